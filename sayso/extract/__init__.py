@@ -1,0 +1,1 @@
+"""Extraction components: each adds one kind of annotation to an Analysis."""

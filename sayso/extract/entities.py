@@ -1,0 +1,85 @@
+"""The entity registry: one entity per real-world source, gathering every surface form.
+
+Extractors call `registry.add(...)` for each mention; mentions whose folded names match an
+existing alias join that entity. Coreference (pronouns, descriptions) calls `add_alias`
+on the entity it resolved to.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer import Outlet
+from ..model import Entity
+from ..text import fold_key
+
+
+class EntityRegistry:
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+        self._by_outlet: dict[str, Entity] = {}
+
+    def find(self, name: str) -> Entity | None:
+        return self._by_key.get(fold_key(name))
+
+    def get(self, entity_id: str) -> Entity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def add(
+        self,
+        type: str,
+        name: str,
+        *,
+        aliases: tuple[str, ...] | list[str] = (),
+        roles: tuple[str, ...] | list[str] = (),
+        wikidata: str | None = None,
+        merge: bool = True,
+    ) -> Entity:
+        """The entity named `name` (or any of `aliases`), created when new.
+
+        `merge=False` always creates a new entity (unnamed sources such as 消息人士 are
+        distinct per mention unless coreference says otherwise).
+        """
+        names = [n for n in (name, *aliases) if n and n.strip()]
+        entity = None
+        if merge:
+            for n in names:
+                entity = self.find(n)
+                if entity:
+                    break
+        if entity is None:
+            entity = Entity(id=f"e{len(self.entities) + 1}", type=type, name=name)
+            self.entities.append(entity)
+        for n in names:
+            self.add_alias(entity, n)
+        for r in roles:
+            if r and r not in entity.roles:
+                entity.roles.append(r)
+        if wikidata and not entity.wikidata:
+            entity.wikidata = wikidata
+        return entity
+
+    def add_outlet(self, outlet: Outlet, surface: str | None = None) -> Entity:
+        """The entity for a gazetteer outlet, named by its canonical (Latin) name."""
+        entity = self._by_outlet.get(outlet.id)
+        if entity is None:
+            entity = self.add("outlet", outlet.name, aliases=(), wikidata=outlet.wikidata)
+            self._by_outlet[outlet.id] = entity
+        if surface:
+            self.add_alias(entity, surface.strip("《》"))
+        return entity
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        if alias not in entity.aliases:
+            entity.aliases.append(alias)
+        self._by_key.setdefault(fold_key(alias), entity)
+
+    def set_name(self, entity: Entity, name: str) -> None:
+        """Prefer `name` as display name (a Latin name when known), keeping it as an alias."""
+        entity.name = name
+        self.add_alias(entity, name)

@@ -1,0 +1,38 @@
+"""Script folding and small text utilities shared by every component."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified, character for character where OpenCC allows.
+
+    Extraction runs on the folded text and reports offsets into the original, so the
+    conversion must keep length: when OpenCC changes the length (rare phrase conversions)
+    we fall back to converting one character at a time.
+    """
+    folded = _t2s().convert(text)
+    if len(folded) == len(text):
+        return folded
+    convert = _t2s().convert
+    out = []
+    for ch in text:
+        c = convert(ch)
+        out.append(c if len(c) == 1 else ch)
+    return "".join(out)
+
+
+def fold_key(name: str) -> str:
+    """Comparison key for names: simplified, lower case, without spaces and name joiners."""
+    s = to_simplified(name).lower()
+    for ch in " \u00a0\u3000·・•.‧":
+        s = s.replace(ch, "")
+    return s

@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check sayso tests benchmarks
 
 bench: $(STAMP)
-	$(PY) benchmarks/run.py
+	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,259 @@
+"""`sayso eval` and `sayso export`: argparse wiring, the evaluation loop and its tables."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..errors import InputError
+from ..model import Analysis
+from .gold import GoldCase, GoldDocument, discover
+from .score import DocScore, SetScore, score_document
+
+
+@dataclass
+class Result:
+    """One evaluated article: what was predicted, the located gold, and the score."""
+
+    case: GoldCase
+    analysis: Analysis
+    gold: GoldDocument
+    score: DocScore
+
+
+@dataclass
+class EvalSet:
+    path: str
+    score: SetScore
+    results: list[Result]
+
+
+def read_document(case: GoldCase):
+    """The case's text read exactly as `sayso analyze` reads it."""
+    from ..read import read_path
+
+    docs = read_path(case.text_path, format=case.text_format) if case.text_format \
+        else read_path(case.text_path)
+    if not docs:
+        raise InputError(str(case.text_path), "no article found")
+    doc = docs[0]
+    doc.id = case.id
+    return doc
+
+
+def evaluate_case(case: GoldCase) -> Result:
+    """Read, analyse (timed: reading + pipeline) and score one article."""
+    from .. import pipeline
+
+    t0 = time.perf_counter()
+    doc = read_document(case)
+    analysis = pipeline.run(doc)
+    seconds = time.perf_counter() - t0
+    gold = case.load(analysis.document)
+    score = score_document(gold, analysis)
+    score.seconds = seconds
+    return Result(case, analysis, gold, score)
+
+
+def evaluate_path(path: str, progress: Progress | None = None) -> EvalSet:
+    """Evaluate every gold case under `path`; a case that fails is recorded, not fatal."""
+    cases = discover(path)
+    resolved = Path(path).resolve()
+    name = resolved.name
+    if name in ("dev", "train", "test") and resolved.parent.name:
+        name = f"{resolved.parent.name}/{name}"
+    score = SetScore(name)
+    results: list[Result] = []
+    task = progress.add_task(name, total=len(cases)) if progress else None
+    for case in cases:
+        try:
+            result = evaluate_case(case)
+        except InputError as exc:
+            score.errors.append(f"{exc.path}: {exc.problem}")
+        else:
+            results.append(result)
+            score.docs.append(result.score)
+        if progress is not None and task is not None:
+            progress.advance(task)
+    return EvalSet(str(path), score, results)
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+METRICS: list[tuple[str, str]] = [
+    ("articles", "docs"), ("gold attributions", "gold"), ("predicted", "pred"),
+    ("attribution P", "attribution.precision"), ("attribution R", "attribution.recall"),
+    ("attribution F1", "attribution.f1"), ("speaker P", "speaker.precision"),
+    ("speaker R", "speaker.recall"), ("speaker F1", "speaker.f1"),
+    ("cue accuracy", "acc.cue"), ("kind accuracy", "acc.kind"),
+    ("stance accuracy", "acc.stance"), ("certainty accuracy", "acc.certainty"),
+    ("via recall", "via"), ("exact source F1", "span.source"), ("exact cue F1", "span.cue"),
+    ("exact content F1", "span.content"), ("section accuracy", "sections"),
+    ("documents/s", "speed"),
+]
+
+
+def _metric(ss: SetScore, t: DocScore, key: str) -> str:
+    if key == "docs":
+        return str(len(ss.docs))
+    if key == "gold":
+        return str(t.attribution.n_gold)
+    if key == "pred":
+        return str(t.attribution.n_pred)
+    if key == "via":
+        return _ratio(t.via)
+    if key == "sections":
+        return _ratio(t.sections)
+    if key == "speed":
+        return f"{len(ss.docs) / t.seconds:.1f}" if t.seconds else "-"
+    group, _, name = key.partition(".")
+    if group == "acc":
+        return _ratio(t.accuracy[name])
+    if group == "span":
+        return _pct(t.spans[name].f1)
+    return _pct(getattr(getattr(t, group), name))
+
+
+def set_scores(sets: list[EvalSet]) -> list[SetScore]:
+    """The sets' scores, plus an 'overall' micro-average when there are several."""
+    out = [s.score for s in sets]
+    if len(sets) > 1:
+        out.append(SetScore("overall", [d for s in sets for d in s.score.docs]))
+    return out
+
+
+def summary_table(sets: list[EvalSet]) -> Table:
+    """Metrics as rows, one column per set (percentages unless counted)."""
+    table = Table(title="sayso eval (%)", title_justify="left")
+    table.add_column("metric")
+    scores = set_scores(sets)
+    for ss in scores:
+        table.add_column(ss.name, justify="right",
+                         style="bold" if ss.name == "overall" else None)
+    totals = [ss.total() for ss in scores]
+    for label, key in METRICS:
+        table.add_row(label, *(_metric(ss, t, key) for ss, t in zip(scores, totals, strict=True)),
+                      end_section=key in ("pred", "speaker.f1", "via", "span.content"))
+    return table
+
+
+def _ratio(r) -> str:
+    return _pct(r.value) if r.total else "-"
+
+
+def provenance_table(sets: list[EvalSet]) -> Table | None:
+    rows = []
+    for s in sets:
+        t = s.score.total()
+        for key, r in t.provenance.items():
+            rows.append((s.score.name, key, r))
+    if not rows:
+        return None
+    table = Table(title="provenance found", title_justify="left")
+    for col in ("set", "field", "found", "gold"):
+        table.add_column(col, justify="left" if col in ("set", "field") else "right")
+    for name, key, r in rows:
+        table.add_row(name, key, str(r.right), str(r.total))
+    return table
+
+
+def by_doc_table(s: EvalSet) -> Table:
+    table = Table(title=f"{s.score.name}: per article", title_justify="left")
+    for col in ("article", "gold", "pred", "tp", "attr F1", "spk F1", "cue", "cont F1",
+                "sect", "ms"):
+        table.add_column(col, justify="left" if col == "article" else "right")
+    for d in s.score.docs:
+        table.add_row(d.id, str(d.attribution.n_gold), str(d.attribution.n_pred),
+                      str(d.attribution.tp), _pct(d.attribution.f1), _pct(d.speaker.f1),
+                      _ratio(d.accuracy["cue"]), _pct(d.spans["content"].f1),
+                      _ratio(d.sections), f"{1000 * d.seconds:.0f}")
+    return table
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    err = Console(stderr=True)
+    out = Console(soft_wrap=False)
+    sets: list[EvalSet] = []
+    for path in args.paths:
+        discover(path)  # fail fast, before any work, on a path that holds no gold
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True,
+                  disable=args.json and not err.is_terminal) as progress:
+        for path in args.paths:
+            sets.append(evaluate_path(path, progress))
+    for s in sets:
+        for e in s.score.errors:
+            err.print(f"[red]sayso eval: {e}[/]", highlight=False)
+    if args.json:
+        payload = {
+            "sets": [{"path": s.path, **s.score.to_dict(by_doc=args.by_doc)} for s in sets],
+        }
+        if len(sets) > 1:
+            payload["overall"] = SetScore(
+                "overall", [d for s in sets for d in s.score.docs]).to_dict()
+        if args.errors:
+            from .errors import errors_json
+            payload["error_analysis"] = errors_json(sets, args.limit)
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(summary_table(sets))
+        prov = provenance_table(sets)
+        if prov is not None:
+            out.print(prov)
+        if args.by_doc:
+            for s in sets:
+                out.print(by_doc_table(s))
+        if args.errors:
+            from .errors import render_errors
+            render_errors(sets, out, args.limit)
+        problems = [(d.id, p) for s in sets for d in s.score.docs for p in d.problems]
+        if problems:
+            out.print(f"[yellow]{len(problems)} gold strings not located[/] "
+                      + "; ".join(f"{i}: {p}" for i, p in problems[:5])
+                      + (" ..." if len(problems) > 5 else ""), highlight=False)
+    failed = sum(len(s.score.errors) for s in sets)
+    return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..export import export_paths
+
+    written = export_paths(args.paths, Path(args.output), args.format)
+    Console(stderr=True).print(f"wrote {written} document(s) to {args.output}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `eval` and `export` subcommands to the `sayso` parser."""
+    p = sub.add_parser("eval", help="score the analyser against gold annotations",
+                       description="Score `sayso analyze` against gold: a folder of *.gold.json "
+                                   "files, a PolNeAR folder (text/ + attributions/), or a folder "
+                                   "of brat *.ann beside *.txt.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="gold folder(s)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--by-doc", action="store_true", help="add a per-article table")
+    p.add_argument("--errors", action="store_true",
+                   help="show missed, spurious and wrong-speaker attributions by cause")
+    p.add_argument("--limit", type=int, default=10, metavar="N",
+                   help="at most N examples per error group (default 10)")
+    p.set_defaults(func=cmd_eval)
+
+    e = sub.add_parser("export", help="write predictions as brat or Label Studio files",
+                       description="Analyse articles and write the predictions for annotators "
+                                   "to correct: brat (.txt + .ann + annotation.conf) or a Label "
+                                   "Studio task list.")
+    e.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article files, folders of articles, or gold folders")
+    e.add_argument("--format", choices=["brat", "labelstudio"], default="brat")
+    e.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
+    e.set_defaults(func=cmd_export)

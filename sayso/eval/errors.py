@@ -1,0 +1,1 @@
+"""Error analysis for `sayso eval --errors` (filled in below)."""

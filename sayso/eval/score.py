@@ -1,0 +1,465 @@
+"""The sayso scorer: the rules of `shared/eval/README.md`, applied to one document at a time.
+
+Choices the README leaves open, made here once:
+
+- **Content match**: Dice `2|P∩G|/(|P|+|G|)` over the sets of character offsets covered by all
+  content parts, >= 0.5. Greedy one-to-one: candidate pairs sorted by Dice (highest first; ties
+  by gold then prediction order) are taken while both sides are free; scored gold first, then
+  the remaining predictions against optional gold. Predictions matched to optional gold and
+  unmatched optional gold are dropped from every count.
+- **Speaker** (sayso gold): right when a predicted form (the source span text, its entity's
+  name and aliases) equals a gold alias under `sayso.text.fold_key` (case, spaces, `·` and `.`,
+  Traditional->Simplified); or a gold alias of >= 2 characters ends the source text with any
+  parenthesised part removed, or ends its part before the first comma. A gold null source is
+  right when the prediction has no source or an entity of type "unnamed" (or, by the alias rule,
+  names one of the gold aliases). Brat gold has no aliases: right when the source spans' Dice is
+  >= 0.5, or when neither side has a source.
+- **Cue accuracy**: the predicted cue texts concatenated equal the gold cue strings concatenated,
+  compared with `fold_key` ("援引"+"报道说" == "援引报道说"; "Said" == "said").
+- **Kind / stance / certainty accuracy** over matched pairs whose gold gives the field.
+- **Via recall**: each gold via string of a matched pair counts as found when a predicted via
+  text equals it under `fold_key` with book-title marks 《》〈〉 removed.
+- **Exact spans** (strict, PolNeAR/CofeNet style): per document, the set of gold (start, end)
+  pairs against the set of predicted ones, separately for source, cue and content; every part
+  of a multi-part cue or content is its own span. Spans of dropped items (optional gold and
+  predictions matched to them) are left out on both sides.
+- Rates with an empty denominator are 0.0 (and are shown as such); totals are micro-averages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Analysis, Attribution, Section, Span
+from ..text import fold_key
+from .gold import BRAT, GoldAttribution, GoldDocument
+
+THRESHOLD = 0.5
+
+
+# --------------------------------------------------------------------------- counters
+
+@dataclass
+class PRF:
+    """True positives with the sizes of the predicted and gold sides."""
+
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: PRF) -> None:
+        self.tp += other.tp
+        self.n_pred += other.n_pred
+        self.n_gold += other.n_gold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "pred": self.n_pred, "gold": self.n_gold,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def add(self, other: Ratio) -> None:
+        self.right += other.right
+        self.total += other.total
+
+    def count(self, ok: bool) -> None:
+        self.right += int(ok)
+        self.total += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"right": self.right, "total": self.total, "value": round(self.value, 4)}
+
+
+@dataclass
+class Pair:
+    gold: int  # index into GoldDocument.attributions
+    pred: int  # index into Analysis.attributions
+    dice: float
+    speaker: bool = False
+    cue: bool = False
+
+
+ACCURACIES = ("cue", "kind", "stance", "certainty")
+SPAN_ROLES = ("source", "cue", "content")
+PROVENANCE_FIELDS = ("reposted_from", "credits", "references", "dateline")
+
+
+@dataclass
+class DocScore:
+    id: str
+    scheme: str
+    attribution: PRF = field(default_factory=PRF)
+    speaker: PRF = field(default_factory=PRF)
+    accuracy: dict[str, Ratio] = field(default_factory=lambda: {k: Ratio() for k in ACCURACIES})
+    via: Ratio = field(default_factory=Ratio)
+    spans: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in SPAN_ROLES})
+    sections: Ratio = field(default_factory=Ratio)
+    provenance: dict[str, Ratio] = field(default_factory=dict)
+    pairs: list[Pair] = field(default_factory=list)
+    missed: list[int] = field(default_factory=list)  # scored gold indices without a match
+    spurious: list[int] = field(default_factory=list)  # prediction indices without a match
+    dropped_gold: list[int] = field(default_factory=list)
+    dropped_pred: list[int] = field(default_factory=list)
+    seconds: float = 0.0
+    chars: int = 0
+    bytes: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "attribution": self.attribution.to_dict(),
+            "speaker": self.speaker.to_dict(),
+            "accuracy": {k: v.to_dict() for k, v in self.accuracy.items()},
+            "via_recall": self.via.to_dict(),
+            "exact_spans": {k: v.to_dict() for k, v in self.spans.items()},
+            "sections": self.sections.to_dict(),
+            "provenance": {k: v.to_dict() for k, v in self.provenance.items()},
+            "seconds": round(self.seconds, 4),
+            "chars": self.chars,
+            "bytes": self.bytes,
+            "problems": list(self.problems),
+        }
+
+
+@dataclass
+class SetScore:
+    """Micro-averaged totals over the documents of one gold set (or over several sets)."""
+
+    name: str
+    docs: list[DocScore] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # cases that could not be scored
+
+    def total(self) -> DocScore:
+        t = DocScore(self.name, "")
+        for d in self.docs:
+            t.attribution.add(d.attribution)
+            t.speaker.add(d.speaker)
+            for k in ACCURACIES:
+                t.accuracy[k].add(d.accuracy[k])
+            t.via.add(d.via)
+            for k in SPAN_ROLES:
+                t.spans[k].add(d.spans[k])
+            t.sections.add(d.sections)
+            for k, v in d.provenance.items():
+                t.provenance.setdefault(k, Ratio()).add(v)
+            t.seconds += d.seconds
+            t.chars += d.chars
+            t.bytes += d.bytes
+        return t
+
+    def to_dict(self, by_doc: bool = False) -> dict[str, Any]:
+        t = self.total()
+        out = {"name": self.name, "documents": len(self.docs), **t.to_dict()}
+        out.pop("id")
+        out.pop("problems")
+        out["docs_per_second"] = round(len(self.docs) / t.seconds, 2) if t.seconds else None
+        out["kb_per_second"] = round(t.bytes / 1024 / t.seconds, 1) if t.seconds else None
+        out["errors"] = list(self.errors)
+        if by_doc:
+            out["by_doc"] = [d.to_dict() for d in self.docs]
+        return out
+
+
+# --------------------------------------------------------------------------- overlap
+
+def char_set(spans: list[Span]) -> set[int]:
+    out: set[int] = set()
+    for s in spans:
+        out.update(range(s.start, s.end))
+    return out
+
+
+def dice(a: set[int], b: set[int]) -> float:
+    """Dice coefficient `2|A∩B|/(|A|+|B|)` of two character-offset sets (0 when both empty)."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def match(gold_sets: list[set[int]], pred_sets: list[set[int]], gold_ids: list[int],
+          pred_ids: list[int]) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one matching by Dice >= THRESHOLD among the given indices."""
+    candidates = []
+    for g in gold_ids:
+        gs = gold_sets[g]
+        if not gs:
+            continue
+        g_lo, g_hi = min(gs), max(gs)
+        for p in pred_ids:
+            ps = pred_sets[p]
+            if not ps or max(ps) < g_lo or min(ps) > g_hi:
+                continue
+            d = dice(gs, ps)
+            if d >= THRESHOLD:
+                candidates.append((-d, g, p))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for neg, g, p in candidates:
+        if g in used_g or p in used_p:
+            continue
+        used_g.add(g)
+        used_p.add(p)
+        out.append((g, p, -neg))
+    return out
+
+
+# --------------------------------------------------------------------------- speaker
+
+_PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
+_BOOK = str.maketrans("", "", "《》〈〉")
+
+
+def predicted_forms(analysis: Analysis, a: Attribution) -> list[str]:
+    """Every form that names the predicted source: span text, entity name and aliases."""
+    if a.source is None:
+        return []
+    forms = [a.source.text]
+    entity = analysis.entity(a.source.entity)
+    if entity is not None:
+        forms += [entity.name, *entity.aliases]
+    return forms
+
+
+def source_is_unnamed(analysis: Analysis, a: Attribution) -> bool:
+    if a.source is None:
+        return True
+    entity = analysis.entity(a.source.entity)
+    return entity is not None and entity.type == "unnamed"
+
+
+def alias_matches(forms: list[str], source_text: str | None, aliases: list[str]) -> bool:
+    """The README's alias rule (see the module docstring)."""
+    keys = {fold_key(a) for a in aliases if a}
+    keys.discard("")
+    if any(fold_key(f) in keys for f in forms if f):
+        return True
+    if not source_text:
+        return False
+    bare = fold_key(_PARENS.sub("", source_text))
+    head = fold_key(re.split(r"[，,]", source_text, maxsplit=1)[0])
+    return any(len(k) >= 2 and (bare.endswith(k) or head.endswith(k)) for k in keys)
+
+
+def speaker_right(gold: GoldAttribution, analysis: Analysis, pred: Attribution,
+                  scheme: str) -> bool:
+    if scheme == BRAT:
+        if gold.source is None or not gold.has_source:
+            return pred.source is None
+        if pred.source is None:
+            return False
+        return dice(char_set([gold.source]), char_set([pred.source])) >= THRESHOLD
+    forms = predicted_forms(analysis, pred)
+    source_text = pred.source.text if pred.source else None
+    if not gold.has_source and source_is_unnamed(analysis, pred):
+        return True
+    return alias_matches(forms, source_text, gold.speaker)
+
+
+def cue_right(gold: GoldAttribution, pred: Attribution) -> bool:
+    return fold_key("".join(s.text for s in gold.cue)) == fold_key(
+        "".join(s.text for s in pred.cue))
+
+
+def _via_key(s: str) -> str:
+    return fold_key(s.translate(_BOOK))
+
+
+# --------------------------------------------------------------------------- sections
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def merged_sections(text: str, sections: list[Section]) -> list[tuple[str, int, int]]:
+    """Predicted sections with runs of the same kind merged, each trimmed of whitespace."""
+    out: list[tuple[str, int, int]] = []
+    for s in sections:
+        if out and out[-1][0] == s.kind:
+            out[-1] = (s.kind, out[-1][1], s.end)
+        else:
+            out.append((s.kind, s.start, s.end))
+    return [(k, *_trim(text, a, b)) for k, a, b in out]
+
+
+def score_sections(gold: GoldDocument, analysis: Analysis) -> Ratio:
+    """Fraction of gold sections equal (modulo surrounding whitespace) to a predicted section
+    of the same kind; adjacent predicted sections of one kind count as one."""
+    text = analysis.document.text
+    predicted = set(merged_sections(text, analysis.document.sections))
+    r = Ratio()
+    for g in gold.sections:
+        r.count((g.kind, *_trim(text, g.start, g.end)) in predicted)
+    return r
+
+
+# --------------------------------------------------------------------------- provenance
+
+def _names(value: Any) -> list[str]:
+    """Name variants of a gold name: "中新网 (China News Service)" -> both halves too."""
+    s = str(value or "").strip()
+    if not s:
+        return []
+    out = [s]
+    m = re.match(r"^(.*?)\s*[（(]([^）)]*)[）)]\s*$", s)
+    if m:
+        out += [m.group(1).strip(), m.group(2).strip()]
+    return [x for x in out if x]
+
+
+def _url_key(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/").lower()
+
+
+def gold_provenance(prov: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Lenient reading of the gold provenance: lists of {names, url} per field.
+
+    `published_by` given as a plain string counts as a credit.
+    """
+    out: dict[str, list[dict[str, Any]]] = {}
+
+    def items(value: Any) -> list[Any]:
+        if value is None or value == "" or value == []:
+            return []
+        return value if isinstance(value, list) else [value]
+
+    for key in ("reposted_from", "credits", "references"):
+        for v in items(prov.get(key)):
+            if isinstance(v, dict):
+                out.setdefault(key, []).append(
+                    {"names": _names(v.get("name") or v.get("outlet")), "url": v.get("url")})
+            else:
+                out.setdefault(key, []).append({"names": _names(v), "url": None})
+    if prov.get("published_by") and not isinstance(prov.get("published_by"), (list, dict)):
+        out.setdefault("credits", []).append({"names": _names(prov["published_by"]), "url": None})
+    dl = prov.get("dateline")
+    if dl:
+        text = dl.get("text") if isinstance(dl, dict) else str(dl)
+        if text:
+            out["dateline"] = [{"names": [text], "url": None}]
+    return out
+
+
+def score_provenance(gold: GoldDocument, analysis: Analysis) -> dict[str, Ratio]:
+    """Per field, how many gold findings the prediction has (by folded name or by URL)."""
+    prov = analysis.document.provenance
+    predicted: dict[str, tuple[set[str], set[str]]] = {
+        "reposted_from": ({fold_key(r.name) for r in prov.reposted_from},
+                          {_url_key(r.url) for r in prov.reposted_from if r.url}),
+        "credits": ({fold_key(c.name) for c in prov.credits}, set()),
+        "references": (set(), {_url_key(r.url) for r in prov.references}),
+        "dateline": ({fold_key(prov.dateline.text)} if prov.dateline else set(), set()),
+    }
+    for r in prov.references:
+        entity = analysis.entity(r.outlet)
+        if entity is not None:
+            predicted["references"][0].update(fold_key(x) for x in [entity.name, *entity.aliases])
+    out: dict[str, Ratio] = {}
+    for key, wanted in gold_provenance(gold.provenance).items():
+        names, urls = predicted[key]
+        r = out.setdefault(key, Ratio())
+        for w in wanted:
+            if key == "references" and w["url"]:
+                ok = _url_key(w["url"]) in urls
+            else:
+                ok = any(fold_key(n) in names for n in w["names"]) or bool(
+                    w["url"] and _url_key(w["url"]) in urls)
+            r.count(ok)
+    return out
+
+
+# --------------------------------------------------------------------------- the document
+
+def score_document(gold: GoldDocument, analysis: Analysis) -> DocScore:
+    """Score one analysed document against its gold (see the module docstring)."""
+    out = DocScore(gold.id, gold.scheme, problems=list(gold.problems),
+                   chars=len(analysis.document.text),
+                   bytes=len(analysis.document.text.encode("utf-8")))
+    golds = gold.attributions
+    preds = analysis.attributions
+    g_sets = [char_set(g.content) for g in golds]
+    p_sets = [char_set(p.content) for p in preds]
+    scored = [i for i, g in enumerate(golds) if not g.optional]
+    optional = [i for i, g in enumerate(golds) if g.optional]
+    main = match(g_sets, p_sets, scored, list(range(len(preds))))
+    taken = {p for _, p, _ in main}
+    extra = match(g_sets, p_sets, optional, [p for p in range(len(preds)) if p not in taken])
+    out.dropped_pred = sorted(p for _, p, _ in extra)
+    out.dropped_gold = sorted(set(optional) - {g for g, _, _ in extra}) + sorted(
+        g for g, _, _ in extra)
+    matched_g = {g for g, _, _ in main}
+    dropped_p = set(out.dropped_pred)
+    out.missed = [g for g in scored if g not in matched_g]
+    out.spurious = [p for p in range(len(preds)) if p not in taken and p not in dropped_p]
+    n_pred = len(preds) - len(dropped_p)
+    out.attribution = PRF(len(main), n_pred, len(scored))
+
+    speaker_tp = 0
+    for g, p, d in sorted(main):
+        ga, pa = golds[g], preds[p]
+        pair = Pair(g, p, d, speaker_right(ga, analysis, pa, gold.scheme), cue_right(ga, pa))
+        out.pairs.append(pair)
+        speaker_tp += pair.speaker
+        out.accuracy["cue"].count(pair.cue)
+        for name in ("kind", "stance", "certainty"):
+            wanted = getattr(ga, name)
+            if wanted:
+                out.accuracy[name].count(getattr(pa, name) == wanted)
+        have = {_via_key(v.text) for v in pa.via}
+        for v in ga.via:
+            out.via.count(_via_key(v.text) in have)
+    out.speaker = PRF(speaker_tp, n_pred, len(scored))
+
+    kept_g = [golds[i] for i in scored]
+    kept_p = [a for i, a in enumerate(preds) if i not in dropped_p]
+    for role in SPAN_ROLES:
+        gs = _span_keys(kept_g, role)
+        ps = _span_keys(kept_p, role)
+        out.spans[role] = PRF(len(gs & ps), len(ps), len(gs))
+
+    if gold.sections:
+        out.sections = score_sections(gold, analysis)
+    if gold.provenance:
+        out.provenance = score_provenance(gold, analysis)
+    return out
+
+
+def _span_keys(items: list[Any], role: str) -> set[tuple[int, int]]:
+    keys: set[tuple[int, int]] = set()
+    for a in items:
+        if role == "source":
+            if a.source is not None:
+                keys.add((a.source.start, a.source.end))
+        else:
+            keys.update((s.start, s.end) for s in getattr(a, role))
+    return keys

@@ -1,14 +1,257 @@
-"""Attribution extraction (placeholder until the extraction issue lands)."""
+"""English attribution extraction: rules plus a CRF tagger trained on PolNeAR.
+
+Steps: tokens and quote-aware sentences (`en_tokens`), candidate attributions from the CRF tagger
+(`en_crf`, when its model ships) and from the patterns (`en_rules`) for cues the tagger left
+alone, then the attribute layer here: kind from quote marks, stance from the cue lexicon,
+certainty (reported / anonymous / unconfirmed / disputed), via channels (told Reuters, in an
+interview with CNN, citing Y), hedges, and source entities with pronoun and description
+coreference through `ctx.registry`.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Analysis, Attribution
+from ..model import Analysis, Attribution, EntitySpan, Span
+from . import en_rules
+from .en_lexicon import Lexicon, find_phrases, lexicon
+from .en_rules import Candidate
+from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
+    from ..model import Entity
     from ..pipeline import Context
 
+ORG_WORDS = frozenset({"campaign", "committee", "department", "ministry", "office", "house",
+                       "party", "council", "agency", "association", "foundation", "group",
+                       "institute", "center", "centre", "union", "university", "commission",
+                       "administration", "government", "pac", "company", "inc", "corp"})
 
-def extract(analysis: Analysis, ctx: Context) -> list[Attribution]:
-    return []
+
+def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sentence], list[Candidate]]:
+    """Tokens, sentences and candidate attributions of `text`.
+
+    `mode` is "rules", "crf" or "combined" (CRF spans first, rule matches added where their
+    cue is not already part of a CRF attribution)."""
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    sentences = split_sentences(text, tokens)
+    lex = lexicon()
+    found: list[Candidate] = []
+    if mode in ("crf", "combined"):
+        from . import en_crf
+
+        tagger = en_crf.default_tagger()
+        if tagger is not None:
+            found = tagger.extract(tokens, lower, sentences, lex)
+    if mode in ("rules", "combined"):
+        taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
+        for cand in en_rules.extract(tokens, lower, sentences, lex):
+            if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
+                found.append(cand)
+    return tokens, sentences, found
+
+
+def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[Attribution]:
+    """Attributions of an English document, with entities registered in `ctx.registry`.
+
+    `mode` ("rules", "crf", "combined") exists to measure each part alone."""
+    text = analysis.document.text
+    tokens, sentences, found = candidates(text, mode)
+    lower = [t.text.lower() for t in tokens]
+    lex = lexicon()
+    sent_of = [0] * len(tokens)
+    for k, s in enumerate(sentences):
+        for i in range(s.first, s.last):
+            sent_of[i] = k
+    resolver = _Coreference(ctx)
+    result = []
+    for n, cand in enumerate(sorted(found, key=lambda c: _first(c)), 1):
+        attribution = _attribution(text, tokens, lower, sentences, sent_of, cand, lex, ctx,
+                                   resolver, n)
+        if attribution is not None:
+            result.append(attribution)
+    return result
+
+
+def _first(c: Candidate) -> int:
+    return min(r[0] for r in (*c.cue, *c.content, *([c.source] if c.source else [])))
+
+
+def _span(text: str, tokens: list[Token], r: tuple[int, int]) -> Span:
+    return Span.at(text, tokens[r[0]].start, tokens[r[1] - 1].end)
+
+
+def kind_of(content_text: str) -> str:
+    """direct: the content is one quotation; mixed: it quotes fragments; indirect: no quote marks."""
+    stripped = content_text.strip()
+    if not stripped:
+        return "indirect"
+    marks = sum(ch in QUOTES and ch != "’" and ch != "'" for ch in stripped)
+    if stripped[0] in '“"' and stripped.rstrip(".,;:!?")[-1:] in '”"' and marks <= 2:
+        return "direct"
+    if stripped[0] in '“"' and marks <= 1:
+        return "direct"  # a quote running on into the next paragraph
+    return "mixed" if marks else "indirect"
+
+
+def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: Lexicon,
+                 ctx: Context, resolver: _Coreference, n: int) -> Attribution | None:
+    if not cand.content:
+        return None
+    content = [_span(text, tokens, r) for r in sorted(cand.content)]
+    cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
+    anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
+    sent = sentences[sent_of[anchor]]
+    lo, hi = sent.first, sent.last
+    stance = "assert"
+    for r in cand.cue:
+        m = lex.match_cue(lower, r[0])
+        if m is not None:
+            stance = m[1].stance
+            break
+    source_range = cand.source
+    via: list[tuple[int, int]] = list(cand.via)
+    via += _via_ranges(tokens, lower, cand, lo, hi, lex, ctx)
+    # Y reported, citing Z: Z is the source, the outlet Y the channel.
+    citing = _after_word(tokens, lower, ("citing",), lo, hi, lex)
+    if citing and source_range and ctx.gazetteer.lookup(_text(text, tokens, source_range)):
+        via = [source_range, *[v for v in via if v != citing]]
+        source_range = citing
+    source = None
+    entity = None
+    if source_range is not None:
+        source_text = _text(text, tokens, source_range)
+        entity = resolver.resolve(source_text, lower[source_range[0]:source_range[1]], lex)
+        source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,
+                               entity.id if entity else None)
+    via_spans = []
+    for v in via:
+        vt = _text(text, tokens, v)
+        outlet = ctx.gazetteer.lookup(vt)
+        ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
+        via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
+    hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
+              for a, b in find_phrases(lower, lex.hedge_words + lex.unconfirmed, lo, hi)]
+    certainty = _certainty(lower, lo, hi, cand, source_range, entity, stance, lex)
+    kind = kind_of(" ".join(c.text for c in content))
+    return Attribution(
+        id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
+        stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
+    )
+
+
+def _text(text: str, tokens: list[Token], r: tuple[int, int]) -> str:
+    return text[tokens[r[0]].start:tokens[r[1] - 1].end]
+
+
+def _after_word(tokens, lower, words, lo, hi, lex) -> tuple[int, int] | None:
+    """The noun phrase right after one of `words` in the sentence (citing X, told X)."""
+    for i in range(lo, hi - 1):
+        if lower[i] in words:
+            return en_rules.source_after(tokens, lower, i + 1, hi, lex)
+    return None
+
+
+def _via_ranges(tokens, lower, cand: Candidate, lo, hi, lex: Lexicon, ctx) -> list[tuple[int, int]]:
+    """Channels: `told Reuters`, `in an interview with CNN`, `said on Fox News`."""
+    found = []
+    for r in cand.cue:
+        j = r[1]
+        if lower[r[0]] in ("told", "tells", "telling") and j < hi and tokens[j].text[:1].isupper():
+            np = en_rules.source_after(tokens, lower, j, hi, lex)
+            if np and ctx.gazetteer.lookup(_text_tokens(tokens, np)):
+                found.append(np)
+    for i in range(lo, hi - 2):
+        if lower[i] == "with" and i >= 1 and lower[i - 1] in lex.via_channels \
+                or lower[i] == "on" and i > lo and lower[i - 1] in lex.cue_first:
+            np = en_rules.source_after(tokens, lower, i + 1, hi, lex)
+            if np and ctx.gazetteer.lookup(_text_tokens(tokens, np)):
+                found.append(np)
+    return found
+
+
+def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
+    return " ".join(t.text for t in tokens[r[0]:r[1]])
+
+
+def _certainty(lower, lo, hi, cand, source_range, entity: Entity | None, stance, lex) -> str:
+    if find_phrases(lower, lex.unconfirmed, lo, hi):
+        return "unconfirmed"
+    if stance == "deny" or _denied_elsewhere(lower, lo, hi, cand, lex):
+        return "disputed"
+    if find_phrases(lower, lex.anonymity_phrases, lo, hi):
+        return "anonymous"
+    if entity is not None and entity.type == "unnamed":
+        return "anonymous"
+    if entity is not None and entity.type == "outlet":
+        return "reported"
+    return "asserted"
+
+
+def _denied_elsewhere(lower, lo, hi, cand: Candidate, lex: Lexicon) -> bool:
+    inside = {i for r in (*cand.cue, *cand.content) for i in range(*r)}
+    return any(a not in inside for a, _ in find_phrases(lower, lex.denial, lo, hi))
+
+
+class _Coreference:
+    """One entity per source across the article: names join by surname, pronouns and
+    descriptions (he, the spokesman) resolve to the nearest earlier compatible source."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.people: list[Entity] = []  # most recent last
+        self.groups: list[Entity] = []
+
+    def resolve(self, surface: str, words: list[str], lex: Lexicon) -> Entity:
+        reg = self.ctx.registry
+        head = surface.split(",")[0].strip()
+        outlet = self.ctx.gazetteer.lookup(head)
+        if outlet is not None:
+            entity = reg.add_outlet(outlet, head)
+            self._remember(self.groups, entity)
+            return entity
+        first = words[0] if words else ""
+        if len(words) == 1 and first in lex.pronouns:
+            pool = self.groups if first in ("they", "it", "we", "which") else self.people
+            if first == "they" and not pool:
+                pool = self.people
+            if pool:
+                reg.add_alias(pool[-1], surface)
+                return pool[-1]
+            return reg.add("unnamed", surface, merge=False)
+        content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
+        capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
+        if not capitalised:
+            if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
+                pool = self.groups if any(w in ORG_WORDS for w in content_words) else self.people
+                if pool:
+                    reg.add_alias(pool[-1], surface)
+                    return pool[-1]
+            if any(w in lex.anonymous for w in content_words):
+                return reg.add("unnamed", surface, merge=False)
+            return reg.add("group", head)
+        existing = reg.find(head)
+        if existing is None:
+            surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
+            for e in reversed(self.people):
+                if e.name.split()[-1:] == [surname] or surname in e.name.split():
+                    existing = e
+                    break
+        if existing is not None:
+            reg.add_alias(existing, head)
+            entity = existing
+        else:
+            kind = "organization" if any(w.lower() in ORG_WORDS for w in capitalised) else "person"
+            entity = reg.add(kind, head)
+        if head != surface:
+            reg.add_alias(entity, surface)
+        self._remember(self.groups if entity.type != "person" else self.people, entity)
+        return entity
+
+    @staticmethod
+    def _remember(pool: list[Entity], entity: Entity) -> None:
+        if entity in pool:
+            pool.remove(entity)
+        pool.append(entity)
+

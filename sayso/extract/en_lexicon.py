@@ -1,0 +1,107 @@
+"""English lexical data for attribution: cues with stance, source words, hedges.
+
+All of it is data under `sayso/lang/en/` (cues.json, sources.json, hedges.json); this module
+only loads it once and matches it on token sequences (longest match first, case-insensitive).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .en_tokens import Token, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    stance: str
+    pos: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[tuple[str, ...], Cue]  # lower-cased token tuple -> cue
+    cue_first: frozenset[str]  # first token of any cue form
+    max_cue_len: int
+    pronouns: dict[str, str]
+    descriptions: frozenset[str]
+    anonymous: frozenset[str]
+    anonymous_markers: tuple[tuple[str, ...], ...]
+    anonymity_phrases: tuple[tuple[str, ...], ...]
+    determiners: frozenset[str]
+    via_channels: frozenset[str]
+    titles: frozenset[str]
+    unconfirmed: tuple[tuple[str, ...], ...]
+    hedge_words: tuple[tuple[str, ...], ...]
+    denial: tuple[tuple[str, ...], ...]
+    negation: frozenset[str]
+
+    def match_cue(self, lower: list[str], i: int) -> tuple[int, Cue] | None:
+        """The longest cue starting at token `i` as (length, cue), or None."""
+        if lower[i] not in self.cue_first:
+            return None
+        for n in range(min(self.max_cue_len, len(lower) - i), 0, -1):
+            cue = self.cues.get(tuple(lower[i:i + n]))
+            if cue is not None:
+                return n, cue
+        return None
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("sayso.lang.en").joinpath(name).read_text("utf-8"))
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(t.text.lower() for t in tokenize(text))
+
+
+def find_phrases(lower: list[str], phrases: tuple[tuple[str, ...], ...],
+                 lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Token ranges [i, j) in lower[lo:hi] equal to any phrase."""
+    hi = len(lower) if hi is None else hi
+    found = []
+    for i in range(lo, hi):
+        for p in phrases:
+            if lower[i] == p[0] and tuple(lower[i:i + len(p)]) == p and i + len(p) <= hi:
+                found.append((i, i + len(p)))
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The bundled English lexicon (loaded once per process)."""
+    from .en_tokens import abbreviations
+
+    cues: dict[tuple[str, ...], Cue] = {}
+    for entry in _read("cues.json")["cues"]:
+        cue = Cue(entry["cue"], entry["stance"], entry.get("pos", "verb"))
+        for form in entry["forms"]:
+            cues.setdefault(_phrase(form), cue)
+    src = _read("sources.json")
+    hedges = _read("hedges.json")
+    titles, _ = abbreviations()
+    return Lexicon(
+        cues=cues,
+        cue_first=frozenset(k[0] for k in cues),
+        max_cue_len=max(len(k) for k in cues),
+        pronouns=dict(src["pronouns"]),
+        descriptions=frozenset(src["descriptions"]),
+        anonymous=frozenset(src["anonymous"]),
+        anonymous_markers=tuple(_phrase(p) for p in src["anonymous_markers"]),
+        anonymity_phrases=tuple(_phrase(p) for p in src["anonymity_phrases"]),
+        determiners=frozenset(src["determiners"]),
+        via_channels=frozenset(src["via_channels"]),
+        titles=titles,
+        unconfirmed=tuple(_phrase(p) for p in hedges["unconfirmed"]),
+        hedge_words=tuple(_phrase(p) for p in hedges["hedge_words"]),
+        denial=tuple(_phrase(p) for p in hedges["denial"]),
+        negation=frozenset(hedges["negation"]),
+    )
+
+
+def token_texts(tokens: list[Token]) -> list[str]:
+    return [t.text.lower() for t in tokens]

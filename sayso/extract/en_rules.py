@@ -1,0 +1,205 @@
+"""Rule-based English attribution patterns over quote-aware sentences.
+
+Patterns (each tagged in `evidence`): `"..." X said` / `"...," said X` (rule:quote-cue),
+`X said: "..."` and `X said (that) ...` (rule:source-cue-content), `..., X said.` (rule:content-cue),
+`according to X, ...` / `..., according to X` (rule:according-to), quotes running over several
+paragraphs (rule:quote-continuation). Spans follow PolNeAR conventions (Newell et al. 2018):
+a direct quote's content keeps its quote marks and the punctuation inside them; an indirect
+content keeps a leading "that"; the source is the whole noun phrase with its apposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .en_lexicon import Lexicon, lexicon
+from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, Token
+
+Range = tuple[int, int]  # token indices [first, last)
+
+STOP_BEFORE_SOURCE = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "that", "and", "but", "as",
+                                "when", "while", "because", "if", "“", "”", '"'})
+
+
+@dataclass
+class Candidate:
+    """An attribution in token ranges, before it becomes a `sayso.model.Attribution`."""
+
+    cue: list[Range]
+    content: list[Range]
+    source: Range | None = None
+    evidence: str = ""
+    via: list[Range] = field(default_factory=list)
+
+
+def _word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex: Lexicon) -> Range | None:
+    """The noun phrase that ends right before token `end` (not before `lo`), e.g. `Sen. Ted Cruz`,
+    `the Kremlin's spokesman`, `he`. None when the words there do not look like a source."""
+    i = end - 1
+    if i < lo:
+        return None
+    if lower[i] in lex.pronouns:
+        return (i, end)
+    start = None
+    while i >= lo and end - i <= 10:
+        t, w = tokens[i].text, lower[i]
+        if w in STOP_BEFORE_SOURCE or w in lex.cue_first and start is not None and w not in lex.descriptions:
+            break
+        capital = t[:1].isupper()
+        if capital or w in lex.descriptions or w in lex.anonymous or w in lex.determiners \
+                or w in lex.titles or t == "." and i > 0 and lower[i - 1] in lex.titles \
+                or w in ("’s", "'s") or (capital is False and start is not None and w in ("of", "for")):
+            start = i
+            i -= 1
+            continue
+        break
+    if start is None:
+        return None
+    while start < end and lower[start] in ("of", "for", ".", "’s", "'s"):
+        start += 1
+    return (start, end) if start < end else None
+
+
+def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex: Lexicon) -> Range | None:
+    """The noun phrase that starts at `begin` (`said Sen. Ted Cruz, a Texas Republican`), with an
+    apposition introduced by a comma and a determiner."""
+    if begin >= hi:
+        return None
+    if lower[begin] in lex.pronouns:
+        return (begin, begin + 1)
+    j = begin
+    while j < hi and (tokens[j].text[:1].isupper() or lower[j] in lex.determiners
+                      or lower[j] in lex.descriptions or lower[j] in lex.anonymous
+                      or tokens[j].text == "." and j > begin and lower[j - 1] in lex.titles
+                      or lower[j] in ("’s", "'s", "of")) and j - begin < 10:
+        j += 1
+    if j == begin:
+        return None
+    # Apposition: ", a spokesman for the campaign" up to the sentence end.
+    if j + 1 < hi and tokens[j].text == "," and (lower[j + 1] == "who" or lower[j + 1] in lex.determiners):
+        k = j + 1
+        while k < hi and tokens[k].text not in (".", ",", ";", '"', "”"):
+            k += 1
+        j = k
+    return (begin, j)
+
+
+def _trim_end(tokens: list[Token], first: int, last: int) -> int:
+    """Drop a final sentence period (outside quotes) from an indirect content."""
+    while last > first and tokens[last - 1].text in (".", ",", ";", ":"):
+        last -= 1
+    return last
+
+
+def _quote_spans(tokens: list[Token], first: int, last: int) -> list[Range]:
+    """Quoted stretches [open, close] (inclusive of the marks) within a sentence."""
+    spans = []
+    open_at = None
+    for i in range(first, last):
+        t = tokens[i].text
+        if open_at is None and (t in OPEN_QUOTES and t != "‘" or t == '"'):
+            open_at = i
+        elif open_at is not None and (t in CLOSE_QUOTES and t != "’" or t == '"'):
+            spans.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, last))
+    return spans
+
+
+def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
+                     lex: Lexicon | None = None) -> list[Candidate]:
+    """Attributions the patterns find in one sentence."""
+    lex = lex or lexicon()
+    first, last = sent.first, sent.last
+    quotes = _quote_spans(tokens, first, last)
+    in_quote = set()
+    for a, b in quotes:
+        in_quote.update(range(a, b))
+    found: list[Candidate] = []
+    i = first
+    while i < last:
+        m = lex.match_cue(lower, i) if i not in in_quote else None
+        if m is None:
+            i += 1
+            continue
+        n, cue = m
+        ci, cj = i, i + n
+        i = cj
+        cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> Candidate | None:
+    cue = [(ci, cj)]
+    if lemma == "according to":
+        src_end = cj
+        while src_end < last and tokens[src_end].text not in (",", ".", ";"):
+            src_end += 1
+        source = (cj, src_end) if src_end > cj else None
+        if ci > first and tokens[ci - 1].text == ",":
+            return Candidate(cue, [(first, ci - 1)], source, "rule:according-to")
+        if src_end < last and tokens[src_end].text == ",":
+            end = _trim_end(tokens, src_end + 1, last)
+            if end > src_end + 1:
+                return Candidate(cue, [(src_end + 1, end)], source, "rule:according-to")
+        return None
+    before = [q for q in quotes if q[1] <= ci]
+    after = [q for q in quotes if q[0] >= cj]
+    # "...," X said / "...," said X
+    if before and before[-1][0] == first and all(
+            tokens[k].text in (",",) or _word(tokens[k]) for k in range(before[-1][1], ci)):
+        src = source_before(tokens, lower, before[-1][1], ci, lex) if ci > before[-1][1] else None
+        if src is None:
+            src = source_after(tokens, lower, cj, last, lex)
+        content = [before[-1]]
+        tail = src[1] if src and src[0] >= cj else cj
+        while tail < last and tokens[tail].text == ",":
+            tail += 1
+        if after and after[0][0] == tail:  # "A," he said, "B."
+            content.append(after[0])
+        if src is not None:
+            return Candidate(cue, content, src, "rule:quote-cue")
+    src = source_before(tokens, lower, first, ci, lex)
+    if src is not None:
+        k = cj
+        if k < last and tokens[k].text in (":", ","):
+            k += 1
+        if after and after[0][0] == k:
+            return Candidate(cue, [after[0]], src, "rule:source-cue-content")
+        end = _trim_end(tokens, k, last)
+        if end - k >= 3 and (lower[k] == "that" or _word(tokens[k])):
+            return Candidate(cue, [(k, end)], src, "rule:source-cue-content")
+        # ..., X said.
+        if src[0] > first and tokens[src[0] - 1].text == "," and end <= k:
+            return Candidate(cue, [(first, src[0] - 1)], src, "rule:content-cue")
+    # ..., said X.
+    if ci > first and tokens[ci - 1].text == ",":
+        src = source_after(tokens, lower, cj, last, lex)
+        if src is not None and _trim_end(tokens, src[1], last) == src[1]:
+            return Candidate(cue, [(first, ci - 1)], src, "rule:content-cue")
+    return None
+
+
+def extract(tokens: list[Token], lower: list[str], sentences: list[Sentence],
+            lex: Lexicon | None = None) -> list[Candidate]:
+    """Attributions in a whole document; a paragraph reopening a quote left open continues the
+    previous attribution (news style for quotes running over several paragraphs)."""
+    lex = lex or lexicon()
+    result: list[Candidate] = []
+    for sent in sentences:
+        found = extract_sentence(tokens, lower, sent, lex)
+        if not found and sent.reopens_quote and result:
+            prev = result[-1]
+            quotes = _quote_spans(tokens, sent.first, sent.last)
+            if quotes and quotes[0][0] == sent.first:
+                result.append(Candidate([], [quotes[0]], prev.source, "rule:quote-continuation"))
+                continue
+        result.extend(found)
+    return result

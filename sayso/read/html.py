@@ -1,0 +1,173 @@
+"""HTML reader: the main text and metadata through trafilatura, plain lxml text as a fallback.
+
+trafilatura (Barbaresi, ACL 2021 demo) finds the article body, drops navigation, footers and
+related-link lists, and reads title, author, date and canonical URL. We ask it for Markdown with
+links kept and pass that through the Markdown reader, so links become `Document.links` over
+their anchor text exactly as in Markdown input. When trafilatura finds nothing (a page that is
+all script, a fragment without <body>), the visible text is taken with lxml instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from ..model import Document, Link
+from .markdown import markdown_to_text
+from .meta import iso_date
+
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
+_BLOCKS = frozenset((
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "nav", "aside", "blockquote", "pre", "figure",
+    "figcaption", "dd", "dt", "dl", "main", "form", "hr", "title",
+))
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def read_html(html: str, *, doc_id: str = "", url: str | None = None) -> Document:
+    """A Document from an HTML page (already decoded)."""
+    extracted = _trafilatura(html, url)
+    meta: dict[str, Any] = {}
+    text, links = "", []
+    if extracted is not None:
+        meta = {k: v for k, v in extracted.as_dict().items()
+                if k not in ("body", "commentsbody", "text", "raw_text", "comments")
+                and v not in (None, "", [])}
+        text, links = markdown_to_text(extracted.text or "")
+    if not text.strip():
+        text, links = html_text(html)
+        meta.setdefault("extractor", "lxml")
+    else:
+        meta["extractor"] = "trafilatura"
+    return Document(
+        text=text,
+        id=doc_id,
+        title=_str(meta.get("title")) or _html_title(html),
+        url=_str(meta.get("url")) or url,
+        published=iso_date(meta.get("date")),
+        language=_str(meta.get("language")),
+        links=links,
+        meta=meta,
+    )
+
+
+def _str(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _trafilatura(html: str, url: str | None) -> Any:
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_links=True, include_formatting=True,
+            include_comments=False, include_tables=True, deduplicate=False)
+    except (ValueError, TypeError, etree.LxmlError, RecursionError):
+        return None
+
+
+def _parse(html: str) -> Any:
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError, etree.LxmlError):
+        return None
+
+
+def _html_title(html: str) -> str | None:
+    root = _parse(html)
+    if root is None:
+        return None
+    title = root.findtext(".//title")
+    return " ".join(title.split()) if title and title.strip() else None
+
+
+def html_text(html: str) -> tuple[str, list[Link]]:
+    """Visible text of a whole page, blocks separated by blank lines, with its links."""
+    root = _parse(html)
+    if root is None:
+        return "", []
+    body = root.find("body")
+    return _visible_text(body if body is not None else root)
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Visible text of an HTML fragment (a raw HTML block inside Markdown)."""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError, etree.LxmlError):
+        return ""
+    return _visible_text(root)[0]
+
+
+def _visible_text(root: Any) -> tuple[str, list[Link]]:
+    """Walk the tree: text of visible elements, a paragraph break around block elements."""
+    parts: list[str] = []
+    links: list[Link] = []
+    length = 0
+
+    def write(s: str | None) -> None:
+        nonlocal length
+        if s:
+            s = " ".join(s.split()) if not s.isspace() else " "
+            parts.append(s)
+            length += len(s)
+
+    def walk(el: Any) -> None:
+        nonlocal length
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _INVISIBLE or not tag:
+            return
+        block = tag in _BLOCKS
+        if block:
+            parts.append("\n\n")
+            length += 2
+        start = length
+        write(el.text)
+        for child in el:
+            walk(child)
+            write(child.tail)
+        if tag == "a" and el.get("href") and length > start:
+            links.append(Link(start, length, el.get("href")))
+        if block:
+            parts.append("\n\n")
+            length += 2
+
+    walk(root)
+    return _squeeze("".join(parts), links)
+
+
+def _squeeze(raw: str, links: list[Link]) -> tuple[str, list[Link]]:
+    """Collapse blank-line runs and spaces around them, moving link offsets along."""
+    out: list[str] = []
+    new_pos = [0] * (len(raw) + 1)
+    i = 0
+    n = 0
+    pending_break = False
+    while i < len(raw):
+        ch = raw[i]
+        if ch in "\n " and (n == 0 or pending_break or ch == "\n" or raw[i + 1:i + 2] == "\n"):
+            if ch == "\n":
+                pending_break = True
+            new_pos[i] = n
+            i += 1
+            continue
+        if pending_break and n:
+            out.append("\n\n")
+            n += 2
+        pending_break = False
+        new_pos[i] = n
+        out.append(ch)
+        n += 1
+        i += 1
+    new_pos[len(raw)] = n
+    text = "".join(out)
+    moved = [Link(new_pos[link.start], min(new_pos[link.end], len(text)), link.url)
+             for link in links]
+    return text, [lk for lk in moved if lk.end > lk.start
+                  and text[lk.start:lk.end].strip()]

@@ -1,15 +1,22 @@
-"""The `sayso` command line. Every subcommand exits non-zero with one line on bad input."""
+"""The `sayso` command line. Every subcommand exits non-zero with one line on bad input.
+
+Exit codes: 0 success; 1 some items of a corpus failed (or `batch --strict`); 2 the input was
+refused (`sayso: <path>: <problem>`); 3 internal error (`sayso: <path>: internal error: ...`,
+set SAYSO_DEBUG=1 to see the traceback); 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib import resources
 from pathlib import Path
 
 from rich.console import Console
 
-from .errors import InputError
+from .errors import InputError, one_line
+from .read.limits import Limits
 
 
 def sample_path() -> Path:
@@ -17,27 +24,95 @@ def sample_path() -> Path:
     return Path(str(resources.files("sayso.data").joinpath("sample/gnews-2181912.md")))
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    """The limits the flags ask for (0 switches a limit off)."""
+    return Limits(max_bytes=args.max_bytes or None, max_line=args.max_line or None)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from . import pipeline
-    from .read import read_path
+    from .read import iter_documents
     from .report import render
 
     path = str(sample_path()) if args.sample else args.path
     if path is None:
         raise InputError("-", "no input: give a PATH, '-' for standard input, or --sample")
-    docs = read_path(path, format=args.format)
-    if not docs:
-        raise InputError(path, "no article found")
+    args.current_path = path
     console = Console(soft_wrap=False)
-    for i, doc in enumerate(docs):
-        analysis = pipeline.run(doc)
+    shown = failed = 0
+    for item in iter_documents(path, format=args.format, limits=_limits(args)):
+        if isinstance(item, InputError):
+            _say(item.line())
+            failed += 1
+            continue
+        analysis = pipeline.run(item)
         if args.json:
             sys.stdout.write(analysis.to_json() + "\n")
         else:
-            if i:
+            if shown:
                 console.rule()
             render(analysis, console)
+        shown += 1
+    if not shown and not failed:
+        raise InputError(path, "no article found")
+    if failed:
+        return 1 if shown else 2
     return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .batch import iter_inputs, run_batch
+
+    files = list(iter_inputs(args.paths))
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(),
+        MofNCompleteColumn(), console=Console(stderr=True), transient=True,
+        disable=args.quiet or not sys.stderr.isatty())
+    try:
+        with progress:
+            task = progress.add_task("analysing", total=len(files))
+
+            def report(err: InputError) -> None:
+                if progress.live.is_started:
+                    progress.console.print(err.line(), markup=False, highlight=False,
+                                           soft_wrap=True)
+                else:
+                    _say(err.line())
+
+            def advance(path: str) -> None:
+                progress.advance(task)
+
+            result = run_batch(files, out, format=args.format, limits=_limits(args),
+                               on_error=report, on_file=advance)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    _say(f"sayso: analysed {result.analysed}, skipped {result.skipped}"
+         + (f" (output: {args.output})" if args.output else ""))
+    if result.analysed == 0 or (args.strict and result.skipped):
+        return 1
+    return 0
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=["markdown", "html", "text", "jsonl"],
+                   help="input format (default: from the file name and content)")
+    default = Limits()
+    p.add_argument("--max-bytes", type=int, default=default.max_bytes, metavar="N",
+                   help=f"refuse inputs larger than N bytes (default {default.max_bytes:,}; "
+                   "0 = no limit)")
+    p.add_argument("--max-line", type=int, default=default.max_line, metavar="N",
+                   help=f"refuse texts with a line over N characters (default "
+                   f"{default.max_line:,}; 0 = no limit)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,11 +122,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="analyse one article (or each article of a JSONL file)")
     p.add_argument("path", nargs="?", help="file to read, or - for standard input")
-    p.add_argument("--format", choices=["markdown", "html", "text", "jsonl"],
-                   help="input format (default: from the file name and content)")
+    _add_input_options(p)
     p.add_argument("--json", action="store_true", help="print the sayso.analysis/1 record")
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample article")
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("batch", help="analyse many files, folders and JSONL corpora "
+                       "into JSON Lines (one sayso.analysis/1 record per line)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, folders (read recursively), JSONL corpora, or - for stdin")
+    _add_input_options(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="write records here (default stdout)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any item was skipped")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_batch)
 
     try:
         from .eval.command import register as register_eval
@@ -62,19 +146,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _where(args: argparse.Namespace) -> str:
+    """The input being worked on when something went wrong, for the one-line message."""
+    current = getattr(args, "current_path", None) or getattr(args, "path", None)
+    if current is None and getattr(args, "paths", None):
+        current = " ".join(args.paths)
+    return str(current or "-").replace("\n", "\\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.func(args)
     except InputError as exc:
-        print(f"sayso: {exc.path}: {exc.problem}", file=sys.stderr)
+        _say(exc.line())
         return 2
     except KeyboardInterrupt:
-        print("sayso: interrupted", file=sys.stderr)
+        _say("sayso: interrupted")
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
+        if os.environ.get("SAYSO_DEBUG"):
+            raise
+        _say(f"sayso: {_where(args)}: internal error: {type(exc).__name__}: "
+             f"{one_line(str(exc), 200)}")
+        return 3
+
+
+def _silence_stdout() -> None:
+    """After EPIPE (`sayso ... | head`), stop Python from complaining when it flushes stdout."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

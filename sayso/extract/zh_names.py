@@ -1,0 +1,469 @@
+"""Person names in Chinese news text: transliterated foreign names and Chinese names.
+
+Word segmenters split unknown transliterated names (jieba: 泽/连斯基, 佩/斯科夫), so we find
+them directly, in one pass over the text folded to simplified script:
+
+* Transliterated names are runs of the standard transliteration characters (the Xinhua
+  name-transliteration tables, `lang/zh/translit_chars.json`), optionally joined by `·`
+  (德米特里·佩斯科夫) and followed by a Latin name in parentheses (卡乌索格鲁（Cavusoglu）).
+  Because most of those characters are also ordinary characters, a run is a name only with
+  evidence: the Latin name, the joiner, a title right before it (土耳其外长), or a reporting cue
+  right after it (…说, …表示). A run whose only evidence is weaker (a particle after it) is
+  accepted when it is repeated in the text; once a name is known, every occurrence of it is.
+* Chinese names are a surname (`lang/zh/surnames.json`, single and compound) plus one or two
+  given-name characters, accepted with a title before (外交部发言人秦刚) or a cue after
+  (蔡英文指出); `郭先生` (surname + honorific) is a mention too.
+
+The approach is the classic rule-based one for Chinese person names (surname tables and
+transliteration character sets with context cues, e.g. Sun, Zhou & Gao, "Identifying Chinese
+names in unrestricted texts", 1995; Chen & Lee's foreign-name character model), kept
+deliberately local so it runs faster than segmenting the whole text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from ..text import to_simplified
+
+_PUNCT_BOUNDARY = set("，。！？；：、“”‘’「」『』（）()《》〈〉【】[]—…·\n\r\t 　,.;:!?\"'")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One mention of a person's name.
+
+    `start`/`end` cover the name and a parenthesised Latin name right after it when present;
+    `name` is the Chinese name as written (original script); `latin` the Latin name from the
+    parentheses; `title_start` is where a title/role right before the name begins (the start of
+    土耳其外长 in 土耳其外长卡乌索格鲁), or None. `name_end` is where the Chinese name ends
+    (before the parentheses). `kind` is "translit", "chinese" or "honorific" (郭先生).
+    """
+
+    start: int
+    end: int
+    name: str
+    latin: str | None = None
+    title_start: int | None = None
+    name_end: int = -1
+    kind: str = "translit"
+
+    @property
+    def short(self) -> str:
+        """The surname part of a transliterated name (佩斯科夫 in 德米特里·佩斯科夫)."""
+        parts = re.split(r"[·・•‧.]", self.name)
+        return parts[-1] if parts else self.name
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    translit: frozenset[str]
+    joiners: str
+    not_names: frozenset[str]
+    not_name_prefixes: tuple[str, ...]
+    not_names_at: dict[str, tuple[str, ...]]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    ambiguous_surnames: frozenset[str]
+    titles: frozenset[str]
+    title_max: int
+    titles_after: tuple[str, ...]
+    cues_after: tuple[str, ...]
+    weak_after: tuple[str, ...]
+    not_person_after: tuple[str, ...]
+    stop_before_title: tuple[str, ...]
+    female_final: frozenset[str]
+    female_given: tuple[str, ...]
+    female_chinese: frozenset[str]
+    female_titles: frozenset[str]
+    male_titles: frozenset[str]
+    run_re: re.Pattern[str]
+    title_automaton: ahocorasick.Automaton
+    cue_automaton: ahocorasick.Automaton
+
+
+def _by_first_char(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for w in words:
+        index.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _load(name: str) -> dict:
+    raw = resources.files("sayso.lang.zh").joinpath(name).read_text("utf-8")
+    return json.loads(raw)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The name-recognition data, loaded once per process."""
+    tr = _load("translit_chars.json")
+    sn = _load("surnames.json")
+    ti = _load("titles.json")
+    cx = _load("name_context.json")
+    chars = frozenset(tr["chars"])
+    joiners = tr["joiners"]
+    cls = re.escape("".join(sorted(chars)))
+    jcls = re.escape(joiners)
+    run_re = re.compile(f"[{cls}]+(?:[{jcls}][{cls}]+)*")
+    titles = frozenset(to_simplified(t) for t in ti["titles"])
+    title_auto = ahocorasick.Automaton()
+    for t in titles:
+        title_auto.add_word(t, t)
+    title_auto.make_automaton()
+    cues = tuple(sorted({to_simplified(c) for c in cx["cues_after"]}, key=len, reverse=True))
+    cue_auto = ahocorasick.Automaton()
+    for c in cues:
+        cue_auto.add_word(c, c)
+    cue_auto.make_automaton()
+    not_names = frozenset(tr["not_names"])
+    return _Lexicon(
+        translit=chars,
+        joiners=joiners,
+        not_names=not_names,
+        not_name_prefixes=tuple(sorted(not_names, key=len, reverse=True)),
+        not_names_at=_by_first_char(not_names),
+        surnames=frozenset(sn["single"]),
+        compound_surnames=frozenset(sn["compound"]),
+        ambiguous_surnames=frozenset(sn["ambiguous"]),
+        titles=titles,
+        title_max=max(len(t) for t in titles),
+        titles_after=tuple(sorted(ti["after_name"], key=len, reverse=True)),
+        cues_after=cues,
+        weak_after=tuple(cx["weak_after"]),
+        not_person_after=tuple(sorted(cx["not_person_after"], key=len, reverse=True)),
+        stop_before_title=tuple(sorted(cx["stop_before_title"], key=len, reverse=True)),
+        female_final=frozenset(tr["female_final"]),
+        female_given=tuple(tr["female_given"]),
+        female_chinese=frozenset(tr["female_chinese_given"]),
+        female_titles=frozenset(ti["female"]),
+        male_titles=frozenset(ti["male"]),
+        run_re=run_re,
+        title_automaton=title_auto,
+        cue_automaton=cue_auto,
+    )
+
+
+_LATIN_RE = re.compile(r"[ \u00a0]*[（(][ \u00a0]*([A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'’\-·]{0,60}?)[ \u00a0]*[)）]")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def title_before(folded: str, pos: int, lex: _Lexicon | None = None) -> str | None:
+    """The longest title that ends exactly at `pos` in folded text (外长 before 卡乌索格鲁)."""
+    lex = lex or lexicon()
+    for k in range(min(lex.title_max, pos), 0, -1):
+        if folded[pos - k:pos] in lex.titles:
+            return folded[pos - k:pos]
+    return None
+
+
+def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit: int = 14) -> int:
+    """Where the role phrase ending in a title begins: 土耳其外长, 俄罗斯外交部发言人.
+
+    Walks back from the title over Han characters until punctuation, a digit, or a word that
+    ends a clause or governs the name (的, 在, 会见 ...), at most `limit` characters.
+    """
+    lex = lex or lexicon()
+    i = title_start
+    floor = max(0, title_start - limit)
+    while i > floor:
+        ch = folded[i - 1]
+        if not _is_han(ch) and ch not in "“”\"":
+            break
+        if any(folded.endswith(w, 0, i) for w in lex.stop_before_title):
+            break
+        i -= 1
+    # Never start on a quote mark left open before the role.
+    while i < title_start and folded[i] in "“”\"":
+        i += 1
+    return i
+
+
+def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if folded.startswith(w, pos):
+            return w
+    return None
+
+
+def _latin_after(text: str, pos: int) -> re.Match[str] | None:
+    return _LATIN_RE.match(text, pos)
+
+
+def _inside_not_name(folded: str, s: int, e: int, lex: _Lexicon) -> bool:
+    """True when folded[s:e] is, or is the tail of, a listed non-name (罗斯 in 俄罗斯)."""
+    if folded[s:e] in lex.not_names:
+        return True
+    for k in range(1, 4):
+        if s - k < 0:
+            break
+        for n in lex.not_names_at.get(folded[s - k], ()):
+            if len(n) > k and folded.startswith(n, s - k):
+                return True
+    return False
+
+
+def _strip_place_prefix(run: str, lex: _Lexicon) -> int:
+    """Characters of a leading place/organisation name to drop (乌克兰 in 乌克兰泽连斯基)."""
+    for p in lex.not_name_prefixes:
+        if len(p) >= 2 and run.startswith(p) and len(run) - len(p) >= 2:
+            return len(p)
+    return 0
+
+
+def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[NameMention], dict]:
+    """Accepted transliterated names, and weak candidates (name -> positions) for repetition."""
+    found: list[NameMention] = []
+    weak: dict[str, list[tuple[int, int]]] = {}
+    for m in lex.run_re.finditer(folded):
+        s, e = m.span()
+        if e - s < 2:
+            continue
+        if s > 0 and folded[s - 1] in "《〈":
+            continue
+        run = folded[s:e]
+        cut = _strip_place_prefix(run, lex)
+        s += cut
+        run = run[cut:]
+        latin = _latin_after(text, e)
+        has_joiner = any(j in run for j in lex.joiners)
+        title = title_before(folded, s, lex)
+        strong = latin is not None or has_joiner or title is not None
+        end = e
+        evidence = _starts_with_any(folded, e, lex.cues_after)
+        if not strong and evidence is None:
+            # Trim the run back to a cue inside it: 泽连斯基|本人, 普京|表示 is not needed but
+            # 普京|特别 is not a cue, so only cue words count.
+            for k in range(e - 1, s + 1, -1):
+                if _starts_with_any(folded, k, lex.cues_after):
+                    end, evidence = k, "cue"
+                    break
+        name = folded[s:end]
+        bare = name.strip(lex.joiners)
+        if len(bare) < 2 or _inside_not_name(folded, s, end, lex):
+            continue
+        if _starts_with_any(folded, end, lex.not_person_after) and latin is None:
+            continue
+        if strong or evidence:
+            found.append(_mention(text, s, end, latin if end == e else None, title, folded, lex))
+        elif _starts_with_any(folded, end, lex.weak_after) or end == len(folded):
+            weak.setdefault(name, []).append((s, end))
+    return found, weak
+
+
+def _mention(
+    text: str, s: int, end: int, latin: re.Match[str] | None, title: str | None,
+    folded: str, lex: _Lexicon, kind: str = "translit",
+) -> NameMention:
+    title_start = role_start(folded, s - len(title), lex) if title else None
+    return NameMention(
+        start=s,
+        end=latin.end() if latin else end,
+        name=text[s:end],
+        latin=latin.group(1).strip() if latin else None,
+        title_start=title_start,
+        name_end=end,
+        kind=kind,
+    )
+
+
+_NOT_GIVEN = set("一二三四五六七八九十百千万零年月日天周的了在是和与及对向说称表指认透告宣承否强也又还都就被把将为从之其这那该此有无不没个们人者员长部局会所院处府方国市省县区党团军队报社台网")
+
+
+def _given_ok(folded: str, i: int, n: int) -> bool:
+    seg = folded[i:i + n]
+    return len(seg) == n and all(_is_han(c) and c not in _NOT_GIVEN for c in seg)
+
+
+def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
+    """Length of a surname starting at `i` (2 for compound surnames), 0 if none."""
+    if folded[i:i + 2] in lex.compound_surnames:
+        return 2
+    if i < len(folded) and folded[i] in lex.surnames:
+        return 1
+    return 0
+
+
+def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """Chinese names right after a title: 外交部发言人秦刚, 卫生防护中心总监曾浩辉."""
+    out = []
+    for end_idx, title in lex.title_automaton.iter(folded):
+        i = end_idx + 1
+        # Only the longest title ending here counts (发言人, not 人).
+        if title_before(folded, i, lex) != title:
+            continue
+        sl = _surname_at(folded, i, lex)
+        if not sl:
+            continue
+        g = i + sl
+        length = 0
+        for n in (2, 1):
+            if _given_ok(folded, g, n) and (
+                _starts_with_any(folded, g + n, lex.cues_after)
+                or _starts_with_any(folded, g + n, lex.weak_after)
+                or g + n == len(folded)
+            ):
+                length = n
+                break
+        if not length and _given_ok(folded, g, 2):
+            length = 2
+        if not length:
+            continue
+        end = g + length
+        if _starts_with_any(folded, end, lex.not_person_after) or _inside_not_name(
+            folded, i, end, lex
+        ):
+            continue
+        out.append(_mention(text, i, end, None, title, folded, lex, kind="chinese"))
+    return out
+
+
+def _boundary_before(folded: str, i: int, lex: _Lexicon) -> bool:
+    if i == 0 or folded[i - 1] in _PUNCT_BOUNDARY or not _is_han(folded[i - 1]):
+        return True
+    return any(folded.endswith(w, 0, i) for w in lex.stop_before_title) or (
+        title_before(folded, i, lex) is not None
+    )
+
+
+def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """Chinese names right before a reporting cue: 蔡英文指出, 吕秀莲说."""
+    out = []
+    for end_idx, cue in lex.cue_automaton.iter(folded):
+        c = end_idx + 1 - len(cue)
+        for total in (3, 2, 4):
+            i = c - total
+            if i < 0:
+                continue
+            sl = _surname_at(folded, i, lex)
+            if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
+                continue
+            if sl == 1 and folded[i] in lex.ambiguous_surnames:
+                continue
+            if total == 4 and sl != 2:
+                continue
+            if not _boundary_before(folded, i, lex) or _inside_not_name(folded, i, c, lex):
+                continue
+            title = title_before(folded, i, lex)
+            out.append(_mention(text, i, c, None, title, folded, lex, kind="chinese"))
+            break
+    return out
+
+
+def _honorifics(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """Surname + honorific (郭先生, 王女士): a mention of a person whose given name is not used."""
+    out = []
+    for hon in ("先生", "女士", "小姐", "夫人"):
+        start = 0
+        while (k := folded.find(hon, start)) >= 0:
+            start = k + 1
+            for sl in (2, 1):
+                i = k - sl
+                if i >= 0 and _surname_at(folded, i, lex) == sl and _boundary_before(folded, i, lex):
+                    out.append(_mention(text, i, k + len(hon), None, title_before(folded, i, lex),
+                                        folded, lex, kind="honorific"))
+                    break
+    return out
+
+
+def _known_occurrences(
+    text: str, folded: str, names: set[str], taken: list[tuple[int, int]], lex: _Lexicon,
+) -> list[NameMention]:
+    """Every further occurrence of an already recognised name (repetition evidence)."""
+    if not names:
+        return []
+    auto = ahocorasick.Automaton()
+    for n in names:
+        auto.add_word(n, n)
+    auto.make_automaton()
+    occupied = bytearray(len(folded) + 1)
+    for s, e in taken:
+        occupied[s:e] = b"\x01" * (e - s)
+    out = []
+    for end_idx, n in auto.iter_long(folded):
+        s, e = end_idx + 1 - len(n), end_idx + 1
+        if any(occupied[s:e]) or _inside_not_name(folded, s, e, lex):
+            continue
+        if _starts_with_any(folded, e, lex.not_person_after):
+            continue
+        if s > 0 and folded[s - 1] in "《〈":
+            continue
+        latin = _latin_after(text, e)
+        out.append(_mention(text, s, e, latin, title_before(folded, s, lex), folded, lex,
+                            kind="translit" if any(ch in lex.translit for ch in n) else "chinese"))
+        occupied[s:e] = b"\x01" * (e - s)
+    return out
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Person-name mentions in `text` (simplified or traditional), in text order.
+
+    One pass per recogniser over the folded text; offsets are into `text` (folding keeps
+    length). Overlaps are resolved in favour of the longer, better-evidenced mention.
+    """
+    if not text:
+        return []
+    lex = lexicon()
+    folded = to_simplified(text)
+    translit, weak = _translit_candidates(text, folded, lex)
+    chinese = _chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
+    honor = _honorifics(text, folded, lex)
+    chosen = _resolve_overlaps(translit + chinese + honor)
+    known: set[str] = set()
+    for m in chosen:
+        key = to_simplified(m.name)
+        known.add(key)
+        if m.kind == "translit" and m.short != m.name and len(m.short) >= 2:
+            known.add(to_simplified(m.short))
+    for name, spots in weak.items():
+        if len(spots) >= 2:
+            known.add(name)
+    extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
+    return _resolve_overlaps(chosen + extra)
+
+
+def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
+    rank = {"translit": 0, "chinese": 1, "honorific": 1}
+    ordered = sorted(
+        mentions,
+        key=lambda m: (-(m.latin is not None), -(m.name_end - m.start), rank[m.kind], m.start),
+    )
+    kept: list[NameMention] = []
+    for m in ordered:
+        if all(m.name_end <= k.start or m.start >= k.name_end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def gender(name: str, roles: list[str] | tuple[str, ...] = ()) -> str | None:
+    """"f", "m" or None (unknown) from a role (女士, 先生) or the name's characters.
+
+    Transliterated women's names end in 娃/娜/娅 (扎哈罗娃) or start with a female forename
+    (玛丽亚·…); Chinese women's given names often use characters such as 娟, 莲, 慧.
+    """
+    lex = lexicon()
+    for r in roles:
+        if any(r.endswith(t) for t in lex.female_titles):
+            return "f"
+        if any(r.endswith(t) for t in lex.male_titles):
+            return "m"
+    n = to_simplified(name)
+    parts = re.split(r"[·・•‧.]", n)
+    if any(parts[0] == g or parts[0].startswith(g) for g in lex.female_given if len(parts) > 1):
+        return "f"
+    if any(ch in lex.translit for ch in n) and len(n) >= 3 and n[-1] in "娃娜娅":
+        return "f"
+    sl = 2 if n[:2] in lex.compound_surnames else (1 if n[:1] in lex.surnames else 0)
+    given = n[sl:] if sl and len(n) - sl in (1, 2) else ""
+    if given and any(ch in lex.female_chinese for ch in given):
+        return "f"
+    return None

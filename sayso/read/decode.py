@@ -95,11 +95,11 @@ def decode(raw: bytes, path: str) -> Decoded:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    if _looks_binary(raw):
-        raise InputError(path, "binary data, not text")
     if b"\n" in raw and first_bad > 0 and _has_utf8_multibyte(raw[:first_bad]):
         return _decode_lines(raw)
-    best = _best_candidate(raw)
+    best, score = _best_candidate(raw)
+    if _looks_binary(raw) and score < 0.8:
+        raise InputError(path, "binary data, not text")
     if best is not None:
         return best
     text = raw.decode("utf-8", errors="replace")
@@ -157,8 +157,9 @@ def _plausibility(text: str) -> float:
     return sum(_char_weight(ch, common) for ch in text) / len(text)
 
 
-def _best_candidate(raw: bytes) -> Decoded | None:
-    """The most plausible strict decoding among the CJK codecs and charset-normalizer's guess."""
+def _best_candidate(raw: bytes) -> tuple[Decoded | None, float]:
+    """The most plausible strict decoding among the CJK codecs and charset-normalizer's guess,
+    with its plausibility (0..1)."""
     sample = _cut_sample(raw)
     candidates: list[str] = list(_CANDIDATES)
     guess = charset_normalizer.from_bytes(sample).best()
@@ -177,12 +178,12 @@ def _best_candidate(raw: bytes) -> Decoded | None:
         if encoding == "cp1252" and mostly_ascii:
             score += 0.02  # ...except that mostly-ASCII text is most likely Western
         scored.append((score, encoding))
-    for _, encoding in sorted(scored, reverse=True):
+    for score, encoding in sorted(scored, reverse=True):
         try:
-            return Decoded(raw.decode(encoding), encoding)
+            return Decoded(raw.decode(encoding), encoding), score
         except UnicodeDecodeError:
             continue  # the sample decoded but a later byte does not
-    return None
+    return None, 0.0
 
 
 def _cut_sample(raw: bytes) -> bytes:
@@ -203,7 +204,7 @@ def _decode_lines(raw: bytes) -> Decoded:
         except UnicodeDecodeError:
             decoded.append(None)
     bad = b"".join(line for line, text in zip(lines, decoded, strict=True) if text is None)
-    best = _best_candidate(bad)
+    best, _ = _best_candidate(bad)
     other = best.encoding if best is not None else "utf-8"
     out: list[str] = []
     for line, text in zip(lines, decoded, strict=True):

@@ -1,10 +1,402 @@
-"""Sections: every paragraph gets a kind (headline, body, commentary, credits, ...)."""
+"""Sections: every paragraph gets a kind (headline, body, commentary, credits, ...).
+
+Why: a claim in a 特评 commentary is the outlet's opinion, not news; a name in a credit line
+is a translator, not a source; footer links are not references. Attribution extractors and
+provenance read these kinds.
+
+How: the text is cut into lines (a reader separates paragraphs by blank lines and keeps list
+items and soft breaks on their own lines). Each line is classified by per-language marker
+rules (`sayso/lang/<lang>/sections.json`: 特评：, 参考链接：, 免责声明：, "By NAME", ...) and
+by language-neutral shape: link-only lines, bare URLs, watermark domains, short unpunctuated
+lines (headlines and cross-heads). A small state machine then lets markers open sections
+(a commentary marker takes the following body paragraphs; a reference or related-reading
+label takes the following link lines; a run of short link-only lines is navigation).
+Single-line texts (scraped Sina news) are cut inside the line: the headline runs into the
+dateline, and cross-heads ("照X光无异样 6日后严重肺炎") sit between sentences.
+Sections cover the whole text in order; whitespace after a paragraph belongs to it.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
 from .model import Document, Section
+from .text import to_simplified
+
+LANGUAGES = ("zh", "en")
+CLOSERS = "”’\"'」』）)】]》*"
+# A paragraph may open with list bullets or an opening bracket before its marker.
+LEADERS = "-*•·▪●◆■>#（(【[「 \u3000\u00a0"
+LABEL_TERMINATORS = "：:／/|｜】]）)"
+WATERMARK = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|net|org|cn|tv|info|io|co|hk|tw|news|me)", re.I)
+URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+HAN = re.compile(r"[\u3400-\u9fff]")
+# A cross-head inside a line: after a sentence end, a short unpunctuated phrase, one space,
+# and an unpunctuated run that continues into the next sentence.
+CROSSHEAD = re.compile(
+    r"(?<=[。！？!?”」])(?P<a>[\u3400-\u9fffA-Za-z0-9]{3,12})[ \u3000](?P<r>[\u3400-\u9fffA-Za-z0-9]{4,})")
+
+MAX_HEADLINE_HAN = 50
+MAX_HEADLINE_LATIN = 160
+MAX_SUBHEAD_HAN = 25
+MAX_SUBHEAD_WORDS = 12
+NAV_ANCHOR_MAX = 60
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    labels: tuple[str, ...]
+    starts: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    opens: str | None
+    max_len: int | None
+
+
+@dataclass
+class Block:
+    """One line (or a piece of one) with its classification."""
+
+    start: int
+    end: int
+    own_para: bool = True
+    rule: Rule | None = None
+    shape: str | None = None  # url | links | watermark
+    link_count: int = 0
+    forced: str | None = None
+    kind: str = "body"
+
+
+@cache
+def _rules(language: str) -> tuple[tuple[Rule, ...], str]:
+    raw = resources.files(f"sayso.lang.{language}").joinpath("sections.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    rules = []
+    for r in data["rules"]:
+        labels = sorted({to_simplified(w).lower() for w in r.get("labels", [])}, key=len, reverse=True)
+        starts = sorted({to_simplified(w).lower() for w in r.get("starts", [])}, key=len, reverse=True)
+        rules.append(Rule(
+            kind=r["kind"], labels=tuple(labels), starts=tuple(starts),
+            patterns=tuple(re.compile(p) for p in r.get("patterns", [])),
+            opens=r.get("opens"), max_len=r.get("max_len"),
+        ))
+    return tuple(rules), data.get("sentence_end", "")
+
+
+def _all_rules(language: str | None) -> tuple[list[Rule], str]:
+    """Rules of the document's language first, then the others (a Chinese page may carry an
+    English copyright line)."""
+    order = [language] if language in LANGUAGES else []
+    order += [lang for lang in LANGUAGES if lang not in order]
+    rules: list[Rule] = []
+    ends = ""
+    for lang in order:
+        r, e = _rules(lang)
+        rules.extend(r)
+        ends += e
+    return rules, ends
 
 
 def segment(doc: Document) -> list[Section]:
-    """Sections covering `doc.text` in order, without overlap."""
-    return [Section("body", 0, len(doc.text))] if doc.text else []
+    """Sections covering `doc.text` in order, without gaps or overlap."""
+    text = doc.text
+    if not text:
+        return []
+    blocks = _lines(text)
+    if not blocks:
+        return [Section("body", 0, len(text))]
+    folded = to_simplified(text)
+    rules, sentence_end = _all_rules(doc.language)
+    for b in blocks:
+        _classify(b, text, folded.lower(), doc, rules)
+    blocks = _split_watermarks(blocks, text)
+    blocks = _split_headline_dateline(blocks, text)
+    blocks = _split_crossheads(blocks, text)
+    _assign(blocks, text, sentence_end, doc.title)
+    return _sections(blocks, len(text))
+
+
+# ---------------------------------------------------------------------------- lines
+
+def _lines(text: str) -> list[Block]:
+    """Non-blank lines, trimmed; `own_para` when blank lines (or text edges) surround it."""
+    blocks: list[Block] = []
+    prev_blank = True
+    matches = list(re.finditer(r"[^\n]*", text))
+    lines = [(m.start(), m.end()) for m in matches if m.start() < len(text) or m.group()]
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if not line.strip():
+            prev_blank = True
+            continue
+        next_blank = i + 1 >= len(lines) or not text[lines[i + 1][0]:lines[i + 1][1]].strip()
+        start = s + len(line) - len(line.lstrip())
+        end = e - (len(line) - len(line.rstrip()))
+        blocks.append(Block(start, end, own_para=prev_blank and next_blank))
+        prev_blank = False
+    return blocks
+
+
+# ---------------------------------------------------------------------------- markers
+
+def _classify(b: Block, text: str, lowered: str, doc: Document, rules: list[Rule]) -> None:
+    line = lowered[b.start:b.end]
+    body = line.lstrip(LEADERS)
+    for rule in rules:
+        if rule.max_len is not None and len(line) > rule.max_len:
+            continue
+        if _rule_matches(rule, body, text[b.start:b.end]):
+            b.rule = rule
+            return
+    raw = text[b.start:b.end].lstrip(LEADERS).rstrip()
+    if URL_LINE.fullmatch(raw):
+        b.shape = "url"
+    elif WATERMARK.fullmatch(raw):
+        b.shape = "watermark"
+    elif _link_only(b, text, doc):
+        b.shape = "links"
+
+
+def _rule_matches(rule: Rule, body: str, original: str) -> bool:
+    for label in rule.labels:
+        if body.startswith(label):
+            rest = body[len(label):]
+            if not rest.strip() or rest[0] in LABEL_TERMINATORS:
+                return True
+            if rest[0].isspace() and len(body) <= 60 and (not label.isascii() or rest.strip()[:1] in LABEL_TERMINATORS):
+                return True
+    if any(body.startswith(s) for s in rule.starts):
+        return True
+    folded_original = to_simplified(original.strip())
+    return any(p.search(folded_original) for p in rule.patterns)
+
+
+def _link_only(b: Block, text: str, doc: Document) -> bool:
+    """The line holds nothing but link anchors (and bullets or separators)."""
+    if not doc.links:
+        return False
+    covered = [False] * (b.end - b.start)
+    for link in doc.links:
+        for i in range(max(link.start, b.start), min(link.end, b.end)):
+            covered[i - b.start] = True
+    if not any(covered):
+        return False
+    rest = "".join(ch for ch, c in zip(text[b.start:b.end], covered, strict=True) if not c)
+    if rest.strip(" \t\u00a0\u3000-*•·|｜/／>»›"):
+        return False
+    b.link_count = sum(1 for k in doc.links if k.start < b.end and k.end > b.start)
+    return True
+
+
+# ---------------------------------------------------------------------------- splits
+
+def _split_watermarks(blocks: list[Block], text: str) -> list[Block]:
+    """"belengbeleng.com 3月17日，..." (an image watermark run into the lead): two blocks."""
+    out = []
+    for b in blocks:
+        m = WATERMARK.match(text, b.start, b.end)
+        if b.rule is None and b.shape is None and m and m.end() < b.end and text[m.end()].isspace():
+            rest = m.end() + len(text[m.end():b.end]) - len(text[m.end():b.end].lstrip())
+            out.append(Block(b.start, m.end(), False, shape="watermark"))
+            out.append(Block(rest, b.end, False))
+        else:
+            out.append(b)
+    return out
+
+
+def _split_headline_dateline(blocks: list[Block], text: str) -> list[Block]:
+    """A headline run straight into the dateline (…病危个案中新网7月12日电 据…): cut before it."""
+    from .provenance import find_dateline
+
+    found = find_dateline(text)
+    if found is None:
+        return blocks
+    out = []
+    for b in blocks:
+        if b.rule is None and b.shape is None and b.start < found.start < b.end:
+            out.append(Block(b.start, found.start, b.own_para, forced="headline"))
+            out.append(Block(found.start, b.end, b.own_para, forced="body"))
+        else:
+            out.append(b)
+    return out
+
+
+def _split_crossheads(blocks: list[Block], text: str) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        if b.rule is not None or b.shape is not None or b.forced == "headline":
+            out.append(b)
+            continue
+        pos = b.start
+        for a_start, a_end in _crossheads(text, b.start, b.end):
+            out.append(Block(pos, a_start, b.own_para, forced=b.forced or "body"))
+            out.append(Block(a_start, a_end, b.own_para, forced="headline"))
+            pos = a_end
+        out.append(Block(pos, b.end, b.own_para, forced=b.forced if pos == b.start else "body"))
+    return out
+
+
+def _crossheads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Inline cross-heads in Chinese running text, as (start, end).
+
+    A cross-head is a two-part phrase whose halves are separated by a space, and which
+    follows a sentence end without punctuation of its own. Where its second half stops is
+    not marked; Chinese cross-heads are near-parallel couplets, so the cut is placed at the
+    jieba word boundary whose length is closest to the first half's.
+    """
+    found = []
+    for m in CROSSHEAD.finditer(text, start, end):
+        a, rest = m.group("a"), m.group("r")
+        if len(HAN.findall(a)) * 2 < len(a) or len(rest) < len(a):
+            continue
+        cut = _couplet_cut(a, rest)
+        if cut is not None:
+            found.append((m.start("a"), m.start("r") + cut))
+    return found
+
+
+def _couplet_cut(first: str, rest: str) -> int | None:
+    bounds = _word_bounds(rest[: len(first) + 6])
+    n = len(first)
+    best = None
+    for k in sorted(range(max(2, n - 3), n + 4), key=lambda k: (abs(k - n), -k)):
+        if k <= len(rest) - 2 and k in bounds:
+            best = k
+            break
+    return best
+
+
+def _word_bounds(s: str) -> set[int]:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    bounds, pos = set(), 0
+    for w in jieba.cut(s, HMM=False):
+        pos += len(w)
+        bounds.add(pos)
+    return bounds
+
+
+# ---------------------------------------------------------------------------- kinds
+
+def _assign(blocks: list[Block], text: str, sentence_end: str, title: str | None) -> None:
+    """Give every block its kind: markers, then open sections, then shapes and headlines."""
+    opened: Block | None = None  # the marker block whose section is still open
+    seen_body = False
+    for i, b in enumerate(blocks):
+        if b.forced:
+            b.kind = b.forced
+            opened = None if b.forced != "body" or opened is None or opened.rule is None \
+                or opened.rule.opens != "body" else opened
+            if b.kind == "body" and opened is not None:
+                b.kind = opened.kind
+            seen_body = seen_body or b.kind == "body"
+            continue
+        if b.rule is not None:
+            b.kind = b.rule.kind
+            opened = b if b.rule.opens else None
+            continue
+        line = text[b.start:b.end]
+        if b.shape == "watermark":
+            b.kind = "boilerplate"
+            continue
+        if b.shape in ("url", "links"):
+            if opened is not None and opened.rule is not None and opened.rule.opens == "links":
+                b.kind = opened.kind
+            elif b.shape == "url":
+                b.kind = "references"
+                opened = b
+            elif _links_run(blocks, i) or b.link_count >= 3:
+                b.kind = "navigation"
+            else:
+                b.kind = opened.kind if opened is not None else "body"
+            continue
+        if opened is not None and opened.rule is not None and opened.rule.opens == "links" \
+                and _short_unpunctuated(line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS):
+            b.kind = opened.kind
+            continue
+        if opened is not None and opened.kind == "references" and opened.rule is None:
+            opened = None
+        if opened is not None and opened.rule is not None and opened.rule.opens == "body":
+            b.kind = opened.kind
+            continue
+        opened = None
+        if not seen_body and (_is_headline(line, sentence_end, title) and _has_body_after(blocks, i)):
+            b.kind = "headline"
+            continue
+        if seen_body and b.own_para and _short_unpunctuated(line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS) \
+                and _has_body_after(blocks, i):
+            b.kind = "headline"
+            continue
+        b.kind = "body"
+        seen_body = True
+
+
+def _links_run(blocks: list[Block], i: int) -> bool:
+    """Part of a run of at least two link-only lines (a footer or related-links list)."""
+    def is_links(j: int) -> bool:
+        return 0 <= j < len(blocks) and blocks[j].shape == "links" and blocks[j].rule is None
+    return is_links(i - 1) or is_links(i + 1)
+
+
+def _has_body_after(blocks: list[Block], i: int) -> bool:
+    return any(b.rule is None and b.shape is None for b in blocks[i + 1:])
+
+
+def _strip_closers(line: str) -> str:
+    return line.rstrip().rstrip(CLOSERS).rstrip()
+
+
+def _short_unpunctuated(line: str, sentence_end: str, max_han: int, max_words: int) -> bool:
+    core = _strip_closers(line)
+    if not core or core[-1] in sentence_end + "：:，,、" or core[0] in "“\"「『‘'":
+        return False
+    if HAN.search(core):
+        return len(core) <= max_han
+    return len(core.split()) <= max_words
+
+
+def _is_headline(line: str, sentence_end: str, title: str | None) -> bool:
+    """A first line that reads as a title: the document title, or short and unpunctuated
+    (English: or in Title Case, as PolNeAR headlines end with a full stop)."""
+    if title and line.strip() == title.strip():
+        return True
+    core = _strip_closers(line)
+    if not core:
+        return False
+    if HAN.search(core):
+        return len(core) <= MAX_HEADLINE_HAN and core[-1] not in sentence_end + "：:，,"
+    words = core.split()
+    if len(core) > MAX_HEADLINE_LATIN or len(words) > 25 or core[-1] in ":,;":
+        return False
+    if core[-1] not in sentence_end:
+        return True
+    long_words = [w for w in words if len(w.strip("‘’'\"“”:")) >= 4]
+    capitalised = [w for w in long_words if w.strip("‘’'\"“”:")[:1].isupper()]
+    return bool(long_words) and len(capitalised) >= 0.6 * len(long_words) and core.count(". ") == 0
+
+
+# ---------------------------------------------------------------------------- sections
+
+def _sections(blocks: list[Block], length: int) -> list[Section]:
+    """Merge runs of one kind; each section runs to the next one's first character."""
+    sections: list[Section] = []
+    for i, b in enumerate(blocks):
+        start = 0 if i == 0 else b.start
+        end = blocks[i + 1].start if i + 1 < len(blocks) else length
+        if start >= end:
+            continue
+        if sections and sections[-1].kind == b.kind and b.kind != "headline":
+            sections[-1].end = end
+        elif sections and sections[-1].end != start:
+            sections[-1].end = start
+            sections.append(Section(b.kind, start, end))
+        else:
+            sections.append(Section(b.kind, start, end))
+    return sections

@@ -1,14 +1,437 @@
-"""Provenance: where the text came from (reposts, credits, references, dateline)."""
+"""Provenance: where the text came from (reposts, credits, references, dateline).
+
+Fact-checkers ask of every article: who published it first, who translated or compiled it,
+which outlet filed it and from where, and which sources it links to. The answers sit in the
+page furniture (repost lines, credit lines, reference lists) and in the dateline at the head
+of the lead, which layout (`sayso.layout`) has already told apart from the body.
+
+All word lists and patterns are data: `sayso/lang/<lang>/provenance.json`. Chinese patterns
+run over the text folded to simplified characters (`sayso.text.to_simplified`, length
+preserving), so offsets found there are offsets into the original text.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-from .model import Document, Provenance
+from .gazetteer import Gazetteer, Outlet, default_gazetteer
+from .model import Credit, Document, Provenance, Reference, Repost, Span
+from .text import to_simplified
 
 if TYPE_CHECKING:
     from .pipeline import Context
 
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’（）()\[\]【】，。、；]+", re.IGNORECASE)
+# Sections whose links are page furniture, not sources the article cites.
+NON_REFERENCE_SECTIONS = ("navigation", "boilerplate", "credits", "disclaimer")
+FURNITURE_SECTIONS = ("credits", "boilerplate", "references", "disclaimer", "caption", "navigation")
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def load(language: str) -> dict[str, Any]:
+    """The provenance data of `language` ("zh" or "en")."""
+    raw = resources.files(f"sayso.lang.{language}").joinpath("provenance.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+# ---------------------------------------------------------------------------- datelines
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at the head of a lead: its extent, the filing outlet and reporter."""
+
+    start: int
+    end: int
+    outlet_surface: str | None = None
+    outlet: Outlet | None = None
+    reporter: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _zh_dateline_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = load("zh")["dateline"]
+    own = "|".join(re.escape(to_simplified(w)) for w in d["own_outlets"])
+    tail = (f"(?:(?P<place>{d['place']})(?P<date>{d['date']}){d['wire']}"
+            f"|{d['news']}|{d['reporter']})")
+    tail_re = re.compile(tail)
+    own_re = re.compile(f"(?:{own})")
+    generic_re = re.compile(f"(?P<outlet>{d['generic_outlet']}){tail}")
+    return tail_re, own_re, generic_re
+
+
+@lru_cache(maxsize=1)
+def _en_dateline_re() -> re.Pattern[str]:
+    return re.compile(load("en")["dateline"]["pattern"])
+
+
+def _first_lines(text: str, count: int) -> list[int]:
+    """Start offsets of the first `count` non-blank lines."""
+    starts = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if line.strip():
+            starts.append(m.start() + len(line) - len(line.lstrip()))
+            if len(starts) >= count:
+                break
+    return starts
+
+
+def find_dateline(text: str, gazetteer: Gazetteer | None = None) -> Dateline | None:
+    """The dateline heading the lead (人民网北京6月30日电, 本报讯, "WASHINGTON (Reuters) -").
+
+    Searched in the first few lines. A dateline either opens its line or follows a short
+    unpunctuated run: single-line texts (scraped Sina news) run the headline straight into
+    the dateline (香港出现首例甲型流感病危个案中新网7月12日电 ...).
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    zh = load("zh")["dateline"]
+    folded = to_simplified(text)
+    for line_start in _first_lines(text, int(zh["lines"])):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        window_end = min(line_end, line_start + int(zh["window"]))
+        found = _zh_dateline(text, folded, line_start, window_end, gazetteer)
+        if found is None:
+            found = _en_dateline(text, line_start, line_end, gazetteer)
+        if found is not None:
+            return found
+    return None
+
+
+def _zh_dateline(text: str, folded: str, lo: int, hi: int,
+                 gazetteer: Gazetteer) -> Dateline | None:
+    d = load("zh")["dateline"]
+    tail_re, own_re, generic_re = _zh_dateline_res()
+    sentence_end = set(_sentence_end())
+    max_prefix = int(d["max_prefix"])
+    window = folded[lo:hi]
+    outlets: list[tuple[int, int, Outlet | None]] = [
+        (s, e, o) for s, e, o in gazetteer.find_all(window)
+    ]
+    outlets += [(m.start(), m.end(), None) for m in own_re.finditer(window)]
+    outlets.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    for s, e, outlet in outlets:
+        if s > max_prefix or any(ch in sentence_end for ch in window[:s]):
+            break
+        m = tail_re.match(window, e)
+        if m is None:
+            continue
+        surface_start, surface_end = s, e
+        if window[s] == "《" and window[e - 1] == "》":
+            surface_start, surface_end = s + 1, e - 1
+        return _bracketed(text, Dateline(
+            lo + s, lo + m.end(), text[lo + surface_start: lo + surface_end], outlet,
+            (m.group("reporter") or None) and text[lo + m.start("reporter"): lo + m.end("reporter")],
+        ), d)
+    # An outlet the gazetteer does not know: only where the line (or a bracket) starts.
+    start = 1 if window[:1] and window[0] in d["open"] else 0
+    m = generic_re.match(window, start)
+    if m:
+        surface = text[lo + m.start("outlet"): lo + m.end("outlet")]
+        reporter = m.group("reporter")
+        return _bracketed(text, Dateline(
+            lo + start, lo + m.end(), surface, gazetteer.lookup(surface),
+            reporter and text[lo + m.start("reporter"): lo + m.end("reporter")],
+        ), d)
+    return None
+
+
+def _bracketed(text: str, found: Dateline, d: dict[str, Any]) -> Dateline:
+    """Widen a dateline to its brackets: （法新社大马士革十二日电）, 【路透社华盛顿3日电】."""
+    s, e = found.start, found.end
+    if s > 0 and e < len(text) and text[s - 1] in d["open"] and text[e] in d["close"]:
+        return Dateline(s - 1, e + 1, found.outlet_surface, found.outlet, found.reporter)
+    return found
+
+
+def _en_dateline(text: str, lo: int, hi: int, gazetteer: Gazetteer) -> Dateline | None:
+    m = _en_dateline_re().match(text, lo, min(hi, lo + 200))
+    if m is None:
+        return None
+    surface = m.group("outlet").strip()
+    return Dateline(lo, m.end(), surface, gazetteer.lookup(surface))
+
+
+@lru_cache(maxsize=1)
+def _sentence_end() -> str:
+    return "。！？!?；;"
+
+
+# ---------------------------------------------------------------------------- the component
 
 def find_provenance(doc: Document, ctx: Context) -> Provenance:
-    return Provenance()
+    """Reposts, credits, references and dateline of `doc` (sections must be set)."""
+    text = doc.text
+    prov = Provenance()
+    if not text.strip():
+        return prov
+    reposts, repost_urls, repost_credits = _reposts(doc, ctx.gazetteer)
+    prov.reposted_from = reposts
+    credits = list(repost_credits)
+    credits += _credits(doc)
+    dateline = find_dateline(text, ctx.gazetteer)
+    if dateline is not None:
+        prov.dateline = Span.at(text, dateline.start, dateline.end)
+        if dateline.outlet is not None:
+            ctx.registry.add_outlet(dateline.outlet, dateline.outlet_surface)
+        if dateline.outlet_surface and dateline.outlet_surface not in _own_outlets():
+            credits.append(Credit("published_by", dateline.outlet_surface))
+        if dateline.reporter:
+            credits.append(Credit("author", dateline.reporter))
+    prov.credits = _dedupe_credits(credits)
+    prov.references = _references(doc, ctx, repost_urls)
+    return prov
+
+
+@lru_cache(maxsize=1)
+def _own_outlets() -> frozenset[str]:
+    return frozenset(load("zh")["dateline"]["own_outlets"])
+
+
+def _lines(doc: Document, kinds: tuple[str, ...] | None = None) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, section kind), optionally only in sections `kinds`."""
+    out = []
+    for m in re.finditer(r"[^\n]+", doc.text):
+        line = m.group()
+        if not line.strip():
+            continue
+        start = m.start() + len(line) - len(line.lstrip())
+        end = m.end() - (len(line) - len(line.rstrip()))
+        kind = doc.section_at(start) if doc.sections else "body"
+        if kinds is None or kind in kinds:
+            out.append((start, end, kind))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _repost_res() -> tuple[re.Pattern[str], ...]:
+    zh = load("zh")
+    markers = sorted({to_simplified(w) for w in zh["repost_markers"]}, key=len, reverse=True)
+    not_after = "".join(f"(?<!{re.escape(to_simplified(w))})" for w in zh["repost_not_after"])
+    zh_re = re.compile(f"{not_after}(?:{'|'.join(map(re.escape, markers))})[：:\\s]*")
+    return (zh_re, *(re.compile(p) for p in load("en")["repost_patterns"]))
+
+
+def _reposts(doc: Document, gazetteer: Gazetteer
+             ) -> tuple[list[Repost], set[str], list[Credit]]:
+    """Repost lines (转载自GNews, "Originally published in ...") outside the body.
+
+    The name follows the marker up to the end of its clause; the URL is the link on the
+    name or the marker, else the next link or bare URL on the line or the line after.
+    A name before the marker on the same line (喜马拉雅X农场 转载自GNews) is the reposter:
+    a published_by credit.
+    """
+    text, folded = doc.text, to_simplified(doc.text)
+    reposts: list[Repost] = []
+    urls: set[str] = set()
+    credits: list[Credit] = []
+    lines = _lines(doc, FURNITURE_SECTIONS) if doc.sections else _lines(doc)
+    for i, (start, end, _kind) in enumerate(lines):
+        for pattern in _repost_res():
+            m = pattern.search(folded, start, end)
+            if m is None:
+                continue
+            name_end = _clause_end(text, m.end(), end)
+            name = _clean_name(text[m.end():name_end])
+            url = _link_url(doc, m.start(), name_end)
+            if url is None:
+                url = _link_url(doc, name_end, end)
+            if url is None and i + 1 < len(lines):
+                nxt = lines[i + 1]
+                url = _link_url(doc, nxt[0], nxt[1]) or _bare_url(text, nxt[0], nxt[1])
+            if url is None:
+                url = _bare_url(text, m.end(), end)
+            if url and (not name or URL_RE.fullmatch(name)):
+                outlet = gazetteer.by_url(url)
+                name = outlet.name if outlet else _host(url)
+            if not name:
+                continue
+            reposts.append(Repost(name, url))
+            if url:
+                urls.add(url)
+            leading = _clean_name(text[start:m.start()])
+            if leading and len(leading) <= 40 and not URL_RE.search(leading):
+                credits.append(Credit("published_by", leading))
+            break
+    return reposts, urls, credits
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    m = re.compile(r"[，。；;,|｜\n]|\s{2,}").search(text, pos, end)
+    return m.start() if m else end
+
+
+def _link_url(doc: Document, start: int, end: int) -> str | None:
+    for link in doc.links:
+        if link.start < end and link.end > start:
+            return link.url
+    return None
+
+
+def _bare_url(text: str, start: int, end: int) -> str | None:
+    m = URL_RE.search(text, start, end)
+    return _trim_url(m.group()) if m else None
+
+
+def _trim_url(url: str) -> str:
+    return url.rstrip(".,;:!?)】」”'\"")
+
+
+def _host(url: str) -> str:
+    m = re.match(r"(?:https?://)?(?:www\.)?([^/?#:\s]+)", url, re.IGNORECASE)
+    return m.group(1).lower() if m else url
+
+
+def _clean_name(name: str) -> str:
+    """A credited name without brackets, quotes, markup and a trailing Latin sign-off.
+
+    "意大利罗马达芬奇农场 Roma" -> "意大利罗马达芬奇农场": a Chinese name followed by a Latin
+    word is the same signer twice; the Chinese form is kept.
+    """
+    name = name.strip().strip("`*_'\"“”‘’「」『』()（）[]【】<>《》:：,，。;；|｜/／-— \u00a0\u3000")
+    if CJK.search(name):
+        m = re.fullmatch(r"(.*[\u3400-\u9fff])\s+[A-Za-z][A-Za-z .'-]*", name)
+        if m:
+            name = m.group(1).strip()
+    return name
+
+
+# ---------------------------------------------------------------------------- credits
+
+@lru_cache(maxsize=1)
+def _zh_credit_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    zh = load("zh")
+    roles = {to_simplified(k): v for k, v in zh["credit_roles"].items()}
+    labels = "|".join(re.escape(k) for k in sorted(roles, key=len, reverse=True))
+    seps = re.escape(zh["credit_separators"])
+    # One or more role labels (编译 发布, 文/图) closed by a separator: "编译 发布：NAME".
+    head = re.compile(f"(?P<labels>(?:{labels})(?:[\\s、&和与]*(?:{labels}))*)\\s*[{seps}]\\s*")
+    return head, roles
+
+
+def _credits(doc: Document) -> list[Credit]:
+    """Credit lines in credits and caption sections (编译 发布：X, By NAME, (AP Photo/NAME))."""
+    text, folded = doc.text, to_simplified(doc.text)
+    credits: list[Credit] = []
+    head, roles = _zh_credit_re()
+    kinds = ("credits", "caption", "boilerplate") if doc.sections else None
+    for start, end, kind in _lines(doc, kinds):
+        if any(p.search(folded, start, end) for p in _repost_res()):
+            continue
+        heads = [m for m in head.finditer(folded, start, end) if _label_start_ok(folded, m.start(), start)]
+        for j, m in enumerate(heads):
+            name_end = heads[j + 1].start() if j + 1 < len(heads) else end
+            name = _clean_name(text[m.end():name_end])
+            if not name or len(name) > 40:
+                continue
+            seen_roles: list[str] = []
+            for lab in _split_labels(m.group("labels"), roles):
+                if roles[lab] not in seen_roles:
+                    seen_roles.append(roles[lab])
+            credits.extend(Credit(role, name) for role in seen_roles)
+        credits.extend(_en_credits(text, start, end))
+        if kind == "caption":
+            credits.extend(_zh_photo_credits(text, folded, start, end))
+    return credits
+
+
+def _label_start_ok(folded: str, pos: int, line_start: int) -> bool:
+    """A role label opens the line or follows a space/bracket/separator, never mid-word."""
+    return pos == line_start or folded[pos - 1] in " \u3000\u00a0（(【[|｜，,；;。"
+
+
+def _split_labels(label_text: str, roles: dict[str, str]) -> list[str]:
+    """"编译 发布" -> ["编译", "发布"] (longest labels first at each position)."""
+    out, i = [], 0
+    ordered = sorted(roles, key=len, reverse=True)
+    while i < len(label_text):
+        for lab in ordered:
+            if label_text.startswith(lab, i):
+                out.append(lab)
+                i += len(lab)
+                break
+        else:
+            i += 1
+    return out
+
+
+def _en_credits(text: str, start: int, end: int) -> list[Credit]:
+    en = load("en")
+    sep = re.compile(en["name_separators"])
+    stop = {w.lower() for w in en["name_stopwords"]}
+    credits = []
+    for rule in _en_credit_res():
+        role, pattern = rule
+        for m in pattern.finditer(text, start, end):
+            for raw in sep.split(m.group("names")):
+                name = _clean_name(raw)
+                if name and name.lower() not in stop and len(name) <= 60:
+                    credits.append(Credit(role, name))
+    return credits
+
+
+@lru_cache(maxsize=1)
+def _en_credit_res() -> list[tuple[str, re.Pattern[str]]]:
+    return [(r["role"], re.compile(r["pattern"], re.MULTILINE)) for r in load("en")["credit_patterns"]]
+
+
+@lru_cache(maxsize=1)
+def _zh_photo_res() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in load("zh")["photo_credit_patterns"]]
+
+
+def _zh_photo_credits(text: str, folded: str, start: int, end: int) -> list[Credit]:
+    out = []
+    for p in _zh_photo_res():
+        m = p.search(folded, start, end)
+        if m:
+            out.append(Credit("photo", text[m.start("name"):m.end("name")]))
+    return out
+
+
+def _dedupe_credits(credits: list[Credit]) -> list[Credit]:
+    """One credit per role and name; a name inside a longer name of the same role is dropped
+    (发布：意大利罗马达芬奇农场 and 喜马拉雅意大利罗马达芬奇农场 name one publisher)."""
+    out: list[Credit] = []
+    for c in credits:
+        same = [o for o in out if o.role == c.role]
+        if any(c.name in o.name for o in same):
+            continue
+        out = [o for o in out if not (o.role == c.role and o.name in c.name)]
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------- references
+
+def _references(doc: Document, ctx: Context, skip: set[str]) -> list[Reference]:
+    """Every cited URL (link targets and bare URLs) outside page furniture, with its outlet."""
+    text = doc.text
+    urls: list[str] = []
+
+    def keep(pos: int) -> bool:
+        return not doc.sections or doc.section_at(pos) not in NON_REFERENCE_SECTIONS
+
+    for link in sorted(doc.links, key=lambda k: k.start):
+        if keep(link.start) and link.url.lower().startswith(("http://", "https://", "www.")):
+            urls.append(link.url)
+    for m in URL_RE.finditer(text):
+        if keep(m.start()):
+            urls.append(_trim_url(m.group()))
+    refs: list[Reference] = []
+    seen: set[str] = set()
+    for url in urls:
+        key = url.rstrip("/")
+        if key in seen or url in skip or key in {s.rstrip("/") for s in skip}:
+            continue
+        seen.add(key)
+        outlet = ctx.gazetteer.by_url(url)
+        entity = ctx.registry.add_outlet(outlet) if outlet else None
+        refs.append(Reference(url, entity.id if entity else None))
+    return refs

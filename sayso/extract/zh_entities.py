@@ -1,0 +1,502 @@
+"""Chinese sources to entities: parsing source spans, merging mentions, resolving anaphora.
+
+`link_entities` runs after the Chinese pattern extractor. For every attribution, in text
+order, it reads the source span (土耳其外长卡乌索格鲁（Cavusoglu）, 克里姆林宫, 有报道, 他, 该发言人)
+and points `source.entity` (and each `via[i].entity`) at an entity in `ctx.registry`:
+
+* persons: role + name + Latin alias, found with `zh_names.find_names` over the whole document;
+  short forms join the full name by the name's last part (佩斯科夫 -> 德米特里·佩斯科夫), and a
+  role mentioned alone (克里姆林宫发言人) joins the person who carries that role in the text;
+* outlets (gazetteer, 《…》, …报/…社/…网), governments (countries, capitals, …部/…局/…政府),
+  organisations, groups (越来越多的…专家) and unnamed sources (有报道, 消息人士, 周四的报告);
+* pronouns and descriptions (他, 她, 它, 他们, 该发言人, 该官员, 该部) resolve to the nearest earlier
+  compatible mention: the sources of earlier attributions, and person names standing outside
+  reported content in the same sentence (在泽连斯基…的讲话中，他敦促 -> 泽连斯基).
+
+The resolution rule is the salience/recency heuristic of rule-based pronoun resolution
+(Hobbs 1978; Lappin & Leass 1994), reduced to what news attribution needs: agreement in type
+and gender, subjects of reporting clauses first, the most recent one wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..gazetteer import Outlet
+from ..model import Attribution, Document, Entity, EntitySpan
+from ..text import fold_key, to_simplified
+from .zh_names import NameMention, find_names, gender, lexicon, title_before
+
+if TYPE_CHECKING:
+    from ..pipeline import Context
+
+_SENTENCE_END = "。！？!?\n"
+_QUOTES = "“”\"'‘’「」『』"
+
+
+@dataclass(frozen=True)
+class _Data:
+    pronouns: dict[str, dict]
+    demonstratives: tuple[str, ...]
+    heads: dict[str, dict]
+    countries: dict[str, str]
+    capitals: dict[str, str]
+    bodies: dict[str, tuple[str, str]]
+    gov_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    outlet_suffixes: tuple[str, ...]
+    group_heads: tuple[str, ...]
+    group_quantifiers: tuple[str, ...]
+    unnamed_markers: tuple[str, ...]
+    unnamed_heads: tuple[str, ...]
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("sayso.lang.zh").joinpath(name).read_text("utf-8"))
+
+
+def _by_length(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def data() -> _Data:
+    """Pronoun and organisation data (`lang/zh/pronouns.json`, `lang/zh/orgs.json`)."""
+    pr = _load("pronouns.json")
+    og = _load("orgs.json")
+    return _Data(
+        pronouns=pr["pronouns"],
+        demonstratives=_by_length(pr["demonstratives"]),
+        heads=pr["heads"],
+        countries=og["countries"],
+        capitals=og["capitals"],
+        bodies={k: (v[0], v[1]) for k, v in og["bodies"].items()},
+        gov_suffixes=_by_length(og["government_suffixes"]),
+        org_suffixes=_by_length(og["organization_suffixes"]),
+        outlet_suffixes=_by_length(og["outlet_suffixes"]),
+        group_heads=_by_length(og["group_heads"]),
+        group_quantifiers=_by_length(og["group_quantifiers"]),
+        unnamed_markers=_by_length(og["unnamed_markers"]),
+        unnamed_heads=_by_length(og["unnamed_heads"]),
+    )
+
+
+# ---------------------------------------------------------------- anaphora
+
+
+@dataclass
+class Antecedent:
+    """A mention that a later pronoun or description may refer to."""
+
+    pos: int
+    entity: Entity
+    scope: tuple[int, int] | None = None  # the reported content it stands in, if any
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """What an anaphoric source accepts: entity types, gender, a role or a name suffix."""
+
+    types: tuple[str, ...]
+    gender: str | None = None
+    role: str | None = None  # a title the antecedent must hold (发言人), "any" for any role
+    suffix: str | None = None  # the antecedent's name must end with it (该部 -> …部)
+    plural: bool = False
+
+
+def anaphor(surface: str) -> Anaphor | None:
+    """The constraints of `surface` when it is a pronoun or a description, else None.
+
+    他 -> person, male or unknown; 她 -> person, female preferred; 它 -> organisations;
+    该发言人 / 这位发言人 / 发言人 -> the holder of a 发言人 role; 该部 -> a body named …部.
+    """
+    d = data()
+    s = to_simplified(surface).strip().strip(_QUOTES)
+    if s in d.pronouns:
+        p = d.pronouns[s]
+        return Anaphor(tuple(p["types"]), p.get("gender"), plural=bool(p.get("plural")))
+    rest = None
+    for dem in d.demonstratives:
+        if s.startswith(dem) and len(s) > len(dem):
+            rest = s[len(dem):]
+            break
+    if rest is None:
+        return None
+    if rest in d.heads:
+        h = d.heads[rest]
+        role = rest if h.get("role") is True else h.get("role")
+        return Anaphor(tuple(h["types"]), h.get("gender"), role=role,
+                       suffix=rest if h.get("suffix") else None)
+    if rest in lexicon().titles:
+        g = "f" if rest in lexicon().female_titles else (
+            "m" if rest in lexicon().male_titles else None)
+        return Anaphor(("person",), g, role=rest)
+    return None
+
+
+def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
+    e = ante.entity
+    if e.type not in a.types:
+        return False
+    if a.role == "any" and e.type == "person" and not e.roles:
+        return False
+    if a.role and a.role != "any" and not any(r.endswith(a.role) for r in e.roles):
+        return False
+    if a.suffix and not any(to_simplified(x).endswith(a.suffix) for x in (e.name, *e.aliases)):
+        return False
+    if a.gender and e.type == "person":
+        if ante.gender and ante.gender != a.gender:
+            return False
+        if strict_gender and ante.gender != a.gender:
+            return False
+    return True
+
+
+def resolve_pronoun(
+    surface: str, pos: int, candidates: list[Antecedent]
+) -> Antecedent | None:
+    """The antecedent of the pronoun/description `surface` at offset `pos`, or None.
+
+    Candidates are earlier mentions (any order). A candidate inside some reported content is
+    visible only from inside that same content. The nearest compatible one wins; for a
+    gendered pronoun a candidate of known matching gender beats one of unknown gender.
+    """
+    a = anaphor(surface)
+    if a is None:
+        return None
+    visible = [
+        c for c in candidates
+        if c.pos < pos and (c.scope is None or c.scope[0] <= pos < c.scope[1])
+    ]
+    visible.sort(key=lambda c: c.pos, reverse=True)
+    for strict in ((True, False) if a.gender else (False,)):
+        for c in visible:
+            if _compatible(a, c, strict):
+                return c
+    return None
+
+
+# ---------------------------------------------------------------- source parsing
+
+
+@dataclass
+class SourceParse:
+    """What a source span names: its type, display name, aliases and roles."""
+
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    merge: bool = True
+    mention: NameMention | None = None
+
+
+def _strip(s: str) -> str:
+    return s.strip().strip(_QUOTES + "《》").strip()
+
+
+def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if s.endswith(w):
+            return w
+    return None
+
+
+def classify(surface: str) -> SourceParse:
+    """Type a source span that is not a person name or pronoun (outlets need the gazetteer).
+
+    Order matters: anonymous markers first (消息人士), then groups (越来越多的西方国家安全专家),
+    known bodies, countries and capitals, then the head of the phrase by suffix.
+    """
+    d = data()
+    folded = to_simplified(surface).strip()
+    core = folded.replace("“", "").replace("”", "").replace("《", "").replace("》", "")
+    clean = _strip(surface)
+    if any(m in core for m in d.unnamed_markers):
+        return SourceParse("unnamed", clean, [clean], merge=False)
+    if core in d.bodies:
+        en, typ = d.bodies[core]
+        return SourceParse(typ, en, [clean, en])
+    if core in d.countries:
+        return SourceParse("government", d.countries[core], [clean, d.countries[core]])
+    if core in d.capitals:
+        return SourceParse("government", d.capitals[core], [clean, d.capitals[core]])
+    if "《" in folded or _ends_with(core, d.outlet_suffixes) and not _ends_with(
+        core, d.gov_suffixes
+    ):
+        return SourceParse("outlet", clean, [clean])
+    if _ends_with(core, d.unnamed_heads):
+        return SourceParse("unnamed", clean, [clean], merge=False)
+    if any(core.startswith(q) for q in d.group_quantifiers) or core.endswith("们") or (
+        _ends_with(core, d.group_heads) and not _ends_with(core, d.gov_suffixes)
+    ):
+        return SourceParse("group", clean, [clean])
+    if _ends_with(core, d.gov_suffixes):
+        return SourceParse("government", clean, [clean])
+    if _ends_with(core, d.org_suffixes):
+        return SourceParse("organization", clean, [clean])
+    return SourceParse("unnamed", clean, [clean], merge=False)
+
+
+def person_from_mention(
+    text: str, m: NameMention, span_start: int | None = None, span_end: int | None = None
+) -> SourceParse:
+    """A person from a name mention, with the role before it and the Latin name.
+
+    土耳其外长卡乌索格鲁（Cavusoglu） -> name "Cavusoglu", aliases [卡乌索格鲁, Cavusoglu,
+    土耳其外长卡乌索格鲁（Cavusoglu）], roles [土耳其外长]. The role is the text of the source
+    span before the name (or the title found before the name in the document); a title after
+    the name inside the span (拜登总统) is a role too.
+    """
+    aliases = [m.name]
+    if m.kind == "translit" and m.short != m.name and len(m.short) >= 2:
+        aliases.append(m.short)
+    roles: list[str] = []
+    start = span_start if span_start is not None else m.start
+    if m.title_start is not None and (span_start is None or m.title_start >= span_start):
+        start = min(start, m.title_start)
+    role = text[start:m.start].strip().strip(_QUOTES + "，,、 ")
+    if role:
+        roles.append(role)
+    if span_end is not None and span_end > m.end:
+        after = _strip(text[m.end:span_end])
+        if after and after in lexicon().titles:
+            roles.append(after)
+    name = m.name
+    if m.latin:
+        aliases.append(m.latin)
+        words = m.latin.split()
+        if len(words) > 1:
+            aliases.append(words[-1])
+        name = m.latin
+    if span_start is not None and span_end is not None:
+        surface = text[span_start:span_end].strip()
+        if surface and surface not in aliases and surface not in roles:
+            aliases.append(surface)
+    return SourceParse("person", name, aliases, roles, mention=m)
+
+
+# ---------------------------------------------------------------- linking
+
+
+class _Linker:
+    def __init__(self, doc: Document, attributions: list[Attribution], ctx: Context) -> None:
+        self.text = doc.text
+        self.folded = to_simplified(doc.text)
+        self.ctx = ctx
+        self.names = find_names(doc.text)
+        self.name_starts = [m.start for m in self.names]
+        self.scopes = sorted(
+            (c.start, c.end) for a in attributions for c in a.content if c.end > c.start
+        )
+        self.antecedents: list[Antecedent] = []
+        self.last_pos = -1
+        self.genders: dict[str, str | None] = {}
+
+    # -- helpers
+    def scope_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The innermost content span containing [start, end), if any."""
+        best = None
+        for s, e in self.scopes:
+            if s > start:
+                break
+            if s <= start and end <= e and (best is None or e - s < best[1] - best[0]):
+                best = (s, e)
+        return best
+
+    def names_in(self, start: int, end: int) -> list[NameMention]:
+        i = bisect.bisect_left(self.name_starts, start)
+        out = []
+        while i < len(self.names) and self.names[i].start < end:
+            if self.names[i].name_end <= end:
+                out.append(self.names[i])
+            i += 1
+        return out
+
+    def add(self, parse: SourceParse) -> Entity:
+        reg = self.ctx.registry
+        entity = reg.add(parse.type, parse.name, aliases=parse.aliases, roles=parse.roles,
+                         merge=parse.merge)
+        if parse.type == "person" and parse.mention and parse.mention.latin:
+            if not _has_latin(entity.name):
+                reg.set_name(entity, parse.mention.latin)
+        if entity.type == "unnamed" and parse.type != "unnamed":
+            entity.type = parse.type
+        if entity.type == "person":
+            self.genders[entity.id] = gender(
+                next((a for a in entity.aliases if not _has_latin(a)), entity.name),
+                entity.roles,
+            )
+        return entity
+
+    def remember(self, pos: int, end: int, entity: Entity) -> None:
+        self.antecedents.append(
+            Antecedent(pos, entity, self.scope_of(pos, end), self.genders.get(entity.id))
+        )
+
+    # -- persons
+    def person_for_role(self, role: str, pos: int) -> NameMention | None:
+        """A named person carrying `role` (克里姆林宫发言人): nearest earlier, else first later."""
+        key = fold_key(role)
+        before = after = None
+        for m in self.names:
+            if m.title_start is None:
+                continue
+            if fold_key(self.text[m.title_start:m.start]) != key:
+                continue
+            if m.start < pos:
+                before = m
+            elif after is None:
+                after = m
+        return before or after
+
+    def entity_for_mention(self, m: NameMention) -> Entity:
+        return self.add(person_from_mention(self.text, m))
+
+    def sentence_names(self, pos: int) -> list[Antecedent]:
+        """Person names before `pos` in its sentence, outside content that `pos` is not in."""
+        s = pos
+        while s > 0 and self.folded[s - 1] not in _SENTENCE_END:
+            s -= 1
+        out = []
+        for m in self.names_in(s, pos):
+            scope = self.scope_of(m.start, m.name_end)
+            if scope is not None and not (scope[0] <= pos < scope[1]):
+                continue
+            if m.kind == "honorific":
+                continue
+            entity = self.ctx.registry.find(m.name) or self.entity_for_mention(m)
+            out.append(Antecedent(m.start, entity, scope, self.genders.get(entity.id)))
+        return out
+
+    # -- sources
+    def link(self, span: EntitySpan) -> Entity | None:
+        surface = span.text
+        if not surface.strip():
+            return None
+        if anaphor(surface) is not None:
+            return self.resolve(span)
+        entity = self.link_named(span)
+        if entity is not None:
+            self.remember(span.start, span.end, entity)
+        return entity
+
+    def link_via(self, span: EntitySpan) -> Entity | None:
+        """A channel (《中东眼》, 国家媒体, 美国全国广播公司): outlets first, else as a source."""
+        if not span.text.strip():
+            return None
+        return self.link_named(span)
+
+    def link_named(self, span: EntitySpan) -> Entity | None:
+        outlet = self.gazetteer_outlet(span.text)
+        if outlet is not None:
+            return self.ctx.registry.add_outlet(outlet, _strip(span.text))
+        parse = self.parse(span)
+        return self.add(parse) if parse is not None else None
+
+    def resolve(self, span: EntitySpan) -> Entity | None:
+        candidates = self.antecedents + self.sentence_names(span.start)
+        found = resolve_pronoun(span.text, span.start, candidates)
+        if found is None:
+            bare = _strip(to_simplified(span.text))
+            if bare in lexicon().titles:  # 发言人 alone, nobody to refer to: a role mention
+                return self.link_role(span, bare)
+            return None
+        self.remember(span.start, span.end, found.entity)
+        return found.entity
+
+    def link_role(self, span: EntitySpan, role: str) -> Entity:
+        m = self.person_for_role(role, span.start)
+        if m is not None:
+            entity = self.entity_for_mention(m)
+        else:
+            entity = self.add(SourceParse("person", role, [role], [role]))
+        if role not in entity.roles:
+            entity.roles.append(role)
+        self.remember(span.start, span.end, entity)
+        return entity
+
+    def parse(self, span: EntitySpan) -> SourceParse | None:
+        text, start, end = self.text, span.start, span.end
+        inside = self.names_in(start, end)
+        if inside:
+            m = inside[-1]
+            return person_from_mention(text, m, start, end)
+        folded = _strip(to_simplified(span.text))
+        if folded and folded in lexicon().titles or self.is_role(folded):
+            m = self.person_for_role(folded, start)
+            if m is not None:
+                p = person_from_mention(text, m)
+                if folded not in p.roles:
+                    p.roles.append(folded)
+                return p
+            if folded not in data().group_heads:
+                return SourceParse("person", _strip(span.text), [_strip(span.text)], [folded])
+        parse = classify(span.text)
+        if parse.type == "unnamed" and self.looks_like_chinese_name(folded):
+            return SourceParse("person", _strip(span.text), [_strip(span.text)])
+        return parse
+
+    def is_role(self, folded: str) -> bool:
+        """A title with its organisation and no name: 克里姆林宫发言人, 俄罗斯外交部发言人."""
+        lex = lexicon()
+        t = title_before(folded, len(folded), lex)
+        if t is None or t in data().group_heads:
+            return False
+        d = data()
+        return not any(q in folded for q in d.unnamed_markers) and not any(
+            folded.startswith(q) for q in d.group_quantifiers
+        )
+
+    def looks_like_chinese_name(self, s: str) -> bool:
+        lex = lexicon()
+        if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
+            return False
+        sl = 2 if s[:2] in lex.compound_surnames else (1 if s[0] in lex.surnames else 0)
+        return bool(sl) and 1 <= len(s) - sl <= 2 and s not in lex.not_names
+
+    def gazetteer_outlet(self, surface: str) -> Outlet | None:
+        """The gazetteer outlet a span names: 《纽约时报》, 香港《文汇报》, “中央社”."""
+        gz = self.ctx.gazetteer
+        outlet = gz.lookup(surface)
+        if outlet is not None:
+            return outlet
+        clean = _strip(surface.replace("“", "").replace("”", ""))
+        hits = gz.find_all(clean)
+        # The outlet name must end the span (台湾“中广新闻网”, not 新华社记者).
+        if hits and hits[-1][1] >= len(clean) - 1:
+            return hits[-1][2]
+        return None
+
+
+def _has_latin(s: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", s))
+
+
+def _anchor(a: Attribution) -> int:
+    return a.source.start if a.source else a.start
+
+
+def link_entities(doc: Document, attributions: list[Attribution], ctx: Context) -> None:
+    """Point every source and via span at an entity in `ctx.registry` (in place).
+
+    Attributions are handled in text order of their sources so that pronouns and
+    descriptions see the mentions before them.
+    """
+    linker = _Linker(doc, attributions, ctx)
+    for a in sorted(attributions, key=_anchor):
+        if a.source is not None:
+            a.source.entity = _id(linker.link(a.source))
+        for v in a.via:
+            v.entity = _id(linker.link_via(v))
+
+
+def _id(entity: Entity | None) -> str | None:
+    return entity.id if entity else None

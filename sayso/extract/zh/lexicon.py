@@ -1,0 +1,147 @@
+"""The Chinese cue lexicon and its companions, loaded once from `sayso/lang/zh/*.json`.
+
+All matching runs on text folded to simplified script (`sayso.text.to_simplified`, which keeps
+length), so one simplified lexicon serves both scripts. Cue occurrences are found with a single
+Aho-Corasick pass (pyahocorasick) over the folded text, together with a blocklist of words
+that merely contain a cue (说服, 小说, 称为, 问题): a cue inside a blocked word never fires.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One reporting cue: its stance, how far its content reaches, and certainty it implies."""
+
+    word: str
+    stance: str = "assert"
+    scope: str = "sentence"  # "sentence" | "clause"
+    certainty: str | None = None
+    needs_source: bool = True
+
+
+def _load(name: str) -> dict:
+    path = resources.files("sayso.lang.zh").joinpath(name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Lexicon:
+    """Everything the Chinese extractor knows about words, compiled for fast matching."""
+
+    def __init__(self) -> None:
+        cues = _load("cues.json")
+        self.cues: dict[str, Cue] = {}
+        for c in cues["cues"]:
+            self.cues[c["cue"]] = Cue(
+                c["cue"], c.get("stance", "assert"), c.get("scope", "sentence"),
+                c.get("certainty"), c.get("needs_source", True),
+            )
+        self.blocklist = frozenset(cues["blocklist"])
+        self.frames = cues["frames"]
+        auto = ahocorasick.Automaton()
+        for w in self.cues:
+            auto.add_word(w, (len(w), w, False))
+        for w in self.blocklist:
+            if w not in self.cues:
+                auto.add_word(w, (len(w), w, True))
+        auto.make_automaton()
+        self._auto = auto
+
+        src = _load("source.json")
+        self.adverbs_before_cue = sorted(src["adverbs_before_cue"], key=len, reverse=True)
+        self.post_subject = src["post_subject"]
+        self.post_subject_not_before = src["post_subject_not_before"]
+        self.leading = sorted(src["leading"], key=len, reverse=True)
+        self.keep_de = tuple(src["keep_de"])
+        self.document_heads = tuple(sorted(src["document_heads"], key=len, reverse=True))
+        self.pronouns = frozenset(src["pronouns"])
+        self.first_person = frozenset(src["first_person"])
+        self.not_sources = frozenset(src["not_sources"])
+        self.speech_nouns = tuple(src["speech_nouns"])
+        self.post_subject_re = re.compile(
+            "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+日)"
+        )
+
+        anon = _load("anonymous.json")
+        self.anonymous_sources = frozenset(anon["sources"])
+        self.anonymous_heads = tuple(anon["head_words"])
+        self.hedges = _load("hedges.json")["hedges"]
+        self.hedge_re = re.compile(_alternation(self.hedges))
+        den = _load("denials.json")
+        self.deny_markers = den["content_markers"]
+        self.deny_strong = den["strong_markers"]
+        self.report_refs = den["report_refs"]
+
+        f = self.frames
+        self.ju_re = re.compile(
+            "(?P<c1>" + _alternation(f["ju"]["first"]) + ")"
+            r"(?P<src>[^，,。；;：:！？!?\n]{1,40}?)"
+            "(?P<c2>" + _alternation(f["ju"]["second"]) + ")"
+        )
+        self.ju_reported = frozenset(f["ju"]["reported"])
+        self.anon_re = re.compile(_alternation(f["anonymous"]["cues"]))
+        self.cite_re = re.compile(
+            "(?P<c1>" + _alternation(f["cite"]["first"]) + ")"
+            r"(?P<via>[^，,。；;：:！？!?\n]{1,40}?)"
+            "(?P<c2>" + _alternation(f["cite"]["second"]) + ")"
+        )
+        self.report_noun_re = re.compile(
+            "(?P<c1>的报道|的报导|的文章|的社论|的声明|的公告|的报告)"
+            "(?P<c2>" + _alternation(f["report_noun"]["second"]) + ")"
+        )
+        self.pretext_re = re.compile(
+            r"(?P<c1>以)\s*(?P<q>[“「『\"][^”」』“\"\n]{1,40}[”」』“\"])\s*"
+            "(?P<c2>" + _alternation(f["pretext"]["second"]) + ")"
+        )
+        self.express_re = re.compile(
+            r"(?P<c1>以)\s*(?P<q>[“「『\"][^”」』“\"\n]{1,40}[”」』“\"])[^，,。；;\n]{0,8}?"
+            "(?P<c2>" + _alternation(f["express"]["second"]) + ")"
+        )
+        self.rumour_re = re.compile(
+            "(?P<c1>" + _alternation(f["rumour"]["first"]) + ")"
+            r"(?P<content>[^。！？\n]{2,60}?)"
+            "(?P<c2>" + _alternation(f["rumour"]["second"]) + ")"
+        )
+        self.interview_re = re.compile(
+            r"接受(?P<via>[^，,。；;：:！？!?\n]{1,25}?)(?:的)?(?:采访|专访|访问|访谈)"
+        )
+
+    def find_cues(self, folded: str) -> list[tuple[int, int, Cue]]:
+        """Cue occurrences in `folded`, leftmost-longest, minus those inside blocked words."""
+        found: list[tuple[int, int, str, bool]] = []
+        for end_idx, (length, word, blocked) in self._auto.iter(folded):
+            start = end_idx - length + 1
+            found.append((start, end_idx + 1, word, blocked))
+        blocks = sorted((s, e) for s, e, _, b in found if b)
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out: list[tuple[int, int, Cue]] = []
+        last_end = -1
+        j = 0
+        reach = -1  # furthest end of the blocked words starting at or before the cue
+        for s, e, word, blocked in found:
+            while j < len(blocks) and blocks[j][0] <= s:
+                reach = max(reach, blocks[j][1])
+                j += 1
+            if blocked or s < last_end or reach >= e:
+                continue
+            out.append((s, e, self.cues[word]))
+            last_end = e
+        return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The process-wide lexicon (built on first use)."""
+    return Lexicon()

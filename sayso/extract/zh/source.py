@@ -1,0 +1,123 @@
+"""Cutting the source noun phrase out of the clause that stands before a cue.
+
+Chinese reporting clauses are `[adverbials][SOURCE][adverbials][CUE]`: the source is the noun
+phrase with its titles and roles (土耳其外长卡乌索格鲁（Cavusoglu）), preceded by time or place
+adverbials and relative clauses ending in 的 (正在基辅访问的…), and followed by adverbs or a
+prepositional phrase (…在谈到周四的会谈时说, …还表示). We cut from both ends with word lists
+(`sayso/lang/zh/source.json`) instead of tagging parts of speech, which keeps the analysis local
+and fast; the idea follows the pattern-based speaker identification of Pareti (2015) and of the
+Chinese quotation extractors of Zhang & Liu (2016), adapted to a segmenter-free setting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+_TIME_LEAD = re.compile(
+    r"^(?:\d{4}年(?:至\d{4}年)?)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:当地时间)?"
+    r"(?:周[一二三四五六日末]|星期[一二三四五六日天])?(?:上午|下午|晚间|晚上|早上|凌晨|中午)?"
+)
+_JUNK = " \t\u3000\xa0*`#>-—_~|"
+_OPEN_PAREN = "（("
+_CLOSE_PAREN = "）)"
+
+
+def _strip_parenthetical_end(clause: str) -> int:
+    """Index where a trailing parenthesised part begins (卡乌索格鲁（Cavusoglu）), else len."""
+    if clause and clause[-1] in _CLOSE_PAREN:
+        k = max(clause.rfind("（"), clause.rfind("("))
+        if k > 0:
+            return k
+    return len(clause)
+
+
+def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The (start, end) of the source noun phrase within folded[start:end], or None.
+
+    `start` is the clause boundary, `end` the start of the cue.
+    """
+    a, b = start, end
+    # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
+    changed = True
+    while changed and b > a:
+        changed = False
+        while b > a and folded[b - 1] in _JUNK:
+            b -= 1
+            changed = True
+        for adv in lex.adverbs_before_cue:
+            if folded.startswith(adv, b - len(adv)) and b - len(adv) >= a:
+                # keep names ending in a character that is also an adverb (曾浩辉 is safe:
+                # only strip when something is left before it)
+                if b - len(adv) > a:
+                    b -= len(adv)
+                    changed = True
+                    break
+    if b <= a:
+        return None
+    # 2. relative clause or modifier ending in 的: keep what follows the last 的.
+    seg = folded[a:b]
+    paren_at = _strip_parenthetical_end(seg)
+    de = seg.rfind("的", 0, paren_at)
+    while de >= 0:
+        head = seg[de + 1:paren_at]
+        if any(seg[:de + 1].endswith(k) for k in lex.keep_de):
+            de = seg.rfind("的", 0, de)
+            continue
+        if head.startswith(lex.document_heads) or not head:
+            break  # 印度商务与工业部的数据, 周四的报告: the phrase is the source
+        a = a + de + 1
+        break
+    # 3. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
+    seg = folded[a:b]
+    for m in lex.post_subject_re.finditer(seg):
+        if m.start() == 0:
+            continue
+        word = m.group()
+        if any(seg.startswith(x, m.start()) for x in lex.post_subject_not_before.get(word, ())):
+            continue
+        if _inside_parentheses(seg, m.start()):
+            continue
+        b = a + m.start()
+        break
+    # 4. leading connectives and time adverbials (此外，同样在周四，3月17日).
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and folded[a] in _JUNK + "，,、：:":
+            a += 1
+            changed = True
+        for w in lex.leading:
+            if folded.startswith(w, a) and a + len(w) < b:
+                a += len(w)
+                changed = True
+                break
+        m = _TIME_LEAD.match(folded, a, b)
+        if m and m.end() > a and m.end() < b:
+            a = m.end()
+            changed = True
+    while b > a and folded[b - 1] in _JUNK:
+        b -= 1
+    if b <= a:
+        return None
+    seg = folded[a:b]
+    # 5. a pronoun at the end after other words (…确诊他又称): the pronoun is the subject.
+    for p in ("他们", "她们", "它们", "他", "她", "它"):
+        if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
+            return (b - len(p), b)
+    if seg in lex.not_sources or len(seg) > 40:
+        return None
+    if any(ch in seg for ch in "。！？；\n"):
+        return None
+    return (a, b)
+
+
+def _inside_parentheses(seg: str, pos: int) -> bool:
+    depth = 0
+    for ch in seg[:pos]:
+        if ch in _OPEN_PAREN:
+            depth += 1
+        elif ch in _CLOSE_PAREN and depth:
+            depth -= 1
+    return depth > 0

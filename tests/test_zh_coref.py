@@ -1,0 +1,275 @@
+"""Chinese source entities and coreference (sayso.extract.zh_entities).
+
+Attributions are built by hand around real sentences (the reference article gnews-2181912 and
+the Sina dev articles, or wire-style sentences written for the test where marked), so that
+entity linking is tested without the pattern extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ZH_DEV
+
+from sayso.extract.zh_entities import (
+    Antecedent,
+    anaphor,
+    classify,
+    link_entities,
+    resolve_pronoun,
+)
+from sayso.model import Analysis, Attribution, Document, Entity, EntitySpan, Span
+from sayso.pipeline import Context
+
+
+def _attr(text: str, source: str, cue: str, after: int = 0, via: tuple[str, ...] = ()):
+    """An attribution whose source is the first `source` at or after `after`, cue after it."""
+    s = text.index(source, after)
+    c = text.index(cue, s + len(source))
+    vias = [EntitySpan.at(text, text.index(v), text.index(v) + len(v)) for v in via]
+    return Attribution(
+        id=f"a{s}", source=EntitySpan.at(text, s, s + len(source)),
+        cue=[Span.at(text, c, c + len(cue))],
+        content=[Span.at(text, c + len(cue), min(len(text), c + len(cue) + 5))], via=vias,
+    )
+
+
+def _link(text: str, specs: list[tuple]) -> tuple[list[Attribution], Context]:
+    atts, pos = [], 0
+    for spec in specs:
+        a = _attr(text, *spec[:2], after=pos, via=spec[2] if len(spec) > 2 else ())
+        pos = a.source.end
+        atts.append(a)
+    ctx = Context()
+    link_entities(Document(text), atts, ctx)
+    return atts, ctx
+
+
+def _entity(ctx: Context, a: Attribution) -> Entity:
+    e = ctx.registry.get(a.source.entity)
+    assert e is not None, a.source.text
+    return e
+
+
+def test_person_with_role_and_latin_alias():
+    # reference
+    text = "正在基辅访问的土耳其外长卡乌索格鲁（Cavusoglu）说，乌克兰希望土耳其成为担保人之一。"
+    (a,), ctx = _link(text, [("土耳其外长卡乌索格鲁（Cavusoglu）", "说")])
+    e = _entity(ctx, a)
+    assert e.type == "person"
+    assert e.name == "Cavusoglu"
+    assert {"卡乌索格鲁", "Cavusoglu", "土耳其外长卡乌索格鲁（Cavusoglu）"} <= set(e.aliases)
+    assert e.roles == ["土耳其外长"]
+
+
+def test_reference_pronouns_and_short_forms():
+    # reference, paragraphs 2-3
+    text = (
+        "正在基辅访问的土耳其外长卡乌索格鲁（Cavusoglu）说，乌克兰希望土耳其成为与俄罗斯可能达成协议的"
+        "担保人之一。他说：“俄罗斯对此没有异议。乌克兰外长库莱巴（Kuleba）说，基辅将土耳其视为担保国之一。”"
+        "“埃尔多安（Erdogan）今天与普京通了电话。”卡乌索格鲁说，“普京和泽连斯基应该会面。”"
+    )
+    atts, ctx = _link(text, [
+        ("土耳其外长卡乌索格鲁（Cavusoglu）", "说"), ("他", "说"),
+        ("乌克兰外长库莱巴（Kuleba）", "说"), ("卡乌索格鲁", "说"),
+    ])
+    cav, he, kuleba, short = (_entity(ctx, a) for a in atts)
+    assert cav is he is short
+    assert kuleba is not cav and kuleba.name == "Kuleba"
+
+
+def test_role_alone_joins_the_person_named_later():
+    # reference: the spokesman is named only in a later paragraph
+    text = (
+        "过去两天，有报道称正在进行的乌克兰俄罗斯停火谈判 “取得了进展”，但克里姆林宫发言人以 “错误 ”为由"
+        "将其驳回。佩斯科夫对这一挑衅性的话语进行了权衡，称这种定性是 “不可原谅的”。"
+        "克里姆林宫发言人德米特里·佩斯科夫（Dmitry Peskov）说，《金融时报》的报道是 “错误的”。"
+        "他指责基辅在谈判上拖拖拉拉。"
+    )
+    atts, ctx = _link(text, [
+        ("有报道", "称"), ("克里姆林宫发言人", "以"), ("佩斯科夫", "称"),
+        ("克里姆林宫发言人德米特里·佩斯科夫（Dmitry Peskov）", "说"), ("他", "指责"),
+    ])
+    report, role, short, full, he = (_entity(ctx, a) for a in atts)
+    assert report.type == "unnamed"
+    assert role is short is full is he
+    assert full.name == "Dmitry Peskov"
+    assert {"佩斯科夫", "德米特里·佩斯科夫", "Dmitry Peskov"} <= set(full.aliases)
+    assert "克里姆林宫发言人" in full.roles
+
+
+def test_description_resolves_to_last_holder_of_the_role():
+    # reference
+    text = (
+        "据国家媒体报道，佩斯科夫在谈到周四的会谈时说：“我不知道他们是否已经在进行。”"
+        "“我们没有看到乌克兰方面有类似的热情。”该发言人补充说，泽连斯基本人承认谈判 “相当困难”。"
+    )
+    text = "克里姆林宫发言人德米特里·佩斯科夫（Dmitry Peskov）说，讨论在周四继续进行。" + text
+    atts, ctx = _link(text, [
+        ("克里姆林宫发言人德米特里·佩斯科夫（Dmitry Peskov）", "说"),
+        ("佩斯科夫", "说", ("国家媒体",)), ("该发言人", "补充说"), ("泽连斯基", "承认"),
+    ])
+    peskov, again, spokesman, zelensky = (_entity(ctx, a) for a in atts)
+    assert peskov is again is spokesman
+    assert zelensky is not peskov
+    via = ctx.registry.get(atts[1].via[0].entity)
+    assert via is not None and via.type == "unnamed"
+
+
+def test_she_prefers_a_woman_and_it_an_organisation():
+    # reference (two paragraphs joined)
+    text = (
+        "彭博社进一步详细介绍了战场情况，“乌克兰军方表示，俄罗斯继续对基础设施场所进行打击。"
+        "但它说克里姆林宫的部队仍然在地面上陷入困境。”"
+        "与此同时，俄罗斯外交部发言人玛丽亚·扎哈罗娃（ Maria Zakharova）谴责西方媒体的报道，"
+        "她认为这是对现实的 “歪曲“。她还表示，莫斯科并不寻求取消乌克兰的国家地位。"
+    )
+    atts, ctx = _link(text, [
+        ("彭博社", "详细介绍了"), ("乌克兰军方", "表示"), ("它", "说"),
+        ("俄罗斯外交部发言人玛丽亚·扎哈罗娃（ Maria Zakharova）", "谴责"), ("她", "认为"),
+        ("她", "表示"),
+    ])
+    bloomberg, army, it, zakharova, she1, she2 = (_entity(ctx, a) for a in atts)
+    assert bloomberg.type == "outlet" and bloomberg.name == "Bloomberg"
+    assert army.type == "government" and it is army
+    assert zakharova.name == "Maria Zakharova" and she1 is zakharova and she2 is zakharova
+
+
+def test_pronoun_refers_to_a_name_that_is_not_a_source():
+    # reference: 他 = 泽连斯基, named in the same sentence but not as a speaker
+    text = (
+        "此外，卡乌索格鲁说，双方应该会面。"
+        "在泽连斯基周二对加拿大议会的讲话和周三对美国国会的讲话中，他敦促在这两个地方设立禁飞区。"
+    )
+    atts, ctx = _link(text, [("卡乌索格鲁", "说"), ("他", "敦促")])
+    assert _entity(ctx, atts[1]).aliases[0] == "泽连斯基"
+
+
+def test_pronoun_does_not_see_names_inside_reported_content():
+    # wire style: 普京 stands inside 佩斯科夫's content, 他 is 佩斯科夫
+    text = "佩斯科夫说，普京总统准备与泽连斯基会面。他还说，会面的地点尚未确定。"
+    s = text.index("佩斯科夫")
+    first = Attribution("a1", EntitySpan.at(text, s, s + 4), [Span.at(text, 4, 5)],
+                        [Span.at(text, 6, text.index("。"))])
+    h = text.index("他")
+    second = Attribution("a2", EntitySpan.at(text, h, h + 1), [Span.at(text, h + 2, h + 3)],
+                         [Span.at(text, h + 4, len(text) - 1)])
+    ctx = Context()
+    link_entities(Document(text), [first, second], ctx)
+    assert second.source.entity == first.source.entity
+
+
+def test_traditional_script_mentions_join_simplified_ones():
+    # wire style, traditional then simplified
+    text = ("俄羅斯外交部發言人瑪麗亞·扎哈羅娃（Maria Zakharova）表示，莫斯科不會接受。"
+            "扎哈罗娃说，西方媒体正在歪曲事实。")
+    atts, ctx = _link(text, [("俄羅斯外交部發言人瑪麗亞·扎哈羅娃（Maria Zakharova）", "表示"),
+                             ("扎哈罗娃", "说")])
+    a, b = (_entity(ctx, x) for x in atts)
+    assert a is b and a.name == "Maria Zakharova"
+
+
+@pytest.mark.parametrize(
+    ("surface", "type_"),
+    [
+        ("克里姆林宫", "government"),
+        ("俄罗斯", "government"),
+        ("俄罗斯财政部", "government"),
+        ("乌克兰军方", "government"),
+        ("台北市社会局", "government"),
+        ("外佣代理中心", "organization"),
+        ("医院", "organization"),
+        ("越来越多的西方国家安全专家", "group"),
+        ("很多雇主", "group"),
+        ("有报道", "unnamed"),
+        ("消息人士", "unnamed"),
+        ("一名不愿透露姓名的官员", "unnamed"),
+        ("周四的报告", "unnamed"),
+        ("深绿媒体", "unnamed"),
+        ("香港《文汇报》", "outlet"),
+        ("台联合晚报", "outlet"),
+        ("台湾“中广新闻网”", "outlet"),
+    ],
+)
+def test_classify(surface, type_):
+    assert classify(surface).type == type_
+
+
+def test_unnamed_sources_are_separate_entities():
+    # wire style
+    text = "消息人士透露，双方将于下周会面。另一名消息人士称，会面可能推迟。"
+    atts, ctx = _link(text, [("消息人士", "透露"), ("消息人士", "称")])
+    a, b = (_entity(ctx, x) for x in atts)
+    assert a.type == b.type == "unnamed" and a is not b
+
+
+def test_anaphor_constraints():
+    assert anaphor("他").types == ("person",) and anaphor("他").gender == "m"
+    assert anaphor("她").gender == "f"
+    assert "person" not in anaphor("它").types
+    assert anaphor("该发言人").role == "发言人"
+    assert anaphor("這位官員").role == "any"
+    assert anaphor("该部").suffix == "部"
+    assert anaphor("该报").types == ("outlet",)
+    assert anaphor("泽连斯基") is None
+    assert anaphor("克里姆林宫发言人") is None
+
+
+def _ante(pos: int, id_: str, type_: str, name: str, roles=(), gender=None, scope=None):
+    return Antecedent(pos, Entity(id_, type_, name, [name], list(roles)), scope, gender)
+
+
+def test_resolve_pronoun_rules():
+    peskov = _ante(0, "e1", "person", "佩斯科夫", ["克里姆林宫发言人"])
+    kremlin = _ante(10, "e2", "government", "克里姆林宫")
+    zakharova = _ante(20, "e3", "person", "扎哈罗娃", ["俄罗斯外交部发言人"], "f")
+    biden = _ante(30, "e4", "person", "拜登", ["总统"], "m")
+    finance = _ante(40, "e5", "government", "俄罗斯财政部")
+    cands = [peskov, kremlin, zakharova, biden, finance]
+    assert resolve_pronoun("他", 50, cands) is biden
+    assert resolve_pronoun("她", 50, cands) is zakharova
+    assert resolve_pronoun("它", 50, cands) is finance
+    assert resolve_pronoun("该部", 50, cands) is finance
+    assert resolve_pronoun("该发言人", 50, cands) is zakharova
+    assert resolve_pronoun("该发言人", 25, cands) is zakharova
+    assert resolve_pronoun("该发言人", 15, cands) is peskov
+    assert resolve_pronoun("他", 25, cands) is peskov  # 扎哈罗娃 is a woman
+    assert resolve_pronoun("他", 0, cands) is None  # nothing before it
+
+
+def test_resolve_pronoun_respects_quotation_scope():
+    outside = _ante(0, "e1", "person", "卡乌索格鲁")
+    inside = _ante(20, "e2", "person", "库莱巴", scope=(15, 60))
+    assert resolve_pronoun("他", 40, [outside, inside]) is inside
+    assert resolve_pronoun("他", 70, [outside, inside]) is outside
+
+
+def test_dev_set_speakers_from_gold_source_spans():
+    """With the gold source spans, the linker names the right speaker (README scoring rule)."""
+    if not ZH_DEV.exists():
+        pytest.skip("shared/eval not available")
+    from sayso.eval.command import read_document
+    from sayso.eval.gold import discover
+    from sayso.eval.score import speaker_right
+
+    total = right = 0
+    for case in discover(ZH_DEV):
+        doc = read_document(case)
+        gold = case.load(doc)
+        atts = [
+            Attribution(
+                id=f"a{n}",
+                source=EntitySpan(g.source.start, g.source.end, g.source.text) if g.source else None,
+                cue=list(g.cue), content=list(g.content),
+                via=[EntitySpan(v.start, v.end, v.text) for v in g.via],
+            )
+            for n, g in enumerate(gold.attributions)
+        ]
+        ctx = Context()
+        link_entities(doc, atts, ctx)
+        analysis = Analysis(doc, ctx.registry.entities, atts)
+        for g, a in zip(gold.attributions, atts, strict=True):
+            if not g.optional:
+                total += 1
+                right += speaker_right(g, analysis, a, "sayso")
+    assert total >= 80
+    assert right / total >= 0.95

@@ -48,6 +48,8 @@ _GENERIC_VIA = frozenset({"记者", "媒体", "本报记者", "本报", "本台�
 _SCARE_TERMS = frozenset({"公投", "立院", "立法院", "内政部", "中央社", "总统", "行政院", "外交部",
                           "国防部", "国家", "政府", "台独", "国安局", "中华民国", "副总统",
                           "院长", "部长", "国会", "总统府", "陆委会", "海基会"})
+_BYLINE = re.compile(r"记者|通讯员|特派员|编辑")
+_EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{2,30})(?:中|上)")
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
 
 
@@ -250,7 +252,17 @@ class _Extractor:
         floor = enclosing.inner_start if enclosing is not None else ss
         limit = enclosing.inner_end if enclosing is not None else se
         lb, closer = self._left_boundary(left_pos, floor)
-        src = cut_source(s, lb, left_pos, self.lex)
+        if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
+                and s[c0 - 1] == "有":
+            # 有报道称: the unnamed report is the source, 称 the cue.
+            src: tuple[int, int] | None = (c0 - 1, c0 + 2)
+            c0 = c0 + 2
+        elif not cue.needs_source:
+            src = None  # 被问到: an agentless passive
+        else:
+            src = cut_source(s, lb, left_pos, self.lex)
+        if src is not None and cue.certainty == "reported" and _BYLINE.search(s, src[0], src[1]):
+            return []  # 特约记者王斯报道: a byline, not an attribution
         cand = _Cand(self._new_id(), src, [(c0, c1)], [], stance=cue.stance, quote=enclosing,
                      clause_start=lb, sentence=idx, evidence="indirect")
         if cue.certainty == "reported":
@@ -285,6 +297,10 @@ class _Extractor:
                 return out
         if not self._right(cand, right_pos, limit, cue.scope):
             return []
+        if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
+            return []
+        if src is not None:
+            self._speech_event_via(cand, src[1], left_pos)
         if cand.kind == "direct":
             cand.evidence = "quote_after_cue"
         if cue.word in ("告诉", "告知"):
@@ -295,6 +311,18 @@ class _Extractor:
                 cand.anonymous = True
                 cand.elided = False
         return out
+
+    def _speech_event_via(self, cand: _Cand, a: int, b: int) -> None:
+        """郭先生在文贵大直播中透露: the programme, interview or post is the channel."""
+        m = _EVENT_VIA.fullmatch(self.s, a, b)
+        if not m:
+            return
+        va, vb = m.span("via")
+        k = self.s.rfind("的", va, vb)
+        if k >= 0:
+            va = k + 1
+        if self.s[va:vb].endswith(self.lex.speech_nouns) and self.s[va:vb] not in self.lex.speech_nouns:
+            cand.via.append((va, vb))
 
     def _tell_via(self, cand: _Cand, p: int, limit: int) -> None:
         """告诉法新社(说)，…: the addressee is the channel."""
@@ -454,10 +482,12 @@ class _Extractor:
     def _relate(self, cands: list[_Cand], ss: int) -> None:
         """Elided subjects, sibling truncation within one sentence."""
         for i, b in enumerate(cands):
+            donor: _Cand | None = None
             if b.elided and b.src is None:
                 for a in reversed(cands[:i]):
                     if a.src is not None and a.quote == b.quote and a.cue_start < b.cue_start:
                         b.src = a.src
+                        donor = a
                         break
                 if b.src is None:
                     b.src = self._sentence_subject(ss, b)
@@ -467,7 +497,7 @@ class _Extractor:
                 ca, cb = a.content_span()
                 if not (ca <= b.cue_start < cb):
                     continue
-                if b.elided or a.direct_follow:
+                if a is donor or (a.direct_follow and not b.elided):
                     cut = b.clause_start - 1 if b.clause_start > ca else b.cue_start
                     na, nb = self._trim(ca, max(ca, cut))
                     if nb > na:

@@ -19,6 +19,8 @@ _TIME_LEAD = re.compile(
     r"^(?:\d{4}年(?:至\d{4}年)?)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:当地时间)?"
     r"(?:周[一二三四五六日末]|星期[一二三四五六日天])?(?:上午|下午|晚间|晚上|早上|凌晨|中午)?"
 )
+_PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
+_NOT_NP = re.compile(r"是|了|着|[地得]$|^[有将会要把被让使]$")
 _JUNK = " \t\u3000\xa0*`#>-—_~|"
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -56,7 +58,12 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
                     break
     if b <= a:
         return None
-    # 2. relative clause or modifier ending in 的: keep what follows the last 的.
+    # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
+    for k in range(a + 1, b):
+        if folded[k] in "在于当" and _PP_END.fullmatch(folded, k, b):
+            b = k
+            break
+    # 3. relative clause or modifier ending in 的: keep what follows the last 的.
     seg = folded[a:b]
     paren_at = _strip_parenthetical_end(seg)
     de = seg.rfind("的", 0, paren_at)
@@ -69,7 +76,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             break  # 印度商务与工业部的数据, 周四的报告: the phrase is the source
         a = a + de + 1
         break
-    # 3. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
+    # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
     seg = folded[a:b]
     for m in lex.post_subject_re.finditer(seg):
         if m.start() == 0:
@@ -81,7 +88,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue
         b = a + m.start()
         break
-    # 4. leading connectives and time adverbials (此外，同样在周四，3月17日).
+    # 5. leading connectives and time adverbials (此外，同样在周四，3月17日).
     changed = True
     while changed and a < b:
         changed = False
@@ -102,11 +109,13 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if b <= a:
         return None
     seg = folded[a:b]
-    # 5. a pronoun at the end after other words (…确诊他又称): the pronoun is the subject.
+    # 6. a pronoun at the end after other words (…确诊他又称): the pronoun is the subject.
     for p in ("他们", "她们", "它们", "他", "她", "它"):
         if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
             return (b - len(p), b)
-    if seg in lex.not_sources or len(seg) > 40:
+    if seg in lex.not_sources or seg in lex.connectives or len(seg) > 40:
+        return None
+    if _NOT_NP.search(seg):
         return None
     if any(ch in seg for ch in "。！？；\n"):
         return None

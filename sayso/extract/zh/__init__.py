@@ -132,6 +132,9 @@ class _Extractor:
                 if ch in CLOSERS or ch == '"':
                     q = self.qi.ending_at(i)
                     if q is not None:
+                        if self._embedded(q):
+                            i = q.open - 1  # 民进党“立院”党团: part of the clause
+                            continue
                         return i + 1, i
                 if ch in OPENERS:
                     return i + 1, None
@@ -166,6 +169,16 @@ class _Extractor:
         while b > a and s[b - 1] in _TRAIL:
             b -= 1
         return a, b
+
+    def _embedded(self, q: Quote) -> bool:
+        """A quotation inside a phrase (台当局“内政部”儿童局), not one standing as a clause."""
+        j = q.open - 1
+        while j >= 0 and self.s[j] in _SPACES:
+            j -= 1
+        if j < 0:
+            return False
+        before = self.s[j]
+        return (_is_han(before) or before.isalnum()) and before not in "说称道示问答"
 
     def _is_term_quote(self, q: Quote) -> bool:
         """Scare quotes and terms (“甲流”, “立院”党团) rather than quoted speech."""
@@ -342,7 +355,7 @@ class _Extractor:
         j = pos - 1
         while j >= ss and self.s[j] in _SPACES + "*`":
             j -= 1
-        if j < ss:
+        if j < ss or j < pos - 1:
             return True
         ch = self.s[j]
         if ch in _CLAUSE_PUNCT or ch in CLOSERS or ch == "电":

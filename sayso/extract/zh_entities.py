@@ -55,6 +55,8 @@ class _Data:
     group_quantifiers: tuple[str, ...]
     unnamed_markers: tuple[str, ...]
     unnamed_heads: tuple[str, ...]
+    elided_markers: tuple[str, ...]
+    frame_ends: tuple[str, ...]
 
 
 def _load(name: str) -> dict:
@@ -84,6 +86,8 @@ def data() -> _Data:
         group_quantifiers=_by_length(og["group_quantifiers"]),
         unnamed_markers=_by_length(og["unnamed_markers"]),
         unnamed_heads=_by_length(og["unnamed_heads"]),
+        elided_markers=_by_length(pr["elided_markers"]),
+        frame_ends=_by_length(pr["frame_ends"]),
     )
 
 
@@ -98,6 +102,7 @@ class Antecedent:
     entity: Entity
     scope: tuple[int, int] | None = None  # the reported content it stands in, if any
     gender: str | None = None
+    end: int = -1  # end of the mention's span (-1: unknown)
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,18 @@ def anaphor(surface: str) -> Anaphor | None:
             "m" if rest in lexicon().male_titles else None)
         return Anaphor(("person",), g, role=rest)
     return None
+
+
+def is_elided_marker(surface: str) -> bool:
+    """True when `surface` is only adverbs/conjunctions (并, 但却, 甚至): the subject is elided."""
+    s = to_simplified(surface).strip()
+    markers = data().elided_markers
+    while s:
+        m = next((m for m in markers if s.startswith(m)), None)
+        if m is None:
+            return False
+        s = s[len(m):]
+    return bool(surface.strip())
 
 
 def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
@@ -338,8 +355,56 @@ class _Linker:
 
     def remember(self, pos: int, end: int, entity: Entity) -> None:
         self.antecedents.append(
-            Antecedent(pos, entity, self.scope_of(pos, end), self.genders.get(entity.id))
+            Antecedent(pos, entity, self.scope_of(pos, end), self.genders.get(entity.id), end)
         )
+
+    def elided_subject(self, pos: int) -> Antecedent | None:
+        """The subject of an elided clause at `pos`: the nearest earlier visible speaker."""
+        visible = [
+            c for c in self.antecedents
+            if c.pos < pos and c.end > 0 and (c.scope is None or c.scope[0] <= pos < c.scope[1])
+        ]
+        return max(visible, key=lambda c: c.pos) if visible else None
+
+    def frame_subject(self, span: EntitySpan) -> tuple[int, int] | None:
+        """The speaker before a time/place frame: 佩斯科夫|在谈到周四的会谈时|说.
+
+        When the source span ends the frame (…时, …中), the speaker is the phrase between the
+        start of the clause and the frame's 在.
+        """
+        folded = to_simplified(span.text).strip()
+        if not any(folded.endswith(f) for f in data().frame_ends):
+            return None
+        cs = span.start
+        while cs > 0 and self.folded[cs - 1] not in "，。！？；：,;:!?\n”」":
+            cs -= 1
+        zai = self.folded.find("在", cs, span.end)
+        if zai <= cs:
+            # A document frame without 在 (…写信…，信中提到): its writer is the person named
+            # last before it in the sentence.
+            names = [n for n in self.sentence_name_mentions(span.start) if n.kind != "honorific"]
+            return (names[-1].start, names[-1].name_end) if names else None
+        start, end = cs, zai
+        while start < end and self.text[start] in " \u3000":
+            start += 1
+        if not 1 <= end - start <= 24:
+            return None
+        return start, end
+
+    def repair(self, a: Attribution) -> None:
+        """Fix a source that is not a speaker: an elided subject or a time/place frame."""
+        src = a.source
+        if src is None:
+            return
+        if is_elided_marker(src.text):
+            ante = self.elided_subject(src.start)
+            if ante is not None:
+                a.source = EntitySpan.at(self.text, ante.pos, ante.end)
+                a.source.entity = None
+            return
+        frame = self.frame_subject(src)
+        if frame is not None:
+            a.source = EntitySpan.at(self.text, *frame)
 
     # -- persons
     def person_for_role(self, role: str, pos: int) -> NameMention | None:
@@ -360,7 +425,7 @@ class _Linker:
     def entity_for_mention(self, m: NameMention) -> Entity:
         return self.add(person_from_mention(self.text, m))
 
-    def sentence_names(self, pos: int) -> list[Antecedent]:
+    def sentence_name_mentions(self, pos: int) -> list[NameMention]:
         """Person names before `pos` in its sentence, outside content that `pos` is not in."""
         s = pos
         while s > 0 and self.folded[s - 1] not in _SENTENCE_END:
@@ -368,8 +433,15 @@ class _Linker:
         out = []
         for m in self.names_in(s, pos):
             scope = self.scope_of(m.start, m.name_end)
-            if scope is not None and not (scope[0] <= pos < scope[1]):
-                continue
+            if scope is None or scope[0] <= pos < scope[1]:
+                out.append(m)
+        return out
+
+    def sentence_names(self, pos: int) -> list[Antecedent]:
+        """Antecedents for the person names before `pos` in its sentence."""
+        out = []
+        for m in self.sentence_name_mentions(pos):
+            scope = self.scope_of(m.start, m.name_end)
             if m.kind == "honorific":
                 continue
             entity = self.ctx.registry.find(m.name) or self.entity_for_mention(m)
@@ -492,6 +564,7 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context) 
     """
     linker = _Linker(doc, attributions, ctx)
     for a in sorted(attributions, key=_anchor):
+        linker.repair(a)
         if a.source is not None:
             a.source.entity = _id(linker.link(a.source))
         for v in a.via:

@@ -66,7 +66,7 @@ class _Lexicon:
     translit: frozenset[str]
     joiners: str
     not_names: frozenset[str]
-    not_name_prefixes: tuple[str, ...]
+    not_name_max: int
     not_names_at: dict[str, tuple[str, ...]]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -127,7 +127,7 @@ def lexicon() -> _Lexicon:
         translit=chars,
         joiners=joiners,
         not_names=not_names,
-        not_name_prefixes=tuple(sorted(not_names, key=len, reverse=True)),
+        not_name_max=max(len(n) for n in not_names),
         not_names_at=_by_first_char(not_names),
         surnames=frozenset(sn["single"]),
         compound_surnames=frozenset(sn["compound"]),
@@ -189,10 +189,18 @@ def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit
 
 
 def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
-    for w in words:
-        if folded.startswith(w, pos):
+    """The longest of `words` (sorted longest first) that starts at `pos`, or None."""
+    index = _word_index(words)
+    for k in index[1]:
+        w = folded[pos:pos + k]
+        if w in index[0]:
             return w
     return None
+
+
+@lru_cache(maxsize=32)
+def _word_index(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 def _latin_after(text: str, pos: int) -> re.Match[str] | None:
@@ -214,9 +222,9 @@ def _inside_not_name(folded: str, s: int, e: int, lex: _Lexicon) -> bool:
 
 def _strip_place_prefix(run: str, lex: _Lexicon) -> int:
     """Characters of a leading place/organisation name to drop (乌克兰 in 乌克兰泽连斯基)."""
-    for p in lex.not_name_prefixes:
-        if len(p) >= 2 and run.startswith(p) and len(run) - len(p) >= 2:
-            return len(p)
+    for k in range(min(len(run) - 2, lex.not_name_max), 1, -1):
+        if run[:k] in lex.not_names:
+            return k
     return 0
 
 

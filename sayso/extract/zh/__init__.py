@@ -48,6 +48,7 @@ _GENERIC_VIA = frozenset({"记者", "媒体", "本报记者", "本报", "本台�
 _SCARE_TERMS = frozenset({"公投", "立院", "立法院", "内政部", "中央社", "总统", "行政院", "外交部",
                           "国防部", "国家", "政府", "台独", "国安局", "中华民国", "副总统",
                           "院长", "部长", "国会", "总统府", "陆委会", "海基会"})
+_CONTRAST = ("但", "而", "然而", "不过", "另外", "此外", "与此同时", "同时", "另一方面")
 _BYLINE = re.compile(r"记者|通讯员|特派员|编辑")
 _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{2,30})(?:中|上)")
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
@@ -334,7 +335,8 @@ class _Extractor:
         k = self.s.rfind("的", va, vb)
         if k >= 0:
             va = k + 1
-        if self.s[va:vb].endswith(self.lex.speech_nouns) and self.s[va:vb] not in self.lex.speech_nouns:
+        head = self.s[va:vb]
+        if head.endswith(self.lex.channel_nouns) and head not in self.lex.channel_nouns:
             cand.via.append((va, vb))
 
     def _tell_via(self, cand: _Cand, p: int, limit: int) -> None:
@@ -510,12 +512,16 @@ class _Extractor:
                 ca, cb = a.content_span()
                 if not (ca <= b.cue_start < cb):
                     continue
-                if a is donor or (a.direct_follow and not b.elided):
+                if a is donor or (not b.elided and (a.direct_follow or self._contrast(b))):
                     cut = b.clause_start - 1 if b.clause_start > ca else b.cue_start
                     na, nb = self._trim(ca, max(ca, cut))
                     if nb > na:
                         a.content = [(na, nb)]
                         a.kind = self._kind(na, nb)
+
+    def _contrast(self, b: _Cand) -> bool:
+        """…，但巴勒斯坦方面称: a new speaker after a contrastive connective starts a sibling."""
+        return self.s.startswith(_CONTRAST, b.clause_start)
 
     def _sentence_subject(self, ss: int, b: _Cand) -> tuple[int, int] | None:
         """The subject of the sentence's first clause (佩斯科夫对…进行了权衡，称…)."""

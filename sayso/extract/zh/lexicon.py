@@ -71,6 +71,7 @@ class Lexicon:
         self.not_sources = frozenset(src["not_sources"])
         self.speech_nouns = tuple(src["speech_nouns"])
         self.connectives = frozenset(src["connectives"])
+        self.channel_nouns = tuple(src["channel_nouns"])
         self.post_subject_re = re.compile(
             "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+日)"
         )

@@ -273,3 +273,34 @@ def test_dev_set_speakers_from_gold_source_spans():
                 right += speaker_right(g, analysis, a, "sayso")
     assert total >= 80
     assert right / total >= 0.95
+
+
+def test_elided_subject_takes_the_previous_speaker_span():
+    # reference: 泽连斯基说，……，并补充说 (an extractor leaving 并 as the source)
+    text = ("泽连斯基说，俄罗斯已经杀害了100多名儿童，并补充说，“我不明白红线的含义。”")
+    first = _attr(text, "泽连斯基", "说")
+    second = _attr(text, "并", "补充说")
+    ctx = Context()
+    link_entities(Document(text), [first, second], ctx)
+    assert second.source.text == "泽连斯基" and second.source.start == first.source.start
+    assert second.source.entity == first.source.entity
+
+
+def test_frame_before_the_cue_is_not_the_speaker():
+    # reference: 佩斯科夫|在谈到周四的会谈时|说 (an extractor taking the frame as the source)
+    text = "据国家媒体报道，佩斯科夫在谈到周四的会谈时说：“我不知道他们是否已经在进行。”"
+    a = _attr(text, "会谈时", "说")
+    ctx = Context()
+    link_entities(Document(text), [a], ctx)
+    assert a.source.text == "佩斯科夫"
+    assert "佩斯科夫" in ctx.registry.get(a.source.entity).aliases
+
+
+def test_document_frame_takes_its_writer():
+    # after cnews-467 (a title added so that the writer is recognised as a person)
+    text = "吕秀莲说，她支持这项提案。前总统陈水扁为女儿写信上访，信中提到女儿情绪近乎崩溃。"
+    a = _attr(text, "信中", "提到")
+    ctx = Context()
+    link_entities(Document(text), [a], ctx)
+    assert a.source.text == "陈水扁"
+    assert ctx.registry.get(a.source.entity).roles == ["前总统"]

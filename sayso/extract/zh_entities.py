@@ -276,9 +276,11 @@ def person_from_mention(
     if m.kind == "translit" and m.short != m.name and len(m.short) >= 2:
         aliases.append(m.short)
     roles: list[str] = []
-    start = span_start if span_start is not None else m.start
-    if m.title_start is not None and (span_start is None or m.title_start >= span_start):
-        start = min(start, m.title_start)
+    # The role is what the span says before the name, or else the title written right
+    # before the name in the text (前总统陈水扁…, with a source span of just 陈水扁).
+    start = span_start if span_start is not None and span_start < m.start else m.start
+    if start == m.start and m.title_start is not None:
+        start = m.title_start
     role = text[start:m.start].strip().strip(_QUOTES + "，,、 ")
     if role:
         roles.append(role)

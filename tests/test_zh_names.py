@@ -164,3 +164,11 @@ def test_empty_and_odd_input():
     assert find_names("") == []
     assert find_names("（）·（Latin）。。“”") == []
     assert find_names("a" * 1000) == []
+
+
+def test_chinese_name_by_repetition_at_clause_start():
+    # cnews-467: 陈水扁 has no title or cue, but opens a clause and recurs
+    text = ("台湾“内政部”儿童局表示，不排除介入陈水扁之女陈幸妤家庭。"
+            "陈水扁为女儿陈幸妤写信向马英九上访，信中提到陈幸妤可能会自杀。")
+    assert "陈水扁" in _names(text)
+    assert "陈水扁" not in _names("陈水扁为女儿写信上访。")  # once is not enough

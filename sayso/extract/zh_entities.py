@@ -382,10 +382,10 @@ class _Linker:
             cs -= 1
         zai = self.folded.find("在", cs, span.end)
         if zai <= cs:
-            # A document frame without 在 (…写信…，信中提到): its writer is the person named
-            # last before it in the sentence.
+            # A document frame without 在 (…写信…，信中提到): its writer is the subject of the
+            # sentence, the person named first in it.
             names = [n for n in self.sentence_name_mentions(span.start) if n.kind != "honorific"]
-            return (names[-1].start, names[-1].name_end) if names else None
+            return (names[0].start, names[0].name_end) if names else None
         start, end = cs, zai
         while start < end and self.text[start] in " \u3000":
             start += 1

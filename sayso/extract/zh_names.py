@@ -284,7 +284,7 @@ def _mention(
     )
 
 
-_NOT_GIVEN = set("一二三四五六七八九十百千万零年月日天周的了在是和与及对向说称表指认透告宣承否强也又还都就被把将为从之其这那该此有无不没个们人者员长部局会所院处府方国市省县区党团军队报社台网")
+_NOT_GIVEN = set("一二三四五六七八九十百千万零年月日天周之的了在是和与及对向说称表指认透告宣承否强也又还都就被把将为从之其这那该此有无不没个们人者员长部局会所院处府方国市省县区党团军队报社台网")
 
 
 def _given_ok(folded: str, i: int, n: int) -> bool:
@@ -340,6 +340,42 @@ def _boundary_before(folded: str, i: int, lex: _Lexicon) -> bool:
         return True
     return any(folded.endswith(w, 0, i) for w in lex.stop_before_title) or (
         title_before(folded, i, lex) is not None
+    )
+
+
+_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([\u4e00-\u9fff]{3})")
+
+
+def _repeated_chinese_names(folded: str, lex: _Lexicon) -> set[str]:
+    """Chinese names (surname + two given characters) evidenced by repetition alone.
+
+    A candidate must open a clause once (陈水扁之女…) and occur at least twice, each time
+    followed by a particle, punctuation or a cue: 陈水扁之女 … 陈水扁为女儿 -> 陈水扁.
+    """
+    cands = set()
+    for m in _CLAUSE_START_RE.finditer(folded):
+        w = m.group(1)
+        if (w[0] in lex.surnames and w[0] not in lex.ambiguous_surnames
+                and _given_ok(w, 1, 2) and not _inside_not_name(folded, m.start(1), m.end(1), lex)
+                and _followed_by_evidence(folded, m.end(1), lex)):
+            cands.add(w)
+    if not cands:
+        return set()
+    auto = ahocorasick.Automaton()
+    for w in cands:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    counts: dict[str, int] = {}
+    for end_idx, w in auto.iter(folded):
+        if _followed_by_evidence(folded, end_idx + 1, lex):
+            counts[w] = counts.get(w, 0) + 1
+    return {w for w, n in counts.items() if n >= 2}
+
+
+def _followed_by_evidence(folded: str, pos: int, lex: _Lexicon) -> bool:
+    return pos >= len(folded) or bool(
+        _starts_with_any(folded, pos, lex.weak_after) or _starts_with_any(folded, pos, lex.cues_after)
+        or folded[pos] in _PUNCT_BOUNDARY
     )
 
 
@@ -435,6 +471,7 @@ def find_names(text: str) -> list[NameMention]:
     for name, spots in weak.items():
         if len(spots) >= 2:
             known.add(name)
+    known |= _repeated_chinese_names(folded, lex)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
     return _resolve_overlaps(chosen + extra)
 

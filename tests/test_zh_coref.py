@@ -304,3 +304,24 @@ def test_document_frame_takes_its_writer():
     link_entities(Document(text), [a], ctx)
     assert a.source.text == "陈水扁"
     assert ctx.registry.get(a.source.entity).roles == ["前总统"]
+
+
+def test_reference_article_end_to_end_speakers(reference_path):
+    """Through the whole pipeline: every matched gold attribution names the right speaker."""
+    from sayso import pipeline
+    from sayso.eval.gold import discover
+    from sayso.eval.score import score_document
+    from sayso.read import read_path
+
+    case = next(c for c in discover(ZH_DEV) if c.id == "gnews-2181912")
+    doc = read_path(reference_path)[0]
+    analysis = pipeline.run(doc)
+    score = score_document(case.load(analysis.document), analysis)
+    matched = [p for p in score.pairs if p.gold not in score.dropped_gold]
+    assert len(matched) >= 40
+    wrong = [
+        (analysis.attributions[p.pred].source.text if analysis.attributions[p.pred].source
+         else None)
+        for p in matched if not p.speaker
+    ]
+    assert not wrong, wrong

@@ -48,6 +48,8 @@ _GENERIC_VIA = frozenset({"记者", "媒体", "本报记者", "本报", "本台�
 _SCARE_TERMS = frozenset({"公投", "立院", "立法院", "内政部", "中央社", "总统", "行政院", "外交部",
                           "国防部", "国家", "政府", "台独", "国安局", "中华民国", "副总统",
                           "院长", "部长", "国会", "总统府", "陆委会", "海基会"})
+_SPEECH_CHARS = set("不没未从很将会要能绝并已曾是了的吗呢吧！？!?，,。")
+_BACKGROUND = ("时", "时候", "之际", "期间", "之后", "以后")
 _CONTRAST = ("但", "而", "然而", "不过", "另外", "此外", "与此同时", "同时", "另一方面")
 _BYLINE = re.compile(r"记者|通讯员|特派员|编辑")
 _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{2,30})(?:中|上)")
@@ -165,6 +167,7 @@ class _Extractor:
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         s = self.s
+        b = min(b, len(s))
         while a < b and s[a] in _SPACES:
             a += 1
         while b > a and s[b - 1] in _TRAIL:
@@ -186,7 +189,7 @@ class _Extractor:
         inner = self.s[q.inner_start:q.inner_end].strip()
         if inner in _SCARE_TERMS:
             return True
-        if len(inner) > 4 or inner.endswith(("的", "了")) or not inner:
+        if len(inner) > 4 or not inner or any(ch in _SPEECH_CHARS for ch in inner):
             return False
         nxt = self.s[q.close + 1] if q.close + 1 < len(self.s) else ""
         if _is_han(nxt) and nxt not in "的了":
@@ -254,6 +257,8 @@ class _Extractor:
     # ------------------------------------------------------------ single cues
     def _single(self, c0: int, c1: int, cue: Cue, ss: int, se: int, idx: int) -> list[_Cand]:
         s = self.s
+        if s.endswith(self.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
+            return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
         enclosing = self.qi.enclosing(c0)
         left_pos, right_pos = c0, c1
         if enclosing is not None and s[enclosing.inner_start:enclosing.inner_end].strip() == cue.word:
@@ -313,6 +318,8 @@ class _Extractor:
             return []
         if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
             return []
+        if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(_BACKGROUND):
+            return []  # 回答记者提问时指出: a background clause, the attribution follows
         if src is not None:
             self._speech_event_via(cand, src[1], left_pos)
         if cand.kind == "direct":

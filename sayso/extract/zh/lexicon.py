@@ -50,6 +50,7 @@ class Lexicon:
             )
         self.blocklist = frozenset(cues["blocklist"])
         self.frames = cues["frames"]
+        self.noun_before = tuple(cues["noun_contexts"]["before"])
         auto = ahocorasick.Automaton()
         for w in self.cues:
             auto.add_word(w, (len(w), w, False))

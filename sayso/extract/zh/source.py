@@ -100,8 +100,14 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
                 a += len(w)
                 changed = True
                 break
+        if folded[a] in _OPEN_PAREN:
+            close = _matching_paren(folded, a, b)
+            if close is not None and close + 1 < b:
+                a = close + 1  # （中央社记者台北16日电）陆委会: a dateline in parentheses
+                changed = True
+                continue
         m = _TIME_LEAD.match(folded, a, b)
-        if m and m.end() > a and m.end() < b:
+        if m and m.end() > a and m.end() < b and folded[m.end()] != "的":
             a = m.end()
             changed = True
     while b > a and folded[b - 1] in _JUNK:
@@ -120,6 +126,18 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if any(ch in seg for ch in "。！？；\n"):
         return None
     return (a, b)
+
+
+def _matching_paren(s: str, a: int, b: int) -> int | None:
+    depth = 0
+    for k in range(a, b):
+        if s[k] in _OPEN_PAREN:
+            depth += 1
+        elif s[k] in _CLOSE_PAREN:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _inside_parentheses(seg: str, pos: int) -> bool:

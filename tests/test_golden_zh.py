@@ -1,0 +1,97 @@
+"""Golden rules for Chinese attribution extraction, run as parametrized tests.
+
+The table (`tests/golden/zh.json`) lists news sentences, simplified and traditional, each with
+the attributions it must yield; the style follows pySBD's golden rules (Sadvilkar & Neumann,
+2020). A prediction matches an expected attribution when its source text and cue texts are
+equal, its content overlaps by Dice >= 0.8, and kind, stance (and via, certainty, parent when
+given) agree.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import sayso
+from sayso.model import Attribution
+
+TABLE = json.loads((Path(__file__).parent / "golden" / "zh.json").read_text(encoding="utf-8"))
+CASES = TABLE["cases"]
+
+
+def _chars(spans) -> set[int]:
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+def _content_chars(text: str, parts: list[str]) -> set[int]:
+    out: set[int] = set()
+    pos = 0
+    for part in parts:
+        k = text.find(part, pos)
+        if k < 0:
+            k = text.find(part)
+        assert k >= 0, f"expected content {part!r} is not in the sentence"
+        out |= set(range(k, k + len(part)))
+        pos = k + len(part)
+    return out
+
+
+def _dice(a: set[int], b: set[int]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+
+
+def _matches(text: str, exp: dict, att: Attribution, index: dict[str, int],
+             found: list[Attribution | None]) -> bool:
+    src = att.source.text if att.source else None
+    if src != exp["source"]:
+        return False
+    if [c.text for c in att.cue] != exp["cue"]:
+        return False
+    if _dice(_chars(att.content), _content_chars(text, exp["content"])) < 0.8:
+        return False
+    if att.kind != exp["kind"] or att.stance != exp["stance"]:
+        return False
+    if "via" in exp and [v.text for v in att.via] != exp["via"]:
+        return False
+    if "certainty" in exp and att.certainty != exp["certainty"]:
+        return False
+    if "parent" in exp:
+        parent = found[exp["parent"]]
+        if parent is None or att.parent != parent.id:
+            return False
+    return True
+
+
+def _describe(atts: list[Attribution]) -> str:
+    return "\n".join(
+        f"  {a.id}: source={a.source.text if a.source else None!r} cue={[c.text for c in a.cue]} "
+        f"content={[c.text for c in a.content]} kind={a.kind} stance={a.stance} "
+        f"via={[v.text for v in a.via]} certainty={a.certainty} parent={a.parent}"
+        for a in atts)
+
+
+def test_table_size_and_coverage():
+    assert len(CASES) >= 80
+    assert sum(c["script"] == "Hant" for c in CASES) >= 15
+    assert all(c["origin"] for c in CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_golden(case):
+    text = case["text"]
+    atts = sayso.analyze(text, language="zh").attributions
+    index = {a.id: i for i, a in enumerate(atts)}
+    found: list[Attribution | None] = []
+    used: set[str] = set()
+    for exp in case["expect"]:
+        hit = next((a for a in atts if a.id not in used and _matches(text, exp, a, index, found)),
+                   None)
+        assert hit is not None, (
+            f"{case['pattern']}: expected {exp}\n in {text}\n got:\n{_describe(atts)}")
+        used.add(hit.id)
+        found.append(hit)
+    if case["exhaustive"]:
+        extra = [a for a in atts if a.id not in used]
+        assert not extra, f"{case['pattern']}: unexpected\n{_describe(extra)}\n in {text}"

@@ -172,3 +172,33 @@ def test_chinese_name_by_repetition_at_clause_start():
             "陈水扁为女儿陈幸妤写信向马英九上访，信中提到陈幸妤可能会自杀。")
     assert "陈水扁" in _names(text)
     assert "陈水扁" not in _names("陈水扁为女儿写信上访。")  # once is not enough
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # wire style, real office holders, titles of many kinds
+        ("国家统计局新闻发言人付凌晖表示，前三季度国民经济持续恢复。", ["国家统计局新闻发言人|付凌晖"]),
+        ("美联储主席鲍威尔在杰克逊霍尔会议上说，通胀仍然过高。", ["美联储主席|鲍威尔"]),
+        ("法国总统马克龙与德国总理朔尔茨举行会谈。", ["法国总统|马克龙", "德国总理|朔尔茨"]),
+        ("以色列总理内塔尼亚胡警告说，哈马斯将付出沉重代价。", ["以色列总理|内塔尼亚胡"]),
+        ("联合国儿童基金会发言人詹姆斯·埃尔德说，加沙的儿童正在遭受苦难。",
+         ["联合国儿童基金会发言人|詹姆斯·埃尔德"]),
+        ("卡塔尔埃米尔塔米姆与美国总统拜登通电话。", ["卡塔尔埃米尔|塔米姆", "美国总统|拜登"]),
+        ("据新华社报道，国家主席习近平在北京会见了来访的巴西总统卢拉。",
+         ["国家主席|习近平", "巴西总统|卢拉"]),
+        ("香港特区行政长官李家超表示，香港将继续发挥独特优势。", ["香港特区行政长官|李家超"]),
+        # traditional script
+        ("國台辦發言人馬曉光表示，兩岸同胞是一家人。", ["國台辦發言人|馬曉光"]),
+        # no person at all
+        ("斯里兰卡、马尔代夫和尼泊尔的代表出席了会议。", []),
+        ("他说，加强基础设施建设是重中之重，特别是在西部地区。", []),
+        ("阿里巴巴集团宣布，将在新加坡设立研发中心。", []),
+    ],
+)
+def test_names_with_roles(sentence, expected):
+    got = [
+        (sentence[m.title_start:m.start] if m.title_start is not None else "") + "|" + m.name
+        for m in find_names(sentence)
+    ]
+    assert got == expected

@@ -242,6 +242,12 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         cut = _strip_place_prefix(run, lex)
         s += cut
         run = run[cut:]
+        # A title written in transliteration characters (埃米尔塔米姆): the name follows it.
+        for k in range(min(len(run) - 2, lex.title_max), 1, -1):
+            if run[:k] in lex.titles:
+                s += k
+                run = run[k:]
+                break
         latin = _latin_after(text, e)
         has_joiner = any(j in run for j in lex.joiners)
         title = title_before(folded, s, lex)

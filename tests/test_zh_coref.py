@@ -325,3 +325,64 @@ def test_reference_article_end_to_end_speakers(reference_path):
         for p in matched if not p.speaker
     ]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("surface", "type_", "name"),
+    [
+        ("中方", "government", "China"),
+        ("巴勒斯坦方面", "government", "Palestine"),
+        ("克里姆林宫", "government", "Kremlin"),
+        ("莫斯科", "government", "Moscow"),
+    ],
+)
+def test_governments_get_english_names(surface, type_, name):
+    parse = classify(surface)
+    assert (parse.type, parse.name) == (type_, name)
+    assert surface in parse.aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "name", "role"),
+    [
+        # wire style: names the recogniser cannot know (Japanese, a pen name), after a title
+        ("日本首相岸田文雄告诉记者，日本政府将密切关注局势发展。", "日本首相岸田文雄", "岸田文雄", "日本首相"),
+        ("小说家莫言说，文学是人学。", "小说家莫言", "莫言", "小说家"),
+        # traditional script, Taiwanese transliteration of Peskov
+        ("克里姆林宮發言人培斯科夫向媒體表示，這是一則沒有任何事實根據的新聞報導。",
+         "克里姆林宮發言人培斯科夫", "培斯科夫", "克里姆林宮發言人"),
+    ],
+)
+def test_titled_person_sources(sentence, source, name, role):
+    (a,), ctx = _link(sentence, [(source, "表示" if "表示" in sentence else
+                                  ("告诉" if "告诉" in sentence else "说"))])
+    e = _entity(ctx, a)
+    assert (e.type, e.name, e.roles) == ("person", name, [role])
+
+
+def test_plural_and_outlet_descriptions():
+    # wire style
+    text = ("《华尔街日报》报道称，双方接近达成协议。该报援引知情人士的话说，协议将于下周签署。"
+            "抗议者们说，他们不会离开广场。他们还表示，将继续集会。")
+    atts, ctx = _link(text, [("《华尔街日报》", "报道称"), ("该报", "援引"),
+                             ("抗议者们", "说"), ("他们", "表示", ), ])
+    wsj, paper, protesters, they = (_entity(ctx, a) for a in atts)
+    assert wsj.type == "outlet" and paper is wsj
+    assert protesters.type == "group" and they is protesters
+
+
+def test_official_description_needs_a_role():
+    # wire style: 这位官员 skips 路透社 and the unnamed source, finds the official with a role
+    text = ("美国国务院发言人米勒说，美方正在评估局势。路透社报道称，会谈已经结束。"
+            "这位官员补充说，美方将继续与盟友协调。")
+    atts, ctx = _link(text, [("美国国务院发言人米勒", "说"), ("路透社", "报道称"),
+                             ("这位官员", "补充说")])
+    miller, reuters, official = (_entity(ctx, a) for a in atts)
+    assert official is miller and reuters is not miller
+
+
+def test_sources_without_an_antecedent_stay_unlinked():
+    text = "他还强调，中方愿同各方一道维护地区和平稳定。"
+    (a,), ctx = _link(text, [("他", "强调")])
+    assert a.source.entity is None
+    assert ctx.registry.entities == []

@@ -47,6 +47,7 @@ class _Data:
     heads: dict[str, dict]
     countries: dict[str, str]
     capitals: dict[str, str]
+    sides: dict[str, str]
     bodies: dict[str, tuple[str, str]]
     gov_suffixes: tuple[str, ...]
     org_suffixes: tuple[str, ...]
@@ -78,6 +79,7 @@ def data() -> _Data:
         heads=pr["heads"],
         countries=og["countries"],
         capitals=og["capitals"],
+        sides=og.get("sides", {}),
         bodies={k: (v[0], v[1]) for k, v in og["bodies"].items()},
         gov_suffixes=_by_length(og["government_suffixes"]),
         org_suffixes=_by_length(og["organization_suffixes"]),
@@ -245,6 +247,12 @@ def classify(surface: str) -> SourceParse:
         return SourceParse("government", d.countries[core], [clean, d.countries[core]])
     if core in d.capitals:
         return SourceParse("government", d.capitals[core], [clean, d.capitals[core]])
+    if core in d.sides:  # 中方, 美方: that country's side
+        return SourceParse("government", d.countries.get(core, d.sides[core]),
+                           [clean, d.sides[core]])
+    if core.endswith("方面") and core[:-2] in d.countries:  # 巴勒斯坦方面
+        country = d.countries[core[:-2]]
+        return SourceParse("government", country, [clean, core[:-2], country])
     if "《" in folded or _ends_with(core, d.outlet_suffixes) and not _ends_with(
         core, d.gov_suffixes
     ):
@@ -513,10 +521,41 @@ class _Linker:
                 return p
             if folded not in data().group_heads:
                 return SourceParse("person", _strip(span.text), [_strip(span.text)], [folded])
+        titled = self.title_and_name(folded)
+        if titled is not None:
+            role_len, name_len = titled
+            clean = _strip(span.text)
+            name = clean[len(clean) - name_len:]
+            return SourceParse("person", name, [name, clean], [clean[:role_len]])
         parse = classify(span.text)
         if parse.type == "unnamed" and self.looks_like_chinese_name(folded):
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
         return parse
+
+    def title_and_name(self, folded: str) -> tuple[int, int] | None:
+        """(role length, name length) for "role + name" spans the recogniser missed.
+
+        日本首相岸田文雄, 小说家莫言: a title followed by two to four Han characters that are not
+        an organisation head ends the span; the characters after the title are the name.
+        """
+        lex = lexicon()
+        d = data()
+        for name_len in (2, 3, 4):
+            cut = len(folded) - name_len
+            if cut < 2:
+                break
+            name = folded[cut:]
+            if not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            title = title_before(folded, cut, lex)
+            if title is None or title in d.group_heads:
+                continue
+            if _ends_with(name, d.gov_suffixes + d.org_suffixes + d.outlet_suffixes):
+                continue
+            if name in lex.titles or anaphor(name) is not None:
+                continue
+            return cut, name_len
+        return None
 
     def is_role(self, folded: str) -> bool:
         """A title with its organisation and no name: 克里姆林宫发言人, 俄罗斯外交部发言人."""

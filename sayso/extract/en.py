@@ -10,6 +10,7 @@ coreference through `ctx.registry`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Attribution, EntitySpan, Span
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from ..model import Entity
     from ..pipeline import Context
 
+STRONG_RULES = frozenset({"rule:according-to", "rule:citing"})
 ORG_WORDS = frozenset({"campaign", "committee", "department", "ministry", "office", "house",
                        "party", "council", "agency", "association", "foundation", "group",
                        "institute", "center", "centre", "union", "university", "commission",
@@ -45,8 +47,17 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
         if tagger is not None:
             found = tagger.extract(tokens, lower, sentences, lex)
     if mode in ("rules", "combined"):
+        rules = en_rules.extract(tokens, lower, sentences, lex)
+        if mode == "combined":
+            # Patterns the rules read reliably replace what the tagger found there.
+            strong = [c for c in rules if c.evidence in STRONG_RULES]
+            owned = {i for c in strong for r in (*c.cue, *c.content) for i in range(*r)}
+            found = [c for c in found
+                     if not any(i in owned for r in (*c.cue, *c.content) for i in range(*r))]
+            found.extend(strong)
+            rules = [c for c in rules if c.evidence not in STRONG_RULES]
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
-        for cand in en_rules.extract(tokens, lower, sentences, lex):
+        for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     return tokens, sentences, found
@@ -64,7 +75,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):
             sent_of[i] = k
-    resolver = _Coreference(ctx)
+    resolver = _Coreference(ctx, text)
     result = []
     for n, cand in enumerate(sorted(found, key=lambda c: _first(c)), 1):
         attribution = _attribution(text, tokens, lower, sentences, sent_of, cand, lex, ctx,
@@ -82,8 +93,26 @@ def _span(text: str, tokens: list[Token], r: tuple[int, int]) -> Span:
     return Span.at(text, tokens[r[0]].start, tokens[r[1] - 1].end)
 
 
-def kind_of(content_text: str) -> str:
-    """direct: the content is one quotation; mixed: it quotes fragments; indirect: no quote marks."""
+def cue_stance(lower: list[str], cue: list[tuple[int, int]], lex: Lexicon) -> str:
+    """Stance of the last lexicon cue inside the cue spans (`has denied` -> deny)."""
+    stance = "assert"
+    for a, b in cue:
+        for i in range(a, b):
+            m = lex.match_cue(lower, i)
+            if m is not None and m[0] <= b - i:
+                stance = m[1].stance
+    return stance
+
+
+def kind_of(pieces: list[str]) -> str:
+    """direct: every content part is a quotation; mixed: quoted fragments; indirect: no marks."""
+    kinds = {_kind_of_piece(p) for p in pieces}
+    if kinds == {"direct"}:
+        return "direct"
+    return "indirect" if kinds == {"indirect"} else "mixed"
+
+
+def _kind_of_piece(content_text: str) -> str:
     stripped = content_text.strip()
     if not stripped:
         return "indirect"
@@ -104,41 +133,48 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
     lo, hi = sent.first, sent.last
-    stance = "assert"
-    for r in cand.cue:
-        m = lex.match_cue(lower, r[0])
-        if m is not None:
-            stance = m[1].stance
-            break
+    stance = cue_stance(lower, cand.cue, lex)
     source_range = cand.source
     via: list[tuple[int, int]] = list(cand.via)
     via += _via_ranges(tokens, lower, cand, lo, hi, lex, ctx)
     # Y reported, citing Z: Z is the source, the outlet Y the channel.
     citing = _after_word(tokens, lower, ("citing",), lo, hi, lex)
-    if citing and source_range and ctx.gazetteer.lookup(_text(text, tokens, source_range)):
+    if citing and source_range and lookup_outlet(ctx, _text(text, tokens, source_range)):
         via = [source_range, *[v for v in via if v != citing]]
         source_range = citing
     source = None
     entity = None
+    while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):
+        source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
         source_text = _text(text, tokens, source_range)
-        entity = resolver.resolve(source_text, lower[source_range[0]:source_range[1]], lex)
+        entity = resolver.resolve(source_text, lower[source_range[0]:source_range[1]], lex,
+                                  tokens[source_range[0]].start)
         source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,
                                entity.id if entity else None)
     via_spans = []
     for v in via:
         vt = _text(text, tokens, v)
-        outlet = ctx.gazetteer.lookup(vt)
+        outlet = lookup_outlet(ctx, vt)
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in find_phrases(lower, lex.hedge_words + lex.unconfirmed, lo, hi)]
     certainty = _certainty(lower, lo, hi, cand, source_range, entity, stance, lex)
-    kind = kind_of(" ".join(c.text for c in content))
+    kind = kind_of([c.text for c in content])
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
     )
+
+
+def lookup_outlet(ctx: Context, name: str):
+    """The gazetteer outlet called `name`, also without a leading "the" (told the BBC)."""
+    name = name.strip()
+    outlet = ctx.gazetteer.lookup(name)
+    if outlet is None and name[:4].lower() == "the ":
+        outlet = ctx.gazetteer.lookup(name[4:])
+    return outlet
 
 
 def _text(text: str, tokens: list[Token], r: tuple[int, int]) -> str:
@@ -158,15 +194,16 @@ def _via_ranges(tokens, lower, cand: Candidate, lo, hi, lex: Lexicon, ctx) -> li
     found = []
     for r in cand.cue:
         j = r[1]
-        if lower[r[0]] in ("told", "tells", "telling") and j < hi and tokens[j].text[:1].isupper():
+        if lower[r[0]] in ("told", "tells", "telling") and j < hi and (
+                tokens[j].text[:1].isupper() or lower[j] == "the"):
             np = en_rules.source_after(tokens, lower, j, hi, lex)
-            if np and ctx.gazetteer.lookup(_text_tokens(tokens, np)):
+            if np and lookup_outlet(ctx, _text_tokens(tokens, np)):
                 found.append(np)
     for i in range(lo, hi - 2):
         if lower[i] == "with" and i >= 1 and lower[i - 1] in lex.via_channels \
                 or lower[i] == "on" and i > lo and lower[i - 1] in lex.cue_first:
             np = en_rules.source_after(tokens, lower, i + 1, hi, lex)
-            if np and ctx.gazetteer.lookup(_text_tokens(tokens, np)):
+            if np and lookup_outlet(ctx, _text_tokens(tokens, np)):
                 found.append(np)
     return found
 
@@ -194,31 +231,66 @@ def _denied_elsewhere(lower, lo, hi, cand: Candidate, lex: Lexicon) -> bool:
     return any(a not in inside for a, _ in find_phrases(lower, lex.denial, lo, hi))
 
 
+# A person name mentioned in running text: two or three capitalised words (Hillary Clinton,
+# Dmitry S. Peskov), used as antecedents for pronouns and surnames.
+NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
+
+
 class _Coreference:
-    """One entity per source across the article: names join by surname, pronouns and
-    descriptions (he, the spokesman) resolve to the nearest earlier compatible source."""
+    """One entity per source across the article.
 
-    def __init__(self, ctx: Context) -> None:
+    A surname joins the full name mentioned earlier ("Clinton" -> "Hillary Clinton"); a pronoun
+    or a definite description (he, she, the spokesman) resolves to the nearest earlier
+    compatible antecedent: a source already seen, or a person name mentioned in the text since
+    (a simple recency heuristic in the spirit of Hobbs 1978 and Lappin & Leass 1994, without
+    parsing)."""
+
+    def __init__(self, ctx: Context, text: str) -> None:
         self.ctx = ctx
-        self.people: list[Entity] = []  # most recent last
-        self.groups: list[Entity] = []
+        self.text = text
+        self.people: list[tuple[int, Entity]] = []  # (offset of last mention, entity)
+        self.groups: list[tuple[int, Entity]] = []
+        self.names = [(m.start(), m.group()) for m in NAME_RE.finditer(text)]
 
-    def resolve(self, surface: str, words: list[str], lex: Lexicon) -> Entity:
+    def _name_before(self, offset: int, after: int) -> str | None:
+        """The last person-like name mentioned in (after, offset)."""
+        best = None
+        for start, name in self.names:
+            if start >= offset:
+                break
+            if start > after and not lookup_outlet(self.ctx, name):
+                best = name
+        return best
+
+    def _surname_match(self, surname: str, offset: int) -> Entity | None:
+        for _, e in reversed(self.people):
+            if surname in e.name.split():
+                return e
+        for start, name in reversed(self.names):
+            if start < offset and name.split()[-1] == surname and len(name.split()) > 1:
+                return self.ctx.registry.add("person", name)
+        return None
+
+    def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = surface.split(",")[0].strip()
-        outlet = self.ctx.gazetteer.lookup(head)
+        outlet = lookup_outlet(self.ctx, head)
         if outlet is not None:
             entity = reg.add_outlet(outlet, head)
-            self._remember(self.groups, entity)
+            self._remember(self.groups, entity, offset)
             return entity
         first = words[0] if words else ""
         if len(words) == 1 and first in lex.pronouns:
-            pool = self.groups if first in ("they", "it", "we", "which") else self.people
-            if first == "they" and not pool:
-                pool = self.people
-            if pool:
-                reg.add_alias(pool[-1], surface)
-                return pool[-1]
+            personal = first in ("he", "she", "i")
+            pool = self.people if personal else self.groups or self.people
+            last_at, last = pool[-1] if pool else (-1, None)
+            name = self._name_before(offset, last_at) if personal else None
+            if name is not None:
+                last = reg.add("person", name)
+            if last is not None:
+                reg.add_alias(last, surface)
+                self._remember(self.people if last.type == "person" else self.groups, last, offset)
+                return last
             return reg.add("unnamed", surface, merge=False)
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
@@ -226,18 +298,16 @@ class _Coreference:
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS for w in content_words) else self.people
                 if pool:
-                    reg.add_alias(pool[-1], surface)
-                    return pool[-1]
+                    entity = pool[-1][1]
+                    reg.add_alias(entity, surface)
+                    return entity
             if any(w in lex.anonymous for w in content_words):
                 return reg.add("unnamed", surface, merge=False)
             return reg.add("group", head)
         existing = reg.find(head)
-        if existing is None:
+        if existing is None and len(capitalised) == 1 or existing is None and capitalised[0].rstrip(".").lower() in lex.titles:
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
-            for e in reversed(self.people):
-                if e.name.split()[-1:] == [surname] or surname in e.name.split():
-                    existing = e
-                    break
+            existing = self._surname_match(surname, offset)
         if existing is not None:
             reg.add_alias(existing, head)
             entity = existing
@@ -246,12 +316,10 @@ class _Coreference:
             entity = reg.add(kind, head)
         if head != surface:
             reg.add_alias(entity, surface)
-        self._remember(self.groups if entity.type != "person" else self.people, entity)
+        self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
         return entity
 
     @staticmethod
-    def _remember(pool: list[Entity], entity: Entity) -> None:
-        if entity in pool:
-            pool.remove(entity)
-        pool.append(entity)
-
+    def _remember(pool: list[tuple[int, Entity]], entity: Entity, offset: int) -> None:
+        pool[:] = [(o, e) for o, e in pool if e is not entity]
+        pool.append((offset, entity))

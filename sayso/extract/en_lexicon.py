@@ -32,6 +32,7 @@ class Lexicon:
     anonymous_markers: tuple[tuple[str, ...], ...]
     anonymity_phrases: tuple[tuple[str, ...], ...]
     determiners: frozenset[str]
+    modifiers: frozenset[str]
     via_channels: frozenset[str]
     titles: frozenset[str]
     unconfirmed: tuple[tuple[str, ...], ...]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         anonymous_markers=tuple(_phrase(p) for p in src["anonymous_markers"]),
         anonymity_phrases=tuple(_phrase(p) for p in src["anonymity_phrases"]),
         determiners=frozenset(src["determiners"]),
+        modifiers=frozenset(src["modifiers"]),
         via_channels=frozenset(src["via_channels"]),
         titles=titles,
         unconfirmed=tuple(_phrase(p) for p in hedges["unconfirmed"]),

@@ -17,6 +17,7 @@ from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, Token
 
 Range = tuple[int, int]  # token indices [first, last)
 
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "his", "her", "their", "its", "one", "another"})
 STOP_BEFORE_SOURCE = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "that", "and", "but", "as",
                                 "when", "while", "because", "if", "“", "”", '"'})
 
@@ -72,15 +73,20 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
     if lower[begin] in lex.pronouns:
         return (begin, begin + 1)
     j = begin
-    while j < hi and (tokens[j].text[:1].isupper() or lower[j] in lex.determiners
-                      or lower[j] in lex.descriptions or lower[j] in lex.anonymous
-                      or tokens[j].text == "." and j > begin and lower[j - 1] in lex.titles
-                      or lower[j] in ("’s", "'s", "of")) and j - begin < 10:
+    while j < hi and j - begin < 10:
+        w = lower[j]
+        if not (tokens[j].text[:1].isupper() or w in lex.descriptions or w in lex.anonymous
+                or w in lex.modifiers or (j == begin and w in lex.determiners and w not in ("that", "this"))
+                or tokens[j].text == "." and j > begin and lower[j - 1] in lex.titles
+                or w in ("’s", "'s") or w == "of" and j > begin):
+            break
         j += 1
+    while j > begin and lower[j - 1] in ("of", "’s", "'s") or j > begin and lower[j - 1] in lex.determiners:
+        j -= 1
     if j == begin:
         return None
     # Apposition: ", a spokesman for the campaign" up to the sentence end.
-    if j + 1 < hi and tokens[j].text == "," and (lower[j + 1] == "who" or lower[j + 1] in lex.determiners):
+    if j + 1 < hi and tokens[j].text == "," and lower[j + 1] in APPOSITION_OPENERS:
         k = j + 1
         while k < hi and tokens[k].text not in (".", ",", ";", '"', "”"):
             k += 1
@@ -130,6 +136,8 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
         n, cue = m
         ci, cj = i, i + n
         i = cj
+        if cue.lemma in ("cite", "citing") and ci > first and lower[ci - 1] == ",":
+            continue  # a channel marker (X reported, citing Y), handled with the main cue
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
         if cand is not None:
             found.append(cand)
@@ -169,13 +177,30 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     src = source_before(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
+        evidence = "rule:source-cue-content"
+        if k + 1 < last and lower[k] == "," and lower[k + 1] == "citing":  # X reported, citing Y, ...
+            cited = source_after(tokens, lower, k + 2, last, lex)
+            if cited is not None:
+                k = cited[1]
+                evidence = "rule:citing"
         if k < last and tokens[k].text in (":", ","):
             k += 1
+        if lemma == "tell" and k < last and tokens[k].text[:1].isupper():
+            addressee = source_after(tokens, lower, k, last, lex)
+            k = addressee[1] if addressee else k
+        # said in an interview with CNN on Sunday that ...: the content starts at "that".
+        for m in range(k, min(last, k + 10)):
+            if lower[m] == "that":
+                if all(_word(tokens[x]) for x in range(k, m)):
+                    k = m
+                break
+            if not _word(tokens[m]):
+                break
         if after and after[0][0] == k:
-            return Candidate(cue, [after[0]], src, "rule:source-cue-content")
+            return Candidate(cue, [after[0]], src, evidence)
         end = _trim_end(tokens, k, last)
         if end - k >= 3 and (lower[k] == "that" or _word(tokens[k])):
-            return Candidate(cue, [(k, end)], src, "rule:source-cue-content")
+            return Candidate(cue, [(k, end)], src, evidence)
         # ..., X said.
         if src[0] > first and tokens[src[0] - 1].text == "," and end <= k:
             return Candidate(cue, [(first, src[0] - 1)], src, "rule:content-cue")

@@ -33,6 +33,7 @@ CLOSE_QUOTES = frozenset('”’»')
 AMBIGUOUS_QUOTES = frozenset('"\'')
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | AMBIGUOUS_QUOTES
 ENDERS = frozenset(".?!")
+NO_SENTENCE_START = frozenset(",;:)%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bo
     if prev.end != tokens[i].start:
         return False
     word = prev.text.lower()
-    if word in abbrevs or word.rstrip(".") in abbrevs:
+    if word in abbrevs or word.rstrip(".") in abbrevs or word.rsplit("-", 1)[-1] in abbrevs:
         return True
     # A single capital letter: an initial (George W. Bush), not a sentence end.
     return len(prev.text) == 1 and prev.text.isupper()
@@ -123,7 +124,7 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
                 j += 1
             nxt = tokens[j] if j < n else None
             # A lower-case word after the period usually continues the sentence (e.g. "a.m. on").
-            if nxt is None or not nxt.text[:1].islower():
+            if nxt is None or not (nxt.text[:1].islower() or nxt.text in NO_SENTENCE_START):
                 close(j, reopen)
                 begin = j
                 reopen = False

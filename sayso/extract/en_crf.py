@@ -1,0 +1,267 @@
+"""A linear-chain CRF tagging attribution spans, and the grouping of tagged spans.
+
+PolNeAR is univocal (Newell et al. 2018): every token is source, cue, content or none and belongs
+to at most one attribution, so attribution extraction becomes BIO sequence labelling (B/I-SRC,
+B/I-CUE, B/I-CON) as in Pareti's PARC work, followed by grouping each content and source span
+with its cue. The tagger is a CRF (Lafferty et al. 2001) trained with CRFsuite's L-BFGS
+(Okazaki 2007, python-crfsuite) over one paragraph at a time, with lean lexical features: the
+word, suffix, shape, neighbours, the cue lexicon, whether the token is inside quote marks,
+distance to the nearest cue in the sentence and sentence boundaries.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from .en_lexicon import Lexicon
+from .en_rules import Candidate
+from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, Token
+
+MODEL_NAME = "en_crf.crfsuite"
+LABELS = {"SRC": "source", "CUE": "cue", "CON": "content"}
+
+
+def _shape(t: str) -> str:
+    c = t[0]
+    if c.isupper():
+        return "X" if len(t) == 1 or t[1:2].islower() or not t[1:2].isalpha() else "XX"
+    if c.islower():
+        return "x"
+    if c.isdigit():
+        return "d"
+    return t
+
+
+def _bucket(d: int) -> str:
+    if d < 0:
+        return "-"
+    if d <= 3:
+        return str(d)
+    if d <= 6:
+        return "6"
+    if d <= 12:
+        return "12"
+    return "far"
+
+
+def paragraphs(sentences: list[Sentence]) -> list[tuple[int, int, list[Sentence]]]:
+    """Token ranges of paragraphs with their sentences."""
+    out: list[tuple[int, int, list[Sentence]]] = []
+    for s in sentences:
+        if out and out[-1][2][-1].paragraph == s.paragraph:
+            first, _, group = out[-1]
+            group.append(s)
+            out[-1] = (first, s.last, group)
+        else:
+            out.append((s.first, s.last, [s]))
+    return out
+
+
+def features(tokens: list[Token], lower: list[str], first: int, last: int,
+             sentences: list[Sentence], lex: Lexicon) -> list[list[str]]:
+    """Feature strings of tokens[first:last] (one paragraph)."""
+    n = last - first
+    cue = [""] * n
+    lemma = [""] * n
+    i = 0
+    while i < n:
+        m = lex.match_cue(lower, first + i)
+        if m is None:
+            i += 1
+            continue
+        length, c = m
+        cue[i] = "B"
+        lemma[i] = c.lemma
+        for k in range(i + 1, min(n, i + length)):
+            cue[k] = "I"
+            lemma[k] = c.lemma
+        i += length
+    # Inside-quote state across the paragraph.
+    inq = [False] * n
+    open_ = False
+    for k in range(n):
+        t = tokens[first + k].text
+        if t in OPEN_QUOTES and t != "‘" or (t == '"' and not open_):
+            open_ = True
+            inq[k] = True
+        elif t in CLOSE_QUOTES and t != "’" or t == '"':
+            inq[k] = True
+            open_ = False
+        else:
+            inq[k] = open_
+    # Distance to, lemma of and commas before the nearest cue on each side within the
+    # sentence; sentence edges.
+    dl = [-1] * n
+    dr = [-1] * n
+    ll = [""] * n
+    lr = [""] * n
+    cl = [0] * n
+    cr = [0] * n
+    sb = [False] * n
+    se = [False] * n
+    words = lower[first:last]
+    for s in sentences:
+        a, b = s.first - first, s.last - first
+        sb[a] = True
+        se[b - 1] = True
+        last_cue = -1
+        commas = 0
+        for k in range(a, b):
+            if cue[k]:
+                last_cue = k
+                commas = 0
+            elif words[k] == ",":
+                commas += 1
+            if last_cue >= 0:
+                dl[k] = k - last_cue
+                ll[k] = lemma[last_cue]
+                cl[k] = commas
+        next_cue = -1
+        commas = 0
+        for k in range(b - 1, a - 1, -1):
+            if cue[k]:
+                next_cue = k
+                commas = 0
+            elif words[k] == ",":
+                commas += 1
+            if next_cue >= 0:
+                dr[k] = next_cue - k
+                lr[k] = lemma[next_cue]
+                cr[k] = commas
+    xseq = []
+    for k in range(n):
+        w = words[k]
+        t = tokens[first + k].text
+        q = "1" if inq[k] else "0"
+        bl, br = _bucket(dl[k]), _bucket(dr[k])
+        p1 = words[k - 1] if k else "^"
+        f = [
+            "w=" + w, "s3=" + w[-3:], "sh=" + _shape(t),
+            "c=" + cue[k], "l=" + lemma[k], "q=" + q,
+            "dl=" + bl, "dr=" + br,
+            "p1=" + p1, "n1=" + (words[k + 1] if k + 1 < n else "$"),
+            "p2=" + (words[k - 2] if k > 1 else "^"), "n2=" + (words[k + 2] if k + 2 < n else "$"),
+            "pc=" + (cue[k - 1] if k else "^"), "nc=" + (cue[k + 1] if k + 1 < n else "$"),
+            "qd=" + q + bl + "|" + br,
+            "ll=" + ll[k], "lr=" + lr[k],
+            "cm=" + str(min(cl[k], 2)) + "|" + str(min(cr[k], 2)),
+            "pw=" + p1 + "|" + w,
+        ]
+        if sb[k]:
+            f.append("sb")
+        if se[k]:
+            f.append("se")
+        xseq.append(f)
+    return xseq
+
+
+def chunks(labels: list[str]) -> list[tuple[str, int, int]]:
+    """(kind, first, last) runs of B/I labels, kind in SRC/CUE/CON."""
+    out: list[tuple[str, int, int]] = []
+    for k, lab in enumerate(labels):
+        if lab == "O":
+            continue
+        bio, kind = lab.split("-", 1)
+        if bio == "I" and out and out[-1][0] == kind and out[-1][2] == k:
+            out[-1] = (kind, out[-1][1], k + 1)
+        else:
+            out.append((kind, k, k + 1))
+    return out
+
+
+def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
+          pending: Candidate | None = None) -> list[Candidate]:
+    """Attributions from tagged runs (absolute token indices): each cue with the content and
+    source runs nearest to it, preferring runs in its own sentence.
+
+    Content in a paragraph without a cue continues `pending` (a cue of the previous paragraph
+    left without content, as in `He said:` followed by a quoted paragraph), or else stands as
+    an attribution without cue."""
+    cues = [(a, b) for kind, a, b in found if kind == "CUE"]
+    if not cues:
+        contents = [(a, b) for kind, a, b in found if kind == "CON"]
+        if not contents:
+            return []
+        if pending is not None:
+            pending.content.extend(contents)
+            pending.evidence = "crf"
+            return [pending]
+        sources = [(a, b) for kind, a, b in found if kind == "SRC"]
+        return [Candidate([], contents, sources[0] if sources else None, "crf")]
+    sent_of: dict[int, int] = {}
+    for idx, s in enumerate(sentences):
+        for t in range(s.first, s.last):
+            sent_of[t] = idx
+    cands = {c: Candidate([c], []) for c in cues}
+
+    def nearest(a: int, b: int) -> tuple[int, int]:
+        sa, sb = sent_of.get(a, -1), sent_of.get(b - 1, -1)
+
+        def cost(c: tuple[int, int]) -> tuple[int, int]:
+            same = sa <= sent_of.get(c[0], -2) <= sb
+            gap = c[0] - b if c[0] >= b else a - c[1]
+            return (0 if same else 1, abs(gap))
+
+        return min(cues, key=cost)
+
+    for kind, a, b in found:
+        if kind == "CON":
+            cands[nearest(a, b)].content.append((a, b))
+    for kind, a, b in found:
+        if kind == "SRC":
+            c = nearest(a, b)
+            if cands[c].source is None:
+                cands[c].source = (a, b)
+    out = []
+    for cand in cands.values():
+        if cand.content:
+            cand.evidence = "crf"
+            out.append(cand)
+    return out
+
+
+def _dangling(found: list[tuple[str, int, int]], cands: list[Candidate]) -> Candidate | None:
+    """The paragraph's last cue when no content follows it (its content may be the next paragraph)."""
+    cues = [(a, b) for kind, a, b in found if kind == "CUE"]
+    if not cues:
+        return None
+    last = cues[-1]
+    if any(last in c.cue for c in cands):
+        return None
+    if any(kind == "CON" and a > last[0] for kind, a, _ in found):
+        return None
+    sources = [(a, b) for kind, a, b in found if kind == "SRC" and b <= last[0]]
+    return Candidate([last], [], sources[-1] if sources else None)
+
+
+class Tagger:
+    """A trained CRF model with the grouping step."""
+
+    def __init__(self, model_path: str | Path) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_path))
+
+    def extract(self, tokens: list[Token], lower: list[str], sentences: list[Sentence],
+                lex: Lexicon) -> list[Candidate]:
+        result: list[Candidate] = []
+        pending: Candidate | None = None
+        for first, last, sents in paragraphs(sentences):
+            labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
+            found = [(kind, first + a, first + b) for kind, a, b in chunks(labels)]
+            cands = group(found, sents, pending)
+            result.extend(cands)
+            pending = _dangling(found, cands)
+        return result
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> Tagger | None:
+    """The shipped model (`sayso/models/en_crf.crfsuite`), or None when it is missing."""
+    path = resources.files("sayso.models").joinpath(MODEL_NAME)
+    if not path.is_file():
+        return None
+    return Tagger(str(path))

@@ -1,0 +1,100 @@
+"""Train the English attribution CRF on PolNeAR's train split.
+
+Reproduces the shipped model:
+
+    python -m sayso.extract.en_train --data /work/shared/eval/en-polnear/train \\
+        --out sayso/models/en_crf.crfsuite
+
+One process, L-BFGS with elastic-net regularisation (CRFsuite defaults otherwise); the
+training texts are tokenised, split and featurised exactly as at run time (`en_crf.features`).
+Gold spans become B/I labels on the tokens they overlap; a token claimed by two spans keeps
+the first (PolNeAR is univocal, so that is rare).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from .en_brat import GoldArticle, iter_articles
+from .en_crf import features, paragraphs
+from .en_lexicon import lexicon
+from .en_tokens import split_sentences, tokenize
+
+
+def label_tokens(article: GoldArticle, starts: list[int], ends: list[int]) -> list[str]:
+    """BIO labels for the tokens (given by their offsets) of one article."""
+    labels = ["O"] * len(starts)
+    import bisect
+
+    for gold in article.attributions:
+        for role, tag in ((gold.source, "SRC"), (gold.cue, "CUE"), (gold.content, "CON")):
+            for s, e in role:
+                k = bisect.bisect_right(ends, s)
+                begin = True
+                while k < len(starts) and starts[k] < e:
+                    if labels[k] == "O":
+                        labels[k] = ("B-" if begin else "I-") + tag
+                    begin = False
+                    k += 1
+    return labels
+
+
+def sequences(folder: str | Path, limit: int | None = None):
+    """(features, labels) per paragraph of every article in a PolNeAR split."""
+    lex = lexicon()
+    for n, article in enumerate(iter_articles(folder)):
+        if limit is not None and n >= limit:
+            break
+        tokens = tokenize(article.text)
+        lower = [t.text.lower() for t in tokens]
+        sentences = split_sentences(article.text, tokens)
+        labels = label_tokens(article, [t.start for t in tokens], [t.end for t in tokens])
+        for first, last, sents in paragraphs(sentences):
+            yield features(tokens, lower, first, last, sents, lex), labels[first:last]
+
+
+def train(data: str | Path, out: str | Path, *, max_iterations: int = 100, c1: float = 0.05,
+          c2: float = 0.01, min_freq: int = 1, limit: int | None = None,
+          verbose: bool = False) -> dict:
+    """Train and save a model; returns what was done (sizes, seconds)."""
+    t0 = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    n_seq = n_tok = 0
+    for xseq, yseq in sequences(data, limit):
+        trainer.append(xseq, yseq)
+        n_seq += 1
+        n_tok += len(yseq)
+    trainer.set_params({
+        "c1": c1, "c2": c2, "max_iterations": max_iterations,
+        "feature.minfreq": min_freq, "feature.possible_transitions": True,
+    })
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return {
+        "sequences": n_seq, "tokens": n_tok, "seconds": round(time.perf_counter() - t0, 1),
+        "bytes": Path(out).stat().st_size, "iterations": max_iterations,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="Train the English attribution CRF on PolNeAR train.")
+    ap.add_argument("--data", required=True, help="PolNeAR split folder (text/, attributions/)")
+    ap.add_argument("--out", required=True, help="model file to write (.crfsuite)")
+    ap.add_argument("--max-iterations", type=int, default=100)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--min-freq", type=int, default=1)
+    ap.add_argument("--limit", type=int, default=None, help="train on the first N articles only")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    info = train(args.data, args.out, max_iterations=args.max_iterations, c1=args.c1,
+                 c2=args.c2, min_freq=args.min_freq, limit=args.limit, verbose=args.verbose)
+    print(info)
+
+
+if __name__ == "__main__":
+    main()

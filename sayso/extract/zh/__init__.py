@@ -23,6 +23,7 @@ patterns of Chinese news reporting.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -100,7 +101,9 @@ class _Extractor:
         self.qi = QuoteIndex(self.quotes)
         self.sentences = split_sentences(self.s, self.quotes)
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,60}》", self.s)]
+        self._title_starts = [a for a, _ in self.titles]
         self.section_starts = {sec.start for sec in doc.sections}
+        self._outlet_cache: dict[str, bool] = {}
         self.cands: list[_Cand] = []
         self._n = 0
 
@@ -110,12 +113,8 @@ class _Extractor:
         return f"z{self._n}"
 
     def _in_title(self, pos: int) -> bool:
-        for a, b in self.titles:
-            if a < pos < b - 1:
-                return True
-            if a > pos:
-                break
-        return False
+        k = bisect.bisect_right(self._title_starts, pos) - 1
+        return k >= 0 and pos < self.titles[k][1] - 1 and self.titles[k][0] < pos
 
     def _left_boundary(self, pos: int, floor: int) -> tuple[int, int | None]:
         """Start of the clause ending at `pos`, and the offset of a quote closer ending it."""
@@ -197,10 +196,14 @@ class _Extractor:
         return self.s.count("“" + inner + "”") >= 2
 
     def _is_outlet(self, a: int, b: int) -> bool:
-        name = self.s[a:b].strip("“”\"《》 ")
-        if self.ctx is not None and self.ctx.gazetteer.lookup(self.text[a:b]) is not None:
-            return True
-        return name.endswith(_OUTLET_SUFFIX) or "《" in self.s[a:b]
+        surface = self.text[a:b]
+        known = self._outlet_cache.get(surface)
+        if known is None:
+            name = self.s[a:b].strip("“”\"《》 ")
+            known = (name.endswith(_OUTLET_SUFFIX) or "《" in self.s[a:b]
+                     or (self.ctx is not None and self.ctx.gazetteer.lookup(surface) is not None))
+            self._outlet_cache[surface] = known
+        return known
 
     def _is_anonymous(self, a: int, b: int) -> bool:
         name = self.s[a:b]
@@ -657,14 +660,16 @@ class _Extractor:
         for i, c in enumerate(cands):
             text = "".join(s[a:b] for a, b in c.content)
             if c.stance == "assert":
-                if any(mk in text for mk in self.lex.deny_strong):
+                if self.lex.deny_strong_re.search(text):
                     c.stance = "deny"
-                elif any(0 <= text.find(mk) <= 8 for mk in self.lex.deny_markers):
-                    c.stance = "deny"
+                else:
+                    m = self.lex.deny_re.search(text)
+                    if m is not None and m.start() <= 8:
+                        c.stance = "deny"
             if c.stance != "deny":
                 continue
-            refers = c.evidence == "pretext_deny" or any(
-                r in text or r in s[c.cue[-1][0]:c.cue[-1][1]] for r in self.lex.report_refs)
+            refers = c.evidence == "pretext_deny" or bool(
+                self.lex.report_ref_re.search(text + "|" + s[c.cue[-1][0]:c.cue[-1][1]]))
             if not refers:
                 continue
             for prev in reversed(cands[max(0, i - 8):i]):
@@ -739,13 +744,18 @@ def extract(analysis: Analysis, ctx: Context) -> list[Attribution]:
             a.parent = None
         if a.target not in ids:
             a.target = None
+    _link(doc, atts, ctx, ex)
+    return atts
+
+
+def _link(doc: Document, atts: list[Attribution], ctx: Context, ex: _Extractor) -> None:
+    """Entities for sources and vias: the coreference module when present, else a fallback."""
     try:
         from ..zh_entities import link_entities
     except ImportError:
         _fallback_link(doc, atts, ctx, ex)
     else:
         link_entities(doc, atts, ctx)
-    return atts
 
 
 def _fallback_link(doc: Document, atts: list[Attribution], ctx: Context, ex: _Extractor) -> None:

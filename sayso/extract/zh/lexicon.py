@@ -62,6 +62,7 @@ class Lexicon:
 
         src = _load("source.json")
         self.adverbs_before_cue = sorted(src["adverbs_before_cue"], key=len, reverse=True)
+        self.adverb_end_re = re.compile("(?:" + _alternation(self.adverbs_before_cue) + ")$")
         self.post_subject = src["post_subject"]
         self.post_subject_not_before = src["post_subject_not_before"]
         self.leading = sorted(src["leading"], key=len, reverse=True)
@@ -86,6 +87,9 @@ class Lexicon:
         self.deny_markers = den["content_markers"]
         self.deny_strong = den["strong_markers"]
         self.report_refs = den["report_refs"]
+        self.deny_re = re.compile(_alternation(self.deny_markers))
+        self.deny_strong_re = re.compile(_alternation(self.deny_strong))
+        self.report_ref_re = re.compile(_alternation(self.report_refs))
 
         f = self.frames
         self.ju_re = re.compile(

@@ -48,14 +48,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         while b > a and folded[b - 1] in _JUNK:
             b -= 1
             changed = True
-        for adv in lex.adverbs_before_cue:
-            if folded.startswith(adv, b - len(adv)) and b - len(adv) >= a:
-                # keep names ending in a character that is also an adverb (曾浩辉 is safe:
-                # only strip when something is left before it)
-                if b - len(adv) > a:
-                    b -= len(adv)
-                    changed = True
-                    break
+        m = lex.adverb_end_re.search(folded, a + 1, b)
+        if m is not None:
+            # only strip when something is left before it (曾浩辉 keeps its 曾)
+            b = m.start()
+            changed = True
     if b <= a:
         return None
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
@@ -69,7 +66,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     de = seg.rfind("的", 0, paren_at)
     while de >= 0:
         head = seg[de + 1:paren_at]
-        if any(seg[:de + 1].endswith(k) for k in lex.keep_de):
+        if seg.endswith(lex.keep_de, 0, de + 1):
             de = seg.rfind("的", 0, de)
             continue
         if head.startswith(lex.document_heads) or not head:

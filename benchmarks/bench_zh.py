@@ -1,0 +1,157 @@
+"""Chinese analysis throughput: sayso end-to-end vs plain `jieba.lcut`, same text, same run.
+
+Corpus: the seven zh-dev articles (shared/eval/zh-dev), shuffled with a fixed seed and repeated
+until the total is >= 1 MB of UTF-8; each copy is analysed as its own document. A traditional
+variant (the same texts converted with OpenCC s2t) is timed too. Figures are characters per
+second of CPU time in one process (so per core). Everything warms up first (OpenCC, jieba's
+dictionary, the cue automaton), so start-up is excluded from both sides.
+
+Prints a rich table and writes `benchmarks/results/zh.json`. Asserts nothing about time.
+Usage: python benchmarks/bench_zh.py [--megabytes 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "zh.json"
+ZH_DEV = ROOT.parent / "shared" / "eval" / "zh-dev"
+
+
+def _texts() -> list[str]:
+    from sayso.read import read_path
+
+    if ZH_DEV.exists():
+        paths = sorted(p for p in ZH_DEV.iterdir() if p.suffix in (".txt", ".md"))
+        return [read_path(p)[0].text for p in paths]
+    from sayso.cli import sample_path
+
+    return [read_path(sample_path())[0].text]
+
+
+def _corpus(megabytes: float, traditional: bool = False) -> list[str]:
+    texts = _texts()
+    if traditional:
+        import opencc
+
+        conv = opencc.OpenCC("s2t")
+        texts = [conv.convert(t) for t in texts]
+    rng = random.Random(6)
+    docs: list[str] = []
+    size = 0
+    target = megabytes * 1024 * 1024
+    while size < target:
+        batch = texts[:]
+        rng.shuffle(batch)
+        for t in batch:
+            docs.append(t)
+            size += len(t.encode("utf-8"))
+    return docs
+
+
+def _cpu(fn, docs: list[str]) -> float:
+    start = time.process_time()
+    for d in docs:
+        fn(d)
+    return time.process_time() - start
+
+
+def _components(docs: list[str]) -> dict[str, float]:
+    """CPU seconds per pipeline component (the extractor split into rules and entity linking)."""
+    from sayso import pipeline
+    from sayso.extract import zh as zh_extract
+    from sayso.model import Analysis, Document
+
+    spent: dict[str, float] = {}
+    for d in docs:
+        analysis = Analysis(Document(text=d, language="zh"))
+        ctx = pipeline.Context()
+        for component in pipeline.PIPELINE:
+            start = time.process_time()
+            if component is pipeline.add_attributions:
+                ex = zh_extract._Extractor(analysis.document, ctx)
+                cands = ex.run()
+                mid = time.process_time()
+                spent["zh rules (sayso.extract.zh)"] = spent.get(
+                    "zh rules (sayso.extract.zh)", 0.0) + mid - start
+                atts = [zh_extract._to_attribution(c, d) for c in cands]
+                zh_extract._link(analysis.document, atts, ctx, ex)
+                analysis.attributions = atts
+                name = "entity linking (zh_entities)"
+                start = mid
+            else:
+                component(analysis, ctx)
+                name = component.__name__
+            spent[name] = spent.get(name, 0.0) + time.process_time() - start
+    return spent
+
+
+def run(megabytes: float) -> dict:
+    import jieba
+
+    import sayso
+
+    jieba.setLogLevel(60)
+    results = {}
+    for label, trad in (("simplified", False), ("traditional", True)):
+        docs = _corpus(megabytes, trad)
+        chars = sum(len(d) for d in docs)
+        for d in docs[:7]:
+            sayso.analyze(d, language="zh")
+            jieba.lcut(d)
+        t_jieba = _cpu(jieba.lcut, docs)
+        t_sayso = _cpu(lambda d: sayso.analyze(d, language="zh"), docs)
+        parts = _components(docs)
+        n_att = sum(len(sayso.analyze(d, language="zh").attributions) for d in docs[:7])
+        results[label] = {
+            "documents": len(docs),
+            "characters": chars,
+            "megabytes_utf8": round(sum(len(d.encode("utf-8")) for d in docs) / 1048576, 3),
+            "jieba_lcut_chars_per_s": round(chars / t_jieba),
+            "sayso_chars_per_s": round(chars / t_sayso),
+            "ratio_sayso_to_jieba": round(t_jieba / t_sayso, 3),
+            "components_chars_per_s": {k: round(chars / v) if v else None
+                                       for k, v in parts.items()},
+            "zh_rules_ratio_to_jieba": round(t_jieba / parts["zh rules (sayso.extract.zh)"], 3),
+            "attributions_in_first_7_docs": n_att,
+        }
+    return results
+
+
+def main() -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    args = parser.parse_args()
+    results = run(args.megabytes)
+    table = Table(title="Chinese throughput, characters/s per core (CPU time)")
+    for col in ("script", "docs", "MB", "jieba.lcut", "sayso analyze", "ratio"):
+        table.add_column(col, justify="right")
+    for label, r in results.items():
+        table.add_row(label, str(r["documents"]), str(r["megabytes_utf8"]),
+                      f"{r['jieba_lcut_chars_per_s']:,}", f"{r['sayso_chars_per_s']:,}",
+                      f"{r['ratio_sayso_to_jieba']:.2f}")
+    Console().print(table)
+    parts = Table(title="per component, characters/s per core (higher is faster)")
+    parts.add_column("component")
+    for label in results:
+        parts.add_column(label, justify="right")
+    names = list(next(iter(results.values()))["components_chars_per_s"])
+    for name in names:
+        parts.add_row(name, *(f"{r['components_chars_per_s'][name]:,}" for r in results.values()))
+    Console().print(parts)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({"benchmark": "zh", "megabytes": args.megabytes,
+                                   "results": results}, ensure_ascii=False, indent=2) + "\n",
+                       encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -2,7 +2,8 @@
 
 - Throughput: `find_names` in characters/s on >= 1 MB of Chinese news (the seven zh-dev
   articles, in simplified and in traditional script, repeated), beside plain `jieba.lcut` on
-  the same documents in the same run. Single process, so the figures are per core.
+  the same documents in the same run; and `link_entities` (which runs `find_names` once per
+  document) over the attributions the pipeline finds there. Single process: per core.
 - Accuracy on the reference article (gnews-2181912): person-name mentions found whole against
   the hand annotation in `tests/test_zh_names.py` (jieba.lcut keeps 12 of them whole).
 - Speakers from gold source spans on zh-dev: the share of scored gold attributions whose
@@ -59,6 +60,25 @@ def _rate(fn, docs: list[str]) -> tuple[float, float]:
         fn(d)
     cpu = time.process_time() - t0
     return chars / cpu if cpu else float("inf"), cpu
+
+
+def _link_rate(docs: list[str]) -> float:
+    """`link_entities` chars/s, over the attributions the pipeline found in the same documents."""
+    import copy
+
+    from sayso import pipeline
+    from sayso.extract.zh_entities import link_entities
+    from sayso.model import Document
+    from sayso.pipeline import Context
+
+    analysed = {t: pipeline.run(Document(t)) for t in set(docs)}
+    jobs = [(analysed[t].document, copy.deepcopy(analysed[t].attributions)) for t in docs]
+    contexts = [Context() for _ in jobs]
+    t0 = time.process_time()
+    for (doc, atts), ctx in zip(jobs, contexts, strict=True):
+        link_entities(doc, atts, ctx)
+    cpu = time.process_time() - t0
+    return sum(len(d.text) for d, _ in jobs) / cpu if cpu else float("inf")
 
 
 def _reference_accuracy() -> dict:
@@ -124,6 +144,7 @@ def main() -> None:
     find_names(docs[0])  # load the data once: start-up, not throughput
     names_rate, names_cpu = _rate(find_names, docs)
     jieba_rate, jieba_cpu = _rate(jieba.lcut, docs)
+    link_rate = _link_rate(docs)
     chars = sum(len(d) for d in docs)
     mb = sum(len(d.encode("utf-8")) for d in docs) / 1024 / 1024
     ref = _reference_accuracy()
@@ -135,6 +156,7 @@ def main() -> None:
     table.add_row("find_names chars/s (per core)", f"{names_rate:,.0f}")
     table.add_row("jieba.lcut chars/s (same docs)", f"{jieba_rate:,.0f}")
     table.add_row("ratio find_names / jieba", f"{names_rate / jieba_rate:.2f}")
+    table.add_row("link_entities chars/s (per core)", f"{link_rate:,.0f}")
     if ref:
         table.add_row("reference: names found whole",
                       f"{ref['whole']}/{ref['gold']} (recall {ref['recall']:.3f})")
@@ -150,6 +172,7 @@ def main() -> None:
         "find_names_chars_per_s": round(names_rate), "find_names_cpu_s": round(names_cpu, 3),
         "jieba_lcut_chars_per_s": round(jieba_rate), "jieba_lcut_cpu_s": round(jieba_cpu, 3),
         "ratio": round(names_rate / jieba_rate, 3),
+        "link_entities_chars_per_s": round(link_rate),
         "reference_names": ref, "oracle_speakers": oracle,
     }, indent=2, ensure_ascii=False) + "\n", "utf-8")
 

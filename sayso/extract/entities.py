@@ -7,9 +7,14 @@ on the entity it resolved to.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..gazetteer import Outlet
 from ..model import Entity
-from ..text import fold_key
+from ..text import fold_key as _fold_key
+
+# Names repeat across mentions and documents; folding goes through OpenCC, so keep the keys.
+fold_key = lru_cache(maxsize=65536)(_fold_key)
 
 
 class EntityRegistry:

@@ -118,6 +118,7 @@ class Anaphor:
     plural: bool = False
 
 
+@lru_cache(maxsize=4096)
 def anaphor(surface: str) -> Anaphor | None:
     """The constraints of `surface` when it is a pronoun or a description, else None.
 
@@ -148,6 +149,7 @@ def anaphor(surface: str) -> Anaphor | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_elided_marker(surface: str) -> bool:
     """True when `surface` is only adverbs/conjunctions (并, 但却, 甚至): the subject is elided."""
     s = to_simplified(surface).strip()
@@ -229,6 +231,13 @@ def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
 
 
 def classify(surface: str) -> SourceParse:
+    """A fresh copy of `_classify(surface)` (cached: sources repeat within and across texts)."""
+    p = _classify(surface)
+    return SourceParse(p.type, p.name, list(p.aliases), list(p.roles), p.merge, p.mention)
+
+
+@lru_cache(maxsize=4096)
+def _classify(surface: str) -> SourceParse:
     """Type a source span that is not a person name or pronoun (outlets need the gazetteer).
 
     Order matters: anonymous markers first (消息人士), then groups (越来越多的西方国家安全专家),
@@ -326,6 +335,7 @@ class _Linker:
         self.antecedents: list[Antecedent] = []
         self.last_pos = -1
         self.genders: dict[str, str | None] = {}
+        self.outlet_memo: dict[str, Outlet | None] = {}
 
     # -- helpers
     def scope_of(self, start: int, end: int) -> tuple[int, int] | None:
@@ -382,8 +392,8 @@ class _Linker:
         When the source span ends the frame (…时, …中), the speaker is the phrase between the
         start of the clause and the frame's 在.
         """
-        folded = to_simplified(span.text).strip()
-        if not any(folded.endswith(f) for f in data().frame_ends):
+        folded = self.folded[span.start:span.end].strip()
+        if not folded or not any(folded.endswith(f) for f in data().frame_ends):
             return None
         cs = span.start
         while cs > 0 and self.folded[cs - 1] not in "，。！？；：,;:!?\n”」":
@@ -487,7 +497,7 @@ class _Linker:
         candidates = self.antecedents + self.sentence_names(span.start)
         found = resolve_pronoun(span.text, span.start, candidates)
         if found is None:
-            bare = _strip(to_simplified(span.text))
+            bare = _strip(self.folded[span.start:span.end])
             if bare in lexicon().titles:  # 发言人 alone, nobody to refer to: a role mention
                 return self.link_role(span, bare)
             return None
@@ -511,7 +521,7 @@ class _Linker:
         if inside:
             m = inside[-1]
             return person_from_mention(text, m, start, end)
-        folded = _strip(to_simplified(span.text))
+        folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles or self.is_role(folded):
             m = self.person_for_role(folded, start)
             if m is not None:
@@ -577,6 +587,11 @@ class _Linker:
 
     def gazetteer_outlet(self, surface: str) -> Outlet | None:
         """The gazetteer outlet a span names: 《纽约时报》, 香港《文汇报》, “中央社”."""
+        if surface not in self.outlet_memo:
+            self.outlet_memo[surface] = self._gazetteer_outlet(surface)
+        return self.outlet_memo[surface]
+
+    def _gazetteer_outlet(self, surface: str) -> Outlet | None:
         gz = self.ctx.gazetteer
         outlet = gz.lookup(surface)
         if outlet is not None:

@@ -179,7 +179,7 @@ def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit
         ch = folded[i - 1]
         if not _is_han(ch) and ch not in "“”\"":
             break
-        if any(folded.endswith(w, 0, i) for w in lex.stop_before_title):
+        if _ends_with_any(folded, i, lex.stop_before_title):
             break
         i -= 1
     # Never start on a quote mark left open before the role.
@@ -195,6 +195,17 @@ def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | Non
         w = folded[pos:pos + k]
         if w in index[0]:
             return w
+    return None
+
+
+def _ends_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The longest of `words` that ends exactly at `pos`, or None."""
+    index = _word_index(words)
+    for k in index[1]:
+        if k <= pos:
+            w = folded[pos - k:pos]
+            if w in index[0]:
+                return w
     return None
 
 
@@ -344,7 +355,7 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
 def _boundary_before(folded: str, i: int, lex: _Lexicon) -> bool:
     if i == 0 or folded[i - 1] in _PUNCT_BOUNDARY or not _is_han(folded[i - 1]):
         return True
-    return any(folded.endswith(w, 0, i) for w in lex.stop_before_title) or (
+    return _ends_with_any(folded, i, lex.stop_before_title) or (
         title_before(folded, i, lex) is not None
     )
 
@@ -496,6 +507,12 @@ def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
 
 
 def gender(name: str, roles: list[str] | tuple[str, ...] = ()) -> str | None:
+    """"f", "m" or None (unknown): see `_gender` (cached)."""
+    return _gender(name, tuple(roles))
+
+
+@lru_cache(maxsize=4096)
+def _gender(name: str, roles: tuple[str, ...]) -> str | None:
     """"f", "m" or None (unknown) from a role (女士, 先生) or the name's characters.
 
     Transliterated women's names end in 娃/娜/娅 (扎哈罗娃) or start with a female forename

@@ -499,7 +499,8 @@ class _Extractor:
             if self.s[a:b] in _GENERIC_VIA or b <= a:
                 continue
             for c in self.cands:
-                if ss <= c.cue_start < se and c.cue_start > m.end() and (a, b) not in c.via:
+                if ss <= c.cue_start < se and c.cue_start > m.end() and (a, b) not in c.via \
+                        and c.src is not None and c.quote is None:
                     c.via.append((a, b))
                     break
         return True

@@ -1,0 +1,166 @@
+"""Chinese extraction patterns: source cutting, cue lexicon, end-to-end on real text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sayso
+from sayso.extract.zh.lexicon import lexicon
+from sayso.extract.zh.source import cut_source
+
+
+def _src(clause: str) -> str | None:
+    r = cut_source(clause, 0, len(clause), lexicon())
+    return clause[r[0]:r[1]] if r else None
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("正在基辅访问的土耳其外长卡乌索格鲁（Cavusoglu）", "土耳其外长卡乌索格鲁（Cavusoglu）"),
+    ("2008年至2012年担任总统、现为俄罗斯安全委员会副秘书的德米特里·梅德韦杰夫（Dmitry Medvedev）",
+     "德米特里·梅德韦杰夫（Dmitry Medvedev）"),
+    ("此前美国国务卿布林肯", "美国国务卿布林肯"),
+    ("此外，泽连斯基", "泽连斯基"),
+    ("佩斯科夫在谈到周四的会谈时", "佩斯科夫"),
+    ("乌克兰周三", "乌克兰"),
+    ("他还", "他"),
+    ("越来越多的西方国家安全专家", "越来越多的西方国家安全专家"),
+    ("周四的报告", "周四的报告"),
+    ("吕秀莲当地时间2日在华盛顿", "吕秀莲"),
+    ("卫生防护中心总监曾浩辉", "卫生防护中心总监曾浩辉"),
+    ("并", None),
+    ("但却", None),
+    ("该声明是迄今为止最明确地", None),
+])
+def test_cut_source(clause, expected):
+    assert _src(clause) == expected
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("他说服了我", []),
+    ("这本小说很长", []),
+    ("这被称为奇迹", []),
+    ("他表示感谢", []),
+    ("这个问题很难", []),
+    ("他补充说", ["补充说"]),
+    ("她表示，", ["表示"]),
+    ("路透社报道称", ["报道称"]),
+])
+def test_cue_lexicon_and_blocklist(text, cues):
+    assert [c.word for _, _, c in lexicon().find_cues(text)] == cues
+
+
+def test_lexicon_is_large_enough():
+    assert len(lexicon().cues) >= 150
+
+
+def _find(atts, source=None, cue=None, content_part=None):
+    for a in atts:
+        if source is not None and (a.source.text if a.source else None) != source:
+            continue
+        if cue is not None and [c.text for c in a.cue] != cue:
+            continue
+        if content_part is not None and not any(content_part in c.text for c in a.content):
+            continue
+        return a
+    return None
+
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "zh-dev" / "gnews-2181912.md"
+
+
+@pytest.fixture(scope="module")
+def reference():
+    if not REFERENCE.exists():
+        pytest.skip("shared/eval not available")
+    return sayso.analyze_file(REFERENCE)
+
+
+def test_reference_outlet_cites_outlet(reference):
+    a = _find(reference.attributions, "《零对冲》", ["援引", "报道说"])
+    assert a is not None
+    assert [v.text for v in a.via] == ["《中东眼》"]
+    assert a.certainty == "reported"
+    assert a.content[0].text.startswith("乌克兰正在寻求土耳其的帮助")
+
+
+def test_reference_split_quote(reference):
+    a = _find(reference.attributions, "卡乌索格鲁", ["说"], "埃尔多安")
+    assert a is not None and a.kind == "direct"
+    assert [c.text for c in a.content] == ["埃尔多安（Erdogan）今天与普京通了电话。", "普京和泽连斯基应该会面。"]
+
+
+def test_reference_nested_in_quote(reference):
+    outer = _find(reference.attributions, "他", ["说"], "俄罗斯对此没有异议")
+    inner = _find(reference.attributions, "乌克兰外长库莱巴（Kuleba）", ["说"])
+    assert outer is not None and inner is not None
+    assert inner.parent == outer.id
+    assert inner.content[0].text == "基辅将土耳其视为担保国之一"
+
+
+def test_reference_denial_targets_disputed_report(reference):
+    report = _find(reference.attributions, "有报道", ["称"])
+    denial = _find(reference.attributions, "克里姆林宫发言人", ["以", "为由将其驳回"])
+    assert report is not None and denial is not None
+    assert denial.stance == "deny"
+    assert denial.target == report.id
+    assert report.certainty == "disputed"
+
+
+def test_reference_hedge_makes_unconfirmed(reference):
+    a = _find(reference.attributions, "《纽约时报》", ["的报道", "声称"])
+    assert a is not None
+    assert a.certainty == "unconfirmed"
+    assert [h.text for h in a.hedges] == ["尽管这些数字仍然无法确认"]
+    assert a.content[0].text == "约有7000名俄罗斯军队可能已经被杀"
+
+
+def test_reference_via_state_media_and_interview(reference):
+    peskov = _find(reference.attributions, "佩斯科夫", ["说"], "我不知道")
+    assert peskov is not None and [v.text for v in peskov.via] == ["国家媒体"]
+    zelensky = _find(reference.attributions, "泽连斯基", ["说"], "我相信")
+    assert zelensky is not None and [v.text for v in zelensky.via] == ["美国全国广播公司"]
+
+
+def test_reference_anonymous_in_commentary(reference):
+    a = _find(reference.attributions, None, ["据悉"])
+    assert a is not None
+    assert a.source is None and a.certainty == "anonymous"
+
+
+def test_reference_author_narration_is_not_attributed(reference):
+    texts = " ".join(c.text for a in reference.attributions for c in a.content)
+    assert "普京与泽连斯基的实际会面似乎还很牵强" not in texts
+
+
+def test_traditional_gives_the_same_attributions_as_simplified():
+    import opencc
+
+    simplified = "据新华社报道，外交部发言人说：“中方坚决反对。”消息人士透露，双方已达成一致。"
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    assert traditional != simplified and len(traditional) == len(simplified)
+    a = sayso.analyze(simplified, language="zh").attributions
+    b = sayso.analyze(traditional, language="zh").attributions
+    assert [(x.kind, x.stance, x.certainty, [(c.start, c.end) for c in x.content]) for x in a] == \
+        [(x.kind, x.stance, x.certainty, [(c.start, c.end) for c in x.content]) for x in b]
+    assert all(c.text == traditional[c.start:c.end] for x in b for c in x.content)
+
+
+def test_empty_and_cue_only_texts():
+    assert sayso.analyze("", language="zh").attributions == []
+    assert sayso.analyze("说。", language="zh").attributions == []
+    assert sayso.analyze("他说：", language="zh").attributions == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "他说", "：", "，", "。", "“", "”", "「", "」", "据", "报道", "新华社", "消息人士透露",
+    "否认", "无法确认", "《", "》", "有报道称", "并补充说", "被问到", "以", "为由将其驳回", "\n",
+    "外交部发言人", "表示", "援引", "的话说", "（", "）", "Reuters", " ",
+]), max_size=40))
+def test_any_chinese_like_text_gives_a_valid_record(parts):
+    # The conftest fixture validates every span and reference of the produced record.
+    sayso.analyze("".join(parts), language="zh")

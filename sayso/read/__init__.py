@@ -100,6 +100,8 @@ def read_bytes(
     if not raw.strip():
         raise InputError(path, "empty file" if not raw else "no text: the file is only whitespace")
     decoded = decode(raw, path)
+    if not decoded.text.strip():
+        raise InputError(path, "no text: the file is only whitespace")
     limits.check_lines(path, decoded.text)
     if format == "markdown":
         doc = read_markdown(decoded.text, doc_id=doc_id)

@@ -140,7 +140,11 @@ def _char_weight(ch: str, common: frozenset[str]) -> float:
         return 1.0 if ch in common else 0.2
     if ch == "\ufffd" or not ch.isprintable():
         return 0.0
-    if ch <= "\u024f" or "\u2000" <= ch <= "\u206f" or "\u3000" <= ch <= "\u303f":
+    if ch <= "\u00bf":  # C1 controls and Latin-1 symbols: rare in text, common in mojibake
+        return 0.3
+    if ch <= "\u024f":  # accented Latin letters: real, but never the bulk of a text
+        return 0.8
+    if "\u2000" <= ch <= "\u206f" or "\u3000" <= ch <= "\u303f":
         return 1.0
     if "\uff00" <= ch <= "\uffef":
         return 1.0

@@ -10,6 +10,7 @@ all script, a fragment without <body>), the visible text is taken with lxml inst
 from __future__ import annotations
 
 import logging
+from html.parser import HTMLParser
 from typing import Any
 
 import lxml.html
@@ -72,9 +73,12 @@ def _trafilatura(html: str, url: str | None) -> Any:
         return None
 
 
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
 def _parse(html: str) -> Any:
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError, etree.LxmlError):
         return None
 
@@ -90,10 +94,61 @@ def _html_title(html: str) -> str | None:
 def html_text(html: str) -> tuple[str, list[Link]]:
     """Visible text of a whole page, blocks separated by blank lines, with its links."""
     root = _parse(html)
-    if root is None:
-        return "", []
-    body = root.find("body")
-    return _visible_text(body if body is not None else root)
+    text, links = "", []
+    if root is not None:
+        body = root.find("body")
+        text, links = _visible_text(body if body is not None else root)
+    if not text.strip():  # libxml2 gives up on very deep or very broken markup
+        text, links = _stream_text(html)
+    return text, links
+
+
+class _StreamText(HTMLParser):
+    """The standard library's tolerant, depth-unlimited tokenizer, as a last resort."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.length = 0
+        self.hidden = 0
+        self.links: list[Link] = []
+        self._anchors: list[tuple[int, str | None]] = []
+
+    def _put(self, s: str) -> None:
+        self.parts.append(s)
+        self.length += len(s)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _INVISIBLE:
+            self.hidden += 1
+        elif tag in _BLOCKS and not self.hidden:
+            self._put("\n\n")
+        if tag == "a":
+            self._anchors.append((self.length, dict(attrs).get("href")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _INVISIBLE:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS and not self.hidden:
+            self._put("\n\n")
+        if tag == "a" and self._anchors:
+            start, href = self._anchors.pop()
+            if href and self.length > start:
+                self.links.append(Link(start, self.length, href))
+
+    def handle_data(self, data: str) -> None:
+        if data and not self.hidden:
+            self._put(" ".join(data.split()) if not data.isspace() else " ")
+
+
+def _stream_text(html: str) -> tuple[str, list[Link]]:
+    parser = _StreamText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):
+        pass
+    return _squeeze("".join(parser.parts), parser.links)
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -106,39 +161,49 @@ def html_fragment_text(fragment: str) -> str:
 
 
 def _visible_text(root: Any) -> tuple[str, list[Link]]:
-    """Walk the tree: text of visible elements, a paragraph break around block elements."""
+    """Text of visible elements, a paragraph break around block elements, with its links.
+
+    Iterative (`etree.iterwalk`), so that pathologically deep pages cannot exhaust the stack.
+    """
     parts: list[str] = []
     links: list[Link] = []
     length = 0
+    hidden = 0  # depth inside invisible elements
+    link_starts: list[int] = []
 
     def write(s: str | None) -> None:
         nonlocal length
-        if s:
+        if s and not hidden:
             s = " ".join(s.split()) if not s.isspace() else " "
             parts.append(s)
             length += len(s)
 
-    def walk(el: Any) -> None:
-        nonlocal length
+    for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _INVISIBLE or not tag:
-            return
-        block = tag in _BLOCKS
-        if block:
-            parts.append("\n\n")
-            length += 2
-        start = length
-        write(el.text)
-        for child in el:
-            walk(child)
-            write(child.tail)
-        if tag == "a" and el.get("href") and length > start:
-            links.append(Link(start, length, el.get("href")))
-        if block:
-            parts.append("\n\n")
-            length += 2
-
-    walk(root)
+        invisible = tag in _INVISIBLE or not tag
+        if event == "start":
+            if invisible:
+                hidden += 1
+                continue
+            if tag in _BLOCKS and not hidden:
+                parts.append("\n\n")
+                length += 2
+            if tag == "a":
+                link_starts.append(length)
+            write(el.text)
+            continue
+        if invisible:
+            hidden -= 1
+        else:
+            if tag == "a" and link_starts:
+                start = link_starts.pop()
+                if el.get("href") and length > start and not hidden:
+                    links.append(Link(start, length, el.get("href")))
+            if tag in _BLOCKS and not hidden:
+                parts.append("\n\n")
+                length += 2
+        if el is not root:
+            write(el.tail)
     return _squeeze("".join(parts), links)
 
 

@@ -386,3 +386,14 @@ def test_sources_without_an_antecedent_stay_unlinked():
     (a,), ctx = _link(text, [("他", "强调")])
     assert a.source.entity is None
     assert ctx.registry.entities == []
+
+
+def test_shortened_role_refers_to_the_named_holder():
+    # wire style: the spokeswoman is named once, then referred to by a shorter role
+    text = ("俄罗斯外交部发言人扎哈罗娃周三表示，莫斯科不会接受这一要求。"
+            "外交部发言人还说，俄方将作出回应。发言人最后强调，对话的大门仍然敞开。")
+    atts, ctx = _link(text, [("俄罗斯外交部发言人扎哈罗娃", "表示"), ("外交部发言人", "说"),
+                             ("发言人", "强调")])
+    named, shorter, bare = (_entity(ctx, a) for a in atts)
+    assert named is shorter is bare
+    assert named.name == "扎哈罗娃"

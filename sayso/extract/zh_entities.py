@@ -434,11 +434,11 @@ class _Linker:
         for m in self.names:
             if m.title_start is None:
                 continue
-            if fold_key(self.text[m.title_start:m.start]) != key:
-                continue
-            if m.start < pos:
+            held = fold_key(self.text[m.title_start:m.start])
+            if m.start < pos and held.endswith(key):
+                # 外交部发言人 / 发言人 after 俄罗斯外交部发言人扎哈罗娃: a shortened role.
                 before = m
-            elif after is None:
+            elif m.start >= pos and after is None and held == key:
                 after = m
         return before or after
 

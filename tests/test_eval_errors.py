@@ -113,6 +113,12 @@ def test_render_is_compact_and_limited():
     assert "missed: no cue found (4)" in out
     assert "… 2 more" in out
     assert out.count("中方对此表示严重关切") == 1
+    # no colours (a pipe): spans are bracketed instead
+    assert "⟪外交部发言人秦刚⟫⟨说⟩，⟦中方对此表示严重关切⟧。" in out
+    coloured = Console(record=True, width=100, force_terminal=True, color_system="truecolor")
+    render_errors(sets, coloured, limit=1)
+    assert "⟦" not in coloured.export_text(styles=True)
+    assert "\x1b[" in coloured.export_text(styles=True)
     data = errors_json(sets, limit=1)
     assert data[0]["group"] == "missed: no cue found" and data[0]["count"] == 4
     assert data[0]["items"][0]["sentence"] == "外交部发言人秦刚说，中方对此表示严重关切。"

@@ -173,7 +173,7 @@ def classify(r: Result) -> Iterator[Item]:
         elif overlaps:
             group, detail = "spurious: duplicate of a matched prediction", ""
         else:
-            group, detail = "spurious: not in gold", p.evidence
+            group, detail = "spurious: not in gold", f"evidence {p.evidence}" if p.evidence else ""
         yield Item(group, "spurious", r.score.id, text, pred=p, detail=detail)
     for pair in r.score.pairs:
         if pair.speaker:
@@ -209,20 +209,38 @@ def group_errors(sets: list[EvalSet]) -> list[Group]:
                   key=lambda g: (order.get(g.items[0].kind, 3), -len(g.items), g.name))
 
 
-def highlighted(item: Item) -> Text:
-    """The item's sentence with source, cue, content and via in their styles."""
-    lo, hi = item.bounds()
-    excerpt = item.text[lo:hi]
-    out = Text(" ".join(excerpt.split("\n")))
-    for role, s in item.spans():
-        a, b = max(s.start, lo) - lo, min(s.end, hi) - lo
-        if a < b:
-            out.stylize(STYLES[role], a, b)
+MARKS = {"content": ("⟦", "⟧"), "cue": ("⟨", "⟩"), "source": ("⟪", "⟫"), "via": ("⦃", "⦄"),
+         "predicted": ("⟪?", "⟫")}
+
+
+def _roles(item: Item) -> list[tuple[str, Span]]:
+    roles = list(item.spans())
     if item.kind == "speaker" and item.pred is not None and item.pred.source is not None:
-        s = item.pred.source
+        roles.append(("predicted", item.pred.source))
+    return roles
+
+
+def highlighted(item: Item, plain: bool = False) -> Text:
+    """The item's sentence with source, cue, content and via in their styles; with
+    `plain` (no colours: a pipe or a file) the spans are bracketed by MARKS instead."""
+    lo, hi = item.bounds()
+    if plain:
+        inserts: list[tuple[int, int, str]] = []
+        for role, s in _roles(item):
+            a, b = max(s.start, lo), min(s.end, hi)
+            if a < b:
+                inserts += [(a, 1, MARKS[role][0]), (b, 0, MARKS[role][1])]
+        pieces, pos = [], lo
+        for at, _, mark in sorted(inserts):
+            pieces += [item.text[pos:at], mark]
+            pos = at
+        pieces.append(item.text[pos:hi])
+        return _elide(Text(" ".join("".join(pieces).split("\n"))))
+    out = Text(" ".join(item.text[lo:hi].split("\n")))
+    for role, s in _roles(item):
         a, b = max(s.start, lo) - lo, min(s.end, hi) - lo
         if a < b:
-            out.stylize("bold red underline", a, b)
+            out.stylize(STYLES.get(role, "bold red underline"), a, b)
     return _elide(out)
 
 
@@ -241,10 +259,14 @@ def render_errors(sets: list[EvalSet], console: Console, limit: int = 10) -> Non
     if not groups:
         console.print("[green]no errors[/]")
         return
+    plain = console.no_color or console.color_system is None
     legend = Text("legend: ")
-    for role, style in STYLES.items():
-        legend.append(role, style=style).append("  ")
-    legend.append("predicted source (speaker errors)", style="bold red underline")
+    for role, style in [*STYLES.items(), ("predicted", "bold red underline")]:
+        name = "predicted source (speaker errors)" if role == "predicted" else role
+        if plain:
+            legend.append(f"{MARKS[role][0]}{name}{MARKS[role][1]}  ")
+        else:
+            legend.append(name, style=style).append("  ")
     console.print(legend)
     for g in groups:
         console.rule(f"[bold]{g.name}[/] ({len(g.items)})", align="left")
@@ -252,7 +274,7 @@ def render_errors(sets: list[EvalSet], console: Console, limit: int = 10) -> Non
             head = Text(f"{item.doc} ", style="dim")
             if item.detail:
                 head.append(f"[{item.detail}] ", style="italic")
-            console.print(head + highlighted(item))
+            console.print(head + highlighted(item, plain))
         if len(g.items) > limit:
             console.print(f"[dim]… {len(g.items) - limit} more[/]")
 

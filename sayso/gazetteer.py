@@ -18,7 +18,10 @@ import ahocorasick
 
 from .text import fold_key, to_simplified
 
-TITLE_MARKS = "《》〈〉<>"
+TITLE_MARKS = "《》〈〉<>「」『』“”\"'"
+# Characters fold_key drops; _case_key drops the same ones so the two keys align.
+FOLD_DROP = " \u00a0\u3000·・•.‧"
+QUOTE_PAIRS = {"《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", '"': '"'}
 
 
 @dataclass(frozen=True)
@@ -30,63 +33,126 @@ class Outlet:
     wikidata: str | None = None
     country: str | None = None
     kind: str = "outlet"  # outlet | agency | broadcaster | platform
+    quoted_only: tuple[str, ...] = ()
 
     @property
     def all_names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *self.quoted_only)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One way of writing an outlet's name, as the automaton stores it."""
+
+    outlet: Outlet
+    surface: str  # simplified, case kept
+    quoted_only: bool
 
 
 @dataclass
 class Gazetteer:
+    """Outlet names and domains, with lookup by name, by URL, and search in running text.
+
+    `blockers`: words overlapping which no outlet is found (美联储 is not 美联社's short form,
+    "Guardian Council" is not the newspaper). `suffix_guards`: for names ending in a given
+    character, characters that may not follow it (联合报 in 联合报道 is "joint report").
+    """
+
     outlets: list[Outlet]
-    _by_key: dict[str, Outlet] = field(default_factory=dict, repr=False)
+    blockers: tuple[str, ...] = ()
+    suffix_guards: dict[str, str] = field(default_factory=dict)
+    _by_key: dict[str, list[_Name]] = field(default_factory=dict, repr=False)
     _by_domain: dict[str, Outlet] = field(default_factory=dict, repr=False)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
+    _blocker_automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         auto = ahocorasick.Automaton()
+        surfaces: dict[str, list[_Name]] = {}
         for outlet in self.outlets:
             for name in outlet.all_names:
+                entry = _Name(outlet, to_simplified(name), name in outlet.quoted_only)
                 key = fold_key(name)
                 if key:
-                    self._by_key.setdefault(key, outlet)
+                    self._by_key.setdefault(key, []).append(entry)
                 # The automaton runs over simplified text with case folded but spaces kept,
                 # so offsets map 1:1 back to the original text.
-                surface = to_simplified(name).lower()
+                surface = entry.surface.lower()
                 if len(surface) >= 2:
-                    auto.add_word(surface, (len(surface), outlet))
+                    surfaces.setdefault(surface, []).append(entry)
             for domain in outlet.domains:
-                self._by_domain[domain.lower().removeprefix("www.")] = outlet
+                self._by_domain.setdefault(domain.lower().removeprefix("www."), outlet)
+        for surface, entries in surfaces.items():
+            auto.add_word(surface, (len(surface), tuple(entries)))
         if len(auto):
             auto.make_automaton()
             self._automaton = auto
+        if self.blockers:
+            blockers = ahocorasick.Automaton()
+            for word in self.blockers:
+                folded = to_simplified(word).lower()
+                blockers.add_word(folded, len(folded))
+            blockers.make_automaton()
+            self._blocker_automaton = blockers
+        self.suffix_guards = {to_simplified(k): to_simplified(v)
+                              for k, v in self.suffix_guards.items()}
 
     @classmethod
-    def from_records(cls, records: list[dict]) -> Gazetteer:
-        outlets = [
-            Outlet(
-                id=r["id"], name=r["name"], aliases=tuple(r.get("aliases", [])),
+    def from_records(cls, records: list[dict], *, blockers: list[str] | tuple[str, ...] = (),
+                     suffix_guards: dict[str, str] | None = None) -> Gazetteer:
+        """A gazetteer from `outlets.json` records (zh_hans, zh_hant and aliases are merged)."""
+        outlets = []
+        for r in records:
+            quoted_keys = {to_simplified(q) for q in r.get("quoted_only", [])}
+            names: list[str] = []
+            quoted: list[str] = []
+            for n in [*r.get("zh_hans", []), *r.get("zh_hant", []), *r.get("aliases", []),
+                      *r.get("quoted_only", [])]:
+                bucket = quoted if to_simplified(n) in quoted_keys else names
+                if n not in bucket and n != r["name"]:
+                    bucket.append(n)
+            outlets.append(Outlet(
+                id=r["id"], name=r["name"], aliases=tuple(names),
                 domains=tuple(r.get("domains", [])), wikidata=r.get("wikidata"),
                 country=r.get("country"), kind=r.get("kind", "outlet"),
-            )
-            for r in records
-        ]
-        return cls(outlets)
+                quoted_only=tuple(quoted),
+            ))
+        return cls(outlets, tuple(blockers), dict(suffix_guards or {}))
 
     def lookup(self, name: str) -> Outlet | None:
-        """The outlet called `name` (title marks and a leading country name allowed)."""
-        key = fold_key(name.strip().strip(TITLE_MARKS))
-        if key in self._by_key:
-            return self._by_key[key]
-        # 英国《金融时报》: a country or city before the title-marked name.
-        if "《" in name and name.rstrip().endswith("》"):
-            inner = name[name.index("《") + 1: name.rindex("》")]
-            return self._by_key.get(fold_key(inner))
+        """The outlet called `name` (title marks, quotes and a leading place name allowed).
+
+        Latin names keep their capitals: "The Economist" and "the Economist" are the
+        magazine, "the economist" is not.
+        """
+        stripped = name.strip().strip(TITLE_MARKS).strip()
+        found = self._lookup_exact(stripped)
+        if found is not None:
+            return found
+        # 英国《金融时报》, 台湾“中广新闻网”: a country or city before the marked name.
+        for open_mark, close_mark in QUOTE_PAIRS.items():
+            if open_mark in name and name.rstrip().endswith(close_mark):
+                inner = name[name.index(open_mark) + 1: name.rstrip().rindex(close_mark)]
+                if inner:
+                    return self._lookup_exact(inner.strip())
+        return None
+
+    def _lookup_exact(self, name: str) -> Outlet | None:
+        key = fold_key(name)
+        query = _case_key(name)
+        if query[:3].lower() == "the":
+            query = query[:3].upper() + query[3:]
+        for entry in self._by_key.get(key, ()):
+            if _case_compatible(query, _case_key(entry.surface)):
+                return entry.outlet
         return None
 
     def by_url(self, url: str) -> Outlet | None:
         """The outlet owning `url`'s host, matching the domain and its parents."""
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        try:
+            host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        except ValueError:
+            return None
         host = host.removeprefix("www.")
         while host:
             if host in self._by_domain:
@@ -100,17 +166,31 @@ class Gazetteer:
         """Outlet names in `text`, longest leftmost matches, as (start, end, outlet).
 
         A name in title marks (《纽约时报》) is returned with its marks. Latin names must
-        stand on word boundaries ("AP" does not match inside "APPLE").
+        stand on word boundaries ("AP" does not match inside "APPLE") and keep their capitals
+        ("The Hill", not "the hill"); names that are also ordinary words are found only in
+        title marks or quotes; blockers and suffix guards remove the rest of the false hits.
         """
         if self._automaton is None:
             return []
-        folded = to_simplified(text).lower()
+        simplified = to_simplified(text)
+        folded = simplified.lower()
+        blocked = self._blocked(folded)
         candidates = []
-        for end_idx, (length, outlet) in self._automaton.iter(folded):
+        for end_idx, (length, entries) in self._automaton.iter(folded):
             start, end = end_idx - length + 1, end_idx + 1
             if _latin_boundary_broken(folded, start, end):
                 continue
-            candidates.append((start, end, outlet))
+            if any(bs < end and start < be for bs, be in blocked):
+                continue
+            quoted = _quoted(text, start, end)
+            if not quoted and self._guarded(folded, end):
+                continue
+            for entry in entries:
+                if entry.quoted_only and not quoted:
+                    continue
+                if _case_compatible(simplified[start:end], entry.surface):
+                    candidates.append((start, end, entry.outlet))
+                    break
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         result: list[tuple[int, int, Outlet]] = []
         last_end = -1
@@ -122,6 +202,33 @@ class Gazetteer:
             result.append((start, end, outlet))
             last_end = end
         return result
+
+    def _blocked(self, folded: str) -> list[tuple[int, int]]:
+        if self._blocker_automaton is None:
+            return []
+        return [(e - n + 1, e + 1) for e, n in self._blocker_automaton.iter(folded)]
+
+    def _guarded(self, folded: str, end: int) -> bool:
+        followers = self.suffix_guards.get(folded[end - 1])
+        return bool(followers) and end < len(folded) and folded[end] in followers
+
+
+def _case_key(name: str) -> str:
+    """`fold_key` without lower-casing: the same characters, so the two keys align."""
+    s = to_simplified(name)
+    for ch in FOLD_DROP:
+        s = s.replace(ch, "")
+    return s
+
+
+def _case_compatible(found: str, alias: str) -> bool:
+    """Every capital letter of the alias is a capital in the text (ALL CAPS text is fine)."""
+    return len(found) == len(alias) and all(
+        f.isupper() for f, a in zip(found, alias, strict=True) if a.isupper())
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and QUOTE_PAIRS.get(text[start - 1]) == text[end]
 
 
 def _latin_boundary_broken(text: str, start: int, end: int) -> bool:
@@ -137,4 +244,6 @@ def _latin_boundary_broken(text: str, start: int, end: int) -> bool:
 def default_gazetteer() -> Gazetteer:
     """The bundled gazetteer (loaded once per process)."""
     raw = resources.files("sayso.data").joinpath("outlets.json").read_text("utf-8")
-    return Gazetteer.from_records(json.loads(raw)["outlets"])
+    data = json.loads(raw)
+    return Gazetteer.from_records(data["outlets"], blockers=data.get("blockers", ()),
+                                  suffix_guards=data.get("suffix_guards"))

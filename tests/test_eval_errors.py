@@ -117,8 +117,8 @@ def test_render_is_compact_and_limited():
     assert "⟪外交部发言人秦刚⟫⟨说⟩，⟦中方对此表示严重关切⟧。" in out
     coloured = Console(record=True, width=100, force_terminal=True, color_system="truecolor")
     render_errors(sets, coloured, limit=1)
-    assert "⟦" not in coloured.export_text(styles=True)
-    assert "\x1b[" in coloured.export_text(styles=True)
+    styled = coloured.export_text(styles=True)
+    assert "⟦" not in styled and "\x1b[" in styled
     data = errors_json(sets, limit=1)
     assert data[0]["group"] == "missed: no cue found" and data[0]["count"] == 4
     assert data[0]["items"][0]["sentence"] == "外交部发言人秦刚说，中方对此表示严重关切。"

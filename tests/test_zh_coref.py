@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import ZH_DEV
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sayso.extract.zh_entities import (
     Antecedent,
@@ -397,3 +399,26 @@ def test_shortened_role_refers_to_the_named_holder():
     named, shorter, bare = (_entity(ctx, a) for a in atts)
     assert named is shorter is bare
     assert named.name == "扎哈罗娃"
+
+
+_ALPHABET = "他她它们该发言人外长佩斯科夫（Peskov）克里姆林宫报道称说并在时中《》“”，。信有消息人士"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=60), st.data())
+def test_link_entities_never_fails(text, data):
+    n = len(text)
+    atts = []
+    for i in range(data.draw(st.integers(0, 4))):
+        s = data.draw(st.integers(0, n - 1))
+        e = data.draw(st.integers(s, n))
+        c = data.draw(st.integers(0, n - 1))
+        atts.append(Attribution(f"a{i}", EntitySpan.at(text, s, e), [Span.at(text, c, c + 1)],
+                                [Span.at(text, c, n)], via=[EntitySpan.at(text, s, e)]))
+    ctx = Context()
+    link_entities(Document(text), atts, ctx)
+    ids = {e.id for e in ctx.registry.entities}
+    for a in atts:
+        assert text[a.source.start:a.source.end] == a.source.text
+        assert a.source.entity is None or a.source.entity in ids
+        assert all(v.entity is None or v.entity in ids for v in a.via)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import REFERENCE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sayso.extract.zh_names import find_names, gender
 
@@ -202,3 +204,15 @@ def test_names_with_roles(sentence, expected):
         for m in find_names(sentence)
     ]
     assert got == expected
+
+
+_ALPHABET = "普京泽连斯基说表示外长发言人（）()·.，。“”「」 Peskov俄罗斯陈水扁之为先生郭女士在的\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_find_names_spans_are_sound_on_any_text(text):
+    for m in find_names(text):
+        assert 0 <= m.start < m.name_end <= m.end <= len(text)
+        assert text[m.start:m.name_end] == m.name
+        assert m.title_start is None or 0 <= m.title_start <= m.start

@@ -218,3 +218,15 @@ def test_as_analysis_is_valid_document(tmp_path):
     a = as_analysis(case.load(doc), Document(text=doc.text))
 
     assert_valid(a)
+
+
+@pytest.mark.skipif(not ZH_DEV.exists(), reason="shared/eval not available")
+def test_cli_eval_zh_dev_end_to_end(capsys):
+    """The real pipeline over the Chinese dev set: counts from the gold, whatever the scores."""
+    assert main(["eval", str(ZH_DEV), "--json", "--by-doc"]) == 0
+    s = json.loads(capsys.readouterr().out)["sets"][0]
+    assert s["documents"] == 7 and s["attribution"]["gold"] == 86
+    assert s["sections"]["total"] == 24  # the gold section lists of the seven articles
+    assert s["provenance"]["dateline"]["total"] == 6
+    assert sum(d["attribution"]["gold"] for d in s["by_doc"]) == 86
+    assert s["errors"] == []

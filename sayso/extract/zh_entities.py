@@ -56,6 +56,7 @@ class _Data:
     group_quantifiers: tuple[str, ...]
     unnamed_markers: tuple[str, ...]
     unnamed_heads: tuple[str, ...]
+    unnamed_prefixes: tuple[str, ...]
     elided_markers: tuple[str, ...]
     frame_ends: tuple[str, ...]
 
@@ -88,6 +89,7 @@ def data() -> _Data:
         group_quantifiers=_by_length(og["group_quantifiers"]),
         unnamed_markers=_by_length(og["unnamed_markers"]),
         unnamed_heads=_by_length(og["unnamed_heads"]),
+        unnamed_prefixes=_by_length(og.get("unnamed_prefixes", [])),
         elided_markers=_by_length(pr["elided_markers"]),
         frame_ends=_by_length(pr["frame_ends"]),
     )
@@ -247,7 +249,9 @@ def _classify(surface: str) -> SourceParse:
     folded = to_simplified(surface).strip()
     core = folded.replace("“", "").replace("”", "").replace("《", "").replace("》", "")
     clean = _strip(surface)
-    if any(m in core for m in d.unnamed_markers):
+    if any(m in core for m in d.unnamed_markers) or any(
+        core.startswith(p) for p in d.unnamed_prefixes
+    ):
         return SourceParse("unnamed", clean, [clean], merge=False)
     if core in d.bodies:
         en, typ = d.bodies[core]

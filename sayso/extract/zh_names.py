@@ -65,6 +65,7 @@ class NameMention:
 class _Lexicon:
     translit: frozenset[str]
     joiners: str
+    joined_only: frozenset[str]
     not_names: frozenset[str]
     not_name_max: int
     not_names_at: dict[str, tuple[str, ...]]
@@ -126,6 +127,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         translit=chars,
         joiners=joiners,
+        joined_only=frozenset(tr.get("joined_only", "")),
         not_names=not_names,
         not_name_max=max(len(n) for n in not_names),
         not_names_at=_by_first_char(not_names),
@@ -250,6 +252,11 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         if s > 0 and folded[s - 1] in "《〈":
             continue
         run = folded[s:e]
+        while run and run[0] in lex.joined_only and (len(run) < 2 or run[1] not in lex.joiners):
+            s += 1
+            run = run[1:]
+        if e - s < 2:
+            continue
         cut = _strip_place_prefix(run, lex)
         s += cut
         run = run[cut:]

@@ -294,7 +294,7 @@ def _clean_name(name: str) -> str:
     "意大利罗马达芬奇农场 Roma" -> "意大利罗马达芬奇农场": a Chinese name followed by a Latin
     word is the same signer twice; the Chinese form is kept.
     """
-    name = name.strip().strip("`*_'\"“”‘’「」『』()（）[]【】<>《》:：,，。;；|｜/／-— \u00a0\u3000")
+    name = name.strip().strip("`*_'\"“”‘’「」『』()（）[]【】<>《》:：,，。.;；|｜/／-— \u00a0\u3000")
     if CJK.search(name):
         m = re.fullmatch(r"(.*[\u3400-\u9fff])\s+[A-Za-z][A-Za-z .'-]*", name)
         if m:

@@ -51,6 +51,12 @@ _SCARE_TERMS = frozenset({"公投", "立院", "立法院", "内政部", "中央�
                           "院长", "部长", "国会", "总统府", "陆委会", "海基会"})
 _SPEECH_CHARS = set("不没未从很将会要能绝并已曾是了的吗呢吧！？!?，,。")
 _BACKGROUND = ("时", "时候", "之际", "期间", "之后", "以后")
+_NARRATION_OPENERS = ("另外", "此外", "之后", "随后", "此后", "同时", "与此同时", "然而", "不过",
+                      "但", "目前", "对此", "事实上", "据", "其中", "截至", "当天", "当日",
+                      "昨天", "今天", "昨日", "今日", "日前", "近日", "早前", "此前", "有趣的是")
+_TIME_OPENER = re.compile(r"\d+[年月日时]|周[一二三四五六日]|星期")
+_COORDINATORS = ("并", "且", "还", "又", "同时", "但", "却", "而", "也", "亦", "更", "再", "随后", "甚至",
+                 "并且", "以及", "进而")
 _CONTRAST = ("但", "而", "然而", "不过", "另外", "此外", "与此同时", "同时", "另一方面")
 _BYLINE = re.compile(r"记者|通讯员|特派员|编辑")
 _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{2,30})(?:中|上)")
@@ -229,7 +235,7 @@ class _Extractor:
             cand.content = [(q.inner_start, q.inner_end)]
             cand.kind = "direct"
             return True
-        end = self._content_end(p, limit, scope)
+        end = self._content_end(p, limit, "sentence" if punct else scope)
         a, b = self._trim(p, end)
         if b <= a:
             return False
@@ -480,9 +486,10 @@ class _Extractor:
             if cands:
                 cands.sort(key=lambda c: c.cue_start)
                 self._relate(cands, ss)
-                self.cands.extend(c for c in cands if c.content and (c.src or not c.elided))
-            if self.interview_hits(ss, se):
-                pass
+                self.cands.extend(c for c in cands if c.content and (c.src or not c.elided)
+                                  and self._not_background(c))
+            self._interview_via(ss, se)
+        self._continue_transcripts(cues)
         self._headlines()
         self._hedges()
         self._parents()
@@ -490,10 +497,74 @@ class _Extractor:
         self._certainty()
         return self.cands
 
-    def interview_hits(self, ss: int, se: int) -> bool:
+    def _not_background(self, c: _Cand) -> bool:
+        """Drop 回答记者提问时指出-style background clauses; trim 时 off agentless questions."""
+        if c.kind == "direct":
+            return True
+        a, b = c.content[-1]
+        if c.stance == "ask":
+            k = self.s.find("时，", a, b)
+            if k > a:
+                b = k + 1
+                c.content[-1] = (a, b)
+        if not self.s[a:b].endswith(_BACKGROUND):
+            return True
+        if c.stance != "ask":
+            return False
+        for w in _BACKGROUND:
+            if self.s.endswith(w, a, b):
+                c.content[-1] = self._trim(a, b - len(w))
+                break
+        return c.content[-1][1] > c.content[-1][0]
+
+    def _continue_transcripts(self, cues: list[tuple[int, int, Cue]]) -> None:
+        """吕秀莲说，A。B。C。她说…: indirect speech runs on over following sentences.
+
+        A top-level indirect statement that fills its sentence continues into the next
+        sentences of the same paragraph and section while they hold no cue, quotation or
+        frame and do not open with a connective or time phrase that hands back to narration
+        (at most three sentences).
+        """
+        s = self.s
+        cue_starts = [c0 for c0, _, _ in cues]
+        by_sentence: dict[int, list[_Cand]] = {}
+        for c in self.cands:
+            by_sentence.setdefault(c.sentence, []).append(c)
+        for idx, group in by_sentence.items():
+            tops = [c for c in group if c.parent is None and c.quote is None and not c.frame
+                    and c.kind == "indirect" and c.stance == "assert" and not c.reported
+                    and c.evidence == "indirect" and c.src is not None]
+            if len(group) != 1 or len(tops) != 1:
+                continue
+            c = tops[0]
+            if c.direct_follow:
+                continue  # only a complement clause after 说，/表示， runs on
+            ss, se = self.sentences[idx]
+            section = self.doc.section_at(c.cue_start)
+            end = self._trim(c.content[-1][0], se)[1]
+            if end != c.content[-1][1]:
+                continue
+            new_end = end
+            for k in range(idx + 1, min(idx + 4, len(self.sentences))):
+                ns, ne = self.sentences[k]
+                if "\n" in s[se:ns] or self.doc.section_at(ns) != section:
+                    break
+                k0 = bisect.bisect_left(cue_starts, ns)
+                if k0 < len(cue_starts) and cue_starts[k0] < ne:
+                    break
+                body = s[ns:ne]
+                if any(ch in body for ch in "“”「」『』\"") or "据" in body or \
+                        body.startswith(_NARRATION_OPENERS) or _TIME_OPENER.match(body):
+                    break
+                new_end = self._trim(ns, ne)[1]
+                se = ne
+            if new_end > end:
+                c.content[-1] = (c.content[-1][0], new_end)
+
+    def _interview_via(self, ss: int, se: int) -> None:
         """接受美国全国广播公司采访时，…说: the interviewer is the channel of what follows."""
         if "接受" not in self.s[ss:se]:
-            return False
+            return
         for m in self.lex.interview_re.finditer(self.s, ss, se):
             a, b = self._trim(*m.span("via"))
             if self.s[a:b] in _GENERIC_VIA or b <= a:
@@ -503,12 +574,13 @@ class _Extractor:
                         and c.src is not None and c.quote is None:
                     c.via.append((a, b))
                     break
-        return True
 
     def _relate(self, cands: list[_Cand], ss: int) -> None:
         """Elided subjects, sibling truncation within one sentence."""
         for i, b in enumerate(cands):
             donor: _Cand | None = None
+            if b.elided and b.src is None and not self.s.startswith(_COORDINATORS, b.clause_start):
+                b.src = self._previous_clause_subject(b, cands)
             if b.elided and b.src is None:
                 for a in reversed(cands[:i]):
                     if a.src is not None and a.quote == b.quote and a.cue_start < b.cue_start:
@@ -529,6 +601,25 @@ class _Extractor:
                     if nb > na:
                         a.content = [(na, nb)]
                         a.kind = self._kind(na, nb)
+
+    def _previous_clause_subject(self, b: _Cand, cands: list[_Cand]) -> tuple[int, int] | None:
+        """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
+        s = self.s
+        end = b.clause_start - 1
+        if end <= 0 or s[end] not in "，,":
+            return None
+        start = end
+        while start > 0 and s[start - 1] not in _CLAUSE_PUNCT and end - start < 40:
+            start -= 1
+        if any(start <= c.cue_start < end for c in cands):
+            return None
+        m = self.lex.post_subject_re.search(s, start + 1, end)
+        if m is None:
+            return None
+        r = cut_source(s, start, m.start(), self.lex)
+        if r is None or r[0] != start or r[1] - r[0] > 8 or _is_han(s[r[1] - 1]) is False:
+            return None
+        return r
 
     def _contrast(self, b: _Cand) -> bool:
         """…，但巴勒斯坦方面称: a new speaker after a contrastive connective starts a sibling."""

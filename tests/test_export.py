@@ -112,8 +112,9 @@ def test_real_pipeline_round_trip_reference(tmp_path, capsys):
     s = _round_trip_cli(REFERENCE, tmp_path, capsys)
     assert s["attribution"]["pred"] == s["attribution"]["gold"]
     if s["attribution"]["gold"]:
-        assert s["attribution"]["f1"] == 1.0
-        assert all(s["exact_spans"][k]["f1"] == 1.0 for k in ("cue", "content"))
+        assert s["attribution"]["f1"] == 1.0 and s["speaker"]["f1"] == 1.0
+        assert all(s["exact_spans"][k]["f1"] == 1.0 for k in ("source", "cue", "content"))
+        assert s["via_recall"]["value"] == 1.0 and s["accuracy"]["stance"]["value"] == 1.0
 
 
 @pytest.mark.skipif(not EN_DEV.exists(), reason="shared/eval not available")

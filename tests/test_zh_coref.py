@@ -188,6 +188,8 @@ def test_traditional_script_mentions_join_simplified_ones():
         ("周四的报告", "unnamed"),
         ("深绿媒体", "unnamed"),
         ("一名美国官员", "unnamed"),
+        ("有记者", "unnamed"),
+        ("有關方面", "group"),
         ("美国官员", "group"),
         ("双方", "group"),
         ("陆委会", "government"),
@@ -355,6 +357,9 @@ def test_governments_get_english_names(surface, type_, name):
         # wire style: names the recogniser cannot know (Japanese, a pen name), after a title
         ("日本首相岸田文雄告诉记者，日本政府将密切关注局势发展。", "日本首相岸田文雄", "岸田文雄", "日本首相"),
         ("小说家莫言说，文学是人学。", "小说家莫言", "莫言", "小说家"),
+        # wire style: a rank after the name is a role, not part of the name
+        ("国防部新闻发言人吴谦大校说，中方坚决反对。", "国防部新闻发言人吴谦大校", "吴谦",
+         "国防部新闻发言人+大校"),
         # traditional script, Taiwanese transliteration of Peskov
         ("克里姆林宮發言人培斯科夫向媒體表示，這是一則沒有任何事實根據的新聞報導。",
          "克里姆林宮發言人培斯科夫", "培斯科夫", "克里姆林宮發言人"),
@@ -364,7 +369,7 @@ def test_titled_person_sources(sentence, source, name, role):
     (a,), ctx = _link(sentence, [(source, "表示" if "表示" in sentence else
                                   ("告诉" if "告诉" in sentence else "说"))])
     e = _entity(ctx, a)
-    assert (e.type, e.name, e.roles) == ("person", name, [role])
+    assert (e.type, e.name, e.roles) == ("person", name, role.split("+"))
 
 
 def test_plural_and_outlet_descriptions():

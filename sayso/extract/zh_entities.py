@@ -57,6 +57,7 @@ class _Data:
     unnamed_markers: tuple[str, ...]
     unnamed_heads: tuple[str, ...]
     unnamed_prefixes: tuple[str, ...]
+    unnamed_prefix_exceptions: tuple[str, ...]
     elided_markers: tuple[str, ...]
     frame_ends: tuple[str, ...]
 
@@ -90,6 +91,7 @@ def data() -> _Data:
         unnamed_markers=_by_length(og["unnamed_markers"]),
         unnamed_heads=_by_length(og["unnamed_heads"]),
         unnamed_prefixes=_by_length(og.get("unnamed_prefixes", [])),
+        unnamed_prefix_exceptions=tuple(og.get("unnamed_prefix_exceptions", [])),
         elided_markers=_by_length(pr["elided_markers"]),
         frame_ends=_by_length(pr["frame_ends"]),
     )
@@ -249,9 +251,7 @@ def _classify(surface: str) -> SourceParse:
     folded = to_simplified(surface).strip()
     core = folded.replace("“", "").replace("”", "").replace("《", "").replace("》", "")
     clean = _strip(surface)
-    if any(m in core for m in d.unnamed_markers) or any(
-        core.startswith(p) for p in d.unnamed_prefixes
-    ):
+    if _is_unnamed_phrase(core):
         return SourceParse("unnamed", clean, [clean], merge=False)
     if core in d.bodies:
         en, typ = d.bodies[core]
@@ -281,6 +281,15 @@ def _classify(surface: str) -> SourceParse:
     if _ends_with(core, d.org_suffixes):
         return SourceParse("organization", clean, [clean])
     return SourceParse("unnamed", clean, [clean], merge=False)
+
+
+def _is_unnamed_phrase(core: str) -> bool:
+    """消息人士, 一名美国官员, 有记者: an anonymous source wherever it stands."""
+    d = data()
+    return any(m in core for m in d.unnamed_markers) or (
+        any(core.startswith(p) for p in d.unnamed_prefixes)
+        and not any(core.startswith(x) for x in d.unnamed_prefix_exceptions)
+    )
 
 
 def person_from_mention(
@@ -526,7 +535,9 @@ class _Linker:
             m = inside[-1]
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
-        if folded and folded in lexicon().titles or self.is_role(folded):
+        if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (
+            self.is_role(folded)
+        ):
             m = self.person_for_role(folded, start)
             if m is not None:
                 p = person_from_mention(text, m)
@@ -578,7 +589,7 @@ class _Linker:
         if t is None or t in data().group_heads:
             return False
         d = data()
-        return not any(q in folded for q in d.unnamed_markers) and not any(
+        return not _is_unnamed_phrase(folded) and not any(
             folded.startswith(q) for q in d.group_quantifiers
         )
 

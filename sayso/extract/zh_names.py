@@ -341,6 +341,7 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         for n in (2, 1):
             if _given_ok(folded, g, n) and (
                 _starts_with_any(folded, g + n, lex.cues_after)
+                or _starts_with_any(folded, g + n, lex.titles_after)
                 or _starts_with_any(folded, g + n, lex.weak_after)
                 or g + n == len(folded)
             ):

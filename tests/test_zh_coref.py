@@ -432,3 +432,12 @@ def test_link_entities_never_fails(text, data):
         assert text[a.source.start:a.source.end] == a.source.text
         assert a.source.entity is None or a.source.entity in ids
         assert all(v.entity is None or v.entity in ids for v in a.via)
+
+
+def test_role_named_later_with_a_fuller_role():
+    # wire style
+    text = ("外交部发言人表示，中方对此深表关切。中国外交部发言人汪文斌在例行记者会上说，"
+            "中方敦促有关方面保持克制。")
+    atts, ctx = _link(text, [("外交部发言人", "表示"), ("中国外交部发言人汪文斌", "说")])
+    early, named = (_entity(ctx, a) for a in atts)
+    assert early is named and named.name == "汪文斌"

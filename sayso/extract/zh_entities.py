@@ -451,7 +451,10 @@ class _Linker:
             if m.start < pos and held.endswith(key):
                 # 外交部发言人 / 发言人 after 俄罗斯外交部发言人扎哈罗娃: a shortened role.
                 before = m
-            elif m.start >= pos and after is None and held == key:
+            elif m.start >= pos and after is None and (
+                held == key or held.endswith(key) and key not in lexicon().titles
+            ):
+                # 外交部发言人 … later 中国外交部发言人汪文斌: named later, with a fuller role.
                 after = m
         return before or after
 

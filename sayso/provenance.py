@@ -120,7 +120,7 @@ def _zh_dateline(text: str, folded: str, lo: int, hi: int,
         if s > max_prefix or any(ch in sentence_end for ch in window[:s]):
             break
         m = tail_re.match(window, e)
-        if m is None:
+        if m is None or any(window[:s].endswith(to_simplified(w)) for w in d["not_after"]):
             continue
         surface_start, surface_end = s, e
         if window[s] == "《" and window[e - 1] == "》":

@@ -1,0 +1,160 @@
+"""Provenance (`sayso.provenance`): datelines, reposts, credits and references."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from layout_support import strip_markdown
+
+from sayso import layout
+from sayso.model import Document, Link
+from sayso.pipeline import Context
+from sayso.provenance import find_dateline, find_provenance
+
+ZH_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "zh-dev"
+CNEWS_GOLD = sorted(ZH_DEV.glob("cnews-*.gold.json")) if ZH_DEV.exists() else []
+
+
+def _provenance(text: str, language: str = "zh", links: list[Link] | None = None):
+    doc = Document(text=text, language=language, links=links or [])
+    doc.sections = layout.segment(doc)
+    ctx = Context()
+    return find_provenance(doc, ctx), ctx
+
+
+@pytest.mark.skipif(not CNEWS_GOLD, reason="shared/eval not available")
+@pytest.mark.parametrize("gold_path", CNEWS_GOLD, ids=lambda p: p.name.split(".")[0])
+def test_cnews_gold_datelines_are_found_exactly(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text("utf-8"))
+    text = (ZH_DEV / gold["text_file"]).read_text("utf-8")
+    prov, ctx = _provenance(text)
+    want = gold["provenance"]["dateline"]
+    assert prov.dateline is not None and prov.dateline.text == want
+    assert text[prov.dateline.start:prov.dateline.end] == want
+    # The filing outlet is an entity, and publishes the article.
+    outlet_names = {a for e in ctx.registry.entities if e.type == "outlet" for a in e.aliases}
+    assert any(want.startswith(name) for name in outlet_names)
+    published = [c.name for c in prov.credits if c.role == "published_by"]
+    assert published and want.startswith(published[0])
+
+
+@pytest.mark.skipif(not ZH_DEV.exists(), reason="shared/eval not available")
+def test_reference_article_provenance() -> None:
+    doc = strip_markdown((ZH_DEV / "gnews-2181912.md").read_text("utf-8"))
+    doc.language = "zh"
+    doc.sections = layout.segment(doc)
+    ctx = Context()
+    prov = find_provenance(doc, ctx)
+    assert [(r.name, r.url) for r in prov.reposted_from] == [
+        ("GNews", "https://gnews.org/zh-hans/2181912/")]
+    credits = {(c.role, c.name) for c in prov.credits}
+    assert ("compiled_by", "意大利罗马达芬奇农场") in credits
+    assert ("published_by", "喜马拉雅意大利罗马达芬奇农场") in credits
+    assert [r.url for r in prov.references] == [
+        "https://www.zerohedge.com/geopolitical/kremlin-reports-major-progress-ukraine-talks-"
+        "wrong-bidens-putin-remark-unforgiveable"]
+    entity = ctx.registry.get(prov.references[0].outlet)
+    assert entity is not None and entity.name == "ZeroHedge"
+    assert prov.dateline is None
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("人民网北京6月30日电 国务院新闻办公室30日举行新闻发布会。", "人民网北京6月30日电"),
+    ("（法新社大马士革十二日电）叙利亚政府军十二日在北部发动新的攻势。", "（法新社大马士革十二日电）"),
+    ("【路透社华盛顿3日电】美国劳工部3日公布的数据显示，上月非农就业人数增加。", "【路透社华盛顿3日电】"),
+    ("本报讯 昨天上午，市政府召开常务会议，研究部署防汛工作。", "本报讯"),
+    ("新華社北京5月4日電 國家統計局4日發布數據。", "新華社北京5月4日電"),
+    ("WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday.",
+     "WASHINGTON (Reuters) -"),
+    ("BEIJING, June 30 (Xinhua) -- China's manufacturing activity expanded in June.",
+     "BEIJING, June 30 (Xinhua) --"),
+    ("LONDON, March 3 (AP) — British lawmakers voted on Tuesday to approve the plan.",
+     "LONDON, March 3 (AP) —"),
+])
+def test_dateline_forms(text: str, dateline: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and text[found.start:found.end] == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "他说，北京6月30日的会议很重要。",
+    "The report, released in Washington on Monday, said growth slowed.",
+    "据新华社报道，会议将于下月举行。",
+])
+def test_no_dateline_in_ordinary_sentences(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_dateline_outlet_is_an_entity_and_publisher() -> None:
+    prov, ctx = _provenance("WASHINGTON (Reuters) - The Senate passed the bill on Thursday.", "en")
+    assert prov.dateline is not None and prov.dateline.text == "WASHINGTON (Reuters) -"
+    assert [e.name for e in ctx.registry.entities] == ["Reuters"]
+    assert [(c.role, c.name) for c in prov.credits] == [("published_by", "Reuters")]
+
+
+def test_english_bylines_and_reporting_credits() -> None:
+    text = ("Factory Output Rises for Third Month\n\n"
+            "By John Smith and Maria Garcia\n\n"
+            "Industrial production rose 0.4 percent in May, the Federal Reserve said.\n\n"
+            "Reporting by Lucia Mutikani; Editing by Andrea Ricci")
+    prov, _ = _provenance(text, "en")
+    assert [(c.role, c.name) for c in prov.credits] == [
+        ("author", "John Smith"), ("author", "Maria Garcia"),
+        ("author", "Lucia Mutikani"), ("compiled_by", "Andrea Ricci")]
+
+
+def test_photo_credits_in_captions() -> None:
+    text = ("The president spoke to reporters at the White House on Monday.\n\n"
+            "President Joe Biden speaks in the Rose Garden. (AP Photo/Evan Vucci)\n\n"
+            "台风过后，市民在街头清理倒伏的树木。\n\n"
+            "图片来源：路透社")
+    prov, _ = _provenance(text, "en")
+    assert ("photo", "Evan Vucci") in [(c.role, c.name) for c in prov.credits]
+    assert ("photo", "路透社") in [(c.role, c.name) for c in prov.credits]
+
+
+def test_chinese_credit_lines_in_both_scripts() -> None:
+    text = ("外交部发言人汪文斌在例行记者会上回答了提问。\n\n"
+            "編譯：王小明\n\n"
+            "（责任编辑：张丽）")
+    prov, _ = _provenance(text)
+    assert [(c.role, c.name) for c in prov.credits] == [
+        ("compiled_by", "王小明"), ("compiled_by", "张丽")]
+
+
+def test_english_repost_line_and_bare_urls() -> None:
+    text = ("Heatwave Grips Southern Europe\n\n"
+            "Temperatures passed 45C in Sicily, according to data at "
+            "https://www.bbc.com/news/world-europe-66254925 and local reports.\n\n"
+            "This article first appeared on The Conversation.")
+    prov, ctx = _provenance(text, "en")
+    assert [(r.name, r.url) for r in prov.reposted_from] == [("The Conversation", None)]
+    assert [r.url for r in prov.references] == ["https://www.bbc.com/news/world-europe-66254925"]
+    entity = ctx.registry.get(prov.references[0].outlet)
+    assert entity is not None and entity.name == "BBC"
+
+
+def test_repost_url_comes_from_the_link_on_the_marker_and_is_not_a_reference() -> None:
+    text = "转载自大纪元\n\n美国国务院周二发表声明，谴责有关行为。"
+    links = [Link(0, 6, "https://www.epochtimes.com/gb/23/5/2/n1.htm")]
+    prov, _ = _provenance(text, links=links)
+    assert [(r.name, r.url) for r in prov.reposted_from] == [
+        ("大纪元", "https://www.epochtimes.com/gb/23/5/2/n1.htm")]
+    assert prov.references == []
+
+
+def test_navigation_links_are_not_references() -> None:
+    body = "The central bank left rates unchanged on Wednesday.\n\n"
+    anchors = ["Home", "Privacy Policy"]
+    text = body + "\n".join(anchors)
+    links = [Link(len(body), len(body) + 4, "https://example.com/"),
+             Link(len(body) + 5, len(text), "https://example.com/privacy")]
+    prov, _ = _provenance(text, "en", links)
+    assert prov.references == []
+
+
+def test_empty_text_has_empty_provenance() -> None:
+    prov, _ = _provenance("")
+    assert prov.to_dict() == {"reposted_from": [], "credits": [], "references": [], "dateline": None}

@@ -109,6 +109,8 @@ class _Extractor:
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,60}》", self.s)]
         self._title_starts = [a for a, _ in self.titles]
         self.section_starts = {sec.start for sec in doc.sections}
+        if doc.provenance.dateline is not None:
+            self.section_starts.add(doc.provenance.dateline.end)  # 新华社…电(记者…)美国白宫…
         self._outlet_cache: dict[str, bool] = {}
         self.cands: list[_Cand] = []
         self._n = 0
@@ -187,7 +189,8 @@ class _Extractor:
         if j < 0:
             return False
         before = self.s[j]
-        return (_is_han(before) or before.isalnum()) and before not in "说称道示问答"
+        return (_is_han(before) or before.isalnum() or before in "》）)") \
+            and before not in "说称道示问答"
 
     def _is_term_quote(self, q: Quote) -> bool:
         """Scare quotes and terms (“甲流”, “立院”党团) rather than quoted speech."""
@@ -268,7 +271,14 @@ class _Extractor:
         s = self.s
         if s.endswith(self.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
             return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
+        if cue.word in ("报道", "报导") and s.startswith(self.lex.report_noun_after, c1):
+            return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
+        if "被" in s[max(ss, c0 - 3):c0] and cue.needs_source:
+            return []  # 被首次披露: a passive, the agent is not the source
         enclosing = self.qi.enclosing(c0)
+        if enclosing is not None and self._embedded(enclosing) and \
+                s[enclosing.inner_start:enclosing.inner_end].strip() != cue.word:
+            return []  # a cue inside a quoted phrase (敦促《纽约时报》“停止报道…”)
         left_pos, right_pos = c0, c1
         if enclosing is not None and s[enclosing.inner_start:enclosing.inner_end].strip() == cue.word:
             # “警告”: a quoted cue word is still the cue.

@@ -21,6 +21,9 @@ _TIME_LEAD = re.compile(
 )
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
 _NOT_NP = re.compile(r"是|了|着|[地得]$|^[有将会要把被让使]$")
+_DATELINE = re.compile(
+    r"[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+)
 _JUNK = " \t\u3000\xa0*`#>-—_~|"
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -89,7 +92,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     changed = True
     while changed and a < b:
         changed = False
-        while a < b and folded[a] in _JUNK + "，,、：:":
+        while a < b and folded[a] in _JUNK + "，,、：:）)】]":
             a += 1
             changed = True
         for w in lex.leading:
@@ -97,6 +100,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
                 a += len(w)
                 changed = True
                 break
+        m = _DATELINE.match(folded, a, b)
+        if m and m.end() < b:
+            a = m.end()  # 新华社华盛顿6月27日电(记者刘品然)美国白宫
+            changed = True
+            continue
         if folded[a] in _OPEN_PAREN:
             close = _matching_paren(folded, a, b)
             if close is not None and close + 1 < b:

@@ -230,3 +230,11 @@ def test_cli_eval_zh_dev_end_to_end(capsys):
     assert s["provenance"]["dateline"]["total"] == 6
     assert sum(d["attribution"]["gold"] for d in s["by_doc"]) == 86
     assert s["errors"] == []
+
+
+def test_cli_eval_max_docs(tmp_path, capsys):
+    for name in ("a", "b", "c"):
+        brat_folder(tmp_path, sample_ann(), name=name)
+    assert main(["eval", str(tmp_path), "--json", "--max-docs", "2", "--by-doc"]) == 0
+    s = json.loads(capsys.readouterr().out)["sets"][0]
+    assert [d["id"] for d in s["by_doc"]] == ["a", "b"]

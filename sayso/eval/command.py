@@ -91,9 +91,13 @@ def warm_up(cases: list[GoldCase]) -> None:
         pass
 
 
-def evaluate_path(path: str, progress: Progress | None = None) -> EvalSet:
-    """Evaluate every gold case under `path`; a case that fails is recorded, not fatal."""
+def evaluate_path(path: str, progress: Progress | None = None,
+                  max_docs: int | None = None) -> EvalSet:
+    """Evaluate every gold case under `path` (the first `max_docs` in sorted order when given);
+    a case that fails is recorded, not fatal."""
     cases = discover(path)
+    if max_docs is not None:
+        cases = cases[:max_docs]
     resolved = Path(path).resolve()
     name = resolved.name
     if name in ("dev", "train", "test") and resolved.parent.name:
@@ -222,7 +226,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
                   TimeElapsedColumn(), console=err, transient=True,
                   disable=args.json and not err.is_terminal) as progress:
         for path in args.paths:
-            sets.append(evaluate_path(path, progress))
+            sets.append(evaluate_path(path, progress, args.max_docs))
     for s in sets:
         for e in s.score.errors:
             err.print(f"[red]sayso eval: {e}[/]", highlight=False)
@@ -277,6 +281,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--by-doc", action="store_true", help="add a per-article table")
     p.add_argument("--errors", action="store_true",
                    help="show missed, spurious and wrong-speaker attributions by cause")
+    p.add_argument("--max-docs", type=int, metavar="N",
+                   help="evaluate only the first N articles of each set (sorted order)")
     p.add_argument("--limit", type=int, default=10, metavar="N",
                    help="at most N examples per error group (default 10)")
     p.set_defaults(func=cmd_eval)

@@ -441,3 +441,18 @@ def test_role_named_later_with_a_fuller_role():
     atts, ctx = _link(text, [("外交部发言人", "表示"), ("中国外交部发言人汪文斌", "说")])
     early, named = (_entity(ctx, a) for a in atts)
     assert early is named and named.name == "汪文斌"
+
+
+def test_object_names_are_not_antecedents():
+    # wire style: 普京 is the object of 会见; 他 continues the earlier speaker
+    text = "拉夫罗夫周五抵达北京。会见俄罗斯总统普京后，他对记者说，双方进行了坦诚的交流。"
+    atts, ctx = _link(text, [("拉夫罗夫", "抵达"), ("他", "说")])
+    assert atts[1].source.entity == atts[0].source.entity
+    assert [e.name for e in ctx.registry.entities] == ["拉夫罗夫"]
+
+
+def test_titled_name_opening_a_frame_is_an_antecedent():
+    # wire style
+    text = "在俄罗斯总统普京周四发表的电视讲话中，他警告西方不要越过红线。"
+    (a,), ctx = _link(text, [("他", "警告")])
+    assert ctx.registry.get(a.source.entity).name == "普京"

@@ -60,6 +60,7 @@ class _Data:
     unnamed_prefix_exceptions: tuple[str, ...]
     elided_markers: tuple[str, ...]
     frame_ends: tuple[str, ...]
+    frame_openers: tuple[str, ...]
 
 
 def _load(name: str) -> dict:
@@ -94,6 +95,7 @@ def data() -> _Data:
         unnamed_prefix_exceptions=tuple(og.get("unnamed_prefix_exceptions", [])),
         elided_markers=_by_length(pr["elided_markers"]),
         frame_ends=_by_length(pr["frame_ends"]),
+        frame_openers=_by_length(pr.get("frame_openers", [])),
     )
 
 
@@ -109,6 +111,7 @@ class Antecedent:
     scope: tuple[int, int] | None = None  # the reported content it stands in, if any
     gender: str | None = None
     end: int = -1  # end of the mention's span (-1: unknown)
+    mention: NameMention | None = None  # a name not registered yet (registered when chosen)
 
 
 @dataclass(frozen=True)
@@ -474,15 +477,35 @@ class _Linker:
         return out
 
     def sentence_names(self, pos: int) -> list[Antecedent]:
-        """Antecedents for the person names before `pos` in its sentence."""
+        """Antecedents for the person names before `pos` in its sentence.
+
+        Only names that open a clause or a frame count (在泽连斯基…的讲话中，他敦促): a name
+        right after a verb or a preposition (会见普京后，他说; 与普京通话后) is an object, not
+        the subject a later pronoun continues. A name not yet in the registry is registered
+        only if it is chosen.
+        """
         out = []
         for m in self.sentence_name_mentions(pos):
-            scope = self.scope_of(m.start, m.name_end)
-            if m.kind == "honorific":
+            head = m.title_start if m.title_start is not None else m.start
+            if m.kind == "honorific" or not self.opens_clause(head):
                 continue
-            entity = self.ctx.registry.find(m.name) or self.entity_for_mention(m)
-            out.append(Antecedent(m.start, entity, scope, self.genders.get(entity.id)))
+            scope = self.scope_of(m.start, m.name_end)
+            entity = self.ctx.registry.find(m.name)
+            if entity is None:
+                parse = person_from_mention(self.text, m)
+                entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
+                ante = Antecedent(m.start, entity, scope, gender(m.name, parse.roles))
+                ante.mention = m
+            else:
+                ante = Antecedent(m.start, entity, scope, self.genders.get(entity.id))
+            out.append(ante)
         return out
+
+    def opens_clause(self, start: int) -> bool:
+        """True when the text before `start` ends a clause or is a frame opener (在, 当, 据)."""
+        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ":
+            return True
+        return any(self.folded.endswith(w, 0, start) for w in data().frame_openers)
 
     # -- sources
     def link(self, span: EntitySpan) -> Entity | None:
@@ -512,6 +535,9 @@ class _Linker:
     def resolve(self, span: EntitySpan) -> Entity | None:
         candidates = self.antecedents + self.sentence_names(span.start)
         found = resolve_pronoun(span.text, span.start, candidates)
+        if found is not None and found.mention is not None:
+            found = Antecedent(found.pos, self.entity_for_mention(found.mention), found.scope,
+                               found.gender, found.end)
         if found is None:
             bare = _strip(self.folded[span.start:span.end])
             if bare in lexicon().titles:  # 发言人 alone, nobody to refer to: a role mention

@@ -245,6 +245,14 @@ def test_resolve_pronoun_rules():
     assert resolve_pronoun("他", 0, cands) is None  # nothing before it
 
 
+def test_plural_pronoun_prefers_groups_and_bodies():
+    experts = _ante(0, "e1", "group", "专家")
+    person = _ante(10, "e2", "person", "佩斯科夫")
+    assert resolve_pronoun("他们", 20, [experts, person]) is experts
+    assert resolve_pronoun("他们", 20, [person]) is person
+    assert resolve_pronoun("他", 20, [experts, person]) is person
+
+
 def test_resolve_pronoun_respects_quotation_scope():
     outside = _ante(0, "e1", "person", "卡乌索格鲁")
     inside = _ante(20, "e2", "person", "库莱巴", scope=(15, 60))

@@ -204,6 +204,12 @@ def resolve_pronoun(
         if c.pos < pos and (c.scope is None or c.scope[0] <= pos < c.scope[1])
     ]
     visible.sort(key=lambda c: c.pos, reverse=True)
+    if a.plural:
+        # 他们 / 它们 refer to a group or a body before a single person.
+        plural = [c for c in visible if c.entity.type != "person"]
+        for c in plural:
+            if _compatible(a, c, False):
+                return c
     for strict in ((True, False) if a.gender else (False,)):
         for c in visible:
             if _compatible(a, c, strict):

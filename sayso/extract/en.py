@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..model import Entity
     from ..pipeline import Context
 
-STRONG_RULES = frozenset({"rule:according-to", "rule:citing"})
+STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript"})
 ORG_WORDS = frozenset({"campaign", "committee", "department", "ministry", "office", "house",
                        "party", "council", "agency", "association", "foundation", "group",
                        "institute", "center", "centre", "union", "university", "commission",
@@ -56,11 +56,25 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                      if not any(i in owned for r in (*c.cue, *c.content) for i in range(*r))]
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
+            _extend_cut_contents(found, rules, lower)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     return tokens, sentences, found
+
+
+def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: list[str]) -> None:
+    """A tagged content that stops in the middle of a clause (`warned that the storm | could
+    knock out power`) takes the rule's content for the same cue when that one contains it."""
+    by_cue = {c.cue[0]: c for c in rules if c.cue and len(c.content) == 1}
+    for cand in found:
+        rule = by_cue.get(cand.cue[0]) if cand.cue else None
+        if rule is None or len(cand.content) != 1:
+            continue
+        (a, b), (ra, rb) = cand.content[0], rule.content[0]
+        if ra <= a and b < rb and b < len(lower) and lower[b][:1].isalnum():
+            cand.content = [(a, rb)]
 
 
 def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[Attribution]:
@@ -94,14 +108,12 @@ def _span(text: str, tokens: list[Token], r: tuple[int, int]) -> Span:
 
 
 def cue_stance(lower: list[str], cue: list[tuple[int, int]], lex: Lexicon) -> str:
-    """Stance of the last lexicon cue inside the cue spans (`has denied` -> deny)."""
-    stance = "assert"
-    for a, b in cue:
-        for i in range(a, b):
-            m = lex.match_cue(lower, i)
-            if m is not None and m[0] <= b - i:
-                stance = m[1].stance
-    return stance
+    """Stance of the first lexicon verb inside the cue spans (`has denied` -> deny,
+    `rejected claims` -> deny), else of the first cue phrase."""
+    matches = [m[1] for a, b in cue for i in range(a, b)
+               if (m := lex.match_cue(lower, i)) is not None and m[0] <= b - i]
+    verbs = [c for c in matches if c.pos == "verb"]
+    return (verbs or matches)[0].stance if matches else "assert"
 
 
 def kind_of(pieces: list[str]) -> str:
@@ -128,13 +140,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                  ctx: Context, resolver: _Coreference, n: int) -> Attribution | None:
     if not cand.content:
         return None
-    content = [_span(text, tokens, r) for r in sorted(cand.content)]
+    content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
     lo, hi = sent.first, sent.last
     stance = cue_stance(lower, cand.cue, lex)
     source_range = cand.source
+    if source_range is None and cand.cue:
+        source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     via: list[tuple[int, int]] = list(cand.via)
     via += _via_ranges(tokens, lower, cand, lo, hi, lex, ctx)
     # Y reported, citing Z: Z is the source, the outlet Y the channel.
@@ -154,12 +168,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                                entity.id if entity else None)
     via_spans = []
     for v in via:
+        if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
+            v = (v[0] + 1, v[1])
         vt = _text(text, tokens, v)
         outlet = lookup_outlet(ctx, vt)
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
-              for a, b in find_phrases(lower, lex.hedge_words + lex.unconfirmed, lo, hi)]
+              for a, b in find_phrases(lower, lex.hedges, lo, hi)]
     certainty = _certainty(lower, lo, hi, cand, source_range, entity, stance, lex)
     kind = kind_of([c.text for c in content])
     return Attribution(
@@ -175,6 +191,44 @@ def lookup_outlet(ctx: Context, name: str):
     if outlet is None and name[:4].lower() == "the ":
         outlet = ctx.gazetteer.lookup(name[4:])
     return outlet
+
+
+def _trim_piece(text: str, span: Span) -> Span:
+    """Content without the clause punctuation around it (PolNeAR leaves a final comma
+    outside indirect content; a quote keeps the punctuation inside its marks)."""
+    start, end = span.start, span.end
+    while end - start > 1 and text[end - 1] in ",;:—– ":
+        end -= 1
+    while end - start > 1 and text[start] in ",;:—– ":
+        start += 1
+    return Span.at(text, start, end)
+
+
+def _merge_pieces(text: str, pieces: list[Span]) -> list[Span]:
+    """Content parts separated only by white space are one part (a tagger restarting a span)."""
+    merged: list[Span] = []
+    for p in map(lambda piece: _trim_piece(text, piece), pieces):
+        if merged and not text[merged[-1].end:p.start].strip():
+            merged[-1] = Span.at(text, merged[-1].start, p.end)
+        else:
+            merged.append(p)
+    return merged
+
+
+def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
+                     lex: Lexicon) -> tuple[int, int] | None:
+    """A source the tagger left out: the noun phrase right before the cue (X said), or right
+    after it when the cue follows the content ("...," said X)."""
+    inside = {i for r in cand.content for i in range(*r)}
+    a, b = cand.cue[0][0], cand.cue[-1][1]
+    before = en_rules.source_before(tokens, lower, lo, a, lex)
+    if before and not any(i in inside for i in range(*before)):
+        return before
+    if a > lo and (lower[a - 1] in (",", "”", '"') or (a - 1) in inside):
+        after = en_rules.source_after(tokens, lower, b, hi, lex)
+        if after and not any(i in inside for i in range(*after)):
+            return after
+    return None
 
 
 def _text(text: str, tokens: list[Token], r: tuple[int, int]) -> str:
@@ -291,7 +345,8 @@ class _Coreference:
                 reg.add_alias(last, surface)
                 self._remember(self.people if last.type == "person" else self.groups, last, offset)
                 return last
-            return reg.add("unnamed", surface, merge=False)
+            # An unresolved pronoun names someone, not an anonymous source.
+            return reg.add("person" if personal else "group", surface, merge=False)
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
         if not capitalised:

@@ -29,15 +29,16 @@ class Lexicon:
     pronouns: dict[str, str]
     descriptions: frozenset[str]
     anonymous: frozenset[str]
-    anonymous_markers: tuple[tuple[str, ...], ...]
-    anonymity_phrases: tuple[tuple[str, ...], ...]
+    anonymous_markers: Phrases
+    anonymity_phrases: Phrases
     determiners: frozenset[str]
     modifiers: frozenset[str]
     via_channels: frozenset[str]
     titles: frozenset[str]
-    unconfirmed: tuple[tuple[str, ...], ...]
-    hedge_words: tuple[tuple[str, ...], ...]
-    denial: tuple[tuple[str, ...], ...]
+    unconfirmed: Phrases
+    hedge_words: Phrases
+    hedges: Phrases  # hedge words and unconfirmed phrases together
+    denial: Phrases
     negation: frozenset[str]
 
     def match_cue(self, lower: list[str], i: int) -> tuple[int, Cue] | None:
@@ -59,14 +60,26 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(t.text.lower() for t in tokenize(text))
 
 
-def find_phrases(lower: list[str], phrases: tuple[tuple[str, ...], ...],
-                 lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-    """Token ranges [i, j) in lower[lo:hi] equal to any phrase."""
+Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first token -> phrases starting with it
+
+
+def _phrases(texts: list[str]) -> Phrases:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for text in texts:
+        p = _phrase(text)
+        if p:
+            by_first.setdefault(p[0], []).append(p)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def find_phrases(lower: list[str], phrases: Phrases, lo: int = 0,
+                 hi: int | None = None) -> list[tuple[int, int]]:
+    """Token ranges [i, j) within lower[lo:hi] equal to one of `phrases` (longest first)."""
     hi = len(lower) if hi is None else hi
     found = []
     for i in range(lo, hi):
-        for p in phrases:
-            if lower[i] == p[0] and tuple(lower[i:i + len(p)]) == p and i + len(p) <= hi:
+        for p in phrases.get(lower[i], ()):
+            if i + len(p) <= hi and tuple(lower[i:i + len(p)]) == p:
                 found.append((i, i + len(p)))
                 break
     return found
@@ -92,15 +105,16 @@ def lexicon() -> Lexicon:
         pronouns=dict(src["pronouns"]),
         descriptions=frozenset(src["descriptions"]),
         anonymous=frozenset(src["anonymous"]),
-        anonymous_markers=tuple(_phrase(p) for p in src["anonymous_markers"]),
-        anonymity_phrases=tuple(_phrase(p) for p in src["anonymity_phrases"]),
+        anonymous_markers=_phrases(src["anonymous_markers"]),
+        anonymity_phrases=_phrases(src["anonymity_phrases"]),
         determiners=frozenset(src["determiners"]),
         modifiers=frozenset(src["modifiers"]),
         via_channels=frozenset(src["via_channels"]),
         titles=titles,
-        unconfirmed=tuple(_phrase(p) for p in hedges["unconfirmed"]),
-        hedge_words=tuple(_phrase(p) for p in hedges["hedge_words"]),
-        denial=tuple(_phrase(p) for p in hedges["denial"]),
+        unconfirmed=_phrases(hedges["unconfirmed"]),
+        hedge_words=_phrases(hedges["hedge_words"]),
+        hedges=_phrases(hedges["hedge_words"] + hedges["unconfirmed"]),
+        denial=_phrases(hedges["denial"]),
         negation=frozenset(hedges["negation"]),
     )
 

@@ -204,6 +204,12 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         # ..., X said.
         if src[0] > first and tokens[src[0] - 1].text == "," and end <= k:
             return Candidate(cue, [(first, src[0] - 1)], src, "rule:content-cue")
+    # ..., a source close to the talks said.
+    tail = _trim_end(tokens, cj, last)
+    if src is None and tail == cj:
+        comma = max((m for m in range(max(first, ci - 9), ci) if tokens[m].text == ","), default=None)
+        if comma is not None and comma > first and all(_word(tokens[m]) for m in range(comma + 1, ci)):
+            return Candidate(cue, [(first, comma)], (comma + 1, ci), "rule:content-cue")
     # ..., said X.
     if ci > first and tokens[ci - 1].text == ",":
         src = source_after(tokens, lower, cj, last, lex)
@@ -212,13 +218,46 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     return None
 
 
+def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> Candidate | None:
+    """`PENCE: Well, look, ...`: a paragraph opened by a speaker's name in capitals and a colon
+    (interview transcripts) is that speaker's turn, up to the end of the paragraph."""
+    sent = sentences[k]
+    i = sent.first
+    if i < sent.last and tokens[i].text in ('"', "“"):
+        i += 1
+    j = i
+    while j < sent.last and j - i < 4 and tokens[j].text.isupper() and tokens[j].text.isalpha():
+        j += 1
+    if j == i or j >= sent.last - 1 or tokens[j].text != ":" or len(tokens[i].text) < 2:
+        return None
+    end = sent.last
+    for nxt in sentences[k + 1:]:
+        if nxt.paragraph != sent.paragraph:
+            break
+        end = nxt.last
+    if i > sent.first and tokens[end - 1].text in ('"', "”"):
+        end -= 1
+    if end <= j + 1:
+        return None
+    return Candidate([(j, j + 1)], [(j + 1, end)], (i, j), "rule:transcript")
+
+
 def extract(tokens: list[Token], lower: list[str], sentences: list[Sentence],
             lex: Lexicon | None = None) -> list[Candidate]:
     """Attributions in a whole document; a paragraph reopening a quote left open continues the
     previous attribution (news style for quotes running over several paragraphs)."""
     lex = lex or lexicon()
     result: list[Candidate] = []
-    for sent in sentences:
+    transcript_until = -1
+    for k, sent in enumerate(sentences):
+        if sent.first < transcript_until:
+            continue
+        if k == 0 or sentences[k - 1].paragraph != sent.paragraph:
+            turn = transcript_turn(tokens, sentences, k)
+            if turn is not None:
+                result.append(turn)
+                transcript_until = turn.content[0][1]
+                continue
         found = extract_sentence(tokens, lower, sent, lex)
         if not found and sent.reopens_quote and result:
             prev = result[-1]

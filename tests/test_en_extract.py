@@ -1,0 +1,101 @@
+"""English extraction: rule patterns, attributes (kind, stance, certainty, via), entities."""
+
+from __future__ import annotations
+
+from sayso import pipeline
+from sayso.extract import en
+from sayso.extract.en_lexicon import lexicon
+from sayso.model import Analysis, Document
+from sayso.pipeline import Context
+
+
+def _run(text: str, mode: str = "combined") -> Analysis:
+    if mode == "combined":
+        return pipeline.run(Document(text=text, language="en"))
+    analysis = Analysis(document=Document(text=text, language="en"))
+    ctx = Context()
+    analysis.attributions = en.extract(analysis, ctx, mode)
+    analysis.entities = ctx.registry.entities
+    return analysis
+
+
+def _by_content(analysis: Analysis, content: str):
+    for a in analysis.attributions:
+        if " ".join(c.text for c in a.content) == content:
+            return a
+    raise AssertionError(f"{content!r} not in {[[c.text for c in a.content] for a in analysis.attributions]}")
+
+
+def test_cue_lexicon_is_large_and_has_stances() -> None:
+    lex = lexicon()
+    lemmas = {c.lemma for c in lex.cues.values()}
+    assert len(lemmas) >= 250
+    assert lex.cues[("denied",)].stance == "deny"
+    assert lex.cues[("warned",)].stance == "warn"
+    assert lex.cues[("according", "to")].lemma == "according to"
+
+
+def test_rule_quote_then_inverted_source_with_apposition() -> None:
+    a = _run("“We will not be intimidated,” said Dmitry Peskov, the Kremlin’s spokesman.", "rules")
+    att = _by_content(a, "“We will not be intimidated,”")
+    assert att.source.text == "Dmitry Peskov, the Kremlin’s spokesman"
+    assert att.kind == "direct" and att.evidence == "rule:quote-cue"
+
+
+def test_rule_source_said_that_keeps_that_and_drops_period() -> None:
+    a = _run("Sen. Ted Cruz said on Sunday that the U.S. should not send more troops.", "rules")
+    att = _by_content(a, "that the U.S. should not send more troops")
+    assert att.source.text == "Sen. Ted Cruz" and att.kind == "indirect"
+
+
+def test_rule_according_to_before_and_after() -> None:
+    a = _run("According to the Pentagon, the strike killed three commanders. "
+             "The talks collapsed, according to two people familiar with the matter.", "rules")
+    first = _by_content(a, "the strike killed three commanders")
+    assert first.source.text == "the Pentagon"
+    second = _by_content(a, "The talks collapsed")
+    assert second.source.text == "two people familiar with the matter"
+    assert second.certainty == "anonymous"
+
+
+def test_citing_makes_the_outlet_a_channel() -> None:
+    a = _run("Reuters reported, citing two officials, that the deal had been signed.")
+    att = _by_content(a, "that the deal had been signed")
+    assert att.source.text == "two officials"
+    assert [v.text for v in att.via] == ["Reuters"]
+    assert a.entity(att.via[0].entity).type == "outlet"
+
+
+def test_told_outlet_is_via_and_not_content() -> None:
+    a = _run("Foreign Minister Sergei Lavrov told Reuters that Moscow had not been consulted.")
+    att = _by_content(a, "that Moscow had not been consulted")
+    assert [v.text for v in att.via] == ["Reuters"]
+
+
+def test_denial_hedge_and_outlet_certainty() -> None:
+    a = _run("The Kremlin denied that Russian troops had crossed the border. "
+             "The group said it had shot down two helicopters, a claim that could not be "
+             "independently verified. CNN reported that the suspect had been released.")
+    denial = _by_content(a, "that Russian troops had crossed the border")
+    assert denial.stance == "deny" and denial.certainty == "disputed"
+    claim = _by_content(a, "it had shot down two helicopters")
+    assert claim.certainty == "unconfirmed"
+    assert any("could not be independently verified" in h.text for h in claim.hedges)
+    report = _by_content(a, "that the suspect had been released")
+    assert report.certainty == "reported"
+
+
+def test_pronoun_and_surname_join_one_entity() -> None:
+    a = _run("Hillary Clinton spoke in Denver on Monday. She said the economy was improving. "
+             "Later, Clinton said wages would rise.")
+    she = _by_content(a, "the economy was improving")
+    later = _by_content(a, "wages would rise")
+    assert she.source.entity == later.source.entity
+    entity = a.entity(she.source.entity)
+    assert entity.name == "Hillary Clinton" and {"She", "Clinton"} <= set(entity.aliases)
+
+
+def test_empty_and_odd_text_give_no_attributions() -> None:
+    assert _run("").attributions == []
+    odd = _run("“”\n\n, said . \"")
+    assert all(a.content for a in odd.attributions)

@@ -273,8 +273,10 @@ class _Extractor:
             return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
         if cue.word in ("报道", "报导") and s.startswith(self.lex.report_noun_after, c1):
             return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
-        if "被" in s[max(ss, c0 - 3):c0] and cue.needs_source:
-            return []  # 被首次披露: a passive, the agent is not the source
+        if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
+            k = s.rfind("被", max(ss, c0 - 12), c0)
+            if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的"):
+                return []  # 被(媒体)首次披露: a passive, the subject is not the source
         enclosing = self.qi.enclosing(c0)
         if enclosing is not None and self._embedded(enclosing) and \
                 s[enclosing.inner_start:enclosing.inner_end].strip() != cue.word:

@@ -1,0 +1,135 @@
+"""How analysis time grows with input size on adversarial texts (10 KB .. 10 MB).
+
+Each (text kind, size) runs in its own subprocess with a timeout, so a quadratic component
+shows up as a timeout row instead of hanging the benchmark; after a timeout the larger sizes of
+that kind are skipped. Prints a growth table (seconds, ms per KB, ratio to the previous size,
+and the ratio linear growth would give) and writes `benchmarks/results/scaling.json`.
+
+    .venv/bin/python benchmarks/bench_scaling.py [--sizes 10000,100000] [--timeout 60]
+    [--kinds zh-unbalanced-quotes,en-no-punctuation]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "scaling.json"
+SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+
+# Building blocks of each adversarial text: repeated (with a counter, so no two are identical)
+# until the UTF-8 size is reached.
+KINDS: dict[str, str] = {
+    "zh-unbalanced-quotes": "第{i}次，发言人说：“俄罗斯对此没有异议。”他说：“我们不着急。「她补充说，‘好。”据悉”",
+    "zh-no-punctuation": "俄罗斯外交部发言人说美国国务院表示乌克兰官员称据报道第{i}轮谈判",
+    "zh-many-cues": "据路透社报道，{i}号发言人表示，外长指出，总统强调，官员认为，消息人士透露说。",
+    "en-unbalanced-quotes": 'He said "the talks {i} were wrong. She added, "no. \'We expect contacts" ',
+    "en-no-punctuation": "spokesman said officials told reporters according to sources {i} ",
+    "en-many-cues": "Peskov said {i}, Lavrov told Reuters, officials said, according to CNN, "
+                    "the minister added, sources claimed. ",
+}
+
+
+def make_text(kind: str, size: int) -> str:
+    """An adversarial text of `kind` whose UTF-8 encoding is about `size` bytes."""
+    block = KINDS[kind]
+    parts: list[str] = []
+    total = 0
+    i = 0
+    while total < size:
+        piece = block.format(i=i)
+        parts.append(piece)
+        total += len(piece.encode("utf-8"))
+        i += 1
+    return "".join(parts)
+
+
+def worker(kind: str, size: int) -> None:
+    """Runs in the subprocess: time one `sayso.analyze` and print the figures as JSON."""
+    sys.path.insert(0, str(ROOT))
+    import sayso
+
+    text = make_text(kind, size)
+    sayso.analyze("预热。Warm up.")  # load dictionaries and lexicons outside the timing
+    start = time.perf_counter()
+    analysis = sayso.analyze(text)
+    seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "chars": len(text),
+                      "attributions": len(analysis.attributions),
+                      "language": analysis.document.language}))
+
+
+def run_one(kind: str, size: int, timeout: float) -> dict:
+    cmd = [sys.executable, __file__, "--worker", kind, str(size)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"kind": kind, "bytes": size, "status": "timeout", "seconds": None}
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return {"kind": kind, "bytes": size, "status": f"error: {last[:200]}", "seconds": None}
+    row = json.loads(proc.stdout.strip().splitlines()[-1])
+    row.update(kind=kind, bytes=size, status="ok")
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worker", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run")
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.worker[0], int(args.worker[1]))
+        return
+
+    from rich.console import Console
+    from rich.table import Table
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows: list[dict] = []
+    for kind in args.kinds.split(","):
+        previous: dict | None = None
+        for size in sizes:
+            if previous is not None and previous["status"] != "ok":
+                rows.append({"kind": kind, "bytes": size, "status": "skipped", "seconds": None})
+                continue
+            row = run_one(kind, size, args.timeout)
+            if row["status"] == "ok":
+                row["ms_per_kb"] = 1000 * row["seconds"] / (size / 1000)
+                if previous is not None and previous["seconds"]:
+                    row["ratio"] = row["seconds"] / previous["seconds"]
+                    row["linear_ratio"] = size / previous["bytes"]
+            rows.append(row)
+            previous = row
+            print(f"{kind} {size:,} B: {row['status']} "
+                  f"{row['seconds']:.3f} s" if row["seconds"] is not None else
+                  f"{kind} {size:,} B: {row['status']}", file=sys.stderr)
+
+    table = Table(title=f"sayso.analyze scaling (timeout {args.timeout:g} s per run)")
+    for col in ("kind", "size", "chars", "seconds", "ms/KB", "ratio", "linear", "attributions",
+                "status"):
+        table.add_column(col, justify="left" if col in ("kind", "status") else "right")
+    for r in rows:
+        table.add_row(
+            r["kind"], f"{r['bytes']:,} B", f"{r.get('chars', 0):,}" if r.get("chars") else "",
+            f"{r['seconds']:.3f}" if r["seconds"] is not None else "",
+            f"{r['ms_per_kb']:.2f}" if "ms_per_kb" in r else "",
+            f"{r['ratio']:.1f}×" if "ratio" in r else "",
+            f"{r['linear_ratio']:.0f}×" if "linear_ratio" in r else "",
+            str(r.get("attributions", "")), r["status"])
+    Console(width=160).print(table)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({"timeout": args.timeout, "rows": rows}, indent=2) + "\n",
+                       encoding="utf-8")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

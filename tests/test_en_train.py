@@ -19,7 +19,8 @@ def _write_corpus(root: Path, n_articles: int = 5) -> None:
     """Brat files built from the golden cases: each article is a run of golden sentences."""
     (root / "text").mkdir(parents=True)
     (root / "attributions").mkdir()
-    cases = [c for c in GOLDEN if all(e["source"] for e in c["expected"])]
+    cases = [c for c in GOLDEN
+             if all(e["source"] and isinstance(e["content"], str) for e in c["expected"])]
     for k in range(n_articles):
         text, lines, t = "", [], 0
         for case in cases[k::n_articles]:

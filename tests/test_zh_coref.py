@@ -203,6 +203,14 @@ def test_classify(surface, type_):
     assert classify(surface).type == type_
 
 
+def test_country_and_its_government_are_one_entity():
+    # reference (乌克兰周三驳斥了…) and wire style
+    text = "乌克兰周三驳斥了《金融时报》的报道。乌克兰政府称，仍然存在重大问题。"
+    atts, ctx = _link(text, [("乌克兰", "驳斥了"), ("乌克兰政府", "称")])
+    a, b = (_entity(ctx, x) for x in atts)
+    assert a is b and a.name == "Ukraine" and "乌克兰政府" in a.aliases
+
+
 def test_unnamed_sources_are_separate_entities():
     # wire style
     text = "消息人士透露，双方将于下周会面。另一名消息人士称，会面可能推迟。"
@@ -349,6 +357,8 @@ def test_reference_article_end_to_end_speakers(reference_path):
     [
         ("中方", "government", "China"),
         ("巴勒斯坦方面", "government", "Palestine"),
+        ("印度联邦政府", "government", "India"),
+        ("烏克蘭政府", "government", "Ukraine"),
         ("克里姆林宫", "government", "Kremlin"),
         ("莫斯科", "government", "Moscow"),
     ],

@@ -61,6 +61,7 @@ class _Data:
     elided_markers: tuple[str, ...]
     frame_ends: tuple[str, ...]
     frame_openers: tuple[str, ...]
+    government_of: tuple[str, ...]
 
 
 def _load(name: str) -> dict:
@@ -96,6 +97,7 @@ def data() -> _Data:
         elided_markers=_by_length(pr["elided_markers"]),
         frame_ends=_by_length(pr["frame_ends"]),
         frame_openers=_by_length(pr.get("frame_openers", [])),
+        government_of=_by_length(og.get("government_of", [])),
     )
 
 
@@ -272,9 +274,10 @@ def _classify(surface: str) -> SourceParse:
     if core in d.sides:  # 中方, 美方: that country's side
         return SourceParse("government", d.countries.get(core, d.sides[core]),
                            [clean, d.sides[core]])
-    if core.endswith("方面") and core[:-2] in d.countries:  # 巴勒斯坦方面
-        country = d.countries[core[:-2]]
-        return SourceParse("government", country, [clean, core[:-2], country])
+    for head in d.government_of:  # 巴勒斯坦方面, 乌克兰政府: the country's government
+        if core.endswith(head) and core[:-len(head)] in d.countries:
+            country = d.countries[core[:-len(head)]]
+            return SourceParse("government", country, [clean, core[:-len(head)], country])
     if "《" in folded or _ends_with(core, d.outlet_suffixes) and not _ends_with(
         core, d.gov_suffixes
     ):

@@ -474,3 +474,15 @@ def test_titled_name_opening_a_frame_is_an_antecedent():
     text = "在俄罗斯总统普京周四发表的电视讲话中，他警告西方不要越过红线。"
     (a,), ctx = _link(text, [("他", "警告")])
     assert ctx.registry.get(a.source.entity).name == "普京"
+
+
+def test_source_cut_inside_title_marks_is_closed():
+    # reference: an extractor leaving 《零 as the source
+    text = "3月17日，《零对冲》援引《中东眼》报道说，乌克兰正在寻求土耳其的帮助。"
+    s = text.index("《零")
+    a = Attribution("a1", EntitySpan.at(text, s, s + 2), [Span.at(text, 11, 13)],
+                    [Span.at(text, 22, len(text) - 1)])
+    ctx = Context()
+    link_entities(Document(text), [a], ctx)
+    assert a.source.text == "《零对冲》"
+    assert ctx.registry.get(a.source.entity).type == "outlet"

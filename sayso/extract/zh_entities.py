@@ -450,6 +450,20 @@ class _Linker:
         frame = self.frame_subject(src)
         if frame is not None:
             a.source = EntitySpan.at(self.text, *frame)
+            return
+        closed = self.close_title_marks(src)
+        if closed is not None:
+            a.source = EntitySpan.at(self.text, src.start, closed)
+
+    def close_title_marks(self, span: EntitySpan) -> int | None:
+        """A new end for a span cut inside a title-marked name (《零 -> 《零对冲》), or None."""
+        t = span.text
+        if t.count("《") <= t.count("》"):
+            return None
+        close = self.text.find("》", span.end, span.end + 30)
+        if close < 0 or any(ch in _SENTENCE_END for ch in self.text[span.end:close]):
+            return None
+        return close + 1
 
     # -- persons
     def person_for_role(self, role: str, pos: int) -> NameMention | None:

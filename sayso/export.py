@@ -10,7 +10,9 @@ joining them: `E1 Attribution:T4 Content:T3 Cue:T2 Source:T1`. sayso adds `Via` 
 
 Label Studio gets a JSON task list (`data.text`, `predictions[].result` with `labels` regions and
 `relation`s from each attribution's first cue to its other regions) and the labelling config
-that matches it.
+that matches it. Region offsets are code points into `data.text` (the same as UTF-16 offsets
+for text without characters outside the Basic Multilingual Plane); `sayso eval` reads an
+exported (and corrected) task list back, checking each region's text.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ def _unique_name(doc_id: str, taken: set[str]) -> str:
 LABEL_STUDIO_CONFIG = """<View>
   <Relations>
     <Relation value="source"/>
+    <Relation value="cue"/>
     <Relation value="content"/>
     <Relation value="via"/>
   </Relations>
@@ -144,7 +147,8 @@ def _relation(from_id: str, to_id: str, label: str) -> dict[str, Any]:
 
 
 def labelstudio_result(attr: Attribution) -> list[dict[str, Any]]:
-    """Regions (one per span part) and relations from the first cue to every other region."""
+    """Regions (one per span part) and relations from the first cue to every other region
+    (further cue parts included), so that each attribution is one connected group."""
     regions: list[tuple[str, dict[str, Any]]] = []
     if attr.source is not None:
         regions.append(("source", _region(f"{attr.id}-source", "Source", attr.source)))
@@ -156,8 +160,7 @@ def labelstudio_result(attr: Attribution) -> list[dict[str, Any]]:
                next((r for role, r in regions if role == "content"), None))
     out = [r for _, r in regions]
     if hub is not None:
-        out += [_relation(hub["id"], r["id"], role) for role, r in regions
-                if r is not hub and role != "cue"]
+        out += [_relation(hub["id"], r["id"], role) for role, r in regions if r is not hub]
     return out
 
 

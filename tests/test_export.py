@@ -99,8 +99,8 @@ def test_reference_article_round_trip_by_hand(tmp_path):
     assert s.via.total == 5 and s.via.value == 1.0  # the five via strings of the gold
 
 
-def _round_trip_cli(source: Path, out: Path, capsys) -> dict:
-    assert main(["export", "--format", "brat", str(source), "-o", str(out)]) == 0
+def _round_trip_cli(source: Path, out: Path, capsys, fmt: str = "brat") -> dict:
+    assert main(["export", "--format", fmt, str(source), "-o", str(out)]) == 0
     capsys.readouterr()
     assert main(["eval", str(out), "--json"]) == 0
     return json.loads(capsys.readouterr().out)["sets"][0]
@@ -118,9 +118,10 @@ def test_real_pipeline_round_trip_reference(tmp_path, capsys):
 
 
 @pytest.mark.skipif(not EN_DEV.exists(), reason="shared/eval not available")
-def test_real_pipeline_round_trip_english(tmp_path, capsys):
+@pytest.mark.parametrize("fmt", ["brat", "labelstudio"])
+def test_real_pipeline_round_trip_english(tmp_path, capsys, fmt):
     text = sorted((EN_DEV / "text").glob("nyt_*.txt"))[0]
-    s = _round_trip_cli(text, tmp_path, capsys)
+    s = _round_trip_cli(text, tmp_path, capsys, fmt)
     assert s["attribution"]["pred"] == s["attribution"]["gold"]
     if s["attribution"]["gold"]:
         assert s["attribution"]["f1"] == 1.0 and s["speaker"]["f1"] == 1.0
@@ -139,7 +140,7 @@ def test_labelstudio_task_regions_and_relations():
     assert labels.count("Cue") == 3 and labels.count("Source") == 2 and labels.count("Via") == 1
     relations = [r for r in result if r["type"] == "relation"]
     assert all(r["from_id"] in regions and r["to_id"] in regions for r in relations)
-    assert {r["labels"][0] for r in relations} == {"source", "content", "via"}
+    assert {r["labels"][0] for r in relations} == {"source", "cue", "content", "via"}
     # every relation starts at the first cue of its attribution
     assert {r["from_id"] for r in relations} == {"a1-cue0", "a2-cue0"}
 
@@ -161,3 +162,48 @@ def test_cli_export_bad_input_is_one_line(tmp_path, capsys):
     assert main(["export", str(empty), "-o", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no articles" in err[0]
+
+
+def test_labelstudio_round_trip_scores_one(tmp_path):
+    from sayso.export import write_labelstudio
+
+    analysis = hand_made()
+    write_labelstudio([analysis], tmp_path)
+    cases = discover(tmp_path)
+    assert [c.id for c in cases] == ["hand made/1"]
+    doc = read_document(cases[0])
+    assert doc.text == TEXT
+    gold = cases[0].load(doc)
+    assert [[c.text for c in g.cue] for g in gold.attributions] == [["据", "报道"], ["告诉"]]
+    s = score_document(gold, analysis)
+    assert s.attribution.f1 == 1.0 and s.speaker.f1 == 1.0 and s.via.value == 1.0
+    assert all(s.spans[k].f1 == 1.0 for k in ("source", "cue", "content"))
+
+
+def test_labelstudio_corrected_annotation_wins(tmp_path):
+    """An annotator's correction (first annotation not cancelled) is the gold, not the
+    prediction; a group without Content is reported, and UTF-16 offsets are understood."""
+    text = "🙂 佩斯科夫说，会谈取得了进展。"
+    src, cue, content = at(text, "佩斯科夫"), at(text, "说"), at(text, "会谈取得了进展")
+
+    def region(rid, label, s, utf16=0):
+        return {"id": rid, "type": "labels", "from_name": "label", "to_name": "text",
+                "value": {"start": s.start + utf16, "end": s.end + utf16, "text": s.text,
+                          "labels": [label]}}
+
+    task = {"data": {"text": text}, "predictions": [{"result": [region("x", "Cue", cue)]}],
+            "annotations": [
+                {"was_cancelled": True, "result": []},
+                {"result": [region("s", "Source", src, 1), region("c", "Cue", cue, 1),
+                            region("t", "Content", content, 1), region("lone", "Cue", src, 1),
+                            {"type": "relation", "from_id": "c", "to_id": "s"},
+                            {"type": "relation", "from_id": "c", "to_id": "t"}]}]}
+    path = tmp_path / "corrected.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    case = discover(path)[0]
+    gold = case.load(read_document(case))
+    assert len(gold.attributions) == 1
+    g = gold.attributions[0]
+    assert (g.source.text, [c.text for c in g.cue], [c.text for c in g.content]) == \
+        ("佩斯科夫", ["说"], ["会谈取得了进展"])
+    assert gold.problems == ["a group of 1 region(s) without Content, not scored"]

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..errors import InputError
-from ..model import Analysis
+from ..model import Analysis, Document
 from .gold import GoldCase, GoldDocument, discover
 from .score import DocScore, SetScore, score_document
 
@@ -37,17 +37,9 @@ class EvalSet:
     results: list[Result]
 
 
-def read_document(case: GoldCase):
+def read_document(case: GoldCase) -> Document:
     """The case's text read exactly as `sayso analyze` reads it."""
-    from ..read import read_path
-
-    docs = read_path(case.text_path, format=case.text_format) if case.text_format \
-        else read_path(case.text_path)
-    if not docs:
-        raise InputError(str(case.text_path), "no article found")
-    doc = docs[0]
-    doc.id = case.id
-    return doc
+    return case.read()
 
 
 def evaluate_case(case: GoldCase) -> Result:
@@ -274,9 +266,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the `eval` and `export` subcommands to the `sayso` parser."""
     p = sub.add_parser("eval", help="score the analyser against gold annotations",
                        description="Score `sayso analyze` against gold: a folder of *.gold.json "
-                                   "files, a PolNeAR folder (text/ + attributions/), or a folder "
-                                   "of brat *.ann beside *.txt.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="gold folder(s)")
+                                   "files, a PolNeAR folder (text/ + attributions/), a folder "
+                                   "of brat *.ann beside *.txt, or a Label Studio task list "
+                                   "(as `sayso export` writes them, corrected).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="gold folder(s) or file(s)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--by-doc", action="store_true", help="add a per-article table")
     p.add_argument("--errors", action="store_true",

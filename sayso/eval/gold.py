@@ -1,4 +1,5 @@
-"""Gold loaders: sayso `*.gold.json` files and brat standoff (PolNeAR layout or flat folders).
+"""Gold loaders: sayso `*.gold.json` files, brat standoff (PolNeAR layout or flat folders) and
+Label Studio task lists (`labelstudio.py`).
 
 Gold is always located in the text of the ANALYSED document (`Document.text`, after a reader
 has removed markup), never in the raw file, so that gold and predicted offsets are comparable.
@@ -28,7 +29,8 @@ from ..errors import InputError
 from ..model import SECTION_KINDS, Analysis, Attribution, Document, Entity, EntitySpan, Span
 
 SAYSO = "sayso"
-BRAT = "brat"
+BRAT = "brat"  # span-based gold (brat, Label Studio): speaker by source-span overlap
+LABELSTUDIO = "labelstudio"
 
 
 @dataclass
@@ -77,10 +79,32 @@ class GoldCase:
     gold_path: Path
     scheme: str
     text_format: str | None = None
+    index: int = 0  # the task's position in a Label Studio task list
+
+    def read(self) -> Document:
+        """The article's document, read exactly as `sayso analyze` reads it."""
+        from ..read import read_path
+
+        if self.scheme == LABELSTUDIO:
+            from .labelstudio import task_document
+
+            return task_document(self.gold_path, self.index, self.id)
+        docs = read_path(self.text_path, format=self.text_format) if self.text_format \
+            else read_path(self.text_path)
+        if not docs:
+            raise InputError(str(self.text_path), "no article found")
+        doc = docs[0]
+        doc.id = self.id
+        return doc
 
     def load(self, document: Document) -> GoldDocument:
+        """The gold located in `document` (the analysed text)."""
         if self.scheme == SAYSO:
             return load_sayso_gold(self.gold_path, document)
+        if self.scheme == LABELSTUDIO:
+            from .labelstudio import load_labelstudio_gold
+
+            return load_labelstudio_gold(self.gold_path, self.index, document)
         return load_brat_gold(self.gold_path, document, self.text_path)
 
 
@@ -99,7 +123,10 @@ def discover(path: str | Path) -> list[GoldCase]:
             return [_sayso_case(root)]
         if root.suffix == ".ann":
             return _flat_brat_cases([root])
-        raise InputError(str(path), "not a gold file (*.gold.json or *.ann) nor a gold folder")
+        if root.suffix == ".json":
+            return _labelstudio_cases(root)
+        raise InputError(str(path), "not a gold file (*.gold.json, *.ann, a Label Studio "
+                                    "task list) nor a gold folder")
     golds = sorted(root.glob("*.gold.json"))
     if golds:
         return [_sayso_case(g) for g in golds]
@@ -108,8 +135,20 @@ def discover(path: str | Path) -> list[GoldCase]:
     anns = sorted(root.glob("*.ann"))
     if anns:
         return _flat_brat_cases(anns)
+    from .labelstudio import is_task_list
+
+    task_lists = [p for p in sorted(root.glob("*.json")) if is_task_list(p)]
+    if task_lists:
+        return [c for p in task_lists for c in _labelstudio_cases(p)]
     raise InputError(str(path), "no gold found (*.gold.json, *.ann beside *.txt, "
-                                "or text/ + attributions/)")
+                                "text/ + attributions/, or a Label Studio task list)")
+
+
+def _labelstudio_cases(path: Path) -> list[GoldCase]:
+    from .labelstudio import task_id, tasks
+
+    return [GoldCase(task_id(path, i), path, path, LABELSTUDIO, index=i)
+            for i in range(len(tasks(path)))]
 
 
 def _sayso_case(gold_path: Path) -> GoldCase:

@@ -271,6 +271,8 @@ class _Extractor:
         s = self.s
         if s.endswith(self.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
             return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
+        if s.endswith(self.lex.negation, 0, c0) and cue.stance != "deny":
+            return []  # 不要求, 没有说: a negated cue reports no statement
         if cue.word in ("报道", "报导") and s.startswith(self.lex.report_noun_after, c1):
             return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
         if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:

@@ -52,6 +52,7 @@ class Lexicon:
         self.frames = cues["frames"]
         self.noun_before = tuple(cues["noun_contexts"]["before"])
         self.report_noun_after = tuple(cues["noun_contexts"]["report_after"])
+        self.negation = tuple(cues["noun_contexts"]["negation"])
         auto = ahocorasick.Automaton()
         for w in self.cues:
             auto.add_word(w, (len(w), w, False))

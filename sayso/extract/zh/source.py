@@ -84,7 +84,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         word = m.group()
         if any(seg.startswith(x, m.start()) for x in lex.post_subject_not_before.get(word, ())):
             continue
-        if _inside_parentheses(seg, m.start()):
+        if _inside_parentheses(seg, m.start()) or _inside_marks(seg, m.start()):
             continue
         b = a + m.start()
         break
@@ -143,6 +143,13 @@ def _matching_paren(s: str, a: int, b: int) -> int | None:
             if depth == 0:
                 return k
     return None
+
+
+def _inside_marks(seg: str, pos: int) -> bool:
+    """Inside 《title》 or “quoted name” marks (《零对冲》, 民进党“立院”党团)."""
+    head = seg[:pos]
+    return head.count("《") > head.count("》") or head.count("“") > head.count("”") \
+        or head.count("「") > head.count("」")
 
 
 def _inside_parentheses(seg: str, pos: int) -> bool:

@@ -126,7 +126,7 @@ METRICS: list[tuple[str, str]] = [
     ("stance accuracy", "acc.stance"), ("certainty accuracy", "acc.certainty"),
     ("via recall", "via"), ("exact source F1", "span.source"), ("exact cue F1", "span.cue"),
     ("exact content F1", "span.content"), ("section accuracy", "sections"),
-    ("documents/s", "speed"),
+    ("documents/s", "speed"), ("KB/s", "kbps"),
 ]
 
 
@@ -143,6 +143,8 @@ def _metric(ss: SetScore, t: DocScore, key: str) -> str:
         return _ratio(t.sections)
     if key == "speed":
         return f"{len(ss.docs) / t.seconds:.1f}" if t.seconds else "-"
+    if key == "kbps":
+        return f"{t.bytes / 1024 / t.seconds:.0f}" if t.seconds else "-"
     group, _, name = key.partition(".")
     if group == "acc":
         return _ratio(t.accuracy[name])
@@ -262,6 +264,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return n
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `eval` and `export` subcommands to the `sayso` parser."""
     p = sub.add_parser("eval", help="score the analyser against gold annotations",
@@ -274,9 +283,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--by-doc", action="store_true", help="add a per-article table")
     p.add_argument("--errors", action="store_true",
                    help="show missed, spurious and wrong-speaker attributions by cause")
-    p.add_argument("--max-docs", type=int, metavar="N",
+    p.add_argument("--max-docs", type=_count, metavar="N",
                    help="evaluate only the first N articles of each set (sorted order)")
-    p.add_argument("--limit", type=int, default=10, metavar="N",
+    p.add_argument("--limit", type=_count, default=10, metavar="N",
                    help="at most N examples per error group (default 10)")
     p.set_defaults(func=cmd_eval)
 

@@ -139,6 +139,8 @@ class DocScore:
             "exact_spans": {k: v.to_dict() for k, v in self.spans.items()},
             "sections": self.sections.to_dict(),
             "provenance": {k: v.to_dict() for k, v in self.provenance.items()},
+            "missed": len(self.missed),
+            "spurious": len(self.spurious),
             "seconds": round(self.seconds, 4),
             "chars": self.chars,
             "bytes": self.bytes,
@@ -168,6 +170,8 @@ class SetScore:
             for k, v in d.provenance.items():
                 t.provenance.setdefault(k, Ratio()).add(v)
             t.seconds += d.seconds
+            t.missed += d.missed  # only their number means anything across documents
+            t.spurious += d.spurious
             t.chars += d.chars
             t.bytes += d.bytes
         return t
@@ -415,8 +419,7 @@ def score_document(gold: GoldDocument, analysis: Analysis) -> DocScore:
     taken = {p for _, p, _ in main}
     extra = match(g_sets, p_sets, optional, [p for p in range(len(preds)) if p not in taken])
     out.dropped_pred = sorted(p for _, p, _ in extra)
-    out.dropped_gold = sorted(set(optional) - {g for g, _, _ in extra}) + sorted(
-        g for g, _, _ in extra)
+    out.dropped_gold = sorted(optional)
     matched_g = {g for g, _, _ in main}
     dropped_p = set(out.dropped_pred)
     out.missed = [g for g in scored if g not in matched_g]

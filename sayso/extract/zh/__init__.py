@@ -112,6 +112,7 @@ class _Extractor:
         if doc.provenance.dateline is not None:
             self.section_starts.add(doc.provenance.dateline.end)  # 新华社…电(记者…)美国白宫…
         self._outlet_cache: dict[str, bool] = {}
+        self._cue_starts: list[int] = []
         self.cands: list[_Cand] = []
         self._n = 0
 
@@ -242,17 +243,23 @@ class _Extractor:
         a, b = self._trim(p, end)
         if b <= a:
             return False
-        if punct:
-            # 彭博社报道，在人们……的猜测中，“……”: a quotation closing the sentence is the content.
-            for q2 in self.qi.inside(a, b + 1):
-                if self._trim(q2.close + 1, b + 1)[1] <= q2.close + 1 and s[q2.open - 1] in "，,：: " \
-                        and (q2.inner_end - q2.inner_start) >= 0.6 * (b - a):
-                    cand.content = [(q2.inner_start, q2.inner_end)]
-                    cand.kind = "direct"
-                    return True
+        # 彭博社报道，在人们……的猜测中，“……” / 详细介绍了战场情况，“……”: a quotation that
+        # closes the sentence after a comma and carries most of it is the content.
+        for q2 in self.qi.inside(a, b + 1):
+            rest = self._trim(q2.close + 1, b)
+            if rest[1] <= rest[0] and s[q2.open - 1] in "，,：: " \
+                    and (q2.inner_end - q2.inner_start) >= 0.6 * (b - a) \
+                    and not self._cue_between(a, q2.open):
+                cand.content = [(q2.inner_start, q2.inner_end)]
+                cand.kind = "direct"
+                return True
         cand.content = [(a, b)]
         cand.kind = self._kind(a, b)
         return True
+
+    def _cue_between(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self._cue_starts, a)
+        return k < len(self._cue_starts) and self._cue_starts[k] < b
 
     def _quote_ends_clause(self, q: Quote, limit: int) -> bool:
         j = q.close + 1
@@ -483,6 +490,7 @@ class _Extractor:
     # ------------------------------------------------------------- sentences
     def run(self) -> list[_Cand]:
         cues = self.lex.find_cues(self.s)
+        self._cue_starts = [c0 for c0, _, _ in cues]
         ci = 0
         for idx, (ss, se) in enumerate(self.sentences):
             while ci < len(cues) and cues[ci][0] < ss:
@@ -763,6 +771,7 @@ class _Extractor:
     def _denials(self) -> None:
         s = self.s
         cands = sorted(self.cands, key=lambda c: c.cue_start)
+        parents = {c.parent for c in cands if c.parent}
         for i, c in enumerate(cands):
             text = "".join(s[a:b] for a, b in c.content)
             if c.stance == "assert":
@@ -772,6 +781,8 @@ class _Extractor:
                     m = self.lex.deny_re.search(text)
                     if m is not None and m.start() <= 8:
                         c.stance = "deny"
+                    elif c.id not in parents and not c.reported and self.lex.accuse_re.search(text):
+                        c.stance = "accuse"
             if c.stance != "deny":
                 continue
             refers = c.evidence == "pretext_deny" or bool(

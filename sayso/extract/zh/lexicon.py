@@ -92,6 +92,7 @@ class Lexicon:
         self.deny_re = re.compile(_alternation(self.deny_markers))
         self.deny_strong_re = re.compile(_alternation(self.deny_strong))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
+        self.accuse_re = re.compile(_alternation(den["accuse_markers"]))
 
         f = self.frames
         self.ju_re = re.compile(

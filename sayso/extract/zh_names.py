@@ -87,6 +87,8 @@ class _Lexicon:
     run_re: re.Pattern[str]
     title_automaton: ahocorasick.Automaton
     cue_automaton: ahocorasick.Automaton
+    title_last_chars: frozenset[str]
+    clause_start_re: re.Pattern[str]
 
 
 def _by_first_char(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -120,9 +122,13 @@ def lexicon() -> _Lexicon:
     title_auto.make_automaton()
     cues = tuple(sorted({to_simplified(c) for c in cx["cues_after"]}, key=len, reverse=True))
     cue_auto = ahocorasick.Automaton()
-    for c in cues:
+    for c in {to_simplified(c) for c in cx.get("reporting_cues", cues)}:
         cue_auto.add_word(c, c)
     cue_auto.make_automaton()
+    firm = "".join(sorted(set(sn["single"]) - set(sn["ambiguous"])))
+    clause_start_re = re.compile(
+        r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([" + re.escape(firm) + r"][\u4e00-\u9fff]{2})"
+    )
     not_names = frozenset(tr["not_names"])
     return _Lexicon(
         translit=chars,
@@ -149,6 +155,8 @@ def lexicon() -> _Lexicon:
         run_re=run_re,
         title_automaton=title_auto,
         cue_automaton=cue_auto,
+        title_last_chars=frozenset(t[-1] for t in titles),
+        clause_start_re=clause_start_re,
     )
 
 
@@ -162,6 +170,8 @@ def _is_han(ch: str) -> bool:
 def title_before(folded: str, pos: int, lex: _Lexicon | None = None) -> str | None:
     """The longest title that ends exactly at `pos` in folded text (外长 before 卡乌索格鲁)."""
     lex = lex or lexicon()
+    if pos == 0 or folded[pos - 1] not in lex.title_last_chars:
+        return None
     for k in range(min(lex.title_max, pos), 0, -1):
         if folded[pos - k:pos] in lex.titles:
             return folded[pos - k:pos]
@@ -193,6 +203,8 @@ def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit
 def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The longest of `words` (sorted longest first) that starts at `pos`, or None."""
     index = _word_index(words)
+    if pos >= len(folded) or folded[pos] not in index[2]:
+        return None
     for k in index[1]:
         w = folded[pos:pos + k]
         if w in index[0]:
@@ -203,6 +215,8 @@ def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | Non
 def _ends_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The longest of `words` that ends exactly at `pos`, or None."""
     index = _word_index(words)
+    if pos == 0 or folded[pos - 1] not in index[3]:
+        return None
     for k in index[1]:
         if k <= pos:
             w = folded[pos - k:pos]
@@ -212,8 +226,12 @@ def _ends_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _word_index(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
-    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
+def _word_index(
+    words: tuple[str, ...],
+) -> tuple[frozenset[str], tuple[int, ...], frozenset[str], frozenset[str]]:
+    """(words, their lengths longest first, first characters, last characters)."""
+    return (frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)),
+            frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w))
 
 
 def _latin_after(text: str, pos: int) -> re.Match[str] | None:
@@ -368,9 +386,6 @@ def _boundary_before(folded: str, i: int, lex: _Lexicon) -> bool:
     )
 
 
-_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([\u4e00-\u9fff]{3})")
-
-
 def _repeated_chinese_names(folded: str, lex: _Lexicon) -> set[str]:
     """Chinese names (surname + two given characters) evidenced by repetition alone.
 
@@ -378,7 +393,7 @@ def _repeated_chinese_names(folded: str, lex: _Lexicon) -> set[str]:
     followed by a particle, punctuation or a cue: 陈水扁之女 … 陈水扁为女儿 -> 陈水扁.
     """
     cands = set()
-    for m in _CLAUSE_START_RE.finditer(folded):
+    for m in lex.clause_start_re.finditer(folded):
         w = m.group(1)
         if (w[0] in lex.surnames and w[0] not in lex.ambiguous_surnames
                 and _given_ok(w, 1, 2) and not _inside_not_name(folded, m.start(1), m.end(1), lex)

@@ -210,3 +210,26 @@ def test_stdin_reads_bytes(monkeypatch):
     monkeypatch.setattr(sys, "stdin", fake)
     doc = read_path("-")[0]
     assert doc.text == ZH_HANT and doc.id == "stdin"
+
+
+ZH_DEV = POLNEAR_DEV.parent.parent.parent / "zh-dev"
+
+
+@pytest.mark.skipif(not ZH_DEV.exists(), reason="shared/eval not available")
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16-le", "utf-16-be"])
+def test_real_articles_in_legacy_encodings(encoding):
+    for f in sorted(ZH_DEV.glob("*.txt")) + [ZH_DEV / "gnews-2181912.md"]:
+        text = f.read_text("utf-8")
+        decoded = decode(text.encode(encoding), f.name)
+        assert decoded.text == text, f.name
+        assert not decoded.encoding.startswith("mixed"), (f.name, decoded.encoding)
+
+
+@pytest.mark.skipif(not ZH_DEV.exists(), reason="shared/eval not available")
+def test_real_article_in_big5():
+    import opencc
+
+    text = opencc.OpenCC("s2t").convert((ZH_DEV / "cnews-263.txt").read_text("utf-8"))
+    raw = text.encode("big5", errors="replace")
+    expected = raw.decode("big5")
+    assert decode(raw, "x").text == expected

@@ -199,7 +199,12 @@ def _cut_sample(raw: bytes) -> bytes:
 
 
 def _decode_lines(raw: bytes) -> Decoded:
-    """A file of mixed encodings: UTF-8 lines stay UTF-8, the others share one best codec."""
+    """A file that may mix encodings, decoded line by line.
+
+    Lines that are not UTF-8 share the codec that reads them best. A line that is valid UTF-8
+    is not necessarily UTF-8: legacy Chinese bytes form valid UTF-8 by chance (GBK 0xC2 0xA0 ...),
+    so a non-ASCII line keeps whichever of the two decodings is more plausible.
+    """
     lines = raw.splitlines(keepends=True)
     decoded: list[str | None] = []
     for line in lines:
@@ -211,7 +216,28 @@ def _decode_lines(raw: bytes) -> Decoded:
     best, _ = _best_candidate(bad)
     other = best.encoding if best is not None else "utf-8"
     out: list[str] = []
+    used: set[str] = set()
     for line, text in zip(lines, decoded, strict=True):
-        out.append(text if text is not None else line.decode(other, errors="replace"))
+        if text is None:
+            out.append(line.decode(other, errors="replace"))
+            used.add(other)
+        elif text.isascii():
+            out.append(text)
+        else:
+            alt = _try_decode(line, other)
+            if alt is not None and _plausibility(alt) > _plausibility(text):
+                out.append(alt)
+                used.add(other)
+            else:
+                out.append(text)
+                used.add("utf-8")
     result = "".join(out)
-    return Decoded(result, f"mixed: utf-8+{other}", result.count("\ufffd"))
+    label = "mixed: utf-8+" + other if len(used) > 1 else (used.pop() if used else "utf-8")
+    return Decoded(result, label, result.count("\ufffd"))
+
+
+def _try_decode(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None

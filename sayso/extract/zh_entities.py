@@ -360,7 +360,6 @@ class _Linker:
         self.antecedents: list[Antecedent] = []
         self.last_pos = -1
         self.genders: dict[str, str | None] = {}
-        self.outlet_memo: dict[str, Outlet | None] = {}
 
     # -- helpers
     def scope_of(self, start: int, end: int) -> tuple[int, int] | None:
@@ -418,7 +417,7 @@ class _Linker:
         start of the clause and the frame's 在.
         """
         folded = self.folded[span.start:span.end].strip()
-        if not folded or not any(folded.endswith(f) for f in data().frame_ends):
+        if not folded or not folded.endswith(data().frame_ends):
             return None
         cs = span.start
         while cs > 0 and self.folded[cs - 1] not in "，。！？；：,;:!?\n”」":
@@ -654,9 +653,16 @@ class _Linker:
 
     def gazetteer_outlet(self, surface: str) -> Outlet | None:
         """The gazetteer outlet a span names: 《纽约时报》, 香港《文汇报》, “中央社”."""
-        if surface not in self.outlet_memo:
-            self.outlet_memo[surface] = self._gazetteer_outlet(surface)
-        return self.outlet_memo[surface]
+        gz = self.ctx.gazetteer
+        owner, memo = _OUTLET_MEMO.get(id(gz), (None, None))
+        if owner is not gz or memo is None:
+            memo = {}
+            _OUTLET_MEMO[id(gz)] = (gz, memo)
+        if surface not in memo:
+            if len(memo) > 50000:
+                memo.clear()
+            memo[surface] = self._gazetteer_outlet(surface)
+        return memo[surface]
 
     def _gazetteer_outlet(self, surface: str) -> Outlet | None:
         gz = self.ctx.gazetteer
@@ -669,6 +675,10 @@ class _Linker:
         if hits and hits[-1][1] >= len(clean) - 1:
             return hits[-1][2]
         return None
+
+
+# Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
+_OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
 
 
 def _has_latin(s: str) -> bool:

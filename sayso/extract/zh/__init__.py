@@ -57,6 +57,7 @@ _NARRATION_OPENERS = ("另外", "此外", "之后", "随后", "此后", "同时"
 _TIME_OPENER = re.compile(r"\d+[年月日时]|周[一二三四五六日]|星期")
 _COORDINATORS = ("并", "且", "还", "又", "同时", "但", "却", "而", "也", "亦", "更", "再", "随后", "甚至",
                  "并且", "以及", "进而")
+_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>[^\s：:，,。；;“”「」《》()（）*]{1,16})\**(?P<colon>[：:])")
 _CONTRAST = ("但", "而", "然而", "不过", "另外", "此外", "与此同时", "同时", "另一方面")
 _BYLINE = re.compile(r"记者|通讯员|特派员|编辑")
 _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{2,30})(?:中|上)")
@@ -475,6 +476,19 @@ class _Extractor:
                     cand.elided = src is None
                     out.append(cand)
                     used.append((m.start(), m.end()))
+        if "获悉" in sent or "了解到" in sent or "得知" in sent or "获知" in sent:
+            for m in lex.learned_re.finditer(s, ss, se):
+                if not self._at_clause_start(m.start(), ss):
+                    continue
+                a, b = self._trim(*m.span("src"))
+                if b <= a or s[a:b] in lex.not_sources:
+                    continue
+                cand = _Cand(self._new_id(), (a, b), [m.span("c1"), m.span("c2")], [],
+                             sentence=idx, quote=self.qi.enclosing(m.start()),
+                             evidence="learned_frame", clause_start=m.start())
+                if self._right(cand, m.end(), se, "sentence"):
+                    out.append(cand)
+                    used.append((m.start(), m.end()))
         if "传出" in sent or "传来" in sent:
             for m in lex.rumour_re.finditer(s, ss, se):
                 a, b = self._trim(*m.span("content"))
@@ -513,6 +527,7 @@ class _Extractor:
             self._interview_via(ss, se)
         self._continue_transcripts(cues)
         self._headlines()
+        self._transcript_turns()
         self._hedges()
         self._parents()
         self._denials()
@@ -690,6 +705,49 @@ class _Extractor:
             cand.kind = self._kind(ca, cb)
             self.cands.append(cand)
 
+    def _transcript_turns(self) -> None:
+        """外交部发言人汪文斌：…  /  问：… — speaker turns of a press-conference transcript.
+
+        A paragraph opening with a short label and a colon is a turn when the label ends in a
+        role (发言人, 外长, 记者) or is a person's name (sayso.extract.zh_names); 问 is an
+        unnamed reporter's question. Labels such as 编者按 or 来源 are not speakers.
+        """
+        s = self.s
+        taken = {c.cue_start for c in self.cands}
+        for m in _TURN.finditer(s):
+            label_a, label_b = m.span("label")
+            colon = m.start("colon")
+            if colon in taken or self.doc.section_at(colon) not in ("body", "commentary"):
+                continue
+            label = s[label_a:label_b]
+            if label in self.lex.labels and label != "问":
+                continue
+            end = s.find("\n", colon)
+            end = len(s) if end < 0 else end
+            ca, cb = self._trim(colon + 1, end)
+            if cb - ca < 4:
+                continue
+            if label == "问":
+                cand = _Cand(self._new_id(), None, [(label_a, label_b)], [(ca, cb)],
+                             stance="ask", evidence="transcript_question", clause_start=label_a)
+                cand.anonymous = True
+            elif label.endswith(self.lex.role_suffixes) or _is_name(self.text[label_a:label_b]):
+                cand = _Cand(self._new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
+                             evidence="transcript_turn", clause_start=label_a)
+            else:
+                continue
+            if "？" in s[ca:end] or "?" in s[ca:end]:
+                cand.stance = "ask"  # 总台央视记者：……你能否介绍此访安排？
+            cand.kind = "direct" if self._whole_quote(ca, cb) else self._kind(ca, cb)
+            if cand.kind == "direct":
+                q = self.qi.starting_at(ca)
+                cand.content = [(q.inner_start, q.inner_end)]
+            self.cands.append(cand)
+
+    def _whole_quote(self, a: int, b: int) -> bool:
+        q = self.qi.starting_at(a)
+        return q is not None and self._trim(q.close + 1, b)[1] <= q.close + 1
+
     def _hedges(self) -> None:
         """Hedges in an attribution's sentence (or the next one) make it unconfirmed."""
         s = self.s
@@ -823,6 +881,16 @@ class _Extractor:
             if c.certainty == "asserted" and any(
                     k.src is not None and k.certainty == "anonymous" for k in children.get(c.id, [])):
                 c.certainty = "anonymous"
+
+
+def _is_name(label: str) -> bool:
+    """True when the label is a person's name, with its title (D2's recogniser, when present)."""
+    try:
+        from ..zh_names import find_names
+    except ImportError:
+        return False
+    return any((m.start == 0 or m.title_start == 0) and m.end >= len(label)
+               for m in find_names(label + "说"))
 
 
 def _is_han(ch: str) -> bool:

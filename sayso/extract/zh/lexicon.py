@@ -76,6 +76,8 @@ class Lexicon:
         self.speech_nouns = tuple(src["speech_nouns"])
         self.connectives = frozenset(src["connectives"])
         self.channel_nouns = tuple(src["channel_nouns"])
+        self.role_suffixes = tuple(src["role_suffixes"])
+        self.labels = frozenset(src["labels"])
         self.post_subject_re = re.compile(
             "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+日)"
         )
@@ -123,6 +125,11 @@ class Lexicon:
             "(?P<c1>" + _alternation(f["rumour"]["first"]) + ")"
             r"(?P<content>[^。！？\n]{2,60}?)"
             "(?P<c2>" + _alternation(f["rumour"]["second"]) + ")"
+        )
+        self.learned_re = re.compile(
+            r"(?:记者)?(?P<c1>" + _alternation(f["learned"]["first"]) + ")"
+            r"(?P<src>[^，,。；;：:！？!?\n]{2,24}?)(?:处|方面|那里)?"
+            "(?P<c2>" + _alternation(f["learned"]["second"]) + ")"
         )
         self.interview_re = re.compile(
             r"接受(?P<via>[^，,。；;：:！？!?\n]{1,25}?)(?:的)?(?:采访|专访|访问|访谈)"

@@ -486,3 +486,26 @@ def test_source_cut_inside_title_marks_is_closed():
     link_entities(Document(text), [a], ctx)
     assert a.source.text == "《零对冲》"
     assert ctx.registry.get(a.source.entity).type == "outlet"
+
+
+def test_registry_outlet_aliases_and_script_folding():
+    from sayso.extract.entities import EntityRegistry
+    from sayso.gazetteer import default_gazetteer
+
+    reg = EntityRegistry()
+    nyt = default_gazetteer().lookup("纽约时报")
+    e = reg.add_outlet(nyt, "《紐約時報》")
+    assert "紐約時報" in e.aliases
+    assert reg.add_outlet(nyt, "香港《纽约时报》") is e and "香港《纽约时报》" in e.aliases
+    person = reg.add("person", "扎哈羅娃")
+    assert reg.find("扎哈罗娃") is person
+
+
+def test_cnews_name_tail_does_not_become_a_name():
+    # cnews-569: 英文 inside 蔡英文 (both characters are also transliteration characters)
+    text = ("民进党主席蔡英文指出，这虽然要过关不容易。"
+            "蔡英文也“警告”马英九，若加快两岸签订ECFA速度，就准备面对社会重大冲突！")
+    atts, ctx = _link(text, [("民进党主席蔡英文", "指出"), ("蔡英文", "警告")])
+    a, b = (_entity(ctx, x) for x in atts)
+    assert a is b and a.aliases == ["蔡英文", "民进党主席蔡英文"]
+    assert a.roles == ["民进党主席"]

@@ -73,7 +73,11 @@ class EntityRegistry:
             entity = self.add("outlet", outlet.name, aliases=(), wikidata=outlet.wikidata)
             self._by_outlet[outlet.id] = entity
         if surface:
-            self.add_alias(entity, surface.strip("《》"))
+            surface = surface.strip()
+            # Drop enclosing title marks only (《纽约时报》 -> 纽约时报; 香港《文汇报》 stays whole).
+            while len(surface) >= 2 and surface[0] == "《" and surface[-1] == "》":
+                surface = surface[1:-1]
+            self.add_alias(entity, surface)
         return entity
 
     def add_alias(self, entity: Entity, alias: str) -> None:

@@ -234,8 +234,19 @@ class SourceParse:
     mention: NameMention | None = None
 
 
+_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "\"": "\"", "〈": "〉"}
+
+
 def _strip(s: str) -> str:
-    return s.strip().strip(_QUOTES + "《》").strip()
+    """`s` without surrounding space and enclosing marks (《纽约时报》, “中央社”), pairs only.
+
+    A mark that does not enclose the whole (香港《文汇报》) stays, so every alias remains a
+    readable surface form.
+    """
+    s = s.strip()
+    while len(s) >= 2 and _PAIRS.get(s[0]) == s[-1]:
+        s = s[1:-1].strip()
+    return s
 
 
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:

@@ -475,7 +475,9 @@ def _known_occurrences(
     out = []
     for end_idx, n in auto.iter_long(folded):
         s, e = end_idx + 1 - len(n), end_idx + 1
-        if any(occupied[s:e]) or _inside_not_name(folded, s, e, lex):
+        # Skip an occurrence already covered; one that only partly overlaps a shorter mention
+        # (英文 inside 蔡英文) competes with it in `_resolve_overlaps`.
+        if all(occupied[s:e]) or _inside_not_name(folded, s, e, lex):
             continue
         if _starts_with_any(folded, e, lex.not_person_after):
             continue
@@ -483,7 +485,8 @@ def _known_occurrences(
             continue
         latin = _latin_after(text, e)
         out.append(_mention(text, s, e, latin, title_before(folded, s, lex), folded, lex,
-                            kind="translit" if any(ch in lex.translit for ch in n) else "chinese"))
+                            kind="translit" if all(ch in lex.translit or ch in lex.joiners
+                                                   for ch in n) else "chinese"))
         occupied[s:e] = b"\x01" * (e - s)
     return out
 

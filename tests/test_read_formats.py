@@ -94,6 +94,14 @@ def test_mixed_utf8_and_gbk_lines_keep_both():
     assert decoded.encoding.startswith("mixed")
 
 
+def test_one_damaged_byte_in_utf8_chinese_is_replaced_not_mojibake():
+    for raw in (ZH_HANS.encode()[:-1], ZH_HANS.encode() + b"\xff" + ZH_HANS.encode(),
+                (ZH_HANS + "\n").encode() + ZH_HANS.encode()[:-2] + b"\n" + ZH_HANS.encode()):
+        text = decode(raw, "x").text
+        assert text.count("\ufffd") == 1
+        assert ZH_HANS[:-1] in text
+
+
 def test_invalid_utf8_bytes_become_replacement_characters_not_errors():
     raw = b"Peskov said the report was wrong.\xff End \xc3"
     decoded = decode(raw, "x")

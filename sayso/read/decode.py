@@ -93,17 +93,19 @@ def decode(raw: bytes, path: str) -> Decoded:
             pass
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
-    if b"\n" in raw and first_bad > 0 and _has_utf8_multibyte(raw[:first_bad]):
-        return _decode_lines(raw)
+    except UnicodeDecodeError:
+        pass
+    lines = raw.splitlines(keepends=True)
+    utf8_lines = [_try_decode(line, "utf-8") for line in lines]
+    if any(t is not None and not t.isascii() for t in utf8_lines):
+        return _decode_lines(lines, utf8_lines)
     best, score = _best_candidate(raw)
     if _looks_binary(raw) and score < 0.8:
         raise InputError(path, "binary data, not text")
-    if best is not None:
-        return best
-    text = raw.decode("utf-8", errors="replace")
-    return Decoded(text, "utf-8 (with replacements)", text.count("\ufffd"))
+    damaged = raw.decode("utf-8", errors="replace")
+    if best is None or _plausibility(damaged[:_SAMPLE]) > _plausibility(best.text[:_SAMPLE]):
+        return Decoded(damaged, "utf-8 (with replacements)", damaged.count("\ufffd"))
+    return best
 
 
 def _utf16_by_nuls(raw: bytes) -> str | None:
@@ -126,10 +128,6 @@ def _looks_binary(raw: bytes) -> bool:
     sample = raw[:_SAMPLE]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > 0.1 * len(sample)
-
-
-def _has_utf8_multibyte(prefix: bytes) -> bool:
-    return any(b >= 0x80 for b in prefix)
 
 
 def _char_weight(ch: str, common: frozenset[str]) -> float:
@@ -198,41 +196,34 @@ def _cut_sample(raw: bytes) -> bytes:
     return raw[: cut + 1] if cut > 0 else raw[:_SAMPLE]
 
 
-def _decode_lines(raw: bytes) -> Decoded:
-    """A file that may mix encodings, decoded line by line.
+def _decode_lines(lines: list[bytes], utf8_lines: list[str | None]) -> Decoded:
+    """A file with both UTF-8 and non-UTF-8 lines, decoded line by line.
 
-    Lines that are not UTF-8 share the codec that reads them best. A line that is valid UTF-8
-    is not necessarily UTF-8: legacy Chinese bytes form valid UTF-8 by chance (GBK 0xC2 0xA0 ...),
-    so a non-ASCII line keeps whichever of the two decodings is more plausible.
+    The lines that are not UTF-8 share the codec that reads them best; each of them keeps the
+    more plausible of that codec and UTF-8 with replacement characters (a UTF-8 line with one
+    damaged byte should not become mojibake). A line that is valid UTF-8 is not necessarily
+    UTF-8 either: legacy Chinese bytes form valid UTF-8 by chance (GBK 0xC2 0xA0 ...), so a
+    non-ASCII line also keeps whichever decoding is more plausible.
     """
-    lines = raw.splitlines(keepends=True)
-    decoded: list[str | None] = []
-    for line in lines:
-        try:
-            decoded.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            decoded.append(None)
-    bad = b"".join(line for line, text in zip(lines, decoded, strict=True) if text is None)
+    bad = b"".join(line for line, text in zip(lines, utf8_lines, strict=True) if text is None)
     best, _ = _best_candidate(bad)
     other = best.encoding if best is not None else "utf-8"
     out: list[str] = []
     used: set[str] = set()
-    for line, text in zip(lines, decoded, strict=True):
-        if text is None:
-            out.append(line.decode(other, errors="replace"))
-            used.add(other)
-        elif text.isascii():
+    for line, text in zip(lines, utf8_lines, strict=True):
+        if text is not None and text.isascii():
             out.append(text)
+            continue
+        utf8 = text if text is not None else line.decode("utf-8", errors="replace")
+        alt = _try_decode(line, other) if text is not None else line.decode(other, "replace")
+        if alt is not None and _plausibility(alt) > _plausibility(utf8):
+            out.append(alt)
+            used.add(other)
         else:
-            alt = _try_decode(line, other)
-            if alt is not None and _plausibility(alt) > _plausibility(text):
-                out.append(alt)
-                used.add(other)
-            else:
-                out.append(text)
-                used.add("utf-8")
+            out.append(utf8)
+            used.add("utf-8" if text is not None else "utf-8 (with replacements)")
     result = "".join(out)
-    label = "mixed: utf-8+" + other if len(used) > 1 else (used.pop() if used else "utf-8")
+    label = "mixed: " + "+".join(sorted(used)) if len(used) > 1 else (used.pop() if used else "utf-8")
     return Decoded(result, label, result.count("\ufffd"))
 
 

@@ -110,6 +110,7 @@ class _Extractor:
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,60}》", self.s)]
         self._title_starts = [a for a, _ in self.titles]
         self.section_starts = {sec.start for sec in doc.sections}
+        self._section_bounds = sorted(self.section_starts)
         if doc.provenance.dateline is not None:
             self.section_starts.add(doc.provenance.dateline.end)  # 新华社…电(记者…)美国白宫…
         self._outlet_cache: dict[str, bool] = {}
@@ -233,6 +234,9 @@ class _Extractor:
             while p < limit and s[p] in _SPACES:
                 p += 1
         cand.direct_follow = not punct
+        k = bisect.bisect_right(self._section_bounds, p)
+        if k < len(self._section_bounds):
+            limit = min(limit, self._section_bounds[k])  # a headline never runs into the body
         if p >= limit:
             return False
         q = self.qi.starting_at(p) if (s[p] in OPENERS or s[p] == '"') else None
@@ -663,8 +667,25 @@ class _Extractor:
         return self.s.startswith(_CONTRAST, b.clause_start)
 
     def _sentence_subject(self, ss: int, b: _Cand) -> tuple[int, int] | None:
-        """The subject of the sentence's first clause (佩斯科夫对…进行了权衡，称…)."""
+        """The subject of the sentence's first clause (佩斯科夫对…进行了权衡，称…).
+
+        A document named at the end of an earlier clause is preferred: in 警方…发现死者写下的
+        遗书，…，也直指… the note, not the police, makes the claim.
+        """
         s = self.s
+        k = b.clause_start - 1
+        while k > ss:
+            j = k
+            while j > ss and s[j - 1] not in "，,；;：:":
+                j -= 1
+            clause = s[j:k]
+            for head in self.lex.document_heads:
+                if clause.endswith(head) and len(head) >= 2:
+                    de = clause.rfind("的")
+                    start = j + de + 1 if de >= 0 else k - len(head)
+                    if k - start <= 8:
+                        return (start, k)
+            k = j - 1
         end = ss
         while end < b.clause_start and s[end] not in "，,；;：:":
             end += 1

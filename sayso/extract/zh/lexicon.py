@@ -77,6 +77,7 @@ class Lexicon:
         self.connectives = frozenset(src["connectives"])
         self.channel_nouns = tuple(src["channel_nouns"])
         self.role_suffixes = tuple(src["role_suffixes"])
+        self.prepositions = tuple(src["prepositions"])
         self.labels = frozenset(src["labels"])
         self.post_subject_re = re.compile(
             "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+日)"

@@ -126,6 +126,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return (b - len(p), b)
     if seg in lex.not_sources or seg in lex.connectives or len(seg) > 40:
         return None
+    if seg.startswith(lex.prepositions):
+        return None
     if _NOT_NP.search(seg):
         return None
     if any(ch in seg for ch in "。！？；\n"):

@@ -283,6 +283,8 @@ class _Extractor:
         s = self.s
         if s.endswith(self.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
             return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
+        if c0 >= 1 and s[c0 - 1] == "经" and (c0 < 2 or s[c0 - 2] not in "曾已"):
+            return []  # 经确认: agentless confirmation, no source in the text
         if s.endswith(self.lex.negation, 0, c0) and cue.stance != "deny":
             return []  # 不要求, 没有说: a negated cue reports no statement
         if cue.word in ("报道", "报导") and s.startswith(self.lex.report_noun_after, c1):
@@ -620,6 +622,8 @@ class _Extractor:
         """Elided subjects, sibling truncation within one sentence."""
         for i, b in enumerate(cands):
             donor: _Cand | None = None
+            if b.elided and b.src is None and self._adverbial_clause(b):
+                continue  # ，基于安全理由已要求…: part of the statement around it, no new speaker
             if b.elided and b.src is None and not self.s.startswith(_COORDINATORS, b.clause_start):
                 b.src = self._previous_clause_subject(b, cands)
             if b.elided and b.src is None:
@@ -661,6 +665,12 @@ class _Extractor:
         if r is None or r[0] != start or r[1] - r[0] > 8 or _is_han(s[r[1] - 1]) is False:
             return None
         return r
+
+    def _adverbial_clause(self, b: _Cand) -> bool:
+        j = b.clause_start
+        while j < b.cue_start and self.s[j] in _SPACES:
+            j += 1
+        return self.s.startswith(self.lex.prepositions, j, b.cue_start)
 
     def _contrast(self, b: _Cand) -> bool:
         """…，但巴勒斯坦方面称: a new speaker after a contrastive connective starts a sibling."""

@@ -509,3 +509,28 @@ def test_cnews_name_tail_does_not_become_a_name():
     a, b = (_entity(ctx, x) for x in atts)
     assert a is b and a.aliases == ["蔡英文", "民进党主席蔡英文"]
     assert a.roles == ["民进党主席"]
+
+
+def test_wire_story_speakers():
+    # wire style, written for this test: six speakers, pronouns, an unnamed official
+    text = (
+        "美国国务卿布林肯周三抵达北京，开始为期两天的访问。"
+        "中国外交部发言人汪文斌在例行记者会上表示，中方希望美方以实际行动推动两国关系回到正轨。"
+        "他说：“我们敦促美方停止对中国内政的干涉。”"
+        "布林肯在与中国外长王毅会谈后对记者说，双方进行了“坦诚而富有建设性”的交流。"
+        "他还表示，美国不寻求与中国发生冲突。"
+        "据路透社报道，一名不愿透露姓名的美国官员称，双方同意恢复军方之间的沟通渠道。"
+        "该官员补充说，具体安排将在未来几周内确定。"
+        "白宫新闻秘书让-皮埃尔在华盛顿对记者表示，拜登总统对会谈结果感到满意。"
+        "她说，总统期待与中国领导人再次会面。"
+    )
+    atts, ctx = _link(text, [
+        ("中国外交部发言人汪文斌", "表示"), ("他", "说"), ("布林肯", "说"), ("他", "表示"),
+        ("路透社", "报道"), ("一名不愿透露姓名的美国官员", "称"), ("该官员", "补充说"),
+        ("白宫新闻秘书让-皮埃尔", "表示"), ("她", "说"),
+    ])
+    names = [_entity(ctx, a).name for a in atts]
+    assert names == ["汪文斌", "汪文斌", "布林肯", "布林肯", "Reuters",
+                     "一名不愿透露姓名的美国官员", "一名不愿透露姓名的美国官员",
+                     "让-皮埃尔", "让-皮埃尔"]
+    assert _entity(ctx, atts[2]).roles == ["美国国务卿"]  # from the first, non-source mention

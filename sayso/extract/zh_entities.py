@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = "。！？!?\n"
 _QUOTES = "“”\"'‘’「」『』"
+_OPENING_QUOTES = "“\"‘「『"
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Anaphor:
     role: str | None = None  # a title the antecedent must hold (发言人), "any" for any role
     suffix: str | None = None  # the antecedent's name must end with it (该部 -> …部)
     plural: bool = False
+    head: str | None = None  # the description's head noun (官员 in 该官员), preferred in names
 
 
 @lru_cache(maxsize=4096)
@@ -150,11 +152,11 @@ def anaphor(surface: str) -> Anaphor | None:
         h = d.heads[rest]
         role = rest if h.get("role") is True else h.get("role")
         return Anaphor(tuple(h["types"]), h.get("gender"), role=role,
-                       suffix=rest if h.get("suffix") else None)
+                       suffix=rest if h.get("suffix") else None, head=rest)
     if rest in lexicon().titles:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
-        return Anaphor(("person",), g, role=rest)
+        return Anaphor(("person",), g, role=rest, head=rest)
     return None
 
 
@@ -206,6 +208,13 @@ def resolve_pronoun(
         if c.pos < pos and (c.scope is None or c.scope[0] <= pos < c.scope[1])
     ]
     visible.sort(key=lambda c: c.pos, reverse=True)
+    if a.head:
+        # 该官员 after 一名美国官员: a mention whose own words contain the head noun first.
+        for c in visible:
+            if _compatible(a, c, False) and any(
+                a.head in to_simplified(x) for x in c.entity.aliases
+            ):
+                return c
     if a.plural:
         # 他们 / 它们 refer to a group or a body before a single person.
         plural = [c for c in visible if c.entity.type != "person"]
@@ -364,9 +373,22 @@ class _Linker:
         self.folded = to_simplified(doc.text)
         self.ctx = ctx
         self.names = find_names(doc.text)
+        # Roles written before a name anywhere in the text (美国国务卿布林肯 … 布林肯说).
+        self.roles_by_name: dict[str, list[str]] = {}
+        for m in self.names:
+            if m.title_start is not None and m.kind != "honorific":
+                role = self.text[m.title_start:m.start].strip().strip(_QUOTES + "，,、 ")
+                if role:
+                    roles = self.roles_by_name.setdefault(fold_key(m.name), [])
+                    if role not in roles:
+                        roles.append(role)
         self.name_starts = [m.start for m in self.names]
+        # Only direct quotations close a scope: a name inside “…” is not what a pronoun
+        # outside refers to, while a source inside reported speech (据路透社报道，一名官员称…)
+        # stays in the discourse.
         self.scopes = sorted(
-            (c.start, c.end) for a in attributions for c in a.content if c.end > c.start
+            (c.start, c.end) for a in attributions for c in a.content
+            if c.end > c.start and c.start > 0 and self.text[c.start - 1] in _OPENING_QUOTES
         )
         self.antecedents: list[Antecedent] = []
         self.last_pos = -1
@@ -402,6 +424,10 @@ class _Linker:
         if entity.type == "unnamed" and parse.type != "unnamed":
             entity.type = parse.type
         if entity.type == "person":
+            for alias in list(entity.aliases):
+                for role in self.roles_by_name.get(fold_key(alias), ()):
+                    if role not in entity.roles:
+                        entity.roles.append(role)
             self.genders[entity.id] = gender(
                 next((a for a in entity.aliases if not _has_latin(a)), entity.name),
                 entity.roles,

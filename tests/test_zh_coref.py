@@ -534,3 +534,21 @@ def test_wire_story_speakers():
                      "一名不愿透露姓名的美国官员", "一名不愿透露姓名的美国官员",
                      "让-皮埃尔", "让-皮埃尔"]
     assert _entity(ctx, atts[2]).roles == ["美国国务卿"]  # from the first, non-source mention
+
+
+def test_traditional_wire_story_descriptions():
+    # wire style, traditional script, written for this test
+    text = (
+        "烏克蘭總統澤倫斯基（Volodymyr Zelensky）週二表示，烏克蘭不會接受割讓領土的方案。"
+        "他說：「我們的領土不是用來交易的。」"
+        "克里姆林宮發言人培斯科夫則向媒體表示，俄方願意談判。這位發言人還說，莫斯科尚未收到提議。"
+        "據法新社報導，一名歐洲外交官透露，歐盟正在研究新一輪制裁。這名外交官說，措施可能在下月公布。"
+    )
+    atts, ctx = _link(text, [
+        ("烏克蘭總統澤倫斯基（Volodymyr Zelensky）", "表示"), ("他", "說"),
+        ("克里姆林宮發言人培斯科夫", "表示"), ("這位發言人", "還說"), ("法新社", "報導"),
+        ("一名歐洲外交官", "透露"), ("這名外交官", "說"),
+    ])
+    names = [_entity(ctx, a).name for a in atts]
+    assert names == ["Volodymyr Zelensky", "Volodymyr Zelensky", "培斯科夫", "培斯科夫",
+                     "Agence France-Presse", "一名歐洲外交官", "一名歐洲外交官"]

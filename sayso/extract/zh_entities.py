@@ -156,7 +156,7 @@ def anaphor(surface: str) -> Anaphor | None:
     if rest in lexicon().titles:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
-        return Anaphor(("person",), g, role=rest, head=rest)
+        return Anaphor(("person", "unnamed"), g, role=rest, head=rest)
     return None
 
 
@@ -179,8 +179,13 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
         return False
     if a.role == "any" and e.type == "person" and not e.roles:
         return False
-    if a.role and a.role != "any" and not any(r.endswith(a.role) for r in e.roles):
-        return False
+    if a.role and a.role != "any":
+        if e.type == "unnamed":
+            # 这名外交官 after 一名欧洲外交官: an unnamed source described by the same noun.
+            if not any(a.role in to_simplified(x) for x in e.aliases):
+                return False
+        elif not any(to_simplified(r).endswith(a.role) for r in e.roles):
+            return False
     if a.suffix and not any(to_simplified(x).endswith(a.suffix) for x in (e.name, *e.aliases)):
         return False
     if a.gender and e.type == "person":

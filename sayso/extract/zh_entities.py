@@ -373,6 +373,8 @@ def person_from_mention(
 
 
 class _Linker:
+    """One document's linking state: its names, quotation scopes and the mentions so far."""
+
     def __init__(self, doc: Document, attributions: list[Attribution], ctx: Context) -> None:
         self.text = doc.text
         self.folded = to_simplified(doc.text)
@@ -396,7 +398,6 @@ class _Linker:
             if c.end > c.start and c.start > 0 and self.text[c.start - 1] in _OPENING_QUOTES
         )
         self.antecedents: list[Antecedent] = []
-        self.last_pos = -1
         self.genders: dict[str, str | None] = {}
 
     # -- helpers

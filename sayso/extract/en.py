@@ -125,7 +125,7 @@ def kind_of(pieces: list[str]) -> str:
 
 
 def _kind_of_piece(content_text: str) -> str:
-    stripped = content_text.strip()
+    stripped = content_text.replace("''", '"').strip()
     if not stripped:
         return "indirect"
     marks = sum(ch in QUOTES and ch != "’" and ch != "'" for ch in stripped)
@@ -224,7 +224,7 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     before = en_rules.source_before(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
-    if a > lo and (lower[a - 1] in (",", "”", '"') or (a - 1) in inside):
+    if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after

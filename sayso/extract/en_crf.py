@@ -19,7 +19,7 @@ import pycrfsuite
 
 from .en_lexicon import Lexicon
 from .en_rules import Candidate
-from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, Token
+from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 MODEL_NAME = "en_crf.crfsuite"
 LABELS = {"SRC": "source", "CUE": "cue", "CON": "content"}
@@ -85,10 +85,10 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     open_ = False
     for k in range(n):
         t = tokens[first + k].text
-        if t in OPEN_QUOTES and t != "‘" or (t == '"' and not open_):
+        if t in OPEN_QUOTES and t != "‘" or (t in STRAIGHT_QUOTES and not open_):
             open_ = True
             inq[k] = True
-        elif t in CLOSE_QUOTES and t != "’" or t == '"':
+        elif t in CLOSE_QUOTES and t != "’" or t in STRAIGHT_QUOTES:
             inq[k] = True
             open_ = False
         else:
@@ -198,7 +198,7 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
             sent_of[t] = idx
     cands = {c: Candidate([c], []) for c in cues}
 
-    def nearest(a: int, b: int) -> tuple[int, int]:
+    def ranked(a: int, b: int) -> list[tuple[int, int]]:
         sa, sb = sent_of.get(a, -1), sent_of.get(b - 1, -1)
 
         def cost(c: tuple[int, int]) -> tuple[int, int]:
@@ -206,14 +206,14 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
             gap = c[0] - b if c[0] >= b else a - c[1]
             return (0 if same else 1, abs(gap))
 
-        return min(cues, key=cost)
+        return sorted(cues, key=cost)
 
     for kind, a, b in found:
         if kind == "CON":
-            cands[nearest(a, b)].content.append((a, b))
+            cands[ranked(a, b)[0]].content.append((a, b))
     for kind, a, b in found:
         if kind == "SRC":
-            c = nearest(a, b)
+            c = ranked(a, b)[0]
             if cands[c].source is None:
                 cands[c].source = (a, b)
     out = []

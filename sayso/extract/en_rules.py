@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .en_lexicon import Lexicon, lexicon
-from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, Token
+from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 Range = tuple[int, int]  # token indices [first, last)
 
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "his", "her", "their", "its", "one", "another"})
 STOP_BEFORE_SOURCE = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "that", "and", "but", "as",
-                                "when", "while", "because", "if", "“", "”", '"'})
+                                "when", "while", "because", "if", "“", "”", '"', "''"})
 
 
 @dataclass
@@ -88,7 +88,7 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
     # Apposition: ", a spokesman for the campaign" up to the sentence end.
     if j + 1 < hi and tokens[j].text == "," and lower[j + 1] in APPOSITION_OPENERS:
         k = j + 1
-        while k < hi and tokens[k].text not in (".", ",", ";", '"', "”"):
+        while k < hi and tokens[k].text not in (".", ",", ";", '"', "”", "''"):
             k += 1
         j = k
     return (begin, j)
@@ -107,9 +107,9 @@ def _quote_spans(tokens: list[Token], first: int, last: int) -> list[Range]:
     open_at = None
     for i in range(first, last):
         t = tokens[i].text
-        if open_at is None and (t in OPEN_QUOTES and t != "‘" or t == '"'):
+        if open_at is None and (t in OPEN_QUOTES and t != "‘" or t in STRAIGHT_QUOTES):
             open_at = i
-        elif open_at is not None and (t in CLOSE_QUOTES and t != "’" or t == '"'):
+        elif open_at is not None and (t in CLOSE_QUOTES and t != "’" or t in STRAIGHT_QUOTES):
             spans.append((open_at, i + 1))
             open_at = None
     if open_at is not None:
@@ -223,7 +223,7 @@ def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> C
     (interview transcripts) is that speaker's turn, up to the end of the paragraph."""
     sent = sentences[k]
     i = sent.first
-    if i < sent.last and tokens[i].text in ('"', "“"):
+    if i < sent.last and tokens[i].text in ('"', "“", "''"):
         i += 1
     j = i
     while j < sent.last and j - i < 4 and tokens[j].text.isupper() and tokens[j].text.isalpha():
@@ -235,7 +235,7 @@ def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> C
         if nxt.paragraph != sent.paragraph:
             break
         end = nxt.last
-    if i > sent.first and tokens[end - 1].text in ('"', "”"):
+    if i > sent.first and tokens[end - 1].text in ('"', "”", "''"):
         end -= 1
     if end <= j + 1:
         return None

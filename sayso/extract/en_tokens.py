@@ -26,11 +26,13 @@ TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"                    # U.S. / D.C. / a.m.
     r"|\d+(?:[.,:]\d+)*%?"                   # 1,200 / 3.5 / 10:30 / 45%
     r"|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*"  # words, don't, Clinton’s, well-known
+    r"|''"                                   # two apostrophes: a quote mark (NYT style)
     r"|\S"
 )
 OPEN_QUOTES = frozenset('“‘«')
 CLOSE_QUOTES = frozenset('”’»')
-AMBIGUOUS_QUOTES = frozenset('"\'')
+STRAIGHT_QUOTES = frozenset({'"', "''"})  # a straight double quote opens or closes
+AMBIGUOUS_QUOTES = frozenset({'"', "'", "''"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | AMBIGUOUS_QUOTES
 ENDERS = frozenset(".?!")
 NO_SENTENCE_START = frozenset(",;:)%")
@@ -107,19 +109,19 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
             paragraph += 1
             begin = i
             para_quote_open = quote_open
-            reopen = para_quote_open and tok.text in ('“', '"')
+            reopen = para_quote_open and (tok.text == "“" or tok.text in STRAIGHT_QUOTES)
             quote_open = False
         t = tok.text
-        if t in OPEN_QUOTES or (t == '"' and not quote_open):
+        if t in OPEN_QUOTES or (t in STRAIGHT_QUOTES and not quote_open):
             quote_open = True
-        elif t in CLOSE_QUOTES and t != "’" or (t == '"' and quote_open):
+        elif t in CLOSE_QUOTES and t != "’" or (t in STRAIGHT_QUOTES and quote_open):
             quote_open = False
         if t in ENDERS and not (t == "." and _is_abbreviation(tokens, i, abbrevs)):
             j = i + 1
             while j < n and tokens[j].text in ENDERS:
                 j += 1
             while j < n and tokens[j].start == tokens[j - 1].end and tokens[j].text in QUOTES | {")"}:
-                if tokens[j].text in CLOSE_QUOTES or tokens[j].text == '"':
+                if tokens[j].text in CLOSE_QUOTES or tokens[j].text in STRAIGHT_QUOTES:
                     quote_open = False
                 j += 1
             nxt = tokens[j] if j < n else None

@@ -7,7 +7,10 @@ with a count of what was analysed and what was skipped.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -43,6 +46,40 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
             yield path
 
 
+class AnalysisTimeout(BaseException):
+    """Raised inside an analysis that ran past its time limit (a BaseException, so that an
+    extractor's `except Exception` cannot swallow it)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None, path: str) -> Iterator[None]:
+    """Stop the enclosed analysis after `seconds` with an InputError naming `path`.
+
+    Uses a SIGALRM interval timer, so it works in the main thread of a POSIX process and is a
+    no-op elsewhere (or when `seconds` is None or 0). Pure-Python loops are interrupted between
+    bytecodes; a single long C call (one huge regex match) finishes first.
+    """
+    usable = (bool(seconds) and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise AnalysisTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    try:
+        yield
+    except AnalysisTimeout:
+        raise InputError(path, f"analysis took longer than {seconds:g} s, stopped "
+                         "(raise the limit with --timeout)") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def internal_error(path: str, exc: BaseException) -> InputError:
     """An unexpected exception while analysing `path`, as a reportable item error."""
     return InputError(path, f"internal error: {type(exc).__name__}: {one_line(str(exc), 200)}")
@@ -56,10 +93,12 @@ def run_batch(
     limits: Limits = DEFAULT_LIMITS,
     on_error: Callable[[InputError], None] | None = None,
     on_file: Callable[[str], None] | None = None,
+    timeout: float | None = None,
 ) -> BatchResult:
     """Analyse every article under `paths`, writing one `sayso.analysis/1` record per line.
 
-    `on_error` is called with each skipped item, `on_file` after each input file is done.
+    `on_error` is called with each skipped item, `on_file` after each input file is done;
+    an article whose analysis takes longer than `timeout` seconds is skipped.
     """
     from . import pipeline
 
@@ -77,14 +116,19 @@ def run_batch(
                 if isinstance(item, InputError):
                     skip(item)
                     continue
+                where = f"{path} [{item.id}]"
                 try:
-                    analysis = pipeline.run(item)
+                    with time_limit(timeout, where):
+                        analysis = pipeline.run(item)
+                except InputError as err:
+                    skip(err)
+                    continue
                 except (KeyboardInterrupt, BrokenPipeError):
                     raise
                 except Exception as exc:  # noqa: BLE001 - one bad item must not end the run
                     if os.environ.get("SAYSO_DEBUG"):
                         raise
-                    skip(internal_error(f"{path} [{item.id}]", exc))
+                    skip(internal_error(where, exc))
                     continue
                 out.write(analysis.to_json(indent=None) + "\n")
                 result.analysed += 1

@@ -35,6 +35,7 @@ def _say(line: str) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from . import pipeline
+    from .batch import time_limit
     from .read import iter_documents
     from .report import render
 
@@ -49,7 +50,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             _say(item.line())
             failed += 1
             continue
-        analysis = pipeline.run(item)
+        try:
+            with time_limit(args.timeout, path):
+                analysis = pipeline.run(item)
+        except InputError as err:  # too slow: a bad item of a corpus, not the end of the run
+            _say(err.line())
+            failed += 1
+            continue
         if args.json:
             sys.stdout.write(analysis.to_json() + "\n")
         else:
@@ -90,7 +97,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 progress.advance(task)
 
             result = run_batch(files, out, format=args.format, limits=_limits(args),
-                               on_error=report, on_file=advance)
+                               on_error=report, on_file=advance, timeout=args.timeout)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -103,7 +110,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_input_options(p: argparse.ArgumentParser) -> None:
+def _add_input_options(p: argparse.ArgumentParser, timeout: float) -> None:
     p.add_argument("--format", choices=["markdown", "html", "text", "jsonl"],
                    help="input format (default: from the file name and content)")
     default = Limits()
@@ -113,6 +120,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-line", type=int, default=default.max_line, metavar="N",
                    help=f"refuse texts with a line over N characters (default "
                    f"{default.max_line:,}; 0 = no limit)")
+    p.add_argument("--timeout", type=float, default=timeout, metavar="SECONDS",
+                   help=f"give up on an article whose analysis takes longer (default "
+                   f"{timeout:g}; 0 = no limit)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="analyse one article (or each article of a JSONL file)")
     p.add_argument("path", nargs="?", help="file to read, or - for standard input")
-    _add_input_options(p)
+    _add_input_options(p, timeout=0)
     p.add_argument("--json", action="store_true", help="print the sayso.analysis/1 record")
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample article")
     p.set_defaults(func=cmd_analyze)
@@ -131,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "into JSON Lines (one sayso.analysis/1 record per line)")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="files, folders (read recursively), JSONL corpora, or - for stdin")
-    _add_input_options(p)
+    _add_input_options(p, timeout=300)
     p.add_argument("-o", "--output", metavar="FILE", help="write records here (default stdout)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any item was skipped")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -114,3 +114,38 @@ def test_unknown_format_rejected_by_parser(capsys):
 
     with pytest.raises(SystemExit):
         main(["analyze", "x.txt", "--format", "docx"])
+
+
+def _spin_on(doc_id, monkeypatch):
+    """Make the pipeline loop forever on the document `doc_id` (a pathological input)."""
+    from sayso import pipeline
+
+    original = pipeline.run
+
+    def slow(doc, *args, **kwargs):
+        while doc.id == doc_id:
+            pass
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run", slow)
+
+
+def test_batch_timeout_skips_a_hanging_item(tmp_path, capsys, monkeypatch):
+    _spin_on("slow", monkeypatch)
+    (tmp_path / "slow.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "fast.txt").write_text(ZH, encoding="utf-8")
+    assert main(["batch", str(tmp_path), "--timeout", "0.3"]) == 0
+    captured = capsys.readouterr()
+    assert [Analysis.from_json(x).document.id for x in captured.out.splitlines()] == ["fast"]
+    assert (f"sayso: {tmp_path / 'slow.txt'} [slow]: analysis took longer than 0.3 s, stopped "
+            "(raise the limit with --timeout)") in captured.err
+
+
+def test_analyze_timeout_is_one_line(tmp_path, capsys, monkeypatch):
+    _spin_on("slow", monkeypatch)
+    path = tmp_path / "slow.txt"
+    path.write_text(EN, encoding="utf-8")
+    assert main(["analyze", str(path), "--timeout", "0.2"]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"sayso: {path}: analysis took longer than 0.2 s, stopped "
+                   "(raise the limit with --timeout)\n")

@@ -90,11 +90,15 @@ def _reference_accuracy() -> dict:
     ref = ZH_DEV / "gnews-2181912.md"
     if not ref.exists():
         return {}
+    import jieba
+
     text = ref.read_text("utf-8")
     gold = _gold_spans(text)
     found = {(m.start, m.name_end) for m in find_names(text)}
     assert len(gold) == sum(REFERENCE_PEOPLE.values())
+    tokens = {(s, e) for _, s, e in jieba.tokenize(text)}
     return {"gold": len(gold), "found": len(found), "whole": len(gold & found),
+            "jieba_whole": len(gold & tokens),
             "recall": len(gold & found) / len(gold),
             "precision": len(gold & found) / len(found) if found else 0.0}
 
@@ -161,6 +165,8 @@ def main() -> None:
         table.add_row("reference: names found whole",
                       f"{ref['whole']}/{ref['gold']} (recall {ref['recall']:.3f})")
         table.add_row("reference: precision", f"{ref['precision']:.3f} of {ref['found']}")
+        table.add_row("reference: jieba tokens that are a whole name",
+                      f"{ref['jieba_whole']}/{ref['gold']}")
     if oracle:
         table.add_row("zh-dev: speaker right from gold source spans",
                       f"{oracle['right']}/{oracle['total']} ({oracle['accuracy']:.3f})")

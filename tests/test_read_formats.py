@@ -241,3 +241,15 @@ def test_real_article_in_big5():
     raw = text.encode("big5", errors="replace")
     expected = raw.decode("big5")
     assert decode(raw, "x").text == expected
+
+
+def test_json_file_with_one_article_or_a_list(tmp_path):
+    one = write(tmp_path, "one.json", json.dumps(
+        {"id": "a1", "title": "标题", "text": ZH_HANS}, ensure_ascii=False, indent=2))
+    docs = read_path(one)
+    assert [(d.id, d.title, d.text) for d in docs] == [("a1", "标题", ZH_HANS)]
+    many = write(tmp_path, "many.json", json.dumps(
+        [{"text": ZH_HANS}, {"title": "no text"}, {"text": "Peskov said so."}], indent=1))
+    items = list(iter_documents(many))
+    assert [type(i).__name__ for i in items] == ["Document", "InputError", "Document"]
+    assert items[0].id == "many-1" and items[1].path == f"{many}[2]"

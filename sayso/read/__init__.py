@@ -2,6 +2,8 @@
 
 `read_path` returns every article of a file or raises `InputError`; `iter_documents` yields a
 Document or an InputError per article, so that one bad record of a corpus costs one item.
+JSON input is JSON Lines (`.jsonl`, streamed) or one JSON value (`.json`: an article object or
+a list of them).
 The format comes from `format=`, else the file name, else a look at the content.
 """
 
@@ -17,7 +19,7 @@ from ..errors import InputError
 from ..model import Document
 from .decode import decode
 from .html import read_html
-from .jsonl import iter_jsonl
+from .jsonl import iter_json, iter_jsonl
 from .limits import DEFAULT_LIMITS, Limits
 from .markdown import read_markdown
 from .plain import read_text
@@ -31,7 +33,7 @@ FORMATS = ("markdown", "html", "text", "jsonl")
 _SUFFIXES = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
     ".txt": "text", ".text": "text", ".ann": "text",
 }
 STDIN = "-"
@@ -77,8 +79,9 @@ def iter_documents(
     if format is not None and format not in FORMATS:
         raise InputError(name, f"unknown format {format!r} (use one of {', '.join(FORMATS)})")
     stem = "stdin" if name == STDIN else Path(name).stem
-    streamed = format == "jsonl" or (
-        format is None and name != STDIN and Path(name).suffix.lower() in (".jsonl", ".ndjson"))
+    suffix = "" if name == STDIN else Path(name).suffix.lower()
+    streamed = (format == "jsonl" and suffix != ".json") or (
+        format is None and suffix in (".jsonl", ".ndjson"))
     if name != STDIN:
         _check_file(name, limits, check_size=not streamed)  # a corpus: the limit is per record
     if streamed:
@@ -87,7 +90,7 @@ def iter_documents(
     raw = _read_all(name, limits)
     fmt = format or detect_format(name, raw[:2048])
     if fmt == "jsonl":
-        yield from iter_jsonl(raw.splitlines(), name, stem, limits)
+        yield from iter_json(raw, name, stem, limits)  # one JSON value, else JSON Lines
         return
     yield read_bytes(raw, name, format=fmt, limits=limits, doc_id=stem)
 

@@ -34,6 +34,31 @@ def iter_jsonl(
             yield exc
 
 
+def iter_json(
+    raw: bytes, path: str, stem: str, limits: Limits,
+) -> Iterator[Document | InputError]:
+    """Articles of a whole-file JSON document: one object, or a list of objects.
+
+    A file that is not one JSON value is read as JSON Lines instead.
+    """
+    try:
+        value = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        yield from iter_jsonl(raw.splitlines(), path, stem, limits)
+        return
+    items = value if isinstance(value, list) else [value]
+    for index, obj in enumerate(items, 1):
+        where = f"{path}[{index}]" if isinstance(value, list) else path
+        try:
+            if not isinstance(obj, dict):
+                raise InputError(where, f"expected a JSON object, got {type(obj).__name__}")
+            doc = _document(obj, where, f"{stem}-{index}" if isinstance(value, list) else stem)
+            limits.check_lines(where, doc.text)
+            yield doc
+        except InputError as exc:
+            yield exc
+
+
 def _record(raw: bytes, where: str, default_id: str, limits: Limits) -> Document:
     try:
         line = raw.decode("utf-8-sig")

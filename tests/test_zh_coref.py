@@ -552,3 +552,14 @@ def test_traditional_wire_story_descriptions():
     names = [_entity(ctx, a).name for a in atts]
     assert names == ["Volodymyr Zelensky", "Volodymyr Zelensky", "培斯科夫", "培斯科夫",
                      "Agence France-Presse", "一名歐洲外交官", "一名歐洲外交官"]
+
+
+def test_same_surname_other_person_is_not_merged():
+    # wire style
+    text = ("美国总统乔·拜登说，他为儿子感到骄傲。其子亨特·拜登说，他将配合调查。"
+            "拜登随后表示，他不会干预司法程序。")
+    atts, ctx = _link(text, [("美国总统乔·拜登", "说"), ("亨特·拜登", "说"), ("拜登", "表示")])
+    joe, hunter, bare = (_entity(ctx, a) for a in atts)
+    assert joe is not hunter
+    assert bare is joe
+    assert "亨特·拜登" in hunter.aliases and "拜登" not in hunter.aliases

@@ -422,6 +422,12 @@ class _Linker:
 
     def add(self, parse: SourceParse) -> Entity:
         reg = self.ctx.registry
+        if parse.type == "person" and parse.mention is not None and self.other_bearer(parse):
+            # 亨特·拜登 after 乔·拜登: same surname, another person. Keep the surname-only
+            # forms out so that a later bare 拜登 still means the first one.
+            m = parse.mention
+            full = [a for a in parse.aliases if a not in (m.short, _latin_surname(m.latin))]
+            parse = SourceParse(parse.type, parse.name, full, parse.roles, False, m)
         entity = reg.add(parse.type, parse.name, aliases=parse.aliases, roles=parse.roles,
                          merge=parse.merge)
         if parse.type == "person" and parse.mention and parse.mention.latin:
@@ -439,6 +445,20 @@ class _Linker:
                 entity.roles,
             )
         return entity
+
+    def other_bearer(self, parse: SourceParse) -> bool:
+        """True when the surname of this full name already belongs to someone else."""
+        m = parse.mention
+        if m is None or m.short == m.name:
+            return False
+        reg = self.ctx.registry
+        if reg.find(m.name) is not None or (m.latin and reg.find(m.latin) is not None):
+            return False
+        holder = reg.find(m.short)
+        if holder is None:
+            return False
+        joined = [a for a in holder.aliases if any(j in a for j in lexicon().joiners)]
+        return bool(joined) and all(fold_key(a) != fold_key(m.name) for a in joined)
 
     def remember(self, pos: int, end: int, entity: Entity) -> None:
         self.antecedents.append(
@@ -722,6 +742,11 @@ class _Linker:
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
+
+
+def _latin_surname(latin: str | None) -> str | None:
+    words = latin.split() if latin else []
+    return words[-1] if len(words) > 1 else None
 
 
 def _has_latin(s: str) -> bool:

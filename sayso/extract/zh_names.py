@@ -72,6 +72,7 @@ class _Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     ambiguous_surnames: frozenset[str]
+    not_given: frozenset[str]
     titles: frozenset[str]
     title_max: int
     titles_after: tuple[str, ...]
@@ -140,6 +141,7 @@ def lexicon() -> _Lexicon:
         surnames=frozenset(sn["single"]),
         compound_surnames=frozenset(sn["compound"]),
         ambiguous_surnames=frozenset(sn["ambiguous"]),
+        not_given=frozenset(sn["not_given"]),
         titles=titles,
         title_max=max(len(t) for t in titles),
         titles_after=tuple(sorted(ti["after_name"], key=len, reverse=True)),
@@ -326,12 +328,12 @@ def _mention(
     )
 
 
-_NOT_GIVEN = set("一二三四五六七八九十百千万零年月日天周之的了在是和与及对向说称表指认透告宣承否强也又还都就被把将为从之其这那该此有无不没个们人者员长部局会所院处府方国市省县区党团军队报社台网")
 
 
 def _given_ok(folded: str, i: int, n: int) -> bool:
     seg = folded[i:i + n]
-    return len(seg) == n and all(_is_han(c) and c not in _NOT_GIVEN for c in seg)
+    not_given = lexicon().not_given
+    return len(seg) == n and all(_is_han(c) and c not in not_given for c in seg)
 
 
 def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:

@@ -61,6 +61,7 @@ _TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>[^\s：:，,。；;“”「」
 _CONTRAST = ("但", "而", "然而", "不过", "另外", "此外", "与此同时", "同时", "另一方面")
 _BYLINE = re.compile(r"记者|通讯员|特派员|编辑")
 _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{2,30})(?:中|上)")
+_PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
 
 
@@ -283,6 +284,8 @@ class _Extractor:
         s = self.s
         if s.endswith(self.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
             return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
+        if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:"):
+            return []  # 介绍了情况: these verbs report speech only before a comma or colon
         if c0 >= 1 and s[c0 - 1] == "经" and (c0 < 2 or s[c0 - 2] not in "曾已"):
             return []  # 经确认: agentless confirmation, no source in the text
         if s.endswith(self.lex.negation, 0, c0) and cue.stance != "deny":
@@ -372,6 +375,10 @@ class _Extractor:
 
     def _speech_event_via(self, cand: _Cand, a: int, b: int) -> None:
         """郭先生在文贵大直播中透露: the programme, interview or post is the channel."""
+        pub = _PUBLISHED_IN.match(self.s, a, b)
+        if pub:
+            cand.via.append(pub.span("via"))  # 在《华盛顿邮报》发表署名文章指出
+            return
         m = _EVENT_VIA.fullmatch(self.s, a, b)
         if not m:
             return
@@ -612,6 +619,8 @@ class _Extractor:
             a, b = self._trim(*m.span("via"))
             if self.s[a:b] in _GENERIC_VIA or b <= a:
                 continue
+            if self.s.endswith("记者", a, b) and b - a > 2:
+                b -= 2  # 接受新华社记者专访: the outlet is the channel
             for c in self.cands:
                 if ss <= c.cue_start < se and c.cue_start > m.end() and (a, b) not in c.via \
                         and c.src is not None and c.quote is None:

@@ -26,6 +26,7 @@ class Cue:
     scope: str = "sentence"  # "sentence" | "clause"
     certainty: str | None = None
     needs_source: bool = True
+    needs_punct: bool = False
 
 
 def _load(name: str) -> dict:
@@ -46,7 +47,7 @@ class Lexicon:
         for c in cues["cues"]:
             self.cues[c["cue"]] = Cue(
                 c["cue"], c.get("stance", "assert"), c.get("scope", "sentence"),
-                c.get("certainty"), c.get("needs_source", True),
+                c.get("certainty"), c.get("needs_source", True), c.get("needs_punct", False),
             )
         self.blocklist = frozenset(cues["blocklist"])
         self.frames = cues["frames"]
@@ -78,6 +79,7 @@ class Lexicon:
         self.channel_nouns = tuple(src["channel_nouns"])
         self.role_suffixes = tuple(src["role_suffixes"])
         self.prepositions = tuple(src["prepositions"])
+        self.relative_re = re.compile(_alternation(src["relative_markers"]))
         self.labels = frozenset(src["labels"])
         self.post_subject_re = re.compile(
             "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+日)"

@@ -74,6 +74,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue
         if head.startswith(lex.document_heads) or not head:
             break  # 印度商务与工业部的数据, 周四的报告: the phrase is the source
+        if not lex.relative_re.search(seg, 0, de):
+            break  # 古特雷斯的发言人迪雅里克: a possessive, not a relative clause
         a = a + de + 1
         break
     # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.

@@ -62,6 +62,7 @@ class _Data:
     elided_markers: tuple[str, ...]
     frame_ends: tuple[str, ...]
     frame_openers: tuple[str, ...]
+    frame_heads: tuple[str, ...]
     government_of: tuple[str, ...]
 
 
@@ -98,6 +99,7 @@ def data() -> _Data:
         elided_markers=_by_length(pr["elided_markers"]),
         frame_ends=_by_length(pr["frame_ends"]),
         frame_openers=_by_length(pr.get("frame_openers", [])),
+        frame_heads=tuple(pr.get("frame_heads", ["在"])),
         government_of=_by_length(og.get("government_of", [])),
     )
 
@@ -485,7 +487,9 @@ class _Linker:
         cs = span.start
         while cs > 0 and self.folded[cs - 1] not in "，。！？；：,;:!?\n”」":
             cs -= 1
-        zai = self.folded.find("在", cs, span.end)
+        found = [k for k in (self.folded.find(w, cs, span.end) for w in data().frame_heads)
+                 if k >= 0]
+        zai = min(found) if found else -1
         if zai <= cs:
             # A document frame without 在 (…写信…，信中提到): its writer is the subject of the
             # sentence, the person named first in it.

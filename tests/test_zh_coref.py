@@ -563,3 +563,10 @@ def test_same_surname_other_person_is_not_merged():
     assert joe is not hunter
     assert bare is joe
     assert "亨特·拜登" in hunter.aliases and "拜登" not in hunter.aliases
+
+
+def test_word_after_the_name_is_not_kept_in_aliases():
+    # reference: a source span 泽连斯基本人 (本人 = himself)
+    text = "该发言人补充说，泽连斯基本人承认谈判 “相当困难”。"
+    (a,), ctx = _link(text, [("泽连斯基本人", "承认")])
+    assert _entity(ctx, a).aliases == ["泽连斯基"]

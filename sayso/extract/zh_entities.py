@@ -353,10 +353,13 @@ def person_from_mention(
     role = text[start:m.start].strip().strip(_QUOTES + "，,、 ")
     if role:
         roles.append(role)
+    surface_end = span_end
     if span_end is not None and span_end > m.end:
         after = _strip(text[m.end:span_end])
-        if after and after in lexicon().titles:
+        if after and to_simplified(after) in lexicon().titles:
             roles.append(after)
+        elif after:  # 泽连斯基本人: not a role, and not part of the name either
+            surface_end = m.end
     name = m.name
     if m.latin:
         aliases.append(m.latin)
@@ -364,8 +367,8 @@ def person_from_mention(
         if len(words) > 1:
             aliases.append(words[-1])
         name = m.latin
-    if span_start is not None and span_end is not None:
-        surface = text[span_start:span_end].strip()
+    if span_start is not None and surface_end is not None:
+        surface = text[span_start:surface_end].strip()
         if surface and surface not in aliases and surface not in roles:
             aliases.append(surface)
     return SourceParse("person", name, aliases, roles, mention=m)

@@ -164,3 +164,24 @@ def test_empty_and_cue_only_texts():
 def test_any_chinese_like_text_gives_a_valid_record(parts):
     # The conftest fixture validates every span and reference of the produced record.
     sayso.analyze("".join(parts), language="zh")
+
+
+def test_confirmation_targets_the_report_without_disputing_it():
+    text = "据路透社报道，两国将于下月举行峰会。外交部发言人随后证实了这一报道。"
+    atts = sayso.analyze(text, language="zh").attributions
+    report = _find(atts, "路透社", ["据", "报道"])
+    confirm = _find(atts, "外交部发言人", None)
+    assert report is not None and confirm is not None
+    assert confirm.stance == "confirm"
+    assert confirm.target == report.id
+    assert report.certainty == "reported"
+
+
+def test_denial_of_an_unnamed_report_disputes_it():
+    text = "有消息称该公司将被收购。该公司随后否认了这一报道。"
+    atts = sayso.analyze(text, language="zh").attributions
+    rumour = _find(atts, "有消息", ["称"])
+    denial = _find(atts, "该公司", None)
+    assert rumour is not None and denial is not None
+    assert denial.stance == "deny" and denial.target == rumour.id
+    assert rumour.certainty == "disputed"

@@ -428,6 +428,9 @@ class _Extractor:
                              quote=self.qi.enclosing(m.start()), evidence="anonymous_frame",
                              clause_start=m.start())
                 cand.anonymous = True
+                if m.group() in lex.frames["anonymous"]["hedge"]:
+                    cand.certainty = "unconfirmed"  # 据称，…: alleged
+                    cand.hedges.append(m.span())
                 if self._right(cand, m.end(), se, "sentence"):
                     out.append(cand)
                     used.append(m.span())
@@ -881,7 +884,7 @@ class _Extractor:
                         c.stance = "deny"
                     elif c.id not in parents and not c.reported and self.lex.accuse_re.search(text):
                         c.stance = "accuse"
-            if c.stance != "deny":
+            if c.stance not in ("deny", "confirm"):
                 continue
             refers = c.evidence == "pretext_deny" or bool(
                 self.lex.report_ref_re.search(text + "|" + s[c.cue[-1][0]:c.cue[-1][1]]))
@@ -900,7 +903,8 @@ class _Extractor:
                     if named and (prev.src is None or named.group(1) not in s[prev.src[0]:prev.src[1]]):
                         continue
                     c.target = prev.id
-                    prev.certainty = "disputed"
+                    if c.stance == "deny":
+                        prev.certainty = "disputed"
                     break
 
     def _certainty(self) -> None:

@@ -40,14 +40,17 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     sentences = split_sentences(text, tokens)
     lex = lexicon()
     found: list[Candidate] = []
+    tagged = False
     if mode in ("crf", "combined"):
         from . import en_crf
 
         tagger = en_crf.default_tagger()
         if tagger is not None:
             found = tagger.extract(tokens, lower, sentences, lex)
+            tagged = True
     if mode in ("rules", "combined"):
-        rules = en_rules.extract(tokens, lower, sentences, lex)
+        # Beside the tagger, the rules only fill gaps, so they trust core reporting verbs only.
+        rules = en_rules.extract(tokens, lower, sentences, lex, core_only=tagged)
         if mode == "combined":
             # Patterns the rules read reliably replace what the tagger found there.
             strong = [c for c in rules if c.evidence in STRONG_RULES]

@@ -19,6 +19,7 @@ class Cue:
     lemma: str
     stance: str
     pos: str
+    core: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def lexicon() -> Lexicon:
 
     cues: dict[tuple[str, ...], Cue] = {}
     for entry in _read("cues.json")["cues"]:
-        cue = Cue(entry["cue"], entry["stance"], entry.get("pos", "verb"))
+        cue = Cue(entry["cue"], entry["stance"], entry.get("pos", "verb"), entry.get("core", False))
         for form in entry["forms"]:
             cues.setdefault(_phrase(form), cue)
     src = _read("sources.json")

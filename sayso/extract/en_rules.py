@@ -118,8 +118,9 @@ def _quote_spans(tokens: list[Token], first: int, last: int) -> list[Range]:
 
 
 def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
-                     lex: Lexicon | None = None) -> list[Candidate]:
-    """Attributions the patterns find in one sentence."""
+                     lex: Lexicon | None = None, core_only: bool = False) -> list[Candidate]:
+    """Attributions the patterns find in one sentence (`core_only`: trust only the core
+    reporting verbs of the lexicon, for filling the tagger's gaps with few false alarms)."""
     lex = lex or lexicon()
     first, last = sent.first, sent.last
     quotes = _quote_spans(tokens, first, last)
@@ -138,6 +139,8 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
         i = cj
         if cue.lemma in ("cite", "citing") and ci > first and lower[ci - 1] == ",":
             continue  # a channel marker (X reported, citing Y), handled with the main cue
+        if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma)):
+            continue  # inflected reporting verbs only (not "a state", "the plan")
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
         if cand is not None:
             found.append(cand)
@@ -243,7 +246,7 @@ def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> C
 
 
 def extract(tokens: list[Token], lower: list[str], sentences: list[Sentence],
-            lex: Lexicon | None = None) -> list[Candidate]:
+            lex: Lexicon | None = None, core_only: bool = False) -> list[Candidate]:
     """Attributions in a whole document; a paragraph reopening a quote left open continues the
     previous attribution (news style for quotes running over several paragraphs)."""
     lex = lex or lexicon()
@@ -258,7 +261,7 @@ def extract(tokens: list[Token], lower: list[str], sentences: list[Sentence],
                 result.append(turn)
                 transcript_until = turn.content[0][1]
                 continue
-        found = extract_sentence(tokens, lower, sent, lex)
+        found = extract_sentence(tokens, lower, sent, lex, core_only)
         if not found and sent.reopens_quote and result:
             prev = result[-1]
             quotes = _quote_spans(tokens, sent.first, sent.last)

@@ -46,14 +46,15 @@ def gold() -> GoldDocument:
     ])
 
 
-def result(preds: list[Attribution], entities: list[Entity] | None = None) -> Result:
+def result(preds: list[Attribution], entities: list[Entity] | None = None,
+           g: GoldDocument | None = None) -> Result:
     for n, a in enumerate(preds, 1):
         a.id = f"a{n}"
     nav = TEXT.index("分享到")
     doc = Document(text=TEXT, id="t", sections=[Section("body", 0, nav),
                                                  Section("navigation", nav, len(TEXT))])
     analysis = Analysis(doc, entities or [], preds)
-    g = gold()
+    g = g or gold()
     case = GoldCase("t", Path("t.txt"), Path("t.gold.json"), SAYSO)
     return Result(case, analysis, g, score_document(g, analysis))
 
@@ -119,7 +120,7 @@ def test_render_is_compact_and_limited():
     render_errors(sets, coloured, limit=1)
     styled = coloured.export_text(styles=True)
     assert "⟦" not in styled and "\x1b[" in styled
-    data = errors_json(sets, limit=1)
+    data = errors_json(sets, limit=1)["groups"]
     assert data[0]["group"] == "missed: no cue found" and data[0]["count"] == 4
     assert data[0]["items"][0]["sentence"] == "外交部发言人秦刚说，中方对此表示严重关切。"
 
@@ -145,7 +146,25 @@ def test_cli_errors_json(tmp_path, capsys):
         "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n", encoding="utf-8")
     assert main(["eval", str(tmp_path), "--json", "--errors", "--limit", "1"]) == 0
     out = json.loads(capsys.readouterr().out)
-    groups = out["error_analysis"]
+    groups = out["error_analysis"]["groups"]
     assert isinstance(groups, list)
     for g in groups:
         assert len(g["items"]) <= 1 and g["count"] >= len(g["items"])
+
+
+def test_label_confusions():
+    g = gold()
+    for item in g.attributions:
+        item.kind, item.stance = "indirect", "assert"
+    preds = [Attribution("p", es("外交部发言人秦刚"), [at("说")], [at("中方对此表示严重关切")],
+                         kind="direct", stance="warn"),
+             Attribution("p", es("他"), [at("指出")], [at("美方应当停止干涉")], stance="warn")]
+    r = result(preds, g=g)
+    sets = [EvalSet("t", SetScore("t", [r.score]), [r])]
+    data = errors_json(sets)["confusions"]
+    assert data["stance"] == [{"gold": "assert", "pred": "warn", "count": 2}]
+    assert data["kind"] == [{"gold": "indirect", "pred": "direct", "count": 1}]
+    assert data["certainty"] == []
+    console = Console(record=True, width=100)
+    render_errors(sets, console)
+    assert "stance mistakes: assert→warn ×2" in console.export_text()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -277,8 +278,42 @@ def render_errors(sets: list[EvalSet], console: Console, limit: int = 10) -> Non
             console.print(head + highlighted(item, plain))
         if len(g.items) > limit:
             console.print(f"[dim]… {len(g.items) - limit} more[/]")
+    console.rule("[bold]labels of matched pairs[/]", align="left")
+    render_confusions(sets, console)
 
 
-def errors_json(sets: list[EvalSet], limit: int = 10) -> list[dict[str, Any]]:
-    return [{"group": g.name, "count": len(g.items),
-             "items": [i.to_dict() for i in g.items[:limit]]} for g in group_errors(sets)]
+LABELS = ("kind", "stance", "certainty")
+
+
+def confusions(sets: list[EvalSet]) -> dict[str, Counter[tuple[str, str]]]:
+    """For kind, stance and certainty: how often gold X was predicted as Y (X != Y), over the
+    matched pairs whose gold gives the field."""
+    out: dict[str, Counter[tuple[str, str]]] = {k: Counter() for k in LABELS}
+    for s in sets:
+        for r in s.results:
+            for pair in r.score.pairs:
+                g = r.gold.attributions[pair.gold]
+                p = r.analysis.attributions[pair.pred]
+                for k in LABELS:
+                    want, got = getattr(g, k), getattr(p, k)
+                    if want and want != got:
+                        out[k][(want, got)] += 1
+    return out
+
+
+def render_confusions(sets: list[EvalSet], console: Console, top: int = 6) -> None:
+    """One line per field: the most frequent gold→predicted label mistakes."""
+    for k, counter in confusions(sets).items():
+        if counter:
+            pairs = ", ".join(f"{a}→{b} ×{n}" for (a, b), n in counter.most_common(top))
+            console.print(f"[bold]{k}[/] mistakes: {pairs}", highlight=False)
+
+
+def errors_json(sets: list[EvalSet], limit: int = 10) -> dict[str, Any]:
+    """The error groups (at most `limit` items each) and the label confusions."""
+    return {
+        "groups": [{"group": g.name, "count": len(g.items),
+                    "items": [i.to_dict() for i in g.items[:limit]]} for g in group_errors(sets)],
+        "confusions": {k: [{"gold": a, "pred": b, "count": n} for (a, b), n in c.most_common()]
+                       for k, c in confusions(sets).items()},
+    }

@@ -238,3 +238,29 @@ def test_cli_eval_max_docs(tmp_path, capsys):
     assert main(["eval", str(tmp_path), "--json", "--max-docs", "2", "--by-doc"]) == 0
     s = json.loads(capsys.readouterr().out)["sets"][0]
     assert [d["id"] for d in s["by_doc"]] == ["a", "b"]
+
+
+def test_sayso_gold_tolerates_odd_entries(tmp_path):
+    text = "外交部发言人秦刚说，中方对此表示严重关切。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({
+        "text_file": "a.txt", "sections": {"kind": "body"},
+        "provenance": {"dateline": {"text": "新华社北京电"}, "credits": "新华社 (Xinhua)"},
+        "attributions": ["not an attribution", {
+            "source": "外交部发言人秦刚", "speaker": "秦刚", "cue": "说",
+            "content": "中方对此表示严重关切", "via": None}],
+    }, ensure_ascii=False), encoding="utf-8")
+    case = discover(tmp_path)[0]
+    gold = case.load(read_document(case))
+    assert gold.problems == ["attribution 0: not an object, skipped"]
+    (g,) = gold.attributions
+    assert (g.source.text, g.speaker, [c.text for c in g.cue]) == ("外交部发言人秦刚", ["秦刚"], ["说"])
+    assert main(["eval", str(tmp_path), "--json"]) == 0
+
+
+def test_unreadable_gold_is_one_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text("{not json", encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unreadable gold file" in err[0]

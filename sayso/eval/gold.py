@@ -281,7 +281,11 @@ def load_sayso_gold(gold_path: Path, document: Document) -> GoldDocument:
     problems: list[str] = []
     items: list[GoldAttribution] = []
     cursor = 0
-    for n, a in enumerate(data.get("attributions", [])):
+    attributions = data.get("attributions")
+    for n, a in enumerate(attributions if isinstance(attributions, list) else []):
+        if not isinstance(a, dict):
+            problems.append(f"attribution {n}: not an object, skipped")
+            continue
         content, missing = locate_content(text, _strings(a.get("content")), cursor)
         problems += [f"attribution {n}: content not found: {m[:40]!r}" for m in missing]
         if content:
@@ -311,7 +315,9 @@ def load_sayso_gold(gold_path: Path, document: Document) -> GoldDocument:
             parent=parent if isinstance(parent, int) else None, note=str(a.get("note") or ""),
             has_source=bool(source_text), source_text=source_text or None,
         ))
-    sections, section_problems = locate_sections(text, data.get("sections") or [])
+    raw_sections = data.get("sections")
+    sections, section_problems = locate_sections(
+        text, raw_sections if isinstance(raw_sections, list) else [])
     provenance = data.get("provenance") if isinstance(data.get("provenance"), dict) else {}
     return GoldDocument(str(data.get("id") or document.id), SAYSO, items, sections, provenance,
                         problems + section_problems)

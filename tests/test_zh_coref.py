@@ -570,3 +570,11 @@ def test_word_after_the_name_is_not_kept_in_aliases():
     text = "该发言人补充说，泽连斯基本人承认谈判 “相当困难”。"
     (a,), ctx = _link(text, [("泽连斯基本人", "承认")])
     assert _entity(ctx, a).aliases == ["泽连斯基"]
+
+
+def test_pronoun_continues_the_subject_of_the_previous_sentence():
+    # wire style: the person is introduced without speaking, then 他说
+    text = "美国国务卿布林肯周三抵达北京，开始为期两天的访问。他说，此行旨在稳定两国关系。"
+    (a,), ctx = _link(text, [("他", "说")])
+    e = _entity(ctx, a)
+    assert e.name == "布林肯" and e.roles == ["美国国务卿"]

@@ -395,21 +395,25 @@ class _Linker:
                     if role not in roles:
                         roles.append(role)
         self.name_starts = [m.start for m in self.names]
-        # Only direct quotations close a scope: a name inside “…” is not what a pronoun
-        # outside refers to, while a source inside reported speech (据路透社报道，一名官员称…)
-        # stays in the discourse.
+        # Scopes: a pronoun outside some reported content does not refer to what stands
+        # inside it. For speakers only direct quotations count (a source inside reported
+        # speech, 据路透社报道，一名官员称…, stays in the discourse); for other names every
+        # content counts (佩斯科夫说，普京…。他还说 -> 佩斯科夫).
+        contents = [(c.start, c.end) for a in attributions for c in a.content if c.end > c.start]
         self.scopes = sorted(
-            (c.start, c.end) for a in attributions for c in a.content
-            if c.end > c.start and c.start > 0 and self.text[c.start - 1] in _OPENING_QUOTES
+            (s, e) for s, e in contents if s > 0 and self.text[s - 1] in _OPENING_QUOTES
         )
+        self.content_scopes = sorted(contents)
         self.antecedents: list[Antecedent] = []
         self.genders: dict[str, str | None] = {}
 
     # -- helpers
-    def scope_of(self, start: int, end: int) -> tuple[int, int] | None:
-        """The innermost content span containing [start, end), if any."""
+    def scope_of(
+        self, start: int, end: int, scopes: list[tuple[int, int]] | None = None
+    ) -> tuple[int, int] | None:
+        """The innermost scope (direct quotation by default) containing [start, end)."""
         best = None
-        for s, e in self.scopes:
+        for s, e in self.scopes if scopes is None else scopes:
             if s > start:
                 break
             if s <= start and end <= e and (best is None or e - s < best[1] - best[0]):
@@ -556,14 +560,18 @@ class _Linker:
     def entity_for_mention(self, m: NameMention) -> Entity:
         return self.add(person_from_mention(self.text, m))
 
-    def sentence_name_mentions(self, pos: int) -> list[NameMention]:
-        """Person names before `pos` in its sentence, outside content that `pos` is not in."""
+    def sentence_name_mentions(self, pos: int, sentences: int = 1) -> list[NameMention]:
+        """Person names before `pos` in its sentence (and the `sentences - 1` before it),
+        outside quotations that `pos` is not in."""
         s = pos
-        while s > 0 and self.folded[s - 1] not in _SENTENCE_END:
-            s -= 1
+        for _ in range(sentences):
+            while s > 0 and self.folded[s - 1] in _SENTENCE_END:
+                s -= 1
+            while s > 0 and self.folded[s - 1] not in _SENTENCE_END:
+                s -= 1
         out = []
         for m in self.names_in(s, pos):
-            scope = self.scope_of(m.start, m.name_end)
+            scope = self.scope_of(m.start, m.name_end, self.content_scopes)
             if scope is None or scope[0] <= pos < scope[1]:
                 out.append(m)
         return out
@@ -577,11 +585,13 @@ class _Linker:
         only if it is chosen.
         """
         out = []
-        for m in self.sentence_name_mentions(pos):
+        # This sentence and the one before: a person introduced as the subject of a sentence
+        # (美国国务卿布林肯周三抵达北京。) is who the next sentence's 他 continues.
+        for m in self.sentence_name_mentions(pos, sentences=2):
             head = m.title_start if m.title_start is not None else m.start
             if m.kind == "honorific" or not self.opens_clause(head):
                 continue
-            scope = self.scope_of(m.start, m.name_end)
+            scope = self.scope_of(m.start, m.name_end, self.content_scopes)
             entity = self.ctx.registry.find(m.name)
             if entity is None:
                 parse = person_from_mention(self.text, m)

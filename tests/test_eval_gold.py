@@ -264,3 +264,18 @@ def test_unreadable_gold_is_one_line(tmp_path, capsys):
     assert main(["eval", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "unreadable gold file" in err[0]
+
+
+def test_cli_baseline_shows_changes(tmp_path, capsys):
+    (tmp_path / "gold").mkdir()
+    folder = brat_folder(tmp_path / "gold", sample_ann())
+    assert main(["eval", str(folder), "--json"]) == 0
+    saved = json.loads(capsys.readouterr().out)
+    saved["sets"][0]["attribution"]["recall"] += 0.25
+    base = tmp_path / "base.json"
+    base.write_text(json.dumps(saved), encoding="utf-8")
+    assert main(["eval", str(folder), "--baseline", str(base)]) == 0
+    out = capsys.readouterr().out
+    assert "(-25.0)" in out and "(+0.0)" in out
+    base.write_text("[]", encoding="utf-8")
+    assert main(["eval", str(folder), "--baseline", str(base)]) == 2

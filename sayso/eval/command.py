@@ -161,17 +161,63 @@ def set_scores(sets: list[EvalSet]) -> list[SetScore]:
     return out
 
 
-def summary_table(sets: list[EvalSet]) -> Table:
-    """Metrics as rows, one column per set (percentages unless counted)."""
+def _json_path(key: str) -> list[str] | None:
+    """Where a rate metric sits in the `--json` output of a set (None: not compared)."""
+    group, _, name = key.partition(".")
+    if group in ("attribution", "speaker"):
+        return [group, name]
+    if group == "acc":
+        return ["accuracy", name, "value"]
+    if group == "span":
+        return ["exact_spans", name, "f1"]
+    return {"via": ["via_recall", "value"], "sections": ["sections", "value"]}.get(key)
+
+
+def _lookup(data: dict, path: list[str]) -> float | None:
+    for step in path:
+        if not isinstance(data, dict) or step not in data:
+            return None
+        data = data[step]
+    return data if isinstance(data, (int, float)) else None
+
+
+def load_baseline(path: str) -> dict[str, dict]:
+    """Set name -> set scores, from a file written by `sayso eval --json`."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        out = {s["name"]: s for s in data["sets"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(path, f"not a `sayso eval --json` output: {exc}") from None
+    if isinstance(data.get("overall"), dict):
+        out["overall"] = data["overall"]
+    return out
+
+
+def summary_table(sets: list[EvalSet], baseline: dict[str, dict] | None = None) -> Table:
+    """Metrics as rows, one column per set (percentages unless counted); with a baseline,
+    each rate is followed by its change in points."""
     table = Table(title="sayso eval (%)", title_justify="left")
     table.add_column("metric")
     scores = set_scores(sets)
     for ss in scores:
         table.add_column(ss.name, justify="right",
                          style="bold" if ss.name == "overall" else None)
+    dicts = [ss.to_dict() if baseline else {} for ss in scores]
     totals = [ss.total() for ss in scores]
     for label, key in METRICS:
-        table.add_row(label, *(_metric(ss, t, key) for ss, t in zip(scores, totals, strict=True)),
+        cells = []
+        for ss, t, now in zip(scores, totals, dicts, strict=True):
+            cell = _metric(ss, t, key)
+            path = _json_path(key)
+            before = baseline.get(ss.name) if baseline else None
+            if before is not None and path is not None:
+                old, new = _lookup(before, path), _lookup(now, path)
+                if old is not None and new is not None and cell != "-":
+                    delta = 100 * (new - old)
+                    style = "green" if delta > 0.05 else "red" if delta < -0.05 else "dim"
+                    cell += f" [{style}]({delta:+.1f})[/]"
+            cells.append(cell)
+        table.add_row(label, *cells,
                       end_section=key in ("pred", "speaker.f1", "via", "span.content"))
     return table
 
@@ -236,7 +282,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             payload["error_analysis"] = errors_json(sets, args.limit)
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.print(summary_table(sets))
+        baseline = load_baseline(args.baseline) if args.baseline else None
+        out.print(summary_table(sets, baseline))
         prov = provenance_table(sets)
         if prov is not None:
             out.print(prov)
@@ -281,6 +328,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="gold folder(s) or file(s)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--by-doc", action="store_true", help="add a per-article table")
+    p.add_argument("--baseline", metavar="FILE",
+                   help="a saved `sayso eval --json` output: show each rate's change since")
     p.add_argument("--errors", action="store_true",
                    help="show missed, spurious and wrong-speaker attributions by cause")
     p.add_argument("--max-docs", type=_count, metavar="N",

@@ -362,6 +362,9 @@ class _Extractor:
             return []
         if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
             return []
+        if cue.word == "表示" and cand.direct_follow and cand.kind == "indirect" \
+                and sum(b - a for a, b in cand.content) <= 6:
+            return []  # 中方对此表示强烈不满: an attitude, not a statement
         if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(_BACKGROUND):
             return []  # 回答记者提问时指出: a background clause, the attribution follows
         if src is not None:

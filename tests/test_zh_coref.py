@@ -578,3 +578,13 @@ def test_pronoun_continues_the_subject_of_the_previous_sentence():
     (a,), ctx = _link(text, [("他", "说")])
     e = _entity(ctx, a)
     assert e.name == "布林肯" and e.roles == ["美国国务卿"]
+
+
+def test_speaker_beats_a_name_inside_a_later_narrative_clause():
+    # reference, paragraph 3 (+ a 他说 written for the test): 普京 is mentioned mid-sentence,
+    # 他 continues the speaker 卡乌索格鲁
+    text = ("“埃尔多安（Erdogan）今天与普京通了电话。”卡乌索格鲁说，“普京和泽连斯基应该会面。” "
+            "尽管鉴于俄罗斯在战场上的推进没有明显的停顿，普京与泽连斯基的实际会面似乎还很牵强。"
+            "他说，土耳其愿意为此提供帮助。")
+    atts, ctx = _link(text, [("卡乌索格鲁", "说"), ("他", "说")])
+    assert atts[1].source.entity == atts[0].source.entity

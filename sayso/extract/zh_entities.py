@@ -116,7 +116,7 @@ class Antecedent:
     scope: tuple[int, int] | None = None  # the reported content it stands in, if any
     gender: str | None = None
     end: int = -1  # end of the mention's span (-1: unknown)
-    mention: NameMention | None = None  # a name not registered yet (registered when chosen)
+    mention: NameMention | None = None  # the name mention (entity id "" until registered)
 
 
 @dataclass(frozen=True)
@@ -600,6 +600,7 @@ class _Linker:
                 ante.mention = m
             else:
                 ante = Antecedent(m.start, entity, scope, self.genders.get(entity.id))
+                ante.mention = m
             out.append(ante)
         return out
 
@@ -634,10 +635,44 @@ class _Linker:
         parse = self.parse(span)
         return self.add(parse) if parse is not None else None
 
+    def is_sentence_subject(self, ante: Antecedent, sentence_start: int) -> bool:
+        """A name (with its title) that opens its sentence, or the clause after a short lead
+        such as 周三，/ 此外，: the topic a next sentence's pronoun continues."""
+        m = ante.mention
+        head = ante.pos if m is None or m.title_start is None else m.title_start
+        lead = self.folded[sentence_start:head].strip(" \u3000\n“「")
+        return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and
+                            "，" not in lead[:-1])
+
+    def sentence_start(self, pos: int) -> int:
+        while pos > 0 and self.folded[pos - 1] not in _SENTENCE_END:
+            pos -= 1
+        return pos
+
     def resolve(self, span: EntitySpan) -> Entity | None:
-        candidates = self.antecedents + self.sentence_names(span.start)
-        found = resolve_pronoun(span.text, span.start, candidates)
-        if found is not None and found.mention is not None:
+        """The entity a pronoun/description refers to, searched by distance.
+
+        First anything in the same sentence (speakers and clause-opening names), then the
+        speakers of the previous sentence, then its clause-opening names, then any earlier
+        speaker: the subject of the nearest attribution wins over a name merely mentioned
+        further back.
+        """
+        pos = span.start
+        s0 = self.sentence_start(pos)
+        s1 = self.sentence_start(s0 - 1) if s0 > 0 else 0
+        names = self.sentence_names(pos)
+        groups = [
+            [c for c in self.antecedents if c.pos >= s0] + [n for n in names if n.pos >= s0],
+            [c for c in self.antecedents if s1 <= c.pos < s0],
+            [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
+            self.antecedents,
+        ]
+        found = None
+        for group in groups:
+            found = resolve_pronoun(span.text, pos, group) if group else None
+            if found is not None:
+                break
+        if found is not None and found.mention is not None and not found.entity.id:
             found = Antecedent(found.pos, self.entity_for_mention(found.mention), found.scope,
                                found.gender, found.end)
         if found is None:

@@ -49,7 +49,7 @@ _GENERIC_VIA = frozenset({"记者", "媒体", "本报记者", "本报", "本台�
 _SCARE_TERMS = frozenset({"公投", "立院", "立法院", "内政部", "中央社", "总统", "行政院", "外交部",
                           "国防部", "国家", "政府", "台独", "国安局", "中华民国", "副总统",
                           "院长", "部长", "国会", "总统府", "陆委会", "海基会"})
-_SPEECH_CHARS = set("不没未从很将会要能绝并已曾是了的吗呢吧！？!?，,。")
+_SPEECH_CHARS = set("不没未从很将会要能绝并已曾是了的吗呢吧正在应该必须可！？!?，,。")
 _BACKGROUND = ("时", "时候", "之际", "期间", "之后", "以后")
 _NARRATION_OPENERS = ("另外", "此外", "之后", "随后", "此后", "同时", "与此同时", "然而", "不过",
                       "但", "目前", "对此", "事实上", "据", "其中", "截至", "当天", "当日",
@@ -298,7 +298,7 @@ class _Extractor:
             return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
         if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
             k = s.rfind("被", max(ss, c0 - 12), c0)
-            if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的"):
+            if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k):
                 return []  # 被(媒体)首次披露: a passive, the subject is not the source
         enclosing = self.qi.enclosing(c0)
         if enclosing is not None and self._embedded(enclosing) and \
@@ -565,10 +565,11 @@ class _Extractor:
             return True
         a, b = c.content[-1]
         if c.stance == "ask":
-            k = self.s.find("时，", a, b)
-            if k > a:
-                b = k + 1
-                c.content[-1] = (a, b)
+            for k in range(a + 1, b):
+                if self.s[k] == "时" and (self.s[k + 1] in "，," or self._cue_between(k + 1, k + 2)):
+                    b = k + 1  # 被问及此事时表示…: the question ends at 时
+                    c.content[-1] = (a, b)
+                    break
         if not self.s[a:b].endswith(_BACKGROUND):
             return True
         if c.stance != "ask":

@@ -131,7 +131,7 @@ def _speaker_group(r: Result, g: GoldAttribution, p: Attribution) -> tuple[str, 
     entity = r.analysis.entity(p.source.entity) if p.source else None
     gold_names = " / ".join(g.speaker[:2]) or g.source_text or "none"
     detail = f"gold {gold_names} · predicted “{shown}”" + (
-        f" = {entity.name}" if entity else "")
+        f" = {entity.name}" if entity and entity.name != shown else "")
     if p.source is None:
         return "no source predicted", detail
     if not g.has_source:

@@ -272,7 +272,8 @@ def render_errors(sets: list[EvalSet], console: Console, limit: int = 10) -> Non
     for g in groups:
         console.rule(f"[bold]{g.name}[/] ({len(g.items)})", align="left")
         for item in g.items[:limit]:
-            head = Text(f"{item.doc} ", style="dim")
+            head = Text()
+            head.append(f"{item.doc} ", style="dim")
             if item.detail:
                 head.append(f"[{item.detail}] ", style="italic")
             console.print(head + highlighted(item, plain))

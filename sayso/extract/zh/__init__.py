@@ -43,24 +43,9 @@ _CLAUSE_PUNCT = "，,；;：:。！？!?\n"
 _TERMINALS = "。！？!?"
 _SPACES = " \t\u3000\xa0"
 _TRAIL = " \t\u3000\xa0，,。；;！!？?、：:…"
-_OUTLET_SUFFIX = ("报", "社", "台", "网", "媒体", "时报", "日报", "晚报", "周刊", "杂志", "电视台",
-                  "新闻网", "通讯社", "之音", "广播公司")
-_GENERIC_VIA = frozenset({"记者", "媒体", "本报记者", "本报", "本台记者", "本台", "外媒", "媒体记者"})
-_SCARE_TERMS = frozenset({"公投", "立院", "立法院", "内政部", "中央社", "总统", "行政院", "外交部",
-                          "国防部", "国家", "政府", "台独", "国安局", "中华民国", "副总统",
-                          "院长", "部长", "国会", "总统府", "陆委会", "海基会"})
-_SPEECH_CHARS = set("不没未从很将会要能绝并已曾是了的吗呢吧正在应该必须可！？!?，,。")
-_BACKGROUND = ("时", "时候", "之际", "期间", "之后", "以后")
-_NARRATION_OPENERS = ("另外", "此外", "之后", "随后", "此后", "同时", "与此同时", "然而", "不过",
-                      "但", "目前", "对此", "事实上", "据", "其中", "截至", "当天", "当日",
-                      "昨天", "今天", "昨日", "今日", "日前", "近日", "早前", "此前", "有趣的是")
 _TIME_OPENER = re.compile(r"\d+[年月日时]|周[一二三四五六日]|星期")
-_COORDINATORS = ("并", "且", "还", "又", "同时", "但", "却", "而", "也", "亦", "更", "再", "随后", "甚至",
-                 "并且", "以及", "进而")
 _HEADLINE_COLON = re.compile(r"\s*([^\s：:，,。“”《》]{2,12})([：:])\s*(\S[^\n]*)")
 _TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>[^\s：:，,。；;“”「」《》()（）*]{1,16})\**(?P<colon>[：:])")
-_CONTRAST = ("但", "而", "然而", "不过", "另外", "此外", "与此同时", "同时", "另一方面")
-_BYLINE = re.compile(r"记者|通讯员|特派员|编辑")
 _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{2,30})(?:中|上)")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 _CITING = re.compile("援引|引述|引用|转引")
@@ -203,9 +188,9 @@ class _Extractor:
     def _is_term_quote(self, q: Quote) -> bool:
         """Scare quotes and terms (“甲流”, “立院”党团) rather than quoted speech."""
         inner = self.s[q.inner_start:q.inner_end].strip()
-        if inner in _SCARE_TERMS:
+        if inner in self.lex.scare_terms:
             return True
-        if len(inner) > 4 or not inner or any(ch in _SPEECH_CHARS for ch in inner):
+        if len(inner) > 4 or not inner or any(ch in self.lex.speech_chars for ch in inner):
             return False
         nxt = self.s[q.close + 1] if q.close + 1 < len(self.s) else ""
         if _is_han(nxt) and nxt not in "的了":
@@ -217,7 +202,7 @@ class _Extractor:
         known = self._outlet_cache.get(surface)
         if known is None:
             name = self.s[a:b].strip("“”\"《》 ")
-            known = (name.endswith(_OUTLET_SUFFIX) or "《" in self.s[a:b]
+            known = (name.endswith(self.lex.outlet_suffixes) or "《" in self.s[a:b]
                      or (self.ctx is not None and self.ctx.gazetteer.lookup(surface) is not None))
             self._outlet_cache[surface] = known
         return known
@@ -324,7 +309,7 @@ class _Extractor:
             src = None  # 被问到: an agentless passive
         else:
             src = cut_source(s, lb, left_pos, self.lex)
-        if src is not None and cue.certainty == "reported" and _BYLINE.search(s, src[0], src[1]):
+        if src is not None and cue.certainty == "reported" and self.lex.byline_re.search(s, src[0], src[1]):
             return []  # 特约记者王斯报道: a byline, not an attribution
         cand = _Cand(self._new_id(), src, [(c0, c1)], [], stance=cue.stance, quote=enclosing,
                      clause_start=lb, sentence=idx, evidence="indirect")
@@ -365,7 +350,7 @@ class _Extractor:
         if cue.word == "表示" and cand.direct_follow and cand.kind == "indirect" \
                 and sum(b - a for a, b in cand.content) <= 6:
             return []  # 中方对此表示强烈不满: an attitude, not a statement
-        if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(_BACKGROUND):
+        if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(self.lex.background_endings):
             return []  # 回答记者提问时指出: a background clause, the attribution follows
         if src is not None:
             self._speech_event_via(cand, src[1], left_pos)
@@ -404,7 +389,7 @@ class _Extractor:
             return
         a, b = m.span(1)
         name = self.s[a:b].strip()
-        if name and name not in _GENERIC_VIA:
+        if name and name not in self.lex.generic_via:
             cand.via.append((a, b))
             c = cand.content[0]
             if c[0] < m.end() < c[1] and cand.kind != "direct":
@@ -570,11 +555,11 @@ class _Extractor:
                     b = k + 1  # 被问及此事时表示…: the question ends at 时
                     c.content[-1] = (a, b)
                     break
-        if not self.s[a:b].endswith(_BACKGROUND):
+        if not self.s[a:b].endswith(self.lex.background_endings):
             return True
         if c.stance != "ask":
             return False
-        for w in _BACKGROUND:
+        for w in self.lex.background_endings:
             if self.s.endswith(w, a, b):
                 c.content[-1] = self._trim(a, b - len(w))
                 break
@@ -617,7 +602,7 @@ class _Extractor:
                     break
                 body = s[ns:ne]
                 if any(ch in body for ch in "“”「」『』\"") or "据" in body or \
-                        body.startswith(_NARRATION_OPENERS) or _TIME_OPENER.match(body):
+                        body.startswith(self.lex.narration_openers) or _TIME_OPENER.match(body):
                     break
                 new_end = self._trim(ns, ne)[1]
                 se = ne
@@ -630,7 +615,7 @@ class _Extractor:
             return
         for m in self.lex.interview_re.finditer(self.s, ss, se):
             a, b = self._trim(*m.span("via"))
-            if self.s[a:b] in _GENERIC_VIA or b <= a:
+            if self.s[a:b] in self.lex.generic_via or b <= a:
                 continue
             if self.s.endswith("记者", a, b) and b - a > 2:
                 b -= 2  # 接受新华社记者专访: the outlet is the channel
@@ -646,7 +631,7 @@ class _Extractor:
             donor: _Cand | None = None
             if b.elided and b.src is None and self._adverbial_clause(b):
                 continue  # ，基于安全理由已要求…: part of the statement around it, no new speaker
-            if b.elided and b.src is None and not self.s.startswith(_COORDINATORS, b.clause_start):
+            if b.elided and b.src is None and not self.s.startswith(self.lex.coordinators, b.clause_start):
                 b.src = self._previous_clause_subject(b, cands)
             if b.elided and b.src is None:
                 for a in reversed(cands[:i]):
@@ -696,7 +681,7 @@ class _Extractor:
 
     def _contrast(self, b: _Cand) -> bool:
         """…，但巴勒斯坦方面称: a new speaker after a contrastive connective starts a sibling."""
-        return self.s.startswith(_CONTRAST, b.clause_start)
+        return self.s.startswith(self.lex.contrast, b.clause_start)
 
     def _sentence_subject(self, ss: int, b: _Cand) -> tuple[int, int] | None:
         """The subject of the sentence's first clause (佩斯科夫对…进行了权衡，称…).

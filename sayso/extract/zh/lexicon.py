@@ -85,6 +85,17 @@ class Lexicon:
             "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+日)"
         )
 
+        mk = _load("markers.json")
+        self.outlet_suffixes = tuple(mk["outlet_suffixes"]["words"])
+        self.generic_via = frozenset(mk["generic_via"]["words"])
+        self.scare_terms = frozenset(mk["scare_terms"]["words"])
+        self.speech_chars = frozenset(mk["speech_chars"]["chars"])
+        self.background_endings = tuple(mk["background_endings"]["words"])
+        self.narration_openers = tuple(mk["narration_openers"]["words"])
+        self.coordinators = tuple(mk["coordinators"]["words"])
+        self.contrast = tuple(mk["contrast"]["words"])
+        self.byline_re = re.compile(_alternation(mk["byline_words"]["words"]))
+
         anon = _load("anonymous.json")
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])

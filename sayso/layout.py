@@ -18,6 +18,7 @@ Sections cover the whole text in order; whitespace after a paragraph belongs to 
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -47,16 +48,22 @@ MAX_HEADLINE_LATIN = 160
 MAX_SUBHEAD_HAN = 25
 MAX_SUBHEAD_WORDS = 12
 NAV_ANCHOR_MAX = 60
+MIN_CROSSHEAD_GAP = 40
 
 
 @dataclass(frozen=True)
 class Rule:
     kind: str
-    labels: tuple[str, ...]
-    starts: tuple[str, ...]
+    labels: re.Pattern[str] | None  # alternation of the labels, longest first
+    starts: re.Pattern[str] | None
     patterns: tuple[re.Pattern[str], ...]
     opens: str | None
     max_len: int | None
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    folded = sorted({to_simplified(w).lower() for w in words}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, folded))) if folded else None
 
 
 @dataclass
@@ -79,10 +86,9 @@ def _rules(language: str) -> tuple[tuple[Rule, ...], str]:
     data: dict[str, Any] = json.loads(raw)
     rules = []
     for r in data["rules"]:
-        labels = sorted({to_simplified(w).lower() for w in r.get("labels", [])}, key=len, reverse=True)
-        starts = sorted({to_simplified(w).lower() for w in r.get("starts", [])}, key=len, reverse=True)
         rules.append(Rule(
-            kind=r["kind"], labels=tuple(labels), starts=tuple(starts),
+            kind=r["kind"], labels=_alternation(r.get("labels", [])),
+            starts=_alternation(r.get("starts", [])),
             patterns=tuple(re.compile(p) for p in r.get("patterns", [])),
             opens=r.get("opens"), max_len=r.get("max_len"),
         ))
@@ -112,9 +118,11 @@ def segment(doc: Document) -> list[Section]:
     if not blocks:
         return [Section("body", 0, len(text))]
     folded = to_simplified(text)
+    lowered = _lower(folded)
+    link_index = _LinkIndex(doc)
     rules, sentence_end = _all_rules(doc.language)
     for b in blocks:
-        _classify(b, text, folded.lower(), doc, rules)
+        _classify(b, text, folded, lowered, link_index, rules)
     blocks = _split_watermarks(blocks, text)
     blocks = _split_headline_dateline(blocks, text)
     blocks = _split_crossheads(blocks, text)
@@ -145,13 +153,37 @@ def _lines(text: str) -> list[Block]:
 
 # ---------------------------------------------------------------------------- markers
 
-def _classify(b: Block, text: str, lowered: str, doc: Document, rules: list[Rule]) -> None:
+def _lower(s: str) -> str:
+    """Lower case without changing the length (offsets must survive: "İ".lower() has two)."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, ch.lower()) for ch in s))
+
+
+class _LinkIndex:
+    """The document's links sorted by start, for the links overlapping a line."""
+
+    def __init__(self, doc: Document) -> None:
+        self.links = sorted(doc.links, key=lambda k: k.start)
+        self.starts = [k.start for k in self.links]
+        self.longest = max((k.end - k.start for k in self.links), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [(k.start, k.end) for k in self.links[lo:hi] if k.end > start]
+
+
+def _classify(b: Block, text: str, folded: str, lowered: str, links: _LinkIndex,
+              rules: list[Rule]) -> None:
     line = lowered[b.start:b.end]
     body = line.lstrip(LEADERS)
+    original = folded[b.start:b.end]
     for rule in rules:
         if rule.max_len is not None and len(line) > rule.max_len:
             continue
-        if _rule_matches(rule, body, text[b.start:b.end]):
+        if _rule_matches(rule, body, original):
             b.rule = rule
             return
     raw = text[b.start:b.end].lstrip(LEADERS).rstrip()
@@ -159,38 +191,38 @@ def _classify(b: Block, text: str, lowered: str, doc: Document, rules: list[Rule
         b.shape = "url"
     elif WATERMARK.fullmatch(raw):
         b.shape = "watermark"
-    elif _link_only(b, text, doc):
+    elif _link_only(b, text, links):
         b.shape = "links"
 
 
-def _rule_matches(rule: Rule, body: str, original: str) -> bool:
-    for label in rule.labels:
-        if body.startswith(label):
-            rest = body[len(label):]
-            if not rest.strip() or rest[0] in LABEL_TERMINATORS:
-                return True
-            if rest[0].isspace() and len(body) <= 60 and (not label.isascii() or rest.strip()[:1] in LABEL_TERMINATORS):
-                return True
-    if any(body.startswith(s) for s in rule.starts):
+def _rule_matches(rule: Rule, body: str, folded_line: str) -> bool:
+    """`body`: the lower-cased line without leaders; `folded_line`: simplified, case kept."""
+    m = rule.labels.match(body) if rule.labels else None
+    if m:
+        rest = body[m.end():]
+        if not rest.strip() or rest[0] in LABEL_TERMINATORS:
+            return True
+        if rest[0].isspace() and len(body) <= 60 and (
+                not m.group().isascii() or rest.strip()[:1] in LABEL_TERMINATORS):
+            return True
+    if rule.starts and rule.starts.match(body):
         return True
-    folded_original = to_simplified(original.strip())
-    return any(p.search(folded_original) for p in rule.patterns)
+    return any(p.search(folded_line) for p in rule.patterns)
 
 
-def _link_only(b: Block, text: str, doc: Document) -> bool:
+def _link_only(b: Block, text: str, links: _LinkIndex) -> bool:
     """The line holds nothing but link anchors (and bullets or separators)."""
-    if not doc.links:
+    spans = links.overlapping(b.start, b.end)
+    if not spans:
         return False
     covered = [False] * (b.end - b.start)
-    for link in doc.links:
-        for i in range(max(link.start, b.start), min(link.end, b.end)):
+    for s, e in spans:
+        for i in range(max(s, b.start), min(e, b.end)):
             covered[i - b.start] = True
-    if not any(covered):
-        return False
     rest = "".join(ch for ch, c in zip(text[b.start:b.end], covered, strict=True) if not c)
     if rest.strip(" \t\u00a0\u3000-*•·|｜/／>»›"):
         return False
-    b.link_count = sum(1 for k in doc.links if k.start < b.end and k.end > b.start)
+    b.link_count = len(spans)
     return True
 
 
@@ -245,19 +277,26 @@ def _split_crossheads(blocks: list[Block], text: str) -> list[Block]:
 def _crossheads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Inline cross-heads in Chinese running text, as (start, end).
 
+    Cross-heads stand between paragraphs, so two are never closer than MIN_CROSSHEAD_GAP
+    characters (nor the first closer to the start of the line).
+
     A cross-head is a two-part phrase whose halves are separated by a space, and which
     follows a sentence end without punctuation of its own. Where its second half stops is
     not marked; Chinese cross-heads are near-parallel couplets, so the cut is placed at the
     jieba word boundary whose length is closest to the first half's.
     """
-    found = []
+    found: list[tuple[int, int]] = []
+    last = start
     for m in CROSSHEAD.finditer(text, start, end):
         a, rest = m.group("a"), m.group("r")
         if len(HAN.findall(a)) * 2 < len(a) or len(rest) < len(a):
             continue
+        if m.start("a") - last < MIN_CROSSHEAD_GAP:
+            continue
         cut = _couplet_cut(a, rest)
         if cut is not None:
             found.append((m.start("a"), m.start("r") + cut))
+            last = m.start("r") + cut
     return found
 
 

@@ -173,10 +173,11 @@ def test_headline_run_into_a_dateline_is_cut_before_it() -> None:
 
 
 def test_inline_crosshead_between_sentences() -> None:
-    text = ("本市蔬菜价格连续三周下降。价格涨幅回落 菜篮子供应充足商务部监测显示，"
-            "上周全市蔬菜批发均价环比下降百分之三。")
+    lead = ("本市蔬菜价格连续三周下降。市物价局昨日发布的监测数据显示，随着本地蔬菜大量上市，"
+            "青菜、菠菜、黄瓜等品种的零售价格均有不同程度回落，市民的菜篮子负担明显减轻。")
+    text = lead + "价格涨幅回落 菜篮子供应充足商务部监测显示，上周全市蔬菜批发均价环比下降百分之三。"
     assert _kinds(Document(text=text, language="zh")) == [
-        ("body", "本市蔬菜价格连续三周下降。"),
+        ("body", lead),
         ("headline", "价格涨幅回落 菜篮子供应充足"),
         ("body", "商务部监测显示，上周全市蔬菜批发均价环比下降百分之三。"),
     ]

@@ -67,20 +67,27 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     seg = folded[a:b]
     paren_at = _strip_parenthetical_end(seg)
     de = seg.rfind("的", 0, paren_at)
+    document = False
     while de >= 0:
         head = seg[de + 1:paren_at]
         if seg.endswith(lex.keep_de, 0, de + 1):
             de = seg.rfind("的", 0, de)
             continue
-        if head.startswith(lex.document_heads) or not head:
-            break  # 印度商务与工业部的数据, 周四的报告: the phrase is the source
-        if not lex.relative_re.search(seg, 0, de):
+        relative = bool(lex.relative_re.search(seg, 0, de))
+        if head.startswith(lex.document_heads):
+            # 印度商务与工业部的数据, 周四的报告: the phrase is the source; but in
+            # 他在直播前得到的情报 the relative clause goes and the document speaks.
+            document = True
+            if relative:
+                a = a + de + 1
+            break
+        if not head or not relative:
             break  # 古特雷斯的发言人迪雅里克: a possessive, not a relative clause
         a = a + de + 1
         break
     # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
     seg = folded[a:b]
-    for m in lex.post_subject_re.finditer(seg):
+    for m in ([] if document else lex.post_subject_re.finditer(seg)):
         if m.start() == 0:
             continue
         word = m.group()

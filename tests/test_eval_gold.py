@@ -279,3 +279,15 @@ def test_cli_baseline_shows_changes(tmp_path, capsys):
     assert "(-25.0)" in out and "(+0.0)" in out
     base.write_text("[]", encoding="utf-8")
     assert main(["eval", str(folder), "--baseline", str(base)]) == 2
+
+
+def test_brat_span_text_with_line_break_continues_on_next_line(tmp_path):
+    text = "Officials said the plan\n\nwould be announced soon.\n"
+    s, e = text.index("the plan"), text.index(" soon")
+    ann = (f"T1\tCue 10 14\tsaid\nT2\tContent {s} {e}\tthe plan\n\nwould be announced\n"
+           "T3\tAttribution-no-source 10 14\tsaid\n"
+           "E1\tAttribution-no-source:T3 Cue:T1 Content:T2\n")
+    assert parse_brat(ann).spans["T2"].text == "the plan\nwould be announced"
+    case = discover(brat_folder(tmp_path, ann, text=text))[0]
+    gold = case.load(read_document(case))
+    assert gold.attributions[0].content[0].text == "the plan\n\nwould be announced"

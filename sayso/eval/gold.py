@@ -403,19 +403,31 @@ class BratFile:
     attributes: dict[str, dict[str, str]]  # event/T id -> {name: value}
 
 
+_BRAT_ID = re.compile(r"^(?:[TERAMN]\d+|#\d*|\*)\t")
+
+
 def parse_brat(ann: str, path: str = "-") -> BratFile:
     """Parse brat standoff: T (text-bound, discontinuous `s e;s e`), E (events), A (attributes).
 
-    Other lines (R, N, #, *) are ignored. Raises InputError on a malformed T or E line.
+    Other lines (R, N, #, *) are ignored. A line that starts with no annotation id continues
+    the text of the line before (a span text with a line break, as some PolNeAR files have).
+    Raises InputError on a malformed T or E line.
     """
     spans: dict[str, BratSpan] = {}
     events: list[BratEvent] = []
     attributes: dict[str, dict[str, str]] = {}
+    last: BratSpan | None = None
     for lineno, line in enumerate(ann.splitlines(), 1):
         if not line.strip():
             continue
+        if not _BRAT_ID.match(line):
+            if last is None:
+                raise InputError(path, f"line {lineno}: not a brat annotation: {line[:80]!r}")
+            last.text += "\n" + line
+            continue
         fields = line.split("\t")
         ident = fields[0]
+        last = None
         try:
             if ident.startswith("T"):
                 head = fields[1]
@@ -424,7 +436,8 @@ def parse_brat(ann: str, path: str = "-") -> BratFile:
                 for frag in offsets.split(";"):
                     s, e = frag.split()
                     parts.append((int(s), int(e)))
-                spans[ident] = BratSpan(ident, label, parts, fields[2] if len(fields) > 2 else "")
+                last = spans[ident] = BratSpan(ident, label, parts,
+                                               fields[2] if len(fields) > 2 else "")
             elif ident.startswith("E"):
                 items = fields[1].split()
                 etype, _, trigger = items[0].partition(":")
@@ -491,10 +504,14 @@ def load_brat_gold(ann_path: Path, document: Document, text_path: Path | None = 
                 raise InputError(str(ann_path), f"{tid} offsets {s}-{e} outside the text "
                                                 f"({len(text)} characters)")
             out.append(Span.at(text, s2, e2))
-        got = " ".join(sp.text for sp in out)
-        if t.text and _ws(got) != _ws(t.text):
-            raise InputError(str(ann_path), f"{tid} text {t.text[:40]!r} does not match the "
-                                            f"document at {t.parts[0][0]}: {got[:40]!r}")
+        got, want = _ws(" ".join(sp.text for sp in out)), _ws(t.text)
+        if t.text and got != want:
+            k = next((i for i, (a, b) in enumerate(zip(got, want, strict=False)) if a != b),
+                     min(len(got), len(want)))
+            lo = max(0, k - 15)
+            raise InputError(str(ann_path), f"{tid} text does not match the document at "
+                                            f"{t.parts[0][0]}: annotation {want[lo:k + 25]!r}"
+                                            f" vs text {got[lo:k + 25]!r}")
         return out
 
     items: list[GoldAttribution] = []

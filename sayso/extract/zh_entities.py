@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import Outlet
 from ..model import Attribution, Document, Entity, EntitySpan
-from ..text import fold_key, to_simplified
+from ..text import to_simplified
+from .entities import fold_key  # cached folding
 from .zh_names import NameMention, find_names, gender, lexicon, title_before
 
 if TYPE_CHECKING:

@@ -627,6 +627,7 @@ class _Extractor:
 
     def _relate(self, cands: list[_Cand], ss: int) -> None:
         """Elided subjects, sibling truncation within one sentence."""
+        self._merge_intransitive(cands)
         for i, b in enumerate(cands):
             donor: _Cand | None = None
             if b.elided and b.src is None and self._adverbial_clause(b):
@@ -653,6 +654,21 @@ class _Extractor:
                     if nb > na:
                         a.content = [(na, nb)]
                         a.kind = self._kind(na, nb)
+
+    def _merge_intransitive(self, cands: list[_Cand]) -> None:
+        """对于上述报道，X予以否认，称“…”: the denial has no object of its own; the statement
+        that follows carries it (stance deny), and the bare denial is dropped."""
+        for a in list(cands):
+            if a.stance == "assert" or a.kind == "direct" or not a.content or a.frame:
+                continue
+            start = a.content[0][0]
+            nxt = next((b for b in cands if b is not a and start <= b.cue_start <= start + 1), None)
+            if nxt is None or nxt.stance != "assert":
+                continue
+            nxt.stance = a.stance
+            if nxt.src is None:
+                nxt.src, nxt.elided = a.src, False
+            cands.remove(a)
 
     def _previous_clause_subject(self, b: _Cand, cands: list[_Cand]) -> tuple[int, int] | None:
         """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
@@ -886,8 +902,10 @@ class _Extractor:
                         c.stance = "accuse"
             if c.stance not in ("deny", "confirm"):
                 continue
-            refers = c.evidence == "pretext_deny" or bool(
-                self.lex.report_ref_re.search(text + "|" + s[c.cue[-1][0]:c.cue[-1][1]]))
+            ss = self.sentences[c.sentence][0] if c.sentence < len(self.sentences) else 0
+            topic = s[ss:c.cue[0][0]] if c.sentence < len(self.sentences) else ""
+            refers = c.evidence == "pretext_deny" or bool(self.lex.report_ref_re.search(
+                text + "|" + s[c.cue[-1][0]:c.cue[-1][1]] + "|" + topic))
             if not refers:
                 continue
             for prev in reversed(cands[max(0, i - 8):i]):

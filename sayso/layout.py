@@ -327,7 +327,7 @@ def _word_bounds(s: str) -> set[int]:
 def _assign(blocks: list[Block], text: str, sentence_end: str, title: str | None) -> None:
     """Give every block its kind: markers, then open sections, then shapes and headlines."""
     opened: Block | None = None  # the marker block whose section is still open
-    seen_body = False
+    seen_body = seen_headline = False
     for i, b in enumerate(blocks):
         if b.forced:
             b.kind = b.forced
@@ -366,7 +366,13 @@ def _assign(blocks: list[Block], text: str, sentence_end: str, title: str | None
             b.kind = opened.kind
             continue
         opened = None
-        if not seen_body and (_is_headline(line, sentence_end, title) and _has_body_after(blocks, i)):
+        if _is_junk(line):
+            b.kind = "boilerplate"
+            continue
+        next_len = _next_body_len(blocks, i)
+        if not seen_body and next_len and _is_headline(
+                line, sentence_end, title, b.own_para and not seen_headline, next_len):
+            seen_headline = True
             b.kind = "headline"
             continue
         if seen_body and b.own_para and _short_unpunctuated(line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS) \
@@ -382,6 +388,14 @@ def _links_run(blocks: list[Block], i: int) -> bool:
     def is_links(j: int) -> bool:
         return 0 <= j < len(blocks) and blocks[j].shape == "links" and blocks[j].rule is None
     return is_links(i - 1) or is_links(i + 1)
+
+
+def _next_body_len(blocks: list[Block], i: int) -> int:
+    """Length of the next unmarked line after block `i` (0 when there is none)."""
+    for b in blocks[i + 1:]:
+        if b.rule is None and b.shape is None:
+            return b.end - b.start
+    return 0
 
 
 def _has_body_after(blocks: list[Block], i: int) -> bool:
@@ -401,12 +415,16 @@ def _short_unpunctuated(line: str, sentence_end: str, max_han: int, max_words: i
     return len(core.split()) <= max_words
 
 
-def _is_headline(line: str, sentence_end: str, title: str | None) -> bool:
-    """A first line that reads as a title: the document title, or short and unpunctuated
-    (English: or in Title Case, as PolNeAR headlines end with a full stop)."""
+def _is_headline(line: str, sentence_end: str, title: str | None, own_para: bool = False,
+                 next_len: int = 0) -> bool:
+    """A first line that reads as a title: the document title, or short and unpunctuated.
+
+    English titles may end with a full stop (PolNeAR appends one): in Title Case, or as one
+    short sentence standing alone before a longer paragraph.
+    """
     if title and line.strip() == title.strip():
         return True
-    core = _strip_closers(line)
+    core = _strip_closers(line).rstrip(";").rstrip()
     if not core:
         return False
     if HAN.search(core):
@@ -416,9 +434,21 @@ def _is_headline(line: str, sentence_end: str, title: str | None) -> bool:
         return False
     if core[-1] not in sentence_end:
         return True
+    if core[:-1].count(". ") or any(ch in core[:-1] for ch in "!?"):
+        return False
     long_words = [w for w in words if len(w.strip("‘’'\"“”:")) >= 4]
     capitalised = [w for w in long_words if w.strip("‘’'\"“”:")[:1].isupper()]
-    return bool(long_words) and len(capitalised) >= 0.6 * len(long_words) and core.count(". ") == 0
+    if long_words and len(capitalised) >= 0.6 * len(long_words):
+        return True
+    return own_para and len(words) <= MAX_SUBHEAD_WORDS + 2 and next_len > 2 * len(core)
+
+
+def _is_junk(line: str) -> bool:
+    """Scraping debris: no letters at all ("13", "}"), or style sheet and markup lines."""
+    core = line.strip()
+    if not any(ch.isalpha() for ch in core):
+        return True
+    return core.endswith(("{", "}")) or re.fullmatch(r"<[^<>]*>", core) is not None
 
 
 # ---------------------------------------------------------------------------- sections

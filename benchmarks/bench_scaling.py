@@ -6,17 +6,23 @@ that kind are skipped. Prints a growth table (seconds, ms per KB, ratio to the p
 and the ratio linear growth would give) and writes `benchmarks/results/scaling.json`.
 
     .venv/bin/python benchmarks/bench_scaling.py [--sizes 10000,100000] [--timeout 60]
-    [--kinds zh-unbalanced-quotes,en-no-punctuation]
+    [--kinds zh-unbalanced-quotes,en-no-punctuation] [--regex-audit]
+
+It first times the regular expressions flagged by the regex audit on adversarial inputs of
+1k, 4k and 16k characters (growth ≈ 16× is linear, ≈ 256× quadratic).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "scaling.json"
@@ -64,6 +70,71 @@ def worker(kind: str, size: int) -> None:
                       "language": analysis.document.language}))
 
 
+def _regex_cases() -> list[tuple[str, Callable[[], Any], str, Callable[[int], str]]]:
+    """(name, getter of the compiled pattern, method, adversarial input of size n).
+
+    Patterns from the regex audit (`grep -rn "re\\." sayso/`) with nested or overlapping
+    quantifiers; getters are lazy so that a renamed pattern only drops its own row.
+    """
+    def layout_attr(name: str) -> Callable[[], Any]:
+        return lambda: getattr(importlib.import_module("sayso.layout"), name)
+
+    def credit_head() -> Any:
+        return importlib.import_module("sayso.provenance")._zh_credit_re()[0]
+
+    def names_run() -> Any:
+        return importlib.import_module("sayso.extract.zh_names").lexicon().run_re
+
+    def en_token() -> Any:
+        return importlib.import_module("sayso.extract.en_tokens").TOKEN_RE
+
+    def en_name() -> Any:
+        return importlib.import_module("sayso.extract.en").NAME_RE
+
+    return [
+        ("layout.WATERMARK fullmatch a.a.a…", layout_attr("WATERMARK"), "fullmatch",
+         lambda n: "a." * (n // 2) + "!"),
+        ("layout.WATERMARK search ab-ab-… (not used so)", layout_attr("WATERMARK"), "search",
+         lambda n: "ab-" * (n // 3)),
+        ("layout.CROSSHEAD finditer", layout_attr("CROSSHEAD"), "findall",
+         lambda n: ("。" + "中" * 11 + " ") * (n // 13)),
+        ("provenance credit head 编译发布…x", credit_head, "search",
+         lambda n: "编译发布" * (n // 4) + "x"),
+        ("zh_names run_re 阿·阿·…", names_run, "findall", lambda n: "阿·" * (n // 2) + "。"),
+        ("en_tokens TOKEN_RE a'a'…-", en_token, "findall", lambda n: "a'" * (n // 2) + "-"),
+        ("en.NAME_RE Ab Ab Ab…", en_name, "findall", lambda n: "Ab " * (n // 3)),
+    ]
+
+
+def regex_audit(sizes: tuple[int, ...] = (1_000, 4_000, 16_000)) -> list[dict]:
+    """Time each audited pattern on growing adversarial inputs (linear: ratio ≈ size ratio)."""
+    rows = []
+    for name, getter, method, make in _regex_cases():
+        try:
+            pattern = getter()
+        except Exception as exc:  # noqa: BLE001 - a pattern renamed by its owner
+            rows.append({"pattern": name, "status": f"unavailable: {type(exc).__name__}"})
+            continue
+        times: list[float] = []
+        for n in sizes:
+            if times and times[-1] > 5.0:
+                break  # already pathological: the next size would take minutes
+            text = make(n)
+            best = float("inf")
+            for _ in range(3):  # best of three: single timings of a few ms are noisy
+                start = time.perf_counter()
+                getattr(pattern, method)(text)
+                best = min(best, time.perf_counter() - start)
+                if best > 0.5:
+                    break
+            times.append(best)
+        rows.append({"pattern": name, "sizes": list(sizes[:len(times)]), "seconds": times,
+                     "status": "ok" if len(times) == len(sizes) else "stopped (> 5 s)",
+                     "growth": times[-1] / times[0] if len(times) == len(sizes) and times[0]
+                     else None})
+    return rows
+
+
 def run_one(kind: str, size: int, timeout: float) -> dict:
     cmd = [sys.executable, __file__, "--worker", kind, str(size)]
     try:
@@ -84,6 +155,8 @@ def main() -> None:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run")
+    parser.add_argument("--regex-audit", action="store_true",
+                        help="only time the audited regular expressions")
     args = parser.parse_args()
     if args.worker:
         worker(args.worker[0], int(args.worker[1]))
@@ -91,6 +164,19 @@ def main() -> None:
 
     from rich.console import Console
     from rich.table import Table
+
+    sys.path.insert(0, str(ROOT))
+    audit = regex_audit()
+    table = Table(title="Regex audit: time on adversarial input of growing size")
+    for col in ("pattern", "1k chars", "4k", "16k", "growth (16× input)", "status"):
+        table.add_column(col)
+    for r in audit:
+        secs = [f"{t * 1000:.2f} ms" for t in r.get("seconds") or []]
+        table.add_row(r["pattern"], *(secs + [""] * (3 - len(secs))),
+                      f"{r['growth']:.0f}×" if r.get("growth") else "", r["status"])
+    Console(width=160).print(table)
+    if args.regex_audit:
+        return
 
     sizes = [int(s) for s in args.sizes.split(",")]
     rows: list[dict] = []
@@ -126,7 +212,8 @@ def main() -> None:
             str(r.get("attributions", "")), r["status"])
     Console(width=160).print(table)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"timeout": args.timeout, "rows": rows}, indent=2) + "\n",
+    RESULTS.write_text(json.dumps({"timeout": args.timeout, "rows": rows, "regex_audit": audit},
+                                  indent=2) + "\n",
                        encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
 

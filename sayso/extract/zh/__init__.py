@@ -209,7 +209,8 @@ class _Extractor:
 
     def _is_anonymous(self, a: int, b: int) -> bool:
         name = self.s[a:b]
-        return name in self.lex.anonymous_sources or name.endswith(self.lex.anonymous_heads)
+        return name in self.lex.anonymous_sources or name.endswith(self.lex.anonymous_heads) \
+            or self.lex.anonymous_re.search(name) is not None
 
     # ---------------------------------------------------------- right side
     def _right(self, cand: _Cand, p: int, limit: int, scope: str) -> bool:
@@ -328,6 +329,13 @@ class _Extractor:
                 p = right_pos
                 while p < limit and s[p] in _SPACES:
                     p += 1
+                if cue.word in ("告诉", "告知"):
+                    # “……”一位学者告诉中央社，“……”: the addressee is the channel
+                    m = re.compile(r"[^，,。：:“”「」\n]{1,15}(?=[，,：:])").match(s, p, limit)
+                    if m is not None:
+                        if s[m.start():m.end()].strip() not in self.lex.generic_via:
+                            cand.via.append(self._trim(*m.span()))
+                        p = m.end()
                 if p < limit and s[p] in "，,：:":
                     p += 1
                     while p < limit and s[p] in _SPACES:

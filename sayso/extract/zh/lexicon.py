@@ -99,6 +99,7 @@ class Lexicon:
         anon = _load("anonymous.json")
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])
+        self.anonymous_re = re.compile(_alternation(anon["markers"]))
         self.hedges = _load("hedges.json")["hedges"]
         self.hedge_re = re.compile(_alternation(self.hedges))
         den = _load("denials.json")

@@ -12,6 +12,7 @@ preserving), so offsets found there are offsets into the original text.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -194,16 +195,30 @@ def _own_outlets() -> frozenset[str]:
     return frozenset(load("zh")["dateline"]["own_outlets"])
 
 
+def _section_kind(doc: Document):
+    """`doc.section_at` in logarithmic time (sections are sorted and cover the text)."""
+    starts = [s.start for s in doc.sections]
+
+    def kind_at(offset: int) -> str:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or offset >= doc.sections[i].end:
+            return "body"
+        return doc.sections[i].kind
+
+    return kind_at
+
+
 def _lines(doc: Document, kinds: tuple[str, ...] | None = None) -> list[tuple[int, int, str]]:
     """Non-blank lines as (start, end, section kind), optionally only in sections `kinds`."""
     out = []
+    kind_at = _section_kind(doc)
     for m in re.finditer(r"[^\n]+", doc.text):
         line = m.group()
         if not line.strip():
             continue
         start = m.start() + len(line) - len(line.lstrip())
         end = m.end() - (len(line) - len(line.rstrip()))
-        kind = doc.section_at(start) if doc.sections else "body"
+        kind = kind_at(start)
         if kinds is None or kind in kinds:
             out.append((start, end, kind))
     return out
@@ -238,6 +253,9 @@ def _reposts(doc: Document, gazetteer: Gazetteer
             if m is None:
                 continue
             name_end = _clause_end(text, m.end(), end)
+            credit_head = _zh_credit_re()[0].search(folded, m.end(), name_end)
+            if credit_head and credit_head.start() > m.end():
+                name_end = credit_head.start()
             name = _clean_name(text[m.end():name_end])
             url = _link_url(doc, m.start(), name_end)
             if url is None:
@@ -322,8 +340,6 @@ def _credits(doc: Document) -> list[Credit]:
     head, roles = _zh_credit_re()
     kinds = ("credits", "caption", "boilerplate") if doc.sections else None
     for start, end, kind in _lines(doc, kinds):
-        if any(p.search(folded, start, end) for p in _repost_res()):
-            continue
         heads = [m for m in head.finditer(folded, start, end) if _label_start_ok(folded, m.start(), start)]
         for j, m in enumerate(heads):
             name_end = heads[j + 1].start() if j + 1 < len(heads) else end
@@ -414,9 +430,10 @@ def _references(doc: Document, ctx: Context, skip: set[str]) -> list[Reference]:
     """Every cited URL (link targets and bare URLs) outside page furniture, with its outlet."""
     text = doc.text
     urls: list[str] = []
+    kind_at = _section_kind(doc)
 
     def keep(pos: int) -> bool:
-        return not doc.sections or doc.section_at(pos) not in NON_REFERENCE_SECTIONS
+        return kind_at(pos) not in NON_REFERENCE_SECTIONS
 
     for link in sorted(doc.links, key=lambda k: k.start):
         if keep(link.start) and link.url.lower().startswith(("http://", "https://", "www.")):
@@ -425,10 +442,10 @@ def _references(doc: Document, ctx: Context, skip: set[str]) -> list[Reference]:
         if keep(m.start()):
             urls.append(_trim_url(m.group()))
     refs: list[Reference] = []
-    seen: set[str] = set()
+    seen: set[str] = {s.rstrip("/") for s in skip}
     for url in urls:
         key = url.rstrip("/")
-        if key in seen or url in skip or key in {s.rstrip("/") for s in skip}:
+        if key in seen:
             continue
         seen.add(key)
         outlet = ctx.gazetteer.by_url(url)

@@ -158,3 +158,18 @@ def test_navigation_links_are_not_references() -> None:
 def test_empty_text_has_empty_provenance() -> None:
     prov, _ = _provenance("")
     assert prov.to_dict() == {"reposted_from": [], "credits": [], "references": [], "dateline": None}
+
+
+def test_chinese_footer_source_and_editor_lines() -> None:
+    text = ("原标题：美联储再次加息\n\n"
+            "美联储周三宣布将联邦基金利率目标区间上调25个基点。\n\n"
+            "（完）\n\n"
+            "来源：中国新闻网 编辑：王琴\n\n"
+            "【责任编辑：张三】")
+    doc = Document(text=text, language="zh")
+    doc.sections = layout.segment(doc)
+    assert [s.kind for s in doc.sections] == ["headline", "body", "boilerplate", "credits"]
+    prov = find_provenance(doc, Context())
+    assert [(r.name, r.url) for r in prov.reposted_from] == [("中国新闻网", None)]
+    assert [(c.role, c.name) for c in prov.credits] == [
+        ("compiled_by", "王琴"), ("compiled_by", "张三")]

@@ -23,7 +23,8 @@ Choices the README leaves open, made here once:
   pairs against the set of predicted ones, separately for source, cue and content; every part
   of a multi-part cue or content is its own span. Spans of dropped items (optional gold and
   predictions matched to them) are left out on both sides.
-- Rates with an empty denominator are 0.0 (and are shown as such); totals are micro-averages.
+- P/R/F1 with an empty denominator are 0.0; an accuracy or recall over nothing is null in
+  JSON and "-" in the table. Totals are micro-averages over documents.
 """
 
 from __future__ import annotations
@@ -91,7 +92,9 @@ class Ratio:
         self.total += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"right": self.right, "total": self.total, "value": round(self.value, 4)}
+        """`value` is null when nothing was counted (the table shows "-")."""
+        return {"right": self.right, "total": self.total,
+                "value": round(self.value, 4) if self.total else None}
 
 
 @dataclass

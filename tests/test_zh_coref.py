@@ -588,3 +588,15 @@ def test_speaker_beats_a_name_inside_a_later_narrative_clause():
             "他说，土耳其愿意为此提供帮助。")
     atts, ctx = _link(text, [("卡乌索格鲁", "说"), ("他", "说")])
     assert atts[1].source.entity == atts[0].source.entity
+
+
+def test_long_document_keeps_one_entity_per_person():
+    # the reference-style paragraph repeated: one document, hundreds of speakers
+    para = ("克里姆林宫发言人德米特里·佩斯科夫（Dmitry Peskov）说，讨论在周四继续进行。"
+            "他指责基辅在谈判上拖拖拉拉。乌克兰外长库莱巴（Kuleba）说，基辅不会让步。")
+    text = para * 400
+    specs = [("克里姆林宫发言人德米特里·佩斯科夫（Dmitry Peskov）", "说"), ("他", "指责"),
+             ("乌克兰外长库莱巴（Kuleba）", "说")] * 400
+    atts, ctx = _link(text, specs)  # runs in well under a second when linking is linear
+    assert len(ctx.registry.entities) == 2
+    assert {a.source.entity for a in atts[1::3]} == {atts[0].source.entity}

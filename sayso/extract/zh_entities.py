@@ -396,6 +396,8 @@ class _Linker:
                     if role not in roles:
                         roles.append(role)
         self.name_starts = [m.start for m in self.names]
+        self.titled = [(m, fold_key(self.text[m.title_start:m.start]))
+                       for m in self.names if m.title_start is not None]
         # Scopes: a pronoun outside some reported content does not refer to what stands
         # inside it. For speakers only direct quotations count (a source inside reported
         # speech, 据路透社报道，一名官员称…, stays in the discourse); for other names every
@@ -413,11 +415,13 @@ class _Linker:
         self, start: int, end: int, scopes: list[tuple[int, int]] | None = None
     ) -> tuple[int, int] | None:
         """The innermost scope (direct quotation by default) containing [start, end)."""
+        scopes = self.scopes if scopes is None else scopes
         best = None
-        for s, e in self.scopes if scopes is None else scopes:
-            if s > start:
-                break
-            if s <= start and end <= e and (best is None or e - s < best[1] - best[0]):
+        i = bisect.bisect_right(scopes, (start, len(self.text) + 1))
+        # Scopes starting at or before `start`, nearest first; contents barely nest, so a few
+        # steps back suffice.
+        for s, e in reversed(scopes[max(0, i - _SCOPE_LOOKBACK):i]):
+            if end <= e and (best is None or e - s < best[1] - best[0]):
                 best = (s, e)
         return best
 
@@ -478,10 +482,14 @@ class _Linker:
     def elided_subject(self, pos: int) -> Antecedent | None:
         """The subject of an elided clause at `pos`: the nearest earlier visible speaker."""
         visible = [
-            c for c in self.antecedents
+            c for c in self.recent()
             if c.pos < pos and c.end > 0 and (c.scope is None or c.scope[0] <= pos < c.scope[1])
         ]
         return max(visible, key=lambda c: c.pos) if visible else None
+
+    def recent(self) -> list[Antecedent]:
+        """The last speakers (a recency window keeps long documents linear)."""
+        return self.antecedents[-_RECENCY:]
 
     def frame_subject(self, span: EntitySpan) -> tuple[int, int] | None:
         """The speaker before a time/place frame: 佩斯科夫|在谈到周四的会谈时|说.
@@ -544,10 +552,7 @@ class _Linker:
         """A named person carrying `role` (克里姆林宫发言人): nearest earlier, else first later."""
         key = fold_key(role)
         before = after = None
-        for m in self.names:
-            if m.title_start is None:
-                continue
-            held = fold_key(self.text[m.title_start:m.start])
+        for m, held in self.titled:
             if m.start < pos and held.endswith(key):
                 # 外交部发言人 / 发言人 after 俄罗斯外交部发言人扎哈罗娃: a shortened role.
                 before = m
@@ -662,11 +667,12 @@ class _Linker:
         s0 = self.sentence_start(pos)
         s1 = self.sentence_start(s0 - 1) if s0 > 0 else 0
         names = self.sentence_names(pos)
+        recent = self.recent()
         groups = [
-            [c for c in self.antecedents if c.pos >= s0] + [n for n in names if n.pos >= s0],
-            [c for c in self.antecedents if s1 <= c.pos < s0],
+            [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
+            [c for c in recent if s1 <= c.pos < s0],
             [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
-            self.antecedents,
+            recent,
         ]
         found = None
         for group in groups:
@@ -792,6 +798,9 @@ class _Linker:
             return hits[-1][2]
         return None
 
+
+_RECENCY = 40  # speakers a pronoun may reach back to
+_SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}

@@ -528,9 +528,12 @@ def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
         key=lambda m: (-(m.latin is not None), -(m.name_end - m.start), rank[m.kind], m.start),
     )
     kept: list[NameMention] = []
+    taken: set[int] = set()
     for m in ordered:
-        if all(m.name_end <= k.start or m.start >= k.name_end for k in kept):
+        span = range(m.start, m.name_end)
+        if not any(i in taken for i in span):
             kept.append(m)
+            taken.update(span)
     return sorted(kept, key=lambda m: m.start)
 
 

@@ -9,6 +9,7 @@ in the documented order and `Analysis.from_json()` reads it back.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,15 +155,24 @@ class Document:
     # Reader by-products, not serialised: hyperlinks and raw metadata (front matter, HTML meta).
     links: list[Link] = field(default_factory=list, repr=False)
     meta: dict[str, Any] = field(default_factory=dict, repr=False)
+    _section_index: tuple | None = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         return Span.at(self.text, start, end)
 
     def section_at(self, offset: int) -> str:
-        """Kind of the section containing `offset` ("body" when there are no sections)."""
-        for s in self.sections:
-            if s.start <= offset < s.end:
-                return s.kind
+        """Kind of the section containing `offset` ("body" when there are no sections).
+
+        Logarithmic: extractors ask this for every cue, and long documents have many sections.
+        """
+        sections = self.sections
+        index = self._section_index
+        if index is None or index[0] is not sections or index[1] != len(sections):
+            index = (sections, len(sections), [s.start for s in sections])
+            self._section_index = index
+        i = bisect_right(index[2], offset) - 1
+        if i >= 0 and sections[i].start <= offset < sections[i].end:
+            return sections[i].kind
         return "body"
 
     def to_dict(self) -> dict[str, Any]:

@@ -121,6 +121,7 @@ def segment(doc: Document) -> list[Section]:
     lowered = _lower(folded)
     link_index = _LinkIndex(doc)
     rules, sentence_end = _all_rules(doc.language)
+    blocks = _split_inline_markers(blocks, lowered, rules)
     for b in blocks:
         _classify(b, text, folded, lowered, link_index, rules)
     blocks = _split_watermarks(blocks, text)
@@ -227,6 +228,35 @@ def _link_only(b: Block, text: str, links: _LinkIndex) -> bool:
 
 
 # ---------------------------------------------------------------------------- splits
+
+@cache
+def _inline_marker_re(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    labels = [r.labels.pattern for r in rules if r.labels is not None and r.kind != "credits"]
+    if not labels:
+        return None
+    return re.compile(f"(?<=[。！？!?.”」])[ \u3000\u00a0]*(?:{'|'.join(labels)})[：:]")
+
+
+def _split_inline_markers(blocks: list[Block], lowered: str, rules: list[Rule]) -> list[Block]:
+    """Cut a line where a section label with a colon follows a sentence end.
+
+    Readers that flatten a page into one line (and single-line corpora) leave
+    "…疫情。 特评：这一决定来得太晚。" in one paragraph; the label still opens a section.
+    """
+    pattern = _inline_marker_re(tuple(rules))
+    if pattern is None:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        pos = b.start
+        for m in pattern.finditer(lowered, b.start, b.end):
+            cut = m.start() + len(m.group()) - len(m.group().lstrip(" \u3000\u00a0"))
+            if cut > pos:
+                out.append(Block(pos, m.start(), False))
+                pos = cut
+        out.append(Block(pos, b.end, b.own_para if pos == b.start else False))
+    return out
+
 
 def _split_watermarks(blocks: list[Block], text: str) -> list[Block]:
     """"belengbeleng.com 3月17日，..." (an image watermark run into the lead): two blocks."""

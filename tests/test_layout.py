@@ -186,3 +186,13 @@ def test_inline_crosshead_between_sentences() -> None:
 def test_no_crosshead_when_the_phrase_is_punctuated() -> None:
     text = "会议于下午结束。与会者表示满意，双方 将继续加强合作。"
     assert [k for k, _ in _kinds(Document(text=text, language="zh"))] == ["body"]
+
+
+def test_marker_inside_a_flattened_line_opens_its_section() -> None:
+    text = ("香港特区政府3日宣布，自下周起放宽多项防疫措施。行政长官表示会继续留意疫情。 "
+            "特评：这一决定来得太晚。 免责声明：本文仅代表作者个人观点。")
+    assert _kinds(Document(text=text, language="zh")) == [
+        ("body", "香港特区政府3日宣布，自下周起放宽多项防疫措施。行政长官表示会继续留意疫情。"),
+        ("commentary", "特评：这一决定来得太晚。"),
+        ("disclaimer", "免责声明：本文仅代表作者个人观点。"),
+    ]

@@ -152,11 +152,22 @@ def _bracketed(text: str, found: Dateline, d: dict[str, Any]) -> Dateline:
 
 
 def _en_dateline(text: str, lo: int, hi: int, gazetteer: Gazetteer) -> Dateline | None:
-    m = _en_dateline_re().match(text, lo, min(hi, lo + 200))
-    if m is None:
-        return None
-    surface = m.group("outlet").strip()
-    return Dateline(lo, m.end(), surface, gazetteer.lookup(surface))
+    """"WASHINGTON (Reuters) -" (place, date, agency) or a staff dateline "DES MOINES, Iowa —"."""
+    hi = min(hi, lo + 200)
+    m = _en_dateline_re().match(text, lo, hi)
+    if m is not None:
+        surface = m.group("outlet").strip()
+        return Dateline(lo, m.end(), surface, gazetteer.lookup(surface))
+    d = load("en")["dateline"]
+    m = _en_staff_dateline_re().match(text, lo, hi)
+    if m is not None and m.group("place").strip() not in d["not_places"]:
+        return Dateline(lo, m.end())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _en_staff_dateline_re() -> re.Pattern[str]:
+    return re.compile(load("en")["dateline"]["pattern_no_outlet"])
 
 
 @lru_cache(maxsize=1)

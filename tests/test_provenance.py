@@ -72,6 +72,9 @@ def test_reference_article_provenance() -> None:
      "BEIJING, June 30 (Xinhua) --"),
     ("LONDON, March 3 (AP) — British lawmakers voted on Tuesday to approve the plan.",
      "LONDON, March 3 (AP) —"),
+    ("DES MOINES, Iowa — Senator Ted Cruz won the Iowa caucuses on Monday night.",
+     "DES MOINES, Iowa —"),
+    ("ST. LOUIS -- The two candidates met for their second debate on Sunday.", "ST. LOUIS --"),
 ])
 def test_dateline_forms(text: str, dateline: str) -> None:
     found = find_dateline(text)
@@ -82,6 +85,7 @@ def test_dateline_forms(text: str, dateline: str) -> None:
     "他说，北京6月30日的会议很重要。",
     "The report, released in Washington on Monday, said growth slowed.",
     "据新华社报道，会议将于下月举行。",
+    "EXCLUSIVE — The campaign is preparing a new advertising blitz, aides said.",
 ])
 def test_no_dateline_in_ordinary_sentences(text: str) -> None:
     assert find_dateline(text) is None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -53,6 +53,7 @@ class NameMention:
     title_start: int | None = None
     name_end: int = -1
     kind: str = "translit"
+    guessed: bool = False  # the end was guessed (no cue or boundary after the name)
 
     @property
     def short(self) -> str:
@@ -367,8 +368,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
             ):
                 length = n
                 break
+        guessed = False
         if not length and _given_ok(folded, g, 2):
-            length = 2
+            length, guessed = 2, True  # no boundary evidence: the usual two given characters
         if not length:
             continue
         end = g + length
@@ -376,7 +378,8 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
             folded, i, end, lex
         ):
             continue
-        out.append(_mention(text, i, end, None, title, folded, lex, kind="chinese"))
+        m = _mention(text, i, end, None, title, folded, lex, kind="chinese")
+        out.append(replace(m, guessed=True) if guessed else m)
     return out
 
 
@@ -525,7 +528,8 @@ def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
     rank = {"translit": 0, "chinese": 1, "honorific": 1}
     ordered = sorted(
         mentions,
-        key=lambda m: (-(m.latin is not None), -(m.name_end - m.start), rank[m.kind], m.start),
+        key=lambda m: (-(m.latin is not None), m.guessed, -(m.name_end - m.start), rank[m.kind],
+                       m.start),
     )
     kept: list[NameMention] = []
     taken: set[int] = set()

@@ -213,6 +213,8 @@ class _Base:
         if k < len(self._section_bounds):
             limit = min(limit, self._section_bounds[k])  # a headline never runs into the body
         if p >= limit:
+            if punct and s[p - 1] in "：:":
+                return self._quote_in_next_paragraph(cand, p)
             return False
         q = self.qi.starting_at(p) if (s[p] in OPENERS or s[p] == '"') else None
         if q is not None and q.close <= limit and self._quote_ends_clause(q, limit):
@@ -235,6 +237,19 @@ class _Base:
                 return True
         cand.content = [(a, b)]
         cand.kind = self._kind(a, b)
+        return True
+
+    def _quote_in_next_paragraph(self, cand: _Cand, p: int) -> bool:
+        """他说：⏎“……”: a colon at a line end introduces the quotation that opens the next line."""
+        s = self.s
+        j = p
+        while j < len(s) and j < p + 4 and s[j] in _SPACES + "\n":
+            j += 1
+        q = self.qi.starting_at(j) if j < len(s) else None
+        if q is None or "\n" not in s[p:j]:
+            return False
+        cand.content = [(q.inner_start, q.inner_end)]
+        cand.kind = "direct"
         return True
 
     def _cue_between(self, a: int, b: int) -> bool:

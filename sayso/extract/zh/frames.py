@@ -70,6 +70,12 @@ class _Frames(_Base):
         if src is not None and s[src[0]:src[1]] in self.lex.first_person and enclosing is not None:
             return []
         out = [cand]
+        if closer is None and src is not None and lb >= 2 and s[lb - 1] in "，," \
+                and self._nothing_after(right_pos, limit):
+            # “……”，他说。 — a comma typed after the closing mark
+            q = self.qi.ending_at(lb - 2)
+            if q is not None and not self._embedded(q) and self.qi.enclosing(q.open) == enclosing:
+                closer = lb - 2
         if closer is not None and src is not None:
             q = self.qi.ending_at(closer)
             if q is not None and self.qi.enclosing(q.open) == enclosing:
@@ -123,6 +129,10 @@ class _Frames(_Base):
                 cand.anonymous = True
                 cand.elided = False
         return out
+
+    def _nothing_after(self, p: int, limit: int) -> bool:
+        """Only closing punctuation between `p` and `limit` (…他说。)."""
+        return not self.s[p:limit].strip(" \t\u3000\xa0。！？!?，,；;…")
 
     def _speech_event_via(self, cand: _Cand, a: int, b: int) -> None:
         """郭先生在文贵大直播中透露: the programme, interview or post is the channel."""

@@ -77,7 +77,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import iter_inputs, run_batch
 
     files = list(iter_inputs(args.paths))
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(args.output, f"cannot write the output: {exc.strerror or exc}") from None
     progress = Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), console=Console(stderr=True), transient=True,

@@ -149,3 +149,11 @@ def test_analyze_timeout_is_one_line(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert err == (f"sayso: {path}: analysis took longer than 0.2 s, stopped "
                    "(raise the limit with --timeout)\n")
+
+
+def test_batch_unwritable_output_is_one_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(EN, encoding="utf-8")
+    target = tmp_path / "no-such-dir" / "out.jsonl"
+    assert main(["batch", str(tmp_path / "a.txt"), "-o", str(target)]) == 2
+    assert capsys.readouterr().err == (
+        f"sayso: {target}: cannot write the output: No such file or directory\n")

@@ -354,63 +354,73 @@ def _word_bounds(s: str) -> set[int]:
 
 # ---------------------------------------------------------------------------- kinds
 
+@dataclass
+class _Open:
+    """A section a marker opened, and what it takes: body paragraphs (commentary), link
+    lines (a reference or related-reading label), or bare URL lines (a reference list)."""
+
+    kind: str
+    takes: str  # body | links | urls
+
+
 def _assign(blocks: list[Block], text: str, sentence_end: str, title: str | None) -> None:
-    """Give every block its kind: markers, then open sections, then shapes and headlines."""
-    opened: Block | None = None  # the marker block whose section is still open
+    """Give every block its kind: forced cuts, markers, open sections, shapes, headlines."""
+    next_plain = _next_plain_lengths(blocks)
+    opened: _Open | None = None
     seen_body = seen_headline = False
     for i, b in enumerate(blocks):
-        if b.forced:
-            b.kind = b.forced
-            opened = None if b.forced != "body" or opened is None or opened.rule is None \
-                or opened.rule.opens != "body" else opened
-            if b.kind == "body" and opened is not None:
-                b.kind = opened.kind
-            seen_body = seen_body or b.kind == "body"
-            continue
-        if b.rule is not None:
-            b.kind = b.rule.kind
-            opened = b if b.rule.opens else None
-            continue
         line = text[b.start:b.end]
-        if b.shape == "watermark":
+        if b.forced:
+            body_taken = b.forced == "body" and opened is not None and opened.takes == "body"
+            b.kind = opened.kind if body_taken and opened else b.forced
+            if b.forced != "body":
+                opened = None
+        elif b.rule is not None:
+            b.kind = b.rule.kind
+            opened = _Open(b.rule.kind, b.rule.opens) if b.rule.opens else None
+        elif b.shape == "watermark":
             b.kind = "boilerplate"
-            continue
-        if b.shape in ("url", "links"):
-            if opened is not None and opened.rule is not None and opened.rule.opens == "links":
+        elif b.shape in ("url", "links"):
+            if opened is not None and opened.takes in ("links", "urls"):
                 b.kind = opened.kind
             elif b.shape == "url":
                 b.kind = "references"
-                opened = b
+                opened = _Open("references", "urls")
             elif _links_run(blocks, i) or b.link_count >= 3:
                 b.kind = "navigation"
             else:
                 b.kind = opened.kind if opened is not None else "body"
-            continue
-        if opened is not None and opened.rule is not None and opened.rule.opens == "links" \
-                and _short_unpunctuated(line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS):
+        elif opened is not None and opened.takes == "links" and _short_unpunctuated(
+                line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS):
             b.kind = opened.kind
-            continue
-        if opened is not None and opened.kind == "references" and opened.rule is None:
+        elif opened is not None and opened.takes == "body":
+            b.kind = opened.kind
+        else:
             opened = None
-        if opened is not None and opened.rule is not None and opened.rule.opens == "body":
-            b.kind = opened.kind
-            continue
-        opened = None
-        if _is_junk(line):
-            b.kind = "boilerplate"
-            continue
-        next_len = _next_body_len(blocks, i)
-        if not seen_body and next_len and _is_headline(
-                line, sentence_end, title, b.own_para and not seen_headline, next_len):
-            seen_headline = True
-            b.kind = "headline"
-            continue
-        if seen_body and b.own_para and _short_unpunctuated(line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS) \
-                and _has_body_after(blocks, i):
-            b.kind = "headline"
-            continue
-        b.kind = "body"
-        seen_body = True
+            if _is_junk(line):
+                b.kind = "boilerplate"
+            elif not seen_body and next_plain[i] and _is_headline(
+                    line, sentence_end, title, b.own_para and not seen_headline, next_plain[i]):
+                b.kind = "headline"
+                seen_headline = True
+            elif seen_body and b.own_para and next_plain[i] and _short_unpunctuated(
+                    line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS):
+                b.kind = "headline"  # a cross-head between body paragraphs
+            else:
+                b.kind = "body"
+        seen_body = seen_body or b.kind == "body"
+
+
+def _next_plain_lengths(blocks: list[Block]) -> list[int]:
+    """For each block, the length of the next unmarked block after it (0 when none)."""
+    out = [0] * len(blocks)
+    following = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        out[i] = following
+        b = blocks[i]
+        if b.rule is None and b.shape is None:
+            following = b.end - b.start
+    return out
 
 
 def _links_run(blocks: list[Block], i: int) -> bool:
@@ -418,18 +428,6 @@ def _links_run(blocks: list[Block], i: int) -> bool:
     def is_links(j: int) -> bool:
         return 0 <= j < len(blocks) and blocks[j].shape == "links" and blocks[j].rule is None
     return is_links(i - 1) or is_links(i + 1)
-
-
-def _next_body_len(blocks: list[Block], i: int) -> int:
-    """Length of the next unmarked line after block `i` (0 when there is none)."""
-    for b in blocks[i + 1:]:
-        if b.rule is None and b.shape is None:
-            return b.end - b.start
-    return 0
-
-
-def _has_body_after(blocks: list[Block], i: int) -> bool:
-    return any(b.rule is None and b.shape is None for b in blocks[i + 1:])
 
 
 def _strip_closers(line: str) -> str:

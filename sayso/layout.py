@@ -47,7 +47,6 @@ MAX_HEADLINE_HAN = 50
 MAX_HEADLINE_LATIN = 160
 MAX_SUBHEAD_HAN = 25
 MAX_SUBHEAD_WORDS = 12
-NAV_ANCHOR_MAX = 60
 MIN_CROSSHEAD_GAP = 40
 
 
@@ -331,17 +330,18 @@ def _crossheads(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _couplet_cut(first: str, rest: str) -> int | None:
+    """Length of the cross-head's second half in `rest`: the word boundary nearest to the
+    first half's length (ties: the longer), leaving at least two characters of body."""
     bounds = _word_bounds(rest[: len(first) + 6])
     n = len(first)
-    best = None
     for k in sorted(range(max(2, n - 3), n + 4), key=lambda k: (abs(k - n), -k)):
         if k <= len(rest) - 2 and k in bounds:
-            best = k
-            break
-    return best
+            return k
+    return None
 
 
 def _word_bounds(s: str) -> set[int]:
+    """Offsets where jieba (dictionary only, no HMM) ends a word in `s`."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

@@ -145,7 +145,10 @@ class _Passes(_Relate):
                 drop.add(p.id)
         for c in cands:
             p = by_id.get(c.parent) if c.parent else None
-            if p is not None and p.frame == "ju" and p.src is not None:
+            if p is not None and p.src is not None and (p.frame == "ju" or (
+                    p.kind == "indirect" and not p.evidence.startswith("cite")
+                    and (p.reported or self._is_outlet(*p.src)))):
+                # 据X报道，Y说… / 深绿媒体指出，民进党声称…: the outlet relays Y's words
                 a, b = p.src
                 inner = self._outlet_name(a, b)
                 if inner not in c.via:

@@ -58,6 +58,7 @@ class Rule:
     patterns: tuple[re.Pattern[str], ...]
     opens: str | None
     max_len: int | None
+    unpunctuated: bool = False
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -90,6 +91,7 @@ def _rules(language: str) -> tuple[tuple[Rule, ...], str]:
             starts=_alternation(r.get("starts", [])),
             patterns=tuple(re.compile(p) for p in r.get("patterns", [])),
             opens=r.get("opens"), max_len=r.get("max_len"),
+            unpunctuated=bool(r.get("unpunctuated")),
         ))
     return tuple(rules), data.get("sentence_end", "")
 
@@ -183,6 +185,8 @@ def _classify(b: Block, text: str, folded: str, lowered: str, links: _LinkIndex,
     for rule in rules:
         if rule.max_len is not None and len(line) > rule.max_len:
             continue
+        if rule.unpunctuated and _punctuated(original):
+            continue
         if _rule_matches(rule, body, original):
             b.rule = rule
             return
@@ -193,6 +197,12 @@ def _classify(b: Block, text: str, folded: str, lowered: str, links: _LinkIndex,
         b.shape = "watermark"
     elif _link_only(b, text, links):
         b.shape = "links"
+
+
+def _punctuated(line: str) -> bool:
+    """Ends a sentence or asks a question: prose, not a label line."""
+    core = _strip_closers(line)
+    return bool(core) and core[-1] in "。！？!?" or "？" in line or "?" in line
 
 
 def _rule_matches(rule: Rule, body: str, folded_line: str) -> bool:

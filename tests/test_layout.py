@@ -196,3 +196,10 @@ def test_marker_inside_a_flattened_line_opens_its_section() -> None:
         ("commentary", "特评：这一决定来得太晚。"),
         ("disclaimer", "免责声明：本文仅代表作者个人观点。"),
     ]
+
+
+def test_interview_question_is_body_not_a_credit() -> None:
+    text = ("记者：您如何看待这次会谈的成果？\n\n"
+            "王毅：双方进行了坦诚、深入的交流，达成了多项共识。\n\n"
+            "（记者 张三）")
+    assert [k for k, _ in _kinds(Document(text=text, language="zh"))] == ["body", "credits"]

@@ -156,6 +156,22 @@ class _Passes(_Relate):
             if c.parent in drop:
                 c.parent = None
         self.cands = [c for c in cands if c.id not in drop]
+        self._backward_via()
+
+    def _backward_via(self) -> None:
+        """据“中央社”报道，吕秀莲是在…时作了以上表示: the outlet relayed the earlier remarks."""
+        s = self.s
+        for f in self.cands:
+            if f.frame != "ju" or f.src is None:
+                continue
+            a, b = f.content_span()
+            if not self.lex.earlier_remarks_re.search(s, a, b):
+                continue
+            inner = self._outlet_name(*f.src)
+            for c in self.cands:
+                if c.parent is None and c is not f and 0 < f.sentence - c.sentence <= 2 \
+                        and "\n" not in s[c.cue_start:f.cue_start] and inner not in c.via:
+                    c.via.append(inner)
 
     def _outlet_name(self, a: int, b: int) -> tuple[int, int]:
         """The outlet's own name inside a source span (台联合晚报 -> 联合晚报, “中央社” -> 中央社)."""

@@ -203,3 +203,35 @@ def test_interview_question_is_body_not_a_credit() -> None:
             "王毅：双方进行了坦诚、深入的交流，达成了多项共识。\n\n"
             "（记者 张三）")
     assert [k for k, _ in _kinds(Document(text=text, language="zh"))] == ["body", "credits"]
+
+
+PIECES = ["特评：", "参考链接：", "https://www.reuters.com/world/", "编译 发布：某某农场", "转载自GNews",
+          "By John Smith", "。", "\n", "\n\n", "价格涨幅回落 菜篮子供应充足", "免责声明：", "（完）",
+          "记者：", "中新网7月12日电 ", "WASHINGTON (Reuters) - ", "据新华社报道，", "İ", "\u00a0",
+          "\u200b", "“", "”", "《纽约时报》", "belengbeleng.com", "Related", "- ", "}"]
+
+
+def test_any_mixture_of_markers_gives_valid_sections_and_provenance() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from sayso.model import Analysis, validate
+    from sayso.pipeline import Context
+    from sayso.provenance import find_provenance
+
+    piece = st.one_of(st.sampled_from(PIECES), st.text(max_size=8))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(piece, max_size=40), st.sampled_from(["zh", "en", None]))
+    def check(pieces: list[str], language: str | None) -> None:
+        text = "".join(pieces)
+        links = [Link(0, min(len(text), 5), "https://gnews.org/zh-hans/1/")] if text else []
+        doc = Document(text=text, language=language, links=links)
+        doc.sections = layout.segment(doc)
+        if text:
+            _covers(text, doc.sections)
+        ctx = Context()
+        doc.provenance = find_provenance(doc, ctx)
+        assert validate(Analysis(document=doc, entities=ctx.registry.entities)) == []
+
+    check()

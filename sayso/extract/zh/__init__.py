@@ -63,6 +63,7 @@ class _Extractor(_Passes):
                                   and self._not_background(c))
             self._interview_via(ss, se)
         self._continue_transcripts(cues)
+        self._continue_quotes()
         self._headlines()
         self._transcript_turns()
         self._hedges()

@@ -147,6 +147,29 @@ class _Relate(_Frames):
                 break
         return c.content[-1][1] > c.content[-1][0]
 
+    def _continue_quotes(self) -> None:
+        """“……”她说。“……” — a quotation standing alone as the next sentence of the same
+        paragraph continues the direct quotation just attributed."""
+        s = self.s
+        last_by_sentence: dict[int, _Cand] = {}
+        for c in self.cands:
+            if c.kind == "direct" and c.quote is None and c.src is not None:
+                prev = last_by_sentence.get(c.sentence)
+                if prev is None or c.cue_start > prev.cue_start:
+                    last_by_sentence[c.sentence] = c
+        taken = {c.sentence for c in self.cands}
+        for idx, (ss, se) in enumerate(self.sentences):
+            if idx in taken or idx - 1 not in last_by_sentence:
+                continue
+            q = self.qi.starting_at(ss)
+            if q is None or self._trim(q.close + 1, se)[1] > q.close + 1:
+                continue
+            if "\n" in s[self.sentences[idx - 1][1]:ss]:
+                continue
+            c = last_by_sentence[idx - 1]
+            c.content.append((q.inner_start, q.inner_end))
+            last_by_sentence[idx] = c
+
     def _continue_transcripts(self, cues: list[tuple[int, int, Cue]]) -> None:
         """吕秀莲说，A。B。C。她说…: indirect speech runs on over following sentences.
 

@@ -150,3 +150,49 @@ def test_custom_records_and_guards() -> None:
     assert gaz.find_all("样例报道") == []
     assert gaz.find_all("样例报纸") == []
     assert gaz.lookup("樣例報").id == "x"
+
+
+# Outlets every fact-checker meets, as the issue lists them, in the forms news text uses.
+REQUIRED = {
+    "reuters": ["Reuters", "路透社"], "ap": ["AP", "美联社", "美聯社"], "afp": ["AFP", "法新社"],
+    "bloomberg": ["Bloomberg", "彭博社"], "dpa": ["dpa"], "efe": ["EFE"], "ansa": ["ANSA"],
+    "kyodo": ["Kyodo", "共同社"], "yonhap": ["Yonhap", "韩联社"], "tass": ["TASS", "塔斯社"],
+    "ria": ["RIA Novosti", "俄新社"], "interfax": ["Interfax"], "xinhua": ["Xinhua", "新华社"],
+    "chinanews": ["中新社", "中新网"], "cna_tw": ["中央社", "CNA"], "anadolu": ["Anadolu"],
+    "irna": ["IRNA"], "sana": ["SANA", "叙利亚通讯社"],
+    "nyt": ["The New York Times", "纽约时报", "紐約時報"], "wsj": ["WSJ", "华尔街日报"],
+    "wapo": ["The Washington Post"], "usatoday": ["USA Today"], "latimes": ["Los Angeles Times"],
+    "cnn": ["CNN"], "nbc": ["NBC", "美国全国广播公司"], "abc": ["ABC"], "cbs": ["CBS"],
+    "fox": ["Fox News", "福克斯新闻"], "npr": ["NPR"], "politico": ["Politico"], "axios": ["Axios"],
+    "thehill": ["The Hill"], "breitbart": ["Breitbart"], "huffpost": ["HuffPost"], "bbc": ["BBC"],
+    "guardian": ["The Guardian", "卫报", "衛報"], "times_uk": ["泰晤士报"],
+    "telegraph": ["The Telegraph", "每日电讯报"], "ft": ["Financial Times", "FT", "金融时报"],
+    "economist": ["The Economist", "经济学人"], "skynews": ["Sky News"], "lemonde": ["Le Monde", "世界报"],
+    "spiegel": ["Der Spiegel", "明镜周刊"], "dw": ["DW", "德国之声"], "rfi": ["RFI", "法广"],
+    "euronews": ["Euronews"], "rt": ["RT"], "sputnik": ["Sputnik", "卫星通讯社"],
+    "aljazeera": ["Al Jazeera", "半岛电视台"], "alarabiya": ["Al Arabiya"], "mee": ["Middle East Eye", "中东眼"],
+    "haaretz": ["Haaretz"], "toi": ["Times of India"], "hindustantimes": ["Hindustan Times", "印度斯坦时报"],
+    "nhk": ["NHK"], "asahi": ["朝日新闻"], "yomiuri": ["读卖新闻"], "nikkei": ["Nikkei", "日经"],
+    "chosun": ["Chosun Ilbo", "朝鲜日报"], "kbs": ["KBS"], "peoplesdaily": ["人民日报"],
+    "peoplecn": ["人民网"], "globaltimes": ["环球时报"], "cctv": ["央视", "CCTV"], "cgtn": ["CGTN"],
+    "chinadaily": ["中国日报"], "thepaper": ["澎湃新闻"], "caixin": ["财新"], "scmp": ["南华早报", "SCMP"],
+    "mingpao": ["明报"], "singtao": ["星岛日报"], "wenweipo": ["文汇报"], "takungpao": ["大公报"],
+    "orientaldaily": ["东方日报"], "appledaily": ["苹果日报"], "citizennews": ["眾新聞"],
+    "hk01": ["香港01"], "initium": ["端传媒"], "udn": ["联合报", "聯合報"], "uen": ["联合晚报"],
+    "chinatimes": ["中国时报"], "ltn": ["自由时报"], "bcc": ["中广新闻网", "BCC"], "tvbs": ["TVBS"],
+    "ebc": ["东森"], "zaobao": ["联合早报"], "voa": ["VOA", "美国之音"], "rfa": ["RFA", "自由亚洲电台"],
+    "epochtimes": ["大纪元"], "ntd": ["新唐人"], "gnews": ["GNews"], "zerohedge": ["ZeroHedge", "零对冲"],
+}
+
+
+@pytest.mark.parametrize("outlet_id", sorted(REQUIRED))
+def test_required_outlets_are_found_by_their_names(outlet_id: str) -> None:
+    for name in REQUIRED[outlet_id]:
+        outlet = default_gazetteer().lookup(name)
+        assert outlet is not None and outlet.id == outlet_id, name
+
+
+def test_short_names_that_are_also_words() -> None:
+    assert _found("据澎湃报道，涉事企业已被立案调查。") == [("澎湃", "thepaper")]
+    assert _found("听到这个消息，他心潮澎湃。") == []
+    assert _found("多家银行推出理财新产品。") == []

@@ -48,6 +48,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
         if tagger is not None:
             found = tagger.extract(tokens, lower, sentences, lex)
             tagged = True
+    if found:
+        found = _without_anonymity_phrases(found, lower, lex)
     if mode in ("rules", "combined"):
         # Beside the tagger, the rules only fill gaps, so they trust core reporting verbs only.
         rules = en_rules.extract(tokens, lower, sentences, lex, core_only=tagged)
@@ -65,6 +67,23 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     return tokens, sentences, found
+
+
+def _without_anonymity_phrases(found: list[Candidate], lower: list[str],
+                               lex: Lexicon) -> list[Candidate]:
+    """`officials said on condition of anonymity`: the phrase is neither cue nor content (it
+    makes the attribution anonymous), so tagged parts inside it are dropped."""
+    phrase_tokens = {i for a, b in find_phrases(lower, lex.anonymity_phrases) for i in range(a, b)}
+    if not phrase_tokens:
+        return found
+    kept = []
+    for cand in found:
+        cand.content = [r for r in cand.content if not all(i in phrase_tokens for i in range(*r))]
+        cand.cue = [(a, b) for a, b in ((a, next((i for i in range(a, b) if i in phrase_tokens), b))
+                                         for a, b in cand.cue) if b > a]
+        if cand.content:
+            kept.append(cand)
+    return kept
 
 
 def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: list[str]) -> None:

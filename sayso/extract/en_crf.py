@@ -25,6 +25,7 @@ MODEL_NAME = "en_crf.crfsuite"
 LABELS = {"SRC": "source", "CUE": "cue", "CON": "content"}
 
 
+@lru_cache(maxsize=65536)
 def _shape(t: str) -> str:
     c = t[0]
     if c.isupper():

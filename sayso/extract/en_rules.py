@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .en_lexicon import Lexicon, lexicon
+from .en_lexicon import Lexicon, find_phrases, lexicon
 from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 Range = tuple[int, int]  # token indices [first, last)
@@ -136,6 +136,10 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             continue
         n, cue = m
         ci, cj = i, i + n
+        last_word = lex.cues.get((lower[cj - 1],))
+        if cue.pos == "phrase" and n > 1 and last_word is not None and last_word.pos == "verb":
+            i += 1  # "officials said": the source is "officials", the cue "said"
+            continue
         i = cj
         if cue.lemma in ("cite", "citing") and ci > first and lower[ci - 1] == ",":
             continue  # a channel marker (X reported, citing Y), handled with the main cue
@@ -180,6 +184,9 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     src = source_before(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
+        for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
+            if a == cj:
+                k = b  # X said on condition of anonymity ...
         evidence = "rule:source-cue-content"
         if k + 1 < last and lower[k] == "," and lower[k + 1] == "citing":  # X reported, citing Y, ...
             cited = source_after(tokens, lower, k + 2, last, lex)
@@ -208,8 +215,12 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if src[0] > first and tokens[src[0] - 1].text == "," and end <= k:
             return Candidate(cue, [(first, src[0] - 1)], src, "rule:content-cue")
     # ..., a source close to the talks said.
-    tail = _trim_end(tokens, cj, last)
-    if src is None and tail == cj:
+    after_cue = cj
+    for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
+        if a == cj:
+            after_cue = b  # X said on condition of anonymity.
+    tail = _trim_end(tokens, after_cue, last)
+    if src is None and tail == after_cue:
         comma = max((m for m in range(max(first, ci - 9), ci) if tokens[m].text == ","), default=None)
         if comma is not None and comma > first and all(_word(tokens[m]) for m in range(comma + 1, ci)):
             return Candidate(cue, [(first, comma)], (comma + 1, ci), "rule:content-cue")

@@ -177,3 +177,14 @@ def test_chinese_footer_source_and_editor_lines() -> None:
     assert [(r.name, r.url) for r in prov.reposted_from] == [("中国新闻网", None)]
     assert [(c.role, c.name) for c in prov.credits] == [
         ("compiled_by", "王琴"), ("compiled_by", "张三")]
+
+
+def test_chinese_photo_caption_credit() -> None:
+    text = ("美国总统拜登周二在白宫就经济问题发表讲话，他表示通胀已经开始回落。\n\n"
+            "拜登在白宫发表讲话。（美聯社）\n\n"
+            "白宫发言人随后补充说，政府将继续关注物价。")
+    doc = Document(text=text, language="zh")
+    doc.sections = layout.segment(doc)
+    assert [s.kind for s in doc.sections] == ["body", "caption", "body"]
+    prov = find_provenance(doc, Context())
+    assert [(c.role, c.name) for c in prov.credits] == [("photo", "美聯社")]

@@ -69,6 +69,7 @@ class Lexicon:
         self.post_subject = src["post_subject"]
         self.post_subject_not_before = src["post_subject_not_before"]
         self.leading = sorted(src["leading"], key=len, reverse=True)
+        self.leading_re = re.compile(_alternation(self.leading))
         self.keep_de = tuple(src["keep_de"])
         self.document_heads = tuple(sorted(src["document_heads"], key=len, reverse=True))
         self.pronouns = frozenset(src["pronouns"])

@@ -104,11 +104,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         while a < b and folded[a] in _JUNK + "，,、：:）)】]":
             a += 1
             changed = True
-        for w in lex.leading:
-            if folded.startswith(w, a) and a + len(w) < b:
-                a += len(w)
-                changed = True
-                break
+        lead = lex.leading_re.match(folded, a, b)
+        if lead is not None and lead.end() < b:
+            a = lead.end()
+            changed = True
         m = _DATELINE.match(folded, a, b)
         if m and m.end() < b:
             a = m.end()  # 新华社华盛顿6月27日电(记者刘品然)美国白宫

@@ -340,7 +340,8 @@ def _zh_credit_re() -> tuple[re.Pattern[str], dict[str, str]]:
     labels = "|".join(re.escape(k) for k in sorted(roles, key=len, reverse=True))
     seps = re.escape(zh["credit_separators"])
     # One or more role labels (编译 发布, 文/图) closed by a separator: "编译 发布：NAME".
-    head = re.compile(f"(?P<labels>(?:{labels})(?:[\\s、&和与]*(?:{labels}))*)\\s*[{seps}]\\s*")
+    head = re.compile(
+        f"(?P<labels>(?:{labels})(?:[\\s、&和与]*(?:{labels}))*)(?:\\s*[{seps}]|[ \u3000\u00a0]+)\\s*")
     return head, roles
 
 
@@ -361,11 +362,19 @@ def _credits(doc: Document) -> list[Credit]:
             for lab in _split_labels(m.group("labels"), roles):
                 if roles[lab] not in seen_roles:
                     seen_roles.append(roles[lab])
-            credits.extend(Credit(role, name) for role in seen_roles)
+            credits.extend(Credit(role, n) for role in seen_roles for n in _split_names(name))
         credits.extend(_en_credits(text, start, end))
         if kind == "caption":
             credits.extend(_zh_photo_credits(text, folded, start, end))
     return credits
+
+
+def _split_names(name: str) -> list[str]:
+    """"张三 李四" / "张三、李四" -> two people; other names stay whole."""
+    parts = [p for p in re.split(r"[\s、，,和与]+", name) if p]
+    if len(parts) > 1 and all(re.fullmatch(r"[\u3400-\u9fff·]{2,5}", p) for p in parts):
+        return parts
+    return [name]
 
 
 def _label_start_ok(folded: str, pos: int, line_start: int) -> bool:

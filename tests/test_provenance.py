@@ -188,3 +188,12 @@ def test_chinese_photo_caption_credit() -> None:
     assert [s.kind for s in doc.sections] == ["body", "caption", "body"]
     prov = find_provenance(doc, Context())
     assert [(c.role, c.name) for c in prov.credits] == [("photo", "美聯社")]
+
+
+def test_reporter_lines_name_each_reporter() -> None:
+    text = ("本报记者 张三 李四\n\n"
+            "昨天上午，市政府召开常务会议，研究部署防汛工作。\n\n"
+            "（记者 王芳 实习生 李明）")
+    prov, _ = _provenance(text)
+    assert [(c.role, c.name) for c in prov.credits] == [
+        ("author", "张三"), ("author", "李四"), ("author", "王芳"), ("author", "李明")]

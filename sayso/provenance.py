@@ -109,7 +109,7 @@ def _zh_dateline(text: str, folded: str, lo: int, hi: int,
                  gazetteer: Gazetteer) -> Dateline | None:
     d = load("zh")["dateline"]
     tail_re, own_re, generic_re = _zh_dateline_res()
-    sentence_end = set(_sentence_end())
+    sentence_end = set(d["prefix_stops"])
     max_prefix = int(d["max_prefix"])
     window = folded[lo:hi]
     outlets: list[tuple[int, int, Outlet | None]] = [
@@ -168,11 +168,6 @@ def _en_dateline(text: str, lo: int, hi: int, gazetteer: Gazetteer) -> Dateline 
 @lru_cache(maxsize=1)
 def _en_staff_dateline_re() -> re.Pattern[str]:
     return re.compile(load("en")["dateline"]["pattern_no_outlet"])
-
-
-@lru_cache(maxsize=1)
-def _sentence_end() -> str:
-    return "。！？!?；;"
 
 
 # ---------------------------------------------------------------------------- the component

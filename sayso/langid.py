@@ -1,7 +1,7 @@
 """Offline language and script detection for the languages sayso reads (zh, en).
 
-Script statistics decide first (after Cavnar & Trenkle's observation that writing system alone
-settles most language questions for distinct scripts): Han with kana is Japanese, Hangul is
+Script statistics decide first, as in Google's CLD2, which settles single-language scripts from
+the Unicode script of the letters before any statistics: Han with kana is Japanese, Hangul is
 Korean, Cyrillic, Arabic, Hebrew, Devanagari ... are languages sayso does not read, so the answer
 is None. Han-dominant text is Chinese; Simplified vs Traditional is decided by how much OpenCC's
 t2s conversion changes the Han characters. Latin text is English only when English function

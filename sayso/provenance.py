@@ -263,6 +263,8 @@ def _reposts(doc: Document, gazetteer: Gazetteer
             if credit_head and credit_head.start() > m.end():
                 name_end = credit_head.start()
             name = _clean_name(text[m.end():name_end])
+            if name.isascii():  # "The Conversation on May 3" -> "The Conversation"
+                name = _clean_name(re.split(r"\s+(?:on|at|under|with|and)\s+", name)[0])
             url = _link_url(doc, m.start(), name_end)
             if url is None:
                 url = _link_url(doc, name_end, end)

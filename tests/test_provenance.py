@@ -132,7 +132,7 @@ def test_english_repost_line_and_bare_urls() -> None:
     text = ("Heatwave Grips Southern Europe\n\n"
             "Temperatures passed 45C in Sicily, according to data at "
             "https://www.bbc.com/news/world-europe-66254925 and local reports.\n\n"
-            "This article first appeared on The Conversation.")
+            "This article first appeared on The Conversation on July 20, 2023.")
     prov, ctx = _provenance(text, "en")
     assert [(r.name, r.url) for r in prov.reposted_from] == [("The Conversation", None)]
     assert [r.url for r in prov.references] == ["https://www.bbc.com/news/world-europe-66254925"]

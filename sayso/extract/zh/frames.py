@@ -52,6 +52,8 @@ class _Frames(_Base):
         floor = enclosing.inner_start if enclosing is not None else ss
         limit = enclosing.inner_end if enclosing is not None else se
         lb, closer = self._left_boundary(left_pos, floor)
+        if s[lb:left_pos].strip(" \t\u3000") in self.lex.non_speakers:
+            return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
         if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
                 and s[c0 - 1] == "有":
             # 有报道称: the unnamed report is the source, 称 the cue.

@@ -75,6 +75,7 @@ class Lexicon:
         self.pronouns = frozenset(src["pronouns"])
         self.first_person = frozenset(src["first_person"])
         self.not_sources = frozenset(src["not_sources"])
+        self.non_speakers = frozenset(src["non_speakers"])
         self.speech_nouns = tuple(src["speech_nouns"])
         self.earlier_remarks_re = re.compile(_alternation(src["earlier_remarks"]))
         self.connectives = frozenset(src["connectives"])

@@ -157,3 +157,21 @@ def test_batch_unwritable_output_is_one_line(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "a.txt"), "-o", str(target)]) == 2
     assert capsys.readouterr().err == (
         f"sayso: {target}: cannot write the output: No such file or directory\n")
+
+
+def test_batch_real_subprocess(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    root = _corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    env = {k: v for k, v in os.environ.items() if k != "SAYSO_DEBUG"}
+    proc = subprocess.run([sys.executable, "-m", "sayso.cli", "batch", str(root), "-o", str(out)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 5 and all(line.startswith("sayso: ") for line in lines)
+    assert lines[-1] == f"sayso: analysed 6, skipped 4 (output: {out})"
+    assert len(out.read_text("utf-8").splitlines()) == 6

@@ -413,12 +413,20 @@ def _assign(blocks: list[Block], text: str, sentence_end: str, title: str | None
                     line, sentence_end, title, b.own_para and not seen_headline, next_plain[i]):
                 b.kind = "headline"
                 seen_headline = True
-            elif seen_body and b.own_para and next_plain[i] and _short_unpunctuated(
-                    line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS):
+            elif seen_body and b.own_para and _between_paragraphs(blocks, i, next_plain) \
+                    and _short_unpunctuated(line, sentence_end, MAX_SUBHEAD_HAN, MAX_SUBHEAD_WORDS):
                 b.kind = "headline"  # a cross-head between body paragraphs
             else:
                 b.kind = "body"
         seen_body = seen_body or b.kind == "body"
+
+
+def _between_paragraphs(blocks: list[Block], i: int, next_plain: list[int]) -> bool:
+    """Block `i` stands between two longer paragraphs (a cross-head, not a list item)."""
+    length = blocks[i].end - blocks[i].start
+    prev = blocks[i - 1] if i else None
+    return (prev is not None and prev.kind == "body" and prev.end - prev.start > 2 * length
+            and next_plain[i] > 2 * length)
 
 
 def _next_plain_lengths(blocks: list[Block]) -> list[int]:

@@ -235,3 +235,14 @@ def test_any_mixture_of_markers_gives_valid_sections_and_provenance() -> None:
         assert validate(Analysis(document=doc, entities=ctx.registry.entities)) == []
 
     check()
+
+
+def test_short_list_items_are_not_crossheads() -> None:
+    text = ("The storm left a trail of damage across the county on Tuesday night, officials said.\n\n"
+            "Three people killed\n\nTwelve homes destroyed\n\nPower lines down\n\n"
+            "Crews worked through the night to restore electricity to thousands of homes.\n\n"
+            "Roads reopen\n\n"
+            "Most roads in the county reopened by Wednesday afternoon, the sheriff's office said.")
+    kinds = _kinds(Document(text=text, language="en"))
+    assert [k for k, t in kinds if k == "headline"] == ["headline"]
+    assert ("headline", "Roads reopen") in kinds

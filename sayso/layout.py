@@ -43,6 +43,8 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 CROSSHEAD = re.compile(
     r"(?<=[。！？!?”」])(?P<a>[\u3400-\u9fffA-Za-z0-9]{3,12})[ \u3000](?P<r>[\u3400-\u9fffA-Za-z0-9]{4,})")
 
+# Two sentences in one line: a word (not an initial as in "U.S." or "N.Y.") ends one.
+SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?]\s+[A-Z\"“‘']")
 MAX_HEADLINE_HAN = 50
 MAX_HEADLINE_LATIN = 160
 MAX_SUBHEAD_HAN = 25
@@ -480,13 +482,13 @@ def _is_headline(line: str, sentence_end: str, title: str | None, own_para: bool
         return False
     if core[-1] not in sentence_end:
         return True
-    if core[:-1].count(". ") or any(ch in core[:-1] for ch in "!?"):
+    if SENTENCE_BREAK.search(core[:-1]) or any(ch in core[:-1] for ch in "!?"):
         return False
     long_words = [w for w in words if len(w.strip("‘’'\"“”:")) >= 4]
     capitalised = [w for w in long_words if w.strip("‘’'\"“”:")[:1].isupper()]
     if long_words and len(capitalised) >= 0.6 * len(long_words):
         return True
-    return own_para and len(words) <= MAX_SUBHEAD_WORDS + 2 and next_len > 2 * len(core)
+    return own_para and len(words) <= MAX_SUBHEAD_WORDS + 2 and next_len > 1.2 * len(core)
 
 
 def _is_junk(line: str) -> bool:

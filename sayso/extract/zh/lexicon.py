@@ -171,7 +171,10 @@ class Lexicon:
                 j += 1
             if blocked or s < last_end or reach >= e:
                 continue
-            out.append((s, e, self.cues[word]))
+            cue = self.cues[word]
+            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:"):
+                continue  # 他说明年…: leave the position to the shorter cue (说)
+            out.append((s, e, cue))
             last_end = e
         return out
 

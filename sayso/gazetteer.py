@@ -61,6 +61,7 @@ class Gazetteer:
     outlets: list[Outlet]
     blockers: tuple[str, ...] = ()
     suffix_guards: dict[str, str] = field(default_factory=dict)
+    place_prefixes: tuple[str, ...] = ()
     _by_key: dict[str, list[_Name]] = field(default_factory=dict, repr=False)
     _by_domain: dict[str, Outlet] = field(default_factory=dict, repr=False)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
@@ -96,10 +97,13 @@ class Gazetteer:
             self._blocker_automaton = blockers
         self.suffix_guards = {to_simplified(k): to_simplified(v)
                               for k, v in self.suffix_guards.items()}
+        self.place_prefixes = tuple(sorted({fold_key(p) for p in self.place_prefixes if p},
+                                           key=len, reverse=True))
 
     @classmethod
     def from_records(cls, records: list[dict], *, blockers: list[str] | tuple[str, ...] = (),
-                     suffix_guards: dict[str, str] | None = None) -> Gazetteer:
+                     suffix_guards: dict[str, str] | None = None,
+                     place_prefixes: list[str] | tuple[str, ...] = ()) -> Gazetteer:
         """A gazetteer from `outlets.json` records (zh_hans, zh_hant and aliases are merged)."""
         outlets = []
         for r in records:
@@ -117,7 +121,7 @@ class Gazetteer:
                 country=r.get("country"), kind=r.get("kind", "outlet"),
                 quoted_only=tuple(quoted),
             ))
-        return cls(outlets, tuple(blockers), dict(suffix_guards or {}))
+        return cls(outlets, tuple(blockers), dict(suffix_guards or {}), tuple(place_prefixes))
 
     def lookup(self, name: str) -> Outlet | None:
         """The outlet called `name` (title marks, quotes and a leading place name allowed).
@@ -129,6 +133,13 @@ class Gazetteer:
         found = self._lookup_exact(stripped)
         if found is not None:
             return found
+        # 台湾中广新闻网, 英国金融时报: a country or region name before the outlet's name.
+        key = fold_key(stripped)
+        for prefix in self.place_prefixes:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                found = self._lookup_exact(stripped[_prefix_end(stripped, len(prefix)):])
+                if found is not None:
+                    return found
         # 英国《金融时报》, 台湾“中广新闻网”: a country or city before the marked name.
         for open_mark, close_mark in QUOTE_PAIRS.items():
             if open_mark in name and name.rstrip().endswith(close_mark):
@@ -213,6 +224,17 @@ class Gazetteer:
         return bool(followers) and end < len(folded) and folded[end] in followers
 
 
+def _prefix_end(name: str, folded_length: int) -> int:
+    """Offset in `name` after its first `folded_length` characters that fold_key keeps."""
+    kept = 0
+    for i, ch in enumerate(name):
+        if kept == folded_length:
+            return i
+        if ch not in FOLD_DROP:
+            kept += 1
+    return len(name)
+
+
 def _case_key(name: str) -> str:
     """`fold_key` without lower-casing: the same characters, so the two keys align."""
     s = to_simplified(name)
@@ -246,4 +268,5 @@ def default_gazetteer() -> Gazetteer:
     raw = resources.files("sayso.data").joinpath("outlets.json").read_text("utf-8")
     data = json.loads(raw)
     return Gazetteer.from_records(data["outlets"], blockers=data.get("blockers", ()),
-                                  suffix_guards=data.get("suffix_guards"))
+                                  suffix_guards=data.get("suffix_guards"),
+                                  place_prefixes=data.get("place_prefixes", ()))

@@ -114,10 +114,20 @@ def test_find_all_in_real_sentences(text: str, expected: list[tuple[str, str]]) 
     ("The Economist", "economist"),
     ("the Economist", "economist"),
     ("Xinhua", "xinhua"),
+    ("台湾中广新闻网", "bcc"),
+    ("台联合晚报", "uen"),
+    ("美國紐約時報", "nyt"),
+    ("日本NHK", "nhk"),
+    ("美国之音", "voa"),
 ])
 def test_lookup(name: str, outlet_id: str) -> None:
     outlet = default_gazetteer().lookup(name)
     assert outlet is not None and outlet.id == outlet_id
+
+
+def test_a_place_alone_is_no_outlet() -> None:
+    assert default_gazetteer().lookup("台湾") is None
+    assert default_gazetteer().lookup("美国") is None
 
 
 def test_lookup_keeps_capitals() -> None:

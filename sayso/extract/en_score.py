@@ -2,8 +2,8 @@
 
 It follows `/work/shared/eval/README.md`: content match by character Dice >= 0.5, one-to-one,
 greedy by overlap; speaker-correct by source-span Dice >= 0.5 (PolNeAR sources are unresolved);
-exact-span F1 for source, cue and content on exact offsets (a discontinuous span counts as the
-tuple of its parts; a source shared by several attributions counts once).
+exact-span F1 for source, cue and content on exact offsets (each part of a discontinuous span
+counts alone, a span shared by several attributions once), as `sayso eval` does.
 """
 
 from __future__ import annotations
@@ -63,8 +63,8 @@ def score_article(gold: list[GoldAttribution], pred: list[Attribution], counts: 
     counts["gold"] += len(gold)
     counts["pred"] += len(preds)
     for role, k in (("source", 0), ("cue", 1), ("content", 2)):
-        gset = {getattr(g, role) for g in gold if getattr(g, role)}
-        pset = {p[k] for p in preds if p[k]}
+        gset = {piece for g in gold for piece in getattr(g, role)}
+        pset = {piece for p in preds for piece in p[k]}
         counts[f"{role}_gold"] += len(gset)
         counts[f"{role}_pred"] += len(pset)
         counts[f"{role}_exact"] += len(gset & pset)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 # Words (with inner apostrophes, hyphens, periods of acronyms such as U.S.), numbers with
 # separators, and any other single non-space character (punctuation, quote marks).
@@ -38,8 +39,9 @@ ENDERS = frozenset(".?!")
 NO_SENTENCE_START = frozenset(",;:)%")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token and its offsets (a named tuple: articles have thousands, creation must be cheap)."""
+
     start: int
     end: int
     text: str

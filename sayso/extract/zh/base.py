@@ -142,6 +142,9 @@ class _Base:
                     i = q.close + 1
                     continue
             if ch in stops:
+                if ch in "，," and s.startswith(self.lex.purpose_openers, i + 1):
+                    i += 1  # …阴谋，以撕裂俄罗斯: a purpose clause belongs to the content
+                    continue
                 return i
             if ch in " \u3000" and i > p and _is_han(s[i - 1]) and i + 1 < limit and _is_han(s[i + 1]):
                 return i  # 港府否认打压新闻自由 记协：…: a space between two headline parts
@@ -223,6 +226,10 @@ class _Base:
             return True
         end = self._content_end(p, limit, "sentence" if punct else scope)
         a, b = self._trim(p, end)
+        if not punct and cand.stance in self.lex.addressee_stances:
+            k = s.find("，", a, min(b, a + 6))
+            if k > a and not self._cue_between(a, k):
+                a = self._trim(k + 1, b)[0]  # 警告美国，莫斯科有能力…: 美国 is the addressee
         if b <= a:
             return False
         # 彭博社报道，在人们……的猜测中，“……” / 详细介绍了战场情况，“……”: a quotation that

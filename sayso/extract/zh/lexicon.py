@@ -97,6 +97,9 @@ class Lexicon:
         self.narration_openers = tuple(mk["narration_openers"]["words"])
         self.coordinators = tuple(mk["coordinators"]["words"])
         self.contrast = tuple(mk["contrast"]["words"])
+        self.purpose_openers = tuple(mk["purpose_openers"]["words"])
+        self.summary_openers = tuple(mk["summary_openers"]["words"])
+        self.addressee_stances = frozenset(mk["addressee_stances"]["words"])
         self.byline_re = re.compile(_alternation(mk["byline_words"]["words"]))
 
         anon = _load("anonymous.json")

@@ -134,6 +134,7 @@ class _Passes(_Relate):
             if best is not None:
                 b.parent = best[0].id
         by_id = {c.id: c for c in cands}
+        self._end_at_summaries(cands, by_id)
         drop: set[str] = set()
         for c in cands:
             p = by_id.get(c.parent) if c.parent else None
@@ -157,6 +158,23 @@ class _Passes(_Relate):
                 c.parent = None
         self.cands = [c for c in cands if c.id not in drop]
         self._backward_via()
+
+    def _end_at_summaries(self, cands: list[_Cand], by_id: dict[str, _Cand]) -> None:
+        """简慧娟指出，媒体报道，A，B，上述情形，…: the nested report ends before the summary."""
+        s = self.s
+        for c in cands:
+            p = by_id.get(c.parent) if c.parent else None
+            if p is None or c.kind == "direct" or len(c.content) != 1:
+                continue
+            a, b = c.content[0]
+            k = a
+            while True:
+                k = s.find("，", k + 1, b)
+                if k < 0:
+                    break
+                if s.startswith(self.lex.summary_openers, k + 1):
+                    c.content = [self._trim(a, k)]
+                    break
 
     def _backward_via(self) -> None:
         """据“中央社”报道，吕秀莲是在…时作了以上表示: the outlet relayed the earlier remarks."""

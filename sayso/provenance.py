@@ -58,7 +58,7 @@ class Dateline:
 def _zh_dateline_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = load("zh")["dateline"]
     own = "|".join(re.escape(to_simplified(w)) for w in d["own_outlets"])
-    tail = (f"(?:(?P<place>{d['place']})(?P<date>{d['date']}){d['wire']}"
+    tail = (f"(?:{d['wire_reporter']}(?P<place>{d['place']})(?P<date>{d['date']}){d['wire']}"
             f"|{d['news']}|{d['reporter']})")
     tail_re = re.compile(tail)
     own_re = re.compile(f"(?:{own})")

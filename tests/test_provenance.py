@@ -65,6 +65,7 @@ def test_reference_article_provenance() -> None:
     ("（法新社大马士革十二日电）叙利亚政府军十二日在北部发动新的攻势。", "（法新社大马士革十二日电）"),
     ("【路透社华盛顿3日电】美国劳工部3日公布的数据显示，上月非农就业人数增加。", "【路透社华盛顿3日电】"),
     ("本报讯 昨天上午，市政府召开常务会议，研究部署防汛工作。", "本报讯"),
+    ("（中央社記者陳家倫台北3日電）行政院3日通過新的防疫條例草案。", "（中央社記者陳家倫台北3日電）"),
     ("新華社北京5月4日電 國家統計局4日發布數據。", "新華社北京5月4日電"),
     ("WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday.",
      "WASHINGTON (Reuters) -"),

@@ -191,7 +191,7 @@ class Gazetteer:
             start, end = end_idx - length + 1, end_idx + 1
             if _latin_boundary_broken(folded, start, end):
                 continue
-            if any(bs < end and start < be for bs, be in blocked):
+            if blocked is not None and any(blocked[start:end]):
                 continue
             quoted = _quoted(text, start, end)
             if not quoted and self._guarded(folded, end):
@@ -214,10 +214,16 @@ class Gazetteer:
             last_end = end
         return result
 
-    def _blocked(self, folded: str) -> list[tuple[int, int]]:
+    def _blocked(self, folded: str) -> bytearray | None:
+        """A mark on every character covered by a blocker word (None when there is none)."""
         if self._blocker_automaton is None:
-            return []
-        return [(e - n + 1, e + 1) for e, n in self._blocker_automaton.iter(folded)]
+            return None
+        marks = None
+        for end, length in self._blocker_automaton.iter(folded):
+            if marks is None:
+                marks = bytearray(len(folded))
+            marks[end - length + 1:end + 1] = b"\x01" * length
+        return marks
 
     def _guarded(self, folded: str, end: int) -> bool:
         followers = self.suffix_guards.get(folded[end - 1])

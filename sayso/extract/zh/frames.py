@@ -25,7 +25,7 @@ class _Frames(_Base):
         s = self.s
         if s.endswith(self.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
             return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
-        if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:"):
+        if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:“「\""):
             return []  # 介绍了情况: these verbs report speech only before a comma or colon
         if c0 >= 1 and s[c0 - 1] == "经" and (c0 < 2 or s[c0 - 2] not in "曾已"):
             return []  # 经确认: agentless confirmation, no source in the text

@@ -175,7 +175,7 @@ class Lexicon:
             if blocked or s < last_end or reach >= e:
                 continue
             cue = self.cues[word]
-            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:"):
+            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:“「\""):
                 continue  # 他说明年…: leave the position to the shorter cue (说)
             out.append((s, e, cue))
             last_end = e

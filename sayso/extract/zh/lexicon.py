@@ -65,7 +65,8 @@ class Lexicon:
 
         src = _load("source.json")
         self.adverbs_before_cue = sorted(src["adverbs_before_cue"], key=len, reverse=True)
-        self.adverb_end_re = re.compile("(?:" + _alternation(self.adverbs_before_cue) + ")$")
+        self.adverb_end_re = re.compile(
+            "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + ")$")
         self.post_subject = src["post_subject"]
         self.post_subject_not_before = src["post_subject_not_before"]
         self.leading = sorted(src["leading"], key=len, reverse=True)

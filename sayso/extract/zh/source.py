@@ -24,7 +24,6 @@ _NOT_NP = re.compile(r"是|了|着|^[有将会要把被让使]$")
 _DATELINE = re.compile(
     r"[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
 )
-_MANNER = re.compile(r"(?<![随接沿])[笑哭喊叹苦冷微]着$|(?:激动|平静|坚定|明确|严肃|郑重|直接|坦率|笑|冷冷|淡淡|大声|小声|公开|含蓄|委婉|无奈|动情|愤怒|斩钉截铁)地$")  # 笑着说, 激动地说
 _JUNK = " \t\u3000\xa0*`#>-—_~|"
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -52,7 +51,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         while b > a and folded[b - 1] in _JUNK:
             b -= 1
             changed = True
-        m = lex.adverb_end_re.search(folded, a + 1, b) or _MANNER.search(folded, a + 1, b)
+        m = lex.adverb_end_re.search(folded, a + 1, b)
         if m is not None:
             # only strip when something is left before it (曾浩辉 keeps its 曾)
             b = m.start()

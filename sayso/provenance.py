@@ -352,6 +352,9 @@ def _credits(doc: Document) -> list[Credit]:
         heads = [m for m in head.finditer(folded, start, end) if _label_start_ok(folded, m.start(), start)]
         for j, m in enumerate(heads):
             name_end = heads[j + 1].start() if j + 1 < len(heads) else end
+            closing = re.compile(r"[）)】\]]").search(text, m.end(), name_end)
+            if closing:  # （編輯：張三）1120103: the name stops at its bracket
+                name_end = closing.start()
             name = _clean_name(text[m.end():name_end])
             if not name or len(name) > 40:
                 continue

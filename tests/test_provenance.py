@@ -198,3 +198,21 @@ def test_reporter_lines_name_each_reporter() -> None:
     prov, _ = _provenance(text)
     assert [(c.role, c.name) for c in prov.credits] == [
         ("author", "张三"), ("author", "李四"), ("author", "王芳"), ("author", "李明")]
+
+
+def test_taiwan_wire_story_layout() -> None:
+    text = ("立法院三讀通過防疫條例修正案\n\n"
+            "（中央社記者陳家倫台北3日電）立法院會今天三讀通過防疫條例修正案，延長施行期限一年。\n\n"
+            "衛福部長表示，修法後將持續檢討各項措施。\n\n"
+            "（編輯：張三）1120103\n\n"
+            "延伸閱讀\n\n"
+            "› 疫苗採購進度說明\n\n"
+            "› 指揮中心記者會重點")
+    doc = Document(text=text, language="zh")
+    doc.sections = layout.segment(doc)
+    assert [s.kind for s in doc.sections] == ["headline", "body", "credits", "navigation"]
+    ctx = Context()
+    prov = find_provenance(doc, ctx)
+    assert prov.dateline is not None and prov.dateline.text == "（中央社記者陳家倫台北3日電）"
+    assert [(c.role, c.name) for c in prov.credits] == [("compiled_by", "張三"), ("published_by", "中央社")]
+    assert [e.name for e in ctx.registry.entities] == ["Central News Agency"]

@@ -223,6 +223,14 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
             c = ranked(a, b)[0]
             if cands[c].source is None:
                 cands[c].source = (a, b)
+    # PolNeAR shares a source between attributions (`Trump said X, adding Y`): a cue left
+    # without one takes the nearest source before it in its sentence.
+    sources = [(a, b) for kind, a, b in found if kind == "SRC"]
+    for (ca, _), cand in cands.items():
+        if cand.source is None and cand.content:
+            before = [s for s in sources if s[1] <= ca and sent_of.get(s[0]) == sent_of.get(ca)]
+            if before:
+                cand.source = before[-1]
     out = []
     for cand in cands.values():
         if cand.content:

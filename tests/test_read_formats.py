@@ -253,3 +253,20 @@ def test_json_file_with_one_article_or_a_list(tmp_path):
     items = list(iter_documents(many))
     assert [type(i).__name__ for i in items] == ["Document", "InputError", "Document"]
     assert items[0].id == "many-1" and items[1].path == f"{many}[2]"
+
+
+@pytest.mark.parametrize("tag,expected", [
+    ("zh-Hant-TW", ("zh", "Hant")), ("zh_TW", ("zh", "Hant")), ("zh-HK", ("zh", "Hant")),
+    ("zh-CN", ("zh", "Hans")), ("zh", ("zh", None)), ("en-US", ("en", None)),
+    ("EN", ("en", None)), ("Chinese (Taiwan)", (None, None)), ("", (None, None)),
+])
+def test_language_tags(tag, expected):
+    from sayso.read.meta import language_tag
+
+    assert language_tag(tag) == expected
+
+
+def test_jsonl_language_tag_sets_script(tmp_path):
+    path = write(tmp_path, "c.jsonl", json.dumps({"text": ZH_HANT, "language": "zh-TW"}) + "\n")
+    doc = read_path(path)[0]
+    assert (doc.language, doc.script) == ("zh", "Hant")

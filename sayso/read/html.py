@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..model import Document, Link
 from .markdown import markdown_to_text
-from .meta import iso_date
+from .meta import iso_date, language_tag
 
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
 _BLOCKS = frozenset((
@@ -52,7 +52,7 @@ def read_html(html: str, *, doc_id: str = "", url: str | None = None) -> Documen
         title=_str(meta.get("title")) or _html_title(html),
         url=_str(meta.get("url")) or url,
         published=iso_date(meta.get("date")),
-        language=_str(meta.get("language")),
+        language=language_tag(_str(meta.get("language")))[0],
         links=links,
         meta=meta,
     )

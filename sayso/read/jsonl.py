@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..model import Document
 from .decode import decode
 from .limits import Limits
-from .meta import iso_date
+from .meta import iso_date, language_tag
 from .plain import normalize_newlines
 
 
@@ -99,9 +99,9 @@ def _document(obj: dict[str, Any], where: str, default_id: str) -> Document:
     doc.title = _opt_str(obj, "title", where) or doc.title
     doc.url = url or doc.url
     doc.published = iso_date(obj.get("published")) or doc.published
-    language = _opt_str(obj, "language", where)
+    language, script = language_tag(_opt_str(obj, "language", where))
     if language:
-        doc.language = language.replace("_", "-").split("-")[0].lower()
+        doc.language, doc.script = language, script
     doc.meta.update({k: v for k, v in obj.items() if k not in ("text", "html", "markdown")})
     return doc
 

@@ -23,7 +23,7 @@ from markdown_it.rules_inline import emphasis as _emphasis
 from markdown_it.token import Token
 
 from ..model import Document, Link
-from .meta import first_str, iso_date, plain
+from .meta import first_str, iso_date, language_tag, plain
 
 _FRONT_MATTER_OPEN = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n")
 _SIMPLE_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
@@ -200,21 +200,15 @@ def read_markdown(text: str, *, doc_id: str = "") -> Document:
             published = iso_date(meta[key])
             if published:
                 break
+    language, script = language_tag(first_str(meta, "language", "lang"))
     return Document(
         text=plain_text,
         id=doc_id,
         title=first_str(meta, "title", "headline"),
         url=first_str(meta, "url", "link", "canonical", "source_url", "permalink"),
         published=published,
-        language=_language_tag(first_str(meta, "language", "lang")),
+        language=language,
+        script=script,
         links=links,
         meta=meta,
     )
-
-
-def _language_tag(value: str | None) -> str | None:
-    """The primary subtag ("zh" from "zh-Hant-TW"), lower case, or None."""
-    if not value:
-        return None
-    tag = value.replace("_", "-").split("-")[0].lower()
-    return tag if tag.isalpha() and 2 <= len(tag) <= 3 else None

@@ -58,3 +58,25 @@ def first_str(meta: dict[str, Any], *keys: str) -> str | None:
         if isinstance(value, (str, int, float)) and str(value).strip():
             return str(value).strip()
     return None
+
+
+def language_tag(value: str | None) -> tuple[str | None, str | None]:
+    """(primary language, script) of a BCP-47 tag: "zh-Hant-TW" -> ("zh", "Hant").
+
+    Chinese region subtags imply a script when none is given (zh-TW, zh-HK, zh-MO -> Hant;
+    zh-CN, zh-SG -> Hans); a value that is not a tag gives (None, None).
+    """
+    if not value:
+        return None, None
+    parts = value.strip().replace("_", "-").split("-")
+    primary = parts[0].lower()
+    if not (primary.isalpha() and 2 <= len(primary) <= 3):
+        return None, None
+    script = next((p.title() for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+    if primary == "zh" and script is None:
+        regions = {p.upper() for p in parts[1:]}
+        if regions & {"TW", "HK", "MO"}:
+            script = "Hant"
+        elif regions & {"CN", "SG"}:
+            script = "Hans"
+    return primary, script if script in ("Hans", "Hant") else None

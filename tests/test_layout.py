@@ -246,3 +246,24 @@ def test_short_list_items_are_not_crossheads() -> None:
     kinds = _kinds(Document(text=text, language="en"))
     assert [k for k, t in kinds if k == "headline"] == ["headline"]
     assert ("headline", "Roads reopen") in kinds
+
+
+def test_web_page_furniture_in_english() -> None:
+    text = ("Fed Holds Rates Steady\n\n"
+            "By Jane Doe, CNN\n\n"
+            "Updated 10:32 AM EST, Wed March 22, 2023\n\n"
+            "WASHINGTON (CNN) — The Federal Reserve held interest rates steady on Wednesday, "
+            "pointing to signs that inflation is cooling.\n\n"
+            "Advertisement\n\n"
+            "Chair Jerome Powell said the central bank would watch the data closely.")
+    assert [k for k, _ in _kinds(Document(text=text, language="en"))] == [
+        "headline", "credits", "boilerplate", "body", "boilerplate", "body"]
+
+
+def test_web_page_furniture_in_chinese() -> None:
+    text = ("央行宣布降准0.25个百分点\n\n"
+            "发布时间：2023-03-17 19:00\n\n"
+            "中国人民银行17日宣布，将于3月27日下调金融机构存款准备金率0.25个百分点。\n\n"
+            "返回搜狐，查看更多")
+    assert [k for k, _ in _kinds(Document(text=text, language="zh"))] == [
+        "headline", "boilerplate", "body", "boilerplate"]

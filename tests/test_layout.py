@@ -267,3 +267,8 @@ def test_web_page_furniture_in_chinese() -> None:
             "返回搜狐，查看更多")
     assert [k for k, _ in _kinds(Document(text=text, language="zh"))] == [
         "headline", "boilerplate", "body", "boilerplate"]
+
+
+def test_a_sentence_starting_with_updated_is_body() -> None:
+    text = "Updated figures show the economy grew faster than expected in the third quarter."
+    assert [k for k, _ in _kinds(Document(text=text, language="en"))] == ["body"]

@@ -39,7 +39,8 @@ class _Passes(_Relate):
                 continue
             src = (m.start(1), m.end(1))
             ca, cb = self._trim(m.start(3), min(b, m.end(3)))
-            if cb <= ca or s[src[0]:src[1]] in self.lex.not_sources:
+            label = s[src[0]:src[1]]
+            if cb <= ca or label in self.lex.not_sources or label in self.lex.labels:
                 continue
             cand = _Cand(self._new_id(), src, [m.span(2)], [(ca, cb)], evidence="headline_colon",
                          clause_start=a)

@@ -11,8 +11,11 @@ by language-neutral shape: link-only lines, bare URLs, watermark domains, short 
 lines (headlines and cross-heads). A small state machine then lets markers open sections
 (a commentary marker takes the following body paragraphs; a reference or related-reading
 label takes the following link lines; a run of short link-only lines is navigation).
-Single-line texts (scraped Sina news) are cut inside the line: the headline runs into the
-dateline, and cross-heads ("照X光无异样 6日后严重肺炎") sit between sentences.
+Single-line texts (scraped Sina news, pages a reader flattened) are cut inside the line: the
+headline runs into the dateline, a section label can follow a sentence end, and cross-heads
+("照X光无异样 6日后严重肺炎") sit between sentences. The cross-head cut (near-parallel halves,
+placed on a jieba word boundary) is this project's own heuristic, tuned on nothing but the
+couplet shape; the rules are rules, not strings of the dev articles.
 Sections cover the whole text in order; whitespace after a paragraph belongs to it.
 """
 

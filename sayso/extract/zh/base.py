@@ -80,7 +80,10 @@ class _Base:
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,60}》", self.s)]
         self._title_starts = [a for a, _ in self.titles]
         self.section_starts = {sec.start for sec in doc.sections}
-        self._section_bounds = sorted(self.section_starts)
+        bounds = set(self.section_starts)
+        if doc.provenance.dateline is not None:
+            bounds.add(doc.provenance.dateline.start)  # …称目标是伦敦奥运新浪体育讯: stop there
+        self._section_bounds = sorted(bounds)
         if doc.provenance.dateline is not None:
             self.section_starts.add(doc.provenance.dateline.end)  # 新华社…电(记者…)美国白宫…
         self._outlet_cache: dict[str, bool] = {}
@@ -226,6 +229,10 @@ class _Base:
             return True
         end = self._content_end(p, limit, "sentence" if punct else scope)
         a, b = self._trim(p, end)
+        if b < 120:
+            tail = self.lex.lead_dateline_re.search(s, a, b)
+            if tail is not None and tail.start() > a:
+                b = tail.start()  # 孙海平称目标是伦敦奥运新浪体育讯: a glued headline and dateline
         if not punct and cand.stance in self.lex.addressee_stances:
             k = s.find("，", a, min(b, a + 6))
             if k > a and not self._cue_between(a, k):

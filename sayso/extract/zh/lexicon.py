@@ -101,6 +101,10 @@ class Lexicon:
         self.purpose_openers = tuple(mk["purpose_openers"]["words"])
         self.summary_openers = tuple(mk["summary_openers"]["words"])
         self.addressee_stances = frozenset(mk["addressee_stances"]["words"])
+        self.lead_dateline_re = re.compile(
+            "(?:" + _alternation(mk["dateline_outlets"]["words"]) + ")"
+            r"[^，,。；;\s]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)$"
+        )
         self.byline_re = re.compile(_alternation(mk["byline_words"]["words"]))
 
         anon = _load("anonymous.json")

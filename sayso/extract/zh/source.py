@@ -45,17 +45,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     """
     a, b = start, end
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
-    changed = True
-    while changed and b > a:
-        changed = False
-        while b > a and folded[b - 1] in _JUNK:
-            b -= 1
-            changed = True
-        m = lex.adverb_end_re.search(folded, a + 1, b)
-        if m is not None:
-            # only strip when something is left before it (曾浩辉 keeps its 曾)
-            b = m.start()
-            changed = True
+    b = _strip_adverbs(folded, a, b, lex)
     if b <= a:
         return None
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
@@ -95,7 +85,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue
         if _inside_parentheses(seg, m.start()) or _inside_marks(seg, m.start()):
             continue
-        b = a + m.start()
+        b = _strip_adverbs(folded, a, a + m.start(), lex)  # 刘翔本人则在…: strip 则, 本人
         break
     # 5. leading connectives and time adverbials (此外，同样在周四，3月17日).
     changed = True
@@ -141,6 +131,22 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if any(ch in seg for ch in "。！？；\n"):
         return None
     return (a, b)
+
+
+def _strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
+    """End of folded[a:b] without trailing adverbs and particles (他还, 刘翔本人则)."""
+    changed = True
+    while changed and b > a:
+        changed = False
+        while b > a and folded[b - 1] in _JUNK:
+            b -= 1
+            changed = True
+        m = lex.adverb_end_re.search(folded, a + 1, b)
+        if m is not None:
+            # only strip when something is left before it (曾浩辉 keeps its 曾)
+            b = m.start()
+            changed = True
+    return b
 
 
 def _matching_paren(s: str, a: int, b: int) -> int | None:

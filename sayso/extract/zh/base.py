@@ -83,6 +83,12 @@ class _Base:
         bounds = set(self.section_starts)
         if doc.provenance.dateline is not None:
             bounds.add(doc.provenance.dateline.start)  # …称目标是伦敦奥运新浪体育讯: stop there
+        for m in self.lex.lead_dateline_re.finditer(self.s, 0, min(len(self.s), 200)):
+            # 专家称调控效果有限本报讯（记者 王芳）国家统计局…: a dateline glued to the lead
+            end = m.end()
+            close = self.s.find("）", end, end + 16) if self.s.startswith("（", end) else -1
+            bounds.add(m.start())
+            self.section_starts.add(close + 1 if close > 0 else end)
         self._section_bounds = sorted(bounds)
         if doc.provenance.dateline is not None:
             self.section_starts.add(doc.provenance.dateline.end)  # 新华社…电(记者…)美国白宫…

@@ -51,6 +51,8 @@ class Lexicon:
             )
         self.blocklist = frozenset(cues["blocklist"])
         self.frames = cues["frames"]
+        self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
+                               if k != "about"}
         self.noun_before = tuple(cues["noun_contexts"]["before"])
         self.report_noun_after = tuple(cues["noun_contexts"]["report_after"])
         self.negation = tuple(cues["noun_contexts"]["negation"])
@@ -103,7 +105,7 @@ class Lexicon:
         self.addressee_stances = frozenset(mk["addressee_stances"]["words"])
         self.lead_dateline_re = re.compile(
             "(?:" + _alternation(mk["dateline_outlets"]["words"]) + ")"
-            r"[^，,。；;\s]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)$"
+            r"[^，,。；;\s]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?=[\s（(]|$)"
         )
         self.byline_re = re.compile(_alternation(mk["byline_words"]["words"]))
 
@@ -173,6 +175,7 @@ class Lexicon:
         last_end = -1
         j = 0
         reach = -1  # furthest end of the blocked words starting at or before the cue
+        rejected_at: dict[int, str] = {}
         for s, e, word, blocked in found:
             while j < len(blocks) and blocks[j][0] <= s:
                 reach = max(reach, blocks[j][1])
@@ -181,7 +184,12 @@ class Lexicon:
                 continue
             cue = self.cues[word]
             if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:“「\""):
+                rejected_at[s] = word
                 continue  # 他说明年…: leave the position to the shorter cue (说)
+            longer = rejected_at.get(s)
+            if longer is not None and not folded.startswith(
+                    self.shorter_before.get(longer, ()), e):
+                continue  # 不能说明…: the shorter cue is only part of the rejected word
             out.append((s, e, cue))
             last_end = e
         return out

@@ -68,8 +68,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             # 印度商务与工业部的数据, 周四的报告: the phrase is the source; but in
             # 他在直播前得到的情报 the relative clause goes and the document speaks.
             document = True
-            if relative:
-                a = a + de + 1
+            if relative and head not in lex.not_sources:
+                a = a + de + 1  # 数据 alone names nobody: 国家统计局昨日发布的数据 stays whole
             break
         if not head or not relative:
             break  # 古特雷斯的发言人迪雅里克: a possessive, not a relative clause

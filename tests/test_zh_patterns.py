@@ -185,3 +185,13 @@ def test_denial_of_an_unnamed_report_disputes_it():
     assert rumour is not None and denial is not None
     assert denial.stance == "deny" and denial.target == rumour.id
     assert rumour.certainty == "disputed"
+
+
+def test_denial_before_the_report_it_denies():
+    text = "华为公司在一份声明中表示，该公司从未向任何第三方提供用户数据。此前有媒体报道称，华为涉嫌违规收集用户信息。"
+    atts = sayso.analyze(text, language="zh").attributions
+    denial = _find(atts, "华为公司", ["表示"])
+    report = _find(atts, "有媒体", ["报道称"])
+    assert denial is not None and report is not None
+    assert denial.stance == "deny" and denial.target == report.id
+    assert report.certainty == "disputed"

@@ -102,6 +102,7 @@ class Lexicon:
         self.contrast = tuple(mk["contrast"]["words"])
         self.purpose_openers = tuple(mk["purpose_openers"]["words"])
         self.summary_openers = tuple(mk["summary_openers"]["words"])
+        self.earlier_openers = tuple(mk["earlier_openers"]["words"])
         self.addressee_stances = frozenset(mk["addressee_stances"]["words"])
         self.lead_dateline_re = re.compile(
             "(?:" + _alternation(mk["dateline_outlets"]["words"]) + ")"

@@ -226,9 +226,7 @@ class _Passes(_Relate):
             topic = s[ss:c.cue[0][0]] if c.sentence < len(self.sentences) else ""
             refers = c.evidence == "pretext_deny" or bool(self.lex.report_ref_re.search(
                 text + "|" + s[c.cue[-1][0]:c.cue[-1][1]] + "|" + topic))
-            if not refers:
-                continue
-            for prev in reversed(cands[max(0, i - 8):i]):
+            for prev in reversed(cands[max(0, i - 8):i] if refers else []):
                 if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id:
                     continue
                 if c.sentence - prev.sentence > 3:
@@ -244,6 +242,16 @@ class _Passes(_Relate):
                     if c.stance == "deny":
                         prev.certainty = "disputed"
                     break
+            if c.target is None and c.stance == "deny" and c.parent is None:
+                # 华为…表示，从未…。此前有媒体报道称，…: the denied report follows, marked 此前
+                for nxt in cands[i + 1:i + 6]:
+                    if nxt.sentence - c.sentence > 2:
+                        break
+                    if (nxt.reported or nxt.anonymous) and nxt.stance != "deny" and \
+                            s.startswith(self.lex.earlier_openers, nxt.clause_start):
+                        c.target = nxt.id
+                        nxt.certainty = "disputed"
+                        break
 
     def _certainty(self) -> None:
         children: dict[str, list[_Cand]] = {}

@@ -75,3 +75,10 @@ def test_training_command_writes_a_working_model(tmp_path: Path) -> None:
     predicted = {text[tokens[c.content[0][0]].start:tokens[c.content[-1][1] - 1].end]
                  for c in found}
     assert len(gold_content & predicted) >= len(gold_content) // 2
+
+
+def test_training_on_a_folder_that_is_not_polnear_is_one_line(tmp_path: Path) -> None:
+    import pytest
+
+    with pytest.raises(SystemExit, match="not a PolNeAR split"):
+        main(["--data", str(tmp_path), "--out", str(tmp_path / "m.crfsuite")])

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..errors import InputError
 from ..model import Analysis, Attribution, Document
 from ..pipeline import Context
 from .en_brat import GoldArticle, GoldAttribution, iter_articles
@@ -114,7 +115,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("folder")
     ap.add_argument("--mode", default="combined", choices=("rules", "crf", "combined"))
     args = ap.parse_args(argv)
-    print(json.dumps(measure(args.folder, args.mode), indent=1))
+    try:
+        print(json.dumps(measure(args.folder, args.mode), indent=1))
+    except InputError as err:
+        raise SystemExit(f"sayso: {err}") from None
 
 
 if __name__ == "__main__":

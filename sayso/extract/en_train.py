@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from ..errors import InputError
 from .en_brat import GoldArticle, iter_articles
 from .en_crf import features, paragraphs
 from .en_lexicon import lexicon
@@ -91,9 +92,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=None, help="train on the first N articles only")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
-    info = train(args.data, args.out, max_iterations=args.max_iterations, c1=args.c1,
-                 c2=args.c2, min_freq=args.min_freq, limit=args.limit, verbose=args.verbose)
-    print(info)
+    try:
+        info = train(args.data, args.out, max_iterations=args.max_iterations, c1=args.c1,
+                     c2=args.c2, min_freq=args.min_freq, limit=args.limit, verbose=args.verbose)
+        print(info)
+    except InputError as err:
+        raise SystemExit(f"sayso: {err}") from None
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ class _Extractor(_Passes):
     """The whole flow over one document (see the module docstring)."""
 
     def run(self) -> list[_Cand]:
+        """Candidates of the whole document: per sentence, then the document-level passes."""
         cues = self.lex.find_cues(self.s)
         self._cue_starts = [c0 for c0, _, _ in cues]
         ci = 0

@@ -190,7 +190,7 @@ class _Base:
         nxt = self.s[q.close + 1] if q.close + 1 < len(self.s) else ""
         if _is_han(nxt) and nxt not in "的了":
             return True
-        return self.s.count("“" + inner + "”") >= 2
+        return len(inner) <= 3 and self.s.count("“" + inner + "”") >= 2  # “甲流” used as a term
 
     def _is_outlet(self, a: int, b: int) -> bool:
         surface = self.text[a:b]

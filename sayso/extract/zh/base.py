@@ -187,6 +187,8 @@ class _Base:
             return True
         if len(inner) > 4 or not inner or any(ch in self.lex.speech_chars for ch in inner):
             return False
+        if any(w in inner for w in self.lex.cues if len(w) >= 2):
+            return False  # “强烈谴责”: a quoted cue is speech, not a term
         nxt = self.s[q.close + 1] if q.close + 1 < len(self.s) else ""
         if _is_han(nxt) and nxt not in "的了":
             return True

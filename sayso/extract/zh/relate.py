@@ -27,6 +27,12 @@ class _Relate(_Frames):
                         b.src = a.src
                         donor = a
                         break
+                if donor is not None and (donor.reported or donor.frame == "ju") \
+                        and donor.content and donor.content_span()[0] < b.cue_start:
+                    # 朝中社报道说，金正恩现场指导了试射，并称…: the reported person speaks
+                    person = self._person_opening(donor.content_span()[0], b.clause_start)
+                    if person is not None:
+                        b.src, donor = person, None
                 if b.src is None:
                     b.src = self._sentence_subject(ss, b)
             for a in cands[:i]:
@@ -41,6 +47,19 @@ class _Relate(_Frames):
                     if nb > na:
                         a.content = [(na, nb)]
                         a.kind = self._kind(na, nb)
+
+    def _person_opening(self, a: int, b: int) -> tuple[int, int] | None:
+        """A person's name (with its title) opening the text at `a`, before `b`."""
+        try:
+            from ..zh_names import find_names
+        except ImportError:
+            return None
+        clause = self.text[a:b]
+        for m in find_names(clause):
+            start = m.title_start if m.title_start is not None else m.start
+            if start == 0 and not self._cue_between(a, a + m.end):
+                return (a, a + m.end)
+        return None
 
     def _merge_intransitive(self, cands: list[_Cand]) -> None:
         """对于上述报道，X予以否认，称“…”: the denial has no object of its own; the statement

@@ -19,6 +19,8 @@ _CLAUSE_PUNCT = "，,；;：:。！？!?\n"
 _TERMINALS = "。！？!?"
 _SPACES = " \t\u3000\xa0"
 _TRAIL = " \t\u3000\xa0，,。；;！!？?、：:…"
+_SENTENCE_STOPS = re.compile("[。！？!?“「『‘﹁﹃\" \u3000]")
+_CLAUSE_STOPS = re.compile("[。！？!?，,；;“「『‘﹁﹃\" \u3000]")
 _TIME_OPENER = re.compile(r"\d+[年月日时]|周[一二三四五六日]|星期")
 _HEADLINE_COLON = re.compile(r"\s*([^\s：:，,。“”《》]{2,12})([：:])\s*(\S[^\n]*)")
 _TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>[^\s：:，,。；;“”「」《》()（）*]{1,16})\**(?P<colon>[：:])")
@@ -59,6 +61,21 @@ class _Cand:
 
     def content_span(self) -> tuple[int, int]:
         return (min(a for a, _ in self.content), max(b for _, b in self.content))
+
+
+_GAZETTEER_SEEN: dict[tuple[int, str], bool] = {}
+
+
+def _gazetteer_has(gazetteer: object, surface: str) -> bool:
+    """Gazetteer look-up of a source name, remembered across documents (names repeat)."""
+    key = (id(gazetteer), surface)
+    known = _GAZETTEER_SEEN.get(key)
+    if known is None:
+        known = gazetteer.lookup(surface) is not None  # type: ignore[attr-defined]
+        if len(_GAZETTEER_SEEN) > 50_000:
+            _GAZETTEER_SEEN.clear()
+        _GAZETTEER_SEEN[key] = known
+    return known
 
 
 def _is_han(ch: str) -> bool:
@@ -139,25 +156,36 @@ class _Base:
         return max(lo, floor), None
 
     def _content_end(self, p: int, limit: int, scope: str) -> int:
-        """End of an indirect content starting at `p`: the sentence (or clause) end."""
+        """End of an indirect content starting at `p`: the sentence (or clause) end.
+
+        Only the special characters are visited (one regex search per stop), quotations are
+        skipped whole.
+        """
         s = self.s
-        stops = _TERMINALS + ("，,；;" if scope == "clause" else "")
+        rx = _CLAUSE_STOPS if scope == "clause" else _SENTENCE_STOPS
         i = p
         while i < limit:
+            m = rx.search(s, i, limit)
+            if m is None:
+                return limit
+            i = m.start()
             ch = s[i]
             if ch in OPENERS or ch == '"':
                 q = self.qi.starting_at(i)
                 if q is not None and q.close < limit:
                     i = q.close + 1
-                    continue
-            if ch in stops:
-                if ch in "，," and s.startswith(self.lex.purpose_openers, i + 1):
-                    i += 1  # …阴谋，以撕裂俄罗斯: a purpose clause belongs to the content
-                    continue
-                return i
-            if ch in " \u3000" and i > p and _is_han(s[i - 1]) and i + 1 < limit and _is_han(s[i + 1]):
-                return i  # 港府否认打压新闻自由 记协：…: a space between two headline parts
-            i += 1
+                else:
+                    i += 1
+                continue
+            if ch in " \u3000":
+                if i > p and _is_han(s[i - 1]) and i + 1 < limit and _is_han(s[i + 1]):
+                    return i  # 港府否认打压新闻自由 记协：…: a space between two headline parts
+                i += 1
+                continue
+            if ch in "，," and s.startswith(self.lex.purpose_openers, i + 1):
+                i += 1  # …阴谋，以撕裂俄罗斯: a purpose clause belongs to the content
+                continue
+            return i
         return limit
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
@@ -187,7 +215,7 @@ class _Base:
             return True
         if len(inner) > 4 or not inner or any(ch in self.lex.speech_chars for ch in inner):
             return False
-        if any(w in inner for w in self.lex.cues if len(w) >= 2):
+        if self.lex.long_cue_re.search(inner):
             return False  # “强烈谴责”: a quoted cue is speech, not a term
         nxt = self.s[q.close + 1] if q.close + 1 < len(self.s) else ""
         if _is_han(nxt) and nxt not in "的了":
@@ -200,7 +228,7 @@ class _Base:
         if known is None:
             name = self.s[a:b].strip("“”\"《》 ")
             known = (name.endswith(self.lex.outlet_suffixes) or "《" in self.s[a:b]
-                     or (self.ctx is not None and self.ctx.gazetteer.lookup(surface) is not None))
+                     or (self.ctx is not None and _gazetteer_has(self.ctx.gazetteer, surface)))
             self._outlet_cache[surface] = known
         return known
 

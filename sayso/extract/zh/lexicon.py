@@ -50,6 +50,7 @@ class Lexicon:
                 c.get("certainty"), c.get("needs_source", True), c.get("needs_punct", False),
             )
         self.blocklist = frozenset(cues["blocklist"])
+        self.long_cue_re = re.compile(_alternation([w for w in self.cues if len(w) >= 2]))
         self.frames = cues["frames"]
         self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
                                if k != "about"}

@@ -263,6 +263,8 @@ class _Base:
             cand.content = [(q.inner_start, q.inner_end)]
             cand.kind = "direct"
             return True
+        if not punct and cand.stance in ("confirm", "deny") and self.lex.report_ref_re.match(s, p):
+            scope = "clause"  # 证实了这一消息，但…: the confirmed report is the whole object
         end = self._content_end(p, limit, "sentence" if punct else scope)
         a, b = self._trim(p, end)
         if b < 120:

@@ -95,6 +95,7 @@ class Lexicon:
         mk = _load("markers.json")
         self.outlet_suffixes = tuple(mk["outlet_suffixes"]["words"])
         self.generic_via = frozenset(mk["generic_via"]["words"])
+        self.via_modifiers = tuple(mk["via_modifiers"]["words"])
         self.scare_terms = frozenset(mk["scare_terms"]["words"])
         self.speech_chars = frozenset(mk["speech_chars"]["chars"])
         self.background_endings = tuple(mk["background_endings"]["words"])

@@ -241,8 +241,12 @@ class _Relate(_Frames):
             a, b = self._trim(*m.span("via"))
             if self.s[a:b] in self.lex.generic_via or b <= a:
                 continue
+            while b > a and self.s.endswith(self.lex.via_modifiers, a, b):
+                b -= next(len(w) for w in self.lex.via_modifiers if self.s.endswith(w, a, b))
             if self.s.endswith("记者", a, b) and b - a > 2:
                 b -= 2  # 接受新华社记者专访: the outlet is the channel
+            if b <= a or self.s[a:b] in self.lex.generic_via:
+                continue  # 接受本报电话采访: the paper itself is no channel
             for c in self.cands:
                 if ss <= c.cue_start < se and c.cue_start > m.end() and (a, b) not in c.via \
                         and c.src is not None and c.quote is None:

@@ -52,9 +52,9 @@ class _Extractor(_Passes):
             while ci < len(cues) and cues[ci][0] < se:
                 c0, c1, cue = cues[ci]
                 ci += 1
-                if any(a <= c0 < b for a, b in used) or self._in_title(c0):
+                if (used and any(a <= c0 < b for a, b in used)) or self._in_title(c0):
                     continue
-                if any(c.src and c.src[0] <= c0 < c.src[1] for c in cands):
+                if cands and any(c.src and c.src[0] <= c0 < c.src[1] for c in cands):
                     continue
                 cands.extend(self._single(c0, c1, cue, ss, se, idx))
             if cands:

@@ -120,20 +120,22 @@ class _Passes(_Relate):
                 c.content = new
 
     def _parents(self) -> None:
+        """Nesting: the innermost other attribution whose content holds a cue is its parent."""
         cands = sorted(self.cands, key=lambda c: c.cue_start)
         spans = [(c, c.content_span()) for c in cands]
         for i, (b, _) in enumerate(spans):
             best = None
-            lo = max(0, i - 12)
-            for a, (ca, cb) in spans[lo:i + 12]:
-                if a is b or a.parent == b.id:
+            best_len = 0
+            b0, b1 = b.cue[0][0], b.cue[-1][1]
+            for a, (ca, cb) in spans[max(0, i - 8):i + 8]:
+                if ca > b0 or b1 > cb or a is b or a.parent == b.id:
                     continue
-                if ca <= b.cue_start and b.cue[-1][1] <= cb and not (
-                        a.src == b.src and a.cue == b.cue):
-                    if best is None or (cb - ca) < (best[1][1] - best[1][0]):
-                        best = (a, (ca, cb))
+                if a.src == b.src and a.cue == b.cue:
+                    continue  # the tail of a quotation attributed to the same cue
+                if best is None or cb - ca < best_len:
+                    best, best_len = a, cb - ca
             if best is not None:
-                b.parent = best[0].id
+                b.parent = best.id
         by_id = {c.id: c for c in cands}
         self._end_at_summaries(cands, by_id)
         drop: set[str] = set()

@@ -260,7 +260,7 @@ class _Base:
             return False
         q = self.qi.starting_at(p) if (s[p] in OPENERS or s[p] == '"') else None
         if q is not None and q.close <= limit and self._quote_ends_clause(q, limit):
-            cand.content = [(q.inner_start, q.inner_end)]
+            cand.content = self._quote_parts(q)
             cand.kind = "direct"
             return True
         if not punct and cand.stance in ("confirm", "deny") and self.lex.report_ref_re.match(s, p):
@@ -300,9 +300,27 @@ class _Base:
         q = self.qi.starting_at(j) if j < len(s) else None
         if q is None or "\n" not in s[p:j]:
             return False
-        cand.content = [(q.inner_start, q.inner_end)]
+        cand.content = self._quote_parts(q)
         cand.kind = "direct"
         return True
+
+    def _quote_parts(self, q: Quote) -> list[tuple[int, int]]:
+        """The quoted text of `q`; a quotation running over paragraphs (each reopened with “)
+        gives one part per paragraph, without the reopening marks and line breaks."""
+        s = self.s
+        a, b = q.inner_start, q.inner_end
+        if "\n" not in s[a:b]:
+            return [(a, b)]
+        parts = []
+        for m in re.finditer(r"[^\n]+", s[a:b]):
+            pa, pb = a + m.start(), a + m.end()
+            while pa < pb and (s[pa] in _SPACES or s[pa] in OPENERS):
+                pa += 1
+            while pb > pa and s[pb - 1] in _SPACES:
+                pb -= 1
+            if pb > pa:
+                parts.append((pa, pb))
+        return parts or [(a, b)]
 
     def _cue_between(self, a: int, b: int) -> bool:
         k = bisect.bisect_left(self._cue_starts, a)

@@ -82,7 +82,7 @@ class _Frames(_Base):
             q = self.qi.ending_at(closer)
             if q is not None and self.qi.enclosing(q.open) == enclosing:
                 # “……”卡乌索格鲁说(，“……”)
-                cand.content = [(q.inner_start, q.inner_end)]
+                cand.content = self._quote_parts(q)
                 cand.kind = "direct"
                 cand.evidence = "quote_before_cue"
                 p = right_pos

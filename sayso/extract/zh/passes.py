@@ -83,7 +83,7 @@ class _Passes(_Relate):
             cand.kind = "direct" if self._whole_quote(ca, cb) else self._kind(ca, cb)
             if cand.kind == "direct":
                 q = self.qi.starting_at(ca)
-                cand.content = [(q.inner_start, q.inner_end)]
+                cand.content = self._quote_parts(q)
             self.cands.append(cand)
 
     def _whole_quote(self, a: int, b: int) -> bool:

@@ -270,3 +270,39 @@ def test_jsonl_language_tag_sets_script(tmp_path):
     path = write(tmp_path, "c.jsonl", json.dumps({"text": ZH_HANT, "language": "zh-TW"}) + "\n")
     doc = read_path(path)[0]
     assert (doc.language, doc.script) == ("zh", "Hant")
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "read"
+
+
+def test_html_article_page_keeps_references_and_credits_not_navigation():
+    doc = read_path(FIXTURES / "gnews-like.html")[0]
+    text = doc.text
+    assert doc.title == "土耳其要求普京与泽连斯基会面以推进俄乌停火"
+    assert doc.published == "2022-03-18"
+    assert doc.url == "https://gnews.org/zh-hans/2181912/"
+    assert doc.meta["author"] == "喜马拉雅意大利罗马达芬奇农场"
+    assert "3月17日，《零对冲》援引《中东眼》报道说" in text
+    assert "\n\n特评：郭先生在刚刚结束的文贵大直播中透露" in text
+    assert "\n\n参考链接：\n\nhttps://www.zerohedge.com/geopolitical/" in text
+    assert text.endswith("编译 发布：意大利罗马达芬奇农场 Roma")
+    for boilerplate in ("首页", "相关文章", "美国宣布对俄新一轮制裁", "ROL Foundation", "©",
+                        "gtag", "display: flex"):
+        assert boilerplate not in text
+    (link,) = doc.links
+    assert text[link.start:link.end] == link.url
+    assert link.url.startswith("https://www.zerohedge.com/geopolitical/kremlin-reports")
+
+
+def test_html_nbsp_is_content_but_markup_whitespace_collapses():
+    text, _ = html_text("<p>玛丽亚·扎哈罗娃（&nbsp;Maria   Zakharova）\n  谴责</p>")
+    assert text == "玛丽亚·扎哈罗娃（\u00a0Maria Zakharova） 谴责"
+
+
+def test_html_relative_links_resolved_against_page_url():
+    page = ("<html><head><link rel='canonical' href='https://example.com/news/a.html'></head>"
+            "<body><article><p>Kremlin spokesman Dmitry Peskov said on Thursday that the "
+            "<a href='/ft/report'>Financial Times report</a> about progress in talks was wrong, "
+            "adding that the discussions would go on.</p></article></body></html>")
+    doc = read_html(page)
+    assert [lk.url for lk in doc.links] == ["https://example.com/ft/report"]

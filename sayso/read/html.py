@@ -10,8 +10,10 @@ all script, a fragment without <body>), the visible text is taken with lxml inst
 from __future__ import annotations
 
 import logging
+import re
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -46,6 +48,13 @@ def read_html(html: str, *, doc_id: str = "", url: str | None = None) -> Documen
         meta.setdefault("extractor", "lxml")
     else:
         meta["extractor"] = "trafilatura"
+        whole = _container_text(html, text)
+        if whole is not None:
+            text, links = whole
+            meta["extractor"] = "trafilatura+container"
+    base = _str(meta.get("url")) or url
+    if base:
+        links = [Link(lk.start, lk.end, urljoin(base, lk.url)) for lk in links]
     return Document(
         text=text,
         id=doc_id,
@@ -56,6 +65,51 @@ def read_html(html: str, *, doc_id: str = "", url: str | None = None) -> Documen
         links=links,
         meta=meta,
     )
+
+
+def _container_text(html: str, extracted: str) -> tuple[str, list[Link]] | None:
+    """The whole article container that trafilatura's text came from, rendered by us.
+
+    trafilatura drops link-only paragraphs ("参考链接：" followed by a bare URL, "Source: X"),
+    which are exactly the references provenance needs. Its first and last paragraphs locate
+    the container (their lowest common ancestor); rendering that element keeps every paragraph
+    and link in it. Used only when the container adds little (at most half as much text again
+    plus 2,000 characters), so that a container spanning the whole page changes nothing.
+    """
+    paragraphs = [" ".join(p.split()) for p in extracted.split("\n\n") if p.strip()]
+    root = _parse(html)
+    if root is None or not paragraphs:
+        return None
+    first = _find_block(root, paragraphs[0])
+    last = _find_block(root, paragraphs[-1], reverse=True)
+    if first is None or last is None:
+        return None
+    # lxml hands out the same proxy object per node while one is referenced: keep them alive
+    # in a list and compare by identity (ids of dropped proxies get reused).
+    ancestors = [first, *first.iterancestors()]
+    container = last
+    while container is not None and not any(container is a for a in ancestors):
+        container = container.getparent()
+    if container is None:
+        return None
+    text, links = _visible_text(container)
+    if not text.strip() or len(text) > 1.5 * len(extracted) + 2000:
+        return None
+    missing = [p for p in paragraphs if p not in " ".join(text.split())]
+    return None if missing else (text, links)
+
+
+_TEXT_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+                          "td", "th", "dd", "dt", "figcaption", "div", "span", "section"))
+
+
+def _find_block(root: Any, paragraph: str, *, reverse: bool = False) -> Any:
+    """The innermost element whose visible text is `paragraph` (whitespace-normalised)."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in _TEXT_BLOCKS]
+    for el in reversed(elements) if reverse else elements:
+        if " ".join(el.text_content().split()) == paragraph:
+            return el
+    return None
 
 
 def _str(value: Any) -> str | None:
@@ -138,7 +192,7 @@ class _StreamText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if data and not self.hidden:
-            self._put(" ".join(data.split()) if not data.isspace() else " ")
+            self._put(_collapse(data))
 
 
 def _stream_text(html: str) -> tuple[str, list[Link]]:
@@ -160,6 +214,15 @@ def html_fragment_text(fragment: str) -> str:
     return _visible_text(root)[0]
 
 
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _collapse(s: str) -> str:
+    """HTML white-space collapsing: runs of ASCII white space become one space; a non-breaking
+    space (&nbsp;) is content and stays."""
+    return _HTML_SPACE.sub(" ", s)
+
+
 def _visible_text(root: Any) -> tuple[str, list[Link]]:
     """Text of visible elements, a paragraph break around block elements, with its links.
 
@@ -174,7 +237,7 @@ def _visible_text(root: Any) -> tuple[str, list[Link]]:
     def write(s: str | None) -> None:
         nonlocal length
         if s and not hidden:
-            s = " ".join(s.split()) if not s.isspace() else " "
+            s = _collapse(s)
             parts.append(s)
             length += len(s)
 

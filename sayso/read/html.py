@@ -95,8 +95,12 @@ def _container_text(html: str, extracted: str) -> tuple[str, list[Link]] | None:
     text, links = _visible_text(container)
     if not text.strip() or len(text) > 1.5 * len(extracted) + 2000:
         return None
-    missing = [p for p in paragraphs if p not in " ".join(text.split())]
-    return None if missing else (text, links)
+    ours = {" ".join(p.split()) for p in text.split("\n\n")}
+    missing = [p for p in paragraphs if p not in ours]
+    if len(missing) > 20:
+        return None
+    flat = " ".join(text.split()) if missing else ""
+    return None if any(p not in flat for p in missing) else (text, links)
 
 
 _TEXT_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",

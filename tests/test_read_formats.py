@@ -306,3 +306,25 @@ def test_html_relative_links_resolved_against_page_url():
             "adding that the discussions would go on.</p></article></body></html>")
     doc = read_html(page)
     assert [lk.url for lk in doc.links] == ["https://example.com/ft/report"]
+
+
+def test_html_container_leaves_out_navigation_sidebars_and_footers():
+    page = """<html><head><title>T</title></head><body>
+<header><div class="logo">Example News</div><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<h1>Kremlin calls FT report about Ukraine talks wrong</h1></header>
+<div class="share-bar"><a href="https://twitter.com/share">Share on Twitter</a></div>
+<article><p>Kremlin spokesman Dmitry Peskov said on Thursday that a Financial Times report about
+major progress in talks with Ukraine was wrong, but that discussions were continuing.</p>
+<p>"We expect contacts to take place today," Peskov told reporters, according to state media,
+adding that Moscow was ready to work around the clock on a settlement.</p>
+<p>Source: <a href="https://www.zerohedge.com/geopolitical/kremlin">https://www.zerohedge.com/geopolitical/kremlin</a></p>
+</article>
+<aside id="related-stories"><a href="/a">Another story about sanctions</a></aside>
+<footer><a href="/terms">Terms of use</a></footer></body></html>"""
+    doc = read_html(page)
+    for boilerplate in ("Home", "World", "Share on Twitter", "Another story", "Terms of use"):
+        assert boilerplate not in doc.text
+    assert doc.meta["extractor"] == "trafilatura+container"
+    assert doc.text.startswith("Kremlin spokesman Dmitry Peskov said on Thursday")
+    assert doc.text.endswith("\n\nSource: https://www.zerohedge.com/geopolitical/kremlin")
+    assert [lk.url for lk in doc.links] == ["https://www.zerohedge.com/geopolitical/kremlin"]

@@ -92,7 +92,7 @@ def _container_text(html: str, extracted: str) -> tuple[str, list[Link]] | None:
         container = container.getparent()
     if container is None:
         return None
-    text, links = _visible_text(container)
+    text, links = _visible_text(container, skip_boilerplate=True)
     if not text.strip() or len(text) > 1.5 * len(extracted) + 2000:
         return None
     ours = {" ".join(p.split()) for p in text.split("\n\n")}
@@ -227,10 +227,25 @@ def _collapse(s: str) -> str:
     return _HTML_SPACE.sub(" ", s)
 
 
-def _visible_text(root: Any) -> tuple[str, list[Link]]:
+_BOILERPLATE_TAGS = frozenset(("nav", "aside", "footer", "form", "button", "select"))
+_BOILERPLATE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|related|share|sharing|social|comments?|"
+    r"breadcrumbs?|widget|advert|ads?|sponsor|newsletter|subscribe|promo)(?:$|[\s_-])", re.I)
+
+
+def _is_boilerplate(el: Any, tag: str) -> bool:
+    """Navigation, sidebars, share bars, related-article lists: by tag, class or id."""
+    if tag in _BOILERPLATE_TAGS:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and _BOILERPLATE_NAMES.search(names) is not None
+
+
+def _visible_text(root: Any, *, skip_boilerplate: bool = False) -> tuple[str, list[Link]]:
     """Text of visible elements, a paragraph break around block elements, with its links.
 
     Iterative (`etree.iterwalk`), so that pathologically deep pages cannot exhaust the stack.
+    With `skip_boilerplate`, navigation, sidebars and the like (`_is_boilerplate`) are left out.
     """
     parts: list[str] = []
     links: list[Link] = []
@@ -247,7 +262,8 @@ def _visible_text(root: Any) -> tuple[str, list[Link]]:
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
-        invisible = tag in _INVISIBLE or not tag
+        invisible = tag in _INVISIBLE or not tag or (
+            skip_boilerplate and el is not root and _is_boilerplate(el, tag))
         if event == "start":
             if invisible:
                 hidden += 1

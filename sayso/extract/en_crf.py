@@ -107,11 +107,16 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     cr = [0] * n
     sb = [False] * n
     se = [False] * n
+    sent_pos = [""] * n  # sentence index in the paragraph (0, 1, 2+) and paragraph-opening quote
+    opening = "q" if tokens[first].text in OPEN_QUOTES or tokens[first].text in STRAIGHT_QUOTES else ""
     words = lower[first:last]
-    for s in sentences:
+    for idx, s in enumerate(sentences):
         a, b = s.first - first, s.last - first
         sb[a] = True
         se[b - 1] = True
+        tag = str(min(idx, 2)) + opening
+        for k in range(a, b):
+            sent_pos[k] = tag
         last_cue = -1
         commas = 0
         for k in range(a, b):
@@ -138,7 +143,7 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
                 cr[k] = commas
     # Neighbour and word features are built column-wise (same strings as token by token,
     # fewer interpreter steps: this loop is most of the run time).
-    padded = ["^", "^", *words, "$", "$"]
+    padded = ["^", "^", "^", *words, "$", "$", "$"]
     cue_padded = ["^", *cue, "$"]
     qs = ["1" if x else "0" for x in inq]
     bls = [_bucket(x) for x in dl]
@@ -148,13 +153,16 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
             "w=" + words[k], "s3=" + words[k][-3:], "sh=" + _shape(tokens[first + k].text),
             "c=" + cue[k], "l=" + lemma[k], "q=" + qs[k],
             "dl=" + bls[k], "dr=" + brs[k],
-            "p1=" + padded[k + 1], "n1=" + padded[k + 3],
-            "p2=" + padded[k], "n2=" + padded[k + 4],
+            "p1=" + padded[k + 2], "n1=" + padded[k + 4],
+            "p2=" + padded[k + 1], "n2=" + padded[k + 5],
+            "p3=" + padded[k], "n3=" + padded[k + 6],
             "pc=" + cue_padded[k], "nc=" + cue_padded[k + 2],
             "qd=" + qs[k] + bls[k] + "|" + brs[k],
             "ll=" + ll[k], "lr=" + lr[k],
             "cm=" + _COMMAS[min(cl[k], 2)][min(cr[k], 2)],
-            "pw=" + padded[k + 1] + "|" + words[k],
+            "pw=" + padded[k + 2] + "|" + words[k],
+            "wn=" + words[k] + "|" + padded[k + 4],
+            "sp=" + sent_pos[k],
         ]
         for k in range(n)
     ]

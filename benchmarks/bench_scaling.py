@@ -8,7 +8,8 @@ and the ratio linear growth would give) and writes `benchmarks/results/scaling.j
     .venv/bin/python benchmarks/bench_scaling.py [--sizes 10000,100000] [--timeout 60]
     [--kinds zh-unbalanced-quotes,en-no-punctuation] [--regex-audit]
 
-It first times the regular expressions flagged by the regex audit on adversarial inputs of
+It also times the readers and language detection on 1 MB and 10 MB inputs, and first times
+the regular expressions flagged by the regex audit on adversarial inputs of
 1k, 4k and 16k characters (growth ≈ 16× is linear, ≈ 256× quadratic).
 """
 
@@ -135,6 +136,41 @@ def regex_audit(sizes: tuple[int, ...] = (1_000, 4_000, 16_000)) -> list[dict]:
     return rows
 
 
+def reader_costs(sizes: tuple[int, ...] = (1_000_000, 10_000_000)) -> list[dict]:
+    """Seconds to read (decode + markup removal) and to detect the language of big inputs."""
+    import tempfile
+
+    from sayso import langid
+    from sayso.read import Limits, read_path
+
+    sample = Path(importlib.import_module("sayso.cli").sample_path()).read_text("utf-8")
+    body = sample.split("---\n", 2)[2]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            copies = max(1, size // len(body.encode("utf-8")))
+            text = body * copies
+            html = "<html><body><article>" + "".join(
+                f"<p>{p}</p>" for p in text.split("\n\n")) + "</article></body></html>"
+            inputs = {"text (UTF-8)": ("a.txt", text.encode("utf-8")),
+                      "text (GB18030)": ("b.txt", text.encode("gb18030")),
+                      "markdown": ("c.md", text.encode("utf-8"))}
+            if size <= 1_000_000:
+                inputs["html"] = ("d.html", html.encode("utf-8"))
+            for name, (filename, data) in inputs.items():
+                path = Path(tmp) / filename
+                path.write_bytes(data)
+                start = time.perf_counter()
+                doc = read_path(path, limits=Limits(max_bytes=None, max_line=None))[0]
+                read_s = time.perf_counter() - start
+                start = time.perf_counter()
+                langid.detect(doc.text)
+                rows.append({"input": name, "bytes": len(data), "read_s": read_s,
+                             "langid_ms": 1000 * (time.perf_counter() - start),
+                             "chars": len(doc.text)})
+    return rows
+
+
 def run_one(kind: str, size: int, timeout: float) -> dict:
     cmd = [sys.executable, __file__, "--worker", kind, str(size)]
     try:
@@ -178,6 +214,15 @@ def main() -> None:
     if args.regex_audit:
         return
 
+    readers = reader_costs()
+    table = Table(title="Readers and language detection on big inputs")
+    for col in ("input", "bytes", "chars", "read (s)", "langid (ms)"):
+        table.add_column(col, justify="left" if col == "input" else "right")
+    for r in readers:
+        table.add_row(r["input"], f"{r['bytes']:,}", f"{r['chars']:,}", f"{r['read_s']:.2f}",
+                      f"{r['langid_ms']:.1f}")
+    Console(width=160).print(table)
+
     sizes = [int(s) for s in args.sizes.split(",")]
     rows: list[dict] = []
     for kind in args.kinds.split(","):
@@ -212,7 +257,8 @@ def main() -> None:
             str(r.get("attributions", "")), r["status"])
     Console(width=160).print(table)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"timeout": args.timeout, "rows": rows, "regex_audit": audit},
+    RESULTS.write_text(json.dumps({"timeout": args.timeout, "rows": rows, "regex_audit": audit,
+                                   "readers": readers},
                                   indent=2) + "\n",
                        encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(ROOT)}")

@@ -103,6 +103,7 @@ def run_batch(
     from . import pipeline
 
     result = BatchResult()
+    seen: dict[str, int] = {}  # document ids written so far: ids stay unique in the output
 
     def skip(err: InputError) -> None:
         result.skipped += 1
@@ -117,6 +118,10 @@ def run_batch(
                     skip(item)
                     continue
                 where = f"{path} [{item.id}]"
+                if item.id:
+                    seen[item.id] = seen.get(item.id, 0) + 1
+                    if seen[item.id] > 1:  # a/x.txt and b/x.txt: both stems are "x"
+                        item.id = f"{item.id}-{seen[item.id]}"
                 try:
                     with time_limit(timeout, where):
                         analysis = pipeline.run(item)

@@ -175,3 +175,12 @@ def test_batch_real_subprocess(tmp_path):
     assert len(lines) == 5 and all(line.startswith("sayso: ") for line in lines)
     assert lines[-1] == f"sayso: analysed 6, skipped 4 (output: {out})"
     assert len(out.read_text("utf-8").splitlines()) == 6
+
+
+def test_batch_ids_stay_unique(tmp_path, capsys):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(EN, encoding="utf-8")
+    assert main(["batch", str(tmp_path)]) == 0
+    ids = [Analysis.from_json(x).document.id for x in capsys.readouterr().out.splitlines()]
+    assert ids == ["x", "x-2"]

@@ -20,6 +20,7 @@ from .en_rules import Candidate
 from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
+    from ..gazetteer import Outlet
     from ..model import Entity
     from ..pipeline import Context
 
@@ -69,6 +70,18 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     return tokens, sentences, found
 
 
+class _PhraseIndex:
+    """Matches of the hedge, unconfirmed, denial and anonymity phrases over a whole document,
+    found once and then queried per sentence."""
+
+    def __init__(self, lower: list[str], lex: Lexicon) -> None:
+        self._found = {name: find_phrases(lower, getattr(lex, name))
+                       for name in ("hedges", "unconfirmed", "denial", "anonymity_phrases")}
+
+    def within(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self._found[name] if lo <= a and b <= hi]
+
+
 def _without_anonymity_phrases(found: list[Candidate], lower: list[str],
                                lex: Lexicon) -> list[Candidate]:
     """`officials said on condition of anonymity`: the phrase is neither cue nor content (it
@@ -112,10 +125,11 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         for i in range(s.first, s.last):
             sent_of[i] = k
     resolver = _Coreference(ctx, text)
+    phrases = _PhraseIndex(lower, lex)
     result = []
     for n, cand in enumerate(sorted(found, key=lambda c: _first(c)), 1):
         attribution = _attribution(text, tokens, lower, sentences, sent_of, cand, lex, ctx,
-                                   resolver, n)
+                                   resolver, n, phrases)
         if attribution is not None:
             result.append(attribution)
     return result
@@ -159,7 +173,8 @@ def _kind_of_piece(content_text: str) -> str:
 
 
 def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: Lexicon,
-                 ctx: Context, resolver: _Coreference, n: int) -> Attribution | None:
+                 ctx: Context, resolver: _Coreference, n: int,
+                 phrases: _PhraseIndex) -> Attribution | None:
     if not cand.content:
         return None
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
@@ -197,8 +212,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
-              for a, b in find_phrases(lower, lex.hedges, lo, hi)]
-    certainty = _certainty(lower, lo, hi, cand, source_range, entity, stance, lex)
+              for a, b in phrases.within("hedges", lo, hi)]
+    certainty = _certainty(lo, hi, cand, entity, stance, phrases)
     kind = kind_of([c.text for c in content])
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
@@ -206,7 +221,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     )
 
 
-def lookup_outlet(ctx: Context, name: str):
+def lookup_outlet(ctx: Context, name: str) -> Outlet | None:
     """The gazetteer outlet called `name`, also without a leading "the" (told the BBC)."""
     name = name.strip()
     outlet = ctx.gazetteer.lookup(name)
@@ -288,12 +303,14 @@ def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
     return " ".join(t.text for t in tokens[r[0]:r[1]])
 
 
-def _certainty(lower, lo, hi, cand, source_range, entity: Entity | None, stance, lex) -> str:
-    if find_phrases(lower, lex.unconfirmed, lo, hi):
+def _certainty(lo: int, hi: int, cand: Candidate, entity: Entity | None, stance: str,
+               phrases: _PhraseIndex) -> str:
+    """unconfirmed (a hedge says so) > disputed (denied) > anonymous > reported (an outlet)."""
+    if phrases.within("unconfirmed", lo, hi):
         return "unconfirmed"
-    if stance == "deny" or _denied_elsewhere(lower, lo, hi, cand, lex):
+    if stance == "deny" or _denied_elsewhere(lo, hi, cand, phrases):
         return "disputed"
-    if find_phrases(lower, lex.anonymity_phrases, lo, hi):
+    if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
@@ -302,9 +319,10 @@ def _certainty(lower, lo, hi, cand, source_range, entity: Entity | None, stance,
     return "asserted"
 
 
-def _denied_elsewhere(lower, lo, hi, cand: Candidate, lex: Lexicon) -> bool:
+def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:
+    """A denial phrase in the sentence outside the attribution's own cue and content."""
     inside = {i for r in (*cand.cue, *cand.content) for i in range(*r)}
-    return any(a not in inside for a, _ in find_phrases(lower, lex.denial, lo, hi))
+    return any(a not in inside for a, _ in phrases.within("denial", lo, hi))
 
 
 # A person name mentioned in running text: two or three capitalised words (Hillary Clinton,

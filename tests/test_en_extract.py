@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sayso import pipeline
 from sayso.extract import en
 from sayso.extract.en_lexicon import lexicon
@@ -99,3 +102,18 @@ def test_empty_and_odd_text_give_no_attributions() -> None:
     assert _run("").attributions == []
     odd = _run("“”\n\n, said . \"")
     assert all(a.content for a in odd.attributions)
+
+
+_WORDS = ["said", "told", "Reuters", "he", "the", "official", "according", "to", "that", "Sen.",
+          "Smith", "“", "”", '"', "''", ",", ".", ":", "\n\n", "citing", "denied", "spokesman",
+          "on", "condition", "of", "anonymity", "PENCE", "Mr.", "U.S.", "reported"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_any_word_salad_gives_valid_spans(words: list[str]) -> None:
+    """Whatever the text, every span matches the document (conftest validates each Analysis)."""
+    text = " ".join(words)
+    analysis = pipeline.run(Document(text=text, language="en"))
+    for a in analysis.attributions:
+        assert a.content and all(text[s.start:s.end] == s.text for s in a.content)

@@ -34,8 +34,10 @@ ORG_WORDS = frozenset({"campaign", "committee", "department", "ministry", "offic
 def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sentence], list[Candidate]]:
     """Tokens, sentences and candidate attributions of `text`.
 
-    `mode` is "rules", "crf" or "combined" (CRF spans first, rule matches added where their
-    cue is not already part of a CRF attribution)."""
+    `mode` is "rules", "crf" or "combined": tagged attributions first; the patterns the rules
+    read reliably (according to, citing, transcript turns) replace tagged ones they overlap;
+    other rule matches (core reporting verbs only) fill the gaps no tagged cue or content
+    covers, and may complete a tagged content cut in the middle of its clause."""
     tokens = tokenize(text)
     lower = [t.text.lower() for t in tokens]
     sentences = split_sentences(text, tokens)

@@ -101,3 +101,14 @@ def test_any_text_pairs_and_splits_without_error(text):
     for a, b in spans:
         assert last <= a < b <= len(text)
         last = b
+
+
+def test_runaway_sentences_are_cut_at_clause_punctuation():
+    from sayso.extract.quotes import MAX_SENTENCE_CHARS, split_sentences
+
+    text = "发言人说美国国务院表示乌克兰官员称，" * 400  # 7,600 chars, no sentence end
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(text[e - 1] == "，" for _, e in spans[:-1])
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)

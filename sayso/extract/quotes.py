@@ -211,7 +211,31 @@ def split_sentences(text: str, quotes: list[Quote] | None = None) -> list[tuple[
             emit(end)
             start = end
     emit(n)
-    return spans
+    return _bounded(text, spans)
+
+
+# Longer "sentences" are damage (no punctuation, a runaway quotation); cutting them keeps the
+# per-sentence work of the extractors bounded, so analysis time stays linear in the text.
+MAX_SENTENCE_CHARS = 2000
+_SOFT_BREAKS = "，；：,;、 \u3000"
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with every span longer than MAX_SENTENCE_CHARS cut at clause punctuation
+    (or, failing that, anywhere) into pieces of at most that length."""
+    if all(e - s <= MAX_SENTENCE_CHARS for s, e in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE_CHARS:
+            limit = s + MAX_SENTENCE_CHARS
+            cut = max(text.rfind(ch, s + MAX_SENTENCE_CHARS // 2, limit) for ch in _SOFT_BREAKS)
+            cut = cut + 1 if cut > s else limit
+            out.append((s, cut))
+            s = cut
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def _opens_sentence(text: str, start: int, quote_open: int) -> bool:

@@ -12,13 +12,33 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+_RECENT: dict[str, str] = {}
+_RECENT_MAX = 8
+_MEMO_MIN, _MEMO_MAX = 200, 2_000_000
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified, character for character where OpenCC allows.
+
+    Several components fold the same whole document (language detection, layout, provenance,
+    extraction, entity linking): the last few long texts are remembered.
 
     Extraction runs on the folded text and reports offsets into the original, so the
     conversion must keep length: when OpenCC changes the length (rare phrase conversions)
     we fall back to converting one character at a time.
     """
+    memo = _MEMO_MIN <= len(text) <= _MEMO_MAX
+    if memo and text in _RECENT:
+        return _RECENT[text]
+    folded = _fold(text)
+    if memo:
+        if len(_RECENT) >= _RECENT_MAX:
+            del _RECENT[next(iter(_RECENT))]
+        _RECENT[text] = folded
+    return folded
+
+
+def _fold(text: str) -> str:
     folded = _t2s().convert(text)
     if len(folded) == len(text):
         return folded

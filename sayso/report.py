@@ -53,9 +53,16 @@ def render(analysis: Analysis, console: Console) -> None:
                           _excerpt(", ".join(e.roles), 30))
         console.print(table)
 
-    table = Table(title=f"Attributions ({len(analysis.attributions)})", title_justify="left")
-    for col in ("id", "speaker", "cue", "content", "kind", "via", "stance", "certainty", "section"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"Attributions ({len(analysis.attributions)})", title_justify="left",
+                  expand=True)
+    # Narrow terminals squeeze the free-text columns, never the short enumerations.
+    table.add_column("id", no_wrap=True)
+    table.add_column("speaker", ratio=3, overflow="fold")
+    table.add_column("cue", ratio=1, overflow="fold", min_width=6)
+    table.add_column("content", ratio=5, overflow="fold")
+    for col in ("kind", "via", "stance", "certainty", "section"):
+        table.add_column(col, no_wrap=col != "via", overflow="fold",
+                         ratio=1 if col == "via" else None, min_width=6 if col == "via" else None)
     for a in analysis.attributions:
         if a.source:
             entity = analysis.entity(a.source.entity)

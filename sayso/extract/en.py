@@ -177,6 +177,11 @@ def _kind_of_piece(content_text: str) -> str:
 def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: Lexicon,
                  ctx: Context, resolver: _Coreference, n: int,
                  phrases: _PhraseIndex) -> Attribution | None:
+    # Empty token ranges never make spans (a defensive guard for every producer).
+    cand.content = [r for r in cand.content if r[1] > r[0]]
+    cand.cue = [r for r in cand.cue if r[1] > r[0]]
+    if cand.source is not None and cand.source[1] <= cand.source[0]:
+        cand.source = None
     if not cand.content:
         return None
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])

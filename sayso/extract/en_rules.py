@@ -222,7 +222,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     tail = _trim_end(tokens, after_cue, last)
     if src is None and tail == after_cue:
         comma = max((m for m in range(max(first, ci - 9), ci) if tokens[m].text == ","), default=None)
-        if comma is not None and comma > first and all(_word(tokens[m]) for m in range(comma + 1, ci)):
+        if comma is not None and first < comma < ci - 1 and all(
+                _word(tokens[m]) for m in range(comma + 1, ci)):
             return Candidate(cue, [(first, comma)], (comma + 1, ci), "rule:content-cue")
     # ..., said X.
     if ci > first and tokens[ci - 1].text == ",":

@@ -45,6 +45,7 @@ def sample(text: str, size: int = SAMPLE_CHARS) -> str:
 
 
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_NOT_HAN_RUN = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
@@ -57,7 +58,7 @@ def script_counts(text: str) -> dict[str, int]:
     article, so kana and Hangul are only counted when Han and Latin leave letters unexplained.
     """
     letters = sum(map(str.isalpha, text))
-    counts = {"han": len(_HAN.findall(text)), "kana": 0, "hangul": 0,
+    counts = {"han": _han_count(text), "kana": 0, "hangul": 0,
               "latin": len(_LATIN.findall(text))}
     rest = letters - counts["han"] - counts["latin"]
     if rest > 0:
@@ -65,6 +66,12 @@ def script_counts(text: str) -> dict[str, int]:
         counts["hangul"] = len(_HANGUL.findall(text))
     counts["other"] = max(0, rest - counts["kana"] - counts["hangul"])
     return counts
+
+
+def _han_count(text: str) -> int:
+    """Han characters in `text`: the length minus the non-Han runs (Chinese text has few
+    runs, while `findall` would build one string per Han character)."""
+    return len(text) - sum(len(run) for run in _NOT_HAN_RUN.findall(text))
 
 
 def chinese_script(text: str, han_count: int | None = None) -> str:
@@ -75,8 +82,9 @@ def chinese_script(text: str, han_count: int | None = None) -> str:
     """
     if han_count is None or len(text) > _SCRIPT_SAMPLE:
         text = text[:_SCRIPT_SAMPLE]
-        han_count = len(_HAN.findall(text))
-    changed = sum(map(ne, text, to_simplified(text)))
+        han_count = _han_count(text)
+    folded = to_simplified(text)
+    changed = 0 if folded == text else sum(map(ne, text, folded))
     return "Hant" if changed >= max(2, 0.03 * han_count) else "Hans"
 
 

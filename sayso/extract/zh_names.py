@@ -116,7 +116,9 @@ def lexicon() -> _Lexicon:
     joiners = tr["joiners"]
     cls = re.escape("".join(sorted(chars)))
     jcls = re.escape(joiners)
-    run_re = re.compile(f"[{cls}]+(?:[{jcls}][{cls}]+)*")
+    # Runs of at least two characters (or one joined to more): a lone character is never a
+    # name, and most runs are lone characters, so the regex skips them instead of Python.
+    run_re = re.compile(f"(?:[{cls}]{{2,}}|[{cls}](?=[{jcls}][{cls}]))(?:[{jcls}][{cls}]+)*")
     titles = frozenset(to_simplified(t) for t in ti["titles"])
     title_auto = ahocorasick.Automaton()
     for t in titles:
@@ -228,13 +230,23 @@ def _ends_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=32)
-def _word_index(
-    words: tuple[str, ...],
-) -> tuple[frozenset[str], tuple[int, ...], frozenset[str], frozenset[str]]:
+_WordIndex = tuple[frozenset[str], tuple[int, ...], frozenset[str], frozenset[str]]
+# Keyed by the identity of the (long-lived, lexicon-owned) word tuple: hashing a tuple of
+# strings costs a pass over it, and this is asked dozens of times per document.
+_INDEXES: dict[int, tuple[tuple[str, ...], _WordIndex]] = {}
+
+
+def _word_index(words: tuple[str, ...]) -> _WordIndex:
     """(words, their lengths longest first, first characters, last characters)."""
-    return (frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)),
-            frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w))
+    hit = _INDEXES.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    index = (frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)),
+             frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w))
+    if len(_INDEXES) > 64:
+        _INDEXES.clear()
+    _INDEXES[id(words)] = (words, index)  # holding `words` keeps its id from being reused
+    return index
 
 
 def _latin_after(text: str, pos: int) -> re.Match[str] | None:
@@ -406,15 +418,18 @@ def _repeated_chinese_names(folded: str, lex: _Lexicon) -> set[str]:
             cands.add(w)
     if not cands:
         return set()
-    auto = ahocorasick.Automaton()
+    # Candidates are few (one to three per text): a `find` loop per name is cheaper than
+    # building an automaton per document.
+    repeated = set()
     for w in cands:
-        auto.add_word(w, w)
-    auto.make_automaton()
-    counts: dict[str, int] = {}
-    for end_idx, w in auto.iter(folded):
-        if _followed_by_evidence(folded, end_idx + 1, lex):
-            counts[w] = counts.get(w, 0) + 1
-    return {w for w, n in counts.items() if n >= 2}
+        n, k = 0, folded.find(w)
+        while k >= 0 and n < 2:
+            if _followed_by_evidence(folded, k + len(w), lex):
+                n += 1
+            k = folded.find(w, k + 1)
+        if n >= 2:
+            repeated.add(w)
+    return repeated
 
 
 def _followed_by_evidence(folded: str, pos: int, lex: _Lexicon) -> bool:

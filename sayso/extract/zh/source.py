@@ -20,6 +20,7 @@ _TIME_LEAD = re.compile(
     r"(?:周[一二三四五六日末]|星期[一二三四五六日天])?(?:上午|下午|晚间|晚上|早上|凌晨|中午)?"
 )
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
+_PP_START = re.compile("[在于当]")  # where a prepositional phrase can begin
 _NOT_NP = re.compile(r"是|了|着|^[有将会要把被让使]$")
 _DATELINE = re.compile(
     r"[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
@@ -49,9 +50,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if b <= a:
         return None
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
-    for k in range(a + 1, b):
-        if folded[k] in "在于当" and _PP_END.fullmatch(folded, k, b):
-            b = k
+    for m in _PP_START.finditer(folded, a + 1, b):
+        if _PP_END.fullmatch(folded, m.start(), b):
+            b = m.start()
             break
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
     seg = folded[a:b]

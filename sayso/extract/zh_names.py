@@ -66,6 +66,7 @@ class NameMention:
 class _Lexicon:
     translit: frozenset[str]
     joiners: str
+    joiner_set: frozenset[str]
     joined_only: frozenset[str]
     not_names: frozenset[str]
     not_name_max: int
@@ -137,6 +138,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         translit=chars,
         joiners=joiners,
+        joiner_set=frozenset(joiners),
         joined_only=frozenset(tr.get("joined_only", "")),
         not_names=not_names,
         not_name_max=max(len(n) for n in not_names),
@@ -300,7 +302,7 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                 run = run[k:]
                 break
         latin = _latin_after(text, e)
-        has_joiner = any(j in run for j in lex.joiners)
+        has_joiner = not lex.joiner_set.isdisjoint(run)
         title = title_before(folded, s, lex)
         strong = latin is not None or has_joiner or title is not None
         end = e
@@ -313,6 +315,9 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                     end, evidence = k, "cue"
                     break
         name = folded[s:end]
+        if not (strong or evidence or end == len(folded)
+                or _starts_with_any(folded, end, lex.weak_after)):
+            continue  # no evidence at all (the common case): skip the costlier checks below
         bare = name.strip(lex.joiners)
         if len(bare) < 2 or _inside_not_name(folded, s, end, lex):
             continue
@@ -320,7 +325,7 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             continue
         if strong or evidence:
             found.append(_mention(text, s, end, latin if end == e else None, title, folded, lex))
-        elif _starts_with_any(folded, end, lex.weak_after) or end == len(folded):
+        else:  # weak evidence: a particle after the run, or the end of the text
             weak.setdefault(name, []).append((s, end))
     return found, weak
 

@@ -64,11 +64,20 @@ class Rule:
     opens: str | None
     max_len: int | None
     unpunctuated: bool = False
+    # First characters of the labels / starts: a line opening with none of them cannot match
+    # (None when a word is empty and so matches anywhere).
+    label_heads: frozenset[str] | None = None
+    start_heads: frozenset[str] | None = None
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
     folded = sorted({to_simplified(w).lower() for w in words}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, folded))) if folded else None
+
+
+def _heads(words: list[str]) -> frozenset[str] | None:
+    folded = {to_simplified(w).lower() for w in words}
+    return None if "" in folded else frozenset(w[0] for w in folded)
 
 
 @dataclass
@@ -97,11 +106,13 @@ def _rules(language: str) -> tuple[tuple[Rule, ...], str]:
             patterns=tuple(re.compile(p) for p in r.get("patterns", [])),
             opens=r.get("opens"), max_len=r.get("max_len"),
             unpunctuated=bool(r.get("unpunctuated")),
+            label_heads=_heads(r.get("labels", [])), start_heads=_heads(r.get("starts", [])),
         ))
     return tuple(rules), data.get("sentence_end", "")
 
 
-def _all_rules(language: str | None) -> tuple[list[Rule], str]:
+@cache
+def _all_rules(language: str | None) -> tuple[tuple[Rule, ...], str]:
     """Rules of the document's language first, then the others (a Chinese page may carry an
     English copyright line)."""
     order = [language] if language in LANGUAGES else []
@@ -112,7 +123,7 @@ def _all_rules(language: str | None) -> tuple[list[Rule], str]:
         r, e = _rules(lang)
         rules.extend(r)
         ends += e
-    return rules, ends
+    return tuple(rules), ends
 
 
 def segment(doc: Document) -> list[Section]:
@@ -127,7 +138,7 @@ def segment(doc: Document) -> list[Section]:
     lowered = _lower(folded)
     link_index = _LinkIndex(doc)
     rules, sentence_end = _all_rules(doc.language)
-    blocks = _split_inline_markers(blocks, lowered, rules)
+    blocks = _split_inline_markers(blocks, lowered, _inline_marker_re(doc.language))
     for b in blocks:
         _classify(b, text, folded, lowered, link_index, rules)
     blocks = _split_watermarks(blocks, text)
@@ -183,7 +194,7 @@ class _LinkIndex:
 
 
 def _classify(b: Block, text: str, folded: str, lowered: str, links: _LinkIndex,
-              rules: list[Rule]) -> None:
+              rules: tuple[Rule, ...]) -> None:
     line = lowered[b.start:b.end]
     body = line.lstrip(LEADERS)
     original = folded[b.start:b.end]
@@ -212,7 +223,9 @@ def _punctuated(line: str) -> bool:
 
 def _rule_matches(rule: Rule, body: str, folded_line: str) -> bool:
     """`body`: the lower-cased line without leaders; `folded_line`: simplified, case kept."""
-    m = rule.labels.match(body) if rule.labels else None
+    head = body[:1]
+    m = rule.labels.match(body) if rule.labels and (
+        rule.label_heads is None or head in rule.label_heads) else None
     if m:
         rest = body[m.end():]
         if not rest.strip() or rest[0] in LABEL_TERMINATORS:
@@ -220,9 +233,10 @@ def _rule_matches(rule: Rule, body: str, folded_line: str) -> bool:
         if rest[0].isspace() and len(body) <= 60 and (
                 not m.group().isascii() or rest.strip()[:1] in LABEL_TERMINATORS):
             return True
-    if rule.starts and rule.starts.match(body):
+    if rule.starts and (rule.start_heads is None or head in rule.start_heads) \
+            and rule.starts.match(body):
         return True
-    return any(p.search(folded_line) for p in rule.patterns)
+    return bool(rule.patterns) and any(p.search(folded_line) for p in rule.patterns)
 
 
 def _link_only(b: Block, text: str, links: _LinkIndex) -> bool:
@@ -244,20 +258,23 @@ def _link_only(b: Block, text: str, links: _LinkIndex) -> bool:
 # ---------------------------------------------------------------------------- splits
 
 @cache
-def _inline_marker_re(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+def _inline_marker_re(language: str | None) -> re.Pattern[str] | None:
+    """Section labels with a colon after a sentence end (cached per language: hashing the
+    rules themselves on every call cost more than the search)."""
+    rules, _ = _all_rules(language)
     labels = [r.labels.pattern for r in rules if r.labels is not None and r.kind != "credits"]
     if not labels:
         return None
     return re.compile(f"(?<=[。！？!?.”」])[ \u3000\u00a0]*(?:{'|'.join(labels)})[：:]")
 
 
-def _split_inline_markers(blocks: list[Block], lowered: str, rules: list[Rule]) -> list[Block]:
+def _split_inline_markers(blocks: list[Block], lowered: str,
+                          pattern: re.Pattern[str] | None) -> list[Block]:
     """Cut a line where a section label with a colon follows a sentence end.
 
     Readers that flatten a page into one line (and single-line corpora) leave
     "…疫情。 特评：这一决定来得太晚。" in one paragraph; the label still opens a section.
     """
-    pattern = _inline_marker_re(tuple(rules))
     if pattern is None:
         return blocks
     out: list[Block] = []

@@ -63,6 +63,9 @@ class _Cand:
         return self.cue[0][0]
 
     def content_span(self) -> tuple[int, int]:
+        if len(self.content) == 1:  # the usual case, without two generator passes
+            a, b = self.content[0]
+            return (a, b)
         return (min(a for a, _ in self.content), max(b for _, b in self.content))
 
 

@@ -218,7 +218,7 @@ class _Frames(_Base):
                 if self._right(cand, m.end(), se, "sentence"):
                     out.append(cand)
                     used.append((m.start(), m.end()))
-        if any(w in sent for w in ("援引", "引述", "引用", "转引")):
+        if _CITING.search(s, ss, se):  # 援引, 引述, 引用, 转引
             for m in lex.cite_re.finditer(s, ss, se):
                 lb, _ = self._left_boundary(m.start(), ss)
                 src = cut_source(s, lb, m.start(), lex)

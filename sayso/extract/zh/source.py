@@ -21,6 +21,8 @@ _TIME_LEAD = re.compile(
 )
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
 _PP_START = re.compile("[在于当]")  # where a prepositional phrase can begin
+_PRONOUNS = ("他们", "她们", "它们", "他", "她", "它")
+_SENTENCE_PUNCT = re.compile("[。！？；\n]")
 _NOT_NP = re.compile(r"是|了|着|^[有将会要把被让使]$")
 _DATELINE = re.compile(
     r"[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
@@ -120,16 +122,17 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     seg = folded[a:b]
     # 6. a pronoun at the end after other words (…确诊他又称): the pronoun is the subject.
-    for p in ("他们", "她们", "它们", "他", "她", "它"):
-        if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
-            return (b - len(p), b)
+    if seg.endswith(_PRONOUNS):
+        for p in _PRONOUNS:
+            if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
+                return (b - len(p), b)
     if seg in lex.not_sources or seg in lex.connectives or len(seg) > 40:
         return None
     if seg.startswith(lex.prepositions):
         return None
     if _NOT_NP.search(seg):
         return None
-    if any(ch in seg for ch in "。！？；\n"):
+    if _SENTENCE_PUNCT.search(seg):
         return None
     return (a, b)
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ..pipeline import Context
 
 _SENTENCE_END = "。！？!?\n"
+_SENTENCE_END_RE = re.compile("[。！？!?\n]")
 _QUOTES = "“”\"'‘’「」『』"
 _OPENING_QUOTES = "“\"‘「『"
 
@@ -409,6 +410,9 @@ class _Linker:
         self.content_scopes = sorted(contents)
         self.antecedents: list[Antecedent] = []
         self.genders: dict[str, str | None] = {}
+        # Offsets of sentence-ending characters: sentence starts by bisection instead of
+        # walking back character by character for every source.
+        self.sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.folded)]
 
     # -- helpers
     def scope_of(
@@ -573,8 +577,7 @@ class _Linker:
         for _ in range(sentences):
             while s > 0 and self.folded[s - 1] in _SENTENCE_END:
                 s -= 1
-            while s > 0 and self.folded[s - 1] not in _SENTENCE_END:
-                s -= 1
+            s = self.sentence_start(s)
         out = []
         for m in self.names_in(s, pos):
             scope = self.scope_of(m.start, m.name_end, self.content_scopes)
@@ -651,9 +654,9 @@ class _Linker:
                             "，" not in lead[:-1])
 
     def sentence_start(self, pos: int) -> int:
-        while pos > 0 and self.folded[pos - 1] not in _SENTENCE_END:
-            pos -= 1
-        return pos
+        """Just after the last sentence-ending character before `pos` (0 when none)."""
+        k = bisect.bisect_left(self.sentence_ends, pos) - 1
+        return self.sentence_ends[k] + 1 if k >= 0 else 0
 
     def resolve(self, span: EntitySpan) -> Entity | None:
         """The entity a pronoun/description refers to, searched by distance.

@@ -120,6 +120,7 @@ class _Base:
         self._stops = sorted({m.start() for m in _BOUNDARY_STOPS.finditer(self.s)}
                              | self.section_starts)
         self._outlet_cache: dict[str, bool] = {}
+        self._outlet_names: dict[tuple[int, int], tuple[int, int]] = {}
         self._cue_starts: list[int] = []
         self.cands: list[_Cand] = []
         self._n = 0

@@ -122,12 +122,12 @@ class _Passes(_Relate):
     def _parents(self) -> None:
         """Nesting: the innermost other attribution whose content holds a cue is its parent."""
         cands = sorted(self.cands, key=lambda c: c.cue_start)
-        spans = [(c, c.content_span()) for c in cands]
-        for i, (b, _) in enumerate(spans):
+        spans = [(c, *c.content_span()) for c in cands]
+        for i, b in enumerate(cands):
             best = None
             best_len = 0
             b0, b1 = b.cue[0][0], b.cue[-1][1]
-            for a, (ca, cb) in spans[max(0, i - 8):i + 8]:
+            for a, ca, cb in spans[max(0, i - 8):i + 8]:
                 if ca > b0 or b1 > cb or a is b or a.parent == b.id:
                     continue
                 if a.src == b.src and a.cue == b.cue:
@@ -196,6 +196,12 @@ class _Passes(_Relate):
 
     def _outlet_name(self, a: int, b: int) -> tuple[int, int]:
         """The outlet's own name inside a source span (台联合晚报 -> 联合晚报, “中央社” -> 中央社)."""
+        known = self._outlet_names.get((a, b))
+        if known is None:
+            known = self._outlet_names[(a, b)] = self._find_outlet_name(a, b)
+        return known  # asked once per child of the same parent: remembered for this document
+
+    def _find_outlet_name(self, a: int, b: int) -> tuple[int, int]:
         if self.ctx is not None:
             hits = self.ctx.gazetteer.find_all(self.text[a:b])
             if hits:
@@ -212,7 +218,8 @@ class _Passes(_Relate):
         cands = sorted(self.cands, key=lambda c: c.cue_start)
         parents = {c.parent for c in cands if c.parent}
         for i, c in enumerate(cands):
-            text = "".join(s[a:b] for a, b in c.content)
+            text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
+                else "".join(s[a:b] for a, b in c.content)
             if c.stance == "assert":
                 if self.lex.deny_strong_re.search(text):
                     c.stance = "deny"

@@ -70,6 +70,9 @@ class Lexicon:
         self.adverbs_before_cue = sorted(src["adverbs_before_cue"], key=len, reverse=True)
         self.adverb_end_re = re.compile(
             "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + ")$")
+        # A match ends at the clause end (or before a final newline): it starts at most this
+        # far back, so the search need not try every earlier position.
+        self.adverb_reach = 1 + max(map(len, self.adverbs_before_cue + src["manner_adverbs"]))
         self.post_subject = src["post_subject"]
         self.post_subject_not_before = src["post_subject_not_before"]
         self.leading = sorted(src["leading"], key=len, reverse=True)

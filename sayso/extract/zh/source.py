@@ -145,7 +145,7 @@ def _strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
         while b > a and folded[b - 1] in _JUNK:
             b -= 1
             changed = True
-        m = lex.adverb_end_re.search(folded, a + 1, b)
+        m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b)
         if m is not None:
             # only strip when something is left before it (曾浩辉 keeps its 曾)
             b = m.start()

@@ -369,11 +369,14 @@ def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
 def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """Chinese names right after a title: 外交部发言人秦刚, 卫生防护中心总监曾浩辉."""
     out = []
+    # Only the longest title ending at a position counts (发言人, not 人); the automaton
+    # reports every title ending there, in text order.
+    longest: dict[int, str] = {}
     for end_idx, title in lex.title_automaton.iter(folded):
+        if len(title) > len(longest.get(end_idx, "")):
+            longest[end_idx] = title
+    for end_idx, title in longest.items():
         i = end_idx + 1
-        # Only the longest title ending here counts (发言人, not 人).
-        if title_before(folded, i, lex) != title:
-            continue
         sl = _surname_at(folded, i, lex)
         if not sl:
             continue
@@ -557,12 +560,15 @@ def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
                        m.start),
     )
     kept: list[NameMention] = []
-    taken: set[int] = set()
+    if not ordered:
+        return kept
+    # Taken offsets as a byte mask: overlap tests and marking run in C.
+    taken = bytearray(max(max(m.name_end, m.start) for m in ordered) + 1)
     for m in ordered:
-        span = range(m.start, m.name_end)
-        if not any(i in taken for i in span):
+        if taken.find(1, m.start, m.name_end) < 0:
             kept.append(m)
-            taken.update(span)
+            if m.name_end > m.start:
+                taken[m.start:m.name_end] = b"\x01" * (m.name_end - m.start)
     return sorted(kept, key=lambda m: m.start)
 
 

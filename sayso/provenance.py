@@ -67,6 +67,12 @@ def _zh_dateline_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 
 @lru_cache(maxsize=1)
+def _zh_not_after() -> tuple[str, ...]:
+    """Words after which an outlet name opens no dateline, folded once."""
+    return tuple(to_simplified(w) for w in load("zh")["dateline"]["not_after"])
+
+
+@lru_cache(maxsize=1)
 def _en_dateline_re() -> re.Pattern[str]:
     return re.compile(load("en")["dateline"]["pattern"])
 
@@ -136,7 +142,7 @@ def _zh_dateline(text: str, folded: str, lo: int, hi: int,
         if s > max_prefix or any(ch in sentence_end for ch in window[:s]):
             break
         m = tail_re.match(window, e)
-        if m is None or any(window[:s].endswith(to_simplified(w)) for w in d["not_after"]):
+        if m is None or window.endswith(_zh_not_after(), 0, s):
             continue
         surface_start, surface_end = s, e
         if window[s] == "《" and window[e - 1] == "》":

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from sayso.extract.en_crf import chunks, default_tagger, group
+from sayso.extract.en_crf import MAX_PARAGRAPH_TOKENS, chunks, default_tagger, group, paragraphs
 from sayso.extract.en_lexicon import lexicon
 from sayso.extract.en_tokens import split_sentences, tokenize
 
@@ -49,3 +51,50 @@ def test_shipped_model_tags_a_plain_news_sentence() -> None:
     assert [span(r) for r in cand.content] == ["“We are not worried,”"]
     assert [span(r) for r in cand.cue] == ["said"]
     assert span(cand.source).startswith("Brian Fallon")
+
+
+def test_long_paragraph_is_tagged_in_pieces_of_whole_sentences() -> None:
+    sentence = "The minister said on Monday that the talks with the rebels would go on. "
+    text = sentence * 150 + "\n\nOfficials said nothing."  # one paragraph of 2,100 tokens
+    sentences = split_sentences(text)
+    pieces = paragraphs(sentences)
+    assert len(pieces) == 4  # three pieces of the long paragraph, then the short one
+    assert all(last - first <= MAX_PARAGRAPH_TOKENS for first, last, _ in pieces)
+    assert [s for _, _, group_ in pieces for s in group_] == sentences
+    assert all(first == group_[0].first and last == group_[-1].last
+               for first, last, group_ in pieces)
+    assert pieces[-1][2] == sentences[-1:]
+
+
+def _nearest_by_sorting(found: list[tuple[str, int, int]], sent_of: dict[int, int],
+                        a: int, b: int) -> tuple[int, int]:
+    """The grouping rule stated directly: rank every cue (own sentences first, then by gap)."""
+    cues = [(x, y) for kind, x, y in found if kind == "CUE"]
+    sa, sb = sent_of.get(a, -1), sent_of.get(b - 1, -1)
+
+    def cost(c: tuple[int, int]) -> tuple[int, int]:
+        same = sa <= sent_of.get(c[0], -2) <= sb
+        return (0 if same else 1, abs(c[0] - b if c[0] >= b else a - c[1]))
+
+    return sorted(cues, key=cost)[0]
+
+
+_WORDS = "the senator said that officials told reporters , he added . “ ” we agreed".split()
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=60),
+       st.lists(st.sampled_from(["O", "CUE", "CON", "SRC"]), min_size=60, max_size=60))
+def test_group_takes_the_nearest_cue_as_ranking_every_cue_would(words: list[str],
+                                                               kinds: list[str]) -> None:
+    text = " ".join(words)
+    sentences = split_sentences(text)
+    labels = [("O" if k == "O" else f"B-{k}") for k in kinds[:len(tokenize(text))]]
+    found = chunks(labels)
+    sent_of = {t: i for i, s in enumerate(sentences) for t in range(s.first, s.last)}
+    cands = group(found, sentences)
+    if not any(kind == "CUE" for kind, _, _ in found):
+        return
+    owner = {r: c.cue[0] for c in cands for r in c.content}
+    for kind, a, b in found:
+        if kind == "CON":
+            assert owner[(a, b)] == _nearest_by_sorting(found, sent_of, a, b)

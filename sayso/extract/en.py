@@ -11,6 +11,7 @@ coreference through `ctx.registry`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Attribution, EntitySpan, Span
@@ -79,9 +80,19 @@ class _PhraseIndex:
     def __init__(self, lower: list[str], lex: Lexicon) -> None:
         self._found = {name: find_phrases(lower, getattr(lex, name))
                        for name in ("hedges", "unconfirmed", "denial", "anonymity_phrases")}
+        # Matches come in order of their first token: a sentence's are found by bisection.
+        self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}
 
     def within(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in self._found[name] if lo <= a and b <= hi]
+        found = self._found[name]
+        out = []
+        for k in range(bisect_left(self._starts[name], lo), len(found)):
+            a, b = found[k]
+            if a >= hi:
+                break
+            if b <= hi:
+                out.append((a, b))
+        return out
 
 
 def _without_anonymity_phrases(found: list[Candidate], lower: list[str],
@@ -162,11 +173,15 @@ def kind_of(pieces: list[str]) -> str:
     return "indirect" if kinds == {"indirect"} else "mixed"
 
 
+# Quote marks that count for the kind: single characters, apostrophes left out (’s, don't).
+_MARKS = tuple(sorted(q for q in QUOTES if len(q) == 1 and q not in ("’", "'")))
+
+
 def _kind_of_piece(content_text: str) -> str:
     stripped = content_text.replace("''", '"').strip()
     if not stripped:
         return "indirect"
-    marks = sum(ch in QUOTES and ch != "’" and ch != "'" for ch in stripped)
+    marks = sum(stripped.count(mark) for mark in _MARKS)
     if stripped[0] in '“"' and stripped.rstrip(".,;:!?")[-1:] in '”"' and marks <= 2:
         return "direct"
     if stripped[0] in '“"' and marks <= 1:
@@ -352,24 +367,41 @@ class _Coreference:
         self.people: list[tuple[int, Entity]] = []  # (offset of last mention, entity)
         self.groups: list[tuple[int, Entity]] = []
         self.names = [(m.start(), m.group()) for m in NAME_RE.finditer(text)]
+        self._name_starts = [start for start, _ in self.names]
+        self._is_outlet: dict[str, bool] = {}
+        # Names by their last word (the surname), in text order, for `_surname_match`.
+        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        for start, name in self.names:
+            words = name.split()
+            if len(words) > 1:
+                starts, found = self._by_surname.setdefault(words[-1], ([], []))
+                starts.append(start)
+                found.append(name)
+
+    def _outlet_name(self, name: str) -> bool:
+        known = self._is_outlet.get(name)
+        if known is None:
+            known = self._is_outlet[name] = lookup_outlet(self.ctx, name) is not None
+        return known
 
     def _name_before(self, offset: int, after: int) -> str | None:
-        """The last person-like name mentioned in (after, offset)."""
-        best = None
-        for start, name in self.names:
-            if start >= offset:
-                break
-            if start > after and not lookup_outlet(self.ctx, name):
-                best = name
-        return best
+        """The last person-like name mentioned in (after, offset) (walking back from `offset`)."""
+        for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
+            start, name = self.names[k]
+            if start <= after:
+                return None
+            if not self._outlet_name(name):
+                return name
+        return None
 
     def _surname_match(self, surname: str, offset: int) -> Entity | None:
         for _, e in reversed(self.people):
             if surname in e.name.split():
                 return e
-        for start, name in reversed(self.names):
-            if start < offset and name.split()[-1] == surname and len(name.split()) > 1:
-                return self.ctx.registry.add("person", name)
+        starts, found = self._by_surname.get(surname, ((), ()))
+        k = bisect_left(starts, offset) - 1
+        if k >= 0:
+            return self.ctx.registry.add("person", found[k])
         return None
 
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:

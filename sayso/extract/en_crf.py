@@ -11,6 +11,7 @@ distance to the nearest cue in the sentence and sentence boundaries.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -52,11 +53,19 @@ def _bucket(d: int) -> str:
 _COMMAS = [[f"{a}|{b}" for b in range(3)] for a in range(3)]
 
 
+# The tagger works on one paragraph at a time; a longer one (damage: text without line breaks)
+# is tagged in pieces of whole sentences, so memory and work per sequence stay bounded.
+# PolNeAR's longest paragraph has 491 tokens (train), so real text is never cut.
+MAX_PARAGRAPH_TOKENS = 1000
+
+
 def paragraphs(sentences: list[Sentence]) -> list[tuple[int, int, list[Sentence]]]:
-    """Token ranges of paragraphs with their sentences."""
+    """Token ranges of paragraphs with their sentences; a paragraph longer than
+    MAX_PARAGRAPH_TOKENS is cut between sentences into pieces treated as paragraphs."""
     out: list[tuple[int, int, list[Sentence]]] = []
     for s in sentences:
-        if out and out[-1][2][-1].paragraph == s.paragraph:
+        if out and out[-1][2][-1].paragraph == s.paragraph \
+                and s.last - out[-1][0] <= MAX_PARAGRAPH_TOKENS:
             first, _, group = out[-1]
             group.append(s)
             out[-1] = (first, s.last, group)
@@ -212,39 +221,73 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
         for t in range(s.first, s.last):
             sent_of[t] = idx
     cands = {c: Candidate([c], []) for c in cues}
-
-    def ranked(a: int, b: int) -> list[tuple[int, int]]:
-        sa, sb = sent_of.get(a, -1), sent_of.get(b - 1, -1)
-
-        def cost(c: tuple[int, int]) -> tuple[int, int]:
-            same = sa <= sent_of.get(c[0], -2) <= sb
-            gap = c[0] - b if c[0] >= b else a - c[1]
-            return (0 if same else 1, abs(gap))
-
-        return sorted(cues, key=cost)
-
+    nearest = _NearestCue(cues, sentences, sent_of)
     for kind, a, b in found:
         if kind == "CON":
-            cands[ranked(a, b)[0]].content.append((a, b))
+            cands[nearest(a, b)].content.append((a, b))
     for kind, a, b in found:
         if kind == "SRC":
-            c = ranked(a, b)[0]
+            c = nearest(a, b)
             if cands[c].source is None:
                 cands[c].source = (a, b)
     # PolNeAR shares a source between attributions (`Trump said X, adding Y`): a cue left
-    # without one takes the nearest source before it in its sentence.
+    # without one takes the nearest source before it in its sentence (runs are disjoint and in
+    # order, so the last source ending before the cue is that one when any is).
     sources = [(a, b) for kind, a, b in found if kind == "SRC"]
+    source_ends = [b for _, b in sources]
     for (ca, _), cand in cands.items():
         if cand.source is None and cand.content:
-            before = [s for s in sources if s[1] <= ca and sent_of.get(s[0]) == sent_of.get(ca)]
-            if before:
-                cand.source = before[-1]
+            k = bisect_right(source_ends, ca) - 1
+            if k >= 0 and sent_of.get(sources[k][0]) == sent_of.get(ca):
+                cand.source = sources[k]
     out = []
     for cand in cands.values():
         if cand.content:
             cand.evidence = "crf"
             out.append(cand)
     return out
+
+
+class _NearestCue:
+    """The cue a content or source run [a, b) belongs to: one in the sentences the run spans
+    if any, else any; the smallest gap wins, the earlier cue on a tie.
+
+    Cues are disjoint runs in text order (tagged runs never overlap), so the gap shrinks
+    towards the run on each side and only the two cues around it need comparing; found by
+    bisection over the cue offsets, so grouping costs O(runs × log cues), not runs × cues."""
+
+    def __init__(self, cues: list[tuple[int, int]], sentences: list[Sentence],
+                 sent_of: dict[int, int]) -> None:
+        self.cues = cues
+        self.starts = [a for a, _ in cues]
+        self.sentences = sentences
+        self.sent_of = sent_of
+
+    def _gap(self, k: int, a: int, b: int) -> int:
+        ca, cb = self.cues[k]
+        return abs(ca - b if ca >= b else a - cb)
+
+    def _best(self, a: int, b: int, lo: int, hi: int) -> int | None:
+        """Index of the nearest cue among cues[lo:hi] (None when the slice is empty)."""
+        if lo >= hi:
+            return None
+        after = bisect_left(self.starts, b, lo, hi)
+        before = bisect_left(self.starts, a, lo, after) - 1
+        options = [k for k in (before, *range(before + 1, after), after) if lo <= k < hi]
+        return min(options, key=lambda k: (self._gap(k, a, b), k))
+
+    def __call__(self, a: int, b: int) -> tuple[int, int]:
+        sa, sb = self.sent_of.get(a, -1), self.sent_of.get(b - 1, -1)
+        lo = hi = 0
+        if sb >= 0:
+            lo = bisect_left(self.starts, self.sentences[sa].first) if sa >= 0 else 0
+            hi = max(lo, bisect_left(self.starts, self.sentences[sb].last))
+            same = self._best(a, b, lo, hi)
+            if same is not None:
+                return self.cues[same]
+        outside = [k for k in (self._best(a, b, 0, lo), self._best(a, b, hi, len(self.cues)))
+                   if k is not None]
+        return self.cues[min(outside, key=lambda k: (self._gap(k, a, b), k))]
 
 
 def _dangling(found: list[tuple[str, int, int]], cands: list[Candidate]) -> Candidate | None:

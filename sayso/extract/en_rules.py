@@ -246,10 +246,10 @@ def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> C
     if j == i or j >= sent.last - 1 or tokens[j].text != ":" or len(tokens[i].text) < 2:
         return None
     end = sent.last
-    for nxt in sentences[k + 1:]:
-        if nxt.paragraph != sent.paragraph:
+    for m in range(k + 1, len(sentences)):  # indices, not a slice: no copy of the rest per turn
+        if sentences[m].paragraph != sent.paragraph:
             break
-        end = nxt.last
+        end = sentences[m].last
     if i > sent.first and tokens[end - 1].text in ('"', "”", "''"):
         end -= 1
     if end <= j + 1:

@@ -37,6 +37,13 @@ AMBIGUOUS_QUOTES = frozenset({'"', "'", "''"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | AMBIGUOUS_QUOTES
 ENDERS = frozenset(".?!")
 NO_SENTENCE_START = frozenset(",;:)%")
+# Longer "sentences" are damage (no punctuation, a runaway quotation, a pasted table): cutting
+# them keeps the per-sentence work of the extractors bounded, so analysis time stays linear in
+# the text. PolNeAR's longest sentences have 220 tokens and 1,094 characters (train), so real
+# text is never cut.
+MAX_SENTENCE_TOKENS = 400
+MAX_SENTENCE_CHARS = 2000
+CLAUSE_BREAKS = frozenset(",;:—–")
 
 
 class Token(NamedTuple):
@@ -136,4 +143,37 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
             continue
         i += 1
     close(n, reopen)
-    return sentences
+    return bounded(tokens, sentences)
+
+
+def bounded(tokens: list[Token], sentences: list[Sentence]) -> list[Sentence]:
+    """`sentences` with every sentence longer than MAX_SENTENCE_TOKENS tokens or
+    MAX_SENTENCE_CHARS characters cut into pieces within both limits: after the last clause
+    punctuation in the second half of the allowed stretch, or, failing that, at the limit.
+
+    Pieces keep the paragraph; only the first keeps `reopens_quote`."""
+    if all(s.last - s.first <= MAX_SENTENCE_TOKENS and s.end - s.start <= MAX_SENTENCE_CHARS
+           for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        first, reopen = s.first, s.reopens_quote
+        while s.last - first > MAX_SENTENCE_TOKENS or s.end - tokens[first].start > MAX_SENTENCE_CHARS:
+            cut = _cut_point(tokens, first, s.last)
+            out.append(Sentence(tokens[first].start, tokens[cut - 1].end, first, cut,
+                                s.paragraph, reopen))
+            first, reopen = cut, False
+        out.append(Sentence(tokens[first].start, s.end, first, s.last, s.paragraph, reopen))
+    return out
+
+
+def _cut_point(tokens: list[Token], first: int, last: int) -> int:
+    """Index after the last token of the first piece of tokens[first:last] (at least one token)."""
+    end = min(last, first + MAX_SENTENCE_TOKENS)
+    begin = tokens[first].start
+    while end > first + 1 and tokens[end - 1].end - begin > MAX_SENTENCE_CHARS:
+        end -= 1
+    for k in range(end - 1, first + (end - first) // 2, -1):
+        if tokens[k].text in CLAUSE_BREAKS:
+            return k + 1
+    return end

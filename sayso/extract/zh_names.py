@@ -540,16 +540,21 @@ def find_names(text: str) -> list[NameMention]:
     chosen = _resolve_overlaps(translit + chinese + honor)
     known: set[str] = set()
     for m in chosen:
-        key = to_simplified(m.name)
-        known.add(key)
+        known.add(_fold_name(m.name))
         if m.kind == "translit" and m.short != m.name and len(m.short) >= 2:
-            known.add(to_simplified(m.short))
+            known.add(_fold_name(m.short))
     for name, spots in weak.items():
         if len(spots) >= 2:
             known.add(name)
     known |= _repeated_chinese_names(folded, lex)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
     return _resolve_overlaps(chosen + extra)
+
+
+@lru_cache(maxsize=8192)
+def _fold_name(name: str) -> str:
+    """`to_simplified` of a name: a pure function of a short string, and names recur."""
+    return to_simplified(name)
 
 
 def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:

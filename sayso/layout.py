@@ -126,6 +126,26 @@ def _all_rules(language: str | None) -> tuple[tuple[Rule, ...], str]:
     return tuple(rules), ends
 
 
+@cache
+def _rules_by_head(language: str | None) -> tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]:
+    """The rules that can match a line, by the line's first character (in rule order), and
+    those for any other first character: a label or start word must open the line, so a rule
+    without patterns is tried only on lines opening with one of its words' first characters."""
+    rules, _ = _all_rules(language)
+
+    def any_head(r: Rule) -> bool:
+        return bool(r.patterns) or (r.labels is not None and r.label_heads is None) or (
+            r.starts is not None and r.start_heads is None)
+
+    def by(r: Rule, h: str) -> bool:
+        return any_head(r) or (r.labels is not None and h in (r.label_heads or ())) or (
+            r.starts is not None and h in (r.start_heads or ()))
+
+    heads = {h for r in rules for hs in (r.label_heads, r.start_heads) if hs for h in hs}
+    return ({h: tuple(r for r in rules if by(r, h)) for h in heads},
+            tuple(r for r in rules if any_head(r)))
+
+
 def segment(doc: Document) -> list[Section]:
     """Sections covering `doc.text` in order, without gaps or overlap."""
     text = doc.text
@@ -137,10 +157,11 @@ def segment(doc: Document) -> list[Section]:
     folded = to_simplified(text)
     lowered = _lower(folded)
     link_index = _LinkIndex(doc)
-    rules, sentence_end = _all_rules(doc.language)
+    _, sentence_end = _all_rules(doc.language)
     blocks = _split_inline_markers(blocks, lowered, _inline_marker_re(doc.language))
+    by_head = _rules_by_head(doc.language)
     for b in blocks:
-        _classify(b, text, folded, lowered, link_index, rules)
+        _classify(b, text, folded, lowered, link_index, by_head)
     blocks = _split_watermarks(blocks, text)
     blocks = _split_headline_dateline(blocks, text)
     blocks = _split_crossheads(blocks, text)
@@ -194,11 +215,11 @@ class _LinkIndex:
 
 
 def _classify(b: Block, text: str, folded: str, lowered: str, links: _LinkIndex,
-              rules: tuple[Rule, ...]) -> None:
+              by_head: tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]) -> None:
     line = lowered[b.start:b.end]
     body = line.lstrip(LEADERS)
     original = folded[b.start:b.end]
-    for rule in rules:
+    for rule in by_head[0].get(body[:1], by_head[1]):
         if rule.max_len is not None and len(line) > rule.max_len:
             continue
         if rule.unpunctuated and _punctuated(original):
@@ -347,6 +368,8 @@ def _crossheads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     jieba word boundary whose length is closest to the first half's.
     """
     found: list[tuple[int, int]] = []
+    if text.find(" ", start, end) < 0 and text.find("\u3000", start, end) < 0:
+        return found  # the halves are separated by a space: most lines have none
     last = start
     for m in CROSSHEAD.finditer(text, start, end):
         a, rest = m.group("a"), m.group("r")

@@ -117,3 +117,34 @@ def test_any_word_salad_gives_valid_spans(words: list[str]) -> None:
     analysis = pipeline.run(Document(text=text, language="en"))
     for a in analysis.attributions:
         assert a.content and all(text[s.start:s.end] == s.text for s in a.content)
+
+
+def test_recent_pool_keeps_each_entity_once_in_order_of_last_mention() -> None:
+    from sayso.model import Entity
+
+    pool = en._RecentPool()
+    assert not pool and pool.latest_named("Clinton") is None
+    hillary = Entity("e1", "person", "Hillary Clinton")
+    bill = Entity("e2", "person", "Bill Clinton")
+    cruz = Entity("e3", "person", "Ted Cruz")
+    pool.touch(hillary, 0)
+    pool.touch(bill, 40)
+    pool.touch(cruz, 80)
+    assert pool.last() == (80, cruz)
+    assert pool.latest_named("Clinton") is bill
+    pool.touch(hillary, 120)  # mentioned again: now the most recent Clinton
+    assert pool.last() == (120, hillary)
+    assert pool.latest_named("Clinton") is hillary
+    assert pool.latest_named("Hillary") is hillary and pool.latest_named("Cruz") is cruz
+    assert pool.latest_named("Bush") is None
+
+
+def test_surname_after_many_other_sources_joins_the_earlier_full_name() -> None:
+    others = " ".join(f"Senator {name} said the vote would fail."
+                      for name in ("Barrasso", "Collins", "Murkowski", "Romney", "Thune"))
+    text = (f"Hillary Clinton said the plan was sound. {others} "
+            "Clinton said she would not withdraw it.")
+    analysis = _run(text)
+    last = _by_content(analysis, "she would not withdraw it")
+    first = _by_content(analysis, "the plan was sound")
+    assert last.source.entity == first.source.entity

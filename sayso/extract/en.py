@@ -364,8 +364,8 @@ class _Coreference:
     def __init__(self, ctx: Context, text: str) -> None:
         self.ctx = ctx
         self.text = text
-        self.people: list[tuple[int, Entity]] = []  # (offset of last mention, entity)
-        self.groups: list[tuple[int, Entity]] = []
+        self.people = _RecentPool()
+        self.groups = _RecentPool()
         self.names = [(m.start(), m.group()) for m in NAME_RE.finditer(text)]
         self._name_starts = [start for start, _ in self.names]
         self._is_outlet: dict[str, bool] = {}
@@ -395,9 +395,9 @@ class _Coreference:
         return None
 
     def _surname_match(self, surname: str, offset: int) -> Entity | None:
-        for _, e in reversed(self.people):
-            if surname in e.name.split():
-                return e
+        person = self.people.latest_named(surname)
+        if person is not None:
+            return person
         starts, found = self._by_surname.get(surname, ((), ()))
         k = bisect_left(starts, offset) - 1
         if k >= 0:
@@ -416,7 +416,7 @@ class _Coreference:
         if len(words) == 1 and first in lex.pronouns:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
-            last_at, last = pool[-1] if pool else (-1, None)
+            last_at, last = pool.last() if pool else (-1, None)
             name = self._name_before(offset, last_at) if personal else None
             if name is not None:
                 last = reg.add("person", name)
@@ -432,7 +432,7 @@ class _Coreference:
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS for w in content_words) else self.people
                 if pool:
-                    entity = pool[-1][1]
+                    entity = pool.last()[1]
                     reg.add_alias(entity, surface)
                     return entity
             if any(w in lex.anonymous for w in content_words):
@@ -454,6 +454,38 @@ class _Coreference:
         return entity
 
     @staticmethod
-    def _remember(pool: list[tuple[int, Entity]], entity: Entity, offset: int) -> None:
-        pool[:] = [(o, e) for o, e in pool if e is not entity]
-        pool.append((offset, entity))
+    def _remember(pool: _RecentPool, entity: Entity, offset: int) -> None:
+        pool.touch(entity, offset)
+
+
+class _RecentPool:
+    """Entities in order of their last mention, each once: moving an entity to the end and
+    finding the latest one whose name has a given word cost O(words), not O(entities), so
+    articles with thousands of sources stay linear."""
+
+    def __init__(self) -> None:
+        self._order: dict[int, tuple[int, Entity]] = {}  # id(entity) -> (offset, entity)
+        self._by_word: dict[str, dict[int, Entity]] = {}  # name word -> entities, by recency
+        self._words: dict[int, frozenset[str]] = {}  # id(entity) -> its name words when indexed
+
+    def __bool__(self) -> bool:
+        return bool(self._order)
+
+    def last(self) -> tuple[int, Entity]:
+        """(offset of the last mention, entity) of the most recently mentioned entity."""
+        return next(reversed(self._order.values()))
+
+    def touch(self, entity: Entity, offset: int) -> None:
+        key = id(entity)
+        self._order.pop(key, None)
+        for word in self._words.pop(key, ()):
+            self._by_word[word].pop(key, None)
+        self._order[key] = (offset, entity)
+        self._words[key] = words = frozenset(entity.name.split())
+        for word in words:
+            self._by_word.setdefault(word, {})[key] = entity
+
+    def latest_named(self, word: str) -> Entity | None:
+        """The most recently mentioned entity with `word` in its name."""
+        named = self._by_word.get(word)
+        return next(reversed(named.values())) if named else None

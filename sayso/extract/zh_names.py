@@ -58,8 +58,14 @@ class NameMention:
     @property
     def short(self) -> str:
         """The surname part of a transliterated name (佩斯科夫 in 德米特里·佩斯科夫)."""
-        parts = re.split(r"[·・•‧.]", self.name)
-        return parts[-1] if parts else self.name
+        return _last_part(self.name)
+
+
+@lru_cache(maxsize=8192)
+def _last_part(name: str) -> str:
+    """What follows the last name joiner (asked repeatedly for the same names: memoised)."""
+    parts = re.split(r"[·・•‧.]", name)
+    return parts[-1] if parts else name
 
 
 @dataclass(frozen=True)

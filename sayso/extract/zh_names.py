@@ -215,10 +215,10 @@ def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit
 
 def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The longest of `words` (sorted longest first) that starts at `pos`, or None."""
-    index = _word_index(words)
-    if pos >= len(folded) or folded[pos] not in index[2]:
+    if pos >= len(folded):
         return None
-    for k in index[1]:
+    index = _word_index(words)
+    for k in index[1].get(folded[pos], ()):
         w = folded[pos:pos + k]
         if w in index[0]:
             return w
@@ -227,10 +227,10 @@ def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | Non
 
 def _ends_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The longest of `words` that ends exactly at `pos`, or None."""
-    index = _word_index(words)
-    if pos == 0 or folded[pos - 1] not in index[3]:
+    if pos == 0:
         return None
-    for k in index[1]:
+    index = _word_index(words)
+    for k in index[2].get(folded[pos - 1], ()):
         if k <= pos:
             w = folded[pos - k:pos]
             if w in index[0]:
@@ -238,19 +238,29 @@ def _ends_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     return None
 
 
-_WordIndex = tuple[frozenset[str], tuple[int, ...], frozenset[str], frozenset[str]]
+# (words, lengths longest first by first character, the same by last character)
+_WordIndex = tuple[frozenset[str], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]
 # Keyed by the identity of the (long-lived, lexicon-owned) word tuple: hashing a tuple of
 # strings costs a pass over it, and this is asked dozens of times per document.
 _INDEXES: dict[int, tuple[tuple[str, ...], _WordIndex]] = {}
 
 
+def _lengths_by(words: tuple[str, ...], at: int) -> dict[str, tuple[int, ...]]:
+    """Character at `at` (0: first, -1: last) -> lengths of the words with it, longest first.
+    Only those lengths can match there; an empty word matches anywhere a word could."""
+    out: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            out.setdefault(w[at], set()).add(len(w))
+    extra = {0} if "" in words else set()
+    return {c: tuple(sorted(ls | extra, reverse=True)) for c, ls in out.items()}
+
+
 def _word_index(words: tuple[str, ...]) -> _WordIndex:
-    """(words, their lengths longest first, first characters, last characters)."""
     hit = _INDEXES.get(id(words))
     if hit is not None and hit[0] is words:
         return hit[1]
-    index = (frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)),
-             frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w))
+    index = (frozenset(words), _lengths_by(words, 0), _lengths_by(words, -1))
     if len(_INDEXES) > 64:
         _INDEXES.clear()
     _INDEXES[id(words)] = (words, index)  # holding `words` keeps its id from being reused

@@ -82,6 +82,7 @@ class _Lexicon:
     ambiguous_surnames: frozenset[str]
     not_given: frozenset[str]
     titles: frozenset[str]
+    title_seq: tuple[str, ...]  # the titles again, as the key of a `_word_index`
     title_max: int
     titles_after: tuple[str, ...]
     cues_after: tuple[str, ...]
@@ -154,6 +155,7 @@ def lexicon() -> _Lexicon:
         ambiguous_surnames=frozenset(sn["ambiguous"]),
         not_given=frozenset(sn["not_given"]),
         titles=titles,
+        title_seq=tuple(sorted(titles)),
         title_max=max(len(t) for t in titles),
         titles_after=tuple(sorted(ti["after_name"], key=len, reverse=True)),
         cues_after=cues,
@@ -183,12 +185,7 @@ def _is_han(ch: str) -> bool:
 def title_before(folded: str, pos: int, lex: _Lexicon | None = None) -> str | None:
     """The longest title that ends exactly at `pos` in folded text (外长 before 卡乌索格鲁)."""
     lex = lex or lexicon()
-    if pos == 0 or folded[pos - 1] not in lex.title_last_chars:
-        return None
-    for k in range(min(lex.title_max, pos), 0, -1):
-        if folded[pos - k:pos] in lex.titles:
-            return folded[pos - k:pos]
-    return None
+    return _ends_with_any(folded, pos, lex.title_seq)
 
 
 def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit: int = 14) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..model import Analysis, Attribution, EntitySpan, Span
 from . import en_rules
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from ..gazetteer import Outlet
     from ..model import Entity
     from ..pipeline import Context
+
+T = TypeVar("T")
 
 STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript"})
 ORG_WORDS = frozenset({"campaign", "committee", "department", "ministry", "office", "house",
@@ -137,12 +140,13 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):
             sent_of[i] = k
-    resolver = _Coreference(ctx, text)
+    memo = _Memo(ctx)
+    resolver = _Coreference(ctx, text, memo)
     phrases = _PhraseIndex(lower, lex)
     result = []
     for n, cand in enumerate(sorted(found, key=lambda c: _first(c)), 1):
         attribution = _attribution(text, tokens, lower, sentences, sent_of, cand, lex, ctx,
-                                   resolver, n, phrases)
+                                   resolver, n, phrases, memo)
         if attribution is not None:
             result.append(attribution)
     return result
@@ -191,7 +195,7 @@ def _kind_of_piece(content_text: str) -> str:
 
 def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: Lexicon,
                  ctx: Context, resolver: _Coreference, n: int,
-                 phrases: _PhraseIndex) -> Attribution | None:
+                 phrases: _PhraseIndex, memo: _Memo) -> Attribution | None:
     # Empty token ranges never make spans (a defensive guard for every producer).
     cand.content = [r for r in cand.content if r[1] > r[0]]
     cand.cue = [r for r in cand.cue if r[1] > r[0]]
@@ -209,10 +213,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     via: list[tuple[int, int]] = list(cand.via)
-    via += _via_ranges(tokens, lower, cand, lo, hi, lex, ctx)
+    via += _told_ranges(tokens, lower, cand, hi, lex, memo)
+    via += memo.once(("via", lo, hi), lambda: _channel_ranges(tokens, lower, lo, hi, lex, memo))
     # Y reported, citing Z: Z is the source, the outlet Y the channel.
-    citing = _after_word(tokens, lower, ("citing",), lo, hi, lex)
-    if citing and source_range and lookup_outlet(ctx, _text(text, tokens, source_range)):
+    citing = memo.once(("citing", lo, hi),
+                       lambda: _after_word(tokens, lower, ("citing",), lo, hi, lex))
+    if citing and source_range and memo.outlet(_text(text, tokens, source_range)):
         via = [source_range, *[v for v in via if v != citing]]
         source_range = citing
     source = None
@@ -230,7 +236,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
             v = (v[0] + 1, v[1])
         vt = _text(text, tokens, v)
-        outlet = lookup_outlet(ctx, vt)
+        outlet = memo.outlet(vt)
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
@@ -302,23 +308,53 @@ def _after_word(tokens, lower, words, lo, hi, lex) -> tuple[int, int] | None:
     return None
 
 
-def _via_ranges(tokens, lower, cand: Candidate, lo, hi, lex: Lexicon, ctx) -> list[tuple[int, int]]:
-    """Channels: `told Reuters`, `in an interview with CNN`, `said on Fox News`."""
+def _told_ranges(tokens, lower, cand: Candidate, hi, lex: Lexicon,
+                 memo: _Memo) -> list[tuple[int, int]]:
+    """Channels named by the cue itself: `told Reuters`."""
     found = []
     for r in cand.cue:
         j = r[1]
         if lower[r[0]] in ("told", "tells", "telling") and j < hi and (
                 tokens[j].text[:1].isupper() or lower[j] == "the"):
             np = en_rules.source_after(tokens, lower, j, hi, lex)
-            if np and lookup_outlet(ctx, _text_tokens(tokens, np)):
+            if np and memo.outlet(_text_tokens(tokens, np)):
                 found.append(np)
+    return found
+
+
+def _channel_ranges(tokens, lower, lo, hi, lex: Lexicon, memo: _Memo) -> list[tuple[int, int]]:
+    """Channels anywhere in the sentence: `in an interview with CNN`, `said on Fox News`."""
+    found = []
     for i in range(lo, hi - 2):
         if lower[i] == "with" and i >= 1 and lower[i - 1] in lex.via_channels \
                 or lower[i] == "on" and i > lo and lower[i - 1] in lex.cue_first:
             np = en_rules.source_after(tokens, lower, i + 1, hi, lex)
-            if np and lookup_outlet(ctx, _text_tokens(tokens, np)):
+            if np and memo.outlet(_text_tokens(tokens, np)):
                 found.append(np)
     return found
+
+
+class _Memo:
+    """Answers that depend only on the sentence or the name, kept for one document: a
+    sentence with many attributions (or a name mentioned often) is read once, not once per
+    attribution."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._outlets: dict[str, Outlet | None] = {}
+        self._facts: dict[tuple, Any] = {}
+
+    def outlet(self, name: str) -> Outlet | None:
+        """`lookup_outlet(ctx, name)`, remembered."""
+        if name not in self._outlets:
+            self._outlets[name] = lookup_outlet(self.ctx, name)
+        return self._outlets[name]
+
+    def once(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()` the first time `key` is asked for, the same answer afterwards."""
+        if key not in self._facts:
+            self._facts[key] = compute()
+        return self._facts[key]
 
 
 def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
@@ -361,14 +397,14 @@ class _Coreference:
     (a simple recency heuristic in the spirit of Hobbs 1978 and Lappin & Leass 1994, without
     parsing)."""
 
-    def __init__(self, ctx: Context, text: str) -> None:
+    def __init__(self, ctx: Context, text: str, memo: _Memo | None = None) -> None:
         self.ctx = ctx
+        self.memo = memo or _Memo(ctx)
         self.text = text
         self.people = _RecentPool()
         self.groups = _RecentPool()
         self.names = [(m.start(), m.group()) for m in NAME_RE.finditer(text)]
         self._name_starts = [start for start, _ in self.names]
-        self._is_outlet: dict[str, bool] = {}
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
         for start, name in self.names:
@@ -378,11 +414,6 @@ class _Coreference:
                 starts.append(start)
                 found.append(name)
 
-    def _outlet_name(self, name: str) -> bool:
-        known = self._is_outlet.get(name)
-        if known is None:
-            known = self._is_outlet[name] = lookup_outlet(self.ctx, name) is not None
-        return known
 
     def _name_before(self, offset: int, after: int) -> str | None:
         """The last person-like name mentioned in (after, offset) (walking back from `offset`)."""
@@ -390,7 +421,7 @@ class _Coreference:
             start, name = self.names[k]
             if start <= after:
                 return None
-            if not self._outlet_name(name):
+            if self.memo.outlet(name) is None:
                 return name
         return None
 
@@ -407,7 +438,7 @@ class _Coreference:
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = surface.split(",")[0].strip()
-        outlet = lookup_outlet(self.ctx, head)
+        outlet = self.memo.outlet(head)
         if outlet is not None:
             entity = reg.add_outlet(outlet, head)
             self._remember(self.groups, entity, offset)

@@ -214,7 +214,8 @@ def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | Non
     """The longest of `words` (sorted longest first) that starts at `pos`, or None."""
     if pos >= len(folded):
         return None
-    index = _word_index(words)
+    hit = _INDEXES.get(id(words))  # `_word_index` inlined: this runs thousands of times
+    index = hit[1] if hit is not None and hit[0] is words else _word_index(words)
     for k in index[1].get(folded[pos], ()):
         w = folded[pos:pos + k]
         if w in index[0]:
@@ -226,7 +227,8 @@ def _ends_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The longest of `words` that ends exactly at `pos`, or None."""
     if pos == 0:
         return None
-    index = _word_index(words)
+    hit = _INDEXES.get(id(words))
+    index = hit[1] if hit is not None and hit[0] is words else _word_index(words)
     for k in index[2].get(folded[pos - 1], ()):
         if k <= pos:
             w = folded[pos - k:pos]

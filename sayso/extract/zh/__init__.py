@@ -75,19 +75,20 @@ class _Extractor(_Passes):
 
 
 def _to_attribution(c: _Cand, text: str) -> Attribution:
-    src = EntitySpan.at(text, *c.src) if c.src else None
+    # Spans built directly (what `Span.at` does, one call level less: a dozen per attribution).
+    src = EntitySpan(c.src[0], c.src[1], text[c.src[0]:c.src[1]]) if c.src else None
     return Attribution(
         id=c.id,
         source=src,
-        cue=[Span.at(text, a, b) for a, b in c.cue],
-        content=[Span.at(text, a, b) for a, b in c.content],
+        cue=[Span(a, b, text[a:b]) for a, b in c.cue],
+        content=[Span(a, b, text[a:b]) for a, b in c.content],
         kind=c.kind,
-        via=[EntitySpan.at(text, a, b) for a, b in c.via],
+        via=[EntitySpan(a, b, text[a:b]) for a, b in c.via],
         parent=c.parent,
         stance=c.stance,
         target=c.target,
         certainty=c.certainty,
-        hedges=[Span.at(text, a, b) for a, b in c.hedges],
+        hedges=[Span(a, b, text[a:b]) for a, b in c.hedges],
         evidence=c.evidence,
     )
 

@@ -119,21 +119,18 @@ class QuoteIndex:
     def __init__(self, quotes: list[Quote]) -> None:
         self.quotes = sorted(quotes, key=lambda q: q.open)
         self._opens = [q.open for q in self.quotes]
+        self._closes = [q.close for q in self.quotes]
 
     def enclosing(self, pos: int) -> Quote | None:
         """The innermost quotation whose quoted text contains `pos`, or None."""
         k = bisect.bisect_left(self._opens, pos) - 1
-        best: Quote | None = None
-        # Walk back over earlier quotations; nesting depth is tiny in news text.
-        steps = 0
-        while k >= 0 and steps < 8:
-            q = self.quotes[k]
-            if q.contains(pos) and (best is None or q.open > best.open):
-                best = q
-                break
-            k -= 1
-            steps += 1
-        return best
+        closes = self._closes
+        # Walk back over earlier quotations (all open before `pos`), the nearest first;
+        # nesting depth is tiny in news text, so eight steps suffice.
+        for j in range(k, max(k - 8, -1), -1):
+            if pos < closes[j]:
+                return self.quotes[j]
+        return None
 
     def starting_at(self, pos: int) -> Quote | None:
         """The quotation whose opening mark stands at `pos`."""

@@ -296,7 +296,8 @@ class _Base:
             return False
         # 彭博社报道，在人们……的猜测中，“……” / 详细介绍了战场情况，“……”: a quotation that
         # closes the sentence after a comma and carries most of it is the content.
-        for q2 in self.qi.inside(a, b + 1):
+        inner = self.qi.inside(a, b + 1)
+        for q2 in inner:
             rest = self._trim(q2.close + 1, b)
             if rest[1] <= rest[0] and s[q2.open - 1] in "，,：: " \
                     and (q2.inner_end - q2.inner_start) >= 0.6 * (b - a) \
@@ -305,7 +306,7 @@ class _Base:
                 cand.kind = "direct"
                 return True
         cand.content = [(a, b)]
-        cand.kind = self._kind(a, b)
+        cand.kind = self._kind_of(inner)  # the quotations of (a, b), found just above
         return True
 
     def _quote_in_next_paragraph(self, cand: _Cand, p: int) -> bool:
@@ -350,7 +351,11 @@ class _Base:
         return j >= limit or self.s[j] in "。！？!?，,；;\n" or self.s[j] in CLOSERS
 
     def _kind(self, a: int, b: int) -> str:
-        for q in self.qi.inside(a, b + 1):
+        return self._kind_of(self.qi.inside(a, b + 1))
+
+    def _kind_of(self, quotes: list[Quote]) -> str:
+        """"mixed" when a content holds a quotation that is speech, not a term."""
+        for q in quotes:
             if not self._is_term_quote(q):
                 return "mixed"
         return "indirect"

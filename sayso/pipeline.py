@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import langid, layout, provenance
+from . import langid, layout, provenance, text
 from .extract.entities import EntityRegistry
 from .gazetteer import Gazetteer, default_gazetteer
 from .model import Analysis, Attribution, Document
@@ -84,6 +84,9 @@ def run(doc: Document, ctx: Context | None = None) -> Analysis:
     if not doc.id:
         doc.id = "sha1-" + hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
     analysis = Analysis(document=doc)
+    # Components share foldings and datelines within a document, never across documents.
+    text.forget_recent()
+    provenance.forget_datelines()
     for component in PIPELINE:
         component(analysis, ctx)
     return analysis

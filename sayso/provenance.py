@@ -92,6 +92,11 @@ def _first_lines(text: str, count: int) -> list[int]:
 _DATELINES: dict[tuple[int, str], Dateline | None] = {}
 
 
+def forget_datelines() -> None:
+    """Drop remembered datelines (called at the start of every document)."""
+    _DATELINES.clear()
+
+
 def find_dateline(text: str, gazetteer: Gazetteer | None = None) -> Dateline | None:
     """The dateline heading the lead (人民网北京6月30日电, 本报讯, "WASHINGTON (Reuters) -").
 

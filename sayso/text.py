@@ -21,7 +21,9 @@ def to_simplified(text: str) -> str:
     """Traditional -> Simplified, character for character where OpenCC allows.
 
     Several components fold the same whole document (language detection, layout, provenance,
-    extraction, entity linking): the last few long texts are remembered.
+    extraction, entity linking): the last few long texts are remembered until
+    `forget_recent()`, which the pipeline calls before each document so that no work is
+    shared between documents.
 
     Extraction runs on the folded text and reports offsets into the original, so the
     conversion must keep length: when OpenCC changes the length (rare phrase conversions)
@@ -36,6 +38,11 @@ def to_simplified(text: str) -> str:
             del _RECENT[next(iter(_RECENT))]
         _RECENT[text] = folded
     return folded
+
+
+def forget_recent() -> None:
+    """Drop the remembered foldings (called at the start of every document)."""
+    _RECENT.clear()
 
 
 def _fold(text: str) -> str:

@@ -362,9 +362,11 @@ def _zh_credit_re() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = {to_simplified(k): v for k, v in zh["credit_roles"].items()}
     labels = "|".join(re.escape(k) for k in sorted(roles, key=len, reverse=True))
     seps = re.escape(zh["credit_separators"])
-    # One or more role labels (编译 发布, 文/图) closed by a separator: "编译 发布：NAME".
+    # One to six role labels (编译 发布, 文/图) closed by a separator: "编译 发布：NAME".
+    # Bounded repetition: an unbounded one made `search` quadratic on long runs of labels.
     head = re.compile(
-        f"(?P<labels>(?:{labels})(?:[\\s、&和与]*(?:{labels}))*)(?:\\s*[{seps}]|[ \u3000\u00a0]+)\\s*")
+        f"(?P<labels>(?:{labels})(?:[\\s、&和与]{{0,3}}(?:{labels})){{0,5}})"
+        f"(?:\\s*[{seps}]|[ \u3000\u00a0]+)\\s*")
     return head, roles
 
 

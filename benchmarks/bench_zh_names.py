@@ -106,31 +106,9 @@ def _reference_accuracy() -> dict:
 def _oracle_speakers() -> dict:
     if not ZH_DEV.exists():
         return {}
-    from sayso.eval.command import read_document
-    from sayso.eval.gold import discover
-    from sayso.eval.score import speaker_right
-    from sayso.extract.zh_entities import link_entities
-    from sayso.model import Analysis, Attribution, EntitySpan
-    from sayso.pipeline import Context
+    from sayso.eval.oracle import speakers_from_gold_sources
 
-    total = right = 0
-    for case in discover(ZH_DEV):
-        doc = read_document(case)
-        gold = case.load(doc)
-        atts = [
-            Attribution(id=f"a{n}", cue=list(g.cue), content=list(g.content),
-                        source=EntitySpan(g.source.start, g.source.end, g.source.text)
-                        if g.source else None,
-                        via=[EntitySpan(v.start, v.end, v.text) for v in g.via])
-            for n, g in enumerate(gold.attributions)
-        ]
-        ctx = Context()
-        link_entities(doc, atts, ctx)
-        analysis = Analysis(doc, ctx.registry.entities, atts)
-        for g, a in zip(gold.attributions, atts, strict=True):
-            if not g.optional:
-                total += 1
-                right += speaker_right(g, analysis, a, "sayso")
+    right, total = speakers_from_gold_sources(ZH_DEV)
     return {"right": right, "total": total, "accuracy": right / total if total else 0.0}
 
 

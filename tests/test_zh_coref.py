@@ -19,7 +19,7 @@ from sayso.extract.zh_entities import (
     link_entities,
     resolve_pronoun,
 )
-from sayso.model import Analysis, Attribution, Document, Entity, EntitySpan, Span
+from sayso.model import Attribution, Document, Entity, EntitySpan, Span
 from sayso.pipeline import Context
 
 
@@ -272,30 +272,9 @@ def test_dev_set_speakers_from_gold_source_spans():
     """With the gold source spans, the linker names the right speaker (README scoring rule)."""
     if not ZH_DEV.exists():
         pytest.skip("shared/eval not available")
-    from sayso.eval.command import read_document
-    from sayso.eval.gold import discover
-    from sayso.eval.score import speaker_right
+    from sayso.eval.oracle import speakers_from_gold_sources
 
-    total = right = 0
-    for case in discover(ZH_DEV):
-        doc = read_document(case)
-        gold = case.load(doc)
-        atts = [
-            Attribution(
-                id=f"a{n}",
-                source=EntitySpan(g.source.start, g.source.end, g.source.text) if g.source else None,
-                cue=list(g.cue), content=list(g.content),
-                via=[EntitySpan(v.start, v.end, v.text) for v in g.via],
-            )
-            for n, g in enumerate(gold.attributions)
-        ]
-        ctx = Context()
-        link_entities(doc, atts, ctx)
-        analysis = Analysis(doc, ctx.registry.entities, atts)
-        for g, a in zip(gold.attributions, atts, strict=True):
-            if not g.optional:
-                total += 1
-                right += speaker_right(g, analysis, a, "sayso")
+    right, total = speakers_from_gold_sources(ZH_DEV)
     assert total >= 80
     assert right / total >= 0.95
 

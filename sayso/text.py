@@ -63,3 +63,8 @@ def fold_key(name: str) -> str:
     for ch in " \u00a0\u3000·・•.‧":
         s = s.replace(ch, "")
     return s
+
+
+def is_han(ch: str) -> bool:
+    """A CJK unified ideograph (basic block or extension A)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"

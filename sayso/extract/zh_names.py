@@ -30,6 +30,7 @@ from importlib import resources
 
 import ahocorasick
 
+from ..text import is_han as _is_han
 from ..text import to_simplified
 
 _PUNCT_BOUNDARY = set("，。！？；：、“”‘’「」『』（）()《》〈〉【】[]—…·\n\r\t 　,.;:!?\"'")
@@ -176,10 +177,6 @@ def lexicon() -> _Lexicon:
 
 
 _LATIN_RE = re.compile(r"[ \u00a0]*[（(][ \u00a0]*([A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'’\-·]{0,60}?)[ \u00a0]*[)）]")
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def title_before(folded: str, pos: int, lex: _Lexicon | None = None) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...model import Document
+from ...text import is_han as _is_han
 from ...text import to_simplified
 from ..quotes import CLOSERS, OPENERS, Quote, QuoteIndex, pair_quotes, split_sentences
 from .lexicon import Lexicon, lexicon
@@ -82,10 +83,6 @@ def _gazetteer_has(gazetteer: object, surface: str) -> bool:
             _GAZETTEER_SEEN.clear()
         _GAZETTEER_SEEN[key] = known
     return known
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 class _Base:

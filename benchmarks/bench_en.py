@@ -1,10 +1,12 @@
 """English attribution extraction on PolNeAR dev: quality (rules, CRF, combined) and speed.
 
-For each mode the extractor runs on the 84 dev articles in this one process (so rates are per
-core, CPU time), after a warm-up article (model and lexicon loading is start-up, not counted);
-scores follow shared/eval/README.md via `sayso.extract.en_score` (`sayso eval` is the reference
-scorer and gives the same attribution figures). Also the whole pipeline (`pipeline.run`,
-with language, layout, provenance and entities) in articles per CPU second, best and median of 5.
+Scores come from the official scorer (`sayso.eval`, the rules of shared/eval/README.md) through
+`sayso.eval.modes.evaluate_modes`: each article is analysed as `sayso eval` analyses it, and the
+English extractor is run again on it in the rules-only and CRF-only modes; the "combined" row IS
+`sayso eval`'s score of the pipeline. Rates are the extractor's CPU time alone in this one process
+(per core), after a warm-up article (model and lexicon loading is start-up, not counted). Also the
+whole pipeline (`pipeline.run`, with language, layout, provenance and entities) in articles per CPU
+second, best and median of 5.
 
 Prints a rich table and writes `benchmarks/results/en.json`. Asserts nothing about time.
 Usage: python benchmarks/bench_en.py [--dev PATH]
@@ -31,26 +33,31 @@ def main() -> None:
     ap.add_argument("--dev", default=str(DEV))
     args = ap.parse_args()
     from sayso import pipeline
-    from sayso.extract.en_brat import iter_articles
+    from sayso.eval.gold import discover
+    from sayso.eval.modes import MODES, evaluate_modes
     from sayso.extract.en_crf import MODEL_NAME, default_tagger
-    from sayso.extract.en_score import measure
-    from sayso.model import Document
 
     if not Path(args.dev).is_dir():
         Console().print(f"PolNeAR dev not found at {args.dev}: nothing to measure")
         return
-    articles = list(iter_articles(args.dev))
-    pipeline.run(Document(text=articles[0].text, language="en"))  # warm-up
-    results: dict = {"dev": str(args.dev), "articles": len(articles)}
-    for mode in ("rules", "crf", "combined"):
-        results[mode] = measure(args.dev, mode)
+    articles = [case.read() for case in discover(args.dev)]
+    scores = evaluate_modes(args.dev)
+    results: dict = {"dev": str(args.dev), "articles": len(articles), "errors": scores.errors}
+    for mode in MODES:
+        r = scores.sets[mode].to_dict()
+        seconds = r.pop("seconds")
+        for key in ("docs_per_second", "kb_per_second", "sections", "provenance", "via_recall"):
+            r.pop(key, None)
+        r["extractor_cpu_seconds"] = round(seconds, 3)
+        r["articles_per_cpu_second"] = round(r["documents"] / seconds, 1) if seconds else None
+        results[mode] = r
     # The machine is shared: CPU time still grows under contention (caches, hyper-threads),
     # so the pipeline runs 5 times and the best and median rates are reported (as timeit does).
     rates = []
     for _ in range(5):
         t0 = time.process_time()
-        for a in articles:
-            pipeline.run(Document(text=a.text, language="en"))
+        for doc in articles:
+            pipeline.run(doc)
         rates.append(len(articles) / (time.process_time() - t0))
     results["pipeline_articles_per_cpu_second"] = round(max(rates), 1)
     results["pipeline_articles_per_cpu_second_median"] = round(statistics.median(rates), 1)
@@ -62,12 +69,13 @@ def main() -> None:
     for col in ("mode", "attr P", "attr R", "attr F1", "speaker F1", "exact source F1",
                 "exact cue F1", "exact content F1", "articles/CPU s"):
         table.add_column(col, justify="right" if col != "mode" else "left")
-    for mode in ("rules", "crf", "combined"):
+    for mode in MODES:
         r = results[mode]
+        spans = r["exact_spans"]
         table.add_row(mode, *(f"{x:.3f}" for x in (
-            r["attribution"]["p"], r["attribution"]["r"], r["attribution"]["f1"],
-            r["speaker"]["f1"], r["exact_source"]["f1"], r["exact_cue"]["f1"],
-            r["exact_content"]["f1"])), str(r["articles_per_cpu_second"]))
+            r["attribution"]["precision"], r["attribution"]["recall"], r["attribution"]["f1"],
+            r["speaker"]["f1"], spans["source"]["f1"], spans["cue"]["f1"],
+            spans["content"]["f1"])), str(r["articles_per_cpu_second"]))
     console = Console()
     console.print(table)
     console.print(f"full pipeline: {results['pipeline_articles_per_cpu_second']} articles per CPU "

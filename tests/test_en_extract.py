@@ -148,3 +148,16 @@ def test_surname_after_many_other_sources_joins_the_earlier_full_name() -> None:
     last = _by_content(analysis, "she would not withdraw it")
     first = _by_content(analysis, "the plan was sound")
     assert last.source.entity == first.source.entity
+
+
+def test_signed_quote_name_must_end_its_line() -> None:
+    """`“...” ― Name` at the end of a line signs the quote; a dash followed by running text
+    (an aside, not a signature) does not."""
+    text = "“We are tired of promises.” ― Sonya Herridge\n"
+    tokens = en.tokenize(text)
+    dash = next(i for i, t in enumerate(tokens) if t.text == "―")
+    assert en._signature(text, tokens, dash + 1) == (dash + 1, dash + 3)
+    text = "“We are tired of promises.” ― Sonya Herridge told the crowd in Ohio on Monday.\n"
+    tokens = en.tokenize(text)
+    dash = next(i for i, t in enumerate(tokens) if t.text == "―")
+    assert en._signature(text, tokens, dash + 1) is None

@@ -73,7 +73,45 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
         for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
+    _sign_quotes(text, tokens, found, lex)
     return tokens, sentences, found
+
+
+def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon) -> None:
+    """A quotation signed with a dash and a name at the end of its line (`“He represents our
+    greatest shame.” ― Sonya Herridge`: reader responses, epigraphs) is that person's; the dash
+    is the cue, as PolNeAR marks it. Only for candidates with neither cue nor source."""
+    n = len(tokens)
+    for cand in found:
+        if cand.cue or cand.source is not None or not cand.content:
+            continue
+        i = cand.content[-1][1]
+        if i < n and tokens[i].text in QUOTES:
+            i += 1
+        if i >= n or tokens[i].text not in lex.signature_dashes \
+                or tokens[i - 1].text not in QUOTES:
+            continue
+        name = _signature(text, tokens, i + 1)
+        if name is not None:
+            cand.cue, cand.source, cand.evidence = [(i, i + 1)], name, "rule:signed-quote"
+
+
+def _signature(text: str, tokens: list[Token], begin: int) -> tuple[int, int] | None:
+    """The name of at most six capitalised words or initials that starts at `begin` and ends
+    its line (a period may close it), or None."""
+    n, j = len(tokens), begin
+    while j < n and j - begin < 6 and "\n" not in text[tokens[j - 1].end:tokens[j].start] \
+            and (tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha()
+                 or tokens[j].text == "." and j > begin and len(tokens[j - 1].text) == 1):
+        j += 1
+    if j == begin:
+        return None
+    end = j
+    if j < n and tokens[j].text == "." and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
+        j += 1
+    if j < n and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
+        return None
+    return (begin, end)
 
 
 class _PhraseIndex:

@@ -35,6 +35,7 @@ class Lexicon:
     determiners: frozenset[str]
     modifiers: frozenset[str]
     via_channels: frozenset[str]
+    signature_dashes: frozenset[str]
     titles: frozenset[str]
     unconfirmed: Phrases
     hedge_words: Phrases
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         determiners=frozenset(src["determiners"]),
         modifiers=frozenset(src["modifiers"]),
         via_channels=frozenset(src["via_channels"]),
+        signature_dashes=frozenset(src["signature_dashes"]),
         titles=titles,
         unconfirmed=_phrases(hedges["unconfirmed"]),
         hedge_words=_phrases(hedges["hedge_words"]),

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sayso import pipeline
-from sayso.extract import en
+from sayso.extract import en, en_rules
 from sayso.extract.en_lexicon import lexicon
 from sayso.model import Analysis, Document
 from sayso.pipeline import Context
@@ -161,3 +161,22 @@ def test_signed_quote_name_must_end_its_line() -> None:
     tokens = en.tokenize(text)
     dash = next(i for i, t in enumerate(tokens) if t.text == "―")
     assert en._signature(text, tokens, dash + 1) is None
+
+
+def test_passive_cue_is_told_from_adjectival_participles() -> None:
+    """`was accused` is passive (its subject is no source in PolNeAR); `is convinced` is an
+    attitude its subject holds, and `said` is active."""
+    lex = lexicon()
+
+    def passive(text: str, cue: str) -> bool:
+        tokens = en.tokenize(text)
+        lower = [t.text.lower() for t in tokens]
+        words = cue.split()
+        a = next(i for i in range(len(lower)) if lower[i:i + len(words)] == words)
+        return en_rules.passive_cue(lower, [(a, a + len(words))], lex)
+
+    assert passive("Quiros was accused of using $50 million for personal expenses.", "was accused of")
+    assert passive("Quiros was accused of using $50 million for personal expenses.", "accused of")
+    assert passive("He has been harshly criticized for policies.", "has been harshly criticized")
+    assert not passive("Mr. Autor is convinced that trade hurt workers.", "is convinced")
+    assert not passive("Mr. Autor said that trade hurt workers.", "said")

@@ -250,6 +250,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     source_range = cand.source
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
+    if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
+            and en_rules.passive_cue(lower, cand.cue, lex):
+        source_range = None  # the subject of a passive cue is not its source
     via: list[tuple[int, int]] = list(cand.via)
     via += _told_ranges(tokens, lower, cand, hi, lex, memo)
     via += memo.once(("via", lo, hi), lambda: _channel_ranges(tokens, lower, lo, hi, lex, memo))

@@ -36,6 +36,9 @@ class Lexicon:
     modifiers: frozenset[str]
     via_channels: frozenset[str]
     signature_dashes: frozenset[str]
+    passive_be: frozenset[str]
+    passive_participles: frozenset[str]
+    passive_adjectival: frozenset[str]
     titles: frozenset[str]
     unconfirmed: Phrases
     hedge_words: Phrases
@@ -113,6 +116,9 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(src["modifiers"]),
         via_channels=frozenset(src["via_channels"]),
         signature_dashes=frozenset(src["signature_dashes"]),
+        passive_be=frozenset(src["passive"]["be"]),
+        passive_participles=frozenset(src["passive"]["participles"]),
+        passive_adjectival=frozenset(src["passive"]["adjectival"]),
         titles=titles,
         unconfirmed=_phrases(hedges["unconfirmed"]),
         hedge_words=_phrases(hedges["hedge_words"]),

@@ -282,3 +282,25 @@ def extract(tokens: list[Token], lower: list[str], sentences: list[Sentence],
                 continue
         result.extend(found)
     return result
+
+
+PASSIVE_SKIP = frozenset({"not", "also", "often", "once", "never", "still", "being", "n't"})
+
+
+def passive_cue(lower: list[str], cue: list[Range], lex: Lexicon) -> bool:
+    """Whether the cue is a passive verb (`has been harshly criticized`, `was accused`): a form of
+    *be* (inside the cue or right before it), adverbs, then a past participle that is not an
+    adjective of attitude (`is convinced`). PolNeAR leaves the subject of such a cue unannotated
+    as source; on its train split, passive cues with a subject before them have no source
+    far more often than not."""
+    a, b = cue[0][0], cue[-1][1]
+    i = a - 1 if a > 0 and lower[a - 1] in lex.passive_be else a
+    while i < b and lower[i] not in lex.passive_be:
+        i += 1
+    i += 1
+    while i < b and (lower[i] in PASSIVE_SKIP or lower[i].endswith("ly")):
+        i += 1
+    if i >= b:
+        return False
+    w = lower[i]
+    return (w.endswith("ed") or w in lex.passive_participles) and w not in lex.passive_adjectival

@@ -180,3 +180,22 @@ def test_passive_cue_is_told_from_adjectival_participles() -> None:
     assert passive("He has been harshly criticized for policies.", "has been harshly criticized")
     assert not passive("Mr. Autor is convinced that trade hurt workers.", "is convinced")
     assert not passive("Mr. Autor said that trade hurt workers.", "said")
+
+
+def test_participle_subject_skips_introductions_and_not_quotations() -> None:
+    """`On Monday night, Clinton leaned in ..., painting Trump as ...` (HuffPost, 2016-09-27):
+    the subject after the introductory phrase; none when a quotation opens the sentence (its
+    speaker is named by another cue) or for `according to`."""
+    lex = lexicon()
+
+    def subject(text: str, cue: str) -> str | None:
+        tokens = en.tokenize(text)
+        lower = [t.text.lower() for t in tokens]
+        a = lower.index(cue)
+        r = en_rules.participle_subject(tokens, lower, 0, a, lex)
+        return None if r is None else text[tokens[r[0]].start:tokens[r[1] - 1].end]
+
+    assert subject("On Monday night, Clinton leaned in heavy and often, painting Trump as a Romney caricature.",
+                   "painting") == "Clinton"
+    assert subject("“It’s a disgrace,” Carson said, adding that the rules were rigged.", "adding") is None
+    assert subject("Trump leads the race, according to a new poll.", "according") is None

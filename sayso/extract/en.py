@@ -323,8 +323,9 @@ def _merge_pieces(text: str, pieces: list[Span]) -> list[Span]:
 
 def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
                      lex: Lexicon) -> tuple[int, int] | None:
-    """A source the tagger left out: the noun phrase right before the cue (X said), or right
-    after it when the cue follows the content ("...," said X)."""
+    """A source the tagger left out: the noun phrase right before the cue (X said), right
+    after it when the cue follows the content ("...," said X), or the sentence subject of a
+    participial cue (X spoke to ..., promising ...)."""
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
     before = en_rules.source_before(tokens, lower, lo, a, lex)
@@ -334,6 +335,9 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after
+    subject = en_rules.participle_subject(tokens, lower, lo, a, lex)
+    if subject and not any(i in inside for i in range(*subject)):
+        return subject
     return None
 
 

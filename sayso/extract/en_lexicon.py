@@ -39,6 +39,9 @@ class Lexicon:
     passive_be: frozenset[str]
     passive_participles: frozenset[str]
     passive_adjectival: frozenset[str]
+    participle_links: frozenset[str]
+    clause_openers: frozenset[str]
+    participle_not_cues: frozenset[str]
     titles: frozenset[str]
     unconfirmed: Phrases
     hedge_words: Phrases
@@ -119,6 +122,9 @@ def lexicon() -> Lexicon:
         passive_be=frozenset(src["passive"]["be"]),
         passive_participles=frozenset(src["passive"]["participles"]),
         passive_adjectival=frozenset(src["passive"]["adjectival"]),
+        participle_links=frozenset(src["participle_links"]),
+        clause_openers=frozenset(src["clause_openers"]),
+        participle_not_cues=frozenset(src["participle_not_cues"]),
         titles=titles,
         unconfirmed=_phrases(hedges["unconfirmed"]),
         hedge_words=_phrases(hedges["hedge_words"]),

@@ -284,6 +284,7 @@ def extract(tokens: list[Token], lower: list[str], sentences: list[Sentence],
     return result
 
 
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES | {"''", "``"}
 PASSIVE_SKIP = frozenset({"not", "also", "often", "once", "never", "still", "being", "n't"})
 
 
@@ -304,3 +305,32 @@ def passive_cue(lower: list[str], cue: list[Range], lex: Lexicon) -> bool:
         return False
     w = lower[i]
     return (w.endswith("ed") or w in lex.passive_participles) and w not in lex.passive_adjectival
+
+
+def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, lex: Lexicon) -> Range | None:
+    """The sentence subject for an -ing cue at `a` heading a participial clause (`Trump spoke to
+    a gathering of industry leaders, promising to lift regulations`; `She started off by
+    emphasizing economic fairness`): the noun phrase opening the sentence, after a conjunction
+    and an introductory phrase closed by a comma (`On Monday night, Clinton ...`), when a verb
+    (a lower-case word) follows it."""
+    if a - 1 <= lo or not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues \
+            or lower[a - 1] not in lex.participle_links:
+        return None
+    if any(tokens[k].text in QUOTE_MARKS for k in range(lo, a)):
+        return None  # a quotation before the cue: its speaker, named elsewhere, leads
+    i = lo
+    for _ in range(2):
+        if i < a and lower[i] in lex.clause_openers:
+            comma = next((k for k in range(i, min(a - 1, i + 10)) if lower[k] == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+    if i >= a or lower[i].endswith(("ing", "ly")):
+        return None
+    np = source_after(tokens, lower, i, a - 1, lex)
+    if np is None or np[1] >= a - 1:
+        return None
+    follower = tokens[np[1]].text
+    if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
+        return None
+    return np

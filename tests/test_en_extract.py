@@ -199,3 +199,25 @@ def test_participle_subject_skips_introductions_and_not_quotations() -> None:
                    "painting") == "Clinton"
     assert subject("“It’s a disgrace,” Carson said, adding that the rules were rigged.", "adding") is None
     assert subject("Trump leads the race, according to a new poll.", "according") is None
+
+
+def test_apposition_extends_only_a_noun_phrase_after_the_name() -> None:
+    """`..., according to an analysis by Lily Batchelder, a former Democratic tax aide now
+    teaching at New York University` (Politico, 2016-10-04) takes the apposition; a comma
+    opening a new clause (`Mr. Kamin, who emphasized that ...`: a core cue) does not."""
+    lex = lexicon()
+
+    def extended(text: str, name: str) -> str:
+        tokens = en.tokenize(text)
+        lower = [t.text.lower() for t in tokens]
+        words = [t.text for t in en.tokenize(name)]
+        a = next(i for i in range(len(tokens)) if [t.text for t in tokens[i:i + len(words)]] == words)
+        r = en_rules.with_apposition(tokens, lower, (a, a + len(words)), len(tokens), lex)
+        return text[tokens[r[0]].start:tokens[r[1] - 1].end]
+
+    text = ("Some average Americans would see their taxes go up, according to an analysis by Lily "
+            "Batchelder, a former Democratic tax aide now teaching at New York University.")
+    assert extended(text, "an analysis by Lily Batchelder") == (
+        "an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University")
+    text = "The plan is simpler, said Mr. Kamin, who emphasized that her proposals would simplify returns."
+    assert extended(text, "Mr. Kamin") == "Mr. Kamin"

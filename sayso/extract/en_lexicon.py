@@ -42,6 +42,7 @@ class Lexicon:
     participle_links: frozenset[str]
     clause_openers: frozenset[str]
     participle_not_cues: frozenset[str]
+    apposition_stops: frozenset[str]
     titles: frozenset[str]
     unconfirmed: Phrases
     hedge_words: Phrases
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         participle_links=frozenset(src["participle_links"]),
         clause_openers=frozenset(src["clause_openers"]),
         participle_not_cues=frozenset(src["participle_not_cues"]),
+        apposition_stops=frozenset(src["apposition_stops"]),
         titles=titles,
         unconfirmed=_phrases(hedges["unconfirmed"]),
         hedge_words=_phrases(hedges["hedge_words"]),

@@ -334,3 +334,28 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
         return None
     return np
+
+
+def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: int, lex: Lexicon) -> Range:
+    """A source after its cue with the apposition that follows it (`said Peter Morgan, a lawyer
+    for the Sierra Club, who has been challenging the coal industry ...`): PolNeAR's source runs
+    to the end of the sentence (on its train split, 443 sources after their cue with an
+    apposition do, 117 stop at the name). The apposition must open with a determiner, `who` or a
+    description word; a quotation or a core cue inside it cancels the extension (a clause of
+    its own); it stops before a participle or `which` clause and a final punctuation mark."""
+    j = source[1]
+    if j + 1 >= hi or lower[j] != "," or not (lower[j + 1] in APPOSITION_OPENERS or lower[j + 1] in lex.descriptions
+                                             or lower[j + 1] in lex.modifiers):
+        return source
+    k = j + 1
+    while k < hi:
+        if tokens[k].text in QUOTE_MARKS or lower[k] in ("(", ")", ":", ";") \
+                or (m := lex.match_cue(lower, k)) is not None and m[1].core:
+            return source
+        if lower[k] == "," and k + 1 < hi and (lower[k + 1].endswith("ing") or lower[k + 1] in lex.apposition_stops):
+            break
+        k += 1
+    end = k
+    while end > j and lower[end - 1] in (".", ",", "?", "!", "—", "–", "-", "--"):
+        end -= 1
+    return (source[0], end) if end > j + 1 else source

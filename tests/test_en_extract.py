@@ -221,3 +221,18 @@ def test_apposition_extends_only_a_noun_phrase_after_the_name() -> None:
         "an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University")
     text = "The plan is simpler, said Mr. Kamin, who emphasized that her proposals would simplify returns."
     assert extended(text, "Mr. Kamin") == "Mr. Kamin"
+
+
+def test_source_inside_a_name_grows_to_the_whole_name() -> None:
+    """`In a statement announcing the pick, the Association of Flight Attendants called Clinton a
+    “champion”` (Politico, 2016-09-30): a source tagged as `Attendants` becomes the whole name."""
+    lex = lexicon()
+    text = ("In a statement announcing the pick, the Association of Flight Attendants called Clinton "
+            "a “champion” for its constituency.")
+    tokens = en.tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    a = lower.index("attendants")
+    r = en_rules.whole_name(tokens, lower, (a, a + 1), 0, lex)
+    assert text[tokens[r[0]].start:tokens[r[1] - 1].end] == "the Association of Flight Attendants"
+    he = lower.index("clinton")
+    assert en_rules.whole_name(tokens, lower, (he, he + 1), he, lex) == (he, he + 1)

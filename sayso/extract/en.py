@@ -253,6 +253,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
             and en_rules.passive_cue(lower, cand.cue, lex):
         source_range = None  # the subject of a passive cue is not its source
+    if source_range is not None:
+        source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)

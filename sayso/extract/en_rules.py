@@ -359,3 +359,24 @@ def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: in
     while end > j and lower[end - 1] in (".", ",", "?", "!", "—", "–", "-", "--"):
         end -= 1
     return (source[0], end) if end > j + 1 else source
+
+
+def whole_name(tokens: list[Token], lower: list[str], source: Range, lo: int, lex: Lexicon) -> Range:
+    """A source that starts inside a capitalised name (`Attendants` of `the Association of Flight
+    Attendants`) grows to the whole name: capitalised words and `of` between them, with a
+    determiner or title before it."""
+    i = source[0]
+    if not tokens[i].text[:1].isupper() or lower[i] in lex.pronouns:
+        return source
+    while i - 1 >= lo:
+        t = tokens[i - 1].text
+        if t[:1].isupper() and t[:1].isalpha() and lower[i - 1] not in lex.pronouns \
+                and lower[i - 1] not in lex.clause_openers and lower[i - 1] not in lex.cue_first:
+            i -= 1
+        elif lower[i - 1] in ("of", "for") and i - 2 >= lo and tokens[i - 2].text[:1].isupper():
+            i -= 1
+        else:
+            break
+    if i < source[0] and i - 1 >= lo and lower[i - 1] in ("the",):
+        i -= 1
+    return (i, source[1])

@@ -236,3 +236,15 @@ def test_source_inside_a_name_grows_to_the_whole_name() -> None:
     assert text[tokens[r[0]].start:tokens[r[1] - 1].end] == "the Association of Flight Attendants"
     he = lower.index("clinton")
     assert en_rules.whole_name(tokens, lower, (he, he + 1), he, lex) == (he, he + 1)
+
+
+def test_capitalised_cue_word_inside_a_name_is_no_cue() -> None:
+    """`The Clean Power Plan is the main tool for the United States to meet the emissions
+    reductions` (New York Times, 2016-09-08): `States` is no reporting verb there; the headline
+    `..., Former White House Doctor Says.` (Western Journal, 2016-09-14) keeps its cue."""
+    text = "The Clean Power Plan is the main tool for the United States to meet the emissions reductions."
+    analysis = _run(text, mode="rules")
+    assert not any(c.text == "States" for a in analysis.attributions for c in a.cue)
+    text = "Clinton Hid Past Health Problems From Public, Former White House Doctor Says."
+    analysis = _run(text, mode="rules")
+    assert any(c.text == "Says" for a in analysis.attributions for c in a.cue)

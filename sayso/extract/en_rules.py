@@ -145,10 +145,22 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             continue  # a channel marker (X reported, citing Y), handled with the main cue
         if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma)):
             continue  # inflected reporting verbs only (not "a state", "the plan")
+        if _inside_name(tokens, first, last, ci, cj):
+            continue  # part of a name (the United States), not a verb
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
         if cand is not None:
             found.append(cand)
     return found
+
+
+def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -> bool:
+    """A capitalised cue word after a capitalised word and before a lower-case one ends a name
+    in running text (`the United States to meet`) rather than reporting; in a title-case
+    headline (`..., Former White House Doctor Says.`) the next token is capitalised or
+    punctuation, and the cue stands."""
+    if ci == first or not tokens[ci].text[:1].isupper() or not tokens[ci - 1].text[:1].isupper():
+        return False
+    return cj < last and tokens[cj].text[:1].islower()
 
 
 def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> Candidate | None:

@@ -248,3 +248,25 @@ def test_capitalised_cue_word_inside_a_name_is_no_cue() -> None:
     text = "Clinton Hid Past Health Problems From Public, Former White House Doctor Says."
     analysis = _run(text, mode="rules")
     assert any(c.text == "Says" for a in analysis.attributions for c in a.cue)
+
+
+def test_passive_agent_after_by() -> None:
+    """`a different side of the Trump tax story was being told by The Daily Caller, which ...`
+    (Western Journal, 2016-10-04) and `Clinton was supported by 42 percent of those responding,
+    while ...` (Western Journal, 2016-09-30): the agent up to the comma is the source."""
+    lex = lexicon()
+
+    def agent(text: str, cue: str) -> str | None:
+        tokens = en.tokenize(text)
+        lower = [t.text.lower() for t in tokens]
+        a = lower.index(cue)
+        if not en_rules.passive_cue(lower, [(a, a + 1)], lex):
+            return None
+        r = en_rules.passive_agent(tokens, lower, a + 1, len(tokens))
+        return None if r is None else text[tokens[r[0]].start:tokens[r[1] - 1].end]
+
+    assert agent("However, a different side of the Trump tax story was being told by The Daily Caller, "
+                 "which unearthed a 1995 story from the Times.", "told") == "The Daily Caller"
+    assert agent("Clinton was supported by 42 percent of those responding, while Trump received 38 percent "
+                 "support.", "supported") == "42 percent of those responding"
+    assert agent("Clinton supported the bill passed by Congress.", "supported") is None

@@ -252,7 +252,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
             and en_rules.passive_cue(lower, cand.cue, lex):
-        source_range = None  # the subject of a passive cue is not its source
+        # The subject of a passive cue is not its source; its agent (`by X`) is.
+        source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
+        if source_range and any(r[0] < source_range[1] and source_range[0] < r[1] for r in cand.content):
+            source_range = None
     if source_range is not None:
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \

@@ -239,6 +239,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.cue = [r for r in cand.cue if r[1] > r[0]]
     if cand.source is not None and cand.source[1] <= cand.source[0]:
         cand.source = None
+    if cand.source is None:
+        _tail_source(tokens, lower, cand, lex)
     if not cand.content:
         return None
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
@@ -327,6 +329,22 @@ def _merge_pieces(text: str, pieces: list[Span]) -> list[Span]:
         else:
             merged.append(p)
     return merged
+
+
+def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:
+    """`"...," says Paul Rieckhoff, founder and CEO of ...`: a content piece right after a cue
+    that follows a quotation or a comma is the speaker the tagger took for more content; it
+    becomes the source when it reads as a noun phrase (names, determiners, descriptions)."""
+    if len(cand.content) < 2 or not cand.cue:
+        return
+    a, b = cand.cue[0][0], cand.cue[-1][1]
+    tail = next((r for r in cand.content if r[0] == b), None)
+    if tail is None or a == 0 or tokens[a - 1].text not in QUOTES and lower[a - 1] != ",":
+        return
+    if en_rules.source_after(tokens, lower, b, tail[1], lex) is None:
+        return
+    cand.source = tail
+    cand.content = [r for r in cand.content if r != tail]
 
 
 def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,

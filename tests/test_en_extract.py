@@ -270,3 +270,15 @@ def test_passive_agent_after_by() -> None:
     assert agent("Clinton was supported by 42 percent of those responding, while Trump received 38 percent "
                  "support.", "supported") == "42 percent of those responding"
     assert agent("Clinton supported the bill passed by Congress.", "supported") is None
+
+
+def test_trailing_adverb_leaves_the_source_but_a_noun_stays() -> None:
+    """`I truly believed` (USA Today, 2016-10-03) -> `I`; `attorneys for the family said`
+    keeps `family` (a noun after a determiner, though it ends in -ly)."""
+    lex = lexicon()
+    assert en._trailing_adverb("truly", "truly", lex)
+    assert en._trailing_adverb("further", "further", lex)
+    assert not en._trailing_adverb("Italy", "italy", lex)
+    text = "Attorneys for the family said the video was clear."
+    analysis = _run(text)
+    assert [a.source.text for a in analysis.attributions if a.source] == ["Attorneys for the family"]

@@ -276,6 +276,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     entity = None
     while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):
         source_range = (source_range[0], source_range[1] - 1)
+    while source_range and source_range[1] - source_range[0] > 1 \
+            and _trailing_adverb(tokens[source_range[1] - 1].text, lower[source_range[1] - 1], lex) \
+            and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
+        source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
         source_text = _text(text, tokens, source_range)
         entity = resolver.resolve(source_text, lower[source_range[0]:source_range[1]], lex,
@@ -365,6 +369,13 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     if subject and not any(i in inside for i in range(*subject)):
         return subject
     return None
+
+
+def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:
+    """A lower-case adverb (or a contracted auxiliary) ending a source: not part of it (the
+    caller checks that no determiner makes it a noun: `the family`)."""
+    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs) \
+        or low in lex.trailing_adverbs and low[:1] in "'’"
 
 
 def _text(text: str, tokens: list[Token], r: tuple[int, int]) -> str:

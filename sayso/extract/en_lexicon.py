@@ -43,6 +43,7 @@ class Lexicon:
     clause_openers: frozenset[str]
     participle_not_cues: frozenset[str]
     apposition_stops: frozenset[str]
+    trailing_adverbs: frozenset[str]
     titles: frozenset[str]
     unconfirmed: Phrases
     hedge_words: Phrases
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         clause_openers=frozenset(src["clause_openers"]),
         participle_not_cues=frozenset(src["participle_not_cues"]),
         apposition_stops=frozenset(src["apposition_stops"]),
+        trailing_adverbs=frozenset(src["trailing_adverbs"]),
         titles=titles,
         unconfirmed=_phrases(hedges["unconfirmed"]),
         hedge_words=_phrases(hedges["hedge_words"]),

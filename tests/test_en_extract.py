@@ -282,3 +282,19 @@ def test_trailing_adverb_leaves_the_source_but_a_noun_stays() -> None:
     text = "Attorneys for the family said the video was clear."
     analysis = _run(text)
     assert [a.source.text for a in analysis.attributions if a.source] == ["Attorneys for the family"]
+
+
+def test_relative_pronoun_source_stands_alone() -> None:
+    """`McConnell, now the Senate majority leader, who in 2010 said ...` (Washington Post,
+    2016-09-16): PolNeAR's source is `who`; `which Apple's chief executive, Tim Cook, called`
+    (New York Times, 2016-10-04) keeps the name after the object pronoun."""
+    text = "who in 2010 said"
+    tokens = en.tokenize(text)
+    assert en._relative_source(tokens, [t.text.lower() for t in tokens], (0, 3)) == (0, 1)
+    text = "which Apple's chief executive, Tim Cook"
+    tokens = en.tokenize(text)
+    r = (0, len(tokens))
+    assert en._relative_source(tokens, [t.text.lower() for t in tokens], r) == r
+    text = "the study -- which"
+    tokens = en.tokenize(text)
+    assert en._relative_source(tokens, [t.text.lower() for t in tokens], (0, len(tokens))) == (len(tokens) - 1, len(tokens))

@@ -276,6 +276,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     entity = None
     while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):
         source_range = (source_range[0], source_range[1] - 1)
+    if source_range:
+        source_range = _relative_source(tokens, lower, source_range)
     while source_range and source_range[1] - source_range[0] > 1 \
             and _trailing_adverb(tokens[source_range[1] - 1].text, lower[source_range[1] - 1], lex) \
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
@@ -369,6 +371,25 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     if subject and not any(i in inside for i in range(*subject)):
         return subject
     return None
+
+
+RELATIVES = frozenset({"who", "which", "whom"})
+DASHES = frozenset({"--", "—", "–"})
+
+
+def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
+    """PolNeAR marks a relative pronoun as the source of its clause (`McConnell, ..., who in
+    2010 said`; `the study -- which notes`): a source ending in one after a dash starts after
+    the dash, and one opening with it ends with it unless a name follows (`which Apple's chief
+    executive, Tim Cook, called`: the pronoun is the object there)."""
+    a, b = r
+    if lower[a] in RELATIVES and b - a > 1 and not tokens[a + 1].text[:1].isupper():
+        return (a, a + 1)
+    if lower[b - 1] in RELATIVES:
+        dash = next((k for k in range(b - 2, a - 1, -1) if lower[k] in DASHES or lower[k] == ","), None)
+        if dash is not None:
+            return (dash + 1, b)
+    return r
 
 
 def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:

@@ -374,7 +374,7 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
-DASHES = frozenset({"--", "—", "–"})
+DASHES = frozenset({"--", "-", "—", "–"})
 
 
 def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:

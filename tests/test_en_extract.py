@@ -298,3 +298,14 @@ def test_relative_pronoun_source_stands_alone() -> None:
     text = "the study -- which"
     tokens = en.tokenize(text)
     assert en._relative_source(tokens, [t.text.lower() for t in tokens], (0, len(tokens))) == (len(tokens) - 1, len(tokens))
+
+
+def test_a_date_is_no_source_the_name_before_it_is() -> None:
+    """`David Axelrod on Wednesday called on Howard Dean to apologize` (Politico, 2016-09-28)."""
+    lex = lexicon()
+    text = "David Axelrod on Wednesday called on Howard Dean to apologize for suggesting Trump uses cocaine."
+    tokens = en.tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    day = lower.index("wednesday")
+    r = en._before_date(tokens, lower, (day, day + 1), 0, lex)
+    assert r is not None and text[tokens[r[0]].start:tokens[r[1] - 1].end] == "David Axelrod"

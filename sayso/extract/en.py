@@ -258,6 +258,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
         if source_range and any(r[0] < source_range[1] and source_range[0] < r[1] for r in cand.content):
             source_range = None
+    if source_range is not None and all(lower[i] in lex.time_words for i in range(*source_range)):
+        source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
@@ -390,6 +392,15 @@ def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) 
         if dash is not None:
             return (dash + 1, b)
     return r
+
+
+def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A source that is only a date (`David Axelrod on Wednesday called on ...`, `European
+    leaders gathered Friday`): the noun phrase before `on`/`last`/`this` and the date, or none."""
+    a = r[0]
+    if a - 1 >= lo and lower[a - 1] in ("on", "last", "this", "next"):
+        a -= 1
+    return en_rules.source_before(tokens, lower, lo, a, lex)
 
 
 def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:

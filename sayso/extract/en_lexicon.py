@@ -44,6 +44,7 @@ class Lexicon:
     participle_not_cues: frozenset[str]
     apposition_stops: frozenset[str]
     trailing_adverbs: frozenset[str]
+    time_words: frozenset[str]
     titles: frozenset[str]
     unconfirmed: Phrases
     hedge_words: Phrases
@@ -129,6 +130,7 @@ def lexicon() -> Lexicon:
         participle_not_cues=frozenset(src["participle_not_cues"]),
         apposition_stops=frozenset(src["apposition_stops"]),
         trailing_adverbs=frozenset(src["trailing_adverbs"]),
+        time_words=frozenset(src["time_words"]),
         titles=titles,
         unconfirmed=_phrases(hedges["unconfirmed"]),
         hedge_words=_phrases(hedges["hedge_words"]),

@@ -342,14 +342,17 @@ def _merge_pieces(text: str, pieces: list[Span]) -> list[Span]:
 def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:
     """`"...," says Paul Rieckhoff, founder and CEO of ...`: a content piece right after a cue
     that follows a quotation or a comma is the speaker the tagger took for more content; it
-    becomes the source when it reads as a noun phrase (names, determiners, descriptions)."""
+    becomes the source when it reads as a noun phrase (names, determiners, descriptions), or
+    when it is a short determiner phrase closing the sentence (`," said the ruling.`)."""
     if len(cand.content) < 2 or not cand.cue:
         return
     a, b = cand.cue[0][0], cand.cue[-1][1]
     tail = next((r for r in cand.content if r[0] == b), None)
     if tail is None or a == 0 or tokens[a - 1].text not in QUOTES and lower[a - 1] != ",":
         return
-    if en_rules.source_after(tokens, lower, b, tail[1], lex) is None:
+    if en_rules.source_after(tokens, lower, b, tail[1], lex) is None and not (
+            tail[1] - b <= 3 and lower[b] in lex.determiners
+            and (tail[1] == len(tokens) or tokens[tail[1]].text == ".")):
         return
     cand.source = tail
     cand.content = [r for r in cand.content if r != tail]

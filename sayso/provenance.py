@@ -12,7 +12,6 @@ preserving), so offsets found there are offsets into the original text.
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -227,23 +226,10 @@ def _own_outlets() -> frozenset[str]:
     return frozenset(load("zh")["dateline"]["own_outlets"])
 
 
-def _section_kind(doc: Document):
-    """`doc.section_at` in logarithmic time (sections are sorted and cover the text)."""
-    starts = [s.start for s in doc.sections]
-
-    def kind_at(offset: int) -> str:
-        i = bisect.bisect_right(starts, offset) - 1
-        if i < 0 or offset >= doc.sections[i].end:
-            return "body"
-        return doc.sections[i].kind
-
-    return kind_at
-
-
 def _lines(doc: Document, kinds: tuple[str, ...] | None = None) -> list[tuple[int, int, str]]:
     """Non-blank lines as (start, end, section kind), optionally only in sections `kinds`."""
     out = []
-    kind_at = _section_kind(doc)
+    kind_at = doc.section_at
     for m in re.finditer(r"[^\n]+", doc.text):
         line = m.group()
         if not line.strip():
@@ -478,7 +464,7 @@ def _references(doc: Document, ctx: Context, skip: set[str]) -> list[Reference]:
     """Every cited URL (link targets and bare URLs) outside page furniture, with its outlet."""
     text = doc.text
     urls: list[str] = []
-    kind_at = _section_kind(doc)
+    kind_at = doc.section_at
 
     def keep(pos: int) -> bool:
         return kind_at(pos) not in NON_REFERENCE_SECTIONS

@@ -155,7 +155,7 @@ class Document:
     # Reader by-products, not serialised: hyperlinks and raw metadata (front matter, HTML meta).
     links: list[Link] = field(default_factory=list, repr=False)
     meta: dict[str, Any] = field(default_factory=dict, repr=False)
-    _section_index: tuple | None = field(default=None, repr=False, compare=False)
+    _section_index: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         return Span.at(self.text, start, end)

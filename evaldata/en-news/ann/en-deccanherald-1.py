@@ -1,0 +1,14 @@
+TR = "Donald Trump | The president | Trump"
+SC = "Derek Scissors | Scissors"
+A("people familiar with the talks", "unnamed people familiar with the talks | people familiar with the talks", "say", "it may morph into something bigger if US President Donald Trump agrees to Beijing's demands to roll back existing tariffs on Chinese goods", certainty="anonymous")
+A("China's commerce ministry", "Chinese Ministry of Commerce | China's commerce ministry", "said", "removing tariffs imposed during the trade war is an important condition to any deal")
+A("Two people briefed on the talks", "two unnamed people briefed on the talks | Two people briefed on the talks", "said", "Trump has decided that rolling back existing tariffs, ... requires deeper concessions from China", certainty="anonymous")
+A("Derek Scissors, a China scholar with the American Enterprise Institute in Washington", SC, "said", "The president wants the option of having a bigger deal with China. Bigger than just the little deal", k="d", note="source after the verb with an apposition")
+A("Scissors", SC, "said", "whether Trump will agree to remove existing tariffs depends largely on whether he believes it will benefit his re-election chances")
+A("Beijing", "China | Beijing", "wants", "Trump to eliminate the 15% tariffs on about $125 billion ... consumer goods", stance="urge", optional=True, note="a stated demand")
+A("One Washington-based trade expert", "unnamed Washington-based trade expert | One Washington-based trade expert", "said", "to achieve the $40-50 billion in annual Chinese purchases ... since the trade war started in 2018", certainty="anonymous")
+p = A("a second person briefed on last weekend's trade phone call", "second unnamed person briefed on the trade call | a second person briefed on last weekend's trade phone call", "said", "Trump and US Trade Representative Robert Lighthizer recognize that making such concessions ... not a very good deal for Trump", certainty="anonymous", note="cue after the content")
+A("Trump and US Trade Representative Robert Lighthizer", "Donald Trump and Robert Lighthizer | Trump and US Trade Representative Robert Lighthizer", "recognize", "making such concessions for a \"skinny\" trade deal that fails to address core intellectual property and technology transfer issues is not a very good deal for Trump", stance="confirm", certainty="anonymous", parent=p)
+A("White House advisers", "unnamed White House advisers | White House advisers", "say", "Trump is the final decision-maker in the US on any deal, and hasn't committed to any specifics so far", certainty="anonymous")
+A("The president", TR, "said", 'China "is going to have to make a deal that I like. If they don\'t, that\'s it', k="m", stance="threaten")
+A("trade experts", "unnamed trade experts | trade experts", "say", "A 'phase one' trade deal, ... could now be pushed into next year", certainty="anonymous")

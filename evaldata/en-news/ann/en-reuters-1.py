@@ -1,0 +1,6 @@
+A("Traders", "traders | Traders", "cited", "the lingering uncertainty over whether the United States and China could agree to end a near 1-1/2 year trade war as a reason for stocks to drift and bond prices to go higher", note="population of traders: asserted")
+A("U.S. President Donald Trump", "Donald Trump | U.S. President Donald Trump | Trump", "said", "he would raise tariffs on Chinese imports if no deal is reached with Beijing to end the trade war", stance="threaten")
+A("sources", "unnamed sources | sources", "told", "Russia is unlikely to agree to cut its oil output further at a meeting with fellow exporters next month", via="Reuters", certainty="anonymous")
+A("Commerzbank analyst Carsten Fritsch", "Carsten Fritsch | Commerzbank analyst Carsten Fritsch", "said", "Moreover, Russia also failed to fulfill its agreed cuts in November so far", k="d")
+A("Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.", "Juan Perez | Perez", "said", "While the dollar was supported by recent U.S. economic data meeting lowered expectations, the greenback may be in for some weakness", note="source after the verb with an apposition")
+A("Perez", "Juan Perez | Perez", "said", "Central banks cannot provide that much ... satisfy anyone is in question", k="d")

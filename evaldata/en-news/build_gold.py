@@ -1,0 +1,153 @@
+"""Build the en-news gold files (`<split>/<id>.gold.json`) from the annotation sources in `ann/`.
+
+Why a builder: typing curly quotes and long quotations by hand is where gold files go wrong. Each
+`ann/<id>.py` holds `A(...)` calls in reading order; this script resolves every string to an EXACT
+substring of the article text and refuses to write a gold file when one is not found.
+
+Conveniences (resolved to the article's own characters before writing):
+- straight quotes in an annotation match curly ones in the text (' matches ’ ‘, " matches “ ”);
+- a string "BEGIN ... END" stands for the span from BEGIN to the next END (long quotations).
+
+Run: python evaldata/en-news/build_gold.py [ID ...]   (all articles when no ID is given)
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+KINDS = {"d": "direct", "i": "indirect", "m": "mixed"}
+ELLIPSIS = " ... "
+
+
+class Annotation:
+    """One `A(...)` call, resolved against the text by `resolve`."""
+
+    def __init__(self, source: str | None, speaker: str, cue: str | list[str],
+                 content: str | list[str], k: str = "i", stance: str = "assert",
+                 certainty: str = "asserted", via: str | list[str] = (), parent: int | None = None,
+                 optional: bool = False, section: str | None = None, note: str | None = None):
+        self.raw = dict(source=source, speaker=[s.strip() for s in speaker.split("|")],
+                        cue=[cue] if isinstance(cue, str) else list(cue),
+                        content=[content] if isinstance(content, str) else list(content),
+                        kind=KINDS[k], via=[via] if isinstance(via, str) else list(via),
+                        stance=stance, certainty=certainty, parent=parent, optional=optional,
+                        section=section, note=note)
+
+
+def find(text: str, folded: str, needle: str, start: int) -> tuple[int, int]:
+    """Offsets of `needle` (quotes folded; BEGIN ... END expanded) at/after `start`, else anywhere."""
+    if ELLIPSIS in needle:
+        head, tail = needle.split(ELLIPSIS, 1)
+        i, _ = find(text, folded, head, start)
+        _, j = find(text, folded, tail, i)
+        return i, j
+    n = needle.translate(FOLD)
+    i = folded.find(n, start)
+    if i < 0:
+        i = folded.find(n)
+    if i < 0:
+        raise LookupError(f"not found: {needle!r}")
+    return i, i + len(n)
+
+
+def resolve(text: str, items: list[Annotation]) -> list[dict[str, Any]]:
+    """Exact strings for every annotation, in the gold format's key order."""
+    folded = text.translate(FOLD)
+    headline_end = text.find("\n")
+    out = []
+    cursor = 0
+    for n, item in enumerate(items):
+        a = item.raw
+        try:
+            spans = []
+            pos = cursor
+            for part in a["content"]:
+                i, j = find(text, folded, part, pos)
+                spans.append((i, j))
+                pos = j
+            cursor = spans[0][0]
+            anchor = spans[0][0]
+
+            def near(s: str) -> str:
+                # the occurrence nearest the content, so the exact characters are the right ones
+                n_ = s.translate(FOLD)
+                hits = [k for k in range(len(folded)) if folded.startswith(n_, k)] if n_ else []
+                if not hits:
+                    raise LookupError(f"not found: {s!r}")
+                k = min(hits, key=lambda h: abs(h - anchor))
+                return text[k:k + len(n_)]
+
+            rec: dict[str, Any] = {
+                "source": near(a["source"]) if a["source"] else None,
+                "speaker": a["speaker"],
+                "cue": [near(c) for c in a["cue"]],
+                "content": [text[i:j] for i, j in spans],
+                "kind": a["kind"],
+                "via": [near(v) for v in a["via"]],
+                "stance": a["stance"],
+                "certainty": a["certainty"],
+                "section": a["section"] or ("headline" if spans[0][0] < headline_end else "body"),
+            }
+        except LookupError as e:
+            raise SystemExit(f"attribution {n} ({a['content'][0][:40]!r}): {e}") from None
+        if a["parent"] is not None:
+            rec["parent"] = a["parent"]
+        if a["optional"] or rec["section"] == "headline":
+            rec["optional"] = True
+        if a["note"]:
+            rec["note"] = a["note"]
+        out.append(rec)
+    return out
+
+
+def origin(row: dict[str, str]) -> dict[str, str]:
+    date = row["date"].rstrip("~")
+    o = {"outlet": row["outlet"], "region": row["region"], "script": "Latn", "date": date,
+         "genre": f"{row['type']}; {row['genre']}", "url": row["url"],
+         "repository": "scrapinghub/article-extraction-benchmark",
+         "path": f"ground-truth.json [{row['benchmark_key']}] (body); html/{row['benchmark_key']}.html.gz (headline)",
+         "commit": "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010"}
+    if row["date"].endswith("~"):
+        o["date_note"] = "approximate: the page carries no date; the benchmark crawl and the events date it to these days"
+    return o
+
+
+def build(row: dict[str, str]) -> Path | None:
+    ann = HERE / "ann" / f"{row['id']}.py"
+    if not ann.exists():
+        return None
+    items: list[Annotation] = []
+    env = {"A": lambda *a, **k: items.append(Annotation(*a, **k)) or len(items) - 1}
+    exec(compile(ann.read_text(encoding="utf-8"), str(ann), "exec"), env)
+    txt = HERE / row["split"] / f"{row['id']}.txt"
+    text = txt.read_text(encoding="utf-8")
+    gold = {"id": row["id"], "language": "en", "text_file": txt.name, "origin": origin(row),
+            "attributions": resolve(text, items)}
+    if env.get("PROVENANCE"):
+        gold["provenance"] = env["PROVENANCE"]
+    out = txt.with_name(f"{row['id']}.gold.json")
+    out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    with open(HERE / "articles.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    for row in rows:
+        if argv and row["id"] not in argv:
+            continue
+        out = build(row)
+        if out:
+            n = len(json.loads(out.read_text(encoding="utf-8"))["attributions"])
+            print(f"{out.relative_to(HERE)}: {n} attributions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

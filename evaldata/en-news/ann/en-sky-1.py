@@ -1,0 +1,7 @@
+MO = "Jose Mourinho | Mourinho | The 56-year-old | The Portuguese boss"
+TOT = "Tottenham Hotspur | Tottenham | Spurs"
+A("The 56-year-old", MO, "said", ["I am excited to be joining a club with such a great heritage and such passionate supporters.", "The quality in both the squad and the academy excites me. Working with these players is what has attracted me"], k="d", note="description resolves to Mourinho; quotation continues in the next paragraph")
+A("Tottenham", TOT, "said", ["Jose is one of the world's most accomplished managers having won 25 senior trophies.", "He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.", "He has won a domestic title in a record four different countries ... Inter Milan in 2010."], k="d", stance="praise", note="'in a statement'; an embedded tweet interrupts the quotation")
+A("Tottenham", TOT, "caption", "Welcome Jose", k="d", stance="praise", via="Twitter", note="'posted ... from its Twitter account ... with the caption'")
+A("Dele", "Dele Alli | Dele | @dele_official", [], "I can’t thank this man enough. ... hope to see you again my friend", k="d", stance="praise", via="pic.twitter.com", optional=True, note="embedded tweet; source in the embed's signature line")
+A("some of Spurs' star players, including England captain Harry Kane", "Spurs players including Harry Kane | some of Spurs' star players, including England captain Harry Kane", "have lauded", "Pochettino during his time at the club", stance="praise", optional=True)

@@ -15,7 +15,7 @@ A("The United Nations High Commissioner for Human Rights", "UN High Commissioner
 A("The EU", "European Union | The EU", "reiterated", "it still considers all settlement activity illegal")
 A("he", NET, "told", "Here we are on a historic day with another tremendous achievement for the State of Israel", k="d", stance="praise", via="a statement", note="addressee: settler leaders; relayed by a statement")
 A("Netanyahu", NET, "said", 'The administration of US President Donald Trump has "corrected an historic injustice and lined up with truth and justice', k="m", stance="praise")
-A("Analysts", "unnamed analysts | Analysts", "say", "it will further embolden the settlement movement and may fend off potential legal moves against Israel", certainty="anonymous")
+A("Analysts", "analysts | Analysts", "say", "it will further embolden the settlement movement and may fend off potential legal moves against Israel")
 A("The Arab League", "Arab League | The Arab League", "called", 'it an "extremely adverse development', k="m", stance="condemn")
 A("The Palestinian Authority", "Palestinian Authority | The Palestinian Authority", "called for", "an emergency meeting of the body", stance="urge")
 A("Egypt and Jordan", "Egypt and Jordan", "sharply criticised", "the US policy shift", stance="condemn")

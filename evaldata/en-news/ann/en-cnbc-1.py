@@ -4,4 +4,4 @@ A("Emirates President Tim Clark", CL, "told", "the airline — the largest inter
 A("Clark", CL, "revealed", "lofty plans to expand the Emirates fleet by 30% by the end of 2025", optional=True, note="content is a noun phrase")
 A("it", "Emirates | it", "announced", "an order of 50 Airbus A350-900 jets on Monday", optional=True, note="content is a noun phrase")
 A("the French manufacturer", "Airbus | the French manufacturer", "announce", "it would scrap its production")
-A("Aviation analysts", "unnamed aviation analysts | Aviation analysts", "called", 'it the "end of an era', k="m", certainty="anonymous")
+A("Aviation analysts", "aviation analysts | Aviation analysts", "called", 'it the "end of an era', k="m")

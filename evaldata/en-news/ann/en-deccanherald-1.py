@@ -11,4 +11,4 @@ p = A("a second person briefed on last weekend's trade phone call", "second unna
 A("Trump and US Trade Representative Robert Lighthizer", "Donald Trump and Robert Lighthizer | Trump and US Trade Representative Robert Lighthizer", "recognize", "making such concessions for a \"skinny\" trade deal that fails to address core intellectual property and technology transfer issues is not a very good deal for Trump", stance="confirm", certainty="anonymous", parent=p)
 A("White House advisers", "unnamed White House advisers | White House advisers", "say", "Trump is the final decision-maker in the US on any deal, and hasn't committed to any specifics so far", certainty="anonymous")
 A("The president", TR, "said", 'China "is going to have to make a deal that I like. If they don\'t, that\'s it', k="m", stance="threaten")
-A("trade experts", "unnamed trade experts | trade experts", "say", "A 'phase one' trade deal, ... could now be pushed into next year", certainty="anonymous")
+A("trade experts", "trade experts", "say", "A 'phase one' trade deal, ... could now be pushed into next year")

@@ -2,7 +2,7 @@ AN = "Prince Andrew | Andrew | the British royal | He | he | his"
 C = "commentary"
 A("Prince Andrew", AN, "told", "the interview aired at the weekend was a “great success", k="m", certainty="unconfirmed", section=C, note="'has reportedly told friends and family': hedged")
 A("the British royal", AN, "blankly denied", "having sex with underage girls supplied to him by the convicted pedophile Epstein", stance="deny", section=C)
-A("Former royal PR aides", "unnamed former royal PR aides | Former royal PR aides", "called", "it not a car crash, but “an articulated lorry crash” performance", k="m", stance="condemn", certainty="anonymous", section=C)
+A("Former royal PR aides", "former royal PR aides | Former royal PR aides", "called", "it not a car crash, but “an articulated lorry crash” performance", k="m", stance="condemn", section=C)
 A("one legal expert", "unnamed legal expert | one legal expert | the expert", "said", "Prince Andrew is not entitled to any form of immunity by virtue of his position as a member of the royal family", k="d", via="the Independent newspaper", certainty="anonymous", section=C, note="'as reported by the Independent newspaper'")
 A("the expert", "unnamed legal expert | one legal expert | the expert", "warned", "His friendship with the convicted sex offender Jeffrey Epstein is under investigation by the FBI and he is vulnerable to extradition", k="d", stance="warn", via="the Independent newspaper", certainty="anonymous", section=C)
 A("His", AN, "claims", "having no memory of events or of alleged sex victims or knowledge of Epstein’s “unbecoming” behavior", k="m", stance="deny", certainty="disputed", section=C)

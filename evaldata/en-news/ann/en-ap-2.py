@@ -1,0 +1,16 @@
+RAAB = "Dominic Raab | Foreign Secretary Dominic Raab | Raab"
+EC = "Electoral Commission | the Electoral Commission | it"
+A(None, "unnamed critics", "was accused", "trying to deceive voters by changing the name of its press office Twitter account to “factcheckUK” during a televised election debate between Prime Minister Boris Johnson and opposition Labour Party leader Jeremy Corbyn", k="m", stance="accuse", note="passive accusation without an agent")
+A("Will Moy, chief executive of the London-based fact-checking website Full Fact", "Will Moy", "told", ["It was an attempt to mislead voters", "And I think it is inappropriate and misleading for a serious political party to behave that way"], k="d", stance="accuse", via="the BBC")
+A("Foreign Secretary Dominic Raab", RAAB, "defended", "the party’s actions", optional=True)
+A("Foreign Secretary Dominic Raab", RAAB, "saying", "the Twitter account was clearly linked to the Conservatives")
+A("Raab", RAAB, "told", "We make no apology for having an instant rebuttal to all the nonsense and lies put out", k="d", via="the BBC")
+A("Twitter", "Twitter", "pledged", "to take “decisive corrective action” against similar strategies in the future", k="m", stance="promise")
+A("parliamentary reports", "parliamentary reports", "urging", "new regulations to combat misinformation or regulate the way digital ads are targeted at voters", stance="urge", certainty="reported")
+A("the Electoral Commission, which regulates campaign finances", EC, "warning", "voters are entitled to transparency and integrity from campaigners in the lead-up to an election", k="d", stance="warn", note="'issued a statement warning that'")
+A("it", EC, "pointed out", "it doesn’t have “a role in regulating election campaign content", k="m")
+A("The chairman of the Conservative Party", "James Cleverly | The chairman of the Conservative Party", "described", "the doctored video as lighthearted satire", note="labelling verb")
+A("Johnson and Corbyn", "Boris Johnson and Jeremy Corbyn | Johnson and Corbyn", "attacked", "each other’s policies on Brexit, health care and the economy", stance="accuse", optional=True)
+A("his", "Boris Johnson | Johnson | his | he", "vow", "Britain would leave the EU on Oct. 31", stance="promise", note="nominal cue: 'his often-repeated vow that'")
+A("he", "Boris Johnson | Johnson | he", "urged", "Look what I have said I’m going to do as a politician and look what I’ve delivered", k="d", stance="urge")
+A("critics", "critics", "is accused by", "promoting high-tax policies and of failing to clamp down on anti-Semitism within his party", stance="accuse", note="passive with the agent after the verb")

@@ -49,7 +49,7 @@ def check_file(gold_path: Path) -> list[str]:
             if part[0] in EDGE_MARKS or part[-1] in EDGE_MARKS + ",":
                 if not (part[-1] in "’'" and part[-2:-1].isalpha()):
                     problems.append(f"{where}: content has a quote mark or comma at an edge: {part[:50]!r}")
-            if part.endswith(".") and len(a["content"]) == 1:
+            if part.endswith(".") and part is a["content"][-1]:
                 problems.append(f"{where}: content ends with the frame's full stop: ...{part[-30:]!r}")
         spans.append((first or 0, last or 0))
         if not a.get("content"):

@@ -10,7 +10,7 @@ A("he", TR, "asked", "Ukraine President Volodymyr Zelenskiy for the political in
 A("Sondland", SON, "routinely bragged about", "his proximity to Trump", optional=True, note="reported behaviour, not a proposition")
 A("State Department official David Holmes", "David Holmes | Holmes | State Department official David Holmes", "revealed", "one of those interactions", via="impeachment investigators", optional=True, note="content is a noun phrase")
 A("State Department official David Holmes", "David Holmes | Holmes | State Department official David Holmes", "saying", "he recalled it “vividly", k="m", via="impeachment investigators")
-h = A("Holmes", "David Holmes | Holmes", "testified", ["I then heard President Trump ask, quote, ‘So he’s going to do the investigation?", "Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do anything you ask him to."], k="d", note="split quotation around the cue")
+h = A("Holmes", "David Holmes | Holmes", "testified", ["I then heard President Trump ask, quote, ‘So he’s going to do the investigation?", "Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do anything you ask him to"], k="d", note="split quotation around the cue")
 A("President Trump", TR, "ask", "So he’s going to do the investigation?", k="d", stance="ask", parent=h)
 A("Ambassador Sondland", SON, "replied", "He’s going to do it", k="d", parent=h)
 A("Ambassador Sondland", SON, "adding", "President Zelensky will, quote, ‘do anything you ask him to", k="m", parent=h, note="subject of 'adding' is Sondland")

@@ -107,14 +107,15 @@ def resolve(text: str, items: list[Annotation]) -> list[dict[str, Any]]:
 
 
 def origin(row: dict[str, str]) -> dict[str, str]:
-    date = row["date"].rstrip("~")
-    o = {"outlet": row["outlet"], "region": row["region"], "script": "Latn", "date": date,
-         "genre": f"{row['type']}; {row['genre']}", "url": row["url"],
-         "repository": "scrapinghub/article-extraction-benchmark",
-         "path": f"ground-truth.json [{row['benchmark_key']}] (body); html/{row['benchmark_key']}.html.gz (headline)",
-         "commit": "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010"}
+    """The gold file's `origin` block from the article's row in articles.tsv."""
+    o = {"outlet": row["outlet"], "region": row["region"], "script": "Latn",
+         "date": row["date"].rstrip("~"), "genre": f"{row['type']}; {row['genre']}",
+         "url": row["url"], "repository": row["repository"], "path": row["path"],
+         "commit": row["commit"]}
+    if not o["url"]:
+        del o["url"]
     if row["date"].endswith("~"):
-        o["date_note"] = "approximate: the page carries no date; the benchmark crawl and the events date it to these days"
+        o["date_note"] = "approximate: the text carries no date; dated from its events and its source"
     return o
 
 

@@ -1,0 +1,9 @@
+DE = "Tahir Della | ISD spokesman Tahir Della | Della | he"
+A("the Initiative Schwarze Menschen in Deutschland (Initiative of Black People in Germany) (ISD)", "Initiative Schwarze Menschen in Deutschland | ISD", "sees", "the issue as more relevant than ever", optional=True, note="a view held, relative clause 'which sees'")
+A("ISD spokesman Tahir Della", DE, "told", ["Migration is now being seen in connection with postcolonial history", "The former colony countries never really became independent. ... have led to consequences like migration"], k="d", via="DW", note="the second quotation continues without a new cue")
+A("some 500 local residents", "some 500 local residents", "filed complaints against", "the name changes", stance="condemn", optional=True, note="formal complaints, content a noun phrase")
+A("Gilley", "Bruce Gilley | US historian Bruce Gilley | Gilley", "argued", "the German Reich was more benevolent than many others, and brought better security and economic stability to East Africa", certainty="disputed", note="source 'Gilley, author of the controversial 2017 article ...'; rebutted by Della")
+d = A("Della", DE, "said", ["This shows that the political right is trying to minimize this issue", "When people say we need a more nuanced look at colonialism, ... crimes against humanity had positive aspects"], k="d", stance="accuse", note="source after the verb")
+A("people", "unnamed people", "say", "we need a more nuanced look at colonialism", parent=d, note="generic speakers inside the quotation")
+A("Della", DE, "according to", ["This", "does nothing to diminish Germany's crimes"], note="'This, according to Della, does ...': the cue interrupts the clause")
+A("he", DE, "said", "We just have to look at who committed the first genocide of the 20th century: ... failed to properly take responsibility for that", k="d", stance="accuse")

@@ -22,6 +22,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 KINDS = {"d": "direct", "i": "indirect", "m": "mixed"}
+# Pronouns are never speaker aliases: speaker-correct must require resolving them (issue #11).
+PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "i", "we",
+            "you", "who", "which"}
 ELLIPSIS = " ... "
 
 
@@ -32,7 +35,8 @@ class Annotation:
                  content: str | list[str], k: str = "i", stance: str = "assert",
                  certainty: str = "asserted", via: str | list[str] = (), parent: int | None = None,
                  optional: bool = False, section: str | None = None, note: str | None = None):
-        self.raw = dict(source=source, speaker=[s.strip() for s in speaker.split("|")],
+        aliases = [s.strip() for s in speaker.split("|")]
+        self.raw = dict(source=source, speaker=[s for s in aliases if s.lower() not in PRONOUNS],
                         cue=[cue] if isinstance(cue, str) else list(cue),
                         content=[content] if isinstance(content, str) else list(content),
                         kind=KINDS[k], via=[via] if isinstance(via, str) else list(via),

@@ -1,4 +1,4 @@
-NET = "Benjamin Netanyahu | Israeli Prime Minister Benjamin Netanyahu | Netanyahu | the Jewish state's premier | he"
+NET = "Benjamin Netanyahu | Israeli Prime Minister Benjamin Netanyahu | Netanyahu | he"
 POM = "Mike Pompeo | Pompeo"
 ERE = "Saeb Erekat | Palestinian chief negotiator Saeb Erekat | Erekat | he"
 RU = "Russian Foreign Ministry | Russia's foreign ministry | it"

@@ -1,4 +1,4 @@
-MIL = "US military | the US military | the statement | It"
+MIL = "US military | the US military | It"
 TAL = "Taliban | The Afghan Taliban | it"
 MUJ = "Zabihullah Mujahid | Taliban spokesman Zabihullah Mujahid | Mujahid"
 A("the US military", MIL, ["said"], "Two United States service members have been killed in a helicopter crash in Afghanistan", note="'in a statement': the speaker's own statement, not a channel")

@@ -1,6 +1,6 @@
 SON = "Gordon Sondland | Sondland | Ambassador Sondland | he"
 TR = "Donald Trump | Trump | President Trump"
-VIN = "Alexander Vindman | Vindman | Lt. Col. Alexander Vindman | a career Army officer | He"
+VIN = "Alexander Vindman | Vindman | Lt. Col. Alexander Vindman | He"
 HILL = "Fiona Hill | Hill | former White House Russia adviser Fiona Hill"
 VOL = "Kurt Volker | Volker | former special envoy to Ukraine Kurt Volker"
 A("he", SON, "said", "I now do recall", k="d")

@@ -1,4 +1,4 @@
-AS = "Julian Assange | Assange | He | The Wikileaks founder"
+AS = "Julian Assange | Assange | He"
 SPA = "Swedish Prosecution Authority | the Swedish Prosecution Authority | it"
 PER = "Eva-Marie Persson | Ms Persson"
 A("Assange, who denies the accusation", AS, "denies", "the accusation", stance="deny", note="source is the relative clause's antecedent Assange")

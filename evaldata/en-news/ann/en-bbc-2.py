@@ -1,5 +1,5 @@
 TS = "Taylor Swift | Swift | she | She"
-BM = "Big Machine | Big Machine Label Group | the company | they | it"
+BM = "Big Machine | Big Machine Label Group | they | it"
 A("The group that owns most of her music, Big Machine", BM, "says", "she will be allowed to play her old tracks at the American Music Awards on Sunday")
 A("Swift", TS, "accusing", "them of trying to stop her performing her back catalogue", stance="accuse", certainty="disputed", note="Big Machine denies")
 A("the company", BM, "says", "she didn't need their permission in the first place", stance="deny")

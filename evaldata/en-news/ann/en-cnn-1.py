@@ -1,4 +1,4 @@
-TR = "Donald Trump | President Donald Trump | Trump | the President"
+TR = "Donald Trump | President Donald Trump | Trump"
 GR = "Stephanie Grisham | White House press secretary Stephanie Grisham | Grisham"
 BO = "Harold Bornstein | Bornstein | Dr. Harold Bornstein"
 A("the White House", "White House | the White House", "according to", ["President Donald Trump", 'made an unscheduled trip to Walter Reed hospital on Saturday for a "quick exam and labs" as the first stage of his annual physical'], k="m", note="the cue interrupts the reported clause")

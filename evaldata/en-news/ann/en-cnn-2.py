@@ -1,3 +1,3 @@
-A("CNBC", "CNBC | The news organization", "reported", "the mood in Beijing was pessimistic", certainty="reported")
+A("CNBC", "CNBC", "reported", "the mood in Beijing was pessimistic", certainty="reported")
 A("an anonymous government source", "unnamed Chinese government source | an anonymous government source", ["citing", "reported"], "President Donald Trump's reluctance to roll back tariffs was dampening China's outlook on trade talks", via="The news organization", certainty="anonymous", note="X, citing Y, reported: Y is the source, X (CNBC) the via")
 A("Jeffrey Halley, a market analyst with the research firm Oanda", "Jeffrey Halley", "said", ["With no significant data releases in Asia today, attention in the region will remain focused on trade concerns and Hong Kong", "Neither is likely to inspire the confidence of market participants"], k="d", note="source after the verb with an apposition; 'in a note': his own note")

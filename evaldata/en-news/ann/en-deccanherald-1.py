@@ -1,4 +1,4 @@
-TR = "Donald Trump | The president | Trump"
+TR = "Donald Trump | Trump"
 SC = "Derek Scissors | Scissors"
 A("people familiar with the talks", "unnamed people familiar with the talks | people familiar with the talks", "say", "it may morph into something bigger if US President Donald Trump agrees to Beijing's demands to roll back existing tariffs on Chinese goods", certainty="anonymous")
 A("China's commerce ministry", "Chinese Ministry of Commerce | China's commerce ministry", "said", "removing tariffs imposed during the trade war is an important condition to any deal")

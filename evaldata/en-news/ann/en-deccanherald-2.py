@@ -15,7 +15,7 @@ A("his previous deposition testimony", VO, "testimony", "there was no linkage li
 A("Grisham", GR, "urged", "the American public not to tolerate the pretense of the Democrats", stance="urge")
 A("Grisham", GR, "said", "With the Democrats’ poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives in shambles, the American public should not be forced to endure this charade for one more second", k="d", stance="condemn")
 t = A("she", GR, "added", "We have learned nothing new in today's illegitimate ‘impeachment’ proceedings. ... amounts to ‘bribery’ or any other crime", k="d", stance="deny")
-A("both witnesses", "Kurt Volker and Tim Morrison | both witnesses", "testified", "the July 25 transcript was ‘accurate’ and nothing President Trump has done or said amounts to ‘bribery’ or any other crime", k="m", parent=t)
+A("both witnesses", "Kurt Volker and Tim Morrison", "testified", "the July 25 transcript was ‘accurate’ and nothing President Trump has done or said amounts to ‘bribery’ or any other crime", k="m", parent=t)
 A("Grisham", GR, "also accused", "the Democrats of being blinded by their hatred for President Trump", stance="accuse")
 A("Grisham", GR, "said", "Today's hearing only further exposes that Chairman Schiff and the Democrats are simply blinded ... a free and fair election", k="d", stance="accuse")
 A("both Vindman and Williams", "Alexander Vindman and Jennifer Williams | both Vindman and Williams", "told", "Trump’s request to Ukrainian president to investigate Democratic rivals was inappropriate", stance="condemn", via="lawmakers")

@@ -1,4 +1,4 @@
-LIU = "Liu Xiaoming | Liu Xiaming | Liu | China’s ambassador to Britain | China’s ambassador to Britain Liu Xiaming"
+LIU = "Liu Xiaoming | Liu Xiaming | Liu | China’s ambassador to Britain Liu Xiaming"
 A("China", "China", "warns", "SURRENDER is only option", stance="warn")
 A("police", "Hong Kong police | police", "said", "the demonstrators inside the Polytechnic University in Hong Kong had no option but to come out and surrender")
 A("China’s ambassador to Britain", LIU, "accused", "the UK and the US of meddling in the country’s affairs", stance="accuse")

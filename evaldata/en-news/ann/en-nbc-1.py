@@ -1,4 +1,4 @@
-PE = "Wolfgang Peschorn | Interior Minister Wolfgang Peschorn | Austria's interior minister"
+PE = "Wolfgang Peschorn | Interior Minister Wolfgang Peschorn"
 MI = "Austrian Interior Ministry | the Interior Ministry"
 A("Austria's interior minister", PE, "said", "The house where Adolf Hitler was born will be turned into a police station")
 A("the Interior Ministry", MI, "said", "It will house the local police force's offices", note="'in a statement': the ministry's own statement")

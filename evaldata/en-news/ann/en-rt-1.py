@@ -1,4 +1,4 @@
-DOC = "doctor on the scene | A doctor on the scene | the doctor"
+DOC = "doctor on the scene | A doctor on the scene"
 OMB = "Bolivia's Ombudsman's office | Bolivia’s public defender’s office | Public Ombudsman Nadia Cruz’s office"
 A(None, DOC, [], "He died in my hands", k="d", note="headline quote of the doctor's words in the body")
 A("Bolivia’s public defender’s office", OMB, "said", "another 30 people had been injured in the skirmishes")

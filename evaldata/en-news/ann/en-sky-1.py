@@ -1,4 +1,4 @@
-MO = "Jose Mourinho | Mourinho | The 56-year-old | The Portuguese boss"
+MO = "Jose Mourinho | Mourinho"
 TOT = "Tottenham Hotspur | Tottenham | Spurs"
 A("The 56-year-old", MO, "said", ["I am excited to be joining a club with such a great heritage and such passionate supporters.", "The quality in both the squad and the academy excites me. Working with these players is what has attracted me"], k="d", note="description resolves to Mourinho; quotation continues in the next paragraph")
 A("Tottenham", TOT, "said", ["Jose is one of the world's most accomplished managers having won 25 senior trophies.", "He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.", "He has won a domestic title in a record four different countries ... Inter Milan in 2010"], k="d", stance="praise", note="'in a statement'; an embedded tweet interrupts the quotation")

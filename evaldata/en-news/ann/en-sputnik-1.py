@@ -1,10 +1,10 @@
-AN = "Prince Andrew | Andrew | the British royal | He | he | his"
+AN = "Prince Andrew | Andrew | He | he | his"
 C = "commentary"
 A("Prince Andrew", AN, "told", "the interview aired at the weekend was a “great success", k="m", certainty="unconfirmed", section=C, note="'has reportedly told friends and family': hedged")
 A("the British royal", AN, "blankly denied", "having sex with underage girls supplied to him by the convicted pedophile Epstein", stance="deny", section=C)
 A("Former royal PR aides", "former royal PR aides | Former royal PR aides", "called", "it not a car crash, but “an articulated lorry crash” performance", k="m", stance="condemn", section=C)
-A("one legal expert", "unnamed legal expert | one legal expert | the expert", "said", "Prince Andrew is not entitled to any form of immunity by virtue of his position as a member of the royal family", k="d", via="the Independent newspaper", certainty="anonymous", section=C, note="'as reported by the Independent newspaper'")
-A("the expert", "unnamed legal expert | one legal expert | the expert", "warned", "His friendship with the convicted sex offender Jeffrey Epstein is under investigation by the FBI and he is vulnerable to extradition", k="d", stance="warn", via="the Independent newspaper", certainty="anonymous", section=C)
+A("one legal expert", "unnamed legal expert | one legal expert", "said", "Prince Andrew is not entitled to any form of immunity by virtue of his position as a member of the royal family", k="d", via="the Independent newspaper", certainty="anonymous", section=C, note="'as reported by the Independent newspaper'")
+A("the expert", "unnamed legal expert | one legal expert", "warned", "His friendship with the convicted sex offender Jeffrey Epstein is under investigation by the FBI and he is vulnerable to extradition", k="d", stance="warn", via="the Independent newspaper", certainty="anonymous", section=C)
 A("His", AN, "claims", "having no memory of events or of alleged sex victims or knowledge of Epstein’s “unbecoming” behavior", k="m", stance="deny", certainty="disputed", section=C)
 A("he", AN, "cited", "being at a pizza restaurant in England with his daughter 18 years ago", certainty="disputed", section=C, optional=True, note="an alibi he cited")
 A(None, "unnamed accuser", "it is alleged", "he raped a 17-year-old girl at a house in London belonging to Epstein’s madame-procurer Ghislaine Maxwell", stance="accuse", certainty="disputed", section=C)

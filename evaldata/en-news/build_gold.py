@@ -60,6 +60,19 @@ def find(text: str, folded: str, needle: str, start: int) -> tuple[int, int]:
     return i, i + len(n)
 
 
+def nearest(text: str, folded: str, needle: str, anchor: int) -> str:
+    """The exact characters of the occurrence of `needle` (quotes folded) nearest to `anchor`."""
+    n = needle.translate(FOLD)
+    hits, i = [], folded.find(n) if n else -1
+    while i >= 0:
+        hits.append(i)
+        i = folded.find(n, i + 1)
+    if not hits:
+        raise LookupError(f"not found: {needle!r}")
+    k = min(hits, key=lambda h: abs(h - anchor))
+    return text[k:k + len(n)]
+
+
 def resolve(text: str, items: list[Annotation]) -> list[dict[str, Any]]:
     """Exact strings for every annotation, in the gold format's key order."""
     folded = text.translate(FOLD)
@@ -76,16 +89,9 @@ def resolve(text: str, items: list[Annotation]) -> list[dict[str, Any]]:
                 spans.append((i, j))
                 pos = j
             cursor = spans[0][0]
-            anchor = spans[0][0]
 
-            def near(s: str) -> str:
-                # the occurrence nearest the content, so the exact characters are the right ones
-                n_ = s.translate(FOLD)
-                hits = [k for k in range(len(folded)) if folded.startswith(n_, k)] if n_ else []
-                if not hits:
-                    raise LookupError(f"not found: {s!r}")
-                k = min(hits, key=lambda h: abs(h - anchor))
-                return text[k:k + len(n_)]
+            def near(s: str, anchor: int = spans[0][0]) -> str:
+                return nearest(text, folded, s, anchor)
 
             rec: dict[str, Any] = {
                 "source": near(a["source"]) if a["source"] else None,
@@ -123,13 +129,20 @@ def origin(row: dict[str, str]) -> dict[str, str]:
     return o
 
 
+def annotations(ann: Path) -> tuple[list[Annotation], dict[str, Any]]:
+    """The `A(...)` calls of one annotation source, in order, and its namespace."""
+    items: list[Annotation] = []
+    env: dict[str, Any] = {"A": lambda *a, **k: items.append(Annotation(*a, **k)) or len(items) - 1}
+    exec(compile(ann.read_text(encoding="utf-8"), str(ann), "exec"), env)
+    return items, env
+
+
 def build(row: dict[str, str]) -> Path | None:
+    """Write `<split>/<id>.gold.json` for one row of articles.tsv (None when not annotated yet)."""
     ann = HERE / "ann" / f"{row['id']}.py"
     if not ann.exists():
         return None
-    items: list[Annotation] = []
-    env = {"A": lambda *a, **k: items.append(Annotation(*a, **k)) or len(items) - 1}
-    exec(compile(ann.read_text(encoding="utf-8"), str(ann), "exec"), env)
+    items, env = annotations(ann)
     txt = HERE / row["split"] / f"{row['id']}.txt"
     text = txt.read_text(encoding="utf-8")
     gold = {"id": row["id"], "language": "en", "text_file": txt.name, "origin": origin(row),

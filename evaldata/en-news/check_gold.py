@@ -6,7 +6,7 @@ content parts can be found in order; enums (kind, stance, certainty, section) ar
 quotation mark or frame punctuation (`,` `.`) at its edges (the contract's convention); speaker is
 a non-empty list. Exit status 1 when anything is wrong, with one line per problem.
 
-Run: python evaldata/check_gold.py evaldata/en-news
+Run: python evaldata/en-news/check_gold.py evaldata/en-news
 """
 
 from __future__ import annotations

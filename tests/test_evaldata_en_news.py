@@ -1,0 +1,78 @@
+"""The English development corpus (`evaldata/en-news`) stays loadable and consistent.
+
+Each gold file must pass the corpus's strict checker (exact substrings, enums, parents inside
+their parent's content, contract content edges), load through `sayso eval`'s own gold reader
+without a problem, and be what the builder makes from `ann/` today (so nobody hand-edits a gold
+file and loses it on the next build). Golden-rule candidates must come from tune articles and
+quote their article verbatim.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from sayso.eval.gold import discover
+
+CORPUS = Path(__file__).resolve().parent.parent / "evaldata" / "en-news"
+GOLDS = sorted(CORPUS.glob("*/*.gold.json"))
+
+
+def _module(name: str):
+    spec = importlib.util.spec_from_file_location(name, CORPUS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(CORPUS))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(CORPUS))
+    return module
+
+
+def test_corpus_size_and_split():
+    tune = list((CORPUS / "tune").glob("*.gold.json"))
+    test = list((CORPUS / "test").glob("*.gold.json"))
+    assert len(tune) + len(test) >= 24 and len(test) >= 9
+    outlets = {json.loads(p.read_text(encoding="utf-8"))["origin"]["outlet"] for p in GOLDS}
+    assert len(outlets) >= 9
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.stem)
+def test_gold_passes_strict_checks(gold):
+    assert _module("check_gold").check_file(gold) == []
+
+
+@pytest.mark.parametrize("split", ["tune", "test"])
+def test_sayso_reader_finds_every_string(split):
+    for case in discover(CORPUS / split):
+        gold = case.load(case.read())
+        assert gold.problems == [], case.id
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.stem)
+def test_gold_file_is_what_the_builder_makes(gold):
+    build = _module("build_gold")
+    text = (gold.parent / json.loads(gold.read_text(encoding="utf-8"))["text_file"]).read_text(
+        encoding="utf-8")
+    items, _ = build.annotations(CORPUS / "ann" / gold.name.replace(".gold.json", ".py"))
+    built = build.resolve(text, items)
+    assert built == json.loads(gold.read_text(encoding="utf-8"))["attributions"]
+
+
+def test_golden_candidates_are_real_tune_sentences():
+    table = json.loads((CORPUS / "golden-candidates.json").read_text(encoding="utf-8"))
+    rows = table["cases"]
+    assert len(rows) >= 40
+    for row in rows:
+        article = row["origin"].split(",")[0].split("/")[1]
+        path = CORPUS / "tune" / f"{article}.txt"
+        assert path.exists(), f"{row['id']}: not a tune article"
+        text = path.read_text(encoding="utf-8")
+        assert row["text"] in text, row["id"]
+        for e in row["expect"]:
+            for part in e["content"]:
+                assert part in row["text"], (row["id"], part)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 KINDS = {"d": "direct", "i": "indirect", "m": "mixed"}
+# A via is the channel's name: a leading determiner is not part of it ("told the BBC" -> "BBC").
+DETERMINER = re.compile(r"^(?:the|a|an|their|its|his|her)\s+", re.IGNORECASE)
 # Pronouns are never speaker aliases: speaker-correct must require resolving them (issue #11).
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "i", "we",
             "you", "who", "which"}
@@ -99,7 +102,7 @@ def resolve(text: str, items: list[Annotation]) -> list[dict[str, Any]]:
                 "cue": [near(c) for c in a["cue"]],
                 "content": [text[i:j] for i, j in spans],
                 "kind": a["kind"],
-                "via": [near(v) for v in a["via"]],
+                "via": [DETERMINER.sub("", near(v)) for v in a["via"]],
                 "stance": a["stance"],
                 "certainty": a["certainty"],
                 "section": a["section"] or ("headline" if spans[0][0] < headline_end else "body"),

@@ -58,7 +58,7 @@ def test_gold_file_is_what_the_builder_makes(gold):
     build = _module("build_gold")
     text = (gold.parent / json.loads(gold.read_text(encoding="utf-8"))["text_file"]).read_text(
         encoding="utf-8")
-    items, _ = build.annotations(CORPUS / "ann" / gold.name.replace(".gold.json", ".py"))
+    items, _ = build.annotations(CORPUS / "ann" / gold.name.replace(".gold.json", ".ann"))
     built = build.resolve(text, items)
     assert built == json.loads(gold.read_text(encoding="utf-8"))["attributions"]
 

@@ -1,8 +1,11 @@
 """Build the en-news gold files (`<split>/<id>.gold.json`) from the annotation sources in `ann/`.
 
 Why a builder: typing curly quotes and long quotations by hand is where gold files go wrong. Each
-`ann/<id>.py` holds `A(...)` calls in reading order; this script resolves every string to an EXACT
-substring of the article text and refuses to write a gold file when one is not found.
+`ann/<id>.ann` holds `A(...)` calls in reading order (Python call syntax, run by this script with `A`
+bound to a collector; `x = A(...)` gives the index to pass as `parent=x`); this script resolves every
+string to an EXACT substring of the article text and refuses to write a gold file when one is not
+found. `A(source, speaker, cue, content, k="d|i|m", stance=, certainty=, via=, parent=, optional=,
+section=, note=)`: speaker is "Canonical | alias | ..."; cue/content/via a string or a list.
 
 Conveniences (resolved to the article's own characters before writing):
 - straight quotes in an annotation match curly ones in the text (' matches ’ ‘, " matches “ ”);
@@ -142,7 +145,7 @@ def annotations(ann: Path) -> tuple[list[Annotation], dict[str, Any]]:
 
 def build(row: dict[str, str]) -> Path | None:
     """Write `<split>/<id>.gold.json` for one row of articles.tsv (None when not annotated yet)."""
-    ann = HERE / "ann" / f"{row['id']}.py"
+    ann = HERE / "ann" / f"{row['id']}.ann"
     if not ann.exists():
         return None
     items, env = annotations(ann)

@@ -104,6 +104,21 @@ ROWS = [
     ("en-express-1", "cue-padding", "source with an apposition before 'said:'", "Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals. They have to face the consequences of their acts."),
     ("en-aljazeera-1", "cue-padding", "cue 'said', not 'said in a statement on Wednesday'", "Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday."),
     ("en-nbc-1", "cue-padding", "cue 'said', not 'said on Tuesday'; 'years of debate' is not a cue", "VIENNA — The house where Adolf Hitler was born ... a pilgrimage site for neo-Nazis."),
+    # added with the 2017 Reuters articles
+    ("en-reuters-2", "non-attribution", "'declined to comment' is not an attribution", "Mueller’s office declined to comment."),
+    ("en-reuters-2", "non-attribution", "'did not immediately respond to requests by Reuters for comment'", "Lawyers for Papadopoulos did not immediately respond to requests by Reuters for comment."),
+    ("en-reuters-2", "channel", "'according to the newspaper, which cited N officials' -> officials source, newspaper via, anonymous", "Two months after the meeting, Australian officials passed ... which cited four current and former U.S. and foreign officials."),
+    ("en-reuters-2", "nested", "'X reported on Saturday' over 'Y told Z that ...' (outlet report containing speech)", "WASHINGTON (Reuters) - Trump campaign adviser George Papadopoulos told an Australian diplomat ... the New York Times reported on Saturday."),
+    ("en-reuters-2", "denial", "'has played down X, saying ...' contradicted by the next report -> disputed", "The White House has played down the former aide’s campaign role, saying it was “extremely limited” and that any actions he took would have been on his own."),
+    ("en-reuters-2", "denial", "two denials in one sentence ('has denied X', 'has said there was no Y')", "Russia has denied interfering in the U.S. election and Trump has said there was no collusion between his campaign and Moscow."),
+    ("en-reuters-3", "denial", "'said there was no truth in reports that ...' -> deny", "BRUSSELS (Reuters) - U.S. Secretary of State Rex Tillerson said there was no truth in reports ... CIA chief Mike Pompeo."),
+    ("en-reuters-3", "denial", "'dismissed X's reports' at a news conference -> deny, via", "Directly addressing the issue at a news conference at NATO, Tillerson dismissed last week’s reports ... U.S. foreign policy."),
+    ("en-reuters-3", "channel", "'he told reporters when asked whether ...' -> via reporters, plus the reporters' question", "“This is a narrative that keeps coming up ... when asked whether the White House was pushing him out."),
+    ("en-reuters-3", "channel", "three speech events; 'saying in a tweet on Friday:' -> via tweet", "While Trump said last week he was not leaving and Tillerson said the reports were “laughable”, ... “I call the final shots.”"),
+    ("en-reuters-3", "anonymity", "the denied report: 'reported by Reuters and other media' (disputed) then 'officials said' (anonymous)", "Under the White House plan reported by Reuters ... would be tapped to replace Pompeo at the Central Intelligence Agency, officials said."),
+    ("en-reuters-4", "stance", "inverted 'said Peskov' + 'calling the idea “absurd”' -> deny", "Flynn was not in a position to ask Kislyak, ... said Peskov, calling the idea “absurd.”"),
+    ("en-reuters-4", "channel", "'told a conference call with reporters' -> via", "“Of course Putin took the decision, it was his decision,” Peskov told a conference call with reporters."),
+    ("en-reuters-4", "denial", "'something Moscow denies' inside another speaker's content", "U.S. prosecutors said Flynn and Sergei Kislyak, ... something Moscow denies."),
 ]
 
 

@@ -43,7 +43,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if path is None:
         raise InputError("-", "no input: give a PATH, '-' for standard input, or --sample")
     args.current_path = path
-    console = Console(soft_wrap=False)
+    # rich turns colours off by itself when stdout is not a terminal (and under NO_COLOR).
+    console = Console(soft_wrap=False, width=args.width)
     shown = failed = 0
     for item in iter_documents(path, format=args.format, limits=_limits(args)):
         if isinstance(item, InputError):
@@ -138,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(p, timeout=0)
     p.add_argument("--json", action="store_true", help="print the sayso.analysis/1 record")
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample article")
+    p.add_argument("--width", type=int, metavar="COLUMNS",
+                   help="format the report for this many columns (default: the terminal's)")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("batch", help="analyse many files, folders and JSONL corpora "

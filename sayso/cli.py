@@ -58,7 +58,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             _say(err.line())
             failed += 1
             continue
-        if args.json:
+        if args.html:
+            if shown:
+                raise InputError(path, "--html writes one article, and this input holds several")
+            from .web.render import write_html
+
+            write_html(analysis, args.html)
+            _say(f"sayso: wrote {args.html}")
+        elif args.json:
             sys.stdout.write(analysis.to_json() + "\n")
         else:
             if shown:
@@ -139,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(p, timeout=0)
     p.add_argument("--json", action="store_true", help="print the sayso.analysis/1 record")
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample article")
+    p.add_argument("--html", metavar="FILE",
+                   help="write the article's page (one self-contained HTML file) to FILE")
     p.add_argument("--width", type=int, metavar="COLUMNS",
                    help="format the report for this many columns (default: the terminal's)")
     p.set_defaults(func=cmd_analyze)

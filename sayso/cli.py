@@ -162,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_batch)
 
+    from .web.serve import register as register_serve
+
+    register_serve(sub)
+
     try:
         from .eval.command import register as register_eval
     except ImportError:

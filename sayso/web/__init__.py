@@ -4,3 +4,9 @@
 self-contained file by `sayso analyze --html`); `plugin` is the Datasette plugin behind
 `sayso serve` (its templates and static files are this package's `templates/` and `static/`).
 """
+
+# Datasette finds a plugin's static/ and templates/ folders next to the module it registered,
+# so the plugin is this package: its hooks live in `plugin` and are exposed here.
+from .plugin import asgi_wrapper, menu_links, prepare_connection, register_routes
+
+__all__ = ["asgi_wrapper", "menu_links", "prepare_connection", "register_routes"]

@@ -73,6 +73,20 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
+def highlight(text: str, query: str) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is_match) around the first match of `query` in either script,
+    for search results that show the matching span in context."""
+    from .corpus import script_variants
+
+    if query:
+        for variant in script_variants(query):
+            at = text.find(variant)
+            if at >= 0:
+                end = at + len(variant)
+                return [(text[:at], False), (text[at:end], True), (text[end:], False)]
+    return [(text, False)]
+
+
 def _attribution_marks(a: Attribution) -> list[Mark]:
     marks: list[Mark] = []
     roles: list[tuple[str, list[Span]]] = [

@@ -1,0 +1,84 @@
+"""`sayso serve --db FILE`: Datasette with the sayso plugin, on the loopback interface.
+
+The store is opened immutable (SQLite `?immutable=1`: no locks, no writes, no journal) unless
+`--live` asks for read-only mode on a store that is still being written. A non-loopback address
+is refused unless `--allow-remote` says the reading room is meant to be reachable from others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sqlite3
+from pathlib import Path
+
+from ..errors import InputError
+
+LOOPBACK_NAMES = ("localhost",)
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 and "localhost" are loopback; everything else (0.0.0.0 too) is not."""
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_store(path: str) -> None:
+    """A one-line refusal for a missing file or a file that is not a sayso store."""
+    from .corpus import find_source
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(path, "no such store file" if not p.exists() else "not a file")
+    try:
+        conn = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True)
+        try:
+            src = find_source(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise InputError(path, f"not a SQLite store ({exc})") from None
+    if src is None:
+        raise InputError(path, "not a sayso store: no table of sayso.analysis/1 records")
+
+
+def make_app(path: str, *, live: bool = False):
+    """The Datasette instance serving `path` with the sayso plugin registered."""
+    from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    from .. import web
+
+    if not pm.is_registered(web):
+        pm.register(web, name="sayso")
+    files = {"files": [path]} if live else {"immutables": [path]}
+    return Datasette(**files, settings={"default_page_size": 50, "sql_time_limit_ms": 3000})
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not is_loopback(args.host) and not args.allow_remote:
+        raise InputError(args.host, "refusing to listen on a non-loopback address; "
+                         "pass --allow-remote if others should reach this reading room")
+    check_store(args.db)
+    import uvicorn
+
+    app = make_app(args.db, live=args.live).app()
+    print(f"sayso: serving {args.db} at http://{args.host}:{args.port}/-/sayso", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="the reading room: browse a store in a web browser")
+    p.add_argument("--db", required=True, metavar="FILE", help="the store (sayso ingest --db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8001, help="port (default 8001)")
+    p.add_argument("--allow-remote", action="store_true",
+                   help="allow a non-loopback --host (others on the network can read the store)")
+    p.add_argument("--live", action="store_true",
+                   help="open read-only instead of immutable, for a store still being written")
+    p.set_defaults(func=cmd_serve)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from conftest import EN_DEV, REFERENCE, ZH_DEV
+
 from sayso import analyze_file
 from sayso.model import Analysis
-
-from conftest import REFERENCE, ZH_DEV, EN_DEV
 
 
 def dev_analyses() -> list[Analysis]:

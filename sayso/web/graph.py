@@ -16,7 +16,7 @@ WIDTH = 760
 LEFT_X, CENTRE_X, RIGHT_X = 250, 380, 510
 
 
-def _label(text: str, limit: int = 22) -> str:
+def _label(text: str, limit: int = 16) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

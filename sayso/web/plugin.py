@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from datasette import hookimpl
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Response
 
 from ..model import CERTAINTIES, SECTION_KINDS, STANCES, Analysis
 from . import corpus, graph
@@ -65,6 +65,14 @@ def _render(template: str, context: dict[str, Any], links: Links | None = None) 
     return Response.html(page(template, context, links or _links()))
 
 
+def _not_found(request, message: str) -> Response:
+    """A 404 of our own: raising Datasette's NotFound logs a traceback and redirects
+    percent-encoded paths to its tilde encoding."""
+    if request.url_vars.get("fmt"):
+        return Response.json({"ok": False, "error": message}, status=404)
+    return Response.html(page("error.html", {"message": message}, _links()), status=404)
+
+
 def _json(data: Any) -> Response:
     return Response.json(data, default=str)
 
@@ -85,7 +93,7 @@ async def document_view(datasette, request):
     doc_id = unquote(request.url_vars["id"])
     record = await _query(datasette, corpus.analysis_json, doc_id)
     if record is None:
-        raise NotFound(f"no document {doc_id!r} in this store")
+        return _not_found(request, f"no document {doc_id!r} in this store")
     if request.url_vars.get("fmt"):
         return Response(record, content_type="application/json; charset=utf-8")
     analysis = Analysis.from_json(record)
@@ -100,7 +108,7 @@ async def entity_view(datasette, request):
     name = unquote(request.url_vars["name"])
     data = await _query(datasette, corpus.entity, name)
     if data is None:
-        raise NotFound(f"no entity called {name!r} in this store")
+        return _not_found(request, f"no entity called {name!r} in this store")
     if request.url_vars.get("fmt"):
         return _json(data)
     return _render("entity.html", {"e": data, "json_url": entity_url(name) + ".json"})
@@ -110,7 +118,7 @@ async def outlet_view(datasette, request):
     name = unquote(request.url_vars["name"])
     data = await _query(datasette, corpus.outlet, name)
     if data is None:
-        raise NotFound(f"no outlet called {name!r} in this store")
+        return _not_found(request, f"no outlet called {name!r} in this store")
     if request.url_vars.get("fmt"):
         return _json(data)
     svg = graph.citation_svg(data["name"], data["cited_by"], data["cites"])

@@ -253,6 +253,9 @@ def search(conn: sqlite3.Connection, query: str = "", limit: int = 50,
            **filters: str) -> list[dict[str, Any]]:
     """Attributions whose content, speaker or cue contains `query` (either script), filtered.
 
+    A substring scan (LIKE) over the TEMP view: two-character Chinese words are found, which
+    SQLite's trigram tokenizer would miss.
+
     Ranked: speaker matches first, then by date (newest), then document order.
     """
     where, params = ["1"], []
@@ -260,8 +263,8 @@ def search(conn: sqlite3.Connection, query: str = "", limit: int = 50,
         variants = script_variants(query)
         ors = []
         for v in variants:
-            ors.append("(content LIKE ? OR source_text LIKE ? OR speaker LIKE ?)")
-            params += [f"%{v}%"] * 3
+            ors.append("(content LIKE ? OR source_text LIKE ? OR speaker LIKE ? OR cue LIKE ?)")
+            params += [f"%{v}%"] * 4
         where.append("(" + " OR ".join(ors) + ")")
     if filters.get("speaker"):
         variants = script_variants(filters["speaker"])

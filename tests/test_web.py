@@ -115,6 +115,10 @@ def test_outlet_page_with_graph_and_json_twin(get):
     html = _ok(get("/-/sayso/outlet/Central%20News%20Agency"), "text/html").text
     svg = html[html.index("<svg"):html.index("</svg>")]
     assert "Central News Agency" in svg and "<path" in svg
+    # 路透社报道…俄罗斯警告…: Reuters cites Russia through the reports nested in its own.
+    reuters = _ok(get("/-/sayso/outlet/Reuters.json"), "application/json").json()
+    assert {"name": "Russia", "times": 2, "resolved": 1} in reuters["cites"]
+    assert 'href="/-/sayso/entity/Russia"' in get("/-/sayso/outlet/Reuters").text
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no CDN
 
 

@@ -227,11 +227,19 @@ def outlet(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         ORDER BY published DESC, doc_id, attribution_id""", (canonical, canonical))
     if not reported:
         return None
-    # It cites the speakers of the reports that went through it ...
-    cites = _rows(conn, """SELECT coalesce(speaker, source_text, '(unnamed)') AS name,
-        count(*) AS times FROM sayso_attributions a WHERE EXISTS (SELECT 1 FROM sayso_via v
-          WHERE v.doc_id = a.doc_id AND v.attribution_id = a.attribution_id AND v.name = ?)
-        GROUP BY 1 ORDER BY times DESC, name LIMIT 20""", (canonical,))
+    # It cites the speakers of the reports that went through it, and of the reports nested in
+    # what it reported itself (路透社报道，俄罗斯警告…).
+    cites = _rows(conn, """SELECT name, count(*) AS times, max(resolved) AS resolved FROM (
+          SELECT coalesce(speaker, source_text, '(unnamed)') AS name,
+            speaker IS NOT NULL AS resolved FROM sayso_attributions a
+          WHERE EXISTS (SELECT 1 FROM sayso_via v WHERE v.doc_id = a.doc_id
+                        AND v.attribution_id = a.attribution_id AND v.name = ?)
+          UNION ALL
+          SELECT coalesce(c.speaker, c.source_text, '(unnamed)'), c.speaker IS NOT NULL
+          FROM sayso_attributions c
+          JOIN sayso_attributions p ON p.doc_id = c.doc_id AND p.attribution_id = c.parent
+          WHERE p.speaker = ?)
+        GROUP BY name ORDER BY times DESC, name LIMIT 20""", (canonical, canonical))
     # ... and is cited by the channel outside it (via is outer first) or, at the outermost
     # level, by the document that reports it.
     cited_by = _rows(conn, """SELECT coalesce(outer_v.name, a.title, a.doc_id) AS name,

@@ -6,7 +6,7 @@ middle, those it cites on the right; edge width grows with the number of citatio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -22,8 +22,10 @@ def _label(text: str, limit: int = 16) -> str:
 
 
 def citation_svg(centre: str, cited_by: Sequence[dict[str, Any]],
-                 cites: Sequence[dict[str, Any]]) -> Markup:
-    """An SVG of `cited_by` → `centre` → `cites`; rows are dicts with `name` and `times`."""
+                 cites: Sequence[dict[str, Any]],
+                 link: Callable[[str], str | None] = lambda name: None) -> Markup:
+    """An SVG of `cited_by` → `centre` → `cites`; rows are dicts with `name` and `times`;
+    `link(name)` gives the page a node links to (None: plain text)."""
     rows = max(len(cited_by), len(cites), 1)
     height = rows * ROW + 60
     mid = height / 2
@@ -43,8 +45,10 @@ def citation_svg(centre: str, cited_by: Sequence[dict[str, Any]],
                        f'{(x1 + x2) / 2:.0f},{y2:.0f} {x2},{y2:.0f}" fill="none" '
                        f'stroke="{colour}" stroke-width="{width}" stroke-opacity=".7"'
                        + (' stroke-dasharray="6 3"' if side == "out" else "") + '/>')
-            out.append(f'<text x="{x}" y="{y + 5:.0f}" text-anchor="{anchor}">'
-                       f'{escape(_label(item["name"]))} ×{item["times"]}</text>')
+            label = (f'<text x="{x}" y="{y + 5:.0f}" text-anchor="{anchor}">'
+                     f'{escape(_label(item["name"]))} ×{item["times"]}</text>')
+            href = link(item["name"])
+            out.append(f'<a href="{escape(href)}">{label}</a>' if href else label)
     out.append(f'<rect x="{CENTRE_X - 60}" y="{mid - 16:.0f}" width="120" height="32" rx="6" '
                'fill="#243447"/>')
     out.append(f'<text x="{CENTRE_X}" y="{mid + 5:.0f}" text-anchor="middle" class="centre">'

@@ -121,7 +121,9 @@ async def outlet_view(datasette, request):
         return _not_found(request, f"no outlet called {name!r} in this store")
     if request.url_vars.get("fmt"):
         return _json(data)
-    svg = graph.citation_svg(data["name"], data["cited_by"], data["cites"])
+    speakers = {r["name"] for r in data["cites"] if r["resolved"]}
+    svg = graph.citation_svg(data["name"], data["cited_by"], data["cites"],
+                             link=lambda n: entity_url(n) if n in speakers else None)
     return _render("outlet.html", {"o": data, "svg": svg, "json_url": outlet_url(name) + ".json"})
 
 

@@ -128,11 +128,16 @@ def attribution_block(analysis: Analysis, a: Attribution, width: int) -> Group:
         head.append(f" ⊂{a.parent}", style=FACTS)
     head.append("  ")
     head.append(speaker_label(analysis, a), style=SPEAKER)
-    if a.cue:
+    cue = "…".join(c.text for c in a.cue)
+    parts = [head]
+    if cue and cell_len(head.plain) + 2 + cell_len(cue) <= width:
         head.append("  ")
-        head.append("…".join(c.text for c in a.cue), style=CUE)
+        head.append(cue, style=CUE)
+    elif cue:  # a long speaker keeps its line; the cue goes under it
+        parts.append(_indented(cue, CUE, width))
     content = " … ".join(c.text for c in a.content) or "(no content)"
-    return Group(head, _indented(content, CONTENT, width), _indented(facts_line(a), FACTS, width))
+    return Group(*parts, _indented(content, CONTENT, width),
+                 _indented(facts_line(a), FACTS, width))
 
 
 def _entities_table(analysis: Analysis) -> Table:

@@ -171,6 +171,10 @@ def test_write_sql_refused(get, store):
         assert r.status_code == 400, sql
     assert _ok(get(f"/{store.stem}.json?sql=select+count(*)+as+n+from+documents&_shape=array"),
                "application/json").json() == [{"n": 12}]
+    # The reading room's TEMP views are there for power users' SQL too.
+    rows = _ok(get(f"/{store.stem}.json?sql=select+count(*)+as+n+from+sayso_attributions"
+                   "+where+stance='deny'&_shape=array"), "application/json").json()
+    assert rows[0]["n"] >= 4
     assert hashlib.sha256(store.read_bytes()).hexdigest() == before
 
 
@@ -226,3 +230,37 @@ def test_json_twin_matches_the_stored_record(get, store):
     conn.close()
     assert get("/-/sayso/doc/gnews-2181912.json").text == stored
     assert json.loads(stored)["schema"] == "sayso.analysis/1"
+
+
+def test_sayso_serve_command_end_to_end(store):
+    """The real command in a subprocess: listens on loopback, serves, stops cleanly on Ctrl-C."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "sayso.cli", "serve", "--db", str(store),
+                             "--port", str(port)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/sayso.json") as r:
+                    assert json.load(r)["documents"] == 12
+                    assert "default-src 'none'" in r.headers["Content-Security-Policy"]
+                    break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read()
+                assert time.monotonic() < deadline, "sayso serve did not answer"
+                time.sleep(0.2)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    assert f"http://127.0.0.1:{port}/-/sayso" in out
+    assert "Traceback" not in err

@@ -6,9 +6,9 @@ and times each page through Datasette's in-process client (no network): median a
 `--repeat` requests after one warm-up. Also times `render_document` of the reference article
 (the standalone `--html` page) and `sayso analyze --sample --width 80`'s report rendering.
 
-The reading room's flat views parse the stored JSON on every query (see sayso/web/corpus.py),
-so the corpus-wide pages (home, entity, outlet, search) grow linearly with the store; this shows
-by how much. Prints a rich table, writes `benchmarks/results/web.json`. Asserts nothing.
+The reading room reads flat tables built in memory from the stored JSON when the server starts
+(sayso/web/corpus.py): this shows the build time and how the corpus-wide pages (home, entity,
+outlet, search) grow with the store. Prints a rich table, writes `benchmarks/results/web.json`. Asserts nothing.
 Usage: python benchmarks/bench_web.py [--sizes 12,500,2000] [--repeat 7]
 """
 
@@ -59,7 +59,9 @@ def _store(path: Path, records: list[dict], size: int) -> None:
 def _time_pages(path: Path, repeat: int) -> dict[str, dict[str, float]]:
     from sayso.web.serve import make_app
 
+    t = time.perf_counter()
     ds = make_app(str(path))
+    build = time.perf_counter() - t
 
     async def run() -> dict[str, dict[str, float]]:
         out = {}
@@ -75,7 +77,7 @@ def _time_pages(path: Path, repeat: int) -> dict[str, dict[str, float]]:
                          "p95_ms": times[min(len(times) - 1, int(0.95 * len(times)))]}
         return out
 
-    return asyncio.run(run())
+    return {"index_build_s": build, **asyncio.run(run())}
 
 
 def main() -> None:
@@ -108,8 +110,10 @@ def main() -> None:
         for size in [int(s) for s in args.sizes.split(",")]:
             path = Path(tmp) / f"store-{size}.db"
             _store(path, records, size)
+            pages = _time_pages(path, args.repeat)
             results["stores"][size] = {"bytes": path.stat().st_size,
-                                       "pages": _time_pages(path, args.repeat)}
+                                       "index_build_s": pages.pop("index_build_s"),
+                                       "pages": pages}
 
     console = Console()
     console.print(f"render_document (reference article, standalone page): {html_ms:.1f} ms; "
@@ -121,6 +125,10 @@ def main() -> None:
     for name in PAGES:
         table.add_row(name, *(f"{r['pages'][name]['p50_ms']:.0f} / {r['pages'][name]['p95_ms']:.0f}"
                               for r in results["stores"].values()))
+    table.add_row("(index build at start, s)",
+                  *(f"{r['index_build_s']:.2f}" for r in results["stores"].values()))
+    table.add_row("(store size, MB)",
+                  *(f"{r['bytes'] / 1e6:.1f}" for r in results["stores"].values()))
     console.print(table)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2))

@@ -171,8 +171,10 @@ def test_write_sql_refused(get, store):
         assert r.status_code == 400, sql
     assert _ok(get(f"/{store.stem}.json?sql=select+count(*)+as+n+from+documents&_shape=array"),
                "application/json").json() == [{"n": 12}]
-    # The reading room's TEMP views are there for power users' SQL too.
-    rows = _ok(get(f"/{store.stem}.json?sql=select+count(*)+as+n+from+sayso_attributions"
+    for sql in ("DELETE FROM sayso_attributions", "DROP TABLE sayso_via"):
+        assert get(f"/sayso_index.json?sql={sql}").status_code == 400, sql
+    # The reading room's flat tables are there for power users' SQL too.
+    rows = _ok(get("/sayso_index.json?sql=select+count(*)+as+n+from+sayso_attributions"
                    "+where+stance='deny'&_shape=array"), "application/json").json()
     assert rows[0]["n"] >= 4
     assert hashlib.sha256(store.read_bytes()).hexdigest() == before

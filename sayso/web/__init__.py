@@ -7,6 +7,6 @@ self-contained file by `sayso analyze --html`); `plugin` is the Datasette plugin
 
 # Datasette finds a plugin's static/ and templates/ folders next to the module it registered,
 # so the plugin is this package: its hooks live in `plugin` and are exposed here.
-from .plugin import asgi_wrapper, menu_links, prepare_connection, register_routes
+from .plugin import asgi_wrapper, menu_links, register_routes
 
-__all__ = ["asgi_wrapper", "menu_links", "prepare_connection", "register_routes"]
+__all__ = ["asgi_wrapper", "menu_links", "register_routes"]

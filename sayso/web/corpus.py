@@ -1,21 +1,23 @@
 """What the reading room asks of a store, as SQL over the analysis records it keeps.
 
-A sayso store keeps each document's `sayso.analysis/1` JSON verbatim. The web pages need flat
-rows (one per attribution, one per entity mention, one per channel), so `prepare` creates TEMP
-views over that JSON with SQLite's JSON1 functions on every connection Datasette opens: they need
-no write access (the file stays immutable), they show up in Datasette's own table browser and SQL
-page, and they depend only on the contract, not on the store's other tables. They cost a JSON
-parse per document per query, which is fine for a reading room over thousands of articles; the
-store's own indexed tables are the way at larger scale.
+A sayso store keeps each document's `sayso.analysis/1` JSON verbatim. The pages need flat rows
+(one per attribution, per channel, per entity mention, per alias), so `build_index` reads the
+records once, with SQLite's JSON1 functions, into indexed tables of a separate in-memory
+database (`sayso_index` in Datasette, where they can be browsed, faceted and exported too). The
+store file itself is never written. Reading the JSON on every request instead (TEMP views, the
+first version) cost 7 s for the home page at 2,000 documents (`benchmarks/bench_web.py`).
+The index depends only on the contract, not on the store's other tables; it is built when the
+server starts, so a store that is still growing (`--live`) needs a restart to show new records.
 
-Every function here is synchronous and takes a `sqlite3.Connection`; the plugin runs them with
-Datasette's `Database.execute_fn` (in its thread pool).
+Every query function is synchronous and takes the index's `sqlite3.Connection`; the plugin runs
+them with Datasette's `Database.execute_fn` (in its thread pool).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -46,19 +48,28 @@ def find_source(conn: sqlite3.Connection) -> Source | None:
     return None
 
 
-def _views(src: Source) -> list[str]:
+def _selects(src: Source) -> dict[str, str]:
+    """The flat tables as SELECTs over the records of documents with rowid in (?, ?]."""
     d, an = f'"{src.table}"', f'd."{src.analysis}"'
     entity = ("(SELECT e.value FROM json_each({an}, '$.entities') e "
               "WHERE json_extract(e.value, '$.id') = {ref})")
     speaker = entity.format(an=an, ref="json_extract(a.value, '$.source.entity')")
     via_entity = entity.format(an=an, ref="json_extract(v.value, '$.entity')")
-    return [
-        f"""CREATE TEMP VIEW IF NOT EXISTS sayso_attributions AS
-        SELECT d."{src.id}" AS doc_id,
+    rows = "WHERE d.rowid > ? AND d.rowid <= ?"
+    return {
+        "sayso_documents": f"""SELECT d."{src.id}" AS doc_id,
+          json_extract({an}, '$.document.title') AS title,
+          json_extract({an}, '$.document.language') AS language,
+          json_extract({an}, '$.document.published') AS published,
+          json_extract({an}, '$.document.url') AS url,
+          json_array_length({an}, '$.attributions') AS attributions
+        FROM {d} d {rows}""",
+        "sayso_attributions": f"""SELECT d."{src.id}" AS doc_id,
           json_extract({an}, '$.document.title') AS title,
           json_extract({an}, '$.document.language') AS language,
           json_extract({an}, '$.document.published') AS published,
           json_extract(a.value, '$.id') AS attribution_id,
+          CAST(a.key AS INTEGER) AS position,
           json_extract(a.value, '$.source.text') AS source_text,
           json_extract({speaker}, '$.name') AS speaker,
           json_extract({speaker}, '$.type') AS speaker_type,
@@ -76,30 +87,77 @@ def _views(src: Source) -> list[str]:
           (SELECT group_concat(coalesce(json_extract({via_entity}, '$.name'),
                                         json_extract(v.value, '$.text')), ' ← ')
              FROM json_each(a.value, '$.via') v) AS via
-        FROM {d} d, json_each({an}, '$.attributions') a""",
-        f"""CREATE TEMP VIEW IF NOT EXISTS sayso_via AS
-        SELECT d."{src.id}" AS doc_id, json_extract(a.value, '$.id') AS attribution_id,
-          v.key AS position, json_extract(v.value, '$.text') AS text,
+        FROM {d} d, json_each({an}, '$.attributions') a {rows}""",
+        "sayso_via": f"""SELECT d."{src.id}" AS doc_id,
+          json_extract(a.value, '$.id') AS attribution_id,
+          CAST(v.key AS INTEGER) AS position, json_extract(v.value, '$.text') AS text,
           coalesce(json_extract({via_entity}, '$.name'), json_extract(v.value, '$.text')) AS name,
           json_extract({speaker}, '$.name') AS speaker,
           json_extract({an}, '$.document.published') AS published
-        FROM {d} d, json_each({an}, '$.attributions') a, json_each(a.value, '$.via') v""",
-        f"""CREATE TEMP VIEW IF NOT EXISTS sayso_entities AS
-        SELECT d."{src.id}" AS doc_id, json_extract(e.value, '$.id') AS entity_id,
+        FROM {d} d, json_each({an}, '$.attributions') a, json_each(a.value, '$.via') v {rows}""",
+        "sayso_entities": f"""SELECT d."{src.id}" AS doc_id,
+          json_extract(e.value, '$.id') AS entity_id,
           json_extract(e.value, '$.name') AS name, json_extract(e.value, '$.type') AS type,
           json_extract(e.value, '$.aliases') AS aliases, json_extract(e.value, '$.roles') AS roles,
           json_extract(e.value, '$.wikidata') AS wikidata
-        FROM {d} d, json_each({an}, '$.entities') e""",
-    ]
+        FROM {d} d, json_each({an}, '$.entities') e {rows}""",
+        "sayso_aliases": f"""SELECT DISTINCT x.value AS alias, json_extract(e.value, '$.name') AS name
+        FROM {d} d, json_each({an}, '$.entities') e,
+          json_each(json_insert(json_extract(e.value, '$.aliases'), '$[#]',
+                                json_extract(e.value, '$.name'))) x {rows}""",
+    }
 
 
-def prepare(conn: sqlite3.Connection) -> Source | None:
-    """Create the TEMP views on this connection (the `prepare_connection` hook calls it)."""
-    src = find_source(conn)
-    if src is not None:
-        for sql in _views(src):
-            conn.execute(sql)
-    return src
+INDEXES = (
+    "CREATE INDEX sayso_documents_url ON sayso_documents(url)",
+    "CREATE UNIQUE INDEX sayso_attributions_id ON sayso_attributions(doc_id, attribution_id)",
+    "CREATE INDEX sayso_attributions_speaker ON sayso_attributions(speaker)",
+    "CREATE INDEX sayso_attributions_stance ON sayso_attributions(stance, published)",
+    "CREATE INDEX sayso_attributions_certainty ON sayso_attributions(certainty, published)",
+    "CREATE INDEX sayso_attributions_parent ON sayso_attributions(doc_id, parent)",
+    "CREATE INDEX sayso_via_attribution ON sayso_via(doc_id, attribution_id)",
+    "CREATE INDEX sayso_via_name ON sayso_via(name)",
+    "CREATE INDEX sayso_via_speaker ON sayso_via(speaker)",
+    "CREATE INDEX sayso_entities_name ON sayso_entities(name)",
+    "CREATE INDEX sayso_aliases_alias ON sayso_aliases(alias)",
+)
+SHOWN = 50  # statements listed per stance on an entity page (the count says how many in all)
+BATCH = 500  # documents per read: memory stays flat, progress moves
+
+
+def build_index(store: str, index: sqlite3.Connection,
+                progress: Callable[[int, int], None] | None = None) -> int:
+    """Fill `index` with the flat tables of the store at path `store`; returns the document
+    count. `progress(done, total)` is called after each batch."""
+    src_conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    try:
+        src = find_source(src_conn)
+        if src is None:
+            raise ValueError(f"{store}: not a sayso store")
+        selects = _selects(src)
+        for name, sql in selects.items():  # create each table with its columns, empty
+            cur = src_conn.execute(sql, (0, 0))
+            cols = ", ".join(f'"{c[0]}"' for c in cur.description)
+            index.execute(f"CREATE TABLE {name} ({cols})")
+        total, top = src_conn.execute(f'SELECT count(*), max(rowid) FROM "{src.table}"').fetchone()
+        done, low = 0, 0
+        while top is not None and low < top:
+            high = low + BATCH
+            for name, sql in selects.items():
+                cur = src_conn.execute(sql, (low, high))
+                marks = ", ".join("?" * len(cur.description))
+                index.executemany(f"INSERT INTO {name} VALUES ({marks})", cur)
+            done += src_conn.execute(f'SELECT count(*) FROM "{src.table}" '
+                                     "WHERE rowid > ? AND rowid <= ?", (low, high)).fetchone()[0]
+            low = high
+            if progress:
+                progress(done, total)
+        for sql in INDEXES:
+            index.execute(sql)
+        index.commit()
+        return total
+    finally:
+        src_conn.close()
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple | dict = ()) -> list[dict[str, Any]]:
@@ -128,26 +186,21 @@ def analysis_json(conn: sqlite3.Connection, doc_id: str) -> str | None:
     return row[0] if row else None
 
 
-def document_urls(conn: sqlite3.Connection) -> dict[str, str]:
+def document_urls(index: sqlite3.Connection) -> dict[str, str]:
     """Article URL → stored document id, to link provenance chains to stored copies."""
-    return {r["url"]: r["doc_id"] for r in _rows(conn, f"""
-        SELECT json_extract(d."{src.analysis}", '$.document.url') AS url, d."{src.id}" AS doc_id
-        FROM "{src.table}" d WHERE url IS NOT NULL""")} if (src := find_source(conn)) else {}
+    return dict(index.execute("SELECT url, doc_id FROM sayso_documents WHERE url IS NOT NULL"))
 
 
 def home(conn: sqlite3.Connection) -> dict[str, Any]:
     """Corpus counts, languages, most quoted speakers, most cited outlets, denials, doubts."""
-    src = find_source(conn)
-    if src is None:
-        return {"documents": 0}
-    documents = conn.execute(f'SELECT count(*) FROM "{src.table}"').fetchone()[0]
+    documents = conn.execute("SELECT count(*) FROM sayso_documents").fetchone()[0]
     return {
         "documents": documents,
         "attributions": conn.execute("SELECT count(*) FROM sayso_attributions").fetchone()[0],
         "entities": conn.execute(
             "SELECT count(DISTINCT name) FROM sayso_entities WHERE type != 'unnamed'").fetchone()[0],
-        "languages": _rows(conn, f"""SELECT json_extract("{src.analysis}", '$.document.language')
-            AS language, count(*) AS documents FROM "{src.table}" GROUP BY 1 ORDER BY 2 DESC"""),
+        "languages": _rows(conn, """SELECT language, count(*) AS documents
+            FROM sayso_documents GROUP BY 1 ORDER BY 2 DESC"""),
         "speakers": _rows(conn, """SELECT speaker AS name, count(*) AS attributions,
             count(DISTINCT doc_id) AS documents FROM sayso_attributions
             WHERE speaker IS NOT NULL AND speaker_type NOT IN ('unnamed', 'outlet')
@@ -168,11 +221,14 @@ def home(conn: sqlite3.Connection) -> dict[str, Any]:
     }
 
 
-def _alias_match(names: list[str]) -> tuple[str, list[str]]:
-    """SQL condition (on sayso_entities) true when an entity carries any of `names`."""
-    marks = ", ".join("?" * len(names))
-    return (f"(name IN ({marks}) OR EXISTS (SELECT 1 FROM json_each(aliases) x "
-            f"WHERE x.value IN ({marks})))", names + names)
+def _named(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Display names of the entities that carry `name` as a name or alias, in either script,
+    most mentioned first."""
+    variants = script_variants(name)
+    marks = ", ".join("?" * len(variants))
+    return [r[0] for r in conn.execute(
+        f"""SELECT a.name FROM sayso_aliases a JOIN sayso_entities e ON e.name = a.name
+        WHERE a.alias IN ({marks}) GROUP BY a.name ORDER BY count(*) DESC, a.name""", variants)]
 
 
 def entity(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
@@ -181,26 +237,30 @@ def entity(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     Mentions are grouped by the display name the analyser gave them (a Latin name when known),
     so 佩斯科夫 and Dmitry Peskov in two articles are one profile once either resolved.
     """
-    where, params = _alias_match(script_variants(name))
-    mentions = _rows(conn, f"SELECT * FROM sayso_entities WHERE {where}", params)
-    if not mentions:
+    found = _named(conn, name)
+    if not found:
         return None
-    canonical = max({m["name"] for m in mentions},
-                    key=lambda n: sum(m["name"] == n for m in mentions))
-    mentions = [m for m in mentions if m["name"] == canonical]
+    canonical = found[0]
+    mentions = _rows(conn, "SELECT * FROM sayso_entities WHERE name = ?", (canonical,))
     names: dict[str, None] = {canonical: None}
     roles: dict[str, None] = {}
     for m in mentions:
         names.update(dict.fromkeys(json.loads(m["aliases"] or "[]")))
         roles.update(dict.fromkeys(json.loads(m["roles"] or "[]")))
-    said = _rows(conn, """SELECT * FROM sayso_attributions WHERE speaker = ?
-        ORDER BY stance, published, doc_id, attribution_id""", (canonical,))
+    # The latest SHOWN statements of each stance, and how many there are in all.
+    said = _rows(conn, """SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY stance
+            ORDER BY published DESC, doc_id, position) AS n, count(*) OVER (PARTITION BY stance)
+            AS of FROM sayso_attributions WHERE speaker = ?) WHERE n <= ?
+        ORDER BY of DESC, stance, n""", (canonical, SHOWN))
     by_stance: dict[str, list[dict[str, Any]]] = {}
+    counts: dict[str, int] = {}
     for row in said:
         by_stance.setdefault(row["stance"], []).append(row)
+        counts[row["stance"]] = row["of"]
+    dates = conn.execute("SELECT min(published), max(published) FROM sayso_attributions "
+                         "WHERE speaker = ?", (canonical,)).fetchone()
     reporters = _rows(conn, """SELECT name, count(*) AS times FROM sayso_via WHERE speaker = ?
         GROUP BY name ORDER BY times DESC, name""", (canonical,))
-    dates = sorted(r["published"] for r in said if r["published"])
     return {
         "name": canonical,
         "type": mentions[0]["type"],
@@ -209,17 +269,16 @@ def entity(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         "wikidata": next((m["wikidata"] for m in mentions if m["wikidata"]), None),
         "documents": sorted({m["doc_id"] for m in mentions}),
         "said": by_stance,
+        "said_counts": counts,
         "reported_by": reporters,
-        "first_seen": dates[0] if dates else None,
-        "last_seen": dates[-1] if dates else None,
+        "first_seen": dates[0],
+        "last_seen": dates[1],
     }
 
 
 def outlet(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """What an outlet reported, whom it cites, who cites it (as names with counts)."""
-    where, params = _alias_match(script_variants(name))
-    found = conn.execute(f"SELECT name FROM sayso_entities WHERE {where} "
-                         "GROUP BY name ORDER BY count(*) DESC LIMIT 1", params).fetchone()
+    found = _named(conn, name)
     canonical = found[0] if found else name
     reported = _rows(conn, """SELECT * FROM sayso_attributions a WHERE a.speaker = ?
         OR EXISTS (SELECT 1 FROM sayso_via v WHERE v.doc_id = a.doc_id

@@ -1,8 +1,9 @@
 """The Datasette plugin behind `sayso serve`: sayso's pages beside Datasette's own.
 
 Datasette brings table browsing, facets, JSON/CSV exports and read-only SQL; this plugin adds
-the reading room under `/-/sayso` (every page also as `.json`), the TEMP views it reads
-(`corpus.prepare`, on every connection), and a Content-Security-Policy on every response.
+the reading room under `/-/sayso` (every page also as `.json`), reading the flat tables of
+the `sayso_index` database (`corpus.build_index`), and a Content-Security-Policy on every
+response.
 It is registered by `sayso serve` (see `serve.py`), not by an entry point, so a plain
 `datasette` run in the same environment is unchanged.
 """
@@ -77,9 +78,20 @@ def _json(data: Any) -> Response:
     return Response.json(data, default=str)
 
 
+INDEX = "sayso_index"  # the in-memory database of flat tables (corpus.build_index)
+
+
 async def _query(datasette, fn, *args, **kwargs):
-    db = datasette.get_database()
+    """Run `fn(index connection, ...)` in Datasette's thread pool."""
+    db = datasette.get_database(INDEX)
     return await db.execute_fn(lambda conn: fn(conn, *args, **kwargs))
+
+
+async def _record(datasette, doc_id: str) -> str | None:
+    """The stored analysis JSON of one document, from the store itself."""
+    store = next(db for name, db in datasette.databases.items()
+                 if name != INDEX and db.path is not None)
+    return await store.execute_fn(lambda conn: corpus.analysis_json(conn, doc_id))
 
 
 async def home_view(datasette, request):
@@ -91,7 +103,7 @@ async def home_view(datasette, request):
 
 async def document_view(datasette, request):
     doc_id = unquote(request.url_vars["id"])
-    record = await _query(datasette, corpus.analysis_json, doc_id)
+    record = await _record(datasette, doc_id)
     if record is None:
         return _not_found(request, f"no document {doc_id!r} in this store")
     if request.url_vars.get("fmt"):
@@ -158,11 +170,6 @@ def register_routes(datasette):
         (rf"^{PREFIX}/entity/(?P<name>[^/]+?)(?P<fmt>\.json)?$", entity_view),
         (rf"^{PREFIX}/outlet/(?P<name>[^/]+?)(?P<fmt>\.json)?$", outlet_view),
     ]
-
-
-@hookimpl
-def prepare_connection(conn, database, datasette):
-    corpus.prepare(conn)
 
 
 @hookimpl

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import sqlite3
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError
@@ -46,17 +48,31 @@ def check_store(path: str) -> None:
         raise InputError(path, "not a sayso store: no table of sayso.analysis/1 records")
 
 
-def make_app(path: str, *, live: bool = False):
-    """The Datasette instance serving `path` with the sayso plugin registered."""
+def make_app(path: str, *, live: bool = False,
+             progress: Callable[[int, int], None] | None = None):
+    """The Datasette instance serving `path` with the sayso plugin registered, and the
+    reading room's index built (in memory) from the store's records."""
     from datasette.app import Datasette
+    from datasette.database import Database
     from datasette.plugins import pm
 
     from .. import web
+    from .corpus import build_index
+    from .plugin import INDEX
 
     if not pm.is_registered(web):
         pm.register(web, name="sayso")
     files = {"files": [path]} if live else {"immutables": [path]}
-    return Datasette(**files, settings={"default_page_size": 50, "sql_time_limit_ms": 3000})
+    ds = Datasette(**files, settings={"default_page_size": 50, "sql_time_limit_ms": 3000})
+    # A shared-cache memory database lives while one connection to it is open: this one,
+    # kept on the instance. The name is unique so two apps in one process never share it.
+    memory_name = f"sayso-index-{uuid.uuid4().hex}"
+    keep = sqlite3.connect(f"file:{memory_name}?mode=memory&cache=shared", uri=True,
+                           check_same_thread=False)
+    build_index(str(Path(path).resolve()), keep, progress)
+    ds.sayso_index_connection = keep
+    ds.add_database(Database(ds, memory_name=memory_name), name=INDEX)
+    return ds
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -65,8 +81,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
                          "pass --allow-remote if others should reach this reading room")
     check_store(args.db)
     import uvicorn
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    app = make_app(args.db, live=args.live).app()
+    with Progress(TextColumn("indexing the store"), BarColumn(), MofNCompleteColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("index", total=None)
+        app = make_app(args.db, live=args.live,
+                       progress=lambda done, total: bar.update(task, completed=done,
+                                                               total=total)).app()
     print(f"sayso: serving {args.db} at http://{args.host}:{args.port}/-/sayso", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from html import unescape
+from urllib.parse import quote
 
 import pytest
 from conftest import REFERENCE
@@ -40,7 +41,11 @@ def evil_analysis():
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     path = tmp_path_factory.mktemp("store") / "dev.db"
-    return build_store(path, [*dev_analyses(), evil_analysis()])
+    analyses = dev_analyses()
+    # The reference article cites a ZeroHedge URL: store an article under that URL, so that
+    # its provenance chain links to the stored copy.
+    analyses[-1].document.url = analyses[0].document.provenance.references[0].url
+    return build_store(path, [*analyses, evil_analysis()])
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +94,7 @@ def test_document_page_and_json_twin(get):
     # Sections shaded and labelled, the provenance chain on top, entity pages linked.
     assert 'class="sec sec-commentary"' in html and 'class="sec sec-credits"' in html
     assert html.index('class="chain"') < html.index('<article')
+    assert re.search(r'<a class="stored" href="/-/sayso/doc/[^"]+">stored copy</a>', html)
     assert 'href="/-/sayso/entity/Dmitry%20Peskov"' in html
     assert 'href="/-/sayso/outlet/Reuters"' in html
     assert get("/-/sayso/doc/no-such-doc").status_code == 404
@@ -185,6 +191,9 @@ def test_hostile_text_is_shown_as_text(get):
         html = _ok(get(url), "text/html").text
         assert "<script>window" not in html and "<img src=x" not in html, url
         assert 'href="javascript:' not in html and "<b onmouseover" not in html, url
+    entity = get("/-/sayso/entity/" + quote('<img src=x onerror="window.__pwned=6">', safe=""))
+    assert _ok(entity, "text/html") and "<img src=x" not in entity.text
+    assert "&lt;img src=x onerror=&#34;window.__pwned=6&#34;&gt;" in entity.text
     html = get("/-/sayso/doc/evil-1").text
     assert "&lt;script&gt;window.__pwned=3&lt;/script&gt;标题" in html
     assert "javascript:window.__pwned=4" in html  # shown as text, not as a link

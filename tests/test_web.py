@@ -275,3 +275,23 @@ def test_sayso_serve_command_end_to_end(store):
         out, err = proc.communicate(timeout=20)
     assert f"http://127.0.0.1:{port}/-/sayso" in out
     assert "Traceback" not in err
+
+
+def test_other_store_layouts_are_read_by_the_contract_id(tmp_path):
+    """The store may key its records by an integer and name the column differently: pages
+    still use the contract's document id."""
+    import sqlite3
+
+    from sayso import analyze_file
+
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, analysis_json TEXT)")
+    conn.execute("INSERT INTO docs (analysis_json) VALUES (?)",
+                 (analyze_file(REFERENCE).to_json(indent=None),))
+    conn.commit()
+    conn.close()
+    ds = make_app(str(path))
+    r = asyncio.run(ds.client.get("/-/sayso/doc/gnews-2181912.json"))
+    assert r.status_code == 200 and r.json()["document"]["id"] == "gnews-2181912"
+    assert asyncio.run(ds.client.get("/-/sayso/doc/1")).status_code == 404

@@ -56,15 +56,18 @@ def _selects(src: Source) -> dict[str, str]:
     speaker = entity.format(an=an, ref="json_extract(a.value, '$.source.entity')")
     via_entity = entity.format(an=an, ref="json_extract(v.value, '$.entity')")
     rows = "WHERE d.rowid > ? AND d.rowid <= ?"
+    # The contract's id names the document in URLs, whatever key the store uses.
+    doc_id = f"""coalesce(json_extract({an}, '$.document.id'), d."{src.id}")"""
     return {
-        "sayso_documents": f"""SELECT d."{src.id}" AS doc_id,
+        "sayso_documents": f"""SELECT {doc_id} AS doc_id,
           json_extract({an}, '$.document.title') AS title,
           json_extract({an}, '$.document.language') AS language,
           json_extract({an}, '$.document.published') AS published,
           json_extract({an}, '$.document.url') AS url,
-          json_array_length({an}, '$.attributions') AS attributions
+          json_array_length({an}, '$.attributions') AS attributions,
+          d.rowid AS store_rowid
         FROM {d} d {rows}""",
-        "sayso_attributions": f"""SELECT d."{src.id}" AS doc_id,
+        "sayso_attributions": f"""SELECT {doc_id} AS doc_id,
           json_extract({an}, '$.document.title') AS title,
           json_extract({an}, '$.document.language') AS language,
           json_extract({an}, '$.document.published') AS published,
@@ -88,14 +91,14 @@ def _selects(src: Source) -> dict[str, str]:
                                         json_extract(v.value, '$.text')), ' ← ')
              FROM json_each(a.value, '$.via') v) AS via
         FROM {d} d, json_each({an}, '$.attributions') a {rows}""",
-        "sayso_via": f"""SELECT d."{src.id}" AS doc_id,
+        "sayso_via": f"""SELECT {doc_id} AS doc_id,
           json_extract(a.value, '$.id') AS attribution_id,
           CAST(v.key AS INTEGER) AS position, json_extract(v.value, '$.text') AS text,
           coalesce(json_extract({via_entity}, '$.name'), json_extract(v.value, '$.text')) AS name,
           json_extract({speaker}, '$.name') AS speaker,
           json_extract({an}, '$.document.published') AS published
         FROM {d} d, json_each({an}, '$.attributions') a, json_each(a.value, '$.via') v {rows}""",
-        "sayso_entities": f"""SELECT d."{src.id}" AS doc_id,
+        "sayso_entities": f"""SELECT {doc_id} AS doc_id,
           json_extract(e.value, '$.id') AS entity_id,
           json_extract(e.value, '$.name') AS name, json_extract(e.value, '$.type') AS type,
           json_extract(e.value, '$.aliases') AS aliases, json_extract(e.value, '$.roles') AS roles,
@@ -109,6 +112,7 @@ def _selects(src: Source) -> dict[str, str]:
 
 
 INDEXES = (
+    "CREATE INDEX sayso_documents_id ON sayso_documents(doc_id)",
     "CREATE INDEX sayso_documents_url ON sayso_documents(url)",
     "CREATE UNIQUE INDEX sayso_attributions_id ON sayso_attributions(doc_id, attribution_id)",
     "CREATE INDEX sayso_attributions_speaker ON sayso_attributions(speaker)",
@@ -179,10 +183,18 @@ def script_variants(text: str) -> list[str]:
     return list(dict.fromkeys([text, t2s.convert(text), s2t.convert(text)]))
 
 
-def analysis_json(conn: sqlite3.Connection, doc_id: str) -> str | None:
-    src = find_source(conn)
-    row = conn.execute(f'SELECT "{src.analysis}" FROM "{src.table}" WHERE "{src.id}" = ?',
-                       (doc_id,)).fetchone() if src else None
+def store_rowid(index: sqlite3.Connection, doc_id: str) -> int | None:
+    """Where the store keeps the record of `doc_id` (its rowid), from the index."""
+    row = index.execute("SELECT store_rowid FROM sayso_documents WHERE doc_id = ?",
+                        (doc_id,)).fetchone()
+    return row[0] if row else None
+
+
+def analysis_json(store: sqlite3.Connection, rowid: int) -> str | None:
+    """The analysis record kept verbatim at `rowid` of the store's records table."""
+    src = find_source(store)
+    row = store.execute(f'SELECT "{src.analysis}" FROM "{src.table}" WHERE rowid = ?',
+                        (rowid,)).fetchone() if src else None
     return row[0] if row else None
 
 

@@ -88,10 +88,13 @@ async def _query(datasette, fn, *args, **kwargs):
 
 
 async def _record(datasette, doc_id: str) -> str | None:
-    """The stored analysis JSON of one document, from the store itself."""
+    """The stored analysis JSON of one document: located by the index, read from the store."""
+    rowid = await _query(datasette, corpus.store_rowid, doc_id)
+    if rowid is None:
+        return None
     store = next(db for name, db in datasette.databases.items()
                  if name != INDEX and db.path is not None)
-    return await store.execute_fn(lambda conn: corpus.analysis_json(conn, doc_id))
+    return await store.execute_fn(lambda conn: corpus.analysis_json(conn, rowid))
 
 
 async def home_view(datasette, request):

@@ -150,17 +150,24 @@ def _entities_table(analysis: Analysis) -> Table:
     return table
 
 
-def _entity_line(e: Entity) -> Text:
-    line = Text()
-    line.append(f"{e.id} ", style="bold")
-    line.append(e.name, style=SPEAKER)
-    line.append(f" ({e.type})", style=FACTS)
+def _entity_lines(e: Entity, width: int) -> list[Text]:
+    """One entity as wrapped lines: id, name, type, other names, roles."""
+    text = f"{e.name} ({e.type})"
     others = [x for x in e.aliases if x != e.name]
     if others:
-        line.append("  aka " + ", ".join(others))
+        text += "  aka " + ", ".join(others)
     if e.roles:
-        line.append("  roles: " + ", ".join(e.roles), style=FACTS)
-    return line
+        text += "  roles: " + ", ".join(e.roles)
+    lines = wrap(f"{e.id} {text}", width - INDENT)  # continuation lines hang by INDENT
+    first = Text.assemble((e.id, "bold"), " ", (e.name, SPEAKER),
+                          lines[0][len(e.id) + 1 + len(e.name):])
+    return [first, *(Text(" " * INDENT + line) for line in lines[1:])]
+
+
+def _labelled(console: Console, label: str, text: str) -> None:
+    """"label text" wrapped to the console (no trailing blanks), the label dimmed."""
+    for i, line in enumerate(wrap(f"{label} {text}", console.width)):
+        console.print(Text.assemble((label, "dim"), line[len(label):]) if i == 0 else Text(line))
 
 
 def render(analysis: Analysis, console: Console) -> None:
@@ -173,12 +180,11 @@ def render(analysis: Analysis, console: Console) -> None:
     meta = Text("   ").join(Text.assemble((f"{label} ", "dim"), value)
                             for label, value in fields if value)
     console.print(meta)
-    console.print(Text.assemble(("provenance ", "dim"), provenance_chain(analysis)))
+    _labelled(console, "provenance", provenance_chain(analysis))
     if doc.provenance.dateline:
-        console.print(Text.assemble(("dateline ", "dim"), doc.provenance.dateline.text))
+        _labelled(console, "dateline", doc.provenance.dateline.text)
     counts = Counter(s.kind for s in doc.sections)
-    console.print(Text.assemble(("sections ", "dim"),
-                                ", ".join(f"{k} ×{n}" for k, n in counts.items())))
+    _labelled(console, "sections", ", ".join(f"{k} ×{n}" for k, n in counts.items()))
 
     if analysis.entities:
         console.print()
@@ -187,7 +193,8 @@ def render(analysis: Analysis, console: Console) -> None:
         else:
             console.print(Text("Entities", style="italic"))
             for e in analysis.entities:
-                console.print(_entity_line(e))
+                for line in _entity_lines(e, console.width):
+                    console.print(line)
 
     console.print()
     console.print(Text(f"Attributions ({len(analysis.attributions)})", style="italic"))

@@ -49,6 +49,7 @@ def test_sample_report_at_80_columns(sample):
     _check_readable(sample, text, 80)
     assert "\x1b[" not in text  # no colour codes when not writing to a terminal
     assert "Attributions (" in text
+    assert [line for line in text.splitlines() if line != line.rstrip()] == []
     # Kinsoku: no line of the report starts with a Chinese full stop or comma.
     assert not [line for line in text.splitlines() if line.strip()[:1] in ("。", "，", "、")]
 

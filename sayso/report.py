@@ -159,8 +159,9 @@ def _entity_lines(e: Entity, width: int) -> list[Text]:
     if e.roles:
         text += "  roles: " + ", ".join(e.roles)
     lines = wrap(f"{e.id} {text}", width - INDENT)  # continuation lines hang by INDENT
-    first = Text.assemble((e.id, "bold"), " ", (e.name, SPEAKER),
-                          lines[0][len(e.id) + 1 + len(e.name):])
+    head = f"{e.id} {e.name}"
+    first = (Text.assemble((e.id, "bold"), " ", (e.name, SPEAKER), lines[0][len(head):])
+             if lines[0].startswith(head) else Text(lines[0]))  # a name cut by the width
     return [first, *(Text(" " * INDENT + line) for line in lines[1:])]
 
 

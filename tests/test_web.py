@@ -295,3 +295,15 @@ def test_other_store_layouts_are_read_by_the_contract_id(tmp_path):
     r = asyncio.run(ds.client.get("/-/sayso/doc/gnews-2181912.json"))
     assert r.status_code == 200 and r.json()["document"]["id"] == "gnews-2181912"
     assert asyncio.run(ds.client.get("/-/sayso/doc/1")).status_code == 404
+
+
+def test_live_mode_opens_read_only(store):
+    """--live: read-only (mode=ro) instead of immutable, for a store still being written."""
+    ds = make_app(str(store), live=True)
+    db = next(d for name, d in ds.databases.items() if d.path == str(store))
+    assert db.is_mutable
+    assert asyncio.run(ds.client.get("/-/sayso/doc/gnews-2181912")).status_code == 200
+    assert asyncio.run(ds.client.get(f"/{store.stem}.json?sql=DELETE+FROM+documents")
+                       ).status_code == 400
+    immutable = make_app(str(store))
+    assert not next(d for d in immutable.databases.values() if d.path == str(store)).is_mutable

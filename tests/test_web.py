@@ -145,7 +145,11 @@ def test_search_page_filters_and_json_twin(get):
     html = _ok(get("/-/sayso/search?q=错误&stance=deny"), "text/html").text
     assert "<mark>错误</mark>" in html
     # Results link into the document at the matching attribution.
-    assert re.search(r'href="/-/sayso/doc/gnews-2181912#at-a\d+"', html)
+    link = re.search(r'href="(/-/sayso/doc/gnews-2181912\?hl=[^"#]+#at-a\d+)"', html)
+    assert link
+    # ... where the matched words are lit.
+    doc = _ok(get(unescape(link.group(1)).split("#")[0]), "text/html").text
+    assert '<mark class="hl">错误</mark>' in doc
 
 
 def test_static_assets_served_and_traversal_refused(get):

@@ -159,8 +159,9 @@ def test_entity_outlet_home_and_search_pages(server, browser, tmp_path):
     first = page.locator(".hit a").first
     assert "驳回" in page.locator(".hit").first.inner_text()
     first.click()
-    page.wait_for_url("**/doc/gnews-2181912#at-a15")
+    page.wait_for_url("**/doc/gnews-2181912?hl=*#at-a15")
     page.locator("#card-a15").wait_for(state="visible", timeout=3000)
+    assert page.locator("mark.hl").first.inner_text() == "驳回"
     assert not watch.problems, watch.problems
 
 

@@ -32,8 +32,11 @@ DATASETTE_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; "
                  "form-action 'self'; base-uri 'self'; frame-ancestors 'none'")
 
 
-def doc_url(doc_id: str, attribution: str | None = None) -> str:
-    return f"{PREFIX}/doc/{quote(doc_id, safe='')}" + (f"#at-{attribution}" if attribution else "")
+def doc_url(doc_id: str, attribution: str | None = None, highlight: str = "") -> str:
+    """A document page, optionally with words lit (`?hl=`) and scrolled to an attribution."""
+    return (f"{PREFIX}/doc/{quote(doc_id, safe='')}"
+            + (f"?hl={quote(highlight, safe='')}" if highlight else "")
+            + (f"#at-{attribution}" if attribution else ""))
 
 
 def entity_url(name: str) -> str:
@@ -114,7 +117,7 @@ async def document_view(datasette, request):
     analysis = Analysis.from_json(record)
     stored = await _query(datasette, corpus.document_urls)
     links = _links(analysis, stored)
-    context = document_context(analysis, links)
+    context = document_context(analysis, links, highlight=request.args.get("hl", "")[:100])
     context["json_url"] = doc_url(doc_id) + ".json"
     return _render("document.html", context, links)
 

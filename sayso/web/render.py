@@ -118,6 +118,20 @@ def text_marks(analysis: Analysis) -> list[Mark]:
     return marks
 
 
+def query_marks(text: str, query: str) -> list[Mark]:
+    """Every occurrence of a search query (either script) as `<mark>`, innermost of all, so a
+    search result opens the document with the words it matched lit."""
+    from .corpus import script_variants
+
+    marks = []
+    for variant in script_variants(query.strip()) if query.strip() else []:
+        at = text.find(variant)
+        while at >= 0 and len(marks) < 200:
+            marks.append(Mark(at, at + len(variant), {"class": "hl"}, tag="mark", rank=2))
+            at = text.find(variant, at + len(variant))
+    return marks
+
+
 def _card(analysis: Analysis, a: Attribution, links: Links, denied_by: dict[str, list[str]],
           children: dict[str, list[str]]) -> dict[str, Any]:
     entity = analysis.entity(a.source.entity) if a.source else None
@@ -138,8 +152,10 @@ def _card(analysis: Analysis, a: Attribution, links: Links, denied_by: dict[str,
     }
 
 
-def document_context(analysis: Analysis, links: Links | None = None) -> dict[str, Any]:
-    """Everything the document template shows, with links resolved."""
+def document_context(analysis: Analysis, links: Links | None = None,
+                     highlight: str = "") -> dict[str, Any]:
+    """Everything the document template shows, with links resolved (and the words of
+    `highlight` lit in the text)."""
     links = links or Links()
     doc = analysis.document
     answered: dict[str, list[str]] = {}
@@ -168,7 +184,7 @@ def document_context(analysis: Analysis, links: Links | None = None) -> dict[str
         "doc_url": safe_url(doc.url),
         "chain": chain,
         "dateline": prov.dateline.text if prov.dateline else None,
-        "body": nest(doc.text, text_marks(analysis)),
+        "body": nest(doc.text, text_marks(analysis) + query_marks(doc.text, highlight)),
         "cards": [_card(analysis, a, links, denied_by, children) for a in analysis.attributions],
         "rows": analysis.attributions,
         "entities": analysis.entities,

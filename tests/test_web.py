@@ -191,7 +191,9 @@ def test_write_sql_refused(get, store):
 
 
 def test_hostile_text_is_shown_as_text(get):
-    for url in ("/-/sayso/doc/evil-1", "/-/sayso", "/-/sayso/search?q=script"):
+    for url in ("/-/sayso/doc/evil-1", "/-/sayso", "/-/sayso/search?q=script",
+                "/-/sayso/doc/evil-1?hl=" + quote("<script>window"),
+                "/-/sayso/search?q=" + quote('"><script>window.__pwned=7</script>')):
         html = _ok(get(url), "text/html").text
         assert "<script>window" not in html and "<img src=x" not in html, url
         assert 'href="javascript:' not in html and "<b onmouseover" not in html, url

@@ -43,7 +43,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if path is None:
         raise InputError("-", "no input: give a PATH, '-' for standard input, or --sample")
     args.current_path = path
-    console = Console(soft_wrap=False)
+    # rich turns colours off by itself when stdout is not a terminal (and under NO_COLOR).
+    console = Console(soft_wrap=False, width=args.width)
     shown = failed = 0
     for item in iter_documents(path, format=args.format, limits=_limits(args)):
         if isinstance(item, InputError):
@@ -57,7 +58,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             _say(err.line())
             failed += 1
             continue
-        if args.json:
+        if args.html:
+            if shown:
+                raise InputError(path, "--html writes one article, and this input holds several")
+            from .web.render import write_html
+
+            write_html(analysis, args.html)
+            _say(f"sayso: wrote {args.html}")
+        elif args.json:
             sys.stdout.write(analysis.to_json() + "\n")
         else:
             if shown:
@@ -138,6 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(p, timeout=0)
     p.add_argument("--json", action="store_true", help="print the sayso.analysis/1 record")
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample article")
+    p.add_argument("--html", metavar="FILE",
+                   help="write the article's page (one self-contained HTML file) to FILE")
+    p.add_argument("--width", type=int, metavar="COLUMNS",
+                   help="format the report for this many columns (default: the terminal's)")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("batch", help="analyse many files, folders and JSONL corpora "
@@ -149,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 when any item was skipped")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_batch)
+
+    from .web.serve import register as register_serve
+
+    register_serve(sub)
 
     try:
         from .eval.command import register as register_eval

@@ -135,7 +135,7 @@ def build(ann: Path) -> list[str]:
         "language": "zh",
         "script": header.get("script", "Hans"),
         "text_file": text_path.name,
-        "origin": {key: header[key] for key in ORIGIN_KEYS if header.get(key)},
+        "origin": {key: header[key] for key in ORIGIN_KEYS if header.get(key, "-") != "-"},
         "attributions": rows,
     }
     if not problems:

@@ -151,3 +151,20 @@ def test_bcubed_by_hand():
     # items: x1 p=1 r=1/2; x2 p=1/2 r=1/2; y2 p=1/2 r=1
     assert b.precision == pytest.approx(2 / 3)
     assert b.recall == pytest.approx(2 / 3)
+
+
+def test_every_corpus_gold_file_locates_in_the_text_sayso_reads():
+    """The entity corpus (evaldata/entities) stays loadable: each mention found in order."""
+    import json
+    from pathlib import Path
+
+    from sayso.read import read_path
+
+    root = Path(__file__).resolve().parent.parent / "evaldata" / "entities"
+    golds = sorted(root.glob("*/*.entities.json"))
+    assert len(golds) >= 32
+    for g in golds:
+        spec = json.loads(g.read_text(encoding="utf-8"))
+        text = read_path(g.parent / spec["text_file"])[0].text
+        entities = load_entity_gold(spec, text)
+        assert all(text[m.start:m.end] == m.text for e in entities for m in e.mentions), g.name

@@ -36,8 +36,8 @@ def _zh_dev() -> dict:
     from layout_support import locate_gold_sections, matches_exactly, strip_markdown
 
     from sayso import layout
+    from sayso.dateline import find_dateline
     from sayso.model import Document
-    from sayso.provenance import find_dateline
 
     sections_ok = sections_all = datelines_ok = datelines_all = 0
     for gold_path in sorted(ZH_DEV.glob("*.gold.json")):
@@ -77,9 +77,9 @@ def _polnear() -> dict:
 def _speed() -> dict:
     from sayso import layout, provenance
     from sayso.cli import sample_path
+    from sayso.context import Context
     from sayso.gazetteer import default_gazetteer
     from sayso.model import Document
-    from sayso.pipeline import Context
     from sayso.read import read_path
 
     ref = read_path(sample_path())[0]

@@ -67,9 +67,9 @@ def _link_rate(docs: list[str]) -> float:
     import copy
 
     from sayso import pipeline
+    from sayso.context import Context
     from sayso.extract.zh_entities import link_entities
     from sayso.model import Document
-    from sayso.pipeline import Context
 
     analysed = {t: pipeline.run(Document(t)) for t in set(docs)}
     jobs = [(analysed[t].document, copy.deepcopy(analysed[t].attributions)) for t in docs]

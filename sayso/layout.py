@@ -30,6 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .dateline import find_dateline
 from .model import Document, Section
 from .text import to_simplified
 
@@ -326,7 +327,6 @@ def _split_watermarks(blocks: list[Block], text: str) -> list[Block]:
 
 def _split_headline_dateline(blocks: list[Block], text: str) -> list[Block]:
     """A headline run straight into the dateline (…病危个案中新网7月12日电 据…): cut before it."""
-    from .provenance import find_dateline
 
     found = find_dateline(text)
     if found is None:

@@ -8,19 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from . import langid, layout, provenance, text
-from .extract.entities import EntityRegistry
-from .gazetteer import Gazetteer, default_gazetteer
+from . import dateline, langid, layout, provenance, text
+from .context import Context
 from .model import Analysis, Attribution, Document
-
-
-@dataclass
-class Context:
-    gazetteer: Gazetteer = field(default_factory=default_gazetteer)
-    registry: EntityRegistry = field(default_factory=EntityRegistry)
-
 
 Component = Callable[[Analysis, Context], None]
 
@@ -86,7 +77,7 @@ def run(doc: Document, ctx: Context | None = None) -> Analysis:
     analysis = Analysis(document=doc)
     # Components share foldings and datelines within a document, never across documents.
     text.forget_recent()
-    provenance.forget_datelines()
+    dateline.forget_datelines()
     for component in PIPELINE:
         component(analysis, ctx)
     return analysis

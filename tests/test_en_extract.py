@@ -6,10 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sayso import pipeline
+from sayso.context import Context
 from sayso.extract import en, en_rules
 from sayso.extract.en_lexicon import lexicon
 from sayso.model import Analysis, Document
-from sayso.pipeline import Context
 
 
 def _run(text: str, mode: str = "combined") -> Analysis:

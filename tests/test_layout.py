@@ -215,8 +215,8 @@ def test_any_mixture_of_markers_gives_valid_sections_and_provenance() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
+    from sayso.context import Context
     from sayso.model import Analysis, validate
-    from sayso.pipeline import Context
     from sayso.provenance import find_provenance
 
     piece = st.one_of(st.sampled_from(PIECES), st.text(max_size=8))

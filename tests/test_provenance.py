@@ -9,9 +9,10 @@ import pytest
 from layout_support import strip_markdown
 
 from sayso import layout
+from sayso.context import Context
+from sayso.dateline import find_dateline
 from sayso.model import Document, Link
-from sayso.pipeline import Context
-from sayso.provenance import find_dateline, find_provenance
+from sayso.provenance import find_provenance
 
 ZH_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "zh-dev"
 CNEWS_GOLD = sorted(ZH_DEV.glob("cnews-*.gold.json")) if ZH_DEV.exists() else []

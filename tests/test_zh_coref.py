@@ -12,6 +12,7 @@ from conftest import ZH_DEV
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sayso.context import Context
 from sayso.extract.zh_entities import (
     Antecedent,
     anaphor,
@@ -20,7 +21,6 @@ from sayso.extract.zh_entities import (
     resolve_pronoun,
 )
 from sayso.model import Attribution, Document, Entity, EntitySpan, Span
-from sayso.pipeline import Context
 
 
 def _attr(text: str, source: str, cue: str, after: int = 0, via: tuple[str, ...] = ()):

@@ -15,9 +15,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..context import Context
 from ..errors import InputError
 from ..model import Analysis
-from ..pipeline import Context, finalize
+from ..pipeline import finalize
 from .command import evaluate_case, warm_up
 from .gold import discover
 from .score import SetScore, score_document

@@ -14,8 +14,8 @@ def speakers_from_gold_sources(path: str | Path) -> tuple[int, int]:
     attribution of the gold set at `path` is given with its source, cue, content and via
     spans but no entities, `link_entities` resolves them, and the README's speaker rule scores.
     """
+    from ..context import Context
     from ..extract.zh_entities import link_entities
-    from ..pipeline import Context
     from .command import read_document
     from .gold import discover
     from .score import speaker_right

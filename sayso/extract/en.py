@@ -22,9 +22,9 @@ from .en_rules import Candidate
 from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
+    from ..context import Context
     from ..gazetteer import Outlet
     from ..model import Entity
-    from ..pipeline import Context
 
 T = TypeVar("T")
 

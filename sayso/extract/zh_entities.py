@@ -35,7 +35,7 @@ from .entities import fold_key  # cached folding
 from .zh_names import NameMention, find_names, gender, lexicon, title_before
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 _SENTENCE_END = "。！？!?\n"
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")

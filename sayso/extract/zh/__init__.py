@@ -31,7 +31,7 @@ from .base import _Cand
 from .passes import _Passes
 
 if TYPE_CHECKING:
-    from ...pipeline import Context
+    from ...context import Context
 
 __all__ = ["extract"]
 

@@ -14,7 +14,7 @@ from ..quotes import CLOSERS, OPENERS, Quote, QuoteIndex, pair_quotes, split_sen
 from .lexicon import Lexicon, lexicon
 
 if TYPE_CHECKING:
-    from ...pipeline import Context
+    from ...context import Context
 
 _CLAUSE_PUNCT = "，,；;：:。！？!?\n"
 _TERMINALS = "。！？!?"

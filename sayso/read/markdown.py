@@ -24,6 +24,7 @@ from markdown_it.token import Token
 
 from ..model import Document, Link
 from .meta import first_str, iso_date, language_tag, plain
+from .visible import html_fragment_text
 
 _FRONT_MATTER_OPEN = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n")
 _SIMPLE_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
@@ -185,7 +186,6 @@ def _html_block_text(content: str) -> str:
     """Visible text of a raw HTML block inside Markdown (comments and scripts give nothing)."""
     if not content.strip() or content.lstrip().startswith("<!--"):
         return ""
-    from .html import html_fragment_text
 
     return html_fragment_text(content)
 

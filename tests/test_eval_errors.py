@@ -8,9 +8,9 @@ from pathlib import Path
 from rich.console import Console
 
 from sayso.cli import main
-from sayso.eval.command import EvalSet, Result
 from sayso.eval.errors import classify, errors_json, render_errors, sentence_bounds
 from sayso.eval.gold import SAYSO, GoldAttribution, GoldCase, GoldDocument
+from sayso.eval.results import EvalSet, Result
 from sayso.eval.score import SetScore, score_document
 from sayso.model import Analysis, Attribution, Document, Entity, EntitySpan, Section, Span
 

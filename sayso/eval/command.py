@@ -7,7 +7,6 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
@@ -16,25 +15,9 @@ from rich.table import Table
 
 from ..errors import InputError
 from ..model import Analysis, Document
-from .gold import GoldCase, GoldDocument, discover
+from .gold import GoldCase, discover
+from .results import EvalSet, Result
 from .score import DocScore, SetScore, score_document
-
-
-@dataclass
-class Result:
-    """One evaluated article: what was predicted, the located gold, and the score."""
-
-    case: GoldCase
-    analysis: Analysis
-    gold: GoldDocument
-    score: DocScore
-
-
-@dataclass
-class EvalSet:
-    path: str
-    score: SetScore
-    results: list[Result]
 
 
 def read_document(case: GoldCase) -> Document:

@@ -40,7 +40,7 @@ from .gold import GoldAttribution, GoldDocument
 from .score import THRESHOLD, char_set, dice
 
 if TYPE_CHECKING:
-    from .command import EvalSet, Result
+    from .results import EvalSet, Result
 
 STYLES = {"content": "green", "cue": "bold yellow", "source": "bold cyan", "via": "magenta"}
 WINDOW = 160  # at most this many characters of context on each side

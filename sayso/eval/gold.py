@@ -21,53 +21,20 @@ import bisect
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..model import SECTION_KINDS, Analysis, Attribution, Document, Entity, EntitySpan, Span
-
-SAYSO = "sayso"
-BRAT = "brat"  # span-based gold (brat, Label Studio): speaker by source-span overlap
-LABELSTUDIO = "labelstudio"
-
-
-@dataclass
-class GoldAttribution:
-    """One gold attribution with located spans (a string not found is left out of its list)."""
-
-    source: Span | None
-    cue: list[Span]
-    content: list[Span]
-    speaker: list[str] = field(default_factory=list)
-    via: list[Span] = field(default_factory=list)
-    kind: str | None = None
-    stance: str | None = None
-    certainty: str | None = None
-    section: str | None = None
-    optional: bool = False
-    parent: int | None = None
-    note: str = ""
-    has_source: bool = True  # False when the gold says there is no source (null / no-source)
-    source_text: str | None = None  # the gold source string, even when it was not located
-
-
-@dataclass
-class GoldSection:
-    kind: str
-    start: int
-    end: int
-
-
-@dataclass
-class GoldDocument:
-    id: str
-    scheme: str  # SAYSO or BRAT
-    attributions: list[GoldAttribution]
-    sections: list[GoldSection] = field(default_factory=list)
-    provenance: dict[str, Any] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)  # gold strings not found, etc.
+from .records import (
+    BRAT,
+    LABELSTUDIO,
+    SAYSO,
+    GoldAttribution,
+    GoldDocument,
+    GoldSection,
+)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Document, Span
-from .gold import GoldAttribution, GoldDocument
+from .records import GoldAttribution, GoldDocument
 
 LABELSTUDIO = "labelstudio"
 ROLES = ("source", "cue", "content", "via")

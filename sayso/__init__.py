@@ -13,9 +13,10 @@ from pathlib import Path
 from .errors import InputError
 from .model import Analysis, Document
 from .pipeline import run
+from .store import Store
+from .version import __version__
 
-__all__ = ["Analysis", "Document", "InputError", "analyze", "analyze_file", "__version__"]
-__version__ = "0.1.0"
+__all__ = ["Analysis", "Document", "InputError", "Store", "analyze", "analyze_file", "__version__"]
 
 
 def analyze(

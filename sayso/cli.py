@@ -162,7 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_batch)
 
+    from .store.cli import register as register_store
     from .web.serve import register as register_serve
+
+    register_store(sub)
 
     register_serve(sub)
 

@@ -165,7 +165,7 @@ def labelstudio_result(attr: Attribution) -> list[dict[str, Any]]:
 
 
 def labelstudio_task(analysis: Analysis, task_id: int) -> dict[str, Any]:
-    from . import __version__
+    from .version import __version__
 
     result = [r for a in analysis.attributions for r in labelstudio_result(a)]
     return {

@@ -1,0 +1,449 @@
+"""`sayso.Store`: the corpus store, SQLite first.
+
+    >>> store = sayso.Store("corpus.db")
+    >>> store.ingest(["articles/"])                     # files, folders, JSONL, batch output
+    >>> store.search("否认", stance="deny", speaker="Peskov")
+    >>> store.entity("佩斯科夫")
+
+The same code serves the CLI (`sayso ingest`, `search`, `entity`, …) and notebooks. Writes go
+through one connection in WAL mode, one transaction per batch of documents, so a run killed at
+any moment keeps every batch committed before it and a rerun adds nothing twice (documents are
+keyed by their id and content hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Analysis
+from ..version import __version__
+from . import schema
+from .fold import index_text, match_query, name_key
+from .link import LINKABLE_TYPES, entity_keys
+
+BATCH = 200
+
+
+@dataclass
+class IngestCounts:
+    added: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    skipped: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"added": self.added, "unchanged": self.unchanged, "updated": self.updated,
+                "skipped": self.skipped}
+
+
+@dataclass
+class Hit:
+    """One attribution found by `Store.search`."""
+
+    doc_id: str
+    attr_id: str
+    speaker: str | None
+    speaker_id: int | None
+    source: str | None
+    cue: str
+    content: str
+    stance: str | None
+    certainty: str | None
+    kind: str | None
+    section: str | None
+    language: str | None
+    published: str | None
+    title: str | None
+    via: list[str] = field(default_factory=list)
+    content_start: int = 0
+    content_end: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class EntityProfile:
+    """What `Store.entity` answers: one corpus entity across the corpus."""
+
+    id: int
+    name: str
+    type: str
+    wikidata: str | None
+    aliases: list[str]
+    roles: list[str]
+    said: dict[str, list[Hit]]  # by stance
+    reported_by: dict[str, int]  # via names and counts
+    documents: int
+    first_seen: str | None
+    last_seen: str | None
+    evidence: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["said"] = {k: [h.as_dict() for h in v] for k, v in self.said.items()}
+        return d
+
+
+def content_hash(analysis: Analysis) -> str:
+    return hashlib.sha1(analysis.document.text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A sayso corpus store in one SQLite file."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 5.0,
+                 batch: int = BATCH):
+        self.path = str(path)
+        self.batch = batch
+        p = Path(self.path)
+        if readonly and not p.is_file():
+            raise InputError(self.path, "no such store file")
+        if p.exists() and p.is_dir():
+            raise InputError(self.path, "is a folder, not a store file")
+        if p.is_file() and p.stat().st_size and not _is_sqlite(p):
+            raise InputError(self.path, "not a SQLite database (a damaged or foreign file)")
+        uri = f"file:{p.resolve()}?mode=ro" if readonly else f"file:{p.resolve()}?mode=rwc"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                if schema.version(self.conn) is None:  # refuse before touching the file
+                    raise schema.SchemaError(
+                        "not a sayso store (a SQLite database with other tables)")
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                schema.ensure(self.conn)
+            elif schema.version(self.conn) != schema.SCHEMA_VERSION:
+                raise schema.SchemaError(
+                    f"schema version {schema.version(self.conn)}, this sayso reads "
+                    f"{schema.SCHEMA_VERSION}: open it once for writing to migrate")
+        except schema.SchemaError as exc:
+            raise InputError(self.path, str(exc)) from None
+        except sqlite3.OperationalError as exc:
+            raise InputError(self.path, _sqlite_problem(exc)) from None
+        except sqlite3.DatabaseError as exc:
+            raise InputError(self.path, f"not a usable SQLite database ({exc})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+
+    def add(self, analyses: Iterable[Analysis], counts: IngestCounts | None = None,
+            on_document: Callable[[Analysis, str], None] | None = None) -> IngestCounts:
+        """Store analysed documents, one transaction per BATCH; `on_document(analysis, state)`
+        is told 'added', 'updated' or 'unchanged' for each."""
+        counts = counts or IngestCounts()
+        batch: list[Analysis] = []
+        for analysis in analyses:
+            batch.append(analysis)
+            if len(batch) >= self.batch:
+                self._write_batch(batch, counts, on_document)
+                batch = []
+        if batch:
+            self._write_batch(batch, counts, on_document)
+        return counts
+
+    def _write_batch(self, batch: list[Analysis], counts: IngestCounts,
+                     on_document: Callable[[Analysis, str], None] | None) -> None:
+        states: list[tuple[Analysis, str]] = []
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            for analysis in batch:
+                states.append((analysis, self._write_document(analysis)))
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise InputError(self.path, _sqlite_problem(exc)) from None
+        for analysis, state in states:
+            setattr(counts, state, getattr(counts, state) + 1)
+            if on_document:
+                on_document(analysis, state)
+
+    def _write_document(self, analysis: Analysis) -> str:
+        doc = analysis.document
+        digest = content_hash(analysis)
+        record = analysis.to_json(indent=None)
+        row = self.conn.execute("SELECT content_hash, analysis FROM documents WHERE id = ?",
+                                (doc.id,)).fetchone()
+        if row is not None:
+            if row[0] == digest and row[1] == record:
+                return "unchanged"
+            self._delete_document(doc.id)
+            state = "updated"
+        else:
+            state = "added"
+        self.conn.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, digest, doc.title, doc.url, doc.published, doc.language, doc.script,
+             len(doc.text), len(analysis.attributions), __version__,
+             datetime.now(UTC).isoformat(timespec="seconds"), doc.text, record))
+        rowid = self.conn.execute("SELECT rowid FROM documents WHERE id = ?",
+                                  (doc.id,)).fetchone()[0]
+        self.conn.execute("INSERT INTO document_search (rowid, terms) VALUES (?, ?)",
+                          (rowid, index_text((doc.title or "") + "\n" + doc.text)))
+        self.conn.executemany(
+            "INSERT INTO sections VALUES (?,?,?,?,?)",
+            [(doc.id, i, s.kind, s.start, s.end) for i, s in enumerate(doc.sections)])
+        corpus_ids = self._link_entities(analysis)
+        names = {e.id: e.name for e in analysis.entities}
+        for a in analysis.attributions:
+            content = " … ".join(s.text for s in a.content)
+            speaker = a.source.entity if a.source else None
+            cur = self.conn.execute(
+                "INSERT INTO attributions (doc_id, attr_id, source_text, source_start, "
+                "source_end, speaker_local, speaker_id, cue, content, content_start, "
+                "content_end, kind, stance, certainty, target, parent, section, language, "
+                "published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (doc.id, a.id, a.source.text if a.source else None,
+                 a.source.start if a.source else None, a.source.end if a.source else None,
+                 speaker, corpus_ids.get(speaker) if speaker else None,
+                 "…".join(c.text for c in a.cue), content,
+                 a.content[0].start if a.content else a.start,
+                 a.content[-1].end if a.content else a.start,
+                 a.kind, a.stance, a.certainty, a.target, a.parent, a.section, doc.language,
+                 doc.published))
+            attr_row = cur.lastrowid
+            self.conn.executemany(
+                "INSERT INTO via VALUES (?,?,?,?,?,?)",
+                [(attr_row, i, v.text, v.start, v.end,
+                  corpus_ids.get(v.entity) if v.entity else None)
+                 for i, v in enumerate(a.via)])
+            via_names = " ".join(names.get(v.entity, "") for v in a.via if v.entity)
+            speaker_names = names.get(speaker, "") if speaker else ""
+            self.conn.execute(
+                "INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)",
+                (attr_row, index_text(" ".join((content, " ".join(c.text for c in a.cue),
+                                                a.source.text if a.source else "",
+                                                speaker_names, via_names)))))
+        prov = doc.provenance
+        rows = [(doc.id, "reposted_from", r.name, r.url, None) for r in prov.reposted_from]
+        rows += [(doc.id, c.role, c.name, None, None) for c in prov.credits]
+        rows += [(doc.id, "reference", None, r.url, corpus_ids.get(r.outlet) if r.outlet
+                  else None) for r in prov.references]
+        self.conn.executemany("INSERT INTO provenance VALUES (?,?,?,?,?)", rows)
+        return state
+
+    def _delete_document(self, doc_id: str) -> None:
+        rowid = self.conn.execute("SELECT rowid FROM documents WHERE id = ?",
+                                  (doc_id,)).fetchone()[0]
+        self.conn.execute("DELETE FROM document_search WHERE rowid = ?", (rowid,))
+        self.conn.execute("DELETE FROM attribution_search WHERE rowid IN "
+                          "(SELECT id FROM attributions WHERE doc_id = ?)", (doc_id,))
+        self.conn.execute("DELETE FROM via WHERE attribution IN "
+                          "(SELECT id FROM attributions WHERE doc_id = ?)", (doc_id,))
+        for table in ("attributions", "sections", "mentions", "provenance", "reposts",
+                      "shingles"):
+            self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def _link_entities(self, analysis: Analysis) -> dict[str, int]:
+        """Each linkable article entity → its corpus entity (found or created), with evidence."""
+        out: dict[str, int] = {}
+        doc_id = analysis.document.id
+        for ent in analysis.entities:
+            d = ent.to_dict()
+            keys = entity_keys(d)
+            entity_id, evidence = self._find_entity(keys)
+            if entity_id is None and ent.type in LINKABLE_TYPES and (keys.strong or keys.weak):
+                name = keys.canonical or ent.name
+                entity_id = self.conn.execute(
+                    "INSERT INTO entities (name, type, wikidata) VALUES (?,?,?)",
+                    (name, ent.type, keys.wikidata or ent.wikidata)).lastrowid
+                evidence = "new entity"
+            if entity_id is not None:
+                out[ent.id] = entity_id
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO entity_keys VALUES (?,?,?)",
+                    [(k, entity_id, "strong") for k, _ in keys.strong]
+                    + [(k, entity_id, "weak") for k, _ in keys.weak])
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO aliases VALUES (?,?,?)",
+                    [(entity_id, a, name_key(a)) for a in dict.fromkeys([ent.name, *ent.aliases])
+                     if a])
+            self.conn.execute(
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
+                (doc_id, ent.id, entity_id, ent.name, ent.type, json.dumps(ent.roles,
+                 ensure_ascii=False), evidence or "not linked (no name that identifies it)"))
+        return out
+
+    def _find_entity(self, keys) -> tuple[int | None, str | None]:
+        for key, evidence in keys.strong:
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? AND strength = 'strong'",
+                (key,))]
+            if len(ids) == 1:
+                return ids[0], evidence
+        if keys.strong:
+            return None, None  # a full name of its own that no entity has: a new entity
+        for key, evidence in keys.weak:
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT entity_id FROM entity_keys WHERE key = ?", (key,))]
+            if len(ids) == 1:
+                return ids[0], evidence + " (the only entity with that name)"
+        return None, None
+
+    # ------------------------------------------------------------------ reading
+
+    def count(self, table: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def document(self, doc_id: str) -> Analysis | None:
+        row = self.conn.execute("SELECT analysis FROM documents WHERE id = ?",
+                                (doc_id,)).fetchone()
+        return Analysis.from_json(row[0]) if row else None
+
+    def documents(self) -> Iterator[Analysis]:
+        for (record,) in self.conn.execute("SELECT analysis FROM documents ORDER BY rowid"):
+            yield Analysis.from_json(record)
+
+    def find_entities(self, name: str) -> list[int]:
+        """Corpus entities that `name` names (any alias, any script); best first."""
+        key = name_key(name)
+        rows = self.conn.execute(
+            "SELECT a.entity_id, count(m.doc_id) FROM aliases a "
+            "LEFT JOIN mentions m ON m.entity_id = a.entity_id WHERE a.alias_key = ? "
+            "GROUP BY a.entity_id ORDER BY count(m.doc_id) DESC", (key,)).fetchall()
+        if not rows:
+            rows = self.conn.execute(
+                "SELECT DISTINCT entity_id, 0 FROM entity_keys WHERE key IN (?, ?, ?)",
+                (f"name:{key}", f"person:{key}", f"outlet:{key}")).fetchall()
+        return [r[0] for r in rows]
+
+    def search(self, query: str | None = None, *, speaker: str | None = None,
+               via: str | None = None, stance: str | None = None,
+               certainty: str | None = None, section: str | None = None,
+               lang: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int = 20) -> list[Hit]:
+        """Attributions matching every given filter, best match first (bm25 when there is a
+        query, else newest first)."""
+        where, params, order = [], [], "a.published DESC, a.doc_id, a.id"
+        join = ""
+        if query:
+            match = match_query(query)
+            if match is None:
+                return []
+            join = "JOIN attribution_search s ON s.rowid = a.id"
+            where.append("attribution_search MATCH ?")
+            params.append(match)
+            order = "bm25(attribution_search), a.id"
+        if speaker:
+            ids = self.find_entities(speaker)
+            if ids:
+                where.append(f"a.speaker_id IN ({','.join('?' * len(ids))})")
+                params += ids
+            else:
+                where.append("a.source_text LIKE ?")
+                params.append(f"%{speaker}%")
+        if via:
+            ids = self.find_entities(via)
+            cond = "v.text LIKE ?"
+            vparams: list[Any] = [f"%{via}%"]
+            if ids:
+                cond += f" OR v.entity_id IN ({','.join('?' * len(ids))})"
+                vparams += ids
+            where.append(f"EXISTS (SELECT 1 FROM via v WHERE v.attribution = a.id AND ({cond}))")
+            params += vparams
+        for column, value in (("stance", stance), ("certainty", certainty),
+                              ("section", section), ("language", lang)):
+            if value:
+                where.append(f"a.{column} = ?")
+                params.append(value)
+        if since:
+            where.append("a.published >= ?")
+            params.append(since)
+        if until:
+            where.append("a.published <= ?")
+            params.append(until + "\uffff")
+        sql = (f"SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source_text, a.cue, "
+               f"a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
+               f"d.title, a.content_start, a.content_end FROM attributions a {join} "
+               f"JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + f" ORDER BY {order} LIMIT ?")
+        rows = self.conn.execute(sql, [*params, limit]).fetchall()
+        return [self._hit(r) for r in rows]
+
+    def _hit(self, r: tuple) -> Hit:
+        vias = [v[0] for v in self.conn.execute(
+            "SELECT text FROM via WHERE attribution = ? ORDER BY position", (r[0],))]
+        return Hit(doc_id=r[1], attr_id=r[2], speaker=r[3], speaker_id=r[4], source=r[5],
+                   cue=r[6], content=r[7], stance=r[8], certainty=r[9], kind=r[10],
+                   section=r[11], language=r[12], published=r[13], title=r[14], via=vias,
+                   content_start=r[15], content_end=r[16])
+
+    def entity(self, name: str, *, per_stance: int = 20) -> EntityProfile | None:
+        """The profile of the corpus entity `name` names (any alias, any script)."""
+        ids = self.find_entities(name)
+        if not ids:
+            return None
+        eid = ids[0]
+        ename, etype, wikidata = self.conn.execute(
+            "SELECT name, type, wikidata FROM entities WHERE id = ?", (eid,)).fetchone()
+        aliases = [r[0] for r in self.conn.execute(
+            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", (eid,))]
+        roles: list[str] = []
+        evidence: list[str] = []
+        for roles_json, ev, doc in self.conn.execute(
+                "SELECT roles, evidence, doc_id FROM mentions WHERE entity_id = ?", (eid,)):
+            roles += [r for r in json.loads(roles_json or "[]") if r not in roles]
+            evidence.append(f"{doc}: {ev}")
+        said: dict[str, list[Hit]] = {}
+        for stance, in self.conn.execute(
+                "SELECT DISTINCT stance FROM attributions WHERE speaker_id = ?", (eid,)):
+            said[stance or "assert"] = self._said(eid, stance, per_stance)
+        reported = dict(self.conn.execute(
+            "SELECT v.text, count(*) FROM via v JOIN attributions a ON a.id = v.attribution "
+            "WHERE a.speaker_id = ? GROUP BY v.text ORDER BY count(*) DESC", (eid,)).fetchall())
+        docs, first, last = self.conn.execute(
+            "SELECT count(DISTINCT doc_id), min(published), max(published) FROM attributions "
+            "WHERE speaker_id = ?", (eid,)).fetchone()
+        return EntityProfile(eid, ename, etype, wikidata, aliases, roles, said, reported,
+                             docs, first, last, evidence)
+
+    def _said(self, entity_id: int, stance: str | None, limit: int) -> list[Hit]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source_text, a.cue, "
+            "a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
+            "d.title, a.content_start, a.content_end FROM attributions a "
+            "JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id "
+            "WHERE a.speaker_id = ? AND a.stance IS ? ORDER BY a.published, a.doc_id, a.id "
+            "LIMIT ?", (entity_id, stance, limit)).fetchall()
+        return [self._hit(r) for r in rows]
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _sqlite_problem(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return "the store is locked by another writer (try again when it has finished)"
+    if "readonly" in text or "read-only" in text:
+        return "the store cannot be written (read-only file or folder)"
+    if "full" in text:
+        return "the disk is full (nothing of the last batch was stored; free space and rerun)"
+    if "unable to open" in text:
+        return "cannot open the store (missing folder or no permission)"
+    return f"database error: {text}"

@@ -1,0 +1,58 @@
+"""Search terms for Chinese and English in one SQLite FTS5 index.
+
+FTS5's tokenizers cannot find a two-character Chinese word (`unicode61` keeps a run of Han
+characters as one token; `trigram` needs three characters), and two characters are most of what
+users type (王毅, 否认). So text is indexed as Lucene's CJKAnalyzer does: every run of Han
+characters becomes its overlapping bigrams (a lone character stays a unigram), after folding to
+simplified script with OpenCC, so that a query in either script finds text in the other. Latin
+words are kept as words (NFKC, case-folded); `unicode61` then tokenises the term string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..text import fold_key, is_han, to_simplified
+
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """NFKC, simplified script, lower case."""
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+
+
+def terms(text: str) -> list[str]:
+    """Index terms of `text`: CJK bigrams (a lone Han character as itself) and Latin words."""
+    out: list[str] = []
+    for run in _RUN.findall(fold(text)):
+        if is_han(run[0]):
+            out += [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
+        else:
+            out.append(run)
+    return out
+
+
+def index_text(text: str) -> str:
+    """The space-separated term string stored in the FTS column."""
+    return " ".join(terms(text))
+
+
+def match_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for a user query: every word or Han run must occur, a Han run as
+    the phrase of its bigrams (so 王毅 matches the bigram 王毅, 外交部长 the phrase 外交 交部
+    部长). Quoted parts ("…") are phrases. Returns None when the query has no searchable term."""
+    parts: list[str] = []
+    for chunk in re.findall(r'"([^"]+)"|(\S+)', query):
+        words = terms(chunk[0] or chunk[1])
+        if not words:
+            continue
+        phrase = " ".join(words)
+        parts.append('"' + phrase.replace('"', "") + '"')
+    return " AND ".join(parts) if parts else None
+
+
+def name_key(name: str) -> str:
+    """Comparison key of a name in any script (see `sayso.text.fold_key`), NFKC first."""
+    return fold_key(unicodedata.normalize("NFKC", name))

@@ -287,9 +287,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.db:
+        from ..store import Store
+        from ..store.export import export_store
+
+        fmt = args.format or "jsonl"
+        if fmt not in ("jsonl", "csv", "parquet"):
+            raise InputError(args.db, f"a store exports as jsonl, csv or parquet, not {fmt}")
+        with Store(args.db, readonly=True) as store:
+            counts = export_store(store.conn, fmt, args.output)
+        Console(stderr=True).print(f"wrote {counts} to {args.output}", highlight=False)
+        return 0
     from ..export import export_paths
 
-    written = export_paths(args.paths, Path(args.output), args.format)
+    fmt = args.format or "brat"
+    if fmt not in ("brat", "labelstudio"):
+        raise InputError(args.output, f"articles export as brat or labelstudio; {fmt} needs --db")
+    if not args.paths:
+        raise InputError(args.output, "nothing to export: give article PATHs or --db FILE")
+    written = export_paths(args.paths, Path(args.output), fmt)
     Console(stderr=True).print(f"wrote {written} document(s) to {args.output}")
     return 0
 
@@ -325,8 +341,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Analyse articles and write the predictions for annotators "
                                    "to correct: brat (.txt + .ann + annotation.conf) or a Label "
                                    "Studio task list.")
-    e.add_argument("paths", nargs="+", metavar="PATH",
+    e.add_argument("paths", nargs="*", metavar="PATH",
                    help="article files, folders of articles, or gold folders")
-    e.add_argument("--format", choices=["brat", "labelstudio"], default="brat")
-    e.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
+    e.add_argument("--db", metavar="FILE", help="export a store instead (jsonl, csv, parquet)")
+    e.add_argument("--format", choices=["brat", "labelstudio", "jsonl", "csv", "parquet"],
+                   help="brat (default for articles) or labelstudio; jsonl (default for --db), "
+                        "csv or parquet for a store")
+    e.add_argument("-o", "--output", required=True, metavar="PATH",
+                   help="output folder (a file for jsonl)")
     e.set_defaults(func=cmd_export)

@@ -93,6 +93,35 @@ class EntityProfile:
         return d
 
 
+@dataclass
+class Cluster:
+    """Articles that are one story: the earliest member first, each with what the texts state
+    about where they came from."""
+
+    id: int
+    documents: list[dict[str, Any]]  # doc_id, title, published, language, script, url
+    earliest: str
+    stated: list[dict[str, Any]]  # provenance rows: doc_id, relation, name, url, target_doc
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class OutletProfile:
+    id: int
+    name: str
+    reported: list[Hit]  # attributions whose source is the outlet
+    cites: dict[str, int]  # speakers of what it carried (as source or channel)
+    cited_by: dict[str, int]  # outlets/channels through which its reports reached others
+    referenced_by: list[str]  # documents whose references point to it
+
+    def as_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["reported"] = [h.as_dict() for h in self.reported]
+        return d
+
+
 def content_hash(analysis: Analysis) -> str:
     return hashlib.sha1(analysis.document.text.encode("utf-8")).hexdigest()
 
@@ -426,6 +455,105 @@ class Store:
             "WHERE a.speaker_id = ? AND a.stance IS ? ORDER BY a.published, a.doc_id, a.id "
             "LIMIT ?", (entity_id, stance, limit)).fetchall()
         return [self._hit(r) for r in rows]
+
+
+    # ------------------------------------------------------------------ corpus views
+
+    def outlet(self, name: str, *, limit: int = 50) -> OutletProfile | None:
+        """What an outlet reported, whom it cites, who cites it."""
+        ids = self.find_entities(name)
+        if not ids:
+            return None
+        eid = ids[0]
+        ename = self.conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()[0]
+        reported = self._said_any(eid, limit)
+        cites = dict(self.conn.execute(
+            "SELECT coalesce(e.name, a.source_text, '(no source)'), count(*) FROM via v "
+            "JOIN attributions a ON a.id = v.attribution LEFT JOIN entities e "
+            "ON e.id = a.speaker_id WHERE v.entity_id = ? GROUP BY 1 ORDER BY 2 DESC",
+            (eid,)).fetchall())
+        cited_by = dict(self.conn.execute(
+            "SELECT v.text, count(*) FROM via v JOIN attributions a ON a.id = v.attribution "
+            "WHERE a.speaker_id = ? GROUP BY v.text ORDER BY 2 DESC", (eid,)).fetchall())
+        referenced = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT doc_id FROM provenance WHERE outlet_id = ? ORDER BY doc_id",
+            (eid,))]
+        return OutletProfile(eid, ename, reported, cites, cited_by, referenced)
+
+    def _said_any(self, entity_id: int, limit: int) -> list[Hit]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source_text, a.cue, "
+            "a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
+            "d.title, a.content_start, a.content_end FROM attributions a "
+            "JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id "
+            "WHERE a.speaker_id = ? ORDER BY a.published, a.doc_id, a.id LIMIT ?",
+            (entity_id, limit)).fetchall()
+        return [self._hit(r) for r in rows]
+
+    def reposts(self, threshold: float | None = None) -> list[Cluster]:
+        """Clusters of documents that are one story (see `reposts.py`); computes the missing
+        MinHashes and stores the clusters (table `reposts`)."""
+        from . import reposts as rp
+
+        missing = self.conn.execute(
+            "SELECT d.id, d.analysis FROM documents d LEFT JOIN shingles s ON s.doc_id = d.id "
+            "WHERE s.doc_id IS NULL").fetchall()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for doc_id, record in missing:
+                blob = rp.to_blob(rp.minhash(Analysis.from_json(record)))
+                self.conn.execute("INSERT INTO shingles VALUES (?, ?)", (doc_id, blob))
+            groups = rp.clusters(self.conn.execute(
+                "SELECT s.doc_id, s.minhash FROM shingles s JOIN documents d ON d.id = s.doc_id "
+                "ORDER BY d.rowid").fetchall(), threshold or rp.THRESHOLD)
+            self.conn.execute("DELETE FROM reposts")
+            out = []
+            for number, members in enumerate(sorted(groups, key=min), 1):
+                self.conn.executemany("INSERT INTO reposts VALUES (?, ?)",
+                                      [(m, number) for m in members])
+                out.append(self._cluster(number, members))
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise InputError(self.path, _sqlite_problem(exc)) from None
+        return out
+
+    def _cluster(self, number: int, members: list[str]) -> Cluster:
+        marks = ",".join("?" * len(members))
+        docs = [dict(zip(("doc_id", "title", "published", "language", "script", "url"), r, strict=True))
+                for r in self.conn.execute(
+                    f"SELECT id, title, published, language, script, url FROM documents "
+                    f"WHERE id IN ({marks}) ORDER BY published IS NULL, published, rowid",
+                    members)]
+        return Cluster(number, docs, docs[0]["doc_id"], self._stated(members))
+
+    def _stated(self, doc_ids: list[str]) -> list[dict[str, Any]]:
+        """What the texts state about their origin, each URL resolved to a stored document."""
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.conn.execute(
+            f"SELECT p.doc_id, p.relation, p.name, p.url, (SELECT d.id FROM documents d WHERE "
+            f"p.url IS NOT NULL AND rtrim(d.url, '/') = rtrim(p.url, '/') LIMIT 1) "
+            f"FROM provenance p WHERE p.doc_id IN ({marks}) ORDER BY p.doc_id, p.rowid",
+            doc_ids).fetchall()
+        return [dict(zip(("doc_id", "relation", "name", "url", "target_doc"), r, strict=True)) for r in rows]
+
+    def trace(self, doc_id: str) -> dict[str, Any] | None:
+        """Where a text came from: what it states (reposted from, compiled or translated by,
+        references, each linked to a stored document where the corpus holds it) and the other
+        members of its repost cluster, earliest first."""
+        row = self.conn.execute("SELECT id, title, published, url FROM documents WHERE id = ?",
+                                (doc_id,)).fetchone()
+        if row is None:
+            return None
+        cluster = self.conn.execute("SELECT cluster FROM reposts WHERE doc_id = ?",
+                                    (doc_id,)).fetchone()
+        mates: list[dict[str, Any]] = []
+        if cluster:
+            members = [r[0] for r in self.conn.execute(
+                "SELECT doc_id FROM reposts WHERE cluster = ?", cluster)]
+            mates = self._cluster(cluster[0], members).documents
+        return {"doc_id": row[0], "title": row[1], "published": row[2], "url": row[3],
+                "stated": self._stated([doc_id]), "same_story": mates}
 
 
 def _is_sqlite(path: Path) -> bool:

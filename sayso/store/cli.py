@@ -1,4 +1,5 @@
-"""The store's commands: ingest, reanalyse, search, entity, outlet (registered by `sayso.cli`)."""
+"""The store's commands (registered by `sayso.cli`): ingest, reanalyse, search, entity, outlet,
+reposts, trace."""
 
 from __future__ import annotations
 
@@ -147,6 +148,77 @@ def cmd_entity(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_outlet(args: argparse.Namespace) -> int:
+    args.current_path = args.db
+    with Store(args.db, readonly=True) as store:
+        profile = store.outlet(args.name)
+    if profile is None:
+        raise InputError(args.name, f"no outlet or entity of that name in {args.db}")
+    if args.json:
+        print(json.dumps(profile.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    console = Console()
+    console.print(f"[bold]{profile.name}[/]")
+    for label, counts in (("whom it carries (speakers of reports it passed on)", profile.cites),
+                          ("through whom its reports reached others", profile.cited_by)):
+        if counts:
+            console.print(f"{label}: " + ", ".join(f"{k} ×{v}" for k, v in counts.items()),
+                          markup=False)
+    if profile.referenced_by:
+        console.print("referenced by documents: " + ", ".join(profile.referenced_by),
+                      markup=False)
+    _hits_table(profile.reported, console, f"what it reported ({len(profile.reported)})")
+    return 0
+
+
+def cmd_reposts(args: argparse.Namespace) -> int:
+    args.current_path = args.db
+    with Store(args.db) as store:
+        clusters = store.reposts(args.threshold)
+    if args.json:
+        print(json.dumps([c.as_dict() for c in clusters], ensure_ascii=False, indent=1))
+        return 0
+    console = Console()
+    console.print(f"[bold]{len(clusters)} stories with more than one copy[/]")
+    for c in clusters:
+        console.print(f"cluster {c.id}: earliest {c.earliest}", markup=False)
+        for d in c.documents:
+            console.print(f"    {d['doc_id']}  {d['published'] or 'undated'}  "
+                          f"{d['language'] or ''}-{d['script'] or ''}  {d['title'] or ''}",
+                          markup=False, highlight=False)
+        for st in c.stated:
+            target = f" → stored as {st['target_doc']}" if st["target_doc"] else ""
+            console.print(f"      {st['doc_id']} states {st['relation']}: "
+                          f"{st['name'] or ''} {st['url'] or ''}{target}", style="dim",
+                          markup=False, highlight=False)
+    return 0
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    args.current_path = args.db
+    with Store(args.db, readonly=True) as store:
+        found = store.trace(args.doc)
+    if found is None:
+        raise InputError(args.doc, f"no document with that id in {args.db}")
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    console = Console()
+    console.print(f"[bold]{found['doc_id']}[/] {found['title'] or ''}", highlight=False)
+    for st in found["stated"]:
+        target = f" → stored as {st['target_doc']}" if st["target_doc"] else ""
+        console.print(f"  states {st['relation']}: {st['name'] or ''} {st['url'] or ''}{target}",
+                      markup=False, highlight=False)
+    if found["same_story"]:
+        console.print("  same story (earliest first): " + ", ".join(
+            f"{d['doc_id']} ({d['published'] or 'undated'})" for d in found["same_story"]),
+            markup=False, highlight=False)
+    else:
+        console.print("  no stored copy of this story (run `sayso reposts` after ingesting)",
+                      style="dim")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="analyse articles (or load analysed records) into a store")
     p.add_argument("paths", nargs="+", metavar="PATH",
@@ -188,3 +260,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--explain", action="store_true", help="show why its names are one entity")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_entity)
+
+    p = sub.add_parser("outlet", help="what an outlet reported, whom it cites, who cites it")
+    p.add_argument("name", help="any name of the outlet")
+    p.add_argument("--db", required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_outlet)
+
+    p = sub.add_parser("reposts", help="clusters of stored articles that are the same story")
+    p.add_argument("--db", required=True, metavar="FILE")
+    p.add_argument("--threshold", type=float, metavar="J",
+                   help="estimated Jaccard similarity of shingles to join a cluster (0.5)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_reposts)
+
+    p = sub.add_parser("trace", help="where a stored text came from")
+    p.add_argument("doc", metavar="DOC", help="a document id")
+    p.add_argument("--db", required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_trace)

@@ -232,35 +232,38 @@ class Store:
             [(doc.id, i, s.kind, s.start, s.end) for i, s in enumerate(doc.sections)])
         corpus_ids = self._link_entities(analysis)
         names = {e.id: e.name for e in analysis.entities}
-        for a in analysis.attributions:
+        # Row ids are given here (the batch holds the write lock) so that the attribution, via
+        # and search rows of a document go in with one executemany each.
+        next_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM attributions"
+                                    ).fetchone()[0] + 1
+        att_rows, via_rows, search_rows = [], [], []
+        for row_id, a in enumerate(analysis.attributions, next_id):
             content = " … ".join(s.text for s in a.content)
+            cue = "…".join(c.text for c in a.cue)
             speaker = a.source.entity if a.source else None
-            cur = self.conn.execute(
-                "INSERT INTO attributions (doc_id, attr_id, source_text, source_start, "
-                "source_end, speaker_local, speaker_id, cue, content, content_start, "
-                "content_end, kind, stance, certainty, target, parent, section, language, "
-                "published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.id, a.id, a.source.text if a.source else None,
+            att_rows.append(
+                (row_id, doc.id, a.id, a.source.text if a.source else None,
                  a.source.start if a.source else None, a.source.end if a.source else None,
-                 speaker, corpus_ids.get(speaker) if speaker else None,
-                 "…".join(c.text for c in a.cue), content,
+                 speaker, corpus_ids.get(speaker) if speaker else None, cue, content,
                  a.content[0].start if a.content else a.start,
                  a.content[-1].end if a.content else a.start,
                  a.kind, a.stance, a.certainty, a.target, a.parent, a.section, doc.language,
                  doc.published))
-            attr_row = cur.lastrowid
-            self.conn.executemany(
-                "INSERT INTO via VALUES (?,?,?,?,?,?)",
-                [(attr_row, i, v.text, v.start, v.end,
-                  corpus_ids.get(v.entity) if v.entity else None)
-                 for i, v in enumerate(a.via)])
+            via_rows += [(row_id, i, v.text, v.start, v.end,
+                          corpus_ids.get(v.entity) if v.entity else None)
+                         for i, v in enumerate(a.via)]
             via_names = " ".join(names.get(v.entity, "") for v in a.via if v.entity)
             speaker_names = names.get(speaker, "") if speaker else ""
-            self.conn.execute(
-                "INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)",
-                (attr_row, index_text(" ".join((content, " ".join(c.text for c in a.cue),
-                                                a.source.text if a.source else "",
-                                                speaker_names, via_names)))))
+            search_rows.append((row_id, index_text(" ".join(
+                (content, cue, a.source.text if a.source else "", speaker_names, via_names)))))
+        self.conn.executemany(
+            "INSERT INTO attributions (id, doc_id, attr_id, source_text, source_start, "
+            "source_end, speaker_local, speaker_id, cue, content, content_start, "
+            "content_end, kind, stance, certainty, target, parent, section, language, "
+            "published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", att_rows)
+        self.conn.executemany("INSERT INTO via VALUES (?,?,?,?,?,?)", via_rows)
+        self.conn.executemany("INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)",
+                              search_rows)
         prov = doc.provenance
         rows = [(doc.id, "reposted_from", r.name, r.url, None) for r in prov.reposted_from]
         rows += [(doc.id, c.role, c.name, None, None) for c in prov.credits]

@@ -25,6 +25,8 @@ def fold(text: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Index terms of `text`: CJK bigrams (a lone Han character as itself) and Latin words."""
+    if text.isascii():  # no Han character: no folding, no bigrams
+        return _RUN.findall(text.lower())
     out: list[str] = []
     for run in _RUN.findall(fold(text)):
         if is_han(run[0]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +41,7 @@ def test_cue_lexicon_is_large_and_has_stances() -> None:
 
 def test_rule_quote_then_inverted_source_with_apposition() -> None:
     a = _run("“We will not be intimidated,” said Dmitry Peskov, the Kremlin’s spokesman.", "rules")
-    att = _by_content(a, "“We will not be intimidated,”")
+    att = _by_content(a, "We will not be intimidated")  # the contract: no marks, no frame comma
     assert att.source.text == "Dmitry Peskov, the Kremlin’s spokesman"
     assert att.kind == "direct" and att.evidence == "rule:quote-cue"
 
@@ -309,3 +310,25 @@ def test_a_date_is_no_source_the_name_before_it_is() -> None:
     day = lower.index("wednesday")
     r = en._before_date(tokens, lower, (day, day + 1), 0, lex)
     assert r is not None and text[tokens[r[0]].start:tokens[r[1] - 1].end] == "David Axelrod"
+
+
+# Contract edges (issue #11 item 4): real sentences, quote marks and the frame's punctuation out.
+@pytest.mark.parametrize(("text", "content"), [
+    ("“We will never accept this,” said Dmitry Peskov, the Kremlin spokesman.",
+     "We will never accept this"),
+    # PolNeAR dev style with straight quotes and a question kept as the speaker's.
+    ('"Why would we do that?" he asked.', "Why would we do that?"),
+    # a quotation inside the quotation keeps its inner marks; the outer ones go.
+    ("“You say you ‘accept responsibility,’” Mr. Cruz said.", "You say you ‘accept responsibility"),
+])
+def test_content_excludes_quote_marks_and_frame_punctuation(text: str, content: str) -> None:
+    a = _run(text, "combined")
+    assert [c.text for c in _by_content(a, content).content] == [content]
+
+
+def test_contract_edges_keeps_a_word_final_apostrophe() -> None:
+    from sayso.extract.en import contract_edges
+    from sayso.model import Span
+
+    text = "He said the money was the Joneses’."
+    assert contract_edges(text, Span.at(text, 8, len(text))).text == "the money was the Joneses’"

@@ -301,7 +301,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in phrases.within("hedges", lo, hi)]
     certainty = _certainty(lo, hi, cand, entity, stance, phrases)
-    kind = kind_of([c.text for c in content])
+    kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
+    content = [contract_edges(text, c) for c in content]
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
@@ -337,6 +338,41 @@ def _merge_pieces(text: str, pieces: list[Span]) -> list[Span]:
         else:
             merged.append(p)
     return merged
+
+
+# Marks a content part never starts or ends with under the contract (`spec/analysis-json.md`:
+# quote marks excluded), and the frame's punctuation (`"X," he said.` -> `X`).
+EDGE_QUOTES = frozenset('"“”‘’«»')
+FRAME_PUNCT = frozenset(",.;:")
+
+
+def contract_edges(text: str, span: Span) -> Span:
+    """A content part without the quotation marks around it and without the comma or full stop
+    that closes the frame (`"We will never accept this," said Peskov` -> `We will never accept
+    this`), as the contract and the Chinese extractor have it; PolNeAR spans keep them, and the
+    scorer widens predictions back for PolNeAR gold (`sayso.eval.score.polnear_content`). A `?`
+    or `!` is the speaker's and stays; an apostrophe ending a word (`the Joneses’`) stays unless a
+    single quote opened the part."""
+    start, end = span.start, span.end
+    single_open = text[start] in "‘'" and text[start:start + 2] != "''"
+    while end - start > 1:
+        if text[end - 2:end] in ("''", "``"):
+            end -= 2
+            continue
+        ch = text[end - 1]
+        if ch.isspace() or ch in FRAME_PUNCT or ch in EDGE_QUOTES and ch not in "’'" \
+                or ch in "’'" and (single_open or not text[end - 2].isalpha()):
+            end -= 1
+        else:
+            break
+    while end - start > 1:
+        if text[start:start + 2] in ("''", "``"):
+            start += 2
+        elif text[start] in EDGE_QUOTES or text[start] in "'" or text[start].isspace():
+            start += 1
+        else:
+            break
+    return Span.at(text, start, end) if end > start else span
 
 
 def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:

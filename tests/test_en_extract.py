@@ -332,3 +332,46 @@ def test_contract_edges_keeps_a_word_final_apostrophe() -> None:
 
     text = "He said the money was the Joneses’."
     assert contract_edges(text, Span.at(text, 8, len(text))).text == "the money was the Joneses’"
+
+
+# Channels (issue #11 item 1): real sentences from evaldata/en-news/tune and the issue's examples.
+@pytest.mark.parametrize(("text", "content", "via"), [
+    # en-aljazeera-1 (Al Jazeera, 2019)
+    ("\"US Chinook helicopter shot down and completely destroyed last night,\" Taliban spokesman "
+     "Zabihullah Mujahid said in a tweet.", "US Chinook helicopter shot down", ["tweet"]),
+    ("General Mark Milley, chairman of the Joint Chiefs of Staff, told US media this month that "
+     "its forces are likely to remain \"for several more years\".", "its forces are likely", ["US media"]),
+    # en-ap-1 (AP, 2019): a body receiving testimony; the addressee is not content.
+    ("Alexander Vindman told lawmakers it was his \"duty\" to report his concerns about the call.",
+     "it was his", ["lawmakers"]),
+    # en-reuters-4 (Reuters, 2017)
+    ("\"Of course Putin took the decision, it was his decision,\" Peskov told a conference call "
+     "with reporters.", "Of course Putin", ["conference call with reporters"]),
+    # en-sputnik-1 (Sputnik, 2019): the channel is not part of the source.
+    ("\"Prince Andrew is not entitled to any form of immunity,\" said one legal expert, as "
+     "reported by the Independent newspaper.", "Prince Andrew", ["Independent"]),
+    ("Ms Rayner told Sky News's Sunday Morning programme that the party would win.",
+     "the party would win", ["Sky News's Sunday Morning programme"]),
+])
+def test_channels(text: str, content: str, via: list[str]) -> None:
+    a = _run(text)
+    att = next(x for x in a.attributions if any(content in c.text for c in x.content))
+    assert [v.text for v in att.via] == via
+    assert not any(v in c.text for v in via for c in att.content)
+    assert att.source is not None and not any(v in att.source.text for v in via)
+
+
+def test_programme_channel_resolves_to_its_outlet() -> None:
+    a = _run("Ms Rayner told Sky News's Sunday Morning programme that the party would win.")
+    entity = a.entity(a.attributions[0].via[0].entity)
+    assert entity is not None and entity.type == "outlet" and entity.name == "Sky News"
+
+
+def test_citing_chain_makes_the_cited_party_the_source() -> None:
+    # en-reuters-2 (Reuters, 2017), shortened: the newspaper is the channel, the officials the source.
+    a = _run("Australian officials passed the information to their American counterparts, according "
+             "to the newspaper, which cited four current and former U.S. and foreign officials.")
+    assert len(a.attributions) == 1
+    att = a.attributions[0]
+    assert att.source.text == "four current and former U.S. and foreign officials"
+    assert [v.text for v in att.via] == ["newspaper"]

@@ -15,14 +15,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..gazetteer import Outlet
 from ..model import Analysis, Attribution, EntitySpan, Span
-from . import en_rules
+from . import en_rules, en_via
 from .en_lexicon import Lexicon, find_phrases, lexicon
 from .en_rules import Candidate
 from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
-    from ..gazetteer import Outlet
     from ..model import Entity
     from ..pipeline import Context
 
@@ -74,7 +74,17 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
-    return tokens, sentences, found
+    return tokens, sentences, [c for c in found if not _citing_marker(lower, c)]
+
+
+def _citing_marker(lower: list[str], cand: Candidate) -> bool:
+    """`the newspaper, which cited Y`: the citing verb marks a channel (read with the main cue,
+    `en_via.cited_party`), not an attribution of its own. (`X reported, citing Y` stays: PolNeAR
+    marks that participle as a cue of its own, and dropping it costs dev F1.)"""
+    if not cand.cue or lower[cand.cue[0][0]] not in ("citing", "cited", "quoting", "quoted"):
+        return False
+    a = cand.cue[0][0]
+    return a > 1 and lower[a - 1] == "which" and lower[a - 2] == ","
 
 
 def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon) -> None:
@@ -265,15 +275,29 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)
+    def outlet_named(name: str) -> Outlet | None:  # `the Independent` names The Independent
+        return memo.outlet(name) or (memo.outlet("The " + name) if name[:1].isupper() else None)
+
+    def is_outlet(r: tuple[int, int]) -> bool:
+        return outlet_named(_text(text, tokens, r)) is not None
+
+    if source_range is not None:
+        source_range = en_via.before_citing(lower, source_range)
+
     via: list[tuple[int, int]] = list(cand.via)
-    via += _told_ranges(tokens, lower, cand, hi, lex, memo)
-    via += memo.once(("via", lo, hi), lambda: _channel_ranges(tokens, lower, lo, hi, lex, memo))
-    # Y reported, citing Z: Z is the source, the outlet Y the channel.
-    citing = memo.once(("citing", lo, hi),
-                       lambda: _after_word(tokens, lower, ("citing",), lo, hi, lex))
-    if citing and source_range and memo.outlet(_text(text, tokens, source_range)):
-        via = [source_range, *[v for v in via if v != citing]]
-        source_range = citing
+    via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
+                                                is_outlet) if r not in via]
+    _drop_addressee(cand, via)
+    # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
+    # outlet Y the channel, outer first.
+    cited = en_via.cited_party(tokens, lower, source_range, cand.cue[-1][1] if cand.cue else None,
+                               hi, is_outlet) if source_range else None
+    if cited is not None and source_range is not None:
+        via = [source_range, *[v for v in via if v != cited]]
+        source_range = cited
+        cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
+            or cand.content
+    content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     source = None
     entity = None
     while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):
@@ -295,7 +319,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
             v = (v[0] + 1, v[1])
         vt = _text(text, tokens, v)
-        outlet = memo.outlet(vt)
+        owner = en_via.outlet_name_of(vt, outlet_named)
+        outlet = outlet_named(owner) if owner else None
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
@@ -461,30 +486,12 @@ def _after_word(tokens, lower, words, lo, hi, lex) -> tuple[int, int] | None:
     return None
 
 
-def _told_ranges(tokens, lower, cand: Candidate, hi, lex: Lexicon,
-                 memo: _Memo) -> list[tuple[int, int]]:
-    """Channels named by the cue itself: `told Reuters`."""
-    found = []
-    for r in cand.cue:
-        j = r[1]
-        if lower[r[0]] in ("told", "tells", "telling") and j < hi and (
-                tokens[j].text[:1].isupper() or lower[j] == "the"):
-            np = en_rules.source_after(tokens, lower, j, hi, lex)
-            if np and memo.outlet(_text_tokens(tokens, np)):
-                found.append(np)
-    return found
-
-
-def _channel_ranges(tokens, lower, lo, hi, lex: Lexicon, memo: _Memo) -> list[tuple[int, int]]:
-    """Channels anywhere in the sentence: `in an interview with CNN`, `said on Fox News`."""
-    found = []
-    for i in range(lo, hi - 2):
-        if lower[i] == "with" and i >= 1 and lower[i - 1] in lex.via_channels \
-                or lower[i] == "on" and i > lo and lower[i - 1] in lex.cue_first:
-            np = en_rules.source_after(tokens, lower, i + 1, hi, lex)
-            if np and memo.outlet(_text_tokens(tokens, np)):
-                found.append(np)
-    return found
+def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:
+    """`told lawmakers it was his duty`: a content that starts with the channel told starts
+    after it."""
+    for v in via:
+        cand.content = [(v[1], b) if a <= v[0] < v[1] < b else r for r in cand.content
+                        for a, b in [r]]
 
 
 class _Memo:

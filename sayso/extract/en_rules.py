@@ -141,8 +141,9 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             i += 1  # "officials said": the source is "officials", the cue "said"
             continue
         i = cj
-        if cue.lemma in ("cite", "citing") and ci > first and lower[ci - 1] == ",":
-            continue  # a channel marker (X reported, citing Y), handled with the main cue
+        if cue.lemma in ("cite", "citing") and ci > first and (
+                lower[ci - 1] == "," or lower[ci - 1] == "which" and lower[ci - 2] == ","):
+            continue  # a channel marker (X reported, citing Y; X, which cited Y): see en_via
         if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma)):
             continue  # inflected reporting verbs only (not "a state", "the plan")
         if _inside_name(tokens, first, last, ci, cj):
@@ -173,9 +174,13 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if ci > first and tokens[ci - 1].text == ",":
             return Candidate(cue, [(first, ci - 1)], source, "rule:according-to")
         if src_end < last and tokens[src_end].text == ",":
-            end = _trim_end(tokens, src_end + 1, last)
-            if end > src_end + 1:
-                return Candidate(cue, [(src_end + 1, end)], source, "rule:according-to")
+            begin = src_end + 1
+            if begin < last and lower[begin] in ("citing", "quoting"):
+                # According to X, citing Y, ...: the content follows the cited party.
+                begin = next((k + 1 for k in range(begin, last) if tokens[k].text == ","), begin)
+            end = _trim_end(tokens, begin, last)
+            if end > begin:
+                return Candidate(cue, [(begin, end)], source, "rule:according-to")
         return None
     before = [q for q in quotes if q[1] <= ci]
     after = [q for q in quotes if q[0] >= cj]

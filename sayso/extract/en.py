@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..gazetteer import Outlet
 from ..model import Analysis, Attribution, EntitySpan, Span
-from . import en_rules, en_via
+from . import en_certainty, en_rules, en_via
 from .en_lexicon import Lexicon, find_phrases, lexicon
 from .en_rules import Candidate
 from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
@@ -323,9 +323,17 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         outlet = outlet_named(owner) if owner else None
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
+    hedge_ranges = phrases.within("hedges", lo, hi)
+    k = sent_of[anchor] + 1
+    later = []  # `The claim could not be independently verified.` right after the claim
+    if k < len(sentences) and en_certainty.refers_back(lower, sentences[k].first):
+        # the hedge is the sentence's predicate (`The claim could not be verified`), not a
+        # clause of a statement of its own
+        later = [r for r in phrases.within("unconfirmed", sentences[k].first, sentences[k].last)
+                 if r[0] - sentences[k].first <= 4]
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
-              for a, b in phrases.within("hedges", lo, hi)]
-    certainty = _certainty(lo, hi, cand, entity, stance, phrases)
+              for a, b in sorted({*hedge_ranges, *later})]
+    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))
     kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
     content = [contract_edges(text, c) for c in content]
     return Attribution(
@@ -521,18 +529,22 @@ def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
     return " ".join(t.text for t in tokens[r[0]:r[1]])
 
 
-def _certainty(lo: int, hi: int, cand: Candidate, entity: Entity | None, stance: str,
-               phrases: _PhraseIndex) -> str:
-    """unconfirmed (a hedge says so) > disputed (denied) > anonymous > reported (an outlet)."""
-    if phrases.within("unconfirmed", lo, hi):
+def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Entity | None,
+               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool) -> str:
+    """unconfirmed (a hedge says so, here or in the next sentence) > disputed (a denial in
+    the sentence, outside the attribution) > anonymous (a withheld identity) > reported (an
+    outlet, report or study). A denial itself is asserted: what it denies is disputed."""
+    if phrases.within("unconfirmed", lo, hi) or unverified_later \
+            or en_certainty.unconfirming(lower, lo, hi):
         return "unconfirmed"
-    if stance == "deny" or _denied_elsewhere(lo, hi, cand, phrases):
+    if _denied_elsewhere(lo, hi, cand, phrases):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
-    if entity is not None and entity.type == "outlet":
+    if entity is not None and entity.type == "outlet" \
+            or source is not None and en_certainty.is_report(source.text):
         return "reported"
     return "asserted"
 
@@ -626,9 +638,11 @@ class _Coreference:
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
                     return entity
-            if any(w in lex.anonymous for w in content_words):
+            if en_certainty.withheld(head):
                 return reg.add("unnamed", surface, merge=False)
             return reg.add("group", head)
+        if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
+            return reg.add("unnamed", surface, merge=False)
         existing = reg.find(head)
         if existing is None and len(capitalised) == 1 or existing is None and capitalised[0].rstrip(".").lower() in lex.titles:
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")

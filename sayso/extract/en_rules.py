@@ -154,6 +154,24 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
     return found
 
 
+def _before_relative(tokens: list[Token], lower: list[str], first: int, ci: int,
+                     lex: Lexicon) -> Range | None:
+    """`A senior official, who spoke on condition of anonymity, told Reuters ...`: the source
+    before a relative clause set off by commas right before the cue (at most 15 tokens, no
+    quotation inside)."""
+    if ci - 1 <= first or lower[ci - 1] != ",":
+        return None
+    for k in range(ci - 2, max(first, ci - 17), -1):
+        if tokens[k].text in QUOTE_TOKENS:
+            return None
+        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose"):
+            return source_before(tokens, lower, first, k, lex)
+    return None
+
+
+QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+
+
 def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -> bool:
     """A capitalised cue word after a capitalised word and before a lower-case one ends a name
     in running text (`the United States to meet`) rather than reporting; in a title-case
@@ -198,7 +216,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
             content.append(after[0])
         if src is not None:
             return Candidate(cue, content, src, "rule:quote-cue")
-    src = source_before(tokens, lower, first, ci, lex)
+    src = source_before(tokens, lower, first, ci, lex) or _before_relative(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):

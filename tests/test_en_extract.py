@@ -414,3 +414,36 @@ def test_reports_and_studies_as_sources() -> None:
     assert is_report("The study") and is_report("JD.com's report") and not is_report("Reuters")
     assert withheld("Two people briefed on the talks") and withheld("an insurgent source")
     assert not withheld("people") and not withheld("Kevin King") and not withheld("critics")
+
+
+# Stance from the content or a labelling verb (issue #11 item 3): real sentences from en-news tune.
+@pytest.mark.parametrize(("text", "content", "stance"), [
+    ("Sondland’s appearance follows the testimony Tuesday of four national security and diplomatic "
+     "officials, including a career Army officer who described Trump’s call with Zelenskiy as "
+     "“improper.”", "call with Zelenskiy", "condemn"),  # en-ap-1
+    ("Secretary of State Rex Tillerson said there was no truth in reports that the White House had "
+     "a plan to fire him and replace him with CIA chief Mike Pompeo.", "no truth", "deny"),  # en-reuters-3
+    ("President Donald Trump said he would raise tariffs on Chinese imports if no deal is reached "
+     "with Beijing to end the trade war.", "raise tariffs", "threaten"),  # en-reuters-1
+    ("Prosecutors said the decision had been taken after interviews with seven witnesses.",
+     "the decision", "assert"),  # nothing in the content: the neutral cue stands
+])
+def test_stance_from_content(text: str, content: str, stance: str) -> None:
+    a = _run(text)
+    att = next(x for x in a.attributions if any(content in c.text for c in x.content))
+    assert att.stance == stance
+
+
+def test_denial_continued_by_a_participle_is_asserted_deny() -> None:
+    a = _run("He has always denied the allegations, saying the sex was consensual.")  # en-bbc-1
+    att = _by_content(a, "the sex was consensual")
+    assert att.stance == "deny" and att.certainty == "asserted"
+
+
+def test_denied_report_is_disputed_and_targeted() -> None:
+    a = _run("Citing two unnamed officials, the newspaper reported that the minister would resign "
+             "within weeks. On Friday the minister dismissed the report as false, saying he had no "
+             "plans to step down.")
+    denial = next(x for x in a.attributions if x.stance == "deny" and x.cue[0].text == "dismissed")
+    target = next(x for x in a.attributions if x.id == denial.target)
+    assert "would resign" in target.content[0].text and target.certainty == "disputed"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..gazetteer import Outlet
 from ..model import Analysis, Attribution, EntitySpan, Span
-from . import en_certainty, en_rules, en_via
+from . import en_certainty, en_rules, en_stance, en_via
 from .en_lexicon import Lexicon, find_phrases, lexicon
 from .en_rules import Candidate
 from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
@@ -197,6 +197,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                                    resolver, n, phrases, memo)
         if attribution is not None:
             result.append(attribution)
+    en_stance.link_denials(result)
     return result
 
 
@@ -259,6 +260,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     sent = sentences[sent_of[anchor]]
     lo, hi = sent.first, sent.last
     stance = cue_stance(lower, cand.cue, lex)
+    if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
+        stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
     source_range = cand.source
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
@@ -335,6 +338,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
               for a, b in sorted({*hedge_ranges, *later})]
     certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))
     kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
+    stance = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
+                              " ".join(c.text for c in content))
     content = [contract_edges(text, c) for c in content]
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
@@ -537,7 +542,7 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     if phrases.within("unconfirmed", lo, hi) or unverified_later \
             or en_certainty.unconfirming(lower, lo, hi):
         return "unconfirmed"
-    if _denied_elsewhere(lo, hi, cand, phrases):
+    if _denied_elsewhere(lo, hi, cand, phrases) and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
@@ -547,6 +552,16 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
     return "asserted"
+
+
+def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _PhraseIndex) -> bool:
+    """A participle cue after a comma that goes on from a denial in its sentence (`denied the
+    allegations, saying ...`): the same speaker's denial, not a claim someone disputes."""
+    if not cand.cue:
+        return False
+    a = cand.cue[0][0]
+    return a > lo and lower[a - 1] == "," and lower[a].endswith("ing") \
+        and any(b <= a for _, b in phrases.within("denial", lo, a))
 
 
 def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:

@@ -447,3 +447,39 @@ def test_denied_report_is_disputed_and_targeted() -> None:
     denial = next(x for x in a.attributions if x.stance == "deny" and x.cue[0].text == "dismissed")
     target = next(x for x in a.attributions if x.id == denial.target)
     assert "would resign" in target.content[0].text and target.certainty == "disputed"
+
+
+# Non-attributions and cue padding (issue #11 item 5).
+def test_discourse_imperative_is_no_cue() -> None:
+    a = _run("Now consider what we know about Trump's visit to Walter Reed on Saturday.")  # en-cnn-1
+    assert not any("consider" in c.text.lower() for x in a.attributions for c in x.cue)
+
+
+@pytest.mark.parametrize("text", [
+    "On Wall Street, the Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.66.",  # en-reuters-1
+    "Mueller’s office declined to comment.",  # en-reuters-2, shortened
+    "President Yoon Suk Yeol declared martial law on Tuesday night.",
+    "Jean Mackenzie reported from Seoul.",
+])
+def test_non_attributions(text: str) -> None:
+    assert _run(text).attributions == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Trump said this month that China must make a deal.", "said", "that China must make a deal"),
+    ('Ms Persson said: "I would like to emphasise that the injured party has submitted a credible '
+     'account."', "said", "I would like to emphasise"),  # en-bbc-1, shortened
+    ("\"I call the final shots,\" Trump said in an interview with Fox News on Friday.", "said",
+     "I call the final shots"),
+])
+def test_cue_is_the_reporting_words_only(text: str, cue: str, content: str) -> None:
+    att = next(x for x in _run(text).attributions if any(content in c.text for c in x.content))
+    assert [c.text for c in att.cue] == [cue]
+
+
+def test_polnear_cue_keeps_the_colon() -> None:
+    from sayso.eval.score import polnear_cue
+    from sayso.model import Span
+
+    text = 'Ms Persson said: "We will appeal."'
+    assert polnear_cue(text, Span.at(text, 11, 15)).text == "said:"

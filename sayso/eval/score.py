@@ -28,7 +28,8 @@ Choices the README leaves open, made here once:
   (`"We will never accept this,"`). Against brat gold, each predicted content part is widened
   over an opening mark right before it and over the punctuation and closing mark right after it
   (`polnear_content`) before matching and exact spans, so that scores stay comparable with
-  PolNeAR's own and with systems that follow its convention.
+  PolNeAR's own and with systems that follow its convention. Likewise a cue is widened over the
+  colon right after it (`said:`; the contract's cue is the reporting words, `polnear_cue`).
 - P/R/F1 with an empty denominator are 0.0; an accuracy or recall over nothing is null in
   JSON and "-" in the table. Totals are micro-averages over documents.
 """
@@ -443,11 +444,20 @@ def polnear_content(text: str, span: Span, turn: bool = False) -> Span:
     return span if (start, end) == (span.start, span.end) else Span.at(text, start, end)
 
 
+def polnear_cue(text: str, span: Span) -> Span:
+    """A contract cue (the reporting words) in PolNeAR's convention, which keeps the colon that
+    introduces a quotation (`said:`)."""
+    if span.end < len(text) and text[span.end] == ":":
+        return Span.at(text, span.start, span.end + 1)
+    return span
+
+
 def _in_polnear_convention(analysis: Analysis) -> Analysis:
     """The analysis with its content parts widened by `polnear_content` (a copy)."""
     text = analysis.document.text
     widened = [replace(a, content=[polnear_content(text, c, a.evidence == "rule:transcript")
-                                   for c in a.content])
+                                   for c in a.content],
+                       cue=[polnear_cue(text, c) for c in a.cue])
                for a in analysis.attributions]
     return replace(analysis, attributions=widened)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..gazetteer import Outlet
 from ..model import Analysis, Attribution, EntitySpan, Span
-from . import en_certainty, en_rules, en_stance, en_via
+from . import en_certainty, en_noncue, en_rules, en_stance, en_via
 from .en_lexicon import Lexicon, find_phrases, lexicon
 from .en_rules import Candidate
 from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
@@ -255,6 +255,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if not cand.content:
         return None
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
+    cand.cue = en_noncue.trim_cue(lower, cand.cue)
+    cand.content = en_noncue.content_after_time(lower, sorted(cand.content))
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
@@ -301,6 +303,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
+    if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
+        return None
     source = None
     entity = None
     while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):

@@ -5,7 +5,8 @@ the extractor gets them right; the rest stay candidates. Expected values follow 
 shared/eval/ANNOTATION.md: content without quote marks and frame punctuation, `via` channel
 names, stance and certainty from the article's gold. A prediction matches an expected
 attribution when its content overlaps by Dice >= 0.8; then source text, cue, and every listed
-kind, stance, certainty, via and speaker (the scorer's alias rule) must agree. An `exhaustive` row must yield
+kind, stance, certainty, via and speaker (the scorer's alias rule; an "unnamed ..." speaker
+wants an unnamed entity) must agree. An `exhaustive` row must yield
 no further attributions (an empty `expect` = a sentence with none).
 """
 
@@ -74,8 +75,13 @@ def _field_problems(analysis: Analysis, got: Attribution, exp: dict) -> list[str
             out.append(f"{name} {getattr(got, name)} != {exp[name]}")
     if "via" in exp and [v.text for v in got.via] != exp["via"]:
         out.append(f"via {[v.text for v in got.via]} != {exp['via']}")
-    if exp.get("speaker") and not alias_matches(predicted_forms(analysis, got), source,
-                                                [exp["speaker"]]):
+    entity = analysis.entity(got.source.entity) if got.source else None
+    if exp.get("speaker") and "unnamed" in exp["speaker"].split():
+        # a withheld identity ("unnamed US officials"): right when the source is an unnamed entity
+        if entity is None or entity.type != "unnamed":
+            out.append(f"speaker {entity.type if entity else None} is not unnamed")
+    elif exp.get("speaker") and not alias_matches(predicted_forms(analysis, got), source,
+                                                  [exp["speaker"]]):
         out.append(f"speaker {predicted_forms(analysis, got)} != {exp['speaker']!r}")
     return out
 

@@ -483,3 +483,11 @@ def test_polnear_cue_keeps_the_colon() -> None:
 
     text = 'Ms Persson said: "We will appeal."'
     assert polnear_cue(text, Span.at(text, 11, 15)).text == "said:"
+
+
+@pytest.mark.parametrize("text", [
+    "It was not possible to independently verify the group's claim.",  # en-aljazeera-1
+    "Mueller’s office did not immediately respond to requests by Reuters for comment.",
+])
+def test_verification_hedges_and_non_answers_are_no_attributions(text: str) -> None:
+    assert _run(text).attributions == []

@@ -6,7 +6,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   the time are read elsewhere (`en_via`), not in the cue.
 - **Non-attributions**: a discourse imperative opening the sentence (`Now consider what we
   know`, `Remember what ...`), a market move (`the Nasdaq added 20.72 points`), a refusal
-  to speak (`declined to comment`), a byline (`X reported from Seoul`). Words are data in
+  to speak (`declined to comment`, `did not respond to requests for comment`), a verification
+  hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -31,6 +32,8 @@ class NonCueWords:
     byline_verbs: frozenset[str]
     action_verbs: frozenset[str]
     event_objects: frozenset[str]
+    verification_words: frozenset[str]
+    negations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,9 @@ def is_non_attribution(lower: list[str], cue: list[Range], content: list[Range],
             and all(lower[i] in words.discourse_openers for i in range(sentence_first, start)):
         return True  # `Now consider what we know ...`
     first = lower[a]
+    cue_words = {lower[i] for r in cue for i in range(*r)}
+    if cue_words & words.verification_words and cue_words & words.negations:
+        return True  # `It was not possible to independently verify the group's claim`
     c0 = min(r[0] for r in content)
     after = lower[c0] if c0 < len(lower) else ""
     verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)

@@ -491,3 +491,21 @@ def test_polnear_cue_keeps_the_colon() -> None:
 ])
 def test_verification_hedges_and_non_answers_are_no_attributions(text: str) -> None:
     assert _run(text).attributions == []
+
+
+@pytest.mark.parametrize(("text", "source", "via"), [
+    ("Pompeo said on NBC's Meet the Press that the deal was dead.", "Pompeo", ["NBC's Meet the Press"]),
+    ("He told Face the Nation that the economy was strong.", "He", ["Face the Nation"]),
+    ("Speaking to the BBC's Today programme, the minister said the plan would fail.", "the minister",
+     ["BBC's Today programme"]),
+    ("Writing in the Guardian, she argued that the law was flawed.", "she", ["Guardian"]),
+    ("He said in a post on Facebook that he would run again.", "He", ["Facebook"]),
+    ("Xinhua, quoting local officials, said 12 people had died.", "local officials", ["Xinhua"]),
+])
+def test_more_channels(text: str, source: str, via: list[str]) -> None:
+    a = _run(text)
+    assert len(a.attributions) == 1
+    att = a.attributions[0]
+    assert att.source.text == source and [v.text for v in att.via] == via
+    entity = a.entity(att.via[0].entity)
+    assert entity is not None and entity.type == "outlet"

@@ -74,16 +74,19 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
-    return tokens, sentences, [c for c in found if not _citing_marker(lower, c)]
+    source_ends = {c.source[1] for c in found if c.source}
+    return tokens, sentences, [c for c in found if not _citing_marker(lower, c, source_ends)]
 
 
-def _citing_marker(lower: list[str], cand: Candidate) -> bool:
-    """`the newspaper, which cited Y`: the citing verb marks a channel (read with the main cue,
-    `en_via.cited_party`), not an attribution of its own. (`X reported, citing Y` stays: PolNeAR
+def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> bool:
+    """`the newspaper, which cited Y` / `Xinhua, quoting Y, said`: the citing verb marks a
+    channel (read with the main cue, `en_via.cited_party`), not an attribution of its own. (`X reported, citing Y` stays: PolNeAR
     marks that participle as a cue of its own, and dropping it costs dev F1.)"""
     if not cand.cue or lower[cand.cue[0][0]] not in ("citing", "cited", "quoting", "quoted"):
         return False
     a = cand.cue[0][0]
+    if a > 0 and lower[a - 1] == "," and a - 1 in source_ends:
+        return True  # `Xinhua, quoting local officials, said ...`: the source of the main cue
     return a > 1 and lower[a - 1] == "which" and lower[a - 2] == ","
 
 
@@ -197,6 +200,12 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                                    resolver, n, phrases, memo)
         if attribution is not None:
             result.append(attribution)
+    # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
+    # party as its source, the participle is its channel marker, not an attribution.
+    cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
+    result = [a for a in result if not (
+        a.source is None and a.cue and a.cue[0].text.lower() in ("quoting", "citing")
+        and len(a.content) == 1 and (a.content[0].start, a.content[0].end) in cited)]
     en_stance.link_denials(result)
     return result
 
@@ -283,8 +292,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     def outlet_named(name: str) -> Outlet | None:  # `the Independent` names The Independent
         return memo.outlet(name) or (memo.outlet("The " + name) if name[:1].isupper() else None)
 
-    def is_outlet(r: tuple[int, int]) -> bool:
-        return outlet_named(_text(text, tokens, r)) is not None
+    def is_outlet(name: str) -> bool:
+        return outlet_named(name) is not None
 
     if source_range is not None:
         source_range = en_via.before_citing(lower, source_range)
@@ -443,7 +452,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     participial cue (X spoke to ..., promising ...)."""
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
-    before = en_rules.source_before(tokens, lower, lo, a, lex)
+    before = en_rules.source_before(tokens, lower, lo, a, lex) \
+        or en_rules.source_before_clause(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
     if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):

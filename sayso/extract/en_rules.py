@@ -154,17 +154,17 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
     return found
 
 
-def _before_relative(tokens: list[Token], lower: list[str], first: int, ci: int,
+def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: int,
                      lex: Lexicon) -> Range | None:
-    """`A senior official, who spoke on condition of anonymity, told Reuters ...`: the source
-    before a relative clause set off by commas right before the cue (at most 15 tokens, no
-    quotation inside)."""
+    """`A senior official, who spoke on condition of anonymity, told Reuters ...`, `Xinhua,
+    quoting local officials, said ...`: the source before a relative or citing clause set off
+    by commas right before the cue (at most 15 tokens, no quotation inside)."""
     if ci - 1 <= first or lower[ci - 1] != ",":
         return None
     for k in range(ci - 2, max(first, ci - 17), -1):
         if tokens[k].text in QUOTE_TOKENS:
             return None
-        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose"):
+        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing"):
             return source_before(tokens, lower, first, k, lex)
     return None
 
@@ -216,7 +216,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
             content.append(after[0])
         if src is not None:
             return Candidate(cue, content, src, "rule:quote-cue")
-    src = source_before(tokens, lower, first, ci, lex) or _before_relative(tokens, lower, first, ci, lex)
+    src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):

@@ -23,7 +23,7 @@ from .en_lexicon import Phrases, find_phrases, phrase_table
 from .en_tokens import QUOTES, Token
 
 Range = tuple[int, int]
-IsOutlet = Callable[[Range], bool]
+IsOutlet = Callable[[str], bool]  # is this name an outlet of the gazetteer?
 
 TELL = frozenset({"told", "tells", "tell", "telling"})
 # `speaking to X`, `in a statement to X`, `in an interview with X`, `writing in X`, `on X's show`.
@@ -91,16 +91,19 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         k -= 1
     if k == j:
         return None
-    if is_outlet((j, k)) or programme_outlet(_surface(tokens, (j, k)), words) is not None:
+    if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None:
         return (j, k)
-    if k - j > 1 and lower[k - 1] in OUTLET_NOUNS and is_outlet((j, k - 1)):
+    if k - j > 1 and lower[k - 1] in OUTLET_NOUNS and is_outlet(_surface(tokens, (j, k - 1))):
         return (j, k - 1)  # the Independent newspaper: the outlet's name
     if not outlet_only and lower[k - 1] in words.audiences:
         return (j, k)
     # `Sky News's Sunday Morning programme`: an outlet's own programme.
-    poss = next((m for m in range(j + 1, k) if lower[m] in ("'s", "’s")), None)
-    if poss is not None and is_outlet((j, poss)):
-        return (j, k)
+    for m in range(j, k):
+        if lower[m] in ("'s", "’s") and m > j and is_outlet(_surface(tokens, (j, m))):
+            return (j, k)
+        if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
+                and is_outlet(_surface(tokens, (j, m + 1))[:-2]):  # `NBC's` is one token
+            return (j, k)
     return None
 
 
@@ -204,7 +207,7 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     marker (right after the source or after the cue: `Reuters reported, citing ...`), up to the
     next comma or clause end. Only for a source that is an outlet or a channel word."""
     words = channel_words()
-    if not (is_outlet(source) or lower[source[1] - 1] in words.audiences):
+    if not (is_outlet(_surface(tokens, source)) or lower[source[1] - 1] in words.audiences):
         return None
     found = [r for at in {source[1], cue_end} if at is not None
              for r in find_phrases(lower, words.citing, at, min(hi, at + 6))[:1] if r[0] == at]

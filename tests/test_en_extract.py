@@ -509,3 +509,10 @@ def test_more_channels(text: str, source: str, via: list[str]) -> None:
     assert att.source.text == source and [v.text for v in att.via] == via
     entity = a.entity(att.via[0].entity)
     assert entity is not None and entity.type == "outlet"
+
+
+def test_short_sentence_subject_with_a_prepositional_phrase() -> None:
+    # en-rt-1 (RT, 2019): "on the scene" stopped the noun-phrase reader before.
+    a = _run("A doctor on the scene told Ruptly that he tried to save one of the wounded "
+             "demonstrators, but failed to do so.")
+    assert [(x.source.text, x.cue[0].text) for x in a.attributions] == [("A doctor on the scene", "told")]

@@ -170,6 +170,30 @@ def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: 
 
 
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+SUBJECT_BREAKS = frozenset({"that", "who", "which", "and", "but", "or", "if", "when", "while",
+                            "because", "as", ";", ":", "(", ")"})
+
+
+def sentence_subject(tokens: list[Token], lower: list[str], first: int, ci: int,
+                     lex: Lexicon) -> Range | None:
+    """The whole short subject opening the sentence right before the cue (`A doctor on the scene
+    told Ruptly ...`; `Emirates President Tim Clark, meanwhile, told reporters ...`): at most
+    eight words from a capital or a determiner, with no clause word, quotation or verb-like
+    cue inside; an adverb set off by commas before the cue is left out."""
+    end = ci
+    if end - 3 >= first and lower[end - 1] == "," and lower[end - 3] == "," \
+            and lower[end - 2].isalpha() and tokens[end - 2].text[:1].islower():
+        end -= 3  # `, meanwhile,`
+    if end <= first or end - first > 8:
+        return None
+    head = tokens[first].text
+    if not (head[:1].isupper() or lower[first] in lex.determiners) or lower[first] in lex.pronouns:
+        return None
+    for k in range(first, end):
+        if lower[k] in SUBJECT_BREAKS or lower[k] == "," or tokens[k].text in QUOTE_TOKENS \
+                or lex.match_cue(lower, k) is not None:
+            return None
+    return (first, end)
 
 
 def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -> bool:
@@ -216,7 +240,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
             content.append(after[0])
         if src is not None:
             return Candidate(cue, content, src, "rule:quote-cue")
-    src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex)
+    src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex) \
+        or sentence_subject(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):

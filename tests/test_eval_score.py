@@ -267,8 +267,17 @@ def test_polnear_convention_widens_contract_content(predicted: str, polnear: str
 
     assert polnear_content(QUOTED, at(QUOTED, predicted)).text == polnear
     gold = GoldDocument("g", BRAT, [GoldAttribution(None, [at(QUOTED, "said")], [at(QUOTED, polnear)],
-                                                    has_source=False)])
+                                                    has_source=False)], convention="polnear")
     s = score_document(gold, analysis(QUOTED, [pred(QUOTED, None, ["said"], [predicted])]))
+    assert s.spans["content"].tp == 1
+
+
+def test_brat_in_the_contract_convention_is_not_widened():
+    # brat written by `sayso export` keeps the contract's spans: no widening against it.
+    gold = GoldDocument("g", BRAT, [GoldAttribution(None, [at(QUOTED, "said")],
+                                                    [at(QUOTED, "We will never accept this")],
+                                                    has_source=False)])
+    s = score_document(gold, analysis(QUOTED, [pred(QUOTED, None, ["said"], ["We will never accept this"])]))
     assert s.spans["content"].tp == 1
 
 

@@ -27,7 +27,8 @@ Choices the README leaves open, made here once:
   comma/full stop from content; PolNeAR includes the marks and the punctuation inside them
   (`"We will never accept this,"`). Against brat gold, each predicted content part is widened
   over an opening mark right before it and over the punctuation and closing mark right after it
-  (`polnear_content`) before matching and exact spans, so that scores stay comparable with
+  (`polnear_content`) before matching and exact spans, for gold read in PolNeAR's layout or as
+  flat brat without `sayso export`'s annotation.conf (`GoldDocument.convention`), so that scores stay comparable with
   PolNeAR's own and with systems that follow its convention. Likewise a cue is widened over the
   colon right after it (`said:`; the contract's cue is the reporting words, `polnear_cue`).
 - P/R/F1 with an empty denominator are 0.0; an accuracy or recall over nothing is null in
@@ -464,7 +465,7 @@ def _in_polnear_convention(analysis: Analysis) -> Analysis:
 
 def score_document(gold: GoldDocument, analysis: Analysis) -> DocScore:
     """Score one analysed document against its gold (see the module docstring)."""
-    if gold.scheme == BRAT:
+    if gold.convention == "polnear":
         analysis = _in_polnear_convention(analysis)
     out = DocScore(gold.id, gold.scheme, problems=list(gold.problems),
                    chars=len(analysis.document.text),

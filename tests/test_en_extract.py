@@ -516,3 +516,9 @@ def test_short_sentence_subject_with_a_prepositional_phrase() -> None:
     a = _run("A doctor on the scene told Ruptly that he tried to save one of the wounded "
              "demonstrators, but failed to do so.")
     assert [(x.source.text, x.cue[0].text) for x in a.attributions] == [("A doctor on the scene", "told")]
+
+
+def test_capitalised_modifier_is_no_channel() -> None:
+    # en-reuters-2 (Reuters, 2017), shortened: "an Australian diplomat" is a person, not The Australian.
+    a = _run("Papadopoulos told an Australian diplomat that Russia had political dirt on Clinton.")
+    assert [v.text for x in a.attributions for v in x.via] == []

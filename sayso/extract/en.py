@@ -134,6 +134,7 @@ class _PhraseIndex:
     def __init__(self, lower: list[str], lex: Lexicon) -> None:
         self._found = {name: find_phrases(lower, getattr(lex, name))
                        for name in ("hedges", "unconfirmed", "denial", "anonymity_phrases")}
+        self._found["unconfirming"] = find_phrases(lower, en_certainty.certainty_words().unconfirming)
         # Matches come in order of their first token: a sentence's are found by bisection.
         self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}
 
@@ -299,8 +300,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = en_via.before_citing(lower, source_range)
 
     via: list[tuple[int, int]] = list(cand.via)
+    scanned = memo.once(("channels", lo, hi),
+                        lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
-                                                is_outlet) if r not in via]
+                                                is_outlet, scanned) if r not in via]
     _drop_addressee(cand, via)
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
     # outlet Y the channel, outer first.
@@ -554,7 +557,7 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     the sentence, outside the attribution) > anonymous (a withheld identity) > reported (an
     outlet, report or study). A denial itself is asserted: what it denies is disputed."""
     if phrases.within("unconfirmed", lo, hi) or unverified_later \
-            or en_certainty.unconfirming(lower, lo, hi):
+            or phrases.within("unconfirming", lo, hi):
         return "unconfirmed"
     if _denied_elsewhere(lo, hi, cand, phrases) and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"

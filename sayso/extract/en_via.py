@@ -66,7 +66,10 @@ def channel_words() -> ChannelWords:
 
 
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency",
-                          "broadcaster", "channel", "network", "magazine"})
+                          "broadcaster", "channel", "network", "magazine", "interviewer",
+                          "reporter", "reporters", "correspondent", "journalist", "journalists"})
+TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
+                        "later", "recently", "previously", "again", "also"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
                    "as", "after", "before", "about", "for", "if", "who", "which", "and", "but",
                    "(", ")", "—", "–", "--"})
@@ -89,8 +92,10 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         k += 1
     while k > j and lower[k - 1] in ("of", "with", "'s", "’s", "a", "an", "the"):
         k -= 1
-    if k == j:
-        return None
+    if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
+            and tokens[k].text[:1].islower() and lower[k] not in STOPS \
+            and lower[k] not in TIME_WORDS and lower[k] not in words.audiences:
+        return None  # `an Australian diplomat`: the capitalised word modifies another noun
     if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None:
         return (j, k)
     if k - j > 1 and lower[k - 1] in OUTLET_NOUNS and is_outlet(_surface(tokens, (j, k - 1))):
@@ -133,30 +138,38 @@ def outlet_name_of(name: str, lookup: Callable[[str], object | None]) -> str | N
 
 
 def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
-                      cue: list[Range], content: list[Range], is_outlet: IsOutlet) -> list[Range]:
+                      cue: list[Range], content: list[Range], is_outlet: IsOutlet,
+                      scanned: list[Range] | None = None) -> list[Range]:
     """Channels of one attribution in its sentence [lo, hi), outside its content, in reading
-    order: the addressee of a `tell` cue, introduced channels (`in an interview with X`),
-    platforms (`in a tweet`, `on Twitter`) and events (`at a news conference`)."""
+    order: the addressee of a `tell` cue (even where a tagger took it for content), and the
+    sentence's introduced channels, platforms and events (`scan_sentence`, which the caller
+    may pass in, computed once per sentence)."""
     words = channel_words()
     inside = {i for a, b in content for i in range(a, b)}
-    found: list[Range] = []
-    told: list[Range] = []  # the addressee of the cue itself, even where a tagger took it as content
+    told: list[Range] = []
     for a, b in cue:
         for m in range(a, b):
             if lower[m] in TELL:
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
                 if r is not None:
                     told.append(r)
+    if scanned is None:
+        scanned = scan_sentence(tokens, lower, lo, hi, is_outlet)
+    return sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
+
+
+def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
+                  is_outlet: IsOutlet) -> list[Range]:
+    """Introduced channels (`in an interview with X`), platforms (`in a tweet`, `on Twitter`)
+    and events (`at a news conference`) anywhere in the sentence [lo, hi)."""
+    words = channel_words()
+    found: list[Range] = []
     i = lo
     while i < hi:
-        if i in inside:
-            i += 1
-            continue
-        pair = tuple(lower[i:i + 2])
-        role = INTRODUCERS.get(pair)  # type: ignore[arg-type]
+        role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
         if role is not None:
             r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet")
-            if r is not None and r[0] not in inside:
+            if r is not None:
                 found.append(r)
                 i = r[1]
                 continue
@@ -177,7 +190,7 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 i = ev[0][1]
                 continue
         i += 1
-    return sorted({*told, *(r for r in found if not any(x in inside for x in range(*r)))})
+    return found
 
 
 def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
@@ -207,11 +220,10 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     marker (right after the source or after the cue: `Reuters reported, citing ...`), up to the
     next comma or clause end. Only for a source that is an outlet or a channel word."""
     words = channel_words()
-    if not (is_outlet(_surface(tokens, source)) or lower[source[1] - 1] in words.audiences):
-        return None
     found = [r for at in {source[1], cue_end} if at is not None
              for r in find_phrases(lower, words.citing, at, min(hi, at + 6))[:1] if r[0] == at]
-    if not found:
+    if not found or not (lower[source[1] - 1] in words.audiences
+                         or is_outlet(_surface(tokens, source))):
         return None
     j = found[0][1]
     k = j

@@ -18,17 +18,20 @@ from ..model import Attribution
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[frozenset[str], list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
+def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.Pattern[str]]]:
+    """Labelling cues, one pattern for every content phrase (a named group per stance, so a
+    content is read once), the stances in order of precedence, and the opener patterns."""
     data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
 
     def alternation(phrases: list[str]) -> str:
         return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
-    ordered = [(stance, re.compile(rf"(?<![\w']){alternation(data['content'][stance])}(?![\w'])"))
-               for stance in data["order"]]
+    groups = "|".join(f"(?P<{stance}>{alternation(data['content'][stance])})"
+                      for stance in data["order"])
+    pattern = re.compile(rf"(?<![\w'])(?:{groups})(?![\w'])")
     openers = {stance: re.compile(rf"^(?:{alternation(words)})\b")
                for stance, words in data["openers"].items()}
-    return frozenset(data["labelling_cues"]), ordered, openers
+    return frozenset(data["labelling_cues"]), pattern, list(data["order"]), openers
 
 
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
@@ -37,16 +40,14 @@ QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
 def refine(stance: str, cue_words: list[str], content: str) -> str:
     """The stance of an attribution whose cue gave `stance`: a neutral cue (assert, or a
     labelling verb) takes the stance its content carries; any other cue stance stands."""
-    labelling, ordered, openers = _table()
+    labelling, pattern, order, openers = _table()
     if stance not in ("assert", "ask") and not any(w in labelling for w in cue_words):
         return stance
     flat = content.translate(QUOTE_MARKS).lower().strip()
     if stance == "ask":
         return "ask" if openers["ask"].match(flat) or not flat else "urge"
-    for name, pattern in ordered:
-        if pattern.search(flat):
-            return name
-    return stance
+    found = {m.lastgroup for m in pattern.finditer(flat)}
+    return next((name for name in order if name in found), stance)
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"

@@ -522,3 +522,12 @@ def test_capitalised_modifier_is_no_channel() -> None:
     # en-reuters-2 (Reuters, 2017), shortened: "an Australian diplomat" is a person, not The Australian.
     a = _run("Papadopoulos told an Australian diplomat that Russia had political dirt on Clinton.")
     assert [v.text for x in a.attributions for v in x.via] == []
+
+
+def test_sentence_closed_by_said_and_its_source() -> None:
+    # en-reuters-1 (Reuters, 2017): "was supported" inside the content is not the cue.
+    text = ("While the dollar was supported by recent U.S. economic data meeting lowered expectations, "
+            "the greenback may be in for some weakness, said Juan Perez, senior foreign exchange "
+            "trader and strategist at Tempus Inc.")
+    (att,) = _run(text).attributions
+    assert [c.text for c in att.cue] == ["said"] and att.source.text.startswith("Juan Perez")

@@ -68,6 +68,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                      if not any(i in owned for r in (*c.cue, *c.content) for i in range(*r))]
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
+            found, rules = _prefer_inverted_said(found, rules, lower, lex)
             _extend_cut_contents(found, rules, lower)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
@@ -88,6 +89,31 @@ def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> 
     if a > 0 and lower[a - 1] == "," and a - 1 in source_ends:
         return True  # `Xinhua, quoting local officials, said ...`: the source of the main cue
     return a > 1 and lower[a - 1] == "which" and lower[a - 2] == ","
+
+
+def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower: list[str],
+                          lex: Lexicon) -> tuple[list[Candidate], list[Candidate]]:
+    """`..., the greenback may be in for some weakness, said Juan Perez, senior trader at ...`:
+    a sentence closed by a core reporting verb and its source (rule:content-cue with the source
+    after the cue) is that speaker's, even where the tagger took another verb of the content
+    (`was supported`, `announced`) for the cue; tagged candidates it covers without a core cue
+    give way to it."""
+    def core(c: Candidate) -> bool:
+        return any((m := lex.match_cue(lower, i)) is not None and m[1].core
+                   for a, b in c.cue for i in range(a, b))
+
+    inverted = [r for r in rules if r.evidence == "rule:content-cue" and r.source is not None
+                and r.cue and r.source[0] >= r.cue[-1][1]]
+    if not inverted:
+        return found, rules
+    taken = []
+    for r in inverted:
+        span = range(r.content[0][0], r.source[1])
+        rivals = [c for c in found if any(i in span for x in (*c.cue, *c.content) for i in range(*x))]
+        if rivals and not any(core(c) for c in rivals):
+            found = [c for c in found if c not in rivals]
+            taken.append(r)
+    return found + taken, [r for r in rules if r not in taken]
 
 
 def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon) -> None:

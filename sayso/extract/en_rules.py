@@ -288,6 +288,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     # ..., said X.
     if ci > first and tokens[ci - 1].text == ",":
         src = source_after(tokens, lower, cj, last, lex)
+        if src is not None:  # `said Juan Perez, senior trader at Tempus Inc.`
+            src = with_apposition(tokens, lower, src, last, lex)
         if src is not None and _trim_end(tokens, src[1], last) == src[1]:
             return Candidate(cue, [(first, ci - 1)], src, "rule:content-cue")
     return None

@@ -531,3 +531,12 @@ def test_sentence_closed_by_said_and_its_source() -> None:
             "trader and strategist at Tempus Inc.")
     (att,) = _run(text).attributions
     assert [c.text for c in att.cue] == ["said"] and att.source.text.startswith("Juan Perez")
+
+
+def test_sentence_closed_by_unnamed_source_and_base_form_say() -> None:
+    # en-deccanherald-1 (Deccan Herald carrying Reuters, 2019)
+    text = ("Trump is the final decision-maker in the US on any deal, and hasn't committed to any "
+            "specifics so far, White House advisers say.")
+    (att,) = _run(text).attributions
+    assert att.source.text == "White House advisers" and [c.text for c in att.cue] == ["say"]
+    assert att.certainty == "anonymous"

@@ -93,9 +93,9 @@ def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> 
 
 def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower: list[str],
                           lex: Lexicon) -> tuple[list[Candidate], list[Candidate]]:
-    """`..., the greenback may be in for some weakness, said Juan Perez, senior trader at ...`:
-    a sentence closed by a core reporting verb and its source (rule:content-cue with the source
-    after the cue) is that speaker's, even where the tagger took another verb of the content
+    """`..., the greenback may be in for some weakness, said Juan Perez, senior trader at ...`,
+    `..., people familiar with the talks say.`: a sentence closed by a core reporting verb and
+    its source (rule:content-cue) is that speaker's, even where the tagger took another verb of the content
     (`was supported`, `announced`) for the cue; tagged candidates it covers without a core cue
     give way to it."""
     def core(c: Candidate) -> bool:
@@ -103,7 +103,7 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower:
                    for a, b in c.cue for i in range(a, b))
 
     inverted = [r for r in rules if r.evidence == "rule:content-cue" and r.source is not None
-                and r.cue and r.source[0] >= r.cue[-1][1]]
+                and r.cue and r.content]
     if not inverted:
         return found, rules
     taken = []

@@ -144,8 +144,11 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
         if cue.lemma in ("cite", "citing") and ci > first and (
                 lower[ci - 1] == "," or lower[ci - 1] == "which" and lower[ci - 2] == ","):
             continue  # a channel marker (X reported, citing Y; X, which cited Y): see en_via
-        if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma)):
-            continue  # inflected reporting verbs only (not "a state", "the plan")
+        framing = cj == last - 1 and tokens[cj].text == "." or ci > first and tokens[ci - 1].text == ","
+        if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma
+                                           and not framing)):
+            continue  # inflected reporting verbs only (not "a state", "the plan"), or a base
+            # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
             continue  # part of a name (the United States), not a verb
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)

@@ -254,13 +254,16 @@ def test_exact_spans_are_strict(shift):
 # gold the scorer widens predictions back, so a contract-convention prediction scores exactly.
 QUOTED = ('"We will never accept this," said Dmitry Peskov, the Kremlin spokesman. '
           "Officials said the talks had stalled.\n\n"
-          "“You say you ‘accept responsibility,’” Mr. Cruz said.")
+          "“You say you ‘accept responsibility,’” Mr. Cruz said. "
+          "Sen. Ted Cruz said on Sunday that the U.S. should not send more troops.")
 
 
 @pytest.mark.parametrize(("predicted", "polnear"), [
     ("We will never accept this", '"We will never accept this,"'),
     ("the talks had stalled", "the talks had stalled"),  # indirect: the full stop stays out
     ("You say you ‘accept responsibility", "“You say you ‘accept responsibility,’”"),
+    # PolNeAR keeps the complementiser, the contract leaves it to the frame
+    ("the U.S. should not send more troops", "that the U.S. should not send more troops"),
 ])
 def test_polnear_convention_widens_contract_content(predicted: str, polnear: str):
     from sayso.eval.score import polnear_content

@@ -26,8 +26,8 @@ Choices the README leaves open, made here once:
 - **Content convention**: the contract (and sayso gold) excludes quotation marks and the frame's
   comma/full stop from content; PolNeAR includes the marks and the punctuation inside them
   (`"We will never accept this,"`). Against brat gold, each predicted content part is widened
-  over an opening mark right before it and over the punctuation and closing mark right after it
-  (`polnear_content`) before matching and exact spans, for gold read in PolNeAR's layout or as
+  over an opening mark right before it, over the punctuation and closing mark right after it and
+  over a complementiser `that ` right before it (`polnear_content`) before matching and exact spans, for gold read in PolNeAR's layout or as
   flat brat without `sayso export`'s annotation.conf (`GoldDocument.convention`), so that scores stay comparable with
   PolNeAR's own and with systems that follow its convention. Likewise a cue is widened over the
   colon right after it (`said:`; the contract's cue is the reporting words, `polnear_cue`).
@@ -431,6 +431,8 @@ def polnear_content(text: str, span: Span, turn: bool = False) -> Span:
                    and start >= len(m)), None)
     if opener is not None:
         start -= len(opener)
+    if start >= 6 and text[start - 5:start] == "that " and not text[start - 6].isalnum():
+        start -= 5  # PolNeAR keeps the complementiser: `that the U.S. should not ...`
     k = end
     while k < len(text) and text[k] in INNER_PUNCT and k - end < 3:
         k += 1

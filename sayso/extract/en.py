@@ -427,9 +427,10 @@ FRAME_PUNCT = frozenset(",.;:")
 
 
 def contract_edges(text: str, span: Span) -> Span:
-    """A content part without the quotation marks around it and without the comma or full stop
+    """A content part without the quotation marks around it, without the comma or full stop
     that closes the frame (`"We will never accept this," said Peskov` -> `We will never accept
-    this`), as the contract and the Chinese extractor have it; PolNeAR spans keep them, and the
+    this`) and without a leading complementiser `that`, as the contract, the en-news gold and the
+    Chinese extractor have it (a quotation mark closed inside the part is the speaker's and stays); PolNeAR spans keep them, and the
     scorer widens predictions back for PolNeAR gold (`sayso.eval.score.polnear_content`). A `?`
     or `!` is the speaker's and stays; an apostrophe ending a word (`the Joneses’`) stays unless a
     single quote opened the part."""
@@ -445,10 +446,14 @@ def contract_edges(text: str, span: Span) -> Span:
             end -= 1
         else:
             break
+    if text[start:start + 5] == "that " and end - start > 5:
+        start += 5  # `said that X`: the complementiser is the frame's (evaldata/en-news/README.md)
     while end - start > 1:
-        if text[start:start + 2] in ("''", "``"):
+        closes_inside = any(ch in "”\"»" for ch in text[start + 1:end])  # `“exactly who” remains`
+        if text[start:start + 2] in ("''", "``") and "''" not in text[start + 2:end]:
             start += 2
-        elif text[start] in EDGE_QUOTES or text[start] in "'" or text[start].isspace():
+        elif text[start] in EDGE_QUOTES and not closes_inside or text[start] in "'" \
+                or text[start].isspace():
             start += 1
         else:
             break

@@ -248,3 +248,45 @@ def test_exact_spans_are_strict(shift):
     s = score_document(gold, perfect)
     assert s.attribution.tp == 3
     assert s.spans["content"].tp == 3 - shift
+
+
+# PolNeAR keeps quote marks and inner punctuation in content; the contract does not. Against brat
+# gold the scorer widens predictions back, so a contract-convention prediction scores exactly.
+QUOTED = ('"We will never accept this," said Dmitry Peskov, the Kremlin spokesman. '
+          "Officials said the talks had stalled.\n\n"
+          "“You say you ‘accept responsibility,’” Mr. Cruz said. "
+          "Sen. Ted Cruz said on Sunday that the U.S. should not send more troops.")
+
+
+@pytest.mark.parametrize(("predicted", "polnear"), [
+    ("We will never accept this", '"We will never accept this,"'),
+    ("the talks had stalled", "the talks had stalled"),  # indirect: the full stop stays out
+    ("You say you ‘accept responsibility", "“You say you ‘accept responsibility,’”"),
+    # PolNeAR keeps the complementiser, the contract leaves it to the frame
+    ("the U.S. should not send more troops", "that the U.S. should not send more troops"),
+])
+def test_polnear_convention_widens_contract_content(predicted: str, polnear: str):
+    from sayso.eval.score import polnear_content
+
+    assert polnear_content(QUOTED, at(QUOTED, predicted)).text == polnear
+    gold = GoldDocument("g", BRAT, [GoldAttribution(None, [at(QUOTED, "said")], [at(QUOTED, polnear)],
+                                                    has_source=False)], convention="polnear")
+    s = score_document(gold, analysis(QUOTED, [pred(QUOTED, None, ["said"], [predicted])]))
+    assert s.spans["content"].tp == 1
+
+
+def test_brat_in_the_contract_convention_is_not_widened():
+    # brat written by `sayso export` keeps the contract's spans: no widening against it.
+    gold = GoldDocument("g", BRAT, [GoldAttribution(None, [at(QUOTED, "said")],
+                                                    [at(QUOTED, "We will never accept this")],
+                                                    has_source=False)])
+    s = score_document(gold, analysis(QUOTED, [pred(QUOTED, None, ["said"], ["We will never accept this"])]))
+    assert s.spans["content"].tp == 1
+
+
+def test_sayso_gold_is_scored_in_the_contract_convention():
+    gold = GoldDocument("g", SAYSO, [gold_item(QUOTED, None, ["said"], ["We will never accept this"],
+                                               ["Dmitry Peskov"])])
+    wide = pred(QUOTED, None, ["said"], ['"We will never accept this,"'])
+    s = score_document(gold, analysis(QUOTED, [wide]))
+    assert s.spans["content"].tp == 0 and s.attribution.tp == 1

@@ -47,6 +47,7 @@ class GoldCase:
     scheme: str
     text_format: str | None = None
     index: int = 0  # the task's position in a Label Studio task list
+    convention: str = "contract"  # see GoldDocument.convention
 
     def read(self) -> Document:
         """The article's document, read exactly as `sayso analyze` reads it."""
@@ -72,7 +73,9 @@ class GoldCase:
             from .labelstudio import load_labelstudio_gold
 
             return load_labelstudio_gold(self.gold_path, self.index, document)
-        return load_brat_gold(self.gold_path, document, self.text_path)
+        gold = load_brat_gold(self.gold_path, document, self.text_path)
+        gold.convention = self.convention
+        return gold
 
 
 # --------------------------------------------------------------------------- discovery
@@ -153,7 +156,8 @@ def _polnear_cases(root: Path) -> list[GoldCase]:
         if name not in texts:
             raise InputError(str(ann), f"no text/{name}.txt for this annotation file")
         chosen.setdefault(name, ann)
-    return [GoldCase(name, texts[name], ann, BRAT, "text") for name, ann in sorted(chosen.items())]
+    return [GoldCase(name, texts[name], ann, BRAT, "text", convention="polnear")
+            for name, ann in sorted(chosen.items())]
 
 
 def _flat_brat_cases(anns: list[Path]) -> list[GoldCase]:
@@ -162,7 +166,11 @@ def _flat_brat_cases(anns: list[Path]) -> list[GoldCase]:
         txt = ann.with_suffix(".txt")
         if not txt.exists():
             raise InputError(str(ann), f"no {txt.name} beside this annotation file")
-        cases.append(GoldCase(ann.stem, txt, ann, BRAT, "text"))
+        # `sayso export` writes annotation.conf beside contract-convention spans; other flat
+        # brat is taken as PolNeAR's.
+        exported = (ann.parent / "annotation.conf").exists()
+        cases.append(GoldCase(ann.stem, txt, ann, BRAT, "text",
+                              convention="contract" if exported else "polnear"))
     return cases
 
 

@@ -48,3 +48,6 @@ class GoldDocument:
     sections: list[GoldSection] = field(default_factory=list)
     provenance: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # gold strings not found, etc.
+    # Span convention of the gold: "contract" (content without quote marks, sayso gold and
+    # `sayso export`) or "polnear" (PolNeAR's brat: content keeps its quote marks).
+    convention: str = "contract"

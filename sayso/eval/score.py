@@ -23,6 +23,14 @@ Choices the README leaves open, made here once:
   pairs against the set of predicted ones, separately for source, cue and content; every part
   of a multi-part cue or content is its own span. Spans of dropped items (optional gold and
   predictions matched to them) are left out on both sides.
+- **Content convention**: the contract (and sayso gold) excludes quotation marks and the frame's
+  comma/full stop from content; PolNeAR includes the marks and the punctuation inside them
+  (`"We will never accept this,"`). Against brat gold, each predicted content part is widened
+  over an opening mark right before it, over the punctuation and closing mark right after it and
+  over a complementiser `that ` right before it (`polnear_content`) before matching and exact spans, for gold read in PolNeAR's layout or as
+  flat brat without `sayso export`'s annotation.conf (`GoldDocument.convention`), so that scores stay comparable with
+  PolNeAR's own and with systems that follow its convention. Likewise a cue is widened over the
+  colon right after it (`said:`; the contract's cue is the reporting words, `polnear_cue`).
 - P/R/F1 with an empty denominator are 0.0; an accuracy or recall over nothing is null in
   JSON and "-" in the table. Totals are micro-averages over documents.
 """
@@ -30,7 +38,7 @@ Choices the README leaves open, made here once:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Analysis, Attribution, Section, Span
@@ -407,8 +415,60 @@ def score_provenance(gold: GoldDocument, analysis: Analysis) -> dict[str, Ratio]
 
 # --------------------------------------------------------------------------- the document
 
+OPEN_MARKS = ("''", "``", '"', "“", "‘", "«", "'")
+CLOSE_MARKS = ("''", '"', "”", "’", "»", "'")
+INNER_PUNCT = frozenset(",.?!;:")
+
+
+def polnear_content(text: str, span: Span, turn: bool = False) -> Span:
+    """A contract content part (quote marks excluded) in PolNeAR's convention: with the opening
+    mark right before it and the punctuation plus closing mark right after it (`X` in
+    `"X," he said` -> `"X,"`). Punctuation not followed by a closing mark stays out (PolNeAR
+    leaves the frame's comma and full stop outside indirect content), except the full stop of a
+    quotation running to the end of its paragraph and of a transcript turn (`turn`)."""
+    start, end = span.start, span.end
+    opener = next((m for m in OPEN_MARKS if text.startswith(m, max(0, start - len(m)))
+                   and start >= len(m)), None)
+    if opener is not None:
+        start -= len(opener)
+    if start >= 6 and text[start - 5:start] == "that " and not text[start - 6].isalnum():
+        start -= 5  # PolNeAR keeps the complementiser: `that the U.S. should not ...`
+    k = end
+    while k < len(text) and text[k] in INNER_PUNCT and k - end < 3:
+        k += 1
+    closer = next((m for m in CLOSE_MARKS if text.startswith(m, k)), None)
+    if closer is not None:
+        end = k + len(closer)
+        outer = next((m for m in CLOSE_MARKS if text.startswith(m, end)), None)
+        if outer is not None and outer != closer:  # a quotation inside a quotation: ,’”
+            end += len(outer)
+    elif (turn or opener is not None) and k > end and (k == len(text) or text[k] == "\n"):
+        end = k
+    return span if (start, end) == (span.start, span.end) else Span.at(text, start, end)
+
+
+def polnear_cue(text: str, span: Span) -> Span:
+    """A contract cue (the reporting words) in PolNeAR's convention, which keeps the colon that
+    introduces a quotation (`said:`)."""
+    if span.end < len(text) and text[span.end] == ":":
+        return Span.at(text, span.start, span.end + 1)
+    return span
+
+
+def _in_polnear_convention(analysis: Analysis) -> Analysis:
+    """The analysis with its content parts widened by `polnear_content` (a copy)."""
+    text = analysis.document.text
+    widened = [replace(a, content=[polnear_content(text, c, a.evidence == "rule:transcript")
+                                   for c in a.content],
+                       cue=[polnear_cue(text, c) for c in a.cue])
+               for a in analysis.attributions]
+    return replace(analysis, attributions=widened)
+
+
 def score_document(gold: GoldDocument, analysis: Analysis) -> DocScore:
     """Score one analysed document against its gold (see the module docstring)."""
+    if gold.convention == "polnear":
+        analysis = _in_polnear_convention(analysis)
     out = DocScore(gold.id, gold.scheme, problems=list(gold.problems),
                    chars=len(analysis.document.text),
                    bytes=len(analysis.document.text.encode("utf-8")))

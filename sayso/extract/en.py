@@ -15,15 +15,15 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..gazetteer import Outlet
 from ..model import Analysis, Attribution, EntitySpan, Span
-from . import en_rules
+from . import en_certainty, en_noncue, en_rules, en_stance, en_via
 from .en_lexicon import Lexicon, find_phrases, lexicon
 from .en_rules import Candidate
 from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
     from ..context import Context
-    from ..gazetteer import Outlet
     from ..model import Entity
 
 T = TypeVar("T")
@@ -68,13 +68,52 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                      if not any(i in owned for r in (*c.cue, *c.content) for i in range(*r))]
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
+            found, rules = _prefer_inverted_said(found, rules, lower, lex)
             _extend_cut_contents(found, rules, lower)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
-    return tokens, sentences, found
+    source_ends = {c.source[1] for c in found if c.source}
+    return tokens, sentences, [c for c in found if not _citing_marker(lower, c, source_ends)]
+
+
+def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> bool:
+    """`the newspaper, which cited Y` / `Xinhua, quoting Y, said`: the citing verb marks a
+    channel (read with the main cue, `en_via.cited_party`), not an attribution of its own. (`X reported, citing Y` stays: PolNeAR
+    marks that participle as a cue of its own, and dropping it costs dev F1.)"""
+    if not cand.cue or lower[cand.cue[0][0]] not in ("citing", "cited", "quoting", "quoted"):
+        return False
+    a = cand.cue[0][0]
+    if a > 0 and lower[a - 1] == "," and a - 1 in source_ends:
+        return True  # `Xinhua, quoting local officials, said ...`: the source of the main cue
+    return a > 1 and lower[a - 1] == "which" and lower[a - 2] == ","
+
+
+def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower: list[str],
+                          lex: Lexicon) -> tuple[list[Candidate], list[Candidate]]:
+    """`..., the greenback may be in for some weakness, said Juan Perez, senior trader at ...`,
+    `..., people familiar with the talks say.`: a sentence closed by a core reporting verb and
+    its source (rule:content-cue) is that speaker's, even where the tagger took another verb of the content
+    (`was supported`, `announced`) for the cue; tagged candidates it covers without a core cue
+    give way to it."""
+    def core(c: Candidate) -> bool:
+        return any((m := lex.match_cue(lower, i)) is not None and m[1].core
+                   for a, b in c.cue for i in range(a, b))
+
+    inverted = [r for r in rules if r.evidence == "rule:content-cue" and r.source is not None
+                and r.cue and r.content]
+    if not inverted:
+        return found, rules
+    taken = []
+    for r in inverted:
+        span = range(r.content[0][0], r.source[1])
+        rivals = [c for c in found if any(i in span for x in (*c.cue, *c.content) for i in range(*x))]
+        if rivals and not any(core(c) for c in rivals):
+            found = [c for c in found if c not in rivals]
+            taken.append(r)
+    return found + taken, [r for r in rules if r not in taken]
 
 
 def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon) -> None:
@@ -121,6 +160,7 @@ class _PhraseIndex:
     def __init__(self, lower: list[str], lex: Lexicon) -> None:
         self._found = {name: find_phrases(lower, getattr(lex, name))
                        for name in ("hedges", "unconfirmed", "denial", "anonymity_phrases")}
+        self._found["unconfirming"] = find_phrases(lower, en_certainty.certainty_words().unconfirming)
         # Matches come in order of their first token: a sentence's are found by bisection.
         self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}
 
@@ -187,6 +227,13 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                                    resolver, n, phrases, memo)
         if attribution is not None:
             result.append(attribution)
+    # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
+    # party as its source, the participle is its channel marker, not an attribution.
+    cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
+    result = [a for a in result if not (
+        a.source is None and a.cue and a.cue[0].text.lower() in ("quoting", "citing")
+        and len(a.content) == 1 and (a.content[0].start, a.content[0].end) in cited)]
+    en_stance.link_denials(result)
     return result
 
 
@@ -244,11 +291,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if not cand.content:
         return None
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
+    cand.cue = en_noncue.trim_cue(lower, cand.cue)
+    cand.content = en_noncue.content_after_time(lower, sorted(cand.content))
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
     lo, hi = sent.first, sent.last
     stance = cue_stance(lower, cand.cue, lex)
+    if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
+        stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
     source_range = cand.source
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
@@ -265,15 +316,33 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)
+    def outlet_named(name: str) -> Outlet | None:  # `the Independent` names The Independent
+        return memo.outlet(name) or (memo.outlet("The " + name) if name[:1].isupper() else None)
+
+    def is_outlet(name: str) -> bool:
+        return outlet_named(name) is not None
+
+    if source_range is not None:
+        source_range = en_via.before_citing(lower, source_range)
+
     via: list[tuple[int, int]] = list(cand.via)
-    via += _told_ranges(tokens, lower, cand, hi, lex, memo)
-    via += memo.once(("via", lo, hi), lambda: _channel_ranges(tokens, lower, lo, hi, lex, memo))
-    # Y reported, citing Z: Z is the source, the outlet Y the channel.
-    citing = memo.once(("citing", lo, hi),
-                       lambda: _after_word(tokens, lower, ("citing",), lo, hi, lex))
-    if citing and source_range and memo.outlet(_text(text, tokens, source_range)):
-        via = [source_range, *[v for v in via if v != citing]]
-        source_range = citing
+    scanned = memo.once(("channels", lo, hi),
+                        lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
+    via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
+                                                is_outlet, scanned) if r not in via]
+    _drop_addressee(cand, via)
+    # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
+    # outlet Y the channel, outer first.
+    cited = en_via.cited_party(tokens, lower, source_range, cand.cue[-1][1] if cand.cue else None,
+                               hi, is_outlet) if source_range else None
+    if cited is not None and source_range is not None:
+        via = [source_range, *[v for v in via if v != cited]]
+        source_range = cited
+        cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
+            or cand.content
+    content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
+    if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
+        return None
     source = None
     entity = None
     while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):
@@ -295,13 +364,25 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
             v = (v[0] + 1, v[1])
         vt = _text(text, tokens, v)
-        outlet = memo.outlet(vt)
+        owner = en_via.outlet_name_of(vt, outlet_named)
+        outlet = outlet_named(owner) if owner else None
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
+    hedge_ranges = phrases.within("hedges", lo, hi)
+    k = sent_of[anchor] + 1
+    later = []  # `The claim could not be independently verified.` right after the claim
+    if k < len(sentences) and en_certainty.refers_back(lower, sentences[k].first):
+        # the hedge is the sentence's predicate (`The claim could not be verified`), not a
+        # clause of a statement of its own
+        later = [r for r in phrases.within("unconfirmed", sentences[k].first, sentences[k].last)
+                 if r[0] - sentences[k].first <= 4]
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
-              for a, b in phrases.within("hedges", lo, hi)]
-    certainty = _certainty(lo, hi, cand, entity, stance, phrases)
-    kind = kind_of([c.text for c in content])
+              for a, b in sorted({*hedge_ranges, *later})]
+    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))
+    kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
+    stance = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
+                              " ".join(c.text for c in content))
+    content = [contract_edges(text, c) for c in content]
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
@@ -339,6 +420,46 @@ def _merge_pieces(text: str, pieces: list[Span]) -> list[Span]:
     return merged
 
 
+# Marks a content part never starts or ends with under the contract (`spec/analysis-json.md`:
+# quote marks excluded), and the frame's punctuation (`"X," he said.` -> `X`).
+EDGE_QUOTES = frozenset('"“”‘’«»')
+FRAME_PUNCT = frozenset(",.;:")
+
+
+def contract_edges(text: str, span: Span) -> Span:
+    """A content part without the quotation marks around it, without the comma or full stop
+    that closes the frame (`"We will never accept this," said Peskov` -> `We will never accept
+    this`) and without a leading complementiser `that`, as the contract, the en-news gold and the
+    Chinese extractor have it (a quotation mark closed inside the part is the speaker's and stays); PolNeAR spans keep them, and the
+    scorer widens predictions back for PolNeAR gold (`sayso.eval.score.polnear_content`). A `?`
+    or `!` is the speaker's and stays; an apostrophe ending a word (`the Joneses’`) stays unless a
+    single quote opened the part."""
+    start, end = span.start, span.end
+    single_open = text[start] in "‘'" and text[start:start + 2] != "''"
+    while end - start > 1:
+        if text[end - 2:end] in ("''", "``"):
+            end -= 2
+            continue
+        ch = text[end - 1]
+        if ch.isspace() or ch in FRAME_PUNCT or ch in EDGE_QUOTES and ch not in "’'" \
+                or ch in "’'" and (single_open or not text[end - 2].isalpha()):
+            end -= 1
+        else:
+            break
+    if text[start:start + 5] == "that " and end - start > 5:
+        start += 5  # `said that X`: the complementiser is the frame's (evaldata/en-news/README.md)
+    while end - start > 1:
+        closes_inside = any(ch in "”\"»" for ch in text[start + 1:end])  # `“exactly who” remains`
+        if text[start:start + 2] in ("''", "``") and "''" not in text[start + 2:end]:
+            start += 2
+        elif text[start] in EDGE_QUOTES and not closes_inside or text[start] in "'" \
+                or text[start].isspace():
+            start += 1
+        else:
+            break
+    return Span.at(text, start, end) if end > start else span
+
+
 def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:
     """`"...," says Paul Rieckhoff, founder and CEO of ...`: a content piece right after a cue
     that follows a quotation or a comma is the speaker the tagger took for more content; it
@@ -365,7 +486,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     participial cue (X spoke to ..., promising ...)."""
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
-    before = en_rules.source_before(tokens, lower, lo, a, lex)
+    before = en_rules.source_before(tokens, lower, lo, a, lex) \
+        or en_rules.source_before_clause(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
     if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):
@@ -425,30 +547,12 @@ def _after_word(tokens, lower, words, lo, hi, lex) -> tuple[int, int] | None:
     return None
 
 
-def _told_ranges(tokens, lower, cand: Candidate, hi, lex: Lexicon,
-                 memo: _Memo) -> list[tuple[int, int]]:
-    """Channels named by the cue itself: `told Reuters`."""
-    found = []
-    for r in cand.cue:
-        j = r[1]
-        if lower[r[0]] in ("told", "tells", "telling") and j < hi and (
-                tokens[j].text[:1].isupper() or lower[j] == "the"):
-            np = en_rules.source_after(tokens, lower, j, hi, lex)
-            if np and memo.outlet(_text_tokens(tokens, np)):
-                found.append(np)
-    return found
-
-
-def _channel_ranges(tokens, lower, lo, hi, lex: Lexicon, memo: _Memo) -> list[tuple[int, int]]:
-    """Channels anywhere in the sentence: `in an interview with CNN`, `said on Fox News`."""
-    found = []
-    for i in range(lo, hi - 2):
-        if lower[i] == "with" and i >= 1 and lower[i - 1] in lex.via_channels \
-                or lower[i] == "on" and i > lo and lower[i - 1] in lex.cue_first:
-            np = en_rules.source_after(tokens, lower, i + 1, hi, lex)
-            if np and memo.outlet(_text_tokens(tokens, np)):
-                found.append(np)
-    return found
+def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:
+    """`told lawmakers it was his duty`: a content that starts with the channel told starts
+    after it."""
+    for v in via:
+        cand.content = [(v[1], b) if a <= v[0] < v[1] < b else r for r in cand.content
+                        for a, b in [r]]
 
 
 class _Memo:
@@ -478,20 +582,34 @@ def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
     return " ".join(t.text for t in tokens[r[0]:r[1]])
 
 
-def _certainty(lo: int, hi: int, cand: Candidate, entity: Entity | None, stance: str,
-               phrases: _PhraseIndex) -> str:
-    """unconfirmed (a hedge says so) > disputed (denied) > anonymous > reported (an outlet)."""
-    if phrases.within("unconfirmed", lo, hi):
+def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Entity | None,
+               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool) -> str:
+    """unconfirmed (a hedge says so, here or in the next sentence) > disputed (a denial in
+    the sentence, outside the attribution) > anonymous (a withheld identity) > reported (an
+    outlet, report or study). A denial itself is asserted: what it denies is disputed."""
+    if phrases.within("unconfirmed", lo, hi) or unverified_later \
+            or phrases.within("unconfirming", lo, hi):
         return "unconfirmed"
-    if stance == "deny" or _denied_elsewhere(lo, hi, cand, phrases):
+    if _denied_elsewhere(lo, hi, cand, phrases) and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
-    if entity is not None and entity.type == "outlet":
+    if entity is not None and entity.type == "outlet" \
+            or source is not None and en_certainty.is_report(source.text):
         return "reported"
     return "asserted"
+
+
+def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _PhraseIndex) -> bool:
+    """A participle cue after a comma that goes on from a denial in its sentence (`denied the
+    allegations, saying ...`): the same speaker's denial, not a claim someone disputes."""
+    if not cand.cue:
+        return False
+    a = cand.cue[0][0]
+    return a > lo and lower[a - 1] == "," and lower[a].endswith("ing") \
+        and any(b <= a for _, b in phrases.within("denial", lo, a))
 
 
 def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:
@@ -583,9 +701,11 @@ class _Coreference:
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
                     return entity
-            if any(w in lex.anonymous for w in content_words):
+            if en_certainty.withheld(head):
                 return reg.add("unnamed", surface, merge=False)
             return reg.add("group", head)
+        if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
+            return reg.add("unnamed", surface, merge=False)
         existing = reg.find(head)
         if existing is None and len(capitalised) == 1 or existing is None and capitalised[0].rstrip(".").lower() in lex.titles:
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")

@@ -83,6 +83,11 @@ def _phrases(texts: list[str]) -> Phrases:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
+def phrase_table(texts: list[str]) -> Phrases:
+    """Phrases indexed by their first token, for `find_phrases` (other modules' word lists)."""
+    return _phrases(texts)
+
+
 def find_phrases(lower: list[str], phrases: Phrases, lo: int = 0,
                  hi: int | None = None) -> list[tuple[int, int]]:
     """Token ranges [i, j) within lower[lo:hi] equal to one of `phrases` (longest first)."""

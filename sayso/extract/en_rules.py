@@ -141,16 +141,62 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             i += 1  # "officials said": the source is "officials", the cue "said"
             continue
         i = cj
-        if cue.lemma in ("cite", "citing") and ci > first and lower[ci - 1] == ",":
-            continue  # a channel marker (X reported, citing Y), handled with the main cue
-        if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma)):
-            continue  # inflected reporting verbs only (not "a state", "the plan")
+        if cue.lemma in ("cite", "citing") and ci > first and (
+                lower[ci - 1] == "," or lower[ci - 1] == "which" and lower[ci - 2] == ","):
+            continue  # a channel marker (X reported, citing Y; X, which cited Y): see en_via
+        framing = cj == last - 1 and tokens[cj].text == "." or ci > first and tokens[ci - 1].text == ","
+        if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma
+                                           and not framing)):
+            continue  # inflected reporting verbs only (not "a state", "the plan"), or a base
+            # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
             continue  # part of a name (the United States), not a verb
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
         if cand is not None:
             found.append(cand)
     return found
+
+
+def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: int,
+                     lex: Lexicon) -> Range | None:
+    """`A senior official, who spoke on condition of anonymity, told Reuters ...`, `Xinhua,
+    quoting local officials, said ...`: the source before a relative or citing clause set off
+    by commas right before the cue (at most 15 tokens, no quotation inside)."""
+    if ci - 1 <= first or lower[ci - 1] != ",":
+        return None
+    for k in range(ci - 2, max(first, ci - 17), -1):
+        if tokens[k].text in QUOTE_TOKENS:
+            return None
+        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing"):
+            return source_before(tokens, lower, first, k, lex)
+    return None
+
+
+QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+SUBJECT_BREAKS = frozenset({"that", "who", "which", "and", "but", "or", "if", "when", "while",
+                            "because", "as", ";", ":", "(", ")"})
+
+
+def sentence_subject(tokens: list[Token], lower: list[str], first: int, ci: int,
+                     lex: Lexicon) -> Range | None:
+    """The whole short subject opening the sentence right before the cue (`A doctor on the scene
+    told Ruptly ...`; `Emirates President Tim Clark, meanwhile, told reporters ...`): at most
+    eight words from a capital or a determiner, with no clause word, quotation or verb-like
+    cue inside; an adverb set off by commas before the cue is left out."""
+    end = ci
+    if end - 3 >= first and lower[end - 1] == "," and lower[end - 3] == "," \
+            and lower[end - 2].isalpha() and tokens[end - 2].text[:1].islower():
+        end -= 3  # `, meanwhile,`
+    if end <= first or end - first > 8:
+        return None
+    head = tokens[first].text
+    if not (head[:1].isupper() or lower[first] in lex.determiners) or lower[first] in lex.pronouns:
+        return None
+    for k in range(first, end):
+        if lower[k] in SUBJECT_BREAKS or lower[k] == "," or tokens[k].text in QUOTE_TOKENS \
+                or lex.match_cue(lower, k) is not None:
+            return None
+    return (first, end)
 
 
 def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -> bool:
@@ -173,9 +219,13 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if ci > first and tokens[ci - 1].text == ",":
             return Candidate(cue, [(first, ci - 1)], source, "rule:according-to")
         if src_end < last and tokens[src_end].text == ",":
-            end = _trim_end(tokens, src_end + 1, last)
-            if end > src_end + 1:
-                return Candidate(cue, [(src_end + 1, end)], source, "rule:according-to")
+            begin = src_end + 1
+            if begin < last and lower[begin] in ("citing", "quoting"):
+                # According to X, citing Y, ...: the content follows the cited party.
+                begin = next((k + 1 for k in range(begin, last) if tokens[k].text == ","), begin)
+            end = _trim_end(tokens, begin, last)
+            if end > begin:
+                return Candidate(cue, [(begin, end)], source, "rule:according-to")
         return None
     before = [q for q in quotes if q[1] <= ci]
     after = [q for q in quotes if q[0] >= cj]
@@ -193,7 +243,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
             content.append(after[0])
         if src is not None:
             return Candidate(cue, content, src, "rule:quote-cue")
-    src = source_before(tokens, lower, first, ci, lex)
+    src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex) \
+        or sentence_subject(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
@@ -240,6 +291,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     # ..., said X.
     if ci > first and tokens[ci - 1].text == ",":
         src = source_after(tokens, lower, cj, last, lex)
+        if src is not None:  # `said Juan Perez, senior trader at Tempus Inc.`
+            src = with_apposition(tokens, lower, src, last, lex)
         if src is not None and _trim_end(tokens, src[1], last) == src[1]:
             return Candidate(cue, [(first, ci - 1)], src, "rule:content-cue")
     return None

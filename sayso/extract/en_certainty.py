@@ -1,0 +1,93 @@
+"""English certainty: withheld identities, reports as sources, hedges that leave a claim
+unconfirmed, and hedges in the next sentence that refer back to it.
+
+Conventions of `shared/eval/ANNOTATION.md` and `evaldata/en-news/README.md`: `anonymous` for
+withheld identities (sources, people familiar with / briefed on, unnamed officials, one legal
+expert), while generic groups (analysts, critics, traders, people) are `asserted`; `reported`
+when an outlet, report, study or data set is the source; `unconfirmed` for "reportedly",
+"allegedly", "could not be independently verified", also when the next sentence says so of the
+claim ("The claim could not be verified."). Words are data in `sayso/lang/en/certainty.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .en_lexicon import Phrases, find_phrases, phrase_table
+
+POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
+                            "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
+                            "for", "to", "close-to"})
+
+
+@dataclass(frozen=True)
+class CertaintyWords:
+    withheld_heads: frozenset[str]
+    withheld_if_marked: frozenset[str]
+    insider_markers: frozenset[str]
+    report_heads: frozenset[str]
+    unconfirming: Phrases
+    refer_back_openers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def certainty_words() -> CertaintyWords:
+    """The bundled certainty words (loaded once per process)."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
+    return CertaintyWords(
+        withheld_heads=frozenset(data["withheld_heads"]),
+        withheld_if_marked=frozenset(data["withheld_if_marked"]),
+        insider_markers=frozenset(data["insider_markers"]),
+        report_heads=frozenset(data["report_heads"]),
+        unconfirming=phrase_table(data["unconfirming_words"]),
+        refer_back_openers=frozenset(data["refer_back_openers"]),
+    )
+
+
+def source_head(surface_words: list[str]) -> int | None:
+    """Index of the head noun of a source phrase: the last word before its post-modifier
+    (`people familiar with the talks` -> people; `four current and former U.S. and foreign
+    officials` -> officials), or None."""
+    head = None
+    for k, w in enumerate(surface_words):
+        low = w.lower()
+        if k > 0 and low in POST_MODIFIERS:
+            break
+        if w[:1].isalnum():
+            head = k
+    return head
+
+
+def withheld(surface: str) -> bool:
+    """Whether a source phrase withholds who spoke (`US officials`, `an insurgent source`,
+    `Two people briefed on the talks`), by its head noun: a name (a capitalised head) never
+    does; a generic group (`analysts`, `people`) only with a marker of inside knowledge."""
+    words = surface.replace(",", " , ").split()
+    k = source_head(words)
+    if k is None or words[k][:1].isupper() and k > 0:
+        return False
+    data = certainty_words()
+    head = words[k].lower()
+    if head in data.withheld_heads:
+        return True
+    return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+def is_report(surface: str) -> bool:
+    """Whether the source is a report, study or data set (`JD.com's report`, `The study`)."""
+    words = surface.replace(",", " , ").split()
+    k = source_head(words)
+    return k is not None and words[k].lower() in certainty_words().report_heads
+
+
+def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Hedges in [lo, hi) that leave a claim unconfirmed (`reportedly`, `allegedly`)."""
+    return find_phrases(lower, certainty_words().unconfirming, lo, hi)
+
+
+def refers_back(lower: list[str], lo: int) -> bool:
+    """Whether the sentence starting at `lo` opens by referring back (`The claim ...`, `It ...`)."""
+    return lo < len(lower) and lower[lo] in certainty_words().refer_back_openers

@@ -1,0 +1,113 @@
+"""English cue padding and non-attributions: what a cue tagger or pattern takes for reporting
+but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting words only).
+
+- **Padding**: a reporting verb with what follows it in the span (`said this month`, `said in
+  an interview`, `said:`, `saying in a tweet on Friday:`) is cut to the verb; the channel and
+  the time are read elsewhere (`en_via`), not in the cue.
+- **Non-attributions**: a discourse imperative opening the sentence (`Now consider what we
+  know`, `Remember what ...`), a market move (`the Nasdaq added 20.72 points`), a refusal
+  to speak (`declined to comment`, `did not respond to requests for comment`), a verification
+  hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`). Words are data in
+  `sayso/lang/en/non_cues.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class NonCueWords:
+    reporting_verbs: frozenset[str]
+    padding_starts: frozenset[str]
+    imperatives: frozenset[str]
+    discourse_openers: frozenset[str]
+    quantity_verbs: frozenset[str]
+    refusals: frozenset[str]
+    byline_verbs: frozenset[str]
+    action_verbs: frozenset[str]
+    event_objects: frozenset[str]
+    verification_words: frozenset[str]
+    negations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def non_cue_words() -> NonCueWords:
+    """The bundled words (loaded once per process)."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("non_cues.json").read_text("utf-8"))
+    return NonCueWords(**{k: frozenset(v) for k, v in data.items() if not k.startswith("_")})
+
+
+def trim_cue(lower: list[str], cue: list[Range]) -> list[Range]:
+    """Cue ranges without padding after a reporting verb, and without a final colon."""
+    words = non_cue_words()
+    out = []
+    for a, b in cue:
+        k = next((i for i in range(a, b) if lower[i] in words.reporting_verbs), None)
+        if k is not None and k + 1 < b and lower[k + 1] in words.padding_starts:
+            b = k + 1
+        while b - a > 1 and lower[b - 1] in (":", ","):
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def is_non_attribution(lower: list[str], cue: list[Range], content: list[Range],
+                       has_source: bool, sentence_first: int) -> bool:
+    """Whether a candidate is one of the non-attributions of the module docstring."""
+    if not cue or not content:
+        return False
+    words = non_cue_words()
+    a, b = cue[0][0], cue[-1][1]
+    start = sentence_first
+    while start < b and lower[start] in words.discourse_openers:
+        start += 1
+    if not has_source and a >= sentence_first and start < b and lower[start] in words.imperatives \
+            and all(lower[i] in words.discourse_openers for i in range(sentence_first, start)):
+        return True  # `Now consider what we know ...`
+    first = lower[a]
+    cue_words = {lower[i] for r in cue for i in range(*r)}
+    if cue_words & words.verification_words and cue_words & words.negations:
+        return True  # `It was not possible to independently verify the group's claim`
+    c0 = min(r[0] for r in content)
+    after = lower[c0] if c0 < len(lower) else ""
+    verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)
+    if verb is not None and after not in ("that", '"', "“", "''") and c0 > a:
+        return True  # `pleaded guilty to lying`, `invited a historian to Berlin`
+    c1 = max(r[1] for r in content)
+    if any(" ".join(lower[c0:c0 + n]) in words.event_objects for n in (1, 2, 3, 4)
+           if c0 + n <= c1 and (c0 + n == c1 or not lower[c0 + n][:1].isalpha()
+                                 or lower[c0 + n] in ("to", "in", "on", "for", "with", "after"))):
+        return True  # `declared martial law`, `has agreed a deal to replace ...`
+    if first in words.quantity_verbs and after[:1].isdigit():
+        return True  # `.IXIC added 20.72 points`
+    if first in words.refusals and after == "to" and c0 + 1 < len(lower) \
+            and lower[c0 + 1] in ("comment", "elaborate", "respond"):
+        return True  # `declined to comment`
+    return first in words.byline_verbs and b < len(lower) and lower[b] == "from" \
+        and b + 1 < len(lower) and lower[b + 1][:1].isalpha() and c0 >= b  # `reported from Seoul`
+
+
+TIME_PADDING = frozenset({"this", "last", "on", "earlier", "later", "in", "late", "early", "week",
+                          "month", "year", "morning", "afternoon", "evening", "night", "monday",
+                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "today", "yesterday", "tonight"})
+
+
+def content_after_time(lower: list[str], content: list[Range]) -> list[Range]:
+    """`said this month that China must ...`: a content that opens with the cue's time phrase
+    starts at its `that`."""
+    if not content:
+        return content
+    a, b = content[0]
+    k = a
+    while k < b and k - a < 5 and lower[k] in TIME_PADDING:
+        k += 1
+    if k > a and k < b and lower[k] == "that":
+        return [(k, b), *content[1:]]
+    return content

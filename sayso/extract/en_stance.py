@@ -1,0 +1,96 @@
+"""English stance from the content or a labelling verb, when the cue says nothing (assert).
+
+`shared/eval/ANNOTATION.md` reads stance from what is said, not only from the verb: "described
+Trump's call as improper" condemns, "said there was no truth in reports" denies, "said he would
+raise tariffs if no deal is reached" threatens. The cue lexicon (`cues.json`) decides first;
+only a neutral cue (assert) is refined here, by phrases in `sayso/lang/en/stance.json` matched
+as whole words in the content (quote marks ignored), in a fixed order of precedence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Attribution
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.Pattern[str]]]:
+    """Labelling cues, one pattern for every content phrase (a named group per stance, so a
+    content is read once), the stances in order of precedence, and the opener patterns."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+
+    def alternation(phrases: list[str]) -> str:
+        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+    groups = "|".join(f"(?P<{stance}>{alternation(data['content'][stance])})"
+                      for stance in data["order"])
+    pattern = re.compile(rf"(?<![\w'])(?:{groups})(?![\w'])")
+    openers = {stance: re.compile(rf"^(?:{alternation(words)})\b")
+               for stance, words in data["openers"].items()}
+    return frozenset(data["labelling_cues"]), pattern, list(data["order"]), openers
+
+
+QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
+
+
+def refine(stance: str, cue_words: list[str], content: str) -> str:
+    """The stance of an attribution whose cue gave `stance`: a neutral cue (assert, or a
+    labelling verb) takes the stance its content carries; any other cue stance stands."""
+    labelling, pattern, order, openers = _table()
+    if stance not in ("assert", "ask") and not any(w in labelling for w in cue_words):
+        return stance
+    flat = content.translate(QUOTE_MARKS).lower().strip()
+    if stance == "ask":
+        return "ask" if openers["ask"].match(flat) or not flat else "urge"
+    found = {m.lastgroup for m in pattern.finditer(flat)}
+    return next((name for name in order if name in found), stance)
+
+
+REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"
+                          r"narrative|rumou?rs?|speculation|suggestions?|assertions?|idea)\b")
+STOPWORDS = frozenset("""the a an and or but of to in on at for with from by that this these those
+it its is was were be been being has have had he she they we you i his her their our not no
+would will could should can may might as than then there here who which what when said says
+about into over after before also just very more most""".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOPWORDS}
+
+
+def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
+    """A denial's `target` is the claim it denies, and that claim becomes `disputed`
+    (ANNOTATION.md: "the text reports it being denied"), as the Chinese extractor does. The
+    claim is an attribution of another source within `window` characters before the denial
+    that shares at least three content words with the denial's content, or, when the denial names a report, claim or allegation, the
+    nearest reported, anonymous or unconfirmed attribution before it."""
+    for d in attributions:
+        if d.stance != "deny" or not d.content:
+            continue
+        start = d.content[0].start
+        said = " ".join(c.text for c in d.content)
+        words = _words(said)
+        names_report = bool(REPORT_WORDS.search(said.lower()))
+        src = {d.source.text, d.source.entity} - {None} if d.source else set()
+        best, best_score = None, 0.0
+        for a in attributions:
+            if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
+                    or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
+                    or abs(a.content[0].start - start) > window \
+                    or a.source is not None and src & {a.source.text, a.source.entity}:
+                continue
+            shared = len(words & _words(" ".join(c.text for c in a.content)))
+            score = shared if shared >= 3 and a.content[0].start < start else 0.0
+            if not score and names_report and a.content[0].start < start \
+                    and a.certainty in ("reported", "anonymous", "unconfirmed"):
+                score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest one
+            if score > best_score:
+                best, best_score = a, score
+        if best is not None:
+            d.target = best.id
+            if best.certainty != "unconfirmed":
+                best.certainty = "disputed"

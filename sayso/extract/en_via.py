@@ -1,0 +1,252 @@
+"""English channels (`via`): what carried a statement to the public, read over one sentence.
+
+Conventions of `shared/eval/ANNOTATION.md` ("Conventions for hard cases"): the channel is an
+outlet told or cited (`told Reuters`, `in an interview with CNN`, `speaking to Sky News's Sunday
+Morning programme`, `writing in the Guardian`), a platform (`in a tweet`, `in a post on
+Facebook`, `on Twitter`), an event (`at a news conference`) or a body receiving testimony
+(`told lawmakers`); a person told is not one. Channels are listed in reading order, which puts
+the outer channel first (`the newspaper, which cited ...`). A citing chain (`X reported, citing
+Y`; `according to the newspaper, which cited officials`) makes the cited party the source and
+the citing outlet a channel: `cited_party` finds it. Words are data in
+`sayso/lang/en/channels.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .en_lexicon import Phrases, find_phrases, phrase_table
+from .en_tokens import QUOTES, Token
+
+Range = tuple[int, int]
+IsOutlet = Callable[[str], bool]  # is this name an outlet of the gazetteer?
+
+TELL = frozenset({"told", "tells", "tell", "telling"})
+# `speaking to X`, `in a statement to X`, `in an interview with X`, `writing in X`, `on X's show`.
+INTRODUCERS: dict[tuple[str, ...], str] = {
+    ("speaking", "to"): "addressee", ("speaking", "with"): "addressee", ("spoke", "to"): "addressee",
+    ("spoke", "with"): "addressee", ("interview", "with"): "addressee",
+    ("statement", "to"): "addressee", ("comments", "to"): "addressee", ("remarks", "to"): "addressee",
+    ("writing", "in"): "outlet", ("wrote", "in"): "outlet", ("interview", "on"): "outlet",
+    ("appearing", "on"): "outlet", ("appearance", "on"): "outlet", ("speaking", "on"): "outlet",
+    ("said", "on"): "outlet", ("told", "on"): "outlet", ("op-ed", "in"): "outlet",
+    ("article", "in"): "outlet", ("column", "in"): "outlet", ("interview", "in"): "outlet",
+    ("reported", "by"): "outlet", ("quoted", "by"): "outlet", ("cited", "by"): "outlet",
+}
+
+
+@dataclass(frozen=True)
+class ChannelWords:
+    audiences: frozenset[str]
+    channel_words: frozenset[str]
+    platforms: Phrases
+    platform_names: frozenset[str]
+    events: Phrases
+    programmes: dict[str, str]
+    citing: Phrases
+
+
+@lru_cache(maxsize=1)
+def channel_words() -> ChannelWords:
+    """The bundled channel words (loaded once per process)."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("channels.json").read_text("utf-8"))
+    return ChannelWords(
+        audiences=frozenset(data["audiences"]),
+        channel_words=frozenset(data["channel_words"]),
+        platforms=phrase_table(data["platforms"]),
+        platform_names=frozenset(data["platform_names"]),
+        events=phrase_table(data["events"]),
+        programmes=dict(data["programmes"]),
+        citing=phrase_table(data["citing"]),
+    )
+
+
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency",
+                          "broadcaster", "channel", "network", "magazine", "interviewer",
+                          "reporter", "reporters", "correspondent", "journalist", "journalists"})
+TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
+                        "later", "recently", "previously", "again", "also"})
+STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
+                   "as", "after", "before", "about", "for", "if", "who", "which", "and", "but",
+                   "(", ")", "—", "–", "--"})
+
+
+def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
+                   words: ChannelWords | None = None, outlet_only: bool = False) -> Range | None:
+    """The channel named from token `j` (an addressee or an outlet), without its article:
+    capitalised words and the lower-case words of `channel_words`, at most eight tokens. It is a
+    channel when it is an outlet of the gazetteer, a programme, or (unless `outlet_only`) ends
+    with an audience word (`reporters`, `a conference call with reporters`, `US media`)."""
+    words = words or channel_words()
+    while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
+        j += 1
+    k = j
+    while k < hi and k - j < 8 and lower[k] not in STOPS and tokens[k].text not in QUOTES and (
+            tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
+            or lower[k] in words.channel_words or lower[k] in words.audiences
+            or lower[k] in words.platform_names):
+        k += 1
+    while k > j and lower[k - 1] in ("of", "with", "'s", "’s", "a", "an", "the"):
+        k -= 1
+    if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
+            and tokens[k].text[:1].islower() and lower[k] not in STOPS \
+            and lower[k] not in TIME_WORDS and lower[k] not in words.audiences:
+        return None  # `an Australian diplomat`: the capitalised word modifies another noun
+    if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None:
+        return (j, k)
+    if k - j > 1 and lower[k - 1] in OUTLET_NOUNS and is_outlet(_surface(tokens, (j, k - 1))):
+        return (j, k - 1)  # the Independent newspaper: the outlet's name
+    if not outlet_only and lower[k - 1] in words.audiences:
+        return (j, k)
+    # `Sky News's Sunday Morning programme`: an outlet's own programme.
+    for m in range(j, k):
+        if lower[m] in ("'s", "’s") and m > j and is_outlet(_surface(tokens, (j, m))):
+            return (j, k)
+        if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
+                and is_outlet(_surface(tokens, (j, m + 1))[:-2]):  # `NBC's` is one token
+            return (j, k)
+    return None
+
+
+def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None:
+    """The outlet a programme belongs to (`Meet the Press` -> NBC), or None."""
+    words = words or channel_words()
+    for cand in (name, name.removeprefix("the ").removeprefix("The ")):
+        if cand in words.programmes:
+            return words.programmes[cand]
+    return None
+
+
+def outlet_name_of(name: str, lookup: Callable[[str], object | None]) -> str | None:
+    """The gazetteer name behind a channel text: itself, the part before a possessive
+    (`Sky News's Sunday Morning programme` -> Sky News), or a programme's outlet."""
+    if lookup(name) is not None:
+        return name
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            head = name.split(mark, 1)[0]
+            if lookup(head) is not None:
+                return head
+    owner = programme_outlet(name)
+    if owner is None and " programme" in name:
+        owner = programme_outlet(name.replace(" programme", ""))
+    return owner
+
+
+def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
+                      cue: list[Range], content: list[Range], is_outlet: IsOutlet,
+                      scanned: list[Range] | None = None) -> list[Range]:
+    """Channels of one attribution in its sentence [lo, hi), outside its content, in reading
+    order: the addressee of a `tell` cue (even where a tagger took it for content), and the
+    sentence's introduced channels, platforms and events (`scan_sentence`, which the caller
+    may pass in, computed once per sentence)."""
+    words = channel_words()
+    inside = {i for a, b in content for i in range(a, b)}
+    told: list[Range] = []
+    for a, b in cue:
+        for m in range(a, b):
+            if lower[m] in TELL:
+                r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
+                if r is not None:
+                    told.append(r)
+    if scanned is None:
+        scanned = scan_sentence(tokens, lower, lo, hi, is_outlet)
+    return sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
+
+
+def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
+                  is_outlet: IsOutlet) -> list[Range]:
+    """Introduced channels (`in an interview with X`), platforms (`in a tweet`, `on Twitter`)
+    and events (`at a news conference`) anywhere in the sentence [lo, hi)."""
+    words = channel_words()
+    found: list[Range] = []
+    i = lo
+    while i < hi:
+        role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
+        if role is not None:
+            r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet")
+            if r is not None:
+                found.append(r)
+                i = r[1]
+                continue
+        if lower[i] in ("in", "via", "on") and i + 1 < hi:
+            r = _platform(tokens, lower, i + 1, hi, words)
+            if r is not None:
+                found.append(r)
+                i = r[1]
+                continue
+        if lower[i] in ("at", "during") and i + 1 < hi:
+            j = i + 1
+            while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
+                    or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
+                j += 1
+            ev = find_phrases(lower, words.events, j, min(hi, j + 4))
+            if ev and ev[0][0] == j:
+                found.append(ev[0])
+                i = ev[0][1]
+                continue
+        i += 1
+    return found
+
+
+def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
+              words: ChannelWords) -> Range | None:
+    """`a tweet` -> tweet; `a post on Facebook` -> Facebook; `Twitter` -> Twitter."""
+    k = j
+    while k < hi and lower[k] in ("a", "an", "the", "his", "her", "their", "its", "her", "one",
+                                  "several", "series", "of", "separate", "later", "video"):
+        k += 1
+    found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
+    if not found or found[0][0] != k:
+        return None
+    if k == j and lower[k] not in words.platform_names:
+        return None  # `in tweets` is fine, a bare `in post` is not a channel
+    r = found[0]
+    if r[1] + 1 < hi and lower[r[1]] == "on" and lower[r[1] + 1] in words.platform_names:
+        return (r[1] + 1, r[1] + 2)  # a post on Facebook: the platform
+    if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper():
+        return None  # `on x`: a lower-case word, not the platform
+    return r
+
+
+def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: int | None,
+                hi: int, is_outlet: IsOutlet) -> Range | None:
+    """The party an outlet source cites right after it (`the newspaper, which cited four current
+    and former officials`; `huanqiu.com, citing data from Tmall`): the noun phrase after the
+    marker (right after the source or after the cue: `Reuters reported, citing ...`), up to the
+    next comma or clause end. Only for a source that is an outlet or a channel word."""
+    words = channel_words()
+    found = [r for at in {source[1], cue_end} if at is not None
+             for r in find_phrases(lower, words.citing, at, min(hi, at + 6))[:1] if r[0] == at]
+    if not found or not (lower[source[1] - 1] in words.audiences
+                         or is_outlet(_surface(tokens, source))):
+        return None
+    j = found[0][1]
+    k = j
+    while k < hi and k - j < 15 and lower[k] not in (",", ".", ";", ":", "that", "who") \
+            and tokens[k].text not in QUOTES:
+        k += 1
+    return (j, k) if k > j else None
+
+
+def _surface(tokens: list[Token], r: Range) -> str:
+    out = tokens[r[0]].text
+    for t_prev, t in zip(tokens[r[0]:r[1] - 1], tokens[r[0] + 1:r[1]], strict=True):
+        out += (" " if t.start > t_prev.end else "") + t.text
+    return out
+
+
+def before_citing(lower: list[str], source: Range) -> Range:
+    """A source that ran on over a citing marker (`one legal expert, as reported by the
+    Independent`) ends before it: what follows is the channel."""
+    found = find_phrases(lower, channel_words().citing, source[0] + 1, source[1])
+    if not found:
+        return source
+    end = found[0][0]
+    while end > source[0] + 1 and lower[end - 1] in (",", "—", "–"):
+        end -= 1
+    return (source[0], end)

@@ -10,9 +10,11 @@ coreference through `ctx.registry`.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..gazetteer import Outlet
@@ -29,10 +31,26 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript"})
-ORG_WORDS = frozenset({"campaign", "committee", "department", "ministry", "office", "house",
-                       "party", "council", "agency", "association", "foundation", "group",
-                       "institute", "center", "centre", "union", "university", "commission",
-                       "administration", "government", "pac", "company", "inc", "corp"})
+_TYPES = json.loads(resources.files("sayso.lang.en").joinpath("entity_types.json")
+                    .read_text("utf-8"))
+GOVERNMENT_WORDS = frozenset(_TYPES["government"])
+ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
+PERSON_TITLES = frozenset(_TYPES["person_titles"])
+
+
+def name_type(words: list[str]) -> str:
+    """government, organization or person, from the words of a capitalised name
+    (`sayso/lang/en/entity_types.json`): "Santa Fe Animal Shelter" is an organization, "the US
+    military" a government, "Dmitry Peskov" and "Senate Majority Leader Mitch McConnell"
+    persons."""
+    lowered = [w.lower().strip(",.") for w in words]
+    if any(w in PERSON_TITLES for w in lowered) and words[-1][:1].isupper():
+        return "person"
+    if any(w in GOVERNMENT_WORDS for w in lowered):
+        return "government"
+    if any(w in _TYPES["organization"] for w in lowered):
+        return "organization"
+    return "person"
 
 
 def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sentence], list[Candidate]]:
@@ -714,7 +732,7 @@ class _Coreference:
             reg.add_alias(existing, head)
             entity = existing
         else:
-            kind = "organization" if any(w.lower() in ORG_WORDS for w in capitalised) else "person"
+            kind = name_type(head.split())
             entity = reg.add(kind, head)
         if head != surface:
             reg.add_alias(entity, surface)

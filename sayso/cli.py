@@ -79,51 +79,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_batch(args: argparse.Namespace) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from .batch import iter_inputs, run_batch
-
-    files = list(iter_inputs(args.paths))
-    try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        raise InputError(args.output, f"cannot write the output: {exc.strerror or exc}") from None
-    progress = Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(),
-        MofNCompleteColumn(), console=Console(stderr=True), transient=True,
-        disable=args.quiet or not sys.stderr.isatty())
-    try:
-        with progress:
-            task = progress.add_task("analysing", total=len(files))
-
-            def report(err: InputError) -> None:
-                if progress.live.is_started:
-                    progress.console.print(err.line(), markup=False, highlight=False,
-                                           soft_wrap=True)
-                else:
-                    _say(err.line())
-
-            def advance(path: str) -> None:
-                progress.advance(task)
-
-            result = run_batch(files, out, format=args.format, limits=_limits(args),
-                               on_error=report, on_file=advance, timeout=args.timeout)
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        else:
-            out.flush()
-    _say(f"sayso: analysed {result.analysed}, skipped {result.skipped}"
-         + (f" (output: {args.output})" if args.output else ""))
-    if result.analysed == 0 or (args.strict and result.skipped):
-        return 1
-    return 0
-
-
-def _add_input_options(p: argparse.ArgumentParser, timeout: float) -> None:
-    p.add_argument("--format", choices=["markdown", "html", "text", "jsonl"],
-                   help="input format (default: from the file name and content)")
+def _add_input_options(p: argparse.ArgumentParser, timeout: float,
+                       extra_formats: tuple[str, ...] = ()) -> None:
+    p.add_argument("--format", choices=["markdown", "html", "text", "jsonl", *extra_formats],
+                   help="input format (default: from the file name and content)"
+                   + "".join(f"; {f}: write {f} output" for f in extra_formats))
     default = Limits()
     p.add_argument("--max-bytes", type=int, default=default.max_bytes, metavar="N",
                    help=f"refuse inputs larger than N bytes (default {default.max_bytes:,}; "
@@ -152,15 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="format the report for this many columns (default: the terminal's)")
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("batch", help="analyse many files, folders and JSONL corpora "
-                       "into JSON Lines (one sayso.analysis/1 record per line)")
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files, folders (read recursively), JSONL corpora, or - for stdin")
-    _add_input_options(p, timeout=300)
-    p.add_argument("-o", "--output", metavar="FILE", help="write records here (default stdout)")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any item was skipped")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(func=cmd_batch)
+    from .batch.command import register as register_batch
+
+    register_batch(sub, _add_input_options)
 
     from .store.cli import register as register_store
     from .web.serve import register as register_serve

@@ -133,7 +133,7 @@ def main() -> int:
             results["search"] = {
                 "speaker Peskov": _latency(s, speaker="Peskov"),
                 "2-char Chinese 普京": _latency(s, query="普京"),
-                "English phrase": _latency(s, query='"told reporters"'),
+                "English phrase \"Hillary Clinton\"": _latency(s, query='"Hillary Clinton"'),
                 "combined 否认/驳回 + deny + zh + since": _latency(
                     s, query="驳回", stance="deny", lang="zh", since="2020-01-01"),
                 "certainty anonymous + en": _latency(s, certainty="anonymous", lang="en"),

@@ -80,9 +80,10 @@ def reference():
 
 
 def test_reference_outlet_cites_outlet(reference):
-    a = _find(reference.attributions, "《零对冲》", ["援引", "报道说"])
+    # 《零对冲》援引《中东眼》报道说: the cited outlet speaks, the citing one is the channel
+    a = _find(reference.attributions, "《中东眼》", ["援引", "报道说"])
     assert a is not None
-    assert [v.text for v in a.via] == ["《中东眼》"]
+    assert [v.text for v in a.via] == ["《零对冲》"]
     assert a.certainty == "reported"
     assert a.content[0].text.startswith("乌克兰正在寻求土耳其的帮助")
 

@@ -220,14 +220,17 @@ class _Frames(_Base):
                     used.append((m.start(), m.end()))
         if _CITING.search(s, ss, se):  # 援引, 引述, 引用, 转引
             for m in lex.cite_re.finditer(s, ss, se):
+                # X援引Y(的话)说: the words are Y's, so the cited party is the source and the
+                # citing one the channel (ANNOTATION.md, "citing chains"); with no X stated
+                # (援引消息人士说) the channel is left out rather than guessed.
                 lb, _ = self._left_boundary(m.start(), ss)
-                src = cut_source(s, lb, m.start(), lex)
-                cand = _Cand(self._new_id(), src, [m.span("c1"), m.span("c2")], [],
-                             via=[self._trim(*m.span("via"))], sentence=idx,
+                citing = cut_source(s, lb, m.start(), lex)
+                cited = self._trim(*m.span("via"))
+                cand = _Cand(self._new_id(), cited, [m.span("c1"), m.span("c2")], [],
+                             via=[citing] if citing else [], sentence=idx,
                              quote=self.qi.enclosing(m.start()), evidence="cite_frame",
                              clause_start=lb)
                 cand.reported = True
-                cand.elided = src is None
                 if self._right(cand, m.end(), se, "sentence"):
                     out.append(cand)
                     used.append((m.start(), m.end()))

@@ -374,7 +374,14 @@ class Store:
             join = "JOIN attribution_search s ON s.rowid = a.id"
             where.append("attribution_search MATCH ?")
             params.append(match)
-            order = "bm25(attribution_search), a.id"
+            order = "s.rank, a.id"
+            if not any((speaker, via, stance, certainty, section, lang, since, until)):
+                # Words alone: let FTS5 rank and cut its own matches first (its `rank` with a
+                # LIMIT keeps only the best), instead of joining every match before sorting.
+                join = ("JOIN (SELECT rowid, rank FROM attribution_search WHERE "
+                        "attribution_search MATCH ? ORDER BY rank LIMIT ?) s ON s.rowid = a.id")
+                where.pop()
+                params[-1:] = [match, limit]
         if speaker:
             ids = self.find_entities(speaker)
             if ids:

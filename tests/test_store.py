@@ -377,3 +377,13 @@ def test_dev_articles_in_both_languages(tmp_path):
         assert s.count("documents") == len(paths) + len(en)
         assert s.search(lang="en", limit=5) and s.search(lang="zh", limit=5)
         assert all(h.language == "en" for h in s.search("said", lang="en"))
+
+
+def test_a_read_only_store_refuses_writes_in_one_line(tmp_path, reference):
+    path = tmp_path / "ro.db"
+    with Store(path) as s:
+        s.add([reference])
+    with Store(path, readonly=True) as s, pytest.raises(InputError, match="cannot be written"):
+        s.add([_traditional_copy(reference, "other")])
+    with Store(path, readonly=True) as s:
+        assert s.count("documents") == 1

@@ -61,6 +61,8 @@ class _Passes(_Relate):
             colon = m.start("colon")
             if colon in taken or self.doc.section_at(colon) not in ("body", "commentary"):
                 continue
+            if any(label_a <= t < colon for t in taken):
+                continue  # 乔科维奇告诉记者：「…」: the label holds a cue already extracted
             label = s[label_a:label_b]
             if label in self.lex.labels and label != "问":
                 continue

@@ -387,3 +387,15 @@ def test_a_read_only_store_refuses_writes_in_one_line(tmp_path, reference):
         s.add([_traditional_copy(reference, "other")])
     with Store(path, readonly=True) as s:
         assert s.count("documents") == 1
+
+
+def test_filtered_text_search_falls_back_when_the_ranked_window_is_too_small(store, monkeypatch):
+    from sayso.store import api
+
+    everything = store.search("普京", limit=100)
+    wanted = everything[-1].certainty  # a certainty the best match does not have
+    assert everything[0].certainty != wanted
+    expected = [h.attr_id for h in everything if h.certainty == wanted]
+    monkeypatch.setattr(api, "WINDOW", 1)  # the best match alone is filtered first
+    assert [h.attr_id for h in store.search("普京", certainty=wanted, limit=100)] == expected
+    assert len(store.search("普京", limit=3)) == min(3, len(everything))

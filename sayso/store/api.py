@@ -30,6 +30,7 @@ from .fold import index_text, match_query, name_key
 from .link import LINKABLE_TYPES, entity_keys
 
 BATCH = 200
+WINDOW = 2000  # best-ranked text matches filtered before falling back to all
 
 
 @dataclass
@@ -371,17 +372,15 @@ class Store:
             match = match_query(query)
             if match is None:
                 return []
-            join = "JOIN attribution_search s ON s.rowid = a.id"
-            where.append("attribution_search MATCH ?")
-            params.append(match)
+            # FTS5 ranks and cuts its own matches first (its `rank` with a LIMIT keeps only the
+            # best) instead of joining every match before sorting: a frequent phrase matches a
+            # large part of a big corpus. With filters the best WINDOW matches are filtered;
+            # when fewer than `limit` pass, every match is (see below).
+            filtered = any((speaker, via, stance, certainty, section, lang, since, until))
+            join = ("JOIN (SELECT rowid, rank FROM attribution_search WHERE "
+                    "attribution_search MATCH ? ORDER BY rank LIMIT ?) s ON s.rowid = a.id")
+            params += [match, max(limit, WINDOW) if filtered else limit]
             order = "s.rank, a.id"
-            if not any((speaker, via, stance, certainty, section, lang, since, until)):
-                # Words alone: let FTS5 rank and cut its own matches first (its `rank` with a
-                # LIMIT keeps only the best), instead of joining every match before sorting.
-                join = ("JOIN (SELECT rowid, rank FROM attribution_search WHERE "
-                        "attribution_search MATCH ? ORDER BY rank LIMIT ?) s ON s.rowid = a.id")
-                where.pop()
-                params[-1:] = [match, limit]
         if speaker:
             ids = self.find_entities(speaker)
             if ids:
@@ -417,6 +416,10 @@ class Store:
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY {order} LIMIT ?")
         rows = self.conn.execute(sql, [*params, limit]).fetchall()
+        if query and filtered and len(rows) < limit:
+            # the window held too few: rank every match (exact, slower on frequent phrases)
+            params[1] = -1
+            rows = self.conn.execute(sql, [*params, limit]).fetchall()
         return [self._hit(r) for r in rows]
 
     def _hit(self, r: tuple) -> Hit:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -119,14 +121,23 @@ def _hits_table(hits: list[Hit], console: Console, title: str) -> None:
                       highlight=False)
 
 
-def cmd_entity(args: argparse.Namespace) -> int:
+def _look_up(args: argparse.Namespace, fetch: Callable[[Store], Any], missing: str) -> Any:
+    """What `fetch` finds in the store (printed as JSON with --json, then None), or a one-line
+    refusal naming what is missing."""
     args.current_path = args.db
     with Store(args.db, readonly=True) as store:
-        profile = store.entity(args.name)
-    if profile is None:
-        raise InputError(args.name, f"no entity of that name in {args.db}")
+        found = fetch(store)
+    if found is None:
+        raise InputError(args.name, f"{missing} in {args.db}")
     if args.json:
-        print(json.dumps(profile.as_dict(), ensure_ascii=False, indent=1))
+        print(json.dumps(found.as_dict(), ensure_ascii=False, indent=1))
+        return None
+    return found
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    profile = _look_up(args, lambda s: s.entity(args.name), "no entity of that name")
+    if profile is None:
         return 0
     console = Console()
     console.print(f"[bold]{profile.name}[/] ({profile.type}"
@@ -149,13 +160,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
 
 
 def cmd_outlet(args: argparse.Namespace) -> int:
-    args.current_path = args.db
-    with Store(args.db, readonly=True) as store:
-        profile = store.outlet(args.name)
+    profile = _look_up(args, lambda s: s.outlet(args.name), "no outlet or entity of that name")
     if profile is None:
-        raise InputError(args.name, f"no outlet or entity of that name in {args.db}")
-    if args.json:
-        print(json.dumps(profile.as_dict(), ensure_ascii=False, indent=1))
         return 0
     console = Console()
     console.print(f"[bold]{profile.name}[/]")

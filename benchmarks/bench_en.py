@@ -35,7 +35,7 @@ def main() -> None:
     from sayso import pipeline
     from sayso.eval.gold import discover
     from sayso.eval.modes import MODES, evaluate_modes
-    from sayso.extract.en_crf import MODEL_NAME, default_tagger
+    from sayso.lang.en.crf import MODEL_NAME, default_tagger
 
     if not Path(args.dev).is_dir():
         Console().print(f"PolNeAR dev not found at {args.dev}: nothing to measure")

@@ -84,13 +84,13 @@ def _regex_cases() -> list[tuple[str, Callable[[], Any], str, Callable[[int], st
         return importlib.import_module("sayso.provenance")._zh_credit_re()[0]
 
     def names_run() -> Any:
-        return importlib.import_module("sayso.extract.zh_names").lexicon().run_re
+        return importlib.import_module("sayso.lang.zh.names").lexicon().run_re
 
     def en_token() -> Any:
-        return importlib.import_module("sayso.extract.en_tokens").TOKEN_RE
+        return importlib.import_module("sayso.lang.en.tokens").TOKEN_RE
 
     def en_name() -> Any:
-        return importlib.import_module("sayso.extract.en").NAME_RE
+        return importlib.import_module("sayso.lang.en.extract").NAME_RE
 
     return [
         ("layout.WATERMARK fullmatch a.a.a…", layout_attr("WATERMARK"), "fullmatch",

@@ -76,7 +76,7 @@ def _interleaved(fn_a, fn_b, docs: list[str]) -> tuple[float, float]:
 def _components(docs: list[str]) -> dict[str, float]:
     """CPU seconds per pipeline component (the extractor split into rules and entity linking)."""
     from sayso import pipeline
-    from sayso.extract import zh as zh_extract
+    from sayso.lang.zh import extract as zh_extract
     from sayso.model import Analysis, Document
 
     spent: dict[str, float] = {}
@@ -89,8 +89,8 @@ def _components(docs: list[str]) -> dict[str, float]:
                 ex = zh_extract._Extractor(analysis.document, ctx)
                 cands = ex.run()
                 mid = time.process_time()
-                spent["zh rules (sayso.extract.zh)"] = spent.get(
-                    "zh rules (sayso.extract.zh)", 0.0) + mid - start
+                spent["zh rules (sayso.lang.zh.extract)"] = spent.get(
+                    "zh rules (sayso.lang.zh.extract)", 0.0) + mid - start
                 atts = [zh_extract._to_attribution(c, d) for c in cands]
                 zh_extract._link(analysis.document, atts, ctx, ex)
                 analysis.attributions = atts
@@ -132,7 +132,7 @@ def run(megabytes: float) -> dict:
             "ratio_per_round": [round(r, 3) for r in ratios],
             "components_chars_per_s": {k: round(chars / v) if v else None
                                        for k, v in parts.items()},
-            "zh_rules_ratio_to_jieba": round(t_jieba / parts["zh rules (sayso.extract.zh)"], 3),
+            "zh_rules_ratio_to_jieba": round(t_jieba / parts["zh rules (sayso.lang.zh.extract)"], 3),
             "attributions_in_first_7_docs": n_att,
         }
     return results

@@ -1,4 +1,4 @@
-"""Speed and accuracy of the Chinese person-name recogniser (`sayso.extract.zh_names`).
+"""Speed and accuracy of the Chinese person-name recogniser (`sayso.lang.zh.names`).
 
 - Throughput: `find_names` in characters/s on >= 1 MB of Chinese news (the seven zh-dev
   articles, in simplified and in traditional script, repeated), beside plain `jieba.lcut` on
@@ -68,7 +68,7 @@ def _link_rate(docs: list[str]) -> float:
 
     from sayso import pipeline
     from sayso.context import Context
-    from sayso.extract.zh_entities import link_entities
+    from sayso.lang.zh.entities import link_entities
     from sayso.model import Document
 
     analysed = {t: pipeline.run(Document(t)) for t in set(docs)}
@@ -85,7 +85,7 @@ def _reference_accuracy() -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     from test_zh_names import REFERENCE_PEOPLE, _gold_spans
 
-    from sayso.extract.zh_names import find_names
+    from sayso.lang.zh.names import find_names
 
     ref = ZH_DEV / "gnews-2181912.md"
     if not ref.exists():
@@ -119,7 +119,7 @@ def main() -> None:
 
     import jieba
 
-    from sayso.extract.zh_names import find_names
+    from sayso.lang.zh.names import find_names
 
     docs = _corpus(args.megabytes)
     jieba.initialize()

@@ -7,6 +7,7 @@ and shares the entity registry and gazetteer through a `Context`.
 from __future__ import annotations
 
 import hashlib
+import importlib
 from collections.abc import Callable
 
 from . import dateline, langid, layout, provenance, text
@@ -14,6 +15,7 @@ from .context import Context
 from .model import Analysis, Attribution, Document
 
 Component = Callable[[Analysis, Context], None]
+EXTRACTORS = ("zh", "en")  # languages with an extractor in sayso/lang/<code>/extract.py
 
 
 def detect_language(analysis: Analysis, ctx: Context) -> None:
@@ -35,12 +37,11 @@ def add_provenance(analysis: Analysis, ctx: Context) -> None:
 
 def add_attributions(analysis: Analysis, ctx: Context) -> None:
     language = analysis.document.language
-    if language == "zh":
-        from .extract import zh as extractor
-    elif language == "en":
-        from .extract import en as extractor
-    else:
+    if language not in EXTRACTORS:
         return
+    # Each language's extractor is `sayso/lang/<code>/extract.py` with `extract(analysis, ctx)`:
+    # a new language is a new folder and its code here.
+    extractor = importlib.import_module(f".lang.{language}.extract", __package__)
     analysis.attributions = extractor.extract(analysis, ctx)
 
 

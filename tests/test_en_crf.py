@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sayso.extract.en_crf import MAX_PARAGRAPH_TOKENS, chunks, default_tagger, group, paragraphs
-from sayso.extract.en_lexicon import lexicon
-from sayso.extract.en_tokens import split_sentences, tokenize
+from sayso.lang.en.crf import MAX_PARAGRAPH_TOKENS, chunks, default_tagger, group, paragraphs
+from sayso.lang.en.lexicon import lexicon
+from sayso.lang.en.tokens import split_sentences, tokenize
 
 
 def test_chunks_follow_bio_runs() -> None:
@@ -31,7 +31,7 @@ def test_content_without_cue_continues_the_previous_paragraph_cue() -> None:
     text = "The senator said:\n\n“We will win.”"
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)
-    from sayso.extract.en_rules import Candidate
+    from sayso.lang.en.rules import Candidate
 
     pending = Candidate([(2, 3)], [], (0, 2))
     (cand,) = group([("CON", 4, 9)], sentences[1:], pending)

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from sayso import pipeline
 from sayso.context import Context
-from sayso.extract import en, en_rules
-from sayso.extract.en_lexicon import lexicon
+from sayso.lang.en import extract as en
+from sayso.lang.en import rules as en_rules
+from sayso.lang.en.lexicon import lexicon
 from sayso.model import Analysis, Document
 
 
@@ -331,7 +332,7 @@ def test_content_excludes_quote_marks_and_frame_punctuation(text: str, content: 
 
 
 def test_contract_edges_keeps_a_word_final_apostrophe() -> None:
-    from sayso.extract.en import contract_edges
+    from sayso.lang.en.extract import contract_edges
     from sayso.model import Span
 
     text = "He said the money was the Joneses’."
@@ -411,7 +412,7 @@ def test_unverified_in_the_next_sentence_makes_the_claim_unconfirmed() -> None:
 
 
 def test_reports_and_studies_as_sources() -> None:
-    from sayso.extract.en_certainty import is_report, withheld
+    from sayso.lang.en.certainty import is_report, withheld
 
     assert is_report("The study") and is_report("JD.com's report") and not is_report("Reuters")
     assert withheld("Two people briefed on the talks") and withheld("an insurgent source")

@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sayso.extract.en_tokens import split_sentences, tokenize
+from sayso.lang.en.tokens import split_sentences, tokenize
 
 
 def _sentences(text: str) -> list[str]:
@@ -57,7 +57,7 @@ def test_sentences_are_ordered_and_within_text(text: str) -> None:
 
 
 def test_sentence_without_punctuation_is_cut_into_bounded_pieces() -> None:
-    from sayso.extract.en_tokens import MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS
+    from sayso.lang.en.tokens import MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS
 
     text = " ".join(f"the spokesman said officials told reporters round {i}" for i in range(200))
     tokens = tokenize(text)
@@ -73,7 +73,7 @@ def test_sentence_without_punctuation_is_cut_into_bounded_pieces() -> None:
 
 
 def test_long_sentence_is_cut_after_clause_punctuation() -> None:
-    from sayso.extract.en_tokens import MAX_SENTENCE_TOKENS
+    from sayso.lang.en.tokens import MAX_SENTENCE_TOKENS
 
     clause = "the minister said the talks would go on for another week"  # 11 tokens
     text = ", ".join([clause] * 60) + "."

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sayso.extract.en_brat import iter_articles, parse_ann
-from sayso.extract.en_crf import Tagger
-from sayso.extract.en_lexicon import lexicon
-from sayso.extract.en_tokens import split_sentences, tokenize
-from sayso.extract.en_train import label_tokens, main
+from sayso.lang.en.brat import iter_articles, parse_ann
+from sayso.lang.en.crf import Tagger
+from sayso.lang.en.lexicon import lexicon
+from sayso.lang.en.tokens import split_sentences, tokenize
+from sayso.lang.en.train import label_tokens, main
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "en.json").read_text("utf-8"))["cases"]
 
@@ -49,7 +49,7 @@ def test_brat_reader_handles_discontinuous_spans_and_content2() -> None:
 
 
 def test_labels_follow_gold_spans() -> None:
-    from sayso.extract.en_brat import GoldArticle, GoldAttribution
+    from sayso.lang.en.brat import GoldArticle, GoldAttribution
 
     text = "“We are ready,” the governor said."
     art = GoldArticle("x", text, [GoldAttribution(((16, 28),), ((29, 33),), ((0, 15),))])

@@ -12,7 +12,7 @@ from sayso.cli import main
 from sayso.eval.command import read_document
 from sayso.eval.gold import discover
 from sayso.eval.modes import MODES, evaluate_modes, extract_in_mode
-from sayso.extract import en
+from sayso.lang.en import extract as en
 
 
 def test_combined_mode_is_the_sayso_eval_score(tmp_path, capsys):

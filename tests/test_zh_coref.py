@@ -1,4 +1,4 @@
-"""Chinese source entities and coreference (sayso.extract.zh_entities).
+"""Chinese source entities and coreference (sayso.lang.zh.entities).
 
 Attributions are built by hand around real sentences (the reference article gnews-2181912 and
 the Sina dev articles, or wire-style sentences written for the test where marked), so that
@@ -13,13 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sayso.context import Context
-from sayso.extract.zh_entities import (
-    Antecedent,
-    anaphor,
-    classify,
-    link_entities,
-    resolve_pronoun,
-)
+from sayso.lang.zh.entities import Antecedent, anaphor, classify, link_entities, resolve_pronoun
 from sayso.model import Attribution, Document, Entity, EntitySpan, Span
 
 

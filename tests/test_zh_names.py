@@ -1,4 +1,4 @@
-"""Person-name recognition in Chinese news (sayso.extract.zh_names).
+"""Person-name recognition in Chinese news (sayso.lang.zh.names).
 
 Sentences marked "reference" come from the reference article (shared/eval/zh-dev,
 gnews-2181912); "cnews" from the Sina dev articles; "wire style" sentences were written for
@@ -12,7 +12,7 @@ from conftest import REFERENCE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sayso.extract.zh_names import find_names, gender
+from sayso.lang.zh.names import find_names, gender
 
 # Every person-name mention in the reference article, annotated by hand: the names and how
 # often each is written there (a full name with · counts once, not again as its short form).

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sayso
-from sayso.extract.zh.lexicon import lexicon
-from sayso.extract.zh.source import cut_source
+from sayso.lang.zh.lexicon import lexicon
+from sayso.lang.zh.source import cut_source
 
 
 def _src(clause: str) -> str | None:

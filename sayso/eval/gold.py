@@ -27,14 +27,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import SECTION_KINDS, Analysis, Attribution, Document, Entity, EntitySpan, Span
-from .records import (
-    BRAT,
-    LABELSTUDIO,
-    SAYSO,
-    GoldAttribution,
-    GoldDocument,
-    GoldSection,
-)
+from .records import BRAT, LABELSTUDIO, SAYSO, GoldAttribution, GoldDocument, GoldSection
 
 
 @dataclass

@@ -39,7 +39,7 @@ class ModeScores:
 def extract_in_mode(analysis: Analysis, mode: str) -> tuple[Analysis, float]:
     """A copy of `analysis` whose attributions the English extractor found in `mode`, and the
     CPU seconds the extraction took (the document object is shared, not copied)."""
-    from ..extract import en
+    from ..lang.en import extract as en
 
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}; expected one of {MODES}")

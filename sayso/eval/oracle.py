@@ -15,7 +15,7 @@ def speakers_from_gold_sources(path: str | Path) -> tuple[int, int]:
     spans but no entities, `link_entities` resolves them, and the README's speaker rule scores.
     """
     from ..context import Context
-    from ..extract.zh_entities import link_entities
+    from ..lang.zh.entities import link_entities
     from .command import read_document
     from .gold import discover
     from .score import speaker_right

@@ -30,8 +30,8 @@ from importlib import resources
 
 import ahocorasick
 
-from ..text import is_han as _is_han
-from ..text import to_simplified
+from ...text import is_han as _is_han
+from ...text import to_simplified
 
 _PUNCT_BOUNDARY = set("，。！？；：、“”‘’「」『』（）()《》〈〉【】[]—…·\n\r\t 　,.;:!?\"'")
 

@@ -2,7 +2,7 @@
 
 Reproduces the shipped model:
 
-    python -m sayso.extract.en_train --data /work/shared/eval/en-polnear/train \\
+    python -m sayso.lang.en.train --data /work/shared/eval/en-polnear/train \\
         --out sayso/models/en_crf.crfsuite
 
 One process, L-BFGS with elastic-net regularisation (CRFsuite defaults otherwise); the
@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pycrfsuite
 
-from ..errors import InputError
-from .en_brat import GoldArticle, iter_articles
-from .en_crf import features, paragraphs
-from .en_lexicon import lexicon
-from .en_tokens import split_sentences, tokenize
+from ...errors import InputError
+from .brat import GoldArticle, iter_articles
+from .crf import features, paragraphs
+from .lexicon import lexicon
+from .tokens import split_sentences, tokenize
 
 
 def label_tokens(article: GoldArticle, starts: list[int], ends: list[int]) -> list[str]:

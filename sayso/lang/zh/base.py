@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...extract.quotes import CLOSERS, OPENERS, Quote, QuoteIndex, pair_quotes, split_sentences
 from ...model import Document
 from ...text import is_han as _is_han
 from ...text import to_simplified
-from ..quotes import CLOSERS, OPENERS, Quote, QuoteIndex, pair_quotes, split_sentences
 from .lexicon import Lexicon, lexicon
 
 if TYPE_CHECKING:

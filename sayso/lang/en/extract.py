@@ -17,16 +17,20 @@ from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..gazetteer import Outlet
-from ..model import Analysis, Attribution, EntitySpan, Span
-from . import en_certainty, en_noncue, en_rules, en_stance, en_via
-from .en_lexicon import Lexicon, find_phrases, lexicon
-from .en_rules import Candidate
-from .en_tokens import QUOTES, Sentence, Token, split_sentences, tokenize
+from ...gazetteer import Outlet
+from ...model import Analysis, Attribution, EntitySpan, Span
+from . import certainty as en_certainty
+from . import noncue as en_noncue
+from . import rules as en_rules
+from . import stance as en_stance
+from . import via as en_via
+from .lexicon import Lexicon, find_phrases, lexicon
+from .rules import Candidate
+from .tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
-    from ..context import Context
-    from ..model import Entity
+    from ...context import Context
+    from ...model import Entity
 
 T = TypeVar("T")
 
@@ -67,7 +71,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found: list[Candidate] = []
     tagged = False
     if mode in ("crf", "combined"):
-        from . import en_crf
+        from . import crf as en_crf
 
         tagger = en_crf.default_tagger()
         if tagger is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..quotes import CLOSERS, OPENERS
+from ...extract.quotes import CLOSERS, OPENERS
 from .base import (
     _CITING,
     _CLAUSE_PUNCT,

@@ -28,14 +28,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..gazetteer import Outlet
-from ..model import Attribution, Document, Entity, EntitySpan
-from ..text import to_simplified
-from .entities import fold_key  # cached folding
-from .zh_names import NameMention, find_names, gender, lexicon, title_before
+from ...extract.entities import fold_key  # cached folding
+from ...gazetteer import Outlet
+from ...model import Attribution, Document, Entity, EntitySpan
+from ...text import to_simplified
+from .names import NameMention, find_names, gender, lexicon, title_before
 
 if TYPE_CHECKING:
-    from ..context import Context
+    from ...context import Context
 
 _SENTENCE_END = "。！？!?\n"
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")

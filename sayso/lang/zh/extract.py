@@ -114,7 +114,7 @@ def extract(analysis: Analysis, ctx: Context) -> list[Attribution]:
 def _link(doc: Document, atts: list[Attribution], ctx: Context, ex: _Extractor) -> None:
     """Entities for sources and vias: the coreference module when present, else a fallback."""
     try:
-        from ..zh_entities import link_entities
+        from .entities import link_entities
     except ImportError:
         _fallback_link(doc, atts, ctx, ex)
     else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .en_lexicon import Phrases, find_phrases, phrase_table
+from .lexicon import Phrases, find_phrases, phrase_table
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Attribution
+from ...model import Attribution
 
 
 @lru_cache(maxsize=1)

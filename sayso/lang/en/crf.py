@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .en_lexicon import Lexicon
-from .en_rules import Candidate
-from .en_tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
+from .lexicon import Lexicon
+from .rules import Candidate
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 MODEL_NAME = "en_crf.crfsuite"
 LABELS = {"SRC": "source", "CUE": "cue", "CON": "content"}

@@ -12,7 +12,7 @@ from .relate import _Relate
 def _is_name(label: str) -> bool:
     """True when the label is a person's name, with its title (D2's recogniser, when present)."""
     try:
-        from ..zh_names import find_names
+        from .names import find_names
     except ImportError:
         return False
     return any((m.start == 0 or m.title_start == 0) and m.end >= len(label)
@@ -51,7 +51,7 @@ class _Passes(_Relate):
         """外交部发言人汪文斌：…  /  问：… — speaker turns of a press-conference transcript.
 
         A paragraph opening with a short label and a colon is a turn when the label ends in a
-        role (发言人, 外长, 记者) or is a person's name (sayso.extract.zh_names); 问 is an
+        role (发言人, 外长, 记者) or is a person's name (sayso.lang.zh.names); 问 is an
         unnamed reporter's question. Labels such as 编者按 or 来源 are not speakers.
         """
         s = self.s

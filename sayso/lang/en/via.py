@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .en_lexicon import Phrases, find_phrases, phrase_table
-from .en_tokens import QUOTES, Token
+from .lexicon import Phrases, find_phrases, phrase_table
+from .tokens import QUOTES, Token
 
 Range = tuple[int, int]
 IsOutlet = Callable[[str], bool]  # is this name an outlet of the gazetteer?

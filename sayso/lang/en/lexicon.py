@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .en_tokens import Token, tokenize
+from .tokens import Token, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +104,7 @@ def find_phrases(lower: list[str], phrases: Phrases, lo: int = 0,
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The bundled English lexicon (loaded once per process)."""
-    from .en_tokens import abbreviations
+    from .tokens import abbreviations
 
     cues: dict[tuple[str, ...], Cue] = {}
     for entry in _read("cues.json")["cues"]:

@@ -51,7 +51,7 @@ class _Relate(_Frames):
     def _person_opening(self, a: int, b: int) -> tuple[int, int] | None:
         """A person's name (with its title) opening the text at `a`, before `b`."""
         try:
-            from ..zh_names import find_names
+            from .names import find_names
         except ImportError:
             return None
         clause = self.text[a:b]

@@ -40,6 +40,7 @@ _TYPES = json.loads(resources.files("sayso.lang.en").joinpath("entity_types.json
 GOVERNMENT_WORDS = frozenset(_TYPES["government"])
 ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
 PERSON_TITLES = frozenset(_TYPES["person_titles"])
+ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
 
 
 def name_type(words: list[str]) -> str:
@@ -718,7 +719,8 @@ class _Coreference:
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
         if not capitalised:
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
-                pool = self.groups if any(w in ORG_WORDS for w in content_words) else self.people
+                pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
+                                          for w in content_words) else self.people
                 if pool:
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)

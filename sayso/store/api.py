@@ -31,6 +31,12 @@ from .link import LINKABLE_TYPES, entity_keys
 
 BATCH = 200
 WINDOW = 2000  # best-ranked text matches filtered before falling back to all
+_ANY = object()  # no stance filter
+# The columns of a `Hit`, in `Store._hit`'s order; {join} takes the search index when it ranks.
+_HIT_SELECT = ("SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source_text, a.cue, "
+               "a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
+               "d.title, a.content_start, a.content_end FROM attributions a {join} "
+               "JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id")
 
 
 @dataclass
@@ -409,10 +415,7 @@ class Store:
         if until:
             where.append("a.published <= ?")
             params.append(until + "\uffff")
-        sql = (f"SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source_text, a.cue, "
-               f"a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
-               f"d.title, a.content_start, a.content_end FROM attributions a {join} "
-               f"JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id"
+        sql = (_HIT_SELECT.format(join=join)
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY {order} LIMIT ?")
         rows = self.conn.execute(sql, [*params, limit]).fetchall()
@@ -449,7 +452,7 @@ class Store:
         said: dict[str, list[Hit]] = {}
         for stance, in self.conn.execute(
                 "SELECT DISTINCT stance FROM attributions WHERE speaker_id = ?", (eid,)):
-            said[stance or "assert"] = self._said(eid, stance, per_stance)
+            said[stance or "assert"] = self._said(eid, per_stance, stance)
         reported = dict(self.conn.execute(
             "SELECT v.text, count(*) FROM via v JOIN attributions a ON a.id = v.attribution "
             "WHERE a.speaker_id = ? GROUP BY v.text ORDER BY count(*) DESC", (eid,)).fetchall())
@@ -459,14 +462,16 @@ class Store:
         return EntityProfile(eid, ename, etype, wikidata, aliases, roles, said, reported,
                              docs, first, last, evidence)
 
-    def _said(self, entity_id: int, stance: str | None, limit: int) -> list[Hit]:
+    def _said(self, entity_id: int, limit: int, stance: str | None | object = _ANY
+              ) -> list[Hit]:
+        """What the entity said, oldest first; only `stance` (None: no stance) when given."""
+        where, params = "a.speaker_id = ?", [entity_id]
+        if stance is not _ANY:
+            where += " AND a.stance IS ?"
+            params.append(stance)
         rows = self.conn.execute(
-            "SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source_text, a.cue, "
-            "a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
-            "d.title, a.content_start, a.content_end FROM attributions a "
-            "JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id "
-            "WHERE a.speaker_id = ? AND a.stance IS ? ORDER BY a.published, a.doc_id, a.id "
-            "LIMIT ?", (entity_id, stance, limit)).fetchall()
+            _HIT_SELECT.format(join="") + f" WHERE {where} "
+            "ORDER BY a.published, a.doc_id, a.id LIMIT ?", [*params, limit]).fetchall()
         return [self._hit(r) for r in rows]
 
 
@@ -479,7 +484,7 @@ class Store:
             return None
         eid = ids[0]
         ename = self.conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()[0]
-        reported = self._said_any(eid, limit)
+        reported = self._said(eid, limit)
         cites = dict(self.conn.execute(
             "SELECT coalesce(e.name, a.source_text, '(no source)'), count(*) FROM via v "
             "JOIN attributions a ON a.id = v.attribution LEFT JOIN entities e "
@@ -492,16 +497,6 @@ class Store:
             "SELECT DISTINCT doc_id FROM provenance WHERE outlet_id = ? ORDER BY doc_id",
             (eid,))]
         return OutletProfile(eid, ename, reported, cites, cited_by, referenced)
-
-    def _said_any(self, entity_id: int, limit: int) -> list[Hit]:
-        rows = self.conn.execute(
-            "SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source_text, a.cue, "
-            "a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
-            "d.title, a.content_start, a.content_end FROM attributions a "
-            "JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id "
-            "WHERE a.speaker_id = ? ORDER BY a.published, a.doc_id, a.id LIMIT ?",
-            (entity_id, limit)).fetchall()
-        return [self._hit(r) for r in rows]
 
     def reposts(self, threshold: float | None = None) -> list[Cluster]:
         """Clusters of documents that are one story (see `reposts.py`); computes the missing

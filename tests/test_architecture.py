@@ -143,16 +143,7 @@ def _private_uses(module: str, path: Path) -> list[str]:
     return bad
 
 
-# The Chinese extractor is still one class spread over a mixin chain whose files share private
-# names (_Cand, _CLAUSE_PUNCT, ...); splitting it into stages is the open part of issue #9.
-# Strict: the mark fails the suite the day those modules stop importing private names.
-MIXIN_CHAIN = {"sayso.lang.zh.extract", "sayso.lang.zh.frames", "sayso.lang.zh.passes",
-               "sayso.lang.zh.relate"}
-
-
-@pytest.mark.parametrize("module", [
-    pytest.param(m, marks=pytest.mark.xfail(strict=True, reason="zh mixin chain (issue #9)"))
-    if m in MIXIN_CHAIN else m for m in sorted(MODULES)])
+@pytest.mark.parametrize("module", sorted(MODULES))
 def test_no_private_names_from_other_modules(module):
     bad = _private_uses(module, MODULES[module])
     assert not bad, "\n".join(bad)

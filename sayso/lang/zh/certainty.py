@@ -1,0 +1,108 @@
+"""How sure: hedges (无法确认) make an attribution unconfirmed, denials get their stance and
+target and make the denied report disputed, unnamed and reported sources set the certainty."""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Candidate, ChineseDoc
+
+
+def mark_hedges(doc: ChineseDoc) -> None:
+    """Hedges in an attribution's sentence (or the next one) make it unconfirmed."""
+    s = doc.s
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in doc.cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for idx, (ss, se) in enumerate(doc.sentences):
+        m = doc.lex.hedge_re.search(s, ss, se)
+        if not m:
+            continue
+        a = m.start()
+        while a > ss and s[a - 1] not in "，,；;。":
+            a -= 1
+        b = m.end()
+        while b < se and s[b] not in "，,；;。！？":
+            b += 1
+        targets = by_sentence.get(idx) or (by_sentence.get(idx - 1) if idx else None) or []
+        for c in targets:
+            if c.parent is not None:
+                continue
+            c.hedges.append((a, b))
+            c.certainty = "unconfirmed"
+            new = []
+            for ca, cb in c.content:
+                if ca < a < cb and c.kind != "direct":
+                    ca, cb = doc.trim(ca, a)
+                new.append((ca, cb))
+            c.content = new
+
+
+def mark_denials(doc: ChineseDoc) -> None:
+    s = doc.s
+    cands = sorted(doc.cands, key=lambda c: c.cue_start)
+    parents = {c.parent for c in cands if c.parent}
+    for i, c in enumerate(cands):
+        text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
+            else "".join(s[a:b] for a, b in c.content)
+        if c.stance == "assert":
+            if doc.lex.deny_strong_re.search(text):
+                c.stance = "deny"
+            else:
+                m = doc.lex.deny_re.search(text)
+                if m is not None and m.start() <= 8:
+                    c.stance = "deny"
+                elif c.id not in parents and not c.reported and doc.lex.accuse_re.search(text):
+                    c.stance = "accuse"
+        if c.stance not in ("deny", "confirm"):
+            continue
+        ss = doc.sentences[c.sentence][0] if c.sentence < len(doc.sentences) else 0
+        topic = s[ss:c.cue[0][0]] if c.sentence < len(doc.sentences) else ""
+        refers = c.evidence == "pretext_deny" or bool(doc.lex.report_ref_re.search(
+            text + "|" + s[c.cue[-1][0]:c.cue[-1][1]] + "|" + topic))
+        for prev in reversed(cands[max(0, i - 8):i] if refers else []):
+            if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id:
+                continue
+            if c.sentence - prev.sentence > 3:
+                break
+            if prev.src is not None and c.src is not None and \
+                    s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
+                continue
+            if prev.reported or prev.anonymous or (prev.src and doc.is_anonymous(*prev.src)):
+                named = re.search(r"《([^》]+)》[^，。]{0,30}的报道", text)
+                if named and (prev.src is None or named.group(1) not in s[prev.src[0]:prev.src[1]]):
+                    continue
+                c.target = prev.id
+                if c.stance == "deny":
+                    prev.certainty = "disputed"
+                break
+        if c.target is None and c.stance == "deny" and c.parent is None:
+            # 华为…表示，从未…。此前有媒体报道称，…: the denied report follows, marked 此前
+            for nxt in cands[i + 1:i + 6]:
+                if nxt.sentence - c.sentence > 2:
+                    break
+                if (nxt.reported or nxt.anonymous) and nxt.stance != "deny" and \
+                        s.startswith(doc.lex.earlier_openers, nxt.clause_start):
+                    c.target = nxt.id
+                    nxt.certainty = "disputed"
+                    break
+
+
+def assign_certainty(doc: ChineseDoc) -> None:
+    children: dict[str, list[Candidate]] = {}
+    for c in doc.cands:
+        if c.parent:
+            children.setdefault(c.parent, []).append(c)
+    for c in doc.cands:
+        if c.certainty in ("unconfirmed", "disputed"):
+            continue
+        if c.anonymous or (c.src is not None and doc.is_anonymous(*c.src)):
+            c.certainty = "anonymous"
+        elif c.reported or (c.src is not None and doc.is_outlet(*c.src)):
+            c.certainty = "reported"
+        if c.stance == "ask" and c.src is None:
+            c.certainty = "anonymous"
+    for c in doc.cands:
+        if c.certainty == "asserted" and any(
+                k.src is not None and k.certainty == "anonymous" for k in children.get(c.id, [])):
+            c.certainty = "anonymous"

@@ -1,0 +1,81 @@
+"""Speech running over several sentences: a quotation standing alone after an attributed one
+continues it, and indirect speech runs on over cue-less sentences of its paragraph."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .doc import Candidate, ChineseDoc
+from .lexicon import Cue
+
+_TIME_OPENER = re.compile(r"\d+[年月日时]|周[一二三四五六日]|星期")
+
+
+def continue_quotes(doc: ChineseDoc) -> None:
+    """“……”她说。“……” — a quotation standing alone as the next sentence of the same
+    paragraph continues the direct quotation just attributed."""
+    s = doc.s
+    last_by_sentence: dict[int, Candidate] = {}
+    for c in doc.cands:
+        if c.kind == "direct" and c.quote is None and c.src is not None:
+            prev = last_by_sentence.get(c.sentence)
+            if prev is None or c.cue_start > prev.cue_start:
+                last_by_sentence[c.sentence] = c
+    taken = {c.sentence for c in doc.cands}
+    for idx, (ss, se) in enumerate(doc.sentences):
+        if idx in taken or idx - 1 not in last_by_sentence:
+            continue
+        q = doc.qi.starting_at(ss)
+        if q is None or doc.trim(q.close + 1, se)[1] > q.close + 1:
+            continue
+        if "\n" in s[doc.sentences[idx - 1][1]:ss]:
+            continue
+        c = last_by_sentence[idx - 1]
+        c.content.append((q.inner_start, q.inner_end))
+        last_by_sentence[idx] = c
+
+
+def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> None:
+    """吕秀莲说，A。B。C。她说…: indirect speech runs on over following sentences.
+
+    A top-level indirect statement that fills its sentence continues into the next
+    sentences of the same paragraph and section while they hold no cue, quotation or
+    frame and do not open with a connective or time phrase that hands back to narration
+    (at most three sentences).
+    """
+    s = doc.s
+    cue_starts = [c0 for c0, _, _ in cues]
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in doc.cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for idx, group in by_sentence.items():
+        tops = [c for c in group if c.parent is None and c.quote is None and not c.frame
+                and c.kind == "indirect" and c.stance == "assert" and not c.reported
+                and c.evidence == "indirect" and c.src is not None]
+        if len(group) != 1 or len(tops) != 1:
+            continue
+        c = tops[0]
+        if c.direct_follow:
+            continue  # only a complement clause after 说，/表示， runs on
+        ss, se = doc.sentences[idx]
+        section = doc.doc.section_at(c.cue_start)
+        end = doc.trim(c.content[-1][0], se)[1]
+        if end != c.content[-1][1]:
+            continue
+        new_end = end
+        for k in range(idx + 1, min(idx + 4, len(doc.sentences))):
+            ns, ne = doc.sentences[k]
+            if "\n" in s[se:ns] or doc.doc.section_at(ns) != section:
+                break
+            k0 = bisect.bisect_left(cue_starts, ns)
+            if k0 < len(cue_starts) and cue_starts[k0] < ne:
+                break
+            body = s[ns:ne]
+            if any(ch in body for ch in "“”「」『』\"") or "据" in body or \
+                    body.startswith(doc.lex.narration_openers) or _TIME_OPENER.match(body):
+                break
+            new_end = doc.trim(ns, ne)[1]
+            se = ne
+        if new_end > end:
+            c.content[-1] = (c.content[-1][0], new_end)

@@ -1,0 +1,170 @@
+"""Single cues: one reporting verb (说, 表示, 否认, 告诉 …) analysed locally into candidates: the
+source cut from the clause before it, the content after it or the quotation before it, and the
+channel named with the speech event (在…节目中, 告诉法新社)."""
+
+from __future__ import annotations
+
+import re
+
+from ...extract.quotes import OPENERS
+from .content import content_after
+from .doc import SPACES, Candidate, ChineseDoc
+from .lexicon import Cue
+from .source import cut_source
+
+_EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
+_PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
+
+
+def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int, idx: int) -> list[Candidate]:
+    s = doc.s
+    if s.endswith(doc.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
+        return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
+    if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:“「\""):
+        return []  # 介绍了情况: these verbs report speech only before a comma or colon
+    if c0 >= 1 and s[c0 - 1] == "经" and (c0 < 2 or s[c0 - 2] not in "曾已"):
+        return []  # 经确认: agentless confirmation, no source in the text
+    if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
+        return []  # 不要求, 没有说: a negated cue reports no statement
+    if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
+        return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
+    if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
+        k = s.rfind("被", max(ss, c0 - 12), c0)
+        if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k):
+            return []  # 被(媒体)首次披露: a passive, the subject is not the source
+    enclosing = doc.qi.enclosing(c0)
+    if enclosing is not None and doc.embedded(enclosing) and \
+            s[enclosing.inner_start:enclosing.inner_end].strip() != cue.word:
+        return []  # a cue inside a quoted phrase (敦促《纽约时报》“停止报道…”)
+    left_pos, right_pos = c0, c1
+    if enclosing is not None and s[enclosing.inner_start:enclosing.inner_end].strip() == cue.word:
+        # “警告”: a quoted cue word is still the cue.
+        left_pos, right_pos = enclosing.open, enclosing.close + 1
+        enclosing = doc.qi.enclosing(enclosing.open)
+    if c1 < len(s) and s[c1] == "了":
+        c1 += 1
+        right_pos = max(right_pos, c1)
+    floor = enclosing.inner_start if enclosing is not None else ss
+    limit = enclosing.inner_end if enclosing is not None else se
+    lb, closer = doc.left_boundary(left_pos, floor)
+    if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
+        return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
+    if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
+            and s[c0 - 1] == "有":
+        # 有报道称: the unnamed report is the source, 称 the cue.
+        src: tuple[int, int] | None = (c0 - 1, c0 + 2)
+        c0 = c0 + 2
+    elif not cue.needs_source:
+        src = None  # 被问到: an agentless passive
+    else:
+        src = cut_source(s, lb, left_pos, doc.lex)
+    if src is not None and cue.certainty == "reported" and doc.lex.byline_re.search(s, src[0], src[1]):
+        return []  # 特约记者王斯报道: a byline, not an attribution
+    cand = Candidate(doc.new_id(), src, [(c0, c1)], [], stance=cue.stance, quote=enclosing,
+                 clause_start=lb, sentence=idx, evidence="indirect")
+    if cue.certainty == "reported":
+        cand.reported = True
+    if src is not None and s[src[0]:src[1]] in doc.lex.first_person and enclosing is not None:
+        return []
+    out = [cand]
+    if closer is None and src is not None and lb >= 2 and s[lb - 1] in "，," \
+            and _nothing_after(doc, right_pos, limit):
+        # “……”，他说。 — a comma typed after the closing mark
+        q = doc.qi.ending_at(lb - 2)
+        if q is not None and not doc.embedded(q) and doc.qi.enclosing(q.open) == enclosing:
+            closer = lb - 2
+    if closer is not None and src is not None:
+        q = doc.qi.ending_at(closer)
+        if q is not None and doc.qi.enclosing(q.open) == enclosing:
+            # “……”卡乌索格鲁说(，“……”)
+            cand.content = doc.quote_parts(q)
+            cand.kind = "direct"
+            cand.evidence = "quote_before_cue"
+            p = right_pos
+            while p < limit and s[p] in SPACES:
+                p += 1
+            if cue.word in ("告诉", "告知"):
+                # “……”一位学者告诉中央社，“……”: the addressee is the channel
+                m = re.compile(r"[^，,。：:“”「」\n]{1,15}(?=[，,：:])").match(s, p, limit)
+                if m is not None:
+                    if s[m.start():m.end()].strip() not in doc.lex.generic_via:
+                        cand.via.append(doc.trim(*m.span()))
+                    p = m.end()
+            if p < limit and s[p] in "，,：:":
+                p += 1
+                while p < limit and s[p] in SPACES:
+                    p += 1
+                q2 = doc.qi.starting_at(p) if p < limit and (s[p] in OPENERS or s[p] == '"') else None
+                if q2 is not None and q2.close <= limit:
+                    cand.content.append((q2.inner_start, q2.inner_end))
+                    cand.evidence = "split_quote"
+                else:
+                    tail = Candidate(doc.new_id(), src, [(c0, c1)], [], stance=cue.stance,
+                                 quote=enclosing, clause_start=lb, sentence=idx,
+                                 evidence="quote_tail")
+                    if content_after(doc, tail, right_pos, limit, cue.scope):
+                        out.append(tail)
+            return out
+    if not content_after(doc, cand, right_pos, limit, cue.scope):
+        return []
+    if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
+        return []
+    if cue.word == "表示" and cand.direct_follow and cand.kind == "indirect" \
+            and sum(b - a for a, b in cand.content) <= 6:
+        return []  # 中方对此表示强烈不满: an attitude, not a statement
+    if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(doc.lex.background_endings):
+        return []  # 回答记者提问时指出: a background clause, the attribution follows
+    if src is not None:
+        _speech_event_via(doc, cand, src[1], left_pos)
+    if cand.kind == "direct":
+        cand.evidence = "quote_after_cue"
+    if cue.word in ("告诉", "告知"):
+        _tell_via(doc, cand, right_pos, limit)
+    if src is None:
+        cand.elided = True
+        if not cue.needs_source:
+            cand.anonymous = True
+            cand.elided = False
+    return out
+
+
+def _nothing_after(doc: ChineseDoc, p: int, limit: int) -> bool:
+    """Only closing punctuation between `p` and `limit` (…他说。)."""
+    return not doc.s[p:limit].strip(" \t\u3000\xa0。！？!?，,；;…")
+
+
+def _speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
+    """郭先生在文贵大直播中透露: the programme, interview or post is the channel."""
+    pub = _PUBLISHED_IN.match(doc.s, a, b)
+    if pub:
+        cand.via.append(pub.span("via"))  # 在《华盛顿邮报》发表署名文章指出
+        return
+    m = _EVENT_VIA.fullmatch(doc.s, a, b)
+    if not m:
+        return
+    va, vb = m.span("via")
+    if doc.s.startswith("接受", va):
+        return  # 在接受CNN采访时: the interview pass names the interviewer
+    k = doc.s.rfind("的", va, vb)
+    if k >= 0 and (doc.s[va:k] in doc.lex.pronouns or vb - k - 1 >= 3):
+        # 在他的节目中, 在刚刚结束的文贵大直播中: the named channel; a short head keeps
+        # what identifies it (在一封给家人的信中, 在特朗普发的推文中)
+        va = k + 1
+    head = doc.s[va:vb]
+    core = head[:-2] if head.endswith("现场") else head  # 在招待会现场表示
+    if core.endswith(doc.lex.channel_nouns):
+        cand.via.append((va, vb))
+
+
+def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
+    """告诉法新社(说)，…: the addressee is the channel."""
+    m = re.compile(r"([^，,。：:“\n]{1,15}?)(?:说|称|表示)?[，,：:]").match(doc.s, p, limit)
+    if not m:
+        return
+    a, b = m.span(1)
+    name = doc.s[a:b].strip()
+    if name and name not in doc.lex.generic_via:
+        cand.via.append((a, b))
+        c = cand.content[0]
+        if c[0] < m.end() < c[1] and cand.kind != "direct":
+            cand.content = [doc.trim(m.end(), c[1])]

@@ -1,0 +1,84 @@
+"""Nesting across the document: each attribution's parent is the innermost other one whose
+content holds its cue; a relaying outlet (据X报道, X报道说) becomes the child's channel."""
+
+from __future__ import annotations
+
+from .doc import Candidate, ChineseDoc
+
+
+def nest(doc: ChineseDoc) -> None:
+    """Nesting: the innermost other attribution whose content holds a cue is its parent."""
+    cands = sorted(doc.cands, key=lambda c: c.cue_start)
+    spans = [(c, *c.content_span()) for c in cands]
+    for i, b in enumerate(cands):
+        best = None
+        best_len = 0
+        b0, b1 = b.cue[0][0], b.cue[-1][1]
+        for a, ca, cb in spans[max(0, i - 8):i + 8]:
+            if ca > b0 or b1 > cb or a is b or a.parent == b.id:
+                continue
+            if a.src == b.src and a.cue == b.cue:
+                continue  # the tail of a quotation attributed to the same cue
+            if best is None or cb - ca < best_len:
+                best, best_len = a, cb - ca
+        if best is not None:
+            b.parent = best.id
+    by_id = {c.id: c for c in cands}
+    _end_at_summaries(doc, cands, by_id)
+    drop: set[str] = set()
+    for c in cands:
+        p = by_id.get(c.parent) if c.parent else None
+        if p is None or p.frame != "ju":
+            continue
+        pa, pb = p.content_span()
+        ca, cb = c.content_span()
+        if c.kind == "direct" and (cb - ca) >= 0.5 * (pb - pa):
+            drop.add(p.id)
+    for c in cands:
+        p = by_id.get(c.parent) if c.parent else None
+        if p is not None and p.src is not None and (p.frame == "ju" or (
+                p.kind == "indirect" and not p.evidence.startswith("cite")
+                and (p.reported or doc.is_outlet(*p.src)))):
+            # 据X报道，Y说… / 深绿媒体指出，民进党声称…: the outlet relays Y's words
+            a, b = p.src
+            inner = doc.outlet_name(a, b)
+            if inner not in c.via:
+                c.via.insert(0, inner)
+        if c.parent in drop:
+            c.parent = None
+    doc.cands = [c for c in cands if c.id not in drop]
+    _backward_via(doc)
+
+
+def _end_at_summaries(doc: ChineseDoc, cands: list[Candidate], by_id: dict[str, Candidate]) -> None:
+    """简慧娟指出，媒体报道，A，B，上述情形，…: the nested report ends before the summary."""
+    s = doc.s
+    for c in cands:
+        p = by_id.get(c.parent) if c.parent else None
+        if p is None or c.kind == "direct" or len(c.content) != 1:
+            continue
+        a, b = c.content[0]
+        k = a
+        while True:
+            k = s.find("，", k + 1, b)
+            if k < 0:
+                break
+            if s.startswith(doc.lex.summary_openers, k + 1):
+                c.content = [doc.trim(a, k)]
+                break
+
+
+def _backward_via(doc: ChineseDoc) -> None:
+    """据“中央社”报道，吕秀莲是在…时作了以上表示: the outlet relayed the earlier remarks."""
+    s = doc.s
+    for f in doc.cands:
+        if f.frame != "ju" or f.src is None:
+            continue
+        a, b = f.content_span()
+        if not doc.lex.earlier_remarks_re.search(s, a, b):
+            continue
+        inner = doc.outlet_name(*f.src)
+        for c in doc.cands:
+            if c.parent is None and c is not f and 0 < f.sentence - c.sentence <= 2 \
+                    and "\n" not in s[c.cue_start:f.cue_start] and inner not in c.via:
+                c.via.append(inner)

@@ -1,0 +1,93 @@
+"""Attributions without a cue verb: a headline's `source：content` and the speaker turns of a
+press-conference transcript (外交部发言人汪文斌：…, 问：…)."""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Candidate, ChineseDoc
+from .names import find_names
+
+_HEADLINE_COLON = re.compile(r"\s*([^\s：:，,。“”《》]{2,12})([：:])\s*(\S[^\n]*)")
+_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>[^\s：:，,。；;“”「」《》()（）*]{1,16})\**(?P<colon>[：:])")
+
+
+def _is_name(label: str) -> bool:
+    """True when the label is a person's name, with its title."""
+    return any((m.start == 0 or m.title_start == 0) and m.end >= len(label)
+               for m in find_names(label + "说"))
+
+
+def headlines(doc: ChineseDoc) -> None:
+    """王毅：应共同反对保护主义 — a short source and a colon opening a headline."""
+    s = doc.s
+    spans = [(sec.start, sec.end) for sec in doc.doc.sections if sec.kind == "headline"]
+    if not spans and s:
+        first = s.split("\n", 1)[0]
+        if len(first) <= 40 and not any(ch in first for ch in "。！？"):
+            spans = [(0, len(first))]
+    for a, b in spans:
+        m = _HEADLINE_COLON.match(s, a, b)
+        if m is None:
+            for gap in re.finditer(r"[ \u3000]+", s[a:b]):
+                m = _HEADLINE_COLON.match(s, a + gap.end(), b)
+                if m is not None:
+                    break
+        if not m or any(c.cue_start == m.start(2) for c in doc.cands):
+            continue
+        src = (m.start(1), m.end(1))
+        ca, cb = doc.trim(m.start(3), min(b, m.end(3)))
+        label = s[src[0]:src[1]]
+        if cb <= ca or label in doc.lex.not_sources or label in doc.lex.labels:
+            continue
+        cand = Candidate(doc.new_id(), src, [m.span(2)], [(ca, cb)], evidence="headline_colon",
+                     clause_start=a)
+        cand.kind = doc.kind(ca, cb)
+        doc.cands.append(cand)
+
+
+def transcript_turns(doc: ChineseDoc) -> None:
+    """外交部发言人汪文斌：…  /  问：… — speaker turns of a press-conference transcript.
+
+    A paragraph opening with a short label and a colon is a turn when the label ends in a
+    role (发言人, 外长, 记者) or is a person's name (sayso.lang.zh.names); 问 is an
+    unnamed reporter's question. Labels such as 编者按 or 来源 are not speakers.
+    """
+    s = doc.s
+    taken = {c.cue_start for c in doc.cands}
+    for m in _TURN.finditer(s):
+        label_a, label_b = m.span("label")
+        colon = m.start("colon")
+        if colon in taken or doc.doc.section_at(colon) not in ("body", "commentary"):
+            continue
+        if any(label_a <= t < colon for t in taken):
+            continue  # 乔科维奇告诉记者：「…」: the label holds a cue already extracted
+        label = s[label_a:label_b]
+        if label in doc.lex.labels and label != "问":
+            continue
+        end = s.find("\n", colon)
+        end = len(s) if end < 0 else end
+        ca, cb = doc.trim(colon + 1, end)
+        if cb - ca < 4:
+            continue
+        if label == "问":
+            cand = Candidate(doc.new_id(), None, [(label_a, label_b)], [(ca, cb)],
+                         stance="ask", evidence="transcript_question", clause_start=label_a)
+            cand.anonymous = True
+        elif label.endswith(doc.lex.role_suffixes) or _is_name(doc.text[label_a:label_b]):
+            cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
+                         evidence="transcript_turn", clause_start=label_a)
+        else:
+            continue
+        if "？" in s[ca:end] or "?" in s[ca:end]:
+            cand.stance = "ask"  # 总台央视记者：……你能否介绍此访安排？
+        cand.kind = "direct" if _whole_quote(doc, ca, cb) else doc.kind(ca, cb)
+        if cand.kind == "direct":
+            q = doc.qi.starting_at(ca)
+            cand.content = doc.quote_parts(q)
+        doc.cands.append(cand)
+
+
+def _whole_quote(doc: ChineseDoc, a: int, b: int) -> bool:
+    q = doc.qi.starting_at(a)
+    return q is not None and doc.trim(q.close + 1, b)[1] <= q.close + 1

@@ -1,0 +1,85 @@
+"""The Chinese extractor's stages, each called on its own through its public API.
+
+Sentences from the reference article (`../shared/eval/zh-dev/gnews-2181912.md`): each stage
+must do its part on explicit data (a `ChineseDoc` and its `Candidate`s), without the others.
+"""
+
+from __future__ import annotations
+
+from sayso.context import Context
+from sayso.lang.zh.certainty import assign_certainty, mark_hedges
+from sayso.lang.zh.cues import cue_candidates
+from sayso.lang.zh.doc import ChineseDoc
+from sayso.lang.zh.extract import candidates
+from sayso.lang.zh.frames import frame_candidates
+from sayso.lang.zh.nesting import nest
+from sayso.lang.zh.relate import relate
+from sayso.model import Document
+
+JU = "据彭博社报道，周三下午，拜登总统在接受记者提问时首次称普京为 “战犯”。"
+ELIDED = "佩斯科夫对这一挑衅性的话语进行了权衡，称这种定性是 “不可原谅的”。"
+NESTED = ("据国家媒体报道，佩斯科夫在谈到周四的会谈时说：“我不知道他们是否已经在进行，"
+          "但预计他们将在不同的轨道上[进行]。”")
+HEDGED = "《纽约时报》的报道声称约有7000名俄罗斯军队可能已经被杀，尽管这些数字仍然无法确认。"
+
+
+def _doc(text: str) -> ChineseDoc:
+    return ChineseDoc(Document(text=text, language="zh"), Context())
+
+
+def _text(doc: ChineseDoc, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else doc.text[span[0]:span[1]]
+
+
+def test_doc_folds_traditional_text_offset_for_offset():
+    text = "俄羅斯總統發言人佩斯科夫說：「這是錯誤的。」"
+    doc = _doc(text)
+    assert len(doc.s) == len(doc.text)
+    assert doc.s.startswith("俄罗斯总统发言人")
+    assert [(q.open, q.close) for q in doc.quotes] == [(text.index("「"), text.index("」"))]
+
+
+def test_frame_stage_finds_the_ju_frame_and_marks_its_span_used():
+    doc = _doc(JU)
+    ss, se = doc.sentences[0]
+    used: list[tuple[int, int]] = []
+    (cand,) = frame_candidates(doc, ss, se, 0, used)
+    assert (_text(doc, cand.src), cand.frame) == ("彭博社", "ju")
+    assert [doc.text[a:b] for a, b in cand.cue] == ["据", "报道"]
+    assert used and used[0][0] == 0
+
+
+def test_cue_stage_leaves_an_elided_subject_for_the_relate_stage():
+    doc = _doc(ELIDED)
+    doc.cue_starts = [doc.s.index("称")]
+    ss, se = doc.sentences[0]
+    c0 = doc.s.index("称")
+    cue = next(c for a, _, c in doc.lex.find_cues(doc.s) if a == c0)
+    (cand,) = cue_candidates(doc, c0, c0 + 1, cue, ss, se, 0)
+    assert cand.src is None and cand.elided
+    relate(doc, [cand], ss)
+    assert _text(doc, cand.src) == "佩斯科夫"
+
+
+def test_nesting_stage_hands_the_relaying_outlet_down_as_via():
+    doc = _doc(NESTED)
+    atts = candidates(doc)
+    speech = next(c for c in atts if _text(doc, c.src) == "佩斯科夫")
+    assert [_text(doc, v) for v in speech.via] == ["国家媒体"]
+    # nest() again on the finished candidates changes nothing: parents are already set
+    before = [(c.id, c.parent, list(c.via)) for c in doc.cands]
+    nest(doc)
+    assert [(c.id, c.parent, list(c.via)) for c in doc.cands] == before
+
+
+def test_certainty_stages_hedge_and_report():
+    doc = _doc(HEDGED)
+    ss, se = doc.sentences[0]
+    used: list[tuple[int, int]] = []
+    doc.cands = frame_candidates(doc, ss, se, 0, used)
+    assert doc.cands, "the report-noun frame (…的报道声称) yields a candidate"
+    mark_hedges(doc)
+    assign_certainty(doc)
+    (cand,) = doc.cands
+    assert cand.certainty == "unconfirmed"
+    assert _text(doc, cand.hedges[0]).endswith("无法确认")

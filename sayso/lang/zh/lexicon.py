@@ -29,6 +29,10 @@ class Cue:
     needs_punct: bool = False
 
 
+# Before a compound prefix, these make it a noun (the subject), not part of the cue.
+_NOUN_BEFORE = frozenset("的该此这份篇项则，,。；;：:！？!?“”「」『』\"\n 　（）()【】《》、")
+
+
 def _load(name: str) -> dict:
     path = resources.files("sayso.lang.zh").joinpath(name)
     return json.loads(path.read_text(encoding="utf-8"))
@@ -54,6 +58,10 @@ class Lexicon:
         self.frames = cues["frames"]
         self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
                                if k != "about"}
+        compounds = cues["compound_prefixes"]
+        self.compound_heads = frozenset(compounds["heads"])
+        self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))
+        self._compound_cues: dict[str, Cue] = {}
         self.noun_before = tuple(cues["noun_contexts"]["before"])
         self.report_noun_after = tuple(cues["noun_contexts"]["report_after"])
         self.negation = tuple(cues["noun_contexts"]["negation"])
@@ -169,6 +177,23 @@ class Lexicon:
             r"接受(?P<via>[^，,。；;：:！？!?\n]{1,25}?)(?:的)?(?:采访|专访|访问|访谈)"
         )
 
+    def _compound(self, folded: str, s: int, cue: Cue, floor: int) -> tuple[int, Cue]:
+        """形容说, 辩称, 报告说: a verb glued before 说/称/道 belongs to the cue, not the source.
+
+        Not at a clause start or after a determiner: there the word is the subject (报告称,
+        该声明说, 这份报告称).
+        """
+        for prefix in self.compound_prefixes:
+            a = s - len(prefix)
+            if a > floor and folded.startswith(prefix, a) and folded[a - 1] not in _NOUN_BEFORE:
+                word = prefix + cue.word
+                known = self.cues.get(word) or self._compound_cues.get(word)
+                if known is None:
+                    known = self._compound_cues[word] = Cue(word, cue.stance, cue.scope,
+                                                            cue.certainty)
+                return a, known
+        return s, cue
+
     def find_cues(self, folded: str) -> list[tuple[int, int, Cue]]:
         """Cue occurrences in `folded`, leftmost-longest, minus those inside blocked words."""
         found: list[tuple[int, int, str, bool]] = []
@@ -182,20 +207,26 @@ class Lexicon:
         j = 0
         reach = -1  # furthest end of the blocked words starting at or before the cue
         rejected_at: dict[int, str] = {}
+        rejected = (-1, -1)  # the last longer cue rejected for want of punctuation
         for s, e, word, blocked in found:
             while j < len(blocks) and blocks[j][0] <= s:
                 reach = max(reach, blocks[j][1])
                 j += 1
             if blocked or s < last_end or reach >= e:
                 continue
+            if rejected[0] < s < rejected[1]:
+                continue  # 就回答了问题: 答 is part of the rejected 回答, not a cue of its own
             cue = self.cues[word]
             if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:“「\""):
                 rejected_at[s] = word
+                rejected = (s, e)
                 continue  # 他说明年…: leave the position to the shorter cue (说)
             longer = rejected_at.get(s)
             if longer is not None and not folded.startswith(
                     self.shorter_before.get(longer, ()), e):
                 continue  # 不能说明…: the shorter cue is only part of the rejected word
+            if word in self.compound_heads:
+                s, cue = self._compound(folded, s, cue, max(last_end, 0))
             out.append((s, e, cue))
             last_end = e
         return out

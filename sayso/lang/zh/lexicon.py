@@ -91,6 +91,8 @@ class Lexicon:
         self.first_person = frozenset(src["first_person"])
         self.not_sources = frozenset(src["not_sources"])
         self.non_speakers = frozenset(src["non_speakers"])
+        self.verb_phrase_ends = tuple(src["verb_phrase_ends"])
+        self.verb_phrase_openers = tuple(src["verb_phrase_openers"])
         self.speech_nouns = tuple(src["speech_nouns"])
         self.earlier_remarks_re = re.compile(_alternation(src["earlier_remarks"]))
         self.connectives = frozenset(src["connectives"])

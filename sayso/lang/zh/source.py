@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .names import find_names
 
 _TIME_LEAD = re.compile(
     r"^(?:\d{4}年(?:至\d{4}年)?)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:当地时间)?"
@@ -130,6 +131,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     if seg.startswith(lex.prepositions):
         return None
+    if seg.endswith(lex.verb_phrase_ends) or seg.startswith(lex.verb_phrase_openers):
+        return None  # 只想说, 希望美方恪守承诺: a verb phrase, not a noun phrase
     if _NOT_NP.search(seg):
         return None
     if _SENTENCE_PUNCT.search(seg):
@@ -146,11 +149,19 @@ def _strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
             b -= 1
             changed = True
         m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b)
+        if m is not None and m.end() - m.start() == 1 and _name_ends_at(folded, a, b):
+            break  # 杨恒均: the 均 ends a name here, it is no adverb
         if m is not None:
             # only strip when something is left before it (曾浩辉 keeps its 曾)
             b = m.start()
             changed = True
     return b
+
+
+def _name_ends_at(folded: str, a: int, b: int) -> bool:
+    """A recognised person's name ends exactly at `b` (the clause is read as if a cue followed)."""
+    seg = folded[max(a, b - 12):b]
+    return any(m.end == len(seg) for m in find_names(seg + "说"))
 
 
 def _matching_paren(s: str, a: int, b: int) -> int | None:

@@ -58,6 +58,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         src = None  # 被问到: an agentless passive
     else:
         src = cut_source(s, lb, left_pos, doc.lex)
+        if src is None and cue.word in doc.lex.evidence_cues:
+            return []  # 但仍然显示…: the figures show, inside someone's statement
     if src is not None and cue.certainty == "reported" and doc.lex.byline_re.search(s, src[0], src[1]):
         return []  # 特约记者王斯报道: a byline, not an attribution
     cand = Candidate(doc.new_id(), src, [(c0, c1)], [], stance=cue.stance, quote=enclosing,

@@ -58,6 +58,7 @@ class Lexicon:
         self.frames = cues["frames"]
         self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
                                if k != "about"}
+        self.evidence_cues = frozenset(cues["evidence_cues"]["words"])
         compounds = cues["compound_prefixes"]
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))

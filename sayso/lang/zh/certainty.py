@@ -38,6 +38,16 @@ def mark_hedges(doc: ChineseDoc) -> None:
             c.content = new
 
 
+def _stance_from_content(doc: ChineseDoc, text: str) -> str:
+    """accuse, condemn, praise, promise or warn from evaluative words, else assert."""
+    if doc.lex.accuse_re.search(text):
+        return "accuse"
+    for stance, rx in doc.lex.content_stances:
+        if rx.search(text):
+            return stance
+    return "assert"
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -52,8 +62,8 @@ def mark_denials(doc: ChineseDoc) -> None:
                 m = doc.lex.deny_re.search(text)
                 if m is not None and m.start() <= 8:
                     c.stance = "deny"
-                elif c.id not in parents and not c.reported and doc.lex.accuse_re.search(text):
-                    c.stance = "accuse"
+                elif c.id not in parents and not c.reported:
+                    c.stance = _stance_from_content(doc, text)
         if c.stance not in ("deny", "confirm"):
             continue
         ss = doc.sentences[c.sentence][0] if c.sentence < len(doc.sentences) else 0

@@ -16,6 +16,11 @@ _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|�
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
 
+# A short object of 表示 that opens with one of these is a statement (表示会战斗到底), not an
+# attitude noun (表示不满, 表示欢迎).
+_MODALS = ("会", "将", "要", "愿意", "不会", "没有", "已经", "正在", "可以", "必须")
+
+
 def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int, idx: int) -> list[Candidate]:
     s = doc.s
     if s.endswith(doc.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
@@ -112,8 +117,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
         return []
     if cue.word == "表示" and cand.direct_follow and cand.kind == "indirect" \
-            and sum(b - a for a, b in cand.content) <= 6:
-        return []  # 中方对此表示强烈不满: an attitude, not a statement
+            and sum(b - a for a, b in cand.content) <= 6 \
+            and not s.startswith(_MODALS, cand.content[0][0]):
+        return []  # 中方对此表示强烈不满: an attitude, not a statement (表示会战斗到底 is one)
     if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(doc.lex.background_endings):
         return []  # 回答记者提问时指出: a background clause, the attribution follows
     if src is not None:

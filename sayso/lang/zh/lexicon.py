@@ -84,6 +84,8 @@ class Lexicon:
         self.adverb_reach = 1 + max(map(len, self.adverbs_before_cue + src["manner_adverbs"]))
         self.post_subject = src["post_subject"]
         self.post_subject_not_before = src["post_subject_not_before"]
+        self.post_subject_not_after = {k: frozenset(v) for k, v in src["post_subject_not_after"].items()}
+        self.subject_verbs_re = re.compile(_alternation(src["subject_verbs"]))
         self.leading = sorted(src["leading"], key=len, reverse=True)
         self.leading_re = re.compile(_alternation(self.leading))
         self.keep_de = tuple(src["keep_de"])
@@ -140,6 +142,9 @@ class Lexicon:
         self.deny_strong_re = re.compile(_alternation(self.deny_strong))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
         self.accuse_re = re.compile(_alternation(den["accuse_markers"]))
+        self.content_stances = [(stance, re.compile(_alternation(words)))
+                                for stance, words in den["content_stances"].items()
+                                if stance != "about"]
 
         f = self.frames
         self.ju_re = re.compile(
@@ -196,6 +201,17 @@ class Lexicon:
                                                             cue.certainty)
                 return a, known
         return s, cue
+
+    def post_subject_at(self, folded: str, a: int, b: int) -> int | None:
+        """Where the first post-subject marker in folded[a:b] starts (对 of 反对 is none)."""
+        for m in self.post_subject_re.finditer(folded, a, b):
+            word = m.group()
+            if m.start() > 0 and folded[m.start() - 1] in self.post_subject_not_after.get(word, ()):
+                continue
+            if any(folded.startswith(x, m.start()) for x in self.post_subject_not_before.get(word, ())):
+                continue
+            return m.start()
+        return None
 
     def find_cues(self, folded: str) -> list[tuple[int, int, Cue]]:
         """Cue occurrences in `folded`, leftmost-longest, minus those inside blocked words."""

@@ -84,10 +84,10 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         start -= 1
     if any(start <= c.cue_start < end for c in cands):
         return None
-    m = doc.lex.post_subject_re.search(s, start + 1, end)
-    if m is None:
+    k = doc.lex.post_subject_at(s, start + 1, end)
+    if k is None:
         return None
-    r = cut_source(s, start, m.start(), doc.lex)
+    r = cut_source(s, start, k, doc.lex)
     if r is None or r[0] != start or r[1] - r[0] > 8 or is_han(s[r[1] - 1]) is False:
         return None
     return r
@@ -131,9 +131,13 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     if end <= ss or end >= b.cue_start:
         return None
     seg_end = end
-    m = doc.lex.post_subject_re.search(s, ss + 1, seg_end)
-    if m:
-        seg_end = m.start()
+    k = doc.lex.post_subject_at(s, ss + 1, seg_end)
+    if k is not None:
+        seg_end = k
+    else:
+        verb = doc.lex.subject_verbs_re.search(s, ss + 1, seg_end)
+        if verb is not None:
+            seg_end = verb.start()  # 中方反对…，谴责…: the subject ends before its verb
     for w in ("对这", "对此", "对该", "对其", "进行了", "进行"):
         k = s.find(w, ss + 1, seg_end)
         if k > 0:

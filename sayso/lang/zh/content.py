@@ -36,6 +36,10 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     if not punct and cand.stance in ("confirm", "deny") and doc.lex.report_ref_re.match(s, p):
         scope = "clause"  # 证实了这一消息，但…: the confirmed report is the whole object
     end = doc.content_end(p, limit, "sentence" if punct else scope)
+    if not punct:
+        m = doc.lex.resume_narration_re.search(s, p, end)
+        if m is not None:
+            end = m.start()  # 辩称自己无辜，并一直在…争取…: the object clause ends, narration resumes
     a, b = doc.trim(p, end)
     if b < 120:
         tail = doc.lex.lead_dateline_re.search(s, a, b)

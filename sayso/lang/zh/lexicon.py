@@ -59,6 +59,8 @@ class Lexicon:
         self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
                                if k != "about"}
         self.evidence_cues = frozenset(cues["evidence_cues"]["words"])
+        self.resume_narration_re = re.compile(
+            "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
         compounds = cues["compound_prefixes"]
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))

@@ -16,6 +16,17 @@ _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|�
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
 
+# A cue word opening with one of these (报道称, 报导指出, 消息指出) at a clause start names
+# the report as its source.
+_REPORT_NOUNS = ("报道", "报导", "消息")
+_REPORT_DETERMINERS = frozenset({"", "该", "这", "此", "这篇", "这份", "这则", "该篇", "该则", "上述", "这一",
+                                 "相关", "有关"})
+
+def _report_cue(cue: Cue) -> bool:
+    """报道称, 报导指出, 消息指出: a report noun glued to a speech verb."""
+    return len(cue.word) > 2 and cue.word.startswith(_REPORT_NOUNS)
+
+
 # A short object of 表示 that opens with one of these is a statement (表示会战斗到底), not an
 # attitude noun (表示不满, 表示欢迎).
 _MODALS = ("会", "将", "要", "愿意", "不会", "没有", "已经", "正在", "可以", "必须")
@@ -23,7 +34,7 @@ _MODALS = ("会", "将", "要", "愿意", "不会", "没有", "已经", "正在"
 
 def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int, idx: int) -> list[Candidate]:
     s = doc.s
-    if s.endswith(doc.lex.noun_before, 0, c0) and not s.endswith("有关部门", 0, c1 + 2):
+    if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(cue) and not s.endswith("有关部门", 0, c1 + 2):
         return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
     if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:“「\""):
         return []  # 介绍了情况: these verbs report speech only before a comma or colon
@@ -54,22 +65,31 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     lb, closer = doc.left_boundary(left_pos, floor)
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
+    report_source = False
     if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
             and s[c0 - 1] == "有":
         # 有报道称: the unnamed report is the source, 称 the cue.
         src: tuple[int, int] | None = (c0 - 1, c0 + 2)
         c0 = c0 + 2
+    elif _report_cue(cue) and s[lb:c0].strip(" \t\u3000") in _REPORT_DETERMINERS:
+        # 报导指出，…, 该报道称: at a clause start the report (mentioned before) is the source.
+        a = doc.trim(lb, c0)[0] if s[lb:c0].strip(" \t\u3000") else c0
+        src = (a, c0 + 2)
+        c0 = c0 + 2
+        report_source = True
     elif not cue.needs_source:
         src = None  # 被问到: an agentless passive
     else:
         src = cut_source(s, lb, left_pos, doc.lex)
+        if src is not None and s[src[0]:src[1]].lstrip("该这此") in _REPORT_NOUNS:
+            report_source = True  # 消息指出: the report speaks
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
     if src is not None and cue.certainty == "reported" and doc.lex.byline_re.search(s, src[0], src[1]):
         return []  # 特约记者王斯报道: a byline, not an attribution
     cand = Candidate(doc.new_id(), src, [(c0, c1)], [], stance=cue.stance, quote=enclosing,
                  clause_start=lb, sentence=idx, evidence="indirect")
-    if cue.certainty == "reported":
+    if cue.certainty == "reported" or report_source:
         cand.reported = True
     if src is not None and s[src[0]:src[1]] in doc.lex.first_person and enclosing is not None:
         return []

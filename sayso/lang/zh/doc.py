@@ -125,6 +125,11 @@ class ChineseDoc:
         self._n += 1
         return f"z{self._n}"
 
+    def in_dateline(self, pos: int) -> bool:
+        """Inside the lead's dateline ((中央社首尔31日综合外电报导)): a credit, not a cue."""
+        d = self.doc.provenance.dateline
+        return d is not None and d.start <= pos < d.end
+
     def in_title(self, pos: int) -> bool:
         k = bisect.bisect_right(self._title_starts, pos) - 1
         return k >= 0 and pos < self.titles[k][1] - 1 and self.titles[k][0] < pos

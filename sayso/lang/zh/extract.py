@@ -60,7 +60,8 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
         while ci < len(cues) and cues[ci][0] < se:
             c0, c1, cue = cues[ci]
             ci += 1
-            if (used and any(a <= c0 < b for a, b in used)) or doc.in_title(c0):
+            if (used and any(a <= c0 < b for a, b in used)) or doc.in_title(c0) \
+                    or doc.in_dateline(c0):
                 continue
             if cands and any(c.src and c.src[0] <= c0 < c.src[1] for c in cands):
                 continue

@@ -64,6 +64,7 @@ class Lexicon:
         compounds = cues["compound_prefixes"]
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))
+        self._prefix_set = frozenset(self.compound_prefixes)
         self._compound_cues: dict[str, Cue] = {}
         self.noun_before = tuple(cues["noun_contexts"]["before"])
         self.report_noun_after = tuple(cues["noun_contexts"]["report_after"])
@@ -97,6 +98,7 @@ class Lexicon:
         self.not_sources = frozenset(src["not_sources"])
         self.non_speakers = frozenset(src["non_speakers"])
         self.verb_phrase_ends = tuple(src["verb_phrase_ends"])
+        self.adverbs_also_name_ends = frozenset(src["adverbs_also_name_ends"])
         self.verb_phrase_openers = tuple(src["verb_phrase_openers"])
         self.speech_nouns = tuple(src["speech_nouns"])
         self.earlier_remarks_re = re.compile(_alternation(src["earlier_remarks"]))
@@ -107,7 +109,7 @@ class Lexicon:
         self.relative_re = re.compile(_alternation(src["relative_markers"]))
         self.labels = frozenset(src["labels"])
         self.post_subject_re = re.compile(
-            "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+日)"
+            "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+[日月])"
         )
 
         mk = _load("markers.json")
@@ -199,8 +201,10 @@ class Lexicon:
                 word = prefix + cue.word
                 known = self.cues.get(word) or self._compound_cues.get(word)
                 if known is None:
-                    known = self._compound_cues[word] = Cue(word, cue.stance, cue.scope,
-                                                            cue.certainty)
+                    # 报导说 reports like 报导, 否认称 denies like 否认: the prefix's own entry wins
+                    base = self.cues.get(prefix, cue)
+                    known = self._compound_cues[word] = Cue(word, base.stance, cue.scope,
+                                                            base.certainty)
                 return a, known
         return s, cue
 
@@ -247,7 +251,11 @@ class Lexicon:
                     self.shorter_before.get(longer, ()), e):
                 continue  # 不能说明…: the shorter cue is only part of the rejected word
             if word in self.compound_heads:
-                s, cue = self._compound(folded, s, cue, max(last_end, 0))
+                if out and out[-1][1] == s and out[-1][2].word in self._prefix_set:
+                    floor = out.pop()[0] - 1  # 报导 + 说: the cue found before is the prefix
+                else:
+                    floor = max(last_end, 0)
+                s, cue = self._compound(folded, s, cue, floor)
             out.append((s, e, cue))
             last_end = e
         return out

@@ -149,7 +149,7 @@ def _strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
             b -= 1
             changed = True
         m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b)
-        if m is not None and m.end() - m.start() == 1 and _name_ends_at(folded, a, b):
+        if m is not None and m.group() in lex.adverbs_also_name_ends and _name_ends_at(folded, a, b):
             break  # 杨恒均: the 均 ends a name here, it is no adverb
         if m is not None:
             # only strip when something is left before it (曾浩辉 keeps its 曾)

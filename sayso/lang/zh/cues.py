@@ -13,6 +13,8 @@ from .lexicon import Cue
 from .source import cut_source
 
 _EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
+# 向法新社表示, 也对《纽约时报》说: the outlet spoken to is the channel.
+_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?[向对跟](?P<via>[^，,。；;：:]{2,20}?)(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
 
@@ -166,6 +168,12 @@ def _speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     pub = _PUBLISHED_IN.match(doc.s, a, b)
     if pub:
         cand.via.append(pub.span("via"))  # 在《华盛顿邮报》发表署名文章指出
+        return
+    to = _ADDRESSEE.fullmatch(doc.s, a, b)
+    if to is not None:
+        va, vb = to.span("via")
+        if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
+            cand.via.append(doc.outlet_name(va, vb))
         return
     m = _EVENT_VIA.fullmatch(doc.s, a, b)
     if not m:

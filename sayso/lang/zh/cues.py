@@ -12,7 +12,10 @@ from .doc import SPACES, Candidate, ChineseDoc
 from .lexicon import Cue
 from .source import cut_source
 
-_EVENT_VIA = re.compile(r"[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
+# 在记者会上表示, 上周六在记者会表示: a time phrase may come first.
+_EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
+# 在发给路透社的声明中: the outlet the statement went to is the outer channel.
+_SENT_TO = re.compile(r"(?:发给|寄给|提供给|交给)(?P<to>[^，,。；;：:的]{2,12})的")
 # 向法新社表示, 也对《纽约时报》说: the outlet spoken to is the channel.
 _ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?[向对跟](?P<via>[^，,。；;：:]{2,20}?)(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
@@ -175,10 +178,19 @@ def _speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
         return
+    while True:  # 在声明中强烈否认: adverbs between the channel and the cue
+        adverb = doc.lex.adverb_end_re.search(doc.s, max(a + 1, b - doc.lex.adverb_reach), b)
+        if adverb is None:
+            break
+        b = adverb.start()
     m = _EVENT_VIA.fullmatch(doc.s, a, b)
     if not m:
         return
     va, vb = m.span("via")
+    sent = _SENT_TO.search(doc.s, va, vb)
+    if sent is not None and doc.is_outlet(*sent.span("to")):
+        cand.via.append(doc.outlet_name(*sent.span("to")))
+        va = sent.end()  # 在发给路透社的声明中: 路透社, then 声明
     if doc.s.startswith("接受", va):
         return  # 在接受CNN采访时: the interview pass names the interviewer
     k = doc.s.rfind("的", va, vb)

@@ -23,6 +23,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             for a in reversed(cands[:i]):
                 if a.src is not None and a.quote == b.quote and a.cue_start < b.cue_start:
                     b.src = a.src
+                    if not b.via:
+                        b.via = list(a.via)  # …在声明中否认…，并说…: the same speech event
                     donor = a
                     break
             if donor is not None and (donor.reported or donor.frame == "ju") \

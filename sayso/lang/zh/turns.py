@@ -9,7 +9,9 @@ from .doc import Candidate, ChineseDoc
 from .names import find_names
 
 _HEADLINE_COLON = re.compile(r"\s*([^\s：:，,。“”《》]{2,12})([：:])\s*(\S[^\n]*)")
-_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>[^\s：:，,。；;“”「」《》()（）*]{1,16})\**(?P<colon>[：:])")
+# A label may name the outlet in title marks (《纽约时报》记者：…).
+_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>(?:《[^》\n]{1,12}》)?[^\s：:，,。；;“”「」《》()（）*]{1,16})"
+                   r"\**(?P<colon>[：:])")
 
 
 def _is_name(label: str) -> bool:

@@ -21,6 +21,9 @@ _ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?[向对跟](?P<via>[^，,。�
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
 
+# Before a denial (否认, 驳斥), these turn it into a confirmation (不否认, 并未否认).
+_NOT_DENY = ("并没有", "并不", "并未", "从未", "从不", "没有", "不", "未", "没")
+
 # A cue word opening with one of these (报道称, 报导指出, 消息指出) at a clause start names
 # the report as its source.
 _REPORT_NOUNS = ("报道", "报导", "消息")
@@ -47,6 +50,12 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 经确认: agentless confirmation, no source in the text
     if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
         return []  # 不要求, 没有说: a negated cue reports no statement
+    if cue.stance == "deny" and s.endswith(_NOT_DENY, 0, c0):
+        # 不否认曾与京官会面: a denial negated is a confirmation, the negation part of the cue
+        neg = next(w for w in _NOT_DENY if s.endswith(w, 0, c0))
+        c0 -= len(neg)
+        cue = Cue(neg + cue.word, "confirm", cue.scope, cue.certainty, cue.needs_source,
+                  cue.needs_punct)
     if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:

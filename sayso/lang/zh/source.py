@@ -55,7 +55,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
     for m in _PP_START.finditer(folded, a + 1, b):
         if _PP_END.fullmatch(folded, m.start(), b):
-            b = m.start()
+            b = _strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
     seg = folded[a:b]

@@ -56,6 +56,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         c0 -= len(neg)
         cue = Cue(neg + cue.word, "confirm", cue.scope, cue.certainty, cue.needs_source,
                   cue.needs_punct)
+    if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
+        return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
     if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:

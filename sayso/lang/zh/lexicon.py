@@ -80,8 +80,11 @@ class Lexicon:
 
         src = _load("source.json")
         self.adverbs_before_cue = sorted(src["adverbs_before_cue"], key=len, reverse=True)
+        # …地 adverbs of manner in general (兴奋地, 语带哽咽地), but not nouns ending in 地.
+        manner = "[\u4e00-\u9fff](?![" + "".join(src["di_nouns"]) + "]地)[\u4e00-\u9fff]地"
         self.adverb_end_re = re.compile(
-            "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + ")$")
+            "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + "|"
+            + manner + ")$")
         # A match ends at the clause end (or before a final newline): it starts at most this
         # far back, so the search need not try every earlier position.
         self.adverb_reach = 1 + max(map(len, self.adverbs_before_cue + src["manner_adverbs"]))

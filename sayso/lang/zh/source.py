@@ -29,6 +29,7 @@ _DATELINE = re.compile(
     r"[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
 )
 _JUNK = " \t\u3000\xa0*`#>-—_~|"
+_PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
 
@@ -127,7 +128,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         for p in _PRONOUNS:
             if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
                 return (b - len(p), b)
-    if seg in lex.not_sources or seg in lex.connectives or len(seg) > 40:
+    if seg in lex.not_sources or seg in lex.connectives or len(_PARENTHESES.sub("", seg)) > 40:
         return None
     if seg.startswith(lex.prepositions):
         return None

@@ -284,6 +284,13 @@ class ChineseDoc:
         j = q.close + 1
         while j < limit and self.s[j] in SPACES:
             j += 1
+        if j < limit and self.s[j] in "（(":
+            # 「我认为，…」（I think …）。: a translation gloss after the quotation
+            close = self.s.find("）" if self.s[j] == "（" else ")", j, limit)
+            if close > 0:
+                j = close + 1
+                while j < limit and self.s[j] in SPACES:
+                    j += 1
         return j >= limit or self.s[j] in "。！？!?，,；;\n" or self.s[j] in CLOSERS
 
     def kind(self, a: int, b: int) -> str:

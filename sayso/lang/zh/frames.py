@@ -73,15 +73,22 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             # (援引消息人士说) the channel is left out rather than guessed.
             lb, _ = doc.left_boundary(m.start(), ss)
             citing = cut_source(s, lb, m.start(), lex)
-            cited = doc.trim(*m.span("via"))
-            cand = Candidate(doc.new_id(), cited, [m.span("c1"), m.span("c2")], [],
+            second = m.span("c2")
+            if s.endswith(lex.negation, 0, second[0]):
+                # 引述一名拒绝透露身分的外交官说: 透露 is negated inside the description
+                later = _next_second(doc, second[1], se)
+                if later is None:
+                    continue
+                second = later
+            cited = doc.trim(m.start("via"), second[0])
+            cand = Candidate(doc.new_id(), cited, [m.span("c1"), second], [],
                          via=[citing] if citing else [], sentence=idx,
                          quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
                          clause_start=lb)
             cand.reported = True
-            if content_after(doc, cand, m.end(), se, "sentence"):
+            if content_after(doc, cand, second[1], se, "sentence"):
                 out.append(cand)
-                used.append((m.start(), m.end()))
+                used.append((m.start(), second[1]))
     if "的报" in sent or "的文章" in sent or "的声明" in sent or "的公告" in sent or "的社论" in sent:
         for m in lex.report_noun_re.finditer(s, ss, se):
             lb, _ = doc.left_boundary(m.start(), ss)
@@ -133,3 +140,14 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             out.append(cand)
             used.append((m.start(), m.end()))
     return out
+
+
+def _next_second(doc: ChineseDoc, p: int, se: int) -> tuple[int, int] | None:
+    """The next un-negated second part of a citing frame (…说) in the same clause."""
+    s, lex = doc.s, doc.lex
+    for m in lex.cite_second_re.finditer(s, p, min(se, p + 40)):
+        if any(ch in s[p:m.start()] for ch in "，,。；;：:！？!?\n"):
+            return None
+        if not s.endswith(lex.negation, 0, m.start()):
+            return m.span()
+    return None

@@ -166,6 +166,7 @@ class Lexicon:
             r"(?P<via>[^，,。；;：:！？!?\n]{1,40}?)"
             "(?P<c2>" + _alternation(f["cite"]["second"]) + ")"
         )
+        self.cite_second_re = re.compile(_alternation(f["cite"]["second"]))
         self.report_noun_re = re.compile(
             "(?P<c1>的报道|的报导|的文章|的社论|的声明|的公告|的报告)"
             "(?P<c2>" + _alternation(f["report_noun"]["second"]) + ")"

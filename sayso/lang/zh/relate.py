@@ -41,7 +41,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             ca, cb = a.content_span()
             if not (ca <= b.cue_start < cb):
                 continue
-            if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b))):
+            if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b)
+                                                 or _same_speaker(doc, a, b))):
                 cut = b.clause_start - 1 if b.clause_start > ca else b.cue_start
                 na, nb = doc.trim(ca, max(ca, cut))
                 if nb > na:
@@ -100,6 +101,18 @@ def _adverbial_clause(doc: ChineseDoc, b: Candidate) -> bool:
     while j < b.cue_start and doc.s[j] in SPACES:
         j += 1
     return doc.s.startswith(doc.lex.prepositions, j, b.cue_start)
+
+
+def _same_speaker(doc: ChineseDoc, a: Candidate, b: Candidate) -> bool:
+    """她说，A，她承认B: the speaker named again (or as a pronoun) opens a sibling, not a
+    nested statement."""
+    if a.src is None or b.src is None or b.clause_start <= a.content_span()[0]:
+        return False
+    said = doc.s[b.src[0]:b.src[1]]
+    return said == doc.s[a.src[0]:a.src[1]] or said in _PERSONAL_PRONOUNS
+
+
+_PERSONAL_PRONOUNS = frozenset({"他", "她", "他们", "她们"})
 
 
 def _contrast(doc: ChineseDoc, b: Candidate) -> bool:

@@ -13,8 +13,9 @@ import json
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "evaldata" / "zh-news"
-TUNE = ("cna-1", "cna-3", "cna-4", "cna-5", "storm-1", "udn-1", "ettoday-1")
-TEST = ("cna-2", "ltn-1", "tvbs-1", "udn-2")
+TUNE = ("cna-1", "cna-3", "cna-4", "cna-5", "storm-1", "udn-1", "ettoday-1", "ltn-2",
+        "president-1")
+TEST = ("cna-2", "ltn-1", "tvbs-1", "udn-2", "storm-2", "president-2")
 
 
 def _gold(split: str, name: str) -> dict:

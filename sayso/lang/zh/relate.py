@@ -160,7 +160,26 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     r = cut_source(s, ss, seg_end, doc.lex)
     if r is None or r[1] - r[0] > 12:
         return None
-    return r
+    return _drop_trailing_predicate(s, r)
+
+
+def _drop_trailing_predicate(s: str, span: tuple[int, int]) -> tuple[int, int]:
+    """总统府更正，…，并再强调: the first clause's verb is no part of its subject.
+
+    jieba's part-of-speech tags on this one short clause (the issue's phrase-structure pass,
+    applied only where no marker cut the subject): trailing verbs, adverbs and prepositions go
+    while a word is left.
+    """
+    import jieba.posseg
+
+    a, b = span
+    words = jieba.posseg.lcut(s[a:b])
+    while len(words) > 1 and words[-1].flag in _PREDICATE_TAGS:
+        b -= len(words.pop().word)
+    return (a, b)
+
+
+_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c"})
 
 
 def not_background(doc: ChineseDoc, c: Candidate) -> bool:

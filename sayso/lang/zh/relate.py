@@ -4,6 +4,8 @@ stance on, background clauses are dropped, and an interviewer becomes the channe
 
 from __future__ import annotations
 
+import logging
+
 from ...text import is_han
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names
@@ -170,8 +172,10 @@ def _drop_trailing_predicate(s: str, span: tuple[int, int]) -> tuple[int, int]:
     applied only where no marker cut the subject): trailing verbs, adverbs and prepositions go
     while a word is left.
     """
+    import jieba
     import jieba.posseg
 
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on the user's terminal
     a, b = span
     words = jieba.posseg.lcut(s[a:b])
     while len(words) > 1 and words[-1].flag in _PREDICATE_TAGS:

@@ -27,7 +27,7 @@ _NOT_DENY = ("并没有", "并不", "并未", "从未", "从不", "没有", "不
 # A cue word opening with one of these (报道称, 报导指出, 消息指出) at a clause start names
 # the report as its source.
 _REPORT_NOUNS = ("报道", "报导", "消息")
-_REPORT_DETERMINERS = frozenset({"", "该", "这", "此", "这篇", "这份", "这则", "该篇", "该则", "上述", "这一",
+_REPORT_DETERMINERS = frozenset({"", "该", "这", "此", "其", "这篇", "这份", "这则", "该篇", "该则", "上述", "这一",
                                  "相关", "有关"})
 
 def _report_cue(cue: Cue) -> bool:

@@ -11,6 +11,7 @@ Chinese quotation extractors of Zhang & Liu (2016), adapted to a segmenter-free 
 
 from __future__ import annotations
 
+import logging
 import re
 
 from .lexicon import Lexicon
@@ -88,6 +89,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         word = m.group()
         if any(seg.startswith(x, m.start()) for x in lex.post_subject_not_before.get(word, ())):
             continue
+        if seg[m.start() - 1] in lex.post_subject_not_after.get(word, ()):
+            continue  # 受到, 反对: the marker ends a word
         if _inside_parentheses(seg, m.start()) or _inside_marks(seg, m.start()):
             continue
         b = _strip_adverbs(folded, a, a + m.start(), lex)  # 刘翔本人则在…: strip 则, 本人
@@ -128,6 +131,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         for p in _PRONOUNS:
             if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
                 return (b - len(p), b)
+    if seg.endswith(_TEMPORAL_ENDS) and len(seg) > 3:
+        lead = _leading_noun_phrase(seg)
+        if lead:
+            b = a + lead  # 检察官复讯后认为, 他受到批评后表示: the subject of the time clause
+            seg = folded[a:b]
     if seg in lex.not_sources or seg in lex.connectives or len(_PARENTHESES.sub("", seg)) > 40:
         return None
     if seg.startswith(lex.prepositions):
@@ -163,6 +171,25 @@ def _name_ends_at(folded: str, a: int, b: int) -> bool:
     """A recognised person's name ends exactly at `b` (the clause is read as if a cue followed)."""
     seg = folded[max(a, b - 12):b]
     return any(m.end == len(seg) for m in find_names(seg + "说"))
+
+
+_TEMPORAL_ENDS = ("之后", "以后", "后", "时")
+_NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "eng", "j", "zg"})
+
+
+def _leading_noun_phrase(seg: str) -> int:
+    """Length of the noun phrase opening `seg` by jieba's part-of-speech tags, 0 if none or if
+    it is the whole segment (a clause like 检察官复讯后 has a verb after its subject)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    n = 0
+    for w in jieba.posseg.lcut(seg):
+        if w.flag not in _NOUN_TAGS or (n and w.flag == "r"):
+            break
+        n += len(w.word)
+    return n if n < len(seg) else 0
 
 
 def _matching_paren(s: str, a: int, b: int) -> int | None:

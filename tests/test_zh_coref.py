@@ -573,3 +573,70 @@ def test_long_document_keeps_one_entity_per_person():
     atts, ctx = _link(text, specs)  # runs in well under a second when linking is linear
     assert len(ctx.registry.entities) == 2
     assert {a.source.entity for a in atts[1::3]} == {atts[0].source.entity}
+
+
+# Issue #15: a source is the noun phrase naming the speaker, never the clause around it.
+# Sentences from the entity corpus tune pages (evaldata/entities/tune, 眾新聞 and BBC中文).
+@pytest.mark.parametrize("text, source, cue, phrase, typ", [
+    # zh-hkcnews-45998: a time word between the subject and the cue
+    ("海關去年接報指口罩未達標準，拘捕多名前香港眾志成員及黃店董事，",
+     "海關去年接報", "指", "海關", "government"),
+    # zh-hkcnews-44048: 昨 after a ministry
+    ("台灣文化部昨在臉書發文稱，在臺灣，沒有一位選手，需要為了比賽失",
+     "台灣文化部昨", "發文稱", "台灣文化部", "government"),
+    # zh-hkcnews-45665: a bare 公司 is a company (公司 ends with 司, a government suffix)
+    ("公司臨收市前不足半小時要求短暫停牌，等待發布有內幕消息的公告，收報0.5港元。",
+     "公司臨收市前不足半小時", "要求", "公司", "organization"),
+    # zh-hkcnews-45665: a frame before the role and name
+    ("在中期業績會上董事長張園林曾表示，下半年的主要任務是銷售、資金回籠、保住現金流。",
+     "在中期業績會上董事長張園林曾", "表示", "董事長張園林", "person"),
+    # zh-hkcnews-44308: a conjunction before the name, an adverb after it
+    ("高院法官、國安法指定法官杜麗冰在決定理由中表示，法庭從鄒家成一方呈堂的大量信件中，"
+     "知悉他因為父親患病而產生對護理學的熱情。\n\n杜官又接納在眾多呈堂影片中，鄒家成並沒有"
+     "直接呼籲外國制裁中央或特區政府。杜官指出，雖然鄒家成曾在初選前於Facebook指外國制裁為「第一炮」",
+     "雖然鄒家成曾在初選前於Facebook", "指", "鄒家成", "person"),
+    # zh-hkcnews-44672: the subject, not the object, of a clause glued to it; the title
+    # carries a parenthesised qualifier
+    ("財經事務及庫務局常任秘書長（財經事務）甄美薇未有具體回應任志剛建議，僅指當局有能力建立相關機制",
+     "財經事務及庫務局常任秘書長（財經事務）甄美薇未有具體回應任志剛建議，僅", "指",
+     "財經事務及庫務局常任秘書長（財經事務）甄美薇", "person"),
+])
+def test_source_is_cut_to_its_noun_phrase(text, source, cue, phrase, typ):
+    (a,), ctx = _link(text, [(source, cue)])
+    assert a.source.text == phrase
+    assert _entity(ctx, a).type == typ
+
+
+def test_source_keeps_a_possessive_and_a_modified_head():
+    # zh-news tune zhA-voa-1: the lawyer speaks, not 孟晚舟; reference-style unnamed official
+    text = "孟晚舟的律师表示，美国的引渡请求出于政治动机。一名不愿透露姓名的美国官员称，双方同意。"
+    atts, _ = _link(text, [("孟晚舟的律师", "表示"), ("一名不愿透露姓名的美国官员", "称")])
+    assert [a.source.text for a in atts] == ["孟晚舟的律师", "一名不愿透露姓名的美国官员"]
+
+
+def test_pronoun_glued_to_an_adverb_resolves():
+    # zh-hkcnews-44308: 他續指 -> 他, the barrister who spoke just before
+    text = ("才停止，他其後亦因病離世。張耀良表示，鄒家成在照顧父親時，建立想當護士的志向，"
+            "並用功讀書，最終成功入讀公開大學護理系。他續指鄒家成需要在7年內修畢護理學位")
+    atts, ctx = _link(text, [("張耀良", "表示"), ("他續", "指")])
+    assert atts[1].source.text == "他"
+    assert _entity(ctx, atts[1]) is _entity(ctx, atts[0])
+
+
+def test_coordinated_speakers_keep_the_one_nearest_the_cue():
+    # zh-hkcnews-44672: two people asked; the source is one noun phrase, not both
+    text = ("港大校長張翔及科大教授葉玉如則在提問環節中，先後追問大陸科技部具體措施，"
+            "例如葉玉如問有無具體措施鼓勵內地科")
+    (a,), ctx = _link(text, [("港大校長張翔及科大教授葉玉如則", "追問")])
+    assert a.source.text == "科大教授葉玉如"
+    assert _entity(ctx, a).name == "葉玉如"
+
+
+def test_named_companies_and_platforms_are_organisations():
+    # zh-bbc-tesla: 特斯拉 has no suffix; 推特 is a platform, not the outlet Twitter
+    text = ("特斯拉则称，美国施加的关税是“武断的、反复无常的，是自由裁量权的滥用”。"
+            "在贸易战之初，马斯克在推特上抱怨中国的关税，称中国对美国汽车征收25%关税，")
+    atts, ctx = _link(text, [("特斯拉", "称"), ("马斯克", "抱怨", ("推特",))])
+    assert _entity(ctx, atts[0]).type == "organization"
+    platform = ctx.registry.get(atts[1].via[0].entity)
+    assert platform is not None and platform.type == "organization"

@@ -66,6 +66,10 @@ class _Data:
     frame_openers: tuple[str, ...]
     frame_heads: tuple[str, ...]
     government_of: tuple[str, ...]
+    companies: dict[str, str]
+    np_leading: tuple[str, ...]
+    np_trailing: tuple[str, ...]
+    np_frame_ends: tuple[str, ...]
 
 
 def _load(name: str) -> dict:
@@ -78,9 +82,11 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def data() -> _Data:
-    """Pronoun and organisation data (`lang/zh/pronouns.json`, `lang/zh/orgs.json`)."""
+    """Pronoun, organisation and phrase data (`lang/zh/pronouns.json`, `orgs.json`,
+    `mentions.json`)."""
     pr = _load("pronouns.json")
     og = _load("orgs.json")
+    mn = _load("mentions.json")
     return _Data(
         pronouns=pr["pronouns"],
         demonstratives=_by_length(pr["demonstratives"]),
@@ -103,6 +109,10 @@ def data() -> _Data:
         frame_openers=_by_length(pr.get("frame_openers", [])),
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
         government_of=_by_length(og.get("government_of", [])),
+        companies={to_simplified(k): v for k, v in og.get("companies", {}).items()},
+        np_leading=_by_length(mn["leading"]),
+        np_trailing=_by_length(mn["trailing"]),
+        np_frame_ends=_by_length(mn["frame_ends"]),
     )
 
 
@@ -250,6 +260,7 @@ class SourceParse:
     roles: list[str] = field(default_factory=list)
     merge: bool = True
     mention: NameMention | None = None
+    evidence: bool = True  # False when nothing in the span told its type (the fallback)
 
 
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "\"": "\"", "〈": "〉"}
@@ -267,6 +278,10 @@ def _strip(s: str) -> str:
     return s
 
 
+def _starts(s: str, pos: int, words: tuple[str, ...]) -> bool:
+    return any(s.startswith(w, pos) for w in words)
+
+
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
     for w in words:
         if s.endswith(w):
@@ -277,7 +292,8 @@ def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
 def classify(surface: str) -> SourceParse:
     """A fresh copy of `_classify(surface)` (cached: sources repeat within and across texts)."""
     p = _classify(surface)
-    return SourceParse(p.type, p.name, list(p.aliases), list(p.roles), p.merge, p.mention)
+    return SourceParse(p.type, p.name, list(p.aliases), list(p.roles), p.merge, p.mention,
+                       p.evidence)
 
 
 @lru_cache(maxsize=4096)
@@ -296,6 +312,9 @@ def _classify(surface: str) -> SourceParse:
     if core in d.bodies:
         en, typ = d.bodies[core]
         return SourceParse(typ, en, [clean, en])
+    if core in d.companies:  # 特斯拉, 惠誉, 推特: named companies and platforms
+        en = d.companies[core]
+        return SourceParse("organization", en, [clean, en] if en != clean else [clean])
     if core in d.countries:
         return SourceParse("government", d.countries[core], [clean, d.countries[core]])
     if core in d.capitals:
@@ -317,11 +336,12 @@ def _classify(surface: str) -> SourceParse:
         _ends_with(core, d.group_heads) and not _ends_with(core, d.gov_suffixes)
     ):
         return SourceParse("group", clean, [clean])
-    if _ends_with(core, d.gov_suffixes):
-        return SourceParse("government", clean, [clean])
-    if _ends_with(core, d.org_suffixes):
+    gov, org = _ends_with(core, d.gov_suffixes), _ends_with(core, d.org_suffixes)
+    if org and (not gov or len(org) > len(gov)):  # 公司 ends with 司, but is a company
         return SourceParse("organization", clean, [clean])
-    return SourceParse("unnamed", clean, [clean], merge=False)
+    if gov:
+        return SourceParse("government", clean, [clean])
+    return SourceParse("unnamed", clean, [clean], merge=False, evidence=False)
 
 
 def _is_unnamed_phrase(core: str) -> bool:
@@ -540,6 +560,102 @@ class _Linker:
         closed = self.close_title_marks(src)
         if closed is not None:
             a.source = EntitySpan.at(self.text, src.start, closed)
+            return
+        phrase = self.noun_phrase(src.start, src.end)
+        if phrase is not None:
+            a.source = EntitySpan.at(self.text, *phrase)
+
+    def noun_phrase(self, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase naming the speaker inside a longer source span, or None.
+
+        The extractor ends a source where the cue begins, so what stands between subject and
+        cue stays in it: 小S今(5日), 海關去年接報, 他續, 雖然鄒家成, 在中期業績會上董事長張園林.
+        A person keeps the role written right before the name (董事長張園林) and a title after
+        it (拜登总统); anything else is cut at a leading or trailing word of
+        `lang/zh/mentions.json`, only when what remains names something.
+        """
+        f = self.folded
+        inside = self.names_in(start, end)
+        d = data()
+        if inside:
+            # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
+            # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
+            m = next((n for n in inside if _starts(f, n.end, d.np_trailing)), inside[-1])
+            head = m.title_start if m.title_start is not None and m.title_start >= start else (
+                m.start)
+            s = self.lead_end(start, head, inside)
+            # Cut after the name only before a predicate or a parenthesis (小S|今(5日),
+            # 周誠君|（右一）); a possessive (孟晚舟的律师) or a title after it stays.
+            e = m.end if _starts(f, m.end, d.np_trailing) else end
+            if (s, e) != (start, end) and f[s:e].strip():
+                return s, e
+            return None
+        s, e = start, end
+        for w in d.np_frame_ends:  # 記者會上|多名記者
+            k = f.rfind(w, s, e)
+            if k >= 0 and self.names_something(k + len(w), e):
+                s = k + len(w)
+                break
+        moved = True
+        while moved:
+            moved = False
+            for w in d.np_leading:
+                if f.startswith(w, s) and s + len(w) < e and self.names_something(s + len(w), e):
+                    s += len(w)
+                    moved = True
+                    break
+        for k in range(s + 1, e):
+            # Not inside a modifier (一名|不愿透露姓名的美国官员: the head comes after 的).
+            if "的" in f[k:e]:
+                break
+            if _starts(f, k, d.np_trailing) and self.names_something(s, k):
+                e = k
+                break
+        while s < e and f[s] in " \u3000":
+            s += 1
+        while e > s and f[e - 1] in " \u3000":
+            e -= 1
+        return (s, e) if (s, e) != (start, end) and s < e else None
+
+    def lead_end(self, start: int, head: int, inside: list[NameMention]) -> int:
+        """Where the phrase of the name (with its role) at `head` begins in a span at `start`.
+
+        Words before it that are not its role go: a conjunction (雖然|鄒家成), a frame
+        (在中期業績會上|董事長張園林), a coordinated name before it (港大校長張翔及|科大教授葉玉如).
+        A role written before the title stays (港大感染及传染病中心总监何柏良).
+        """
+        f, d = self.folded, data()
+        s = start
+        for n in inside:  # coordination: the last name before this one, and its 及/和/、
+            if n.end <= head and f[n.end:n.end + 1] in ("及", "和", "与", "、", "同"):
+                s = n.end + 1
+        for w in d.np_frame_ends:
+            k = f.rfind(w, s, head)
+            if k >= 0:
+                s = k + len(w)
+        moved = True
+        while moved:
+            moved = False
+            for w in d.np_leading + ("在",):
+                if f.startswith(w, s) and s + len(w) <= head:
+                    s += len(w)
+                    moved = True
+                    break
+        return s
+
+    def names_something(self, start: int, end: int) -> bool:
+        """True when text[start:end] names a speaker: a pronoun, a person, a typed body."""
+        piece = _strip(self.folded[start:end])
+        d = data()
+        if not piece or piece in d.unnamed_prefixes or piece in d.group_quantifiers:
+            return False
+        if anaphor(piece) is not None:
+            return True
+        if any(m.name_end >= end - 1 for m in self.names_in(start, end)):
+            return True
+        if _classify(piece).evidence:
+            return True
+        return self.gazetteer_outlet(self.text[start:end]) is not None
 
     def close_title_marks(self, span: EntitySpan) -> int | None:
         """A new end for a span cut inside a title-marked name (《零 -> 《零对冲》), or None."""
@@ -638,6 +754,8 @@ class _Linker:
         return self.link_named(span)
 
     def link_named(self, span: EntitySpan) -> Entity | None:
+        if _strip(self.folded[span.start:span.end]) in data().companies:
+            return self.add(classify(span.text))  # 推特: a platform, not the outlet Twitter
         outlet = self.gazetteer_outlet(span.text)
         if outlet is not None:
             return self.ctx.registry.add_outlet(outlet, _strip(span.text))
@@ -708,7 +826,9 @@ class _Linker:
         text, start, end = self.text, span.start, span.end
         inside = self.names_in(start, end)
         if inside:
-            m = inside[-1]
+            # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
+            # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
+            m = next((n for n in inside if _starts(self.folded, n.end, data().np_trailing)), inside[-1])
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (

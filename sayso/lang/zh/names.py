@@ -344,9 +344,10 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
 
 def _mention(
     text: str, s: int, end: int, latin: re.Match[str] | None, title: str | None,
-    folded: str, lex: _Lexicon, kind: str = "translit",
+    folded: str, lex: _Lexicon, kind: str = "translit", title_end: int | None = None,
 ) -> NameMention:
-    title_start = role_start(folded, s - len(title), lex) if title else None
+    at = s if title_end is None else title_end  # where the title ends (before a qualifier)
+    title_start = role_start(folded, at - len(title), lex) if title else None
     return NameMention(
         start=s,
         end=latin.end() if latin else end,
@@ -389,6 +390,10 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
             longest[end_idx] = title
     for end_idx, title in longest.items():
         i = end_idx + 1
+        title_end = i
+        close = _qualifier_end(folded, i)
+        if close:  # 常任秘書長（財經事務）甄美薇: a qualifier between the title and the name
+            i = close
         sl = _surname_at(folded, i, lex)
         if not sl:
             continue
@@ -413,9 +418,17 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
             folded, i, end, lex
         ):
             continue
-        m = _mention(text, i, end, None, title, folded, lex, kind="chinese")
+        m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
     return out
+
+
+def _qualifier_end(folded: str, i: int) -> int:
+    """The end of a short parenthesised qualifier of a title at `i` ((特別職務)), or 0."""
+    if folded[i:i + 1] not in ("（", "("):
+        return 0
+    close = next((k for k in range(i + 1, min(len(folded), i + 12)) if folded[k] in "）)"), 0)
+    return close + 1 if close and all(_is_han(c) for c in folded[i + 1:close]) else 0
 
 
 def _boundary_before(folded: str, i: int, lex: _Lexicon) -> bool:

@@ -640,3 +640,44 @@ def test_named_companies_and_platforms_are_organisations():
     assert _entity(ctx, atts[0]).type == "organization"
     platform = ctx.registry.get(atts[1].via[0].entity)
     assert platform is not None and platform.type == "organization"
+
+
+def test_surname_and_title_joins_the_one_person_of_that_surname():
+    # entity corpus tune zh-hkcnews-44308: 杜官 is the judge 杜麗冰
+    text = ("高院法官、國安法指定法官杜麗冰在決定理由中表示，法庭從鄒家成一方呈堂的大量信件中，"
+            "知悉他因為父親患病而產生對護理學的熱情。\n\n杜官又接納在眾多呈堂影片中，鄒家成並沒有"
+            "直接呼籲外國制裁中央或特區政府。杜官指出，雖然鄒家成曾在初選前於Facebook指外國制裁")
+    atts, ctx = _link(text, [("高院法官、國安法指定法官杜麗冰", "表示"), ("杜官", "指出")])
+    judge = _entity(ctx, atts[0])
+    assert _entity(ctx, atts[1]) is judge and judge.name == "杜麗冰"
+    assert "杜官" in judge.aliases
+
+
+def test_surname_and_title_never_joins_one_of_two_namesakes():
+    # wire style, written for this test around two real people of the tune pages sharing 張
+    text = ("代表鄒家成的大律師張耀良表示，鄒家成在照顧父親時建立想當護士的志向。"
+            "港大校長張翔表示，希望加強科研合作。張生指出，合作要有具體措施。")
+    atts, ctx = _link(text, [("代表鄒家成的大律師張耀良", "表示"), ("港大校長張翔", "表示"),
+                             ("張生", "指出")])
+    a, b, c = (_entity(ctx, x) for x in atts)
+    assert a is not b and c is not a and c is not b
+
+
+def test_a_body_with_and_without_its_place_is_one_entity():
+    # entity corpus tune zh-hkcnews-44048: 台灣文化部 … 文化部指出
+    text = ("台灣文化部昨在臉書發文稱，在臺灣，沒有一位選手，需要為了比賽失利、沒有得到金牌而道歉。"
+            "\n\n文化部指出，種種現象，都讓人感到痛心，")
+    atts, ctx = _link(text, [("台灣文化部昨", "發文稱"), ("文化部", "指出")])
+    assert _entity(ctx, atts[0]) is _entity(ctx, atts[1])
+    assert _entity(ctx, atts[0]).name == "台灣文化部"
+
+
+def test_bare_company_head_is_the_company_before_it():
+    # entity corpus tune zh-hkcnews-45665: 集團稱 … 公司臨收市前…要求停牌
+    text = ("江西起家的新力控股集團，在2019年11月在香港上市，位列「2020中國房地產百強企業」第29位，"
+            "集團稱業務聚焦江西、長三角、大灣區以及中西部核心城市等。\n\n新力控股昨午1小時內9度觸發"
+            "「冷靜期」，昨日市值蒸發了超123億港元，剩下不足18億。公司臨收市前不足半小時要求短暫停牌，"
+            "等待發布有內幕消息的公告，收報0.5港元。")
+    atts, ctx = _link(text, [("集團", "稱"), ("公司臨收市前不足半小時", "要求")])
+    assert _entity(ctx, atts[0]).type == "organization"
+    assert _entity(ctx, atts[1]) is _entity(ctx, atts[0])

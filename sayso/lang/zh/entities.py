@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ...extract.entities import fold_key  # cached folding
 from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
+from ...text import is_han as _is_han
 from ...text import to_simplified
 from .names import NameMention, find_names, gender, lexicon, title_before
 
@@ -67,6 +68,8 @@ class _Data:
     frame_heads: tuple[str, ...]
     government_of: tuple[str, ...]
     companies: dict[str, str]
+    places: frozenset[str]
+    bare_org_heads: frozenset[str]
     np_leading: tuple[str, ...]
     np_trailing: tuple[str, ...]
     np_frame_ends: tuple[str, ...]
@@ -110,6 +113,8 @@ def data() -> _Data:
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
         government_of=_by_length(og.get("government_of", [])),
         companies={to_simplified(k): v for k, v in og.get("companies", {}).items()},
+        places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
+        bare_org_heads=frozenset(og.get("bare_org_heads", [])),
         np_leading=_by_length(mn["leading"]),
         np_trailing=_by_length(mn["trailing"]),
         np_frame_ends=_by_length(mn["frame_ends"]),
@@ -460,6 +465,10 @@ class _Linker:
 
     def add(self, parse: SourceParse) -> Entity:
         reg = self.ctx.registry
+        known = self.short_form_of(parse)
+        if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部: join it by its name
+            parse = SourceParse(known.type, known.name, [*parse.aliases, known.name],
+                                parse.roles, True, parse.mention)
         if parse.type == "person" and parse.mention is not None and self.other_bearer(parse):
             # 亨特·拜登 after 乔·拜登: same surname, another person. Keep the surname-only
             # forms out so that a later bare 拜登 still means the first one.
@@ -483,6 +492,52 @@ class _Linker:
                 entity.roles,
             )
         return entity
+
+    def short_form_of(self, parse: SourceParse) -> Entity | None:
+        """The entity of this article that `parse` is a short or long form of, or None.
+
+        A surname with a title (杜官, 王外长) is the one person of that surname named so far,
+        never one of two; a full name joins the one short form before it. A body with or
+        without its place (台灣文化部 / 文化部, 大陸科技部 / 科技部) is one body.
+        """
+        reg = self.ctx.registry
+        if any(reg.find(n) is not None for n in (parse.name, *parse.aliases)):
+            return None
+        lex, d = lexicon(), data()
+        key = fold_key(parse.name)
+        if parse.type == "person":
+            sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
+            if not sl or not all(_is_han(c) for c in key):
+                return None
+            short = key[sl:] in lex.after_surname
+            found = []
+            for e in reg.entities:
+                if e.type != "person":
+                    continue
+                keys = [fold_key(a) for a in (e.name, *e.aliases)]
+                if not any(k[:sl] == key[:sl] and 2 <= len(k) <= 4 and all(map(_is_han, k))
+                           for k in keys):
+                    continue
+                other_short = any(k[:sl] == key[:sl] and k[sl:] in lex.after_surname
+                                  for k in keys)
+                if short != other_short:
+                    found.append(e)
+                elif not short:
+                    return None  # another full name with this surname: two people
+            return found[0] if len(found) == 1 else None
+        if parse.type not in ("government", "organization") or len(key) < 2:
+            return None
+        for e in reg.entities:
+            if e.type != parse.type:
+                continue
+            for a in (e.name, *e.aliases):
+                k = fold_key(a)
+                longer, shorter = (k, key) if len(k) > len(key) else (key, k)
+                if len(shorter) >= 2 and longer.endswith(shorter) and (
+                    longer[:-len(shorter)] in d.places
+                ):
+                    return e
+        return None
 
     def other_bearer(self, parse: SourceParse) -> bool:
         """True when the surname of this full name already belongs to someone else."""
@@ -742,6 +797,13 @@ class _Linker:
             return None
         if anaphor(surface) is not None:
             return self.resolve(span)
+        if _strip(self.folded[span.start:span.end]) in data().bare_org_heads:
+            # 公司 / 集團 alone: the company the article is about, the latest one before
+            company = next((c.entity for c in reversed(self.antecedents)
+                            if c.entity.type == "organization"), None)
+            if company is not None:
+                self.remember(span.start, span.end, company)
+                return company
         entity = self.link_named(span)
         if entity is not None:
             self.remember(span.start, span.end, entity)

@@ -86,6 +86,7 @@ class _Lexicon:
     title_seq: tuple[str, ...]  # the titles again, as the key of a `_word_index`
     title_max: int
     titles_after: tuple[str, ...]
+    after_surname: frozenset[str]
     cues_after: tuple[str, ...]
     weak_after: tuple[str, ...]
     not_person_after: tuple[str, ...]
@@ -159,6 +160,7 @@ def lexicon() -> _Lexicon:
         title_seq=tuple(sorted(titles)),
         title_max=max(len(t) for t in titles),
         titles_after=tuple(sorted(ti["after_name"], key=len, reverse=True)),
+        after_surname=frozenset(to_simplified(t) for t in ti.get("after_surname", [])),
         cues_after=cues,
         weak_after=tuple(cx["weak_after"]),
         not_person_after=tuple(sorted(cx["not_person_after"], key=len, reverse=True)),
@@ -517,6 +519,17 @@ def _honorifics(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     return out
 
 
+# 小S, 大S, 阿Sa: a stage or nick name of a prefix and a Latin letter or two (written with or
+# without a space); never part of a Latin word.
+_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[小大阿老][ \u00a0]?[A-Z][A-Za-z]?(?![A-Za-z])")
+
+
+def _nicknames(text: str) -> list[NameMention]:
+    """Nicknames such as 小S (徐熙娣): a person's mention although no surname table knows it."""
+    return [NameMention(m.start(), m.end(), m.group(), name_end=m.end(), kind="chinese")
+            for m in _NICKNAME_RE.finditer(text)]
+
+
 def _known_occurrences(
     text: str, folded: str, names: set[str], taken: list[tuple[int, int]], lex: _Lexicon,
 ) -> list[NameMention]:
@@ -561,7 +574,7 @@ def find_names(text: str) -> list[NameMention]:
     folded = to_simplified(text)
     translit, weak = _translit_candidates(text, folded, lex)
     chinese = _chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
-    honor = _honorifics(text, folded, lex)
+    honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = _resolve_overlaps(translit + chinese + honor)
     known: set[str] = set()
     for m in chosen:

@@ -12,6 +12,7 @@ from conftest import ZH_DEV
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sayso
 from sayso.context import Context
 from sayso.lang.zh.entities import Antecedent, anaphor, classify, link_entities, resolve_pronoun
 from sayso.model import Attribution, Document, Entity, EntitySpan, Span
@@ -681,3 +682,16 @@ def test_bare_company_head_is_the_company_before_it():
     atts, ctx = _link(text, [("集團", "稱"), ("公司臨收市前不足半小時", "要求")])
     assert _entity(ctx, atts[0]).type == "organization"
     assert _entity(ctx, atts[1]) is _entity(ctx, atts[0])
+
+
+@pytest.mark.parametrize("text, sources", [
+    # zh-news tune zhA-bjyouth-1: answering questions is not a statement (was 首次主持记者会就回)
+    ("为外交部第34任发言人,首次主持记者会就回答了中外媒体提出的近20个问题,", []),
+    # entity corpus tune zh-hkcnews-44672: 回答 as a noun (was the source 全場最具體)
+    ("全場最具體回答，反而是行政會議成員任志剛提出港股能否可選擇人民幣清算、交易和報價，"
+     "人民銀行金融研究所所長周誠君說如果香港經濟活動，包括股票、債券想用人民幣結算，人行是樂見其成",
+     ["人民銀行金融研究所所長周誠君"]),
+])
+def test_answering_is_not_a_source_of_speech(text, sources):
+    atts = sayso.analyze(text, language="zh").attributions
+    assert [a.source.text for a in atts if a.source] == sources

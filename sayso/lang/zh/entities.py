@@ -317,8 +317,9 @@ def _classify(surface: str) -> SourceParse:
     if core in d.bodies:
         en, typ = d.bodies[core]
         return SourceParse(typ, en, [clean, en])
-    if core in d.companies:  # 特斯拉, 惠誉, 推特: named companies and platforms
-        en = d.companies[core]
+    company = core if core in d.companies else core.rsplit("的", 1)[-1]
+    if company in d.companies:  # 特斯拉, 推特, 谷歌旗下的DeepMind: companies and platforms
+        en = d.companies[company]
         return SourceParse("organization", en, [clean, en] if en != clean else [clean])
     if core in d.countries:
         return SourceParse("government", d.countries[core], [clean, d.countries[core]])

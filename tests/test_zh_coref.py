@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import sayso
 from sayso.context import Context
 from sayso.lang.zh.entities import Antecedent, anaphor, classify, link_entities, resolve_pronoun
-from sayso.model import Attribution, Document, Entity, EntitySpan, Span
+from sayso.model import Attribution, Document, Entity, EntitySpan, Section, Span
 
 
 def _attr(text: str, source: str, cue: str, after: int = 0, via: tuple[str, ...] = ()):
@@ -695,3 +695,31 @@ def test_bare_company_head_is_the_company_before_it():
 def test_answering_is_not_a_source_of_speech(text, sources):
     atts = sayso.analyze(text, language="zh").attributions
     assert [a.source.text for a in atts if a.source] == sources
+
+
+def test_headline_lends_no_subject_or_antecedent_to_the_body():
+    # entity corpus tune zh-hkcnews-44048, headline and first paragraph as sayso segments them
+    head = "台灣藝人小S打破沉默「我不是台獨」　台灣文化部：沒有藝人應為挺台灣選手而道歉\n\n"
+    text = head + ("台灣藝人小S（徐熙娣）之前在個人Instagram及Facebook發帖稱讚台灣選手在東京奧運表現，"
+                   "引來中國網友批她稱台灣選手為「國手」，是台獨份子；")
+    doc = Document(text, sections=[Section("headline", 0, len(head) - 2),
+                                   Section("body", len(head), len(text))])
+    atts = [_attr(text, "台灣藝人小S（徐熙娣）之前", "發帖稱"), _attr(text, "她", "稱")]
+    ctx = Context()
+    link_entities(doc, atts, ctx)
+    assert atts[0].source.start == text.index("小S", len(head))  # the body's 小S, not the headline's
+    assert atts[0].source.text == "小S"
+    assert _entity(ctx, atts[1]) is _entity(ctx, atts[0])
+
+
+def test_pronoun_in_the_body_does_not_continue_a_headline_speaker():
+    # entity corpus tune zh-hkcnews-44048: the headline speaker 台灣文化部 is not what 它 in the
+    # body refers to (body sentence from the same page, 它 put in for its subject)
+    head = "台灣藝人小S打破沉默「我不是台獨」　台灣文化部：沒有藝人應為挺台灣選手而道歉\n\n"
+    text = head + "它指出，種種現象，都讓人感到痛心"
+    doc = Document(text, sections=[Section("headline", 0, len(head) - 2),
+                                   Section("body", len(head), len(text))])
+    atts = [_attr(text, "台灣文化部", "："), _attr(text, "它", "指出")]
+    ctx = Context()
+    link_entities(doc, atts, ctx)
+    assert atts[0].source.entity is not None and atts[1].source.entity is None

@@ -409,6 +409,7 @@ class _Linker:
     """One document's linking state: its names, quotation scopes and the mentions so far."""
 
     def __init__(self, doc: Document, attributions: list[Attribution], ctx: Context) -> None:
+        self.doc = doc
         self.text = doc.text
         self.folded = to_simplified(doc.text)
         self.ctx = ctx
@@ -564,8 +565,22 @@ class _Linker:
         visible = [
             c for c in self.recent()
             if c.pos < pos and c.end > 0 and (c.scope is None or c.scope[0] <= pos < c.scope[1])
+            and self.lends(c.pos, pos)
         ]
         return max(visible, key=lambda c: c.pos) if visible else None
+
+    def lends(self, ante: int, pos: int) -> bool:
+        """True when a mention at `ante` may be the antecedent of a pronoun at `pos`.
+
+        Headlines, captions, credits and other non-body sections lend no antecedents to
+        the body: 他 in the first body sentence does not continue the person of the headline
+        or of a photo caption (issue #15). Within one such section they do.
+        """
+        doc = self.doc
+        if not doc.sections:
+            return True
+        kind = doc.section_at(ante)
+        return kind in _BODY_KINDS or kind == doc.section_at(pos) and "\n" not in self.text[ante:pos]
 
     def recent(self) -> list[Antecedent]:
         """The last speakers (a recency window keeps long documents linear)."""
@@ -589,7 +604,10 @@ class _Linker:
         if zai <= cs:
             # A document frame without 在 (…写信…，信中提到): its writer is the subject of the
             # sentence, the person named first in it.
-            names = [n for n in self.sentence_name_mentions(span.start) if n.kind != "honorific"]
+            # Names up to the span's end (it may hold the name itself), never on a line
+            # before it: a headline does not lend the body its subject.
+            names = [n for n in self.sentence_name_mentions(span.end)
+                     if n.kind != "honorific" and "\n" not in self.text[n.start:span.start]]
             return (names[0].start, names[0].name_end) if names else None
         start, end = cs, zai
         while start < end and self.text[start] in " \u3000":
@@ -850,8 +868,8 @@ class _Linker:
         pos = span.start
         s0 = self.sentence_start(pos)
         s1 = self.sentence_start(s0 - 1) if s0 > 0 else 0
-        names = self.sentence_names(pos)
-        recent = self.recent()
+        names = [n for n in self.sentence_names(pos) if self.lends(n.pos, pos)]
+        recent = [c for c in self.recent() if self.lends(c.pos, pos)]
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
             [c for c in recent if s1 <= c.pos < s0],
@@ -986,6 +1004,7 @@ class _Linker:
 
 
 _RECENCY = 40  # speakers a pronoun may reach back to
+_BODY_KINDS = ("body", "commentary")  # sections whose mentions pronouns may continue
 _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).

@@ -71,7 +71,7 @@ class _Data:
     places: frozenset[str]
     bare_org_heads: frozenset[str]
     np_leading: tuple[str, ...]
-    np_trailing: tuple[str, ...]
+    np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
 
 
@@ -116,7 +116,7 @@ def data() -> _Data:
         places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
         np_leading=_by_length(mn["leading"]),
-        np_trailing=_by_length(mn["trailing"]),
+        np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
         np_frame_ends=_by_length(mn["frame_ends"]),
     )
 
@@ -281,10 +281,6 @@ def _strip(s: str) -> str:
     while len(s) >= 2 and _PAIRS.get(s[0]) == s[-1]:
         s = s[1:-1].strip()
     return s
-
-
-def _starts(s: str, pos: int, words: tuple[str, ...]) -> bool:
-    return any(s.startswith(w, pos) for w in words)
 
 
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
@@ -654,13 +650,13 @@ class _Linker:
         if inside:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
-            m = next((n for n in inside if _starts(f, n.end, d.np_trailing)), inside[-1])
+            m = next((n for n in inside if d.np_trailing.match(f, n.end)), inside[-1])
             head = m.title_start if m.title_start is not None and m.title_start >= start else (
                 m.start)
             s = self.lead_end(start, head, inside)
             # Cut after the name only before a predicate or a parenthesis (小S|今(5日),
             # 周誠君|（右一）); a possessive (孟晚舟的律师) or a title after it stays.
-            e = m.end if _starts(f, m.end, d.np_trailing) else end
+            e = m.end if d.np_trailing.match(f, m.end) else end
             if (s, e) != (start, end) and f[s:e].strip():
                 return s, e
             return None
@@ -682,7 +678,7 @@ class _Linker:
             # Not inside a modifier (一名|不愿透露姓名的美国官员: the head comes after 的).
             if "的" in f[k:e]:
                 break
-            if _starts(f, k, d.np_trailing) and self.names_something(s, k):
+            if d.np_trailing.match(f, k) and self.names_something(s, k):
                 e = k
                 break
         while s < e and f[s] in " \u3000":
@@ -909,7 +905,7 @@ class _Linker:
         if inside:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
-            m = next((n for n in inside if _starts(self.folded, n.end, data().np_trailing)), inside[-1])
+            m = next((n for n in inside if data().np_trailing.match(self.folded, n.end)), inside[-1])
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (

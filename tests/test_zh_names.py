@@ -232,3 +232,21 @@ def test_find_names_spans_are_sound_on_any_text(text):
         assert 0 <= m.start < m.name_end <= m.end <= len(text)
         assert text[m.start:m.name_end] == m.name
         assert m.title_start is None or 0 <= m.title_start <= m.start
+
+
+def test_title_with_a_qualifier_and_a_member_title():
+    # entity corpus tune zh-hkcnews-44672: (財經事務) between title and name; 成員 as a role
+    text = ("財經事務及庫務局常任秘書長（財經事務）甄美薇未有具體回應任志剛建議。"
+            "全場最具體回答，反而是行政會議成員任志剛提出港股能否可選擇人民幣清算")
+    ms = find_names(text)
+    assert [m.name for m in ms] == ["甄美薇", "任志剛", "任志剛"]
+    assert text[ms[0].title_start:ms[0].start].endswith("常任秘書長（財經事務）")
+    assert text[ms[2].title_start:ms[2].start] == "行政會議成員"
+
+
+def test_nickname_with_a_latin_letter():
+    # entity corpus tune zh-hkcnews-44048: 小S, also written 小 S; not inside a Latin word
+    text = ("台灣藝人小S（徐熙娣）之前在個人Instagram及Facebook發帖稱讚台灣選手。"
+            "小 S因在Instagram和臉書發帖支持台灣選手")
+    assert _names(text) == ["小S", "小 S"]
+    assert _names("Ins（Instagram）也發一下吧") == []

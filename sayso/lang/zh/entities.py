@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ...extract.entities import fold_key  # cached folding
 from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
+from ...text import is_han as _is_han
 from ...text import to_simplified
 from .names import NameMention, find_names, gender, lexicon, title_before
 
@@ -66,6 +67,12 @@ class _Data:
     frame_openers: tuple[str, ...]
     frame_heads: tuple[str, ...]
     government_of: tuple[str, ...]
+    companies: dict[str, str]
+    places: frozenset[str]
+    bare_org_heads: frozenset[str]
+    np_leading: tuple[str, ...]
+    np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
+    np_frame_ends: tuple[str, ...]
 
 
 def _load(name: str) -> dict:
@@ -78,9 +85,11 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def data() -> _Data:
-    """Pronoun and organisation data (`lang/zh/pronouns.json`, `lang/zh/orgs.json`)."""
+    """Pronoun, organisation and phrase data (`lang/zh/pronouns.json`, `orgs.json`,
+    `mentions.json`)."""
     pr = _load("pronouns.json")
     og = _load("orgs.json")
+    mn = _load("mentions.json")
     return _Data(
         pronouns=pr["pronouns"],
         demonstratives=_by_length(pr["demonstratives"]),
@@ -103,6 +112,12 @@ def data() -> _Data:
         frame_openers=_by_length(pr.get("frame_openers", [])),
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
         government_of=_by_length(og.get("government_of", [])),
+        companies={to_simplified(k): v for k, v in og.get("companies", {}).items()},
+        places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
+        bare_org_heads=frozenset(og.get("bare_org_heads", [])),
+        np_leading=_by_length(mn["leading"]),
+        np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
+        np_frame_ends=_by_length(mn["frame_ends"]),
     )
 
 
@@ -250,6 +265,7 @@ class SourceParse:
     roles: list[str] = field(default_factory=list)
     merge: bool = True
     mention: NameMention | None = None
+    evidence: bool = True  # False when nothing in the span told its type (the fallback)
 
 
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "\"": "\"", "〈": "〉"}
@@ -277,7 +293,8 @@ def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
 def classify(surface: str) -> SourceParse:
     """A fresh copy of `_classify(surface)` (cached: sources repeat within and across texts)."""
     p = _classify(surface)
-    return SourceParse(p.type, p.name, list(p.aliases), list(p.roles), p.merge, p.mention)
+    return SourceParse(p.type, p.name, list(p.aliases), list(p.roles), p.merge, p.mention,
+                       p.evidence)
 
 
 @lru_cache(maxsize=4096)
@@ -296,6 +313,10 @@ def _classify(surface: str) -> SourceParse:
     if core in d.bodies:
         en, typ = d.bodies[core]
         return SourceParse(typ, en, [clean, en])
+    company = core if core in d.companies else core.rsplit("的", 1)[-1]
+    if company in d.companies:  # 特斯拉, 推特, 谷歌旗下的DeepMind: companies and platforms
+        en = d.companies[company]
+        return SourceParse("organization", en, [clean, en] if en != clean else [clean])
     if core in d.countries:
         return SourceParse("government", d.countries[core], [clean, d.countries[core]])
     if core in d.capitals:
@@ -317,11 +338,12 @@ def _classify(surface: str) -> SourceParse:
         _ends_with(core, d.group_heads) and not _ends_with(core, d.gov_suffixes)
     ):
         return SourceParse("group", clean, [clean])
-    if _ends_with(core, d.gov_suffixes):
-        return SourceParse("government", clean, [clean])
-    if _ends_with(core, d.org_suffixes):
+    gov, org = _ends_with(core, d.gov_suffixes), _ends_with(core, d.org_suffixes)
+    if org and (not gov or len(org) > len(gov)):  # 公司 ends with 司, but is a company
         return SourceParse("organization", clean, [clean])
-    return SourceParse("unnamed", clean, [clean], merge=False)
+    if gov:
+        return SourceParse("government", clean, [clean])
+    return SourceParse("unnamed", clean, [clean], merge=False, evidence=False)
 
 
 def _is_unnamed_phrase(core: str) -> bool:
@@ -383,6 +405,7 @@ class _Linker:
     """One document's linking state: its names, quotation scopes and the mentions so far."""
 
     def __init__(self, doc: Document, attributions: list[Attribution], ctx: Context) -> None:
+        self.doc = doc
         self.text = doc.text
         self.folded = to_simplified(doc.text)
         self.ctx = ctx
@@ -440,6 +463,10 @@ class _Linker:
 
     def add(self, parse: SourceParse) -> Entity:
         reg = self.ctx.registry
+        known = self.short_form_of(parse)
+        if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部: join it by its name
+            parse = SourceParse(known.type, known.name, [*parse.aliases, known.name],
+                                parse.roles, True, parse.mention)
         if parse.type == "person" and parse.mention is not None and self.other_bearer(parse):
             # 亨特·拜登 after 乔·拜登: same surname, another person. Keep the surname-only
             # forms out so that a later bare 拜登 still means the first one.
@@ -463,6 +490,52 @@ class _Linker:
                 entity.roles,
             )
         return entity
+
+    def short_form_of(self, parse: SourceParse) -> Entity | None:
+        """The entity of this article that `parse` is a short or long form of, or None.
+
+        A surname with a title (杜官, 王外长) is the one person of that surname named so far,
+        never one of two; a full name joins the one short form before it. A body with or
+        without its place (台灣文化部 / 文化部, 大陸科技部 / 科技部) is one body.
+        """
+        reg = self.ctx.registry
+        if any(reg.find(n) is not None for n in (parse.name, *parse.aliases)):
+            return None
+        lex, d = lexicon(), data()
+        key = fold_key(parse.name)
+        if parse.type == "person":
+            sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
+            if not sl or not all(_is_han(c) for c in key):
+                return None
+            short = key[sl:] in lex.after_surname
+            found = []
+            for e in reg.entities:
+                if e.type != "person":
+                    continue
+                keys = [fold_key(a) for a in (e.name, *e.aliases)]
+                if not any(k[:sl] == key[:sl] and 2 <= len(k) <= 4 and all(map(_is_han, k))
+                           for k in keys):
+                    continue
+                other_short = any(k[:sl] == key[:sl] and k[sl:] in lex.after_surname
+                                  for k in keys)
+                if short != other_short:
+                    found.append(e)
+                elif not short:
+                    return None  # another full name with this surname: two people
+            return found[0] if len(found) == 1 else None
+        if parse.type not in ("government", "organization") or len(key) < 2:
+            return None
+        for e in reg.entities:
+            if e.type != parse.type:
+                continue
+            for a in (e.name, *e.aliases):
+                k = fold_key(a)
+                longer, shorter = (k, key) if len(k) > len(key) else (key, k)
+                if len(shorter) >= 2 and longer.endswith(shorter) and (
+                    longer[:-len(shorter)] in d.places
+                ):
+                    return e
+        return None
 
     def other_bearer(self, parse: SourceParse) -> bool:
         """True when the surname of this full name already belongs to someone else."""
@@ -488,8 +561,22 @@ class _Linker:
         visible = [
             c for c in self.recent()
             if c.pos < pos and c.end > 0 and (c.scope is None or c.scope[0] <= pos < c.scope[1])
+            and self.lends(c.pos, pos)
         ]
         return max(visible, key=lambda c: c.pos) if visible else None
+
+    def lends(self, ante: int, pos: int) -> bool:
+        """True when a mention at `ante` may be the antecedent of a pronoun at `pos`.
+
+        Headlines, captions, credits and other non-body sections lend no antecedents to
+        the body: 他 in the first body sentence does not continue the person of the headline
+        or of a photo caption (issue #15). Within one such section they do.
+        """
+        doc = self.doc
+        if not doc.sections:
+            return True
+        kind = doc.section_at(ante)
+        return kind in _BODY_KINDS or kind == doc.section_at(pos) and "\n" not in self.text[ante:pos]
 
     def recent(self) -> list[Antecedent]:
         """The last speakers (a recency window keeps long documents linear)."""
@@ -513,7 +600,10 @@ class _Linker:
         if zai <= cs:
             # A document frame without 在 (…写信…，信中提到): its writer is the subject of the
             # sentence, the person named first in it.
-            names = [n for n in self.sentence_name_mentions(span.start) if n.kind != "honorific"]
+            # Names up to the span's end (it may hold the name itself), never on a line
+            # before it: a headline does not lend the body its subject.
+            names = [n for n in self.sentence_name_mentions(span.end)
+                     if n.kind != "honorific" and "\n" not in self.text[n.start:span.start]]
             return (names[0].start, names[0].name_end) if names else None
         start, end = cs, zai
         while start < end and self.text[start] in " \u3000":
@@ -540,6 +630,102 @@ class _Linker:
         closed = self.close_title_marks(src)
         if closed is not None:
             a.source = EntitySpan.at(self.text, src.start, closed)
+            return
+        phrase = self.noun_phrase(src.start, src.end)
+        if phrase is not None:
+            a.source = EntitySpan.at(self.text, *phrase)
+
+    def noun_phrase(self, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase naming the speaker inside a longer source span, or None.
+
+        The extractor ends a source where the cue begins, so what stands between subject and
+        cue stays in it: 小S今(5日), 海關去年接報, 他續, 雖然鄒家成, 在中期業績會上董事長張園林.
+        A person keeps the role written right before the name (董事長張園林) and a title after
+        it (拜登总统); anything else is cut at a leading or trailing word of
+        `lang/zh/mentions.json`, only when what remains names something.
+        """
+        f = self.folded
+        inside = self.names_in(start, end)
+        d = data()
+        if inside:
+            # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
+            # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
+            m = next((n for n in inside if d.np_trailing.match(f, n.end)), inside[-1])
+            head = m.title_start if m.title_start is not None and m.title_start >= start else (
+                m.start)
+            s = self.lead_end(start, head, inside)
+            # Cut after the name only before a predicate or a parenthesis (小S|今(5日),
+            # 周誠君|（右一）); a possessive (孟晚舟的律师) or a title after it stays.
+            e = m.end if d.np_trailing.match(f, m.end) else end
+            if (s, e) != (start, end) and f[s:e].strip():
+                return s, e
+            return None
+        s, e = start, end
+        for w in d.np_frame_ends:  # 記者會上|多名記者
+            k = f.rfind(w, s, e)
+            if k >= 0 and self.names_something(k + len(w), e):
+                s = k + len(w)
+                break
+        moved = True
+        while moved:
+            moved = False
+            for w in d.np_leading:
+                if f.startswith(w, s) and s + len(w) < e and self.names_something(s + len(w), e):
+                    s += len(w)
+                    moved = True
+                    break
+        for k in range(s + 1, e):
+            # Not inside a modifier (一名|不愿透露姓名的美国官员: the head comes after 的).
+            if "的" in f[k:e]:
+                break
+            if d.np_trailing.match(f, k) and self.names_something(s, k):
+                e = k
+                break
+        while s < e and f[s] in " \u3000":
+            s += 1
+        while e > s and f[e - 1] in " \u3000":
+            e -= 1
+        return (s, e) if (s, e) != (start, end) and s < e else None
+
+    def lead_end(self, start: int, head: int, inside: list[NameMention]) -> int:
+        """Where the phrase of the name (with its role) at `head` begins in a span at `start`.
+
+        Words before it that are not its role go: a conjunction (雖然|鄒家成), a frame
+        (在中期業績會上|董事長張園林), a coordinated name before it (港大校長張翔及|科大教授葉玉如).
+        A role written before the title stays (港大感染及传染病中心总监何柏良).
+        """
+        f, d = self.folded, data()
+        s = start
+        for n in inside:  # coordination: the last name before this one, and its 及/和/、
+            if n.end <= head and f[n.end:n.end + 1] in ("及", "和", "与", "、", "同"):
+                s = n.end + 1
+        for w in d.np_frame_ends:
+            k = f.rfind(w, s, head)
+            if k >= 0:
+                s = k + len(w)
+        moved = True
+        while moved:
+            moved = False
+            for w in d.np_leading + ("在",):
+                if f.startswith(w, s) and s + len(w) <= head:
+                    s += len(w)
+                    moved = True
+                    break
+        return s
+
+    def names_something(self, start: int, end: int) -> bool:
+        """True when text[start:end] names a speaker: a pronoun, a person, a typed body."""
+        piece = _strip(self.folded[start:end])
+        d = data()
+        if not piece or piece in d.unnamed_prefixes or piece in d.group_quantifiers:
+            return False
+        if anaphor(piece) is not None:
+            return True
+        if any(m.name_end >= end - 1 for m in self.names_in(start, end)):
+            return True
+        if _classify(piece).evidence:
+            return True
+        return self.gazetteer_outlet(self.text[start:end]) is not None
 
     def close_title_marks(self, span: EntitySpan) -> int | None:
         """A new end for a span cut inside a title-marked name (《零 -> 《零对冲》), or None."""
@@ -626,6 +812,13 @@ class _Linker:
             return None
         if anaphor(surface) is not None:
             return self.resolve(span)
+        if _strip(self.folded[span.start:span.end]) in data().bare_org_heads:
+            # 公司 / 集團 alone: the company the article is about, the latest one before
+            company = next((c.entity for c in reversed(self.antecedents)
+                            if c.entity.type == "organization"), None)
+            if company is not None:
+                self.remember(span.start, span.end, company)
+                return company
         entity = self.link_named(span)
         if entity is not None:
             self.remember(span.start, span.end, entity)
@@ -638,6 +831,8 @@ class _Linker:
         return self.link_named(span)
 
     def link_named(self, span: EntitySpan) -> Entity | None:
+        if _strip(self.folded[span.start:span.end]) in data().companies:
+            return self.add(classify(span.text))  # 推特: a platform, not the outlet Twitter
         outlet = self.gazetteer_outlet(span.text)
         if outlet is not None:
             return self.ctx.registry.add_outlet(outlet, _strip(span.text))
@@ -669,8 +864,8 @@ class _Linker:
         pos = span.start
         s0 = self.sentence_start(pos)
         s1 = self.sentence_start(s0 - 1) if s0 > 0 else 0
-        names = self.sentence_names(pos)
-        recent = self.recent()
+        names = [n for n in self.sentence_names(pos) if self.lends(n.pos, pos)]
+        recent = [c for c in self.recent() if self.lends(c.pos, pos)]
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
             [c for c in recent if s1 <= c.pos < s0],
@@ -708,7 +903,9 @@ class _Linker:
         text, start, end = self.text, span.start, span.end
         inside = self.names_in(start, end)
         if inside:
-            m = inside[-1]
+            # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
+            # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
+            m = next((n for n in inside if data().np_trailing.match(self.folded, n.end)), inside[-1])
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (
@@ -803,6 +1000,7 @@ class _Linker:
 
 
 _RECENCY = 40  # speakers a pronoun may reach back to
+_BODY_KINDS = ("body", "commentary")  # sections whose mentions pronouns may continue
 _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).

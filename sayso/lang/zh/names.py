@@ -86,6 +86,7 @@ class _Lexicon:
     title_seq: tuple[str, ...]  # the titles again, as the key of a `_word_index`
     title_max: int
     titles_after: tuple[str, ...]
+    after_surname: frozenset[str]
     cues_after: tuple[str, ...]
     weak_after: tuple[str, ...]
     not_person_after: tuple[str, ...]
@@ -159,6 +160,7 @@ def lexicon() -> _Lexicon:
         title_seq=tuple(sorted(titles)),
         title_max=max(len(t) for t in titles),
         titles_after=tuple(sorted(ti["after_name"], key=len, reverse=True)),
+        after_surname=frozenset(to_simplified(t) for t in ti.get("after_surname", [])),
         cues_after=cues,
         weak_after=tuple(cx["weak_after"]),
         not_person_after=tuple(sorted(cx["not_person_after"], key=len, reverse=True)),
@@ -344,9 +346,10 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
 
 def _mention(
     text: str, s: int, end: int, latin: re.Match[str] | None, title: str | None,
-    folded: str, lex: _Lexicon, kind: str = "translit",
+    folded: str, lex: _Lexicon, kind: str = "translit", title_end: int | None = None,
 ) -> NameMention:
-    title_start = role_start(folded, s - len(title), lex) if title else None
+    at = s if title_end is None else title_end  # where the title ends (before a qualifier)
+    title_start = role_start(folded, at - len(title), lex) if title else None
     return NameMention(
         start=s,
         end=latin.end() if latin else end,
@@ -389,6 +392,10 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
             longest[end_idx] = title
     for end_idx, title in longest.items():
         i = end_idx + 1
+        title_end = i
+        close = _qualifier_end(folded, i)
+        if close:  # 常任秘書長（財經事務）甄美薇: a qualifier between the title and the name
+            i = close
         sl = _surname_at(folded, i, lex)
         if not sl:
             continue
@@ -413,9 +420,17 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
             folded, i, end, lex
         ):
             continue
-        m = _mention(text, i, end, None, title, folded, lex, kind="chinese")
+        m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
     return out
+
+
+def _qualifier_end(folded: str, i: int) -> int:
+    """The end of a short parenthesised qualifier of a title at `i` ((特別職務)), or 0."""
+    if folded[i:i + 1] not in ("（", "("):
+        return 0
+    close = next((k for k in range(i + 1, min(len(folded), i + 12)) if folded[k] in "）)"), 0)
+    return close + 1 if close and all(_is_han(c) for c in folded[i + 1:close]) else 0
 
 
 def _boundary_before(folded: str, i: int, lex: _Lexicon) -> bool:
@@ -504,6 +519,17 @@ def _honorifics(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     return out
 
 
+# 小S, 大S, 阿Sa: a stage or nick name of a prefix and a Latin letter or two (written with or
+# without a space); never part of a Latin word.
+_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[小大阿老][ \u00a0]?[A-Z][A-Za-z]?(?![A-Za-z])")
+
+
+def _nicknames(text: str) -> list[NameMention]:
+    """Nicknames such as 小S (徐熙娣): a person's mention although no surname table knows it."""
+    return [NameMention(m.start(), m.end(), m.group(), name_end=m.end(), kind="chinese")
+            for m in _NICKNAME_RE.finditer(text)]
+
+
 def _known_occurrences(
     text: str, folded: str, names: set[str], taken: list[tuple[int, int]], lex: _Lexicon,
 ) -> list[NameMention]:
@@ -548,7 +574,7 @@ def find_names(text: str) -> list[NameMention]:
     folded = to_simplified(text)
     translit, weak = _translit_candidates(text, folded, lex)
     chinese = _chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
-    honor = _honorifics(text, folded, lex)
+    honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = _resolve_overlaps(translit + chinese + honor)
     known: set[str] = set()
     for m in chosen:

@@ -177,7 +177,7 @@ def _drop_trailing_predicate(s: str, span: tuple[int, int]) -> tuple[int, int]:
 
     jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on the user's terminal
     a, b = span
-    words = jieba.posseg.lcut(s[a:b])
+    words = jieba.posseg.lcut(s[a:b], HMM=False)
     while len(words) > 1 and words[-1].flag in _PREDICATE_TAGS:
         b -= len(words.pop().word)
     return (a, b)

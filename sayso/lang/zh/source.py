@@ -185,7 +185,7 @@ def _leading_noun_phrase(seg: str) -> int:
 
     jieba.setLogLevel(logging.WARNING)
     n = 0
-    for w in jieba.posseg.lcut(seg):
+    for w in jieba.posseg.lcut(seg, HMM=False):
         if w.flag not in _NOUN_TAGS or (n and w.flag == "r"):
             break
         n += len(w.word)

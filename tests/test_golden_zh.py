@@ -77,6 +77,22 @@ def test_table_size_and_coverage():
     assert all(c["origin"] for c in CASES)
 
 
+def test_rows_from_the_news_corpus_are_real_tune_sentences():
+    """Issue #10: >= 60 rows from the zh-news corpus, every error class 1-8, >= 20 traditional,
+    each sentence verbatim in a TUNE article (never a test one)."""
+    corpus = Path(__file__).parent.parent / "evaldata" / "zh-news"
+    tune = {p.stem: p.read_text(encoding="utf-8") for p in (corpus / "tune").glob("*.txt")}
+    test = [p.read_text(encoding="utf-8") for p in (corpus / "test").glob("*.txt")]
+    rows = [c for c in CASES if c["id"].startswith("zh-news-")]
+    assert len(rows) >= 60
+    assert sum(c["script"] == "Hant" for c in rows) >= 20
+    assert {c["class"] for c in rows} >= set(range(1, 9))
+    for c in rows:
+        article = c["origin"].split(",")[0].split("/")[-1].strip()
+        assert c["text"] in tune[article], c["id"]
+        assert not any(c["text"] in text for text in test), c["id"]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_golden(case):
     text = case["text"]

@@ -16,6 +16,10 @@ from .source import cut_source
 _EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
 # 在发给路透社的声明中: the outlet the statement went to is the outer channel.
 _SENT_TO = re.compile(r"(?:发给|寄给|提供给|交给)(?P<to>[^，,。；;：:的]{2,12})的")
+# 发微博透露, 在脸书上发文称: a post on a platform.
+_POSTED_ON = re.compile(r"[^，,。；;：:]{0,4}?(?:发|在)(?:其|自己的)?(?P<via>微博|推特|推文|脸书|"
+                        r"Twitter|Facebook|Instagram|Telegram|微信|朋友圈|官网|网站|个人网站)"
+                        r"(?:上|中)?(?:发文|发帖|贴文|留言|撰文|发布)?")
 # 向法新社表示, 也对《纽约时报》说: the outlet spoken to is the channel.
 _ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?[向对跟](?P<via>[^，,。；;：:]{2,20}?)(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
@@ -62,7 +66,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
         k = s.rfind("被", max(ss, c0 - 12), c0)
-        if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k):
+        if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k) \
+                and not s.startswith(doc.lex.bei_nouns, k):
             return []  # 被(媒体)首次披露: a passive, the subject is not the source
     enclosing = doc.qi.enclosing(c0)
     if enclosing is not None and doc.embedded(enclosing) and \
@@ -159,7 +164,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(doc.lex.background_endings):
         return []  # 回答记者提问时指出: a background clause, the attribution follows
     if src is not None:
-        _speech_event_via(doc, cand, src[1], left_pos)
+        speech_event_via(doc, cand, src[1], left_pos)
     if cand.kind == "direct":
         cand.evidence = "quote_after_cue"
     if cue.word in ("告诉", "告知"):
@@ -177,11 +182,15 @@ def _nothing_after(doc: ChineseDoc, p: int, limit: int) -> bool:
     return not doc.s[p:limit].strip(" \t\u3000\xa0。！？!?，,；;…")
 
 
-def _speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
+def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     """郭先生在文贵大直播中透露: the programme, interview or post is the channel."""
     pub = _PUBLISHED_IN.match(doc.s, a, b)
     if pub:
         cand.via.append(pub.span("via"))  # 在《华盛顿邮报》发表署名文章指出
+        return
+    post = _POSTED_ON.fullmatch(doc.s, a, b)
+    if post is not None:
+        cand.via.append(post.span("via"))  # 张三发微博透露: the platform is the channel
         return
     to = _ADDRESSEE.fullmatch(doc.s, a, b)
     if to is not None:

@@ -59,6 +59,7 @@ class Lexicon:
         self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
                                if k != "about"}
         self.evidence_cues = frozenset(cues["evidence_cues"]["words"])
+        self.lead_in_cues = frozenset(cues["lead_in_cues"]["words"])
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
         compounds = cues["compound_prefixes"]
@@ -101,6 +102,9 @@ class Lexicon:
         self.not_sources = frozenset(src["not_sources"])
         self.non_speakers = frozenset(src["non_speakers"])
         self.verb_phrase_ends = tuple(src["verb_phrase_ends"])
+        self.bei_nouns = tuple(src["bei_nouns"])
+        self.adverbial_openers = tuple(src["adverbial_openers"])
+        self.adverbial_ends = tuple(src["adverbial_ends"])
         self.adverbs_also_name_ends = frozenset(src["adverbs_also_name_ends"])
         self.verb_phrase_openers = tuple(src["verb_phrase_openers"])
         self.speech_nouns = tuple(src["speech_nouns"])

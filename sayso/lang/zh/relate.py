@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from ...text import is_han
+from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names
 from .source import cut_source
@@ -15,12 +16,16 @@ from .source import cut_source
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     """Elided subjects, sibling truncation within one sentence."""
     _merge_intransitive(doc, cands)
+    _merge_lead_ins(doc, cands)
     for i, b in enumerate(cands):
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
             continue  # ，基于安全理由已要求…: part of the statement around it, no new speaker
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
+            if b.src is not None and not b.via:
+                # 吴谦在例行记者会上，就…的提问时表示: the event of that clause is the channel
+                speech_event_via(doc, b, b.src[1], b.clause_start - 1)
         if b.elided and b.src is None:
             for a in reversed(cands[:i]):
                 if a.src is not None and a.quote == b.quote and a.cue_start < b.cue_start:
@@ -75,6 +80,22 @@ def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:
         nxt.stance = a.stance
         if nxt.src is None:
             nxt.src, nxt.elided = a.src, False
+        cands.remove(a)
+
+
+def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """赵立坚在推特发文，称「…」: the post and what it says are one attribution, two cues."""
+    for a in list(cands):
+        if not a.content or doc.s[a.cue[0][0]:a.cue[-1][1]] not in doc.lex.lead_in_cues:
+            continue
+        start = a.content[0][0]
+        nxt = next((b for b in cands if b is not a and start <= b.cue_start <= start + 1
+                    and b.src is None), None)
+        if nxt is None:
+            continue
+        nxt.cue = a.cue + nxt.cue
+        nxt.src, nxt.elided, nxt.clause_start = a.src, False, a.clause_start
+        nxt.via = a.via + [v for v in nxt.via if v not in a.via]
         cands.remove(a)
 
 

@@ -50,6 +50,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     `start` is the clause boundary, `end` the start of the cue.
     """
     a, b = start, end
+    clause = folded[a:b].strip(_JUNK)
+    if clause.startswith(lex.adverbial_openers) and clause.endswith(lex.adverbial_ends):
+        return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
     b = _strip_adverbs(folded, a, b, lex)
     if b <= a:
@@ -140,6 +143,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     if seg.startswith(lex.prepositions):
         return None
+    if seg.startswith(lex.adverbial_openers) and seg.endswith(lex.adverbial_ends):
+        return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if seg.endswith(lex.verb_phrase_ends) or seg.startswith(lex.verb_phrase_openers):
         return None  # 只想说, 希望美方恪守承诺: a verb phrase, not a noun phrase
     if _NOT_NP.search(seg):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import is_han
 from .doc import Candidate, ChineseDoc
 
 
@@ -87,6 +88,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                     prev.certainty = "disputed"
                 break
         if c.target is None and c.stance == "deny" and c.parent is None:
+            prev = _contradicted(doc, c, cands[max(0, i - 6):i])
+            if prev is not None:
+                c.target = prev.id
+                prev.certainty = "disputed"
+        if c.target is None and c.stance == "deny" and c.parent is None:
             # 华为…表示，从未…。此前有媒体报道称，…: the denied report follows, marked 此前
             for nxt in cands[i + 1:i + 6]:
                 if nxt.sentence - c.sentence > 2:
@@ -96,6 +102,37 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.target = nxt.id
                     nxt.certainty = "disputed"
                     break
+
+
+def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
+    """市长宣称已召开说明会，业者却承认并未召开: a denial opened by a contrast (却, 但) that
+    repeats words of an earlier claim by someone else disputes that claim."""
+    s = doc.s
+    if not any(w in s[c.clause_start:c.cue_start] for w in _CONTRAST):
+        return None
+    words = _bigrams(s, c.content)
+    for prev in reversed(before):
+        if prev.stance == "deny" or prev.parent == c.id or c.sentence - prev.sentence > 2:
+            continue
+        if prev.src is not None and c.src is not None and \
+                s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
+            continue
+        if words & _bigrams(s, prev.content):
+            return prev
+    return None
+
+
+def _bigrams(s: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Two-character runs of Chinese in `spans`, minus function words."""
+    out = set()
+    for a, b in spans:
+        out |= {s[k:k + 2] for k in range(a, b - 1) if is_han(s[k]) and is_han(s[k + 1])}
+    return out - _FUNCTION_BIGRAMS
+
+
+_CONTRAST = ("却", "但", "然而", "不过", "而")
+_FUNCTION_BIGRAMS = frozenset({"我们", "他们", "她们", "这个", "那个", "没有", "并未", "从未", "已经",
+                               "自己", "表示", "认为", "问题", "这是", "不是", "就是", "可以", "一个"})
 
 
 def assign_certainty(doc: ChineseDoc) -> None:

@@ -59,10 +59,16 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 b = t.start()
             if b <= a or s[a:b] in lex.not_sources:
                 continue
-            cand = Candidate(doc.new_id(), (a, b), [m.span("c1"), m.span("c2")], [],
-                         sentence=idx, quote=doc.qi.enclosing(m.start()), frame="ju",
-                         evidence="ju_frame", clause_start=m.start())
-            cand.reported = m.group("c2") in lex.ju_reported or doc.is_outlet(a, b)
+            channel = next((w for w in _OWN_CHANNELS if s.endswith(w, a, b) and b - a > len(w) + 1),
+                           None)
+            via = [(b - len(channel), b)] if channel else []
+            if channel:
+                b -= len(channel)  # 据国家统计局网站消息: the bureau speaks through its website
+            cand = Candidate(doc.new_id(), (a, b), [m.span("c1"), m.span("c2")], [], via=via,
+                             sentence=idx, quote=doc.qi.enclosing(m.start()), frame="ju",
+                             evidence="ju_frame", clause_start=m.start())
+            cand.reported = doc.is_outlet(a, b) or (
+                not channel and m.group("c2") in lex.ju_reported)
             if content_after(doc, cand, m.end(), se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), m.end()))
@@ -140,6 +146,10 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             out.append(cand)
             used.append((m.start(), m.end()))
     return out
+
+
+# A body's own channels named after it in a 据-frame (据国家统计局网站消息, 据白宫官网).
+_OWN_CHANNELS = ("微信公众号", "公众号", "官方网站", "官网", "网站", "微博", "推特", "脸书", "官方账号")
 
 
 def _next_second(doc: ChineseDoc, p: int, se: int) -> tuple[int, int] | None:

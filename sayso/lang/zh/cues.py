@@ -39,6 +39,10 @@ def _report_cue(cue: Cue) -> bool:
     return len(cue.word) > 2 and cue.word.startswith(_REPORT_NOUNS)
 
 
+# 应X(的)要求/邀请: at X's request or invitation.
+_REQUEST_NOUNS = frozenset({"要求", "请求", "邀请"})
+_AT_REQUEST = re.compile(r"(?:^|[^反回对响答呼])应[^，,。；;：:]{1,20}$")
+
 # A short object of 表示 that opens with one of these is a statement (表示会战斗到底), not an
 # attitude noun (表示不满, 表示欢迎).
 _MODALS = ("会", "将", "要", "愿意", "不会", "没有", "已经", "正在", "可以", "必须")
@@ -62,6 +66,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                   cue.needs_punct)
     if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
         return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
+    if c1 < len(s) and s[c1] == "、":
+        return []  # 中国官媒报道、公司文件…: a noun in an enumeration
+    if cue.word in _REQUEST_NOUNS and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
+        return []  # 加拿大应美国的引渡要求逮捕了…: "at the request of", no statement
     if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:

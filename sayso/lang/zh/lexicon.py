@@ -30,7 +30,7 @@ class Cue:
 
 
 # Before a compound prefix, these make it a noun (the subject), not part of the cue.
-_NOUN_BEFORE = frozenset("的该此这份篇项则，,。；;：:！？!?“”「」『』\"\n 　（）()【】《》、")
+_NOUN_BEFORE = frozenset("的该此这份篇项则，,。；;：:！？!?“”「」『』\"\n 　（(【】《》、")
 
 
 def _load(name: str) -> dict:
@@ -65,7 +65,8 @@ class Lexicon:
         compounds = cues["compound_prefixes"]
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))
-        self._prefix_set = frozenset(self.compound_prefixes)
+        self.say_only_prefixes = tuple(compounds["say_only"])
+        self._prefix_set = frozenset(self.compound_prefixes + self.say_only_prefixes)
         self._compound_cues: dict[str, Cue] = {}
         self.noun_before = tuple(cues["noun_contexts"]["before"])
         self.report_noun_after = tuple(cues["noun_contexts"]["report_after"])
@@ -203,7 +204,8 @@ class Lexicon:
         Not at a clause start or after a determiner: there the word is the subject (报告称,
         该声明说, 这份报告称).
         """
-        for prefix in self.compound_prefixes:
+        prefixes = self.compound_prefixes + (self.say_only_prefixes if cue.word == "说" else ())
+        for prefix in prefixes:
             a = s - len(prefix)
             if a > floor and folded.startswith(prefix, a) and folded[a - 1] not in _NOUN_BEFORE:
                 word = prefix + cue.word

@@ -40,7 +40,8 @@ def headlines(doc: ChineseDoc) -> None:
         src = (m.start(1), m.end(1))
         ca, cb = doc.trim(m.start(3), min(b, m.end(3)))
         label = s[src[0]:src[1]]
-        if cb <= ca or label in doc.lex.not_sources or label in doc.lex.labels:
+        if cb <= ca or label in doc.lex.not_sources or label in doc.lex.labels \
+                or label.isdigit():  # 2024-12-18 22:54: a time, not a speaker
             continue
         cand = Candidate(doc.new_id(), src, [m.span(2)], [(ca, cb)], evidence="headline_colon",
                      clause_start=a)

@@ -96,6 +96,7 @@ class Lexicon:
         self.subject_verbs_re = re.compile(_alternation(src["subject_verbs"]))
         self.leading = sorted(src["leading"], key=len, reverse=True)
         self.leading_re = re.compile(_alternation(self.leading))
+        self.leading_keep_before = {k: tuple(v) for k, v in src["leading_keep_before"].items()}
         self.keep_de = tuple(src["keep_de"])
         self.document_heads = tuple(sorted(src["document_heads"], key=len, reverse=True))
         self.pronouns = frozenset(src["pronouns"])

@@ -106,6 +106,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             a += 1
             changed = True
         lead = lex.leading_re.match(folded, a, b)
+        if lead is not None and folded.startswith(
+                lex.leading_keep_before.get(lead.group(), ()), lead.end()):
+            lead = None  # 另一名知情人士: 另 is a determiner here, not "besides"
         if lead is not None and lead.end() < b:
             a = lead.end()
             changed = True

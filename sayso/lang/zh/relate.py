@@ -5,6 +5,7 @@ stance on, background clauses are dropped, and an interviewer becomes the channe
 from __future__ import annotations
 
 import logging
+import re
 
 from ...text import is_han
 from .cues import speech_event_via
@@ -29,6 +30,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
         if b.elided and b.src is None:
             for a in reversed(cands[:i]):
                 if a.src is not None and a.quote == b.quote and a.cue_start < b.cue_start:
+                    if "；" in doc.s[a.cue_start:b.clause_start] or ";" in doc.s[a.cue_start:b.clause_start]:
+                        break  # …说谎；晚间发言人…出面灭火，强调…: a new part, a new speaker
                     b.src = a.src
                     if not b.via:
                         b.via = list(a.via)  # …在声明中否认…，并说…: the same speech event
@@ -112,11 +115,33 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         return None
     k = doc.lex.post_subject_at(s, start + 1, end)
     if k is None:
-        return None
+        return _person_acting(doc, start, end)
     r = cut_source(s, start, k, doc.lex)
     if r is None or r[0] != start or r[1] - r[0] > 8 or is_han(s[r[1] - 1]) is False:
         return None
     return r
+
+
+def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | None:
+    """晚间总统府发言人李佳霏紧急出面灭火，强调…: a named person (with a title) opening the
+    previous, cue-less clause, after a time word, is the speaker of the elided cue."""
+    s = doc.s
+    a = start
+    while a < end and s[a] in SPACES:
+        a += 1
+    time = _TIME_WORD.match(s, a, end)
+    if time is not None:
+        a = time.end()
+    clause = doc.text[a:end]
+    for m in find_names(clause):
+        opening = m.title_start if m.title_start is not None else m.start
+        if opening == 0 and m.end < len(clause) and not doc.cue_between(a, a + m.end):
+            return (a, a + m.end)
+    return None
+
+
+_TIME_WORD = re.compile(r"(?:当晚|当天|当日|晚间|晚上|稍后|随后|同日|次日|今天|昨天|今日|昨日|"
+                        r"上午|下午|中午|凌晨|早上|\d{1,2}日)")
 
 
 def _adverbial_clause(doc: ChineseDoc, b: Candidate) -> bool:
@@ -191,7 +216,8 @@ def _drop_trailing_predicate(s: str, span: tuple[int, int]) -> tuple[int, int]:
 
     jieba's part-of-speech tags on this one short clause (the issue's phrase-structure pass,
     applied only where no marker cut the subject): trailing verbs, adverbs and prepositions go
-    while a word is left.
+    while a word is left. (Taking the noun phrase that opens the clause instead cuts names that
+    jieba splits: 巴通社记者 -> 巴.)
     """
     import jieba
     import jieba.posseg

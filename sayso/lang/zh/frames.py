@@ -91,7 +91,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                          via=[citing] if citing else [], sentence=idx,
                          quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
                          clause_start=lb)
-            cand.reported = True
+            cand.reported = doc.is_outlet(*cited)  # 澎湃引述贺建奎表示: he speaks, named
             if content_after(doc, cand, second[1], se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), second[1]))

@@ -28,10 +28,14 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 # 吴谦在例行记者会上，就…的提问时表示: the event of that clause is the channel
                 speech_event_via(doc, b, b.src[1], b.clause_start - 1)
         if b.elided and b.src is None:
+            fallback: Candidate | None = None
             for a in reversed(cands[:i]):
                 if a.src is not None and a.quote == b.quote and a.cue_start < b.cue_start:
                     if "；" in doc.s[a.cue_start:b.clause_start] or ";" in doc.s[a.cue_start:b.clause_start]:
-                        break  # …说谎；晚间发言人…出面灭火，强调…: a new part, a new speaker
+                        # …说谎；晚间发言人…出面灭火，强调…: a new part may have a new speaker;
+                        # the earlier one only if the sentence names nobody else
+                        fallback = a
+                        break
                     b.src = a.src
                     if not b.via:
                         b.via = list(a.via)  # …在声明中否认…，并说…: the same speech event
@@ -45,6 +49,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     b.src, donor = person, None
             if b.src is None:
                 b.src = _sentence_subject(doc, ss, b)
+            if b.src is None and fallback is not None:
+                b.src = fallback.src
         for a in cands[:i]:
             if a.quote != b.quote or a.frame or a.kind == "direct" or not a.content:
                 continue

@@ -28,7 +28,7 @@ _TRAIL = " \t\u3000\xa0，,。；;！!？?、：:…"
 _SENTENCE_STOPS = re.compile("[。！？!?“「『‘﹁﹃\" \u3000]")
 _CLAUSE_STOPS = re.compile("[。！？!?，,；;“「『‘﹁﹃\" \u3000]")
 _BOUNDARY_STOPS = re.compile(
-    "[" + re.escape("）)（(" + CLAUSE_PUNCT + "".join(CLOSERS) + '"' + "".join(OPENERS) + " \u3000")
+    "[" + re.escape("）)（(、" + CLAUSE_PUNCT + "".join(CLOSERS) + '"' + "".join(OPENERS) + " \u3000")
     + "]")
 
 
@@ -158,6 +158,11 @@ class ChineseDoc:
             elif depth == 0:
                 if ch in CLAUSE_PUNCT:
                     return i + 1, None
+                if ch == "、":
+                    if i > 0 and (s[i - 1] in CLOSERS or s[i - 1] == '"'):
+                        return i + 1, None  # 南华早报指他的「…」、明报指…: the next report
+                    k -= 1
+                    continue
                 if ch in CLOSERS or ch == '"':
                     q = self.qi.ending_at(i)
                     if q is not None:

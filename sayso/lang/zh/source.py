@@ -146,6 +146,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     if seg.startswith(lex.prepositions):
         return None
+    if lex.adverb_end_re.fullmatch(seg):
+        return None  # ，充分表明…: an adverb alone, the subject is elided
     if seg.startswith(lex.adverbial_openers) and seg.endswith(lex.adverbial_ends):
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if seg.endswith(lex.verb_phrase_ends) or seg.startswith(lex.verb_phrase_openers):

@@ -69,13 +69,30 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
             if "\n" in s[se:ns] or doc.doc.section_at(ns) != section:
                 break
             k0 = bisect.bisect_left(cue_starts, ns)
-            if k0 < len(cue_starts) and cue_starts[k0] < ne:
-                break
+            if k in by_sentence or (k0 < len(cue_starts) and cue_starts[k0] < ne
+                                    and not _only_evidence(doc, cues, k0, ne)):
+                break  # another attribution there (a bare 表明 of the same statement is none)
             body = s[ns:ne]
-            if any(ch in body for ch in "“”「」『』\"") or "据" in body or \
+            speech = any(not doc.embedded(q) and not doc.is_term_quote(q)
+                         for q in doc.qi.inside(ns, ne))
+            if speech or "据" in body or \
                     body.startswith(doc.lex.narration_openers) or _TIME_OPENER.match(body):
-                break
+                break  # scare quotes (所谓“灰色地带威胁”) do not stop the statement
             new_end = doc.trim(ns, ne)[1]
             se = ne
         if new_end > end:
             c.content[-1] = (c.content[-1][0], new_end)
+
+
+def _only_evidence(doc: ChineseDoc, cues: list[tuple[int, int, Cue]], k0: int, end: int) -> bool:
+    """The cues from index k0 up to `end` are all evidence verbs (表明, 显示) without a subject
+    of their own, or words in scare quotes: they continue a statement rather than start one."""
+    for c0, _, cue in cues[k0:]:
+        if c0 >= end:
+            break
+        enclosing = doc.qi.enclosing(c0)
+        if enclosing is not None and doc.embedded(enclosing):
+            continue  # 所谓“灰色地带威胁”: a word in scare quotes
+        if cue.word not in doc.lex.evidence_cues:
+            return False
+    return True

@@ -32,7 +32,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
     sent = s[ss:se]
     out: list[Candidate] = []
     anon_starts: set[int] = set()
-    if "据" in sent:
+    if "据" in sent or "照" in sent:  # 据…报道, 按照…所述
         for m in lex.anon_re.finditer(s, ss, se):
             if not _at_clause_start(doc, m.start(), ss):
                 continue

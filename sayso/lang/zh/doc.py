@@ -261,7 +261,8 @@ class ChineseDoc:
     def is_anonymous(self, a: int, b: int) -> bool:
         name = self.s[a:b]
         return name in self.lex.anonymous_sources or name.endswith(self.lex.anonymous_heads) \
-            or self.lex.anonymous_re.search(name) is not None
+            or self.lex.anonymous_re.search(name) is not None \
+            or (name.startswith("有") and len(name) > 2)  # 有到济州旅游的中国游客: someone
 
     def quote_parts(self, q: Quote) -> list[tuple[int, int]]:
         """The quoted text of `q`; a quotation running over paragraphs (each reopened with “)

@@ -34,6 +34,10 @@ def nest(doc: ChineseDoc) -> None:
         ca, cb = c.content_span()
         if c.kind == "direct" and (cb - ca) >= 0.5 * (pb - pa):
             drop.add(p.id)
+        elif c.src is not None and pa <= c.src[0] <= pa + 24 and (cb - ca) >= 0.4 * (pb - pa):
+            # 据陆媒报道，有中国游客表示…: the reported clause names its speaker, who is the
+            # source; the outlet is only the channel (ANNOTATION.md, 据X报道)
+            drop.add(p.id)
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
         if p is not None and p.src is not None and (p.frame == "ju" or (

@@ -28,16 +28,18 @@ def nest(doc: ChineseDoc) -> None:
     drop: set[str] = set()
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
-        if p is None or p.frame != "ju":
+        if p is None or (p.frame != "ju" and p.evidence != "anonymous_frame"):
             continue
         pa, pb = p.content_span()
         ca, cb = c.content_span()
-        if c.kind == "direct" and (cb - ca) >= 0.5 * (pb - pa):
+        if p.frame == "ju" and c.kind == "direct" and (cb - ca) >= 0.5 * (pb - pa):
             drop.add(p.id)
         elif c.src is not None and pa <= c.src[0] <= pa + 24 and (cb - ca) >= 0.4 * (pb - pa):
-            # 据陆媒报道，有中国游客表示…: the reported clause names its speaker, who is the
-            # source; the outlet is only the channel (ANNOTATION.md, 据X报道)
+            # 据陆媒报道，有中国游客表示… / 据报道，克拉珀称…: the reported clause names its
+            # speaker, who is the source; the outlet is only the channel (ANNOTATION.md, 据X报道)
             drop.add(p.id)
+            if p.evidence == "anonymous_frame" and p.certainty != "unconfirmed":
+                c.reported = True  # it comes to us as a report
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
         if p is not None and p.src is not None and (p.frame == "ju" or (

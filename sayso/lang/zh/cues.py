@@ -20,8 +20,9 @@ _SENT_TO = re.compile(r"(?:发给|寄给|提供给|交给)(?P<to>[^，,。；;�
 _POSTED_ON = re.compile(r"[^，,。；;：:]{0,4}?(?:发|在)(?:其|自己的)?(?P<via>微博|推特|推文|脸书|"
                         r"Twitter|Facebook|Instagram|Telegram|微信|朋友圈|官网|网站|个人网站)"
                         r"(?:上|中)?(?:发文|发帖|贴文|留言|撰文|发布)?")
-# 向法新社表示, 也对《纽约时报》说: the outlet spoken to is the channel.
-_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?[向对跟](?P<via>[^，,。；;：:]{2,20}?)(?:记者)?(?:时)?")
+# 向法新社表示, 也对《纽约时报》说, 回应《新京报》称: the outlet spoken to is the channel.
+_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?:[向对跟]|回应|回复|答复)(?P<via>[^，,。；;：:]{2,20}?)"
+                        r"(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
 

@@ -93,15 +93,21 @@ def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:
 
 
 def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
-    """赵立坚在推特发文，称「…」: the post and what it says are one attribution, two cues."""
+    """赵立坚在推特发文，称「…」 / 程珍回应《新京报》称「…」: the post (or the answer to an
+    outlet) and what it says are one attribution with two cues."""
     for a in list(cands):
         if not a.content or doc.s[a.cue[0][0]:a.cue[-1][1]] not in doc.lex.lead_in_cues:
             continue
         start = a.content[0][0]
-        nxt = next((b for b in cands if b is not a and start <= b.cue_start <= start + 1
-                    and b.src is None), None)
+        nxt = next((b for b in cands if b is not a and start <= b.cue_start <= start + 14
+                    and (b.src is None or b.src[0] <= a.cue_start)), None)
         if nxt is None:
             continue
+        addressee = doc.trim(start, nxt.cue_start)
+        if addressee[1] > addressee[0] + 1:
+            if not doc.is_outlet(*addressee):
+                continue
+            a.via.append(doc.outlet_name(*addressee))  # 程珍回应《新京报》称: the outlet
         nxt.cue = a.cue + nxt.cue
         nxt.src, nxt.elided, nxt.clause_start = a.src, False, a.clause_start
         nxt.via = a.via + [v for v in nxt.via if v not in a.via]

@@ -66,6 +66,8 @@ class Lexicon:
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))
         self.say_only_prefixes = tuple(compounds["say_only"])
+        self.light_verbs = tuple(cues["light_verbs"]["verbs"])
+        self.light_heads = frozenset(cues["light_verbs"]["heads"])
         self._prefix_set = frozenset(self.compound_prefixes + self.say_only_prefixes)
         self._compound_cues: dict[str, Cue] = {}
         self.noun_before = tuple(cues["noun_contexts"]["before"])
@@ -230,6 +232,19 @@ class Lexicon:
             return m.start()
         return None
 
+    def _light_verb(self, folded: str, s: int, cue: Cue, floor: int) -> tuple[int, Cue]:
+        """提出警告, 发出呼吁: the light verb before a speech noun is part of the cue."""
+        for verb in self.light_verbs:
+            a = s - len(verb)
+            if a >= floor and folded.startswith(verb, a):
+                word = verb + cue.word
+                known = self._compound_cues.get(word)
+                if known is None:
+                    known = self._compound_cues[word] = Cue(word, cue.stance, cue.scope,
+                                                            cue.certainty)
+                return a, known
+        return s, cue
+
     def find_cues(self, folded: str) -> list[tuple[int, int, Cue]]:
         """Cue occurrences in `folded`, leftmost-longest, minus those inside blocked words."""
         found: list[tuple[int, int, str, bool]] = []
@@ -261,6 +276,8 @@ class Lexicon:
             if longer is not None and not folded.startswith(
                     self.shorter_before.get(longer, ()), e):
                 continue  # 不能说明…: the shorter cue is only part of the rejected word
+            if word in self.light_heads:
+                s, cue = self._light_verb(folded, s, cue, max(last_end, 0))
             if word in self.compound_heads:
                 if out and out[-1][1] == s and out[-1][2].word in self._prefix_set:
                     floor = out.pop()[0] - 1  # 报导 + 说: the cue found before is the prefix

@@ -66,7 +66,7 @@ def transcript_turns(doc: ChineseDoc) -> None:
         if any(label_a <= t < colon for t in taken):
             continue  # 乔科维奇告诉记者：「…」: the label holds a cue already extracted
         label = s[label_a:label_b]
-        if label in doc.lex.labels and label != "问":
+        if label in doc.lex.labels and label not in ("问", "答"):
             continue
         end = s.find("\n", colon)
         end = len(s) if end < 0 else end
@@ -77,6 +77,15 @@ def transcript_turns(doc: ChineseDoc) -> None:
             cand = Candidate(doc.new_id(), None, [(label_a, label_b)], [(ca, cb)],
                          stance="ask", evidence="transcript_question", clause_start=label_a)
             cand.anonymous = True
+        elif label == "答":
+            host = _HOST.search(s, 0, label_a)
+            if host is None:
+                continue
+            # 答：… in a transcript headed 外交部发言人洪磊主持例行记者会: the host answers,
+            # over the paragraphs up to the next turn
+            cand = Candidate(doc.new_id(), host.span("name"), [(label_a, label_b)],
+                             [(ca, cb)] + _answer_paragraphs(doc, end),
+                             evidence="transcript_answer", clause_start=label_a)
         elif label.endswith(doc.lex.role_suffixes) or _is_name(doc.text[label_a:label_b]):
             cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
                          evidence="transcript_turn", clause_start=label_a)
@@ -89,6 +98,29 @@ def transcript_turns(doc: ChineseDoc) -> None:
             q = doc.qi.starting_at(ca)
             cand.content = doc.quote_parts(q)
         doc.cands.append(cand)
+
+
+# The spokesperson hosting a press conference whose transcript follows.
+_HOST = re.compile(r"发言人(?P<name>[^\s，,。：:“”（(]{2,4}?)(?:主持|答记者问|举行|在例行)")
+
+
+def _answer_paragraphs(doc: ChineseDoc, end: int) -> list[tuple[int, int]]:
+    """The paragraphs after an answer's first one, up to the next turn, section or heading."""
+    s = doc.s
+    parts: list[tuple[int, int]] = []
+    section = doc.doc.section_at(end - 1) if end else None
+    p = end + 1
+    while p < len(s) and len(parts) < 8:
+        nxt = s.find("\n", p)
+        nxt = len(s) if nxt < 0 else nxt
+        a, b = doc.trim(p, nxt)
+        if b > a:
+            if _TURN.match(s, p) or doc.doc.section_at(a) != section or b - a < 8 \
+                    or s[b - 1] not in "。！？!?”」":
+                break
+            parts.append((a, b))
+        p = nxt + 1
+    return parts
 
 
 def _whole_quote(doc: ChineseDoc, a: int, b: int) -> bool:

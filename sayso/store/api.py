@@ -43,6 +43,22 @@ _HIT_SELECT = ("SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source
                "d.title, a.content_start, a.content_end FROM attributions a {join} "
                "JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id")
 
+_DOCUMENTS = "INSERT INTO documents (rowid, id, content_hash, title, url, published, language, \
+script, n_chars, n_attributions, sayso_version, ingested_at, text, analysis) \
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_DOCUMENT_SEARCH = "INSERT INTO document_search (rowid, terms) VALUES (?, ?)"
+_SECTIONS = "INSERT INTO sections VALUES (?,?,?,?,?)"
+_MENTIONS = "INSERT INTO mentions VALUES (?,?,?,?,?,?,?)"
+_ATTRIBUTIONS = "INSERT INTO attributions (id, doc_id, attr_id, source_text, source_start, \
+source_end, speaker_local, speaker_id, cue, content, content_start, content_end, kind, stance, \
+certainty, target, parent, section, language, published) \
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_ATTRIBUTION_SEARCH = "INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)"
+_VIA = "INSERT INTO via VALUES (?,?,?,?,?,?)"
+_PROVENANCE = "INSERT INTO provenance VALUES (?,?,?,?,?)"
+_INSERTS = (_DOCUMENTS, _DOCUMENT_SEARCH, _SECTIONS, _MENTIONS, _ATTRIBUTIONS,
+            _ATTRIBUTION_SEARCH, _VIA, _PROVENANCE)
+
 
 @dataclass
 class IngestCounts:
@@ -185,8 +201,11 @@ class Store:
         self.batch = batch
         self._caches = _Caches()
         self._data_version: int | None = None
-        self._next_id = 1
+        self._next_id = self._next_rowid = 1
         self._now = ""
+        # rows of the batch being written, by statement, in parent-before-child order
+        self._pending: dict[str, list[tuple]] = {sql: [] for sql in _INSERTS}
+        self._pending_ids: set[str] = set()
         p = Path(self.path)
         if readonly and not p.is_file():
             raise InputError(self.path, "no such store file")
@@ -289,13 +308,19 @@ class Store:
             # via and search rows of a document go in with one executemany each.
             self._next_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM attributions"
                                               ).fetchone()[0] + 1
+            self._next_rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM documents"
+                                                 ).fetchone()[0] + 1
             self._now = datetime.now(UTC).isoformat(timespec="seconds")
             for item, rows in batch:
                 states.append((item, self._write_document(rows)))
+            self._flush()
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            for rows in self._pending.values():
+                rows.clear()
+            self._pending_ids.clear()
             self._caches.clear()  # they may hold rows that were rolled back
             raise InputError(self.path, _sqlite_problem(exc)) from None
         for item, state in states:
@@ -312,6 +337,8 @@ class Store:
 
     def _write_document(self, r: DocRows) -> str:
         conn = self.conn
+        if r.doc_id in self._pending_ids:  # the same id twice in one batch: store the first
+            self._flush()
         row = conn.execute("SELECT rowid, content_hash, analysis FROM documents WHERE id = ?",
                            (r.doc_id,)).fetchone()
         if row is not None:
@@ -321,39 +348,36 @@ class Store:
             state = "updated"
         else:
             state = "added"
+        self._pending_ids.add(r.doc_id)
         title, url, published, language, script, n_chars, n_atts, text = r.document
-        rowid = conn.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (r.doc_id, r.digest, title, url, published, language, script, n_chars, n_atts,
-             __version__, self._now, text, r.record)).lastrowid
-        conn.execute("INSERT INTO document_search (rowid, terms) VALUES (?, ?)",
-                     (rowid, r.terms))
-        if r.sections:
-            conn.executemany("INSERT INTO sections VALUES (?,?,?,?,?)",
-                             [(r.doc_id, *s) for s in r.sections])
+        rowid = self._next_rowid
+        self._next_rowid += 1
+        pend = self._pending
+        pend[_DOCUMENTS].append((rowid, r.doc_id, r.digest, title, url, published, language,
+                                 script, n_chars, n_atts, __version__, self._now, text,
+                                 r.record))
+        pend[_DOCUMENT_SEARCH].append((rowid, r.terms))
+        pend[_SECTIONS] += [(r.doc_id, *s) for s in r.sections]
         ids = self._link_entities(r)
         first = self._next_id
         self._next_id += len(r.attributions)
-        if r.attributions:
-            conn.executemany(
-                "INSERT INTO attributions (id, doc_id, attr_id, source_text, source_start, "
-                "source_end, speaker_local, speaker_id, cue, content, content_start, "
-                "content_end, kind, stance, certainty, target, parent, section, language, "
-                "published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(first + i, r.doc_id, a[0], a[1], a[2], a[3], a[4],
-                  ids.get(a[4]) if a[4] else None, *a[5:], language, published)
-                 for i, a in enumerate(r.attributions)])
-            conn.executemany("INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)",
-                             [(first + i, t) for i, t in enumerate(r.search)])
-        if r.via:
-            conn.executemany("INSERT INTO via VALUES (?,?,?,?,?,?)",
-                             [(first + i, p, text, s, e, ids.get(ent) if ent else None)
-                              for i, p, text, s, e, ent in r.via])
-        if r.provenance:
-            conn.executemany("INSERT INTO provenance VALUES (?,?,?,?,?)",
-                             [(r.doc_id, rel, name, url, ids.get(o) if o else None)
-                              for rel, name, url, o in r.provenance])
+        pend[_ATTRIBUTIONS] += [(first + i, r.doc_id, a[0], a[1], a[2], a[3], a[4],
+                                 ids.get(a[4]) if a[4] else None, *a[5:], language, published)
+                                for i, a in enumerate(r.attributions)]
+        pend[_ATTRIBUTION_SEARCH] += [(first + i, t) for i, t in enumerate(r.search)]
+        pend[_VIA] += [(first + i, p, text, s, e, ids.get(ent) if ent else None)
+                       for i, p, text, s, e, ent in r.via]
+        pend[_PROVENANCE] += [(r.doc_id, rel, name, url, ids.get(o) if o else None)
+                              for rel, name, url, o in r.provenance]
         return state
+
+    def _flush(self) -> None:
+        """Write the batch's pending rows, one executemany per table (parents first)."""
+        for sql, rows in self._pending.items():
+            if rows:
+                self.conn.executemany(sql, rows)
+                rows.clear()
+        self._pending_ids.clear()
 
     def _delete_document(self, doc_id: str, rowid: int) -> None:
         self.conn.execute("DELETE FROM document_search WHERE rowid = ?", (rowid,))
@@ -369,7 +393,7 @@ class Store:
     def _link_entities(self, r: DocRows) -> dict[str, int]:
         """Each linkable article entity → its corpus entity (found or created), with evidence."""
         out: dict[str, int] = {}
-        mentions = []
+        mentions: list[tuple] = []
         seen = self._caches.aliases
         for ent in r.entities:
             keys = ent.keys
@@ -389,8 +413,7 @@ class Store:
                     seen.update((i, a) for i, a, _ in aliases)
             mentions.append((r.doc_id, ent.local_id, entity_id, ent.name, ent.type, ent.roles,
                              evidence or "not linked (no name that identifies it)"))
-        if mentions:
-            self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)", mentions)
+        self._pending[_MENTIONS] += mentions
         return out
 
     def _holder(self, key: str, strong: bool) -> int:

@@ -1,7 +1,8 @@
 """`sayso.Store`: the corpus store, SQLite first.
 
     >>> store = sayso.Store("corpus.db")
-    >>> store.ingest(["articles/"])                     # files, folders, JSONL, batch output
+    >>> from sayso.store.load import ingest
+    >>> ingest(store, ["articles/"], workers=2)         # files, folders, JSONL, batch output
     >>> store.search("否认", stance="deny", speaker="Peskov")
     >>> store.entity("佩斯科夫")
 
@@ -261,30 +262,6 @@ class Store:
         objects), one transaction per batch, in the order given."""
         return self._add(((r, r) for r in items), counts or IngestCounts(), on_document)
 
-    def ingest(self, paths: Iterable[str], *, analyse: bool = True, workers: int = 1,
-               counts: IngestCounts | None = None,
-               on_error: Callable[[InputError], None] | None = None,
-               on_document: Callable[[DocRows, str], None] | None = None) -> IngestCounts:
-        """Files, folders, JSON Lines (articles or `sayso.analysis/1` records), Parquet output of
-        `sayso batch`: analysed (or loaded) and stored. Records are prepared by `workers`
-        processes (1: in this one) and written here in input order; each bad item is counted as
-        skipped and given to `on_error`."""
-        from .ingest import iter_items
-        from .parallel import prepared
-
-        counts = counts or IngestCounts()
-
-        def good() -> Iterator[DocRows]:
-            for item in prepared(iter_items(paths, analyse=analyse), workers=workers):
-                if isinstance(item, InputError):
-                    counts.skipped += 1
-                    if on_error:
-                        on_error(item)
-                    continue
-                yield item
-
-        return self.add_rows(good(), counts, on_document)
-
     def _add(self, pairs: Iterable[tuple[Any, DocRows]], counts: IngestCounts,
              on_document: Callable[[Any, str], None] | None) -> IngestCounts:
         batch: list[tuple[Any, DocRows]] = []
@@ -403,7 +380,7 @@ class Store:
                     "INSERT INTO entities (name, type, wikidata) VALUES (?,?,?)",
                     (keys.canonical or ent.name, ent.type, keys.wikidata or ent.wikidata)
                 ).lastrowid
-                evidence = "new entity"
+                evidence = f"new entity ({keys.note})" if keys.note else "new entity"
             if entity_id is not None:
                 out[ent.local_id] = entity_id
                 self._attach_keys(entity_id, keys)

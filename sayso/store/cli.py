@@ -33,14 +33,14 @@ def _progress(quiet: bool) -> Progress:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .parallel import default_workers
+    from .load import default_workers, ingest
 
     args.current_path = args.db
     counts = IngestCounts()
     workers = args.workers if args.workers is not None else default_workers()
     with Store(args.db, batch=args.batch_size) as store, _progress(args.quiet) as bar:
         task = bar.add_task("ingesting", total=None)
-        store.ingest(args.paths, analyse=not args.no_analyse, workers=workers, counts=counts,
+        ingest(store, args.paths, analyse=not args.no_analyse, workers=workers, counts=counts,
                      on_error=lambda e: bar.console.print(e.line(), markup=False,
                                                           highlight=False),
                      on_document=lambda r, s: bar.advance(task))

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import SCHEMA
 from .fold import index_texts, name_key
-from .link import LINKABLE_TYPES, Keys, entity_keys
+from .link import LINKABLE_TYPES, Article, Keys, countries_named, entity_keys, is_generic
 
 
 @dataclass(slots=True)
@@ -98,14 +98,20 @@ def prepare(d: dict[str, Any], record: str | None = None) -> DocRows:
     ents = d.get("entities", [])
 
     entities, names = [], {}
+    article = None
     for e in ents:
         local, name, etype = e["id"], e["name"], e["type"]
         names[local] = name
+        if is_generic(e):  # 外交部: keyed by the country named with it (link.py)
+            article = article or Article(doc_id, text, countries_named(ents))
+            keys = entity_keys(e, article)
+        else:
+            keys = _keys(e)
         entities.append(EntityRows(
             local, name, etype, e.get("wikidata"),
             json.dumps(list(e.get("roles", [])), ensure_ascii=False),
             [(a, name_key(a)) for a in dict.fromkeys([name, *e.get("aliases", [])]) if a],
-            _keys(e), etype in LINKABLE_TYPES))
+            keys, etype in LINKABLE_TYPES))
 
     att_rows, via_rows, fields = [], [], []
     for i, a in enumerate(atts):

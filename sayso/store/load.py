@@ -1,4 +1,5 @@
-"""Records prepared by worker processes, handed back in input order to the one writer.
+"""`sayso ingest`: inputs read (ingest.py), records prepared by worker processes (rows.py), and
+stored by one writer (`Store.add_rows`) in input order.
 
 Decoding a record, folding its text and cutting it into search terms, and computing its entity
 keys (`to_rows`) need no database, and are most of an ingest's work; SQL needs one writer. So
@@ -18,18 +19,42 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import Any
 
 from ..errors import InputError
 from ..model import Analysis
-from .ingest import Record, to_rows
+from .api import IngestCounts, Store
+from .ingest import Record, iter_items, to_rows
 from .rows import DocRows
 
 CHUNK = 100  # records per task: large enough that pickling and queues cost little
 IN_FLIGHT = 2  # chunks per worker submitted ahead of the writer
+
+
+def ingest(store: Store, paths: Iterable[str], *, analyse: bool = True, workers: int = 1,
+           counts: IngestCounts | None = None,
+           on_error: Callable[[InputError], None] | None = None,
+           on_document: Callable[[DocRows, str], None] | None = None) -> IngestCounts:
+    """Files, folders, JSON Lines (articles or `sayso.analysis/1` records), Parquet output of
+    `sayso batch`: analysed (or loaded) and stored in `store`. Records are prepared by
+    `workers` processes (1: in this one) and written in input order; each bad item is counted
+    as skipped and given to `on_error`. With workers > 1 a script must guard its entry point
+    (`if __name__ == "__main__":`): workers are spawned and import the main module."""
+    counts = counts or IngestCounts()
+
+    def good() -> Iterator[DocRows]:
+        for item in prepared(iter_items(paths, analyse=analyse), workers=workers):
+            if isinstance(item, InputError):
+                counts.skipped += 1
+                if on_error:
+                    on_error(item)
+                continue
+            yield item
+
+    return store.add_rows(good(), counts, on_document)
 
 
 def default_workers() -> int:

@@ -58,18 +58,22 @@ class DocRows:
     provenance: list[tuple[str, str | None, str | None, str | None]]  # relation, name, url, outlet
 
 
-_KEY_CACHE: dict[tuple, Keys] = {}
+_KEY_CACHE: dict[tuple, tuple[Keys, list[tuple[str, str]], bool]] = {}
 _KEY_CACHE_MAX = 50_000  # the same names recur across a corpus; bounded to keep memory flat
 
 
-def _keys(ent: dict[str, Any]) -> Keys:
-    sig = (ent["type"], ent["name"], tuple(ent.get("aliases") or ()), ent.get("wikidata"))
-    keys = _KEY_CACHE.get(sig)
-    if keys is None:
+def _keys(ent: dict[str, Any]) -> tuple[Keys, list[tuple[str, str]], bool]:
+    """The entity's linking keys, its (alias, alias key) rows, and whether it is a generic
+    body (whose keys depend on its article), computed once per name set."""
+    name, aliases = ent["name"], ent.get("aliases") or ()
+    sig = (ent["type"], name, tuple(aliases), ent.get("wikidata"))
+    found = _KEY_CACHE.get(sig)
+    if found is None:
         if len(_KEY_CACHE) >= _KEY_CACHE_MAX:
             _KEY_CACHE.clear()
-        keys = _KEY_CACHE[sig] = entity_keys(ent)
-    return keys
+        rows = [(a, name_key(a)) for a in dict.fromkeys([name, *aliases]) if a]
+        found = _KEY_CACHE[sig] = (entity_keys(ent), rows, is_generic(ent))
+    return found
 
 
 def parse(line: str | bytes) -> tuple[dict[str, Any], str]:
@@ -102,16 +106,15 @@ def prepare(d: dict[str, Any], record: str | None = None) -> DocRows:
     for e in ents:
         local, name, etype = e["id"], e["name"], e["type"]
         names[local] = name
-        if is_generic(e):  # 外交部: keyed by the country named with it (link.py)
+        keys, aliases, generic = _keys(e)
+        if generic:  # 外交部: keyed by the country named with it (link.py)
             article = article or Article(doc_id, text, countries_named(ents))
             keys = entity_keys(e, article)
-        else:
-            keys = _keys(e)
+        roles = e.get("roles")
         entities.append(EntityRows(
             local, name, etype, e.get("wikidata"),
-            json.dumps(list(e.get("roles", [])), ensure_ascii=False),
-            [(a, name_key(a)) for a in dict.fromkeys([name, *e.get("aliases", [])]) if a],
-            keys, etype in LINKABLE_TYPES))
+            json.dumps(list(roles), ensure_ascii=False) if roles else "[]",
+            aliases, keys, etype in LINKABLE_TYPES))
 
     att_rows, via_rows, fields = [], [], []
     for i, a in enumerate(atts):

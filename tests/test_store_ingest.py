@@ -182,3 +182,19 @@ def test_entity_explain_shows_why_a_body_is_kept_apart(tmp_path):
                           "--explain"], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "not merged across documents" in out.stdout
+
+
+def test_the_same_id_twice_in_one_batch_is_added_then_updated(tmp_path, analyses):
+    first, second = analyses[0].to_dict(), analyses[1].to_dict()
+    second["document"]["id"] = first["document"]["id"]
+    jsonl = tmp_path / "twice.jsonl"
+    jsonl.write_text(json.dumps(first, ensure_ascii=False) + "\n"
+                     + json.dumps(second, ensure_ascii=False) + "\n", encoding="utf-8")
+    with Store(tmp_path / "t.db") as s:
+        counts = ingest(s, [str(jsonl)])
+        assert counts.as_dict() == {"added": 1, "unchanged": 0, "updated": 1, "skipped": 0}
+        assert s.count("documents") == 1
+        assert s.count("attributions") == len(second["attributions"])
+        assert s.count("attribution_search") == len(second["attributions"])
+        stored = s.document(first["document"]["id"])
+        assert stored is not None and stored.document.text == second["document"]["text"]

@@ -118,15 +118,23 @@ def name_tail(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """Country names (Chinese, and English folded) → English name; 中方-style sides too."""
+    """Country names as written (Chinese, English, and English folded) → English name;
+    中方-style sides too."""
     raw = resources.files("sayso.lang.zh").joinpath("orgs.json").read_text("utf-8")
     data = json.loads(raw)
     out: dict[str, str] = {}
     for table in (data["countries"], data.get("sides", {})):
         for zh, en in table.items():
-            out[zh] = en
-            out[name_key(en)] = en
+            out[zh] = out[en] = out[name_key(en)] = en
     return out
+
+
+@lru_cache(maxsize=1)
+def _written_countries() -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Country names as they are written in text (Chinese, capitalised English), and their
+    lengths (longest first)."""
+    names = tuple(n for n in _countries() if not n.isascii() or n[:1].isupper())
+    return names, tuple(sorted({len(n) for n in names}, reverse=True))
 
 
 def generic_body(name: str) -> bool:
@@ -146,21 +154,27 @@ def country_of_body(names: list[str], article: Article) -> tuple[str, str] | Non
     country the article names (in its text or its entities); None when it names none or
     several."""
     countries = _countries()
+    written, lengths = _written_countries()
     text = to_simplified(article.text)
     lower = text.lower()
     found: set[str] = set()
     for name in names:
-        core = to_simplified(name.strip())
-        core = core[4:] if core.lower().startswith("the ") else core
-        found |= {en for zh, en in countries.items() if zh + core in text}
-        found |= {en for en in set(countries.values()) if f"{en}'s {core}".lower() in lower}
+        core = to_simplified(name.strip()).lower()
+        core = core[4:] if core.startswith("the ") else core
+        at = lower.find(core) if core else -1
+        while at >= 0:
+            before = text[max(0, at - 40):at].rstrip()
+            before = before[:-2] if before.endswith("'s") else before
+            for n in lengths:
+                if before[-n:] in countries and before[-n:] in written:
+                    found.add(countries[before[-n:]])
+                    break
+            at = lower.find(core, at + 1)
     if len(found) == 1:
         return found.pop(), "named with it in the article"
     if found:
         return None
-    named = set(article.countries) | {en for zh, en in countries.items()
-                                      if not zh.isascii() and zh in text}
-    named |= {en for en in set(countries.values()) if re.search(rf"\b{re.escape(en)}\b", text)}
+    named = set(article.countries) | {countries[n] for n in written if n in text}
     if len(named) == 1:
         return named.pop(), "the one country the article names"
     return None

@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..model import Analysis
 from .api import IngestCounts, Store
 from .ingest import Record, iter_items, to_rows
-from .rows import DocRows
+from .rows import DocRows, record_text
 
 CHUNK = 100  # records per task: large enough that pickling and queues cost little
 IN_FLIGHT = 2  # chunks per worker submitted ahead of the writer
@@ -111,7 +111,12 @@ def _merge(chunk: list[Any], future: Future) -> Iterator[DocRows | InputError]:
             continue
         out = next(results)
         # an InputError does not pickle (its __init__ takes two arguments): it travels as a pair
-        yield InputError(*out) if isinstance(out, tuple) else out
+        if isinstance(out, tuple):
+            yield InputError(*out)
+            continue
+        if isinstance(item, Record):
+            out.record = record_text(item.text)  # kept here, not sent back (below)
+        yield out
 
 
 def _prepare_chunk(work: list[Record | dict[str, Any]]) -> list[DocRows | tuple[str, str]]:
@@ -120,7 +125,12 @@ def _prepare_chunk(work: list[Record | dict[str, Any]]) -> list[DocRows | tuple[
     out: list[DocRows | tuple[str, str]] = []
     for item in work:
         rows = prepare(item) if isinstance(item, dict) else to_rows(item)
-        out.append((rows.path, rows.problem) if isinstance(rows, InputError) else rows)
+        if isinstance(rows, InputError):
+            out.append((rows.path, rows.problem))
+            continue
+        if isinstance(item, Record):
+            rows.record = ""  # the parent has the record's text: half the bytes to send back
+        out.append(rows)
     return out
 
 

@@ -76,10 +76,14 @@ def _keys(ent: dict[str, Any]) -> tuple[Keys, list[tuple[str, str]], bool]:
     return found
 
 
+def record_text(line: str | bytes) -> str:
+    """A record's JSON text as stored: surrounding white space removed."""
+    return (line.decode("utf-8") if isinstance(line, bytes) else line).strip()
+
+
 def parse(line: str | bytes) -> tuple[dict[str, Any], str]:
-    """The parsed record and its JSON text (surrounding white space removed)."""
-    text = line.decode("utf-8") if isinstance(line, bytes) else line
-    text = text.strip()
+    """The parsed record and its JSON text (`record_text`)."""
+    text = record_text(line)
     return json.loads(text), text
 
 

@@ -198,3 +198,19 @@ def test_the_same_id_twice_in_one_batch_is_added_then_updated(tmp_path, analyses
         assert s.count("attribution_search") == len(second["attributions"])
         stored = s.document(first["document"]["id"])
         assert stored is not None and stored.document.text == second["document"]["text"]
+
+
+def test_cli_reports_each_bad_line_on_one_line(tmp_path, records, analyses):
+    import subprocess
+    import sys
+
+    db = tmp_path / "cli.db"
+    out = subprocess.run([sys.executable, "-m", "sayso.cli", "ingest", str(records), "--db",
+                          str(db), "--workers", "2", "--json"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == {"added": 2 * len(analyses), "unchanged": 0, "updated": 0,
+                                      "skipped": 2}
+    lines = out.stderr.splitlines()
+    assert len(lines) == 2 and "Traceback" not in out.stderr
+    assert lines[0].startswith(f"sayso: {records}:6: not a valid sayso.analysis/1 record")
+    assert lines[1].startswith(f"sayso: {records}:10: not a valid sayso.analysis/1 record")

@@ -42,7 +42,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         task = bar.add_task("ingesting", total=None)
         ingest(store, args.paths, analyse=not args.no_analyse, workers=workers, counts=counts,
                      on_error=lambda e: bar.console.print(e.line(), markup=False,
-                                                          highlight=False),
+                                                          highlight=False, soft_wrap=True),
                      on_document=lambda r, s: bar.advance(task))
     return _report_counts(args, counts)
 

@@ -324,35 +324,62 @@ def test_cli_ingest_search_entity(tmp_path):
 
 
 def test_killed_ingest_loses_and_duplicates_nothing(tmp_path, reference):
-    """SIGKILL at random moments of an ingest of pre-analysed records; rerun until done; the
-    store then equals a clean run's, row for row."""
+    """SIGKILL at random moments of an ingest of pre-analysed records (worker processes
+    preparing them); rerun until done; the store then equals a clean run's (in one process),
+    row for row, and no worker outlives its killed parent."""
     records = tmp_path / "records.jsonl"
     with records.open("w", encoding="utf-8") as f:
-        for i in range(800):
+        for i in range(2000):
             a = Analysis.from_json(reference.to_json())
-            a.document.id = f"doc-{i:03d}"
+            a.document.id = f"doc-{i:04d}"
             f.write(a.to_json(indent=None) + "\n")
     clean = str(tmp_path / "clean.db")
-    assert _run("ingest", str(records), "--db", clean, "--batch-size", "20", "-q").returncode == 0
+    assert _run("ingest", str(records), "--db", clean, "--batch-size", "20", "--workers", "1",
+                "-q").returncode == 0
     killed = str(tmp_path / "killed.db")
     rng = random.Random(7)
     env = dict(os.environ, PYTHONPATH=str(Path(sayso.__file__).parent.parent))
-    partial = []
+
+    def stored() -> int:
+        if not Path(killed).exists():
+            return 0
+        conn = sqlite3.connect(killed)
+        try:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except sqlite3.OperationalError:  # the schema is not there yet
+            return 0
+        finally:
+            conn.close()
+
+    def alive(pid: int) -> bool:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return False
+        return "\nState:\tZ" not in status  # a zombie has exited
+
+    partial, children = [], []
     for _ in range(4):
+        before = stored()
         proc = subprocess.Popen([sys.executable, "-m", "sayso.cli", "ingest", str(records),
-                                 "--db", killed, "--batch-size", "20", "-q"],
+                                 "--db", killed, "--batch-size", "20", "--workers", "2", "-q"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(rng.uniform(0.6, 1.6))
+        deadline = time.monotonic() + 60
+        while stored() <= before and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)  # the run is writing: kill it at a random moment from here
+        time.sleep(rng.uniform(0.0, 0.3))
+        children += [int(p) for p in subprocess.run(["pgrep", "-P", str(proc.pid)],
+                                                    capture_output=True, text=True).stdout.split()]
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        if Path(killed).exists():
-            conn = sqlite3.connect(killed)
-            partial.append(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-            conn.close()
+        partial.append(stored())
     # the kills landed mid-run: the store held some documents, not all, at least once
-    assert any(0 < n < 800 for n in partial), partial
+    assert any(0 < n < 2000 for n in partial), partial
     assert _run("ingest", str(records), "--db", killed, "--batch-size", "20",
                 "-q").returncode == 0
+    assert children  # the killed runs had worker processes
+    time.sleep(1.5)  # a worker notices its parent's death within 0.5 s
+    assert not [pid for pid in children if alive(pid)]
 
     def content(path):
         conn = sqlite3.connect(path)

@@ -1,7 +1,8 @@
 """`sayso.Store`: the corpus store, SQLite first.
 
     >>> store = sayso.Store("corpus.db")
-    >>> store.ingest(["articles/"])                     # files, folders, JSONL, batch output
+    >>> from sayso.store.load import ingest
+    >>> ingest(store, ["articles/"], workers=2)         # files, folders, JSONL, batch output
     >>> store.search("否认", stance="deny", speaker="Peskov")
     >>> store.entity("佩斯科夫")
 
@@ -26,10 +27,16 @@ from ..errors import InputError
 from ..model import Analysis
 from ..version import __version__
 from . import schema
-from .fold import index_text, match_query, name_key
-from .link import LINKABLE_TYPES, entity_keys
+from .fold import match_query, name_key
+from .link import Keys
+from .rows import DocRows, prepare
 
-BATCH = 200
+# Documents per transaction: a killed run keeps every committed batch. 200 -> 500 saves a
+# little CPU (fewer FTS segments and commits); 1,000 with a 64 MiB page cache measured no faster
+# on 20,000 records and doubled the peak memory (195 MB against 105 MB).
+BATCH = 500
+CACHE_KIB = 16384  # SQLite page cache of the writer (KiB)
+CACHE_ENTRIES = 200_000  # entity keys and aliases remembered by the writer (memory stays flat)
 WINDOW = 2000  # best-ranked text matches filtered before falling back to all
 _ANY = object()  # no stance filter
 # The columns of a `Hit`, in `Store._hit`'s order; {join} takes the search index when it ranks.
@@ -37,6 +44,22 @@ _HIT_SELECT = ("SELECT a.id, a.doc_id, a.attr_id, e.name, a.speaker_id, a.source
                "a.content, a.stance, a.certainty, a.kind, a.section, a.language, a.published, "
                "d.title, a.content_start, a.content_end FROM attributions a {join} "
                "JOIN documents d ON d.id = a.doc_id LEFT JOIN entities e ON e.id = a.speaker_id")
+
+_DOCUMENTS = "INSERT INTO documents (rowid, id, content_hash, title, url, published, language, \
+script, n_chars, n_attributions, sayso_version, ingested_at, text, analysis) \
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_DOCUMENT_SEARCH = "INSERT INTO document_search (rowid, terms) VALUES (?, ?)"
+_SECTIONS = "INSERT INTO sections VALUES (?,?,?,?,?)"
+_MENTIONS = "INSERT INTO mentions VALUES (?,?,?,?,?,?,?)"
+_ATTRIBUTIONS = "INSERT INTO attributions (id, doc_id, attr_id, source_text, source_start, \
+source_end, speaker_local, speaker_id, cue, content, content_start, content_end, kind, stance, \
+certainty, target, parent, section, language, published) \
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_ATTRIBUTION_SEARCH = "INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)"
+_VIA = "INSERT INTO via VALUES (?,?,?,?,?,?)"
+_PROVENANCE = "INSERT INTO provenance VALUES (?,?,?,?,?)"
+_INSERTS = (_DOCUMENTS, _DOCUMENT_SEARCH, _SECTIONS, _MENTIONS, _ATTRIBUTIONS,
+            _ATTRIBUTION_SEARCH, _VIA, _PROVENANCE)
 
 
 @dataclass
@@ -133,6 +156,44 @@ def content_hash(analysis: Analysis) -> str:
     return hashlib.sha1(analysis.document.text.encode("utf-8")).hexdigest()
 
 
+def _same_record(stored: str, new: str) -> bool:
+    """The same analysis: the same JSON text, or the same record written differently (key
+    order, white space, defaults left out)."""
+    if stored == new:
+        return True
+    try:
+        return Analysis.from_json(stored).to_dict() == Analysis.from_json(new).to_dict()
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return False
+
+
+class _Caches:
+    """What the writer knows of the store between batches: which entity holds a key (0: none,
+    -1: several) and which aliases are stored. Cleared when another connection writes
+    (`PRAGMA data_version`), after a rollback, and when full."""
+
+    def __init__(self) -> None:
+        self.strong: dict[str, int] = {}
+        self.any: dict[str, int] = {}
+        self.aliases: set[tuple[int, str]] = set()
+
+    def clear(self) -> None:
+        self.strong.clear()
+        self.any.clear()
+        self.aliases.clear()
+
+    def check_size(self) -> None:
+        if len(self.strong) + len(self.any) + len(self.aliases) > CACHE_ENTRIES:
+            self.clear()
+
+    def held(self, key: str, entity_id: int, strong: bool) -> None:
+        """`entity_id` now holds `key` too."""
+        for cache in (self.strong, self.any) if strong else (self.any,):
+            known = cache.get(key)
+            if known is not None:
+                cache[key] = entity_id if known in (0, entity_id) else -1
+
+
 class Store:
     """A sayso corpus store in one SQLite file."""
 
@@ -140,6 +201,13 @@ class Store:
                  batch: int = BATCH):
         self.path = str(path)
         self.batch = batch
+        self._caches = _Caches()
+        self._data_version: int | None = None
+        self._next_id = self._next_rowid = 1
+        self._now = ""
+        # rows of the batch being written, by statement, in parent-before-child order
+        self._pending: dict[str, list[tuple]] = {sql: [] for sql in _INSERTS}
+        self._pending_ids: set[str] = set()
         p = Path(self.path)
         if readonly and not p.is_file():
             raise InputError(self.path, "no such store file")
@@ -156,7 +224,9 @@ class Store:
                     raise schema.SchemaError(
                         "not a sayso store (a SQLite database with other tables)")
                 self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints
+                self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                self.conn.execute("PRAGMA temp_store = MEMORY")
                 schema.ensure(self.conn)
             elif schema.version(self.conn) != schema.SCHEMA_VERSION:
                 raise schema.SchemaError(
@@ -182,12 +252,22 @@ class Store:
 
     def add(self, analyses: Iterable[Analysis], counts: IngestCounts | None = None,
             on_document: Callable[[Analysis, str], None] | None = None) -> IngestCounts:
-        """Store analysed documents, one transaction per BATCH; `on_document(analysis, state)`
+        """Store analysed documents, one transaction per batch; `on_document(analysis, state)`
         is told 'added', 'updated' or 'unchanged' for each."""
-        counts = counts or IngestCounts()
-        batch: list[Analysis] = []
-        for analysis in analyses:
-            batch.append(analysis)
+        pairs = ((a, prepare(a.to_dict())) for a in analyses)
+        return self._add(pairs, counts or IngestCounts(), on_document)
+
+    def add_rows(self, items: Iterable[DocRows], counts: IngestCounts | None = None,
+                 on_document: Callable[[DocRows, str], None] | None = None) -> IngestCounts:
+        """Store prepared records (`rows.prepare`: the record path of `ingest`, no model
+        objects), one transaction per batch, in the order given."""
+        return self._add(((r, r) for r in items), counts or IngestCounts(), on_document)
+
+    def _add(self, pairs: Iterable[tuple[Any, DocRows]], counts: IngestCounts,
+             on_document: Callable[[Any, str], None] | None) -> IngestCounts:
+        batch: list[tuple[Any, DocRows]] = []
+        for pair in pairs:
+            batch.append(pair)
             if len(batch) >= self.batch:
                 self._write_batch(batch, counts, on_document)
                 batch = []
@@ -195,93 +275,89 @@ class Store:
             self._write_batch(batch, counts, on_document)
         return counts
 
-    def _write_batch(self, batch: list[Analysis], counts: IngestCounts,
-                     on_document: Callable[[Analysis, str], None] | None) -> None:
-        states: list[tuple[Analysis, str]] = []
+    def _write_batch(self, batch: list[tuple[Any, DocRows]], counts: IngestCounts,
+                     on_document: Callable[[Any, str], None] | None) -> None:
+        states: list[tuple[Any, str]] = []
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            for analysis in batch:
-                states.append((analysis, self._write_document(analysis)))
+            self._check_caches()
+            self._caches.check_size()
+            # Row ids are given here (the batch holds the write lock) so that the attribution,
+            # via and search rows of a document go in with one executemany each.
+            self._next_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM attributions"
+                                              ).fetchone()[0] + 1
+            self._next_rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM documents"
+                                                 ).fetchone()[0] + 1
+            self._now = datetime.now(UTC).isoformat(timespec="seconds")
+            for item, rows in batch:
+                states.append((item, self._write_document(rows)))
+            self._flush()
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            for rows in self._pending.values():
+                rows.clear()
+            self._pending_ids.clear()
+            self._caches.clear()  # they may hold rows that were rolled back
             raise InputError(self.path, _sqlite_problem(exc)) from None
-        for analysis, state in states:
+        for item, state in states:
             setattr(counts, state, getattr(counts, state) + 1)
             if on_document:
-                on_document(analysis, state)
+                on_document(item, state)
 
-    def _write_document(self, analysis: Analysis) -> str:
-        doc = analysis.document
-        digest = content_hash(analysis)
-        record = analysis.to_json(indent=None)
-        row = self.conn.execute("SELECT content_hash, analysis FROM documents WHERE id = ?",
-                                (doc.id,)).fetchone()
+    def _check_caches(self) -> None:
+        """Forget the caches when another connection has written since our last batch."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._caches.clear()
+            self._data_version = version
+
+    def _write_document(self, r: DocRows) -> str:
+        conn = self.conn
+        if r.doc_id in self._pending_ids:  # the same id twice in one batch: store the first
+            self._flush()
+        row = conn.execute("SELECT rowid, content_hash, analysis FROM documents WHERE id = ?",
+                           (r.doc_id,)).fetchone()
         if row is not None:
-            if row[0] == digest and row[1] == record:
+            if row[1] == r.digest and _same_record(row[2], r.record):
                 return "unchanged"
-            self._delete_document(doc.id)
+            self._delete_document(r.doc_id, row[0])
             state = "updated"
         else:
             state = "added"
-        self.conn.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, digest, doc.title, doc.url, doc.published, doc.language, doc.script,
-             len(doc.text), len(analysis.attributions), __version__,
-             datetime.now(UTC).isoformat(timespec="seconds"), doc.text, record))
-        rowid = self.conn.execute("SELECT rowid FROM documents WHERE id = ?",
-                                  (doc.id,)).fetchone()[0]
-        self.conn.execute("INSERT INTO document_search (rowid, terms) VALUES (?, ?)",
-                          (rowid, index_text((doc.title or "") + "\n" + doc.text)))
-        self.conn.executemany(
-            "INSERT INTO sections VALUES (?,?,?,?,?)",
-            [(doc.id, i, s.kind, s.start, s.end) for i, s in enumerate(doc.sections)])
-        corpus_ids = self._link_entities(analysis)
-        names = {e.id: e.name for e in analysis.entities}
-        # Row ids are given here (the batch holds the write lock) so that the attribution, via
-        # and search rows of a document go in with one executemany each.
-        next_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM attributions"
-                                    ).fetchone()[0] + 1
-        att_rows, via_rows, search_rows = [], [], []
-        for row_id, a in enumerate(analysis.attributions, next_id):
-            content = " … ".join(s.text for s in a.content)
-            cue = "…".join(c.text for c in a.cue)
-            speaker = a.source.entity if a.source else None
-            att_rows.append(
-                (row_id, doc.id, a.id, a.source.text if a.source else None,
-                 a.source.start if a.source else None, a.source.end if a.source else None,
-                 speaker, corpus_ids.get(speaker) if speaker else None, cue, content,
-                 a.content[0].start if a.content else a.start,
-                 a.content[-1].end if a.content else a.start,
-                 a.kind, a.stance, a.certainty, a.target, a.parent, a.section, doc.language,
-                 doc.published))
-            via_rows += [(row_id, i, v.text, v.start, v.end,
-                          corpus_ids.get(v.entity) if v.entity else None)
-                         for i, v in enumerate(a.via)]
-            via_names = " ".join(names.get(v.entity, "") for v in a.via if v.entity)
-            speaker_names = names.get(speaker, "") if speaker else ""
-            search_rows.append((row_id, index_text(" ".join(
-                (content, cue, a.source.text if a.source else "", speaker_names, via_names)))))
-        self.conn.executemany(
-            "INSERT INTO attributions (id, doc_id, attr_id, source_text, source_start, "
-            "source_end, speaker_local, speaker_id, cue, content, content_start, "
-            "content_end, kind, stance, certainty, target, parent, section, language, "
-            "published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", att_rows)
-        self.conn.executemany("INSERT INTO via VALUES (?,?,?,?,?,?)", via_rows)
-        self.conn.executemany("INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)",
-                              search_rows)
-        prov = doc.provenance
-        rows = [(doc.id, "reposted_from", r.name, r.url, None) for r in prov.reposted_from]
-        rows += [(doc.id, c.role, c.name, None, None) for c in prov.credits]
-        rows += [(doc.id, "reference", None, r.url, corpus_ids.get(r.outlet) if r.outlet
-                  else None) for r in prov.references]
-        self.conn.executemany("INSERT INTO provenance VALUES (?,?,?,?,?)", rows)
+        self._pending_ids.add(r.doc_id)
+        title, url, published, language, script, n_chars, n_atts, text = r.document
+        rowid = self._next_rowid
+        self._next_rowid += 1
+        pend = self._pending
+        pend[_DOCUMENTS].append((rowid, r.doc_id, r.digest, title, url, published, language,
+                                 script, n_chars, n_atts, __version__, self._now, text,
+                                 r.record))
+        pend[_DOCUMENT_SEARCH].append((rowid, r.terms))
+        pend[_SECTIONS] += [(r.doc_id, *s) for s in r.sections]
+        ids = self._link_entities(r)
+        first = self._next_id
+        self._next_id += len(r.attributions)
+        pend[_ATTRIBUTIONS] += [(first + i, r.doc_id, a[0], a[1], a[2], a[3], a[4],
+                                 ids.get(a[4]) if a[4] else None, *a[5:], language, published)
+                                for i, a in enumerate(r.attributions)]
+        pend[_ATTRIBUTION_SEARCH] += [(first + i, t) for i, t in enumerate(r.search)]
+        pend[_VIA] += [(first + i, p, text, s, e, ids.get(ent) if ent else None)
+                       for i, p, text, s, e, ent in r.via]
+        pend[_PROVENANCE] += [(r.doc_id, rel, name, url, ids.get(o) if o else None)
+                              for rel, name, url, o in r.provenance]
         return state
 
-    def _delete_document(self, doc_id: str) -> None:
-        rowid = self.conn.execute("SELECT rowid FROM documents WHERE id = ?",
-                                  (doc_id,)).fetchone()[0]
+    def _flush(self) -> None:
+        """Write the batch's pending rows, one executemany per table (parents first)."""
+        for sql, rows in self._pending.items():
+            if rows:
+                self.conn.executemany(sql, rows)
+                rows.clear()
+        self._pending_ids.clear()
+
+    def _delete_document(self, doc_id: str, rowid: int) -> None:
         self.conn.execute("DELETE FROM document_search WHERE rowid = ?", (rowid,))
         self.conn.execute("DELETE FROM attribution_search WHERE rowid IN "
                           "(SELECT id FROM attributions WHERE doc_id = ?)", (doc_id,))
@@ -292,51 +368,72 @@ class Store:
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
-    def _link_entities(self, analysis: Analysis) -> dict[str, int]:
+    def _link_entities(self, r: DocRows) -> dict[str, int]:
         """Each linkable article entity → its corpus entity (found or created), with evidence."""
         out: dict[str, int] = {}
-        doc_id = analysis.document.id
-        for ent in analysis.entities:
-            d = ent.to_dict()
-            keys = entity_keys(d)
+        mentions: list[tuple] = []
+        seen = self._caches.aliases
+        for ent in r.entities:
+            keys = ent.keys
             entity_id, evidence = self._find_entity(keys)
-            if entity_id is None and ent.type in LINKABLE_TYPES and (keys.strong or keys.weak):
-                name = keys.canonical or ent.name
+            if entity_id is None and ent.linkable and (keys.strong or keys.weak):
                 entity_id = self.conn.execute(
                     "INSERT INTO entities (name, type, wikidata) VALUES (?,?,?)",
-                    (name, ent.type, keys.wikidata or ent.wikidata)).lastrowid
-                evidence = "new entity"
+                    (keys.canonical or ent.name, ent.type, keys.wikidata or ent.wikidata)
+                ).lastrowid
+                evidence = f"new entity ({keys.note})" if keys.note else "new entity"
             if entity_id is not None:
-                out[ent.id] = entity_id
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO entity_keys VALUES (?,?,?)",
-                    [(k, entity_id, "strong") for k, _ in keys.strong]
-                    + [(k, entity_id, "weak") for k, _ in keys.weak])
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO aliases VALUES (?,?,?)",
-                    [(entity_id, a, name_key(a)) for a in dict.fromkeys([ent.name, *ent.aliases])
-                     if a])
-            self.conn.execute(
-                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
-                (doc_id, ent.id, entity_id, ent.name, ent.type, json.dumps(ent.roles,
-                 ensure_ascii=False), evidence or "not linked (no name that identifies it)"))
+                out[ent.local_id] = entity_id
+                self._attach_keys(entity_id, keys)
+                aliases = [(entity_id, a, k) for a, k in ent.aliases if (entity_id, a) not in seen]
+                if aliases:
+                    self.conn.executemany("INSERT OR IGNORE INTO aliases VALUES (?,?,?)", aliases)
+                    seen.update((i, a) for i, a, _ in aliases)
+            mentions.append((r.doc_id, ent.local_id, entity_id, ent.name, ent.type, ent.roles,
+                             evidence or "not linked (no name that identifies it)"))
+        self._pending[_MENTIONS] += mentions
         return out
 
-    def _find_entity(self, keys) -> tuple[int | None, str | None]:
+    def _holder(self, key: str, strong: bool) -> int:
+        """The one entity holding `key` (strong keys only, or any), 0 for none, -1 for more
+        than one; cached for the run (`_Caches`), at most two rows read."""
+        cache = self._caches.strong if strong else self._caches.any
+        found = cache.get(key)
+        if found is None:
+            sql = ("SELECT entity_id FROM entity_keys WHERE key = ? AND strength = 'strong' "
+                   "LIMIT 2" if strong else "SELECT entity_id FROM entity_keys WHERE key = ? "
+                   "LIMIT 2")
+            ids = [r[0] for r in self.conn.execute(sql, (key,))]
+            found = cache[key] = ids[0] if len(ids) == 1 else -1 if ids else 0
+        return found
+
+    def _find_entity(self, keys: Keys) -> tuple[int | None, str | None]:
         for key, evidence in keys.strong:
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? AND strength = 'strong'",
-                (key,))]
-            if len(ids) == 1:
-                return ids[0], evidence
+            if (holder := self._holder(key, True)) > 0:
+                return holder, evidence
         if keys.strong:
             return None, None  # a full name of its own that no entity has: a new entity
         for key, evidence in keys.weak:
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT DISTINCT entity_id FROM entity_keys WHERE key = ?", (key,))]
-            if len(ids) == 1:
-                return ids[0], evidence + " (the only entity with that name)"
+            if (holder := self._holder(key, False)) > 0:
+                return holder, evidence + " (the only entity with that name)"
         return None, None
+
+    def _attach_keys(self, entity_id: int, keys: Keys) -> None:
+        """Record the keys of a linked article entity. A strong key (a full name, an id) that
+        another entity already holds stays with that one: sharing it would make both
+        ambiguous, and every later article naming either would then start a new entity.
+        A weak key (a single word) is shared: that is how a surname of two people is known."""
+        rows = []
+        for key, _ in keys.strong:
+            if self._holder(key, True) == 0:
+                rows.append((key, entity_id, "strong"))
+                self._caches.held(key, entity_id, True)
+        for key, _ in keys.weak:
+            if self._holder(key, False) != entity_id:
+                rows.append((key, entity_id, "weak"))
+                self._caches.held(key, entity_id, False)
+        if rows:
+            self.conn.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?,?,?)", rows)
 
     # ------------------------------------------------------------------ reading
 

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..errors import InputError
-from .api import Hit, IngestCounts, Store
+from .api import BATCH, Hit, IngestCounts, Store
 
 STANCES = ["assert", "deny", "accuse", "warn", "urge", "confirm", "ask", "condemn", "praise",
            "promise", "threaten"]
@@ -33,22 +33,17 @@ def _progress(quiet: bool) -> Progress:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import iter_analyses
+    from .load import default_workers, ingest
 
     args.current_path = args.db
     counts = IngestCounts()
+    workers = args.workers if args.workers is not None else default_workers()
     with Store(args.db, batch=args.batch_size) as store, _progress(args.quiet) as bar:
         task = bar.add_task("ingesting", total=None)
-
-        def good():
-            for item in iter_analyses(args.paths, analyse=not args.no_analyse):
-                if isinstance(item, InputError):
-                    counts.skipped += 1
-                    bar.console.print(item.line(), markup=False, highlight=False)
-                    continue
-                yield item
-
-        store.add(good(), counts, on_document=lambda a, s: bar.advance(task))
+        ingest(store, args.paths, analyse=not args.no_analyse, workers=workers, counts=counts,
+                     on_error=lambda e: bar.console.print(e.line(), markup=False,
+                                                          highlight=False, soft_wrap=True),
+                     on_document=lambda r, s: bar.advance(task))
     return _report_counts(args, counts)
 
 
@@ -233,8 +228,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True, metavar="FILE", help="the store (created if missing)")
     p.add_argument("--no-analyse", action="store_true",
                    help="only load records already analysed; articles are reported and skipped")
-    p.add_argument("--batch-size", type=int, default=200, metavar="N",
+    p.add_argument("--batch-size", type=int, default=BATCH, metavar="N",
                    help="documents per transaction (a killed run keeps every finished batch)")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes that decode and prepare records (default: one per CPU; "
+                        "1: all in this process); one writer stores them in input order")
     p.add_argument("--json", action="store_true", help="print the counts as a JSON object")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
-from ..text import fold_key, is_han, to_simplified
+from ..text import fold_key, to_simplified
 
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[^\W_]+", re.UNICODE)
+# The same runs, Han runs in group 1 and other words in group 2 (no per-run script test).
+_RUNS = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]+)|([^\W_]+)", re.UNICODE)
+_SEP = "\ue000"  # a private-use character: no folding step touches it
 
 
 def fold(text: str) -> str:
@@ -23,22 +27,45 @@ def fold(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
+def fold_many(texts: list[str]) -> list[str]:
+    """`fold` of each text with one OpenCC call for all of them (a call costs more than the
+    characters it converts); texts are joined by a private-use separator that no step changes.
+    """
+    if len(texts) < 2 or any(_SEP in t for t in texts):
+        return [fold(t) for t in texts]
+    out = fold(_SEP.join(texts)).split(_SEP)
+    return out if len(out) == len(texts) else [fold(t) for t in texts]
+
+
 def terms(text: str) -> list[str]:
     """Index terms of `text`: CJK bigrams (a lone Han character as itself) and Latin words."""
     if text.isascii():  # no Han character: no folding, no bigrams
         return _RUN.findall(text.lower())
+    return _folded_terms(fold(text))
+
+
+def _folded_terms(folded: str) -> list[str]:
     out: list[str] = []
-    for run in _RUN.findall(fold(text)):
-        if is_han(run[0]):
-            out += [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
+    for han, word in _RUNS.findall(folded):
+        if word:
+            out.append(word)
+        elif len(han) == 1:
+            out.append(han)
         else:
-            out.append(run)
+            out += map(add, han[:-1], han[1:])  # overlapping bigrams
     return out
 
 
 def index_text(text: str) -> str:
     """The space-separated term string stored in the FTS column."""
     return " ".join(terms(text))
+
+
+def index_texts(texts: list[str]) -> list[str]:
+    """`index_text` of each text, folding them all at once (see `fold_many`)."""
+    folded = fold_many([t for t in texts if not t.isascii()])[::-1]
+    return [" ".join(_RUN.findall(t.lower()) if t.isascii() else _folded_terms(folded.pop()))
+            for t in texts]
 
 
 def match_query(query: str) -> str | None:

@@ -543,3 +543,43 @@ def test_sentence_closed_by_unnamed_source_and_base_form_say() -> None:
     (att,) = _run(text).attributions
     assert att.source.text == "White House advisers" and [c.text for c in att.cue] == ["say"]
     assert att.certainty == "anonymous"
+
+
+def test_quote_paragraph_continues_the_previous_speaker() -> None:
+    # en-bbc-1 (BBC News, 2019): the second paragraph is a quotation with no cue of its own;
+    # the gold has one attribution with two content parts.
+    text = ('Ms Persson said: "I would like to emphasise that the injured party has submitted a '
+            'credible and reliable version of events.\n\n"Her statements have been coherent, '
+            'extensive and detailed; however, my overall assessment is that the evidential '
+            'situation has been weakened."\n\nProsecutors told reporters the decision had been '
+            'taken after interviews with seven witnesses.')
+    a = _run(text)
+    persson = [x for x in a.attributions if x.source is not None and x.source.text == "Ms Persson"]
+    assert len(persson) == 1
+    assert [c.text[:20] for c in persson[0].content] == ["I would like to emph", "Her statements have "]
+    assert all(x.source is not None for x in a.attributions)
+
+
+def test_quote_two_paragraphs_later_is_nobody_s() -> None:
+    # The rule reaches back one paragraph only: an unsigned quotation after an unrelated
+    # paragraph keeps no source (made-up text in the shape of the case above).
+    text = ('Ms Persson said the case was closed.\n\nThe court sat for an hour.\n\n'
+            '"We will appeal."')
+    a = _run(text)
+    assert not any(x.source is not None and x.source.text == "Ms Persson"
+                   and any("appeal" in c.text for c in x.content) for x in a.attributions)
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # en-express-1 (Daily Express, 2019): the second verb of a coordination shares the subject
+    ("Hong Kong police have laid siege to a university, pinning 800 students inside and "
+     "threatened to use live ammunition on them, as the latest round of anti-government "
+     "protests escalates.", "Hong Kong police", "threatened"),
+    # PolNeAR-style adverb between subject and verb (shape of a dev sentence, shortened)
+    ("In July, Gingrich cynically dismissed NATO member Estonia as being in the suburbs of "
+     "St. Petersburg.", "Gingrich", "dismissed"),
+])
+def test_source_before_adverbs_and_coordinated_verbs(text: str, source: str, cue: str) -> None:
+    found = [(x.source.text if x.source else None) for x in _run(text).attributions
+             if any(cue in c.text for c in x.cue)]
+    assert found == [source]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -98,6 +98,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
+    _continue_quotes(tokens, sentences, found)
+    found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
     return tokens, sentences, [c for c in found if not _citing_marker(lower, c, source_ends)]
 
@@ -156,6 +158,35 @@ def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Le
         name = _signature(text, tokens, i + 1)
         if name is not None:
             cand.cue, cand.source, cand.evidence = [(i, i + 1)], name, "rule:signed-quote"
+
+
+def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
+                     found: list[Candidate]) -> None:
+    """A paragraph that is only a quotation, with neither cue nor source (`Ms Persson said:
+    "I would like ... / "Her statements have been coherent ..."`), goes on quoting the speaker
+    of the attribution just before it, in this paragraph or the previous one: news style lets
+    a quote run over paragraphs or follow its indirect introduction without a new `said`."""
+    if not found:
+        return
+    firsts = [s.first for s in sentences]
+
+    def paragraph(i: int) -> int:
+        return sentences[max(0, bisect_right(firsts, i) - 1)].paragraph
+
+    starts = {s.first for k, s in enumerate(sentences)
+              if k == 0 or sentences[k - 1].paragraph != s.paragraph}
+    previous: Candidate | None = None
+    for cand in sorted(found, key=_first):
+        if cand.cue or cand.source is not None or not cand.content:
+            if cand.source is not None:
+                previous = cand
+            continue
+        a = cand.content[0][0]
+        if previous is None or a not in starts or tokens[a].text not in QUOTES:
+            continue
+        if paragraph(a) - paragraph(_first(previous)) <= 1:
+            previous.content.extend(cand.content)  # one attribution, as the gold has it
+            cand.content = []
 
 
 def _signature(text: str, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -520,7 +551,26 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     subject = en_rules.participle_subject(tokens, lower, lo, a, lex)
     if subject and not any(i in inside for i in range(*subject)):
         return subject
+    k = a
+    while k > lo and a - k < 4 and (lower[k - 1] in PRE_VERB or lower[k - 1].endswith("ly")
+                                    and tokens[k - 1].text[:1].islower()):
+        k -= 1
+    if k < a:  # `Gingrich cynically dismissed`, `Scott's family has called on`
+        before = en_rules.source_before(tokens, lower, lo, k, lex)
+        if before and not any(i in inside for i in range(*before)):
+            return before
+    if k > lo + 1 and lower[k - 1] in ("and", "but"):
+        # `Scott beamed and asked the crowd ...`: the second verb shares the first one's subject
+        subject = en_rules.clause_subject(tokens, lower, lo, k - 1 if lower[k - 2] != "," else k - 2, lex)
+        if subject and not any(i in inside for i in range(*subject)):
+            return subject
     return None
+
+
+# Auxiliaries and adverbs that may stand between a subject and its reporting verb.
+PRE_VERB = frozenset({"has", "have", "had", "will", "would", "could", "can", "did", "does", "do",
+                      "may", "might", "should", "must", "also", "then", "still", "never", "often",
+                      "later", "again", "already", "once", "not", "n't", "first", "always"})
 
 
 RELATIVES = frozenset({"who", "which", "whom"})

@@ -394,15 +394,37 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
             if comma is None:
                 return None
             i = comma + 1
-    if i >= a or lower[i].endswith(("ing", "ly")):
+    return _subject_at(tokens, lower, i, a - 1, lex)
+
+
+def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lexicon) -> Range | None:
+    """The noun phrase at `i` (before `end`) when a lower-case word, its verb, follows it."""
+    if i >= end or lower[i].endswith(("ing", "ly")):
         return None
-    np = source_after(tokens, lower, i, a - 1, lex)
-    if np is None or np[1] >= a - 1:
+    np = source_after(tokens, lower, i, end, lex)
+    if np is None or np[1] >= end:
         return None
     follower = tokens[np[1]].text
     if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
         return None
     return np
+
+
+def clause_subject(tokens: list[Token], lower: list[str], lo: int, end: int, lex: Lexicon) -> Range | None:
+    """The subject of the sentence's first clause, which ends at `end` (`Scott beamed and
+    asked ...`, `Trump has used the phrase often, and criticized ...`): the noun phrase opening
+    the sentence after a conjunction or an introductory phrase closed by a comma, followed by
+    its verb; no quotation before `end` (a quoted speaker leads there)."""
+    if any(tokens[k].text in QUOTE_MARKS for k in range(lo, end)):
+        return None
+    i = lo
+    for _ in range(2):
+        if i < end and lower[i] in lex.clause_openers:
+            comma = next((k for k in range(i, min(end, i + 10)) if lower[k] == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+    return _subject_at(tokens, lower, i, end, lex)
 
 
 def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: int, lex: Lexicon) -> Range:

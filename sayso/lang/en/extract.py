@@ -41,6 +41,13 @@ GOVERNMENT_WORDS = frozenset(_TYPES["government"])
 ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
 PERSON_TITLES = frozenset(_TYPES["person_titles"])
 ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
+PLACES = frozenset(p.lower() for p in _TYPES["places"])
+
+
+def is_place(name: str) -> bool:
+    """A country, US state or city of `entity_types.json` (`the United States`, `Russia's`)."""
+    key = name.strip().removesuffix("’s").removesuffix("'s").lower()
+    return key.removeprefix("the ") in PLACES
 
 
 def name_type(words: list[str]) -> str:
@@ -49,6 +56,8 @@ def name_type(words: list[str]) -> str:
     military" a government, "Dmitry Peskov" and "Senate Majority Leader Mitch McConnell"
     persons."""
     lowered = [w.lower().strip(",.") for w in words]
+    if is_place(" ".join(words)):
+        return "government"  # `Washington said`, `Russia warned`: a place speaks for its government
     if any(w in PERSON_TITLES for w in lowered) and words[-1][:1].isupper():
         return "person"
     if any(w in GOVERNMENT_WORDS for w in lowered):
@@ -403,6 +412,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = (source_range[0], source_range[1] - 1)
     if source_range:
         source_range = _relative_source(tokens, lower, source_range)
+        source_range = _one_line(text, tokens, source_range, cand.cue)
     while source_range and source_range[1] - source_range[0] > 1 \
             and _trailing_adverb(tokens[source_range[1] - 1].text, lower[source_range[1] - 1], lex) \
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
@@ -592,6 +602,19 @@ def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) 
     return r
 
 
+def _one_line(text: str, tokens: list[Token], r: tuple[int, int],
+              cue: list[tuple[int, int]]) -> tuple[int, int]:
+    """A source never runs over a line break (`Kenya\nHe said`: a heading glued to the body,
+    issue #15): the part on the cue's side of the break is kept."""
+    a, b = r
+    breaks = [k for k in range(a + 1, b) if "\n" in text[tokens[k - 1].end:tokens[k].start]]
+    if not breaks:
+        return r
+    if cue and cue[0][0] >= b:
+        return (breaks[-1], b)
+    return (a, breaks[0])
+
+
 def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tuple[int, int] | None:
     """A source that is only a date (`David Axelrod on Wednesday called on ...`, `European
     leaders gathered Friday`): the noun phrase before `on`/`last`/`this` and the date, or none."""
@@ -693,7 +716,92 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) 
 
 # A person name mentioned in running text: two or three capitalised words (Hillary Clinton,
 # Dmitry S. Peskov), used as antecedents for pronouns and surnames.
-NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
+# Within one line only: a heading ending in a place and the next line's first word are no
+# name ("Kenya\nHe", "Washington\nNine", issue #15).
+NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
+# Capitalised words that open a sentence without being part of the name after them
+# ("Now Assange", "But Trump").
+NAME_OPENERS = frozenset({
+    "the", "a", "an", "and", "but", "or", "so", "yet", "now", "then", "when", "while", "if", "as",
+    "after", "before", "since", "in", "on", "at", "for", "from", "with", "by", "to", "of", "this",
+    "that", "these", "those", "there", "here", "meanwhile", "however", "still", "also", "last",
+    "next", "earlier", "later", "both", "each", "every", "some", "many", "most", "former", "mr",
+    "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "asked", "speaking", "according", "unlike", "like", "despite", "during", "under"})
+
+
+OWNED_PREFIX = re.compile(r"^[A-Z][\w.&]*-(?:owned|based|backed|led|run|controlled|funded)\s+")
+
+
+def _without_titles(name: str) -> str:
+    """The proper name without the titles before it (`President Barack Obama` -> `Barack
+    Obama`; `Secretary of State Mike Pompeo` -> `Mike Pompeo`), or the name itself."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k].lower().strip(",.") in PERSON_TITLES
+                                  or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
+        k += 1
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+
+
+def _head_name(surface: str) -> str:
+    """The part of a source that names it: before the first comma (`Dmitry Peskov, the Kremlin
+    spokesman`), or the name after a description that ends in a lower-case role noun
+    (`Carlineo's attorney, Sonya Zoghlin`; `The Kremlin spokesman, Dmitry Peskov,`: the
+    person, not the holder of the possessive, issue #11)."""
+    parts = [p.strip() for p in surface.split(",")]
+    head = parts[0]
+    if len(parts) > 1 and head.split() and head.split()[-1][:1].islower():
+        name = parts[1].split()
+        if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
+            return parts[1]
+    return head
+
+
+def _conjuncts(head: str) -> list[str]:
+    """The names of a coordination of capitalised names (`ABC News and Politifact`,
+    `Trump and US Trade Representative Robert Lighthizer`), or [] for anything else (`Johnson &
+    Johnson`, `Procter and Gamble` stay whole: a one-word side is part of a company name)."""
+    for joint in (" and ", " & "):
+        if joint in head:
+            left, _, right = head.partition(joint)
+            sides = [left.strip(), right.strip()]
+            if all(side[:1].isupper() and "," not in side for side in sides) \
+                    and (len(left.split()) > 1 or len(right.split()) > 1):
+                return sides
+    return []
+
+
+def _text_names(text: str) -> list[tuple[int, str]]:
+    """Person-like names in running text, for pronoun and surname antecedents: no sentence
+    opener glued to them, no places, no names typed organisation or government, and none on a
+    heading, caption or byline line (a line with no closing punctuation): those lend no
+    antecedent to pronouns in the body (issue #15)."""
+    out = []
+    surnames: set[str] = set()
+    for m in NAME_RE.finditer(text):
+        start, name = m.start(), m.group()
+        words = name.split()
+        if words[0].lower() in NAME_OPENERS:
+            if len(words) < 3 and words[1] not in surnames:  # `Yet Sondland` after Gordon Sondland
+                continue
+            start, name = m.start() + name.index(words[1]), " ".join(words[1:])
+            words = words[1:]
+        if is_place(name) or name_type(words) != "person" or _on_heading(text, start):
+            continue
+        out.append((start, name))
+        surnames.add(words[-1])
+    return out
+
+
+def _on_heading(text: str, offset: int) -> bool:
+    """Whether `offset` lies on a short line without sentence-final punctuation (a heading,
+    caption, credit or byline in extracted page text)."""
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    line = text[a:b if b >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".?!\"”’'):;" and len(line.split()) <= 25 \
+        and (a > 0 or b >= 0)
 
 
 class _Coreference:
@@ -711,7 +819,7 @@ class _Coreference:
         self.text = text
         self.people = _RecentPool()
         self.groups = _RecentPool()
-        self.names = [(m.start(), m.group()) for m in NAME_RE.finditer(text)]
+        self.names = _text_names(text)
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
@@ -745,7 +853,7 @@ class _Coreference:
 
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
-        head = surface.split(",")[0].strip()
+        head = _head_name(surface)
         outlet = self.memo.outlet(head)
         if outlet is not None:
             entity = reg.add_outlet(outlet, head)
@@ -780,20 +888,50 @@ class _Coreference:
             return reg.add("group", head)
         if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
             return reg.add("unnamed", surface, merge=False)
+        parts = _conjuncts(head)
+        if parts:
+            # `ABC News and Politifact`: two entities, each registered (and found again later
+            # under its own name); the attribution's source is the group they form.
+            for part in parts:
+                self.resolve(part, part.lower().split(), lex, offset)
+            entity = reg.add("group", head)
+            self._remember(self.groups, entity, offset)
+            return entity
+        head = OWNED_PREFIX.sub("", head)  # `Amazon-owned Whole Foods` is Whole Foods
         existing = reg.find(head)
-        if existing is None and len(capitalised) == 1 or existing is None and capitalised[0].rstrip(".").lower() in lex.titles:
+        proper = _without_titles(head)
+        if existing is None and (len(capitalised) == 1 or proper != head
+                                 or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
             existing = self._surname_match(surname, offset)
+        if existing is None:
+            existing = self._fuller_name(head)
         if existing is not None:
             reg.add_alias(existing, head)
             entity = existing
+            if entity.type == "person" and len(proper.split()) > len(_without_titles(entity.name).split()) \
+                    and proper.split()[-1] == _without_titles(entity.name).split()[-1]:
+                reg.set_name(entity, proper)  # the fullest proper name is the display name
         else:
             kind = name_type(head.split())
             entity = reg.add(kind, head)
+            if kind == "person" and proper != head and len(proper.split()) > 1:
+                reg.set_name(entity, proper)  # `President Barack Obama` is Barack Obama
         if head != surface:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
         return entity
+
+    def _fuller_name(self, head: str) -> Entity | None:
+        """An organisation already registered under this name plus a company or institution
+        word (`Whole Foods` after `Whole Foods Market`)."""
+        key = head.lower().removeprefix("the ")
+        for entity in self.ctx.registry.entities:
+            name = entity.name.lower().removeprefix("the ")
+            if entity.type in ("organization", "government") and name.startswith(key + " ") \
+                    and all(w in ORG_WORDS for w in name[len(key) + 1:].split()):
+                return entity
+        return None
 
     @staticmethod
     def _remember(pool: _RecentPool, entity: Entity, offset: int) -> None:

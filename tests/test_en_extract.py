@@ -583,3 +583,13 @@ def test_source_before_adverbs_and_coordinated_verbs(text: str, source: str, cue
     found = [(x.source.text if x.source else None) for x in _run(text).attributions
              if any(cue in c.text for c in x.cue)]
     assert found == [source]
+
+
+
+def test_fronted_participle_belongs_to_the_subject_after_its_comma() -> None:
+    # Self-written in the shape of a PolNeAR sentence (`Claiming ..., Trump told Fox ...`).
+    text = ("Citing an unfounded conspiracy theory, the senator repeatedly accused the governor "
+            "of lying about the budget.")
+    found = [(x.source.text if x.source else None) for x in _run(text).attributions
+             if x.cue and x.cue[0].text == "Citing"]
+    assert found == ["the senator"]

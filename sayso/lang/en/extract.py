@@ -558,7 +558,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after
-    subject = en_rules.participle_subject(tokens, lower, lo, a, lex)
+    subject = en_rules.participle_subject(tokens, lower, lo, a, lex) if a > lo \
+        else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
     if subject and not any(i in inside for i in range(*subject)):
         return subject
     k = a

@@ -410,6 +410,22 @@ def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Le
     return np
 
 
+def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi: int,
+                               lex: Lexicon) -> Range | None:
+    """`Claiming the criticism is designed to pressure moderators, Trump told Fox ...`,
+    `Citing an unfounded theory, Trump repeatedly accused ...`: an -ing cue opening the
+    sentence belongs to the subject after the clause's comma (at most 25 tokens on, no
+    quotation before it)."""
+    if not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues:
+        return None
+    for k in range(a + 1, min(hi, a + 26)):
+        if tokens[k].text in QUOTE_MARKS:
+            return None
+        if lower[k] == ",":
+            return _subject_at(tokens, lower, k + 1, hi, lex)
+    return None
+
+
 def clause_subject(tokens: list[Token], lower: list[str], lo: int, end: int, lex: Lexicon) -> Range | None:
     """The subject of the sentence's first clause, which ends at `end` (`Scott beamed and
     asked ...`, `Trump has used the phrase often, and criticized ...`): the noun phrase opening

@@ -77,3 +77,42 @@ def test_description_then_name_is_the_named_person() -> None:
              "Zoghlin, said her client would plead not guilty.")
     got = _source_entities(a)
     assert got["Carlineo's attorney, Sonya Zoghlin"] == ("Sonya Zoghlin", "person")
+
+
+def _line(path: str, number: int) -> str:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "evaldata" / "en-news" / "tune"
+    return (root / path).read_text("utf-8").splitlines()[number - 1]
+
+
+def test_definite_description_joins_the_earlier_source_with_its_head_noun() -> None:
+    # en-sputnik-1 (Sputnik, 2019), lines 9 and 11: "the expert" is "one legal expert".
+    text = _line("en-sputnik-1.txt", 9) + "\n\n" + _line("en-sputnik-1.txt", 11)
+    a = _run(text)
+    ids = {x.source.text: x.source.entity for x in a.attributions if x.source is not None}
+    assert ids["the expert"] == ids["one legal expert"]
+    # en-rt-1 (RT, 2019): "the doctor" is "A doctor on the scene"
+    text = ("A doctor on the scene told Ruptly that he tried to save one of the wounded "
+            "demonstrators, but failed to do so.\n\n" + _line("en-rt-1.txt", 13))
+    a = _run(text)
+    ids = {x.source.text: x.source.entity for x in a.attributions if x.source is not None}
+    assert ids["the doctor"] == ids["A doctor on the scene"]
+
+
+def test_title_description_takes_the_person_with_that_title() -> None:
+    # en-deccanherald-1 (Reuters, 2019) in shape: a coordination names two people, and "The
+    # president" is the one with the title, not the latest one mentioned.
+    a = _run("US President Donald Trump said on Monday the deal was close. Trump and US Trade "
+             "Representative Robert Lighthizer said the talks would go on. The president said "
+             "on Tuesday that China would have to make a deal he liked.")
+    (pres,) = [x for x in a.attributions if x.source is not None and x.source.text == "The president"]
+    assert a.entity(pres.source.entity).name == "Donald Trump"
+
+
+def test_title_before_an_institution_word_is_no_person() -> None:
+    from sayso.lang.en.extract import name_type
+
+    assert name_type(["General", "Assembly"]) == "government"
+    assert name_type(["South", "Dakota", "Department", "of", "Social", "Services"]) == "government"
+    assert name_type(["Secretary", "of", "State", "Mike", "Pompeo"]) == "person"

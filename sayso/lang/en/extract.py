@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,6 +58,10 @@ def name_type(words: list[str]) -> str:
     lowered = [w.lower().strip(",.") for w in words]
     if is_place(" ".join(words)):
         return "government"  # `Washington said`, `Russia warned`: a place speaks for its government
+    if lowered and lowered[-1] in GOVERNMENT_WORDS:
+        return "government"  # `General Assembly`, `Office of the Governor`: the head decides
+    if lowered and lowered[-1] in _TYPES["organization"]:
+        return "government" if any(w in GOVERNMENT_WORDS for w in lowered) else "organization"
     if any(w in PERSON_TITLES for w in lowered) and words[-1][:1].isupper():
         return "person"
     if any(w in GOVERNMENT_WORDS for w in lowered):
@@ -773,6 +777,13 @@ def _conjuncts(head: str) -> list[str]:
     return []
 
 
+# Pronoun aliases say nothing about a head noun.
+DESCRIBED_NOTHING = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
+# Descriptions that only a person fits (`The Wikileaks founder`); titles are in PERSON_TITLES.
+PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "businesswoman",
+                                 "billionaire", "mogul", "author", "host", "man", "woman"})
+
+
 def _text_names(text: str) -> list[tuple[int, str]]:
     """Person-like names in running text, for pronoun and surname antecedents: no sentence
     opener glued to them, no places, no names typed organisation or government, and none on a
@@ -820,6 +831,7 @@ class _Coreference:
         self.text = text
         self.people = _RecentPool()
         self.groups = _RecentPool()
+        self._unnamed_pool = _RecentPool()  # only for descriptions: pronouns never reach them
         self.names = _text_names(text)
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
@@ -876,6 +888,12 @@ class _Coreference:
             return reg.add("person" if personal else "group", surface, merge=False)
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
+        if first in ("the", "this", "that") and not head.split()[-1][:1].isupper():
+            linked = self._description(head, content_words, lex, offset)
+            if linked is not None:
+                reg.add_alias(linked, surface)
+                self._remember(self.people if linked.type == "person" else self.groups, linked, offset)
+                return linked
         if not capitalised:
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
@@ -885,10 +903,12 @@ class _Coreference:
                     reg.add_alias(entity, surface)
                     return entity
             if en_certainty.withheld(head):
-                return reg.add("unnamed", surface, merge=False)
-            return reg.add("group", head)
+                return self._unnamed(surface, offset)
+            entity = reg.add("group", head)
+            self._remember(self.groups, entity, offset)
+            return entity
         if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
-            return reg.add("unnamed", surface, merge=False)
+            return self._unnamed(surface, offset)
         parts = _conjuncts(head)
         if parts:
             # `ABC News and Politifact`: two entities, each registered (and found again later
@@ -921,6 +941,44 @@ class _Coreference:
         if head != surface:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
+        return entity
+
+    def _description(self, head: str, content_words: list[str], lex: Lexicon,
+                     offset: int) -> Entity | None:
+        """The antecedent of a definite description (`the doctor`, `the expert`, `The Wikileaks
+        founder`, `The president`, `The 56-year-old`), most recent first: an earlier source
+        whose mentions have the same head noun (`A doctor on the scene`, `one legal expert`:
+        Vieira & Poesio 2000's same-head rule), else for a title or role the latest person
+        mentioned with that title (`The president` -> `US President Donald Trump`), else for
+        a person description or an age the latest person; None when nothing fits (the caller
+        goes on as before)."""
+        noun = head.split()[-1].lower().strip(",.")
+        if not noun.isalpha() and not noun.endswith("-old"):
+            return None
+        for pool in (self.people, self.groups, self._unnamed_pool):
+            for entity in pool.recent():
+                if any(
+                        noun in alias.lower().split() and alias.lower() != head.lower()
+                        for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING):
+                    return entity
+        if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
+                and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
+            if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
+                return None
+            for entity in self.people.recent():
+                if any(noun in alias.lower().split() for alias in entity.aliases):
+                    return entity
+            if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
+                last_at, last = self.people.last() if self.people else (-1, None)
+                name = self._name_before(offset, last_at)  # a person named since, or the last source
+                return self.ctx.registry.add("person", name) if name is not None else last
+        return None
+
+    def _unnamed(self, surface: str, offset: int) -> Entity:
+        """A new unnamed source (each is distinct), remembered so that a later description
+        with its head noun (`the doctor` after `A doctor on the scene`) is the same one."""
+        entity = self.ctx.registry.add("unnamed", surface, merge=False)
+        self._unnamed_pool.touch(entity, offset)
         return entity
 
     def _fuller_name(self, head: str) -> Entity | None:
@@ -965,6 +1023,10 @@ class _RecentPool:
         self._words[key] = words = frozenset(entity.name.split())
         for word in words:
             self._by_word.setdefault(word, {})[key] = entity
+
+    def recent(self) -> Iterator[Entity]:
+        """The entities, the most recently mentioned first."""
+        return (entity for _, entity in reversed(self._order.values()))
 
     def latest_named(self, word: str) -> Entity | None:
         """The most recently mentioned entity with `word` in its name."""

@@ -593,3 +593,45 @@ def test_fronted_participle_belongs_to_the_subject_after_its_comma() -> None:
     found = [(x.source.text if x.source else None) for x in _run(text).attributions
              if x.cue and x.cue[0].text == "Citing"]
     assert found == ["the senator"]
+
+
+
+def _np(text: str, cue_word: str, finder) -> str | None:
+    from sayso.lang.en.tokens import tokenize
+
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    r = finder(tokens, lower, 0, lower.index(cue_word), lexicon())
+    return text[tokens[r[0]].start:tokens[r[1] - 1].end] if r else None
+
+
+def test_common_noun_subjects_and_appositions_before_the_cue() -> None:
+    # shapes of PolNeAR dev sentences (self-written)
+    assert _np("Still, the fund warned that the exit will raise questions.", "warned",
+               en_rules.determined_np) == "the fund"
+    assert _np("Scott's family has called on police to release the videos.", "has",
+               en_rules.determined_np) == "Scott's family"
+    assert _np("He said the fund warned.", "fund", en_rules.determined_np) is None
+    assert _np("As Steven M. Rosenthal, a tax lawyer at the Tax Policy Center, recently put it, "
+               "the question is open.", "recently", en_rules.apposition_before) \
+        == "Steven M. Rosenthal, a tax lawyer at the Tax Policy Center"
+    # `In June, the then Home Secretary, Sajid Javid, approved`: a date is no name
+    assert _np("In June, the then Home Secretary approved it.", "approved",
+               en_rules.apposition_before) is None
+
+def test_cue_tagged_with_its_pronoun_subject_is_split() -> None:
+    # PolNeAR shape (self-written): the tagger may take `it attacked` as one cue
+    from sayso.lang.en.rules import Candidate
+
+    text = "Meanwhile, it attacked Trump, saying he has offended Hispanics."
+    analysis = Analysis(document=Document(text=text, language="en"))
+    tokens = en.tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    sentences = en.split_sentences(text, tokens)
+    ctx = Context()
+    cand = Candidate([(2, 4)], [(4, 5)], None, "test")
+    att = en._attribution(text, tokens, lower, sentences, [0] * len(tokens), cand, lexicon(), ctx,
+                          en._Coreference(ctx, text), 1, en._PhraseIndex(lower, lexicon()),
+                          en._Memo(ctx))
+    assert analysis.document.text == text
+    assert att is not None and att.source.text == "it" and [c.text for c in att.cue] == ["attacked"]

@@ -368,6 +368,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
         stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
     source_range = cand.source
+    if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
+            and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
+            and lower[cand.cue[0][0]] not in ("you", "we") \
+            and lower[min(cand.cue[0][0] + 2, len(lower) - 1)] != "to":  # not `it is to say`
+        # `it attacked`, `all agreed` tagged as one cue: the first word is its subject
+        c0, c1 = cand.cue[0]
+        source_range, cand.cue = (c0, c0 + 1), [(c0 + 1, c1), *cand.cue[1:]]
+        cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
@@ -566,14 +574,20 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
     if subject and not any(i in inside for i in range(*subject)):
         return subject
+    near = en_rules.apposition_before(tokens, lower, lo, a, lex)
+    if near and not any(i in inside for i in range(*near)):
+        return near
     k = a
     while k > lo and a - k < 4 and (lower[k - 1] in PRE_VERB or lower[k - 1].endswith("ly")
                                     and tokens[k - 1].text[:1].islower()):
         k -= 1
-    if k < a:  # `Gingrich cynically dismissed`, `Scott's family has called on`
+    if k < a:  # `Gingrich cynically dismissed`
         before = en_rules.source_before(tokens, lower, lo, k, lex)
         if before and not any(i in inside for i in range(*before)):
             return before
+    before = en_rules.determined_np(tokens, lower, lo, k, lex)  # `Scott's family has called on`
+    if before and not any(i in inside for i in range(*before)):
+        return before
     if k > lo + 1 and lower[k - 1] in ("and", "but"):
         # `Scott beamed and asked the crowd ...`: the second verb shares the first one's subject
         subject = en_rules.clause_subject(tokens, lower, lo, k - 1 if lower[k - 2] != "," else k - 2, lex)

@@ -52,7 +52,8 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
             break
         capital = t[:1].isupper()
         if capital or w in lex.descriptions or w in lex.anonymous or w in lex.determiners \
-                or w in lex.titles or t == "." and i > 0 and lower[i - 1] in lex.titles \
+                or w in lex.titles or t == "." and i > 0 and (lower[i - 1] in lex.titles
+                                                              or len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()) \
                 or w in ("’s", "'s") or (capital is False and start is not None and w in ("of", "for")):
             start = i
             i -= 1
@@ -169,6 +170,52 @@ def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: 
             return None
         if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing"):
             return source_before(tokens, lower, first, k, lex)
+    return None
+
+
+def determined_np(tokens: list[Token], lower: list[str], lo: int, end: int,
+                  lex: Lexicon) -> Range | None:
+    """A common-noun subject right before `end` that `source_before` does not know as a
+    source word: a determiner or a possessive name and at most three lower-case words (`the
+    fund warned`, `Scott's family has called on`), standing at the start of its clause."""
+    k = end
+    while k > lo and end - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
+            and lower[k - 1] not in STOP_BEFORE_SOURCE and lower[k - 1] not in lex.determiners \
+            and lex.match_cue(lower, k - 1) is None:
+        k -= 1
+    if k == end or k <= lo:
+        return None
+    if lower[k - 1] in ("the", "his", "her", "its", "their", "this", "that", "these", "those"):
+        start = k - 1
+    elif lower[k - 1].endswith(("’s", "'s")) and tokens[k - 1].text[:1].isupper():
+        start = k - 1  # `Scott's` is one token
+        while start > lo and tokens[start - 1].text[:1].isupper():
+            start -= 1
+    else:
+        return None
+    if start > lo and lower[start - 1] not in (",", "and", "but", "so", "then", ";", ":"):
+        return None
+    return (start, end)
+
+
+def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int,
+                      lex: Lexicon) -> Range | None:
+    """`As Steven M. Rosenthal, a tax lawyer and senior fellow at ..., recently put it`:
+    a name and its apposition set off by commas right before the cue (at most 25 tokens, no
+    quotation inside), as one source, PolNeAR's way."""
+    if ci - 1 <= first or lower[ci - 1] != ",":
+        return None
+    for k in range(ci - 2, max(first, ci - 27), -1):
+        if tokens[k].text in QUOTE_TOKENS or lower[k] in (";", ":"):
+            return None
+        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("a", "an", "the") \
+                and "," not in lower[k + 1:ci - 1]:
+            name = source_before(tokens, lower, first, k, lex)
+            if name is not None and tokens[name[0]].text[:1].isupper() \
+                    and lower[name[0]] not in lex.determiners \
+                    and not any(lower[m] in lex.time_words for m in range(*name)):
+                return (name[0], ci - 1)
+            return None
     return None
 
 

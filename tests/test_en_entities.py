@@ -116,3 +116,20 @@ def test_title_before_an_institution_word_is_no_person() -> None:
     assert name_type(["General", "Assembly"]) == "government"
     assert name_type(["South", "Dakota", "Department", "of", "Social", "Services"]) == "government"
     assert name_type(["Secretary", "of", "State", "Mike", "Pompeo"]) == "person"
+
+
+def test_description_without_a_name_is_typed_by_its_head_noun() -> None:
+    from sayso.lang.en.extract import _common_type
+
+    # entities/tune/en-thehill-meth: "The governor's office" is a government
+    assert _common_type(["governor's", "office"]) == "government"
+    assert _common_type(["office", "of", "the", "governor", "of", "south", "dakota"]) == "government"
+    assert _common_type(["company"]) == "organization"
+    assert _common_type(["protesters"]) == "group"
+
+
+def test_a_social_platform_is_an_organisation() -> None:
+    # entities/tune/en-thehill-meth (The Hill, 2019): Twitter is a company, as the gold has it
+    a = _run("Twitter said on Monday that it had removed the posts.")
+    (att,) = a.attributions
+    assert a.entity(att.source.entity).type == "organization"

@@ -798,6 +798,21 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
                                  "billionaire", "mogul", "author", "host", "man", "woman"})
 
 
+def _common_type(content_words: list[str]) -> str:
+    """The type of a description without a proper name, by its head noun (the word before
+    `of`/`for`/`at`, else the last): `office of the governor of South Dakota` is a government,
+    `the state's health department` too, `the company` an organization, `protesters` a group."""
+    head = next((content_words[k - 1] for k in range(1, len(content_words))
+                 if content_words[k] in ("of", "for", "at", "in", "on", "with")),
+                content_words[-1] if content_words else "")
+    head = head.removesuffix("’s").removesuffix("'s")
+    if head in GOVERNMENT_WORDS:
+        return "government"
+    if head in _TYPES["organization"]:
+        return "organization"
+    return "group"
+
+
 def _text_names(text: str) -> list[tuple[int, str]]:
     """Person-like names in running text, for pronoun and surname antecedents: no sentence
     opener glued to them, no places, no names typed organisation or government, and none on a
@@ -918,7 +933,7 @@ class _Coreference:
                     return entity
             if en_certainty.withheld(head):
                 return self._unnamed(surface, offset)
-            entity = reg.add("group", head)
+            entity = reg.add(_common_type(content_words), head)
             self._remember(self.groups, entity, offset)
             return entity
         if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed

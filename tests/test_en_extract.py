@@ -636,3 +636,22 @@ def test_cue_tagged_with_its_pronoun_subject_is_split() -> None:
                           en._Memo(ctx))
     assert analysis.document.text == text
     assert att is not None and att.source.text == "it" and [c.text for c in att.cue] == ["attacked"]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # en-albawaba-1 (Albawaba, 2019): the sentence subject opens the content; the speaker is
+    # the name between the content and the cue
+    ('The administration of US President Donald Trump has "corrected an historic injustice '
+     'and lined up with truth and justice", Netanyahu said.', "said", "Netanyahu"),
+    # en-reuters-3 (Reuters, 2017)
+    ("U.S. Republican Senator Tom Cotton, one of Trump’s staunchest defenders in Congress, would "
+     "be tapped to replace Pompeo at the Central Intelligence Agency, officials said.", "said",
+     "officials"),
+    # en-reuters-4 (Reuters, 2017): the participle after `said Peskov,` is Peskov's
+    ("Flynn was not in a position to ask Kislyak, the then Russian Ambassador to the U.S., to "
+     "do anything, said Peskov, calling the idea “absurd.”", "calling", "Peskov"),
+])
+def test_speaker_named_after_the_content(text: str, cue: str, source: str) -> None:
+    found = [x.source.text if x.source else None for x in _run(text).attributions
+             if x.cue and x.cue[0].text == cue]
+    assert found == [source]

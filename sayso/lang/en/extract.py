@@ -382,6 +382,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
+    if source_range is not None and cand.cue and cand.content \
+            and source_range[1] <= cand.content[0][0] < cand.cue[0][0]:
+        # `The administration of ... has "corrected ...", Netanyahu said.`: the tagger took the
+        # sentence's subject, which opens the content, for the source; the name between the
+        # content's closing comma and the cue is the speaker
+        named = en_rules.source_before(tokens, lower, lo, cand.cue[0][0], lex)
+        if named and named[0] > cand.content[-1][1] - 1 and named[0] - 1 >= lo \
+                and tokens[named[0] - 1].text in (",", "”", '"', "''"):
+            source_range = named
     if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
             and en_rules.passive_cue(lower, cand.cue, lex):
         # The subject of a passive cue is not its source; its agent (`by X`) is.
@@ -574,6 +583,12 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after
+    if a - 2 > lo and lower[a - 1] == "," and lower[a].endswith("ing"):
+        # `..., said Peskov, calling the idea "absurd"`: the speaker just named
+        named = en_rules.source_before(tokens, lower, lo, a - 1, lex)
+        if named and named[0] - 1 >= lo and (m := lex.match_cue(lower, named[0] - 1)) is not None \
+                and m[1].core and not any(i in inside for i in range(*named)):
+            return named
     subject = en_rules.participle_subject(tokens, lower, lo, a, lex) if a > lo \
         else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
     if subject and not any(i in inside for i in range(*subject)):
@@ -593,13 +608,19 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     if before and not any(i in inside for i in range(*before)):
         return before
     if k > lo + 1 and lower[k - 1] in ("and", "but"):
-        # `Scott beamed and asked the crowd ...`: the second verb shares the first one's subject
-        subject = en_rules.clause_subject(tokens, lower, lo, k - 1 if lower[k - 2] != "," else k - 2, lex)
+        # `Scott beamed and asked the crowd ...`: the second verb shares the first one's subject,
+        # that of its own clause (`China said ..., while the city's police deny ... and say`)
+        end = k - 1 if lower[k - 2] != "," else k - 2
+        opener = next((j for j in range(end - 1, lo, -1) if lower[j] in CLAUSE_BREAKS), None)
+        subject = en_rules.clause_subject(tokens, lower, opener + 1, end, lex) if opener is not None \
+            else en_rules.clause_subject(tokens, lower, lo, end, lex)
         if subject and not any(i in inside for i in range(*subject)):
             return subject
     return None
 
 
+# Words that open a clause with a subject of its own inside a sentence.
+CLAUSE_BREAKS = frozenset({"while", "whereas", "although", "though", "because", "but", ";"})
 # Auxiliaries and adverbs that may stand between a subject and its reporting verb.
 PRE_VERB = frozenset({"has", "have", "had", "will", "would", "could", "can", "did", "does", "do",
                       "may", "might", "should", "must", "also", "then", "still", "never", "often",

@@ -655,3 +655,22 @@ def test_speaker_named_after_the_content(text: str, cue: str, source: str) -> No
     found = [x.source.text if x.source else None for x in _run(text).attributions
              if x.cue and x.cue[0].text == cue]
     assert found == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # en-albawaba-1 (Albawaba, 2019): a date phrase between the subject and the cue
+    ("The European Union's top court last week ruled that EU countries must identify products "
+     "made in Israeli settlements on their labels.", "The European Union's top court"),
+    # en-nbc-1 (NBC News, 2019): an adverb set off by commas; a capital by sentence position
+    ("Recent governments have, however, recognized that Austrians were also perpetrators of "
+     "Nazi crimes and that there was little resistance to Hitler's rule.", "Recent governments"),
+])
+def test_subject_before_dates_and_parenthetical_adverbs(text: str, source: str) -> None:
+    found = [x.source.text if x.source else None for x in _run(text).attributions]
+    assert found == [source]
+
+
+def test_subject_of_a_verb_is_no_np_of_lower_case_verbs() -> None:
+    # PolNeAR shape: `Trump has faced questions about ...`: "Trump has faced" is no subject NP
+    assert _np("Trump has faced questions about the foundation.", "questions",
+               en_rules.determined_np) is None

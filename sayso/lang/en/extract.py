@@ -597,9 +597,16 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     if near and not any(i in inside for i in range(*near)):
         return near
     k = a
-    while k > lo and a - k < 4 and (lower[k - 1] in PRE_VERB or lower[k - 1].endswith("ly")
-                                    and tokens[k - 1].text[:1].islower()):
-        k -= 1
+    while k > lo and a - k < 6:
+        if lower[k - 1] in PRE_VERB or lower[k - 1].endswith("ly") and tokens[k - 1].text[:1].islower():
+            k -= 1
+        elif k - 2 >= lo and lower[k - 1] in lex.time_words and lower[k - 2] in TIME_LEADS:
+            k -= 2  # `The European Union's top court last week ruled`
+        elif k - 3 >= lo and lower[k - 1] == "," and lower[k - 3] == "," \
+                and tokens[k - 2].text[:1].islower():
+            k -= 3  # `Recent governments have, however, recognized`
+        else:
+            break
     if k < a:  # `Gingrich cynically dismissed`
         before = en_rules.source_before(tokens, lower, lo, k, lex)
         if before and not any(i in inside for i in range(*before)):
@@ -619,6 +626,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     return None
 
 
+# Words before a time word in a date phrase between a subject and its verb.
+TIME_LEADS = frozenset({"last", "this", "next", "on", "early", "late", "earlier", "later"})
 # Words that open a clause with a subject of its own inside a sentence.
 CLAUSE_BREAKS = frozenset({"while", "whereas", "although", "though", "because", "but", ";"})
 # Auxiliaries and adverbs that may stand between a subject and its reporting verb.

@@ -173,6 +173,15 @@ def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: 
     return None
 
 
+ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
+                      "those", "our", "my"})
+
+
+AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
+                         "would", "could", "can", "may", "might", "should", "must", "did", "does",
+                         "do", "not", "also"})
+
+
 def determined_np(tokens: list[Token], lower: list[str], lo: int, end: int,
                   lex: Lexicon) -> Range | None:
     """A common-noun subject right before `end` that `source_before` does not know as a
@@ -180,12 +189,19 @@ def determined_np(tokens: list[Token], lower: list[str], lo: int, end: int,
     fund warned`, `Scott's family has called on`), standing at the start of its clause."""
     k = end
     while k > lo and end - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
-            and lower[k - 1] not in STOP_BEFORE_SOURCE and lower[k - 1] not in lex.determiners \
+            and lower[k - 1] not in STOP_BEFORE_SOURCE and lower[k - 1] not in ARTICLES \
+            and lower[k - 1] not in AUXILIARIES and not lower[k - 1].endswith("ed") \
             and lex.match_cue(lower, k - 1) is None:
         k -= 1
-    if k == end or k <= lo:
+    if k == end:
         return None
-    if lower[k - 1] in ("the", "his", "her", "its", "their", "this", "that", "these", "those"):
+    if k == lo + 1 and end - k <= 2 and tokens[lo].text[:1].isupper() and lower[lo].isalpha() \
+            and lower[lo] not in lex.pronouns and lower[lo] not in ARTICLES \
+            and lex.match_cue(lower, lo) is None and not lower[lo].endswith("ing"):
+        return (lo, end)  # `Recent governments have, however, recognized`: capital by position
+    if k <= lo:
+        return None
+    if lower[k - 1] in ARTICLES and lower[k - 1] not in ("a", "an"):
         start = k - 1
     elif lower[k - 1].endswith(("’s", "'s")) and tokens[k - 1].text[:1].isupper():
         start = k - 1  # `Scott's` is one token

@@ -133,3 +133,29 @@ def test_a_social_platform_is_an_organisation() -> None:
     a = _run("Twitter said on Monday that it had removed the posts.")
     (att,) = a.attributions
     assert a.entity(att.source.entity).type == "organization"
+
+
+def test_role_description_named_later_is_that_person() -> None:
+    # en-news/tune/en-nbc-1 (NBC News, 2019), lines 3 and 7: cataphora across paragraphs
+    text = _line("en-nbc-1.txt", 3) + "\n\n" + _line("en-nbc-1.txt", 7)
+    a = _run(text)
+    ents = {x.source.text: a.entity(x.source.entity) for x in a.attributions if x.source}
+    minister = ents["Austria's interior minister"]
+    assert minister.name == "Wolfgang Peschorn" and minister.type == "person"
+    assert ents["Interior Minister Wolfgang Peschorn, who serves in a provisional government of "
+                "civil servants"].id == minister.id
+    assert len({e.id for e in a.entities}) == len(a.entities)  # ids stay unique after merging
+    # en-news/tune/en-express-1 (Daily Express, 2019), lines 7 and 13
+    text = _line("en-express-1.txt", 7) + "\n\n" + _line("en-express-1.txt", 13)
+    a = _run(text)
+    names = {a.entity(x.source.entity).name for x in a.attributions
+             if x.source is not None and x.source.text.startswith("China’s ambassador")}
+    assert names == {"Liu Xiaming"}
+
+
+def test_a_name_with_the_article_and_no_title_is_no_person() -> None:
+    from sayso.lang.en.extract import name_type
+
+    # entities/tune/en-aljazeera-helicopter: "The Afghan Taliban, however, claimed ..."
+    assert name_type(["The", "Afghan", "Taliban"]) == "group"
+    assert name_type(["The", "Wikileaks", "founder"]) == "person"

@@ -62,12 +62,15 @@ def name_type(words: list[str]) -> str:
         return "government"  # `General Assembly`, `Office of the Governor`: the head decides
     if lowered and lowered[-1] in _TYPES["organization"]:
         return "government" if any(w in GOVERNMENT_WORDS for w in lowered) else "organization"
-    if any(w in PERSON_TITLES for w in lowered) and words[-1][:1].isupper():
-        return "person"
+    if any(w in PERSON_TITLES for w in lowered) and words[-1][:1].isupper() \
+            or lowered and lowered[-1] in PERSON_TITLES:
+        return "person"  # `Senate Majority Leader Mitch McConnell`, `The Wikileaks founder`
     if any(w in GOVERNMENT_WORDS for w in lowered):
         return "government"
     if any(w in _TYPES["organization"] for w in lowered):
         return "organization"
+    if lowered and lowered[0] == "the":
+        return "group"  # no person is "the X" without a title: `The Afghan Taliban`, `the Democrats`
     return "person"
 
 
@@ -304,8 +307,62 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     # `_continue_quotes`) is no attribution: a claim needs someone making it (PolNeAR dev: 26
     # such spans match gold, 56 do not; en-news tune: 2 and 16).
     result = [a for a in result if a.cue or a.source is not None]
+    _name_descriptions(text, result, ctx)
     en_stance.link_denials(result)
     return result
+
+
+def _name_descriptions(text: str, result: list[Attribution], ctx: Context) -> None:
+    """A role description that the article names elsewhere is that person, even when the name
+    comes later (cataphora: "Austria's interior minister said ..." then "Interior Minister
+    Wolfgang Peschorn"; "China's ambassador to Britain accused ..." then "China's ambassador to
+    Britain Liu Xiaoming has said"): the description followed by a name, or its role words
+    capitalised as a title before a name, join the description's entity to that person's,
+    displayed under the person's name."""
+    reg = ctx.registry
+    by_id = {e.id: e for e in reg.entities}
+    for entity in list(reg.entities):
+        if entity.type != "person" or entity.id not in by_id:
+            continue
+        words = entity.name.split()
+        if len(words) < 2 or words[0][:1].isupper() and words[0].lower() not in ("the",) \
+                and not words[0].endswith(("’s", "'s")) or words[-1][:1].isupper() and \
+                words[-1].lower() not in PLACES or words[-1].lower().strip(",.") not in PERSON_TITLES \
+                and not words[-1][:1].isupper():
+            continue
+        name = _name_after_role(text, entity.name)
+        if name is None:
+            continue
+        other = reg.find(name) or next((e for e in reg.entities if e is not entity and e.type == "person"
+                                        and any(x == name or x.endswith(" " + name) for x in e.aliases)),
+                                       None)
+        if other is not None and other is not entity:
+            reg.merge(entity, other)
+            for a in result:
+                if a.source is not None and a.source.entity == other.id:
+                    a.source.entity = entity.id
+            by_id.pop(other.id, None)
+        reg.set_name(entity, _without_titles(name))
+
+
+ROLE_NAME = re.compile(r"[ \t\u00a0]+((?:[A-Z][a-z]+[ \t\u00a0]+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _name_after_role(text: str, description: str) -> str | None:
+    """The person name right after `description` (`China's ambassador to Britain Liu
+    Xiaoming`), or after its role words in title case (`Interior Minister Wolfgang Peschorn`
+    for `Austria's interior minister`), anywhere in the text."""
+    words = description.split()
+    core = description.split("’s ", 1)[-1].split("'s ", 1)[-1]
+    role = " ".join(w[:1].upper() + w[1:] for w in core.split() if w.lower() not in ("the", "a"))
+    for lead in (description, role):
+        if len(lead.split()) < 1 or lead == description and len(words) < 2:
+            continue
+        for m in re.finditer(re.escape(lead) + ROLE_NAME.pattern, text):
+            name = m.group(1)
+            if not is_place(name) and name_type(name.split()) == "person":
+                return name
+    return None
 
 
 def _first(c: Candidate) -> int:
@@ -794,7 +851,15 @@ def _without_titles(name: str) -> str:
     while k < len(words) - 1 and (words[k].lower().strip(",.") in PERSON_TITLES
                                   or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
         k += 1
-    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+    if k and words[k][:1].isupper():
+        return " ".join(words[k:])
+    # `Interior Minister Wolfgang Peschorn`, `CNN's chief medical correspondent Dr. Sanjay
+    # Gupta`: the capitalised words after the last title
+    last = max((i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES),
+               default=None)
+    if last is not None and all(w[:1].isupper() for w in words[last + 1:]):
+        return " ".join(words[last + 1:])
+    return name
 
 
 def _head_name(surface: str) -> str:

@@ -674,3 +674,16 @@ def test_subject_of_a_verb_is_no_np_of_lower_case_verbs() -> None:
     # PolNeAR shape: `Trump has faced questions about ...`: "Trump has faced" is no subject NP
     assert _np("Trump has faced questions about the foundation.", "questions",
                en_rules.determined_np) is None
+
+
+def test_short_unquoted_content_fragments_beside_a_claim_are_dropped() -> None:
+    from sayso.lang.en.tokens import tokenize
+
+    text = "He said it was wrong, several months later, criticism."
+    tokens = tokenize(text)
+    # parts: "it was wrong" (2..5), "criticism" (9..10): the one-word piece goes
+    assert en._without_fragments(tokens, [(2, 5), (9, 10)], (0, 1)) == [(2, 5)]
+    # a lone part always stays, and a quoted short part is a split quotation, kept
+    assert en._without_fragments(tokens, [(9, 10)], None) == [(9, 10)]
+    quoted = tokenize('“Never,” he said, “ever.”')
+    assert len(en._without_fragments(quoted, [(0, 4), (7, 11)], (4, 5))) == 2

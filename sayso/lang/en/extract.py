@@ -485,6 +485,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = cited
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
+    cand.content = _without_fragments(tokens, cand.content, source_range)
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
         return None
@@ -710,6 +711,24 @@ def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) 
         if dash is not None:
             return (dash + 1, b)
     return r
+
+
+def _without_fragments(tokens: list[Token], content: list[tuple[int, int]],
+                       source: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Content parts of at most three words without a quotation mark (`criticism`, `that`,
+    `Donald Trump`), or overlapping the source, beside a longer part: pieces a tagger restarts
+    on, not the claim (gold contents of several parts are quotations split by their frame)."""
+    if len(content) < 2:
+        return content
+
+    def fragment(r: tuple[int, int]) -> bool:
+        if source is not None and r[0] < source[1] and source[0] < r[1]:
+            return True
+        words = [t for t in tokens[r[0]:r[1]] if t.text[:1].isalnum()]
+        return len(words) <= 2 and not any(t.text in QUOTES for t in tokens[r[0]:r[1]])
+
+    kept = [r for r in content if not fragment(r)]
+    return kept or content
 
 
 def _one_line(text: str, tokens: list[Token], r: tuple[int, int],

@@ -159,3 +159,33 @@ def test_a_name_with_the_article_and_no_title_is_no_person() -> None:
     # entities/tune/en-aljazeera-helicopter: "The Afghan Taliban, however, claimed ..."
     assert name_type(["The", "Afghan", "Taliban"]) == "group"
     assert name_type(["The", "Wikileaks", "founder"]) == "person"
+
+
+def test_a_text_speaks_for_the_body_that_issued_it() -> None:
+    # en-news/tune/en-globaltimes-1 (Global Times, 2019), lines 3 and 9
+    text = _line("en-globaltimes-1.txt", 3) + "\n\n" + _line("en-globaltimes-1.txt", 9)
+    a = _run(text)
+    names = {a.entity(x.source.entity).name for x in a.attributions
+             if x.source is not None and "report" in x.source.text}
+    assert names == {"JD.com"}
+
+
+def test_a_place_name_is_no_antecedent_for_he() -> None:
+    # en-news/tune/en-sputnik-1 (Sputnik, 2019), lines 19 and 21: "He" is not Central Park
+    text = (_line("en-sputnik-1.txt", 19) + "\n\n" + _line("en-sputnik-1.txt", 21))
+    a = _run(text)
+    (he,) = [x for x in a.attributions if x.source is not None and x.source.text == "He"]
+    assert a.entity(he.source.entity).name != "Central Park"
+
+
+def test_subject_of_the_cue_s_own_clause() -> None:
+    # en-news/tune/en-ap-1 (AP, 2019), line 9
+    a = _run(_line("en-ap-1.txt", 9))
+    assert [x.source.text for x in a.attributions if x.cue and x.cue[0].text == "has said"] \
+        == ["Sondland"]
+
+
+def test_a_relative_pronoun_source_is_the_noun_phrase_before_it() -> None:
+    a = _run("The court heard from a retired judge who said the ruling was flawed.")
+    (who,) = [x for x in a.attributions if x.source is not None]
+    assert who.source.text == "who" and a.entity(who.source.entity).name == "a retired judge"

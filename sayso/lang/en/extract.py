@@ -44,10 +44,18 @@ ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
 PLACES = frozenset(p.lower() for p in _TYPES["places"])
 
 
+PLACE_HEADS = frozenset(_TYPES["place_heads"])
+
+
 def is_place(name: str) -> bool:
     """A country, US state or city of `entity_types.json` (`the United States`, `Russia's`)."""
     key = name.strip().removesuffix("’s").removesuffix("'s").lower()
     return key.removeprefix("the ") in PLACES
+
+
+def _place_like(name: str) -> bool:
+    """A known place, or a name ending in a place word (`Central Park`, `Logar Province`)."""
+    return is_place(name) or len(name.split()) > 1 and name.split()[-1].lower() in PLACE_HEADS
 
 
 def name_type(words: list[str]) -> str:
@@ -448,6 +456,18 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if named and named[0] > cand.content[-1][1] - 1 and named[0] - 1 >= lo \
                 and tokens[named[0] - 1].text in (",", "”", '"', "''"):
             source_range = named
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
+        # `Trump has recently tried to suggest ..., but Sondland has said ...`: a subject in
+        # the cue's own clause wins over one before a clause break
+        brk = max((j for j in range(source_range[1], cand.cue[0][0]) if lower[j] in CLAUSE_BREAKS),
+                  default=None)
+        if brk is not None and not any(r[0] <= brk < r[1] for r in cand.content):
+            k = cand.cue[0][0]
+            while k > brk + 1 and lower[k - 1] in PRE_VERB:
+                k -= 1
+            near = en_rules.source_before(tokens, lower, brk + 1, k, lex)
+            if near is not None:
+                source_range = near
     if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
             and en_rules.passive_cue(lower, cand.cue, lex):
         # The subject of a passive cue is not its source; its agent (`by X`) is.
@@ -501,9 +521,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
         source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
-        source_text = _text(text, tokens, source_range)
-        entity = resolver.resolve(source_text, lower[source_range[0]:source_range[1]], lex,
-                                  tokens[source_range[0]].start)
+        named = source_range
+        a0 = source_range[0]
+        if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
+            # `a career Army officer who described ...`: the relative pronoun is the source
+            # span (PolNeAR's way); its entity is the noun phrase it follows
+            ante = en_rules.source_before(tokens, lower, lo, a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0, lex)
+            if ante is not None and lower[ante[0]] not in lex.pronouns:
+                named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
+        source_text = _text(text, tokens, named)
+        entity = resolver.resolve(source_text, lower[named[0]:named[1]], lex, tokens[named[0]].start)
         source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,
                                entity.id if entity else None)
     via_spans = []
@@ -711,6 +738,18 @@ def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) 
         if dash is not None:
             return (dash + 1, b)
     return r
+
+
+def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: Lexicon) -> int:
+    """The start of the noun phrase whose head begins at `start`, over at most three lower-case
+    modifiers and an article (`a career Army officer`, `a retired judge`); `start` when no
+    article opens it."""
+    k = start
+    while k > lo and start - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
+            and lower[k - 1] not in en_rules.ARTICLES and lower[k - 1] not in en_rules.AUXILIARIES \
+            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lex.match_cue(lower, k - 1) is None:
+        k -= 1
+    return k - 1 if k > lo and lower[k - 1] in en_rules.ARTICLES else start
 
 
 def _without_fragments(tokens: list[Token], content: list[tuple[int, int]],
@@ -946,7 +985,7 @@ def _text_names(text: str) -> list[tuple[int, str]]:
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
-        if is_place(name) or name_type(words) != "person" or _on_heading(text, start):
+        if _place_like(name) or name_type(words) != "person" or _on_heading(text, start):
             continue
         out.append((start, name))
         surnames.add(words[-1])
@@ -1056,6 +1095,15 @@ class _Coreference:
             return entity
         if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
             return self._unnamed(surface, offset)
+        words_h = head.split()
+        if len(words_h) >= 2 and words_h[-1].lower() in ISSUED_BY_BODIES \
+                and words_h[-2].endswith(("’s", "'s")) and words_h[-2][:1].isupper():
+            # `JD.com's report`, `the ministry's statement`: the body that issued it speaks
+            owner = " ".join(words_h[:-1])
+            owner = owner[:-2] if owner.endswith(("’s", "'s")) else owner
+            issuer = self.resolve(owner, owner.lower().split(), lex, offset)
+            reg.add_alias(issuer, surface)
+            return issuer
         parts = _conjuncts(head)
         if parts:
             # `ABC News and Politifact`: two entities, each registered (and found again later

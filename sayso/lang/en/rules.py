@@ -276,7 +276,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     cue = [(ci, cj)]
     if lemma == "according to":
         src_end = cj
-        while src_end < last and tokens[src_end].text not in (",", ".", ";"):
+        while src_end < last and tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")"):
             src_end += 1
         source = (cj, src_end) if src_end > cj else None
         if ci > first and tokens[ci - 1].text == ",":

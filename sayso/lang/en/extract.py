@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -155,14 +156,24 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower:
                 and r.cue and r.content]
     if not inverted:
         return found, rules
-    taken = []
+    # Candidates by the tokens they cover: each inverted sentence looks up its own tokens
+    # only (a scan of every candidate per sentence was quadratic on long texts).
+    at: dict[int, list[int]] = {}
+    for n, c in enumerate(found):
+        for x in (*c.cue, *c.content):
+            for i in range(*x):
+                at.setdefault(i, []).append(n)
+    dropped: set[int] = set()
+    taken: list[Candidate] = []
     for r in inverted:
-        span = range(r.content[0][0], r.source[1])
-        rivals = [c for c in found if any(i in span for x in (*c.cue, *c.content) for i in range(*x))]
-        if rivals and not any(core(c) for c in rivals):
-            found = [c for c in found if c not in rivals]
+        rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
+                         if n not in dropped})
+        if rivals and not any(core(found[n]) for n in rivals):
+            dropped.update(rivals)
             taken.append(r)
-    return found + taken, [r for r in rules if r not in taken]
+    taken_ids = {id(r) for r in taken}
+    return ([c for n, c in enumerate(found) if n not in dropped] + taken,
+            [r for r in rules if id(r) not in taken_ids])
 
 
 def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon) -> None:
@@ -328,15 +339,11 @@ def _name_descriptions(text: str, result: list[Attribution], ctx: Context) -> No
     capitalised as a title before a name, join the description's entity to that person's,
     displayed under the person's name."""
     reg = ctx.registry
-    by_id = {e.id: e for e in reg.entities}
-    for entity in list(reg.entities):
-        if entity.type != "person" or entity.id not in by_id:
-            continue
-        words = entity.name.split()
-        if len(words) < 2 or words[0][:1].isupper() and words[0].lower() not in ("the",) \
-                and not words[0].endswith(("’s", "'s")) or words[-1][:1].isupper() and \
-                words[-1].lower() not in PLACES or words[-1].lower().strip(",.") not in PERSON_TITLES \
-                and not words[-1][:1].isupper():
+    described = [e for e in reg.entities if e.type == "person" and _role_description(e.name)]
+    # Each one costs a scan of the text: a bounded number keeps long inputs linear.
+    merged: set[str] = set()
+    for entity in described[:MAX_DESCRIBED]:
+        if entity.id in merged:
             continue
         name = _name_after_role(text, entity.name)
         if name is None:
@@ -349,10 +356,19 @@ def _name_descriptions(text: str, result: list[Attribution], ctx: Context) -> No
             for a in result:
                 if a.source is not None and a.source.entity == other.id:
                     a.source.entity = entity.id
-            by_id.pop(other.id, None)
+            merged.add(other.id)
         reg.set_name(entity, _without_titles(name))
 
 
+def _role_description(name: str) -> bool:
+    """`Austria's interior minister`, `the Kremlin spokesman`, `China's ambassador to Britain`:
+    opened by "the" or a possessive, closed by a role noun or the place the role is for."""
+    words = name.split()
+    return len(words) >= 2 and (words[0].lower() == "the" or words[0].endswith(("’s", "'s"))) \
+        and (words[-1].lower().strip(",.") in PERSON_TITLES or is_place(words[-1]))
+
+
+MAX_DESCRIBED = 200
 ROLE_NAME = re.compile(r"[ \t\u00a0]+((?:[A-Z][a-z]+[ \t\u00a0]+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -949,6 +965,7 @@ def _conjuncts(head: str) -> list[str]:
 
 
 # Pronoun aliases say nothing about a head noun.
+SALIENT = 50  # descriptions look back over this many recent sources per pool (bounded cost)
 DESCRIBED_NOTHING = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
 # Descriptions that only a person fits (`The Wikileaks founder`); titles are in PERSON_TITLES.
 PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "businesswoman",
@@ -1018,6 +1035,8 @@ class _Coreference:
         self.people = _RecentPool()
         self.groups = _RecentPool()
         self._unnamed_pool = _RecentPool()  # only for descriptions: pronouns never reach them
+        self._stems: dict[str, Entity] = {}  # `_fuller_name`'s index
+        self._stems_indexed = 0
         self.names = _text_names(text)
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
@@ -1151,7 +1170,7 @@ class _Coreference:
         if not noun.isalpha() and not noun.endswith("-old"):
             return None
         for pool in (self.people, self.groups, self._unnamed_pool):
-            for entity in pool.recent():
+            for entity in islice(pool.recent(), SALIENT):
                 if any(
                         noun in alias.lower().split() and alias.lower() != head.lower()
                         for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING):
@@ -1160,7 +1179,7 @@ class _Coreference:
                 and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
                 return None
-            for entity in self.people.recent():
+            for entity in islice(self.people.recent(), SALIENT):
                 if any(noun in alias.lower().split() for alias in entity.aliases):
                     return entity
             if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
@@ -1178,14 +1197,17 @@ class _Coreference:
 
     def _fuller_name(self, head: str) -> Entity | None:
         """An organisation already registered under this name plus a company or institution
-        word (`Whole Foods` after `Whole Foods Market`)."""
-        key = head.lower().removeprefix("the ")
-        for entity in self.ctx.registry.entities:
-            name = entity.name.lower().removeprefix("the ")
-            if entity.type in ("organization", "government") and name.startswith(key + " ") \
-                    and all(w in ORG_WORDS for w in name[len(key) + 1:].split()):
-                return entity
-        return None
+        word (`Whole Foods` after `Whole Foods Market`), from an index of the registry's
+        organisations by their names without those words (kept up to date as it grows)."""
+        entities = self.ctx.registry.entities
+        for entity in entities[self._stems_indexed:]:
+            if entity.type in ("organization", "government"):
+                words = entity.name.lower().removeprefix("the ").split()
+                while len(words) > 1 and words[-1] in ORG_WORDS:
+                    words.pop()
+                    self._stems.setdefault(" ".join(words), entity)
+        self._stems_indexed = len(entities)
+        return self._stems.get(head.lower().removeprefix("the "))
 
     @staticmethod
     def _remember(pool: _RecentPool, entity: Entity, offset: int) -> None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from itertools import islice
 from collections.abc import Callable, Iterator
 from importlib import resources
+from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ...gazetteer import Outlet

@@ -687,3 +687,26 @@ def test_short_unquoted_content_fragments_beside_a_claim_are_dropped() -> None:
     assert en._without_fragments(tokens, [(9, 10)], None) == [(9, 10)]
     quoted = tokenize('“Never,” he said, “ever.”')
     assert len(en._without_fragments(quoted, [(0, 4), (7, 11)], (4, 5))) == 2
+
+
+def test_second_reporting_verb_after_and_is_a_second_attribution() -> None:
+    from sayso.lang.en.rules import Candidate
+    from sayso.lang.en.tokens import tokenize
+
+    # shape of en-rt-1 (RT, 2019) without its quotation marks
+    text = ("The ombudsman's office said the deaths were caused by gunshot wounds and called on "
+            "the government to withdraw its troops.")
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    said = lower.index("said")
+    cand = Candidate([(said, said + 1)], [(said + 1, len(tokens) - 1)], (0, said), "test")
+    (second,) = en._split_coordinated_cues(tokens, lower, [cand], lexicon())
+    assert text[tokens[cand.content[0][1] - 1].start:tokens[cand.content[0][1] - 1].end] == "wounds"
+    assert [lower[i] for i in range(*second.cue[0])] == ["called", "on"]
+    assert second.source == cand.source
+    # `supply and demand`: no split after a base-form cue
+    text = "Beijing wants to let supply and demand dictate deals instead."
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    cand = Candidate([(1, 2)], [(2, len(tokens) - 1)], (0, 1), "test")
+    assert en._split_coordinated_cues(tokens, lower, [cand], lexicon()) == []

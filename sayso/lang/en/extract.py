@@ -123,6 +123,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
+    found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
@@ -193,6 +194,51 @@ def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Le
         name = _signature(text, tokens, i + 1)
         if name is not None:
             cand.cue, cand.source, cand.evidence = [(i, i + 1)], name, "rule:signed-quote"
+
+
+IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "knew", "made",
+                            "gave", "took", "saw", "put", "held", "swore", "forecast"})
+
+
+def _tense(word: str) -> str:
+    if word in IRREGULAR_PAST or word.endswith("ed"):
+        return "past"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "base"
+
+
+def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[Candidate],
+                            lex: Lexicon) -> list[Candidate]:
+    """`Nadia Cruz's office said the deaths were caused by gunshot wounds and called on the
+    government to withdraw`: a reporting verb of the same tense as the cue, right after `and`
+    inside the content, is a second attribution of the same speaker; the first content ends
+    before `and`. Only for a single unquoted content part with its source before the cue."""
+    out = []
+    for cand in found:
+        if len(cand.cue) != 1 or len(cand.content) != 1 or cand.source is None \
+                or cand.source[1] > cand.cue[0][0]:
+            continue
+        (a, b), cb = cand.content[0], cand.cue[0][1]
+        if a < cb or any(t.text in QUOTES for t in tokens[a:b]):
+            continue
+        tense = _tense(lower[cb - 1])
+        if tense == "base":
+            continue  # `supply and demand`: a base form after `and` is too often a noun
+        for j in range(a + 3, b - 2):
+            if lower[j] != "and":
+                continue
+            k = j + 1
+            while k < b and (lower[k] in ("also", "then", "later") or lower[k].endswith("ly")):
+                k += 1
+            m = lex.match_cue(lower, k)
+            if m is None or m[1].pos != "verb" or _tense(lower[k]) != tense \
+                    or k + m[0] >= b:
+                continue
+            end = j - 1 if lower[j - 1] == "," else j
+            cand.content = [(a, end)]
+            out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
+                                 "rule:coordinated-cue"))
+            break
+    return out
 
 
 def _continue_quotes(tokens: list[Token], sentences: list[Sentence],

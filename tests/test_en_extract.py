@@ -710,3 +710,12 @@ def test_second_reporting_verb_after_and_is_a_second_attribution() -> None:
     lower = [t.text.lower() for t in tokens]
     cand = Candidate([(1, 2)], [(2, len(tokens) - 1)], (0, 1), "test")
     assert en._split_coordinated_cues(tokens, lower, [cand], lexicon()) == []
+
+
+def test_second_reporting_verb_after_a_quoted_fragment() -> None:
+    # en-news/tune/en-express-1 (Daily Express, 2019), line 7: "accused ... and warned that"
+    text = ("China’s ambassador to Britain accused the UK and the US of meddling in the country’s "
+            "affairs and warned that the Chinese government “will not sit on our hands” if the "
+            "Hong Kong situation “becomes uncontrollable”.")
+    cues = sorted(c.text for x in _run(text).attributions for c in x.cue)
+    assert cues == ["accused", "warned"]

@@ -211,20 +211,24 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
     """`Nadia Cruz's office said the deaths were caused by gunshot wounds and called on the
     government to withdraw`: a reporting verb of the same tense as the cue, right after `and`
     inside the content, is a second attribution of the same speaker; the first content ends
-    before `and`. Only for a single unquoted content part with its source before the cue."""
+    before `and`. Only for a single content part that is no quotation, with its source before
+    the cue; an `and` inside a quoted fragment does not count."""
     out = []
     for cand in found:
         if len(cand.cue) != 1 or len(cand.content) != 1 or cand.source is None \
                 or cand.source[1] > cand.cue[0][0]:
             continue
         (a, b), cb = cand.content[0], cand.cue[0][1]
-        if a < cb or any(t.text in QUOTES for t in tokens[a:b]):
+        if a < cb or tokens[a].text in QUOTES:
             continue
         tense = _tense(lower[cb - 1])
         if tense == "base":
             continue  # `supply and demand`: a base form after `and` is too often a noun
-        for j in range(a + 3, b - 2):
-            if lower[j] != "and":
+        inside_quote = False
+        for j in range(a, b - 2):
+            if tokens[j].text in QUOTES:
+                inside_quote = not inside_quote
+            if lower[j] != "and" or inside_quote or j < a + 3:
                 continue
             k = j + 1
             while k < b and (lower[k] in ("also", "then", "later") or lower[k].endswith("ly")):

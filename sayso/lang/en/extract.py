@@ -214,6 +214,7 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
     before `and`. Only for a single content part that is no quotation, with its source before
     the cue; an `and` inside a quoted fragment does not count."""
     out = []
+    cue_starts = {c.cue[0][0] for c in found if c.cue}
     for cand in found:
         if len(cand.cue) != 1 or len(cand.content) != 1 or cand.source is None \
                 or cand.source[1] > cand.cue[0][0]:
@@ -237,10 +238,10 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
             if m is None or m[1].pos != "verb" or _tense(lower[k]) != tense \
                     or k + m[0] >= b:
                 continue
-            end = j - 1 if lower[j - 1] == "," else j
-            cand.content = [(a, end)]
-            out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
-                                 "rule:coordinated-cue"))
+            cand.content = [(a, j - 1 if lower[j - 1] == "," else j)]
+            if k not in cue_starts:  # else the tagger has that attribution already
+                out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
+                                     "rule:coordinated-cue"))
             break
     return out
 

@@ -719,3 +719,13 @@ def test_second_reporting_verb_after_a_quoted_fragment() -> None:
             "Hong Kong situation “becomes uncontrollable”.")
     cues = sorted(c.text for x in _run(text).attributions for c in x.cue)
     assert cues == ["accused", "warned"]
+
+
+def test_according_to_inserted_in_the_claim() -> None:
+    # en-news/tune/en-cnn-1 (CNN, 2019): the claim goes on after the inserted source
+    text = ('(CNN) President Donald Trump, according to the White House, made an unscheduled trip '
+            'to Walter Reed hospital on Saturday for a "quick exam and labs" as the first stage of '
+            'his annual physical.')
+    (att,) = [x for x in _run(text).attributions if x.cue and x.cue[0].text == "according to"]
+    assert att.source.text == "the White House"
+    assert [c.text[:25] for c in att.content] == ["President Donald Trump", "made an unscheduled trip "]

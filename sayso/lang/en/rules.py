@@ -272,6 +272,20 @@ def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -
     return cj < last and tokens[cj].text[:1].islower()
 
 
+def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
+    """The first token after a dateline that opens the sentence (`(CNN)`, `(Reuters) -`), or
+    `first`."""
+    if tokens[first].text != "(":
+        return first
+    close = next((k for k in range(first + 1, min(end, first + 6)) if tokens[k].text == ")"), None)
+    if close is None:
+        return first
+    k = close + 1
+    while k < end and tokens[k].text in ("-", "--", "—", "–"):
+        k += 1
+    return k if k < end else first
+
+
 def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> Candidate | None:
     cue = [(ci, cj)]
     if lemma == "according to":
@@ -280,7 +294,15 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
             src_end += 1
         source = (cj, src_end) if src_end > cj else None
         if ci > first and tokens[ci - 1].text == ",":
-            return Candidate(cue, [(first, ci - 1)], source, "rule:according-to")
+            content = [(_after_dateline(tokens, first, ci - 1), ci - 1)]
+            if src_end + 1 < last and tokens[src_end].text == "," \
+                    and tokens[src_end + 1].text[:1].islower() and _word(tokens[src_end + 1]):
+                # `President Donald Trump, according to the White House, made an unscheduled
+                # trip ...`: the claim goes on after the inserted source
+                end = _trim_end(tokens, src_end + 1, last)
+                if end > src_end + 1:
+                    content.append((src_end + 1, end))
+            return Candidate(cue, content, source, "rule:according-to")
         if src_end < last and tokens[src_end].text == ",":
             begin = src_end + 1
             if begin < last and lower[begin] in ("citing", "quoting"):

@@ -729,3 +729,19 @@ def test_according_to_inserted_in_the_claim() -> None:
     (att,) = [x for x in _run(text).attributions if x.cue and x.cue[0].text == "according to"]
     assert att.source.text == "the White House"
     assert [c.text[:25] for c in att.content] == ["President Donald Trump", "made an unscheduled trip "]
+
+
+def test_core_verb_of_a_non_core_phrase_fills_a_gap() -> None:
+    # en-news/tune/en-cnbc-1 (CNBC, 2019): `told reporters` is a phrase of the lexicon, not a
+    # core one; its verb `told` is, so the rules fill what the tagger left
+    text = ("Emirates President Tim Clark, meanwhile, told reporters at a press conference that "
+            "the airline — the largest international carrier in the world — will recommence its "
+            "expansion in the early 2020s, following its current period of consolidation.")
+    (att,) = _run(text).attributions
+    assert att.source.text == "Emirates President Tim Clark" and att.cue[0].text == "told"
+
+
+def test_capitalised_modifiers_inside_a_common_noun_subject() -> None:
+    # en-news/tune/en-sputnik-1 (Sputnik, 2019): "the British royal"
+    assert _np("In it, the British royal denied having sex with underage girls.", "denied",
+               en_rules.determined_np) == "the British royal"

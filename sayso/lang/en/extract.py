@@ -782,10 +782,7 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
 TIME_LEADS = frozenset({"last", "this", "next", "on", "early", "late", "earlier", "later"})
 # Words that open a clause with a subject of its own inside a sentence.
 CLAUSE_BREAKS = frozenset({"while", "whereas", "although", "though", "because", "but", ";"})
-# Auxiliaries and adverbs that may stand between a subject and its reporting verb.
-PRE_VERB = frozenset({"has", "have", "had", "will", "would", "could", "can", "did", "does", "do",
-                      "may", "might", "should", "must", "also", "then", "still", "never", "often",
-                      "later", "again", "already", "once", "not", "n't", "first", "always"})
+PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})

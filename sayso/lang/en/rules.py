@@ -136,6 +136,9 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             i += 1
             continue
         n, cue = m
+        if core_only and not cue.core and n > 1 and (single := lex.cues.get((lower[i],))) is not None \
+                and single.core:
+            n, cue = 1, single  # `told reporters` is no core phrase, but `told` is a core verb
         ci, cj = i, i + n
         last_word = lex.cues.get((lower[cj - 1],))
         if cue.pos == "phrase" and n > 1 and last_word is not None and last_word.pos == "verb":
@@ -173,6 +176,12 @@ def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: 
     return None
 
 
+# Auxiliaries and adverbs that may stand between a subject and its reporting verb.
+PRE_VERB = frozenset({"has", "have", "had", "will", "would", "could", "can", "did", "does", "do",
+                      "may", "might", "should", "must", "also", "then", "still", "never", "often",
+                      "later", "again", "already", "once", "not", "n't", "first", "always"})
+
+
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
                       "those", "our", "my"})
 
@@ -195,6 +204,12 @@ def determined_np(tokens: list[Token], lower: list[str], lo: int, end: int,
         k -= 1
     if k == end:
         return None
+    cap = k
+    while cap > lo and k - cap < 3 and tokens[cap - 1].text[:1].isupper() and lower[cap - 1].isalpha() \
+            and lower[cap - 1] not in ARTICLES:
+        cap -= 1
+    if cap < k and cap > lo and lower[cap - 1] in ARTICLES and lower[cap - 1] not in ("a", "an"):
+        k = cap  # `the British royal`, `the US military`: capitalised modifiers of the head
     if k == lo + 1 and end - k <= 2 and tokens[lo].text[:1].isupper() and lower[lo].isalpha() \
             and lower[lo] not in lex.pronouns and lower[lo] not in ARTICLES \
             and lex.match_cue(lower, lo) is None and not lower[lo].endswith("ing"):

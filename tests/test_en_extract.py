@@ -745,3 +745,12 @@ def test_capitalised_modifiers_inside_a_common_noun_subject() -> None:
     # en-news/tune/en-sputnik-1 (Sputnik, 2019): "the British royal"
     assert _np("In it, the British royal denied having sex with underage girls.", "denied",
                en_rules.determined_np) == "the British royal"
+
+
+def test_inverted_say_officials_read_the_right_way_round() -> None:
+    # en-news/tune/en-sun-1 (The Sun, 2019)
+    text = ("The 55-year-old is the third Beijing resident to contract the medieval disease "
+            "dubbed the Black Death, say officials.")
+    (att,) = _run(text).attributions
+    assert att.source.text == "officials" and att.content[0].text.startswith("The 55-year-old")
+    assert att.certainty == "anonymous"

@@ -169,12 +169,21 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower:
     for r in inverted:
         rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
                          if n not in dropped})
-        if rivals and not any(core(found[n]) for n in rivals):
+        if rivals and (not any(core(found[n]) for n in rivals)
+                       or all(_flipped(found[n], r) for n in rivals)):
             dropped.update(rivals)
             taken.append(r)
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])
+
+
+def _flipped(tagged: Candidate, rule: Candidate) -> bool:
+    """The tagger read `..., say officials.` backwards: same cue, its source inside the rule's
+    content and its content the rule's source."""
+    return tagged.cue == rule.cue and tagged.source is not None and rule.source is not None \
+        and rule.content[0][0] <= tagged.source[0] < rule.content[-1][1] \
+        and any(a < rule.source[1] and rule.source[0] < b for a, b in tagged.content)
 
 
 def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon) -> None:

@@ -754,3 +754,14 @@ def test_inverted_say_officials_read_the_right_way_round() -> None:
     (att,) = _run(text).attributions
     assert att.source.text == "officials" and att.content[0].text.startswith("The 55-year-old")
     assert att.certainty == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    # shapes of PolNeAR sentences (self-written): plural nouns spelled like -s cue verbs
+    "Graham’s comments came moments after the senator spoke at a gathering of conservatives.",
+    "Now the highest-ranking prosecutor in the United States, Lynch rose to prominence quickly.",
+    "The industry's decline is forcing those states to deal with how to clean up the mines.",
+])
+def test_plural_nouns_are_no_cues(text: str) -> None:
+    assert not any(c.text.lower() in ("comments", "states") for x in _run(text).attributions
+                   for c in x.cue)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, find_phrases, lexicon
+from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 Range = tuple[int, int]  # token indices [first, last)
@@ -155,6 +155,8 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
             continue  # part of a name (the United States), not a verb
+        if _plural_noun(tokens, lower, first, ci, cue, lex):
+            continue  # `Trump's comments came`, `the United States`, `those states`
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
         if cand is not None:
             found.append(cand)
@@ -275,6 +277,17 @@ def sentence_subject(tokens: list[Token], lower: list[str], first: int, ci: int,
                 or lex.match_cue(lower, k) is not None:
             return None
     return (first, end)
+
+
+def _plural_noun(tokens: list[Token], lower: list[str], first: int, ci: int, cue: Cue,
+                 lex: Lexicon) -> bool:
+    """An -s form of a cue verb that is a plural noun by the word before it: an article or
+    determiner, a possessive (`Graham’s comments`), a number or `United`."""
+    if cue.pos != "verb" or not lower[ci].endswith("s") or ci == first:
+        return False
+    before = lower[ci - 1]
+    return before in ARTICLES or before in lex.determiners or before.endswith(("'s", "’s")) \
+        or before.isdigit() or tokens[ci - 1].text == "United"
 
 
 def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -> bool:

@@ -765,3 +765,10 @@ def test_inverted_say_officials_read_the_right_way_round() -> None:
 def test_plural_nouns_are_no_cues(text: str) -> None:
     assert not any(c.text.lower() in ("comments", "states") for x in _run(text).attributions
                    for c in x.cue)
+
+
+def test_credit_line_and_state_nouns_are_no_attributions() -> None:
+    # PolNeAR-style wire credit line and plural `states` (self-written shapes)
+    assert _run("(Additional reporting by Lawrence Hurley; Editing by Will Dunham.)").attributions == []
+    assert _run("In critical swing states like Colorado, Florida and Nevada, that percentage is "
+                "likely to be even higher.").attributions == []

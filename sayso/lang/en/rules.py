@@ -155,8 +155,8 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
             continue  # part of a name (the United States), not a verb
-        if _plural_noun(tokens, lower, first, ci, cue, lex):
-            continue  # `Trump's comments came`, `the United States`, `those states`
+        if _plural_noun(tokens, lower, first, ci, cue, lex) or _credit_line(lower, ci, cj):
+            continue  # `Trump's comments came`, `the United States`; `Additional reporting by`
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
         if cand is not None:
             found.append(cand)
@@ -287,7 +287,12 @@ def _plural_noun(tokens: list[Token], lower: list[str], first: int, ci: int, cue
         return False
     before = lower[ci - 1]
     return before in ARTICLES or before in lex.determiners or before.endswith(("'s", "’s")) \
-        or before.isdigit() or tokens[ci - 1].text == "United"
+        or before[:1].isdigit() or tokens[ci - 1].text == "United"
+
+
+def _credit_line(lower: list[str], ci: int, cj: int) -> bool:
+    """`Additional reporting by Lawrence Hurley; Editing by Will Dunham`: a credit, no speech."""
+    return lower[ci] in ("reporting", "editing", "writing") and cj < len(lower) and lower[cj] == "by"
 
 
 def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -> bool:

@@ -772,3 +772,25 @@ def test_credit_line_and_state_nouns_are_no_attributions() -> None:
     assert _run("(Additional reporting by Lawrence Hurley; Editing by Will Dunham.)").attributions == []
     assert _run("In critical swing states like Colorado, Florida and Nevada, that percentage is "
                 "likely to be even higher.").attributions == []
+
+
+def test_source_after_a_subordinator_and_a_source_cut_after_a_preposition() -> None:
+    from sayso.lang.en.rules import Candidate
+    from sayso.lang.en.tokens import tokenize
+
+    text = "Kevin was drifting off again, and as Trump went on about the system, she nodded."
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    assert " ".join(lower[slice(*en._after_subordinator(tokens, lower, (0, 9)))]) == "trump"
+    # `Mr. Obama and Hillary Clinton`: a coordination is no subordinate clause
+    text2 = "Mr. Obama and Hillary Clinton never seem to tire of the story."
+    t2 = tokenize(text2)
+    assert en._after_subordinator(t2, [t.text.lower() for t in t2], (0, 6)) == (0, 6)
+    text3 = ("David Gorski, an associate professor of surgery at the Wayne State University School "
+             "of Medicine, said the claims were false.")
+    t3 = tokenize(text3)
+    l3 = [t.text.lower() for t in t3]
+    said = l3.index("said")
+    cand = Candidate([(said, said + 1)], [(said + 1, len(t3) - 1)], None, "test")
+    a, b = en._finish_dangling(t3, l3, (0, 7), len(t3), cand)
+    assert text3[t3[a].start:t3[b - 1].end].endswith("School of Medicine")

@@ -513,6 +513,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
         stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
     source_range = cand.source
+    if source_range is not None and source_range[1] - source_range[0] == 1 \
+            and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS):
+        source_range = None  # a tagged `After` or `perhaps` names nobody: look again
     if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
             and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
             and lower[cand.cue[0][0]] not in ("you", "we") \
@@ -591,6 +594,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = (source_range[0], source_range[1] - 1)
     if source_range:
         source_range = _relative_source(tokens, lower, source_range)
+        source_range = _after_subordinator(tokens, lower, source_range)
+        source_range = _finish_dangling(tokens, lower, source_range, hi, cand)
         source_range = _one_line(text, tokens, source_range, cand.cue)
     while source_range and source_range[1] - source_range[0] > 1 \
             and _trailing_adverb(tokens[source_range[1] - 1].text, lower[source_range[1] - 1], lex) \
@@ -841,6 +846,39 @@ def _without_fragments(tokens: list[Token], content: list[tuple[int, int]],
 
     kept = [r for r in content if not fragment(r)]
     return kept or content
+
+
+NO_SOURCE_WORDS = frozenset({"perhaps", "reportedly", "together", "apparently"})
+SUBORDINATORS = frozenset({"as", "when", "while", "because", "if", "although", "though", "after",
+                           "before", "since", "where", "whereas", "until"})
+
+
+def _after_subordinator(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
+    """`Kevin was drifting off again, and as Trump went on about ...`: a source holding a
+    subordinate clause's opener is only the noun phrase after it (a name or pronoun)."""
+    a, b = r
+    for k in range(b - 2, a, -1):
+        if lower[k] in SUBORDINATORS and (tokens[k + 1].text[:1].isupper() or lower[k + 1] in PRONOUN_SUBJECTS):
+            return (k + 1, b)
+    return r
+
+
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+DANGLING = frozenset({"of", "at", "for", "with", "in", "from", "to", "on"})
+
+
+def _finish_dangling(tokens: list[Token], lower: list[str], r: tuple[int, int], hi: int,
+                     cand: Candidate) -> tuple[int, int]:
+    """`David Gorski, an associate professor of`: a source cut after a preposition runs on to
+    the next comma or the sentence end (never into the content or the cue)."""
+    a, b = r
+    if b >= hi or lower[b - 1] not in DANGLING:
+        return r
+    stop = min([x[0] for x in (*cand.cue, *cand.content) if x[0] >= b] + [hi])
+    k = b
+    while k < stop and tokens[k].text not in (",", ".", ";", ":") and tokens[k].text not in QUOTES:
+        k += 1
+    return (a, k) if k > b else r
 
 
 def _one_line(text: str, tokens: list[Token], r: tuple[int, int],

@@ -189,3 +189,21 @@ def test_a_relative_pronoun_source_is_the_noun_phrase_before_it() -> None:
     a = _run("The court heard from a retired judge who said the ruling was flawed.")
     (who,) = [x for x in a.attributions if x.source is not None]
     assert who.source.text == "who" and a.entity(who.source.entity).name == "a retired judge"
+
+
+def test_head_before_the_prepositional_phrase_types_the_name() -> None:
+    from sayso.lang.en.extract import name_type
+
+    # entities/tune/en-nbcnews-omar-threat (NBC News, 2019)
+    assert name_type("U.S. Attorney’s Office for the Western District of New York".split()) \
+        == "government"
+    assert name_type("Secretary of State Mike Pompeo".split()) == "person"
+
+
+def test_a_description_with_a_capitalised_modifier_is_no_surname() -> None:
+    # entities/tune/en-aljazeera-helicopter (Al Jazeera, 2019): "The Afghan government" is not
+    # the person "Afghan woman politician" found by its capitalised word
+    a = _run("An Afghan woman politician said the crash was tragic. The Afghan government has "
+             "ruled out Taliban involvement in the latest incident.")
+    got = _source_entities(a)
+    assert got["The Afghan government"][1] == "government"

@@ -65,6 +65,15 @@ def name_type(words: list[str]) -> str:
     military" a government, "Dmitry Peskov" and "Senate Majority Leader Mitch McConnell"
     persons."""
     lowered = [w.lower().strip(",.") for w in words]
+    cut = next((k for k, w in enumerate(lowered) if w in ("of", "for", "at", "on") and k > 0), None)
+    if cut is not None:
+        # the head comes before the prepositional phrase: `U.S. Attorney's Office for the
+        # Western District of New York` (government), `Secretary of State Mike Pompeo` (person)
+        head = lowered[cut - 1].removesuffix("’s").removesuffix("'s")
+        if head in GOVERNMENT_WORDS:
+            return "government"
+        if head in _TYPES["organization"]:
+            return "organization"
     if is_place(" ".join(words)):
         return "government"  # `Washington said`, `Russia warned`: a place speaks for its government
     if lowered and lowered[-1] in GOVERNMENT_WORDS:
@@ -1230,8 +1239,9 @@ class _Coreference:
         head = OWNED_PREFIX.sub("", head)  # `Amazon-owned Whole Foods` is Whole Foods
         existing = reg.find(head)
         proper = _without_titles(head)
-        if existing is None and (len(capitalised) == 1 or proper != head
-                                 or capitalised[0].rstrip(".").lower() in lex.titles):
+        bare_name = len(content_words) == len(capitalised)  # no lower-case head (`the Afghan government`)
+        if existing is None and bare_name and (len(capitalised) == 1 or proper != head
+                                               or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
             existing = self._surname_match(surname, offset)
         if existing is None:

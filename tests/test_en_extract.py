@@ -794,3 +794,14 @@ def test_source_after_a_subordinator_and_a_source_cut_after_a_preposition() -> N
     cand = Candidate([(said, said + 1)], [(said + 1, len(t3) - 1)], None, "test")
     a, b = en._finish_dangling(t3, l3, (0, 7), len(t3), cand)
     assert text3[t3[a].start:t3[b - 1].end].endswith("School of Medicine")
+
+
+def test_according_to_source_stops_at_a_double_hyphen_dash() -> None:
+    # en-news/tune/en-cnn-1 (CNN, 2019)
+    text = ("Given that history -- and the fact that Trump has made more than 13,000 false or "
+            "misleading claims since taking office, according to The Washington Post's Fact "
+            "Checker -- there is every reason to suspect the original story the White House is "
+            "telling doesn't paint the full picture.")
+    sources = [x.source.text for x in _run(text).attributions
+               if x.cue and x.cue[0].text == "according to"]
+    assert sources == ["The Washington Post's Fact Checker"]

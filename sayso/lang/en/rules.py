@@ -323,8 +323,9 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     cue = [(ci, cj)]
     if lemma == "according to":
         src_end = cj
-        while src_end < last and tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")"):
-            src_end += 1
+        while src_end < last and tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")") \
+                and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
+            src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
         source = (cj, src_end) if src_end > cj else None
         if ci > first and tokens[ci - 1].text == ",":
             content = [(_after_dateline(tokens, first, ci - 1), ci - 1)]

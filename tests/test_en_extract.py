@@ -805,3 +805,11 @@ def test_according_to_source_stops_at_a_double_hyphen_dash() -> None:
     sources = [x.source.text for x in _run(text).attributions
                if x.cue and x.cue[0].text == "according to"]
     assert sources == ["The Washington Post's Fact Checker"]
+
+
+def test_when_asked_is_a_passive_clause_without_the_subject_as_source() -> None:
+    # en-news/tune/en-reuters-3 (Reuters, 2017): "he" answered; whoever asked is not named
+    text = ("“This is a narrative that keeps coming up about every six weeks,” he told reporters "
+            "when asked whether the White House was pushing him out.")
+    asked = [x for x in _run(text).attributions if x.cue and x.cue[0].text == "asked"]
+    assert all(x.source is None for x in asked)

@@ -556,7 +556,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             near = en_rules.source_before(tokens, lower, brk + 1, k, lex)
             if near is not None:
                 source_range = near
-    if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
+    if cand.cue and cand.cue[0][0] > lo and lower[cand.cue[0][0] - 1] in SUBORDINATORS \
+            and lower[cand.cue[0][0]] in ("asked", "pressed", "questioned", "told"):
+        # `he told reporters when asked whether ...`: a reduced passive clause; whoever asked
+        # is its source (`when pressed by Holt`), else nobody named
+        source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
+    elif cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
             and en_rules.passive_cue(lower, cand.cue, lex):
         # The subject of a passive cue is not its source; its agent (`by X`) is.
         source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)

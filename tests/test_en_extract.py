@@ -813,3 +813,12 @@ def test_when_asked_is_a_passive_clause_without_the_subject_as_source() -> None:
             "when asked whether the White House was pushing him out.")
     asked = [x for x in _run(text).attributions if x.cue and x.cue[0].text == "asked"]
     assert len(asked) == 1 and asked[0].source is None
+
+
+def test_quote_running_into_the_next_paragraph_keeps_its_full_stop() -> None:
+    # en-bbc-1 (BBC News, 2019): the gold keeps the stop, as no closing mark frames it
+    text = ('Ms Persson said: "I would like to emphasise that the injured party has submitted a '
+            'credible and reliable version of events.\n\n"Her statements have been coherent."')
+    (att,) = [x for x in _run(text).attributions if x.source is not None]
+    assert att.content[0].text.endswith("version of events.")
+    assert att.content[-1].text == "Her statements have been coherent"

@@ -705,6 +705,12 @@ def contract_edges(text: str, span: Span) -> Span:
     single quote opened the part."""
     start, end = span.start, span.end
     single_open = text[start] in "‘'" and text[start:start + 2] != "''"
+    stop = end + 1 if text[end:end + 1] == "." else end  # the full stop, inside the span or not
+    if text[start] in "“\"" and text[stop - 1] == "." and text[stop:stop + 1] in ("\n", "") \
+            and not any(ch in "”\"" for ch in text[start + 1:stop]):
+        # a quotation running on into the next paragraph keeps its full stop: no closing mark
+        # follows, so the stop is the speaker's, not the frame's
+        return Span.at(text, start + 1, stop)
     while end - start > 1:
         if text[end - 2:end] in ("''", "``"):
             end -= 2

@@ -822,3 +822,22 @@ def test_quote_running_into_the_next_paragraph_keeps_its_full_stop() -> None:
     (att,) = [x for x in _run(text).attributions if x.source is not None]
     assert att.content[0].text.endswith("version of events.")
     assert att.content[-1].text == "Her statements have been coherent"
+
+
+def test_distant_unquoted_lead_before_the_cue_is_dropped() -> None:
+    from sayso.lang.en.rules import Candidate
+    from sayso.lang.en.tokens import tokenize
+
+    # shape of a PolNeAR dev sentence (self-written)
+    text = ("Trump has record low support from black voters, and he keeps telling them that "
+            "their lives are terrible.")
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    cue = lower.index("telling")
+    cand = Candidate([(cue, cue + 1)], [(0, 7), (cue + 2, len(tokens) - 1)], (9, 10), "test")
+    assert en._without_distant_lead(tokens, lower, cand, (9, 10)) == [(cue + 2, len(tokens) - 1)]
+    # `The economy, he said, is strong`: a claim split around its frame stays whole
+    t2 = tokenize("The economy, he said, is strong.")
+    l2 = [t.text.lower() for t in t2]
+    c2 = Candidate([(4, 5)], [(0, 2), (6, 8)], (3, 4), "test")
+    assert en._without_distant_lead(t2, l2, c2, (3, 4)) == [(0, 2), (6, 8)]

@@ -599,6 +599,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
     cand.content = _without_fragments(tokens, cand.content, source_range)
+    cand.content = _without_distant_lead(tokens, lower, cand, source_range)
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
         return None
@@ -836,6 +837,29 @@ def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) 
         if dash is not None:
             return (dash + 1, b)
     return r
+
+
+def _without_distant_lead(tokens: list[Token], lower: list[str], cand: Candidate,
+                          source: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """`Trump has record low support from black voters, ... telling them that their lives are
+    as terrible as can be`: an unquoted part before the cue, separated from it by more than its
+    source and commas, is narration the tagger swept in when the claim follows the cue (a
+    claim split around its frame, `The economy, he said, is strong`, stays whole)."""
+    if len(cand.content) < 2 or not cand.cue:
+        return cand.content
+    a, b = cand.cue[0][0], cand.cue[-1][1]
+    after = [r for r in cand.content if r[0] >= b]
+    if not after or any(t.text in QUOTES for r in cand.content for t in tokens[r[0]:r[1]]):
+        return cand.content
+    kept = []
+    for r in cand.content:
+        if r[1] <= a:
+            gap = [i for i in range(r[1], a) if lower[i] != ","
+                   and not (source is not None and source[0] <= i < source[1])]
+            if len(gap) > 2:
+                continue
+        kept.append(r)
+    return kept or cand.content
 
 
 def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: Lexicon) -> int:

@@ -841,3 +841,18 @@ def test_distant_unquoted_lead_before_the_cue_is_dropped() -> None:
     l2 = [t.text.lower() for t in t2]
     c2 = Candidate([(4, 5)], [(0, 2), (6, 8)], (3, 4), "test")
     assert en._without_distant_lead(t2, l2, c2, (3, 4)) == [(0, 2), (6, 8)]
+
+
+def test_quoted_lead_framed_by_another_cue_is_dropped() -> None:
+    from sayso.lang.en.rules import Candidate
+    from sayso.lang.en.tokens import tokenize
+
+    # shape of a PolNeAR dev sentence (Breitbart, 2016; "sings" there), self-written
+    text = "“Keep your hands in sight,” Blige tells Clinton before asking her, “Where do we go?”"
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    cue = lower.index("asking")
+    first_quote = (0, lower.index("blige"))
+    second = (cue + 3, len(tokens))
+    cand = Candidate([(cue, cue + 1)], [first_quote, second], None, "test")
+    assert en._without_distant_lead(tokens, lower, cand, None) == [second]

@@ -849,14 +849,19 @@ def _without_distant_lead(tokens: list[Token], lower: list[str], cand: Candidate
         return cand.content
     a, b = cand.cue[0][0], cand.cue[-1][1]
     after = [r for r in cand.content if r[0] >= b]
-    if not after or any(t.text in QUOTES for r in cand.content for t in tokens[r[0]:r[1]]):
+    if not after:
         return cand.content
+    quoted = any(t.text in QUOTES for r in cand.content for t in tokens[r[0]:r[1]])
+    lex = lexicon()
     kept = []
     for r in cand.content:
         if r[1] <= a:
             gap = [i for i in range(r[1], a) if lower[i] != ","
                    and not (source is not None and source[0] <= i < source[1])]
-            if len(gap) > 2:
+            # quoted: only when another reporting verb frames the earlier part (`"A," Blige
+            # sings to Clinton before asking her, "B"`)
+            other_cue = any((m := lex.match_cue(lower, i)) is not None and m[1].pos == "verb" for i in gap)
+            if len(gap) > 2 and (not quoted or other_cue):
                 continue
         kept.append(r)
     return kept or cand.content

@@ -207,3 +207,12 @@ def test_a_description_with_a_capitalised_modifier_is_no_surname() -> None:
              "ruled out Taliban involvement in the latest incident.")
     got = _source_entities(a)
     assert got["The Afghan government"][1] == "government"
+
+
+def test_a_lone_surname_is_an_antecedent_and_the_x_is_no_person() -> None:
+    # en-news/tune/en-albawaba-1 (Al Bawaba, 2019), lines 1, 19 and 21 in shape
+    a = _run("Israeli Prime Minister Benjamin Netanyahu welcomed the move.\n\nNetanyahu visited "
+             "the Gush Etzion settlement bloc on Tuesday.\n\n\"Here we are on a historic day,\" "
+             "he told settler leaders.")
+    (he,) = [x for x in a.attributions if x.source is not None and x.source.text == "he"]
+    assert a.entity(he.source.entity).name == "Benjamin Netanyahu"

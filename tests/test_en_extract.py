@@ -856,3 +856,16 @@ def test_quoted_lead_framed_by_another_cue_is_dropped() -> None:
     second = (cue + 3, len(tokens))
     cand = Candidate([(cue, cue + 1)], [first_quote, second], None, "test")
     assert en._without_distant_lead(tokens, lower, cand, None) == [second]
+
+
+def test_according_to_a_statement_after_a_framed_quote_is_its_channel() -> None:
+    # en-news/tune/en-albawaba-1 (Al Bawaba, 2019), golden candidate en-046 (its stance and
+    # speaker need the article: see the candidates file)
+    text = ('"Here we are on a historic day with another tremendous achievement for the State of '
+            'Israel," he told settler leaders, according to a statement.')
+    (att,) = _run(text).attributions
+    assert att.source.text == "he" and [c.text for c in att.cue] == ["told"]
+    assert [v.text for v in att.via] == ["statement"]
+    # alone, `according to a statement` is no channel of anything else (and not its own)
+    (alone,) = _run("According to a statement, the talks failed.").attributions
+    assert alone.via == []

@@ -588,6 +588,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
                                                 is_outlet, scanned) if r not in via]
+    if source_range is not None:  # a channel is never the source itself
+        via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
     _drop_addressee(cand, via)
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
     # outlet Y the channel, outer first.
@@ -1131,6 +1133,9 @@ def _common_type(content_words: list[str]) -> str:
     return "group"
 
 
+LONE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ \t\u00a0]+[A-Z])")
+
+
 def _text_names(text: str) -> list[tuple[int, str]]:
     """Person-like names in running text, for pronoun and surname antecedents: no sentence
     opener glued to them, no places, no names typed organisation or government, and none on a
@@ -1146,10 +1151,23 @@ def _text_names(text: str) -> list[tuple[int, str]]:
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
-        if _place_like(name) or name_type(words) != "person" or _on_heading(text, start):
-            continue
+        if _place_like(name) or name_type(words) != "person" or _on_heading(text, start) \
+                or text[max(0, start - 4):start].lower() == "the ":
+            continue  # `the Gush Etzion settlement bloc`: no person goes with "the"
         out.append((start, name))
         surnames.add(words[-1])
+    if surnames:
+        # `Benjamin Netanyahu ... Netanyahu visited ...`: a known surname alone names him too
+        starts = [start for start, _ in out]
+        ends = [start + len(name) for start, name in out]
+        extra = []
+        for m in LONE_WORD.finditer(text):
+            if m.group() not in surnames:
+                continue
+            k = bisect_right(starts, m.start()) - 1  # the full name this may sit inside
+            if (k < 0 or ends[k] <= m.start()) and not _on_heading(text, m.start()):
+                extra.append((m.start(), m.group()))
+        out = sorted(out + extra)
     return out
 
 

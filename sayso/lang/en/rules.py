@@ -305,6 +305,16 @@ def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -
     return cj < last and tokens[cj].text[:1].islower()
 
 
+def _framed(tokens: list[Token], lower: list[str], first: int, end: int, lex: Lexicon) -> bool:
+    """Whether [first, end) is a quotation closed by its own frame: a quote, then a name or
+    pronoun and a core reporting verb (`"...," he told settler leaders`)."""
+    quotes = _quote_spans(tokens, first, end)
+    if not quotes or quotes[0][0] != first or quotes[0][1] >= end:
+        return False
+    return any((m := lex.match_cue(lower, k)) is not None and m[1].core and m[1].pos == "verb"
+               for k in range(quotes[0][1], min(end, quotes[0][1] + 4)))
+
+
 def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
     """The first token after a dateline that opens the sentence (`(CNN)`, `(Reuters) -`), or
     `first`."""
@@ -327,6 +337,9 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
             src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
         source = (cj, src_end) if src_end > cj else None
+        if ci > first and tokens[ci - 1].text == "," and _framed(tokens, lower, first, ci - 1, lex):
+            return None  # `"...," he told settler leaders, according to a statement`: the
+            # statement is the channel of the framed attribution, not a source of its own
         if ci > first and tokens[ci - 1].text == ",":
             content = [(_after_dateline(tokens, first, ci - 1), ci - 1)]
             if src_end + 1 < last and tokens[src_end].text == "," \

@@ -869,3 +869,16 @@ def test_according_to_a_statement_after_a_framed_quote_is_its_channel() -> None:
     # alone, `according to a statement` is no channel of anything else (and not its own)
     (alone,) = _run("According to a statement, the talks failed.").attributions
     assert alone.via == []
+
+
+@pytest.mark.parametrize(("text", "source", "via"), [
+    # self-written wire style: after a framed quotation, `according to X` is the channel
+    ('"We will never accept this," a spokesman said, according to Reuters.', "a spokesman",
+     ["Reuters"]),
+    ('"The talks have stalled," the minister told lawmakers, according to the Financial Times.',
+     "the minister", ["Financial Times", "lawmakers"]),
+])
+def test_according_to_after_a_framed_quote_is_the_outer_channel(text: str, source: str,
+                                                                via: list[str]) -> None:
+    (att,) = _run(text).attributions
+    assert att.source.text == source and [v.text for v in att.via] == via

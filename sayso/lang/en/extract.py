@@ -588,6 +588,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
                                                 is_outlet, scanned) if r not in via]
+    framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
+    if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
+        via.insert(0, framed_by)  # the outer channel first
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
     _drop_addressee(cand, via)
@@ -970,6 +973,26 @@ def _after_word(tokens, lower, words, lo, hi, lex) -> tuple[int, int] | None:
     for i in range(lo, hi - 1):
         if lower[i] in words:
             return en_rules.source_after(tokens, lower, i + 1, hi, lex)
+    return None
+
+
+def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidate, lo: int,
+                           hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`"...," a spokesman said, according to Reuters`: after a quotation and its own frame,
+    `according to X` names the channel that carried the framed attribution (the rules make no
+    attribution of it then, `en_rules.framed`), not a second source."""
+    if not cand.cue:
+        return None
+    b = cand.cue[-1][1]
+    for k in range(b, hi - 2):
+        if lower[k] == "according" and lower[k + 1] == "to" and lower[k - 1] == "," \
+                and en_rules.framed(tokens, lower, lo, k - 1, lex):
+            j = k + 2
+            end = j
+            while end < hi and tokens[end].text not in (",", ".", ";", ":", "--", "—", "–") \
+                    and tokens[end].text not in QUOTES:
+                end += 1
+            return (j, end) if end > j else None
     return None
 
 

@@ -305,7 +305,7 @@ def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -
     return cj < last and tokens[cj].text[:1].islower()
 
 
-def _framed(tokens: list[Token], lower: list[str], first: int, end: int, lex: Lexicon) -> bool:
+def framed(tokens: list[Token], lower: list[str], first: int, end: int, lex: Lexicon) -> bool:
     """Whether [first, end) is a quotation closed by its own frame: a quote, then a name or
     pronoun and a core reporting verb (`"...," he told settler leaders`)."""
     quotes = _quote_spans(tokens, first, end)
@@ -337,7 +337,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
             src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
         source = (cj, src_end) if src_end > cj else None
-        if ci > first and tokens[ci - 1].text == "," and _framed(tokens, lower, first, ci - 1, lex):
+        if ci > first and tokens[ci - 1].text == "," and framed(tokens, lower, first, ci - 1, lex):
             return None  # `"...," he told settler leaders, according to a statement`: the
             # statement is the channel of the framed attribution, not a source of its own
         if ci > first and tokens[ci - 1].text == ",":

@@ -111,7 +111,7 @@ def test_title_description_takes_the_person_with_that_title() -> None:
 
 
 def test_title_before_an_institution_word_is_no_person() -> None:
-    from sayso.lang.en.extract import name_type
+    from sayso.lang.en.coref import name_type
 
     assert name_type(["General", "Assembly"]) == "government"
     assert name_type(["South", "Dakota", "Department", "of", "Social", "Services"]) == "government"
@@ -119,13 +119,13 @@ def test_title_before_an_institution_word_is_no_person() -> None:
 
 
 def test_description_without_a_name_is_typed_by_its_head_noun() -> None:
-    from sayso.lang.en.extract import _common_type
+    from sayso.lang.en.coref import common_type
 
     # entities/tune/en-thehill-meth: "The governor's office" is a government
-    assert _common_type(["governor's", "office"]) == "government"
-    assert _common_type(["office", "of", "the", "governor", "of", "south", "dakota"]) == "government"
-    assert _common_type(["company"]) == "organization"
-    assert _common_type(["protesters"]) == "group"
+    assert common_type(["governor's", "office"]) == "government"
+    assert common_type(["office", "of", "the", "governor", "of", "south", "dakota"]) == "government"
+    assert common_type(["company"]) == "organization"
+    assert common_type(["protesters"]) == "group"
 
 
 def test_a_social_platform_is_an_organisation() -> None:
@@ -154,7 +154,7 @@ def test_role_description_named_later_is_that_person() -> None:
 
 
 def test_a_name_with_the_article_and_no_title_is_no_person() -> None:
-    from sayso.lang.en.extract import name_type
+    from sayso.lang.en.coref import name_type
 
     # entities/tune/en-aljazeera-helicopter: "The Afghan Taliban, however, claimed ..."
     assert name_type(["The", "Afghan", "Taliban"]) == "group"
@@ -192,7 +192,7 @@ def test_a_relative_pronoun_source_is_the_noun_phrase_before_it() -> None:
 
 
 def test_head_before_the_prepositional_phrase_types_the_name() -> None:
-    from sayso.lang.en.extract import name_type
+    from sayso.lang.en.coref import name_type
 
     # entities/tune/en-nbcnews-omar-threat (NBC News, 2019)
     assert name_type("U.S. Attorney’s Office for the Western District of New York".split()) \

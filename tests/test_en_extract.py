@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from sayso import pipeline
 from sayso.context import Context
+from sayso.lang.en import coref
 from sayso.lang.en import extract as en
 from sayso.lang.en import rules as en_rules
 from sayso.lang.en.lexicon import lexicon
@@ -128,7 +129,7 @@ def test_any_word_salad_gives_valid_spans(words: list[str]) -> None:
 def test_recent_pool_keeps_each_entity_once_in_order_of_last_mention() -> None:
     from sayso.model import Entity
 
-    pool = en._RecentPool()
+    pool = coref.RecentPool()
     assert not pool and pool.latest_named("Clinton") is None
     hillary = Entity("e1", "person", "Hillary Clinton")
     bill = Entity("e2", "person", "Bill Clinton")
@@ -632,8 +633,8 @@ def test_cue_tagged_with_its_pronoun_subject_is_split() -> None:
     ctx = Context()
     cand = Candidate([(2, 4)], [(4, 5)], None, "test")
     att = en._attribution(text, tokens, lower, sentences, [0] * len(tokens), cand, lexicon(), ctx,
-                          en._Coreference(ctx, text), 1, en._PhraseIndex(lower, lexicon()),
-                          en._Memo(ctx))
+                          coref.Coreference(ctx, text), 1, en._PhraseIndex(lower, lexicon()),
+                          coref.Memo(ctx))
     assert analysis.document.text == text
     assert att is not None and att.source.text == "it" and [c.text for c in att.cue] == ["attacked"]
 

@@ -8,8 +8,8 @@ noun or title (`the doctor`, `The president`); names by surname, title and compa
 group of their names. `name_descriptions` then names role descriptions the article names
 elsewhere, also cataphorically. Types (`name_type`, `common_type`) come from the word lists of
 `entity_types.json` (issue #15: a place is never a person, a company is not a person).
-Recency with subject preference follows Hobbs (1978) and Lappin & Leass (1994); the same-head
-rule for definite descriptions Vieira & Poesio (2000).
+Antecedents by recency, in the spirit of Hobbs (1978) and Lappin & Leass (1994) without
+parsing; the same-head rule for definite descriptions after Vieira & Poesio (2000).
 """
 
 from __future__ import annotations

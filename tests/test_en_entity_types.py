@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import sayso
-from sayso.lang.en.extract import name_type
+from sayso.lang.en.coref import name_type
 
 
 @pytest.mark.parametrize("name, kind", [

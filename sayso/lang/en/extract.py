@@ -4,18 +4,14 @@ Steps: tokens and quote-aware sentences (`en_tokens`), candidate attributions fr
 (`en_crf`, when its model ships) and from the patterns (`en_rules`) for cues the tagger left
 alone, then the attribute layer here: kind from quote marks, stance from the cue lexicon,
 certainty (reported / anonymous / unconfirmed / disputed), via channels (told Reuters, in an
-interview with CNN, citing Y), hedges, and source entities with pronoun and description
-coreference through `ctx.registry`.
+interview with CNN, citing Y), hedges, and source entities through `coref.Coreference` (types,
+pronouns, descriptions, names) into `ctx.registry`.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from bisect import bisect_left
-from collections.abc import Callable
-from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeVar
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
@@ -24,6 +20,12 @@ from . import noncue as en_noncue
 from . import rules as en_rules
 from . import stance as en_stance
 from . import via as en_via
+from .coref import (
+    NAME_OPENERS,
+    Coreference,
+    Memo,
+    name_descriptions,
+)
 from .lexicon import Lexicon, find_phrases, lexicon
 from .rules import Candidate
 from .tokens import QUOTES, Sentence, Token, split_sentences, tokenize
@@ -32,30 +34,7 @@ if TYPE_CHECKING:
     from ...context import Context
     from ...model import Entity
 
-T = TypeVar("T")
-
 STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript"})
-_TYPES = json.loads(resources.files("sayso.lang.en").joinpath("entity_types.json")
-                    .read_text("utf-8"))
-GOVERNMENT_WORDS = frozenset(_TYPES["government"])
-ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
-PERSON_TITLES = frozenset(_TYPES["person_titles"])
-ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
-
-
-def name_type(words: list[str]) -> str:
-    """government, organization or person, from the words of a capitalised name
-    (`sayso/lang/en/entity_types.json`): "Santa Fe Animal Shelter" is an organization, "the US
-    military" a government, "Dmitry Peskov" and "Senate Majority Leader Mitch McConnell"
-    persons."""
-    lowered = [w.lower().strip(",.") for w in words]
-    if any(w in PERSON_TITLES for w in lowered) and words[-1][:1].isupper():
-        return "person"
-    if any(w in GOVERNMENT_WORDS for w in lowered):
-        return "government"
-    if any(w in _TYPES["organization"] for w in lowered):
-        return "organization"
-    return "person"
 
 
 def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sentence], list[Candidate]]:
@@ -98,6 +77,9 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
+    found.extend(_split_coordinated_cues(tokens, lower, found, lex))
+    _continue_quotes(tokens, sentences, found)
+    found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
     return tokens, sentences, [c for c in found if not _citing_marker(lower, c, source_ends)]
 
@@ -129,14 +111,33 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower:
                 and r.cue and r.content]
     if not inverted:
         return found, rules
-    taken = []
+    # Candidates by the tokens they cover: each inverted sentence looks up its own tokens
+    # only (a scan of every candidate per sentence was quadratic on long texts).
+    at: dict[int, list[int]] = {}
+    for n, c in enumerate(found):
+        for x in (*c.cue, *c.content):
+            for i in range(*x):
+                at.setdefault(i, []).append(n)
+    dropped: set[int] = set()
+    taken: list[Candidate] = []
     for r in inverted:
-        span = range(r.content[0][0], r.source[1])
-        rivals = [c for c in found if any(i in span for x in (*c.cue, *c.content) for i in range(*x))]
-        if rivals and not any(core(c) for c in rivals):
-            found = [c for c in found if c not in rivals]
+        rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
+                         if n not in dropped})
+        if rivals and (not any(core(found[n]) for n in rivals)
+                       or all(_flipped(found[n], r) for n in rivals)):
+            dropped.update(rivals)
             taken.append(r)
-    return found + taken, [r for r in rules if r not in taken]
+    taken_ids = {id(r) for r in taken}
+    return ([c for n, c in enumerate(found) if n not in dropped] + taken,
+            [r for r in rules if id(r) not in taken_ids])
+
+
+def _flipped(tagged: Candidate, rule: Candidate) -> bool:
+    """The tagger read `..., say officials.` backwards: same cue, its source inside the rule's
+    content and its content the rule's source."""
+    return tagged.cue == rule.cue and tagged.source is not None and rule.source is not None \
+        and rule.content[0][0] <= tagged.source[0] < rule.content[-1][1] \
+        and any(a < rule.source[1] and rule.source[0] < b for a, b in tagged.content)
 
 
 def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon) -> None:
@@ -156,6 +157,85 @@ def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Le
         name = _signature(text, tokens, i + 1)
         if name is not None:
             cand.cue, cand.source, cand.evidence = [(i, i + 1)], name, "rule:signed-quote"
+
+
+IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "knew", "made",
+                            "gave", "took", "saw", "put", "held", "swore", "forecast"})
+
+
+def _tense(word: str) -> str:
+    if word in IRREGULAR_PAST or word.endswith("ed"):
+        return "past"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "base"
+
+
+def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[Candidate],
+                            lex: Lexicon) -> list[Candidate]:
+    """`Nadia Cruz's office said the deaths were caused by gunshot wounds and called on the
+    government to withdraw`: a reporting verb of the same tense as the cue, right after `and`
+    inside the content, is a second attribution of the same speaker; the first content ends
+    before `and`. Only for a single content part that is no quotation, with its source before
+    the cue; an `and` inside a quoted fragment does not count."""
+    out = []
+    cue_starts = {c.cue[0][0] for c in found if c.cue}
+    for cand in found:
+        if len(cand.cue) != 1 or len(cand.content) != 1 or cand.source is None \
+                or cand.source[1] > cand.cue[0][0]:
+            continue
+        (a, b), cb = cand.content[0], cand.cue[0][1]
+        if a < cb or tokens[a].text in QUOTES:
+            continue
+        tense = _tense(lower[cb - 1])
+        if tense == "base":
+            continue  # `supply and demand`: a base form after `and` is too often a noun
+        inside_quote = False
+        for j in range(a, b - 2):
+            if tokens[j].text in QUOTES:
+                inside_quote = not inside_quote
+            if lower[j] != "and" or inside_quote or j < a + 3:
+                continue
+            k = j + 1
+            while k < b and (lower[k] in ("also", "then", "later") or lower[k].endswith("ly")):
+                k += 1
+            m = lex.match_cue(lower, k)
+            if m is None or m[1].pos != "verb" or _tense(lower[k]) != tense \
+                    or k + m[0] >= b:
+                continue
+            cand.content = [(a, j - 1 if lower[j - 1] == "," else j)]
+            if k not in cue_starts:  # else the tagger has that attribution already
+                out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
+                                     "rule:coordinated-cue"))
+            break
+    return out
+
+
+def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
+                     found: list[Candidate]) -> None:
+    """A paragraph that is only a quotation, with neither cue nor source (`Ms Persson said:
+    "I would like ... / "Her statements have been coherent ..."`), goes on quoting the speaker
+    of the attribution just before it, in this paragraph or the previous one: news style lets
+    a quote run over paragraphs or follow its indirect introduction without a new `said`."""
+    if not found:
+        return
+    firsts = [s.first for s in sentences]
+
+    def paragraph(i: int) -> int:
+        return sentences[max(0, bisect_right(firsts, i) - 1)].paragraph
+
+    starts = {s.first for k, s in enumerate(sentences)
+              if k == 0 or sentences[k - 1].paragraph != s.paragraph}
+    previous: Candidate | None = None
+    for cand in sorted(found, key=_first):
+        if cand.cue or cand.source is not None or not cand.content:
+            if cand.source is not None:
+                previous = cand
+            continue
+        a = cand.content[0][0]
+        if previous is None or a not in starts or tokens[a].text not in QUOTES:
+            continue
+        if paragraph(a) - paragraph(_first(previous)) <= 1:
+            previous.content.extend(cand.content)  # one attribution, as the gold has it
+            cand.content = []
 
 
 def _signature(text: str, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -241,8 +321,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):
             sent_of[i] = k
-    memo = _Memo(ctx)
-    resolver = _Coreference(ctx, text, memo)
+    memo = Memo(ctx)
+    resolver = Coreference(ctx, text, memo)
     phrases = _PhraseIndex(lower, lex)
     result = []
     for n, cand in enumerate(sorted(found, key=lambda c: _first(c)), 1):
@@ -256,6 +336,11 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     result = [a for a in result if not (
         a.source is None and a.cue and a.cue[0].text.lower() in ("quoting", "citing")
         and len(a.content) == 1 and (a.content[0].start, a.content[0].end) in cited)]
+    # Content the tagger marked with neither cue nor source (and no speaker to continue, see
+    # `_continue_quotes`) is no attribution: a claim needs someone making it (PolNeAR dev: 26
+    # such spans match gold, 56 do not; en-news tune: 2 and 16).
+    result = [a for a in result if a.cue or a.source is not None]
+    name_descriptions(text, result, ctx)
     en_stance.link_denials(result)
     return result
 
@@ -302,8 +387,8 @@ def _kind_of_piece(content_text: str) -> str:
 
 
 def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: Lexicon,
-                 ctx: Context, resolver: _Coreference, n: int,
-                 phrases: _PhraseIndex, memo: _Memo) -> Attribution | None:
+                 ctx: Context, resolver: Coreference, n: int,
+                 phrases: _PhraseIndex, memo: Memo) -> Attribution | None:
     # Empty token ranges never make spans (a defensive guard for every producer).
     cand.content = [r for r in cand.content if r[1] > r[0]]
     cand.cue = [r for r in cand.cue if r[1] > r[0]]
@@ -324,9 +409,46 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
         stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
     source_range = cand.source
+    if source_range is not None and source_range[1] - source_range[0] == 1 \
+            and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS):
+        source_range = None  # a tagged `After` or `perhaps` names nobody: look again
+    if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
+            and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
+            and lower[cand.cue[0][0]] not in ("you", "we") \
+            and lower[min(cand.cue[0][0] + 2, len(lower) - 1)] != "to":  # not `it is to say`
+        # `it attacked`, `all agreed` tagged as one cue: the first word is its subject
+        c0, c1 = cand.cue[0]
+        source_range, cand.cue = (c0, c0 + 1), [(c0 + 1, c1), *cand.cue[1:]]
+        cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
-    if cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
+    if source_range is not None and cand.cue and cand.content \
+            and source_range[1] <= cand.content[0][0] < cand.cue[0][0]:
+        # `The administration of ... has "corrected ...", Netanyahu said.`: the tagger took the
+        # sentence's subject, which opens the content, for the source; the name between the
+        # content's closing comma and the cue is the speaker
+        named = en_rules.source_before(tokens, lower, lo, cand.cue[0][0], lex)
+        if named and named[0] > cand.content[-1][1] - 1 and named[0] - 1 >= lo \
+                and tokens[named[0] - 1].text in (",", "”", '"', "''"):
+            source_range = named
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
+        # `Trump has recently tried to suggest ..., but Sondland has said ...`: a subject in
+        # the cue's own clause wins over one before a clause break
+        brk = max((j for j in range(source_range[1], cand.cue[0][0]) if lower[j] in CLAUSE_BREAKS),
+                  default=None)
+        if brk is not None and not any(r[0] <= brk < r[1] for r in cand.content):
+            k = cand.cue[0][0]
+            while k > brk + 1 and lower[k - 1] in PRE_VERB:
+                k -= 1
+            near = en_rules.source_before(tokens, lower, brk + 1, k, lex)
+            if near is not None:
+                source_range = near
+    if cand.cue and cand.cue[0][0] > lo and lower[cand.cue[0][0] - 1] in SUBORDINATORS \
+            and lower[cand.cue[0][0]] in ("asked", "pressed", "questioned", "told"):
+        # `he told reporters when asked whether ...`: a reduced passive clause; whoever asked
+        # is its source (`when pressed by Holt`), else nobody named
+        source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
+    elif cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
             and en_rules.passive_cue(lower, cand.cue, lex):
         # The subject of a passive cue is not its source; its agent (`by X`) is.
         source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
@@ -353,6 +475,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
                                                 is_outlet, scanned) if r not in via]
+    framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
+    if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
+        via.insert(0, framed_by)  # the outer channel first
+    if source_range is not None:  # a channel is never the source itself
+        via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
     _drop_addressee(cand, via)
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
     # outlet Y the channel, outer first.
@@ -363,6 +490,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = cited
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
+    cand.content = _without_fragments(tokens, cand.content, source_range)
+    cand.content = _without_distant_lead(tokens, lower, cand, source_range)
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
         return None
@@ -372,14 +501,24 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = (source_range[0], source_range[1] - 1)
     if source_range:
         source_range = _relative_source(tokens, lower, source_range)
+        source_range = _after_subordinator(tokens, lower, source_range)
+        source_range = _finish_dangling(tokens, lower, source_range, hi, cand)
+        source_range = _one_line(text, tokens, source_range, cand.cue)
     while source_range and source_range[1] - source_range[0] > 1 \
             and _trailing_adverb(tokens[source_range[1] - 1].text, lower[source_range[1] - 1], lex) \
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
         source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
-        source_text = _text(text, tokens, source_range)
-        entity = resolver.resolve(source_text, lower[source_range[0]:source_range[1]], lex,
-                                  tokens[source_range[0]].start)
+        named = source_range
+        a0 = source_range[0]
+        if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
+            # `a career Army officer who described ...`: the relative pronoun is the source
+            # span (PolNeAR's way); its entity is the noun phrase it follows
+            ante = en_rules.source_before(tokens, lower, lo, a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0, lex)
+            if ante is not None and lower[ante[0]] not in lex.pronouns:
+                named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
+        source_text = _text(text, tokens, named)
+        entity = resolver.resolve(source_text, lower[named[0]:named[1]], lex, tokens[named[0]].start)
         source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,
                                entity.id if entity else None)
     via_spans = []
@@ -410,15 +549,6 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
     )
-
-
-def lookup_outlet(ctx: Context, name: str) -> Outlet | None:
-    """The gazetteer outlet called `name`, also without a leading "the" (told the BBC)."""
-    name = name.strip()
-    outlet = ctx.gazetteer.lookup(name)
-    if outlet is None and name[:4].lower() == "the ":
-        outlet = ctx.gazetteer.lookup(name[4:])
-    return outlet
 
 
 def _trim_piece(text: str, span: Span) -> Span:
@@ -459,6 +589,12 @@ def contract_edges(text: str, span: Span) -> Span:
     single quote opened the part."""
     start, end = span.start, span.end
     single_open = text[start] in "‘'" and text[start:start + 2] != "''"
+    stop = end + 1 if text[end:end + 1] == "." else end  # the full stop, inside the span or not
+    if text[start] in "“\"" and text[stop - 1] == "." and text[stop:stop + 1] in ("\n", "") \
+            and not any(ch in "”\"" for ch in text[start + 1:stop]):
+        # a quotation running on into the next paragraph keeps its full stop: no closing mark
+        # follows, so the stop is the speaker's, not the frame's
+        return Span.at(text, start + 1, stop)
     while end - start > 1:
         if text[end - 2:end] in ("''", "``"):
             end -= 2
@@ -517,10 +653,54 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after
-    subject = en_rules.participle_subject(tokens, lower, lo, a, lex)
+    if a - 2 > lo and lower[a - 1] == "," and lower[a].endswith("ing"):
+        # `..., said Peskov, calling the idea "absurd"`: the speaker just named
+        named = en_rules.source_before(tokens, lower, lo, a - 1, lex)
+        if named and named[0] - 1 >= lo and (m := lex.match_cue(lower, named[0] - 1)) is not None \
+                and m[1].core and not any(i in inside for i in range(*named)):
+            return named
+    subject = en_rules.participle_subject(tokens, lower, lo, a, lex) if a > lo \
+        else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
     if subject and not any(i in inside for i in range(*subject)):
         return subject
+    near = en_rules.apposition_before(tokens, lower, lo, a, lex)
+    if near and not any(i in inside for i in range(*near)):
+        return near
+    k = a
+    while k > lo and a - k < 6:
+        if lower[k - 1] in PRE_VERB or lower[k - 1].endswith("ly") and tokens[k - 1].text[:1].islower():
+            k -= 1
+        elif k - 2 >= lo and lower[k - 1] in lex.time_words and lower[k - 2] in TIME_LEADS:
+            k -= 2  # `The European Union's top court last week ruled`
+        elif k - 3 >= lo and lower[k - 1] == "," and lower[k - 3] == "," \
+                and tokens[k - 2].text[:1].islower():
+            k -= 3  # `Recent governments have, however, recognized`
+        else:
+            break
+    if k < a:  # `Gingrich cynically dismissed`
+        before = en_rules.source_before(tokens, lower, lo, k, lex)
+        if before and not any(i in inside for i in range(*before)):
+            return before
+    before = en_rules.determined_np(tokens, lower, lo, k, lex)  # `Scott's family has called on`
+    if before and not any(i in inside for i in range(*before)):
+        return before
+    if k > lo + 1 and lower[k - 1] in ("and", "but"):
+        # `Scott beamed and asked the crowd ...`: the second verb shares the first one's subject,
+        # that of its own clause (`China said ..., while the city's police deny ... and say`)
+        end = k - 1 if lower[k - 2] != "," else k - 2
+        opener = next((j for j in range(end - 1, lo, -1) if lower[j] in CLAUSE_BREAKS), None)
+        subject = en_rules.clause_subject(tokens, lower, opener + 1, end, lex) if opener is not None \
+            else en_rules.clause_subject(tokens, lower, lo, end, lex)
+        if subject and not any(i in inside for i in range(*subject)):
+            return subject
     return None
+
+
+# Words before a time word in a date phrase between a subject and its verb.
+TIME_LEADS = frozenset({"last", "this", "next", "on", "early", "late", "earlier", "later"})
+# Words that open a clause with a subject of its own inside a sentence.
+CLAUSE_BREAKS = frozenset({"while", "whereas", "although", "though", "because", "but", ";"})
+PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
@@ -540,6 +720,110 @@ def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) 
         if dash is not None:
             return (dash + 1, b)
     return r
+
+
+def _without_distant_lead(tokens: list[Token], lower: list[str], cand: Candidate,
+                          source: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """`Trump has record low support from black voters, ... telling them that their lives are
+    as terrible as can be`: an unquoted part before the cue, separated from it by more than its
+    source and commas, is narration the tagger swept in when the claim follows the cue (a
+    claim split around its frame, `The economy, he said, is strong`, stays whole)."""
+    if len(cand.content) < 2 or not cand.cue:
+        return cand.content
+    a, b = cand.cue[0][0], cand.cue[-1][1]
+    after = [r for r in cand.content if r[0] >= b]
+    if not after:
+        return cand.content
+    quoted = any(t.text in QUOTES for r in cand.content for t in tokens[r[0]:r[1]])
+    lex = lexicon()
+    kept = []
+    for r in cand.content:
+        if r[1] <= a:
+            gap = [i for i in range(r[1], a) if lower[i] != ","
+                   and not (source is not None and source[0] <= i < source[1])]
+            # quoted: only when another reporting verb frames the earlier part (`"A," Blige
+            # sings to Clinton before asking her, "B"`)
+            other_cue = any((m := lex.match_cue(lower, i)) is not None and m[1].pos == "verb" for i in gap)
+            if len(gap) > 2 and (not quoted or other_cue):
+                continue
+        kept.append(r)
+    return kept or cand.content
+
+
+def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: Lexicon) -> int:
+    """The start of the noun phrase whose head begins at `start`, over at most three lower-case
+    modifiers and an article (`a career Army officer`, `a retired judge`); `start` when no
+    article opens it."""
+    k = start
+    while k > lo and start - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
+            and lower[k - 1] not in en_rules.ARTICLES and lower[k - 1] not in en_rules.AUXILIARIES \
+            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lex.match_cue(lower, k - 1) is None:
+        k -= 1
+    return k - 1 if k > lo and lower[k - 1] in en_rules.ARTICLES else start
+
+
+def _without_fragments(tokens: list[Token], content: list[tuple[int, int]],
+                       source: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Content parts of at most three words without a quotation mark (`criticism`, `that`,
+    `Donald Trump`), or overlapping the source, beside a longer part: pieces a tagger restarts
+    on, not the claim (gold contents of several parts are quotations split by their frame)."""
+    if len(content) < 2:
+        return content
+
+    def fragment(r: tuple[int, int]) -> bool:
+        if source is not None and r[0] < source[1] and source[0] < r[1]:
+            return True
+        words = [t for t in tokens[r[0]:r[1]] if t.text[:1].isalnum()]
+        return len(words) <= 2 and not any(t.text in QUOTES for t in tokens[r[0]:r[1]])
+
+    kept = [r for r in content if not fragment(r)]
+    return kept or content
+
+
+NO_SOURCE_WORDS = frozenset({"perhaps", "reportedly", "together", "apparently"})
+SUBORDINATORS = frozenset({"as", "when", "while", "because", "if", "although", "though", "after",
+                           "before", "since", "where", "whereas", "until"})
+
+
+def _after_subordinator(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
+    """`Kevin was drifting off again, and as Trump went on about ...`: a source holding a
+    subordinate clause's opener is only the noun phrase after it (a name or pronoun)."""
+    a, b = r
+    for k in range(b - 2, a, -1):
+        if lower[k] in SUBORDINATORS and (tokens[k + 1].text[:1].isupper() or lower[k + 1] in PRONOUN_SUBJECTS):
+            return (k + 1, b)
+    return r
+
+
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+DANGLING = frozenset({"of", "at", "for", "with", "in", "from", "to", "on"})
+
+
+def _finish_dangling(tokens: list[Token], lower: list[str], r: tuple[int, int], hi: int,
+                     cand: Candidate) -> tuple[int, int]:
+    """`David Gorski, an associate professor of`: a source cut after a preposition runs on to
+    the next comma or the sentence end (never into the content or the cue)."""
+    a, b = r
+    if b >= hi or lower[b - 1] not in DANGLING:
+        return r
+    stop = min([x[0] for x in (*cand.cue, *cand.content) if x[0] >= b] + [hi])
+    k = b
+    while k < stop and tokens[k].text not in (",", ".", ";", ":") and tokens[k].text not in QUOTES:
+        k += 1
+    return (a, k) if k > b else r
+
+
+def _one_line(text: str, tokens: list[Token], r: tuple[int, int],
+              cue: list[tuple[int, int]]) -> tuple[int, int]:
+    """A source never runs over a line break (`Kenya\nHe said`: a heading glued to the body,
+    issue #15): the part on the cue's side of the break is kept."""
+    a, b = r
+    breaks = [k for k in range(a + 1, b) if "\n" in text[tokens[k - 1].end:tokens[k].start]]
+    if not breaks:
+        return r
+    if cue and cue[0][0] >= b:
+        return (breaks[-1], b)
+    return (a, breaks[0])
 
 
 def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -570,35 +854,32 @@ def _after_word(tokens, lower, words, lo, hi, lex) -> tuple[int, int] | None:
     return None
 
 
+def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidate, lo: int,
+                           hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`"...," a spokesman said, according to Reuters`: after a quotation and its own frame,
+    `according to X` names the channel that carried the framed attribution (the rules make no
+    attribution of it then, `en_rules.framed`), not a second source."""
+    if not cand.cue:
+        return None
+    b = cand.cue[-1][1]
+    for k in range(b, hi - 2):
+        if lower[k] == "according" and lower[k + 1] == "to" and lower[k - 1] == "," \
+                and en_rules.framed(tokens, lower, lo, k - 1, lex):
+            j = k + 2
+            end = j
+            while end < hi and tokens[end].text not in (",", ".", ";", ":", "--", "—", "–") \
+                    and tokens[end].text not in QUOTES:
+                end += 1
+            return (j, end) if end > j else None
+    return None
+
+
 def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
         cand.content = [(v[1], b) if a <= v[0] < v[1] < b else r for r in cand.content
                         for a, b in [r]]
-
-
-class _Memo:
-    """Answers that depend only on the sentence or the name, kept for one document: a
-    sentence with many attributions (or a name mentioned often) is read once, not once per
-    attribution."""
-
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self._outlets: dict[str, Outlet | None] = {}
-        self._facts: dict[tuple, Any] = {}
-
-    def outlet(self, name: str) -> Outlet | None:
-        """`lookup_outlet(ctx, name)`, remembered."""
-        if name not in self._outlets:
-            self._outlets[name] = lookup_outlet(self.ctx, name)
-        return self._outlets[name]
-
-    def once(self, key: tuple, compute: Callable[[], T]) -> T:
-        """`compute()` the first time `key` is asked for, the same answer afterwards."""
-        if key not in self._facts:
-            self._facts[key] = compute()
-        return self._facts[key]
 
 
 def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
@@ -641,143 +922,3 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) 
     return any(a not in inside for a, _ in phrases.within("denial", lo, hi))
 
 
-# A person name mentioned in running text: two or three capitalised words (Hillary Clinton,
-# Dmitry S. Peskov), used as antecedents for pronouns and surnames.
-NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
-
-
-class _Coreference:
-    """One entity per source across the article.
-
-    A surname joins the full name mentioned earlier ("Clinton" -> "Hillary Clinton"); a pronoun
-    or a definite description (he, she, the spokesman) resolves to the nearest earlier
-    compatible antecedent: a source already seen, or a person name mentioned in the text since
-    (a simple recency heuristic in the spirit of Hobbs 1978 and Lappin & Leass 1994, without
-    parsing)."""
-
-    def __init__(self, ctx: Context, text: str, memo: _Memo | None = None) -> None:
-        self.ctx = ctx
-        self.memo = memo or _Memo(ctx)
-        self.text = text
-        self.people = _RecentPool()
-        self.groups = _RecentPool()
-        self.names = [(m.start(), m.group()) for m in NAME_RE.finditer(text)]
-        self._name_starts = [start for start, _ in self.names]
-        # Names by their last word (the surname), in text order, for `_surname_match`.
-        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
-        for start, name in self.names:
-            words = name.split()
-            if len(words) > 1:
-                starts, found = self._by_surname.setdefault(words[-1], ([], []))
-                starts.append(start)
-                found.append(name)
-
-
-    def _name_before(self, offset: int, after: int) -> str | None:
-        """The last person-like name mentioned in (after, offset) (walking back from `offset`)."""
-        for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
-            start, name = self.names[k]
-            if start <= after:
-                return None
-            if self.memo.outlet(name) is None:
-                return name
-        return None
-
-    def _surname_match(self, surname: str, offset: int) -> Entity | None:
-        person = self.people.latest_named(surname)
-        if person is not None:
-            return person
-        starts, found = self._by_surname.get(surname, ((), ()))
-        k = bisect_left(starts, offset) - 1
-        if k >= 0:
-            return self.ctx.registry.add("person", found[k])
-        return None
-
-    def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
-        reg = self.ctx.registry
-        head = surface.split(",")[0].strip()
-        outlet = self.memo.outlet(head)
-        if outlet is not None:
-            entity = reg.add_outlet(outlet, head)
-            self._remember(self.groups, entity, offset)
-            return entity
-        first = words[0] if words else ""
-        if len(words) == 1 and first in lex.pronouns:
-            personal = first in ("he", "she", "i")
-            pool = self.people if personal else self.groups or self.people
-            last_at, last = pool.last() if pool else (-1, None)
-            name = self._name_before(offset, last_at) if personal else None
-            if name is not None:
-                last = reg.add("person", name)
-            if last is not None:
-                reg.add_alias(last, surface)
-                self._remember(self.people if last.type == "person" else self.groups, last, offset)
-                return last
-            # An unresolved pronoun names someone, not an anonymous source.
-            return reg.add("person" if personal else "group", surface, merge=False)
-        content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
-        capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
-        if not capitalised:
-            if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
-                pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
-                                          for w in content_words) else self.people
-                if pool:
-                    entity = pool.last()[1]
-                    reg.add_alias(entity, surface)
-                    return entity
-            if en_certainty.withheld(head):
-                return reg.add("unnamed", surface, merge=False)
-            return reg.add("group", head)
-        if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
-            return reg.add("unnamed", surface, merge=False)
-        existing = reg.find(head)
-        if existing is None and len(capitalised) == 1 or existing is None and capitalised[0].rstrip(".").lower() in lex.titles:
-            surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
-            existing = self._surname_match(surname, offset)
-        if existing is not None:
-            reg.add_alias(existing, head)
-            entity = existing
-        else:
-            kind = name_type(head.split())
-            entity = reg.add(kind, head)
-        if head != surface:
-            reg.add_alias(entity, surface)
-        self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
-        return entity
-
-    @staticmethod
-    def _remember(pool: _RecentPool, entity: Entity, offset: int) -> None:
-        pool.touch(entity, offset)
-
-
-class _RecentPool:
-    """Entities in order of their last mention, each once: moving an entity to the end and
-    finding the latest one whose name has a given word cost O(words), not O(entities), so
-    articles with thousands of sources stay linear."""
-
-    def __init__(self) -> None:
-        self._order: dict[int, tuple[int, Entity]] = {}  # id(entity) -> (offset, entity)
-        self._by_word: dict[str, dict[int, Entity]] = {}  # name word -> entities, by recency
-        self._words: dict[int, frozenset[str]] = {}  # id(entity) -> its name words when indexed
-
-    def __bool__(self) -> bool:
-        return bool(self._order)
-
-    def last(self) -> tuple[int, Entity]:
-        """(offset of the last mention, entity) of the most recently mentioned entity."""
-        return next(reversed(self._order.values()))
-
-    def touch(self, entity: Entity, offset: int) -> None:
-        key = id(entity)
-        self._order.pop(key, None)
-        for word in self._words.pop(key, ()):
-            self._by_word[word].pop(key, None)
-        self._order[key] = (offset, entity)
-        self._words[key] = words = frozenset(entity.name.split())
-        for word in words:
-            self._by_word.setdefault(word, {})[key] = entity
-
-    def latest_named(self, word: str) -> Entity | None:
-        """The most recently mentioned entity with `word` in its name."""
-        named = self._by_word.get(word)
-        return next(reversed(named.values())) if named else None

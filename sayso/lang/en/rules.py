@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, find_phrases, lexicon
+from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 Range = tuple[int, int]  # token indices [first, last)
@@ -52,7 +52,8 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
             break
         capital = t[:1].isupper()
         if capital or w in lex.descriptions or w in lex.anonymous or w in lex.determiners \
-                or w in lex.titles or t == "." and i > 0 and lower[i - 1] in lex.titles \
+                or w in lex.titles or t == "." and i > 0 and (lower[i - 1] in lex.titles
+                                                              or len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()) \
                 or w in ("’s", "'s") or (capital is False and start is not None and w in ("of", "for")):
             start = i
             i -= 1
@@ -135,6 +136,9 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             i += 1
             continue
         n, cue = m
+        if core_only and not cue.core and n > 1 and (single := lex.cues.get((lower[i],))) is not None \
+                and single.core:
+            n, cue = 1, single  # `told reporters` is no core phrase, but `told` is a core verb
         ci, cj = i, i + n
         last_word = lex.cues.get((lower[cj - 1],))
         if cue.pos == "phrase" and n > 1 and last_word is not None and last_word.pos == "verb":
@@ -151,6 +155,8 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
             continue  # part of a name (the United States), not a verb
+        if _plural_noun(tokens, lower, first, ci, cue, lex) or _credit_line(lower, ci, cj):
+            continue  # `Trump's comments came`, `the United States`; `Additional reporting by`
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
         if cand is not None:
             found.append(cand)
@@ -169,6 +175,80 @@ def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: 
             return None
         if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing"):
             return source_before(tokens, lower, first, k, lex)
+    return None
+
+
+# Auxiliaries and adverbs that may stand between a subject and its reporting verb.
+PRE_VERB = frozenset({"has", "have", "had", "will", "would", "could", "can", "did", "does", "do",
+                      "may", "might", "should", "must", "also", "then", "still", "never", "often",
+                      "later", "again", "already", "once", "not", "n't", "first", "always"})
+
+
+ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
+                      "those", "our", "my"})
+
+
+AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
+                         "would", "could", "can", "may", "might", "should", "must", "did", "does",
+                         "do", "not", "also"})
+
+
+def determined_np(tokens: list[Token], lower: list[str], lo: int, end: int,
+                  lex: Lexicon) -> Range | None:
+    """A common-noun subject right before `end` that `source_before` does not know as a
+    source word: a determiner or a possessive name and at most three lower-case words (`the
+    fund warned`, `Scott's family has called on`), standing at the start of its clause."""
+    k = end
+    while k > lo and end - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
+            and lower[k - 1] not in STOP_BEFORE_SOURCE and lower[k - 1] not in ARTICLES \
+            and lower[k - 1] not in AUXILIARIES and not lower[k - 1].endswith("ed") \
+            and lex.match_cue(lower, k - 1) is None:
+        k -= 1
+    if k == end:
+        return None
+    cap = k
+    while cap > lo and k - cap < 3 and tokens[cap - 1].text[:1].isupper() and lower[cap - 1].isalpha() \
+            and lower[cap - 1] not in ARTICLES:
+        cap -= 1
+    if cap < k and cap > lo and lower[cap - 1] in ARTICLES and lower[cap - 1] not in ("a", "an"):
+        k = cap  # `the British royal`, `the US military`: capitalised modifiers of the head
+    if k == lo + 1 and end - k <= 2 and tokens[lo].text[:1].isupper() and lower[lo].isalpha() \
+            and lower[lo] not in lex.pronouns and lower[lo] not in ARTICLES \
+            and lex.match_cue(lower, lo) is None and not lower[lo].endswith("ing"):
+        return (lo, end)  # `Recent governments have, however, recognized`: capital by position
+    if k <= lo:
+        return None
+    if lower[k - 1] in ARTICLES and lower[k - 1] not in ("a", "an"):
+        start = k - 1
+    elif lower[k - 1].endswith(("’s", "'s")) and tokens[k - 1].text[:1].isupper():
+        start = k - 1  # `Scott's` is one token
+        while start > lo and tokens[start - 1].text[:1].isupper():
+            start -= 1
+    else:
+        return None
+    if start > lo and lower[start - 1] not in (",", "and", "but", "so", "then", ";", ":"):
+        return None
+    return (start, end)
+
+
+def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int,
+                      lex: Lexicon) -> Range | None:
+    """`As Steven M. Rosenthal, a tax lawyer and senior fellow at ..., recently put it`:
+    a name and its apposition set off by commas right before the cue (at most 25 tokens, no
+    quotation inside), as one source, PolNeAR's way."""
+    if ci - 1 <= first or lower[ci - 1] != ",":
+        return None
+    for k in range(ci - 2, max(first, ci - 27), -1):
+        if tokens[k].text in QUOTE_TOKENS or lower[k] in (";", ":"):
+            return None
+        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("a", "an", "the") \
+                and "," not in lower[k + 1:ci - 1]:
+            name = source_before(tokens, lower, first, k, lex)
+            if name is not None and tokens[name[0]].text[:1].isupper() \
+                    and lower[name[0]] not in lex.determiners \
+                    and not any(lower[m] in lex.time_words for m in range(*name)):
+                return (name[0], ci - 1)
+            return None
     return None
 
 
@@ -199,6 +279,22 @@ def sentence_subject(tokens: list[Token], lower: list[str], first: int, ci: int,
     return (first, end)
 
 
+def _plural_noun(tokens: list[Token], lower: list[str], first: int, ci: int, cue: Cue,
+                 lex: Lexicon) -> bool:
+    """An -s form of a cue verb that is a plural noun by the word before it: an article or
+    determiner, a possessive (`Graham’s comments`), a number or `United`."""
+    if cue.pos != "verb" or not lower[ci].endswith("s") or ci == first:
+        return False
+    before = lower[ci - 1]
+    return before in ARTICLES or before in lex.determiners or before.endswith(("'s", "’s")) \
+        or before[:1].isdigit() or tokens[ci - 1].text == "United"
+
+
+def _credit_line(lower: list[str], ci: int, cj: int) -> bool:
+    """`Additional reporting by Lawrence Hurley; Editing by Will Dunham`: a credit, no speech."""
+    return lower[ci] in ("reporting", "editing", "writing") and cj < len(lower) and lower[cj] == "by"
+
+
 def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -> bool:
     """A capitalised cue word after a capitalised word and before a lower-case one ends a name
     in running text (`the United States to meet`) rather than reporting; in a title-case
@@ -209,15 +305,51 @@ def _inside_name(tokens: list[Token], first: int, last: int, ci: int, cj: int) -
     return cj < last and tokens[cj].text[:1].islower()
 
 
+def framed(tokens: list[Token], lower: list[str], first: int, end: int, lex: Lexicon) -> bool:
+    """Whether [first, end) is a quotation closed by its own frame: a quote, then a name or
+    pronoun and a core reporting verb (`"...," he told settler leaders`)."""
+    quotes = _quote_spans(tokens, first, end)
+    if not quotes or quotes[0][0] != first or quotes[0][1] >= end:
+        return False
+    return any((m := lex.match_cue(lower, k)) is not None and m[1].core and m[1].pos == "verb"
+               for k in range(quotes[0][1], min(end, quotes[0][1] + 4)))
+
+
+def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
+    """The first token after a dateline that opens the sentence (`(CNN)`, `(Reuters) -`), or
+    `first`."""
+    if tokens[first].text != "(":
+        return first
+    close = next((k for k in range(first + 1, min(end, first + 6)) if tokens[k].text == ")"), None)
+    if close is None:
+        return first
+    k = close + 1
+    while k < end and tokens[k].text in ("-", "--", "—", "–"):
+        k += 1
+    return k if k < end else first
+
+
 def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> Candidate | None:
     cue = [(ci, cj)]
     if lemma == "according to":
         src_end = cj
-        while src_end < last and tokens[src_end].text not in (",", ".", ";"):
-            src_end += 1
+        while src_end < last and tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")") \
+                and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
+            src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
         source = (cj, src_end) if src_end > cj else None
+        if ci > first and tokens[ci - 1].text == "," and framed(tokens, lower, first, ci - 1, lex):
+            return None  # `"...," he told settler leaders, according to a statement`: the
+            # statement is the channel of the framed attribution, not a source of its own
         if ci > first and tokens[ci - 1].text == ",":
-            return Candidate(cue, [(first, ci - 1)], source, "rule:according-to")
+            content = [(_after_dateline(tokens, first, ci - 1), ci - 1)]
+            if src_end + 1 < last and tokens[src_end].text == "," \
+                    and tokens[src_end + 1].text[:1].islower() and _word(tokens[src_end + 1]):
+                # `President Donald Trump, according to the White House, made an unscheduled
+                # trip ...`: the claim goes on after the inserted source
+                end = _trim_end(tokens, src_end + 1, last)
+                if end > src_end + 1:
+                    content.append((src_end + 1, end))
+            return Candidate(cue, content, source, "rule:according-to")
         if src_end < last and tokens[src_end].text == ",":
             begin = src_end + 1
             if begin < last and lower[begin] in ("citing", "quoting"):
@@ -394,15 +526,53 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
             if comma is None:
                 return None
             i = comma + 1
-    if i >= a or lower[i].endswith(("ing", "ly")):
+    return _subject_at(tokens, lower, i, a - 1, lex)
+
+
+def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lexicon) -> Range | None:
+    """The noun phrase at `i` (before `end`) when a lower-case word, its verb, follows it."""
+    if i >= end or lower[i].endswith(("ing", "ly")):
         return None
-    np = source_after(tokens, lower, i, a - 1, lex)
-    if np is None or np[1] >= a - 1:
+    np = source_after(tokens, lower, i, end, lex)
+    if np is None or np[1] >= end:
         return None
     follower = tokens[np[1]].text
     if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
         return None
     return np
+
+
+def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi: int,
+                               lex: Lexicon) -> Range | None:
+    """`Claiming the criticism is designed to pressure moderators, Trump told Fox ...`,
+    `Citing an unfounded theory, Trump repeatedly accused ...`: an -ing cue opening the
+    sentence belongs to the subject after the clause's comma (at most 25 tokens on, no
+    quotation before it)."""
+    if not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues:
+        return None
+    for k in range(a + 1, min(hi, a + 26)):
+        if tokens[k].text in QUOTE_MARKS:
+            return None
+        if lower[k] == ",":
+            return _subject_at(tokens, lower, k + 1, hi, lex)
+    return None
+
+
+def clause_subject(tokens: list[Token], lower: list[str], lo: int, end: int, lex: Lexicon) -> Range | None:
+    """The subject of the sentence's first clause, which ends at `end` (`Scott beamed and
+    asked ...`, `Trump has used the phrase often, and criticized ...`): the noun phrase opening
+    the sentence after a conjunction or an introductory phrase closed by a comma, followed by
+    its verb; no quotation before `end` (a quoted speaker leads there)."""
+    if any(tokens[k].text in QUOTE_MARKS for k in range(lo, end)):
+        return None
+    i = lo
+    for _ in range(2):
+        if i < end and lower[i] in lex.clause_openers:
+            comma = next((k for k in range(i, min(end, i + 10)) if lower[k] == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+    return _subject_at(tokens, lower, i, end, lex)
 
 
 def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: int, lex: Lexicon) -> Range:

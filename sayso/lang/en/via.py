@@ -158,6 +158,11 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     return sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
 
 
+# Documents that carry someone's words without being a source of their own.
+STATEMENT_NOUNS = frozenset({"statement", "transcript", "readout", "communique", "communiqué",
+                             "email", "letter", "memo", "press release", "release"})
+
+
 def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                   is_outlet: IsOutlet) -> list[Range]:
     """Introduced channels (`in an interview with X`), platforms (`in a tweet`, `on Twitter`)
@@ -173,6 +178,13 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
+        if lower[i] == "according" and i + 3 < hi and lower[i + 1] == "to" \
+                and lower[i + 2] in ("a", "an", "the") and lower[i + 3] in STATEMENT_NOUNS \
+                and (i + 4 >= hi or not lower[i + 4].isalpha() or lower[i + 4] in ("on", "from")):
+            # `he told settler leaders, according to a statement`: the statement carried it
+            found.append((i + 3, i + 4))
+            i += 4
+            continue
         if lower[i] in ("in", "via", "on") and i + 1 < hi:
             r = _platform(tokens, lower, i + 1, hi, words)
             if r is not None:

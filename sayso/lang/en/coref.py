@@ -1,0 +1,568 @@
+"""English source entities: types from name evidence and coreference across an article.
+
+`Coreference.resolve` maps each source mention to one entity of `ctx.registry`: outlets through
+the gazetteer; pronouns to the latest compatible antecedent (a source already seen, or a person
+named in running text since, never one from a heading or a place); definite descriptions by head
+noun or title (`the doctor`, `The president`); names by surname, title and company words
+(`President Obama` = `Barack Obama`, `Whole Foods` = `Whole Foods Market`); coordinations as the
+group of their names. `name_descriptions` then names role descriptions the article names
+elsewhere, also cataphorically. Types (`name_type`, `common_type`) come from the word lists of
+`entity_types.json` (issue #15: a place is never a person, a company is not a person).
+Antecedents by recency, in the spirit of Hobbs (1978) and Lappin & Leass (1994) without
+parsing; the same-head rule for definite descriptions after Vieira & Poesio (2000).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+from importlib import resources
+from itertools import islice
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ...gazetteer import Outlet
+from ...model import Attribution
+from . import certainty as en_certainty
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from ...context import Context
+    from ...model import Entity
+
+T = TypeVar("T")
+
+
+_TYPES = json.loads(resources.files("sayso.lang.en").joinpath("entity_types.json")
+                    .read_text("utf-8"))
+
+
+GOVERNMENT_WORDS = frozenset(_TYPES["government"])
+
+
+ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
+
+
+PERSON_TITLES = frozenset(_TYPES["person_titles"])
+
+
+ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
+
+
+PLACES = frozenset(p.lower() for p in _TYPES["places"])
+
+
+PLACE_HEADS = frozenset(_TYPES["place_heads"])
+
+
+def is_place(name: str) -> bool:
+    """A country, US state or city of `entity_types.json` (`the United States`, `Russia's`)."""
+    key = name.strip().removesuffix("’s").removesuffix("'s").lower()
+    return key.removeprefix("the ") in PLACES
+
+
+def _place_like(name: str) -> bool:
+    """A known place, or a name ending in a place word (`Central Park`, `Logar Province`)."""
+    return is_place(name) or len(name.split()) > 1 and name.split()[-1].lower() in PLACE_HEADS
+
+
+def name_type(words: list[str]) -> str:
+    """government, organization or person, from the words of a capitalised name
+    (`sayso/lang/en/entity_types.json`): "Santa Fe Animal Shelter" is an organization, "the US
+    military" a government, "Dmitry Peskov" and "Senate Majority Leader Mitch McConnell"
+    persons."""
+    lowered = [w.lower().strip(",.") for w in words]
+    cut = next((k for k, w in enumerate(lowered) if w in ("of", "for", "at", "on") and k > 0), None)
+    if cut is not None:
+        # the head comes before the prepositional phrase: `U.S. Attorney's Office for the
+        # Western District of New York` (government), `Secretary of State Mike Pompeo` (person)
+        head = lowered[cut - 1].removesuffix("’s").removesuffix("'s")
+        if head in GOVERNMENT_WORDS:
+            return "government"
+        if head in _TYPES["organization"]:
+            return "organization"
+    if is_place(" ".join(words)):
+        return "government"  # `Washington said`, `Russia warned`: a place speaks for its government
+    if lowered and lowered[-1] in GOVERNMENT_WORDS:
+        return "government"  # `General Assembly`, `Office of the Governor`: the head decides
+    if lowered and lowered[-1] in _TYPES["organization"]:
+        return "government" if any(w in GOVERNMENT_WORDS for w in lowered) else "organization"
+    if any(w in PERSON_TITLES for w in lowered) and words[-1][:1].isupper() \
+            or lowered and lowered[-1] in PERSON_TITLES:
+        return "person"  # `Senate Majority Leader Mitch McConnell`, `The Wikileaks founder`
+    if any(w in GOVERNMENT_WORDS for w in lowered):
+        return "government"
+    if any(w in _TYPES["organization"] for w in lowered):
+        return "organization"
+    if lowered and lowered[0] == "the":
+        return "group"  # no person is "the X" without a title: `The Afghan Taliban`, `the Democrats`
+    return "person"
+
+
+def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> None:
+    """A role description that the article names elsewhere is that person, even when the name
+    comes later (cataphora: "Austria's interior minister said ..." then "Interior Minister
+    Wolfgang Peschorn"; "China's ambassador to Britain accused ..." then "China's ambassador to
+    Britain Liu Xiaoming has said"): the description followed by a name, or its role words
+    capitalised as a title before a name, join the description's entity to that person's,
+    displayed under the person's name."""
+    reg = ctx.registry
+    described = [e for e in reg.entities if e.type == "person" and _role_description(e.name)]
+    # Each one costs a scan of the text: a bounded number keeps long inputs linear.
+    merged: set[str] = set()
+    for entity in described[:MAX_DESCRIBED]:
+        if entity.id in merged:
+            continue
+        name = _name_after_role(text, entity.name)
+        if name is None:
+            continue
+        other = reg.find(name) or next((e for e in reg.entities if e is not entity and e.type == "person"
+                                        and any(x == name or x.endswith(" " + name) for x in e.aliases)),
+                                       None)
+        if other is not None and other is not entity:
+            reg.merge(entity, other)
+            for a in result:
+                if a.source is not None and a.source.entity == other.id:
+                    a.source.entity = entity.id
+            merged.add(other.id)
+        reg.set_name(entity, _without_titles(name))
+
+
+def _role_description(name: str) -> bool:
+    """`Austria's interior minister`, `the Kremlin spokesman`, `China's ambassador to Britain`:
+    opened by "the" or a possessive, closed by a role noun or the place the role is for."""
+    words = name.split()
+    return len(words) >= 2 and (words[0].lower() == "the" or words[0].endswith(("’s", "'s"))) \
+        and (words[-1].lower().strip(",.") in PERSON_TITLES or is_place(words[-1]))
+
+
+MAX_DESCRIBED = 200
+
+
+ROLE_NAME = re.compile(r"[ \t\u00a0]+((?:[A-Z][a-z]+[ \t\u00a0]+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _name_after_role(text: str, description: str) -> str | None:
+    """The person name right after `description` (`China's ambassador to Britain Liu
+    Xiaoming`), or after its role words in title case (`Interior Minister Wolfgang Peschorn`
+    for `Austria's interior minister`), anywhere in the text."""
+    words = description.split()
+    core = description.split("’s ", 1)[-1].split("'s ", 1)[-1]
+    role = " ".join(w[:1].upper() + w[1:] for w in core.split() if w.lower() not in ("the", "a"))
+    for lead in (description, role):
+        if len(lead.split()) < 1 or lead == description and len(words) < 2:
+            continue
+        for m in re.finditer(re.escape(lead) + ROLE_NAME.pattern, text):
+            name = m.group(1)
+            if not is_place(name) and name_type(name.split()) == "person":
+                return name
+    return None
+
+
+def lookup_outlet(ctx: Context, name: str) -> Outlet | None:
+    """The gazetteer outlet called `name`, also without a leading "the" (told the BBC)."""
+    name = name.strip()
+    outlet = ctx.gazetteer.lookup(name)
+    if outlet is None and name[:4].lower() == "the ":
+        outlet = ctx.gazetteer.lookup(name[4:])
+    return outlet
+
+
+class Memo:
+    """Answers that depend only on the sentence or the name, kept for one document: a
+    sentence with many attributions (or a name mentioned often) is read once, not once per
+    attribution."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._outlets: dict[str, Outlet | None] = {}
+        self._facts: dict[tuple, Any] = {}
+
+    def outlet(self, name: str) -> Outlet | None:
+        """`lookup_outlet(ctx, name)`, remembered."""
+        if name not in self._outlets:
+            self._outlets[name] = lookup_outlet(self.ctx, name)
+        return self._outlets[name]
+
+    def once(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()` the first time `key` is asked for, the same answer afterwards."""
+        if key not in self._facts:
+            self._facts[key] = compute()
+        return self._facts[key]
+
+
+# A person name mentioned in running text: two or three capitalised words (Hillary Clinton,
+# Dmitry S. Peskov), used as antecedents for pronouns and surnames.
+# Within one line only: a heading ending in a place and the next line's first word are no
+# name ("Kenya\nHe", "Washington\nNine", issue #15).
+NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
+
+
+# Capitalised words that open a sentence without being part of the name after them
+# ("Now Assange", "But Trump").
+NAME_OPENERS = frozenset({
+    "the", "a", "an", "and", "but", "or", "so", "yet", "now", "then", "when", "while", "if", "as",
+    "after", "before", "since", "in", "on", "at", "for", "from", "with", "by", "to", "of", "this",
+    "that", "these", "those", "there", "here", "meanwhile", "however", "still", "also", "last",
+    "next", "earlier", "later", "both", "each", "every", "some", "many", "most", "former", "mr",
+    "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "asked", "speaking", "according", "unlike", "like", "despite", "during", "under"})
+
+
+OWNED_PREFIX = re.compile(r"^[A-Z][\w.&]*-(?:owned|based|backed|led|run|controlled|funded)\s+")
+
+
+def _without_titles(name: str) -> str:
+    """The proper name without the titles before it (`President Barack Obama` -> `Barack
+    Obama`; `Secretary of State Mike Pompeo` -> `Mike Pompeo`), or the name itself."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k].lower().strip(",.") in PERSON_TITLES
+                                  or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
+        k += 1
+    if k and words[k][:1].isupper():
+        return " ".join(words[k:])
+    # `Interior Minister Wolfgang Peschorn`, `CNN's chief medical correspondent Dr. Sanjay
+    # Gupta`: the capitalised words after the last title
+    last = max((i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES),
+               default=None)
+    if last is not None and all(w[:1].isupper() for w in words[last + 1:]):
+        return " ".join(words[last + 1:])
+    return name
+
+
+def _head_name(surface: str) -> str:
+    """The part of a source that names it: before the first comma (`Dmitry Peskov, the Kremlin
+    spokesman`), or the name after a description that ends in a lower-case role noun
+    (`Carlineo's attorney, Sonya Zoghlin`; `The Kremlin spokesman, Dmitry Peskov,`: the
+    person, not the holder of the possessive, issue #11)."""
+    parts = [p.strip() for p in surface.split(",")]
+    head = parts[0]
+    if len(parts) > 1 and head.split() and head.split()[-1][:1].islower():
+        name = parts[1].split()
+        if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
+            return parts[1]
+    return head
+
+
+def _conjuncts(head: str) -> list[str]:
+    """The names of a coordination of capitalised names (`ABC News and Politifact`,
+    `Trump and US Trade Representative Robert Lighthizer`), or [] for anything else (`Johnson &
+    Johnson`, `Procter and Gamble` stay whole: a one-word side is part of a company name)."""
+    for joint in (" and ", " & "):
+        if joint in head:
+            left, _, right = head.partition(joint)
+            sides = [left.strip(), right.strip()]
+            if all(side[:1].isupper() and "," not in side for side in sides) \
+                    and (len(left.split()) > 1 or len(right.split()) > 1):
+                return sides
+    return []
+
+
+# Pronoun aliases say nothing about a head noun.
+SALIENT = 50  # descriptions look back over this many recent sources per pool (bounded cost)
+
+
+DESCRIBED_NOTHING = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
+
+
+# Descriptions that only a person fits (`The Wikileaks founder`); titles are in PERSON_TITLES.
+PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "businesswoman",
+                                 "billionaire", "mogul", "author", "host", "man", "woman"})
+
+
+def common_type(content_words: list[str]) -> str:
+    """The type of a description without a proper name, by its head noun (the word before
+    `of`/`for`/`at`, else the last): `office of the governor of South Dakota` is a government,
+    `the state's health department` too, `the company` an organization, `protesters` a group."""
+    head = next((content_words[k - 1] for k in range(1, len(content_words))
+                 if content_words[k] in ("of", "for", "at", "in", "on", "with")),
+                content_words[-1] if content_words else "")
+    head = head.removesuffix("’s").removesuffix("'s")
+    if head in GOVERNMENT_WORDS:
+        return "government"
+    if head in _TYPES["organization"]:
+        return "organization"
+    return "group"
+
+
+LONE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ \t\u00a0]+[A-Z])")
+
+
+def _text_names(text: str) -> list[tuple[int, str]]:
+    """Person-like names in running text, for pronoun and surname antecedents: no sentence
+    opener glued to them, no places, no names typed organisation or government, and none on a
+    heading, caption or byline line (a line with no closing punctuation): those lend no
+    antecedent to pronouns in the body (issue #15)."""
+    out = []
+    surnames: set[str] = set()
+    for m in NAME_RE.finditer(text):
+        start, name = m.start(), m.group()
+        words = name.split()
+        if words[0].lower() in NAME_OPENERS:
+            if len(words) < 3 and words[1] not in surnames:  # `Yet Sondland` after Gordon Sondland
+                continue
+            start, name = m.start() + name.index(words[1]), " ".join(words[1:])
+            words = words[1:]
+        if _place_like(name) or name_type(words) != "person" or _on_heading(text, start) \
+                or text[max(0, start - 4):start].lower() == "the ":
+            continue  # `the Gush Etzion settlement bloc`: no person goes with "the"
+        out.append((start, name))
+        surnames.add(words[-1])
+    if surnames:
+        # `Benjamin Netanyahu ... Netanyahu visited ...`: a known surname alone names him too
+        starts = [start for start, _ in out]
+        ends = [start + len(name) for start, name in out]
+        extra = []
+        for m in LONE_WORD.finditer(text):
+            if m.group() not in surnames:
+                continue
+            k = bisect_right(starts, m.start()) - 1  # the full name this may sit inside
+            if (k < 0 or ends[k] <= m.start()) and not _on_heading(text, m.start()):
+                extra.append((m.start(), m.group()))
+        out = sorted(out + extra)
+    return out
+
+
+def _on_heading(text: str, offset: int) -> bool:
+    """Whether `offset` lies on a short line without sentence-final punctuation (a heading,
+    caption, credit or byline in extracted page text)."""
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    line = text[a:b if b >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".?!\"”’'):;" and len(line.split()) <= 25 \
+        and (a > 0 or b >= 0)
+
+
+class Coreference:
+    """One entity per source across the article.
+
+    A surname joins the full name mentioned earlier ("Clinton" -> "Hillary Clinton"); a pronoun
+    or a definite description (he, she, the spokesman) resolves to the nearest earlier
+    compatible antecedent: a source already seen, or a person name mentioned in the text since
+    (a simple recency heuristic in the spirit of Hobbs 1978 and Lappin & Leass 1994, without
+    parsing)."""
+
+    def __init__(self, ctx: Context, text: str, memo: Memo | None = None) -> None:
+        self.ctx = ctx
+        self.memo = memo or Memo(ctx)
+        self.text = text
+        self.people = RecentPool()
+        self.groups = RecentPool()
+        self._unnamed_pool = RecentPool()  # only for descriptions: pronouns never reach them
+        self._stems: dict[str, Entity] = {}  # `_fuller_name`'s index
+        self._stems_indexed = 0
+        self.names = _text_names(text)
+        self._name_starts = [start for start, _ in self.names]
+        # Names by their last word (the surname), in text order, for `_surname_match`.
+        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        for start, name in self.names:
+            words = name.split()
+            if len(words) > 1:
+                starts, found = self._by_surname.setdefault(words[-1], ([], []))
+                starts.append(start)
+                found.append(name)
+
+
+    def _name_before(self, offset: int, after: int) -> str | None:
+        """The last person-like name mentioned in (after, offset) (walking back from `offset`)."""
+        for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
+            start, name = self.names[k]
+            if start <= after:
+                return None
+            if self.memo.outlet(name) is None:
+                return name
+        return None
+
+    def _surname_match(self, surname: str, offset: int) -> Entity | None:
+        person = self.people.latest_named(surname)
+        if person is not None:
+            return person
+        starts, found = self._by_surname.get(surname, ((), ()))
+        k = bisect_left(starts, offset) - 1
+        if k >= 0:
+            return self.ctx.registry.add("person", found[k])
+        return None
+
+    def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
+        reg = self.ctx.registry
+        head = _head_name(surface)
+        outlet = self.memo.outlet(head)
+        if outlet is not None:
+            entity = reg.add_outlet(outlet, head)
+            self._remember(self.groups, entity, offset)
+            return entity
+        first = words[0] if words else ""
+        if len(words) == 1 and first in lex.pronouns:
+            personal = first in ("he", "she", "i")
+            pool = self.people if personal else self.groups or self.people
+            last_at, last = pool.last() if pool else (-1, None)
+            name = self._name_before(offset, last_at) if personal else None
+            if name is not None:
+                last = reg.add("person", name)
+            if last is not None:
+                reg.add_alias(last, surface)
+                self._remember(self.people if last.type == "person" else self.groups, last, offset)
+                return last
+            # An unresolved pronoun names someone, not an anonymous source.
+            return reg.add("person" if personal else "group", surface, merge=False)
+        content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
+        capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
+        if first in ("the", "this", "that") and not head.split()[-1][:1].isupper():
+            linked = self._description(head, content_words, lex, offset)
+            if linked is not None:
+                reg.add_alias(linked, surface)
+                self._remember(self.people if linked.type == "person" else self.groups, linked, offset)
+                return linked
+        if not capitalised:
+            if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
+                pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
+                                          for w in content_words) else self.people
+                if pool:
+                    entity = pool.last()[1]
+                    reg.add_alias(entity, surface)
+                    return entity
+            if en_certainty.withheld(head):
+                return self._unnamed(surface, offset)
+            entity = reg.add(common_type(content_words), head)
+            self._remember(self.groups, entity, offset)
+            return entity
+        if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
+            return self._unnamed(surface, offset)
+        words_h = head.split()
+        if len(words_h) >= 2 and words_h[-1].lower() in ISSUED_BY_BODIES \
+                and words_h[-2].endswith(("’s", "'s")) and words_h[-2][:1].isupper():
+            # `JD.com's report`, `the ministry's statement`: the body that issued it speaks
+            owner = " ".join(words_h[:-1])
+            owner = owner[:-2] if owner.endswith(("’s", "'s")) else owner
+            issuer = self.resolve(owner, owner.lower().split(), lex, offset)
+            reg.add_alias(issuer, surface)
+            return issuer
+        parts = _conjuncts(head)
+        if parts:
+            # `ABC News and Politifact`: two entities, each registered (and found again later
+            # under its own name); the attribution's source is the group they form.
+            for part in parts:
+                self.resolve(part, part.lower().split(), lex, offset)
+            entity = reg.add("group", head)
+            self._remember(self.groups, entity, offset)
+            return entity
+        head = OWNED_PREFIX.sub("", head)  # `Amazon-owned Whole Foods` is Whole Foods
+        existing = reg.find(head)
+        proper = _without_titles(head)
+        bare_name = len(content_words) == len(capitalised)  # no lower-case head (`the Afghan government`)
+        if existing is None and bare_name and (len(capitalised) == 1 or proper != head
+                                               or capitalised[0].rstrip(".").lower() in lex.titles):
+            surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
+            existing = self._surname_match(surname, offset)
+        if existing is None:
+            existing = self._fuller_name(head)
+        if existing is not None:
+            reg.add_alias(existing, head)
+            entity = existing
+            if entity.type == "person" and len(proper.split()) > len(_without_titles(entity.name).split()) \
+                    and proper.split()[-1] == _without_titles(entity.name).split()[-1]:
+                reg.set_name(entity, proper)  # the fullest proper name is the display name
+        else:
+            kind = name_type(head.split())
+            entity = reg.add(kind, head)
+            if kind == "person" and proper != head and len(proper.split()) > 1:
+                reg.set_name(entity, proper)  # `President Barack Obama` is Barack Obama
+        if head != surface:
+            reg.add_alias(entity, surface)
+        self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
+        return entity
+
+    def _description(self, head: str, content_words: list[str], lex: Lexicon,
+                     offset: int) -> Entity | None:
+        """The antecedent of a definite description (`the doctor`, `the expert`, `The Wikileaks
+        founder`, `The president`, `The 56-year-old`), most recent first: an earlier source
+        whose mentions have the same head noun (`A doctor on the scene`, `one legal expert`:
+        Vieira & Poesio 2000's same-head rule), else for a title or role the latest person
+        mentioned with that title (`The president` -> `US President Donald Trump`), else for
+        a person description or an age the latest person; None when nothing fits (the caller
+        goes on as before)."""
+        noun = head.split()[-1].lower().strip(",.")
+        if not noun.isalpha() and not noun.endswith("-old"):
+            return None
+        for pool in (self.people, self.groups, self._unnamed_pool):
+            for entity in islice(pool.recent(), SALIENT):
+                if any(
+                        noun in alias.lower().split() and alias.lower() != head.lower()
+                        for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING):
+                    return entity
+        if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
+                and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
+            if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
+                return None
+            for entity in islice(self.people.recent(), SALIENT):
+                if any(noun in alias.lower().split() for alias in entity.aliases):
+                    return entity
+            if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
+                last_at, last = self.people.last() if self.people else (-1, None)
+                name = self._name_before(offset, last_at)  # a person named since, or the last source
+                return self.ctx.registry.add("person", name) if name is not None else last
+        return None
+
+    def _unnamed(self, surface: str, offset: int) -> Entity:
+        """A new unnamed source (each is distinct), remembered so that a later description
+        with its head noun (`the doctor` after `A doctor on the scene`) is the same one."""
+        entity = self.ctx.registry.add("unnamed", surface, merge=False)
+        self._unnamed_pool.touch(entity, offset)
+        return entity
+
+    def _fuller_name(self, head: str) -> Entity | None:
+        """An organisation already registered under this name plus a company or institution
+        word (`Whole Foods` after `Whole Foods Market`), from an index of the registry's
+        organisations by their names without those words (kept up to date as it grows)."""
+        entities = self.ctx.registry.entities
+        for entity in entities[self._stems_indexed:]:
+            if entity.type in ("organization", "government"):
+                words = entity.name.lower().removeprefix("the ").split()
+                while len(words) > 1 and words[-1] in ORG_WORDS:
+                    words.pop()
+                    self._stems.setdefault(" ".join(words), entity)
+        self._stems_indexed = len(entities)
+        return self._stems.get(head.lower().removeprefix("the "))
+
+    @staticmethod
+    def _remember(pool: RecentPool, entity: Entity, offset: int) -> None:
+        pool.touch(entity, offset)
+
+
+class RecentPool:
+    """Entities in order of their last mention, each once: moving an entity to the end and
+    finding the latest one whose name has a given word cost O(words), not O(entities), so
+    articles with thousands of sources stay linear."""
+
+    def __init__(self) -> None:
+        self._order: dict[int, tuple[int, Entity]] = {}  # id(entity) -> (offset, entity)
+        self._by_word: dict[str, dict[int, Entity]] = {}  # name word -> entities, by recency
+        self._words: dict[int, frozenset[str]] = {}  # id(entity) -> its name words when indexed
+
+    def __bool__(self) -> bool:
+        return bool(self._order)
+
+    def last(self) -> tuple[int, Entity]:
+        """(offset of the last mention, entity) of the most recently mentioned entity."""
+        return next(reversed(self._order.values()))
+
+    def touch(self, entity: Entity, offset: int) -> None:
+        key = id(entity)
+        self._order.pop(key, None)
+        for word in self._words.pop(key, ()):
+            self._by_word[word].pop(key, None)
+        self._order[key] = (offset, entity)
+        self._words[key] = words = frozenset(entity.name.split())
+        for word in words:
+            self._by_word.setdefault(word, {})[key] = entity
+
+    def recent(self) -> Iterator[Entity]:
+        """The entities, the most recently mentioned first."""
+        return (entity for _, entity in reversed(self._order.values()))
+
+    def latest_named(self, word: str) -> Entity | None:
+        """The most recently mentioned entity with `word` in its name."""
+        named = self._by_word.get(word)
+        return next(reversed(named.values())) if named else None

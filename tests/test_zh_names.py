@@ -250,3 +250,14 @@ def test_nickname_with_a_latin_letter():
             "小 S因在Instagram和臉書發帖支持台灣選手")
     assert _names(text) == ["小S", "小 S"]
     assert _names("Ins（Instagram）也發一下吧") == []
+
+
+def test_common_given_name_characters_in_two_character_given_names():
+    """国, 强, 军 are common in given names (李国强, 刘国华, 王建军) but no given name alone
+    (韩国 is a country, 李强调 is no name)."""
+    from sayso.lang.zh.names import find_names
+
+    assert [m.name for m in find_names("李国强说")] == ["李国强"]
+    assert [m.name for m in find_names("王建军表示")] == ["王建军"]
+    assert find_names("韩国表示") == []
+    assert find_names("中国外交部说") == []

@@ -82,6 +82,7 @@ class _Lexicon:
     compound_surnames: frozenset[str]
     ambiguous_surnames: frozenset[str]
     not_given: frozenset[str]
+    not_alone: frozenset[str]
     titles: frozenset[str]
     title_seq: tuple[str, ...]  # the titles again, as the key of a `_word_index`
     title_max: int
@@ -156,6 +157,7 @@ def lexicon() -> _Lexicon:
         compound_surnames=frozenset(sn["compound"]),
         ambiguous_surnames=frozenset(sn["ambiguous"]),
         not_given=frozenset(sn["not_given"]),
+        not_alone=frozenset(sn["not_alone"]),
         titles=titles,
         title_seq=tuple(sorted(titles)),
         title_max=max(len(t) for t in titles),
@@ -369,7 +371,8 @@ _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")  # what `_is_han` accepts
 def _given_ok(folded: str, i: int, n: int) -> bool:
     seg = folded[i:i + n]
     return len(seg) == n and (not seg or _HAN_RUN.fullmatch(seg) is not None
-                              and lexicon().not_given.isdisjoint(seg))
+                              and lexicon().not_given.isdisjoint(seg)
+                              and not (n == 1 and seg in lexicon().not_alone))
 
 
 def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:

@@ -261,3 +261,23 @@ def test_common_given_name_characters_in_two_character_given_names():
     assert [m.name for m in find_names("王建军表示")] == ["王建军"]
     assert find_names("韩国表示") == []
     assert find_names("中国外交部说") == []
+
+
+def test_a_chinese_name_glossed_by_a_latin_full_name():
+    """zh-news/tune/zhA-bbc-1 (BBC Chinese, 2020): 郑国恩（Adrian Zenz） is a person by its
+    gloss; a gloss with a note (（Lee Yoon-chul，譯音）) or a country's gloss is not taken."""
+    from sayso.lang.zh.names import find_names
+
+    (m,) = find_names("撰写有关报告的是独立疆藏问题学者郑国恩（Adrian Zenz），他说")
+    assert (m.name, m.latin) == ("郑国恩", "Adrian Zenz")
+    assert find_names("美国（United States）说") == []
+
+
+def test_the_person_in_focus_of_de_shi_is_the_pronoun_antecedent():
+    """撰写…的是X，他说: 他 is X (the same BBC sentence)."""
+    import sayso
+
+    a = sayso.analyze("撰写有关报告的是独立疆藏问题学者郑国恩（Adrian Zenz），他说50万人在今年首7个月"
+                      "参加训练。", language="zh")
+    (att,) = a.attributions
+    assert a.entity(att.source.entity).name == "Adrian Zenz"

@@ -800,8 +800,11 @@ class _Linker:
         return out
 
     def opens_clause(self, start: int) -> bool:
-        """True when the text before `start` ends a clause or is a frame opener (在, 当, 据)."""
+        """True when the text before `start` ends a clause or is a frame opener (在, 当, 据), or
+        is the focus 的是 (撰写报告的是学者郑国恩，他说…: the person in focus is the subject)."""
         if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ":
+            return True
+        if self.folded.endswith("的是", 0, start):
             return True
         return any(self.folded.endswith(w, 0, start) for w in data().frame_openers)
 

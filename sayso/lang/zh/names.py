@@ -506,6 +506,32 @@ def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMenti
     return out
 
 
+# Only a bare gloss: with a note (（Lee Yoon-chul，译音）) the annotation conventions keep the
+# parentheses out of the name.
+_LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)+)[）)]")
+
+
+def _chinese_before_latin(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """A Chinese-surname name glossed by a Latin full name: 郑国恩（Adrian Zenz）, 宋庆勋
+    （Song Kyung-hoon）: the gloss is the evidence, whatever follows."""
+    out = []
+    for gloss in _LATIN_GLOSS.finditer(folded):
+        c = gloss.start()
+        for total in (3, 2):
+            i = c - total
+            if i < 0:
+                continue
+            sl = _surname_at(folded, i, lex)
+            if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
+                continue
+            if not _boundary_before(folded, i, lex) and title_before(folded, i, lex) is None:
+                continue
+            out.append(_mention(text, i, c, gloss, title_before(folded, i, lex), folded, lex,
+                                kind="chinese"))
+            break
+    return out
+
+
 def _honorifics(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """Surname + honorific (郭先生, 王女士): a mention of a person whose given name is not used."""
     out = []
@@ -576,7 +602,8 @@ def find_names(text: str) -> list[NameMention]:
     lex = lexicon()
     folded = to_simplified(text)
     translit, weak = _translit_candidates(text, folded, lex)
-    chinese = _chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
+    chinese = (_chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
+               + _chinese_before_latin(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = _resolve_overlaps(translit + chinese + honor)
     known: set[str] = set()

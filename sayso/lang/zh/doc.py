@@ -18,6 +18,7 @@ from ...extract.quotes import CLOSERS, OPENERS, Quote, QuoteIndex, pair_quotes, 
 from ...model import Document
 from ...text import is_han, to_simplified
 from .lexicon import Lexicon, lexicon
+from .names import NameMention, find_names
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -123,11 +124,19 @@ class ChineseDoc:
         self._outlet_names: dict[tuple[int, int], tuple[int, int]] = {}
         self.cue_starts: list[int] = []
         self.cands: list[Candidate] = []
+        self._names: list[NameMention] | None = None
         self._n = 0
 
     def new_id(self) -> str:
         self._n += 1
         return f"z{self._n}"
+
+    def names(self) -> list[NameMention]:
+        """The person names of the whole document (`names.find_names`), found once, on first
+        use: most documents never need them here."""
+        if self._names is None:
+            self._names = find_names(self.text)
+        return self._names
 
     def in_dateline(self, pos: int) -> bool:
         """Inside the lead's dateline ((中央社首尔31日综合外电报导)): a credit, not a cue."""

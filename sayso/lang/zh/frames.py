@@ -87,6 +87,10 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                     continue
                 second = later
             cited = doc.trim(m.start("via"), second[0])
+            for tail in _CITED_TAILS:  # 援引知情人士的消息报道: the people, not their news
+                if s.endswith(tail, cited[0], cited[1]) and cited[1] - cited[0] > len(tail):
+                    cited = (cited[0], cited[1] - len(tail))
+                    break
             cand = Candidate(doc.new_id(), cited, [m.span("c1"), second], [],
                          via=[citing] if citing else [], sentence=idx,
                          quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
@@ -147,6 +151,9 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             used.append((m.start(), m.end()))
     return out
 
+
+# What follows the cited party in 援引X的消息报道 / 引述X的话说: no part of X.
+_CITED_TAILS = ("的消息", "的话", "的说法", "的讲话")
 
 # A body's own channels named after it in a 据-frame (据国家统计局网站消息, 据白宫官网).
 _OWN_CHANNELS = ("微信公众号", "公众号", "官方网站", "官网", "网站", "微博", "推特", "脸书", "官方账号")

@@ -149,6 +149,11 @@ def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | N
         opening = m.title_start if m.title_start is not None else m.start
         if opening == 0 and m.end < len(clause) and not doc.cue_between(a, a + m.end):
             return (a, a + m.end)
+    for m in doc.names():  # a name the document shows with a cue elsewhere (贺建奎亲自出镜)
+        if m.start == a and m.end < end and not doc.cue_between(a, m.end):
+            return (a, m.end)
+        if m.start > a:
+            break
     return None
 
 

@@ -133,7 +133,7 @@ class ChineseDoc:
 
     def names(self) -> list[NameMention]:
         """The person names of the whole document (`names.find_names`), found once, on first
-        use: most documents never need them here."""
+        use; the entity linker is handed the same list."""
         if self._names is None:
             self._names = find_names(self.text)
         return self._names

@@ -404,12 +404,13 @@ def person_from_mention(
 class _Linker:
     """One document's linking state: its names, quotation scopes and the mentions so far."""
 
-    def __init__(self, doc: Document, attributions: list[Attribution], ctx: Context) -> None:
+    def __init__(self, doc: Document, attributions: list[Attribution], ctx: Context,
+                 names: list[NameMention] | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.folded = to_simplified(doc.text)
         self.ctx = ctx
-        self.names = find_names(doc.text)
+        self.names = find_names(doc.text) if names is None else names
         # Roles written before a name anywhere in the text (美国国务卿布林肯 … 布林肯说).
         self.roles_by_name: dict[str, list[str]] = {}
         for m in self.names:
@@ -1023,13 +1024,15 @@ def _anchor(a: Attribution) -> int:
     return a.source.start if a.source else a.start
 
 
-def link_entities(doc: Document, attributions: list[Attribution], ctx: Context) -> None:
+def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
+                  names: list[NameMention] | None = None) -> None:
     """Point every source and via span at an entity in `ctx.registry` (in place).
 
     Attributions are handled in text order of their sources so that pronouns and
-    descriptions see the mentions before them.
+    descriptions see the mentions before them. `names` are `find_names(doc.text)` when the
+    caller has them already.
     """
-    linker = _Linker(doc, attributions, ctx)
+    linker = _Linker(doc, attributions, ctx, names)
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
         if a.source is not None:

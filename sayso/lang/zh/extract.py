@@ -115,5 +115,5 @@ def extract(analysis: Analysis, ctx: Context) -> list[Attribution]:
             a.parent = None
         if a.target not in ids:
             a.target = None
-    link_entities(doc, atts, ctx)
+    link_entities(doc, atts, ctx, zh.names())
     return atts

@@ -281,3 +281,12 @@ def test_the_person_in_focus_of_de_shi_is_the_pronoun_antecedent():
                       "参加训练。", language="zh")
     (att,) = a.attributions
     assert a.entity(att.source.entity).name == "Adrian Zenz"
+
+
+def test_law_names_are_no_transliterated_person():
+    """國安法 (the national security law) before a cue gave the person 安法 (issue #15 corpus,
+    entities/tune/zh-hkcnews-44308 in shape)."""
+    from sayso.lang.zh.names import find_names
+
+    assert find_names("被告違反國安法說") == []
+    assert [m.name for m in find_names("普京说")] == ["普京"]

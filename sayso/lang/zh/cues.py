@@ -12,6 +12,8 @@ from .doc import SPACES, Candidate, ChineseDoc
 from .lexicon import Cue
 from .source import cut_source
 
+# 在官网发表声明 / 在微博上发表联合声明: a platform, then what was published on it.
+_PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出)(?:了)?(?P<what>[^，,。；;：:]{1,10})")
 # 在记者会上表示, 上周六在记者会表示: a time phrase may come first.
 _EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
 # 在发给路透社的声明中: the outlet the statement went to is the outer channel.
@@ -228,6 +230,12 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         # what identifies it (在一封给家人的信中, 在特朗普发的推文中)
         va = k + 1
     head = doc.s[va:vb]
+    published = _PUBLISHED_ON.fullmatch(head)
+    if published is not None and published.group("where").endswith(doc.lex.channel_nouns):
+        # 在官网发表声明，指…: the website, then the statement
+        cand.via.append((va + published.start("where"), va + published.end("where")))
+        cand.via.append((va + published.start("what"), va + published.end("what")))
+        return
     core = head[:-2] if head.endswith("现场") else head  # 在招待会现场表示
     if core.endswith(doc.lex.channel_nouns):
         cand.via.append((va, vb))

@@ -18,6 +18,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     """Elided subjects, sibling truncation within one sentence."""
     _merge_intransitive(doc, cands)
     _merge_lead_ins(doc, cands)
+    _according_to_document(doc, cands, ss)
     for i, b in enumerate(cands):
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
@@ -90,6 +91,21 @@ def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:
         if nxt.src is None:
             nxt.src, nxt.elided = a.src, False
         cands.remove(a)
+
+
+def _according_to_document(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
+    """根据录音，林郑月娥在会面上表示…: the recording is the channel of the statement."""
+    m = _ACCORDING_TO.match(doc.s, ss)
+    if m is None or not doc.s.endswith(doc.lex.document_heads, m.start("doc"), m.end("doc")):
+        return
+    first = next((c for c in cands if c.src is not None and c.src[0] >= m.end()), None)
+    if first is None or doc.trim(m.end(), first.src[0])[1] > doc.trim(m.end(), first.src[0])[0]:
+        return  # the speaker must open the clause right after it
+    if not first.frame and m.span("doc") not in first.via:
+        first.via.insert(0, m.span("doc"))
+
+
+_ACCORDING_TO = re.compile(r"\s*(?:根据|依据)(?P<doc>[^，,。；;：:“”「」]{2,12}?)(?<!报道|报导|消息)[，,]")
 
 
 def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:

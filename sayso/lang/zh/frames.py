@@ -139,6 +139,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             if content_after(doc, cand, m.end(), se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), m.end()))
+    if "：“" in sent or "：「" in sent or ":“" in sent:
+        out += _narrative_colons(doc, ss, se, idx, used)
     if "传出" in sent or "传来" in sent:
         for m in lex.rumour_re.finditer(s, ss, se):
             a, b = doc.trim(*m.span("content"))
@@ -168,3 +170,47 @@ def _next_second(doc: ChineseDoc, p: int, se: int) -> tuple[int, int] | None:
         if not s.endswith(lex.negation, 0, m.start()):
             return m.span()
     return None
+
+
+_NARRATIVE = re.compile(r"(?P<pre>[^，,。；;：:！？!?\n“”「」『』]{3,30})(?P<colon>[：:])\s*(?=[“「])")
+_SUBJECT_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "m", "q", "j", "eng"})
+
+
+def _narrative_colons(doc: ChineseDoc, ss: int, se: int, idx: int,
+                      used: list[tuple[int, int]]) -> list[Candidate]:
+    """两名男子亮出工作证：“我们是……”: narrative dialogue, a quotation introduced by a colon
+    after an action rather than a cue; the subject of the action speaks (issue #10, class 7).
+
+    The clause before the colon must hold a verb and no cue; its opening noun phrase (jieba's
+    tags on this clause only) is the source.
+    """
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    s = doc.s
+    out = []
+    for m in _NARRATIVE.finditer(s, ss, se):
+        a, colon = m.start("pre"), m.start("colon")
+        if doc.cue_between(a, colon + 1) or any(x <= colon < y for x, y in used):
+            continue
+        q = doc.qi.starting_at(doc.trim(colon + 1, se)[0])
+        if q is None or q.close > se:
+            continue
+        words = jieba.posseg.lcut(s[a:colon], HMM=False)
+        n, verb = 0, False
+        for w in words:
+            if w.flag not in _SUBJECT_TAGS:
+                verb = w.flag.startswith("v")
+                break
+            n += len(w.word)
+        if not n or not verb:
+            continue
+        cand = Candidate(doc.new_id(), (a, a + n), [m.span("colon")], doc.quote_parts(q),
+                         kind="direct", sentence=idx, quote=doc.qi.enclosing(a),
+                         evidence="narrative_colon", clause_start=a)
+        out.append(cand)
+        used.append((colon, colon + 1))
+    return out

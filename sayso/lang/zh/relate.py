@@ -124,6 +124,9 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
             if not doc.is_outlet(*addressee):
                 continue
             a.via.append(doc.outlet_name(*addressee))  # 程珍回应《新京报》称: the outlet
+        lead = a.cue[-1]
+        if doc.s.endswith("声明", lead[0], lead[1]) and (lead[1] - 2, lead[1]) not in a.via:
+            a.via.append((lead[1] - 2, lead[1]))  # 发表声明，指…: the statement is the channel
         nxt.cue = a.cue + nxt.cue
         nxt.src, nxt.elided, nxt.clause_start = a.src, False, a.clause_start
         nxt.via = a.via + [v for v in nxt.via if v not in a.via]

@@ -120,7 +120,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if src is not None and cue.certainty == "reported" and doc.lex.byline_re.search(s, src[0], src[1]):
         return []  # 特约记者王斯报道: a byline, not an attribution
     cand = Candidate(doc.new_id(), src, [(c0, c1)], [], stance=cue.stance, quote=enclosing,
-                 clause_start=lb, sentence=idx, evidence="indirect")
+                     clause_start=lb, sentence=idx, evidence="indirect")
     if cue.certainty == "reported" or report_source:
         cand.reported = True
     if src is not None and s[src[0]:src[1]] in doc.lex.first_person and enclosing is not None:
@@ -159,8 +159,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                     cand.evidence = "split_quote"
                 else:
                     tail = Candidate(doc.new_id(), src, [(c0, c1)], [], stance=cue.stance,
-                                 quote=enclosing, clause_start=lb, sentence=idx,
-                                 evidence="quote_tail")
+                                     quote=enclosing, clause_start=lb, sentence=idx,
+                                     evidence="quote_tail")
                     if content_after(doc, tail, right_pos, limit, cue.scope):
                         out.append(tail)
             return out

@@ -37,8 +37,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             if not _at_clause_start(doc, m.start(), ss):
                 continue
             cand = Candidate(doc.new_id(), None, [m.span()], [], sentence=idx,
-                         quote=doc.qi.enclosing(m.start()), evidence="anonymous_frame",
-                         clause_start=m.start())
+                             quote=doc.qi.enclosing(m.start()), evidence="anonymous_frame",
+                             clause_start=m.start())
             cand.anonymous = True
             if m.group() in lex.frames["anonymous"]["hedge"]:
                 cand.certainty = "unconfirmed"  # 据称，…: alleged
@@ -92,9 +92,9 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                     cited = (cited[0], cited[1] - len(tail))
                     break
             cand = Candidate(doc.new_id(), cited, [m.span("c1"), second], [],
-                         via=[citing] if citing else [], sentence=idx,
-                         quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
-                         clause_start=lb)
+                             via=[citing] if citing else [], sentence=idx,
+                             quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
+                             clause_start=lb)
             cand.reported = doc.is_outlet(*cited)  # 澎湃引述贺建奎表示: he speaks, named
             if content_after(doc, cand, second[1], se, "sentence"):
                 out.append(cand)
@@ -106,8 +106,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             if src is None:
                 continue
             cand = Candidate(doc.new_id(), src, [m.span("c1"), m.span("c2")], [],
-                         sentence=idx, quote=doc.qi.enclosing(m.start()),
-                         evidence="report_noun_frame", clause_start=lb)
+                             sentence=idx, quote=doc.qi.enclosing(m.start()),
+                             evidence="report_noun_frame", clause_start=lb)
             cand.reported = True
             if content_after(doc, cand, m.end(), se, "sentence"):
                 out.append(cand)
@@ -120,9 +120,9 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 src = cut_source(s, lb, m.start(), lex)
                 qa, qb = m.span("q")
                 cand = Candidate(doc.new_id(), src, [m.span("c1"), m.span("c2")],
-                             [(qa + 1, qb - 1)], kind="direct", stance=stance,
-                             sentence=idx, quote=doc.qi.enclosing(m.start()),
-                             evidence=name, clause_start=lb)
+                                 [(qa + 1, qb - 1)], kind="direct", stance=stance,
+                                 sentence=idx, quote=doc.qi.enclosing(m.start()),
+                                 evidence=name, clause_start=lb)
                 cand.elided = src is None
                 out.append(cand)
                 used.append((m.start(), m.end()))
@@ -134,8 +134,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             if b <= a or s[a:b] in lex.not_sources:
                 continue
             cand = Candidate(doc.new_id(), (a, b), [m.span("c1"), m.span("c2")], [],
-                         sentence=idx, quote=doc.qi.enclosing(m.start()),
-                         evidence="learned_frame", clause_start=m.start())
+                             sentence=idx, quote=doc.qi.enclosing(m.start()),
+                             evidence="learned_frame", clause_start=m.start())
             if content_after(doc, cand, m.end(), se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), m.end()))
@@ -145,8 +145,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
         for m in lex.rumour_re.finditer(s, ss, se):
             a, b = doc.trim(*m.span("content"))
             cand = Candidate(doc.new_id(), None, [m.span("c1"), m.span("c2")], [(a, b)],
-                         sentence=idx, quote=doc.qi.enclosing(m.start()),
-                         evidence="rumour_frame", clause_start=m.start())
+                             sentence=idx, quote=doc.qi.enclosing(m.start()),
+                             evidence="rumour_frame", clause_start=m.start())
             cand.anonymous = True
             cand.kind = doc.kind(a, b)
             out.append(cand)

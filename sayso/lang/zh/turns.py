@@ -44,7 +44,7 @@ def headlines(doc: ChineseDoc) -> None:
                 or label.isdigit():  # 2024-12-18 22:54: a time, not a speaker
             continue
         cand = Candidate(doc.new_id(), src, [m.span(2)], [(ca, cb)], evidence="headline_colon",
-                     clause_start=a)
+                         clause_start=a)
         cand.kind = doc.kind(ca, cb)
         doc.cands.append(cand)
 
@@ -75,7 +75,7 @@ def transcript_turns(doc: ChineseDoc) -> None:
             continue
         if label == "问":
             cand = Candidate(doc.new_id(), None, [(label_a, label_b)], [(ca, cb)],
-                         stance="ask", evidence="transcript_question", clause_start=label_a)
+                             stance="ask", evidence="transcript_question", clause_start=label_a)
             cand.anonymous = True
         elif label == "答":
             host = _HOST.search(s, 0, label_a)
@@ -88,7 +88,7 @@ def transcript_turns(doc: ChineseDoc) -> None:
                              evidence="transcript_answer", clause_start=label_a)
         elif label.endswith(doc.lex.role_suffixes) or _is_name(doc.text[label_a:label_b]):
             cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
-                         evidence="transcript_turn", clause_start=label_a)
+                             evidence="transcript_turn", clause_start=label_a)
         else:
             continue
         if "？" in s[ca:end] or "?" in s[ca:end]:

@@ -59,6 +59,7 @@ class Lexicon:
         self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
                                if k != "about"}
         self.evidence_cues = frozenset(cues["evidence_cues"]["words"])
+        self.data_nouns = tuple(cues["evidence_cues"]["data_nouns"])
         self.lead_in_cues = frozenset(cues["lead_in_cues"]["words"])
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
@@ -162,10 +163,13 @@ class Lexicon:
                                 if stance != "about"]
 
         f = self.frames
+        # 电 (据新华社北京3日电) is no second part inside a word (据半岛电视台报道).
+        seconds = "|".join("电(?![视台话影子力脑讯信网器报])" if w == "电" else w
+                           for w in _alternation(f["ju"]["second"]).split("|"))
         self.ju_re = re.compile(
             "(?P<c1>" + _alternation(f["ju"]["first"]) + ")"
             r"(?P<src>[^，,。；;：:！？!?\n]{1,40}?)"
-            "(?P<c2>" + _alternation(f["ju"]["second"]) + ")"
+            "(?P<c2>" + seconds + ")"
         )
         self.ju_reported = frozenset(f["ju"]["reported"])
         self.anon_re = re.compile(_alternation(f["anonymous"]["cues"]))

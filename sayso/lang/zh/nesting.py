@@ -52,6 +52,10 @@ def nest(doc: ChineseDoc) -> None:
                 c.via.insert(0, inner)
         if c.parent in drop:
             c.parent = None
+    for c in cands:
+        if c.parent and c.src is not None and doc.s[c.cue[0][0]:c.cue[-1][1]] in doc.lex.evidence_cues \
+                and doc.s.endswith(doc.lex.data_nouns, c.src[0], c.src[1]):
+            drop.add(c.id)  # 部长称，现有数据显示…: the data are the speaker's evidence
     doc.cands = [c for c in cands if c.id not in drop]
     _backward_via(doc)
 

@@ -255,4 +255,9 @@ def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
         cand.via.append((a, b))
         c = cand.content[0]
         if c[0] < m.end() < c[1] and cand.kind != "direct":
-            cand.content = [doc.trim(m.end(), c[1])]
+            a2, b2 = doc.trim(m.end(), c[1])
+            q = doc.qi.starting_at(a2)
+            if q is not None and q.close >= b2 - 1:
+                cand.content, cand.kind = doc.quote_parts(q), "direct"  # 告诉记者：「…」
+            else:
+                cand.content = [(a2, b2)]

@@ -48,7 +48,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 person = _person_opening(doc, donor.content_span()[0], b.clause_start)
                 if person is not None:
                     b.src, donor = person, None
-            if b.src is None:
+            if b.src is None and b.quote is None:  # inside a quotation: nobody outside it
                 b.src = _sentence_subject(doc, ss, b)
             if b.src is None and fallback is not None:
                 b.src = fallback.src

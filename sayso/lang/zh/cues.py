@@ -162,7 +162,15 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                                      quote=enclosing, clause_start=lb, sentence=idx,
                                      evidence="quote_tail")
                     if content_after(doc, tail, right_pos, limit, cue.scope):
-                        out.append(tail)
+                        qa, qb = cand.content[-1]
+                        if s[qb - 1:qb] in ("，", ","):
+                            # “……，”张三称，他确信……: a quotation left open by a comma and its
+                            # indirect continuation are one mixed attribution (ANNOTATION.md)
+                            cand.content += tail.content
+                            cand.kind = "mixed"
+                            cand.evidence = "quote_and_continuation"
+                        else:
+                            out.append(tail)  # “……。”该发言人补充说，…: a new statement
             return out
     if not content_after(doc, cand, right_pos, limit, cue.scope):
         return []

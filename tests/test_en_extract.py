@@ -883,3 +883,16 @@ def test_according_to_after_a_framed_quote_is_the_outer_channel(text: str, sourc
                                                                 via: list[str]) -> None:
     (att,) = _run(text).attributions
     assert att.source.text == source and [v.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    # issue #11's own example: the reported clause follows the addressee without `that`
+    ("A senior official, who spoke on condition of anonymity, told Reuters the talks had "
+     "stalled.", ["Reuters"]),
+    ("A senior official told Reuters the talks had stalled.", ["Reuters"]),
+    # a capitalised word before a common noun is a modifier, no addressee outlet
+    ("She told an Australian diplomat the plan was dead.", []),
+])
+def test_told_outlet_then_a_clause_without_that(text: str, via: list[str]) -> None:
+    (att,) = _run(text).attributions
+    assert [v.text for v in att.via] == via

@@ -70,6 +70,10 @@ OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "
                           "reporter", "reporters", "correspondent", "journalist", "journalists"})
 TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
                         "later", "recently", "previously", "again", "also"})
+# Words that open the reported clause right after an addressee (`told Reuters the talks had
+# stalled`): the capitalised word before them is a name, not a modifier.
+CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his",
+                            "her", "their", "its", "there", "these", "those", "no", "some", "all"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
                    "as", "after", "before", "about", "for", "if", "who", "which", "and", "but",
                    "(", ")", "—", "–", "--"})
@@ -94,7 +98,8 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         k -= 1
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
-            and lower[k] not in TIME_WORDS and lower[k] not in words.audiences:
+            and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
+            and lower[k] not in CLAUSE_OPENERS:
         return None  # `an Australian diplomat`: the capitalised word modifies another noun
     if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None:
         return (j, k)

@@ -9,7 +9,7 @@ import re
 from ...extract.quotes import CLOSERS
 from .content import content_after
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
-from .source import cut_source
+from .source import cut_source, pos_tags
 
 _CITING = re.compile("援引|引述|引用|转引")
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
@@ -184,12 +184,6 @@ def _narrative_colons(doc: ChineseDoc, ss: int, se: int, idx: int,
     The clause before the colon must hold a verb and no cue; its opening noun phrase (jieba's
     tags on this clause only) is the source.
     """
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
     s = doc.s
     out = []
     for m in _NARRATIVE.finditer(s, ss, se):
@@ -199,13 +193,12 @@ def _narrative_colons(doc: ChineseDoc, ss: int, se: int, idx: int,
         q = doc.qi.starting_at(doc.trim(colon + 1, se)[0])
         if q is None or q.close > se:
             continue
-        words = jieba.posseg.lcut(s[a:colon], HMM=False)
         n, verb = 0, False
-        for w in words:
-            if w.flag not in _SUBJECT_TAGS:
-                verb = w.flag.startswith("v")
+        for word, flag in pos_tags(s[a:colon]):
+            if flag not in _SUBJECT_TAGS:
+                verb = flag.startswith("v")
                 break
-            n += len(w.word)
+            n += len(word)
         if not n or not verb:
             continue
         cand = Candidate(doc.new_id(), (a, a + n), [m.span("colon")], doc.quote_parts(q),

@@ -4,14 +4,13 @@ stance on, background clauses are dropped, and an interviewer becomes the channe
 
 from __future__ import annotations
 
-import logging
 import re
 
 from ...text import is_han
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names
-from .source import cut_source
+from .source import cut_source, pos_tags
 
 
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
@@ -255,14 +254,10 @@ def _drop_trailing_predicate(s: str, span: tuple[int, int]) -> tuple[int, int]:
     while a word is left. (Taking the noun phrase that opens the clause instead cuts names that
     jieba splits: 巴通社记者 -> 巴.)
     """
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on the user's terminal
     a, b = span
-    words = jieba.posseg.lcut(s[a:b], HMM=False)
-    while len(words) > 1 and words[-1].flag in _PREDICATE_TAGS:
-        b -= len(words.pop().word)
+    words = pos_tags(s[a:b])
+    while len(words) > 1 and words[-1][1] in _PREDICATE_TAGS:
+        b -= len(words.pop()[0])
     return (a, b)
 
 

@@ -187,18 +187,24 @@ _TEMPORAL_ENDS = ("之后", "以后", "后", "时")
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "eng", "j", "zg"})
 
 
-def _leading_noun_phrase(seg: str) -> int:
-    """Length of the noun phrase opening `seg` by jieba's part-of-speech tags, 0 if none or if
-    it is the whole segment (a clause like 检察官复讯后 has a verb after its subject)."""
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech tag) pairs of a short clause by jieba's dictionary (no HMM, quiet):
+    the fallbacks that need a clause's phrase structure use it on that clause only."""
     import jieba
     import jieba.posseg
 
-    jieba.setLogLevel(logging.WARNING)
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on the user's terminal
+    return [(w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False)]
+
+
+def _leading_noun_phrase(seg: str) -> int:
+    """Length of the noun phrase opening `seg` by its part-of-speech tags, 0 if none or if it
+    is the whole segment (a clause like 检察官复讯后 has a verb after its subject)."""
     n = 0
-    for w in jieba.posseg.lcut(seg, HMM=False):
-        if w.flag not in _NOUN_TAGS or (n and w.flag == "r"):
+    for word, flag in pos_tags(seg):
+        if flag not in _NOUN_TAGS or (n and flag == "r"):
             break
-        n += len(w.word)
+        n += len(word)
     return n if n < len(seg) else 0
 
 

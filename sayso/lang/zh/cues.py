@@ -176,7 +176,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []
     if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
         return []
-    if cue.word.startswith("答应") and cand.direct_follow and cand.kind == "indirect" \
+    if s[c0:c1] in doc.lex.modal_object_cues and cand.direct_follow and cand.kind == "indirect" \
             and not s.startswith(_MODALS, cand.content[0][0]):
         return []  # 答应了对方的要求: agreeing to something, not a promise in words
     if cue.word == "表示" and cand.direct_follow and cand.kind == "indirect" \

@@ -61,6 +61,7 @@ class Lexicon:
         self.evidence_cues = frozenset(cues["evidence_cues"]["words"])
         self.data_nouns = tuple(cues["evidence_cues"]["data_nouns"])
         self.lead_in_cues = frozenset(cues["lead_in_cues"]["words"])
+        self.modal_object_cues = frozenset(cues["modal_object_cues"]["words"])
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
         compounds = cues["compound_prefixes"]

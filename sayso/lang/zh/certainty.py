@@ -108,31 +108,29 @@ def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Can
     """市长宣称已召开说明会，业者却承认并未召开: a denial opened by a contrast (却, 但) that
     repeats words of an earlier claim by someone else disputes that claim."""
     s = doc.s
-    if not any(w in s[c.clause_start:c.cue_start] for w in _CONTRAST):
+    if not any(w in s[c.clause_start:c.cue_start] for w in doc.lex.contradiction_openers):
         return None
-    words = _bigrams(s, c.content)
+    words = _bigrams(doc, c.content)
     for prev in reversed(before):
         if prev.stance == "deny" or prev.parent == c.id or c.sentence - prev.sentence > 2:
             continue
         if prev.src is not None and c.src is not None and \
                 s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
             continue
-        if words & _bigrams(s, prev.content):
+        if words & _bigrams(doc, prev.content):
             return prev
     return None
 
 
-def _bigrams(s: str, spans: list[tuple[int, int]]) -> set[str]:
+def _bigrams(doc: ChineseDoc, spans: list[tuple[int, int]]) -> set[str]:
     """Two-character runs of Chinese in `spans`, minus function words."""
+    s = doc.s
     out = set()
     for a, b in spans:
         out |= {s[k:k + 2] for k in range(a, b - 1) if is_han(s[k]) and is_han(s[k + 1])}
-    return out - _FUNCTION_BIGRAMS
+    return out - doc.lex.function_bigrams
 
 
-_CONTRAST = ("却", "但", "然而", "不过", "而")
-_FUNCTION_BIGRAMS = frozenset({"我们", "他们", "她们", "这个", "那个", "没有", "并未", "从未", "已经",
-                               "自己", "表示", "认为", "问题", "这是", "不是", "就是", "可以", "一个"})
 
 
 def assign_certainty(doc: ChineseDoc) -> None:

@@ -18,42 +18,26 @@ _PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发�
 _EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
 # 在发给路透社的声明中: the outlet the statement went to is the outer channel.
 _SENT_TO = re.compile(r"(?:发给|寄给|提供给|交给)(?P<to>[^，,。；;：:的]{2,12})的")
-# 发微博透露, 在脸书上发文称: a post on a platform.
-_POSTED_ON = re.compile(r"[^，,。；;：:]{0,4}?(?:发|在)(?:其|自己的)?(?P<via>微博|推特|推文|脸书|"
-                        r"Twitter|Facebook|Instagram|Telegram|微信|朋友圈|官网|网站|个人网站)"
-                        r"(?:上|中)?(?:发文|发帖|贴文|留言|撰文|发布)?")
 # 向法新社表示, 也对《纽约时报》说, 回应《新京报》称: the outlet spoken to is the channel.
 _ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?:[向对跟]|回应|回复|答复)(?P<via>[^，,。；;：:]{2,20}?)"
                         r"(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
 
-# Before a denial (否认, 驳斥), these turn it into a confirmation (不否认, 并未否认).
-_NOT_DENY = ("并没有", "并不", "并未", "从未", "从不", "没有", "不", "未", "没")
 
-# A cue word opening with one of these (报道称, 报导指出, 消息指出) at a clause start names
-# the report as its source.
-_REPORT_NOUNS = ("报道", "报导", "消息")
-_REPORT_DETERMINERS = frozenset({"", "该", "这", "此", "其", "这篇", "这份", "这则", "该篇", "该则", "上述", "这一",
-                                 "相关", "有关"})
-
-def _report_cue(cue: Cue) -> bool:
+def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
     """报道称, 报导指出, 消息指出: a report noun glued to a speech verb."""
-    return len(cue.word) > 2 and cue.word.startswith(_REPORT_NOUNS)
+    return len(cue.word) > 2 and cue.word.startswith(doc.lex.report_nouns)
 
 
 # 应X(的)要求/邀请: at X's request or invitation.
-_REQUEST_NOUNS = frozenset({"要求", "请求", "邀请"})
 _AT_REQUEST = re.compile(r"(?:^|[^反回对响答呼])应[^，,。；;：:]{1,20}$")
 
-# A short object of 表示 that opens with one of these is a statement (表示会战斗到底), not an
-# attitude noun (表示不满, 表示欢迎).
-_MODALS = ("会", "将", "要", "愿意", "不会", "没有", "已经", "正在", "可以", "必须")
 
 
 def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int, idx: int) -> list[Candidate]:
     s = doc.s
-    if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(cue) and not s.endswith("有关部门", 0, c1 + 2):
+    if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(doc, cue) and not s.endswith("有关部门", 0, c1 + 2):
         return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
     if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:“「\""):
         return []  # 介绍了情况: these verbs report speech only before a comma or colon
@@ -61,9 +45,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 经确认: agentless confirmation, no source in the text
     if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
         return []  # 不要求, 没有说: a negated cue reports no statement
-    if cue.stance == "deny" and s.endswith(_NOT_DENY, 0, c0):
+    if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
         # 不否认曾与京官会面: a denial negated is a confirmation, the negation part of the cue
-        neg = next(w for w in _NOT_DENY if s.endswith(w, 0, c0))
+        neg = next(w for w in doc.lex.denial_negations if s.endswith(w, 0, c0))
         c0 -= len(neg)
         cue = Cue(neg + cue.word, "confirm", cue.scope, cue.certainty, cue.needs_source,
                   cue.needs_punct)
@@ -71,7 +55,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
     if c1 < len(s) and s[c1] == "、":
         return []  # 中国官媒报道、公司文件…: a noun in an enumeration
-    if cue.word in _REQUEST_NOUNS and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
+    if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
         return []  # 加拿大应美国的引渡要求逮捕了…: "at the request of", no statement
     if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
@@ -103,7 +87,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         # 有报道称: the unnamed report is the source, 称 the cue.
         src: tuple[int, int] | None = (c0 - 1, c0 + 2)
         c0 = c0 + 2
-    elif _report_cue(cue) and s[lb:c0].strip(" \t\u3000") in _REPORT_DETERMINERS:
+    elif _report_cue(doc, cue) and s[lb:c0].strip(" \t\u3000") in doc.lex.report_determiners:
         # 报导指出，…, 该报道称: at a clause start the report (mentioned before) is the source.
         a = doc.trim(lb, c0)[0] if s[lb:c0].strip(" \t\u3000") else c0
         src = (a, c0 + 2)
@@ -113,7 +97,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         src = None  # 被问到: an agentless passive
     else:
         src = cut_source(s, lb, left_pos, doc.lex)
-        if src is not None and s[src[0]:src[1]].lstrip("该这此") in _REPORT_NOUNS:
+        if src is not None and s[src[0]:src[1]].lstrip("该这此") in doc.lex.report_nouns:
             report_source = True  # 消息指出: the report speaks
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
@@ -177,11 +161,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
         return []
     if s[c0:c1] in doc.lex.modal_object_cues and cand.direct_follow and cand.kind == "indirect" \
-            and not s.startswith(_MODALS, cand.content[0][0]):
+            and not s.startswith(doc.lex.modals, cand.content[0][0]):
         return []  # 答应了对方的要求: agreeing to something, not a promise in words
     if cue.word == "表示" and cand.direct_follow and cand.kind == "indirect" \
             and sum(b - a for a, b in cand.content) <= 6 \
-            and not s.startswith(_MODALS, cand.content[0][0]):
+            and not s.startswith(doc.lex.modals, cand.content[0][0]):
         return []  # 中方对此表示强烈不满: an attitude, not a statement (表示会战斗到底 is one)
     if cand.kind != "direct" and s[cand.content[-1][0]:cand.content[-1][1]].endswith(doc.lex.background_endings):
         return []  # 回答记者提问时指出: a background clause, the attribution follows
@@ -210,7 +194,7 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     if pub:
         cand.via.append(pub.span("via"))  # 在《华盛顿邮报》发表署名文章指出
         return
-    post = _POSTED_ON.fullmatch(doc.s, a, b)
+    post = doc.lex.posted_on_re.fullmatch(doc.s, a, b)
     if post is not None:
         cand.via.append(post.span("via"))  # 张三发微博透露: the platform is the channel
         return

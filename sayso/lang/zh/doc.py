@@ -72,10 +72,6 @@ class Candidate:
 _GAZETTEER_SEEN: dict[tuple[int, str], bool] = {}
 
 
-# A person of an outlet (《纽约时报》记者) speaks for themself: the phrase is no outlet.
-_OUTLET_PEOPLE = ("记者", "编辑", "主编", "主持人", "评论员", "专栏作家", "撰稿人")
-
-
 def _gazetteer_has(gazetteer: object, surface: str) -> bool:
     """Gazetteer look-up of a source name, remembered across documents (names repeat)."""
     key = (id(gazetteer), surface)
@@ -261,7 +257,7 @@ class ChineseDoc:
         known = self._outlet_cache.get(surface)
         if known is None:
             name = self.s[a:b].strip("“”\"《》 ")
-            known = not name.endswith(_OUTLET_PEOPLE) and (
+            known = not name.endswith(self.lex.outlet_people) and (
                 name.endswith(self.lex.outlet_suffixes) or "《" in self.s[a:b]
                 or (self.ctx is not None and _gazetteer_has(self.ctx.gazetteer, surface)))
             self._outlet_cache[surface] = known

@@ -59,7 +59,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 b = t.start()
             if b <= a or s[a:b] in lex.not_sources:
                 continue
-            channel = next((w for w in _OWN_CHANNELS if s.endswith(w, a, b) and b - a > len(w) + 1),
+            channel = next((w for w in lex.own_channels if s.endswith(w, a, b) and b - a > len(w) + 1),
                            None)
             via = [(b - len(channel), b)] if channel else []
             if channel:
@@ -87,7 +87,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                     continue
                 second = later
             cited = doc.trim(m.start("via"), second[0])
-            for tail in _CITED_TAILS:  # 援引知情人士的消息报道: the people, not their news
+            for tail in lex.cited_tails:  # 援引知情人士的消息报道: the people, not their news
                 if s.endswith(tail, cited[0], cited[1]) and cited[1] - cited[0] > len(tail):
                     cited = (cited[0], cited[1] - len(tail))
                     break
@@ -152,13 +152,6 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             out.append(cand)
             used.append((m.start(), m.end()))
     return out
-
-
-# What follows the cited party in 援引X的消息报道 / 引述X的话说: no part of X.
-_CITED_TAILS = ("的消息", "的话", "的说法", "的讲话")
-
-# A body's own channels named after it in a 据-frame (据国家统计局网站消息, 据白宫官网).
-_OWN_CHANNELS = ("微信公众号", "公众号", "官方网站", "官网", "网站", "微博", "推特", "脸书", "官方账号")
 
 
 def _next_second(doc: ChineseDoc, p: int, se: int) -> tuple[int, int] | None:

@@ -139,6 +139,22 @@ class Lexicon:
         self.summary_openers = tuple(mk["summary_openers"]["words"])
         self.earlier_openers = tuple(mk["earlier_openers"]["words"])
         self.addressee_stances = frozenset(mk["addressee_stances"]["words"])
+        self.report_nouns = tuple(mk["report_nouns"]["words"])
+        self.report_determiners = frozenset(mk["report_determiners"]["words"])
+        self.denial_negations = tuple(mk["denial_negations"]["words"])
+        self.modals = tuple(mk["modals"]["words"])
+        self.request_nouns = frozenset(mk["request_nouns"]["words"])
+        self.posted_on_re = re.compile(
+            r"[^，,。；;：:]{0,4}?(?:发|在)(?:其|自己的)?(?P<via>" + _alternation(mk["platforms"]["words"])
+            + r")(?:上|中)?(?:发文|发帖|贴文|留言|撰文|发布)?")
+        self.outlet_people = tuple(mk["outlet_people"]["words"])
+        self.cited_tails = tuple(mk["cited_tails"]["words"])
+        self.own_channels = tuple(mk["own_channels"]["words"])
+        self.contradiction_openers = tuple(mk["contradiction_openers"]["words"])
+        self.function_bigrams = frozenset(mk["function_bigrams"]["words"])
+        self.time_word_re = re.compile(
+            "(?:" + _alternation(mk["time_words"]["words"]) + r"|\d{1,2}日)")
+        self.personal_pronouns = frozenset(mk["personal_pronouns"]["words"])
         self.lead_dateline_re = re.compile(
             "(?:" + _alternation(mk["dateline_outlets"]["words"]) + ")"
             r"[^，,。；;\s]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?=[\s（(]|$)"

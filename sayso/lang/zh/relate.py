@@ -159,7 +159,7 @@ def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | N
     a = start
     while a < end and s[a] in SPACES:
         a += 1
-    time = _TIME_WORD.match(s, a, end)
+    time = doc.lex.time_word_re.match(s, a, end)
     if time is not None:
         a = time.end()
     clause = doc.text[a:end]
@@ -175,8 +175,6 @@ def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
-_TIME_WORD = re.compile(r"(?:当晚|当天|当日|晚间|晚上|稍后|随后|同日|次日|今天|昨天|今日|昨日|"
-                        r"上午|下午|中午|凌晨|早上|\d{1,2}日)")
 
 
 def _adverbial_clause(doc: ChineseDoc, b: Candidate) -> bool:
@@ -192,10 +190,9 @@ def _same_speaker(doc: ChineseDoc, a: Candidate, b: Candidate) -> bool:
     if a.src is None or b.src is None or b.clause_start <= a.content_span()[0]:
         return False
     said = doc.s[b.src[0]:b.src[1]]
-    return said == doc.s[a.src[0]:a.src[1]] or said in _PERSONAL_PRONOUNS
+    return said == doc.s[a.src[0]:a.src[1]] or said in doc.lex.personal_pronouns
 
 
-_PERSONAL_PRONOUNS = frozenset({"他", "她", "他们", "她们"})
 
 
 def _contrast(doc: ChineseDoc, b: Candidate) -> bool:

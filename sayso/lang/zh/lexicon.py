@@ -232,15 +232,17 @@ class Lexicon:
         for prefix in prefixes:
             a = s - len(prefix)
             if a > floor and folded.startswith(prefix, a) and folded[a - 1] not in _NOUN_BEFORE:
-                word = prefix + cue.word
-                known = self.cues.get(word) or self._compound_cues.get(word)
-                if known is None:
-                    # 报导说 reports like 报导, 否认称 denies like 否认: the prefix's own entry wins
-                    base = self.cues.get(prefix, cue)
-                    known = self._compound_cues[word] = Cue(word, base.stance, cue.scope,
-                                                            base.certainty)
-                return a, known
+                # 报导说 reports like 报导, 否认称 denies like 否认: the prefix's own entry wins
+                return a, self._joined(prefix, cue, self.cues.get(prefix, cue))
         return s, cue
+
+    def _joined(self, prefix: str, cue: Cue, base: Cue) -> Cue:
+        """The cue `prefix` + `cue`: a listed one, else built once with `base`'s stance."""
+        word = prefix + cue.word
+        known = self.cues.get(word) or self._compound_cues.get(word)
+        if known is None:
+            known = self._compound_cues[word] = Cue(word, base.stance, cue.scope, base.certainty)
+        return known
 
     def post_subject_at(self, folded: str, a: int, b: int) -> int | None:
         """Where the first post-subject marker in folded[a:b] starts (对 of 反对 is none)."""
@@ -258,12 +260,7 @@ class Lexicon:
         for verb in self.light_verbs:
             a = s - len(verb)
             if a >= floor and folded.startswith(verb, a):
-                word = verb + cue.word
-                known = self._compound_cues.get(word)
-                if known is None:
-                    known = self._compound_cues[word] = Cue(word, cue.stance, cue.scope,
-                                                            cue.certainty)
-                return a, known
+                return a, self._joined(verb, cue, cue)
         return s, cue
 
     def find_cues(self, folded: str) -> list[tuple[int, int, Cue]]:

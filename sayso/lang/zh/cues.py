@@ -10,7 +10,7 @@ from ...extract.quotes import OPENERS
 from .content import content_after
 from .doc import SPACES, Candidate, ChineseDoc
 from .lexicon import Cue
-from .source import cut_source
+from .source import cut_source, strip_adverbs
 
 # 在官网发表声明 / 在微博上发表联合声明: a platform, then what was published on it.
 _PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出)(?:了)?(?P<what>[^，,。；;：:]{1,10})")
@@ -204,11 +204,7 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
         return
-    while True:  # 在声明中强烈否认: adverbs between the channel and the cue
-        adverb = doc.lex.adverb_end_re.search(doc.s, max(a + 1, b - doc.lex.adverb_reach), b)
-        if adverb is None:
-            break
-        b = adverb.start()
+    b = strip_adverbs(doc.s, a, b, doc.lex)  # 在声明中强烈否认: adverbs before the cue
     m = _EVENT_VIA.fullmatch(doc.s, a, b)
     if not m:
         return

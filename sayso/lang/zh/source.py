@@ -54,13 +54,13 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if clause.startswith(lex.adverbial_openers) and clause.endswith(lex.adverbial_ends):
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
-    b = _strip_adverbs(folded, a, b, lex)
+    b = strip_adverbs(folded, a, b, lex)
     if b <= a:
         return None
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
     for m in _PP_START.finditer(folded, a + 1, b):
         if _PP_END.fullmatch(folded, m.start(), b):
-            b = _strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
+            b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
     seg = folded[a:b]
@@ -96,7 +96,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue  # 受到, 反对: the marker ends a word
         if _inside_parentheses(seg, m.start()) or _inside_marks(seg, m.start()):
             continue
-        b = _strip_adverbs(folded, a, a + m.start(), lex)  # 刘翔本人则在…: strip 则, 本人
+        b = strip_adverbs(folded, a, a + m.start(), lex)  # 刘翔本人则在…: strip 则, 本人
         break
     # 5. leading connectives and time adverbials (此外，同样在周四，3月17日).
     changed = True
@@ -159,7 +159,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return (a, b)
 
 
-def _strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
+def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
     """End of folded[a:b] without trailing adverbs and particles (他还, 刘翔本人则)."""
     changed = True
     while changed and b > a:

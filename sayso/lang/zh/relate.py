@@ -66,12 +66,15 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     a.kind = doc.kind(na, nb)
 
 
-def _person_opening(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
-    """A person's name (with its title) opening the text at `a`, before `b`."""
+def _person_opening(doc: ChineseDoc, a: int, b: int,
+                    more_after: bool = False) -> tuple[int, int] | None:
+    """A person's name (with its title) opening the text at `a`, before `b` (with
+    `more_after`, a name followed by more of the clause: the subject of its predicate)."""
     clause = doc.text[a:b]
     for m in find_names(clause):
         start = m.title_start if m.title_start is not None else m.start
-        if start == 0 and not doc.cue_between(a, a + m.end):
+        if start == 0 and (not more_after or m.end < len(clause)) \
+                and not doc.cue_between(a, a + m.end):
             return (a, a + m.end)
     return None
 
@@ -162,19 +165,15 @@ def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | N
     time = doc.lex.time_word_re.match(s, a, end)
     if time is not None:
         a = time.end()
-    clause = doc.text[a:end]
-    for m in find_names(clause):
-        opening = m.title_start if m.title_start is not None else m.start
-        if opening == 0 and m.end < len(clause) and not doc.cue_between(a, a + m.end):
-            return (a, a + m.end)
+    named = _person_opening(doc, a, end, more_after=True)
+    if named is not None:
+        return named
     for m in doc.names():  # a name the document shows with a cue elsewhere (贺建奎亲自出镜)
         if m.start == a and m.end < end and not doc.cue_between(a, m.end):
             return (a, m.end)
         if m.start > a:
             break
     return None
-
-
 
 
 def _adverbial_clause(doc: ChineseDoc, b: Candidate) -> bool:

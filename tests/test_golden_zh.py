@@ -42,7 +42,7 @@ def _dice(a: set[int], b: set[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
 
 
-def _matches(text: str, exp: dict, att: Attribution, found: list[Attribution | None]) -> bool:
+def matches(text: str, exp: dict, att: Attribution, found: list[Attribution | None]) -> bool:
     src = att.source.text if att.source else None
     if src != exp["source"]:
         return False
@@ -100,7 +100,7 @@ def test_golden(case):
     found: list[Attribution | None] = []
     used: set[str] = set()
     for exp in case["expect"]:
-        hit = next((a for a in atts if a.id not in used and _matches(text, exp, a, found)),
+        hit = next((a for a in atts if a.id not in used and matches(text, exp, a, found)),
                    None)
         assert hit is not None, (
             f"{case['pattern']}: expected {exp}\n in {text}\n got:\n{_describe(atts)}")

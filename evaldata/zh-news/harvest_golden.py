@@ -39,7 +39,7 @@ from sayso.text import to_simplified
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
-from test_golden_zh import _matches  # noqa: E402  (the table's own matching rule)
+from test_golden_zh import matches  # noqa: E402  (the table's own matching rule)
 
 _CUE_WORDS = re.compile("说|称|表示|指出|报道|报导|報導|認為|认为|强调|透露|要求|承诺|警告|问|答")
 
@@ -94,12 +94,12 @@ def _class(script: str, expect: list[dict]) -> int:
     return 1
 
 
-def _passes(text: str, expect: list[dict], exhaustive: bool = True) -> bool:
+def passes(text: str, expect: list[dict], exhaustive: bool = True) -> bool:
     atts = sayso.analyze(text, language="zh").attributions
     found: list = []
     used: set[str] = set()
     for exp in expect:
-        hit = next((x for x in atts if x.id not in used and _matches(text, exp, x, found)), None)
+        hit = next((x for x in atts if x.id not in used and matches(text, exp, x, found)), None)
         if hit is None:
             return False
         used.add(hit.id)
@@ -137,7 +137,7 @@ def harvest(folder: Path, prefix: str, passing_only: bool) -> list[dict]:
             expect = [_expect(g, index) for _, g in inside]
             if not expect and not _CUE_WORDS.search(to_simplified(sentence)):
                 continue
-            ok = _passes(sentence, expect)
+            ok = passes(sentence, expect)
             if passing_only and not ok:
                 continue
             rows.append({

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TABLE = ROOT / "tests" / "golden" / "zh.json"
 sys.path.insert(0, str(HERE))
-from harvest_golden import _passes, harvest  # noqa: E402
+from harvest_golden import harvest, passes  # noqa: E402
 
 _FIELDS = ("id", "pattern", "script", "text", "origin", "exhaustive", "expect", "class")
 
@@ -35,7 +35,7 @@ def _candidates(paths: list[Path]) -> list[dict]:
     for path in paths:
         data = json.loads(path.read_text(encoding="utf-8"))
         for row in data["cases"] if isinstance(data, dict) else data:
-            if _passes(row["text"], row["expect"], row.get("exhaustive", True)):
+            if passes(row["text"], row["expect"], row.get("exhaustive", True)):
                 rows.append(row)
     return rows
 
@@ -56,7 +56,7 @@ def main() -> None:
     for row in rows:
         if row["text"] in seen or ("passes" in row and not row["passes"]):
             continue
-        if not _passes(row["text"], row["expect"], row.get("exhaustive", True)):
+        if not passes(row["text"], row["expect"], row.get("exhaustive", True)):
             continue
         seen.add(row["text"])
         number += 1

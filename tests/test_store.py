@@ -88,6 +88,94 @@ def test_reingest_is_idempotent_and_a_changed_record_is_updated(store, reference
     assert store.count("attribution_search") == 3
 
 
+def _index(path) -> dict[str, list[tuple]]:
+    """Every (term, row, offset) of both search indexes: what FTS5 holds, stale rows included
+    (a search joins its hits to live rows, so it would not show them). Rows are numbered by
+    rank, as an updated record's attributions get new ids."""
+    conn = sqlite3.connect(path)
+    out = {}
+    for table in ("document_search", "attribution_search"):
+        conn.execute(f"CREATE VIRTUAL TABLE temp.v_{table} USING fts5vocab(main, {table}, "
+                     "instance)")
+        found = conn.execute(f"SELECT term, doc, offset FROM v_{table}").fetchall()
+        rank = {doc: i for i, doc in enumerate(sorted({doc for _, doc, _ in found}))}
+        out[table] = sorted((term, rank[doc], offset) for term, doc, offset in found)
+    conn.close()
+    return out
+
+
+def test_an_updated_record_leaves_no_stale_terms(tmp_path, store, reference):
+    changed = Analysis.from_json(reference.to_json())
+    changed.attributions = changed.attributions[2:5]
+    changed.document.text = changed.document.text.replace("普京", "普丁")  # new text terms too
+    assert store.add([changed]).updated == 1
+    fresh = Store(tmp_path / "fresh.db")
+    fresh.add([changed])
+    fresh.close()
+    got, want = _index(store.path), _index(fresh.path)
+    assert got == want
+    assert any(term == "普丁" for term, *_ in got["document_search"])
+
+
+def test_a_store_of_schema_2_is_migrated_with_its_search_terms(tmp_path, reference):
+    """A v2 store kept a copy of its terms in the search tables; v3 keeps none and re-indexes
+    from the records, because v2 did not record which term rules wrote them."""
+    from sayso.store.rows import prepare
+
+    source = tmp_path / "v3.db"
+    with Store(source) as s:
+        s.add([reference])
+    old = tmp_path / "v2.db"
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("CREATE TABLE sayso_schema (version INTEGER PRIMARY KEY, applied_at TEXT)")
+    for step in (1, 2):
+        for statement in schema.MIGRATIONS[step].split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("INSERT INTO sayso_schema VALUES (?, 'then')", (step,))
+    conn.execute("ATTACH ? AS src", (str(source),))
+    for table in ("documents", "sections", "entities", "entity_keys", "aliases", "mentions",
+                  "attributions", "via", "provenance", "reposts", "shingles"):
+        conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+    record = conn.execute("SELECT analysis FROM documents").fetchone()[0]
+    rows = prepare(json.loads(record), record)
+    conn.execute("INSERT INTO document_search (rowid, terms) VALUES (1, ?)", (rows.terms,))
+    ids = [i for (i,) in conn.execute("SELECT id FROM attributions ORDER BY id")]
+    conn.executemany("INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)",
+                     zip(ids, rows.search, strict=True))
+    conn.close()
+    with Store(old) as s:
+        assert schema.version(s.conn) == 3
+        assert [h.attr_id for h in s.search("普京")] == \
+            [h.attr_id for h in Store(source).search("普京")]
+        changed = Analysis.from_json(reference.to_json())
+        changed.attributions = changed.attributions[:1]
+        assert s.add([changed]).updated == 1
+    fresh = tmp_path / "fresh.db"
+    with Store(fresh) as s:
+        s.add([changed])
+    assert _index(old) == _index(fresh)
+
+
+def test_new_term_rules_reindex_the_store(tmp_path, reference, monkeypatch):
+    from sayso.store import api
+
+    path = tmp_path / "corpus.db"
+    with Store(path) as s:
+        s.add([reference])
+    before = _index(path)
+    conn = sqlite3.connect(path)  # terms as other rules would have cut them
+    conn.execute("INSERT INTO attribution_search (attribution_search) VALUES ('delete-all')")
+    conn.execute("INSERT INTO attribution_search (rowid, terms) VALUES (1, 'other rules')")
+    conn.commit()
+    conn.close()
+    # an upgrade that changed the term rules: the store is re-indexed when opened for writing
+    monkeypatch.setattr(api, "TERMS_VERSION", "2/test")
+    with Store(path) as s:
+        assert s.conn.execute("SELECT value FROM sayso_meta").fetchone() == ("2/test",)
+    assert _index(path) == before
+
+
 def test_the_same_store_opens_in_plain_sqlite_with_its_views(store):
     conn = sqlite3.connect(store.path)
     rows = conn.execute("SELECT speaker, stance FROM attribution_view WHERE stance = 'deny'")
@@ -404,6 +492,53 @@ def test_dev_articles_in_both_languages(tmp_path):
         assert s.count("documents") == len(paths) + len(en)
         assert s.search(lang="en", limit=5) and s.search(lang="zh", limit=5)
         assert all(h.language == "en" for h in s.search("said", lang="en"))
+
+
+def test_locate_maps_folded_offsets_back_to_the_text():
+    from sayso.store.fold import locate
+
+    assert locate("外長王毅說", "外长") == (0, 2)
+    text = "㈱ＡＢＣ公司，普京說"  # NFKC lengthens ㈱ to (株): offsets still point into `text`
+    start, end = locate(text, "普京说")
+    assert text[start:end] == "普京說"
+    assert locate(text, '"abc公司"') == (1, 6)
+    assert locate(text, "Obama") is None
+
+
+def test_document_search_finds_narrative_text_in_either_script(store, reference):
+    text = reference.document.text
+    # 伊朗 is in the narrative, in no attribution: only the document index holds it
+    assert store.search("伊朗") == []
+    [hit] = store.search_documents("伊朗")
+    assert hit.doc_id == reference.document.id and text[hit.start:hit.end] == "伊朗"
+    assert "伊朗" in hit.context
+    # the repost line is written in traditional script (轉載自GNews): a simplified query finds it
+    [hit] = store.search_documents("转载")
+    assert text[hit.start:hit.end] == "轉載"
+    assert store.search_documents("伊朗 Cavusoglu")[0].doc_id == reference.document.id
+    assert store.search_documents("伊朗 Kuleba Obama") == []  # every part must occur
+
+
+def test_document_search_filters_by_language_and_date(tmp_path, reference):
+    [en] = sorted((EN_DEV / "text").glob("*.txt"))[:1]
+    with Store(tmp_path / "two.db") as s:
+        s.add([reference, sayso.analyze_file(en)])
+        hits = s.search_documents('"Hillary Clinton" emergency')
+        assert [h.language for h in hits] == ["en"]
+        assert s.search_documents("Hillary", lang="zh") == []
+        assert s.search_documents("普京", lang="zh") and not s.search_documents("普京", lang="en")
+        assert s.search_documents("Hillary", since="2100-01-01") == []
+
+
+def test_cli_document_search(tmp_path):
+    db = tmp_path / "c.db"
+    assert _run("ingest", str(SAMPLE), "--db", str(db), "-q").returncode == 0
+    out = _run("search", "伊朗", "--documents", "--db", str(db), "--json")
+    [hit] = json.loads(out.stdout)
+    assert hit["doc_id"] and hit["end"] - hit["start"] == 2
+    bad = _run("search", "伊朗", "--documents", "--speaker", "Peskov", "--db", str(db))
+    assert bad.returncode != 0 and "--speaker filters attributions" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
 
 
 def test_a_read_only_store_refuses_writes_in_one_line(tmp_path, reference):

@@ -6,6 +6,6 @@ Chinese/English search terms, `link` cross-document entity linking, `ingest` wha
 prepare rows, one writer stores them in order), `cli` the commands.
 """
 
-from .api import EntityProfile, Hit, IngestCounts, Store
+from .api import DocumentHit, EntityProfile, Hit, IngestCounts, Store
 
-__all__ = ["EntityProfile", "Hit", "IngestCounts", "Store"]
+__all__ = ["DocumentHit", "EntityProfile", "Hit", "IngestCounts", "Store"]

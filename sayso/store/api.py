@@ -27,7 +27,7 @@ from ..errors import InputError
 from ..model import Analysis
 from ..version import __version__
 from . import schema
-from .fold import match_query, name_key
+from .fold import TERMS_VERSION, locate, match_query, name_key
 from .link import Keys
 from .rows import DocRows, prepare
 
@@ -56,6 +56,11 @@ source_end, speaker_local, speaker_id, cue, content, content_start, content_end,
 certainty, target, parent, section, language, published) \
 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 _ATTRIBUTION_SEARCH = "INSERT INTO attribution_search (rowid, terms) VALUES (?, ?)"
+# The search indexes are contentless (schema v3): a row is deleted by giving its terms again.
+_DOCUMENT_UNSEARCH = ("INSERT INTO document_search (document_search, rowid, terms) "
+                      "VALUES ('delete', ?, ?)")
+_ATTRIBUTION_UNSEARCH = ("INSERT INTO attribution_search (attribution_search, rowid, terms) "
+                         "VALUES ('delete', ?, ?)")
 _VIA = "INSERT INTO via VALUES (?,?,?,?,?,?)"
 _PROVENANCE = "INSERT INTO provenance VALUES (?,?,?,?,?)"
 _INSERTS = (_DOCUMENTS, _DOCUMENT_SEARCH, _SECTIONS, _MENTIONS, _ATTRIBUTIONS,
@@ -95,6 +100,23 @@ class Hit:
     via: list[str] = field(default_factory=list)
     content_start: int = 0
     content_end: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class DocumentHit:
+    """One document found by `Store.search_documents`: where the query occurs in its text."""
+
+    doc_id: str
+    title: str | None
+    published: str | None
+    language: str | None
+    url: str | None
+    start: int | None  # the first occurrence of the query in the text (None: matched by terms
+    end: int | None  # only, e.g. a phrase broken by a line break)
+    context: str  # the text around it
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -228,6 +250,7 @@ class Store:
                 self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                 self.conn.execute("PRAGMA temp_store = MEMORY")
                 schema.ensure(self.conn)
+                self._check_terms()
             elif schema.version(self.conn) != schema.SCHEMA_VERSION:
                 raise schema.SchemaError(
                     f"schema version {schema.version(self.conn)}, this sayso reads "
@@ -322,7 +345,7 @@ class Store:
         if row is not None:
             if row[1] == r.digest and _same_record(row[2], r.record):
                 return "unchanged"
-            self._delete_document(r.doc_id, row[0])
+            self._delete_document(r.doc_id, row[0], row[2])
             state = "updated"
         else:
             state = "added"
@@ -357,16 +380,46 @@ class Store:
                 rows.clear()
         self._pending_ids.clear()
 
-    def _delete_document(self, doc_id: str, rowid: int) -> None:
-        self.conn.execute("DELETE FROM document_search WHERE rowid = ?", (rowid,))
-        self.conn.execute("DELETE FROM attribution_search WHERE rowid IN "
-                          "(SELECT id FROM attributions WHERE doc_id = ?)", (doc_id,))
+    def _delete_document(self, doc_id: str, rowid: int, record: str) -> None:
+        old = prepare(json.loads(record), record)  # the terms the search indexes were given
+        ids = [i for (i,) in self.conn.execute(
+            "SELECT id FROM attributions WHERE doc_id = ? ORDER BY id", (doc_id,))]
+        self.conn.execute(_DOCUMENT_UNSEARCH, (rowid, old.terms))
+        self.conn.executemany(_ATTRIBUTION_UNSEARCH, zip(ids, old.search, strict=True))
         self.conn.execute("DELETE FROM via WHERE attribution IN "
                           "(SELECT id FROM attributions WHERE doc_id = ?)", (doc_id,))
         for table in ("attributions", "sections", "mentions", "provenance", "reposts",
                       "shingles"):
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def _check_terms(self) -> None:
+        """Re-index when the stored terms were built by other term rules (an upgrade, or a store
+        migrated from schema 2, which did not record them): deleting a row from a contentless
+        index needs exactly the terms it was given."""
+        row = self.conn.execute("SELECT value FROM sayso_meta WHERE key = 'search_terms'"
+                                ).fetchone()
+        if row is not None and row[0] == TERMS_VERSION:
+            return
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            if row is not None or self.conn.execute("SELECT 1 FROM documents").fetchone():
+                self._reindex()
+            self.conn.execute("INSERT OR REPLACE INTO sayso_meta VALUES ('search_terms', ?)",
+                              (TERMS_VERSION,))
+
+    def _reindex(self) -> None:
+        """Rebuild both search indexes from the stored records."""
+        for table in ("document_search", "attribution_search"):
+            self.conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+        reader = self.conn.cursor()
+        for rowid, doc_id, record in reader.execute(
+                "SELECT rowid, id, analysis FROM documents ORDER BY rowid"):
+            rows = prepare(json.loads(record), record)
+            ids = [i for (i,) in self.conn.execute(
+                "SELECT id FROM attributions WHERE doc_id = ? ORDER BY id", (doc_id,))]
+            self.conn.execute(_DOCUMENT_SEARCH, (rowid, rows.terms))
+            self.conn.executemany(_ATTRIBUTION_SEARCH, zip(ids, rows.search, strict=True))
 
     def _link_entities(self, r: DocRows) -> dict[str, int]:
         """Each linkable article entity → its corpus entity (found or created), with evidence."""
@@ -522,6 +575,31 @@ class Store:
             rows = self.conn.execute(sql, [*params, limit]).fetchall()
         return [self._hit(r) for r in rows]
 
+    def search_documents(self, query: str, *, lang: str | None = None,
+                         since: str | None = None, until: str | None = None,
+                         limit: int = 20) -> list[DocumentHit]:
+        """Documents whose title or text holds every part of `query` (any script, narrative as
+        well as quotations), best match first (bm25), each with the first match in context."""
+        match = match_query(query)
+        if match is None:
+            return []
+        where, params = [], []
+        for column, value, op in (("language", lang, "="), ("published", since, ">="),
+                                  ("published", until and until + "\uffff", "<=")):
+            if value:
+                where.append(f"d.{column} {op} ?")
+                params.append(value)
+        sql = ("SELECT d.id, d.title, d.published, d.language, d.url, d.text FROM (SELECT "
+               "rowid, rank FROM document_search WHERE document_search MATCH ? ORDER BY rank "
+               "LIMIT ?) s JOIN documents d ON d.rowid = s.rowid"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY s.rank, d.rowid LIMIT ?")
+        window = max(limit, WINDOW) if where else limit
+        rows = self.conn.execute(sql, [match, window, *params, limit]).fetchall()
+        if where and len(rows) < limit:  # as in `search`: the window held too few
+            rows = self.conn.execute(sql, [match, -1, *params, limit]).fetchall()
+        return [_document_hit(r, query) for r in rows]
+
     def _hit(self, r: tuple) -> Hit:
         vias = [v[0] for v in self.conn.execute(
             "SELECT text FROM via WHERE attribution = ? ORDER BY position", (r[0],))]
@@ -659,6 +737,17 @@ class Store:
             mates = self._cluster(cluster[0], members).documents
         return {"doc_id": row[0], "title": row[1], "published": row[2], "url": row[3],
                 "stated": self._stated([doc_id]), "same_story": mates}
+
+
+def _document_hit(r: tuple, query: str, around: int = 60) -> DocumentHit:
+    text = r[5]
+    span = locate(text, query)
+    start, end = span if span else (None, None)
+    a = max(0, (start or 0) - around)
+    b = min(len(text), (end or 0) + around)
+    context = ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
+    return DocumentHit(doc_id=r[0], title=r[1], published=r[2], language=r[3], url=r[4],
+                       start=start, end=end, context=context)
 
 
 def _is_sqlite(path: Path) -> bool:

@@ -80,6 +80,8 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     args.current_path = args.db
+    if args.documents:
+        return _search_documents(args)
     with Store(args.db, readonly=True) as store:
         hits = store.search(args.query, speaker=args.speaker, via=args.via, stance=args.stance,
                             certainty=args.certainty, section=args.section, lang=args.lang,
@@ -88,6 +90,29 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=1))
     else:
         _hits_table(hits, Console(), f"{len(hits)} attributions")
+    return 0
+
+
+def _search_documents(args: argparse.Namespace) -> int:
+    only_attributions = [f"--{name}" for name in ("speaker", "via", "stance", "certainty",
+                                                  "section") if getattr(args, name)]
+    if only_attributions:
+        raise InputError(args.db, f"{', '.join(only_attributions)} filters attributions, "
+                         "not --documents")
+    if not args.query:
+        raise InputError(args.db, "--documents needs a query")
+    with Store(args.db, readonly=True) as store:
+        hits = store.search_documents(args.query, lang=args.lang, since=args.since,
+                                      until=args.until, limit=args.limit)
+    if args.json:
+        print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=1))
+        return 0
+    console = Console()
+    console.print(f"[bold]{len(hits)} documents[/]")
+    for h in hits:
+        console.print(f"{h.doc_id}  {h.published or 'undated'}  {h.language or ''}  "
+                      f"{h.title or ''}", markup=False, highlight=False)
+        console.print("    " + " ".join(h.context.split()), markup=False, highlight=False)
     return 0
 
 
@@ -254,6 +279,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=["zh", "en"])
     p.add_argument("--since", metavar="DATE", help="published on or after (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="published on or before (YYYY-MM-DD)")
+    p.add_argument("--documents", action="store_true",
+                   help="find documents by words anywhere in their title or text (narrative "
+                        "too), with --lang, --since, --until")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)

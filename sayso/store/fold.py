@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib import metadata
 from operator import add
 
 from ..text import fold_key, to_simplified
@@ -20,6 +21,11 @@ _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[^\W_]+", re.UNICODE)
 # The same runs, Han runs in group 1 and other words in group 2 (no per-run script test).
 _RUNS = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]+)|([^\W_]+)", re.UNICODE)
 _SEP = "\ue000"  # a private-use character: no folding step touches it
+
+# What the terms of a text depend on: these rules, OpenCC's tables and Unicode's NFKC. A store
+# records it (contentless search indexes delete a row by being given its terms again), and
+# re-indexes when it changes. Raise the first part whenever `terms` changes.
+TERMS_VERSION = (f"1/opencc-{metadata.version('opencc')}/unicode-{unicodedata.unidata_version}")
 
 
 def fold(text: str) -> str:
@@ -73,13 +79,38 @@ def match_query(query: str) -> str | None:
     the phrase of its bigrams (so 王毅 matches the bigram 王毅, 外交部长 the phrase 外交 交部
     部长). Quoted parts ("…") are phrases. Returns None when the query has no searchable term."""
     parts: list[str] = []
-    for chunk in re.findall(r'"([^"]+)"|(\S+)', query):
-        words = terms(chunk[0] or chunk[1])
+    for chunk in query_parts(query):
+        words = terms(chunk)
         if not words:
             continue
         phrase = " ".join(words)
         parts.append('"' + phrase.replace('"', "") + '"')
     return " AND ".join(parts) if parts else None
+
+
+def query_parts(query: str) -> list[str]:
+    """The parts of a user query: each quoted phrase, each other word."""
+    return [quoted or word for quoted, word in re.findall(r'"([^"]+)"|(\S+)', query)]
+
+
+def locate(text: str, query: str) -> tuple[int, int] | None:
+    """Where the first part of `query` that `text` holds occurs, in `text`'s offsets, both
+    compared folded (either script, any case); None when no part is found as written (an index
+    match can still differ by punctuation or line breaks inside a phrase)."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        starts = None
+    else:  # NFKC changed a length (㈱ → (株)): fold each character and map offsets back
+        pieces = fold_many(list(text))
+        folded = "".join(pieces)
+        starts = [i for i, piece in enumerate(pieces) for _ in piece]
+    for part in query_parts(query):
+        needle = fold(part)
+        at = folded.find(needle) if needle else -1
+        if at >= 0:
+            end = at + len(needle)
+            return (at, end) if starts is None else (starts[at], starts[end - 1] + 1)
+    return None
 
 
 def name_key(name: str) -> str:

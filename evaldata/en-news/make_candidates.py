@@ -173,6 +173,18 @@ ROWS = [
     ("en-abcnews-1", "missed", "'comments accusing her of X' -> accuse, disputed (the system takes 'she posted' instead)", "However, when she posted the image on her page, she started to get comments accusing her of desecrating the flag."),
     ("en-abcnews-1", "missed", "'many people ... told her they did not find ...' (the system takes 'Hicks found that')", "After that, Hicks found that many people, both military and civilian, told her they did not find the picture offensive."),
     ("en-cnet-1", "missed", "content before the cue; 'at the trial' is not the content", "A key Facebook approach is building a long-term relationship with your target, Zuckerberg said at the trial."),
+    # --- part B2 (Yonhap 2019, TIME 2023), new tune articles ---
+    ("en-time-1", "segmentation", "month abbreviation 'Nov.' ends the sentence early; passive 'are disputed by' + agent -> deny", "Those interpretations are disputed by Michael Mann, a well-known climate scientist at Pennsylvania State University, in a commentary published on Nov. 1."),
+    ("en-yonhap-1", "segmentation", "dateline 'SEOUL, Aug. 20 (Yonhap) --' split at 'Aug.'; 'blasted X for' condemn + 'warning that' threaten", "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted South Korea ... for such \"stupid\" acts."),
+    ("en-yonhap-1", "denial", "two contradicting speakers in one sentence: 'Seoul has said ..., but Pyongyang has called it ...' (the first disputed)", "Seoul has said that it is part of its preparations to regain wartime operational control of its troops from Washington, but Pyongyang has called it a rehearsal for invasion."),
+    ("en-yonhap-1", "missed", "second cue of one subject: 'blamed X for ..., saying ...' -> accuse + threaten", "The paper also blamed South Korea for raising tensions ... saying the South will pay a price for the \"stupid\" acts."),
+    ("en-yonhap-1", "stance", "conditional 'won't resume unless' -> threaten", "Earlier last week, the North warned that inter-Korean dialogue won't resume unless the South offers a \"plausible excuse\" for its combined military exercise with the U.S."),
+    ("en-time-1", "coreference", "inverted 'they argue, adding' = Hansen and his collaborators (not the paper)", "Governments will have to impose carbon fees to help rapidly draw down emissions, they argue, adding it will also be necessary to research and deploy techniques to reduce incoming solar radiation, also known as solar geoengineering."),
+    ("en-time-1", "stance", "'calls X, “misguided policy advocacy”' -> condemn", "Mann calls Hansen’s arguments for the necessity of solar geoengineering, “misguided policy advocacy.”"),
+    ("en-time-1", "channel", "'said in the webinar' -> via webinar", "“The 2°C warming limit is dead, unless we take purposeful actions to alter the earth’s energy imbalance,” Hansen said in the webinar."),
+    ("en-time-1", "channel", "'in response to a question from TIME' -> via TIME; quote resumes after the cue", "“We have to recognize we're geoengineering the planet right now [with greenhouse gasses],” Hansen added later, ... out of the atmosphere.”"),
+    ("en-time-1", "reported", "'as argued in the new paper' interrupting 'Few hold the position ... that' -> the paper, reported", "Few hold the position, as argued in the new paper, that geoengineering deployment will definitely be necessary."),
+    ("en-time-1", "content-boundary", "'According to X,' governs two sentences", "According to Mann, the climate situation is still extremely dire. But it is a situation that concerted efforts to decarbonize our economy can address, without resorting to geoengineering."),
 ]
 
 

@@ -119,6 +119,72 @@ ROWS = [
     ("en-reuters-4", "stance", "inverted 'said Peskov' + 'calling the idea “absurd”' -> deny", "Flynn was not in a position to ask Kislyak, ... said Peskov, calling the idea “absurd.”"),
     ("en-reuters-4", "channel", "'told a conference call with reporters' -> via", "“Of course Putin took the decision, it was his decision,” Peskov told a conference call with reporters."),
     ("en-reuters-4", "denial", "'something Moscow denies' inside another speaker's content", "U.S. prosecutors said Flynn and Sergei Kislyak, ... something Moscow denies."),
+    # --- part B (2015-2020 outlets), new tune articles ---
+    # non-attribution: depiction, perception and action verbs
+    ("en-cbsnews-1", "non-attribution", "depiction verb 'The video shows'", "The video shows the tense moments heavily armed officers rammed the door, and Webb eventually came out naked."),
+    ("en-panarmenian-1", "non-attribution", "depiction verb 'Video footage shows'", "Video footage shows security forces using firearms, water cannons and tear gas to disperse protests and beating demonstrators with batons."),
+    ("en-vice-1", "non-attribution", "'released satellite images showing' (depiction)", "Last week, NASA released satellite images showing the patchwork of fires and smoke in Brazil."),
+    ("en-abcnews-1", "non-attribution", "action verb 'tried to stop'", "As Hicks tried to stop the comments from taking over her pages, others started to take notice and her picture went viral on social media sites."),
+    ("en-cbsnews-1", "non-attribution", "action verb 'canvassed'", "Meanwhile, friends, volunteers, and law enforcement canvassed the city of Fort Worth looking for the missing girl."),
+    ("en-cnet-1", "non-attribution", "idiom 'knows a thing or two about'", "Facebook CEO Mark Zuckerberg knows a thing or two about how to seal the deal on blockbuster buys."),
+    ("en-france24-1", "non-attribution", "'wrote for <website>' (a byline, not a statement)", "Das wrote for ‘Mukto Mona’, or free mind, a website propagating rationalism and opposing fundamentalism that was founded by US-based blogger Avijit Roy."),
+    ("en-threatpost-1", "non-attribution", "discovery verb 'have also spotted'", "Researchers have also spotted a mobile surveillance-ware remote access trojan for Android called Monokle, using novel techniques to exfiltrate data."),
+    ("en-france24-1", "non-attribution", "'declared dead' inside the content of a final 'police and medics said'", "After the attackers fled, Das was rushed to hospital but declared dead on arrival, police and medics said."),
+    # stance from content
+    ("en-buzzfeed-1", "stance", "'We advise the public not to ...' -> urge", "“We advise the public not to take any tablets or powders containing DNP, as it is an industrial chemical and not fit for human consumption,” it said in a statement."),
+    ("en-buzzfeed-1", "stance", "'issued a plea for X to' -> urge", "Fiona Parry issued a plea for people to stay away from pills containing the chemical."),
+    ("en-panarmenian-1", "stance", "'The authorities must end ...' -> urge; source after the verb with an apposition", "“The authorities must end this brutal and deadly crackdown immediately and show respect for human life,” said Philip Luther, Research and Advocacy Director for the Middle East and North Africa at Amnesty International."),
+    ("en-cbsnews-1", "stance", "'justice has been served ... thankful for and agree with the Judge's decision' -> praise", "\"We believe that justice has been served in this case. And we are thankful for ... harm another little child again,\" said U.S. Attorney Nealy Cox."),
+    ("en-guardian-1", "stance", "'would be shocked by the levels of dehumanisation' -> condemn", "Jo Grady, the UCU general secretary, said students would be shocked by the levels of dehumanisation of staff at universities where they were studying."),
+    ("en-france24-1", "stance", "'called X “a global act of terrorism”' -> condemn; 'In an interview with Reuters' -> via", "In an interview with Reuters in the United States published on Monday, Ahmed called her husband’s killing “a global act of terrorism”."),
+    ("en-abcnews-1", "stance", "'she said she plans to give ...' -> promise", "After her story grabbed local headlines, Hicks has been inundated by requests for photos shoots, and she said she plans to give 15 percent of all profits related to these shoots to the USO."),
+    # denial
+    ("en-guardian-1", "denial", "'But a spokesperson ... said' rebutting a report -> deny; source with a parenthesised acronym", "But a spokesperson for the Universities and Colleges Employers’ Association (UCEA) said its members ... expanding the number of open-ended staff contracts."),
+    ("en-abcnews-1", "denial", "'I didn't do anything that disrespected this flag' -> deny (split quote)", "“I have seen first-hand what is desecration of the flag,” Hicks said of her time in the military. “At the end of the day I didn’t do anything that disrespected this flag.”"),
+    ("en-threatpost-1", "denial", "'there is nothing ... to support the claim' -> deny; nested 'as stated in the ransom note'", "“It is true that if the victim removes the app, ... said researchers. “Also, according to our analysis, ... lost after 72 hours.”"),
+    # reported: outlets, reports, evidence and data as sources
+    ("en-cbsnews-1", "reported", "'<outlet> reports <clause>' (present tense) -> reported", "CBS DFW reports the man who kidnapped the child, Michael Webb, was sentenced to life in federal prison."),
+    ("en-vice-1", "reported", "inverted '..., reported Euro News' -> source Euro News, reported", "Earlier this month, Amazonas (the largest state in Brazil) declared a state of emergency over the rising number of forest fires, reported Euro News."),
+    ("en-guardian-1", "reported", "'The report by X claims' -> the report is the source (reported), not X", "The report by the University and College Union claims institutions have created ... other academic qualifications."),
+    ("en-panarmenian-1", "reported", "'according to credible reports received by Amnesty' -> reported", "At least 106 protesters in 21 cities have been killed, according to credible reports received by Amnesty."),
+    ("en-cbsnews-1", "reported", "'According to evidence presented at trial' -> reported", "According to evidence presented at trial, Webb grabbed the little girl ... on Saturday, May 18."),
+    # anonymity
+    ("en-guardian-1", "anonymity", "'One academic told the authors' -> anonymous, via authors", "One academic told the authors how she had been plunged into ... leaving students unhappy."),
+    ("en-panarmenian-1", "anonymity", "'According to eyewitness accounts corroborated by video footage' -> anonymous", "According to eyewitness accounts corroborated by video footage, snipers have also shot into crowds of people from rooftops and, in one case, a helicopter."),
+    ("en-abcnews-1", "anonymity", "'an unidentified poster ... wrote' -> anonymous, condemn, via Facebook", "On one Facebook page an unidentified poster put up her picture writing and wrote they found it was “disrespectful, rude, tacky, disgusting, and against the U.S. Flag Code.”"),
+    # channels
+    ("en-cnet-1", "channel", "'he said according to a transcript reviewed by Business Insider' -> via Business Insider, transcript", "These deals don't just pop up over night, he said according to a transcript reviewed by Business Insider."),
+    ("en-vice-1", "channel", "'Citing Y, X noted that' -> source Y, via X", "Citing the Global Fire Emissions Database, NASA noted that ... such as Amazonas and Rondônia."),
+    ("en-vice-1", "channel", "'According to a blog post for X, Y predicts' -> source Y, via blog post", "According to a blog post for InfoAmazonia, Brazil’s National Institute for Space Research predicts that ... in the next three months."),
+    ("en-cbsnews-1", "channel", "'In a ... interview with the FBI, X confessed ..., admitting that' -> via FBI, confirm", "In a three-hour recorded interview with the FBI, Webb confessed to the kidnapping, admitting that after successfully fighting off the child's mother, he drove to a church parking lot."),
+    ("en-cbsnews-1", "channel", "'announced on their radios' -> via radios (quote resumes after the cue)", "\"We got her, we got her!\" officers announced on their radios. \"He's in custody; we have her.\""),
+    # cues with a document as the subject (missed: no cue found)
+    ("en-threatpost-1", "document-cue", "'The ransom note warns that' -> threaten, disputed (refuted later)", "The ransom note warns that data will be lost after 72 hours, and that the files will not be decrypted even if the app has been deleted."),
+    ("en-vice-1", "document-cue", "'..., a 2014 study warned' -> warn, reported", "The humidity of the Amazon has, in the past, protected it against massive fires, ... a 2014 study warned."),
+    # coreference and descriptions
+    ("en-buzzfeed-1", "coreference", "description 'The mother of a woman who ...' = Fiona Parry", "The mother of a woman who took suspected diet pills bought online has described how her daughter was “literally burning up from within” moments before her death."),
+    ("en-buzzfeed-1", "coreference", "'She added:' = Fiona Parry", "She added: “They never stood a chance of saving her. She burned and crashed.”"),
+    ("en-cnet-1", "coreference", "relative 'which accuses' = ZeniMax Media, not the lawsuit", "Zuckerberg offered a primer on the strategies ... of \"misappropriating\" trade secrets and copyright infringement."),
+    ("en-guardian-1", "coreference", "'he said' = the UCEA spokesperson of the previous paragraph", "“UCEA has over recent years worked with UCU and the other higher education trade unions to better understand employment across the HE sector,” he said."),
+    # sources after the verb / with post-modifiers
+    ("en-vice-1", "apposition-after-verb", "'X, a São Paulo resident who tweeted about the smoke, said' -> X", "“Countryside residents started complaining about the wildfire smoke, ... Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said."),
+    ("en-buzzfeed-1", "apposition-after-verb", "'said chief inspector X from the West Mercia police' -> X", "“We are undoubtedly concerned over the origin and sale of these pills ... said chief inspector Jennifer Mattinson from the West Mercia police."),
+    # missed attributions where a cue was found
+    ("en-abcnews-1", "missed", "'comments accusing her of X' -> accuse, disputed (the system takes 'she posted' instead)", "However, when she posted the image on her page, she started to get comments accusing her of desecrating the flag."),
+    ("en-abcnews-1", "missed", "'many people ... told her they did not find ...' (the system takes 'Hicks found that')", "After that, Hicks found that many people, both military and civilian, told her they did not find the picture offensive."),
+    ("en-cnet-1", "missed", "content before the cue; 'at the trial' is not the content", "A key Facebook approach is building a long-term relationship with your target, Zuckerberg said at the trial."),
+    # --- part B2 (Yonhap 2019, TIME 2023), new tune articles ---
+    ("en-time-1", "segmentation", "month abbreviation 'Nov.' ends the sentence early; passive 'are disputed by' + agent -> deny", "Those interpretations are disputed by Michael Mann, a well-known climate scientist at Pennsylvania State University, in a commentary published on Nov. 1."),
+    ("en-yonhap-1", "segmentation", "dateline 'SEOUL, Aug. 20 (Yonhap) --' split at 'Aug.'; 'blasted X for' condemn + 'warning that' threaten", "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted South Korea ... for such \"stupid\" acts."),
+    ("en-yonhap-1", "denial", "two contradicting speakers in one sentence: 'Seoul has said ..., but Pyongyang has called it ...' (the first disputed)", "Seoul has said that it is part of its preparations to regain wartime operational control of its troops from Washington, but Pyongyang has called it a rehearsal for invasion."),
+    ("en-yonhap-1", "missed", "second cue of one subject: 'blamed X for ..., saying ...' -> accuse + threaten", "The paper also blamed South Korea for raising tensions ... saying the South will pay a price for the \"stupid\" acts."),
+    ("en-yonhap-1", "stance", "conditional 'won't resume unless' -> threaten", "Earlier last week, the North warned that inter-Korean dialogue won't resume unless the South offers a \"plausible excuse\" for its combined military exercise with the U.S."),
+    ("en-time-1", "coreference", "inverted 'they argue, adding' = Hansen and his collaborators (not the paper)", "Governments will have to impose carbon fees to help rapidly draw down emissions, they argue, adding it will also be necessary to research and deploy techniques to reduce incoming solar radiation, also known as solar geoengineering."),
+    ("en-time-1", "stance", "'calls X, “misguided policy advocacy”' -> condemn", "Mann calls Hansen’s arguments for the necessity of solar geoengineering, “misguided policy advocacy.”"),
+    ("en-time-1", "channel", "'said in the webinar' -> via webinar", "“The 2°C warming limit is dead, unless we take purposeful actions to alter the earth’s energy imbalance,” Hansen said in the webinar."),
+    ("en-time-1", "channel", "'in response to a question from TIME' -> via TIME; quote resumes after the cue", "“We have to recognize we're geoengineering the planet right now [with greenhouse gasses],” Hansen added later, ... out of the atmosphere.”"),
+    ("en-time-1", "reported", "'as argued in the new paper' interrupting 'Few hold the position ... that' -> the paper, reported", "Few hold the position, as argued in the new paper, that geoengineering deployment will definitely be necessary."),
+    ("en-time-1", "content-boundary", "'According to X,' governs two sentences", "According to Mann, the climate situation is still extremely dire. But it is a situation that concerted efforts to decarbonize our economy can address, without resorting to geoengineering."),
 ]
 
 

@@ -358,6 +358,22 @@ def test_contract_edges_keeps_a_word_final_apostrophe() -> None:
      "reported by the Independent newspaper.", "Prince Andrew", ["Independent"]),
     ("Ms Rayner told Sky News's Sunday Morning programme that the party would win.",
      "the party would win", ["Sky News's Sunday Morning programme"]),
+    # en-cbsnews-1 (CBS News, 2019): the other party of an interview, an agency not an outlet.
+    ("In a three-hour recorded interview with the FBI, Webb confessed to the kidnapping, "
+     "admitting that after successfully fighting off the child's mother, he drove away.",
+     "he drove away", ["FBI"]),
+    # en-time-1 (TIME, 2023): the medium of speech.
+    ("“The 2°C warming limit is dead, unless we take purposeful actions to alter the earth’s "
+     "energy imbalance,” Hansen said in the webinar.", "The 2°C warming limit", ["webinar"]),
+    # en-nbc-2 (NBC, 2019): an addressee after `to`, outside the content.
+    ("Carlineo's attorney, Sonya Zoghlin, said in an email to The Associated Press that "
+     "Carlineo never intended to harm Omar.", "Carlineo never intended", ["The Associated Press"]),
+    # en-guardian-1 (Guardian, 2020): a group told.
+    ("One academic told the authors how she had been plunged into a six-month teaching contract.",
+     "she had been plunged", ["authors"]),
+    # PolNeAR dev wash-post_2016-09-08 (Washington Post, 2016)
+    ("\"The nation is watching Virginia,\" Scott's niece, state Del. Marcia Price, shouted to "
+     "the crowd.", "The nation is watching Virginia", ["crowd"]),
 ])
 def test_channels(text: str, content: str, via: list[str]) -> None:
     a = _run(text)
@@ -521,6 +537,16 @@ def test_short_sentence_subject_with_a_prepositional_phrase() -> None:
     a = _run("A doctor on the scene told Ruptly that he tried to save one of the wounded "
              "demonstrators, but failed to do so.")
     assert [(x.source.text, x.cue[0].text) for x in a.attributions] == [("A doctor on the scene", "told")]
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR dev politico_2016-09-22 (Politico, 2016), shortened: `to show up` is a verb.
+    "\"Subpoenas are not optional,\" Chairman Jason Chaffetz said after Pagliano failed to show "
+    "up at the second committee hearing.",
+    "The minister said the plan was to press ahead with the vote.",
+])
+def test_a_verb_after_to_is_no_channel(text: str) -> None:
+    assert [v.text for x in _run(text).attributions for v in x.via] == []
 
 
 def test_capitalised_modifier_is_no_channel() -> None:

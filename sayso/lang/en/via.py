@@ -29,7 +29,10 @@ TELL = frozenset({"told", "tells", "tell", "telling"})
 # `speaking to X`, `in a statement to X`, `in an interview with X`, `writing in X`, `on X's show`.
 INTRODUCERS: dict[tuple[str, ...], str] = {
     ("speaking", "to"): "addressee", ("speaking", "with"): "addressee", ("spoke", "to"): "addressee",
-    ("spoke", "with"): "addressee", ("interview", "with"): "addressee",
+    ("spoke", "with"): "addressee", ("interview", "with"): "party",
+    ("conversation", "with"): "party", ("surveyed", "by"): "party", ("polled", "by"): "party",
+    ("testimony", "to"): "addressee", ("testified", "to"): "addressee",
+    ("testified", "before"): "addressee", ("testifying", "before"): "addressee",
     ("statement", "to"): "addressee", ("comments", "to"): "addressee", ("remarks", "to"): "addressee",
     ("writing", "in"): "outlet", ("wrote", "in"): "outlet", ("interview", "on"): "outlet",
     ("appearing", "on"): "outlet", ("appearance", "on"): "outlet", ("speaking", "on"): "outlet",
@@ -80,11 +83,14 @@ STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at",
 
 
 def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
-                   words: ChannelWords | None = None, outlet_only: bool = False) -> Range | None:
+                   words: ChannelWords | None = None, outlet_only: bool = False,
+                   any_name: bool = False) -> Range | None:
     """The channel named from token `j` (an addressee or an outlet), without its article:
     capitalised words and the lower-case words of `channel_words`, at most eight tokens. It is a
-    channel when it is an outlet of the gazetteer, a programme, or (unless `outlet_only`) ends
-    with an audience word (`reporters`, `a conference call with reporters`, `US media`)."""
+    channel when it is an outlet of the gazetteer, a programme, (unless `outlet_only`) ends
+    with an audience word (`reporters`, `a conference call with reporters`, `US media`), or
+    (with `any_name`: the other party of an interview or a survey) is a proper name of any
+    kind (`an interview with the FBI`, `analysts surveyed by Refinitiv`)."""
     words = words or channel_words()
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
@@ -106,6 +112,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     if k - j > 1 and lower[k - 1] in OUTLET_NOUNS and is_outlet(_surface(tokens, (j, k - 1))):
         return (j, k - 1)  # the Independent newspaper: the outlet's name
     if not outlet_only and lower[k - 1] in words.audiences:
+        return (j, k)
+    if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
+                        for m, t in enumerate(tokens[j:k], j)):
         return (j, k)
     # `Sky News's Sunday Morning programme`: an outlet's own programme.
     for m in range(j, k):
@@ -158,9 +167,38 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
                 if r is not None:
                     told.append(r)
+        r = _addressed_to(tokens, lower, b, hi, inside, is_outlet, words)
+        if r is not None:
+            told.append(r)
     if scanned is None:
         scanned = scan_sentence(tokens, lower, lo, hi, is_outlet)
     return sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
+
+
+def _addressed_to(tokens: list[Token], lower: list[str], b: int, hi: int, inside: set[int],
+                  is_outlet: IsOutlet, words: ChannelWords) -> Range | None:
+    """`revealed one of those interactions to impeachment investigators`, `said to reporters`:
+    an audience or outlet after `to` in the cue's clause (up to a comma or quotation), outside
+    the content. Only audiences and outlets: `said to be`, `spoke to Smith` are not channels."""
+    for m in range(b, min(hi, b + 10)):
+        if lower[m] in (",", ";", ":", ".") or tokens[m].text in QUOTES:
+            return None
+        if lower[m] == "to" and m not in inside and m + 1 < hi:
+            r = channel_phrase(tokens, lower, m + 1, hi, is_outlet, words)
+            if r is not None and not any(x in inside for x in range(*r)) \
+                    and not _bare_verb(tokens, lower, r, m + 1):
+                return r
+    return None
+
+
+def _bare_verb(tokens: list[Token], lower: list[str], r: Range, after_to: int) -> bool:
+    """`failed to show up`, `to call`, `to press`: one bare lower-case word right after `to`
+    is a verb unless it is a plural or a collective audience (`to reporters`, `to police`)."""
+    return r == (after_to, after_to + 1) and tokens[after_to].text.islower() \
+        and not lower[after_to].endswith("s") and lower[after_to] not in _COLLECTIVES
+
+
+_COLLECTIVES = frozenset({"police", "media", "congress", "parliament", "jury"})
 
 
 # Documents that carry someone's words without being a source of their own.
@@ -178,7 +216,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     while i < hi:
         role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
         if role is not None:
-            r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet")
+            r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
+                               any_name=role == "party")
             if r is not None:
                 found.append(r)
                 i = r[1]

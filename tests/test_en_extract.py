@@ -383,6 +383,15 @@ def test_channels(text: str, content: str, via: list[str]) -> None:
     assert att.source is not None and not any(v in att.source.text for v in via)
 
 
+def test_citing_after_a_time_phrase() -> None:
+    # the wire form: the cited party is the source, the reporting outlet its channel
+    a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "
+             "US officials.")
+    att = next(x for x in a.attributions if x.content[0].text.startswith("Russia"))
+    assert att.source.text == "two US officials" and [v.text for v in att.via] == ["Reuters"]
+    assert att.certainty == "anonymous"
+
+
 def test_programme_channel_resolves_to_its_outlet() -> None:
     a = _run("Ms Rayner told Sky News's Sunday Morning programme that the party would win.")
     entity = a.entity(a.attributions[0].via[0].entity)

@@ -276,7 +276,8 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     marker (right after the source or after the cue: `Reuters reported, citing ...`), up to the
     next comma or clause end. Only for a source that is an outlet or a channel word."""
     words = channel_words()
-    found = [r for at in {source[1], cue_end} if at is not None
+    starts = {source[1], cue_end, _after_time(lower, cue_end, hi)} - {None}
+    found = [r for at in starts
              for r in find_phrases(lower, words.citing, at, min(hi, at + 6))[:1] if r[0] == at]
     if not found or not (lower[source[1] - 1] in words.audiences
                          or is_outlet(_surface(tokens, source))):
@@ -287,6 +288,22 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
             and tokens[k].text not in QUOTES:
         k += 1
     return (j, k) if k > j else None
+
+
+_TIME = frozenset({"on", "late", "early", "earlier", "later", "this", "last", "monday",
+                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                   "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+                   "month", "year"})
+
+
+def _after_time(lower: list[str], at: int | None, hi: int) -> int | None:
+    """Past a time phrase right after the cue (`Reuters reported on Monday, citing ...`)."""
+    if at is None:
+        return None
+    k = at
+    while k < hi and k - at < 4 and lower[k] in _TIME:
+        k += 1
+    return k if k > at else None
 
 
 def _surface(tokens: list[Token], r: Range) -> str:

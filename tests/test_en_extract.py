@@ -383,6 +383,17 @@ def test_channels(text: str, content: str, via: list[str]) -> None:
     assert att.source is not None and not any(v in att.source.text for v in via)
 
 
+@pytest.mark.parametrize(("text", "via"), [
+    ("Peskov told the state news agency RIA Novosti that the talks had stalled.", ["RIA Novosti"]),
+    ("Peskov told the Interfax news agency that the talks had stalled.", ["Interfax"]),
+    ("Wang told the official Xinhua news agency that the talks had stalled.", ["Xinhua"]),
+])
+def test_a_described_outlet_is_named_by_its_name(text: str, via: list[str]) -> None:
+    # wire style (Reuters, AP): the descriptor around the name is not the channel's name
+    [att] = _run(text).attributions
+    assert [v.text for v in att.via] == via
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

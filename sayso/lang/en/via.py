@@ -109,8 +109,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         return None  # `an Australian diplomat`: the capitalised word modifies another noun
     if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None:
         return (j, k)
-    if k - j > 1 and lower[k - 1] in OUTLET_NOUNS and is_outlet(_surface(tokens, (j, k - 1))):
-        return (j, k - 1)  # the Independent newspaper: the outlet's name
+    name = _outlet_in_description(tokens, lower, j, k, is_outlet)
+    if name is not None:
+        return name
     if not outlet_only and lower[k - 1] in words.audiences:
         return (j, k)
     if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
@@ -123,6 +124,37 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
                 and is_outlet(_surface(tokens, (j, m + 1))[:-2]):  # `NBC's` is one token
             return (j, k)
+    return None
+
+
+# Words that describe an outlet around its name: `the Interfax news agency`, `the state news
+# agency RIA Novosti`, `the Independent newspaper`.
+_DESCRIPTORS = OUTLET_NOUNS | {"news", "tv", "television", "radio", "state", "official",
+                               "state-run", "state-owned", "wire", "service"}
+
+
+def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
+                           is_outlet: IsOutlet) -> Range | None:
+    """The outlet's own name inside a described outlet [j, k): before trailing descriptors
+    (`Interfax news agency` -> Interfax) or after leading ones (`state news agency RIA
+    Novosti` -> RIA Novosti), when the gazetteer knows it or it is a capitalised name after an
+    outlet noun."""
+    end = k
+    while end - j > 1 and lower[end - 1] in _DESCRIPTORS:
+        end -= 1
+    start = j
+    while start < end - 1 and lower[start] in _DESCRIPTORS:
+        start += 1
+    for r in ((j, end), (start, end)):
+        if r != (j, k) and is_outlet(_surface(tokens, r)):
+            return r
+    start = j
+    while start < k - 1 and lower[start] in _DESCRIPTORS:
+        start += 1
+    if start > j and lower[start - 1] in OUTLET_NOUNS and (
+            is_outlet(_surface(tokens, (start, k)))
+            or all(t.text[:1].isupper() for t in tokens[start:k])):
+        return (start, k)
     return None
 
 

@@ -394,6 +394,17 @@ def test_a_described_outlet_is_named_by_its_name(text: str, via: list[str]) -> N
     assert [v.text for v in att.via] == via
 
 
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("Iranian state media reported that the talks had stalled.", "reported"),
+    ("State television said the talks had stalled.", "reported"),
+    # en-cnet-1 (CNET, 2017): a company whose name ends in Media speaks for itself
+    ("ZeniMax Media said the code was stolen.", "asserted"),
+])
+def test_described_media_as_source_are_reported(text: str, certainty: str) -> None:
+    [att] = _run(text).attributions
+    assert att.certainty == certainty
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

@@ -77,10 +77,14 @@ def withheld(surface: str) -> bool:
 
 
 def is_report(surface: str) -> bool:
-    """Whether the source is a report, study or data set (`JD.com's report`, `The study`)."""
+    """Whether the source is a report, study, data set or described outlet (`JD.com's
+    report`, `The study`, `Iranian state media`); a capitalised head after other words is a
+    name (`ZeniMax Media`, a company)."""
     words = surface.replace(",", " , ").split()
     k = source_head(words)
-    return k is not None and words[k].lower() in certainty_words().report_heads
+    if k is None or k > 0 and words[k][:1].isupper():
+        return False
+    return words[k].lower() in certainty_words().report_heads
 
 
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:

@@ -387,6 +387,12 @@ def test_channels(text: str, content: str, via: list[str]) -> None:
     ("Peskov told the state news agency RIA Novosti that the talks had stalled.", ["RIA Novosti"]),
     ("Peskov told the Interfax news agency that the talks had stalled.", ["Interfax"]),
     ("Wang told the official Xinhua news agency that the talks had stalled.", ["Xinhua"]),
+    # media without an article, and events one speaks in
+    ("Peskov said in remarks broadcast on state TV that the talks had stalled.", ["state TV"]),
+    ("Merkel said in a speech in Berlin that the talks had stalled.", ["speech"]),
+    # PolNeAR dev breitbart_2016-09-30 (Breitbart, 2016), shortened: a weekday is no outlet
+    ("Clinton communications director Jennifer Palmieri told reporters Friday that the campaign "
+     "never helped her.", ["reporters"]),
 ])
 def test_a_described_outlet_is_named_by_its_name(text: str, via: list[str]) -> None:
     # wire style (Reuters, AP): the descriptor around the name is not the channel's name

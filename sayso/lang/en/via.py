@@ -95,7 +95,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
     k = j
-    while k < hi and k - j < 8 and lower[k] not in STOPS and tokens[k].text not in QUOTES and (
+    while k < hi and k - j < 8 and lower[k] not in STOPS and tokens[k].text not in QUOTES \
+            and not (lower[k] in _CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper()) \
+            and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
             or lower[k] in words.platform_names):
@@ -151,11 +153,20 @@ def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int
     start = j
     while start < k - 1 and lower[start] in _DESCRIPTORS:
         start += 1
-    if start > j and lower[start - 1] in OUTLET_NOUNS and (
+    if start > j and lower[start - 1] in _NAMED_OUTLET_NOUNS and (
             is_outlet(_surface(tokens, (start, k)))
-            or all(t.text[:1].isupper() for t in tokens[start:k])):
+            or all(t.text[:1].isupper() and lower[m] not in _CALENDAR
+                   for m, t in enumerate(tokens[start:k], start))):
         return (start, k)
     return None
+
+
+# Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
+_NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid",
+                                 "broadcaster", "channel", "network", "magazine", "website"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december"})
 
 
 def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None:
@@ -267,6 +278,13 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
+        if lower[i] == "in" and i + 2 < hi and lower[i + 1] in ("a", "an", "the", "his", "her",
+                                                             "their", "its"):
+            ev = find_phrases(lower, words.events, i + 2, min(hi, i + 5))
+            if ev and ev[0][0] == i + 2 and " ".join(lower[slice(*ev[0])]) in _SPOKEN_EVENTS:
+                found.append(ev[0])  # `said in a speech in Berlin`
+                i = ev[0][1]
+                continue
         if lower[i] in ("at", "during") and i + 1 < hi:
             j = i + 1
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
@@ -281,6 +299,14 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     return found
 
 
+# Broadcast media named without an article (`broadcast on television`, `told radio`), and the
+# events one speaks `in` (`in a speech`, `in a televised address`): others take `at`.
+_BROADCAST = frozenset({"television", "radio", "tv"})
+_SPOKEN_EVENTS = frozenset({"speech", "televised address", "webinar", "news conference",
+                            "press conference", "briefing", "press briefing", "news briefing",
+                            "conference call"})
+
+
 def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
               words: ChannelWords) -> Range | None:
     """`a tweet` -> tweet; `a post on Facebook` -> Facebook; `Twitter` -> Twitter."""
@@ -291,8 +317,9 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if not found or found[0][0] != k:
         return None
-    if k == j and lower[k] not in words.platform_names:
-        return None  # `in tweets` is fine, a bare `in post` is not a channel
+    if k == j and lower[k] not in words.platform_names and found[0][1] - k < 2 \
+            and lower[k] not in _BROADCAST:
+        return None  # `in tweets`, `on state TV` are fine, a bare `in post` is not a channel
     r = found[0]
     if r[1] + 1 < hi and lower[r[1]] == "on" and lower[r[1] + 1] in words.platform_names:
         return (r[1] + 1, r[1] + 2)  # a post on Facebook: the platform

@@ -411,6 +411,21 @@ def test_described_media_as_source_are_reported(text: str, certainty: str) -> No
     assert att.certainty == certainty
 
 
+def test_an_outlet_that_could_not_verify_the_claim_leaves_it_unconfirmed() -> None:
+    # wire style (Reuters): the hedge is the next sentence's predicate, its object refers back
+    a = _run("Witnesses said the army opened fire on the crowd. Reuters could not independently "
+             "verify the accounts.")
+    assert [x.certainty for x in a.attributions] == ["unconfirmed"]
+    other = _run("Witnesses said the army opened fire on the crowd. Reuters could not reach the "
+                 "army for comment on Monday.")
+    assert [x.certainty for x in other.attributions] == ["asserted"]
+
+
+def test_asked_not_to_be_identified_is_no_attribution() -> None:
+    a = _run("The official, who asked not to be identified, said the talks had stalled.")
+    assert [(x.cue[0].text, x.certainty) for x in a.attributions] == [("said", "anonymous")]
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

@@ -533,11 +533,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     hedge_ranges = phrases.within("hedges", lo, hi)
     k = sent_of[anchor] + 1
     later = []  # `The claim could not be independently verified.` right after the claim
-    if k < len(sentences) and en_certainty.refers_back(lower, sentences[k].first):
-        # the hedge is the sentence's predicate (`The claim could not be verified`), not a
-        # clause of a statement of its own
-        later = [r for r in phrases.within("unconfirmed", sentences[k].first, sentences[k].last)
-                 if r[0] - sentences[k].first <= 4]
+    if k < len(sentences):
+        # the hedge is the sentence's predicate (`The claim could not be verified`, `Reuters
+        # could not independently verify the accounts`), not a clause of a statement of its own
+        nxt = sentences[k]
+        near = [r for r in phrases.within("unconfirmed", nxt.first, nxt.last)
+                if r[0] - nxt.first <= 4]
+        if en_certainty.refers_back(lower, nxt.first) \
+                or any(en_certainty.refers_back(lower, r[1]) for r in near):
+            later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]
     certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))

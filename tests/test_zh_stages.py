@@ -83,3 +83,23 @@ def test_certainty_stages_hedge_and_report():
     (cand,) = doc.cands
     assert cand.certainty == "unconfirmed"
     assert _text(doc, cand.hedges[0]).endswith("无法确认")
+
+
+# zhA-cdt-1 (China Digital Times reposting 奇客资讯, 2020), tune: the paragraph goes on quoting the
+# unnamed people Reuters cited; a named speaker after them keeps no channel.
+RELAYED = ("路透援引知情人士的消息报道，中国准备对 Google 发起反垄断调查，调查有关其利用 Android "
+           "的优势地位妨碍竞争的指控。指控由华为提起，中国反垄断监管机构已提交给国务院审核。"
+           "知情人士称，关于是否要展开正式调查，最快可能于 10 月做出决定。另一名知情人士说，"
+           "还将调查 Google 的市场地位。华为发言人表示，公司不予置评。\n"
+           "知情人士还说，调查可能扩大。")
+
+
+def test_nesting_stage_carries_the_citing_outlet_to_its_unnamed_sources_in_the_paragraph():
+    doc = _doc(RELAYED)
+    by_source = {}
+    for c in candidates(doc):
+        by_source.setdefault(_text(doc, c.src), []).append([_text(doc, v) for v in c.via])
+    assert by_source["知情人士"][:2] == [["路透"], ["路透"]]  # the cite frame, then 知情人士称
+    assert by_source["另一名知情人士"] == [["路透"]]
+    assert by_source["华为发言人"] == [[]]  # named: may have spoken anywhere
+    assert by_source["知情人士"][2:] == [[]]  # the next paragraph is the article's own again

@@ -58,6 +58,7 @@ def nest(doc: ChineseDoc) -> None:
             drop.add(c.id)  # 部长称，现有数据显示…: the data are the speaker's evidence
     doc.cands = [c for c in cands if c.id not in drop]
     _backward_via(doc)
+    _forward_via(doc)
 
 
 def _end_at_summaries(doc: ChineseDoc, cands: list[Candidate], by_id: dict[str, Candidate]) -> None:
@@ -92,3 +93,32 @@ def _backward_via(doc: ChineseDoc) -> None:
             if c.parent is None and c is not f and 0 < f.sentence - c.sentence <= 2 \
                     and "\n" not in s[c.cue_start:f.cue_start] and inner not in c.via:
                 c.via.append(inner)
+
+
+# Words between a source and its cue that name a channel of its own (在接受本报电话采访时证实,
+# 向记者表示, 告诉…): the outlet cited before did not carry these words.
+_OWN_CHANNEL = ("接受", "采访", "访问", "本报", "本台", "记者", "告诉", "向", "对", "在")
+
+
+def _forward_via(doc: ChineseDoc) -> None:
+    """路透援引知情人士的消息报道，中国准备…。知情人士称，…: an unnamed source the same
+    paragraph goes on to quote can only have reached us through the outlet that cited one,
+    until another channel takes over. Only within the paragraph (zh-dev's gold does not carry
+    a channel into the next one), after the relayed content, for attributions with no channel
+    and no parent of their own; a named speaker may have spoken anywhere, and keeps none."""
+    s = doc.s
+    relay: tuple[int, int] | None = None
+    since = 0
+    for c in sorted(doc.cands, key=lambda c: c.cue_start):
+        if relay is not None and "\n" in s[since:c.cue_start]:
+            relay = None
+        if c.evidence == "cite_frame" and c.via and doc.is_outlet(*c.via[0]):
+            relay, since = c.via[0], c.content_span()[1]
+            continue
+        if c.via:
+            relay = None  # a channel of its own: the relay is over
+            continue
+        if relay is not None and c.parent is None and c.src is not None \
+                and c.cue_start >= since and (c.anonymous or doc.is_anonymous(*c.src)) \
+                and not any(w in s[c.src[1]:c.cue_start] for w in _OWN_CHANNEL):
+            c.via.append(relay)

@@ -70,7 +70,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                      if not any(i in owned for r in (*c.cue, *c.content) for i in range(*r))]
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
-            found, rules = _prefer_inverted_said(found, rules, lower, lex)
+            found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
             _extend_cut_contents(found, rules, lower)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
@@ -96,8 +96,8 @@ def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> 
     return a > 1 and lower[a - 1] == "which" and lower[a - 2] == ","
 
 
-def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower: list[str],
-                          lex: Lexicon) -> tuple[list[Candidate], list[Candidate]]:
+def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
+                          lower: list[str], lex: Lexicon) -> tuple[list[Candidate], list[Candidate]]:
     """`..., the greenback may be in for some weakness, said Juan Perez, senior trader at ...`,
     `..., people familiar with the talks say.`: a sentence closed by a core reporting verb and
     its source (rule:content-cue) is that speaker's, even where the tagger took another verb of the content
@@ -124,12 +124,39 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower:
         rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
                          if n not in dropped})
         if rivals and (not any(core(found[n]) for n in rivals)
-                       or all(_flipped(found[n], r) for n in rivals)):
+                       or all(_flipped(found[n], r) or _nested(found[n], r, tokens, lower, lex)
+                               or _split_speaker(found[n], r) for n in rivals)):
             dropped.update(rivals)
             taken.append(r)
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])
+
+
+def _nested(tagged: Candidate, rule: Candidate, tokens: list[Token], lower: list[str],
+            lex: Lexicon) -> bool:
+    """`Papadopoulos told a diplomat that ..., the New York Times reported.`: the tagged cue and
+    its source lie inside the content the closing frame reports, so the frame's speaker owns the
+    sentence (the inner report is part of what the outer source says). The frame's source must
+    open like a noun phrase (a name, a determiner, a source word), not `down 0.2 points from the
+    IMF's last [estimate]`."""
+    if rule.source is None or not tagged.cue:
+        return False
+    head = lower[rule.source[0]]
+    if not (tokens[rule.source[0]].text[:1].isupper() or head in lex.determiners
+            or head in lex.pronouns or head in lex.anonymous or head in lex.descriptions):
+        return False
+    lo, hi = rule.content[0][0], rule.content[-1][1]
+    return all(lo <= a and b <= hi for a, b in tagged.cue) \
+        and (tagged.source is None or lo <= tagged.source[0] and tagged.source[1] <= hi)
+
+
+def _split_speaker(tagged: Candidate, rule: Candidate) -> bool:
+    """`..., said another witness in the impeachment probe, former White House Russia adviser
+    Fiona Hill.`: the tagger cut the speaker's apposition into a content of its own; the rule
+    reads the whole phrase after the cue as the source."""
+    return tagged.cue == rule.cue and rule.source is not None and bool(tagged.content) and all(
+        rule.source[0] <= a and b <= rule.source[1] for a, b in tagged.content)
 
 
 def _flipped(tagged: Candidate, rule: Candidate) -> bool:

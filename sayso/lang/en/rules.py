@@ -317,13 +317,18 @@ def framed(tokens: list[Token], lower: list[str], first: int, end: int, lex: Lex
 
 def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
     """The first token after a dateline that opens the sentence (`(CNN)`, `(Reuters) -`), or
-    `first`."""
-    if tokens[first].text != "(":
+    `first`; a place in capitals may come first (`WASHINGTON (Reuters) -`, then a dash)."""
+    opening = first
+    while opening < min(end, first + 4) and tokens[opening].text.isupper() and tokens[opening].text.isalpha():
+        opening += 1
+    if tokens[opening].text != "(":
         return first
-    close = next((k for k in range(first + 1, min(end, first + 6)) if tokens[k].text == ")"), None)
+    close = next((k for k in range(opening + 1, min(end, opening + 6)) if tokens[k].text == ")"), None)
     if close is None:
         return first
     k = close + 1
+    if opening > first and (k >= end or tokens[k].text not in ("-", "--", "—", "–")):
+        return first
     while k < end and tokens[k].text in ("-", "--", "—", "–"):
         k += 1
     return k if k < end else first
@@ -406,9 +411,11 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         end = _trim_end(tokens, k, last)
         if end - k >= 3 and (lower[k] == "that" or _word(tokens[k])):
             return Candidate(cue, [(k, end)], src, evidence)
-        # ..., X said.
-        if src[0] > first and tokens[src[0] - 1].text == "," and end <= k:
-            return Candidate(cue, [(first, src[0] - 1)], src, "rule:content-cue")
+        # ..., X said. / ..., the New York Times reported on Saturday.
+        if src[0] > first and tokens[src[0] - 1].text == "," and (
+                end <= k or time_phrase(lower, k, end, lex)):
+            return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
+                             "rule:content-cue")
     # ..., a source close to the talks said.
     after_cue = cj
     for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
@@ -419,15 +426,27 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         comma = max((m for m in range(max(first, ci - 9), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
                 _word(tokens[m]) for m in range(comma + 1, ci)):
-            return Candidate(cue, [(first, comma)], (comma + 1, ci), "rule:content-cue")
+            return Candidate(cue, [(_after_dateline(tokens, first, comma), comma)], (comma + 1, ci),
+                             "rule:content-cue")
     # ..., said X.
     if ci > first and tokens[ci - 1].text == ",":
         src = source_after(tokens, lower, cj, last, lex)
         if src is not None:  # `said Juan Perez, senior trader at Tempus Inc.`
             src = with_apposition(tokens, lower, src, last, lex)
         if src is not None and _trim_end(tokens, src[1], last) == src[1]:
-            return Candidate(cue, [(first, ci - 1)], src, "rule:content-cue")
+            return Candidate(cue, [(_after_dateline(tokens, first, ci - 1), ci - 1)], src, "rule:content-cue")
     return None
+
+
+TIME_LEADS = frozenset({"on", "last", "this", "early", "late", "earlier", "later", "in", "the"})
+
+
+def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens a..b are only a date (`on Saturday`, `late last week`, `this month`): a sentence
+    whose frame ends with one (`..., the Times reported on Saturday.`) has nothing left after its
+    cue to report."""
+    return b > a and b - a <= 4 and any(lower[i] in lex.time_words for i in range(a, b)) and all(
+        lower[i] in lex.time_words or lower[i] in TIME_LEADS for i in range(a, b))
 
 
 def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> Candidate | None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
+from .gender import PRONOUN_GENDER, GenderIndex
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -261,6 +262,8 @@ def _conjuncts(head: str) -> list[str]:
 
 
 # Pronoun aliases say nothing about a head noun.
+OTHER_GENDER = {"m": "f", "f": "m"}
+AGREEMENT_WINDOW = 1500  # characters a pronoun looks back for a name of its gender
 SALIENT = 50  # descriptions look back over this many recent sources per pool (bounded cost)
 
 
@@ -354,6 +357,7 @@ class Coreference:
         self._stems: dict[str, Entity] = {}  # `_fuller_name`'s index
         self._stems_indexed = 0
         self.names = _text_names(text)
+        self.genders = GenderIndex(text)
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
@@ -374,6 +378,39 @@ class Coreference:
             if self.memo.outlet(name) is None:
                 return name
         return None
+
+    def _disagrees(self, antecedent: str | Entity | None, want: str) -> bool:
+        """Whether the text marks `antecedent` (a name or an entity) with the other gender."""
+        if antecedent is None:
+            return False
+        names = [antecedent] if isinstance(antecedent, str) else [antecedent.name, *antecedent.aliases]
+        genders = {self.genders.of(n) for n in names if n[:1].isupper()} - {None}
+        return bool(genders) and want not in genders
+
+    def _agreeing(self, offset: int, want: str, name: str | None,
+                  last: Entity | None) -> tuple[str | None, Entity | None]:
+        """The nearest earlier antecedent the text marks with the pronoun's gender: a person
+        named before `offset` (within a few paragraphs) or a recent person source, whichever was
+        mentioned last; (name, last) unchanged when none is marked so."""
+        named = None
+        k = bisect_left(self._name_starts, offset) - 1
+        while k >= 0 and offset - self.names[k][0] < AGREEMENT_WINDOW:
+            start, candidate = self.names[k]
+            if self.memo.outlet(candidate) is None and not self._disagrees(candidate, want) \
+                    and self.genders.of(candidate) is not None:
+                named = (start, candidate)
+                break
+            k -= 1
+        source = None
+        for entity in islice(self.people.recent(), SALIENT):
+            if not self._disagrees(entity, want) and self._disagrees(entity, OTHER_GENDER[want]):
+                source = (self.people.offset(entity), entity)
+                break
+        if named is not None and (source is None or named[0] > source[0]):
+            return named[1], None
+        if source is not None:
+            return None, source[1]
+        return name, last
 
     def _surname_match(self, surname: str, offset: int) -> Entity | None:
         person = self.people.latest_named(surname)
@@ -399,6 +436,9 @@ class Coreference:
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
             name = self._name_before(offset, last_at) if personal else None
+            want = PRONOUN_GENDER.get(first)
+            if want is not None and self._disagrees(name if name is not None else last, want):
+                name, last = self._agreeing(offset, want, name, last)
             if name is not None:
                 last = reg.add("person", name)
             if last is not None:
@@ -557,6 +597,10 @@ class RecentPool:
         self._words[key] = words = frozenset(entity.name.split())
         for word in words:
             self._by_word.setdefault(word, {})[key] = entity
+
+    def offset(self, entity: Entity) -> int:
+        """Where `entity` was last mentioned (-1 when it never was)."""
+        return self._order.get(id(entity), (-1, entity))[0]
 
     def recent(self) -> Iterator[Entity]:
         """The entities, the most recently mentioned first."""

@@ -673,7 +673,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
     before = en_rules.source_before(tokens, lower, lo, a, lex) \
-        or en_rules.source_before_clause(tokens, lower, lo, a, lex)
+        or en_rules.source_before_clause(tokens, lower, lo, a, lex) \
+        or en_rules.description_then_name(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
     if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):

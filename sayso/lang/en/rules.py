@@ -178,6 +178,28 @@ def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: 
     return None
 
 
+def description_then_name(tokens: list[Token], lower: list[str], first: int, ci: int,
+                          lex: Lexicon) -> Range | None:
+    """`The Kremlin spokesman, Dmitry Peskov, said ...`, `His lawyer, Ty Cobb, told ...`: a
+    description opening the sentence, then the person's name set off by commas right before the
+    cue; the source is both (its entity the name, see `coref.name_descriptions`). The name is
+    capitalised words only; the description a short noun phrase with a description word."""
+    if ci - 3 <= first or lower[ci - 1] != ",":
+        return None
+    name = source_before(tokens, lower, first, ci - 1, lex)
+    if name is None or name[0] - 1 <= first or lower[name[0] - 1] != "," \
+            or not all(tokens[k].text[:1].isupper() or tokens[k].text == "." for k in range(*name)) \
+            or lower[name[0]] in lex.pronouns or lower[name[0]] in lex.determiners:
+        return None
+    described = source_before(tokens, lower, first, name[0] - 1, lex)
+    if described is None or name[0] - 1 - described[0] > 8 \
+            or not any(lower[k] in lex.descriptions for k in range(described[0], name[0] - 1)):
+        return None
+    if described[0] > first and lower[described[0] - 1] not in (",", "but", "and", ":", "—", "-"):
+        return None  # a clause before it with a verb of its own
+    return (described[0], ci - 1)
+
+
 # Auxiliaries and adverbs that may stand between a subject and its reporting verb.
 PRE_VERB = frozenset({"has", "have", "had", "will", "would", "could", "can", "did", "does", "do",
                       "may", "might", "should", "must", "also", "then", "still", "never", "often",
@@ -381,7 +403,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if src is not None:
             return Candidate(cue, content, src, "rule:quote-cue")
     src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex) \
-        or sentence_subject(tokens, lower, first, ci, lex)
+        or description_then_name(tokens, lower, first, ci, lex) or sentence_subject(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
@@ -425,7 +447,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     if src is None and tail == after_cue:
         comma = max((m for m in range(max(first, ci - 9), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
-                _word(tokens[m]) for m in range(comma + 1, ci)):
+                _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                for m in range(comma + 1, ci)):  # not `, said on Monday that Moscow would [respond]`
             return Candidate(cue, [(_after_dateline(tokens, first, comma), comma)], (comma + 1, ci),
                              "rule:content-cue")
     # ..., said X.

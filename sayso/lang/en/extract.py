@@ -22,6 +22,7 @@ from . import stance as en_stance
 from . import via as en_via
 from .coref import (
     NAME_OPENERS,
+    is_place,
     Coreference,
     Memo,
     name_descriptions,
@@ -369,6 +370,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     result = [a for a in result if a.cue or a.source is not None]
     name_descriptions(text, result, ctx)
     en_stance.link_denials(result)
+    en_stance.dispute_named_party(
+        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     return result
 
 

@@ -22,9 +22,9 @@ from . import stance as en_stance
 from . import via as en_via
 from .coref import (
     NAME_OPENERS,
-    is_place,
     Coreference,
     Memo,
+    is_place,
     name_descriptions,
 )
 from .lexicon import Lexicon, find_phrases, lexicon

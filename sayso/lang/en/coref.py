@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
-from .gender import PRONOUN_GENDER, GenderIndex
+from .gender import GIVEN_NAMES, PRONOUN_GENDER, GenderIndex
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -358,6 +358,7 @@ class Coreference:
         self._stems_indexed = 0
         self.names = _text_names(text)
         self.genders = GenderIndex(text)
+        self._person_words: set[str] | None = None
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
@@ -378,6 +379,14 @@ class Coreference:
             if self.memo.outlet(name) is None:
                 return name
         return None
+
+    def is_person_word(self, word: str) -> bool:
+        """Whether the article uses `word` in a person's name (`Smith` of `John Smith`), or it
+        is a given name: `told Smith` tells a person, `told Ruptly` an organisation."""
+        if self._person_words is None:
+            self._person_words = {w for _, name in self.names for w in name.split()}
+        return word in self._person_words or word.lower() in GIVEN_NAMES \
+            or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+{re.escape(word)}\b", self.text) is not None
 
     def _disagrees(self, antecedent: str | Entity | None, want: str) -> bool:
         """Whether the text marks `antecedent` (a name or an entity) with the other gender."""

@@ -500,11 +500,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None:
         source_range = en_via.before_citing(lower, source_range)
 
+    quoting = _quoted_as_saying(lower, cand, source_range)
+    if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
+        source_range, cand.content = quoting[0], [quoting[1]]
+        cand.via = [cand.source or quoting[2], *cand.via]
     via: list[tuple[int, int]] = list(cand.via)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
-                                                is_outlet, scanned) if r not in via]
+                                                is_outlet, scanned, resolver.is_person_word)
+            if r not in via]
     framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
         via.insert(0, framed_by)  # the outer channel first
@@ -903,6 +908,26 @@ def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidat
                 end += 1
             return (j, end) if end > j else None
     return None
+
+
+QUOTED_AS = frozenset({"saying", "telling", "stating", "writing"})
+
+
+def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int] | None
+                      ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """`The Interfax news agency quoted a Kremlin official as saying that the talks were over`:
+    the person quoted is the source and the quoting outlet its channel (ANNOTATION.md, citing
+    chains). (quoted party, content after `as saying [that]`, the quoting party), or None."""
+    if source is None or not cand.cue or len(cand.content) != 1 \
+            or lower[cand.cue[-1][1] - 1] not in ("quoted", "quotes", "quoting", "quote"):
+        return None
+    a, b = cand.content[0]
+    k = next((j for j in range(a + 1, min(b - 2, a + 16)) if lower[j] == "as"
+              and lower[j + 1] in QUOTED_AS), None)
+    if k is None or any(lower[j] in (";", "that", "said", "says") for j in range(a, k)):
+        return None
+    start = k + 2 + (lower[k + 2] == "that")
+    return ((a, k), (start, b), source) if start < b else None
 
 
 def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:

@@ -411,7 +411,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 k = b  # X said on condition of anonymity ...
         evidence = "rule:source-cue-content"
         if k + 1 < last and lower[k] == "," and lower[k + 1] == "citing":  # X reported, citing Y, ...
-            cited = source_after(tokens, lower, k + 2, last, lex)
+            cited = source_after(tokens, lower, k + 2, last, lex) or _phrase_to_comma(lower, k + 2, last)
             if cited is not None:
                 k = cited[1]
                 evidence = "rule:citing"
@@ -470,6 +470,15 @@ def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
     cue to report."""
     return b > a and b - a <= 4 and any(lower[i] in lex.time_words for i in range(a, b)) and all(
         lower[i] in lex.time_words or lower[i] in TIME_LEADS for i in range(a, b))
+
+
+def _phrase_to_comma(lower: list[str], begin: int, last: int) -> Range | None:
+    """`citing the defence ministry, that ...`: the cited party up to the comma that closes the
+    participle clause (at most ten words, no clause word inside)."""
+    k = begin
+    while k < last and k - begin < 10 and lower[k] not in (",", ".", ";", ":", "that", "who", "which"):
+        k += 1
+    return (begin, k) if begin < k < last and lower[k] == "," else None
 
 
 def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> Candidate | None:

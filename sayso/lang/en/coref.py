@@ -27,6 +27,7 @@ from ...model import Attribution
 from . import certainty as en_certainty
 from .gender import GIVEN_NAMES, PRONOUN_GENDER, GenderIndex
 from .lexicon import Lexicon
+from .tokens import abbreviations
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -46,6 +47,9 @@ ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
 
 
 PERSON_TITLES = frozenset(_TYPES["person_titles"])
+
+
+TITLE_ABBREVIATIONS = abbreviations()[0]  # `Col.`, `Maj.`, `Lt.`: titles when written with a stop
 
 
 ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
@@ -220,6 +224,7 @@ def _without_titles(name: str) -> str:
     words = name.split()
     k = 0
     while k < len(words) - 1 and (words[k].lower().strip(",.") in PERSON_TITLES
+                                  or words[k].endswith(".") and words[k].lower().strip(",.") in TITLE_ABBREVIATIONS
                                   or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
         k += 1
     if k and words[k][:1].isupper():

@@ -362,7 +362,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     # party as its source, the participle is its channel marker, not an attribution.
     cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
     result = [a for a in result if not (
-        a.source is None and a.cue and a.cue[0].text.lower() in ("quoting", "citing")
+        a.cue and a.cue[0].text.lower() in ("quoting", "citing")
         and len(a.content) == 1 and (a.content[0].start, a.content[0].end) in cited)]
     # Content the tagger marked with neither cue nor source (and no speaker to continue, see
     # `_continue_quotes`) is no attribution: a claim needs someone making it (PolNeAR dev: 26
@@ -452,6 +452,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
+    elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
+            and lower[source_range[0]] in lex.pronouns and source_range[1] <= cand.cue[0][0]:
+        # `Officials, speaking on condition of anonymity because they were not authorised ...,
+        # said`: the pronoun belongs to the clause set off before the cue, not its subject
+        outer = en_rules.source_before_clause(tokens, lower, lo, cand.cue[0][0], lex)
+        if outer is not None and outer[1] < source_range[0]:
+            source_range = outer
     if source_range is not None and cand.cue and cand.content \
             and source_range[1] <= cand.content[0][0] < cand.cue[0][0]:
         # `The administration of ... has "corrected ...", Netanyahu said.`: the tagger took the
@@ -534,6 +541,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     entity = None
     while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):
         source_range = (source_range[0], source_range[1] - 1)
+    if source_range and cand.cue and source_range[0] >= cand.cue[-1][1] \
+            and lower[source_range[1] - 1] in RELATIVES and "," in lower[source_range[0]:source_range[1]]:
+        # `..., said a spokesman for the coup leaders, Col. Maj. Amadou Abdramane, with the
+        # exception of Mali ..., which have ...`: a source after its cue that the tagger ran on
+        # to a relative pronoun is the noun phrase after the cue and the name set off after it
+        after = en_rules.source_after(tokens, lower, source_range[0], hi, lex)
+        if after is not None:
+            end = en_rules.name_apposition(tokens, after[1] + 1, hi) \
+                if after[1] < hi and lower[after[1]] == "," else None
+            source_range = (after[0], end or after[1])
     if source_range:
         source_range = _relative_source(tokens, lower, source_range)
         source_range = _after_subordinator(tokens, lower, source_range)

@@ -17,6 +17,9 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 Range = tuple[int, int]  # token indices [first, last)
 
+# Words that open a clause of their own after a source (`according to a person ... who spoke on
+# condition of anonymity because they weren't authorized to comment`): the source ends there.
+SOURCE_CLAUSE_STOPS = frozenset({"because", "although", "though", "while", "whereas"})
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "his", "her", "their", "its", "one", "another"})
 STOP_BEFORE_SOURCE = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "that", "and", "but", "as",
                                 "when", "while", "because", "if", "“", "”", '"', "''"})
@@ -79,13 +82,21 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
         if not (tokens[j].text[:1].isupper() or w in lex.descriptions or w in lex.anonymous
                 or w in lex.modifiers or (j == begin and w in lex.determiners and w not in ("that", "this"))
                 or tokens[j].text == "." and j > begin and lower[j - 1] in lex.titles
-                or w in ("’s", "'s") or w == "of" and j > begin):
+                or w in ("’s", "'s") or w in ("of", "for") and j > begin):
             break
         j += 1
-    while j > begin and lower[j - 1] in ("of", "’s", "'s") or j > begin and lower[j - 1] in lex.determiners:
+    while j > begin and lower[j - 1] in ("of", "for", "’s", "'s") or j > begin and lower[j - 1] in lex.determiners:
         j -= 1
     if j == begin:
         return None
+    if j < hi and lower[j] in ("of", "for") and tokens[j - 1].text[:1].islower():
+        # `a spokesman for the coup leaders,`: the complement runs to a comma or the end
+        m = j + 1
+        while m < hi and m - j <= 6 and _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS \
+                and lex.match_cue(lower, m) is None:
+            m += 1
+        if m > j + 1 and (m == hi or tokens[m].text in (",", ".")):
+            j = m
     # Apposition: ", a spokesman for the campaign" up to the sentence end.
     if j + 1 < hi and tokens[j].text == "," and lower[j + 1] in APPOSITION_OPENERS:
         k = j + 1
@@ -166,14 +177,16 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
 def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: int,
                      lex: Lexicon) -> Range | None:
     """`A senior official, who spoke on condition of anonymity, told Reuters ...`, `Xinhua,
-    quoting local officials, said ...`: the source before a relative or citing clause set off
-    by commas right before the cue (at most 15 tokens, no quotation inside)."""
+    quoting local officials, said ...`, `Officials, speaking on condition of anonymity, said`:
+    the source before a relative, citing or speaking clause set off by commas right before the
+    cue (at most 15 tokens, no quotation inside)."""
     if ci - 1 <= first or lower[ci - 1] != ",":
         return None
     for k in range(ci - 2, max(first, ci - 17), -1):
         if tokens[k].text in QUOTE_TOKENS:
             return None
-        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing"):
+        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing",
+                                                             "speaking", "talking"):
             return source_before(tokens, lower, first, k, lex)
     return None
 
@@ -361,6 +374,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     if lemma == "according to":
         src_end = cj
         while src_end < last and tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")") \
+                and not (lower[src_end] in SOURCE_CLAUSE_STOPS and src_end > cj + 1) \
                 and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
             src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
         source = (cj, src_end) if src_end > cj else None
@@ -411,6 +425,13 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 k = b  # X said on condition of anonymity ...
         evidence = "rule:source-cue-content"
         if k + 1 < last and lower[k] == "," and lower[k + 1] == "citing":  # X reported, citing Y, ...
+            tail = _trim_end(tokens, k + 2, last)
+            if src[0] > first and tokens[src[0] - 1].text == "," and tail - (k + 2) <= 12 and all(
+                    _word(tokens[m]) for m in range(k + 2, tail)):
+                # `The company is preparing to cut jobs, Bloomberg reported, citing people
+                # familiar with the plans.`: the citing clause closes the sentence
+                return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
+                                 "rule:citing")
             cited = source_after(tokens, lower, k + 2, last, lex) or _phrase_to_comma(lower, k + 2, last)
             if cited is not None:
                 k = cited[1]
@@ -440,12 +461,12 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                              "rule:content-cue")
     # ..., a source close to the talks said.
     after_cue = cj
-    for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
-        if a == cj:
-            after_cue = b  # X said on condition of anonymity.
+    for a, _ in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
+        if a == cj or a == cj + 2 and lower[cj] == "," and lower[cj + 1] in ("speaking", "talking"):
+            after_cue = last  # X said [, speaking] on condition of anonymity [because ...].
     tail = _trim_end(tokens, after_cue, last)
     if src is None and tail == after_cue:
-        comma = max((m for m in range(max(first, ci - 9), ci) if tokens[m].text == ","), default=None)
+        comma = max((m for m in range(max(first, ci - 12), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
                 _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
                 for m in range(comma + 1, ci)):  # not `, said on Monday that Moscow would [respond]`
@@ -456,7 +477,12 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         src = source_after(tokens, lower, cj, last, lex)
         if src is not None:  # `said Juan Perez, senior trader at Tempus Inc.`
             src = with_apposition(tokens, lower, src, last, lex)
-        if src is not None and _trim_end(tokens, src[1], last) == src[1]:
+        if src is not None and src[1] < last and lower[src[1]] == "," \
+                and (name := name_apposition(tokens, src[1] + 1, last)) is not None:
+            src = (src[0], name)  # `said a spokesman for the coup leaders, Col. Maj. Amadou Abdramane,`
+        if src is not None and (_trim_end(tokens, src[1], last) == src[1]
+                                or lower[src[1]] == "," and src[0] > first + 2 and any(
+                                    t.text in QUOTE_TOKENS for t in tokens[first:ci - 1])):
             return Candidate(cue, [(_after_dateline(tokens, first, ci - 1), ci - 1)], src, "rule:content-cue")
     return None
 
@@ -470,6 +496,17 @@ def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
     cue to report."""
     return b > a and b - a <= 4 and any(lower[i] in lex.time_words for i in range(a, b)) and all(
         lower[i] in lex.time_words or lower[i] in TIME_LEADS for i in range(a, b))
+
+
+def name_apposition(tokens: list[Token], begin: int, last: int) -> int | None:
+    """The end of a name set off by commas at `begin` (`Col. Maj. Amadou Abdramane,`):
+    capitalised words and title stops only, at most six tokens, then a comma or the end."""
+    k = begin
+    while k < last and k - begin < 6 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k += 1
+    if k == begin or not any(tokens[m].text[:1].isupper() and len(tokens[m].text) > 1 for m in range(begin, k)):
+        return None
+    return k if k >= last or tokens[k].text in (",", ".") else None
 
 
 def _phrase_to_comma(lower: list[str], begin: int, last: int) -> Range | None:

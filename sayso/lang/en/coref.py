@@ -453,6 +453,13 @@ class Coreference:
             want = PRONOUN_GENDER.get(first)
             if want is not None and self._disagrees(name if name is not None else last, want):
                 name, last = self._agreeing(offset, want, name, last)
+            elif want is not None and name is not None and self.genders.of(name) is None \
+                    and last is not None and last.type == "person" \
+                    and self._disagrees(last, OTHER_GENDER[want]) and not self._disagrees(last, want):
+                # `said James Barnett, a researcher specializing in West Africa ... "...," he
+                # said`: a name of unknown gender mentioned since (a place, a firm) loses to
+                # the last speaker, whom the text marks with the pronoun's gender
+                name = None
             if name is not None:
                 last = reg.add("person", name)
             if last is not None:
@@ -542,8 +549,8 @@ class Coreference:
             return None
         for pool in (self.people, self.groups, self._unnamed_pool):
             for entity in islice(pool.recent(), SALIENT):
-                if any(
-                        noun in alias.lower().split() and alias.lower() != head.lower()
+                if any(  # the head before an apposition: `the group` is not `X, president of a group`
+                        noun in alias.lower().split(",")[0].split() and alias.lower() != head.lower()
                         for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING):
                     return entity
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \

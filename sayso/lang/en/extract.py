@@ -566,7 +566,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
             # `a career Army officer who described ...`: the relative pronoun is the source
             # span (PolNeAR's way); its entity is the noun phrase it follows
-            ante = en_rules.source_before(tokens, lower, lo, a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0, lex)
+            end = a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0
+            ante = en_rules.source_before(tokens, lower, lo, end, lex) or _possessed_np(tokens, lower, lo, end)
             if ante is not None and lower[ante[0]] not in lex.pronouns:
                 named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
         source_text = _text(text, tokens, named)
@@ -801,6 +802,22 @@ def _without_distant_lead(tokens: list[Token], lower: list[str], cand: Candidate
                 continue
         kept.append(r)
     return kept or cand.content
+
+
+def _possessed_np(tokens: list[Token], lower: list[str], lo: int, end: int) -> tuple[int, int] | None:
+    """`Niger's military junta, which says ...`: a possessive name or `the` and at most three
+    lower-case words right before `end`, the antecedent of a relative pronoun that
+    `source_before` (names and source words only) does not read."""
+    k = end
+    while k > lo and end - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
+            and lower[k - 1] not in en_rules.ARTICLES and lower[k - 1] not in en_rules.AUXILIARIES \
+            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lower[k - 1] not in DANGLING:
+        k -= 1
+    if k == end or k <= lo:
+        return None
+    if lower[k - 1] == "the" or lower[k - 1].endswith(("’s", "'s")) and tokens[k - 1].text[:1].isupper():
+        return (k - 1, end)
+    return None
 
 
 def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: Lexicon) -> int:

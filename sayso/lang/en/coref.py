@@ -228,7 +228,9 @@ def _without_titles(name: str) -> str:
                                   or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
         k += 1
     if k and words[k][:1].isupper():
-        return " ".join(words[k:])
+        rest = " ".join(words[k:])
+        # `The Housing Minister Margaret Beckett`: a title further on still goes
+        return _without_titles(rest)
     # `Interior Minister Wolfgang Peschorn`, `CNN's chief medical correspondent Dr. Sanjay
     # Gupta`: the capitalised words after the last title
     last = max((i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES),
@@ -512,7 +514,10 @@ class Coreference:
         head = OWNED_PREFIX.sub("", head)  # `Amazon-owned Whole Foods` is Whole Foods
         existing = reg.find(head)
         proper = _without_titles(head)
-        bare_name = len(content_words) == len(capitalised)  # no lower-case head (`the Afghan government`)
+        # no lower-case head (`the Afghan government`); read on the naming part only, so that
+        # `Mrs Beckett, who was first elected in 1974` is a bare name too
+        bare_name = len([w for w in head.split() if w.lower() not in lex.determiners
+                         and w[:1].isalpha()]) == len(capitalised)
         if existing is None and bare_name and (len(capitalised) == 1 or proper != head
                                                or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")

@@ -48,7 +48,27 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "ask":
         return "ask" if openers["ask"].match(flat) or not flat else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    return next((name for name in order if name in found), stance)
+    chosen = next((name for name in order if name in found), stance)
+    if chosen == "assert" and any(w in labelling for w in cue_words):
+        # `described her as a "first-rate transport secretary"`: the label's polarity
+        label = _label_polarity(flat)
+        chosen = label or chosen
+    return chosen
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, re.Pattern[str]]:
+    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+    return {stance: re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])")
+            for stance, words in data["labels"].items()}
+
+
+def _label_polarity(flat: str) -> str | None:
+    """praise or condemn from an evaluative adjective of the label (`labels` in stance.json),
+    read only after a labelling cue (`called it X`, `described him as X`), where the content
+    is the label itself."""
+    found = [stance for stance, pattern in _labels().items() if pattern.search(flat)]
+    return found[0] if len(found) == 1 else None
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"

@@ -240,6 +240,14 @@ def _without_titles(name: str) -> str:
     return name
 
 
+def _proper_name(name: str) -> bool:
+    """A person's name (`Mr. Obama`, `MSNBC host Chris Matthews`), not a common noun phrase
+    (`Few people`, `a number of tax experts I`) or a coordination: it ends with a capitalised
+    word other than `I`."""
+    words = re.sub(r"\s*\([^()]*\)", "", name).split()  # `Stephen Lynch (D-Mass.)`
+    return bool(words) and "and" not in words and words[-1][:1].isupper() and words[-1] != "I"
+
+
 def _head_name(surface: str) -> str:
     """The part of a source that names it: before the first comma (`Dmitry Peskov, the Kremlin
     spokesman`), or the name after a description that ends in a lower-case role noun
@@ -270,6 +278,7 @@ def _conjuncts(head: str) -> list[str]:
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500  # characters a pronoun looks back for a name of its gender
 SALIENT = 50  # descriptions look back over this many recent sources per pool (bounded cost)
 
@@ -377,15 +386,45 @@ class Coreference:
                 found.append(name)
 
 
-    def _name_before(self, offset: int, after: int) -> str | None:
-        """The last person-like name mentioned in (after, offset) (walking back from `offset`)."""
+    def _name_before(self, offset: int, after: int, same_sentence: bool = False) -> str | None:
+        """The last person-like name mentioned after the sentence of `after` (the last source)
+        and before `offset`, outside quotation marks (walking back from `offset`). A name in
+        the last source's own sentence is its object or content (`Michael Howard has accused
+        Tony Blair ... He said`), less salient than that subject (Lappin & Leass 1994); a name
+        inside a quotation is quoted speech (`"... Mr Blair ...?" he asked`)."""
+        after = self._sentence_end(after) if after >= 0 and not same_sentence else after
         for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
             start, name = self.names[k]
             if start <= after:
                 return None
-            if self.memo.outlet(name) is None:
+            if self.memo.outlet(name) is None and not self._quoted(start):
                 return name
         return None
+
+    def _sentence_end(self, offset: int) -> int:
+        """The offset where the sentence holding `offset` ends (a stop, ? or ! before a space
+        and not after a title such as Mr, or a line break)."""
+        for m in SENTENCE_END.finditer(self.text, offset):
+            word = self.text[max(0, m.start() - 5):m.start()].split()[-1:] or [""]
+            if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS:
+                return m.start()
+        return len(self.text)
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
+        para = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[para:offset]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    def _person_named(self, name: str) -> Entity:
+        """The entity a name mentioned in the text stands for: one already registered under it
+        or, for a bare surname, the latest person source with that surname (`Howard` is
+        Michael Howard), else a new person."""
+        reg = self.ctx.registry
+        existing = reg.find(name)
+        if existing is None and len(name.split()) == 1:
+            existing = self.people.latest_named(name)
+        return existing if existing is not None else reg.add("person", name)
 
     def is_person_word(self, word: str) -> bool:
         """Whether the article uses `word` in a person's name (`Smith` of `John Smith`), or it
@@ -452,6 +491,10 @@ class Coreference:
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
             name = self._name_before(offset, last_at) if personal else None
+            if personal and name is None and last is not None and not _proper_name(last.name):
+                # the last source is no one person (`Few people`, `a number of tax experts`):
+                # a name in its own sentence is the better antecedent
+                name = self._name_before(offset, last_at, same_sentence=True)
             want = PRONOUN_GENDER.get(first)
             if want is not None and self._disagrees(name if name is not None else last, want):
                 name, last = self._agreeing(offset, want, name, last)
@@ -463,7 +506,7 @@ class Coreference:
                 # the last speaker, whom the text marks with the pronoun's gender
                 name = None
             if name is not None:
-                last = reg.add("person", name)
+                last = self._person_named(name)
             if last is not None:
                 reg.add_alias(last, surface)
                 self._remember(self.people if last.type == "person" else self.groups, last, offset)

@@ -59,6 +59,8 @@ class GenderIndex:
         given = GIVEN_NAMES.get(words[0].lower()) if len(words) > 1 else None
         if given is not None:
             return given
+        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not _honorific_re(surname).search(self.text):
+            return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
         titles = {HONORIFICS.get(m.group(1).lower()) or HONORIFICS[m.group(1).lower() + "."]
                   for m in _honorific_re(surname).finditer(self.text) if m.group(1)[:1].isupper()}
         given_names = {m.group(1) for m in re.finditer(

@@ -279,7 +279,8 @@ def _conjuncts(head: str) -> list[str]:
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
-AGREEMENT_WINDOW = 1500  # characters a pronoun looks back for a name of its gender
+AGREEMENT_WINDOW = 1500
+ROLE_WINDOW = 400  # characters after a named speaker within which `the party leader` is them  # characters a pronoun looks back for a name of its gender
 SALIENT = 50  # descriptions look back over this many recent sources per pool (bounded cost)
 
 
@@ -611,7 +612,17 @@ class Coreference:
             if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
                 last_at, last = self.people.last() if self.people else (-1, None)
                 name = self._name_before(offset, last_at)  # a person named since, or the last source
-                return self.ctx.registry.add("person", name) if name is not None else last
+                return self._person_named(name) if name is not None else last
+            if self.people and head.lower().startswith("the ") and len(head.split()) <= 4:
+                # `Mr Kennedy said ... The Lib Dem leader accepted ...`: a role held by nobody
+                # the article has described, right after a named speaker, is that speaker
+                last_at, last = self.people.last()
+                modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
+                near = self.text[max(0, last_at - ROLE_WINDOW):offset]
+                if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
+                        and self._name_before(offset, last_at) is None \
+                        and all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers):
+                    return last  # its capitalised modifiers (`Lib Dem`) were said near them
         return None
 
     def _unnamed(self, surface: str, offset: int) -> Entity:

@@ -60,6 +60,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             tagged = True
     if found:
         found = _without_anonymity_phrases(found, lower, lex)
+        found = _own_paragraph(tokens, sentences, found)
     if mode in ("rules", "combined"):
         # Beside the tagger, the rules only fill gaps, so they trust core reporting verbs only.
         rules = en_rules.extract(tokens, lower, sentences, lex, core_only=tagged)
@@ -802,6 +803,35 @@ def _without_distant_lead(tokens: list[Token], lower: list[str], cand: Candidate
                 continue
         kept.append(r)
     return kept or cand.content
+
+
+def _own_paragraph(tokens: list[Token], sentences: list[Sentence],
+                   found: list[Candidate]) -> list[Candidate]:
+    """`..., Xu added.` then a new paragraph `A Chinese foreign ministry spokesperson ...
+    refuted ...`: a tagged content piece in a later paragraph than its cue, not opening with a
+    quote mark (a quotation running on, see `_continue_quotes`), belongs to someone else; a
+    candidate left without content goes, so that the patterns may read its cue."""
+    para_of: dict[int, int] = {}
+    para_end: dict[int, int] = {}
+    for s in sentences:
+        for i in range(s.first, s.last):
+            para_of[i] = s.paragraph
+        para_end[s.paragraph] = s.last
+    kept = []
+    for cand in found:
+        if cand.cue and cand.cue[0][0] in para_of:
+            a, b = cand.cue[0][0], cand.cue[-1][1]
+            para = para_of[a]
+            # only after a frame that closes its paragraph (`, Xu added.`): `He said:` and a
+            # quotation in the next paragraph stay together
+            closing = para_end[para] - b <= 5 and any(tokens[k].text == "," for k in range(max(0, a - 6), a))
+            if closing:
+                cand.content = [r for r in cand.content if para_of.get(r[0], para) <= para
+                                or tokens[r[0]].text in QUOTES
+                                or r[0] > 0 and tokens[r[0] - 1].text in QUOTES]
+        if cand.content:
+            kept.append(cand)
+    return kept
 
 
 def _possessed_np(tokens: list[Token], lower: list[str], lo: int, end: int) -> tuple[int, int] | None:

@@ -455,6 +455,14 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if end - k >= 3 and (lower[k] == "that" or _word(tokens[k])):
             return Candidate(cue, [(k, end)], src, evidence)
         # ..., X said. / ..., the New York Times reported on Saturday.
+        if src[0] > first and tokens[src[0] - 1].text != "," and (end <= k or time_phrase(lower, k, end, lex)):
+            # `..., state-owned oil giant CNOOC announced on Monday.`: the source runs back to
+            # the comma over lower-case modifiers
+            comma = next((m for m in range(src[0] - 1, max(first, src[0] - 7), -1) if tokens[m].text == ","), None)
+            if comma is not None and comma > first and all(
+                    _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                    for m in range(comma + 1, src[0])):
+                src = (comma + 1, src[1])
         if src[0] > first and tokens[src[0] - 1].text == "," and (
                 end <= k or time_phrase(lower, k, end, lex)):
             return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
@@ -465,7 +473,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if a == cj or a == cj + 2 and lower[cj] == "," and lower[cj + 1] in ("speaking", "talking"):
             after_cue = last  # X said [, speaking] on condition of anonymity [because ...].
     tail = _trim_end(tokens, after_cue, last)
-    if src is None and tail == after_cue:
+    if src is None and (tail == after_cue or time_phrase(lower, after_cue, tail, lex)):
         comma = max((m for m in range(max(first, ci - 12), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
                 _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None

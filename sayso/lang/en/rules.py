@@ -178,15 +178,18 @@ def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: 
                      lex: Lexicon) -> Range | None:
     """`A senior official, who spoke on condition of anonymity, told Reuters ...`, `Xinhua,
     quoting local officials, said ...`, `Officials, speaking on condition of anonymity, said`:
-    the source before a relative, citing or speaking clause set off by commas right before the
-    cue (at most 15 tokens, no quotation inside)."""
+    the source before a relative, citing or participle clause set off by commas right before the
+    cue (`President Obama, dedicating the museum on Saturday, said`; at most 15 tokens, no
+    quotation inside)."""
     if ci - 1 <= first or lower[ci - 1] != ",":
         return None
     for k in range(ci - 2, max(first, ci - 17), -1):
         if tokens[k].text in QUOTE_TOKENS:
             return None
-        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing",
-                                                             "speaking", "talking"):
+        if lower[k] == "," and k + 1 < ci and (lower[k + 1] in ("who", "whose", "which", "quoting", "citing",
+                                                              "speaking", "talking")
+                                                or lower[k + 1].endswith("ing") and len(lower[k + 1]) > 5
+                                                and tokens[k + 1].text[:1].islower()):
             return source_before(tokens, lower, first, k, lex)
     return None
 

@@ -109,8 +109,9 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
         return any((m := lex.match_cue(lower, i)) is not None and m[1].core
                    for a, b in c.cue for i in range(a, b))
 
-    inverted = [r for r in rules if r.evidence == "rule:content-cue" and r.source is not None
-                and r.cue and r.content]
+    inverted = [r for r in rules if r.source is not None and r.cue and r.content and (
+        r.evidence == "rule:content-cue"
+        or r.evidence == "rule:quote-cue" and r.source[0] >= r.cue[-1][1])]
     if not inverted:
         return found, rules
     # Candidates by the tokens they cover: each inverted sentence looks up its own tokens
@@ -127,7 +128,8 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
                          if n not in dropped})
         if rivals and (not any(core(found[n]) for n in rivals)
                        or all(_flipped(found[n], r) or _nested(found[n], r, tokens, lower, lex)
-                               or _split_speaker(found[n], r) for n in rivals)):
+                               or _split_speaker(found[n], r) or found[n].source is None
+                               for n in rivals)):
             dropped.update(rivals)
             taken.append(r)
     taken_ids = {id(r) for r in taken}

@@ -119,6 +119,12 @@ def _quote_spans(tokens: list[Token], first: int, last: int) -> list[Range]:
     open_at = None
     for i in range(first, last):
         t = tokens[i].text
+        if open_at is None and i > first and t in STRAIGHT_QUOTES and _closing_straight(tokens, i, last) \
+                and not spans:
+            # `Bigger than just the little deal" announced ...`: the quotation opened in the
+            # sentence before (the splitter cuts inside quotations); it closes here
+            spans.append((first, i + 1))
+            continue
         if open_at is None and (t in OPEN_QUOTES and t != "‘" or t in STRAIGHT_QUOTES):
             open_at = i
         elif open_at is not None and (t in CLOSE_QUOTES and t != "’" or t in STRAIGHT_QUOTES):
@@ -127,6 +133,14 @@ def _quote_spans(tokens: list[Token], first: int, last: int) -> list[Range]:
     if open_at is not None:
         spans.append((open_at, last))
     return spans
+
+
+def _closing_straight(tokens: list[Token], i: int, last: int) -> bool:
+    """A straight quote mark glued to the word before it and followed by a space or the end:
+    it closes a quotation (`deal" announced`), it does not open one (` "The`)."""
+    glued_before = tokens[i].start == tokens[i - 1].end and tokens[i - 1].text[:1].isalnum()
+    spaced_after = i + 1 >= last or tokens[i + 1].start > tokens[i].end
+    return glued_before and spaced_after
 
 
 def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
+from .gender import GIVEN_NAMES, PRONOUN_GENDER, GenderIndex
 from .lexicon import Lexicon
+from .tokens import abbreviations
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -45,6 +47,9 @@ ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
 
 
 PERSON_TITLES = frozenset(_TYPES["person_titles"])
+
+
+TITLE_ABBREVIATIONS = abbreviations()[0]  # `Col.`, `Maj.`, `Lt.`: titles when written with a stop
 
 
 ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
@@ -219,10 +224,13 @@ def _without_titles(name: str) -> str:
     words = name.split()
     k = 0
     while k < len(words) - 1 and (words[k].lower().strip(",.") in PERSON_TITLES
+                                  or words[k].endswith(".") and words[k].lower().strip(",.") in TITLE_ABBREVIATIONS
                                   or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
         k += 1
     if k and words[k][:1].isupper():
-        return " ".join(words[k:])
+        rest = " ".join(words[k:])
+        # `The Housing Minister Margaret Beckett`: a title further on still goes
+        return _without_titles(rest)
     # `Interior Minister Wolfgang Peschorn`, `CNN's chief medical correspondent Dr. Sanjay
     # Gupta`: the capitalised words after the last title
     last = max((i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES),
@@ -230,6 +238,14 @@ def _without_titles(name: str) -> str:
     if last is not None and all(w[:1].isupper() for w in words[last + 1:]):
         return " ".join(words[last + 1:])
     return name
+
+
+def _proper_name(name: str) -> bool:
+    """A person's name (`Mr. Obama`, `MSNBC host Chris Matthews`), not a common noun phrase
+    (`Few people`, `a number of tax experts I`) or a coordination: it ends with a capitalised
+    word other than `I`."""
+    words = re.sub(r"\s*\([^()]*\)", "", name).split()  # `Stephen Lynch (D-Mass.)`
+    return bool(words) and "and" not in words and words[-1][:1].isupper() and words[-1] != "I"
 
 
 def _head_name(surface: str) -> str:
@@ -261,6 +277,10 @@ def _conjuncts(head: str) -> list[str]:
 
 
 # Pronoun aliases say nothing about a head noun.
+OTHER_GENDER = {"m": "f", "f": "m"}
+SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
+AGREEMENT_WINDOW = 1500
+ROLE_WINDOW = 400  # characters after a named speaker within which `the party leader` is them  # characters a pronoun looks back for a name of its gender
 SALIENT = 50  # descriptions look back over this many recent sources per pool (bounded cost)
 
 
@@ -354,6 +374,8 @@ class Coreference:
         self._stems: dict[str, Entity] = {}  # `_fuller_name`'s index
         self._stems_indexed = 0
         self.names = _text_names(text)
+        self.genders = GenderIndex(text)
+        self._person_words: set[str] | None = None
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
@@ -365,15 +387,86 @@ class Coreference:
                 found.append(name)
 
 
-    def _name_before(self, offset: int, after: int) -> str | None:
-        """The last person-like name mentioned in (after, offset) (walking back from `offset`)."""
+    def _name_before(self, offset: int, after: int, same_sentence: bool = False) -> str | None:
+        """The last person-like name mentioned after the sentence of `after` (the last source)
+        and before `offset`, outside quotation marks (walking back from `offset`). A name in
+        the last source's own sentence is its object or content (`Michael Howard has accused
+        Tony Blair ... He said`), less salient than that subject (Lappin & Leass 1994); a name
+        inside a quotation is quoted speech (`"... Mr Blair ...?" he asked`)."""
+        after = self._sentence_end(after) if after >= 0 and not same_sentence else after
         for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
             start, name = self.names[k]
             if start <= after:
                 return None
-            if self.memo.outlet(name) is None:
+            if self.memo.outlet(name) is None and not self._quoted(start):
                 return name
         return None
+
+    def _sentence_end(self, offset: int) -> int:
+        """The offset where the sentence holding `offset` ends (a stop, ? or ! before a space
+        and not after a title such as Mr, or a line break)."""
+        for m in SENTENCE_END.finditer(self.text, offset):
+            word = self.text[max(0, m.start() - 5):m.start()].split()[-1:] or [""]
+            if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS:
+                return m.start()
+        return len(self.text)
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
+        para = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[para:offset]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    def _person_named(self, name: str) -> Entity:
+        """The entity a name mentioned in the text stands for: one already registered under it
+        or, for a bare surname, the latest person source with that surname (`Howard` is
+        Michael Howard), else a new person."""
+        reg = self.ctx.registry
+        existing = reg.find(name)
+        if existing is None and len(name.split()) == 1:
+            existing = self.people.latest_named(name)
+        return existing if existing is not None else reg.add("person", name)
+
+    def is_person_word(self, word: str) -> bool:
+        """Whether the article uses `word` in a person's name (`Smith` of `John Smith`), or it
+        is a given name: `told Smith` tells a person, `told Ruptly` an organisation."""
+        if self._person_words is None:
+            self._person_words = {w for _, name in self.names for w in name.split()}
+        return word in self._person_words or word.lower() in GIVEN_NAMES \
+            or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+{re.escape(word)}\b", self.text) is not None
+
+    def _disagrees(self, antecedent: str | Entity | None, want: str) -> bool:
+        """Whether the text marks `antecedent` (a name or an entity) with the other gender."""
+        if antecedent is None:
+            return False
+        names = [antecedent] if isinstance(antecedent, str) else [antecedent.name, *antecedent.aliases]
+        genders = {self.genders.of(n) for n in names if n[:1].isupper()} - {None}
+        return bool(genders) and want not in genders
+
+    def _agreeing(self, offset: int, want: str, name: str | None,
+                  last: Entity | None) -> tuple[str | None, Entity | None]:
+        """The nearest earlier antecedent the text marks with the pronoun's gender: a person
+        named before `offset` (within a few paragraphs) or a recent person source, whichever was
+        mentioned last; (name, last) unchanged when none is marked so."""
+        named = None
+        k = bisect_left(self._name_starts, offset) - 1
+        while k >= 0 and offset - self.names[k][0] < AGREEMENT_WINDOW:
+            start, candidate = self.names[k]
+            if self.memo.outlet(candidate) is None and not self._disagrees(candidate, want) \
+                    and self.genders.of(candidate) is not None:
+                named = (start, candidate)
+                break
+            k -= 1
+        source = None
+        for entity in islice(self.people.recent(), SALIENT):
+            if not self._disagrees(entity, want) and self._disagrees(entity, OTHER_GENDER[want]):
+                source = (self.people.offset(entity), entity)
+                break
+        if named is not None and (source is None or named[0] > source[0]):
+            return named[1], None
+        if source is not None:
+            return None, source[1]
+        return name, last
 
     def _surname_match(self, surname: str, offset: int) -> Entity | None:
         person = self.people.latest_named(surname)
@@ -399,8 +492,22 @@ class Coreference:
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
             name = self._name_before(offset, last_at) if personal else None
+            if personal and name is None and last is not None and not _proper_name(last.name):
+                # the last source is no one person (`Few people`, `a number of tax experts`):
+                # a name in its own sentence is the better antecedent
+                name = self._name_before(offset, last_at, same_sentence=True)
+            want = PRONOUN_GENDER.get(first)
+            if want is not None and self._disagrees(name if name is not None else last, want):
+                name, last = self._agreeing(offset, want, name, last)
+            elif want is not None and name is not None and self.genders.of(name) is None \
+                    and last is not None and last.type == "person" \
+                    and self._disagrees(last, OTHER_GENDER[want]) and not self._disagrees(last, want):
+                # `said James Barnett, a researcher specializing in West Africa ... "...," he
+                # said`: a name of unknown gender mentioned since (a place, a firm) loses to
+                # the last speaker, whom the text marks with the pronoun's gender
+                name = None
             if name is not None:
-                last = reg.add("person", name)
+                last = self._person_named(name)
             if last is not None:
                 reg.add_alias(last, surface)
                 self._remember(self.people if last.type == "person" else self.groups, last, offset)
@@ -451,7 +558,10 @@ class Coreference:
         head = OWNED_PREFIX.sub("", head)  # `Amazon-owned Whole Foods` is Whole Foods
         existing = reg.find(head)
         proper = _without_titles(head)
-        bare_name = len(content_words) == len(capitalised)  # no lower-case head (`the Afghan government`)
+        # no lower-case head (`the Afghan government`); read on the naming part only, so that
+        # `Mrs Beckett, who was first elected in 1974` is a bare name too
+        bare_name = len([w for w in head.split() if w.lower() not in lex.determiners
+                         and w[:1].isalpha()]) == len(capitalised)
         if existing is None and bare_name and (len(capitalised) == 1 or proper != head
                                                or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
@@ -488,8 +598,8 @@ class Coreference:
             return None
         for pool in (self.people, self.groups, self._unnamed_pool):
             for entity in islice(pool.recent(), SALIENT):
-                if any(
-                        noun in alias.lower().split() and alias.lower() != head.lower()
+                if any(  # the head before an apposition: `the group` is not `X, president of a group`
+                        noun in alias.lower().split(",")[0].split() and alias.lower() != head.lower()
                         for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING):
                     return entity
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
@@ -502,7 +612,17 @@ class Coreference:
             if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
                 last_at, last = self.people.last() if self.people else (-1, None)
                 name = self._name_before(offset, last_at)  # a person named since, or the last source
-                return self.ctx.registry.add("person", name) if name is not None else last
+                return self._person_named(name) if name is not None else last
+            if self.people and head.lower().startswith("the ") and len(head.split()) <= 4:
+                # `Mr Kennedy said ... The Lib Dem leader accepted ...`: a role held by nobody
+                # the article has described, right after a named speaker, is that speaker
+                last_at, last = self.people.last()
+                modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
+                near = self.text[max(0, last_at - ROLE_WINDOW):offset]
+                if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
+                        and self._name_before(offset, last_at) is None \
+                        and all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers):
+                    return last  # its capitalised modifiers (`Lib Dem`) were said near them
         return None
 
     def _unnamed(self, surface: str, offset: int) -> Entity:
@@ -557,6 +677,10 @@ class RecentPool:
         self._words[key] = words = frozenset(entity.name.split())
         for word in words:
             self._by_word.setdefault(word, {})[key] = entity
+
+    def offset(self, entity: Entity) -> int:
+        """Where `entity` was last mentioned (-1 when it never was)."""
+        return self._order.get(id(entity), (-1, entity))[0]
 
     def recent(self) -> Iterator[Entity]:
         """The entities, the most recently mentioned first."""

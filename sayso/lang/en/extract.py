@@ -24,6 +24,7 @@ from .coref import (
     NAME_OPENERS,
     Coreference,
     Memo,
+    is_place,
     name_descriptions,
 )
 from .lexicon import Lexicon, find_phrases, lexicon
@@ -59,6 +60,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             tagged = True
     if found:
         found = _without_anonymity_phrases(found, lower, lex)
+        found = _own_paragraph(tokens, sentences, found)
     if mode in ("rules", "combined"):
         # Beside the tagger, the rules only fill gaps, so they trust core reporting verbs only.
         rules = en_rules.extract(tokens, lower, sentences, lex, core_only=tagged)
@@ -70,7 +72,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                      if not any(i in owned for r in (*c.cue, *c.content) for i in range(*r))]
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
-            found, rules = _prefer_inverted_said(found, rules, lower, lex)
+            found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
             _extend_cut_contents(found, rules, lower)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
@@ -96,8 +98,8 @@ def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> 
     return a > 1 and lower[a - 1] == "which" and lower[a - 2] == ","
 
 
-def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower: list[str],
-                          lex: Lexicon) -> tuple[list[Candidate], list[Candidate]]:
+def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
+                          lower: list[str], lex: Lexicon) -> tuple[list[Candidate], list[Candidate]]:
     """`..., the greenback may be in for some weakness, said Juan Perez, senior trader at ...`,
     `..., people familiar with the talks say.`: a sentence closed by a core reporting verb and
     its source (rule:content-cue) is that speaker's, even where the tagger took another verb of the content
@@ -107,8 +109,9 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower:
         return any((m := lex.match_cue(lower, i)) is not None and m[1].core
                    for a, b in c.cue for i in range(a, b))
 
-    inverted = [r for r in rules if r.evidence == "rule:content-cue" and r.source is not None
-                and r.cue and r.content]
+    inverted = [r for r in rules if r.source is not None and r.cue and r.content and (
+        r.evidence == "rule:content-cue"
+        or r.evidence == "rule:quote-cue" and r.source[0] >= r.cue[-1][1])]
     if not inverted:
         return found, rules
     # Candidates by the tokens they cover: each inverted sentence looks up its own tokens
@@ -124,12 +127,40 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], lower:
         rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
                          if n not in dropped})
         if rivals and (not any(core(found[n]) for n in rivals)
-                       or all(_flipped(found[n], r) for n in rivals)):
+                       or all(_flipped(found[n], r) or _nested(found[n], r, tokens, lower, lex)
+                               or _split_speaker(found[n], r) or found[n].source is None
+                               for n in rivals)):
             dropped.update(rivals)
             taken.append(r)
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])
+
+
+def _nested(tagged: Candidate, rule: Candidate, tokens: list[Token], lower: list[str],
+            lex: Lexicon) -> bool:
+    """`Papadopoulos told a diplomat that ..., the New York Times reported.`: the tagged cue and
+    its source lie inside the content the closing frame reports, so the frame's speaker owns the
+    sentence (the inner report is part of what the outer source says). The frame's source must
+    open like a noun phrase (a name, a determiner, a source word), not `down 0.2 points from the
+    IMF's last [estimate]`."""
+    if rule.source is None or not tagged.cue:
+        return False
+    head = lower[rule.source[0]]
+    if not (tokens[rule.source[0]].text[:1].isupper() or head in lex.determiners
+            or head in lex.pronouns or head in lex.anonymous or head in lex.descriptions):
+        return False
+    lo, hi = rule.content[0][0], rule.content[-1][1]
+    return all(lo <= a and b <= hi for a, b in tagged.cue) \
+        and (tagged.source is None or lo <= tagged.source[0] and tagged.source[1] <= hi)
+
+
+def _split_speaker(tagged: Candidate, rule: Candidate) -> bool:
+    """`..., said another witness in the impeachment probe, former White House Russia adviser
+    Fiona Hill.`: the tagger cut the speaker's apposition into a content of its own; the rule
+    reads the whole phrase after the cue as the source."""
+    return tagged.cue == rule.cue and rule.source is not None and bool(tagged.content) and all(
+        rule.source[0] <= a and b <= rule.source[1] for a, b in tagged.content)
 
 
 def _flipped(tagged: Candidate, rule: Candidate) -> bool:
@@ -334,7 +365,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     # party as its source, the participle is its channel marker, not an attribution.
     cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
     result = [a for a in result if not (
-        a.source is None and a.cue and a.cue[0].text.lower() in ("quoting", "citing")
+        a.cue and a.cue[0].text.lower() in ("quoting", "citing")
         and len(a.content) == 1 and (a.content[0].start, a.content[0].end) in cited)]
     # Content the tagger marked with neither cue nor source (and no speaker to continue, see
     # `_continue_quotes`) is no attribution: a claim needs someone making it (PolNeAR dev: 26
@@ -342,6 +373,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     result = [a for a in result if a.cue or a.source is not None]
     name_descriptions(text, result, ctx)
     en_stance.link_denials(result)
+    en_stance.dispute_named_party(
+        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     return result
 
 
@@ -422,6 +455,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
+    elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
+            and lower[source_range[0]] in lex.pronouns and source_range[1] <= cand.cue[0][0]:
+        # `Officials, speaking on condition of anonymity because they were not authorised ...,
+        # said`: the pronoun belongs to the clause set off before the cue, not its subject
+        outer = en_rules.source_before_clause(tokens, lower, lo, cand.cue[0][0], lex)
+        if outer is not None and outer[1] < source_range[0]:
+            source_range = outer
     if source_range is not None and cand.cue and cand.content \
             and source_range[1] <= cand.content[0][0] < cand.cue[0][0]:
         # `The administration of ... has "corrected ...", Netanyahu said.`: the tagger took the
@@ -470,11 +510,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None:
         source_range = en_via.before_citing(lower, source_range)
 
+    quoting = _quoted_as_saying(lower, cand, source_range)
+    if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
+        source_range, cand.content = quoting[0], [quoting[1]]
+        cand.via = [cand.source or quoting[2], *cand.via]
     via: list[tuple[int, int]] = list(cand.via)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
-                                                is_outlet, scanned) if r not in via]
+                                                is_outlet, scanned, resolver.is_person_word)
+            if r not in via]
     framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
         via.insert(0, framed_by)  # the outer channel first
@@ -499,6 +544,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     entity = None
     while source_range and source_range[1] - source_range[0] > 1 and lower[source_range[1] - 1] in (",", ";", ":", "—"):
         source_range = (source_range[0], source_range[1] - 1)
+    if source_range and cand.cue and source_range[0] >= cand.cue[-1][1] \
+            and lower[source_range[1] - 1] in RELATIVES and "," in lower[source_range[0]:source_range[1]]:
+        # `..., said a spokesman for the coup leaders, Col. Maj. Amadou Abdramane, with the
+        # exception of Mali ..., which have ...`: a source after its cue that the tagger ran on
+        # to a relative pronoun is the noun phrase after the cue and the name set off after it
+        after = en_rules.source_after(tokens, lower, source_range[0], hi, lex)
+        if after is not None:
+            end = en_rules.name_apposition(tokens, after[1] + 1, hi) \
+                if after[1] < hi and lower[after[1]] == "," else None
+            source_range = (after[0], end or after[1])
     if source_range:
         source_range = _relative_source(tokens, lower, source_range)
         source_range = _after_subordinator(tokens, lower, source_range)
@@ -514,7 +569,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
             # `a career Army officer who described ...`: the relative pronoun is the source
             # span (PolNeAR's way); its entity is the noun phrase it follows
-            ante = en_rules.source_before(tokens, lower, lo, a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0, lex)
+            end = a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0
+            ante = en_rules.source_before(tokens, lower, lo, end, lex) or _possessed_np(tokens, lower, lo, end)
             if ante is not None and lower[ante[0]] not in lex.pronouns:
                 named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
         source_text = _text(text, tokens, named)
@@ -650,7 +706,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
     before = en_rules.source_before(tokens, lower, lo, a, lex) \
-        or en_rules.source_before_clause(tokens, lower, lo, a, lex)
+        or en_rules.source_before_clause(tokens, lower, lo, a, lex) \
+        or en_rules.description_then_name(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
     if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):
@@ -752,6 +809,51 @@ def _without_distant_lead(tokens: list[Token], lower: list[str], cand: Candidate
                 continue
         kept.append(r)
     return kept or cand.content
+
+
+def _own_paragraph(tokens: list[Token], sentences: list[Sentence],
+                   found: list[Candidate]) -> list[Candidate]:
+    """`..., Xu added.` then a new paragraph `A Chinese foreign ministry spokesperson ...
+    refuted ...`: a tagged content piece in a later paragraph than its cue, not opening with a
+    quote mark (a quotation running on, see `_continue_quotes`), belongs to someone else; a
+    candidate left without content goes, so that the patterns may read its cue."""
+    para_of: dict[int, int] = {}
+    para_end: dict[int, int] = {}
+    for s in sentences:
+        for i in range(s.first, s.last):
+            para_of[i] = s.paragraph
+        para_end[s.paragraph] = s.last
+    kept = []
+    for cand in found:
+        if cand.cue and cand.cue[0][0] in para_of:
+            a, b = cand.cue[0][0], cand.cue[-1][1]
+            para = para_of[a]
+            # only after a frame that closes its paragraph (`, Xu added.`): `He said:` and a
+            # quotation in the next paragraph stay together
+            closing = para_end[para] - b <= 5 and any(tokens[k].text == "," for k in range(max(0, a - 6), a))
+            if closing:
+                cand.content = [r for r in cand.content if para_of.get(r[0], para) <= para
+                                or tokens[r[0]].text in QUOTES
+                                or r[0] > 0 and tokens[r[0] - 1].text in QUOTES]
+        if cand.content:
+            kept.append(cand)
+    return kept
+
+
+def _possessed_np(tokens: list[Token], lower: list[str], lo: int, end: int) -> tuple[int, int] | None:
+    """`Niger's military junta, which says ...`: a possessive name or `the` and at most three
+    lower-case words right before `end`, the antecedent of a relative pronoun that
+    `source_before` (names and source words only) does not read."""
+    k = end
+    while k > lo and end - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
+            and lower[k - 1] not in en_rules.ARTICLES and lower[k - 1] not in en_rules.AUXILIARIES \
+            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lower[k - 1] not in DANGLING:
+        k -= 1
+    if k == end or k <= lo:
+        return None
+    if lower[k - 1] == "the" or lower[k - 1].endswith(("’s", "'s")) and tokens[k - 1].text[:1].isupper():
+        return (k - 1, end)
+    return None
 
 
 def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: Lexicon) -> int:
@@ -876,6 +978,26 @@ def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidat
                 end += 1
             return (j, end) if end > j else None
     return None
+
+
+QUOTED_AS = frozenset({"saying", "telling", "stating", "writing"})
+
+
+def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int] | None
+                      ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """`The Interfax news agency quoted a Kremlin official as saying that the talks were over`:
+    the person quoted is the source and the quoting outlet its channel (ANNOTATION.md, citing
+    chains). (quoted party, content after `as saying [that]`, the quoting party), or None."""
+    if source is None or not cand.cue or len(cand.content) != 1 \
+            or lower[cand.cue[-1][1] - 1] not in ("quoted", "quotes", "quoting", "quote"):
+        return None
+    a, b = cand.content[0]
+    k = next((j for j in range(a + 1, min(b - 2, a + 16)) if lower[j] == "as"
+              and lower[j + 1] in QUOTED_AS), None)
+    if k is None or any(lower[j] in (";", "that", "said", "says") for j in range(a, k)):
+        return None
+    start = k + 2 + (lower[k + 2] == "that")
+    return ((a, k), (start, b), source) if start < b else None
 
 
 def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:

@@ -7,6 +7,7 @@ only loads it once and matches it on token sequences (longest match first, case-
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -101,6 +102,11 @@ def find_phrases(lower: list[str], phrases: Phrases, lo: int = 0,
     return found
 
 
+# The -ize verbs of American spelling, for their British -ise forms (after at least three
+# letters, so `quizzed` keeps its z).
+BRITISH_IZE = re.compile(r"(?<=\w{3})iz(e|es|ed|ing)\b")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The bundled English lexicon (loaded once per process)."""
@@ -111,6 +117,9 @@ def lexicon() -> Lexicon:
         cue = Cue(entry["cue"], entry["stance"], entry.get("pos", "verb"), entry.get("core", False))
         for form in entry["forms"]:
             cues.setdefault(_phrase(form), cue)
+            british = BRITISH_IZE.sub(r"is\1", form)  # criticized -> criticised, BBC style
+            if british != form:
+                cues.setdefault(_phrase(british), cue)
     src = _read("sources.json")
     hedges = _read("hedges.json")
     titles, _ = abbreviations()

@@ -17,6 +17,9 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 Range = tuple[int, int]  # token indices [first, last)
 
+# Words that open a clause of their own after a source (`according to a person ... who spoke on
+# condition of anonymity because they weren't authorized to comment`): the source ends there.
+SOURCE_CLAUSE_STOPS = frozenset({"because", "although", "though", "while", "whereas"})
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "his", "her", "their", "its", "one", "another"})
 STOP_BEFORE_SOURCE = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "that", "and", "but", "as",
                                 "when", "while", "because", "if", "“", "”", '"', "''"})
@@ -79,13 +82,21 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
         if not (tokens[j].text[:1].isupper() or w in lex.descriptions or w in lex.anonymous
                 or w in lex.modifiers or (j == begin and w in lex.determiners and w not in ("that", "this"))
                 or tokens[j].text == "." and j > begin and lower[j - 1] in lex.titles
-                or w in ("’s", "'s") or w == "of" and j > begin):
+                or w in ("’s", "'s") or w in ("of", "for") and j > begin):
             break
         j += 1
-    while j > begin and lower[j - 1] in ("of", "’s", "'s") or j > begin and lower[j - 1] in lex.determiners:
+    while j > begin and lower[j - 1] in ("of", "for", "’s", "'s") or j > begin and lower[j - 1] in lex.determiners:
         j -= 1
     if j == begin:
         return None
+    if j < hi and lower[j] in ("of", "for") and tokens[j - 1].text[:1].islower():
+        # `a spokesman for the coup leaders,`: the complement runs to a comma or the end
+        m = j + 1
+        while m < hi and m - j <= 6 and _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS \
+                and lex.match_cue(lower, m) is None:
+            m += 1
+        if m > j + 1 and (m == hi or tokens[m].text in (",", ".")):
+            j = m
     # Apposition: ", a spokesman for the campaign" up to the sentence end.
     if j + 1 < hi and tokens[j].text == "," and lower[j + 1] in APPOSITION_OPENERS:
         k = j + 1
@@ -108,6 +119,12 @@ def _quote_spans(tokens: list[Token], first: int, last: int) -> list[Range]:
     open_at = None
     for i in range(first, last):
         t = tokens[i].text
+        if open_at is None and i > first and t in STRAIGHT_QUOTES and _closing_straight(tokens, i, last) \
+                and not spans:
+            # `Bigger than just the little deal" announced ...`: the quotation opened in the
+            # sentence before (the splitter cuts inside quotations); it closes here
+            spans.append((first, i + 1))
+            continue
         if open_at is None and (t in OPEN_QUOTES and t != "‘" or t in STRAIGHT_QUOTES):
             open_at = i
         elif open_at is not None and (t in CLOSE_QUOTES and t != "’" or t in STRAIGHT_QUOTES):
@@ -116,6 +133,14 @@ def _quote_spans(tokens: list[Token], first: int, last: int) -> list[Range]:
     if open_at is not None:
         spans.append((open_at, last))
     return spans
+
+
+def _closing_straight(tokens: list[Token], i: int, last: int) -> bool:
+    """A straight quote mark glued to the word before it and followed by a space or the end:
+    it closes a quotation (`deal" announced`), it does not open one (` "The`)."""
+    glued_before = tokens[i].start == tokens[i - 1].end and tokens[i - 1].text[:1].isalnum()
+    spaced_after = i + 1 >= last or tokens[i + 1].start > tokens[i].end
+    return glued_before and spaced_after
 
 
 def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
@@ -166,16 +191,43 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
 def source_before_clause(tokens: list[Token], lower: list[str], first: int, ci: int,
                      lex: Lexicon) -> Range | None:
     """`A senior official, who spoke on condition of anonymity, told Reuters ...`, `Xinhua,
-    quoting local officials, said ...`: the source before a relative or citing clause set off
-    by commas right before the cue (at most 15 tokens, no quotation inside)."""
+    quoting local officials, said ...`, `Officials, speaking on condition of anonymity, said`:
+    the source before a relative, citing or participle clause set off by commas right before the
+    cue (`President Obama, dedicating the museum on Saturday, said`; at most 15 tokens, no
+    quotation inside)."""
     if ci - 1 <= first or lower[ci - 1] != ",":
         return None
     for k in range(ci - 2, max(first, ci - 17), -1):
         if tokens[k].text in QUOTE_TOKENS:
             return None
-        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("who", "whose", "quoting", "citing"):
+        if lower[k] == "," and k + 1 < ci and (lower[k + 1] in ("who", "whose", "which", "quoting", "citing",
+                                                              "speaking", "talking")
+                                                or lower[k + 1].endswith("ing") and len(lower[k + 1]) > 5
+                                                and tokens[k + 1].text[:1].islower()):
             return source_before(tokens, lower, first, k, lex)
     return None
+
+
+def description_then_name(tokens: list[Token], lower: list[str], first: int, ci: int,
+                          lex: Lexicon) -> Range | None:
+    """`The Kremlin spokesman, Dmitry Peskov, said ...`, `His lawyer, Ty Cobb, told ...`: a
+    description opening the sentence, then the person's name set off by commas right before the
+    cue; the source is both (its entity the name, see `coref.name_descriptions`). The name is
+    capitalised words only; the description a short noun phrase with a description word."""
+    if ci - 3 <= first or lower[ci - 1] != ",":
+        return None
+    name = source_before(tokens, lower, first, ci - 1, lex)
+    if name is None or name[0] - 1 <= first or lower[name[0] - 1] != "," \
+            or not all(tokens[k].text[:1].isupper() or tokens[k].text == "." for k in range(*name)) \
+            or lower[name[0]] in lex.pronouns or lower[name[0]] in lex.determiners:
+        return None
+    described = source_before(tokens, lower, first, name[0] - 1, lex)
+    if described is None or name[0] - 1 - described[0] > 8 \
+            or not any(lower[k] in lex.descriptions for k in range(described[0], name[0] - 1)):
+        return None
+    if described[0] > first and lower[described[0] - 1] not in (",", "but", "and", ":", "—", "-"):
+        return None  # a clause before it with a verb of its own
+    return (described[0], ci - 1)
 
 
 # Auxiliaries and adverbs that may stand between a subject and its reporting verb.
@@ -317,13 +369,18 @@ def framed(tokens: list[Token], lower: list[str], first: int, end: int, lex: Lex
 
 def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
     """The first token after a dateline that opens the sentence (`(CNN)`, `(Reuters) -`), or
-    `first`."""
-    if tokens[first].text != "(":
+    `first`; a place in capitals may come first (`WASHINGTON (Reuters) -`, then a dash)."""
+    opening = first
+    while opening < min(end, first + 4) and tokens[opening].text.isupper() and tokens[opening].text.isalpha():
+        opening += 1
+    if tokens[opening].text != "(":
         return first
-    close = next((k for k in range(first + 1, min(end, first + 6)) if tokens[k].text == ")"), None)
+    close = next((k for k in range(opening + 1, min(end, opening + 6)) if tokens[k].text == ")"), None)
     if close is None:
         return first
     k = close + 1
+    if opening > first and (k >= end or tokens[k].text not in ("-", "--", "—", "–")):
+        return first
     while k < end and tokens[k].text in ("-", "--", "—", "–"):
         k += 1
     return k if k < end else first
@@ -334,6 +391,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     if lemma == "according to":
         src_end = cj
         while src_end < last and tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")") \
+                and not (lower[src_end] in SOURCE_CLAUSE_STOPS and src_end > cj + 1) \
                 and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
             src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
         source = (cj, src_end) if src_end > cj else None
@@ -376,7 +434,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if src is not None:
             return Candidate(cue, content, src, "rule:quote-cue")
     src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex) \
-        or sentence_subject(tokens, lower, first, ci, lex)
+        or description_then_name(tokens, lower, first, ci, lex) or sentence_subject(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
@@ -384,7 +442,14 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 k = b  # X said on condition of anonymity ...
         evidence = "rule:source-cue-content"
         if k + 1 < last and lower[k] == "," and lower[k + 1] == "citing":  # X reported, citing Y, ...
-            cited = source_after(tokens, lower, k + 2, last, lex)
+            tail = _trim_end(tokens, k + 2, last)
+            if src[0] > first and tokens[src[0] - 1].text == "," and tail - (k + 2) <= 12 and all(
+                    _word(tokens[m]) for m in range(k + 2, tail)):
+                # `The company is preparing to cut jobs, Bloomberg reported, citing people
+                # familiar with the plans.`: the citing clause closes the sentence
+                return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
+                                 "rule:citing")
+            cited = source_after(tokens, lower, k + 2, last, lex) or _phrase_to_comma(lower, k + 2, last)
             if cited is not None:
                 k = cited[1]
                 evidence = "rule:citing"
@@ -406,28 +471,76 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         end = _trim_end(tokens, k, last)
         if end - k >= 3 and (lower[k] == "that" or _word(tokens[k])):
             return Candidate(cue, [(k, end)], src, evidence)
-        # ..., X said.
-        if src[0] > first and tokens[src[0] - 1].text == "," and end <= k:
-            return Candidate(cue, [(first, src[0] - 1)], src, "rule:content-cue")
+        # ..., X said. / ..., the New York Times reported on Saturday.
+        if src[0] > first and tokens[src[0] - 1].text != "," and (end <= k or time_phrase(lower, k, end, lex)):
+            # `..., state-owned oil giant CNOOC announced on Monday.`: the source runs back to
+            # the comma over lower-case modifiers
+            comma = next((m for m in range(src[0] - 1, max(first, src[0] - 7), -1) if tokens[m].text == ","), None)
+            if comma is not None and comma > first and all(
+                    _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                    for m in range(comma + 1, src[0])):
+                src = (comma + 1, src[1])
+        if src[0] > first and tokens[src[0] - 1].text == "," and (
+                end <= k or time_phrase(lower, k, end, lex)):
+            return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
+                             "rule:content-cue")
     # ..., a source close to the talks said.
     after_cue = cj
-    for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
-        if a == cj:
-            after_cue = b  # X said on condition of anonymity.
+    for a, _ in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):
+        if a == cj or a == cj + 2 and lower[cj] == "," and lower[cj + 1] in ("speaking", "talking"):
+            after_cue = last  # X said [, speaking] on condition of anonymity [because ...].
     tail = _trim_end(tokens, after_cue, last)
-    if src is None and tail == after_cue:
-        comma = max((m for m in range(max(first, ci - 9), ci) if tokens[m].text == ","), default=None)
+    if src is None and (tail == after_cue or time_phrase(lower, after_cue, tail, lex)):
+        comma = max((m for m in range(max(first, ci - 12), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
-                _word(tokens[m]) for m in range(comma + 1, ci)):
-            return Candidate(cue, [(first, comma)], (comma + 1, ci), "rule:content-cue")
+                _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                for m in range(comma + 1, ci)):  # not `, said on Monday that Moscow would [respond]`
+            return Candidate(cue, [(_after_dateline(tokens, first, comma), comma)], (comma + 1, ci),
+                             "rule:content-cue")
     # ..., said X.
     if ci > first and tokens[ci - 1].text == ",":
         src = source_after(tokens, lower, cj, last, lex)
         if src is not None:  # `said Juan Perez, senior trader at Tempus Inc.`
             src = with_apposition(tokens, lower, src, last, lex)
-        if src is not None and _trim_end(tokens, src[1], last) == src[1]:
-            return Candidate(cue, [(first, ci - 1)], src, "rule:content-cue")
+        if src is not None and src[1] < last and lower[src[1]] == "," \
+                and (name := name_apposition(tokens, src[1] + 1, last)) is not None:
+            src = (src[0], name)  # `said a spokesman for the coup leaders, Col. Maj. Amadou Abdramane,`
+        if src is not None and (_trim_end(tokens, src[1], last) == src[1]
+                                or lower[src[1]] == "," and src[0] > first + 2 and any(
+                                    t.text in QUOTE_TOKENS for t in tokens[first:ci - 1])):
+            return Candidate(cue, [(_after_dateline(tokens, first, ci - 1), ci - 1)], src, "rule:content-cue")
     return None
+
+
+TIME_LEADS = frozenset({"on", "last", "this", "early", "late", "earlier", "later", "in", "the"})
+
+
+def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens a..b are only a date (`on Saturday`, `late last week`, `this month`): a sentence
+    whose frame ends with one (`..., the Times reported on Saturday.`) has nothing left after its
+    cue to report."""
+    return b > a and b - a <= 4 and any(lower[i] in lex.time_words for i in range(a, b)) and all(
+        lower[i] in lex.time_words or lower[i] in TIME_LEADS for i in range(a, b))
+
+
+def name_apposition(tokens: list[Token], begin: int, last: int) -> int | None:
+    """The end of a name set off by commas at `begin` (`Col. Maj. Amadou Abdramane,`):
+    capitalised words and title stops only, at most six tokens, then a comma or the end."""
+    k = begin
+    while k < last and k - begin < 6 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k += 1
+    if k == begin or not any(tokens[m].text[:1].isupper() and len(tokens[m].text) > 1 for m in range(begin, k)):
+        return None
+    return k if k >= last or tokens[k].text in (",", ".") else None
+
+
+def _phrase_to_comma(lower: list[str], begin: int, last: int) -> Range | None:
+    """`citing the defence ministry, that ...`: the cited party up to the comma that closes the
+    participle clause (at most ten words, no clause word inside)."""
+    k = begin
+    while k < last and k - begin < 10 and lower[k] not in (",", ".", ";", ":", "that", "who", "which"):
+        k += 1
+    return (begin, k) if begin < k < last and lower[k] == "," else None
 
 
 def transcript_turn(tokens: list[Token], sentences: list[Sentence], k: int) -> Candidate | None:

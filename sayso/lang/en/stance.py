@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -47,7 +48,27 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "ask":
         return "ask" if openers["ask"].match(flat) or not flat else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    return next((name for name in order if name in found), stance)
+    chosen = next((name for name in order if name in found), stance)
+    if chosen == "assert" and any(w in labelling for w in cue_words):
+        # `described her as a "first-rate transport secretary"`: the label's polarity
+        label = _label_polarity(flat)
+        chosen = label or chosen
+    return chosen
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, re.Pattern[str]]:
+    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+    return {stance: re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])")
+            for stance, words in data["labels"].items()}
+
+
+def _label_polarity(flat: str) -> str | None:
+    """praise or condemn from an evaluative adjective of the label (`labels` in stance.json),
+    read only after a labelling cue (`called it X`, `described him as X`), where the content
+    is the label itself."""
+    found = [stance for stance, pattern in _labels().items() if pattern.search(flat)]
+    return found[0] if len(found) == 1 else None
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"
@@ -60,6 +81,39 @@ about into over after before also just very more most""".split())
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOPWORDS}
+
+
+NAME_WORD = re.compile(r"\b[A-Z][\w-]{3,}\b")
+FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)  # a former White House adviser is no longer its party
+
+
+def dispute_named_party(attributions: list[Attribution], names: Callable[[str], list[str]],
+                        is_place: Callable[[str], bool], window: int = 1500) -> None:
+    """`The Afghan government has ruled out Taliban involvement`: a denial whose content names
+    the party that made claims shortly before disputes those claims (ANNOTATION.md: `disputed`
+    when the text reports it being denied), whether or not they share words with it. A party is
+    named when a capitalised word of its source's names (`Taliban` of `Taliban spokesman
+    Zabihullah Mujahid`) is a word of the denial's content; a former affiliation, place names
+    (`Prosecutors in Sweden` is not named by `extradition to Sweden`), pronouns and the
+    denier's own claims never count. `names` gives an entity id's name and aliases."""
+    for d in attributions:
+        if d.stance != "deny" or not d.content:
+            continue
+        named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
+        if not named:
+            continue
+        start = d.content[0].start
+        own = {d.source.entity, d.source.text} - {None} if d.source else set()
+        for a in attributions:
+            if a is d or not a.content or a.source is None or a.source.entity is None \
+                    or a.stance in ("deny", "ask") or own & {a.source.entity, a.source.text} \
+                    or not 0 < start - a.content[0].start <= window or a.certainty == "unconfirmed":
+                continue
+            words = {w for n in names(a.source.entity) if not FORMER.search(n)
+                     for w in NAME_WORD.findall(n) if not is_place(w)}
+            if words & named:
+                a.certainty = "disputed"
+                d.target = d.target or a.id
 
 
 def link_denials(attributions: list[Attribution], window: int = 1500) -> None:

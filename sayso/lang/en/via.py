@@ -196,7 +196,8 @@ def outlet_name_of(name: str, lookup: Callable[[str], object | None]) -> str | N
 
 def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                       cue: list[Range], content: list[Range], is_outlet: IsOutlet,
-                      scanned: list[Range] | None = None) -> list[Range]:
+                      scanned: list[Range] | None = None,
+                      is_person: Callable[[str], bool] | None = None) -> list[Range]:
     """Channels of one attribution in its sentence [lo, hi), outside its content, in reading
     order: the addressee of a `tell` cue (even where a tagger took it for content), and the
     sentence's introduced channels, platforms and events (`scan_sentence`, which the caller
@@ -208,6 +209,8 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
         for m in range(a, b):
             if lower[m] in TELL:
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
+                if r is None and is_person is not None:
+                    r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
                 if r is not None:
                     told.append(r)
         r = _addressed_to(tokens, lower, b, hi, inside, is_outlet, words)
@@ -215,7 +218,15 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             told.append(r)
     if scanned is None:
         scanned = scan_sentence(tokens, lower, lo, hi, is_outlet)
-    return sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
+    found = sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
+    for k in range(len(found) - 1):
+        (a, b), (c, _) = found[k], found[k + 1]
+        if c == b + 1 and lower[b] == "to" or c == b + 2 and lower[b] == "to" \
+                and lower[b + 1] in ("the", "a", "an"):
+            # `in an email to The Associated Press`: the addressee carried the document to the
+            # public, so it is the outer channel (as 发给路透社的声明 gives 路透社, then 声明)
+            found[k], found[k + 1] = found[k + 1], found[k]
+    return found
 
 
 def _addressed_to(tokens: list[Token], lower: list[str], b: int, hi: int, inside: set[int],
@@ -242,6 +253,22 @@ def _bare_verb(tokens: list[Token], lower: list[str], r: Range, after_to: int) -
 
 
 _COLLECTIVES = frozenset({"police", "media", "congress", "parliament", "jury"})
+
+
+# What may follow a lone addressee name: the reported clause or a time or place phrase.
+AFTER_ADDRESSEE = frozenset({"that", ",", ".", "on", "in", "last", "this", "earlier", "late",
+                             "early", "during", "at", ":"})
+
+
+def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
+                    is_person: Callable[[str], bool]) -> Range | None:
+    """`A doctor on the scene told Ruptly that ...`: a single capitalised word told, which the
+    article never uses as (part of) a person's name, is an organisation the gazetteer does not
+    know (a video agency, a local paper); a person told (`told Smith`) is no channel."""
+    if j >= hi or not tokens[j].text[:1].isupper() or not tokens[j].text.isalpha() \
+            or j + 1 < hi and lower[j + 1] not in AFTER_ADDRESSEE or is_person(tokens[j].text):
+        return None
+    return (j, j + 1)
 
 
 # Documents that carry someone's words without being a source of their own.
@@ -274,6 +301,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             continue
         if lower[i] in ("in", "via", "on") and i + 1 < hi:
             r = _platform(tokens, lower, i + 1, hi, words)
+            if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
+                r = None  # `in a statement to Rolling Stone`: the addressee is the channel
             if r is not None:
                 found.append(r)
                 i = r[1]

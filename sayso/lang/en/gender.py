@@ -1,0 +1,89 @@
+"""Grammatical gender of person names, read from the article itself (issue #11).
+
+A personal pronoun agrees with its antecedent in gender (the agreement filter of Lappin & Leass
+1994): `she` after "Angela Rayner met ... Boris Johnson was not invited." is Rayner. Evidence,
+strongest first: an honorific before a mention of the surname (`Ms Rayner`, `Mr. Trump`), a
+common given name (`gender.json`), then the first personal pronoun after a mention within its
+sentence, before any other capitalised word intervenes. No evidence means unknown, which agrees
+with both pronouns: the filter only removes antecedents the text marks as the wrong gender.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+_DATA = json.loads(resources.files("sayso.lang.en").joinpath("gender.json").read_text("utf-8"))
+HONORIFICS = {w: g for g, words in _DATA["honorifics"].items() for w in words}
+GIVEN_NAMES = {w: g for g, words in _DATA["given_names"].items() for w in words}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_CAPITAL_RE = re.compile(r"\b[A-Z][a-z]")
+
+
+@cache
+def _honorific_re(surname: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w.rstrip(".")) for w in HONORIFICS)
+    return re.compile(rf"\b({words})\.?[ \t\u00a0]+{re.escape(surname)}\b", re.IGNORECASE)
+
+
+class GenderIndex:
+    """Gender of names in one text, computed on demand and cached (cost: one scan of the text
+    per surname asked about)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[str, str | None] = {}
+
+    def of(self, name: str) -> str | None:
+        """"m", "f" or None for a person's name (`Angela Rayner`, `Ms Rayner`, `Rayner`)."""
+        words = [w.strip(".,") for w in name.split()]
+        words = [w for w in words if w]
+        if not words:
+            return None
+        titled = HONORIFICS.get(words[0].lower()) or HONORIFICS.get(words[0].lower() + ".")
+        if titled is not None and len(words) > 1:
+            return titled
+        surname = words[-1].removesuffix("’s").removesuffix("'s")
+        key = f"{words[0] if len(words) > 1 else ''}|{surname}"
+        if key not in self._cache:
+            self._cache[key] = self._evidence(words, surname)
+        return self._cache[key]
+
+    def _evidence(self, words: list[str], surname: str) -> str | None:
+        if not surname[:1].isupper() or surname.lower() in NOT_NAMES:
+            return None
+        given = GIVEN_NAMES.get(words[0].lower()) if len(words) > 1 else None
+        if given is not None:
+            return given
+        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not _honorific_re(surname).search(self.text):
+            return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
+        titles = {HONORIFICS.get(m.group(1).lower()) or HONORIFICS[m.group(1).lower() + "."]
+                  for m in _honorific_re(surname).finditer(self.text) if m.group(1)[:1].isupper()}
+        given_names = {m.group(1) for m in re.finditer(
+            rf"\b([A-Z][a-z]+)[ \t\u00a0]+(?:[A-Z][a-z]*\.?[ \t\u00a0]+)?{re.escape(surname)}\b", self.text)
+            if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
+        if len(titles) == 1 and len(given_names) <= 1:
+            return titles.pop()  # `Mr. Scott` beside Keith and Rakeyia Scott: a family, no evidence
+        votes = {"m": 0, "f": 0}
+        mention = re.escape(" ".join(words)) if len(words) > 1 and not titles else re.escape(surname)
+        for m in re.finditer(rf"\b{mention}\b", self.text):
+            after = self.text[m.end():m.end() + 120]
+            stop = re.search(r"[.?!;]", after)
+            after = after[:stop.start()] if stop else after
+            p = _PRONOUN_RE.search(after)
+            if p is None or _CAPITAL_RE.search(after, 0, p.start()):
+                continue
+            votes[PRONOUN_GENDER[p.group().lower()]] += 1
+        if abs(votes["m"] - votes["f"]) < 2:
+            return None  # one pronoun after one mention is too weak a clue
+        return "m" if votes["m"] > votes["f"] else "f"
+
+
+# Capitalised words that the name finder may take for a surname but name nobody.
+NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "june", "july", "august",
+                       "september", "october", "november", "december"})

@@ -426,6 +426,12 @@ def test_asked_not_to_be_identified_is_no_attribution() -> None:
     assert [(x.cue[0].text, x.certainty) for x in a.attributions] == [("said", "anonymous")]
 
 
+def test_quoted_as_saying_keeps_its_subject_as_the_speaker() -> None:
+    # wire style: unlike `was accused`, the subject of `was quoted as saying` spoke
+    [att] = _run("Peskov was quoted as saying that the talks had stalled.").attributions
+    assert att.source is not None and att.source.text == "Peskov"
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

@@ -489,7 +489,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # is its source (`when pressed by Holt`), else nobody named
         source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
     elif cand.cue and (source_range is None or source_range[1] <= cand.cue[0][0]) \
-            and en_rules.passive_cue(lower, cand.cue, lex):
+            and en_rules.passive_cue(lower, cand.cue, lex) and not _passive_quoted_as(lower, cand):
         # The subject of a passive cue is not its source; its agent (`by X`) is.
         source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
         if source_range and any(r[0] < source_range[1] and source_range[0] < r[1] for r in cand.content):
@@ -1006,6 +1006,16 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:
     for v in via:
         cand.content = [(v[1], b) if a <= v[0] < v[1] < b else r for r in cand.content
                         for a, b in [r]]
+
+
+def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:
+    """`Peskov was quoted (by Interfax) as saying`: the subject of this passive is the speaker
+    (and the agent the channel that quoted him), unlike `was accused by X of`."""
+    a, b = cand.cue[0][0], cand.cue[-1][1]
+    words = lower[a:min(len(lower), b + 6)]
+    return any(w in ("quoted", "cited") for w in words) and any(
+        w == "as" and nxt in ("saying", "telling", "stating", "writing")
+        for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:

@@ -523,6 +523,15 @@ class _Linker:
                     found.append(e)
                 elif not short:
                     return None  # another full name with this surname: two people
+            if not found and short:
+                # 賴總統 with 賴清德總統 written (not yet a speaker) elsewhere in the article:
+                # the one full name of that surname the text holds.
+                full = {fold_key(m.name): m for m in self.names
+                        if m.kind == "chinese" and 3 <= len(m.name) <= 4
+                        and fold_key(m.name)[:sl] == key[:sl]
+                        and fold_key(m.name)[sl:] not in lex.after_surname}
+                if len(full) == 1:
+                    return self.entity_for_mention(next(iter(full.values())))
             return found[0] if len(found) == 1 else None
         if parse.type not in ("government", "organization") or len(key) < 2:
             return None
@@ -754,6 +763,18 @@ class _Linker:
                 after = m
         return before or after
 
+    def role_holder(self, role: str, pos: int) -> Entity | None:
+        """The unnamed holder of `role` spoken of before `pos` (外交部駐港公署發言人 for a
+        later bare 發言人): the nearest earlier source whose own words end with the role."""
+        key = fold_key(role)
+        for c in reversed(self.antecedents):
+            if c.pos < pos and c.entity.type in ("person", "unnamed") and any(
+                len(k) > len(key) and k.endswith(key)
+                for k in map(fold_key, (c.entity.name, *c.entity.aliases))
+            ):
+                return c.entity
+        return None
+
     def entity_for_mention(self, m: NameMention) -> Entity:
         return self.add(person_from_mention(self.text, m))
 
@@ -867,7 +888,12 @@ class _Linker:
         """
         pos = span.start
         s0 = self.sentence_start(pos)
-        s1 = self.sentence_start(s0 - 1) if s0 > 0 else 0
+        # The previous sentence starts before its own end marks: "。\n" ends one sentence,
+        # not two (else the speaker of the sentence before a paragraph break is skipped).
+        k = s0
+        while k > 0 and self.folded[k - 1] in _SENTENCE_END:
+            k -= 1
+        s1 = self.sentence_start(k)
         names = [n for n in self.sentence_names(pos) if self.lends(n.pos, pos)]
         recent = [c for c in self.recent() if self.lends(c.pos, pos)]
         groups = [
@@ -921,6 +947,10 @@ class _Linker:
                 if folded not in p.roles:
                     p.roles.append(folded)
                 return p
+            holder = self.role_holder(folded, start)
+            if holder is not None:  # 發言人表示 after 外交部駐港公署發言人表示: the same one
+                return SourceParse(holder.type, holder.name, [holder.name, _strip(span.text)],
+                                   [folded])
             if folded not in data().group_heads:
                 return SourceParse("person", _strip(span.text), [_strip(span.text)], [folded])
         titled = self.title_and_name(folded)

@@ -100,6 +100,7 @@ class _Lexicon:
     run_re: re.Pattern[str]
     title_automaton: ahocorasick.Automaton
     cue_automaton: ahocorasick.Automaton
+    cue_seq: tuple[str, ...]  # reporting cues, as the key of a `_word_index`
     title_last_chars: frozenset[str]
     clause_start_re: re.Pattern[str]
 
@@ -175,6 +176,8 @@ def lexicon() -> _Lexicon:
         run_re=run_re,
         title_automaton=title_auto,
         cue_automaton=cue_auto,
+        cue_seq=tuple(sorted({to_simplified(c) for c in cx.get("reporting_cues", cues)},
+                             key=len, reverse=True)),
         title_last_chars=frozenset(t[-1] for t in titles),
         clause_start_re=clause_start_re,
     )
@@ -428,6 +431,123 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
     return out
 
 
+def _title_ends(folded: str, lex: _Lexicon) -> dict[int, str]:
+    """Offset just after each title -> the longest title ending there (发言人, not 人)."""
+    longest: dict[int, str] = {}
+    for end_idx, title in lex.title_automaton.iter(folded):
+        if len(title) > len(longest.get(end_idx + 1, "")):
+            longest[end_idx + 1] = title
+    # A title that another one continues (董事 in 董事长, 大校 in 港大校长) ends no title.
+    inner = {e for e in longest for e2, t2 in longest.items() if e < e2 and e2 - len(t2) < e}
+    return {e: t for e, t in longest.items() if e not in inner}
+
+
+# Characters that never start a name between a title and a cue: particles, prepositions,
+# adverbs and time words (部长|昨天|说, 发言人|也|表示).
+_NOT_NAME_START = frozenset("的了在是和与及对向也又还都就被把将为从其这那该此有无不没们年月日周昨今明前"
+                            "近当随时曾已再均亦即并而但则更仍却")
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary word -> part-of-speech tag (loaded once, only when needed)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _is_common_word(word: str) -> bool:
+    """True when `word` or its first two characters are a dictionary word that is not a
+    person name (会议, 昨天, 方面): such a string after a title is no name."""
+    tags = _word_tags()
+    return any(len(w) >= 2 and tags.get(w, "nr")[:2] != "nr" for w in {word, word[:2]})
+
+
+def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """A name standing between a title and a reporting cue: 国防部长董军说, 卫生部长佘贵珍表示,
+    埃及外长阿卜杜勒阿提表示, 鸿海董事长郭台铭说, 乐队主唱阿信说.
+
+    Both sides are evidence, so no surname table or transliteration character set is asked:
+    a rare surname, a given name with an unusual character or a transliteration with a
+    character outside the tables is still a name. What stands there must be two to four Han
+    characters (up to ten for a transliteration with a joiner) that are not a dictionary word
+    of another kind (部长会议表示 is no name) and do not open with a particle or time word.
+    """
+    out = []
+    for i, title in _title_ends(folded, lex).items():
+        for n in range(2, 11):
+            j = i + n
+            if j > len(folded) or not _is_han(folded[j - 1]) and folded[j - 1] not in lex.joiner_set:
+                break
+            if not _starts_with_any(folded, j, lex.cue_seq):
+                continue
+            name = folded[i:j]
+            off = sum(ch not in lex.translit and ch not in lex.joiner_set for ch in name)
+            translit = off == 0 or off == 1 and n >= 3
+            if n > 4 and off > 1:
+                break  # a long run is a transliteration (one character off the tables)
+            if (name[0] in _NOT_NAME_START or name in lex.titles or _is_common_word(name)
+                    or _starts_with_any(folded, i, lex.not_person_after)
+                    or _inside_not_name(folded, i, j, lex)):
+                break
+            m = _mention(text, i, j, None, title, folded, lex,
+                         kind="translit" if translit else "chinese", title_end=i)
+            # Weaker than a Chinese name the tables know (吴谦|大校说, 张园林|曾表示 keep
+            # theirs); a transliteration with one character off the tables (阿卜杜勒阿提)
+            # beats the part of it that the tables cover (杜勒阿提).
+            out.append(m if n >= 4 and off <= 1 else replace(m, guessed=True))
+            break
+    return out
+
+
+def _chinese_before_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """A Chinese name opening a clause with its title after it: 賴清德總統去年…, 江宜樺院長說."""
+    out = []
+    for k in sorted({k for t in lex.titles_after for k in _find_all(folded, t)}):
+        for total in (3, 2):
+            i = k - total
+            if i < 0:
+                continue
+            sl = _surname_at(folded, i, lex)
+            if (not sl or sl >= total or not _given_ok(folded, i + sl, total - sl)
+                    or sl == 1 and folded[i] in lex.ambiguous_surnames
+                    or not (i == 0 or folded[i - 1] in _PUNCT_BOUNDARY)
+                    or _inside_not_name(folded, i, k, lex)):
+                continue
+            out.append(NameMention(i, k, text[i:k], name_end=k, kind="chinese"))
+            break
+    return out
+
+
+def _find_all(s: str, w: str) -> list[int]:
+    out, k = [], s.find(w)
+    while k >= 0:
+        out.append(k)
+        k = s.find(w, k + 1)
+    return out
+
+
+# 中央社記者楊啟芳台北31日電: a wire byline; the place after the name blocks the usual evidence.
+_BYLINE_RE = re.compile(r"记者([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff]{2,3})\d{1,2}日(?:专)?电")
+
+
+def _byline_names(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """The reporter of a wire byline (記者楊啟芳台北31日電): a surname and two given
+    characters when five or more characters precede the date, else two characters."""
+    out = []
+    for m in _BYLINE_RE.finditer(folded):
+        s = m.start(1)
+        run = m.group(1) + m.group(2)
+        n = 3 if len(run) >= 5 else 2
+        if _surname_at(folded, s, lex):
+            out.append(_mention(text, s, s + n, None, "记者", folded, lex, kind="chinese"))
+    return out
+
+
 def _qualifier_end(folded: str, i: int) -> int:
     """The end of a short parenthesised qualifier of a title at `i` ((特別職務)), or 0."""
     if folded[i:i + 1] not in ("（", "("):
@@ -603,7 +723,8 @@ def find_names(text: str) -> list[NameMention]:
     folded = to_simplified(text)
     translit, weak = _translit_candidates(text, folded, lex)
     chinese = (_chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
-               + _chinese_before_latin(text, folded, lex))
+               + _chinese_before_latin(text, folded, lex) + _between_title_and_cue(text, folded, lex)
+               + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = _resolve_overlaps(translit + chinese + honor)
     known: set[str] = set()

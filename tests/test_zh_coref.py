@@ -7,6 +7,8 @@ entity linking is tested without the pattern extractor.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import ZH_DEV
 from hypothesis import given, settings
@@ -16,6 +18,8 @@ import sayso
 from sayso.context import Context
 from sayso.lang.zh.entities import Antecedent, anaphor, classify, link_entities, resolve_pronoun
 from sayso.model import Attribution, Document, Entity, EntitySpan, Section, Span
+
+TUNE = Path(__file__).parents[1] / "evaldata" / "entities" / "tune"
 
 
 def _attr(text: str, source: str, cue: str, after: int = 0, via: tuple[str, ...] = ()):
@@ -723,3 +727,98 @@ def test_pronoun_in_the_body_does_not_continue_a_headline_speaker():
     ctx = Context()
     link_entities(doc, atts, ctx)
     assert atts[0].source.entity is not None and atts[1].source.entity is None
+
+
+def test_regional_spellings_of_one_name_are_one_person():
+    # wire style: mainland and Taiwan spellings of one name in one article (issue #15)
+    text = ("美国总统特朗普周一表示，中方必须让步。川普还说，谈判将在下周继续。"
+            "泽连斯基说，乌克兰需要援助。澤倫斯基指出，援助必须尽快到位。")
+    atts, ctx = _link(text, [("美国总统特朗普", "表示"), ("川普", "说"), ("泽连斯基", "说"),
+                             ("澤倫斯基", "指出")])
+    trump, again, zelensky, zelensky2 = (_entity(ctx, a) for a in atts)
+    assert trump is again and zelensky is zelensky2 and trump is not zelensky
+
+
+def test_surname_and_title_joins_the_full_name_written_with_title_after():
+    # entity corpus tune zh-udn-lai: 賴清德總統 (not a source) ... 賴總統敦促
+    text = ("賴清德總統去年一月當選以來,外媒聚焦其兩岸、對美外交、國防。\n"
+            "但賴總統在專訪中,仍敦促各國制衡中國的「不公平」貿易。")
+    (a,), ctx = _link(text, [("賴總統", "敦促")])
+    e = _entity(ctx, a)
+    assert e.name == "賴清德" and "賴總統" in e.aliases
+
+
+def test_bare_title_joins_the_unnamed_holder_of_the_role():
+    # entity corpus tune zh-hkcna-ocmfa (HKCNA)
+    text = ("12月29日深夜,外交部駐港公署發言人表示強烈不滿和堅決反對。\n"
+            "發言人表示,香港是法治社會,有法必依,違法必究。")
+    atts, ctx = _link(text, [("外交部駐港公署發言人", "表示"), ("發言人", "表示")])
+    assert _entity(ctx, atts[0]) is _entity(ctx, atts[1])
+
+
+def test_pronoun_after_a_paragraph_break_continues_the_last_speaker():
+    # entity corpus tune zh-hkej-rthk: "。\n" ends one sentence; 他 is 張國財, not 鄧炳強
+    text = ("鄧炳強又問張國財期望鄧做什麼,張國財謂希望保安局維持香港作為全球最安全城市。\n"
+            "今次是張國財首次專訪,之前被質疑缺乏傳媒經驗時,他反駁現在是「網絡3.0時代」。")
+    atts, ctx = _link(text, [("鄧炳強", "問"), ("張國財", "謂"), ("他", "反駁")])
+    tang, cheung, he = (_entity(ctx, a) for a in atts)
+    assert he is cheung and he is not tang
+
+
+def test_pronoun_after_a_time_lead_and_a_name_is_that_name():
+    # entity corpus tune zh-cna-badminton (CNA): 賽後王齊麟發文…，他表示
+    text = ("「麟洋配」王齊麟和李洋今天在東京奧運羽球男雙勇奪金牌，賽後王齊麟興奮地在臉書發文，"
+            "「我是台灣羽球選手王齊麟。」李洋則說：「我是金門人，我來自台灣。」\n\n"
+            "賽後王齊麟發文再度貼出國旗，他表示，「請大家告訴我！」")
+    atts, ctx = _link(text, [("李洋則", "說"), ("他", "表示")])
+    e = _entity(ctx, atts[1])
+    assert e.name == "王齊麟"
+
+
+@pytest.mark.parametrize("source, typ", [
+    ("陸媒", "outlet"), ("彭博資訊", "outlet"), ("中國媒體封面新聞及快科技", "outlet"),
+    ("鴻海", "organization"), ("大家", "group"), ("國家媒體", "unnamed"),
+])
+def test_media_company_and_group_heads_type_a_source(source: str, typ: str) -> None:
+    assert classify(source).type == typ
+
+
+def test_registry_joins_a_name_with_and_without_the_article():
+    from sayso.extract.entities import EntityRegistry
+
+    reg = EntityRegistry()
+    kremlin = reg.add("government", "Kremlin")
+    assert reg.add("government", "The Kremlin") is kremlin
+    wh = reg.add("government", "The White House")
+    assert reg.find("White House") is wh
+    company = reg.add("organization", "the company")
+    assert reg.find("company") is None and reg.find("the company") is company
+
+
+def test_registry_joins_a_surname_used_before_the_full_name():
+    from sayso.extract.entities import EntityRegistry
+
+    # entity corpus tune en-reuters-tillerson: the headline's "Tillerson", then the body's
+    reg = EntityRegistry()
+    short = reg.add("person", "Tillerson")
+    full = reg.add("person", "Rex Tillerson", aliases=["U.S. Secretary of State Rex Tillerson"])
+    assert full is short and full.name == "Rex Tillerson"
+    # two people of one surname stay two (wire style)
+    reg = EntityRegistry()
+    joe = reg.add("person", "Joe Biden", aliases=["Biden"])
+    hunter = reg.add("person", "Hunter Biden")
+    assert hunter is not joe
+    reg = EntityRegistry()
+    a, b = reg.add("person", "Smith"), reg.add("person", "Smith", merge=False)
+    assert reg.add("person", "John Smith") not in (a, b)  # two bearers: none of them
+
+
+def test_english_headline_surname_and_body_full_name_are_one_speaker():
+    # entity corpus tune en-reuters-tillerson (Reuters): every Tillerson attribution, headline
+    # and body, is one entity (the registry rule above, end to end)
+    analysis = sayso.analyze_file(TUNE / "en-reuters-tillerson.txt")
+    ids = {a.source.entity for a in analysis.attributions
+           if a.source and "Tillerson" in a.source.text}
+    assert len(ids) == 1
+    e = analysis.entity(ids.pop())
+    assert e is not None and e.name == "Rex Tillerson"

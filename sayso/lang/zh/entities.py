@@ -33,7 +33,7 @@ from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
 from ...text import is_han as _is_han
 from ...text import to_simplified
-from .names import NameMention, find_names, gender, lexicon, title_before
+from .names import NameMention, find_names, gender, is_common_word, lexicon, title_before
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -73,6 +73,7 @@ class _Data:
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
+    variants: dict[str, tuple[str, ...]]  # a spelling -> the other spellings of that name
 
 
 def _load(name: str) -> dict:
@@ -90,6 +91,10 @@ def data() -> _Data:
     pr = _load("pronouns.json")
     og = _load("orgs.json")
     mn = _load("mentions.json")
+    variants: dict[str, tuple[str, ...]] = {}
+    for group in _load("name_variants.json")["groups"]:
+        for n in group:
+            variants[n] = tuple(v for v in group if v != n)
     return _Data(
         pronouns=pr["pronouns"],
         demonstratives=_by_length(pr["demonstratives"]),
@@ -118,6 +123,7 @@ def data() -> _Data:
         np_leading=_by_length(mn["leading"]),
         np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
         np_frame_ends=_by_length(mn["frame_ends"]),
+        variants=variants,
     )
 
 
@@ -343,6 +349,14 @@ def _classify(surface: str) -> SourceParse:
         return SourceParse("organization", clean, [clean])
     if gov:
         return SourceParse("government", clean, [clean])
+    # Coordinated names (中國媒體封面新聞及快科技): one span, typed by a conjunct that has
+    # evidence when the whole has none.
+    parts = [p for p in re.split("[及和与、]", core) if p]
+    if len(parts) > 1:
+        typed = [_classify(p) for p in parts]
+        known = next((t for t in typed if t.evidence and t.type != "unnamed"), None)
+        if known is not None:
+            return SourceParse(known.type, clean, [clean])
     return SourceParse("unnamed", clean, [clean], merge=False, evidence=False)
 
 
@@ -464,8 +478,8 @@ class _Linker:
 
     def add(self, parse: SourceParse) -> Entity:
         reg = self.ctx.registry
-        known = self.short_form_of(parse)
-        if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部: join it by its name
+        known = self.short_form_of(parse) or self.spelt_otherwise(parse)
+        if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部, 川普 -> 特朗普
             parse = SourceParse(known.type, known.name, [*parse.aliases, known.name],
                                 parse.roles, True, parse.mention)
         if parse.type == "person" and parse.mention is not None and self.other_bearer(parse):
@@ -544,6 +558,21 @@ class _Linker:
                 if len(shorter) >= 2 and longer.endswith(shorter) and (
                     longer[:-len(shorter)] in d.places
                 ):
+                    return e
+        return None
+
+    def spelt_otherwise(self, parse: SourceParse) -> Entity | None:
+        """The person of this article named in another regional spelling of one of the
+        names of `parse` (川普 after 特朗普, 龐畢歐 after 蓬佩奥: `name_variants.json`)."""
+        if parse.type != "person":
+            return None
+        reg, variants = self.ctx.registry, data().variants
+        if any(reg.find(n) is not None for n in (parse.name, *parse.aliases)):
+            return None
+        for n in (parse.name, *parse.aliases):
+            for v in variants.get(_last_part(fold_key(n)), ()):
+                e = reg.find(v)
+                if e is not None and e.type == "person":
                     return e
         return None
 
@@ -1005,7 +1034,8 @@ class _Linker:
         if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
             return False
         sl = 2 if s[:2] in lex.compound_surnames else (1 if s[0] in lex.surnames else 0)
-        return bool(sl) and 1 <= len(s) - sl <= 2 and s not in lex.not_names
+        return (bool(sl) and 1 <= len(s) - sl <= 2 and s not in lex.not_names
+                and not is_common_word(s))  # 陆媒, 台南, 金门: a word of another kind
 
     def gazetteer_outlet(self, surface: str) -> Outlet | None:
         """The gazetteer outlet a span names: 《纽约时报》, 香港《文汇报》, “中央社”."""
@@ -1039,6 +1069,11 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
+
+
+def _last_part(name: str) -> str:
+    """The surname part of a transliterated name (特朗普 in 唐纳德·特朗普)."""
+    return re.split(r"[·・•‧.]", name)[-1]
 
 
 def _latin_surname(latin: str | None) -> str | None:

@@ -460,7 +460,7 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def _is_common_word(word: str) -> bool:
+def is_common_word(word: str) -> bool:
     """True when `word` or its first two characters are a dictionary word that is not a
     person name (会议, 昨天, 方面): such a string after a title is no name."""
     tags = _word_tags()
@@ -490,7 +490,7 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
             translit = off == 0 or off == 1 and n >= 3
             if n > 4 and off > 1:
                 break  # a long run is a transliteration (one character off the tables)
-            if (name[0] in _NOT_NAME_START or name in lex.titles or _is_common_word(name)
+            if (name[0] in _NOT_NAME_START or name in lex.titles or is_common_word(name)
                     or _starts_with_any(folded, i, lex.not_person_after)
                     or _inside_not_name(folded, i, j, lex)):
                 break
@@ -621,6 +621,8 @@ def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMenti
             if not _boundary_before(folded, i, lex) or _inside_not_name(folded, i, c, lex):
                 continue
             title = title_before(folded, i, lex)
+            if title is None and is_common_word(folded[i:c]):
+                continue  # 江苏表示, 高铁称: a place or a thing before the cue, not a name
             out.append(_mention(text, i, c, None, title, folded, lex, kind="chinese"))
             break
     return out

@@ -822,3 +822,32 @@ def test_english_headline_surname_and_body_full_name_are_one_speaker():
     assert len(ids) == 1
     e = analysis.entity(ids.pop())
     assert e is not None and e.name == "Rex Tillerson"
+
+
+def test_married_name_with_two_surnames_and_its_short_form_are_one_person():
+    # zh-news tune zhB-mingpao-1 (Ming Pao): 林鄭月娥 (two surnames) ... 林太 (Mrs Lam)
+    text = ("林鄭月娥在會面上表示,如可以選擇,第一件事會辭職下台及深切道歉。\n"
+            "林太向與會者表示,中央顧慮國際聲譽,不會出動解放軍,「代價太大」。")
+    atts, ctx = _link(text, [("林鄭月娥", "表示"), ("林太", "表示")])
+    lam, mrs = (_entity(ctx, a) for a in atts)
+    assert lam.type == "person" and lam is mrs and lam.name == "林鄭月娥"
+
+
+def test_a_persons_lawyer_is_not_that_person():
+    # zh-news tune zhA-voa-1 (VOA): 孟晚舟的律师要求…; 他的报告 stays with its author
+    text = ("孟晚舟说，她是无辜的。今年8月，孟晚舟的律师要求法官下令加拿大司法部提供机密文件。")
+    atts, ctx = _link(text, [("孟晚舟", "说"), ("孟晚舟的律师", "要求")])
+    meng, lawyer = (_entity(ctx, a) for a in atts)
+    assert meng.type == "person" and lawyer is not meng
+
+
+def test_bare_repeated_source_heads_refer_back():
+    # zh-news tune zhB-hkcnews-4 (HK CitizenNews): 兩名消息人士稱 … 消息人士說 is the same pair;
+    # 路透社…報道 is Reuters' report; 另一名消息人士 is someone else (test above)
+    text = ("《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商停止向華為付運晶片。"
+            "消息人士說，該公司決定採取更為謹慎的措施。\n"
+            "路透社昨日指，華為只能使用公共類型的Android操作系統。報道指，華為正研發自家系統。")
+    atts, ctx = _link(text, [("兩名消息人士", "稱"), ("消息人士", "說"), ("路透社", "指"),
+                             ("報道", "指")])
+    two, again, reuters, report = (_entity(ctx, a) for a in atts)
+    assert two is again and report is reuters and reuters.type == "outlet"

@@ -33,7 +33,15 @@ from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
 from ...text import is_han as _is_han
 from ...text import to_simplified
-from .names import NameMention, find_names, gender, is_common_word, lexicon, title_before
+from .names import (
+    NameMention,
+    find_names,
+    gender,
+    is_common_word,
+    is_double_surname,
+    lexicon,
+    title_before,
+)
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -74,6 +82,8 @@ class _Data:
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
     variants: dict[str, tuple[str, ...]]  # a spelling -> the other spellings of that name
+    rejoin_heads: frozenset[str]
+    report_heads: frozenset[str]
 
 
 def _load(name: str) -> dict:
@@ -124,6 +134,8 @@ def data() -> _Data:
         np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
         np_frame_ends=_by_length(mn["frame_ends"]),
         variants=variants,
+        rejoin_heads=frozenset(og.get("rejoin_heads", [])),
+        report_heads=frozenset(og.get("report_heads", [])),
     )
 
 
@@ -873,10 +885,41 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
+        again = self.said_again(span)
+        if again is not None:
+            self.remember(span.start, span.end, again)
+            return again
         entity = self.link_named(span)
         if entity is not None:
             self.remember(span.start, span.end, entity)
         return entity
+
+    def said_again(self, span: EntitySpan) -> Entity | None:
+        """The source a bare repeated head refers back to, or None.
+
+        A bare 报道 (the report) right after an outlet was cited is that outlet's report
+        (路透社…。報道指…), else nobody known; a bare 知情人士 / 消息人士 / 报告 again is the one
+        named so before
+        (两名消息人士…消息人士又称; 该报告 … 报告指出), never one introduced as another
+        (另一名知情人士 is not bare). `rejoin_heads` in orgs.json.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        d = data()
+        if bare not in d.rejoin_heads or self.folded[max(0, span.start - 3):span.start].endswith(
+            ("另", "另一名", "另一位", "一名", "一位", "另外")
+        ):
+            return None  # 另一名|消息人士 even when the span starts at the head
+        if bare in d.report_heads:
+            s0 = self.sentence_start(span.start)
+            s1 = self.sentence_start(max(0, s0 - 2)) if s0 > 0 else 0
+            # Only an outlet just cited: two bare 報道 may be two outlets' reports.
+            return next((c.entity for c in reversed(self.antecedents)
+                         if c.pos >= s1 and c.entity.type == "outlet"), None)
+        key = fold_key(bare)
+        return next((c.entity for c in reversed(self.antecedents)
+                     if c.entity.type in ("unnamed", "group", "outlet")
+                     and any(fold_key(a).endswith(key) and not fold_key(a).startswith("另")
+                             for a in c.entity.aliases)), None)
 
     def link_via(self, span: EntitySpan) -> Entity | None:
         """A channel (《中东眼》, 国家媒体, 美国全国广播公司): outlets first, else as a source."""
@@ -965,6 +1008,11 @@ class _Linker:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
             m = next((n for n in inside if data().np_trailing.match(self.folded, n.end)), inside[-1])
+            owned = self.folded[m.end:end].strip()
+            if owned.startswith("的") and self.is_person_noun(owned[1:]):
+                # 孟晚舟的律师: the lawyer speaks, not 孟晚舟 (他的报告 stays its author's)
+                clean = _strip(text[start:end])
+                return SourceParse("unnamed", clean, [clean])
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (
@@ -992,6 +1040,11 @@ class _Linker:
         if parse.type == "unnamed" and self.looks_like_chinese_name(folded):
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
         return parse
+
+    def is_person_noun(self, head: str) -> bool:
+        """A title or a head of people (律师, 发言人, 女儿, 家属, 支持者): someone of its own."""
+        return bool(head) and (head in lexicon().titles or title_before(head, len(head)) is not None
+                               or _ends_with(head, data().group_heads) is not None)
 
     def title_and_name(self, folded: str) -> tuple[int, int] | None:
         """(role length, name length) for "role + name" spans the recogniser missed.
@@ -1033,7 +1086,8 @@ class _Linker:
         lex = lexicon()
         if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
             return False
-        sl = 2 if s[:2] in lex.compound_surnames else (1 if s[0] in lex.surnames else 0)
+        sl = 2 if s[:2] in lex.compound_surnames or len(s) == 4 and is_double_surname(s[:2]) \
+            else (1 if s[0] in lex.surnames else 0)
         return (bool(sl) and 1 <= len(s) - sl <= 2 and s not in lex.not_names
                 and not is_common_word(s))  # 陆媒, 台南, 金门: a word of another kind
 

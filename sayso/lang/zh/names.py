@@ -378,6 +378,13 @@ def _given_ok(folded: str, i: int, n: int) -> bool:
                               and not (n == 1 and seg in lexicon().not_alone))
 
 
+def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:
+    """Two single surnames in a row (林鄭, 范徐, 陳方): the husband's before the woman's own."""
+    lex = lex or lexicon()
+    return (len(two) == 2 and all(c in lex.surnames and c not in lex.ambiguous_surnames
+                                  for c in two))
+
+
 def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
     """Length of a surname starting at `i` (2 for compound surnames), 0 if none."""
     if folded[i:i + 2] in lex.compound_surnames:
@@ -616,8 +623,10 @@ def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMenti
                 continue
             if sl == 1 and folded[i] in lex.ambiguous_surnames:
                 continue
-            if total == 4 and sl != 2:
-                continue
+            if total == 4 and sl != 2 and not is_double_surname(folded[i:i + 2], lex):
+                continue  # 林鄭月娥, 范徐麗泰: a married woman's two surnames (Hong Kong usage)
+            if total == 4 and sl == 1:
+                sl = 2
             if not _boundary_before(folded, i, lex) or _inside_not_name(folded, i, c, lex):
                 continue
             title = title_before(folded, i, lex)

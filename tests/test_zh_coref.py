@@ -851,3 +851,18 @@ def test_bare_repeated_source_heads_refer_back():
                              ("報道", "指")])
     two, again, reuters, report = (_entity(ctx, a) for a in atts)
     assert two is again and report is reuters and reuters.type == "outlet"
+
+
+def test_registry_joins_a_shorter_form_after_the_full_name():
+    from sayso.extract.entities import EntityRegistry
+
+    # en-news tune en-albawaba-1 (Al Bawaba): the names as its sources were written
+    reg = EntityRegistry()
+    bibi = reg.add("person", "Benjamin Netanyahu")
+    assert reg.add("person", "Netanyahu") is bibi
+    erekat = reg.add("person", "Palestinian chief negotiator Saeb Erekat")
+    assert reg.add("person", "Saeb Erekat") is erekat and erekat.name == "Saeb Erekat"
+    # two bearers of the surname: a bare surname joins neither (wire style)
+    reg = EntityRegistry()
+    joe, hunter = reg.add("person", "Joe Biden"), reg.add("person", "Hunter Biden")
+    assert reg.add("person", "Biden") not in (joe, hunter)

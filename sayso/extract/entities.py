@@ -59,6 +59,10 @@ class EntityRegistry:
             entity = self._surname_only_before(name)
             if entity is not None:  # "Tillerson" (headline) ... "Rex Tillerson": show the full
                 entity.name = name
+            else:  # "Benjamin Netanyahu" ... "Netanyahu"; "... negotiator Saeb Erekat" ... "Saeb Erekat"
+                entity = self._fuller_name_before(name)
+                if entity is not None and len(name.split()) > 1 and entity.name.endswith(name):
+                    entity.name = name  # the proper name, without the role before it
         if entity is None:
             self._created += 1
             entity = Entity(id=f"e{self._created}", type=type, name=name)
@@ -90,6 +94,22 @@ class EntityRegistry:
         e = found[0]
         full = [a for a in (e.name, *e.aliases) if len(a.split()) > 1 and a[:1].isupper()]
         return e if all(fold_key(a).endswith(fold_key(name)) for a in full) else None
+
+    def _fuller_name_before(self, name: str) -> Entity | None:
+        """The one person known so far by a longer Latin name that ends with `name`.
+
+        "Netanyahu" after "Benjamin Netanyahu", "Saeb Erekat" after "Palestinian chief
+        negotiator Saeb Erekat": the later, shorter form names the same person when exactly
+        one person's name ends so (two Bidens leave a bare "Biden" alone).
+        """
+        if not name.isascii() or not name[:1].isupper():
+            return None
+        tail = [fold_key(w) for w in name.split()]
+        found = [e for e in self.entities if e.type == "person" and any(
+            len(words := a.split()) > len(tail)
+            and [fold_key(w) for w in words[-len(tail):]] == tail
+            for a in (e.name, *e.aliases))]
+        return found[0] if len(found) == 1 else None
 
     def add_outlet(self, outlet: Outlet, surface: str | None = None) -> Entity:
         """The entity for a gazetteer outlet, named by its canonical (Latin) name."""

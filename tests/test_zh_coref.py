@@ -866,3 +866,22 @@ def test_registry_joins_a_shorter_form_after_the_full_name():
     reg = EntityRegistry()
     joe, hunter = reg.add("person", "Joe Biden"), reg.add("person", "Hunter Biden")
     assert reg.add("person", "Biden") not in (joe, hunter)
+
+
+def test_a_report_speaks_for_its_owner():
+    # zh-news tune zhA-bbc-1 (BBC Chinese): 路透社的报导, 他的报告 are Reuters' and Zenz's
+    text = ("路透社周二报道，西藏的劳动力转移计划正在扩大。撰写报告的是学者郑国恩（Adrian Zenz），"
+            "他说，这些计划带有强制性。根据路透社的报导，当局否认有关指控。他的报告指出，"
+            "参与者须接受军事化训练。")
+    atts, ctx = _link(text, [("路透社", "报道"), ("他", "说"), ("路透社的报导", "否认"),
+                             ("他的报告", "指出")])
+    reuters, zenz, reuters2, zenz2 = (_entity(ctx, a) for a in atts)
+    assert reuters is reuters2 and reuters.type == "outlet"
+    assert zenz is zenz2 and zenz.type == "person"
+
+
+def test_surname_and_spokesperson_title_is_the_spokesperson():
+    # zh-news tune zhA-rfi-2 (RFI): 赵立坚 … 赵发言人
+    text = "中国外交部发言人赵立坚周二说，澳方应停止干涉。赵发言人还表示，中方将依法处理此案。"
+    atts, ctx = _link(text, [("中国外交部发言人赵立坚", "说"), ("赵发言人", "表示")])
+    assert _entity(ctx, atts[0]) is _entity(ctx, atts[1])

@@ -83,6 +83,7 @@ class _Data:
     np_frame_ends: tuple[str, ...]
     variants: dict[str, tuple[str, ...]]  # a spelling -> the other spellings of that name
     rejoin_heads: frozenset[str]
+    document_heads: tuple[str, ...]
     report_heads: frozenset[str]
 
 
@@ -135,6 +136,7 @@ def data() -> _Data:
         np_frame_ends=_by_length(mn["frame_ends"]),
         variants=variants,
         rejoin_heads=frozenset(og.get("rejoin_heads", [])),
+        document_heads=_by_length(og.get("document_heads", [])),
         report_heads=frozenset(og.get("report_heads", [])),
     )
 
@@ -878,6 +880,12 @@ class _Linker:
             return None
         if anaphor(surface) is not None:
             return self.resolve(span)
+        owner = self.document_owner(span)
+        if owner is not None:  # 他的报告, 路透社的报导: the author speaks through the report
+            entity = self.link(owner)
+            if entity is not None and entity.type != "unnamed":
+                self.remember(span.start, span.end, entity)
+                return entity
         if _strip(self.folded[span.start:span.end]) in data().bare_org_heads:
             # 公司 / 集團 alone: the company the article is about, the latest one before
             company = next((c.entity for c in reversed(self.antecedents)
@@ -893,6 +901,23 @@ class _Linker:
         if entity is not None:
             self.remember(span.start, span.end, entity)
         return entity
+
+    def document_owner(self, span: EntitySpan) -> EntitySpan | None:
+        """The owner's span in "owner (的) document" sources (他的报告, 路透社的报导,
+        该基金会报告), when the owner names a speaker; None otherwise (一份文件, 报告)."""
+        f = self.folded
+        for head in data().document_heads:
+            if not f.endswith(head, span.start, span.end):
+                continue
+            end = span.end - len(head)
+            if f[end - 1:end] == "的":
+                end -= 1
+            start = span.start
+            while start < end and f[start] in " \u3000“「":
+                start += 1
+            if end - start >= 1 and self.names_something(start, end):
+                return EntitySpan.at(self.text, start, end)
+        return None
 
     def said_again(self, span: EntitySpan) -> Entity | None:
         """The source a bare repeated head refers back to, or None.

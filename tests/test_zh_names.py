@@ -336,3 +336,27 @@ def test_role_stops_at_the_verb_before_the_title() -> None:
     text = "上月初履新的廣播處長張國財接受保安局局長鄧炳強訪問時表示"
     roles = {m.name: text[m.title_start:m.start] for m in find_names(text)}
     assert roles == {"張國財": "廣播處長", "鄧炳強": "保安局局長"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("行政長官林鄭月娥表示，會繼續服務市民。", "林鄭月娥"),  # two surnames after a title
+    ("特首林鄭月娥今日出席活動。", "林鄭月娥"),
+    ("林鄭月娥表示,如可以選擇,第一件事會辭職下台。", "林鄭月娥"),  # two surnames before a cue
+])
+def test_married_names_with_two_surnames(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "基因显示，这是突变。",  # 基, 因: transliteration characters, but a word
+    "內文說到X周刊提到，鴻海承諾投資。",  # entity corpus tune zh-ettoday-foxconn
+    "特首辦回覆說，「特首公開表明，她將繼續服務香港巿民」。",  # zh-news tune zhB-hkcnews-2
+])
+def test_words_and_bodies_are_no_names(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_transliterations_tagged_as_places_by_the_dictionary_stay_names() -> None:
+    # jieba tags 普京 and 奥巴马 as places: the check on transliterations ignores place tags
+    assert _names("普京说，谈判在继续。") == ["普京"]
+    assert _names("奥巴马表示支持。") == ["奥巴马"]

@@ -1093,6 +1093,12 @@ class _Linker:
                 continue
             if name in lex.titles or anaphor(name) is not None:
                 continue
+            suffixes = d.gov_suffixes + d.org_suffixes + d.outlet_suffixes
+            if _ends_with(folded[:cut + 1], suffixes) and len(_ends_with(
+                    folded[:cut + 1], suffixes) or "") > 1:
+                continue  # 總統府|急撇, 特首辦|回覆: the title begins a body's name
+            if is_common_word(name):
+                continue  # 部長|會議: a word, not a name
             return cut, name_len
         return None
 

@@ -342,6 +342,8 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             continue
         if _starts_with_any(folded, end, lex.not_person_after) and latin is None:
             continue
+        if not strong and len(name) == 2 and is_common_word(name, places=False):
+            continue  # 基因, 内文 + a cue: a word spelt with transliteration characters
         if strong or evidence:
             found.append(_mention(text, s, end, latin if end == e else None, title, folded, lex))
         else:  # weak evidence: a particle after the run, or the end of the text
@@ -412,6 +414,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         sl = _surname_at(folded, i, lex)
         if not sl:
             continue
+        if sl == 1 and is_double_surname(folded[i:i + 2], lex) and _given_ok(folded, i + 2, 2) \
+                and _followed_by_evidence(folded, i + 4, lex):
+            sl = 2  # 特首林鄭月娥: two surnames and two given characters
         g = i + sl
         length = 0
         for n in (2, 1):
@@ -467,11 +472,18 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def is_common_word(word: str) -> bool:
+def is_common_word(word: str, places: bool = True) -> bool:
     """True when `word` or its first two characters are a dictionary word that is not a
-    person name (会议, 昨天, 方面): such a string after a title is no name."""
+    person name (会议, 昨天, 方面, and places such as 江苏 when `places`): no name.
+
+    jieba tags many transliterated names as places (普京, 奥巴马: ns), so a check on a
+    transliteration passes `places=False`."""
     tags = _word_tags()
-    return any(len(w) >= 2 and tags.get(w, "nr")[:2] != "nr" for w in {word, word[:2]})
+    for w in {word, word[:2]}:
+        tag = tags.get(w, "nr") if len(w) >= 2 else "nr"
+        if not tag.startswith("nr") and (places or not tag.startswith("ns")):
+            return True
+    return False
 
 
 def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
@@ -497,7 +509,8 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
             translit = off == 0 or off == 1 and n >= 3
             if n > 4 and off > 1:
                 break  # a long run is a transliteration (one character off the tables)
-            if (name[0] in _NOT_NAME_START or name in lex.titles or is_common_word(name)
+            if (name[0] in _NOT_NAME_START or name in lex.titles
+                    or is_common_word(name, places=not translit)
                     or _starts_with_any(folded, i, lex.not_person_after)
                     or _inside_not_name(folded, i, j, lex)):
                 break

@@ -360,3 +360,4 @@ def test_transliterations_tagged_as_places_by_the_dictionary_stay_names() -> Non
     # jieba tags 普京 and 奥巴马 as places: the check on transliterations ignores place tags
     assert _names("普京说，谈判在继续。") == ["普京"]
     assert _names("奥巴马表示支持。") == ["奥巴马"]
+    assert _names("科比表示，这是好消息。") == ["科比"]  # j (abbreviation) in jieba

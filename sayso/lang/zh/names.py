@@ -476,13 +476,13 @@ def is_common_word(word: str, places: bool = True) -> bool:
     """True when `word` or its first two characters are a dictionary word that is not a
     person name (会议, 昨天, 方面, and places such as 江苏 when `places`): no name.
 
-    jieba tags many transliterated names as places (普京, 奥巴马: ns), so a check on a
-    transliteration passes `places=False`."""
+    jieba tags many transliterated names as places or abbreviations (普京, 奥巴马: ns; 科比:
+    j), so a check on a transliteration passes `places=False`."""
     tags = _word_tags()
     for w in {word, word[:2]}:
         tag = tags.get(w, "nr") if len(w) >= 2 else "nr"
-        if not tag.startswith("nr") and (places or not tag.startswith("ns")):
-            return True
+        if not tag.startswith("nr") and (places or not tag.startswith(("ns", "j"))):
+            return True  # (j: abbreviations, which hold names too: 科比)
     return False
 
 

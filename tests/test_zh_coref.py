@@ -885,3 +885,14 @@ def test_surname_and_spokesperson_title_is_the_spokesperson():
     text = "中国外交部发言人赵立坚周二说，澳方应停止干涉。赵发言人还表示，中方将依法处理此案。"
     atts, ctx = _link(text, [("中国外交部发言人赵立坚", "说"), ("赵发言人", "表示")])
     assert _entity(ctx, atts[0]) is _entity(ctx, atts[1])
+
+
+def test_court_parties_are_one_entity_each():
+    # court-report style (HK CitizenNews court pages), written for this test: the prosecution
+    # and the defence speak several times; each is one entity, and they are two
+    text = ("控方指，被告曾多次在網上發布煽動文字。辯方則稱，被告只是轉載他人文章。"
+            "控方又指，被告的帖文獲數千人轉發。辯方回應說，轉發數字不能證明意圖。")
+    atts, ctx = _link(text, [("控方", "指"), ("辯方", "稱"), ("控方", "指"), ("辯方", "說")])
+    pros, dfn, pros2, dfn2 = (_entity(ctx, a) for a in atts)
+    assert pros is pros2 and dfn is dfn2 and pros is not dfn
+    assert pros.type == "government" and dfn.type == "group"

@@ -896,3 +896,15 @@ def test_court_parties_are_one_entity_each():
     pros, dfn, pros2, dfn2 = (_entity(ctx, a) for a in atts)
     assert pros is pros2 and dfn is dfn2 and pros is not dfn
     assert pros.type == "government" and dfn.type == "group"
+
+
+def test_honorific_short_forms_join_the_one_full_name_of_that_surname():
+    # Hong Kong court/crime-report style, written for this test: 事主陳大文 … 陳先生;
+    # 王小紅 … 王女士 (each surname held by one person only)
+    text = ("事主陳大文表示，他當晚在家中休息。陳先生又指，警方至今未有聯絡他。"
+            "王小紅說，她很害怕。王女士續稱，她已報警。")
+    atts, ctx = _link(text, [("事主陳大文", "表示"), ("陳先生", "指"), ("王小紅", "說"),
+                             ("王女士", "稱")])
+    chan, mr, wong, ms = (_entity(ctx, a) for a in atts)
+    assert chan is mr and wong is ms and chan is not wong
+    assert chan.type == "person" and chan.name == "陳大文"

@@ -908,3 +908,15 @@ def test_honorific_short_forms_join_the_one_full_name_of_that_surname():
     chan, mr, wong, ms = (_entity(ctx, a) for a in atts)
     assert chan is mr and wong is ms and chan is not wong
     assert chan.type == "person" and chan.name == "陳大文"
+
+
+def test_sources_cited_by_another_outlet_are_other_sources():
+    # zh-news tune zhB-hkcnews-4 (HK CitizenNews): Nikkei's two sources, then Reuters' sources
+    text = ("《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商停止向華為付運晶片。"
+            "消息人士說，該公司決定採取更為謹慎的措施。\n"
+            "路透社引述消息人士說，華為只能使用公共類型的Android操作系統。"
+            "消息人士又透露，Google並討論可能受影響的具體內容。")
+    atts, ctx = _link(text, [("兩名消息人士", "稱"), ("消息人士", "說"),
+                             ("消息人士", "說", ("路透社",)), ("消息人士", "透露")])
+    nikkei1, nikkei2, reuters1, reuters2 = (_entity(ctx, a) for a in atts)
+    assert nikkei1 is nikkei2 and reuters1 is reuters2 and nikkei1 is not reuters1

@@ -461,6 +461,7 @@ class _Linker:
         )
         self.content_scopes = sorted(contents)
         self.antecedents: list[Antecedent] = []
+        self.cited: list[tuple[int, Entity]] = []  # outlets named as channels (via), by offset
         self.genders: dict[str, str | None] = {}
         # Offsets of sentence-ending characters: sentence starts by bisection instead of
         # walking back character by character for every source.
@@ -937,20 +938,35 @@ class _Linker:
         if bare in d.report_heads:
             s0 = self.sentence_start(span.start)
             s1 = self.sentence_start(max(0, s0 - 2)) if s0 > 0 else 0
-            # Only an outlet just cited: two bare 報道 may be two outlets' reports.
-            return next((c.entity for c in reversed(self.antecedents)
-                         if c.pos >= s1 and c.entity.type == "outlet"), None)
+            # Only an outlet just cited, as a source or a channel (路透社引述消息人士說…。
+            # 報道…): two bare 報道 may be two outlets' reports.
+            cited = [(c.pos, c.entity) for c in self.antecedents if c.entity.type == "outlet"]
+            recent = [(p, e) for p, e in cited + self.cited if s1 <= p < span.start]
+            return max(recent, key=lambda pe: pe[0])[1] if recent else None
         key = fold_key(bare)
-        return next((c.entity for c in reversed(self.antecedents)
-                     if c.entity.type in ("unnamed", "group", "outlet")
-                     and any(fold_key(a).endswith(key) and not fold_key(a).startswith("另")
-                             for a in c.entity.aliases)), None)
+        before = next((c for c in reversed(self.antecedents)
+                       if c.entity.type in ("unnamed", "group", "outlet")
+                       and any(fold_key(a).endswith(key) and not fold_key(a).startswith("另")
+                               for a in c.entity.aliases)), None)
+        if before is None:
+            return None
+        # 《日經》…兩名消息人士稱 … 路透社引述消息人士說: another outlet's sources are others.
+        outlets = self.cited + [(c.pos, c.entity) for c in self.antecedents
+                                if c.entity.type == "outlet"]
+        theirs = max(((p, e) for p, e in outlets if p <= before.pos), default=(0, None),
+                     key=lambda pe: pe[0])[1]
+        if any(before.pos < p < span.end and e is not theirs for p, e in outlets):
+            return None
+        return before.entity
 
     def link_via(self, span: EntitySpan) -> Entity | None:
         """A channel (《中东眼》, 国家媒体, 美国全国广播公司): outlets first, else as a source."""
         if not span.text.strip():
             return None
-        return self.link_named(span)
+        entity = self.link_named(span)
+        if entity is not None and entity.type == "outlet":
+            self.cited.append((span.start, entity))
+        return entity
 
     def link_named(self, span: EntitySpan) -> Entity | None:
         if _strip(self.folded[span.start:span.end]) in data().companies:
@@ -1185,10 +1201,12 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
     linker = _Linker(doc, attributions, ctx, names)
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
-        if a.source is not None:
-            a.source.entity = _id(linker.link(a.source))
+        # Channels first: an outlet cited for this source (路透社引述消息人士說) is known when
+        # the source is linked (a bare 消息人士 cited by another outlet is another source).
         for v in a.via:
             v.entity = _id(linker.link_via(v))
+        if a.source is not None:
+            a.source.entity = _id(linker.link(a.source))
 
 
 def _id(entity: Entity | None) -> str | None:

@@ -554,11 +554,13 @@ class _Linker:
                     return None  # another full name with this surname: two people
             if not found and short:
                 # 賴總統 with 賴清德總統 written (not yet a speaker) elsewhere in the article:
-                # the one full name of that surname the text holds.
+                # the one full name of that surname the text gives that title.
+                title = key[sl:]
                 full = {fold_key(m.name): m for m in self.names
                         if m.kind == "chinese" and 3 <= len(m.name) <= 4
                         and fold_key(m.name)[:sl] == key[:sl]
-                        and fold_key(m.name)[sl:] not in lex.after_surname}
+                        and fold_key(m.name)[sl:] not in lex.after_surname
+                        and self.holds_title(m, title)}
                 if len(full) == 1:
                     return self.entity_for_mention(next(iter(full.values())))
             return found[0] if len(found) == 1 else None
@@ -575,6 +577,13 @@ class _Linker:
                 ):
                     return e
         return None
+
+    def holds_title(self, m: NameMention, title: str) -> bool:
+        """True when the text gives the name `m` the title: before it (副總統賴清德) or right
+        after it (賴清德總統)."""
+        if m.title_start is not None and fold_key(self.text[m.title_start:m.start]).endswith(title):
+            return True
+        return self.folded.startswith(title, m.name_end)
 
     def spelt_otherwise(self, parse: SourceParse) -> Entity | None:
         """The person of this article named in another regional spelling of one of the

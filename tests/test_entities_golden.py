@@ -11,7 +11,9 @@ passage (name, type, mentions in text order, as in `evaldata/entities/`). A row 
 * scored with `sayso.eval.entity_score` against `entities`, every gold entity that sayso
   mentions has the gold type and the mentions of one gold entity are one predicted entity
   and vice versa (B-cubed coreference precision and recall 1.0);
-* an `exhaustive` row yields no other attribution.
+* an `exhaustive` row yields no other attribution;
+* an `all_mentions` row has every gold mention named by some entity (a name written but never
+  a source, 賴清德總統, must be known as the speaker's name).
 
 `known_failure` says why a row still fails; it runs as a strict xfail, so a fix shows up.
 """
@@ -130,6 +132,8 @@ def problems(row: dict) -> list[str]:
             out.append(f"two gold entities share a predicted entity (B3 P {s.coref.precision:.2f})")
         if s.coref.n and s.coref.recall < 1.0:
             out.append(f"a gold entity is split (B3 R {s.coref.recall:.2f})")
+        if row.get("all_mentions") and s.mention_tp < s.n_gold:
+            out.append(f"{s.n_gold - s.mention_tp} gold mentions are named by no entity")
     return out
 
 

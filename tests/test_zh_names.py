@@ -290,3 +290,74 @@ def test_law_names_are_no_transliterated_person():
 
     assert find_names("被告違反國安法說") == []
     assert [m.name for m in find_names("普京说")] == ["普京"]
+
+
+# Names that the surname table or the transliteration characters alone miss, found because a
+# title stands before them and a reporting cue after them (issue #15). Wire style, real office
+# holders; the byline is from the entity corpus tune page zh-cna-badminton (CNA).
+@pytest.mark.parametrize("text, name, role", [
+    ("国防部长董军说，双方应加强沟通。", "董军", "国防部长"),  # 军: never a given name alone by the table
+    ("卫生部长佘贵珍表示，疫苗供应充足。", "佘贵珍", "卫生部长"),  # 佘: not in the surname table
+    ("鴻海董事長郭台銘說，鴻海從未承諾投資。", "郭台銘", "鴻海董事長"),  # 台: not a given-name char by the table
+    # 卜: off the tables (the role stops at 及 of 埃及, a known limit of the role walk)
+    ("埃及外长阿卜杜勒阿提表示，停火必须立即生效。", "阿卜杜勒阿提", "外长"),
+    ("曼城主教练瓜迪奥拉说，球队需要休息。", "瓜迪奥拉", "曼城主教练"),
+    ("（中央社記者楊啟芳台北31日電）王齊麟和李洋今天奪金。", "楊啟芳", "中央社記者"),
+])
+def test_title_and_cue_make_a_name(text: str, name: str, role: str) -> None:
+    found = {m.name: m for m in find_names(text)}
+    assert name in found, _names(text)
+    m = found[name]
+    assert text[m.title_start:m.start] == role
+
+
+@pytest.mark.parametrize("text", [
+    "外交部发言人昨天表示，中方坚决反对。",  # a time word between title and cue
+    "部长会议表示，将继续推动改革。",  # a dictionary word of another kind
+    "江苏表示，将加大投资。",  # a place before a cue, no title
+])
+def test_title_or_cue_alone_with_a_common_word_is_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_name_with_its_title_after_it_opens_a_clause() -> None:
+    # entity corpus tune zh-udn-lai (United Daily News)
+    text = "賴清德總統去年一月當選以來,外媒聚焦其兩岸、對美外交、國防。"
+    assert _names(text) == ["賴清德"]
+
+
+def test_a_title_continued_by_another_gives_no_name() -> None:
+    # 港大校長: 大校 (a military rank) inside 港大校長 is no title of 長張翔
+    assert _names("港大校長張翔表示，希望加強科研合作。") == ["張翔"]
+
+
+def test_role_stops_at_the_verb_before_the_title() -> None:
+    # entity corpus tune zh-hkej-rthk (HKEJ)
+    text = "上月初履新的廣播處長張國財接受保安局局長鄧炳強訪問時表示"
+    roles = {m.name: text[m.title_start:m.start] for m in find_names(text)}
+    assert roles == {"張國財": "廣播處長", "鄧炳強": "保安局局長"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("行政長官林鄭月娥表示，會繼續服務市民。", "林鄭月娥"),  # two surnames after a title
+    ("特首林鄭月娥今日出席活動。", "林鄭月娥"),
+    ("林鄭月娥表示,如可以選擇,第一件事會辭職下台。", "林鄭月娥"),  # two surnames before a cue
+])
+def test_married_names_with_two_surnames(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "基因显示，这是突变。",  # 基, 因: transliteration characters, but a word
+    "內文說到X周刊提到，鴻海承諾投資。",  # entity corpus tune zh-ettoday-foxconn
+    "特首辦回覆說，「特首公開表明，她將繼續服務香港巿民」。",  # zh-news tune zhB-hkcnews-2
+])
+def test_words_and_bodies_are_no_names(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_transliterations_tagged_as_places_by_the_dictionary_stay_names() -> None:
+    # jieba tags 普京 and 奥巴马 as places: the check on transliterations ignores place tags
+    assert _names("普京说，谈判在继续。") == ["普京"]
+    assert _names("奥巴马表示支持。") == ["奥巴马"]
+    assert _names("科比表示，这是好消息。") == ["科比"]  # j (abbreviation) in jieba

@@ -25,7 +25,7 @@ class EntityRegistry:
         self._created = 0  # ids stay unique after `merge` removes an entity
 
     def find(self, name: str) -> Entity | None:
-        return self._by_key.get(fold_key(name))
+        return self._by_key.get(fold_key(name)) or self._by_key.get(fold_key(_bare(name)))
 
     def get(self, entity_id: str) -> Entity | None:
         for e in self.entities:
@@ -55,6 +55,14 @@ class EntityRegistry:
                 entity = self.find(n)
                 if entity:
                     break
+        if entity is None and merge and type == "person":
+            entity = self._surname_only_before(name)
+            if entity is not None:  # "Tillerson" (headline) ... "Rex Tillerson": show the full
+                entity.name = name
+            else:  # "Benjamin Netanyahu" ... "Netanyahu"; "... negotiator Saeb Erekat" ... "Saeb Erekat"
+                entity = self._fuller_name_before(name)
+                if entity is not None and len(name.split()) > 1 and entity.name.endswith(name):
+                    entity.name = name  # the proper name, without the role before it
         if entity is None:
             self._created += 1
             entity = Entity(id=f"e{self._created}", type=type, name=name)
@@ -67,6 +75,41 @@ class EntityRegistry:
         if wikidata and not entity.wikidata:
             entity.wikidata = wikidata
         return entity
+
+    def _surname_only_before(self, name: str) -> Entity | None:
+        """The one person known so far only by the surname of the Latin full name `name`.
+
+        A short form used before the full name (a headline's "Tillerson", then "Rex
+        Tillerson" in the body) is the same person, unless two people carry that surname or
+        the earlier one has a full name of its own ("Hunter Biden" is not "Joe Biden").
+        """
+        words = name.split()
+        if len(words) < 2 or not words[-1][:1].isupper() or not name.isascii():
+            return None
+        surname = fold_key(words[-1])
+        found = [e for e in self.entities if e.type == "person"
+                 and any(fold_key(a) == surname for a in (e.name, *e.aliases))]
+        if len(found) != 1:
+            return None
+        e = found[0]
+        full = [a for a in (e.name, *e.aliases) if len(a.split()) > 1 and a[:1].isupper()]
+        return e if all(fold_key(a).endswith(fold_key(name)) for a in full) else None
+
+    def _fuller_name_before(self, name: str) -> Entity | None:
+        """The one person known so far by a longer Latin name that ends with `name`.
+
+        "Netanyahu" after "Benjamin Netanyahu", "Saeb Erekat" after "Palestinian chief
+        negotiator Saeb Erekat": the later, shorter form names the same person when exactly
+        one person's name ends so (two Bidens leave a bare "Biden" alone).
+        """
+        if not name.isascii() or not name[:1].isupper():
+            return None
+        tail = [fold_key(w) for w in name.split()]
+        found = [e for e in self.entities if e.type == "person" and any(
+            len(words := a.split()) > len(tail)
+            and [fold_key(w) for w in words[-len(tail):]] == tail
+            for a in (e.name, *e.aliases))]
+        return found[0] if len(found) == 1 else None
 
     def add_outlet(self, outlet: Outlet, surface: str | None = None) -> Entity:
         """The entity for a gazetteer outlet, named by its canonical (Latin) name."""
@@ -92,6 +135,8 @@ class EntityRegistry:
         if alias not in entity.aliases:
             entity.aliases.append(alias)
         self._by_key.setdefault(fold_key(alias), entity)
+        # "The Kremlin" and "Kremlin" are one name (issue #15: one entity per speaker).
+        self._by_key.setdefault(fold_key(_bare(alias)), entity)
 
     def merge(self, keep: Entity, drop: Entity) -> None:
         """Fold `drop` into `keep` when coreference is found after both exist (a description
@@ -116,3 +161,9 @@ class EntityRegistry:
         """Prefer `name` as display name (a Latin name when known), keeping it as an alias."""
         entity.name = name
         self.add_alias(entity, name)
+
+
+def _bare(name: str) -> str:
+    """`name` without a leading English article ("The Kremlin" -> "Kremlin")."""
+    head, _, rest = name.strip().partition(" ")
+    return rest if head in ("The", "the") and rest[:1].isupper() else name

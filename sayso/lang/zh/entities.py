@@ -33,7 +33,15 @@ from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
 from ...text import is_han as _is_han
 from ...text import to_simplified
-from .names import NameMention, find_names, gender, lexicon, title_before
+from .names import (
+    NameMention,
+    find_names,
+    gender,
+    is_common_word,
+    is_double_surname,
+    lexicon,
+    title_before,
+)
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -73,6 +81,10 @@ class _Data:
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
+    variants: dict[str, tuple[str, ...]]  # a spelling -> the other spellings of that name
+    rejoin_heads: frozenset[str]
+    document_heads: tuple[str, ...]
+    report_heads: frozenset[str]
 
 
 def _load(name: str) -> dict:
@@ -90,6 +102,10 @@ def data() -> _Data:
     pr = _load("pronouns.json")
     og = _load("orgs.json")
     mn = _load("mentions.json")
+    variants: dict[str, tuple[str, ...]] = {}
+    for group in _load("name_variants.json")["groups"]:
+        for n in group:
+            variants[n] = tuple(v for v in group if v != n)
     return _Data(
         pronouns=pr["pronouns"],
         demonstratives=_by_length(pr["demonstratives"]),
@@ -118,6 +134,10 @@ def data() -> _Data:
         np_leading=_by_length(mn["leading"]),
         np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
         np_frame_ends=_by_length(mn["frame_ends"]),
+        variants=variants,
+        rejoin_heads=frozenset(og.get("rejoin_heads", [])),
+        document_heads=_by_length(og.get("document_heads", [])),
+        report_heads=frozenset(og.get("report_heads", [])),
     )
 
 
@@ -343,6 +363,14 @@ def _classify(surface: str) -> SourceParse:
         return SourceParse("organization", clean, [clean])
     if gov:
         return SourceParse("government", clean, [clean])
+    # Coordinated names (中國媒體封面新聞及快科技): one span, typed by a conjunct that has
+    # evidence when the whole has none.
+    parts = [p for p in re.split("[及和与、]", core) if p]
+    if len(parts) > 1:
+        typed = [_classify(p) for p in parts]
+        known = next((t for t in typed if t.evidence and t.type != "unnamed"), None)
+        if known is not None:
+            return SourceParse(known.type, clean, [clean])
     return SourceParse("unnamed", clean, [clean], merge=False, evidence=False)
 
 
@@ -433,6 +461,7 @@ class _Linker:
         )
         self.content_scopes = sorted(contents)
         self.antecedents: list[Antecedent] = []
+        self.cited: list[tuple[int, Entity]] = []  # outlets named as channels (via), by offset
         self.genders: dict[str, str | None] = {}
         # Offsets of sentence-ending characters: sentence starts by bisection instead of
         # walking back character by character for every source.
@@ -464,8 +493,8 @@ class _Linker:
 
     def add(self, parse: SourceParse) -> Entity:
         reg = self.ctx.registry
-        known = self.short_form_of(parse)
-        if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部: join it by its name
+        known = self.short_form_of(parse) or self.spelt_otherwise(parse)
+        if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部, 川普 -> 特朗普
             parse = SourceParse(known.type, known.name, [*parse.aliases, known.name],
                                 parse.roles, True, parse.mention)
         if parse.type == "person" and parse.mention is not None and self.other_bearer(parse):
@@ -523,6 +552,17 @@ class _Linker:
                     found.append(e)
                 elif not short:
                     return None  # another full name with this surname: two people
+            if not found and short:
+                # 賴總統 with 賴清德總統 written (not yet a speaker) elsewhere in the article:
+                # the one full name of that surname the text gives that title.
+                title = key[sl:]
+                full = {fold_key(m.name): m for m in self.names
+                        if m.kind == "chinese" and 3 <= len(m.name) <= 4
+                        and fold_key(m.name)[:sl] == key[:sl]
+                        and fold_key(m.name)[sl:] not in lex.after_surname
+                        and self.holds_title(m, title)}
+                if len(full) == 1:
+                    return self.entity_for_mention(next(iter(full.values())))
             return found[0] if len(found) == 1 else None
         if parse.type not in ("government", "organization") or len(key) < 2:
             return None
@@ -535,6 +575,28 @@ class _Linker:
                 if len(shorter) >= 2 and longer.endswith(shorter) and (
                     longer[:-len(shorter)] in d.places
                 ):
+                    return e
+        return None
+
+    def holds_title(self, m: NameMention, title: str) -> bool:
+        """True when the text gives the name `m` the title: before it (副總統賴清德) or right
+        after it (賴清德總統)."""
+        if m.title_start is not None and fold_key(self.text[m.title_start:m.start]).endswith(title):
+            return True
+        return self.folded.startswith(title, m.name_end)
+
+    def spelt_otherwise(self, parse: SourceParse) -> Entity | None:
+        """The person of this article named in another regional spelling of one of the
+        names of `parse` (川普 after 特朗普, 龐畢歐 after 蓬佩奥: `name_variants.json`)."""
+        if parse.type != "person":
+            return None
+        reg, variants = self.ctx.registry, data().variants
+        if any(reg.find(n) is not None for n in (parse.name, *parse.aliases)):
+            return None
+        for n in (parse.name, *parse.aliases):
+            for v in variants.get(_last_part(fold_key(n)), ()):
+                e = reg.find(v)
+                if e is not None and e.type == "person":
                     return e
         return None
 
@@ -754,6 +816,18 @@ class _Linker:
                 after = m
         return before or after
 
+    def role_holder(self, role: str, pos: int) -> Entity | None:
+        """The unnamed holder of `role` spoken of before `pos` (外交部駐港公署發言人 for a
+        later bare 發言人): the nearest earlier source whose own words end with the role."""
+        key = fold_key(role)
+        for c in reversed(self.antecedents):
+            if c.pos < pos and c.entity.type in ("person", "unnamed") and any(
+                len(k) > len(key) and k.endswith(key)
+                for k in map(fold_key, (c.entity.name, *c.entity.aliases))
+            ):
+                return c.entity
+        return None
+
     def entity_for_mention(self, m: NameMention) -> Entity:
         return self.add(person_from_mention(self.text, m))
 
@@ -816,6 +890,12 @@ class _Linker:
             return None
         if anaphor(surface) is not None:
             return self.resolve(span)
+        owner = self.document_owner(span)
+        if owner is not None:  # 他的报告, 路透社的报导: the author speaks through the report
+            entity = self.link(owner)
+            if entity is not None and entity.type != "unnamed":
+                self.remember(span.start, span.end, entity)
+                return entity
         if _strip(self.folded[span.start:span.end]) in data().bare_org_heads:
             # 公司 / 集團 alone: the company the article is about, the latest one before
             company = next((c.entity for c in reversed(self.antecedents)
@@ -823,16 +903,79 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
+        again = self.said_again(span)
+        if again is not None:
+            self.remember(span.start, span.end, again)
+            return again
         entity = self.link_named(span)
         if entity is not None:
             self.remember(span.start, span.end, entity)
         return entity
 
+    def document_owner(self, span: EntitySpan) -> EntitySpan | None:
+        """The owner's span in "owner (的) document" sources (他的报告, 路透社的报导,
+        该基金会报告), when the owner names a speaker; None otherwise (一份文件, 报告)."""
+        f = self.folded
+        for head in data().document_heads:
+            if not f.endswith(head, span.start, span.end):
+                continue
+            end = span.end - len(head)
+            if f[end - 1:end] == "的":
+                end -= 1
+            start = span.start
+            while start < end and f[start] in " \u3000“「":
+                start += 1
+            if end - start >= 1 and self.names_something(start, end):
+                return EntitySpan.at(self.text, start, end)
+        return None
+
+    def said_again(self, span: EntitySpan) -> Entity | None:
+        """The source a bare repeated head refers back to, or None.
+
+        A bare 报道 (the report) right after an outlet was cited is that outlet's report
+        (路透社…。報道指…), else nobody known; a bare 知情人士 / 消息人士 / 报告 again is the one
+        named so before
+        (两名消息人士…消息人士又称; 该报告 … 报告指出), never one introduced as another
+        (另一名知情人士 is not bare). `rejoin_heads` in orgs.json.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        d = data()
+        if bare not in d.rejoin_heads or self.folded[max(0, span.start - 3):span.start].endswith(
+            ("另", "另一名", "另一位", "一名", "一位", "另外")
+        ):
+            return None  # 另一名|消息人士 even when the span starts at the head
+        if bare in d.report_heads:
+            s0 = self.sentence_start(span.start)
+            s1 = self.sentence_start(max(0, s0 - 2)) if s0 > 0 else 0
+            # Only an outlet just cited, as a source or a channel (路透社引述消息人士說…。
+            # 報道…): two bare 報道 may be two outlets' reports.
+            cited = [(c.pos, c.entity) for c in self.antecedents if c.entity.type == "outlet"]
+            recent = [(p, e) for p, e in cited + self.cited if s1 <= p < span.start]
+            return max(recent, key=lambda pe: pe[0])[1] if recent else None
+        key = fold_key(bare)
+        before = next((c for c in reversed(self.antecedents)
+                       if c.entity.type in ("unnamed", "group", "outlet")
+                       and any(fold_key(a).endswith(key) and not fold_key(a).startswith("另")
+                               for a in c.entity.aliases)), None)
+        if before is None:
+            return None
+        # 《日經》…兩名消息人士稱 … 路透社引述消息人士說: another outlet's sources are others.
+        outlets = self.cited + [(c.pos, c.entity) for c in self.antecedents
+                                if c.entity.type == "outlet"]
+        theirs = max(((p, e) for p, e in outlets if p <= before.pos), default=(0, None),
+                     key=lambda pe: pe[0])[1]
+        if any(before.pos < p < span.end and e is not theirs for p, e in outlets):
+            return None
+        return before.entity
+
     def link_via(self, span: EntitySpan) -> Entity | None:
         """A channel (《中东眼》, 国家媒体, 美国全国广播公司): outlets first, else as a source."""
         if not span.text.strip():
             return None
-        return self.link_named(span)
+        entity = self.link_named(span)
+        if entity is not None and entity.type == "outlet":
+            self.cited.append((span.start, entity))
+        return entity
 
     def link_named(self, span: EntitySpan) -> Entity | None:
         if _strip(self.folded[span.start:span.end]) in data().companies:
@@ -867,7 +1010,12 @@ class _Linker:
         """
         pos = span.start
         s0 = self.sentence_start(pos)
-        s1 = self.sentence_start(s0 - 1) if s0 > 0 else 0
+        # The previous sentence starts before its own end marks: "。\n" ends one sentence,
+        # not two (else the speaker of the sentence before a paragraph break is skipped).
+        k = s0
+        while k > 0 and self.folded[k - 1] in _SENTENCE_END:
+            k -= 1
+        s1 = self.sentence_start(k)
         names = [n for n in self.sentence_names(pos) if self.lends(n.pos, pos)]
         recent = [c for c in self.recent() if self.lends(c.pos, pos)]
         groups = [
@@ -910,6 +1058,11 @@ class _Linker:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
             m = next((n for n in inside if data().np_trailing.match(self.folded, n.end)), inside[-1])
+            owned = self.folded[m.end:end].strip()
+            if owned.startswith("的") and self.is_person_noun(owned[1:]):
+                # 孟晚舟的律师: the lawyer speaks, not 孟晚舟 (他的报告 stays its author's)
+                clean = _strip(text[start:end])
+                return SourceParse("unnamed", clean, [clean])
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (
@@ -921,6 +1074,10 @@ class _Linker:
                 if folded not in p.roles:
                     p.roles.append(folded)
                 return p
+            holder = self.role_holder(folded, start)
+            if holder is not None:  # 發言人表示 after 外交部駐港公署發言人表示: the same one
+                return SourceParse(holder.type, holder.name, [holder.name, _strip(span.text)],
+                                   [folded])
             if folded not in data().group_heads:
                 return SourceParse("person", _strip(span.text), [_strip(span.text)], [folded])
         titled = self.title_and_name(folded)
@@ -933,6 +1090,11 @@ class _Linker:
         if parse.type == "unnamed" and self.looks_like_chinese_name(folded):
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
         return parse
+
+    def is_person_noun(self, head: str) -> bool:
+        """A title or a head of people (律师, 发言人, 女儿, 家属, 支持者): someone of its own."""
+        return bool(head) and (head in lexicon().titles or title_before(head, len(head)) is not None
+                               or _ends_with(head, data().group_heads) is not None)
 
     def title_and_name(self, folded: str) -> tuple[int, int] | None:
         """(role length, name length) for "role + name" spans the recogniser missed.
@@ -956,6 +1118,12 @@ class _Linker:
                 continue
             if name in lex.titles or anaphor(name) is not None:
                 continue
+            suffixes = d.gov_suffixes + d.org_suffixes + d.outlet_suffixes
+            if _ends_with(folded[:cut + 1], suffixes) and len(_ends_with(
+                    folded[:cut + 1], suffixes) or "") > 1:
+                continue  # 總統府|急撇, 特首辦|回覆: the title begins a body's name
+            if is_common_word(name):
+                continue  # 部長|會議: a word, not a name
             return cut, name_len
         return None
 
@@ -974,8 +1142,10 @@ class _Linker:
         lex = lexicon()
         if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
             return False
-        sl = 2 if s[:2] in lex.compound_surnames else (1 if s[0] in lex.surnames else 0)
-        return bool(sl) and 1 <= len(s) - sl <= 2 and s not in lex.not_names
+        sl = 2 if s[:2] in lex.compound_surnames or len(s) == 4 and is_double_surname(s[:2]) \
+            else (1 if s[0] in lex.surnames else 0)
+        return (bool(sl) and 1 <= len(s) - sl <= 2 and s not in lex.not_names
+                and not is_common_word(s))  # 陆媒, 台南, 金门: a word of another kind
 
     def gazetteer_outlet(self, surface: str) -> Outlet | None:
         """The gazetteer outlet a span names: 《纽约时报》, 香港《文汇报》, “中央社”."""
@@ -1011,6 +1181,11 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
 
 
+def _last_part(name: str) -> str:
+    """The surname part of a transliterated name (特朗普 in 唐纳德·特朗普)."""
+    return re.split(r"[·・•‧.]", name)[-1]
+
+
 def _latin_surname(latin: str | None) -> str | None:
     words = latin.split() if latin else []
     return words[-1] if len(words) > 1 else None
@@ -1035,10 +1210,12 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
     linker = _Linker(doc, attributions, ctx, names)
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
-        if a.source is not None:
-            a.source.entity = _id(linker.link(a.source))
+        # Channels first: an outlet cited for this source (路透社引述消息人士說) is known when
+        # the source is linked (a bare 消息人士 cited by another outlet is another source).
         for v in a.via:
             v.entity = _id(linker.link_via(v))
+        if a.source is not None:
+            a.source.entity = _id(linker.link(a.source))
 
 
 def _id(entity: Entity | None) -> str | None:

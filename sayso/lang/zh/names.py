@@ -100,6 +100,7 @@ class _Lexicon:
     run_re: re.Pattern[str]
     title_automaton: ahocorasick.Automaton
     cue_automaton: ahocorasick.Automaton
+    cue_seq: tuple[str, ...]  # reporting cues, as the key of a `_word_index`
     title_last_chars: frozenset[str]
     clause_start_re: re.Pattern[str]
 
@@ -175,6 +176,8 @@ def lexicon() -> _Lexicon:
         run_re=run_re,
         title_automaton=title_auto,
         cue_automaton=cue_auto,
+        cue_seq=tuple(sorted({to_simplified(c) for c in cx.get("reporting_cues", cues)},
+                             key=len, reverse=True)),
         title_last_chars=frozenset(t[-1] for t in titles),
         clause_start_re=clause_start_re,
     )
@@ -339,6 +342,8 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             continue
         if _starts_with_any(folded, end, lex.not_person_after) and latin is None:
             continue
+        if not strong and len(name) == 2 and is_common_word(name, places=False):
+            continue  # 基因, 内文 + a cue: a word spelt with transliteration characters
         if strong or evidence:
             found.append(_mention(text, s, end, latin if end == e else None, title, folded, lex))
         else:  # weak evidence: a particle after the run, or the end of the text
@@ -375,6 +380,13 @@ def _given_ok(folded: str, i: int, n: int) -> bool:
                               and not (n == 1 and seg in lexicon().not_alone))
 
 
+def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:
+    """Two single surnames in a row (林鄭, 范徐, 陳方): the husband's before the woman's own."""
+    lex = lex or lexicon()
+    return (len(two) == 2 and all(c in lex.surnames and c not in lex.ambiguous_surnames
+                                  for c in two))
+
+
 def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
     """Length of a surname starting at `i` (2 for compound surnames), 0 if none."""
     if folded[i:i + 2] in lex.compound_surnames:
@@ -402,6 +414,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         sl = _surname_at(folded, i, lex)
         if not sl:
             continue
+        if sl == 1 and is_double_surname(folded[i:i + 2], lex) and _given_ok(folded, i + 2, 2) \
+                and _followed_by_evidence(folded, i + 4, lex):
+            sl = 2  # 特首林鄭月娥: two surnames and two given characters
         g = i + sl
         length = 0
         for n in (2, 1):
@@ -425,6 +440,131 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
             continue
         m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
+    return out
+
+
+def _title_ends(folded: str, lex: _Lexicon) -> dict[int, str]:
+    """Offset just after each title -> the longest title ending there (发言人, not 人)."""
+    longest: dict[int, str] = {}
+    for end_idx, title in lex.title_automaton.iter(folded):
+        if len(title) > len(longest.get(end_idx + 1, "")):
+            longest[end_idx + 1] = title
+    # A title that another one continues (董事 in 董事长, 大校 in 港大校长) ends no title.
+    inner = {e for e in longest for e2, t2 in longest.items() if e < e2 and e2 - len(t2) < e}
+    return {e: t for e, t in longest.items() if e not in inner}
+
+
+# Characters that never start a name between a title and a cue: particles, prepositions,
+# adverbs and time words (部长|昨天|说, 发言人|也|表示).
+_NOT_NAME_START = frozenset("的了在是和与及对向也又还都就被把将为从其这那该此有无不没们年月日周昨今明前"
+                            "近当随时曾已再均亦即并而但则更仍却")
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary word -> part-of-speech tag (loaded once, only when needed)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt.word_tag_tab
+
+
+def is_common_word(word: str, places: bool = True) -> bool:
+    """True when `word` or its first two characters are a dictionary word that is not a
+    person name (会议, 昨天, 方面, and places such as 江苏 when `places`): no name.
+
+    jieba tags many transliterated names as places or abbreviations (普京, 奥巴马: ns; 科比:
+    j), so a check on a transliteration passes `places=False`."""
+    tags = _word_tags()
+    for w in {word, word[:2]}:
+        tag = tags.get(w, "nr") if len(w) >= 2 else "nr"
+        if not tag.startswith("nr") and (places or not tag.startswith(("ns", "j"))):
+            return True  # (j: abbreviations, which hold names too: 科比)
+    return False
+
+
+def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """A name standing between a title and a reporting cue: 国防部长董军说, 卫生部长佘贵珍表示,
+    埃及外长阿卜杜勒阿提表示, 鸿海董事长郭台铭说, 乐队主唱阿信说.
+
+    Both sides are evidence, so no surname table or transliteration character set is asked:
+    a rare surname, a given name with an unusual character or a transliteration with a
+    character outside the tables is still a name. What stands there must be two to four Han
+    characters (up to ten for a transliteration with a joiner) that are not a dictionary word
+    of another kind (部长会议表示 is no name) and do not open with a particle or time word.
+    """
+    out = []
+    for i, title in _title_ends(folded, lex).items():
+        for n in range(2, 11):
+            j = i + n
+            if j > len(folded) or not _is_han(folded[j - 1]) and folded[j - 1] not in lex.joiner_set:
+                break
+            if not _starts_with_any(folded, j, lex.cue_seq):
+                continue
+            name = folded[i:j]
+            off = sum(ch not in lex.translit and ch not in lex.joiner_set for ch in name)
+            translit = off == 0 or off == 1 and n >= 3
+            if n > 4 and off > 1:
+                break  # a long run is a transliteration (one character off the tables)
+            if (name[0] in _NOT_NAME_START or name in lex.titles
+                    or is_common_word(name, places=not translit)
+                    or _starts_with_any(folded, i, lex.not_person_after)
+                    or _inside_not_name(folded, i, j, lex)):
+                break
+            m = _mention(text, i, j, None, title, folded, lex,
+                         kind="translit" if translit else "chinese", title_end=i)
+            # Weaker than a Chinese name the tables know (吴谦|大校说, 张园林|曾表示 keep
+            # theirs); a transliteration with one character off the tables (阿卜杜勒阿提)
+            # beats the part of it that the tables cover (杜勒阿提).
+            out.append(m if n >= 4 and off <= 1 else replace(m, guessed=True))
+            break
+    return out
+
+
+def _chinese_before_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """A Chinese name opening a clause with its title after it: 賴清德總統去年…, 江宜樺院長說."""
+    out = []
+    for k in sorted({k for t in lex.titles_after for k in _find_all(folded, t)}):
+        for total in (3, 2):
+            i = k - total
+            if i < 0:
+                continue
+            sl = _surname_at(folded, i, lex)
+            if (not sl or sl >= total or not _given_ok(folded, i + sl, total - sl)
+                    or sl == 1 and folded[i] in lex.ambiguous_surnames
+                    or not (i == 0 or folded[i - 1] in _PUNCT_BOUNDARY)
+                    or _inside_not_name(folded, i, k, lex)):
+                continue
+            out.append(NameMention(i, k, text[i:k], name_end=k, kind="chinese"))
+            break
+    return out
+
+
+def _find_all(s: str, w: str) -> list[int]:
+    out, k = [], s.find(w)
+    while k >= 0:
+        out.append(k)
+        k = s.find(w, k + 1)
+    return out
+
+
+# 中央社記者楊啟芳台北31日電: a wire byline; the place after the name blocks the usual evidence.
+_BYLINE_RE = re.compile(r"记者([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff]{2,3})\d{1,2}日(?:专)?电")
+
+
+def _byline_names(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """The reporter of a wire byline (記者楊啟芳台北31日電): a surname and two given
+    characters when five or more characters precede the date, else two characters."""
+    out = []
+    for m in _BYLINE_RE.finditer(folded):
+        s = m.start(1)
+        run = m.group(1) + m.group(2)
+        n = 3 if len(run) >= 5 else 2
+        if _surname_at(folded, s, lex):
+            out.append(_mention(text, s, s + n, None, "记者", folded, lex, kind="chinese"))
     return out
 
 
@@ -496,11 +636,15 @@ def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMenti
                 continue
             if sl == 1 and folded[i] in lex.ambiguous_surnames:
                 continue
-            if total == 4 and sl != 2:
-                continue
+            if total == 4 and sl != 2 and not is_double_surname(folded[i:i + 2], lex):
+                continue  # 林鄭月娥, 范徐麗泰: a married woman's two surnames (Hong Kong usage)
+            if total == 4 and sl == 1:
+                sl = 2
             if not _boundary_before(folded, i, lex) or _inside_not_name(folded, i, c, lex):
                 continue
             title = title_before(folded, i, lex)
+            if title is None and is_common_word(folded[i:c]):
+                continue  # 江苏表示, 高铁称: a place or a thing before the cue, not a name
             out.append(_mention(text, i, c, None, title, folded, lex, kind="chinese"))
             break
     return out
@@ -603,7 +747,8 @@ def find_names(text: str) -> list[NameMention]:
     folded = to_simplified(text)
     translit, weak = _translit_candidates(text, folded, lex)
     chinese = (_chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
-               + _chinese_before_latin(text, folded, lex))
+               + _chinese_before_latin(text, folded, lex) + _between_title_and_cue(text, folded, lex)
+               + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = _resolve_overlaps(translit + chinese + honor)
     known: set[str] = set()

@@ -103,3 +103,14 @@ def test_nesting_stage_carries_the_citing_outlet_to_its_unnamed_sources_in_the_p
     assert by_source["另一名知情人士"] == [["路透"]]
     assert by_source["华为发言人"] == [[]]  # named: may have spoken anywhere
     assert by_source["知情人士"][2:] == [[]]  # the next paragraph is the article's own again
+
+
+def test_cue_stage_names_the_venue_spoken_at():
+    # wire style (self-written): the assembly, hearing or forum is the channel, not the act
+    for text, via in (("布林肯在国会作证时说，美方愿意对话。", "国会"),
+                      ("王毅在联合国大会上发言时说，中方愿意对话。", "联合国大会"),
+                      ("李强在出席达沃斯论坛时表示，中国经济稳中向好。", "达沃斯论坛"),
+                      ("他在立法會發言時表示，政府會跟進。", "立法會")):
+        doc = _doc(text)
+        [att] = candidates(doc)
+        assert [_text(doc, v) for v in att.via] == [via], text

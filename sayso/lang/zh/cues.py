@@ -220,7 +220,19 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         # 在他的节目中, 在刚刚结束的文贵大直播中: the named channel; a short head keeps
         # what identifies it (在一封给家人的信中, 在特朗普发的推文中)
         va = k + 1
+    for verb in doc.lex.attending:  # 在出席达沃斯论坛时表示: the forum
+        if doc.s.startswith(verb, va) and vb - va > len(verb) + 1:
+            va += len(verb)
+            break
     head = doc.s[va:vb]
+    for action in doc.lex.venue_actions:
+        # 在国会作证时说, 在联合国大会上发言时说: the body or assembly spoken before
+        if head.endswith(action) and len(head) > len(action) + 1:
+            place = head[:-len(action)]
+            place = place[:-1] if place.endswith(("上", "中")) else place
+            if place.endswith(doc.lex.venue_nouns + doc.lex.channel_nouns):
+                cand.via.append((va, va + len(place)))
+                return
     published = _PUBLISHED_ON.fullmatch(head)
     if published is not None and published.group("where").endswith(doc.lex.channel_nouns):
         # 在官网发表声明，指…: the website, then the statement

@@ -114,3 +114,14 @@ def test_cue_stage_names_the_venue_spoken_at():
         doc = _doc(text)
         [att] = candidates(doc)
         assert [_text(doc, v) for v in att.via] == [via], text
+
+
+def test_certainty_stage_reads_hedges_in_their_many_combinations():
+    # wire style (self-written), both scripts: 无法得到独立证实 / 未获官方证实 were not listed word
+    # for word; the hedge patterns cover them
+    for text in ("据报道，俄军已损失7000人，但这一数字无法得到独立证实。",
+                 "據報導，俄軍已損失7000人，但這一數字無法獲得獨立證實。",
+                 "有网民在网上爆料称，该官员收受贿赂，但未获官方证实。"):
+        doc = _doc(text)
+        [att] = candidates(doc)  # 爆料称 is one cue, as 发文称
+        assert att.certainty == "unconfirmed", text

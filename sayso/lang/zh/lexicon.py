@@ -168,8 +168,9 @@ class Lexicon:
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])
         self.anonymous_re = re.compile(_alternation(anon["markers"]))
-        self.hedges = _load("hedges.json")["hedges"]
-        self.hedge_re = re.compile(_alternation(self.hedges))
+        hedges = _load("hedges.json")
+        self.hedges = hedges["hedges"]
+        self.hedge_re = re.compile("|".join([_alternation(self.hedges), *hedges["patterns"]]))
         den = _load("denials.json")
         self.deny_markers = den["content_markers"]
         self.deny_strong = den["strong_markers"]

@@ -125,3 +125,15 @@ def test_certainty_stage_reads_hedges_in_their_many_combinations():
         doc = _doc(text)
         [att] = candidates(doc)  # 爆料称 is one cue, as 发文称
         assert att.certainty == "unconfirmed", text
+
+
+def test_certainty_stage_a_bare_denial_disputes_the_claim_it_answers():
+    # wire style (self-written): 予以否认 has no content of its own, so it is no attribution
+    doc = _doc("美方指责中方窃取技术，中方对此予以否认。")
+    [claim] = candidates(doc)
+    assert claim.certainty == "disputed"
+    doc = _doc("美方指责中方窃取技术，中方对此予以驳斥，称这是无端指责。")
+    claim, denial = sorted(candidates(doc), key=lambda c: c.cue_start)
+    assert claim.certainty == "disputed" and (denial.stance, denial.target) == ("deny", claim.id)
+    doc = _doc("他说，他对此予以否认。")  # his own words, inside his statement: no dispute
+    assert [c.certainty for c in candidates(doc)] == ["asserted"]

@@ -104,6 +104,39 @@ def mark_denials(doc: ChineseDoc) -> None:
                     break
 
 
+# 中方对此予以否认。 / 对于上述报道，外交部予以驳斥。: a denial with no content of its own
+# (its object is the claim before it), so it is no attribution; the claim it answers is disputed.
+_BARE_DENIAL = re.compile(r"(?:予以|加以)(?:否认|驳斥|反驳|否定)|对此[^，,。；;]{0,6}?(?:否认|驳斥|反驳)")
+
+
+def mark_bare_denials(doc: ChineseDoc) -> None:
+    """A denial of the claim just made (美方指责…，中方对此予以否认。) makes the latest claim of
+    another source in that or the sentence before disputed; a 称 right after it (予以驳斥，称…)
+    is the denial's own words and targets that claim."""
+    s = doc.s
+    cands = sorted(doc.cands, key=lambda c: c.cue_start)
+    for m in _BARE_DENIAL.finditer(s):
+        if any(c.cue_start <= m.start() < c.cue[-1][1] for c in cands):
+            continue
+        # 予以驳斥，称这是无端指责: the 称 that goes on is the denial, answering the same claim
+        said = next((c for c in cands if m.end() < c.cue_start <= m.end() + 3), None)
+        k = next((i for i, (a, b) in enumerate(doc.sentences) if a <= m.start() < b), None)
+        if k is None:
+            continue
+        denier = s[doc.sentences[k][0]:m.start()]
+        for prev in reversed([c for c in cands if c.cue_start < m.start()]):
+            if k - prev.sentence > 1:
+                break
+            if prev.stance == "deny" or prev.parent is not None:
+                continue
+            if prev.src is not None and s[prev.src[0]:prev.src[1]] in denier.split("，")[-1]:
+                continue  # the speaker denying their own words is no dispute
+            prev.certainty = "disputed"
+            if said is not None:
+                said.stance, said.target = "deny", said.target or prev.id
+            break
+
+
 def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
     """市长宣称已召开说明会，业者却承认并未召开: a denial opened by a contrast (却, 但) that
     repeats words of an earlier claim by someone else disputes that claim."""

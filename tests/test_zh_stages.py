@@ -137,3 +137,15 @@ def test_certainty_stage_a_bare_denial_disputes_the_claim_it_answers():
     assert claim.certainty == "disputed" and (denial.stance, denial.target) == ("deny", claim.id)
     doc = _doc("他说，他对此予以否认。")  # his own words, inside his statement: no dispute
     assert [c.certainty for c in candidates(doc)] == ["asserted"]
+
+
+def test_an_unnamed_source_keeps_the_clause_that_describes_it():
+    # wire style (self-written), both scripts; zhB-hkcnews-1's gold keeps such descriptions whole
+    for text, source in (("一位接近谈判的人士说，谈判已经停滞。", "一位接近谈判的人士"),
+                         ("一名熟悉内情的官员对本报表示，谈判已经停滞。", "一名熟悉内情的官员"),
+                         ("兩名要求匿名的官員表示，談判已經停滯。", "兩名要求匿名的官員"),
+                         # a named head still drops its relative clause (zh-dev's reading)
+                         ("正在基辅访问的土耳其外长卡乌索格鲁说，乌克兰希望停火。", "土耳其外长卡乌索格鲁")):
+        doc = _doc(text)
+        [att] = candidates(doc)  # 要求 inside 要求匿名的 is no cue of its own
+        assert _text(doc, att.src) == source, text

@@ -103,6 +103,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             return []  # 但仍然显示…: the figures show, inside someone's statement
     if src is not None and cue.certainty == "reported" and doc.lex.byline_re.search(s, src[0], src[1]):
         return []  # 特约记者王斯报道: a byline, not an attribution
+    if src is not None and _COUNT_ONLY.fullmatch(s, src[0], src[1]) \
+            and "的" in s[c1:min(limit, c1 + 6)]:
+        return []  # 一名要求不具名的美国官员表示: the cue of a relative clause; 一名 is no one
     cand = Candidate(doc.new_id(), src, [(c0, c1)], [], stance=cue.stance, quote=enclosing,
                      clause_start=lb, sentence=idx, evidence="indirect")
     if cue.certainty == "reported" or report_source:
@@ -181,6 +184,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             cand.anonymous = True
             cand.elided = False
     return out
+
+
+# A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
+_COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 
 
 def _nothing_after(doc: ChineseDoc, p: int, limit: int) -> bool:

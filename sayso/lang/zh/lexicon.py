@@ -167,6 +167,7 @@ class Lexicon:
         anon = _load("anonymous.json")
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])
+        self.description_heads = frozenset(anon["description_heads"])
         self.anonymous_re = re.compile(_alternation(anon["markers"]))
         hedges = _load("hedges.json")
         self.hedges = hedges["hedges"]

@@ -24,6 +24,7 @@ import json
 from pathlib import Path
 
 import pytest
+from golden_support import content_chars, dice
 
 from sayso import pipeline
 from sayso.eval.entity_score import load_entity_gold, score_entities
@@ -45,22 +46,6 @@ CLASSES = {
 
 def _as_list(v: str | list[str]) -> list[str]:
     return [v] if isinstance(v, str) else list(v)
-
-
-def _chars(text: str, parts: list[str]) -> set[int]:
-    out: set[int] = set()
-    pos = 0
-    for part in parts:
-        k = text.find(part, pos)
-        k = text.find(part) if k < 0 else k
-        assert k >= 0, f"expected content {part!r} is not in the row's text"
-        out |= set(range(k, k + len(part)))
-        pos = k + len(part)
-    return out
-
-
-def _dice(a: set[int], b: set[int]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
 def _field_problems(got: Attribution, exp: dict) -> list[str]:
@@ -108,8 +93,8 @@ def problems(row: dict) -> list[str]:
     used: set[int] = set()
     found: list[tuple[dict, Attribution]] = []
     for exp in row["expect"]:
-        want = _chars(text, _as_list(exp["content"]))
-        scored = [(_dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
+        want = content_chars(text, _as_list(exp["content"]))
+        scored = [(dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
                   for n, a in enumerate(atts) if n not in used]
         best = max(scored, default=(0.0, -1))
         if best[0] < 0.8:

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 import pytest
+from golden_support import content_chars, dice
 
 from sayso import pipeline
 from sayso.eval.score import alias_matches, predicted_forms
@@ -25,22 +26,6 @@ TABLE = Path(__file__).parent / "golden" / "en_news.json"
 CASES = json.loads(TABLE.read_text("utf-8"))["cases"]
 
 
-def _chars(text: str, parts: list[str]) -> set[int]:
-    out: set[int] = set()
-    pos = 0
-    for part in parts:
-        k = text.find(part, pos)
-        k = text.find(part) if k < 0 else k
-        assert k >= 0, f"expected content {part!r} is not in the sentence"
-        out |= set(range(k, k + len(part)))
-        pos = k + len(part)
-    return out
-
-
-def _dice(a: set[int], b: set[int]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
-
-
 def problems(row: dict) -> list[str]:
     """What the extractor gets wrong on one row (empty when the row passes)."""
     text = row["text"]
@@ -48,8 +33,8 @@ def problems(row: dict) -> list[str]:
     out: list[str] = []
     used: set[int] = set()
     for exp in row["expect"]:
-        want = _chars(text, exp["content"])
-        scored = [(_dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
+        want = content_chars(text, exp["content"])
+        scored = [(dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
                   for n, a in enumerate(analysis.attributions) if n not in used]
         best = max(scored, default=(0.0, -1))
         if best[0] < 0.8:

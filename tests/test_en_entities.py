@@ -216,3 +216,25 @@ def test_a_lone_surname_is_an_antecedent_and_the_x_is_no_person() -> None:
              "he told settler leaders.")
     (he,) = [x for x in a.attributions if x.source is not None and x.source.text == "he"]
     assert a.entity(he.source.entity).name == "Benjamin Netanyahu"
+
+
+def test_an_outlet_short_form_is_the_outlet_the_article_named() -> None:
+    # wire style (Reuters 2017, en-reuters-2): "The Times" after "The New York Times" is the
+    # New York Times, though the gazetteer knows a London paper by that name
+    a = _run("The New York Times reported on Friday that the talks had stalled. The Times said "
+             "officials were worried.")
+    assert len({x.source.entity for x in a.attributions}) == 1
+    a = _run("The Washington Post reported that the plan was dead. The Post said officials "
+             "were worried.")
+    assert len({x.source.entity for x in a.attributions}) == 1
+    # alone, it is the paper of that name
+    [att] = _run("The Times reported that the plan was dead.").attributions
+    assert a.entity(a.attributions[0].source.entity).name != "The Times"
+    assert att.source.text == "The Times"
+
+
+def test_the_paper_is_the_newspaper_named_before() -> None:
+    # en-yonhap-1 (Yonhap, 2019), shortened
+    a = _run("North Korea's official Rodong Sinmun newspaper said on Sunday that talks were over. "
+             "The paper said the South was to blame.")
+    assert len({x.source.entity for x in a.attributions}) == 1

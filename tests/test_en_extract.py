@@ -432,6 +432,14 @@ def test_quoted_as_saying_keeps_its_subject_as_the_speaker() -> None:
     assert att.source is not None and att.source.text == "Peskov"
 
 
+@pytest.mark.parametrize("text", ["Reporters asked whether the talks had stalled.",
+                                  "He asked if the talks had stalled."])
+def test_a_question_tagged_without_its_conjunction_is_still_a_question(text: str) -> None:
+    # the lexicon has `asked whether`; a cue tagged `asked` alone keeps the verb's stance
+    [att] = _run(text).attributions
+    assert att.stance == "ask"
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

@@ -389,10 +389,19 @@ def _span(text: str, tokens: list[Token], r: tuple[int, int]) -> Span:
 def cue_stance(lower: list[str], cue: list[tuple[int, int]], lex: Lexicon) -> str:
     """Stance of the first lexicon verb inside the cue spans (`has denied` -> deny,
     `rejected claims` -> deny), else of the first cue phrase."""
-    matches = [m[1] for a, b in cue for i in range(a, b)
-               if (m := lex.match_cue(lower, i)) is not None and m[0] <= b - i]
+    matches = [m for a, b in cue for i in range(a, b) if (m := _cue_within(lower, i, b, lex))]
     verbs = [c for c in matches if c.pos == "verb"]
     return (verbs or matches)[0].stance if matches else "assert"
+
+
+def _cue_within(lower: list[str], i: int, b: int, lex: Lexicon):
+    """The lexicon cue at token `i` that ends by `b`: the longest phrase there, or the word
+    alone when the phrase runs past the cue (`asked` tagged alone where `asked whether` is a
+    phrase of the lexicon)."""
+    m = lex.match_cue(lower, i)
+    if m is not None and m[0] <= b - i:
+        return m[1]
+    return lex.cues.get((lower[i],)) if m is not None else None
 
 
 def kind_of(pieces: list[str]) -> str:

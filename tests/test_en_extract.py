@@ -387,6 +387,10 @@ def test_channels(text: str, content: str, via: list[str]) -> None:
     ("Peskov told the state news agency RIA Novosti that the talks had stalled.", ["RIA Novosti"]),
     ("Peskov told the Interfax news agency that the talks had stalled.", ["Interfax"]),
     ("Wang told the official Xinhua news agency that the talks had stalled.", ["Xinhua"]),
+    # the outlet that saw the document carried it (source: the document)
+    ("The talks had stalled, according to documents seen by Reuters.", ["Reuters"]),
+    ("The plan, according to a draft obtained by The Washington Post, would cut taxes.",
+     ["The Washington Post"]),
     # media without an article, and events one speaks in
     ("Peskov said in remarks broadcast on state TV that the talks had stalled.", ["state TV"]),
     ("Merkel said in a speech in Berlin that the talks had stalled.", ["speech"]),

@@ -31,6 +31,7 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("speaking", "to"): "addressee", ("speaking", "with"): "addressee", ("spoke", "to"): "addressee",
     ("spoke", "with"): "addressee", ("interview", "with"): "party",
     ("conversation", "with"): "party", ("surveyed", "by"): "party", ("polled", "by"): "party",
+    ("seen", "by"): "outlet", ("obtained", "by"): "outlet", ("reviewed", "by"): "outlet",
     ("testimony", "to"): "addressee", ("testified", "to"): "addressee",
     ("testified", "before"): "addressee", ("testifying", "before"): "addressee",
     ("statement", "to"): "addressee", ("comments", "to"): "addressee", ("remarks", "to"): "addressee",

@@ -444,6 +444,16 @@ def test_a_question_tagged_without_its_conjunction_is_still_a_question(text: str
     assert att.stance == "ask"
 
 
+@pytest.mark.parametrize(("text", "n"), [
+    # en-cbsnews-1 (CBS News, 2019): a picture shows, it does not say
+    ("The video shows the tense moments heavily armed officers rammed the door.", 0),
+    ("Footage showed soldiers firing into the crowd.", 0),
+    ("A new poll shows that Clinton leads by five points.", 1),  # a poll does report
+])
+def test_a_picture_that_shows_is_no_attribution(text: str, n: int) -> None:
+    assert len(_run(text).attributions) == n
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

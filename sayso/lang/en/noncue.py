@@ -7,7 +7,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
 - **Non-attributions**: a discourse imperative opening the sentence (`Now consider what we
   know`, `Remember what ...`), a market move (`the Nasdaq added 20.72 points`), a refusal
   to speak (`declined to comment`, `did not respond to requests for comment`), a verification
-  hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`). Words are data in
+  hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`), a
+  picture that shows something (`The video shows`, `a photo showing`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -34,6 +35,8 @@ class NonCueWords:
     event_objects: frozenset[str]
     verification_words: frozenset[str]
     negations: frozenset[str]
+    depiction_verbs: frozenset[str]
+    depictions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,9 @@ def is_non_attribution(lower: list[str], cue: list[Range], content: list[Range],
             and all(lower[i] in words.discourse_openers for i in range(sentence_first, start)):
         return True  # `Now consider what we know ...`
     first = lower[a]
+    if first in words.depiction_verbs and any(
+            lower[k] in words.depictions for k in range(max(sentence_first, a - 3), a)):
+        return True  # `The video shows the tense moments`: a picture, not a statement
     cue_words = {lower[i] for r in cue for i in range(*r)}
     if cue_words & words.verification_words and cue_words & words.negations:
         return True  # `It was not possible to independently verify the group's claim`

@@ -238,3 +238,17 @@ def test_the_paper_is_the_newspaper_named_before() -> None:
     a = _run("North Korea's official Rodong Sinmun newspaper said on Sunday that talks were over. "
              "The paper said the South was to blame.")
     assert len({x.source.entity for x in a.attributions}) == 1
+
+
+def test_an_outlet_the_gazetteer_does_not_list_is_still_an_outlet() -> None:
+    # en-cbsnews-1 (CBS News, 2019): a network's local station; and an outlet noun before a name
+    for text, name in (("CBS DFW reports the man who kidnapped the child was sentenced to life.",
+                        "CBS DFW"),
+                       ("Local broadcaster KTVU reported that the fire had spread.", "KTVU")):
+        a = _run(text)
+        [att] = a.attributions
+        entity = a.entity(att.source.entity)
+        assert (entity.name, entity.type, att.certainty) == (name, "outlet", "reported")
+    # a person who reports is still a person
+    [att] = _run("Smith reported that the fire had spread.").attributions
+    assert att.certainty == "asserted"

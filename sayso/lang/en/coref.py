@@ -72,6 +72,11 @@ def _place_like(name: str) -> bool:
     return is_place(name) or len(name.split()) > 1 and name.split()[-1].lower() in PLACE_HEADS
 
 
+# Nouns after which a capitalised name is an outlet's (`broadcaster KTVU`, `the daily Sabah`).
+OUTLET_NOUNS = frozenset({"newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly",
+                          "channel", "station", "network", "website", "outlet", "paper"})
+
+
 def name_type(words: list[str]) -> str:
     """government, organization or person, from the words of a capitalised name
     (`sayso/lang/en/entity_types.json`): "Santa Fe Animal Shelter" is an organization, "the US
@@ -478,12 +483,34 @@ class Coreference:
             return self.ctx.registry.add("person", found[k])
         return None
 
+    def _unlisted_outlet(self, head: str) -> str | None:
+        """The name of an outlet the gazetteer does not list: one named after an outlet noun
+        (`Local broadcaster KTVU`, `the Turkish daily Sabah` -> KTVU, Sabah), or a listed
+        network's affiliate (`CBS DFW`, `NBC 5`: a listed outlet, then a capitalised call
+        sign or number)."""
+        words = head.split()
+        for k, w in enumerate(words[:-1]):
+            rest = words[k + 1:]
+            if w.lower() in OUTLET_NOUNS and len(rest) <= 3 and all(
+                    x[:1].isupper() or x[:1].isdigit() for x in rest):
+                return " ".join(rest)
+        for n in (2, 1):
+            if len(words) in (n + 1, n + 2) and self.memo.outlet(" ".join(words[:n])) is not None \
+                    and all(x.isupper() or x.isdigit() for x in words[n:]):
+                return head
+        return None
+
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = _head_name(surface)
         outlet = self.memo.outlet(head)
         if outlet is not None:
             entity = reg.add_outlet(outlet, head)
+            self._remember(self.groups, entity, offset)
+            return entity
+        station = self._unlisted_outlet(head)
+        if station is not None:
+            entity = reg.add("outlet", station)
             self._remember(self.groups, entity, offset)
             return entity
         first = words[0] if words else ""

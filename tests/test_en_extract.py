@@ -454,6 +454,17 @@ def test_a_picture_that_shows_is_no_attribution(text: str, n: int) -> None:
     assert len(_run(text).attributions) == n
 
 
+@pytest.mark.parametrize(("text", "stance"), [
+    # en-buzzfeed-1 (BuzzFeed News, 2015): advice in the speaker's own words is urging
+    ("\"We advise the public not to take any tablets,\" the agency said.", "urge"),
+    ("\"I promise we will rebuild,\" she said.", "promise"),
+    ("\"We warn the enemy not to test us,\" he said.", "warn"),
+])
+def test_stance_from_a_first_person_speech_act_in_the_content(text: str, stance: str) -> None:
+    [att] = _run(text).attributions
+    assert att.stance == stance
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

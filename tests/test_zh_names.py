@@ -361,3 +361,10 @@ def test_transliterations_tagged_as_places_by_the_dictionary_stay_names() -> Non
     assert _names("普京说，谈判在继续。") == ["普京"]
     assert _names("奥巴马表示支持。") == ["奥巴马"]
     assert _names("科比表示，这是好消息。") == ["科比"]  # j (abbreviation) in jieba
+
+
+def test_a_transliterated_subject_before_what_it_does_and_a_cue_is_a_name():
+    # wire style (self-written): no cue right after the name, but its clause ends in one
+    assert [m.name for m in find_names("佩斯科夫在回答记者提问时说，普京没有这样的计划。")] == ["佩斯科夫"]
+    assert [m.name for m in find_names("佩斯科夫周一表示，普京没有这样的计划。")] == ["佩斯科夫"]
+    assert find_names("巴士在路上说明了问题。") == []  # no reporting cue in the clause

@@ -90,6 +90,7 @@ class _Lexicon:
     after_surname: frozenset[str]
     cues_after: tuple[str, ...]
     weak_after: tuple[str, ...]
+    subject_markers: tuple[str, ...]
     not_person_after: tuple[str, ...]
     stop_before_title: tuple[str, ...]
     female_final: frozenset[str]
@@ -166,6 +167,7 @@ def lexicon() -> _Lexicon:
         after_surname=frozenset(to_simplified(t) for t in ti.get("after_surname", [])),
         cues_after=cues,
         weak_after=tuple(cx["weak_after"]),
+        subject_markers=tuple(sorted(cx["subject_markers"], key=len, reverse=True)),
         not_person_after=tuple(sorted(cx["not_person_after"], key=len, reverse=True)),
         stop_before_title=tuple(sorted(cx["stop_before_title"], key=len, reverse=True)),
         female_final=frozenset(tr["female_final"]),
@@ -333,6 +335,8 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                 if _starts_with_any(folded, k, lex.cues_after):
                     end, evidence = k, "cue"
                     break
+        if not strong and evidence is None and _subject_of_cue(folded, e, lex):
+            evidence = "subject"  # 佩斯科夫在回答记者提问时说: the clause's subject
         name = folded[s:end]
         if not (strong or evidence or end == len(folded)
                 or _starts_with_any(folded, end, lex.weak_after)):
@@ -349,6 +353,19 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         else:  # weak evidence: a particle after the run, or the end of the text
             weak.setdefault(name, []).append((s, end))
     return found, weak
+
+
+def _subject_of_cue(folded: str, e: int, lex: _Lexicon) -> bool:
+    """A run followed by what its subject does before a reporting cue in the same clause
+    (佩斯科夫在回答记者提问时说, 佩斯科夫周一表示): the run is that subject."""
+    if not _starts_with_any(folded, e, lex.subject_markers):
+        return False
+    for k in range(e + 1, min(len(folded), e + 25)):
+        if folded[k] in "，,。；;：:！？!?“”「」\n":
+            return False
+        if _starts_with_any(folded, k, lex.cues_after):
+            return True
+    return False
 
 
 def _mention(

@@ -919,3 +919,11 @@ def test_sources_cited_by_another_outlet_are_other_sources():
                              ("消息人士", "說", ("路透社",)), ("消息人士", "透露")])
     nikkei1, nikkei2, reuters1, reuters2 = (_entity(ctx, a) for a in atts)
     assert nikkei1 is nikkei2 and reuters1 is reuters2 and nikkei1 is not reuters1
+
+
+def test_this_plus_a_noun_for_people_is_the_person_last_named():
+    # wire style (self-written): 这位亿万富翁 describes 马斯克 afresh, it names no one new
+    atts, ctx = _link("马斯克在X平台发文称，特斯拉将降价。这位亿万富翁还说，他对市场有信心。",
+                      [("马斯克", "发文称"), ("这位亿万富翁", "说")])
+    musk, again = (_entity(ctx, a) for a in atts)
+    assert musk is again and musk.type == "person"

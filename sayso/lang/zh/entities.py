@@ -166,6 +166,7 @@ class Anaphor:
     suffix: str | None = None  # the antecedent's name must end with it (该部 -> …部)
     plural: bool = False
     head: str | None = None  # the description's head noun (官员 in 该官员), preferred in names
+    described: bool = False  # 这位亿万富翁: any person, or an unnamed source with that noun
 
 
 @lru_cache(maxsize=4096)
@@ -196,7 +197,16 @@ def anaphor(surface: str) -> Anaphor | None:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
         return Anaphor(("person", "unnamed"), g, role=rest, head=rest)
+    if s.startswith(_PERSON_DEMONSTRATIVES) and len(rest) >= 2 and rest[-1] in _PERSON_NOUN_ENDS:
+        # 这位亿万富翁, 这名男子: a person described afresh; the person last named
+        return Anaphor(("person", "unnamed"), None, head=rest, described=True)
     return None
+
+
+# Demonstratives with a person classifier, and the last characters of nouns for people
+# (亿万富翁, 企业家, 男子, 律师, 选手): 这位/这名 + such a noun is someone already in the text.
+_PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+_PERSON_NOUN_ENDS = frozenset("翁家者人员师手星长子士生官友哥姐")
 
 
 @lru_cache(maxsize=4096)
@@ -227,6 +237,9 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
             return False
     if a.suffix and not any(to_simplified(x).endswith(a.suffix) for x in (e.name, *e.aliases)):
         return False
+    if a.described and e.type == "unnamed" and not any(
+            a.head and a.head in to_simplified(x) for x in e.aliases):
+        return False  # 这名男子 is 一名男子, not 消息人士
     if a.gender and e.type == "person":
         if ante.gender and ante.gender != a.gender:
             return False

@@ -149,3 +149,12 @@ def test_an_unnamed_source_keeps_the_clause_that_describes_it():
         doc = _doc(text)
         [att] = candidates(doc)  # 要求 inside 要求匿名的 is no cue of its own
         assert _text(doc, att.src) == source, text
+
+
+def test_adverbs_and_after_event_times_are_not_part_of_the_source():
+    # zhC-chinacom-1 (中华网, 2025) and zhC-wj-1 (世界日報, 2024), tune, shortened
+    for text, source in (("当被问及白宫为何提到中国时，这位官员仅表示，外交部就是这么认为的。", "这位官员"),
+                         ("林郁婷賽後表示，自己對於每一場比賽都是完全的尊重。", "林郁婷")):
+        doc = _doc(text)
+        att = next(c for c in candidates(doc) if c.src is not None)
+        assert _text(doc, att.src) == source, text

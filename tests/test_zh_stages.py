@@ -158,3 +158,13 @@ def test_adverbs_and_after_event_times_are_not_part_of_the_source():
         doc = _doc(text)
         att = next(c for c in candidates(doc) if c.src is not None)
         assert _text(doc, att.src) == source, text
+
+
+def test_more_reporting_verbs_of_news_copy():
+    # zhC-appledaily-1 (蘋果日報, 2019), tune, shortened; and wire-style condemnations
+    for text, cue, stance in (("陳官明言，法庭可考慮下令上訴方支付訟費。", "明言", "assert"),
+                              ("他痛批政府失职。", "痛批", "condemn"),
+                              ("他暗指对方收受贿赂。", "暗指", "accuse")):
+        doc = _doc(text)
+        [att] = candidates(doc)
+        assert (doc.text[att.cue[0][0]:att.cue[-1][1]], att.stance) == (cue, stance), text

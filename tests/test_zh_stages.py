@@ -168,3 +168,12 @@ def test_more_reporting_verbs_of_news_copy():
         doc = _doc(text)
         [att] = candidates(doc)
         assert (doc.text[att.cue[0][0]:att.cue[-1][1]], att.stance) == (cue, stance), text
+
+
+def test_a_source_opened_by_a_cue_is_that_cues_content():
+    # zhC-toc-1 (网络公民, 2019), tune, shortened: 证实 inside what 陈两裕 pointed out has no
+    # source of its own ("指出总检察署的举措" is not one)
+    doc = _doc("陈两裕在面子书为范国瀚抱不平，指出总检察署的举措证实范国瀚的批评。")
+    assert [_text(doc, c.src) for c in candidates(doc)] == ["陈两裕"]
+    doc = _doc("消息指出，谈判已经停滞。")  # a report noun is a source, cue word or not
+    assert [_text(doc, c.src) for c in candidates(doc)] == ["消息"]

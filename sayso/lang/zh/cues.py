@@ -103,6 +103,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             return []  # 但仍然显示…: the figures show, inside someone's statement
     if src is not None and cue.certainty == "reported" and doc.lex.byline_re.search(s, src[0], src[1]):
         return []  # 特约记者王斯报道: a byline, not an attribution
+    if src is not None and not report_source and doc.cue_between(src[0], src[0] + 1) \
+            and not s.startswith(doc.lex.report_nouns, src[0]):
+        return []  # 指出总检察署的举措证实…: a "source" opened by a cue is that cue's content
     if src is not None and _COUNT_ONLY.fullmatch(s, src[0], src[1]) \
             and "的" in s[c1:min(limit, c1 + 6)]:
         return []  # 一名要求不具名的美国官员表示: the cue of a relative clause; 一名 is no one

@@ -177,3 +177,14 @@ def test_a_source_opened_by_a_cue_is_that_cues_content():
     assert [_text(doc, c.src) for c in candidates(doc)] == ["陈两裕"]
     doc = _doc("消息指出，谈判已经停滞。")  # a report noun is a source, cue word or not
     assert [_text(doc, c.src) for c in candidates(doc)] == ["消息"]
+
+
+def test_modal_phrases_and_among_which_are_not_speakers():
+    # zhC-merit-1 (人間福報, 2024) and zhC-chinacom-1 (中华网, 2025), tune, shortened
+    doc = _doc("他說：「不要說成績好，回來也要被罵。」")
+    assert [_text(doc, c.src) for c in candidates(doc)] == ["他"]
+    doc = _doc("韩国外交部官员5日表示，白宫简报的重点是选举，其中提到中国与大选无关。")
+    assert [_text(doc, c.src) for c in candidates(doc)] == ["韩国外交部官员"]
+    # zhC-sputnik-1 (俄羅斯衛星通訊社, 2023): the officials are cited, not their data
+    doc = _doc("路透社援引不具名美國官員提供的數據報道稱，洩密者是美國人。")
+    assert [_text(doc, c.src) for c in candidates(doc)] == ["不具名美國官員"]

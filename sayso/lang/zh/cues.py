@@ -106,6 +106,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if src is not None and not report_source and doc.cue_between(src[0], src[0] + 1) \
             and not s.startswith(doc.lex.report_nouns, src[0]):
         return []  # 指出总检察署的举措证实…: a "source" opened by a cue is that cue's content
+    if src is not None and _MODAL_OPENING.match(s, src[0], src[1]):
+        return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
+    if src is not None and _DATE_ONLY.fullmatch(s, src[0], src[1]):
+        src = None  # 委外記者，6日在採訪…時報導說: the date is no speaker; the subject is elided
     if src is not None and _COUNT_ONLY.fullmatch(s, src[0], src[1]) \
             and "的" in s[c1:min(limit, c1 + 6)]:
         return []  # 一名要求不具名的美国官员表示: the cue of a relative clause; 一名 is no one
@@ -189,6 +193,12 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     return out
 
 
+# A modal or negated verb phrase (不要, 不应该, 必须 …) opens no noun phrase: whatever follows is
+# no speaker. 不愿/不具名 (不愿具名的官员) do open sources, so only these words count.
+_MODAL_OPENING = re.compile(r"(?:不要|不应该|不应|不该|不必|别|无须|无需|必须|应该|应当|不能|不可以|可以|不会)")
+# A date alone (6日, 周三, 今天): the subject of the clause is elided, not the date.
+_DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]|周[一二三四五六日]|星期[一二三四五六日天]"
+                        r"|今天|昨天|当天|今日|昨日")
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 

@@ -188,3 +188,13 @@ def test_modal_phrases_and_among_which_are_not_speakers():
     # zhC-sputnik-1 (俄羅斯衛星通訊社, 2023): the officials are cited, not their data
     doc = _doc("路透社援引不具名美國官員提供的數據報道稱，洩密者是美國人。")
     assert [_text(doc, c.src) for c in candidates(doc)] == ["不具名美國官員"]
+
+
+def test_stance_from_what_the_content_says():
+    # part C tune: zhC-chinacom-1 (中华网, 2025) and zhC-ftnn-1 (台灣新聞雲, 2024), shortened
+    for text, stance in (("韩国外交部回应称，相关言论与大选没有关联。", "deny"),
+                         ("王鴻薇說，公視高層難道不應該去負責嗎？", "condemn"),
+                         ("他说，经济应该会好转。", "assert")):
+        doc = _doc(text)
+        [att] = candidates(doc)
+        assert att.stance == stance, text

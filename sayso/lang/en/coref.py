@@ -523,6 +523,17 @@ class Coreference:
                 self._remember(self.people if linked.type == "person" else self.groups, linked, offset)
                 return linked
         if not capitalised:
+            if first in ("the", "this", "that") and en_certainty.withheld(head):
+                # `the source said` after `a source familiar with the situation`: the same
+                # unnamed source, not the last named speaker
+                noun = head.split()[-1].lower()
+                earlier = next((e for e in self._unnamed_pool.recent()
+                                if any(noun in a.lower().split() for a in e.aliases)), None)
+                if earlier is not None:
+                    reg.add_alias(earlier, surface)
+                    self._unnamed_pool.touch(earlier, offset)
+                    return earlier
+                return self._unnamed(surface, offset)
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
                                           for w in content_words) else self.people

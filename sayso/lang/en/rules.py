@@ -455,6 +455,11 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 evidence = "rule:citing"
         if k < last and tokens[k].text in (":", ","):
             k += 1
+        if k > cj and lower[k - 1] == "," and k < last and lower[k] in TRAILING_CLAUSE \
+                and src[0] > first and tokens[src[0] - 1].text == ",":
+            # `..., the source said, adding that ...`: the frame closes the claim before it
+            return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
+                             "rule:content-cue")
         if lemma == "tell" and k < last and tokens[k].text[:1].isupper():
             addressee = source_after(tokens, lower, k, last, lex)
             k = addressee[1] if addressee else k
@@ -490,6 +495,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if a == cj or a == cj + 2 and lower[cj] == "," and lower[cj + 1] in ("speaking", "talking"):
             after_cue = last  # X said [, speaking] on condition of anonymity [because ...].
     tail = _trim_end(tokens, after_cue, last)
+    if after_cue + 1 < tail and lower[after_cue] == "," and lower[after_cue + 1] in TRAILING_CLAUSE:
+        tail = after_cue  # `..., a source familiar with the situation said, as the carrier works ...`
     if src is None and (tail == after_cue or time_phrase(lower, after_cue, tail, lex)):
         comma = max((m for m in range(max(first, ci - 12), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
@@ -512,6 +519,9 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     return None
 
 
+# Words that open a clause of the narrator's after a closing frame (`..., X said, as ...`).
+TRAILING_CLAUSE = frozenset({"as", "while", "amid", "after", "before", "when", "although", "though",
+                             "adding", "according"})
 TIME_LEADS = frozenset({"on", "last", "this", "early", "late", "earlier", "later", "in", "the"})
 
 

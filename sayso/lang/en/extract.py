@@ -27,7 +27,7 @@ from .coref import (
     is_place,
     name_descriptions,
 )
-from .lexicon import Lexicon, find_phrases, lexicon
+from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
 from .tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
@@ -389,10 +389,19 @@ def _span(text: str, tokens: list[Token], r: tuple[int, int]) -> Span:
 def cue_stance(lower: list[str], cue: list[tuple[int, int]], lex: Lexicon) -> str:
     """Stance of the first lexicon verb inside the cue spans (`has denied` -> deny,
     `rejected claims` -> deny), else of the first cue phrase."""
-    matches = [m[1] for a, b in cue for i in range(a, b)
-               if (m := lex.match_cue(lower, i)) is not None and m[0] <= b - i]
+    matches = [m for a, b in cue for i in range(a, b) if (m := _cue_within(lower, i, b, lex)) is not None]
     verbs = [c for c in matches if c.pos == "verb"]
     return (verbs or matches)[0].stance if matches else "assert"
+
+
+def _cue_within(lower: list[str], i: int, b: int, lex: Lexicon) -> Cue | None:
+    """The longest lexicon cue starting at token `i` and ending by `b` (`asked` inside a cue
+    span that stops before `whether`, though the lexicon also has `asked whether`)."""
+    for n in range(min(b - i, lex.max_cue_len), 0, -1):
+        found = lex.cues.get(tuple(lower[i:i + n]))
+        if found is not None:
+            return found
+    return None
 
 
 def kind_of(pieces: list[str]) -> str:

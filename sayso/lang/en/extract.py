@@ -132,6 +132,14 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
                                for n in rivals)):
             dropped.update(rivals)
             taken.append(r)
+        elif rivals and en_certainty.is_report(" ".join(lower[r.source[0]:r.source[1]])):
+            # `Kim Jong Un said ..., state media reported Wednesday`: the speaker named in the
+            # reported clause stays the source, the reporting outlet is its channel
+            lo, hi = r.content[0][0], r.content[-1][1]
+            for n in rivals:
+                c = found[n]
+                if c.source is not None and c.cue and lo <= c.cue[0][0] < hi and r.source not in c.via:
+                    c.via.append(r.source)
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])

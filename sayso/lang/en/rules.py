@@ -495,12 +495,15 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if a == cj or a == cj + 2 and lower[cj] == "," and lower[cj + 1] in ("speaking", "talking"):
             after_cue = last  # X said [, speaking] on condition of anonymity [because ...].
     tail = _trim_end(tokens, after_cue, last)
-    if after_cue + 1 < tail and lower[after_cue] == "," and lower[after_cue + 1] in TRAILING_CLAUSE:
+    t = after_cue
+    while t < tail and t - after_cue < 4 and (lower[t] in lex.time_words or lower[t] in TIME_LEADS):
+        t += 1  # `reported Wednesday, as ...`
+    if t + 1 < tail and lower[t] == "," and lower[t + 1] in TRAILING_CLAUSE:
         tail = after_cue  # `..., a source familiar with the situation said, as the carrier works ...`
     if src is None and (tail == after_cue or time_phrase(lower, after_cue, tail, lex)):
         comma = max((m for m in range(max(first, ci - 12), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
-                _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and _not_inflected_cue(lower, m, lex)
                 for m in range(comma + 1, ci)):  # not `, said on Monday that Moscow would [respond]`
             return Candidate(cue, [(_after_dateline(tokens, first, comma), comma)], (comma + 1, ci),
                              "rule:content-cue")
@@ -531,6 +534,12 @@ def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
     cue to report."""
     return b > a and b - a <= 4 and any(lower[i] in lex.time_words for i in range(a, b)) and all(
         lower[i] in lex.time_words or lower[i] in TIME_LEADS for i in range(a, b))
+
+
+def _not_inflected_cue(lower: list[str], m: int, lex: Lexicon) -> bool:
+    """No reporting verb at token `m`, or only its base form used as a noun (`state media`)."""
+    found = lex.match_cue(lower, m)
+    return found is None or found[0] == 1 and lower[m] == found[1].lemma
 
 
 def name_apposition(tokens: list[Token], begin: int, last: int) -> int | None:

@@ -576,7 +576,8 @@ class Coreference:
         if existing is None and bare_name and (len(capitalised) == 1 or proper != head
                                                or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
-            existing = self._surname_match(surname, offset)
+            if surname.lower() not in PERSON_TITLES and surname.lower() not in lex.descriptions:
+                existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
         if existing is None:
             existing = self._fuller_name(head)
         if existing is not None:

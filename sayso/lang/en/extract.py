@@ -1056,8 +1056,13 @@ def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _Phra
 
 
 def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:
-    """A denial phrase in the sentence outside the attribution's own cue and content."""
+    """A denial phrase in the sentence outside the attribution's own cue and content, and not
+    its own speaker's earlier clause (`Wes Streeting has denied ... and called for ...`: the
+    source comes before both)."""
     inside = {i for r in (*cand.cue, *cand.content) for i in range(*r)}
-    return any(a not in inside for a, _ in phrases.within("denial", lo, hi))
+    cue_at = cand.cue[0][0] if cand.cue else hi
+    own = cand.source is not None and cand.source[1] <= cue_at
+    return any(a not in inside and not (own and cand.source[1] <= a < cue_at)
+               for a, _ in phrases.within("denial", lo, hi))
 
 

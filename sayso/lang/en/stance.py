@@ -42,8 +42,9 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     """The stance of an attribution whose cue gave `stance`: a neutral cue (assert, or a
     labelling verb) takes the stance its content carries; any other cue stance stands."""
     labelling, pattern, order, openers = _table()
-    if stance not in ("assert", "ask") and not any(w in labelling for w in cue_words):
-        return stance
+    if stance not in ("assert", "ask") and (not any(w in labelling for w in cue_words)
+                                            or any(w in ("for", "on", "upon") for w in cue_words)):
+        return stance  # `called for`, `called on` urge whatever the content says
     flat = content.translate(QUOTE_MARKS).lower().strip()
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"

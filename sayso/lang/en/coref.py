@@ -235,8 +235,9 @@ def _without_titles(name: str) -> str:
     # Gupta`: the capitalised words after the last title
     last = max((i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES),
                default=None)
-    if last is not None and all(w[:1].isupper() for w in words[last + 1:]):
-        return " ".join(words[last + 1:])
+    if last is not None and all(w[:1].isupper() for w in words[last + 1:]) \
+            and not any(w.lower() in ("for", "to") for w in words[:last]):
+        return " ".join(words[last + 1:])  # not `A spokesman for House Speaker John Boehner`
     return name
 
 
@@ -658,9 +659,12 @@ class Coreference:
         self._stems_indexed = len(entities)
         return self._stems.get(head.lower().removeprefix("the "))
 
-    @staticmethod
-    def _remember(pool: RecentPool, entity: Entity, offset: int) -> None:
-        pool.touch(entity, offset)
+    def _remember(self, pool: RecentPool, entity: Entity, offset: int) -> None:
+        """Make `entity` the latest antecedent of its pool, unless it was read on a heading
+        (`Durbin cornered over claims of rude remark`: a headline lends no antecedent and no
+        surname to the body, as `_text_names` already holds for names)."""
+        if not _on_heading(self.text, offset):
+            pool.touch(entity, offset)
 
 
 class RecentPool:

@@ -201,7 +201,9 @@ class Memo:
 # Dmitry S. Peskov), used as antecedents for pronouns and surnames.
 # Within one line only: a heading ending in a place and the next line's first word are no
 # name ("Kenya\nHe", "Washington\nNine", issue #15).
-NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
+# A capitalised word, with an inner capital (`McCain`, `DeSantis`) or a hyphen (`Jean-Claude`).
+_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+{_NAME_WORD}){{1,2}}\b")
 
 
 # Capitalised words that open a sentence without being part of the name after them
@@ -308,7 +310,7 @@ def common_type(content_words: list[str]) -> str:
     return "group"
 
 
-LONE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ \t\u00a0]+[A-Z])")
+LONE_WORD = re.compile(rf"\b{_NAME_WORD}\b(?![ \t\u00a0]+[A-Z])")
 
 
 def _text_names(text: str) -> list[tuple[int, str]]:
@@ -421,11 +423,12 @@ class Coreference:
     def _person_named(self, name: str) -> Entity:
         """The entity a name mentioned in the text stands for: one already registered under it
         or, for a bare surname, the latest person source with that surname (`Howard` is
-        Michael Howard), else a new person."""
+        Michael Howard) or the full name the text gave it (`McCain` is John McCain), else a
+        new person."""
         reg = self.ctx.registry
         existing = reg.find(name)
         if existing is None and len(name.split()) == 1:
-            existing = self.people.latest_named(name)
+            existing = self._surname_match(name, len(self.text))  # a source, else the full name
         return existing if existing is not None else reg.add("person", name)
 
     def is_person_word(self, word: str) -> bool:

@@ -26,6 +26,7 @@ Range = tuple[int, int]
 IsOutlet = Callable[[str], bool]  # is this name an outlet of the gazetteer?
 
 TELL = frozenset({"told", "tells", "tell", "telling"})
+BROADCAST_MEDIA = frozenset({"television", "tv", "radio"})
 # `speaking to X`, `in a statement to X`, `in an interview with X`, `writing in X`, `on X's show`.
 INTRODUCERS: dict[tuple[str, ...], str] = {
     ("speaking", "to"): "addressee", ("speaking", "with"): "addressee", ("spoke", "to"): "addressee",
@@ -105,7 +106,8 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         return (j, k)
     if k - j > 1 and lower[k - 1] in OUTLET_NOUNS and is_outlet(_surface(tokens, (j, k - 1))):
         return (j, k - 1)  # the Independent newspaper: the outlet's name
-    if not outlet_only and lower[k - 1] in words.audiences:
+    if not outlet_only and lower[k - 1] in words.audiences \
+            or outlet_only and lower[k - 1] in BROADCAST_MEDIA:  # `said on state television`
         return (j, k)
     # `Sky News's Sunday Morning programme`: an outlet's own programme.
     for m in range(j, k):
@@ -163,7 +165,11 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     told.append(r)
     if scanned is None:
         scanned = scan_sentence(tokens, lower, lo, hi, is_outlet)
-    return sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
+    # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
+    # channel; the caller trims it off the content.
+    starts = {a for a, _ in content}
+    return sorted({*told, *(r for r in scanned
+                            if r[0] in starts or not any(x in inside for x in range(*r)))})
 
 
 # What may follow a lone addressee name: the reported clause or a time or place phrase.
@@ -217,7 +223,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] in ("at", "during") and i + 1 < hi:
+        if lower[i] in ("at", "during", "in") and i + 1 < hi:  # `in a televised address`
             j = i + 1
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
@@ -241,9 +247,9 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if not found or found[0][0] != k:
         return None
-    if k == j and lower[k] not in words.platform_names:
-        return None  # `in tweets` is fine, a bare `in post` is not a channel
     r = found[0]
+    if k == j and " ".join(lower[r[0]:r[1]]) not in words.platform_names:
+        return None  # `in tweets` is fine, a bare `in post` is not a channel
     if r[1] + 1 < hi and lower[r[1]] == "on" and lower[r[1] + 1] in words.platform_names:
         return (r[1] + 1, r[1] + 2)  # a post on Facebook: the platform
     if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper():

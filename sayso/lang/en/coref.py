@@ -281,6 +281,7 @@ def _conjuncts(head: str) -> list[str]:
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
 ROLE_WINDOW = 400  # characters after a named speaker within which `the party leader` is them  # characters a pronoun looks back for a name of its gender
@@ -491,6 +492,16 @@ class Coreference:
             self._remember(self.groups, entity, offset)
             return entity
         first = words[0] if words else ""
+        named = TRAILING_NAME.search(head)
+        if named and named.start() > 0 and named.group(1).lower() in GIVEN_NAMES \
+                and not _conjuncts(head) and " and " not in head \
+                and any(w[:1].islower() for w in head[:named.start()].split()):
+            # `the representative of the Russian Foreign Ministry Maria Zakharova`: a
+            # description closed by a person's name is that person
+            name = named.group(0)
+            entity = self.resolve(name, name.lower().split(), lex, offset)
+            reg.add_alias(entity, surface)
+            return entity
         if len(words) == 1 and first in lex.pronouns:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people

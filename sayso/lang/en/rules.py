@@ -92,11 +92,11 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
     if j < hi and lower[j] in ("of", "for") and tokens[j - 1].text[:1].islower():
         # `a spokesman for the coup leaders,`: the complement runs to a comma or the end
         m = j + 1
-        while m < hi and m - j <= 6 and _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS \
-                and lex.match_cue(lower, m) is None:
+        while m < hi and m - j <= 7 and _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS \
+                and lower[m] not in ("on", "in", "at", "during") and lex.match_cue(lower, m) is None:
             m += 1
-        if m > j + 1 and (m == hi or tokens[m].text in (",", ".")):
-            j = m
+        if m > j + 1 and (m == hi or tokens[m].text in (",", ".") or lower[m] in ("on", "in", "at", "during")):
+            j = m  # up to a comma, the end, or where it was said (`... Maria Zakharova on air of`)
     # Apposition: ", a spokesman for the campaign" up to the sentence end.
     if j + 1 < hi and tokens[j].text == "," and lower[j + 1] in APPOSITION_OPENERS:
         k = j + 1
@@ -515,7 +515,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if src is not None and src[1] < last and lower[src[1]] == "," \
                 and (name := name_apposition(tokens, src[1] + 1, last)) is not None:
             src = (src[0], name)  # `said a spokesman for the coup leaders, Col. Maj. Amadou Abdramane,`
-        if src is not None and (_trim_end(tokens, src[1], last) == src[1]
+        tail = _trim_end(tokens, src[1], last) if src is not None else last
+        if src is not None and (tail == src[1] or _trailing_setting(tokens, lower, src[1], tail, lex)
                                 or lower[src[1]] == "," and src[0] > first + 2 and any(
                                     t.text in QUOTE_TOKENS for t in tokens[first:ci - 1])):
             return Candidate(cue, [(_after_dateline(tokens, first, ci - 1), ci - 1)], src, "rule:content-cue")
@@ -534,6 +535,15 @@ def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
     cue to report."""
     return b > a and b - a <= 4 and any(lower[i] in lex.time_words for i in range(a, b)) and all(
         lower[i] in lex.time_words or lower[i] in TIME_LEADS for i in range(a, b))
+
+
+def _trailing_setting(tokens: list[Token], lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens a..b close a `..., said X` sentence with where or when it was said (`on air of
+    Radio Rossiya`, `on Tuesday`, `in a statement`): a preposition and at most seven words, no
+    clause inside."""
+    return b > a + 1 and b - a <= 8 and lower[a] in ("on", "in", "at", "during", "to", "after") \
+        and all(_word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                for m in range(a + 1, b))
 
 
 def _not_inflected_cue(lower: list[str], m: int, lex: Lexicon) -> bool:

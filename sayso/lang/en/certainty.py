@@ -20,7 +20,7 @@ from .lexicon import Phrases, find_phrases, phrase_table
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
-                            "for", "to", "close-to"})
+                            "for", "to", "close-to", "by"})  # `a report by Human Rights Watch`
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,9 @@ class Memo:
 # Dmitry S. Peskov), used as antecedents for pronouns and surnames.
 # Within one line only: a heading ending in a place and the next line's first word are no
 # name ("Kenya\nHe", "Washington\nNine", issue #15).
-NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
+# A capitalised word, with an inner capital (`McCain`, `DeSantis`) or a hyphen (`Jean-Claude`).
+_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+{_NAME_WORD}){{1,2}}\b")
 
 
 # Capitalised words that open a sentence without being part of the name after them
@@ -240,8 +242,9 @@ def _without_titles(name: str) -> str:
     # Gupta`: the capitalised words after the last title
     last = max((i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES),
                default=None)
-    if last is not None and all(w[:1].isupper() for w in words[last + 1:]):
-        return " ".join(words[last + 1:])
+    if last is not None and all(w[:1].isupper() for w in words[last + 1:]) \
+            and not any(w.lower() in ("for", "to") for w in words[:last]):
+        return " ".join(words[last + 1:])  # not `A spokesman for House Speaker John Boehner`
     return name
 
 
@@ -283,6 +286,7 @@ def _conjuncts(head: str) -> list[str]:
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
 ROLE_WINDOW = 400  # characters after a named speaker within which `the party leader` is them  # characters a pronoun looks back for a name of its gender
@@ -312,7 +316,7 @@ def common_type(content_words: list[str]) -> str:
     return "group"
 
 
-LONE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ \t\u00a0]+[A-Z])")
+LONE_WORD = re.compile(rf"\b{_NAME_WORD}\b(?![ \t\u00a0]+[A-Z])")
 
 
 def _text_names(text: str) -> list[tuple[int, str]]:
@@ -425,11 +429,12 @@ class Coreference:
     def _person_named(self, name: str) -> Entity:
         """The entity a name mentioned in the text stands for: one already registered under it
         or, for a bare surname, the latest person source with that surname (`Howard` is
-        Michael Howard), else a new person."""
+        Michael Howard) or the full name the text gave it (`McCain` is John McCain), else a
+        new person."""
         reg = self.ctx.registry
         existing = reg.find(name)
         if existing is None and len(name.split()) == 1:
-            existing = self.people.latest_named(name)
+            existing = self._surname_match(name, len(self.text))  # a source, else the full name
         return existing if existing is not None else reg.add("person", name)
 
     def is_person_word(self, word: str) -> bool:
@@ -514,6 +519,16 @@ class Coreference:
             self._remember(self.groups, entity, offset)
             return entity
         first = words[0] if words else ""
+        named = TRAILING_NAME.search(head)
+        if named and named.start() > 0 and named.group(1).lower() in GIVEN_NAMES \
+                and not _conjuncts(head) and " and " not in head \
+                and any(w[:1].islower() for w in head[:named.start()].split()):
+            # `the representative of the Russian Foreign Ministry Maria Zakharova`: a
+            # description closed by a person's name is that person
+            name = named.group(0)
+            entity = self.resolve(name, name.lower().split(), lex, offset)
+            reg.add_alias(entity, surface)
+            return entity
         if len(words) == 1 and first in lex.pronouns:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
@@ -550,6 +565,17 @@ class Coreference:
                 self._remember(self.people if linked.type == "person" else self.groups, linked, offset)
                 return linked
         if not capitalised:
+            if first in ("the", "this", "that") and en_certainty.withheld(head):
+                # `the source said` after `a source familiar with the situation`: the same
+                # unnamed source, not the last named speaker
+                noun = head.split()[-1].lower()
+                earlier = next((e for e in self._unnamed_pool.recent()
+                                if any(noun in a.lower().split() for a in e.aliases)), None)
+                if earlier is not None:
+                    reg.add_alias(earlier, surface)
+                    self._unnamed_pool.touch(earlier, offset)
+                    return earlier
+                return self._unnamed(surface, offset)
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
                                           for w in content_words) else self.people
@@ -592,7 +618,8 @@ class Coreference:
         if existing is None and bare_name and (len(capitalised) == 1 or proper != head
                                                or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
-            existing = self._surname_match(surname, offset)
+            if surname.lower() not in PERSON_TITLES and surname.lower() not in lex.descriptions:
+                existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
         if existing is None:
             existing = self._fuller_name(head)
         if existing is not None:
@@ -673,9 +700,12 @@ class Coreference:
         self._stems_indexed = len(entities)
         return self._stems.get(head.lower().removeprefix("the "))
 
-    @staticmethod
-    def _remember(pool: RecentPool, entity: Entity, offset: int) -> None:
-        pool.touch(entity, offset)
+    def _remember(self, pool: RecentPool, entity: Entity, offset: int) -> None:
+        """Make `entity` the latest antecedent of its pool, unless it was read on a heading
+        (`Durbin cornered over claims of rude remark`: a headline lends no antecedent and no
+        surname to the body, as `_text_names` already holds for names)."""
+        if not _on_heading(self.text, offset):
+            pool.touch(entity, offset)
 
 
 class RecentPool:

@@ -27,7 +27,7 @@ from .coref import (
     is_place,
     name_descriptions,
 )
-from .lexicon import Lexicon, find_phrases, lexicon
+from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
 from .tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
@@ -132,6 +132,14 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
                                for n in rivals)):
             dropped.update(rivals)
             taken.append(r)
+        elif rivals and en_certainty.is_report(" ".join(lower[r.source[0]:r.source[1]])):
+            # `Kim Jong Un said ..., state media reported Wednesday`: the speaker named in the
+            # reported clause stays the source, the reporting outlet is its channel
+            lo, hi = r.content[0][0], r.content[-1][1]
+            for n in rivals:
+                c = found[n]
+                if c.source is not None and c.cue and lo <= c.cue[0][0] < hi and r.source not in c.via:
+                    c.via.append(r.source)
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])
@@ -372,6 +380,12 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     # such spans match gold, 56 do not; en-news tune: 2 and 16).
     result = [a for a in result if a.cue or a.source is not None]
     name_descriptions(text, result, ctx)
+    # `two people in the room told The Associated Press ... according to the two people. They
+    # ... spoke to AP on condition of anonymity`: a source once withheld stays withheld
+    withheld = {a.source.entity for a in result if a.certainty == "anonymous" and a.source is not None}
+    for a in result:
+        if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
+            a.certainty = "anonymous"
     en_stance.link_denials(result)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
@@ -389,9 +403,22 @@ def _span(text: str, tokens: list[Token], r: tuple[int, int]) -> Span:
 def cue_stance(lower: list[str], cue: list[tuple[int, int]], lex: Lexicon) -> str:
     """Stance of the first lexicon verb inside the cue spans (`has denied` -> deny,
     `rejected claims` -> deny), else of the first cue phrase."""
-    matches = [m for a, b in cue for i in range(a, b) if (m := _cue_within(lower, i, b, lex))]
+    matches = [m for a, b in cue for i in range(a, b) if (m := _cue_within(lower, i, b, lex)) is not None]
     verbs = [c for c in matches if c.pos == "verb"]
-    return (verbs or matches)[0].stance if matches else "assert"
+    stance = (verbs or matches)[0].stance if matches else "assert"
+    if stance == "deny" and any(lower[i] in ("not", "n't", "never") for a, b in cue for i in range(a, b)):
+        return "assert"  # `The White House did not dispute the remark` denies nothing
+    return stance
+
+
+def _cue_within(lower: list[str], i: int, b: int, lex: Lexicon) -> Cue | None:
+    """The longest lexicon cue starting at token `i` and ending by `b` (`asked` inside a cue
+    span that stops before `whether`, though the lexicon also has `asked whether`)."""
+    for n in range(min(b - i, lex.max_cue_len), 0, -1):
+        found = lex.cues.get(tuple(lower[i:i + n]))
+        if found is not None:
+            return found
+    return None
 
 
 def _cue_within(lower: list[str], i: int, b: int, lex: Lexicon):
@@ -610,6 +637,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]
     certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))
+    if certainty == "asserted" and source is not None and k < len(sentences) \
+            and lower[sentences[k].first] in ("they", "he", "she", "both", "the") \
+            and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
+            and not (entity is not None and entity.type in ("person", "outlet") and entity.name[:1].isupper()):
+        # `..., two people in the room told The Associated Press. They ... spoke to AP on
+        # condition of anonymity.`: the next sentence withholds the source's identity
+        certainty = "anonymous"
     kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
     stance = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
                               " ".join(c.text for c in content))
@@ -911,7 +945,7 @@ def _after_subordinator(tokens: list[Token], lower: list[str], r: tuple[int, int
 
 
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-DANGLING = frozenset({"of", "at", "for", "with", "in", "from", "to", "on"})
+DANGLING = frozenset({"of", "at", "for", "with", "in", "from", "to", "on", "over", "about", "against"})
 
 
 def _finish_dangling(tokens: list[Token], lower: list[str], r: tuple[int, int], hi: int,
@@ -1062,8 +1096,17 @@ def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _Phra
 
 
 def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:
-    """A denial phrase in the sentence outside the attribution's own cue and content."""
+    """A denial phrase in the sentence outside the attribution's own cue and content, not its
+    own speaker's earlier clause (`Wes Streeting has denied ... and called for ...`: the source
+    comes before both) and not inside the claim a closing frame reports."""
     inside = {i for r in (*cand.cue, *cand.content) for i in range(*r)}
-    return any(a not in inside for a, _ in phrases.within("denial", lo, hi))
+    cue_at = cand.cue[0][0] if cand.cue else hi
+    own = cand.source is not None and cand.source[1] <= cue_at
+    # `A White House official dismissed ..., saying ..., two people told the AP`: a denial in
+    # the claim before a closing frame is part of what is reported
+    closing = bool(cand.content) and cand.content[0][0] < cue_at
+    return any(a not in inside and not (own and cand.source[1] <= a < cue_at)
+               and not (closing and a < cue_at)
+               for a, _ in phrases.within("denial", lo, hi))
 
 

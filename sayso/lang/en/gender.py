@@ -61,6 +61,11 @@ class GenderIndex:
             return given
         if len(words) == 1 and surname.lower() in GIVEN_NAMES and not _honorific_re(surname).search(self.text):
             return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
+        if len(words) == 1:  # `Haspel` after `Gina Haspel`: the given name used with the surname
+            firsts = {GIVEN_NAMES.get(m.group(1).lower()) for m in re.finditer(
+                rf"\b([A-Z][a-z]+)[ \t\u00a0]+{re.escape(surname)}\b", self.text)} - {None}
+            if len(firsts) == 1:
+                return firsts.pop()
         titles = {HONORIFICS.get(m.group(1).lower()) or HONORIFICS[m.group(1).lower() + "."]
                   for m in _honorific_re(surname).finditer(self.text) if m.group(1)[:1].isupper()}
         given_names = {m.group(1) for m in re.finditer(

@@ -92,11 +92,11 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
     if j < hi and lower[j] in ("of", "for") and tokens[j - 1].text[:1].islower():
         # `a spokesman for the coup leaders,`: the complement runs to a comma or the end
         m = j + 1
-        while m < hi and m - j <= 6 and _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS \
-                and lex.match_cue(lower, m) is None:
+        while m < hi and m - j <= 7 and _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS \
+                and lower[m] not in ("on", "in", "at", "during") and lex.match_cue(lower, m) is None:
             m += 1
-        if m > j + 1 and (m == hi or tokens[m].text in (",", ".")):
-            j = m
+        if m > j + 1 and (m == hi or tokens[m].text in (",", ".") or lower[m] in ("on", "in", "at", "during")):
+            j = m  # up to a comma, the end, or where it was said (`... Maria Zakharova on air of`)
     # Apposition: ", a spokesman for the campaign" up to the sentence end.
     if j + 1 < hi and tokens[j].text == "," and lower[j + 1] in APPOSITION_OPENERS:
         k = j + 1
@@ -455,6 +455,11 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 evidence = "rule:citing"
         if k < last and tokens[k].text in (":", ","):
             k += 1
+        if k > cj and lower[k - 1] == "," and k < last and lower[k] in TRAILING_CLAUSE \
+                and src[0] > first and tokens[src[0] - 1].text == ",":
+            # `..., the source said, adding that ...`: the frame closes the claim before it
+            return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
+                             "rule:content-cue")
         if lemma == "tell" and k < last and tokens[k].text[:1].isupper():
             addressee = source_after(tokens, lower, k, last, lex)
             k = addressee[1] if addressee else k
@@ -490,10 +495,15 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if a == cj or a == cj + 2 and lower[cj] == "," and lower[cj + 1] in ("speaking", "talking"):
             after_cue = last  # X said [, speaking] on condition of anonymity [because ...].
     tail = _trim_end(tokens, after_cue, last)
+    t = after_cue
+    while t < tail and t - after_cue < 4 and (lower[t] in lex.time_words or lower[t] in TIME_LEADS):
+        t += 1  # `reported Wednesday, as ...`
+    if t + 1 < tail and lower[t] == "," and lower[t + 1] in TRAILING_CLAUSE:
+        tail = after_cue  # `..., a source familiar with the situation said, as the carrier works ...`
     if src is None and (tail == after_cue or time_phrase(lower, after_cue, tail, lex)):
         comma = max((m for m in range(max(first, ci - 12), ci) if tokens[m].text == ","), default=None)
         if comma is not None and first < comma < ci - 1 and all(
-                _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                _word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and _not_inflected_cue(lower, m, lex)
                 for m in range(comma + 1, ci)):  # not `, said on Monday that Moscow would [respond]`
             return Candidate(cue, [(_after_dateline(tokens, first, comma), comma)], (comma + 1, ci),
                              "rule:content-cue")
@@ -505,13 +515,17 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if src is not None and src[1] < last and lower[src[1]] == "," \
                 and (name := name_apposition(tokens, src[1] + 1, last)) is not None:
             src = (src[0], name)  # `said a spokesman for the coup leaders, Col. Maj. Amadou Abdramane,`
-        if src is not None and (_trim_end(tokens, src[1], last) == src[1]
+        tail = _trim_end(tokens, src[1], last) if src is not None else last
+        if src is not None and (tail == src[1] or _trailing_setting(tokens, lower, src[1], tail, lex)
                                 or lower[src[1]] == "," and src[0] > first + 2 and any(
                                     t.text in QUOTE_TOKENS for t in tokens[first:ci - 1])):
             return Candidate(cue, [(_after_dateline(tokens, first, ci - 1), ci - 1)], src, "rule:content-cue")
     return None
 
 
+# Words that open a clause of the narrator's after a closing frame (`..., X said, as ...`).
+TRAILING_CLAUSE = frozenset({"as", "while", "amid", "after", "before", "when", "although", "though",
+                             "adding", "according"})
 TIME_LEADS = frozenset({"on", "last", "this", "early", "late", "earlier", "later", "in", "the"})
 
 
@@ -521,6 +535,21 @@ def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
     cue to report."""
     return b > a and b - a <= 4 and any(lower[i] in lex.time_words for i in range(a, b)) and all(
         lower[i] in lex.time_words or lower[i] in TIME_LEADS for i in range(a, b))
+
+
+def _trailing_setting(tokens: list[Token], lower: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens a..b close a `..., said X` sentence with where or when it was said (`on air of
+    Radio Rossiya`, `on Tuesday`, `in a statement`): a preposition and at most seven words, no
+    clause inside."""
+    return b > a + 1 and b - a <= 8 and lower[a] in ("on", "in", "at", "during", "to", "after") \
+        and all(_word(tokens[m]) and lower[m] not in SUBJECT_BREAKS and lex.match_cue(lower, m) is None
+                for m in range(a + 1, b))
+
+
+def _not_inflected_cue(lower: list[str], m: int, lex: Lexicon) -> bool:
+    """No reporting verb at token `m`, or only its base form used as a noun (`state media`)."""
+    found = lex.match_cue(lower, m)
+    return found is None or found[0] == 1 and lower[m] == found[1].lemma
 
 
 def name_apposition(tokens: list[Token], begin: int, last: int) -> int | None:

@@ -42,11 +42,15 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     """The stance of an attribution whose cue gave `stance`: a neutral cue (assert, or a
     labelling verb) takes the stance its content carries; any other cue stance stands."""
     labelling, pattern, order, openers = _table()
-    if stance not in ("assert", "ask") and not any(w in labelling for w in cue_words):
-        return stance
+    if stance not in ("assert", "ask") and (not any(w in labelling for w in cue_words)
+                                            or any(w in ("for", "on", "upon") for w in cue_words)):
+        return stance  # `called for`, `called on` urge whatever the content says
     flat = content.translate(QUOTE_MARKS).lower().strip()
+    if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
+        return "urge"
     if stance == "ask":
-        return "ask" if openers["ask"].match(flat) or not flat else "urge"
+        # `asked whether ...`, `asked about ...` ask; `asked him to resign` urges
+        return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
     chosen = next((name for name in order if name in found), stance)
     if chosen == "assert" and any(w in labelling for w in cue_words):
@@ -69,6 +73,35 @@ def _label_polarity(flat: str) -> str | None:
     is the label itself."""
     found = [stance for stance, pattern in _labels().items() if pattern.search(flat)]
     return found[0] if len(found) == 1 else None
+
+
+# Verbs that take a mandative clause: `suggested that the President change his diet` urges.
+MANDATIVE = ("suggest", "recommend", "propos", "insist", "demand", "advis")
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+FUNCTION_WORDS = frozenset("""and or but nor of in on at to for with about as by from into than
+that who which whose when where while if because after before""".split())
+NOT_BASE_VERBS = frozenset("""is was are were be been has had have will would could can may might
+must shall should did does do not never also still only just then now already""".split())
+
+
+def _mandative(content: str) -> bool:
+    """A content with `should`, or a bare verb after a singular third-person subject (`the
+    President change his diet`, `Mr Smith resign`: the mandative subjunctive), read only after
+    suggest/recommend/propose/insist/demand/advise."""
+    words = content.strip().strip("\"“”").split()
+    if "should" in words[:6]:
+        return True
+    i = 1 if words[:1] == ["that"] else 0
+    i += i < len(words) and words[i].lower() in DETERMINERS
+    j = i
+    while j < len(words) and j - i < 3 and words[j][:1].isupper():
+        j += 1  # a named or titled subject only (`the President`, `Mr Smith`, `Trump`)
+    if j == i or j >= len(words):
+        return False
+    head, verb = words[j - 1], words[j]
+    return verb.isalpha() and verb.islower() and verb not in NOT_BASE_VERBS \
+        and verb not in FUNCTION_WORDS and not verb.endswith(("s", "ed", "ing", "ly")) \
+        and not head.lower().endswith("s")
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"

@@ -25,6 +25,7 @@ from typing import NamedTuple
 # separators, and any other single non-space character (punctuation, quote marks).
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"                    # U.S. / D.C. / a.m.
+    r"|\w+\.[A-Za-z]{1,3}(?=\))"             # (GE.N) / (7011.T): a stock ticker, no sentence end
     r"|\d+(?:[.,:]\d+)*%?"                   # 1,200 / 3.5 / 10:30 / 45%
     r"|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*"  # words, don't, Clinton’s, well-known
     r"|''"                                   # two apostrophes: a quote mark (NYT style)

@@ -26,6 +26,7 @@ Range = tuple[int, int]
 IsOutlet = Callable[[str], bool]  # is this name an outlet of the gazetteer?
 
 TELL = frozenset({"told", "tells", "tell", "telling"})
+BROADCAST_MEDIA = frozenset({"television", "tv", "radio"})
 # `speaking to X`, `in a statement to X`, `in an interview with X`, `writing in X`, `on X's show`.
 INTRODUCERS: dict[tuple[str, ...], str] = {
     ("speaking", "to"): "addressee", ("speaking", "with"): "addressee", ("spoke", "to"): "addressee",
@@ -115,7 +116,8 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     name = _outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name
-    if not outlet_only and lower[k - 1] in words.audiences:
+    if not outlet_only and lower[k - 1] in words.audiences \
+            or outlet_only and lower[k - 1] in BROADCAST_MEDIA:  # `said on state television`
         return (j, k)
     if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
                         for m, t in enumerate(tokens[j:k], j)):
@@ -219,7 +221,11 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             told.append(r)
     if scanned is None:
         scanned = scan_sentence(tokens, lower, lo, hi, is_outlet)
-    found = sorted({*told, *(r for r in scanned if not any(x in inside for x in range(*r)))})
+    # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
+    # channel; the caller trims it off the content.
+    starts = {a for a, _ in content}
+    found = sorted({*told, *(r for r in scanned
+                             if r[0] in starts or not any(x in inside for x in range(*r)))})
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
         if c == b + 1 and lower[b] == "to" or c == b + 2 and lower[b] == "to" \
@@ -308,14 +314,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] == "in" and i + 2 < hi and lower[i + 1] in ("a", "an", "the", "his", "her",
-                                                             "their", "its"):
-            ev = find_phrases(lower, words.events, i + 2, min(hi, i + 5))
-            if ev and ev[0][0] == i + 2 and " ".join(lower[slice(*ev[0])]) in _SPOKEN_EVENTS:
-                found.append(ev[0])  # `said in a speech in Berlin`
-                i = ev[0][1]
-                continue
-        if lower[i] in ("at", "during") and i + 1 < hi:
+        if lower[i] in ("at", "during", "in") and i + 1 < hi:  # `in a televised address`
             j = i + 1
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
@@ -329,14 +328,6 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     return found
 
 
-# Broadcast media named without an article (`broadcast on television`, `told radio`), and the
-# events one speaks `in` (`in a speech`, `in a televised address`): others take `at`.
-_BROADCAST = frozenset({"television", "radio", "tv"})
-_SPOKEN_EVENTS = frozenset({"speech", "televised address", "webinar", "news conference",
-                            "press conference", "briefing", "press briefing", "news briefing",
-                            "conference call"})
-
-
 def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
               words: ChannelWords) -> Range | None:
     """`a tweet` -> tweet; `a post on Facebook` -> Facebook; `Twitter` -> Twitter."""
@@ -347,10 +338,10 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if not found or found[0][0] != k:
         return None
-    if k == j and lower[k] not in words.platform_names and found[0][1] - k < 2 \
-            and lower[k] not in _BROADCAST:
-        return None  # `in tweets`, `on state TV` are fine, a bare `in post` is not a channel
     r = found[0]
+    if k == j and " ".join(lower[r[0]:r[1]]) not in words.platform_names \
+            and r[1] - r[0] < 2 and lower[k] not in BROADCAST_MEDIA:
+        return None  # `in tweets`, `on state TV` are fine, a bare `in post` is not a channel
     if r[1] + 1 < hi and lower[r[1]] == "on" and lower[r[1] + 1] in words.platform_names:
         return (r[1] + 1, r[1] + 2)  # a post on Facebook: the platform
     if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper():

@@ -198,3 +198,12 @@ def test_stance_from_what_the_content_says():
         doc = _doc(text)
         [att] = candidates(doc)
         assert att.stance == stance, text
+
+
+def test_an_earlier_report_relays_a_named_speaker():
+    # zhB-hk01-2 (香港01, 2019), tune, shortened: 据早前报道 names no outlet; the earlier report
+    # is the channel of the speaker it quotes, whose long title does not hide her
+    doc = _doc("據早前報道，中國外交部發言人華春瑩16日表示，黃之鋒到處乞求外國干預。")
+    [att] = candidates(doc)
+    assert _text(doc, att.src) == "中國外交部發言人華春瑩"
+    assert [_text(doc, v) for v in att.via] == ["早前報道"]

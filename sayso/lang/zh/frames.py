@@ -12,6 +12,8 @@ from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .source import cut_source, pos_tags
 
 _CITING = re.compile("援引|引述|引用|转引")
+# 据早前报道, 据此前报道: a time in the 据 frame names no one; "the earlier report" speaks.
+_EARLIER = frozenset({"早前", "此前", "先前", "之前", "日前", "稍早", "稍早前", "较早前", "早些时候", "近日", "最近", "较早时"})
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
 
 
@@ -59,6 +61,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 b = t.start()
             if b <= a or s[a:b] in lex.not_sources:
                 continue
+            if s[a:b] in _EARLIER:
+                b = m.end("c2")  # 据早前报道: no one named; the earlier report is the source
             channel = next((w for w in lex.own_channels if s.endswith(w, a, b) and b - a > len(w) + 1),
                            None)
             via = [(b - len(channel), b)] if channel else []

@@ -34,9 +34,11 @@ def nest(doc: ChineseDoc) -> None:
         ca, cb = c.content_span()
         if p.frame == "ju" and c.kind == "direct" and (cb - ca) >= 0.5 * (pb - pa):
             drop.add(p.id)
-        elif c.src is not None and pa <= c.src[0] <= pa + 24 and (cb - ca) >= 0.4 * (pb - pa):
+        elif c.src is not None and pa <= c.src[0] <= pa + 24 and (
+                (cb - ca) >= 0.4 * (pb - pa) or c.src[0] <= pa + 2 and cb >= pb - 2):
             # 据陆媒报道，有中国游客表示… / 据报道，克拉珀称…: the reported clause names its
-            # speaker, who is the source; the outlet is only the channel (ANNOTATION.md, 据X报道)
+            # speaker, who is the source; the outlet is only the channel (ANNOTATION.md, 据X报道);
+            # also when a long title makes the speaker's part short (…发言人华春莹16日表示，…)
             drop.add(p.id)
             if p.evidence == "anonymous_frame" and p.certainty != "unconfirmed":
                 c.reported = True  # it comes to us as a report

@@ -207,3 +207,14 @@ def test_an_earlier_report_relays_a_named_speaker():
     [att] = candidates(doc)
     assert _text(doc, att.src) == "中國外交部發言人華春瑩"
     assert [_text(doc, v) for v in att.via] == ["早前報道"]
+
+
+def test_a_programme_in_title_marks_and_a_court_are_channels():
+    # wire style (self-written): 对 inside 《面对面》 is no addressee; a court hears testimony
+    for text, via in (("他在《面对面》节目中表示，中国经济稳中向好。", ["《面对面》节目"]),
+                      ("被告在最高法院审讯时表示，自己是无辜的。", ["最高法院审讯"]),
+                      ("他在法庭上称，自己是无辜的。", ["法庭"]),
+                      ("他在家庭聚会上表示，一切都好。", [])):
+        doc = _doc(text)
+        [att] = candidates(doc)
+        assert [_text(doc, v) for v in att.via] == via, text

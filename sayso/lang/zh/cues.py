@@ -219,6 +219,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         cand.via.append(post.span("via"))  # 张三发微博透露: the platform is the channel
         return
     to = _ADDRESSEE.fullmatch(doc.s, a, b)
+    if to is not None and doc.s.count("《", a, to.start("via")) > doc.s.count("》", a, to.start("via")):
+        to = None  # 在《面对面》节目中: 对 inside a title is no addressee
     if to is not None:
         va, vb = to.span("via")
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:

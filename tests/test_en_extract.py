@@ -394,6 +394,11 @@ def test_channels(text: str, content: str, via: list[str]) -> None:
     # media without an article, and events one speaks in
     ("Peskov said in remarks broadcast on state TV that the talks had stalled.", ["state TV"]),
     ("Merkel said in a speech in Berlin that the talks had stalled.", ["speech"]),
+    # UK copy (wire style): the House of Commons and a named BBC channel are channels
+    ("The home secretary told the Commons on Tuesday that the bill would protect liberties.",
+     ["Commons"]),
+    ("The home secretary told BBC News 24 that the bill would protect liberties.",
+     ["BBC News 24"]),
     # PolNeAR dev breitbart_2016-09-30 (Breitbart, 2016), shortened: a weekday is no outlet
     ("Clinton communications director Jennifer Palmieri told reporters Friday that the campaign "
      "never helped her.", ["reporters"]),

@@ -470,6 +470,16 @@ def test_stance_from_a_first_person_speech_act_in_the_content(text: str, stance:
     assert att.stance == stance
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The prime minister told the Commons that the war was legal.", "The prime minister"),
+    ("The shadow chancellor told reporters that taxes would rise.", "The shadow chancellor"),
+])
+def test_a_lower_case_office_keeps_its_modifiers(text: str, source: str) -> None:
+    # UK copy (wire style): `prime`, `shadow`, `home` are part of the office, not a stop
+    [att] = _run(text).attributions
+    assert att.source is not None and att.source.text == source
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

@@ -55,7 +55,8 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
             break
         capital = t[:1].isupper()
         if capital or w in lex.descriptions or w in lex.anonymous or w in lex.determiners \
-                or w in lex.titles or t == "." and i > 0 and (lower[i - 1] in lex.titles
+                or w in lex.titles or w in lex.modifiers and start is not None \
+                or t == "." and i > 0 and (lower[i - 1] in lex.titles
                                                               or len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()) \
                 or w in ("’s", "'s") or (capital is False and start is not None and w in ("of", "for")):
             start = i

@@ -252,3 +252,14 @@ def test_an_outlet_the_gazetteer_does_not_list_is_still_an_outlet() -> None:
     # a person who reports is still a person
     [att] = _run("Smith reported that the fire had spread.").attributions
     assert att.certainty == "asserted"
+
+
+def test_seats_of_government_and_parties_are_not_people() -> None:
+    # UK copy (wire style): Downing Street speaks for the government, Labour is a party
+    for text, kind in (("Downing Street said the prime minister had full confidence in him.",
+                        "government"),
+                       ("No 10 denied the report.", "government"),
+                       ("Labour insists the economy is strong.", "organization")):
+        a = _run(text)
+        [att] = a.attributions
+        assert a.entity(att.source.entity).type == kind, text

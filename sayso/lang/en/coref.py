@@ -47,6 +47,8 @@ ORG_WORDS = frozenset(_TYPES["organization"]) | GOVERNMENT_WORDS
 
 
 PERSON_TITLES = frozenset(_TYPES["person_titles"])
+GOVERNMENT_NAMES = frozenset(_TYPES["government_names"])
+PARTY_NAMES = frozenset(_TYPES["party_names"])
 
 
 TITLE_ABBREVIATIONS = abbreviations()[0]  # `Col.`, `Maj.`, `Lt.`: titles when written with a stop
@@ -82,6 +84,11 @@ def name_type(words: list[str]) -> str:
     (`sayso/lang/en/entity_types.json`): "Santa Fe Animal Shelter" is an organization, "the US
     military" a government, "Dmitry Peskov" and "Senate Majority Leader Mitch McConnell"
     persons."""
+    named = " ".join(words).removeprefix("the ").removeprefix("The ")
+    if named in GOVERNMENT_NAMES:
+        return "government"  # `Downing Street said`, `No 10 denied`: the seat of a government
+    if named in PARTY_NAMES:
+        return "organization"  # `Labour insists`: a party (evaldata/entities/README.md)
     lowered = [w.lower().strip(",.") for w in words]
     cut = next((k for k, w in enumerate(lowered) if w in ("of", "for", "at", "on") and k > 0), None)
     if cut is not None:

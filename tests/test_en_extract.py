@@ -480,6 +480,16 @@ def test_a_lower_case_office_keeps_its_modifiers(text: str, source: str) -> None
     assert att.source is not None and att.source.text == source
 
 
+def test_an_outlet_reporting_a_statement_is_its_parent_and_channel() -> None:
+    # state-media wire style (self-written): `X told reporters ..., TASS reported`
+    a = _run("Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the West was "
+             "to blame, TASS reported.")
+    inner = next(x for x in a.attributions if x.cue[0].text == "told")
+    outer = next(x for x in a.attributions if x.cue[0].text == "reported")
+    assert inner.parent == outer.id and outer.parent is None
+    assert [v.text for v in inner.via] == ["TASS", "reporters"]
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

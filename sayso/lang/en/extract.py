@@ -389,7 +389,32 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_stance.link_denials(result)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
+    _nest(result, ctx)
     return result
+
+
+def _nest(result: list[Attribution], ctx: Context) -> None:
+    """Each attribution's parent is the innermost other one whose content holds its cue
+    (ANNOTATION.md `parent`); a reporting outlet around it (`The Kremlin said ..., RIA Novosti
+    reported`) is its channel, outer first, as 据X报道 is in Chinese."""
+    spans = [(a, a.content[0].start, a.content[-1].end) for a in result if a.content]
+    for b in result:
+        if not b.cue:
+            continue
+        at = b.cue[0].start
+        holders = [(e - s, a) for a, s, e in spans if a is not b and s <= at < e
+                   and not (b.content and a.content[0].start >= b.content[0].start
+                            and a.content[-1].end <= b.content[-1].end)]
+        if not holders:
+            continue
+        parent = min(holders, key=lambda h: h[0])[1]
+        b.parent = parent.id
+        src = parent.source
+        outlet = ctx.registry.get(src.entity) if src is not None and src.entity else None
+        if outlet is not None and outlet.type == "outlet" and parent.certainty == "reported" \
+                and (b.source is None or b.source.entity != outlet.id) \
+                and all(v.entity != outlet.id for v in b.via):
+            b.via.insert(0, EntitySpan(src.start, src.end, src.text, src.entity))
 
 
 def _first(c: Candidate) -> int:

@@ -393,10 +393,31 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     return result
 
 
+def _untangle_frames(result: list[Attribution]) -> None:
+    """`Lavrov told reporters that the West was to blame, TASS reported`: when two contents
+    hold each other's cues, the longer is the outer frame, and the inner content ends before
+    the frame's source (`, TASS reported` is not what Lavrov said)."""
+    for inner in result:
+        if not inner.content or not inner.cue:
+            continue
+        last = inner.content[-1]
+        for outer in result:
+            if outer is inner or not outer.content or not outer.cue or outer.source is None:
+                continue
+            if last.start <= outer.cue[0].start < last.end \
+                    and outer.content[0].start <= inner.cue[0].start < outer.content[-1].end \
+                    and last.start < outer.source.start:
+                keep = inner.content[-1].text[:outer.source.start - last.start].rstrip(" ,;—–-")
+                if keep:
+                    inner.content[-1] = Span(last.start, last.start + len(keep), keep)
+                break
+
+
 def _nest(result: list[Attribution], ctx: Context) -> None:
     """Each attribution's parent is the innermost other one whose content holds its cue
     (ANNOTATION.md `parent`); a reporting outlet around it (`The Kremlin said ..., RIA Novosti
     reported`) is its channel, outer first, as 据X报道 is in Chinese."""
+    _untangle_frames(result)
     spans = [(a, a.content[0].start, a.content[-1].end) for a in result if a.content]
     for b in result:
         if not b.cue:

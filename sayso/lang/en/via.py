@@ -319,8 +319,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
                 j += 1
-            ev = find_phrases(lower, words.events, j, min(hi, j + 4))
-            if ev and ev[0][0] == j:
+            ev = find_phrases(lower, words.events, j, min(hi, j + 6))
+            # `at a regular press briefing`, `at a joint news conference`: up to two
+            # lower-case words may describe the event before its name
+            if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
+                    tokens[m].text.isalpha() and tokens[m].text.islower()
+                    for m in range(j, ev[0][0]))):
                 found.append(ev[0])
                 i = ev[0][1]
                 continue

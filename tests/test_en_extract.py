@@ -493,6 +493,12 @@ def test_an_outlet_reporting_a_statement_is_its_parent_and_channel() -> None:
     assert [v.text for v in inner.via] == ["TASS", "reporters"]
 
 
+def test_according_to_after_an_unquoted_frame_is_its_channel() -> None:
+    # state-media wire style: `..., Xi said, according to Xinhua` (Xi spoke; Xinhua carried it)
+    [att] = _run("The talks were productive, Xi said, according to Xinhua.").attributions
+    assert att.source.text == "Xi" and [v.text for v in att.via] == ["Xinhua"]
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

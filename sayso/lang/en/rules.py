@@ -363,9 +363,21 @@ def framed(tokens: list[Token], lower: list[str], first: int, end: int, lex: Lex
     pronoun and a core reporting verb (`"...," he told settler leaders`)."""
     quotes = _quote_spans(tokens, first, end)
     if not quotes or quotes[0][0] != first or quotes[0][1] >= end:
-        return False
+        return _closed_by_frame(tokens, lower, first, end, lex)
     return any((m := lex.match_cue(lower, k)) is not None and m[1].core and m[1].pos == "verb"
                for k in range(quotes[0][1], min(end, quotes[0][1] + 4)))
+
+
+def _closed_by_frame(tokens: list[Token], lower: list[str], first: int, end: int,
+                     lex: Lexicon) -> bool:
+    """`The talks were productive, Xi said`: an unquoted claim closed by a comma, a short
+    source and a core reporting verb."""
+    m = lex.match_cue(lower, end - 1)
+    if end - first < 5 or m is None or m[0] != 1 or not m[1].core or m[1].pos != "verb":
+        return False
+    comma = next((k for k in range(end - 2, max(first, end - 8), -1) if lower[k] == ","), None)
+    return comma is not None and comma > first + 2 and all(
+        _word(tokens[k]) for k in range(comma + 1, end - 1))
 
 
 def _after_dateline(tokens: list[Token], first: int, end: int) -> int:

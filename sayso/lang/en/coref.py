@@ -406,9 +406,9 @@ class Coreference:
     def _name_before(self, offset: int, after: int, same_sentence: bool = False) -> str | None:
         """The last person-like name mentioned after the sentence of `after` (the last source)
         and before `offset`, outside quotation marks (walking back from `offset`). A name in
-        the last source's own sentence is its object or content (`Michael Howard has accused
-        Tony Blair ... He said`), less salient than that subject (Lappin & Leass 1994); a name
-        inside a quotation is quoted speech (`"... Mr Blair ...?" he asked`)."""
+        the last source's own sentence is its object or content (`Peter Lund has accused
+        Lars Holm ... He said`), less salient than that subject (Lappin & Leass 1994); a name
+        inside a quotation is quoted speech (`"... Mr Holm ...?" he asked`)."""
         after = self._sentence_end(after) if after >= 0 and not same_sentence else after
         for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
             start, name = self.names[k]
@@ -435,8 +435,8 @@ class Coreference:
 
     def _person_named(self, name: str) -> Entity:
         """The entity a name mentioned in the text stands for: one already registered under it
-        or, for a bare surname, the latest person source with that surname (`Howard` is
-        Michael Howard) or the full name the text gave it (`McCain` is John McCain), else a
+        or, for a bare surname, the latest person source with that surname (`Lund` is
+        Peter Lund) or the full name the text gave it (`McCain` is John McCain), else a
         new person."""
         reg = self.ctx.registry
         existing = reg.find(name)
@@ -675,7 +675,7 @@ class Coreference:
                 name = self._name_before(offset, last_at)  # a person named since, or the last source
                 return self._person_named(name) if name is not None else last
             if self.people and head.lower().startswith("the ") and len(head.split()) <= 4:
-                # `Mr Kennedy said ... The Lib Dem leader accepted ...`: a role held by nobody
+                # `Mr Dale said ... The Green leader suggested ...`: a role held by nobody
                 # the article has described, right after a named speaker, is that speaker
                 last_at, last = self.people.last()
                 modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
@@ -683,7 +683,7 @@ class Coreference:
                 if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
                         and self._name_before(offset, last_at) is None \
                         and all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers):
-                    return last  # its capitalised modifiers (`Lib Dem`) were said near them
+                    return last  # its capitalised modifiers (`Green`) were said near them
         return None
 
     def _unnamed(self, surface: str, offset: int) -> Entity:

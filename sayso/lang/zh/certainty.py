@@ -174,6 +174,9 @@ def assign_certainty(doc: ChineseDoc) -> None:
     for c in doc.cands:
         if c.certainty in ("unconfirmed", "disputed"):
             continue
+        if c.evidence == "transcript_turn" and c.src is not None \
+                and doc.s[c.src[0]:c.src[1]] == "记者":
+            continue  # 记者：… in an interview transcript is the outlet's own interviewer
         if c.anonymous or (c.src is not None and doc.is_anonymous(*c.src)):
             c.certainty = "anonymous"
         elif c.reported or (c.src is not None and doc.is_outlet(*c.src)):

@@ -66,11 +66,13 @@ def transcript_turns(doc: ChineseDoc) -> None:
         if any(label_a <= t < colon for t in taken):
             continue  # 乔科维奇告诉记者：「…」: the label holds a cue already extracted
         label = s[label_a:label_b]
-        if label in doc.lex.labels and label not in ("问", "答"):
-            continue
         end = s.find("\n", colon)
         end = len(s) if end < 0 else end
         ca, cb = doc.trim(colon + 1, end)
+        # 记者：张三 is a byline; 记者：您如何看待…？ is the interviewer's question
+        asking = label == "记者" and cb - ca > 6 and ("？" in s[ca:end] or "?" in s[ca:end])
+        if label in doc.lex.labels and label not in ("问", "答") and not asking:
+            continue
         if cb - ca < 4:
             continue
         if label == "问":

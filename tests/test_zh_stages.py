@@ -229,3 +229,10 @@ def test_an_interviewers_question_turn_and_a_reporter_byline():
     assert found == [("记者", "ask", "asserted"), ("王毅", "assert", "asserted")]
     doc = _doc("中方回应美方关税\n记者：张三\n外交部发言人表示，中方将采取必要措施。")
     assert [_text(doc, c.src) for c in candidates(doc)] == ["外交部发言人"]
+
+
+def test_answering_a_call_is_no_statement():
+    # zhC-appledaily-1 (蘋果日報, 2019), tune, shortened
+    assert candidates(_doc("中大生前年響應黑客組織號召，攻擊銀行網站。")) == []
+    [att] = candidates(_doc("他号召全党团结一致。"))
+    assert att.stance == "urge"

@@ -31,6 +31,8 @@ def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
 
 
 # 应X(的)要求/邀请: at X's request or invitation.
+# 响应X(的)号召/呼吁: answering someone's call, the call a noun.
+_ANSWERING_CALL = re.compile(r"响应[^，,。；;：:]{0,20}$")
 _AT_REQUEST = re.compile(r"(?:^|[^反回对响答呼])应[^，,。；;：:]{1,20}$")
 
 
@@ -57,6 +59,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 中国官媒报道、公司文件…: a noun in an enumeration
     if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
         return []  # 加拿大应美国的引渡要求逮捕了…: "at the request of", no statement
+    if cue.word in ("号召", "呼吁") and _ANSWERING_CALL.search(s, max(ss, c0 - 24), c0):
+        return []  # 中大生響應黑客組織號召攻擊…: answering someone's call, no statement
     if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:

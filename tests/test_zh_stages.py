@@ -236,3 +236,9 @@ def test_answering_a_call_is_no_statement():
     assert candidates(_doc("中大生前年響應黑客組織號召，攻擊銀行網站。")) == []
     [att] = candidates(_doc("他号召全党团结一致。"))
     assert att.stance == "urge"
+
+
+def test_a_deliberate_manner_ends_the_subject():
+    # zhC-appledaily-1 (蘋果日報, 2019), tune, shortened
+    doc = _doc("判詞得嗰9頁，陳官特意用兩頁篇幅批評石大狀，話佢浪費時間。")
+    assert [_text(doc, c.src) for c in candidates(doc)][:1] == ["陳官"]

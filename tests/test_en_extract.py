@@ -499,6 +499,18 @@ def test_according_to_after_an_unquoted_frame_is_its_channel() -> None:
     assert att.source.text == "Xi" and [v.text for v in att.via] == ["Xinhua"]
 
 
+@pytest.mark.parametrize(("text", "source", "via"), [
+    # en-vice-1 (Vice, 2019), shortened
+    ("Citing the Global Fire Emissions Database, NASA noted that fire levels were below "
+     "average.", "the Global Fire Emissions Database", ["NASA"]),
+    ("Quoting a senior official, Reuters reported that the deal was off.", "a senior official",
+     ["Reuters"]),
+])
+def test_a_fronted_citing_participle_names_the_source(text: str, source: str, via: list[str]) -> None:
+    [att] = _run(text).attributions
+    assert att.source.text == source and [v.text for v in att.via] == via
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

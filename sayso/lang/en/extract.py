@@ -83,7 +83,39 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     _continue_quotes(tokens, sentences, found)
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
+    found = _fronted_citing(lower, sentences, found)
     return tokens, sentences, [c for c in found if not _citing_marker(lower, c, source_ends)]
+
+
+def _fronted_citing(lower: list[str], sentences: list[Sentence],
+                    found: list[Candidate]) -> list[Candidate]:
+    """`Citing unnamed sources, the newspaper said ...`, `Quoting a senior official, Reuters
+    reported ...`: the cited party is the source and the citing one its channel (ANNOTATION.md,
+    citing chains), as for `X reported, citing Y`; the participle is then no attribution of its
+    own. Only before a verb that passes words on (`_RELAYING_VERBS`)."""
+    for sent in sentences:
+        f = sent.first
+        if lower[f] not in ("citing", "quoting"):
+            continue
+        comma = next((k for k in range(f + 2, min(sent.last, f + 16)) if lower[k] == ","), None)
+        if comma is None:
+            continue
+        cited = (f + 1, comma)
+        relayed = [c for c in found if c.source is not None and c.cue
+                   and comma < c.source[0] < sent.last and c.cue[0][0] > comma
+                   and lower[c.cue[0][0]] in _RELAYING_VERBS]
+        for c in relayed:
+            c.via = [c.source, *[v for v in c.via if v != c.source]]
+            c.source = cited
+        if relayed:
+            found = [c for c in found if not (c.cue and c.cue[0][0] == f)]
+    return found
+
+
+# Verbs that pass on what the cited party said (`Citing X, the paper said/reported/noted`); with
+# another verb the cited thing is the subject's evidence (`Citing a theory, the senator accused`).
+_RELAYING_VERBS = frozenset({"said", "says", "reported", "reports", "noted", "notes", "wrote",
+                             "writes", "stated", "states", "added", "adds", "told", "tells"})
 
 
 def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> bool:

@@ -263,3 +263,16 @@ def test_seats_of_government_and_parties_are_not_people() -> None:
         a = _run(text)
         [att] = a.attributions
         assert a.entity(att.source.entity).type == kind, text
+
+
+def test_a_person_named_with_where_they_work_is_that_person() -> None:
+    # en-buzzfeed-1 (BuzzFeed News, 2015): the affiliation is no part of the name; a body with
+    # `of` (the Bank of England) keeps its whole name
+    for text, name, kind in (
+            ("\"We advise the public not to take any tablets,\" said chief inspector Jennifer "
+             "Mattinson from the West Mercia police.", "Jennifer Mattinson", "person"),
+            ("The Bank of England said rates would rise.", "The Bank of England", "organization")):
+        a = _run(text)
+        [att] = a.attributions
+        entity = a.entity(att.source.entity)
+        assert (entity.name, entity.type) == (name, kind), text

@@ -263,6 +263,12 @@ def _proper_name(name: str) -> bool:
     return bool(words) and "and" not in words and words[-1][:1].isupper() and words[-1] != "I"
 
 
+# A person's name followed by where they work (`... Jennifer Mattinson from the West Mercia
+# police`, `Dr Sarah Jones of the University of Oxford`): the name is the person's.
+_AFFILIATION = re.compile(r"(?P<name>.*?\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+) (?:from|of|at) "
+                          r"(?:the )?[A-Z]")
+
+
 def _head_name(surface: str) -> str:
     """The part of a source that names it: before the first comma (`Dmitry Peskov, the Kremlin
     spokesman`), or the name after a description that ends in a lower-case role noun
@@ -274,7 +280,19 @@ def _head_name(surface: str) -> str:
         name = parts[1].split()
         if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
             return parts[1]
+    affiliated = _AFFILIATION.match(head)
+    if affiliated and not affiliated.group("name").startswith(("The ", "the ")) \
+            and affiliated.group("name").split()[-1].lower() not in ORG_WORDS | _BODY_HEADS:
+        # `chief inspector Jennifer Mattinson from the West Mercia police`: the person
+        return affiliated.group("name")
     return head
+
+
+# Heads of bodies that take `of` (`Bank of England`, `Secretary of State`): no person's name.
+_BODY_HEADS = frozenset({"bank", "university", "state", "secretary", "minister", "council",
+                         "court", "house", "chamber", "board", "bureau", "agency", "commission",
+                         "federation", "republic", "kingdom", "union", "league", "church",
+                         "museum", "college", "school", "academy", "society", "institute"})
 
 
 def _conjuncts(head: str) -> list[str]:

@@ -276,3 +276,11 @@ def test_a_person_named_with_where_they_work_is_that_person() -> None:
         [att] = a.attributions
         entity = a.entity(att.source.entity)
         assert (entity.name, entity.type) == (name, kind), text
+
+
+def test_a_name_before_hospital_is_no_antecedent() -> None:
+    # en-buzzfeed-1 (BuzzFeed News, 2015), shortened: `Royal Shrewsbury hospital` is a place
+    a = _run("Eloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April. "
+             "She said she felt unwell.")
+    names = {e.name for e in a.entities}
+    assert "Royal Shrewsbury" not in names

@@ -344,6 +344,19 @@ def common_type(content_words: list[str]) -> str:
 LONE_WORD = re.compile(rf"\b{_NAME_WORD}\b(?![ \t\u00a0]+[A-Z])")
 
 
+# Lower-case nouns after a capitalised run that make it the name of a place or a body
+# (`Royal Shrewsbury hospital`, `Gush Etzion settlement`), not a person's.
+_PLACE_OR_BODY_AFTER = re.compile(
+    r"[ \t]+(?:hospital|university|college|school|airport|station|church|mosque|temple|court|"
+    r"prison|stadium|hotel|market|street|road|avenue|bridge|park|river|county|district|"
+    r"province|village|town|city|region|camp|base|port|plant|company|group|party|council|"
+    r"ministry|department|agency|police|army|settlement|square)\b")
+
+
+def _names_a_place_or_body(text: str, end: int) -> bool:
+    return _PLACE_OR_BODY_AFTER.match(text, end) is not None
+
+
 def _text_names(text: str) -> list[tuple[int, str]]:
     """Person-like names in running text, for pronoun and surname antecedents: no sentence
     opener glued to them, no places, no names typed organisation or government, and none on a
@@ -360,7 +373,8 @@ def _text_names(text: str) -> list[tuple[int, str]]:
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
         if _place_like(name) or name_type(words) != "person" or _on_heading(text, start) \
-                or text[max(0, start - 4):start].lower() == "the ":
+                or text[max(0, start - 4):start].lower() == "the " \
+                or _names_a_place_or_body(text, m.end()):
             continue  # `the Gush Etzion settlement bloc`: no person goes with "the"
         out.append((start, name))
         surnames.add(words[-1])

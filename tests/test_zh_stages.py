@@ -242,3 +242,10 @@ def test_a_deliberate_manner_ends_the_subject():
     # zhC-appledaily-1 (蘋果日報, 2019), tune, shortened
     doc = _doc("判詞得嗰9頁，陳官特意用兩頁篇幅批評石大狀，話佢浪費時間。")
     assert [_text(doc, c.src) for c in candidates(doc)][:1] == ["陳官"]
+
+
+def test_a_pronoun_opening_the_previous_clause_speaks_the_elided_cue():
+    # zhB-hkcnews-3 (眾新聞, 2017), tune, shortened: 不評論 is negated, so that clause has no
+    # cue; its pronoun is the subject of 只說 and 強調
+    doc = _doc("他不評論類似會面的時間和地點，只說「不斷都有會面」，強調中總是獨立的工商團體。")
+    assert [_text(doc, c.src) for c in candidates(doc)] == ["他", "他"]

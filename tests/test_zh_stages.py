@@ -249,3 +249,14 @@ def test_a_pronoun_opening_the_previous_clause_speaks_the_elided_cue():
     # cue; its pronoun is the subject of 只說 and 強調
     doc = _doc("他不評論類似會面的時間和地點，只說「不斷都有會面」，強調中總是獨立的工商團體。")
     assert [_text(doc, c.src) for c in candidates(doc)] == ["他", "他"]
+
+
+def test_report_and_emphasis_glue_to_zhi():
+    # zhB-hkcnews-4 (眾新聞, 2019), tune: 報道指 is the report speaking; 强调指出 is one cue;
+    # the Dow (道指周一下跌) is no cue, 报道指 still is
+    for text, found in (("报道指，这是首宗个案。", [("报道", "指")]),
+                        ("他强调指出，公司不会裁员。", [("他", "强调指出")]),
+                        ("道指周一下跌2%，分析师指出，市场担忧加息。", [("分析师", "指出")])):
+        doc = _doc(text)
+        got = [(_text(doc, c.src), doc.text[c.cue[0][0]:c.cue[-1][1]]) for c in candidates(doc)]
+        assert got == found, text

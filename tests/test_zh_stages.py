@@ -260,3 +260,10 @@ def test_report_and_emphasis_glue_to_zhi():
         doc = _doc(text)
         got = [(_text(doc, c.src), doc.text[c.cue[0][0]:c.cue[-1][1]]) for c in candidates(doc)]
         assert got == found, text
+
+
+def test_a_denial_repeating_the_claim_disputes_it():
+    # wire style (self-written): no contrast word, but the denial repeats the claim's words
+    doc = _doc("美国官员称，中方向俄方提供了武器。外交部发言人否认中方向俄方提供了武器。")
+    claim, denial = sorted(candidates(doc), key=lambda c: c.cue_start)
+    assert claim.certainty == "disputed" and denial.target == claim.id

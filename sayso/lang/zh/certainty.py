@@ -141,8 +141,7 @@ def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Can
     """市长宣称已召开说明会，业者却承认并未召开: a denial opened by a contrast (却, 但) that
     repeats words of an earlier claim by someone else disputes that claim."""
     s = doc.s
-    if not any(w in s[c.clause_start:c.cue_start] for w in doc.lex.contradiction_openers):
-        return None
+    contrast = any(w in s[c.clause_start:c.cue_start] for w in doc.lex.contradiction_openers)
     words = _bigrams(doc, c.content)
     for prev in reversed(before):
         if prev.stance == "deny" or prev.parent == c.id or c.sentence - prev.sentence > 2:
@@ -150,7 +149,10 @@ def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Can
         if prev.src is not None and c.src is not None and \
                 s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
             continue
-        if words & _bigrams(doc, prev.content):
+        shared = words & _bigrams(doc, prev.content)
+        # a contrast (却, 但) needs one shared word; without one the denial must repeat the
+        # claim more plainly (three shared words: 中方否认曾向俄方提供武器 after …提供武器…)
+        if contrast and shared or len(shared) >= 3:
             return prev
     return None
 

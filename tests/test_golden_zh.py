@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
+from golden_support import content_chars
 
 import sayso
 from sayso.model import Attribution
@@ -25,19 +26,6 @@ def _chars(spans) -> set[int]:
     return {i for s in spans for i in range(s.start, s.end)}
 
 
-def _content_chars(text: str, parts: list[str]) -> set[int]:
-    out: set[int] = set()
-    pos = 0
-    for part in parts:
-        k = text.find(part, pos)
-        if k < 0:
-            k = text.find(part)
-        assert k >= 0, f"expected content {part!r} is not in the sentence"
-        out |= set(range(k, k + len(part)))
-        pos = k + len(part)
-    return out
-
-
 def _dice(a: set[int], b: set[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
 
@@ -48,7 +36,7 @@ def matches(text: str, exp: dict, att: Attribution, found: list[Attribution | No
         return False
     if [c.text for c in att.cue] != exp["cue"]:
         return False
-    if _dice(_chars(att.content), _content_chars(text, exp["content"])) < 0.8:
+    if _dice(_chars(att.content), content_chars(text, exp["content"])) < 0.8:
         return False
     if att.kind != exp["kind"] or att.stance != exp["stance"]:
         return False

@@ -511,6 +511,14 @@ def test_a_fronted_citing_participle_names_the_source(text: str, source: str, vi
     assert att.source.text == source and [v.text for v in att.via] == via
 
 
+def test_a_subject_set_off_by_an_apposition_and_an_adverb() -> None:
+    # en-sputnik-1 (Sputnik, 2019), shortened: the tagger marked only the content
+    [att] = _run("Prince Andrew, the younger brother of the heir to the throne, has reportedly "
+                 "told friends that the interview was a great success.").attributions
+    assert att.source.text.startswith("Prince Andrew") and att.cue[0].text == "told"
+    assert att.certainty == "unconfirmed"
+
+
 def test_citing_after_a_time_phrase() -> None:
     # the wire form: the cited party is the source, the reporting outlet its channel
     a = _run("Russia has lost 7,000 troops in the war, Reuters reported on Monday, citing two "

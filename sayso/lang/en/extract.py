@@ -74,6 +74,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
             found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
             _extend_cut_contents(found, rules, lower)
+        found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
@@ -116,6 +117,27 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
 # another verb the cited thing is the subject's evidence (`Citing a theory, the senator accused`).
 _RELAYING_VERBS = frozenset({"said", "says", "reported", "reports", "noted", "notes", "wrote",
                              "writes", "stated", "states", "added", "adds", "told", "tells"})
+
+
+def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: list[str],
+                         lex: Lexicon) -> list[Candidate]:
+    """A content the tagger marked with neither cue nor source (dropped at the end anyway) gives
+    way to a rule match with both a source and a core reporting verb over the same words
+    (`Prince Andrew, the younger brother of …, has reportedly told friends that …`)."""
+    bare = [c for c in found if not c.cue and c.source is None and c.content]
+    if not bare:
+        return found
+    strong = [r for r in rules if r.source is not None and r.cue and r.content and any(
+        (m := lex.match_cue(lower, i)) is not None and m[1].core for a, b in r.cue for i in range(a, b))]
+    gone = set()
+    for c in bare:
+        want = {i for a, b in c.content for i in range(a, b)}
+        for r in strong:
+            got = {i for a, b in r.content for i in range(a, b)}
+            if 2 * len(want & got) >= len(want):
+                gone.add(id(c))
+                break
+    return [c for c in found if id(c) not in gone]
 
 
 def _citing_marker(lower: list[str], cand: Candidate, source_ends: set[int]) -> bool:

@@ -289,6 +289,9 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
     """`As Steven M. Rosenthal, a tax lawyer and senior fellow at ..., recently put it`:
     a name and its apposition set off by commas right before the cue (at most 25 tokens, no
     quotation inside), as one source, PolNeAR's way."""
+    while ci - 1 > first and (lower[ci - 1] in _AUXILIARIES or lower[ci - 1].endswith("ly")
+                              and lower[ci - 1].isalpha()):
+        ci -= 1  # `Prince Andrew, the younger brother of ..., has reportedly told`
     if ci - 1 <= first or lower[ci - 1] != ",":
         return None
     for k in range(ci - 2, max(first, ci - 27), -1):
@@ -306,6 +309,8 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
 
 
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would",
+                          "also", "then", "later", "again", "once", "repeatedly", "reportedly"})
 SUBJECT_BREAKS = frozenset({"that", "who", "which", "and", "but", "or", "if", "when", "while",
                             "because", "as", ";", ":", "(", ")"})
 
@@ -447,7 +452,8 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if src is not None:
             return Candidate(cue, content, src, "rule:quote-cue")
     src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex) \
-        or description_then_name(tokens, lower, first, ci, lex) or sentence_subject(tokens, lower, first, ci, lex)
+        or description_then_name(tokens, lower, first, ci, lex) or sentence_subject(tokens, lower, first, ci, lex) \
+        or apposition_before(tokens, lower, first, ci, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):

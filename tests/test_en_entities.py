@@ -284,3 +284,11 @@ def test_a_name_before_hospital_is_no_antecedent() -> None:
              "She said she felt unwell.")
     names = {e.name for e in a.entities}
     assert "Royal Shrewsbury" not in names
+
+
+def test_a_description_then_a_name_after_a_comma_is_that_person() -> None:
+    # en-ap-1 (AP, 2019) in shape, shortened: named after all, so not anonymous
+    a = _run("The plan was dead, said another official, former adviser John Smith.")
+    [att] = a.attributions
+    entity = a.entity(att.source.entity)
+    assert (entity.name, entity.type, att.certainty) == ("John Smith", "person", "asserted")

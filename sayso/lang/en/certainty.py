@@ -69,6 +69,8 @@ def withheld(surface: str) -> bool:
     k = source_head(words)
     if k is None or words[k][:1].isupper() and k > 0:
         return False
+    if "," in words and words[-1][:1].isupper() and words[-2][:1].isupper():
+        return False  # `another official, former adviser John Smith`: named after all
     data = certainty_words()
     head = words[k].lower()
     if head in data.withheld_heads:

@@ -280,6 +280,13 @@ def _head_name(surface: str) -> str:
         name = parts[1].split()
         if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
             return parts[1]
+        tail = []  # `another official, former adviser John Smith`: the name ending the role
+        for w in reversed(name):
+            if not w[:1].isupper():
+                break
+            tail.insert(0, w)
+        if 2 <= len(tail) <= 3 and len(tail) < len(name):
+            return " ".join(tail)
     affiliated = _AFFILIATION.match(head)
     if affiliated and not affiliated.group("name").startswith(("The ", "the ")) \
             and affiliated.group("name").split()[-1].lower() not in ORG_WORDS | _BODY_HEADS:

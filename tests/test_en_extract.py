@@ -467,6 +467,9 @@ def test_a_picture_that_shows_is_no_attribution(text: str, n: int) -> None:
     ("\"We advise the public not to take any tablets,\" the agency said.", "urge"),
     ("\"I promise we will rebuild,\" she said.", "promise"),
     ("\"We warn the enemy not to test us,\" he said.", "warn"),
+    # en-abcnews-1 / en-time-1 (ABC News 2015, TIME 2023), shortened: evaluative labels
+    ("Critics wrote that the picture was disrespectful and disgusting.", "condemn"),
+    ("He called the agreement a fraud.", "condemn"),
 ])
 def test_stance_from_a_first_person_speech_act_in_the_content(text: str, stance: str) -> None:
     [att] = _run(text).attributions

@@ -417,6 +417,10 @@ def test_a_described_outlet_is_named_by_its_name(text: str, via: list[str]) -> N
     ("State television said the talks had stalled.", "reported"),
     # en-cnet-1 (CNET, 2017): a company whose name ends in Media speaks for itself
     ("ZeniMax Media said the code was stolen.", "asserted"),
+    # en-panarmenian-1 / en-vice-1 (2019), shortened: a report or data set with what follows it
+    ("The forces fired on protesters, according to credible reports received by Amnesty.",
+     "reported"),
+    ("The Global Fire Emissions Database showed that fires were above average.", "reported"),
 ])
 def test_described_media_as_source_are_reported(text: str, certainty: str) -> None:
     [att] = _run(text).attributions

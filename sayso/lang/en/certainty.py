@@ -56,9 +56,20 @@ def source_head(surface_words: list[str]) -> int | None:
         low = w.lower()
         if k > 0 and low in POST_MODIFIERS:
             break
+        if k > 1 and w.isalpha() and w.islower() and low.endswith(("ed", "ing")) \
+                and low not in _NOT_PARTICIPLES:
+            break  # `a report highlighting …`, `credible reports received by Amnesty`
         if w[:1].isalnum():
             head = k
     return head
+
+
+# Words that end like participles but are nouns a source can end with.
+_NOT_PARTICIPLES = frozenset({"red", "led", "bed", "shed", "seed", "need", "feed", "creed", "speed",
+                              "king", "thing", "building", "ring", "wing", "spring", "string",
+                              "meeting", "briefing", "hearing", "ruling", "finding", "polling",
+                              "wording", "reporting", "funding", "offspring", "morning",
+                              "evening", "ceiling", "bulletin"})
 
 
 def withheld(surface: str) -> bool:
@@ -84,9 +95,19 @@ def is_report(surface: str) -> bool:
     name (`ZeniMax Media`, a company)."""
     words = surface.replace(",", " , ").split()
     k = source_head(words)
-    if k is None or k > 0 and words[k][:1].isupper():
+    if k is None or k > 0 and words[k][:1].isupper() and words[k].lower() in _MEDIA_HEADS:
         return False
     return words[k].lower() in certainty_words().report_heads
+
+
+# Heads that, capitalised after other words, end a company's name rather than describe an
+# outlet (`ZeniMax Media`, `Fox Television`); a capitalised data word still names a data set
+# (`the Global Fire Emissions Database`).
+_MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "channel", "channels", "network",
+                          "networks", "daily", "weekly", "newspaper", "newspapers", "agency",
+                          "agencies", "broadcaster", "broadcasters", "outlet", "outlets",
+                          "station", "stations", "magazine", "magazines", "tabloid", "tabloids",
+                          "website", "websites", "paper", "papers"})
 
 
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:

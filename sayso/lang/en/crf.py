@@ -18,11 +18,15 @@ from pathlib import Path
 
 import pycrfsuite
 
+from .clusters import table as cluster_table
 from .lexicon import Lexicon
 from .rules import Candidate
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 MODEL_NAME = "en_crf.crfsuite"
+import os  # noqa: E402 - experiment switch, removed before shipping
+VARIANT = frozenset(os.environ.get("SAYSO_CRF_VARIANT", "").split(","))
+_NO_CLUSTER = ("-", "-", "-")
 LABELS = {"SRC": "source", "CUE": "cue", "CON": "content"}
 
 
@@ -175,6 +179,43 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
         ]
         for k in range(n)
     ]
+    if "k" in VARIANT or "kn" in VARIANT:
+        table = cluster_table()
+        ks = [table.get(w, _NO_CLUSTER) for w in words]
+        kp = [_NO_CLUSTER, _NO_CLUSTER, *ks, _NO_CLUSTER, _NO_CLUSTER]
+        for k in range(n):
+            c = ks[k]
+            xseq[k] += ("k0=" + c[0], "k1=" + c[1], "k2=" + c[2])
+            if "kn" in VARIANT:
+                xseq[k] += ("p1k0=" + kp[k + 1][0], "n1k0=" + kp[k + 3][0],
+                            "p1k1=" + kp[k + 1][1], "n1k1=" + kp[k + 3][1],
+                            "p2k1=" + kp[k][1], "n2k1=" + kp[k + 4][1])
+    if "qp" in VARIANT:
+        # Distance to the last closing quote on the left and the next opening quote on the
+        # right, within the paragraph: `"...," said X` and `X said: "..."`.
+        lc = [-1] * n
+        ro = [-1] * n
+        last = -1
+        for k in range(n):
+            t = tokens[first + k].text
+            if inq[k] and (k + 1 == n or not inq[k + 1]) and (t in CLOSE_QUOTES or t in STRAIGHT_QUOTES):
+                last = k
+            elif last >= 0:
+                lc[k] = k - last
+        nxt = -1
+        for k in range(n - 1, -1, -1):
+            t = tokens[first + k].text
+            if inq[k] and (k == 0 or not inq[k - 1]):
+                nxt = k
+            elif nxt >= 0 and not inq[k]:
+                ro[k] = nxt - k
+        for k in range(n):
+            xseq[k].append("qp=" + _bucket(lc[k]) + "|" + _bucket(ro[k]))
+    if "pf" in VARIANT:
+        fc = next((k for k in range(n) if cue[k] == "B"), -1)
+        for k in range(n):
+            rel = "-" if fc < 0 else ("b" if k < fc else "c" if cue[k] and k == fc else "a")
+            xseq[k].append("pf=" + rel + qs[k])
     for k in range(n):
         if sb[k]:
             xseq[k].append("sb")

@@ -24,7 +24,8 @@ from .rules import Candidate
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 MODEL_NAME = "en_crf.crfsuite"
-import os  # noqa: E402 - experiment switch, removed before shipping
+import os  # noqa: E402, I001 - experiment switch, removed before shipping
+
 VARIANT = frozenset(os.environ.get("SAYSO_CRF_VARIANT", "").split(","))
 _NO_CLUSTER = ("-", "-", "-")
 LABELS = {"SRC": "source", "CUE": "cue", "CON": "content"}
@@ -190,6 +191,9 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
                 xseq[k] += ("p1k0=" + kp[k + 1][0], "n1k0=" + kp[k + 3][0],
                             "p1k1=" + kp[k + 1][1], "n1k1=" + kp[k + 3][1],
                             "p2k1=" + kp[k][1], "n2k1=" + kp[k + 4][1])
+            if "kc" in VARIANT:
+                xseq[k] += ("kd=" + c[1] + "|" + bls[k] + "|" + brs[k],
+                            "kq=" + c[0] + qs[k])
     if "qp" in VARIANT:
         # Distance to the last closing quote on the left and the next opening quote on the
         # right, within the paragraph: `"...," said X` and `X said: "..."`.

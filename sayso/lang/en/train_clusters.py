@@ -85,12 +85,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--texts", nargs="+", required=True, help="folders of article .txt files")
     ap.add_argument("--out", required=True)
     ap.add_argument("--dim", type=int, default=100)
+    ap.add_argument("--window", type=int, default=5)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--epochs", type=int, default=15)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     try:
-        info = build(args.texts, args.out, dim=args.dim, min_count=args.min_count,
+        info = build(args.texts, args.out, dim=args.dim, window=args.window, min_count=args.min_count,
                      epochs=args.epochs, seed=args.seed)
     except InputError as err:
         raise SystemExit(f"sayso: {err}") from None

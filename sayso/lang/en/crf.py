@@ -6,7 +6,9 @@ B/I-CUE, B/I-CON) as in Pareti's PARC work, followed by grouping each content an
 with its cue. The tagger is a CRF (Lafferty et al. 2001) trained with CRFsuite's L-BFGS
 (Okazaki 2007, python-crfsuite) over one paragraph at a time, with lean lexical features: the
 word, suffix, shape, neighbours, the cue lexicon, whether the token is inside quote marks,
-distance to the nearest cue in the sentence and sentence boundaries.
+distance to the nearest cue in the sentence, sentence boundaries, and the word classes of the
+token and its neighbours (`clusters`: word2vec + k-means on unlabeled news, which lets the
+tagger generalise from a word seen in training to words used alike, Turian et al. 2010).
 """
 
 from __future__ import annotations
@@ -24,9 +26,6 @@ from .rules import Candidate
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
 MODEL_NAME = "en_crf.crfsuite"
-import os  # noqa: E402, I001 - experiment switch, removed before shipping
-
-VARIANT = frozenset(os.environ.get("SAYSO_CRF_VARIANT", "").split(","))
 _NO_CLUSTER = ("-", "-", "-")
 LABELS = {"SRC": "source", "CUE": "cue", "CON": "content"}
 
@@ -160,6 +159,11 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     padded = ["^", "^", "^", *words, "$", "$", "$"]
     cue_padded = ["^", *cue, "$"]
     qs = ["1" if x else "0" for x in inq]
+    # Word classes (`clusters`): the word's at three granularities, its neighbours' at ±1
+    # (coarse and middle) and ±2 (middle); "-" for words outside the table and the edges.
+    table = cluster_table()
+    kp = [_NO_CLUSTER, _NO_CLUSTER, *(table.get(w, _NO_CLUSTER) for w in words),
+          _NO_CLUSTER, _NO_CLUSTER]
     bls = [_bucket(x) for x in dl]
     brs = [_bucket(x) for x in dr]
     xseq = [
@@ -177,49 +181,13 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
             "pw=" + padded[k + 2] + "|" + words[k],
             "wn=" + words[k] + "|" + padded[k + 4],
             "sp=" + sent_pos[k],
+            "k0=" + kp[k + 2][0], "k1=" + kp[k + 2][1], "k2=" + kp[k + 2][2],
+            "p1k0=" + kp[k + 1][0], "n1k0=" + kp[k + 3][0],
+            "p1k1=" + kp[k + 1][1], "n1k1=" + kp[k + 3][1],
+            "p2k1=" + kp[k][1], "n2k1=" + kp[k + 4][1],
         ]
         for k in range(n)
     ]
-    if "k" in VARIANT or "kn" in VARIANT:
-        table = cluster_table()
-        ks = [table.get(w, _NO_CLUSTER) for w in words]
-        kp = [_NO_CLUSTER, _NO_CLUSTER, *ks, _NO_CLUSTER, _NO_CLUSTER]
-        for k in range(n):
-            c = ks[k]
-            xseq[k] += ("k0=" + c[0], "k1=" + c[1], "k2=" + c[2])
-            if "kn" in VARIANT:
-                xseq[k] += ("p1k0=" + kp[k + 1][0], "n1k0=" + kp[k + 3][0],
-                            "p1k1=" + kp[k + 1][1], "n1k1=" + kp[k + 3][1],
-                            "p2k1=" + kp[k][1], "n2k1=" + kp[k + 4][1])
-            if "kc" in VARIANT:
-                xseq[k] += ("kd=" + c[1] + "|" + bls[k] + "|" + brs[k],
-                            "kq=" + c[0] + qs[k])
-    if "qp" in VARIANT:
-        # Distance to the last closing quote on the left and the next opening quote on the
-        # right, within the paragraph: `"...," said X` and `X said: "..."`.
-        lc = [-1] * n
-        ro = [-1] * n
-        last = -1
-        for k in range(n):
-            t = tokens[first + k].text
-            if inq[k] and (k + 1 == n or not inq[k + 1]) and (t in CLOSE_QUOTES or t in STRAIGHT_QUOTES):
-                last = k
-            elif last >= 0:
-                lc[k] = k - last
-        nxt = -1
-        for k in range(n - 1, -1, -1):
-            t = tokens[first + k].text
-            if inq[k] and (k == 0 or not inq[k - 1]):
-                nxt = k
-            elif nxt >= 0 and not inq[k]:
-                ro[k] = nxt - k
-        for k in range(n):
-            xseq[k].append("qp=" + _bucket(lc[k]) + "|" + _bucket(ro[k]))
-    if "pf" in VARIANT:
-        fc = next((k for k in range(n) if cue[k] == "B"), -1)
-        for k in range(n):
-            rel = "-" if fc < 0 else ("b" if k < fc else "c" if cue[k] and k == fc else "a")
-            xseq[k].append("pf=" + rel + qs[k])
     for k in range(n):
         if sb[k]:
             xseq[k].append("sb")

@@ -52,3 +52,24 @@ def test_builder_refuses_a_missing_folder(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match="not a folder"):
         read_corpus([tmp_path / "nowhere"])
+
+
+def test_tagger_features_carry_the_word_classes_when_switched_on(monkeypatch) -> None:
+    from sayso.lang.en import crf
+    from sayso.lang.en.lexicon import lexicon
+    from sayso.lang.en.tokens import split_sentences, tokenize
+
+    text = "“We are not worried,” said Zxqwv Fallon."
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    sentences = split_sentences(text, tokens)
+    off = crf.features(tokens, lower, 0, len(tokens), sentences, lexicon())
+    monkeypatch.setattr(crf, "CLUSTER_FEATURES", True)
+    on = crf.features(tokens, lower, 0, len(tokens), sentences, lexicon())
+    said, name = lower.index("said"), lower.index("zxqwv")
+    t = table()
+    assert f"k1={t['said'][1]}" in on[said] and f"n1k1={t['said'][1]}" in on[said - 1]
+    assert "k0=-" in on[name]  # a word outside the table
+    # Switched off, the features are exactly those without classes (what the model knows).
+    assert [[f for f in row if not f.startswith(("k", "p1k", "n1k", "p2k", "n2k"))]
+            for row in on] == off

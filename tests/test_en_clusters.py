@@ -63,6 +63,7 @@ def test_tagger_features_carry_the_word_classes_when_switched_on(monkeypatch) ->
     tokens = tokenize(text)
     lower = [t.text.lower() for t in tokens]
     sentences = split_sentences(text, tokens)
+    monkeypatch.setattr(crf, "CLUSTER_FEATURES", False)
     off = crf.features(tokens, lower, 0, len(tokens), sentences, lexicon())
     monkeypatch.setattr(crf, "CLUSTER_FEATURES", True)
     on = crf.features(tokens, lower, 0, len(tokens), sentences, lexicon())
@@ -70,6 +71,6 @@ def test_tagger_features_carry_the_word_classes_when_switched_on(monkeypatch) ->
     t = table()
     assert f"k1={t['said'][1]}" in on[said] and f"n1k1={t['said'][1]}" in on[said - 1]
     assert "k0=-" in on[name]  # a word outside the table
-    # Switched off, the features are exactly those without classes (what the model knows).
+    # Switched off, the features are exactly the others.
     assert [[f for f in row if not f.startswith(("k", "p1k", "n1k", "p2k", "n2k"))]
             for row in on] == off

@@ -6,7 +6,9 @@ Reproduces the shipped model:
         --out sayso/models/en_crf.crfsuite
 
 One process, L-BFGS with elastic-net regularisation (CRFsuite defaults otherwise); the
-training texts are tokenised, split and featurised exactly as at run time (`en_crf.features`).
+training texts are tokenised, split and featurised exactly as at run time (`en_crf.features`),
+including, when `en_crf.CLUSTER_FEATURES` is on, the word classes of the shipped `sayso/models/en_clusters.tsv` (rebuilt, if ever, by
+`sayso.lang.en.train_clusters` BEFORE retraining: the model's weights are tied to its ids).
 Gold spans become B/I labels on the tokens they overlap; a token claimed by two spans keeps
 the first (PolNeAR is univocal, so that is rare).
 """
@@ -21,7 +23,9 @@ import pycrfsuite
 
 from ...errors import InputError
 from .brat import GoldArticle, iter_articles
-from .crf import features, paragraphs
+from .clusters import CLUSTERS_NAME
+from .clusters import table as cluster_table
+from .crf import CLUSTER_FEATURES, features, paragraphs
 from .lexicon import lexicon
 from .tokens import split_sentences, tokenize
 
@@ -63,6 +67,9 @@ def train(data: str | Path, out: str | Path, *, max_iterations: int = 300, c1: f
           verbose: bool = False) -> dict:
     """Train and save a model; returns what was done (sizes, seconds)."""
     t0 = time.perf_counter()
+    if CLUSTER_FEATURES and not cluster_table():  # a model trained without them would not fit the shipped table
+        raise InputError(f"sayso/models/{CLUSTERS_NAME}", "word-cluster table missing; "
+                         "build it with python -m sayso.lang.en.train_clusters")
     trainer = pycrfsuite.Trainer(verbose=verbose)
     n_seq = n_tok = 0
     for xseq, yseq in sequences(data, limit):

@@ -267,3 +267,15 @@ def test_a_denial_repeating_the_claim_disputes_it():
     doc = _doc("美国官员称，中方向俄方提供了武器。外交部发言人否认中方向俄方提供了武器。")
     claim, denial = sorted(candidates(doc), key=lambda c: c.cue_start)
     assert claim.certainty == "disputed" and denial.target == claim.id
+
+
+def test_a_charge_in_the_passive_is_an_attribution():
+    # zhC-toc-1 (网络公民, 2019) and zhB-hkej-1 (信報), tune, shortened: the agent is the source;
+    # without one, the charge's makers are unnamed; 被媒体披露 stays no attribution
+    doc = _doc("两人被总检察署指控藐视法庭。")
+    assert [(_text(doc, c.src), c.stance) for c in candidates(doc)] == [("总检察署", "accuse")]
+    doc = _doc("他之前被質疑缺乏傳媒經驗。")
+    [att] = candidates(doc)
+    assert att.src is None and doc.text[att.cue[0][0]:att.cue[0][1]] == "被質疑"
+    assert att.certainty == "anonymous"
+    assert candidates(_doc("该文件被媒体首次披露。")) == []

@@ -63,11 +63,18 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 中大生響應黑客組織號召攻擊…: answering someone's call, no statement
     if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
+    passive_agent: tuple[int, int] | None = None
+    agentless = False
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
         k = s.rfind("被", max(ss, c0 - 12), c0)
         if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k) \
                 and not s.startswith(doc.lex.bei_nouns, k):
-            return []  # 被(媒体)首次披露: a passive, the subject is not the source
+            if cue.word not in _CHARGED:
+                return []  # 被(媒体)首次披露: a passive, the subject is not the source
+            if k == c0 - 1:
+                agentless, c0 = True, k  # 被指控…, 被質疑…: a charge, its makers unnamed
+            else:
+                passive_agent = doc.trim(k + 1, c0)  # 被总检察署指控: the agent charges
     enclosing = doc.qi.enclosing(c0)
     if enclosing is not None and doc.embedded(enclosing) and \
             s[enclosing.inner_start:enclosing.inner_end].strip() != cue.word:
@@ -105,6 +112,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             report_source = True  # 消息指出: the report speaks
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
+    if passive_agent is not None:
+        src = passive_agent
+    elif agentless:
+        src = None
     if src is not None and cue.certainty == "reported" and doc.lex.byline_re.search(s, src[0], src[1]):
         return []  # 特约记者王斯报道: a byline, not an attribution
     if src is not None and not report_source and doc.cue_between(src[0], src[0] + 1) \
@@ -191,7 +202,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         _tell_via(doc, cand, right_pos, limit)
     if src is None:
         cand.elided = True
-        if not cue.needs_source:
+        if not cue.needs_source or agentless:
             cand.anonymous = True
             cand.elided = False
     return out
@@ -203,6 +214,9 @@ _MODAL_OPENING = re.compile(r"(?:不要|不应该|不应|不该|不必|别|无�
 # A date alone (6日, 周三, 今天): the subject of the clause is elided, not the date.
 _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]|周[一二三四五六日]|星期[一二三四五六日天]"
                         r"|今天|昨天|当天|今日|昨日")
+# Charges and doubts whose makers a passive names or leaves unnamed (被指控, 被总检察署指控,
+# 被質疑): attributions of their own, unlike 被披露 (ANNOTATION.md gold: zhA-voa-1, zhC-toc-1).
+_CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴责", "控告", "起诉"})
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 

@@ -289,17 +289,18 @@ def _head_name(surface: str) -> str:
             return " ".join(tail)
     affiliated = _AFFILIATION.match(head)
     if affiliated and not affiliated.group("name").startswith(("The ", "the ")) \
-            and affiliated.group("name").split()[-1].lower() not in ORG_WORDS | _BODY_HEADS:
+            and affiliated.group("name").split()[-1].lower() not in _BODY_HEADS:
         # `chief inspector Jennifer Mattinson from the West Mercia police`: the person
         return affiliated.group("name")
     return head
 
 
-# Heads of bodies that take `of` (`Bank of England`, `Secretary of State`): no person's name.
-_BODY_HEADS = frozenset({"bank", "university", "state", "secretary", "minister", "council",
-                         "court", "house", "chamber", "board", "bureau", "agency", "commission",
-                         "federation", "republic", "kingdom", "union", "league", "church",
-                         "museum", "college", "school", "academy", "society", "institute"})
+# Heads of bodies that take `of` (`Bank of England`, `Secretary of State`), with every
+# organisation and government word: no person's name ends with one.
+_BODY_HEADS = ORG_WORDS | {"bank", "university", "state", "secretary", "minister", "council",
+                           "court", "house", "chamber", "board", "bureau", "agency", "commission",
+                           "federation", "republic", "kingdom", "union", "league", "church",
+                           "museum", "college", "school", "academy", "society", "institute"}
 
 
 def _conjuncts(head: str) -> list[str]:

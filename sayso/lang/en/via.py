@@ -148,14 +148,11 @@ def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int
     while end - j > 1 and lower[end - 1] in _DESCRIPTORS:
         end -= 1
     start = j
-    while start < end - 1 and lower[start] in _DESCRIPTORS:
-        start += 1
-    for r in ((j, end), (start, end)):
-        if r != (j, k) and is_outlet(_surface(tokens, r)):
-            return r
-    start = j
     while start < k - 1 and lower[start] in _DESCRIPTORS:
         start += 1
+    for r in ((j, end), (min(start, end - 1), end)):
+        if r != (j, k) and is_outlet(_surface(tokens, r)):
+            return r
     if start > j and lower[start - 1] in _NAMED_OUTLET_NOUNS and (
             is_outlet(_surface(tokens, (start, k)))
             or all(t.text[:1].isupper() and lower[m] not in _CALENDAR
@@ -167,9 +164,10 @@ def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int
 # Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
 _NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website"})
-_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "january", "february", "march", "april", "may", "june", "july",
-                       "august", "september", "october", "november", "december"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+_CALENDAR = _WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"}
 
 
 def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None:
@@ -374,10 +372,9 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     return (j, k) if k > j else None
 
 
-_TIME = frozenset({"on", "late", "early", "earlier", "later", "this", "last", "monday",
-                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                   "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-                   "month", "year"})
+_TIME = _WEEKDAYS | {"on", "late", "early", "earlier", "later", "this", "last", "today",
+                     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+                     "month", "year"}
 
 
 def _after_time(lower: list[str], at: int | None, hi: int) -> int | None:

@@ -158,6 +158,7 @@ class Lexicon:
         self.time_word_re = re.compile(
             "(?:" + _alternation(mk["time_words"]["words"]) + r"|\d{1,2}日)")
         self.personal_pronouns = frozenset(mk["personal_pronouns"]["words"])
+        self.personal_pronoun_re = re.compile(_alternation(mk["personal_pronouns"]["words"]))
         self.lead_dateline_re = re.compile(
             "(?:" + _alternation(mk["dateline_outlets"]["words"]) + ")"
             r"[^，,。；;\s]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?=[\s（(]|$)"

@@ -149,10 +149,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     a = start
     while a < end and s[a] in SPACES:
         a += 1
-    pronoun = next((p for p in sorted(doc.lex.personal_pronouns, key=len, reverse=True)
-                    if s.startswith(p, a)), None)
-    if pronoun is not None and a + len(pronoun) < end:
-        return (a, a + len(pronoun))  # 他不评论…，只说…: the pronoun opening that clause
+    pronoun = doc.lex.personal_pronoun_re.match(s, a)  # longest first
+    if pronoun is not None and pronoun.end() < end:
+        return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause
     k = doc.lex.post_subject_at(s, start + 1, end)
     if k is None:
         return _person_acting(doc, start, end)

@@ -82,6 +82,14 @@ ROWS = [
     ("enC-miamitoday-1", "nesting", "quoted question with a nested 'the staff said', answered by 'X responded that \"...\"'", "After trust member Peggy Bell asked last week “Why has this taken four months ... how this project would rate.”"),
     ("enC-newsdaytt-1", "non-attribution", "votes are not speech ('voted against', 'voted for')", "When the sitting resumed, all 15 government senators voted against Deonarine's amendment. The six opposition senators and the nine independent senators voted for it."),
     ("enC-tribune242-1", "non-attribution", "'pronounced him dead' (a formal act, not a report)", "Responding officers found a man lying on the ground unresponsive with gunshot wounds. Emergency Medical Services pronounced him dead at the scene."),
+    # part C3 (tune): TASS, state media
+    ("enC-tass-1", "missed", "list of a leader's statements after 'Below are Putin’s key statements that TASS put together.' (no cue per paragraph)", "Strikes on Russian territory will never go unanswered. \"We always respond in kind. Whenever they use certain weapons against us, we use similar weapons.\""),
+    ("enC-tass-1", "stance", "'By ending the transit, Ukraine is punishing Europe, ..., he said' -> accuse; 'he' = Putin", "By ending the transit, Ukraine is punishing Europe, although Kiev relies on its support to continue to fight, and even exist, he said."),
+    ("enC-tass-1", "stance", "'X is ready to continue to supply ..., according to the president' -> promise; 'Kiev announced that'", "Russia is ready to continue to supply gas to Europe, according to the president, but Kiev announced that it will not renew the contract."),
+    ("enC-tass-3", "via", "'the Russian diplomat told Cuban weekly Opciones in an interview' (outlet after a descriptor)", "\"The invitation to join the BRICS family as a partner state, which will take effect in January 2025, reflects Cuba’s prestige among countries in the Global South,\" the Russian diplomat told Cuban weekly Opciones in an interview."),
+    ("enC-tass-3", "speaker", "'According to him' -> the ambassador of the previous sentences", "According to him, new opportunities will now open up ... mutual respect and understanding.\""),
+    ("enC-tass-3", "missed", "'Among other things, it would provide \"...,\" the ambassador argued' (mixed, cue after the quote)", "Among other things, it would provide \"access to cooperation and trade mechanisms in one of the most influential centers of the new world that we currently see taking shape,\" the ambassador argued."),
+    ("enC-tass-3", "missed", "quotation with straight marks before a misspelt name: '\"...,\" Koronolli emphasized'", "\"We coincide in the opinion that Cuba could become a bridge between the Latin American region and the EAEU,\" Koronolli emphasized."),
 ]
 
 

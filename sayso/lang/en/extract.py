@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
+from . import content as en_content
 from . import noncue as en_noncue
 from . import rules as en_rules
 from . import stance as en_stance
@@ -673,6 +674,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             or cand.content
     cand.content = _without_fragments(tokens, cand.content, source_range)
     cand.content = _without_distant_lead(tokens, lower, cand, source_range)
+    cand.content = en_content.medial_frame_lead(tokens, lower, cand.content, cand.cue,
+                                                source_range, lo)
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
         return None

@@ -1,0 +1,82 @@
+"""English content spans, exactly (the contract's convention: no quote marks, no frame comma).
+
+Real sentences from PolNeAR dev (US political news, 2016) and the en-news tune set; each test
+names its origin. The span rules are in `sayso/lang/en/content.py`; how they were measured is in
+`benchmarks/content_diff.py`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import pipeline
+from sayso.model import Attribution, Document
+
+
+def _content(text: str, cue: str) -> list[str]:
+    """The content parts of the attribution whose cue is `cue`."""
+    analysis = pipeline.run(Document(text=text, language="en"))
+    found: list[Attribution] = [a for a in analysis.attributions
+                                if " ".join(c.text for c in a.cue) == cue]
+    assert found, f"no attribution with cue {cue!r}: {analysis.attributions}"
+    return [c.text for c in found[0].content]
+
+
+MEDIAL_FRAMES = [
+    pytest.param(  # PolNeAR dev: nyt_2016-09-25_obama-says-african-american-muse
+        "The museum, Mr. Bush said, celebrated several of his heroes, including the musician "
+        "Chuck Berry, the baseball player Willie Mays and the Supreme Court justice Thurgood "
+        "Marshall.", "said",
+        ["The museum", "celebrated several of his heroes, including the musician Chuck Berry, the "
+         "baseball player Willie Mays and the Supreme Court justice Thurgood Marshall"],
+        id="polnear-dev-nyt-museum"),
+    pytest.param(  # PolNeAR dev: nyt_2016-10-02_a-curious-plan-to-fight-climate- (a
+        # subordinate clause before the frame is part of the claim)
+        "Even if Mr. Clarke's venture proves short-lived, Mr. Morgan said, he has already "
+        "completed a good deal of reclamation work.", "said",
+        ["Even if Mr. Clarke's venture proves short-lived",
+         "he has already completed a good deal of reclamation work"],
+        id="polnear-dev-nyt-even-if"),
+    pytest.param(  # PolNeAR dev: nyt_2016-09-08_obama-on-climate-change-the-tren (the clause
+        # starts after `but`: what comes before it is the writer's)
+        "China has historically resisted such agreements, but the air pollution there had "
+        "become so bad, Mr. Obama noted, that the most-visited Twitter page in China was the "
+        "daily air-quality monitor maintained by the United States Embassy in Beijing.", "noted",
+        ["the air pollution there had become so bad",
+         "the most-visited Twitter page in China was the daily air-quality monitor maintained by "
+         "the United States Embassy in Beijing"],
+        id="polnear-dev-nyt-but"),
+    pytest.param(  # PolNeAR dev: wash-post_2016-09-26_charlotte-struggles-to-return-to (a
+        # relative pronoun before the frame is the first part, as PolNeAR marks it)
+        "The park, where demonstrators have sometimes gathered while marching in the city, is "
+        "near the football stadium, which, Tompkins said, is usually full of activities, "
+        "including bounce houses and face painting, on game days.", "said",
+        ["which", "is usually full of activities, including bounce houses and face painting, on "
+                  "game days"],
+        id="polnear-dev-wapo-which"),
+    pytest.param(  # en-news tune: en-dw-1 (DW, 2019)
+        "This, according to Della, does nothing to diminish Germany's crimes.", "according to",
+        ["This", "does nothing to diminish Germany's crimes"],
+        id="en-news-tune-dw-according-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "parts"), MEDIAL_FRAMES)
+def test_a_frame_inside_the_clause_gives_two_parts(text: str, cue: str, parts: list[str]) -> None:
+    assert _content(text, cue) == parts
+
+
+def test_a_quotation_after_a_set_off_frame_keeps_one_part() -> None:
+    # PolNeAR dev: breitbart_2016-09-30_the-latest-trump-urges-supporter: the clause before the
+    # frame is narration, the quotation is the content
+    text = ("As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and "
+            "asleep. Who do you want answering the phone?”")
+    assert _content(text, "said") == [
+        "It’s 3 a.m., and your children are safe and asleep. Who do you want answering the phone?"]
+
+
+def test_a_frame_after_an_introductory_phrase_is_not_medial() -> None:
+    # PolNeAR dev: west-journal_2016-09-21_chris-christie-calls-hillary-cli: the content follows
+    # the cue without a comma, so the phrase before the source is the writer's setting
+    text = "On Wednesday, he told a crowd in Cleveland that he was “troubled” by the situation in Tulsa."
+    assert _content(text, "told") == ["he was “troubled” by the situation in Tulsa"]

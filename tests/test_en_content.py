@@ -80,3 +80,27 @@ def test_a_frame_after_an_introductory_phrase_is_not_medial() -> None:
     # the cue without a comma, so the phrase before the source is the writer's setting
     text = "On Wednesday, he told a crowd in Cleveland that he was “troubled” by the situation in Tulsa."
     assert _content(text, "told") == ["he was “troubled” by the situation in Tulsa"]
+
+
+# PolNeAR dev: huff-post_2016-09-16_black-lawmakers-rip-donald-trump (PolNeAR gives a quotation
+# of several sentences one part per sentence, each with its full stop)
+BUTTERFIELD = ("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the "
+               "Congressional Black Caucus. “Donald Trump is a disgusting fraud. By any definition, "
+               "Donald Trump is a disgusting fraud! He started this silliness years ago.”")
+
+
+@pytest.mark.parametrize(("contract", "polnear"), [
+    # a sentence of a quotation that runs on keeps its full stop in PolNeAR's convention
+    ("Donald Trump is a disgusting fraud", "“Donald Trump is a disgusting fraud."),
+    # the quotation closes inside the part: the full stop after it is the frame's
+    ("This is a disgusting day", "“This is a disgusting day,”"),
+    # indirect content: the full stop stays out
+    ("head of the Congressional Black Caucus", "head of the Congressional Black Caucus"),
+])
+def test_polnear_mapping_of_a_running_quotation(contract: str, polnear: str) -> None:
+    from sayso.eval.score import polnear_content
+    from sayso.model import Span
+
+    start = BUTTERFIELD.index(contract)
+    widened = polnear_content(BUTTERFIELD, Span.at(BUTTERFIELD, start, start + len(contract)))
+    assert widened.text == polnear

@@ -104,3 +104,37 @@ def test_polnear_mapping_of_a_running_quotation(contract: str, polnear: str) -> 
     start = BUTTERFIELD.index(contract)
     widened = polnear_content(BUTTERFIELD, Span.at(BUTTERFIELD, start, start + len(contract)))
     assert widened.text == polnear
+
+
+def _attribution(text: str) -> Attribution:
+    analysis = pipeline.run(Document(text=text, language="en"))
+    assert len(analysis.attributions) == 1, analysis.attributions
+    return analysis.attributions[0]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: nyt_2016-09-12_visa-program-up-for-renewal-amid
+    ("Mr. Quiros was accused of using $50 million for personal expenses including a luxury "
+     "condominium at Trump Place in New York.", "was accused of",
+     "using $50 million for personal expenses including a luxury condominium at Trump Place in "
+     "New York"),
+    # PolNeAR dev: wash-post_2016-09-16_burma-leader-s-visit-to-washingt
+    ("For her part, Suu Kyi has faced sharp criticism for failing to address ethnic violence "
+     "against the Rohingya Muslim minority and sectarian warfare that has prevented a fully "
+     "representative government.", "sharp criticism for",
+     "failing to address ethnic violence against the Rohingya Muslim minority and sectarian "
+     "warfare that has prevented a fully representative government"),
+])
+def test_the_cue_preposition_is_the_cues(text: str, cue: str, content: str) -> None:
+    got = _attribution(text)
+    assert " ".join(c.text for c in got.cue) == cue
+    assert [c.text for c in got.content] == [content]
+
+
+def test_a_preposition_opening_a_time_phrase_is_not_the_cues() -> None:
+    # en-news tune: en-nbc-1 (NBC News, 2019): `argued for decades` is the frame's time
+    text = ("Although Hitler was born in Braunau in 1889, Austria argued for decades that it was "
+            "the first victim of National Socialism, having been annexed by Hitler's Germany in "
+            "1938.")
+    got = _attribution(text)
+    assert [c.text for c in got.cue] == ["argued"]

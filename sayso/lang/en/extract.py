@@ -676,6 +676,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = _without_distant_lead(tokens, lower, cand, source_range)
     cand.content = en_content.medial_frame_lead(tokens, lower, cand.content, cand.cue,
                                                 source_range, lo)
+    cand.content, cand.cue = en_content.preposition_to_cue(lower, sorted(cand.content), cand.cue,
+                                                           lex.time_words)
+    cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
         return None

@@ -138,3 +138,18 @@ def test_a_preposition_opening_a_time_phrase_is_not_the_cues() -> None:
             "1938.")
     got = _attribution(text)
     assert [c.text for c in got.cue] == ["argued"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # PolNeAR dev: nyt_2016-09-16_clinton-plan-for-taxes-is-expans: the rest of the source's
+    # apposition (`on tax and budget issues and an associate professor ...`) is not content
+    ("David Kamin, an outside adviser to the campaign on tax and budget issues and an associate "
+     "professor at New York University School of Law, said that the campaign was ''taking a "
+     "close look'' at provisions benefiting people like Mr. Trump, and that her proposals did "
+     "not purport to cover every loophole she might seek to close or change as president.",
+     ["the campaign was ''taking a close look'' at provisions benefiting people like Mr. Trump, "
+      "and that her proposals did not purport to cover every loophole she might seek to close "
+      "or change as president"]),
+])
+def test_the_sources_description_is_not_content(text: str, content: list[str]) -> None:
+    assert _content(text, "said") == content

@@ -81,3 +81,41 @@ def preposition_to_cue(lower: list[str], content: list[Range], cue: list[Range],
             or nxt[:1].isdigit():
         return content, cue
     return [(a + 1, b), *content[1:]], [*cue[:-1], (c0, c1 + 1)]
+
+
+# A part between the source and its cue that continues the source's description (`the agency |
+# that oversees the EB-5 program |, said`, `an outside adviser to the campaign | on tax and
+# budget issues ... |, said`): the tagger took the rest of a long apposition for content.
+RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
+SET_OFF = frozenset({",", "-", "--", "—", "–", "and"})
+COMPLEMENT_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you",
+                                 "his", "her", "their", "its", "this", "there", "these", "those"})
+
+
+def without_source_description(tokens: list[Token], lower: list[str], content: list[Range],
+                               cue: list[Range], source: Range | None) -> list[Range]:
+    """Content parts lying between the source and a finite cue, set off by a comma or dash
+    and reading as a relative clause or a modifier of the source, when the content goes on
+    after the cue; a `that` clause there (`Trump | that the military is depleted | and says`)
+    and the parts before a participle cue (`, adding`) stay."""
+    if source is None or not cue or len(content) < 2 or lower[cue[0][0]].endswith("ing"):
+        return content
+    c0 = cue[0][0]
+    if not any(a >= cue[-1][1] for a, _ in content):
+        return content
+
+    def description(a: int, b: int) -> bool:
+        if not (source[1] <= a and b <= c0) or any(t.text in QUOTES for t in tokens[a:b]):
+            return False
+        gap = lower[b:c0]
+        if not gap or any(w not in SET_OFF for w in gap) or gap == ["and"]:
+            return False
+        first = lower[a]
+        if first in RELATIVE_OPENERS:
+            return True
+        if first == "that":
+            return a + 1 < b and lower[a + 1] not in COMPLEMENT_SUBJECTS \
+                and not tokens[a + 1].text[:1].isupper()
+        return tokens[a].text[:1].islower() and first.isalpha()
+
+    return [r for r in content if not description(*r)] or content

@@ -676,6 +676,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = _without_distant_lead(tokens, lower, cand, source_range)
     cand.content = en_content.medial_frame_lead(tokens, lower, cand.content, cand.cue,
                                                 source_range, lo)
+    cand.content = en_content.without_source_description(tokens, lower, cand.content, cand.cue,
+                                                         source_range)
     cand.content, cand.cue = en_content.preposition_to_cue(lower, sorted(cand.content), cand.cue,
                                                            lex.time_words)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]

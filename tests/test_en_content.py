@@ -153,3 +153,12 @@ def test_a_preposition_opening_a_time_phrase_is_not_the_cues() -> None:
 ])
 def test_the_sources_description_is_not_content(text: str, content: list[str]) -> None:
     assert _content(text, "said") == content
+
+
+def test_a_frame_adjunct_before_that_is_not_content() -> None:
+    # PolNeAR dev: breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-
+    text = ("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed "
+            "to Pell Grants to help kids attend college or federal veterans or military programs.")
+    assert _content(text, "says") == [
+        "it means Trump never contributed to Pell Grants to help kids attend college or federal "
+        "veterans or military programs"]

@@ -119,3 +119,32 @@ def without_source_description(tokens: list[Token], lower: list[str], content: l
         return tokens[a].text[:1].islower() and first.isalpha()
 
     return [r for r in content if not description(*r)] or content
+
+
+# A frame adjunct between the cue and its `that` clause (`said at a campaign stop in Toledo,
+# Ohio, that it means ...`, `says on its website that ...`): PolNeAR's content starts at `that`.
+ADJUNCT_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "from", "via",
+                             "through", "over", "earlier", "later", "again",
+                             "repeatedly", "also", "recently", "privately", "publicly", "then"})
+MAX_ADJUNCT = 12
+
+
+def after_frame_adjunct(tokens: list[Token], lower: list[str], content: list[Range],
+                        cue: list[Range]) -> list[Range]:
+    """A content right after its cue that opens with an adjunct of the frame and then `that`
+    starts at the `that` (the first one within `MAX_ADJUNCT` tokens, before any quotation; after
+    a comma inside the adjunct only a `, that` counts: `saw in 2009, banks that are ...` is a
+    relative clause)."""
+    if not cue or not content:
+        return content
+    a, b = content[0]
+    if a != cue[-1][1] or lower[a] not in ADJUNCT_OPENERS:
+        return content
+    for k in range(a + 1, min(a + MAX_ADJUNCT, b - 1)):
+        if tokens[k].text in QUOTES or lower[k] in (".", ";", ":"):
+            return content
+        if lower[k] == "that":
+            if lower[k - 1] != "," and "," in lower[a:k]:
+                return content  # `saw in 2009, banks that are ...`: a relative clause
+            return [(k, b), *content[1:]]
+    return content

@@ -162,3 +162,24 @@ def test_a_frame_adjunct_before_that_is_not_content() -> None:
     assert _content(text, "says") == [
         "it means Trump never contributed to Pell Grants to help kids attend college or federal "
         "veterans or military programs"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: breitbart_2016-09-30_the-latest-trump-urges-supporter
+    ("Merrill says Machado promised to continue supporting Clinton and said she would stand up "
+     "to the attacks.", "says", "Machado promised to continue supporting Clinton"),
+    # PolNeAR dev: west-journal_2016-09-21_chris-christie-calls-hillary-cli (the closing mark and
+    # comma at the end go to the frame, as in the en-news gold: `the reports were “laughable`)
+    ("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.", "said",
+     "they want “justice for Terrence"),
+])
+def test_content_ends_before_a_coordinated_reporting_verb(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == [content]
+
+
+def test_but_without_a_comma_stays_inside_the_claim() -> None:
+    # PolNeAR dev: wash-post_2016-09-25_phone-video-is-first-public-look (PolNeAR keeps it whole)
+    text = ('Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be '
+            'released but said "the question is the timing."')
+    got = _content(text, "said")
+    assert got[0].startswith("she thinks the video should be released but said")

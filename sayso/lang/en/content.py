@@ -10,6 +10,7 @@ adjuncts after a nominal content) changed nothing or lost and are not here.
 
 from __future__ import annotations
 
+from .lexicon import Lexicon
 from .tokens import QUOTES, Token
 
 Range = tuple[int, int]
@@ -148,3 +149,36 @@ def after_frame_adjunct(tokens: list[Token], lower: list[str], content: list[Ran
                 return content  # `saw in 2009, banks that are ...`: a relative clause
             return [(k, b), *content[1:]]
     return content
+
+
+COORDINATORS = frozenset({"and", "but"})
+COORDINATED_ADVERBS = frozenset({"also", "then", "later", "again"})
+
+
+def before_coordinated_cue(tokens: list[Token], lower: list[str], content: list[Range],
+                           lex: Lexicon) -> list[Range]:
+    """An unquoted content part ends before a reporting verb coordinated to its frame (`Machado
+    promised to continue supporting Clinton | and said she would ...`, `they want "justice for
+    Terrence," | but pledged to remain civil`): the second verb is a statement of its own.
+    `but` counts only after a comma (`she thinks the video should be released but said ...` is
+    inside the claim)."""
+    out = []
+    for a, b in content:
+        if tokens[a].text not in QUOTES:
+            for k in range(a + 2, b - 1):
+                after_comma = lower[k - 1] == "," or tokens[k - 1].text in QUOTES and lower[k - 2] == ","
+                if lower[k] not in COORDINATORS or _open_quote(tokens, a, k) \
+                        or lower[k] == "but" and not after_comma:
+                    continue
+                v = k + 1 + (lower[k + 1] in COORDINATED_ADVERBS)
+                cue = lex.cues.get((lower[v],)) if v < b else None
+                if cue is not None and cue.core and lower[v].endswith(("ed", "id", "ld", "ote")):
+                    b = k - 1 if lower[k - 1] == "," else k
+                    break
+        out.append((a, b))
+    return out
+
+
+def _open_quote(tokens: list[Token], a: int, k: int) -> bool:
+    """Whether a quotation opened in tokens[a:k] is still open at k (an odd number of marks)."""
+    return sum(1 for t in tokens[a:k] if t.text in QUOTES) % 2 == 1

@@ -679,6 +679,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = en_content.without_source_description(tokens, lower, cand.content, cand.cue,
                                                          source_range)
     cand.content = en_content.after_frame_adjunct(tokens, lower, cand.content, cand.cue)
+    cand.content = en_content.before_coordinated_cue(tokens, lower, cand.content, lex)
     cand.content, cand.cue = en_content.preposition_to_cue(lower, sorted(cand.content), cand.cue,
                                                            lex.time_words)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]

@@ -183,3 +183,18 @@ def test_but_without_a_comma_stays_inside_the_claim() -> None:
             'released but said "the question is the timing."')
     got = _content(text, "said")
     assert got[0].startswith("she thinks the video should be released but said")
+
+
+def test_a_quotation_after_a_speech_participle_is_its_own_attribution() -> None:
+    # PolNeAR dev: huff-post_2016-09-10_trump-s-east-european-achilles-h
+    text = ("“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is "
+            "costing us a fortune, and yes, we’re protecting Europe with NATO, but we’re spending "
+            "a lot of money.”")
+    analysis = pipeline.run(Document(text=text, language="en"))
+    got = {" ".join(c.text for c in a.cue): ([c.text for c in a.content], a.source.text if a.source else None)
+           for a in analysis.attributions}
+    assert got == {
+        "said": (["We certainly can’t afford to do this anymore"], "Trump"),
+        "adding": (["NATO is costing us a fortune, and yes, we’re protecting Europe with NATO, but "
+                    "we’re spending a lot of money"], "Trump"),
+    }

@@ -11,6 +11,7 @@ adjuncts after a nominal content) changed nothing or lost and are not here.
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .rules import Candidate
 from .tokens import QUOTES, Token
 
 Range = tuple[int, int]
@@ -182,3 +183,45 @@ def before_coordinated_cue(tokens: list[Token], lower: list[str], content: list[
 def _open_quote(tokens: list[Token], a: int, k: int) -> bool:
     """Whether a quotation opened in tokens[a:k] is still open at k (an odd number of marks)."""
     return sum(1 for t in tokens[a:k] if t.text in QUOTES) % 2 == 1
+
+
+# Participles of speech that open a second statement of the same speaker, after a comma or a
+# temporal subordinator (`, adding later,`, `before asking her,`).
+SPEECH_PARTICIPLES = frozenset({"adding", "asking", "saying", "telling", "noting", "writing",
+                                "explaining", "insisting", "arguing", "warning", "stressing",
+                                "answering", "replying", "declaring", "continuing", "concluding"})
+PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "then", "and"})
+
+
+def split_at_participle_cue(lower: list[str], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """`"We certainly can't afford to do this anymore," Trump said, adding later, "NATO is
+    costing us a fortune ..."`, `... Blige sings to Clinton before asking her, "I just want to
+    know ..."`: a content part after a second reporting verb in its `-ing` form (between the
+    cue, or the part before, and this part) is that verb's statement, not more of the first;
+    PolNeAR and the en-news gold give it its own attribution with the same source. Returns the
+    new candidates; the first keeps the parts before."""
+    out = []
+    cue_starts = {c.cue[0][0] for c in found if c.cue}
+    for cand in found:
+        if len(cand.cue) != 1 or len(cand.content) < 2:
+            continue
+        parts = sorted(cand.content)
+        cue_end = cand.cue[0][1]
+        for i in range(1, len(parts)):
+            a = parts[i][0]
+            lo = max(parts[i - 1][1], cue_end)
+            if a <= lo:
+                continue
+            hit = None
+            for k in range(max(lo, 1), a):
+                m = lex.match_cue(lower, k) if lower[k] in SPEECH_PARTICIPLES else None
+                if m is not None and lower[k - 1] in PARTICIPLE_LEADS:
+                    hit = (k, k + m[0])
+                    break
+            if hit is None:
+                continue
+            cand.content = parts[:i]
+            if hit[0] not in cue_starts:
+                out.append(Candidate([hit], parts[i:], cand.source, "rule:participle-cue"))
+            break
+    return out

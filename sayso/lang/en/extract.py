@@ -82,6 +82,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
+    found.extend(en_content.split_at_participle_cue(lower, found, lex))
     _continue_quotes(tokens, sentences, found)
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}

@@ -198,3 +198,18 @@ def test_a_quotation_after_a_speech_participle_is_its_own_attribution() -> None:
         "adding": (["NATO is costing us a fortune, and yes, we’re protecting Europe with NATO, but "
                     "we’re spending a lot of money"], "Trump"),
     }
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # issue #11's example (written for the issue, wire style): the writer's comment on the claim
+    # is neither content nor dropped (it makes the attribution unconfirmed)
+    ("According to the Financial Times, citing people familiar with the matter, Russia lost 7,000 "
+     "troops, a figure that could not be independently verified.", "According to",
+     "Russia lost 7,000 troops"),
+    # PolNeAR train: the same construction, as PolNeAR marks it
+    ("Podliska further alleges that he was fired for taking time off to fulfill his military "
+     "duties, a claim that Gowdy’s office strongly disputes.", "further alleges",
+     "he was fired for taking time off to fulfill his military duties"),
+])
+def test_the_writers_comment_on_the_claim_is_not_content(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == [content]

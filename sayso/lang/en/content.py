@@ -225,3 +225,23 @@ def split_at_participle_cue(lower: list[str], found: list[Candidate], lex: Lexic
                 out.append(Candidate([hit], parts[i:], cand.source, "rule:participle-cue"))
             break
     return out
+
+
+# The writer's comment on the claim, set off after it (`Russia lost 7,000 troops, a figure that
+# could not be independently verified`; PolNeAR train: `..., a claim that Gowdy's office strongly
+# disputes`, `..., a charge that Colorado Republican leaders strongly denied` end the content).
+CLAIM_NOUNS = frozenset({"figure", "claim", "number", "allegation", "assertion", "charge",
+                         "account", "estimate", "toll", "tally", "report", "accusation", "statement"})
+
+
+def before_claim_comment(tokens: list[Token], lower: list[str], content: list[Range]) -> list[Range]:
+    """Each unquoted content part ended before `, a <claim noun> that|which ...`."""
+    out = []
+    for a, b in content:
+        for k in range(a + 2, b - 3):
+            if lower[k] == "," and lower[k + 1] in ("a", "an") and lower[k + 2] in CLAIM_NOUNS \
+                    and lower[k + 3] in ("that", "which") and not _open_quote(tokens, a, k):
+                b = k
+                break
+        out.append((a, b))
+    return out

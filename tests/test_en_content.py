@@ -66,6 +66,18 @@ def test_a_frame_inside_the_clause_gives_two_parts(text: str, cue: str, parts: l
     assert _content(text, cue) == parts
 
 
+def test_a_short_clause_opening_before_a_frame_is_the_first_part_of_a_quotation() -> None:
+    # PolNeAR dev: nyt_2016-09-25_obama-says-african-american-muse
+    text = ("It was, the president said, ''a stone where day after day for years, men and women "
+            "were torn from their spouse or their child, shackled and bound, and bought and sold, "
+            "and bid like cattle, on a stone worn down by the tragedy of over a thousand bare "
+            "feet.''")
+    assert _content(text, "said") == [
+        "It was", "a stone where day after day for years, men and women were torn from their "
+        "spouse or their child, shackled and bound, and bought and sold, and bid like cattle, on "
+        "a stone worn down by the tragedy of over a thousand bare feet"]
+
+
 def test_a_quotation_after_a_set_off_frame_keeps_one_part() -> None:
     # PolNeAR dev: breitbart_2016-09-30_the-latest-trump-urges-supporter: the clause before the
     # frame is narration, the quotation is the content

@@ -21,6 +21,12 @@ Range = tuple[int, int]
 LEAD_JOINERS = frozenset({"and", "but", "so", "yet", "or", "still", "now", "also"})
 CLAUSE_JOINS = frozenset({"but", ";", "whereas", "while"})
 RELATIVES = frozenset({"which", "who", "whom"})
+# Openers of a setting before a frame that introduces a quotation (`As a phone rang, the announcer
+# said, "..."`, `Asked about ..., Clinton said, "..."`): no part of the quoted claim.
+SETTING_OPENERS = frozenset({"as", "when", "while", "after", "before", "since", "in", "on", "at",
+                             "during", "for", "with", "from", "speaking", "asked", "responding",
+                             "pressed", "earlier", "later", "then", "there", "here", "still"})
+QUOTED_LEAD = 6  # at most this many tokens before a frame that a quotation continues
 FRAME_TAIL = 5  # at most this many tokens from the frame's end to the content (`me on Friday,`)
 
 
@@ -40,8 +46,7 @@ def medial_frame_lead(tokens: list[Token], lower: list[str], content: list[Range
     if lower[first - 1] != "," or first - max(cue[-1][1], source[1]) > FRAME_TAIL \
             or "," in lower[max(cue[-1][1], source[1]):first - 1]:
         return content  # `In a statement, the company said the talks ...`: not set off
-    if tokens[first].text in QUOTES:
-        return content  # `As a phone rang, the announcer said, "It's 3 a.m."`: a quotation
+    quoted = tokens[first].text in QUOTES
     k = frame_start - 1  # the comma before the frame
     if lower[k - 1] in RELATIVES:
         return [(k - 1, k), *content]  # `which, Tompkins said, is usually full`: the pronoun
@@ -52,6 +57,11 @@ def medial_frame_lead(tokens: list[Token], lower: list[str], content: list[Range
     while start < k and (lower[start] in LEAD_JOINERS or lower[start] == ","):
         start += 1
     if start >= k or any(t.text in QUOTES for t in tokens[start:k]):
+        return content
+    if quoted and (lower[start] in SETTING_OPENERS or lower[start].endswith("ed")
+                   or k - start > QUOTED_LEAD or "," in lower[start:k]):
+        # `As a phone rang, the announcer said, "It's 3 a.m."`: the setting; only a short
+        # clause opening (`It was, the president said, ''a stone where ...''`) is a first part
         return content
     return [(start, k), *content]
 

@@ -225,3 +225,12 @@ def test_a_quotation_after_a_speech_participle_is_its_own_attribution() -> None:
 ])
 def test_the_writers_comment_on_the_claim_is_not_content(text: str, cue: str, content: str) -> None:
     assert _content(text, cue) == [content]
+
+
+def test_a_contrasting_clause_with_its_own_subject_ends_the_content() -> None:
+    # en-news tune: en-albawaba-1 (Al Bawaba, 2019)
+    text = ("The United Nations and European Union stressed the decision would not change the "
+            "reality that the settlements were illegal, while the Arab League condemned the "
+            "unilateral move announced on Monday by US Secretary of State Mike Pompeo.")
+    assert _content(text, "stressed") == [
+        "the decision would not change the reality that the settlements were illegal"]

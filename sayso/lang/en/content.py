@@ -10,11 +10,12 @@ the classes; figures in the commit messages):
 - `after_frame_adjunct`: `says at a campaign stop in Toledo, Ohio, that ...` starts at `that`;
 - `before_coordinated_cue`: `... and said she would ...` ends the content;
 - `before_claim_comment`: `..., a figure that could not be verified` ends the content;
+- `before_contrast_clause`: `..., while the Arab League condemned ...` ends the content;
 - `preposition_to_cue`: `accused | of using ...`: the preposition is the cue's;
 - `split_at_participle_cue`: `"X," Trump said, adding later, "Y"` is two attributions.
 
 Tried the same way and dropped (no gain or a loss on one of the two sets): cutting at an aside
-dash, at a comma before a participle, at `, which` or `, but`; cutting frame adjuncts after a
+dash, at a comma before a participle, at `, which`, `, but` or `, as`; cutting frame adjuncts after a
 nominal content (`attacked Machado | since the debate`); removing the object before a
 complement (`urged Americans | to ...`: PolNeAR mostly keeps it); extending a tagged content cut
 at a comma to the rule's content.
@@ -265,5 +266,28 @@ def before_claim_comment(tokens: list[Token], lower: list[str], content: list[Ra
                     and lower[k + 3] in ("that", "which") and not _open_quote(tokens, a, k):
                 b = k
                 break
+        out.append((a, b))
+    return out
+
+
+# A contrasting clause with its own subject, set off by a comma after an unquoted claim (`the
+# decision would not change the reality that the settlements were illegal, | while the Arab
+# League condemned the unilateral move`): the writer's juxtaposition, not the speaker's words.
+CONTRAST_OPENERS = frozenset({"while", "whereas", "although"})
+SUBJECT_STARTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "he", "she", "they",
+                            "it", "we"})
+
+
+def before_contrast_clause(tokens: list[Token], lower: list[str], content: list[Range]) -> list[Range]:
+    """Each unquoted content part ended before `, while|whereas|although <subject>`."""
+    out = []
+    for a, b in content:
+        if tokens[a].text not in QUOTES:
+            for k in range(a + 2, b - 2):
+                if lower[k] == "," and lower[k + 1] in CONTRAST_OPENERS \
+                        and (tokens[k + 2].text[:1].isupper() or lower[k + 2] in SUBJECT_STARTS) \
+                        and not _open_quote(tokens, a, k):
+                    b = k
+                    break
         out.append((a, b))
     return out

@@ -234,3 +234,20 @@ def test_a_contrasting_clause_with_its_own_subject_ends_the_content() -> None:
             "unilateral move announced on Monday by US Secretary of State Mike Pompeo.")
     assert _content(text, "stressed") == [
         "the decision would not change the reality that the settlements were illegal"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: nyt_2016-10-02_a-curious-plan-to-fight-climate-
+    ("Ultimately, Mr. Clarke hopes to offset all of the expected emissions from the coal he is "
+     "producing with pollution credits. But right now, he is offsetting only 10 percent. That "
+     "worries environmentalists. \"It's all I can afford,\" he said.", "said",
+     ["It's all I can afford"]),
+    # PolNeAR dev: wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en
+    ("The two men spent months lobbing pointed insults at one another. Cruz called Trump a "
+     "\"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer,\" a \"bully\" and a "
+     "\"narcissist at a level I don't think this country has ever seen.\"", "called",
+     ["Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer,\" a "
+      "\"bully\" and a \"narcissist at a level I don't think this country has ever seen"]),
+])
+def test_narration_in_an_earlier_sentence_is_not_content(text: str, cue: str, content: list[str]) -> None:
+    assert _content(text, cue) == content

@@ -11,6 +11,7 @@ the classes; figures in the commit messages):
 - `before_coordinated_cue`: `... and said she would ...` ends the content;
 - `before_claim_comment`: `..., a figure that could not be verified` ends the content;
 - `before_contrast_clause`: `..., while the Arab League condemned ...` ends the content;
+- `without_earlier_sentences`: unquoted narration in a sentence before the cue's is no part;
 - `preposition_to_cue`: `accused | of using ...`: the preposition is the cue's;
 - `split_at_participle_cue`: `"X," Trump said, adding later, "Y"` is two attributions.
 
@@ -291,3 +292,13 @@ def before_contrast_clause(tokens: list[Token], lower: list[str], content: list[
                     break
         out.append((a, b))
     return out
+
+
+def without_earlier_sentences(tokens: list[Token], content: list[Range], lo: int) -> list[Range]:
+    """Unquoted content parts wholly in a sentence before the cue's (`That worries
+    environmentalists. | Mr. Clarke said ...`) beside a part in the cue's own sentence: narration
+    the tagger carried over, not the claim (a quotation running on before its frame stays)."""
+    if len(content) < 2 or not any(b > lo for _, b in content):
+        return content
+    kept = [(a, b) for a, b in content if b > lo or any(t.text in QUOTES for t in tokens[a:b])]
+    return kept or content

@@ -19,7 +19,9 @@ Tried the same way and dropped (no gain or a loss on one of the two sets): cutti
 dash, at a comma before a participle, at `, which`, `, but` or `, as`; cutting frame adjuncts after a
 nominal content (`attacked Machado | since the debate`); removing the object before a
 complement (`urged Americans | to ...`: PolNeAR mostly keeps it); extending a tagged content cut
-at a comma to the rule's content.
+at a comma to the rule's content; dropping unquoted parts in a sentence after the cue's (content
+F1 up on both sets, en-news attribution F1 down 0.06); ending the content before `, but <subject>
+<reporting verb>` (PolNeAR keeps the nested statement inside the outer content).
 """
 
 from __future__ import annotations

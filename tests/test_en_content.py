@@ -251,3 +251,20 @@ def test_a_contrasting_clause_with_its_own_subject_ends_the_content() -> None:
 ])
 def test_narration_in_an_earlier_sentence_is_not_content(text: str, cue: str, content: list[str]) -> None:
     assert _content(text, cue) == content
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # en-news tune: en-abcnews-1 (ABC News, 2019)
+    ("Hicks, a Navy veteran herself and the wife of an active-duty Navy member, said her intention "
+     "was to honor the flag as well as her clients, who wanted to incorporate their military "
+     "service in the photo shoot.", "said",
+     "her intention was to honor the flag as well as her clients, who wanted to incorporate their "
+     "military service in the photo shoot"),
+    # en-news tune: en-cbsnews-1 (CBS News, 2019)
+    ("Later that evening, he admitted that he took the child to Forest Hill's WoodSpring Suites "
+     "hotel, where he carried the her into a room and held her captive.", "admitted",
+     "he took the child to Forest Hill's WoodSpring Suites hotel, where he carried the her into a "
+     "room and held her captive"),
+])
+def test_a_relative_clause_on_the_claims_last_noun_is_content(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == [content]

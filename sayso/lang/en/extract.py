@@ -391,16 +391,23 @@ def _without_anonymity_phrases(found: list[Candidate], lower: list[str],
     return kept
 
 
+RELATIVE_CLAUSE = frozenset({"who", "which", "where"})
+
+
 def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: list[str]) -> None:
     """A tagged content that stops in the middle of a clause (`warned that the storm | could
-    knock out power`) takes the rule's content for the same cue when that one contains it."""
+    knock out power`) or before a relative clause (`her clients, | who wanted ...`) takes the
+    rule's content for the same cue when that one contains it."""
     by_cue = {c.cue[0]: c for c in rules if c.cue and len(c.content) == 1}
     for cand in found:
         rule = by_cue.get(cand.cue[0]) if cand.cue else None
         if rule is None or len(cand.content) != 1:
             continue
         (a, b), (ra, rb) = cand.content[0], rule.content[0]
-        if ra <= a and b < rb and b < len(lower) and lower[b][:1].isalnum():
+        if ra <= a and b < rb and b < len(lower) and (
+                lower[b][:1].isalnum() or lower[b] == "," and lower[b + 1] in RELATIVE_CLAUSE):
+            # `her clients, | who wanted to ...`: a relative clause on the claim's last noun is
+            # part of the claim (en-news tune: 3 contents cut there, none ending there)
             cand.content = [(a, rb)]
 
 

@@ -26,8 +26,9 @@ Choices the README leaves open, made here once:
 - **Content convention**: the contract (and sayso gold) excludes quotation marks and the frame's
   comma/full stop from content; PolNeAR includes the marks and the punctuation inside them
   (`"We will never accept this,"`). Against brat gold, each predicted content part is widened
-  over an opening mark right before it, over the punctuation and closing mark right after it and
-  over a complementiser `that ` right before it (`polnear_content`) before matching and exact spans, for gold read in PolNeAR's layout or as
+  over an opening mark right before it, over the punctuation and closing mark right after it (the
+  full stop alone after a sentence of a quotation that runs on: PolNeAR gives such a quotation one
+  part per sentence) and over a complementiser `that ` right before it (`polnear_content`) before matching and exact spans, for gold read in PolNeAR's layout or as
   flat brat without `sayso export`'s annotation.conf (`GoldDocument.convention`), so that scores stay comparable with
   PolNeAR's own and with systems that follow its convention. Likewise a cue is widened over the
   colon right after it (`said:`; the contract's cue is the reporting words, `polnear_cue`).
@@ -444,7 +445,15 @@ def polnear_content(text: str, span: Span, turn: bool = False) -> Span:
             end += len(outer)
     elif (turn or opener is not None) and k > end and (k == len(text) or text[k] == "\n"):
         end = k
+    elif opener is not None and k > end and text[end] in ".?!" and text[k].isspace() \
+            and not _closed(text[span.start:span.end]):
+        end = end + 1  # a sentence of a quotation that runs on (`“X is a fraud. By any ...`)
     return span if (start, end) == (span.start, span.end) else Span.at(text, start, end)
+
+
+def _closed(inner: str) -> bool:
+    """Whether a quotation mark closes inside a content part that opened with one."""
+    return any(m in inner for m in ('"', "”", "''", "»"))
 
 
 def polnear_cue(text: str, span: Span) -> Span:

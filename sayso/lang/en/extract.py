@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
+from . import content as en_content
 from . import noncue as en_noncue
 from . import rules as en_rules
 from . import stance as en_stance
@@ -81,6 +82,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                 found.append(cand)
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
+    found.extend(en_content.split_at_participle_cue(lower, found, lex))
     _continue_quotes(tokens, sentences, found)
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
@@ -389,16 +391,23 @@ def _without_anonymity_phrases(found: list[Candidate], lower: list[str],
     return kept
 
 
+RELATIVE_CLAUSE = frozenset({"who", "which", "where"})
+
+
 def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: list[str]) -> None:
     """A tagged content that stops in the middle of a clause (`warned that the storm | could
-    knock out power`) takes the rule's content for the same cue when that one contains it."""
+    knock out power`) or before a relative clause (`her clients, | who wanted ...`) takes the
+    rule's content for the same cue when that one contains it."""
     by_cue = {c.cue[0]: c for c in rules if c.cue and len(c.content) == 1}
     for cand in found:
         rule = by_cue.get(cand.cue[0]) if cand.cue else None
         if rule is None or len(cand.content) != 1:
             continue
         (a, b), (ra, rb) = cand.content[0], rule.content[0]
-        if ra <= a and b < rb and b < len(lower) and lower[b][:1].isalnum():
+        if ra <= a and b < rb and b < len(lower) and (
+                lower[b][:1].isalnum() or lower[b] == "," and lower[b + 1] in RELATIVE_CLAUSE):
+            # `her clients, | who wanted to ...`: a relative clause on the claim's last noun is
+            # part of the claim (en-news tune: 3 contents cut there, none ending there)
             cand.content = [(a, rb)]
 
 
@@ -673,6 +682,18 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             or cand.content
     cand.content = _without_fragments(tokens, cand.content, source_range)
     cand.content = _without_distant_lead(tokens, lower, cand, source_range)
+    cand.content = en_content.medial_frame_lead(tokens, lower, cand.content, cand.cue,
+                                                source_range, lo)
+    cand.content = en_content.without_source_description(tokens, lower, cand.content, cand.cue,
+                                                         source_range)
+    cand.content = en_content.after_frame_adjunct(tokens, lower, cand.content, cand.cue)
+    cand.content = en_content.before_coordinated_cue(tokens, lower, cand.content, lex)
+    cand.content = en_content.before_claim_comment(tokens, lower, cand.content)
+    cand.content = en_content.before_contrast_clause(tokens, lower, cand.content)
+    cand.content = en_content.without_earlier_sentences(tokens, cand.content, lo)
+    cand.content, cand.cue = en_content.preposition_to_cue(lower, sorted(cand.content), cand.cue,
+                                                           lex.time_words)
+    cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
         return None

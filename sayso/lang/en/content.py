@@ -1,0 +1,306 @@
+"""Where English content starts and ends: clause-boundary heuristics over tokens, applied to
+the tagger's and the rules' content ranges in `extract._attribution` (and one candidate split).
+
+Each rule follows how PolNeAR (Newell et al. 2018) and the en-news gold mark content, and was
+kept only when neither PolNeAR dev nor en-news tune lost (`benchmarks/content_diff.py` counts
+the classes; figures in the commit messages):
+
+- `medial_frame_lead`: `The museum, Mr. Bush said, celebrated ...` gives two parts;
+- `without_source_description`: the rest of a long source apposition is not content;
+- `after_frame_adjunct`: `says at a campaign stop in Toledo, Ohio, that ...` starts at `that`;
+- `before_coordinated_cue`: `... and said she would ...` ends the content;
+- `before_claim_comment`: `..., a figure that could not be verified` ends the content;
+- `before_contrast_clause`: `..., while the Arab League condemned ...` ends the content;
+- `without_earlier_sentences`: unquoted narration in a sentence before the cue's is no part;
+- `preposition_to_cue`: `accused | of using ...`: the preposition is the cue's;
+- `split_at_participle_cue`: `"X," Trump said, adding later, "Y"` is two attributions.
+
+Tried the same way and dropped (no gain or a loss on one of the two sets): cutting at an aside
+dash, at a comma before a participle, at `, which`, `, but` or `, as`; cutting frame adjuncts after a
+nominal content (`attacked Machado | since the debate`); removing the object before a
+complement (`urged Americans | to ...`: PolNeAR mostly keeps it); extending a tagged content cut
+at a comma to the rule's content; dropping unquoted parts in a sentence after the cue's (content
+F1 up on both sets, en-news attribution F1 down 0.06); ending the content before `, but <subject>
+<reporting verb>` (PolNeAR keeps the nested statement inside the outer content).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .rules import Candidate
+from .tokens import QUOTES, Token
+
+Range = tuple[int, int]
+
+# Words that join the sentence to the one before it, not part of the reported clause (`But the
+# economic weapons ..., he added, are like ...`: PolNeAR's first part starts at `the`).
+LEAD_JOINERS = frozenset({"and", "but", "so", "yet", "or", "still", "now", "also"})
+CLAUSE_JOINS = frozenset({"but", ";", "whereas", "while"})
+RELATIVES = frozenset({"which", "who", "whom"})
+# Openers of a setting before a frame that introduces a quotation (`As a phone rang, the announcer
+# said, "..."`, `Asked about ..., Clinton said, "..."`): no part of the quoted claim.
+SETTING_OPENERS = frozenset({"as", "when", "while", "after", "before", "since", "in", "on", "at",
+                             "during", "for", "with", "from", "speaking", "asked", "responding",
+                             "pressed", "earlier", "later", "then", "there", "here", "still"})
+QUOTED_LEAD = 6  # at most this many tokens before a frame that a quotation continues
+FRAME_TAIL = 5  # at most this many tokens from the frame's end to the content (`me on Friday,`)
+
+
+def medial_frame_lead(tokens: list[Token], lower: list[str], content: list[Range],
+                      cue: list[Range], source: Range | None, lo: int) -> list[Range]:
+    """`The museum, Mr. Bush said, celebrated several of his heroes`: a frame set off by commas
+    inside the reported clause leaves its first part before the frame. When the content starts
+    after the cue and the frame (source and cue) follows a comma, the clause from its start to
+    that comma is the content's first part (PolNeAR and the en-news gold give two parts). Quoted
+    clauses are left alone (the quote rules join their parts)."""
+    if not cue or not content or source is None:
+        return content
+    frame_start = min(source[0], cue[0][0])
+    if content[0][0] < cue[-1][1] or frame_start - 1 <= lo or lower[frame_start - 1] != ",":
+        return content
+    first = content[0][0]
+    if lower[first - 1] != "," or first - max(cue[-1][1], source[1]) > FRAME_TAIL \
+            or "," in lower[max(cue[-1][1], source[1]):first - 1]:
+        return content  # `In a statement, the company said the talks ...`: not set off
+    quoted = tokens[first].text in QUOTES
+    k = frame_start - 1  # the comma before the frame
+    if lower[k - 1] in RELATIVES:
+        return [(k - 1, k), *content]  # `which, Tompkins said, is usually full`: the pronoun
+    start = lo
+    for j in range(lo, k):
+        if lower[j] in CLAUSE_JOINS:
+            start = j + 1
+    while start < k and (lower[start] in LEAD_JOINERS or lower[start] == ","):
+        start += 1
+    if start >= k or any(t.text in QUOTES for t in tokens[start:k]):
+        return content
+    if quoted and (lower[start] in SETTING_OPENERS or lower[start].endswith("ed")
+                   or k - start > QUOTED_LEAD or "," in lower[start:k]):
+        # `As a phone rang, the announcer said, "It's 3 a.m."`: the setting; only a short
+        # clause opening (`It was, the president said, ''a stone where ...''`) is a first part
+        return content
+    return [(start, k), *content]
+
+
+# Prepositions a cue governs (`talked about`, `accused of`, `criticized for`, `commented on`):
+# PolNeAR marks them as part of the cue, not of the content (PolNeAR train: 472 cues end with
+# `about` against 25 contents starting with it; `of` 417/15, `for` 391/25, `on` 335/16). `to`
+# and `as` are split both ways and stay.
+CUE_PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "over", "with"})
+
+
+# A preposition opening a time phrase is the frame's (`said on Monday`, `argued for decades`).
+DURATIONS = frozenset({"decades", "years", "months", "weeks", "days", "hours", "the", "a", "an",
+                       "this", "last", "next", "several", "many"})
+
+
+def preposition_to_cue(lower: list[str], content: list[Range], cue: list[Range],
+                       time_words: frozenset[str]) -> tuple[list[Range], list[Range]]:
+    """A content that opens with the cue's preposition right after the cue (`talked | about
+    the economy`) without it; the preposition joins the cue. Not before a time phrase (`said on
+    Monday`, `argued for decades`, `on the eve of`)."""
+    if not cue or not content:
+        return content, cue
+    (a, b), (c0, c1) = content[0], cue[-1]
+    if a != c1 or b - a < 2 or lower[a] not in CUE_PREPOSITIONS:
+        return content, cue
+    nxt = lower[a + 1]
+    if nxt in time_words or nxt in DURATIONS and lower[a] in ("on", "for", "over") \
+            or nxt[:1].isdigit():
+        return content, cue
+    return [(a + 1, b), *content[1:]], [*cue[:-1], (c0, c1 + 1)]
+
+
+# A part between the source and its cue that continues the source's description (`the agency |
+# that oversees the EB-5 program |, said`, `an outside adviser to the campaign | on tax and
+# budget issues ... |, said`): the tagger took the rest of a long apposition for content.
+RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
+SET_OFF = frozenset({",", "-", "--", "—", "–", "and"})
+COMPLEMENT_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you",
+                                 "his", "her", "their", "its", "this", "there", "these", "those"})
+
+
+def without_source_description(tokens: list[Token], lower: list[str], content: list[Range],
+                               cue: list[Range], source: Range | None) -> list[Range]:
+    """Content parts lying between the source and a finite cue, set off by a comma or dash
+    and reading as a relative clause or a modifier of the source, when the content goes on
+    after the cue; a `that` clause there (`Trump | that the military is depleted | and says`)
+    and the parts before a participle cue (`, adding`) stay."""
+    if source is None or not cue or len(content) < 2 or lower[cue[0][0]].endswith("ing"):
+        return content
+    c0 = cue[0][0]
+    if not any(a >= cue[-1][1] for a, _ in content):
+        return content
+
+    def description(a: int, b: int) -> bool:
+        if not (source[1] <= a and b <= c0) or any(t.text in QUOTES for t in tokens[a:b]):
+            return False
+        gap = lower[b:c0]
+        if not gap or any(w not in SET_OFF for w in gap) or gap == ["and"]:
+            return False
+        first = lower[a]
+        if first in RELATIVE_OPENERS:
+            return True
+        if first == "that":
+            return a + 1 < b and lower[a + 1] not in COMPLEMENT_SUBJECTS \
+                and not tokens[a + 1].text[:1].isupper()
+        return tokens[a].text[:1].islower() and first.isalpha()
+
+    return [r for r in content if not description(*r)] or content
+
+
+# A frame adjunct between the cue and its `that` clause (`said at a campaign stop in Toledo,
+# Ohio, that it means ...`, `says on its website that ...`): PolNeAR's content starts at `that`.
+ADJUNCT_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "from", "via",
+                             "through", "over", "earlier", "later", "again",
+                             "repeatedly", "also", "recently", "privately", "publicly", "then"})
+MAX_ADJUNCT = 12
+
+
+def after_frame_adjunct(tokens: list[Token], lower: list[str], content: list[Range],
+                        cue: list[Range]) -> list[Range]:
+    """A content right after its cue that opens with an adjunct of the frame and then `that`
+    starts at the `that` (the first one within `MAX_ADJUNCT` tokens, before any quotation; after
+    a comma inside the adjunct only a `, that` counts: `saw in 2009, banks that are ...` is a
+    relative clause)."""
+    if not cue or not content:
+        return content
+    a, b = content[0]
+    if a != cue[-1][1] or lower[a] not in ADJUNCT_OPENERS:
+        return content
+    for k in range(a + 1, min(a + MAX_ADJUNCT, b - 1)):
+        if tokens[k].text in QUOTES or lower[k] in (".", ";", ":"):
+            return content
+        if lower[k] == "that":
+            if lower[k - 1] != "," and "," in lower[a:k]:
+                return content  # `saw in 2009, banks that are ...`: a relative clause
+            return [(k, b), *content[1:]]
+    return content
+
+
+COORDINATORS = frozenset({"and", "but"})
+COORDINATED_ADVERBS = frozenset({"also", "then", "later", "again"})
+
+
+def before_coordinated_cue(tokens: list[Token], lower: list[str], content: list[Range],
+                           lex: Lexicon) -> list[Range]:
+    """An unquoted content part ends before a reporting verb coordinated to its frame (`Machado
+    promised to continue supporting Clinton | and said she would ...`, `they want "justice for
+    Terrence," | but pledged to remain civil`): the second verb is a statement of its own.
+    `but` counts only after a comma (`she thinks the video should be released but said ...` is
+    inside the claim)."""
+    out = []
+    for a, b in content:
+        if tokens[a].text not in QUOTES:
+            for k in range(a + 2, b - 1):
+                after_comma = lower[k - 1] == "," or tokens[k - 1].text in QUOTES and lower[k - 2] == ","
+                if lower[k] not in COORDINATORS or _open_quote(tokens, a, k) \
+                        or lower[k] == "but" and not after_comma:
+                    continue
+                v = k + 1 + (lower[k + 1] in COORDINATED_ADVERBS)
+                cue = lex.cues.get((lower[v],)) if v < b else None
+                if cue is not None and cue.core and lower[v].endswith(("ed", "id", "ld", "ote")):
+                    b = k - 1 if lower[k - 1] == "," else k
+                    break
+        out.append((a, b))
+    return out
+
+
+def _open_quote(tokens: list[Token], a: int, k: int) -> bool:
+    """Whether a quotation opened in tokens[a:k] is still open at k (an odd number of marks)."""
+    return sum(1 for t in tokens[a:k] if t.text in QUOTES) % 2 == 1
+
+
+# Participles of speech that open a second statement of the same speaker, after a comma or a
+# temporal subordinator (`, adding later,`, `before asking her,`).
+SPEECH_PARTICIPLES = frozenset({"adding", "asking", "saying", "telling", "noting", "writing",
+                                "explaining", "insisting", "arguing", "warning", "stressing",
+                                "answering", "replying", "declaring", "continuing", "concluding"})
+PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "then", "and"})
+
+
+def split_at_participle_cue(lower: list[str], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """`"We certainly can't afford to do this anymore," Trump said, adding later, "NATO is
+    costing us a fortune ..."`, `... Blige sings to Clinton before asking her, "I just want to
+    know ..."`: a content part after a second reporting verb in its `-ing` form (between the
+    cue, or the part before, and this part) is that verb's statement, not more of the first;
+    PolNeAR and the en-news gold give it its own attribution with the same source. Returns the
+    new candidates; the first keeps the parts before."""
+    out = []
+    cue_starts = {c.cue[0][0] for c in found if c.cue}
+    for cand in found:
+        if len(cand.cue) != 1 or len(cand.content) < 2:
+            continue
+        parts = sorted(cand.content)
+        cue_end = cand.cue[0][1]
+        for i in range(1, len(parts)):
+            a = parts[i][0]
+            lo = max(parts[i - 1][1], cue_end)
+            if a <= lo:
+                continue
+            hit = None
+            for k in range(max(lo, 1), a):
+                m = lex.match_cue(lower, k) if lower[k] in SPEECH_PARTICIPLES else None
+                if m is not None and lower[k - 1] in PARTICIPLE_LEADS:
+                    hit = (k, k + m[0])
+                    break
+            if hit is None:
+                continue
+            cand.content = parts[:i]
+            if hit[0] not in cue_starts:
+                out.append(Candidate([hit], parts[i:], cand.source, "rule:participle-cue"))
+            break
+    return out
+
+
+# The writer's comment on the claim, set off after it (`Russia lost 7,000 troops, a figure that
+# could not be independently verified`; PolNeAR train: `..., a claim that Gowdy's office strongly
+# disputes`, `..., a charge that Colorado Republican leaders strongly denied` end the content).
+CLAIM_NOUNS = frozenset({"figure", "claim", "number", "allegation", "assertion", "charge",
+                         "account", "estimate", "toll", "tally", "report", "accusation", "statement"})
+
+
+def before_claim_comment(tokens: list[Token], lower: list[str], content: list[Range]) -> list[Range]:
+    """Each unquoted content part ended before `, a <claim noun> that|which ...`."""
+    out = []
+    for a, b in content:
+        for k in range(a + 2, b - 3):
+            if lower[k] == "," and lower[k + 1] in ("a", "an") and lower[k + 2] in CLAIM_NOUNS \
+                    and lower[k + 3] in ("that", "which") and not _open_quote(tokens, a, k):
+                b = k
+                break
+        out.append((a, b))
+    return out
+
+
+# A contrasting clause with its own subject, set off by a comma after an unquoted claim (`the
+# decision would not change the reality that the settlements were illegal, | while the Arab
+# League condemned the unilateral move`): the writer's juxtaposition, not the speaker's words.
+CONTRAST_OPENERS = frozenset({"while", "whereas", "although"})
+SUBJECT_STARTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "he", "she", "they",
+                            "it", "we"})
+
+
+def before_contrast_clause(tokens: list[Token], lower: list[str], content: list[Range]) -> list[Range]:
+    """Each unquoted content part ended before `, while|whereas|although <subject>`."""
+    out = []
+    for a, b in content:
+        if tokens[a].text not in QUOTES:
+            for k in range(a + 2, b - 2):
+                if lower[k] == "," and lower[k + 1] in CONTRAST_OPENERS \
+                        and (tokens[k + 2].text[:1].isupper() or lower[k + 2] in SUBJECT_STARTS) \
+                        and not _open_quote(tokens, a, k):
+                    b = k
+                    break
+        out.append((a, b))
+    return out
+
+
+def without_earlier_sentences(tokens: list[Token], content: list[Range], lo: int) -> list[Range]:
+    """Unquoted content parts wholly in a sentence before the cue's (`That worries
+    environmentalists. | Mr. Clarke said ...`) beside a part in the cue's own sentence: narration
+    the tagger carried over, not the claim (a quotation running on before its frame stays)."""
+    if len(content) < 2 or not any(b > lo for _, b in content):
+        return content
+    kept = [(a, b) for a, b in content if b > lo or any(t.text in QUOTES for t in tokens[a:b])]
+    return kept or content

@@ -405,7 +405,7 @@ def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: 
             continue
         (a, b), (ra, rb) = cand.content[0], rule.content[0]
         if ra <= a and b < rb and b < len(lower) and (
-                lower[b][:1].isalnum() or lower[b] == "," and lower[b + 1] in RELATIVE_CLAUSE):
+                lower[b][:1].isalnum() or lower[b] == "," and b + 1 < len(lower) and lower[b + 1] in RELATIVE_CLAUSE):
             # `her clients, | who wanted to ...`: a relative clause on the claim's last noun is
             # part of the claim (en-news tune: 3 contents cut there, none ending there)
             cand.content = [(a, rb)]

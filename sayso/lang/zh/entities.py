@@ -531,6 +531,7 @@ class _Linker:
             self.genders[entity.id] = gender(
                 next((a for a in entity.aliases if not _has_latin(a)), entity.name),
                 entity.roles,
+                parse.mention is not None and parse.mention.kind == "translit",
             )
         return entity
 
@@ -547,6 +548,8 @@ class _Linker:
         lex, d = lexicon(), data()
         key = fold_key(parse.name)
         if parse.type == "person":
+            if parse.mention is not None and parse.mention.kind == "translit":
+                return self.translit_part_of(key)
             sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
             if not sl or not all(_is_han(c) for c in key):
                 return None
@@ -590,6 +593,30 @@ class _Linker:
                 ):
                     return e
         return None
+
+    def translit_part_of(self, key: str) -> Entity | None:
+        """The one person whose transliterated name `key` begins or ends, or the reverse.
+
+        Malay and Indian names are transliterated without a joiner (哈迪阿旺 Hadi Awang, then
+        哈迪; 森迪古玛兰, then 古玛兰): the part is a short form when it is two characters or
+        more, the whole at least two longer, and exactly one person of the article matches.
+        """
+        lex = lexicon()
+        if len(key) < 2 or not all(c in lex.translit for c in key):
+            return None
+        found = []
+        for e in self.ctx.registry.entities:
+            if e.type != "person":
+                continue
+            for k in (fold_key(a) for a in (e.name, *e.aliases)):
+                if not all(c in lex.translit for c in k):
+                    continue
+                longer, shorter = (k, key) if len(k) > len(key) else (key, k)
+                if len(shorter) >= 2 and len(longer) - len(shorter) >= 2 and (
+                        longer.startswith(shorter) or longer.endswith(shorter)):
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def holds_title(self, m: NameMention, title: str) -> bool:
         """True when the text gives the name `m` the title: before it (副總統賴清德) or right
@@ -879,7 +906,8 @@ class _Linker:
             if entity is None:
                 parse = person_from_mention(self.text, m)
                 entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
-                ante = Antecedent(m.start, entity, scope, gender(m.name, parse.roles))
+                ante = Antecedent(m.start, entity, scope,
+                                  gender(m.name, parse.roles, m.kind == "translit"))
                 ante.mention = m
             else:
                 ante = Antecedent(m.start, entity, scope, self.genders.get(entity.id))
@@ -890,7 +918,8 @@ class _Linker:
     def opens_clause(self, start: int) -> bool:
         """True when the text before `start` ends a clause or is a frame opener (在, 当, 据), or
         is the focus 的是 (撰写报告的是学者郑国恩，他说…: the person in focus is the subject)."""
-        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ":
+        # ASCII marks too: many stored texts write 针对此事,伊党主席哈迪阿旺… with a ",".
+        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ,;:!?":
             return True
         if self.folded.endswith("的是", 0, start):
             return True
@@ -1035,6 +1064,9 @@ class _Linker:
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
             [c for c in recent if s1 <= c.pos < s0],
             [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
+            # A subject named after the last speaker, earlier in this paragraph.
+            [n for n in self.paragraph_subjects(s1, pos)
+             if n.pos > max((c.pos for c in recent), default=-1)],
             recent,
         ]
         found = None
@@ -1052,6 +1084,38 @@ class _Linker:
             return None
         self.remember(span.start, span.end, found.entity)
         return found.entity
+
+    def paragraph_subjects(self, end: int, pos: int) -> list[Antecedent]:
+        """Names opening a sentence of this paragraph before `end`, as antecedents.
+
+        古玛兰在庭上抗议…。例如范国瀚的贴文…。他形容: the subject of a sentence two back, who
+        spoke without a cue the extractor knows, is nearer than the last speaker found, and the
+        pronoun continues it (the centering preference for the subject, Grosz, Joshi &
+        Weinstein 1995); never across a paragraph break.
+        """
+        start = self.text.rfind("\n", 0, end) + 1
+        out = []
+        for m in self.names_in(start, end):
+            if m.kind == "honorific" or not self.lends(m.start, pos):
+                continue
+            head = m.title_start if m.title_start is not None else m.start
+            if self.scope_of(m.start, m.name_end, self.content_scopes) is not None:
+                continue  # a name quoted in someone's words is not the paragraph's subject
+            ante = Antecedent(m.start, Entity("", "person", m.name), None, None)
+            ante.mention = m
+            if not self.is_sentence_subject(ante, self.sentence_start(head)):
+                continue
+            entity = self.ctx.registry.find(m.name)
+            if entity is None:
+                parse = person_from_mention(self.text, m)
+                entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
+                found = Antecedent(m.start, entity, None,
+                                   gender(m.name, parse.roles, m.kind == "translit"))
+            else:
+                found = Antecedent(m.start, entity, None, self.genders.get(entity.id))
+            found.mention = m
+            out.append(found)
+        return out
 
     def link_role(self, span: EntitySpan, role: str) -> Entity:
         m = self.person_for_role(role, span.start)
@@ -1117,13 +1181,15 @@ class _Linker:
         """
         lex = lexicon()
         d = data()
-        for name_len in (2, 3, 4):
+        for name_len in (2, 3, 4, 5):
             cut = len(folded) - name_len
             if cut < 2:
                 break
             name = folded[cut:]
             if not all("\u4e00" <= c <= "\u9fff" for c in name):
                 continue
+            if name_len == 5 and sum(c not in lex.translit for c in name) > 1:
+                continue  # 伊党署理主席端依布拉欣: five characters only as a transliteration
             title = title_before(folded, cut, lex)
             if title is None or title in d.group_heads:
                 continue

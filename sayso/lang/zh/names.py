@@ -213,7 +213,14 @@ def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit
     # Never start on a quote mark left open before the role.
     while i < title_start and folded[i] in "“”\"":
         i += 1
+    # 播放1段總統蔡英文: a classifier after a number counts the phrase, it is not the role.
+    if 0 < i < title_start and folded[i - 1].isdigit() and folded[i] in _CLASSIFIERS:
+        i += 1
     return i
+
+
+# Measure words that follow a number (1段, 3名, 2位): never the first character of a role.
+_CLASSIFIERS = frozenset("段个名位项次份条则张篇场")
 
 
 def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
@@ -515,6 +522,8 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
     """
     out = []
     for i, title in _title_ends(folded, lex).items():
+        if not _is_han(folded[i:i + 1] or " "):
+            continue  # 國會議員,他指出: the title ends the clause, no name follows it
         for n in range(2, 11):
             j = i + n
             if j > len(folded) or not _is_han(folded[j - 1]) and folded[j - 1] not in lex.joiner_set:
@@ -807,13 +816,14 @@ def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def gender(name: str, roles: list[str] | tuple[str, ...] = ()) -> str | None:
-    """"f", "m" or None (unknown): see `_gender` (cached)."""
-    return _gender(name, tuple(roles))
+def gender(name: str, roles: list[str] | tuple[str, ...] = (), translit: bool = False) -> str | None:
+    """"f", "m" or None (unknown): see `_gender` (cached). `translit`: the name was found as
+    a transliteration, so the Chinese given-name characters say nothing (古玛兰, Kumaran)."""
+    return _gender(name, tuple(roles), translit)
 
 
 @lru_cache(maxsize=4096)
-def _gender(name: str, roles: tuple[str, ...]) -> str | None:
+def _gender(name: str, roles: tuple[str, ...], translit: bool = False) -> str | None:
     """"f", "m" or None (unknown) from a role (女士, 先生) or the name's characters.
 
     Transliterated women's names end in 娃/娜/娅 (扎哈罗娃) or start with a female forename
@@ -831,6 +841,8 @@ def _gender(name: str, roles: tuple[str, ...]) -> str | None:
         return "f"
     if any(ch in lex.translit for ch in n) and len(n) >= 3 and n[-1] in "娃娜娅":
         return "f"
+    if translit:
+        return None
     sl = 2 if n[:2] in lex.compound_surnames else (1 if n[:1] in lex.surnames else 0)
     given = n[sl:] if sl and len(n) - sl in (1, 2) else ""
     if given and any(ch in lex.female_chinese for ch in given):

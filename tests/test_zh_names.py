@@ -368,3 +368,41 @@ def test_a_transliterated_subject_before_what_it_does_and_a_cue_is_a_name():
     assert [m.name for m in find_names("佩斯科夫在回答记者提问时说，普京没有这样的计划。")] == ["佩斯科夫"]
     assert [m.name for m in find_names("佩斯科夫周一表示，普京没有这样的计划。")] == ["佩斯科夫"]
     assert find_names("巴士在路上说明了问题。") == []  # no reporting cue in the clause
+
+
+# --- issue #15, second round: sentences from the entity corpus TUNE part (evaldata/entities/tune)
+
+
+def test_no_name_starts_on_the_comma_after_a_title():
+    # zh-bn308-hadi (BreakingNews308, Malaysia): the title ends the clause, 他 is no name.
+    text = "哈迪也是伊党马江国会议员,他指出,上述事件导致两党的政策和方向遭到破坏。"
+    assert not [n for n in _names(text) if not n[0].isalnum() or "他" in n]
+
+
+def test_a_classifier_after_a_number_is_not_part_of_the_role():
+    # zh-merit-olympics (人間福報): 1段 counts the recording, the role is 總統.
+    text = "孫念祖表示,班機在日本剛要起飛時,有播放1段總統蔡英文為大家加油及感謝的錄音。"
+    m = next(m for m in find_names(text) if m.name == "蔡英文")
+    assert text[m.title_start:m.start] == "總統"
+
+
+def test_malaysian_honorific_stands_between_title_and_name():
+    # zh-sinchew-wee (星洲日报): 拿督 (Datuk) after the post, then the name.
+    text = ("他表示,外交部副部长拿督马祖基昨晚在中国驻马大使馆的乙亥年新春招待会致词时,"
+            "表示马中双边贸易额“首次”突破1000亿美元门槛。")
+    assert "马祖基" in _names(text)
+
+
+def test_a_sports_descriptor_is_a_title_before_the_name():
+    # zh-wj-lin (世界日報): 好手 / 新星 stand where a title stands.
+    text = ("中華隊女子拳擊好手林郁婷今天在巴黎奧運女子57公斤級金牌戰,最終以5:0擊退波蘭新星"
+            "塞琳梅塔(Julia Szeremeta),摘下台灣代表團今年第二金。")
+    names = _names(text)
+    assert "林郁婷" in names and "塞琳梅塔" in names
+
+
+def test_a_transliteration_has_no_chinese_given_name_gender():
+    # zh-toc-wham (网络公民): 古玛兰 (Kumaran) is a transliteration, not 古 + 玛兰.
+    assert gender("古玛兰") == "f"  # read as a Chinese name, 兰 marks a woman
+    assert gender("古玛兰", translit=True) is None
+    assert gender("詹妮弗·杜纳", translit=True) == "f"  # a female forename still counts

@@ -927,3 +927,40 @@ def test_this_plus_a_noun_for_people_is_the_person_last_named():
                       [("马斯克", "发文称"), ("这位亿万富翁", "说")])
     musk, again = (_entity(ctx, a) for a in atts)
     assert musk is again and musk.type == "person"
+
+
+# --- issue #15, second round: unnamed people continued by 他 / 这位官员 (zh-news TUNE passages)
+
+
+def test_he_continues_another_unnamed_insider():
+    # evaldata/zh-news/tune/zhB-cna-4 (中央社, 2024-12-30): 另一名業內人士 is one person, so
+    # the next sentence's 他 is that insider, not the earlier 一名…幹部.
+    text = ("一名不願透露姓名的低成本航空公司幹部向韓聯社表示：「儘管這是單一航空公司發生的事件，"
+            "但整個業界的氣氛還是很低迷。」另一名業內人士說，在濟州航空發生空難當天，他的公司召開"
+            "緊急會議，討論潛在衝擊。他說：「這起事件似乎無可避免將影響到我們的營運。」")
+    cadre = _attr(text, "一名不願透露姓名的低成本航空公司幹部", "表示")
+    other = _attr(text, "另一名業內人士", "說")
+    he = _attr(text, "他", "說", after=text.index("他說"))
+    ctx = Context()
+    link_entities(Document(text), [cadre, other, he], ctx)
+    assert _entity(ctx, other).type == "unnamed"
+    assert _entity(ctx, he) is _entity(ctx, other) is not _entity(ctx, cadre)
+
+
+def test_singular_description_continues_a_bare_plural_head():
+    # evaldata/zh-news/tune/zhC-chinacom-1 (中国网, 2025-06): 韩国外交部官员 may be one or
+    # several; 这位官员 says it was one, and is that official.
+    text = ("韩国外交部官员5日表示,白宫简报的重点是韩国举行了一场自由公正的选举。当被问及白宫为何"
+            "在评论李在明胜选时提到中国时,这位官员仅表示外交部就是这么认为的。")
+    (first, this), ctx = _link(text, [("韩国外交部官员", "表示"), ("这位官员", "表示")])
+    assert _entity(ctx, this) is _entity(ctx, first)
+
+
+def test_another_document_is_not_a_person():
+    # evaldata/zh-news/tune/zhA-bbc-1 (BBC中文, 2020-09-22): 他 is not 另一份…文件.
+    assert anaphor("他") is not None
+    doc = Entity("e1", "unnamed", "另一份西藏自治区政府的文件", ["另一份西藏自治区政府的文件"])
+    assert resolve_pronoun("他", 50, [Antecedent(10, doc)]) is None
+    one = Entity("e2", "unnamed", "另一名业内人士", ["另一名业内人士"])
+    assert resolve_pronoun("他", 50, [Antecedent(10, one)]) is not None
+

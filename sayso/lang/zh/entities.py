@@ -222,9 +222,30 @@ def is_elided_marker(surface: str) -> bool:
     return bool(surface.strip())
 
 
+# An unnamed source introduced as one person (一名不願透露姓名的幹部, 另一名業內人士): 他/她
+# may continue it although a personal pronoun otherwise wants a named person.
+_SINGULAR_UNNAMED = ("一名", "一位", "另一名", "另一位", "某位", "某名")
+
+
+def _singular_unnamed(e: Entity) -> bool:
+    return e.type == "unnamed" and any(
+        to_simplified(x).startswith(_SINGULAR_UNNAMED) for x in e.aliases)
+
+
+def _bare_plural(a: Anaphor, e: Entity) -> bool:
+    """韩国外交部官员…这位官员: a bare head noun typed as a group (Chinese has no number)
+    that a later singular description with the same head shows to be one person."""
+    return (e.type == "group" and a.head is not None and not a.plural
+            and "unnamed" in a.types and any(
+                to_simplified(x).endswith(a.head)
+                and not to_simplified(x).startswith(data().group_quantifiers)
+                for x in e.aliases))
+
+
 def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
     e = ante.entity
-    if e.type not in a.types:
+    if e.type not in a.types and not (
+            a.types == ("person",) and not a.plural and _singular_unnamed(e)):
         return False
     if a.role == "any" and e.type == "person" and not e.roles:
         return False
@@ -270,7 +291,7 @@ def resolve_pronoun(
         for c in visible:
             if _compatible(a, c, False) and any(
                 a.head in to_simplified(x) for x in c.entity.aliases
-            ):
+            ) or _bare_plural(a, c.entity):
                 return c
     if a.plural:
         # 他们 / 它们 refer to a group or a body before a single person.
@@ -390,9 +411,11 @@ def _classify(surface: str) -> SourceParse:
 def _is_unnamed_phrase(core: str) -> bool:
     """消息人士, 一名美国官员, 有记者: an anonymous source wherever it stands."""
     d = data()
+    # 另一名業內人士 is introduced as 一名業內人士 is: "another" does not make it a group.
+    head = core[1:] if core.startswith("另") else core
     return any(m in core for m in d.unnamed_markers) or (
-        any(core.startswith(p) for p in d.unnamed_prefixes)
-        and not any(core.startswith(x) for x in d.unnamed_prefix_exceptions)
+        any(head.startswith(p) for p in d.unnamed_prefixes)
+        and not any(head.startswith(x) for x in d.unnamed_prefix_exceptions)
     )
 
 

@@ -964,3 +964,22 @@ def test_another_document_is_not_a_person():
     one = Entity("e2", "unnamed", "另一名业内人士", ["另一名业内人士"])
     assert resolve_pronoun("他", 50, [Antecedent(10, one)]) is not None
 
+
+
+def test_a_fragment_source_gives_way_to_the_clause_subject():
+    # evaldata/entities/tune/zh-toc-wham (网络公民, 2019): 更加 is no one; the clause's
+    # subject 陈两裕 speaks. Inside reported words the reporter is no subject: 6日 in
+    # zh-news tune zhC-ftnn-1 stays (王鴻薇 only reports what the reporter said).
+    text = ("随后,新加坡民主党党要陈两裕在脸书为范国瀚抱不平,指出总检察署的举措,"
+            "更加证实范国瀚的批评所言不虚。")
+    (a,), ctx = _link(text, [("更加", "证实")])
+    assert a.source.text == "新加坡民主党党要陈两裕"
+    assert _entity(ctx, a).name == "陈两裕"
+    text = ("國民黨立委王鴻薇質疑,由公視製作的「Taiwan Plus」英語新聞頻道的委外記者,6日在採訪"
+            "美國總統大選結果揭曉時,竟然報導說「美國歷史時刻到底會選出第一個女性總統」。")
+    quoted = _attr(text, "6日", "報導說")
+    wang = _attr(text, "國民黨立委王鴻薇", "質疑")
+    wang.content = [Span.at(text, text.index("由公視"), len(text) - 1)]
+    ctx = Context()
+    link_entities(Document(text), [wang, quoted], ctx)
+    assert quoted.source.text == "6日"

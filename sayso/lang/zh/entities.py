@@ -39,6 +39,7 @@ from .names import (
     gender,
     is_common_word,
     is_double_surname,
+    is_fragment,
     lexicon,
     title_before,
 )
@@ -753,6 +754,13 @@ class _Linker:
         if frame is not None:
             a.source = EntitySpan.at(self.text, *frame)
             return
+        if (is_fragment(src.text) and anaphor(src.text) is None
+                and not classify(src.text).evidence):  # 中方 is no word jieba calls a noun
+            # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks.
+            subject = self.clause_subject(src.start)
+            if subject is not None:
+                a.source = EntitySpan.at(self.text, *subject)
+                return
         closed = self.close_title_marks(src)
         if closed is not None:
             a.source = EntitySpan.at(self.text, src.start, closed)
@@ -760,6 +768,20 @@ class _Linker:
         phrase = self.noun_phrase(src.start, src.end)
         if phrase is not None:
             a.source = EntitySpan.at(self.text, *phrase)
+
+    def clause_subject(self, pos: int) -> tuple[int, int] | None:
+        """The span (role + name) of the last person name opening a clause of the sentence
+        before `pos`, outside quotations; None when there is none. Inside someone's reported
+        words (王鴻薇質疑,…的委外記者,6日在採訪…) only a name of those words counts: the
+        reporter of the words is not the subject of a clause they report."""
+        scope = self.scope_of(pos, pos + 1, self.content_scopes)
+        for m in reversed(self.sentence_name_mentions(pos)):
+            head = m.title_start if m.title_start is not None else m.start
+            if scope is not None and not scope[0] <= head:
+                continue
+            if m.kind != "honorific" and m.name_end <= pos and self.opens_clause(head):
+                return head, m.name_end
+        return None
 
     def noun_phrase(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase naming the speaker inside a longer source span, or None.

@@ -406,3 +406,19 @@ def test_a_transliteration_has_no_chinese_given_name_gender():
     assert gender("古玛兰") == "f"  # read as a Chinese name, 兰 marks a woman
     assert gender("古玛兰", translit=True) is None
     assert gender("詹妮弗·杜纳", translit=True) == "f"  # a female forename still counts
+
+
+def test_given_names_with_organisation_characters_after_a_title():
+    # zh-ettoday-foxconn (ETtoday) and zh-hkcnews-45998 (眾新聞): 台 and 百 are in given
+    # names; right after a title they are no organisation head or numeral.
+    assert "郭台銘" in _names("鴻海(2317)董事長郭台銘昨天在臉書發文")
+    assert "梁百豪" in _names("「朝花夕拾有限公司 」及其董事梁百豪則被票控供應口罩")
+    assert _names("中央台报道,部长会议表示") == []
+
+
+def test_more_titles_before_and_after_names():
+    # zh-hkcnews-44048 (眾新聞), zh-hkcnews-44672 (眾新聞), zh-xinhua-wuhan (新华网)
+    names = _names("金曲歌后彭佳慧也因為在社群為選手高歌，而遭波及；連藝人柯佳嬿也因代言")
+    assert "彭佳慧" in names and "柯佳嬿" in names
+    assert "黃聖彪" in _names("其中科技部官員黃聖彪表示")
+    assert "钟南山" in _names("钟南山院士表示")

@@ -83,6 +83,7 @@ class _Lexicon:
     ambiguous_surnames: frozenset[str]
     not_given: frozenset[str]
     not_alone: frozenset[str]
+    given_after_title: frozenset[str]
     titles: frozenset[str]
     title_seq: tuple[str, ...]  # the titles again, as the key of a `_word_index`
     title_max: int
@@ -160,6 +161,7 @@ def lexicon() -> _Lexicon:
         ambiguous_surnames=frozenset(sn["ambiguous"]),
         not_given=frozenset(sn["not_given"]),
         not_alone=frozenset(sn["not_alone"]),
+        given_after_title=frozenset(sn.get("given_after_title", "")),
         titles=titles,
         title_seq=tuple(sorted(titles)),
         title_max=max(len(t) for t in titles),
@@ -397,11 +399,16 @@ def _mention(
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")  # what `_is_han` accepts
 
 
-def _given_ok(folded: str, i: int, n: int) -> bool:
+def _given_ok(folded: str, i: int, n: int, titled: bool = False) -> bool:
+    """True when `n` characters at `i` can be a given name. `titled`: a title stands right
+    before the surname, evidence enough for the few characters that are both organisation
+    heads or numerals and common in given names (董事長郭台銘, 董事梁百豪)."""
     seg = folded[i:i + n]
+    lex = lexicon()
+    barred = lex.not_given - lex.given_after_title if titled else lex.not_given
     return len(seg) == n and (not seg or _HAN_RUN.fullmatch(seg) is not None
-                              and lexicon().not_given.isdisjoint(seg)
-                              and not (n == 1 and seg in lexicon().not_alone))
+                              and barred.isdisjoint(seg)
+                              and not (n == 1 and seg in lex.not_alone))
 
 
 def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:
@@ -444,7 +451,7 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         g = i + sl
         length = 0
         for n in (2, 1):
-            if _given_ok(folded, g, n) and (
+            if _given_ok(folded, g, n, titled=True) and (
                 _starts_with_any(folded, g + n, lex.cues_after)
                 or _starts_with_any(folded, g + n, lex.titles_after)
                 or _starts_with_any(folded, g + n, lex.weak_after)
@@ -453,7 +460,7 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
                 length = n
                 break
         guessed = False
-        if not length and _given_ok(folded, g, 2):
+        if not length and _given_ok(folded, g, 2, titled=True):
             length, guessed = 2, True  # no boundary evidence: the usual two given characters
         if not length:
             continue

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ...dateline import find_dateline
 from ...extract.entities import fold_key  # cached folding
 from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
@@ -754,6 +755,10 @@ class _Linker:
         if frame is not None:
             a.source = EntitySpan.at(self.text, *frame)
             return
+        after = self.after_dateline(a)
+        if after is not None:
+            a.source = EntitySpan.at(self.text, *after)
+            return
         if (is_fragment(src.text) and anaphor(src.text) is None
                 and not classify(src.text).evidence):  # 中方 is no word jieba calls a noun
             # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks.
@@ -768,6 +773,22 @@ class _Linker:
         phrase = self.noun_phrase(src.start, src.end)
         if phrase is not None:
             a.source = EntitySpan.at(self.text, *phrase)
+
+    def after_dateline(self, a: Attribution) -> tuple[int, int] | None:
+        """A source inside the dateline ((法新社巴黎11日电) 塞尔维亚网球名将乔科维奇…赞扬): the
+        person (with role) opening the lead after it and before the cue speaks, not the
+        filing agency."""
+        src = a.source
+        dl = find_dateline(self.text, self.ctx.gazetteer)
+        if src is None or not a.cue or dl is None or not (
+                dl.start <= src.start and src.end <= dl.end + 1):
+            return None
+        for m in self.names_in(dl.end, a.cue[0].start):
+            head = m.title_start if m.title_start is not None and m.title_start >= dl.end else (
+                m.start)
+            if m.kind != "honorific" and self.opens_clause(head):
+                return head, m.end
+        return None
 
     def clause_subject(self, pos: int) -> tuple[int, int] | None:
         """The span (role + name) of the last person name opening a clause of the sentence

@@ -759,8 +759,10 @@ class _Linker:
         if after is not None:
             a.source = EntitySpan.at(self.text, *after)
             return
+        bare = _strip(self.folded[src.start:src.end])
         if (is_fragment(src.text) and anaphor(src.text) is None
-                and not classify(src.text).evidence):  # 中方 is no word jieba calls a noun
+                and not classify(src.text).evidence  # 中方 is no word jieba calls a noun
+                and bare not in lexicon().titles and self.gazetteer_outlet(src.text) is None):
             # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks.
             subject = self.clause_subject(src.start)
             if subject is not None:

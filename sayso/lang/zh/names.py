@@ -519,7 +519,7 @@ def is_common_word(word: str, places: bool = True) -> bool:
 
 # jieba tags of words that can head a noun phrase: nouns (n, nr, ns, nt, nz...), pronouns,
 # Latin words, abbreviations, and what jieba does not know (x, names it has never seen).
-_NOMINAL_TAGS = ("n", "r", "eng", "j", "x", "vn", "an")
+_NOMINAL_TAGS = ("n", "r", "eng", "j", "x", "vn", "an", "l")  # l: set phrases (发言人)
 
 
 @lru_cache(maxsize=4096)

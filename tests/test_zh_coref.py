@@ -983,3 +983,13 @@ def test_a_fragment_source_gives_way_to_the_clause_subject():
     ctx = Context()
     link_entities(Document(text), [wang, quoted], ctx)
     assert quoted.source.text == "6日"
+
+
+def test_a_person_whose_name_ends_the_span_is_no_outlet():
+    # fastread.xyz posts/397023 (2019, public page found with the search tool): the editor
+    # 史蒂夫⋅福布斯 asks, not the magazine 《福布斯》 whose name his own ends with.
+    text = ("他被《福布斯》雜志總編輯史蒂夫⋅福布斯問到了與香港有關的問題時,李顯龍說,"
+            "“我看不到任何容易的出路。”")
+    (a,), ctx = _link(text, [("《福布斯》雜志總編輯史蒂夫⋅福布斯", "問到")])
+    e = _entity(ctx, a)
+    assert e.type == "person" and e.name == "史蒂夫⋅福布斯"

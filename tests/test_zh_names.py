@@ -422,3 +422,15 @@ def test_more_titles_before_and_after_names():
     assert "彭佳慧" in names and "柯佳嬿" in names
     assert "黃聖彪" in _names("其中科技部官員黃聖彪表示")
     assert "钟南山" in _names("钟南山院士表示")
+
+
+def test_a_latin_gloss_or_joiner_takes_in_characters_outside_the_tables():
+    # Public pages found with the search tool (sczaobao.com list_7359, 2025; fastread.xyz
+    # posts/397023, 2019): 淡 and 史 are no transliteration characters, the gloss and the
+    # joiner are the evidence; a title or a governing verb before the run stays out.
+    text = ("本地传染病专家、新加坡民主党主席淡马亚教授认为,参政是治病救人的延伸。"
+            "淡马亚(Paul Tambyah)星期一在民主党总部接受《联合早报》专访时坦言")
+    assert _names(text) == ["淡马亚", "淡马亚"]  # the first before 教授, a title after it
+    assert "史蒂夫⋅福布斯" in _names("他被《福布斯》雜志總編輯史蒂夫⋅福布斯問到了與香港有關的問題")
+    assert _names("土耳其外长卡乌索格鲁（Cavusoglu）说") == ["卡乌索格鲁"]
+    assert "卡乌索格鲁" in _names("普京会见了卡乌索格鲁（Cavusoglu）。")

@@ -1091,7 +1091,11 @@ class _Linker:
         if _strip(self.folded[span.start:span.end]) in data().companies:
             return self.add(classify(span.text))  # 推特: a platform, not the outlet Twitter
         outlet = self.gazetteer_outlet(span.text)
-        if outlet is not None:
+        inside = self.names_in(span.start, span.end)
+        if outlet is not None and not (
+                inside and inside[-1].kind != "honorific"
+                and inside[-1].end >= span.start + len(span.text.rstrip())):
+            # 《福布斯》雜志總編輯史蒂夫⋅福布斯: a person whose name ends the span is no outlet
             return self.ctx.registry.add_outlet(outlet, _strip(span.text))
         parse = self.parse(span)
         return self.add(parse) if parse is not None else None

@@ -333,6 +333,9 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                 break
         latin = _latin_after(text, e)
         has_joiner = not lex.joiner_set.isdisjoint(run)
+        if latin is not None or has_joiner:
+            # 。淡马亚(Paul Tambyah), 總編輯史蒂夫⋅福布斯: 淡 and 史 are no table characters
+            s = _glossed_start(folded, s, lex)
         title = title_before(folded, s, lex)
         strong = latin is not None or has_joiner or title is not None
         end = e
@@ -353,7 +356,8 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         bare = name.strip(lex.joiners)
         if len(bare) < 2 or _inside_not_name(folded, s, end, lex):
             continue
-        if _starts_with_any(folded, end, lex.not_person_after) and latin is None:
+        if _starts_with_any(folded, end, lex.not_person_after) and latin is None and not (
+                _starts_with_any(folded, end, lex.titles_after)):
             continue
         if not strong and len(name) == 2 and is_common_word(name, places=False):
             continue  # 基因, 内文 + a cue: a word spelt with transliteration characters
@@ -362,6 +366,23 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         else:  # weak evidence: a particle after the run, or the end of the text
             weak.setdefault(name, []).append((s, end))
     return found, weak
+
+
+def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2) -> int:
+    """Where a name glossed in Latin or written with a joiner begins when one or two Han
+    characters outside the transliteration tables stand before the run (淡马亚(Paul Tambyah)):
+    the gloss or joiner is the evidence, and the whole run from a clause boundary or a title is
+    its Chinese form. A word
+    that governs the name (会见了, 与) is never taken in, nor a title (外长|卡乌索格鲁)."""
+    if title_before(folded, s, lex):
+        return s
+    for k in range(1, most + 1):
+        b = s - k
+        if b < 0 or not _is_han(folded[b]) or _ends_with_any(folded, b + 1, lex.stop_before_title):
+            return s
+        if b == 0 or folded[b - 1] in _PUNCT_BOUNDARY or title_before(folded, b, lex):
+            return b
+    return s
 
 
 def _subject_of_cue(folded: str, e: int, lex: _Lexicon) -> bool:
@@ -777,7 +798,8 @@ def _known_occurrences(
         # (英文 inside 蔡英文) competes with it in `_resolve_overlaps`.
         if all(occupied[s:e]) or _inside_not_name(folded, s, e, lex):
             continue
-        if _starts_with_any(folded, e, lex.not_person_after):
+        if _starts_with_any(folded, e, lex.not_person_after) and not _starts_with_any(
+                folded, e, lex.titles_after):  # 淡马亚教授: 教 of 教授, not of 伊斯兰教
             continue
         if s > 0 and folded[s - 1] in "《〈":
             continue

@@ -434,3 +434,23 @@ def test_a_latin_gloss_or_joiner_takes_in_characters_outside_the_tables():
     assert "史蒂夫⋅福布斯" in _names("他被《福布斯》雜志總編輯史蒂夫⋅福布斯問到了與香港有關的問題")
     assert _names("土耳其外长卡乌索格鲁（Cavusoglu）说") == ["卡乌索格鲁"]
     assert "卡乌索格鲁" in _names("普京会见了卡乌索格鲁（Cavusoglu）。")
+
+
+def test_malaysian_titles_and_names_on_unseen_pages():
+    # Public pages found with the search tool (orientaldaily.com.my 2021-03-31 and
+    # 2025-07-17; breakingnews308.com): 拿督斯里 is one title, not 拿督 + a name 斯里安;
+    # 首相高级政治秘书 opens with a word, no guessed name 高级政; 端 stands between the title
+    # and the transliterated run 依布拉欣 (Ibrahim); 学者|开发基因 is a verb, not a name.
+    assert _names("(吉隆坡31日讯)公正党主席拿督斯里安华证实本身曾受邀参与“喜来登行动”。") == ["安华"]
+    assert not any(n.startswith("高级") for n in _names(
+        "首相高级政治秘书拿督斯里三苏依斯干达表示,这项行动并非真正为改革发声"))
+    assert "端依布拉欣" in _names("根据报道,伊党署理主席端依布拉欣此前曾表明,至今无论是巫统或伊党")
+    assert _names("法美学者开发基因编辑技术获诺贝尔化学奖") == []
+
+
+def test_a_reporting_verb_ends_the_role_before_a_name():
+    # finance.ettoday.net/news/3102306 (2026-01-16, public page): the role of 魏哲家 is 台積電董事長, not
+    # what 謝金河 did before it.
+    text = "財信傳媒董事長謝金河近日發文轉述台積電董事長魏哲家餐敘時的發言"
+    m = next(m for m in find_names(text) if m.name == "魏哲家")
+    assert text[m.title_start:m.start] == "台積電董事長"

@@ -209,8 +209,9 @@ def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit
         ch = folded[i - 1]
         if not _is_han(ch) and ch not in "“”\"":
             break
-        if _ends_with_any(folded, i, lex.stop_before_title):
-            break
+        if _ends_with_any(folded, i, lex.stop_before_title) or _ends_with_any(
+                folded, i, lex.cue_seq):
+            break  # …謝金河近日發文轉述|台積電董事長魏哲家: a reporting verb ends no role
         i -= 1
     # Never start on a quote mark left open before the role.
     while i < title_start and folded[i] in "“”\"":
@@ -331,11 +332,23 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                 s += k
                 run = run[k:]
                 break
+        # A title begun before the run and ending inside it (拿督|斯里安华: 拿督斯里 is the
+        # title): the name starts after it.
+        for k in range(min(len(run) - 1, lex.title_max), 0, -1):
+            t = title_before(folded, s + k, lex)
+            if t is not None and len(t) > k:
+                s += k
+                run = run[k:]
+                break
         latin = _latin_after(text, e)
         has_joiner = not lex.joiner_set.isdisjoint(run)
         if latin is not None or has_joiner:
             # 。淡马亚(Paul Tambyah), 總編輯史蒂夫⋅福布斯: 淡 and 史 are no table characters
             s = _glossed_start(folded, s, lex)
+        elif ((b := _glossed_start(folded, s, lex)) < s and title_before(folded, b, lex)
+              and not is_common_word(folded[b:s])):
+            s = b  # 署理主席端依布拉欣: between a title and the run, the name's first character
+            # (学者|开发|基因编辑 is a verb, not a name)
         title = title_before(folded, s, lex)
         strong = latin is not None or has_joiner or title is not None
         end = e
@@ -451,14 +464,9 @@ def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
 def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """Chinese names right after a title: 外交部发言人秦刚, 卫生防护中心总监曾浩辉."""
     out = []
-    # Only the longest title ending at a position counts (发言人, not 人); the automaton
-    # reports every title ending there, in text order.
-    longest: dict[int, str] = {}
-    for end_idx, title in lex.title_automaton.iter(folded):
-        if len(title) > len(longest.get(end_idx, "")):
-            longest[end_idx] = title
-    for end_idx, title in longest.items():
-        i = end_idx + 1
+    # Only the longest title ending at a position counts (发言人, not 人), and none that a
+    # longer title continues (拿督 in 拿督斯里安华: the name is 安华, not 斯里安).
+    for i, title in _title_ends(folded, lex).items():
         title_end = i
         close = _qualifier_end(folded, i)
         if close:  # 常任秘書長（財經事務）甄美薇: a qualifier between the title and the name
@@ -483,8 +491,8 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         guessed = False
         if not length and _given_ok(folded, g, 2, titled=True):
             length, guessed = 2, True  # no boundary evidence: the usual two given characters
-        if not length:
-            continue
+        if not length or guessed and is_common_word(folded[i:g + length]):
+            continue  # 首相|高级政治秘书: a guess that opens with a word is no name
         end = g + length
         if _starts_with_any(folded, end, lex.not_person_after) or _inside_not_name(
             folded, i, end, lex

@@ -993,3 +993,16 @@ def test_a_person_whose_name_ends_the_span_is_no_outlet():
     (a,), ctx = _link(text, [("《福布斯》雜志總編輯史蒂夫⋅福布斯", "問到")])
     e = _entity(ctx, a)
     assert e.type == "person" and e.name == "史蒂夫⋅福布斯"
+
+
+def test_a_fragment_takes_the_speaker_before_it_in_the_sentence():
+    # ettoday.net/news/20190722/1495996 (2019, public page found with the search tool):
+    # 激動 is how the reporters asked, not who; 又有記者 is an unnamed reporter, not a person
+    # named 記者.
+    text = ("但在回答元朗白衣人毆打民眾事件時,眾多記者質疑林鄭月娥迴避問題,激動追問,"
+            "多次打斷盧偉聰說話。接著,又有記者向林鄭月娥提出更尖銳的問題。")
+    (many, moved, again), ctx = _link(text, [("眾多記者", "質疑"), ("激動", "追問"),
+                                            ("又有記者", "提出")])
+    assert moved.source.text == "眾多記者"
+    assert _entity(ctx, moved) is _entity(ctx, many)
+    assert _entity(ctx, again).type == "unnamed"

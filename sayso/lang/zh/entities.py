@@ -413,8 +413,9 @@ def _classify(surface: str) -> SourceParse:
 def _is_unnamed_phrase(core: str) -> bool:
     """消息人士, 一名美国官员, 有记者: an anonymous source wherever it stands."""
     d = data()
-    # 另一名業內人士 is introduced as 一名業內人士 is: "another" does not make it a group.
-    head = core[1:] if core.startswith("另") else core
+    # 另一名業內人士 is introduced as 一名業內人士 is, 又有記者 as 有記者: "another", "again"
+    # do not make it a group or a person.
+    head = core.lstrip("另又也还亦再") or core
     return any(m in core for m in d.unnamed_markers) or (
         any(head.startswith(p) for p in d.unnamed_prefixes)
         and not any(head.startswith(x) for x in d.unnamed_prefix_exceptions)
@@ -763,8 +764,15 @@ class _Linker:
         if (is_fragment(src.text) and anaphor(src.text) is None
                 and not classify(src.text).evidence  # 中方 is no word jieba calls a noun
                 and bare not in lexicon().titles and self.gazetteer_outlet(src.text) is None):
-            # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks.
+            # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks; else
+            # the speaker before it in the same sentence (眾多記者質疑…,激動追問).
             subject = self.clause_subject(src.start)
+            if subject is None:
+                ante = self.elided_subject(src.start)
+                scope = self.scope_of(src.start, src.end, self.content_scopes)
+                if ante is not None and ante.pos >= max(self.sentence_start(src.start),
+                                                         scope[0] if scope else 0):
+                    subject = (ante.pos, ante.end)  # never the reporter of words it stands in
             if subject is not None:
                 a.source = EntitySpan.at(self.text, *subject)
                 return

@@ -1006,3 +1006,18 @@ def test_a_fragment_takes_the_speaker_before_it_in_the_sentence():
     assert moved.source.text == "眾多記者"
     assert _entity(ctx, moved) is _entity(ctx, many)
     assert _entity(ctx, again).type == "unnamed"
+
+
+def test_a_bare_name_titled_elsewhere_is_one_person():
+    # xnryj.com/zuqiu/zhongchao/266024.html (2023, public page found with the search tool):
+    # 水 is no surname of the table, but the text writes 主教练水庆霞; every bare 水庆霞 is
+    # that coach, one entity, not an unnamed source per mention.
+    text = ("赛后,中国队主教练水庆霞出席了新闻发布会。 对于本场比赛,水庆霞表示,今天这场比赛的"
+            "失利意味着什么,大家都知道。 被问到吴澄舒的表现,水庆霞表示,吴澄舒在比赛中表现出了"
+            "最好的一面。")
+    first, second = _attr(text, "水庆霞", "表示", after=text.index("对于")), _attr(
+        text, "水庆霞", "表示", after=text.index("被问到"))
+    ctx = Context()
+    link_entities(Document(text), [first, second], ctx)
+    assert _entity(ctx, first) is _entity(ctx, second)
+    assert _entity(ctx, first).type == "person"

@@ -1246,7 +1246,24 @@ class _Linker:
         parse = classify(span.text)
         if parse.type == "unnamed" and self.looks_like_chinese_name(folded):
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
+        if not parse.evidence and self.titled_elsewhere(folded):
+            # 水庆霞表示 … 女足主帅水庆霞: a bare name (its surname outside the table) that the
+            # article writes after a title elsewhere is that person, not an unnamed source.
+            return SourceParse("person", _strip(span.text), [_strip(span.text)])
         return parse
+
+    def titled_elsewhere(self, folded: str) -> bool:
+        """True when `folded` (two to four Han characters, no dictionary word) stands right
+        after a title somewhere in the text (主帅|水庆霞, 主教练|水庆霞)."""
+        if not 2 <= len(folded) <= 4 or not all(_is_han(c) for c in folded) or (
+                is_common_word(folded)):
+            return False
+        k = self.folded.find(folded)
+        while k >= 0:
+            if title_before(self.folded, k) is not None:
+                return True
+            k = self.folded.find(folded, k + 1)
+        return False
 
     def is_person_noun(self, head: str) -> bool:
         """A title or a head of people (律师, 发言人, 女儿, 家属, 支持者): someone of its own."""

@@ -1021,3 +1021,13 @@ def test_a_bare_name_titled_elsewhere_is_one_person():
     link_entities(Document(text), [first, second], ctx)
     assert _entity(ctx, first) is _entity(ctx, second)
     assert _entity(ctx, first).type == "person"
+
+
+def test_a_bracketed_local_dateline_is_no_source():
+    # shicheng.news/v/ngNKx (2024, public page found with the search tool): (新加坡讯) is the
+    # paper's dateline; who speaks is the person opening the lead sentence.
+    text = ("(新加坡讯)谈到交棒后担任国务资政,新加坡总理李显龙表示,希望协助新总理顺利接棒,"
+            "让黄循财能够以自己的方式与他的团队治理国家。")
+    (a,), ctx = _link(text, [("(新加坡讯)", "谈到")])
+    assert a.source.text == "新加坡总理李显龙"
+    assert _entity(ctx, a).name == "李显龙"

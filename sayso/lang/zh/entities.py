@@ -789,12 +789,21 @@ class _Linker:
         person (with role) opening the lead after it and before the cue speaks, not the
         filing agency."""
         src = a.source
-        dl = find_dateline(self.text, self.ctx.gazetteer)
-        if src is None or not a.cue or dl is None or not (
-                dl.start <= src.start and src.end <= dl.end + 1):
+        if src is None or not a.cue:
             return None
-        for m in self.names_in(dl.end, a.cue[0].start):
-            head = m.title_start if m.title_start is not None and m.title_start >= dl.end else (
+        dl = find_dateline(self.text, self.ctx.gazetteer)
+        if dl is not None and dl.start <= src.start and src.end <= dl.end + 1:
+            end = dl.end
+        elif _BRACKET_DATELINE.fullmatch(self.folded[src.start:src.end].strip()):
+            end = src.end  # (新加坡讯), (怡保31日讯): a local paper's bracketed dateline
+        else:
+            return None
+        # Before the cue, or in the lead sentence when the cue comes first ((新加坡讯)谈到…,
+        # 新加坡总理李显龙表示).
+        stop = _SENTENCE_END_RE.search(self.folded, end)
+        limit = max(a.cue[0].start, stop.start() if stop else len(self.text))
+        for m in self.names_in(end, limit):
+            head = m.title_start if m.title_start is not None and m.title_start >= end else (
                 m.start)
             if m.kind != "honorific" and self.opens_clause(head):
                 return head, m.end
@@ -1350,6 +1359,8 @@ class _Linker:
 
 
 _RECENCY = 40  # speakers a pronoun may reach back to
+# A bracketed dateline of Malaysian and Singaporean papers: (新加坡讯), (吉隆坡17日讯).
+_BRACKET_DATELINE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?:\d{1,2}日)?[讯电][）)]")
 _BODY_KINDS = ("body", "commentary")  # sections whose mentions pronouns may continue
 _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 

@@ -1031,3 +1031,29 @@ def test_a_bracketed_local_dateline_is_no_source():
     (a,), ctx = _link(text, [("(新加坡讯)", "谈到")])
     assert a.source.text == "新加坡总理李显龙"
     assert _entity(ctx, a).name == "李显龙"
+
+
+def test_a_team_after_a_possessive_speaks_and_is_named_again_bare():
+    # iknowplus.com/post/101205.html (上遊新聞, 2024; public page found with the search tool):
+    # the singer's management team speaks, not the singer; the bare 經紀團隊 later is that team
+    # again, while the bare 工作人員 is not the 文旅局 staff named before.
+    text = ("許美靜的經紀團隊也回應稱,安排嘉賓演唱是低估了觀衆的期待。"
+            "4月21日,南京市文旅局工作人員表示,已經陸續接到電話反映。"
+            "4月22日,記者聯系上該公司,工作人員表示,已經暫停武漢站音樂會的銷售工作。"
+            "對於音樂會沒有唱夠最低曲目,經紀團隊表示,當初在節目設計上還外加了7首歌。")
+    team, bureau, staff, again = (
+        _attr(text, "許美靜的經紀團隊", "回應稱"), _attr(text, "南京市文旅局工作人員", "表示"),
+        _attr(text, "工作人員", "表示", after=text.index("該公司")),
+        _attr(text, "經紀團隊", "表示", after=text.index("對於")))
+    ctx = Context()
+    link_entities(Document(text), [team, bureau, staff, again], ctx)
+    assert _entity(ctx, team).type == "unnamed"
+    assert _entity(ctx, again) is _entity(ctx, team)
+    assert _entity(ctx, staff) is not _entity(ctx, bureau)
+
+
+def test_the_name_after_a_possessive_role_speaks():
+    # news.gxjlsc.cn/yaowen/202407/402589.html (2024, public page): 陳家瑛 is 王菲's manager.
+    text = "然而,就在今天,王菲的經紀人陳家瑛通過一份公告澄清了近期流傳的消息。"
+    (a,), ctx = _link(text, [("王菲的經紀人陳家瑛", "澄清了")])
+    assert _entity(ctx, a).name == "陳家瑛"

@@ -1030,7 +1030,7 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        again = self.said_again(span)
+        again = self.said_again(span) or self.unnamed_again(span)
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -1094,6 +1094,22 @@ class _Linker:
         if any(before.pos < p < span.end and e is not theirs for p, e in outlets):
             return None
         return before.entity
+
+    def unnamed_again(self, span: EntitySpan) -> Entity | None:
+        """The unnamed source a bare noun phrase names again: written the same before, or as
+        the head of a possessive (許美靜的經紀團隊 … 經紀團隊表示 … 經紀團隊解釋). Never a
+        phrase that introduces someone (有網友, 一名官员) or a mere suffix of another phrase
+        (工作人員 after 南京市文旅局工作人員 may be someone else)."""
+        bare = _strip(self.folded[span.start:span.end])
+        if len(bare) < 2 or _is_unnamed_phrase(bare) or classify(span.text).type != "unnamed" or (
+                not self.speaks_for_others(bare)):
+            return None  # documents (报道, 遗书) are for said_again and document_owner
+        key = fold_key(bare)
+        for c in reversed(self.antecedents):
+            if c.entity.type == "unnamed" and any(
+                    (k := fold_key(a)) == key or k.endswith("的" + key) for a in c.entity.aliases):
+                return c.entity
+        return None
 
     def link_via(self, span: EntitySpan) -> Entity | None:
         """A channel (《中东眼》, 国家媒体, 美国全国广播公司): outlets first, else as a source."""
@@ -1225,8 +1241,12 @@ class _Linker:
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
             m = next((n for n in inside if data().np_trailing.match(self.folded, n.end)), inside[-1])
             owned = self.folded[m.end:end].strip()
-            if owned.startswith("的") and self.is_person_noun(owned[1:]):
-                # 孟晚舟的律师: the lawyer speaks, not 孟晚舟 (他的报告 stays its author's)
+            if owned.startswith("的") and m is not inside[-1]:
+                # 王菲的經紀人陳家瑛: the manager named after 的 speaks, the singer owns the role
+                m, owned = inside[-1], self.folded[inside[-1].end:end].strip()
+            if owned.startswith("的") and self.speaks_for_others(owned[1:]):
+                # 孟晚舟的律师, 許美靜的經紀團隊: the lawyer or the team speaks, not 孟晚舟
+                # (他的报告 stays its author's, 郭董的粉絲團 its owner's)
                 clean = _strip(text[start:end])
                 return SourceParse("unnamed", clean, [clean])
             return person_from_mention(text, m, start, end)
@@ -1273,6 +1293,10 @@ class _Linker:
                 return True
             k = self.folded.find(folded, k + 1)
         return False
+
+    def speaks_for_others(self, head: str) -> bool:
+        """A person noun or a team that speaks for someone (律师, 經紀團隊, 工作人員, 主辦方)."""
+        return self.is_person_noun(head) or head.endswith(_TEAM_HEADS)
 
     def is_person_noun(self, head: str) -> bool:
         """A title or a head of people (律师, 发言人, 女儿, 家属, 支持者): someone of its own."""
@@ -1359,6 +1383,8 @@ class _Linker:
 
 
 _RECENCY = 40  # speakers a pronoun may reach back to
+# Heads of teams that speak for a person or a body (許美靜的經紀團隊, 主辦方, 工作人員).
+_TEAM_HEADS = ("团队", "人员", "小组", "工作室", "主办方", "办公室")
 # A bracketed dateline of Malaysian and Singaporean papers: (新加坡讯), (吉隆坡17日讯).
 _BRACKET_DATELINE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?:\d{1,2}日)?[讯电][）)]")
 _BODY_KINDS = ("body", "commentary")  # sections whose mentions pronouns may continue

@@ -454,3 +454,7 @@ def test_a_reporting_verb_ends_the_role_before_a_name():
     text = "財信傳媒董事長謝金河近日發文轉述台積電董事長魏哲家餐敘時的發言"
     m = next(m for m in find_names(text) if m.name == "魏哲家")
     assert text[m.title_start:m.start] == "台積電董事長"
+    # udn.com/news/story/6656/9104264 (2025, public page): 質詢 is what 謝龍介 does.
+    text = "國民黨立委謝龍介質詢海委會主委管碧玲時，頻談花蓮馬太鞍溪堰塞湖權責，管碧玲數度感到困惑"
+    m = next(m for m in find_names(text) if m.name == "管碧玲")
+    assert text[m.title_start:m.start] == "海委會主委"

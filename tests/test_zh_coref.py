@@ -1057,3 +1057,17 @@ def test_the_name_after_a_possessive_role_speaks():
     text = "然而,就在今天,王菲的經紀人陳家瑛通過一份公告澄清了近期流傳的消息。"
     (a,), ctx = _link(text, [("王菲的經紀人陳家瑛", "澄清了")])
     assert _entity(ctx, a).name == "陳家瑛"
+
+
+def test_a_fragment_falls_back_to_the_role_closing_the_first_clause():
+    # ettaleb.com/2015/1229/64741.html (2015, public page found with the search tool): 12月
+    # is a date; the group's unnamed head, named in the first clause, speaks, and 該負責人
+    # continues that person.
+    text = ("近日處于寶萬之爭輿論風口浪尖的寶能集團負責人首次回應輿論關切,12月27日終于打破緘默"
+            "開腔表示:“信守約定是寶能集團的一貫經營原則。”該負責人表示,寶能集團今后將定期公布"
+            "有關信息。")
+    date, this = _attr(text, "12月", "表示"), _attr(text, "該負責人", "表示")
+    ctx = Context()
+    link_entities(Document(text), [date, this], ctx)
+    assert date.source.text == "寶能集團負責人"
+    assert _entity(ctx, this) is _entity(ctx, date)

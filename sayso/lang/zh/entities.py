@@ -42,6 +42,7 @@ from .names import (
     is_double_surname,
     is_fragment,
     lexicon,
+    role_start,
     title_before,
 )
 
@@ -773,6 +774,8 @@ class _Linker:
                 if ante is not None and ante.pos >= max(self.sentence_start(src.start),
                                                          scope[0] if scope else 0):
                     subject = (ante.pos, ante.end)  # never the reporter of words it stands in
+            if subject is None and self.scope_of(src.start, src.end, self.content_scopes) is None:
+                subject = self.titled_subject(src.start)
             if subject is not None:
                 a.source = EntitySpan.at(self.text, *subject)
                 return
@@ -808,6 +811,23 @@ class _Linker:
             if m.kind != "honorific" and self.opens_clause(head):
                 return head, m.end
         return None
+
+    def titled_subject(self, pos: int) -> tuple[int, int] | None:
+        """The role phrase closing the first clause of the sentence before `pos`
+        (…風口浪尖的寶能集團負責人首次回應輿論關切,12月27日…表示: 寶能集團負責人), or None.
+        The phrase ends in a title and starts after 的 or the clause boundary."""
+        s = self.sentence_start(pos)
+        comma = next((k for k in range(s, pos) if self.folded[k] in "，,；;"), pos)
+        lex = lexicon()
+        best = None
+        for k in range(s + 1, comma + 1):
+            title = title_before(self.folded, k, lex)
+            if title is not None and title not in data().group_heads:
+                best = (role_start(self.folded, k - len(title), lex), k)
+                break
+        if best is None or best[1] - best[0] < 3:
+            return None  # a bare title (負責人) alone is no better than the fragment
+        return best
 
     def clause_subject(self, pos: int) -> tuple[int, int] | None:
         """The span (role + name) of the last person name opening a clause of the sentence

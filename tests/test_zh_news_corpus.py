@@ -73,17 +73,20 @@ def _part(prefix: str) -> list[tuple[str, dict]]:
 
 
 def test_part_d_split_follows_its_sha1_rule_and_adds_new_outlets():
-    """README-d.md: within each script, the first round(0.4 n) ids by SHA-1 of the id go to test."""
+    """README-d.md: within each batch and script, the first round(0.4 n) ids by SHA-1 go to test."""
     import hashlib
 
     part_d = _part("zhD")
     assert len(part_d) >= 14
-    for script in ("Hans", "Hant"):
-        ids = sorted((g["id"] for _, g in part_d if g["origin"]["script"] == script),
-                     key=lambda i: hashlib.sha1(i.encode()).hexdigest())
-        expected_test = set(ids[:round(0.4 * len(ids))])
-        assert {g["id"] for split, g in part_d
-                if split == "test" and g["origin"]["script"] == script} == expected_test
+    second = {"zhD-chinanet-1", "zhD-ithome-1", "zhD-takungpao-1", "zhD-macaodaily-1"}
+    for batch in (lambda i: i not in second, lambda i: i in second):
+        for script in ("Hans", "Hant"):
+            ids = sorted((g["id"] for _, g in part_d
+                          if g["origin"]["script"] == script and batch(g["id"])),
+                         key=lambda i: hashlib.sha1(i.encode()).hexdigest())
+            expected_test = set(ids[:round(0.4 * len(ids))])
+            assert {g["id"] for split, g in part_d if split == "test"
+                    and g["origin"]["script"] == script and batch(g["id"])} == expected_test
     earlier = {g["origin"]["outlet"] for prefix in ("zhA", "zhB", "zhC") for _, g in _part(prefix)}
     new = {g["origin"]["outlet"] for _, g in part_d} - earlier
     assert len(new) >= 8

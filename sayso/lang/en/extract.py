@@ -661,7 +661,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         via.insert(0, framed_by)  # the outer channel first
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
-    _drop_addressee(cand, via)
+    _drop_addressee(cand, via, lower)
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
     # outlet Y the channel, outer first.
     cited = en_via.cited_party(tokens, lower, source_range, cand.cue[-1][1] if cand.cue else None,
@@ -715,13 +715,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                                entity.id if entity else None)
     via_spans = []
     for v in via:
-        if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
+        if v[1] - v[0] > 1 and lower[v[0]] == "the":  # told the BBC: the channel is "BBC"
             v = (v[0] + 1, v[1])
-        vt = _text(text, tokens, v)
+        end = tokens[v[1] - 1].end
+        if text[end - 2:end] in ("'s", "’s") and end - 2 > tokens[v[0]].start:
+            end -= 2  # `MSNBC's "Morning Joe"`: the outlet without its possessive
+        vt = text[tokens[v[0]].start:end]
         owner = en_via.outlet_name_of(vt, outlet_named)
         outlet = outlet_named(owner) if owner else None
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
-        via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
+        via_spans.append(EntitySpan.at(text, tokens[v[0]].start, end, ent.id))
     hedge_ranges = phrases.within("hedges", lo, hi)
     k = sent_of[anchor] + 1
     later = []  # `The claim could not be independently verified.` right after the claim
@@ -1143,12 +1146,13 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
     return ((a, k), (start, b), source) if start < b else None
 
 
-def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:
+def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
-        cand.content = [(v[1], b) if a <= v[0] < v[1] < b else r for r in cand.content
-                        for a, b in [r]]
+        cand.content = [(v[1], b) if a <= v[0] < v[1] < b
+                        and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
+                        for r in cand.content for a, b in [r]]
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:

@@ -74,7 +74,7 @@ OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "
                           "broadcaster", "channel", "network", "magazine", "interviewer",
                           "reporter", "reporters", "correspondent", "journalist", "journalists"})
 TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
-                        "later", "recently", "previously", "again", "also"})
+                        "later", "recently", "previously", "again", "also", "then", "now"})
 # Words that open the reported clause right after an addressee (`told Reuters the talks had
 # stalled`): the capitalised word before them is a name, not a modifier.
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his",
@@ -97,7 +97,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
     k = j
-    while k < hi and k - j < 8 and lower[k] not in STOPS and tokens[k].text not in QUOTES \
+    # a capitalised stop word inside a name (`CBS This Morning`) is part of it
+    while k < hi and k - j < 8 and (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
+                                    and tokens[k].text.isalpha()) and tokens[k].text not in QUOTES \
             and not (lower[k] in _CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper()) \
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
@@ -109,9 +111,10 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
-            and lower[k] not in CLAUSE_OPENERS:
+            and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly"):
         return None  # `an Australian diplomat`: the capitalised word modifies another noun
-    if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None:
+    if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None \
+            or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
     name = _outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
@@ -122,14 +125,113 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
                         for m, t in enumerate(tokens[j:k], j)):
         return (j, k)
-    # `Sky News's Sunday Morning programme`: an outlet's own programme.
+    # `Sky News's Sunday Morning programme`: an outlet's own programme; `Bill O'Reilly of Fox
+    # News`: its presenter (`channel_parts` keeps the outlet).
     for m in range(j, k):
+        if lower[m] == "of" and m > j and _is_outletish(tokens, lower, (m + 1, k), is_outlet):
+            return (j, k)
         if lower[m] in ("'s", "’s") and m > j and is_outlet(_surface(tokens, (j, m))):
             return (j, k)
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
                 and is_outlet(_surface(tokens, (j, m + 1))[:-2]):  # `NBC's` is one token
             return (j, k)
     return None
+
+
+# Last words of an outlet's own name (`Breitbart News`, `The Jerusalem Post`, `Newsmax TV`,
+# `Kyodo News Agency`): a capitalised name ending in one is an outlet even when the gazetteer
+# does not know it.
+OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune", "telegraph",
+                          "gazette", "chronicle", "observer", "mail", "express", "mirror",
+                          "standard", "examiner", "inquirer", "courier", "dispatch", "daily",
+                          "weekly", "tv", "television", "radio", "agency", "press", "magazine",
+                          "network", "channel", "broadcasting", "insider", "online", "wire",
+                          "monitor", "bulletin", "review", "reporter", "sentinel"})
+_NAME_JOINERS = frozenset({"&", "and", "-"})
+
+
+def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
+    """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
+    News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
+    j, k = r
+    if j < len(tokens) and lower[j] == "the":
+        j += 1
+    if k - j < 2 or lower[k - 1] not in OUTLET_HEADS or lower[j] in _CALENDAR:
+        return False
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in _NAME_JOINERS
+               for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
+
+
+# Words naming the person of an outlet who took the statement (`Breitbart News Daily host Alex
+# Marlow`): the outlet before them is the channel.
+OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "interviewer",
+                           "reporter", "editor", "columnist", "journalist", "moderator"})
+PROGRAMME_HEADS = frozenset({"programme", "program", "show", "podcast", "series"})
+
+
+def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
+                  is_outlet: IsOutlet, words: ChannelWords | None = None) -> list[Range]:
+    """A channel told or spoken on, as ANNOTATION.md lists it (outlet, then programme): `Sky
+    News's Sunday Morning programme` -> Sky News, Sunday Morning programme; `MSNBC's "Morning
+    Joe"` -> MSNBC, Morning Joe; `CNN's Wolf Blitzer` and `Bill O'Reilly of Fox News` -> the
+    outlet alone (a presenter is the outlet's person, not a channel of his own); `Breitbart
+    News Daily host Alex Marlow` -> Breitbart News Daily. A possessive stays on the outlet's
+    last token (the caller trims it from the text)."""
+    words = words or channel_words()
+    j, k = r
+    for m in range(j, k):
+        if lower[m] in OUTLET_PEOPLE and m > j and _is_outletish(tokens, lower, (j, m), is_outlet):
+            return [(j, m)]
+        if lower[m] == "of" and m > j and _is_outletish(tokens, lower, (m + 1, k), is_outlet) \
+                and not _is_outletish(tokens, lower, (j, k), is_outlet):
+            return [(m + 1, k)]
+    for m in range(j, k):
+        if lower[m] in ("'s", "’s"):
+            owner, rest = (j, m), m + 1
+        elif lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2:
+            owner, rest = (j, m + 1), m + 1
+        else:
+            continue
+        if not _is_outletish(tokens, lower, owner, is_outlet, possessive=owner[1] > m):
+            continue
+        quoted = _quoted_name(tokens, rest, hi) if rest == k else None
+        if quoted is not None:
+            return [owner, quoted]
+        if rest < k and (lower[k - 1] in PROGRAMME_HEADS
+                         or programme_outlet(_surface(tokens, (rest, k)), words) is not None):
+            return [owner, (rest, k)]
+        return [owner]
+    return [r]
+
+
+def _is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet,
+                  possessive: bool = False) -> bool:
+    if r[1] <= r[0]:
+        return False
+    name = _surface(tokens, r)
+    if possessive:
+        name = name[:-2]
+    return is_outlet(name) or programme_outlet(name) is not None \
+        or outlet_shaped(tokens, lower, r) and not possessive \
+        or possessive and is_outlet(name.removeprefix("the ").removeprefix("The "))
+
+
+def _quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
+    """A capitalised name in quotation marks at `at` (`"Face the Nation,"`), without the marks
+    and the punctuation inside them."""
+    if at >= hi or tokens[at].text not in QUOTES:
+        return None
+    k = at + 1
+    while k < hi and k - at < 8 and tokens[k].text not in QUOTES:
+        k += 1
+    if k >= hi or k == at + 1:
+        return None
+    end = k
+    while end > at + 1 and tokens[end - 1].text in (",", ".", "!", "?"):
+        end -= 1
+    if end == at + 1 or not tokens[at + 1].text[:1].isupper() and not tokens[at + 1].text[:1].isdigit():
+        return None
+    return (at + 1, end)
 
 
 # Words that describe an outlet around its name: `the Interfax news agency`, `the state news
@@ -224,6 +326,8 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     starts = {a for a, _ in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or not any(x in inside for x in range(*r)))})
+    found = list(dict.fromkeys(p for r in found
+                               for p in channel_parts(tokens, lower, r, hi, is_outlet, words)))
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
         if c == b + 1 and lower[b] == "to" or c == b + 2 and lower[b] == "to" \
@@ -312,6 +416,13 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
+        if lower[i] == "on" and i + 1 < hi and _spoken_before(lower, lo, i):
+            # `said Thursday morning on Fox News's "Fox and Friends"`, `appeared on MSNBC`
+            r = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, outlet_only=True)
+            if r is not None and lower[r[1] - 1] not in BROADCAST_MEDIA:
+                found.append(r)
+                i = r[1]
+                continue
         if lower[i] in ("at", "during", "in") and i + 1 < hi:  # `in a televised address`
             j = i + 1
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
@@ -328,6 +439,22 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 continue
         i += 1
     return found
+
+
+# Words of speaking or appearing that `on X` can follow (after a time phrase): the outlet
+# then carried the words (`said on Sunday on NBC's "Meet the Press"`).
+SPOKEN_ON = frozenset({"said", "says", "saying", "told", "tells", "speaking", "spoke",
+                       "appeared", "appearing", "appearance", "interview", "interviewed",
+                       "remarks", "comments", "added", "argued", "insisted", "warned",
+                       "claimed", "declared", "acknowledged", "conceded", "admitted"})
+
+
+def _spoken_before(lower: list[str], lo: int, at: int) -> bool:
+    """Whether a speaking word precedes `on` at `at`, past at most four time words."""
+    k = at - 1
+    while k >= lo and at - k <= 5 and lower[k] in _TIME | TIME_WORDS:
+        k -= 1
+    return k >= lo and lower[k] in SPOKEN_ON
 
 
 def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,

@@ -56,14 +56,24 @@ def source_head(surface_words: list[str]) -> int | None:
         low = w.lower()
         if k > 0 and low in POST_MODIFIERS:
             break
-        if k > 1 and w.isalpha() and w.islower() and low.endswith(("ed", "ing")) \
-                and low not in _NOT_PARTICIPLES:
+        if k > 0 and w.isalpha() and w.islower() and low.endswith(("ed", "ing")) \
+                and low not in _NOT_PARTICIPLES and surface_words[k - 1].lower() not in _DETERMINERS \
+                and (low.endswith("ing") or k + 1 == len(surface_words)
+                     or surface_words[k + 1].lower() in _AFTER_PARTICIPLE):
             break  # `a report highlighting …`, `credible reports received by Amnesty`
         if w[:1].isalnum():
             head = k
     return head
 
 
+# `the leaked report`: a participle after a determiner modifies the head that follows.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                          "their", "our", "one", "two", "three", "several", "some", "many"})
+# What follows a participle that post-modifies the head (`evidence presented at trial`, `a
+# report highlighting the ...`), unlike one that modifies the next noun (`unnamed GOP official`).
+_AFTER_PARTICIPLE = frozenset({"at", "in", "on", "by", "to", "from", "for", "with", "the", "a",
+                               "an", "that", "this", "his", "her", "their", "its", "over",
+                               "during", "last", "earlier", "into", "about", "as"})
 # Words that end like participles but are nouns a source can end with.
 _NOT_PARTICIPLES = frozenset({"red", "led", "bed", "shed", "seed", "need", "feed", "creed", "speed",
                               "king", "thing", "building", "ring", "wing", "spring", "string",

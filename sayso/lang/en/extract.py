@@ -662,6 +662,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
     _drop_addressee(cand, via, lower)
+    via = list(dict.fromkeys(p for r in via
+                             for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
     # outlet Y the channel, outer first.
     cited = en_via.cited_party(tokens, lower, source_range, cand.cue[-1][1] if cand.cue else None,
@@ -1150,7 +1152,7 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
-        cand.content = [(v[1], b) if a <= v[0] < v[1] < b
+        cand.content = [(v[1], b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
                         for r in cand.content for a, b in [r]]
 
@@ -1177,12 +1179,16 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     if phrases.within("unconfirmed", lo, hi) or unverified_later \
             or phrases.within("unconfirming", lo, hi):
         return "unconfirmed"
-    if _denied_elsewhere(lo, hi, cand, phrases) and not _continues_denial(lower, cand, lo, phrases):
+    if _denied_elsewhere(lo, hi, cand, phrases, lower) and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
+    if source is not None and en_certainty.withheld(source.text) \
+            and not (entity is not None and entity.type in ("person", "outlet")
+                     and entity.name[:1].isupper()):
+        return "anonymous"  # `a second person briefed on the call`, however the entity was typed
     if entity is not None and entity.type == "outlet" \
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
@@ -1199,7 +1205,8 @@ def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _Phra
         and any(b <= a for _, b in phrases.within("denial", lo, a))
 
 
-def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:
+def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex,
+                      lower: list[str]) -> bool:
     """A denial phrase in the sentence outside the attribution's own cue and content, not its
     own speaker's earlier clause (`Wes Streeting has denied ... and called for ...`: the source
     comes before both) and not inside the claim a closing frame reports."""
@@ -1209,8 +1216,30 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) 
     # `A White House official dismissed ..., saying ..., two people told the AP`: a denial in
     # the claim before a closing frame is part of what is reported
     closing = bool(cand.content) and cand.content[0][0] < cue_at
+    end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
     return any(a not in inside and not (own and cand.source[1] <= a < cue_at)
                and not (closing and a < cue_at)
+               and not (own and a >= end and _coordinated_predicate(lower, end, a))
                for a, _ in phrases.within("denial", lo, hi))
+
+
+# Between a coordinator and the verb it joins: auxiliaries and adverbs (`but she has strongly
+# denied`), and a subject pronoun that takes up the subject already named.
+_AUX_ADVERBS = frozenset({"has", "have", "had", "also", "strongly", "flatly", "firmly", "later",
+                          "repeatedly", "vehemently", "categorically", "always", "previously",
+                          "swiftly", "quickly", "then", "again", "did", "does"})
+_TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
+    """`X said A and dismissed B`, `X said A, but she denied B`: a denial at `a` (after the
+    attribution, which ends at `end`) joined to it as a second predicate of the same subject
+    is that speaker's own denial of something else, not a dispute of A."""
+    k = a - 1
+    while k >= end and lower[k] in _AUX_ADVERBS:
+        k -= 1
+    if k >= end and lower[k] in _TAKE_UP:
+        k -= 1
+    return k >= end - 1 and lower[k] in ("and", "but", "while")
 
 

@@ -104,10 +104,13 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
-            or lower[k] in words.platform_names):
+            or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE):
         k += 1
     while k > j and lower[k - 1] in ("of", "with", "'s", "’s", "a", "an", "the"):
         k -= 1
+    if k > j and lower[k - 1].endswith(("'s", "’s")) \
+            and _is_outletish(tokens, lower, (j, k), is_outlet, possessive=len(lower[k - 1]) > 2):
+        return (j, k)  # `the BBC's political editor Laura Kuenssberg`: the outlet's person
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
@@ -128,7 +131,8 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     # `Sky News's Sunday Morning programme`: an outlet's own programme; `Bill O'Reilly of Fox
     # News`: its presenter (`channel_parts` keeps the outlet).
     for m in range(j, k):
-        if lower[m] == "of" and m > j and _is_outletish(tokens, lower, (m + 1, k), is_outlet):
+        if lower[m] == "of" and m > j and _is_outletish(tokens, lower, (m + 1, k), is_outlet) \
+                or lower[m] in OUTLET_PEOPLE and m > j and _is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
         if lower[m] in ("'s", "’s") and m > j and is_outlet(_surface(tokens, (j, m))):
             return (j, k)
@@ -326,8 +330,6 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     starts = {a for a, _ in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or not any(x in inside for x in range(*r)))})
-    found = list(dict.fromkeys(p for r in found
-                               for p in channel_parts(tokens, lower, r, hi, is_outlet, words)))
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
         if c == b + 1 and lower[b] == "to" or c == b + 2 and lower[b] == "to" \

@@ -741,7 +741,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]
-    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))
+    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later),
+                           denies=stance == "deny")
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and lower[sentences[k].first] in ("they", "he", "she", "both", "the") \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
@@ -1129,6 +1130,9 @@ def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidat
 
 
 QUOTED_AS = frozenset({"saying", "telling", "stating", "writing"})
+QUOTING_CUES = frozenset({"quoted", "quotes", "quoting", "quote", "cited", "cites", "citing"})
+# Participles that open a cited party's words without `as` (`cited sources suggesting ...`).
+CITED_SAYING = frozenset({"suggesting", "claiming", "indicating", "warning", "saying"})
 
 
 def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int] | None
@@ -1137,15 +1141,22 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
     the person quoted is the source and the quoting outlet its channel (ANNOTATION.md, citing
     chains). (quoted party, content after `as saying [that]`, the quoting party), or None."""
     if source is None or not cand.cue or len(cand.content) != 1 \
-            or lower[cand.cue[-1][1] - 1] not in ("quoted", "quotes", "quoting", "quote"):
+            or lower[cand.cue[-1][1] - 1] not in QUOTING_CUES:
         return None
     a, b = cand.content[0]
     k = next((j for j in range(a + 1, min(b - 2, a + 16)) if lower[j] == "as"
               and lower[j + 1] in QUOTED_AS), None)
+    if k is None:
+        # `Bloomberg cited anonymous sources in Moscow suggesting Russia might ...`: the
+        # participle after the cited party opens what they said
+        k = next((j - 1 for j in range(a + 1, min(b - 1, a + 16))
+                  if lower[j] in QUOTED_AS | CITED_SAYING and lower[j - 1] != ","), None)
+        if k is not None and lower[k + 1] in ("as",):
+            k = None
     if k is None or any(lower[j] in (";", "that", "said", "says") for j in range(a, k)):
         return None
     start = k + 2 + (lower[k + 2] == "that")
-    return ((a, k), (start, b), source) if start < b else None
+    return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
 
 
 def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
@@ -1172,12 +1183,17 @@ def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
 
 
 def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Entity | None,
-               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool) -> str:
+               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool,
+               denies: bool = False) -> str:
     """unconfirmed (a hedge says so, here or in the next sentence) > disputed (a denial in
     the sentence, outside the attribution) > anonymous (a withheld identity) > reported (an
-    outlet, report or study). A denial itself is asserted: what it denies is disputed."""
-    if phrases.within("unconfirmed", lo, hi) or unverified_later \
-            or phrases.within("unconfirming", lo, hi):
+    outlet, report or study). A denial itself is asserted: what it denies is disputed, and a
+    hedge inside a denial's content (`denied speculation that Putin arrived to allegedly
+    make a statement`) qualifies the denied claim, not the denial."""
+    inside = {i for a, b in cand.content for i in range(a, b)} if denies else set()
+    hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
+              if r[0] not in inside]
+    if hedged or unverified_later:
         return "unconfirmed"
     if _denied_elsewhere(lo, hi, cand, phrases, lower) and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"

@@ -96,6 +96,10 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     words = words or channel_words()
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
+    quoted = _quoted_name(tokens, j, hi)
+    if quoted is not None and (programme_outlet(_surface(tokens, quoted), words) is not None
+                               or _is_outletish(tokens, lower, quoted, is_outlet)):
+        return quoted  # `Speaking to “CBS This Morning” Monday`
     k = j
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it
     while k < hi and k - j < 8 and (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
@@ -134,11 +138,11 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         if lower[m] == "of" and m > j and _is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 or lower[m] in OUTLET_PEOPLE and m > j and _is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
-        if lower[m] in ("'s", "’s") and m > j and is_outlet(_surface(tokens, (j, m))):
+        if lower[m] in ("'s", "’s") and m > j and _is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
-                and is_outlet(_surface(tokens, (j, m + 1))[:-2]):  # `NBC's` is one token
-            return (j, k)
+                and _is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
+            return (j, k)  # `NBC's` is one token
     return None
 
 
@@ -197,6 +201,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         else:
             continue
         if not _is_outletish(tokens, lower, owner, is_outlet, possessive=owner[1] > m):
+            if rest < k and _is_outletish(tokens, lower, (rest, k), is_outlet):
+                return [(rest, k)]  # `Iowa’s Cedar Rapids Gazette`: a place owns no outlet
             continue
         quoted = _quoted_name(tokens, rest, hi) if rest == k else None
         if quoted is not None:
@@ -215,9 +221,14 @@ def _is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: Is
     name = _surface(tokens, r)
     if possessive:
         name = name[:-2]
-    return is_outlet(name) or programme_outlet(name) is not None \
-        or outlet_shaped(tokens, lower, r) and not possessive \
-        or possessive and is_outlet(name.removeprefix("the ").removeprefix("The "))
+    if possessive:  # `the NFL Network’s`: judge the name without its possessive
+        head = lower[r[1] - 1][:-2]
+        shaped = r[1] - r[0] >= 2 and head in OUTLET_HEADS and all(
+            t.text[:1].isupper() or lower[m] in _NAME_JOINERS or lower[m] == "the"
+            for m, t in enumerate(tokens[r[0]:r[1]], r[0]))
+        return shaped or is_outlet(name) or programme_outlet(name) is not None \
+            or is_outlet(name.removeprefix("the ").removeprefix("The "))
+    return is_outlet(name) or programme_outlet(name) is not None or outlet_shaped(tokens, lower, r)
 
 
 def _quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
@@ -412,7 +423,13 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             continue
         if lower[i] in ("in", "via", "on") and i + 1 < hi:
             r = _platform(tokens, lower, i + 1, hi, words)
-            if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
+            if r is None:
+                r = _document_channel(tokens, lower, i + 1, hi, is_outlet, words)
+                if r is not None:
+                    found.extend(r[:-1])  # `in a Baltimore Sun op-ed`: the outlet, outer first
+                    r = r[-1]
+            if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS \
+                    and channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words) is not None:
                 r = None  # `in a statement to Rolling Stone`: the addressee is the channel
             if r is not None:
                 found.append(r)
@@ -459,6 +476,43 @@ def _spoken_before(lower: list[str], lo: int, at: int) -> bool:
     return k >= lo and lower[k] in SPOKEN_ON
 
 
+# Pieces an outlet publishes or broadcasts (`a Baltimore Sun op-ed`, `the Global Times piece`, `a
+# CNN interview`): the outlet is the channel.
+OUTLET_PIECES = frozenset({"op-ed", "interview", "column", "article", "editorial", "piece",
+                           "essay", "commentary", "report", "story", "documentary", "podcast",
+                           "broadcast", "opinion"})
+_POSSESSIVE_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "one")
+
+
+def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
+                      is_outlet: IsOutlet, words: ChannelWords) -> list[Range] | None:
+    """After `in`/`via`: an outlet's piece (`a Baltimore Sun op-ed` -> Baltimore Sun, op-ed) or
+    a platform after up to two describing words (`an early morning tweet`, `a fundraising
+    email`, `a late-evening email`) -> the platform. The last range is the platform or piece
+    word (None when it is no platform), any before it the outlet."""
+    k = j
+    if k < hi and lower[k] in _POSSESSIVE_DETERMINERS:
+        k += 1
+    m = k
+    while m < hi and m - k < 5 and tokens[m].text[:1].isupper():
+        m += 1
+    if m > k and m < hi and lower[m] in OUTLET_PIECES and _is_outletish(tokens, lower, (k, m), is_outlet):
+        piece = find_phrases(lower, words.platforms, m, min(hi, m + 2))
+        return [(k, m), piece[0]] if piece and piece[0][0] == m else [(k, m)]
+    if k == j:
+        return None  # a describing word needs its article: `in fundraising email` is no channel
+    m = k
+    while m < hi and m - k < 2 and tokens[m].text.islower() and tokens[m].text.replace("-", "").isalpha() \
+            and not find_phrases(lower, words.platforms, m, min(hi, m + 1)):
+        m += 1
+    if m == k or m >= hi:
+        return None
+    found = find_phrases(lower, words.platforms, m, min(hi, m + 2))
+    if not found or found[0][0] != m or lower[m] in words.platform_names:
+        return None
+    return [found[0]]
+
+
 def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
               words: ChannelWords) -> Range | None:
     """`a tweet` -> tweet; `a post on Facebook` -> Facebook; `Twitter` -> Twitter."""
@@ -491,7 +545,8 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     found = [r for at in starts
              for r in find_phrases(lower, words.citing, at, min(hi, at + 6))[:1] if r[0] == at]
     if not found or not (lower[source[1] - 1] in words.audiences
-                         or is_outlet(_surface(tokens, source))):
+                         or is_outlet(_surface(tokens, source)) or outlet_shaped(tokens, lower, source)
+                         or _outlet_by_head(tokens, lower, source)):
         return None
     j = found[0][1]
     k = j
@@ -504,6 +559,12 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
 _TIME = _WEEKDAYS | {"on", "late", "early", "earlier", "later", "this", "last", "today",
                      "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
                      "month", "year"}
+
+
+def _outlet_by_head(tokens: list[Token], lower: list[str], r: Range) -> bool:
+    """`the Post`, `The Journal`: an outlet named by its capitalised head alone."""
+    return r[1] - r[0] == 2 and lower[r[0]] == "the" and tokens[r[0] + 1].text[:1].isupper() \
+        and lower[r[0] + 1] in OUTLET_HEADS
 
 
 def _after_time(lower: list[str], at: int | None, hi: int) -> int | None:

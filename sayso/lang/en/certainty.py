@@ -12,10 +12,12 @@ claim ("The claim could not be verified."). Words are data in `sayso/lang/en/cer
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
@@ -128,3 +130,38 @@ def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
 def refers_back(lower: list[str], lo: int) -> bool:
     """Whether the sentence starting at `lo` opens by referring back (`The claim ...`, `It ...`)."""
     return lo < len(lower) and lower[lo] in certainty_words().refer_back_openers
+
+
+_BUT_BEFORE = re.compile(r"[,;]\s*but\s+$")
+# Shares of a population answering a poll differ without disputing each other.
+_SHARE = re.compile(r"\d|\bpercent\b|\bmajorit(?:y|ies)\b|\bin (?:10|ten)\b|\bhalf\b|\bthirds?\b",
+                    re.IGNORECASE)
+_TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "his", "her", "their"})
+
+
+def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None:
+    """`Seoul has said that the drill is routine, but Pyongyang has called it an invasion
+    rehearsal`: a claim answered in the same sentence, after `but`, by another named party is
+    `disputed` (ANNOTATION.md: "when the text reports it being denied or contradicted"). Only
+    a named or described other source counts: a pronoun may take up the first speaker (`...,
+    but he said ...`). `while` joins parallel statements (en-news tune: 2 of 2 `but` pairs
+    disputed, 0 of 2 `while` pairs), so it does not count."""
+    spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
+    for a, b in zip(spoken, spoken[1:], strict=False):
+        if a.certainty not in ("asserted", "reported", "anonymous") or a.stance == "ask" \
+                or b.stance == "ask" or a.source is None or b.source is None:
+            continue
+        end = max(c.end for c in a.content)
+        start = min(s.start for s in (b.source, *b.cue, *b.content))
+        # the words right before the second source (a content that ran on over `, but X` ends
+        # there: the tagger's cut is not the clause boundary)
+        before = text[max(a.content[0].start, start - 12):start]
+        if not a.content[0].start < start <= end + 60 or not _BUT_BEFORE.search(before) \
+                or any(ch in text[a.content[0].start:start] for ch in "!?\n") \
+                or re.search(r"\.\s+[A-Z]", text[a.content[0].start:start]):
+            continue
+        if b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
+                or b.source.text == a.source.text \
+                or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):
+            continue  # `75 percent of Democrats say yes, but 55 percent of all voters ...`: a poll
+        a.certainty = "disputed"

@@ -441,6 +441,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
     en_stance.link_denials(result)
+    en_certainty.contradicted_by_contrast(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)

@@ -670,7 +670,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cited = en_via.cited_party(tokens, lower, source_range, cand.cue[-1][1] if cand.cue else None,
                                hi, is_outlet) if source_range else None
     if cited is not None and source_range is not None:
-        via = [source_range, *[v for v in via if v != cited]]
+        outer = en_via.channel_parts(tokens, lower, source_range, hi, is_outlet)
+        via = [*outer, *[v for v in via if v != cited]]
         source_range = cited
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content

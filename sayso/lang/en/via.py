@@ -41,6 +41,10 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("said", "on"): "outlet", ("told", "on"): "outlet", ("op-ed", "in"): "outlet",
     ("article", "in"): "outlet", ("column", "in"): "outlet", ("interview", "in"): "outlet",
     ("reported", "by"): "outlet", ("quoted", "by"): "outlet", ("cited", "by"): "outlet",
+    # `in remarks carried by state news agency KCNA`, `in a video published by the ministry`
+    ("carried", "by"): "outlet", ("published", "by"): "outlet", ("published", "in"): "outlet",
+    ("broadcast", "by"): "outlet", ("broadcast", "on"): "outlet", ("aired", "on"): "outlet",
+    ("aired", "by"): "outlet", ("released", "by"): "outlet",
 }
 
 
@@ -102,14 +106,18 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         return quoted  # `Speaking to “CBS This Morning” Monday`
     k = j
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it
-    while k < hi and k - j < 8 and (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
-                                    and tokens[k].text.isalpha()) and tokens[k].text not in QUOTES \
-            and not (lower[k] in _CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper()) \
+    while k < hi and k - j < 8 and (_split_possessive(tokens, lower, k)
+                                    or k > j and _split_possessive(tokens, lower, k - 1)
+                                    or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
+                                        and tokens[k].text.isalpha()) and tokens[k].text not in QUOTES
+            and not (lower[k] in _CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper())
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
-            or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE):
+            or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE)):
         k += 1
+    if k - j > 2 and _split_possessive(tokens, lower, k - 2):
+        k -= 2  # a trailing `'` `s` belongs to what follows the name
     while k > j and lower[k - 1] in ("of", "with", "'s", "’s", "a", "an", "the"):
         k -= 1
     if k > j and lower[k - 1].endswith(("'s", "’s")) \
@@ -158,6 +166,12 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
 _NAME_JOINERS = frozenset({"&", "and", "-"})
 
 
+def _split_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
+    """`Radio 4's` tokenised as `4`, `'`, `s`: the apostrophe at `m` with `s` glued after it."""
+    return lower[m] in ("'", "’") and m + 1 < len(tokens) and lower[m + 1] == "s" \
+        and tokens[m + 1].start == tokens[m].end and m > 0 and tokens[m - 1].end == tokens[m].start
+
+
 def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
     """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
     News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
@@ -194,15 +208,18 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                 and not _is_outletish(tokens, lower, (j, k), is_outlet):
             return [(m + 1, k)]
     for m in range(j, k):
-        if lower[m] in ("'s", "’s"):
+        if _split_possessive(tokens, lower, m):
+            owner, rest = (j, m), m + 2
+        elif lower[m] in ("'s", "’s"):
             owner, rest = (j, m), m + 1
         elif lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2:
             owner, rest = (j, m + 1), m + 1
         else:
             continue
         if not _is_outletish(tokens, lower, owner, is_outlet, possessive=owner[1] > m):
-            if rest < k and _is_outletish(tokens, lower, (rest, k), is_outlet):
-                return [(rest, k)]  # `Iowa’s Cedar Rapids Gazette`: a place owns no outlet
+            if rest < k and (_is_outletish(tokens, lower, (rest, k), is_outlet)
+                             or tokens[rest].text[:1].isupper() and lower[k - 1] in _NAMED_OUTLET_NOUNS):
+                return [(rest, k)]  # `Iowa’s Cedar Rapids Gazette`, `Iran's Tasnim news agency`
             continue
         quoted = _quoted_name(tokens, rest, hi) if rest == k else None
         if quoted is not None:
@@ -265,8 +282,9 @@ def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int
     while end - j > 1 and lower[end - 1] in _DESCRIPTORS:
         end -= 1
     start = j
-    while start < k - 1 and lower[start] in _DESCRIPTORS:
-        start += 1
+    while start < k - 1 and (lower[start] in _DESCRIPTORS or lower[start] in channel_words().channel_words
+                             and lower[start + 1] in _DESCRIPTORS):
+        start += 1  # `the Russian newspaper Kommersant`, `the state news agency RIA Novosti`
     for r in ((j, end), (min(start, end - 1), end)):
         if r != (j, k) and is_outlet(_surface(tokens, r)):
             return r
@@ -435,9 +453,15 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] == "on" and i + 1 < hi and _spoken_before(lower, lo, i):
-            # `said Thursday morning on Fox News's "Fox and Friends"`, `appeared on MSNBC`
+        if lower[i] == "on" and i + 1 < hi:
+            # `said Thursday morning on Fox News's "Fox and Friends"`, `appeared on MSNBC`; a
+            # programme is a channel after any verb (`defended the policy on BBC One's
+            # Breakfast programme`)
             r = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, outlet_only=True)
+            if r is not None and not _spoken_before(lower, lo, i) \
+                    and lower[r[1] - 1] not in PROGRAMME_HEADS \
+                    and programme_outlet(_surface(tokens, r), words) is None:
+                r = None
             if r is not None and lower[r[1] - 1] not in BROADCAST_MEDIA:
                 found.append(r)
                 i = r[1]

@@ -646,6 +646,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
 
     if source_range is not None:
         source_range = en_via.before_citing(lower, source_range)
+    if source_range is not None and cand.cue and source_range[0] == cand.cue[-1][1] \
+            and lower[cand.cue[-1][1] - 1] in en_via.TELL and cand.cue[0][0] > lo:
+        # `Mladenov, the official leading ..., told the UN Security Council that ...`: whoever
+        # comes right after `told` is its addressee (a channel or a person), never the speaker
+        k = cand.cue[0][0]
+        before = en_rules.source_before(tokens, lower, lo, k, lex) \
+            or en_rules.source_before_clause(tokens, lower, lo, k, lex) \
+            or _name_with_apposition(tokens, lower, lo, k, lex)
+        if before is not None:
+            source_range = before
 
     quoting = _quoted_as_saying(lower, cand, source_range)
     if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
@@ -1161,13 +1171,42 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
     return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
 
 
+def _name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,
+                          lex: Lexicon) -> tuple[int, int] | None:
+    """`Nikolay Mladenov, the official leading ..., told`: a capitalised name opening the
+    sentence and set off by commas with its apposition right before the cue (the source
+    span keeps the apposition, as PolNeAR's does)."""
+    if k - 1 <= lo or lower[k - 1] != ",":
+        return None
+    comma = next((m for m in range(lo, k - 1) if lower[m] == ","), None)
+    if comma is None or comma - lo > 5 or any(tokens[m].text in QUOTES for m in range(lo, k)):
+        return None
+    name = en_rules.source_before(tokens, lower, lo, comma, lex)
+    if name is None or name[0] != lo or not tokens[lo].text[:1].isupper():
+        return None
+    return (lo, k - 1)
+
+
 def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
-        cand.content = [(v[1], b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
+        cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
                         for r in cand.content for a, b in [r]]
+
+
+def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
+    """Where a content that held the channel `v` starts: after the channel, or, when the
+    content opened with a preposition before it (`on her Telegram channel that ...`, `on X,
+    formerly Twitter, that ...`), after the complementiser that follows within a few words."""
+    if en_via.opens_with_channel(lower, a, v):
+        for m in range(v[1], min(b - 1, v[1] + 8)):
+            if lower[m] == "that":
+                return m + 1
+            if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
+                break
+    return v[1]
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:

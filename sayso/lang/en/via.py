@@ -45,6 +45,11 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("carried", "by"): "outlet", ("published", "by"): "outlet", ("published", "in"): "outlet",
     ("broadcast", "by"): "outlet", ("broadcast", "on"): "outlet", ("aired", "on"): "outlet",
     ("aired", "by"): "outlet", ("released", "by"): "outlet",
+    # `in an op-ed for the Washington Post`: the outlet that ran the piece
+    ("op-ed", "for"): "outlet", ("column", "for"): "outlet", ("article", "for"): "outlet",
+    ("piece", "for"): "outlet", ("essay", "for"): "outlet", ("editorial", "for"): "outlet",
+    # `in response to a question from TIME`: the outlet that asked carried the answer
+    ("question", "from"): "outlet", ("questions", "from"): "outlet", ("query", "from"): "outlet",
 }
 
 
@@ -100,6 +105,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     words = words or channel_words()
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
+    if j + 1 < hi and lower[j] in ("his", "her", "their", "its", "our") \
+            and lower[j + 1] in words.audiences:
+        j += 1  # `told his cabinet`: a body addressed (a person told, `his wife`, is none)
     quoted = _quoted_name(tokens, j, hi)
     if quoted is not None and (programme_outlet(_surface(tokens, quoted), words) is not None
                                or _is_outletish(tokens, lower, quoted, is_outlet)):
@@ -358,15 +366,28 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # channel; the caller trims it off the content.
     starts = {a for a, _ in content}
     found = sorted({*told, *(r for r in scanned
-                             if r[0] in starts or not any(x in inside for x in range(*r)))})
+                             if r[0] in starts or not any(x in inside for x in range(*r))
+                             or any(opens_with_channel(lower, a, r) for a in starts))})
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
-        if c == b + 1 and lower[b] == "to" or c == b + 2 and lower[b] == "to" \
-                and lower[b + 1] in ("the", "a", "an"):
+        if c == b + 1 and lower[b] in ("to", "for") or c == b + 2 and lower[b] in ("to", "for") \
+                and lower[b + 1] in ("the", "a", "an", "his", "her", "their", "its"):
             # `in an email to The Associated Press`: the addressee carried the document to the
             # public, so it is the outer channel (as 发给路透社的声明 gives 路透社, then 声明)
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
+
+
+# Words that may come before a channel at the start of a content the tagger cut too early
+# (`said | on her Telegram channel that ...`).
+CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", "its", "the", "a",
+                          "an", "our", "my"})
+
+
+def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
+    """Whether a content starting at `start` opens with the channel `r` after at most three
+    prepositions or determiners (`on her Telegram channel that ...`)."""
+    return start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0]))
 
 
 def _addressed_to(tokens: list[Token], lower: list[str], b: int, hi: int, inside: set[int],
@@ -439,7 +460,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             found.append((i + 3, i + 4))
             i += 4
             continue
-        if lower[i] in ("in", "via", "on") and i + 1 < hi:
+        if (lower[i] in ("in", "via", "on") or lower[i] == "to" and i > lo
+                and lower[i - 1] in ("posted", "uploaded", "published")) and i + 1 < hi:
             r = _platform(tokens, lower, i + 1, hi, words)
             if r is None:
                 r = _document_channel(tokens, lower, i + 1, hi, is_outlet, words)
@@ -555,6 +577,8 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
         return (r[1] + 1, r[1] + 2)  # a post on Facebook: the platform
     if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper():
         return None  # `on x`: a lower-case word, not the platform
+    if r[1] - r[0] > 1 and lower[r[0]] in words.platform_names:
+        return (r[0], r[0] + 1)  # `in a Facebook post`: the platform carried it
     return r
 
 

@@ -131,6 +131,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     if k > j and lower[k - 1].endswith(("'s", "’s")) \
             and _is_outletish(tokens, lower, (j, k), is_outlet, possessive=len(lower[k - 1]) > 2):
         return (j, k)  # `the BBC's political editor Laura Kuenssberg`: the outlet's person
+    described = _described_name(tokens, lower, j, hi)
+    if described is not None:
+        return described
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
@@ -311,6 +314,23 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "sunday"})
 _CALENDAR = _WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december"}
+
+
+def _described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`: an outlet noun
+    after a place's possessive and up to two describing words, then the outlet's capitalised
+    name -> the name."""
+    m = j + 1 if j < hi and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() else j
+    start = m
+    while m < hi and m - start < 2 and tokens[m].text.islower() \
+            and tokens[m].text.replace("-", "").isalpha() and lower[m] not in _NAMED_OUTLET_NOUNS:
+        m += 1
+    if m + 1 >= hi or lower[m] not in _NAMED_OUTLET_NOUNS or m == j:
+        return None
+    end = m + 1
+    while end < hi and end - m <= 4 and tokens[end].text[:1].isupper() and lower[end] not in _CALENDAR:
+        end += 1
+    return (m + 1, end) if end > m + 1 else None
 
 
 def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None:

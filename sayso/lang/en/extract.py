@@ -646,6 +646,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
 
     if source_range is not None:
         source_range = en_via.before_citing(lower, source_range)
+    owned = en_via.platform_owner(tokens, lower, source_range) if source_range is not None else None
+    if owned is not None:  # `the Telegram channel of X`: X speaks, on Telegram
+        cand.via = [owned[0], *cand.via]
+        source_range = owned[1]
     if source_range is not None and cand.cue and source_range[0] == cand.cue[-1][1] \
             and lower[cand.cue[-1][1] - 1] in en_via.TELL and cand.cue[0][0] > lo:
         # `Mladenov, the official leading ..., told the UN Security Council that ...`: whoever
@@ -1231,9 +1235,13 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     outlet, report or study). A denial itself is asserted: what it denies is disputed, and a
     hedge inside a denial's content (`denied speculation that Putin arrived to allegedly
     make a statement`) qualifies the denied claim, not the denial."""
-    inside = {i for a, b in cand.content for i in range(a, b)} if denies else set()
+    content = {i for a, b in cand.content for i in range(a, b)}
+    inside = content if denies else set()
+    # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
+    # confirm is what they assert, not a hedge on their statement
     hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
-              if r[0] not in inside]
+              if r[0] not in inside
+              and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))]
     if hedged or unverified_later:
         return "unconfirmed"
     if not denies and _denied_elsewhere(lo, hi, cand, phrases, lower) \

@@ -652,6 +652,31 @@ def _surface(tokens: list[Token], r: Range) -> str:
     return out
 
 
+PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "site",
+                               "website"})
+
+
+def platform_owner(tokens: list[Token], lower: list[str], source: Range) -> tuple[Range, Range] | None:
+    """`according to the Telegram channel of the Russian-installed administration`: a source
+    that is a platform account of someone is that someone speaking, the platform its channel
+    (ANNOTATION.md: `in a post on Telegram`). (platform, owner), or None."""
+    words = channel_words()
+    j, k = source
+    if j < k and lower[j] in ("the", "a", "an", "its", "his", "her", "their"):
+        j += 1
+    m = j
+    while m < k and m - j < 2 and tokens[m].text[:1].isupper():
+        m += 1
+    if m == j or " ".join(lower[j:m]) not in words.platform_names:
+        return None
+    n = m
+    if n < k and lower[n] == "official":
+        n += 1
+    if n + 2 > k or lower[n] not in PLATFORM_ACCOUNTS or lower[n + 1] != "of":
+        return None
+    return (j, m), (n + 2, k)
+
+
 def before_citing(lower: list[str], source: Range) -> Range:
     """A source that ran on over a citing marker (`one legal expert, as reported by the
     Independent`) ends before it: what follows is the channel."""

@@ -134,6 +134,10 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     described = _described_name(tokens, lower, j, hi)
     if described is not None:
         return described
+    if k - j > 1 and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() \
+            and not _is_outletish(tokens, lower, (j, j + 1), is_outlet, possessive=True) \
+            and _is_outletish(tokens, lower, (j + 1, k), is_outlet):
+        return (j + 1, k)  # `Israel's Channel 12`: a place owns no outlet
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
@@ -146,7 +150,8 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     if name is not None:
         return name
     if not outlet_only and lower[k - 1] in words.audiences \
-            or outlet_only and lower[k - 1] in BROADCAST_MEDIA:  # `said on state television`
+            or outlet_only and (lower[k - 1] in BROADCAST_MEDIA  # `said on state television`
+                                or lower[k - 1] in _MEDIA_NOUNS and k - j > 1):  # `by state media`
         return (j, k)
     if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
                         for m, t in enumerate(tokens[j:k], j)):
@@ -189,7 +194,10 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
     j, k = r
     if j < len(tokens) and lower[j] == "the":
         j += 1
-    if k - j < 2 or lower[k - 1] not in OUTLET_HEADS or lower[j] in _CALENDAR:
+    while k - j > 1 and lower[k - 1].isdigit():
+        k -= 1  # `Channel 12`, `Radio 4`
+    if k - j < 1 or lower[k - 1] not in OUTLET_HEADS or lower[j] in _CALENDAR \
+            or k - j < 2 and k == r[1]:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in _NAME_JOINERS
                for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
@@ -230,7 +238,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         if not _is_outletish(tokens, lower, owner, is_outlet, possessive=owner[1] > m):
             if rest < k and (_is_outletish(tokens, lower, (rest, k), is_outlet)
                              or tokens[rest].text[:1].isupper() and lower[k - 1] in _NAMED_OUTLET_NOUNS):
-                return [(rest, k)]  # `Iowa’s Cedar Rapids Gazette`, `Iran's Tasnim news agency`
+                named = _outlet_in_description(tokens, lower, rest, k, is_outlet)
+                return [named or (rest, k)]  # `Iowa’s Cedar Rapids Gazette`, `Iran's Tasnim news agency`
             continue
         quoted = _quoted_name(tokens, rest, hi) if rest == k else None
         if quoted is not None:
@@ -239,7 +248,11 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                          or programme_outlet(_surface(tokens, (rest, k)), words) is not None):
             return [owner, (rest, k)]
         return [owner]
-    return [r]
+    # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
+    # (`BBC News`, `Al Arabiya TV`)
+    described = any(tokens[m].text.islower() and lower[m] in _DESCRIPTORS for m in range(j, k))
+    named = _outlet_in_description(tokens, lower, j, k, is_outlet) if described else None
+    return [named or r]
 
 
 def _is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet,
@@ -280,7 +293,7 @@ def _quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
 # Words that describe an outlet around its name: `the Interfax news agency`, `the state news
 # agency RIA Novosti`, `the Independent newspaper`.
 _DESCRIPTORS = OUTLET_NOUNS | {"news", "tv", "television", "radio", "state", "official",
-                               "state-run", "state-owned", "wire", "service"}
+                               "state-run", "state-owned", "wire", "service", "public"}
 
 
 def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
@@ -299,6 +312,12 @@ def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int
     for r in ((j, end), (min(start, end - 1), end)):
         if r != (j, k) and is_outlet(_surface(tokens, r)):
             return r
+    low_end = k
+    while low_end - j > 1 and lower[low_end - 1] in _DESCRIPTORS and tokens[low_end - 1].text.islower():
+        low_end -= 1
+    if low_end < k and lower[k - 1] in _NAMED_OUTLET_NOUNS and all(
+            t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
+        return (j, low_end)  # `Kan public broadcaster`: a name the gazetteer lacks, described
     if start > j and lower[start - 1] in _NAMED_OUTLET_NOUNS and (
             is_outlet(_surface(tokens, (start, k)))
             or all(t.text[:1].isupper() and lower[m] not in _CALENDAR
@@ -307,6 +326,10 @@ def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int
     return None
 
 
+# Nouns that make a described phrase an outlet (`state media`, `a local newspaper`).
+_MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", "broadcaster",
+                          "channel", "magazine", "outlet", "outlets", "website", "daily",
+                          "network", "station", "press"})
 # Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
 _NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website"})
@@ -404,10 +427,19 @@ CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", 
                           "an", "our", "my"})
 
 
+# ... and words of the phrase that introduces a channel (`in comments published by state media`).
+_INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} | {
+    "comments", "remarks", "statement", "post", "video", "message", "interview", "an"}
+
+
 def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
-    """Whether a content starting at `start` opens with the channel `r` after at most three
-    prepositions or determiners (`on her Telegram channel that ...`)."""
-    return start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0]))
+    """Whether a content starting at `start` opens with the channel `r` after at most five
+    prepositions, determiners or channel-introducing words (`on her Telegram channel that
+    ...`, `in comments published by state media that ...`), the first a preposition."""
+    if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0])):
+        return True
+    return start < r[0] <= start + 5 and lower[start] in ("on", "in", "via", "at", "to") \
+        and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
 
 
 def _addressed_to(tokens: list[Token], lower: list[str], b: int, hi: int, inside: set[int],
@@ -576,6 +608,9 @@ def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
     found = find_phrases(lower, words.platforms, m, min(hi, m + 2))
     if not found or found[0][0] != m or lower[m] in words.platform_names:
         return None
+    event = find_phrases(lower, words.events, m, min(hi, m + 3))
+    if event and event[0][0] == m and event[0][1] > found[0][1]:
+        return None  # `his nightly video address`: an event, read as one below
     return [found[0]]
 
 
@@ -593,8 +628,11 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     if k == j and " ".join(lower[r[0]:r[1]]) not in words.platform_names \
             and r[1] - r[0] < 2 and lower[k] not in BROADCAST_MEDIA:
         return None  # `in tweets`, `on state TV` are fine, a bare `in post` is not a channel
-    if r[1] + 1 < hi and lower[r[1]] == "on" and lower[r[1] + 1] in words.platform_names:
-        return (r[1] + 1, r[1] + 2)  # a post on Facebook: the platform
+    after = r[1] + 1 + (r[1] + 2 < hi and lower[r[1] + 1] in ("his", "her", "their", "its"))
+    if after < hi and lower[r[1]] == "on":
+        name = find_phrases(lower, words.platforms, after, min(hi, after + 2))
+        if name and name[0][0] == after and " ".join(lower[slice(*name[0])]) in words.platform_names:
+            return name[0]  # a post on (his) Facebook (page): the platform
     if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper():
         return None  # `on x`: a lower-case word, not the platform
     if r[1] - r[0] > 1 and lower[r[0]] in words.platform_names:

@@ -28,6 +28,7 @@ POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "wi
 @dataclass(frozen=True)
 class CertaintyWords:
     withheld_heads: frozenset[str]
+    withheld_if_indefinite: frozenset[str]
     withheld_if_marked: frozenset[str]
     insider_markers: frozenset[str]
     report_heads: frozenset[str]
@@ -41,6 +42,7 @@ def certainty_words() -> CertaintyWords:
     data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
     return CertaintyWords(
         withheld_heads=frozenset(data["withheld_heads"]),
+        withheld_if_indefinite=frozenset(data["withheld_if_indefinite"]),
         withheld_if_marked=frozenset(data["withheld_if_marked"]),
         insider_markers=frozenset(data["insider_markers"]),
         report_heads=frozenset(data["report_heads"]),
@@ -98,6 +100,8 @@ def withheld(surface: str) -> bool:
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
+    if head in data.withheld_if_indefinite and words[0].lower() in ("a", "an", "one", "another"):
+        return True  # `One academic told the authors`: someone not named
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
 
 
@@ -165,3 +169,57 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
                 or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):
             continue  # `75 percent of Democrats say yes, but 55 percent of all voters ...`: a poll
         a.certainty = "disputed"
+
+
+# What takes up a claim at the end of a content before the denial of it (`..., which the
+# ministry denied`, `..., a claim the army denied`, `..., allegations he denies`).
+_TAKE_UP_CLAIM = frozenset({"which", "claim", "claims", "allegation", "allegations", "report",
+                            "reports", "accusation", "accusations", "charge", "charges",
+                            "something", "assertion", "account"})
+
+
+def relative_denial(lower: list[str], content: list[tuple[int, int]], a: int) -> bool:
+    """A denial inside the content that a relative or a summarising noun after a comma hands
+    to another speaker (`Reuters reported that the talks had stalled, which the ministry
+    denied`): the tagger ran the content on over it, but it disputes the claim."""
+    last = max(b for _, b in content) if content else a
+    if a >= last:
+        return False
+    for m in range(a - 1, max(a - 7, 0), -1):
+        if lower[m] == "," and lower[m + 1] in _TAKE_UP_CLAIM | {"a", "an", "the"} \
+                and (lower[m + 1] in _TAKE_UP_CLAIM or m + 2 < a and lower[m + 2] in _TAKE_UP_CLAIM):
+            return True
+        if lower[m] in (",", ";", ":"):
+            return False
+    return False
+
+
+def participle_clause(lower: list[str], end: int, a: int) -> bool:
+    """`He said the report was accurate, dismissing the statement as false`: a denial inside a
+    participle clause after the attribution has the attribution's own subject."""
+    for m in range(a - 1, end - 1, -1):
+        if lower[m] == "," and m + 1 < len(lower) and lower[m + 1].endswith("ing") \
+                and lower[m + 1].isalpha():
+            return True
+    return False
+
+
+# Between a coordinator and the verb it joins: auxiliaries and adverbs (`but she has strongly
+# denied`), and a subject pronoun that takes up the subject already named.
+_AUX_ADVERBS = frozenset({"has", "have", "had", "also", "strongly", "flatly", "firmly", "later",
+                          "repeatedly", "vehemently", "categorically", "always", "previously",
+                          "swiftly", "quickly", "then", "again", "did", "does"})
+_SUBJECT_TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
+    """`X said A and dismissed B`, `X said A, but she denied B`: a denial at `a` (after the
+    attribution, which ends at `end`) joined to it as a second predicate of the same subject
+    is that speaker's own denial of something else, not a dispute of A."""
+    k = a - 1
+    while k >= end and lower[k] in _AUX_ADVERBS:
+        k -= 1
+    if k >= end and lower[k] in _SUBJECT_TAKE_UP:
+        k -= 1
+    return k >= end - 1 and (lower[k] in ("and", "but", "while")
+                             or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`

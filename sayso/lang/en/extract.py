@@ -1283,66 +1283,13 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex,
     # the claim before a closing frame is part of what is reported
     closing = bool(cand.content) and cand.content[0][0] < cue_at
     end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
-    return any((a not in inside or _relative_denial(lower, cand, a))
+    return any((a not in inside or en_certainty.relative_denial(lower, cand.content, a))
                and not (own and cand.source[1] <= a < cue_at)
                and not (closing and a < cue_at)
                and not (a >= end and ";" in lower[end:a])  # another clause's claim
-               and not (own and a >= end and (_coordinated_predicate(lower, end, a)
-                                              or _participle_clause(lower, end, a)))
+               and not (own and a >= end and (en_certainty.coordinated_predicate(lower, end, a)
+                                              or en_certainty.participle_clause(lower, end, a)))
                for a, _ in phrases.within("denial", lo, hi))
 
-
-# What takes up a claim at the end of a content before the denial of it (`..., which the
-# ministry denied`, `..., a claim the army denied`, `..., allegations he denies`).
-_TAKE_UP_CLAIM = frozenset({"which", "claim", "claims", "allegation", "allegations", "report",
-                            "reports", "accusation", "accusations", "charge", "charges",
-                            "something", "assertion", "account"})
-
-
-def _relative_denial(lower: list[str], cand: Candidate, a: int) -> bool:
-    """A denial inside the content that a relative or a summarising noun after a comma hands
-    to another speaker (`Reuters reported that the talks had stalled, which the ministry
-    denied`): the tagger ran the content on over it, but it disputes the claim."""
-    last = max(b for _, b in cand.content) if cand.content else a
-    if a >= last:
-        return False
-    for m in range(a - 1, max(a - 7, 0), -1):
-        if lower[m] == "," and lower[m + 1] in _TAKE_UP_CLAIM | {"a", "an", "the"} \
-                and (lower[m + 1] in _TAKE_UP_CLAIM or m + 2 < a and lower[m + 2] in _TAKE_UP_CLAIM):
-            return True
-        if lower[m] in (",", ";", ":"):
-            return False
-    return False
-
-
-def _participle_clause(lower: list[str], end: int, a: int) -> bool:
-    """`He said the report was accurate, dismissing the statement as false`: a denial inside a
-    participle clause after the attribution has the attribution's own subject."""
-    for m in range(a - 1, end - 1, -1):
-        if lower[m] == "," and m + 1 < len(lower) and lower[m + 1].endswith("ing") \
-                and lower[m + 1].isalpha():
-            return True
-    return False
-
-
-# Between a coordinator and the verb it joins: auxiliaries and adverbs (`but she has strongly
-# denied`), and a subject pronoun that takes up the subject already named.
-_AUX_ADVERBS = frozenset({"has", "have", "had", "also", "strongly", "flatly", "firmly", "later",
-                          "repeatedly", "vehemently", "categorically", "always", "previously",
-                          "swiftly", "quickly", "then", "again", "did", "does"})
-_TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i"})
-
-
-def _coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
-    """`X said A and dismissed B`, `X said A, but she denied B`: a denial at `a` (after the
-    attribution, which ends at `end`) joined to it as a second predicate of the same subject
-    is that speaker's own denial of something else, not a dispute of A."""
-    k = a - 1
-    while k >= end and lower[k] in _AUX_ADVERBS:
-        k -= 1
-    if k >= end and lower[k] in _TAKE_UP:
-        k -= 1
-    return k >= end - 1 and (lower[k] in ("and", "but", "while")
-                             or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`
 
 

@@ -223,3 +223,23 @@ def coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
         k -= 1
     return k >= end - 1 and (lower[k] in ("and", "but", "while")
                              or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`
+
+
+# `..., though there is no indication she has shown any partisanship`: the narrator
+# contradicts the claim it follows.
+_CONCESSIVE = frozenset({"though", "although", "but", "yet"})
+_NO_SUPPORT = frozenset({"evidence", "indication", "proof", "sign", "suggestion"})
+
+
+def contradicted_after(lower: list[str], end: int, hi: int) -> bool:
+    """Whether the sentence goes on after an attribution ending at `end` with a concessive
+    clause that says nothing supports it (`though there is no indication ...`, `but there
+    was no evidence ...`): the text contradicts the claim (ANNOTATION.md `disputed`)."""
+    for m in range(end, min(hi - 2, end + 3)):
+        if lower[m] not in _CONCESSIVE:
+            continue
+        k = m + 1
+        if lower[k] == "there" and k + 1 < hi and lower[k + 1] in ("is", "was", "has", "have"):
+            k += 2 + (lower[k + 1] in ("has", "have") and k + 2 < hi and lower[k + 2] == "been")
+        return k + 1 < hi and lower[k] == "no" and lower[k + 1] in _NO_SUPPORT
+    return False

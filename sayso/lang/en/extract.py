@@ -1247,6 +1247,9 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     if not denies and _denied_elsewhere(lo, hi, cand, phrases, lower) \
             and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"  # a denial is not disputed by its own sentence's denial words
+    end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
+    if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
+        return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":

@@ -7,23 +7,43 @@ Facebook`, `on Twitter`), an event (`at a news conference`) or a body receiving 
 (`told lawmakers`); a person told is not one. Channels are listed in reading order, which puts
 the outer channel first (`the newspaper, which cited ...`). A citing chain (`X reported, citing
 Y`; `according to the newspaper, which cited officials`) makes the cited party the source and
-the citing outlet a channel: `cited_party` finds it. Words are data in
+the citing outlet a channel: `cited_party` finds it. Which words name an outlet or a programme,
+and how a channel phrase splits into them, is `outlets.py`. Words are data in
 `sayso/lang/en/channels.json`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from .lexicon import Phrases, find_phrases, phrase_table
+from .lexicon import find_phrases
+from .outlets import (
+    CALENDAR,
+    MEDIA_NOUNS,
+    OUTLET_HEADS,
+    OUTLET_PEOPLE,
+    PROGRAMME_HEADS,
+    WEEKDAYS,
+    ChannelWords,
+    IsOutlet,
+    Range,
+    channel_parts,
+    channel_words,
+    described_name,
+    is_outletish,
+    outlet_in_description,
+    outlet_name_of,
+    outlet_shaped,
+    programme_outlet,
+    quoted_name,
+    split_possessive,
+    surface,
+)
 from .tokens import QUOTES, Token
 
-Range = tuple[int, int]
-IsOutlet = Callable[[str], bool]  # is this name an outlet of the gazetteer?
+__all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party",
+           "opens_with_channel", "outlet_name_of", "platform_owner", "scan_sentence",
+           "sentence_channels"]
 
 TELL = frozenset({"told", "tells", "tell", "telling"})
 BROADCAST_MEDIA = frozenset({"television", "tv", "radio"})
@@ -53,35 +73,6 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
 }
 
 
-@dataclass(frozen=True)
-class ChannelWords:
-    audiences: frozenset[str]
-    channel_words: frozenset[str]
-    platforms: Phrases
-    platform_names: frozenset[str]
-    events: Phrases
-    programmes: dict[str, str]
-    citing: Phrases
-
-
-@lru_cache(maxsize=1)
-def channel_words() -> ChannelWords:
-    """The bundled channel words (loaded once per process)."""
-    data = json.loads(resources.files("sayso.lang.en").joinpath("channels.json").read_text("utf-8"))
-    return ChannelWords(
-        audiences=frozenset(data["audiences"]),
-        channel_words=frozenset(data["channel_words"]),
-        platforms=phrase_table(data["platforms"]),
-        platform_names=frozenset(data["platform_names"]),
-        events=phrase_table(data["events"]),
-        programmes=dict(data["programmes"]),
-        citing=phrase_table(data["citing"]),
-    )
-
-
-OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency",
-                          "broadcaster", "channel", "network", "magazine", "interviewer",
-                          "reporter", "reporters", "correspondent", "journalist", "journalists"})
 TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
                         "later", "recently", "previously", "again", "also", "then", "now"})
 # Words that open the reported clause right after an addressee (`told Reuters the talks had
@@ -108,50 +99,50 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     if j + 1 < hi and lower[j] in ("his", "her", "their", "its", "our") \
             and lower[j + 1] in words.audiences:
         j += 1  # `told his cabinet`: a body addressed (a person told, `his wife`, is none)
-    quoted = _quoted_name(tokens, j, hi)
-    if quoted is not None and (programme_outlet(_surface(tokens, quoted), words) is not None
-                               or _is_outletish(tokens, lower, quoted, is_outlet)):
+    quoted = quoted_name(tokens, j, hi)
+    if quoted is not None and (programme_outlet(surface(tokens, quoted), words) is not None
+                               or is_outletish(tokens, lower, quoted, is_outlet)):
         return quoted  # `Speaking to “CBS This Morning” Monday`
     k = j
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it
-    while k < hi and k - j < 8 and (_split_possessive(tokens, lower, k)
-                                    or k > j and _split_possessive(tokens, lower, k - 1)
+    while k < hi and k - j < 8 and (split_possessive(tokens, lower, k)
+                                    or k > j and split_possessive(tokens, lower, k - 1)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
                                         and tokens[k].text.isalpha()) and tokens[k].text not in QUOTES
-            and not (lower[k] in _CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper())
+            and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper())
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
             or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE)):
         k += 1
-    if k - j > 2 and _split_possessive(tokens, lower, k - 2):
+    if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
     while k > j and lower[k - 1] in ("of", "with", "'s", "’s", "a", "an", "the"):
         k -= 1
     if k > j and lower[k - 1].endswith(("'s", "’s")) \
-            and _is_outletish(tokens, lower, (j, k), is_outlet, possessive=len(lower[k - 1]) > 2):
+            and is_outletish(tokens, lower, (j, k), is_outlet, possessive=len(lower[k - 1]) > 2):
         return (j, k)  # `the BBC's political editor Laura Kuenssberg`: the outlet's person
-    described = _described_name(tokens, lower, j, hi)
+    described = described_name(tokens, lower, j, hi)
     if described is not None:
         return described
     if k - j > 1 and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() \
-            and not _is_outletish(tokens, lower, (j, j + 1), is_outlet, possessive=True) \
-            and _is_outletish(tokens, lower, (j + 1, k), is_outlet):
+            and not is_outletish(tokens, lower, (j, j + 1), is_outlet, possessive=True) \
+            and is_outletish(tokens, lower, (j + 1, k), is_outlet):
         return (j + 1, k)  # `Israel's Channel 12`: a place owns no outlet
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
             and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly"):
         return None  # `an Australian diplomat`: the capitalised word modifies another noun
-    if is_outlet(_surface(tokens, (j, k))) or programme_outlet(_surface(tokens, (j, k)), words) is not None \
+    if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
-    name = _outlet_in_description(tokens, lower, j, k, is_outlet)
+    name = outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name
     if not outlet_only and lower[k - 1] in words.audiences \
             or outlet_only and (lower[k - 1] in BROADCAST_MEDIA  # `said on state television`
-                                or lower[k - 1] in _MEDIA_NOUNS and k - j > 1):  # `by state media`
+                                or lower[k - 1] in MEDIA_NOUNS and k - j > 1):  # `by state media`
         return (j, k)
     if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
                         for m, t in enumerate(tokens[j:k], j)):
@@ -159,226 +150,15 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     # `Sky News's Sunday Morning programme`: an outlet's own programme; `Bill O'Reilly of Fox
     # News`: its presenter (`channel_parts` keeps the outlet).
     for m in range(j, k):
-        if lower[m] == "of" and m > j and _is_outletish(tokens, lower, (m + 1, k), is_outlet) \
-                or lower[m] in OUTLET_PEOPLE and m > j and _is_outletish(tokens, lower, (j, m), is_outlet):
+        if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
+                or lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
-        if lower[m] in ("'s", "’s") and m > j and _is_outletish(tokens, lower, (j, m), is_outlet):
+        if lower[m] in ("'s", "’s") and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
-                and _is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
+                and is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
             return (j, k)  # `NBC's` is one token
     return None
-
-
-# Last words of an outlet's own name (`Breitbart News`, `The Jerusalem Post`, `Newsmax TV`,
-# `Kyodo News Agency`): a capitalised name ending in one is an outlet even when the gazetteer
-# does not know it.
-OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune", "telegraph",
-                          "gazette", "chronicle", "observer", "mail", "express", "mirror",
-                          "standard", "examiner", "inquirer", "courier", "dispatch", "daily",
-                          "weekly", "tv", "television", "radio", "agency", "press", "magazine",
-                          "network", "channel", "broadcasting", "insider", "online", "wire",
-                          "monitor", "bulletin", "review", "reporter", "sentinel"})
-_NAME_JOINERS = frozenset({"&", "and", "-"})
-
-
-def _split_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
-    """`Radio 4's` tokenised as `4`, `'`, `s`: the apostrophe at `m` with `s` glued after it."""
-    return lower[m] in ("'", "’") and m + 1 < len(tokens) and lower[m + 1] == "s" \
-        and tokens[m + 1].start == tokens[m].end and m > 0 and tokens[m - 1].end == tokens[m].start
-
-
-def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
-    """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
-    News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
-    j, k = r
-    if j < len(tokens) and lower[j] == "the":
-        j += 1
-    while k - j > 1 and lower[k - 1].isdigit():
-        k -= 1  # `Channel 12`, `Radio 4`
-    if k - j < 1 or lower[k - 1] not in OUTLET_HEADS or lower[j] in _CALENDAR \
-            or k - j < 2 and k == r[1]:
-        return False
-    return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in _NAME_JOINERS
-               for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
-
-
-# Words naming the person of an outlet who took the statement (`Breitbart News Daily host Alex
-# Marlow`): the outlet before them is the channel.
-OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "interviewer",
-                           "reporter", "editor", "columnist", "journalist", "moderator"})
-PROGRAMME_HEADS = frozenset({"programme", "program", "show", "podcast", "series"})
-
-
-def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
-                  is_outlet: IsOutlet, words: ChannelWords | None = None) -> list[Range]:
-    """A channel told or spoken on, as ANNOTATION.md lists it (outlet, then programme): `Sky
-    News's Sunday Morning programme` -> Sky News, Sunday Morning programme; `MSNBC's "Morning
-    Joe"` -> MSNBC, Morning Joe; `CNN's Wolf Blitzer` and `Bill O'Reilly of Fox News` -> the
-    outlet alone (a presenter is the outlet's person, not a channel of his own); `Breitbart
-    News Daily host Alex Marlow` -> Breitbart News Daily. A possessive stays on the outlet's
-    last token (the caller trims it from the text)."""
-    words = words or channel_words()
-    j, k = r
-    for m in range(j, k):
-        if lower[m] in OUTLET_PEOPLE and m > j and _is_outletish(tokens, lower, (j, m), is_outlet):
-            return [(j, m)]
-        if lower[m] == "of" and m > j and _is_outletish(tokens, lower, (m + 1, k), is_outlet) \
-                and not _is_outletish(tokens, lower, (j, k), is_outlet):
-            return [(m + 1, k)]
-    for m in range(j, k):
-        if _split_possessive(tokens, lower, m):
-            owner, rest = (j, m), m + 2
-        elif lower[m] in ("'s", "’s"):
-            owner, rest = (j, m), m + 1
-        elif lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2:
-            owner, rest = (j, m + 1), m + 1
-        else:
-            continue
-        if not _is_outletish(tokens, lower, owner, is_outlet, possessive=owner[1] > m):
-            if rest < k and (_is_outletish(tokens, lower, (rest, k), is_outlet)
-                             or tokens[rest].text[:1].isupper() and lower[k - 1] in _NAMED_OUTLET_NOUNS):
-                named = _outlet_in_description(tokens, lower, rest, k, is_outlet)
-                return [named or (rest, k)]  # `Iowa’s Cedar Rapids Gazette`, `Iran's Tasnim news agency`
-            continue
-        quoted = _quoted_name(tokens, rest, hi) if rest == k else None
-        if quoted is not None:
-            return [owner, quoted]
-        if rest < k and (lower[k - 1] in PROGRAMME_HEADS
-                         or programme_outlet(_surface(tokens, (rest, k)), words) is not None):
-            return [owner, (rest, k)]
-        return [owner]
-    # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
-    # (`BBC News`, `Al Arabiya TV`)
-    described = any(tokens[m].text.islower() and lower[m] in _DESCRIPTORS for m in range(j, k))
-    named = _outlet_in_description(tokens, lower, j, k, is_outlet) if described else None
-    return [named or r]
-
-
-def _is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet,
-                  possessive: bool = False) -> bool:
-    if r[1] <= r[0]:
-        return False
-    name = _surface(tokens, r)
-    if possessive:
-        name = name[:-2]
-    if possessive:  # `the NFL Network’s`: judge the name without its possessive
-        head = lower[r[1] - 1][:-2]
-        shaped = r[1] - r[0] >= 2 and head in OUTLET_HEADS and all(
-            t.text[:1].isupper() or lower[m] in _NAME_JOINERS or lower[m] == "the"
-            for m, t in enumerate(tokens[r[0]:r[1]], r[0]))
-        return shaped or is_outlet(name) or programme_outlet(name) is not None \
-            or is_outlet(name.removeprefix("the ").removeprefix("The "))
-    return is_outlet(name) or programme_outlet(name) is not None or outlet_shaped(tokens, lower, r)
-
-
-def _quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
-    """A capitalised name in quotation marks at `at` (`"Face the Nation,"`), without the marks
-    and the punctuation inside them."""
-    if at >= hi or tokens[at].text not in QUOTES:
-        return None
-    k = at + 1
-    while k < hi and k - at < 8 and tokens[k].text not in QUOTES:
-        k += 1
-    if k >= hi or k == at + 1:
-        return None
-    end = k
-    while end > at + 1 and tokens[end - 1].text in (",", ".", "!", "?"):
-        end -= 1
-    if end == at + 1 or not tokens[at + 1].text[:1].isupper() and not tokens[at + 1].text[:1].isdigit():
-        return None
-    return (at + 1, end)
-
-
-# Words that describe an outlet around its name: `the Interfax news agency`, `the state news
-# agency RIA Novosti`, `the Independent newspaper`.
-_DESCRIPTORS = OUTLET_NOUNS | {"news", "tv", "television", "radio", "state", "official",
-                               "state-run", "state-owned", "wire", "service", "public"}
-
-
-def _outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
-                           is_outlet: IsOutlet) -> Range | None:
-    """The outlet's own name inside a described outlet [j, k): before trailing descriptors
-    (`Interfax news agency` -> Interfax) or after leading ones (`state news agency RIA
-    Novosti` -> RIA Novosti), when the gazetteer knows it or it is a capitalised name after an
-    outlet noun."""
-    end = k
-    while end - j > 1 and lower[end - 1] in _DESCRIPTORS:
-        end -= 1
-    start = j
-    while start < k - 1 and (lower[start] in _DESCRIPTORS or lower[start] in channel_words().channel_words
-                             and lower[start + 1] in _DESCRIPTORS):
-        start += 1  # `the Russian newspaper Kommersant`, `the state news agency RIA Novosti`
-    for r in ((j, end), (min(start, end - 1), end)):
-        if r != (j, k) and is_outlet(_surface(tokens, r)):
-            return r
-    low_end = k
-    while low_end - j > 1 and lower[low_end - 1] in _DESCRIPTORS and tokens[low_end - 1].text.islower():
-        low_end -= 1
-    if low_end < k and lower[k - 1] in _NAMED_OUTLET_NOUNS and all(
-            t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
-        return (j, low_end)  # `Kan public broadcaster`: a name the gazetteer lacks, described
-    if start > j and lower[start - 1] in _NAMED_OUTLET_NOUNS and (
-            is_outlet(_surface(tokens, (start, k)))
-            or all(t.text[:1].isupper() and lower[m] not in _CALENDAR
-                   for m, t in enumerate(tokens[start:k], start))):
-        return (start, k)
-    return None
-
-
-# Nouns that make a described phrase an outlet (`state media`, `a local newspaper`).
-_MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", "broadcaster",
-                          "channel", "magazine", "outlet", "outlets", "website", "daily",
-                          "network", "station", "press"})
-# Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
-_NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid",
-                                 "broadcaster", "channel", "network", "magazine", "website"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
-_CALENDAR = _WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december"}
-
-
-def _described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
-    """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`: an outlet noun
-    after a place's possessive and up to two describing words, then the outlet's capitalised
-    name -> the name."""
-    m = j + 1 if j < hi and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() else j
-    start = m
-    while m < hi and m - start < 2 and tokens[m].text.islower() \
-            and tokens[m].text.replace("-", "").isalpha() and lower[m] not in _NAMED_OUTLET_NOUNS:
-        m += 1
-    if m + 1 >= hi or lower[m] not in _NAMED_OUTLET_NOUNS or m == j:
-        return None
-    end = m + 1
-    while end < hi and end - m <= 4 and tokens[end].text[:1].isupper() and lower[end] not in _CALENDAR:
-        end += 1
-    return (m + 1, end) if end > m + 1 else None
-
-
-def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None:
-    """The outlet a programme belongs to (`Meet the Press` -> NBC), or None."""
-    words = words or channel_words()
-    for cand in (name, name.removeprefix("the ").removeprefix("The ")):
-        if cand in words.programmes:
-            return words.programmes[cand]
-    return None
-
-
-def outlet_name_of(name: str, lookup: Callable[[str], object | None]) -> str | None:
-    """The gazetteer name behind a channel text: itself, the part before a possessive
-    (`Sky News's Sunday Morning programme` -> Sky News), or a programme's outlet."""
-    if lookup(name) is not None:
-        return name
-    for mark in ("'s ", "’s "):
-        if mark in name:
-            head = name.split(mark, 1)[0]
-            if lookup(head) is not None:
-                return head
-    owner = programme_outlet(name)
-    if owner is None and " programme" in name:
-        owner = programme_outlet(name.replace(" programme", ""))
-    return owner
 
 
 def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
@@ -534,7 +314,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             r = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, outlet_only=True)
             if r is not None and not _spoken_before(lower, lo, i) \
                     and lower[r[1] - 1] not in PROGRAMME_HEADS \
-                    and programme_outlet(_surface(tokens, r), words) is None:
+                    and programme_outlet(surface(tokens, r), words) is None:
                 r = None
             if r is not None and lower[r[1] - 1] not in BROADCAST_MEDIA:
                 found.append(r)
@@ -594,7 +374,7 @@ def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
     m = k
     while m < hi and m - k < 5 and tokens[m].text[:1].isupper():
         m += 1
-    if m > k and m < hi and lower[m] in OUTLET_PIECES and _is_outletish(tokens, lower, (k, m), is_outlet):
+    if m > k and m < hi and lower[m] in OUTLET_PIECES and is_outletish(tokens, lower, (k, m), is_outlet):
         piece = find_phrases(lower, words.platforms, m, min(hi, m + 2))
         return [(k, m), piece[0]] if piece and piece[0][0] == m else [(k, m)]
     if k == j:
@@ -651,7 +431,7 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     found = [r for at in starts
              for r in find_phrases(lower, words.citing, at, min(hi, at + 6))[:1] if r[0] == at]
     if not found or not (lower[source[1] - 1] in words.audiences
-                         or is_outlet(_surface(tokens, source)) or outlet_shaped(tokens, lower, source)
+                         or is_outlet(surface(tokens, source)) or outlet_shaped(tokens, lower, source)
                          or _outlet_by_head(tokens, lower, source)):
         return None
     j = found[0][1]
@@ -662,7 +442,7 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     return (j, k) if k > j else None
 
 
-_TIME = _WEEKDAYS | {"on", "late", "early", "earlier", "later", "this", "last", "today",
+_TIME = WEEKDAYS | {"on", "late", "early", "earlier", "later", "this", "last", "today",
                      "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
                      "month", "year"}
 
@@ -681,13 +461,6 @@ def _after_time(lower: list[str], at: int | None, hi: int) -> int | None:
     while k < hi and k - at < 4 and lower[k] in _TIME:
         k += 1
     return k if k > at else None
-
-
-def _surface(tokens: list[Token], r: Range) -> str:
-    out = tokens[r[0]].text
-    for t_prev, t in zip(tokens[r[0]:r[1] - 1], tokens[r[0] + 1:r[1]], strict=True):
-        out += (" " if t.start > t_prev.end else "") + t.text
-    return out
 
 
 PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "site",

@@ -17,6 +17,7 @@ from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
 from . import noncue as en_noncue
+from . import outlets as en_outlets
 from . import rules as en_rules
 from . import stance as en_stance
 from . import via as en_via
@@ -571,7 +572,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     cand.cue = en_noncue.trim_cue(lower, cand.cue)
     cand.content = en_noncue.content_after_time(lower, sorted(cand.content))
-    _according_names_speaker(tokens, lower, cand, lex)
+    _according_names_speaker(tokens, lower, cand, lex,
+                             lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
@@ -1153,7 +1155,7 @@ SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated", "claim
 
 
 def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candidate,
-                             lex: Lexicon) -> None:
+                             lex: Lexicon, is_outlet: en_outlets.IsOutlet) -> None:
     """`According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that ...`: when
     the clause an outlet is cited for names its own speaker, that speaker is the source and
     the outlet the channel (ANNOTATION.md, 据X报道 ... 佩斯科夫说), one attribution, as the
@@ -1162,6 +1164,10 @@ def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candid
     if cand.source is None or len(cand.content) != 1 or not cand.cue \
             or lower[cand.cue[0][0]:cand.cue[0][0] + 2] != ["according", "to"]:
         return
+    name = _text_tokens(tokens, cand.source)
+    if not (is_outlet(name) or is_outlet(name.removeprefix("the ").removeprefix("The "))
+            or en_outlets.outlet_shaped(tokens, lower, cand.source) or en_certainty.is_report(name)):
+        return  # `according to attorneys for the family, police have said ...`: not a report
     a, b = cand.content[0]
     k = next((m for m in range(a + 1, min(b - 1, a + 10)) if lower[m] in SPEAKING), None)
     if k is None:

@@ -1247,6 +1247,7 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str
                         for r in cand.content for a, b in [r]]
 
 
+
 def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
     """Where a content that held the channel `v` starts: after the channel, or, when the
     content opened with a preposition before it (`on her Telegram channel that ...`, `on X,

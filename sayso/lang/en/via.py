@@ -183,6 +183,14 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
         r = _addressed_to(tokens, lower, b, hi, inside, is_outlet, words)
         if r is not None:
             told.append(r)
+    for a, b in content:
+        # only the object of a verb of telling something (`revealed X to investigators`), which
+        # the content starts right after; a `to` deeper in a clause is its own (`could leak
+        # details to reporters`, `take the case to the Supreme Court`)
+        if any(e == a and lower[e - 1] in OBJECT_TELLING for _, e in cue):
+            r = trailing_addressee(tokens, lower, a, b, is_outlet, words)
+            if r is not None:
+                told.append(r)
     if scanned is None:
         scanned = scan_sentence(tokens, lower, lo, hi, is_outlet)
     # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
@@ -235,6 +243,31 @@ def _addressed_to(tokens: list[Token], lower: list[str], b: int, hi: int, inside
             if r is not None and not any(x in inside for x in range(*r)) \
                     and not _bare_verb(tokens, lower, r, m + 1):
                 return r
+    return None
+
+
+# Verbs whose object is what is told and whose `to` phrase is its addressee.
+OBJECT_TELLING = frozenset({"revealed", "reveals", "explained", "explains", "described",
+                            "describes", "disclosed", "discloses", "confessed", "admitted",
+                            "repeated", "recounted", "relayed", "conveyed", "outlined",
+                            "detailed", "presented", "expressed", "read"})
+
+
+def trailing_addressee(tokens: list[Token], lower: list[str], a: int, b: int, is_outlet: IsOutlet,
+                       words: ChannelWords | None = None) -> Range | None:
+    """`revealed one of those interactions to impeachment investigators`: a content piece
+    [a, b) that the tagger ran on over `to <audience or outlet>` at its end holds the
+    addressee (the content keeps it: PolNeAR's spans run on over it too)."""
+    words = words or channel_words()
+    end = b
+    while end > a and lower[end - 1] in (",", ".", ";", ":"):
+        end -= 1
+    for m in range(max(a + 1, end - 6), end - 1):
+        if lower[m] != "to":
+            continue
+        r = channel_phrase(tokens, lower, m + 1, end, is_outlet, words)
+        if r is not None and r[1] == end and not _bare_verb(tokens, lower, r, m + 1):
+            return r
     return None
 
 

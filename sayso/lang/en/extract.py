@@ -18,6 +18,7 @@ from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
 from . import content as en_content
 from . import noncue as en_noncue
+from . import outlets as en_outlets
 from . import rules as en_rules
 from . import stance as en_stance
 from . import via as en_via
@@ -450,6 +451,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
     en_stance.link_denials(result)
+    en_certainty.contradicted_by_contrast(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -579,6 +581,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     cand.cue = en_noncue.trim_cue(lower, cand.cue)
     cand.content = en_noncue.content_after_time(lower, sorted(cand.content))
+    _according_names_speaker(tokens, lower, cand, lex,
+                             lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
@@ -654,6 +658,20 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
 
     if source_range is not None:
         source_range = en_via.before_citing(lower, source_range)
+    owned = en_via.platform_owner(tokens, lower, source_range) if source_range is not None else None
+    if owned is not None:  # `the Telegram channel of X`: X speaks, on Telegram
+        cand.via = [owned[0], *cand.via]
+        source_range = owned[1]
+    if source_range is not None and cand.cue and source_range[0] == cand.cue[-1][1] \
+            and lower[cand.cue[-1][1] - 1] in en_via.TELL and cand.cue[0][0] > lo:
+        # `Mladenov, the official leading ..., told the UN Security Council that ...`: whoever
+        # comes right after `told` is its addressee (a channel or a person), never the speaker
+        k = cand.cue[0][0]
+        before = en_rules.source_before(tokens, lower, lo, k, lex) \
+            or en_rules.source_before_clause(tokens, lower, lo, k, lex) \
+            or _name_with_apposition(tokens, lower, lo, k, lex)
+        if before is not None:
+            source_range = before
 
     quoting = _quoted_as_saying(lower, cand, source_range)
     if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
@@ -670,13 +688,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         via.insert(0, framed_by)  # the outer channel first
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
-    _drop_addressee(cand, via)
+    _drop_addressee(cand, via, lower)
+    via = list(dict.fromkeys(p for r in via
+                             for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
     # outlet Y the channel, outer first.
     cited = en_via.cited_party(tokens, lower, source_range, cand.cue[-1][1] if cand.cue else None,
                                hi, is_outlet) if source_range else None
     if cited is not None and source_range is not None:
-        via = [source_range, *[v for v in via if v != cited]]
+        outer = en_via.channel_parts(tokens, lower, source_range, hi, is_outlet)
+        via = [*outer, *[v for v in via if v != cited]]
         source_range = cited
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
@@ -736,13 +757,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                                entity.id if entity else None)
     via_spans = []
     for v in via:
-        if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
+        if v[1] - v[0] > 1 and lower[v[0]] == "the":  # told the BBC: the channel is "BBC"
             v = (v[0] + 1, v[1])
-        vt = _text(text, tokens, v)
+        end = tokens[v[1] - 1].end
+        if text[end - 2:end] in ("'s", "’s") and end - 2 > tokens[v[0]].start:
+            end -= 2  # `MSNBC's "Morning Joe"`: the outlet without its possessive
+        vt = text[tokens[v[0]].start:end]
         owner = en_via.outlet_name_of(vt, outlet_named)
         outlet = outlet_named(owner) if owner else None
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
-        via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
+        via_spans.append(EntitySpan.at(text, tokens[v[0]].start, end, ent.id))
     hedge_ranges = phrases.within("hedges", lo, hi)
     k = sent_of[anchor] + 1
     later = []  # `The claim could not be independently verified.` right after the claim
@@ -757,7 +781,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]
-    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))
+    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later),
+                           denies=stance == "deny")
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and lower[sentences[k].first] in ("they", "he", "she", "both", "the") \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
@@ -1144,7 +1169,54 @@ def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidat
     return None
 
 
+# Reporting verbs that name the speaker inside what an outlet is cited for.
+SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated", "claimed", "insisted",
+                      "argued", "warned", "wrote", "announced", "declared", "noted", "explained",
+                      "acknowledged", "admitted", "denied", "confirmed", "suggested", "vowed"})
+
+
+def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candidate,
+                             lex: Lexicon, is_outlet: en_outlets.IsOutlet) -> None:
+    """`According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that ...`: when
+    the clause an outlet is cited for names its own speaker, that speaker is the source and
+    the outlet the channel (ANNOTATION.md, 据X报道 ... 佩斯科夫说), one attribution, as the
+    Chinese extractor reads 据X报道. The clause must open with the speaker's noun phrase and
+    its reporting verb; its complement (after `that`, an addressee or a time) is the content."""
+    if cand.source is None or len(cand.content) != 1 or not cand.cue \
+            or lower[cand.cue[0][0]:cand.cue[0][0] + 2] != ["according", "to"]:
+        return
+    name = _text_tokens(tokens, cand.source)
+    if not (is_outlet(name) or is_outlet(name.removeprefix("the ").removeprefix("The "))
+            or en_outlets.outlet_shaped(tokens, lower, cand.source) or en_certainty.is_report(name)):
+        return  # `according to attorneys for the family, police have said ...`: not a report
+    a, b = cand.content[0]
+    k = next((m for m in range(a + 1, min(b - 1, a + 10)) if lower[m] in SPEAKING), None)
+    if k is None:
+        return
+    v = k
+    while v > a and lower[v - 1] in en_rules.PRE_VERB:
+        v -= 1
+    speaker = en_rules.source_before(tokens, lower, a, v, lex)
+    if speaker is None or speaker[0] != a or lower[a] in lex.pronouns and lower[a] != "he" and lower[a] != "she":
+        return
+    start = k + 1
+    for m in range(k + 1, min(b - 1, k + 6)):  # past an addressee or a time: `told aides that`
+        if lower[m] == "that":
+            start = m + 1
+            break
+        if lower[m] in (",", ":") or tokens[m].text in QUOTES \
+                or lower[k] not in ("told", "tells") and lower[m] not in lex.time_words:
+            break
+    if start >= b:
+        return
+    cand.via = [cand.source, *cand.via]
+    cand.source, cand.cue, cand.content = speaker, [(k, k + 1)], [(start, b)]
+
+
 QUOTED_AS = frozenset({"saying", "telling", "stating", "writing"})
+QUOTING_CUES = frozenset({"quoted", "quotes", "quoting", "quote", "cited", "cites", "citing"})
+# Participles that open a cited party's words without `as` (`cited sources suggesting ...`).
+CITED_SAYING = frozenset({"suggesting", "claiming", "indicating", "warning", "saying"})
 
 
 def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int] | None
@@ -1153,23 +1225,61 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
     the person quoted is the source and the quoting outlet its channel (ANNOTATION.md, citing
     chains). (quoted party, content after `as saying [that]`, the quoting party), or None."""
     if source is None or not cand.cue or len(cand.content) != 1 \
-            or lower[cand.cue[-1][1] - 1] not in ("quoted", "quotes", "quoting", "quote"):
+            or lower[cand.cue[-1][1] - 1] not in QUOTING_CUES:
         return None
     a, b = cand.content[0]
     k = next((j for j in range(a + 1, min(b - 2, a + 16)) if lower[j] == "as"
               and lower[j + 1] in QUOTED_AS), None)
+    if k is None:
+        # `Bloomberg cited anonymous sources in Moscow suggesting Russia might ...`: the
+        # participle after the cited party opens what they said
+        k = next((j - 1 for j in range(a + 1, min(b - 1, a + 16))
+                  if lower[j] in QUOTED_AS | CITED_SAYING and lower[j - 1] != ","), None)
+        if k is not None and lower[k + 1] in ("as",):
+            k = None
     if k is None or any(lower[j] in (";", "that", "said", "says") for j in range(a, k)):
         return None
     start = k + 2 + (lower[k + 2] == "that")
-    return ((a, k), (start, b), source) if start < b else None
+    return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
 
 
-def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:
+def _name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,
+                          lex: Lexicon) -> tuple[int, int] | None:
+    """`Nikolay Mladenov, the official leading ..., told`: a capitalised name opening the
+    sentence and set off by commas with its apposition right before the cue (the source
+    span keeps the apposition, as PolNeAR's does)."""
+    if k - 1 <= lo or lower[k - 1] != ",":
+        return None
+    comma = next((m for m in range(lo, k - 1) if lower[m] == ","), None)
+    if comma is None or comma - lo > 5 or any(tokens[m].text in QUOTES for m in range(lo, k)):
+        return None
+    name = en_rules.source_before(tokens, lower, lo, comma, lex)
+    if name is None or name[0] != lo or not tokens[lo].text[:1].isupper():
+        return None
+    return (lo, k - 1)
+
+
+def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
-        cand.content = [(v[1], b) if a <= v[0] < v[1] < b else r for r in cand.content
-                        for a, b in [r]]
+        cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
+                        and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
+                        for r in cand.content for a, b in [r]]
+
+
+
+def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
+    """Where a content that held the channel `v` starts: after the channel, or, when the
+    content opened with a preposition before it (`on her Telegram channel that ...`, `on X,
+    formerly Twitter, that ...`), after the complementiser that follows within a few words."""
+    if en_via.opens_with_channel(lower, a, v):
+        for m in range(v[1], min(b - 1, v[1] + 8)):
+            if lower[m] == "that":
+                return m + 1
+            if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
+                break
+    return v[1]
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:
@@ -1187,19 +1297,36 @@ def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
 
 
 def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Entity | None,
-               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool) -> str:
+               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool,
+               denies: bool = False) -> str:
     """unconfirmed (a hedge says so, here or in the next sentence) > disputed (a denial in
     the sentence, outside the attribution) > anonymous (a withheld identity) > reported (an
-    outlet, report or study). A denial itself is asserted: what it denies is disputed."""
-    if phrases.within("unconfirmed", lo, hi) or unverified_later \
-            or phrases.within("unconfirming", lo, hi):
+    outlet, report or study). A denial itself is asserted: what it denies is disputed, and a
+    hedge inside a denial's content (`denied speculation that Putin arrived to allegedly
+    make a statement`) qualifies the denied claim, not the denial."""
+    content = {i for a, b in cand.content for i in range(a, b)}
+    inside = content if denies else set()
+    # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
+    # confirm is what they assert, not a hedge on their statement
+    hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
+              if r[0] not in inside
+              and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))]
+    if hedged or unverified_later:
         return "unconfirmed"
-    if _denied_elsewhere(lo, hi, cand, phrases) and not _continues_denial(lower, cand, lo, phrases):
+    if not denies and _denied_elsewhere(lo, hi, cand, phrases, lower) \
+            and not _continues_denial(lower, cand, lo, phrases):
+        return "disputed"  # a denial is not disputed by its own sentence's denial words
+    end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
+    if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
+    if source is not None and en_certainty.withheld(source.text) \
+            and not (entity is not None and entity.type in ("person", "outlet")
+                     and entity.name[:1].isupper()):
+        return "anonymous"  # `a second person briefed on the call`, however the entity was typed
     if entity is not None and entity.type == "outlet" \
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
@@ -1216,7 +1343,8 @@ def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _Phra
         and any(b <= a for _, b in phrases.within("denial", lo, a))
 
 
-def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:
+def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex,
+                      lower: list[str]) -> bool:
     """A denial phrase in the sentence outside the attribution's own cue and content, not its
     own speaker's earlier clause (`Wes Streeting has denied ... and called for ...`: the source
     comes before both) and not inside the claim a closing frame reports."""
@@ -1226,8 +1354,14 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) 
     # `A White House official dismissed ..., saying ..., two people told the AP`: a denial in
     # the claim before a closing frame is part of what is reported
     closing = bool(cand.content) and cand.content[0][0] < cue_at
-    return any(a not in inside and not (own and cand.source[1] <= a < cue_at)
+    end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
+    return any((a not in inside or en_certainty.relative_denial(lower, cand.content, a))
+               and not (own and cand.source[1] <= a < cue_at)
                and not (closing and a < cue_at)
+               and not (a >= end and ";" in lower[end:a])  # another clause's claim
+               and not (own and a >= end and (en_certainty.coordinated_predicate(lower, end, a)
+                                              or en_certainty.participle_clause(lower, end, a)))
                for a, _ in phrases.within("denial", lo, hi))
+
 
 

@@ -319,6 +319,8 @@ def _conjuncts(head: str) -> list[str]:
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+# Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
+_CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
@@ -443,20 +445,37 @@ class Coreference:
                 found.append(name)
 
 
-    def _name_before(self, offset: int, after: int, same_sentence: bool = False) -> str | None:
+    def _name_before(self, offset: int, after: int, same_sentence: bool = False,
+                     pronoun: str | None = None) -> str | None:
         """The last person-like name mentioned after the sentence of `after` (the last source)
         and before `offset`, outside quotation marks (walking back from `offset`). A name in
         the last source's own sentence is its object or content (`Peter Lund has accused
         Lars Holm ... He said`), less salient than that subject (Lappin & Leass 1994); a name
-        inside a quotation is quoted speech (`"... Mr Holm ...?" he asked`)."""
+        inside a quotation is quoted speech (`"... Mr Holm ...?" he asked`). For a personal
+        `pronoun`, embedded names are passed over too (Lappin & Leass's penalty): a possessor
+        in an earlier sentence (`Epstein's mansion`; `Trump's call when he asked` stays) and a name after a pronoun of that gender in its own sentence,
+        whose subject the pronoun is (`Andrew claims ... he was photographed with Epstein ...
+        He told the BBC`: not Epstein)."""
         after = self._sentence_end(after) if after >= 0 and not same_sentence else after
+        chain = _CHAIN_PRONOUNS.get(PRONOUN_GENDER.get(pronoun or ""))
+        own = self._sentence_start(offset) if chain is not None else offset
         for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
             start, name = self.names[k]
             if start <= after:
                 return None
-            if self.memo.outlet(name) is None and not self._quoted(start):
+            embedded = chain is not None and (
+                start < own and self.text.startswith(("’s", "'s"), start + len(name))
+                or chain.search(self.text, self._sentence_start(start), start) is not None)
+            if self.memo.outlet(name) is None and not self._quoted(start) and not embedded:
                 return name
         return None
+
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts (after the previous stop or line break),
+        looking back at most `AGREEMENT_WINDOW` characters."""
+        lo = max(0, offset - AGREEMENT_WINDOW)
+        ends = [m.end() for m in SENTENCE_END.finditer(self.text, lo, offset)]
+        return ends[-1] if ends else lo
 
     def _sentence_end(self, offset: int) -> int:
         """The offset where the sentence holding `offset` ends (a stop, ? or ! before a space
@@ -580,11 +599,11 @@ class Coreference:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
-            name = self._name_before(offset, last_at) if personal else None
+            name = self._name_before(offset, last_at, pronoun=first) if personal else None
             if personal and name is None and last is not None and not _proper_name(last.name):
                 # the last source is no one person (`Few people`, `a number of tax experts`):
                 # a name in its own sentence is the better antecedent
-                name = self._name_before(offset, last_at, same_sentence=True)
+                name = self._name_before(offset, last_at, same_sentence=True, pronoun=first)
             want = PRONOUN_GENDER.get(first)
             if want is not None and self._disagrees(name if name is not None else last, want):
                 name, last = self._agreeing(offset, want, name, last)

@@ -1,0 +1,45 @@
+"""English speakers (issue #11 item 5): who a source pronoun or description is, in real
+articles of the en-news tune set (`evaldata/en-news/tune`, origins in its articles.tsv)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sayso import pipeline
+from sayso.model import Analysis, Document
+
+TUNE = Path(__file__).resolve().parent.parent / "evaldata" / "en-news" / "tune"
+
+
+def _run(text: str) -> Analysis:
+    return pipeline.run(Document(text=text, language="en"))
+
+
+def _speaker(a: Analysis, cue: str, source: str | None = None) -> str | None:
+    """The entity name of the attribution whose cue is `cue` (and source text `source`)."""
+    for x in a.attributions:
+        if [c.text for c in x.cue] == [cue] and (source is None or x.source is not None
+                                                 and x.source.text == source):
+            if x.source is None:
+                return None
+            e = a.entity(x.source.entity)
+            return e.name if e else None
+    raise AssertionError(f"no attribution with cue {cue!r}: "
+                         f"{[[c.text for c in x.cue] for x in a.attributions]}")
+
+
+def _article(name: str) -> Analysis:
+    return _run((TUNE / f"{name}.txt").read_text("utf-8"))
+
+
+def test_pronoun_passes_over_embedded_names_to_the_last_subject() -> None:
+    # en-sputnik-1 (Sputnik, 2019-11): between `Andrew claims ...` and `He instead told the BBC
+    # interviewer` stand `Epstein's orgy mansion` (a possessor) and `he was photographed ...
+    # with Epstein` (an object after the subject `he`): the pronoun continues Andrew's chain.
+    assert _speaker(_article("en-sputnik-1"), "told", "He") == "Prince Andrew"
+
+
+def test_possessor_in_the_pronouns_own_sentence_stays_its_antecedent() -> None:
+    # en-ap-1 (AP, 2019-11-20): `about Trump's July 25 call when he asked Ukraine President
+    # Volodymyr Zelenskiy for the political investigations`: the asking is Trump's.
+    assert _speaker(_article("en-ap-1"), "asked", "he") == "President Donald Trump"

@@ -43,3 +43,20 @@ def test_possessor_in_the_pronouns_own_sentence_stays_its_antecedent() -> None:
     # en-ap-1 (AP, 2019-11-20): `about Trump's July 25 call when he asked Ukraine President
     # Volodymyr Zelenskiy for the political investigations`: the asking is Trump's.
     assert _speaker(_article("en-ap-1"), "asked", "he") == "President Donald Trump"
+
+
+def test_role_then_first_name_is_that_person_and_her_later_she() -> None:
+    # en-buzzfeed-1 (BuzzFeed News, 2015-04-21): `her mother, Fiona, said` is Fiona; the
+    # quotation paragraphs name the daughter Eloise, and `She added:` is still the mother.
+    a = _article("en-buzzfeed-1")
+    assert _speaker(a, "said", "her mother, Fiona") == "Fiona"
+    assert _speaker(a, "added", "She") == "Fiona"
+
+
+def test_name_and_his_collaborators_is_a_group_that_they_continues() -> None:
+    # en-time-1 (Time, 2016-03): `according to Hansen and his collaborators. Governments will
+    # have to impose carbon fees ..., they argue`: they are Hansen and his collaborators.
+    a = _article("en-time-1")
+    group = next(e for e in a.entities if e.name == "Hansen and his collaborators")
+    assert group.type == "group"
+    assert _speaker(a, "adding", "they") == "Hansen and his collaborators"

@@ -280,6 +280,8 @@ def _head_name(surface: str) -> str:
         name = parts[1].split()
         if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
             return parts[1]
+        if len(name) == 1 and name[0].lower() in GIVEN_NAMES:
+            return parts[1]  # `her mother, Fiona,`: a first name alone names the person too
         tail = []  # `another official, former adviser John Smith`: the name ending the role
         for w in reversed(name):
             if not w[:1].isupper():
@@ -315,6 +317,19 @@ def _conjuncts(head: str) -> list[str]:
                     and (len(left.split()) > 1 or len(right.split()) > 1):
                 return sides
     return []
+
+
+# Words opening the plural side of `Hansen and his collaborators`, `Trump and other Republicans`.
+_COMPANY_OPENERS = frozenset({"his", "her", "their", "its", "other", "others", "several", "some",
+                              "many", "fellow"})
+
+
+def _with_company(head: str) -> bool:
+    """A name coordinated with a plural description (`Hansen and his collaborators`, `Trump and
+    other Republicans`): a group, not the named person."""
+    left, joint, right = head.partition(" and ")
+    return bool(joint) and left[:1].isupper() and "," not in left \
+        and right.split()[:1] != [] and right.split()[0].lower() in _COMPANY_OPENERS
 
 
 # Pronoun aliases say nothing about a head noun.
@@ -671,6 +686,14 @@ class Coreference:
             # under its own name); the attribution's source is the group they form.
             for part in parts:
                 self.resolve(part, part.lower().split(), lex, offset)
+            entity = reg.add("group", head)
+            self._remember(self.groups, entity, offset)
+            return entity
+        if _with_company(head):
+            # `Hansen and his collaborators`: a group (a later `they`), its named member an
+            # entity of his own
+            left = head.partition(" and ")[0]
+            self.resolve(left, left.lower().split(), lex, offset)
             entity = reg.add("group", head)
             self._remember(self.groups, entity, offset)
             return entity

@@ -1085,9 +1085,11 @@ def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tu
 
 
 def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:
-    """A lower-case adverb (or a contracted auxiliary) ending a source: not part of it (the
-    caller checks that no determiner makes it a noun: `the family`)."""
-    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs) \
+    """A lower-case adverb or auxiliary (or a contracted one) ending a source: not part of it
+    (`researchers have said`; the caller checks that no determiner makes it a noun: `the
+    family`)."""
+    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs
+                                   or low in en_rules.AUXILIARIES) \
         or low in lex.trailing_adverbs and low[:1] in "'’"
 
 

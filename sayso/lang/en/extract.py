@@ -581,6 +581,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None and source_range[1] - source_range[0] == 1 \
             and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS):
         source_range = None  # a tagged `After` or `perhaps` names nobody: look again
+    if source_range is not None and source_range[1] - source_range[0] > 1 \
+            and lower[source_range[0]] in PERSONAL_PRONOUNS and lower[source_range[0] + 1] != "and" \
+            and tokens[source_range[0] + 1].text[:1].islower():
+        # `He released a letter from his doctor Friday afternoon that says`: a pronoun takes
+        # no words after it; the tagger ran on into its clause
+        source_range = (source_range[0], source_range[0] + 1)
     if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
             and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
             and lower[cand.cue[0][0]] not in ("you", "we") \
@@ -908,6 +914,7 @@ PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 
 

@@ -669,6 +669,34 @@ def passive_cue(lower: list[str], cue: list[Range], lex: Lexicon) -> bool:
     return (w.endswith("ed") or w in lex.passive_participles) and w not in lex.passive_adjectival
 
 
+SHORT_QUOTE = 4  # words: a quoted term or phrase (`the "phony system"`), not quoted speech
+
+
+def quotes_speech(tokens: list[Token], lo: int, end: int) -> bool:
+    """Whether tokens `lo`..`end` hold a quotation mark other than those around a short quoted
+    term (`Trump has used the phrase “Islamic terrorism” often, and criticized ...`;
+    `Bemoaning the "phony system," Trump accused ...`): a longer or unclosed quotation is
+    someone's speech, whose speaker leads."""
+    k = lo
+    while k < end:
+        if tokens[k].text in QUOTE_MARKS:
+            close = next((m for m in range(k + 1, min(end, k + SHORT_QUOTE + 3))
+                          if tokens[m].text in QUOTE_MARKS), None)
+            words = close is not None and sum(_word(t) for t in tokens[k + 1:close])
+            if close is None or not 1 <= words <= SHORT_QUOTE:
+                return True
+            k = close
+        k += 1
+    return False
+
+
+def _inside_short_quote(tokens: list[Token], lo: int, k: int) -> bool:
+    """Whether token `k` stands inside a quotation opened after `lo` (`the "phony system,"`:
+    the comma inside the marks does not close the clause)."""
+    marks = sum(tokens[m].text in QUOTE_MARKS for m in range(lo, k))
+    return marks % 2 == 1
+
+
 def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, lex: Lexicon) -> Range | None:
     """The sentence subject for an -ing cue at `a` heading a participial clause (`Trump spoke to
     a gathering of industry leaders, promising to lift regulations`; `She started off by
@@ -678,7 +706,7 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     if a - 1 <= lo or not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues \
             or lower[a - 1] not in lex.participle_links:
         return None
-    if any(tokens[k].text in QUOTE_MARKS for k in range(lo, a)):
+    if quotes_speech(tokens, lo, a):
         return None  # a quotation before the cue: its speaker, named elsewhere, leads
     i = lo
     for _ in range(2):
@@ -712,10 +740,16 @@ def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi
     if not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues:
         return None
     for k in range(a + 1, min(hi, a + 26)):
-        if tokens[k].text in QUOTE_MARKS:
+        if lower[k] != ",":
+            continue
+        start = k + 1
+        if _inside_short_quote(tokens, a + 1, k):
+            if k + 1 >= hi or tokens[k + 1].text not in QUOTE_MARKS:
+                continue
+            start = k + 2  # `the "phony system,"`: the comma the closing mark follows
+        if quotes_speech(tokens, a + 1, start):
             return None
-        if lower[k] == ",":
-            return _subject_at(tokens, lower, k + 1, hi, lex)
+        return _subject_at(tokens, lower, start, hi, lex)
     return None
 
 
@@ -724,7 +758,7 @@ def clause_subject(tokens: list[Token], lower: list[str], lo: int, end: int, lex
     asked ...`, `Trump has used the phrase often, and criticized ...`): the noun phrase opening
     the sentence after a conjunction or an introductory phrase closed by a comma, followed by
     its verb; no quotation before `end` (a quoted speaker leads there)."""
-    if any(tokens[k].text in QUOTE_MARKS for k in range(lo, end)):
+    if quotes_speech(tokens, lo, end):
         return None
     i = lo
     for _ in range(2):

@@ -722,13 +722,31 @@ def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Le
     """The noun phrase at `i` (before `end`) when a lower-case word, its verb, follows it."""
     if i >= end or lower[i].endswith(("ing", "ly")):
         return None
-    np = source_after(tokens, lower, i, end, lex)
+    np = source_after(tokens, lower, i, end, lex) or _common_np(tokens, lower, i, end, lex)
     if np is None or np[1] >= end:
         return None
     follower = tokens[np[1]].text
     if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
         return None
     return np
+
+
+def _common_np(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lexicon) -> Range | None:
+    """A common-noun subject at `i` that `source_after` (names and source words) does not read:
+    an article or a possessive and at most three lower-case nouns, then a reporting verb
+    (`The victim's mother testified, describing ...`)."""
+    if lower[i] not in ("the", "his", "her", "its", "their") \
+            and not (lower[i].endswith(("’s", "'s")) and tokens[i].text[:1].isupper()):
+        return None
+    j = i + 1
+    while j < end and j - i <= 4 and lower[j].removesuffix("’s").removesuffix("'s").isalpha() \
+            and tokens[j].text[:1].islower() and lower[j] not in AUXILIARIES \
+            and lower[j] not in STOP_BEFORE_SOURCE and not lower[j].endswith("ed") \
+            and lex.match_cue(lower, j) is None:
+        j += 1
+    if j == i + 1 or j >= end or lex.match_cue(lower, j) is None:
+        return None  # its verb a reporting one (`testified`, `explained`), not `remained`
+    return (i, j)
 
 
 def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi: int,

@@ -60,3 +60,37 @@ def test_name_and_his_collaborators_is_a_group_that_they_continues() -> None:
     group = next(e for e in a.entities if e.name == "Hansen and his collaborators")
     assert group.type == "group"
     assert _speaker(a, "adding", "they") == "Hansen and his collaborators"
+
+
+# ITV News, 2020-09-23, "Keir Starmer refuses to criticise Boris Johnson's latest coronavirus
+# rules and says he supports all measures" (https://www.itv.com/news/2020-09-23/keir-starmer-
+# refuses-to-criticise-boris-johnsons-latest-coronavirus-rules-and-says-he-supports-all-measures),
+# opening paragraphs as stored by the search tool; real.
+ITV = (
+    "Sir Keir Starmer has told ITV News he supports the prime minister in his latest coronavirus "
+    "restrictions - and any future measures - while declining to say if he thinks they should "
+    "have been even more stringent.\n\n"
+    "The Labour leader, in an interview with Robert Peston, repeatedly criticised the "
+    "government's testing regime and economic support package, but he refused to attack the new "
+    "rules.\n\n"
+    "He praised Boris Johnson for implementing a 10pm curfew on hospitality venues but many have "
+    "questioned why indoor household visits have not been banned, as they have in Scotland.\n\n"
+    "Professor John Edmunds, a member of the government’s Scientific Advisory Group for "
+    "Emergencies (Sage), said the new measures have not \"gone anywhere near far enough\".\n\n"
+    "But Sir Keir, who was asked three times whether he thinks the new rules should have gone "
+    "further, said: \"We'll wait and see, we agreed with the prime minister, we support the "
+    "measures he's put in place.\"\n")
+
+
+def test_knight_title_role_and_setting_phrase_all_name_one_person() -> None:
+    a = _run(ITV)
+    # `Sir` is a title (the display name drops it) and `Sir Keir` is the same man
+    assert _speaker(a, "supports", "Sir Keir Starmer") == "Keir Starmer"
+    # `, in an interview with Robert Peston,` is the setting, not the speaker; the role opening
+    # the next sentence is the man just named; so are the pronouns after it
+    assert _speaker(a, "repeatedly criticised", "The Labour leader") == "Keir Starmer"
+    assert _speaker(a, "refused", "he") == "Keir Starmer"
+    assert _speaker(a, "praised", "He") == "Keir Starmer"
+    said = next(x for x in a.attributions if [c.text for c in x.cue] == ["said"]
+                and x.source is not None and x.source.text == "who")
+    assert a.entity(said.source.entity).name == "Keir Starmer"

@@ -762,10 +762,14 @@ class Coreference:
                 last_at, last = self.people.last()
                 modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
                 near = self.text[max(0, last_at - ROLE_WINDOW):offset]
+                next_sentence = not self.text[self._sentence_end(last_at) + 1:offset].strip(" \n\"”’'")
                 if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
                         and self._name_before(offset, last_at) is None \
-                        and all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers):
-                    return last  # its capitalised modifiers (`Green`) were said near them
+                        and (next_sentence or all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers)):
+                    # its capitalised modifiers (`Green`) were said near them, or the role
+                    # opens the sentence right after theirs (`Sir Keir Starmer has told ITV
+                    # News ... The Labour leader, in an interview with ..., criticised`)
+                    return last
         return None
 
     def _unnamed(self, surface: str, offset: int) -> Entity:

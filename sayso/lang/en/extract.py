@@ -595,6 +595,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         c0, c1 = cand.cue[0]
         source_range, cand.cue = (c0, c0 + 1), [(c0 + 1, c1), *cand.cue[1:]]
         cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
+            and source_range[0] - 1 > lo and lower[source_range[0] - 1] in SETTING_PREPOSITIONS:
+        # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`: a
+        # noun phrase after a preposition is the setting (a channel), not the speaker; the
+        # subject is before the phrase's opening comma
+        k = source_range[0] - 1
+        source_range = None
+        if k - 1 > lo and lower[k - 1] == ",":
+            source_range = en_rules.source_before(tokens, lower, lo, k - 1, lex) \
+                or en_rules.determined_np(tokens, lower, lo, k - 1, lex)
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
@@ -914,6 +924,8 @@ PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
+# Prepositions of a setting set off before the verb (`, in an interview with X,`).
+SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 

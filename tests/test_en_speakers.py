@@ -94,3 +94,17 @@ def test_knight_title_role_and_setting_phrase_all_name_one_person() -> None:
     said = next(x for x in a.attributions if [c.text for c in x.cue] == ["said"]
                 and x.source is not None and x.source.text == "who")
     assert a.entity(said.source.entity).name == "Keir Starmer"
+
+
+def test_knight_named_by_title_and_given_name_after_a_print_style_lead() -> None:
+    # Daily Express, 2021-02-04, "Labour leader admits calls to remain in EU jab-delay group"
+    # (http://www.pressreader.com/uk/daily-express/20210204/281728387200061, as stored by the
+    # search tool; shortened; real). The lead's `SIR` in capitals is no name word, and `Sir
+    # Keir` has no surname: it is the man named Keir Starmer, not a person called `Sir Keir`.
+    a = _run("SIR Keir Starmer was last night forced into a humiliating climbdown after a "
+             "furious clash with Boris Johnson after PMQs.\n\n"
+             "Mr Johnson said this would have slowed down the UK's response to the pandemic.\n\n"
+             "But Sir Keir described the remarks as \"complete nonsense\" and claimed Mr Johnson "
+             "knew that he had never said that, from the despatch box or anywhere else.\n")
+    assert _speaker(a, "described", "Sir Keir") == "Keir Starmer"
+    assert _speaker(a, "said", "Mr Johnson") == "Boris Johnson"

@@ -332,6 +332,10 @@ def _with_company(head: str) -> bool:
         and right.split()[:1] != [] and right.split()[0].lower() in _COMPANY_OPENERS
 
 
+# Titles used with a given name alone (`Sir Keir`, `Dame Sally`).
+KNIGHTED = frozenset({"sir", "dame"})
+
+
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
@@ -569,6 +573,18 @@ class Coreference:
             return self.ctx.registry.add("person", found[k])
         return None
 
+    def _given_match(self, given: str, offset: int) -> Entity | None:
+        """The person a knight's title and given name stand for (`Sir Keir`, `Dame Sally`): the
+        latest person source, else the latest full name in the text before `offset`, whose
+        first name it is."""
+        person = next((e for e in islice(self.people.recent(), SALIENT)
+                       if _without_titles(e.name).split()[0] == given and len(e.name.split()) > 1), None)
+        if person is not None:
+            return person
+        full = next((name for start, name in reversed(self.names[:bisect_left(self._name_starts, offset)])
+                     if len(name.split()) > 1 and name.split()[0] == given), None)
+        return self._person_named(full) if full is not None else None
+
     def _unlisted_outlet(self, head: str) -> str | None:
         """The name of an outlet the gazetteer does not list: one named after an outlet noun
         (`Local broadcaster KTVU`, `the Turkish daily Sabah` -> KTVU, Sabah), or a listed
@@ -707,7 +723,10 @@ class Coreference:
         if existing is None and bare_name and (len(capitalised) == 1 or proper != head
                                                or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
-            if surname.lower() not in PERSON_TITLES and surname.lower() not in lex.descriptions:
+            if len(capitalised) == 2 and capitalised[0].lower() in KNIGHTED:
+                existing = self._given_match(surname, offset)  # `Sir Keir` is Keir Starmer
+            if existing is None and surname.lower() not in PERSON_TITLES \
+                    and surname.lower() not in lex.descriptions:
                 existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
         if existing is None:
             existing = self._fuller_name(head)

@@ -108,3 +108,22 @@ def test_knight_named_by_title_and_given_name_after_a_print_style_lead() -> None
              "knew that he had never said that, from the despatch box or anywhere else.\n")
     assert _speaker(a, "described", "Sir Keir") == "Keir Starmer"
     assert _speaker(a, "said", "Mr Johnson") == "Boris Johnson"
+
+
+def test_possessive_lead_and_adverb_between_subject_and_cue() -> None:
+    # The Journal, 2022-05-09, "'Keir is Mr Rules. This is mud-slinging'"
+    # (https://www.pressreader.com/uk/the-journal-1216/20220509/281590949151545, as stored by
+    # the search tool; shortened; real).
+    a = _run("LABOUR'S Lisa Nandy has defended party leader Sir Keir Starmer over claims he "
+             "broke coronavirus lockdown rules, saying: \"I'm absolutely confident that he hasn't "
+             "broken the law.\"\n\n"
+             "The Conservatives' Jacob Rees-Mogg, meanwhile, told Channel 4's Andrew Neil Show: "
+             "\"The difficulty for Sir Keir is he said - before any result of any investigation - "
+             "that the Prime Minister should resign.\"\n\n"
+             "Ms Nandy told Sky News: \"He went on a work visit, he stopped to eat at various "
+             "times during the day.\"\n")
+    # a name after a possessive is the person (`LABOUR'S` is her party)
+    assert _speaker(a, "has defended") == "Lisa Nandy"
+    assert _speaker(a, "told", "Ms Nandy") == "Lisa Nandy"
+    # `, meanwhile,` before the cue: the subject before it speaks, not the channel after it
+    assert _speaker(a, "told", "Jacob Rees-Mogg") == "Jacob Rees-Mogg"

@@ -619,9 +619,11 @@ class Coreference:
         named = TRAILING_NAME.search(head)
         if named and named.start() > 0 and named.group(1).lower() in GIVEN_NAMES \
                 and not _conjuncts(head) and " and " not in head \
-                and any(w[:1].islower() for w in head[:named.start()].split()):
+                and (any(w[:1].islower() for w in head[:named.start()].split())
+                     or head[:named.start()].rstrip().endswith(("'s", "’s", "'S", "’S", "s'", "s’"))):
             # `the representative of the Russian Foreign Ministry Maria Zakharova`: a
-            # description closed by a person's name is that person
+            # description closed by a person's name is that person; so is a name after a
+            # possessive (`LABOUR'S Lisa Nandy`, `The Conservatives' Jacob Rees-Mogg`)
             name = named.group(0)
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)

@@ -869,7 +869,15 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
-    if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):
+    if a - 3 >= lo and lower[a - 1] == "," and lower[a - 3] == "," and lower[a - 2].isalpha() \
+            and tokens[a - 2].text[:1].islower():
+        # `Jacob Rees-Mogg, meanwhile, told Channel 4's Andrew Neil Show: "..."`: the subject
+        # is before the adverb set off by commas, not the channel after the cue
+        before = en_rules.source_before(tokens, lower, lo, a - 3, lex)
+        if before and not any(i in inside for i in range(*before)):
+            return before
+    if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside) \
+            and any(r[1] <= a for r in cand.content):  # `"...," said X`: the content first
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after

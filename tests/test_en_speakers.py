@@ -127,3 +127,41 @@ def test_possessive_lead_and_adverb_between_subject_and_cue() -> None:
     assert _speaker(a, "told", "Ms Nandy") == "Lisa Nandy"
     # `, meanwhile,` before the cue: the subject before it speaks, not the channel after it
     assert _speaker(a, "told", "Jacob Rees-Mogg") == "Jacob Rees-Mogg"
+
+
+# AP, 2019-12-16, "McSally 'hasn't been convinced' Trump should be impeached" (as carried by
+# https://highergroundtimes.com/higher-ground/2019/dec/16/mcsally-hasnt-been-convinced-trump-should-be-impea,
+# stored by the search tool; shortened; real).
+MCSALLY = (
+    "PHOENIX (AP) - Republican Sen. Martha McSally has not been convinced that President Donald "
+    "Trump should be removed from office, her campaign manager said Monday after a recording "
+    "surfaced of her suggesting to GOP activists that the president hadn't abused his power.\n\n"
+    "\"Senator McSally takes her role as a juror seriously but hasn't heard anything so far that "
+    "would lead her to believe impeachment of the president is warranted,\" campaign manager "
+    "Dylan Lefler said in a statement to The Associated Press.\n\n"
+    "McSally, who's one of the most vulnerable Republicans in the U.S. Senate, has repeatedly "
+    "avoided saying whether she thinks it was wrong for Trump to ask Ukraine's government to "
+    "investigate his political rival.\n\n"
+    "But she was much more candid when speaking to a supportive audience in Tucson on Saturday, "
+    "saying only the Democrats have abused their power.\n")
+
+
+def test_role_named_later_relative_clause_and_conjunction_opener() -> None:
+    a = _run(MCSALLY)
+    # `her campaign manager` (a person: a role noun heads it) is named in the next paragraph
+    assert _speaker(a, "said", "her campaign manager") == "Dylan Lefler"
+    # the relative clause closes before the verb: its antecedent is the source (PolNeAR marks
+    # the name alone in `Zucker, who in the past ..., told`)
+    assert _speaker(a, "has repeatedly avoided saying") == "Martha McSally"
+    # `But she was ..., saying`: the conjunction needs no comma before the subject
+    assert _speaker(a, "saying") == "Martha McSally"
+
+
+def test_source_ends_before_a_contracted_auxiliary() -> None:
+    # NPR, 2021-02-11 (https://www.wfae.org/politics/2021-02-11/much-ado-about-nothing-house-
+    # managers-strike-claim-about-gop-senator-from-record, stored by the search tool; real)
+    a = _run("Impeachment manager David Cicilline said former President Trump had called Lee "
+             "during the Jan. 6 insurrection, meaning to reach Sen. Tommy Tuberville. Cicilline "
+             "didn't say what his source was but some media outlets, including CNN, reported that "
+             "Trump asked Tuberville to make additional objections.")
+    assert _speaker(a, "say", "Cicilline") == "David Cicilline"

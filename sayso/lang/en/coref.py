@@ -150,8 +150,12 @@ def _role_description(name: str) -> bool:
     """`Austria's interior minister`, `the Kremlin spokesman`, `China's ambassador to Britain`:
     opened by "the" or a possessive, closed by a role noun or the place the role is for."""
     words = name.split()
-    return len(words) >= 2 and (words[0].lower() == "the" or words[0].endswith(("’s", "'s"))) \
+    return len(words) >= 2 and (words[0].lower() in ROLE_OPENERS or words[0].endswith(("’s", "'s"))) \
         and (words[-1].lower().strip(",.") in PERSON_TITLES or is_place(words[-1]))
+
+
+# `the` and possessive pronouns: they open a role description (`her campaign manager`).
+ROLE_OPENERS = frozenset({"the", "his", "her", "their", "its"})
 
 
 MAX_DESCRIBED = 200
@@ -164,11 +168,12 @@ def _name_after_role(text: str, description: str) -> str | None:
     """The person name right after `description` (`China's ambassador to Britain Liu
     Xiaoming`), or after its role words in title case (`Interior Minister Wolfgang Peschorn`
     for `Austria's interior minister`), anywhere in the text."""
-    words = description.split()
     core = description.split("’s ", 1)[-1].split("'s ", 1)[-1]
+    if core.split()[0].lower() in ROLE_OPENERS:
+        core = core.split(" ", 1)[-1]  # `her campaign manager` -> `campaign manager Dylan Lefler`
     role = " ".join(w[:1].upper() + w[1:] for w in core.split() if w.lower() not in ("the", "a"))
-    for lead in (description, role):
-        if len(lead.split()) < 1 or lead == description and len(words) < 2:
+    for lead in (description, role, core):
+        if len(lead.split()) < 1 or lead in (description, core) and len(lead.split()) < 2:
             continue
         for m in re.finditer(re.escape(lead) + ROLE_NAME.pattern, text):
             name = m.group(1)
@@ -358,7 +363,8 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
 def common_type(content_words: list[str]) -> str:
     """The type of a description without a proper name, by its head noun (the word before
     `of`/`for`/`at`, else the last): `office of the governor of South Dakota` is a government,
-    `the state's health department` too, `the company` an organization, `protesters` a group."""
+    `the state's health department` too, `the company` an organization, `her campaign manager`
+    a person, `protesters` a group."""
     head = next((content_words[k - 1] for k in range(1, len(content_words))
                  if content_words[k] in ("of", "for", "at", "in", "on", "with")),
                 content_words[-1] if content_words else "")
@@ -367,6 +373,8 @@ def common_type(content_words: list[str]) -> str:
         return "government"
     if head in _TYPES["organization"]:
         return "organization"
+    if head in PERSON_TITLES or head in PERSON_DESCRIPTIONS:
+        return "person"  # `her campaign manager`, `the group's founder`: one person
     return "group"
 
 

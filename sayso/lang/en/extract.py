@@ -605,6 +605,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if k - 1 > lo and lower[k - 1] == ",":
             source_range = en_rules.source_before(tokens, lower, lo, k - 1, lex) \
                 or en_rules.determined_np(tokens, lower, lo, k - 1, lex)
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
+            and lower[source_range[0]].removesuffix("'s").removesuffix("’s") in RELATIVES \
+            and source_range[0] - 1 > lo and lower[source_range[0] - 1] == "," \
+            and _comma_before_verb(lower, source_range[0] + 1, cand.cue[0][0]):
+        # `McSally, who's one of the most vulnerable Republicans ..., has repeatedly avoided`:
+        # the relative clause closes before the cue; its antecedent is the subject
+        source_range = en_rules.source_before(tokens, lower, lo, source_range[0] - 1, lex) or source_range
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
@@ -938,6 +945,16 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 
 
+def _comma_before_verb(lower: list[str], start: int, cue: int) -> bool:
+    """Whether a comma closes the phrase between `start` and the cue at `cue`, right before the
+    cue's auxiliaries and adverbs (`..., has repeatedly avoided`)."""
+    k = cue
+    while k > start and (lower[k - 1] in PRE_VERB or lower[k - 1] in en_rules.AUXILIARIES
+                         or lower[k - 1].endswith("ly")):
+        k -= 1
+    return k > start and lower[k - 1] == ","
+
+
 def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
     """PolNeAR marks a relative pronoun as the source of its clause (`McConnell, ..., who in
     2010 said`; `the study -- which notes`): a source ending in one after a dash starts after
@@ -1116,7 +1133,7 @@ def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:
     (`researchers have said`; the caller checks that no determiner makes it a noun: `the
     family`)."""
     return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs
-                                   or low in en_rules.AUXILIARIES) \
+                                   or low in en_rules.AUXILIARIES or low.endswith(("n't", "n’t"))) \
         or low in lex.trailing_adverbs and low[:1] in "'’"
 
 

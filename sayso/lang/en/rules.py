@@ -697,6 +697,9 @@ def _inside_short_quote(tokens: list[Token], lo: int, k: int) -> bool:
     return marks % 2 == 1
 
 
+CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+
 def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, lex: Lexicon) -> Range | None:
     """The sentence subject for an -ing cue at `a` heading a participial clause (`Trump spoke to
     a gathering of industry leaders, promising to lift regulations`; `She started off by
@@ -709,6 +712,8 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     if quotes_speech(tokens, lo, a):
         return None  # a quotation before the cue: its speaker, named elsewhere, leads
     i = lo
+    if lower[i] in CONJUNCTIONS and i + 1 < a and lower[i + 1] != ",":
+        i += 1  # `But she was much more candid ..., saying`: a conjunction takes no comma
     for _ in range(2):
         if i < a and lower[i] in lex.clause_openers:
             comma = next((k for k in range(i, min(a - 1, i + 10)) if lower[k] == ","), None)

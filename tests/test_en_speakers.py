@@ -165,3 +165,28 @@ def test_source_ends_before_a_contracted_auxiliary() -> None:
              "didn't say what his source was but some media outlets, including CNN, reported that "
              "Trump asked Tuberville to make additional objections.")
     assert _speaker(a, "say", "Cicilline") == "David Cicilline"
+
+
+def test_dateline_is_no_part_of_the_source() -> None:
+    # Reuters, 2014-08-17, "Germany's Steinmeier says leaders may agree to continue Ukraine
+    # crisis talks" (http://www.reuters.com/article/us-ukraine-crisis-steinmeier-idUSKBN0GH0SN20140817,
+    # stored by the search tool; real)
+    a = _run("BERLIN (Reuters) - German Foreign Minister Frank-Walter Steinmeier said on Sunday "
+             "after a meeting with his counterparts from Ukraine, Russia and France that they "
+             "would report back to leaders in their capitals.\n\n"
+             "A spokeswoman said he meant either Monday or Tuesday.\n")
+    said = a.attributions[0]
+    assert said.source is not None
+    assert said.source.text == "German Foreign Minister Frank-Walter Steinmeier"
+    assert a.entity(said.source.entity).name == "Frank-Walter Steinmeier"
+
+
+def test_secretary_of_state_is_no_part_of_the_name_a_pronoun_finds() -> None:
+    # Sputnik, 2016-10-16, as carried by https://www.theiranproject.com/en/news/235279/ (stored
+    # by the search tool; real): `He` is John Kerry, not a person called `State John Kerry`.
+    a = _run("Participants of the international ministerial meeting on Syrian settlement reached "
+             "consensus on key issues including the necessity to restore the ceasefire, the US "
+             "Secretary of State John Kerry said Saturday.\n\n"
+             "He has not ruled out that different approaches could be formed as result of the "
+             "talks adding that several ministers offered a number of ideas.\n")
+    assert _speaker(a, "has not ruled out", "He") == "John Kerry"

@@ -409,6 +409,9 @@ def _text_names(text: str) -> list[tuple[int, str]]:
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
+        if len(words) == 3 and words[0] == "State" and text[max(0, start - 3):start] == "of ":
+            # `Secretary of State John Kerry`: the title's last word is no part of the name
+            start, name, words = start + 6, " ".join(words[1:]), words[1:]
         if _place_like(name) or name_type(words) != "person" or _on_heading(text, start) \
                 or text[max(0, start - 4):start].lower() == "the " \
                 or _names_a_place_or_body(text, m.end()):

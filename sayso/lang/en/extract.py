@@ -657,6 +657,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
+        if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
+            source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)

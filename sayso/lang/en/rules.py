@@ -385,6 +385,12 @@ def _closed_by_frame(tokens: list[Token], lower: list[str], first: int, end: int
         _word(tokens[k]) for k in range(comma + 1, end - 1))
 
 
+def after_dateline(tokens: list[Token], first: int, end: int) -> int:
+    """Where a sentence-opening source starts after its dateline (`BERLIN (Reuters) - German
+    Foreign Minister ...`), see `_after_dateline`."""
+    return _after_dateline(tokens, first, end)
+
+
 def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
     """The first token after a dateline that opens the sentence (`(CNN)`, `(Reuters) -`), or
     `first`; a place in capitals may come first (`WASHINGTON (Reuters) -`, then a dash)."""

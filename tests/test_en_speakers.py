@@ -190,3 +190,13 @@ def test_secretary_of_state_is_no_part_of_the_name_a_pronoun_finds() -> None:
              "He has not ruled out that different approaches could be formed as result of the "
              "talks adding that several ministers offered a number of ideas.\n")
     assert _speaker(a, "has not ruled out", "He") == "John Kerry"
+
+
+def test_relative_pronoun_takes_the_noun_phrase_after_the_preposition() -> None:
+    # en-cnet-1 (CNET, 2017-01-18): `a lawsuit with ZeniMax Media, which accuses Oculus`:
+    # ZeniMax accuses, not the lawsuit.
+    a = _run("Zuckerberg offered a primer on the strategies he and his company employ when they see "
+             "an attractive target during testimony Tuesday in a lawsuit with ZeniMax Media, which "
+             "accuses Oculus and Facebook of \"misappropriating\" trade secrets and copyright "
+             "infringement.")
+    assert _speaker(a, "accuses", "which") == "ZeniMax Media"

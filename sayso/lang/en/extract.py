@@ -941,6 +941,8 @@ PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
+PREPOSITIONS = frozenset({"with", "of", "for", "in", "on", "at", "by", "from", "to", "against",
+                          "about", "over", "under", "between", "among", "into"})
 # Prepositions of a setting set off before the verb (`, in an interview with X,`).
 SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
@@ -1052,8 +1054,9 @@ def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: L
     k = start
     while k > lo and start - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
             and lower[k - 1] not in en_rules.ARTICLES and lower[k - 1] not in en_rules.AUXILIARIES \
-            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lex.match_cue(lower, k - 1) is None:
-        k -= 1
+            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lower[k - 1] not in PREPOSITIONS \
+            and lex.match_cue(lower, k - 1) is None:
+        k -= 1  # not over a preposition: `a lawsuit with ZeniMax Media, which` is ZeniMax's
     return k - 1 if k > lo and lower[k - 1] in en_rules.ARTICLES else start
 
 

@@ -200,3 +200,13 @@ def test_relative_pronoun_takes_the_noun_phrase_after_the_preposition() -> None:
              "accuses Oculus and Facebook of \"misappropriating\" trade secrets and copyright "
              "infringement.")
     assert _speaker(a, "accuses", "which") == "ZeniMax Media"
+
+
+def test_description_with_relative_after_a_name_is_that_person() -> None:
+    # en-vice-1 (Vice, 2019-08-21): the source `a São Paulo resident who` (of the relative's
+    # cue) is the apposition of the name before it.
+    a = _run("“Countryside residents started complaining about the wildfire smoke, because the air "
+             "used to be clean there and now the city is full of smoke and ashes,” Alberto "
+             "Shiguematsu, a São Paulo resident who tweeted about the smoke, said.")
+    who = next(x for x in a.attributions if x.source is not None and x.source.text.endswith("who"))
+    assert a.entity(who.source.entity).name == "Alberto Shiguematsu"

@@ -734,6 +734,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             ante = en_rules.source_before(tokens, lower, lo, end, lex) or _possessed_np(tokens, lower, lo, end)
             if ante is not None and lower[ante[0]] not in lex.pronouns:
                 named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
+        elif source_range[1] - a0 > 2 and lower[source_range[1] - 1] in RELATIVES \
+                and lower[a0] in ("a", "an", "the") and a0 - 1 > lo and lower[a0 - 1] == ",":
+            # `..., Alberto Shiguematsu, a São Paulo resident who tweeted`: the source ends with
+            # the relative after the apposition; the name before it is who it is
+            person = en_rules.source_before(tokens, lower, lo, a0 - 1, lex)
+            if person is not None and tokens[person[0]].text[:1].isupper() \
+                    and lower[person[0]] not in lex.determiners:
+                named = (person[0], source_range[1] - 1)
         source_text = _text(text, tokens, named)
         entity = resolver.resolve(source_text, lower[named[0]:named[1]], lex, tokens[named[0]].start)
         source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,

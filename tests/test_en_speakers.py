@@ -210,3 +210,23 @@ def test_description_with_relative_after_a_name_is_that_person() -> None:
              "Shiguematsu, a São Paulo resident who tweeted about the smoke, said.")
     who = next(x for x in a.attributions if x.source is not None and x.source.text.endswith("who"))
     assert a.entity(who.source.entity).name == "Alberto Shiguematsu"
+
+
+def test_polnear_source_keeps_the_comma_closing_an_apposition() -> None:
+    # PolNeAR dev huff-post_2016-09-27 (real): `Brian Fallon, the campaign’s press secretary,
+    # noted` is marked with the comma; a source without an inner comma leaves it out (`Trump,
+    # meanwhile, said`: written for this test); so does a source after its cue.
+    from sayso.eval.score import polnear_source
+    from sayso.model import Attribution, EntitySpan, Span
+
+    def attribution(text: str, source: str, cue: str) -> Attribution:
+        s, c = text.index(source), text.index(cue)
+        return Attribution("a1", EntitySpan.at(text, s, s + len(source)),
+                           [Span.at(text, c, c + len(cue))], [Span.at(text, c + len(cue) + 1, len(text))])
+
+    text = ("Brian Fallon, the campaign’s press secretary, noted that the campaign faced a "
+            "crossroads back in May.")
+    a = attribution(text, "Brian Fallon, the campaign’s press secretary", "noted")
+    assert polnear_source(text, a).text == "Brian Fallon, the campaign’s press secretary,"
+    text = "Trump, meanwhile, said the debate was rigged."
+    assert polnear_source(text, attribution(text, "Trump", "said")).text == "Trump"

@@ -10,6 +10,7 @@ pronouns, descriptions, names) into `ctx.registry`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -725,6 +726,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
         source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
+        source_range = _without_trailing_time(lower, source_range, lex)
+    if source_range is not None:
         named = source_range
         a0 = source_range[0]
         if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
@@ -742,10 +745,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             if person is not None and tokens[person[0]].text[:1].isupper() \
                     and lower[person[0]] not in lex.determiners:
                 named = (person[0], source_range[1] - 1)
-        source_text = _text(text, tokens, named)
-        entity = resolver.resolve(source_text, lower[named[0]:named[1]], lex, tokens[named[0]].start)
-        source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,
-                               entity.id if entity else None)
+        source_text, words = _text(text, tokens, named), lower[named[0]:named[1]]
+        end = tokens[source_range[1] - 1].end
+        if source_range[1] - source_range[0] == 1 and (m := CONTRACTED.match(lower[source_range[0]])):
+            end = tokens[source_range[0]].start + m.end(1)  # `He’s` -> He (not a possessive)
+            if named == source_range:
+                source_text, words = text[tokens[named[0]].start:end], [m.group(1)]
+        entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
+        source = EntitySpan.at(text, tokens[source_range[0]].start, end, entity.id if entity else None)
     via_spans = []
     for v in via:
         if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
@@ -1139,6 +1146,28 @@ def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tu
     if a - 1 >= lo and lower[a - 1] in ("on", "last", "this", "next"):
         a -= 1
     return en_rules.source_before(tokens, lower, lo, a, lex)
+
+
+# A pronoun with a contracted auxiliary in one token (`He’s`, `I've`, `who’s`).
+CONTRACTED = re.compile(r"(he|she|it|i|we|they|you|who)['’](?:s|ve|re|ll|d|m)$")
+# Words that open a time phrase ending a source (`the Supreme Court this month`).
+TIME_OPENERS = frozenset({"this", "last", "next", "on", "in", "early", "late", "earlier", "later"})
+
+
+def _without_trailing_time(lower: list[str], r: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A source without the time phrase the tagger ran on into (`Wells Fargo just this month`,
+    `A group of doctors in 2015`, `The Times on Saturday`): a time word or year closing it, after
+    `this`/`last`/`on`/`in`..., and a `just` before them."""
+    a, b = r
+    last = lower[b - 1]
+    if b - a < 3 or not (last in lex.time_words or last.isdigit() and len(last) == 4) \
+            or lower[b - 2] not in TIME_OPENERS \
+            or any(w in (",", "who", "which", "that") for w in lower[a:b]):
+        return r  # `Mrs Beckett, who was first elected to Parliament in 1974`: the clause's
+    b -= 2
+    while b - a > 1 and lower[b - 1] in ("just", "only", "as", "early"):
+        b -= 1
+    return (a, b)
 
 
 def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:

@@ -1100,11 +1100,14 @@ SUBORDINATORS = frozenset({"as", "when", "while", "because", "if", "although", "
 
 def _after_subordinator(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
     """`Kevin was drifting off again, and as Trump went on about ...`: a source holding a
-    subordinate clause's opener is only the noun phrase after it (a name or pronoun)."""
+    subordinate clause's opener is only the noun phrase after it (a name or pronoun); an opener
+    the source starts with is cut too (`After campaign aides`, `that Mayor Bill de Blasio`)."""
     a, b = r
     for k in range(b - 2, a, -1):
         if lower[k] in SUBORDINATORS and (tokens[k + 1].text[:1].isupper() or lower[k + 1] in PRONOUN_SUBJECTS):
             return (k + 1, b)
+    if b - a > 1 and (lower[a] in SUBORDINATORS or lower[a] in ("that", "how", "why", "whether")):
+        return (a + 1, b)  # `After campaign aides`, `that Mayor Bill de Blasio`, `how experts`
     return r
 
 

@@ -230,3 +230,29 @@ def test_polnear_source_keeps_the_comma_closing_an_apposition() -> None:
     assert polnear_source(text, a).text == "Brian Fallon, the campaign’s press secretary,"
     text = "Trump, meanwhile, said the debate was rigged."
     assert polnear_source(text, attribution(text, "Trump", "said")).text == "Trump"
+
+
+def test_she_after_initials_and_a_place_before_a_name() -> None:
+    # Xinhua, 2024-06-26, as carried by http://en.chinadiplomacy.org.cn/2024-06/27/content_117275767.shtml
+    # (stored by the search tool; real). `U.S. Ambassador` does not end the sentence at `U.S.`,
+    # and `to China Nicholas Burns` names Nicholas Burns, not `China Nicholas Burns`: `She` is
+    # the spokeswoman, the subject of the sentence before.
+    a = _run("BEIJING, June 26 (Xinhua) -- Chinese foreign ministry spokesperson Mao Ning on "
+             "Wednesday rebuked U.S. Ambassador to China Nicholas Burns for blaming China for "
+             "blocking bilateral exchanges. She urged the U.S. side to take concrete actions to "
+             "promote these exchanges.\n")
+    assert _speaker(a, "urged", "She") == "Mao Ning"
+    assert "China Nicholas Burns" not in {e.name for e in a.entities}
+
+
+def test_family_name_first_names_the_person() -> None:
+    # RT, 2020-07-16, "China urges US to return to reason in its policies, invites Pompeo to
+    # visit Xinjiang" (https://www.rt.com/newsline/494823-china-us-reason-pompeo/, stored by the
+    # search tool; real): `Hua` is Hua Chunying (family name first).
+    a = _run("Beijing reiterated on Thursday that it does not seek to challenge or replace the "
+             "United States.\n\nIf the US thinks that everything China does is a threat, that "
+             "attitude would become self-fulfilling, Chinese Foreign Ministry spokeswoman Hua "
+             "Chunying told reporters.\n\nHua also invited US Secretary of State Mike Pompeo to "
+             "visit Xinjiang to see for himself that \"there are no human rights violations against "
+             "the region's Uighur Muslim minority,\" Reuters reported.\n")
+    assert _speaker(a, "also invited", "Hua") == "Hua Chunying"

@@ -346,6 +346,7 @@ OTHER_GENDER = {"m": "f", "f": "m"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `D.C` before their final stop
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
 ROLE_WINDOW = 400  # characters after a named speaker within which `the party leader` is them  # characters a pronoun looks back for a name of its gender
@@ -409,6 +410,9 @@ def _text_names(text: str) -> list[tuple[int, str]]:
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
+        if len(words) == 3 and is_place(words[0]):
+            # `Ambassador to China Nicholas Burns`: the place the title is for is no name word
+            start, name, words = start + len(words[0]) + 1, " ".join(words[1:]), words[1:]
         if len(words) == 3 and words[0] == "State" and text[max(0, start - 3):start] == "of ":
             # `Secretary of State John Kerry`: the title's last word is no part of the name
             start, name, words = start + 6, " ".join(words[1:]), words[1:]
@@ -467,10 +471,17 @@ class Coreference:
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        # Names whose first word is no given name, by that word: a family name first
+        # (`Hua Chunying` ... `Hua also invited`), for `_surname_match` when the last fails.
+        self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         for start, name in self.names:
             words = name.split()
             if len(words) > 1:
                 starts, found = self._by_surname.setdefault(words[-1], ([], []))
+                starts.append(start)
+                found.append(name)
+            if len(words) == 2 and words[0].lower() not in GIVEN_NAMES:
+                starts, found = self._by_first.setdefault(words[0], ([], []))
                 starts.append(start)
                 found.append(name)
 
@@ -512,9 +523,19 @@ class Coreference:
         and not after a title such as Mr, or a line break)."""
         for m in SENTENCE_END.finditer(self.text, offset):
             word = self.text[max(0, m.start() - 5):m.start()].split()[-1:] or [""]
-            if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS:
+            if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS \
+                    and not self._initials_in_name(word[0], m.end()):
                 return m.start()
         return len(self.text)
+
+    def _initials_in_name(self, word: str, after: int) -> bool:
+        """`U.S. Ambassador to China`: a stop closing initials (`U.S`) before a capitalised word
+        that opens no sentence (not `The`, `He`, `But`) ends no sentence."""
+        if not INITIALS.fullmatch(word.strip("(\"“")):
+            return False
+        nxt = self.text[after:after + 40].split()[:1]
+        return bool(nxt) and nxt[0][:1].isupper() and nxt[0].lower() not in NAME_OPENERS \
+            and nxt[0].lower() not in DESCRIBED_NOTHING
 
     def _quoted(self, offset: int) -> bool:
         """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
@@ -578,10 +599,11 @@ class Coreference:
         person = self.people.latest_named(surname)
         if person is not None:
             return person
-        starts, found = self._by_surname.get(surname, ((), ()))
-        k = bisect_left(starts, offset) - 1
-        if k >= 0:
-            return self.ctx.registry.add("person", found[k])
+        for index in (self._by_surname, self._by_first):
+            starts, found = index.get(surname, ((), ()))
+            k = bisect_left(starts, offset) - 1
+            if k >= 0:
+                return self.ctx.registry.add("person", found[k])
         return None
 
     def _given_match(self, given: str, offset: int) -> Entity | None:

@@ -608,7 +608,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                 or en_rules.determined_np(tokens, lower, lo, k - 1, lex)
     if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
             and lower[source_range[0]].removesuffix("'s").removesuffix("’s") in RELATIVES \
-            and source_range[0] - 1 > lo and lower[source_range[0] - 1] == "," \
+            and source_range[0] - 1 > lo and lower[source_range[0] - 1] in SET_OFF \
             and _comma_before_verb(lower, source_range[0] + 1, cand.cue[0][0]):
         # `McSally, who's one of the most vulnerable Republicans ..., has repeatedly avoided`:
         # the relative clause closes before the cue; its antecedent is the subject
@@ -730,10 +730,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None:
         named = source_range
         a0 = source_range[0]
-        if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
+        if source_range[1] - a0 == 1 and lower[a0].removesuffix("’s").removesuffix("'s") in ("who", "which"):
             # `a career Army officer who described ...`: the relative pronoun is the source
             # span (PolNeAR's way); its entity is the noun phrase it follows
-            end = a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0
+            end = a0 - 1 if a0 > lo and lower[a0 - 1] in SET_OFF else a0
             ante = en_rules.source_before(tokens, lower, lo, end, lex) or _possessed_np(tokens, lower, lo, end)
             if ante is not None and lower[ante[0]] not in lex.pronouns:
                 named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
@@ -962,16 +962,18 @@ PREPOSITIONS = frozenset({"with", "of", "for", "in", "on", "at", "by", "from", "
 SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
+SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
 
 
 def _comma_before_verb(lower: list[str], start: int, cue: int) -> bool:
-    """Whether a comma closes the phrase between `start` and the cue at `cue`, right before the
-    cue's auxiliaries and adverbs (`..., has repeatedly avoided`)."""
+    """Whether a comma or a dash closes the phrase between `start` and the cue at `cue`, right
+    before the cue's auxiliaries and adverbs (`..., has repeatedly avoided`, `- previously
+    revealed`)."""
     k = cue
     while k > start and (lower[k - 1] in PRE_VERB or lower[k - 1] in en_rules.AUXILIARIES
                          or lower[k - 1].endswith("ly")):
         k -= 1
-    return k > start and lower[k - 1] == ","
+    return k > start and lower[k - 1] in SET_OFF
 
 
 def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:

@@ -48,6 +48,7 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
         return None
     if lower[i] in lex.pronouns:
         return (i, end)
+    i = _before_familiarity(lower, lo, end)
     start = None
     while i >= lo and end - i <= 10:
         t, w = tokens[i].text, lower[i]
@@ -68,6 +69,16 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
     while start < end and lower[start] in ("of", "for", ".", "’s", "'s"):
         start += 1
     return (start, end) if start < end else None
+
+
+def _before_familiarity(lower: list[str], lo: int, end: int) -> int:
+    """The last token before a closing `familiar with the matter` / `briefed on the talks`
+    (`two people familiar with the matter told Reuters`: the unnamed source's noun phrase
+    holds it), or `end - 1` when the source does not end with one."""
+    for k in (end - 4, end - 3):  # `familiar with the matter`, `familiar with negotiations`
+        if k - 1 >= lo and lower[k] in ("familiar", "briefed") and lower[k + 1] in ("with", "on"):
+            return k - 1
+    return end - 1
 
 
 def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex: Lexicon) -> Range | None:

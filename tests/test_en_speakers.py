@@ -256,3 +256,19 @@ def test_family_name_first_names_the_person() -> None:
              "visit Xinjiang to see for himself that \"there are no human rights violations against "
              "the region's Uighur Muslim minority,\" Reuters reported.\n")
     assert _speaker(a, "also invited", "Hua") == "Hua Chunying"
+
+
+def test_the_sources_are_the_unnamed_people_just_cited() -> None:
+    # Reuters, 2026-05-10, Cerebras IPO (as quoted in a public repository found with the search
+    # tool; real): `said the sources` is the two people familiar with the matter, one entity.
+    a = _run("Cerebras Systems is set to raise the size and price of its initial public offering "
+             "as soon as Monday, as demand for the artificial intelligence chipmaker’s shares "
+             "continues to climb, two people familiar with the matter told Reuters on Sunday. The "
+             "company is considering a new IPO price range of $150-$160 a share, up from $115-$125 "
+             "a share, and raising the number of shares marketed to 30 million from 28 million, "
+             "said the sources, who asked not to be identified because the information isn’t "
+             "public yet.\n")
+    told = next(x for x in a.attributions if [c.text for c in x.cue] == ["told"])
+    said = next(x for x in a.attributions if [c.text for c in x.cue] == ["said"])
+    assert told.source.entity == said.source.entity
+    assert a.entity(said.source.entity).type == "unnamed"

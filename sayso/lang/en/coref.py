@@ -337,6 +337,13 @@ def _with_company(head: str) -> bool:
         and right.split()[:1] != [] and right.split()[0].lower() in _COMPANY_OPENERS
 
 
+# `the source(s)` refers back to an unnamed source named by one of these nouns, of its number.
+_PLURAL_UNNAMED = frozenset({"people", "persons", "officials", "sources", "diplomats", "executives",
+                             "insiders", "aides"})
+_SINGULAR_UNNAMED = frozenset({"person", "official", "source", "diplomat", "executive", "insider", "aide"})
+UNNAMED_NOUNS = {"sources": _PLURAL_UNNAMED, "source": _SINGULAR_UNNAMED}
+
+
 # Titles used with a given name alone (`Sir Keir`, `Dame Sally`).
 KNIGHTED = frozenset({"sir", "dame"})
 
@@ -703,6 +710,12 @@ class Coreference:
                 noun = head.split()[-1].lower()
                 earlier = next((e for e in self._unnamed_pool.recent()
                                 if any(noun in a.lower().split() for a in e.aliases)), None)
+                if earlier is None and noun in UNNAMED_NOUNS:
+                    # `two people familiar with the matter told Reuters ... said the sources`:
+                    # the sources are the unnamed people just cited (of the same number)
+                    earlier = next((e for e in islice(self._unnamed_pool.recent(), 3)
+                                    if any(w in UNNAMED_NOUNS[noun] for a in e.aliases for w in a.lower().split())),
+                                   None)
                 if earlier is not None:
                     reg.add_alias(earlier, surface)
                     self._unnamed_pool.touch(earlier, offset)

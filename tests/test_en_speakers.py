@@ -272,3 +272,14 @@ def test_the_sources_are_the_unnamed_people_just_cited() -> None:
     said = next(x for x in a.attributions if [c.text for c in x.cue] == ["said"])
     assert told.source.entity == said.source.entity
     assert a.entity(said.source.entity).type == "unnamed"
+
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    # FOX40 (KTXL), 2020-09, "Governor Newsom gives update on state's wildfires"
+    # (https://fox40.com/news/california-connection/governor-newsom-gives-update-on-states-wildfires/,
+    # stored by the search tool; real)
+    a = _run("Governor Gavin Newsom Wednesday said 25 lives have been lost statewide while "
+             "wildfires scorch 3.4 million acres and counting.\n\nNewsom said 4,200 structures have "
+             "been destroyed and 38,000 people have been forced to flee their homes.\n")
+    assert a.attributions[0].source.text == "Governor Gavin Newsom"
+    assert _speaker(a, "said", "Newsom") == "Gavin Newsom"

@@ -726,7 +726,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
         source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
-        source_range = _without_trailing_time(lower, source_range, lex)
+        source_range = _without_trailing_time(
+            lower, source_range, lex, source_range[1] - 2 >= 0 and tokens[source_range[1] - 2].text[:1].isupper())
     if source_range is not None:
         named = source_range
         a0 = source_range[0]
@@ -1157,14 +1158,21 @@ def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tu
 CONTRACTED = re.compile(r"(he|she|it|i|we|they|you|who)['’](?:s|ve|re|ll|d|m)$")
 # Words that open a time phrase ending a source (`the Supreme Court this month`).
 TIME_OPENERS = frozenset({"this", "last", "next", "on", "in", "early", "late", "earlier", "later"})
+# Days a name may run on into without `on` (not months: `April`, `May` and `June` are names).
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "today", "yesterday", "tonight"})
 
 
-def _without_trailing_time(lower: list[str], r: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+def _without_trailing_time(lower: list[str], r: tuple[int, int], lex: Lexicon,
+                          named_before: bool = False) -> tuple[int, int]:
     """A source without the time phrase the tagger ran on into (`Wells Fargo just this month`,
-    `A group of doctors in 2015`, `The Times on Saturday`): a time word or year closing it, after
-    `this`/`last`/`on`/`in`..., and a `just` before them."""
+    `A group of doctors in 2015`, `The Times on Saturday`, `Governor Gavin Newsom Wednesday`): a
+    time word or year closing it, after `this`/`last`/`on`/`in`... (or a day alone), and a
+    `just` before them."""
     a, b = r
     last = lower[b - 1]
+    if b - a >= 2 and last in DAY_WORDS and lower[b - 2] not in TIME_OPENERS and named_before:
+        return (a, b - 1)  # `Governor Gavin Newsom Wednesday said`, not `a poll released Friday`
     if b - a < 3 or not (last in lex.time_words or last.isdigit() and len(last) == 4) \
             or lower[b - 2] not in TIME_OPENERS \
             or any(w in (",", "who", "which", "that") for w in lower[a:b]):

@@ -283,3 +283,13 @@ def test_a_day_after_a_name_is_no_part_of_it() -> None:
              "been destroyed and 38,000 people have been forced to flee their homes.\n")
     assert a.attributions[0].source.text == "Governor Gavin Newsom"
     assert _speaker(a, "said", "Newsom") == "Gavin Newsom"
+
+
+def test_spokeswoman_for_a_person_is_not_that_person() -> None:
+    # PolNeAR dev breitbart_2016-09-30_the-latest-trump-urges-supporter (AP copy; real): the
+    # spokeswoman speaks for Hillary Clinton (one entity of her own, as the en-news gold reads
+    # `A spokesperson for the British Foreign Office`), so that Clinton's own words and hers
+    # are not one speaker.
+    a = _run("A spokeswoman for Hillary Clinton says neither the Democratic presidential nominee "
+             "nor her campaign helped a former Miss Universe get U.S. citizenship.")
+    assert _speaker(a, "says") == "A spokeswoman for Hillary Clinton"

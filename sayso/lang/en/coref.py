@@ -310,6 +310,16 @@ _BODY_HEADS = ORG_WORDS | {"bank", "university", "state", "secretary", "minister
                            "museum", "college", "school", "academy", "society", "institute"}
 
 
+def _principal(before: str) -> bool:
+    """Whether the name after `before` is whom the source works for, not the source (`A
+    spokesperson for Senator Elizabeth Warren`, `an aide to President Joe Biden`): a preposition
+    (over titles) right before it."""
+    words = before.split()
+    while words and (words[-1].lower().strip(",.") in PERSON_TITLES or words[-1].lower() in ("u.s.", "us")):
+        words.pop()
+    return bool(words) and words[-1].lower() in ("for", "to", "of")
+
+
 def _conjuncts(head: str) -> list[str]:
     """The names of a coordination of capitalised names (`ABC News and Politifact`,
     `Trump and US Trade Representative Robert Lighthizer`), or [] for anything else (`Johnson &
@@ -658,7 +668,7 @@ class Coreference:
         first = words[0] if words else ""
         named = TRAILING_NAME.search(head)
         if named and named.start() > 0 and named.group(1).lower() in GIVEN_NAMES \
-                and not _conjuncts(head) and " and " not in head \
+                and not _conjuncts(head) and " and " not in head and not _principal(head[:named.start()]) \
                 and (any(w[:1].islower() for w in head[:named.start()].split())
                      or head[:named.start()].rstrip().endswith(("'s", "’s", "'S", "’S", "s'", "s’"))):
             # `the representative of the Russian Foreign Ministry Maria Zakharova`: a

@@ -293,3 +293,15 @@ def test_spokeswoman_for_a_person_is_not_that_person() -> None:
     a = _run("A spokeswoman for Hillary Clinton says neither the Democratic presidential nominee "
              "nor her campaign helped a former Miss Universe get U.S. citizenship.")
     assert _speaker(a, "says") == "A spokeswoman for Hillary Clinton"
+
+
+def test_the_company_after_a_lone_name_makes_it_an_organisation() -> None:
+    # A product-management essay kept in a public repository found with the search tool
+    # (real text about Klarna, 2024-25): `Klarna announced ... (the company said ...)`.
+    a = _run("In February 2024, Klarna announced that its AI assistant was handling a large share "
+             "of its customer service chats (the company said about two-thirds) and presented it "
+             "as doing work equivalent to hundreds of human agents. In 2025, the company said it "
+             "would put more emphasis on human customer service again.\n")
+    klarna = next(e for e in a.entities if e.name == "Klarna")
+    assert klarna.type == "organization"
+    assert all(x.source.entity == klarna.id for x in a.attributions if x.source is not None)

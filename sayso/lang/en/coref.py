@@ -734,6 +734,11 @@ class Coreference:
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
                                           for w in content_words) else self.people
+                company = self._lone_name_as_company(content_words) if pool is self.groups else None
+                if company is not None:
+                    reg.add_alias(company, surface)
+                    self._remember(self.groups, company, offset)
+                    return company
                 if pool:
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
@@ -848,6 +853,21 @@ class Coreference:
                     # News ... The Labour leader, in an interview with ..., criticised`)
                     return last
         return None
+
+    def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
+        """`Amazon said ... The company said`: a company description right after a source
+        named by one word that is no given name, no surname of a person in the text and shows
+        no gender is that source, an organisation (typed person for want of evidence before)."""
+        if not any(w in _TYPES["organization"] for w in content_words) or not self.people:
+            return None
+        p_at, person = self.people.last()
+        g_at = self.groups.last()[0] if self.groups else -1
+        name = person.name
+        if p_at <= g_at or person.type != "person" or len(name.split()) != 1 \
+                or name.lower() in GIVEN_NAMES or name in self._by_surname or self.genders.of(name) is not None:
+            return None
+        person.type = "organization"
+        return person
 
     def _unnamed(self, surface: str, offset: int) -> Entity:
         """A new unnamed source (each is distinct), remembered so that a later description

@@ -10,6 +10,7 @@ pronouns, descriptions, names) into `ctx.registry`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -594,6 +595,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None and source_range[1] - source_range[0] == 1 \
             and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS):
         source_range = None  # a tagged `After` or `perhaps` names nobody: look again
+    if source_range is not None and source_range[1] - source_range[0] > 1 \
+            and lower[source_range[0]] in PERSONAL_PRONOUNS and lower[source_range[0] + 1] != "and" \
+            and tokens[source_range[0] + 1].text[:1].islower():
+        # `He released a letter from his doctor Friday afternoon that says`: a pronoun takes
+        # no words after it; the tagger ran on into its clause
+        source_range = (source_range[0], source_range[0] + 1)
     if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
             and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
             and lower[cand.cue[0][0]] not in ("you", "we") \
@@ -602,6 +609,23 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         c0, c1 = cand.cue[0]
         source_range, cand.cue = (c0, c0 + 1), [(c0 + 1, c1), *cand.cue[1:]]
         cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
+            and source_range[0] - 1 > lo and lower[source_range[0] - 1] in SETTING_PREPOSITIONS:
+        # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`: a
+        # noun phrase after a preposition is the setting (a channel), not the speaker; the
+        # subject is before the phrase's opening comma
+        k = source_range[0] - 1
+        source_range = None
+        if k - 1 > lo and lower[k - 1] == ",":
+            source_range = en_rules.source_before(tokens, lower, lo, k - 1, lex) \
+                or en_rules.determined_np(tokens, lower, lo, k - 1, lex)
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
+            and lower[source_range[0]].removesuffix("'s").removesuffix("’s") in RELATIVES \
+            and source_range[0] - 1 > lo and lower[source_range[0] - 1] in SET_OFF \
+            and _comma_before_verb(lower, source_range[0] + 1, cand.cue[0][0]):
+        # `McSally, who's one of the most vulnerable Republicans ..., has repeatedly avoided`:
+        # the relative clause closes before the cue; its antecedent is the subject
+        source_range = en_rules.source_before(tokens, lower, lo, source_range[0] - 1, lex) or source_range
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
@@ -647,6 +671,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
+        if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
+            source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)
@@ -742,19 +768,34 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
         source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
+        source_range = _without_trailing_time(
+            lower, source_range, lex, source_range[1] - 2 >= 0 and tokens[source_range[1] - 2].text[:1].isupper())
+    if source_range is not None:
         named = source_range
         a0 = source_range[0]
-        if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
+        if source_range[1] - a0 == 1 and lower[a0].removesuffix("’s").removesuffix("'s") in ("who", "which"):
             # `a career Army officer who described ...`: the relative pronoun is the source
             # span (PolNeAR's way); its entity is the noun phrase it follows
-            end = a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0
+            end = a0 - 1 if a0 > lo and lower[a0 - 1] in SET_OFF else a0
             ante = en_rules.source_before(tokens, lower, lo, end, lex) or _possessed_np(tokens, lower, lo, end)
             if ante is not None and lower[ante[0]] not in lex.pronouns:
                 named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
-        source_text = _text(text, tokens, named)
-        entity = resolver.resolve(source_text, lower[named[0]:named[1]], lex, tokens[named[0]].start)
-        source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,
-                               entity.id if entity else None)
+        elif source_range[1] - a0 > 2 and lower[source_range[1] - 1] in RELATIVES \
+                and lower[a0] in ("a", "an", "the") and a0 - 1 > lo and lower[a0 - 1] == ",":
+            # `..., Alberto Shiguematsu, a São Paulo resident who tweeted`: the source ends with
+            # the relative after the apposition; the name before it is who it is
+            person = en_rules.source_before(tokens, lower, lo, a0 - 1, lex)
+            if person is not None and tokens[person[0]].text[:1].isupper() \
+                    and lower[person[0]] not in lex.determiners:
+                named = (person[0], source_range[1] - 1)
+        source_text, words = _text(text, tokens, named), lower[named[0]:named[1]]
+        end = tokens[source_range[1] - 1].end
+        if source_range[1] - source_range[0] == 1 and (m := CONTRACTED.match(lower[source_range[0]])):
+            end = tokens[source_range[0]].start + m.end(1)  # `He’s` -> He (not a possessive)
+            if named == source_range:
+                source_text, words = text[tokens[named[0]].start:end], [m.group(1)]
+        entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
+        source = EntitySpan.at(text, tokens[source_range[0]].start, end, entity.id if entity else None)
     via_spans = []
     for v in via:
         if v[1] - v[0] > 1 and lower[v[0]] == "the":  # told the BBC: the channel is "BBC"
@@ -899,7 +940,15 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
-    if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):
+    if a - 3 >= lo and lower[a - 1] == "," and lower[a - 3] == "," and lower[a - 2].isalpha() \
+            and tokens[a - 2].text[:1].islower():
+        # `Jacob Rees-Mogg, meanwhile, told Channel 4's Andrew Neil Show: "..."`: the subject
+        # is before the adverb set off by commas, not the channel after the cue
+        before = en_rules.source_before(tokens, lower, lo, a - 3, lex)
+        if before and not any(i in inside for i in range(*before)):
+            return before
+    if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside) \
+            and any(r[1] <= a for r in cand.content):  # `"...," said X`: the content first
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after
@@ -954,7 +1003,24 @@ PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
+PREPOSITIONS = frozenset({"with", "of", "for", "in", "on", "at", "by", "from", "to", "against",
+                          "about", "over", "under", "between", "among", "into"})
+# Prepositions of a setting set off before the verb (`, in an interview with X,`).
+SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
+SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
+
+
+def _comma_before_verb(lower: list[str], start: int, cue: int) -> bool:
+    """Whether a comma or a dash closes the phrase between `start` and the cue at `cue`, right
+    before the cue's auxiliaries and adverbs (`..., has repeatedly avoided`, `- previously
+    revealed`)."""
+    k = cue
+    while k > start and (lower[k - 1] in PRE_VERB or lower[k - 1] in en_rules.AUXILIARIES
+                         or lower[k - 1].endswith("ly")):
+        k -= 1
+    return k > start and lower[k - 1] in SET_OFF
 
 
 def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
@@ -1052,8 +1118,9 @@ def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: L
     k = start
     while k > lo and start - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
             and lower[k - 1] not in en_rules.ARTICLES and lower[k - 1] not in en_rules.AUXILIARIES \
-            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lex.match_cue(lower, k - 1) is None:
-        k -= 1
+            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lower[k - 1] not in PREPOSITIONS \
+            and lex.match_cue(lower, k - 1) is None:
+        k -= 1  # not over a preposition: `a lawsuit with ZeniMax Media, which` is ZeniMax's
     return k - 1 if k > lo and lower[k - 1] in en_rules.ARTICLES else start
 
 
@@ -1082,11 +1149,14 @@ SUBORDINATORS = frozenset({"as", "when", "while", "because", "if", "although", "
 
 def _after_subordinator(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
     """`Kevin was drifting off again, and as Trump went on about ...`: a source holding a
-    subordinate clause's opener is only the noun phrase after it (a name or pronoun)."""
+    subordinate clause's opener is only the noun phrase after it (a name or pronoun); an opener
+    the source starts with is cut too (`After campaign aides`, `that Mayor Bill de Blasio`)."""
     a, b = r
     for k in range(b - 2, a, -1):
         if lower[k] in SUBORDINATORS and (tokens[k + 1].text[:1].isupper() or lower[k + 1] in PRONOUN_SUBJECTS):
             return (k + 1, b)
+    if b - a > 1 and (lower[a] in SUBORDINATORS or lower[a] in ("that", "how", "why", "whether")):
+        return (a + 1, b)  # `After campaign aides`, `that Mayor Bill de Blasio`, `how experts`
     return r
 
 
@@ -1130,10 +1200,41 @@ def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tu
     return en_rules.source_before(tokens, lower, lo, a, lex)
 
 
+# A pronoun with a contracted auxiliary in one token (`He’s`, `I've`, `who’s`).
+CONTRACTED = re.compile(r"(he|she|it|i|we|they|you|who)['’](?:s|ve|re|ll|d|m)$")
+# Words that open a time phrase ending a source (`the Supreme Court this month`).
+TIME_OPENERS = frozenset({"this", "last", "next", "on", "in", "early", "late", "earlier", "later"})
+# Days a name may run on into without `on` (not months: `April`, `May` and `June` are names).
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "today", "yesterday", "tonight"})
+
+
+def _without_trailing_time(lower: list[str], r: tuple[int, int], lex: Lexicon,
+                          named_before: bool = False) -> tuple[int, int]:
+    """A source without the time phrase the tagger ran on into (`Wells Fargo just this month`,
+    `A group of doctors in 2015`, `The Times on Saturday`, `Governor Gavin Newsom Wednesday`): a
+    time word or year closing it, after `this`/`last`/`on`/`in`... (or a day alone), and a
+    `just` before them."""
+    a, b = r
+    last = lower[b - 1]
+    if b - a >= 2 and last in DAY_WORDS and lower[b - 2] not in TIME_OPENERS and named_before:
+        return (a, b - 1)  # `Governor Gavin Newsom Wednesday said`, not `a poll released Friday`
+    if b - a < 3 or not (last in lex.time_words or last.isdigit() and len(last) == 4) \
+            or lower[b - 2] not in TIME_OPENERS \
+            or any(w in (",", "who", "which", "that") for w in lower[a:b]):
+        return r  # `Mrs Beckett, who was first elected to Parliament in 1974`: the clause's
+    b -= 2
+    while b - a > 1 and lower[b - 1] in ("just", "only", "as", "early"):
+        b -= 1
+    return (a, b)
+
+
 def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:
-    """A lower-case adverb (or a contracted auxiliary) ending a source: not part of it (the
-    caller checks that no determiner makes it a noun: `the family`)."""
-    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs) \
+    """A lower-case adverb or auxiliary (or a contracted one) ending a source: not part of it
+    (`researchers have said`; the caller checks that no determiner makes it a noun: `the
+    family`)."""
+    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs
+                                   or low in en_rules.AUXILIARIES or low.endswith(("n't", "n’t"))) \
         or low in lex.trailing_adverbs and low[:1] in "'’"
 
 

@@ -235,6 +235,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     post = doc.lex.posted_on_re.fullmatch(doc.s, a, b)
     if post is not None:
         cand.via.append(post.span("via"))  # 张三发微博透露: the platform is the channel
+        if post.group("post"):
+            cand.via.append(post.span("post"))  # 在面子书发帖文表明: then the post on it
         return
     to = _ADDRESSEE.fullmatch(doc.s, a, b)
     if to is not None and doc.s.count("《", a, to.start("via")) > doc.s.count("》", a, to.start("via")):

@@ -147,9 +147,14 @@ class Lexicon:
         self.denial_negations = tuple(mk["denial_negations"]["words"])
         self.modals = tuple(mk["modals"]["words"])
         self.request_nouns = frozenset(mk["request_nouns"]["words"])
+        # 在面子书发帖文, 于脸书的贴文, 到庞畢歐的脸书底下留言: the platform, then the post if
+        # one is named; a possessive before the platform (某人的脸书) is someone's page.
         self.posted_on_re = re.compile(
-            r"[^，,。；;：:]{0,4}?(?:发|在)(?:其|自己的)?(?P<via>" + _alternation(mk["platforms"]["words"])
-            + r")(?:上|中)?(?:发文|发帖|贴文|留言|撰文|发布)?")
+            r"[^，,。；;：:]{0,4}?(?:发|在|于|到)(?:其|自己的|[^，,。；;：:在于的]{1,10}的)?(?P<via>"
+            + _alternation(mk["platforms"]["words"]) + r")(?:上|中|底下|专页)?的?"
+            r"(?:" + _alternation(mk["post_verbs"]["words"]) + r")?(?:一[则篇段条份])?"
+            r"(?P<post>" + _alternation(mk["posts"]["words"]) + r")?"
+            r"(?:上|中)?(?:发文|发帖|留言|撰文|发布)?")
         self.outlet_people = tuple(mk["outlet_people"]["words"])
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])

@@ -92,7 +92,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     lb, closer = doc.left_boundary(left_pos, floor)
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
-    report_source = False
+    report_source = posted_on = False
     if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
             and s[c0 - 1] == "有":
         # 有报道称: the unnamed report is the source, 称 the cue.
@@ -106,6 +106,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         report_source = True
     elif not cue.needs_source:
         src = None  # 被问到: an agentless passive
+    elif _on_platform(doc, lb, left_pos):
+        src = None  # ，于脸书的贴文称: the clause is the channel, its subject elided
+        posted_on = True
     else:
         src = cut_source(s, lb, left_pos, doc.lex)
         if src is not None and s[src[0]:src[1]].lstrip("该这此") in doc.lex.report_nouns:
@@ -196,6 +199,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 回答记者提问时指出: a background clause, the attribution follows
     if src is not None:
         speech_event_via(doc, cand, src[1], left_pos)
+    elif posted_on:
+        speech_event_via(doc, cand, doc.trim(lb, left_pos)[0], left_pos)
     if cand.kind == "direct":
         cand.evidence = "quote_after_cue"
     if cue.word in ("告诉", "告知"):
@@ -219,6 +224,12 @@ _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{
 _CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴责", "控告", "起诉"})
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
+
+
+def _on_platform(doc: ChineseDoc, a: int, b: int) -> bool:
+    """The clause before a cue is only a place of posting (于脸书的贴文, 在微博上): no subject."""
+    a, b = doc.trim(a, b)
+    return b > a and doc.s[a] in "在于" and doc.lex.posted_on_re.fullmatch(doc.s, a, b) is not None
 
 
 def _nothing_after(doc: ChineseDoc, p: int, limit: int) -> bool:

@@ -170,6 +170,8 @@ class Lexicon:
         )
         self.byline_re = re.compile(_alternation(mk["byline_words"]["words"]))
 
+        # 海峡两岸三地122位科学家: a long phrase headed by a group noun is still a subject.
+        self.group_heads = tuple(_load("orgs.json")["group_heads"])
         anon = _load("anonymous.json")
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])

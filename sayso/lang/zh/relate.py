@@ -127,8 +127,10 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
                 continue
             a.via.append(doc.outlet_name(*addressee))  # 程珍回应《新京报》称: the outlet
         lead = a.cue[-1]
-        if doc.s.endswith("声明", lead[0], lead[1]) and (lead[1] - 2, lead[1]) not in a.via:
-            a.via.append((lead[1] - 2, lead[1]))  # 发表声明，指…: the statement is the channel
+        if doc.s.endswith("声明", lead[0], lead[1]):
+            n = 4 if doc.s.endswith("联合声明", lead[0], lead[1]) else 2
+            if (lead[1] - n, lead[1]) not in a.via:
+                a.via.append((lead[1] - n, lead[1]))  # 发表(联合)声明，指…: the statement
         nxt.cue = a.cue + nxt.cue
         nxt.src, nxt.elided, nxt.clause_start = a.src, False, a.clause_start
         nxt.via = a.via + [v for v in nxt.via if v not in a.via]
@@ -155,9 +157,13 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     k = doc.lex.post_subject_at(s, start + 1, end)
     if k is None:
         return _person_acting(doc, start, end)
+    if k > start + 1 and s[k - 1] == "是":
+        k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
     r = cut_source(s, start, k, doc.lex)
-    if r is None or r[0] != start or r[1] - r[0] > 8 or is_han(s[r[1] - 1]) is False:
+    if r is None or r[0] != start or is_han(s[r[1] - 1]) is False:
         return None
+    if r[1] - r[0] > 8 and not (r[1] - r[0] <= 16 and s.endswith(doc.lex.group_heads, r[0], r[1])):
+        return None  # a long cut is a subject only when a group noun heads it (…122位科学家)
     return r
 
 

@@ -49,6 +49,16 @@ def headlines(doc: ChineseDoc) -> None:
         doc.cands.append(cand)
 
 
+# 《面对面》专访了…专家王华庆: the programme or outlet that interviewed the person answering.
+_INTERVIEWED = re.compile(r"(?P<via>《[^》\n]{1,20}》)(?:节目|栏目)?(?:独家)?(?:专访|采访|访问)了?"
+                          r"(?P<who>[^，,。；;！？!?\n]{2,40})")
+
+
+def _interviewers(doc: ChineseDoc) -> list[tuple[tuple[int, int], str]]:
+    """(channel span, interviewee phrase) of every 《X》专访了Y in the article."""
+    return [(m.span("via"), m.group("who")) for m in _INTERVIEWED.finditer(doc.s)]
+
+
 def transcript_turns(doc: ChineseDoc) -> None:
     """外交部发言人汪文斌：…  /  问：… — speaker turns of a press-conference transcript.
 
@@ -58,6 +68,7 @@ def transcript_turns(doc: ChineseDoc) -> None:
     """
     s = doc.s
     taken = {c.cue_start for c in doc.cands}
+    interviewers = _interviewers(doc)
     for m in _TURN.finditer(s):
         label_a, label_b = m.span("label")
         colon = m.start("colon")
@@ -91,6 +102,10 @@ def transcript_turns(doc: ChineseDoc) -> None:
         elif label.endswith(doc.lex.role_suffixes) or _is_name(doc.text[label_a:label_b]):
             cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
                              evidence="transcript_turn", clause_start=label_a)
+            for via, who in interviewers:
+                if via[1] < label_a and who.endswith(label):  # the interviewee answers
+                    cand.via.append(via)
+                    break
         else:
             continue
         if "？" in s[ca:end] or "?" in s[ca:end]:

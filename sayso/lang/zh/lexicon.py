@@ -151,11 +151,14 @@ class Lexicon:
         # one is named; a possessive before the platform (某人的脸书) is someone's page.
         self.posted_on_re = re.compile(
             r"[^，,。；;：:]{0,4}?(?:发|在|于|到)(?:其|自己的|[^，,。；;：:在于的]{1,10}的)?(?P<via>"
-            + _alternation(mk["platforms"]["words"]) + r")(?:上|中|底下|专页)?的?"
+            + _alternation(mk["platforms"]["words"]) + r")(?:" + _alternation(mk["platform_pages"]["words"])
+            + r")?(?:上|中|底下)?的?"
             r"(?:" + _alternation(mk["post_verbs"]["words"]) + r")?(?:一[则篇段条份])?"
             r"(?P<post>" + _alternation(mk["posts"]["words"]) + r")?"
             r"(?:上|中)?(?:发文|发帖|留言|撰文|发布)?")
-        self.outlet_people = tuple(mk["outlet_people"]["words"])
+        # 《环球时报》总编辑, 《环球时报》总编辑胡锡进: the title, then at most a short name
+        self.outlet_person_re = re.compile(
+            "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
         self.contradiction_openers = tuple(mk["contradiction_openers"]["words"])

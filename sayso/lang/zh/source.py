@@ -59,6 +59,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
     for m in _PP_START.finditer(folded, a + 1, b):
+        if folded[m.start() - 1] in lex.post_subject_not_after.get(m.group(), ()):
+            continue  # 终于在会上: 于 ends a word here, the phrase opens at 在
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break

@@ -36,19 +36,23 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
     anon_starts: set[int] = set()
     if "据" in sent or "照" in sent:  # 据…报道, 按照…所述
         for m in lex.anon_re.finditer(s, ss, se):
-            if not _at_clause_start(doc, m.start(), ss):
-                continue
-            cand = Candidate(doc.new_id(), None, [m.span()], [], sentence=idx,
+            start = m.start() - 1 if m.start() > ss and s[m.start() - 1] == "根" else m.start()
+            if not _at_clause_start(doc, start, ss):
+                continue  # 根据报道，…: the same frame
+            cand = Candidate(doc.new_id(), None, [(start, m.end())], [], sentence=idx,
                              quote=doc.qi.enclosing(m.start()), evidence="anonymous_frame",
-                             clause_start=m.start())
+                             clause_start=start)
             cand.anonymous = True
+            if m.group() in lex.frames["anonymous"]["reported"]:
+                # 据报道，…: an unnamed report, not an unnamed person (zh-news gold)
+                cand.anonymous, cand.reported = False, True
             if m.group() in lex.frames["anonymous"]["hedge"]:
                 cand.certainty = "unconfirmed"  # 据称，…: alleged
                 cand.hedges.append(m.span())
             if content_after(doc, cand, m.end(), se, "sentence"):
                 out.append(cand)
                 used.append(m.span())
-            anon_starts.add(m.start())
+            anon_starts.add(start)
         for m in lex.ju_re.finditer(s, ss, se):
             if m.start() in anon_starts or not _at_clause_start(doc, m.start(), ss):
                 continue
@@ -59,6 +63,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             t = _TIME_TAIL.search(s, a, b)
             if t and t.start() > a:
                 b = t.start()
+            if b - a > 1 and s[b - 1] == "的":
+                b -= 1  # 根据通讯社的报导: the agency, not its 的
             if b <= a or s[a:b] in lex.not_sources:
                 continue
             if s[a:b] in _EARLIER:

@@ -91,6 +91,10 @@ class Lexicon:
         self.adverb_end_re = re.compile(
             "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + "|"
             + manner + ")$")
+        # 立即再次, 更加: a clause of adverbs only has no subject (the strip keeps a first
+        # character, for names like 曾浩辉, so it is checked whole).
+        self.adverbs_only_re = re.compile(
+            "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + ")+")
         # A match ends at the clause end (or before a final newline): it starts at most this
         # far back, so the search need not try every earlier position.
         self.adverb_reach = 1 + max(map(len, self.adverbs_before_cue + src["manner_adverbs"]))

@@ -10,7 +10,7 @@ from ...text import is_han
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names
-from .source import cut_source, pos_tags
+from .source import DISPOSAL_OPENING, cut_source, pos_tags
 
 
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
@@ -22,6 +22,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
             continue  # ，基于安全理由已要求…: part of the statement around it, no new speaker
+        if b.elided and b.src is None and _topic_in_content(doc, b, cands[:i]):
+            continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
             if b.src is not None and not b.via:
@@ -64,6 +66,31 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 if nb > na:
                     a.content = [(na, nb)]
                     a.kind = doc.kind(na, nb)
+
+
+_VERB_TAGS = frozenset({"v", "vd", "vn", "vg", "vi", "vq", "p"})
+_POSSESSED = re.compile(r"([^的]{1,12})的[^的]{1,3}")
+
+
+def _topic_in_content(doc: ChineseDoc, b: Candidate, before: list[Candidate]) -> bool:
+    """An elided cue right after a noun phrase that opens another's indirect content (…指出
+    总检察署的举措，更加证实…): that noun phrase is the subject, and the cue part of the
+    statement. Checked by the clause's part-of-speech tags: nouns only, no verb."""
+    for a in before:
+        if a.quote != b.quote or a.frame or a.kind == "direct" or not a.content:
+            continue
+        ca, cb = a.content_span()
+        if not (ca < b.clause_start <= b.cue_start < cb):
+            continue
+        na, nb = doc.trim(ca, b.clause_start - 1)
+        clause = doc.s[na:nb]
+        if not clause or any(ch in clause for ch in "，,；;：:“”「」") or len(clause) > 20:
+            return False
+        head = _POSSESSED.fullmatch(clause)  # X的Y: the head noun is too short to tag well
+        tags = pos_tags(head.group(1) if head else clause)
+        return bool(tags) and (head is not None or tags[-1][1].startswith("n")) and \
+            not any(flag in _VERB_TAGS for _, flag in tags)
+    return False
 
 
 def _person_opening(doc: ChineseDoc, a: int, b: int,
@@ -141,16 +168,22 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
     s = doc.s
     end = b.clause_start - 1
-    if end <= 0 or s[end] not in "，,":
+    for _ in range(2):
+        if end <= 0 or s[end] not in "，,":
+            return None
+        start = end
+        while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < 40:
+            start -= 1
+        if any(start <= c.cue_start < end for c in cands):
+            return None
+        a = start
+        while a < end and s[a] in SPACES:
+            a += 1
+        if not DISPOSAL_OPENING.match(s, a):
+            break
+        end = start - 1  # 梁国雄…冲出，将示威品丢向梁，痛斥…: that clause has no subject either
+    else:
         return None
-    start = end
-    while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < 40:
-        start -= 1
-    if any(start <= c.cue_start < end for c in cands):
-        return None
-    a = start
-    while a < end and s[a] in SPACES:
-        a += 1
     pronoun = doc.lex.personal_pronoun_re.match(s, a)  # longest first
     if pronoun is not None and pronoun.end() < end:
         return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause
@@ -162,9 +195,19 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     r = cut_source(s, start, k, doc.lex)
     if r is None or r[0] != start or is_han(s[r[1] - 1]) is False:
         return None
-    if r[1] - r[0] > 8 and not (r[1] - r[0] <= 16 and s.endswith(doc.lex.group_heads, r[0], r[1])):
-        return None  # a long cut is a subject only when a group noun heads it (…122位科学家)
+    if r[1] - r[0] > 8 and not (r[1] - r[0] <= 16 and (
+            s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]]))):
+        return None  # a long cut is a subject only when a group noun or a name heads it
     return r
+
+
+def _ends_in_name(phrase: str) -> bool:
+    """A person's name ends `phrase` (新加坡民主党党要陈两裕): a title and name, not a clause."""
+    for k in (3, 2, 4):  # the name alone: find_names may not know the title before it
+        tail = phrase[-k:]
+        if any(m.start == 0 and m.end == k for m in find_names(tail + "说")):
+            return True
+    return False
 
 
 def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | None:

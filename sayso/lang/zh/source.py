@@ -30,6 +30,9 @@ _DATELINE = re.compile(
     r"[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
 )
 _JUNK = " \t\u3000\xa0*`#>-—_~|"
+# A clause opening with the disposal 把/将 (把文件交给…, 将示威品丢向…) is a verb phrase;
+# 将军, 将领 are nouns.
+DISPOSAL_OPENING = re.compile("把|将(?![军领士官帅近要会])")
 _PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -53,6 +56,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     clause = folded[a:b].strip(_JUNK)
     if clause.startswith(lex.adverbial_openers) and clause.endswith(lex.adverbial_ends):
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
+    if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
+        return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:

@@ -75,7 +75,7 @@ _POSSESSED = re.compile(r"([^的]{1,12})的[^的]{1,3}")
 def _topic_in_content(doc: ChineseDoc, b: Candidate, before: list[Candidate]) -> bool:
     """An elided cue right after a noun phrase that opens another's indirect content (…指出
     总检察署的举措，更加证实…): that noun phrase is the subject, and the cue part of the
-    statement. Checked by the clause's part-of-speech tags: nouns only, no verb."""
+    statement. Only a possessive X的Y whose X has no verb by its part-of-speech tags counts."""
     for a in before:
         if a.quote != b.quote or a.frame or a.kind == "direct" or not a.content:
             continue
@@ -87,9 +87,10 @@ def _topic_in_content(doc: ChineseDoc, b: Candidate, before: list[Candidate]) ->
         if not clause or any(ch in clause for ch in "，,；;：:“”「」") or len(clause) > 20:
             return False
         head = _POSSESSED.fullmatch(clause)  # X的Y: the head noun is too short to tag well
-        tags = pos_tags(head.group(1) if head else clause)
-        return bool(tags) and (head is not None or tags[-1][1].startswith("n")) and \
-            not any(flag in _VERB_TAGS for _, flag in tags)
+        if head is None:
+            return False  # 称钱款来源合法，又解释…: a clause with a predicate, a new cue
+        tags = pos_tags(head.group(1))
+        return bool(tags) and not any(flag in _VERB_TAGS for _, flag in tags)
     return False
 
 

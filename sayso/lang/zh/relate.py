@@ -190,6 +190,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause
     k = doc.lex.post_subject_at(s, start + 1, end)
     if k is None:
+        whole = _person_opening(doc, a, end)
+        if whole is not None and whole[1] == end:
+            return whole  # 总检察署政府律师森迪古玛兰，要求…: the clause is the speaker alone
         return _person_acting(doc, start, end)
     if k > start + 1 and s[k - 1] == "是":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb

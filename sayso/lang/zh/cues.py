@@ -10,7 +10,7 @@ from ...extract.quotes import OPENERS
 from .content import content_after
 from .doc import SPACES, Candidate, ChineseDoc
 from .lexicon import Cue
-from .source import cut_source, strip_adverbs
+from .source import cut_source, pos_tags, strip_adverbs
 
 # 在官网发表声明 / 在微博上发表联合声明: a platform, then what was published on it.
 _PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出)(?:了)?(?P<what>[^，,。；;：:]{1,10})")
@@ -188,6 +188,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []
     if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
         return []
+    if s[c0:c1] in doc.lex.clause_object_cues and cand.direct_follow and cand.kind == "indirect" \
+            and not _has_verb("".join(s[a:b] for a, b in cand.content)):
+        return []  # 严重怀疑她的能力: doubt about a thing, no statement
     if s[c0:c1] in doc.lex.modal_object_cues and cand.direct_follow and cand.kind == "indirect" \
             and not s.startswith(doc.lex.modals, cand.content[0][0]):
         return []  # 答应了对方的要求: agreeing to something, not a promise in words
@@ -224,6 +227,11 @@ _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{
 _CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴责", "控告", "起诉"})
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
+
+
+def _has_verb(text: str) -> bool:
+    """Some word of `text` is a verb by jieba's tags (a clause, not a noun phrase)."""
+    return any(flag.startswith("v") for _, flag in pos_tags(text))
 
 
 def _on_platform(doc: ChineseDoc, a: int, b: int) -> bool:

@@ -62,6 +62,7 @@ class Lexicon:
         self.data_nouns = tuple(cues["evidence_cues"]["data_nouns"])
         self.lead_in_cues = frozenset(cues["lead_in_cues"]["words"])
         self.modal_object_cues = frozenset(cues["modal_object_cues"]["words"])
+        self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"])
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
         compounds = cues["compound_prefixes"]

@@ -55,8 +55,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                   cue.needs_punct)
     if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
         return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
-    if c1 < len(s) and s[c1] == "、":
-        return []  # 中国官媒报道、公司文件…: a noun in an enumeration
+    if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":
+        return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
     if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
         return []  # 加拿大应美国的引渡要求逮捕了…: "at the request of", no statement
     if cue.word in ("号召", "呼吁") and _ANSWERING_CALL.search(s, max(ss, c0 - 24), c0):

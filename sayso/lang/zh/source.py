@@ -162,8 +162,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if seg.endswith(lex.verb_phrase_ends) or seg.startswith(lex.verb_phrase_openers):
         return None  # 只想说, 希望美方恪守承诺: a verb phrase, not a noun phrase
-    if _NOT_NP.search(seg):
-        return None
+    if _NOT_NP.search(seg) or seg.endswith("的"):
+        return None  # 我要很骄傲的(再次告诉): 的 for 地 ends an adverbial, not a noun phrase
     if _SENTENCE_PUNCT.search(seg):
         return None
     return (a, b)

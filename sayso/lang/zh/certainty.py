@@ -39,10 +39,14 @@ def mark_hedges(doc: ChineseDoc) -> None:
             c.content = new
 
 
+_NEGATED = re.compile("没|不|未|非|无")
+
+
 def _stance_from_content(doc: ChineseDoc, text: str) -> str:
     """accuse, condemn, praise, promise or warn from evaluative words, else assert."""
-    if doc.lex.accuse_re.search(text):
-        return "accuse"
+    for m in doc.lex.accuse_re.finditer(text):
+        if not _NEGATED.search(text, max(0, m.start() - 4), m.start()):
+            return "accuse"  # 没有那么强迫性: a negated charge accuses no one
     for stance, rx in doc.lex.content_stances:
         if rx.search(text):
             return stance

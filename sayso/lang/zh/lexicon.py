@@ -193,7 +193,8 @@ class Lexicon:
         self.deny_strong = den["strong_markers"]
         self.report_refs = den["report_refs"]
         self.deny_re = re.compile(_alternation(self.deny_markers))
-        self.deny_strong_re = re.compile(_alternation(self.deny_strong))
+        self.deny_strong_re = re.compile(
+            "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]]))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
         self.accuse_re = re.compile(_alternation(den["accuse_markers"]))
         self.content_stances = [(stance, re.compile(_alternation(words)))

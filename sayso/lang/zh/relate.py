@@ -346,17 +346,27 @@ def interview_via(doc: ChineseDoc, ss: int, se: int) -> None:
     if "接受" not in doc.s[ss:se]:
         return
     for m in doc.lex.interview_re.finditer(doc.s, ss, se):
-        a, b = doc.trim(*m.span("via"))
-        if doc.s[a:b] in doc.lex.generic_via or b <= a:
+        channel = interview_channel(doc, m)
+        if channel is None:
             continue
-        while b > a and doc.s.endswith(doc.lex.via_modifiers, a, b):
-            b -= next(len(w) for w in doc.lex.via_modifiers if doc.s.endswith(w, a, b))
-        if doc.s.endswith("记者", a, b) and b - a > 2:
-            b -= 2  # 接受新华社记者专访: the outlet is the channel
-        if b <= a or doc.s[a:b] in doc.lex.generic_via:
-            continue  # 接受本报电话采访: the paper itself is no channel
+        a, b = channel
         for c in doc.cands:
             if ss <= c.cue_start < se and c.cue_start > m.end() and (a, b) not in c.via \
                     and c.src is not None and c.quote is None:
                 c.via.append((a, b))
                 break
+
+
+def interview_channel(doc: ChineseDoc, m: re.Match[str]) -> tuple[int, int] | None:
+    """The interviewer of an `interview_re` match (接受新华社记者电话专访 -> 新华社), or None
+    when it is generic (媒体) or the paper itself (本报)."""
+    a, b = doc.trim(*m.span("via"))
+    if doc.s[a:b] in doc.lex.generic_via or b <= a:
+        return None
+    while b > a and doc.s.endswith(doc.lex.via_modifiers, a, b):
+        b -= next(len(w) for w in doc.lex.via_modifiers if doc.s.endswith(w, a, b))
+    if doc.s.endswith("记者", a, b) and b - a > 2:
+        b -= 2  # 接受新华社记者专访: the outlet is the channel
+    if b <= a or doc.s[a:b] in doc.lex.generic_via:
+        return None  # 接受本报电话采访: the paper itself is no channel
+    return (a, b)

@@ -1,0 +1,59 @@
+"""Chinese channels (`via`) of interview transcripts and posts, on real news text.
+
+The golden table (tests/golden/zh.json) checks whole attributions; these tests check only the
+channel and source where the stance of the passage is beside the point. Texts are verbatim
+excerpts of public pages (the search tool's stored copies), their origin given with each.
+"""
+
+from __future__ import annotations
+
+import sayso
+
+# 海外网 2020-03-23 (stored copy http://www.szworkshops.com/news/guoji/7131.html): the intro
+# sentence of the AXIOS/HBO interview with 崔天凯 and its second question and answer.
+AXIOS = (
+    "据中国驻美国大使馆官网消息,3月17日,崔天凯大使接受AXIOS和HBO联合节目的采访,就新冠肺炎"
+    "疫情、媒体关系、涉疆问题、中美关系等回答了记者乔纳森·斯旺的提问。采访全文实录如下:\n"
+    "斯旺:美国总统没有遵守这一规则,您想向他传递什么信息?他会看我们的采访。\n"
+    "崔大使:我的信息很明确,我希望世卫组织规则得到遵守。"
+)
+
+
+def _by_source(text: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for a in sayso.analyze(text, language="zh").attributions:
+        out.setdefault(a.source.text if a.source else "", []).append(a)
+    return out
+
+
+def test_interviewee_turn_has_the_interviewer_as_channel():
+    """Y接受X的采访 … Y's answer turns (a short label 崔大使 for 崔天凯大使) come through X."""
+    got = _by_source(AXIOS)
+    answer = got["崔大使"][0]
+    assert [v.text for v in answer.via] == ["AXIOS和HBO联合节目"]
+    assert answer.evidence == "transcript_turn"
+
+
+def test_interviewer_turn_has_no_channel():
+    """The journalist asking is not the interviewee: his turn gets no channel."""
+    question = _by_source(AXIOS)["斯旺"][0]
+    assert question.stance == "ask"
+    assert question.via == []
+
+
+def test_turns_without_an_interview_sentence_have_no_channel():
+    """Without 接受…采访 or 《X》专访了 before them, turns name no channel (press conferences)."""
+    text = "崔大使:我的信息很明确,我希望世卫组织规则得到遵守。"
+    assert all(a.via == [] for a in sayso.analyze(text, language="zh").attributions)
+
+
+def test_platform_page_and_post():
+    """在臉書粉專上發文: the platform is the channel; 于脸书的贴文称: platform, then the post."""
+    # ETtoday 2025-12-25, https://www.ettoday.net/news/20251225/3090033.htm, paragraph 3
+    fb = _by_source("詹江村在臉書粉專上發文表示，李柏坊過去在臉書只會貼人文風景、地方建設，"
+                    "但這樣的臉書帳號卻被大量檢舉到封鎖。")
+    assert [v.text for v in fb["詹江村"][0].via] == ["臉書"]
+    # zh-news tune zhC-bn308-1 (BreakingNews308, 2022-05-20)
+    post = _by_source("他在面子书发帖文表明,事实上,在巫统内有特定人士要改变两党早前同意的"
+                      "隐藏“团结议程”。")
+    assert [v.text for v in post["他"][0].via] == ["面子书", "帖文"]

@@ -35,7 +35,31 @@ _NOUN_BEFORE = frozenset("的该此这份篇项则，,。；;：:！？!?“”�
 
 def _load(name: str) -> dict:
     path = resources.files("sayso.lang.zh").joinpath(name)
-    return json.loads(path.read_text(encoding="utf-8"))
+    return _with_variants(json.loads(path.read_text(encoding="utf-8")))
+
+
+# Spellings that script folding (OpenCC t2s) leaves apart: Taiwan, Hong Kong and Malaysian
+# papers write 報導/报导 where mainland ones write 报道. The lists name one; both are matched.
+_VARIANTS = (("报道", "报导"),)
+
+
+def _with_variants(data):
+    """`data` with every string list extended by the other spelling of its words."""
+    if isinstance(data, dict):
+        return {k: _with_variants(v) for k, v in data.items()}
+    if isinstance(data, list):
+        if not all(isinstance(w, str) for w in data):
+            return [_with_variants(v) for v in data]
+        out = list(data)
+        seen = set(data)
+        for w in data:
+            for a, b in _VARIANTS:
+                for x, y in ((a, b), (b, a)):
+                    if x in w and w.replace(x, y) not in seen:
+                        seen.add(w.replace(x, y))
+                        out.append(w.replace(x, y))
+        return out
+    return data
 
 
 def _alternation(words: list[str]) -> str:

@@ -43,3 +43,12 @@ def test_taiwan_and_malaysian_spelling_of_report_is_a_report_reference():
     target at all (before, 报导所称 named no report and nothing was disputed)."""
     atts = sayso.analyze(REUTERS_WUHAN, language="zh").attributions
     assert any(a.certainty == "disputed" for a in atts)
+
+
+def test_a_refusal_to_speak_is_no_statement():
+    """拒絕進一步詳細說明: what was refused is not said; the hint after it still is."""
+    # 阿波羅網 2021-06-23, stored copy of http://tw.aboluowang.com/2021/0623/1609988.html
+    text = "這位官員極力要求匿名,拒絕進一步詳細說明,包括董經緯目前的下落,只是暗示他仍在中國。"
+    cues = [[c.text for c in a.cue] for a in sayso.analyze(text, language="zh").attributions]
+    assert ["說明"] not in cues
+    assert ["暗示"] in cues

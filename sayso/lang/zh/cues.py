@@ -47,6 +47,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 经确认: agentless confirmation, no source in the text
     if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
         return []  # 不要求, 没有说: a negated cue reports no statement
+    if _REFUSED.search(s, max(ss, c0 - 10), c0):
+        return []  # 拒绝进一步详细说明: a refusal to speak reports no statement
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
         # 不否认曾与京官会面: a denial negated is a confirmation, the negation part of the cue
         neg = next(w for w in doc.lex.denial_negations if s.endswith(w, 0, c0))
@@ -227,6 +229,11 @@ _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{
 _CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴责", "控告", "起诉"})
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
+
+
+# 拒绝(进一步详细)说明, 婉拒评论: the cue is what was refused (not 拒绝透露身分的外交官说,
+# where the refusal is in a relative clause ending in 的, nor across a comma).
+_REFUSED = re.compile(r"(?:拒绝|婉拒|拒不)[^，,。；;：:的“”「」]{0,6}$")
 
 
 def _has_verb(text: str) -> bool:

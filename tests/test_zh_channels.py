@@ -57,3 +57,20 @@ def test_platform_page_and_post():
     post = _by_source("他在面子书发帖文表明,事实上,在巫统内有特定人士要改变两党早前同意的"
                       "隐藏“团结议程”。")
     assert [v.text for v in post["他"][0].via] == ["面子书", "帖文"]
+
+
+def test_event_opening_the_sentence_is_the_channel():
+    """同一天，在…举行的另一场记者发布会上，<speaker>介绍称: the press conference of the opening
+    clause is the channel (its 的-modifier and count word left out)."""
+    # 中国甘肃网 2019-09-02, stored copy of http://news.gscn.com.cn/system/2019/09/02/012218449.shtml
+    text = ("同一天,在香港西区警署举行的另一场记者发布会上,西区总督察吴基骏介绍称,警方于8月31号在"
+            "西环第三街一间店铺拘捕8名嫌疑人,包括6名男性,2名女性,年龄在20岁至33岁之间。")
+    got = _by_source(text)
+    assert [v.text for v in got["西区总督察吴基骏"][0].via] == ["记者发布会"]
+
+
+def test_opening_clause_without_a_channel_noun_gives_no_channel():
+    """在这个问题上，…: a topic, not a speech event."""
+    # wire style, written for this test
+    text = "在这个问题上,中方的立场是一贯的,外交部发言人表示,中方坚决反对。"
+    assert all(a.via == [] for a in sayso.analyze(text, language="zh").attributions)

@@ -18,6 +18,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     _merge_intransitive(doc, cands)
     _merge_lead_ins(doc, cands)
     _according_to_document(doc, cands, ss)
+    _opening_event(doc, cands, ss)
     for i, b in enumerate(cands):
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
@@ -133,6 +134,34 @@ def _according_to_document(doc: ChineseDoc, cands: list[Candidate], ss: int) -> 
         return  # the speaker must open the clause right after it
     if not first.frame and m.span("doc") not in first.via:
         first.via.insert(0, m.span("doc"))
+
+
+# 在昨日(20日)的最高法院审讯中，总检察署要求… / 同一天，在…举行的另一场记者发布会上，…介绍称:
+# the speech event opening the sentence, before its subject.
+_OPENING_EVENT = re.compile(r"\s*(?:[^在于，,。；;：:“”「」]{1,6}[，,])?\s*[在于](?P<event>[^，,。；;：:“”「」]{2,36}?)"
+                            r"(?:上|中|期间)[，,]")
+_COUNTED = re.compile(r"另?[一两几]?[场次个份项]")
+
+
+def _opening_event(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
+    """A hearing, press conference or speech named in a clause opening the sentence is the
+    channel of the statement whose subject opens the next clause."""
+    m = _OPENING_EVENT.match(doc.s, ss)
+    if m is None:
+        return
+    a, b = m.span("event")
+    k = doc.s.rfind("的", a, b)
+    if k >= 0:
+        a = k + 1  # 在香港西区警署举行的另一场记者发布会上: the conference
+    counted = _COUNTED.match(doc.s, a, b)
+    if counted is not None and counted.end() < b - 1:
+        a = counted.end()
+    if b - a < 2 or not doc.s.endswith(doc.lex.channel_nouns, a, b):
+        return
+    for c in cands:
+        if c.src is not None and c.src[0] == doc.trim(m.end(), c.src[1])[0] and not c.via:
+            c.via.append((a, b))
+            break
 
 
 _ACCORDING_TO = re.compile(r"\s*(?:根据|依据)(?P<doc>[^，,。；;：:“”「」]{2,12}?)(?<!报道|报导|消息)[，,]")

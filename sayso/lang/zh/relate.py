@@ -229,8 +229,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     if r is None or r[0] != start or is_han(s[r[1] - 1]) is False:
         return None
     if r[1] - r[0] > 8 and not (r[1] - r[0] <= 16 and (
-            s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]]))):
-        return None  # a long cut is a subject only when a group noun or a name heads it
+            s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]])
+            or doc.lex.titled_name_re.search(s, r[0], r[1]))):
+        return None  # a long cut is a subject only when a group noun or a (titled) name heads it
     return r
 
 

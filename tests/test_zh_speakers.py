@@ -22,3 +22,15 @@ def test_titled_name_of_the_previous_clause_speaks_the_inner_cue():
     outer = next(a for a in atts if a.source and a.source.text == "他")
     assert [c.text for c in inner.cue] == ["表示"]
     assert inner.parent == outer.id
+
+
+def test_topic_preposition_before_a_citing_report():
+    """對於有報道引述<person>…時稱: the preposition opens a topic; the indefinite report is the
+    channel, the person (subject of the time clause) the source, reached as a report."""
+    # zh-news tune zhB-hkcnews-3 (眾新聞 Citizen News, Hong Kong, 2017)
+    text = "對於有報道引述人大委員長張德江會見建制派人士時稱，政治局已決定支持林鄭月娥，而林鄭是唯一支持人選。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["引述", "稱"])
+    assert [v.text for v in att.via] == ["有報道"]
+    assert att.source.text.startswith("人大委員長張德江")
+    assert att.certainty == "reported"

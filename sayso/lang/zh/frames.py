@@ -12,6 +12,7 @@ from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .source import cut_source, pos_tags
 
 _CITING = re.compile("援引|引述|引用|转引")
+_TOPIC_PREPOSITION = re.compile(r"\s*(?:对于|关于|针对)")
 # 据早前报道, 据此前报道: a time in the 据 frame names no one; "the earlier report" speaks.
 _EARLIER = frozenset({"早前", "此前", "先前", "之前", "日前", "稍早", "稍早前", "较早前", "早些时候", "近日", "最近", "较早时"})
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
@@ -88,7 +89,9 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             # citing one the channel (ANNOTATION.md, "citing chains"); with no X stated
             # (援引消息人士说) the channel is left out rather than guessed.
             lb, _ = doc.left_boundary(m.start(), ss)
-            citing = cut_source(s, lb, m.start(), lex)
+            topic = _TOPIC_PREPOSITION.match(s, lb, m.start())
+            # 对于有报道引述张德江…称: the preposition opens a topic; the report still cites
+            citing = cut_source(s, topic.end() if topic else lb, m.start(), lex)
             second = m.span("c2")
             if s.endswith(lex.negation, 0, second[0]):
                 # 引述一名拒绝透露身分的外交官说: 透露 is negated inside the description
@@ -97,6 +100,11 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                     continue
                 second = later
             cited = doc.trim(m.start("via"), second[0])
+            if s.endswith(("时", "时称", "后"), cited[0], cited[1]):
+                # 引述人大委员长张德江会见建制派人士时称: the subject of the time clause
+                person = cut_source(s, cited[0], cited[1], lex)
+                if person is not None and person[0] == cited[0] and person[1] < cited[1]:
+                    cited = person
             for tail in lex.cited_tails:  # 援引知情人士的消息报道: the people, not their news
                 if s.endswith(tail, cited[0], cited[1]) and cited[1] - cited[0] > len(tail):
                     cited = (cited[0], cited[1] - len(tail))
@@ -105,7 +113,11 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                              via=[citing] if citing else [], sentence=idx,
                              quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
                              clause_start=lb)
-            cand.reported = doc.is_outlet(*cited)  # 澎湃引述贺建奎表示: he speaks, named
+            # 澎湃引述贺建奎表示: he speaks, named; 有报道引述张德江称: an indefinite report
+            # relays him (报道引述秦苏骥, the report named before, does not)
+            cand.reported = doc.is_outlet(*cited) or (
+                citing is not None and s.startswith("有", citing[0])
+                and s.endswith(lex.report_nouns, *citing))
             if content_after(doc, cand, second[1], se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), second[1]))

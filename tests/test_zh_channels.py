@@ -74,3 +74,13 @@ def test_opening_clause_without_a_channel_noun_gives_no_channel():
     # wire style, written for this test
     text = "在这个问题上,中方的立场是一贯的,外交部发言人表示,中方坚决反对。"
     assert all(a.via == [] for a in sayso.analyze(text, language="zh").attributions)
+
+
+def test_relaying_outlet_keeps_its_whole_title():
+    """《日經亞洲評論》今日報道，兩名消息人士稱: the relaying outlet is the whole title, not the
+    shorter gazetteer name 日經 at its start."""
+    # zh-news tune zhB-hkcnews-4 (眾新聞 Citizen News, Hong Kong)
+    text = "《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商Infineon Technologies停止向華為付運晶片。"
+    inner = _by_source(text)["兩名消息人士"][0]
+    assert [v.text for v in inner.via] == ["日經亞洲評論"]
+    assert inner.certainty == "anonymous"

@@ -323,7 +323,10 @@ class ChineseDoc:
 
     def _find_outlet_name(self, a: int, b: int) -> tuple[int, int]:
         if self.ctx is not None:
-            hits = self.ctx.gazetteer.find_all(self.text[a:b])
+            surface = self.text[a:b].rstrip("“”\"《》「」 ")
+            # only a name ending the span: 台联合晚报 -> 联合晚报, but 《日经亚洲评论》 stays
+            # whole (日经 is a name at its start)
+            hits = [h for h in self.ctx.gazetteer.find_all(surface) if h[1] == len(surface)]
             if hits:
                 ha, hb, _ = hits[-1]
                 a, b = a + ha, a + hb

@@ -84,3 +84,14 @@ def test_relaying_outlet_keeps_its_whole_title():
     inner = _by_source(text)["兩名消息人士"][0]
     assert [v.text for v in inner.via] == ["日經亞洲評論"]
     assert inner.certainty == "anonymous"
+
+
+def test_interview_channel_carries_over_a_chain_of_cues():
+    """…接受记者采访时否认说过…，并表示…: both statements of the interview come through the
+    reporter; 否认说过 is the cue 否认 with 说过… its object."""
+    # zh-news tune zhC-sinchew-1 (星洲日报 Sin Chew Daily, Malaysia, 2019-01-28)
+    text = "他表示,马祖基随后接受记者采访时否认说过上述言论,并表示仅说马中贸易在2018年突破1000亿美元门槛。"
+    said = _by_source(text)["马祖基"]
+    assert [[c.text for c in a.cue] for a in said] == [["否认"], ["表示"]]
+    assert [[v.text for v in a.via] for a in said] == [["记者"], ["记者"]]
+    assert said[0].stance == "deny"

@@ -333,6 +333,8 @@ class Lexicon:
                 continue
             if rejected[0] < s < rejected[1]:
                 continue  # 就回答了问题: 答 is part of the rejected 回答, not a cue of its own
+            if word.endswith("说") and folded.startswith("过", e) and word[:-1] in self.cues:
+                word, e = word[:-1], e - 1  # 否认说过…: 说过 is the denied act, 否认 the cue
             cue = self.cues[word]
             if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:“「\""):
                 rejected_at[s] = word
@@ -344,7 +346,9 @@ class Lexicon:
                 continue  # 不能说明…: the shorter cue is only part of the rejected word
             if word in self.light_heads:
                 s, cue = self._light_verb(folded, s, cue, max(last_end, 0))
-            if word in self.compound_heads:
+            if word == "说" and folded.startswith("过", e) and out and out[-1][1] == s:
+                continue  # 否认说过上述言论: what was (not) said is the object of 否认
+            if word in self.compound_heads and not folded.startswith("过", e):
                 if out and out[-1][1] == s and out[-1][2].word in self._prefix_set:
                     floor = out.pop()[0] - 1  # 报导 + 说: the cue found before is the prefix
                 else:

@@ -380,11 +380,16 @@ def interview_via(doc: ChineseDoc, ss: int, se: int) -> None:
         if channel is None:
             continue
         a, b = channel
+        first: Candidate | None = None
         for c in doc.cands:
-            if ss <= c.cue_start < se and c.cue_start > m.end() and (a, b) not in c.via \
-                    and c.src is not None and c.quote is None:
+            if not (ss <= c.cue_start < se and c.cue_start > m.end() and c.quote is None
+                    and c.src is not None and (a, b) not in c.via):
+                continue
+            if first is None:
+                first = c
                 c.via.append((a, b))
-                break
+            elif c.src == first.src and not c.via and c.parent is None:
+                c.via.append((a, b))  # 接受记者采访时否认…，并表示…: the same interview
 
 
 def interview_channel(doc: ChineseDoc, m: re.Match[str]) -> tuple[int, int] | None:

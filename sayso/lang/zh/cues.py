@@ -25,6 +25,13 @@ _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1
 
 
 
+# 在X(与Y)(十三日)刊登的专访中: the outlets that published what was said.
+_RAN_IN = re.compile(r"(?P<pubs>[^，,。；;：:的]{2,30}?)(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|日前"
+                     r"|周[一二三四五六日])?(?:刊登|刊出|刊发|发表|播出|播放|刊载)的"
+                     r"(?:专访|访问|采访|访谈|文章|报道|报导)")
+_PUB_PART = re.compile(r"[^与和及、]+")
+
+
 def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
     """报道称, 报导指出, 消息指出: a report noun glued to a speech verb."""
     return len(cue.word) > 2 and cue.word.startswith(doc.lex.report_nouns)
@@ -273,6 +280,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
             cand.via.append(doc.outlet_name(va, vb))
         return
     b = strip_adverbs(doc.s, a, b, doc.lex)  # 在声明中强烈否认: adverbs before the cue
+    if b > a and doc.s[b - 1] in "，,":
+        b = strip_adverbs(doc.s, a, b - 1, doc.lex)  # 在…刊登的专访中，仍敦促: the comma too
     m = _EVENT_VIA.fullmatch(doc.s, a, b)
     if not m:
         return
@@ -283,6 +292,14 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         va = sent.end()  # 在发给路透社的声明中: 路透社, then 声明
     if doc.s.startswith("接受", va):
         return  # 在接受CNN采访时: the interview pass names the interviewer
+    ran = _RAN_IN.fullmatch(doc.s, va, vb)
+    if ran is not None:
+        # 在日本经济新闻与日经亚洲十三日刊登的专访中: the outlets that ran the interview
+        parts = [(ran.start("pubs") + m.start(), ran.start("pubs") + m.end())
+                 for m in _PUB_PART.finditer(ran.group("pubs"))]
+        if parts and any(doc.is_outlet(a, b) for a, b in parts):
+            cand.via.extend(parts)
+            return
     k = doc.s.rfind("的", va, vb)
     if k >= 0 and (doc.s[va:k] in doc.lex.pronouns or vb - k - 1 >= 3):
         # 在他的节目中, 在刚刚结束的文贵大直播中: the named channel; a short head keeps

@@ -226,7 +226,11 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     if k > start + 1 and s[k - 1] == "是":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
     r = cut_source(s, start, k, doc.lex)
-    if r is None or r[0] != start or is_han(s[r[1] - 1]) is False:
+    if r is not None and r[0] != start:
+        lead = doc.lex.leading_re.match(s, start, r[0])
+        if lead is None or doc.trim(lead.end(), r[1])[0] != r[0]:
+            return None  # only a connective may come first (但赖总统在…专访中，仍敦促…)
+    if r is None or is_han(s[r[1] - 1]) is False:
         return None
     if r[1] - r[0] > 8 and not (r[1] - r[0] <= 16 and (
             s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]])

@@ -34,3 +34,14 @@ def test_topic_preposition_before_a_citing_report():
     assert [v.text for v in att.via] == ["有報道"]
     assert att.source.text.startswith("人大委員長張德江")
     assert att.certainty == "reported"
+
+
+def test_outlet_piece_named_by_date_and_count_is_the_outlet():
+    """例如《山南网》2017年的一篇报导指出: the outlet speaks (例如 and the dated piece left out),
+    and relays the trainee it quotes."""
+    # zh-news tune zhA-bbc-1 (BBC 中文, 2020)
+    text = ("例如《山南网》2017年的一篇报导指出，过去农牧民不愿意出门工作，政府要转变群众的观念，"
+            "有学员称透过参加培训后从事运输工作，收入有五六千元人民币。")
+    atts = {a.source.text: a for a in sayso.analyze(text, language="zh").attributions}
+    assert atts["《山南网》"].certainty == "reported"
+    assert [v.text for v in atts["有学员"].via] == ["山南网"]

@@ -33,6 +33,9 @@ _JUNK = " \t\u3000\xa0*`#>-—_~|"
 # A clause opening with the disposal 把/将 (把文件交给…, 将示威品丢向…) is a verb phrase;
 # 将军, 将领 are nouns.
 DISPOSAL_OPENING = re.compile("把|将(?![军领士官帅近要会])")
+# 《山南网》2017年的一篇, 《纽约时报》周日的一篇: an outlet's piece named by date and count.
+_DATED_PIECE = re.compile(r"(?P<title>《[^》]{1,20}》)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
+                          r"(?:周[一二三四五六日]|今天|昨天|日前|早前|此前)?的?(?:一|这|该|另一)?[篇份则]")
 _PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -142,6 +145,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if b <= a:
         return None
     seg = folded[a:b]
+    dated = _DATED_PIECE.fullmatch(seg)
+    if dated is not None:
+        return (a, a + dated.end("title"))  # 《山南网》2017年的一篇(报导指出): the outlet
     # 6. a pronoun at the end after other words (…确诊他又称): the pronoun is the subject.
     if seg.endswith(_PRONOUNS):
         for p in _PRONOUNS:

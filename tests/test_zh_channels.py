@@ -95,3 +95,15 @@ def test_interview_channel_carries_over_a_chain_of_cues():
     assert [[c.text for c in a.cue] for a in said] == [["否认"], ["表示"]]
     assert [[v.text for v in a.via] for a in said] == [["记者"], ["记者"]]
     assert said[0].stance == "deny"
+
+
+def test_citing_report_in_the_clause_before_and_glossed_sources():
+    """這篇…的報道，引述兩名…人士（two people …）表示: the report of the clause before cites,
+    the unnamed people (their English gloss left out) speak."""
+    # zh-news tune zhB-hkcnews-2 (眾新聞 Citizen News, Hong Kong, 2019)
+    text = ("這篇由三名記者署名的報道，引述兩名直接知悉情況人士（two people with direct knowledge of "
+            "the situation）表示，最近幾個星期，林鄭月娥數度就香港的大規模示威提出辭職，"
+            "「但北京拒絕讓她下台」（ but Beijing has refused to let her stand down）。")
+    att = _by_source(text)["兩名直接知悉情況人士"][0]
+    assert [v.text for v in att.via] == ["這篇由三名記者署名的報道"]
+    assert att.certainty == "anonymous"

@@ -92,6 +92,14 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             topic = _TOPIC_PREPOSITION.match(s, lb, m.start())
             # 对于有报道引述张德江…称: the preposition opens a topic; the report still cites
             citing = cut_source(s, topic.end() if topic else lb, m.start(), lex)
+            if citing is None and lb > ss and s[lb - 1] in "，,":
+                # 这篇由三名记者署名的报道，引述…表示: the report named in the clause before
+                ka = lb - 1
+                while ka > ss and s[ka - 1] not in "，,。；;：:！？!?\n":
+                    ka -= 1
+                ka, kb = doc.trim(ka, lb - 1)
+                if kb > ka and s.endswith(lex.report_nouns, ka, kb) and not doc.cue_between(ka, kb):
+                    citing = (ka, kb)
             second = m.span("c2")
             if s.endswith(lex.negation, 0, second[0]):
                 # 引述一名拒绝透露身分的外交官说: 透露 is negated inside the description
@@ -100,6 +108,10 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                     continue
                 second = later
             cited = doc.trim(m.start("via"), second[0])
+            if s[cited[1] - 1] in "）)":
+                k = max(s.rfind("（", cited[0], cited[1]), s.rfind("(", cited[0], cited[1]))
+                if k > cited[0]:
+                    cited = doc.trim(cited[0], k)  # 知悉情况人士（two people …）: the gloss goes
             if s.endswith(("时", "时称", "后"), cited[0], cited[1]):
                 # 引述人大委员长张德江会见建制派人士时称: the subject of the time clause
                 person = cut_source(s, cited[0], cited[1], lex)

@@ -240,7 +240,8 @@ class Lexicon:
         self.anon_re = re.compile(_alternation(f["anonymous"]["cues"]))
         self.cite_re = re.compile(
             "(?P<c1>" + _alternation(f["cite"]["first"]) + ")"
-            r"(?P<via>[^，,。；;：:！？!?\n]{1,40}?)"
+            # a gloss in parentheses counts as one step: 两名直接知悉情况人士（two people …）
+            r"(?P<via>(?:[^，,。；;：:！？!?\n（(]|[（(][^（()）\n]{0,80}[）)]){1,40}?)"
             "(?P<c2>" + _alternation(f["cite"]["second"]) + ")"
         )
         self.cite_second_re = re.compile(_alternation(f["cite"]["second"]))

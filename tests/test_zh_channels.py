@@ -107,3 +107,15 @@ def test_citing_report_in_the_clause_before_and_glossed_sources():
     att = _by_source(text)["兩名直接知悉情況人士"][0]
     assert [v.text for v in att.via] == ["這篇由三名記者署名的報道"]
     assert att.certainty == "anonymous"
+
+
+def test_outlet_report_speaks_and_relays_under_the_outlet_name():
+    """路透社的报导指，政策文件显示…: the agency's report is reported speech, and what it relays
+    comes through 路透社 (not 路透社的报导); 报道续称 is the report again."""
+    # zh-news tune zhA-bbc-1 (BBC 中文, 2020) and zhB-hkcnews-2 (眾新聞, 2019)
+    got = _by_source("路透社的报导指，政策文件显示，一些训练中心提供唱歌、语言的课程，亦包括意识形态教育，"
+                     "强调对党的忠诚。")
+    assert got["路透社的报导"][0].certainty == "reported"
+    assert [v.text for v in got["政策文件"][0].via] == ["路透社"]
+    again = _by_source("不過，報道續稱，「儘管政治危機，北京拒絕接受特首辭職」。")
+    assert again["報道"][0].certainty == "reported"

@@ -122,6 +122,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         src = cut_source(s, lb, left_pos, doc.lex)
         if src is not None and s[src[0]:src[1]].lstrip("该这此") in doc.lex.report_nouns:
             report_source = True  # 消息指出: the report speaks
+        elif src is not None and s.endswith(doc.lex.report_nouns, *src) \
+                and s[src[1] - 3:src[1] - 2] == "的" and doc.is_outlet(src[0], src[1] - 3):
+            report_source = True  # 路透社的报导指: an outlet's report (not 郑国恩的报告)
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
     if passive_agent is not None:

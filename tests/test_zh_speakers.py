@@ -45,3 +45,26 @@ def test_outlet_piece_named_by_date_and_count_is_the_outlet():
     atts = {a.source.text: a for a in sayso.analyze(text, language="zh").attributions}
     assert atts["《山南网》"].certainty == "reported"
     assert [v.text for v in atts["有学员"].via] == ["山南网"]
+
+
+def test_subject_after_a_dateline_in_parentheses():
+    """（法新社巴黎11日电）<subject>…，赛后赞扬…: the subject follows the dateline; its gloss in
+    parentheses does not make it too long."""
+    # zh-news tune zhA-rfi-1 (RFI 中文 / 法新社, 2021)
+    text = ("（法新社巴黎11日电）    塞尔维亚网球名将乔科维奇（Novak Djokovic）今天在法国公开赛决赛以0比6、"
+            "2比6、5比7败给西班牙红土天王纳达尔（Rafa Nadal），赛后赞扬对手打出完美水准。")
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["赞扬"])
+    assert att.source.text.startswith("塞尔维亚网球名将乔科维奇")
+
+
+def test_role_noun_phrase_before_a_time_clause():
+    """…的委外記者,6日在採訪…時,竟然報導說「…」: the clause of the date and place has no
+    subject; the noun phrase headed by a role before it is the speaker."""
+    # zh-news tune zhC-ftnn-1 (台灣新聞雲 FTNN, 2024-11-09)
+    text = ("國民黨立委王鴻薇質疑,由公視製作的「Taiwan Plus」英語新聞頻道的委外記者,6日在採訪美國總統"
+            "大選結果揭曉時,竟然報導說「美國歷史時刻到底會選出第一個女性總統還是選出一個重刑犯,顯然美國"
+            "是選了一個重刑犯」。")
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["報導說"])
+    assert att.source.text.endswith("委外記者")

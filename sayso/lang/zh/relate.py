@@ -209,9 +209,12 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         a = start
         while a < end and s[a] in SPACES:
             a += 1
-        if not DISPOSAL_OPENING.match(s, a):
+        time = doc.lex.time_word_re.match(s, a, end)
+        if not DISPOSAL_OPENING.match(s, a) and not (time and s.startswith(("在", "于"), time.end())):
             break
-        end = start - 1  # 梁国雄…冲出，将示威品丢向梁，痛斥…: that clause has no subject either
+        # 梁国雄…冲出，将示威品丢向梁，痛斥… / 委外记者，6日在采访…时，竟然报导说…: that
+        # clause has no subject either
+        end = start - 1
     else:
         return None
     pronoun = doc.lex.personal_pronoun_re.match(s, a)  # longest first
@@ -222,6 +225,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         whole = _person_opening(doc, a, end)
         if whole is not None and whole[1] == end:
             return whole  # 总检察署政府律师森迪古玛兰，要求…: the clause is the speaker alone
+        role = cut_source(s, a, end, doc.lex)
+        if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
+            return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
         return _person_acting(doc, start, end)
     if k > start + 1 and s[k - 1] == "是":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
@@ -292,6 +298,10 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
     return doc.s.startswith(doc.lex.contrast, b.clause_start)
 
 
+_GLOSS = re.compile(r"[（(][^（()）]*[）)]")
+_PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+
+
 def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int] | None:
     """The subject of the sentence's first clause (佩斯科夫对…进行了权衡，称…).
 
@@ -299,6 +309,9 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     遗书，…，也直指… the note, not the police, makes the claim.
     """
     s = doc.s
+    dateline = _PAREN_DATELINE.match(s, ss, b.clause_start)
+    if dateline is not None:
+        ss = dateline.end()  # （法新社巴黎11日电） 塞尔维亚网球名将乔科维奇…: after the dateline
     k = b.clause_start - 1
     while k > ss:
         j = k
@@ -330,8 +343,8 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
         if k > 0:
             seg_end = k
     r = cut_source(s, ss, seg_end, doc.lex)
-    if r is None or r[1] - r[0] > 12:
-        return None
+    if r is None or len(_GLOSS.sub("", s[r[0]:r[1]])) > 12:
+        return None  # (a gloss in parentheses does not count: 乔科维奇（Novak Djokovic）)
     return _drop_trailing_predicate(s, r)
 
 

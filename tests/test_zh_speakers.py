@@ -68,3 +68,14 @@ def test_role_noun_phrase_before_a_time_clause():
     att = next(a for a in sayso.analyze(text, language="zh").attributions
                if [c.text for c in a.cue] == ["報導說"])
     assert att.source.text.endswith("委外記者")
+
+
+def test_reports_opening_the_sentence_speak():
+    """在外媒報導中,常不約而同提及…: no subject follows; the reports named in the opening
+    phrase are the source, and report."""
+    # zh-news tune zhB-udn-1 (聯合報 udn, 2025)
+    text = "在外媒報導中,常不約而同提及他的「頑固」性格,並點出如今其身分已是台灣的總統,可能必須展現若干彈性與靈活度。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["提及"])
+    assert att.source.text == "外媒報導"
+    assert att.certainty == "reported"

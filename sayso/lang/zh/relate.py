@@ -156,6 +156,13 @@ def _opening_event(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     counted = _COUNTED.match(doc.s, a, b)
     if counted is not None and counted.end() < b - 1:
         a = counted.end()
+    if b - a >= 3 and doc.s.endswith(doc.lex.report_nouns, a, b):
+        # 在外媒报导中，常不约而同提及…: the reports speak, no subject follows
+        for c in cands:
+            if c.src is None and c.clause_start == doc.trim(m.end(), c.cue_start)[0]:
+                c.src, c.elided, c.reported = (m.start("event"), b), False, True
+            break
+        return
     if b - a < 2 or not doc.s.endswith(doc.lex.channel_nouns, a, b):
         return
     for c in cands:

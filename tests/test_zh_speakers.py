@@ -79,3 +79,14 @@ def test_reports_opening_the_sentence_speak():
                if [c.text for c in a.cue] == ["提及"])
     assert att.source.text == "外媒報導"
     assert att.certainty == "reported"
+
+
+def test_turn_label_is_not_the_subject_inside_the_turn():
+    """巴通社记者:巴基斯坦总理夏巴兹…时,高度评价…,称…: the reporter's label opens the turn, the
+    prime minister is the subject of the statement quoted in the question."""
+    # zh-news tune zhA-mfa-5 (外交部例行记者会, 2022)
+    text = "巴通社记者:巴基斯坦总理夏巴兹最近接受中国媒体采访时,高度评价中巴关系,称中巴经济走廊是两国互利共赢合作的体现。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["称"])
+    assert att.source.text == "巴基斯坦总理夏巴兹"
+    assert [v.text for v in att.via] == ["中国媒体"]

@@ -335,6 +335,13 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     end = ss
     while end < b.clause_start and s[end] not in "，,；;：:":
         end += 1
+    if end < b.clause_start and s[end] in "：:" and end - ss <= 16 \
+            and (s.endswith(doc.lex.role_suffixes, ss, end) or s[ss:end].strip() in ("问", "答")):
+        # 巴通社记者:巴基斯坦总理夏巴兹…时,高度评价…,称…: a transcript turn's label is not
+        # the subject of the clauses in the turn; its first clause is
+        ss = end = end + 1
+        while end < b.clause_start and s[end] not in "，,；;：:":
+            end += 1
     if end <= ss or end >= b.cue_start:
         return None
     seg_end = end

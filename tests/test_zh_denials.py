@@ -52,3 +52,11 @@ def test_a_refusal_to_speak_is_no_statement():
     cues = [[c.text for c in a.cue] for a in sayso.analyze(text, language="zh").attributions]
     assert ["說明"] not in cues
     assert ["暗示"] in cues
+
+
+def test_belief_opening_a_statement_is_part_of_it():
+    """警方表示，怀疑…: the suspicion is what the police said, one attribution, not two."""
+    # 中国甘肃网 2019-09-02, stored copy of http://news.gscn.com.cn/system/2019/09/02/012218449.shtml
+    text = "警方表示,怀疑8月31号有示威者用腐蚀性液体喷向警员,而使用在店内查获的喷壶和通渠水,可能达到相同效果。"
+    cues = [[c.text for c in a.cue] for a in sayso.analyze(text, language="zh").attributions]
+    assert cues == [["表示"]]

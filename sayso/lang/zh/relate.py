@@ -23,6 +23,9 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
             continue  # ，基于安全理由已要求…: part of the statement around it, no new speaker
+        if b.elided and b.src is None and doc.s[b.cue_start:b.cue[-1][1]] in doc.lex.clause_object_cues \
+                and any(a.content and a.content[0][0] == b.cue_start for a in cands[:i]):
+            continue  # 警方表示，怀疑…: the belief is what was said, not a second statement
         if b.elided and b.src is None and _topic_in_content(doc, b, cands[:i]):
             continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):

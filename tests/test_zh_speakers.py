@@ -90,3 +90,14 @@ def test_turn_label_is_not_the_subject_inside_the_turn():
                if [c.text for c in a.cue] == ["称"])
     assert att.source.text == "巴基斯坦总理夏巴兹"
     assert [v.text for v in att.via] == ["中国媒体"]
+
+
+def test_focus_shi_only_before_a_time_or_place():
+    """X是针对Y…之时,特别强调…: 是 here is the copula of a clause about Y; X is no speaker of
+    the elided cue (only X是在… marks X as the subject, see zh-news-127)."""
+    # 东方日报 (Oriental Daily, Malaysia) 2023-06-23, stored copy of
+    # https://boron.orientaldaily.com.my/news/nation/2023/06/23/575000, paragraph 2
+    text = ("陈志雄是针对内政部副部长三苏安努亚近期在讲述内政部的工作之时,特别强调会严肃关注中国国籍者与"
+            "本地人通婚的情况,发表文告。")
+    atts = sayso.analyze(text, language="zh").attributions
+    assert not any(a.source and a.source.text == "陈志雄" for a in atts)

@@ -239,7 +239,7 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
             return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
         return _person_acting(doc, start, end)
-    if k > start + 1 and s[k - 1] == "是":
+    if k > start + 1 and s[k - 1] == "是" and s[k] in "在于":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
     r = cut_source(s, start, k, doc.lex)
     if r is not None and r[0] != start:

@@ -119,3 +119,12 @@ def test_outlet_report_speaks_and_relays_under_the_outlet_name():
     assert [v.text for v in got["政策文件"][0].via] == ["路透社"]
     again = _by_source("不過，報道續稱，「儘管政治危機，北京拒絕接受特首辭職」。")
     assert again["報道"][0].certainty == "reported"
+
+
+def test_event_held_at_a_place_is_the_channel_not_the_place():
+    """在会所召开新闻发布会称: the press conference held there is the channel."""
+    # 南洋商报 (enanyang) 2020-02-01, stored copy of https://www.enanyang.my/news/20200201/…
+    text = ("马华文冬区会主席拿督斯里何启文今午在会所召开新闻发布会称,虽然我国至今发生8宗武汉肺炎的确诊"
+            "病例,但疫情在政府的严密监督下,国内包括本区域依然相对安全和稳定,各类官民活动照样进行。")
+    att = _by_source(text)["马华文冬区会主席拿督斯里何启文"][0]
+    assert [v.text for v in att.via] == ["新闻发布会"]

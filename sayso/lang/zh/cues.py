@@ -30,6 +30,7 @@ _RAN_IN = re.compile(r"(?P<pubs>[^，,。；;：:的]{2,30}?)(?:[0-9０-９]{1,2
                      r"|周[一二三四五六日])?(?:刊登|刊出|刊发|发表|播出|播放|刊载)的"
                      r"(?:专访|访问|采访|访谈|文章|报道|报导)")
 _PUB_PART = re.compile(r"[^与和及、]+")
+_HELD = re.compile("召开|举行|主持|举办")
 
 
 def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
@@ -312,6 +313,9 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         if doc.s.startswith(verb, va) and vb - va > len(verb) + 1:
             va += len(verb)
             break
+    held = _HELD.search(doc.s, va, vb)
+    if held is not None and held.end() < vb - 1:
+        va = held.end()  # 在会所召开新闻发布会称: the press conference, not the hall
     head = doc.s[va:vb]
     for action in doc.lex.venue_actions:
         # 在国会作证时说, 在联合国大会上发言时说: the body or assembly spoken before

@@ -55,6 +55,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 经确认: agentless confirmation, no source in the text
     if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
         return []  # 不要求, 没有说: a negated cue reports no statement
+    if cue.stance != "deny" and _NEGATED_MANNER.search(s, max(ss, c0 - 6), c0):
+        return []  # 也没有对外说明, 未公开表示: negated with a manner adverb between
     if _REFUSED.search(s, max(ss, c0 - 10), c0):
         return []  # 拒绝进一步详细说明: a refusal to speak reports no statement
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
@@ -244,6 +246,8 @@ _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]
 
 # 拒绝(进一步详细)说明, 婉拒评论: the cue is what was refused (not 拒绝透露身分的外交官说,
 # where the refusal is in a relative clause ending in 的, nor across a comma).
+_NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并没有)"
+                             "(?:对外|公开|正式|进一步|详细|直接|具体|明确)$")
 _REFUSED = re.compile(r"(?:拒绝|婉拒|拒不)[^，,。；;：:的“”「」]{0,6}$")
 
 

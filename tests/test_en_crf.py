@@ -38,6 +38,78 @@ def test_content_without_cue_continues_the_previous_paragraph_cue() -> None:
     assert cand is pending and cand.content == [(4, 9)]
 
 
+def _runs(tokens: list, spans: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    """Tagged runs given as (kind, exact token text joined by spaces), found left to right."""
+    words = [t.text for t in tokens]
+    out, at = [], 0
+    for kind, phrase in spans:
+        want = phrase.split()
+        k = next(i for i in range(at, len(words)) if words[i:i + len(want)] == want)
+        out.append((kind, k, k + len(want)))
+        at = k + len(want)
+    return out
+
+
+def _words(tokens: list, r: tuple[int, int]) -> str:
+    return " ".join(t.text for t in tokens[r[0]:r[1]])
+
+
+# Reuters 2022-05-11 (tests/golden/en.json #114): the tagger took the first frame's source
+# and cue but left the clause it frames untagged.
+AL_JAZEERA = ("JENIN, WEST BANK: An Al Jazeera reporter was killed by Israeli army gunfire in the "
+              "occupied West Bank on Wednesday, the Qatar-based news channel said, but the "
+              "military said she may have been shot by Palestinians as they clashed with its troops.")
+
+
+def test_a_frame_left_without_content_takes_the_untagged_clause_before_its_source() -> None:
+    tokens = tokenize(AL_JAZEERA)
+    lower = [t.text.lower() for t in tokens]
+    found = _runs(tokens, [("SRC", "the Qatar-based news channel"), ("CUE", "said"),
+                           ("SRC", "the military"), ("CUE", "said"),
+                           ("CON", "she may have been shot")])
+    first, second = group(found, split_sentences(AL_JAZEERA, tokens), None, lower)
+    assert _words(tokens, first.source) == "the Qatar-based news channel"
+    # the dateline before the colon is no part of what the channel said
+    assert [_words(tokens, c) for c in first.content] == [
+        "An Al Jazeera reporter was killed by Israeli army gunfire in the occupied West Bank on "
+        "Wednesday"]
+    assert _words(tokens, second.content[0]) == "she may have been shot"
+    # without the words (`lower`) grouping stays as before: a cue without content is dropped
+    assert len(group(found, split_sentences(AL_JAZEERA, tokens))) == 1
+
+
+def test_a_clause_with_tagged_runs_of_its_own_is_not_taken_by_a_later_frame() -> None:
+    # self-written wire style: the tagger read `told` and left its object untagged; the closing
+    # frame must not take the words after `told` as its content
+    text = ("Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the West was "
+            "to blame, TASS reported.")
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    found = _runs(tokens, [("SRC", "Russian Foreign Minister Sergei Lavrov"), ("CUE", "told"),
+                           ("SRC", "TASS"), ("CUE", "reported")])
+    assert group(found, split_sentences(text, tokens), None, lower) == []
+
+
+def test_a_circumstance_after_a_framing_cue_is_no_content() -> None:
+    # CNN 2007-11 (tests/golden/en.json #115)
+    text = ("The country is at a critical and dangerous juncture -- threatened by rising "
+            "tensions and spreading terrorism, Musharraf said in a televised address to the "
+            "nation after declaring martial law.")
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    found = _runs(tokens, [("CON", "The country is at a critical"), ("SRC", "Musharraf"),
+                           ("CUE", "said"), ("CON", "in a televised address")])
+    (cand,) = group(found, split_sentences(text, tokens), None, lower)
+    assert [_words(tokens, c) for c in cand.content] == ["The country is at a critical"]
+    # a split quotation keeps both parts (the second opens with a quote mark, not `in`)
+    quote = "“We are ready,” the governor said, “in every way.”"
+    qt = tokenize(quote)
+    found = _runs(qt, [("CON", "“ We are ready , ”"), ("SRC", "the governor"), ("CUE", "said"),
+                       ("CON", "“ in every way . ”")])
+    (cand,) = group(found, split_sentences(quote, qt), None, [t.text.lower() for t in qt])
+    assert len(cand.content) == 2
+
+
 @pytest.mark.skipif(default_tagger() is None, reason="model not shipped")
 def test_shipped_model_tags_a_plain_news_sentence() -> None:
     text = "“We are not worried,” said Brian Fallon, a spokesman for the campaign."

@@ -218,7 +218,7 @@ def chunks(labels: list[str]) -> list[tuple[str, int, int]]:
 
 
 def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
-          pending: Candidate | None = None) -> list[Candidate]:
+          pending: Candidate | None = None, lower: list[str] | None = None) -> list[Candidate]:
     """Attributions from tagged runs (absolute token indices): each cue with the content and
     source runs nearest to it, preferring runs in its own sentence.
 
@@ -260,12 +260,66 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
             k = bisect_right(source_ends, ca) - 1
             if k >= 0 and sent_of.get(sources[k][0]) == sent_of.get(ca):
                 cand.source = sources[k]
+    if lower is not None:
+        for cand in cands.values():
+            if not cand.content:
+                _clause_before_frame(cand, found, sentences, sent_of, lower)
+            else:
+                _drop_circumstance(cand, lower)
     out = []
     for cand in cands.values():
         if cand.content:
             cand.evidence = "crf"
             out.append(cand)
     return out
+
+
+# Prepositions opening the circumstance of a framing cue (`said in a televised address`,
+# `said on Twitter`, `told reporters at the White House`), not its content.
+_CIRCUMSTANCE_OPENERS = frozenset({"in", "on", "at", "during"})
+
+
+def _drop_circumstance(cand: Candidate, lower: list[str]) -> None:
+    """`"The country is at a critical juncture," Musharraf said in a televised address ...`:
+    with content before a cue, a run after it that opens with a preposition is where or how
+    the words were said (a channel or a time, read by `en_via`), not more of what was said."""
+    cue = cand.cue[0][0]
+    if not any(b <= cue for _, b in cand.content):
+        return
+    kept = [(a, b) for a, b in cand.content if a < cue or lower[a] not in _CIRCUMSTANCE_OPENERS]
+    if kept:
+        cand.content[:] = kept
+
+
+# Words that close a lead-in before the reported clause (`JENIN, WEST BANK: ...`).
+_LEAD_IN_ENDS = frozenset({":", ";"})
+
+
+def _clause_before_frame(cand: Candidate, found: list[tuple[str, int, int]],
+                         sentences: list[Sentence], sent_of: dict[int, int],
+                         lower: list[str]) -> None:
+    """`An Al Jazeera reporter was killed ..., the Qatar-based news channel said, but the
+    military said ...`: a cue whose source stands right before it after a comma frames the
+    clause before that comma. When the tagger left that whole clause untagged (it took the
+    frame, not its content), the words from the sentence start or a lead-in colon to the comma
+    become the content (at least three tokens); a clause with tagged runs of its own is left
+    to the rules."""
+    if cand.source is None or not cand.cue:
+        return
+    sa, sb = cand.source
+    if sb != cand.cue[0][0] or sa == 0 or lower[sa - 1] != ",":
+        return
+    idx = sent_of.get(sa)
+    if idx is None:
+        return
+    start = sentences[idx].first
+    comma = sa - 1
+    for k in range(comma - 1, start - 1, -1):
+        if lower[k] in _LEAD_IN_ENDS:
+            start = k + 1
+            break
+    if comma - start >= 3 and not any(a < comma and b > start for _, a, b in found):
+        cand.content.append((start, comma))
 
 
 class _NearestCue:
@@ -338,7 +392,7 @@ class Tagger:
         for first, last, sents in paragraphs(sentences):
             labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
             found = [(kind, first + a, first + b) for kind, a, b in chunks(labels)]
-            cands = group(found, sents, pending)
+            cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)
         return result

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sayso.lang.en.crf import MAX_PARAGRAPH_TOKENS, chunks, default_tagger, group, paragraphs
+from sayso.lang.en.crf import (
+    MAX_PARAGRAPH_TOKENS,
+    chunks,
+    default_tagger,
+    group,
+    mend_sources,
+    paragraphs,
+)
 from sayso.lang.en.lexicon import lexicon
 from sayso.lang.en.tokens import split_sentences, tokenize
 
@@ -108,6 +115,26 @@ def test_a_circumstance_after_a_framing_cue_is_no_content() -> None:
                        ("CON", "“ in every way . ”")])
     (cand,) = group(found, split_sentences(quote, qt), None, [t.text.lower() for t in qt])
     assert len(cand.content) == 2
+
+
+@pytest.mark.parametrize(("text", "tagged", "source"), [
+    # en-news tune en-globaltimes-1 (Global Times, 2019): `JD.com` is tokenised `JD . com`
+    ("JD.com's report showed that pre-orders surged.", "com's report", "JD . com's report"),
+    # PolNeAR dev nyt_2016-09-25 (New York Times): a participle clause set off by commas
+    ("President Obama, dedicating the museum on Saturday, said it would tell a story.",
+     "President Obama , dedicating the museum on Saturday ,", "President Obama"),
+    # PolNeAR dev nyt_2016-09-12: `including` opens no participle clause; a relative clause stays
+    ("Proponents, including the mayors, have urged an extension.",
+     "Proponents , including the mayors ,", "Proponents , including the mayors ,"),
+    ("Schiff, who has served on the committee, disclosed it.",
+     "Schiff , who has served on the committee ,", "Schiff , who has served on the committee ,"),
+])
+def test_source_runs_are_mended_as_the_rules_read_sources(text: str, tagged: str,
+                                                          source: str) -> None:
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    [(kind, a, b)] = mend_sources(_runs(tokens, [("SRC", tagged)]), tokens, lower, 0)
+    assert kind == "SRC" and _words(tokens, (a, b)) == source
 
 
 @pytest.mark.skipif(default_tagger() is None, reason="model not shipped")

@@ -378,6 +378,35 @@ def _dangling(found: list[tuple[str, int, int]], cands: list[Candidate]) -> Cand
     return Candidate([last], [], sources[-1] if sources else None)
 
 
+# `-ing` words that open no participle clause after a comma (`Proponents, including the
+# mayors,`): the phrase they open stays in the source, as PolNeAR marks it.
+_NOT_PARTICIPLES = frozenset({"including", "excluding", "according", "regarding",
+                              "concerning", "notwithstanding"})
+
+
+def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: list[str],
+                  first: int) -> list[tuple[str, int, int]]:
+    """Source runs as the rules read sources: a run does not start inside a word written
+    without spaces (`JD.com's report`, tokenised `JD . com's`, tagged from `com's`), and it
+    ends before a participle clause set off by commas (`President Obama, dedicating the museum
+    on Saturday, said`: the clause tells what the source was doing, as `source_before_clause`
+    in `rules` reads it). A relative clause (`Schiff, who has served on the committee,`) stays:
+    PolNeAR's sources keep it, and the speaker is resolved from the head either way."""
+    out = []
+    for kind, a, b in found:
+        if kind == "SRC":
+            while a > first and tokens[a - 1].end == tokens[a].start \
+                    and (tokens[a - 1].text[:1].isalnum() or tokens[a - 1].text == "."):
+                a -= 1
+            for k in range(a + 1, b - 2 if lower[b - 1] == "," else a):
+                if lower[k] == "," and lower[k + 1].endswith("ing") \
+                        and tokens[k + 1].text[0].islower() and lower[k + 1] not in _NOT_PARTICIPLES:
+                    b = k
+                    break
+        out.append((kind, a, b))
+    return out
+
+
 class Tagger:
     """A trained CRF model with the grouping step."""
 
@@ -391,7 +420,8 @@ class Tagger:
         pending: Candidate | None = None
         for first, last, sents in paragraphs(sentences):
             labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
-            found = [(kind, first + a, first + b) for kind, a, b in chunks(labels)]
+            found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
+                                  tokens, lower, first)
             cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)

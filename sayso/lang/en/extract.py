@@ -123,7 +123,9 @@ def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: 
                          lex: Lexicon) -> list[Candidate]:
     """A content the tagger marked with neither cue nor source (dropped at the end anyway) gives
     way to a rule match with both a source and a core reporting verb over the same words
-    (`Prince Andrew, the younger brother of …, has reportedly told friends that …`)."""
+    (`Prince Andrew, the younger brother of …, has reportedly told friends that …`), or whose
+    source and cue it swallowed (`The Bank of England said rates would rise.` tagged whole as
+    content from its first word: a content never opens with its own frame)."""
     bare = [c for c in found if not c.cue and c.source is None and c.content]
     if not bare:
         return found
@@ -134,7 +136,8 @@ def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: 
         want = {i for a, b in c.content for i in range(a, b)}
         for r in strong:
             got = {i for a, b in r.content for i in range(a, b)}
-            if 2 * len(want & got) >= len(want):
+            frame = {i for a, b in (*r.cue, r.source) for i in range(a, b)}
+            if 2 * len(want & got) >= len(want) or frame <= want and min(want) == r.source[0]:
                 gone.add(id(c))
                 break
     return [c for c in found if id(c) not in gone]

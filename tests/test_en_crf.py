@@ -13,6 +13,7 @@ from sayso.lang.en.crf import (
     group,
     mend_sources,
     paragraphs,
+    without_verification_notes,
 )
 from sayso.lang.en.lexicon import lexicon
 from sayso.lang.en.tokens import split_sentences, tokenize
@@ -128,6 +129,11 @@ def test_a_circumstance_after_a_framing_cue_is_no_content() -> None:
      "Proponents , including the mayors ,", "Proponents , including the mayors ,"),
     ("Schiff, who has served on the committee, disclosed it.",
      "Schiff , who has served on the committee ,", "Schiff , who has served on the committee ,"),
+    # en-albawaba-1 (Albawaba, 2019): a time phrase after the subject is no part of it
+    ("The European Union's top court last week ruled that EU countries must label products.",
+     "The European Union's top court last week", "The European Union's top court"),
+    # ... but a name ending in a word of the time list stays whole
+    ("This Week reported the story.", "This Week", "This Week"),
 ])
 def test_source_runs_are_mended_as_the_rules_read_sources(text: str, tagged: str,
                                                           source: str) -> None:
@@ -135,6 +141,25 @@ def test_source_runs_are_mended_as_the_rules_read_sources(text: str, tagged: str
     lower = [t.text.lower() for t in tokens]
     [(kind, a, b)] = mend_sources(_runs(tokens, [("SRC", tagged)]), tokens, lower, 0)
     assert kind == "SRC" and _words(tokens, (a, b)) == source
+
+
+def test_a_verification_note_after_a_comma_is_no_content() -> None:
+    # self-written wire style (tests/test_en_extract.py::test_denial_hedge_and_outlet_certainty)
+    text = ("The group said it had shot down two helicopters, a claim that could not be "
+            "independently verified.")
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    tagged = ("CON", "it had shot down two helicopters , a claim that could not be "
+                     "independently verified")
+    [(_, a, b)] = without_verification_notes(_runs(tokens, [tagged]), lower, lexicon())
+    assert _words(tokens, (a, b)) == "it had shot down two helicopters"
+    # a content that is itself about verification keeps its words
+    text = "Officials said the video could not be verified."
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    [(_, a, b)] = without_verification_notes(
+        _runs(tokens, [("CON", "the video could not be verified")]), lower, lexicon())
+    assert _words(tokens, (a, b)) == "the video could not be verified"
 
 
 @pytest.mark.skipif(default_tagger() is None, reason="model not shipped")

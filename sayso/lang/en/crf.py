@@ -21,7 +21,8 @@ from pathlib import Path
 import pycrfsuite
 
 from .clusters import table as cluster_table
-from .lexicon import Lexicon
+from .lexicon import Lexicon, find_phrases
+from .noncue import TIME_NOUNS, TIME_PADDING
 from .rules import Candidate
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
 
@@ -380,6 +381,8 @@ def _dangling(found: list[tuple[str, int, int]], cands: list[Candidate]) -> Cand
 
 # `-ing` words that open no participle clause after a comma (`Proponents, including the
 # mayors,`): the phrase they open stays in the source, as PolNeAR marks it.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 _NOT_PARTICIPLES = frozenset({"including", "excluding", "according", "regarding",
                               "concerning", "notwithstanding"})
 
@@ -387,7 +390,8 @@ _NOT_PARTICIPLES = frozenset({"including", "excluding", "according", "regarding"
 def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: list[str],
                   first: int) -> list[tuple[str, int, int]]:
     """Source runs as the rules read sources: a run does not start inside a word written
-    without spaces (`JD.com's report`, tokenised `JD . com's`, tagged from `com's`), and it
+    without spaces (`JD.com's report`, tokenised `JD . com's`, tagged from `com's`), it does
+    not end with a time phrase (`The European Union's top court last week ruled`), and it
     ends before a participle clause set off by commas (`President Obama, dedicating the museum
     on Saturday, said`: the clause tells what the source was doing, as `source_before_clause`
     in `rules` reads it). A relative clause (`Schiff, who has served on the committee,`) stays:
@@ -398,11 +402,37 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
             while a > first and tokens[a - 1].end == tokens[a].start \
                     and (tokens[a - 1].text[:1].isalnum() or tokens[a - 1].text == "."):
                 a -= 1
+            end = b
+            while end - 1 > a and lower[end - 1] in TIME_PADDING and (
+                    tokens[end - 1].text.islower() or lower[end - 1] in _WEEKDAYS):
+                end -= 1  # a capitalised word is a name's (`This Week`), not a time
+            if end < b and any(w in TIME_NOUNS for w in lower[end:b]):
+                b = end  # `The European Union's top court last week ruled`
             for k in range(a + 1, b - 2 if lower[b - 1] == "," else a):
                 if lower[k] == "," and lower[k + 1].endswith("ing") \
                         and tokens[k + 1].text[0].islower() and lower[k + 1] not in _NOT_PARTICIPLES:
                     b = k
                     break
+        out.append((kind, a, b))
+    return out
+
+
+def without_verification_notes(found: list[tuple[str, int, int]], lower: list[str],
+                               lex: Lexicon) -> list[tuple[str, int, int]]:
+    """`The group said it had shot down two helicopters, a claim that could not be
+    independently verified.`: the writer's note on the claim, set off by a comma right before
+    an `unconfirmed` phrase (hedges.json), is no part of what the source said (it makes the
+    attribution unconfirmed, `en_certainty`); a content run ends at that comma."""
+    out = []
+    for kind, a, b in found:
+        if kind == "CON":
+            hits = find_phrases(lower, lex.unconfirmed, a, b)
+            if hits:
+                h = hits[0][0]
+                comma = next((k for k in range(h - 1, max(a, h - 5) - 1, -1) if lower[k] == ","),
+                             None)
+                if comma is not None and comma > a:
+                    b = comma
         out.append((kind, a, b))
     return out
 
@@ -421,7 +451,8 @@ class Tagger:
         for first, last, sents in paragraphs(sentences):
             labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
-                                  tokens, lower, first)
+                                 tokens, lower, first)
+            found = without_verification_notes(found, lower, lex)
             cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)

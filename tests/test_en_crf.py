@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sayso.lang.en.crf import (
     MAX_PARAGRAPH_TOKENS,
     chunks,
+    cue_prepositions,
     default_tagger,
     group,
     mend_sources,
@@ -98,6 +99,20 @@ def test_a_clause_with_tagged_runs_of_its_own_is_not_taken_by_a_later_frame() ->
     assert group(found, split_sentences(text, tokens), None, lower) == []
 
 
+def test_a_that_clause_completes_the_cue_before_it() -> None:
+    # self-written wire style: `that ...` is nearer to `reported` but completes `told`
+    text = ("Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the West was "
+            "to blame, TASS reported.")
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    found = _runs(tokens, [("SRC", "Russian Foreign Minister Sergei Lavrov"), ("CUE", "told"),
+                           ("CON", "that the West was to blame"), ("SRC", "TASS"),
+                           ("CUE", "reported")])
+    (cand,) = group(found, split_sentences(text, tokens), None, lower)
+    assert _words(tokens, cand.cue[0]) == "told"
+    assert _words(tokens, cand.source) == "Russian Foreign Minister Sergei Lavrov"
+
+
 def test_a_circumstance_after_a_framing_cue_is_no_content() -> None:
     # CNN 2007-11 (tests/golden/en.json #115)
     text = ("The country is at a critical and dangerous juncture -- threatened by rising "
@@ -141,6 +156,20 @@ def test_source_runs_are_mended_as_the_rules_read_sources(text: str, tagged: str
     lower = [t.text.lower() for t in tokens]
     [(kind, a, b)] = mend_sources(_runs(tokens, [("SRC", tagged)]), tokens, lower, 0)
     assert kind == "SRC" and _words(tokens, (a, b)) == source
+
+
+def test_a_preposition_after_a_cue_belongs_to_the_cue() -> None:
+    # PolNeAR dev nyt_2016-09-20 (tests/golden/en.json #70), as PolNeAR marks the cue
+    text = "Peacekeepers have been blamed for introducing cholera to Haiti."
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    runs = _runs(tokens, [("CUE", "have been blamed"), ("CON", "for introducing cholera")])
+    cue, con = cue_prepositions(runs, lower)
+    assert _words(tokens, cue[1:]) == "have been blamed for"
+    assert _words(tokens, con[1:]) == "introducing cholera"
+    # `that` stays with the content; a content not right after the cue is left alone
+    runs = _runs(tokens, [("CUE", "have been blamed"), ("CON", "introducing cholera")])
+    assert cue_prepositions(runs, lower) == runs
 
 
 def test_a_verification_note_after_a_comma_is_no_content() -> None:

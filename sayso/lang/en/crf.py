@@ -245,7 +245,14 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
     nearest = _NearestCue(cues, sentences, sent_of)
     for kind, a, b in found:
         if kind == "CON":
-            cands[nearest(a, b)].content.append((a, b))
+            cue = nearest(a, b)
+            if lower is not None and lower[a] == "that" and cue[0] > a:
+                # a `that` clause completes the verb before it (`told reporters that ...,
+                # TASS reported`), never a cue after it
+                before = [c for c in cues if c[1] <= a and sent_of.get(c[0]) == sent_of.get(a)]
+                if before:
+                    cue = before[-1]
+            cands[cue].content.append((a, b))
     for kind, a, b in found:
         if kind == "SRC":
             c = nearest(a, b)
@@ -417,6 +424,26 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
     return out
 
 
+# Prepositions that belong to the cue before them (`have been blamed for`, `accused of`,
+# `complained about`), as PolNeAR marks cues.
+_CUE_PREPOSITIONS = frozenset({"for", "of", "about"})
+
+
+def cue_prepositions(found: list[tuple[str, int, int]],
+                     lower: list[str]) -> list[tuple[str, int, int]]:
+    """`peacekeepers have been blamed for introducing cholera`: a content run opening with
+    `for`, `of` or `about` right after a cue gives that preposition to the cue."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        kind, a, b = out[n]
+        nkind, na, nb = out[n + 1]
+        if kind == "CUE" and nkind == "CON" and na == b and nb - na > 1 \
+                and lower[na] in _CUE_PREPOSITIONS:
+            out[n] = (kind, a, b + 1)
+            out[n + 1] = (nkind, na + 1, nb)
+    return out
+
+
 def without_verification_notes(found: list[tuple[str, int, int]], lower: list[str],
                                lex: Lexicon) -> list[tuple[str, int, int]]:
     """`The group said it had shot down two helicopters, a claim that could not be
@@ -453,6 +480,7 @@ class Tagger:
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)
             found = without_verification_notes(found, lower, lex)
+            found = cue_prepositions(found, lower)
             cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)

@@ -113,6 +113,27 @@ def test_a_that_clause_completes_the_cue_before_it() -> None:
     assert _words(tokens, cand.source) == "Russian Foreign Minister Sergei Lavrov"
 
 
+def test_reported_speech_runs_over_a_sentence_end_only_inside_a_quotation() -> None:
+    # en-vice-1 (Vice, 2019), shortened: the tagger ran the content on into the next sentence
+    text = ("He said he had never seen wildfire smoke like that. Officials in the state were "
+            "worried.")
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    found = _runs(tokens, [("SRC", "He"), ("CUE", "said"),
+                           ("CON", "he had never seen wildfire smoke like that . Officials")])
+    (cand,) = group(found, split_sentences(text, tokens), None, lower)
+    assert [_words(tokens, c) for c in cand.content] == [
+        "he had never seen wildfire smoke like that"]
+    # en-cnn-1 (CNN, 2018), shortened: a quotation opened inside the content goes on
+    text = 'Bornstein told CNN Trump "dictated that whole letter. I didn\'t write that letter."'
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    found = _runs(tokens, [("SRC", "Bornstein"), ("CUE", "told"),
+                           ("CON", "Trump \" dictated that whole letter . I didn't write that letter . \"")])
+    (cand,) = group(found, split_sentences(text, tokens), None, lower)
+    assert _words(tokens, cand.content[0]).endswith("that letter . \"")
+
+
 def test_a_circumstance_after_a_framing_cue_is_no_content() -> None:
     # CNN 2007-11 (tests/golden/en.json #115)
     text = ("The country is at a critical and dangerous juncture -- threatened by rising "

@@ -76,6 +76,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
             found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
+            found, rules = _inner_frames(found, rules, lower)
             _extend_cut_contents(found, rules, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
@@ -123,11 +124,42 @@ _RELAYING_VERBS = frozenset({"said", "says", "reported", "reports", "noted", "no
                              "writes", "stated", "states", "added", "adds", "told", "tells"})
 
 
+# Cues that mark a channel (`according to X`, `X, quoting Y, said`): what they carry may be
+# an attribution with its own source and cue, read by the rules.
+_CHANNEL_MARKERS = frozenset({"according", "citing", "quoting", "cited", "quoted"})
+
+
+def _inner_frames(found: list[Candidate], rules: list[Candidate],
+                  lower: list[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """`"The talks have stalled," the minister told lawmakers, according to the Financial
+    Times.`, `Xinhua, quoting local officials, said 12 people had died.`: the tagger gave a
+    channel marker a content holding a whole attribution (a source and a core reporting verb
+    the rules read). That attribution is the one the sentence makes; the marker is its channel
+    (`en_via`, ANNOTATION.md: the cited party is the source, the citing outlet the via)."""
+    framed = [r for r in rules if r.source is not None and r.cue and r.content]
+    if not framed:
+        return found, rules
+    used: list[Candidate] = []
+    kept: list[Candidate] = []
+    for c in found:
+        if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content:
+            inside = {i for a, b in c.content for i in range(a, b)}
+            inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
+                                              for i in range(a, b))]
+            if inner:
+                used.extend(r for r in inner if r not in used)
+                continue
+        kept.append(c)
+    return kept + used, [r for r in rules if not any(r is u for u in used)]
+
+
 def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: list[str],
                          lex: Lexicon) -> list[Candidate]:
     """A content the tagger marked with neither cue nor source (dropped at the end anyway) gives
     way to a rule match with both a source and a core reporting verb over the same words
-    (`Prince Andrew, the younger brother of …, has reportedly told friends that …`)."""
+    (`Prince Andrew, the younger brother of …, has reportedly told friends that …`), or whose
+    source and cue it swallowed (`The Bank of England said rates would rise.` tagged whole as
+    content from its first word: a content never opens with its own frame)."""
     bare = [c for c in found if not c.cue and c.source is None and c.content]
     if not bare:
         return found
@@ -138,7 +170,8 @@ def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: 
         want = {i for a, b in c.content for i in range(a, b)}
         for r in strong:
             got = {i for a, b in r.content for i in range(a, b)}
-            if 2 * len(want & got) >= len(want):
+            frame = {i for a, b in (*r.cue, r.source) for i in range(a, b)}
+            if 2 * len(want & got) >= len(want) or frame <= want and min(want) == r.source[0]:
                 gone.add(id(c))
                 break
     return [c for c in found if id(c) not in gone]

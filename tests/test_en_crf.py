@@ -9,12 +9,10 @@ from hypothesis import strategies as st
 from sayso.lang.en.crf import (
     MAX_PARAGRAPH_TOKENS,
     chunks,
-    cue_prepositions,
     default_tagger,
     group,
     mend_sources,
     paragraphs,
-    without_verification_notes,
 )
 from sayso.lang.en.lexicon import lexicon
 from sayso.lang.en.tokens import split_sentences, tokenize
@@ -177,39 +175,6 @@ def test_source_runs_are_mended_as_the_rules_read_sources(text: str, tagged: str
     lower = [t.text.lower() for t in tokens]
     [(kind, a, b)] = mend_sources(_runs(tokens, [("SRC", tagged)]), tokens, lower, 0)
     assert kind == "SRC" and _words(tokens, (a, b)) == source
-
-
-def test_a_preposition_after_a_cue_belongs_to_the_cue() -> None:
-    # PolNeAR dev nyt_2016-09-20 (tests/golden/en.json #70), as PolNeAR marks the cue
-    text = "Peacekeepers have been blamed for introducing cholera to Haiti."
-    tokens = tokenize(text)
-    lower = [t.text.lower() for t in tokens]
-    runs = _runs(tokens, [("CUE", "have been blamed"), ("CON", "for introducing cholera")])
-    cue, con = cue_prepositions(runs, lower)
-    assert _words(tokens, cue[1:]) == "have been blamed for"
-    assert _words(tokens, con[1:]) == "introducing cholera"
-    # `that` stays with the content; a content not right after the cue is left alone
-    runs = _runs(tokens, [("CUE", "have been blamed"), ("CON", "introducing cholera")])
-    assert cue_prepositions(runs, lower) == runs
-
-
-def test_a_verification_note_after_a_comma_is_no_content() -> None:
-    # self-written wire style (tests/test_en_extract.py::test_denial_hedge_and_outlet_certainty)
-    text = ("The group said it had shot down two helicopters, a claim that could not be "
-            "independently verified.")
-    tokens = tokenize(text)
-    lower = [t.text.lower() for t in tokens]
-    tagged = ("CON", "it had shot down two helicopters , a claim that could not be "
-                     "independently verified")
-    [(_, a, b)] = without_verification_notes(_runs(tokens, [tagged]), lower, lexicon())
-    assert _words(tokens, (a, b)) == "it had shot down two helicopters"
-    # a content that is itself about verification keeps its words
-    text = "Officials said the video could not be verified."
-    tokens = tokenize(text)
-    lower = [t.text.lower() for t in tokens]
-    [(_, a, b)] = without_verification_notes(
-        _runs(tokens, [("CON", "the video could not be verified")]), lower, lexicon())
-    assert _words(tokens, (a, b)) == "the video could not be verified"
 
 
 @pytest.mark.skipif(default_tagger() is None, reason="model not shipped")

@@ -21,7 +21,7 @@ from pathlib import Path
 import pycrfsuite
 
 from .clusters import table as cluster_table
-from .lexicon import Lexicon, find_phrases
+from .lexicon import Lexicon
 from .noncue import TIME_NOUNS, TIME_PADDING
 from .rules import Candidate
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
@@ -445,46 +445,6 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
     return out
 
 
-# Prepositions that belong to the cue before them (`have been blamed for`, `accused of`,
-# `complained about`), as PolNeAR marks cues.
-_CUE_PREPOSITIONS = frozenset({"for", "of", "about"})
-
-
-def cue_prepositions(found: list[tuple[str, int, int]],
-                     lower: list[str]) -> list[tuple[str, int, int]]:
-    """`peacekeepers have been blamed for introducing cholera`: a content run opening with
-    `for`, `of` or `about` right after a cue gives that preposition to the cue."""
-    out = list(found)
-    for n in range(len(out) - 1):
-        kind, a, b = out[n]
-        nkind, na, nb = out[n + 1]
-        if kind == "CUE" and nkind == "CON" and na == b and nb - na > 1 \
-                and lower[na] in _CUE_PREPOSITIONS:
-            out[n] = (kind, a, b + 1)
-            out[n + 1] = (nkind, na + 1, nb)
-    return out
-
-
-def without_verification_notes(found: list[tuple[str, int, int]], lower: list[str],
-                               lex: Lexicon) -> list[tuple[str, int, int]]:
-    """`The group said it had shot down two helicopters, a claim that could not be
-    independently verified.`: the writer's note on the claim, set off by a comma right before
-    an `unconfirmed` phrase (hedges.json), is no part of what the source said (it makes the
-    attribution unconfirmed, `en_certainty`); a content run ends at that comma."""
-    out = []
-    for kind, a, b in found:
-        if kind == "CON":
-            hits = find_phrases(lower, lex.unconfirmed, a, b)
-            if hits:
-                h = hits[0][0]
-                comma = next((k for k in range(h - 1, max(a, h - 5) - 1, -1) if lower[k] == ","),
-                             None)
-                if comma is not None and comma > a:
-                    b = comma
-        out.append((kind, a, b))
-    return out
-
-
 class Tagger:
     """A trained CRF model with the grouping step."""
 
@@ -500,8 +460,6 @@ class Tagger:
             labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)
-            found = without_verification_notes(found, lower, lex)
-            found = cue_prepositions(found, lower)
             cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)

@@ -52,6 +52,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         # `asked whether ...`, `asked about ...` ask; `asked him to resign` urges
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
+    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and _exhorts(flat):
+        found.add("urge")
     chosen = next((name for name in order if name in found), stance)
     if chosen == "assert" and any(w in labelling for w in cue_words):
         # `described her as a "first-rate transport secretary"`: the label's polarity
@@ -102,6 +104,25 @@ def _mandative(content: str) -> bool:
     return verb.isalpha() and verb.islower() and verb not in NOT_BASE_VERBS \
         and verb not in FUNCTION_WORDS and not verb.endswith(("s", "ed", "ing", "ly")) \
         and not head.lower().endswith("s")
+
+
+# A content that opens on an obligation laid on a subject (`The authorities must end this
+# crackdown`, `We need to have an honest conversation`, `Rudolph should be disciplined`) or on
+# an imperative (`Don't hide things like this`) urges (ANNOTATION.md: urge = calls on someone to
+# act). Only the content's first clause is read: a modal further in is more often a prediction
+# or a condition than the speaker's exhortation ("a modal anywhere means urge" lowered tune).
+OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these |those |our )?"
+                        r"[\w-]+(?: (?!just |only |simply )[\w'-]+){0,3}?) "
+                        r"(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
+                        r"(?: now| also| immediately)? (?!not\b|be able\b)[a-z]+")  # `must have known` infers
+IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
+# A court's or regulator's ruling states what must happen; it decides, it does not urge.
+RULING_CUES = frozenset({"ruled", "rules", "ruling", "found", "decided", "ordered", "concluded"})
+
+
+def _exhorts(flat: str) -> bool:
+    """Whether a (lower-cased, unquoted) content opens on an obligation or an imperative."""
+    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat))
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"

@@ -1,0 +1,41 @@
+"""English stance read from the content (`sayso/lang/en/stance.py`) on real news phrases.
+
+Each rule alone, through `refine` (the cue's stance, the cue's words, the content); whole
+sentences are golden rows in tests/golden/en_news.json. Origins are en-news tune articles
+(evaldata/en-news/tune) unless noted; the negative cases are there to make each rule fail
+when it over-reaches.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.lang.en.stance import refine
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # en-panarmenian-1 (Amnesty International)
+    ("said", "“The authorities must end this brutal and deadly crackdown immediately", "urge"),
+    # enC-cbssports-1
+    ("saying", "Rudolph should be disciplined by the league for his role in the fight", "urge"),
+    # enC-ucu (The Guardian): first-person plural obligation
+    ("said", "We need to have an honest conversation about casualisation", "urge"),
+    ("says", "They need to ramp up the game catalog ASAP", "urge"),         # en-venturebeat
+    ("said", "Don't hide things like this", "urge"),                        # enC-smithsonian-1
+    # a court's ruling decides, it does not urge (en-aljazeera: EU labelling ruling)
+    ("ruled", "EU countries must identify products made in Israeli settlements", "assert"),
+    # a rhetorical `we just have to look at` is no exhortation
+    ("said", "We just have to look at who committed the first genocide of the 20th century", "assert"),
+    # an obligation inferred about the past, and a modal deep in the content, urge nothing
+    ("said", "he must have known about the payments", "assert"),
+    ("said", "to achieve the purchases touted by Trump, he would likely have to eliminate all of the tariffs",
+     "assert"),
+    ("said", "the talks had stalled", "assert"),
+])
+def test_exhortation_urges(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want
+
+
+def test_cue_stance_stands() -> None:
+    # a non-neutral cue decides whatever the content says
+    assert refine("deny", ["denied"], "We must act now") == "deny"

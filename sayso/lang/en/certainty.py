@@ -30,6 +30,7 @@ class CertaintyWords:
     withheld_heads: frozenset[str]
     withheld_if_indefinite: frozenset[str]
     withheld_if_marked: frozenset[str]
+    withheld_groups: frozenset[str]
     insider_markers: frozenset[str]
     report_heads: frozenset[str]
     unconfirming: Phrases
@@ -44,6 +45,7 @@ def certainty_words() -> CertaintyWords:
         withheld_heads=frozenset(data["withheld_heads"]),
         withheld_if_indefinite=frozenset(data["withheld_if_indefinite"]),
         withheld_if_marked=frozenset(data["withheld_if_marked"]),
+        withheld_groups=frozenset(data["withheld_groups"]),
         insider_markers=frozenset(data["insider_markers"]),
         report_heads=frozenset(data["report_heads"]),
         unconfirming=phrase_table(data["unconfirming_words"]),
@@ -100,9 +102,16 @@ def withheld(surface: str) -> bool:
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
-    if head in data.withheld_if_indefinite and words[0].lower() in ("a", "an", "one", "another"):
-        return True  # `One academic told the authors`: someone not named
+    if head in data.withheld_if_indefinite and words[0].lower() in INDEFINITE:
+        return True  # `One academic told the authors`, `Two loggers claimed`: someone not named
+    if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:
+        return True  # `One relative said`, `loved ones say`: the victim's circle, unnamed
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+# Introduces someone not named before: an article or a small number (`Two loggers`), not a
+# population (`many residents`, `some users`).
+INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five"})
 
 
 def is_report(surface: str) -> bool:

@@ -107,3 +107,23 @@ def test_withheld_unnamed_people(source: str, withheld: bool) -> None:
 def test_unnamed_relatives_are_anonymous(sentence: str) -> None:
     found = pipeline.run(Document(text=sentence, language="en")).attributions
     assert [a.certainty for a in found] == ["anonymous"]
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Alex Horton of the Washington Post", True),   # enC-smithsonian-1
+    ("Wee of the Times", True),                      # enC-smithsonian-1: `reports Wee of the Times`
+    ("John Smith of the Treasury", False),           # a department, not an outlet
+    ("the editor of the Washington Post", False),    # a description, no name: left to the rest
+    ("Alex Horton", False),
+])
+def test_journalist_of_an_outlet(source: str, want: bool) -> None:
+    outlets = {"Washington Post", "The Washington Post", "The Times", "Times"}
+    assert certainty.journalist_of(source, lambda name: name in outlets) is want
+
+
+def test_reporter_of_an_outlet_reports() -> None:
+    # enC-smithsonian-1, Smithsonian Magazine, 2019-11-18
+    text = ("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit "
+            "before he was taken to a hospital around 185 miles northwest of Beijing.")
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    assert [a.certainty for a in found] == ["reported"]

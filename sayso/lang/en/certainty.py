@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -133,6 +134,20 @@ _MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "channel", "chan
                           "agencies", "broadcaster", "broadcasters", "outlet", "outlets",
                           "station", "stations", "magazine", "magazines", "tabloid", "tabloids",
                           "website", "websites", "paper", "papers"})
+
+
+_OF_OUTLET = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:of|from|at) (?P<outlet>.+)$")
+
+
+def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
+    """Whether a source names a person by their outlet (`Alex Horton of the Washington Post`,
+    `Wee of the Times`): the outlet's reporting (`reported`), not the person's own word.
+    `is_outlet` looks a name up in the outlet gazetteer."""
+    m = _OF_OUTLET.match(surface.strip())
+    if m is None:
+        return False
+    outlet = m.group("outlet")
+    return is_outlet(outlet) or outlet.lower().startswith("the ") and is_outlet(outlet[4:])
 
 
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:

@@ -39,3 +39,33 @@ def test_exhortation_urges(cue: str, content: str, want: str) -> None:
 def test_cue_stance_stands() -> None:
     # a non-neutral cue decides whatever the content says
     assert refine("deny", ["denied"], "We must act now") == "deny"
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # enC-reuters (Kremlin on Flynn): a negated allegation
+    ("Putin had taken the decision to hold off retaliating independently and had not known of "
+     "Flynn’s alleged request to Russia to refrain from an immediate response", "deny"),
+    # en-eset ransomware analysis
+    ("there is nothing in the ransomware’s code to support the claim that the files are deleted", "deny"),
+    ("your story keeps being wrong", "deny"),
+    # a negation alone, a comparison, and `claim` as a verb deny nothing (PolNeAR dev phrasings)
+    ("the talks had not stalled", "assert"),
+    ("maybe he's not as rich as he claims", "assert"),
+    ("there's no doubt that these folks think that and claim that they are religious", "assert"),
+])
+def test_negated_allegation_denies(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+def test_content_denial_links_no_target() -> None:
+    # The denial says a claim is false without saying whose: the nearest overlapping claim
+    # (the Kremlin's own statement, en-news tune) must not become `disputed`.
+    from sayso import pipeline
+    from sayso.model import Document
+    text = ("The Kremlin said on Monday Russian President Vladimir Putin had taken a decision to hold "
+            "off responding to new U.S. sanctions independently. Kremlin spokesman Dmitry Peskov said "
+            "Putin had taken the decision independently and had not known of Flynn’s alleged request "
+            "to Russia to refrain from an immediate response.")
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    assert [a.stance for a in found] == ["assert", "deny"]
+    assert found[0].certainty == "asserted" and found[1].target is None

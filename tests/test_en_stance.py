@@ -69,3 +69,20 @@ def test_content_denial_links_no_target() -> None:
     found = pipeline.run(Document(text=text, language="en")).attributions
     assert [a.stance for a in found] == ["assert", "deny"]
     assert found[0].certainty == "asserted" and found[1].target is None
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("Ennahda is responsible for the current deterioration of the situation", "accuse"),  # enC (Tunisia)
+    ("These rioters, they are also criminals", "accuse"),                                 # en Hong Kong police
+    ("Sudan’s military-dominated government continued to commit grave human rights abuses", "accuse"),
+    ("This shows that the political right is trying to minimize this issue", "accuse"),
+    ("Rudolph instigated the fight by igniting the altercation with Garrett", "accuse"),  # enC-cbssports-1
+    # a mention of crimes, a body found lying, and plain news accuse no one
+    ("the U.N. had a major General Assembly vote condemning North Korea for human rights abuses", "assert"),
+    ("Ramdehol’s body was found lying on the side", "assert"),
+    ("two people were killed in the attack", "assert"),
+    # another stance's phrase wins: `no truth` denies
+    ("there is no truth in reports that he lied to investigators", "deny"),
+])
+def test_wrongdoing_accuses(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

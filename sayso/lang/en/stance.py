@@ -56,6 +56,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("urge")
     if stance == "assert" and DISCLAIMS.search(flat):
         found.add("deny")
+    if stance == "assert" and not found and ACCUSES.search(flat):
+        return "accuse"  # only when no content phrase of another stance decided
     chosen = next((name for name in order if name in found), stance)
     if chosen == "assert" and any(w in labelling for w in cue_words):
         # `described her as a "first-rate transport secretary"`: the label's polarity
@@ -150,6 +152,22 @@ def _disclaims_only(d: Attribution) -> bool:
             or not DISCLAIMS.search(flat):
         return False
     return not any(m.lastgroup == "deny" for m in _table()[1].finditer(flat))
+
+
+# A content that predicates wrongdoing of a party accuses it (ANNOTATION.md: accuse = charges
+# someone with wrongdoing): blame (`Ennahda is responsible for the deterioration`, `are to
+# blame`), a crime committed (`continued to commit grave human rights abuses`), a charge of
+# concealment or manipulation (`is trying to minimize this issue`, `was being manipulated`,
+# `officials are minimizing ... information`), instigation, lying. Deliberately predicative:
+# a bare mention of atrocities (`a vote condemning North Korea for human rights abuses`)
+# accuses no one.
+ACCUSES = re.compile(
+    r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for|to blame|"
+    r"criminals|guilty of)\b"
+    r"|\bcommit(?:ted|ting|s)? [^.]{0,30}\b(?:abuses|atrocities|crimes|fraud)\b"
+    r"|\b(?:is|are|was|were|been) (?:being )?manipulat(?:ed|ing)\b"
+    r"|\b(?:trying|tried|seeking) to (?:minimi[sz]e|cover up|hide|silence|undermine|manipulate|rig)\b"
+    r"|\b(?:minimi[sz]ing|covering up|covered up)\b|\binstigated\b|\blied (?:to|about)\b")
 
 
 def _exhorts(flat: str) -> bool:

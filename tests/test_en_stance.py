@@ -86,3 +86,18 @@ def test_content_denial_links_no_target() -> None:
 ])
 def test_wrongdoing_accuses(content: str, want: str) -> None:
     assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("he was “appalled” that the American government was lifting sanctions", "condemn"),   # enC-nytimes-1
+    ("These guys are the worst of the worst", "condemn"),
+    ("he was \"very moved\" by the announcement", "praise"),                               # en (Netanyahu)
+    ("The invitation highlights its prestigious role in the Global South", "praise"),      # enC-tass
+    ("We believe that justice has been served in this case", "praise"),                    # en-cbsnews-1
+    ("Our nation is in danger", "warn"),                                                   # enC-wapo-1
+    ("Emissions cuts alone will not be enough to ensure a safe climate", "warn"),          # en-time-1
+    # `in danger of` a plain fact stays warn only by the phrase; unrelated words stay assert
+    ("the museum will reopen in the spring", "assert"),
+])
+def test_evaluative_content(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

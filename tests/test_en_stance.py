@@ -101,3 +101,13 @@ def test_wrongdoing_accuses(content: str, want: str) -> None:
 ])
 def test_evaluative_content(content: str, want: str) -> None:
     assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("the U.S. government was willing to assist Tunisian authorities in the investigation", "promise"),  # enC-wapo-1
+    ("Russia is ready to continue to supply gas to Europe", "promise"),                               # enC-tass-1
+    ("some in the city were ready to return to normal", "assert"),   # PolNeAR dev: no named party
+    ("customers are willing to pay higher prices", "assert"),
+])
+def test_named_party_ready_to_act_promises(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

@@ -56,6 +56,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("urge")
     if stance == "assert" and DISCLAIMS.search(flat):
         found.add("deny")
+    if stance == "assert" and not found and OFFERS.match(content.translate(QUOTE_MARKS).strip()):
+        return "promise"
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
     chosen = next((name for name in order if name in found), stance)
@@ -168,6 +170,14 @@ ACCUSES = re.compile(
     r"|\b(?:is|are|was|were|been) (?:being )?manipulat(?:ed|ing)\b"
     r"|\b(?:trying|tried|seeking) to (?:minimi[sz]e|cover up|hide|silence|undermine|manipulate|rig)\b"
     r"|\b(?:minimi[sz]ing|covering up|covered up)\b|\binstigated\b|\blied (?:to|about)\b")
+
+
+# A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
+# government was willing to assist`) commits itself: promise (ANNOTATION.md: commits to doing).
+# The subject must be a name (a capital), so `some in the city were ready to return to normal`
+# (PolNeAR dev) stays a statement; a first-person `we will` was assert in en-news tune gold.
+OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-]+){0,3} "
+                    r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared) to\b")
 
 
 def _exhorts(flat: str) -> bool:

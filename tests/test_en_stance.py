@@ -111,3 +111,17 @@ def test_evaluative_content(content: str, want: str) -> None:
 ])
 def test_named_party_ready_to_act_promises(content: str, want: str) -> None:
     assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    ("assert", ["suggested"], "delaying Ukraine's admission to NATO for 10-15 years", "urge"),  # enC-tass-1
+    ("assert", ["insisted"], "nothing was wrong with the call", "assert"),
+    ("assert", ["issued", "a", "plea", "for"], "people to stay away from pills containing the chemical",
+     "urge"),                                                                                      # en-buzzfeed-1
+    ("assert", ["have", "argued"], "it was time to help Sudan dig itself out of the hole", "urge"),  # enC-nytimes-1
+    ("assert", ["adding"], "it will also be necessary to research and deploy techniques", "urge"),  # en-time-1
+    ("assert", ["is", "stressing"], "the need to bolster the nation’s cybersecurity efforts", "urge"),  # PolNeAR dev
+    ("assert", ["said"], "it was a difficult time for the family", "assert"),
+])
+def test_proposals_appeals_and_necessity_urge(stance: str, cue: list[str], content: str, want: str) -> None:
+    assert refine(stance, cue, content) == want

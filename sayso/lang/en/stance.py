@@ -48,6 +48,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     flat = content.translate(QUOTE_MARKS).lower().strip()
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
+    if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
+        return "urge"  # `issued a plea for people to stay away from the pills`
     if stance == "ask":
         # `asked whether ...`, `asked about ...` ask; `asked him to resign` urges
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") else "urge"
@@ -92,6 +94,12 @@ NOT_BASE_VERBS = frozenset("""is was are were be been has had have will would co
 must shall should did does do not never also still only just then now already""".split())
 
 
+NOT_GERUNDS = frozenset({"nothing", "something", "anything", "everything", "during", "according",
+                         "including", "regarding", "concerning", "notwithstanding"})
+# Nouns of a cue phrase that make it an appeal (`issued a plea for`, `made an appeal to`).
+PLEA_CUES = frozenset({"plea", "pleas", "appeal", "appeals"})
+
+
 def _mandative(content: str) -> bool:
     """A content with `should`, or a bare verb after a singular third-person subject (`the
     President change his diet`, `Mr Smith resign`: the mandative subjunctive), read only after
@@ -99,6 +107,9 @@ def _mandative(content: str) -> bool:
     words = content.strip().strip("\"“”").split()
     if "should" in words[:6]:
         return True
+    if words and words[0].endswith("ing") and words[0].isalpha() and words[0].islower() \
+            and words[0] not in NOT_GERUNDS:
+        return True  # `suggested delaying Ukraine's admission`: the gerund is the proposal
     i = 1 if words[:1] == ["that"] else 0
     i += i < len(words) and words[i].lower() in DETERMINERS
     j = i
@@ -122,6 +133,12 @@ OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these 
                         r"(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
                         r"(?: now| also| immediately)? (?!not\b|be able\b)[a-z]+")  # `must have known` infers
 IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
+# An impersonal necessity (`it was time to help Sudan`, `it will also be necessary to research`)
+# or a content that is the need itself (`stressed the need to bolster ...`): PolNeAR dev has 4
+# such contents, all exhortations.
+NECESSITY = re.compile(r"\bit(?:'s|’s| is| was| will| would)(?: also)?(?: be)?(?: also)? "
+                       r"(?:time to|time for|necessary|essential|imperative|vital|crucial)\b"
+                       r"|^the (?:need|importance)\b|\btime has come\b")
 # A court's or regulator's ruling states what must happen; it decides, it does not urge.
 RULING_CUES = frozenset({"ruled", "rules", "ruling", "found", "decided", "ordered", "concluded"})
 
@@ -182,7 +199,7 @@ OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-
 
 def _exhorts(flat: str) -> bool:
     """Whether a (lower-cased, unquoted) content opens on an obligation or an imperative."""
-    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat))
+    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat) or NECESSITY.search(flat))
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"

@@ -115,6 +115,8 @@ def test_unnamed_relatives_are_anonymous(sentence: str) -> None:
     ("John Smith of the Treasury", False),           # a department, not an outlet
     ("the editor of the Washington Post", False),    # a description, no name: left to the rest
     ("Alex Horton", False),
+    ("The Washington Post's Fact Checker", True),    # en-cnn (Trump's physical)
+    ("Trump's physician", False),                    # a person's, not an outlet's
 ])
 def test_journalist_of_an_outlet(source: str, want: bool) -> None:
     outlets = {"Washington Post", "The Washington Post", "The Times", "Times"}

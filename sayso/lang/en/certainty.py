@@ -137,13 +137,16 @@ _MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "channel", "chan
 
 
 _OF_OUTLET = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:of|from|at) (?P<outlet>.+)$")
+_OUTLET_S = re.compile(r"^(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s [\w\s.-]+$")
 
 
 def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
     """Whether a source names a person by their outlet (`Alex Horton of the Washington Post`,
-    `Wee of the Times`): the outlet's reporting (`reported`), not the person's own word.
-    `is_outlet` looks a name up in the outlet gazetteer."""
-    m = _OF_OUTLET.match(surface.strip())
+    `Wee of the Times`) or is the outlet's own (`The Washington Post's Fact Checker`): the
+    outlet's reporting (`reported`), not the person's own word. `is_outlet` looks a name up
+    in the outlet gazetteer."""
+    text = surface.strip()
+    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text)
     if m is None:
         return False
     outlet = m.group("outlet")

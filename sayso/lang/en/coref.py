@@ -114,7 +114,33 @@ def name_type(words: list[str]) -> str:
         return "organization"
     if lowered and lowered[0] == "the":
         return "group"  # no person is "the X" without a title: `The Afghan Taliban`, `the Democrats`
+    if named.lower().endswith(DOMAIN_SUFFIXES):
+        return "organization"  # `JD.com`: a site, never a person
+    if len(words) > 1 and words[-1][:1].islower() and lowered[-1] in OUTLET_NOUNS:
+        return "outlet"  # `North Korea's official Rodong Sinmun newspaper`
+    content = [w for w in lowered if w and w[0].isalpha()]
+    first_lower = next((k for k, w in enumerate(words) if w[:1].islower()), len(words))
+    if 0 < first_lower < len(words) and all(w[:1].islower() for w in words[first_lower:]) \
+            and not REFLEXIVES & set(lowered) and lowered[0] not in GIVEN_NAMES and content:
+        # `Aviation analysts`, `U.S. prosecutors`, `Hong Kong chaos`: a lower-case head noun
+        # after capitalised modifiers is a description, not a person's name
+        return common_type(content)
     return "person"
+
+
+# A person title or honorific, capitalised before a name (`Gov. Kristi Noem`, `Mr Holm`):
+# evidence that the name after it is a person's.
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(
+    (re.escape(t.rstrip(".")[:1].upper() + t.rstrip(".")[1:]) for t in PERSON_TITLES | {"miss"}),
+    key=len, reverse=True)) + r")\.?")
+# A citation that only a text-producing body fits when the name shows no person evidence.
+CITED_AFTER = re.compile(r"[ \t\u00a0]+(?:reported|reports|has reported|first reported)\b")
+# Endings of plural agent nouns (`Protesters`, `Analysts`, `Salafists`), not of company names
+# (`Wikileaks`): a capitalised single word so ending, with no person evidence, is a group.
+PLURAL_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ics", "ives", "ites")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+DOMAIN_SUFFIXES = tuple(_TYPES["domain_suffixes"])
+OUTLET_HEADS = frozenset(_TYPES["outlet_heads"])
 
 
 def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> None:
@@ -393,6 +419,8 @@ def common_type(content_words: list[str]) -> str:
         return "organization"
     if head in PERSON_TITLES or head in PERSON_DESCRIPTIONS:
         return "person"  # `her campaign manager`, `the group's founder`: one person
+    if head in OUTLET_NOUNS:
+        return "outlet"  # `North Korea's official newspaper` (evaldata/entities/README.md)
     return "group"
 
 
@@ -732,7 +760,7 @@ class Coreference:
                     return earlier
                 return self._unnamed(surface, offset)
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
-                pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
+                pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES or w in OUTLET_NOUNS
                                           for w in content_words) else self.people
                 company = self._lone_name_as_company(content_words) if pool is self.groups else None
                 if company is not None:
@@ -800,7 +828,7 @@ class Coreference:
                     and proper.split()[-1] == _without_titles(entity.name).split()[-1]:
                 reg.set_name(entity, proper)  # the fullest proper name is the display name
         else:
-            kind = name_type(head.split())
+            kind = self._evidence_type(head, name_type(head.split()), offset)
             entity = reg.add(kind, head)
             if kind == "person" and proper != head and len(proper.split()) > 1:
                 reg.set_name(entity, proper)  # `President Barack Obama` is Barack Obama
@@ -853,6 +881,44 @@ class Coreference:
                     # News ... The Labour leader, in an interview with ..., criticised`)
                     return last
         return None
+
+    def _evidence_type(self, head: str, kind: str, offset: int) -> str:
+        """`kind` (from the name's words) checked against the text: a name unknown to every
+        list is a person only with person evidence (a given name, a gender the text gives it,
+        Mr/Ms, a title; issue #15). Without it, a name cited as `according to X` or `X
+        reported` is an outlet (`Kan reported`, `according to the Sioux Falls Argus Leader`,
+        a newspaper head such as Leader outweighing the title it spells), a single word
+        written in lower case elsewhere is a common noun (`Protesters believe` beside "the
+        protesters"), and another single word an organisation (`Amazon said`)."""
+        name = head.removeprefix("the ").removeprefix("The ").strip()
+        words = name.split()
+        if kind not in ("person", "organization") or not words or not words[-1][:1].isupper():
+            return kind
+        last = words[-1].strip(",.").removesuffix("’s").removesuffix("'s")
+        evidence = any(w.lower() in GIVEN_NAMES for w in words[:-1]) or self.genders.of(name) is not None \
+            or re.search(
+                _TITLED_NAME.pattern + rf"(?:[ \t\u00a0]+[A-Z][\w.-]*){{0,2}}[ \t\u00a0]+{re.escape(last)}(?![a-z])",
+                self.text) is not None
+        titled = any(w.lower().strip(",.") in PERSON_TITLES for w in words)
+        at = self.text.find(head, offset, offset + len(head) + 80)
+        end = at + len(head) if at >= 0 else offset + len(head)
+        cited = self.text[max(0, offset - 16):offset].rstrip().lower().endswith(("according to", "according to the")) \
+            or CITED_AFTER.match(self.text, end) is not None
+        if kind == "organization":
+            return "outlet" if cited and name.lower().endswith(DOMAIN_SUFFIXES) else kind
+        newspaper = len(words) > 1 and last.lower() in OUTLET_HEADS
+        if evidence or titled and not newspaper or any(w[:1].islower() for w in words) \
+                or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):  # `Hau-yip`, `Sui-Lee`: given names
+            return kind
+        single = len(words) == 1 and not self.is_person_word(last)
+        lower = last.lower()
+        if single and lower.endswith(PLURAL_AGENT_ENDINGS):
+            return common_type([lower])  # `Protesters believe`, `Analysts said`: a plural noun
+        if not single and (CITED_AFTER.match(self.text, end) or cited and newspaper):
+            # `Rolling Stone reported`, `according to the Sioux Falls Argus Leader`; a single
+            # word (`Smith reported`, `Kan reported`) may be a surname the text never completes
+            return "outlet"
+        return "organization" if single else kind
 
     def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
         """`Amazon said ... The company said`: a company description right after a source

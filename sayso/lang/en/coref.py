@@ -170,6 +170,41 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
                     a.source.entity = entity.id
             merged.add(other.id)
         reg.set_name(entity, _without_titles(name))
+    _join_introduced_names(text, result, ctx)
+
+
+def _join_introduced_names(text: str, result: list[Attribution], ctx: Context) -> None:
+    """An indefinite description of a person (`A New York man`) whose next sentence opens with
+    a person's full name not mentioned before is that person: the lead introduces, the next
+    sentence names (the inverted-pyramid pattern of news writing). Only a description with
+    no proper name of its own, and only the sentence right after its own."""
+    reg = ctx.registry
+    first: dict[str, int] = {}
+    for a in result:
+        if a.source is not None and a.source.entity is not None:
+            first.setdefault(a.source.entity, a.source.start)
+    starts = {a.source.start: a.source.entity for a in result
+              if a.source is not None and a.source.entity is not None}
+    for entity in list(reg.entities):
+        words = entity.name.split()
+        if entity.type not in ("person", "group", "unnamed") or len(words) < 2 \
+                or words[0].lower() not in ("a", "an") or words[-1].lower() not in INTRODUCED_NOUNS \
+                or any(_proper_name(x) for x in entity.aliases if x.lower() not in DESCRIBED_NOTHING) \
+                or entity.id not in first:
+            continue
+        at = first[entity.id]
+        nxt = _next_sentence(text, at)
+        while nxt < len(text) and text[nxt] in " \t\n\u00a0\"”’'":
+            nxt += 1
+        named_id = starts.get(nxt)
+        named = reg.get(named_id) if named_id else None
+        if named is None or named is entity or named.type != "person" or first.get(named.id, -1) < nxt \
+                or not _proper_name(named.name) or len(named.name.split()) < 2:
+            continue
+        reg.merge(named, entity)
+        for a in result:
+            if a.source is not None and a.source.entity == entity.id:
+                a.source.entity = named.id
 
 
 def _role_description(name: str) -> bool:
@@ -404,6 +439,23 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
                                  "billionaire", "mogul", "author", "host", "man", "woman"})
 
 
+# Nouns of an indefinite description that a news lead uses for a person it names next
+# (`A New York man pleaded guilty ...` then `Patrick W. Carlineo Jr., 55, of Addison, ...`).
+INTRODUCED_NOUNS = PERSON_DESCRIPTIONS | {"teen", "teenager", "boy", "girl", "resident", "student",
+                                         "driver", "worker", "mother", "father", "veteran", "officer"}
+
+
+def _next_sentence(text: str, at: int) -> int:
+    """Where the sentence after the one holding `at` starts: the first line break, or stop
+    before a space that does not close an abbreviation or initials (`U.S. Rep. Ilhan Omar`)."""
+    for m in SENTENCE_END.finditer(text, at):
+        word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
+        if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS \
+                and not INITIALS.fullmatch(word[0].strip("(\"“")) and len(word[0]) > 1:
+            return m.end()
+    return len(text)
+
+
 def common_type(content_words: list[str]) -> str:
     """The type of a description without a proper name, by its head noun (the word before
     `of`/`for`/`at`, else the last): `office of the governor of South Dakota` is a government,
@@ -490,6 +542,16 @@ def _on_heading(text: str, offset: int) -> bool:
     line = text[a:b if b >= 0 else len(text)].rstrip()
     return bool(line) and line[-1] not in ".?!\"”’'):;" and len(line.split()) <= 25 \
         and (a > 0 or b >= 0)
+
+
+def _holds_other_title(entity: Entity, noun: str) -> bool:
+    """Whether `entity` was named with a title other than `noun` and never with `noun`
+    (`CIA Director Mike Pompeo` for `the president`): a role the article gave someone else's
+    holder is not theirs (en-reuters-tillerson)."""
+    titles = {w.lower().strip(",.") for alias in entity.aliases
+              for w in alias.split(",")[0].split()[:-1] if w[:1].isupper()} & PERSON_TITLES
+    titles -= {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord"}
+    return bool(titles) and noun not in titles
 
 
 class Coreference:
@@ -767,7 +829,7 @@ class Coreference:
                     reg.add_alias(company, surface)
                     self._remember(self.groups, company, offset)
                     return company
-                if pool:
+                if pool and not (pool is self.people and _holds_other_title(pool.last()[1], head.split()[-1].lower())):
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
                     return entity
@@ -874,6 +936,7 @@ class Coreference:
                 near = self.text[max(0, last_at - ROLE_WINDOW):offset]
                 next_sentence = not self.text[self._sentence_end(last_at) + 1:offset].strip(" \n\"”’'")
                 if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
+                        and not _holds_other_title(last, noun) \
                         and self._name_before(offset, last_at) is None \
                         and (next_sentence or all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers)):
                     # its capitalised modifiers (`Green`) were said near them, or the role

@@ -445,6 +445,53 @@ INTRODUCED_NOUNS = PERSON_DESCRIPTIONS | {"teen", "teenager", "boy", "girl", "re
                                          "driver", "worker", "mother", "father", "veteran", "officer"}
 
 
+RELATIVES = frozenset({"who", "which"})
+# Words that open a noun phrase: walking back from a relative pronoun stops after one.
+_NP_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "another",
+                         "one", "some", "this", "that", "these", "those", "two", "three", "several"})
+_NP_WORD = re.compile(r"[\w.’'-]+")
+
+
+def _relative_antecedent(text: str, offset: int) -> tuple[str, int] | None:
+    """The noun phrase right before the relative pronoun at `offset` and where it starts:
+    back over one comma (`Vanessa Hicks, who`), through capitalised words and lower-case
+    modifiers up to and including an opener (`a family friend who`, `her clients, who`), at
+    most five words; None when a verb-like or function word comes first (`said who`)."""
+    before = text[max(0, offset - 120):offset].rstrip()
+    base = offset - 120 if offset > 120 else 0
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    words = list(_NP_WORD.finditer(before))
+    if not words or before[words[-1].end():].strip():
+        return None
+    picked: list[re.Match[str]] = []
+    for m in reversed(words[-5:]):
+        w = m.group()
+        gap = before[m.end():picked[-1].start()] if picked else ""
+        if gap.strip():  # punctuation between words ends the phrase
+            break
+        if w.lower() in _NP_OPENERS:
+            picked.append(m)
+            break
+        if not w[:1].isupper() and picked and picked[-1].group()[:1].isupper():
+            break  # `... said Vanessa Hicks, who`: the name only
+        if w.lower() in NAME_OPENERS or w.lower() in _NON_NOUNS:
+            break
+        picked.append(m)
+    if not picked:
+        return None
+    picked.reverse()
+    if not picked[-1].group()[:1].isupper() and picked[-1].group().lower().endswith(("ed", "ing")):
+        return None  # `... was arrested who`: no noun before it
+    start, end = picked[0].start(), picked[-1].end()
+    return before[start:end], base + start
+
+
+# Lower-case words that end a noun phrase walking back (verbs of speech, copulas, adverbs).
+_NON_NOUNS = frozenset({"is", "are", "was", "were", "be", "been", "said", "says", "told", "not",
+                        "those", "anyone", "someone", "everyone", "people"})
+
+
 def _next_sentence(text: str, at: int) -> int:
     """Where the sentence after the one holding `at` starts: the first line break, or stop
     before a space that does not close an abbreviation or initials (`U.S. Rep. Ilhan Omar`)."""
@@ -768,6 +815,15 @@ class Coreference:
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)
             return entity
+        if len(words) == 1 and first in RELATIVES and surface[:1].islower():
+            antecedent = _relative_antecedent(self.text, offset)
+            if antecedent is not None:
+                # `her clients, who wanted ...`, `a family friend who spotted ...`: a relative
+                # pronoun stands for the noun phrase right before it, not the last source
+                ante_text, ante_at = antecedent
+                entity = self.resolve(ante_text, ante_text.lower().split(), lex, ante_at)
+                reg.add_alias(entity, surface)
+                return entity
         if len(words) == 1 and first in lex.pronouns:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people

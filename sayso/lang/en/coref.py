@@ -492,6 +492,23 @@ _NON_NOUNS = frozenset({"is", "are", "was", "were", "be", "been", "said", "says"
                         "those", "anyone", "someone", "everyone", "people"})
 
 
+def _someone_unnamed(words: list[str], content_words: list[str]) -> bool:
+    """`one user`, `another user`, `One relative`: one of several people, described and not
+    named, is an unnamed source (evaldata/entities/README.md; the attribution corpora mark
+    its certainty anonymous). `a judge`, `A doctor on the scene` speak in their role and
+    stay as they were (asserted in the corpora); a plural (`some analysts`) is a group."""
+    if not content_words or not words:
+        return False
+    head = next((content_words[k - 1] for k in range(1, len(content_words))
+                 if content_words[k] in ("of", "for", "at", "in", "on", "with", "who", "from")),
+                content_words[-1]).strip(",.")
+    if not head.isalpha() or head.endswith("s") and not head.endswith("ss") \
+            or head in GOVERNMENT_WORDS or head in _TYPES["organization"] or head in ISSUED_BY_BODIES \
+            or head in OUTLET_NOUNS:
+        return False
+    return words[0] in ("one", "another")
+
+
 def _next_sentence(text: str, at: int) -> int:
     """Where the sentence after the one holding `at` starts: the first line break, or stop
     before a space that does not close an abbreviation or initials (`U.S. Rep. Ilhan Omar`)."""
@@ -889,7 +906,7 @@ class Coreference:
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
                     return entity
-            if en_certainty.withheld(head):
+            if en_certainty.withheld(head) or _someone_unnamed(words, content_words):
                 return self._unnamed(surface, offset)
             entity = reg.add(common_type(content_words), head)
             self._remember(self.groups, entity, offset)

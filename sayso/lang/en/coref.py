@@ -133,6 +133,7 @@ def name_type(words: list[str]) -> str:
 _TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(
     (re.escape(t.rstrip(".")[:1].upper() + t.rstrip(".")[1:]) for t in PERSON_TITLES | {"miss"}),
     key=len, reverse=True)) + r")\.?")
+PERSON_CUE = re.compile(r"[ \t\u00a0]+(?:told|said to|tells)[ \t\u00a0]+reporters\b")
 # A citation that only a text-producing body fits when the name shows no person evidence.
 CITED_AFTER = re.compile(r"[ \t\u00a0]+(?:reported|reports|has reported|first reported)\b")
 # Endings of plural agent nouns (`Protesters`, `Analysts`, `Salafists`), not of company names
@@ -439,6 +440,10 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
                                  "billionaire", "mogul", "author", "host", "man", "woman"})
 
 
+# Words of an apposition that only a person fits, and cues only people take.
+PERSON_APPOSITION = PERSON_TITLES | PERSON_DESCRIPTIONS | {
+    "himself", "herself", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+    "sister", "veteran", "resident", "student", "he", "she", "his", "her"}
 # Nouns of an indefinite description that a news lead uses for a person it names next
 # (`A New York man pleaded guilty ...` then `Patrick W. Carlineo Jr., 55, of Addison, ...`).
 INTRODUCED_NOUNS = PERSON_DESCRIPTIONS | {"teen", "teenager", "boy", "girl", "resident", "student",
@@ -497,6 +502,8 @@ def _someone_unnamed(words: list[str], content_words: list[str]) -> bool:
     named, is an unnamed source (evaldata/entities/README.md; the attribution corpora mark
     its certainty anonymous). `a judge`, `A doctor on the scene` speak in their role and
     stay as they were (asserted in the corpora); a plural (`some analysts`) is a group."""
+    if words == ["another"]:
+        return True  # `Another wondered why ...`: another of the people just quoted
     if not content_words or not words:
         return False
     head = next((content_words[k - 1] for k in range(1, len(content_words))
@@ -963,7 +970,7 @@ class Coreference:
                     and proper.split()[-1] == _without_titles(entity.name).split()[-1]:
                 reg.set_name(entity, proper)  # the fullest proper name is the display name
         else:
-            kind = self._evidence_type(head, name_type(head.split()), offset)
+            kind = self._evidence_type(head, name_type(head.split()), offset, surface)
             entity = reg.add(kind, head)
             if kind == "person" and proper != head and len(proper.split()) > 1:
                 reg.set_name(entity, proper)  # `President Barack Obama` is Barack Obama
@@ -1018,7 +1025,7 @@ class Coreference:
                     return last
         return None
 
-    def _evidence_type(self, head: str, kind: str, offset: int) -> str:
+    def _evidence_type(self, head: str, kind: str, offset: int, surface: str = "") -> str:
         """`kind` (from the name's words) checked against the text: a name unknown to every
         list is a person only with person evidence (a given name, a gender the text gives it,
         Mr/Ms, a title; issue #15). Without it, a name cited as `according to X` or `X
@@ -1038,6 +1045,11 @@ class Coreference:
         titled = any(w.lower().strip(",.") in PERSON_TITLES for w in words)
         at = self.text.find(head, offset, offset + len(head) + 80)
         end = at + len(head) if at >= 0 else offset + len(head)
+        # an apposition that describes a person (`Hicks, a Navy veteran herself and the wife
+        # of ...`), or a cue only people take (`told reporters`)
+        apposition = {w.lower().strip(",.") for w in surface.partition(head)[2].split()}
+        evidence = evidence or bool(apposition & PERSON_APPOSITION) \
+            or PERSON_CUE.match(self.text, end) is not None
         cited = self.text[max(0, offset - 16):offset].rstrip().lower().endswith(("according to", "according to the")) \
             or CITED_AFTER.match(self.text, end) is not None
         if kind == "organization":

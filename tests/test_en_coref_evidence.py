@@ -131,3 +131,16 @@ def test_the_president_is_not_the_cia_director_who_spoke_last() -> None:
              "undercut the secretary of state’s diplomatic initiatives.")
     president = _speaker(a, "the president")
     assert "Mike Pompeo" not in (president.name, *president.aliases)
+
+
+def test_a_description_with_another_country_is_another_body() -> None:
+    # en-news tune en-albawaba-1 (Albawaba, 2019): the same head, clashing premodifiers
+    a = _run("Russia's foreign ministry said it viewed Washington's move as \"another measure "
+             "contradicting\" the legal footing for a peace deal.\n\n"
+             "The French foreign ministry said it \"regrets any decision likely to encourage... "
+             "settlement building\".")
+    assert _speaker(a, "Russia's foreign ministry") is not _speaker(a, "The French foreign ministry")
+    # a description with no clashing capitalised word before its head still finds it
+    b = _run("Russia's foreign ministry said it viewed Washington's move as \"another measure "
+             "contradicting\" the legal footing for a peace deal. The ministry said tensions would rise.")
+    assert _speaker(b, "Russia's foreign ministry") is _speaker(b, "The ministry")

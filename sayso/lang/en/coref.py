@@ -516,6 +516,24 @@ def _someone_unnamed(words: list[str], content_words: list[str]) -> bool:
     return words[0] in ("one", "another")
 
 
+def _premodifiers_clash(modifiers: list[str], noun: str, aliases: list[str]) -> bool:
+    """Whether a description's capitalised premodifiers (first four letters, `fren` of `The
+    French foreign ministry`) name something else than those of an antecedent mention with
+    the same head (`Russia's foreign ministry`); an antecedent without capitalised words
+    before its head (`Lawyers for Epstein's victims` for `the US lawyers`) never clashes."""
+    if not modifiers:
+        return False
+    for alias in aliases:
+        words = alias.split(",")[0].split()
+        lowered = [w.lower() for w in words]
+        if noun not in lowered:
+            continue
+        before = [w for w in words[:lowered.index(noun)] if w[:1].isupper() and w.lower() != "the"]
+        if before and not any(w.lower().startswith(m) for m in modifiers for w in before):
+            return True
+    return False
+
+
 def _next_sentence(text: str, at: int) -> int:
     """Where the sentence after the one holding `at` starts: the first line break, or stop
     before a space that does not close an abbreviation or initials (`U.S. Rep. Ilhan Omar`)."""
@@ -991,11 +1009,15 @@ class Coreference:
         noun = head.split()[-1].lower().strip(",.")
         if not noun.isalpha() and not noun.endswith("-old"):
             return None
+        # capitalised premodifiers (`The French foreign ministry`) must be compatible with the
+        # antecedent: no `Russia's foreign ministry` for it (Vieira & Poesio's premodifier test)
+        modifiers = [w.lower()[:4] for w in head.split()[1:-1] if w[:1].isupper()]
         for pool in (self.people, self.groups, self._unnamed_pool):
             for entity in islice(pool.recent(), SALIENT):
                 if any(  # the head before an apposition: `the group` is not `X, president of a group`
                         noun in alias.lower().split(",")[0].split() and alias.lower() != head.lower()
-                        for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING):
+                        for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING) \
+                        and not _premodifiers_clash(modifiers, noun, entity.aliases):
                     return entity
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
                 and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):

@@ -144,3 +144,44 @@ def test_a_description_with_another_country_is_another_body() -> None:
     b = _run("Russia's foreign ministry said it viewed Washington's move as \"another measure "
              "contradicting\" the legal footing for a peace deal. The ministry said tensions would rise.")
     assert _speaker(b, "Russia's foreign ministry") is _speaker(b, "The ministry")
+
+
+def test_a_general_role_names_the_holder_of_a_specific_title() -> None:
+    # en-news tune enC-tass-3 (TASS, 2024), shortened
+    a = _run("The invitation extended to Cuba to join BRICS as a partner country highlights its "
+             "prestigious role in the Global South, Russian Ambassador to Havana Viktor Koronelli said.\n\n"
+             "\"The invitation to join the BRICS family as a partner state reflects Cuba’s prestige "
+             "among countries in the Global South,\" the Russian diplomat told Cuban weekly Opciones "
+             "in an interview.")
+    assert _speaker(a, "the Russian diplomat") is _speaker(a, "Russian Ambassador to Havana Viktor Koronelli")
+
+
+def test_a_surname_with_its_employer_is_the_person_named_before() -> None:
+    # en-news tune enC-smithsonian-1 (Smithsonian, 2019), shortened
+    a = _run("The Chinese Center for Disease Control and Prevention said it had conducted "
+             "investigations, according to Sui-Lee Wee of the New York Times.\n\n"
+             "Wee of the Times reports that censors had also instructed digital news aggregators "
+             "to block the story.")
+    wee = _speaker(a, "Wee of the Times")
+    assert wee.type == "person" and "Sui-Lee Wee" in (wee.name, *wee.aliases)
+
+
+def test_a_role_in_apposition_after_a_name_is_that_person() -> None:
+    # en-news tune enC-miamitoday-1 (Miami Today, 2019), shortened
+    a = _run("Under questioning Josenrique Cueto, the transportation department’s deputy director, "
+             "acknowledged last week that the trust had not seen the scorecard.\n\n"
+             "“We believe the presentation is comprehensive,” Mr. Cueto said.")
+    assert _speaker(a, "the transportation department’s deputy director") is _speaker(a, "Mr. Cueto")
+
+
+def test_the_same_plural_unnamed_source_is_one_body_but_singulars_stay_apart() -> None:
+    # en-news tune enC-nytimes-1 (The New York Times, 2017), shortened
+    a = _run("American officials said Sudan had already shown important progress on a number of "
+             "these fronts.\n\n"
+             "American officials said Thursday that the American demand that Mr. Bashir be held "
+             "accountable had not changed.")
+    first, second = (x.source.entity for x in a.attributions if x.source and x.source.text == "American officials")
+    assert first == second
+    b = _run("A source said the talks had stalled.\n\nA source said the deal was close.")
+    one, two = (x.source.entity for x in b.attributions if x.source and x.source.text == "A source")
+    assert one != two

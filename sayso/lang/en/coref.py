@@ -134,12 +134,17 @@ _TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(
     (re.escape(t.rstrip(".")[:1].upper() + t.rstrip(".")[1:]) for t in PERSON_TITLES | {"miss"}),
     key=len, reverse=True)) + r")\.?")
 PERSON_CUE = re.compile(r"[ \t\u00a0]+(?:told|said to|tells)[ \t\u00a0]+reporters\b")
+# A surname followed by where its holder works (`Wee of the Times`).
+SURNAME_AFFILIATED = re.compile(r"([A-Z][\w’'-]+) (?:of|from|at) (?:the )?[A-Z]")
+# A person's name and the comma of an apposition, right before a source (`Josenrique Cueto, `).
+APPOSED_TO = re.compile(r"\b([A-Z][a-z]+(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+[A-Z][\w’'-]+){1,2}),[ \t\u00a0]+$")
 # A citation that only a text-producing body fits when the name shows no person evidence.
 CITED_AFTER = re.compile(r"[ \t\u00a0]+(?:reported|reports|has reported|first reported)\b")
 # Endings of plural agent nouns (`Protesters`, `Analysts`, `Salafists`), not of company names
 # (`Wikileaks`): a capitalised single word so ending, with no person evidence, is a group.
 PLURAL_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ics", "ives", "ites")
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+ROLE_HYPERNYMS = {k: frozenset(v) for k, v in _TYPES["role_hypernyms"].items()}
 DOMAIN_SUFFIXES = tuple(_TYPES["domain_suffixes"])
 OUTLET_HEADS = frozenset(_TYPES["outlet_heads"])
 
@@ -834,6 +839,20 @@ class Coreference:
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = _head_name(surface)
+        affiliated = SURNAME_AFFILIATED.match(head)
+        if affiliated and self._surname_match(affiliated.group(1), offset) is not None:
+            head = affiliated.group(1)  # `Wee of the Times` after `Sui-Lee Wee of the New York Times`
+        named_before = APPOSED_TO.search(self.text, max(0, offset - 80), offset)
+        if named_before and surface.split()[:1] and (surface.split()[0].lower() in ROLE_OPENERS
+                                                    or surface.split()[0].endswith(("’s", "'s"))) \
+                and surface.split()[-1].lower().strip(",.") in PERSON_TITLES:
+            # `Josenrique Cueto, the transportation department’s deputy director, acknowledged`:
+            # a role in apposition after a name is that person
+            name = named_before.group(1)
+            if name.split()[0].lower() not in NAME_OPENERS and name_type(name.split()) == "person":
+                entity = self.resolve(name, name.lower().split(), lex, named_before.start(1))
+                reg.add_alias(entity, surface)
+                return entity
         outlet = self.memo.outlet(head)
         if outlet is not None:
             entity = reg.add_outlet(outlet, head)
@@ -1019,6 +1038,12 @@ class Coreference:
                         for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING) \
                         and not _premodifiers_clash(modifiers, noun, entity.aliases):
                     return entity
+        if noun in ROLE_HYPERNYMS:
+            # `the Russian diplomat` after `Russian Ambassador to Havana Viktor Koronelli`
+            for entity in islice(self.people.recent(), SALIENT):
+                if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun]
+                       for alias in entity.aliases for w in alias.split(",")[0].split()[:-1]):
+                    return entity
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
                 and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
@@ -1108,6 +1133,16 @@ class Coreference:
     def _unnamed(self, surface: str, offset: int) -> Entity:
         """A new unnamed source (each is distinct), remembered so that a later description
         with its head noun (`the doctor` after `A doctor on the scene`) is the same one."""
+        words = surface.lower().split()
+        if words and words[-1].endswith("s") and not words[-1].endswith("ss") \
+                and words[0] not in ("two", "three", "four", "five", "several", "some", "other", "more"):
+            # `American officials said ... American officials said`: the same plural
+            # description is the same body of unnamed sources within one article
+            same = next((e for e in self._unnamed_pool.recent()
+                         if any(a.lower() == surface.lower() for a in e.aliases)), None)
+            if same is not None:
+                self._unnamed_pool.touch(same, offset)
+                return same
         entity = self.ctx.registry.add("unnamed", surface, merge=False)
         self._unnamed_pool.touch(entity, offset)
         return entity

@@ -185,3 +185,15 @@ def test_the_same_plural_unnamed_source_is_one_body_but_singulars_stay_apart() -
     b = _run("A source said the talks had stalled.\n\nA source said the deal was close.")
     one, two = (x.source.entity for x in b.attributions if x.source and x.source.text == "A source")
     assert one != two
+
+
+def test_a_full_name_completes_a_given_name_used_before() -> None:
+    # en-news tune en-buzzfeed-1 (BuzzFeed News, 2015), shortened
+    a = _run("“The drug was in her system, there was no anti-dote,” her mother, Fiona, said in a "
+             "statement yesterday.\n\n"
+             "Fiona Parry issued a plea for people to stay away from pills containing the chemical.")
+    fiona = _speaker(a, "Fiona Parry")
+    assert fiona is _speaker(a, "her mother, Fiona") and fiona.name == "Fiona Parry"
+    # another Fiona with another surname is not her
+    b = _run("Fiona Hill said the call was improper.\n\nFiona Parry said the pills were dangerous.")
+    assert _speaker(b, "Fiona Hill") is not _speaker(b, "Fiona Parry")

@@ -1000,6 +1000,10 @@ class Coreference:
                 existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
         if existing is None:
             existing = self._fuller_name(head)
+        if existing is None and bare_name and len(proper.split()) >= 2:
+            existing = self._given_name_before(proper)
+            if existing is not None:
+                reg.set_name(existing, proper)  # the fullest proper name is the display name
         if existing is not None:
             reg.add_alias(existing, head)
             entity = existing
@@ -1129,6 +1133,21 @@ class Coreference:
             return None
         person.type = "organization"
         return person
+
+    def _given_name_before(self, full: str) -> Entity | None:
+        """The one person source known so far only by the given name of `full` (`her mother,
+        Fiona, said` ... `Fiona Parry issued a plea`): the full name completes it. Two people
+        with that given name, or a given name that is no given name, leave it alone."""
+        given = full.split()[0]
+        if given.lower() not in GIVEN_NAMES or name_type(full.split()) != "person":
+            return None
+        found = [e for e in self.people.recent() if e.type == "person"
+                 and any(w == given for a in (e.name, *e.aliases) for w in a.split())]
+        if len(found) != 1 or any(len(x.split()) > 1 and x[:1].isupper() and x.split()[0] == given
+                                  for x in (found[0].name, *found[0].aliases)) \
+                or found[0].name != given:
+            return None
+        return found[0]
 
     def _unnamed(self, surface: str, offset: int) -> Entity:
         """A new unnamed source (each is distinct), remembered so that a later description

@@ -197,3 +197,16 @@ def test_a_full_name_completes_a_given_name_used_before() -> None:
     # another Fiona with another surname is not her
     b = _run("Fiona Hill said the call was improper.\n\nFiona Parry said the pills were dangerous.")
     assert _speaker(b, "Fiona Hill") is not _speaker(b, "Fiona Parry")
+
+
+def test_a_subheading_role_and_a_title_before_a_long_name_are_one_person() -> None:
+    # en-news tune enC-tass-1 (TASS, 2024), shortened: the role in the subheading names the
+    # president of the body's first sentence; `he` is Putin, not "Russian President Vladimir"
+    a = _run("Russia could use Oreshnik again if need be, but the country is seeking to end the "
+             "conflict in Ukraine, the Russian president said\n\n"
+             "IGORA, December 26. /TASS/. Russia could use Oreshnik again if need be, but the "
+             "country is seeking to end the conflict in Ukraine, Russian President Vladimir Putin "
+             "told reporters.\n\n"
+             "By ending the transit, Ukraine is punishing Europe, he said.")
+    putin = _speaker(a, "the Russian president")
+    assert putin.name == "Vladimir Putin" and _speaker(a, "he") is putin

@@ -157,13 +157,17 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
     capitalised as a title before a name, join the description's entity to that person's,
     displayed under the person's name."""
     reg = ctx.registry
-    described = [e for e in reg.entities if e.type == "person" and _role_description(e.name)]
+    # the description as the entity's name, or as an alias (`the Russian president`, the
+    # entity being named `Russian president`)
+    described = [(e, next(a for a in (e.name, *e.aliases) if _role_description(a)))
+                 for e in reg.entities if e.type == "person"
+                 and any(_role_description(a) for a in (e.name, *e.aliases))]
     # Each one costs a scan of the text: a bounded number keeps long inputs linear.
     merged: set[str] = set()
-    for entity in described[:MAX_DESCRIBED]:
+    for entity, description in described[:MAX_DESCRIBED]:
         if entity.id in merged:
             continue
-        name = _name_after_role(text, entity.name)
+        name = _name_after_role(text, description)
         if name is None:
             continue
         other = reg.find(name) or next((e for e in reg.entities if e is not entity and e.type == "person"
@@ -593,9 +597,22 @@ def _text_names(text: str) -> list[tuple[int, str]]:
     antecedent to pronouns in the body (issue #15)."""
     out = []
     surnames: set[str] = set()
+    reached = 0
     for m in NAME_RE.finditer(text):
         start, name = m.start(), m.group()
+        if start < reached:
+            continue  # inside a name already read on past a title
         words = name.split()
+        title = max((k for k, w in enumerate(words[:-1]) if w.lower() in PERSON_TITLES), default=None)
+        if title is not None:
+            # `Russian President Vladimir Putin`: the name starts after the title and may run
+            # on past the three words the pattern holds (`Prince Andrew` stays as it is)
+            after = start + name.index(words[title + 1], len(" ".join(words[:title + 1])))
+            rest = NAME_RE.match(text, after)
+            if rest is not None and rest.end() > m.end():
+                start, name = after, rest.group()
+                reached = rest.end()
+                words = name.split()
         if words[0].lower() in NAME_OPENERS:
             if len(words) < 3 and words[1] not in surnames:  # `Yet Sondland` after Gordon Sondland
                 continue

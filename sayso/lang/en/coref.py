@@ -7,7 +7,11 @@ noun or title (`the doctor`, `The president`); names by surname, title and compa
 (`President Obama` = `Barack Obama`, `Whole Foods` = `Whole Foods Market`); coordinations as the
 group of their names. `name_descriptions` then names role descriptions the article names
 elsewhere, also cataphorically. Types (`name_type`, `common_type`) come from the word lists of
-`entity_types.json` (issue #15: a place is never a person, a company is not a person).
+`entity_types.json` (issue #15: a place is never a person, a company is not a person), checked
+against the text by `Coreference._evidence_type`: a name unknown to every list is a person
+only with person evidence (a given name, a gender, Mr/Ms or a title, a person apposition,
+`told reporters`). Relative pronouns take the noun phrase before them; a lead's indefinite
+description joins the full name opening the next sentence (`_join_introduced_names`).
 Antecedents by recency, in the spirit of Hobbs (1978) and Lappin & Leass (1994) without
 parsing; the same-head rule for definite descriptions after Vieira & Poesio (2000).
 """

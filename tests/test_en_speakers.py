@@ -47,10 +47,11 @@ def test_possessor_in_the_pronouns_own_sentence_stays_its_antecedent() -> None:
 
 def test_role_then_first_name_is_that_person_and_her_later_she() -> None:
     # en-buzzfeed-1 (BuzzFeed News, 2015-04-21): `her mother, Fiona, said` is Fiona; the
-    # quotation paragraphs name the daughter Eloise, and `She added:` is still the mother.
+    # quotation paragraphs name the daughter Eloise, and `She added:` is still the mother;
+    # `Fiona Parry issued a plea` later completes her name (the fullest is displayed).
     a = _article("en-buzzfeed-1")
-    assert _speaker(a, "said", "her mother, Fiona") == "Fiona"
-    assert _speaker(a, "added", "She") == "Fiona"
+    assert _speaker(a, "said", "her mother, Fiona") == "Fiona Parry"
+    assert _speaker(a, "added", "She") == "Fiona Parry"
 
 
 def test_name_and_his_collaborators_is_a_group_that_they_continues() -> None:

@@ -7,7 +7,11 @@ noun or title (`the doctor`, `The president`); names by surname, title and compa
 (`President Obama` = `Barack Obama`, `Whole Foods` = `Whole Foods Market`); coordinations as the
 group of their names. `name_descriptions` then names role descriptions the article names
 elsewhere, also cataphorically. Types (`name_type`, `common_type`) come from the word lists of
-`entity_types.json` (issue #15: a place is never a person, a company is not a person).
+`entity_types.json` (issue #15: a place is never a person, a company is not a person), checked
+against the text by `Coreference._evidence_type`: a name unknown to every list is a person
+only with person evidence (a given name, a gender, Mr/Ms or a title, a person apposition,
+`told reporters`). Relative pronouns take the noun phrase before them; a lead's indefinite
+description joins the full name opening the next sentence (`_join_introduced_names`).
 Antecedents by recency, in the spirit of Hobbs (1978) and Lappin & Leass (1994) without
 parsing; the same-head rule for definite descriptions after Vieira & Poesio (2000).
 """
@@ -114,7 +118,39 @@ def name_type(words: list[str]) -> str:
         return "organization"
     if lowered and lowered[0] == "the":
         return "group"  # no person is "the X" without a title: `The Afghan Taliban`, `the Democrats`
+    if named.lower().endswith(DOMAIN_SUFFIXES):
+        return "organization"  # `JD.com`: a site, never a person
+    if len(words) > 1 and words[-1][:1].islower() and lowered[-1] in OUTLET_NOUNS:
+        return "outlet"  # `North Korea's official Rodong Sinmun newspaper`
+    content = [w for w in lowered if w and w[0].isalpha()]
+    first_lower = next((k for k, w in enumerate(words) if w[:1].islower()), len(words))
+    if 0 < first_lower < len(words) and all(w[:1].islower() for w in words[first_lower:]) \
+            and not REFLEXIVES & set(lowered) and lowered[0] not in GIVEN_NAMES and content:
+        # `Aviation analysts`, `U.S. prosecutors`, `Hong Kong chaos`: a lower-case head noun
+        # after capitalised modifiers is a description, not a person's name
+        return common_type(content)
     return "person"
+
+
+# A person title or honorific, capitalised before a name (`Gov. Kristi Noem`, `Mr Holm`):
+# evidence that the name after it is a person's.
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(
+    (re.escape(t.rstrip(".")[:1].upper() + t.rstrip(".")[1:]) for t in PERSON_TITLES | {"miss"}),
+    key=len, reverse=True)) + r")\.?")
+PERSON_CUE = re.compile(r"[ \t\u00a0]+(?:told|said to|tells)[ \t\u00a0]+reporters\b")
+# A surname followed by where its holder works (`Wee of the Times`).
+SURNAME_AFFILIATED = re.compile(r"([A-Z][\w’'-]+) (?:of|from|at) (?:the )?[A-Z]")
+# A person's name and the comma of an apposition, right before a source (`Josenrique Cueto, `).
+APPOSED_TO = re.compile(r"\b([A-Z][a-z]+(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+[A-Z][\w’'-]+){1,2}),[ \t\u00a0]+$")
+# A citation that only a text-producing body fits when the name shows no person evidence.
+CITED_AFTER = re.compile(r"[ \t\u00a0]+(?:reported|reports|has reported|first reported)\b")
+# Endings of plural agent nouns (`Protesters`, `Analysts`, `Salafists`), not of company names
+# (`Wikileaks`): a capitalised single word so ending, with no person evidence, is a group.
+PLURAL_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ics", "ives", "ites")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+ROLE_HYPERNYMS = {k: frozenset(v) for k, v in _TYPES["role_hypernyms"].items()}
+DOMAIN_SUFFIXES = tuple(_TYPES["domain_suffixes"])
+OUTLET_HEADS = frozenset(_TYPES["outlet_heads"])
 
 
 def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> None:
@@ -125,13 +161,17 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
     capitalised as a title before a name, join the description's entity to that person's,
     displayed under the person's name."""
     reg = ctx.registry
-    described = [e for e in reg.entities if e.type == "person" and _role_description(e.name)]
+    # the description as the entity's name, or as an alias (`the Russian president`, the
+    # entity being named `Russian president`)
+    described = [(e, next(a for a in (e.name, *e.aliases) if _role_description(a)))
+                 for e in reg.entities if e.type == "person"
+                 and any(_role_description(a) for a in (e.name, *e.aliases))]
     # Each one costs a scan of the text: a bounded number keeps long inputs linear.
     merged: set[str] = set()
-    for entity in described[:MAX_DESCRIBED]:
+    for entity, description in described[:MAX_DESCRIBED]:
         if entity.id in merged:
             continue
-        name = _name_after_role(text, entity.name)
+        name = _name_after_role(text, description)
         if name is None:
             continue
         other = reg.find(name) or next((e for e in reg.entities if e is not entity and e.type == "person"
@@ -144,6 +184,41 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
                     a.source.entity = entity.id
             merged.add(other.id)
         reg.set_name(entity, _without_titles(name))
+    _join_introduced_names(text, result, ctx)
+
+
+def _join_introduced_names(text: str, result: list[Attribution], ctx: Context) -> None:
+    """An indefinite description of a person (`A New York man`) whose next sentence opens with
+    a person's full name not mentioned before is that person: the lead introduces, the next
+    sentence names (the inverted-pyramid pattern of news writing). Only a description with
+    no proper name of its own, and only the sentence right after its own."""
+    reg = ctx.registry
+    first: dict[str, int] = {}
+    for a in result:
+        if a.source is not None and a.source.entity is not None:
+            first.setdefault(a.source.entity, a.source.start)
+    starts = {a.source.start: a.source.entity for a in result
+              if a.source is not None and a.source.entity is not None}
+    for entity in list(reg.entities):
+        words = entity.name.split()
+        if entity.type not in ("person", "group", "unnamed") or len(words) < 2 \
+                or words[0].lower() not in ("a", "an") or words[-1].lower() not in INTRODUCED_NOUNS \
+                or any(_proper_name(x) for x in entity.aliases if x.lower() not in DESCRIBED_NOTHING) \
+                or entity.id not in first:
+            continue
+        at = first[entity.id]
+        nxt = _next_sentence(text, at)
+        while nxt < len(text) and text[nxt] in " \t\n\u00a0\"”’'":
+            nxt += 1
+        named_id = starts.get(nxt)
+        named = reg.get(named_id) if named_id else None
+        if named is None or named is entity or named.type != "person" or first.get(named.id, -1) < nxt \
+                or not _proper_name(named.name) or len(named.name.split()) < 2:
+            continue
+        reg.merge(named, entity)
+        for a in result:
+            if a.source is not None and a.source.entity == entity.id:
+                a.source.entity = named.id
 
 
 def _role_description(name: str) -> bool:
@@ -378,6 +453,111 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
                                  "billionaire", "mogul", "author", "host", "man", "woman"})
 
 
+# Words of an apposition that only a person fits, and cues only people take.
+PERSON_APPOSITION = PERSON_TITLES | PERSON_DESCRIPTIONS | {
+    "himself", "herself", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+    "sister", "veteran", "resident", "student", "he", "she", "his", "her"}
+# Nouns of an indefinite description that a news lead uses for a person it names next
+# (`A New York man pleaded guilty ...` then `Patrick W. Carlineo Jr., 55, of Addison, ...`).
+INTRODUCED_NOUNS = PERSON_DESCRIPTIONS | {"teen", "teenager", "boy", "girl", "resident", "student",
+                                         "driver", "worker", "mother", "father", "veteran", "officer"}
+
+
+RELATIVES = frozenset({"who", "which"})
+# Words that open a noun phrase: walking back from a relative pronoun stops after one.
+_NP_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "another",
+                         "one", "some", "this", "that", "these", "those", "two", "three", "several"})
+_NP_WORD = re.compile(r"[\w.’'-]+")
+
+
+def _relative_antecedent(text: str, offset: int) -> tuple[str, int] | None:
+    """The noun phrase right before the relative pronoun at `offset` and where it starts:
+    back over one comma (`Vanessa Hicks, who`), through capitalised words and lower-case
+    modifiers up to and including an opener (`a family friend who`, `her clients, who`), at
+    most five words; None when a verb-like or function word comes first (`said who`)."""
+    before = text[max(0, offset - 120):offset].rstrip()
+    base = offset - 120 if offset > 120 else 0
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    words = list(_NP_WORD.finditer(before))
+    if not words or before[words[-1].end():].strip():
+        return None
+    picked: list[re.Match[str]] = []
+    for m in reversed(words[-5:]):
+        w = m.group()
+        gap = before[m.end():picked[-1].start()] if picked else ""
+        if gap.strip():  # punctuation between words ends the phrase
+            break
+        if w.lower() in _NP_OPENERS:
+            picked.append(m)
+            break
+        if not w[:1].isupper() and picked and picked[-1].group()[:1].isupper():
+            break  # `... said Vanessa Hicks, who`: the name only
+        if w.lower() in NAME_OPENERS or w.lower() in _NON_NOUNS:
+            break
+        picked.append(m)
+    if not picked:
+        return None
+    picked.reverse()
+    if not picked[-1].group()[:1].isupper() and picked[-1].group().lower().endswith(("ed", "ing")):
+        return None  # `... was arrested who`: no noun before it
+    start, end = picked[0].start(), picked[-1].end()
+    return before[start:end], base + start
+
+
+# Lower-case words that end a noun phrase walking back (verbs of speech, copulas, adverbs).
+_NON_NOUNS = frozenset({"is", "are", "was", "were", "be", "been", "said", "says", "told", "not",
+                        "those", "anyone", "someone", "everyone", "people"})
+
+
+def _someone_unnamed(words: list[str], content_words: list[str]) -> bool:
+    """`one user`, `another user`, `One relative`: one of several people, described and not
+    named, is an unnamed source (evaldata/entities/README.md; the attribution corpora mark
+    its certainty anonymous). `a judge`, `A doctor on the scene` speak in their role and
+    stay as they were (asserted in the corpora); a plural (`some analysts`) is a group."""
+    if words == ["another"]:
+        return True  # `Another wondered why ...`: another of the people just quoted
+    if not content_words or not words:
+        return False
+    head = next((content_words[k - 1] for k in range(1, len(content_words))
+                 if content_words[k] in ("of", "for", "at", "in", "on", "with", "who", "from")),
+                content_words[-1]).strip(",.")
+    if not head.isalpha() or head.endswith("s") and not head.endswith("ss") \
+            or head in GOVERNMENT_WORDS or head in _TYPES["organization"] or head in ISSUED_BY_BODIES \
+            or head in OUTLET_NOUNS:
+        return False
+    return words[0] in ("one", "another")
+
+
+def _premodifiers_clash(modifiers: list[str], noun: str, aliases: list[str]) -> bool:
+    """Whether a description's capitalised premodifiers (first four letters, `fren` of `The
+    French foreign ministry`) name something else than those of an antecedent mention with
+    the same head (`Russia's foreign ministry`); an antecedent without capitalised words
+    before its head (`Lawyers for Epstein's victims` for `the US lawyers`) never clashes."""
+    if not modifiers:
+        return False
+    for alias in aliases:
+        words = alias.split(",")[0].split()
+        lowered = [w.lower() for w in words]
+        if noun not in lowered:
+            continue
+        before = [w for w in words[:lowered.index(noun)] if w[:1].isupper() and w.lower() != "the"]
+        if before and not any(w.lower().startswith(m) for m in modifiers for w in before):
+            return True
+    return False
+
+
+def _next_sentence(text: str, at: int) -> int:
+    """Where the sentence after the one holding `at` starts: the first line break, or stop
+    before a space that does not close an abbreviation or initials (`U.S. Rep. Ilhan Omar`)."""
+    for m in SENTENCE_END.finditer(text, at):
+        word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
+        if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS \
+                and not INITIALS.fullmatch(word[0].strip("(\"“")) and len(word[0]) > 1:
+            return m.end()
+    return len(text)
+
+
 def common_type(content_words: list[str]) -> str:
     """The type of a description without a proper name, by its head noun (the word before
     `of`/`for`/`at`, else the last): `office of the governor of South Dakota` is a government,
@@ -393,6 +573,8 @@ def common_type(content_words: list[str]) -> str:
         return "organization"
     if head in PERSON_TITLES or head in PERSON_DESCRIPTIONS:
         return "person"  # `her campaign manager`, `the group's founder`: one person
+    if head in OUTLET_NOUNS:
+        return "outlet"  # `North Korea's official newspaper` (evaldata/entities/README.md)
     return "group"
 
 
@@ -419,9 +601,22 @@ def _text_names(text: str) -> list[tuple[int, str]]:
     antecedent to pronouns in the body (issue #15)."""
     out = []
     surnames: set[str] = set()
+    reached = 0
     for m in NAME_RE.finditer(text):
         start, name = m.start(), m.group()
+        if start < reached:
+            continue  # inside a name already read on past a title
         words = name.split()
+        title = max((k for k, w in enumerate(words[:-1]) if w.lower() in PERSON_TITLES), default=None)
+        if title is not None:
+            # `Russian President Vladimir Putin`: the name starts after the title and may run
+            # on past the three words the pattern holds (`Prince Andrew` stays as it is)
+            after = start + name.index(words[title + 1], len(" ".join(words[:title + 1])))
+            rest = NAME_RE.match(text, after)
+            if rest is not None and rest.end() > m.end():
+                start, name = after, rest.group()
+                reached = rest.end()
+                words = name.split()
         if words[0].lower() in NAME_OPENERS:
             if len(words) < 3 and words[1] not in surnames:  # `Yet Sondland` after Gordon Sondland
                 continue
@@ -462,6 +657,16 @@ def _on_heading(text: str, offset: int) -> bool:
     line = text[a:b if b >= 0 else len(text)].rstrip()
     return bool(line) and line[-1] not in ".?!\"”’'):;" and len(line.split()) <= 25 \
         and (a > 0 or b >= 0)
+
+
+def _holds_other_title(entity: Entity, noun: str) -> bool:
+    """Whether `entity` was named with a title other than `noun` and never with `noun`
+    (`CIA Director Mike Pompeo` for `the president`): a role the article gave someone else's
+    holder is not theirs (en-reuters-tillerson)."""
+    titles = {w.lower().strip(",.") for alias in entity.aliases
+              for w in alias.split(",")[0].split()[:-1] if w[:1].isupper()} & PERSON_TITLES
+    titles -= {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord"}
+    return bool(titles) and noun not in titles
 
 
 class Coreference:
@@ -655,6 +860,20 @@ class Coreference:
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = _head_name(surface)
+        affiliated = SURNAME_AFFILIATED.match(head)
+        if affiliated and self._surname_match(affiliated.group(1), offset) is not None:
+            head = affiliated.group(1)  # `Wee of the Times` after `Sui-Lee Wee of the New York Times`
+        named_before = APPOSED_TO.search(self.text, max(0, offset - 80), offset)
+        if named_before and surface.split()[:1] and (surface.split()[0].lower() in ROLE_OPENERS
+                                                    or surface.split()[0].endswith(("’s", "'s"))) \
+                and surface.split()[-1].lower().strip(",.") in PERSON_TITLES:
+            # `Josenrique Cueto, the transportation department’s deputy director, acknowledged`:
+            # a role in apposition after a name is that person
+            name = named_before.group(1)
+            if name.split()[0].lower() not in NAME_OPENERS and name_type(name.split()) == "person":
+                entity = self.resolve(name, name.lower().split(), lex, named_before.start(1))
+                reg.add_alias(entity, surface)
+                return entity
         outlet = self.memo.outlet(head)
         if outlet is not None:
             entity = reg.add_outlet(outlet, head)
@@ -678,6 +897,15 @@ class Coreference:
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)
             return entity
+        if len(words) == 1 and first in RELATIVES and surface[:1].islower():
+            antecedent = _relative_antecedent(self.text, offset)
+            if antecedent is not None:
+                # `her clients, who wanted ...`, `a family friend who spotted ...`: a relative
+                # pronoun stands for the noun phrase right before it, not the last source
+                ante_text, ante_at = antecedent
+                entity = self.resolve(ante_text, ante_text.lower().split(), lex, ante_at)
+                reg.add_alias(entity, surface)
+                return entity
         if len(words) == 1 and first in lex.pronouns:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
@@ -732,18 +960,18 @@ class Coreference:
                     return earlier
                 return self._unnamed(surface, offset)
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
-                pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
+                pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES or w in OUTLET_NOUNS
                                           for w in content_words) else self.people
                 company = self._lone_name_as_company(content_words) if pool is self.groups else None
                 if company is not None:
                     reg.add_alias(company, surface)
                     self._remember(self.groups, company, offset)
                     return company
-                if pool:
+                if pool and not (pool is self.people and _holds_other_title(pool.last()[1], head.split()[-1].lower())):
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
                     return entity
-            if en_certainty.withheld(head):
+            if en_certainty.withheld(head) or _someone_unnamed(words, content_words):
                 return self._unnamed(surface, offset)
             entity = reg.add(common_type(content_words), head)
             self._remember(self.groups, entity, offset)
@@ -793,6 +1021,10 @@ class Coreference:
                 existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
         if existing is None:
             existing = self._fuller_name(head)
+        if existing is None and bare_name and len(proper.split()) >= 2:
+            existing = self._given_name_before(proper)
+            if existing is not None:
+                reg.set_name(existing, proper)  # the fullest proper name is the display name
         if existing is not None:
             reg.add_alias(existing, head)
             entity = existing
@@ -800,7 +1032,7 @@ class Coreference:
                     and proper.split()[-1] == _without_titles(entity.name).split()[-1]:
                 reg.set_name(entity, proper)  # the fullest proper name is the display name
         else:
-            kind = name_type(head.split())
+            kind = self._evidence_type(head, name_type(head.split()), offset, surface)
             entity = reg.add(kind, head)
             if kind == "person" and proper != head and len(proper.split()) > 1:
                 reg.set_name(entity, proper)  # `President Barack Obama` is Barack Obama
@@ -821,11 +1053,21 @@ class Coreference:
         noun = head.split()[-1].lower().strip(",.")
         if not noun.isalpha() and not noun.endswith("-old"):
             return None
+        # capitalised premodifiers (`The French foreign ministry`) must be compatible with the
+        # antecedent: no `Russia's foreign ministry` for it (Vieira & Poesio's premodifier test)
+        modifiers = [w.lower()[:4] for w in head.split()[1:-1] if w[:1].isupper()]
         for pool in (self.people, self.groups, self._unnamed_pool):
             for entity in islice(pool.recent(), SALIENT):
                 if any(  # the head before an apposition: `the group` is not `X, president of a group`
                         noun in alias.lower().split(",")[0].split() and alias.lower() != head.lower()
-                        for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING):
+                        for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING) \
+                        and not _premodifiers_clash(modifiers, noun, entity.aliases):
+                    return entity
+        if noun in ROLE_HYPERNYMS:
+            # `the Russian diplomat` after `Russian Ambassador to Havana Viktor Koronelli`
+            for entity in islice(self.people.recent(), SALIENT):
+                if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun]
+                       for alias in entity.aliases for w in alias.split(",")[0].split()[:-1]):
                     return entity
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
                 and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
@@ -846,6 +1088,7 @@ class Coreference:
                 near = self.text[max(0, last_at - ROLE_WINDOW):offset]
                 next_sentence = not self.text[self._sentence_end(last_at) + 1:offset].strip(" \n\"”’'")
                 if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
+                        and not _holds_other_title(last, noun) \
                         and self._name_before(offset, last_at) is None \
                         and (next_sentence or all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers)):
                     # its capitalised modifiers (`Green`) were said near them, or the role
@@ -853,6 +1096,49 @@ class Coreference:
                     # News ... The Labour leader, in an interview with ..., criticised`)
                     return last
         return None
+
+    def _evidence_type(self, head: str, kind: str, offset: int, surface: str = "") -> str:
+        """`kind` (from the name's words) checked against the text: a name unknown to every
+        list is a person only with person evidence (a given name, a gender the text gives it,
+        Mr/Ms, a title; issue #15). Without it, a name cited as `according to X` or `X
+        reported` is an outlet (`Kan reported`, `according to the Sioux Falls Argus Leader`,
+        a newspaper head such as Leader outweighing the title it spells), a single word
+        written in lower case elsewhere is a common noun (`Protesters believe` beside "the
+        protesters"), and another single word an organisation (`Amazon said`)."""
+        name = head.removeprefix("the ").removeprefix("The ").strip()
+        words = name.split()
+        if kind not in ("person", "organization") or not words or not words[-1][:1].isupper():
+            return kind
+        last = words[-1].strip(",.").removesuffix("’s").removesuffix("'s")
+        evidence = any(w.lower() in GIVEN_NAMES for w in words[:-1]) or self.genders.of(name) is not None \
+            or re.search(
+                _TITLED_NAME.pattern + rf"(?:[ \t\u00a0]+[A-Z][\w.-]*){{0,2}}[ \t\u00a0]+{re.escape(last)}(?![a-z])",
+                self.text) is not None
+        titled = any(w.lower().strip(",.") in PERSON_TITLES for w in words)
+        at = self.text.find(head, offset, offset + len(head) + 80)
+        end = at + len(head) if at >= 0 else offset + len(head)
+        # an apposition that describes a person (`Hicks, a Navy veteran herself and the wife
+        # of ...`), or a cue only people take (`told reporters`)
+        apposition = {w.lower().strip(",.") for w in surface.partition(head)[2].split()}
+        evidence = evidence or bool(apposition & PERSON_APPOSITION) \
+            or PERSON_CUE.match(self.text, end) is not None
+        cited = self.text[max(0, offset - 16):offset].rstrip().lower().endswith(("according to", "according to the")) \
+            or CITED_AFTER.match(self.text, end) is not None
+        if kind == "organization":
+            return "outlet" if cited and name.lower().endswith(DOMAIN_SUFFIXES) else kind
+        newspaper = len(words) > 1 and last.lower() in OUTLET_HEADS
+        if evidence or titled and not newspaper or any(w[:1].islower() for w in words) \
+                or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):  # `Hau-yip`, `Sui-Lee`: given names
+            return kind
+        single = len(words) == 1 and not self.is_person_word(last)
+        lower = last.lower()
+        if single and lower.endswith(PLURAL_AGENT_ENDINGS):
+            return common_type([lower])  # `Protesters believe`, `Analysts said`: a plural noun
+        if not single and (CITED_AFTER.match(self.text, end) or cited and newspaper):
+            # `Rolling Stone reported`, `according to the Sioux Falls Argus Leader`; a single
+            # word (`Smith reported`, `Kan reported`) may be a surname the text never completes
+            return "outlet"
+        return "organization" if single else kind
 
     def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
         """`Amazon said ... The company said`: a company description right after a source
@@ -869,9 +1155,34 @@ class Coreference:
         person.type = "organization"
         return person
 
+    def _given_name_before(self, full: str) -> Entity | None:
+        """The one person source known so far only by the given name of `full` (`her mother,
+        Fiona, said` ... `Fiona Parry issued a plea`): the full name completes it. Two people
+        with that given name, or a given name that is no given name, leave it alone."""
+        given = full.split()[0]
+        if given.lower() not in GIVEN_NAMES or name_type(full.split()) != "person":
+            return None
+        found = [e for e in self.people.recent() if e.type == "person"
+                 and any(w == given for a in (e.name, *e.aliases) for w in a.split())]
+        if len(found) != 1 or any(len(x.split()) > 1 and x[:1].isupper() and x.split()[0] == given
+                                  for x in (found[0].name, *found[0].aliases)) \
+                or found[0].name != given:
+            return None
+        return found[0]
+
     def _unnamed(self, surface: str, offset: int) -> Entity:
         """A new unnamed source (each is distinct), remembered so that a later description
         with its head noun (`the doctor` after `A doctor on the scene`) is the same one."""
+        words = surface.lower().split()
+        if words and words[-1].endswith("s") and not words[-1].endswith("ss") \
+                and words[0] not in ("two", "three", "four", "five", "several", "some", "other", "more"):
+            # `American officials said ... American officials said`: the same plural
+            # description is the same body of unnamed sources within one article
+            same = next((e for e in self._unnamed_pool.recent()
+                         if any(a.lower() == surface.lower() for a in e.aliases)), None)
+            if same is not None:
+                self._unnamed_pool.touch(same, offset)
+                return same
         entity = self.ctx.registry.add("unnamed", surface, merge=False)
         self._unnamed_pool.touch(entity, offset)
         return entity

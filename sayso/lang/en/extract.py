@@ -584,10 +584,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = en_noncue.content_after_time(lower, sorted(cand.content))
     _according_names_speaker(tokens, lower, cand, lex,
                              lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
-    cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
     lo, hi = sent.first, sent.last
+    _according_after_claim(tokens, lower, cand, lex, lo,
+                           lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
+    cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     stance = cue_stance(lower, cand.cue, lex)
     if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
         stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
@@ -683,7 +685,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         return outlet_named(name) is not None
 
     if source_range is not None:
-        source_range = en_via.before_citing(lower, source_range)
+        source_range = en_via.with_address(tokens, lower, en_via.before_citing(lower, source_range))
     owned = en_via.platform_owner(tokens, lower, source_range) if source_range is not None else None
     if owned is not None:  # `the Telegram channel of X`: X speaks, on Telegram
         cand.via = [owned[0], *cand.via]
@@ -1312,6 +1314,78 @@ def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candid
         return
     cand.via = [cand.source, *cand.via]
     cand.source, cand.cue, cand.content = speaker, [(k, k + 1)], [(start, b)]
+
+
+def _according_after_claim(tokens: list[Token], lower: list[str], cand: Candidate, lex: Lexicon,
+                           lo: int, is_outlet: en_outlets.IsOutlet) -> None:
+    """`..., the health commission said, according to Reuters` and `..., and the CDC said it
+    had ..., according to Sui-Lee Wee of the New York Times`: a trailing `according to` an
+    outlet (or an outlet's reporter) after a clause that names its own speaker relays that
+    speaker's words. The speaker is the source, the outlet (then its reporter) the channel
+    (ANNOTATION.md, 据X报道 ... 佩斯科夫说); the content is what the speaker said: the
+    complement after the verb, or the claim before a closing `<speaker> said,`."""
+    if cand.source is None or len(cand.content) != 1 or not cand.cue \
+            or lower[cand.cue[0][0]:cand.cue[0][0] + 2] != ["according", "to"]:
+        return
+    a, b = cand.content[0]
+    if b > cand.cue[0][0]:
+        return
+    relay = en_via.relay_parts(tokens, lower, cand.source, is_outlet)
+    if not (len(relay) == 2 or is_outlet(_text_tokens(tokens, cand.source))
+            or is_outlet(_text_tokens(tokens, cand.source).removeprefix("the ").removeprefix("The "))
+            or en_outlets.outlet_shaped(tokens, lower, cand.source)):
+        return
+    end = b
+    while end > a and lower[end - 1] in (",", ";"):
+        end -= 1
+    k = next((m for m in range(end - 1, a, -1) if lower[m] in SPEAKING), None)
+    if k is None or any(tokens[m].text in QUOTES for m in range(k, end)):
+        return
+    v = k
+    while v > a and lower[v - 1] in en_rules.PRE_VERB:
+        v -= 1
+    speaker = _named_speaker_before(tokens, lower, lo, v)
+    if speaker is None or speaker[0] < a and lower[speaker[0]] not in ("the", "a", "an"):
+        return
+    if k == end - 1:  # `<claim>, the commission said,`: the claim before the speaker
+        start, stop = lo, speaker[0]
+        while stop > start and lower[stop - 1] in (",", "and"):
+            stop -= 1
+    else:  # `the CDC said (that) it had ...`
+        start, stop = k + 1 + (lower[k + 1] == "that"), end
+    if stop - start < 3:
+        return
+    cand.via = [*relay, *cand.via]
+    cand.source, cand.cue, cand.content = speaker, [(k, k + 1)], [(start, stop)]
+
+
+def _named_speaker_before(tokens: list[Token], lower: list[str], lo: int, v: int) -> tuple[int, int] | None:
+    """The subject right before the verb at `v` of a clause closed by `according to X`: a
+    determiner or capitalised name, its capitalised words (joined by `of`, `for`, `and`:
+    `the Chinese Center for Disease Control and Prevention`) and up to three lower-case head
+    nouns (`the Inner Mongolia health commission`); None when it is no such phrase."""
+    i, start, capitals = v - 1, None, False
+    while i >= lo and v - i <= 12:
+        t, w = tokens[i].text, lower[i]
+        if w in ("the", "a", "an"):
+            start = i
+            break
+        if t[:1].isupper() and t.replace("-", "").replace(".", "").isalnum():
+            start, capitals = i, True
+        elif w in ("of", "for", "and", "&") and capitals and i > lo and tokens[i - 1].text[:1].isupper():
+            pass
+        elif not capitals and t.isalpha() and t.islower() and v - i <= 3 and w not in _NOT_HEADS:
+            pass
+        else:
+            break
+        i -= 1
+    if start is None or not capitals and lower[start] not in ("the", "a", "an") or start + 1 >= v:
+        return None
+    return (start, v)
+
+
+_NOT_HEADS = frozenset({"and", "or", "but", "that", "which", "who", "it", "they", "he", "she", "we",
+                        "has", "have", "had", "was", "were", "is", "are", "also", "not", "then"})
 
 
 QUOTED_AS = frozenset({"saying", "telling", "stating", "writing"})

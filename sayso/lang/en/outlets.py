@@ -60,6 +60,8 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           "network", "channel", "broadcasting", "insider", "online", "wire",
                           "monitor", "bulletin", "review", "reporter", "sentinel"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
+# Top-level domains of news sites named by their address (`according to huanqiu.com`).
+WEB_DOMAINS = frozenset({"com", "net", "org", "cn", "ru", "info", "news", "tv"})
 
 
 def split_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
@@ -76,7 +78,11 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
         j += 1
     while k - j > 1 and lower[k - 1].isdigit():
         k -= 1  # `Channel 12`, `Radio 4`
-    if k - j < 1 or lower[k - 1] not in OUTLET_HEADS or lower[j] in CALENDAR \
+    if k - j == 3 and lower[j + 1] == "." and lower[k - 1] in WEB_DOMAINS \
+            and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start:
+        return tokens[j].text.replace("-", "").isalnum()  # `huanqiu.com`: a news site's address
+    # `Pittsburgh Post-Gazette`: a hyphenated last word ends in its head
+    if k - j < 1 or lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS or lower[j] in CALENDAR \
             or k - j < 2 and k == r[1]:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in NAME_JOINERS
@@ -211,7 +217,7 @@ MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", 
                           "channel", "magazine", "outlet", "outlets", "website", "daily",
                           "network", "station", "press"})
 # Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
-NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid",
+NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
@@ -220,10 +226,13 @@ CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "
 
 
 def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
-    """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`: an outlet noun
-    after a place's possessive and up to two describing words, then the outlet's capitalised
-    name -> the name."""
+    """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`, `Cuban weekly
+    Opciones`: an outlet noun after a place's possessive or a capitalised nationality and up
+    to two describing words, then the outlet's capitalised name -> the name."""
     m = j + 1 if j < hi and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() else j
+    if m == j and m + 2 < hi and tokens[m].text[:1].isupper() and tokens[m].text.isalpha() \
+            and tokens[m + 1].text.islower():
+        m += 1  # `Cuban weekly Opciones`: a capitalised nationality describes the outlet too
     start = m
     while m < hi and m - start < 2 and tokens[m].text.islower() \
             and tokens[m].text.replace("-", "").isalpha() and lower[m] not in NAMED_OUTLET_NOUNS:

@@ -42,10 +42,13 @@ from .outlets import (
 from .tokens import QUOTES, Token
 
 __all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party",
-           "opens_with_channel", "outlet_name_of", "platform_owner", "scan_sentence",
-           "sentence_channels"]
+           "opens_with_channel", "outlet_name_of", "platform_owner", "relay_parts", "scan_sentence",
+           "sentence_channels", "with_address"]
 
 TELL = frozenset({"told", "tells", "tell", "telling"})
+# Verbs whose object is the addressee as with `told` (`reminded senators that`, `assured trust
+# members that`): their audience or outlet object is a channel too.
+ADDRESSING = TELL | {"reminded", "reminds", "assured", "assures", "informed", "informs"}
 BROADCAST_MEDIA = frozenset({"television", "tv", "radio"})
 # `speaking to X`, `in a statement to X`, `in an interview with X`, `writing in X`, `on X's show`.
 INTRODUCERS: dict[tuple[str, ...], str] = {
@@ -87,6 +90,17 @@ STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at",
 def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
                    words: ChannelWords | None = None, outlet_only: bool = False,
                    any_name: bool = False) -> Range | None:
+    """`_channel_phrase`, with a leading `this` kept: `told this newspaper`, `received by this
+    media house` name the article's own outlet, and the gold keeps the phrase whole."""
+    if j + 1 < hi and lower[j] == "this":
+        r = _channel_phrase(tokens, lower, j + 1, hi, is_outlet, words, outlet_only, any_name)
+        return (j, r[1]) if r is not None and r[0] == j + 1 else r
+    return _channel_phrase(tokens, lower, j, hi, is_outlet, words, outlet_only, any_name)
+
+
+def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
+                    words: ChannelWords | None = None, outlet_only: bool = False,
+                    any_name: bool = False) -> Range | None:
     """The channel named from token `j` (an addressee or an outlet), without its article:
     capitalised words and the lower-case words of `channel_words`, at most eight tokens. It is a
     channel when it is an outlet of the gazetteer, a programme, (unless `outlet_only`) ends
@@ -113,7 +127,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
-            or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE)):
+            or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE
+            # `told trust members`, `told board members`: a noun modifying an audience head
+            or k == j and k + 1 < hi and lower[k + 1] in words.audiences and tokens[k].text.isalpha())):
         k += 1
     if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
@@ -174,7 +190,7 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     told: list[Range] = []
     for a, b in cue:
         for m in range(a, b):
-            if lower[m] in TELL:
+            if lower[m] in ADDRESSING:
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
                 if r is None and is_person is not None:
                     r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
@@ -205,6 +221,9 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 and lower[b + 1] in ("the", "a", "an", "his", "her", "their", "its"):
             # `in an email to The Associated Press`: the addressee carried the document to the
             # public, so it is the outer channel (as 发给路透社的声明 gives 路透社, then 声明)
+            found[k], found[k + 1] = found[k + 1], found[k]
+        elif lower[b:c] in (["of"], ["of", "the"]) and is_outletish(tokens, lower, (c, found[k + 1][1]), is_outlet):
+            # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
 
@@ -340,6 +359,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
+        if lower[i] in ("via", "per") and i + 1 < hi:
+            parts = _intermediary(tokens, lower, i + 1, hi, is_outlet, words)
+            if parts:
+                found.extend(parts)
+                i = max(r[1] for r in parts)
+                continue
         if lower[i] == "on" and i + 1 < hi:
             # `said Thursday morning on Fox News's "Fox and Friends"`, `appeared on MSNBC`; a
             # programme is a channel after any verb (`defended the policy on BBC One's
@@ -369,6 +394,32 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 continue
         i += 1
     return found
+
+
+def _intermediary(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
+                  words: ChannelWords) -> list[Range]:
+    """`said, via USA Today`, `said, via Brian Batko of the Pittsburgh Post-Gazette`, `said,
+    per Feng`: the outlet or reporter that relayed the words (a capitalised name after `via` or
+    `per`; `per cent`, `via the highway` are none). A reporter of an outlet gives both, the
+    outlet first (listed so by `sentence_channels`)."""
+    k = j + (j < hi and lower[j] == "the")
+    if k >= hi or not tokens[k].text[:1].isupper() or not tokens[k].text[:1].isalpha():
+        return []
+    r = channel_phrase(tokens, lower, j, hi, is_outlet, words, any_name=True)
+    return [] if r is None else relay_parts(tokens, lower, r, is_outlet)
+
+
+def relay_parts(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet) -> list[Range]:
+    """A relaying reporter of an outlet (`Brian Batko of the Pittsburgh Post-Gazette`,
+    `Sui-Lee Wee of the New York Times`) -> the outlet, then the reporter (outer first; a
+    reporter who relays the words is an intermediary, unlike a presenter told, whom `told`
+    drops); anything else -> itself."""
+    for m in range(r[0] + 1, r[1] - 1):
+        if lower[m] == "of" and tokens[m - 1].text[:1].isupper():
+            n = m + 1 + (lower[m + 1] == "the")
+            if n < r[1] and is_outletish(tokens, lower, (n, r[1]), is_outlet):
+                return [(n, r[1]), (r[0], m)]
+    return [r]
 
 
 # Words of speaking or appearing that `on X` can follow (after a time phrase): the outlet
@@ -523,11 +574,23 @@ def platform_owner(tokens: list[Token], lower: list[str], source: Range) -> tupl
 
 def before_citing(lower: list[str], source: Range) -> Range:
     """A source that ran on over a citing marker (`one legal expert, as reported by the
-    Independent`) ends before it: what follows is the channel."""
+    Independent`) or a relaying outlet set off by commas (`Richardson, via USA Today, said`)
+    ends before it: what follows is the channel."""
     found = find_phrases(lower, channel_words().citing, source[0] + 1, source[1])
-    if not found:
+    marks = [r[0] for r in found[:1]] + [m for m in range(source[0] + 1, source[1] - 1)
+                                         if lower[m] in ("via", "per") and lower[m - 1] == ","]
+    if not marks:
         return source
-    end = found[0][0]
+    end = min(marks)
     while end > source[0] + 1 and lower[end - 1] in (",", "—", "–"):
         end -= 1
     return (source[0], end)
+
+
+def with_address(tokens: list[Token], lower: list[str], source: Range) -> Range:
+    """A source cut at a web address's dot (`according to huanqiu` `.` `com`) gets the rest
+    of the address back: the site is the outlet named."""
+    k = source[1]
+    if k + 1 < len(tokens) and lower[k] == "." and outlet_shaped(tokens, lower, (k - 1, k + 2)):
+        return (source[0], k + 2)
+    return source

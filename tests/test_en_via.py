@@ -99,3 +99,59 @@ def test_no_channel_without_one() -> None:
                      "She told his wife Anna that the party would win."):
         tokens, lower = _words(sentence)
         assert via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet) == [], sentence
+
+
+# en-news part C tune (evaldata/en-news/tune, README-c.md): a relaying outlet or reporter after
+# `via`/`per`, outer first.
+@pytest.mark.parametrize(("sentence", "channels"), [
+    ('"The most important thing is we lost that game," Heyward said, via Brian Batko of the '
+     "Pittsburgh Post-Gazette.", ["Pittsburgh Post-Gazette", "Brian Batko"]),   # enC-sportsnet-1
+    ("“Don't hide things like this,” one Weibo commenter said, per Feng.", ["Feng"]),  # enC-smithsonian-1
+    ("Richardson, via USA Today, said that Rudolph can't claim bullying.", ["USA Today"]),  # enC-cbssports-1
+])
+def test_relaying_intermediary(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [], [], lambda n: n == "USA Today")
+    assert _texts(tokens, found) == channels
+
+
+def test_no_intermediary_without_a_name() -> None:
+    for sentence in ("Inflation rose 2 per cent, the bank said.", "He travelled via the highway, he said.",
+                     "The goods came via Turkey and Iran, he said."):
+        tokens, lower = _words(sentence)
+        assert via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet) == [], sentence
+
+
+def test_relay_before_source_is_cut_off() -> None:
+    tokens, lower = _words("Richardson, via USA Today, said")
+    assert via.before_citing(lower, (0, 6)) == (0, 1)
+
+
+@pytest.mark.parametrize(("sentence", "addressee"), [
+    ("Mr. Cueto told trust members they would get the answers.", "trust members"),  # enC-miamitoday-1
+    ("Mr. Cueto told the trust that it could see the scorecard.", "trust"),
+    ("Manning reminded senators that the ministry has added value added tax.", "senators"),  # enC-newsdaytt-1
+    ("“He left the Thursday night on he tractor.” Deyal told this newspaper.", "this newspaper"),  # enC-kaieteur-1
+    ('"It reflects Cuba’s prestige," the Russian diplomat told Cuban weekly Opciones in an interview.',
+     "Opciones"),  # enC-tass-3
+])
+def test_addressee_of_telling(sentence: str, addressee: str) -> None:
+    tokens, lower = _words(sentence)
+    m = next(i for i, w in enumerate(lower) if w in via.ADDRESSING)
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(m, m + 1)], [], _is_outlet)
+    assert _texts(tokens, found) == [addressee]
+
+
+def test_person_told_is_no_addressee() -> None:
+    for sentence in ("He reminded Smith that the vote was close.", "She assured her husband it was safe."):
+        tokens, lower = _words(sentence)
+        m = next(i for i, w in enumerate(lower) if w in via.ADDRESSING)
+        assert via.sentence_channels(tokens, lower, 0, len(tokens), [(m, m + 1)], [], _is_outlet) == []
+
+
+def test_web_address_is_an_outlet() -> None:
+    tokens, lower = _words("according to huanqiu.com, citing data from Tmall")
+    assert outlets.outlet_shaped(tokens, lower, (2, 5))
+    assert via.with_address(tokens, lower, (2, 3)) == (2, 5)
+    tokens, lower = _words("It ended at 5. Com Tech said")  # a sentence end is no address
+    assert via.with_address(tokens, lower, (3, 4)) == (3, 4)

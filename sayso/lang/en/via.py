@@ -399,14 +399,24 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
 def _intermediary(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
                   words: ChannelWords) -> list[Range]:
     """`said, via USA Today`, `said, via Brian Batko of the Pittsburgh Post-Gazette`, `said,
-    per Feng`: the outlet or reporter that relayed the words (a capitalised name after `via` or
-    `per`; `per cent`, `via the highway` are none). A reporter of an outlet gives both, the
+    per Feng`: the outlet or reporter that relayed the words (an outlet, an outlet's reporter,
+    or a name set off by commas after `via` or `per`; `per cent`, `via the highway`, `via
+    Turkey and Iran` are none). A reporter of an outlet gives both, the
     outlet first (listed so by `sentence_channels`)."""
     k = j + (j < hi and lower[j] == "the")
     if k >= hi or not tokens[k].text[:1].isupper() or not tokens[k].text[:1].isalpha():
         return []
     r = channel_phrase(tokens, lower, j, hi, is_outlet, words, any_name=True)
-    return [] if r is None else relay_parts(tokens, lower, r, is_outlet)
+    if r is None:
+        return []
+    parts = relay_parts(tokens, lower, r, is_outlet)
+    if len(parts) == 2 or is_outletish(tokens, lower, r, is_outlet):
+        return parts
+    # any other name only as an aside set off after a frame (`said, per Feng.`), not a route
+    # (`came via Turkey and Iran`)
+    set_off = j >= 2 and lower[j - 2] in (",", "—", "(") \
+        and (r[1] >= hi or lower[r[1]] in (",", ".", ";", ")", "—") or tokens[r[1]].text in QUOTES)
+    return parts if set_off else []
 
 
 def relay_parts(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet) -> list[Range]:

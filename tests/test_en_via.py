@@ -155,3 +155,28 @@ def test_web_address_is_an_outlet() -> None:
     assert via.with_address(tokens, lower, (2, 3)) == (2, 5)
     tokens, lower = _words("It ended at 5. Com Tech said")  # a sentence end is no address
     assert via.with_address(tokens, lower, (3, 4)) == (3, 4)
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # enC-hollywoodreporter-1: the outlet that reviewed the transcript published it (outer first)
+    ("These deals don't just pop up over night, he said according to a transcript reviewed by "
+     "Business Insider.", ["Business Insider", "transcript"]),
+    # en-time-1: a journal is any name after `a paper published in`
+    ("Today, in a controversial new peer-reviewed paper published in Oxford Open Climate Change, "
+     "he brings a new warning.", ["Oxford Open Climate Change"]),
+    ("The plan, published in London, says taxes will rise.", []),  # no research piece: no journal
+])
+def test_documents_and_journals(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [], [], lambda n: n == "Business Insider")
+    assert _texts(tokens, found) == channels
+
+
+def test_platform_user_speaks_on_the_platform() -> None:
+    # enC-smithsonian-1: “Don't hide things like this,” one Weibo commenter said, per Feng.
+    tokens, lower = _words("one Weibo commenter")
+    assert _texts(tokens, [via.platform_of_source(tokens, lower, (0, 3))]) == ["Weibo"]
+    tokens, lower = _words("one weibo commenter")  # a lower-case word names no platform
+    assert via.platform_of_source(tokens, lower, (0, 3)) is None
+    tokens, lower = _words("the Twitter spokesman")  # the company's own spokesman is no user
+    assert via.platform_of_source(tokens, lower, (0, 3)) is None

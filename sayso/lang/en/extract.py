@@ -716,6 +716,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         via.insert(0, framed_by)  # the outer channel first
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
+        platform = en_via.platform_of_source(tokens, lower, source_range)
+        if platform is not None:  # ... but `one Weibo commenter` spoke on Weibo
+            via.append(platform)
     _drop_addressee(cand, via, lower)
     via = list(dict.fromkeys(p for r in via
                              for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))

@@ -42,7 +42,7 @@ from .outlets import (
 from .tokens import QUOTES, Token
 
 __all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party",
-           "opens_with_channel", "outlet_name_of", "platform_owner", "relay_parts", "scan_sentence",
+           "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
 TELL = frozenset({"told", "tells", "tell", "telling"})
@@ -222,6 +222,9 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `in an email to The Associated Press`: the addressee carried the document to the
             # public, so it is the outer channel (as 发给路透社的声明 gives 路透社, then 声明)
             found[k], found[k + 1] = found[k + 1], found[k]
+        elif c - b in (2, 3) and lower[b] in HELD_BY and lower[b + 1] == "by":
+            # `a transcript reviewed by Business Insider`: the outlet published the document
+            found[k], found[k + 1] = found[k + 1], found[k]
         elif lower[b:c] in (["of"], ["of", "the"]) and is_outletish(tokens, lower, (c, found[k + 1][1]), is_outlet):
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
@@ -316,6 +319,13 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
     return (j, j + 1)
 
 
+# Participles after a document naming the outlet that holds and published it.
+HELD_BY = frozenset({"reviewed", "seen", "obtained", "published", "released", "leaked"})
+# Pieces of research whose journal carried them (`a paper published in Oxford Open Climate
+# Change`, `a study published in Nature`): any capitalised name is the journal.
+RESEARCH_NOUNS = frozenset({"paper", "study", "article", "report", "research", "analysis",
+                            "letter", "commentary", "review", "findings"})
+
 # Documents that carry someone's words without being a source of their own.
 STATEMENT_NOUNS = frozenset({"statement", "transcript", "readout", "communique", "communiqué",
                              "email", "letter", "memo", "press release", "release"})
@@ -331,16 +341,25 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     while i < hi:
         role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
         if role is not None:
+            journal = (lower[i], lower[i + 1]) == ("published", "in") and i > lo \
+                and lower[i - 1] in RESEARCH_NOUNS
             r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
-                               any_name=role == "party")
+                               any_name=role == "party" or journal)
             if r is not None:
                 found.append(r)
                 i = r[1]
                 continue
         if lower[i] == "according" and i + 3 < hi and lower[i + 1] == "to" \
                 and lower[i + 2] in ("a", "an", "the") and lower[i + 3] in STATEMENT_NOUNS \
-                and (i + 4 >= hi or not lower[i + 4].isalpha() or lower[i + 4] in ("on", "from")):
-            # `he told settler leaders, according to a statement`: the statement carried it
+                and (i + 4 >= hi or not lower[i + 4].isalpha() or lower[i + 4] in ("on", "from")
+                     or lower[i + 4] in HELD_BY and i + 5 < hi and lower[i + 5] == "by"):
+            # `he told settler leaders, according to a statement`: the statement carried it;
+            # `according to a transcript reviewed by Business Insider`: the outlet holding it
+            # published it, so it is the outer channel
+            if i + 5 < hi and lower[i + 4] in HELD_BY:
+                holder = channel_phrase(tokens, lower, i + 6, hi, is_outlet, words, outlet_only=True)
+                if holder is not None:
+                    found.append(holder)
             found.append((i + 3, i + 4))
             i += 4
             continue
@@ -555,6 +574,22 @@ def _after_time(lower: list[str], at: int | None, hi: int) -> int | None:
     while k < hi and k - at < 4 and lower[k] in _TIME:
         k += 1
     return k if k > at else None
+
+
+# People known by the platform they post on (`one Weibo commenter`, `Twitter users`).
+PLATFORM_USERS = frozenset({"commenter", "commenters", "user", "users", "blogger", "bloggers",
+                            "poster", "posters", "netizen", "netizens", "influencer"})
+
+
+def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
+    """`one Weibo commenter said`: a source named as a platform's user spoke on that platform,
+    which is the channel (ANNOTATION.md: `在微博上称`, `in a post on Telegram`)."""
+    words = channel_words()
+    for m in range(source[0], source[1] - 1):
+        if lower[m] in words.platform_names and tokens[m].text[:1].isupper() \
+                and lower[m + 1] in PLATFORM_USERS:
+            return (m, m + 1)
+    return None
 
 
 PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "site",

@@ -180,3 +180,31 @@ def test_platform_user_speaks_on_the_platform() -> None:
     assert via.platform_of_source(tokens, lower, (0, 3)) is None
     tokens, lower = _words("the Twitter spokesman")  # the company's own spokesman is no user
     assert via.platform_of_source(tokens, lower, (0, 3)) is None
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # issue #11 / README-c.md: an outlet the gazetteer lacks, named after `a statement to`
+    ("The company said in a statement to Wired that it had fixed the flaw.", ["Wired"]),
+    ("The firm said in a statement to shareholders that profits fell.", ["shareholders"]),
+    ("The company said in a statement on Monday that it had fixed the flaw.", ["statement"]),
+    ("Bush is panning the measures in an op-ed in Iowa’s Cedar Rapids Gazette.", ["Cedar Rapids Gazette"]),
+])
+def test_statement_addressee(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
+    assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), [
+    # a speaker's words closed by the outlet that carried them (ANNOTATION.md: 据国家媒体报道，佩斯科夫说)
+    ("Kim said North Korea will never give up its nuclear weapons, state news agency KCNA reported.", "KCNA"),
+    ("Peskov said the talks were over, the Interfax news agency reported.", "Interfax"),
+    ("Peskov said the talks were over, his aide said.", None),  # a person, not an outlet
+    ("Peskov said the talks were over, Interfax reported on a slow day.", None),  # more follows
+])
+def test_closing_outlet(sentence: str, outlet: str | None) -> None:
+    tokens, lower = _words(sentence)
+    end = lower.index(",")
+    got = via.closing_outlet(tokens, lower, end, len(tokens), lambda n: n in ("KCNA", "Interfax"))
+    assert (got and outlets.surface(tokens, got)) == outlet

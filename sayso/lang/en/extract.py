@@ -714,6 +714,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
         via.insert(0, framed_by)  # the outer channel first
+    elif cand.cue and cand.content and cand.cue[0][0] < cand.content[0][0]:
+        closing = en_via.closing_outlet(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
+        if closing is not None and closing not in via:
+            via.insert(0, closing)  # `X said ..., state news agency KCNA reported.`
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
         platform = en_via.platform_of_source(tokens, lower, source_range)
@@ -1382,7 +1386,8 @@ def _named_speaker_before(tokens: list[Token], lower: list[str], lo: int, v: int
         else:
             break
         i -= 1
-    if start is None or not capitals and lower[start] not in ("the", "a", "an") or start + 1 >= v:
+    if start is None or not capitals and lower[start] not in ("the", "a", "an") \
+            or lower[start] in ("the", "a", "an") and start + 1 >= v:
         return None
     return (start, v)
 

@@ -41,7 +41,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party",
+__all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party", "closing_outlet",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -340,6 +340,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     i = lo
     while i < hi:
         role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
+        if role is not None and lower[i] in STATEMENT_WORDS:
+            r = _statement_addressee(tokens, lower, i, hi, is_outlet, words)
+            if r is not None:
+                found.append(r)
+                i = r[1]
+                continue
         if role is not None:
             journal = (lower[i], lower[i + 1]) == ("published", "in") and i > lo \
                 and lower[i - 1] in RESEARCH_NOUNS
@@ -371,9 +377,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 if r is not None:
                     found.extend(r[:-1])  # `in a Baltimore Sun op-ed`: the outlet, outer first
                     r = r[-1]
-            if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS \
-                    and channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words) is not None:
-                r = None  # `in a statement to Rolling Stone`: the addressee is the channel
+            if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
+                # `in a statement to Rolling Stone`, `in an op-ed in the Gazette`: the addressee
+                # or the outlet is the channel (read at the introducer on the next step)
+                if _statement_addressee(tokens, lower, r[1] - 1, hi, is_outlet, words) is not None \
+                        or channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words) is not None:
+                    r = None
             if r is not None:
                 found.append(r)
                 i = r[1]
@@ -413,6 +422,56 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 continue
         i += 1
     return found
+
+
+# Pieces of speech given to someone (`in a statement to Wired`, `in comments to Reuters`).
+STATEMENT_WORDS = frozenset({"statement", "comments", "remarks"})
+
+
+def _statement_addressee(tokens: list[Token], lower: list[str], at: int, hi: int,
+                         is_outlet: IsOutlet, words: ChannelWords) -> Range | None:
+    """The addressee after `statement to` at `at` (`in a statement to Rolling Stone`): a
+    channel phrase, or a short capitalised name the gazetteer lacks, closed by the reported
+    clause, a comma or the sentence end (`in a statement to Wired that ...`): what a statement
+    is given to is a news outlet or a body, not a person in the street."""
+    if lower[at] not in STATEMENT_WORDS or at + 2 >= hi or lower[at + 1] != "to":
+        return None
+    j = at + 2
+    r = channel_phrase(tokens, lower, j, hi, is_outlet, words)
+    if r is not None:
+        return r
+    j += j < hi and lower[j] == "the"
+    k = j
+    while k < hi and k - j < 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+            and lower[k] not in CALENDAR:
+        k += 1
+    if k == j or k < hi and lower[k] not in AFTER_ADDRESSEE and tokens[k].text not in QUOTES:
+        return None
+    return (j, k)
+
+
+OUTLET_REPORTING = frozenset({"reported", "reports", "said", "says", "added"})
+
+
+def closing_outlet(tokens: list[Token], lower: list[str], end: int, hi: int,
+                   is_outlet: IsOutlet) -> Range | None:
+    """`Kim said the weapons would stay, state news agency KCNA reported.`: an outlet closing
+    a sentence whose speaker is already named relays that speaker's words, the outer channel
+    (ANNOTATION.md, 据国家媒体报道，佩斯科夫说 -> source 佩斯科夫, via 国家媒体). `end` is where
+    the speaker's content ends; only `, <outlet> reported.` to the sentence end."""
+    j = end
+    while j < hi and lower[j] in (",", "—"):
+        j += 1
+    if j == end or j >= hi:
+        return None
+    v = next((m for m in range(j + 1, min(hi, j + 8)) if lower[m] in OUTLET_REPORTING), None)
+    if v is None or any(lower[m] not in (".", "!") and tokens[m].text not in QUOTES
+                        for m in range(v + 1, hi)):
+        return None
+    r = channel_phrase(tokens, lower, j, v, is_outlet, outlet_only=True)
+    # the whole phrase up to the verb, or an outlet's name before its description
+    # (`the Interfax news agency reported` -> Interfax)
+    return r if r is not None and all(tokens[m].text.islower() for m in range(r[1], v)) else None
 
 
 def _intermediary(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,

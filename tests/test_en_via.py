@@ -11,7 +11,7 @@ import pytest
 from sayso.lang.en import outlets, via
 from sayso.lang.en.tokens import tokenize
 
-KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua"}
+KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua", "Radio 4"}
 
 
 def _is_outlet(name: str) -> bool:
@@ -85,6 +85,9 @@ def test_platform_account_owner() -> None:
     ("Mr Heath said so in the transcripts published by the Daily Telegraph.", ["Daily Telegraph"]),
     ("He said in comments published by state media that it was over.", ["state media"]),
     ("Bush is panning the measures in an op-ed in the Cedar Rapids Gazette.", ["Cedar Rapids Gazette"]),
+    # a broadcaster named with a number is no `radio` platform (issue #11: Radio 4's Today)
+    ("She said on Radio 4's Today programme that talks would go on.", ["Radio 4", "Today programme"]),
+    ("He said on the radio that talks would go on.", ["radio"]),
 ])
 def test_sentence_scan(sentence: str, channels: list[str]) -> None:
     tokens, lower = _words(sentence)

@@ -169,8 +169,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 or lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
-        if lower[m] in ("'s", "’s") and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
-            return (j, k)
+        if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)) and m > j \
+                and is_outletish(tokens, lower, (j, m), is_outlet):
+            return (j, k)  # `Radio 4's Today programme` (`4`, `'`, `s`)
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
                 and is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
             return (j, k)  # `NBC's` is one token
@@ -577,6 +578,8 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     if not found or found[0][0] != k:
         return None
     r = found[0]
+    if r[1] < hi and tokens[r[0]].text[:1].isupper() and tokens[r[1]].text[:1].isdigit():
+        return None  # `on Radio 4's Today programme`: a broadcaster's name, read as an outlet
     if k == j and " ".join(lower[r[0]:r[1]]) not in words.platform_names \
             and r[1] - r[0] < 2 and lower[k] not in BROADCAST_MEDIA:
         return None  # `in tweets`, `on state TV` are fine, a bare `in post` is not a channel

@@ -11,7 +11,7 @@ import pytest
 from sayso.lang.en import outlets, via
 from sayso.lang.en.tokens import tokenize
 
-KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua", "Radio 4"}
+KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua", "Radio 4", "BBC One"}
 
 
 def _is_outlet(name: str) -> bool:
@@ -211,3 +211,21 @@ def test_closing_outlet(sentence: str, outlet: str | None) -> None:
     end = lower.index(",")
     got = via.closing_outlet(tokens, lower, end, len(tokens), lambda n: n in ("KCNA", "Interfax"))
     assert (got and outlets.surface(tokens, got)) == outlet
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # UK political copy (issue #11: the BBC politics set): an outlet's programme, network and paper
+    ("Mr Blair told BBC One's Breakfast with Frost that he would stay.", ["BBC One's", "Breakfast with Frost"]),
+    ("He told CNN's Wolf Blitzer that the plan was dead.", ["CNN's"]),  # a presenter stays out
+    ("He told BBC Radio Five Live that he was sorry.", ["BBC Radio Five Live"]),
+    ("He told the Sunday Telegraph that the plan was dead.", ["Sunday Telegraph"]),
+    ("Mr Brown said in a speech to the CBI that growth would rise.", ["CBI", "speech"]),
+    ("He said in a speech to mark the anniversary that peace would come.", ["speech"]),
+    ("He used his acceptance speech to call for her resignation, he said.", []),  # PolNeAR train
+])
+def test_uk_channels(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
+    assert _texts(tokens, parts) == channels

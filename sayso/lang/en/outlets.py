@@ -82,8 +82,9 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
             and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start:
         return tokens[j].text.replace("-", "").isalnum()  # `huanqiu.com`: a news site's address
     # `Pittsburgh Post-Gazette`: a hyphenated last word ends in its head
-    if k - j < 1 or lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS or lower[j] in CALENDAR \
-            or k - j < 2 and k == r[1]:
+    weekday_paper = lower[j] == "sunday" and k - j == 2  # `the Sunday Telegraph`
+    if k - j < 1 or lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS \
+            or lower[j] in CALENDAR and not weekday_paper or k - j < 2 and k == r[1]:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in NAME_JOINERS
                for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
@@ -131,7 +132,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         if quoted is not None:
             return [owner, quoted]
         if rest < k and (lower[k - 1] in PROGRAMME_HEADS
-                         or programme_outlet(surface(tokens, (rest, k)), words) is not None):
+                         or programme_outlet(surface(tokens, (rest, k)), words) is not None
+                         or _programme_title(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
     # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
@@ -139,6 +141,18 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     described = any(tokens[m].text.islower() and lower[m] in DESCRIPTORS for m in range(j, k))
     named = outlet_in_description(tokens, lower, j, k, is_outlet) if described else None
     return [named or r]
+
+
+TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def _programme_title(tokens: list[Token], lower: list[str], j: int, k: int) -> bool:
+    """`Breakfast with Frost`: a title after an outlet's possessive joined by a
+    small word (`with`, `at`, `the`) is a programme; a bare two-word name (`CNN's Wolf
+    Blitzer`) is the outlet's person."""
+    return k - j >= 3 and tokens[j].text[:1].isupper() and tokens[k - 1].text[:1].isupper() \
+        and any(lower[m] in TITLE_JOINERS for m in range(j + 1, k - 1)) \
+        and all(tokens[m].text[:1].isupper() or lower[m] in TITLE_JOINERS for m in range(j, k))
 
 
 def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet,
@@ -154,8 +168,27 @@ def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsO
             t.text[:1].isupper() or lower[m] in NAME_JOINERS or lower[m] == "the"
             for m, t in enumerate(tokens[r[0]:r[1]], r[0]))
         return shaped or is_outlet(name) or programme_outlet(name) is not None \
-            or is_outlet(name.removeprefix("the ").removeprefix("The "))
-    return is_outlet(name) or programme_outlet(name) is not None or outlet_shaped(tokens, lower, r)
+            or is_outlet(name.removeprefix("the ").removeprefix("The ")) or outlet_brand(tokens, r, is_outlet)
+    return is_outlet(name) or programme_outlet(name) is not None or outlet_shaped(tokens, lower, r) \
+        or outlet_brand(tokens, r, is_outlet)
+
+
+# Words that name an outlet's networks and services after its name (`BBC Radio Five Live`).
+BRAND_WORDS = frozenset({"radio", "tv", "television", "world", "service", "news", "one", "two",
+                         "three", "four", "five", "live", "international", "online", "america",
+                         "arabic", "persian", "politics", "business", "sport", "sports",
+                         "scotland", "wales", "asia", "africa", "europe", "digital"})
+
+
+def outlet_brand(tokens: list[Token], r: Range, is_outlet: IsOutlet) -> bool:
+    """`BBC Radio Five Live`, `BBC World Service`, `Bloomberg Politics`: a known outlet's name
+    followed by the capitalised words of a network or service names that network (not `NBC
+    News Senior Investigative`: a title follows)."""
+    j, k = r
+    words = [t.text.lower().removesuffix("'s").removesuffix("’s") for t in tokens[j + 1:k]]
+    return k - j > 1 and is_outlet(tokens[j].text) and all(
+        t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j + 1:k]) \
+        and all(w in BRAND_WORDS or w.isdigit() for w in words)
 
 
 def quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:

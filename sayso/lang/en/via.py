@@ -31,6 +31,7 @@ from .outlets import (
     channel_words,
     described_name,
     is_outletish,
+    outlet_brand,
     outlet_in_description,
     outlet_name_of,
     outlet_shaped,
@@ -73,6 +74,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("piece", "for"): "outlet", ("essay", "for"): "outlet", ("editorial", "for"): "outlet",
     # `in response to a question from TIME`: the outlet that asked carried the answer
     ("question", "from"): "outlet", ("questions", "from"): "outlet", ("query", "from"): "outlet",
+    # `in a speech to the CBI`: the body addressed, outer to the speech (as `statement to`)
+    ("speech", "to"): "party", ("address", "to"): "party",
 }
 
 
@@ -153,6 +156,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
+    if outlet_brand(tokens, (j, k), is_outlet):
+        return (j, k)  # `BBC Radio Five Live`, `BBC World Service`: an outlet's own network
     name = outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name
@@ -352,8 +357,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 and lower[i - 1] in RESEARCH_NOUNS
             r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
                                any_name=role == "party" or journal)
-            if r is not None:
-                found.append(r)
+            if r is not None and not (lower[i + 1] == "to" and _bare_verb(tokens, lower, r, i + 2)):
+                found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
                 i = r[1]
                 continue
         if lower[i] == "according" and i + 3 < hi and lower[i + 1] == "to" \
@@ -420,6 +425,13 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     for m in range(j, ev[0][0]))):
                 found.append(ev[0])
                 i = ev[0][1]
+                if (lower[i - 1], lower[i] if i < hi else "") in INTRODUCERS and lower[i] == "to":
+                    party = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, any_name=True)
+                    if party is not None and not _bare_verb(tokens, lower, party, i + 1):
+                        # `in a speech to the CBI`: outer (sentence_channels); `his speech to
+                        # call for ...` is a purpose
+                        found.append(party)
+                        i = party[1]
                 continue
         i += 1
     return found

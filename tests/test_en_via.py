@@ -229,3 +229,17 @@ def test_uk_channels(sentence: str, channels: list[str]) -> None:
     found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
     parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
     assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # wire copy: a preposition after the addressee's name ends it; the medium is a channel too
+    ("He told Reuters by telephone that the army had withdrawn.", ["Reuters", "telephone"]),
+    ("He told CNN from Kyiv that the army had withdrawn.", ["CNN"]),
+    ("He told an Australian diplomat that the army had withdrawn.", []),  # a modifier, no name
+    ("He said in a telephone interview that the army had withdrawn.", ["telephone interview"]),
+])
+def test_wire_channels(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
+    assert _texts(tokens, found) == channels

@@ -85,6 +85,10 @@ TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight",
 # stalled`): the capitalised word before them is a name, not a modifier.
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his",
                             "her", "their", "its", "there", "these", "those", "no", "some", "all"})
+# Prepositions that may follow an addressee's name (`told Reuters by telephone`, `told CNN
+# from Kyiv`): the name ends there, it does not modify a noun.
+AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly", "just", "late",
+                        "early", "outside", "inside", "near", "upon", "following"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
                    "as", "after", "before", "about", "for", "if", "who", "which", "and", "but",
                    "(", ")", "—", "–", "--"})
@@ -151,7 +155,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
-            and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly"):
+            and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly") \
+            and lower[k] not in AFTER_NAME:
         return None  # `an Australian diplomat`: the capitalised word modifies another noun
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
@@ -393,6 +398,11 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
+        if lower[i] == "by" and i + 1 < hi and lower[i + 1] in MEDIA_OF_SPEECH and i > lo \
+                and lower[i - 1] not in ("replaced", "followed", "hit", "overtaken"):
+            found.append((i + 1, i + 2))  # `told Reuters by telephone`: the medium of speech
+            i += 2
+            continue
         if lower[i] in ("via", "per") and i + 1 < hi:
             parts = _intermediary(tokens, lower, i + 1, hi, is_outlet, words)
             if parts:
@@ -436,6 +446,10 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
         i += 1
     return found
 
+
+# Media a statement is made by (`told Reuters by telephone`; ANNOTATION.md: the addressee or
+# medium of speech is a channel).
+MEDIA_OF_SPEECH = frozenset({"telephone", "phone", "videolink", "video-link"})
 
 # Pieces of speech given to someone (`in a statement to Wired`, `in comments to Reuters`).
 STATEMENT_WORDS = frozenset({"statement", "comments", "remarks"})

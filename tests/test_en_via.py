@@ -243,3 +243,14 @@ def test_wire_channels(sentence: str, channels: list[str]) -> None:
     cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
     found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
     assert _texts(tokens, found) == channels
+
+
+def test_citing_a_reason_is_no_citing_chain() -> None:
+    # enC-newsdaytt-1 (tune): the minister names the sector as a reason; he is no channel of it
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = ("Citing the energy sector as one of TT's main forex earners, Manning said between January "
+            "to March 11, the sector's contribution to the domestic forex market was 71 per cent.")
+    got = pipeline.run(Document(text=text, language="en")).attributions
+    assert [(a.source.text if a.source else None, [v.text for v in a.via]) for a in got] == [("Manning", [])]

@@ -106,6 +106,11 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
         if comma is None:
             continue
         cited = (f + 1, comma)
+        if "as" in lower[f + 1:comma]:
+            # `Citing the energy sector as one of TT's main earners, Manning said`: what is
+            # named as a reason is neither a cited party nor a claim of its own
+            found = [c for c in found if not (c.cue and c.cue[0][0] == f)]
+            continue
         relayed = [c for c in found if c.source is not None and c.cue
                    and comma < c.source[0] < sent.last and c.cue[0][0] > comma
                    and lower[c.cue[0][0]] in _RELAYING_VERBS]

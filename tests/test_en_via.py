@@ -254,3 +254,12 @@ def test_citing_a_reason_is_no_citing_chain() -> None:
             "to March 11, the sector's contribution to the domestic forex market was 71 per cent.")
     got = pipeline.run(Document(text=text, language="en")).attributions
     assert [(a.source.text if a.source else None, [v.text for v in a.via]) for a in got] == [("Manning", [])]
+
+
+def test_former_name_of_platform_is_no_content() -> None:
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = "He said in a post on X, formerly Twitter, that the army had withdrawn."
+    (got,) = pipeline.run(Document(text=text, language="en")).attributions
+    assert ([v.text for v in got.via], [c.text for c in got.content]) == (["X"], ["the army had withdrawn"])

@@ -1454,7 +1454,19 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str
         cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
                         for r in cand.content for a, b in [r]]
+        # `in a post on X, formerly Twitter, that ...`: the platform's old name is no content
+        cand.content = [(_after_former_name(lower, a, b), b) if a in (v[1], v[1] + 1) else (a, b)
+                        for a, b in cand.content]
 
+
+
+def _after_former_name(lower: list[str], a: int, b: int) -> int:
+    """Where a content opening with a channel's former name (`formerly Twitter, that ...`)
+    starts: after the `that` within five words, else at `a`."""
+    k = a + (lower[a] == ",")
+    if k >= b or lower[k] not in ("formerly", "previously", "once"):
+        return a
+    return next((m + 1 for m in range(k + 1, min(b - 1, k + 6)) if lower[m] == "that"), a)
 
 
 def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:

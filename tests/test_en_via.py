@@ -263,3 +263,12 @@ def test_former_name_of_platform_is_no_content() -> None:
     text = "He said in a post on X, formerly Twitter, that the army had withdrawn."
     (got,) = pipeline.run(Document(text=text, language="en")).attributions
     assert ([v.text for v in got.via], [c.text for c in got.content]) == (["X"], ["the army had withdrawn"])
+
+
+def test_document_named_by_an_according_to_source() -> None:
+    tokens, lower = _words("a blog post for InfoAmazonia")  # en-vice-1 (tune)
+    assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["blog post"]
+    tokens, lower = _words("a statement from the ministry")
+    assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["statement"]
+    tokens, lower = _words("attorneys for the family")
+    assert via.document_in(tokens, lower, (0, len(tokens))) is None

@@ -1301,11 +1301,16 @@ def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candid
             or lower[cand.cue[0][0]:cand.cue[0][0] + 2] != ["according", "to"]:
         return
     name = _text_tokens(tokens, cand.source)
+    # `According to a blog post for InfoAmazonia, Brazil's National Institute for Space
+    # Research predicts that ...`: a document or post carried the speaker's words
+    document = en_via.document_in(tokens, lower, cand.source)
     if not (is_outlet(name) or is_outlet(name.removeprefix("the ").removeprefix("The "))
-            or en_outlets.outlet_shaped(tokens, lower, cand.source) or en_certainty.is_report(name)):
+            or en_outlets.outlet_shaped(tokens, lower, cand.source) or en_certainty.is_report(name)
+            or document is not None):
         return  # `according to attorneys for the family, police have said ...`: not a report
     a, b = cand.content[0]
-    k = next((m for m in range(a + 1, min(b - 1, a + 10)) if lower[m] in SPEAKING), None)
+    k = next((m for m in range(a + 1, min(b - 1, a + 10)) if lower[m] in SPEAKING
+              or document is not None and _core_verb(lower, m, lex)), None)
     if k is None:
         return
     v = k
@@ -1324,8 +1329,16 @@ def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candid
             break
     if start >= b:
         return
-    cand.via = [cand.source, *cand.via]
-    cand.source, cand.cue, cand.content = speaker, [(k, k + 1)], [(start, b)]
+    cand.via = [document or cand.source, *cand.via]
+    # the cue is discontinuous, as 据…报道: `According to` ... `predicts`
+    cue = [cand.cue[0], (k, k + 1)] if cand.cue[0][1] - cand.cue[0][0] == 2 else [(k, k + 1)]
+    cand.source, cand.cue, cand.content = speaker, cue, [(start, b)]
+
+
+def _core_verb(lower: list[str], m: int, lex: Lexicon) -> bool:
+    """A one-word core reporting verb of the lexicon at `m` (`predicts`, `warns`)."""
+    found = lex.match_cue(lower, m)
+    return found is not None and found[0] == 1 and found[1].core and found[1].pos == "verb"
 
 
 def _according_after_claim(tokens: list[Token], lower: list[str], cand: Candidate, lex: Lexicon,

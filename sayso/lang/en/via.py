@@ -42,7 +42,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party", "closing_outlet",
+__all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -667,6 +667,21 @@ def _after_time(lower: list[str], at: int | None, hi: int) -> int | None:
 # People known by the platform they post on (`one Weibo commenter`, `Twitter users`).
 PLATFORM_USERS = frozenset({"commenter", "commenters", "user", "users", "blogger", "bloggers",
                             "poster", "posters", "netizen", "netizens", "influencer"})
+
+
+DOCUMENT_WORDS = frozenset({"blog", "post", "tweet", "statement", "transcript", "letter", "memo",
+                            "email", "newsletter", "video", "filing", "readout", "communique"})
+
+
+def document_in(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
+    """The document or post that an `according to` source names (`a blog post for
+    InfoAmazonia` -> blog post; `a statement from the ministry` -> statement): the platform
+    phrase right after the source's article, or None."""
+    j = source[0] + (lower[source[0]] in ("a", "an", "the", "his", "her", "its", "their"))
+    found = find_phrases(lower, channel_words().platforms, j, min(source[1], j + 3))
+    if found and found[0][0] == j and lower[found[0][1] - 1] in DOCUMENT_WORDS:
+        return found[0]
+    return None
 
 
 def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> Range | None:

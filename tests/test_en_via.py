@@ -272,3 +272,12 @@ def test_document_named_by_an_according_to_source() -> None:
     assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["statement"]
     tokens, lower = _words("attorneys for the family")
     assert via.document_in(tokens, lower, (0, len(tokens))) is None
+
+
+def test_asker_of_the_answered_question() -> None:
+    # en-time-1 (tune): the magazine that asked carried the answer; `TIME` is no gazetteer alias
+    tokens, lower = _words("“We have to recognize it,” Hansen added later, in response to a question from TIME.")
+    assert _texts(tokens, via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet)) == ["TIME"]
+    # PolNeAR dev: questions the lawyer will refuse to answer carry nothing of his
+    tokens, lower = _words("Pagliano's lawyer has said he will refuse to answer any questions from the oversight panel.")
+    assert via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet) == []

@@ -358,10 +358,13 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 i = r[1]
                 continue
         if role is not None:
-            journal = (lower[i], lower[i + 1]) == ("published", "in") and i > lo \
+            any_name = (lower[i], lower[i + 1]) == ("published", "in") and i > lo \
                 and lower[i - 1] in RESEARCH_NOUNS
+            # `in response to a question from TIME`: whoever asked took the answer (any name:
+            # `TIME` is no gazetteer alias, the word being ambiguous)
+            any_name = any_name or lower[i] == "question" and lower[max(lo, i - 2):i] == ["to", "a"]
             r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
-                               any_name=role == "party" or journal)
+                               any_name=role == "party" or any_name)
             if r is not None and not (lower[i + 1] == "to" and _bare_verb(tokens, lower, r, i + 2)):
                 found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
                 i = r[1]

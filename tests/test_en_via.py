@@ -270,6 +270,8 @@ def test_document_named_by_an_according_to_source() -> None:
     assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["blog post"]
     tokens, lower = _words("a statement from the ministry")
     assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["statement"]
+    tokens, lower = _words("information received by this media house")  # enC-kaieteur-1 (tune)
+    assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["this media house"]
     tokens, lower = _words("attorneys for the family")
     assert via.document_in(tokens, lower, (0, len(tokens))) is None
 

@@ -1317,6 +1317,8 @@ def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candid
     while v > a and lower[v - 1] in en_rules.PRE_VERB:
         v -= 1
     speaker = en_rules.source_before(tokens, lower, a, v, lex)
+    if speaker is None and document is not None:  # `the loggers`: any plain noun phrase
+        speaker = _named_speaker_before(tokens, lower, a, v)
     if speaker is None or speaker[0] != a or lower[a] in lex.pronouns and lower[a] != "he" and lower[a] != "she":
         return
     start = k + 1

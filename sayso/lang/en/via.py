@@ -679,11 +679,18 @@ DOCUMENT_WORDS = frozenset({"blog", "post", "tweet", "statement", "transcript", 
 def document_in(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
     """The document or post that an `according to` source names (`a blog post for
     InfoAmazonia` -> blog post; `a statement from the ministry` -> statement): the platform
-    phrase right after the source's article, or None."""
+    phrase right after the source's article; for information an outlet received, that outlet
+    (`information received by this media house`); or None."""
     j = source[0] + (lower[source[0]] in ("a", "an", "the", "his", "her", "its", "their"))
     found = find_phrases(lower, channel_words().platforms, j, min(source[1], j + 3))
     if found and found[0][0] == j and lower[found[0][1] - 1] in DOCUMENT_WORDS:
         return found[0]
+    if j + 3 < source[1] and lower[j] in ("information", "reports", "documents") \
+            and lower[j + 1] in HELD_BY | {"received"} and lower[j + 2] == "by":
+        # `information received by this media house`: the outlet that received it
+        r = channel_phrase(tokens, lower, j + 3, source[1], lambda _: False)
+        if r is not None and r[1] == source[1]:
+            return r
     return None
 
 

@@ -11,7 +11,7 @@ import pytest
 from sayso.lang.en import outlets, via
 from sayso.lang.en.tokens import tokenize
 
-KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua"}
+KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua", "Radio 4", "BBC One"}
 
 
 def _is_outlet(name: str) -> bool:
@@ -85,6 +85,9 @@ def test_platform_account_owner() -> None:
     ("Mr Heath said so in the transcripts published by the Daily Telegraph.", ["Daily Telegraph"]),
     ("He said in comments published by state media that it was over.", ["state media"]),
     ("Bush is panning the measures in an op-ed in the Cedar Rapids Gazette.", ["Cedar Rapids Gazette"]),
+    # a broadcaster named with a number is no `radio` platform (issue #11: Radio 4's Today)
+    ("She said on Radio 4's Today programme that talks would go on.", ["Radio 4", "Today programme"]),
+    ("He said on the radio that talks would go on.", ["radio"]),
 ])
 def test_sentence_scan(sentence: str, channels: list[str]) -> None:
     tokens, lower = _words(sentence)
@@ -99,3 +102,184 @@ def test_no_channel_without_one() -> None:
                      "She told his wife Anna that the party would win."):
         tokens, lower = _words(sentence)
         assert via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet) == [], sentence
+
+
+# en-news part C tune (evaldata/en-news/tune, README-c.md): a relaying outlet or reporter after
+# `via`/`per`, outer first.
+@pytest.mark.parametrize(("sentence", "channels"), [
+    ('"The most important thing is we lost that game," Heyward said, via Brian Batko of the '
+     "Pittsburgh Post-Gazette.", ["Pittsburgh Post-Gazette", "Brian Batko"]),   # enC-sportsnet-1
+    ("“Don't hide things like this,” one Weibo commenter said, per Feng.", ["Feng"]),  # enC-smithsonian-1
+    ("Richardson, via USA Today, said that Rudolph can't claim bullying.", ["USA Today"]),  # enC-cbssports-1
+])
+def test_relaying_intermediary(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [], [], lambda n: n == "USA Today")
+    assert _texts(tokens, found) == channels
+
+
+def test_no_intermediary_without_a_name() -> None:
+    for sentence in ("Inflation rose 2 per cent, the bank said.", "He travelled via the highway, he said.",
+                     "The goods came via Turkey and Iran, he said."):
+        tokens, lower = _words(sentence)
+        assert via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet) == [], sentence
+
+
+def test_relay_before_source_is_cut_off() -> None:
+    tokens, lower = _words("Richardson, via USA Today, said")
+    assert via.before_citing(lower, (0, 6)) == (0, 1)
+
+
+@pytest.mark.parametrize(("sentence", "addressee"), [
+    ("Mr. Cueto told trust members they would get the answers.", "trust members"),  # enC-miamitoday-1
+    ("Mr. Cueto told the trust that it could see the scorecard.", "trust"),
+    ("Manning reminded senators that the ministry has added value added tax.", "senators"),  # enC-newsdaytt-1
+    ("“He left the Thursday night on he tractor.” Deyal told this newspaper.", "this newspaper"),  # enC-kaieteur-1
+    ('"It reflects Cuba’s prestige," the Russian diplomat told Cuban weekly Opciones in an interview.',
+     "Opciones"),  # enC-tass-3
+])
+def test_addressee_of_telling(sentence: str, addressee: str) -> None:
+    tokens, lower = _words(sentence)
+    m = next(i for i, w in enumerate(lower) if w in via.ADDRESSING)
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(m, m + 1)], [], _is_outlet)
+    assert _texts(tokens, found) == [addressee]
+
+
+def test_person_told_is_no_addressee() -> None:
+    for sentence in ("He reminded Smith that the vote was close.", "She assured her husband it was safe."):
+        tokens, lower = _words(sentence)
+        m = next(i for i, w in enumerate(lower) if w in via.ADDRESSING)
+        assert via.sentence_channels(tokens, lower, 0, len(tokens), [(m, m + 1)], [], _is_outlet) == []
+
+
+def test_web_address_is_an_outlet() -> None:
+    tokens, lower = _words("according to huanqiu.com, citing data from Tmall")
+    assert outlets.outlet_shaped(tokens, lower, (2, 5))
+    assert via.with_address(tokens, lower, (2, 3)) == (2, 5)
+    tokens, lower = _words("It ended at 5. Com Tech said")  # a sentence end is no address
+    assert via.with_address(tokens, lower, (3, 4)) == (3, 4)
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # enC-hollywoodreporter-1: the outlet that reviewed the transcript published it (outer first)
+    ("These deals don't just pop up over night, he said according to a transcript reviewed by "
+     "Business Insider.", ["Business Insider", "transcript"]),
+    # en-time-1: a journal is any name after `a paper published in`
+    ("Today, in a controversial new peer-reviewed paper published in Oxford Open Climate Change, "
+     "he brings a new warning.", ["Oxford Open Climate Change"]),
+    ("The plan, published in London, says taxes will rise.", []),  # no research piece: no journal
+])
+def test_documents_and_journals(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [], [], lambda n: n == "Business Insider")
+    assert _texts(tokens, found) == channels
+
+
+def test_platform_user_speaks_on_the_platform() -> None:
+    # enC-smithsonian-1: “Don't hide things like this,” one Weibo commenter said, per Feng.
+    tokens, lower = _words("one Weibo commenter")
+    assert _texts(tokens, [via.platform_of_source(tokens, lower, (0, 3))]) == ["Weibo"]
+    tokens, lower = _words("one weibo commenter")  # a lower-case word names no platform
+    assert via.platform_of_source(tokens, lower, (0, 3)) is None
+    tokens, lower = _words("the Twitter spokesman")  # the company's own spokesman is no user
+    assert via.platform_of_source(tokens, lower, (0, 3)) is None
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # issue #11 / README-c.md: an outlet the gazetteer lacks, named after `a statement to`
+    ("The company said in a statement to Wired that it had fixed the flaw.", ["Wired"]),
+    ("The firm said in a statement to shareholders that profits fell.", ["shareholders"]),
+    ("The company said in a statement on Monday that it had fixed the flaw.", ["statement"]),
+    ("Bush is panning the measures in an op-ed in Iowa’s Cedar Rapids Gazette.", ["Cedar Rapids Gazette"]),
+])
+def test_statement_addressee(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
+    assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), [
+    # a speaker's words closed by the outlet that carried them (ANNOTATION.md: 据国家媒体报道，佩斯科夫说)
+    ("Kim said North Korea will never give up its nuclear weapons, state news agency KCNA reported.", "KCNA"),
+    ("Peskov said the talks were over, the Interfax news agency reported.", "Interfax"),
+    ("Peskov said the talks were over, his aide said.", None),  # a person, not an outlet
+    ("Peskov said the talks were over, Interfax reported on a slow day.", None),  # more follows
+])
+def test_closing_outlet(sentence: str, outlet: str | None) -> None:
+    tokens, lower = _words(sentence)
+    end = lower.index(",")
+    got = via.closing_outlet(tokens, lower, end, len(tokens), lambda n: n in ("KCNA", "Interfax"))
+    assert (got and outlets.surface(tokens, got)) == outlet
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # UK political copy (issue #11: the BBC politics set): an outlet's programme, network and paper
+    ("Mr Blair told BBC One's Breakfast with Frost that he would stay.", ["BBC One's", "Breakfast with Frost"]),
+    ("He told CNN's Wolf Blitzer that the plan was dead.", ["CNN's"]),  # a presenter stays out
+    ("He told BBC Radio Five Live that he was sorry.", ["BBC Radio Five Live"]),
+    ("He told the Sunday Telegraph that the plan was dead.", ["Sunday Telegraph"]),
+    ("Mr Brown said in a speech to the CBI that growth would rise.", ["CBI", "speech"]),
+    ("He said in a speech to mark the anniversary that peace would come.", ["speech"]),
+    ("He used his acceptance speech to call for her resignation, he said.", []),  # PolNeAR train
+])
+def test_uk_channels(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
+    assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # wire copy: a preposition after the addressee's name ends it; the medium is a channel too
+    ("He told Reuters by telephone that the army had withdrawn.", ["Reuters", "telephone"]),
+    ("He told CNN from Kyiv that the army had withdrawn.", ["CNN"]),
+    ("He told an Australian diplomat that the army had withdrawn.", []),  # a modifier, no name
+    ("He said in a telephone interview that the army had withdrawn.", ["telephone interview"]),
+])
+def test_wire_channels(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
+    assert _texts(tokens, found) == channels
+
+
+def test_citing_a_reason_is_no_citing_chain() -> None:
+    # enC-newsdaytt-1 (tune): the minister names the sector as a reason; he is no channel of it
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = ("Citing the energy sector as one of TT's main forex earners, Manning said between January "
+            "to March 11, the sector's contribution to the domestic forex market was 71 per cent.")
+    got = pipeline.run(Document(text=text, language="en")).attributions
+    assert [(a.source.text if a.source else None, [v.text for v in a.via]) for a in got] == [("Manning", [])]
+
+
+def test_former_name_of_platform_is_no_content() -> None:
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = "He said in a post on X, formerly Twitter, that the army had withdrawn."
+    (got,) = pipeline.run(Document(text=text, language="en")).attributions
+    assert ([v.text for v in got.via], [c.text for c in got.content]) == (["X"], ["the army had withdrawn"])
+
+
+def test_document_named_by_an_according_to_source() -> None:
+    tokens, lower = _words("a blog post for InfoAmazonia")  # en-vice-1 (tune)
+    assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["blog post"]
+    tokens, lower = _words("a statement from the ministry")
+    assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["statement"]
+    tokens, lower = _words("information received by this media house")  # enC-kaieteur-1 (tune)
+    assert _texts(tokens, [via.document_in(tokens, lower, (0, len(tokens)))]) == ["this media house"]
+    tokens, lower = _words("attorneys for the family")
+    assert via.document_in(tokens, lower, (0, len(tokens))) is None
+
+
+def test_asker_of_the_answered_question() -> None:
+    # en-time-1 (tune): the magazine that asked carried the answer; `TIME` is no gazetteer alias
+    tokens, lower = _words("“We have to recognize it,” Hansen added later, in response to a question from TIME.")
+    assert _texts(tokens, via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet)) == ["TIME"]
+    # PolNeAR dev: questions the lawyer will refuse to answer carry nothing of his
+    tokens, lower = _words("Pagliano's lawyer has said he will refuse to answer any questions from the oversight panel.")
+    assert via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet) == []

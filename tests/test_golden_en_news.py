@@ -1,7 +1,8 @@
 """Golden English rules from real non-PolNeAR news (tests/golden/en_news.json, issue #11).
 
-Rows are taken verbatim from `evaldata/en-news/golden-candidates.json` (TUNE articles only) once
-the extractor gets them right; the rest stay candidates. Expected values follow the contract and
+Rows are taken verbatim from `evaldata/en-news/golden-candidates.json` or, for part C,
+`golden-candidates-c.json` (TUNE articles only) once the extractor gets them right; the rest stay
+candidates. Expected values follow the contract and
 shared/eval/ANNOTATION.md: content without quote marks and frame punctuation, `via` channel
 names, stance and certainty from the article's gold. A prediction matches an expected
 attribution when its content overlaps by Dice >= 0.8; then source text, cue, and every listed
@@ -77,9 +78,9 @@ def test_golden_en_news_row(row: dict) -> None:
 
 
 def test_rows_are_verbatim_tune_candidates() -> None:
-    candidates = json.loads((Path(__file__).parents[1] / "evaldata" / "en-news"
-                             / "golden-candidates.json").read_text("utf-8"))["cases"]
-    by_id = {c["id"]: c for c in candidates}
+    folder = Path(__file__).parents[1] / "evaldata" / "en-news"
+    by_id = {c["id"]: c for name in ("golden-candidates.json", "golden-candidates-c.json")
+             for c in json.loads((folder / name).read_text("utf-8"))["cases"]}
     assert CASES, "the table is empty"
     for row in CASES:
         assert row == by_id[row["id"]], f"{row['id']} differs from its candidate"

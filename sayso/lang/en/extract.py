@@ -107,6 +107,11 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
         if comma is None:
             continue
         cited = (f + 1, comma)
+        if "as" in lower[f + 1:comma]:
+            # `Citing the energy sector as one of TT's main earners, Manning said`: what is
+            # named as a reason is neither a cited party nor a claim of its own
+            found = [c for c in found if not (c.cue and c.cue[0][0] == f)]
+            continue
         relayed = [c for c in found if c.source is not None and c.cue
                    and comma < c.source[0] < sent.last and c.cue[0][0] > comma
                    and lower[c.cue[0][0]] in _RELAYING_VERBS]
@@ -617,10 +622,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = en_noncue.content_after_time(lower, sorted(cand.content))
     _according_names_speaker(tokens, lower, cand, lex,
                              lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
-    cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
     lo, hi = sent.first, sent.last
+    _according_after_claim(tokens, lower, cand, lex, lo,
+                           lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
+    cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     stance = cue_stance(lower, cand.cue, lex)
     if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
         stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
@@ -716,7 +723,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         return outlet_named(name) is not None
 
     if source_range is not None:
-        source_range = en_via.before_citing(lower, source_range)
+        source_range = en_via.with_address(tokens, lower, en_via.before_citing(lower, source_range))
     owned = en_via.platform_owner(tokens, lower, source_range) if source_range is not None else None
     if owned is not None:  # `the Telegram channel of X`: X speaks, on Telegram
         cand.via = [owned[0], *cand.via]
@@ -745,8 +752,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
         via.insert(0, framed_by)  # the outer channel first
+    elif cand.cue and cand.content and cand.cue[0][0] < cand.content[0][0]:
+        closing = en_via.closing_outlet(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
+        if closing is not None and closing not in via:
+            via.insert(0, closing)  # `X said ..., state news agency KCNA reported.`
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
+        platform = en_via.platform_of_source(tokens, lower, source_range)
+        if platform is not None:  # ... but `one Weibo commenter` spoke on Weibo
+            via.append(platform)
     _drop_addressee(cand, via, lower)
     via = list(dict.fromkeys(p for r in via
                              for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))
@@ -1326,17 +1340,24 @@ def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candid
             or lower[cand.cue[0][0]:cand.cue[0][0] + 2] != ["according", "to"]:
         return
     name = _text_tokens(tokens, cand.source)
+    # `According to a blog post for InfoAmazonia, Brazil's National Institute for Space
+    # Research predicts that ...`: a document or post carried the speaker's words
+    document = en_via.document_in(tokens, lower, cand.source)
     if not (is_outlet(name) or is_outlet(name.removeprefix("the ").removeprefix("The "))
-            or en_outlets.outlet_shaped(tokens, lower, cand.source) or en_certainty.is_report(name)):
+            or en_outlets.outlet_shaped(tokens, lower, cand.source) or en_certainty.is_report(name)
+            or document is not None):
         return  # `according to attorneys for the family, police have said ...`: not a report
     a, b = cand.content[0]
-    k = next((m for m in range(a + 1, min(b - 1, a + 10)) if lower[m] in SPEAKING), None)
+    k = next((m for m in range(a + 1, min(b - 1, a + 10)) if lower[m] in SPEAKING
+              or document is not None and _core_verb(lower, m, lex)), None)
     if k is None:
         return
     v = k
     while v > a and lower[v - 1] in en_rules.PRE_VERB:
         v -= 1
     speaker = en_rules.source_before(tokens, lower, a, v, lex)
+    if speaker is None and document is not None:  # `the loggers`: any plain noun phrase
+        speaker = _named_speaker_before(tokens, lower, a, v)
     if speaker is None or speaker[0] != a or lower[a] in lex.pronouns and lower[a] != "he" and lower[a] != "she":
         return
     start = k + 1
@@ -1349,8 +1370,89 @@ def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candid
             break
     if start >= b:
         return
-    cand.via = [cand.source, *cand.via]
-    cand.source, cand.cue, cand.content = speaker, [(k, k + 1)], [(start, b)]
+    cand.via = [document or cand.source, *cand.via]
+    # the cue is discontinuous, as 据…报道: `According to` ... `predicts`
+    cue = [cand.cue[0], (k, k + 1)] if cand.cue[0][1] - cand.cue[0][0] == 2 else [(k, k + 1)]
+    cand.source, cand.cue, cand.content = speaker, cue, [(start, b)]
+
+
+def _core_verb(lower: list[str], m: int, lex: Lexicon) -> bool:
+    """A one-word core reporting verb of the lexicon at `m` (`predicts`, `warns`)."""
+    found = lex.match_cue(lower, m)
+    return found is not None and found[0] == 1 and found[1].core and found[1].pos == "verb"
+
+
+def _according_after_claim(tokens: list[Token], lower: list[str], cand: Candidate, lex: Lexicon,
+                           lo: int, is_outlet: en_outlets.IsOutlet) -> None:
+    """`..., the health commission said, according to Reuters` and `..., and the CDC said it
+    had ..., according to Sui-Lee Wee of the New York Times`: a trailing `according to` an
+    outlet (or an outlet's reporter) after a clause that names its own speaker relays that
+    speaker's words. The speaker is the source, the outlet (then its reporter) the channel
+    (ANNOTATION.md, 据X报道 ... 佩斯科夫说); the content is what the speaker said: the
+    complement after the verb, or the claim before a closing `<speaker> said,`."""
+    if cand.source is None or len(cand.content) != 1 or not cand.cue \
+            or lower[cand.cue[0][0]:cand.cue[0][0] + 2] != ["according", "to"]:
+        return
+    a, b = cand.content[0]
+    if b > cand.cue[0][0]:
+        return
+    relay = en_via.relay_parts(tokens, lower, cand.source, is_outlet)
+    if not (len(relay) == 2 or is_outlet(_text_tokens(tokens, cand.source))
+            or is_outlet(_text_tokens(tokens, cand.source).removeprefix("the ").removeprefix("The "))
+            or en_outlets.outlet_shaped(tokens, lower, cand.source)):
+        return
+    end = b
+    while end > a and lower[end - 1] in (",", ";"):
+        end -= 1
+    k = next((m for m in range(end - 1, a, -1) if lower[m] in SPEAKING), None)
+    if k is None or any(tokens[m].text in QUOTES for m in range(k, end)):
+        return
+    v = k
+    while v > a and lower[v - 1] in en_rules.PRE_VERB:
+        v -= 1
+    speaker = _named_speaker_before(tokens, lower, lo, v)
+    if speaker is None or speaker[0] < a and lower[speaker[0]] not in ("the", "a", "an"):
+        return
+    if k == end - 1:  # `<claim>, the commission said,`: the claim before the speaker
+        start, stop = lo, speaker[0]
+        while stop > start and lower[stop - 1] in (",", "and"):
+            stop -= 1
+    else:  # `the CDC said (that) it had ...`
+        start, stop = k + 1 + (lower[k + 1] == "that"), end
+    if stop - start < 3:
+        return
+    cand.via = [*relay, *cand.via]
+    cand.source, cand.cue, cand.content = speaker, [(k, k + 1)], [(start, stop)]
+
+
+def _named_speaker_before(tokens: list[Token], lower: list[str], lo: int, v: int) -> tuple[int, int] | None:
+    """The subject right before the verb at `v` of a clause closed by `according to X`: a
+    determiner or capitalised name, its capitalised words (joined by `of`, `for`, `and`:
+    `the Chinese Center for Disease Control and Prevention`) and up to three lower-case head
+    nouns (`the Inner Mongolia health commission`); None when it is no such phrase."""
+    i, start, capitals = v - 1, None, False
+    while i >= lo and v - i <= 12:
+        t, w = tokens[i].text, lower[i]
+        if w in ("the", "a", "an"):
+            start = i
+            break
+        if t[:1].isupper() and t.replace("-", "").replace(".", "").isalnum():
+            start, capitals = i, True
+        elif w in ("of", "for", "and", "&") and capitals and i > lo and tokens[i - 1].text[:1].isupper():
+            pass
+        elif not capitals and t.isalpha() and t.islower() and v - i <= 3 and w not in _NOT_HEADS:
+            pass
+        else:
+            break
+        i -= 1
+    if start is None or not capitals and lower[start] not in ("the", "a", "an") \
+            or lower[start] in ("the", "a", "an") and start + 1 >= v:
+        return None
+    return (start, v)
+
+
+_NOT_HEADS = frozenset({"and", "or", "but", "that", "which", "who", "it", "they", "he", "she", "we",
+                        "has", "have", "had", "was", "were", "is", "are", "also", "not", "then"})
 
 
 QUOTED_AS = frozenset({"saying", "telling", "stating", "writing"})
@@ -1406,7 +1508,19 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str
         cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
                         for r in cand.content for a, b in [r]]
+        # `in a post on X, formerly Twitter, that ...`: the platform's old name is no content
+        cand.content = [(_after_former_name(lower, a, b), b) if a in (v[1], v[1] + 1) else (a, b)
+                        for a, b in cand.content]
 
+
+
+def _after_former_name(lower: list[str], a: int, b: int) -> int:
+    """Where a content opening with a channel's former name (`formerly Twitter, that ...`)
+    starts: after the `that` within five words, else at `a`."""
+    k = a + (lower[a] == ",")
+    if k >= b or lower[k] not in ("formerly", "previously", "once"):
+        return a
+    return next((m + 1 for m in range(k + 1, min(b - 1, k + 6)) if lower[m] == "that"), a)
 
 
 def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:

@@ -60,6 +60,8 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           "network", "channel", "broadcasting", "insider", "online", "wire",
                           "monitor", "bulletin", "review", "reporter", "sentinel"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
+# Top-level domains of news sites named by their address (`according to huanqiu.com`).
+WEB_DOMAINS = frozenset({"com", "net", "org", "cn", "ru", "info", "news", "tv"})
 
 
 def split_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
@@ -76,8 +78,13 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
         j += 1
     while k - j > 1 and lower[k - 1].isdigit():
         k -= 1  # `Channel 12`, `Radio 4`
-    if k - j < 1 or lower[k - 1] not in OUTLET_HEADS or lower[j] in CALENDAR \
-            or k - j < 2 and k == r[1]:
+    if k - j == 3 and lower[j + 1] == "." and lower[k - 1] in WEB_DOMAINS \
+            and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start:
+        return tokens[j].text.replace("-", "").isalnum()  # `huanqiu.com`: a news site's address
+    # `Pittsburgh Post-Gazette`: a hyphenated last word ends in its head
+    weekday_paper = lower[j] == "sunday" and k - j == 2  # `the Sunday Telegraph`
+    if k - j < 1 or lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS \
+            or lower[j] in CALENDAR and not weekday_paper or k - j < 2 and k == r[1]:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in NAME_JOINERS
                for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
@@ -125,7 +132,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         if quoted is not None:
             return [owner, quoted]
         if rest < k and (lower[k - 1] in PROGRAMME_HEADS
-                         or programme_outlet(surface(tokens, (rest, k)), words) is not None):
+                         or programme_outlet(surface(tokens, (rest, k)), words) is not None
+                         or _programme_title(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
     # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
@@ -133,6 +141,18 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     described = any(tokens[m].text.islower() and lower[m] in DESCRIPTORS for m in range(j, k))
     named = outlet_in_description(tokens, lower, j, k, is_outlet) if described else None
     return [named or r]
+
+
+TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def _programme_title(tokens: list[Token], lower: list[str], j: int, k: int) -> bool:
+    """`Breakfast with Frost`: a title after an outlet's possessive joined by a
+    small word (`with`, `at`, `the`) is a programme; a bare two-word name (`CNN's Wolf
+    Blitzer`) is the outlet's person."""
+    return k - j >= 3 and tokens[j].text[:1].isupper() and tokens[k - 1].text[:1].isupper() \
+        and any(lower[m] in TITLE_JOINERS for m in range(j + 1, k - 1)) \
+        and all(tokens[m].text[:1].isupper() or lower[m] in TITLE_JOINERS for m in range(j, k))
 
 
 def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet,
@@ -148,8 +168,27 @@ def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsO
             t.text[:1].isupper() or lower[m] in NAME_JOINERS or lower[m] == "the"
             for m, t in enumerate(tokens[r[0]:r[1]], r[0]))
         return shaped or is_outlet(name) or programme_outlet(name) is not None \
-            or is_outlet(name.removeprefix("the ").removeprefix("The "))
-    return is_outlet(name) or programme_outlet(name) is not None or outlet_shaped(tokens, lower, r)
+            or is_outlet(name.removeprefix("the ").removeprefix("The ")) or outlet_brand(tokens, r, is_outlet)
+    return is_outlet(name) or programme_outlet(name) is not None or outlet_shaped(tokens, lower, r) \
+        or outlet_brand(tokens, r, is_outlet)
+
+
+# Words that name an outlet's networks and services after its name (`BBC Radio Five Live`).
+BRAND_WORDS = frozenset({"radio", "tv", "television", "world", "service", "news", "one", "two",
+                         "three", "four", "five", "live", "international", "online", "america",
+                         "arabic", "persian", "politics", "business", "sport", "sports",
+                         "scotland", "wales", "asia", "africa", "europe", "digital"})
+
+
+def outlet_brand(tokens: list[Token], r: Range, is_outlet: IsOutlet) -> bool:
+    """`BBC Radio Five Live`, `BBC World Service`, `Bloomberg Politics`: a known outlet's name
+    followed by the capitalised words of a network or service names that network (not `NBC
+    News Senior Investigative`: a title follows)."""
+    j, k = r
+    words = [t.text.lower().removesuffix("'s").removesuffix("’s") for t in tokens[j + 1:k]]
+    return k - j > 1 and is_outlet(tokens[j].text) and all(
+        t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j + 1:k]) \
+        and all(w in BRAND_WORDS or w.isdigit() for w in words)
 
 
 def quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
@@ -211,7 +250,7 @@ MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", 
                           "channel", "magazine", "outlet", "outlets", "website", "daily",
                           "network", "station", "press"})
 # Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
-NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid",
+NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
@@ -220,10 +259,13 @@ CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "
 
 
 def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
-    """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`: an outlet noun
-    after a place's possessive and up to two describing words, then the outlet's capitalised
-    name -> the name."""
+    """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`, `Cuban weekly
+    Opciones`: an outlet noun after a place's possessive or a capitalised nationality and up
+    to two describing words, then the outlet's capitalised name -> the name."""
     m = j + 1 if j < hi and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() else j
+    if m == j and m + 2 < hi and tokens[m].text[:1].isupper() and tokens[m].text.isalpha() \
+            and tokens[m + 1].text.islower():
+        m += 1  # `Cuban weekly Opciones`: a capitalised nationality describes the outlet too
     start = m
     while m < hi and m - start < 2 and tokens[m].text.islower() \
             and tokens[m].text.replace("-", "").isalpha() and lower[m] not in NAMED_OUTLET_NOUNS:

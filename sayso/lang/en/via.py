@@ -31,6 +31,7 @@ from .outlets import (
     channel_words,
     described_name,
     is_outletish,
+    outlet_brand,
     outlet_in_description,
     outlet_name_of,
     outlet_shaped,
@@ -41,11 +42,14 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party",
-           "opens_with_channel", "outlet_name_of", "platform_owner", "scan_sentence",
-           "sentence_channels"]
+__all__ = ["TELL", "before_citing", "channel_parts", "channel_phrase", "cited_party", "closing_outlet", "document_in",
+           "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
+           "sentence_channels", "with_address"]
 
 TELL = frozenset({"told", "tells", "tell", "telling"})
+# Verbs whose object is the addressee as with `told` (`reminded senators that`, `assured trust
+# members that`): their audience or outlet object is a channel too.
+ADDRESSING = TELL | {"reminded", "reminds", "assured", "assures", "informed", "informs"}
 BROADCAST_MEDIA = frozenset({"television", "tv", "radio"})
 # `speaking to X`, `in a statement to X`, `in an interview with X`, `writing in X`, `on X's show`.
 INTRODUCERS: dict[tuple[str, ...], str] = {
@@ -70,6 +74,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("piece", "for"): "outlet", ("essay", "for"): "outlet", ("editorial", "for"): "outlet",
     # `in response to a question from TIME`: the outlet that asked carried the answer
     ("question", "from"): "outlet", ("questions", "from"): "outlet", ("query", "from"): "outlet",
+    # `in a speech to the CBI`: the body addressed, outer to the speech (as `statement to`)
+    ("speech", "to"): "party", ("address", "to"): "party",
 }
 
 
@@ -79,6 +85,10 @@ TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight",
 # stalled`): the capitalised word before them is a name, not a modifier.
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his",
                             "her", "their", "its", "there", "these", "those", "no", "some", "all"})
+# Prepositions that may follow an addressee's name (`told Reuters by telephone`, `told CNN
+# from Kyiv`): the name ends there, it does not modify a noun.
+AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly", "just", "late",
+                        "early", "outside", "inside", "near", "upon", "following"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
                    "as", "after", "before", "about", "for", "if", "who", "which", "and", "but",
                    "(", ")", "—", "–", "--"})
@@ -87,6 +97,17 @@ STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at",
 def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
                    words: ChannelWords | None = None, outlet_only: bool = False,
                    any_name: bool = False) -> Range | None:
+    """`_channel_phrase`, with a leading `this` kept: `told this newspaper`, `received by this
+    media house` name the article's own outlet, and the gold keeps the phrase whole."""
+    if j + 1 < hi and lower[j] == "this":
+        r = _channel_phrase(tokens, lower, j + 1, hi, is_outlet, words, outlet_only, any_name)
+        return (j, r[1]) if r is not None and r[0] == j + 1 else r
+    return _channel_phrase(tokens, lower, j, hi, is_outlet, words, outlet_only, any_name)
+
+
+def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
+                    words: ChannelWords | None = None, outlet_only: bool = False,
+                    any_name: bool = False) -> Range | None:
     """The channel named from token `j` (an addressee or an outlet), without its article:
     capitalised words and the lower-case words of `channel_words`, at most eight tokens. It is a
     channel when it is an outlet of the gazetteer, a programme, (unless `outlet_only`) ends
@@ -113,7 +134,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
-            or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE)):
+            or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE
+            # `told trust members`, `told board members`: a noun modifying an audience head
+            or k == j and k + 1 < hi and lower[k + 1] in words.audiences and tokens[k].text.isalpha())):
         k += 1
     if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
@@ -132,11 +155,14 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
     if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
-            and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly"):
+            and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly") \
+            and lower[k] not in AFTER_NAME:
         return None  # `an Australian diplomat`: the capitalised word modifies another noun
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
+    if outlet_brand(tokens, (j, k), is_outlet):
+        return (j, k)  # `BBC Radio Five Live`, `BBC World Service`: an outlet's own network
     name = outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name
@@ -153,8 +179,9 @@ def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_ou
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 or lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
-        if lower[m] in ("'s", "’s") and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
-            return (j, k)
+        if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)) and m > j \
+                and is_outletish(tokens, lower, (j, m), is_outlet):
+            return (j, k)  # `Radio 4's Today programme` (`4`, `'`, `s`)
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
                 and is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
             return (j, k)  # `NBC's` is one token
@@ -174,7 +201,7 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     told: list[Range] = []
     for a, b in cue:
         for m in range(a, b):
-            if lower[m] in TELL:
+            if lower[m] in ADDRESSING:
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
                 if r is None and is_person is not None:
                     r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
@@ -205,6 +232,12 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 and lower[b + 1] in ("the", "a", "an", "his", "her", "their", "its"):
             # `in an email to The Associated Press`: the addressee carried the document to the
             # public, so it is the outer channel (as 发给路透社的声明 gives 路透社, then 声明)
+            found[k], found[k + 1] = found[k + 1], found[k]
+        elif c - b in (2, 3) and lower[b] in HELD_BY and lower[b + 1] == "by":
+            # `a transcript reviewed by Business Insider`: the outlet published the document
+            found[k], found[k + 1] = found[k + 1], found[k]
+        elif lower[b:c] in (["of"], ["of", "the"]) and is_outletish(tokens, lower, (c, found[k + 1][1]), is_outlet):
+            # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
 
@@ -297,6 +330,13 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
     return (j, j + 1)
 
 
+# Participles after a document naming the outlet that holds and published it.
+HELD_BY = frozenset({"reviewed", "seen", "obtained", "published", "released", "leaked"})
+# Pieces of research whose journal carried them (`a paper published in Oxford Open Climate
+# Change`, `a study published in Nature`): any capitalised name is the journal.
+RESEARCH_NOUNS = frozenset({"paper", "study", "article", "report", "research", "analysis",
+                            "letter", "commentary", "review", "findings"})
+
 # Documents that carry someone's words without being a source of their own.
 STATEMENT_NOUNS = frozenset({"statement", "transcript", "readout", "communique", "communiqué",
                              "email", "letter", "memo", "press release", "release"})
@@ -311,17 +351,35 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     i = lo
     while i < hi:
         role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
-        if role is not None:
-            r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
-                               any_name=role == "party")
+        if role is not None and lower[i] in STATEMENT_WORDS:
+            r = _statement_addressee(tokens, lower, i, hi, is_outlet, words)
             if r is not None:
                 found.append(r)
                 i = r[1]
                 continue
+        if role is not None:
+            any_name = (lower[i], lower[i + 1]) == ("published", "in") and i > lo \
+                and lower[i - 1] in RESEARCH_NOUNS
+            # `in response to a question from TIME`: whoever asked took the answer (any name:
+            # `TIME` is no gazetteer alias, the word being ambiguous)
+            any_name = any_name or lower[i] == "question" and lower[max(lo, i - 2):i] == ["to", "a"]
+            r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
+                               any_name=role == "party" or any_name)
+            if r is not None and not (lower[i + 1] == "to" and _bare_verb(tokens, lower, r, i + 2)):
+                found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
+                i = r[1]
+                continue
         if lower[i] == "according" and i + 3 < hi and lower[i + 1] == "to" \
                 and lower[i + 2] in ("a", "an", "the") and lower[i + 3] in STATEMENT_NOUNS \
-                and (i + 4 >= hi or not lower[i + 4].isalpha() or lower[i + 4] in ("on", "from")):
-            # `he told settler leaders, according to a statement`: the statement carried it
+                and (i + 4 >= hi or not lower[i + 4].isalpha() or lower[i + 4] in ("on", "from")
+                     or lower[i + 4] in HELD_BY and i + 5 < hi and lower[i + 5] == "by"):
+            # `he told settler leaders, according to a statement`: the statement carried it;
+            # `according to a transcript reviewed by Business Insider`: the outlet holding it
+            # published it, so it is the outer channel
+            if i + 5 < hi and lower[i + 4] in HELD_BY:
+                holder = channel_phrase(tokens, lower, i + 6, hi, is_outlet, words, outlet_only=True)
+                if holder is not None:
+                    found.append(holder)
             found.append((i + 3, i + 4))
             i += 4
             continue
@@ -333,12 +391,26 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 if r is not None:
                     found.extend(r[:-1])  # `in a Baltimore Sun op-ed`: the outlet, outer first
                     r = r[-1]
-            if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS \
-                    and channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words) is not None:
-                r = None  # `in a statement to Rolling Stone`: the addressee is the channel
+            if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
+                # `in a statement to Rolling Stone`, `in an op-ed in the Gazette`: the addressee
+                # or the outlet is the channel (read at the introducer on the next step)
+                if _statement_addressee(tokens, lower, r[1] - 1, hi, is_outlet, words) is not None \
+                        or channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words) is not None:
+                    r = None
             if r is not None:
                 found.append(r)
                 i = r[1]
+                continue
+        if lower[i] == "by" and i + 1 < hi and lower[i + 1] in MEDIA_OF_SPEECH and i > lo \
+                and lower[i - 1] not in ("replaced", "followed", "hit", "overtaken"):
+            found.append((i + 1, i + 2))  # `told Reuters by telephone`: the medium of speech
+            i += 2
+            continue
+        if lower[i] in ("via", "per") and i + 1 < hi:
+            parts = _intermediary(tokens, lower, i + 1, hi, is_outlet, words)
+            if parts:
+                found.extend(parts)
+                i = max(r[1] for r in parts)
                 continue
         if lower[i] == "on" and i + 1 < hi:
             # `said Thursday morning on Fox News's "Fox and Friends"`, `appeared on MSNBC`; a
@@ -366,9 +438,106 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     for m in range(j, ev[0][0]))):
                 found.append(ev[0])
                 i = ev[0][1]
+                if (lower[i - 1], lower[i] if i < hi else "") in INTRODUCERS and lower[i] == "to":
+                    party = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, any_name=True)
+                    if party is not None and not _bare_verb(tokens, lower, party, i + 1):
+                        # `in a speech to the CBI`: outer (sentence_channels); `his speech to
+                        # call for ...` is a purpose
+                        found.append(party)
+                        i = party[1]
                 continue
         i += 1
     return found
+
+
+# Media a statement is made by (`told Reuters by telephone`; ANNOTATION.md: the addressee or
+# medium of speech is a channel).
+MEDIA_OF_SPEECH = frozenset({"telephone", "phone", "videolink", "video-link"})
+
+# Pieces of speech given to someone (`in a statement to Wired`, `in comments to Reuters`).
+STATEMENT_WORDS = frozenset({"statement", "comments", "remarks"})
+
+
+def _statement_addressee(tokens: list[Token], lower: list[str], at: int, hi: int,
+                         is_outlet: IsOutlet, words: ChannelWords) -> Range | None:
+    """The addressee after `statement to` at `at` (`in a statement to Rolling Stone`): a
+    channel phrase, or a short capitalised name the gazetteer lacks, closed by the reported
+    clause, a comma or the sentence end (`in a statement to Wired that ...`): what a statement
+    is given to is a news outlet or a body, not a person in the street."""
+    if lower[at] not in STATEMENT_WORDS or at + 2 >= hi or lower[at + 1] != "to":
+        return None
+    j = at + 2
+    r = channel_phrase(tokens, lower, j, hi, is_outlet, words)
+    if r is not None:
+        return r
+    j += j < hi and lower[j] == "the"
+    k = j
+    while k < hi and k - j < 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+            and lower[k] not in CALENDAR:
+        k += 1
+    if k == j or k < hi and lower[k] not in AFTER_ADDRESSEE and tokens[k].text not in QUOTES:
+        return None
+    return (j, k)
+
+
+OUTLET_REPORTING = frozenset({"reported", "reports", "said", "says", "added"})
+
+
+def closing_outlet(tokens: list[Token], lower: list[str], end: int, hi: int,
+                   is_outlet: IsOutlet) -> Range | None:
+    """`Kim said the weapons would stay, state news agency KCNA reported.`: an outlet closing
+    a sentence whose speaker is already named relays that speaker's words, the outer channel
+    (ANNOTATION.md, 据国家媒体报道，佩斯科夫说 -> source 佩斯科夫, via 国家媒体). `end` is where
+    the speaker's content ends; only `, <outlet> reported.` to the sentence end."""
+    j = end
+    while j < hi and lower[j] in (",", "—"):
+        j += 1
+    if j == end or j >= hi:
+        return None
+    v = next((m for m in range(j + 1, min(hi, j + 8)) if lower[m] in OUTLET_REPORTING), None)
+    if v is None or any(lower[m] not in (".", "!") and tokens[m].text not in QUOTES
+                        for m in range(v + 1, hi)):
+        return None
+    r = channel_phrase(tokens, lower, j, v, is_outlet, outlet_only=True)
+    # the whole phrase up to the verb, or an outlet's name before its description
+    # (`the Interfax news agency reported` -> Interfax)
+    return r if r is not None and all(tokens[m].text.islower() for m in range(r[1], v)) else None
+
+
+def _intermediary(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
+                  words: ChannelWords) -> list[Range]:
+    """`said, via USA Today`, `said, via Brian Batko of the Pittsburgh Post-Gazette`, `said,
+    per Feng`: the outlet or reporter that relayed the words (an outlet, an outlet's reporter,
+    or a name set off by commas after `via` or `per`; `per cent`, `via the highway`, `via
+    Turkey and Iran` are none). A reporter of an outlet gives both, the
+    outlet first (listed so by `sentence_channels`)."""
+    k = j + (j < hi and lower[j] == "the")
+    if k >= hi or not tokens[k].text[:1].isupper() or not tokens[k].text[:1].isalpha():
+        return []
+    r = channel_phrase(tokens, lower, j, hi, is_outlet, words, any_name=True)
+    if r is None:
+        return []
+    parts = relay_parts(tokens, lower, r, is_outlet)
+    if len(parts) == 2 or is_outletish(tokens, lower, r, is_outlet):
+        return parts
+    # any other name only as an aside set off after a frame (`said, per Feng.`), not a route
+    # (`came via Turkey and Iran`)
+    set_off = j >= 2 and lower[j - 2] in (",", "—", "(") \
+        and (r[1] >= hi or lower[r[1]] in (",", ".", ";", ")", "—") or tokens[r[1]].text in QUOTES)
+    return parts if set_off else []
+
+
+def relay_parts(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet) -> list[Range]:
+    """A relaying reporter of an outlet (`Brian Batko of the Pittsburgh Post-Gazette`,
+    `Sui-Lee Wee of the New York Times`) -> the outlet, then the reporter (outer first; a
+    reporter who relays the words is an intermediary, unlike a presenter told, whom `told`
+    drops); anything else -> itself."""
+    for m in range(r[0] + 1, r[1] - 1):
+        if lower[m] == "of" and tokens[m - 1].text[:1].isupper():
+            n = m + 1 + (lower[m + 1] == "the")
+            if n < r[1] and is_outletish(tokens, lower, (n, r[1]), is_outlet):
+                return [(n, r[1]), (r[0], m)]
+    return [r]
 
 
 # Words of speaking or appearing that `on X` can follow (after a time phrase): the outlet
@@ -438,6 +607,8 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     if not found or found[0][0] != k:
         return None
     r = found[0]
+    if r[1] < hi and tokens[r[0]].text[:1].isupper() and tokens[r[1]].text[:1].isdigit():
+        return None  # `on Radio 4's Today programme`: a broadcaster's name, read as an outlet
     if k == j and " ".join(lower[r[0]:r[1]]) not in words.platform_names \
             and r[1] - r[0] < 2 and lower[k] not in BROADCAST_MEDIA:
         return None  # `in tweets`, `on state TV` are fine, a bare `in post` is not a channel
@@ -496,6 +667,44 @@ def _after_time(lower: list[str], at: int | None, hi: int) -> int | None:
     return k if k > at else None
 
 
+# People known by the platform they post on (`one Weibo commenter`, `Twitter users`).
+PLATFORM_USERS = frozenset({"commenter", "commenters", "user", "users", "blogger", "bloggers",
+                            "poster", "posters", "netizen", "netizens", "influencer"})
+
+
+DOCUMENT_WORDS = frozenset({"blog", "post", "tweet", "statement", "transcript", "letter", "memo",
+                            "email", "newsletter", "video", "filing", "readout", "communique"})
+
+
+def document_in(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
+    """The document or post that an `according to` source names (`a blog post for
+    InfoAmazonia` -> blog post; `a statement from the ministry` -> statement): the platform
+    phrase right after the source's article; for information an outlet received, that outlet
+    (`information received by this media house`); or None."""
+    j = source[0] + (lower[source[0]] in ("a", "an", "the", "his", "her", "its", "their"))
+    found = find_phrases(lower, channel_words().platforms, j, min(source[1], j + 3))
+    if found and found[0][0] == j and lower[found[0][1] - 1] in DOCUMENT_WORDS:
+        return found[0]
+    if j + 3 < source[1] and lower[j] in ("information", "reports", "documents") \
+            and lower[j + 1] in HELD_BY | {"received"} and lower[j + 2] == "by":
+        # `information received by this media house`: the outlet that received it
+        r = channel_phrase(tokens, lower, j + 3, source[1], lambda _: False)
+        if r is not None and r[1] == source[1]:
+            return r
+    return None
+
+
+def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
+    """`one Weibo commenter said`: a source named as a platform's user spoke on that platform,
+    which is the channel (ANNOTATION.md: `在微博上称`, `in a post on Telegram`)."""
+    words = channel_words()
+    for m in range(source[0], source[1] - 1):
+        if lower[m] in words.platform_names and tokens[m].text[:1].isupper() \
+                and lower[m + 1] in PLATFORM_USERS:
+            return (m, m + 1)
+    return None
+
+
 PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "site",
                                "website"})
 
@@ -523,11 +732,23 @@ def platform_owner(tokens: list[Token], lower: list[str], source: Range) -> tupl
 
 def before_citing(lower: list[str], source: Range) -> Range:
     """A source that ran on over a citing marker (`one legal expert, as reported by the
-    Independent`) ends before it: what follows is the channel."""
+    Independent`) or a relaying outlet set off by commas (`Richardson, via USA Today, said`)
+    ends before it: what follows is the channel."""
     found = find_phrases(lower, channel_words().citing, source[0] + 1, source[1])
-    if not found:
+    marks = [r[0] for r in found[:1]] + [m for m in range(source[0] + 1, source[1] - 1)
+                                         if lower[m] in ("via", "per") and lower[m - 1] == ","]
+    if not marks:
         return source
-    end = found[0][0]
+    end = min(marks)
     while end > source[0] + 1 and lower[end - 1] in (",", "—", "–"):
         end -= 1
     return (source[0], end)
+
+
+def with_address(tokens: list[Token], lower: list[str], source: Range) -> Range:
+    """A source cut at a web address's dot (`according to huanqiu` `.` `com`) gets the rest
+    of the address back: the site is the outlet named."""
+    k = source[1]
+    if k + 1 < len(tokens) and lower[k] == "." and outlet_shaped(tokens, lower, (k - 1, k + 2)):
+        return (source[0], k + 2)
+    return source

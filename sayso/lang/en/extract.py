@@ -1007,6 +1007,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         elif k - 3 >= lo and lower[k - 1] == "," and lower[k - 3] == "," \
                 and tokens[k - 2].text[:1].islower():
             k -= 3  # `Recent governments have, however, recognized`
+        elif lower[k - 1] == "," and (j := _setting_opening(tokens, lower, lo, k - 1)) is not None:
+            k = j  # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`
         else:
             break
     if k < a:  # `Gingrich cynically dismissed`
@@ -1043,6 +1045,18 @@ SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
+
+
+def _setting_opening(tokens: list[Token], lower: list[str], lo: int, comma: int) -> int | None:
+    """The comma that opens a setting phrase closed by the comma at `comma` (`, in an interview
+    with Robert Peston,`, `, during a visit to Kyiv,`): the phrase tells where the words were
+    said, so the subject stands before it (at most 12 tokens, no quotation inside)."""
+    for j in range(comma - 2, max(lo, comma - 13) - 1, -1):
+        if tokens[j].text in en_rules.QUOTE_TOKENS:
+            return None
+        if lower[j] == ",":
+            return j if lower[j + 1] in SETTING_PREPOSITIONS and j > lo else None
+    return None
 
 
 def _comma_before_verb(lower: list[str], start: int, cue: int) -> bool:

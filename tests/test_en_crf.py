@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sayso.lang.en.crf import (
     MAX_PARAGRAPH_TOKENS,
     chunks,
+    close_quoted_contents,
     default_tagger,
     group,
     mend_sources,
@@ -175,6 +176,29 @@ def test_source_runs_are_mended_as_the_rules_read_sources(text: str, tagged: str
     lower = [t.text.lower() for t in tokens]
     [(kind, a, b)] = mend_sources(_runs(tokens, [("SRC", tagged)]), tokens, lower, 0)
     assert kind == "SRC" and _words(tokens, (a, b)) == source
+
+
+# en-vice-1 (Vice, 2019-08-21), shortened; real
+VICE = ("“Now the city is full of smoke and ashes,” Alberto Shiguematsu, a São Paulo resident "
+        "who tweeted about the smoke, said.")
+
+
+def test_a_quoted_content_closes_before_the_name_the_tagger_ran_on_into() -> None:
+    tokens = tokenize(VICE)
+    tagged = [("CON", "“ Now the city is full of smoke and ashes , ” Alberto Shiguematsu"),
+              ("SRC", "a São Paulo resident who tweeted about the smoke ,"), ("CUE", "said")]
+    runs = close_quoted_contents(_runs(tokens, tagged), tokens)
+    assert [(k, _words(tokens, (a, b))) for k, a, b in runs] == [
+        ("CON", "“ Now the city is full of smoke and ashes , ”"),
+        ("SRC", "Alberto Shiguematsu , a São Paulo resident who tweeted about the smoke ,"),
+        ("CUE", "said")]
+
+
+def test_a_quoted_content_keeps_words_after_its_mark_without_a_source_after_them() -> None:
+    # `"..." Alberto Shiguematsu` followed by no source or cue run: nothing says it is a name
+    tokens = tokenize(VICE)
+    tagged = [("CON", "“ Now the city is full of smoke and ashes , ” Alberto Shiguematsu")]
+    assert close_quoted_contents(_runs(tokens, tagged), tokens) == _runs(tokens, tagged)
 
 
 @pytest.mark.skipif(default_tagger() is None, reason="model not shipped")

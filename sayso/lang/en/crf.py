@@ -445,6 +445,36 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
     return out
 
 
+def close_quoted_contents(found: list[tuple[str, int, int]],
+                          tokens: list[Token]) -> list[tuple[str, int, int]]:
+    """`"... smoke and ashes," Alberto Shiguematsu, a São Paulo resident ..., said`: a content
+    run that opens with a quote mark ends at its closing mark when the tagger ran on into the
+    capitalised name after it and a source or cue run follows that name; the name opens the
+    source (PolNeAR marks `Name, description,` as one source)."""
+    out = list(found)
+    for n, (kind, a, b) in enumerate(out):
+        opening = tokens[a].text
+        if kind != "CON" or not (opening in OPEN_QUOTES or opening in STRAIGHT_QUOTES):
+            continue
+        closers = CLOSE_QUOTES if opening in OPEN_QUOTES else STRAIGHT_QUOTES
+        k = next((k for k in range(a + 1, b) if tokens[k].text in closers
+                  or tokens[k].text in OPEN_QUOTES or tokens[k].text in STRAIGHT_QUOTES), None)
+        if k is None or tokens[k].text not in closers or not 1 <= b - k - 1 <= 5 \
+                or not all(t.text[:1].isupper() for t in tokens[k + 1:b]):
+            continue
+        after = out[n + 1] if n + 1 < len(out) else None
+        if after is None or after[1] not in (b, b + 1) or after[1] == b + 1 and tokens[b].text != ",":
+            continue
+        if after[0] == "SRC":
+            out[n + 1] = ("SRC", k + 1, after[2])
+        elif after[0] == "CUE" and after[1] == b:
+            out.insert(n + 1, ("SRC", k + 1, b))
+        else:
+            continue
+        out[n] = ("CON", a, k + 1)
+    return out
+
+
 class Tagger:
     """A trained CRF model with the grouping step."""
 
@@ -460,6 +490,7 @@ class Tagger:
             labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)
+            found = close_quoted_contents(found, tokens)
             cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)

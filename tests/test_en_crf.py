@@ -167,6 +167,9 @@ def test_a_circumstance_after_a_framing_cue_is_no_content() -> None:
     # en-albawaba-1 (Albawaba, 2019): a time phrase after the subject is no part of it
     ("The European Union's top court last week ruled that EU countries must label products.",
      "The European Union's top court last week", "The European Union's top court"),
+    # PolNeAR dev huff-post_2016-09-20: an adverb of the verb ends no source
+    ("Wells Fargo just this month announced it would get rid of these incentives.",
+     "Wells Fargo just", "Wells Fargo"),
     # ... but a name ending in a word of the time list stays whole
     ("This Week reported the story.", "This Week", "This Week"),
 ])

@@ -415,6 +415,11 @@ _NOT_PARTICIPLES = frozenset({"including", "excluding", "according", "regarding"
                               "concerning", "notwithstanding"})
 
 
+# Adverbs that stand between a subject and its verb, never at the end of a noun phrase.
+_SOURCE_FINAL_ADVERBS = frozenset({"just", "also", "now", "recently", "already", "still", "then",
+                                   "never", "often", "again", "once", "always", "previously"})
+
+
 def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: list[str],
                   first: int) -> list[tuple[str, int, int]]:
     """Source runs as the rules read sources: a run does not start inside a word written
@@ -423,7 +428,8 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
     ends before a participle clause set off by commas (`President Obama, dedicating the museum
     on Saturday, said`: the clause tells what the source was doing, as `source_before_clause`
     in `rules` reads it). A relative clause (`Schiff, who has served on the committee,`) stays:
-    PolNeAR's sources keep it, and the speaker is resolved from the head either way."""
+    PolNeAR's sources keep it, and the speaker is resolved from the head either way. Nor does
+    it end with an adverb of the verb (`Wells Fargo just this month announced`)."""
     out = []
     for kind, a, b in found:
         if kind == "SRC":
@@ -436,6 +442,8 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
                 end -= 1  # a capitalised word is a name's (`This Week`), not a time
             if end < b and any(w in TIME_NOUNS for w in lower[end:b]):
                 b = end  # `The European Union's top court last week ruled`
+            while b - 1 > a and lower[b - 1] in _SOURCE_FINAL_ADVERBS and tokens[b - 1].text.islower():
+                b -= 1  # `Wells Fargo just (this month) announced`: the adverb is the verb's
             for k in range(a + 1, b - 2 if lower[b - 1] == "," else a):
                 if lower[k] == "," and lower[k + 1].endswith("ing") \
                         and tokens[k + 1].text[0].islower() and lower[k + 1] not in _NOT_PARTICIPLES:

@@ -76,7 +76,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
             found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
-            found, rules = _inner_frames(found, rules, lower)
+            found, rules = _inner_frames(found, rules, tokens, lower)
             _extend_cut_contents(found, rules, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
@@ -129,7 +129,7 @@ _RELAYING_VERBS = frozenset({"said", "says", "reported", "reports", "noted", "no
 _CHANNEL_MARKERS = frozenset({"according", "citing", "quoting", "cited", "quoted"})
 
 
-def _inner_frames(found: list[Candidate], rules: list[Candidate],
+def _inner_frames(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
                   lower: list[str]) -> tuple[list[Candidate], list[Candidate]]:
     """`"The talks have stalled," the minister told lawmakers, according to the Financial
     Times.`, `Xinhua, quoting local officials, said 12 people had died.`: the tagger gave a
@@ -142,7 +142,12 @@ def _inner_frames(found: list[Candidate], rules: list[Candidate],
     used: list[Candidate] = []
     kept: list[Candidate] = []
     for c in found:
-        if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content:
+        if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content \
+                and not (lower[c.cue[0][0]] == "according" and c.cue[0][0] < c.content[0][0]
+                         and c.source is not None
+                         and en_outlets.outlet_shaped(tokens, lower, c.source)):
+            # `According to Yahoo News, Clinton spokesman Jesse Lehrich said ...` stays whole:
+            # `_according_names_speaker` makes the speaker the source and the outlet the via
             inside = {i for a, b in c.content for i in range(a, b)}
             inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
                                               for i in range(a, b))]

@@ -10,6 +10,7 @@ from sayso.lang.en.crf import (
     MAX_PARAGRAPH_TOKENS,
     chunks,
     close_quoted_contents,
+    cue_before_named_clause,
     default_tagger,
     group,
     mend_sources,
@@ -202,6 +203,26 @@ def test_a_quoted_content_keeps_words_after_its_mark_without_a_source_after_them
     tokens = tokenize(VICE)
     tagged = [("CON", "“ Now the city is full of smoke and ashes , ” Alberto Shiguematsu")]
     assert close_quoted_contents(_runs(tokens, tagged), tokens) == _runs(tokens, tagged)
+
+
+# PolNeAR dev breitbart_2016-09-30 (real): the tagger took `says Machado promised` for the cue
+MACHADO = "Merrill says Machado promised to continue supporting Clinton."
+
+
+@pytest.mark.parametrize(("tagged", "expected"), [
+    ([("SRC", "Merrill"), ("CUE", "says Machado promised"), ("CON", "to continue supporting Clinton")],
+     [("SRC", "Merrill"), ("CUE", "says"), ("CON", "Machado promised to continue supporting Clinton")]),
+    # a cue of lower-case words only, or with no content right after it, stays
+    ([("SRC", "Merrill"), ("CUE", "says"), ("CON", "Machado promised to continue supporting Clinton")],
+     [("SRC", "Merrill"), ("CUE", "says"), ("CON", "Machado promised to continue supporting Clinton")]),
+    ([("SRC", "Merrill"), ("CUE", "says Machado promised")],
+     [("SRC", "Merrill"), ("CUE", "says Machado promised")]),
+])
+def test_a_cue_run_ends_before_the_name_opening_the_reported_clause(
+        tagged: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    tokens = tokenize(MACHADO)
+    runs = cue_before_named_clause(_runs(tokens, tagged), tokens)
+    assert [(k, _words(tokens, (a, b))) for k, a, b in runs] == expected
 
 
 @pytest.mark.skipif(default_tagger() is None, reason="model not shipped")

@@ -453,6 +453,22 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
     return out
 
 
+def cue_before_named_clause(found: list[tuple[str, int, int]],
+                            tokens: list[Token]) -> list[tuple[str, int, int]]:
+    """`Merrill says Machado promised to continue supporting Clinton`: a cue run holding a
+    capitalised word and a verb after it, right before a content run, took in the subject and
+    verb of the reported clause; the cue ends before the name and the content starts there."""
+    out = list(found)
+    for n, (kind, a, b) in enumerate(out[:-1]):
+        nxt = out[n + 1]
+        if kind != "CUE" or b - a < 3 or nxt[0] != "CON" or nxt[1] != b:
+            continue
+        k = next((k for k in range(a + 1, b - 1) if tokens[k].text[:1].isupper()), None)
+        if k is not None and tokens[b - 1].text[:1].islower():
+            out[n], out[n + 1] = ("CUE", a, k), ("CON", k, nxt[2])
+    return out
+
+
 def close_quoted_contents(found: list[tuple[str, int, int]],
                           tokens: list[Token]) -> list[tuple[str, int, int]]:
     """`"... smoke and ashes," Alberto Shiguematsu, a São Paulo resident ..., said`: a content
@@ -498,7 +514,7 @@ class Tagger:
             labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)
-            found = close_quoted_contents(found, tokens)
+            found = cue_before_named_clause(close_quoted_contents(found, tokens), tokens)
             cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)

@@ -449,6 +449,30 @@ def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: 
             # `her clients, | who wanted to ...`: a relative clause on the claim's last noun is
             # part of the claim (en-news tune: 3 contents cut there, none ending there)
             cand.content = [(a, rb)]
+        elif ra <= a and b < rb and lower[b] == "," and _apposition_then_verb(lower, b, rb):
+            # `depots of the retailer Wildberries, | often called the Russian Amazon, were also
+            # struck ...`: the phrase set off by commas describes the subject; the clause goes on
+            # to its verb, up to a semicolon (what follows one is another clause)
+            end = next((k for k in range(b, rb) if lower[k] == ";"), rb)
+            cand.content = [(a, end)]
+
+
+# Words opening a phrase that names or describes the noun before it (`, often called X,`,
+# `, known as X,`, `, dubbed X,`): a description, not the end of a clause.
+NAMING_OPENERS = frozenset({"often", "sometimes", "also", "known", "called", "dubbed", "nicknamed",
+                            "formerly", "once", "widely"})
+
+
+def _apposition_then_verb(lower: list[str], comma: int, hi: int) -> bool:
+    """Whether the comma at `comma` opens a naming phrase (`NAMING_OPENERS`) of at most 8
+    words closed by a comma and followed by a lower-case word (the clause's verb: `, often
+    called the Russian Amazon, were`)."""
+    if lower[comma + 1] not in NAMING_OPENERS:
+        return False
+    close = next((k for k in range(comma + 2, min(hi, comma + 10)) if lower[k] == ","), None)
+    return close is not None and close + 1 < hi and lower[close + 1].isalpha() \
+        and lower[comma + 1].isalpha() and lower[close + 1] not in RELATIVE_CLAUSE \
+        and lower[close + 1] not in ("and", "but", "or", "as", "while", "said", "says")
 
 
 def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[Attribution]:

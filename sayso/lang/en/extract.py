@@ -1494,6 +1494,11 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"  # a denial is not disputed by its own sentence's denial words
     end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
+    if end < hi and lower[end] in RELATIVES:
+        # `assailed Williams as part of the "Never Trumpers" | who oppose his presidency, though
+        # there is no indication ...`: a relative clause on the content's last noun (tagged as
+        # an attribution of its own) closes at the next comma; the concessive follows it
+        end = next((k for k in range(end + 1, min(hi, end + 16)) if lower[k] == ","), end)
     if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):

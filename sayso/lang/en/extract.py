@@ -150,7 +150,11 @@ def _inner_frames(found: list[Candidate], rules: list[Candidate], tokens: list[T
             # `_according_names_speaker` makes the speaker the source and the outlet the via
             inside = {i for a, b in c.content for i in range(a, b)}
             inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
-                                              for i in range(a, b))]
+                                              for i in range(a, b))
+                     and not (lower[r.cue[0][0]] in CITED_SAYING | QUOTED_AS
+                              and lower[c.cue[0][0]] in QUOTING_CUES)]
+            # `Bloomberg cited anonymous sources in Moscow suggesting ...`: the participle opens
+            # the cited party's words; `_quoted_as_saying` reads the whole chain
             if inner:
                 used.extend(r for r in inner if r not in used)
                 continue

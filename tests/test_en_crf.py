@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from sayso.lang.en.crf import (
     MAX_PARAGRAPH_TOKENS,
     chunks,
+    close_quoted_contents,
+    cue_before_named_clause,
     default_tagger,
     group,
     mend_sources,
@@ -166,6 +168,9 @@ def test_a_circumstance_after_a_framing_cue_is_no_content() -> None:
     # en-albawaba-1 (Albawaba, 2019): a time phrase after the subject is no part of it
     ("The European Union's top court last week ruled that EU countries must label products.",
      "The European Union's top court last week", "The European Union's top court"),
+    # PolNeAR dev huff-post_2016-09-20: an adverb of the verb ends no source
+    ("Wells Fargo just this month announced it would get rid of these incentives.",
+     "Wells Fargo just", "Wells Fargo"),
     # ... but a name ending in a word of the time list stays whole
     ("This Week reported the story.", "This Week", "This Week"),
 ])
@@ -175,6 +180,49 @@ def test_source_runs_are_mended_as_the_rules_read_sources(text: str, tagged: str
     lower = [t.text.lower() for t in tokens]
     [(kind, a, b)] = mend_sources(_runs(tokens, [("SRC", tagged)]), tokens, lower, 0)
     assert kind == "SRC" and _words(tokens, (a, b)) == source
+
+
+# en-vice-1 (Vice, 2019-08-21), shortened; real
+VICE = ("“Now the city is full of smoke and ashes,” Alberto Shiguematsu, a São Paulo resident "
+        "who tweeted about the smoke, said.")
+
+
+def test_a_quoted_content_closes_before_the_name_the_tagger_ran_on_into() -> None:
+    tokens = tokenize(VICE)
+    tagged = [("CON", "“ Now the city is full of smoke and ashes , ” Alberto Shiguematsu"),
+              ("SRC", "a São Paulo resident who tweeted about the smoke ,"), ("CUE", "said")]
+    runs = close_quoted_contents(_runs(tokens, tagged), tokens)
+    assert [(k, _words(tokens, (a, b))) for k, a, b in runs] == [
+        ("CON", "“ Now the city is full of smoke and ashes , ”"),
+        ("SRC", "Alberto Shiguematsu , a São Paulo resident who tweeted about the smoke ,"),
+        ("CUE", "said")]
+
+
+def test_a_quoted_content_keeps_words_after_its_mark_without_a_source_after_them() -> None:
+    # `"..." Alberto Shiguematsu` followed by no source or cue run: nothing says it is a name
+    tokens = tokenize(VICE)
+    tagged = [("CON", "“ Now the city is full of smoke and ashes , ” Alberto Shiguematsu")]
+    assert close_quoted_contents(_runs(tokens, tagged), tokens) == _runs(tokens, tagged)
+
+
+# PolNeAR dev breitbart_2016-09-30 (real): the tagger took `says Machado promised` for the cue
+MACHADO = "Merrill says Machado promised to continue supporting Clinton."
+
+
+@pytest.mark.parametrize(("tagged", "expected"), [
+    ([("SRC", "Merrill"), ("CUE", "says Machado promised"), ("CON", "to continue supporting Clinton")],
+     [("SRC", "Merrill"), ("CUE", "says"), ("CON", "Machado promised to continue supporting Clinton")]),
+    # a cue of lower-case words only, or with no content right after it, stays
+    ([("SRC", "Merrill"), ("CUE", "says"), ("CON", "Machado promised to continue supporting Clinton")],
+     [("SRC", "Merrill"), ("CUE", "says"), ("CON", "Machado promised to continue supporting Clinton")]),
+    ([("SRC", "Merrill"), ("CUE", "says Machado promised")],
+     [("SRC", "Merrill"), ("CUE", "says Machado promised")]),
+])
+def test_a_cue_run_ends_before_the_name_opening_the_reported_clause(
+        tagged: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    tokens = tokenize(MACHADO)
+    runs = cue_before_named_clause(_runs(tokens, tagged), tokens)
+    assert [(k, _words(tokens, (a, b))) for k, a, b in runs] == expected
 
 
 @pytest.mark.skipif(default_tagger() is None, reason="model not shipped")

@@ -229,6 +229,8 @@ def split_at_participle_cue(lower: list[str], found: list[Candidate], lex: Lexic
     out = []
     cue_starts = {c.cue[0][0] for c in found if c.cue}
     for cand in found:
+        if len(cand.cue) == 1 and len(cand.content) == 1:
+            out.extend(_split_at_inner_participle(lower, cand, lex, cue_starts))
         if len(cand.cue) != 1 or len(cand.content) < 2:
             continue
         parts = sorted(cand.content)
@@ -251,6 +253,38 @@ def split_at_participle_cue(lower: list[str], found: list[Candidate], lex: Lexic
                 out.append(Candidate([hit], parts[i:], cand.source, "rule:participle-cue"))
             break
     return out
+
+
+# Subordinators that chain a second act of speech (`describing her daughter as "brave" before
+# describing for the jury ...`).
+SEQUENCE_LEADS = frozenset({"before", "after", "while"})
+# Participles that report speech there (not `after seeing`, `while showing support`: PolNeAR dev).
+SEQUENCE_PARTICIPLES = SPEECH_PARTICIPLES | {"describing", "calling", "urging", "accusing",
+                                             "praising", "criticizing", "criticising"}
+
+
+def _split_at_inner_participle(lower: list[str], cand: Candidate, lex: Lexicon,
+                               cue_starts: set[int]) -> list[Candidate]:
+    """`The victim's mother testified, describing her daughter as "brave, strong, and smart"
+    before describing for the jury the horrific details ...`: inside one content, `before`,
+    `after` or `while` and a reporting verb in its `-ing` form open the same source's next
+    statement (as `split_at_participle_cue` reads it between parts); the content ends there."""
+    a, b = cand.content[0]
+    if a < cand.cue[0][1]:
+        return []
+    for k in range(a + 2, b - 1):
+        if lower[k - 1] not in SEQUENCE_LEADS or lower[k] not in SEQUENCE_PARTICIPLES \
+                or lower[k - 2] in ("that", ",", "and", "but"):
+            continue  # `as saying that after slamming into the crowd, the driver ...`: the
+            # reported clause opens with its own time clause
+        m = lex.match_cue(lower, k)
+        if m is None or k + m[0] >= b:
+            continue
+        cand.content = [(a, k - 1)]
+        if k in cue_starts:
+            return []
+        return [Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source, "rule:participle-cue")]
+    return []
 
 
 # The writer's comment on the claim, set off after it (`Russia lost 7,000 troops, a figure that

@@ -415,6 +415,11 @@ _NOT_PARTICIPLES = frozenset({"including", "excluding", "according", "regarding"
                               "concerning", "notwithstanding"})
 
 
+# Adverbs that stand between a subject and its verb, never at the end of a noun phrase.
+_SOURCE_FINAL_ADVERBS = frozenset({"just", "also", "now", "recently", "already", "still", "then",
+                                   "never", "often", "again", "once", "always", "previously"})
+
+
 def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: list[str],
                   first: int) -> list[tuple[str, int, int]]:
     """Source runs as the rules read sources: a run does not start inside a word written
@@ -423,7 +428,8 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
     ends before a participle clause set off by commas (`President Obama, dedicating the museum
     on Saturday, said`: the clause tells what the source was doing, as `source_before_clause`
     in `rules` reads it). A relative clause (`Schiff, who has served on the committee,`) stays:
-    PolNeAR's sources keep it, and the speaker is resolved from the head either way."""
+    PolNeAR's sources keep it, and the speaker is resolved from the head either way. Nor does
+    it end with an adverb of the verb (`Wells Fargo just this month announced`)."""
     out = []
     for kind, a, b in found:
         if kind == "SRC":
@@ -436,12 +442,60 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
                 end -= 1  # a capitalised word is a name's (`This Week`), not a time
             if end < b and any(w in TIME_NOUNS for w in lower[end:b]):
                 b = end  # `The European Union's top court last week ruled`
+            while b - 1 > a and lower[b - 1] in _SOURCE_FINAL_ADVERBS and tokens[b - 1].text.islower():
+                b -= 1  # `Wells Fargo just (this month) announced`: the adverb is the verb's
             for k in range(a + 1, b - 2 if lower[b - 1] == "," else a):
                 if lower[k] == "," and lower[k + 1].endswith("ing") \
                         and tokens[k + 1].text[0].islower() and lower[k + 1] not in _NOT_PARTICIPLES:
                     b = k
                     break
         out.append((kind, a, b))
+    return out
+
+
+def cue_before_named_clause(found: list[tuple[str, int, int]],
+                            tokens: list[Token]) -> list[tuple[str, int, int]]:
+    """`Merrill says Machado promised to continue supporting Clinton`: a cue run holding a
+    capitalised word and a verb after it, right before a content run, took in the subject and
+    verb of the reported clause; the cue ends before the name and the content starts there."""
+    out = list(found)
+    for n, (kind, a, b) in enumerate(out[:-1]):
+        nxt = out[n + 1]
+        if kind != "CUE" or b - a < 3 or nxt[0] != "CON" or nxt[1] != b:
+            continue
+        k = next((k for k in range(a + 1, b - 1) if tokens[k].text[:1].isupper()), None)
+        if k is not None and tokens[b - 1].text[:1].islower():
+            out[n], out[n + 1] = ("CUE", a, k), ("CON", k, nxt[2])
+    return out
+
+
+def close_quoted_contents(found: list[tuple[str, int, int]],
+                          tokens: list[Token]) -> list[tuple[str, int, int]]:
+    """`"... smoke and ashes," Alberto Shiguematsu, a São Paulo resident ..., said`: a content
+    run that opens with a quote mark ends at its closing mark when the tagger ran on into the
+    capitalised name after it and a source or cue run follows that name; the name opens the
+    source (PolNeAR marks `Name, description,` as one source)."""
+    out = list(found)
+    for n, (kind, a, b) in enumerate(out):
+        opening = tokens[a].text
+        if kind != "CON" or not (opening in OPEN_QUOTES or opening in STRAIGHT_QUOTES):
+            continue
+        closers = CLOSE_QUOTES if opening in OPEN_QUOTES else STRAIGHT_QUOTES
+        k = next((k for k in range(a + 1, b) if tokens[k].text in closers
+                  or tokens[k].text in OPEN_QUOTES or tokens[k].text in STRAIGHT_QUOTES), None)
+        if k is None or tokens[k].text not in closers or not 1 <= b - k - 1 <= 5 \
+                or not all(t.text[:1].isupper() for t in tokens[k + 1:b]):
+            continue
+        after = out[n + 1] if n + 1 < len(out) else None
+        if after is None or after[1] not in (b, b + 1) or after[1] == b + 1 and tokens[b].text != ",":
+            continue
+        if after[0] == "SRC":
+            out[n + 1] = ("SRC", k + 1, after[2])
+        elif after[0] == "CUE" and after[1] == b:
+            out.insert(n + 1, ("SRC", k + 1, b))
+        else:
+            continue
+        out[n] = ("CON", a, k + 1)
     return out
 
 
@@ -460,6 +514,7 @@ class Tagger:
             labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)
+            found = cue_before_named_clause(close_quoted_contents(found, tokens), tokens)
             cands = group(found, sents, pending, lower)
             result.extend(cands)
             pending = _dangling(found, cands)

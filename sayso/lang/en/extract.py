@@ -76,7 +76,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
             found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
-            found, rules = _inner_frames(found, rules, lower)
+            found, rules = _inner_frames(found, rules, tokens, lower)
             _extend_cut_contents(found, rules, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
@@ -86,11 +86,39 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
+    found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
     found = _fronted_citing(lower, sentences, found)
     return tokens, sentences, [c for c in found if not _citing_marker(lower, c, source_ends)]
+
+
+def _close_dashed_relatives(tokens: list[Token], lower: list[str], found: list[Candidate],
+                            lex: Lexicon) -> list[Candidate]:
+    """`with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting Trump’s
+    plan`: a relative clause opened by a dash closes at the next dash, so the content of its cue
+    ends there; a reporting participle after that dash is the antecedent's own attribution
+    (the rules read no such frame beside the tagger). Returns the new candidates."""
+    out = []
+    for cand in found:
+        if cand.source is None or len(cand.content) != 1 or not cand.cue:
+            continue
+        sa, sb = cand.source
+        (a, b), c0 = cand.content[0], cand.cue[0][0]
+        if sb - sa != 1 or sa < 2 or lower[sa - 1] not in DASHES \
+                or lower[sa].removesuffix("’s").removesuffix("'s") not in RELATIVES or a < c0:
+            continue
+        dash = next((k for k in range(a + 1, b - 1) if lower[k] in DASHES), None)
+        if dash is None:
+            continue
+        cand.content = [(a, dash)]
+        m = lex.match_cue(lower, dash + 1) if lower[dash + 1].endswith("ing") else None
+        named = en_rules.source_before(tokens, lower, 0, sa - 1, lex)
+        if m is not None and named is not None and dash + 1 + m[0] < b:
+            out.append(Candidate([(dash + 1, dash + 1 + m[0])], [(dash + 1 + m[0], b)], named,
+                                 "rule:participle-after-relative"))
+    return out
 
 
 def _fronted_citing(lower: list[str], sentences: list[Sentence],
@@ -134,7 +162,7 @@ _RELAYING_VERBS = frozenset({"said", "says", "reported", "reports", "noted", "no
 _CHANNEL_MARKERS = frozenset({"according", "citing", "quoting", "cited", "quoted"})
 
 
-def _inner_frames(found: list[Candidate], rules: list[Candidate],
+def _inner_frames(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
                   lower: list[str]) -> tuple[list[Candidate], list[Candidate]]:
     """`"The talks have stalled," the minister told lawmakers, according to the Financial
     Times.`, `Xinhua, quoting local officials, said 12 people had died.`: the tagger gave a
@@ -147,10 +175,19 @@ def _inner_frames(found: list[Candidate], rules: list[Candidate],
     used: list[Candidate] = []
     kept: list[Candidate] = []
     for c in found:
-        if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content:
+        if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content \
+                and not (lower[c.cue[0][0]] == "according" and c.cue[0][0] < c.content[0][0]
+                         and c.source is not None
+                         and en_outlets.outlet_shaped(tokens, lower, c.source)):
+            # `According to Yahoo News, Clinton spokesman Jesse Lehrich said ...` stays whole:
+            # `_according_names_speaker` makes the speaker the source and the outlet the via
             inside = {i for a, b in c.content for i in range(a, b)}
             inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
-                                              for i in range(a, b))]
+                                              for i in range(a, b))
+                     and not (lower[r.cue[0][0]] in CITED_SAYING | QUOTED_AS
+                              and lower[c.cue[0][0]] in QUOTING_CUES)]
+            # `Bloomberg cited anonymous sources in Moscow suggesting ...`: the participle opens
+            # the cited party's words; `_quoted_as_saying` reads the whole chain
             if inner:
                 used.extend(r for r in inner if r not in used)
                 continue
@@ -449,6 +486,30 @@ def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: 
             # `her clients, | who wanted to ...`: a relative clause on the claim's last noun is
             # part of the claim (en-news tune: 3 contents cut there, none ending there)
             cand.content = [(a, rb)]
+        elif ra <= a and b < rb and lower[b] == "," and _apposition_then_verb(lower, b, rb):
+            # `depots of the retailer Wildberries, | often called the Russian Amazon, were also
+            # struck ...`: the phrase set off by commas describes the subject; the clause goes on
+            # to its verb, up to a semicolon (what follows one is another clause)
+            end = next((k for k in range(b, rb) if lower[k] == ";"), rb)
+            cand.content = [(a, end)]
+
+
+# Words opening a phrase that names or describes the noun before it (`, often called X,`,
+# `, known as X,`, `, dubbed X,`): a description, not the end of a clause.
+NAMING_OPENERS = frozenset({"often", "sometimes", "also", "known", "called", "dubbed", "nicknamed",
+                            "formerly", "once", "widely"})
+
+
+def _apposition_then_verb(lower: list[str], comma: int, hi: int) -> bool:
+    """Whether the comma at `comma` opens a naming phrase (`NAMING_OPENERS`) of at most 8
+    words closed by a comma and followed by a lower-case word (the clause's verb: `, often
+    called the Russian Amazon, were`)."""
+    if lower[comma + 1] not in NAMING_OPENERS:
+        return False
+    close = next((k for k in range(comma + 2, min(hi, comma + 10)) if lower[k] == ","), None)
+    return close is not None and close + 1 < hi and lower[close + 1].isalpha() \
+        and lower[comma + 1].isalpha() and lower[close + 1] not in RELATIVE_CLAUSE \
+        and lower[close + 1] not in ("and", "but", "or", "as", "while", "said", "says")
 
 
 def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[Attribution]:
@@ -1027,6 +1088,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         elif k - 3 >= lo and lower[k - 1] == "," and lower[k - 3] == "," \
                 and tokens[k - 2].text[:1].islower():
             k -= 3  # `Recent governments have, however, recognized`
+        elif lower[k - 1] == "," and (j := _setting_opening(tokens, lower, lo, k - 1)) is not None:
+            k = j  # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`
         else:
             break
     if k < a:  # `Gingrich cynically dismissed`
@@ -1063,6 +1126,18 @@ SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
+
+
+def _setting_opening(tokens: list[Token], lower: list[str], lo: int, comma: int) -> int | None:
+    """The comma that opens a setting phrase closed by the comma at `comma` (`, in an interview
+    with Robert Peston,`, `, during a visit to Kyiv,`): the phrase tells where the words were
+    said, so the subject stands before it (at most 12 tokens, no quotation inside)."""
+    for j in range(comma - 2, max(lo, comma - 13) - 1, -1):
+        if tokens[j].text in en_rules.QUOTE_TOKENS:
+            return None
+        if lower[j] == ",":
+            return j if lower[j + 1] in SETTING_PREPOSITIONS and j > lo else None
+    return None
 
 
 def _comma_before_verb(lower: list[str], start: int, cue: int) -> bool:
@@ -1571,6 +1646,11 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             and not _continues_denial(lower, cand, lo, phrases):
         return "disputed"  # a denial is not disputed by its own sentence's denial words
     end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
+    if end < hi and lower[end] in RELATIVES:
+        # `assailed Williams as part of the "Never Trumpers" | who oppose his presidency, though
+        # there is no indication ...`: a relative clause on the content's last noun (tagged as
+        # an attribution of its own) closes at the next comma; the concessive follows it
+        end = next((k for k in range(end + 1, min(hi, end + 16)) if lower[k] == ","), end)
     if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):

@@ -17,6 +17,7 @@ from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
 from . import content as en_content
+from . import leadin as en_leadin
 from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import rules as en_rules
@@ -420,6 +421,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     tokens, sentences, found = candidates(text, mode)
     lower = [t.text.lower() for t in tokens]
     lex = lexicon()
+    found += en_leadin.lead_in_candidates(tokens, sentences, found, lex)
     found += en_nesting.inner_candidates(text, tokens, found, lex, lambda t: candidates(t, mode))
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
+from . import rules as en_rules
 from .lexicon import Lexicon
 from .rules import Candidate
 from .tokens import QUOTES, Sentence, Token
@@ -43,8 +44,8 @@ def inner_candidates(text: str, tokens: list[Token], found: list[Candidate], lex
             continue  # no frame of words (a colon or a dash the tagger took for a cue)
         for a, b in outer.content:
             a, b = _inside_marks(lower, a, b)
-            if b - a < MIN_TOKENS or not any(lex.match_cue(lower, i) for i in range(a, b)):
-                continue
+            if b - a < MIN_TOKENS or not any(w in SPEECH_WORDS for w in lower[a:b]):
+                continue  # nothing `_reported_speech` keeps (and re-reading costs a tagger run)
             base = tokens[a].start
             sub_text = text[base:tokens[b - 1].end]
             sub_tokens, _, sub_found = extract(sub_text)
@@ -53,7 +54,7 @@ def inner_candidates(text: str, tokens: list[Token], found: list[Candidate], lex
                                                          extract, depth + 1)
             for cand in sub_found:
                 mapped = _mapped(cand, sub_tokens, base, starts, ends)
-                if mapped is None or not _reported_speech(mapped, lower):
+                if mapped is None or not _reported_speech(mapped, tokens, lower, lex):
                     continue
                 if any(i in cue_tokens for r in mapped.cue for i in range(*r)):
                     continue
@@ -71,8 +72,9 @@ SPEECH_PAST = frozenset({
     "said", "told", "asked", "added", "replied", "answered", "reported", "announced", "noted",
     "wrote", "alleged", "relayed", "reminded", "admitted", "testified", "insisted", "warned",
     "explained", "denied", "confirmed", "stated", "declared", "recalled", "tweeted",
-    "acknowledged", "responded", "complained", "claimed"})
+    "responded", "complained", "claimed"})
 SPEECH_PARTICIPLES = frozenset({"adding", "telling"})
+SPEECH_WORDS = SPEECH_PAST | SPEECH_PARTICIPLES
 CUE_PARTS = frozenset({"had", "has", "have", "also", "then", "allegedly", "later", "reportedly",
                        "once", "first", "previously", "repeatedly"})
 HYPOTHETICAL = frozenset({"would", "will", "could", "should", "must", "might", "may", "can",
@@ -81,21 +83,27 @@ HYPOTHETICAL = frozenset({"would", "will", "could", "should", "must", "might", "
 ATTRIBUTIVE = frozenset({"his", "her", "its", "their", "our", "my", "your", "the", "a", "an"})
 
 
-def _reported_speech(cand: Candidate, lower: list[str]) -> bool:
-    """Whether `cand`, found inside another attribution's content, reports someone's speech."""
+def _reported_speech(cand: Candidate, tokens: list[Token], lower: list[str], lex: Lexicon) -> bool:
+    """Whether `cand`, found inside another attribution's content, reports someone's speech:
+    a verb of saying with a speaker (tagged, or a noun phrase right before the cue)."""
     if not cand.cue or not cand.content:
         return False
     a, b = cand.cue[0]
     words = lower[a:b]
+    if len(words) > 1 and words[-1] == "to":
+        words = words[:-1]  # `had relayed to` (the addressee follows)
     if any(w not in CUE_PARTS for w in words[:-1]) or a > 0 and lower[a - 1] in HYPOTHETICAL:
         return False
     before = lower[a - 1] if a > 0 else ""
     if words[-1] in SPEECH_PARTICIPLES:
         # `, adding that ...` continues a frame; `by adding a few ...` is an action
         return before == "," or words[-1] != "adding"
-    if words[-1] not in SPEECH_PAST or cand.source is None or before in ATTRIBUTIVE:
+    if words[-1] not in SPEECH_PAST or before in ATTRIBUTIVE:
         return False  # `his announced plans` is an adjective
-    s = cand.source[0]
+    source = cand.source or en_rules.source_before(tokens, lower, max(0, a - 8), a, lex)
+    if source is None:
+        return False
+    s = source[0]
     return not (s > 0 and lower[s - 1] == "as")  # `As we noted, ...` is a comment aside
 
 

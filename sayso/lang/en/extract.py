@@ -422,7 +422,9 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     lower = [t.text.lower() for t in tokens]
     lex = lexicon()
     found += en_leadin.lead_in_candidates(tokens, sentences, found, lex)
-    found += en_nesting.inner_candidates(text, tokens, found, lex, lambda t: candidates(t, mode))
+    inner = en_nesting.inner_candidates(text, tokens, found, lex, lambda t: candidates(t, mode))
+    weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
+    found = [c for c in found if id(c) not in weak] + inner
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):

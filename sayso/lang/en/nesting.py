@@ -66,19 +66,23 @@ def inner_candidates(text: str, tokens: list[Token], found: list[Candidate], lex
 
 def weak_frames(found: list[Candidate], inner: list[Candidate], lex: Lexicon,
                 lower: list[str]) -> list[Candidate]:
-    """The candidates of `found` to drop beside `inner`: a frame with no reporting verb of the
+    """The candidates of `found` to drop beside `inner`: a frame whose verb is no cue of the
     lexicon (`the Chicago Police Department ... turned to`, `began taking calls`, `erased`) is
     the tagger's guess, and a report of speech found inside its content is the attribution it
     swallowed (PolNeAR dev: 4 such frames, each the worse match of the gold the inner one
     matches)."""
     return [outer for outer in found
-            if outer.cue and not _has_core_cue(outer, lex, lower)
+            if outer.cue and not _headed_by_cue(outer, lex, lower)
             and any(a <= c.cue[0][0] < b for c in inner for a, b in outer.content)]
 
 
-def _has_core_cue(cand: Candidate, lex: Lexicon, lower: list[str]) -> bool:
-    return any((m := lex.match_cue(lower, i)) is not None and m[1].core
-               for r in cand.cue for i in range(*r))
+def _headed_by_cue(cand: Candidate, lex: Lexicon, lower: list[str]) -> bool:
+    """Whether the frame's verb (its first word after auxiliaries) starts a cue of the lexicon
+    (`posted on his Facebook page` does, `began taking calls` does not)."""
+    a, b = cand.cue[0]
+    while a < b - 1 and (lower[a] in CUE_PARTS or lower[a] in BE):
+        a += 1
+    return lex.match_cue(lower, a) is not None
 
 
 # Inside another one's content only reports of speech count: a past-tense verb of saying (or
@@ -99,6 +103,7 @@ CUE_PARTS = frozenset({"had", "has", "have", "also", "then", "allegedly", "later
                        "once", "first", "previously", "repeatedly"})
 HYPOTHETICAL = frozenset({"would", "will", "could", "should", "must", "might", "may", "can",
                           "to", "not", "n't", "never", "'ll", "’ll", "'d", "’d"})
+BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 ATTRIBUTIVE = frozenset({"his", "her", "its", "their", "our", "my", "your", "the", "a", "an"})
 
 

@@ -129,3 +129,17 @@ def test_colon_frame_that_has_its_quotation_is_not_doubled() -> None:
     a = run("Caddell continued:\n\n\"The health issue overall is very much a partisan issue, but "
             "that doesn’t account for almost the same number of Democrats who are worried.\"")
     assert len(by_cue(a, "continued")) == 1
+
+
+def test_a_quotation_runs_on_over_several_paragraphs() -> None:
+    # en-buzzfeed-1 (BuzzFeed News, 2015-04-21): two quotation paragraphs after the framed one
+    a = run("“The drug was in her system, there was no anti-dote, two tablets was a lethal dose – "
+            "and she had taken eight,” her mother, Fiona, said in a statement yesterday.\n\n"
+            "“As Eloise deteriorated, the staff in A&E did all they could to stabilise her. As the "
+            "drug kicked in and started to make her metabolism soar, they attempted to cool her "
+            "down, but they were fighting an uphill battle.\n\n"
+            "“She was literally burning up from within.”\n\n"
+            "West Mercia police said the tablets were believed to contain dinitrophenol.")
+    fiona = next(x for x in by_cue(a, "said") if x.source and x.source.text == "her mother, Fiona")
+    assert len(fiona.content) == 3
+    assert fiona.content[-1].text == "She was literally burning up from within"

@@ -310,8 +310,9 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
                      found: list[Candidate]) -> None:
     """A paragraph that is only a quotation, with neither cue nor source (`Ms Persson said:
     "I would like ... / "Her statements have been coherent ..."`), goes on quoting the speaker
-    of the attribution just before it, in this paragraph or the previous one: news style lets
-    a quote run over paragraphs or follow its indirect introduction without a new `said`."""
+    of the attribution just before it, whose words end in this paragraph or the previous one:
+    news style lets a quote run over paragraphs or follow its indirect introduction without a
+    new `said`."""
     if not found:
         return
     firsts = [s.first for s in sentences]
@@ -330,7 +331,10 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
         a = cand.content[0][0]
         if previous is None or a not in starts or tokens[a].text not in QUOTES:
             continue
-        if paragraph(a) - paragraph(_first(previous)) <= 1:
+        # measured from the speaker's last part, so a quotation may run on over several
+        # paragraphs (`“... \n\n“... \n\n“She was literally burning up from within.”`)
+        last = max([_first(previous), *(r[1] - 1 for r in previous.content)])
+        if paragraph(a) - paragraph(last) <= 1:
             previous.content.extend(cand.content)  # one attribution, as the gold has it
             cand.content = []
 

@@ -143,3 +143,22 @@ def test_a_quotation_runs_on_over_several_paragraphs() -> None:
     fiona = next(x for x in by_cue(a, "said") if x.source and x.source.text == "her mother, Fiona")
     assert len(fiona.content) == 3
     assert fiona.content[-1].text == "She was literally burning up from within"
+
+
+def test_said_the_following_takes_the_next_paragraph_instead_of_the_placeholder() -> None:
+    # the lead-in of issue #11 ("Putin said the following:"), wire style, written here
+    a = run("Putin said the following:\n\nWe will continue the operation. Nobody should doubt "
+            "it.\n\nThe Kremlin later published the transcript.")
+    said = one(a, "said")
+    assert [c.text for c in said.content] == [
+        "We will continue the operation. Nobody should doubt it"]
+
+
+def test_list_speaker_named_after_by() -> None:
+    # the list lead-in with the speaker after the noun, wire style, written here
+    a = run("Here are the main statements by Russian Foreign Minister Sergey Lavrov.\n\n"
+            "Russia will respond to any escalation.\n\n"
+            "The West is to blame for the crisis, Lavrov said.")
+    items = [x for x in a.attributions if not x.cue]
+    assert [(x.source.text, x.content[0].text) for x in items] == [
+        ("Russian Foreign Minister Sergey Lavrov", "Russia will respond to any escalation")]

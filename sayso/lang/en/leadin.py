@@ -35,6 +35,7 @@ STATEMENT_NOUNS = frozenset({"statements", "remarks", "points", "quotes", "highl
 SPEAKER_VOICE = frozenset({"i", "we", "my", "our", "us", "me", "you", "your", "i'm", "i’m",
                            "we're", "we’re", "i've", "i’ve", "we've", "we’ve"})
 FRAME_GAP = 3  # words allowed between a colon frame's cue and the colon (`the following comment`)
+PLACEHOLDER = 3  # a frame's content this short before the colon is a placeholder (`the following`)
 MAX_BLOCK = 6  # paragraphs one lead-in may frame
 
 
@@ -83,7 +84,9 @@ def lead_in_candidates(tokens: list[Token], sentences: list[Sentence], found: li
         if not parts:
             continue
         if any(frame is c for c in found):
-            frame.content.extend(parts)
+            # `said the following:` announces the words; a clause (`suggested that Clinton has
+            # the following tasks:`) stays the first part
+            frame.content = [r for r in frame.content if r[1] - r[0] > PLACEHOLDER] + parts
         else:
             frame.content = parts
             out.append(frame)
@@ -144,6 +147,9 @@ def _list_speaker(tokens: list[Token], lower: list[str], p: Range, lex: Lexicon)
         end = noun + 2
         while end < b and tokens[end].text[:1].isupper():
             end += 1
+        last = lower[end - 1]
+        if last.endswith(("'s", "’s")):  # `the main points of Lavrov's speech`
+            return _named_before(lower, end - 1, last[:-2])
         return (noun + 2, end)
     return None
 
@@ -168,8 +174,7 @@ def _colon_frame(tokens: list[Token], lower: list[str], p: Range, found: list[Ca
     for c in found:
         if c.cue and a <= c.cue[0][0] and colon - FRAME_GAP <= c.cue[-1][1] <= colon + 1:
             # the frame is found already: it takes the block unless its content lies elsewhere
-            inside = c.source is not None and all(a <= r[0] and r[1] <= colon for r in c.content)
-            return c if inside else None
+            return c if all(a <= r[0] and r[1] <= colon + 1 for r in c.content) else None
     for i in range(max(a + 1, colon - FRAME_GAP - 3), colon):
         m = lex.match_cue(lower, i)
         if m is None or not colon - FRAME_GAP <= i + m[0] <= colon:

@@ -78,8 +78,15 @@ def lead_in_candidates(tokens: list[Token], sentences: list[Sentence], found: li
                 out.append(Candidate([], [_body(tokens, q)], listed, "rule:lead-in-list"))
             continue
         frame = _colon_frame(tokens, lower, p, found, lex)
-        if frame is None or any(r[0] >= paras[k + 1][0] for r in frame.content):
-            continue  # the frame has its block already (`He said:` and a quotation)
+        if frame is None:
+            continue
+        if any(r[0] >= paras[k + 1][0] for r in frame.content):
+            # the frame has its block already (`He said:` and a quotation): it may run on
+            end = max(r[1] for r in frame.content)
+            last = next(j for j in range(k + 1, len(paras)) if end <= paras[j][1])
+            frame.content += [_body(tokens, q) for q in
+                              _block(paras, last, framed, lower, voice=True, started=True)]
+            continue
         parts = [_body(tokens, q) for q in _block(paras, k, framed, lower, voice=True)]
         if not parts:
             continue
@@ -114,17 +121,17 @@ def _framed_paragraphs(paras: list[Range], found: list[Candidate], lower: list[s
 
 
 def _block(paras: list[Range], k: int, stops: set[int], lower: list[str],
-           voice: bool) -> list[Range]:
+           voice: bool, started: bool = False) -> list[Range]:
     """The paragraphs after lead-in paragraph `k` that it frames: up to the first one in
     `stops` (an attribution of its own) or another lead-in, at most `MAX_BLOCK` for a block
-    quotation; with `voice`, paragraphs after the first must sound like the speaker (a
-    quotation, or first or second person)."""
+    quotation; with `voice`, paragraphs after the first (all, when the block has `started`
+    before `k`) must sound like the speaker (a quotation, or first or second person)."""
     out: list[Range] = []
     for j in range(k + 1, min(len(paras), k + 1 + MAX_BLOCK) if voice else len(paras)):
         a, b = paras[j]
         if j in stops or lower[b - 1] == ":":
             break
-        if voice and out and lower[a] not in QUOTES \
+        if voice and (out or started) and lower[a] not in QUOTES \
                 and not any(w in SPEAKER_VOICE for w in lower[a:b]):
             break
         out.append((a, b))

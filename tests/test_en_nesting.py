@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sayso import pipeline
 from sayso.model import Analysis, Attribution, Document
 
@@ -162,3 +165,21 @@ def test_list_speaker_named_after_by() -> None:
     items = [x for x in a.attributions if not x.cue]
     assert [(x.source.text, x.content[0].text) for x in items] == [
         ("Russian Foreign Minister Sergey Lavrov", "Russia will respond to any escalation")]
+
+
+WORDS = ["He", "said", "told", "reporters", "that", "“We", "are", "leaving,”", "she", "added:",
+         "Below", "are", "Putin’s", "key", "statements", "Russia", "will", "respond.", "'we",
+         "asked", "the", "following:", "\n\n", "\n\n", "\"", "Sondland", "relayed", "to", "them"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=60))
+def test_parents_exist_and_hold_their_childrens_cues(words: list[str]) -> None:
+    a = run(" ".join(words))
+    ids = {x.id: x for x in a.attributions}
+    for x in a.attributions:
+        if x.parent is None:
+            continue
+        parent = ids[x.parent]
+        assert parent is not x and x.cue
+        assert parent.content[0].start <= x.cue[0].start < parent.content[-1].end

@@ -2,7 +2,8 @@
 
 Steps: tokens and quote-aware sentences (`en_tokens`), candidate attributions from the CRF tagger
 (`en_crf`, when its model ships) and from the patterns (`en_rules`) for cues the tagger left
-alone, then the attribute layer here: kind from quote marks, stance from the cue lexicon,
+alone, paragraphs framed by a lead-in (`en_leadin`) and speech nested inside contents
+(`en_nesting`, re-read with the same extractor), then the attribute layer here: kind from quote marks, stance from the cue lexicon,
 certainty (reported / anonymous / unconfirmed / disputed), via channels (told Reuters, in an
 interview with CNN, citing Y), hedges, and source entities through `coref.Coreference` (types,
 pronouns, descriptions, names) into `ctx.registry`.

@@ -927,3 +927,147 @@ def test_this_plus_a_noun_for_people_is_the_person_last_named():
                       [("马斯克", "发文称"), ("这位亿万富翁", "说")])
     musk, again = (_entity(ctx, a) for a in atts)
     assert musk is again and musk.type == "person"
+
+
+# --- issue #15, second round: unnamed people continued by 他 / 这位官员 (zh-news TUNE passages)
+
+
+def test_he_continues_another_unnamed_insider():
+    # evaldata/zh-news/tune/zhB-cna-4 (中央社, 2024-12-30): 另一名業內人士 is one person, so
+    # the next sentence's 他 is that insider, not the earlier 一名…幹部.
+    text = ("一名不願透露姓名的低成本航空公司幹部向韓聯社表示：「儘管這是單一航空公司發生的事件，"
+            "但整個業界的氣氛還是很低迷。」另一名業內人士說，在濟州航空發生空難當天，他的公司召開"
+            "緊急會議，討論潛在衝擊。他說：「這起事件似乎無可避免將影響到我們的營運。」")
+    cadre = _attr(text, "一名不願透露姓名的低成本航空公司幹部", "表示")
+    other = _attr(text, "另一名業內人士", "說")
+    he = _attr(text, "他", "說", after=text.index("他說"))
+    ctx = Context()
+    link_entities(Document(text), [cadre, other, he], ctx)
+    assert _entity(ctx, other).type == "unnamed"
+    assert _entity(ctx, he) is _entity(ctx, other) is not _entity(ctx, cadre)
+
+
+def test_singular_description_continues_a_bare_plural_head():
+    # evaldata/zh-news/tune/zhC-chinacom-1 (中国网, 2025-06): 韩国外交部官员 may be one or
+    # several; 这位官员 says it was one, and is that official.
+    text = ("韩国外交部官员5日表示,白宫简报的重点是韩国举行了一场自由公正的选举。当被问及白宫为何"
+            "在评论李在明胜选时提到中国时,这位官员仅表示外交部就是这么认为的。")
+    (first, this), ctx = _link(text, [("韩国外交部官员", "表示"), ("这位官员", "表示")])
+    assert _entity(ctx, this) is _entity(ctx, first)
+
+
+def test_another_document_is_not_a_person():
+    # evaldata/zh-news/tune/zhA-bbc-1 (BBC中文, 2020-09-22): 他 is not 另一份…文件.
+    assert anaphor("他") is not None
+    doc = Entity("e1", "unnamed", "另一份西藏自治区政府的文件", ["另一份西藏自治区政府的文件"])
+    assert resolve_pronoun("他", 50, [Antecedent(10, doc)]) is None
+    one = Entity("e2", "unnamed", "另一名业内人士", ["另一名业内人士"])
+    assert resolve_pronoun("他", 50, [Antecedent(10, one)]) is not None
+
+
+
+def test_a_fragment_source_gives_way_to_the_clause_subject():
+    # evaldata/entities/tune/zh-toc-wham (网络公民, 2019): 更加 is no one; the clause's
+    # subject 陈两裕 speaks. Inside reported words the reporter is no subject: 6日 in
+    # zh-news tune zhC-ftnn-1 stays (王鴻薇 only reports what the reporter said).
+    text = ("随后,新加坡民主党党要陈两裕在脸书为范国瀚抱不平,指出总检察署的举措,"
+            "更加证实范国瀚的批评所言不虚。")
+    (a,), ctx = _link(text, [("更加", "证实")])
+    assert a.source.text == "新加坡民主党党要陈两裕"
+    assert _entity(ctx, a).name == "陈两裕"
+    text = ("國民黨立委王鴻薇質疑,由公視製作的「Taiwan Plus」英語新聞頻道的委外記者,6日在採訪"
+            "美國總統大選結果揭曉時,竟然報導說「美國歷史時刻到底會選出第一個女性總統」。")
+    quoted = _attr(text, "6日", "報導說")
+    wang = _attr(text, "國民黨立委王鴻薇", "質疑")
+    wang.content = [Span.at(text, text.index("由公視"), len(text) - 1)]
+    ctx = Context()
+    link_entities(Document(text), [wang, quoted], ctx)
+    assert quoted.source.text == "6日"
+
+
+def test_a_person_whose_name_ends_the_span_is_no_outlet():
+    # fastread.xyz posts/397023 (2019, public page found with the search tool): the editor
+    # 史蒂夫⋅福布斯 asks, not the magazine 《福布斯》 whose name his own ends with.
+    text = ("他被《福布斯》雜志總編輯史蒂夫⋅福布斯問到了與香港有關的問題時,李顯龍說,"
+            "“我看不到任何容易的出路。”")
+    (a,), ctx = _link(text, [("《福布斯》雜志總編輯史蒂夫⋅福布斯", "問到")])
+    e = _entity(ctx, a)
+    assert e.type == "person" and e.name == "史蒂夫⋅福布斯"
+
+
+def test_a_fragment_takes_the_speaker_before_it_in_the_sentence():
+    # ettoday.net/news/20190722/1495996 (2019, public page found with the search tool):
+    # 激動 is how the reporters asked, not who; 又有記者 is an unnamed reporter, not a person
+    # named 記者.
+    text = ("但在回答元朗白衣人毆打民眾事件時,眾多記者質疑林鄭月娥迴避問題,激動追問,"
+            "多次打斷盧偉聰說話。接著,又有記者向林鄭月娥提出更尖銳的問題。")
+    (many, moved, again), ctx = _link(text, [("眾多記者", "質疑"), ("激動", "追問"),
+                                            ("又有記者", "提出")])
+    assert moved.source.text == "眾多記者"
+    assert _entity(ctx, moved) is _entity(ctx, many)
+    assert _entity(ctx, again).type == "unnamed"
+
+
+def test_a_bare_name_titled_elsewhere_is_one_person():
+    # xnryj.com/zuqiu/zhongchao/266024.html (2023, public page found with the search tool):
+    # 水 is no surname of the table, but the text writes 主教练水庆霞; every bare 水庆霞 is
+    # that coach, one entity, not an unnamed source per mention.
+    text = ("赛后,中国队主教练水庆霞出席了新闻发布会。 对于本场比赛,水庆霞表示,今天这场比赛的"
+            "失利意味着什么,大家都知道。 被问到吴澄舒的表现,水庆霞表示,吴澄舒在比赛中表现出了"
+            "最好的一面。")
+    first, second = _attr(text, "水庆霞", "表示", after=text.index("对于")), _attr(
+        text, "水庆霞", "表示", after=text.index("被问到"))
+    ctx = Context()
+    link_entities(Document(text), [first, second], ctx)
+    assert _entity(ctx, first) is _entity(ctx, second)
+    assert _entity(ctx, first).type == "person"
+
+
+def test_a_bracketed_local_dateline_is_no_source():
+    # shicheng.news/v/ngNKx (2024, public page found with the search tool): (新加坡讯) is the
+    # paper's dateline; who speaks is the person opening the lead sentence.
+    text = ("(新加坡讯)谈到交棒后担任国务资政,新加坡总理李显龙表示,希望协助新总理顺利接棒,"
+            "让黄循财能够以自己的方式与他的团队治理国家。")
+    (a,), ctx = _link(text, [("(新加坡讯)", "谈到")])
+    assert a.source.text == "新加坡总理李显龙"
+    assert _entity(ctx, a).name == "李显龙"
+
+
+def test_a_team_after_a_possessive_speaks_and_is_named_again_bare():
+    # iknowplus.com/post/101205.html (上遊新聞, 2024; public page found with the search tool):
+    # the singer's management team speaks, not the singer; the bare 經紀團隊 later is that team
+    # again, while the bare 工作人員 is not the 文旅局 staff named before.
+    text = ("許美靜的經紀團隊也回應稱,安排嘉賓演唱是低估了觀衆的期待。"
+            "4月21日,南京市文旅局工作人員表示,已經陸續接到電話反映。"
+            "4月22日,記者聯系上該公司,工作人員表示,已經暫停武漢站音樂會的銷售工作。"
+            "對於音樂會沒有唱夠最低曲目,經紀團隊表示,當初在節目設計上還外加了7首歌。")
+    team, bureau, staff, again = (
+        _attr(text, "許美靜的經紀團隊", "回應稱"), _attr(text, "南京市文旅局工作人員", "表示"),
+        _attr(text, "工作人員", "表示", after=text.index("該公司")),
+        _attr(text, "經紀團隊", "表示", after=text.index("對於")))
+    ctx = Context()
+    link_entities(Document(text), [team, bureau, staff, again], ctx)
+    assert _entity(ctx, team).type == "unnamed"
+    assert _entity(ctx, again) is _entity(ctx, team)
+    assert _entity(ctx, staff) is not _entity(ctx, bureau)
+
+
+def test_the_name_after_a_possessive_role_speaks():
+    # news.gxjlsc.cn/yaowen/202407/402589.html (2024, public page): 陳家瑛 is 王菲's manager.
+    text = "然而,就在今天,王菲的經紀人陳家瑛通過一份公告澄清了近期流傳的消息。"
+    (a,), ctx = _link(text, [("王菲的經紀人陳家瑛", "澄清了")])
+    assert _entity(ctx, a).name == "陳家瑛"
+
+
+def test_a_fragment_falls_back_to_the_role_closing_the_first_clause():
+    # ettaleb.com/2015/1229/64741.html (2015, public page found with the search tool): 12月
+    # is a date; the group's unnamed head, named in the first clause, speaks, and 該負責人
+    # continues that person.
+    text = ("近日處于寶萬之爭輿論風口浪尖的寶能集團負責人首次回應輿論關切,12月27日終于打破緘默"
+            "開腔表示:“信守約定是寶能集團的一貫經營原則。”該負責人表示,寶能集團今后將定期公布"
+            "有關信息。")
+    date, this = _attr(text, "12月", "表示"), _attr(text, "該負責人", "表示")
+    ctx = Context()
+    link_entities(Document(text), [date, this], ctx)
+    assert date.source.text == "寶能集團負責人"
+    assert _entity(ctx, this) is _entity(ctx, date)

@@ -65,3 +65,42 @@ def test_golden_candidates_come_from_tune_articles_only():
     rows = json.loads((CORPUS / "golden-candidates-a.json").read_text("utf-8"))["cases"]
     assert len(rows) >= 35
     assert {row["class"] for row in rows} == set(range(1, 9))
+
+
+def _part(prefix: str) -> list[tuple[str, dict]]:
+    return [(split, json.loads(p.read_text("utf-8")))
+            for split in ("tune", "test") for p in sorted((CORPUS / split).glob(f"{prefix}-*.gold.json"))]
+
+
+def test_part_d_split_follows_its_sha1_rule_and_adds_new_outlets():
+    """README-d.md: within each batch and script, the first round(0.4 n) ids by SHA-1 go to test."""
+    import hashlib
+
+    part_d = _part("zhD")
+    assert len(part_d) >= 14
+    second = {"zhD-chinanet-1", "zhD-ithome-1", "zhD-takungpao-1", "zhD-macaodaily-1"}
+    third = {"zhD-hongxing-1", "zhD-xinlun-1"}
+    for batch in (lambda i: i not in second | third, second.__contains__, third.__contains__):
+        for script in ("Hans", "Hant"):
+            ids = sorted((g["id"] for _, g in part_d
+                          if g["origin"]["script"] == script and batch(g["id"])),
+                         key=lambda i: hashlib.sha1(i.encode()).hexdigest())
+            expected_test = set(ids[:round(0.4 * len(ids))])
+            assert {g["id"] for split, g in part_d if split == "test"
+                    and g["origin"]["script"] == script and batch(g["id"])} == expected_test
+    earlier = {g["origin"]["outlet"] for prefix in ("zhA", "zhB", "zhC") for _, g in _part(prefix)}
+    new = {g["origin"]["outlet"] for _, g in part_d} - earlier
+    assert len(new) >= 8
+    for _, gold in part_d:
+        assert "2010" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
+        assert gold["origin"].get("url") or gold["origin"].get("commit"), gold["id"]
+
+
+def test_part_d_candidates_come_from_its_tune_articles_only():
+    checker = _module("check_candidates")
+    path = CORPUS / "golden-candidates-d.json"
+    assert checker.check(path) == []
+    rows = json.loads(path.read_text("utf-8"))["cases"]
+    assert len(rows) >= 15
+    tune_d = {g["id"] for split, g in _part("zhD") if split == "tune"}
+    assert {row["origin"].split(",")[0].split("/")[-1] for row in rows} <= tune_d

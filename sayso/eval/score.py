@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..model import Analysis, Attribution, Section, Span
+from ..model import Analysis, Attribution, EntitySpan, Section, Span
 from ..text import fold_key
 from .gold import BRAT, GoldAttribution, GoldDocument
 
@@ -464,12 +464,25 @@ def polnear_cue(text: str, span: Span) -> Span:
     return span
 
 
+def polnear_source(text: str, a: Attribution) -> EntitySpan | None:
+    """A contract source in PolNeAR's convention, which keeps the comma closing an apposition
+    before the cue (`Brian Fallon, the campaign's press secretary, said`: on PolNeAR train and
+    dev, 938 such sources keep it, 80 do not; a source without an inner comma leaves the comma
+    out, 462 to 5)."""
+    s = a.source
+    if s is None or not a.cue or s.end > min(c.start for c in a.cue) or "," not in s.text \
+            or not text.startswith(",", s.end):
+        return s
+    return replace(s, end=s.end + 1, text=text[s.start:s.end + 1])
+
+
 def _in_polnear_convention(analysis: Analysis) -> Analysis:
-    """The analysis with its content parts widened by `polnear_content` (a copy)."""
+    """The analysis with its content parts widened by `polnear_content` and its sources by
+    `polnear_source` (a copy)."""
     text = analysis.document.text
     widened = [replace(a, content=[polnear_content(text, c, a.evidence == "rule:transcript")
                                    for c in a.content],
-                       cue=[polnear_cue(text, c) for c in a.cue])
+                       cue=[polnear_cue(text, c) for c in a.cue], source=polnear_source(text, a))
                for a in analysis.attributions]
     return replace(analysis, attributions=widened)
 

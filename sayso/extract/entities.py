@@ -65,6 +65,10 @@ class EntityRegistry:
                     entity.name = name  # the proper name, without the role before it
         if entity is None and merge and type in ("outlet", "organization", "group"):
             entity = self._outlet_short_form(None, name)  # "The Post" after "The Washington Post"
+        if entity is None and merge and type == "government":
+            entity = self._bare_head_before(name)  # "police" ... "Hong Kong police"
+            if entity is not None:
+                entity.name = name  # the fuller name is the display name
         if entity is None:
             self._created += 1
             entity = Entity(id=f"e{self._created}", type=type, name=name)
@@ -96,6 +100,23 @@ class EntityRegistry:
         e = found[0]
         full = [a for a in (e.name, *e.aliases) if len(a.split()) > 1 and a[:1].isupper()]
         return e if all(fold_key(a).endswith(fold_key(name)) for a in full) else None
+
+    def _bare_head_before(self, name: str) -> Entity | None:
+        """The one government body known so far only by the lowercase head noun that ends the
+        Latin name `name`: "police said …" in the lead, then "Hong Kong police" (en-news tune
+        en-express-1). Two bodies with that head ("Fort Worth police", "Forest Hill police")
+        leave it alone, and a capitalised single name ("Congress") is a name, not a head."""
+        words = name.split()
+        if len(words) < 2 or not name.isascii():
+            return None
+        head = words[-1].lower()
+        found = [e for e in self.entities if e.type == "government" and any(
+            a.strip().lower() == head and a.strip().islower() for a in (e.name, *e.aliases))]
+        if len(found) != 1:
+            return None
+        others = [e for e in self.entities if e.type == "government" and e is not found[0] and any(
+            len(a.split()) > 1 and a.split()[-1].lower() == head for a in (e.name, *e.aliases))]
+        return found[0] if not others else None
 
     def _fuller_name_before(self, name: str) -> Entity | None:
         """The one person known so far by a longer Latin name that ends with `name`.

@@ -12,10 +12,12 @@ claim ("The claim could not be verified."). Words are data in `sayso/lang/en/cer
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
@@ -26,6 +28,7 @@ POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "wi
 @dataclass(frozen=True)
 class CertaintyWords:
     withheld_heads: frozenset[str]
+    withheld_if_indefinite: frozenset[str]
     withheld_if_marked: frozenset[str]
     insider_markers: frozenset[str]
     report_heads: frozenset[str]
@@ -39,6 +42,7 @@ def certainty_words() -> CertaintyWords:
     data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
     return CertaintyWords(
         withheld_heads=frozenset(data["withheld_heads"]),
+        withheld_if_indefinite=frozenset(data["withheld_if_indefinite"]),
         withheld_if_marked=frozenset(data["withheld_if_marked"]),
         insider_markers=frozenset(data["insider_markers"]),
         report_heads=frozenset(data["report_heads"]),
@@ -56,14 +60,24 @@ def source_head(surface_words: list[str]) -> int | None:
         low = w.lower()
         if k > 0 and low in POST_MODIFIERS:
             break
-        if k > 1 and w.isalpha() and w.islower() and low.endswith(("ed", "ing")) \
-                and low not in _NOT_PARTICIPLES:
+        if k > 0 and w.isalpha() and w.islower() and low.endswith(("ed", "ing")) \
+                and low not in _NOT_PARTICIPLES and surface_words[k - 1].lower() not in _DETERMINERS \
+                and (low.endswith("ing") or k + 1 == len(surface_words)
+                     or surface_words[k + 1].lower() in _AFTER_PARTICIPLE):
             break  # `a report highlighting …`, `credible reports received by Amnesty`
         if w[:1].isalnum():
             head = k
     return head
 
 
+# `the leaked report`: a participle after a determiner modifies the head that follows.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                          "their", "our", "one", "two", "three", "several", "some", "many"})
+# What follows a participle that post-modifies the head (`evidence presented at trial`, `a
+# report highlighting the ...`), unlike one that modifies the next noun (`unnamed GOP official`).
+_AFTER_PARTICIPLE = frozenset({"at", "in", "on", "by", "to", "from", "for", "with", "the", "a",
+                               "an", "that", "this", "his", "her", "their", "its", "over",
+                               "during", "last", "earlier", "into", "about", "as"})
 # Words that end like participles but are nouns a source can end with.
 _NOT_PARTICIPLES = frozenset({"red", "led", "bed", "shed", "seed", "need", "feed", "creed", "speed",
                               "king", "thing", "building", "ring", "wing", "spring", "string",
@@ -86,6 +100,8 @@ def withheld(surface: str) -> bool:
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
+    if head in data.withheld_if_indefinite and words[0].lower() in ("a", "an", "one", "another"):
+        return True  # `One academic told the authors`: someone not named
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
 
 
@@ -118,3 +134,112 @@ def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
 def refers_back(lower: list[str], lo: int) -> bool:
     """Whether the sentence starting at `lo` opens by referring back (`The claim ...`, `It ...`)."""
     return lo < len(lower) and lower[lo] in certainty_words().refer_back_openers
+
+
+_BUT_BEFORE = re.compile(r"[,;]\s*but\s+$")
+# Shares of a population answering a poll differ without disputing each other.
+_SHARE = re.compile(r"\d|\bpercent\b|\bmajorit(?:y|ies)\b|\bin (?:10|ten)\b|\bhalf\b|\bthirds?\b",
+                    re.IGNORECASE)
+_TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "his", "her", "their"})
+
+
+def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None:
+    """`Seoul has said that the drill is routine, but Pyongyang has called it an invasion
+    rehearsal`: a claim answered in the same sentence, after `but`, by another named party is
+    `disputed` (ANNOTATION.md: "when the text reports it being denied or contradicted"). Only
+    a named or described other source counts: a pronoun may take up the first speaker (`...,
+    but he said ...`). `while` joins parallel statements (en-news tune: 2 of 2 `but` pairs
+    disputed, 0 of 2 `while` pairs), so it does not count."""
+    spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
+    for a, b in zip(spoken, spoken[1:], strict=False):
+        if a.certainty not in ("asserted", "reported", "anonymous") or a.stance == "ask" \
+                or b.stance == "ask" or a.source is None or b.source is None:
+            continue
+        end = max(c.end for c in a.content)
+        start = min(s.start for s in (b.source, *b.cue, *b.content))
+        # the words right before the second source (a content that ran on over `, but X` ends
+        # there: the tagger's cut is not the clause boundary)
+        before = text[max(a.content[0].start, start - 12):start]
+        if not a.content[0].start < start <= end + 60 or not _BUT_BEFORE.search(before) \
+                or any(ch in text[a.content[0].start:start] for ch in "!?\n") \
+                or re.search(r"\.\s+[A-Z]", text[a.content[0].start:start]):
+            continue
+        if b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
+                or b.source.text == a.source.text \
+                or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):
+            continue  # `75 percent of Democrats say yes, but 55 percent of all voters ...`: a poll
+        a.certainty = "disputed"
+
+
+# What takes up a claim at the end of a content before the denial of it (`..., which the
+# ministry denied`, `..., a claim the army denied`, `..., allegations he denies`).
+_TAKE_UP_CLAIM = frozenset({"which", "claim", "claims", "allegation", "allegations", "report",
+                            "reports", "accusation", "accusations", "charge", "charges",
+                            "something", "assertion", "account"})
+
+
+def relative_denial(lower: list[str], content: list[tuple[int, int]], a: int) -> bool:
+    """A denial inside the content that a relative or a summarising noun after a comma hands
+    to another speaker (`Reuters reported that the talks had stalled, which the ministry
+    denied`): the tagger ran the content on over it, but it disputes the claim."""
+    last = max(b for _, b in content) if content else a
+    if a >= last:
+        return False
+    for m in range(a - 1, max(a - 7, 0), -1):
+        if lower[m] == "," and lower[m + 1] in _TAKE_UP_CLAIM | {"a", "an", "the"} \
+                and (lower[m + 1] in _TAKE_UP_CLAIM or m + 2 < a and lower[m + 2] in _TAKE_UP_CLAIM):
+            return True
+        if lower[m] in (",", ";", ":"):
+            return False
+    return False
+
+
+def participle_clause(lower: list[str], end: int, a: int) -> bool:
+    """`He said the report was accurate, dismissing the statement as false`: a denial inside a
+    participle clause after the attribution has the attribution's own subject."""
+    for m in range(a - 1, end - 1, -1):
+        if lower[m] == "," and m + 1 < len(lower) and lower[m + 1].endswith("ing") \
+                and lower[m + 1].isalpha():
+            return True
+    return False
+
+
+# Between a coordinator and the verb it joins: auxiliaries and adverbs (`but she has strongly
+# denied`), and a subject pronoun that takes up the subject already named.
+_AUX_ADVERBS = frozenset({"has", "have", "had", "also", "strongly", "flatly", "firmly", "later",
+                          "repeatedly", "vehemently", "categorically", "always", "previously",
+                          "swiftly", "quickly", "then", "again", "did", "does"})
+_SUBJECT_TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
+    """`X said A and dismissed B`, `X said A, but she denied B`: a denial at `a` (after the
+    attribution, which ends at `end`) joined to it as a second predicate of the same subject
+    is that speaker's own denial of something else, not a dispute of A."""
+    k = a - 1
+    while k >= end and lower[k] in _AUX_ADVERBS:
+        k -= 1
+    if k >= end and lower[k] in _SUBJECT_TAKE_UP:
+        k -= 1
+    return k >= end - 1 and (lower[k] in ("and", "but", "while")
+                             or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`
+
+
+# `..., though there is no indication she has shown any partisanship`: the narrator
+# contradicts the claim it follows.
+_CONCESSIVE = frozenset({"though", "although", "but", "yet"})
+_NO_SUPPORT = frozenset({"evidence", "indication", "proof", "sign", "suggestion"})
+
+
+def contradicted_after(lower: list[str], end: int, hi: int) -> bool:
+    """Whether the sentence goes on after an attribution ending at `end` with a concessive
+    clause that says nothing supports it (`though there is no indication ...`, `but there
+    was no evidence ...`): the text contradicts the claim (ANNOTATION.md `disputed`)."""
+    for m in range(end, min(hi - 2, end + 3)):
+        if lower[m] not in _CONCESSIVE:
+            continue
+        k = m + 1
+        if lower[k] == "there" and k + 1 < hi and lower[k + 1] in ("is", "was", "has", "have"):
+            k += 2 + (lower[k + 1] in ("has", "have") and k + 2 < hi and lower[k + 2] == "been")
+        return k + 1 < hi and lower[k] == "no" and lower[k + 1] in _NO_SUPPORT
+    return False

@@ -150,8 +150,12 @@ def _role_description(name: str) -> bool:
     """`Austria's interior minister`, `the Kremlin spokesman`, `China's ambassador to Britain`:
     opened by "the" or a possessive, closed by a role noun or the place the role is for."""
     words = name.split()
-    return len(words) >= 2 and (words[0].lower() == "the" or words[0].endswith(("’s", "'s"))) \
+    return len(words) >= 2 and (words[0].lower() in ROLE_OPENERS or words[0].endswith(("’s", "'s"))) \
         and (words[-1].lower().strip(",.") in PERSON_TITLES or is_place(words[-1]))
+
+
+# `the` and possessive pronouns: they open a role description (`her campaign manager`).
+ROLE_OPENERS = frozenset({"the", "his", "her", "their", "its"})
 
 
 MAX_DESCRIBED = 200
@@ -164,11 +168,12 @@ def _name_after_role(text: str, description: str) -> str | None:
     """The person name right after `description` (`China's ambassador to Britain Liu
     Xiaoming`), or after its role words in title case (`Interior Minister Wolfgang Peschorn`
     for `Austria's interior minister`), anywhere in the text."""
-    words = description.split()
     core = description.split("’s ", 1)[-1].split("'s ", 1)[-1]
+    if core.split()[0].lower() in ROLE_OPENERS:
+        core = core.split(" ", 1)[-1]  # `her campaign manager` -> `campaign manager Dylan Lefler`
     role = " ".join(w[:1].upper() + w[1:] for w in core.split() if w.lower() not in ("the", "a"))
-    for lead in (description, role):
-        if len(lead.split()) < 1 or lead == description and len(words) < 2:
+    for lead in (description, role, core):
+        if len(lead.split()) < 1 or lead in (description, core) and len(lead.split()) < 2:
             continue
         for m in re.finditer(re.escape(lead) + ROLE_NAME.pattern, text):
             name = m.group(1)
@@ -280,6 +285,8 @@ def _head_name(surface: str) -> str:
         name = parts[1].split()
         if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
             return parts[1]
+        if len(name) == 1 and name[0].lower() in GIVEN_NAMES:
+            return parts[1]  # `her mother, Fiona,`: a first name alone names the person too
         tail = []  # `another official, former adviser John Smith`: the name ending the role
         for w in reversed(name):
             if not w[:1].isupper():
@@ -303,6 +310,16 @@ _BODY_HEADS = ORG_WORDS | {"bank", "university", "state", "secretary", "minister
                            "museum", "college", "school", "academy", "society", "institute"}
 
 
+def _principal(before: str) -> bool:
+    """Whether the name after `before` is whom the source works for, not the source (`A
+    spokesperson for Senator Elizabeth Warren`, `an aide to President Joe Biden`): a preposition
+    (over titles) right before it."""
+    words = before.split()
+    while words and (words[-1].lower().strip(",.") in PERSON_TITLES or words[-1].lower() in ("u.s.", "us")):
+        words.pop()
+    return bool(words) and words[-1].lower() in ("for", "to", "of")
+
+
 def _conjuncts(head: str) -> list[str]:
     """The names of a coordination of capitalised names (`ABC News and Politifact`,
     `Trump and US Trade Representative Robert Lighthizer`), or [] for anything else (`Johnson &
@@ -317,9 +334,36 @@ def _conjuncts(head: str) -> list[str]:
     return []
 
 
+# Words opening the plural side of `Hansen and his collaborators`, `Trump and other Republicans`.
+_COMPANY_OPENERS = frozenset({"his", "her", "their", "its", "other", "others", "several", "some",
+                              "many", "fellow"})
+
+
+def _with_company(head: str) -> bool:
+    """A name coordinated with a plural description (`Hansen and his collaborators`, `Trump and
+    other Republicans`): a group, not the named person."""
+    left, joint, right = head.partition(" and ")
+    return bool(joint) and left[:1].isupper() and "," not in left \
+        and right.split()[:1] != [] and right.split()[0].lower() in _COMPANY_OPENERS
+
+
+# `the source(s)` refers back to an unnamed source named by one of these nouns, of its number.
+_PLURAL_UNNAMED = frozenset({"people", "persons", "officials", "sources", "diplomats", "executives",
+                             "insiders", "aides"})
+_SINGULAR_UNNAMED = frozenset({"person", "official", "source", "diplomat", "executive", "insider", "aide"})
+UNNAMED_NOUNS = {"sources": _PLURAL_UNNAMED, "source": _SINGULAR_UNNAMED}
+
+
+# Titles used with a given name alone (`Sir Keir`, `Dame Sally`).
+KNIGHTED = frozenset({"sir", "dame"})
+
+
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+# Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
+_CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `D.C` before their final stop
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
 ROLE_WINDOW = 400  # characters after a named speaker within which `the party leader` is them  # characters a pronoun looks back for a name of its gender
@@ -337,7 +381,8 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
 def common_type(content_words: list[str]) -> str:
     """The type of a description without a proper name, by its head noun (the word before
     `of`/`for`/`at`, else the last): `office of the governor of South Dakota` is a government,
-    `the state's health department` too, `the company` an organization, `protesters` a group."""
+    `the state's health department` too, `the company` an organization, `her campaign manager`
+    a person, `protesters` a group."""
     head = next((content_words[k - 1] for k in range(1, len(content_words))
                  if content_words[k] in ("of", "for", "at", "in", "on", "with")),
                 content_words[-1] if content_words else "")
@@ -346,6 +391,8 @@ def common_type(content_words: list[str]) -> str:
         return "government"
     if head in _TYPES["organization"]:
         return "organization"
+    if head in PERSON_TITLES or head in PERSON_DESCRIPTIONS:
+        return "person"  # `her campaign manager`, `the group's founder`: one person
     return "group"
 
 
@@ -380,6 +427,12 @@ def _text_names(text: str) -> list[tuple[int, str]]:
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
+        if len(words) == 3 and is_place(words[0]):
+            # `Ambassador to China Nicholas Burns`: the place the title is for is no name word
+            start, name, words = start + len(words[0]) + 1, " ".join(words[1:]), words[1:]
+        if len(words) == 3 and words[0] == "State" and text[max(0, start - 3):start] == "of ":
+            # `Secretary of State John Kerry`: the title's last word is no part of the name
+            start, name, words = start + 6, " ".join(words[1:]), words[1:]
         if _place_like(name) or name_type(words) != "person" or _on_heading(text, start) \
                 or text[max(0, start - 4):start].lower() == "the " \
                 or _names_a_place_or_body(text, m.end()):
@@ -435,37 +488,71 @@ class Coreference:
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        # Names whose first word is no given name, by that word: a family name first
+        # (`Hua Chunying` ... `Hua also invited`), for `_surname_match` when the last fails.
+        self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         for start, name in self.names:
             words = name.split()
             if len(words) > 1:
                 starts, found = self._by_surname.setdefault(words[-1], ([], []))
                 starts.append(start)
                 found.append(name)
+            if len(words) == 2 and words[0].lower() not in GIVEN_NAMES:
+                starts, found = self._by_first.setdefault(words[0], ([], []))
+                starts.append(start)
+                found.append(name)
 
 
-    def _name_before(self, offset: int, after: int, same_sentence: bool = False) -> str | None:
+    def _name_before(self, offset: int, after: int, same_sentence: bool = False,
+                     pronoun: str | None = None) -> str | None:
         """The last person-like name mentioned after the sentence of `after` (the last source)
         and before `offset`, outside quotation marks (walking back from `offset`). A name in
         the last source's own sentence is its object or content (`Peter Lund has accused
         Lars Holm ... He said`), less salient than that subject (Lappin & Leass 1994); a name
-        inside a quotation is quoted speech (`"... Mr Holm ...?" he asked`)."""
+        inside a quotation is quoted speech (`"... Mr Holm ...?" he asked`). For a personal
+        `pronoun`, embedded names are passed over too (Lappin & Leass's penalty): a possessor
+        in an earlier sentence (`Epstein's mansion`; `Trump's call when he asked` stays) and a name after a pronoun of that gender in its own sentence,
+        whose subject the pronoun is (`Andrew claims ... he was photographed with Epstein ...
+        He told the BBC`: not Epstein)."""
         after = self._sentence_end(after) if after >= 0 and not same_sentence else after
+        chain = _CHAIN_PRONOUNS.get(PRONOUN_GENDER.get(pronoun or ""))
+        own = self._sentence_start(offset) if chain is not None else offset
         for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
             start, name = self.names[k]
             if start <= after:
                 return None
-            if self.memo.outlet(name) is None and not self._quoted(start):
+            embedded = chain is not None and (
+                start < own and self.text.startswith(("’s", "'s"), start + len(name))
+                or chain.search(self.text, self._sentence_start(start), start) is not None)
+            if self.memo.outlet(name) is None and not self._quoted(start) and not embedded:
                 return name
         return None
+
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts (after the previous stop or line break),
+        looking back at most `AGREEMENT_WINDOW` characters."""
+        lo = max(0, offset - AGREEMENT_WINDOW)
+        ends = [m.end() for m in SENTENCE_END.finditer(self.text, lo, offset)]
+        return ends[-1] if ends else lo
 
     def _sentence_end(self, offset: int) -> int:
         """The offset where the sentence holding `offset` ends (a stop, ? or ! before a space
         and not after a title such as Mr, or a line break)."""
         for m in SENTENCE_END.finditer(self.text, offset):
             word = self.text[max(0, m.start() - 5):m.start()].split()[-1:] or [""]
-            if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS:
+            if m.group() == "\n" or word[0].lower().strip("(\"“") not in TITLE_ABBREVIATIONS \
+                    and not self._initials_in_name(word[0], m.end()):
                 return m.start()
         return len(self.text)
+
+    def _initials_in_name(self, word: str, after: int) -> bool:
+        """`U.S. Ambassador to China`: a stop closing initials (`U.S`) before a capitalised word
+        that opens no sentence (not `The`, `He`, `But`) ends no sentence."""
+        if not INITIALS.fullmatch(word.strip("(\"“")):
+            return False
+        nxt = self.text[after:after + 40].split()[:1]
+        return bool(nxt) and nxt[0][:1].isupper() and nxt[0].lower() not in NAME_OPENERS \
+            and nxt[0].lower() not in DESCRIBED_NOTHING
 
     def _quoted(self, offset: int) -> bool:
         """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
@@ -529,11 +616,24 @@ class Coreference:
         person = self.people.latest_named(surname)
         if person is not None:
             return person
-        starts, found = self._by_surname.get(surname, ((), ()))
-        k = bisect_left(starts, offset) - 1
-        if k >= 0:
-            return self.ctx.registry.add("person", found[k])
+        for index in (self._by_surname, self._by_first):
+            starts, found = index.get(surname, ((), ()))
+            k = bisect_left(starts, offset) - 1
+            if k >= 0:
+                return self.ctx.registry.add("person", found[k])
         return None
+
+    def _given_match(self, given: str, offset: int) -> Entity | None:
+        """The person a knight's title and given name stand for (`Sir Keir`, `Dame Sally`): the
+        latest person source, else the latest full name in the text before `offset`, whose
+        first name it is."""
+        person = next((e for e in islice(self.people.recent(), SALIENT)
+                       if _without_titles(e.name).split()[0] == given and len(e.name.split()) > 1), None)
+        if person is not None:
+            return person
+        full = next((name for start, name in reversed(self.names[:bisect_left(self._name_starts, offset)])
+                     if len(name.split()) > 1 and name.split()[0] == given), None)
+        return self._person_named(full) if full is not None else None
 
     def _unlisted_outlet(self, head: str) -> str | None:
         """The name of an outlet the gazetteer does not list: one named after an outlet noun
@@ -568,10 +668,12 @@ class Coreference:
         first = words[0] if words else ""
         named = TRAILING_NAME.search(head)
         if named and named.start() > 0 and named.group(1).lower() in GIVEN_NAMES \
-                and not _conjuncts(head) and " and " not in head \
-                and any(w[:1].islower() for w in head[:named.start()].split()):
+                and not _conjuncts(head) and " and " not in head and not _principal(head[:named.start()]) \
+                and (any(w[:1].islower() for w in head[:named.start()].split())
+                     or head[:named.start()].rstrip().endswith(("'s", "’s", "'S", "’S", "s'", "s’"))):
             # `the representative of the Russian Foreign Ministry Maria Zakharova`: a
-            # description closed by a person's name is that person
+            # description closed by a person's name is that person; so is a name after a
+            # possessive (`LABOUR'S Lisa Nandy`, `The Conservatives' Jacob Rees-Mogg`)
             name = named.group(0)
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)
@@ -580,11 +682,11 @@ class Coreference:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
-            name = self._name_before(offset, last_at) if personal else None
+            name = self._name_before(offset, last_at, pronoun=first) if personal else None
             if personal and name is None and last is not None and not _proper_name(last.name):
                 # the last source is no one person (`Few people`, `a number of tax experts`):
                 # a name in its own sentence is the better antecedent
-                name = self._name_before(offset, last_at, same_sentence=True)
+                name = self._name_before(offset, last_at, same_sentence=True, pronoun=first)
             want = PRONOUN_GENDER.get(first)
             if want is not None and self._disagrees(name if name is not None else last, want):
                 name, last = self._agreeing(offset, want, name, last)
@@ -618,6 +720,12 @@ class Coreference:
                 noun = head.split()[-1].lower()
                 earlier = next((e for e in self._unnamed_pool.recent()
                                 if any(noun in a.lower().split() for a in e.aliases)), None)
+                if earlier is None and noun in UNNAMED_NOUNS:
+                    # `two people familiar with the matter told Reuters ... said the sources`:
+                    # the sources are the unnamed people just cited (of the same number)
+                    earlier = next((e for e in islice(self._unnamed_pool.recent(), 3)
+                                    if any(w in UNNAMED_NOUNS[noun] for a in e.aliases for w in a.lower().split())),
+                                   None)
                 if earlier is not None:
                     reg.add_alias(earlier, surface)
                     self._unnamed_pool.touch(earlier, offset)
@@ -626,6 +734,11 @@ class Coreference:
             if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES
                                           for w in content_words) else self.people
+                company = self._lone_name_as_company(content_words) if pool is self.groups else None
+                if company is not None:
+                    reg.add_alias(company, surface)
+                    self._remember(self.groups, company, offset)
+                    return company
                 if pool:
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
@@ -655,6 +768,14 @@ class Coreference:
             entity = reg.add("group", head)
             self._remember(self.groups, entity, offset)
             return entity
+        if _with_company(head):
+            # `Hansen and his collaborators`: a group (a later `they`), its named member an
+            # entity of his own
+            left = head.partition(" and ")[0]
+            self.resolve(left, left.lower().split(), lex, offset)
+            entity = reg.add("group", head)
+            self._remember(self.groups, entity, offset)
+            return entity
         head = OWNED_PREFIX.sub("", head)  # `Amazon-owned Whole Foods` is Whole Foods
         existing = reg.find(head)
         proper = _without_titles(head)
@@ -665,7 +786,10 @@ class Coreference:
         if existing is None and bare_name and (len(capitalised) == 1 or proper != head
                                                or capitalised[0].rstrip(".").lower() in lex.titles):
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
-            if surname.lower() not in PERSON_TITLES and surname.lower() not in lex.descriptions:
+            if len(capitalised) == 2 and capitalised[0].lower() in KNIGHTED:
+                existing = self._given_match(surname, offset)  # `Sir Keir` is Keir Starmer
+            if existing is None and surname.lower() not in PERSON_TITLES \
+                    and surname.lower() not in lex.descriptions:
                 existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
         if existing is None:
             existing = self._fuller_name(head)
@@ -720,11 +844,30 @@ class Coreference:
                 last_at, last = self.people.last()
                 modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
                 near = self.text[max(0, last_at - ROLE_WINDOW):offset]
+                next_sentence = not self.text[self._sentence_end(last_at) + 1:offset].strip(" \n\"”’'")
                 if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
                         and self._name_before(offset, last_at) is None \
-                        and all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers):
-                    return last  # its capitalised modifiers (`Green`) were said near them
+                        and (next_sentence or all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers)):
+                    # its capitalised modifiers (`Green`) were said near them, or the role
+                    # opens the sentence right after theirs (`Sir Keir Starmer has told ITV
+                    # News ... The Labour leader, in an interview with ..., criticised`)
+                    return last
         return None
+
+    def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
+        """`Amazon said ... The company said`: a company description right after a source
+        named by one word that is no given name, no surname of a person in the text and shows
+        no gender is that source, an organisation (typed person for want of evidence before)."""
+        if not any(w in _TYPES["organization"] for w in content_words) or not self.people:
+            return None
+        p_at, person = self.people.last()
+        g_at = self.groups.last()[0] if self.groups else -1
+        name = person.name
+        if p_at <= g_at or person.type != "person" or len(name.split()) != 1 \
+                or name.lower() in GIVEN_NAMES or name in self._by_surname or self.genders.of(name) is not None:
+            return None
+        person.type = "organization"
+        return person
 
     def _unnamed(self, surface: str, offset: int) -> Entity:
         """A new unnamed source (each is distinct), remembered so that a later description

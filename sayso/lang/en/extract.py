@@ -11,6 +11,7 @@ pronouns, descriptions, names) into `ctx.registry`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from . import content as en_content
 from . import leadin as en_leadin
 from . import nesting as en_nesting
 from . import noncue as en_noncue
+from . import outlets as en_outlets
 from . import rules as en_rules
 from . import stance as en_stance
 from . import via as en_via
@@ -77,6 +79,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             found.extend(strong)
             rules = [c for c in rules if c.evidence not in STRONG_RULES]
             found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
+            found, rules = _inner_frames(found, rules, lower)
             _extend_cut_contents(found, rules, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
@@ -124,11 +127,42 @@ _RELAYING_VERBS = frozenset({"said", "says", "reported", "reports", "noted", "no
                              "writes", "stated", "states", "added", "adds", "told", "tells"})
 
 
+# Cues that mark a channel (`according to X`, `X, quoting Y, said`): what they carry may be
+# an attribution with its own source and cue, read by the rules.
+_CHANNEL_MARKERS = frozenset({"according", "citing", "quoting", "cited", "quoted"})
+
+
+def _inner_frames(found: list[Candidate], rules: list[Candidate],
+                  lower: list[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """`"The talks have stalled," the minister told lawmakers, according to the Financial
+    Times.`, `Xinhua, quoting local officials, said 12 people had died.`: the tagger gave a
+    channel marker a content holding a whole attribution (a source and a core reporting verb
+    the rules read). That attribution is the one the sentence makes; the marker is its channel
+    (`en_via`, ANNOTATION.md: the cited party is the source, the citing outlet the via)."""
+    framed = [r for r in rules if r.source is not None and r.cue and r.content]
+    if not framed:
+        return found, rules
+    used: list[Candidate] = []
+    kept: list[Candidate] = []
+    for c in found:
+        if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content:
+            inside = {i for a, b in c.content for i in range(a, b)}
+            inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
+                                              for i in range(a, b))]
+            if inner:
+                used.extend(r for r in inner if r not in used)
+                continue
+        kept.append(c)
+    return kept + used, [r for r in rules if not any(r is u for u in used)]
+
+
 def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: list[str],
                          lex: Lexicon) -> list[Candidate]:
     """A content the tagger marked with neither cue nor source (dropped at the end anyway) gives
     way to a rule match with both a source and a core reporting verb over the same words
-    (`Prince Andrew, the younger brother of …, has reportedly told friends that …`)."""
+    (`Prince Andrew, the younger brother of …, has reportedly told friends that …`), or whose
+    source and cue it swallowed (`The Bank of England said rates would rise.` tagged whole as
+    content from its first word: a content never opens with its own frame)."""
     bare = [c for c in found if not c.cue and c.source is None and c.content]
     if not bare:
         return found
@@ -139,7 +173,8 @@ def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: 
         want = {i for a, b in c.content for i in range(a, b)}
         for r in strong:
             got = {i for a, b in r.content for i in range(a, b)}
-            if 2 * len(want & got) >= len(want):
+            frame = {i for a, b in (*r.cue, r.source) for i in range(a, b)}
+            if 2 * len(want & got) >= len(want) or frame <= want and min(want) == r.source[0]:
                 gone.add(id(c))
                 break
     return [c for c in found if id(c) not in gone]
@@ -461,6 +496,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
     en_stance.link_denials(result)
+    en_certainty.contradicted_by_contrast(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -590,6 +626,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     cand.cue = en_noncue.trim_cue(lower, cand.cue)
     cand.content = en_noncue.content_after_time(lower, sorted(cand.content))
+    _according_names_speaker(tokens, lower, cand, lex,
+                             lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     anchor = cand.cue[0][0] if cand.cue else cand.content[0][0]
     sent = sentences[sent_of[anchor]]
@@ -601,6 +639,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None and source_range[1] - source_range[0] == 1 \
             and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS):
         source_range = None  # a tagged `After` or `perhaps` names nobody: look again
+    if source_range is not None and source_range[1] - source_range[0] > 1 \
+            and lower[source_range[0]] in PERSONAL_PRONOUNS and lower[source_range[0] + 1] != "and" \
+            and tokens[source_range[0] + 1].text[:1].islower():
+        # `He released a letter from his doctor Friday afternoon that says`: a pronoun takes
+        # no words after it; the tagger ran on into its clause
+        source_range = (source_range[0], source_range[0] + 1)
     if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
             and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
             and lower[cand.cue[0][0]] not in ("you", "we") \
@@ -609,6 +653,23 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         c0, c1 = cand.cue[0]
         source_range, cand.cue = (c0, c0 + 1), [(c0 + 1, c1), *cand.cue[1:]]
         cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
+            and source_range[0] - 1 > lo and lower[source_range[0] - 1] in SETTING_PREPOSITIONS:
+        # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`: a
+        # noun phrase after a preposition is the setting (a channel), not the speaker; the
+        # subject is before the phrase's opening comma
+        k = source_range[0] - 1
+        source_range = None
+        if k - 1 > lo and lower[k - 1] == ",":
+            source_range = en_rules.source_before(tokens, lower, lo, k - 1, lex) \
+                or en_rules.determined_np(tokens, lower, lo, k - 1, lex)
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
+            and lower[source_range[0]].removesuffix("'s").removesuffix("’s") in RELATIVES \
+            and source_range[0] - 1 > lo and lower[source_range[0] - 1] in SET_OFF \
+            and _comma_before_verb(lower, source_range[0] + 1, cand.cue[0][0]):
+        # `McSally, who's one of the most vulnerable Republicans ..., has repeatedly avoided`:
+        # the relative clause closes before the cue; its antecedent is the subject
+        source_range = en_rules.source_before(tokens, lower, lo, source_range[0] - 1, lex) or source_range
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
@@ -654,6 +715,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
+        if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
+            source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)
@@ -665,6 +728,20 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
 
     if source_range is not None:
         source_range = en_via.before_citing(lower, source_range)
+    owned = en_via.platform_owner(tokens, lower, source_range) if source_range is not None else None
+    if owned is not None:  # `the Telegram channel of X`: X speaks, on Telegram
+        cand.via = [owned[0], *cand.via]
+        source_range = owned[1]
+    if source_range is not None and cand.cue and source_range[0] == cand.cue[-1][1] \
+            and lower[cand.cue[-1][1] - 1] in en_via.TELL and cand.cue[0][0] > lo:
+        # `Mladenov, the official leading ..., told the UN Security Council that ...`: whoever
+        # comes right after `told` is its addressee (a channel or a person), never the speaker
+        k = cand.cue[0][0]
+        before = en_rules.source_before(tokens, lower, lo, k, lex) \
+            or en_rules.source_before_clause(tokens, lower, lo, k, lex) \
+            or _name_with_apposition(tokens, lower, lo, k, lex)
+        if before is not None:
+            source_range = before
 
     quoting = _quoted_as_saying(lower, cand, source_range)
     if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
@@ -681,13 +758,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         via.insert(0, framed_by)  # the outer channel first
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
-    _drop_addressee(cand, via)
+    _drop_addressee(cand, via, lower)
+    via = list(dict.fromkeys(p for r in via
+                             for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
     # outlet Y the channel, outer first.
     cited = en_via.cited_party(tokens, lower, source_range, cand.cue[-1][1] if cand.cue else None,
                                hi, is_outlet) if source_range else None
     if cited is not None and source_range is not None:
-        via = [source_range, *[v for v in via if v != cited]]
+        outer = en_via.channel_parts(tokens, lower, source_range, hi, is_outlet)
+        via = [*outer, *[v for v in via if v != cited]]
         source_range = cited
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
@@ -732,28 +812,46 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
         source_range = (source_range[0], source_range[1] - 1)
     if source_range is not None:
+        source_range = _without_trailing_time(
+            lower, source_range, lex, source_range[1] - 2 >= 0 and tokens[source_range[1] - 2].text[:1].isupper())
+    if source_range is not None:
         named = source_range
         a0 = source_range[0]
-        if source_range[1] - a0 == 1 and lower[a0] in ("who", "which"):
+        if source_range[1] - a0 == 1 and lower[a0].removesuffix("’s").removesuffix("'s") in ("who", "which"):
             # `a career Army officer who described ...`: the relative pronoun is the source
             # span (PolNeAR's way); its entity is the noun phrase it follows
-            end = a0 - 1 if a0 > lo and lower[a0 - 1] == "," else a0
+            end = a0 - 1 if a0 > lo and lower[a0 - 1] in SET_OFF else a0
             ante = en_rules.source_before(tokens, lower, lo, end, lex) or _possessed_np(tokens, lower, lo, end)
             if ante is not None and lower[ante[0]] not in lex.pronouns:
                 named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
-        source_text = _text(text, tokens, named)
-        entity = resolver.resolve(source_text, lower[named[0]:named[1]], lex, tokens[named[0]].start)
-        source = EntitySpan.at(text, tokens[source_range[0]].start, tokens[source_range[1] - 1].end,
-                               entity.id if entity else None)
+        elif source_range[1] - a0 > 2 and lower[source_range[1] - 1] in RELATIVES \
+                and lower[a0] in ("a", "an", "the") and a0 - 1 > lo and lower[a0 - 1] == ",":
+            # `..., Alberto Shiguematsu, a São Paulo resident who tweeted`: the source ends with
+            # the relative after the apposition; the name before it is who it is
+            person = en_rules.source_before(tokens, lower, lo, a0 - 1, lex)
+            if person is not None and tokens[person[0]].text[:1].isupper() \
+                    and lower[person[0]] not in lex.determiners:
+                named = (person[0], source_range[1] - 1)
+        source_text, words = _text(text, tokens, named), lower[named[0]:named[1]]
+        end = tokens[source_range[1] - 1].end
+        if source_range[1] - source_range[0] == 1 and (m := CONTRACTED.match(lower[source_range[0]])):
+            end = tokens[source_range[0]].start + m.end(1)  # `He’s` -> He (not a possessive)
+            if named == source_range:
+                source_text, words = text[tokens[named[0]].start:end], [m.group(1)]
+        entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
+        source = EntitySpan.at(text, tokens[source_range[0]].start, end, entity.id if entity else None)
     via_spans = []
     for v in via:
-        if v[1] - v[0] > 1 and tokens[v[0]].text == "the":  # told the BBC: the channel is "BBC"
+        if v[1] - v[0] > 1 and lower[v[0]] == "the":  # told the BBC: the channel is "BBC"
             v = (v[0] + 1, v[1])
-        vt = _text(text, tokens, v)
+        end = tokens[v[1] - 1].end
+        if text[end - 2:end] in ("'s", "’s") and end - 2 > tokens[v[0]].start:
+            end -= 2  # `MSNBC's "Morning Joe"`: the outlet without its possessive
+        vt = text[tokens[v[0]].start:end]
         owner = en_via.outlet_name_of(vt, outlet_named)
         outlet = outlet_named(owner) if owner else None
         ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
-        via_spans.append(EntitySpan.at(text, tokens[v[0]].start, tokens[v[1] - 1].end, ent.id))
+        via_spans.append(EntitySpan.at(text, tokens[v[0]].start, end, ent.id))
     hedge_ranges = phrases.within("hedges", lo, hi)
     k = sent_of[anchor] + 1
     later = []  # `The claim could not be independently verified.` right after the claim
@@ -768,7 +866,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]
-    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later))
+    certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later),
+                           denies=stance == "deny")
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and lower[sentences[k].first] in ("they", "he", "she", "both", "the") \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
@@ -885,7 +984,15 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
     if before and not any(i in inside for i in range(*before)):
         return before
-    if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside):
+    if a - 3 >= lo and lower[a - 1] == "," and lower[a - 3] == "," and lower[a - 2].isalpha() \
+            and tokens[a - 2].text[:1].islower():
+        # `Jacob Rees-Mogg, meanwhile, told Channel 4's Andrew Neil Show: "..."`: the subject
+        # is before the adverb set off by commas, not the channel after the cue
+        before = en_rules.source_before(tokens, lower, lo, a - 3, lex)
+        if before and not any(i in inside for i in range(*before)):
+            return before
+    if a > lo and (lower[a - 1] in (",", "”", '"', "''") or (a - 1) in inside) \
+            and any(r[1] <= a for r in cand.content):  # `"...," said X`: the content first
         after = en_rules.source_after(tokens, lower, b, hi, lex)
         if after and not any(i in inside for i in range(*after)):
             return after
@@ -940,7 +1047,24 @@ PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
+PREPOSITIONS = frozenset({"with", "of", "for", "in", "on", "at", "by", "from", "to", "against",
+                          "about", "over", "under", "between", "among", "into"})
+# Prepositions of a setting set off before the verb (`, in an interview with X,`).
+SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
+SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
+
+
+def _comma_before_verb(lower: list[str], start: int, cue: int) -> bool:
+    """Whether a comma or a dash closes the phrase between `start` and the cue at `cue`, right
+    before the cue's auxiliaries and adverbs (`..., has repeatedly avoided`, `- previously
+    revealed`)."""
+    k = cue
+    while k > start and (lower[k - 1] in PRE_VERB or lower[k - 1] in en_rules.AUXILIARIES
+                         or lower[k - 1].endswith("ly")):
+        k -= 1
+    return k > start and lower[k - 1] in SET_OFF
 
 
 def _relative_source(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
@@ -1038,8 +1162,9 @@ def _np_start(tokens: list[Token], lower: list[str], lo: int, start: int, lex: L
     k = start
     while k > lo and start - k < 3 and lower[k - 1].isalpha() and tokens[k - 1].text[:1].islower() \
             and lower[k - 1] not in en_rules.ARTICLES and lower[k - 1] not in en_rules.AUXILIARIES \
-            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lex.match_cue(lower, k - 1) is None:
-        k -= 1
+            and lower[k - 1] not in en_rules.STOP_BEFORE_SOURCE and lower[k - 1] not in PREPOSITIONS \
+            and lex.match_cue(lower, k - 1) is None:
+        k -= 1  # not over a preposition: `a lawsuit with ZeniMax Media, which` is ZeniMax's
     return k - 1 if k > lo and lower[k - 1] in en_rules.ARTICLES else start
 
 
@@ -1068,11 +1193,14 @@ SUBORDINATORS = frozenset({"as", "when", "while", "because", "if", "although", "
 
 def _after_subordinator(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
     """`Kevin was drifting off again, and as Trump went on about ...`: a source holding a
-    subordinate clause's opener is only the noun phrase after it (a name or pronoun)."""
+    subordinate clause's opener is only the noun phrase after it (a name or pronoun); an opener
+    the source starts with is cut too (`After campaign aides`, `that Mayor Bill de Blasio`)."""
     a, b = r
     for k in range(b - 2, a, -1):
         if lower[k] in SUBORDINATORS and (tokens[k + 1].text[:1].isupper() or lower[k + 1] in PRONOUN_SUBJECTS):
             return (k + 1, b)
+    if b - a > 1 and (lower[a] in SUBORDINATORS or lower[a] in ("that", "how", "why", "whether")):
+        return (a + 1, b)  # `After campaign aides`, `that Mayor Bill de Blasio`, `how experts`
     return r
 
 
@@ -1116,10 +1244,41 @@ def _before_date(tokens, lower, r: tuple[int, int], lo: int, lex: Lexicon) -> tu
     return en_rules.source_before(tokens, lower, lo, a, lex)
 
 
+# A pronoun with a contracted auxiliary in one token (`He’s`, `I've`, `who’s`).
+CONTRACTED = re.compile(r"(he|she|it|i|we|they|you|who)['’](?:s|ve|re|ll|d|m)$")
+# Words that open a time phrase ending a source (`the Supreme Court this month`).
+TIME_OPENERS = frozenset({"this", "last", "next", "on", "in", "early", "late", "earlier", "later"})
+# Days a name may run on into without `on` (not months: `April`, `May` and `June` are names).
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "today", "yesterday", "tonight"})
+
+
+def _without_trailing_time(lower: list[str], r: tuple[int, int], lex: Lexicon,
+                          named_before: bool = False) -> tuple[int, int]:
+    """A source without the time phrase the tagger ran on into (`Wells Fargo just this month`,
+    `A group of doctors in 2015`, `The Times on Saturday`, `Governor Gavin Newsom Wednesday`): a
+    time word or year closing it, after `this`/`last`/`on`/`in`... (or a day alone), and a
+    `just` before them."""
+    a, b = r
+    last = lower[b - 1]
+    if b - a >= 2 and last in DAY_WORDS and lower[b - 2] not in TIME_OPENERS and named_before:
+        return (a, b - 1)  # `Governor Gavin Newsom Wednesday said`, not `a poll released Friday`
+    if b - a < 3 or not (last in lex.time_words or last.isdigit() and len(last) == 4) \
+            or lower[b - 2] not in TIME_OPENERS \
+            or any(w in (",", "who", "which", "that") for w in lower[a:b]):
+        return r  # `Mrs Beckett, who was first elected to Parliament in 1974`: the clause's
+    b -= 2
+    while b - a > 1 and lower[b - 1] in ("just", "only", "as", "early"):
+        b -= 1
+    return (a, b)
+
+
 def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:
-    """A lower-case adverb (or a contracted auxiliary) ending a source: not part of it (the
-    caller checks that no determiner makes it a noun: `the family`)."""
-    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs) \
+    """A lower-case adverb or auxiliary (or a contracted one) ending a source: not part of it
+    (`researchers have said`; the caller checks that no determiner makes it a noun: `the
+    family`)."""
+    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs
+                                   or low in en_rules.AUXILIARIES or low.endswith(("n't", "n’t"))) \
         or low in lex.trailing_adverbs and low[:1] in "'’"
 
 
@@ -1155,7 +1314,54 @@ def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidat
     return None
 
 
+# Reporting verbs that name the speaker inside what an outlet is cited for.
+SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated", "claimed", "insisted",
+                      "argued", "warned", "wrote", "announced", "declared", "noted", "explained",
+                      "acknowledged", "admitted", "denied", "confirmed", "suggested", "vowed"})
+
+
+def _according_names_speaker(tokens: list[Token], lower: list[str], cand: Candidate,
+                             lex: Lexicon, is_outlet: en_outlets.IsOutlet) -> None:
+    """`According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that ...`: when
+    the clause an outlet is cited for names its own speaker, that speaker is the source and
+    the outlet the channel (ANNOTATION.md, 据X报道 ... 佩斯科夫说), one attribution, as the
+    Chinese extractor reads 据X报道. The clause must open with the speaker's noun phrase and
+    its reporting verb; its complement (after `that`, an addressee or a time) is the content."""
+    if cand.source is None or len(cand.content) != 1 or not cand.cue \
+            or lower[cand.cue[0][0]:cand.cue[0][0] + 2] != ["according", "to"]:
+        return
+    name = _text_tokens(tokens, cand.source)
+    if not (is_outlet(name) or is_outlet(name.removeprefix("the ").removeprefix("The "))
+            or en_outlets.outlet_shaped(tokens, lower, cand.source) or en_certainty.is_report(name)):
+        return  # `according to attorneys for the family, police have said ...`: not a report
+    a, b = cand.content[0]
+    k = next((m for m in range(a + 1, min(b - 1, a + 10)) if lower[m] in SPEAKING), None)
+    if k is None:
+        return
+    v = k
+    while v > a and lower[v - 1] in en_rules.PRE_VERB:
+        v -= 1
+    speaker = en_rules.source_before(tokens, lower, a, v, lex)
+    if speaker is None or speaker[0] != a or lower[a] in lex.pronouns and lower[a] != "he" and lower[a] != "she":
+        return
+    start = k + 1
+    for m in range(k + 1, min(b - 1, k + 6)):  # past an addressee or a time: `told aides that`
+        if lower[m] == "that":
+            start = m + 1
+            break
+        if lower[m] in (",", ":") or tokens[m].text in QUOTES \
+                or lower[k] not in ("told", "tells") and lower[m] not in lex.time_words:
+            break
+    if start >= b:
+        return
+    cand.via = [cand.source, *cand.via]
+    cand.source, cand.cue, cand.content = speaker, [(k, k + 1)], [(start, b)]
+
+
 QUOTED_AS = frozenset({"saying", "telling", "stating", "writing"})
+QUOTING_CUES = frozenset({"quoted", "quotes", "quoting", "quote", "cited", "cites", "citing"})
+# Participles that open a cited party's words without `as` (`cited sources suggesting ...`).
+CITED_SAYING = frozenset({"suggesting", "claiming", "indicating", "warning", "saying"})
 
 
 def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int] | None
@@ -1164,23 +1370,61 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
     the person quoted is the source and the quoting outlet its channel (ANNOTATION.md, citing
     chains). (quoted party, content after `as saying [that]`, the quoting party), or None."""
     if source is None or not cand.cue or len(cand.content) != 1 \
-            or lower[cand.cue[-1][1] - 1] not in ("quoted", "quotes", "quoting", "quote"):
+            or lower[cand.cue[-1][1] - 1] not in QUOTING_CUES:
         return None
     a, b = cand.content[0]
     k = next((j for j in range(a + 1, min(b - 2, a + 16)) if lower[j] == "as"
               and lower[j + 1] in QUOTED_AS), None)
+    if k is None:
+        # `Bloomberg cited anonymous sources in Moscow suggesting Russia might ...`: the
+        # participle after the cited party opens what they said
+        k = next((j - 1 for j in range(a + 1, min(b - 1, a + 16))
+                  if lower[j] in QUOTED_AS | CITED_SAYING and lower[j - 1] != ","), None)
+        if k is not None and lower[k + 1] in ("as",):
+            k = None
     if k is None or any(lower[j] in (";", "that", "said", "says") for j in range(a, k)):
         return None
     start = k + 2 + (lower[k + 2] == "that")
-    return ((a, k), (start, b), source) if start < b else None
+    return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
 
 
-def _drop_addressee(cand: Candidate, via: list[tuple[int, int]]) -> None:
+def _name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,
+                          lex: Lexicon) -> tuple[int, int] | None:
+    """`Nikolay Mladenov, the official leading ..., told`: a capitalised name opening the
+    sentence and set off by commas with its apposition right before the cue (the source
+    span keeps the apposition, as PolNeAR's does)."""
+    if k - 1 <= lo or lower[k - 1] != ",":
+        return None
+    comma = next((m for m in range(lo, k - 1) if lower[m] == ","), None)
+    if comma is None or comma - lo > 5 or any(tokens[m].text in QUOTES for m in range(lo, k)):
+        return None
+    name = en_rules.source_before(tokens, lower, lo, comma, lex)
+    if name is None or name[0] != lo or not tokens[lo].text[:1].isupper():
+        return None
+    return (lo, k - 1)
+
+
+def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
-        cand.content = [(v[1], b) if a <= v[0] < v[1] < b else r for r in cand.content
-                        for a, b in [r]]
+        cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
+                        and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
+                        for r in cand.content for a, b in [r]]
+
+
+
+def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
+    """Where a content that held the channel `v` starts: after the channel, or, when the
+    content opened with a preposition before it (`on her Telegram channel that ...`, `on X,
+    formerly Twitter, that ...`), after the complementiser that follows within a few words."""
+    if en_via.opens_with_channel(lower, a, v):
+        for m in range(v[1], min(b - 1, v[1] + 8)):
+            if lower[m] == "that":
+                return m + 1
+            if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
+                break
+    return v[1]
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:
@@ -1198,19 +1442,36 @@ def _text_tokens(tokens: list[Token], r: tuple[int, int]) -> str:
 
 
 def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Entity | None,
-               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool) -> str:
+               source: EntitySpan | None, phrases: _PhraseIndex, unverified_later: bool,
+               denies: bool = False) -> str:
     """unconfirmed (a hedge says so, here or in the next sentence) > disputed (a denial in
     the sentence, outside the attribution) > anonymous (a withheld identity) > reported (an
-    outlet, report or study). A denial itself is asserted: what it denies is disputed."""
-    if phrases.within("unconfirmed", lo, hi) or unverified_later \
-            or phrases.within("unconfirming", lo, hi):
+    outlet, report or study). A denial itself is asserted: what it denies is disputed, and a
+    hedge inside a denial's content (`denied speculation that Putin arrived to allegedly
+    make a statement`) qualifies the denied claim, not the denial."""
+    content = {i for a, b in cand.content for i in range(a, b)}
+    inside = content if denies else set()
+    # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
+    # confirm is what they assert, not a hedge on their statement
+    hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
+              if r[0] not in inside
+              and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))]
+    if hedged or unverified_later:
         return "unconfirmed"
-    if _denied_elsewhere(lo, hi, cand, phrases) and not _continues_denial(lower, cand, lo, phrases):
+    if not denies and _denied_elsewhere(lo, hi, cand, phrases, lower) \
+            and not _continues_denial(lower, cand, lo, phrases):
+        return "disputed"  # a denial is not disputed by its own sentence's denial words
+    end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
+    if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
+    if source is not None and en_certainty.withheld(source.text) \
+            and not (entity is not None and entity.type in ("person", "outlet")
+                     and entity.name[:1].isupper()):
+        return "anonymous"  # `a second person briefed on the call`, however the entity was typed
     if entity is not None and entity.type == "outlet" \
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
@@ -1227,7 +1488,8 @@ def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _Phra
         and any(b <= a for _, b in phrases.within("denial", lo, a))
 
 
-def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) -> bool:
+def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex,
+                      lower: list[str]) -> bool:
     """A denial phrase in the sentence outside the attribution's own cue and content, not its
     own speaker's earlier clause (`Wes Streeting has denied ... and called for ...`: the source
     comes before both) and not inside the claim a closing frame reports."""
@@ -1237,8 +1499,14 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex) 
     # `A White House official dismissed ..., saying ..., two people told the AP`: a denial in
     # the claim before a closing frame is part of what is reported
     closing = bool(cand.content) and cand.content[0][0] < cue_at
-    return any(a not in inside and not (own and cand.source[1] <= a < cue_at)
+    end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
+    return any((a not in inside or en_certainty.relative_denial(lower, cand.content, a))
+               and not (own and cand.source[1] <= a < cue_at)
                and not (closing and a < cue_at)
+               and not (a >= end and ";" in lower[end:a])  # another clause's claim
+               and not (own and a >= end and (en_certainty.coordinated_predicate(lower, end, a)
+                                              or en_certainty.participle_clause(lower, end, a)))
                for a, _ in phrases.within("denial", lo, hi))
+
 
 

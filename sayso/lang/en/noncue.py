@@ -103,6 +103,8 @@ TIME_PADDING = frozenset({"this", "last", "on", "earlier", "later", "in", "late"
                           "month", "year", "morning", "afternoon", "evening", "night", "monday",
                           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "today", "yesterday", "tonight"})
+# The words of TIME_PADDING that name a time on their own (`this`, `in` do not).
+TIME_NOUNS = TIME_PADDING - {"this", "last", "on", "earlier", "later", "in", "late", "early"}
 
 
 def content_after_time(lower: list[str], content: list[Range]) -> list[Range]:

@@ -48,6 +48,7 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
         return None
     if lower[i] in lex.pronouns:
         return (i, end)
+    i = _before_familiarity(lower, lo, end)
     start = None
     while i >= lo and end - i <= 10:
         t, w = tokens[i].text, lower[i]
@@ -68,6 +69,16 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
     while start < end and lower[start] in ("of", "for", ".", "’s", "'s"):
         start += 1
     return (start, end) if start < end else None
+
+
+def _before_familiarity(lower: list[str], lo: int, end: int) -> int:
+    """The last token before a closing `familiar with the matter` / `briefed on the talks`
+    (`two people familiar with the matter told Reuters`: the unnamed source's noun phrase
+    holds it), or `end - 1` when the source does not end with one."""
+    for k in (end - 4, end - 3):  # `familiar with the matter`, `familiar with negotiations`
+        if k - 1 >= lo and lower[k] in ("familiar", "briefed") and lower[k + 1] in ("with", "on"):
+            return k - 1
+    return end - 1
 
 
 def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex: Lexicon) -> Range | None:
@@ -385,6 +396,12 @@ def _closed_by_frame(tokens: list[Token], lower: list[str], first: int, end: int
         _word(tokens[k]) for k in range(comma + 1, end - 1))
 
 
+def after_dateline(tokens: list[Token], first: int, end: int) -> int:
+    """Where a sentence-opening source starts after its dateline (`BERLIN (Reuters) - German
+    Foreign Minister ...`), see `_after_dateline`."""
+    return _after_dateline(tokens, first, end)
+
+
 def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
     """The first token after a dateline that opens the sentence (`(CNN)`, `(Reuters) -`), or
     `first`; a place in capitals may come first (`WASHINGTON (Reuters) -`, then a dash)."""
@@ -669,6 +686,37 @@ def passive_cue(lower: list[str], cue: list[Range], lex: Lexicon) -> bool:
     return (w.endswith("ed") or w in lex.passive_participles) and w not in lex.passive_adjectival
 
 
+SHORT_QUOTE = 4  # words: a quoted term or phrase (`the "phony system"`), not quoted speech
+
+
+def quotes_speech(tokens: list[Token], lo: int, end: int) -> bool:
+    """Whether tokens `lo`..`end` hold a quotation mark other than those around a short quoted
+    term (`Trump has used the phrase “Islamic terrorism” often, and criticized ...`;
+    `Bemoaning the "phony system," Trump accused ...`): a longer or unclosed quotation is
+    someone's speech, whose speaker leads."""
+    k = lo
+    while k < end:
+        if tokens[k].text in QUOTE_MARKS:
+            close = next((m for m in range(k + 1, min(end, k + SHORT_QUOTE + 3))
+                          if tokens[m].text in QUOTE_MARKS), None)
+            words = close is not None and sum(_word(t) for t in tokens[k + 1:close])
+            if close is None or not 1 <= words <= SHORT_QUOTE:
+                return True
+            k = close
+        k += 1
+    return False
+
+
+def _inside_short_quote(tokens: list[Token], lo: int, k: int) -> bool:
+    """Whether token `k` stands inside a quotation opened after `lo` (`the "phony system,"`:
+    the comma inside the marks does not close the clause)."""
+    marks = sum(tokens[m].text in QUOTE_MARKS for m in range(lo, k))
+    return marks % 2 == 1
+
+
+CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+
 def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, lex: Lexicon) -> Range | None:
     """The sentence subject for an -ing cue at `a` heading a participial clause (`Trump spoke to
     a gathering of industry leaders, promising to lift regulations`; `She started off by
@@ -678,9 +726,11 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     if a - 1 <= lo or not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues \
             or lower[a - 1] not in lex.participle_links:
         return None
-    if any(tokens[k].text in QUOTE_MARKS for k in range(lo, a)):
+    if quotes_speech(tokens, lo, a):
         return None  # a quotation before the cue: its speaker, named elsewhere, leads
     i = lo
+    if lower[i] in CONJUNCTIONS and i + 1 < a and lower[i + 1] != ",":
+        i += 1  # `But she was much more candid ..., saying`: a conjunction takes no comma
     for _ in range(2):
         if i < a and lower[i] in lex.clause_openers:
             comma = next((k for k in range(i, min(a - 1, i + 10)) if lower[k] == ","), None)
@@ -694,13 +744,31 @@ def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Le
     """The noun phrase at `i` (before `end`) when a lower-case word, its verb, follows it."""
     if i >= end or lower[i].endswith(("ing", "ly")):
         return None
-    np = source_after(tokens, lower, i, end, lex)
+    np = source_after(tokens, lower, i, end, lex) or _common_np(tokens, lower, i, end, lex)
     if np is None or np[1] >= end:
         return None
     follower = tokens[np[1]].text
     if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
         return None
     return np
+
+
+def _common_np(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lexicon) -> Range | None:
+    """A common-noun subject at `i` that `source_after` (names and source words) does not read:
+    an article or a possessive and at most three lower-case nouns, then a reporting verb
+    (`The victim's mother testified, describing ...`)."""
+    if lower[i] not in ("the", "his", "her", "its", "their") \
+            and not (lower[i].endswith(("’s", "'s")) and tokens[i].text[:1].isupper()):
+        return None
+    j = i + 1
+    while j < end and j - i <= 4 and lower[j].removesuffix("’s").removesuffix("'s").isalpha() \
+            and tokens[j].text[:1].islower() and lower[j] not in AUXILIARIES \
+            and lower[j] not in STOP_BEFORE_SOURCE and not lower[j].endswith("ed") \
+            and lex.match_cue(lower, j) is None:
+        j += 1
+    if j == i + 1 or j >= end or lex.match_cue(lower, j) is None:
+        return None  # its verb a reporting one (`testified`, `explained`), not `remained`
+    return (i, j)
 
 
 def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi: int,
@@ -712,10 +780,16 @@ def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi
     if not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues:
         return None
     for k in range(a + 1, min(hi, a + 26)):
-        if tokens[k].text in QUOTE_MARKS:
+        if lower[k] != ",":
+            continue
+        start = k + 1
+        if _inside_short_quote(tokens, a + 1, k):
+            if k + 1 >= hi or tokens[k + 1].text not in QUOTE_MARKS:
+                continue
+            start = k + 2  # `the "phony system,"`: the comma the closing mark follows
+        if quotes_speech(tokens, a + 1, start):
             return None
-        if lower[k] == ",":
-            return _subject_at(tokens, lower, k + 1, hi, lex)
+        return _subject_at(tokens, lower, start, hi, lex)
     return None
 
 
@@ -724,7 +798,7 @@ def clause_subject(tokens: list[Token], lower: list[str], lo: int, end: int, lex
     asked ...`, `Trump has used the phrase often, and criticized ...`): the noun phrase opening
     the sentence after a conjunction or an introductory phrase closed by a comma, followed by
     its verb; no quotation before `end` (a quoted speaker leads there)."""
-    if any(tokens[k].text in QUOTE_MARKS for k in range(lo, end)):
+    if quotes_speech(tokens, lo, end):
         return None
     i = lo
     for _ in range(2):

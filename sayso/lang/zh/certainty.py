@@ -39,10 +39,14 @@ def mark_hedges(doc: ChineseDoc) -> None:
             c.content = new
 
 
+_NEGATED = re.compile("没|不|未|非|无")
+
+
 def _stance_from_content(doc: ChineseDoc, text: str) -> str:
     """accuse, condemn, praise, promise or warn from evaluative words, else assert."""
-    if doc.lex.accuse_re.search(text):
-        return "accuse"
+    for m in doc.lex.accuse_re.finditer(text):
+        if not _NEGATED.search(text, max(0, m.start() - 4), m.start()):
+            return "accuse"  # 没有那么强迫性: a negated charge accuses no one
     for stance, rx in doc.lex.content_stances:
         if rx.search(text):
             return stance
@@ -71,7 +75,14 @@ def mark_denials(doc: ChineseDoc) -> None:
         topic = s[ss:c.cue[0][0]] if c.sentence < len(doc.sentences) else ""
         refers = c.evidence == "pretext_deny" or bool(doc.lex.report_ref_re.search(
             text + "|" + s[c.cue[-1][0]:c.cue[-1][1]] + "|" + topic))
-        for prev in reversed(cands[max(0, i - 8):i] if refers else []):
+        echoed = _echoed_report(doc, c, cands[max(0, i - 24):i]) if refers else None
+        if echoed is not None:
+            # 报导所称的…有3个人患病，“完全是不符合事实的”: the report whose words the denial
+            # repeats, even paragraphs back, is the one denied
+            c.target = echoed.id
+            if c.stance == "deny":
+                echoed.certainty = "disputed"
+        for prev in reversed(cands[max(0, i - 8):i] if refers and echoed is None else []):
             if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id:
                 continue
             if c.sentence - prev.sentence > 3:
@@ -155,6 +166,27 @@ def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Can
         if contrast and shared or len(shared) >= 3:
             return prev
     return None
+
+
+def _echoed_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
+    """The earlier reported or unnamed claim (within ten sentences) sharing the most words with
+    the denial, when it shares at least three: the denial quotes what it answers."""
+    s = doc.s
+    words = _bigrams(doc, c.content)
+    best, best_n = None, 2
+    for prev in before:
+        if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id \
+                or c.sentence - prev.sentence > 10:
+            continue
+        if not (prev.reported or prev.anonymous or (prev.src and doc.is_anonymous(*prev.src))):
+            continue
+        if prev.src is not None and c.src is not None and \
+                s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
+            continue
+        n = len(words & _bigrams(doc, prev.content))
+        if n > best_n:
+            best, best_n = prev, n
+    return best
 
 
 def _bigrams(doc: ChineseDoc, spans: list[tuple[int, int]]) -> set[str]:

@@ -10,7 +10,7 @@ from ...extract.quotes import OPENERS
 from .content import content_after
 from .doc import SPACES, Candidate, ChineseDoc
 from .lexicon import Cue
-from .source import cut_source, strip_adverbs
+from .source import cut_source, pos_tags, strip_adverbs
 
 # 在官网发表声明 / 在微博上发表联合声明: a platform, then what was published on it.
 _PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出)(?:了)?(?P<what>[^，,。；;：:]{1,10})")
@@ -23,6 +23,14 @@ _ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?:[向对跟]|回应|回复|�
                         r"(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
+
+
+# 在X(与Y)(十三日)刊登的专访中: the outlets that published what was said.
+_RAN_IN = re.compile(r"(?P<pubs>[^，,。；;：:的]{2,30}?)(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|日前"
+                     r"|周[一二三四五六日])?(?:刊登|刊出|刊发|发表|播出|播放|刊载)的"
+                     r"(?:专访|访问|采访|访谈|文章|报道|报导)")
+_PUB_PART = re.compile(r"[^与和及、]+")
+_HELD = re.compile("召开|举行|主持|举办")
 
 
 def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
@@ -47,6 +55,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 经确认: agentless confirmation, no source in the text
     if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
         return []  # 不要求, 没有说: a negated cue reports no statement
+    if cue.stance != "deny" and _NEGATED_MANNER.search(s, max(ss, c0 - 6), c0):
+        return []  # 也没有对外说明, 未公开表示: negated with a manner adverb between
+    if _REFUSED.search(s, max(ss, c0 - 10), c0):
+        return []  # 拒绝进一步详细说明: a refusal to speak reports no statement
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
         # 不否认曾与京官会面: a denial negated is a confirmation, the negation part of the cue
         neg = next(w for w in doc.lex.denial_negations if s.endswith(w, 0, c0))
@@ -55,8 +67,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                   cue.needs_punct)
     if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
         return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
-    if c1 < len(s) and s[c1] == "、":
-        return []  # 中国官媒报道、公司文件…: a noun in an enumeration
+    if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":
+        return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
     if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
         return []  # 加拿大应美国的引渡要求逮捕了…: "at the request of", no statement
     if cue.word in ("号召", "呼吁") and _ANSWERING_CALL.search(s, max(ss, c0 - 24), c0):
@@ -92,7 +104,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     lb, closer = doc.left_boundary(left_pos, floor)
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
-    report_source = False
+    report_source = posted_on = False
     if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
             and s[c0 - 1] == "有":
         # 有报道称: the unnamed report is the source, 称 the cue.
@@ -106,10 +118,16 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         report_source = True
     elif not cue.needs_source:
         src = None  # 被问到: an agentless passive
+    elif _on_platform(doc, lb, left_pos):
+        src = None  # ，于脸书的贴文称: the clause is the channel, its subject elided
+        posted_on = True
     else:
         src = cut_source(s, lb, left_pos, doc.lex)
         if src is not None and s[src[0]:src[1]].lstrip("该这此") in doc.lex.report_nouns:
             report_source = True  # 消息指出: the report speaks
+        elif src is not None and s.endswith(doc.lex.report_nouns, *src) \
+                and s[src[1] - 3:src[1] - 2] == "的" and doc.is_outlet(src[0], src[1] - 3):
+            report_source = True  # 路透社的报导指: an outlet's report (not 郑国恩的报告)
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
     if passive_agent is not None:
@@ -185,6 +203,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []
     if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
         return []
+    if s[c0:c1] in doc.lex.clause_object_cues and cand.direct_follow and cand.kind == "indirect" \
+            and not _has_verb("".join(s[a:b] for a, b in cand.content)):
+        return []  # 严重怀疑她的能力: doubt about a thing, no statement
     if s[c0:c1] in doc.lex.modal_object_cues and cand.direct_follow and cand.kind == "indirect" \
             and not s.startswith(doc.lex.modals, cand.content[0][0]):
         return []  # 答应了对方的要求: agreeing to something, not a promise in words
@@ -196,6 +217,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 回答记者提问时指出: a background clause, the attribution follows
     if src is not None:
         speech_event_via(doc, cand, src[1], left_pos)
+    elif posted_on:
+        speech_event_via(doc, cand, doc.trim(lb, left_pos)[0], left_pos)
     if cand.kind == "direct":
         cand.evidence = "quote_after_cue"
     if cue.word in ("告诉", "告知"):
@@ -221,6 +244,24 @@ _CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 
 
+# 拒绝(进一步详细)说明, 婉拒评论: the cue is what was refused (not 拒绝透露身分的外交官说,
+# where the refusal is in a relative clause ending in 的, nor across a comma).
+_NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并没有)"
+                             "(?:对外|公开|正式|进一步|详细|直接|具体|明确)$")
+_REFUSED = re.compile(r"(?:拒绝|婉拒|拒不)[^，,。；;：:的“”「」]{0,6}$")
+
+
+def _has_verb(text: str) -> bool:
+    """Some word of `text` is a verb by jieba's tags (a clause, not a noun phrase)."""
+    return any(flag.startswith("v") for _, flag in pos_tags(text))
+
+
+def _on_platform(doc: ChineseDoc, a: int, b: int) -> bool:
+    """The clause before a cue is only a place of posting (于脸书的贴文, 在微博上): no subject."""
+    a, b = doc.trim(a, b)
+    return b > a and doc.s[a] in "在于" and doc.lex.posted_on_re.fullmatch(doc.s, a, b) is not None
+
+
 def _nothing_after(doc: ChineseDoc, p: int, limit: int) -> bool:
     """Only closing punctuation between `p` and `limit` (…他说。)."""
     return not doc.s[p:limit].strip(" \t\u3000\xa0。！？!?，,；;…")
@@ -235,6 +276,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     post = doc.lex.posted_on_re.fullmatch(doc.s, a, b)
     if post is not None:
         cand.via.append(post.span("via"))  # 张三发微博透露: the platform is the channel
+        if post.group("post"):
+            cand.via.append(post.span("post"))  # 在面子书发帖文表明: then the post on it
         return
     to = _ADDRESSEE.fullmatch(doc.s, a, b)
     if to is not None and doc.s.count("《", a, to.start("via")) > doc.s.count("》", a, to.start("via")):
@@ -245,6 +288,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
             cand.via.append(doc.outlet_name(va, vb))
         return
     b = strip_adverbs(doc.s, a, b, doc.lex)  # 在声明中强烈否认: adverbs before the cue
+    if b > a and doc.s[b - 1] in "，,":
+        b = strip_adverbs(doc.s, a, b - 1, doc.lex)  # 在…刊登的专访中，仍敦促: the comma too
     m = _EVENT_VIA.fullmatch(doc.s, a, b)
     if not m:
         return
@@ -255,6 +300,14 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         va = sent.end()  # 在发给路透社的声明中: 路透社, then 声明
     if doc.s.startswith("接受", va):
         return  # 在接受CNN采访时: the interview pass names the interviewer
+    ran = _RAN_IN.fullmatch(doc.s, va, vb)
+    if ran is not None:
+        # 在日本经济新闻与日经亚洲十三日刊登的专访中: the outlets that ran the interview
+        parts = [(ran.start("pubs") + m.start(), ran.start("pubs") + m.end())
+                 for m in _PUB_PART.finditer(ran.group("pubs"))]
+        if parts and any(doc.is_outlet(a, b) for a, b in parts):
+            cand.via.extend(parts)
+            return
     k = doc.s.rfind("的", va, vb)
     if k >= 0 and (doc.s[va:k] in doc.lex.pronouns or vb - k - 1 >= 3):
         # 在他的节目中, 在刚刚结束的文贵大直播中: the named channel; a short head keeps
@@ -264,6 +317,9 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         if doc.s.startswith(verb, va) and vb - va > len(verb) + 1:
             va += len(verb)
             break
+    held = _HELD.search(doc.s, va, vb)
+    if held is not None and held.end() < vb - 1:
+        va = held.end()  # 在会所召开新闻发布会称: the press conference, not the hall
     head = doc.s[va:vb]
     for action in doc.lex.venue_actions:
         # 在国会作证时说, 在联合国大会上发言时说: the body or assembly spoken before

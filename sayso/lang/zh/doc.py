@@ -33,6 +33,10 @@ _BOUNDARY_STOPS = re.compile(
     + "]")
 
 
+# An outlet's piece after its name (路透社的报导, 《纽约时报》的文章): the outlet relays it.
+_OUTLET_PIECE = re.compile(r"的?(?:报道|报导|报告|文章|社论|消息)$")
+
+
 @dataclass
 class Candidate:
     """An attribution under construction, with offsets into the folded text."""
@@ -257,7 +261,7 @@ class ChineseDoc:
         known = self._outlet_cache.get(surface)
         if known is None:
             name = self.s[a:b].strip("“”\"《》 ")
-            known = not name.endswith(self.lex.outlet_people) and (
+            known = self.lex.outlet_person_re.search(name) is None and (
                 name.endswith(self.lex.outlet_suffixes) or "《" in self.s[a:b]
                 or (self.ctx is not None and _gazetteer_has(self.ctx.gazetteer, surface)))
             self._outlet_cache[surface] = known
@@ -323,7 +327,13 @@ class ChineseDoc:
 
     def _find_outlet_name(self, a: int, b: int) -> tuple[int, int]:
         if self.ctx is not None:
-            hits = self.ctx.gazetteer.find_all(self.text[a:b])
+            surface = self.text[a:b].rstrip("“”\"《》「」 ")
+            piece = _OUTLET_PIECE.search(self.s, a, a + len(surface))
+            if piece is not None and piece.start() > a:
+                surface = surface[:piece.start() - a]  # 路透社的报导 -> 路透社
+            # only a name ending the span: 台联合晚报 -> 联合晚报, but 《日经亚洲评论》 stays
+            # whole (日经 is a name at its start)
+            hits = [h for h in self.ctx.gazetteer.find_all(surface) if h[1] == len(surface)]
             if hits:
                 ha, hb, _ = hits[-1]
                 a, b = a + ha, a + hb

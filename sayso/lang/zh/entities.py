@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ...dateline import find_dateline
 from ...extract.entities import fold_key  # cached folding
 from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
@@ -39,7 +40,9 @@ from .names import (
     gender,
     is_common_word,
     is_double_surname,
+    is_fragment,
     lexicon,
+    role_start,
     title_before,
 )
 
@@ -222,9 +225,30 @@ def is_elided_marker(surface: str) -> bool:
     return bool(surface.strip())
 
 
+# An unnamed source introduced as one person (一名不願透露姓名的幹部, 另一名業內人士): 他/她
+# may continue it although a personal pronoun otherwise wants a named person.
+_SINGULAR_UNNAMED = ("一名", "一位", "另一名", "另一位", "某位", "某名")
+
+
+def _singular_unnamed(e: Entity) -> bool:
+    return e.type == "unnamed" and any(
+        to_simplified(x).startswith(_SINGULAR_UNNAMED) for x in e.aliases)
+
+
+def _bare_plural(a: Anaphor, e: Entity) -> bool:
+    """韩国外交部官员…这位官员: a bare head noun typed as a group (Chinese has no number)
+    that a later singular description with the same head shows to be one person."""
+    return (e.type == "group" and a.head is not None and not a.plural
+            and "unnamed" in a.types and any(
+                to_simplified(x).endswith(a.head)
+                and not to_simplified(x).startswith(data().group_quantifiers)
+                for x in e.aliases))
+
+
 def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
     e = ante.entity
-    if e.type not in a.types:
+    if e.type not in a.types and not (
+            a.types == ("person",) and not a.plural and _singular_unnamed(e)):
         return False
     if a.role == "any" and e.type == "person" and not e.roles:
         return False
@@ -270,7 +294,7 @@ def resolve_pronoun(
         for c in visible:
             if _compatible(a, c, False) and any(
                 a.head in to_simplified(x) for x in c.entity.aliases
-            ):
+            ) or _bare_plural(a, c.entity):
                 return c
     if a.plural:
         # 他们 / 它们 refer to a group or a body before a single person.
@@ -390,9 +414,12 @@ def _classify(surface: str) -> SourceParse:
 def _is_unnamed_phrase(core: str) -> bool:
     """消息人士, 一名美国官员, 有记者: an anonymous source wherever it stands."""
     d = data()
+    # 另一名業內人士 is introduced as 一名業內人士 is, 又有記者 as 有記者: "another", "again"
+    # do not make it a group or a person.
+    head = core.lstrip("另又也还亦再") or core
     return any(m in core for m in d.unnamed_markers) or (
-        any(core.startswith(p) for p in d.unnamed_prefixes)
-        and not any(core.startswith(x) for x in d.unnamed_prefix_exceptions)
+        any(head.startswith(p) for p in d.unnamed_prefixes)
+        and not any(head.startswith(x) for x in d.unnamed_prefix_exceptions)
     )
 
 
@@ -531,6 +558,7 @@ class _Linker:
             self.genders[entity.id] = gender(
                 next((a for a in entity.aliases if not _has_latin(a)), entity.name),
                 entity.roles,
+                parse.mention is not None and parse.mention.kind == "translit",
             )
         return entity
 
@@ -547,6 +575,8 @@ class _Linker:
         lex, d = lexicon(), data()
         key = fold_key(parse.name)
         if parse.type == "person":
+            if parse.mention is not None and parse.mention.kind == "translit":
+                return self.translit_part_of(key)
             sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
             if not sl or not all(_is_han(c) for c in key):
                 return None
@@ -590,6 +620,30 @@ class _Linker:
                 ):
                     return e
         return None
+
+    def translit_part_of(self, key: str) -> Entity | None:
+        """The one person whose transliterated name `key` begins or ends, or the reverse.
+
+        Malay and Indian names are transliterated without a joiner (哈迪阿旺 Hadi Awang, then
+        哈迪; 森迪古玛兰, then 古玛兰): the part is a short form when it is two characters or
+        more, the whole at least two longer, and exactly one person of the article matches.
+        """
+        lex = lexicon()
+        if len(key) < 2 or not all(c in lex.translit for c in key):
+            return None
+        found = []
+        for e in self.ctx.registry.entities:
+            if e.type != "person":
+                continue
+            for k in (fold_key(a) for a in (e.name, *e.aliases)):
+                if not all(c in lex.translit for c in k):
+                    continue
+                longer, shorter = (k, key) if len(k) > len(key) else (key, k)
+                if len(shorter) >= 2 and len(longer) - len(shorter) >= 2 and (
+                        longer.startswith(shorter) or longer.endswith(shorter)):
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def holds_title(self, m: NameMention, title: str) -> bool:
         """True when the text gives the name `m` the title: before it (副總統賴清德) or right
@@ -703,6 +757,28 @@ class _Linker:
         if frame is not None:
             a.source = EntitySpan.at(self.text, *frame)
             return
+        after = self.after_dateline(a)
+        if after is not None:
+            a.source = EntitySpan.at(self.text, *after)
+            return
+        bare = _strip(self.folded[src.start:src.end])
+        if (is_fragment(src.text) and anaphor(src.text) is None
+                and not classify(src.text).evidence  # 中方 is no word jieba calls a noun
+                and bare not in lexicon().titles and self.gazetteer_outlet(src.text) is None):
+            # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks; else
+            # the speaker before it in the same sentence (眾多記者質疑…,激動追問).
+            subject = self.clause_subject(src.start)
+            if subject is None:
+                ante = self.elided_subject(src.start)
+                scope = self.scope_of(src.start, src.end, self.content_scopes)
+                if ante is not None and ante.pos >= max(self.sentence_start(src.start),
+                                                         scope[0] if scope else 0):
+                    subject = (ante.pos, ante.end)  # never the reporter of words it stands in
+            if subject is None and self.scope_of(src.start, src.end, self.content_scopes) is None:
+                subject = self.titled_subject(src.start)
+            if subject is not None:
+                a.source = EntitySpan.at(self.text, *subject)
+                return
         closed = self.close_title_marks(src)
         if closed is not None:
             a.source = EntitySpan.at(self.text, src.start, closed)
@@ -710,6 +786,62 @@ class _Linker:
         phrase = self.noun_phrase(src.start, src.end)
         if phrase is not None:
             a.source = EntitySpan.at(self.text, *phrase)
+
+    def after_dateline(self, a: Attribution) -> tuple[int, int] | None:
+        """A source inside the dateline ((法新社巴黎11日电) 塞尔维亚网球名将乔科维奇…赞扬): the
+        person (with role) opening the lead after it and before the cue speaks, not the
+        filing agency."""
+        src = a.source
+        if src is None or not a.cue:
+            return None
+        dl = find_dateline(self.text, self.ctx.gazetteer)
+        if dl is not None and dl.start <= src.start and src.end <= dl.end + 1:
+            end = dl.end
+        elif _BRACKET_DATELINE.fullmatch(self.folded[src.start:src.end].strip()):
+            end = src.end  # (新加坡讯), (怡保31日讯): a local paper's bracketed dateline
+        else:
+            return None
+        # Before the cue, or in the lead sentence when the cue comes first ((新加坡讯)谈到…,
+        # 新加坡总理李显龙表示).
+        stop = _SENTENCE_END_RE.search(self.folded, end)
+        limit = max(a.cue[0].start, stop.start() if stop else len(self.text))
+        for m in self.names_in(end, limit):
+            head = m.title_start if m.title_start is not None and m.title_start >= end else (
+                m.start)
+            if m.kind != "honorific" and self.opens_clause(head):
+                return head, m.end
+        return None
+
+    def titled_subject(self, pos: int) -> tuple[int, int] | None:
+        """The role phrase closing the first clause of the sentence before `pos`
+        (…風口浪尖的寶能集團負責人首次回應輿論關切,12月27日…表示: 寶能集團負責人), or None.
+        The phrase ends in a title and starts after 的 or the clause boundary."""
+        s = self.sentence_start(pos)
+        comma = next((k for k in range(s, pos) if self.folded[k] in "，,；;"), pos)
+        lex = lexicon()
+        best = None
+        for k in range(s + 1, comma + 1):
+            title = title_before(self.folded, k, lex)
+            if title is not None and title not in data().group_heads:
+                best = (role_start(self.folded, k - len(title), lex), k)
+                break
+        if best is None or best[1] - best[0] < 3:
+            return None  # a bare title (負責人) alone is no better than the fragment
+        return best
+
+    def clause_subject(self, pos: int) -> tuple[int, int] | None:
+        """The span (role + name) of the last person name opening a clause of the sentence
+        before `pos`, outside quotations; None when there is none. Inside someone's reported
+        words (王鴻薇質疑,…的委外記者,6日在採訪…) only a name of those words counts: the
+        reporter of the words is not the subject of a clause they report."""
+        scope = self.scope_of(pos, pos + 1, self.content_scopes)
+        for m in reversed(self.sentence_name_mentions(pos)):
+            head = m.title_start if m.title_start is not None else m.start
+            if scope is not None and not scope[0] <= head:
+                continue
+            if m.kind != "honorific" and m.name_end <= pos and self.opens_clause(head):
+                return head, m.name_end
+        return None
 
     def noun_phrase(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase naming the speaker inside a longer source span, or None.
@@ -879,7 +1011,8 @@ class _Linker:
             if entity is None:
                 parse = person_from_mention(self.text, m)
                 entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
-                ante = Antecedent(m.start, entity, scope, gender(m.name, parse.roles))
+                ante = Antecedent(m.start, entity, scope,
+                                  gender(m.name, parse.roles, m.kind == "translit"))
                 ante.mention = m
             else:
                 ante = Antecedent(m.start, entity, scope, self.genders.get(entity.id))
@@ -890,7 +1023,8 @@ class _Linker:
     def opens_clause(self, start: int) -> bool:
         """True when the text before `start` ends a clause or is a frame opener (在, 当, 据), or
         is the focus 的是 (撰写报告的是学者郑国恩，他说…: the person in focus is the subject)."""
-        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ":
+        # ASCII marks too: many stored texts write 针对此事,伊党主席哈迪阿旺… with a ",".
+        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ,;:!?":
             return True
         if self.folded.endswith("的是", 0, start):
             return True
@@ -916,7 +1050,7 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        again = self.said_again(span)
+        again = self.said_again(span) or self.unnamed_again(span)
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -981,6 +1115,22 @@ class _Linker:
             return None
         return before.entity
 
+    def unnamed_again(self, span: EntitySpan) -> Entity | None:
+        """The unnamed source a bare noun phrase names again: written the same before, or as
+        the head of a possessive (許美靜的經紀團隊 … 經紀團隊表示 … 經紀團隊解釋). Never a
+        phrase that introduces someone (有網友, 一名官员) or a mere suffix of another phrase
+        (工作人員 after 南京市文旅局工作人員 may be someone else)."""
+        bare = _strip(self.folded[span.start:span.end])
+        if len(bare) < 2 or _is_unnamed_phrase(bare) or classify(span.text).type != "unnamed" or (
+                not self.speaks_for_others(bare)):
+            return None  # documents (报道, 遗书) are for said_again and document_owner
+        key = fold_key(bare)
+        for c in reversed(self.antecedents):
+            if c.entity.type == "unnamed" and any(
+                    (k := fold_key(a)) == key or k.endswith("的" + key) for a in c.entity.aliases):
+                return c.entity
+        return None
+
     def link_via(self, span: EntitySpan) -> Entity | None:
         """A channel (《中东眼》, 国家媒体, 美国全国广播公司): outlets first, else as a source."""
         if not span.text.strip():
@@ -994,7 +1144,11 @@ class _Linker:
         if _strip(self.folded[span.start:span.end]) in data().companies:
             return self.add(classify(span.text))  # 推特: a platform, not the outlet Twitter
         outlet = self.gazetteer_outlet(span.text)
-        if outlet is not None:
+        inside = self.names_in(span.start, span.end)
+        if outlet is not None and not (
+                inside and inside[-1].kind != "honorific"
+                and inside[-1].end >= span.start + len(span.text.rstrip())):
+            # 《福布斯》雜志總編輯史蒂夫⋅福布斯: a person whose name ends the span is no outlet
             return self.ctx.registry.add_outlet(outlet, _strip(span.text))
         parse = self.parse(span)
         return self.add(parse) if parse is not None else None
@@ -1035,6 +1189,9 @@ class _Linker:
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
             [c for c in recent if s1 <= c.pos < s0],
             [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
+            # A subject named after the last speaker, earlier in this paragraph.
+            [n for n in self.paragraph_subjects(s1, pos)
+             if n.pos > max((c.pos for c in recent), default=-1)],
             recent,
         ]
         found = None
@@ -1052,6 +1209,38 @@ class _Linker:
             return None
         self.remember(span.start, span.end, found.entity)
         return found.entity
+
+    def paragraph_subjects(self, end: int, pos: int) -> list[Antecedent]:
+        """Names opening a sentence of this paragraph before `end`, as antecedents.
+
+        古玛兰在庭上抗议…。例如范国瀚的贴文…。他形容: the subject of a sentence two back, who
+        spoke without a cue the extractor knows, is nearer than the last speaker found, and the
+        pronoun continues it (the centering preference for the subject, Grosz, Joshi &
+        Weinstein 1995); never across a paragraph break.
+        """
+        start = self.text.rfind("\n", 0, end) + 1
+        out = []
+        for m in self.names_in(start, end):
+            if m.kind == "honorific" or not self.lends(m.start, pos):
+                continue
+            head = m.title_start if m.title_start is not None else m.start
+            if self.scope_of(m.start, m.name_end, self.content_scopes) is not None:
+                continue  # a name quoted in someone's words is not the paragraph's subject
+            ante = Antecedent(m.start, Entity("", "person", m.name), None, None)
+            ante.mention = m
+            if not self.is_sentence_subject(ante, self.sentence_start(head)):
+                continue
+            entity = self.ctx.registry.find(m.name)
+            if entity is None:
+                parse = person_from_mention(self.text, m)
+                entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
+                found = Antecedent(m.start, entity, None,
+                                   gender(m.name, parse.roles, m.kind == "translit"))
+            else:
+                found = Antecedent(m.start, entity, None, self.genders.get(entity.id))
+            found.mention = m
+            out.append(found)
+        return out
 
     def link_role(self, span: EntitySpan, role: str) -> Entity:
         m = self.person_for_role(role, span.start)
@@ -1072,8 +1261,12 @@ class _Linker:
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
             m = next((n for n in inside if data().np_trailing.match(self.folded, n.end)), inside[-1])
             owned = self.folded[m.end:end].strip()
-            if owned.startswith("的") and self.is_person_noun(owned[1:]):
-                # 孟晚舟的律师: the lawyer speaks, not 孟晚舟 (他的报告 stays its author's)
+            if owned.startswith("的") and m is not inside[-1]:
+                # 王菲的經紀人陳家瑛: the manager named after 的 speaks, the singer owns the role
+                m, owned = inside[-1], self.folded[inside[-1].end:end].strip()
+            if owned.startswith("的") and self.speaks_for_others(owned[1:]):
+                # 孟晚舟的律师, 許美靜的經紀團隊: the lawyer or the team speaks, not 孟晚舟
+                # (他的报告 stays its author's, 郭董的粉絲團 its owner's)
                 clean = _strip(text[start:end])
                 return SourceParse("unnamed", clean, [clean])
             return person_from_mention(text, m, start, end)
@@ -1102,7 +1295,28 @@ class _Linker:
         parse = classify(span.text)
         if parse.type == "unnamed" and self.looks_like_chinese_name(folded):
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
+        if not parse.evidence and self.titled_elsewhere(folded):
+            # 水庆霞表示 … 女足主帅水庆霞: a bare name (its surname outside the table) that the
+            # article writes after a title elsewhere is that person, not an unnamed source.
+            return SourceParse("person", _strip(span.text), [_strip(span.text)])
         return parse
+
+    def titled_elsewhere(self, folded: str) -> bool:
+        """True when `folded` (two to four Han characters, no dictionary word) stands right
+        after a title somewhere in the text (主帅|水庆霞, 主教练|水庆霞)."""
+        if not 2 <= len(folded) <= 4 or not all(_is_han(c) for c in folded) or (
+                is_common_word(folded)):
+            return False
+        k = self.folded.find(folded)
+        while k >= 0:
+            if title_before(self.folded, k) is not None:
+                return True
+            k = self.folded.find(folded, k + 1)
+        return False
+
+    def speaks_for_others(self, head: str) -> bool:
+        """A person noun or a team that speaks for someone (律师, 經紀團隊, 工作人員, 主辦方)."""
+        return self.is_person_noun(head) or head.endswith(_TEAM_HEADS)
 
     def is_person_noun(self, head: str) -> bool:
         """A title or a head of people (律师, 发言人, 女儿, 家属, 支持者): someone of its own."""
@@ -1117,13 +1331,15 @@ class _Linker:
         """
         lex = lexicon()
         d = data()
-        for name_len in (2, 3, 4):
+        for name_len in (2, 3, 4, 5):
             cut = len(folded) - name_len
             if cut < 2:
                 break
             name = folded[cut:]
             if not all("\u4e00" <= c <= "\u9fff" for c in name):
                 continue
+            if name_len == 5 and sum(c not in lex.translit for c in name) > 1:
+                continue  # 伊党署理主席端依布拉欣: five characters only as a transliteration
             title = title_before(folded, cut, lex)
             if title is None or title in d.group_heads:
                 continue
@@ -1187,6 +1403,10 @@ class _Linker:
 
 
 _RECENCY = 40  # speakers a pronoun may reach back to
+# Heads of teams that speak for a person or a body (許美靜的經紀團隊, 主辦方, 工作人員).
+_TEAM_HEADS = ("团队", "人员", "小组", "工作室", "主办方", "办公室")
+# A bracketed dateline of Malaysian and Singaporean papers: (新加坡讯), (吉隆坡17日讯).
+_BRACKET_DATELINE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?:\d{1,2}日)?[讯电][）)]")
 _BODY_KINDS = ("body", "commentary")  # sections whose mentions pronouns may continue
 _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 

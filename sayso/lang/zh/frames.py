@@ -12,6 +12,7 @@ from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .source import cut_source, pos_tags
 
 _CITING = re.compile("援引|引述|引用|转引")
+_TOPIC_PREPOSITION = re.compile(r"\s*(?:对于|关于|针对)")
 # 据早前报道, 据此前报道: a time in the 据 frame names no one; "the earlier report" speaks.
 _EARLIER = frozenset({"早前", "此前", "先前", "之前", "日前", "稍早", "稍早前", "较早前", "早些时候", "近日", "最近", "较早时"})
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
@@ -36,19 +37,23 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
     anon_starts: set[int] = set()
     if "据" in sent or "照" in sent:  # 据…报道, 按照…所述
         for m in lex.anon_re.finditer(s, ss, se):
-            if not _at_clause_start(doc, m.start(), ss):
-                continue
-            cand = Candidate(doc.new_id(), None, [m.span()], [], sentence=idx,
+            start = m.start() - 1 if m.start() > ss and s[m.start() - 1] == "根" else m.start()
+            if not _at_clause_start(doc, start, ss):
+                continue  # 根据报道，…: the same frame
+            cand = Candidate(doc.new_id(), None, [(start, m.end())], [], sentence=idx,
                              quote=doc.qi.enclosing(m.start()), evidence="anonymous_frame",
-                             clause_start=m.start())
+                             clause_start=start)
             cand.anonymous = True
+            if m.group() in lex.frames["anonymous"]["reported"]:
+                # 据报道，…: an unnamed report, not an unnamed person (zh-news gold)
+                cand.anonymous, cand.reported = False, True
             if m.group() in lex.frames["anonymous"]["hedge"]:
                 cand.certainty = "unconfirmed"  # 据称，…: alleged
                 cand.hedges.append(m.span())
             if content_after(doc, cand, m.end(), se, "sentence"):
                 out.append(cand)
                 used.append(m.span())
-            anon_starts.add(m.start())
+            anon_starts.add(start)
         for m in lex.ju_re.finditer(s, ss, se):
             if m.start() in anon_starts or not _at_clause_start(doc, m.start(), ss):
                 continue
@@ -59,6 +64,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             t = _TIME_TAIL.search(s, a, b)
             if t and t.start() > a:
                 b = t.start()
+            if b - a > 1 and s[b - 1] == "的":
+                b -= 1  # 根据通讯社的报导: the agency, not its 的
             if b <= a or s[a:b] in lex.not_sources:
                 continue
             if s[a:b] in _EARLIER:
@@ -82,7 +89,17 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             # citing one the channel (ANNOTATION.md, "citing chains"); with no X stated
             # (援引消息人士说) the channel is left out rather than guessed.
             lb, _ = doc.left_boundary(m.start(), ss)
-            citing = cut_source(s, lb, m.start(), lex)
+            topic = _TOPIC_PREPOSITION.match(s, lb, m.start())
+            # 对于有报道引述张德江…称: the preposition opens a topic; the report still cites
+            citing = cut_source(s, topic.end() if topic else lb, m.start(), lex)
+            if citing is None and lb > ss and s[lb - 1] in "，,":
+                # 这篇由三名记者署名的报道，引述…表示: the report named in the clause before
+                ka = lb - 1
+                while ka > ss and s[ka - 1] not in "，,。；;：:！？!?\n":
+                    ka -= 1
+                ka, kb = doc.trim(ka, lb - 1)
+                if kb > ka and s.endswith(lex.report_nouns, ka, kb) and not doc.cue_between(ka, kb):
+                    citing = (ka, kb)
             second = m.span("c2")
             if s.endswith(lex.negation, 0, second[0]):
                 # 引述一名拒绝透露身分的外交官说: 透露 is negated inside the description
@@ -91,6 +108,15 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                     continue
                 second = later
             cited = doc.trim(m.start("via"), second[0])
+            if s[cited[1] - 1] in "）)":
+                k = max(s.rfind("（", cited[0], cited[1]), s.rfind("(", cited[0], cited[1]))
+                if k > cited[0]:
+                    cited = doc.trim(cited[0], k)  # 知悉情况人士（two people …）: the gloss goes
+            if s.endswith(("时", "时称", "后"), cited[0], cited[1]):
+                # 引述人大委员长张德江会见建制派人士时称: the subject of the time clause
+                person = cut_source(s, cited[0], cited[1], lex)
+                if person is not None and person[0] == cited[0] and person[1] < cited[1]:
+                    cited = person
             for tail in lex.cited_tails:  # 援引知情人士的消息报道: the people, not their news
                 if s.endswith(tail, cited[0], cited[1]) and cited[1] - cited[0] > len(tail):
                     cited = (cited[0], cited[1] - len(tail))
@@ -99,7 +125,11 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                              via=[citing] if citing else [], sentence=idx,
                              quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
                              clause_start=lb)
-            cand.reported = doc.is_outlet(*cited)  # 澎湃引述贺建奎表示: he speaks, named
+            # 澎湃引述贺建奎表示: he speaks, named; 有报道引述张德江称: an indefinite report
+            # relays him (报道引述秦苏骥, the report named before, does not)
+            cand.reported = doc.is_outlet(*cited) or (
+                citing is not None and s.startswith("有", citing[0])
+                and s.endswith(lex.report_nouns, *citing))
             if content_after(doc, cand, second[1], se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), second[1]))

@@ -35,7 +35,31 @@ _NOUN_BEFORE = frozenset("的该此这份篇项则，,。；;：:！？!?“”�
 
 def _load(name: str) -> dict:
     path = resources.files("sayso.lang.zh").joinpath(name)
-    return json.loads(path.read_text(encoding="utf-8"))
+    return _with_variants(json.loads(path.read_text(encoding="utf-8")))
+
+
+# Spellings that script folding (OpenCC t2s) leaves apart: Taiwan, Hong Kong and Malaysian
+# papers write 報導/报导 where mainland ones write 报道. The lists name one; both are matched.
+_VARIANTS = (("报道", "报导"),)
+
+
+def _with_variants(data):
+    """`data` with every string list extended by the other spelling of its words."""
+    if isinstance(data, dict):
+        return {k: _with_variants(v) for k, v in data.items()}
+    if isinstance(data, list):
+        if not all(isinstance(w, str) for w in data):
+            return [_with_variants(v) for v in data]
+        out = list(data)
+        seen = set(data)
+        for w in data:
+            for a, b in _VARIANTS:
+                for x, y in ((a, b), (b, a)):
+                    if x in w and w.replace(x, y) not in seen:
+                        seen.add(w.replace(x, y))
+                        out.append(w.replace(x, y))
+        return out
+    return data
 
 
 def _alternation(words: list[str]) -> str:
@@ -62,6 +86,7 @@ class Lexicon:
         self.data_nouns = tuple(cues["evidence_cues"]["data_nouns"])
         self.lead_in_cues = frozenset(cues["lead_in_cues"]["words"])
         self.modal_object_cues = frozenset(cues["modal_object_cues"]["words"])
+        self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"])
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
         compounds = cues["compound_prefixes"]
@@ -91,6 +116,10 @@ class Lexicon:
         self.adverb_end_re = re.compile(
             "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + "|"
             + manner + ")$")
+        # 立即再次, 更加: a clause of adverbs only has no subject (the strip keeps a first
+        # character, for names like 曾浩辉, so it is checked whole).
+        self.adverbs_only_re = re.compile(
+            "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + ")+")
         # A match ends at the clause end (or before a final newline): it starts at most this
         # far back, so the search need not try every earlier position.
         self.adverb_reach = 1 + max(map(len, self.adverbs_before_cue + src["manner_adverbs"]))
@@ -121,6 +150,8 @@ class Lexicon:
         self.venue_actions = tuple(src["venue_actions"])
         self.attending = tuple(src["attending"])
         self.role_suffixes = tuple(src["role_suffixes"])
+        # 外交部副部长拿督马祖基: a role, then a short name (with an honorific) ends the phrase
+        self.titled_name_re = re.compile("(?:" + _alternation(src["role_suffixes"]) + r")[^，,。的]{2,5}$")
         self.prepositions = tuple(src["prepositions"])
         self.relative_re = re.compile(_alternation(src["relative_markers"]))
         self.labels = frozenset(src["labels"])
@@ -147,10 +178,18 @@ class Lexicon:
         self.denial_negations = tuple(mk["denial_negations"]["words"])
         self.modals = tuple(mk["modals"]["words"])
         self.request_nouns = frozenset(mk["request_nouns"]["words"])
+        # 在面子书发帖文, 于脸书的贴文, 到庞畢歐的脸书底下留言: the platform, then the post if
+        # one is named; a possessive before the platform (某人的脸书) is someone's page.
         self.posted_on_re = re.compile(
-            r"[^，,。；;：:]{0,4}?(?:发|在)(?:其|自己的)?(?P<via>" + _alternation(mk["platforms"]["words"])
-            + r")(?:上|中)?(?:发文|发帖|贴文|留言|撰文|发布)?")
-        self.outlet_people = tuple(mk["outlet_people"]["words"])
+            r"[^，,。；;：:]{0,4}?(?:发|在|于|到)(?:其|自己的|[^，,。；;：:在于的]{1,10}的)?(?P<via>"
+            + _alternation(mk["platforms"]["words"]) + r")(?:" + _alternation(mk["platform_pages"]["words"])
+            + r")?(?:上|中|底下)?的?"
+            r"(?:" + _alternation(mk["post_verbs"]["words"]) + r")?(?:一[则篇段条份])?"
+            r"(?P<post>" + _alternation(mk["posts"]["words"]) + r")?"
+            r"(?:上|中)?(?:发文|发帖|留言|撰文|发布)?")
+        # 《环球时报》总编辑, 《环球时报》总编辑胡锡进: the title, then at most a short name
+        self.outlet_person_re = re.compile(
+            "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
         self.contradiction_openers = tuple(mk["contradiction_openers"]["words"])
@@ -165,6 +204,8 @@ class Lexicon:
         )
         self.byline_re = re.compile(_alternation(mk["byline_words"]["words"]))
 
+        # 海峡两岸三地122位科学家: a long phrase headed by a group noun is still a subject.
+        self.group_heads = tuple(_load("orgs.json")["group_heads"])
         anon = _load("anonymous.json")
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])
@@ -178,7 +219,8 @@ class Lexicon:
         self.deny_strong = den["strong_markers"]
         self.report_refs = den["report_refs"]
         self.deny_re = re.compile(_alternation(self.deny_markers))
-        self.deny_strong_re = re.compile(_alternation(self.deny_strong))
+        self.deny_strong_re = re.compile(
+            "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]]))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
         self.accuse_re = re.compile(_alternation(den["accuse_markers"]))
         self.content_stances = [(stance, re.compile(_alternation(words)))
@@ -198,7 +240,8 @@ class Lexicon:
         self.anon_re = re.compile(_alternation(f["anonymous"]["cues"]))
         self.cite_re = re.compile(
             "(?P<c1>" + _alternation(f["cite"]["first"]) + ")"
-            r"(?P<via>[^，,。；;：:！？!?\n]{1,40}?)"
+            # a gloss in parentheses counts as one step: 两名直接知悉情况人士（two people …）
+            r"(?P<via>(?:[^，,。；;：:！？!?\n（(]|[（(][^（()）\n]{0,80}[）)]){1,40}?)"
             "(?P<c2>" + _alternation(f["cite"]["second"]) + ")"
         )
         self.cite_second_re = re.compile(_alternation(f["cite"]["second"]))
@@ -291,6 +334,8 @@ class Lexicon:
                 continue
             if rejected[0] < s < rejected[1]:
                 continue  # 就回答了问题: 答 is part of the rejected 回答, not a cue of its own
+            if word.endswith("说") and folded.startswith("过", e) and word[:-1] in self.cues:
+                word, e = word[:-1], e - 1  # 否认说过…: 说过 is the denied act, 否认 the cue
             cue = self.cues[word]
             if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:“「\""):
                 rejected_at[s] = word
@@ -302,7 +347,9 @@ class Lexicon:
                 continue  # 不能说明…: the shorter cue is only part of the rejected word
             if word in self.light_heads:
                 s, cue = self._light_verb(folded, s, cue, max(last_end, 0))
-            if word in self.compound_heads:
+            if word == "说" and folded.startswith("过", e) and out and out[-1][1] == s:
+                continue  # 否认说过上述言论: what was (not) said is the object of 否认
+            if word in self.compound_heads and not folded.startswith("过", e):
                 if out and out[-1][1] == s and out[-1][2].word in self._prefix_set:
                     floor = out.pop()[0] - 1  # 报导 + 说: the cue found before is the prefix
                 else:

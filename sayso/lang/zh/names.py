@@ -83,6 +83,7 @@ class _Lexicon:
     ambiguous_surnames: frozenset[str]
     not_given: frozenset[str]
     not_alone: frozenset[str]
+    given_after_title: frozenset[str]
     titles: frozenset[str]
     title_seq: tuple[str, ...]  # the titles again, as the key of a `_word_index`
     title_max: int
@@ -160,6 +161,7 @@ def lexicon() -> _Lexicon:
         ambiguous_surnames=frozenset(sn["ambiguous"]),
         not_given=frozenset(sn["not_given"]),
         not_alone=frozenset(sn["not_alone"]),
+        given_after_title=frozenset(sn.get("given_after_title", "")),
         titles=titles,
         title_seq=tuple(sorted(titles)),
         title_max=max(len(t) for t in titles),
@@ -207,13 +209,21 @@ def role_start(folded: str, title_start: int, lex: _Lexicon | None = None, limit
         ch = folded[i - 1]
         if not _is_han(ch) and ch not in "“”\"":
             break
-        if _ends_with_any(folded, i, lex.stop_before_title):
-            break
+        if _ends_with_any(folded, i, lex.stop_before_title) or _ends_with_any(
+                folded, i, lex.cue_seq):
+            break  # …謝金河近日發文轉述|台積電董事長魏哲家: a reporting verb ends no role
         i -= 1
     # Never start on a quote mark left open before the role.
     while i < title_start and folded[i] in "“”\"":
         i += 1
+    # 播放1段總統蔡英文: a classifier after a number counts the phrase, it is not the role.
+    if 0 < i < title_start and folded[i - 1].isdigit() and folded[i] in _CLASSIFIERS:
+        i += 1
     return i
+
+
+# Measure words that follow a number (1段, 3名, 2位): never the first character of a role.
+_CLASSIFIERS = frozenset("段个名位项次份条则张篇场")
 
 
 def _starts_with_any(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
@@ -322,8 +332,23 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                 s += k
                 run = run[k:]
                 break
+        # A title begun before the run and ending inside it (拿督|斯里安华: 拿督斯里 is the
+        # title): the name starts after it.
+        for k in range(min(len(run) - 1, lex.title_max), 0, -1):
+            t = title_before(folded, s + k, lex)
+            if t is not None and len(t) > k:
+                s += k
+                run = run[k:]
+                break
         latin = _latin_after(text, e)
         has_joiner = not lex.joiner_set.isdisjoint(run)
+        if latin is not None or has_joiner:
+            # 。淡马亚(Paul Tambyah), 總編輯史蒂夫⋅福布斯: 淡 and 史 are no table characters
+            s = _glossed_start(folded, s, lex)
+        elif ((b := _glossed_start(folded, s, lex)) < s and title_before(folded, b, lex)
+              and not is_common_word(folded[b:s])):
+            s = b  # 署理主席端依布拉欣: between a title and the run, the name's first character
+            # (学者|开发|基因编辑 is a verb, not a name)
         title = title_before(folded, s, lex)
         strong = latin is not None or has_joiner or title is not None
         end = e
@@ -344,7 +369,8 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         bare = name.strip(lex.joiners)
         if len(bare) < 2 or _inside_not_name(folded, s, end, lex):
             continue
-        if _starts_with_any(folded, end, lex.not_person_after) and latin is None:
+        if _starts_with_any(folded, end, lex.not_person_after) and latin is None and not (
+                _starts_with_any(folded, end, lex.titles_after)):
             continue
         if not strong and len(name) == 2 and is_common_word(name, places=False):
             continue  # 基因, 内文 + a cue: a word spelt with transliteration characters
@@ -353,6 +379,23 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         else:  # weak evidence: a particle after the run, or the end of the text
             weak.setdefault(name, []).append((s, end))
     return found, weak
+
+
+def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2) -> int:
+    """Where a name glossed in Latin or written with a joiner begins when one or two Han
+    characters outside the transliteration tables stand before the run (淡马亚(Paul Tambyah)):
+    the gloss or joiner is the evidence, and the whole run from a clause boundary or a title is
+    its Chinese form. A word
+    that governs the name (会见了, 与) is never taken in, nor a title (外长|卡乌索格鲁)."""
+    if title_before(folded, s, lex):
+        return s
+    for k in range(1, most + 1):
+        b = s - k
+        if b < 0 or not _is_han(folded[b]) or _ends_with_any(folded, b + 1, lex.stop_before_title):
+            return s
+        if b == 0 or folded[b - 1] in _PUNCT_BOUNDARY or title_before(folded, b, lex):
+            return b
+    return s
 
 
 def _subject_of_cue(folded: str, e: int, lex: _Lexicon) -> bool:
@@ -390,11 +433,16 @@ def _mention(
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")  # what `_is_han` accepts
 
 
-def _given_ok(folded: str, i: int, n: int) -> bool:
+def _given_ok(folded: str, i: int, n: int, titled: bool = False) -> bool:
+    """True when `n` characters at `i` can be a given name. `titled`: a title stands right
+    before the surname, evidence enough for the few characters that are both organisation
+    heads or numerals and common in given names (董事長郭台銘, 董事梁百豪)."""
     seg = folded[i:i + n]
+    lex = lexicon()
+    barred = lex.not_given - lex.given_after_title if titled else lex.not_given
     return len(seg) == n and (not seg or _HAN_RUN.fullmatch(seg) is not None
-                              and lexicon().not_given.isdisjoint(seg)
-                              and not (n == 1 and seg in lexicon().not_alone))
+                              and barred.isdisjoint(seg)
+                              and not (n == 1 and seg in lex.not_alone))
 
 
 def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:
@@ -416,14 +464,9 @@ def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
 def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """Chinese names right after a title: 外交部发言人秦刚, 卫生防护中心总监曾浩辉."""
     out = []
-    # Only the longest title ending at a position counts (发言人, not 人); the automaton
-    # reports every title ending there, in text order.
-    longest: dict[int, str] = {}
-    for end_idx, title in lex.title_automaton.iter(folded):
-        if len(title) > len(longest.get(end_idx, "")):
-            longest[end_idx] = title
-    for end_idx, title in longest.items():
-        i = end_idx + 1
+    # Only the longest title ending at a position counts (发言人, not 人), and none that a
+    # longer title continues (拿督 in 拿督斯里安华: the name is 安华, not 斯里安).
+    for i, title in _title_ends(folded, lex).items():
         title_end = i
         close = _qualifier_end(folded, i)
         if close:  # 常任秘書長（財經事務）甄美薇: a qualifier between the title and the name
@@ -437,7 +480,7 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         g = i + sl
         length = 0
         for n in (2, 1):
-            if _given_ok(folded, g, n) and (
+            if _given_ok(folded, g, n, titled=True) and (
                 _starts_with_any(folded, g + n, lex.cues_after)
                 or _starts_with_any(folded, g + n, lex.titles_after)
                 or _starts_with_any(folded, g + n, lex.weak_after)
@@ -446,10 +489,10 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
                 length = n
                 break
         guessed = False
-        if not length and _given_ok(folded, g, 2):
+        if not length and _given_ok(folded, g, 2, titled=True):
             length, guessed = 2, True  # no boundary evidence: the usual two given characters
-        if not length:
-            continue
+        if not length or guessed and is_common_word(folded[i:g + length]):
+            continue  # 首相|高级政治秘书: a guess that opens with a word is no name
         end = g + length
         if _starts_with_any(folded, end, lex.not_person_after) or _inside_not_name(
             folded, i, end, lex
@@ -503,6 +546,27 @@ def is_common_word(word: str, places: bool = True) -> bool:
     return False
 
 
+# jieba tags of words that can head a noun phrase: nouns (n, nr, ns, nt, nz...), pronouns,
+# Latin words, abbreviations, and what jieba does not know (x, names it has never seen).
+_NOMINAL_TAGS = ("n", "r", "eng", "j", "x", "vn", "an", "l")  # l: set phrases (发言人)
+
+
+@lru_cache(maxsize=4096)
+def is_fragment(phrase: str) -> bool:
+    """True when `phrase` holds no word that can head a noun phrase (更加, 立, 对, 消除, 6日):
+    a piece of a clause taken for a source, never someone who speaks."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    s = to_simplified(phrase).strip()
+    if not s:
+        return False
+    return not any(flag.startswith(_NOMINAL_TAGS) for _, flag in jieba.posseg.dt.cut(s))
+
+
 def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """A name standing between a title and a reporting cue: 国防部长董军说, 卫生部长佘贵珍表示,
     埃及外长阿卜杜勒阿提表示, 鸿海董事长郭台铭说, 乐队主唱阿信说.
@@ -515,6 +579,8 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
     """
     out = []
     for i, title in _title_ends(folded, lex).items():
+        if not _is_han(folded[i:i + 1] or " "):
+            continue  # 國會議員,他指出: the title ends the clause, no name follows it
         for n in range(2, 11):
             j = i + n
             if j > len(folded) or not _is_han(folded[j - 1]) and folded[j - 1] not in lex.joiner_set:
@@ -740,7 +806,8 @@ def _known_occurrences(
         # (英文 inside 蔡英文) competes with it in `_resolve_overlaps`.
         if all(occupied[s:e]) or _inside_not_name(folded, s, e, lex):
             continue
-        if _starts_with_any(folded, e, lex.not_person_after):
+        if _starts_with_any(folded, e, lex.not_person_after) and not _starts_with_any(
+                folded, e, lex.titles_after):  # 淡马亚教授: 教 of 教授, not of 伊斯兰教
             continue
         if s > 0 and folded[s - 1] in "《〈":
             continue
@@ -807,13 +874,14 @@ def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def gender(name: str, roles: list[str] | tuple[str, ...] = ()) -> str | None:
-    """"f", "m" or None (unknown): see `_gender` (cached)."""
-    return _gender(name, tuple(roles))
+def gender(name: str, roles: list[str] | tuple[str, ...] = (), translit: bool = False) -> str | None:
+    """"f", "m" or None (unknown): see `_gender` (cached). `translit`: the name was found as
+    a transliteration, so the Chinese given-name characters say nothing (古玛兰, Kumaran)."""
+    return _gender(name, tuple(roles), translit)
 
 
 @lru_cache(maxsize=4096)
-def _gender(name: str, roles: tuple[str, ...]) -> str | None:
+def _gender(name: str, roles: tuple[str, ...], translit: bool = False) -> str | None:
     """"f", "m" or None (unknown) from a role (女士, 先生) or the name's characters.
 
     Transliterated women's names end in 娃/娜/娅 (扎哈罗娃) or start with a female forename
@@ -831,6 +899,8 @@ def _gender(name: str, roles: tuple[str, ...]) -> str | None:
         return "f"
     if any(ch in lex.translit for ch in n) and len(n) >= 3 and n[-1] in "娃娜娅":
         return "f"
+    if translit:
+        return None
     sl = 2 if n[:2] in lex.compound_surnames else (1 if n[:1] in lex.surnames else 0)
     given = n[sl:] if sl and len(n) - sl in (1, 2) else ""
     if given and any(ch in lex.female_chinese for ch in given):

@@ -10,7 +10,7 @@ from ...text import is_han
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names
-from .source import cut_source, pos_tags
+from .source import DISPOSAL_OPENING, cut_source, pos_tags
 
 
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
@@ -18,10 +18,16 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     _merge_intransitive(doc, cands)
     _merge_lead_ins(doc, cands)
     _according_to_document(doc, cands, ss)
+    _opening_event(doc, cands, ss)
     for i, b in enumerate(cands):
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
             continue  # ，基于安全理由已要求…: part of the statement around it, no new speaker
+        if b.elided and b.src is None and doc.s[b.cue_start:b.cue[-1][1]] in doc.lex.clause_object_cues \
+                and any(a.content and a.content[0][0] == b.cue_start for a in cands[:i]):
+            continue  # 警方表示，怀疑…: the belief is what was said, not a second statement
+        if b.elided and b.src is None and _topic_in_content(doc, b, cands[:i]):
+            continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
             if b.src is not None and not b.via:
@@ -66,6 +72,32 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     a.kind = doc.kind(na, nb)
 
 
+_VERB_TAGS = frozenset({"v", "vd", "vn", "vg", "vi", "vq", "p"})
+_POSSESSED = re.compile(r"([^的]{1,12})的[^的]{1,3}")
+
+
+def _topic_in_content(doc: ChineseDoc, b: Candidate, before: list[Candidate]) -> bool:
+    """An elided cue right after a noun phrase that opens another's indirect content (…指出
+    总检察署的举措，更加证实…): that noun phrase is the subject, and the cue part of the
+    statement. Only a possessive X的Y whose X has no verb by its part-of-speech tags counts."""
+    for a in before:
+        if a.quote != b.quote or a.frame or a.kind == "direct" or not a.content:
+            continue
+        ca, cb = a.content_span()
+        if not (ca < b.clause_start <= b.cue_start < cb):
+            continue
+        na, nb = doc.trim(ca, b.clause_start - 1)
+        clause = doc.s[na:nb]
+        if not clause or any(ch in clause for ch in "，,；;：:“”「」") or len(clause) > 20:
+            return False
+        head = _POSSESSED.fullmatch(clause)  # X的Y: the head noun is too short to tag well
+        if head is None:
+            return False  # 称钱款来源合法，又解释…: a clause with a predicate, a new cue
+        tags = pos_tags(head.group(1))
+        return bool(tags) and not any(flag in _VERB_TAGS for _, flag in tags)
+    return False
+
+
 def _person_opening(doc: ChineseDoc, a: int, b: int,
                     more_after: bool = False) -> tuple[int, int] | None:
     """A person's name (with its title) opening the text at `a`, before `b` (with
@@ -107,6 +139,41 @@ def _according_to_document(doc: ChineseDoc, cands: list[Candidate], ss: int) -> 
         first.via.insert(0, m.span("doc"))
 
 
+# 在昨日(20日)的最高法院审讯中，总检察署要求… / 同一天，在…举行的另一场记者发布会上，…介绍称:
+# the speech event opening the sentence, before its subject.
+_OPENING_EVENT = re.compile(r"\s*(?:[^在于，,。；;：:“”「」]{1,6}[，,])?\s*[在于](?P<event>[^，,。；;：:“”「」]{2,36}?)"
+                            r"(?:上|中|期间)[，,]")
+_COUNTED = re.compile(r"另?[一两几]?[场次个份项]")
+
+
+def _opening_event(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
+    """A hearing, press conference or speech named in a clause opening the sentence is the
+    channel of the statement whose subject opens the next clause."""
+    m = _OPENING_EVENT.match(doc.s, ss)
+    if m is None:
+        return
+    a, b = m.span("event")
+    k = doc.s.rfind("的", a, b)
+    if k >= 0:
+        a = k + 1  # 在香港西区警署举行的另一场记者发布会上: the conference
+    counted = _COUNTED.match(doc.s, a, b)
+    if counted is not None and counted.end() < b - 1:
+        a = counted.end()
+    if b - a >= 3 and doc.s.endswith(doc.lex.report_nouns, a, b):
+        # 在外媒报导中，常不约而同提及…: the reports speak, no subject follows
+        for c in cands:
+            if c.src is None and c.clause_start == doc.trim(m.end(), c.cue_start)[0]:
+                c.src, c.elided, c.reported = (m.start("event"), b), False, True
+            break
+        return
+    if b - a < 2 or not doc.s.endswith(doc.lex.channel_nouns, a, b):
+        return
+    for c in cands:
+        if c.src is not None and c.src[0] == doc.trim(m.end(), c.src[1])[0] and not c.via:
+            c.via.append((a, b))
+            break
+
+
 _ACCORDING_TO = re.compile(r"\s*(?:根据|依据)(?P<doc>[^，,。；;：:“”「」]{2,12}?)(?<!报道|报导|消息)[，,]")
 
 
@@ -127,8 +194,10 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
                 continue
             a.via.append(doc.outlet_name(*addressee))  # 程珍回应《新京报》称: the outlet
         lead = a.cue[-1]
-        if doc.s.endswith("声明", lead[0], lead[1]) and (lead[1] - 2, lead[1]) not in a.via:
-            a.via.append((lead[1] - 2, lead[1]))  # 发表声明，指…: the statement is the channel
+        if doc.s.endswith("声明", lead[0], lead[1]):
+            n = 4 if doc.s.endswith("联合声明", lead[0], lead[1]) else 2
+            if (lead[1] - n, lead[1]) not in a.via:
+                a.via.append((lead[1] - n, lead[1]))  # 发表(联合)声明，指…: the statement
         nxt.cue = a.cue + nxt.cue
         nxt.src, nxt.elided, nxt.clause_start = a.src, False, a.clause_start
         nxt.via = a.via + [v for v in nxt.via if v not in a.via]
@@ -139,26 +208,60 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
     s = doc.s
     end = b.clause_start - 1
-    if end <= 0 or s[end] not in "，,":
+    for _ in range(2):
+        if end <= 0 or s[end] not in "，,":
+            return None
+        start = end
+        while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < 40:
+            start -= 1
+        if any(start <= c.cue_start < end for c in cands):
+            return None
+        a = start
+        while a < end and s[a] in SPACES:
+            a += 1
+        time = doc.lex.time_word_re.match(s, a, end)
+        if not DISPOSAL_OPENING.match(s, a) and not (time and s.startswith(("在", "于"), time.end())):
+            break
+        # 梁国雄…冲出，将示威品丢向梁，痛斥… / 委外记者，6日在采访…时，竟然报导说…: that
+        # clause has no subject either
+        end = start - 1
+    else:
         return None
-    start = end
-    while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < 40:
-        start -= 1
-    if any(start <= c.cue_start < end for c in cands):
-        return None
-    a = start
-    while a < end and s[a] in SPACES:
-        a += 1
     pronoun = doc.lex.personal_pronoun_re.match(s, a)  # longest first
     if pronoun is not None and pronoun.end() < end:
         return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause
     k = doc.lex.post_subject_at(s, start + 1, end)
     if k is None:
+        whole = _person_opening(doc, a, end)
+        if whole is not None and whole[1] == end:
+            return whole  # 总检察署政府律师森迪古玛兰，要求…: the clause is the speaker alone
+        role = cut_source(s, a, end, doc.lex)
+        if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
+            return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
         return _person_acting(doc, start, end)
+    if k > start + 1 and s[k - 1] == "是" and s[k] in "在于":
+        k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
     r = cut_source(s, start, k, doc.lex)
-    if r is None or r[0] != start or r[1] - r[0] > 8 or is_han(s[r[1] - 1]) is False:
+    if r is not None and r[0] != start:
+        lead = doc.lex.leading_re.match(s, start, r[0])
+        if lead is None or doc.trim(lead.end(), r[1])[0] != r[0]:
+            return None  # only a connective may come first (但赖总统在…专访中，仍敦促…)
+    if r is None or is_han(s[r[1] - 1]) is False:
         return None
+    if r[1] - r[0] > 8 and not (r[1] - r[0] <= 16 and (
+            s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]])
+            or doc.lex.titled_name_re.search(s, r[0], r[1]))):
+        return None  # a long cut is a subject only when a group noun or a (titled) name heads it
     return r
+
+
+def _ends_in_name(phrase: str) -> bool:
+    """A person's name ends `phrase` (新加坡民主党党要陈两裕): a title and name, not a clause."""
+    for k in (3, 2, 4):  # the name alone: find_names may not know the title before it
+        tail = phrase[-k:]
+        if any(m.start == 0 and m.end == k for m in find_names(tail + "说")):
+            return True
+    return False
 
 
 def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | None:
@@ -205,6 +308,10 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
     return doc.s.startswith(doc.lex.contrast, b.clause_start)
 
 
+_GLOSS = re.compile(r"[（(][^（()）]*[）)]")
+_PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+
+
 def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int] | None:
     """The subject of the sentence's first clause (佩斯科夫对…进行了权衡，称…).
 
@@ -212,6 +319,9 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     遗书，…，也直指… the note, not the police, makes the claim.
     """
     s = doc.s
+    dateline = _PAREN_DATELINE.match(s, ss, b.clause_start)
+    if dateline is not None:
+        ss = dateline.end()  # （法新社巴黎11日电） 塞尔维亚网球名将乔科维奇…: after the dateline
     k = b.clause_start - 1
     while k > ss:
         j = k
@@ -228,6 +338,13 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     end = ss
     while end < b.clause_start and s[end] not in "，,；;：:":
         end += 1
+    if end < b.clause_start and s[end] in "：:" and end - ss <= 16 \
+            and (s.endswith(doc.lex.role_suffixes, ss, end) or s[ss:end].strip() in ("问", "答")):
+        # 巴通社记者:巴基斯坦总理夏巴兹…时,高度评价…,称…: a transcript turn's label is not
+        # the subject of the clauses in the turn; its first clause is
+        ss = end = end + 1
+        while end < b.clause_start and s[end] not in "，,；;：:":
+            end += 1
     if end <= ss or end >= b.cue_start:
         return None
     seg_end = end
@@ -243,8 +360,8 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
         if k > 0:
             seg_end = k
     r = cut_source(s, ss, seg_end, doc.lex)
-    if r is None or r[1] - r[0] > 12:
-        return None
+    if r is None or len(_GLOSS.sub("", s[r[0]:r[1]])) > 12:
+        return None  # (a gloss in parentheses does not count: 乔科维奇（Novak Djokovic）)
     return _drop_trailing_predicate(s, r)
 
 
@@ -293,17 +410,32 @@ def interview_via(doc: ChineseDoc, ss: int, se: int) -> None:
     if "接受" not in doc.s[ss:se]:
         return
     for m in doc.lex.interview_re.finditer(doc.s, ss, se):
-        a, b = doc.trim(*m.span("via"))
-        if doc.s[a:b] in doc.lex.generic_via or b <= a:
+        channel = interview_channel(doc, m)
+        if channel is None:
             continue
-        while b > a and doc.s.endswith(doc.lex.via_modifiers, a, b):
-            b -= next(len(w) for w in doc.lex.via_modifiers if doc.s.endswith(w, a, b))
-        if doc.s.endswith("记者", a, b) and b - a > 2:
-            b -= 2  # 接受新华社记者专访: the outlet is the channel
-        if b <= a or doc.s[a:b] in doc.lex.generic_via:
-            continue  # 接受本报电话采访: the paper itself is no channel
+        a, b = channel
+        first: Candidate | None = None
         for c in doc.cands:
-            if ss <= c.cue_start < se and c.cue_start > m.end() and (a, b) not in c.via \
-                    and c.src is not None and c.quote is None:
+            if not (ss <= c.cue_start < se and c.cue_start > m.end() and c.quote is None
+                    and c.src is not None and (a, b) not in c.via):
+                continue
+            if first is None:
+                first = c
                 c.via.append((a, b))
-                break
+            elif c.src == first.src and not c.via and c.parent is None:
+                c.via.append((a, b))  # 接受记者采访时否认…，并表示…: the same interview
+
+
+def interview_channel(doc: ChineseDoc, m: re.Match[str]) -> tuple[int, int] | None:
+    """The interviewer of an `interview_re` match (接受新华社记者电话专访 -> 新华社), or None
+    when it is generic (媒体) or the paper itself (本报)."""
+    a, b = doc.trim(*m.span("via"))
+    if doc.s[a:b] in doc.lex.generic_via or b <= a:
+        return None
+    while b > a and doc.s.endswith(doc.lex.via_modifiers, a, b):
+        b -= next(len(w) for w in doc.lex.via_modifiers if doc.s.endswith(w, a, b))
+    if doc.s.endswith("记者", a, b) and b - a > 2:
+        b -= 2  # 接受新华社记者专访: the outlet is the channel
+    if b <= a or doc.s[a:b] in doc.lex.generic_via:
+        return None  # 接受本报电话采访: the paper itself is no channel
+    return (a, b)

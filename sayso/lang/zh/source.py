@@ -30,6 +30,12 @@ _DATELINE = re.compile(
     r"[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
 )
 _JUNK = " \t\u3000\xa0*`#>-—_~|"
+# A clause opening with the disposal 把/将 (把文件交给…, 将示威品丢向…) is a verb phrase;
+# 将军, 将领 are nouns.
+DISPOSAL_OPENING = re.compile("把|将(?![军领士官帅近要会])")
+# 《山南网》2017年的一篇, 《纽约时报》周日的一篇: an outlet's piece named by date and count.
+_DATED_PIECE = re.compile(r"(?P<title>《[^》]{1,20}》)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
+                          r"(?:周[一二三四五六日]|今天|昨天|日前|早前|此前)?的?(?:一|这|该|另一)?[篇份则]")
 _PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -53,12 +59,16 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     clause = folded[a:b].strip(_JUNK)
     if clause.startswith(lex.adverbial_openers) and clause.endswith(lex.adverbial_ends):
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
+    if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
+        return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:
         return None
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
     for m in _PP_START.finditer(folded, a + 1, b):
+        if folded[m.start() - 1] in lex.post_subject_not_after.get(m.group(), ()):
+            continue  # 终于在会上: 于 ends a word here, the phrase opens at 在
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
@@ -135,6 +145,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if b <= a:
         return None
     seg = folded[a:b]
+    dated = _DATED_PIECE.fullmatch(seg)
+    if dated is not None:
+        return (a, a + dated.end("title"))  # 《山南网》2017年的一篇(报导指出): the outlet
     # 6. a pronoun at the end after other words (…确诊他又称): the pronoun is the subject.
     if seg.endswith(_PRONOUNS):
         for p in _PRONOUNS:
@@ -155,8 +168,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if seg.endswith(lex.verb_phrase_ends) or seg.startswith(lex.verb_phrase_openers):
         return None  # 只想说, 希望美方恪守承诺: a verb phrase, not a noun phrase
-    if _NOT_NP.search(seg):
-        return None
+    if _NOT_NP.search(seg) or seg.endswith("的"):
+        return None  # 我要很骄傲的(再次告诉): 的 for 地 ends an adverbial, not a noun phrase
     if _SENTENCE_PUNCT.search(seg):
         return None
     return (a, b)

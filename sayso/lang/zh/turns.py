@@ -7,6 +7,7 @@ import re
 
 from .doc import Candidate, ChineseDoc
 from .names import find_names
+from .relate import interview_channel
 
 _HEADLINE_COLON = re.compile(r"\s*([^\s：:，,。“”《》]{2,12})([：:])\s*(\S[^\n]*)")
 # A label may name the outlet in title marks (《纽约时报》记者：…).
@@ -49,6 +50,34 @@ def headlines(doc: ChineseDoc) -> None:
         doc.cands.append(cand)
 
 
+# 《面对面》专访了…专家王华庆: the programme or outlet that interviewed the person answering.
+_INTERVIEWED = re.compile(r"(?P<via>《[^》\n]{1,20}》)(?:节目|栏目)?(?:独家)?(?:专访|采访|访问)了?"
+                          r"(?P<who>[^，,。；;！？!?\n]{2,40})")
+
+
+def _interviewers(doc: ChineseDoc) -> list[tuple[tuple[int, int], str]]:
+    """(channel span, interviewee phrase) of every 《X》专访了Y and Y接受X(的)采访 in the article."""
+    s = doc.s
+    found = [(m.span("via"), m.group("who")) for m in _INTERVIEWED.finditer(s)]
+    if "接受" in s:
+        for m in doc.lex.interview_re.finditer(s):
+            channel = interview_channel(doc, m)
+            if channel is None:
+                continue
+            k = m.start()
+            while k > 0 and s[k - 1] not in "，,。；;：:！？!?\n":
+                k -= 1
+            found.append((channel, s[k:m.start()]))  # 3月17日,崔天凯大使接受AXIOS…的采访
+    return found
+
+
+def _same_person(label: str, who: str) -> bool:
+    """A turn label names the interviewee: 王华庆 in …专家王华庆, 崔大使 in 崔天凯大使."""
+    if who.endswith(label) or label in who:
+        return True
+    return len(label) >= 2 and label[0] in who and who.endswith(label[1:])
+
+
 def transcript_turns(doc: ChineseDoc) -> None:
     """外交部发言人汪文斌：…  /  问：… — speaker turns of a press-conference transcript.
 
@@ -58,6 +87,7 @@ def transcript_turns(doc: ChineseDoc) -> None:
     """
     s = doc.s
     taken = {c.cue_start for c in doc.cands}
+    interviewers = _interviewers(doc)
     for m in _TURN.finditer(s):
         label_a, label_b = m.span("label")
         colon = m.start("colon")
@@ -91,6 +121,10 @@ def transcript_turns(doc: ChineseDoc) -> None:
         elif label.endswith(doc.lex.role_suffixes) or _is_name(doc.text[label_a:label_b]):
             cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
                              evidence="transcript_turn", clause_start=label_a)
+            for via, who in interviewers:
+                if via[1] < label_a and _same_person(label, who):  # the interviewee answers
+                    cand.via.append(via)
+                    break
         else:
             continue
         if "？" in s[ca:end] or "?" in s[ca:end]:

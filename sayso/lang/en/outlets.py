@@ -1,0 +1,268 @@
+"""English outlet names for channels (`via`): which words name an outlet, a programme or a
+body, and how a channel phrase splits into them (outlet, then programme, as
+`shared/eval/ANNOTATION.md` lists channels: `Sky News's Sunday Morning programme` -> Sky News,
+Sunday Morning programme). Recognition goes through the gazetteer (`is_outlet`, passed in), the
+programmes of `channels.json`, and a generic shape rule (a capitalised name ending in an outlet
+head: `Breitbart News`, `the Kyiv Post`, `Channel 12`). `via.py` finds the channel phrases.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import Phrases, phrase_table
+from .tokens import QUOTES, Token
+
+Range = tuple[int, int]
+IsOutlet = Callable[[str], bool]  # is this name an outlet of the gazetteer?
+
+
+@dataclass(frozen=True)
+class ChannelWords:
+    audiences: frozenset[str]
+    channel_words: frozenset[str]
+    platforms: Phrases
+    platform_names: frozenset[str]
+    events: Phrases
+    programmes: dict[str, str]
+    citing: Phrases
+
+
+@lru_cache(maxsize=1)
+def channel_words() -> ChannelWords:
+    """The bundled channel words (loaded once per process)."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("channels.json").read_text("utf-8"))
+    return ChannelWords(
+        audiences=frozenset(data["audiences"]),
+        channel_words=frozenset(data["channel_words"]),
+        platforms=phrase_table(data["platforms"]),
+        platform_names=frozenset(data["platform_names"]),
+        events=phrase_table(data["events"]),
+        programmes=dict(data["programmes"]),
+        citing=phrase_table(data["citing"]),
+    )
+
+
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency",
+                          "broadcaster", "channel", "network", "magazine", "interviewer",
+                          "reporter", "reporters", "correspondent", "journalist", "journalists"})
+# Last words of an outlet's own name (`Breitbart News`, `The Jerusalem Post`, `Newsmax TV`,
+# `Kyodo News Agency`): a capitalised name ending in one is an outlet even when the gazetteer
+# does not know it.
+OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune", "telegraph",
+                          "gazette", "chronicle", "observer", "mail", "express", "mirror",
+                          "standard", "examiner", "inquirer", "courier", "dispatch", "daily",
+                          "weekly", "tv", "television", "radio", "agency", "press", "magazine",
+                          "network", "channel", "broadcasting", "insider", "online", "wire",
+                          "monitor", "bulletin", "review", "reporter", "sentinel"})
+NAME_JOINERS = frozenset({"&", "and", "-"})
+
+
+def split_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
+    """`Radio 4's` tokenised as `4`, `'`, `s`: the apostrophe at `m` with `s` glued after it."""
+    return lower[m] in ("'", "’") and m + 1 < len(tokens) and lower[m + 1] == "s" \
+        and tokens[m + 1].start == tokens[m].end and m > 0 and tokens[m - 1].end == tokens[m].start
+
+
+def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
+    """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
+    News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
+    j, k = r
+    if j < len(tokens) and lower[j] == "the":
+        j += 1
+    while k - j > 1 and lower[k - 1].isdigit():
+        k -= 1  # `Channel 12`, `Radio 4`
+    if k - j < 1 or lower[k - 1] not in OUTLET_HEADS or lower[j] in CALENDAR \
+            or k - j < 2 and k == r[1]:
+        return False
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in NAME_JOINERS
+               for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
+
+
+# Words naming the person of an outlet who took the statement (`Breitbart News Daily host Alex
+# Marlow`): the outlet before them is the channel.
+OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "interviewer",
+                           "reporter", "editor", "columnist", "journalist", "moderator"})
+PROGRAMME_HEADS = frozenset({"programme", "program", "show", "podcast", "series"})
+
+
+def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
+                  is_outlet: IsOutlet, words: ChannelWords | None = None) -> list[Range]:
+    """A channel told or spoken on, as ANNOTATION.md lists it (outlet, then programme): `Sky
+    News's Sunday Morning programme` -> Sky News, Sunday Morning programme; `MSNBC's "Morning
+    Joe"` -> MSNBC, Morning Joe; `CNN's Wolf Blitzer` and `Bill O'Reilly of Fox News` -> the
+    outlet alone (a presenter is the outlet's person, not a channel of his own); `Breitbart
+    News Daily host Alex Marlow` -> Breitbart News Daily. A possessive stays on the outlet's
+    last token (the caller trims it from the text)."""
+    words = words or channel_words()
+    j, k = r
+    for m in range(j, k):
+        if lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
+            return [(j, m)]
+        if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
+                and not is_outletish(tokens, lower, (j, k), is_outlet):
+            return [(m + 1, k)]
+    for m in range(j, k):
+        if split_possessive(tokens, lower, m):
+            owner, rest = (j, m), m + 2
+        elif lower[m] in ("'s", "’s"):
+            owner, rest = (j, m), m + 1
+        elif lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2:
+            owner, rest = (j, m + 1), m + 1
+        else:
+            continue
+        if not is_outletish(tokens, lower, owner, is_outlet, possessive=owner[1] > m):
+            if rest < k and (is_outletish(tokens, lower, (rest, k), is_outlet)
+                             or tokens[rest].text[:1].isupper() and lower[k - 1] in NAMED_OUTLET_NOUNS):
+                named = outlet_in_description(tokens, lower, rest, k, is_outlet)
+                return [named or (rest, k)]  # `Iowa’s Cedar Rapids Gazette`, `Iran's Tasnim news agency`
+            continue
+        quoted = quoted_name(tokens, rest, hi) if rest == k else None
+        if quoted is not None:
+            return [owner, quoted]
+        if rest < k and (lower[k - 1] in PROGRAMME_HEADS
+                         or programme_outlet(surface(tokens, (rest, k)), words) is not None):
+            return [owner, (rest, k)]
+        return [owner]
+    # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
+    # (`BBC News`, `Al Arabiya TV`)
+    described = any(tokens[m].text.islower() and lower[m] in DESCRIPTORS for m in range(j, k))
+    named = outlet_in_description(tokens, lower, j, k, is_outlet) if described else None
+    return [named or r]
+
+
+def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet,
+                  possessive: bool = False) -> bool:
+    if r[1] <= r[0]:
+        return False
+    name = surface(tokens, r)
+    if possessive:
+        name = name[:-2]
+    if possessive:  # `the NFL Network’s`: judge the name without its possessive
+        head = lower[r[1] - 1][:-2]
+        shaped = r[1] - r[0] >= 2 and head in OUTLET_HEADS and all(
+            t.text[:1].isupper() or lower[m] in NAME_JOINERS or lower[m] == "the"
+            for m, t in enumerate(tokens[r[0]:r[1]], r[0]))
+        return shaped or is_outlet(name) or programme_outlet(name) is not None \
+            or is_outlet(name.removeprefix("the ").removeprefix("The "))
+    return is_outlet(name) or programme_outlet(name) is not None or outlet_shaped(tokens, lower, r)
+
+
+def quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
+    """A capitalised name in quotation marks at `at` (`"Face the Nation,"`), without the marks
+    and the punctuation inside them."""
+    if at >= hi or tokens[at].text not in QUOTES:
+        return None
+    k = at + 1
+    while k < hi and k - at < 8 and tokens[k].text not in QUOTES:
+        k += 1
+    if k >= hi or k == at + 1:
+        return None
+    end = k
+    while end > at + 1 and tokens[end - 1].text in (",", ".", "!", "?"):
+        end -= 1
+    if end == at + 1 or not tokens[at + 1].text[:1].isupper() and not tokens[at + 1].text[:1].isdigit():
+        return None
+    return (at + 1, end)
+
+
+# Words that describe an outlet around its name: `the Interfax news agency`, `the state news
+# agency RIA Novosti`, `the Independent newspaper`.
+DESCRIPTORS = OUTLET_NOUNS | {"news", "tv", "television", "radio", "state", "official",
+                               "state-run", "state-owned", "wire", "service", "public"}
+
+
+def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
+                           is_outlet: IsOutlet) -> Range | None:
+    """The outlet's own name inside a described outlet [j, k): before trailing descriptors
+    (`Interfax news agency` -> Interfax) or after leading ones (`state news agency RIA
+    Novosti` -> RIA Novosti), when the gazetteer knows it or it is a capitalised name after an
+    outlet noun."""
+    end = k
+    while end - j > 1 and lower[end - 1] in DESCRIPTORS:
+        end -= 1
+    start = j
+    while start < k - 1 and (lower[start] in DESCRIPTORS or lower[start] in channel_words().channel_words
+                             and lower[start + 1] in DESCRIPTORS):
+        start += 1  # `the Russian newspaper Kommersant`, `the state news agency RIA Novosti`
+    for r in ((j, end), (min(start, end - 1), end)):
+        if r != (j, k) and is_outlet(surface(tokens, r)):
+            return r
+    low_end = k
+    while low_end - j > 1 and lower[low_end - 1] in DESCRIPTORS and tokens[low_end - 1].text.islower():
+        low_end -= 1
+    if low_end < k and lower[k - 1] in NAMED_OUTLET_NOUNS and all(
+            t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
+        return (j, low_end)  # `Kan public broadcaster`: a name the gazetteer lacks, described
+    if start > j and lower[start - 1] in NAMED_OUTLET_NOUNS and (
+            is_outlet(surface(tokens, (start, k)))
+            or all(t.text[:1].isupper() and lower[m] not in CALENDAR
+                   for m, t in enumerate(tokens[start:k], start))):
+        return (start, k)
+    return None
+
+
+# Nouns that make a described phrase an outlet (`state media`, `a local newspaper`).
+MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", "broadcaster",
+                          "channel", "magazine", "outlet", "outlets", "website", "daily",
+                          "network", "station", "press"})
+# Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
+NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid",
+                                 "broadcaster", "channel", "network", "magazine", "website"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"}
+
+
+def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`: an outlet noun
+    after a place's possessive and up to two describing words, then the outlet's capitalised
+    name -> the name."""
+    m = j + 1 if j < hi and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() else j
+    start = m
+    while m < hi and m - start < 2 and tokens[m].text.islower() \
+            and tokens[m].text.replace("-", "").isalpha() and lower[m] not in NAMED_OUTLET_NOUNS:
+        m += 1
+    if m + 1 >= hi or lower[m] not in NAMED_OUTLET_NOUNS or m == j:
+        return None
+    end = m + 1
+    while end < hi and end - m <= 4 and tokens[end].text[:1].isupper() and lower[end] not in CALENDAR:
+        end += 1
+    return (m + 1, end) if end > m + 1 else None
+
+
+def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None:
+    """The outlet a programme belongs to (`Meet the Press` -> NBC), or None."""
+    words = words or channel_words()
+    for cand in (name, name.removeprefix("the ").removeprefix("The ")):
+        if cand in words.programmes:
+            return words.programmes[cand]
+    return None
+
+
+def outlet_name_of(name: str, lookup: Callable[[str], object | None]) -> str | None:
+    """The gazetteer name behind a channel text: itself, the part before a possessive
+    (`Sky News's Sunday Morning programme` -> Sky News), or a programme's outlet."""
+    if lookup(name) is not None:
+        return name
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            head = name.split(mark, 1)[0]
+            if lookup(head) is not None:
+                return head
+    owner = programme_outlet(name)
+    if owner is None and " programme" in name:
+        owner = programme_outlet(name.replace(" programme", ""))
+    return owner
+
+
+def surface(tokens: list[Token], r: Range) -> str:
+    out = tokens[r[0]].text
+    for t_prev, t in zip(tokens[r[0]:r[1] - 1], tokens[r[0] + 1:r[1]], strict=True):
+        out += (" " if t.start > t_prev.end else "") + t.text
+    return out

@@ -1,0 +1,130 @@
+"""Chinese channels (`via`) of interview transcripts and posts, on real news text.
+
+The golden table (tests/golden/zh.json) checks whole attributions; these tests check only the
+channel and source where the stance of the passage is beside the point. Texts are verbatim
+excerpts of public pages (the search tool's stored copies), their origin given with each.
+"""
+
+from __future__ import annotations
+
+import sayso
+
+# 海外网 2020-03-23 (stored copy http://www.szworkshops.com/news/guoji/7131.html): the intro
+# sentence of the AXIOS/HBO interview with 崔天凯 and its second question and answer.
+AXIOS = (
+    "据中国驻美国大使馆官网消息,3月17日,崔天凯大使接受AXIOS和HBO联合节目的采访,就新冠肺炎"
+    "疫情、媒体关系、涉疆问题、中美关系等回答了记者乔纳森·斯旺的提问。采访全文实录如下:\n"
+    "斯旺:美国总统没有遵守这一规则,您想向他传递什么信息?他会看我们的采访。\n"
+    "崔大使:我的信息很明确,我希望世卫组织规则得到遵守。"
+)
+
+
+def _by_source(text: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for a in sayso.analyze(text, language="zh").attributions:
+        out.setdefault(a.source.text if a.source else "", []).append(a)
+    return out
+
+
+def test_interviewee_turn_has_the_interviewer_as_channel():
+    """Y接受X的采访 … Y's answer turns (a short label 崔大使 for 崔天凯大使) come through X."""
+    got = _by_source(AXIOS)
+    answer = got["崔大使"][0]
+    assert [v.text for v in answer.via] == ["AXIOS和HBO联合节目"]
+    assert answer.evidence == "transcript_turn"
+
+
+def test_interviewer_turn_has_no_channel():
+    """The journalist asking is not the interviewee: his turn gets no channel."""
+    question = _by_source(AXIOS)["斯旺"][0]
+    assert question.stance == "ask"
+    assert question.via == []
+
+
+def test_turns_without_an_interview_sentence_have_no_channel():
+    """Without 接受…采访 or 《X》专访了 before them, turns name no channel (press conferences)."""
+    text = "崔大使:我的信息很明确,我希望世卫组织规则得到遵守。"
+    assert all(a.via == [] for a in sayso.analyze(text, language="zh").attributions)
+
+
+def test_platform_page_and_post():
+    """在臉書粉專上發文: the platform is the channel; 于脸书的贴文称: platform, then the post."""
+    # ETtoday 2025-12-25, https://www.ettoday.net/news/20251225/3090033.htm, paragraph 3
+    fb = _by_source("詹江村在臉書粉專上發文表示，李柏坊過去在臉書只會貼人文風景、地方建設，"
+                    "但這樣的臉書帳號卻被大量檢舉到封鎖。")
+    assert [v.text for v in fb["詹江村"][0].via] == ["臉書"]
+    # zh-news tune zhC-bn308-1 (BreakingNews308, 2022-05-20)
+    post = _by_source("他在面子书发帖文表明,事实上,在巫统内有特定人士要改变两党早前同意的"
+                      "隐藏“团结议程”。")
+    assert [v.text for v in post["他"][0].via] == ["面子书", "帖文"]
+
+
+def test_event_opening_the_sentence_is_the_channel():
+    """同一天，在…举行的另一场记者发布会上，<speaker>介绍称: the press conference of the opening
+    clause is the channel (its 的-modifier and count word left out)."""
+    # 中国甘肃网 2019-09-02, stored copy of http://news.gscn.com.cn/system/2019/09/02/012218449.shtml
+    text = ("同一天,在香港西区警署举行的另一场记者发布会上,西区总督察吴基骏介绍称,警方于8月31号在"
+            "西环第三街一间店铺拘捕8名嫌疑人,包括6名男性,2名女性,年龄在20岁至33岁之间。")
+    got = _by_source(text)
+    assert [v.text for v in got["西区总督察吴基骏"][0].via] == ["记者发布会"]
+
+
+def test_opening_clause_without_a_channel_noun_gives_no_channel():
+    """在这个问题上，…: a topic, not a speech event."""
+    # wire style, written for this test
+    text = "在这个问题上,中方的立场是一贯的,外交部发言人表示,中方坚决反对。"
+    assert all(a.via == [] for a in sayso.analyze(text, language="zh").attributions)
+
+
+def test_relaying_outlet_keeps_its_whole_title():
+    """《日經亞洲評論》今日報道，兩名消息人士稱: the relaying outlet is the whole title, not the
+    shorter gazetteer name 日經 at its start."""
+    # zh-news tune zhB-hkcnews-4 (眾新聞 Citizen News, Hong Kong)
+    text = "《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商Infineon Technologies停止向華為付運晶片。"
+    inner = _by_source(text)["兩名消息人士"][0]
+    assert [v.text for v in inner.via] == ["日經亞洲評論"]
+    assert inner.certainty == "anonymous"
+
+
+def test_interview_channel_carries_over_a_chain_of_cues():
+    """…接受记者采访时否认说过…，并表示…: both statements of the interview come through the
+    reporter; 否认说过 is the cue 否认 with 说过… its object."""
+    # zh-news tune zhC-sinchew-1 (星洲日报 Sin Chew Daily, Malaysia, 2019-01-28)
+    text = "他表示,马祖基随后接受记者采访时否认说过上述言论,并表示仅说马中贸易在2018年突破1000亿美元门槛。"
+    said = _by_source(text)["马祖基"]
+    assert [[c.text for c in a.cue] for a in said] == [["否认"], ["表示"]]
+    assert [[v.text for v in a.via] for a in said] == [["记者"], ["记者"]]
+    assert said[0].stance == "deny"
+
+
+def test_citing_report_in_the_clause_before_and_glossed_sources():
+    """這篇…的報道，引述兩名…人士（two people …）表示: the report of the clause before cites,
+    the unnamed people (their English gloss left out) speak."""
+    # zh-news tune zhB-hkcnews-2 (眾新聞 Citizen News, Hong Kong, 2019)
+    text = ("這篇由三名記者署名的報道，引述兩名直接知悉情況人士（two people with direct knowledge of "
+            "the situation）表示，最近幾個星期，林鄭月娥數度就香港的大規模示威提出辭職，"
+            "「但北京拒絕讓她下台」（ but Beijing has refused to let her stand down）。")
+    att = _by_source(text)["兩名直接知悉情況人士"][0]
+    assert [v.text for v in att.via] == ["這篇由三名記者署名的報道"]
+    assert att.certainty == "anonymous"
+
+
+def test_outlet_report_speaks_and_relays_under_the_outlet_name():
+    """路透社的报导指，政策文件显示…: the agency's report is reported speech, and what it relays
+    comes through 路透社 (not 路透社的报导); 报道续称 is the report again."""
+    # zh-news tune zhA-bbc-1 (BBC 中文, 2020) and zhB-hkcnews-2 (眾新聞, 2019)
+    got = _by_source("路透社的报导指，政策文件显示，一些训练中心提供唱歌、语言的课程，亦包括意识形态教育，"
+                     "强调对党的忠诚。")
+    assert got["路透社的报导"][0].certainty == "reported"
+    assert [v.text for v in got["政策文件"][0].via] == ["路透社"]
+    again = _by_source("不過，報道續稱，「儘管政治危機，北京拒絕接受特首辭職」。")
+    assert again["報道"][0].certainty == "reported"
+
+
+def test_event_held_at_a_place_is_the_channel_not_the_place():
+    """在会所召开新闻发布会称: the press conference held there is the channel."""
+    # 南洋商报 (enanyang) 2020-02-01, stored copy of https://www.enanyang.my/news/20200201/…
+    text = ("马华文冬区会主席拿督斯里何启文今午在会所召开新闻发布会称,虽然我国至今发生8宗武汉肺炎的确诊"
+            "病例,但疫情在政府的严密监督下,国内包括本区域依然相对安全和稳定,各类官民活动照样进行。")
+    att = _by_source(text)["马华文冬区会主席拿督斯里何启文"][0]
+    assert [v.text for v in att.via] == ["新闻发布会"]

@@ -1,0 +1,62 @@
+"""Chinese denials and the claims they dispute, on real news text.
+
+The golden table checks single sentences; a denial often answers a claim paragraphs back, so
+these tests run a whole passage. Texts are verbatim excerpts of public pages (the search tool's
+stored copies), their origin given with each.
+"""
+
+from __future__ import annotations
+
+import sayso
+
+# 东方日报 (Oriental Daily, Malaysia) 2021-05-25, stored copy of
+# https://boron.orientaldaily.com.my/news/international/2021/05/25/413608, paragraphs 2-8.
+REUTERS_WUHAN = """(华盛顿25日讯)路透社引述美国政府消息人士称,该国情报机构正在调查有关中国科学院武汉病毒研究所研究人员,在新冠肺炎被首次披露前一个月身染重病的报告。消息人士并称,目前仍没有证据表明新冠病毒起源于该实验室。
+
+路透社报导,熟悉美国情报报告和分析的消息人士说,根据一份在美国前总统特朗普执政期间流传、目前仍未解密的美国情报机构报告,武汉病毒研究所3名研究人员因患重病,于2019年11月寻求就医治疗。消息人士要求匿名。
+
+一名消息人士表示,目前尚不清楚这些研究人员是否住院,以及他们有什么症状。新冠病毒首先在中国湖北省武汉市被发现,然后蔓延至全球。
+
+《华尔街日报》周日最先引述美国情报报告披露有关讯息,并指该报告提供了受影响的研究人员数量、患病时间和就诊时间的最新详细内容,或对新冠病毒是否可能从实验室流出进行更广泛调查的呼吁增加份量。
+
+报导说,熟悉关于上述实验室研究人员信息的现任和前任官员,对支持该报告的证据的可靠性表达了各种看法。一名不愿透露姓名的人说,需要“进一步调查和进一步证实”。另一名消息人士称,华盛顿渴望确保中国加强合作与透明度。
+
+中国外交部发言人赵立坚周一在外交部例行记者会上回应称,报导所称的武汉病毒研究所里有3个人患病,“完全是不符合事实的”。
+"""
+
+
+def test_denial_disputes_the_report_it_repeats_not_the_nearest_claim():
+    """报导所称的…3个人患病 is denied: the claim about the institute's researchers falling ill
+    (paragraph 1) is disputed; the unrelated unnamed claim just before the denial is not."""
+    atts = sayso.analyze(REUTERS_WUHAN, language="zh").attributions
+    denial = next(a for a in atts if a.source and a.source.text == "中国外交部发言人赵立坚")
+    assert denial.stance == "deny"
+    target = next(a for a in atts if a.id == denial.target)
+    assert "武汉病毒研究所研究人员" in "".join(c.text for c in target.content)
+    assert target.certainty == "disputed"
+    nearest = next(a for a in atts if a.source and a.source.text == "另一名消息人士")
+    assert nearest.certainty == "anonymous"
+
+
+def test_taiwan_and_malaysian_spelling_of_report_is_a_report_reference():
+    """报导 (Taiwan, Hong Kong, Malaysia) refers to a report as 报道 does: the denial finds a
+    target at all (before, 报导所称 named no report and nothing was disputed)."""
+    atts = sayso.analyze(REUTERS_WUHAN, language="zh").attributions
+    assert any(a.certainty == "disputed" for a in atts)
+
+
+def test_a_refusal_to_speak_is_no_statement():
+    """拒絕進一步詳細說明: what was refused is not said; the hint after it still is."""
+    # 阿波羅網 2021-06-23, stored copy of http://tw.aboluowang.com/2021/0623/1609988.html
+    text = "這位官員極力要求匿名,拒絕進一步詳細說明,包括董經緯目前的下落,只是暗示他仍在中國。"
+    cues = [[c.text for c in a.cue] for a in sayso.analyze(text, language="zh").attributions]
+    assert ["說明"] not in cues
+    assert ["暗示"] in cues
+
+
+def test_belief_opening_a_statement_is_part_of_it():
+    """警方表示，怀疑…: the suspicion is what the police said, one attribution, not two."""
+    # 中国甘肃网 2019-09-02, stored copy of http://news.gscn.com.cn/system/2019/09/02/012218449.shtml
+    text = "警方表示,怀疑8月31号有示威者用腐蚀性液体喷向警员,而使用在店内查获的喷壶和通渠水,可能达到相同效果。"
+    cues = [[c.text for c in a.cue] for a in sayso.analyze(text, language="zh").attributions]
+    assert cues == [["表示"]]

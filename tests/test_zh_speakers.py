@@ -1,0 +1,103 @@
+"""Chinese speakers of cues whose subject is left out, on real news text (zh-news tune).
+
+The golden table needs every label of a sentence right; these tests check the speaker (and
+nesting) only, where the gold stance of the passage is beyond the extractor (an accusation
+carried by the whole statement).
+"""
+
+from __future__ import annotations
+
+import sayso
+
+# zh-news tune zhC-sinchew-1 (星洲日报 Sin Chew Daily, Malaysia, 2019-01-28), paragraph 3.
+SINCHEW = ("他表示,外交部副部长拿督马祖基昨晚在中国驻马大使馆的乙亥年新春招待会致词时,表示马中双边"
+           "贸易额“首次”突破1000亿美元门槛。")
+
+
+def test_titled_name_of_the_previous_clause_speaks_the_inner_cue():
+    """他表示，<role><honorific><name>…致词时，表示…: the inner 表示 is the deputy minister's,
+    nested in what 他 says, though the name is unknown to the name finder."""
+    atts = sayso.analyze(SINCHEW, language="zh").attributions
+    inner = next(a for a in atts if a.source and a.source.text == "外交部副部长拿督马祖基")
+    outer = next(a for a in atts if a.source and a.source.text == "他")
+    assert [c.text for c in inner.cue] == ["表示"]
+    assert inner.parent == outer.id
+
+
+def test_topic_preposition_before_a_citing_report():
+    """對於有報道引述<person>…時稱: the preposition opens a topic; the indefinite report is the
+    channel, the person (subject of the time clause) the source, reached as a report."""
+    # zh-news tune zhB-hkcnews-3 (眾新聞 Citizen News, Hong Kong, 2017)
+    text = "對於有報道引述人大委員長張德江會見建制派人士時稱，政治局已決定支持林鄭月娥，而林鄭是唯一支持人選。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["引述", "稱"])
+    assert [v.text for v in att.via] == ["有報道"]
+    assert att.source.text.startswith("人大委員長張德江")
+    assert att.certainty == "reported"
+
+
+def test_outlet_piece_named_by_date_and_count_is_the_outlet():
+    """例如《山南网》2017年的一篇报导指出: the outlet speaks (例如 and the dated piece left out),
+    and relays the trainee it quotes."""
+    # zh-news tune zhA-bbc-1 (BBC 中文, 2020)
+    text = ("例如《山南网》2017年的一篇报导指出，过去农牧民不愿意出门工作，政府要转变群众的观念，"
+            "有学员称透过参加培训后从事运输工作，收入有五六千元人民币。")
+    atts = {a.source.text: a for a in sayso.analyze(text, language="zh").attributions}
+    assert atts["《山南网》"].certainty == "reported"
+    assert [v.text for v in atts["有学员"].via] == ["山南网"]
+
+
+def test_subject_after_a_dateline_in_parentheses():
+    """（法新社巴黎11日电）<subject>…，赛后赞扬…: the subject follows the dateline; its gloss in
+    parentheses does not make it too long."""
+    # zh-news tune zhA-rfi-1 (RFI 中文 / 法新社, 2021)
+    text = ("（法新社巴黎11日电）    塞尔维亚网球名将乔科维奇（Novak Djokovic）今天在法国公开赛决赛以0比6、"
+            "2比6、5比7败给西班牙红土天王纳达尔（Rafa Nadal），赛后赞扬对手打出完美水准。")
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["赞扬"])
+    assert att.source.text.startswith("塞尔维亚网球名将乔科维奇")
+
+
+def test_role_noun_phrase_before_a_time_clause():
+    """…的委外記者,6日在採訪…時,竟然報導說「…」: the clause of the date and place has no
+    subject; the noun phrase headed by a role before it is the speaker."""
+    # zh-news tune zhC-ftnn-1 (台灣新聞雲 FTNN, 2024-11-09)
+    text = ("國民黨立委王鴻薇質疑,由公視製作的「Taiwan Plus」英語新聞頻道的委外記者,6日在採訪美國總統"
+            "大選結果揭曉時,竟然報導說「美國歷史時刻到底會選出第一個女性總統還是選出一個重刑犯,顯然美國"
+            "是選了一個重刑犯」。")
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["報導說"])
+    assert att.source.text.endswith("委外記者")
+
+
+def test_reports_opening_the_sentence_speak():
+    """在外媒報導中,常不約而同提及…: no subject follows; the reports named in the opening
+    phrase are the source, and report."""
+    # zh-news tune zhB-udn-1 (聯合報 udn, 2025)
+    text = "在外媒報導中,常不約而同提及他的「頑固」性格,並點出如今其身分已是台灣的總統,可能必須展現若干彈性與靈活度。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["提及"])
+    assert att.source.text == "外媒報導"
+    assert att.certainty == "reported"
+
+
+def test_turn_label_is_not_the_subject_inside_the_turn():
+    """巴通社记者:巴基斯坦总理夏巴兹…时,高度评价…,称…: the reporter's label opens the turn, the
+    prime minister is the subject of the statement quoted in the question."""
+    # zh-news tune zhA-mfa-5 (外交部例行记者会, 2022)
+    text = "巴通社记者:巴基斯坦总理夏巴兹最近接受中国媒体采访时,高度评价中巴关系,称中巴经济走廊是两国互利共赢合作的体现。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["称"])
+    assert att.source.text == "巴基斯坦总理夏巴兹"
+    assert [v.text for v in att.via] == ["中国媒体"]
+
+
+def test_focus_shi_only_before_a_time_or_place():
+    """X是针对Y…之时,特别强调…: 是 here is the copula of a clause about Y; X is no speaker of
+    the elided cue (only X是在… marks X as the subject, see zh-news-127)."""
+    # 东方日报 (Oriental Daily, Malaysia) 2023-06-23, stored copy of
+    # https://boron.orientaldaily.com.my/news/nation/2023/06/23/575000, paragraph 2
+    text = ("陈志雄是针对内政部副部长三苏安努亚近期在讲述内政部的工作之时,特别强调会严肃关注中国国籍者与"
+            "本地人通婚的情况,发表文告。")
+    atts = sayso.analyze(text, language="zh").attributions
+    assert not any(a.source and a.source.text == "陈志雄" for a in atts)

@@ -78,3 +78,54 @@ def test_contrast_after_but_disputes_only_another_named_party() -> None:
     got = _certainties("Putney later told CNN that the video was not from an angle that would show "
                        "a gun, but he said witnesses saw a gun.")
     assert got["Putney"] == "asserted"
+
+
+@pytest.mark.parametrize(("source", "withheld"), [
+    # evaldata/en-news/README-c.md: unnamed eyewitnesses and relatives are anonymous
+    ("One relative", True),            # enC-kaieteur-1
+    ("Two loggers", True),             # enC-kaieteur-1: a small number introduces them
+    ("loved ones", True),              # enC-tribune242-1
+    ("one Weibo commenter", True),     # enC-smithsonian-1
+    ("Family members", True),
+    ("many residents", False),         # a population stays asserted (ANNOTATION.md)
+    ("some users", False),
+    ("The man", False),                # a definite description takes up someone already met
+    ("Mr Smith's relative, Jane Smith", False),  # named after all
+])
+def test_withheld_unnamed_people(source: str, withheld: bool) -> None:
+    assert certainty.withheld(source) is withheld
+
+
+@pytest.mark.parametrize("sentence", [
+    # enC-kaieteur-1, Kaieteur News, 2022-05-06
+    "One relative said that Ramdehol’s body was found lying on the side, with a gunshot wound to "
+    "his stomach just under his right side chest.",
+    # enC-tribune242-1, The Tribune (Bahamas), 2022-04-22
+    "While police have not officially identified the Gamble Heights victim, loved ones say the "
+    "deceased is Kevin Andrews.",
+])
+def test_unnamed_relatives_are_anonymous(sentence: str) -> None:
+    found = pipeline.run(Document(text=sentence, language="en")).attributions
+    assert [a.certainty for a in found] == ["anonymous"]
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Alex Horton of the Washington Post", True),   # enC-smithsonian-1
+    ("Wee of the Times", True),                      # enC-smithsonian-1: `reports Wee of the Times`
+    ("John Smith of the Treasury", False),           # a department, not an outlet
+    ("the editor of the Washington Post", False),    # a description, no name: left to the rest
+    ("Alex Horton", False),
+    ("The Washington Post's Fact Checker", True),    # en-cnn (Trump's physical)
+    ("Trump's physician", False),                    # a person's, not an outlet's
+])
+def test_journalist_of_an_outlet(source: str, want: bool) -> None:
+    outlets = {"Washington Post", "The Washington Post", "The Times", "Times"}
+    assert certainty.journalist_of(source, lambda name: name in outlets) is want
+
+
+def test_reporter_of_an_outlet_reports() -> None:
+    # enC-smithsonian-1, Smithsonian Magazine, 2019-11-18
+    text = ("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit "
+            "before he was taken to a hospital around 185 miles northwest of Beijing.")
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    assert [a.certainty for a in found] == ["reported"]

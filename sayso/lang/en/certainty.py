@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,7 @@ class CertaintyWords:
     withheld_heads: frozenset[str]
     withheld_if_indefinite: frozenset[str]
     withheld_if_marked: frozenset[str]
+    withheld_groups: frozenset[str]
     insider_markers: frozenset[str]
     report_heads: frozenset[str]
     unconfirming: Phrases
@@ -44,6 +46,7 @@ def certainty_words() -> CertaintyWords:
         withheld_heads=frozenset(data["withheld_heads"]),
         withheld_if_indefinite=frozenset(data["withheld_if_indefinite"]),
         withheld_if_marked=frozenset(data["withheld_if_marked"]),
+        withheld_groups=frozenset(data["withheld_groups"]),
         insider_markers=frozenset(data["insider_markers"]),
         report_heads=frozenset(data["report_heads"]),
         unconfirming=phrase_table(data["unconfirming_words"]),
@@ -100,9 +103,16 @@ def withheld(surface: str) -> bool:
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
-    if head in data.withheld_if_indefinite and words[0].lower() in ("a", "an", "one", "another"):
-        return True  # `One academic told the authors`: someone not named
+    if head in data.withheld_if_indefinite and words[0].lower() in INDEFINITE:
+        return True  # `One academic told the authors`, `Two loggers claimed`: someone not named
+    if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:
+        return True  # `One relative said`, `loved ones say`: the victim's circle, unnamed
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+# Introduces someone not named before: an article or a small number (`Two loggers`), not a
+# population (`many residents`, `some users`).
+INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five"})
 
 
 def is_report(surface: str) -> bool:
@@ -124,6 +134,23 @@ _MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "channel", "chan
                           "agencies", "broadcaster", "broadcasters", "outlet", "outlets",
                           "station", "stations", "magazine", "magazines", "tabloid", "tabloids",
                           "website", "websites", "paper", "papers"})
+
+
+_OF_OUTLET = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:of|from|at) (?P<outlet>.+)$")
+_OUTLET_S = re.compile(r"^(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s [\w\s.-]+$")
+
+
+def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
+    """Whether a source names a person by their outlet (`Alex Horton of the Washington Post`,
+    `Wee of the Times`) or is the outlet's own (`The Washington Post's Fact Checker`): the
+    outlet's reporting (`reported`), not the person's own word. `is_outlet` looks a name up
+    in the outlet gazetteer."""
+    text = surface.strip()
+    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text)
+    if m is None:
+        return False
+    outlet = m.group("outlet")
+    return is_outlet(outlet) or outlet.lower().startswith("the ") and is_outlet(outlet[4:])
 
 
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:

@@ -868,6 +868,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
               for a, b in sorted({*hedge_ranges, *later})]
     certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later),
                            denies=stance == "deny")
+    if certainty == "asserted" and source is not None and entity is not None \
+            and entity.type in ("person", "organization", "group") \
+            and any(en_certainty.journalist_of(alias, is_outlet) for alias in {source.text, *entity.aliases}):
+        # `according to Alex Horton of the Washington Post`, `reports Wee of the Times` (and
+        # `Wee` later): another outlet's reporter is the outlet reporting (README-c.md)
+        certainty = "reported"
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and lower[sentences[k].first] in ("they", "he", "she", "both", "the") \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \

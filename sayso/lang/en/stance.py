@@ -48,10 +48,20 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     flat = content.translate(QUOTE_MARKS).lower().strip()
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
+    if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
+        return "urge"  # `issued a plea for people to stay away from the pills`
     if stance == "ask":
         # `asked whether ...`, `asked about ...` ask; `asked him to resign` urges
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
+    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and _exhorts(flat):
+        found.add("urge")
+    if stance == "assert" and DISCLAIMS.search(flat):
+        found.add("deny")
+    if stance == "assert" and not found and OFFERS.match(content.translate(QUOTE_MARKS).strip()):
+        return "promise"
+    if stance == "assert" and not found and ACCUSES.search(flat):
+        return "accuse"  # only when no content phrase of another stance decided
     chosen = next((name for name in order if name in found), stance)
     if chosen == "assert" and any(w in labelling for w in cue_words):
         # `described her as a "first-rate transport secretary"`: the label's polarity
@@ -84,6 +94,12 @@ NOT_BASE_VERBS = frozenset("""is was are were be been has had have will would co
 must shall should did does do not never also still only just then now already""".split())
 
 
+NOT_GERUNDS = frozenset({"nothing", "something", "anything", "everything", "during", "according",
+                         "including", "regarding", "concerning", "notwithstanding"})
+# Nouns of a cue phrase that make it an appeal (`issued a plea for`, `made an appeal to`).
+PLEA_CUES = frozenset({"plea", "pleas", "appeal", "appeals"})
+
+
 def _mandative(content: str) -> bool:
     """A content with `should`, or a bare verb after a singular third-person subject (`the
     President change his diet`, `Mr Smith resign`: the mandative subjunctive), read only after
@@ -91,6 +107,9 @@ def _mandative(content: str) -> bool:
     words = content.strip().strip("\"“”").split()
     if "should" in words[:6]:
         return True
+    if words and words[0].endswith("ing") and words[0].isalpha() and words[0].islower() \
+            and words[0] not in NOT_GERUNDS:
+        return True  # `suggested delaying Ukraine's admission`: the gerund is the proposal
     i = 1 if words[:1] == ["that"] else 0
     i += i < len(words) and words[i].lower() in DETERMINERS
     j = i
@@ -102,6 +121,85 @@ def _mandative(content: str) -> bool:
     return verb.isalpha() and verb.islower() and verb not in NOT_BASE_VERBS \
         and verb not in FUNCTION_WORDS and not verb.endswith(("s", "ed", "ing", "ly")) \
         and not head.lower().endswith("s")
+
+
+# A content that opens on an obligation laid on a subject (`The authorities must end this
+# crackdown`, `We need to have an honest conversation`, `Rudolph should be disciplined`) or on
+# an imperative (`Don't hide things like this`) urges (ANNOTATION.md: urge = calls on someone to
+# act). Only the content's first clause is read: a modal further in is more often a prediction
+# or a condition than the speaker's exhortation ("a modal anywhere means urge" lowered tune).
+OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these |those |our )?"
+                        r"[\w-]+(?: (?!just |only |simply )[\w'-]+){0,3}?) "
+                        r"(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
+                        r"(?: now| also| immediately)? (?!not\b|be able\b)[a-z]+")  # `must have known` infers
+IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
+# An impersonal necessity (`it was time to help Sudan`, `it will also be necessary to research`)
+# or a content that is the need itself (`stressed the need to bolster ...`): PolNeAR dev has 4
+# such contents, all exhortations.
+NECESSITY = re.compile(r"\bit(?:'s|’s| is| was| will| would)(?: also)?(?: be)?(?: also)? "
+                       r"(?:time to|time for|necessary|essential|imperative|vital|crucial)\b"
+                       r"|^the (?:need|importance)\b|\btime has come\b")
+# A court's or regulator's ruling states what must happen; it decides, it does not urge.
+RULING_CUES = frozenset({"ruled", "rules", "ruling", "found", "decided", "ordered", "concluded"})
+
+
+# A content that negates an allegation, claim or report (`had not known of Flynn's alleged
+# request`, `there is nothing in the code to support the claim`) or calls one wrong (`your
+# story keeps being wrong`) denies it. A negation alone is not enough: "a negated content
+# means deny" was right 4 times in 17 on en-news tune; the named allegation is what makes it a
+# denial (ANNOTATION.md: deny = rejects a claim or accusation).
+_CLAIM = r"(?:allegations?|claims?|accusations?|reports?|story|stories|rumou?rs?|speculation)"
+# the claim as a noun: after a determiner or a possessive (`the claim`, `Flynn's alleged
+# request`), not the verb (`these folks claim`) nor a comparison (`not as rich as he claims`)
+_CLAIM_NP = rf"(?:(?:the|any|these|those|such|this|that|his|her|their|its|your|[\w-]+[’']s) (?:(?!and |or )[\w-]+ )?{_CLAIM}|alleged [a-z]+)"
+DISCLAIMS = re.compile(rf"\b(?:not|never|no|nothing|n't|n’t)\b (?!as\b)[^.?!;]{{0,50}}\b{_CLAIM_NP}\b"
+                       rf"|\b{_CLAIM} (?:is|was|are|were|keeps? being|has been|have been) "
+                       rf"(?:\w+ )?(?:wrong|false|untrue|incorrect|inaccurate)\b")
+
+
+# Stems of the cues that deny by themselves (cues.json: denied, rejected, dismissed, refuted,
+# disputed, rebutted, contested).
+DENY_STEMS = ("den", "reject", "dismiss", "refut", "disput", "rebut", "contest")
+
+
+def _disclaims_only(d: Attribution) -> bool:
+    """A denial read only from a negated allegation in its content (DISCLAIMS), after a
+    neutral cue: it says a claim is false without saying whose, so it links no target (en-news
+    tune: linked to the nearest overlapping claim, 0 of 3 such targets were the denied one)."""
+    flat = " ".join(c.text for c in d.content).translate(QUOTE_MARKS).lower()
+    if any(w.startswith(DENY_STEMS) for c in d.cue for w in c.text.lower().split()) \
+            or not DISCLAIMS.search(flat):
+        return False
+    return not any(m.lastgroup == "deny" for m in _table()[1].finditer(flat))
+
+
+# A content that predicates wrongdoing of a party accuses it (ANNOTATION.md: accuse = charges
+# someone with wrongdoing): blame (`Ennahda is responsible for the deterioration`, `are to
+# blame`), a crime committed (`continued to commit grave human rights abuses`), a charge of
+# concealment or manipulation (`is trying to minimize this issue`, `was being manipulated`,
+# `officials are minimizing ... information`), instigation, lying. Deliberately predicative:
+# a bare mention of atrocities (`a vote condemning North Korea for human rights abuses`)
+# accuses no one.
+ACCUSES = re.compile(
+    r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for|to blame|"
+    r"criminals|guilty of)\b"
+    r"|\bcommit(?:ted|ting|s)? [^.]{0,30}\b(?:abuses|atrocities|crimes|fraud)\b"
+    r"|\b(?:is|are|was|were|been) (?:being )?manipulat(?:ed|ing)\b"
+    r"|\b(?:trying|tried|seeking) to (?:minimi[sz]e|cover up|hide|silence|undermine|manipulate|rig)\b"
+    r"|\b(?:minimi[sz]ing|covering up|covered up)\b|\binstigated\b|\blied (?:to|about)\b")
+
+
+# A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
+# government was willing to assist`) commits itself: promise (ANNOTATION.md: commits to doing).
+# The subject must be a name (a capital), so `some in the city were ready to return to normal`
+# (PolNeAR dev) stays a statement; a first-person `we will` was assert in en-news tune gold.
+OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-]+){0,3} "
+                    r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared) to\b")
+
+
+def _exhorts(flat: str) -> bool:
+    """Whether a (lower-cased, unquoted) content opens on an obligation or an imperative."""
+    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat) or NECESSITY.search(flat))
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"
@@ -130,7 +228,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
     (`Prosecutors in Sweden` is not named by `extradition to Sweden`), pronouns and the
     denier's own claims never count. `names` gives an entity id's name and aliases."""
     for d in attributions:
-        if d.stance != "deny" or not d.content:
+        if d.stance != "deny" or not d.content or _disclaims_only(d):
             continue
         named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
         if not named:
@@ -156,7 +254,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
     that shares at least three content words with the denial's content, or, when the denial names a report, claim or allegation, the
     nearest reported, anonymous or unconfirmed attribution before it."""
     for d in attributions:
-        if d.stance != "deny" or not d.content:
+        if d.stance != "deny" or not d.content or _disclaims_only(d):
             continue
         start = d.content[0].start
         said = " ".join(c.text for c in d.content)

@@ -1,0 +1,127 @@
+"""English stance read from the content (`sayso/lang/en/stance.py`) on real news phrases.
+
+Each rule alone, through `refine` (the cue's stance, the cue's words, the content); whole
+sentences are golden rows in tests/golden/en_news.json. Origins are en-news tune articles
+(evaldata/en-news/tune) unless noted; the negative cases are there to make each rule fail
+when it over-reaches.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.lang.en.stance import refine
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # en-panarmenian-1 (Amnesty International)
+    ("said", "“The authorities must end this brutal and deadly crackdown immediately", "urge"),
+    # enC-cbssports-1
+    ("saying", "Rudolph should be disciplined by the league for his role in the fight", "urge"),
+    # enC-ucu (The Guardian): first-person plural obligation
+    ("said", "We need to have an honest conversation about casualisation", "urge"),
+    ("says", "They need to ramp up the game catalog ASAP", "urge"),         # en-venturebeat
+    ("said", "Don't hide things like this", "urge"),                        # enC-smithsonian-1
+    # a court's ruling decides, it does not urge (en-aljazeera: EU labelling ruling)
+    ("ruled", "EU countries must identify products made in Israeli settlements", "assert"),
+    # a rhetorical `we just have to look at` is no exhortation
+    ("said", "We just have to look at who committed the first genocide of the 20th century", "assert"),
+    # an obligation inferred about the past, and a modal deep in the content, urge nothing
+    ("said", "he must have known about the payments", "assert"),
+    ("said", "to achieve the purchases touted by Trump, he would likely have to eliminate all of the tariffs",
+     "assert"),
+    ("said", "the talks had stalled", "assert"),
+])
+def test_exhortation_urges(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want
+
+
+def test_cue_stance_stands() -> None:
+    # a non-neutral cue decides whatever the content says
+    assert refine("deny", ["denied"], "We must act now") == "deny"
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # enC-reuters (Kremlin on Flynn): a negated allegation
+    ("Putin had taken the decision to hold off retaliating independently and had not known of "
+     "Flynn’s alleged request to Russia to refrain from an immediate response", "deny"),
+    # en-eset ransomware analysis
+    ("there is nothing in the ransomware’s code to support the claim that the files are deleted", "deny"),
+    ("your story keeps being wrong", "deny"),
+    # a negation alone, a comparison, and `claim` as a verb deny nothing (PolNeAR dev phrasings)
+    ("the talks had not stalled", "assert"),
+    ("maybe he's not as rich as he claims", "assert"),
+    ("there's no doubt that these folks think that and claim that they are religious", "assert"),
+])
+def test_negated_allegation_denies(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+def test_content_denial_links_no_target() -> None:
+    # The denial says a claim is false without saying whose: the nearest overlapping claim
+    # (the Kremlin's own statement, en-news tune) must not become `disputed`.
+    from sayso import pipeline
+    from sayso.model import Document
+    text = ("The Kremlin said on Monday Russian President Vladimir Putin had taken a decision to hold "
+            "off responding to new U.S. sanctions independently. Kremlin spokesman Dmitry Peskov said "
+            "Putin had taken the decision independently and had not known of Flynn’s alleged request "
+            "to Russia to refrain from an immediate response.")
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    assert [a.stance for a in found] == ["assert", "deny"]
+    assert found[0].certainty == "asserted" and found[1].target is None
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("Ennahda is responsible for the current deterioration of the situation", "accuse"),  # enC (Tunisia)
+    ("These rioters, they are also criminals", "accuse"),                                 # en Hong Kong police
+    ("Sudan’s military-dominated government continued to commit grave human rights abuses", "accuse"),
+    ("This shows that the political right is trying to minimize this issue", "accuse"),
+    ("Rudolph instigated the fight by igniting the altercation with Garrett", "accuse"),  # enC-cbssports-1
+    # a mention of crimes, a body found lying, and plain news accuse no one
+    ("the U.N. had a major General Assembly vote condemning North Korea for human rights abuses", "assert"),
+    ("Ramdehol’s body was found lying on the side", "assert"),
+    ("two people were killed in the attack", "assert"),
+    # another stance's phrase wins: `no truth` denies
+    ("there is no truth in reports that he lied to investigators", "deny"),
+])
+def test_wrongdoing_accuses(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("he was “appalled” that the American government was lifting sanctions", "condemn"),   # enC-nytimes-1
+    ("These guys are the worst of the worst", "condemn"),
+    ("he was \"very moved\" by the announcement", "praise"),                               # en (Netanyahu)
+    ("The invitation highlights its prestigious role in the Global South", "praise"),      # enC-tass
+    ("We believe that justice has been served in this case", "praise"),                    # en-cbsnews-1
+    ("Our nation is in danger", "warn"),                                                   # enC-wapo-1
+    ("Emissions cuts alone will not be enough to ensure a safe climate", "warn"),          # en-time-1
+    # `in danger of` a plain fact stays warn only by the phrase; unrelated words stay assert
+    ("the museum will reopen in the spring", "assert"),
+])
+def test_evaluative_content(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("the U.S. government was willing to assist Tunisian authorities in the investigation", "promise"),  # enC-wapo-1
+    ("Russia is ready to continue to supply gas to Europe", "promise"),                               # enC-tass-1
+    ("some in the city were ready to return to normal", "assert"),   # PolNeAR dev: no named party
+    ("customers are willing to pay higher prices", "assert"),
+])
+def test_named_party_ready_to_act_promises(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    ("assert", ["suggested"], "delaying Ukraine's admission to NATO for 10-15 years", "urge"),  # enC-tass-1
+    ("assert", ["insisted"], "nothing was wrong with the call", "assert"),
+    ("assert", ["issued", "a", "plea", "for"], "people to stay away from pills containing the chemical",
+     "urge"),                                                                                      # en-buzzfeed-1
+    ("assert", ["have", "argued"], "it was time to help Sudan dig itself out of the hole", "urge"),  # enC-nytimes-1
+    ("assert", ["adding"], "it will also be necessary to research and deploy techniques", "urge"),  # en-time-1
+    ("assert", ["is", "stressing"], "the need to bolster the nation’s cybersecurity efforts", "urge"),  # PolNeAR dev
+    ("assert", ["said"], "it was a difficult time for the family", "assert"),
+])
+def test_proposals_appeals_and_necessity_urge(stance: str, cue: list[str], content: str, want: str) -> None:
+    assert refine(stance, cue, content) == want

@@ -122,8 +122,8 @@ def _reported_speech(cand: Candidate, tokens: list[Token], lower: list[str], lex
     if words[-1] in SPEECH_PARTICIPLES:
         # `, adding that ...` continues a frame; `by adding a few ...` is an action
         return before == "," or words[-1] != "adding"
-    if words[-1] not in SPEECH_PAST or before in ATTRIBUTIVE:
-        return False  # `his announced plans` is an adjective
+    if words[-1] not in SPEECH_PAST or before in ATTRIBUTIVE or before.endswith(("'s", "’s")):
+        return False  # `his announced plans`, `Flynn’s alleged request`: an adjective
     source = cand.source or en_rules.source_before(tokens, lower, max(0, a - 8), a, lex)
     if source is None:
         return False

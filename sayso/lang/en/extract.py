@@ -2,7 +2,8 @@
 
 Steps: tokens and quote-aware sentences (`en_tokens`), candidate attributions from the CRF tagger
 (`en_crf`, when its model ships) and from the patterns (`en_rules`) for cues the tagger left
-alone, then the attribute layer here: kind from quote marks, stance from the cue lexicon,
+alone, paragraphs framed by a lead-in (`en_leadin`) and speech nested inside contents
+(`en_nesting`, re-read with the same extractor), then the attribute layer here: kind from quote marks, stance from the cue lexicon,
 certainty (reported / anonymous / unconfirmed / disputed), via channels (told Reuters, in an
 interview with CNN, citing Y), hedges, and source entities through `coref.Coreference` (types,
 pronouns, descriptions, names) into `ctx.registry`.
@@ -18,6 +19,8 @@ from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
 from . import content as en_content
+from . import leadin as en_leadin
+from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import outlets as en_outlets
 from . import rules as en_rules
@@ -385,8 +388,9 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
                      found: list[Candidate]) -> None:
     """A paragraph that is only a quotation, with neither cue nor source (`Ms Persson said:
     "I would like ... / "Her statements have been coherent ..."`), goes on quoting the speaker
-    of the attribution just before it, in this paragraph or the previous one: news style lets
-    a quote run over paragraphs or follow its indirect introduction without a new `said`."""
+    of the attribution just before it, whose words end in this paragraph or the previous one:
+    news style lets a quote run over paragraphs or follow its indirect introduction without a
+    new `said`."""
     if not found:
         return
     firsts = [s.first for s in sentences]
@@ -405,7 +409,10 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
         a = cand.content[0][0]
         if previous is None or a not in starts or tokens[a].text not in QUOTES:
             continue
-        if paragraph(a) - paragraph(_first(previous)) <= 1:
+        # measured from the speaker's last part, so a quotation may run on over several
+        # paragraphs (`“... \n\n“... \n\n“She was literally burning up from within.”`)
+        last = max([_first(previous), *(r[1] - 1 for r in previous.content)])
+        if paragraph(a) - paragraph(last) <= 1:
             previous.content.extend(cand.content)  # one attribution, as the gold has it
             cand.content = []
 
@@ -520,6 +527,10 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     tokens, sentences, found = candidates(text, mode)
     lower = [t.text.lower() for t in tokens]
     lex = lexicon()
+    found += en_leadin.lead_in_candidates(tokens, sentences, found, lex)
+    inner = en_nesting.inner_candidates(text, tokens, found, lex, lambda t: candidates(t, mode))
+    weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
+    found = [c for c in found if id(c) not in weak] + inner
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):

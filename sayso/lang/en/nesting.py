@@ -1,0 +1,160 @@
+"""Attributions nested inside another one's content (ANNOTATION.md `parent`).
+
+The CRF tags one flat layer and the rules only fill gaps no content covers, so speech reported
+inside a quotation (`"He told me, 'we are leaving,'" she said.`) or inside an indirect report
+(`Afterward, Sondland said he had relayed ..., Morrison testified.`) was never found. Here the
+sentence-level extractor runs again on the text of each content that holds a reporting cue, and
+what it finds there is mapped back onto the article's tokens; `extract._nest` then points each
+inner attribution's `parent` at the outer one. The search recurses (a report inside a report
+inside a quotation), bounded by `MAX_DEPTH`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeAlias
+
+from . import rules as en_rules
+from .lexicon import Lexicon
+from .rules import Candidate
+from .tokens import QUOTES, Sentence, Token
+
+Range: TypeAlias = tuple[int, int]
+# `candidates()` of the extractor, passed in so that this module does not import its caller.
+Extractor: TypeAlias = Callable[[str], tuple[list[Token], list[Sentence], list[Candidate]]]
+
+MAX_DEPTH = 2  # en-news tune: the deepest gold nesting is two levels below the article's frame
+MIN_TOKENS = 4  # `cue` + at least a word of source and of content inside the outer content
+
+
+def inner_candidates(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon,
+                     extract: Extractor, depth: int = 1) -> list[Candidate]:
+    """Candidates whose cue lies inside the content of one of `found`, in `tokens` indices.
+
+    Each content range that holds a verb of saying is re-read as a text of its own with
+    `extract`; a candidate found there is kept when it reports speech (`_reported_speech`),
+    every range of it maps onto whole tokens of the article and its cue is not already a cue of
+    `found` (nor of an earlier inner one)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k + 1 for k, t in enumerate(tokens)}
+    cue_tokens = {i for c in found for a, b in c.cue for i in range(a, b)}
+    lower = [t.text.lower() for t in tokens]
+    out: list[Candidate] = []
+    for outer in found:
+        if not any(lower[i][:1].isalpha() for r in outer.cue for i in range(*r)):
+            continue  # no frame of words (a colon or a dash the tagger took for a cue)
+        for a, b in outer.content:
+            a, b = _inside_marks(lower, a, b)
+            if b - a < MIN_TOKENS or not any(w in SPEECH_WORDS for w in lower[a:b]):
+                continue  # nothing `_reported_speech` keeps (and re-reading costs a tagger run)
+            base = tokens[a].start
+            sub_text = text[base:tokens[b - 1].end]
+            sub_tokens, _, sub_found = extract(sub_text)
+            if depth < MAX_DEPTH:
+                sub_found = sub_found + inner_candidates(sub_text, sub_tokens, sub_found, lex,
+                                                         extract, depth + 1)
+            for cand in sub_found:
+                mapped = _mapped(cand, sub_tokens, base, starts, ends)
+                if mapped is None or not _reported_speech(mapped, tokens, lower, lex):
+                    continue
+                if any(i in cue_tokens for r in mapped.cue for i in range(*r)):
+                    continue
+                out.append(mapped)
+                cue_tokens.update(i for r in mapped.cue for i in range(*r))
+    return out
+
+
+def weak_frames(found: list[Candidate], inner: list[Candidate], lex: Lexicon,
+                lower: list[str]) -> list[Candidate]:
+    """The candidates of `found` to drop beside `inner`: a frame whose verb is no cue of the
+    lexicon (`the Chicago Police Department ... turned to`, `began taking calls`, `erased`) is
+    the tagger's guess, and a report of speech found inside its content is the attribution it
+    swallowed (PolNeAR dev: 4 such frames, each the worse match of the gold the inner one
+    matches)."""
+    return [outer for outer in found
+            if outer.cue and not _headed_by_cue(outer, lex, lower)
+            and any(a <= c.cue[0][0] < b for c in inner for a, b in outer.content)]
+
+
+def _headed_by_cue(cand: Candidate, lex: Lexicon, lower: list[str]) -> bool:
+    """Whether the frame's verb (its first word after auxiliaries) starts a cue of the lexicon
+    (`posted on his Facebook page` does, `began taking calls` does not)."""
+    a, b = cand.cue[0]
+    while a < b - 1 and (lower[a] in CUE_PARTS or lower[a] in BE):
+        a += 1
+    return lex.match_cue(lower, a) is not None
+
+
+# Inside another one's content only reports of speech count: a past-tense verb of saying (or
+# the participle of a verb of saying that continues a frame, `adding that ...`). Attitudes and
+# plans (`I think`, `we want`, `they believe`), habitual or hypothetical speech (`I would say`,
+# `you say`) are what a speaker says, not whom they quote (ANNOTATION.md annotates the first,
+# PolNeAR neither: 411 of 466 nested CRF finds on PolNeAR dev matched no gold).
+# `claimed`, `insisted`, `recalled` are left out: inside a report they mostly restate a
+# position (`Trump had claimed a loss of $916 million`, `she insisted the first lady go`,
+# `she recalled thinking`; PolNeAR dev 4 finds, none in gold; en-news tune none).
+SPEECH_PAST = frozenset({
+    "said", "told", "asked", "added", "replied", "answered", "reported", "announced", "noted",
+    "wrote", "alleged", "relayed", "reminded", "admitted", "testified", "warned", "explained",
+    "denied", "confirmed", "stated", "declared", "tweeted", "responded", "complained"})
+SPEECH_PARTICIPLES = frozenset({"adding", "telling"})
+SPEECH_WORDS = SPEECH_PAST | SPEECH_PARTICIPLES
+CUE_PARTS = frozenset({"had", "has", "have", "also", "then", "allegedly", "later", "reportedly",
+                       "once", "first", "previously", "repeatedly"})
+HYPOTHETICAL = frozenset({"would", "will", "could", "should", "must", "might", "may", "can",
+                          "to", "not", "n't", "never", "'ll", "’ll", "'d", "’d"})
+BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+ATTRIBUTIVE = frozenset({"his", "her", "its", "their", "our", "my", "your", "the", "a", "an"})
+
+
+def _reported_speech(cand: Candidate, tokens: list[Token], lower: list[str], lex: Lexicon) -> bool:
+    """Whether `cand`, found inside another attribution's content, reports someone's speech:
+    a verb of saying with a speaker (tagged, or a noun phrase right before the cue)."""
+    if not cand.cue or not cand.content:
+        return False
+    a, b = cand.cue[0]
+    words = lower[a:b]
+    if len(words) > 1 and words[-1] == "to":
+        words = words[:-1]  # `had relayed to` (the addressee follows)
+    if any(w not in CUE_PARTS for w in words[:-1]) or a > 0 and lower[a - 1] in HYPOTHETICAL:
+        return False
+    before = lower[a - 1] if a > 0 else ""
+    if words[-1] in SPEECH_PARTICIPLES:
+        # `, adding that ...` continues a frame; `by adding a few ...` is an action
+        return before == "," or words[-1] != "adding"
+    if words[-1] not in SPEECH_PAST or before in ATTRIBUTIVE or before.endswith(("'s", "’s")):
+        return False  # `his announced plans`, `Flynn’s alleged request`: an adjective
+    source = cand.source or en_rules.source_before(tokens, lower, max(0, a - 8), a, lex)
+    if source is None:
+        return False
+    s = source[0]
+    return not (s > 0 and lower[s - 1] == "as")  # `As we noted, ...` is a comment aside
+
+
+def _inside_marks(lower: list[str], a: int, b: int) -> Range:
+    """The range without the quotation marks that open it and as many that close it: read with
+    its own marks, a quotation is one quoted content again, not the speech inside it."""
+    opened = 0
+    while a < b and lower[a] in QUOTES:
+        a, opened = a + 1, opened + 1
+    while opened and b > a and lower[b - 1] in QUOTES:
+        b, opened = b - 1, opened - 1
+    return a, b
+
+
+def _mapped(cand: Candidate, sub_tokens: list[Token], base: int, starts: dict[int, int],
+            ends: dict[int, int]) -> Candidate | None:
+    """`cand` (indices into `sub_tokens`, a text that starts at character `base` of the
+    article) in article token indices, or None when a range does not fall on token edges."""
+
+    def move(r: Range) -> Range | None:
+        a = starts.get(base + sub_tokens[r[0]].start)
+        b = ends.get(base + sub_tokens[r[1] - 1].end)
+        return (a, b) if a is not None and b is not None and b > a else None
+
+    parts = [[move(r) for r in rs] for rs in (cand.cue, cand.content, cand.via)]
+    source = move(cand.source) if cand.source is not None else None
+    if any(r is None for rs in parts for r in rs) or (cand.source is not None and source is None):
+        return None
+    cue, content, via = ([r for r in rs if r is not None] for rs in parts)
+    return Candidate(cue, content, source, cand.evidence or "nested", via)

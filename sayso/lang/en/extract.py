@@ -544,6 +544,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                                    resolver, n, phrases, memo)
         if attribution is not None:
             result.append(attribution)
+    result = _without_duplicates(result)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.
     cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
@@ -567,6 +568,20 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
     return result
+
+
+def _without_duplicates(result: list[Attribution]) -> list[Attribution]:
+    """One attribution per (cue, content): a report nested in an `according to X` frame is
+    read again by `en_nesting` after the frame made its speaker the source (`..., the CDC
+    said it had ..., according to Sui-Lee Wee of the New York Times`); the reading that kept
+    the channel stays."""
+    best: dict[tuple, Attribution] = {}
+    for a in result:
+        key = (tuple((c.start, c.end) for c in a.cue), tuple((c.start, c.end) for c in a.content))
+        if not a.cue or key not in best or len(a.via) > len(best[key].via):
+            best[key if a.cue else (id(a),)] = a
+    kept = {id(a) for a in best.values()}
+    return [a for a in result if id(a) in kept]
 
 
 def _untangle_frames(result: list[Attribution]) -> None:

@@ -211,6 +211,8 @@ class Lexicon:
         self.anonymous_heads = tuple(anon["head_words"])
         self.description_heads = frozenset(anon["description_heads"])
         self.anonymous_re = re.compile(_alternation(anon["markers"]))
+        self.indefinite_re = re.compile(anon["indefinite"]["pattern"])
+        self.named_by = tuple(anon["indefinite"]["named_by"])
         hedges = _load("hedges.json")
         self.hedges = hedges["hedges"]
         self.hedge_re = re.compile("|".join([_alternation(self.hedges), *hedges["patterns"]]))

@@ -7,6 +7,7 @@ import re
 
 from ...text import is_han
 from .doc import Candidate, ChineseDoc
+from .source import pos_tags
 
 
 def mark_hedges(doc: ChineseDoc) -> None:
@@ -50,7 +51,27 @@ def _stance_from_content(doc: ChineseDoc, text: str) -> str:
     for stance, rx in doc.lex.content_stances:
         if rx.search(text):
             return stance
-    return "assert"
+    return "promise" if _commits(text) else "assert"
+
+
+# 我们会允许他们出任…, 该部还会展开工作坊, 其…将赔偿原告: a clause whose subject is the speaker
+# (first person, 其, the speaker's own body) and whose verb is led by a modal of intent (会, 将,
+# 愿意) commits the speaker to act: a promise (ANNOTATION.md: stance from content). Negated or
+# hedged modals (不会, 可能会) are no commitment.
+_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|我|其|[他她](?!们))"
+                     r"(?P<gap>[^，,。；;！？!?“”「」]{0,14}?)"
+                     r"(?:一定会|将会|会|将|愿意|愿)(?P<rest>[^，,。；;！？!?]{2,})")
+_NO_COMMIT = re.compile("不|没|未|可能|也许|或|是否|如果|若")
+
+
+def _commits(text: str) -> bool:
+    for m in _COMMIT.finditer(text):
+        if _NO_COMMIT.search(m.group("gap")):
+            continue
+        tags = pos_tags(m.group("rest"))
+        if tags and tags[0][1].startswith("v") and tags[0][0] not in ("是", "有", "被"):
+            return True
+    return False
 
 
 def mark_denials(doc: ChineseDoc) -> None:

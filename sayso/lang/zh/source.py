@@ -22,7 +22,9 @@ _TIME_LEAD = re.compile(
     r"(?:周[一二三四五六日末]|星期[一二三四五六日天])?(?:上午|下午|晚间|晚上|早上|凌晨|中午)?"
 )
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
-_PP_START = re.compile("[在于当]")  # where a prepositional phrase can begin
+_PP_START = re.compile("[在于当]")
+_TOPIC_PP = re.compile("就|针对|对于|关于")  # X就…一事表示: a topic phrase after the subject
+_TOPIC_NOT_AFTER = frozenset("成早也这那")  # 成就, 早就: no preposition  # where a prepositional phrase can begin
 _PRONOUNS = ("他们", "她们", "它们", "他", "她", "它")
 _SENTENCE_PUNCT = re.compile("[。！？；\n]")
 _NOT_NP = re.compile(r"是|了|着|^[有将会要把被让使]$")
@@ -72,6 +74,12 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
+    # 3a. a topic phrase after the subject (朝鲜方面就韩国政府掌握的焚烧尸体一事表示): its 的
+    # belongs to the topic, so the subject ends at the preposition.
+    topic = _TOPIC_PP.search(folded, a + 2, b)
+    if topic is not None and "的" in folded[topic.end():b] \
+            and folded[topic.start() - 1] not in _TOPIC_NOT_AFTER:
+        b = strip_adverbs(folded, a, topic.start(), lex)
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
     seg = folded[a:b]
     paren_at = _strip_parenthetical_end(seg)

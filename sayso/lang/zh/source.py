@@ -24,6 +24,8 @@ _TIME_LEAD = re.compile(
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
 _PP_START = re.compile("[在于当]")
 _TOPIC_PP = re.compile("就|针对|对于|关于")  # X就…一事表示: a topic phrase after the subject
+_HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
+_CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOT_AFTER = frozenset("成早也这那")  # 成就, 早就: no preposition  # where a prepositional phrase can begin
 _PRONOUNS = ("他们", "她们", "它们", "他", "她", "它")
 _SENTENCE_PUNCT = re.compile("[。！？；\n]")
@@ -74,6 +76,17 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
+    # 2b. 专家看到他的肌电图后建议: a time clause (…后, …时) holding a 的 phrase; its subject
+    # is the speaker, not the object after the 的.
+    seg = folded[a:b]
+    if seg.endswith(_TEMPORAL_ENDS) and "的" in seg and len(seg) > 3:
+        lead = _leading_noun_phrase(seg)
+        if lead:
+            b = a + lead
+    # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
+    hear = _HEARSAY.search(folded, a + 1, b)
+    if hear is not None:
+        return (hear.start("src"), b)
     # 3a. a topic phrase after the subject (朝鲜方面就韩国政府掌握的焚烧尸体一事表示): its 的
     # belongs to the topic, so the subject ends at the preposition.
     topic = _TOPIC_PP.search(folded, a + 2, b)
@@ -176,6 +189,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if seg.endswith(lex.verb_phrase_ends) or seg.startswith(lex.verb_phrase_openers):
         return None  # 只想说, 希望美方恪守承诺: a verb phrase, not a noun phrase
+    if clause.startswith(_CHAINING) and seg not in lex.cues and _is_verb(seg):
+        return None  # 并道歉称: a chained verb alone, the subject is elided
     if _NOT_NP.search(seg) or seg.endswith("的"):
         return None  # 我要很骄傲的(再次告诉): 的 for 地 ends an adverbial, not a noun phrase
     if _SENTENCE_PUNCT.search(seg):
@@ -219,6 +234,12 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
 
     jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on the user's terminal
     return [(w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False)]
+
+
+def _is_verb(seg: str) -> bool:
+    """`seg` is one verb by jieba's dictionary (道歉, 回应): a predicate, no subject."""
+    tags = pos_tags(seg)
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 def _leading_noun_phrase(seg: str) -> int:

@@ -53,6 +53,12 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 person = _person_opening(doc, donor.content_span()[0], b.clause_start)
                 if person is not None:
                     b.src, donor = person, None
+            if b.src is None and b.quote is None:
+                published = _publisher(doc, ss, b)
+                if published is not None:
+                    b.src = published[0]
+                    if published[1] not in b.via:
+                        b.via.append(published[1])
             if b.src is None and b.quote is None:  # inside a quotation: nobody outside it
                 b.src = _sentence_subject(doc, ss, b)
             if b.src is None and fallback is not None:
@@ -310,6 +316,33 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+
+
+# 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
+_PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
+                        r"(?:声明|公告|通报|新闻稿|公开信|文章|贴文|帖子|回应))$")
+
+
+def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(subject, statement) of the clause just before an elided cue that issues a statement
+    (X发布道歉声明，称…): the issuer speaks through the statement, which is the channel."""
+    s = doc.s
+    k = b.clause_start - 1
+    if k <= ss or s[k] not in "，,":
+        return None
+    j = k
+    while j > ss and s[j - 1] not in CLAUSE_PUNCT:
+        j -= 1
+    m = _PUBLISHED.search(s, j, k)
+    if m is None or doc.cue_between(j, k):
+        return None
+    a = j
+    while a < m.start() and s[a] in SPACES:
+        a += 1
+    src = cut_source(s, a, m.start(), doc.lex)
+    if src is None:
+        return None
+    return src, m.span("via")
 
 
 def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int] | None:

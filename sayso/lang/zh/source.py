@@ -26,6 +26,8 @@ _PP_START = re.compile("[在于当]")
 _TOPIC_PP = re.compile("就|针对|对于|关于")  # X就…一事表示: a topic phrase after the subject
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
+_TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
+_STATED = re.compile("(?:则|也|还|又|亦|随即|随后|再次|同时|并)(?:发表|发布|发出)?(?:了|一份)?(?:声明|公告)$")
 _TOPIC_NOT_AFTER = frozenset("成早也这那")  # 成就, 早就: no preposition  # where a prepositional phrase can begin
 _PRONOUNS = ("他们", "她们", "它们", "他", "她", "它")
 _SENTENCE_PUNCT = re.compile("[。！？；\n]")
@@ -69,6 +71,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:
         return None
+    # 1b. 阿里巴巴则声明表示: a statement after an adverb is the channel, not the subject.
+    stated = _STATED.search(folded, a + 1, b)
+    if stated is not None:
+        b = stated.start()
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
     for m in _PP_START.finditer(folded, a + 1, b):
         if folded[m.start() - 1] in lex.post_subject_not_after.get(m.group(), ()):
@@ -90,7 +96,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     # 3a. a topic phrase after the subject (朝鲜方面就韩国政府掌握的焚烧尸体一事表示): its 的
     # belongs to the topic, so the subject ends at the preposition.
     topic = _TOPIC_PP.search(folded, a + 2, b)
-    if topic is not None and "的" in folded[topic.end():b] \
+    if topic is not None and ("的" in folded[topic.end():b]
+                              or folded.endswith(_TOPIC_NOUNS, topic.end(), b)) \
             and folded[topic.start() - 1] not in _TOPIC_NOT_AFTER:
         b = strip_adverbs(folded, a, topic.start(), lex)
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.

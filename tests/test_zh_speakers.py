@@ -101,3 +101,23 @@ def test_focus_shi_only_before_a_time_or_place():
             "本地人通婚的情况,发表文告。")
     atts = sayso.analyze(text, language="zh").attributions
     assert not any(a.source and a.source.text == "陈志雄" for a in atts)
+
+
+def test_addressee_phrase_with_a_relative_clause_is_no_source():
+    """X2016年向访华的大马官员表示: the addressee (with its own 的 clause) and the year come
+    after the subject; the Chinese officials speak, not the Malaysian ones."""
+    # zh-news tune zhD-takungpao-1 (大公報 Ta Kung Pao, Hong Kong, column, 2019-01-10)
+    text = ("該報稱,從之前未被披露的一系列會議記錄中發現,中國官員2016年向訪華的大馬官員表示,中國將利用"
+            "自身影響力,爭取讓美國等國停止調查時任首相納吉布的盟友和其他人涉嫌侵吞基金資產的指控。")
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["表示"])
+    assert att.source.text == "中國官員"
+
+
+def test_football_association_short_name_keeps_its_zong():
+    """大马足总赛后向…投诉: 总 ends 足总 (足球总会), no adverb; 赛后 ends the subject."""
+    # zh-news tune zhD-nanyang-1 (南洋商报 Nanyang Siang Pau, Malaysia, 2019-11-04)
+    text = "大马足总赛后向亚洲足协及国际足联投诉,希望相关当局向印尼足总采取严惩行动。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue][:1] == ["投诉"])
+    assert att.source.text == "大马足总"

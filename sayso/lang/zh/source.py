@@ -22,13 +22,17 @@ _TIME_LEAD = re.compile(
     r"(?:周[一二三四五六日末]|星期[一二三四五六日天])?(?:上午|下午|晚间|晚上|早上|凌晨|中午)?"
 )
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
-_PP_START = re.compile("[在于当]")
-_TOPIC_PP = re.compile("就|针对|对于|关于")  # X就…一事表示: a topic phrase after the subject
+_PP_START = re.compile("[在于当]")  # where a prepositional phrase can begin
+# X就…一事表示, X向访华的大马官员表示: a topic or addressee phrase after the subject
+_TOPIC_PP = re.compile("就|针对|对于|关于|向")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
 _STATED = re.compile("(?:则|也|还|又|亦|随即|随后|再次|同时|并)(?:发表|发布|发出)?(?:了|一份)?(?:声明|公告)$")
-_TOPIC_NOT_AFTER = frozenset("成早也这那")  # 成就, 早就: no preposition  # where a prepositional phrase can begin
+# 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
+_TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
+_TIME_TAIL = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?$")
+_ZONG_ORGS = frozenset("足工商侨妇农教")
 _PRONOUNS = ("他们", "她们", "它们", "他", "她", "它")
 _SENTENCE_PUNCT = re.compile("[。！？；\n]")
 _NOT_NP = re.compile(r"是|了|着|^[有将会要把被让使]$")
@@ -98,8 +102,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     topic = _TOPIC_PP.search(folded, a + 2, b)
     if topic is not None and ("的" in folded[topic.end():b]
                               or folded.endswith(_TOPIC_NOUNS, topic.end(), b)) \
-            and folded[topic.start() - 1] not in _TOPIC_NOT_AFTER:
+            and folded[topic.start() - 1] not in _TOPIC_NOT_AFTER.get(topic.group(), ()):
         b = strip_adverbs(folded, a, topic.start(), lex)
+        when = _TIME_TAIL.search(folded, a + 1, b)
+        if when is not None and when.end() == b:
+            b = when.start()  # 中国官员2016年向…表示: the year is no part of the subject
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
     seg = folded[a:b]
     paren_at = _strip_parenthetical_end(seg)
@@ -216,6 +223,8 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
         m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b)
         if m is not None and m.group() in lex.adverbs_also_name_ends and _name_ends_at(folded, a, b):
             break  # 杨恒均: the 均 ends a name here, it is no adverb
+        if m is not None and m.group() == "总" and m.start() > a and folded[m.start() - 1] in _ZONG_ORGS:
+            break  # 大马足总, 中华工总: 总 ends an organisation's short name (足总 = 足球总会)
         if m is not None:
             # only strip when something is left before it (曾浩辉 keeps its 曾)
             b = m.start()

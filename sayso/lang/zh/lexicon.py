@@ -224,7 +224,8 @@ class Lexicon:
         self.deny_strong_re = re.compile(
             "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]]))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
-        self.accuse_re = re.compile(_alternation(den["accuse_markers"]))
+        self.accuse_re = re.compile("|".join(
+            [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         self.content_stances = [(stance, re.compile(_alternation(words)))
                                 for stance, words in den["content_stances"].items()
                                 if stance != "about"]

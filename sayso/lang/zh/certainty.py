@@ -221,6 +221,42 @@ def _bigrams(doc: ChineseDoc, spans: list[tuple[int, int]]) -> set[str]:
 
 
 
+def mark_rebutted_report(doc: ChineseDoc) -> None:
+    """这篇报道,根本没有任何实质证据 in the article's own voice (outside every attribution's
+    content): the report's claims in the article (from its outlet, 该报, 报道, and those
+    nested in them) are disputed; its concessions (该报也承认…) are not."""
+    s = doc.s
+    held = [span for c in doc.cands for span in c.content]
+    rebutted = False
+    for ss, se in doc.sentences:
+        m = doc.lex.rebuttal_re.search(s, ss, se)
+        if m is not None and doc.lex.rebutted_ref_re.search(s, ss, m.start()) \
+                and not any(a <= m.start() < b for a, b in held):
+            rebutted = True  # the article says it, not someone it quotes
+            break
+    if not rebutted:
+        return
+    by_id = {c.id: c for c in doc.cands}
+
+    def from_report(c: Candidate) -> bool:
+        if c.src is None:
+            return c.reported
+        name = s[c.src[0]:c.src[1]]
+        return c.reported or doc.is_outlet(*c.src) or name in doc.lex.report_family \
+            or name.endswith(tuple(doc.lex.report_family))
+
+    for c in doc.cands:
+        if c.certainty in ("unconfirmed", "disputed") or c.stance == "deny":
+            continue
+        if any(s[a:b] in doc.lex.concession_cues for a, b in c.cue):
+            continue
+        k: Candidate | None = c
+        while k is not None and not from_report(k):
+            k = by_id.get(k.parent) if k.parent else None
+        if k is not None:
+            c.certainty = "disputed"
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:

@@ -224,6 +224,11 @@ class Lexicon:
         self.deny_strong_re = re.compile(
             "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]]))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
+        reb = den["author_rebuttals"]
+        self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
+        self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))
+        self.report_family = frozenset(reb["family"])
+        self.concession_cues = frozenset(reb["concessions"])
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         self.content_stances = [(stance, re.compile(_alternation(words)))

@@ -121,3 +121,24 @@ def test_football_association_short_name_keeps_its_zong():
     att = next(a for a in sayso.analyze(text, language="zh").attributions
                if [c.text for c in a.cue][:1] == ["投诉"])
     assert att.source.text == "大马足总"
+
+
+def test_report_naming_the_speaker_of_the_next_cue():
+    """報道指中國公安部官員證實,…: the report's 指 only names who confirms; the officials speak,
+    reported, with the report as channel (and 報道 is no source of a noun-phrase content)."""
+    # zh-news tune zhD-takungpao-1 (大公報 Ta Kung Pao, Hong Kong, column, 2019-01-10)
+    text = ("報道指中國公安部官員證實,中國政府正按大馬要求,監視《華爾街日報》的香港分部,包括全面監聽記者的"
+            "住宅、辦公室和電子儀器使用情況。")
+    atts = sayso.analyze(text, language="zh").attributions
+    att = next(a for a in atts if "證實" in [c.text for c in a.cue])
+    assert att.source.text == "中國公安部官員"
+    assert [v.text for v in att.via] == ["報道"]
+    assert not any(a.source and a.source.text == "報道" for a in atts)
+
+
+def test_classifier_before_a_report_noun_makes_it_no_cue():
+    """《華爾街日報》該篇報道自己也承認: 篇 makes 報道 a noun, so only 承認 is a cue."""
+    # zh-news tune zhD-takungpao-1
+    text = "《華爾街日報》該篇報道自己也承認,只是根據一些文件以及訪問現任和前任大馬官員而作報道。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert [[c.text for c in a.cue] for a in atts] == [["承認"]]

@@ -16,6 +16,7 @@ from .source import DISPOSAL_OPENING, cut_source, pos_tags
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     """Elided subjects, sibling truncation within one sentence."""
     _merge_intransitive(doc, cands)
+    _report_names_speaker(doc, cands)
     _merge_lead_ins(doc, cands)
     _according_to_document(doc, cands, ss)
     _opening_event(doc, cands, ss)
@@ -115,6 +116,28 @@ def _person_opening(doc: ChineseDoc, a: int, b: int,
                 and not doc.cue_between(a, a + m.end):
             return (a, a + m.end)
     return None
+
+
+def _report_names_speaker(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """报道指中国公安部官员证实，…: the report's "content" is only the subject of the next cue;
+    that subject speaks (reported, the report as channel) and the report's own reading goes."""
+    s = doc.s
+    for a in list(cands):
+        if a.kind == "direct" or len(a.content) != 1 or a.frame or a.src is None:
+            continue
+        ca, cb = a.content[0]
+        nxt = next((b for b in cands if b is not a and ca + 1 < b.cue_start < cb), None)
+        if nxt is None or nxt.src is None or nxt.src[0] > a.src[0] or nxt.cue_start - ca > 16 \
+                or any(p in s[ca:nxt.cue_start] for p in "，,。；;：:“”「」"):
+            continue
+        cb = nxt.cue_start
+        if not (doc.is_outlet(*a.src) or s[a.src[0]:a.src[1]] in doc.lex.report_family):
+            continue
+        nxt.src, nxt.elided, nxt.reported = (ca, cb), False, True
+        if a.src not in nxt.via:
+            nxt.via.append(a.src)
+        nxt.cue = a.cue + nxt.cue
+        cands.remove(a)
 
 
 def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:

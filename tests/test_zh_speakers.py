@@ -142,3 +142,12 @@ def test_classifier_before_a_report_noun_makes_it_no_cue():
     text = "《華爾街日報》該篇報道自己也承認,只是根據一些文件以及訪問現任和前任大馬官員而作報道。"
     atts = sayso.analyze(text, language="zh").attributions
     assert [[c.text for c in a.cue] for a in atts] == [["承認"]]
+
+
+def test_agent_of_an_experienced_criticism_speaks():
+    """此文受到海內外華人的廣泛批評,認為…: in the passive of experience (受到X的批評) X is the
+    critic and the one who holds the view that follows."""
+    # zh-news tune zhD-fortune-1 (Fortune Insight, Hong Kong, 2020-02-19)
+    text = "此文受到海內外華人的廣泛批評,認為其涉嫌種族主義,有違人道精神。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert atts and all(a.source is not None and a.source.text == "海內外華人" for a in atts)

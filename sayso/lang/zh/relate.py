@@ -368,7 +368,7 @@ _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
 
 # 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
 _PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
-                        r"(?:声明|公告|通报|新闻稿|公开信|文章|贴文|帖子|回应))$")
+                        r"(?:声明|公告|通报|新闻稿|公开信|文章|贴文|帖子|回应|报告))$")
 
 
 def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int], tuple[int, int]] | None:

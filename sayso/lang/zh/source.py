@@ -25,6 +25,8 @@ _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|
 _PP_START = re.compile("[在于当]")  # where a prepositional phrase can begin
 # X就…一事表示, X向访华的大马官员表示: a topic or addressee phrase after the subject
 _TOPIC_PP = re.compile("就|针对|对于|关于|向")
+_EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
+                          r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
@@ -93,6 +95,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         lead = _leading_noun_phrase(seg)
         if lead:
             b = a + lead
+    # 2b'. 此文受到海内外华人的广泛批评: in a passive of experience the agent criticises.
+    agent = _EXPERIENCED.search(folded, a + 1, b)
+    if agent is not None:
+        return agent.span("src")
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:

@@ -151,3 +151,14 @@ def test_agent_of_an_experienced_criticism_speaks():
     text = "此文受到海內外華人的廣泛批評,認為其涉嫌種族主義,有違人道精神。"
     atts = sayso.analyze(text, language="zh").attributions
     assert atts and all(a.source is not None and a.source.text == "海內外華人" for a in atts)
+
+
+def test_reporting_verb_with_its_object_ends_the_subject():
+    """兰州市卫生健康委员会通报…处置进展称: the verb 通报 and its object lead in to 称; the commission
+    speaks (the object is no part of the source)."""
+    # zh-news tune zhD-hongxing-1 (红星新闻 Red Star News, via 中国数字时代, 2020-10-09)
+    text = ("2020年9月15日，兰州市卫生健康委员会通报兰州布菌抗体阳性事件处置进展称，截至2020年9月14日，"
+            "累计检测21847人，初步筛出阳性4646人，甘肃省疾控中心复核确认阳性3245人，建立健康档案3159人。")
+    atts = sayso.analyze(text, language="zh").attributions
+    said = next(a for a in atts if [c.text for c in a.cue][-1:] == ["称"])
+    assert said.source.text == "兰州市卫生健康委员会"

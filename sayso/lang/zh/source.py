@@ -99,6 +99,14 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     agent = _EXPERIENCED.search(folded, a + 1, b)
     if agent is not None:
         return agent.span("src")
+    # 2d. 卫健委通报兰州布菌抗体阳性事件处置进展称: a reporting verb with its object inside the
+    # clause ends the subject (the verb and object lead in to the cue).
+    inner = next((c0 for c0, c1, cue in lex.find_cues(folded[a:b])
+                  if c1 - c0 >= 2 and c0 >= 2 and b - (a + c1) >= 2 and not cue.needs_punct
+                  and "、" not in folded[a + c0 - 1:a + c1 + 1]  # 官媒报道、公司文件: a noun
+                  and "的" not in folded[a + c1:b]), None)  # 两名要求匿名的官员: a relative clause
+    if inner is not None:
+        b = strip_adverbs(folded, a, a + inner, lex)
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:

@@ -162,3 +162,12 @@ def test_reporting_verb_with_its_object_ends_the_subject():
     atts = sayso.analyze(text, language="zh").attributions
     said = next(a for a in atts if [c.text for c in a.cue][-1:] == ["称"])
     assert said.source.text == "兰州市卫生健康委员会"
+
+
+def test_role_noun_put_before_a_name_earlier_stays_named():
+    """學者曾銳生表示…。學者說…: the bare 學者 is the named scholar again, not an unnamed one."""
+    # zh-news tune zhB-hkcnews-1 (眾新聞 Citizen News, Hong Kong), shortened
+    text = "在英國的政治學者曾銳生表示，林鄭月娥缺乏政治能力。學者說，北京不會讓她下台。"
+    atts = sayso.analyze(text, language="zh").attributions
+    bare = next(a for a in atts if a.source and a.source.text == "學者")
+    assert bare.certainty == "asserted"

@@ -7,6 +7,7 @@ import re
 
 from ...text import is_han
 from .doc import Candidate, ChineseDoc
+from .names import find_names
 from .source import pos_tags
 
 
@@ -257,6 +258,24 @@ def mark_rebutted_report(doc: ChineseDoc) -> None:
             c.certainty = "disputed"
 
 
+def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
+    """医生称, 负责接诊布病的医生称: a role noun alone (or after a relative clause) names no one, unless the article put that
+    noun right before a name earlier (学者曾锐生表示 … 学者说)."""
+    s = doc.s
+    modifier, _, head = s[a:b].rpartition("的")
+    if head not in doc.lex.bare_roles:
+        return False
+    if modifier and not any(flag.startswith("v") for _, flag in pos_tags(modifier)):
+        return False  # 孟晚舟的律师: a possessor names whose lawyer; only a relative clause does not
+    k = s.find(head)
+    while 0 <= k < a:
+        after = s[k + len(head):k + len(head) + 8]
+        if any(m.start == 0 for m in find_names(after + "说")):
+            return False
+        k = s.find(head, k + 1)
+    return True
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:
@@ -268,7 +287,7 @@ def assign_certainty(doc: ChineseDoc) -> None:
         if c.evidence == "transcript_turn" and c.src is not None \
                 and doc.s[c.src[0]:c.src[1]] == "记者":
             continue  # 记者：… in an interview transcript is the outlet's own interviewer
-        if c.anonymous or (c.src is not None and doc.is_anonymous(*c.src)):
+        if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src))):
             c.certainty = "anonymous"
         elif c.reported or (c.src is not None and doc.is_outlet(*c.src)):
             c.certainty = "reported"

@@ -212,6 +212,7 @@ class Lexicon:
         self.description_heads = frozenset(anon["description_heads"])
         self.anonymous_re = re.compile(_alternation(anon["markers"]))
         self.indefinite_re = re.compile(anon["indefinite"]["pattern"])
+        self.bare_roles = frozenset(anon["bare_roles"]["nouns"])
         self.named_by = tuple(anon["indefinite"]["named_by"])
         hedges = _load("hedges.json")
         self.hedges = hedges["hedges"]

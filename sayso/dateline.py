@@ -149,7 +149,17 @@ def _zh_dateline(text: str, folded: str, lo: int, hi: int,
             lo + start, lo + m.end(), surface, gazetteer.lookup(surface),
             reporter and text[lo + m.start("reporter"): lo + m.end("reporter")],
         ), d)
+    # (新加坡讯), (吉隆坡4日讯): a place filed from, no outlet (Singapore and Malaysian papers).
+    if start:
+        m = _zh_place_only_re().match(window, start)
+        if m is not None and m.end() < len(window) and window[m.end()] in d["close"]:
+            return Dateline(lo, lo + m.end() + 1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _zh_place_only_re() -> re.Pattern[str]:
+    return re.compile(load("zh")["dateline"]["place_only"])
 
 
 def _bracketed(text: str, found: Dateline, d: dict[str, Any]) -> Dateline:

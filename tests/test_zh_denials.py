@@ -60,3 +60,29 @@ def test_belief_opening_a_statement_is_part_of_it():
     text = "警方表示,怀疑8月31号有示威者用腐蚀性液体喷向警员,而使用在店内查获的喷壶和通渠水,可能达到相同效果。"
     cues = [[c.text for c in a.cue] for a in sayso.analyze(text, language="zh").attributions]
     assert cues == [["表示"]]
+
+
+# zh-news tune zhD-takungpao-1 (大公報 Ta Kung Pao, Hong Kong, 大公評論 column, 2019-01-10),
+# paragraphs 1 and 3-4 (the subheading between them left out).
+TAKUNGPAO = """美國《華爾街日報》前日刊出一篇所謂的「獨家報道」,聲稱中國政府為獲得馬來西亞政府支持「一帶一路」計劃,而承諾竊聽該報香港分社記者的住宅與通信。然而,這篇看似「爆炸性」的報道,根本沒有任何實質證據,所有指控僅僅是依據一份所謂的馬來西亞部門會議記錄,更沒有任何證據顯示該報記者被竊聽,以及有任何馬來西亞收到中國回覆的記錄。
+《華爾街日報》該篇報道自己也承認,只是根據一些文件以及訪問現任和前任大馬官員而作報道。該報稱,從之前未被披露的一系列會議記錄中發現,中國官員2016年向訪華的大馬官員表示,中國將利用自身影響力,爭取讓美國等國停止調查時任首相納吉布的盟友和其他人涉嫌侵吞基金資產的指控。
+該份摘要更指,「孫先生說,中方會確立香港《華爾街日報》與馬來西亞人士的聯繫,當準備好後,便會將所有數據透過非官方渠道交與馬來西亞,然後馬來西亞可作出所需行動。」但該報同時又承認,現時未能確定到底中國有否提供此等資料。
+"""
+
+
+def test_report_the_article_calls_baseless_is_disputed_in_all_it_claims():
+    """這篇…報道,根本沒有任何實質證據 in the column's own voice: what 該報 and the minutes it
+    cites say, and what is nested in them, is disputed; the report's concession (又承認) is not."""
+    atts = sayso.analyze(TAKUNGPAO, language="zh").attributions
+    by_cue = {(a.source.text if a.source else None, tuple(c.text for c in a.cue)): a for a in atts}
+    assert by_cue[("該報", ("稱",))].certainty == "disputed"
+    assert by_cue[("該份摘要", ("指",))].certainty == "disputed"
+    assert by_cue[("孫先生", ("說",))].certainty == "disputed"
+    assert by_cue[("該報", ("承認",))].certainty != "disputed"
+
+
+def test_no_rebuttal_leaves_the_report_as_reported():
+    """The same report without the column's rebuttal sentence: nothing is disputed."""
+    text = TAKUNGPAO.split("然而,")[0] + "\n" + TAKUNGPAO.split("\n", 1)[1]
+    atts = sayso.analyze(text, language="zh").attributions
+    assert not any(a.certainty == "disputed" for a in atts)

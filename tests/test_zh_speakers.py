@@ -101,3 +101,73 @@ def test_focus_shi_only_before_a_time_or_place():
             "本地人通婚的情况,发表文告。")
     atts = sayso.analyze(text, language="zh").attributions
     assert not any(a.source and a.source.text == "陈志雄" for a in atts)
+
+
+def test_addressee_phrase_with_a_relative_clause_is_no_source():
+    """X2016年向访华的大马官员表示: the addressee (with its own 的 clause) and the year come
+    after the subject; the Chinese officials speak, not the Malaysian ones."""
+    # zh-news tune zhD-takungpao-1 (大公報 Ta Kung Pao, Hong Kong, column, 2019-01-10)
+    text = ("該報稱,從之前未被披露的一系列會議記錄中發現,中國官員2016年向訪華的大馬官員表示,中國將利用"
+            "自身影響力,爭取讓美國等國停止調查時任首相納吉布的盟友和其他人涉嫌侵吞基金資產的指控。")
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue] == ["表示"])
+    assert att.source.text == "中國官員"
+
+
+def test_football_association_short_name_keeps_its_zong():
+    """大马足总赛后向…投诉: 总 ends 足总 (足球总会), no adverb; 赛后 ends the subject."""
+    # zh-news tune zhD-nanyang-1 (南洋商报 Nanyang Siang Pau, Malaysia, 2019-11-04)
+    text = "大马足总赛后向亚洲足协及国际足联投诉,希望相关当局向印尼足总采取严惩行动。"
+    att = next(a for a in sayso.analyze(text, language="zh").attributions
+               if [c.text for c in a.cue][:1] == ["投诉"])
+    assert att.source.text == "大马足总"
+
+
+def test_report_naming_the_speaker_of_the_next_cue():
+    """報道指中國公安部官員證實,…: the report's 指 only names who confirms; the officials speak,
+    reported, with the report as channel (and 報道 is no source of a noun-phrase content)."""
+    # zh-news tune zhD-takungpao-1 (大公報 Ta Kung Pao, Hong Kong, column, 2019-01-10)
+    text = ("報道指中國公安部官員證實,中國政府正按大馬要求,監視《華爾街日報》的香港分部,包括全面監聽記者的"
+            "住宅、辦公室和電子儀器使用情況。")
+    atts = sayso.analyze(text, language="zh").attributions
+    att = next(a for a in atts if "證實" in [c.text for c in a.cue])
+    assert att.source.text == "中國公安部官員"
+    assert [v.text for v in att.via] == ["報道"]
+    assert not any(a.source and a.source.text == "報道" for a in atts)
+
+
+def test_classifier_before_a_report_noun_makes_it_no_cue():
+    """《華爾街日報》該篇報道自己也承認: 篇 makes 報道 a noun, so only 承認 is a cue."""
+    # zh-news tune zhD-takungpao-1
+    text = "《華爾街日報》該篇報道自己也承認,只是根據一些文件以及訪問現任和前任大馬官員而作報道。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert [[c.text for c in a.cue] for a in atts] == [["承認"]]
+
+
+def test_agent_of_an_experienced_criticism_speaks():
+    """此文受到海內外華人的廣泛批評,認為…: in the passive of experience (受到X的批評) X is the
+    critic and the one who holds the view that follows."""
+    # zh-news tune zhD-fortune-1 (Fortune Insight, Hong Kong, 2020-02-19)
+    text = "此文受到海內外華人的廣泛批評,認為其涉嫌種族主義,有違人道精神。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert atts and all(a.source is not None and a.source.text == "海內外華人" for a in atts)
+
+
+def test_reporting_verb_with_its_object_ends_the_subject():
+    """兰州市卫生健康委员会通报…处置进展称: the verb 通报 and its object lead in to 称; the commission
+    speaks (the object is no part of the source)."""
+    # zh-news tune zhD-hongxing-1 (红星新闻 Red Star News, via 中国数字时代, 2020-10-09)
+    text = ("2020年9月15日，兰州市卫生健康委员会通报兰州布菌抗体阳性事件处置进展称，截至2020年9月14日，"
+            "累计检测21847人，初步筛出阳性4646人，甘肃省疾控中心复核确认阳性3245人，建立健康档案3159人。")
+    atts = sayso.analyze(text, language="zh").attributions
+    said = next(a for a in atts if [c.text for c in a.cue][-1:] == ["称"])
+    assert said.source.text == "兰州市卫生健康委员会"
+
+
+def test_role_noun_put_before_a_name_earlier_stays_named():
+    """學者曾銳生表示…。學者說…: the bare 學者 is the named scholar again, not an unnamed one."""
+    # zh-news tune zhB-hkcnews-1 (眾新聞 Citizen News, Hong Kong), shortened
+    text = "在英國的政治學者曾銳生表示，林鄭月娥缺乏政治能力。學者說，北京不會讓她下台。"
+    atts = sayso.analyze(text, language="zh").attributions
+    bare = next(a for a in atts if a.source and a.source.text == "學者")
+    assert bare.certainty == "asserted"

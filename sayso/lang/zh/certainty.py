@@ -7,6 +7,8 @@ import re
 
 from ...text import is_han
 from .doc import Candidate, ChineseDoc
+from .names import find_names
+from .source import pos_tags
 
 
 def mark_hedges(doc: ChineseDoc) -> None:
@@ -50,7 +52,27 @@ def _stance_from_content(doc: ChineseDoc, text: str) -> str:
     for stance, rx in doc.lex.content_stances:
         if rx.search(text):
             return stance
-    return "assert"
+    return "promise" if _commits(text) else "assert"
+
+
+# 我们会允许他们出任…, 该部还会展开工作坊, 其…将赔偿原告: a clause whose subject is the speaker
+# (first person, 其, the speaker's own body) and whose verb is led by a modal of intent (会, 将,
+# 愿意) commits the speaker to act: a promise (ANNOTATION.md: stance from content). Negated or
+# hedged modals (不会, 可能会) are no commitment.
+_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|我|其|[他她](?!们))"
+                     r"(?P<gap>[^，,。；;！？!?“”「」]{0,14}?)"
+                     r"(?:一定会|将会|会|将|愿意|愿)(?P<rest>[^，,。；;！？!?]{2,})")
+_NO_COMMIT = re.compile("不|没|未|可能|也许|或|是否|如果|若")
+
+
+def _commits(text: str) -> bool:
+    for m in _COMMIT.finditer(text):
+        if _NO_COMMIT.search(m.group("gap")):
+            continue
+        tags = pos_tags(m.group("rest"))
+        if tags and tags[0][1].startswith("v") and tags[0][0] not in ("是", "有", "被"):
+            return True
+    return False
 
 
 def mark_denials(doc: ChineseDoc) -> None:
@@ -200,6 +222,60 @@ def _bigrams(doc: ChineseDoc, spans: list[tuple[int, int]]) -> set[str]:
 
 
 
+def mark_rebutted_report(doc: ChineseDoc) -> None:
+    """这篇报道,根本没有任何实质证据 in the article's own voice (outside every attribution's
+    content): the report's claims in the article (from its outlet, 该报, 报道, and those
+    nested in them) are disputed; its concessions (该报也承认…) are not."""
+    s = doc.s
+    held = [span for c in doc.cands for span in c.content]
+    rebutted = False
+    for ss, se in doc.sentences:
+        m = doc.lex.rebuttal_re.search(s, ss, se)
+        if m is not None and doc.lex.rebutted_ref_re.search(s, ss, m.start()) \
+                and not any(a <= m.start() < b for a, b in held):
+            rebutted = True  # the article says it, not someone it quotes
+            break
+    if not rebutted:
+        return
+    by_id = {c.id: c for c in doc.cands}
+
+    def from_report(c: Candidate) -> bool:
+        if c.src is None:
+            return c.reported
+        name = s[c.src[0]:c.src[1]]
+        return c.reported or doc.is_outlet(*c.src) or name in doc.lex.report_family \
+            or name.endswith(tuple(doc.lex.report_family))
+
+    for c in doc.cands:
+        if c.certainty in ("unconfirmed", "disputed") or c.stance == "deny":
+            continue
+        if any(s[a:b] in doc.lex.concession_cues for a, b in c.cue):
+            continue
+        k: Candidate | None = c
+        while k is not None and not from_report(k):
+            k = by_id.get(k.parent) if k.parent else None
+        if k is not None:
+            c.certainty = "disputed"
+
+
+def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
+    """医生称, 负责接诊布病的医生称: a role noun alone (or after a relative clause) names no one, unless the article put that
+    noun right before a name earlier (学者曾锐生表示 … 学者说)."""
+    s = doc.s
+    modifier, _, head = s[a:b].rpartition("的")
+    if head not in doc.lex.bare_roles:
+        return False
+    if modifier and not any(flag.startswith("v") for _, flag in pos_tags(modifier)):
+        return False  # 孟晚舟的律师: a possessor names whose lawyer; only a relative clause does not
+    k = s.find(head)
+    while 0 <= k < a:
+        after = s[k + len(head):k + len(head) + 8]
+        if any(m.start == 0 for m in find_names(after + "说")):
+            return False
+        k = s.find(head, k + 1)
+    return True
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:
@@ -211,7 +287,7 @@ def assign_certainty(doc: ChineseDoc) -> None:
         if c.evidence == "transcript_turn" and c.src is not None \
                 and doc.s[c.src[0]:c.src[1]] == "记者":
             continue  # 记者：… in an interview transcript is the outlet's own interviewer
-        if c.anonymous or (c.src is not None and doc.is_anonymous(*c.src)):
+        if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src))):
             c.certainty = "anonymous"
         elif c.reported or (c.src is not None and doc.is_outlet(*c.src)):
             c.certainty = "reported"

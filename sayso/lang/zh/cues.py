@@ -267,6 +267,12 @@ def _nothing_after(doc: ChineseDoc, p: int, limit: int) -> bool:
     return not doc.s[p:limit].strip(" \t\u3000\xa0。！？!?，,；;…")
 
 
+# 随即发表声明(强烈)否认, 则声明表示: a statement issued right before the cue is its channel.
+_ISSUED = re.compile(r"[^，,。；;“”「」]{0,4}?(?:发表|发布|发出|公布)?了?"
+                     r"(?P<via>[^，,。；;“”「」发则也还又亦并]{0,4}?(?:声明|公告|新闻稿|公开信))"
+                     r"(?:强烈|严正|郑重|正式|再次|明确|公开)?")
+
+
 def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     """郭先生在文贵大直播中透露: the programme, interview or post is the channel."""
     pub = _PUBLISHED_IN.match(doc.s, a, b)
@@ -288,6 +294,10 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
             cand.via.append(doc.outlet_name(va, vb))
         return
     b = strip_adverbs(doc.s, a, b, doc.lex)  # 在声明中强烈否认: adverbs before the cue
+    issued = _ISSUED.fullmatch(doc.s, a, b)
+    if issued is not None:
+        cand.via.append(issued.span("via"))  # 阿里巴巴随即发表声明强烈否认: the statement
+        return
     if b > a and doc.s[b - 1] in "，,":
         b = strip_adverbs(doc.s, a, b - 1, doc.lex)  # 在…刊登的专访中，仍敦促: the comma too
     m = _EVENT_VIA.fullmatch(doc.s, a, b)

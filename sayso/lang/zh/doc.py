@@ -271,7 +271,13 @@ class ChineseDoc:
         name = self.s[a:b]
         return name in self.lex.anonymous_sources or name.endswith(self.lex.anonymous_heads) \
             or self.lex.anonymous_re.search(name) is not None \
-            or (name.startswith("有") and len(name) > 2)  # 有到济州旅游的中国游客: someone
+            or (name.startswith("有") and len(name) > 2) \
+            or self.is_indefinite(name)  # 有到济州旅游的中国游客, 一位感染者: someone
+
+    def is_indefinite(self, name: str) -> bool:
+        """一位感染者, 3名与会者: people counted, not named (一位名叫…的 names one)."""
+        return self.lex.indefinite_re.match(name) is not None \
+            and not any(w in name for w in self.lex.named_by)
 
     def quote_parts(self, q: Quote) -> list[tuple[int, int]]:
         """The quoted text of `q`; a quotation running over paragraphs (each reopened with “)

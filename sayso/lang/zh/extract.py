@@ -29,7 +29,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Analysis, Attribution, EntitySpan, Span
-from .certainty import assign_certainty, mark_bare_denials, mark_denials, mark_hedges
+from .certainty import (
+    assign_certainty,
+    mark_bare_denials,
+    mark_denials,
+    mark_hedges,
+    mark_rebutted_report,
+)
 from .continuation import continue_quotes, continue_transcripts
 from .cues import cue_candidates
 from .doc import Candidate, ChineseDoc
@@ -80,6 +86,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     nest(doc)
     mark_denials(doc)
     mark_bare_denials(doc)
+    mark_rebutted_report(doc)
     assign_certainty(doc)
     return doc.cands
 

@@ -211,6 +211,9 @@ class Lexicon:
         self.anonymous_heads = tuple(anon["head_words"])
         self.description_heads = frozenset(anon["description_heads"])
         self.anonymous_re = re.compile(_alternation(anon["markers"]))
+        self.indefinite_re = re.compile(anon["indefinite"]["pattern"])
+        self.bare_roles = frozenset(anon["bare_roles"]["nouns"])
+        self.named_by = tuple(anon["indefinite"]["named_by"])
         hedges = _load("hedges.json")
         self.hedges = hedges["hedges"]
         self.hedge_re = re.compile("|".join([_alternation(self.hedges), *hedges["patterns"]]))
@@ -222,7 +225,13 @@ class Lexicon:
         self.deny_strong_re = re.compile(
             "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]]))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
-        self.accuse_re = re.compile(_alternation(den["accuse_markers"]))
+        reb = den["author_rebuttals"]
+        self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
+        self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))
+        self.report_family = frozenset(reb["family"])
+        self.concession_cues = frozenset(reb["concessions"])
+        self.accuse_re = re.compile("|".join(
+            [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         self.content_stances = [(stance, re.compile(_alternation(words)))
                                 for stance, words in den["content_stances"].items()
                                 if stance != "about"]

@@ -16,6 +16,8 @@ from .source import DISPOSAL_OPENING, cut_source, pos_tags
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     """Elided subjects, sibling truncation within one sentence."""
     _merge_intransitive(doc, cands)
+    _report_names_speaker(doc, cands)
+    _merge_object_denial(doc, cands)
     _merge_lead_ins(doc, cands)
     _according_to_document(doc, cands, ss)
     _opening_event(doc, cands, ss)
@@ -53,6 +55,12 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 person = _person_opening(doc, donor.content_span()[0], b.clause_start)
                 if person is not None:
                     b.src, donor = person, None
+            if b.src is None and b.quote is None:
+                published = _publisher(doc, ss, b)
+                if published is not None:
+                    b.src = published[0]
+                    if published[1] not in b.via:
+                        b.via.append(published[1])
             if b.src is None and b.quote is None:  # inside a quotation: nobody outside it
                 b.src = _sentence_subject(doc, ss, b)
             if b.src is None and fallback is not None:
@@ -109,6 +117,52 @@ def _person_opening(doc: ChineseDoc, a: int, b: int,
                 and not doc.cue_between(a, a + m.end):
             return (a, a + m.end)
     return None
+
+
+def _report_names_speaker(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """报道指中国公安部官员证实，…: the report's "content" is only the subject of the next cue;
+    that subject speaks (reported, the report as channel) and the report's own reading goes."""
+    s = doc.s
+    for a in list(cands):
+        if a.kind == "direct" or len(a.content) != 1 or a.frame or a.src is None:
+            continue
+        ca, cb = a.content[0]
+        nxt = next((b for b in cands if b is not a and ca + 1 < b.cue_start < cb), None)
+        if nxt is None or nxt.src is None or nxt.src[0] > a.src[0] or nxt.cue_start - ca > 16 \
+                or any(p in s[ca:nxt.cue_start] for p in "，,。；;：:“”「」"):
+            continue
+        cb = nxt.cue_start
+        if not (doc.is_outlet(*a.src) or s[a.src[0]:a.src[1]] in doc.lex.report_family):
+            continue
+        nxt.src, nxt.elided, nxt.reported = (ca, cb), False, True
+        if a.src not in nxt.via:
+            nxt.via.append(a.src)
+        nxt.cue = a.cue + nxt.cue
+        cands.remove(a)
+
+
+_CLAIM_NOUNS = ("报道", "报导", "指控", "说法", "消息", "传闻", "传言", "报告", "言论", "指责")
+
+
+def _merge_object_denial(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """发表声明否认相关报道，强调…: a denial whose object is only a short noun phrase and which
+    the speaker's next statement carries on is one denial with that statement as content
+    (ANNOTATION.md); the cues join and the channel carries over."""
+    s = doc.s
+    for a in list(cands):
+        if a.stance != "deny" or a.kind == "direct" or len(a.content) != 1 or a.frame:
+            continue
+        ca, cb = a.content[0]
+        nxt = next((b for b in cands if b is not a and cb < b.cue_start <= cb + 2), None)
+        if nxt is None or cb - ca > 8 or s[cb:nxt.cue_start].strip("，, ") \
+                or not s.endswith(_CLAIM_NOUNS, ca, cb):
+            continue  # 否认曾收受贿赂, 强调…: a denied clause is an attribution of its own
+        if nxt.src is not None and (a.src is None or s[nxt.src[0]:nxt.src[1]] != s[a.src[0]:a.src[1]]):
+            continue
+        nxt.src, nxt.elided, nxt.stance = a.src, False, "deny"
+        nxt.cue = a.cue + nxt.cue
+        nxt.via = a.via + [v for v in nxt.via if v not in a.via]
+        cands.remove(a)
 
 
 def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:
@@ -310,6 +364,33 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+
+
+# 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
+_PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
+                        r"(?:声明|公告|通报|新闻稿|公开信|文章|贴文|帖子|回应|报告))$")
+
+
+def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(subject, statement) of the clause just before an elided cue that issues a statement
+    (X发布道歉声明，称…): the issuer speaks through the statement, which is the channel."""
+    s = doc.s
+    k = b.clause_start - 1
+    if k <= ss or s[k] not in "，,":
+        return None
+    j = k
+    while j > ss and s[j - 1] not in CLAUSE_PUNCT:
+        j -= 1
+    m = _PUBLISHED.search(s, j, k)
+    if m is None or doc.cue_between(j, k):
+        return None
+    a = j
+    while a < m.start() and s[a] in SPACES:
+        a += 1
+    src = cut_source(s, a, m.start(), doc.lex)
+    if src is None:
+        return None
+    return src, m.span("via")
 
 
 def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int] | None:

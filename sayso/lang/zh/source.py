@@ -23,6 +23,18 @@ _TIME_LEAD = re.compile(
 )
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
 _PP_START = re.compile("[在于当]")  # where a prepositional phrase can begin
+# X就…一事表示, X向访华的大马官员表示: a topic or addressee phrase after the subject
+_TOPIC_PP = re.compile("就|针对|对于|关于|向")
+_EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
+                          r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
+_HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
+_CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
+_TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
+_STATED = re.compile("(?:则|也|还|又|亦|随即|随后|再次|同时|并)(?:发表|发布|发出)?(?:了|一份)?(?:声明|公告)$")
+# 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
+_TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
+_TIME_TAIL = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?$")
+_ZONG_ORGS = frozenset("足工商侨妇农教")
 _PRONOUNS = ("他们", "她们", "它们", "他", "她", "它")
 _SENTENCE_PUNCT = re.compile("[。！？；\n]")
 _NOT_NP = re.compile(r"是|了|着|^[有将会要把被让使]$")
@@ -65,6 +77,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:
         return None
+    # 1b. 阿里巴巴则声明表示: a statement after an adverb is the channel, not the subject.
+    stated = _STATED.search(folded, a + 1, b)
+    if stated is not None:
+        b = stated.start()
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
     for m in _PP_START.finditer(folded, a + 1, b):
         if folded[m.start() - 1] in lex.post_subject_not_after.get(m.group(), ()):
@@ -72,6 +88,39 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
+    # 2b. 专家看到他的肌电图后建议: a time clause (…后, …时) holding a 的 phrase; its subject
+    # is the speaker, not the object after the 的.
+    seg = folded[a:b]
+    if seg.endswith(_TEMPORAL_ENDS) and "的" in seg and len(seg) > 3:
+        lead = _leading_noun_phrase(seg)
+        if lead:
+            b = a + lead
+    # 2b'. 此文受到海内外华人的广泛批评: in a passive of experience the agent criticises.
+    agent = _EXPERIENCED.search(folded, a + 1, b)
+    if agent is not None:
+        return agent.span("src")
+    # 2d. 卫健委通报兰州布菌抗体阳性事件处置进展称: a reporting verb with its object inside the
+    # clause ends the subject (the verb and object lead in to the cue).
+    inner = next((c0 for c0, c1, cue in lex.find_cues(folded[a:b])
+                  if c1 - c0 >= 2 and c0 >= 2 and b - (a + c1) >= 2 and not cue.needs_punct
+                  and "、" not in folded[a + c0 - 1:a + c1 + 1]  # 官媒报道、公司文件: a noun
+                  and "的" not in folded[a + c1:b]), None)  # 两名要求匿名的官员: a relative clause
+    if inner is not None:
+        b = strip_adverbs(folded, a, a + inner, lex)
+    # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
+    hear = _HEARSAY.search(folded, a + 1, b)
+    if hear is not None:
+        return (hear.start("src"), b)
+    # 3a. a topic phrase after the subject (朝鲜方面就韩国政府掌握的焚烧尸体一事表示): its 的
+    # belongs to the topic, so the subject ends at the preposition.
+    topic = _TOPIC_PP.search(folded, a + 2, b)
+    if topic is not None and ("的" in folded[topic.end():b]
+                              or folded.endswith(_TOPIC_NOUNS, topic.end(), b)) \
+            and folded[topic.start() - 1] not in _TOPIC_NOT_AFTER.get(topic.group(), ()):
+        b = strip_adverbs(folded, a, topic.start(), lex)
+        when = _TIME_TAIL.search(folded, a + 1, b)
+        if when is not None and when.end() == b:
+            b = when.start()  # 中国官员2016年向…表示: the year is no part of the subject
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
     seg = folded[a:b]
     paren_at = _strip_parenthetical_end(seg)
@@ -168,6 +217,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if seg.endswith(lex.verb_phrase_ends) or seg.startswith(lex.verb_phrase_openers):
         return None  # 只想说, 希望美方恪守承诺: a verb phrase, not a noun phrase
+    if clause.startswith(_CHAINING) and seg not in lex.cues and _is_verb(seg):
+        return None  # 并道歉称: a chained verb alone, the subject is elided
     if _NOT_NP.search(seg) or seg.endswith("的"):
         return None  # 我要很骄傲的(再次告诉): 的 for 地 ends an adverbial, not a noun phrase
     if _SENTENCE_PUNCT.search(seg):
@@ -186,6 +237,8 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
         m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b)
         if m is not None and m.group() in lex.adverbs_also_name_ends and _name_ends_at(folded, a, b):
             break  # 杨恒均: the 均 ends a name here, it is no adverb
+        if m is not None and m.group() == "总" and m.start() > a and folded[m.start() - 1] in _ZONG_ORGS:
+            break  # 大马足总, 中华工总: 总 ends an organisation's short name (足总 = 足球总会)
         if m is not None:
             # only strip when something is left before it (曾浩辉 keeps its 曾)
             b = m.start()
@@ -211,6 +264,12 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
 
     jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on the user's terminal
     return [(w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False)]
+
+
+def _is_verb(seg: str) -> bool:
+    """`seg` is one verb by jieba's dictionary (道歉, 回应): a predicate, no subject."""
+    tags = pos_tags(seg)
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 def _leading_noun_phrase(seg: str) -> int:

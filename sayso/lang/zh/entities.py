@@ -1007,18 +1007,22 @@ class _Linker:
             if m.kind == "honorific" or not self.opens_clause(head):
                 continue
             scope = self.scope_of(m.start, m.name_end, self.content_scopes)
-            entity = self.ctx.registry.find(m.name)
-            if entity is None:
-                parse = person_from_mention(self.text, m)
-                entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
-                ante = Antecedent(m.start, entity, scope,
-                                  gender(m.name, parse.roles, m.kind == "translit"))
-                ante.mention = m
-            else:
-                ante = Antecedent(m.start, entity, scope, self.genders.get(entity.id))
-                ante.mention = m
-            out.append(ante)
+            out.append(self._named_antecedent(m, scope))
         return out
+
+    def _named_antecedent(self, m: NameMention, scope: tuple[int, int] | None) -> Antecedent:
+        """An antecedent for a person named by `m`: the registered entity of that name, or a
+        new one parsed from the mention (gender from the name and its titles)."""
+        entity = self.ctx.registry.find(m.name)
+        if entity is None:
+            parse = person_from_mention(self.text, m)
+            entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
+            ante = Antecedent(m.start, entity, scope,
+                              gender(m.name, parse.roles, m.kind == "translit"))
+        else:
+            ante = Antecedent(m.start, entity, scope, self.genders.get(entity.id))
+        ante.mention = m
+        return ante
 
     def opens_clause(self, start: int) -> bool:
         """True when the text before `start` ends a clause or is a frame opener (在, 当, 据), or
@@ -1230,16 +1234,7 @@ class _Linker:
             ante.mention = m
             if not self.is_sentence_subject(ante, self.sentence_start(head)):
                 continue
-            entity = self.ctx.registry.find(m.name)
-            if entity is None:
-                parse = person_from_mention(self.text, m)
-                entity = Entity("", "person", parse.name, parse.aliases, parse.roles)
-                found = Antecedent(m.start, entity, None,
-                                   gender(m.name, parse.roles, m.kind == "translit"))
-            else:
-                found = Antecedent(m.start, entity, None, self.genders.get(entity.id))
-            found.mention = m
-            out.append(found)
+            out.append(self._named_antecedent(m, None))
         return out
 
     def link_role(self, span: EntitySpan, role: str) -> Entity:

@@ -83,11 +83,14 @@ def test_an_apposition_that_describes_a_person_is_person_evidence() -> None:
 
 
 def test_a_relative_pronoun_takes_the_noun_phrase_before_it() -> None:
-    # en-cbsnews-kidnap (CBS News, 2019), shortened
-    a = _run("Law enforcement said the search went on for hours. It was ultimately the efforts "
-             "of a family friend who spotted Webb's Ford sedan and called 911.")
+    # en-news tune en-reuters-2 (Reuters, 2017), shortened. (The earlier sentence, en-cbsnews-
+    # kidnap's `a family friend who spotted ... and called 911`, is no attribution: the word-class
+    # CRF rightly finds none there, and the entity gold says the friend does not speak.)
+    a = _run("Papadopoulos, a Chicago-based international energy lawyer, pleaded guilty on Oct. 30 "
+             "to lying to FBI agents about contacts with people who claimed to have ties to top "
+             "Russian officials.")
     entity = _speaker(a, "who")
-    assert "a family friend" in entity.aliases
+    assert "people" in entity.aliases and entity.type == "group"
 
 
 def test_one_user_and_another_are_unnamed_sources() -> None:

@@ -178,9 +178,12 @@ def _inner_frames(found: list[Candidate], rules: list[Candidate], tokens: list[T
         if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content \
                 and not (lower[c.cue[0][0]] == "according" and c.cue[0][0] < c.content[0][0]
                          and c.source is not None
-                         and en_outlets.outlet_shaped(tokens, lower, c.source)):
-            # `According to Yahoo News, Clinton spokesman Jesse Lehrich said ...` stays whole:
-            # `_according_names_speaker` makes the speaker the source and the outlet the via
+                         and (en_outlets.outlet_shaped(tokens, lower, c.source)
+                              or en_via.document_in(tokens, lower, c.source) is not None)):
+            # `According to Yahoo News, Clinton spokesman Jesse Lehrich said ...`, `According
+            # to a blog post for InfoAmazonia, Brazil's ... Institute ... predicts` stay whole:
+            # `_according_names_speaker` makes the speaker the source and the outlet or
+            # document the via
             inside = {i for a, b in c.content for i in range(a, b)}
             inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
                                               for i in range(a, b))

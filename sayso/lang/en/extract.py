@@ -917,7 +917,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         vt = text[tokens[v[0]].start:end]
         owner = en_via.outlet_name_of(vt, outlet_named)
         outlet = outlet_named(owner) if owner else None
-        ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
+        if outlet:
+            ent = ctx.registry.add_outlet(outlet, vt)
+        else:
+            # `according to Sui-Lee Wee of the New York Times`: a name with its outlet after it
+            # is that outlet's journalist, a person
+            tail = _OUTLET_AFTER.match(text, end)
+            journalist = tail is not None and en_certainty.journalist_of(vt + tail.group(0), is_outlet)
+            ent = ctx.registry.add("person" if journalist else "organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, end, ent.id))
     hedge_ranges = phrases.within("hedges", lo, hi)
     k = sent_of[anchor] + 1
@@ -1400,6 +1407,9 @@ def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidat
             return (j, end) if end > j else None
     return None
 
+
+# ` of the New York Times` after a channel's name: the outlet it works for.
+_OUTLET_AFTER = re.compile(r" (?:of|from|at) (?:[Tt]he )?[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}")
 
 # Reporting verbs that name the speaker inside what an outlet is cited for.
 SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated", "claimed", "insisted",

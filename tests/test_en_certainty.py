@@ -106,7 +106,23 @@ def test_withheld_unnamed_people(source: str, withheld: bool) -> None:
 ])
 def test_unnamed_relatives_are_anonymous(sentence: str) -> None:
     found = pipeline.run(Document(text=sentence, language="en")).attributions
-    assert [a.certainty for a in found] == ["anonymous"]
+    relatives = [a for a in found if a.source is not None and a.source.text in ("One relative", "loved ones")]
+    assert [a.certainty for a in relatives] == ["anonymous"]
+    assert all(a.certainty != "anonymous" for a in found if a not in relatives)
+
+
+@pytest.mark.xfail(strict=True, reason="the word-class CRF (enrec5) tags 'have not officially "
+                   "identified' as a cue with the noun phrase 'the Gamble Heights victim' as content; "
+                   "the gold of enC-tribune242-1 has no such attribution, but PolNeAR marks negated "
+                   "`identify` as a cue (train: `Neither Mr. Comey nor other officials identified "
+                   "the specific platforms`; dev: `Johnson did not identify a location`), so no "
+                   "general non-cue rule fits both")
+def test_not_identifying_a_victim_is_no_attribution() -> None:
+    # enC-tribune242-1, The Tribune (Bahamas), 2022-04-22
+    found = pipeline.run(Document(
+        text="While police have not officially identified the Gamble Heights victim, loved ones "
+             "say the deceased is Kevin Andrews.", language="en")).attributions
+    assert [a.source.text for a in found if a.source is not None] == ["loved ones"]
 
 
 @pytest.mark.parametrize(("source", "want"), [

@@ -12,8 +12,10 @@ from __future__ import annotations
 import pytest
 
 from sayso import pipeline
-from sayso.lang.en.coref import common_type, name_type
-from sayso.model import Analysis, Document
+from sayso.context import Context
+from sayso.lang.en.coref import Coreference, Memo, common_type, name_descriptions, name_type
+from sayso.lang.en.lexicon import lexicon
+from sayso.model import Analysis, Attribution, Document, EntitySpan, Span
 
 
 def _run(text: str) -> Analysis:
@@ -83,11 +85,14 @@ def test_an_apposition_that_describes_a_person_is_person_evidence() -> None:
 
 
 def test_a_relative_pronoun_takes_the_noun_phrase_before_it() -> None:
-    # en-cbsnews-kidnap (CBS News, 2019), shortened
-    a = _run("Law enforcement said the search went on for hours. It was ultimately the efforts "
-             "of a family friend who spotted Webb's Ford sedan and called 911.")
+    # en-news tune en-reuters-2 (Reuters, 2017), shortened. (The earlier sentence, en-cbsnews-
+    # kidnap's `a family friend who spotted ... and called 911`, is no attribution: the word-class
+    # CRF rightly finds none there, and the entity gold says the friend does not speak.)
+    a = _run("Papadopoulos, a Chicago-based international energy lawyer, pleaded guilty on Oct. 30 "
+             "to lying to FBI agents about contacts with people who claimed to have ties to top "
+             "Russian officials.")
     entity = _speaker(a, "who")
-    assert "a family friend" in entity.aliases
+    assert "people" in entity.aliases and entity.type == "group"
 
 
 def test_one_user_and_another_are_unnamed_sources() -> None:
@@ -99,27 +104,44 @@ def test_one_user_and_another_are_unnamed_sources() -> None:
     assert one is not another
 
 
+def _sources(text: str, names: list[str]) -> tuple[Context, list[Attribution]]:
+    """Attributions with these sources (each at its first occurrence), resolved in order as the
+    extractor does, then the article-wide joins of `name_descriptions`: the coreference
+    mechanism alone, whatever the tagger makes of the sentences."""
+    ctx = Context()
+    resolver, lex, out = Coreference(ctx, text, Memo(ctx)), lexicon(), []
+    for n, name in enumerate(names, 1):
+        at = text.index(name)
+        entity = resolver.resolve(name, name.split(), lex, at)
+        end = at + len(name)
+        out.append(Attribution(f"a{n}", EntitySpan.at(text, at, end, entity.id),
+                               [Span.at(text, end + 1, end + 8)], [Span.at(text, end + 9, end + 30)]))
+    name_descriptions(text, out, ctx)
+    return ctx, out
+
+
+# en-nbcnews-omar-threat (NBC News, 2019). The word-class CRF rightly reads the lead's `A New
+# York man pleaded guilty ..., prosecutors said` as the prosecutors' content, so the man is no
+# source in the pipeline's output; the join is tested on the resolver with him as a source.
+OMAR_LEAD = ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+             "D-Minn., in March, prosecutors said.")
+
+
 def test_a_lead_description_joins_the_name_in_the_next_sentence() -> None:
-    # en-nbcnews-omar-threat (NBC News, 2019)
-    a = _run("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
-             "D-Minn., in March, prosecutors said.\n\n"
-             "Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded "
-             "guilty to threatening to assault and murder a United States official, the U.S. "
-             "Attorney’s Office for the Western District of New York said in a statement.")
-    man = _speaker(a, "A New York man")
-    assert man is _speaker(a, "Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca")
-    assert man.name == "Patrick W. Carlineo Jr."
+    text = (OMAR_LEAD + "\n\nPatrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, "
+            "pleaded guilty to threatening to assault and murder a United States official, the U.S. "
+            "Attorney’s Office for the Western District of New York said in a statement.")
+    ctx, (man, named) = _sources(text, ["A New York man", "Patrick W. Carlineo Jr."])
+    assert man.source.entity == named.source.entity
+    assert ctx.registry.get(man.source.entity).name == "Patrick W. Carlineo Jr."
 
 
 def test_a_lead_description_does_not_join_a_name_further_on() -> None:
     # the same lead, a named official two sentences later: someone else
-    a = _run("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
-             "prosecutors said. The case drew wide attention.\n\n"
-             "James P. Kennedy Jr. said the case highlights that rights of free speech end at "
-             "threats.")
-    man = next(x for x in a.attributions if x.source and x.source.text == "A New York man")
-    others = [x for x in a.attributions if x.source and x.source.text.startswith("James")]
-    assert others and all(x.source.entity != man.source.entity for x in others)
+    text = (OMAR_LEAD + " The case drew wide attention.\n\nJames P. Kennedy Jr. said the case "
+            "highlights that rights of free speech end at threats.")
+    _, (man, other) = _sources(text, ["A New York man", "James P. Kennedy Jr."])
+    assert man.source.entity != other.source.entity
 
 
 def test_the_president_is_not_the_cia_director_who_spoke_last() -> None:
@@ -156,13 +178,27 @@ def test_a_general_role_names_the_holder_of_a_specific_title() -> None:
     assert _speaker(a, "the Russian diplomat") is _speaker(a, "Russian Ambassador to Havana Viktor Koronelli")
 
 
+SMITHSONIAN_WEE = ("The Chinese Center for Disease Control and Prevention said it had conducted "
+                   "investigations, according to Sui-Lee Wee of the New York Times.\n\n"
+                   "Wee of the Times reports that censors had also instructed digital news "
+                   "aggregators to block the story.")
+
+
 def test_a_surname_with_its_employer_is_the_person_named_before() -> None:
-    # en-news tune enC-smithsonian-1 (Smithsonian, 2019), shortened
-    a = _run("The Chinese Center for Disease Control and Prevention said it had conducted "
-             "investigations, according to Sui-Lee Wee of the New York Times.\n\n"
-             "Wee of the Times reports that censors had also instructed digital news aggregators "
-             "to block the story.")
-    wee = _speaker(a, "Wee of the Times")
+    # en-news tune enC-smithsonian-1 (Smithsonian, 2019), shortened; the resolver alone, with
+    # both as sources (the pipeline now makes the CDC the first source and Wee its channel)
+    ctx, (first, second) = _sources(SMITHSONIAN_WEE, ["Sui-Lee Wee of the New York Times",
+                                                      "Wee of the Times"])
+    wee = ctx.registry.get(second.source.entity)
+    assert first.source.entity == second.source.entity
+    assert wee.type == "person" and "Sui-Lee Wee" in (wee.name, *wee.aliases)
+
+
+def test_a_reporter_named_as_a_channel_stays_a_person() -> None:
+    # `according to Sui-Lee Wee of the New York Times` is the CDC's channel (ANNOTATION.md,
+    # chains): the channel named with its outlet after it is a person, whom `Wee of the Times`
+    # takes up
+    wee = _speaker(_run(SMITHSONIAN_WEE), "Wee of the Times")
     assert wee.type == "person" and "Sui-Lee Wee" in (wee.name, *wee.aliases)
 
 

@@ -181,9 +181,12 @@ def _inner_frames(found: list[Candidate], rules: list[Candidate], tokens: list[T
         if c.cue and lower[c.cue[0][0]] in _CHANNEL_MARKERS and c.content \
                 and not (lower[c.cue[0][0]] == "according" and c.cue[0][0] < c.content[0][0]
                          and c.source is not None
-                         and en_outlets.outlet_shaped(tokens, lower, c.source)):
-            # `According to Yahoo News, Clinton spokesman Jesse Lehrich said ...` stays whole:
-            # `_according_names_speaker` makes the speaker the source and the outlet the via
+                         and (en_outlets.outlet_shaped(tokens, lower, c.source)
+                              or en_via.document_in(tokens, lower, c.source) is not None)):
+            # `According to Yahoo News, Clinton spokesman Jesse Lehrich said ...`, `According
+            # to a blog post for InfoAmazonia, Brazil's ... Institute ... predicts` stay whole:
+            # `_according_names_speaker` makes the speaker the source and the outlet or
+            # document the via
             inside = {i for a, b in c.content for i in range(a, b)}
             inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
                                               for i in range(a, b))
@@ -940,7 +943,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         vt = text[tokens[v[0]].start:end]
         owner = en_via.outlet_name_of(vt, outlet_named)
         outlet = outlet_named(owner) if owner else None
-        ent = ctx.registry.add_outlet(outlet, vt) if outlet else ctx.registry.add("organization", vt)
+        if outlet:
+            ent = ctx.registry.add_outlet(outlet, vt)
+        else:
+            # `according to Sui-Lee Wee of the New York Times`: a name with its outlet after it
+            # is that outlet's journalist, a person
+            tail = _OUTLET_AFTER.match(text, end)
+            journalist = tail is not None and en_certainty.journalist_of(vt + tail.group(0), is_outlet)
+            ent = ctx.registry.add("person" if journalist else "organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, end, ent.id))
     hedge_ranges = phrases.within("hedges", lo, hi)
     k = sent_of[anchor] + 1
@@ -1423,6 +1433,9 @@ def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidat
             return (j, end) if end > j else None
     return None
 
+
+# ` of the New York Times` after a channel's name: the outlet it works for.
+_OUTLET_AFTER = re.compile(r" (?:of|from|at) (?:[Tt]he )?[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}")
 
 # Reporting verbs that name the speaker inside what an outlet is cited for.
 SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated", "claimed", "insisted",

@@ -762,6 +762,12 @@ class _Linker:
             a.source = EntitySpan.at(self.text, *after)
             return
         bare = _strip(self.folded[src.start:src.end])
+        if bare.endswith("中") and _ends_with(bare[:-1], data().document_heads):
+            # 通知中表示, 报告中指出: "in the notice" -- the document speaks, not the
+            # person of the sentence before.
+            end = self.folded.rindex("中", src.start, src.end)
+            a.source = EntitySpan.at(self.text, src.start, end)
+            return
         if (is_fragment(src.text) and anaphor(src.text) is None
                 and not classify(src.text).evidence  # 中方 is no word jieba calls a noun
                 and bare not in lexicon().titles and self.gazetteer_outlet(src.text) is None):

@@ -35,6 +35,11 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             if b.src is not None and not b.via:
                 # 吴谦在例行记者会上，就…的提问时表示: the event of that clause is the channel
                 speech_event_via(doc, b, b.src[1], b.clause_start - 1)
+            if b.src is not None and not b.via:
+                # 知名编剧李亚玲就…发布道歉声明,称…: a named subject issues the statement too
+                published = _publisher(doc, ss, b)
+                if published is not None and published[0][0] <= b.src[0] < published[0][1]:
+                    b.via.append(published[1])
         if b.elided and b.src is None:
             fallback: Candidate | None = None
             for a in reversed(cands[:i]):

@@ -385,8 +385,9 @@ def _classify(surface: str) -> SourceParse:
         if core.endswith(head) and core[:-len(head)] in d.countries:
             country = d.countries[core[:-len(head)]]
             return SourceParse("government", country, [clean, core[:-len(head)], country])
-    if "《" in folded or _ends_with(core, d.outlet_suffixes) and not _ends_with(
-        core, d.gov_suffixes
+    outlet_end = _ends_with(core, d.outlet_suffixes)
+    if "《" in folded or outlet_end and not _ends_with(core, d.gov_suffixes) and (
+        len(_ends_with(core, d.org_suffixes) or "") <= len(outlet_end)  # 旅行社: no 社 outlet
     ):
         return SourceParse("outlet", clean, [clean])
     if _ends_with(core, d.unnamed_heads):

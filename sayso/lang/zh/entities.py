@@ -470,6 +470,10 @@ def person_from_mention(
 # ---------------------------------------------------------------- linking
 
 
+# 由…出面: the body's spokesperson or head who comes forward to speak for it.
+_DELEGATE = re.compile(r"由(?P<who>[^，,。；;：:“”「」\n]{2,20}?)出面")
+
+
 class _Linker:
     """One document's linking state: its names, quotation scopes and the mentions so far."""
 
@@ -754,6 +758,10 @@ class _Linker:
                 a.source = EntitySpan.at(self.text, ante.pos, ante.end)
                 a.source.entity = None
             return
+        delegate = self.delegate(a)
+        if delegate is not None:
+            a.source = EntitySpan.at(self.text, *delegate)
+            return
         frame = self.frame_subject(src)
         if frame is not None:
             a.source = EntitySpan.at(self.text, *frame)
@@ -793,6 +801,20 @@ class _Linker:
         phrase = self.noun_phrase(src.start, src.end)
         if phrase is not None:
             a.source = EntitySpan.at(self.text, *phrase)
+
+    def delegate(self, a: Attribution) -> tuple[int, int] | None:
+        """The named person a body speaks through: 總統府晚間由發言人李佳霏出面澄清,…表示…
+        -> 發言人李佳霏. "X由Y出面" makes Y the one who speaks for X (None otherwise)."""
+        src = a.source
+        if src is None or not a.cue or src.end >= a.cue[0].start:
+            return None
+        m = _DELEGATE.search(self.folded, src.end, a.cue[0].start)
+        if m is None or "\n" in self.folded[src.end:m.start()]:
+            return None
+        inside = self.names_in(*m.span("who"))
+        if not inside or inside[-1].name_end != m.end("who"):
+            return None
+        return m.span("who")
 
     def after_dateline(self, a: Attribution) -> tuple[int, int] | None:
         """A source inside the dateline ((法新社巴黎11日电) 塞尔维亚网球名将乔科维奇…赞扬): the

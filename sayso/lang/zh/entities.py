@@ -1220,6 +1220,7 @@ class _Linker:
         recent = [c for c in self.recent() if self.lends(c.pos, pos)]
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
+            self.matrix_speakers(recent, pos),
             [c for c in recent if s1 <= c.pos < s0],
             [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
             # A subject named after the last speaker, earlier in this paragraph.
@@ -1242,6 +1243,21 @@ class _Linker:
             return None
         self.remember(span.start, span.end, found.entity)
         return found.entity
+
+    def matrix_speakers(self, recent: list[Antecedent], pos: int) -> list[Antecedent]:
+        """For a pronoun opening a paragraph: the last speaking paragraph's speakers who stand in
+        nobody's reported content. 他表示，外交部副部长马祖基…表示…。\n他表示 continues the
+        reporter, not the person he reported (the subject outranks embedded mentions:
+        Grosz, Joshi & Weinstein 1995). Empty when `pos` does not open a paragraph."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        if self.text[line:pos].strip() or line == 0:
+            return []
+        last = max((c.pos for c in recent if c.pos < line), default=-1)
+        if last < 0:
+            return []
+        prev = self.text.rfind("\n", 0, last) + 1  # the last paragraph that has a speaker
+        return [c for c in recent if prev <= c.pos < line
+                and self.scope_of(c.pos, max(c.end, c.pos + 1), self.content_scopes) is None]
 
     def paragraph_subjects(self, end: int, pos: int) -> list[Antecedent]:
         """Names opening a sentence of this paragraph before `end`, as antecedents.

@@ -470,6 +470,9 @@ def person_from_mention(
 # ---------------------------------------------------------------- linking
 
 
+# A person placing the body that speaks: 賀建奎所屬的南方科技大學生物系學術委員會.
+_OWNED_LINKS = ("所属的", "所在的", "旗下的")
+
 # 由…出面: the body's spokesperson or head who comes forward to speak for it.
 _DELEGATE = re.compile(r"由(?P<who>[^，,。；;：:“”「」\n]{2,20}?)出面")
 
@@ -572,7 +575,8 @@ class _Linker:
 
         A surname with a title (杜官, 王外长) is the one person of that surname named so far,
         never one of two; a full name joins the one short form before it. A body with or
-        without its place (台灣文化部 / 文化部, 大陸科技部 / 科技部) is one body.
+        without its place (台灣文化部 / 文化部, 大陸科技部 / 科技部) or its parent body
+        (南方科技大學生物系學術委員會 / 生物系學術委員會) is one body.
         """
         reg = self.ctx.registry
         if any(reg.find(n) is not None for n in (parse.name, *parse.aliases)):
@@ -621,7 +625,7 @@ class _Linker:
                 k = fold_key(a)
                 longer, shorter = (k, key) if len(k) > len(key) else (key, k)
                 if len(shorter) >= 2 and longer.endswith(shorter) and (
-                    longer[:-len(shorter)] in d.places
+                    longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
                 ):
                     return e
         return None
@@ -1309,6 +1313,9 @@ class _Linker:
                 # (他的报告 stays its author's, 郭董的粉絲團 its owner's)
                 clean = _strip(text[start:end])
                 return SourceParse("unnamed", clean, [clean])
+            body = self.owned_body(m.end, end)
+            if body is not None:  # 賀建奎所屬的南方科技大學生物系學術委員會: the committee speaks
+                return body
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (
@@ -1339,6 +1346,23 @@ class _Linker:
             # 水庆霞表示 … 女足主帅水庆霞: a bare name (its surname outside the table) that the
             # article writes after a title elsewhere is that person, not an unnamed source.
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
+        return parse
+
+    def owned_body(self, start: int, end: int) -> SourceParse | None:
+        """The body named after a person and 所屬的/所在的/旗下的 (X所屬的Y委員會), or None.
+
+        The person only places the body; a body with an organisation or government head
+        is the speaker (a bare 的 is left to the person-noun rule above: 他的报告)."""
+        owned = self.folded[start:end].strip()
+        for link in _OWNED_LINKS:
+            if owned.startswith(link):
+                break
+        else:
+            return None
+        at = end - len(owned) + len(link)
+        parse = classify(self.text[at:end])
+        if parse.type not in ("organization", "government") or not parse.evidence:
+            return None
         return parse
 
     def titled_elsewhere(self, folded: str) -> bool:
@@ -1452,6 +1476,13 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
+
+
+def _parent_body(prefix: str) -> bool:
+    """True when `prefix` names a body in its own right (南方科技大学 before 生物系学术委员会):
+    the department or committee with or without its parent is one body."""
+    p = classify(prefix) if len(prefix) >= 2 else None
+    return p is not None and p.evidence and p.type in ("organization", "government")
 
 
 def _last_part(name: str) -> str:

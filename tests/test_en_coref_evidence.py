@@ -246,3 +246,36 @@ def test_a_subheading_role_and_a_title_before_a_long_name_are_one_person() -> No
              "By ending the transit, Ukraine is punishing Europe, he said.")
     putin = _speaker(a, "the Russian president")
     assert putin.name == "Vladimir Putin" and _speaker(a, "he") is putin
+
+
+def _tune(name: str) -> Analysis:
+    from pathlib import Path
+    path = Path(__file__).parents[1] / "evaldata" / "en-news" / "tune" / f"{name}.txt"
+    return _run(path.read_text(encoding="utf-8"))
+
+
+def test_an_acronym_is_the_organisation_it_spells_not_a_pronoun() -> None:
+    # en-news tune enC-smithsonian-1: `According to WHO, there were 3,248 cases ...` after a
+    # quote of `the Inner Mongolia health commission`: WHO is no relative pronoun for it
+    a = _tune("enC-smithsonian-1")
+    who = _speaker(a, "WHO")
+    assert who is not None and "Inner Mongolia" not in who.name
+    # en-news tune en-sun-1: `World Health Organization.` ... `"always fatal", says WHO.`
+    b = _tune("en-sun-1")
+    assert "World Health Organization" in _speaker(b, "WHO").name
+
+
+def test_he_inside_a_quotation_is_not_the_quoted_speaker() -> None:
+    # en-news tune enC-kaieteur-1: the sister quotes her brother's words; `he said` inside
+    # her quotation is the brother, never the sister herself
+    text = ("Speaking with Kaieteur News on Thursday, Ramdehol’s sister, Inderdai Deyal said "
+            "that he had left his home at Maria Lodge, Essequibo Coast around 20:00hrs on "
+            "Thursday last to go hunting with his tractor and shotgun. “He left the Thursday "
+            "night on he tractor and he said that he going and hunt. That is like a hobby for "
+            "him, all his life he been hunting because he grandfather and father did it.” "
+            "Deyal told this newspaper.")
+    a = _run(text)
+    inner = next(x for x in a.attributions if x.parent and x.source and x.source.text == "he")
+    outer = next(x for x in a.attributions if x.id == inner.parent)
+    assert outer.source.entity is not None
+    assert inner.source.entity != outer.source.entity

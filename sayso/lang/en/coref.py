@@ -906,7 +906,15 @@ class Coreference:
                 entity = self.resolve(ante_text, ante_text.lower().split(), lex, ante_at)
                 reg.add_alias(entity, surface)
                 return entity
-        if len(words) == 1 and first in lex.pronouns:
+        spelled = _spelled_out(head, reg.entities) if ACRONYM.fullmatch(head) else None
+        if spelled is not None:
+            # `the World Health Organization` ... `According to WHO`: an acronym is the
+            # named organisation whose initials it spells
+            reg.add_alias(spelled, surface)
+            self._remember(self.groups, spelled, offset)
+            return spelled
+        if len(words) == 1 and first in lex.pronouns and not (surface.isupper() and len(surface) > 1):
+            # `According to WHO, ...`: an all-capital word is an acronym, not a pronoun
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
@@ -1207,6 +1215,23 @@ class Coreference:
         surname to the body, as `_text_names` already holds for names)."""
         if not _on_heading(self.text, offset):
             pool.touch(entity, offset)
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALS_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "&"})
+
+
+def _spelled_out(acronym: str, entities: list[Entity]) -> Entity | None:
+    """The latest non-person entity whose name's significant words start with the letters
+    of `acronym` (`WHO` = World Health Organization), else None."""
+    for entity in reversed(entities):
+        if entity.type == "person":
+            continue
+        words = [w for w in entity.name.split() if w.lower() not in _INITIALS_SKIP]
+        if len(words) == len(acronym) and all(w[:1].isupper() for w in words) \
+                and "".join(w[0] for w in words) == acronym:
+            return entity
+    return None
 
 
 class RecentPool:

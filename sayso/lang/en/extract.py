@@ -607,6 +607,10 @@ def _untangle_frames(result: list[Attribution]) -> None:
                 break
 
 
+# Pronouns that, inside a quotation, cannot stand for the quoted speaker.
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+
+
 def _nest(result: list[Attribution], ctx: Context) -> None:
     """Each attribution's parent is the innermost other one whose content holds its cue
     (ANNOTATION.md `parent`); a reporting outlet around it (`The Kremlin said ..., RIA Novosti
@@ -625,6 +629,12 @@ def _nest(result: list[Attribution], ctx: Context) -> None:
         parent = min(holders, key=lambda h: h[0])[1]
         b.parent = parent.id
         src = parent.source
+        if b.source is not None and src is not None and b.source.entity \
+                and b.source.entity == src.entity and parent.kind == "direct" \
+                and b.source.text.lower() in THIRD_PERSON:
+            # `Deyal said: "He left ... and he said that he going and hunt"`: inside a
+            # quotation the speaker is `I`/`we`; a `he`/`she` there is someone else
+            b.source = EntitySpan(b.source.start, b.source.end, b.source.text, None)
         outlet = ctx.registry.get(src.entity) if src is not None and src.entity else None
         if outlet is not None and outlet.type == "outlet" and parent.certainty == "reported" \
                 and (b.source is None or b.source.entity != outlet.id) \

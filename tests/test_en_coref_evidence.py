@@ -279,3 +279,15 @@ def test_he_inside_a_quotation_is_not_the_quoted_speaker() -> None:
     outer = next(x for x in a.attributions if x.id == inner.parent)
     assert outer.source.entity is not None
     assert inner.source.entity != outer.source.entity
+
+
+def test_he_after_a_titled_name_of_unknown_gender_is_that_person() -> None:
+    # en-news tune en-reuters-2 (shortened): `Ty` is in no given-name list, but `attorney, Ty
+    # Cobb,` makes him a person; `he said` is him, not the earlier speaker Papadopoulos
+    text = ("Trump campaign adviser George Papadopoulos told an Australian diplomat in May 2016 "
+            "that Russia had political dirt on Hillary Clinton, the New York Times reported on "
+            "Saturday. Lawyers for Papadopoulos did not immediately respond to requests by "
+            "Reuters for comment. Trump’s White House attorney, Ty Cobb, declined to comment "
+            "on the New York Times report. “Out of respect for the special counsel and his "
+            "process, we are not commenting on matters such as this,” he said in a statement.")
+    assert _speaker(_run(text), "he").name == "Ty Cobb"

@@ -733,6 +733,17 @@ class Coreference:
                 return name
         return None
 
+    def _titled(self, name: str, offset: int) -> bool:
+        """Whether the last mention of `name` before `offset` follows a person's title, bare or
+        in apposition (`Trump’s White House attorney, Ty Cobb,`): a person by evidence, whose
+        gender is unknown only to the name list."""
+        for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
+            start, candidate = self.names[k]
+            if candidate == name:
+                before = self.text[max(0, start - 40):start].rstrip().rstrip(",").split()
+                return bool(before) and before[-1].lower().strip("(") in PERSON_TITLES
+        return False
+
     def _sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts (after the previous stop or line break),
         looking back at most `AGREEMENT_WINDOW` characters."""
@@ -928,7 +939,8 @@ class Coreference:
                 name, last = self._agreeing(offset, want, name, last)
             elif want is not None and name is not None and self.genders.of(name) is None \
                     and last is not None and last.type == "person" \
-                    and self._disagrees(last, OTHER_GENDER[want]) and not self._disagrees(last, want):
+                    and self._disagrees(last, OTHER_GENDER[want]) and not self._disagrees(last, want) \
+                    and not self._titled(name, offset):
                 # `said James Barnett, a researcher specializing in West Africa ... "...," he
                 # said`: a name of unknown gender mentioned since (a place, a firm) loses to
                 # the last speaker, whom the text marks with the pronoun's gender

@@ -291,3 +291,9 @@ def test_he_after_a_titled_name_of_unknown_gender_is_that_person() -> None:
             "on the New York Times report. “Out of respect for the special counsel and his "
             "process, we are not commenting on matters such as this,” he said in a statement.")
     assert _speaker(_run(text), "he").name == "Ty Cobb"
+
+
+def test_a_described_paper_is_no_group_of_people() -> None:
+    # en-news tune en-time-1: `according to the new paper` after `Scientists think ...`
+    a = _tune("en-time-1")
+    assert _speaker(a, "the new paper").id != _speaker(a, "Scientists").id

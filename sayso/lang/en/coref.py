@@ -987,7 +987,14 @@ class Coreference:
                     reg.add_alias(company, surface)
                     self._remember(self.groups, company, offset)
                     return company
-                if pool and not (pool is self.people and _holds_other_title(pool.last()[1], head.split()[-1].lower())):
+                if pool is self.groups:
+                    # `the new paper` after `Scientists think`: a body or outlet described is
+                    # no group of people; the latest compatible one, else a new entity
+                    entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"), None)
+                    if entity is not None:
+                        reg.add_alias(entity, surface)
+                        return entity
+                elif pool and not _holds_other_title(pool.last()[1], head.split()[-1].lower()):
                     entity = pool.last()[1]
                     reg.add_alias(entity, surface)
                     return entity

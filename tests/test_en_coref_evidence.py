@@ -297,3 +297,10 @@ def test_a_described_paper_is_no_group_of_people() -> None:
     # en-news tune en-time-1: `according to the new paper` after `Scientists think ...`
     a = _tune("en-time-1")
     assert _speaker(a, "the new paper").id != _speaker(a, "Scientists").id
+
+
+def test_they_after_plural_unnamed_speakers_is_them() -> None:
+    # en-news tune enC-nytimes-1: `Obama administration officials said ... They said` is the
+    # officials, not the `Analysts` quoted paragraphs earlier
+    a = _tune("enC-nytimes-1")
+    assert _speaker(a, "They").id == _speaker(a, "Obama administration officials").id

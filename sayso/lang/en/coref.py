@@ -929,6 +929,14 @@ class Coreference:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
+            if first == "they" and self._unnamed_pool:
+                unnamed_at, unnamed = self._unnamed_pool.last()
+                if unnamed_at > last_at and unnamed.name.split()[-1].lower().endswith("s"):
+                    # `Obama administration officials said ... They said`: plural unnamed
+                    # speakers mentioned last are `they`, not an earlier named group
+                    self._unnamed_pool.touch(unnamed, offset)
+                    reg.add_alias(unnamed, surface)
+                    return unnamed
             name = self._name_before(offset, last_at, pronoun=first) if personal else None
             if personal and name is None and last is not None and not _proper_name(last.name):
                 # the last source is no one person (`Few people`, `a number of tax experts`):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 
 _DATA = json.loads(resources.files("sayso.lang.en").joinpath("gender.json").read_text("utf-8"))
@@ -22,12 +22,36 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _CAPITAL_RE = re.compile(r"\b[A-Z][a-z]")
+_CLAUSE_END_RE = re.compile(r"[.?!;]")
+
+# Patterns built around one surname, compiled once per process: an article asks about dozens of
+# names and `re`'s own cache (512 patterns) overflows across a corpus, so recompiling them was
+# ~13% of English run time (benchmarks/bench_en.py). Bounded so a long batch run stays small.
+_PATTERN_CACHE = 4096
 
 
-@cache
+@lru_cache(maxsize=_PATTERN_CACHE)
 def _honorific_re(surname: str) -> re.Pattern[str]:
     words = "|".join(re.escape(w.rstrip(".")) for w in HONORIFICS)
     return re.compile(rf"\b({words})\.?[ \t\u00a0]+{re.escape(surname)}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
+def _first_name_re(surname: str) -> re.Pattern[str]:
+    """A capitalised word right before the surname (`Gina Haspel`)."""
+    return re.compile(rf"\b([A-Z][a-z]+)[ \t\u00a0]+{re.escape(surname)}\b")
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
+def _given_name_re(surname: str) -> re.Pattern[str]:
+    """A capitalised word before the surname, perhaps across a middle name (`Keith L. Scott`)."""
+    return re.compile(rf"\b([A-Z][a-z]+)[ \t\u00a0]+(?:[A-Z][a-z]*\.?[ \t\u00a0]+)?{re.escape(surname)}\b")
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
+def _mention_re(mention: str) -> re.Pattern[str]:
+    """A mention as a whole word or words."""
+    return re.compile(rf"\b{re.escape(mention)}\b")
 
 
 class GenderIndex:
@@ -62,22 +86,21 @@ class GenderIndex:
         if len(words) == 1 and surname.lower() in GIVEN_NAMES and not _honorific_re(surname).search(self.text):
             return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
         if len(words) == 1:  # `Haspel` after `Gina Haspel`: the given name used with the surname
-            firsts = {GIVEN_NAMES.get(m.group(1).lower()) for m in re.finditer(
-                rf"\b([A-Z][a-z]+)[ \t\u00a0]+{re.escape(surname)}\b", self.text)} - {None}
+            firsts = {GIVEN_NAMES.get(m.group(1).lower())
+                      for m in _first_name_re(surname).finditer(self.text)} - {None}
             if len(firsts) == 1:
                 return firsts.pop()
         titles = {HONORIFICS.get(m.group(1).lower()) or HONORIFICS[m.group(1).lower() + "."]
                   for m in _honorific_re(surname).finditer(self.text) if m.group(1)[:1].isupper()}
-        given_names = {m.group(1) for m in re.finditer(
-            rf"\b([A-Z][a-z]+)[ \t\u00a0]+(?:[A-Z][a-z]*\.?[ \t\u00a0]+)?{re.escape(surname)}\b", self.text)
-            if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
+        given_names = {m.group(1) for m in _given_name_re(surname).finditer(self.text)
+                       if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
         if len(titles) == 1 and len(given_names) <= 1:
             return titles.pop()  # `Mr. Scott` beside Keith and Rakeyia Scott: a family, no evidence
         votes = {"m": 0, "f": 0}
-        mention = re.escape(" ".join(words)) if len(words) > 1 and not titles else re.escape(surname)
-        for m in re.finditer(rf"\b{mention}\b", self.text):
+        mention = " ".join(words) if len(words) > 1 and not titles else surname
+        for m in _mention_re(mention).finditer(self.text):
             after = self.text[m.end():m.end() + 120]
-            stop = re.search(r"[.?!;]", after)
+            stop = _CLAUSE_END_RE.search(after)
             after = after[:stop.start()] if stop else after
             p = _PRONOUN_RE.search(after)
             if p is None or _CAPITAL_RE.search(after, 0, p.start()):

@@ -139,17 +139,31 @@ _TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(
     (re.escape(t.rstrip(".")[:1].upper() + t.rstrip(".")[1:]) for t in PERSON_TITLES | {"miss"}),
     key=len, reverse=True)) + r")\.?")
 
+# The words between a person title and a surname, up to the surname (`Gov. Kristi ` of `Gov.
+# Kristi Noem`); matched with `endpos` at each occurrence of the surname, so one pattern compiled
+# at import serves every surname (compiling the title alternation per surname was ~8% of English
+# run time, benchmarks/bench_en.py).
+_TITLED_BEFORE = re.compile(_TITLED_NAME.pattern + r"(?:[ \t\u00a0]+[A-Z][\w.-]*){0,2}[ \t\u00a0]+\Z")
+
+
+def titled_surname(text: str, surname: str) -> bool:
+    """Whether `surname` follows a title, with up to two capitalised words between (`Gov. Kristi
+    Noem`, `Mr Holm`) and no lower-case letter after it."""
+    if not surname:  # never asked (a surname starts with a capital); kept exact all the same
+        return re.search(_TITLED_BEFORE.pattern.removesuffix(r"\Z") + "(?![a-z])", text) is not None
+    at = text.find(surname)
+    while at >= 0:
+        after = text[at + len(surname):at + len(surname) + 1]
+        # a title and the words after it hold no line break, so the search starts at the line
+        if not ("a" <= after <= "z") and _TITLED_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
 
 # Patterns built around one name word, compiled once per process: an article asks about dozens of
 # names and `re`'s own cache (512 patterns) overflows across a corpus, so recompiling them cost
-# ~10% of English run time (benchmarks/bench_en.py). Bounded so a long batch run stays small.
-@lru_cache(maxsize=4096)
-def _titled_surname_re(surname: str) -> re.Pattern[str]:
-    """A title, up to two capitalised words, then `surname` (`Gov. Kristi Noem`, `Mr Holm`)."""
-    return re.compile(_TITLED_NAME.pattern
-                      + rf"(?:[ \t\u00a0]+[A-Z][\w.-]*){{0,2}}[ \t\u00a0]+{re.escape(surname)}(?![a-z])")
-
-
+# time on every article (benchmarks/bench_en.py). Bounded so a long batch run stays small.
 @lru_cache(maxsize=4096)
 def _honorific_word_re(word: str) -> re.Pattern[str]:
     """Mr/Mrs/Ms/Dr/Miss right before `word`."""
@@ -1134,7 +1148,7 @@ class Coreference:
             return kind
         last = words[-1].strip(",.").removesuffix("’s").removesuffix("'s")
         evidence = any(w.lower() in GIVEN_NAMES for w in words[:-1]) or self.genders.of(name) is not None \
-            or _titled_surname_re(last).search(self.text) is not None
+            or titled_surname(self.text, last)
         titled = any(w.lower().strip(",.") in PERSON_TITLES for w in words)
         at = self.text.find(head, offset, offset + len(head) + 80)
         end = at + len(head) if at >= 0 else offset + len(head)

@@ -30,10 +30,30 @@ _CLAUSE_END_RE = re.compile(r"[.?!;]")
 _PATTERN_CACHE = 4096
 
 
+# An honorific and the space after it, up to a surname (`Ms ` of `Ms Rayner`): searched with
+# `endpos` at each occurrence of the surname, so one pattern compiled at import serves every
+# surname (an honorific and its space hold no line break, so the search starts at the line).
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(re.escape(w.rstrip(".")) for w in HONORIFICS)
+                               + r")\.?[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
 @lru_cache(maxsize=_PATTERN_CACHE)
-def _honorific_re(surname: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w.rstrip(".")) for w in HONORIFICS)
-    return re.compile(rf"\b({words})\.?[ \t\u00a0]+{re.escape(surname)}\b", re.IGNORECASE)
+def _surname_at_re(surname: str) -> re.Pattern[str]:
+    """Every position where the surname starts, ending at a word boundary, in any case (cheap to
+    compile: a literal)."""
+    return re.compile(rf"(?={re.escape(surname)}\b)", re.IGNORECASE)
+
+
+def honorifics_before(text: str, surname: str) -> list[str]:
+    """The honorifics written right before the surname, in any case, in text order (`Ms` of `Ms
+    Rayner`, `MR.` of `MR. TRUMP`)."""
+    found = []
+    for m in _surname_at_re(surname).finditer(text):
+        at = m.start()
+        title = _HONORIFIC_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at)
+        if title is not None:
+            found.append(title.group(1))
+    return found
 
 
 @lru_cache(maxsize=_PATTERN_CACHE)
@@ -83,15 +103,15 @@ class GenderIndex:
         given = GIVEN_NAMES.get(words[0].lower()) if len(words) > 1 else None
         if given is not None:
             return given
-        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not _honorific_re(surname).search(self.text):
+        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not honorifics_before(self.text, surname):
             return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
         if len(words) == 1:  # `Haspel` after `Gina Haspel`: the given name used with the surname
             firsts = {GIVEN_NAMES.get(m.group(1).lower())
                       for m in _first_name_re(surname).finditer(self.text)} - {None}
             if len(firsts) == 1:
                 return firsts.pop()
-        titles = {HONORIFICS.get(m.group(1).lower()) or HONORIFICS[m.group(1).lower() + "."]
-                  for m in _honorific_re(surname).finditer(self.text) if m.group(1)[:1].isupper()}
+        titles = {HONORIFICS.get(h.lower()) or HONORIFICS[h.lower() + "."]
+                  for h in honorifics_before(self.text, surname) if h[:1].isupper()}
         given_names = {m.group(1) for m in _given_name_re(surname).finditer(self.text)
                        if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
         if len(titles) == 1 and len(given_names) <= 1:

@@ -22,6 +22,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -137,6 +138,42 @@ def name_type(words: list[str]) -> str:
 _TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(
     (re.escape(t.rstrip(".")[:1].upper() + t.rstrip(".")[1:]) for t in PERSON_TITLES | {"miss"}),
     key=len, reverse=True)) + r")\.?")
+
+# The words between a person title and a surname, up to the surname (`Gov. Kristi ` of `Gov.
+# Kristi Noem`); matched with `endpos` at each occurrence of the surname, so one pattern compiled
+# at import serves every surname (compiling the title alternation per surname was ~8% of English
+# run time, benchmarks/bench_en.py).
+_TITLED_BEFORE = re.compile(_TITLED_NAME.pattern + r"(?:[ \t\u00a0]+[A-Z][\w.-]*){0,2}[ \t\u00a0]+\Z")
+
+
+def titled_surname(text: str, surname: str) -> bool:
+    """Whether `surname` follows a title, with up to two capitalised words between (`Gov. Kristi
+    Noem`, `Mr Holm`) and no lower-case letter after it."""
+    if not surname:  # never asked (a surname starts with a capital); kept exact all the same
+        return re.search(_TITLED_BEFORE.pattern.removesuffix(r"\Z") + "(?![a-z])", text) is not None
+    at = text.find(surname)
+    while at >= 0:
+        after = text[at + len(surname):at + len(surname) + 1]
+        # a title and the words after it hold no line break, so the search starts at the line
+        if not ("a" <= after <= "z") and _TITLED_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+# Patterns built around one name word, compiled once per process: an article asks about dozens of
+# names and `re`'s own cache (512 patterns) overflows across a corpus, so recompiling them cost
+# time on every article (benchmarks/bench_en.py). Bounded so a long batch run stays small.
+@lru_cache(maxsize=4096)
+def _honorific_word_re(word: str) -> re.Pattern[str]:
+    """Mr/Mrs/Ms/Dr/Miss right before `word`."""
+    return re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=4096)
+def _word_start_re(word: str) -> re.Pattern[str]:
+    """`word` at the start of a word."""
+    return re.compile(rf"\b{re.escape(word)}")
 PERSON_CUE = re.compile(r"[ \t\u00a0]+(?:told|said to|tells)[ \t\u00a0]+reporters\b")
 # A surname followed by where its holder works (`Wee of the Times`).
 SURNAME_AFFILIATED = re.compile(r"([A-Z][\w’'-]+) (?:of|from|at) (?:the )?[A-Z]")
@@ -793,7 +830,7 @@ class Coreference:
         if self._person_words is None:
             self._person_words = {w for _, name in self.names for w in name.split()}
         return word in self._person_words or word.lower() in GIVEN_NAMES \
-            or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+{re.escape(word)}\b", self.text) is not None
+            or _honorific_word_re(word).search(self.text) is not None
 
     def _disagrees(self, antecedent: str | Entity | None, want: str) -> bool:
         """Whether the text marks `antecedent` (a name or an entity) with the other gender."""
@@ -1125,7 +1162,7 @@ class Coreference:
                 if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
                         and not _holds_other_title(last, noun) \
                         and self._name_before(offset, last_at) is None \
-                        and (next_sentence or all(re.search(rf"\b{re.escape(w)}", near) for w in modifiers)):
+                        and (next_sentence or all(_word_start_re(w).search(near) for w in modifiers)):
                     # its capitalised modifiers (`Green`) were said near them, or the role
                     # opens the sentence right after theirs (`Sir Keir Starmer has told ITV
                     # News ... The Labour leader, in an interview with ..., criticised`)
@@ -1146,9 +1183,7 @@ class Coreference:
             return kind
         last = words[-1].strip(",.").removesuffix("’s").removesuffix("'s")
         evidence = any(w.lower() in GIVEN_NAMES for w in words[:-1]) or self.genders.of(name) is not None \
-            or re.search(
-                _TITLED_NAME.pattern + rf"(?:[ \t\u00a0]+[A-Z][\w.-]*){{0,2}}[ \t\u00a0]+{re.escape(last)}(?![a-z])",
-                self.text) is not None
+            or titled_surname(self.text, last)
         titled = any(w.lower().strip(",.") in PERSON_TITLES for w in words)
         at = self.text.find(head, offset, offset + len(head) + 80)
         end = at + len(head) if at >= 0 else offset + len(head)

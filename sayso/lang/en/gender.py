@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 
 _DATA = json.loads(resources.files("sayso.lang.en").joinpath("gender.json").read_text("utf-8"))
@@ -22,12 +22,56 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _CAPITAL_RE = re.compile(r"\b[A-Z][a-z]")
+_CLAUSE_END_RE = re.compile(r"[.?!;]")
+
+# Patterns built around one surname, compiled once per process: an article asks about dozens of
+# names and `re`'s own cache (512 patterns) overflows across a corpus, so recompiling them was
+# ~13% of English run time (benchmarks/bench_en.py). Bounded so a long batch run stays small.
+_PATTERN_CACHE = 4096
 
 
-@cache
-def _honorific_re(surname: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w.rstrip(".")) for w in HONORIFICS)
-    return re.compile(rf"\b({words})\.?[ \t\u00a0]+{re.escape(surname)}\b", re.IGNORECASE)
+# An honorific and the space after it, up to a surname (`Ms ` of `Ms Rayner`): searched with
+# `endpos` at each occurrence of the surname, so one pattern compiled at import serves every
+# surname (an honorific and its space hold no line break, so the search starts at the line).
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(re.escape(w.rstrip(".")) for w in HONORIFICS)
+                               + r")\.?[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
+def _surname_at_re(surname: str) -> re.Pattern[str]:
+    """Every position where the surname starts, ending at a word boundary, in any case (cheap to
+    compile: a literal)."""
+    return re.compile(rf"(?={re.escape(surname)}\b)", re.IGNORECASE)
+
+
+def honorifics_before(text: str, surname: str) -> list[str]:
+    """The honorifics written right before the surname, in any case, in text order (`Ms` of `Ms
+    Rayner`, `MR.` of `MR. TRUMP`)."""
+    found = []
+    for m in _surname_at_re(surname).finditer(text):
+        at = m.start()
+        title = _HONORIFIC_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at)
+        if title is not None:
+            found.append(title.group(1))
+    return found
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
+def _first_name_re(surname: str) -> re.Pattern[str]:
+    """A capitalised word right before the surname (`Gina Haspel`)."""
+    return re.compile(rf"\b([A-Z][a-z]+)[ \t\u00a0]+{re.escape(surname)}\b")
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
+def _given_name_re(surname: str) -> re.Pattern[str]:
+    """A capitalised word before the surname, perhaps across a middle name (`Keith L. Scott`)."""
+    return re.compile(rf"\b([A-Z][a-z]+)[ \t\u00a0]+(?:[A-Z][a-z]*\.?[ \t\u00a0]+)?{re.escape(surname)}\b")
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
+def _mention_re(mention: str) -> re.Pattern[str]:
+    """A mention as a whole word or words."""
+    return re.compile(rf"\b{re.escape(mention)}\b")
 
 
 class GenderIndex:
@@ -59,25 +103,24 @@ class GenderIndex:
         given = GIVEN_NAMES.get(words[0].lower()) if len(words) > 1 else None
         if given is not None:
             return given
-        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not _honorific_re(surname).search(self.text):
+        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not honorifics_before(self.text, surname):
             return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
         if len(words) == 1:  # `Haspel` after `Gina Haspel`: the given name used with the surname
-            firsts = {GIVEN_NAMES.get(m.group(1).lower()) for m in re.finditer(
-                rf"\b([A-Z][a-z]+)[ \t\u00a0]+{re.escape(surname)}\b", self.text)} - {None}
+            firsts = {GIVEN_NAMES.get(m.group(1).lower())
+                      for m in _first_name_re(surname).finditer(self.text)} - {None}
             if len(firsts) == 1:
                 return firsts.pop()
-        titles = {HONORIFICS.get(m.group(1).lower()) or HONORIFICS[m.group(1).lower() + "."]
-                  for m in _honorific_re(surname).finditer(self.text) if m.group(1)[:1].isupper()}
-        given_names = {m.group(1) for m in re.finditer(
-            rf"\b([A-Z][a-z]+)[ \t\u00a0]+(?:[A-Z][a-z]*\.?[ \t\u00a0]+)?{re.escape(surname)}\b", self.text)
-            if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
+        titles = {HONORIFICS.get(h.lower()) or HONORIFICS[h.lower() + "."]
+                  for h in honorifics_before(self.text, surname) if h[:1].isupper()}
+        given_names = {m.group(1) for m in _given_name_re(surname).finditer(self.text)
+                       if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
         if len(titles) == 1 and len(given_names) <= 1:
             return titles.pop()  # `Mr. Scott` beside Keith and Rakeyia Scott: a family, no evidence
         votes = {"m": 0, "f": 0}
-        mention = re.escape(" ".join(words)) if len(words) > 1 and not titles else re.escape(surname)
-        for m in re.finditer(rf"\b{mention}\b", self.text):
+        mention = " ".join(words) if len(words) > 1 and not titles else surname
+        for m in _mention_re(mention).finditer(self.text):
             after = self.text[m.end():m.end() + 120]
-            stop = re.search(r"[.?!;]", after)
+            stop = _CLAUSE_END_RE.search(after)
             after = after[:stop.start()] if stop else after
             p = _PRONOUN_RE.search(after)
             if p is None or _CAPITAL_RE.search(after, 0, p.start()):

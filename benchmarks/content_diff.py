@@ -76,6 +76,14 @@ def boundary(text: str, g: Span, p: Span) -> str:
     return f"start:{s} end:{e}"
 
 
+def _unmatched(parts: list, others: list, cls: str, overlapping: str) -> list[tuple]:
+    """Rows for the content parts of an attribution the other side lacks: its class, told
+    apart by whether any part of the other side's attributions overlaps it."""
+    near = [c for o in others for c in o.content if any(_overlap(c, x) for x in parts)]
+    cls = cls + overlapping if near else cls
+    return [(cls, c, near[0] if near else None) for c in parts]
+
+
 def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
@@ -130,19 +138,13 @@ def main(argv: list[str] | None = None) -> int:
             matched = {g: p for g, p in ((pr.gold, pr.pred) for pr in s.pairs)}
             rows = []
             for gi in s.missed:
-                near = [c for pa in preds for c in pa.content
-                        if any(_overlap(c, g) for g in golds[gi].content)]
-                cls = "gold: attribution missed, a prediction overlaps (Dice < 0.5)" if near \
-                    else "gold: attribution missed"
-                rows += [(cls, c, near[0] if near else None) for c in golds[gi].content]
+                rows += _unmatched(golds[gi].content, preds, "gold: attribution missed",
+                                   ", a prediction overlaps (Dice < 0.5)")
             for gi, pi in matched.items():
                 rows += classify_parts(text, golds[gi].content, preds[pi].content, "gold")
             for pi in s.spurious:
-                near = [c for ga in golds for c in ga.content
-                        if any(_overlap(c, p) for p in preds[pi].content)]
-                cls = "pred: spurious attribution, overlaps gold (Dice < 0.5)" if near \
-                    else "pred: spurious attribution"
-                rows += [(cls, c, near[0] if near else None) for c in preds[pi].content]
+                rows += _unmatched(preds[pi].content, golds, "pred: spurious attribution",
+                                   ", overlaps gold (Dice < 0.5)")
             for gi, pi in matched.items():
                 rows += [row for row in classify_parts(text, preds[pi].content, golds[gi].content, "pred")
                          if row[0].startswith("pred:")]

@@ -148,9 +148,7 @@ _TITLED_BEFORE = re.compile(_TITLED_NAME.pattern + r"(?:[ \t\u00a0]+[A-Z][\w.-]*
 
 def titled_surname(text: str, surname: str) -> bool:
     """Whether `surname` follows a title, with up to two capitalised words between (`Gov. Kristi
-    Noem`, `Mr Holm`) and no lower-case letter after it."""
-    if not surname:  # never asked (a surname starts with a capital); kept exact all the same
-        return re.search(_TITLED_BEFORE.pattern.removesuffix(r"\Z") + "(?![a-z])", text) is not None
+    Noem`, `Mr Holm`) and no lower-case letter after it. `surname` is a capitalised word."""
     at = text.find(surname)
     while at >= 0:
         after = text[at + len(surname):at + len(surname) + 1]
@@ -174,6 +172,8 @@ def _honorific_word_re(word: str) -> re.Pattern[str]:
 def _word_start_re(word: str) -> re.Pattern[str]:
     """`word` at the start of a word."""
     return re.compile(rf"\b{re.escape(word)}")
+
+
 PERSON_CUE = re.compile(r"[ \t\u00a0]+(?:told|said to|tells)[ \t\u00a0]+reporters\b")
 # A surname followed by where its holder works (`Wee of the Times`).
 SURNAME_AFFILIATED = re.compile(r"([A-Z][\w’'-]+) (?:of|from|at) (?:the )?[A-Z]")

@@ -1416,14 +1416,6 @@ def _text(text: str, tokens: list[Token], r: tuple[int, int]) -> str:
     return text[tokens[r[0]].start:tokens[r[1] - 1].end]
 
 
-def _after_word(tokens, lower, words, lo, hi, lex) -> tuple[int, int] | None:
-    """The noun phrase right after one of `words` in the sentence (citing X, told X)."""
-    for i in range(lo, hi - 1):
-        if lower[i] in words:
-            return en_rules.source_after(tokens, lower, i + 1, hi, lex)
-    return None
-
-
 def _according_after_frame(tokens: list[Token], lower: list[str], cand: Candidate, lo: int,
                            hi: int, lex: Lexicon) -> tuple[int, int] | None:
     """`"...," a spokesman said, according to Reuters`: after a quotation and its own frame,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .tokens import Token, tokenize
+from .tokens import tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +153,3 @@ def lexicon() -> Lexicon:
         negation=frozenset(hedges["negation"]),
     )
 
-
-def token_texts(tokens: list[Token]) -> list[str]:
-    return [t.text.lower() for t in tokens]

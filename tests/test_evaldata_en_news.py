@@ -64,7 +64,8 @@ def test_gold_file_is_what_the_builder_makes(gold):
 
 
 @pytest.mark.parametrize("name, at_least", [("golden-candidates.json", 40),
-                                             ("golden-candidates-c.json", 15)])
+                                             ("golden-candidates-c.json", 15),
+                                             ("golden-candidates-d.json", 15)])
 def test_golden_candidates_are_real_tune_sentences(name, at_least):
     table = json.loads((CORPUS / name).read_text(encoding="utf-8"))
     rows = table["cases"]

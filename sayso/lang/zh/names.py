@@ -442,7 +442,13 @@ def _given_ok(folded: str, i: int, n: int, titled: bool = False) -> bool:
     barred = lex.not_given - lex.given_after_title if titled else lex.not_given
     return len(seg) == n and (not seg or _HAN_RUN.fullmatch(seg) is not None
                               and barred.isdisjoint(seg)
-                              and not (n == 1 and seg in lex.not_alone))
+                              and not (n == 1 and seg in lex.not_alone)
+                              and not _DATED_DAY.match(folded, i + n - 1))
+
+
+# 今(3/25), 昨（24）日, 今(5日): Taiwanese and Hong Kong papers date a statement right after the
+# speaker's name (立委范雲今(3/25)揭露); the day word is never the last given character.
+_DATED_DAY = re.compile(r"[今昨明][(（]\s*\d")
 
 
 def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:

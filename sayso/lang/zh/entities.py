@@ -584,6 +584,9 @@ class _Linker:
         lex, d = lexicon(), data()
         key = fold_key(parse.name)
         if parse.type == "person":
+            head_of = self.four_character_name_opened_by(key)
+            if head_of is not None:
+                return head_of
             if parse.mention is not None and parse.mention.kind == "translit":
                 return self.translit_part_of(key)
             sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
@@ -629,6 +632,22 @@ class _Linker:
                 ):
                     return e
         return None
+
+    def four_character_name_opened_by(self, key: str) -> Entity | None:
+        """The one person of the article whose four-character Han name `key` (two characters)
+        opens, or None.
+
+        Japanese names are a two-character family name and a two-character given name, and
+        the press shortens them to the family name (岸田文雄 … 岸田說, 安倍晋三 … 安倍); so do
+        compound and double surnames (歐陽娜娜 … 歐陽, 林鄭月娥 … 林鄭). Two people sharing
+        the prefix leave it unresolved.
+        """
+        if len(key) != 2 or not all(map(_is_han, key)):
+            return None
+        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person" and any(
+            len(k := fold_key(a)) == 4 and k.startswith(key) and all(map(_is_han, k))
+            for a in (e.name, *e.aliases))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def translit_part_of(self, key: str) -> Entity | None:
         """The one person whose transliterated name `key` begins or ends, or the reverse.

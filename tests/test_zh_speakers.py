@@ -226,3 +226,21 @@ def test_source_cut_before_a_trailing_adverb_or_publishing_verb():
     assert "外媒财富网站" in [src for src, _ in _speakers(fortune)]
     ly = "立法院發布新聞稿指出,游智彬的行為違反立法院採訪規則規定,已禁止游智彬進入立院採訪。"
     assert _speakers(ly)[0][0] == "立法院"
+
+
+def test_a_latin_glossed_name_keeps_the_noun_before_it_out():
+    """斯坦福大学(Stanford University)学生莫尔查诺夫(Sergii Molchanov)表示 … 莫尔查诺夫说: the
+    student is one person under both forms; 学生 is a noun before the name, not its first
+    syllables. cacnews.ca/145730.html (2023-10)."""
+    text = ("斯坦福大学(Stanford University)学生莫尔查诺夫(Sergii Molchanov)表示,警卫制伏这名男子并将"
+            "他手臂扣在背后。\n\n前往领事馆办签证的莫尔查诺夫说,凶嫌目光朝著他看,让他颇为害怕。")
+    assert {name for _, name in _speakers(text)} == {"Sergii Molchanov"}
+
+
+def test_a_short_body_name_is_the_body_named_in_full_before():
+    """中国驻旧金山总领馆表示…总领馆严厉谴责…: one consulate. cacnews.ca/145730.html (2023-10)."""
+    text = ("中国驻旧金山总领馆表示,该事件对工作人员及民众现场生命安全构成严重威胁。\n\n"
+            "总领馆严厉谴责这起暴力攻击事件,保留追究事件相关责任的权利。")
+    speakers = _speakers(text)
+    assert len({name for _, name in speakers}) == 1
+    assert speakers[0][1] == "中国驻旧金山总领馆"

@@ -1110,6 +1110,11 @@ class _Linker:
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
+        body = self.named_body_with_head(span)
+        if body is not None:
+            self.ctx.registry.add_alias(body, _strip(span.text))
+            self.remember(span.start, span.end, body)
+            return body
         entity = self.link_named(span)
         if entity is not None:
             self.remember(span.start, span.end, entity)
@@ -1130,6 +1135,27 @@ class _Linker:
                 start += 1
             if end - start >= 1 and self.names_something(start, end):
                 return EntitySpan.at(self.text, start, end)
+        return None
+
+    def named_body_with_head(self, span: EntitySpan) -> Entity | None:
+        """The body named in full before whose head a bare source repeats, or None.
+
+        中国驻旧金山总领馆表示… 总领馆谴责…: a short government or organisation name (two to four
+        characters ending in a head: 总领馆, 法院, 委员会) names the latest body before it whose
+        name ends with it, as 公司 names the company of the article (`bare_org_heads`); a head
+        that nobody before ends with is left to the typing below.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        d = data()
+        if not 2 <= len(bare) <= 4 or bare in d.bodies or not _ends_with(
+                bare, d.gov_suffixes + d.org_suffixes):
+            return None
+        key = fold_key(bare)
+        for c in reversed(self.antecedents):
+            if c.entity.type in ("government", "organization") and any(
+                    len(k := fold_key(a)) > len(key) and k.endswith(key)
+                    for a in (c.entity.name, *c.entity.aliases)):
+                return c.entity
         return None
 
     def said_again(self, span: EntitySpan) -> Entity | None:

@@ -394,7 +394,9 @@ def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2) -> int:
         if b < 0 or not _is_han(folded[b]) or _ends_with_any(folded, b + 1, lex.stop_before_title):
             return s
         if b == 0 or folded[b - 1] in _PUNCT_BOUNDARY or title_before(folded, b, lex):
-            return b
+            # 学生|莫尔查诺夫(Sergii Molchanov): two characters that make a dictionary word
+            # are the noun before the name (a role), not its first syllables.
+            return s if k == 2 and is_common_word(folded[b:s]) else b
     return s
 
 

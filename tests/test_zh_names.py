@@ -487,3 +487,10 @@ def test_caucus_titles_ending_in_chang(text: str, names: list[str]) -> None:
     # 幹事長, 書記長 (caucus whip, secretary-general): 長 ends the title, it opens no name
     # (長吳思瑤). CNA, 2025-03-25, reposted on news.pchome.com.tw.
     assert _names(text) == names
+
+
+def test_a_title_that_a_dictionary_word_continues_ends_no_title():
+    # 記者會便說: 記者會 (press conference) is a word; 會便 is no reporter's name. NOWnews,
+    # 2010-04-09, reposted on ptt.cc (basketballTW).
+    assert _names("陳光富賽後記者會便說球隊霸氣不夠,換孫煥博發言時") == []
+    assert _names("總統府發言人李佳霏表示") == ["李佳霏"]

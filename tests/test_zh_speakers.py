@@ -244,3 +244,14 @@ def test_a_short_body_name_is_the_body_named_in_full_before():
     speakers = _speakers(text)
     assert len({name for _, name in speakers}) == 1
     assert speakers[0][1] == "中国驻旧金山总领馆"
+
+
+def test_a_pronoun_subject_is_cut_from_the_adverbial_after_it():
+    """他語重心長地說: the source is 他, not 他語重 (the cue left part of the adverb behind).
+    NOWnews, 2010-04-09, reposted on ptt.cc (basketballTW)."""
+    text = ("陳光富賽後記者會便說球隊霸氣不夠,換孫煥博發言時,他語重心長地說,「今年球隊運氣不好,"
+            "主將都受傷了,但不管輸了幾場,態度還是要拿出來。」")
+    analysis = sayso.analyze(text, language="zh")
+    sources = [a.source.text for a in analysis.attributions if a.source]
+    assert "他" in sources and "他語重" not in sources
+    assert all(e.name != "會便" for e in analysis.entities)

@@ -470,6 +470,9 @@ def person_from_mention(
 # ---------------------------------------------------------------- linking
 
 
+# A personal pronoun opening a longer source span; 他人, 他国, 他乡… are words of their own.
+_PRONOUN_LEAD = re.compile("(?:他们|她们|他|她)(?![人国乡方处日者们])")
+
 # A person placing the body that speaks: 賀建奎所屬的南方科技大學生物系學術委員會.
 _OWNED_LINKS = ("所属的", "所在的", "旗下的")
 
@@ -921,6 +924,11 @@ class _Linker:
                 return s, e
             return None
         s, e = start, end
+        lead = _PRONOUN_LEAD.match(f, s, e)
+        if lead and "的" not in f[lead.end():e] and not self.names_something(lead.end(), e):
+            # 他|語重(心長地說), 她|公開(質疑): a pronoun subject and the start of an adverbial
+            # that the cue left behind; 他的律师 (possessive) and 他国, 他人 are no such thing.
+            return s, lead.end()
         for w in d.np_frame_ends:  # 記者會上|多名記者
             k = f.rfind(w, s, e)
             if k >= 0 and self.names_something(k + len(w), e):

@@ -519,7 +519,17 @@ def _title_ends(folded: str, lex: _Lexicon) -> dict[int, str]:
             longest[end_idx + 1] = title
     # A title that another one continues (董事 in 董事长, 大校 in 港大校长) ends no title.
     inner = {e for e in longest for e2, t2 in longest.items() if e < e2 and e2 - len(t2) < e}
-    return {e: t for e, t in longest.items() if e not in inner}
+    return {e: t for e, t in longest.items() if e not in inner and not _word_goes_on(folded, e, t)}
+
+
+def _word_goes_on(folded: str, end: int, title: str) -> bool:
+    """True when the title and the character after it make a longer dictionary word (记者|会 is
+    记者会, 主席|台, 总统|府): no title ends there, so no name follows it (記者會便說)."""
+    nxt = folded[end:end + 1]
+    if not nxt or not _is_han(nxt):
+        return False
+    tags = _word_tags()
+    return any(title[k:] + nxt in tags for k in range(len(title) - 1))
 
 
 # Characters that never start a name between a title and a cue: particles, prepositions,

@@ -255,3 +255,19 @@ def test_a_pronoun_subject_is_cut_from_the_adverbial_after_it():
     sources = [a.source.text for a in analysis.attributions if a.source]
     assert "他" in sources and "他語重" not in sources
     assert all(e.name != "會便" for e in analysis.entities)
+
+
+def test_a_joined_malay_name_goes_by_its_first_part():
+    """馬來西亞總理安華·易卜拉欣（Anwar Ibrahim）…宣布 … 安華指出: one person, though 安華 is
+    outside the transliteration tables. nownews.com/news/6795085 (2026-03-12)."""
+    text = ("馬來西亞總理安華·易卜拉欣（Anwar Ibrahim）11日在記者會上宣布，在目前特殊時期內，所有內閣部長"
+            "與政府官員暫時不得出國公幹。安華指出，中東衝突爆發相當突然，政府必須提前採取防範措施。")
+    assert {name for _, name in _speakers(text)} == {"Anwar Ibrahim"}
+
+
+def test_a_bare_office_is_its_holder_past_an_honorific():
+    """馬來西亞首相拿督斯裡安華表示 … 首相表明: 首相 is 安華; the honorific 拿督斯里 stands
+    between the office and the name. shuohk.com/cms/huanqiuquwen/92190.html (2023-12)."""
+    text = ("馬來西亞首相拿督斯裡安華表示,在2024年,他將重點放在加強經濟實力上。\n\n在教育方面,首相表明,"
+            "明年還是要繼續強化國人對馬來語的掌握,但同時也要強調英語。")
+    assert {name for _, name in _speakers(text)} == {"安華"}

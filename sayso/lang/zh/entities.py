@@ -470,6 +470,9 @@ def person_from_mention(
 # ---------------------------------------------------------------- linking
 
 
+# The joiners of transliterated names (德米特里·佩斯科夫, 约翰-柯比).
+_JOINER_SPLIT = re.compile("[·・•‧‐－⋅∙-]")
+
 # A personal pronoun opening a longer source span; 他人, 他国, 他乡… are words of their own.
 _PRONOUN_LEAD = re.compile("(?:他们|她们|他|她)(?![人国乡方处日者们])")
 
@@ -642,14 +645,22 @@ class _Linker:
 
         Japanese names are a two-character family name and a two-character given name, and
         the press shortens them to the family name (岸田文雄 … 岸田說, 安倍晋三 … 安倍); so do
-        compound and double surnames (歐陽娜娜 … 歐陽, 林鄭月娥 … 林鄭). Two people sharing
-        the prefix leave it unresolved.
+        compound and double surnames (歐陽娜娜 … 歐陽, 林鄭月娥 … 林鄭). A Malay or Arabic
+        name joined in transliteration goes by its first part (安華·易卜拉欣 … 安華). Two people
+        sharing the prefix leave it unresolved.
         """
-        if len(key) != 2 or not all(map(_is_han, key)):
+        if not 2 <= len(key) <= 4 or not all(map(_is_han, key)):
             return None
-        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person" and any(
-            len(k := fold_key(a)) == 4 and k.startswith(key) and all(map(_is_han, k))
-            for a in (e.name, *e.aliases))}
+
+        def opens(alias: str) -> bool:
+            first = _JOINER_SPLIT.split(alias.strip(), maxsplit=1)[0]
+            if first != alias.strip():  # a joined name: its first part
+                return fold_key(first) == key
+            k = fold_key(alias)
+            return len(key) == 2 and len(k) == 4 and k.startswith(key) and all(map(_is_han, k))
+
+        found = {e.id: e for e in self.ctx.registry.entities
+                 if e.type == "person" and any(opens(a) for a in (e.name, *e.aliases))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def translit_part_of(self, key: str) -> Entity | None:
@@ -1011,7 +1022,7 @@ class _Linker:
         key = fold_key(role)
         before = after = None
         for m, held in self.titled:
-            if m.start < pos and held.endswith(key):
+            if m.start < pos and _holds(held, key):
                 # 外交部发言人 / 发言人 after 俄罗斯外交部发言人扎哈罗娃: a shortened role.
                 before = m
             elif m.start >= pos and after is None and (
@@ -1529,6 +1540,20 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
+
+
+def _holds(held: str, key: str) -> bool:
+    """True when the role written before a name (`held`) ends with the title `key`, honorifics
+    after it set aside: 马来西亚首相拿督斯里|安华 holds 首相 (Malaysian honorifics such as 拿督斯里,
+    丹斯里 stand between the office and the name)."""
+    titles = lexicon().titles
+    while not held.endswith(key):
+        honorific = next((held[k:] for k in range(max(0, len(held) - 6), len(held) - 1)
+                          if held[k:] in titles and held[k:] not in key), None)
+        if honorific is None or honorific == held:
+            return False
+        held = held[:-len(honorific)]
+    return True
 
 
 def _parent_body(prefix: str) -> bool:

@@ -852,18 +852,45 @@ def find_names(text: str) -> list[NameMention]:
                + _chinese_before_latin(text, folded, lex) + _between_title_and_cue(text, folded, lex)
                + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
-    chosen = _resolve_overlaps(translit + chinese + honor)
+    chosen = [_with_joined_first_part(text, folded, m, lex)
+              for m in _resolve_overlaps(translit + chinese + honor)]
     known: set[str] = set()
     for m in chosen:
         known.add(_fold_name(m.name))
         if m.kind == "translit" and m.short != m.name and len(m.short) >= 2:
             known.add(_fold_name(m.short))
+        first = _first_part(m.name)
+        if m.kind == "translit" and first != m.name and len(first) >= 2:
+            known.add(_fold_name(first))  # 安華 … after 安華·易卜拉欣: Malay names go by the first
     for name, spots in weak.items():
         if len(spots) >= 2:
             known.add(name)
     known |= _repeated_chinese_names(folded, lex)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
     return _resolve_overlaps(chosen + extra)
+
+
+def _first_part(name: str) -> str:
+    """The part of a joined transliteration before its first joiner (安華 in 安華·易卜拉欣)."""
+    return re.split(f"[{re.escape(lexicon().joiners)}]", name, maxsplit=1)[0]
+
+
+def _with_joined_first_part(text: str, folded: str, m: NameMention, lex: _Lexicon) -> NameMention:
+    """`m` widened over a first name joined to it (安華·|易卜拉欣（Anwar Ibrahim）) when its
+    characters are outside the transliteration tables: the joiner is the evidence, and the
+    first name runs back to a title or a clause boundary (one to four Han characters)."""
+    if m.kind != "translit" or m.start < 2 or folded[m.start - 1] not in lex.joiner_set:
+        return m
+    k = m.start - 1
+    while k > 0 and m.start - 1 - k < 4 and _is_han(folded[k - 1]) and title_before(
+            folded, k, lex) is None:
+        k -= 1
+    if k == m.start - 1 or not (k == 0 or title_before(folded, k, lex) is not None
+                                or not _is_han(folded[k - 1])):
+        return m
+    title = title_before(folded, k, lex)
+    return replace(m, start=k, name=text[k:m.name_end],
+                   title_start=role_start(folded, k - len(title), lex) if title else m.title_start)
 
 
 @lru_cache(maxsize=8192)

@@ -271,3 +271,24 @@ def test_a_bare_office_is_its_holder_past_an_honorific():
     text = ("馬來西亞首相拿督斯裡安華表示,在2024年,他將重點放在加強經濟實力上。\n\n在教育方面,首相表明,"
             "明年還是要繼續強化國人對馬來語的掌握,但同時也要強調英語。")
     assert {name for _, name in _speakers(text)} == {"安華"}
+
+
+def test_hong_kong_surname_alone_and_the_asking_reporter():
+    """麥展豪表示…。麥指… : the surname alone is the one person of that surname; 記者再問…，他指:
+    the reporter who asks is no antecedent of the answering official's 他. hk01.com 362809
+    (香港01, 2019-08)."""
+    text = ("對於過期催淚彈問題,警務處助理處長(行動)麥展豪表示,好多市民關注此議題。麥指在根據現時警力掌握"
+            "的資料,催淚彈上顯示的只是最佳效能的期限。\n\n記者再問有無使用或用了多少過期催淚彈,他指警方過去"
+            "兩個月的行動中,承認警方有使用,確切數字不能公布。")
+    speakers = dict(_speakers(text))
+    assert speakers["麥"] == "麥展豪"
+    assert speakers["他"] == "麥展豪"
+
+
+def test_the_latter_is_the_person_named_last():
+    """…偶遇新疆自治区主席努尔·白克力,后者告诉他: 后者 is the chairman, not a source of its own.
+    news.cntv.cn/china/20100313/102432_2.shtml (央视网, 2010-03-13)."""
+    text = ("赵立兴表示,采访活动两天后,他在人民大会堂偶遇新疆自治区主席努尔·白克力,后者告诉他,"
+            "“今年‘两会’特别寂寞。”")
+    speakers = dict(_speakers(text))
+    assert speakers["后者"] != "后者" and speakers["后者"].startswith("努尔·白克")

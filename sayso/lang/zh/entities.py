@@ -473,6 +473,10 @@ def person_from_mention(
 # The joiners of transliterated names (德米特里·佩斯科夫, 约翰-柯比).
 _JOINER_SPLIT = re.compile("[·・•‧‐－⋅∙-]")
 
+# Bare roles of the one who asks at a press conference (記者問, 主持人問): nobody a pronoun
+# of the answer refers to.
+_ASKING_ROLES = frozenset({"记者", "主持人"})
+
 # A personal pronoun opening a longer source span; 他人, 他国, 他乡… are words of their own.
 _PRONOUN_LEAD = re.compile("(?:他们|她们|他|她)(?![人国乡方处日者们])")
 
@@ -724,6 +728,8 @@ class _Linker:
         return bool(joined) and all(fold_key(a) != fold_key(m.name) for a in joined)
 
     def remember(self, pos: int, end: int, entity: Entity) -> None:
+        if entity.type == "person" and fold_key(entity.name) in _ASKING_ROLES:
+            return  # 記者再問…，他指: the asking reporter is no antecedent of the answer's 他
         self.antecedents.append(
             Antecedent(pos, entity, self.scope_of(pos, end), self.genders.get(entity.id), end)
         )
@@ -1129,6 +1135,14 @@ class _Linker:
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
+        latter = self.latter(span)
+        if latter is not None:
+            self.remember(span.start, span.end, latter)
+            return latter
+        bearer = self.surname_bearer(span)
+        if bearer is not None:
+            self.remember(span.start, span.end, bearer)
+            return bearer
         body = self.named_body_with_head(span)
         if body is not None:
             self.ctx.registry.add_alias(body, _strip(span.text))
@@ -1155,6 +1169,33 @@ class _Linker:
             if end - start >= 1 and self.names_something(start, end):
                 return EntitySpan.at(self.text, start, end)
         return None
+
+    def latter(self, span: EntitySpan) -> Entity | None:
+        """后者 (the latter): the person last named before it, in its sentence or the one
+        before (他…偶遇新疆自治区主席努尔·白克力，后者告诉他), or None."""
+        if _strip(self.folded[span.start:span.end]) != "后者":
+            return None
+        s0 = self.sentence_start(span.start)
+        s1 = self.sentence_start(max(0, s0 - 2)) if s0 > 0 else 0
+        named = [m for m in self.names_in(s1, span.start) if m.kind != "honorific"]
+        return self.entity_for_mention(named[-1]) if named else None
+
+    def surname_bearer(self, span: EntitySpan) -> Entity | None:
+        """The one person named so far whose surname is the whole source, or None.
+
+        Hong Kong and Taiwan papers repeat a speaker by the surname alone (麥展豪表示…。麥指…);
+        a surname shared by two people of the article, or one that is also a country's short
+        form (韓, 美), names nobody.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        lex, d = lexicon(), data()
+        if not (len(bare) == 1 and bare in lex.surnames or bare in lex.compound_surnames) or (
+                bare + "方" in d.sides):  # 韓方: 韓 is South Korea's short form too
+            return None
+        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person" and any(
+            2 <= len(k := fold_key(a)) <= 4 and k.startswith(bare) and all(map(_is_han, k))
+            and k[len(bare):] not in lex.after_surname for a in (e.name, *e.aliases))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def named_body_with_head(self, span: EntitySpan) -> Entity | None:
         """The body named in full before whose head a bare source repeats, or None.

@@ -292,3 +292,12 @@ def test_the_latter_is_the_person_named_last():
             "“今年‘两会’特别寂寞。”")
     speakers = dict(_speakers(text))
     assert speakers["后者"] != "后者" and speakers["后者"].startswith("努尔·白克")
+
+
+def test_source_cut_before_a_time_or_frequency_adverb():
+    """外媒本月多次報導 -> 外媒; 警方首度承認 -> 警方. bg3.co (聯合報 repost, 2023-09-14);
+    hk01.com 362809 (香港01, 2019-08)."""
+    outlet = "外媒本月多次報導,中國正在擴大限制使用iPhone的範圍,禁止在政府部門、國企等場域中使用。"
+    police = "對於過期催淚彈問題,警方首度承認有使用,並指過了期限不會對公眾構成更多的危險。"
+    assert _speakers(outlet)[0][0] == "外媒"
+    assert _speakers(police)[0][0] == "警方"

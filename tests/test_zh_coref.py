@@ -1071,3 +1071,14 @@ def test_a_fragment_falls_back_to_the_role_closing_the_first_clause():
     link_entities(Document(text), [date, this], ctx)
     assert date.source.text == "寶能集團負責人"
     assert _entity(ctx, this) is _entity(ctx, date)
+
+
+def test_a_known_body_joins_its_place_prefixed_form_before_it():
+    """中國外交部…否認 … 外交部還表示: one ministry (issue #15: 外交部 = 中國外交部), although the
+    bare form is a gazetteer body shown by its English name. Wire style, after bg3.co
+    (聯合報 repost, 2023-09-14)."""
+    text = "中國外交部13日否認相關傳聞。外交部發言人毛寧說，中國沒有推出相關政策。外交部還表示，將繼續關注。"
+    analysis = sayso.analyze(text, language="zh")
+    bodies = {analysis.entity(a.source.entity).id for a in analysis.attributions
+              if a.source and a.source.text in ("中國外交部", "外交部")}
+    assert len(bodies) == 1

@@ -631,16 +631,21 @@ class _Linker:
             return found[0] if len(found) == 1 else None
         if parse.type not in ("government", "organization") or len(key) < 2:
             return None
+        # Every written form counts, not only the display name: a known body is shown by its
+        # English name (外交部 -> Ministry of Foreign Affairs) and 中國外交部 before it must
+        # still find it by 外交部.
+        keys = {key, *(fold_key(a) for a in parse.aliases if _is_han(a[:1]))}
         for e in reg.entities:
             if e.type != parse.type:
                 continue
             for a in (e.name, *e.aliases):
                 k = fold_key(a)
-                longer, shorter = (k, key) if len(k) > len(key) else (key, k)
-                if len(shorter) >= 2 and longer.endswith(shorter) and (
-                    longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
-                ):
-                    return e
+                for own in keys:
+                    longer, shorter = (k, own) if len(k) > len(own) else (own, k)
+                    if len(shorter) >= 2 and longer.endswith(shorter) and (
+                        longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
+                    ):
+                        return e
         return None
 
     def four_character_name_opened_by(self, key: str) -> Entity | None:

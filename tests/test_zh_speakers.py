@@ -301,3 +301,13 @@ def test_source_cut_before_a_time_or_frequency_adverb():
     police = "對於過期催淚彈問題,警方首度承認有使用,並指過了期限不會對公眾構成更多的危險。"
     assert _speakers(outlet)[0][0] == "外媒"
     assert _speakers(police)[0][0] == "警方"
+
+
+def test_a_surname_alone_finds_a_person_named_before_but_not_yet_quoted():
+    """律師梁耀祥…。侯振輝表示,梁說出…: 梁 is 梁耀祥, named before without speaking; 侯 is
+    侯振輝. news.modia.com.hk (2019-04-16)."""
+    text = ("據報道,代表尼泊爾被告律師梁耀祥早前已退出審訊,現由律師侯振輝代表。\n\n侯振輝表示,梁說出"
+            "「Are you insane」後已向何官道歉。侯又解釋指出,收回言論一般會伴隨道歉。")
+    speakers = _speakers(text)
+    assert ("梁", "梁耀祥") in speakers
+    assert ("侯", "侯振輝") in speakers

@@ -1197,10 +1197,20 @@ class _Linker:
         if not (len(bare) == 1 and bare in lex.surnames or bare in lex.compound_surnames) or (
                 bare + "方" in d.sides):  # 韓方: 韓 is South Korea's short form too
             return None
-        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person" and any(
-            2 <= len(k := fold_key(a)) <= 4 and k.startswith(bare) and all(map(_is_han, k))
-            and k[len(bare):] not in lex.after_surname for a in (e.name, *e.aliases))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        def bears(name: str) -> bool:
+            k = fold_key(name)
+            return 2 <= len(k) <= 4 and k.startswith(bare) and all(map(_is_han, k))
+
+        found = {e.id: e for e in self.ctx.registry.entities
+                 if e.type == "person" and any(bears(a) for a in (e.name, *e.aliases))}
+        # A person named before but not yet a source (律師梁耀祥…。梁說出…) counts too.
+        unlinked = {fold_key(m.name): m for m in self.names
+                    if m.end <= span.start and m.kind == "chinese" and bears(m.name)
+                    and self.ctx.registry.find(m.name) is None}
+        if len(found) + len(unlinked) != 1:
+            return None
+        return next(iter(found.values())) if found else self.entity_for_mention(
+            next(iter(unlinked.values())))
 
     def named_body_with_head(self, span: EntitySpan) -> Entity | None:
         """The body named in full before whose head a bare source repeats, or None.

@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     records = []
     for folder in args.folders:
+        if "/test" in str(folder.resolve()):
+            print(f"sayso: {folder}: test splits are reserved", file=sys.stderr)
+            return 2
         cases = discover(folder)
         if not cases:
             print(f"sayso: {folder}: no gold articles found", file=sys.stderr)

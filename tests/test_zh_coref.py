@@ -1071,3 +1071,26 @@ def test_a_fragment_falls_back_to_the_role_closing_the_first_clause():
     link_entities(Document(text), [date, this], ctx)
     assert date.source.text == "寶能集團負責人"
     assert _entity(ctx, this) is _entity(ctx, date)
+
+
+def test_a_known_body_joins_its_place_prefixed_form_before_it():
+    """中國外交部…否認 … 外交部還表示: one ministry (issue #15: 外交部 = 中國外交部), although the
+    bare form is a gazetteer body shown by its English name. Wire style, after bg3.co
+    (聯合報 repost, 2023-09-14)."""
+    text = "中國外交部13日否認相關傳聞。外交部發言人毛寧說，中國沒有推出相關政策。外交部還表示，將繼續關注。"
+    analysis = sayso.analyze(text, language="zh")
+    bodies = {analysis.entity(a.source.entity).id for a in analysis.attributions
+              if a.source and a.source.text in ("中國外交部", "外交部")}
+    assert len(bodies) == 1
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("行政院長卓榮泰今天上午在立法院答詢時說，政府會持續溝通。卓揆表示，相關方案下週提出。", "卓揆"),
+    ("湖南省長王明表示，將加大投入。王省長說，工作已經展開。", "王省長"),
+])
+def test_surname_and_office_short_forms_join_the_full_name(text: str, short: str) -> None:
+    """卓揆 (揆: the premier, Taiwanese papers), 王省長: surname + office is the one person of that
+    surname named before (wire style)."""
+    analysis = sayso.analyze(text, language="zh")
+    names = {a.source.text: analysis.entity(a.source.entity).name for a in analysis.attributions}
+    assert len(set(names.values())) == 1 and names[short] != short

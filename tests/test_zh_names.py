@@ -458,3 +458,39 @@ def test_a_reporting_verb_ends_the_role_before_a_name():
     text = "國民黨立委謝龍介質詢海委會主委管碧玲時，頻談花蓮馬太鞍溪堰塞湖權責，管碧玲數度感到困惑"
     m = next(m for m in find_names(text) if m.name == "管碧玲")
     assert text[m.title_start:m.start] == "海委會主委"
+
+
+# Taiwanese papers date a statement right after the speaker's name: 立委范雲今(3/25)揭露. Real
+# sentences from ftnn.com.tw/news/410401 (2025-03-25) and a CNA report reposted on
+# news.pchome.com.tw (2025-03-25); the wire-style ones vary the bracket and the day word.
+@pytest.mark.parametrize(("text", "name"), [
+    ("民進黨立委范雲今(3/25)揭露，游智彬登記為「台灣威卜菸草減害網路媒體」記者", "范雲"),
+    ("外長林佳今(3日)表示，此事荒謬", "林佳"),
+    ("基金會理事長林明昨（3）日說，將提告", "林明"),
+    ("國民黨立委王鴻薇昨(24)日表示，此事荒謬", "王鴻薇"),
+])
+def test_a_bracketed_date_after_the_name_is_not_part_of_it(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_given_name_may_still_hold_the_day_characters() -> None:
+    # 今/昨 end a name only before a bracketed date: 王今明 and 立委林楚茵今天 keep theirs.
+    assert _names("議員王今明說，此事荒謬") == ["王今明"]
+    assert _names("立委林楚茵今天表示，此事荒謬") == ["林楚茵"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("民進黨立法院黨團幹事長吳思瑤表示，民進黨團提出權宜問題", ["吳思瑤"]),
+    ("國民黨團書記長王鴻薇及國民黨團首席副書記長羅智強不了解議事規則", ["王鴻薇", "羅智強"]),
+])
+def test_caucus_titles_ending_in_chang(text: str, names: list[str]) -> None:
+    # 幹事長, 書記長 (caucus whip, secretary-general): 長 ends the title, it opens no name
+    # (長吳思瑤). CNA, 2025-03-25, reposted on news.pchome.com.tw.
+    assert _names(text) == names
+
+
+def test_a_title_that_a_dictionary_word_continues_ends_no_title():
+    # 記者會便說: 記者會 (press conference) is a word; 會便 is no reporter's name. NOWnews,
+    # 2010-04-09, reposted on ptt.cc (basketballTW).
+    assert _names("陳光富賽後記者會便說球隊霸氣不夠,換孫煥博發言時") == []
+    assert _names("總統府發言人李佳霏表示") == ["李佳霏"]

@@ -470,6 +470,16 @@ def person_from_mention(
 # ---------------------------------------------------------------- linking
 
 
+# The joiners of transliterated names (德米特里·佩斯科夫, 约翰-柯比).
+_JOINER_SPLIT = re.compile("[·・•‧‐－⋅∙-]")
+
+# Bare roles of the one who asks at a press conference (記者問, 主持人問): nobody a pronoun
+# of the answer refers to.
+_ASKING_ROLES = frozenset({"记者", "主持人"})
+
+# A personal pronoun opening a longer source span; 他人, 他国, 他乡… are words of their own.
+_PRONOUN_LEAD = re.compile("(?:他们|她们|他|她)(?![人国乡方处日者们])")
+
 # A person placing the body that speaks: 賀建奎所屬的南方科技大學生物系學術委員會.
 _OWNED_LINKS = ("所属的", "所在的", "旗下的")
 
@@ -584,6 +594,9 @@ class _Linker:
         lex, d = lexicon(), data()
         key = fold_key(parse.name)
         if parse.type == "person":
+            head_of = self.four_character_name_opened_by(key)
+            if head_of is not None:
+                return head_of
             if parse.mention is not None and parse.mention.kind == "translit":
                 return self.translit_part_of(key)
             sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
@@ -618,17 +631,46 @@ class _Linker:
             return found[0] if len(found) == 1 else None
         if parse.type not in ("government", "organization") or len(key) < 2:
             return None
+        # Every written form counts, not only the display name: a known body is shown by its
+        # English name (外交部 -> Ministry of Foreign Affairs) and 中國外交部 before it must
+        # still find it by 外交部.
+        keys = {key, *(fold_key(a) for a in parse.aliases if _is_han(a[:1]))}
         for e in reg.entities:
             if e.type != parse.type:
                 continue
             for a in (e.name, *e.aliases):
                 k = fold_key(a)
-                longer, shorter = (k, key) if len(k) > len(key) else (key, k)
-                if len(shorter) >= 2 and longer.endswith(shorter) and (
-                    longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
-                ):
-                    return e
+                for own in keys:
+                    longer, shorter = (k, own) if len(k) > len(own) else (own, k)
+                    if len(shorter) >= 2 and longer.endswith(shorter) and (
+                        longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
+                    ):
+                        return e
         return None
+
+    def four_character_name_opened_by(self, key: str) -> Entity | None:
+        """The one person of the article whose four-character Han name `key` (two characters)
+        opens, or None.
+
+        Japanese names are a two-character family name and a two-character given name, and
+        the press shortens them to the family name (岸田文雄 … 岸田說, 安倍晋三 … 安倍); so do
+        compound and double surnames (歐陽娜娜 … 歐陽, 林鄭月娥 … 林鄭). A Malay or Arabic
+        name joined in transliteration goes by its first part (安華·易卜拉欣 … 安華). Two people
+        sharing the prefix leave it unresolved.
+        """
+        if not 2 <= len(key) <= 4 or not all(map(_is_han, key)):
+            return None
+
+        def opens(alias: str) -> bool:
+            first = _JOINER_SPLIT.split(alias.strip(), maxsplit=1)[0]
+            if first != alias.strip():  # a joined name: its first part
+                return fold_key(first) == key
+            k = fold_key(alias)
+            return len(key) == 2 and len(k) == 4 and k.startswith(key) and all(map(_is_han, k))
+
+        found = {e.id: e for e in self.ctx.registry.entities
+                 if e.type == "person" and any(opens(a) for a in (e.name, *e.aliases))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def translit_part_of(self, key: str) -> Entity | None:
         """The one person whose transliterated name `key` begins or ends, or the reverse.
@@ -691,6 +733,8 @@ class _Linker:
         return bool(joined) and all(fold_key(a) != fold_key(m.name) for a in joined)
 
     def remember(self, pos: int, end: int, entity: Entity) -> None:
+        if entity.type == "person" and fold_key(entity.name) in _ASKING_ROLES:
+            return  # 記者再問…，他指: the asking reporter is no antecedent of the answer's 他
         self.antecedents.append(
             Antecedent(pos, entity, self.scope_of(pos, end), self.genders.get(entity.id), end)
         )
@@ -902,6 +946,11 @@ class _Linker:
                 return s, e
             return None
         s, e = start, end
+        lead = _PRONOUN_LEAD.match(f, s, e)
+        if lead and "的" not in f[lead.end():e] and not self.names_something(lead.end(), e):
+            # 他|語重(心長地說), 她|公開(質疑): a pronoun subject and the start of an adverbial
+            # that the cue left behind; 他的律师 (possessive) and 他国, 他人 are no such thing.
+            return s, lead.end()
         for w in d.np_frame_ends:  # 記者會上|多名記者
             k = f.rfind(w, s, e)
             if k >= 0 and self.names_something(k + len(w), e):
@@ -984,7 +1033,7 @@ class _Linker:
         key = fold_key(role)
         before = after = None
         for m, held in self.titled:
-            if m.start < pos and held.endswith(key):
+            if m.start < pos and _holds(held, key):
                 # 外交部发言人 / 发言人 after 俄罗斯外交部发言人扎哈罗娃: a shortened role.
                 before = m
             elif m.start >= pos and after is None and (
@@ -1091,6 +1140,19 @@ class _Linker:
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
+        latter = self.latter(span)
+        if latter is not None:
+            self.remember(span.start, span.end, latter)
+            return latter
+        bearer = self.surname_bearer(span)
+        if bearer is not None:
+            self.remember(span.start, span.end, bearer)
+            return bearer
+        body = self.named_body_with_head(span)
+        if body is not None:
+            self.ctx.registry.add_alias(body, _strip(span.text))
+            self.remember(span.start, span.end, body)
+            return body
         entity = self.link_named(span)
         if entity is not None:
             self.remember(span.start, span.end, entity)
@@ -1111,6 +1173,64 @@ class _Linker:
                 start += 1
             if end - start >= 1 and self.names_something(start, end):
                 return EntitySpan.at(self.text, start, end)
+        return None
+
+    def latter(self, span: EntitySpan) -> Entity | None:
+        """后者 (the latter): the person last named before it, in its sentence or the one
+        before (他…偶遇新疆自治区主席努尔·白克力，后者告诉他), or None."""
+        if _strip(self.folded[span.start:span.end]) != "后者":
+            return None
+        s0 = self.sentence_start(span.start)
+        s1 = self.sentence_start(max(0, s0 - 2)) if s0 > 0 else 0
+        named = [m for m in self.names_in(s1, span.start) if m.kind != "honorific"]
+        return self.entity_for_mention(named[-1]) if named else None
+
+    def surname_bearer(self, span: EntitySpan) -> Entity | None:
+        """The one person named so far whose surname is the whole source, or None.
+
+        Hong Kong and Taiwan papers repeat a speaker by the surname alone (麥展豪表示…。麥指…);
+        a surname shared by two people of the article, or one that is also a country's short
+        form (韓, 美), names nobody.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        lex, d = lexicon(), data()
+        if not (len(bare) == 1 and bare in lex.surnames or bare in lex.compound_surnames) or (
+                bare + "方" in d.sides):  # 韓方: 韓 is South Korea's short form too
+            return None
+        def bears(name: str) -> bool:
+            k = fold_key(name)
+            return 2 <= len(k) <= 4 and k.startswith(bare) and all(map(_is_han, k))
+
+        found = {e.id: e for e in self.ctx.registry.entities
+                 if e.type == "person" and any(bears(a) for a in (e.name, *e.aliases))}
+        # A person named before but not yet a source (律師梁耀祥…。梁說出…) counts too.
+        unlinked = {fold_key(m.name): m for m in self.names
+                    if m.end <= span.start and m.kind == "chinese" and bears(m.name)
+                    and self.ctx.registry.find(m.name) is None}
+        if len(found) + len(unlinked) != 1:
+            return None
+        return next(iter(found.values())) if found else self.entity_for_mention(
+            next(iter(unlinked.values())))
+
+    def named_body_with_head(self, span: EntitySpan) -> Entity | None:
+        """The body named in full before whose head a bare source repeats, or None.
+
+        中国驻旧金山总领馆表示… 总领馆谴责…: a short government or organisation name (two to four
+        characters ending in a head: 总领馆, 法院, 委员会) names the latest body before it whose
+        name ends with it, as 公司 names the company of the article (`bare_org_heads`); a head
+        that nobody before ends with is left to the typing below.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        d = data()
+        if not 2 <= len(bare) <= 4 or bare in d.bodies or not _ends_with(
+                bare, d.gov_suffixes + d.org_suffixes):
+            return None
+        key = fold_key(bare)
+        for c in reversed(self.antecedents):
+            if c.entity.type in ("government", "organization") and any(
+                    len(k := fold_key(a)) > len(key) and k.endswith(key)
+                    for a in (c.entity.name, *c.entity.aliases)):
+                return c.entity
         return None
 
     def said_again(self, span: EntitySpan) -> Entity | None:
@@ -1476,6 +1596,20 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
+
+
+def _holds(held: str, key: str) -> bool:
+    """True when the role written before a name (`held`) ends with the title `key`, honorifics
+    after it set aside: 马来西亚首相拿督斯里|安华 holds 首相 (Malaysian honorifics such as 拿督斯里,
+    丹斯里 stand between the office and the name)."""
+    titles = lexicon().titles
+    while not held.endswith(key):
+        honorific = next((held[k:] for k in range(max(0, len(held) - 6), len(held) - 1)
+                          if held[k:] in titles and held[k:] not in key), None)
+        if honorific is None or honorific == held:
+            return False
+        held = held[:-len(honorific)]
+    return True
 
 
 def _parent_body(prefix: str) -> bool:

@@ -394,7 +394,9 @@ def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2) -> int:
         if b < 0 or not _is_han(folded[b]) or _ends_with_any(folded, b + 1, lex.stop_before_title):
             return s
         if b == 0 or folded[b - 1] in _PUNCT_BOUNDARY or title_before(folded, b, lex):
-            return b
+            # 学生|莫尔查诺夫(Sergii Molchanov): two characters that make a dictionary word
+            # are the noun before the name (a role), not its first syllables.
+            return s if k == 2 and is_common_word(folded[b:s]) else b
     return s
 
 
@@ -442,7 +444,13 @@ def _given_ok(folded: str, i: int, n: int, titled: bool = False) -> bool:
     barred = lex.not_given - lex.given_after_title if titled else lex.not_given
     return len(seg) == n and (not seg or _HAN_RUN.fullmatch(seg) is not None
                               and barred.isdisjoint(seg)
-                              and not (n == 1 and seg in lex.not_alone))
+                              and not (n == 1 and seg in lex.not_alone)
+                              and not _DATED_DAY.match(folded, i + n - 1))
+
+
+# 今(3/25), 昨（24）日, 今(5日): Taiwanese and Hong Kong papers date a statement right after the
+# speaker's name (立委范雲今(3/25)揭露); the day word is never the last given character.
+_DATED_DAY = re.compile(r"[今昨明][(（]\s*\d")
 
 
 def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:
@@ -511,7 +519,17 @@ def _title_ends(folded: str, lex: _Lexicon) -> dict[int, str]:
             longest[end_idx + 1] = title
     # A title that another one continues (董事 in 董事长, 大校 in 港大校长) ends no title.
     inner = {e for e in longest for e2, t2 in longest.items() if e < e2 and e2 - len(t2) < e}
-    return {e: t for e, t in longest.items() if e not in inner}
+    return {e: t for e, t in longest.items() if e not in inner and not _word_goes_on(folded, e, t)}
+
+
+def _word_goes_on(folded: str, end: int, title: str) -> bool:
+    """True when the title and the character after it make a longer dictionary word (记者|会 is
+    记者会, 主席|台, 总统|府): no title ends there, so no name follows it (記者會便說)."""
+    nxt = folded[end:end + 1]
+    if not nxt or not _is_han(nxt):
+        return False
+    tags = _word_tags()
+    return any(title[k:] + nxt in tags for k in range(len(title) - 1))
 
 
 # Characters that never start a name between a title and a cue: particles, prepositions,
@@ -834,18 +852,45 @@ def find_names(text: str) -> list[NameMention]:
                + _chinese_before_latin(text, folded, lex) + _between_title_and_cue(text, folded, lex)
                + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
-    chosen = _resolve_overlaps(translit + chinese + honor)
+    chosen = [_with_joined_first_part(text, folded, m, lex)
+              for m in _resolve_overlaps(translit + chinese + honor)]
     known: set[str] = set()
     for m in chosen:
         known.add(_fold_name(m.name))
         if m.kind == "translit" and m.short != m.name and len(m.short) >= 2:
             known.add(_fold_name(m.short))
+        first = _first_part(m.name)
+        if m.kind == "translit" and first != m.name and len(first) >= 2:
+            known.add(_fold_name(first))  # 安華 … after 安華·易卜拉欣: Malay names go by the first
     for name, spots in weak.items():
         if len(spots) >= 2:
             known.add(name)
     known |= _repeated_chinese_names(folded, lex)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
     return _resolve_overlaps(chosen + extra)
+
+
+def _first_part(name: str) -> str:
+    """The part of a joined transliteration before its first joiner (安華 in 安華·易卜拉欣)."""
+    return re.split(f"[{re.escape(lexicon().joiners)}]", name, maxsplit=1)[0]
+
+
+def _with_joined_first_part(text: str, folded: str, m: NameMention, lex: _Lexicon) -> NameMention:
+    """`m` widened over a first name joined to it (安華·|易卜拉欣（Anwar Ibrahim）) when its
+    characters are outside the transliteration tables: the joiner is the evidence, and the
+    first name runs back to a title or a clause boundary (one to four Han characters)."""
+    if m.kind != "translit" or m.start < 2 or folded[m.start - 1] not in lex.joiner_set:
+        return m
+    k = m.start - 1
+    while k > 0 and m.start - 1 - k < 4 and _is_han(folded[k - 1]) and title_before(
+            folded, k, lex) is None:
+        k -= 1
+    if k == m.start - 1 or not (k == 0 or title_before(folded, k, lex) is not None
+                                or not _is_han(folded[k - 1])):
+        return m
+    title = title_before(folded, k, lex)
+    return replace(m, start=k, name=text[k:m.name_end],
+                   title_start=role_start(folded, k - len(title), lex) if title else m.title_start)
 
 
 @lru_cache(maxsize=8192)

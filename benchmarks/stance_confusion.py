@@ -59,7 +59,7 @@ def render(counts: Counter[tuple[str, str]], field: str, console: Console) -> No
     console.print("largest off-diagonal cells: " + ", ".join(f"{g}>{p} {n}" for (g, p), n in off))
 
 
-def show(sets: list[EvalSet], field: str, want: str, got: str, console: Console) -> None:
+def show(sets: list[EvalSet], field: str, want: str, got: str, console: Console, width: int = 220) -> None:
     for s in sets:
         for r in s.results:
             for pair in r.score.pairs:
@@ -68,7 +68,7 @@ def show(sets: list[EvalSet], field: str, want: str, got: str, console: Console)
                 if getattr(g, field) == want and getattr(p, field) == got:
                     src = p.source.text if p.source else None
                     cue = " ".join(c.text for c in p.cue)
-                    content = " | ".join(c.text for c in p.content)[:220]
+                    content = " | ".join(c.text for c in p.content)[:width]
                     console.print(f"[dim]{r.case.text_path.name}[/] [bold]{src}[/] [{cue}] {content}",
                                   highlight=False)
 

@@ -24,8 +24,10 @@ from sayso.lang.en.stance import refine
     ("said", "Don't hide things like this", "urge"),                        # enC-smithsonian-1
     # a court's ruling decides, it does not urge (en-aljazeera: EU labelling ruling)
     ("ruled", "EU countries must identify products made in Israeli settlements", "assert"),
-    # a rhetorical `we just have to look at` is no exhortation
-    ("said", "We just have to look at who committed the first genocide of the 20th century", "assert"),
+    # a rhetorical `we just have to look at` is no exhortation (the crime named in it accuses:
+    # en-dw-1 gold)
+    ("said", "We just have to look at who committed the first genocide of the 20th century", "accuse"),
+    ("said", "We just have to look at the figures from last year", "assert"),
     # an obligation inferred about the past, and a modal deep in the content, urge nothing
     ("said", "he must have known about the payments", "assert"),
     ("said", "to achieve the purchases touted by Trump, he would likely have to eliminate all of the tariffs",

@@ -38,10 +38,44 @@ def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.P
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
 
 
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[list[tuple[str, re.Pattern[str]]], frozenset[str], frozenset[str]]:
+    """The cue words of stance.json (`cue_words`) as one whole-word pattern per stance, and
+    the directive and offer verbs."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+    table = [(stance, re.compile(r"(?<![\w'])(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])"))
+             for stance, words in data["cue_words"].items()]
+    return table, frozenset(data["directive_cues"]), frozenset(data["offer_cues"])
+
+
+def cue_word_stance(cue_words: list[str]) -> str | None:
+    """The stance a cue carries by meaning when the cue lexicon leaves it at assert or lacks
+    it (`criticised`, `lashed out`, `paid tribute`, `confessed`), or None."""
+    joined = " ".join(w.lower() for w in cue_words)
+    return next((stance for stance, pattern in _cue_table()[0] if pattern.search(joined)), None)
+
+
+# An object and a to-infinitive after a directive verb (`told the soldiers to stay behind`,
+# `told them not to`), or the bare infinitive when the object stood before the content.
+# The object is a noun phrase, not a clause: no subject pronoun, auxiliary or past verb
+# (`told the paper it planned to sell` reports a plan).
+_NOT_OBJECT = r"(?!(?:that|it|he|she|they|we|i|there|was|is|are|were|would|will|had|has|have|could)\b)(?![\w'’-]+ed\b)"
+DIRECTIVE = re.compile(rf"^(?:{_NOT_OBJECT}[\w'’-]+ ){{0,3}}(?:not )?to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
+                       r"reporters\b|me\b|him\b|them\b|us\b)[a-z]+")
+
+
+# An auxiliary right after the infinitive makes the noun phrase before it a subject (`the
+# decision to drop the inquiry had been taken`): a statement, not an order.
+FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can)\b")
+
+
 def refine(stance: str, cue_words: list[str], content: str) -> str:
     """The stance of an attribution whose cue gave `stance`: a neutral cue (assert, or a
     labelling verb) takes the stance its content carries; any other cue stance stands."""
     labelling, pattern, order, openers = _table()
+    if stance == "assert":
+        stance = _cue_refined(cue_words, content) or stance
     if stance not in ("assert", "ask") and (not any(w in labelling for w in cue_words)
                                             or any(w in ("for", "on", "upon") for w in cue_words)):
         return stance  # `called for`, `called on` urge whatever the content says
@@ -56,18 +90,35 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     found = {m.lastgroup for m in pattern.finditer(flat)}
     if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and _exhorts(flat):
         found.add("urge")
-    if stance == "assert" and DISCLAIMS.search(flat):
+    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat)):
         found.add("deny")
     if stance == "assert" and not found and OFFERS.match(content.translate(QUOTE_MARKS).strip()):
         return "promise"
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
     chosen = next((name for name in order if name in found), stance)
-    if chosen == "assert" and any(w in labelling for w in cue_words):
-        # `described her as a "first-rate transport secretary"`: the label's polarity
+    if chosen in ("assert", "warn") and any(w in labelling for w in cue_words):
+        # `described her as a "first-rate transport secretary"`: the label's polarity; a
+        # label that is also a warning word (`called the move dangerous`) judges, it condemns
         label = _label_polarity(flat)
-        chosen = label or chosen
+        chosen = label if label and (chosen == "assert" or label == "condemn") else chosen
     return chosen
+
+
+def _cue_refined(cue_words: list[str], content: str) -> str | None:
+    """A stance read from the cue itself where the cue lexicon said assert: a cue word of
+    stance.json, a directive verb with a to-infinitive (urge), an offer (promise)."""
+    by_word = cue_word_stance(cue_words)
+    if by_word is not None:
+        return by_word
+    _, directive, offer = _cue_table()
+    flat = content.translate(QUOTE_MARKS).strip()
+    m = DIRECTIVE.match(flat) if any(w.lower() in directive for w in cue_words) else None
+    if m and not FINITE.search(" ".join(flat[m.end():].split()[:8])):
+        return "urge"
+    if any(w.lower() in offer for w in cue_words) and flat.startswith("to "):
+        return "promise"  # `offered to mediate between the two sides`
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -183,10 +234,36 @@ def _disclaims_only(d: Attribution) -> bool:
 ACCUSES = re.compile(
     r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for|to blame|"
     r"criminals|guilty of)\b"
-    r"|\bcommit(?:ted|ting|s)? [^.]{0,30}\b(?:abuses|atrocities|crimes|fraud)\b"
+    r"|\bcommit(?:ted|ting|s)? [^.]{0,30}\b(?:abuses|atrocities|crimes|fraud|genocide|massacres?)\b"
     r"|\b(?:is|are|was|were|been) (?:being )?manipulat(?:ed|ing)\b"
     r"|\b(?:trying|tried|seeking) to (?:minimi[sz]e|cover up|hide|silence|undermine|manipulate|rig)\b"
-    r"|\b(?:minimi[sz]ing|covering up|covered up)\b|\binstigated\b|\blied (?:to|about)\b")
+    r"|\b(?:minimi[sz]ing|covering up|covered up)\b|\binstigated\b|\blied (?:to|about)\b"
+    # violence against the defenceless done by a party (`security forces killed more than 10
+    # civilians`, `unlawful killings by Iranian security forces`), and the gravest crimes named
+    r"|\b(?:killed|murdered|tortured|abducted|kidnapped|massacred|shot|shelled|bombed|targeted|"
+    r"detained|executed|raped) (?:[\w,-]+ ){0,4}(?:civilians|protesters|demonstrators|children|"
+    r"villagers|journalists|women|innocent|unarmed|worshippers|patients|refugees)\b"
+    r"|\b(?:unlawful|extrajudicial) killings?\b|\bwar crimes?\b|\bcrimes against humanity\b"
+    r"|\b(?:genocide|ethnic cleansing) (?:against|of)\b"
+    # failure of a duty, deceit and breach laid at a party's door
+    r"|\b(?:has|have|had) (?:\w+ )?failed to (?:protect|act|prevent|stop|address|take|deliver|honou?r|"
+    r"pay|investigate|respond|keep)\b|\bfailed to (?:properly )?take responsibility\b"
+    r"|\b(?:misled|deceived|betrayed|cheated|bullied|intimidated|harassed|exploited|sabotaged) "
+    r"(?:the |its |their |his |her |our |us\b|them\b|me\b|voters|people|workers|staff)"
+    r"|\bbroke (?:the law|its promises?|his promises?|their promises?)\b|\bkept [\w ]{1,20} in the dark\b"
+    r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b")
+
+
+# A named or pronominal subject that never did something (`he never robbed or killed anyone`,
+# `Russia never hindered gas supplies`, `I didn't do anything that disrespected this flag`):
+# a denial of what it is charged with. `never` before a past verb only, not `never been
+# better` or `never seen anything like it` (experience, not a charge).
+NEVER_DID = re.compile(r"^(?:that )?(?:[\w'’-]+ ){1,3}(?:has |had |have )?never (?!been\b|seen\b|felt\b|"
+                       r"heard\b|had\b|thought\b|expected\b|imagined\b|known\b|experienced\b|"
+                       r"forget\b|forgot\b|forgotten\b|stopped\b|lost\b)[a-z]+ed\b"
+                       r"|^(?:that )?(?:[\w'’-]+ ){1,3}never (?:robbed|stole|took|said|did|made|met|knew|"
+                       r"sent|paid|gave|told|wrote|hid|ordered|broke|sold|spoke)\b"
+                       r"|\b(?:did not|didn't|didn’t) do anything\b")
 
 
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.

@@ -324,6 +324,16 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                 d.target = d.target or a.id
 
 
+# A denial whose whole content takes up what was just said (`The army denied this`, `Residents
+# disputed the figure`, `rejected the claims`): it denies the nearest claim before it, shared
+# words or not, within a short reach (about two sentences).
+ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|them|(?:the|this|that|these|those|such|its|their|his|her) "
+                       r"(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|figures?|accounts?|"
+                       r"assertions?|charges?|story|stories|statements?|remarks?|comments?|suggestions?|"
+                       r"rumou?rs?|version|numbers?|toll|assessment))$")
+ANAPHORA_WINDOW = 400
+
+
 def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
     """A denial's `target` is the claim it denies, and that claim becomes `disputed`
     (ANNOTATION.md: "the text reports it being denied"), as the Chinese extractor does. The
@@ -339,6 +349,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
         names_report = bool(REPORT_WORDS.search(said.lower()))
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         best, best_score = None, 0.0
+        anaphoric = bool(ANAPHORIC.match(said.translate(QUOTE_MARKS).strip().lower()))
         for a in attributions:
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
@@ -347,6 +358,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
                 continue
             shared = len(words & _words(" ".join(c.text for c in a.content)))
             score = shared if shared >= 3 and a.content[0].start < start else 0.0
+            if not score and anaphoric and 0 < start - a.content[0].start <= ANAPHORA_WINDOW:
+                score = 2.0 - (start - a.content[0].start) / (window + 1)  # the nearest claim
             if not score and names_report and a.content[0].start < start \
                     and a.certainty in ("reported", "anonymous", "unconfirmed"):
                 score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest one

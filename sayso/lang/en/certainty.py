@@ -33,6 +33,7 @@ class CertaintyWords:
     withheld_if_marked: frozenset[str]
     withheld_groups: frozenset[str]
     insider_markers: frozenset[str]
+    withheld_if_possessed: frozenset[str]
     report_heads: frozenset[str]
     unconfirming: Phrases
     refer_back_openers: frozenset[str]
@@ -48,6 +49,7 @@ def certainty_words() -> CertaintyWords:
         withheld_if_marked=frozenset(data["withheld_if_marked"]),
         withheld_groups=frozenset(data["withheld_groups"]),
         insider_markers=frozenset(data["insider_markers"]),
+        withheld_if_possessed=frozenset(data["withheld_if_possessed"]),
         report_heads=frozenset(data["report_heads"]),
         unconfirming=phrase_table(data["unconfirming_words"]),
         refer_back_openers=frozenset(data["refer_back_openers"]),
@@ -107,7 +109,21 @@ def withheld(surface: str) -> bool:
         return True  # `One academic told the authors`, `Two loggers claimed`: someone not named
     if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:
         return True  # `One relative said`, `loved ones say`: the victim's circle, unnamed
+    if head in data.withheld_if_possessed and _possessed(words, k):
+        return True  # `Allies of Mr Brown`, `friends of the prime minister`, `his confidants`
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+POSSESSOR_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord",
+                              "lady", "the", "president", "prime", "former"})
+
+
+def _possessed(words: list[str], k: int) -> bool:
+    """Whether the head at `k` names whose circle it is: `of` + a title or `the` after it, or
+    his/her before it (`NATO allies`, `their allies` are parties, not unnamed people)."""
+    after = [w.lower() for w in words[k + 1:k + 3]]
+    return after[:1] == ["of"] and len(after) == 2 and after[1] in POSSESSOR_TITLES \
+        or k > 0 and words[k - 1].lower() in ("his", "her")
 
 
 # Introduces someone not named before: an article or a small number (`Two loggers`), not a

@@ -186,6 +186,12 @@ _SHARE = re.compile(r"\d|\bpercent\b|\bmajorit(?:y|ies)\b|\bin (?:10|ten)\b|\bha
 _TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "his", "her", "their"})
 
 
+_RUN_ON_CONTRAST = re.compile(
+    r",\s*but (?:the |a )?(?P<party>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:has |have |had |also |has long |"
+    r"has repeatedly )?(?:called|calls|denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|"
+    r"insisted|insists|says|said|maintains|maintained|claims|claimed|contends|argues|argued|accused|accuses)\b")
+
+
 def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None:
     """`Seoul has said that the drill is routine, but Pyongyang has called it an invasion
     rehearsal`: a claim answered in the same sentence, after `but`, by another named party is
@@ -193,6 +199,14 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
     a named or described other source counts: a pronoun may take up the first speaker (`...,
     but he said ...`). `while` joins parallel statements (en-news tune: 2 of 2 `but` pairs
     disputed, 0 of 2 `while` pairs), so it does not count."""
+    for a in attributions:
+        # the tagger ran the content on over `, but Pyongyang has called it ...`: the other
+        # party's answer is inside the content
+        m = next((m for c in a.content if (m := _RUN_ON_CONTRAST.search(c.text))), None)
+        if m and a.certainty in ("asserted", "reported", "anonymous") and a.stance not in ("ask", "deny") \
+                and a.source is not None and m.group("party") not in a.source.text \
+                and not _SHARE.search(a.source.text):
+            a.certainty = "disputed"
     spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
     for a, b in zip(spoken, spoken[1:], strict=False):
         if a.certainty not in ("asserted", "reported", "anonymous") or a.stance == "ask" \

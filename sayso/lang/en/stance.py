@@ -36,6 +36,8 @@ def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.P
 
 
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
+NARRATOR_NOTE = re.compile(r",? (?:but|though|although) (?:there (?:is|was|has been) )?no (?:evidence|proof|"
+                           r"independent (?:confirmation|verification))\b.*$")
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +81,9 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance not in ("assert", "ask") and (not any(w in labelling for w in cue_words)
                                             or any(w in ("for", "on", "upon") for w in cue_words)):
         return stance  # `called for`, `called on` urge whatever the content says
-    flat = content.translate(QUOTE_MARKS).lower().strip()
+    # a narrator's verification note the content ran on over (`..., but no evidence was
+    # provided to back up the claim`) is not what the speaker said
+    flat = NARRATOR_NOTE.sub("", content.translate(QUOTE_MARKS).lower().strip())
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):

@@ -247,6 +247,8 @@ ACCUSES = re.compile(
     r"|\b(?:killed|murdered|tortured|abducted|kidnapped|massacred|shot|shelled|bombed|targeted|"
     r"detained|executed|raped) (?:[\w,-]+ ){0,4}(?:civilians|protesters|demonstrators|children|"
     r"villagers|journalists|women|innocent|unarmed|worshippers|patients|refugees)\b"
+    r"|\b(?:fired|opened fire|firing|opening fire) (?:on|at|into) (?:[\w,-]+ ){0,3}(?:civilians|protesters|"
+    r"demonstrators|crowds?|worshippers|villagers|children)\b"
     r"|\b(?:unlawful|extrajudicial) killings?\b|\bwar crimes?\b|\bcrimes against humanity\b"
     r"|\b(?:genocide|ethnic cleansing) (?:against|of)\b"
     # failure of a duty, deceit and breach laid at a party's door

@@ -36,6 +36,15 @@ def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.P
 
 
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
+APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+
+
+def _unquoted(content: str) -> str:
+    """The content without quote marks; a curly apostrophe inside a word (`didn’t`) kept as
+    a straight one, so that contractions read the same in every typography."""
+    return APOSTROPHE.sub("'", content).translate(QUOTE_MARKS)
+
+
 NARRATOR_NOTE = re.compile(r",? (?:but|though|although) (?:there (?:is|was|has been) )?no (?:evidence|proof|"
                            r"independent (?:confirmation|verification))\b.*$")
 
@@ -83,7 +92,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return stance  # `called for`, `called on` urge whatever the content says
     # a narrator's verification note the content ran on over (`..., but no evidence was
     # provided to back up the claim`) is not what the speaker said
-    flat = NARRATOR_NOTE.sub("", content.translate(QUOTE_MARKS).lower().strip())
+    flat = NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
@@ -96,7 +105,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("urge")
     if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat)):
         found.add("deny")
-    if stance == "assert" and not found and OFFERS.match(content.translate(QUOTE_MARKS).strip()):
+    if stance == "assert" and not found and OFFERS.match(_unquoted(content).strip()):
         return "promise"
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
@@ -116,7 +125,7 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
     if by_word is not None:
         return by_word
     _, directive, offer = _cue_table()
-    flat = content.translate(QUOTE_MARKS).strip()
+    flat = _unquoted(content).strip()
     m = DIRECTIVE.match(flat) if any(w.lower() in directive for w in cue_words) else None
     if m and not FINITE.search(" ".join(flat[m.end():].split()[:8])):
         return "urge"
@@ -221,7 +230,7 @@ def _disclaims_only(d: Attribution) -> bool:
     """A denial read only from a negated allegation in its content (DISCLAIMS), after a
     neutral cue: it says a claim is false without saying whose, so it links no target (en-news
     tune: linked to the nearest overlapping claim, 0 of 3 such targets were the denied one)."""
-    flat = " ".join(c.text for c in d.content).translate(QUOTE_MARKS).lower()
+    flat = _unquoted(" ".join(c.text for c in d.content)).lower()
     if any(w.startswith(DENY_STEMS) for c in d.cue for w in c.text.lower().split()) \
             or not DISCLAIMS.search(flat):
         return False
@@ -269,7 +278,8 @@ NEVER_DID = re.compile(r"^(?:that )?(?:[\w'’-]+ ){1,3}(?:has |had |have )?neve
                        r"forget\b|forgot\b|forgotten\b|stopped\b|lost\b)[a-z]+ed\b"
                        r"|^(?:that )?(?:[\w'’-]+ ){1,3}never (?:robbed|stole|took|said|did|made|met|knew|"
                        r"sent|paid|gave|told|wrote|hid|ordered|broke|sold|spoke)\b"
-                       r"|\b(?:did not|didn't|didn’t) do anything\b")
+                       r"|\b(?:and|but) (?:has |had |have )?never (?!been\b|seen\b|had\b|stopped\b|lost\b)[a-z]+ed\b"
+                       r"|\b(?:did not|didn't) do anything\b")
 
 
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
@@ -355,7 +365,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
         names_report = bool(REPORT_WORDS.search(said.lower()))
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         best, best_score = None, 0.0
-        anaphoric = bool(ANAPHORIC.match(said.translate(QUOTE_MARKS).strip().lower()))
+        anaphoric = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
         for a in attributions:
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \

@@ -8,6 +8,12 @@ read the system output of a test set).
 
     python benchmarks/stance_confusion.py evaldata/en-news/tune
     python benchmarks/stance_confusion.py evaldata/en-news/tune --show certainty:anonymous>asserted
+    python benchmarks/stance_confusion.py evaldata/en-news/tune --by-article > after.tsv
+
+`--by-article` prints one line per article (right stance, right certainty, matched pairs) so
+that two code versions can be compared article by article (a change that helps one article
+and hurts the others is a patch, not a class rule): run it from another directory with
+PYTHONPATH set to the other checkout.
 """
 
 from __future__ import annotations
@@ -73,14 +79,36 @@ def show(sets: list[EvalSet], field: str, want: str, got: str, console: Console,
                                   highlight=False)
 
 
+def by_article(sets: list[EvalSet]) -> list[tuple[str, int, int, int]]:
+    """(article, right stances, right certainties, matched pairs with gold labels)."""
+    rows = []
+    for s in sets:
+        for r in s.results:
+            stance = cert = n = 0
+            for pair in r.score.pairs:
+                g = r.gold.attributions[pair.gold]
+                p = r.analysis.attributions[pair.pred]
+                if g.stance:
+                    n += 1
+                    stance += g.stance == p.stance
+                    cert += g.certainty == p.certainty
+            rows.append((r.case.text_path.name, stance, cert, n))
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+", help="gold folders (as for `sayso eval`)")
     ap.add_argument("--show", help="FIELD:GOLD>PRED, print that cell's pairs (tune material only)")
+    ap.add_argument("--by-article", action="store_true", help="print per-article counts as TSV")
     args = ap.parse_args()
     console = Console(width=200)
     with Progress(console=console, transient=True) as progress:
         sets = [evaluate_path(p, progress) for p in args.paths]
+    if args.by_article:
+        for row in by_article(sets):
+            print("\t".join(map(str, row)))
+        return
     for field in FIELDS:
         render(matrix(sets, field), field, console)
     if args.show:

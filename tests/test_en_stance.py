@@ -152,6 +152,10 @@ def test_cue_words_carry_their_stance(cue: str, content: str, want: str) -> None
     ("told", "the paper it planned to sell the unit", "assert"),
     ("told", "reporters he wanted to go", "assert"),
     ("told", "the decision to drop the inquiry had been taken after interviews", "assert"),  # en-bbc-1
+    # a quoted sentence after `told` is no object and infinitive (enC-tass-3: its praise stands)
+    ("told", "The invitation to join the BRICS family as a partner state, which will take effect in "
+     "January 2025, reflects Cuba’s prestige among countries in the Global South", "praise"),
+    ("told", "We're not going to get into security and movement protocols", "assert"),  # en-cnn-1
     # an offer to act commits (promise); an offer of a thing does not
     ("offered", "to mediate between India and Pakistan", "promise"),       # Alliance News 2025
     ("offered", "no proof that Clinton had a role", "assert"),             # PolNeAR train phrasing

@@ -76,6 +76,8 @@ DIRECTIVE = re.compile(rf"^(?:{_NOT_OBJECT}[\w'’-]+ ){{0,3}}(?:not )?to (?!the
                        r"reporters\b|me\b|him\b|them\b|us\b)[a-z]+")
 
 
+SENTENCE_OPENERS = frozenset("""The A An This That These Those It We I You They He She Our My His Her
+Their Its There We're I'm It's""".split())
 # An auxiliary right after the infinitive makes the noun phrase before it a subject (`the
 # decision to drop the inquiry had been taken`): a statement, not an order.
 FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can)\b")
@@ -126,8 +128,11 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
         return by_word
     _, directive, offer = _cue_table()
     flat = _unquoted(content).strip()
-    m = DIRECTIVE.match(flat) if any(w.lower() in directive for w in cue_words) else None
-    if m and not FINITE.search(" ".join(flat[m.end():].split()[:8])):
+    # a quoted sentence (`The invitation to join ...`, `We're not going to ...`) is no object
+    # and infinitive
+    sentence = flat.split(" ", 1)[0] in SENTENCE_OPENERS
+    m = DIRECTIVE.match(flat.lower()) if any(w.lower() in directive for w in cue_words) and not sentence else None
+    if m and not FINITE.search(" ".join(flat.lower()[m.end():].split()[:12])):
         return "urge"
     if any(w.lower() in offer for w in cue_words) and flat.startswith("to "):
         return "promise"  # `offered to mediate between the two sides`

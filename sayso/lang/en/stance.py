@@ -274,16 +274,17 @@ ACCUSES = re.compile(
     r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b")
 
 
+# What a party is charged with: wrongdoing, contact, knowledge, payment, words.
+_CHARGED = (r"(?:robbed|stole|killed|murdered|attacked|hit|abused|harassed|assaulted|touched|raped|"
+            r"threatened|bribed|paid|took|received|accepted|hid|concealed|lied|cheated|colluded|"
+            r"coordinated|conspired|interfered|hindered|blocked|ordered|authori[sz]ed|sanctioned|met|"
+            r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did)")
 # A named or pronominal subject that never did something (`he never robbed or killed anyone`,
 # `Russia never hindered gas supplies`, `I didn't do anything that disrespected this flag`):
 # a denial of what it is charged with. `never` before a past verb only, not `never been
 # better` or `never seen anything like it` (experience, not a charge).
-NEVER_DID = re.compile(r"^(?:that )?(?:[\w'’-]+ ){1,3}(?:has |had |have )?never (?!been\b|seen\b|felt\b|"
-                       r"heard\b|had\b|thought\b|expected\b|imagined\b|known\b|experienced\b|"
-                       r"forget\b|forgot\b|forgotten\b|stopped\b|lost\b)[a-z]+ed\b"
-                       r"|^(?:that )?(?:[\w'’-]+ ){1,3}never (?:robbed|stole|took|said|did|made|met|knew|"
-                       r"sent|paid|gave|told|wrote|hid|ordered|broke|sold|spoke)\b"
-                       r"|\b(?:and|but) (?:has |had |have )?never (?!been\b|seen\b|had\b|stopped\b|lost\b)[a-z]+ed\b"
+NEVER_DID = re.compile(rf"^(?:that )?(?:[\w'’-]+ ){{1,3}}(?:has |had |have )?never {_CHARGED}\b"
+                       rf"|\b(?:and|but) (?:has |had |have )?never {_CHARGED}\b"
                        r"|\b(?:did not|didn't) do anything\b")
 
 

@@ -133,9 +133,12 @@ def test_not_identifying_a_victim_is_no_attribution() -> None:
     ("Alex Horton", False),
     ("The Washington Post's Fact Checker", True),    # en-cnn (Trump's physical)
     ("Trump's physician", False),                    # a person's, not an outlet's
+    ("An Associated Press journalist in the area", True),  # en-rt-1: the outlet's own staff
+    ("An AFP correspondent", True),
+    ("A Labour spokesman", False),                   # a party's, not an outlet's
 ])
 def test_journalist_of_an_outlet(source: str, want: bool) -> None:
-    outlets = {"Washington Post", "The Washington Post", "The Times", "Times"}
+    outlets = {"Washington Post", "The Washington Post", "The Times", "Times", "Associated Press", "AFP"}
     assert certainty.journalist_of(source, lambda name: name in outlets) is want
 
 

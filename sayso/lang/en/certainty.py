@@ -153,16 +153,21 @@ _MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "channel", "chan
 
 
 _OF_OUTLET = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:of|from|at) (?P<outlet>.+)$")
+# `An Associated Press journalist in the area`, `a Reuters reporter`, `AFP correspondents`
+_OUTLET_STAFF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree) )?(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
+                           r"(?:journalist|reporter|correspondent|photographer|photojournalist|cameraman|"
+                           r"videographer|stringer|crew|team)s?\b")
 _OUTLET_S = re.compile(r"^(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s [\w\s.-]+$")
 
 
 def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
     """Whether a source names a person by their outlet (`Alex Horton of the Washington Post`,
-    `Wee of the Times`) or is the outlet's own (`The Washington Post's Fact Checker`): the
+    `Wee of the Times`, `An Associated Press journalist in the area`) or is the outlet's own
+    (`The Washington Post's Fact Checker`): the
     outlet's reporting (`reported`), not the person's own word. `is_outlet` looks a name up
     in the outlet gazetteer."""
     text = surface.strip()
-    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text)
+    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text) or _OUTLET_STAFF.match(text)
     if m is None:
         return False
     outlet = m.group("outlet")

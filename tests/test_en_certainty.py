@@ -158,6 +158,8 @@ def test_reporter_of_an_outlet_reports() -> None:
     ("Senior figures in number 10", True),              # The Irish Times 2001
     ("Two senior military officers", True),
     ("friends", True),                                  # The Mail on Sunday 2022: `friends claimed`
+    ("eyewitness accounts corroborated by video footage", True),  # en-panarmenian-1 (Amnesty)
+    ("accounts", False),
     # parties and named or plain descriptions stay asserted
     ("NATO allies", False),
     ("The minister", False),

@@ -180,8 +180,20 @@ def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def refers_back(lower: list[str], lo: int) -> bool:
-    """Whether the sentence starting at `lo` opens by referring back (`The claim ...`, `It ...`)."""
-    return lo < len(lower) and lower[lo] in certainty_words().refer_back_openers
+    """Whether the words at `lo` refer back (`The claim ...`, `It ...`, after a verification
+    note `... verify his account`, `... verify Baghdadi's death`: a possessive takes up a
+    party just named)."""
+    if lo >= len(lower):
+        return False
+    if lower[lo] in certainty_words().refer_back_openers:
+        return True
+    # a possessive right after the verification verb, not opening a sentence (`Smith's office
+    # declined to comment` takes up no claim)
+    return lo > 0 and lower[lo - 1] in VERIFY_VERBS \
+        and (lo + 1 < len(lower) and lower[lo + 1] in ("'s", "’s") or lower[lo].endswith(("'s", "’s")))
+
+
+VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate", "verified", "confirmed"})
 
 
 _BUT_BEFORE = re.compile(r"[,;]\s*but\s+$")

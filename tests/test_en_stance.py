@@ -208,3 +208,15 @@ def test_narrator_note_is_not_the_speakers_denial() -> None:
     content = ("Baghdadi and several other high-profile ISIS leaders have been killed in an air "
                "strike, but no evidence was provided to back up the claim")
     assert refine("assert", ["claimed"], content) == "assert"
+
+
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    # a content that is a question asks, whatever the neutral or asking cue
+    ("assert", "said", "Do you really see those two as equivalent?", "ask"),   # PolNeAR dev (Fox debate)
+    ("ask", "asked", "So he’s going to do the investigation?", "ask"),           # enC-miamitoday-1
+    ("ask", "asked", "him to resign", "urge"),
+    # a statement that ends on a question after a full stop is not one
+    ("assert", "said", "We did our job. Why would anyone doubt it?", "assert"),
+])
+def test_questions_ask(stance: str, cue: str, content: str, want: str) -> None:
+    assert refine(stance, [cue], content) == want

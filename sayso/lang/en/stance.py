@@ -36,6 +36,8 @@ def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.P
 
 
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
+# A content that is one question (or only questions): no full stop before its final `?`.
+QUESTION = re.compile(r"[^.!?]+\?(?:\s+[^.!?]+\?)*")
 APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 
 
@@ -101,7 +103,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "urge"  # `issued a plea for people to stay away from the pills`
     if stance == "ask":
         # `asked whether ...`, `asked about ...` ask; `asked him to resign` urges
-        return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") else "urge"
+        return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") \
+            or QUESTION.fullmatch(flat) else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
     if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and _exhorts(flat):
         found.add("urge")
@@ -112,6 +115,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
     chosen = next((name for name in order if name in found), stance)
+    if chosen == "assert" and stance == "assert" and QUESTION.fullmatch(flat):
+        return "ask"  # `"So he's going to do the investigation?" he asked/said`: the content is a question
     if chosen in ("assert", "warn") and any(w in labelling for w in cue_words):
         # `described her as a "first-rate transport secretary"`: the label's polarity; a
         # label that is also a warning word (`called the move dangerous`) judges, it condemns

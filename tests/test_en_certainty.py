@@ -209,3 +209,14 @@ def test_verification_notes(text: str, source: str | None, want: str) -> None:
     found = pipeline.run(Document(text=text, language="en")).attributions
     got = [a.certainty for a in found if (a.source.text if a.source else None) == source]
     assert got and got[0] == want
+
+
+def test_denied_allegations_dispute_the_accusation_not_the_nearest_report() -> None:
+    # the pattern of wire copy: an accusation, background, then `X has denied the allegations`
+    text = ("The opposition accused the minister of taking bribes from a construction company in "
+            "exchange for contracts. The company was awarded three large contracts last year, worth "
+            "a total of $40 million, according to public records reviewed by the newspaper. The "
+            "minister has denied the allegations.")
+    got = _certainties(text)
+    assert got["The opposition"] == "disputed"
+    assert got["public records"] == "reported"

@@ -359,6 +359,7 @@ ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|them|(?:the|this|that|thes
                        r"assertions?|charges?|story|stories|statements?|remarks?|comments?|suggestions?|"
                        r"rumou?rs?|version|numbers?|toll|assessment))$")
 ANAPHORA_WINDOW = 400
+CHARGE_WORDS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b")
 
 
 def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
@@ -377,6 +378,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         best, best_score = None, 0.0
         anaphoric = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
+        # `denied the allegations` takes up an accusation, which may stand further back
+        charge = anaphoric and bool(CHARGE_WORDS.search(said.lower()))
         for a in attributions:
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
@@ -385,6 +388,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
                 continue
             shared = len(words & _words(" ".join(c.text for c in a.content)))
             score = shared if shared >= 3 and a.content[0].start < start else 0.0
+            if not score and charge and a.stance == "accuse" and a.content[0].start < start:
+                score = 3.0 - (start - a.content[0].start) / (window + 1)  # the nearest accusation
             if not score and anaphoric and 0 < start - a.content[0].start <= ANAPHORA_WINDOW:
                 score = 2.0 - (start - a.content[0].start) / (window + 1)  # the nearest claim
             if not score and names_report and a.content[0].start < start \

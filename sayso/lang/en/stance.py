@@ -3,8 +3,14 @@
 `shared/eval/ANNOTATION.md` reads stance from what is said, not only from the verb: "described
 Trump's call as improper" condemns, "said there was no truth in reports" denies, "said he would
 raise tariffs if no deal is reached" threatens. The cue lexicon (`cues.json`) decides first;
-only a neutral cue (assert) is refined here, by phrases in `sayso/lang/en/stance.json` matched
-as whole words in the content (quote marks ignored), in a fixed order of precedence.
+only a neutral cue (assert) is refined here: first by the cue itself where the cue lexicon is
+silent or neutral (stance.json `cue_words`: `criticised`, `lashed out`, `paid tribute`; a
+directive `told X to`; an offer `offered to`), then by phrases in `sayso/lang/en/stance.json`
+matched as whole words in the content (quote marks ignored) in a fixed order of precedence,
+then by classes of constructions (an obligation or imperative, a negated allegation or a
+`never` + verb of a charge, a predicated wrongdoing, a question). The cue heads sayso outputs
+over PolNeAR train+dev are counted by `benchmarks/en_stance_audit.py`; the gold x predicted
+cells by `benchmarks/stance_confusion.py`.
 """
 
 from __future__ import annotations

@@ -133,9 +133,12 @@ def test_not_identifying_a_victim_is_no_attribution() -> None:
     ("Alex Horton", False),
     ("The Washington Post's Fact Checker", True),    # en-cnn (Trump's physical)
     ("Trump's physician", False),                    # a person's, not an outlet's
+    ("An Associated Press journalist in the area", True),  # en-rt-1: the outlet's own staff
+    ("An AFP correspondent", True),
+    ("A Labour spokesman", False),                   # a party's, not an outlet's
 ])
 def test_journalist_of_an_outlet(source: str, want: bool) -> None:
-    outlets = {"Washington Post", "The Washington Post", "The Times", "Times"}
+    outlets = {"Washington Post", "The Washington Post", "The Times", "Times", "Associated Press", "AFP"}
     assert certainty.journalist_of(source, lambda name: name in outlets) is want
 
 
@@ -145,3 +148,75 @@ def test_reporter_of_an_outlet_reports() -> None:
             "before he was taken to a hospital around 185 miles northwest of Beijing.")
     found = pipeline.run(Document(text=text, language="en")).attributions
     assert [a.certainty for a in found] == ["reported"]
+
+
+@pytest.mark.parametrize(("source", "withheld"), [
+    # UK political reporting: a named person's unnamed circle withholds identities
+    ("Allies of Mr Brown", True),
+    ("friends of the prime minister", True),
+    ("Those close to Mr Blair", True),
+    ("Senior figures in number 10", True),              # The Irish Times 2001
+    ("Two senior military officers", True),
+    ("friends", True),                                  # The Mail on Sunday 2022: `friends claimed`
+    ("eyewitness accounts corroborated by video footage", True),  # en-panarmenian-1 (Amnesty)
+    ("accounts", False),
+    # parties and named or plain descriptions stay asserted
+    ("NATO allies", False),
+    ("The minister", False),
+    ("military officers", False),
+])
+def test_withheld_circles_and_senior_figures(source: str, withheld: bool) -> None:
+    assert certainty.withheld(source) is withheld
+
+
+def test_denial_of_what_was_just_said_disputes_it() -> None:
+    # the denial's content takes up the claim (`the accusation`, `this`) without repeating it
+    text = ("The appeal came as India and Pakistan engaged in intense artillery exchanges along the "
+            "Line of Control after India launched missile strikes in retaliation for a deadly attack "
+            "in Indian Illegally Occupied Jammu and Kashmir (IIOJK), which New Delhi blamed on "
+            "Pakistan. Islamabad has strongly denied the accusation.")  # Alliance News 2025
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    denial = next(a for a in found if a.stance == "deny")
+    target = next(a for a in found if a.id == denial.target)
+    assert target.certainty == "disputed" and target.source.text != "Islamabad"
+    # a denial naming no claim of its own in reach links nothing
+    alone = pipeline.run(Document(text="Islamabad has strongly denied the accusation.", language="en"))
+    assert [a.target for a in alone.attributions] == [None]
+
+
+def test_rivals_answer_run_into_the_content_disputes_it() -> None:
+    # Yonhap: the tagger ran Seoul's content on over `, but Pyongyang has called it ...`
+    got = _certainties("Seoul has said that the drill is part of its preparations to regain wartime "
+                       "operational control, but Pyongyang has called it a rehearsal for invasion.")
+    assert got["Seoul"] == "disputed"
+    # the speaker's own `but` clause disputes nothing
+    got = _certainties("The minister said the economy was growing, but conceded that risks remained.")
+    assert got["The minister"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    # The Independent 2005: `is said to` is the paper's hedge
+    ("He is said to have raged: \"There is nothing that you could ever say to me now that I could "
+     "ever believe.\"", None, "unconfirmed"),
+    # Christian Times 2017: a verification note after the claim
+    ("In June, the Russian Foreign Ministry claimed that Baghdadi and several other high-profile ISIS "
+     "leaders have been killed in an air strike, but no evidence was provided to back up the claim.",
+     "the Russian Foreign Ministry", "unconfirmed"),
+    # a belief is a hedge, not a verification note
+    ("Police said the man is believed to have acted alone.", "Police", "asserted"),
+])
+def test_verification_notes(text: str, source: str | None, want: str) -> None:
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    got = [a.certainty for a in found if (a.source.text if a.source else None) == source]
+    assert got and got[0] == want
+
+
+def test_denied_allegations_dispute_the_accusation_not_the_nearest_report() -> None:
+    # the pattern of wire copy: an accusation, background, then `X has denied the allegations`
+    text = ("The opposition accused the minister of taking bribes from a construction company in "
+            "exchange for contracts. The company was awarded three large contracts last year, worth "
+            "a total of $40 million, according to public records reviewed by the newspaper. The "
+            "minister has denied the allegations.")
+    got = _certainties(text)
+    assert got["The opposition"] == "disputed"
+    assert got["public records"] == "reported"

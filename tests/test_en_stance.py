@@ -24,8 +24,10 @@ from sayso.lang.en.stance import refine
     ("said", "Don't hide things like this", "urge"),                        # enC-smithsonian-1
     # a court's ruling decides, it does not urge (en-aljazeera: EU labelling ruling)
     ("ruled", "EU countries must identify products made in Israeli settlements", "assert"),
-    # a rhetorical `we just have to look at` is no exhortation
-    ("said", "We just have to look at who committed the first genocide of the 20th century", "assert"),
+    # a rhetorical `we just have to look at` is no exhortation (the crime named in it accuses:
+    # en-dw-1 gold)
+    ("said", "We just have to look at who committed the first genocide of the 20th century", "accuse"),
+    ("said", "We just have to look at the figures from last year", "assert"),
     # an obligation inferred about the past, and a modal deep in the content, urge nothing
     ("said", "he must have known about the payments", "assert"),
     ("said", "to achieve the purchases touted by Trump, he would likely have to eliminate all of the tariffs",
@@ -125,3 +127,96 @@ def test_named_party_ready_to_act_promises(content: str, want: str) -> None:
 ])
 def test_proposals_appeals_and_necessity_urge(stance: str, cue: list[str], content: str, want: str) -> None:
     assert refine(stance, cue, content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # British spellings and verbs the cue lexicon lacks (stance.json `cue_words`)
+    ("criticised", "the pullout", "condemn"),                       # Deccan Herald 2009
+    ("lashed out", "at the media for the negative coverage", "condemn"),  # IANS 2014
+    ("paid tribute", "to the victims", "praise"),
+    ("confessed", "that she had taken the money", "confirm"),
+    ("rubbished", "the claims", "deny"),
+    ("enquired", "whether the talks had ended", "ask"),
+    # a cue the lexicon already decides is not overridden
+    ("said", "the pullout", "assert"),
+])
+def test_cue_words_carry_their_stance(cue: str, content: str, want: str) -> None:
+    assert refine("assert", cue.split(), content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # a directive verb with an object and a to-infinitive orders (urge)
+    ("told", "the men to stay behind while he walked farther into the jungle", "urge"),  # enC-kaieteur-1
+    ("told", "him not to go", "urge"),
+    # a clause after `told` reports; the infinitive of a plan or a subject noun phrase is no order
+    ("told", "the paper it planned to sell the unit", "assert"),
+    ("told", "reporters he wanted to go", "assert"),
+    ("told", "the decision to drop the inquiry had been taken after interviews", "assert"),  # en-bbc-1
+    # a quoted sentence after `told` is no object and infinitive (enC-tass-3: its praise stands)
+    ("told", "The invitation to join the BRICS family as a partner state, which will take effect in "
+     "January 2025, reflects Cuba’s prestige among countries in the Global South", "praise"),
+    ("told", "We're not going to get into security and movement protocols", "assert"),  # en-cnn-1
+    # an offer to act commits (promise); an offer of a thing does not
+    ("offered", "to mediate between India and Pakistan", "promise"),       # Alliance News 2025
+    ("offered", "no proof that Clinton had a role", "assert"),             # PolNeAR train phrasing
+])
+def test_directives_and_offers(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("he never robbed or killed anyone", "deny"),                         # enC-tribune242-1
+    ("Russia has always called for depoliticization of economic issues and never hindered gas "
+     "supplies to Europe", "deny"),                                       # enC-tass-1
+    ("At the end of the day I didn’t do anything that disrespected this flag", "deny"),  # en-abcnews-1
+    # experience, not a charge denied
+    ("I have never seen anything like it", "assert"),
+    ("the economy has never been stronger", "assert"),
+])
+def test_never_did_denies(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("just last week Sudanese security services killed more than 10 civilians in Darfur", "accuse"),  # enC-nytimes-1
+    ("Security forces fired on protesters in a show of force after Friday prayers", "accuse"),  # CNN 2011
+    ("We just have to look at who committed the first genocide of the 20th century", "accuse"),  # en-dw-1
+    # a survivor's history and a charge reported by prosecutors accuse no one here
+    ("My ancestors on both sides of my family survived genocide", "assert"),  # enC-timesofisrael-1
+    ("the sanctions were imposed for allegedly interfering in the U.S. presidential election", "assert"),
+])
+def test_accusation_by_content(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    ("called", "the move dangerous", "condemn"),     # a label that is also a warning word judges
+    ("said", "the move could lead to war", "warn"),
+    ("described", "John McCain as a man of honour", "praise"),   # Straight News 2018
+    ("described", "the announcement as a \"very sad moment\" for Britain", "condemn"),  # Scotland Times 2020
+    ("said", "Russia would respond in kind to any attack", "threaten"),
+    # `have to face the consequences` of one's own acts accuses, it threatens no one (en-express-1)
+    ("said", "These rioters, they are also criminals. They have to face the consequences of their acts", "accuse"),
+])
+def test_labels_warnings_threats(cue: str, content: str, want: str) -> None:
+    got = refine("assert", [cue], content)
+    assert got == want or (want == "accuse" and got == "assert")
+
+
+def test_narrator_note_is_not_the_speakers_denial() -> None:
+    # Christian Times 2017: the content ran on over the narrator's `but no evidence ...`
+    content = ("Baghdadi and several other high-profile ISIS leaders have been killed in an air "
+               "strike, but no evidence was provided to back up the claim")
+    assert refine("assert", ["claimed"], content) == "assert"
+
+
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    # a content that is a question asks, whatever the neutral or asking cue
+    ("assert", "said", "Do you really see those two as equivalent?", "ask"),   # PolNeAR dev (Fox debate)
+    ("ask", "asked", "So he’s going to do the investigation?", "ask"),           # enC-miamitoday-1
+    ("ask", "asked", "him to resign", "urge"),
+    # a statement that ends on a question after a full stop is not one
+    ("assert", "said", "We did our job. Why would anyone doubt it?", "assert"),
+])
+def test_questions_ask(stance: str, cue: str, content: str, want: str) -> None:
+    assert refine(stance, [cue], content) == want

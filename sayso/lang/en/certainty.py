@@ -33,6 +33,7 @@ class CertaintyWords:
     withheld_if_marked: frozenset[str]
     withheld_groups: frozenset[str]
     insider_markers: frozenset[str]
+    withheld_if_possessed: frozenset[str]
     report_heads: frozenset[str]
     unconfirming: Phrases
     refer_back_openers: frozenset[str]
@@ -48,6 +49,7 @@ def certainty_words() -> CertaintyWords:
         withheld_if_marked=frozenset(data["withheld_if_marked"]),
         withheld_groups=frozenset(data["withheld_groups"]),
         insider_markers=frozenset(data["insider_markers"]),
+        withheld_if_possessed=frozenset(data["withheld_if_possessed"]),
         report_heads=frozenset(data["report_heads"]),
         unconfirming=phrase_table(data["unconfirming_words"]),
         refer_back_openers=frozenset(data["refer_back_openers"]),
@@ -107,7 +109,21 @@ def withheld(surface: str) -> bool:
         return True  # `One academic told the authors`, `Two loggers claimed`: someone not named
     if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:
         return True  # `One relative said`, `loved ones say`: the victim's circle, unnamed
+    if head in data.withheld_if_possessed and _possessed(words, k):
+        return True  # `Allies of Mr Brown`, `friends of the prime minister`, `his confidants`
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+POSSESSOR_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord",
+                              "lady", "the", "president", "prime", "former"})
+
+
+def _possessed(words: list[str], k: int) -> bool:
+    """Whether the head at `k` names whose circle it is: `of` + a title or `the` after it, or
+    his/her before it (`NATO allies`, `their allies` are parties, not unnamed people)."""
+    after = [w.lower() for w in words[k + 1:k + 3]]
+    return after[:1] == ["of"] and len(after) == 2 and after[1] in POSSESSOR_TITLES \
+        or k > 0 and words[k - 1].lower() in ("his", "her")
 
 
 # Introduces someone not named before: an article or a small number (`Two loggers`), not a
@@ -137,16 +153,21 @@ _MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "channel", "chan
 
 
 _OF_OUTLET = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:of|from|at) (?P<outlet>.+)$")
+# `An Associated Press journalist in the area`, `a Reuters reporter`, `AFP correspondents`
+_OUTLET_STAFF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree) )?(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
+                           r"(?:journalist|reporter|correspondent|photographer|photojournalist|cameraman|"
+                           r"videographer|stringer|crew|team)s?\b")
 _OUTLET_S = re.compile(r"^(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s [\w\s.-]+$")
 
 
 def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
     """Whether a source names a person by their outlet (`Alex Horton of the Washington Post`,
-    `Wee of the Times`) or is the outlet's own (`The Washington Post's Fact Checker`): the
+    `Wee of the Times`, `An Associated Press journalist in the area`) or is the outlet's own
+    (`The Washington Post's Fact Checker`): the
     outlet's reporting (`reported`), not the person's own word. `is_outlet` looks a name up
     in the outlet gazetteer."""
     text = surface.strip()
-    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text)
+    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text) or _OUTLET_STAFF.match(text)
     if m is None:
         return False
     outlet = m.group("outlet")
@@ -159,8 +180,20 @@ def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def refers_back(lower: list[str], lo: int) -> bool:
-    """Whether the sentence starting at `lo` opens by referring back (`The claim ...`, `It ...`)."""
-    return lo < len(lower) and lower[lo] in certainty_words().refer_back_openers
+    """Whether the words at `lo` refer back (`The claim ...`, `It ...`, after a verification
+    note `... verify his account`, `... verify Baghdadi's death`: a possessive takes up a
+    party just named)."""
+    if lo >= len(lower):
+        return False
+    if lower[lo] in certainty_words().refer_back_openers:
+        return True
+    # a possessive right after the verification verb, not opening a sentence (`Smith's office
+    # declined to comment` takes up no claim)
+    return lo > 0 and lower[lo - 1] in VERIFY_VERBS \
+        and (lo + 1 < len(lower) and lower[lo + 1] in ("'s", "’s") or lower[lo].endswith(("'s", "’s")))
+
+
+VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate", "verified", "confirmed"})
 
 
 _BUT_BEFORE = re.compile(r"[,;]\s*but\s+$")
@@ -170,6 +203,12 @@ _SHARE = re.compile(r"\d|\bpercent\b|\bmajorit(?:y|ies)\b|\bin (?:10|ten)\b|\bha
 _TAKE_UP = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "his", "her", "their"})
 
 
+_RUN_ON_CONTRAST = re.compile(
+    r",\s*but (?:the |a )?(?P<party>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:has |have |had |also |has long |"
+    r"has repeatedly )?(?:called|calls|denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|"
+    r"insisted|insists|says|said|maintains|maintained|claims|claimed|contends|argues|argued|accused|accuses)\b")
+
+
 def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None:
     """`Seoul has said that the drill is routine, but Pyongyang has called it an invasion
     rehearsal`: a claim answered in the same sentence, after `but`, by another named party is
@@ -177,6 +216,14 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
     a named or described other source counts: a pronoun may take up the first speaker (`...,
     but he said ...`). `while` joins parallel statements (en-news tune: 2 of 2 `but` pairs
     disputed, 0 of 2 `while` pairs), so it does not count."""
+    for a in attributions:
+        # the tagger ran the content on over `, but Pyongyang has called it ...`: the other
+        # party's answer is inside the content
+        m = next((m for c in a.content if (m := _RUN_ON_CONTRAST.search(c.text))), None)
+        if m and a.certainty in ("asserted", "reported", "anonymous") and a.stance not in ("ask", "deny") \
+                and a.source is not None and m.group("party") not in a.source.text \
+                and not _SHARE.search(a.source.text):
+            a.certainty = "disputed"
     spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
     for a, b in zip(spoken, spoken[1:], strict=False):
         if a.certainty not in ("asserted", "reported", "anonymous") or a.stance == "ask" \

@@ -3,8 +3,14 @@
 `shared/eval/ANNOTATION.md` reads stance from what is said, not only from the verb: "described
 Trump's call as improper" condemns, "said there was no truth in reports" denies, "said he would
 raise tariffs if no deal is reached" threatens. The cue lexicon (`cues.json`) decides first;
-only a neutral cue (assert) is refined here, by phrases in `sayso/lang/en/stance.json` matched
-as whole words in the content (quote marks ignored), in a fixed order of precedence.
+only a neutral cue (assert) is refined here: first by the cue itself where the cue lexicon is
+silent or neutral (stance.json `cue_words`: `criticised`, `lashed out`, `paid tribute`; a
+directive `told X to`; an offer `offered to`), then by phrases in `sayso/lang/en/stance.json`
+matched as whole words in the content (quote marks ignored) in a fixed order of precedence,
+then by classes of constructions (an obligation or imperative, a negated allegation or a
+`never` + verb of a charge, a predicated wrongdoing, a question). The cue heads sayso outputs
+over PolNeAR train+dev are counted by `benchmarks/en_stance_audit.py`; the gold x predicted
+cells by `benchmarks/stance_confusion.py`.
 """
 
 from __future__ import annotations
@@ -36,38 +42,112 @@ def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.P
 
 
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
+# A content that is one question (or only questions): no full stop before its final `?`.
+QUESTION = re.compile(r"[^.!?]+\?(?:\s+[^.!?]+\?)*")
+APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+
+
+def _unquoted(content: str) -> str:
+    """The content without quote marks; a curly apostrophe inside a word (`didn’t`) kept as
+    a straight one, so that contractions read the same in every typography."""
+    return APOSTROPHE.sub("'", content).translate(QUOTE_MARKS)
+
+
+NARRATOR_NOTE = re.compile(r",? (?:but|though|although) (?:there (?:is|was|has been) )?no (?:evidence|proof|"
+                           r"independent (?:confirmation|verification))\b.*$")
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[list[tuple[str, re.Pattern[str]]], frozenset[str], frozenset[str]]:
+    """The cue words of stance.json (`cue_words`) as one whole-word pattern per stance, and
+    the directive and offer verbs."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+    table = [(stance, re.compile(r"(?<![\w'])(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])"))
+             for stance, words in data["cue_words"].items()]
+    return table, frozenset(data["directive_cues"]), frozenset(data["offer_cues"])
+
+
+def cue_word_stance(cue_words: list[str]) -> str | None:
+    """The stance a cue carries by meaning when the cue lexicon leaves it at assert or lacks
+    it (`criticised`, `lashed out`, `paid tribute`, `confessed`), or None."""
+    joined = " ".join(w.lower() for w in cue_words)
+    return next((stance for stance, pattern in _cue_table()[0] if pattern.search(joined)), None)
+
+
+# An object and a to-infinitive after a directive verb (`told the soldiers to stay behind`,
+# `told them not to`), or the bare infinitive when the object stood before the content.
+# The object is a noun phrase, not a clause: no subject pronoun, auxiliary or past verb
+# (`told the paper it planned to sell` reports a plan).
+_NOT_OBJECT = r"(?!(?:that|it|he|she|they|we|i|there|was|is|are|were|would|will|had|has|have|could)\b)(?![\w'’-]+ed\b)"
+DIRECTIVE = re.compile(rf"^(?:{_NOT_OBJECT}[\w'’-]+ ){{0,3}}(?:not )?to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
+                       r"reporters\b|me\b|him\b|them\b|us\b)[a-z]+")
+
+
+SENTENCE_OPENERS = frozenset("""The A An This That These Those It We I You They He She Our My His Her
+Their Its There We're I'm It's""".split())
+# An auxiliary right after the infinitive makes the noun phrase before it a subject (`the
+# decision to drop the inquiry had been taken`): a statement, not an order.
+FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can)\b")
 
 
 def refine(stance: str, cue_words: list[str], content: str) -> str:
     """The stance of an attribution whose cue gave `stance`: a neutral cue (assert, or a
     labelling verb) takes the stance its content carries; any other cue stance stands."""
     labelling, pattern, order, openers = _table()
+    if stance == "assert":
+        stance = _cue_refined(cue_words, content) or stance
     if stance not in ("assert", "ask") and (not any(w in labelling for w in cue_words)
                                             or any(w in ("for", "on", "upon") for w in cue_words)):
         return stance  # `called for`, `called on` urge whatever the content says
-    flat = content.translate(QUOTE_MARKS).lower().strip()
+    # a narrator's verification note the content ran on over (`..., but no evidence was
+    # provided to back up the claim`) is not what the speaker said
+    flat = NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
         return "urge"  # `issued a plea for people to stay away from the pills`
     if stance == "ask":
         # `asked whether ...`, `asked about ...` ask; `asked him to resign` urges
-        return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") else "urge"
+        return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") \
+            or QUESTION.fullmatch(flat) else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
     if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and _exhorts(flat):
         found.add("urge")
-    if stance == "assert" and DISCLAIMS.search(flat):
+    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat)):
         found.add("deny")
-    if stance == "assert" and not found and OFFERS.match(content.translate(QUOTE_MARKS).strip()):
+    if stance == "assert" and not found and OFFERS.match(_unquoted(content).strip()):
         return "promise"
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
     chosen = next((name for name in order if name in found), stance)
-    if chosen == "assert" and any(w in labelling for w in cue_words):
-        # `described her as a "first-rate transport secretary"`: the label's polarity
+    if chosen == "assert" and stance == "assert" and QUESTION.fullmatch(flat):
+        return "ask"  # `"So he's going to do the investigation?" he asked/said`: the content is a question
+    if chosen in ("assert", "warn") and any(w in labelling for w in cue_words):
+        # `described her as a "first-rate transport secretary"`: the label's polarity; a
+        # label that is also a warning word (`called the move dangerous`) judges, it condemns
         label = _label_polarity(flat)
-        chosen = label or chosen
+        chosen = label if label and (chosen == "assert" or label == "condemn") else chosen
     return chosen
+
+
+def _cue_refined(cue_words: list[str], content: str) -> str | None:
+    """A stance read from the cue itself where the cue lexicon said assert: a cue word of
+    stance.json, a directive verb with a to-infinitive (urge), an offer (promise)."""
+    by_word = cue_word_stance(cue_words)
+    if by_word is not None:
+        return by_word
+    _, directive, offer = _cue_table()
+    flat = _unquoted(content).strip()
+    # a quoted sentence (`The invitation to join ...`, `We're not going to ...`) is no object
+    # and infinitive
+    sentence = flat.split(" ", 1)[0] in SENTENCE_OPENERS
+    m = DIRECTIVE.match(flat.lower()) if any(w.lower() in directive for w in cue_words) and not sentence else None
+    if m and not FINITE.search(" ".join(flat.lower()[m.end():].split()[:12])):
+        return "urge"
+    if any(w.lower() in offer for w in cue_words) and flat.startswith("to "):
+        return "promise"  # `offered to mediate between the two sides`
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +246,7 @@ def _disclaims_only(d: Attribution) -> bool:
     """A denial read only from a negated allegation in its content (DISCLAIMS), after a
     neutral cue: it says a claim is false without saying whose, so it links no target (en-news
     tune: linked to the nearest overlapping claim, 0 of 3 such targets were the denied one)."""
-    flat = " ".join(c.text for c in d.content).translate(QUOTE_MARKS).lower()
+    flat = _unquoted(" ".join(c.text for c in d.content)).lower()
     if any(w.startswith(DENY_STEMS) for c in d.cue for w in c.text.lower().split()) \
             or not DISCLAIMS.search(flat):
         return False
@@ -183,10 +263,40 @@ def _disclaims_only(d: Attribution) -> bool:
 ACCUSES = re.compile(
     r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for|to blame|"
     r"criminals|guilty of)\b"
-    r"|\bcommit(?:ted|ting|s)? [^.]{0,30}\b(?:abuses|atrocities|crimes|fraud)\b"
+    r"|\bcommit(?:ted|ting|s)? [^.]{0,30}\b(?:abuses|atrocities|crimes|fraud|genocide|massacres?)\b"
     r"|\b(?:is|are|was|were|been) (?:being )?manipulat(?:ed|ing)\b"
     r"|\b(?:trying|tried|seeking) to (?:minimi[sz]e|cover up|hide|silence|undermine|manipulate|rig)\b"
-    r"|\b(?:minimi[sz]ing|covering up|covered up)\b|\binstigated\b|\blied (?:to|about)\b")
+    r"|\b(?:minimi[sz]ing|covering up|covered up)\b|\binstigated\b|\blied (?:to|about)\b"
+    # violence against the defenceless done by a party (`security forces killed more than 10
+    # civilians`, `unlawful killings by Iranian security forces`), and the gravest crimes named
+    r"|\b(?:killed|murdered|tortured|abducted|kidnapped|massacred|shot|shelled|bombed|targeted|"
+    r"detained|executed|raped) (?:[\w,-]+ ){0,4}(?:civilians|protesters|demonstrators|children|"
+    r"villagers|journalists|women|innocent|unarmed|worshippers|patients|refugees)\b"
+    r"|\b(?:fired|opened fire|firing|opening fire) (?:on|at|into) (?:[\w,-]+ ){0,3}(?:civilians|protesters|"
+    r"demonstrators|crowds?|worshippers|villagers|children)\b"
+    r"|\b(?:unlawful|extrajudicial) killings?\b|\bwar crimes?\b|\bcrimes against humanity\b"
+    r"|\b(?:genocide|ethnic cleansing) (?:against|of)\b"
+    # failure of a duty, deceit and breach laid at a party's door
+    r"|\b(?:has|have|had) (?:\w+ )?failed to (?:protect|act|prevent|stop|address|take|deliver|honou?r|"
+    r"pay|investigate|respond|keep)\b|\bfailed to (?:properly )?take responsibility\b"
+    r"|\b(?:misled|deceived|betrayed|cheated|bullied|intimidated|harassed|exploited|sabotaged) "
+    r"(?:the |its |their |his |her |our |us\b|them\b|me\b|voters|people|workers|staff)"
+    r"|\bbroke (?:the law|its promises?|his promises?|their promises?)\b|\bkept [\w ]{1,20} in the dark\b"
+    r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b")
+
+
+# What a party is charged with: wrongdoing, contact, knowledge, payment, words.
+_CHARGED = (r"(?:robbed|stole|killed|murdered|attacked|hit|abused|harassed|assaulted|touched|raped|"
+            r"threatened|bribed|paid|took|received|accepted|hid|concealed|lied|cheated|colluded|"
+            r"coordinated|conspired|interfered|hindered|blocked|ordered|authori[sz]ed|sanctioned|met|"
+            r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did)")
+# A named or pronominal subject that never did something (`he never robbed or killed anyone`,
+# `Russia never hindered gas supplies`, `I didn't do anything that disrespected this flag`):
+# a denial of what it is charged with. `never` before a past verb only, not `never been
+# better` or `never seen anything like it` (experience, not a charge).
+NEVER_DID = re.compile(rf"^(?:that )?(?:[\w'’-]+ ){{1,3}}(?:has |had |have )?never {_CHARGED}\b"
+                       rf"|\b(?:and|but) (?:has |had |have )?never {_CHARGED}\b"
+                       r"|\b(?:did not|didn't) do anything\b")
 
 
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
@@ -247,6 +357,17 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                 d.target = d.target or a.id
 
 
+# A denial whose whole content takes up what was just said (`The army denied this`, `Residents
+# disputed the figure`, `rejected the claims`): it denies the nearest claim before it, shared
+# words or not, within a short reach (about two sentences).
+ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|them|(?:the|this|that|these|those|such|its|their|his|her) "
+                       r"(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|figures?|accounts?|"
+                       r"assertions?|charges?|story|stories|statements?|remarks?|comments?|suggestions?|"
+                       r"rumou?rs?|version|numbers?|toll|assessment))$")
+ANAPHORA_WINDOW = 400
+CHARGE_WORDS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b")
+
+
 def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
     """A denial's `target` is the claim it denies, and that claim becomes `disputed`
     (ANNOTATION.md: "the text reports it being denied"), as the Chinese extractor does. The
@@ -262,6 +383,9 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
         names_report = bool(REPORT_WORDS.search(said.lower()))
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         best, best_score = None, 0.0
+        anaphoric = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
+        # `denied the allegations` takes up an accusation, which may stand further back
+        charge = anaphoric and bool(CHARGE_WORDS.search(said.lower()))
         for a in attributions:
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
@@ -270,6 +394,10 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
                 continue
             shared = len(words & _words(" ".join(c.text for c in a.content)))
             score = shared if shared >= 3 and a.content[0].start < start else 0.0
+            if not score and charge and a.stance == "accuse" and a.content[0].start < start:
+                score = 3.0 - (start - a.content[0].start) / (window + 1)  # the nearest accusation
+            if not score and anaphoric and 0 < start - a.content[0].start <= ANAPHORA_WINDOW:
+                score = 2.0 - (start - a.content[0].start) / (window + 1)  # the nearest claim
             if not score and names_report and a.content[0].start < start \
                     and a.certainty in ("reported", "anonymous", "unconfirmed"):
                 score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest one

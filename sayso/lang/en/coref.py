@@ -472,6 +472,12 @@ KNIGHTED = frozenset({"sir", "dame"})
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+# Object and possessive forms of the third-person pronouns, read as their subject form:
+# `According to him`, `his claim that ...`, `her statement` name the antecedent `he`/`she`
+# would. (First and second person stay as they are: inside a quotation `me`, `our` are the
+# quoted speaker, not the latest source.)
+PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": "they",
+                 "their": "they", "its": "it"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
@@ -914,9 +920,11 @@ class Coreference:
         named_before = APPOSED_TO.search(self.text, max(0, offset - 80), offset)
         if named_before and surface.split()[:1] and (surface.split()[0].lower() in ROLE_OPENERS
                                                     or surface.split()[0].endswith(("’s", "'s"))) \
-                and surface.split()[-1].lower().strip(",.") in PERSON_TITLES:
-            # `Josenrique Cueto, the transportation department’s deputy director, acknowledged`:
-            # a role in apposition after a name is that person
+                and (surface.split()[-1].lower().strip(",.") in PERSON_TITLES
+                     or common_type([w.lower().strip(",.") for w in surface.split()[1:]]) == "person"):
+            # `Josenrique Cueto, the transportation department’s deputy director, acknowledged`,
+            # `Chi Onwurah, the Labour MP for Newcastle Central, ... said`: a role in apposition
+            # after a name is that person (the role's head noun before its `of`/`for` decides)
             name = named_before.group(1)
             if name.split()[0].lower() not in NAME_OPENERS and name_type(name.split()) == "person":
                 entity = self.resolve(name, name.lower().split(), lex, named_before.start(1))
@@ -961,6 +969,9 @@ class Coreference:
             reg.add_alias(spelled, surface)
             self._remember(self.groups, spelled, offset)
             return spelled
+        if len(words) == 1 and surface[:1].isalpha() and first in PRONOUN_CASES \
+                and not (surface.isupper() and len(surface) > 1):
+            first = PRONOUN_CASES[first]
         if len(words) == 1 and first in lex.pronouns and not (surface.isupper() and len(surface) > 1):
             # `According to WHO, ...`: an all-capital word is an acronym, not a pronoun
             personal = first in ("he", "she", "i")

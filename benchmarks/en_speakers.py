@@ -5,7 +5,9 @@ scorer's own rule (`sayso.eval.score.speaker_right`). Each wrong pair gets one c
 
 - `no source`: the prediction has no source, the gold has one;
 - `spurious source`: the gold has no source, the prediction names one;
-- `other NP`: the predicted source span does not overlap the gold source span;
+- `other NP, same cue` / `other NP, other cue`: the predicted source span does not overlap
+  the gold source span, with the gold's cue (a wrong noun phrase) or another cue (the
+  prediction reads another frame over the same content);
 - `too long` / `too short` / `partial`: the spans overlap but are not the same
   (for PolNeAR, where speaker = source Dice >= 0.5, these are the span errors);
 - `pronoun -> wrong entity`: same span, a pronoun resolved to another entity; the antecedent's
@@ -67,7 +69,9 @@ def classify_pair(text: str, ga, pa, analysis) -> tuple[str, str]:
     g = set(range(gs.start, gs.end))
     p = set(range(ps.start, ps.end))
     if not g & p:
-        return "other NP", ex
+        # the same frame with another noun phrase, or another frame (cue) matched to the content
+        same_cue = {(c.start, c.end) for c in ga.cue} & {(c.start, c.end) for c in pa.cue}
+        return ("other NP, same cue" if same_cue else "other NP, other cue"), ex
     if g != p:
         d = dice(g, p)
         if p > g:

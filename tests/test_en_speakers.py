@@ -323,3 +323,53 @@ def test_the_company_after_a_lone_name_makes_it_an_organisation() -> None:
     klarna = next(e for e in a.entities if e.name == "Klarna")
     assert klarna.type == "organization"
     assert all(x.source.entity == klarna.id for x in a.attributions if x.source is not None)
+
+
+POLNEAR_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "en-polnear" / "train" / "text"
+
+
+def _polnear(name: str) -> Analysis:
+    path = POLNEAR_TRAIN / name
+    if not path.exists():
+        pytest.skip("PolNeAR train not present")
+    return _run(path.read_text("utf-8"))
+
+
+def test_object_pronoun_after_according_to_is_the_person_named_before() -> None:
+    # enC-tass-3 (TASS, 2024-12-26): `According to him, new opportunities ...` after
+    # `Russian Ambassador to Havana Viktor Koronelli said`: `him` is `he`'s antecedent, not a
+    # new entity named "him".
+    assert _speaker(_article("enC-tass-3"), "According to", "him") == "Viktor Koronelli"
+
+
+def test_role_in_apposition_after_a_name_is_that_person() -> None:
+    # en-guardian-1 (The Guardian, 2020-01-20): `Chi Onwurah, the Labour MP for Newcastle
+    # Central, who is supporting the report, said`: the role's head noun (MP) before its `for`
+    # makes it a person's role, so the apposition is Onwurah.
+    assert _speaker(_article("en-guardian-1"), "said", "the Labour MP for Newcastle Central") == "Chi Onwurah"
+
+
+def test_pronoun_skips_a_name_inside_an_organisation_name() -> None:
+    # en-guardian-1: `a spokesperson for the Universities and Colleges Employers’ Association
+    # (UCEA) said ... “...,” he said.`: `Colleges Employers` (before `’ Association`) is part of
+    # the body's name, no person for `he`; the spokesperson (a person: head noun before `for`) is.
+    a = _article("en-guardian-1")
+    assert _speaker(a, "said", "he") == _speaker(
+        a, "said", "a spokesperson for the Universities and Colleges Employers’ Association (UCEA)")
+
+
+def test_role_of_a_body_then_a_name_is_the_named_person() -> None:
+    # PolNeAR train, wash-post_2015-12-10: `The leader of the Anti-Defamation League, Jonathan
+    # Greenblatt, warned`: the entity is Greenblatt (not "Anti-Defamation League" as a person
+    # after the title is stripped), and the next `He said` is him.
+    a = _polnear("wash-post_2015-12-10_netanyahu-rejects-trump-s-remark.txt")
+    assert _speaker(a, "warned") == "Jonathan Greenblatt"
+    assert _speaker(a, "said", "He") == "Jonathan Greenblatt"
+
+
+def test_a_persons_possessive_before_a_body_word_keeps_the_person() -> None:
+    # PolNeAR train, politico_2016-07-29: `As Rep. Alan Grayson’s Senate campaign began falling
+    # apart ..., he blasted out a new robocall`: a singular possessive before `Senate` is the
+    # person's, so `he` is Alan Grayson (not his ex-wife Lolita Grayson, named later).
+    a = _polnear("politico_2016-07-29_sex-lies-and-the-grayson-family-.txt")
+    assert _speaker(a, "blasted out a new robocall touting", "he") == "Alan Grayson"

@@ -104,6 +104,8 @@ def name_type(words: list[str]) -> str:
             return "government"
         if head in _TYPES["organization"]:
             return "organization"
+        if head in PERSON_TITLES:
+            return "person"  # `a spokesperson for the Universities and Colleges Employers’ Association`
     if is_place(" ".join(words)):
         return "government"  # `Washington said`, `Russia warned`: a place speaks for its government
     if lowered and lowered[-1] in GOVERNMENT_WORDS:
@@ -393,7 +395,11 @@ def _head_name(surface: str) -> str:
     person, not the holder of the possessive, issue #11)."""
     parts = [p.strip() for p in surface.split(",")]
     head = parts[0]
-    if len(parts) > 1 and head.split() and head.split()[-1][:1].islower():
+    # `The leader of the Anti-Defamation League, Jonathan Greenblatt`: a role whose head noun
+    # (before its `of`/`for`) is a person's, though a capitalised body closes it
+    role = len(head.split()) > 2 and head.split()[0].lower() in ("the", "a", "an") \
+        and common_type([w.lower().strip(",.") for w in head.split()[1:]]) == "person"
+    if len(parts) > 1 and head.split() and (head.split()[-1][:1].islower() or role):
         name = parts[1].split()
         if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
             return parts[1]
@@ -633,8 +639,17 @@ _PLACE_OR_BODY_AFTER = re.compile(
     r"ministry|department|agency|police|army|settlement|square)\b")
 
 
+# A plural possessive and a capitalised body word right after a capitalised run ending in s
+# (`Colleges Employers’ Association`, `Veterans' Affairs`): the run is part of an
+# organisation's name (`Alan Grayson’s Senate campaign` is a person's possessive, not this).
+_BODY_POSSESSOR_AFTER = re.compile(r"[’'][ \t\u00a0]+([A-Z][a-z]+)")
+
+
 def _names_a_place_or_body(text: str, end: int) -> bool:
-    return _PLACE_OR_BODY_AFTER.match(text, end) is not None
+    if _PLACE_OR_BODY_AFTER.match(text, end) is not None:
+        return True
+    owned = _BODY_POSSESSOR_AFTER.match(text, end) if text[end - 1:end] == "s" else None
+    return owned is not None and owned.group(1).lower() in ORG_WORDS
 
 
 def _text_names(text: str) -> list[tuple[int, str]]:
@@ -1117,8 +1132,11 @@ class Coreference:
         else:
             kind = self._evidence_type(head, name_type(head.split()), offset, surface)
             entity = reg.add(kind, head)
-            if kind == "person" and proper != head and len(proper.split()) > 1:
-                reg.set_name(entity, proper)  # `President Barack Obama` is Barack Obama
+            if kind == "person" and proper != head and len(proper.split()) > 1 \
+                    and name_type(proper.split()) == "person":
+                # `President Barack Obama` is Barack Obama; `The leader of the Anti-Defamation
+                # League` keeps its name (what is left after the title is the body's)
+                reg.set_name(entity, proper)
         if head != surface:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)

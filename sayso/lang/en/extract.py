@@ -1167,8 +1167,9 @@ PRE_VERB = en_rules.PRE_VERB
 RELATIVES = frozenset({"who", "which", "whom"})
 PREPOSITIONS = frozenset({"with", "of", "for", "in", "on", "at", "by", "from", "to", "against",
                           "about", "over", "under", "between", "among", "into"})
-# Prepositions of a setting set off before the verb (`, in an interview with X,`).
-SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+# Prepositions of a setting set off before the verb (`, in an interview with X,`, `, via USA
+# Today,`).
+SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "via"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause

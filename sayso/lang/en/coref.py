@@ -671,7 +671,9 @@ def _text_names(text: str) -> list[tuple[int, str]]:
             # on past the three words the pattern holds (`Prince Andrew` stays as it is)
             after = start + name.index(words[title + 1], len(" ".join(words[:title + 1])))
             rest = NAME_RE.match(text, after)
-            if rest is not None and rest.end() > m.end():
+            if rest is not None and rest.end() >= m.end():
+                # `Senator Marco Rubio` is Marco Rubio: the title is no part of the name (the
+                # display name is the fullest proper name, issue #15)
                 start, name = after, rest.group()
                 reached = rest.end()
                 words = name.split()

@@ -1172,6 +1172,13 @@ class Coreference:
                 if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun]
                        for alias in entity.aliases for w in alias.split(",")[0].split()[:-1]):
                     return entity
+            # `Prince Andrew gave an interview ... the British royal denied`: a person the text
+            # named with such a title, though not yet as a source
+            for start, name in reversed(self.names[:bisect_left(self._name_starts, offset)]):
+                before = re.split(r"[.;:!?\n]", self.text[max(0, start - 40):start])[-1]
+                titled = name.split()[:-1] + before.split()[-4:]  # `Ambassador to Havana X`
+                if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun] for w in titled):
+                    return self._person_named(name)
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
                 and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):

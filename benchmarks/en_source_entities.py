@@ -3,8 +3,8 @@ coreference change, issue #11 item 5).
 
 `dump` writes, for every `.txt` under the folders, each attribution's source span and the name
 and type of its entity; `diff` compares two dumps made by two versions of the code and prints
-how many sources changed entity, by the kind of source (pronoun, description, name), with
-examples. A change that fires on many PolNeAR train sentences is a general mechanism; the
+how many sources changed entity, by the kind of source (pronoun, description, name), and
+which sources are new or lost, with examples. A change that fires on many PolNeAR train sentences is a general mechanism; the
 examples show whether it fires right.
 
 Usage:
@@ -60,15 +60,26 @@ def diff(old: Path, new: Path, show: int) -> None:
     total = 0
     for name, rows in b.items():
         before = {(r[0], r[1]): r for r in a.get(name, [])}
+        after = {(r[0], r[1]) for r in rows}
+        for r in a.get(name, []):
+            if (r[0], r[1]) not in after:
+                counts["source lost"] += 1
+                examples.setdefault("source lost", []).append(f"{name}@{r[0]} {r[1]!r} ({r[2]!r})")
         for r in rows:
             total += 1
             o = before.get((r[0], r[1]))
-            if o is None or (o[2], o[3]) == (r[2], r[3]):
+            if o is None:
+                counts["source new"] += 1
+                examples.setdefault("source new", []).append(f"{name}@{r[0]} {r[1]!r} ({r[2]!r})")
+                continue
+            if (o[2], o[3]) == (r[2], r[3]):
                 continue
             k = _kind(r[1])
             counts[k] += 1
             examples.setdefault(k, []).append(f"{name}@{r[0]} {r[1]!r}: {o[2]!r} ({o[3]}) -> {r[2]!r} ({r[3]})")
-    print(f"{total} sources, {sum(counts.values())} with another entity")
+    changed = sum(v for k, v in counts.items() if not k.startswith("source "))
+    print(f"{total} sources, {changed} with another entity, {counts['source new']} new, "
+          f"{counts['source lost']} lost")
     for k, n in counts.most_common():
         print(f"  {n:5d} {k}")
         for line in examples[k][:show]:

@@ -3,7 +3,8 @@
 A matched pair (content Dice >= 0.5, the official scorer's pairing) is counted wrong by the
 scorer's own rule (`sayso.eval.score.speaker_right`). Each wrong pair gets one class:
 
-- `no source`: the prediction has no source, the gold has one;
+- `no source, same cue` / `no source, other cue`: the prediction has no source, the gold
+  has one (with the gold's cue, or on another frame);
 - `spurious source`: the gold has no source, the prediction names one;
 - `other NP, same cue` / `other NP, other cue`: the predicted source span does not overlap
   the gold source span, with the gold's cue (a wrong noun phrase) or another cue (the
@@ -62,15 +63,15 @@ def classify_pair(text: str, ga, pa, analysis) -> tuple[str, str]:
     ent = analysis.entity(ps.entity) if ps and ps.entity else None
     pdesc = f"{ps.text!r} -> {ent.name if ent else None!r}" if ps else "None"
     ex = f"gold {gtxt!r} {ga.speaker[:2]} | pred {pdesc}"
+    same_cue = bool({(c.start, c.end) for c in ga.cue} & {(c.start, c.end) for c in pa.cue})
     if ps is None:
-        return "no source", ex
+        return ("no source, same cue" if same_cue else "no source, other cue"), ex
     if gs is None:
         return "spurious source", ex
     g = set(range(gs.start, gs.end))
     p = set(range(ps.start, ps.end))
     if not g & p:
         # the same frame with another noun phrase, or another frame (cue) matched to the content
-        same_cue = {(c.start, c.end) for c in ga.cue} & {(c.start, c.end) for c in pa.cue}
         return ("other NP, same cue" if same_cue else "other NP, other cue"), ex
     if g != p:
         d = dice(g, p)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
-from .gender import GIVEN_NAMES, PRONOUN_GENDER, GenderIndex
+from .gender import GIVEN_NAMES, HONORIFICS, PRONOUN_GENDER, GenderIndex, given_name_gender
 from .lexicon import Lexicon
 from .tokens import abbreviations
 
@@ -478,6 +478,9 @@ KNIGHTED = frozenset({"sir", "dame"})
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+# Lower-cased particles that open a surname (`Van Voorhis`, `de Blasio`, `al-Assad`).
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "du", "le", "la",
+                               "al", "el", "bin", "ben", "mac", "st.", "st", "ter", "ten", "dos"})
 # Object and possessive forms of the third-person pronouns, read as their subject form:
 # `According to him`, `his claim that ...`, `her statement` name the antecedent `he`/`she`
 # would. (First and second person stay as they are: inside a quotation `me`, `our` are the
@@ -888,15 +891,32 @@ class Coreference:
             return None, source[1]
         return name, last
 
-    def _surname_match(self, surname: str, offset: int) -> Entity | None:
-        person = self.people.latest_named(surname)
-        if person is not None:
-            return person
+    def _surname_match(self, surname: str, offset: int, want: str | None = None,
+                       given: str | None = None) -> Entity | None:
+        """The person a bare surname names: the latest person source with it, else the latest
+        full name the text gave before `offset`. With `want` ("m"/"f", from an honorific:
+        `Mrs. Clinton`), one the text marks with the other gender is passed over (Hillary
+        Clinton, not President Bill Clinton named just before; issue #15: two people who share
+        a surname are not merged). With `given` (`Bill` of `Former President Bill Clinton`), a
+        person whose full name has another given name is passed over too."""
+        def fits(name: str) -> bool:
+            words = _without_titles(name).split()
+            # the given name's gender only: pronoun counts around a shared surname mix a
+            # family (`Ms. Khan` beside Khizr Khan is Ghazala Khan)
+            gender = given_name_gender(" ".join(words))
+            if want is not None and gender is not None and gender != want:
+                return False
+            return given is None or len(words) < 2 or words[0].rstrip(".") == given.rstrip(".") \
+                or words[-1] != surname \
+                or given.lower() not in GIVEN_NAMES and words[0].lower() not in GIVEN_NAMES
+        for person in self.people.named(surname):
+            if fits(person.name):
+                return person
         for index in (self._by_surname, self._by_first):
             starts, found = index.get(surname, ((), ()))
-            k = bisect_left(starts, offset) - 1
-            if k >= 0:
-                return self.ctx.registry.add("person", found[k])
+            for k in range(bisect_left(starts, offset) - 1, -1, -1):
+                if fits(found[k]):
+                    return self.ctx.registry.add("person", found[k])
         return None
 
     def _given_match(self, given: str, offset: int) -> Entity | None:
@@ -1118,7 +1138,16 @@ class Coreference:
                 existing = self._given_match(surname, offset)  # `Sir Keir` is Keir Starmer
             if existing is None and surname.lower() not in PERSON_TITLES \
                     and surname.lower() not in lex.descriptions:
-                existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
+                # `Minister` alone names nobody; `Mrs.`/`Mr.` ask for that gender
+                first_word = proper.split()[0]
+                # a given name before the surname (not an initial, a title such as `Supt`, or a
+                # particle of the surname: `Van Voorhis`)
+                given = first_word if len(proper.split()) >= 2 and first_word[:1].isupper() \
+                    and len(first_word.rstrip(".")) > 1 and first_word != surname \
+                    and first_word.lower() not in SURNAME_PARTICLES \
+                    and first_word.lower().rstrip(".") not in PERSON_TITLES else None
+                existing = self._surname_match(surname, offset, HONORIFICS.get(capitalised[0].lower())
+                                               if len(capitalised) == 2 else None, given)
         if existing is None:
             existing = self._fuller_name(head)
         if existing is None and bare_name and len(proper.split()) >= 2:
@@ -1373,3 +1402,7 @@ class RecentPool:
         """The most recently mentioned entity with `word` in its name."""
         named = self._by_word.get(word)
         return next(reversed(named.values())) if named else None
+
+    def named(self, word: str) -> Iterator[Entity]:
+        """The entities with `word` in their name, the most recently mentioned first."""
+        return reversed(list(self._by_word.get(word, {}).values()))

@@ -421,3 +421,26 @@ def test_unisex_given_name_leaves_an_honorific_free() -> None:
     # Epstein (PolNeAR train nyt_2016-03-04 has exactly this woman).
     a = _run("Lee Epstein, a law professor, studied the court. Ms. Epstein said the data were clear.")
     assert _speaker(a, "said", "Ms. Epstein") == "Lee Epstein"
+
+
+def test_both_men_are_the_last_two_men_named() -> None:
+    # en-nypost-1 (New York Post, 2019-11-19): `American Kevin King and Australian Timothy
+    # Weeks` were held hostage; `Both men claimed at the time ...` is the two of them as one
+    # group, named without the nationalities before the names.
+    assert _speaker(_article("en-nypost-1"), "claimed", "Both men") == "Kevin King and Timothy Weeks"
+
+
+def test_both_women_skips_men_named_between() -> None:
+    # PolNeAR train, nyt_2016-06-28 (Clinton and Warren team up): `Both women` is Elizabeth
+    # Warren and Hillary Clinton, the last two women named.
+    a = _polnear("nyt_2016-06-28_clinton-and-warren-team-up-on-tr.txt")
+    names = {a.entity(x.source.entity).name for x in a.attributions
+             if x.source is not None and x.source.text == "Both women"}
+    assert names == {"Elizabeth Warren and Hillary Clinton"}
+
+
+def test_both_with_a_role_noun_is_left_alone() -> None:
+    # self-written: `both lawmakers` would need the role to agree, which recency alone does
+    # not tell, so no pair is guessed.
+    a = _run("Senator Ann Smith met John Brown on Monday. Both lawmakers said the bill would pass.")
+    assert _speaker(a, "said", "Both lawmakers") == "Both lawmakers"

@@ -74,6 +74,18 @@ def is_place(name: str) -> bool:
     return key.removeprefix("the ") in PLACES
 
 
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word is a nationality formed from a place of `entity_types.json`
+    (`American Kevin King`, `Australian`, `Italian`, `Mexican`, `Iranian`, `Pakistani`): no
+    part of the name after it. A given name (`Brian`) never is."""
+    low = word.lower()
+    if not word[:1].isupper() or low in GIVEN_NAMES or not low.endswith(("an", "i", "ese")):
+        return False
+    stems = {low[:-1], low[:-3] + "y", low[:-2] + "o", low[:-3] + "a", low[:-3], low[:-2] + "a",
+             low[:-3] + "e", low[:-3] + "ia"}
+    return any(len(stem) > 3 and stem in PLACES for stem in stems)
+
+
 def _place_like(name: str) -> bool:
     """A known place, or a name ending in a place word (`Central Park`, `Logar Province`)."""
     return is_place(name) or len(name.split()) > 1 and name.split()[-1].lower() in PLACE_HEADS
@@ -478,6 +490,11 @@ KNIGHTED = frozenset({"sir", "dame"})
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+# Plural nouns after `both` / `the two` that stand for the last two persons or bodies named.
+# Only nouns that say nothing of a role (`the two lawmakers` must hold that role, which recency
+# alone does not tell): `men`/`women` ask for that gender.
+PAIR_NOUNS = {"men": "m", "women": "f", "sides": "body", "countries": "body", "nations": "body",
+              "governments": "body"}
 # Lower-cased particles that open a surname (`Van Voorhis`, `de Blasio`, `al-Assad`).
 SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "du", "le", "la",
                                "al", "el", "bin", "ben", "mac", "st.", "st", "ter", "ten", "dos"})
@@ -685,7 +702,7 @@ def _text_names(text: str) -> list[tuple[int, str]]:
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
-        if len(words) == 3 and is_place(words[0]):
+        if len(words) == 3 and (is_place(words[0]) or _demonym(words[0])):
             # `Ambassador to China Nicholas Burns`: the place the title is for is no name word
             start, name, words = start + len(words[0]) + 1, " ".join(words[1:]), words[1:]
         if len(words) == 3 and words[0] == "State" and text[max(0, start - 3):start] == "of ":
@@ -1046,6 +1063,11 @@ class Coreference:
                 return last
             # An unresolved pronoun names someone, not an anonymous source.
             return reg.add("person" if personal else "group", surface, merge=False)
+        pair = self._pair(words, offset)
+        if pair is not None:
+            reg.add_alias(pair, surface)
+            self._remember(self.groups, pair, offset)
+            return pair
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
         if first in ("the", "this", "that") and not head.split()[-1][:1].isupper():
@@ -1172,6 +1194,39 @@ class Coreference:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
         return entity
+
+    def _pair(self, words: list[str], offset: int) -> Entity | None:
+        """`Both men`, `the two candidates`, `both sides`: the two entities last mentioned as
+        sources of the noun's kind (persons for `men`, `leaders`; bodies for `sides`,
+        `countries`), as one group named after both in the order the article introduced them
+        (`Kevin King and Timothy Weeks`), each still an entity of its own."""
+        if len(words) != (2 if words[:1] == ["both"] else 3) \
+                or not (words[0] == "both" or words[:2] == ["the", "two"]) or words[-1] not in PAIR_NOUNS:
+            return None  # no modifier: `both presidential candidates` may be any two
+        found: list[Entity] = []
+        kind = PAIR_NOUNS[words[-1]]
+        if kind != "body":
+            # the last two persons the text named (sources or not), outside quotations, of
+            # the noun's gender when their given names tell it
+            at = bisect_left(self._name_starts, offset)
+            for start, name in reversed(self.names[:at]):
+                if self._quoted(start) or self.memo.outlet(name) is not None \
+                        or given_name_gender(name) not in (None, kind):
+                    continue
+                entity = self._person_named(name)
+                if entity not in found and entity.type == "person" and " and " not in entity.name \
+                        and _proper_name(entity.name):
+                    found.append(entity)
+                if len(found) == 2:
+                    break
+        else:
+            found = [e for e in islice(self.groups.recent(), SALIENT)
+                     if e.type in ("government", "organization") and _proper_name(e.name)
+                     and " and " not in e.name and e.name.lower() not in NAME_OPENERS][:2]
+        if len(found) < 2:
+            return None
+        first, second = sorted(found, key=lambda e: (self.text.find(e.name) % (len(self.text) + 1)))
+        return self.ctx.registry.add("group", f"{first.name} and {second.name}")
 
     def _description(self, head: str, content_words: list[str], lex: Lexicon,
                      offset: int) -> Entity | None:

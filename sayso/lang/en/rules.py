@@ -757,8 +757,12 @@ def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Le
     np = source_after(tokens, lower, i, end, lex) or _common_np(tokens, lower, i, end, lex)
     if np is None or np[1] >= end:
         return None
-    follower = tokens[np[1]].text
-    if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
+    k = np[1]
+    if k + 3 < end and lower[k] == "," and lower[k + 2] == "," and tokens[k + 1].text[:1].islower() \
+            and lower[k + 1].isalpha():
+        k += 3  # `Browns DL Sheldon Richardson, however, decided ...`: an adverb set off
+    follower = tokens[k].text
+    if not follower[:1].islower() or lower[k] in lex.clause_openers:
         return None
     return np
 

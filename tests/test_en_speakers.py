@@ -444,3 +444,13 @@ def test_both_with_a_role_noun_is_left_alone() -> None:
     # not tell, so no pair is guessed.
     a = _run("Senator Ann Smith met John Brown on Monday. Both lawmakers said the bill would pass.")
     assert _speaker(a, "said", "Both lawmakers") == "Both lawmakers"
+
+
+def test_acronym_after_a_modifier_is_the_body_it_spells() -> None:
+    # enC-smithsonian-1 (Smithsonian, real): `the Chinese Center for Disease Control and
+    # Prevention` is a source, later `the Chinese CDC`: the modifier opens the full name and
+    # the acronym spells the words after it (one last word, `Prevention`, left out).
+    a = _article("enC-smithsonian-1")
+    names = {a.entity(x.source.entity).name for x in a.attributions
+             if x.source is not None and x.source.text == "the Chinese CDC"}
+    assert names == {"the Chinese Center for Disease Control and Prevention"}

@@ -1017,6 +1017,10 @@ class Coreference:
                 reg.add_alias(entity, surface)
                 return entity
         spelled = _spelled_out(head, reg.entities) if ACRONYM.fullmatch(head) else None
+        head_words = [w for w in head.split() if w.lower() not in _INITIALS_SKIP]
+        if spelled is None and 2 <= len(head_words) <= 3 and ACRONYM.fullmatch(head_words[-1]) \
+                and all(w[:1].isupper() and not w.isupper() for w in head_words[:-1]):
+            spelled = _spelled_out(head_words[-1], reg.entities, tuple(head_words[:-1]))
         if spelled is not None:
             # `the World Health Organization` ... `According to WHO`: an acronym is the
             # named organisation whose initials it spells
@@ -1405,13 +1409,23 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIALS_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "&"})
 
 
-def _spelled_out(acronym: str, entities: list[Entity]) -> Entity | None:
+def _spelled_out(acronym: str, entities: list[Entity], modifiers: tuple[str, ...] = ()) -> Entity | None:
     """The latest non-person entity whose name's significant words start with the letters
-    of `acronym` (`WHO` = World Health Organization), else None."""
+    of `acronym` (`WHO` = World Health Organization), else None. With capitalised `modifiers`
+    before the acronym (`the Chinese CDC`), the name holds them first and the acronym spells
+    the words after them, one last word left out at most (`the Chinese Center for Disease
+    Control and Prevention`: CDC)."""
     for entity in reversed(entities):
         if entity.type == "person":
             continue
         words = [w for w in entity.name.split() if w.lower() not in _INITIALS_SKIP]
+        if modifiers:
+            if [w.lower() for w in words[:len(modifiers)]] != [m.lower() for m in modifiers]:
+                continue
+            words = words[len(modifiers):]
+            if len(words) - len(acronym) not in (0, 1):
+                continue
+            words = words[:len(acronym)]
         if len(words) == len(acronym) and all(w[:1].isupper() for w in words) \
                 and "".join(w[0] for w in words) == acronym:
             return entity

@@ -454,3 +454,13 @@ def test_acronym_after_a_modifier_is_the_body_it_spells() -> None:
     names = {a.entity(x.source.entity).name for x in a.attributions
              if x.source is not None and x.source.text == "the Chinese CDC"}
     assert names == {"the Chinese Center for Disease Control and Prevention"}
+
+
+def test_who_after_a_bare_surname_makes_it_a_person() -> None:
+    # PolNeAR train, breitbart_2016-04-12 (shortened to its two sentences): `Ramos, who lives
+    # in Miami, ...` then `according to him`: `who` (a body takes `which`) is person evidence,
+    # so `him` has an antecedent.
+    a = _run("Ramos, who lives in Miami, considers himself an immigrant even though he has acquired "
+             "US citizenship.\n\nHe crossed the border more than 30 years ago after, according to "
+             "him, Mexico’s powerful Televisa network censured his first report.")
+    assert _speaker(a, "according to", "him") == "Ramos"

@@ -188,6 +188,8 @@ def _word_start_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}")
 
 
+# `Ramos, who lives in Miami, ...`: `who` after a name makes it a person's (a body takes `which`).
+WHO_AFTER = re.compile(r",?[ \t\u00a0]+who(?:[ \t\u00a0]|’|')")
 PERSON_CUE = re.compile(r"[ \t\u00a0]+(?:told|said to|tells)[ \t\u00a0]+reporters\b")
 # A surname followed by where its holder works (`Wee of the Times`).
 SURNAME_AFFILIATED = re.compile(r"([A-Z][\w’'-]+) (?:of|from|at) (?:the )?[A-Z]")
@@ -1317,7 +1319,9 @@ class Coreference:
         # of ...`), or a cue only people take (`told reporters`)
         apposition = {w.lower().strip(",.") for w in surface.partition(head)[2].split()}
         evidence = evidence or bool(apposition & PERSON_APPOSITION) \
-            or PERSON_CUE.match(self.text, end) is not None
+            or PERSON_CUE.match(self.text, end) is not None \
+            or (WHO_AFTER.match(self.text, end) is not None or WHO_AFTER.match(surface, len(head))) \
+            and not last.endswith((*PLURAL_AGENT_ENDINGS, "ans"))  # `Voters who`, `Americans who`: a group
         cited = self.text[max(0, offset - 16):offset].rstrip().lower().endswith(("according to", "according to the")) \
             or CITED_AFTER.match(self.text, end) is not None
         if kind == "organization":

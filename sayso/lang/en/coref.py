@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
-from .gender import GIVEN_NAMES, PRONOUN_GENDER, GenderIndex
+from .gender import GIVEN_NAMES, HONORIFICS, PRONOUN_GENDER, GenderIndex, given_name_gender
 from .lexicon import Lexicon
 from .tokens import abbreviations
 
@@ -74,6 +74,18 @@ def is_place(name: str) -> bool:
     return key.removeprefix("the ") in PLACES
 
 
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word is a nationality formed from a place of `entity_types.json`
+    (`American Kevin King`, `Australian`, `Italian`, `Mexican`, `Iranian`, `Pakistani`): no
+    part of the name after it. A given name (`Brian`) never is."""
+    low = word.lower()
+    if not word[:1].isupper() or low in GIVEN_NAMES or not low.endswith(("an", "i", "ese")):
+        return False
+    stems = {low[:-1], low[:-3] + "y", low[:-2] + "o", low[:-3] + "a", low[:-3], low[:-2] + "a",
+             low[:-3] + "e", low[:-3] + "ia"}
+    return any(len(stem) > 3 and stem in PLACES for stem in stems)
+
+
 def _place_like(name: str) -> bool:
     """A known place, or a name ending in a place word (`Central Park`, `Logar Province`)."""
     return is_place(name) or len(name.split()) > 1 and name.split()[-1].lower() in PLACE_HEADS
@@ -104,6 +116,8 @@ def name_type(words: list[str]) -> str:
             return "government"
         if head in _TYPES["organization"]:
             return "organization"
+        if head in PERSON_TITLES:
+            return "person"  # `a spokesperson for the Universities and Colleges Employers’ Association`
     if is_place(" ".join(words)):
         return "government"  # `Washington said`, `Russia warned`: a place speaks for its government
     if lowered and lowered[-1] in GOVERNMENT_WORDS:
@@ -174,6 +188,8 @@ def _word_start_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}")
 
 
+# `Ramos, who lives in Miami, ...`: `who` after a name makes it a person's (a body takes `which`).
+WHO_AFTER = re.compile(r",?[ \t\u00a0]+who(?:[ \t\u00a0]|’|')")
 PERSON_CUE = re.compile(r"[ \t\u00a0]+(?:told|said to|tells)[ \t\u00a0]+reporters\b")
 # A surname followed by where its holder works (`Wee of the Times`).
 SURNAME_AFFILIATED = re.compile(r"([A-Z][\w’'-]+) (?:of|from|at) (?:the )?[A-Z]")
@@ -393,7 +409,11 @@ def _head_name(surface: str) -> str:
     person, not the holder of the possessive, issue #11)."""
     parts = [p.strip() for p in surface.split(",")]
     head = parts[0]
-    if len(parts) > 1 and head.split() and head.split()[-1][:1].islower():
+    # `The leader of the Anti-Defamation League, Jonathan Greenblatt`: a role whose head noun
+    # (before its `of`/`for`) is a person's, though a capitalised body closes it
+    role = len(head.split()) > 2 and head.split()[0].lower() in ("the", "a", "an") \
+        and common_type([w.lower().strip(",.") for w in head.split()[1:]]) == "person"
+    if len(parts) > 1 and head.split() and (head.split()[-1][:1].islower() or role):
         name = parts[1].split()
         if 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name):
             return parts[1]
@@ -472,6 +492,20 @@ KNIGHTED = frozenset({"sir", "dame"})
 
 # Pronoun aliases say nothing about a head noun.
 OTHER_GENDER = {"m": "f", "f": "m"}
+# Plural nouns after `both` / `the two` that stand for the last two persons or bodies named.
+# Only nouns that say nothing of a role (`the two lawmakers` must hold that role, which recency
+# alone does not tell): `men`/`women` ask for that gender.
+PAIR_NOUNS = {"men": "m", "women": "f", "sides": "body", "countries": "body", "nations": "body",
+              "governments": "body"}
+# Lower-cased particles that open a surname (`Van Voorhis`, `de Blasio`, `al-Assad`).
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "du", "le", "la",
+                               "al", "el", "bin", "ben", "mac", "st.", "st", "ter", "ten", "dos"})
+# Object and possessive forms of the third-person pronouns, read as their subject form:
+# `According to him`, `his claim that ...`, `her statement` name the antecedent `he`/`she`
+# would. (First and second person stay as they are: inside a quotation `me`, `our` are the
+# quoted speaker, not the latest source.)
+PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": "they",
+                 "their": "they", "its": "it"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
@@ -627,8 +661,17 @@ _PLACE_OR_BODY_AFTER = re.compile(
     r"ministry|department|agency|police|army|settlement|square)\b")
 
 
+# A plural possessive and a capitalised body word right after a capitalised run ending in s
+# (`Colleges Employers’ Association`, `Veterans' Affairs`): the run is part of an
+# organisation's name (`Alan Grayson’s Senate campaign` is a person's possessive, not this).
+_BODY_POSSESSOR_AFTER = re.compile(r"[’'][ \t\u00a0]+([A-Z][a-z]+)")
+
+
 def _names_a_place_or_body(text: str, end: int) -> bool:
-    return _PLACE_OR_BODY_AFTER.match(text, end) is not None
+    if _PLACE_OR_BODY_AFTER.match(text, end) is not None:
+        return True
+    owned = _BODY_POSSESSOR_AFTER.match(text, end) if text[end - 1:end] == "s" else None
+    return owned is not None and owned.group(1).lower() in ORG_WORDS
 
 
 def _text_names(text: str) -> list[tuple[int, str]]:
@@ -650,7 +693,9 @@ def _text_names(text: str) -> list[tuple[int, str]]:
             # on past the three words the pattern holds (`Prince Andrew` stays as it is)
             after = start + name.index(words[title + 1], len(" ".join(words[:title + 1])))
             rest = NAME_RE.match(text, after)
-            if rest is not None and rest.end() > m.end():
+            if rest is not None and rest.end() >= m.end():
+                # `Senator Marco Rubio` is Marco Rubio: the title is no part of the name (the
+                # display name is the fullest proper name, issue #15)
                 start, name = after, rest.group()
                 reached = rest.end()
                 words = name.split()
@@ -659,7 +704,7 @@ def _text_names(text: str) -> list[tuple[int, str]]:
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
             words = words[1:]
-        if len(words) == 3 and is_place(words[0]):
+        if len(words) == 3 and (is_place(words[0]) or _demonym(words[0])):
             # `Ambassador to China Nicholas Burns`: the place the title is for is no name word
             start, name, words = start + len(words[0]) + 1, " ".join(words[1:]), words[1:]
         if len(words) == 3 and words[0] == "State" and text[max(0, start - 3):start] == "of ":
@@ -865,15 +910,32 @@ class Coreference:
             return None, source[1]
         return name, last
 
-    def _surname_match(self, surname: str, offset: int) -> Entity | None:
-        person = self.people.latest_named(surname)
-        if person is not None:
-            return person
+    def _surname_match(self, surname: str, offset: int, want: str | None = None,
+                       given: str | None = None) -> Entity | None:
+        """The person a bare surname names: the latest person source with it, else the latest
+        full name the text gave before `offset`. With `want` ("m"/"f", from an honorific:
+        `Mrs. Clinton`), one the text marks with the other gender is passed over (Hillary
+        Clinton, not President Bill Clinton named just before; issue #15: two people who share
+        a surname are not merged). With `given` (`Bill` of `Former President Bill Clinton`), a
+        person whose full name has another given name is passed over too."""
+        def fits(name: str) -> bool:
+            words = _without_titles(name).split()
+            # the given name's gender only: pronoun counts around a shared surname mix a
+            # family (`Ms. Khan` beside Khizr Khan is Ghazala Khan)
+            gender = given_name_gender(" ".join(words))
+            if want is not None and gender is not None and gender != want:
+                return False
+            return given is None or len(words) < 2 or words[0].rstrip(".") == given.rstrip(".") \
+                or words[-1] != surname \
+                or given.lower() not in GIVEN_NAMES and words[0].lower() not in GIVEN_NAMES
+        for person in self.people.named(surname):
+            if fits(person.name):
+                return person
         for index in (self._by_surname, self._by_first):
             starts, found = index.get(surname, ((), ()))
-            k = bisect_left(starts, offset) - 1
-            if k >= 0:
-                return self.ctx.registry.add("person", found[k])
+            for k in range(bisect_left(starts, offset) - 1, -1, -1):
+                if fits(found[k]):
+                    return self.ctx.registry.add("person", found[k])
         return None
 
     def _given_match(self, given: str, offset: int) -> Entity | None:
@@ -914,9 +976,11 @@ class Coreference:
         named_before = APPOSED_TO.search(self.text, max(0, offset - 80), offset)
         if named_before and surface.split()[:1] and (surface.split()[0].lower() in ROLE_OPENERS
                                                     or surface.split()[0].endswith(("’s", "'s"))) \
-                and surface.split()[-1].lower().strip(",.") in PERSON_TITLES:
-            # `Josenrique Cueto, the transportation department’s deputy director, acknowledged`:
-            # a role in apposition after a name is that person
+                and (surface.split()[-1].lower().strip(",.") in PERSON_TITLES
+                     or common_type([w.lower().strip(",.") for w in surface.split()[1:]]) == "person"):
+            # `Josenrique Cueto, the transportation department’s deputy director, acknowledged`,
+            # `Chi Onwurah, the Labour MP for Newcastle Central, ... said`: a role in apposition
+            # after a name is that person (the role's head noun before its `of`/`for` decides)
             name = named_before.group(1)
             if name.split()[0].lower() not in NAME_OPENERS and name_type(name.split()) == "person":
                 entity = self.resolve(name, name.lower().split(), lex, named_before.start(1))
@@ -955,12 +1019,19 @@ class Coreference:
                 reg.add_alias(entity, surface)
                 return entity
         spelled = _spelled_out(head, reg.entities) if ACRONYM.fullmatch(head) else None
+        head_words = [w for w in head.split() if w.lower() not in _INITIALS_SKIP]
+        if spelled is None and 2 <= len(head_words) <= 3 and ACRONYM.fullmatch(head_words[-1]) \
+                and all(w[:1].isupper() and not w.isupper() for w in head_words[:-1]):
+            spelled = _spelled_out(head_words[-1], reg.entities, tuple(head_words[:-1]))
         if spelled is not None:
             # `the World Health Organization` ... `According to WHO`: an acronym is the
             # named organisation whose initials it spells
             reg.add_alias(spelled, surface)
             self._remember(self.groups, spelled, offset)
             return spelled
+        if len(words) == 1 and surface[:1].isalpha() and first in PRONOUN_CASES \
+                and not (surface.isupper() and len(surface) > 1):
+            first = PRONOUN_CASES[first]
         if len(words) == 1 and first in lex.pronouns and not (surface.isupper() and len(surface) > 1):
             # `According to WHO, ...`: an all-capital word is an acronym, not a pronoun
             personal = first in ("he", "she", "i")
@@ -998,6 +1069,11 @@ class Coreference:
                 return last
             # An unresolved pronoun names someone, not an anonymous source.
             return reg.add("person" if personal else "group", surface, merge=False)
+        pair = self._pair(words, offset)
+        if pair is not None:
+            reg.add_alias(pair, surface)
+            self._remember(self.groups, pair, offset)
+            return pair
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
         if first in ("the", "this", "that") and not head.split()[-1][:1].isupper():
@@ -1090,7 +1166,16 @@ class Coreference:
                 existing = self._given_match(surname, offset)  # `Sir Keir` is Keir Starmer
             if existing is None and surname.lower() not in PERSON_TITLES \
                     and surname.lower() not in lex.descriptions:
-                existing = self._surname_match(surname, offset)  # `Minister` alone names nobody
+                # `Minister` alone names nobody; `Mrs.`/`Mr.` ask for that gender
+                first_word = proper.split()[0]
+                # a given name before the surname (not an initial, a title such as `Supt`, or a
+                # particle of the surname: `Van Voorhis`)
+                given = first_word if len(proper.split()) >= 2 and first_word[:1].isupper() \
+                    and len(first_word.rstrip(".")) > 1 and first_word != surname \
+                    and first_word.lower() not in SURNAME_PARTICLES \
+                    and first_word.lower().rstrip(".") not in PERSON_TITLES else None
+                existing = self._surname_match(surname, offset, HONORIFICS.get(capitalised[0].lower())
+                                               if len(capitalised) == 2 else None, given)
         if existing is None:
             existing = self._fuller_name(head)
         if existing is None and bare_name and len(proper.split()) >= 2:
@@ -1106,12 +1191,48 @@ class Coreference:
         else:
             kind = self._evidence_type(head, name_type(head.split()), offset, surface)
             entity = reg.add(kind, head)
-            if kind == "person" and proper != head and len(proper.split()) > 1:
-                reg.set_name(entity, proper)  # `President Barack Obama` is Barack Obama
+            if kind == "person" and proper != head and len(proper.split()) > 1 \
+                    and name_type(proper.split()) == "person":
+                # `President Barack Obama` is Barack Obama; `The leader of the Anti-Defamation
+                # League` keeps its name (what is left after the title is the body's)
+                reg.set_name(entity, proper)
         if head != surface:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
         return entity
+
+    def _pair(self, words: list[str], offset: int) -> Entity | None:
+        """`Both men`, `the two candidates`, `both sides`: the two entities last mentioned as
+        sources of the noun's kind (persons for `men`, `leaders`; bodies for `sides`,
+        `countries`), as one group named after both in the order the article introduced them
+        (`Kevin King and Timothy Weeks`), each still an entity of its own."""
+        if len(words) != (2 if words[:1] == ["both"] else 3) \
+                or not (words[0] == "both" or words[:2] == ["the", "two"]) or words[-1] not in PAIR_NOUNS:
+            return None  # no modifier: `both presidential candidates` may be any two
+        found: list[Entity] = []
+        kind = PAIR_NOUNS[words[-1]]
+        if kind != "body":
+            # the last two persons the text named (sources or not), outside quotations, of
+            # the noun's gender when their given names tell it
+            at = bisect_left(self._name_starts, offset)
+            for start, name in reversed(self.names[:at]):
+                if self._quoted(start) or self.memo.outlet(name) is not None \
+                        or given_name_gender(name) not in (None, kind):
+                    continue
+                entity = self._person_named(name)
+                if entity not in found and entity.type == "person" and " and " not in entity.name \
+                        and _proper_name(entity.name):
+                    found.append(entity)
+                if len(found) == 2:
+                    break
+        else:
+            found = [e for e in islice(self.groups.recent(), SALIENT)
+                     if e.type in ("government", "organization") and _proper_name(e.name)
+                     and " and " not in e.name and e.name.lower() not in NAME_OPENERS][:2]
+        if len(found) < 2:
+            return None
+        first, second = sorted(found, key=lambda e: (self.text.find(e.name) % (len(self.text) + 1)))
+        return self.ctx.registry.add("group", f"{first.name} and {second.name}")
 
     def _description(self, head: str, content_words: list[str], lex: Lexicon,
                      offset: int) -> Entity | None:
@@ -1141,6 +1262,13 @@ class Coreference:
                 if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun]
                        for alias in entity.aliases for w in alias.split(",")[0].split()[:-1]):
                     return entity
+            # `Prince Andrew gave an interview ... the British royal denied`: a person the text
+            # named with such a title, though not yet as a source
+            for start, name in reversed(self.names[:bisect_left(self._name_starts, offset)]):
+                before = re.split(r"[.;:!?\n]", self.text[max(0, start - 40):start])[-1]
+                titled = name.split()[:-1] + before.split()[-4:]  # `Ambassador to Havana X`
+                if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun] for w in titled):
+                    return self._person_named(name)
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
                 and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
@@ -1191,7 +1319,9 @@ class Coreference:
         # of ...`), or a cue only people take (`told reporters`)
         apposition = {w.lower().strip(",.") for w in surface.partition(head)[2].split()}
         evidence = evidence or bool(apposition & PERSON_APPOSITION) \
-            or PERSON_CUE.match(self.text, end) is not None
+            or PERSON_CUE.match(self.text, end) is not None \
+            or (WHO_AFTER.match(self.text, end) is not None or WHO_AFTER.match(surface, len(head))) \
+            and not last.endswith((*PLURAL_AGENT_ENDINGS, "ans"))  # `Voters who`, `Americans who`: a group
         cited = self.text[max(0, offset - 16):offset].rstrip().lower().endswith(("according to", "according to the")) \
             or CITED_AFTER.match(self.text, end) is not None
         if kind == "organization":
@@ -1283,13 +1413,23 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIALS_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "&"})
 
 
-def _spelled_out(acronym: str, entities: list[Entity]) -> Entity | None:
+def _spelled_out(acronym: str, entities: list[Entity], modifiers: tuple[str, ...] = ()) -> Entity | None:
     """The latest non-person entity whose name's significant words start with the letters
-    of `acronym` (`WHO` = World Health Organization), else None."""
+    of `acronym` (`WHO` = World Health Organization), else None. With capitalised `modifiers`
+    before the acronym (`the Chinese CDC`), the name holds them first and the acronym spells
+    the words after them, one last word left out at most (`the Chinese Center for Disease
+    Control and Prevention`: CDC)."""
     for entity in reversed(entities):
         if entity.type == "person":
             continue
         words = [w for w in entity.name.split() if w.lower() not in _INITIALS_SKIP]
+        if modifiers:
+            if [w.lower() for w in words[:len(modifiers)]] != [m.lower() for m in modifiers]:
+                continue
+            words = words[len(modifiers):]
+            if len(words) - len(acronym) not in (0, 1):
+                continue
+            words = words[:len(acronym)]
         if len(words) == len(acronym) and all(w[:1].isupper() for w in words) \
                 and "".join(w[0] for w in words) == acronym:
             return entity
@@ -1335,3 +1475,7 @@ class RecentPool:
         """The most recently mentioned entity with `word` in its name."""
         named = self._by_word.get(word)
         return next(reversed(named.values())) if named else None
+
+    def named(self, word: str) -> Iterator[Entity]:
+        """The entities with `word` in their name, the most recently mentioned first."""
+        return reversed(list(self._by_word.get(word, {}).values()))

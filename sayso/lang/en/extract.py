@@ -1118,6 +1118,13 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         if named and named[0] - 1 >= lo and (m := lex.match_cue(lower, named[0] - 1)) is not None \
                 and m[1].core and not any(i in inside for i in range(*named)):
             return named
+        if named and named[0] - 3 >= lo and lower[named[0] - 1] == "by" \
+                and lower[named[0] - 2].endswith("ed") and lower[named[0] - 3] in lex.passive_be \
+                and not any(i in inside for i in range(*named)):
+            # `A photo of the meeting was denied by Andrew, hinting that it was a fake`: the
+            # agent of the passive clause does the -ing (not after a reduced relative: `the
+            # town hall hosted by CNN, predicting` is Sanders's)
+            return named
     subject = en_rules.participle_subject(tokens, lower, lo, a, lex) if a > lo \
         else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
     if subject and not any(i in inside for i in range(*subject)):
@@ -1167,8 +1174,9 @@ PRE_VERB = en_rules.PRE_VERB
 RELATIVES = frozenset({"who", "which", "whom"})
 PREPOSITIONS = frozenset({"with", "of", "for", "in", "on", "at", "by", "from", "to", "against",
                           "about", "over", "under", "between", "among", "into"})
-# Prepositions of a setting set off before the verb (`, in an interview with X,`).
-SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+# Prepositions of a setting set off before the verb (`, in an interview with X,`, `, via USA
+# Today,`).
+SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "via"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause

@@ -18,6 +18,17 @@ from importlib import resources
 _DATA = json.loads(resources.files("sayso.lang.en").joinpath("gender.json").read_text("utf-8"))
 HONORIFICS = {w: g for g, words in _DATA["honorifics"].items() for w in words}
 GIVEN_NAMES = {w: g for g, words in _DATA["given_names"].items() for w in words}
+UNISEX_GIVEN_NAMES = frozenset(_DATA["unisex_given_names"])
+
+
+def given_name_gender(name: str) -> str | None:
+    """"m"/"f" from the given name opening a full name alone (`Bill Clinton` m, `Hillary
+    Clinton` f), None for a bare surname, an unknown or a unisex given name (`Lee Epstein`)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    return None if first in UNISEX_GIVEN_NAMES else GIVEN_NAMES.get(first)
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)

@@ -696,7 +696,9 @@ def quotes_speech(tokens: list[Token], lo: int, end: int) -> bool:
     someone's speech, whose speaker leads."""
     k = lo
     while k < end:
-        if tokens[k].text in QUOTE_MARKS:
+        if tokens[k].text in QUOTE_MARKS and not (k + 1 < len(tokens) and tokens[k + 1].text == "s"
+                                                  and tokens[k].start == tokens[k - 1].end):
+            # (not the apostrophe of a possessive split off an abbreviation: `D.C.’s board`)
             close = next((m for m in range(k + 1, min(end, k + SHORT_QUOTE + 3))
                           if tokens[m].text in QUOTE_MARKS), None)
             words = close is not None and sum(_word(t) for t in tokens[k + 1:close])
@@ -715,6 +717,10 @@ def _inside_short_quote(tokens: list[Token], lo: int, k: int) -> bool:
 
 
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+# Adverbs between a participial clause's comma and its -ing cue (`, perhaps recognizing`,
+# `, again saying`); -ly adverbs too.
+PARTICIPLE_ADVERBS = frozenset({"perhaps", "also", "again", "still", "even", "then", "instead",
+                                "apparently", "possibly", "often", "once", "later", "first"})
 
 
 def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, lex: Lexicon) -> Range | None:
@@ -723,8 +729,12 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     emphasizing economic fairness`): the noun phrase opening the sentence, after a conjunction
     and an introductory phrase closed by a comma (`On Monday night, Clinton ...`), when a verb
     (a lower-case word) follows it."""
-    if a - 1 <= lo or not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues \
-            or lower[a - 1] not in lex.participle_links:
+    if a - 1 <= lo or not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues:
+        return None
+    while a - 2 > lo and (lower[a - 1] in PARTICIPLE_ADVERBS
+                          or lower[a - 1].endswith("ly") and tokens[a - 1].text[:1].islower()):
+        a -= 1  # `Obama’s aides were also complimentary, perhaps recognizing that ...`
+    if lower[a - 1] not in lex.participle_links:
         return None
     if quotes_speech(tokens, lo, a):
         return None  # a quotation before the cue: its speaker, named elsewhere, leads
@@ -747,8 +757,12 @@ def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Le
     np = source_after(tokens, lower, i, end, lex) or _common_np(tokens, lower, i, end, lex)
     if np is None or np[1] >= end:
         return None
-    follower = tokens[np[1]].text
-    if not follower[:1].islower() or lower[np[1]] in lex.clause_openers:
+    k = np[1]
+    if k + 3 < end and lower[k] == "," and lower[k + 2] == "," and tokens[k + 1].text[:1].islower() \
+            and lower[k + 1].isalpha():
+        k += 3  # `Browns DL Sheldon Richardson, however, decided ...`: an adverb set off
+    follower = tokens[k].text
+    if not follower[:1].islower() or lower[k] in lex.clause_openers:
         return None
     return np
 
@@ -761,7 +775,8 @@ def _common_np(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lex
             and not (lower[i].endswith(("’s", "'s")) and tokens[i].text[:1].isupper()):
         return None
     j = i + 1
-    while j < end and j - i <= 4 and lower[j].removesuffix("’s").removesuffix("'s").isalpha() \
+    while j < end and j - i <= 4 \
+            and lower[j].removesuffix("’s").removesuffix("'s").replace("-", "").isalpha() \
             and tokens[j].text[:1].islower() and lower[j] not in AUXILIARIES \
             and lower[j] not in STOP_BEFORE_SOURCE and not lower[j].endswith("ed") \
             and lex.match_cue(lower, j) is None:

@@ -70,6 +70,14 @@ def split_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
         and tokens[m + 1].start == tokens[m].end and m > 0 and tokens[m - 1].end == tokens[m].start
 
 
+def bare_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
+    """`CBS' Face the Nation`, `The Associated Press’ Twitter account`: a lone apostrophe at `m`
+    glued to a name ending in `s` and followed by a space is that name's possessive."""
+    return lower[m] in ("'", "’") and 0 < m < len(tokens) - 1 and tokens[m - 1].end == tokens[m].start \
+        and tokens[m - 1].text[-1:] in ("s", "S") and tokens[m - 1].text[:1].isupper() \
+        and tokens[m + 1].start > tokens[m].end
+
+
 def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
     """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
     News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
@@ -116,6 +124,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     for m in range(j, k):
         if split_possessive(tokens, lower, m):
             owner, rest = (j, m), m + 2
+        elif bare_possessive(tokens, lower, m):
+            owner, rest = (j, m), m + 1
         elif lower[m] in ("'s", "’s"):
             owner, rest = (j, m), m + 1
         elif lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2:
@@ -136,6 +146,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                          or _programme_title(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
+    if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
+        quoted = quoted_name(tokens, k, hi)  # `the MSNBC show "Morning Joe"` -> MSNBC, Morning Joe
+        return [(j, k - 1), quoted] if quoted is not None else [(j, k - 1)]
     # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
     # (`BBC News`, `Al Arabiya TV`)
     described = any(tokens[m].text.islower() and lower[m] in DESCRIPTORS for m in range(j, k))
@@ -251,7 +264,8 @@ MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", 
                           "network", "station", "press"})
 # Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
 NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
-                                 "broadcaster", "channel", "network", "magazine", "website"})
+                                 "broadcaster", "channel", "network", "magazine", "website",
+                                 "station", "outlet", "portal"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",

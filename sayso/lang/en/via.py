@@ -27,6 +27,7 @@ from .outlets import (
     ChannelWords,
     IsOutlet,
     Range,
+    bare_possessive,
     channel_parts,
     channel_words,
     described_name,
@@ -76,7 +77,46 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("question", "from"): "outlet", ("questions", "from"): "outlet", ("query", "from"): "outlet",
     # `in a speech to the CBI`: the body addressed, outer to the speech (as `statement to`)
     ("speech", "to"): "party", ("address", "to"): "party",
+    # Mined from PolNeAR train+dev and en-news tune (benchmarks/en_channel_mining.py): a writer's
+    # outlet (`writes in The Atlantic`, `noted in The Intercept`, `a report in The New York
+    # Times`, `an essay in Time magazine`), an outlet that reached the speaker (`Reached by
+    # POLITICO, ...`, `when contacted by Reuters`), found or received a document (`a video
+    # uncovered by Fox News`, `an email provided to The Post`), or took several interviews.
+    ("writes", "in"): "outlet", ("write", "in"): "outlet", ("noted", "in"): "outlet",
+    ("notes", "in"): "outlet", ("argued", "in"): "outlet", ("argues", "in"): "outlet",
+    ("said", "in"): "outlet", ("says", "in"): "outlet", ("appearing", "in"): "outlet",
+    ("report", "in"): "outlet", ("essay", "in"): "outlet", ("piece", "in"): "outlet",
+    ("editorial", "in"): "outlet", ("commentary", "in"): "outlet", ("letter", "in"): "outlet",
+    ("reached", "by"): "outlet", ("contacted", "by"): "outlet", ("uncovered", "by"): "outlet",
+    ("provided", "to"): "outlet", ("interviews", "with"): "outlet", ("interviewed", "by"): "outlet",
+    ("told", "to"): "outlet", ("interview", "to"): "outlet",
 }
+# Time words that may stand between an introducer's head and its preposition (`an interview
+# published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
+INTRODUCER_TIME = WEEKDAYS | {"january", "february", "march", "april", "june", "july", "august",
+                              "september", "october", "november", "december", "last", "this",
+                              "earlier", "later", "today", "yesterday", "morning", "afternoon",
+                              "evening", "night", "week", "month", "year", "online", "recently"}
+
+
+def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
+    """The role of an introducer whose head is at `i` and the index of its preposition, past up
+    to three time words between them (`interview last October on CBS`), or None."""
+    if i + 1 >= hi:
+        return None
+    role = INTRODUCERS.get((lower[i], lower[i + 1]))
+    if role is not None:
+        return role, i + 1
+    if lower[i] not in _INTRODUCER_HEADS:
+        return None
+    k = i + 1
+    while k < hi and k - i <= 3 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()):
+        k += 1
+    role = INTRODUCERS.get((lower[i], lower[k])) if k > i + 1 and k < hi else None
+    return (role, k) if role is not None else None
+
+
+_INTRODUCER_HEADS = frozenset(head for head, _ in INTRODUCERS)
 
 
 TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
@@ -84,11 +124,17 @@ TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight",
 # Words that open the reported clause right after an addressee (`told Reuters the talks had
 # stalled`): the capitalised word before them is a name, not a modifier.
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his",
-                            "her", "their", "its", "there", "these", "those", "no", "some", "all"})
+                            "her", "their", "its", "there", "these", "those", "no", "some", "all",
+                            "why", "how", "what", "whether", "where", "if"})
 # Prepositions that may follow an addressee's name (`told Reuters by telephone`, `told CNN
 # from Kyiv`): the name ends there, it does not modify a noun.
 AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly", "just", "late",
                         "early", "outside", "inside", "near", "upon", "following"})
+# Lower-case words that end an outlet's name rather than being modified by it (`speaking to Fox
+# News said`, `appearing on Fox News right after the speech`; `an Australian diplomat` stays a
+# diplomat though `The Australian` is a paper).
+NAME_ENDERS = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "wrote",
+                         "writes", "added", "right", "just", "shortly", "soon", "directly"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
                    "as", "after", "before", "about", "for", "if", "who", "which", "and", "but",
                    "(", ")", "—", "–", "--"})
@@ -128,6 +174,7 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it
     while k < hi and k - j < 8 and (split_possessive(tokens, lower, k)
                                     or k > j and split_possessive(tokens, lower, k - 1)
+                                    or k > j and bare_possessive(tokens, lower, k)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
                                         and tokens[k].text.isalpha()) and tokens[k].text not in QUOTES
             and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper())
@@ -140,6 +187,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         k += 1
     if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
+    elif k - j > 1 and bare_possessive(tokens, lower, k - 1):
+        k -= 1  # `CBS'` before a quoted programme
     while k > j and lower[k - 1] in ("of", "with", "'s", "’s", "a", "an", "the"):
         k -= 1
     if k > j and lower[k - 1].endswith(("'s", "’s")) \
@@ -152,12 +201,26 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and not is_outletish(tokens, lower, (j, j + 1), is_outlet, possessive=True) \
             and is_outletish(tokens, lower, (j + 1, k), is_outlet):
         return (j + 1, k)  # `Israel's Channel 12`: a place owns no outlet
-    if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
+    if k == j:
+        return None
+    if k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
             and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly") \
-            and lower[k] not in AFTER_NAME:
-        return None  # `an Australian diplomat`: the capitalised word modifies another noun
+            and lower[k] not in AFTER_NAME \
+            and not (lower[k] in NAME_ENDERS and is_outletish(tokens, lower, (j, k), is_outlet)):
+        # `an Australian diplomat`: the capitalised word modifies another noun; an outlet's name
+        # ends where it ends (`told Reuters investigators ...`, `appearing on Fox News right
+        # after the speech`, `speaking to Fox News said`)
+        return None
+    if k - j == 1 and j > 0 and lower[j - 1] == "the" and lower[j] in OUTLET_HEADS \
+            and tokens[j].text[:1].isupper():
+        return (j, k)  # `told the Post`, `writing in the Times`: a paper named by its head
+    if k - j == 2 and tokens[j].text == "The" and lower[j + 1] in OUTLET_HEADS \
+            and tokens[j + 1].text[:1].isupper():
+        return (j + 1, k)  # `told The Post`
+    if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
+        return (j, k)  # `on the MSNBC show "Morning Joe"` (`channel_parts` splits it)
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
@@ -179,7 +242,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 or lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
-        if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)) and m > j \
+        if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)
+                or bare_possessive(tokens, lower, m)) and m > j \
                 and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)  # `Radio 4's Today programme` (`4`, `'`, `s`)
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
@@ -350,8 +414,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     found: list[Range] = []
     i = lo
     while i < hi:
-        role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
-        if role is not None and lower[i] in STATEMENT_WORDS:
+        found_at = introducer_at(lower, i, hi)
+        role, prep = found_at if found_at is not None else (None, i + 1)
+        if role is not None and prep == i + 1 and lower[i] in STATEMENT_WORDS:
             r = _statement_addressee(tokens, lower, i, hi, is_outlet, words)
             if r is not None:
                 found.append(r)
@@ -363,9 +428,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `in response to a question from TIME`: whoever asked took the answer (any name:
             # `TIME` is no gazetteer alias, the word being ambiguous)
             any_name = any_name or lower[i] == "question" and lower[max(lo, i - 2):i] == ["to", "a"]
-            r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
+            r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words, role == "outlet",
                                any_name=role == "party" or any_name)
-            if r is not None and not (lower[i + 1] == "to" and _bare_verb(tokens, lower, r, i + 2)):
+            if r is not None and not (lower[prep] == "to" and _bare_verb(tokens, lower, r, prep + 1)):
                 found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
                 i = r[1]
                 continue
@@ -384,8 +449,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             i += 4
             continue
         if (lower[i] in ("in", "via", "on") or lower[i] == "to" and i > lo
-                and lower[i - 1] in ("posted", "uploaded", "published")) and i + 1 < hi:
-            r = _platform(tokens, lower, i + 1, hi, words)
+                and lower[i - 1] in ("posted", "uploaded", "published", "took", "taking", "takes",
+                                     "take", "went", "turned", "turning")) and i + 1 < hi:
+            r = _platform(tokens, lower, i + 1, hi, words) if i == lo or lower[i - 1] not in SPREAD_ON else None
             if r is None:
                 r = _document_channel(tokens, lower, i + 1, hi, is_outlet, words)
                 if r is not None:
@@ -417,7 +483,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # programme is a channel after any verb (`defended the policy on BBC One's
             # Breakfast programme`)
             r = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, outlet_only=True)
-            if r is not None and not _spoken_before(lower, lo, i) \
+            if r is not None and not _spoken_before(lower, lo, i) and not _fronted(lower, lo, i, r, hi) \
                     and lower[r[1] - 1] not in PROGRAMME_HEADS \
                     and programme_outlet(surface(tokens, r), words) is None:
                 r = None
@@ -425,7 +491,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] in ("at", "during", "in") and i + 1 < hi:  # `in a televised address`
+        if lower[i] in ("at", "during", "in", "on") and i + 1 < hi:  # `in a televised address`
             j = i + 1
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
@@ -433,6 +499,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             ev = find_phrases(lower, words.events, j, min(hi, j + 6))
             # `at a regular press briefing`, `at a joint news conference`: up to two
             # lower-case words may describe the event before its name
+            if ev and lower[i] == "on" and lower[ev[0][1] - 1] != "call" \
+                    and "call" not in lower[ev[0][0]:ev[0][1]]:
+                ev = []  # `on` takes only a call (`said on a call with reporters`)
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
                     tokens[m].text.isalpha() and tokens[m].text.islower()
                     for m in range(j, ev[0][0]))):
@@ -449,6 +518,11 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
         i += 1
     return found
 
+
+# Words before `on <platform>` that make the platform where something travelled, not the channel
+# of a statement (`a link spread on Reddit, Stefanko said`).
+SPREAD_ON = frozenset({"spread", "spreading", "circulated", "circulating", "shared", "viral",
+                       "trending", "banned", "blocked", "suspended", "sold", "advertised"})
 
 # Media a statement is made by (`told Reuters by telephone`; ANNOTATION.md: the addressee or
 # medium of speech is a channel).
@@ -554,6 +628,22 @@ def _spoken_before(lower: list[str], lo: int, at: int) -> bool:
     while k >= lo and at - k <= 5 and lower[k] in _TIME | TIME_WORDS:
         k -= 1
     return k >= lo and lower[k] in SPOKEN_ON
+
+
+def _fronted(lower: list[str], lo: int, at: int, r: Range, hi: int) -> bool:
+    """`On CNN Tuesday, his wife said ...`, `On Dec. 7 on MSNBC, Bush said`: an `on <outlet>`
+    phrase opening the sentence (after at most a date) and closed by a comma frames every
+    statement of the sentence as said on that outlet."""
+    k = r[1]
+    while k < hi and k - r[1] < 3 and lower[k] in _TIME | TIME_WORDS:
+        k += 1
+    return at - lo <= 4 and lower[lo] == "on" and k < hi and lower[k] == "," \
+        and all(lower[m] in ("on", ".") or lower[m].isdigit() or lower[m] in _TIME
+                or lower[m][:3] in _MONTH_ABBREVIATIONS for m in range(lo, at))
+
+
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                  "oct", "nov", "dec"})
 
 
 # Pieces an outlet publishes or broadcasts (`a Baltimore Sun op-ed`, `the Global Times piece`, `a

@@ -229,10 +229,13 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     name = outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name
+    noun_follows = k < hi and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and lower[k] not in STOPS | CLAUSE_OPENERS | TIME_WORDS | AFTER_NAME
     if not outlet_only and lower[k - 1] in words.audiences \
-            or outlet_only and (lower[k - 1] in BROADCAST_MEDIA  # `said on state television`
-                                or lower[k - 1] in MEDIA_NOUNS and k - j > 1):  # `by state media`
-        return (j, k)
+            or outlet_only and not noun_follows \
+            and (lower[k - 1] in BROADCAST_MEDIA  # `said on state television`
+                 or lower[k - 1] in MEDIA_NOUNS and k - j > 1):  # `by state media`, not `a
+        return (j, k)                                         # different media appearance`
     if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
                         for m, t in enumerate(tokens[j:k], j)):
         return (j, k)
@@ -430,7 +433,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             any_name = any_name or lower[i] == "question" and lower[max(lo, i - 2):i] == ["to", "a"]
             r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words, role == "outlet",
                                any_name=role == "party" or any_name)
-            if r is not None and not (lower[prep] == "to" and _bare_verb(tokens, lower, r, prep + 1)):
+            if r is not None and not (lower[prep] == "to" and (_bare_verb(tokens, lower, r, prep + 1)
+                                                               or lower[prep + 1].endswith("ly"))):
                 found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
                 i = r[1]
                 continue

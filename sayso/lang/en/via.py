@@ -90,13 +90,18 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("reached", "by"): "outlet", ("contacted", "by"): "outlet", ("uncovered", "by"): "outlet",
     ("provided", "to"): "outlet", ("interviews", "with"): "outlet", ("interviewed", "by"): "outlet",
     ("told", "to"): "outlet", ("interview", "to"): "outlet",
+    # `Asked by reporters whether ..., he said`, `Talking to the BBC, the minister said`: whoever
+    # asked or was talked to took the answer
+    ("asked", "by"): "addressee", ("talking", "to"): "addressee", ("talked", "to"): "addressee",
+    ("talks", "to"): "addressee",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
 INTRODUCER_TIME = WEEKDAYS | {"january", "february", "march", "april", "june", "july", "august",
                               "september", "october", "november", "december", "last", "this",
                               "earlier", "later", "today", "yesterday", "morning", "afternoon",
-                              "evening", "night", "week", "month", "year", "online", "recently"}
+                              "evening", "night", "week", "month", "year", "online", "recently",
+                              "on"}
 
 
 def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
@@ -105,7 +110,11 @@ def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
     if i + 1 >= hi:
         return None
     role = INTRODUCERS.get((lower[i], lower[i + 1]))
-    if role is not None:
+    if role is not None and (lower[i], lower[i + 1]) == ("asked", "by") and i > 0 \
+            and lower[i - 1] not in (",", "when", "after", "if", "once", "—"):
+        return None  # `he was asked by police to leave`: a passive, no question answered
+    dated = lower[i + 1] == "on" and i + 2 < hi and lower[i + 2] in INTRODUCER_TIME
+    if role is not None and not dated:  # `broadcast on Sunday by NBC` reads past the date
         return role, i + 1
     if lower[i] not in _INTRODUCER_HEADS:
         return None
@@ -464,8 +473,10 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
                 # `in a statement to Rolling Stone`, `in an op-ed in the Gazette`: the addressee
                 # or the outlet is the channel (read at the introducer on the next step)
+                party = INTRODUCERS[(lower[r[1] - 1], lower[r[1]])] == "party"
                 if _statement_addressee(tokens, lower, r[1] - 1, hi, is_outlet, words) is not None \
-                        or channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words) is not None:
+                        or channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words,
+                                          any_name=party) is not None:
                     r = None
             if r is not None:
                 found.append(r)

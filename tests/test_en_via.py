@@ -350,3 +350,26 @@ def test_outlet_names_in_channel_phrases(sentence: str, channels: list[str]) -> 
     parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens),
                                                               lambda n: n in known)]
     assert [t.removesuffix("'").removesuffix("’") for t in _texts(tokens, parts)] == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # UK political copy (issue #11: the BBC politics set)
+    ("Mr Howard told BBC Breakfast that he was confident.", ["BBC Breakfast"]),  # a known outlet's service
+    ("He told CNN Monday that he was fine.", ["CNN"]),  # a weekday is no part of it
+    ("Speaking on GMTV's Sunday programme, Mr Brown said the economy was strong.", ["GMTV's", "Sunday programme"]),
+    ("Mr Blunkett told the Commons home affairs committee that the law would change.",
+     ["Commons home affairs committee"]),
+    ("The prime minister told his monthly press conference that the UK would not join.",
+     ["monthly press conference"]),
+    ("He told his wife that he was fine.", []),
+    # `on Sunday` is a paper's name only when the gazetteer knows that paper
+    ("Writing in the Mail on Sunday, the former minister said the war was illegal.", ["Mail on Sunday"]),
+    ("He told the Guardian on Sunday that he regretted nothing.", ["Guardian"]),
+])
+def test_uk_programmes_papers_and_bodies(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    known = KNOWN | {"GMTV", "Guardian", "Mail on Sunday"}
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
+    assert _texts(tokens, parts) == channels

@@ -139,6 +139,37 @@ CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "
 # from Kyiv`): the name ends there, it does not modify a noun.
 AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly", "just", "late",
                         "early", "outside", "inside", "near", "upon", "following"})
+# Heads of the bodies a phrase of lower-case words can lead to (`the Commons home affairs
+# committee`, `the Senate armed services panel`).
+BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",
+                        "conference", "briefing"})
+# Words closing a name told or spoken to (`told BBC Breakfast that ...`).
+NAME_CLOSERS = frozenset({"that", ",", ".", ":", ";", "on", "in", "last", "this", "earlier", "late",
+                          "early", "during", "at", "by", "from", "when", "as", "about", "after",
+                          "before", "while", "he", "she", "they", "it", "we", "i", "the", "there"})
+
+
+def _runs_to_body(tokens: list[Token], lower: list[str], k: int, hi: int) -> bool:
+    """Whether lower-case words from `k` lead within three words to a body's head."""
+    for m in range(k, min(hi, k + 4)):
+        if lower[m] in BODY_HEADS:
+            return True
+        if not (tokens[m].text.isalpha() and tokens[m].text.islower()) or lower[m] in STOPS:
+            return False
+    return False
+
+
+def _reaches_audience(lower: list[str], j: int, hi: int, words: ChannelWords) -> bool:
+    """`cabinet`, `monthly press conference`: an audience head after at most three describing
+    words of `channel_words` (after a possessive determiner)."""
+    for m in range(j, min(hi, j + 4)):
+        if lower[m] in words.audiences:
+            return True
+        if lower[m] not in words.channel_words:
+            return False
+    return False
+
+
 # Lower-case words that end an outlet's name rather than being modified by it (`speaking to Fox
 # News said`, `appearing on Fox News right after the speech`; `an Australian diplomat` stays a
 # diplomat though `The Australian` is a paper).
@@ -173,8 +204,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
     if j + 1 < hi and lower[j] in ("his", "her", "their", "its", "our") \
-            and lower[j + 1] in words.audiences:
-        j += 1  # `told his cabinet`: a body addressed (a person told, `his wife`, is none)
+            and _reaches_audience(lower, j + 1, hi, words):
+        j += 1  # `told his cabinet`, `told his monthly press conference`: a body addressed (a
+        # person told, `his wife`, is none)
     quoted = quoted_name(tokens, j, hi)
     if quoted is not None and (programme_outlet(surface(tokens, quoted), words) is not None
                                or is_outletish(tokens, lower, quoted, is_outlet)):
@@ -186,14 +218,20 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
                                     or k > j and bare_possessive(tokens, lower, k)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
                                         and tokens[k].text.isalpha()) and tokens[k].text not in QUOTES
-            and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper())
+            and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper()
+                     and lower[min(k + 1, hi - 1)] not in PROGRAMME_HEADS)  # `GMTV's Sunday programme`
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
             or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE
             # `told trust members`, `told board members`: a noun modifying an audience head
-            or k == j and k + 1 < hi and lower[k + 1] in words.audiences and tokens[k].text.isalpha())):
+            or k == j and k + 1 < hi and lower[k + 1] in words.audiences and tokens[k].text.isalpha()
+            # `told the Commons home affairs committee`: lower-case words up to a body's head
+            or k > j and _runs_to_body(tokens, lower, k, hi))):
         k += 1
+    if k < hi - 1 and lower[k] == "on" and lower[k + 1] == "sunday" and tokens[k + 1].text[:1].isupper() \
+            and is_outlet(surface(tokens, (j, k + 2))):
+        k += 2  # `the Mail on Sunday`: the paper's own name (the gazetteer knows it; else a date)
     if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
     elif k - j > 1 and bare_possessive(tokens, lower, k - 1):
@@ -233,6 +271,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
+    if 1 < k - j <= 3 and is_outlet(tokens[j].text) and (k >= hi or lower[k] in NAME_CLOSERS) \
+            and all(t.text[:1].isupper() and lower[m] not in CALENDAR for m, t in enumerate(tokens[j + 1:k], j + 1)):
+        return (j, k)  # `told BBC Breakfast that`: a known outlet's own service or programme
     if outlet_brand(tokens, (j, k), is_outlet):
         return (j, k)  # `BBC Radio Five Live`, `BBC World Service`: an outlet's own network
     name = outlet_in_description(tokens, lower, j, k, is_outlet)

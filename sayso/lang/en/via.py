@@ -327,6 +327,7 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
         r = _addressed_to(tokens, lower, b, hi, inside, is_outlet, words)
         if r is not None:
             told.append(r)
+    told += _governing_addressees(tokens, lower, lo, cue, inside, is_outlet, words)
     for a, b in content:
         # only the object of a verb of telling something (`revealed X to investigators`), which
         # the content starts right after; a `to` deeper in a clause is its own (`could leak
@@ -357,6 +358,32 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
+
+
+# Participles continuing a statement after a comma (`told CBS on Sunday, saying ...`).
+CONTINUING = frozenset({"saying", "adding", "writing", "noting", "arguing", "insisting", "warning",
+                        "stressing", "explaining", "declaring", "claiming", "calling", "suggesting"})
+
+
+def _governing_addressees(tokens: list[Token], lower: list[str], lo: int, cue: list[Range],
+                          inside: set[int], is_outlet: IsOutlet, words: ChannelWords) -> list[Range]:
+    """`revealed one of those interactions to impeachment investigators, saying he recalled it`,
+    `told CBS' Face the Nation on Sunday, saying that ...`: a participle continuing a statement
+    after a comma was said to the same addressee as the verb it continues (the nearest telling
+    verb before the comma, in the same clause run)."""
+    if not cue or lower[cue[0][0]] not in CONTINUING or cue[0][0] - 1 <= lo or lower[cue[0][0] - 1] != ",":
+        return []
+    at = cue[0][0] - 1
+    for m in range(at - 1, max(lo - 1, at - 16), -1):
+        if lower[m] in (";", ".") or tokens[m].text in QUOTES and tokens[m].text not in ("'", "’"):
+            return []  # (an apostrophe may be a possessive: `CBS' Face the Nation`)
+        if lower[m] in ADDRESSING:
+            r = channel_phrase(tokens, lower, m + 1, at, is_outlet, words)
+            return [r] if r is not None else []
+        if lower[m] in OBJECT_TELLING:
+            r = _addressed_to(tokens, lower, m + 1, at, inside, is_outlet, words)
+            return [r] if r is not None else []
+    return []
 
 
 # Words that may come before a channel at the start of a content the tagger cut too early

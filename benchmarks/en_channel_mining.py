@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/en_channel_mining.py [FOLDER ...] [--top 60] [--examples 2]
-        [--dump mined.jsonl] [--missed]
+        [--dump mined.jsonl] [--missed] [--labels benchmarks/en_channel_sample.tsv]
 
 Default folders: the texts of PolNeAR train and dev (`../shared/eval/en-polnear/{train,dev}/text`,
 used as raw text: PolNeAR has no channel labels) and en-news tune (`evaldata/en-news/tune`).
@@ -18,7 +18,9 @@ evidence the brief asks for instead of tune sentences); `via` counts how many oc
 current via pass turns into a channel of that attribution (any via overlapping the anchor),
 so `via / n` is recall on the mined set. An anchor can be a topic rather than a channel
 (`said in a report on Monday` is one; `said the Post was wrong` is content and excluded), so
-read examples before trusting a row: `--dump` writes every occurrence for hand reading.
+read examples before trusting a row: `--dump` writes every occurrence for hand reading, and
+`--labels` scores the hand-read sample `en_channel_sample.tsv` (recall on its true channels,
+and how many of its non-channels got a via).
 """
 
 from __future__ import annotations
@@ -193,6 +195,21 @@ def generalise(c: str) -> str:
     return " ".join(["CUE", *words[1:]])
 
 
+def score_labels(console: Console, mined: list[Mined], path: Path) -> None:
+    """Recall of the via pass on the sample's true channels; vias given to its non-channels."""
+    by_key = {(m.doc, m.anchor, m.sentence[:120]): m for m in mined}
+    counts = Counter()
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        doc, anchor, label, start = line.split("\t")
+        m = by_key.get((doc, anchor, start))
+        counts["unmatched" if m is None else f"{label}:{int(m.got)}"] += 1
+    right, wrong = counts["1:1"], counts["0:1"]
+    console.print(f"hand-read sample: recall {right}/{right + counts['1:0']} on channels, "
+                  f"via on {wrong}/{wrong + counts['0:0']} non-channels, {counts['unmatched']} not found")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="*", type=Path)
@@ -200,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, help="sentences shown per construction")
     ap.add_argument("--missed", action="store_true", help="examples only of occurrences without a via")
     ap.add_argument("--dump", type=Path, help="write every occurrence as JSON lines")
+    ap.add_argument("--labels", type=Path, help="a hand-read sample (doc, anchor, channel, sentence start)")
     args = ap.parse_args(argv)
     docs = articles(args.folders or DEFAULT)
     mined: list[Mined] = []
@@ -222,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
         shown = [m for m in items if not (args.missed and m.got)][:args.examples]
         for m in shown:
             console.print(f"        [{m.doc}] {m.sentence[:220]}  -> via {m.via}", highlight=False, markup=False)
+    if args.labels:
+        score_labels(console, mined, args.labels)
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             for m in mined:

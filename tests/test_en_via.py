@@ -373,3 +373,29 @@ def test_uk_programmes_papers_and_bodies(sentence: str, channels: list[str]) -> 
     found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
     parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
     assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # state-media English (issue #11: the hidden set's state media)
+    ("Zakharova said in a comment to TASS that the statement was absurd.", ["TASS"]),
+    ("Lavrov said on the air of the Rossiya-1 TV channel that the West had lost.", ["Rossiya-1 TV"]),
+    ("The official told the RBC business daily that the deal was done.", ["RBC"]),
+    ("He told the opposition newspaper Novaya Gazeta that he had been beaten.", ["Novaya Gazeta"]),
+])
+def test_state_media_channels(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    known = KNOWN | {"TASS"}
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
+    assert _texts(tokens, parts) == channels
+
+
+def test_possessive_inside_an_outlet_name() -> None:
+    tokens, lower = _words("the People's Daily")
+    got = outlets.channel_parts(tokens, lower, (1, len(tokens)), len(tokens), lambda n: n == "People's Daily")
+    assert _texts(tokens, got) == ["People's Daily"]
+    # an outlet's possessive before its programme still splits
+    tokens, lower = _words("Sky News's Sunday Morning programme")
+    got = outlets.channel_parts(tokens, lower, (0, len(tokens)), len(tokens), lambda n: n == "Sky News")
+    assert _texts(tokens, got) == ["Sky News's", "Sunday Morning programme"]

@@ -115,6 +115,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     last token (the caller trims it from the text)."""
     words = words or channel_words()
     j, k = r
+    if k - j > 1 and is_outlet(surface(tokens, r)):
+        return [r]  # `the People's Daily`: a possessive inside the outlet's own name
     for m in range(j, k):
         if lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return [(j, m)]
@@ -225,7 +227,10 @@ def quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
 # Words that describe an outlet around its name: `the Interfax news agency`, `the state news
 # agency RIA Novosti`, `the Independent newspaper`.
 DESCRIPTORS = OUTLET_NOUNS | {"news", "tv", "television", "radio", "state", "official",
-                               "state-run", "state-owned", "wire", "service", "public"}
+                               "state-run", "state-owned", "wire", "service", "public",
+                               # `the RBC business daily`, `the opposition newspaper Novaya Gazeta`
+                               "business", "financial", "economic", "regional", "opposition",
+                               "independent", "pro-government", "pro-kremlin", "government-run"}
 
 
 def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,

@@ -61,6 +61,7 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("testimony", "to"): "addressee", ("testified", "to"): "addressee",
     ("testified", "before"): "addressee", ("testifying", "before"): "addressee",
     ("statement", "to"): "addressee", ("comments", "to"): "addressee", ("remarks", "to"): "addressee",
+    ("comment", "to"): "addressee", ("air", "of"): "outlet",  # `on the air of the Rossiya-1 TV channel`
     ("writing", "in"): "outlet", ("wrote", "in"): "outlet", ("interview", "on"): "outlet",
     ("appearing", "on"): "outlet", ("appearance", "on"): "outlet", ("speaking", "on"): "outlet",
     ("said", "on"): "outlet", ("told", "on"): "outlet", ("op-ed", "in"): "outlet",
@@ -394,7 +395,7 @@ CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", 
 
 # ... and words of the phrase that introduces a channel (`in comments published by state media`).
 _INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} | {
-    "comments", "remarks", "statement", "post", "video", "message", "interview", "an"}
+    "comments", "remarks", "statement", "post", "video", "message", "interview", "an", "air"}
 
 
 def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
@@ -403,7 +404,7 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
     ...`, `in comments published by state media that ...`), the first a preposition."""
     if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0])):
         return True
-    return start < r[0] <= start + 5 and lower[start] in ("on", "in", "via", "at", "to") \
+    return start < r[0] <= start + 5 and lower[start] in ("on", "in", "via", "at", "to", "the") \
         and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
 
 

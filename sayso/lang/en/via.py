@@ -394,7 +394,8 @@ CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", 
 
 
 # ... and words of the phrase that introduces a channel (`in comments published by state media`).
-_INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} | {
+# (`comment` is no such word: `declined to comment on the New York Times report`)
+_INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} - {"comment"} | {
     "comments", "remarks", "statement", "post", "video", "message", "interview", "an", "air"}
 
 
@@ -404,7 +405,8 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
     ...`, `in comments published by state media that ...`), the first a preposition."""
     if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0])):
         return True
-    return start < r[0] <= start + 5 and lower[start] in ("on", "in", "via", "at", "to", "the") \
+    return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "at", "to")
+                                          or lower[start:start + 2] == ["the", "air"]) \
         and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
 
 

@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args(argv)
     console = Console(width=200)
+    if args.errors and any("test" in f.parts for f in args.folders):
+        console.print("sayso: --errors lists system output, which the reserved test splits never show")
+        return 2
     for folder in args.folders:
         cases = discover(folder)
         tp = n_pred = n_gold = unmatched = 0

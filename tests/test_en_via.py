@@ -399,3 +399,22 @@ def test_possessive_inside_an_outlet_name() -> None:
     tokens, lower = _words("Sky News's Sunday Morning programme")
     got = outlets.channel_parts(tokens, lower, (0, len(tokens)), len(tokens), lambda n: n == "Sky News")
     assert _texts(tokens, got) == ["Sky News's", "Sunday Morning programme"]
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # PolNeAR train (Politico): outlets coordinated after an introducer or `told`
+    ("Clinton had accepted interviews with ABC News, MSNBC and CNN, where she brushed it off.",
+     ["ABC News", "MSNBC", "CNN"]),
+    ("He told CNN and Fox News that he would run.", ["CNN", "Fox News"]),
+    ("He told reporters and his wife that he would run.", ["reporters"]),  # a person is none
+    # PolNeAR train (NYT): an outlet's hosts, then its programme's name
+    ("Mr. Trump told the MSNBC hosts of ''Morning Joe'' that he wished him well.", ["MSNBC"]),
+    ("He joked with reporters after a town hall.", ["reporters"]),
+])
+def test_coordinated_and_hosted(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "brushed", "joked"))
+    known = KNOWN | {"ABC News"}
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
+    assert _texts(tokens, parts) == channels

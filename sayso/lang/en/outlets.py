@@ -101,7 +101,8 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
 # Words naming the person of an outlet who took the statement (`Breitbart News Daily host Alex
 # Marlow`): the outlet before them is the channel.
 OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "interviewer",
-                           "reporter", "editor", "columnist", "journalist", "moderator"})
+                           "reporter", "editor", "columnist", "journalist", "moderator",
+                           "hosts", "anchors", "presenters"})  # `told the MSNBC hosts of "Morning Joe"`
 PROGRAMME_HEADS = frozenset({"programme", "program", "show", "podcast", "series"})
 
 

@@ -91,6 +91,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("reached", "by"): "outlet", ("contacted", "by"): "outlet", ("uncovered", "by"): "outlet",
     ("provided", "to"): "outlet", ("interviews", "with"): "outlet", ("interviewed", "by"): "outlet",
     ("told", "to"): "outlet", ("interview", "to"): "outlet",
+    ("went", "on"): "outlet", ("joked", "with"): "addressee", ("chatted", "with"): "addressee",
+    ("talking", "with"): "addressee", ("talked", "with"): "addressee",
     # `Asked by reporters whether ..., he said`, `Talking to the BBC, the minister said`: whoever
     # asked or was talked to took the answer
     ("asked", "by"): "addressee", ("talking", "to"): "addressee", ("talked", "to"): "addressee",
@@ -306,6 +308,22 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     return None
 
 
+def coordinated(tokens: list[Token], lower: list[str], r: Range, hi: int, is_outlet: IsOutlet,
+                words: ChannelWords) -> list[Range]:
+    """`interviews with ABC News, MSNBC and CNN`, `told CNN and Fox News`: outlets coordinated
+    after a channel found at `r` (only outlets: `told reporters and his wife` adds nothing)."""
+    out: list[Range] = []
+    k = r[1]
+    while k + 1 < hi and (lower[k] in (",", "and") or lower[k] == "," and lower[k + 1] == "and"):
+        j = k + 1 + (lower[k] == "," and lower[k + 1] == "and")
+        nxt = channel_phrase(tokens, lower, j, hi, is_outlet, words, outlet_only=True)
+        if nxt is None or not is_outletish(tokens, lower, nxt, is_outlet):
+            break
+        out.append(nxt)
+        k = nxt[1]
+    return out
+
+
 def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                       cue: list[Range], content: list[Range], is_outlet: IsOutlet,
                       scanned: list[Range] | None = None,
@@ -325,6 +343,7 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
                 if r is not None:
                     told.append(r)
+                    told.extend(coordinated(tokens, lower, r, hi, is_outlet, words))
         r = _addressed_to(tokens, lower, b, hi, inside, is_outlet, words)
         if r is not None:
             told.append(r)
@@ -516,7 +535,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             if r is not None and not (lower[prep] == "to" and (_bare_verb(tokens, lower, r, prep + 1)
                                                                or lower[prep + 1].endswith("ly"))):
                 found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
-                i = r[1]
+                found.extend(more := coordinated(tokens, lower, r, hi, is_outlet, words))
+                i = max([r[1], *(m[1] for m in more)])
                 continue
         if lower[i] == "according" and i + 3 < hi and lower[i + 1] == "to" \
                 and lower[i + 2] in ("a", "an", "the") and lower[i + 3] in STATEMENT_NOUNS \

@@ -418,3 +418,22 @@ def test_coordinated_and_hosted(sentence: str, channels: list[str]) -> None:
     found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
     parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
     assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # PolNeAR train: the outlet that staged or aired the occasion (Politico, USA Today, NYT)
+    ("Clinton said at a Fox News town hall on Monday that Libya was different.", ["Fox News", "town hall"]),
+    ("Baha said at a recent Reuters event in New York that an accident was likely.", ["Reuters"]),
+    ("During a CNN panel, Lewandowski went after him.", ["CNN"]),
+    ("He said at the White House event that the plan was good.", []),  # no outlet staged it
+    # an outlet's person after lower-case words (`the Business Insider politics editor`)
+    ("Sykes lamented in an interview with the Business Insider politics editor Oliver Darcy that it was over.",
+     ["Business Insider"]),
+])
+def test_hosting_outlets(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("said", "went", "lamented"))
+    known = KNOWN | {"Business Insider"}
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
+    assert _texts(tokens, parts) == channels

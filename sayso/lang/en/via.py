@@ -152,6 +152,12 @@ NAME_CLOSERS = frozenset({"that", ",", ".", ":", ";", "on", "in", "last", "this"
                           "before", "while", "he", "she", "they", "it", "we", "i", "the", "there"})
 
 
+def _person_follows(lower: list[str], k: int, hi: int) -> bool:
+    """`the Business Insider politics editor Oliver Darcy`: an outlet's person within two
+    words after its name (the outlet is the channel, `channel_parts` drops the person)."""
+    return any(lower[m] in OUTLET_PEOPLE for m in range(k, min(hi, k + 2)))
+
+
 def _runs_to_body(tokens: list[Token], lower: list[str], k: int, hi: int) -> bool:
     """Whether lower-case words from `k` lead within three words to a body's head."""
     for m in range(k, min(hi, k + 4)):
@@ -258,7 +264,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
             and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly") \
             and lower[k] not in AFTER_NAME \
-            and not (lower[k] in NAME_ENDERS and is_outletish(tokens, lower, (j, k), is_outlet)):
+            and not ((lower[k] in NAME_ENDERS or _person_follows(lower, k, hi))
+                     and is_outletish(tokens, lower, (j, k), is_outlet)):
         # `an Australian diplomat`: the capitalised word modifies another noun; an outlet's name
         # ends where it ends (`told Reuters investigators ...`, `appearing on Fox News right
         # after the speech`, `speaking to Fox News said`)
@@ -602,6 +609,11 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
                 j += 1
+            host = _hosting_outlet(tokens, lower, i + 1, hi, is_outlet)
+            if host is not None and lower[i] != "on":
+                # `at a Fox News town hall`, `during a CNN panel`, `at the POLITICO event`: the
+                # outlet that staged it carried the words (outer, before any event named)
+                found.append(host)
             ev = find_phrases(lower, words.events, j, min(hi, j + 6))
             # `at a regular press briefing`, `at a joint news conference`: up to two
             # lower-case words may describe the event before its name
@@ -623,6 +635,35 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 continue
         i += 1
     return found
+
+
+# Nouns of what an outlet stages or airs (`a MSNBC town hall`, `the CNN debate`, `a CNN panel`).
+OUTLET_EVENTS = frozenset({"town", "debate", "forum", "event", "panel", "interview", "summit",
+                           "conference", "broadcast", "show", "programme", "program", "podcast",
+                           "documentary", "segment", "breakfast", "luncheon"})
+
+
+def _hosting_outlet(tokens: list[Token], lower: list[str], a: int, hi: int,
+                    is_outlet: IsOutlet) -> Range | None:
+    """The outlet among the capitalised words after a determiner at `a` (and at most one
+    describing word) when a staged or aired thing follows it within two words (`a MSNBC town hall`, `the CNN Democratic presidential
+    debate`)."""
+    c0 = a
+    while c0 < hi and lower[c0] in ("a", "an", "the", "his", "her", "their", "its"):
+        c0 += 1
+    if c0 == a:
+        return None
+    if c0 + 1 < hi and tokens[c0].text.isalpha() and tokens[c0].text.islower() \
+            and tokens[c0 + 1].text[:1].isupper():
+        c0 += 1  # `at a recent POLITICO event`: one describing word
+    j = c0
+    while j < hi and j - c0 < 4 and (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit()):
+        j += 1
+    for c1 in range(j, c0, -1):
+        if is_outletish(tokens, lower, (c0, c1), is_outlet):
+            follow = [lower[m] for m in range(c1, min(hi, j + 3))]
+            return (c0, c1) if any(w in OUTLET_EVENTS for w in follow) else None
+    return None
 
 
 # Words before `on <platform>` that make the platform where something travelled, not the channel

@@ -437,3 +437,17 @@ def test_hosting_outlets(sentence: str, channels: list[str]) -> None:
     found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
     parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
     assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    ("In a letter to the Times, 20 MPs said the war was illegal.", ["Times"]),  # the paper printed it
+    ("His wife wrote in a letter to the court that life was hard.", ["court", "letter"]),  # PolNeAR train
+    ("Mr Kennedy told the party's spring conference in Harrogate that the war was wrong.", ["spring conference"]),
+    ("He told the president's wife that he was sorry.", []),
+])
+def test_letters_and_party_conferences(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said", "wrote"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
+    assert _texts(tokens, parts) == channels

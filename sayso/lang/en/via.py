@@ -91,6 +91,7 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("reached", "by"): "outlet", ("contacted", "by"): "outlet", ("uncovered", "by"): "outlet",
     ("provided", "to"): "outlet", ("interviews", "with"): "outlet", ("interviewed", "by"): "outlet",
     ("told", "to"): "outlet", ("interview", "to"): "outlet",
+    ("letter", "to"): "outlet",  # `in a letter to the Times`: the paper that printed it
     ("went", "on"): "outlet", ("joked", "with"): "addressee", ("chatted", "with"): "addressee",
     ("talking", "with"): "addressee", ("talked", "with"): "addressee",
     # `Asked by reporters whether ..., he said`, `Talking to the BBC, the minister said`: whoever
@@ -212,7 +213,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     words = words or channel_words()
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
-    if j + 1 < hi and lower[j] in ("his", "her", "their", "its", "our") \
+    if j + 1 < hi and (lower[j] in ("his", "her", "their", "its", "our")
+                       or lower[j].endswith(("'s", "’s")) and tokens[j].text.islower()) \
             and _reaches_audience(lower, j + 1, hi, words):
         j += 1  # `told his cabinet`, `told his monthly press conference`: a body addressed (a
         # person told, `his wife`, is none)
@@ -571,10 +573,11 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
                 # `in a statement to Rolling Stone`, `in an op-ed in the Gazette`: the addressee
                 # or the outlet is the channel (read at the introducer on the next step)
-                party = INTRODUCERS[(lower[r[1] - 1], lower[r[1]])] == "party"
+                role_after = INTRODUCERS[(lower[r[1] - 1], lower[r[1]])]
                 if _statement_addressee(tokens, lower, r[1] - 1, hi, is_outlet, words) is not None \
                         or channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words,
-                                          any_name=party) is not None:
+                                          outlet_only=role_after == "outlet",
+                                          any_name=role_after == "party") is not None:
                     r = None
             if r is not None:
                 found.append(r)

@@ -451,3 +451,15 @@ def test_letters_and_party_conferences(sentence: str, channels: list[str]) -> No
     found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet)
     parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
     assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # a date between an introducer's head and its own preposition
+    ('In an interview aired Sunday on NBC\'s "Meet the Press," Pelosi said the bill would pass.', ["NBC", "Meet the Press"]),
+    ("President Obama backed her up in an interview last October on CBS' ''60 Minutes.''", ["CBS", "60 Minutes"]),
+])
+def test_dated_introducers(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.scan_sentence(tokens, lower, 0, len(tokens), lambda n: n in ("NBC", "CBS"))
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), lambda n: n in ("NBC", "CBS"))]
+    assert [t.removesuffix("'s") for t in _texts(tokens, parts)] == channels

@@ -118,6 +118,10 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     j, k = r
     if k - j > 1 and is_outlet(surface(tokens, r)):
         return [r]  # `the People's Daily`: a possessive inside the outlet's own name
+    if k < hi and bare_possessive(tokens, lower, k) and is_outletish(tokens, lower, r, is_outlet):
+        quoted = quoted_name(tokens, k + 1, hi)  # `CBS' ''60 Minutes''`: the outlet, its programme
+        if quoted is not None:
+            return [r, quoted]
     for m in range(j, k):
         if lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return [(j, m)]

@@ -123,7 +123,9 @@ def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
     if lower[i] not in _INTRODUCER_HEADS:
         return None
     k = i + 1
-    while k < hi and k - i <= 3 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()):
+    while k < hi and k - i <= 3 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()) \
+            and not ((lower[i], lower[k]) in INTRODUCERS  # `aired Sunday on NBC`, but
+                     and not (k + 1 < hi and lower[k + 1] in INTRODUCER_TIME)):  # `on Sunday by`
         k += 1
     role = INTRODUCERS.get((lower[i], lower[k])) if k > i + 1 and k < hi else None
     return (role, k) if role is not None else None
@@ -424,7 +426,8 @@ CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", 
 # ... and words of the phrase that introduces a channel (`in comments published by state media`).
 # (`comment` is no such word: `declined to comment on the New York Times report`)
 _INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} - {"comment"} | {
-    "comments", "remarks", "statement", "post", "video", "message", "interview", "an", "air"}
+    "comments", "remarks", "statement", "post", "video", "message", "interview", "an", "air",
+    "during"}
 
 
 def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
@@ -433,7 +436,7 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
     ...`, `in comments published by state media that ...`), the first a preposition."""
     if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0])):
         return True
-    return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "at", "to")
+    return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "at", "to", "during")
                                           or lower[start:start + 2] == ["the", "air"]) \
         and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
 

@@ -639,7 +639,9 @@ def _nest(result: list[Attribution], ctx: Context) -> None:
         if outlet is not None and outlet.type == "outlet" and parent.certainty == "reported" \
                 and (b.source is None or b.source.entity != outlet.id) \
                 and all(v.entity != outlet.id for v in b.via):
-            b.via.insert(0, EntitySpan(src.start, src.end, src.text, src.entity))
+            # without its article, as every channel (`the New York Times reported` -> New York Times)
+            cut = len(src.text) - len(src.text.removeprefix("the ").removeprefix("The "))
+            b.via.insert(0, EntitySpan(src.start + cut, src.end, src.text[cut:], src.entity))
 
 
 def _first(c: Candidate) -> int:

@@ -70,6 +70,14 @@ def split_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
         and tokens[m + 1].start == tokens[m].end and m > 0 and tokens[m - 1].end == tokens[m].start
 
 
+def bare_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
+    """`CBS' Face the Nation`, `The Associated Press’ Twitter account`: a lone apostrophe at `m`
+    glued to a name ending in `s` and followed by a space is that name's possessive."""
+    return lower[m] in ("'", "’") and 0 < m < len(tokens) - 1 and tokens[m - 1].end == tokens[m].start \
+        and tokens[m - 1].text[-1:] in ("s", "S") and tokens[m - 1].text[:1].isupper() \
+        and tokens[m + 1].start > tokens[m].end
+
+
 def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
     """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
     News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
@@ -93,7 +101,8 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
 # Words naming the person of an outlet who took the statement (`Breitbart News Daily host Alex
 # Marlow`): the outlet before them is the channel.
 OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "interviewer",
-                           "reporter", "editor", "columnist", "journalist", "moderator"})
+                           "reporter", "editor", "columnist", "journalist", "moderator",
+                           "hosts", "anchors", "presenters"})  # `told the MSNBC hosts of "Morning Joe"`
 PROGRAMME_HEADS = frozenset({"programme", "program", "show", "podcast", "series"})
 
 
@@ -107,6 +116,12 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     last token (the caller trims it from the text)."""
     words = words or channel_words()
     j, k = r
+    if k - j > 1 and is_outlet(surface(tokens, r)):
+        return [r]  # `the People's Daily`: a possessive inside the outlet's own name
+    if k < hi and bare_possessive(tokens, lower, k) and is_outletish(tokens, lower, r, is_outlet):
+        quoted = quoted_name(tokens, k + 1, hi)  # `CBS' ''60 Minutes''`: the outlet, its programme
+        if quoted is not None:
+            return [r, quoted]
     for m in range(j, k):
         if lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return [(j, m)]
@@ -116,6 +131,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     for m in range(j, k):
         if split_possessive(tokens, lower, m):
             owner, rest = (j, m), m + 2
+        elif bare_possessive(tokens, lower, m):
+            owner, rest = (j, m), m + 1
         elif lower[m] in ("'s", "’s"):
             owner, rest = (j, m), m + 1
         elif lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2:
@@ -136,6 +153,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                          or _programme_title(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
+    if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
+        quoted = quoted_name(tokens, k, hi)  # `the MSNBC show "Morning Joe"` -> MSNBC, Morning Joe
+        return [(j, k - 1), quoted] if quoted is not None else [(j, k - 1)]
     # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
     # (`BBC News`, `Al Arabiya TV`)
     described = any(tokens[m].text.islower() and lower[m] in DESCRIPTORS for m in range(j, k))
@@ -212,7 +232,10 @@ def quoted_name(tokens: list[Token], at: int, hi: int) -> Range | None:
 # Words that describe an outlet around its name: `the Interfax news agency`, `the state news
 # agency RIA Novosti`, `the Independent newspaper`.
 DESCRIPTORS = OUTLET_NOUNS | {"news", "tv", "television", "radio", "state", "official",
-                               "state-run", "state-owned", "wire", "service", "public"}
+                               "state-run", "state-owned", "wire", "service", "public",
+                               # `the RBC business daily`, `the opposition newspaper Novaya Gazeta`
+                               "business", "financial", "economic", "regional", "opposition",
+                               "independent", "pro-government", "pro-kremlin", "government-run"}
 
 
 def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
@@ -251,7 +274,8 @@ MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", 
                           "network", "station", "press"})
 # Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
 NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
-                                 "broadcaster", "channel", "network", "magazine", "website"})
+                                 "broadcaster", "channel", "network", "magazine", "website",
+                                 "station", "outlet", "portal"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",

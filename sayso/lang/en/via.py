@@ -27,6 +27,7 @@ from .outlets import (
     ChannelWords,
     IsOutlet,
     Range,
+    bare_possessive,
     channel_parts,
     channel_words,
     described_name,
@@ -60,6 +61,7 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("testimony", "to"): "addressee", ("testified", "to"): "addressee",
     ("testified", "before"): "addressee", ("testifying", "before"): "addressee",
     ("statement", "to"): "addressee", ("comments", "to"): "addressee", ("remarks", "to"): "addressee",
+    ("comment", "to"): "addressee", ("air", "of"): "outlet",  # `on the air of the Rossiya-1 TV channel`
     ("writing", "in"): "outlet", ("wrote", "in"): "outlet", ("interview", "on"): "outlet",
     ("appearing", "on"): "outlet", ("appearance", "on"): "outlet", ("speaking", "on"): "outlet",
     ("said", "on"): "outlet", ("told", "on"): "outlet", ("op-ed", "in"): "outlet",
@@ -76,7 +78,60 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("question", "from"): "outlet", ("questions", "from"): "outlet", ("query", "from"): "outlet",
     # `in a speech to the CBI`: the body addressed, outer to the speech (as `statement to`)
     ("speech", "to"): "party", ("address", "to"): "party",
+    # Mined from PolNeAR train+dev and en-news tune (benchmarks/en_channel_mining.py): a writer's
+    # outlet (`writes in The Atlantic`, `noted in The Intercept`, `a report in The New York
+    # Times`, `an essay in Time magazine`), an outlet that reached the speaker (`Reached by
+    # POLITICO, ...`, `when contacted by Reuters`), found or received a document (`a video
+    # uncovered by Fox News`, `an email provided to The Post`), or took several interviews.
+    ("writes", "in"): "outlet", ("write", "in"): "outlet", ("noted", "in"): "outlet",
+    ("notes", "in"): "outlet", ("argued", "in"): "outlet", ("argues", "in"): "outlet",
+    ("said", "in"): "outlet", ("says", "in"): "outlet", ("appearing", "in"): "outlet",
+    ("report", "in"): "outlet", ("essay", "in"): "outlet", ("piece", "in"): "outlet",
+    ("editorial", "in"): "outlet", ("commentary", "in"): "outlet", ("letter", "in"): "outlet",
+    ("reached", "by"): "outlet", ("contacted", "by"): "outlet", ("uncovered", "by"): "outlet",
+    ("provided", "to"): "outlet", ("interviews", "with"): "outlet", ("interviewed", "by"): "outlet",
+    ("told", "to"): "outlet", ("interview", "to"): "outlet",
+    ("letter", "to"): "outlet",  # `in a letter to the Times`: the paper that printed it
+    ("went", "on"): "outlet", ("joked", "with"): "addressee", ("chatted", "with"): "addressee",
+    ("talking", "with"): "addressee", ("talked", "with"): "addressee",
+    # `Asked by reporters whether ..., he said`, `Talking to the BBC, the minister said`: whoever
+    # asked or was talked to took the answer
+    ("asked", "by"): "addressee", ("talking", "to"): "addressee", ("talked", "to"): "addressee",
+    ("talks", "to"): "addressee",
 }
+# Time words that may stand between an introducer's head and its preposition (`an interview
+# published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
+INTRODUCER_TIME = WEEKDAYS | {"january", "february", "march", "april", "june", "july", "august",
+                              "september", "october", "november", "december", "last", "this",
+                              "earlier", "later", "today", "yesterday", "morning", "afternoon",
+                              "evening", "night", "week", "month", "year", "online", "recently",
+                              "on"}
+
+
+def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
+    """The role of an introducer whose head is at `i` and the index of its preposition, past up
+    to three time words between them (`interview last October on CBS`), or None."""
+    if i + 1 >= hi:
+        return None
+    role = INTRODUCERS.get((lower[i], lower[i + 1]))
+    if role is not None and (lower[i], lower[i + 1]) == ("asked", "by") and i > 0 \
+            and lower[i - 1] not in (",", "when", "after", "if", "once", "—"):
+        return None  # `he was asked by police to leave`: a passive, no question answered
+    dated = lower[i + 1] == "on" and i + 2 < hi and lower[i + 2] in INTRODUCER_TIME
+    if role is not None and not dated:  # `broadcast on Sunday by NBC` reads past the date
+        return role, i + 1
+    if lower[i] not in _INTRODUCER_HEADS:
+        return None
+    k = i + 1
+    while k < hi and k - i <= 3 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()) \
+            and not ((lower[i], lower[k]) in INTRODUCERS  # `aired Sunday on NBC`, but
+                     and not (k + 1 < hi and lower[k + 1] in INTRODUCER_TIME)):  # `on Sunday by`
+        k += 1
+    role = INTRODUCERS.get((lower[i], lower[k])) if k > i + 1 and k < hi else None
+    return (role, k) if role is not None else None
+
+
+_INTRODUCER_HEADS = frozenset(head for head, _ in INTRODUCERS)
 
 
 TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
@@ -84,11 +139,54 @@ TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight",
 # Words that open the reported clause right after an addressee (`told Reuters the talks had
 # stalled`): the capitalised word before them is a name, not a modifier.
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his",
-                            "her", "their", "its", "there", "these", "those", "no", "some", "all"})
+                            "her", "their", "its", "there", "these", "those", "no", "some", "all",
+                            "why", "how", "what", "whether", "where", "if"})
 # Prepositions that may follow an addressee's name (`told Reuters by telephone`, `told CNN
 # from Kyiv`): the name ends there, it does not modify a noun.
 AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly", "just", "late",
                         "early", "outside", "inside", "near", "upon", "following"})
+# Heads of the bodies a phrase of lower-case words can lead to (`the Commons home affairs
+# committee`, `the Senate armed services panel`).
+BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",
+                        "conference", "briefing"})
+# Words closing a name told or spoken to (`told BBC Breakfast that ...`).
+NAME_CLOSERS = frozenset({"that", ",", ".", ":", ";", "on", "in", "last", "this", "earlier", "late",
+                          "early", "during", "at", "by", "from", "when", "as", "about", "after",
+                          "before", "while", "he", "she", "they", "it", "we", "i", "the", "there"})
+
+
+def _person_follows(lower: list[str], k: int, hi: int) -> bool:
+    """`the Business Insider politics editor Oliver Darcy`: an outlet's person within two
+    words after its name (the outlet is the channel, `channel_parts` drops the person)."""
+    return any(lower[m] in OUTLET_PEOPLE for m in range(k, min(hi, k + 2)))
+
+
+def _runs_to_body(tokens: list[Token], lower: list[str], k: int, hi: int) -> bool:
+    """Whether lower-case words from `k` lead within three words to a body's head."""
+    for m in range(k, min(hi, k + 4)):
+        if lower[m] in BODY_HEADS:
+            return True
+        if not (tokens[m].text.isalpha() and tokens[m].text.islower()) or lower[m] in STOPS:
+            return False
+    return False
+
+
+def _reaches_audience(lower: list[str], j: int, hi: int, words: ChannelWords) -> bool:
+    """`cabinet`, `monthly press conference`: an audience head after at most three describing
+    words of `channel_words` (after a possessive determiner)."""
+    for m in range(j, min(hi, j + 4)):
+        if lower[m] in words.audiences:
+            return True
+        if lower[m] not in words.channel_words:
+            return False
+    return False
+
+
+# Lower-case words that end an outlet's name rather than being modified by it (`speaking to Fox
+# News said`, `appearing on Fox News right after the speech`; `an Australian diplomat` stays a
+# diplomat though `The Australian` is a paper).
+NAME_ENDERS = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "wrote",
+                         "writes", "added", "right", "just", "shortly", "soon", "directly"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
                    "as", "after", "before", "about", "for", "if", "who", "which", "and", "but",
                    "(", ")", "—", "–", "--"})
@@ -117,9 +215,11 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     words = words or channel_words()
     while j < hi and tokens[j].text in ("the", "a", "an"):  # `The Associated Press` keeps it
         j += 1
-    if j + 1 < hi and lower[j] in ("his", "her", "their", "its", "our") \
-            and lower[j + 1] in words.audiences:
-        j += 1  # `told his cabinet`: a body addressed (a person told, `his wife`, is none)
+    if j + 1 < hi and (lower[j] in ("his", "her", "their", "its", "our")
+                       or lower[j].endswith(("'s", "’s")) and tokens[j].text.islower()) \
+            and _reaches_audience(lower, j + 1, hi, words):
+        j += 1  # `told his cabinet`, `told his monthly press conference`: a body addressed (a
+        # person told, `his wife`, is none)
     quoted = quoted_name(tokens, j, hi)
     if quoted is not None and (programme_outlet(surface(tokens, quoted), words) is not None
                                or is_outletish(tokens, lower, quoted, is_outlet)):
@@ -128,18 +228,27 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it
     while k < hi and k - j < 8 and (split_possessive(tokens, lower, k)
                                     or k > j and split_possessive(tokens, lower, k - 1)
+                                    or k > j and bare_possessive(tokens, lower, k)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
                                         and tokens[k].text.isalpha()) and tokens[k].text not in QUOTES
-            and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper())
+            and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper()
+                     and lower[min(k + 1, hi - 1)] not in PROGRAMME_HEADS)  # `GMTV's Sunday programme`
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
             or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE
             # `told trust members`, `told board members`: a noun modifying an audience head
-            or k == j and k + 1 < hi and lower[k + 1] in words.audiences and tokens[k].text.isalpha())):
+            or k == j and k + 1 < hi and lower[k + 1] in words.audiences and tokens[k].text.isalpha()
+            # `told the Commons home affairs committee`: lower-case words up to a body's head
+            or k > j and _runs_to_body(tokens, lower, k, hi))):
         k += 1
+    if k < hi - 1 and lower[k] == "on" and lower[k + 1] == "sunday" and tokens[k + 1].text[:1].isupper() \
+            and is_outlet(surface(tokens, (j, k + 2))):
+        k += 2  # `the Mail on Sunday`: the paper's own name (the gazetteer knows it; else a date)
     if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
+    elif k - j > 1 and bare_possessive(tokens, lower, k - 1):
+        k -= 1  # `CBS'` before a quoted programme
     while k > j and lower[k - 1] in ("of", "with", "'s", "’s", "a", "an", "the"):
         k -= 1
     if k > j and lower[k - 1].endswith(("'s", "’s")) \
@@ -152,24 +261,45 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and not is_outletish(tokens, lower, (j, j + 1), is_outlet, possessive=True) \
             and is_outletish(tokens, lower, (j + 1, k), is_outlet):
         return (j + 1, k)  # `Israel's Channel 12`: a place owns no outlet
-    if k == j or k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
+    if k == j:
+        return None
+    if k < hi and tokens[k - 1].text[:1].isupper() and tokens[k].text.isalpha() \
             and tokens[k].text[:1].islower() and lower[k] not in STOPS \
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
             and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly") \
-            and lower[k] not in AFTER_NAME:
-        return None  # `an Australian diplomat`: the capitalised word modifies another noun
+            and lower[k] not in AFTER_NAME \
+            and not ((lower[k] in NAME_ENDERS or _person_follows(lower, k, hi))
+                     and is_outletish(tokens, lower, (j, k), is_outlet)):
+        # `an Australian diplomat`: the capitalised word modifies another noun; an outlet's name
+        # ends where it ends (`told Reuters investigators ...`, `appearing on Fox News right
+        # after the speech`, `speaking to Fox News said`)
+        return None
+    if k - j == 1 and j > 0 and lower[j - 1] == "the" and lower[j] in OUTLET_HEADS \
+            and tokens[j].text[:1].isupper():
+        return (j, k)  # `told the Post`, `writing in the Times`: a paper named by its head
+    if k - j == 2 and tokens[j].text == "The" and lower[j + 1] in OUTLET_HEADS \
+            and tokens[j + 1].text[:1].isupper():
+        return (j + 1, k)  # `told The Post`
+    if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
+        return (j, k)  # `on the MSNBC show "Morning Joe"` (`channel_parts` splits it)
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
+    if 1 < k - j <= 3 and is_outlet(tokens[j].text) and (k >= hi or lower[k] in NAME_CLOSERS) \
+            and all(t.text[:1].isupper() and lower[m] not in CALENDAR for m, t in enumerate(tokens[j + 1:k], j + 1)):
+        return (j, k)  # `told BBC Breakfast that`: a known outlet's own service or programme
     if outlet_brand(tokens, (j, k), is_outlet):
         return (j, k)  # `BBC Radio Five Live`, `BBC World Service`: an outlet's own network
     name = outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name
+    noun_follows = k < hi and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and lower[k] not in STOPS | CLAUSE_OPENERS | TIME_WORDS | AFTER_NAME
     if not outlet_only and lower[k - 1] in words.audiences \
-            or outlet_only and (lower[k - 1] in BROADCAST_MEDIA  # `said on state television`
-                                or lower[k - 1] in MEDIA_NOUNS and k - j > 1):  # `by state media`
-        return (j, k)
+            or outlet_only and not noun_follows \
+            and (lower[k - 1] in BROADCAST_MEDIA  # `said on state television`
+                 or lower[k - 1] in MEDIA_NOUNS and k - j > 1):  # `by state media`, not `a
+        return (j, k)                                         # different media appearance`
     if any_name and all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in ("of", "'s", "’s")
                         for m, t in enumerate(tokens[j:k], j)):
         return (j, k)
@@ -179,13 +309,30 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 or lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)
-        if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)) and m > j \
+        if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)
+                or bare_possessive(tokens, lower, m)) and m > j \
                 and is_outletish(tokens, lower, (j, m), is_outlet):
             return (j, k)  # `Radio 4's Today programme` (`4`, `'`, `s`)
         if lower[m].endswith(("'s", "’s")) and len(lower[m]) > 2 \
                 and is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
             return (j, k)  # `NBC's` is one token
     return None
+
+
+def coordinated(tokens: list[Token], lower: list[str], r: Range, hi: int, is_outlet: IsOutlet,
+                words: ChannelWords) -> list[Range]:
+    """`interviews with ABC News, MSNBC and CNN`, `told CNN and Fox News`: outlets coordinated
+    after a channel found at `r` (only outlets: `told reporters and his wife` adds nothing)."""
+    out: list[Range] = []
+    k = r[1]
+    while k + 1 < hi and (lower[k] in (",", "and") or lower[k] == "," and lower[k + 1] == "and"):
+        j = k + 1 + (lower[k] == "," and lower[k + 1] == "and")
+        nxt = channel_phrase(tokens, lower, j, hi, is_outlet, words, outlet_only=True)
+        if nxt is None or not is_outletish(tokens, lower, nxt, is_outlet):
+            break
+        out.append(nxt)
+        k = nxt[1]
+    return out
 
 
 def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
@@ -207,9 +354,11 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
                 if r is not None:
                     told.append(r)
+                    told.extend(coordinated(tokens, lower, r, hi, is_outlet, words))
         r = _addressed_to(tokens, lower, b, hi, inside, is_outlet, words)
         if r is not None:
             told.append(r)
+    told += _governing_addressees(tokens, lower, lo, cue, inside, is_outlet, words)
     for a, b in content:
         # only the object of a verb of telling something (`revealed X to investigators`), which
         # the content starts right after; a `to` deeper in a clause is its own (`could leak
@@ -242,6 +391,32 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     return found
 
 
+# Participles continuing a statement after a comma (`told CBS on Sunday, saying ...`).
+CONTINUING = frozenset({"saying", "adding", "writing", "noting", "arguing", "insisting", "warning",
+                        "stressing", "explaining", "declaring", "claiming", "calling", "suggesting"})
+
+
+def _governing_addressees(tokens: list[Token], lower: list[str], lo: int, cue: list[Range],
+                          inside: set[int], is_outlet: IsOutlet, words: ChannelWords) -> list[Range]:
+    """`revealed one of those interactions to impeachment investigators, saying he recalled it`,
+    `told CBS' Face the Nation on Sunday, saying that ...`: a participle continuing a statement
+    after a comma was said to the same addressee as the verb it continues (the nearest telling
+    verb before the comma, in the same clause run)."""
+    if not cue or lower[cue[0][0]] not in CONTINUING or cue[0][0] - 1 <= lo or lower[cue[0][0] - 1] != ",":
+        return []
+    at = cue[0][0] - 1
+    for m in range(at - 1, max(lo - 1, at - 16), -1):
+        if lower[m] in (";", ".") or tokens[m].text in QUOTES and tokens[m].text not in ("'", "’"):
+            return []  # (an apostrophe may be a possessive: `CBS' Face the Nation`)
+        if lower[m] in ADDRESSING:
+            r = channel_phrase(tokens, lower, m + 1, at, is_outlet, words)
+            return [r] if r is not None else []
+        if lower[m] in OBJECT_TELLING:
+            r = _addressed_to(tokens, lower, m + 1, at, inside, is_outlet, words)
+            return [r] if r is not None else []
+    return []
+
+
 # Words that may come before a channel at the start of a content the tagger cut too early
 # (`said | on her Telegram channel that ...`).
 CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", "its", "the", "a",
@@ -249,8 +424,10 @@ CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", 
 
 
 # ... and words of the phrase that introduces a channel (`in comments published by state media`).
-_INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} | {
-    "comments", "remarks", "statement", "post", "video", "message", "interview", "an"}
+# (`comment` is no such word: `declined to comment on the New York Times report`)
+_INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} - {"comment"} | {
+    "comments", "remarks", "statement", "post", "video", "message", "interview", "an", "air",
+    "during"}
 
 
 def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
@@ -259,7 +436,8 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
     ...`, `in comments published by state media that ...`), the first a preposition."""
     if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0])):
         return True
-    return start < r[0] <= start + 5 and lower[start] in ("on", "in", "via", "at", "to") \
+    return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "at", "to", "during")
+                                          or lower[start:start + 2] == ["the", "air"]) \
         and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
 
 
@@ -350,8 +528,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     found: list[Range] = []
     i = lo
     while i < hi:
-        role = INTRODUCERS.get((lower[i], lower[i + 1])) if i + 1 < hi else None
-        if role is not None and lower[i] in STATEMENT_WORDS:
+        found_at = introducer_at(lower, i, hi)
+        role, prep = found_at if found_at is not None else (None, i + 1)
+        if role is not None and prep == i + 1 and lower[i] in STATEMENT_WORDS:
             r = _statement_addressee(tokens, lower, i, hi, is_outlet, words)
             if r is not None:
                 found.append(r)
@@ -363,11 +542,13 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `in response to a question from TIME`: whoever asked took the answer (any name:
             # `TIME` is no gazetteer alias, the word being ambiguous)
             any_name = any_name or lower[i] == "question" and lower[max(lo, i - 2):i] == ["to", "a"]
-            r = channel_phrase(tokens, lower, i + 2, hi, is_outlet, words, role == "outlet",
+            r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words, role == "outlet",
                                any_name=role == "party" or any_name)
-            if r is not None and not (lower[i + 1] == "to" and _bare_verb(tokens, lower, r, i + 2)):
+            if r is not None and not (lower[prep] == "to" and (_bare_verb(tokens, lower, r, prep + 1)
+                                                               or lower[prep + 1].endswith("ly"))):
                 found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
-                i = r[1]
+                found.extend(more := coordinated(tokens, lower, r, hi, is_outlet, words))
+                i = max([r[1], *(m[1] for m in more)])
                 continue
         if lower[i] == "according" and i + 3 < hi and lower[i + 1] == "to" \
                 and lower[i + 2] in ("a", "an", "the") and lower[i + 3] in STATEMENT_NOUNS \
@@ -384,8 +565,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             i += 4
             continue
         if (lower[i] in ("in", "via", "on") or lower[i] == "to" and i > lo
-                and lower[i - 1] in ("posted", "uploaded", "published")) and i + 1 < hi:
-            r = _platform(tokens, lower, i + 1, hi, words)
+                and lower[i - 1] in ("posted", "uploaded", "published", "took", "taking", "takes",
+                                     "take", "went", "turned", "turning")) and i + 1 < hi:
+            r = _platform(tokens, lower, i + 1, hi, words) if i == lo or lower[i - 1] not in SPREAD_ON else None
             if r is None:
                 r = _document_channel(tokens, lower, i + 1, hi, is_outlet, words)
                 if r is not None:
@@ -394,8 +576,11 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
                 # `in a statement to Rolling Stone`, `in an op-ed in the Gazette`: the addressee
                 # or the outlet is the channel (read at the introducer on the next step)
+                role_after = INTRODUCERS[(lower[r[1] - 1], lower[r[1]])]
                 if _statement_addressee(tokens, lower, r[1] - 1, hi, is_outlet, words) is not None \
-                        or channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words) is not None:
+                        or channel_phrase(tokens, lower, r[1] + 1, hi, is_outlet, words,
+                                          outlet_only=role_after == "outlet",
+                                          any_name=role_after == "party") is not None:
                     r = None
             if r is not None:
                 found.append(r)
@@ -417,7 +602,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # programme is a channel after any verb (`defended the policy on BBC One's
             # Breakfast programme`)
             r = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, outlet_only=True)
-            if r is not None and not _spoken_before(lower, lo, i) \
+            if r is not None and not _spoken_before(lower, lo, i) and not _fronted(lower, lo, i, r, hi) \
                     and lower[r[1] - 1] not in PROGRAMME_HEADS \
                     and programme_outlet(surface(tokens, r), words) is None:
                 r = None
@@ -425,14 +610,22 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] in ("at", "during", "in") and i + 1 < hi:  # `in a televised address`
+        if lower[i] in ("at", "during", "in", "on") and i + 1 < hi:  # `in a televised address`
             j = i + 1
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
                 j += 1
+            host = _hosting_outlet(tokens, lower, i + 1, hi, is_outlet)
+            if host is not None and lower[i] != "on":
+                # `at a Fox News town hall`, `during a CNN panel`, `at the POLITICO event`: the
+                # outlet that staged it carried the words (outer, before any event named)
+                found.append(host)
             ev = find_phrases(lower, words.events, j, min(hi, j + 6))
             # `at a regular press briefing`, `at a joint news conference`: up to two
             # lower-case words may describe the event before its name
+            if ev and lower[i] == "on" and lower[ev[0][1] - 1] != "call" \
+                    and "call" not in lower[ev[0][0]:ev[0][1]]:
+                ev = []  # `on` takes only a call (`said on a call with reporters`)
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
                     tokens[m].text.isalpha() and tokens[m].text.islower()
                     for m in range(j, ev[0][0]))):
@@ -449,6 +642,40 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
         i += 1
     return found
 
+
+# Nouns of what an outlet stages or airs (`a MSNBC town hall`, `the CNN debate`, `a CNN panel`).
+OUTLET_EVENTS = frozenset({"town", "debate", "forum", "event", "panel", "interview", "summit",
+                           "conference", "broadcast", "show", "programme", "program", "podcast",
+                           "documentary", "segment", "breakfast", "luncheon"})
+
+
+def _hosting_outlet(tokens: list[Token], lower: list[str], a: int, hi: int,
+                    is_outlet: IsOutlet) -> Range | None:
+    """The outlet among the capitalised words after a determiner at `a` (and at most one
+    describing word) when a staged or aired thing follows it within two words (`a MSNBC town hall`, `the CNN Democratic presidential
+    debate`)."""
+    c0 = a
+    while c0 < hi and lower[c0] in ("a", "an", "the", "his", "her", "their", "its"):
+        c0 += 1
+    if c0 == a:
+        return None
+    if c0 + 1 < hi and tokens[c0].text.isalpha() and tokens[c0].text.islower() \
+            and tokens[c0 + 1].text[:1].isupper():
+        c0 += 1  # `at a recent POLITICO event`: one describing word
+    j = c0
+    while j < hi and j - c0 < 4 and (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit()):
+        j += 1
+    for c1 in range(j, c0, -1):
+        if is_outletish(tokens, lower, (c0, c1), is_outlet):
+            follow = [lower[m] for m in range(c1, min(hi, j + 3))]
+            return (c0, c1) if any(w in OUTLET_EVENTS for w in follow) else None
+    return None
+
+
+# Words before `on <platform>` that make the platform where something travelled, not the channel
+# of a statement (`a link spread on Reddit, Stefanko said`).
+SPREAD_ON = frozenset({"spread", "spreading", "circulated", "circulating", "shared", "viral",
+                       "trending", "banned", "blocked", "suspended", "sold", "advertised"})
 
 # Media a statement is made by (`told Reuters by telephone`; ANNOTATION.md: the addressee or
 # medium of speech is a channel).
@@ -554,6 +781,22 @@ def _spoken_before(lower: list[str], lo: int, at: int) -> bool:
     while k >= lo and at - k <= 5 and lower[k] in _TIME | TIME_WORDS:
         k -= 1
     return k >= lo and lower[k] in SPOKEN_ON
+
+
+def _fronted(lower: list[str], lo: int, at: int, r: Range, hi: int) -> bool:
+    """`On CNN Tuesday, his wife said ...`, `On Dec. 7 on MSNBC, Bush said`: an `on <outlet>`
+    phrase opening the sentence (after at most a date) and closed by a comma frames every
+    statement of the sentence as said on that outlet."""
+    k = r[1]
+    while k < hi and k - r[1] < 3 and lower[k] in _TIME | TIME_WORDS:
+        k += 1
+    return at - lo <= 4 and lower[lo] == "on" and k < hi and lower[k] == "," \
+        and all(lower[m] in ("on", ".") or lower[m].isdigit() or lower[m] in _TIME
+                or lower[m][:3] in _MONTH_ABBREVIATIONS for m in range(lo, at))
+
+
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                  "oct", "nov", "dec"})
 
 
 # Pieces an outlet publishes or broadcasts (`a Baltimore Sun op-ed`, `the Global Times piece`, `a

@@ -463,3 +463,25 @@ def test_dated_introducers(sentence: str, channels: list[str]) -> None:
     found = via.scan_sentence(tokens, lower, 0, len(tokens), lambda n: n in ("NBC", "CBS"))
     parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), lambda n: n in ("NBC", "CBS"))]
     assert [t.removesuffix("'s") for t in _texts(tokens, parts)] == channels
+
+
+# KXAN (Austin, 2023-11-08; evaldata/en-news/tune/enD-kxan-1): a local station the gazetteer
+# does not know is still the channel of `told KXAN`, because its own dateline credits it.
+_KXAN = ("Texas voters approve pension increase\n\n"
+         "AUSTIN (KXAN) — Texas voters approved an amendment to the state constitution on Tuesday "
+         "that will grant billions of dollars to the Teacher Retirement System for a "
+         "cost-of-living adjustment.\n\n"
+         "The win at the ballot box marks a victory for the Texas Retired Teachers Association "
+         "(TRTA), and association executive director Tim Lee told KXAN it’s a win retirees "
+         "worked toward for years.\n")
+
+
+@pytest.mark.parametrize("dateline, vias", [("AUSTIN (KXAN) —", ["KXAN"]),
+                                            ("AUSTIN —", [])])
+def test_the_dateline_outlet_is_a_channel_in_its_own_article(dateline: str, vias) -> None:
+    import sayso
+
+    result = sayso.analyze(_KXAN.replace("AUSTIN (KXAN) —", dateline))
+    told = [a for a in result.attributions if a.cue and a.cue[0].text == "told"]
+    assert len(told) == 1
+    assert [v.text for v in told[0].via] == vias

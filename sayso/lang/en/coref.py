@@ -324,10 +324,14 @@ class Memo:
     sentence with many attributions (or a name mentioned often) is read once, not once per
     attribution."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, own_outlet: str | None = None) -> None:
         self.ctx = ctx
         self._outlets: dict[str, Outlet | None] = {}
         self._facts: dict[tuple, Any] = {}
+        # The outlet a dateline credits (`AUSTIN (KXAN) —`) is an outlet in its own article
+        # even when the gazetteer does not know it: local stations and papers say `told KXAN`.
+        if own_outlet:
+            self._outlets[own_outlet] = Outlet(id=f"dateline:{own_outlet}", name=own_outlet)
 
     def outlet(self, name: str) -> Outlet | None:
         """`lookup_outlet(ctx, name)`, remembered."""

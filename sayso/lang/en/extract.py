@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from ...dateline import find_dateline
 from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
@@ -538,7 +539,9 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):
             sent_of[i] = k
-    memo = Memo(ctx)
+    found_dateline = find_dateline(text, ctx.gazetteer)
+    memo = Memo(ctx, found_dateline.outlet_surface if found_dateline and found_dateline.outlet is None
+                else None)
     resolver = Coreference(ctx, text, memo)
     phrases = _PhraseIndex(lower, lex)
     result = []

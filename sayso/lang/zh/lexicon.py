@@ -192,6 +192,7 @@ class Lexicon:
             "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
+        self.platform_names = frozenset(mk["platforms"]["words"])
         self.contradiction_openers = tuple(mk["contradiction_openers"]["words"])
         self.function_bigrams = frozenset(mk["function_bigrams"]["words"])
         self.time_word_re = re.compile(

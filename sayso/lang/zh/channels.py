@@ -44,7 +44,8 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
                    r"信函|信件|网志|短片|影片|视频))(?![^，,]{3})")
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持")
-_SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时)")
+# 在记者会上表示, 在网页报道 (the cue right after the channel)
+_SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时|(?=[，,]?$))")
 
 
 def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
@@ -103,6 +104,10 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         name = s[va:vb]
         if name in doc.lex.generic_via:
             continue
+        if "《" in name:
+            va = s.index("《", va)  # 在最新一期《求是》杂志上撰文: the magazine, not the issue
+            if s[vb - 1] != "》":
+                return [(va, vb)]  # 《求是》杂志: the title with its head, as written
         if name.endswith(doc.lex.own_channels) or name in doc.lex.platform_names or doc.is_outlet(va, vb):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ADDRESSED.search(s, a, b)

@@ -218,3 +218,26 @@ def test_outlet_addressed_only_when_it_is_an_outlet():
     # hkcnews.com (2019), 新界南總區 police briefing
     text = "新界南總區刑事總部警司梁國榮其後向傳媒表示，應該有同事受傷。"
     assert all(a.via == [] for a in sayso.analyze(text, language="zh").attributions)
+
+
+def test_interview_with_the_cue_right_after_it():
+    """接受NHK訪問說: 訪問 is the interview (not the cue 問說), NHK its channel; 出席港台《千禧年代》
+    訪問時指: the station, then the programme; 接受內地媒體《紅星新聞》訪問: the outlet named."""
+    # hkcnews.com/article/7741 (2017-10-22), /12955 (2018-06-19), /44740 (2021-08-25)
+    nhk = "她接受NHK訪問說，希望之黨在這次選舉以政策為本位，但是得出的結果卻很殘酷，務必認真看待。"
+    att = _by_source(nhk)["她"][0]
+    assert [c.text for c in att.cue] == ["說"]
+    assert [v.text for v in att.via] == ["NHK"]
+    radio = ("田北辰今早出席港台《千禧年代》訪問時指，有部分位置欠兩層工字鐵，相當於有6至7米深的地方"
+             "不受保護。")
+    assert _vias(radio, "田北辰") == [["港台", "《千禧年代》"]]
+    red = ("許英琼接受內地媒體《紅星新聞》訪問時稱，自己向平安銀行等借錢買26份「自殺保險」，欠下110萬，"
+           "每個月還利息都要8千。")
+    assert _vias(red, "許英琼") == [["《紅星新聞》"]]
+
+
+def test_unnamed_interview_is_the_channel_but_not_the_paper_itself():
+    """接受采访时谈到 (zh-news gold: the interview); 接受本报电话采访: none (golden zh-235)."""
+    # THUCNews cnews.val.txt (新浪娱乐 2009): 武术指导孟繁祺在接受采访时表示…
+    text = "武术指导孟繁祺在接受采访时表示，电影中武戏设置的难度很高。"
+    assert _vias(text, "武术指导孟繁祺") == [["接受采访"]]

@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 
 from .doc import ChineseDoc
+from .relate import interview_channel
 
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
 _TITLE = re.compile(r"(?:在|于|出席|登上|参加|透过|通过)(?P<pre>[^，,。；;：:“”「」在于]{0,12}?)"
                     r"(?P<title>《[^《》]{1,25}》)(?P<post>(?:节目|一书|这本书|新书|书)?(?:中|上|里|内|时|的)?)")
-_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书)?(?:中|上|里|内|时)|.{0,2}$|"
+_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书|访问|专访|采访|访谈)?(?:中|上|里|内|时)|.{0,2}$|"
                           r"(?:发表|撰文|发文|刊登|投书|专栏|栏目)")
 _BOOK = re.compile(r"(?:新书|著作|一书|回忆录|自传)?(?P<title>《[^《》]{1,25}》)(?:一书|这本书|书)?中")
 # laws and documents are topics, not channels (违反《基本法》，要求…)
@@ -126,7 +127,11 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if m is not None:
         if "本报" in m.group("via") or "本台" in m.group("via"):
             return []  # 接受本报电话采访: the paper itself is no channel
-        return [doc.trim(*m.span("via"))]  # 接受采访时谈到: an unnamed interview (interview_via names one)
+        named = doc.lex.interview_re.match(s, m.start("via"), m.end("via"))
+        channel = interview_channel(doc, named) if named is not None else None
+        if channel is not None:
+            return [channel]  # 接受NHK访问说: the interviewer (the cue right after the interview)
+        return [doc.trim(*m.span("via"))]  # 接受采访时谈到: an unnamed interview
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))

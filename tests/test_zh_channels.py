@@ -238,6 +238,9 @@ def test_interview_with_the_cue_right_after_it():
 
 def test_unnamed_interview_is_the_channel_but_not_the_paper_itself():
     """接受采访时谈到 (zh-news gold: the interview); 接受本报电话采访: none (golden zh-235)."""
-    # THUCNews cnews.val.txt (新浪娱乐 2009): 武术指导孟繁祺在接受采访时表示…
-    text = "武术指导孟繁祺在接受采访时表示，电影中武戏设置的难度很高。"
-    assert _vias(text, "武术指导孟繁祺") == [["接受采访"]]
+    # THUCNews cnews.val.txt line 187 (新浪教育 2009)
+    text = "林少恒在接受记者采访时表示，目前市面上的大部分EB-5项目，并不是只由一家移民公司来独家代理。"
+    assert _vias(text, "林少恒") == [["记者"]]  # as zh-news gold: 接受记者采访 -> 记者
+    # zh-news tune zhA-voa-4 (美国之音 2020-10-07)
+    atts = sayso.analyze("杜那今年六月接受采访时谈到唾液测试的情况。", language="zh").attributions
+    assert [[v.text for v in a.via] for a in atts] == [["接受采访"]]

@@ -44,7 +44,7 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
                    r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|公开信|"
                    r"信函|信件|网志|短片|影片|视频))(?![^，,]{3})")
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
-_ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持")
+_ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
 _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时|(?=[，,]?$))")
 
@@ -65,7 +65,9 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             c.via.extend(via)
 
 
-_BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者"})
+# the media in general, or the paper itself (回复本媒): no named channel
+_BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
+                         "本社", "本报记者", "本台记者"})
 
 
 def _title_channel(doc: ChineseDoc, m: re.Match[str], b: int) -> bool:
@@ -103,7 +105,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     for m in reversed(list(_WROTE_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
         name = s[va:vb]
-        if name in doc.lex.generic_via:
+        if name in doc.lex.generic_via or name in _BARE_MEDIA:
             continue
         if "《" in name:
             va = s.index("《", va)  # 在最新一期《求是》杂志上撰文: the magazine, not the issue
@@ -137,6 +139,10 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))
         if verbs:
             va = verbs[-1].end()  # 在周六发表声明中: the statement, not the day it was issued
+        for det in ("其", "他的", "她的", "他们的"):
+            if s.startswith(det, va) and vb - va > len(det) + 1:
+                va += len(det)  # 在其主节目: the programme
+                break
         head = s[va:vb]
         if head.endswith(doc.lex.channel_nouns) and not head.endswith(("会议", "法院", "法庭")):
             k = s.rfind("的", va, vb)

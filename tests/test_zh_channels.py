@@ -244,3 +244,13 @@ def test_unnamed_interview_is_the_channel_but_not_the_paper_itself():
     # zh-news tune zhA-voa-4 (美国之音 2020-10-07)
     atts = sayso.analyze("杜那今年六月接受采访时谈到唾液测试的情况。", language="zh").attributions
     assert [[v.text for v in a.via] for a in atts] == [["接受采访"]]
+
+
+def test_go_between_is_the_channel_but_a_passed_motion_is_not():
+    """透過港大發言人表示: the spokesman relays; 通過動議表示: a motion passed, no channel."""
+    # hkcnews.com/article/1452 (2017-02-02); the second is written for this test after
+    # hkcnews.com/article/20797 (2019-05-27)
+    text = "校委會主席李國章透過港大發言人表示，對馬斐森突然請辭感到傷感，會尊重他的決定。"
+    assert _vias(text, "校委會主席李國章") == [["港大發言人"]]
+    motion = "立法會內務委員會亦已在5月24日通過動議表示不反對，政府會按程序恢復二讀。"
+    assert all(a.via == [] for a in sayso.analyze(motion, language="zh").attributions)

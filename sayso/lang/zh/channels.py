@@ -12,7 +12,8 @@ another cue or a quotation) for one of four constructions, nearest the cue first
 1. a programme or publication: 出席眾新聞《線上談》时, 在《晴朗》如是说, 新书《…》中
    (the outlet before the title too, when it is one);
 2. an outlet or platform written in: 在《明报》撰文, 在抖音开设帐号爆料;
-3. an outlet addressed: 接受…后向路透社表示 (only outlets: 对《基本法》表示 is a topic);
+3. an intermediary or medium gone through: 透过经理人回应指, 通过官方微博发表声明称; an outlet
+   addressed: 接受…后向路透社表示 (only outlets: 对《基本法》表示 is a topic);
 4. a speech event held, issued or spoken in: 召开记者会宣布, 发电邮，指, 在报告中提及,
    发表社评，指.
 """
@@ -43,6 +44,11 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
                    r"(?:一[封份篇则段项个场次])?(?P<via>[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
                    r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|公开信|"
                    r"信函|信件|网志|短片|影片|视频))(?![^，,]{3})")
+# 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
+_THROUGH = re.compile(r"(?:通过|透过|经由|经)(?P<via>[^，,。；;：:“”「」]{2,10}?)(?:发表|发布|发出|发|公开|回应|回复|"
+                      r"答复|发文|表态|传达)?(?:了)?(?:一份|一则)?(?:声明|公告|文告|新闻稿)?[，,]?$")
+_GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理人", "经纪人", "代理人", "助理", "办公室",
+                "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫")
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
@@ -112,6 +118,15 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             if s[vb - 1] != "》":
                 return [(va, vb)]  # 《求是》杂志: the title with its head, as written
         if name.endswith(doc.lex.own_channels) or name in doc.lex.platform_names or doc.is_outlet(va, vb):
+            return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
+    m = _THROUGH.search(s, a, b)
+    if m is not None:
+        va, vb = doc.trim(*m.span("via"))
+        name = s[va:vb]
+        # 通过 also passes a bill (通过动议表示): only a go-between or a medium is a channel
+        if name not in doc.lex.generic_via and name not in _BARE_MEDIA and (
+                name.endswith(_GO_BETWEENS) or name in doc.lex.platform_names
+                or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ADDRESSED.search(s, a, b)
     if m is not None:

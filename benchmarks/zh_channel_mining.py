@@ -266,7 +266,7 @@ def main() -> None:
         with args.tsv.open("w", encoding="utf-8") as f:
             for h in hits:
                 f.write(f"{h.frame}\t{h.kind}\t{h.mention}\t{int(h.got)}\t{int(h.any_via)}\t"
-                        f"{h.sentence.replace(chr(9), ' ')}\t{h.origin}\n")
+                        f"{h.sentence.replace(chr(9), ' ').replace(chr(10), ' ')}\t{h.origin}\n")
 
 
 if __name__ == "__main__":

@@ -347,6 +347,9 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         return
     core = head[:-2] if head.endswith("现场") else head  # 在招待会现场表示
     if core.endswith(doc.lex.channel_nouns):
+        k = max(doc.s.rfind("在", va, vb), doc.s.rfind("于", va, vb))
+        if k > va:
+            va = k + 1  # 在香港时间周日傍晚在网页报道: the second 在 opens the channel
         cand.via.append((va, vb))
 
 

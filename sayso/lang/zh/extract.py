@@ -36,6 +36,7 @@ from .certainty import (
     mark_hedges,
     mark_rebutted_report,
 )
+from .channels import predicate_channels
 from .continuation import continue_quotes, continue_transcripts
 from .cues import cue_candidates
 from .doc import Candidate, ChineseDoc
@@ -78,6 +79,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
             doc.cands.extend(c for c in cands if c.content and (c.src or not c.elided)
                              and not_background(doc, c))
         interview_via(doc, ss, se)
+        predicate_channels(doc, ss, se)
     continue_transcripts(doc, cues)
     continue_quotes(doc)
     headlines(doc)

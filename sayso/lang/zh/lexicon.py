@@ -192,6 +192,7 @@ class Lexicon:
             "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
+        self.platform_names = frozenset(mk["platforms"]["words"])
         self.contradiction_openers = tuple(mk["contradiction_openers"]["words"])
         self.function_bigrams = frozenset(mk["function_bigrams"]["words"])
         self.time_word_re = re.compile(
@@ -343,6 +344,8 @@ class Lexicon:
                 continue
             if rejected[0] < s < rejected[1]:
                 continue  # 就回答了问题: 答 is part of the rejected 回答, not a cue of its own
+            if word.startswith("问") and s > 0 and folded[s - 1] == "访" and word[1:] in self.cues:
+                word, s = word[1:], s + 1  # 接受NHK访问说: 访问 is the interview, 说 the cue
             if word.endswith("说") and folded.startswith("过", e) and word[:-1] in self.cues:
                 word, e = word[:-1], e - 1  # 否认说过…: 说过 is the denied act, 否认 the cue
             cue = self.cues[word]

@@ -522,6 +522,9 @@ def interview_channel(doc: ChineseDoc, m: re.Match[str]) -> tuple[int, int] | No
         b -= next(len(w) for w in doc.lex.via_modifiers if doc.s.endswith(w, a, b))
     if doc.s.endswith("记者", a, b) and b - a > 2:
         b -= 2  # 接受新华社记者专访: the outlet is the channel
+    k = doc.s.find("《", a, b)
+    if k > a and doc.s[b - 1] == "》":
+        a = k  # 接受内地媒体《红星新闻》访问: the outlet named, not its description
     if b <= a or doc.s[a:b] in doc.lex.generic_via:
         return None  # 接受本报电话采访: the paper itself is no channel
     return (a, b)

@@ -32,6 +32,14 @@ def mark_hedges(doc: ChineseDoc) -> None:
         for c in targets:
             if c.parent is not None:
                 continue
+            inner = next((k for k in doc.cands if k.parent == c.id
+                          and any(ka <= m.start() < kb for ka, kb in k.content)), None)
+            if inner is not None:
+                # 外交部表示，该帐号自称…是未经查证的资讯: the hedge is the nested speaker's
+                # word about their own claim; the speaker who relays it is not unconfirmed
+                inner.hedges.append((a, b))
+                inner.certainty = "unconfirmed"
+                continue
             c.hedges.append((a, b))
             c.certainty = "unconfirmed"
             new = []
@@ -345,6 +353,11 @@ def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
     return True
 
 
+# 报道称, 報導指: a news report as the source is reported (ANNOTATION.md: "an outlet or report is
+# the source"); a study (报告) is not news and stays asserted.
+_NEWS_REPORT = frozenset({"报道", "报导", "该报道", "该报导", "这篇报道", "这篇报导", "有关报道"})
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:
@@ -358,7 +371,8 @@ def assign_certainty(doc: ChineseDoc) -> None:
             continue  # 记者：… in an interview transcript is the outlet's own interviewer
         if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src))):
             c.certainty = "anonymous"
-        elif c.reported or (c.src is not None and doc.is_outlet(*c.src)):
+        elif c.reported or (c.src is not None and (doc.is_outlet(*c.src)
+                                                   or doc.s[c.src[0]:c.src[1]] in _NEWS_REPORT)):
             c.certainty = "reported"
         if c.stance == "ask" and c.src is None:
             c.certainty = "anonymous"

@@ -111,6 +111,7 @@ def _strong_denial(doc: ChineseDoc, text: str) -> bool:
 # stance-bearing cue takes that stance (ANNOTATION.md: "我们敦促…" is urge), though it is the
 # parent of that nested attribution.
 _OWN_SIDE = re.compile(r"(?:我们|我方|我|本[国部会]|(?<![双各对警他])[\u4e00-\u9fff]方)$")
+_PAST = re.compile("已|曾|早已|此前")
 _LEADING = "“「『\"'（( "
 
 
@@ -131,8 +132,9 @@ def _adopt_leading_stance(doc: ChineseDoc) -> None:
         if k.parent:
             by_parent.setdefault(k.parent, []).append(k)
     for c in doc.cands:
-        if c.stance != "assert" or c.reported or c.id not in by_parent or not c.content:
-            continue
+        if c.stance != "assert" or c.reported or c.anonymous or c.id not in by_parent \
+                or not c.content or (c.src is not None and doc.is_anonymous(*c.src)):
+            continue  # 有消息来源指出，美方已要求…: an unnamed relayer speaks for no side
         start = c.content[0][0]
         while start < len(s) and s[start] in _LEADING:
             start += 1
@@ -144,6 +146,8 @@ def _adopt_leading_stance(doc: ChineseDoc) -> None:
                 break
             if k.src is None or k.src[0] != start:
                 continue
+            if _PAST.search(s, k.src[1], k.cue[0][0]):
+                break  # 美方已要求…, 曾谴责: a past act reported, not the statement's own act
             name = s[k.src[0]:k.src[1]]
             own = s[c.src[0]:c.src[1]] if c.src is not None else ""
             if _OWN_SIDE.search(name) or (len(name) >= 2 and own.startswith(name) and _is_place(name)):

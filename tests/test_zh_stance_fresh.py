@@ -119,3 +119,11 @@ def test_a_preference_is_no_promise():
     text = "佩洛西已表示，她更愿意把各项抗疫措施综合在一起，而不是逐一通过单项法案。"
     atts = sayso.analyze(text, language="zh").attributions
     assert all(a.stance != "promise" for a in atts)
+
+
+def test_charges_of_interference_and_bias_accuse():
+    """p22 (中新社): 美方做法…粗暴干涉中国内政,完全是霸权主义行径 and 这个所谓的人权组织一贯戴着
+    有色眼镜 are accusations."""
+    atts = _atts("p22.txt")
+    assert _by(atts, "赵立坚", "粗暴干涉").stance == "accuse"
+    assert _by(atts, "赵立坚", "有色眼镜").stance == "accuse"

@@ -7,6 +7,7 @@ import re
 
 from ...text import is_han
 from .doc import Candidate, ChineseDoc
+from .entities import data as entity_data
 from .names import find_names
 from .source import pos_tags
 
@@ -30,6 +31,14 @@ def mark_hedges(doc: ChineseDoc) -> None:
         targets = by_sentence.get(idx) or (by_sentence.get(idx - 1) if idx else None) or []
         for c in targets:
             if c.parent is not None:
+                continue
+            inner = next((k for k in doc.cands if k.parent == c.id
+                          and any(ka <= m.start() < kb for ka, kb in k.content)), None)
+            if inner is not None:
+                # 外交部表示，该帐号自称…是未经查证的资讯: the hedge is the nested speaker's
+                # word about their own claim; the speaker who relays it is not unconfirmed
+                inner.hedges.append((a, b))
+                inner.certainty = "unconfirmed"
                 continue
             c.hedges.append((a, b))
             c.certainty = "unconfirmed"
@@ -59,10 +68,10 @@ def _stance_from_content(doc: ChineseDoc, text: str) -> str:
 # (first person, 其, the speaker's own body) and whose verb is led by a modal of intent (会, 将,
 # 愿意) commits the speaker to act: a promise (ANNOTATION.md: stance from content). Negated or
 # hedged modals (不会, 可能会) are no commitment.
-_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|我|其|[他她](?!们))"
+_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|自己|我|其|[他她](?!们))"
                      r"(?P<gap>[^，,。；;！？!?“”「」]{0,14}?)"
                      r"(?:一定会|将会|会|将|愿意|愿)(?P<rest>[^，,。；;！？!?]{2,})")
-_NO_COMMIT = re.compile("不|没|未|可能|也许|或|是否|如果|若")
+_NO_COMMIT = re.compile("不|没|未|可能|也许|或|是否|如果|若|更|宁")  # 更愿意: a preference
 
 
 def _commits(text: str) -> bool:
@@ -70,9 +79,80 @@ def _commits(text: str) -> bool:
         if _NO_COMMIT.search(m.group("gap")):
             continue
         tags = pos_tags(m.group("rest"))
+        if tags and tags[0][1] == "p":
+            # 他将与…讨论, 亦会在明日…提及此事: a prepositional phrase before the verb
+            tags = [t for t in tags[1:7] if t[1].startswith("v")][:1]
         if tags and tags[0][1].startswith("v") and tags[0][0] not in ("是", "有", "被"):
             return True
     return False
+
+
+# 对于变造的不实讯息, 将不实新闻向警方检举: 不实 before a noun with no copula (是, 为, 属)
+# in front of it names false news as the object of an act; only 是不实报道, 报道不实 deny.
+_ATTRIBUTIVE_FALSE = re.compile("不实(?=[新讯信消报言传指说])")
+_COPULA = re.compile("是|为|系|属|乃")
+
+
+def _attributive(text: str, a: int, b: int) -> bool:
+    """Whether the denial marker at text[a:b] is a merely attributive 不实."""
+    k = _ATTRIBUTIVE_FALSE.search(text, a, b + 1)
+    return k is not None and a <= k.start() and \
+        not _COPULA.search(text, max(0, k.start() - 4), k.start())
+
+
+def _strong_denial(doc: ChineseDoc, text: str) -> bool:
+    """A strong denial marker in `text` that is not a merely attributive 不实."""
+    return any(not _attributive(text, m.start(), m.end())
+               for m in doc.lex.deny_strong_re.finditer(text))
+
+
+# 中方敦促美方…, 新加坡强烈谴责…, 美方谴责…: a statement whose content opens with the speaker's
+# own side (first person, X方, the country or body in the speaker's name) acting by a
+# stance-bearing cue takes that stance (ANNOTATION.md: "我们敦促…" is urge), though it is the
+# parent of that nested attribution.
+_OWN_SIDE = re.compile(r"(?:我们|我方|我|本[国部会]|(?<![双各对警他])[\u4e00-\u9fff]方)$")
+_PAST = re.compile("已|曾|早已|此前")
+_LEADING = "“「『\"'（( "
+
+
+def _is_place(name: str) -> bool:
+    """新加坡, 卡塔尔: a country, capital or region (orgs.json) or a jieba place name, that a
+    speaker's title opens with; 特首 of 特首办 is no place, and the chief executive is not her
+    office."""
+    if name in entity_data().places:
+        return True
+    tags = pos_tags(name)
+    return len(tags) == 1 and tags[0][1] == "ns"
+
+
+def _adopt_leading_stance(doc: ChineseDoc) -> None:
+    s = doc.s
+    by_parent: dict[str, list[Candidate]] = {}
+    for k in doc.cands:
+        if k.parent:
+            by_parent.setdefault(k.parent, []).append(k)
+    for c in doc.cands:
+        if c.stance != "assert" or c.reported or c.anonymous or c.id not in by_parent \
+                or not c.content or (c.src is not None and doc.is_anonymous(*c.src)):
+            continue  # 有消息来源指出，美方已要求…: an unnamed relayer speaks for no side
+        start = c.content[0][0]
+        while start < len(s) and s[start] in _LEADING:
+            start += 1
+        for k in by_parent[c.id]:
+            if k.stance in ("assert", "ask", "confirm"):
+                continue
+            if k.src is not None and k.src == c.src and k.cue and k.cue[0][0] == start:
+                c.stance = k.stance  # 汪文斌…表示，敦促美方…: the speaker's own cue opens it
+                break
+            if k.src is None or k.src[0] != start:
+                continue
+            if _PAST.search(s, k.src[1], k.cue[0][0]):
+                break  # 美方已要求…, 曾谴责: a past act reported, not the statement's own act
+            name = s[k.src[0]:k.src[1]]
+            own = s[c.src[0]:c.src[1]] if c.src is not None else ""
+            if _OWN_SIDE.search(name) or (len(name) >= 2 and own.startswith(name) and _is_place(name)):
+                c.stance = k.stance
+            break
 
 
 def mark_denials(doc: ChineseDoc) -> None:
@@ -83,11 +163,11 @@ def mark_denials(doc: ChineseDoc) -> None:
         text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
             else "".join(s[a:b] for a, b in c.content)
         if c.stance == "assert":
-            if doc.lex.deny_strong_re.search(text):
+            if _strong_denial(doc, text):
                 c.stance = "deny"
             else:
                 m = doc.lex.deny_re.search(text)
-                if m is not None and m.start() <= 8:
+                if m is not None and m.start() <= 8 and not _attributive(text, m.start(), m.end()):
                     c.stance = "deny"
                 elif c.id not in parents and not c.reported:
                     c.stance = _stance_from_content(doc, text)
@@ -135,6 +215,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.target = nxt.id
                     nxt.certainty = "disputed"
                     break
+    _adopt_leading_stance(doc)
 
 
 # 中方对此予以否认。 / 对于上述报道，外交部予以驳斥。: a denial with no content of its own
@@ -276,6 +357,11 @@ def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
     return True
 
 
+# 报道称, 報導指: a news report as the source is reported (ANNOTATION.md: "an outlet or report is
+# the source"); a study (报告) is not news and stays asserted.
+_NEWS_REPORT = frozenset({"报道", "报导", "该报道", "该报导", "这篇报道", "这篇报导", "有关报道"})
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:
@@ -289,7 +375,8 @@ def assign_certainty(doc: ChineseDoc) -> None:
             continue  # 记者：… in an interview transcript is the outlet's own interviewer
         if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src))):
             c.certainty = "anonymous"
-        elif c.reported or (c.src is not None and doc.is_outlet(*c.src)):
+        elif c.reported or (c.src is not None and (doc.is_outlet(*c.src)
+                                                   or doc.s[c.src[0]:c.src[1]] in _NEWS_REPORT)):
             c.certainty = "reported"
         if c.stance == "ask" and c.src is None:
             c.certainty = "anonymous"

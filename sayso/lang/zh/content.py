@@ -68,14 +68,31 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
 
 
 def _quote_in_next_paragraph(doc: ChineseDoc, cand: Candidate, p: int) -> bool:
-    """他说：⏎“……”: a colon at a line end introduces the quotation that opens the next line."""
+    """他说：⏎“……”: a colon at a line end introduces the quotation that opens the next line;
+    徐正源表示：⏎比起赢球，…… (press-conference and interview reports): without quote marks,
+    the whole next paragraph is the named speaker's words."""
     s = doc.s
     j = p
     while j < len(s) and j < p + 4 and s[j] in SPACES + "\n":
         j += 1
-    q = doc.qi.starting_at(j) if j < len(s) else None
-    if q is None or "\n" not in s[p:j]:
+    if j >= len(s) or "\n" not in s[p:j]:
         return False
-    cand.content = doc.quote_parts(q)
-    cand.kind = "direct"
+    q = doc.qi.starting_at(j)
+    if q is not None:
+        cand.content = doc.quote_parts(q)
+        cand.kind = "direct"
+        return True
+    if cand.src is None:
+        return False  # 问：⏎… / 如下：⏎…: a heading or a question label, not a speaker's words
+    end = s.find("\n", j)
+    end = len(s) if end < 0 else end
+    a, b = doc.trim(j, end)
+    if b <= a or b - a > _MAX_PARAGRAPH or s[b - 1] in "：:" \
+            or doc.doc.section_at(a) != doc.doc.section_at(p - 1):
+        return False  # an empty line, a long document, another label, or a new section
+    cand.content = [(a, b)]
+    cand.kind = doc.kind_of(doc.qi.inside(a, b + 1))
     return True
+
+
+_MAX_PARAGRAPH = 600  # longer "paragraphs" after a colon are documents (全文如下：), not speech

@@ -36,7 +36,7 @@ from .certainty import (
     mark_hedges,
     mark_rebutted_report,
 )
-from .continuation import continue_quotes, continue_transcripts
+from .continuation import continue_quote_paragraphs, continue_quotes, continue_transcripts
 from .cues import cue_candidates
 from .doc import Candidate, ChineseDoc
 from .entities import link_entities
@@ -80,6 +80,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
         interview_via(doc, ss, se)
     continue_transcripts(doc, cues)
     continue_quotes(doc)
+    continue_quote_paragraphs(doc)
     headlines(doc)
     transcript_turns(doc)
     mark_hedges(doc)

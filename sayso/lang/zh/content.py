@@ -15,7 +15,7 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     while p < limit and s[p] in SPACES:
         p += 1
     punct = False
-    if p < limit and s[p] in "，,：:":
+    if p < limit and s[p] in "，,：:﹕":
         p += 1
         punct = True
         while p < limit and s[p] in SPACES:
@@ -25,7 +25,7 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     if k < len(doc.section_bounds):
         limit = min(limit, doc.section_bounds[k])  # a headline never runs into the body
     if p >= limit:
-        if punct and s[p - 1] in "：:":
+        if punct and s[p - 1] in "：:﹕":
             return _quote_in_next_paragraph(doc, cand, p)
         return False
     q = doc.qi.starting_at(p) if (s[p] in OPENERS or s[p] == '"') else None

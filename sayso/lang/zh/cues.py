@@ -49,7 +49,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     s = doc.s
     if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(doc, cue) and not s.endswith("有关部门", 0, c1 + 2):
         return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
-    if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:“「\""):
+    if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:﹕“「\""):
         return []  # 介绍了情况: these verbs report speech only before a comma or colon
     if c0 >= 1 and s[c0 - 1] == "经" and (c0 < 2 or s[c0 - 2] not in "曾已"):
         return []  # 经确认: agentless confirmation, no source in the text

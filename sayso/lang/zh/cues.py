@@ -67,8 +67,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 令人质疑…: the writer's comment, no speaker
     if _ANAPHORIC_MANNER.search(s, max(ss, c0 - 2), c0) and (c1 >= len(s) or s[c1] not in "：:“「\""):
         return []  # 皆如此表态: words already reported, pointed back at
-    if cue.stance == "threaten" and _SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0):
-        return []  # 受海平面上涨威胁: a threat suffered, a noun
+    if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0)
+                                     or _ENDANGERED.match(s, c1)):
+        return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
     if c1 < len(s) and s[c1] == "】" or s.rfind("【", max(ss, c0 - 20), c0) > s.rfind("】", max(ss, c0 - 20), c0):
         return []  # 【大纪元10月23日报导】: a bracketed credit or label, not a statement
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
@@ -270,6 +271,8 @@ _CREDIT_END = re.compile(r"】|(?:电|讯|报导|报道)[)）]")
 _DEMANDED = re.compile(r"(?:要求|请求|敦促|促请|吁请|呼吁)[^，,。；;：:“”「」]{1,10}$")
 # 兑现过去多次公开承诺: a promise kept or broken is a noun, the object of these verbs.
 _KEPT_PROMISE = re.compile(r"(?:履行|兑现|违背|信守|遵守|恪守|许下|背弃|落实|违反)[^，,。；;：:“”「」]{0,8}$")
+# 严重威胁在场人士安全: a danger to safety or life, not a threat anyone uttered.
+_ENDANGERED = re.compile(r"[^，,。；;：:“”「」]{0,10}?(?:安全|生命|健康|稳定|和平|生存|安危|秩序)(?:[，,。；;]|$)")
 # 令人质疑, 让人担心: a causative "makes one doubt" is the writer's comment, no one speaks.
 _CAUSATIVE = re.compile(r"(?:令人|让人|使人|叫人|引人|惹人)$")
 # 皆如此表态, 他这样说。: the cue points back at words already reported; only a colon or a

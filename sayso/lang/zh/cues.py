@@ -398,3 +398,27 @@ def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
                 cand.content, cand.kind = doc.quote_parts(q), "direct"  # 告诉记者：「…」
             else:
                 cand.content = [(a2, b2)]
+
+
+def drop_relative_clause_cues(doc: ChineseDoc, cands: list[Candidate]) -> list[Candidate]:
+    """早前宣布不竞逐连任的社福界议员狄志远表示…: a cue whose object runs, without a comma,
+    through 的 into the source of a later cue is a relative clause modifying that speaker
+    (the one who announced …), not a statement of its own; the later cue carries the words."""
+    s = doc.s
+    out = []
+    for a in cands:
+        drop = False
+        if a.content and a.direct_follow and a.quote is None and a.kind == "indirect":
+            end = a.cue[-1][1]
+            for b in cands:
+                if b is a or b.src is None or b.cue_start <= end:
+                    continue
+                span = s[end:b.cue_start]
+                de = span.rfind("的")
+                if de >= 0 and not any(ch in span for ch in "，,。；;：:！？!?\n“”「」") \
+                        and b.src[0] >= end + de + 1:
+                    drop = True
+                break
+        if not drop:
+            out.append(a)
+    return out

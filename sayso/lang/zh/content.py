@@ -29,7 +29,8 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
             return _quote_in_next_paragraph(doc, cand, p)
         return False
     q = doc.qi.starting_at(p) if (s[p] in OPENERS or s[p] == '"') else None
-    if q is not None and q.close <= limit and doc.quote_ends_clause(q, limit):
+    if q is not None and q.close <= limit and doc.quote_ends_clause(q, limit) \
+            and not _quote_as_topic(s, q.close + 1, limit):
         cand.content = doc.quote_parts(q)
         cand.kind = "direct"
         return True
@@ -65,6 +66,15 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     cand.content = [(a, b)]
     cand.kind = doc.kind_of(inner)  # the quotations of (a, b), found just above
     return True
+
+
+# 认为「以国内大循环为主体」，就意味着…: after the comma the clause goes on about the quoted
+# words; the quotation is its topic, not the whole of what is said.
+_TOPIC_GOES_ON = ("就意味", "就是", "就等于", "便意味", "即意味", "则意味", "就会", "便会", "就要")
+
+
+def _quote_as_topic(s: str, j: int, limit: int) -> bool:
+    return j < limit and s[j] in "，," and s.startswith(_TOPIC_GOES_ON, j + 1)
 
 
 def _quote_in_next_paragraph(doc: ChineseDoc, cand: Candidate, p: int) -> bool:

@@ -264,6 +264,13 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
         cands.remove(a)
 
 
+# 国内外有一些声音，认为…, 也有专家，指出…: a clause that only says some voices exist introduces
+# the holders of the view in the next clause.
+_EXISTENTIAL = re.compile(r"[^，,。；;：:“”「」]{0,6}?(?P<src>有(?:一些|一部分|部分|不少|很多|许多|些|的)?"
+                          r"[^，,。；;：:“”「」有]{0,4}(?:声音|人|人士|观点|意见|看法|舆论|评论|说法|媒体|网友"
+                          r"|专家|学者|分析|议员|官员|民众|市民))")
+
+
 def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
     """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
     s = doc.s
@@ -287,6 +294,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         end = start - 1
     else:
         return None
+    there = _EXISTENTIAL.fullmatch(s, a, end)
+    if there is not None:
+        return (there.start("src"), end)  # 国内外有一些声音，认为…: the voices believe it
     pronoun = doc.lex.personal_pronoun_re.match(s, a)  # longest first
     if pronoun is not None and pronoun.end() < end:
         return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause

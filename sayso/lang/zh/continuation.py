@@ -110,6 +110,8 @@ def continue_quote_paragraphs(doc: ChineseDoc) -> None:
         q = doc.qi.starting_at(ss)
         if idx in taken or q is None or doc.trim(q.close + 1, se)[1] > q.close + 1:
             continue  # not a quotation standing alone as the sentence
+        if any(a < q.inner_end and q.inner_start < b for c in doc.cands for a, b in c.content):
+            continue  # 尚达曼说：⏎“…”: already the content of the cue before it
         ps, pe = doc.sentences[idx - 1]
         if "\n" not in s[pe:ss] or not _ends_paragraph(s, q.close + 1) \
                 or doc.doc.section_at(ss) != doc.doc.section_at(ps):

@@ -267,8 +267,9 @@ _NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并�
 _REFUSED = re.compile(r"(?:拒绝|婉拒|拒不|不愿意|不愿|不肯)[^，,。；;：:的“”「」]{0,6}$")
 # The end of a bracketed credit before the lead's subject: 【…报导】, (中央社记者…专电).
 _CREDIT_END = re.compile(r"】|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")
-# 要求李光耀写信说明, 促请美方澄清: the cue is the speech demanded, not speech that happened.
-_DEMANDED = re.compile(r"(?:要求|请求|敦促|促请|吁请|呼吁)[^，,。；;：:“”「」]{1,10}$")
+# 要求李光耀写信说明, 促请美方澄清: the cue is the speech demanded, not speech that happened
+# (not 要求匿名的官员表示, where 的 closes a relative clause on the speaker).
+_DEMANDED = re.compile(r"(?:要求|请求|敦促|促请|吁请|呼吁)[^，,。；;：:“”「」的]{1,10}$")
 # 兑现过去多次公开承诺: a promise kept or broken is a noun, the object of these verbs.
 _KEPT_PROMISE = re.compile(r"(?:履行|兑现|违背|信守|遵守|恪守|许下|背弃|落实|违反)[^，,。；;：:“”「」]{0,8}$")
 # 严重威胁在场人士安全: a danger to safety or life, not a threat anyone uttered.

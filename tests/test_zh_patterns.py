@@ -48,8 +48,17 @@ def test_cut_source(clause, expected):
     ("他补充说", ["补充说"]),
     ("她表示，", ["表示"]),
     ("路透社报道称", ["报道称"]),
+    # unseen news (sohu sports, ctwant, hk01, 2019-2025): words that merely contain a cue
+    ("他只是说了一句便再也说不下去了", ["说"]),
+    ("接受询答", []),
+    ("余铠均开首即指摘示威者", []),
+    ("警方在多次警告下作出驱散", []),
+    # 星洲网/163.com: 发(布) joins 声明称, the company alone is the source
+    ("王安宇工作室发布声明称：", ["发布声明称"]),
+    ("悦凯娱乐发声明称：", ["发声明称"]),
 ])
 def test_cue_lexicon_and_blocklist(text, cues):
+    """`find_cues` reads folded (simplified) text."""
     assert [c.word for _, _, c in lexicon().find_cues(text)] == cues
 
 
@@ -148,6 +157,25 @@ def test_traditional_gives_the_same_attributions_as_simplified():
     assert [(x.kind, x.stance, x.certainty, [(c.start, c.end) for c in x.content]) for x in a] == \
         [(x.kind, x.stance, x.certainty, [(c.start, c.end) for c in x.content]) for x in b]
     assert all(c.text == traditional[c.start:c.end] for x in b for c in x.content)
+
+
+@pytest.mark.parametrize("text, no_cue", [
+    # 大纪元/中央社, 2006-10-23: a bracketed credit is no statement, nor the start of a source
+    ("【大紀元10月23日報導】(中央社記者康世人新加坡二十三日專電)日前因「馬來西亞、印尼華人遭邊緣化」"
+     "言論而引發外交風波的新加坡內閣資政李光耀表示,這件事只是「地平線上的微小信號干擾」。", "報導"),
+    # ctwant, 2025: a causative comment (令人質疑) and an anaphoric 如此表態 report no new words
+    ("國民黨表示,賴清德過去多次公開宣示願到立法院報告,從 2024 年初到就任後皆如此表態,"
+     "令人質疑賴清德是否擔心面對預算細項而選擇退縮。", "質疑"),
+    ("國民黨表示,賴清德過去多次公開宣示願到立法院報告,從 2024 年初到就任後皆如此表態,"
+     "令人質疑賴清德是否擔心面對預算細項而選擇退縮。", "表態"),
+    # 大纪元, 2006: 要求李光耀寫信說明 is the explanation demanded, not one given
+    ("馬來西亞總理阿布杜拉並要求李光耀寫信說明,最後雖然對李光耀的回函說明不表滿意。", "說明"),
+])
+def test_non_speech_uses_of_cue_words(text, no_cue):
+    atts = sayso.analyze(text, language="zh").attributions
+    assert not any(no_cue in [c.text for c in a.cue] for a in atts), [
+        ([c.text for c in a.cue], a.source.text if a.source else None) for a in atts]
+    assert all("【" not in a.source.text and "】" not in a.source.text for a in atts if a.source)
 
 
 def test_empty_and_cue_only_texts():

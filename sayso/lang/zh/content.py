@@ -15,7 +15,7 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     while p < limit and s[p] in SPACES:
         p += 1
     punct = False
-    if p < limit and s[p] in "，,：:":
+    if p < limit and s[p] in "，,：:﹕":
         p += 1
         punct = True
         while p < limit and s[p] in SPACES:
@@ -25,11 +25,12 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     if k < len(doc.section_bounds):
         limit = min(limit, doc.section_bounds[k])  # a headline never runs into the body
     if p >= limit:
-        if punct and s[p - 1] in "：:":
+        if punct and s[p - 1] in "：:﹕":
             return _quote_in_next_paragraph(doc, cand, p)
         return False
     q = doc.qi.starting_at(p) if (s[p] in OPENERS or s[p] == '"') else None
-    if q is not None and q.close <= limit and doc.quote_ends_clause(q, limit):
+    if q is not None and q.close <= limit and doc.quote_ends_clause(q, limit) \
+            and not _quote_as_topic(s, q.close + 1, limit):
         cand.content = doc.quote_parts(q)
         cand.kind = "direct"
         return True
@@ -67,15 +68,41 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     return True
 
 
+# 认为「以国内大循环为主体」，就意味着…: after the comma the clause goes on about the quoted
+# words; the quotation is its topic, not the whole of what is said.
+_TOPIC_GOES_ON = ("就意味", "就是", "就等于", "便意味", "即意味", "则意味", "就会", "便会", "就要")
+
+
+def _quote_as_topic(s: str, j: int, limit: int) -> bool:
+    return j < limit and s[j] in "，," and s.startswith(_TOPIC_GOES_ON, j + 1)
+
+
 def _quote_in_next_paragraph(doc: ChineseDoc, cand: Candidate, p: int) -> bool:
-    """他说：⏎“……”: a colon at a line end introduces the quotation that opens the next line."""
+    """他说：⏎“……”: a colon at a line end introduces the quotation that opens the next line;
+    徐正源表示：⏎比起赢球，…… (press-conference and interview reports): without quote marks,
+    the whole next paragraph is the named speaker's words."""
     s = doc.s
     j = p
     while j < len(s) and j < p + 4 and s[j] in SPACES + "\n":
         j += 1
-    q = doc.qi.starting_at(j) if j < len(s) else None
-    if q is None or "\n" not in s[p:j]:
+    if j >= len(s) or "\n" not in s[p:j]:
         return False
-    cand.content = doc.quote_parts(q)
-    cand.kind = "direct"
+    q = doc.qi.starting_at(j)
+    if q is not None:
+        cand.content = doc.quote_parts(q)
+        cand.kind = "direct"
+        return True
+    if cand.src is None:
+        return False  # 问：⏎… / 如下：⏎…: a heading or a question label, not a speaker's words
+    end = s.find("\n", j)
+    end = len(s) if end < 0 else end
+    a, b = doc.trim(j, end)
+    if b <= a or b - a > _MAX_PARAGRAPH or s[b - 1] in "：:" \
+            or doc.doc.section_at(a) != doc.doc.section_at(p - 1):
+        return False  # an empty line, a long document, another label, or a new section
+    cand.content = [(a, b)]
+    cand.kind = doc.kind_of(doc.qi.inside(a, b + 1))
     return True
+
+
+_MAX_PARAGRAPH = 600  # longer "paragraphs" after a colon are documents (全文如下：), not speech

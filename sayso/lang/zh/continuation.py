@@ -96,3 +96,42 @@ def _only_evidence(doc: ChineseDoc, cues: list[tuple[int, int, Cue]], k0: int, e
         if cue.word not in doc.lex.evidence_cues:
             return False
     return True
+
+
+def continue_quote_paragraphs(doc: ChineseDoc) -> None:
+    """魏家祥表示，…。⏎“我昨天已指出…。”⏎: a paragraph that is nothing but a quotation, right
+    after a paragraph whose closing statement has a named source, is that speaker going on in
+    their own words (common in Malaysian, Singaporean and Hong Kong reports); the quotation
+    becomes a further content part, and an indirect statement becomes mixed."""
+    s = doc.s
+    taken = {c.sentence for c in doc.cands}
+    for idx in range(1, len(doc.sentences)):
+        ss, se = doc.sentences[idx]
+        q = doc.qi.starting_at(ss)
+        if idx in taken or q is None or doc.trim(q.close + 1, se)[1] > q.close + 1:
+            continue  # not a quotation standing alone as the sentence
+        if any(a < q.inner_end and q.inner_start < b for c in doc.cands for a, b in c.content):
+            continue  # 尚达曼说：⏎“…”: already the content of the cue before it
+        ps, pe = doc.sentences[idx - 1]
+        if "\n" not in s[pe:ss] or not _ends_paragraph(s, q.close + 1) \
+                or doc.doc.section_at(ss) != doc.doc.section_at(ps):
+            continue  # the quotation must be a paragraph of its own, in the same section
+        closing = doc.trim(ps, pe)[1] - 1
+        last = [c for c in doc.cands if c.sentence == idx - 1 and c.content
+                and c.content[-1][1] >= closing]
+        if not last:
+            continue  # the paragraph before must close with a statement
+        c = min(last, key=lambda c: (c.content[0][0], c.cue_start))  # the outermost one
+        if c.src is None or c.frame:
+            continue  # an unnamed or framed (据…报道) statement: too weak to carry on
+        c.content.append((q.inner_start, q.inner_end))
+        if c.kind == "indirect":
+            c.kind = "mixed"
+        taken.add(idx)
+
+
+def _ends_paragraph(s: str, p: int) -> bool:
+    """Only spaces lie between `p` and the next line break (or the end of the text)."""
+    while p < len(s) and s[p] in " \t\u3000\r":
+        p += 1
+    return p >= len(s) or s[p] == "\n"

@@ -49,7 +49,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     s = doc.s
     if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(doc, cue) and not s.endswith("有关部门", 0, c1 + 2):
         return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
-    if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:“「\""):
+    if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:﹕“「\""):
         return []  # 介绍了情况: these verbs report speech only before a comma or colon
     if c0 >= 1 and s[c0 - 1] == "经" and (c0 < 2 or s[c0 - 2] not in "曾已"):
         return []  # 经确认: agentless confirmation, no source in the text
@@ -58,7 +58,20 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.stance != "deny" and _NEGATED_MANNER.search(s, max(ss, c0 - 6), c0):
         return []  # 也没有对外说明, 未公开表示: negated with a manner adverb between
     if _REFUSED.search(s, max(ss, c0 - 10), c0):
-        return []  # 拒绝进一步详细说明: a refusal to speak reports no statement
+        return []  # 拒绝进一步详细说明, 不愿亲赴国会说明: a refusal to speak reports no statement
+    if cue.stance == "assert" and _DEMANDED.search(s, max(ss, c0 - 12), c0):
+        return []  # 要求李光耀写信说明: the explanation demanded, not given
+    if cue.stance == "promise" and _KEPT_PROMISE.search(s, max(ss, c0 - 10), c0):
+        return []  # 兑现过去多次公开承诺: the promise as a noun
+    if _CAUSATIVE.search(s, max(ss, c0 - 2), c0):
+        return []  # 令人质疑…: the writer's comment, no speaker
+    if _ANAPHORIC_MANNER.search(s, max(ss, c0 - 2), c0) and (c1 >= len(s) or s[c1] not in "：:“「\""):
+        return []  # 皆如此表态: words already reported, pointed back at
+    if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0)
+                                     or _ENDANGERED.match(s, c1)):
+        return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
+    if c1 < len(s) and s[c1] == "】" or s.rfind("【", max(ss, c0 - 20), c0) > s.rfind("】", max(ss, c0 - 20), c0):
+        return []  # 【大纪元10月23日报导】: a bracketed credit or label, not a statement
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
         # 不否认曾与京官会面: a denial negated is a confirmation, the negation part of the cue
         neg = next(w for w in doc.lex.denial_negations if s.endswith(w, 0, c0))
@@ -102,6 +115,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     floor = enclosing.inner_start if enclosing is not None else ss
     limit = enclosing.inner_end if enclosing is not None else se
     lb, closer = doc.left_boundary(left_pos, floor)
+    credit = max((m.end() for m in _CREDIT_END.finditer(s, lb, left_pos)), default=lb)
+    if credit > lb:
+        lb = credit  # 【大纪元10月23日报导】(中央社记者…专电)日前…的李光耀表示: the credits end
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
     report_source = posted_on = False
@@ -248,7 +264,23 @@ _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]
 # where the refusal is in a relative clause ending in 的, nor across a comma).
 _NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并没有)"
                              "(?:对外|公开|正式|进一步|详细|直接|具体|明确)$")
-_REFUSED = re.compile(r"(?:拒绝|婉拒|拒不)[^，,。；;：:的“”「」]{0,6}$")
+_REFUSED = re.compile(r"(?:拒绝|婉拒|拒不|不愿意|不愿|不肯)[^，,。；;：:的“”「」]{0,6}$")
+# The end of a bracketed credit before the lead's subject: 【…报导】, (中央社记者…专电).
+_CREDIT_END = re.compile(r"】|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")
+# 要求李光耀写信说明, 促请美方澄清: the cue is the speech demanded, not speech that happened
+# (not 要求匿名的官员表示, where 的 closes a relative clause on the speaker).
+_DEMANDED = re.compile(r"(?:要求|请求|敦促|促请|吁请|呼吁)[^，,。；;：:“”「」的]{1,10}$")
+# 兑现过去多次公开承诺: a promise kept or broken is a noun, the object of these verbs.
+_KEPT_PROMISE = re.compile(r"(?:履行|兑现|违背|信守|遵守|恪守|许下|背弃|落实|违反)[^，,。；;：:“”「」]{0,8}$")
+# 严重威胁在场人士安全: a danger to safety or life, not a threat anyone uttered.
+_ENDANGERED = re.compile(r"[^，,。；;：:“”「」]{0,10}?(?:安全|生命|健康|稳定|和平|生存|安危|秩序)(?:[，,。；;]|$)")
+# 令人质疑, 让人担心: a causative "makes one doubt" is the writer's comment, no one speaks.
+_CAUSATIVE = re.compile(r"(?:令人|让人|使人|叫人|引人|惹人)$")
+# 皆如此表态, 他这样说。: the cue points back at words already reported; only a colon or a
+# quotation after it (他这样说：“…”) brings new words.
+_ANAPHORIC_MANNER = re.compile(r"(?:如此|这样|这么|那样|那么)$")
+# 受海平面上涨威胁, 面临…的威胁: the threat is a noun, the object of 受/面临.
+_SUFFERED_THREAT = re.compile(r"(?:受到|受|遭受|遭到|面临|面对)[^，,。；;：:“”「」]{0,12}$")
 
 
 def _has_verb(text: str) -> bool:
@@ -370,3 +402,27 @@ def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
                 cand.content, cand.kind = doc.quote_parts(q), "direct"  # 告诉记者：「…」
             else:
                 cand.content = [(a2, b2)]
+
+
+def drop_relative_clause_cues(doc: ChineseDoc, cands: list[Candidate]) -> list[Candidate]:
+    """早前宣布不竞逐连任的社福界议员狄志远表示…: a cue whose object runs, without a comma,
+    through 的 into the source of a later cue is a relative clause modifying that speaker
+    (the one who announced …), not a statement of its own; the later cue carries the words."""
+    s = doc.s
+    out = []
+    for a in cands:
+        drop = False
+        if a.content and a.direct_follow and a.quote is None and a.kind == "indirect":
+            end = a.cue[-1][1]
+            for b in cands:
+                if b is a or b.src is None or b.cue_start <= end:
+                    continue
+                span = s[end:b.cue_start]
+                de = span.rfind("的")
+                if de >= 0 and not any(ch in span for ch in "，,。；;：:！？!?\n“”「」") \
+                        and b.src[0] >= end + de + 1:
+                    drop = True
+                break
+        if not drop:
+            out.append(a)
+    return out

@@ -37,8 +37,8 @@ from .certainty import (
     mark_rebutted_report,
 )
 from .channels import predicate_channels
-from .continuation import continue_quotes, continue_transcripts
-from .cues import cue_candidates
+from .continuation import continue_quote_paragraphs, continue_quotes, continue_transcripts
+from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
 from .entities import link_entities
 from .frames import frame_candidates
@@ -75,6 +75,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
             cands.extend(cue_candidates(doc, c0, c1, cue, ss, se, idx))
         if cands:
             cands.sort(key=lambda c: c.cue_start)
+            cands = drop_relative_clause_cues(doc, cands)
             relate(doc, cands, ss)
             doc.cands.extend(c for c in cands if c.content and (c.src or not c.elided)
                              and not_background(doc, c))
@@ -82,6 +83,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
         predicate_channels(doc, ss, se)
     continue_transcripts(doc, cues)
     continue_quotes(doc)
+    continue_quote_paragraphs(doc)
     headlines(doc)
     transcript_turns(doc)
     mark_hedges(doc)

@@ -349,7 +349,7 @@ class Lexicon:
             if word.endswith("说") and folded.startswith("过", e) and word[:-1] in self.cues:
                 word, e = word[:-1], e - 1  # 否认说过…: 说过 is the denied act, 否认 the cue
             cue = self.cues[word]
-            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:“「\""):
+            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:﹕“「\""):
                 rejected_at[s] = word
                 rejected = (s, e)
                 continue  # 他说明年…: leave the position to the shorter cue (说)
@@ -367,6 +367,8 @@ class Lexicon:
                 else:
                     floor = max(last_end, 0)
                 s, cue = self._compound(folded, s, cue, floor)
+                if cue.word in self.light_heads:
+                    s, cue = self._light_verb(folded, s, cue, floor)  # 发布 + 声明 + 称
             out.append((s, e, cue))
             last_end = e
         return out

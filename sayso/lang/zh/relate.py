@@ -77,7 +77,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             if not (ca <= b.cue_start < cb):
                 continue
             if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b)
-                                                 or _same_speaker(doc, a, b))):
+                                                 or _same_speaker(doc, a, b)
+                                                 or _titled_speaker(doc, a, b))):
                 cut = b.clause_start - 1 if b.clause_start > ca else b.cue_start
                 na, nb = doc.trim(ca, max(ca, cut))
                 if nb > na:
@@ -263,6 +264,13 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
         cands.remove(a)
 
 
+# 国内外有一些声音，认为…, 也有专家，指出…: a clause that only says some voices exist introduces
+# the holders of the view in the next clause.
+_EXISTENTIAL = re.compile(r"[^，,。；;：:“”「」]{0,6}?(?P<src>有(?:一些|一部分|部分|不少|很多|许多|些|的)?"
+                          r"[^，,。；;：:“”「」有]{0,4}(?:声音|人|人士|观点|意见|看法|舆论|评论|说法|媒体|网友"
+                          r"|专家|学者|分析|议员|官员|民众|市民))")
+
+
 def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
     """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
     s = doc.s
@@ -286,6 +294,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         end = start - 1
     else:
         return None
+    there = _EXISTENTIAL.fullmatch(s, a, end)
+    if there is not None:
+        return (there.start("src"), end)  # 国内外有一些声音，认为…: the voices believe it
     pronoun = doc.lex.personal_pronoun_re.match(s, a)  # longest first
     if pronoun is not None and pronoun.end() < end:
         return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause
@@ -360,6 +371,21 @@ def _same_speaker(doc: ChineseDoc, a: Candidate, b: Candidate) -> bool:
     return said == doc.s[a.src[0]:a.src[1]] or said in doc.lex.personal_pronouns
 
 
+
+
+_MEDIA = ("媒体", "传媒", "媒体报道", "报", "社", "台", "网")
+
+
+def _titled_speaker(doc: ChineseDoc, a: Candidate, b: Candidate) -> bool:
+    """林志伟发声明指，A，行动部警司方志坚表示，B: a speaker named with a title in a later
+    clause of a statement opens a sibling; reported speech nested inside a report opens its
+    content (他说，方志坚表示…) rather than following a clause of it."""
+    if a.src is None or b.src is None or b.clause_start <= a.content_span()[0] \
+            or a.reported or doc.is_outlet(*a.src) or doc.s.endswith(doc.lex.report_nouns, *a.src) \
+            or doc.s.endswith(_MEDIA, *a.src):
+        return False  # 深绿媒体指出，A，柯建铭表明B: a report relays the people it cites
+    said = doc.s[b.src[0]:b.src[1]]
+    return len(said) >= 4 and said != doc.s[a.src[0]:a.src[1]] and _ends_in_name(said)
 
 
 def _contrast(doc: ChineseDoc, b: Candidate) -> bool:

@@ -82,3 +82,82 @@ def test_training_on_a_folder_that_is_not_polnear_is_one_line(tmp_path: Path) ->
 
     with pytest.raises(SystemExit, match="not a PolNeAR split"):
         main(["--data", str(tmp_path), "--out", str(tmp_path / "m.crfsuite")])
+
+
+NEWS = Path(__file__).parent.parent / "evaldata" / "en-news" / "tune"
+
+
+def _labelled(article) -> dict[str, list[str]]:
+    """The article's labelled runs by kind, as texts."""
+    from sayso.lang.en.crf import chunks
+
+    tokens = tokenize(article.text)
+    labels = label_tokens(article, [t.start for t in tokens], [t.end for t in tokens])
+    out: dict[str, list[str]] = {"SRC": [], "CUE": [], "CON": []}
+    for kind, a, b in chunks(labels):
+        out[kind].append(article.text[tokens[a].start:tokens[b - 1].end])
+    return out
+
+
+def test_news_gold_becomes_polnear_labels() -> None:
+    """en-news gold (the contract's conventions) is labelled in PolNeAR's: a quotation keeps
+    its marks and the comma before the closing mark, a `that` clause its complementiser, an
+    apposition source its closing comma; `optional` attributions stay unlabelled."""
+    from sayso.lang.en.train import news_articles
+
+    (article,) = news_articles(NEWS, {"en-abcnews-1"})
+    runs = _labelled(article)
+    assert "“This is what he was fighting for, his son wrapped in an American flag,”" in runs["CON"]
+    assert "Hicks, a Navy veteran herself and the wife of an active-duty Navy member," in runs["SRC"]
+    assert "she had no idea her photo would be considered controversial" in runs["CON"]
+    # `the Supreme Court has found that ...` is optional gold (a court ruling): no label
+    assert "the Supreme Court" not in runs["SRC"]
+    assert not any(c.startswith("that people are protected") for c in runs["CON"])
+
+
+def test_paragraphs_without_gold_are_negatives() -> None:
+    from sayso.lang.en.crf import paragraphs
+    from sayso.lang.en.train import article_sequences, news_articles
+
+    (article,) = news_articles(NEWS, {"en-abcnews-1"})
+    seqs = list(article_sequences(article))
+    tokens = tokenize(article.text)
+    assert len(seqs) == len(paragraphs(split_sentences(article.text, tokens)))
+    firsts = [xseq[0][0] for xseq, _ in seqs]
+    # headline, lead and the paragraph on the Flag Code (only optional gold) are all O
+    assert firsts[0] == "w=veteran" and firsts[1] == "w=a" and firsts[6] == "w=the"
+    for k in (0, 1, 6):
+        assert set(seqs[k][1]) == {"O"}
+    assert "B-CUE" in seqs[2][1] and "B-CON" in seqs[3][1]
+
+
+def test_training_with_news_repeats_them(tmp_path: Path) -> None:
+    import shutil
+
+    _write_corpus(tmp_path / "train", n_articles=2)
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in ("en-abcnews-1.gold.json", "en-abcnews-1.txt"):
+        shutil.copy(NEWS / name, news / name)
+    from sayso.lang.en.train import news_articles, train
+
+    articles = news_articles(news)
+    models = []
+    for repeat in (1, 3):
+        out = tmp_path / f"m{repeat}.crfsuite"
+        info = train(tmp_path / "train", out, max_iterations=5, news=articles, news_repeat=repeat)
+        assert info["news_sequences"] == 15  # the article's paragraphs, negatives included
+        models.append(out.read_bytes())
+    plain = tmp_path / "m0.crfsuite"
+    train(tmp_path / "train", plain, max_iterations=5)
+    # the news paragraphs are trained on, and repeating them weighs them more
+    assert len({models[0], models[1], plain.read_bytes()}) == 3
+
+
+def test_news_folder_without_sayso_gold_is_one_line(tmp_path: Path) -> None:
+    import pytest
+
+    _write_corpus(tmp_path / "train", n_articles=1)
+    with pytest.raises(SystemExit, match="sayso: .*train"):
+        main(["--data", str(tmp_path / "train"), "--news", str(tmp_path / "train"),
+              "--out", str(tmp_path / "m.crfsuite")])

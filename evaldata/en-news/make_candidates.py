@@ -239,6 +239,27 @@ def row_for(n: int, article: str, cls: str, pattern: str, needle: str) -> dict:
             "exhaustive": exhaustive, "expect": expect}
 
 
+def write_part(specs: list[tuple], part: str, readme: str, filename: str) -> None:
+    """Write the golden candidates of a later corpus part (C, D, ...): rows `en{part}-NNN` from
+    `specs` (article, class, pattern, text), as `make_candidates_{c,d}.py` need."""
+    rows = []
+    for n, spec in enumerate(specs, 1):
+        row = row_for(n, *spec)
+        row["id"] = f"en{part}-{n:03d}"
+        rows.append(row)
+    doc = (f"Golden-rule candidates for English from en-news part {part} ({readme}): real sentences "
+           f"from the en{part}-* TUNE articles only. Same row format as golden-candidates.json "
+           "(`expect` copied from the article's gold; content without quotation marks and the "
+           "frame's comma/full stop; `speaker` = the resolved person; `parent` = index into "
+           "`expect`; an empty `expect` means no attribution). Built by "
+           f"evaldata/en-news/make_candidates_{part.lower()}.py.")
+    out = {"_doc": doc, "cases": rows}
+    (HERE / filename).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
+                                 encoding="utf-8")
+    from collections import Counter
+    print(len(rows), "rows", dict(Counter(r["class"] for r in rows)))
+
+
 def main() -> None:
     rows = [row_for(n, *spec) for n, spec in enumerate(ROWS, 1)]
     doc = ("Golden-rule candidates for English (issue #11), real sentences from the en-news TUNE "

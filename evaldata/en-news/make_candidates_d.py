@@ -7,13 +7,7 @@ Run: python evaldata/en-news/make_candidates_d.py
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
-
-from make_candidates import row_for
-
-HERE = Path(__file__).resolve().parent
+from make_candidates import write_part
 
 # (article, class, pattern, the text: verbatim, or "BEGIN ... END" resolved in the article)
 ROWS = [
@@ -52,20 +46,7 @@ ROWS = [
 
 
 def main() -> None:
-    rows = []
-    for n, spec in enumerate(ROWS, 1):
-        row = row_for(n, *spec)
-        row["id"] = f"enD-{n:03d}"
-        rows.append(row)
-    doc = ("Golden-rule candidates for English from en-news part D (README-d.md): real sentences "
-           "from the enD-* TUNE articles only. Same row format as golden-candidates.json (`expect` "
-           "copied from the article's gold; content without quotation marks and the frame's "
-           "comma/full stop; `speaker` = the resolved person; `parent` = index into `expect`; an "
-           "empty `expect` means no attribution). Built by evaldata/en-news/make_candidates_d.py.")
-    out = {"_doc": doc, "cases": rows}
-    (HERE / "golden-candidates-d.json").write_text(
-        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(len(rows), "rows", dict(Counter(r["class"] for r in rows)))
+    write_part(ROWS, "D", "README-d.md", "golden-candidates-d.json")
 
 
 if __name__ == "__main__":

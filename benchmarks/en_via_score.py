@@ -21,7 +21,7 @@ from rich.progress import track
 
 from sayso import pipeline
 from sayso.eval.gold import discover
-from sayso.eval.score import char_set, match
+from sayso.eval.score import scored_pairs
 from sayso.text import fold_key
 
 
@@ -42,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             analysis = pipeline.run(case.read())
             gold = case.load(analysis.document)
             golds, preds = gold.attributions, analysis.attributions
-            pairs = match([char_set(g.content) for g in golds], [char_set(p.content) for p in preds],
-                          [i for i, g in enumerate(golds) if not g.optional], list(range(len(preds))))
+            pairs = scored_pairs(golds, preds)
             taken = {p for _, p, _ in pairs}
             unmatched += sum(len(p.via) for i, p in enumerate(preds) if i not in taken)
             for gi, pi, _ in pairs:

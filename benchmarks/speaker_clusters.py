@@ -26,7 +26,7 @@ from rich.progress import track
 from sayso import pipeline
 from sayso.eval.entity_score import BCubed
 from sayso.eval.gold import discover
-from sayso.eval.score import char_set, match
+from sayso.eval.score import scored_pairs
 from sayso.text import fold_key
 
 
@@ -37,8 +37,7 @@ def article_clusters(case) -> tuple[list[str], list[str], dict[str, list[str]]]:
     analysis = pipeline.run(doc)
     gold = case.load(analysis.document)
     golds, preds = gold.attributions, analysis.attributions
-    pairs = match([char_set(g.content) for g in golds], [char_set(p.content) for p in preds],
-                  [i for i, g in enumerate(golds) if not g.optional], list(range(len(preds))))
+    pairs = scored_pairs(golds, preds)
     g_lab, p_lab = [], []
     names: dict[str, list[str]] = defaultdict(list)
     for gi, pi, _ in sorted(pairs):

@@ -34,7 +34,7 @@ from rich.progress import track
 
 from sayso import pipeline
 from sayso.eval.gold import discover
-from sayso.eval.score import char_set, match, predicted_forms, speaker_right
+from sayso.eval.score import predicted_forms, scored_pairs, speaker_right
 from sayso.text import fold_key
 
 PRONOUN = re.compile(r"^(他|她|它|他们|她们|它们|其|该|此|对方|本人|自己|他本人|她本人|"
@@ -70,8 +70,7 @@ def wrong_pairs(case):
     analysis = pipeline.run(doc)
     gold = case.load(analysis.document)
     golds, preds = gold.attributions, analysis.attributions
-    pairs = match([char_set(g.content) for g in golds], [char_set(p.content) for p in preds],
-                  [i for i, g in enumerate(golds) if not g.optional], list(range(len(preds))))
+    pairs = scored_pairs(golds, preds)
     out = []
     for gi, pi, _ in sorted(pairs):
         g, p = golds[gi], preds[pi]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sayso.eval.gold import BRAT, SAYSO, GoldAttribution, GoldDocument, as_analysis
-from sayso.eval.score import alias_matches, dice, score_document
+from sayso.eval.score import alias_matches, dice, score_document, scored_pairs
 from sayso.model import Analysis, Attribution, Document, Entity, EntitySpan, Span
 
 ZH = ("土耳其外长卡乌索格鲁（Cavusoglu）说，乌克兰希望土耳其成为与俄罗斯可能达成协议的担保人之一。"
@@ -136,6 +136,16 @@ def test_scored_gold_is_matched_before_optional():
     s = score_document(gold, analysis(text, [p]))
     # the prediction overlaps both: it goes to the scored gold item
     assert s.attribution.tp == 1 and s.dropped_pred == []
+
+
+def test_scored_pairs_leave_optional_gold_out():
+    text = "他说，协议已经签署。他又说，协议已经签署完毕。"
+    g1 = GoldAttribution(None, [], [at(text, "协议已经签署完毕")], optional=True)
+    g2 = GoldAttribution(None, [], [at(text, "协议已经签署")], has_source=False)
+    p1 = pred(text, None, [], [at(text, "协议已经签署完毕")])
+    p2 = pred(text, None, [], [at(text, "协议已经签署")])
+    # only the scored item is paired, with the prediction over its own words
+    assert [(g, p) for g, p, _ in scored_pairs([g1, g2], [p1, p2])] == [(1, 1)]
 
 
 def test_matching_is_one_to_one():

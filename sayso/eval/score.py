@@ -252,6 +252,13 @@ _PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 _BOOK = str.maketrans("", "", "《》〈〉")
 
 
+def scored_pairs(golds: list[GoldAttribution], preds: list[Attribution]) -> list[tuple[int, int, float]]:
+    """(gold index, prediction index, Dice) of the content matches against the scored (not
+    optional) gold items: the first pass of Scoring rule 1, for tools that study matched pairs."""
+    return match([char_set(g.content) for g in golds], [char_set(p.content) for p in preds],
+                 [i for i, g in enumerate(golds) if not g.optional], list(range(len(preds))))
+
+
 def predicted_forms(analysis: Analysis, a: Attribution) -> list[str]:
     """Every form that names the predicted source: span text, entity name and aliases."""
     if a.source is None:

@@ -330,6 +330,22 @@ def before_contrast_clause(tokens: list[Token], lower: list[str], content: list[
     return out
 
 
+def before_semicolon(tokens: list[Token], lower: list[str], content: list[Range]) -> list[Range]:
+    """Each unquoted content part ended before a semicolon outside quotation marks (`the timing
+    of the immunity news was not intentional; | they only learned on Friday ...`): the semicolon
+    joins the writer's next clause. PolNeAR train: 94 unquoted contents end right before one, 26
+    run on past one."""
+    out = []
+    for a, b in content:
+        if tokens[a].text not in QUOTES:
+            for k in range(a + 2, b - 1):
+                if lower[k] == ";" and not _open_quote(tokens, a, k):
+                    b = k
+                    break
+        out.append((a, b))
+    return out
+
+
 def without_earlier_sentences(tokens: list[Token], content: list[Range], lo: int) -> list[Range]:
     """Unquoted content parts wholly in a sentence before the cue's (`That worries
     environmentalists. | Mr. Clarke said ...`) beside a part in the cue's own sentence: narration

@@ -346,6 +346,41 @@ def before_semicolon(tokens: list[Token], lower: list[str], content: list[Range]
     return out
 
 
+# Subordinators that open a fronted adverbial clause (`Once he has said his piece, | he is ready
+# to move on`, `And while Trump has railed against the special-interest provisions that pock the
+# tax code, | he's sought to protect ...`): a cue inside that clause has its content end where the
+# clause does, at its closing comma; what follows is the sentence's main clause.
+FRONTED_SUBORDINATORS = frozenset({"once", "as", "while", "when", "whenever", "if", "although",
+                                   "though", "because", "since", "after", "before", "until",
+                                   "unless", "whereas"})
+FRONT_LEADS = frozenset({"and", "but", "so", "yet", "just", "even", "only"})
+# Tokens after a comma that go on with the same clause, not a main clause.
+CLAUSE_GOES_ON = frozenset({"which", "who", "whom", "whose", "and", "but", "or", "nor", "including",
+                            "especially", "such", "as", "that", "not", "then", "if", "in", "and/or"})
+
+
+def before_main_clause(tokens: list[Token], lower: list[str], content: list[Range], cue: list[Range],
+                       lo: int) -> list[Range]:
+    """An unquoted content after its cue, when the cue lies in a fronted subordinate clause
+    (the sentence opens with a subordinator and no comma comes before the cue), ends at the first
+    comma outside quotes that is not followed by a continuation of the same clause."""
+    if not cue or len(content) != 1 or content[0][0] < cue[-1][1]:
+        return content
+    a, b = content[0]
+    j = lo
+    while j < cue[0][0] and (lower[j] in FRONT_LEADS or tokens[j].text in QUOTES):
+        j += 1
+    if j >= cue[0][0] or lower[j] not in FRONTED_SUBORDINATORS or "," in lower[lo:cue[0][0]] \
+            or tokens[a].text in QUOTES:
+        return content
+    for k in range(a + 1, b - 1):
+        if lower[k] == "," and not _open_quote(tokens, a, k):
+            if lower[k + 1] in CLAUSE_GOES_ON or tokens[k + 1].text in QUOTES:
+                return content
+            return [(a, k)]
+    return content
+
+
 def without_earlier_sentences(tokens: list[Token], content: list[Range], lo: int) -> list[Range]:
     """Unquoted content parts wholly in a sentence before the cue's (`That worries
     environmentalists. | Mr. Clarke said ...`) beside a part in the cue's own sentence: narration

@@ -381,6 +381,49 @@ def before_main_clause(tokens: list[Token], lower: list[str], content: list[Rang
     return content
 
 
+# A comma inside a nominal content followed by one of these goes on with the same phrase.
+INNER_PREPOSITIONS = frozenset({"in", "within", "at", "on", "for", "by", "during", "of", "to",
+                                "into", "from", "under", "over", "after", "before", "without"})
+NOMINAL_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "him", "them", "this",
+                            "these", "those", "our", "my"})
+# Verbs whose content is mostly a clause (`said the economy is ..., and ...`): a content opening
+# with a determiner after them is that clause's subject, not a nominal object, and runs on.
+CLAUSE_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
+                          "argued", "argues", "noted", "notes", "claimed", "claims", "believes",
+                          "believe", "think", "thinks", "warned", "warns", "suggested", "suggests",
+                          "insisted", "insists", "predicted", "predicts", "acknowledged", "reported",
+                          "stated", "explained", "announced", "found", "showed", "shows", "know",
+                          "knows", "knew"})
+
+
+def nominal_object_before_comma(tokens: list[Token], lower: list[str], content: list[Range],
+                                cue: list[Range]) -> list[Range]:
+    """A nominal content right after a cue that takes an object (`made little secret of | their
+    disagreements |, from the virtues of economic austerity to ...`, `announcing | the pick |, the
+    Association of Flight Attendants called ...`) ends at its first comma outside quotes, unless
+    the comma opens an apposition closed by a second comma within eight tokens (`the Office for
+    Students, the higher education regulator in England, to ...`) or the same phrase goes on
+    (a relative pronoun, a conjunction, a preposition, a quotation)."""
+    if not cue or len(content) != 1 or content[0][0] != cue[-1][1]:
+        return content
+    a, b = content[0]
+    if lower[a] not in NOMINAL_STARTS or lower[cue[-1][0]] in CLAUSE_VERBS:
+        return content
+    k = a + 2
+    while k < b - 1:
+        if lower[k] == "," and not _open_quote(tokens, a, k):
+            nxt = lower[k + 1]
+            close = next((j for j in range(k + 2, min(k + 9, b)) if lower[j] == ","), None)
+            if close is not None and (nxt in ("the", "a", "an") or tokens[k + 1].text[:1].isupper()):
+                k = close + 1  # an apposition (`the Office for Students, the ... regulator, to`)
+                continue
+            if nxt in CLAUSE_GOES_ON or nxt in INNER_PREPOSITIONS or tokens[k + 1].text in QUOTES:
+                return content
+            return [(a, k)]
+        k += 1
+    return content
+
+
 def without_earlier_sentences(tokens: list[Token], content: list[Range], lo: int) -> list[Range]:
     """Unquoted content parts wholly in a sentence before the cue's (`That worries
     environmentalists. | Mr. Clarke said ...`) beside a part in the cue's own sentence: narration

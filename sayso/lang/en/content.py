@@ -384,6 +384,15 @@ def before_main_clause(tokens: list[Token], lower: list[str], content: list[Rang
 # A comma inside a nominal content followed by one of these goes on with the same phrase.
 INNER_PREPOSITIONS = frozenset({"in", "within", "at", "on", "for", "by", "during", "of", "to",
                                 "into", "from", "under", "over", "after", "before", "without"})
+# After the comma that ends a nominal content: a participle clause (`, killing 17 American
+# sailors`, `, known as the Trans-Pacific Partnership`), a subordinator or a new clause's subject.
+MAIN_CLAUSE_STARTS = frozenset({"when", "where", "while", "he", "she", "they", "it", "we", "i",
+                                "you", "his", "her", "their", "its", "the", "a", "an", "more",
+                                "known", "rooted", "born"})
+# ... or the predicate the nominal is the subject of (`the Virginia Conservation Legacy Fund, will
+# still own the property`).
+PREDICATE_STARTS = frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were",
+                              "can", "could", "may", "might", "should", "must"})
 NOMINAL_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "him", "them", "this",
                             "these", "those", "our", "my"})
 # Verbs whose content is mostly a clause (`said the economy is ..., and ...`): a content opening
@@ -402,8 +411,9 @@ def nominal_object_before_comma(tokens: list[Token], lower: list[str], content: 
     disagreements |, from the virtues of economic austerity to ...`, `announcing | the pick |, the
     Association of Flight Attendants called ...`) ends at its first comma outside quotes, unless
     the comma opens an apposition closed by a second comma within eight tokens (`the Office for
-    Students, the higher education regulator in England, to ...`) or the same phrase goes on
-    (a relative pronoun, a conjunction, a preposition, a quotation)."""
+    Students, the higher education regulator in England, to ...`) or a list; the comma must open
+    a participle clause, a subordinate clause or a new clause's subject (`MAIN_CLAUSE_STARTS`, a
+    capitalised word). Not across a colon or a sentence end."""
     if not cue or len(content) != 1 or content[0][0] != cue[-1][1]:
         return content
     a, b = content[0]
@@ -411,15 +421,22 @@ def nominal_object_before_comma(tokens: list[Token], lower: list[str], content: 
         return content
     k = a + 2
     while k < b - 1:
+        if lower[k] in (":", ".", ";") and not _open_quote(tokens, a, k):
+            return content  # a colon or sentence inside: not a plain noun phrase
         if lower[k] == "," and not _open_quote(tokens, a, k):
-            nxt = lower[k + 1]
+            nxt, word = lower[k + 1], tokens[k + 1].text
             close = next((j for j in range(k + 2, min(k + 9, b)) if lower[j] == ","), None)
-            if close is not None and (nxt in ("the", "a", "an") or tokens[k + 1].text[:1].isupper()):
+            if close is not None and (nxt in ("the", "a", "an") or word[:1].isupper()):
                 k = close + 1  # an apposition (`the Office for Students, the ... regulator, to`)
                 continue
-            if nxt in CLAUSE_GOES_ON or nxt in INNER_PREPOSITIONS or tokens[k + 1].text in QUOTES:
-                return content
-            return [(a, k)]
+            if len(nxt) > 4 and nxt.endswith(("ing", "ed")) and nxt not in ("including", "according") \
+                    or nxt in PREDICATE_STARTS:
+                return [(a, k)]
+            if any(w in ("and", "or") for w in lower[k + 2:min(k + 4, b)]):
+                return content  # a list (`the United States, Britain and France`)
+            if nxt in MAIN_CLAUSE_STARTS or word[:1].isupper():
+                return [(a, k)]
+            return content
         k += 1
     return content
 

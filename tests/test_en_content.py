@@ -268,3 +268,65 @@ def test_narration_in_an_earlier_sentence_is_not_content(text: str, cue: str, co
 ])
 def test_a_relative_clause_on_the_claims_last_noun_is_content(text: str, cue: str, content: str) -> None:
     assert _content(text, cue) == [content]
+
+
+def test_a_semicolon_ends_an_unquoted_content() -> None:
+    # PolNeAR dev: politico_2016-09-23_partisan-fireworks-over-clinton- (PolNeAR's content ends
+    # at the semicolon; the clause after it is the writer's)
+    text = ("Republicans said the timing of the immunity news was not intentional; they only learned "
+            "on Friday of the arrangements with Mills, Samuelson and Bentel and almost immediately "
+            "disclosed them to the AP, which first reported the story.")
+    assert _content(text, "said") == ["the timing of the immunity news was not intentional"]
+
+
+def test_a_semicolon_inside_a_quotation_stays() -> None:
+    # PolNeAR dev: west-journal_2016-09-14_clinton-hid-past-health-problems
+    text = ("“Hillary was back on the campaign trail within days … very few people knew of "
+            "Hillary’s blood clot at the time; she wrote about it after she left the White House,” "
+            "the book said.")
+    assert _content(text, "said") == [
+        "Hillary was back on the campaign trail within days … very few people knew of Hillary’s "
+        "blood clot at the time; she wrote about it after she left the White House"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: politico_2016-09-12_former-dnc-chairman-calls-for-cl
+    ("But just as Trump’s late-summer swoon had Republicans wondering about his ability to "
+     "continue his campaign, Clinton’s sudden health care scare has skittish Democrats "
+     "contemplating contingencies as well.", "wondering about",
+     "his ability to continue his campaign"),
+    # PolNeAR dev: wash-post_2016-09-29_the-real-trump-showed-up-at-deba
+    ("But what became evident as the debate moved along is that Trump has a genuine substantive "
+     "interest in few policies and once he has said his piece, he is ready to move on.",
+     "has said", "his piece"),
+])
+def test_a_fronted_subordinate_clause_ends_the_content_at_its_comma(text: str, cue: str,
+                                                                   content: str) -> None:
+    assert _content(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: politico_2016-09-30_flight-attendants-union-endorses
+    ("In a statement announcing the pick, the Association of Flight Attendants called Clinton a "
+     "“champion” for its constituency.", "announcing", "the pick"),
+    # PolNeAR dev: wash-post_2016-09-29_the-real-trump-showed-up-at-deba
+    ("He needs more voters to judge him ready for the Oval Office, more support in particular "
+     "from women, especially college-educated women.", "to judge", "him ready for the Oval Office"),
+    # PolNeAR dev: wash-post_2016-10-05_international-monetary-fund-slas
+    ("Meanwhile, in the United States, both presidential candidates have opposed an expansive new "
+     "trade deal with countries bordering the Pacific Rim, known as the Trans- Pacific "
+     "Partnership.", "have opposed",
+     "an expansive new trade deal with countries bordering the Pacific Rim"),
+])
+def test_a_nominal_content_ends_at_the_comma_of_a_new_clause(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == [content]
+
+
+def test_an_apposition_inside_a_nominal_content_stays() -> None:
+    # en-news tune: en-guardian-1 (The Guardian, 2019)
+    text = ("It calls on the Office for Students, the higher education regulator in England, to "
+            "require each university to publish figures showing their use of casual teaching "
+            "staff, and and for research councils to insist their grant-holders employ staff on "
+            "improved contracts.")
+    assert _content(text, "calls on")[0].startswith(
+        "the Office for Students, the higher education regulator in England, to require")

@@ -330,3 +330,14 @@ def test_an_apposition_inside_a_nominal_content_stays() -> None:
             "improved contracts.")
     assert _content(text, "calls on")[0].startswith(
         "the Office for Students, the higher education regulator in England, to require")
+
+
+def test_a_fronted_as_frame_keeps_the_main_clause_as_content() -> None:
+    # PolNeAR train: huff-post_2016-03-16_hillary-clinton-wins-missouri-de (`As X reported, ...`:
+    # the fronted clause is the frame; the content runs on past its own subordinate clause's comma)
+    text = ("As The Washington Post reported, even if Sanders managed to split delegates with "
+            "Clinton in Tuesday’s contests, he would then need to win 55 percent of the remaining "
+            "delegates in order to tie the front-runner.")
+    assert _content(text, "reported") == [
+        "even if Sanders managed to split delegates with Clinton in Tuesday’s contests, he would "
+        "then need to win 55 percent of the remaining delegates in order to tie the front-runner"]

@@ -18,6 +18,12 @@ that no prediction equals is counted once here, by the first class that explains
 
 Predicted spans that equal no gold span are counted the same way from the other side
 (*spurious attribution* vs the boundary classes), so that precision losses are visible too.
+A part that some attribution of the other side has exactly is not counted (exact spans are
+scored per document). A part of an unmatched attribution that overlaps the other side is
+classed `..., far: start:... end:...` against the part it overlaps most (Dice < 0.5: the content
+is too far off to match). Each wrong boundary is named by the token at the gold boundary
+(`comma-relative`, `conj-and`, `comma-participle`, `time`, `prep-to`, `clause-then-comma`,
+`words-then-that`, ...) and counted again alone in the per-boundary totals at the end.
 Predicted content is read in the gold's convention, as the scorer reads it.
 """
 

@@ -341,3 +341,29 @@ def test_a_fronted_as_frame_keeps_the_main_clause_as_content() -> None:
     assert _content(text, "reported") == [
         "even if Sanders managed to split delegates with Clinton in Tuesday’s contests, he would "
         "then need to win 55 percent of the remaining delegates in order to tie the front-runner"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: wash-post_2016-09-14_a-lesson-from-loretta-lynch-be-t
+    ("She said she speaks more frequently about race because \"you talk about the issues that are "
+     "presented by the matters in front of you,\" though she noted she has also pushed for "
+     "vigorous prosecution of human trafficking cases, which mostly affect women.", "said",
+     "she speaks more frequently about race because \"you talk about the issues that are "
+     "presented by the matters in front of you"),
+    # PolNeAR dev: politico_2016-09-25_poll-clinton-and-trump-in-dead-h
+    ("Only 52 percent of registered voters agreed that Clinton is in \"good enough overall health "
+     "to serve as president,\" while 73 percent said the same of Trump.", "agreed",
+     "Clinton is in \"good enough overall health to serve as president"),
+])
+def test_a_quotation_closed_by_its_comma_ends_the_content(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == [content]
+
+
+def test_a_subordinate_clause_ending_in_a_quotation_keeps_its_main_clause() -> None:
+    # en-news tune: enC-newsweek-1 (Newsweek, 2019)
+    text = ("The authors of the research published in the journal JAMA Psychiatry argued that while "
+            "the policies have provided \"important social benefits, particularly around issues of "
+            "equity in criminal justice,\" the climb in conditions like cannabis use disorder are "
+            "\"a potential public health concern.\"")
+    assert _content(text, "argued")[0].endswith("the climb in conditions like cannabis use "
+                                                "disorder are \"a potential public health concern")

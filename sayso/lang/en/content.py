@@ -462,8 +462,9 @@ def nominal_object_before_comma(tokens: list[Token], lower: list[str], content: 
     return content
 
 
-# What opens a new clause or a frame after a quotation closed by `,”`.
-AFTER_CLOSED_QUOTE = frozenset({"she", "he", "they", "it", "we", "i", "the", "a", "an", "his", "her",
+# What opens a new clause or a frame after a quotation closed by `,”` (not `a`: a list of quoted
+# labels goes on, `a "pathological liar" who is "utterly amoral," a "serial philanderer," ...`).
+AFTER_CLOSED_QUOTE = frozenset({"she", "he", "they", "it", "we", "i", "the", "his", "her",
                                 "their", "but", "though", "while", "although", "whereas", "adding",
                                 "saying", "according"})
 
@@ -476,7 +477,7 @@ def before_closed_quote_comma(tokens: list[Token], lower: list[str], content: li
     the comma inside the mark ends the reported clause. Not when the content opens with a
     subordinator (`that while the policies have provided "important social benefits, ...," the
     climb ... are ...`: the main clause follows). PolNeAR train gold, unquoted parts with such a
-    `,”` before a word of `AFTER_CLOSED_QUOTE` or a capitalised word: 209 end there, 21 run on."""
+    `,”` before a word of `AFTER_CLOSED_QUOTE` or a capitalised word: 202 end there, 18 run on."""
     out = []
     for a, b in content:
         lead = lower[a + 1] if lower[a] == "that" and a + 1 < b else lower[a]

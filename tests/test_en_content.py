@@ -367,3 +367,19 @@ def test_a_subordinate_clause_ending_in_a_quotation_keeps_its_main_clause() -> N
             "\"a potential public health concern.\"")
     assert _content(text, "argued")[0].endswith("the climb in conditions like cannabis use "
                                                 "disorder are \"a potential public health concern")
+
+
+def test_a_conditional_clause_takes_its_main_clause() -> None:
+    # PolNeAR dev: wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea
+    text = ("E.U. leaders warn that if the bloc fails to ensure security for its citizens, "
+            "it could rapidly fall apart.")
+    assert _content(text, "warn") == [
+        "if the bloc fails to ensure security for its citizens, it could rapidly fall apart"]
+
+
+def test_a_conditional_clause_before_another_frame_stays_short() -> None:
+    # PolNeAR dev: nyt_2016-10-02_a-curious-plan-to-fight-climate- (the main clause has a
+    # reporting verb of its own: `Patriot could threaten`)
+    text = ("Regulators and environmental groups worried that if the state held up the deal, Patriot "
+            "could threaten to liquidate its properties, leaving no money for reclamations.")
+    assert _content(text, "worried") == ["if the state held up the deal"]

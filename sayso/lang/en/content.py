@@ -18,6 +18,8 @@ the classes; figures in the commit messages):
   ... called`) ends at a comma that opens a participle, a predicate or a new clause;
 - `before_closed_quote_comma`: `... because "you talk about the issues ...," | though she
   noted ...` ends the content at the quotation's comma;
+- `through_main_clause`: `warn that if the bloc fails ..., | it could rapidly fall apart`: a
+  content that is only a subordinate clause goes on through its main clause;
 - `without_earlier_sentences`: unquoted narration in a sentence before the cue's is no part;
 - `preposition_to_cue`: `accused | of using ...`: the preposition is the cue's;
 - `split_at_participle_cue`: `"X," Trump said, adding later, "Y"` is two attributions.
@@ -489,6 +491,35 @@ def before_closed_quote_comma(tokens: list[Token], lower: list[str], content: li
                         break
         out.append((a, b))
     return out
+
+
+def through_main_clause(tokens: list[Token], lower: list[str], content: list[Range], cue: list[Range],
+                        hi: int, lex: Lexicon) -> list[Range]:
+    """A content after its cue that is only a subordinate clause (`warn that | if the bloc fails
+    to ensure security for its citizens |, it could rapidly fall apart`) or only the
+    complementiser (`joked | that |, among African Americans, Trump ranks fourth`) and stops at a
+    comma goes on to the end of the sentence: a condition or an opening adverbial is no claim
+    without its main clause. Not when a quotation or another reporting verb follows in the
+    sentence (the clause after the comma is then another frame's). PolNeAR train gold: of the
+    unquoted one-part contents opening with a subordinator, 96 run past a comma, 50 end at one
+    (mostly before a frame: `..., Trump replied`, `..., according to ...`)."""
+    if not cue or len(content) != 1:
+        return content
+    a, b = content[0]
+    if a < cue[-1][1] or b >= hi or lower[b] != "," or tokens[a].text in QUOTES:
+        return content
+    lead = lower[a + 1] if lower[a] == "that" and a + 1 < b else lower[a]
+    if not (b == a + 1 and lower[a] == "that") and lead not in FRONTED_SUBORDINATORS \
+            or lower[cue[-1][0]].startswith(("ask", "wonder", "question", "inquir")):
+        return content  # `asked if he was ever bullied, ...`: `if` is `whether`, a whole question
+    end = hi
+    while end > b + 1 and (lower[end - 1] in (".", "!", "?") or tokens[end - 1].text in QUOTES):
+        end -= 1
+    if end <= b + 2 or any(t.text in QUOTES for t in tokens[b:end]) \
+            or any(lex.match_cue(lower, k) is not None and lex.match_cue(lower, k)[1].core
+                   for k in range(b + 1, end)):
+        return content
+    return [(a, end)]
 
 
 def without_earlier_sentences(tokens: list[Token], content: list[Range], lo: int) -> list[Range]:

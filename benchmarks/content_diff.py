@@ -18,6 +18,12 @@ that no prediction equals is counted once here, by the first class that explains
 
 Predicted spans that equal no gold span are counted the same way from the other side
 (*spurious attribution* vs the boundary classes), so that precision losses are visible too.
+A part that some attribution of the other side has exactly is not counted (exact spans are
+scored per document). A part of an unmatched attribution that overlaps the other side is
+classed `..., far: start:... end:...` against the part it overlaps most (Dice < 0.5: the content
+is too far off to match). Each wrong boundary is named by the token at the gold boundary
+(`comma-relative`, `conj-and`, `comma-participle`, `time`, `prep-to`, `clause-then-comma`,
+`words-then-that`, ...) and counted again alone in the per-boundary totals at the end.
 Predicted content is read in the gold's convention, as the scorer reads it.
 """
 
@@ -40,14 +46,23 @@ FRAME = re.compile(r"^[\s,;:\"”’'.]*(\w+\s+){0,5}?(said|says|told|added|aske
 QUOTE_CHARS = set("\"“”‘’'`«»")
 
 
-def _what(piece: str) -> str:
-    """A short name for the text that one side has and the other not."""
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "when"})
+CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "although", "as", "because",
+                          "so", "though", "since", "if"})
+TIME_WORDS = re.compile(r"^(on|last|this|next|in|at|during|earlier|later|after|before|since|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                        r"today|tonight|tomorrow|early|late)\b", re.I)
+
+
+def _what(piece: str, at_end: bool = False) -> str:
+    """A short name for the text that one side has and the other not, by the token at the gold
+    boundary (`at_end`: the piece follows the gold part, so its first token is the boundary)."""
     s = piece.strip()
     if not s:
         return "space"
     if all(ch in QUOTE_CHARS for ch in s):
         return "quote"
-    if all(ch in QUOTE_CHARS or ch in ",.;:?!—–-" for ch in s):
+    if all(ch in QUOTE_CHARS or ch in ",.;:?!—–-()" for ch in s):
         return "punct"
     low = s.lower().strip("\"“”'‘’ ")
     if low == "that":
@@ -56,7 +71,39 @@ def _what(piece: str) -> str:
         return "sentence"
     if FRAME.match(piece):
         return "frame"
-    return f"words({min(len(s.split()), 9)})" if len(s.split()) < 4 else "words(4+)"
+    if re.match(r"^[,\s]*according to\b", low) or low.endswith("according to"):
+        return "according-to"
+    size = f"({min(len(s.split()), 9)})" if len(s.split()) < 4 else "(4+)"
+    words = re.findall(r"[\w’']+|[^\w\s]", low)
+    edge = words[0] if at_end else words[-1]
+    lead = words[0]
+    comma = lead in (",", ";", "—", "–", "-", "(")
+    head = words[1] if comma and len(words) > 1 else lead
+    if at_end:
+        if lead == "(" or lead == ")":
+            return "paren" + size
+        if head in RELATIVE_WORDS or head == "that" and comma:
+            return ("comma-" if comma else "") + "relative" + size
+        if head in CONJUNCTIONS:
+            return ("comma-" if comma else "") + "conj-" + head + size
+        if comma and head.endswith("ing"):
+            return "comma-participle" + size
+        if TIME_WORDS.match(head):
+            return ("comma-" if comma else "") + "time" + size
+        if comma:
+            return "comma-other" + size
+        if head in ("to", "of", "for", "about", "on", "in", "with", "over", "against", "as", "by", "from"):
+            return "prep-" + head + size
+        return "words" + size
+    if edge == "that":
+        return "words-then-that" + size
+    if edge == ",":
+        return "clause-then-comma" + size
+    if lead in ("to", "of", "for", "about", "on", "with", "as", "over", "against"):
+        return "prep-" + lead + size
+    if lead in CONJUNCTIONS or lead in ("when", "after", "before", "if", "in", "at"):
+        return "lead-" + lead + size
+    return "words" + size
 
 
 def boundary(text: str, g: Span, p: Span) -> str:
@@ -70,18 +117,30 @@ def boundary(text: str, g: Span, p: Span) -> str:
     if p.end == g.end:
         e = "ok"
     elif p.end > g.end:
-        e = "longer-" + _what(text[g.end:p.end])
+        e = "longer-" + _what(text[g.end:p.end], at_end=True)
     else:
-        e = "shorter-" + _what(text[p.end:g.end])
+        e = "shorter-" + _what(text[p.end:g.end], at_end=True)
     return f"start:{s} end:{e}"
 
 
-def _unmatched(parts: list, others: list, cls: str, overlapping: str) -> list[tuple]:
-    """Rows for the content parts of an attribution the other side lacks: its class, told
-    apart by whether any part of the other side's attributions overlaps it."""
-    near = [c for o in others for c in o.content if any(_overlap(c, x) for x in parts)]
-    cls = cls + overlapping if near else cls
-    return [(cls, c, near[0] if near else None) for c in parts]
+def _unmatched(text: str, parts: list, others: list, exact: set[tuple[int, int]], cls: str,
+               overlapping: str, side: str) -> list[tuple]:
+    """Rows for the content parts of an attribution the other side failed to match, except the
+    parts some attribution of the other side has exactly (exact spans are scored per document):
+    told apart by whether a part of the other side overlaps it, and if so by the boundaries
+    against the part that overlaps it most (`far ...`: Dice of the attributions < 0.5)."""
+    rows = []
+    for c in parts:
+        if (c.start, c.end) in exact:
+            continue
+        near = [x for o in others for x in o.content if _overlap(c, x)]
+        if not near:
+            rows.append((cls, c, None))
+            continue
+        best = max(near, key=lambda x: _overlap(c, x))
+        g, p = (c, best) if side == "gold" else (best, c)
+        rows.append((f"{cls}{overlapping}: {boundary(text, g, p)}", c, best))
+    return rows
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -124,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         es = evaluate_path(path)
         counts: Counter[str] = Counter()
+        edges: Counter[str] = Counter()  # each wrong boundary alone, over all classes
         examples: dict[str, list[str]] = {}
         n_gold = n_pred = 0
         for r in es.results:
@@ -137,21 +197,30 @@ def main(argv: list[str] | None = None) -> int:
             dropped = set(s.dropped_pred)
             matched = {g: p for g, p in ((pr.gold, pr.pred) for pr in s.pairs)}
             rows = []
+            kept_p = [a for i, a in enumerate(preds) if i not in dropped]
+            p_exact = {(c.start, c.end) for a in kept_p for c in a.content}
+            g_exact = {(c.start, c.end) for a in golds if not a.optional for c in a.content}
             for gi in s.missed:
-                rows += _unmatched(golds[gi].content, preds, "gold: attribution missed",
-                                   ", a prediction overlaps (Dice < 0.5)")
+                rows += _unmatched(text, golds[gi].content, kept_p, p_exact, "gold: attribution missed",
+                                   ", far", "gold")
             for gi, pi in matched.items():
                 rows += classify_parts(text, golds[gi].content, preds[pi].content, "gold")
             for pi in s.spurious:
-                rows += _unmatched(preds[pi].content, golds, "pred: spurious attribution",
-                                   ", overlaps gold (Dice < 0.5)")
+                rows += _unmatched(text, preds[pi].content, [a for a in golds if not a.optional], g_exact,
+                                   "pred: spurious attribution", ", far", "pred")
             for gi, pi in matched.items():
                 rows += [row for row in classify_parts(text, preds[pi].content, golds[gi].content, "pred")
                          if row[0].startswith("pred:")]
             n_gold += sum(len(golds[g].content) for g in range(len(golds)) if not golds[g].optional)
             n_pred += sum(len(preds[p].content) for p in range(len(preds)) if p not in dropped)
             for cls, m, other in rows:
+                if (m.start, m.end) in (p_exact if cls.startswith("gold") or cls.startswith("start") else g_exact):
+                    continue  # another attribution has this part exactly: not an exact-span miss
                 counts[cls] += 1
+                for edge in re.findall(r"(start|end):(\S+)", cls):
+                    side = "pred" if cls.startswith("pred") else "gold"
+                    if edge[1] != "ok":
+                        edges[f"{side} {edge[0]}:{edge[1]}"] += 1
                 if args.show and args.show in cls:
                     ex = examples.setdefault(cls, [])
                     if len(ex) < args.limit:
@@ -161,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {path}: exact content P {span.precision*100:.1f} R {span.recall*100:.1f} F1 {span.f1*100:.1f} "
               f"(gold parts {n_gold}, predicted {n_pred})")
         for cls, n in counts.most_common(args.top):
+            print(f"  {n:5d}  {cls}")
+        print("  -- each wrong boundary alone (gold parts of matched and far pairs; pred: spurious far)")
+        for cls, n in edges.most_common(args.top):
             print(f"  {n:5d}  {cls}")
         for cls, ex in examples.items():
             print(f"-- {cls}")

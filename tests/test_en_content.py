@@ -268,3 +268,118 @@ def test_narration_in_an_earlier_sentence_is_not_content(text: str, cue: str, co
 ])
 def test_a_relative_clause_on_the_claims_last_noun_is_content(text: str, cue: str, content: str) -> None:
     assert _content(text, cue) == [content]
+
+
+def test_a_semicolon_ends_an_unquoted_content() -> None:
+    # PolNeAR dev: politico_2016-09-23_partisan-fireworks-over-clinton- (PolNeAR's content ends
+    # at the semicolon; the clause after it is the writer's)
+    text = ("Republicans said the timing of the immunity news was not intentional; they only learned "
+            "on Friday of the arrangements with Mills, Samuelson and Bentel and almost immediately "
+            "disclosed them to the AP, which first reported the story.")
+    assert _content(text, "said") == ["the timing of the immunity news was not intentional"]
+
+
+def test_a_semicolon_inside_a_quotation_stays() -> None:
+    # PolNeAR dev: west-journal_2016-09-14_clinton-hid-past-health-problems
+    text = ("“Hillary was back on the campaign trail within days … very few people knew of "
+            "Hillary’s blood clot at the time; she wrote about it after she left the White House,” "
+            "the book said.")
+    assert _content(text, "said") == [
+        "Hillary was back on the campaign trail within days … very few people knew of Hillary’s "
+        "blood clot at the time; she wrote about it after she left the White House"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: politico_2016-09-12_former-dnc-chairman-calls-for-cl
+    ("But just as Trump’s late-summer swoon had Republicans wondering about his ability to "
+     "continue his campaign, Clinton’s sudden health care scare has skittish Democrats "
+     "contemplating contingencies as well.", "wondering about",
+     "his ability to continue his campaign"),
+    # PolNeAR dev: wash-post_2016-09-29_the-real-trump-showed-up-at-deba
+    ("But what became evident as the debate moved along is that Trump has a genuine substantive "
+     "interest in few policies and once he has said his piece, he is ready to move on.",
+     "has said", "his piece"),
+])
+def test_a_fronted_subordinate_clause_ends_the_content_at_its_comma(text: str, cue: str,
+                                                                   content: str) -> None:
+    assert _content(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: politico_2016-09-30_flight-attendants-union-endorses
+    ("In a statement announcing the pick, the Association of Flight Attendants called Clinton a "
+     "“champion” for its constituency.", "announcing", "the pick"),
+    # PolNeAR dev: wash-post_2016-09-29_the-real-trump-showed-up-at-deba
+    ("He needs more voters to judge him ready for the Oval Office, more support in particular "
+     "from women, especially college-educated women.", "to judge", "him ready for the Oval Office"),
+    # PolNeAR dev: wash-post_2016-10-05_international-monetary-fund-slas
+    ("Meanwhile, in the United States, both presidential candidates have opposed an expansive new "
+     "trade deal with countries bordering the Pacific Rim, known as the Trans- Pacific "
+     "Partnership.", "have opposed",
+     "an expansive new trade deal with countries bordering the Pacific Rim"),
+])
+def test_a_nominal_content_ends_at_the_comma_of_a_new_clause(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == [content]
+
+
+def test_an_apposition_inside_a_nominal_content_stays() -> None:
+    # en-news tune: en-guardian-1 (The Guardian, 2019)
+    text = ("It calls on the Office for Students, the higher education regulator in England, to "
+            "require each university to publish figures showing their use of casual teaching "
+            "staff, and and for research councils to insist their grant-holders employ staff on "
+            "improved contracts.")
+    assert _content(text, "calls on")[0].startswith(
+        "the Office for Students, the higher education regulator in England, to require")
+
+
+def test_a_fronted_as_frame_keeps_the_main_clause_as_content() -> None:
+    # PolNeAR train: huff-post_2016-03-16_hillary-clinton-wins-missouri-de (`As X reported, ...`:
+    # the fronted clause is the frame; the content runs on past its own subordinate clause's comma)
+    text = ("As The Washington Post reported, even if Sanders managed to split delegates with "
+            "Clinton in Tuesday’s contests, he would then need to win 55 percent of the remaining "
+            "delegates in order to tie the front-runner.")
+    assert _content(text, "reported") == [
+        "even if Sanders managed to split delegates with Clinton in Tuesday’s contests, he would "
+        "then need to win 55 percent of the remaining delegates in order to tie the front-runner"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR dev: wash-post_2016-09-14_a-lesson-from-loretta-lynch-be-t
+    ("She said she speaks more frequently about race because \"you talk about the issues that are "
+     "presented by the matters in front of you,\" though she noted she has also pushed for "
+     "vigorous prosecution of human trafficking cases, which mostly affect women.", "said",
+     "she speaks more frequently about race because \"you talk about the issues that are "
+     "presented by the matters in front of you"),
+    # PolNeAR dev: politico_2016-09-25_poll-clinton-and-trump-in-dead-h
+    ("Only 52 percent of registered voters agreed that Clinton is in \"good enough overall health "
+     "to serve as president,\" while 73 percent said the same of Trump.", "agreed",
+     "Clinton is in \"good enough overall health to serve as president"),
+])
+def test_a_quotation_closed_by_its_comma_ends_the_content(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == [content]
+
+
+def test_a_subordinate_clause_ending_in_a_quotation_keeps_its_main_clause() -> None:
+    # en-news tune: enC-newsweek-1 (Newsweek, 2019)
+    text = ("The authors of the research published in the journal JAMA Psychiatry argued that while "
+            "the policies have provided \"important social benefits, particularly around issues of "
+            "equity in criminal justice,\" the climb in conditions like cannabis use disorder are "
+            "\"a potential public health concern.\"")
+    assert _content(text, "argued")[0].endswith("the climb in conditions like cannabis use "
+                                                "disorder are \"a potential public health concern")
+
+
+def test_a_conditional_clause_takes_its_main_clause() -> None:
+    # PolNeAR dev: wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea
+    text = ("E.U. leaders warn that if the bloc fails to ensure security for its citizens, "
+            "it could rapidly fall apart.")
+    assert _content(text, "warn") == [
+        "if the bloc fails to ensure security for its citizens, it could rapidly fall apart"]
+
+
+def test_a_conditional_clause_before_another_frame_stays_short() -> None:
+    # PolNeAR dev: nyt_2016-10-02_a-curious-plan-to-fight-climate- (the main clause has a
+    # reporting verb of its own: `Patriot could threaten`)
+    text = ("Regulators and environmental groups worried that if the state held up the deal, Patriot "
+            "could threaten to liquidate its properties, leaving no money for reclamations.")
+    assert _content(text, "worried") == ["if the state held up the deal"]

@@ -889,6 +889,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = en_content.before_coordinated_cue(tokens, lower, cand.content, lex)
     cand.content = en_content.before_claim_comment(tokens, lower, cand.content)
     cand.content = en_content.before_contrast_clause(tokens, lower, cand.content)
+    cand.content = en_content.before_semicolon(tokens, lower, cand.content)
+    cand.content = en_content.before_main_clause(tokens, lower, cand.content, cand.cue, lo)
+    cand.content = en_content.nominal_object_before_comma(tokens, lower, cand.content, cand.cue)
+    cand.content = en_content.before_closed_quote_comma(tokens, lower, cand.content)
+    cand.content = en_content.through_main_clause(tokens, lower, cand.content, cand.cue, hi, lex)
     cand.content = en_content.without_earlier_sentences(tokens, cand.content, lo)
     cand.content, cand.cue = en_content.preposition_to_cue(lower, sorted(cand.content), cand.cue,
                                                            lex.time_words)

@@ -401,6 +401,16 @@ def test_possessive_inside_an_outlet_name() -> None:
     assert _texts(tokens, got) == ["Sky News's", "Sunday Morning programme"]
 
 
+def _channels_of_cue(sentence: str, cue_words: tuple[str, ...], outlet: str) -> list[str]:
+    """The channel parts the via pass finds for the first of `cue_words`, with `outlet` known."""
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in cue_words)
+    known = KNOWN | {outlet}
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
+    return _texts(tokens, parts)
+
+
 @pytest.mark.parametrize(("sentence", "channels"), [
     # PolNeAR train (Politico): outlets coordinated after an introducer or `told`
     ("Clinton had accepted interviews with ABC News, MSNBC and CNN, where she brushed it off.",
@@ -412,12 +422,7 @@ def test_possessive_inside_an_outlet_name() -> None:
     ("He joked with reporters after a town hall.", ["reporters"]),
 ])
 def test_coordinated_and_hosted(sentence: str, channels: list[str]) -> None:
-    tokens, lower = _words(sentence)
-    cue = next(i for i, w in enumerate(lower) if w in ("told", "brushed", "joked"))
-    known = KNOWN | {"ABC News"}
-    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
-    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
-    assert _texts(tokens, parts) == channels
+    assert _channels_of_cue(sentence, ("told", "brushed", "joked"), "ABC News") == channels
 
 
 @pytest.mark.parametrize(("sentence", "channels"), [
@@ -431,12 +436,7 @@ def test_coordinated_and_hosted(sentence: str, channels: list[str]) -> None:
      ["Business Insider"]),
 ])
 def test_hosting_outlets(sentence: str, channels: list[str]) -> None:
-    tokens, lower = _words(sentence)
-    cue = next(i for i, w in enumerate(lower) if w in ("said", "went", "lamented"))
-    known = KNOWN | {"Business Insider"}
-    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], known.__contains__)
-    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), known.__contains__)]
-    assert _texts(tokens, parts) == channels
+    assert _channels_of_cue(sentence, ("said", "went", "lamented"), "Business Insider") == channels
 
 
 @pytest.mark.parametrize(("sentence", "channels"), [

@@ -485,3 +485,10 @@ def test_the_dateline_outlet_is_a_channel_in_its_own_article(dateline: str, vias
     told = [a for a in result.attributions if a.cue and a.cue[0].text == "told"]
     assert len(told) == 1
     assert [v.text for v in told[0].via] == vias
+
+
+def test_outlet_shape_of_a_lone_the_ending_the_text() -> None:
+    # a damaged article ending `... according to the` (tests/test_properties.py found it): the
+    # range holds only `the`, so there is no name to judge and nothing to index past the end
+    tokens, lower = _words("Clinton beats Trump, according to the")
+    assert outlets.outlet_shaped(tokens, lower, (len(tokens) - 1, len(tokens))) is False

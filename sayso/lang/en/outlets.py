@@ -86,12 +86,14 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
         j += 1
     while k - j > 1 and lower[k - 1].isdigit():
         k -= 1  # `Channel 12`, `Radio 4`
+    if k - j < 1:
+        return False  # nothing but `the` (a range ending the text)
     if k - j == 3 and lower[j + 1] == "." and lower[k - 1] in WEB_DOMAINS \
             and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start:
         return tokens[j].text.replace("-", "").isalnum()  # `huanqiu.com`: a news site's address
     # `Pittsburgh Post-Gazette`: a hyphenated last word ends in its head
     weekday_paper = lower[j] == "sunday" and k - j == 2  # `the Sunday Telegraph`
-    if k - j < 1 or lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS \
+    if lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS \
             or lower[j] in CALENDAR and not weekday_paper or k - j < 2 and k == r[1]:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in NAME_JOINERS

@@ -404,9 +404,10 @@ def before_main_clause(tokens: list[Token], lower: list[str], content: list[Rang
 INNER_PREPOSITIONS = frozenset({"in", "within", "at", "on", "for", "by", "during", "of", "to",
                                 "into", "from", "under", "over", "after", "before", "without"})
 # After the comma that ends a nominal content: a participle clause (`, killing 17 American
-# sailors`, `, known as the Trans-Pacific Partnership`), a subordinator or a new clause's subject.
+# sailors`, `, known as the Trans-Pacific Partnership`), a subordinator or a new clause's subject
+# (not `a`/`an`: `the Oromo Liberation Front, a secessionist group` is an apposition).
 MAIN_CLAUSE_STARTS = frozenset({"when", "where", "while", "he", "she", "they", "it", "we", "i",
-                                "you", "his", "her", "their", "its", "the", "a", "an", "more",
+                                "you", "his", "her", "their", "its", "the", "more",
                                 "known", "rooted", "born"})
 # ... or the predicate the nominal is the subject of (`the Virginia Conservation Legacy Fund, will
 # still own the property`).
@@ -493,6 +494,12 @@ def before_closed_quote_comma(tokens: list[Token], lower: list[str], content: li
     return out
 
 
+# Subordinators whose clause cannot stand as a claim without its main clause (not `as`: `described
+# him | as a far-left gadfly`; not `because`: a reason is a whole content).
+NEEDS_MAIN_CLAUSE = frozenset({"if", "unless", "although", "though", "while", "whereas", "once",
+                               "when", "whenever", "after", "before", "until"})
+
+
 def through_main_clause(tokens: list[Token], lower: list[str], content: list[Range], cue: list[Range],
                         hi: int, lex: Lexicon) -> list[Range]:
     """A content after its cue that is only a subordinate clause (`warn that | if the bloc fails
@@ -509,7 +516,7 @@ def through_main_clause(tokens: list[Token], lower: list[str], content: list[Ran
     if a < cue[-1][1] or b >= hi or lower[b] != "," or tokens[a].text in QUOTES:
         return content
     lead = lower[a + 1] if lower[a] == "that" and a + 1 < b else lower[a]
-    if not (b == a + 1 and lower[a] == "that") and lead not in FRONTED_SUBORDINATORS \
+    if not (b == a + 1 and lower[a] == "that") and lead not in NEEDS_MAIN_CLAUSE \
             or lower[cue[-1][0]].startswith(("ask", "wonder", "question", "inquir")):
         return content  # `asked if he was ever bullied, ...`: `if` is `whether`, a whole question
     end = hi

@@ -25,10 +25,16 @@ from ...model import Attribution
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """stance.json, read once for the tables built from it."""
+    return json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.Pattern[str]]]:
     """Labelling cues, one pattern for every content phrase (a named group per stance, so a
     content is read once), the stances in order of precedence, and the opener patterns."""
-    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+    data = _data()
 
     def alternation(phrases: list[str]) -> str:
         return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
@@ -61,7 +67,7 @@ NARRATOR_NOTE = re.compile(r",? (?:but|though|although) (?:there (?:is|was|has b
 def _cue_table() -> tuple[list[tuple[str, re.Pattern[str]]], frozenset[str], frozenset[str]]:
     """The cue words of stance.json (`cue_words`) as one whole-word pattern per stance, and
     the directive and offer verbs."""
-    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+    data = _data()
     table = [(stance, re.compile(r"(?<![\w'])(?:" + "|".join(
         re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])"))
              for stance, words in data["cue_words"].items()]
@@ -152,7 +158,7 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, re.Pattern[str]]:
-    data = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+    data = _data()
     return {stance: re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])")
             for stance, words in data["labels"].items()}
 

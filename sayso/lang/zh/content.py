@@ -7,6 +7,7 @@ import bisect
 
 from ...extract.quotes import OPENERS
 from .doc import SPACES, Candidate, ChineseDoc
+from .source import pos_tags
 
 
 def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: str) -> bool:
@@ -50,6 +51,8 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
         k = s.find("，", a, min(b, a + 6))
         if k > a and not doc.cue_between(a, k):
             a = doc.trim(k + 1, b)[0]  # 警告美国，莫斯科有能力…: 美国 is the addressee
+    if not punct and scope == "clause" and b == end:
+        b = doc.trim(a, _coordinated_predicates(doc, end, limit))[1]
     if b <= a:
         return False
     # 彭博社报道，在人们……的猜测中，“……” / 详细介绍了战场情况，“……”: a quotation that
@@ -66,6 +69,31 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     cand.content = [(a, b)]
     cand.kind = doc.kind_of(inner)  # the quotations of (a, b), found just above
     return True
+
+
+def _coordinated_predicates(doc: ChineseDoc, end: int, limit: int) -> int:
+    """呼吁叙双方牢牢把握机遇，秉持善意，拿出智慧…: the object clause of a one-clause cue
+    (呼吁, 谴责, 要求) goes on over the comma while the next clause opens with a verb or a
+    modal of its own (a predicate sharing the clause's subject, no new subject), holds no cue
+    and no connective that hands back to the narration (并, 而, 但 …: cues.json clause_stops)."""
+    s = doc.s
+    while end < limit and s[end] in "，,":
+        a = end + 1
+        nxt = doc.content_end(a, limit, "clause")
+        if nxt <= a or s.startswith(doc.lex.clause_stops, a) or doc.cue_between(a, nxt):
+            break
+        words = pos_tags(s[a:min(nxt, a + 8)])
+        while len(words) > 1 and words[0][1] == "d":
+            words = words[1:]  # 如期续谈, 尽快找到: adverbs before the verb
+        if not words or not (words[0][1] in _VERB_TAGS or words[0][0] in doc.lex.modals
+                             or words[0][0] in _PROHIBITIVES):
+            break
+        end = nxt
+    return end
+
+
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vg"})  # not "vn": 防疫救援行动 is a noun phrase
+_PROHIBITIVES = ("不要", "不得", "别", "勿")  # 不要插手…，不要干涉…
 
 
 # 认为「以国内大循环为主体」，就意味着…: after the comma the clause goes on about the quoted

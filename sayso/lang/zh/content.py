@@ -4,6 +4,7 @@ clause, or the clause or sentence that follows), with its kind (direct, indirect
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...extract.quotes import OPENERS
 from .doc import SPACES, Candidate, ChineseDoc
@@ -47,10 +48,13 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
         tail = doc.lex.lead_dateline_re.search(s, a, b)
         if tail is not None and tail.start() > a:
             b = tail.start()  # 孙海平称目标是伦敦奥运新浪体育讯: a glued headline and dateline
-    if not punct and cand.stance in doc.lex.addressee_stances:
-        k = s.find("，", a, min(b, a + 6))
-        if k > a and not doc.cue_between(a, k):
-            a = doc.trim(k + 1, b)[0]  # 警告美国，莫斯科有能力…: 美国 is the addressee
+    if not punct and (cand.stance in doc.lex.addressee_stances or cand.stance == "ask"):
+        m = _SHORT_FIRST_CLAUSE.match(s, a, b)
+        if m is not None and not doc.cue_between(a, m.end()) \
+                and not _QUESTION_WORDS.search(m.group()):
+            # 警告美国，莫斯科有能力…: 美国 is the addressee; 问张国财，港台与警队的关系…
+            # 会如何…？ / 有人问他，香港的抗争…: the one asked, not part of the question
+            a = doc.trim(m.end() + 1, b)[0]
     if not punct and scope == "clause" and b == end:
         b = doc.trim(a, _coordinated_predicates(doc, end, limit))[1]
     if b <= a:
@@ -92,6 +96,11 @@ def _coordinated_predicates(doc: ChineseDoc, end: int, limit: int) -> int:
     return end
 
 
+# An addressee: a short first clause before a comma (full-width or ASCII, as in Hong Kong and
+# Taiwan text); one with a question word is the question itself (问为什么，…).
+_SHORT_FIRST_CLAUSE = re.compile(r"[^，,。；;：:“”「」]{1,5}(?=[，,])")
+_QUESTION_WORDS = re.compile("什么|为何|为什么|怎么|怎样|如何|是否|哪|谁|几|多少|多久|何时|吗|能否|可否"
+                             "|有没有|会不会|时$|后$|前$|中$")  # 发问时，…: a time clause, no addressee
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg"})  # not "vn": 防疫救援行动 is a noun phrase
 _PROHIBITIVES = ("不要", "不得", "别", "勿")  # 不要插手…，不要干涉…
 

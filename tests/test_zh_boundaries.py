@@ -1,0 +1,71 @@
+"""Where a Chinese content starts and ends (sayso.lang.zh.content): exact spans on real sentences.
+
+The golden table (tests/golden/zh.json) matches content by Dice >= 0.8, which lets a boundary
+off by an addressee or a clause pass; these check the exact span. Origins: zh-news tune articles
+(evaldata/zh-news/tune) and fresh pages outside every split (named per case).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+
+def _contents(text: str, cue: str) -> list[list[str]]:
+    """The content parts of every attribution whose cue is `cue`."""
+    atts = sayso.analyze(text, language="zh").attributions
+    return [[c.text for c in a.content] for a in atts if [c.text for c in a.cue] == [cue]]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # zh-news tune zhA-mfa-1 (外交部例行记者会, 2016): the urged parties' further predicates
+    ("当前,化解叙危机的“机会之窗”已经打开,中方呼吁叙双方牢牢把握机遇,秉持善意,拿出智慧,展现勇气,如期续谈。",
+     "呼吁", "叙双方牢牢把握机遇,秉持善意,拿出智慧,展现勇气"),
+    # zh-news tune zhB-hk01-2 (HK01, 2019): a prohibitive repeated after the comma
+    ("耿爽說,中方敦促美方以及其他有關方面不要插手中國的內部事務,不要干涉中國的內政。",
+     "敦促", "美方以及其他有關方面不要插手中國的內部事務,不要干涉中國的內政"),
+    # fresh: hkcnews article 21939 (2019-07): 要求…，不要…
+    ("公署已就此向美國駐港總領館提出嚴正交涉，要求美方立即停止錯誤言行，不要在錯誤的道路上越走越遠。",
+     "要求", "美方立即停止錯誤言行，不要在錯誤的道路上越走越遠"),
+    # fresh: hkcnews article 21932 (2019-07): 敦促 with three predicates and a purpose clause
+    ("他說，中方敦促美方恪守「一中原則」，立即撤銷上述對台軍售計劃，停止美台軍事聯繫，以免對中美關係造成進一步損害。",
+     "敦促", "美方恪守「一中原則」，立即撤銷上述對台軍售計劃，停止美台軍事聯繫，以免對中美關係造成進一步損害"),
+])
+def test_one_clause_object_runs_over_coordinated_predicates(text, cue, content):
+    assert _contents(text, cue) == [[content]]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a new subject after the comma (防疫救援行动 is a verbal noun, not a verb): the clause ends
+    ("文章指責中國官方掩蓋疫情真相,防疫救援行動遲緩。", "指責", "中國官方掩蓋疫情真相"),
+    # a connective hands back to the narration (cues.json clause_stops)
+    ("中方呼吁有关各方保持克制，但以方随即发动了空袭。", "呼吁", "有关各方保持克制"),
+    # fresh: hkcnews article 21904 (2019-07): another cue after the comma ends the clause
+    ("又有人呼籲勿忘初衷，表示遊行目標不在高鐵站。", "呼籲", "勿忘初衷"),
+])
+def test_one_clause_object_stops_at_new_subject_connective_or_cue(text, cue, content):
+    assert _contents(text, cue) == [[content]]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # zh-news tune zhB-hkej-1 (信報, 2021): the person asked is no part of the question
+    ("鄧炳強問張國財,港台與警隊的關係於2020年較為緊張,張國財會如何展望雙方未來關係?",
+     "問", "港台與警隊的關係於2020年較為緊張,張國財會如何展望雙方未來關係"),
+    # fresh: sohu sports (2002, 中远 v 实德 press conference)
+    ("有记者问勒鲁瓦,为什么范志毅、祁宏都只打了半场球。", "问", "为什么范志毅、祁宏都只打了半场球"),
+    # fresh: hkcnews article 21964 (2019-09)
+    ("有人問他，香港的抗爭，到最後會否可能成為三十年前的天安門大屠殺。",
+     "問", "香港的抗爭，到最後會否可能成為三十年前的天安門大屠殺"),
+    # zh-news tune zhB-hk01-2: the warned, after an ASCII comma as in Hong Kong text
+    ("耿爽警告某些人,任何企圖挾洋自重,反中亂港的圖謀都註定是徒勞的。",
+     "警告", "任何企圖挾洋自重,反中亂港的圖謀都註定是徒勞的"),
+])
+def test_addressee_before_comma_is_not_content(text, cue, content):
+    assert _contents(text, cue) == [[content]]
+
+
+def test_short_question_before_comma_is_kept():
+    # zh-news tune zhB-cna-5 (中央社, 2024): 要延誤多久 is the question, not someone asked
+    got = _contents("大家都問要延誤多久，韓國工作人員遲遲沒有回覆。", "問")
+    assert got and got[0][0].startswith("要延誤多久")

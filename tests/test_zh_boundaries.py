@@ -69,3 +69,21 @@ def test_short_question_before_comma_is_kept():
     # zh-news tune zhB-cna-5 (中央社, 2024): 要延誤多久 is the question, not someone asked
     got = _contents("大家都問要延誤多久，韓國工作人員遲遲沒有回覆。", "問")
     assert got and got[0][0].startswith("要延誤多久")
+
+
+def test_question_cue_before_another_speakers_answer_has_no_content():
+    # fresh: news.china.com 2025-05-22 (外交部例行记者会): 提问，林剑表示，… is the answer's
+    # speaker and words; the question's own words are not given, so it yields no content
+    text = "有记者就印巴局势提问,林剑表示,中方已就当前的印巴局势阐明立场。我们对今天凌晨印度的军事行动表示遗憾。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert [[c.text for c in a.cue] for a in atts] == [["表示"]]
+    assert atts[0].source.text == "林剑"
+    assert atts[0].content[0].text.startswith("中方已就")
+
+
+def test_question_label_before_a_report_keeps_the_report():
+    # zh-news tune zhA-mfa-1 (外交部例行记者会, 2016): 问:据报道,…称,… stays the question's content
+    text = "问:据报道,世界反兴奋剂机构表示,开始对中国游泳选手隐瞒使用兴奋剂事进行调查。中方对此持何看法?"
+    atts = sayso.analyze(text, language="zh").attributions
+    asks = [a for a in atts if a.stance == "ask"]
+    assert asks and asks[0].content[0].text.startswith("据报道")

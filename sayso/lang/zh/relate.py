@@ -76,6 +76,11 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             ca, cb = a.content_span()
             if not (ca <= b.cue_start < cb):
                 continue
+            if a.stance == "ask" and a.src is not None and b.src is not None and not b.elided \
+                    and doc.s[a.cue[-1][1]:a.cue[-1][1] + 1] in ("，", ",") \
+                    and doc.trim(ca, b.src[0])[1] == ca:
+                a.content = []  # 有记者就印巴局势提问，林剑表示，…: the answer, not the question
+                continue
             if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b)
                                                  or _same_speaker(doc, a, b)
                                                  or _titled_speaker(doc, a, b))):

@@ -87,3 +87,24 @@ def test_question_label_before_a_report_keeps_the_report():
     atts = sayso.analyze(text, language="zh").attributions
     asks = [a for a in atts if a.stance == "ask"]
     assert asks and asks[0].content[0].text.startswith("据报道")
+
+
+def test_statement_runs_on_over_cueless_sentences():
+    # fresh: sohu sports (2002): the coach's indirect statement fills the paragraph
+    text = ("勒鲁瓦说,大连队是一支很强的队伍,比赛中他们占据了优势。输了球我不想找原因,回去后我们要好好总结。"
+            "今年联赛中我们不是最强的队伍,大连、北京、辽宁他们才是。")
+    got = _contents(text, "说")
+    assert got == [["大连队是一支很强的队伍,比赛中他们占据了优势。输了球我不想找原因,回去后我们要好好总结。"
+                    "今年联赛中我们不是最强的队伍,大连、北京、辽宁他们才是"]]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # zh-news tune zhB-cna-4 (中央社, 2024): a sentence opening with a date (在29日…) is narration
+    ("Flightradar24的紀錄顯示，這架飛機在過去一週飛了38趟航班。在29日失事的前一天，這架飛機飛了6條航線。",
+     "顯示", "這架飛機在過去一週飛了38趟航班"),
+    # zh-news tune zhD-stand-1 (立場新聞, 2020): the narrator names the speaker, so it is not her
+    ("特首林鄭月娥今日亦宣布,將豁免居中國港人強制檢疫。新措施背後,必然牽涉各樣考慮,林鄭月娥亦僅用「研究中」輕輕帶過。",
+     "宣布", "將豁免居中國港人強制檢疫"),
+])
+def test_statement_stops_where_the_narrator_takes_over(text, cue, content):
+    assert _contents(text, cue) == [[content]]

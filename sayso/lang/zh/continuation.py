@@ -9,7 +9,7 @@ import re
 from .doc import Candidate, ChineseDoc
 from .lexicon import Cue
 
-_TIME_OPENER = re.compile(r"\d+[年月日时]|周[一二三四五六日]|星期")
+_TIME_OPENER = re.compile(r"(?:在|于)?(?:\d+[年月日时]|周[一二三四五六日]|星期)")
 
 
 def continue_quotes(doc: ChineseDoc) -> None:
@@ -64,6 +64,7 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
         if end != c.content[-1][1]:
             continue
         new_end = end
+        name = _personal_name(doc, c.src)
         for k in range(idx + 1, min(idx + 4, len(doc.sentences))):
             ns, ne = doc.sentences[k]
             if "\n" in s[se:ns] or doc.doc.section_at(ns) != section:
@@ -78,10 +79,24 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
             if speech or "据" in body or \
                     body.startswith(doc.lex.narration_openers) or _TIME_OPENER.match(body):
                 break  # scare quotes (所谓“灰色地带威胁”) do not stop the statement
+            if name and name in body:
+                break  # …林郑月娥亦仅用「研究中」轻轻带过: the narrator speaks about the speaker
             new_end = doc.trim(ns, ne)[1]
             se = ne
         if new_end > end:
             c.content[-1] = (c.content[-1][0], new_end)
+
+
+def _personal_name(doc: ChineseDoc, src: tuple[int, int] | None) -> str | None:
+    """The person's name inside the source (特首林郑月娥 -> 林郑月娥, by `names.find_names`),
+    or None for a pronoun, a body (外交部, 中方: bodies speak of themselves by name) or no source."""
+    if src is None:
+        return None
+    for m in doc.names():
+        end = m.name_end if m.name_end > 0 else m.end
+        if src[0] <= m.start and end <= src[1] and end - m.start >= 2:
+            return doc.s[m.start:end]
+    return None
 
 
 def _only_evidence(doc: ChineseDoc, cues: list[tuple[int, int, Cue]], k0: int, end: int) -> bool:

@@ -108,3 +108,17 @@ def test_statement_runs_on_over_cueless_sentences():
 ])
 def test_statement_stops_where_the_narrator_takes_over(text, cue, content):
     assert _contents(text, cue) == [[content]]
+
+
+def test_question_about_someones_claim_keeps_it():
+    # fresh: hkcnews article 32998 (2020-07): the question quotes a claim and ends in ？
+    text = "記者追問，部分支持者質疑接受人大決定下延任等同接受立會變人大？"
+    asks = [a for a in sayso.analyze(text, language="zh").attributions if a.stance == "ask"]
+    assert asks and asks[0].content[0].text.startswith("部分支持者質疑")
+
+
+def test_tiwen_takes_no_addressee():
+    # fresh: finance.china.com.cn 2016-03-03 (中新网): 提问机会 is a noun phrase, and 提问 asks no one
+    text = "尽管未能抢到提问机会,香港中国评论通讯社记者徐梦溪表示她关注的问题在发布会上基本都有提及。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert not any(a.content and a.content[0].text == "香港中国评论通讯社记者徐梦溪" for a in atts)

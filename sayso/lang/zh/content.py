@@ -48,7 +48,7 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
         tail = doc.lex.lead_dateline_re.search(s, a, b)
         if tail is not None and tail.start() > a:
             b = tail.start()  # 孙海平称目标是伦敦奥运新浪体育讯: a glued headline and dateline
-    if not punct and (cand.stance in doc.lex.addressee_stances or cand.stance == "ask"):
+    if not punct and (cand.stance in doc.lex.addressee_stances or _asks_someone(s, cand)):
         m = _SHORT_FIRST_CLAUSE.match(s, a, b)
         if m is not None and not doc.cue_between(a, m.end()) \
                 and not _QUESTION_WORDS.search(m.group()):
@@ -94,6 +94,12 @@ def _coordinated_predicates(doc: ChineseDoc, end: int, limit: int) -> int:
             break
         end = nxt
     return end
+
+
+def _asks_someone(s: str, cand: Candidate) -> bool:
+    """问/追问/询问 take the one asked as object (问他，…); 提问 and 发问 take none (提问机会)."""
+    a, b = cand.cue[-1]
+    return cand.stance == "ask" and s.endswith("问", a, b) and s[a:b] not in ("提问", "发问")
 
 
 # An addressee: a short first clause before a comma (full-width or ASCII, as in Hong Kong and

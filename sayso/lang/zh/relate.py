@@ -78,8 +78,11 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 continue
             if a.stance == "ask" and a.src is not None and b.src is not None and not b.elided \
                     and doc.s[a.cue[-1][1]:a.cue[-1][1] + 1] in ("，", ",") \
-                    and doc.trim(ca, b.src[0])[1] == ca:
-                a.content = []  # 有记者就印巴局势提问，林剑表示，…: the answer, not the question
+                    and doc.trim(ca, b.src[0])[1] == ca \
+                    and not any(ch in "？?" for ch in doc.s[cb - 1:cb + 1]):
+                # 有记者就印巴局势提问，林剑表示，…: the answer, not the question (记者追问，
+                # 部分支持者质疑…？ is a question about someone's claim)
+                a.content = []
                 continue
             if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b)
                                                  or _same_speaker(doc, a, b)

@@ -122,3 +122,30 @@ def test_tiwen_takes_no_addressee():
     text = "尽管未能抢到提问机会,香港中国评论通讯社记者徐梦溪表示她关注的问题在发布会上基本都有提及。"
     atts = sayso.analyze(text, language="zh").attributions
     assert not any(a.content and a.content[0].text == "香港中国评论通讯社记者徐梦溪" for a in atts)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # fresh: hkcnews article 32998 (2020-07): a sentence opening with 他 is the narrator's
+    ("陳志全在聲明說：「我不是「主留派」。」他接受眾新聞查詢時補充，自己傾向走。", "聲明說", None),
+    # zh-news tune zhC-bn308-1 (2019): 惟 hands back to the narrator, as 但 does
+    ("他也表明,事实上,在巫统内有特定人士要改变两党早前同意的隐藏“团结议程”。惟哈迪并未点名所谓的特定人士是何人。",
+     "表明", "事实上,在巫统内有特定人士要改变两党早前同意的隐藏“团结议程”"),
+    # zh-news tune zhA-hqsb-1 (环球时报, 2019): the report named again as a subject is narration
+    ("报告称,中国政府支持某些龙头企业发展,其方式“可能”包括进行企业间谍活动。报告列举了符合这些特征的几家中国企业。",
+     "称", "中国政府支持某些龙头企业发展,其方式“可能”包括进行企业间谍活动"),
+])
+def test_statement_does_not_run_into_narration_about_its_speaker(text, cue, content):
+    got = _contents(text, cue)
+    assert got
+    if content is None:
+        assert all("他接受" not in part for part in got[0])
+    else:
+        assert got == [[content]]
+
+
+def test_mixed_statement_runs_on():
+    # zh-news tune zhB-president-1 (總統府, 2018): a statement with a quoted phrase runs on too
+    text = ("總統提到,總統民選之後很多人想和總統直接溝通,「如果有菊姐在就不一樣」,菊姐份量夠。"
+            "因此,菊姐上任後,不但馬上適應,且她來了之後總統府馬上熱鬧起來。")
+    got = _contents(text, "提到")
+    assert got and got[0][-1].endswith("總統府馬上熱鬧起來")

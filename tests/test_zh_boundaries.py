@@ -149,3 +149,10 @@ def test_mixed_statement_runs_on():
             "因此,菊姐上任後,不但馬上適應,且她來了之後總統府馬上熱鬧起來。")
     got = _contents(text, "提到")
     assert got and got[0][-1].endswith("總統府馬上熱鬧起來")
+
+
+def test_wire_end_mark_is_not_content():
+    # zh-news tune zhA-cns-4 (中新社, 2025): the closing (完) of a wire story
+    text = "陈斌华指出,全球每年约发生百余起海底光缆损坏事件,是常见海上事故。民进党当局刻意炒作,毫无底线。(完)"
+    got = _contents(text, "指出")
+    assert got and got[0][-1].endswith("毫无底线")

@@ -75,6 +75,8 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
                                     and not _only_evidence(doc, cues, k0, ne)):
                 break  # another attribution there (a bare 表明 of the same statement is none)
             body = s[ns:ne]
+            if _END_MARK.fullmatch(body.strip()):
+                break  # …毫无底线。(完): the wire's end mark, not the speaker's
             speech = any(not doc.embedded(q) and not doc.is_term_quote(q)
                          for q in doc.qi.inside(ns, ne))
             if speech or "据" in body or \
@@ -90,6 +92,7 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
             c.content[-1] = (c.content[-1][0], new_end)
 
 
+_END_MARK = re.compile(r"[（(](?:完|全文完)[)）]")
 # 惟哈迪并未点名…: the literary "but" of Malaysian and Hong Kong text, like 但 (markers.json)
 _CONTRAST_OPENERS = ("惟", "唯独")
 # 他接受…查询时补充…: a sentence opening with he/she is the narrator's, about the speaker.

@@ -156,3 +156,11 @@ def test_wire_end_mark_is_not_content():
     text = "陈斌华指出,全球每年约发生百余起海底光缆损坏事件,是常见海上事故。民进党当局刻意炒作,毫无底线。(完)"
     got = _contents(text, "指出")
     assert got and got[0][-1].endswith("毫无底线")
+
+
+def test_described_as_is_no_speaker():
+    # fresh: xbbidcn.com 2016-03-03 (全国政协新闻发布会): 可用“鹤立鸡群”形容 = "can be called";
+    # the statement is 王国庆's, the 形容 clause inside it has no speaker of its own
+    text = "王国庆说,去年我国经济增速尽管有所放缓,但放在全球这一坐标系上看,可用“鹤立鸡群”形容,而且总体“气质”仍然很好。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert [[c.text for c in a.cue] for a in atts] == [["说"]]

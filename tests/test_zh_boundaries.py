@@ -164,3 +164,9 @@ def test_described_as_is_no_speaker():
     text = "王国庆说,去年我国经济增速尽管有所放缓,但放在全球这一坐标系上看,可用“鹤立鸡群”形容,而且总体“气质”仍然很好。"
     atts = sayso.analyze(text, language="zh").attributions
     assert [[c.text for c in a.cue] for a in atts] == [["说"]]
+
+
+def test_topic_clause_belongs_to_the_next_speaker():
+    # fresh: hkcnews article 12709 (2018-01): 至於…，他只稱…: the topic opens the next statement
+    text = "他指出這些工作能充分善用他的時間，至於有關工作是否全職，他只稱「無咩全職唔全職」。"
+    assert _contents(text, "指出") == [["這些工作能充分善用他的時間"]]

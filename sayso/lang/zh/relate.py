@@ -88,10 +88,24 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                                                  or _same_speaker(doc, a, b)
                                                  or _titled_speaker(doc, a, b))):
                 cut = b.clause_start - 1 if b.clause_start > ca else b.cue_start
+                cut = _before_topic_clause(doc, ca, cut)
                 na, nb = doc.trim(ca, max(ca, cut))
                 if nb > na:
                     a.content = [(na, nb)]
                     a.kind = doc.kind(na, nb)
+
+
+# 至于有关工作是否全职，他只称…: a topic clause opens the next speaker's statement.
+_TOPIC_OPENERS = ("至于", "对于", "关于", "针对")
+
+
+def _before_topic_clause(doc: ChineseDoc, start: int, cut: int) -> int:
+    """Where the content before `cut` (a later speaker's clause) ends: before a topic clause
+    (至于…，对于…，) that leads into that speaker's words rather than closing the first's."""
+    k = max(doc.s.rfind("，", start, cut), doc.s.rfind(",", start, cut))
+    if k > start and doc.s.startswith(_TOPIC_OPENERS, doc.trim(k + 1, cut)[0]):
+        return k
+    return cut
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vn", "vg", "vi", "vq", "p"})

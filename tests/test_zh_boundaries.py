@@ -170,3 +170,9 @@ def test_topic_clause_belongs_to_the_next_speaker():
     # fresh: hkcnews article 12709 (2018-01): 至於…，他只稱…: the topic opens the next statement
     text = "他指出這些工作能充分善用他的時間，至於有關工作是否全職，他只稱「無咩全職唔全職」。"
     assert _contents(text, "指出") == [["這些工作能充分善用他的時間"]]
+
+
+def test_addressee_of_a_one_clause_cue_then_its_predicates():
+    # fresh: benchmarks/data/zh_fresh p13 (中央社 2022-09-15, 總統府): 呼籲各界, … 切勿…
+    text = "總統府再次呼籲各界,遇到可疑訊息應多加查證,切勿以訛傳訛、切勿轉傳錯假訊息,也期盼謠言止於智者。"
+    assert _contents(text, "呼籲") == [["遇到可疑訊息應多加查證,切勿以訛傳訛、切勿轉傳錯假訊息"]]

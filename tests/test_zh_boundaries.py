@@ -176,3 +176,12 @@ def test_addressee_of_a_one_clause_cue_then_its_predicates():
     # fresh: benchmarks/data/zh_fresh p13 (中央社 2022-09-15, 總統府): 呼籲各界, … 切勿…
     text = "總統府再次呼籲各界,遇到可疑訊息應多加查證,切勿以訛傳訛、切勿轉傳錯假訊息,也期盼謠言止於智者。"
     assert _contents(text, "呼籲") == [["遇到可疑訊息應多加查證,切勿以訛傳訛、切勿轉傳錯假訊息"]]
+
+
+def test_contrast_opens_a_new_statement_of_the_speaker():
+    # fresh: hkcnews article 33297 (2020-08): 證實…的行動，但就指…: two statements, not one
+    text = "美國太平洋空軍周三發表聲明，證實美軍U-2偵察機的行動，但就指這架飛機並無違反任何規則和條例。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert [[c.text for c in a.content] for a in atts] == [["美軍U-2偵察機的行動"],
+                                                           ["這架飛機並無違反任何規則和條例"]]
+    assert atts[1].source.text == "美國太平洋空軍"

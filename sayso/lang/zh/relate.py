@@ -115,7 +115,10 @@ _POSSESSED = re.compile(r"([^的]{1,12})的[^的]{1,3}")
 def _topic_in_content(doc: ChineseDoc, b: Candidate, before: list[Candidate]) -> bool:
     """An elided cue right after a noun phrase that opens another's indirect content (…指出
     总检察署的举措，更加证实…): that noun phrase is the subject, and the cue part of the
-    statement. Only a possessive X的Y whose X has no verb by its part-of-speech tags counts."""
+    statement. Only a possessive X的Y whose X has no verb by its part-of-speech tags counts;
+    a contrast (证实美军U-2侦察机的行动，但指…) turns to a new statement of the speaker."""
+    if _contrast(doc, b):
+        return False
     for a in before:
         if a.quote != b.quote or a.frame or a.kind == "direct" or not a.content:
             continue

@@ -4,9 +4,11 @@ clause, or the clause or sentence that follows), with its kind (direct, indirect
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...extract.quotes import OPENERS
 from .doc import SPACES, Candidate, ChineseDoc
+from .source import pos_tags
 
 
 def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: str) -> bool:
@@ -46,10 +48,15 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
         tail = doc.lex.lead_dateline_re.search(s, a, b)
         if tail is not None and tail.start() > a:
             b = tail.start()  # 孙海平称目标是伦敦奥运新浪体育讯: a glued headline and dateline
-    if not punct and cand.stance in doc.lex.addressee_stances:
-        k = s.find("，", a, min(b, a + 6))
-        if k > a and not doc.cue_between(a, k):
-            a = doc.trim(k + 1, b)[0]  # 警告美国，莫斯科有能力…: 美国 is the addressee
+    if not punct and scope == "clause" and b == end:
+        b = doc.trim(a, _coordinated_predicates(doc, end, limit))[1]
+    if not punct and (cand.stance in doc.lex.addressee_stances or _asks_someone(s, cand)):
+        m = _SHORT_FIRST_CLAUSE.match(s, a, b)
+        if m is not None and not doc.cue_between(a, m.end()) \
+                and not _QUESTION_WORDS.search(m.group()) and _nominal(doc, a, m.end()):
+            # 警告美国，莫斯科有能力…: 美国 is the addressee; 问张国财，港台与警队的关系…
+            # 会如何…？ / 有人问他，香港的抗争…: the one asked, not part of the question
+            a = doc.trim(m.end() + 1, b)[0]
     if b <= a:
         return False
     # 彭博社报道，在人们……的猜测中，“……” / 详细介绍了战场情况，“……”: a quotation that
@@ -66,6 +73,53 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     cand.content = [(a, b)]
     cand.kind = doc.kind_of(inner)  # the quotations of (a, b), found just above
     return True
+
+
+def _coordinated_predicates(doc: ChineseDoc, end: int, limit: int) -> int:
+    """呼吁叙双方牢牢把握机遇，秉持善意，拿出智慧…: the object clause of a one-clause cue
+    (呼吁, 谴责, 要求) goes on over the comma while the next clause opens with a verb or a
+    modal of its own (a predicate sharing the clause's subject, no new subject), holds no cue
+    and no connective that hands back to the narration (并, 而, 但 …: cues.json clause_stops)."""
+    s = doc.s
+    while end < limit and s[end] in "，,":
+        a = end + 1
+        nxt = doc.content_end(a, limit, "clause")
+        if nxt <= a or s.startswith(doc.lex.clause_stops, a) or doc.cue_between(a, nxt):
+            break
+        if s.startswith(_PROHIBITIVES, a):
+            end = nxt  # 切勿以讹传讹: a prohibition of the same addressee
+            continue
+        words = pos_tags(s[a:min(nxt, a + 8)])
+        while len(words) > 1 and words[0][1] == "d":
+            words = words[1:]  # 如期续谈, 尽快找到: adverbs before the verb
+        if not words or not (words[0][1] in _VERB_TAGS or words[0][0] in doc.lex.modals):
+            break
+        end = nxt
+    return end
+
+
+def _nominal(doc: ChineseDoc, a: int, b: int) -> bool:
+    """A person's name (勒鲁瓦, whose characters jieba may tag as verbs) or a phrase with no
+    verb, adverb, preposition or conjunction by jieba's tags (各界, 某些人): an addressee, not a
+    verb phrase (勿忘初衷)."""
+    if any(m.start < b and m.end > a for m in doc.names()):
+        return True
+    return all(not flag.startswith(("v", "d", "p", "c")) for _, flag in pos_tags(doc.s[a:b]))
+
+
+def _asks_someone(s: str, cand: Candidate) -> bool:
+    """问/追问/询问 take the one asked as object (问他，…); 提问 and 发问 take none (提问机会)."""
+    a, b = cand.cue[-1]
+    return cand.stance == "ask" and s.endswith("问", a, b) and s[a:b] not in ("提问", "发问")
+
+
+# An addressee: a short first clause before a comma (full-width or ASCII, as in Hong Kong and
+# Taiwan text); one with a question word is the question itself (问为什么，…).
+_SHORT_FIRST_CLAUSE = re.compile(r"[^，,。；;：:“”「」]{1,5}(?=[，,])")
+_QUESTION_WORDS = re.compile("什么|为何|为什么|怎么|怎样|如何|是否|哪|谁|几|多少|多久|何时|吗|能否|可否"
+                             "|有没有|会不会|时$|后$|前$|中$")  # 发问时，…: a time clause, no addressee
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vg"})  # not "vn": 防疫救援行动 is a noun phrase
+_PROHIBITIVES = ("不要", "不得", "别", "勿", "切勿", "切莫", "不可")  # 不要插手…，不要干涉…
 
 
 # 认为「以国内大循环为主体」，就意味着…: after the comma the clause goes on about the quoted

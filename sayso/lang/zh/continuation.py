@@ -9,7 +9,7 @@ import re
 from .doc import Candidate, ChineseDoc
 from .lexicon import Cue
 
-_TIME_OPENER = re.compile(r"\d+[年月日时]|周[一二三四五六日]|星期")
+_TIME_OPENER = re.compile(r"(?:在|于)?(?:\d+[年月日时]|周[一二三四五六日]|星期)")
 
 
 def continue_quotes(doc: ChineseDoc) -> None:
@@ -51,7 +51,7 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
         by_sentence.setdefault(c.sentence, []).append(c)
     for idx, group in by_sentence.items():
         tops = [c for c in group if c.parent is None and c.quote is None and not c.frame
-                and c.kind == "indirect" and c.stance == "assert" and not c.reported
+                and c.kind in ("indirect", "mixed") and c.stance == "assert" and not c.reported
                 and c.evidence == "indirect" and c.src is not None]
         if len(group) != 1 or len(tops) != 1:
             continue
@@ -64,6 +64,8 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
         if end != c.content[-1][1]:
             continue
         new_end = end
+        name = _personal_name(doc, c.src)
+        document = _document_noun(doc, c.src)
         for k in range(idx + 1, min(idx + 4, len(doc.sentences))):
             ns, ne = doc.sentences[k]
             if "\n" in s[se:ns] or doc.doc.section_at(ns) != section:
@@ -73,15 +75,52 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
                                     and not _only_evidence(doc, cues, k0, ne)):
                 break  # another attribution there (a bare 表明 of the same statement is none)
             body = s[ns:ne]
+            if _END_MARK.fullmatch(body.strip()):
+                break  # …毫无底线。(完): the wire's end mark, not the speaker's
             speech = any(not doc.embedded(q) and not doc.is_term_quote(q)
                          for q in doc.qi.inside(ns, ne))
             if speech or "据" in body or \
-                    body.startswith(doc.lex.narration_openers) or _TIME_OPENER.match(body):
+                    body.startswith(doc.lex.narration_openers + _CONTRAST_OPENERS) \
+                    or _TIME_OPENER.match(body):
                 break  # scare quotes (所谓“灰色地带威胁”) do not stop the statement
+            if (name and name in body) or body.startswith(_THIRD_PERSON) \
+                    or (document and body.lstrip("该这此份").startswith(document)):
+                break  # …林郑月娥亦仅用「研究中」轻轻带过: the narrator speaks about the speaker
             new_end = doc.trim(ns, ne)[1]
             se = ne
         if new_end > end:
             c.content[-1] = (c.content[-1][0], new_end)
+
+
+_END_MARK = re.compile(r"[（(](?:完|全文完)[)）]")
+# 惟哈迪并未点名…: the literary "but" of Malaysian and Hong Kong text, like 但 (markers.json)
+_CONTRAST_OPENERS = ("惟", "唯独")
+# 他接受…查询时补充…: a sentence opening with he/she is the narrator's, about the speaker.
+_THIRD_PERSON = ("他", "她")
+
+
+# 报告称，…。报告列举了…: a document source named again as a subject is the narrator's.
+_DOCUMENT_NOUNS = ("报告", "报道", "报导", "声明", "文章", "研究", "调查", "文件", "白皮书", "公告",
+                   "通知", "判决", "调查报告", "研究报告")
+
+
+def _document_noun(doc: ChineseDoc, src: tuple[int, int] | None) -> str | None:
+    if src is None:
+        return None
+    text = doc.s[src[0]:src[1]].strip()
+    return next((n for n in sorted(_DOCUMENT_NOUNS, key=len, reverse=True) if text.endswith(n)), None)
+
+
+def _personal_name(doc: ChineseDoc, src: tuple[int, int] | None) -> str | None:
+    """The person's name inside the source (特首林郑月娥 -> 林郑月娥, by `names.find_names`),
+    or None for a pronoun, a body (外交部, 中方: bodies speak of themselves by name) or no source."""
+    if src is None:
+        return None
+    for m in doc.names():
+        end = m.name_end if m.name_end > 0 else m.end
+        if src[0] <= m.start and end <= src[1] and end - m.start >= 2:
+            return doc.s[m.start:end]
+    return None
 
 
 def _only_evidence(doc: ChineseDoc, cues: list[tuple[int, int, Cue]], k0: int, end: int) -> bool:

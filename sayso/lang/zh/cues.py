@@ -157,6 +157,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 指出总检察署的举措证实…: a "source" opened by a cue is that cue's content
     if src is not None and _MODAL_OPENING.match(s, src[0], src[1]):
         return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
+    if src is not None and _INSTRUMENT.fullmatch(s, src[0], src[1]):
+        return []  # 可用“鹤立鸡群”来形容: "can be described as", no one speaks
     if src is not None and _DATE_ONLY.fullmatch(s, src[0], src[1]):
         src = None  # 委外記者，6日在採訪…時報導說: the date is no speaker; the subject is elided
     if src is not None and _COUNT_ONLY.fullmatch(s, src[0], src[1]) \
@@ -250,6 +252,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
 # A modal or negated verb phrase (不要, 不应该, 必须 …) opens no noun phrase: whatever follows is
 # no speaker. 不愿/不具名 (不愿具名的官员) do open sources, so only these words count.
 _MODAL_OPENING = re.compile(r"(?:不要|不应该|不应|不该|不必|别|无须|无需|必须|应该|应当|不能|不可以|可以|不会)")
+# 可用“鹤立鸡群”来形容, 用一句话来概括: the phrase before the cue is the means (用…来), not a speaker.
+_INSTRUMENT = re.compile(r"(?:可以|可|能|只能|不妨)?用(?!户)[^，,。；;：:]{1,20}来?")
 # A date alone (6日, 周三, 今天): the subject of the clause is elided, not the date.
 _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]|周[一二三四五六日]|星期[一二三四五六日天]"
                         r"|今天|昨天|当天|今日|昨日")

@@ -85,6 +85,7 @@ class Lexicon:
         self.evidence_cues = frozenset(cues["evidence_cues"]["words"])
         self.data_nouns = tuple(cues["evidence_cues"]["data_nouns"])
         self.lead_in_cues = frozenset(cues["lead_in_cues"]["words"])
+        self.clause_stops = tuple(cues["clause_stops"])  # connectives that end a one-clause content
         self.modal_object_cues = frozenset(cues["modal_object_cues"]["words"])
         self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"])
         self.resume_narration_re = re.compile(

@@ -76,14 +76,36 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             ca, cb = a.content_span()
             if not (ca <= b.cue_start < cb):
                 continue
+            if a.stance == "ask" and a.src is not None and b.src is not None and not b.elided \
+                    and doc.s[a.cue[-1][1]:a.cue[-1][1] + 1] in ("，", ",") \
+                    and doc.trim(ca, b.src[0])[1] == ca \
+                    and not any(ch in "？?" for ch in doc.s[cb - 1:cb + 1]):
+                # 有记者就印巴局势提问，林剑表示，…: the answer, not the question (记者追问，
+                # 部分支持者质疑…？ is a question about someone's claim)
+                a.content = []
+                continue
             if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b)
                                                  or _same_speaker(doc, a, b)
                                                  or _titled_speaker(doc, a, b))):
                 cut = b.clause_start - 1 if b.clause_start > ca else b.cue_start
+                cut = _before_topic_clause(doc, ca, cut)
                 na, nb = doc.trim(ca, max(ca, cut))
                 if nb > na:
                     a.content = [(na, nb)]
                     a.kind = doc.kind(na, nb)
+
+
+# 至于有关工作是否全职，他只称…: a topic clause opens the next speaker's statement.
+_TOPIC_OPENERS = ("至于", "对于", "关于", "针对")
+
+
+def _before_topic_clause(doc: ChineseDoc, start: int, cut: int) -> int:
+    """Where the content before `cut` (a later speaker's clause) ends: before a topic clause
+    (至于…，对于…，) that leads into that speaker's words rather than closing the first's."""
+    k = max(doc.s.rfind("，", start, cut), doc.s.rfind(",", start, cut))
+    if k > start and doc.s.startswith(_TOPIC_OPENERS, doc.trim(k + 1, cut)[0]):
+        return k
+    return cut
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vn", "vg", "vi", "vq", "p"})
@@ -93,7 +115,10 @@ _POSSESSED = re.compile(r"([^的]{1,12})的[^的]{1,3}")
 def _topic_in_content(doc: ChineseDoc, b: Candidate, before: list[Candidate]) -> bool:
     """An elided cue right after a noun phrase that opens another's indirect content (…指出
     总检察署的举措，更加证实…): that noun phrase is the subject, and the cue part of the
-    statement. Only a possessive X的Y whose X has no verb by its part-of-speech tags counts."""
+    statement. Only a possessive X的Y whose X has no verb by its part-of-speech tags counts;
+    a contrast (证实美军U-2侦察机的行动，但指…) turns to a new statement of the speaker."""
+    if _contrast(doc, b):
+        return False
     for a in before:
         if a.quote != b.quote or a.frame or a.kind == "direct" or not a.content:
             continue

@@ -39,8 +39,10 @@ class _Recorder:
         self.firings: list[tuple[str, int, int, str]] = []  # class, cue start/end chars, sentence
         self._original = noncue.is_non_attribution
 
-    def __call__(self, lower, cue, content, has_source, sentence_first) -> bool:  # noqa: ANN001
-        reason = noncue.non_attribution_reason(lower, cue, content, has_source, sentence_first)
+    def __call__(self, lower, cue, content, has_source, sentence_first,  # noqa: ANN001
+                 source=None, in_quotation=False) -> bool:  # noqa: ANN001
+        reason = noncue.non_attribution_reason(lower, cue, content, has_source, sentence_first,
+                                               source, in_quotation)
         if reason is not None:
             if not self.tokens:
                 self.tokens = tokenize(self.text)

@@ -42,6 +42,8 @@ class NonCueWords:
     time_openers: frozenset[str]
     time_heads: frozenset[str]
     time_fillers: frozenset[str]
+    generic_pronouns: frozenset[str]
+    generic_modals: frozenset[str]
     naming_words: frozenset[str]
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
@@ -69,16 +71,21 @@ def trim_cue(lower: list[str], cue: list[Range]) -> list[Range]:
 
 
 def is_non_attribution(lower: list[str], cue: list[Range], content: list[Range],
-                       has_source: bool, sentence_first: int) -> bool:
+                       has_source: bool, sentence_first: int, source: Range | None = None,
+                       in_quotation: bool = False) -> bool:
     """Whether a candidate is one of the non-attributions of the module docstring."""
-    return non_attribution_reason(lower, cue, content, has_source, sentence_first) is not None
+    return non_attribution_reason(lower, cue, content, has_source, sentence_first, source,
+                                  in_quotation) is not None
 
 
 def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Range],
-                           has_source: bool, sentence_first: int) -> str | None:
+                           has_source: bool, sentence_first: int, source: Range | None = None,
+                           in_quotation: bool = False) -> str | None:
     """The class of non-attribution a candidate belongs to (a short name), or None.
 
-    The names are stable so that `benchmarks/noncue_firings.py` can count each class on
+    `source` is the source's token range and `in_quotation` whether the cue stands inside a
+    quotation (a speaker's words, where `you` is the addressee). The
+    names are stable so that `benchmarks/noncue_firings.py` can count each class on
     PolNeAR train and on fresh pages."""
     if not cue or not content:
         return None
@@ -90,6 +97,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if not has_source and a >= sentence_first and start < b and lower[start] in words.imperatives \
             and all(lower[i] in words.discourse_openers for i in range(sentence_first, start)):
         return "imperative"  # `Now consider what we know ...`
+    if source is not None and source[1] - source[0] == 1 and not in_quotation \
+            and lower[source[0]] in words.generic_pronouns and lower[a] in words.generic_modals:
+        return "generic"  # `You can reductively call it ...`, `you may want to check ...`
     first = lower[a]
     if first in words.depiction_verbs and any(
             lower[k] in words.depictions for k in range(max(sentence_first, a - 3), a)):

@@ -97,7 +97,7 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if not has_source and a >= sentence_first and start < b and lower[start] in words.imperatives \
             and all(lower[i] in words.discourse_openers for i in range(sentence_first, start)):
         return "imperative"  # `Now consider what we know ...`
-    if source is not None and source[1] - source[0] == 1 and not in_quotation \
+    if source is not None and source[1] - source[0] == 1 and source[1] == a and not in_quotation \
             and lower[source[0]] in words.generic_pronouns and lower[a] in words.generic_modals:
         return "generic"  # `You can reductively call it ...`, `you may want to check ...`
     first = lower[a]
@@ -133,6 +133,7 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
         return "time"  # `The first two illnesses were confirmed on November 12.`
     if not has_source and not quoted and cue_words & words.naming_words \
             and (lower[b - 1] in words.naming_words or lower[b - 1] == "as") and after != "to" \
+            and "," not in lower[c0:c1] \
             and cue_words <= words.naming_words | words.naming_auxiliaries:
         return "naming"  # `It was known as the "Black Death"`, `a forum called "XDA Developers"`
     if not quoted and first in words.authoring_verbs and c0 == b and after in ("a", "an"):

@@ -44,6 +44,7 @@ class NonCueWords:
     time_fillers: frozenset[str]
     generic_pronouns: frozenset[str]
     generic_modals: frozenset[str]
+    worth_cues: frozenset[str]
     naming_words: frozenset[str]
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
@@ -129,11 +130,13 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if b - a == 1 and a > sentence_first and lower[a - 1] in words.noun_markers \
             and first in words.noun_use_cues:
         return "noun"  # `In search of answers`, `an estimated 6,500`, `10-year notes`
+    if a > sentence_first and lower[a - 1] == "worth" and first in words.worth_cues:
+        return "aside"  # `It's worth noting, though, that those figures are ...`
     if not quoted and c0 >= b and _time_only(lower, c0, c1, words):
         return "time"  # `The first two illnesses were confirmed on November 12.`
     if not has_source and not quoted and cue_words & words.naming_words \
             and (lower[b - 1] in words.naming_words or lower[b - 1] == "as") and after != "to" \
-            and "," not in lower[c0:c1] \
+            and "," not in lower[c0:c1] and "by" not in lower[c0:c1] \
             and cue_words <= words.naming_words | words.naming_auxiliaries:
         return "naming"  # `It was known as the "Black Death"`, `a forum called "XDA Developers"`
     if not quoted and first in words.authoring_verbs and c0 == b and after in ("a", "an"):

@@ -45,6 +45,7 @@ class NonCueWords:
     generic_pronouns: frozenset[str]
     generic_modals: frozenset[str]
     worth_cues: frozenset[str]
+    disclosure_verbs: frozenset[str]
     naming_words: frozenset[str]
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
@@ -109,6 +110,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if cue_words & words.verification_words and cue_words & words.negations:
         return "verification"  # `It was not possible to independently verify the group's claim`
     c0 = min(r[0] for r in content)
+    if cue_words & words.disclosure_verbs and cue_words & words.negations \
+            and lower[c0] != "that" and not (c0 > 0 and lower[c0 - 1] in QUOTES):
+        return "withheld"  # `It did not reveal the crash location`
     c1 = max(r[1] for r in content)
     after = lower[c0] if c0 < len(lower) else ""
     quoted = c0 > 0 and lower[c0 - 1] in QUOTES

@@ -551,6 +551,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if attribution is not None:
             result.append(attribution)
     result = _without_duplicates(result)
+    result = _without_nested_events(result, lex)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.
     cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
@@ -588,6 +589,25 @@ def _without_duplicates(result: list[Attribution]) -> list[Attribution]:
             best[key if a.cue else (id(a),)] = a
     kept = {id(a) for a in best.values()}
     return [a for a in result if id(a) in kept]
+
+
+def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attribution]:
+    """Without a candidate whose cue stands inside another attribution's reported clause
+    (not a quotation) and has no verb of saying or thinking (no `core` cue word, none of
+    `en_nesting.SPEECH_WORDS`) nor a quotation of its own: `Erekat said
+    they would take measures, including calling for a UN debate`, `... the "Never Trumpers"
+    who oppose his presidency`. The verb is part of what was reported; as a second attribution
+    it only duplicates the frame (issue #11: spurious duplicates)."""
+    def core(a: Attribution) -> bool:
+        words = [w for span in a.cue for w in span.text.lower().split()]
+        return any(w in en_nesting.SPEECH_WORDS for w in words) or any(
+            c.core for w in words if (c := lex.cues.get((w,))) is not None)
+
+    frames = [a for a in result if a.cue and a.content and a.kind != "direct" and core(a)]
+    return [a for a in result if not (
+        a.cue and a.kind != "direct" and not core(a) and any(
+            f is not a and any(p.start <= a.cue[0].start < p.end for p in f.content)
+            for f in frames))]
 
 
 def _untangle_frames(result: list[Attribution]) -> None:

@@ -591,6 +591,10 @@ def _without_duplicates(result: list[Attribution]) -> list[Attribution]:
     return [a for a in result if id(a) in kept]
 
 
+# Adverbs that attribute on their own (`The investigation will reportedly focus on ...`).
+REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+
+
 def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attribution]:
     """Without a candidate whose cue stands inside another attribution's reported clause
     (not a quotation) and has no verb of saying or thinking (no `core` cue word, none of
@@ -600,7 +604,7 @@ def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attr
     it only duplicates the frame (issue #11: spurious duplicates)."""
     def core(a: Attribution) -> bool:
         words = [w for span in a.cue for w in span.text.lower().split()]
-        return any(w in en_nesting.SPEECH_WORDS for w in words) or any(
+        return any(w in en_nesting.SPEECH_WORDS or w in REPORT_ADVERBS for w in words) or any(
             c.core for w in words if (c := lex.cues.get((w,))) is not None)
 
     frames = [a for a in result if a.cue and a.content and a.kind != "direct" and core(a)]

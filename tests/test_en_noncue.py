@@ -23,7 +23,7 @@ CASES = [c for c in json.loads((Path(__file__).parent / "golden" / "en.json")
 def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
-            "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event"} <= patterns
+            "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 

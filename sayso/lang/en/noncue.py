@@ -45,6 +45,7 @@ class NonCueWords:
     generic_pronouns: frozenset[str]
     generic_modals: frozenset[str]
     worth_cues: frozenset[str]
+    discourse_phrases: frozenset[str]
     disclosure_verbs: frozenset[str]
     naming_words: frozenset[str]
     naming_auxiliaries: frozenset[str]
@@ -102,6 +103,8 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if source is not None and source[1] - source[0] == 1 and source[1] == a and not in_quotation \
             and lower[source[0]] in words.generic_pronouns and lower[a] in words.generic_modals:
         return "generic"  # `You can reductively call it ...`, `you may want to check ...`
+    if _in_discourse_phrase(lower, a, words.discourse_phrases):
+        return "discourse"  # `That said, ...`, `Which is not to say that ...`
     first = lower[a]
     if first in words.depiction_verbs and any(
             lower[k] in words.depictions for k in range(max(sentence_first, a - 3), a)):
@@ -149,6 +152,16 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
 
 
 QUOTES = ('"', "“", "”", "''", "``", "‘", "'")
+
+
+def _in_discourse_phrase(lower: list[str], a: int, phrases: frozenset[str]) -> bool:
+    """Whether token `a` lies inside one of the discourse idioms (`that said ,`)."""
+    for phrase in phrases:
+        n = phrase.count(" ") + 1
+        for k in range(max(0, a - n + 1), a + 1):
+            if " ".join(lower[k:k + n]) == phrase:
+                return True
+    return False
 
 
 def _time_only(lower: list[str], c0: int, c1: int, words: NonCueWords) -> bool:

@@ -45,6 +45,7 @@ class NonCueWords:
     generic_pronouns: frozenset[str]
     generic_modals: frozenset[str]
     worth_cues: frozenset[str]
+    quantity_words: frozenset[str]
     discourse_phrases: frozenset[str]
     disclosure_verbs: frozenset[str]
     naming_words: frozenset[str]
@@ -126,8 +127,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
            if c0 + n <= c1 and (c0 + n == c1 or not lower[c0 + n][:1].isalpha()
                                  or lower[c0 + n] in ("to", "in", "on", "for", "with", "after"))):
         return "event"  # `declared martial law`, `has agreed a deal to replace ...`
-    if first in words.quantity_verbs and after[:1].isdigit():
-        return "quantity"  # `.IXIC added 20.72 points`
+    if first in words.quantity_verbs and (after[:1].isdigit() or after in words.quantity_words
+                                          or " ".join(lower[c0:c0 + 2]) in words.quantity_words):
+        return "quantity"  # `.IXIC added 20.72 points`, `Marchand added three assists`
     if first in words.refusals and after == "to" and c0 + 1 < len(lower) \
             and lower[c0 + 1] in ("comment", "elaborate", "respond"):
         return "refusal"  # `declined to comment`

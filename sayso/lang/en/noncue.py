@@ -45,6 +45,7 @@ class NonCueWords:
     generic_pronouns: frozenset[str]
     generic_modals: frozenset[str]
     worth_cues: frozenset[str]
+    fragment_source_ends: frozenset[str]
     quantity_words: frozenset[str]
     discourse_phrases: frozenset[str]
     disclosure_verbs: frozenset[str]
@@ -104,6 +105,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if source is not None and source[1] - source[0] == 1 and source[1] == a and not in_quotation \
             and lower[source[0]] in words.generic_pronouns and lower[a] in words.generic_modals:
         return "generic"  # `You can reductively call it ...`, `you may want to check ...`
+    if source is not None and source[1] <= a and lower[source[1] - 1] in words.fragment_source_ends \
+            and b - a == 1 and lower[a] in words.reporting_verbs | words.noun_use_cues | VERBAL_NOUNS:
+        return "fragment"  # `the thinking goes, ...`, `Quick access to Siri by saying "Hey Siri"`
     if _in_discourse_phrase(lower, a, words.discourse_phrases):
         return "discourse"  # `That said, ...`, `Which is not to say that ...`
     first = lower[a]
@@ -152,6 +156,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
         return "work"  # `he wrote a short play based on the invitation`
     return None
 
+
+# -ing forms of saying and thinking that follow an article or a preposition as nouns or gerunds.
+VERBAL_NOUNS = frozenset({"thinking", "saying", "asking", "telling", "writing"})
 
 QUOTES = ('"', "“", "”", "''", "``", "‘", "'")
 

@@ -52,7 +52,7 @@ def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
                                        content: tuple[int, int], reason: str | None) -> None:
     lower = _lower(sentence)
     has_source = reason != "naming" and cue[0] > 0 and lower[0] not in ("in",)
-    source = (0, 1) if has_source else None
+    source = (0, cue[0]) if has_source else None  # the words before the cue
     assert non_attribution_reason(lower, [cue], [content], has_source, 0, source) == reason
 
 

@@ -551,6 +551,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if attribution is not None:
             result.append(attribution)
     result = _without_duplicates(result)
+    result = _without_nested_events(result, lex)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.
     cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
@@ -588,6 +589,29 @@ def _without_duplicates(result: list[Attribution]) -> list[Attribution]:
             best[key if a.cue else (id(a),)] = a
     kept = {id(a) for a in best.values()}
     return [a for a in result if id(a) in kept]
+
+
+# Adverbs that attribute on their own (`The investigation will reportedly focus on ...`).
+REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+
+
+def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attribution]:
+    """Without a candidate whose cue stands inside another attribution's reported clause
+    (not a quotation) and has no verb of saying or thinking (no `core` cue word, none of
+    `en_nesting.SPEECH_WORDS`) nor a quotation of its own: `Erekat said
+    they would take measures, including calling for a UN debate`, `... the "Never Trumpers"
+    who oppose his presidency`. The verb is part of what was reported; as a second attribution
+    it only duplicates the frame (issue #11: spurious duplicates)."""
+    def core(a: Attribution) -> bool:
+        words = [w for span in a.cue for w in span.text.lower().split()]
+        return any(w in en_nesting.SPEECH_WORDS or w in REPORT_ADVERBS for w in words) or any(
+            c.core for w in words if (c := lex.cues.get((w,))) is not None)
+
+    frames = [a for a in result if a.cue and a.content and a.kind != "direct" and core(a)]
+    return [a for a in result if not (
+        a.cue and a.kind != "direct" and not core(a) and any(
+            f is not a and any(p.start <= a.cue[0].start < p.end for p in f.content)
+            for f in frames))]
 
 
 def _untangle_frames(result: list[Attribution]) -> None:
@@ -645,6 +669,13 @@ def _nest(result: list[Attribution], ctx: Context) -> None:
             # without its article, as every channel (`the New York Times reported` -> New York Times)
             cut = len(src.text) - len(src.text.removeprefix("the ").removeprefix("The "))
             b.via.insert(0, EntitySpan(src.start + cut, src.end, src.text[cut:], src.entity))
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
+    para = text.rfind("\n", 0, offset) + 1
+    before = text[para:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _first(c: Candidate) -> int:
@@ -899,7 +930,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                                                            lex.time_words)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
-    if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo):
+    if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo,
+                                    source_range, _in_quotation(text, tokens[anchor].start)):
         return None
     source = None
     entity = None

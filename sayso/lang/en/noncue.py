@@ -37,6 +37,21 @@ class NonCueWords:
     negations: frozenset[str]
     depiction_verbs: frozenset[str]
     depictions: frozenset[str]
+    noun_markers: frozenset[str]
+    noun_use_cues: frozenset[str]
+    time_openers: frozenset[str]
+    time_heads: frozenset[str]
+    time_fillers: frozenset[str]
+    generic_pronouns: frozenset[str]
+    generic_modals: frozenset[str]
+    worth_cues: frozenset[str]
+    fragment_source_ends: frozenset[str]
+    quantity_words: frozenset[str]
+    discourse_phrases: frozenset[str]
+    disclosure_verbs: frozenset[str]
+    naming_words: frozenset[str]
+    naming_auxiliaries: frozenset[str]
+    authoring_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,10 +76,24 @@ def trim_cue(lower: list[str], cue: list[Range]) -> list[Range]:
 
 
 def is_non_attribution(lower: list[str], cue: list[Range], content: list[Range],
-                       has_source: bool, sentence_first: int) -> bool:
+                       has_source: bool, sentence_first: int, source: Range | None = None,
+                       in_quotation: bool = False) -> bool:
     """Whether a candidate is one of the non-attributions of the module docstring."""
+    return non_attribution_reason(lower, cue, content, has_source, sentence_first, source,
+                                  in_quotation) is not None
+
+
+def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Range],
+                           has_source: bool, sentence_first: int, source: Range | None = None,
+                           in_quotation: bool = False) -> str | None:
+    """The class of non-attribution a candidate belongs to (a short name), or None.
+
+    `source` is the source's token range and `in_quotation` whether the cue stands inside a
+    quotation (a speaker's words, where `you` is the addressee). The
+    names are stable so that `benchmarks/noncue_firings.py` can count each class on
+    PolNeAR train and on fresh pages."""
     if not cue or not content:
-        return False
+        return None
     words = non_cue_words()
     a, b = cue[0][0], cue[-1][1]
     start = sentence_first
@@ -72,31 +101,86 @@ def is_non_attribution(lower: list[str], cue: list[Range], content: list[Range],
         start += 1
     if not has_source and a >= sentence_first and start < b and lower[start] in words.imperatives \
             and all(lower[i] in words.discourse_openers for i in range(sentence_first, start)):
-        return True  # `Now consider what we know ...`
+        return "imperative"  # `Now consider what we know ...`
+    if source is not None and source[1] - source[0] == 1 and source[1] == a and not in_quotation \
+            and lower[source[0]] in words.generic_pronouns and lower[a] in words.generic_modals:
+        return "generic"  # `You can reductively call it ...`, `you may want to check ...`
+    if source is not None and source[1] <= a and lower[source[1] - 1] in words.fragment_source_ends \
+            and b - a == 1 and lower[a] in words.reporting_verbs | words.noun_use_cues | VERBAL_NOUNS:
+        return "fragment"  # `the thinking goes, ...`, `Quick access to Siri by saying "Hey Siri"`
+    if _in_discourse_phrase(lower, a, words.discourse_phrases):
+        return "discourse"  # `That said, ...`, `Which is not to say that ...`
     first = lower[a]
     if first in words.depiction_verbs and any(
             lower[k] in words.depictions for k in range(max(sentence_first, a - 3), a)):
-        return True  # `The video shows the tense moments`: a picture, not a statement
+        return "depiction"  # `The video shows the tense moments`: a picture, not a statement
     cue_words = {lower[i] for r in cue for i in range(*r)}
     if cue_words & words.verification_words and cue_words & words.negations:
-        return True  # `It was not possible to independently verify the group's claim`
+        return "verification"  # `It was not possible to independently verify the group's claim`
     c0 = min(r[0] for r in content)
-    after = lower[c0] if c0 < len(lower) else ""
-    verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)
-    if verb is not None and after not in ("that", '"', "“", "''") and c0 > a:
-        return True  # `pleaded guilty to lying`, `invited a historian to Berlin`
+    if cue_words & words.disclosure_verbs and cue_words & words.negations \
+            and lower[c0] != "that" and not (c0 > 0 and lower[c0 - 1] in QUOTES):
+        return "withheld"  # `It did not reveal the crash location`
     c1 = max(r[1] for r in content)
+    after = lower[c0] if c0 < len(lower) else ""
+    quoted = c0 > 0 and lower[c0 - 1] in QUOTES
+    verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)
+    if verb is not None and after not in ("that", *QUOTES) and c0 > a:
+        return "action"  # `pleaded guilty to lying`, `invited a historian to Berlin`
     if any(" ".join(lower[c0:c0 + n]) in words.event_objects for n in (1, 2, 3, 4)
            if c0 + n <= c1 and (c0 + n == c1 or not lower[c0 + n][:1].isalpha()
                                  or lower[c0 + n] in ("to", "in", "on", "for", "with", "after"))):
-        return True  # `declared martial law`, `has agreed a deal to replace ...`
-    if first in words.quantity_verbs and after[:1].isdigit():
-        return True  # `.IXIC added 20.72 points`
+        return "event"  # `declared martial law`, `has agreed a deal to replace ...`
+    if first in words.quantity_verbs and (after[:1].isdigit() or after in words.quantity_words
+                                          or " ".join(lower[c0:c0 + 2]) in words.quantity_words):
+        return "quantity"  # `.IXIC added 20.72 points`, `Marchand added three assists`
     if first in words.refusals and after == "to" and c0 + 1 < len(lower) \
             and lower[c0 + 1] in ("comment", "elaborate", "respond"):
-        return True  # `declined to comment`
-    return first in words.byline_verbs and b < len(lower) and lower[b] == "from" \
-        and b + 1 < len(lower) and lower[b + 1][:1].isalpha() and c0 >= b  # `reported from Seoul`
+        return "refusal"  # `declined to comment`
+    if first in words.byline_verbs and b < len(lower) and lower[b] == "from" \
+            and b + 1 < len(lower) and lower[b + 1][:1].isalpha() and c0 >= b:
+        return "byline"  # `reported from Seoul`
+    if b - a == 1 and a > sentence_first and lower[a - 1] in words.noun_markers \
+            and first in words.noun_use_cues:
+        return "noun"  # `In search of answers`, `an estimated 6,500`, `10-year notes`
+    if a > sentence_first and lower[a - 1] == "worth" and first in words.worth_cues:
+        return "aside"  # `It's worth noting, though, that those figures are ...`
+    if not quoted and c0 >= b and _time_only(lower, c0, c1, words):
+        return "time"  # `The first two illnesses were confirmed on November 12.`
+    if not has_source and not quoted and cue_words & words.naming_words \
+            and (lower[b - 1] in words.naming_words or lower[b - 1] == "as") and after != "to" \
+            and "," not in lower[c0:c1] and "by" not in lower[c0:c1] \
+            and cue_words <= words.naming_words | words.naming_auxiliaries:
+        return "naming"  # `It was known as the "Black Death"`, `a forum called "XDA Developers"`
+    if not quoted and first in words.authoring_verbs and c0 == b and after in ("a", "an"):
+        return "work"  # `he wrote a short play based on the invitation`
+    return None
+
+
+# -ing forms of saying and thinking that follow an article or a preposition as nouns or gerunds.
+VERBAL_NOUNS = frozenset({"thinking", "saying", "asking", "telling", "writing"})
+
+QUOTES = ('"', "“", "”", "''", "``", "‘", "'")
+
+
+def _in_discourse_phrase(lower: list[str], a: int, phrases: frozenset[str]) -> bool:
+    """Whether token `a` lies inside one of the discourse idioms (`that said ,`)."""
+    for phrase in phrases:
+        n = phrase.count(" ") + 1
+        for k in range(max(0, a - n + 1), a + 1):
+            if " ".join(lower[k:k + n]) == phrase:
+                return True
+    return False
+
+
+def _time_only(lower: list[str], c0: int, c1: int, words: NonCueWords) -> bool:
+    """Whether the content is only a time phrase (`on November 12`, `earlier this year`): the
+    reporting verb's date or adverbial taken for what was said."""
+    span = lower[c0:c1]
+    return bool(span) and span[0] in words.time_openers and any(
+        w in words.time_heads or w[:1].isdigit() for w in span) and all(
+        w in words.time_openers or w in words.time_heads or w in words.time_fillers
+        or w[:1].isdigit() for w in span)
 
 
 TIME_PADDING = frozenset({"this", "last", "on", "earlier", "later", "in", "late", "early", "week",

@@ -1,0 +1,63 @@
+"""English non-attributions (issue #11, #15 item 4): cue words used in a sense that reports nobody.
+
+The sentences are the `noncue-*` rows of tests/golden/en.json (real sentences from fresh
+pages outside every split, and from en-news tune); each names in `not_cues` the words no
+predicted cue may contain. The positive rows of the same patterns (a cue word after a
+name, a source that calls something a name) are checked by tests/test_golden_en.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sayso import pipeline
+from sayso.lang.en.noncue import non_attribution_reason
+from sayso.model import Document
+
+CASES = [c for c in json.loads((Path(__file__).parent / "golden" / "en.json")
+                               .read_text("utf-8"))["cases"] if c.get("not_cues")]
+
+
+def test_every_class_has_golden_rows() -> None:
+    patterns = {c["pattern"] for c in CASES}
+    assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
+            "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse"} <= patterns
+    assert all(w in c["text"] for c in CASES for w in c["not_cues"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['pattern']}-{i}" for i, c in enumerate(CASES)])
+def test_no_cue_in_non_reporting_sense(case: dict) -> None:
+    analysis = pipeline.run(Document(text=case["text"], language="en"))
+    cues = [" ".join(c.text for c in a.cue) for a in analysis.attributions]
+    assert not [c for c in cues for w in case["not_cues"] if w in c], cues
+
+
+def _lower(sentence: str) -> list[str]:
+    return sentence.lower().split()
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content", "reason"), [
+    # The class decides on the words around the cue, not on the cue word alone.
+    ("in search of answers , a team has created a model", (3, 4), (5, 10), "noun"),
+    ("the team answers that a model was created", (2, 3), (4, 8), None),
+    ("the illnesses were confirmed on november 12", (2, 4), (4, 7), "time"),
+    ("the illnesses were confirmed on november 12 to be plague", (2, 4), (4, 10), None),
+    ("it was known as the black death", (1, 4), (4, 7), "naming"),
+    ("he wrote a short play", (1, 2), (2, 5), "work"),
+    ("he wrote the play was a failure", (1, 2), (2, 7), None),
+])
+def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
+                                       content: tuple[int, int], reason: str | None) -> None:
+    lower = _lower(sentence)
+    has_source = reason != "naming" and cue[0] > 0 and lower[0] not in ("in",)
+    source = (0, cue[0]) if has_source else None  # the words before the cue
+    assert non_attribution_reason(lower, [cue], [content], has_source, 0, source) == reason
+
+
+def test_generic_you_inside_a_quotation_stays() -> None:
+    lower = _lower("you can call it a draw")
+    assert non_attribution_reason(lower, [(1, 3)], [(3, 6)], True, 0, (0, 1)) == "generic"
+    assert non_attribution_reason(lower, [(1, 3)], [(3, 6)], True, 0, (0, 1),
+                                  in_quotation=True) is None

@@ -93,6 +93,17 @@ def _title_channel(doc: ChineseDoc, m: re.Match[str], b: int) -> bool:
         or b - m.end("title") <= 2)
 
 
+_OWNERS = ("自己的", "他们的", "她们的", "他的", "她的", "其")
+
+
+def _strip_owner(s: str, a: int, b: int) -> tuple[int, int]:
+    """于其脸书帐号, 在他的节目: the channel without the possessive before it."""
+    for det in _OWNERS:
+        if s.startswith(det, a) and b - a > len(det) + 1:
+            return a + len(det), b
+    return a, b
+
+
 def _quoted(s: str, a: int, b: int) -> bool:
     return any(ch in s[a:b] for ch in "“”「」\"")
 
@@ -112,7 +123,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             out.append(m.span("title"))
             return out
     for m in reversed(list(_WROTE_IN.finditer(s, a, b))):
-        va, vb = doc.trim(*m.span("via"))
+        va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
         name = s[va:vb]
         if name in doc.lex.generic_via or name in _BARE_MEDIA:
             continue
@@ -157,10 +168,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))
         if verbs:
             va = verbs[-1].end()  # 在周六发表声明中: the statement, not the day it was issued
-        for det in ("其", "他的", "她的", "他们的"):
-            if s.startswith(det, va) and vb - va > len(det) + 1:
-                va += len(det)  # 在其主节目: the programme
-                break
+        va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         head = s[va:vb]
         if head.endswith(doc.lex.channel_nouns) and not head.endswith(("会议", "法院", "法庭")):
             k = s.rfind("的", va, vb)

@@ -322,6 +322,7 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         to = None  # 在《面对面》节目中: 对 inside a title is no addressee
     if to is not None:
         va, vb = to.span("via")
+        vb = strip_gloss(doc.s, va, vb)
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
         return
@@ -385,9 +386,21 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         cand.via.append((va, vb))
 
 
+# 告诉美国广播公司新闻网(ABC News)：: the name, a gloss in brackets after it, the colon
+_TOLD = re.compile(r"([^，,。：:“\n（(]{1,15}?)(?:[（(][^）)，,。\n]{1,40}[）)])?(?:说|称|表示)?[，,：:]")
+# 日本放送协会(NHK): a gloss in brackets after a name
+_GLOSS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]$")
+
+
+def strip_gloss(s: str, a: int, b: int) -> int:
+    """The end of the name in s[a:b] without a bracketed gloss (向日本放送协会(NHK)透露)."""
+    m = _GLOSS.search(s, a, b)
+    return m.start() if m is not None and m.start() > a + 1 else b
+
+
 def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
     """告诉法新社(说)，…: the addressee is the channel."""
-    m = re.compile(r"([^，,。：:“\n]{1,15}?)(?:说|称|表示)?[，,：:]").match(doc.s, p, limit)
+    m = _TOLD.match(doc.s, p, limit)
     if not m:
         return
     a, b = m.span(1)

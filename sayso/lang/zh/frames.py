@@ -25,7 +25,7 @@ def _at_clause_start(doc: ChineseDoc, pos: int, ss: int) -> bool:
     if j < ss or j < pos - 1:
         return True
     ch = doc.s[j]
-    if ch in CLAUSE_PUNCT or ch in CLOSERS or ch == "电":
+    if ch in CLAUSE_PUNCT or ch in CLOSERS or ch in "电】]":  # 【环球网报道】据俄新社报道
         return True
     return ch in "另又而并" and (j == ss or doc.s[j - 1] in CLAUSE_PUNCT + " ")
 

@@ -186,7 +186,7 @@ class Lexicon:
             + r")?(?:上|中|底下)?的?"
             r"(?:" + _alternation(mk["post_verbs"]["words"]) + r")?(?:一[则篇段条份])?"
             r"(?P<post>" + _alternation(mk["posts"]["words"]) + r")?"
-            r"(?:上|中)?(?:发文|发帖|留言|撰文|发布)?")
+            r"(?:上|中)?(?:发文|发帖|留言|撰文|发布|发言)?")
         # 《环球时报》总编辑, 《环球时报》总编辑胡锡进: the title, then at most a short name
         self.outlet_person_re = re.compile(
             "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")

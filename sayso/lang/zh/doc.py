@@ -341,7 +341,8 @@ class ChineseDoc:
             if piece is not None and piece.start() > a:
                 surface = surface[:piece.start() - a]  # 路透社的报导 -> 路透社
             when = _OUTLET_TIME.search(self.s, a, a + len(surface))
-            if when is not None and when.start() > a + 1:
+            timed = when is not None and when.start() > a + 1
+            if timed:
                 surface = surface[:when.start() - a]  # 俄新社同日 -> 俄新社
             # only a name ending the span: 台联合晚报 -> 联合晚报, but 《日经亚洲评论》 stays
             # whole (日经 is a name at its start); a closing mark kept for names found only
@@ -352,7 +353,7 @@ class ChineseDoc:
             if hits:
                 ha, hb, _ = hits[-1]
                 a, b = a + ha, a + min(hb, len(surface))
-            elif len(surface) < b - a:
+            elif timed:
                 b = a + len(surface)
         while a < b and self.s[a] in "“”\"《》「」 ":
             a += 1

@@ -40,7 +40,7 @@ _WROTE_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,
                        r"(?:专栏|版面|帐号|账号|专页|页面|网页|频道)?(?:上|中)?"
                        r"(?:发表|刊登|刊发|撰文|投书|撰写|发文|发帖|贴文|留言|写道|开设帐号|开设账号|发布|连发|"
                        r"发出|发了)")
-_ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?:的?记者)?"
+_ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?:的?记者)?"
                         r"(?:查询|询问|提问)?(?:时)?[，,]?$")
 _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|"
                    r"发(?![放现生展动起给挥行布表出送觉])|致(?:函|信)?)了?"
@@ -58,12 +58,22 @@ _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(
 _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时|(?=[，,]?$))")
 
 
+# 发表声明称, 声明指出, 发文告指: the document issued is named inside the cue itself
+_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信)")
+
+
 def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
     """Give each attribution of sentence [ss, se) with no channel the one its predicate names."""
     for c in reversed(doc.cands):
         if c.cue_start < ss:
             break
-        if c.via or c.src is None or c.quote is not None or c.frame or c.cue_start >= se:
+        if c.via or c.src is None or c.quote is not None or c.cue_start >= se:
+            continue
+        issued = _CUE_DOCUMENT.match(doc.s, *c.cue[0]) if c.cue else None
+        if issued is not None:
+            c.via.append(issued.span("via"))  # 发表声明称 (gold: cue 发表声明 + 指, via 声明)
+            continue
+        if c.frame:
             continue
         a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
         b = c.cue_start

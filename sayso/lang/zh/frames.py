@@ -89,6 +89,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             # citing one the channel (ANNOTATION.md, "citing chains"); with no X stated
             # (援引消息人士说) the channel is left out rather than guessed.
             lb, _ = doc.left_boundary(m.start(), ss)
+            lb = max(lb, s.rfind("】", lb, m.start()) + 1)  # 【环球网报道】《联合早报》援引…: a dateline
             topic = _TOPIC_PREPOSITION.match(s, lb, m.start())
             # 对于有报道引述张德江…称: the preposition opens a topic; the report still cites
             citing = cut_source(s, topic.end() if topic else lb, m.start(), lex)

@@ -69,19 +69,18 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             break
         if c.via or c.src is None or c.quote is not None or c.cue_start >= se:
             continue
+        # 发表声明称 (gold: cue 发表声明 + 指, via 声明): after the platform it went out on
         issued = _CUE_DOCUMENT.match(doc.s, *c.cue[0]) if c.cue else None
-        if issued is not None:
-            c.via.append(issued.span("via"))  # 发表声明称 (gold: cue 发表声明 + 指, via 声明)
-            continue
         if c.frame:
+            if issued is not None:
+                c.via.append(issued.span("via"))
             continue
         a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
         b = c.cue_start
-        if b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b):
-            continue
-        via = _channel(doc, a, b)
-        if via:
-            c.via.extend(via)
+        if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
+            c.via.extend(_channel(doc, a, b))
+        if issued is not None and issued.span("via") not in c.via:
+            c.via.append(issued.span("via"))
 
 
 # the media in general, or the paper itself (回复本媒): no named channel
@@ -101,6 +100,15 @@ def _title_channel(doc: ChineseDoc, m: re.Match[str], b: int) -> bool:
     return _TITLE_AFTER.match(s, m.start("post"), b) is not None and (
         m.group("post") != "" or _TITLE_AFTER.fullmatch(s, m.end("title"), b) is not None
         or b - m.end("title") <= 2)
+
+
+def _title_end(s: str, a: int, b: int) -> tuple[int, int]:
+    """致函《華爾街日報》並警告: the title, not the conjunction after it."""
+    if s.startswith("《", a):
+        k = s.find("》", a, b)
+        if k > a + 1:
+            return a, k + 1
+    return a, b
 
 
 _OWNERS = ("自己的", "他们的", "她们的", "他的", "她的", "其")
@@ -154,7 +162,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ADDRESSED.search(s, a, b)
     if m is not None:
-        va, vb = doc.trim(*m.span("via"))
+        va, vb = _title_end(s, *doc.trim(*m.span("via")))
         if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
             return [doc.outlet_name(va, vb)]
     hits = list(_HELD.finditer(s, a, b))

@@ -323,6 +323,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     if to is not None:
         va, vb = to.span("via")
         vb = strip_gloss(doc.s, va, vb)
+        if doc.s.startswith("《", va) and 0 <= doc.s.find("》", va, vb) < vb - 1:
+            vb = doc.s.find("》", va, vb) + 1  # 致函《華爾街日報》並警告: the title only
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
         return

@@ -334,3 +334,36 @@ def test_regional_outlets_in_both_scripts():
         assert g.lookup(name) is not None, name
     assert [h for h in g.find_all("中国报复美国") if h[2].id == "chinapressmy"] == []
     assert [h for h in g.find_all("据《中国报》报道") if h[2].id == "chinapressmy"] != []
+
+
+def test_bao_cheng_after_an_outlet():
+    """日經亞洲報稱: the outlet reported (报称), not an outlet called 日經亞洲報; 明報稱 keeps
+    the paper's own 報. With a named speaker after 據…報稱 the outlet becomes the channel."""
+    got = sayso.analyze("日經亞洲報稱，台積電正考慮在日本興建第二座工廠。", language="zh").attributions
+    assert [(a.source.text, a.certainty) for a in got] == [("日經亞洲", "reported")]
+    paper = sayso.analyze("明報稱，政府將於下月公布施政報告。", language="zh").attributions
+    assert [a.source.text for a in paper] == ["明報"]
+    named = "據日經亞洲報稱，台積電董事長魏哲家表示將在日本興建第二座工廠。"
+    assert _vias(named, "台積電董事長魏哲家") == [["日經亞洲"]]
+
+
+def test_interview_on_a_programme_gives_outlet_then_programme():
+    """接受哥伦比亚广播公司《60分钟》节目专访时说: the broadcaster, then its programme
+    (ANNOTATION.md: said on X's programme); a description before the title is no outlet."""
+    # 太報 via Yahoo 2025-11-03 (tw.news.yahoo.com, APEC落幕談台灣), one sentence
+    text = "川習會後，川普接受《CBS》老牌節目《60分鐘》專訪，再次說習近平一次都沒提台灣。"
+    assert [[v.text for v in a.via] for a in sayso.analyze(text, language="zh").attributions] \
+        == [["CBS", "《60分鐘》"]]
+    # 眾新聞 hkcnews.com/article/12955 (2018-06-19), 出席 read as 接受 here
+    rthk = "田北辰今早接受港台《千禧年代》訪問時指，有部分位置欠兩層工字鐵。"
+    assert _vias(rthk, "田北辰") == [["港台", "《千禧年代》"]]
+    # a description before the title is no outlet: the title alone
+    other = "他接受内地媒体《红星新闻》访问时说，事件仍在调查。"
+    assert _vias(other, "他") == [["《红星新闻》"]]
+    generic = "他接受電台節目《千禧年代》訪問時指，有部分位置欠兩層工字鐵。"
+    assert _vias(generic, "他") == [["《千禧年代》"]]
+
+
+def test_lower_case_platform_names():
+    """在facebook發文指, 在FB發文表示: platforms as Hong Kong media write them."""
+    assert _vias("林鄭月娥在facebook發文指，政府會全力支援受影響市民。", "林鄭月娥") == [["facebook"]]

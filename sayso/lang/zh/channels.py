@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .doc import ChineseDoc
-from .relate import interview_channel
+from .doc import Candidate, ChineseDoc
+from .relate import interview_channels
 
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
@@ -67,6 +67,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
     for c in reversed(doc.cands):
         if c.cue_start < ss:
             break
+        _split_reported(doc, c)
         if c.via or c.src is None or c.quote is not None or c.cue_start >= se:
             continue
         # 发表声明称 (gold: cue 发表声明 + 指, via 声明): after the platform it went out on
@@ -100,6 +101,26 @@ def _title_channel(doc: ChineseDoc, m: re.Match[str], b: int) -> bool:
     return _TITLE_AFTER.match(s, m.start("post"), b) is not None and (
         m.group("post") != "" or _TITLE_AFTER.fullmatch(s, m.end("title"), b) is not None
         or b - m.end("title") <= 2)
+
+
+def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
+    """日經亞洲報稱, 彭博報導稱: 报 glued to an outlet's name is the verb 'reported' (报称),
+    not the end of the name, when the name without it is a known outlet and with it none
+    (明报称 stays 明报 + 称). The outlet is then the source, reported."""
+    if c.src is None or doc.ctx is None:
+        return
+    a, b = c.src
+    s = doc.s
+    part = next((i for i, (x, _) in enumerate(c.cue) if x == b), None)  # 日经亚洲报|称, 据|…报|称
+    if part is None or b - a < 3 or s[b - 1] != "报" or not s.startswith(("称", "指"), b):
+        return
+    gaz = doc.ctx.gazetteer
+    name = doc.text[a:b - 1].strip("《》“”「」 ")
+    if gaz.lookup(doc.text[a:b]) is not None or gaz.lookup(name) is None:
+        return
+    c.src = (a, b - 1)
+    c.cue[part] = (b - 1, c.cue[part][1])
+    c.reported = True
 
 
 def _title_end(s: str, a: int, b: int) -> tuple[int, int]:
@@ -177,9 +198,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if "本报" in m.group("via") or "本台" in m.group("via"):
             return []  # 接受本报电话采访: the paper itself is no channel
         named = doc.lex.interview_re.match(s, m.start("via"), m.end("via"))
-        channel = interview_channel(doc, named) if named is not None else None
-        if channel is not None:
-            return [channel]  # 接受NHK访问说: the interviewer (the cue right after the interview)
+        channels = interview_channels(doc, named) if named is not None else []
+        if channels:
+            return channels  # 接受NHK访问说: the interviewer (the cue right after the interview)
         return [doc.trim(*m.span("via"))]  # 接受采访时谈到: an unnamed interview
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))

@@ -354,7 +354,7 @@ def test_interview_on_a_programme_gives_outlet_then_programme():
     text = "川習會後，川普接受《CBS》老牌節目《60分鐘》專訪，再次說習近平一次都沒提台灣。"
     assert [[v.text for v in a.via] for a in sayso.analyze(text, language="zh").attributions] \
         == [["CBS", "《60分鐘》"]]
-    # 眾新聞 hkcnews.com/article/12955 (2018-06-19), 出席 read as 接受 here
+    # adapted from 眾新聞 hkcnews.com/article/12955 (2018-06-19): 出席 there, 接受 here
     rthk = "田北辰今早接受港台《千禧年代》訪問時指，有部分位置欠兩層工字鐵。"
     assert _vias(rthk, "田北辰") == [["港台", "《千禧年代》"]]
     # a description before the title is no outlet: the title alone

@@ -367,3 +367,16 @@ def test_interview_on_a_programme_gives_outlet_then_programme():
 def test_lower_case_platform_names():
     """在facebook發文指, 在FB發文表示: platforms as Hong Kong media write them."""
     assert _vias("林鄭月娥在facebook發文指，政府會全力支援受影響市民。", "林鄭月娥") == [["facebook"]]
+
+
+def test_reporter_spoken_to():
+    """向记者透露, 对记者说: the reporter told is the channel (ANNOTATION.md: 告诉记者; zh-news
+    gold zhD-hongxing-1 向记者表达了担忧, via 记者); the media in general is none."""
+    # THUCNews (新浪体育 2009), cnews.val.txt of github qianshuang/dl-exp, article 120
+    text = "里弗斯还向记者透露，日前凯尔特人的医疗组已经给他带来了大鲨鱼的最新消息。"
+    assert _vias(text, "里弗斯") == [["记者"]]
+    # THUCNews (新浪时政 2009), article 176
+    said = "深圳金达莱企业负责人对记者说，多数公用事业还存在缺乏税费政策激励的问题。"
+    assert _vias(said, "深圳金达莱企业负责人") == [["记者"]]
+    media = "外交部发言人向媒体表示，中方对此坚决反对。"
+    assert all(v == [] for v in _vias(media, "外交部发言人"))

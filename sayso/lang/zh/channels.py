@@ -84,6 +84,8 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             c.via.append(issued.span("via"))
 
 
+# reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
+REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
 # the media in general, or the paper itself (回复本媒): no named channel
 _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
                          "本社", "本报记者", "本台记者"})
@@ -184,6 +186,8 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     m = _ADDRESSED.search(s, a, b)
     if m is not None:
         va, vb = _title_end(s, *doc.trim(*m.span("via")))
+        if s[va:vb] in REPORTERS:
+            return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
         if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
             return [doc.outlet_name(va, vb)]
     hits = list(_HELD.finditer(s, a, b))

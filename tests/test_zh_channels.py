@@ -380,3 +380,16 @@ def test_reporter_spoken_to():
     assert _vias(said, "深圳金达莱企业负责人") == [["记者"]]
     media = "外交部发言人向媒体表示，中方对此坚决反对。"
     assert all(v == [] for v in _vias(media, "外交部发言人"))
+
+
+def test_outlet_reported_verb_split_off():
+    """《產經新聞》報道指: the paper reported (cue 報道指), not a source called 產經新聞報道."""
+    # 眾新聞 Citizen News HK, hkcnews.com article 19573
+    text = ("《產經新聞》報道指，接到這通神秘電話的上一個月、即當年6月7日至12日，李登輝獲邀到母校美國"
+            "康奈爾大學演講。")
+    got = sayso.analyze(text, language="zh").attributions
+    assert [(a.source.text, [c.text for c in a.cue], a.certainty) for a in got][:1] == \
+        [("《產經新聞》", ["報道指"], "reported")]
+    # a determiner before the report noun: the report itself speaks
+    same = sayso.analyze("該報道指，伊朗已經同意恢復談判。", language="zh").attributions
+    assert [a.source.text for a in same] == ["該報道"]

@@ -114,14 +114,23 @@ def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
     a, b = c.src
     s = doc.s
     part = next((i for i, (x, _) in enumerate(c.cue) if x == b), None)  # 日经亚洲报|称, 据|…报|称
-    if part is None or b - a < 3 or s[b - 1] != "报" or not s.startswith(("称", "指"), b):
+    if part is None or b - a < 3 or not s.startswith(("称", "指", "说"), b):
         return
-    gaz = doc.ctx.gazetteer
-    name = doc.text[a:b - 1].strip("《》“”「」 ")
-    if gaz.lookup(doc.text[a:b]) is not None or gaz.lookup(name) is None:
+    verb = next((w for w in ("报道", "报导") if s.endswith(w, a, b)), None)
+    if verb is not None:
+        # 英国《金融时报》报导指: no outlet's name ends in 报导; the outlet before it reported
+        if b - a - len(verb) < 2 or not doc.is_outlet(a, b - len(verb)):
+            return
+    elif s[b - 1] == "报":
+        gaz = doc.ctx.gazetteer
+        name = doc.text[a:b - 1].strip("《》“”「」 ")
+        if gaz.lookup(doc.text[a:b]) is not None or gaz.lookup(name) is None:
+            return
+        verb = "报"
+    else:
         return
-    c.src = (a, b - 1)
-    c.cue[part] = (b - 1, c.cue[part][1])
+    c.src = (a, b - len(verb))
+    c.cue[part] = (b - len(verb), c.cue[part][1])
     c.reported = True
 
 

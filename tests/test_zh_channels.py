@@ -393,3 +393,12 @@ def test_outlet_reported_verb_split_off():
     # a determiner before the report noun: the report itself speaks
     same = sayso.analyze("該報道指，伊朗已經同意恢復談判。", language="zh").attributions
     assert [a.source.text for a in same] == ["該報道"]
+
+
+def test_report_quoting_a_named_speaker_relays():
+    """朝鲜日报报导，X对…说：“…”: the paper's report holds X's quotation (mixed), so the paper is
+    X's channel (zh-dev cnews-569 gold: “中央社” mixed -> via 中央社); no outlet is its own channel."""
+    # 大纪元 2005-05-25 (中央社/法新电), cn.epochtimes.com/gb/5/5/25/n933631.htm
+    text = "朝鲜日报报导,谷内正太郎对来访的南韩国会议员说:“美国与日本正分享与北韩核子问题有关的情报。”"
+    assert _vias(text, "谷内正太郎") == [["朝鲜日报"]]
+    assert _vias(text, "朝鲜日报") == [[]]

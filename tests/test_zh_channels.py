@@ -402,3 +402,15 @@ def test_report_quoting_a_named_speaker_relays():
     text = "朝鲜日报报导,谷内正太郎对来访的南韩国会议员说:“美国与日本正分享与北韩核子问题有关的情报。”"
     assert _vias(text, "谷内正太郎") == [["朝鲜日报"]]
     assert _vias(text, "朝鲜日报") == [[]]
+
+
+def test_post_named_in_the_cue_after_its_platform():
+    """於社群發表貼文，直言: the platform, then the post (zh-news zhD-xinlun-1 gold: 社群, 貼文);
+    題為《…》的社論中指出: the editorial with its whole title."""
+    # 新論 (zh-news tune zhD-xinlun-1)
+    text = "國民黨立委鄭正鈐近日於社群發表貼文,直言「高端疫苗無法證明其保護力,這正是民眾心中最大的疑慮!」"
+    assert _vias(text, "國民黨立委鄭正鈐") == [["社群", "貼文"]]
+    # 東亞日報 2025-10-23, donga.com/tw/article/all/20251023/5918299/1
+    wsj = ("《華爾街日報》在當日題為《關於特朗普總統的外國投資基金》的社論中指出,特朗普總統主張從韓國和日本"
+           "分別獲得投資“既無先例,實現可能性亦渺茫”。")
+    assert _vias(wsj, "《華爾街日報》") == [["《關於特朗普總統的外國投資基金》的社論"]]

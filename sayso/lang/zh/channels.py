@@ -59,7 +59,7 @@ _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1
 
 
 # 发表声明称, 声明指出, 发文告指: the document issued is named inside the cue itself
-_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信)")
+_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文)")
 
 
 def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
@@ -68,24 +68,38 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         if c.cue_start < ss:
             break
         _split_reported(doc, c)
-        if c.via or c.src is None or c.quote is not None or c.cue_start >= se:
+        if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
-        # 发表声明称 (gold: cue 发表声明 + 指, via 声明): after the platform it went out on
+        # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
+        # named inside the cue, after the platform it went out on
         issued = _CUE_DOCUMENT.match(doc.s, *c.cue[0]) if c.cue else None
-        if c.frame:
-            if issued is not None:
-                c.via.append(issued.span("via"))
-            continue
-        a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
-        b = c.cue_start
-        if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
-            c.via.extend(_channel(doc, a, b))
-        if issued is not None and issued.span("via") not in c.via:
+        if not c.via and not c.frame:
+            a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
+            b = c.cue_start
+            if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
+                c.via.extend(_channel(doc, a, b))
+        if issued is not None and not any(x < issued.end("via") and issued.start("via") < y for x, y in c.via):
             c.via.append(issued.span("via"))
+        c.via = [_balanced(doc.s, *v) for v in c.via]
 
 
 # reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
 REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
+
+
+def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
+    """题为《关于…》的社论: a channel span holds whole titles (the 《 back in, or a lone 《 out)."""
+    if s.count("》", a, b) > s.count("《", a, b):
+        k = s.rfind("《", max(0, a - 40), a)
+        if k >= 0 and s.find("》", k, a) < 0:
+            return k, b
+    if s.count("《", a, b) > s.count("》", a, b):
+        k = s.find("》", b, b + 40)
+        if k >= 0 and s.find("《", b, k) < 0:
+            return a, k + 1
+    return a, b
+
+
 # the media in general, or the paper itself (回复本媒): no named channel
 _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
                          "本社", "本报记者", "本台记者"})

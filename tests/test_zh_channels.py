@@ -414,3 +414,18 @@ def test_post_named_in_the_cue_after_its_platform():
     wsj = ("《華爾街日報》在當日題為《關於特朗普總統的外國投資基金》的社論中指出,特朗普總統主張從韓國和日本"
            "分別獲得投資“既無先例,實現可能性亦渺茫”。")
     assert _vias(wsj, "《華爾街日報》") == [["《關於特朗普總統的外國投資基金》的社論"]]
+
+
+def test_ju_frame_after_but_and_a_named_platform_in_the_predicate():
+    """但據《南方都市報》報道，X表示: the 據 frame after 但 still opens (X speaks, the paper its
+    channel); X在脸书为…抱不平，指出: the platform named in the predicate is the channel."""
+    # 眾新聞 (zh-news tune zhB-hkcnews-6)
+    text = ("但據《南方都市報》報道，上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥表示，根據申請書顯示的時間，"
+            "他當時還在醫院任職。")
+    assert _vias(text, "上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥") == [["南方都市報"]]
+    # The Online Citizen (zh-news tune zhC-toc-1)
+    fb = "随后,新加坡民主党党要陈两裕在脸书为范国瀚抱不平,指出总检察署的举措,更加证实范国瀚的批评所言不虚。"
+    assert _vias(fb, "新加坡民主党党要陈两裕") == [["脸书"]]
+    # an e-mail is no wire dateline (据新华社电)
+    mail = "但根據9月20日的一封內部電郵，曾蔭權隨行保鑣先入住酒店。"
+    assert all(a.evidence != "ju_frame" for a in sayso.analyze(mail, language="zh").attributions)

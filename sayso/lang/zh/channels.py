@@ -148,6 +148,13 @@ def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
     c.reported = True
 
 
+def _on_platform(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
+    """陈两裕在脸书为范国瀚抱不平，指出…: a named platform the subject acts on, anywhere in the
+    predicate before the cue, is where the words appeared (zh-news zhC-toc-1 gold: 脸书)."""
+    m = doc.lex.on_platform_re.search(doc.s, a, b) if doc.lex.on_platform_re else None
+    return m.span("via") if m is not None else None
+
+
 def _title_end(s: str, a: int, b: int) -> tuple[int, int]:
     """致函《華爾街日報》並警告: the title, not the conjunction after it."""
     if s.startswith("《", a):
@@ -229,6 +236,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if channels:
             return channels  # 接受NHK访问说: the interviewer (the cue right after the interview)
         return [doc.trim(*m.span("via"))]  # 接受采访时谈到: an unnamed interview
+    on = _on_platform(doc, a, b)
+    if on is not None:
+        return [on]
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))

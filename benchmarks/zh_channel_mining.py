@@ -134,7 +134,7 @@ def _local_articles() -> list[tuple[str, str]]:
     return [(f"local:{p.name}", p.read_text(encoding="utf-8")) for p in files]
 
 
-def test_lines() -> set[str]:
+def reserved_test_lines() -> set[str]:
     """Long lines of the reserved test texts: mined articles holding one are skipped."""
     out = set()
     for p in (ROOT / "evaldata/zh-news/test").glob("*.txt"):
@@ -252,7 +252,7 @@ def main() -> None:
     args = ap.parse_args()
     arts: list[tuple[str, str]] = []
     if args.hk and args.only in (None, "hk"):
-        arts += hk_articles(args.hk, args.n, test_lines(), args.seed)
+        arts += hk_articles(args.hk, args.n, reserved_test_lines(), args.seed)
     if args.thuc and args.only in (None, "thuc"):
         arts += thuc_articles(args.thuc)
     if args.only in (None, "local"):

@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from rich.progress import track
-from zh_channel_mining import hk_articles, test_lines, thuc_articles
+from zh_channel_mining import hk_articles, reserved_test_lines, thuc_articles
 
 from sayso.gazetteer import default_gazetteer
 from sayso.text import to_simplified
@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--top", type=int, default=150)
     args = ap.parse_args()
-    texts = [t for _, t in hk_articles(args.hk, args.n, test_lines(), args.seed)]
+    texts = [t for _, t in hk_articles(args.hk, args.n, reserved_test_lines(), args.seed)]
     texts += [t for _, t in thuc_articles(args.thuc)]
     print(f"{len(texts)} articles")
     for name, k in count_unknown(texts)[:args.top]:

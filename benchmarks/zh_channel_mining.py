@@ -80,7 +80,7 @@ class Hit:
     origin: str
 
 
-def _hk_articles(gitdir: Path, n: int, skip_lines: set[str], seed: int) -> list[tuple[str, str]]:
+def hk_articles(gitdir: Path, n: int, skip_lines: set[str], seed: int) -> list[tuple[str, str]]:
     names = subprocess.run(["git", f"--git-dir={gitdir}", "ls-tree", "-r", "--name-only", HK_COMMIT],
                            capture_output=True, text=True, check=True).stdout.split()
     names = sorted(p for p in names if p.startswith("articles/") and p.endswith(".md"))
@@ -117,7 +117,7 @@ def _strip_markdown(body: str) -> str:
     return "\n".join(lines)
 
 
-def _thuc_articles(gitdir: Path) -> list[tuple[str, str]]:
+def thuc_articles(gitdir: Path) -> list[tuple[str, str]]:
     raw = subprocess.run(["git", f"--git-dir={gitdir}", "show", f"{THUC_COMMIT}:data/cnews/cnews.val.txt"],
                          capture_output=True, text=True, check=True).stdout
     out = []
@@ -134,7 +134,7 @@ def _local_articles() -> list[tuple[str, str]]:
     return [(f"local:{p.name}", p.read_text(encoding="utf-8")) for p in files]
 
 
-def _test_lines() -> set[str]:
+def reserved_test_lines() -> set[str]:
     """Long lines of the reserved test texts: mined articles holding one are skipped."""
     out = set()
     for p in (ROOT / "evaldata/zh-news/test").glob("*.txt"):
@@ -252,9 +252,9 @@ def main() -> None:
     args = ap.parse_args()
     arts: list[tuple[str, str]] = []
     if args.hk and args.only in (None, "hk"):
-        arts += _hk_articles(args.hk, args.n, _test_lines(), args.seed)
+        arts += hk_articles(args.hk, args.n, reserved_test_lines(), args.seed)
     if args.thuc and args.only in (None, "thuc"):
-        arts += _thuc_articles(args.thuc)
+        arts += thuc_articles(args.thuc)
     if args.only in (None, "local"):
         arts += _local_articles()
     print(f"{len(arts)} articles")

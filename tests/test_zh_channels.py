@@ -254,3 +254,178 @@ def test_go_between_is_the_channel_but_a_passed_motion_is_not():
     assert _vias(text, "校委會主席李國章") == [["港大發言人"]]
     motion = "立法會內務委員會亦已在5月24日通過動議表示不反對，政府會按程序恢復二讀。"
     assert all(a.via == [] for a in sayso.analyze(motion, language="zh").attributions)
+
+
+def _vias(text: str, source: str) -> list[list[str]]:
+    return [[v.text for v in a.via] for a in _by_source(text).get(source, [])]
+
+
+def test_addressee_outlet_with_a_bracketed_gloss():
+    """告訴X(ABC News)：「…」: the outlet spoken to is the channel; its English gloss is not."""
+    # TVBS 2020-05-05, https://news.tvbs.com.tw/world/1319345
+    text = "龐佩奧3日告訴美國廣播公司新聞網(ABC News):「我可以跟你說,有很多證據指出,病毒是來自武漢實驗室。」"
+    assert _vias(text, "龐佩奧")[0] == ["美國廣播公司新聞網"]
+    # 香港01 2019-05-04, zh.hk01.com/即时国际/325104
+    told = "防卫省官员向日本放送协会(NHK)透露,朝鲜今次试射的飞行物应该不是直接影响日本的导弹。"
+    assert _vias(told, "防卫省官员") == [["日本放送协会"]]
+
+
+def test_letter_to_an_outlet():
+    """致函《華郵》強調: the outlet the letter went to is the channel (zh-news zhD-zaobao-1 gold)."""
+    # 星島日報 2023-08-07, std.stheadline.com/daily/article/2541747
+    text = "新加坡駐美國大使呂德耀日前致函《華郵》強調,美國新聞媒體期望《聯合早報》仿效《華郵》,都是錯置的期望。"
+    assert _vias(text, "新加坡駐美國大使呂德耀") == [["華郵"]]
+    # not an outlet: 致函 a ministry names no channel
+    other = "工会致函劳工处强调,资方违反了合约。"
+    assert all(v == [] for v in _vias(other, "工会"))
+
+
+def test_ju_report_after_a_bracketed_dateline():
+    """【环球网报道】据俄新社报道,X…发文，否认…: the speaker is X, the agency and the platform
+    its channels, outer first (ANNOTATION.md, 据X报道 with a named speaker)."""
+    # 51report.com/zixun/202211/536206.html (环球网 2022-11-14)
+    text = ("【环球网报道】据俄新社报道,俄罗斯外交部发言人扎哈罗娃14日在社交平台Telegram上发文,"
+            "否认“俄外长拉夫罗夫住院”的消息。")
+    assert _vias(text, "俄罗斯外交部发言人扎哈罗娃") == [["俄新社", "社交平台Telegram"]]
+    assert "俄新社" not in _by_source(text)
+
+
+def test_platform_x():
+    """在X上發言表示, 在社交平臺X發帖稱: X (the former Twitter) is a platform; X光 is not."""
+    # 自由時報 2025-11-29, news.ltn.com.tw/news/world/breakingnews/5262377
+    text = "對此,魏玲靈則在X上發言表示,「有越來越多的媒體證實了我們的獨家報導」。"
+    assert _vias(text, "魏玲靈") == [["X"]]
+    assert sayso.analyze("他在X光片上看到,肺部没有阴影。", language="zh").attributions == []
+
+
+def test_platform_after_a_possessive():
+    """於其臉書帳號上發文批指: the platform, without 其."""
+    # 看中國 2025-04-17, cn.secretchina.com/news/b5/2025/04/17/1080763p.html
+    text = "馬來西亞網紅藝人黃明志於其臉書帳號上發文批指,中共曾經隱瞞新冠肺炎疫情。"
+    assert _vias(text, "馬來西亞網紅藝人黃明志") == [["臉書"]]
+
+
+def test_statement_inside_the_cue():
+    """發表聲明稱, 聲明指出: the statement is the channel (zh-news zhB-hkcnews-6 gold: cue
+    發表聲明 + 指, via 聲明), also when the cue is one word."""
+    # 北青網 2013-08-24 repost, badao918.com/news/js/201308/t20130824_590432.html
+    text = "北京青年報記者在新加坡外交部網站上看到,該部發言人發表聲明稱,中國《環球時報》的報道是不準確、帶有誤導性的。"
+    assert _vias(text, "該部發言人") == [["聲明"]]
+
+
+def test_outlet_channel_without_a_time_or_open_title():
+    """俄新社同日报道称，X称: the agency, not its date; 日本《每日新聞》…報道稱: the paper whole."""
+    # shi-fen.com/world/202309/51-1524497.html (环球网 2023-09-12)
+    text = "俄新社同日报道称,俄罗斯总统新闻秘书、克宫发言人佩斯科夫称,俄罗斯总统普京将与到访的朝鲜国务委员长金正恩举行会谈。"
+    assert _vias(text, "俄罗斯总统新闻秘书、克宫发言人佩斯科夫") == [["俄新社"]]
+    # 韓聯社 2022-09-18, cn.yna.co.kr/view/ACK20220918000700881
+    paper = "日本《每日新聞》當天也報道稱,日本政府表示有關消息毫無根據。"
+    assert _vias(paper, "日本政府") == [["每日新聞"]]
+
+
+def test_regional_outlets_in_both_scripts():
+    """Outlets missing on fresh pages (日經亞洲, Malaysian, Hong Kong, Taiwan media) are found
+    under either script; ambiguous short names (中国报 'China retaliates') only in title marks."""
+    from sayso.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    for name in ("日經亞洲", "日经亚洲", "南洋商報", "光华日报", "當今大馬", "頭條日報", "香港商报",
+                 "有線新聞", "工商時報", "時事通信社", "韓國放送"):
+        assert g.lookup(name) is not None, name
+    assert [h for h in g.find_all("中国报复美国") if h[2].id == "chinapressmy"] == []
+    assert [h for h in g.find_all("据《中国报》报道") if h[2].id == "chinapressmy"] != []
+
+
+def test_bao_cheng_after_an_outlet():
+    """日經亞洲報稱: the outlet reported (报称), not an outlet called 日經亞洲報; 明報稱 keeps
+    the paper's own 報. With a named speaker after 據…報稱 the outlet becomes the channel."""
+    got = sayso.analyze("日經亞洲報稱，台積電正考慮在日本興建第二座工廠。", language="zh").attributions
+    assert [(a.source.text, a.certainty) for a in got] == [("日經亞洲", "reported")]
+    paper = sayso.analyze("明報稱，政府將於下月公布施政報告。", language="zh").attributions
+    assert [a.source.text for a in paper] == ["明報"]
+    named = "據日經亞洲報稱，台積電董事長魏哲家表示將在日本興建第二座工廠。"
+    assert _vias(named, "台積電董事長魏哲家") == [["日經亞洲"]]
+
+
+def test_interview_on_a_programme_gives_outlet_then_programme():
+    """接受哥伦比亚广播公司《60分钟》节目专访时说: the broadcaster, then its programme
+    (ANNOTATION.md: said on X's programme); a description before the title is no outlet."""
+    # 太報 via Yahoo 2025-11-03 (tw.news.yahoo.com, APEC落幕談台灣), one sentence
+    text = "川習會後，川普接受《CBS》老牌節目《60分鐘》專訪，再次說習近平一次都沒提台灣。"
+    assert [[v.text for v in a.via] for a in sayso.analyze(text, language="zh").attributions] \
+        == [["CBS", "《60分鐘》"]]
+    # adapted from 眾新聞 hkcnews.com/article/12955 (2018-06-19): 出席 there, 接受 here
+    rthk = "田北辰今早接受港台《千禧年代》訪問時指，有部分位置欠兩層工字鐵。"
+    assert _vias(rthk, "田北辰") == [["港台", "《千禧年代》"]]
+    # a description before the title is no outlet: the title alone
+    other = "他接受内地媒体《红星新闻》访问时说，事件仍在调查。"
+    assert _vias(other, "他") == [["《红星新闻》"]]
+    generic = "他接受電台節目《千禧年代》訪問時指，有部分位置欠兩層工字鐵。"
+    assert _vias(generic, "他") == [["《千禧年代》"]]
+
+
+def test_lower_case_platform_names():
+    """在facebook發文指, 在FB發文表示: platforms as Hong Kong media write them."""
+    assert _vias("林鄭月娥在facebook發文指，政府會全力支援受影響市民。", "林鄭月娥") == [["facebook"]]
+
+
+def test_reporter_spoken_to():
+    """向记者透露, 对记者说: the reporter told is the channel (ANNOTATION.md: 告诉记者; zh-news
+    gold zhD-hongxing-1 向记者表达了担忧, via 记者); the media in general is none."""
+    # THUCNews (新浪体育 2009), cnews.val.txt of github qianshuang/dl-exp, article 120
+    text = "里弗斯还向记者透露，日前凯尔特人的医疗组已经给他带来了大鲨鱼的最新消息。"
+    assert _vias(text, "里弗斯") == [["记者"]]
+    # THUCNews (新浪时政 2009), article 176
+    said = "深圳金达莱企业负责人对记者说，多数公用事业还存在缺乏税费政策激励的问题。"
+    assert _vias(said, "深圳金达莱企业负责人") == [["记者"]]
+    media = "外交部发言人向媒体表示，中方对此坚决反对。"
+    assert all(v == [] for v in _vias(media, "外交部发言人"))
+
+
+def test_outlet_reported_verb_split_off():
+    """《產經新聞》報道指: the paper reported (cue 報道指), not a source called 產經新聞報道."""
+    # 眾新聞 Citizen News HK, hkcnews.com article 19573
+    text = ("《產經新聞》報道指，接到這通神秘電話的上一個月、即當年6月7日至12日，李登輝獲邀到母校美國"
+            "康奈爾大學演講。")
+    got = sayso.analyze(text, language="zh").attributions
+    assert [(a.source.text, [c.text for c in a.cue], a.certainty) for a in got][:1] == \
+        [("《產經新聞》", ["報道指"], "reported")]
+    # a determiner before the report noun: the report itself speaks
+    same = sayso.analyze("該報道指，伊朗已經同意恢復談判。", language="zh").attributions
+    assert [a.source.text for a in same] == ["該報道"]
+
+
+def test_report_quoting_a_named_speaker_relays():
+    """朝鲜日报报导，X对…说：“…”: the paper's report holds X's quotation (mixed), so the paper is
+    X's channel (zh-dev cnews-569 gold: “中央社” mixed -> via 中央社); no outlet is its own channel."""
+    # 大纪元 2005-05-25 (中央社/法新电), cn.epochtimes.com/gb/5/5/25/n933631.htm
+    text = "朝鲜日报报导,谷内正太郎对来访的南韩国会议员说:“美国与日本正分享与北韩核子问题有关的情报。”"
+    assert _vias(text, "谷内正太郎") == [["朝鲜日报"]]
+    assert _vias(text, "朝鲜日报") == [[]]
+
+
+def test_post_named_in_the_cue_after_its_platform():
+    """於社群發表貼文，直言: the platform, then the post (zh-news zhD-xinlun-1 gold: 社群, 貼文);
+    題為《…》的社論中指出: the editorial with its whole title."""
+    # 新論 (zh-news tune zhD-xinlun-1)
+    text = "國民黨立委鄭正鈐近日於社群發表貼文,直言「高端疫苗無法證明其保護力,這正是民眾心中最大的疑慮!」"
+    assert _vias(text, "國民黨立委鄭正鈐") == [["社群", "貼文"]]
+    # 東亞日報 2025-10-23, donga.com/tw/article/all/20251023/5918299/1
+    wsj = ("《華爾街日報》在當日題為《關於特朗普總統的外國投資基金》的社論中指出,特朗普總統主張從韓國和日本"
+           "分別獲得投資“既無先例,實現可能性亦渺茫”。")
+    assert _vias(wsj, "《華爾街日報》") == [["《關於特朗普總統的外國投資基金》的社論"]]
+
+
+def test_ju_frame_after_but_and_a_named_platform_in_the_predicate():
+    """但據《南方都市報》報道，X表示: the 據 frame after 但 still opens (X speaks, the paper its
+    channel); X在脸书为…抱不平，指出: the platform named in the predicate is the channel."""
+    # 眾新聞 (zh-news tune zhB-hkcnews-6)
+    text = ("但據《南方都市報》報道，上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥表示，根據申請書顯示的時間，"
+            "他當時還在醫院任職。")
+    assert _vias(text, "上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥") == [["南方都市報"]]
+    # The Online Citizen (zh-news tune zhC-toc-1)
+    fb = "随后,新加坡民主党党要陈两裕在脸书为范国瀚抱不平,指出总检察署的举措,更加证实范国瀚的批评所言不虚。"
+    assert _vias(fb, "新加坡民主党党要陈两裕") == [["脸书"]]
+    # an e-mail is no wire dateline (据新华社电)
+    mail = "但根據9月20日的一封內部電郵，曾蔭權隨行保鑣先入住酒店。"
+    assert all(a.evidence != "ju_frame" for a in sayso.analyze(mail, language="zh").attributions)

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .doc import ChineseDoc
-from .relate import interview_channel
+from .doc import Candidate, ChineseDoc
+from .relate import interview_channels
 
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
@@ -40,7 +40,7 @@ _WROTE_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,
                        r"(?:专栏|版面|帐号|账号|专页|页面|网页|频道)?(?:上|中)?"
                        r"(?:发表|刊登|刊发|撰文|投书|撰写|发文|发帖|贴文|留言|写道|开设帐号|开设账号|发布|连发|"
                        r"发出|发了)")
-_ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?:的?记者)?"
+_ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?:的?记者)?"
                         r"(?:查询|询问|提问)?(?:时)?[，,]?$")
 _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|"
                    r"发(?![放现生展动起给挥行布表出送觉])|致(?:函|信)?)了?"
@@ -58,20 +58,46 @@ _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(
 _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时|(?=[，,]?$))")
 
 
+# 发表声明称, 声明指出, 发文告指: the document issued is named inside the cue itself
+_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文)")
+
+
 def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
     """Give each attribution of sentence [ss, se) with no channel the one its predicate names."""
     for c in reversed(doc.cands):
         if c.cue_start < ss:
             break
-        if c.via or c.src is None or c.quote is not None or c.frame or c.cue_start >= se:
+        _split_reported(doc, c)
+        if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
-        a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
-        b = c.cue_start
-        if b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b):
-            continue
-        via = _channel(doc, a, b)
-        if via:
-            c.via.extend(via)
+        # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
+        # named inside the cue, after the platform it went out on
+        issued = _CUE_DOCUMENT.match(doc.s, *c.cue[0]) if c.cue else None
+        if not c.via and not c.frame:
+            a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
+            b = c.cue_start
+            if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
+                c.via.extend(_channel(doc, a, b))
+        if issued is not None and not any(x < issued.end("via") and issued.start("via") < y for x, y in c.via):
+            c.via.append(issued.span("via"))
+        c.via = [_balanced(doc.s, *v) for v in c.via]
+
+
+# reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
+REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
+
+
+def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
+    """题为《关于…》的社论: a channel span holds whole titles (the 《 back in, or a lone 《 out)."""
+    if s.count("》", a, b) > s.count("《", a, b):
+        k = s.rfind("《", max(0, a - 40), a)
+        if k >= 0 and s.find("》", k, a) < 0:
+            return k, b
+    if s.count("《", a, b) > s.count("》", a, b):
+        k = s.find("》", b, b + 40)
+        if k >= 0 and s.find("《", b, k) < 0:
+            return a, k + 1
+    return a, b
 
 
 # the media in general, or the paper itself (回复本媒): no named channel
@@ -93,6 +119,62 @@ def _title_channel(doc: ChineseDoc, m: re.Match[str], b: int) -> bool:
         or b - m.end("title") <= 2)
 
 
+def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
+    """日經亞洲報稱, 彭博報導稱: 报 glued to an outlet's name is the verb 'reported' (报称),
+    not the end of the name, when the name without it is a known outlet and with it none
+    (明报称 stays 明报 + 称). The outlet is then the source, reported."""
+    if c.src is None or doc.ctx is None:
+        return
+    a, b = c.src
+    s = doc.s
+    part = next((i for i, (x, _) in enumerate(c.cue) if x == b), None)  # 日经亚洲报|称, 据|…报|称
+    if part is None or b - a < 3 or not s.startswith(("称", "指", "说"), b):
+        return
+    verb = next((w for w in ("报道", "报导") if s.endswith(w, a, b)), None)
+    if verb is not None:
+        # 英国《金融时报》报导指: no outlet's name ends in 报导; the outlet before it reported
+        if b - a - len(verb) < 2 or not doc.is_outlet(a, b - len(verb)):
+            return
+    elif s[b - 1] == "报":
+        gaz = doc.ctx.gazetteer
+        name = doc.text[a:b - 1].strip("《》“”「」 ")
+        if gaz.lookup(doc.text[a:b]) is not None or gaz.lookup(name) is None:
+            return
+        verb = "报"
+    else:
+        return
+    c.src = (a, b - len(verb))
+    c.cue[part] = (b - len(verb), c.cue[part][1])
+    c.reported = True
+
+
+def _on_platform(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
+    """陈两裕在脸书为范国瀚抱不平，指出…: a named platform the subject acts on, anywhere in the
+    predicate before the cue, is where the words appeared (zh-news zhC-toc-1 gold: 脸书)."""
+    m = doc.lex.on_platform_re.search(doc.s, a, b) if doc.lex.on_platform_re else None
+    return m.span("via") if m is not None else None
+
+
+def _title_end(s: str, a: int, b: int) -> tuple[int, int]:
+    """致函《華爾街日報》並警告: the title, not the conjunction after it."""
+    if s.startswith("《", a):
+        k = s.find("》", a, b)
+        if k > a + 1:
+            return a, k + 1
+    return a, b
+
+
+_OWNERS = ("自己的", "他们的", "她们的", "他的", "她的", "其")
+
+
+def _strip_owner(s: str, a: int, b: int) -> tuple[int, int]:
+    """于其脸书帐号, 在他的节目: the channel without the possessive before it."""
+    for det in _OWNERS:
+        if s.startswith(det, a) and b - a > len(det) + 1:
+            return a + len(det), b
+    return a, b
+
+
 def _quoted(s: str, a: int, b: int) -> bool:
     return any(ch in s[a:b] for ch in "“”「」\"")
 
@@ -112,7 +194,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             out.append(m.span("title"))
             return out
     for m in reversed(list(_WROTE_IN.finditer(s, a, b))):
-        va, vb = doc.trim(*m.span("via"))
+        va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
         name = s[va:vb]
         if name in doc.lex.generic_via or name in _BARE_MEDIA:
             continue
@@ -133,7 +215,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ADDRESSED.search(s, a, b)
     if m is not None:
-        va, vb = doc.trim(*m.span("via"))
+        va, vb = _title_end(s, *doc.trim(*m.span("via")))
+        if s[va:vb] in REPORTERS:
+            return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
         if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
             return [doc.outlet_name(va, vb)]
     hits = list(_HELD.finditer(s, a, b))
@@ -148,19 +232,19 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if "本报" in m.group("via") or "本台" in m.group("via"):
             return []  # 接受本报电话采访: the paper itself is no channel
         named = doc.lex.interview_re.match(s, m.start("via"), m.end("via"))
-        channel = interview_channel(doc, named) if named is not None else None
-        if channel is not None:
-            return [channel]  # 接受NHK访问说: the interviewer (the cue right after the interview)
+        channels = interview_channels(doc, named) if named is not None else []
+        if channels:
+            return channels  # 接受NHK访问说: the interviewer (the cue right after the interview)
         return [doc.trim(*m.span("via"))]  # 接受采访时谈到: an unnamed interview
+    on = _on_platform(doc, a, b)
+    if on is not None:
+        return [on]
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))
         if verbs:
             va = verbs[-1].end()  # 在周六发表声明中: the statement, not the day it was issued
-        for det in ("其", "他的", "她的", "他们的"):
-            if s.startswith(det, va) and vb - va > len(det) + 1:
-                va += len(det)  # 在其主节目: the programme
-                break
+        va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         head = s[va:vb]
         if head.endswith(doc.lex.channel_nouns) and not head.endswith(("会议", "法院", "法庭")):
             k = s.rfind("的", va, vb)

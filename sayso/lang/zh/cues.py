@@ -19,7 +19,7 @@ _EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^�
 # 在发给路透社的声明中: the outlet the statement went to is the outer channel.
 _SENT_TO = re.compile(r"(?:发给|寄给|提供给|交给)(?P<to>[^，,。；;：:的]{2,12})的")
 # 向法新社表示, 也对《纽约时报》说, 回应《新京报》称: the outlet spoken to is the channel.
-_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?:[向对跟]|回应|回复|答复)(?P<via>[^，,。；;：:]{2,20}?)"
+_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:]{2,20}?)"
                         r"(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
@@ -326,6 +326,9 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         to = None  # 在《面对面》节目中: 对 inside a title is no addressee
     if to is not None:
         va, vb = to.span("via")
+        vb = strip_gloss(doc.s, va, vb)
+        if doc.s.startswith("《", va) and 0 <= doc.s.find("》", va, vb) < vb - 1:
+            vb = doc.s.find("》", va, vb) + 1  # 致函《華爾街日報》並警告: the title only
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
         return
@@ -389,9 +392,21 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         cand.via.append((va, vb))
 
 
+# 告诉美国广播公司新闻网(ABC News)：: the name, a gloss in brackets after it, the colon
+_TOLD = re.compile(r"([^，,。：:“\n（(]{1,15}?)(?:[（(][^）)，,。\n]{1,40}[）)])?(?:说|称|表示)?[，,：:]")
+# 日本放送协会(NHK): a gloss in brackets after a name
+_GLOSS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]$")
+
+
+def strip_gloss(s: str, a: int, b: int) -> int:
+    """The end of the name in s[a:b] without a bracketed gloss (向日本放送协会(NHK)透露)."""
+    m = _GLOSS.search(s, a, b)
+    return m.start() if m is not None and m.start() > a + 1 else b
+
+
 def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
     """告诉法新社(说)，…: the addressee is the channel."""
-    m = re.compile(r"([^，,。：:“\n]{1,15}?)(?:说|称|表示)?[，,：:]").match(doc.s, p, limit)
+    m = _TOLD.match(doc.s, p, limit)
     if not m:
         return
     a, b = m.span(1)

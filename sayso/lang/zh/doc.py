@@ -35,6 +35,9 @@ _BOUNDARY_STOPS = re.compile(
 
 # An outlet's piece after its name (路透社的报导, 《纽约时报》的文章): the outlet relays it.
 _OUTLET_PIECE = re.compile(r"的?(?:报道|报导|报告|文章|社论|消息)$")
+# 俄新社同日, 韩联社12日, 彭博最新: a time after the outlet's name belongs to the report, not the name
+_OUTLET_TIME = re.compile(r"(?:同日|同天|当日|当天|今天|昨天|今日|昨日|日前|稍早|稍后|最新|早前|较早前|"
+                          r"(?:\d{1,2}月)?\d{1,2}[日号])$")
 
 
 @dataclass
@@ -337,12 +340,21 @@ class ChineseDoc:
             piece = _OUTLET_PIECE.search(self.s, a, a + len(surface))
             if piece is not None and piece.start() > a:
                 surface = surface[:piece.start() - a]  # 路透社的报导 -> 路透社
+            when = _OUTLET_TIME.search(self.s, a, a + len(surface))
+            timed = when is not None and when.start() > a + 1
+            if timed:
+                surface = surface[:when.start() - a]  # 俄新社同日 -> 俄新社
             # only a name ending the span: 台联合晚报 -> 联合晚报, but 《日经亚洲评论》 stays
-            # whole (日经 is a name at its start)
-            hits = [h for h in self.ctx.gazetteer.find_all(surface) if h[1] == len(surface)]
+            # whole (日经 is a name at its start); a closing mark kept for names found only
+            # inside title marks (日本《每日新闻》)
+            closed = surface + "》" if self.text[a + len(surface):b].startswith(("》", "」")) else surface
+            hits = [h for h in self.ctx.gazetteer.find_all(closed) if h[1] in (len(surface), len(closed))
+                    and h[0] < len(surface)]
             if hits:
                 ha, hb, _ = hits[-1]
-                a, b = a + ha, a + hb
+                a, b = a + ha, a + min(hb, len(surface))
+            elif timed:
+                b = a + len(surface)
         while a < b and self.s[a] in "“”\"《》「」 ":
             a += 1
         while b > a and self.s[b - 1] in "“”\"《》「」 ":

@@ -18,16 +18,20 @@ _EARLIER = frozenset({"早前", "此前", "先前", "之前", "日前", "稍早"
 _TIME_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]$|(?:当地时间|周[一二三四五六日]|今天|昨天|今日|昨日|日前|近日)$")
 
 
-def _at_clause_start(doc: ChineseDoc, pos: int, ss: int) -> bool:
+_NOT_WIRE = tuple("邮话视台影脑子报力梯")
+
+
+def _at_clause_start(doc: ChineseDoc, pos: int, ss: int, but: bool = False) -> bool:
+    """Whether `pos` opens a clause; `but`: also after 但 (但据《南方都市报》报道)."""
     j = pos - 1
     while j >= ss and doc.s[j] in SPACES + "*`":
         j -= 1
     if j < ss or j < pos - 1:
         return True
     ch = doc.s[j]
-    if ch in CLAUSE_PUNCT or ch in CLOSERS or ch == "电":
+    if ch in CLAUSE_PUNCT or ch in CLOSERS or ch in "电】]":  # 【环球网报道】据俄新社报道
         return True
-    return ch in "另又而并" and (j == ss or doc.s[j - 1] in CLAUSE_PUNCT + " ")
+    return ch in ("另又而并但" if but else "另又而并") and (j == ss or doc.s[j - 1] in CLAUSE_PUNCT + " ")
 
 
 def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tuple[int, int]]) -> list[Candidate]:
@@ -55,8 +59,10 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 used.append(m.span())
             anon_starts.add(start)
         for m in lex.ju_re.finditer(s, ss, se):
-            if m.start() in anon_starts or not _at_clause_start(doc, m.start(), ss):
+            if m.start() in anon_starts or not _at_clause_start(doc, m.start(), ss, but=True):
                 continue
+            if m.group("c2") == "电" and s.startswith(_NOT_WIRE, m.end()):
+                continue  # 根据…内部电邮: an e-mail, not a wire (据新华社电)
             if _CITING.search(m.group("src")):
                 continue  # 据《南华早报》引述消息人士指: the citing frame handles it
             a, b = m.span("src")
@@ -89,6 +95,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             # citing one the channel (ANNOTATION.md, "citing chains"); with no X stated
             # (援引消息人士说) the channel is left out rather than guessed.
             lb, _ = doc.left_boundary(m.start(), ss)
+            lb = max(lb, s.rfind("】", lb, m.start()) + 1)  # 【环球网报道】《联合早报》援引…: a dateline
             topic = _TOPIC_PREPOSITION.match(s, lb, m.start())
             # 对于有报道引述张德江…称: the preposition opens a topic; the report still cites
             citing = cut_source(s, topic.end() if topic else lb, m.start(), lex)

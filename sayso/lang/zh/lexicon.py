@@ -187,13 +187,17 @@ class Lexicon:
             + r")?(?:上|中|底下)?的?"
             r"(?:" + _alternation(mk["post_verbs"]["words"]) + r")?(?:一[则篇段条份])?"
             r"(?P<post>" + _alternation(mk["posts"]["words"]) + r")?"
-            r"(?:上|中)?(?:发文|发帖|留言|撰文|发布)?")
+            r"(?:上|中)?(?:发文|发帖|留言|撰文|发布|发言)?")
         # 《环球时报》总编辑, 《环球时报》总编辑胡锡进: the title, then at most a short name
         self.outlet_person_re = re.compile(
             "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
         self.platform_names = frozenset(mk["platforms"]["words"])
+        # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)
+        named = [w for w in mk["platforms"]["words"] if w not in mk["generic_platforms"]["words"]]
+        self.on_platform_re = re.compile(r"[在于](?:其|自己的|他的|她的)?(?P<via>" + _alternation(named)
+                                         + r")(?![A-Za-z\u4e00-\u9fff]{0,1}(?:光|射线|线|轴|型|级|因子))")
         self.contradiction_openers = tuple(mk["contradiction_openers"]["words"])
         self.function_bigrams = frozenset(mk["function_bigrams"]["words"])
         self.time_word_re = re.compile(

@@ -46,12 +46,16 @@ def nest(doc: ChineseDoc) -> None:
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
         if p is not None and p.src is not None and (p.frame == "ju" or (
-                p.kind == "indirect" and not p.evidence.startswith("cite")
-                and (p.reported or doc.is_outlet(*p.src)))):
+                not p.evidence.startswith("cite") and (
+                    p.kind == "indirect" and (p.reported or doc.is_outlet(*p.src))
+                    # 朝鲜日报报导，谷内正太郎…说：“…”: a report quoting its speaker (mixed)
+                    # relays as well (zh-dev cnews-569 gold: “中央社” mixed -> via 中央社);
+                    # only a named outlet, never a report of a misread source
+                    or p.kind == "mixed" and _named_outlet(doc, p.src)))):
             # 据X报道，Y说… / 深绿媒体指出，民进党声称…: the outlet relays Y's words
             a, b = p.src
             inner = doc.outlet_name(a, b)
-            if inner not in c.via:
+            if inner not in c.via and not (c.src is not None and c.src[0] < inner[1] and inner[0] < c.src[1]):
                 c.via.insert(0, inner)
         if c.parent in drop:
             c.parent = None
@@ -125,6 +129,13 @@ def _forward_via(doc: ChineseDoc) -> None:
                 and c.cue_start >= since and (c.anonymous or doc.is_anonymous(*c.src)) \
                 and not any(w in s[c.src[1]:c.cue_start] for w in _OWN_CHANNEL):
             c.via.append(relay)
+
+
+def _named_outlet(doc: ChineseDoc, src: tuple[int, int]) -> bool:
+    """The source is an outlet by name: its gazetteer name ends it (韩联社, 英国《卫报》)."""
+    a, b = doc.outlet_name(*src)
+    return doc.ctx is not None and b == doc.trim(*src)[1] - (doc.s[src[1] - 1] in "》”") \
+        and doc.ctx.gazetteer.lookup(doc.text[a:b]) is not None
 
 
 # Media named by kind only (根据通讯社的报导): no outlet a reader could check.

@@ -547,26 +547,61 @@ def interview_via(doc: ChineseDoc, ss: int, se: int) -> None:
     if "接受" not in doc.s[ss:se]:
         return
     for m in doc.lex.interview_re.finditer(doc.s, ss, se):
-        channel = interview_channel(doc, m)
-        if channel is None:
+        channels = interview_channels(doc, m)
+        if not channels:
             continue
-        a, b = channel
         first: Candidate | None = None
         for c in doc.cands:
             if not (ss <= c.cue_start < se and c.cue_start > m.end() and c.quote is None
-                    and c.src is not None and (a, b) not in c.via):
+                    and c.src is not None and channels[-1] not in c.via):
                 continue
             if first is None:
                 first = c
-                c.via.append((a, b))
+                c.via.extend(channels)
             elif c.src == first.src and not c.via and c.parent is None:
-                c.via.append((a, b))  # 接受记者采访时否认…，并表示…: the same interview
+                c.via.extend(channels)  # 接受记者采访时否认…，并表示…: the same interview
+
+
+def interview_channels(doc: ChineseDoc, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The interviewer of an `interview_re` match as channels, outer first: 接受美国哥伦比亚
+    广播公司《60分钟》节目采访 -> 哥伦比亚广播公司, 《60分钟》 (the outlet, then its programme,
+    ANNOTATION.md's channels); [] when generic."""
+    channel = interview_channel(doc, m)
+    if channel is None:
+        return []
+    a, b = channel
+    s = doc.s
+    a = min(a, doc.trim(*m.span("via"))[0])  # 接受港台《千禧年代》訪問: 港台 was cut off before the title
+    k = s.rfind("《", a, b)
+    j = s.find("》", k, b) if k > a else -1
+    if j > k + 1:
+        pa, pb = doc.trim(a, k)
+        cut = True
+        while cut:  # 《CBS》老牌节目《60分钟》: the outlet before its programme's description
+            cut = False
+            for word in _PROGRAMME_WORDS:
+                if s.endswith(word, pa, pb) and pb - pa > len(word):
+                    pb, cut = pb - len(word), True
+                    break
+        if pb - pa >= 2 and s[pa] == "《" and s[pb - 1] == "》" and "《" not in s[pa + 1:pb]:
+            pa, pb = pa + 1, pb - 1  # 《CBS》: the outlet in title marks
+        # an outlet named, not described (内地媒体《红星新闻》: the title is the outlet)
+        if pb - pa >= 2 and "《" not in s[pa:pb] and doc.is_outlet(pa, pb) \
+                and not s.endswith(("媒体", "传媒", "媒"), pa, pb) and s[pa:pb] not in doc.lex.outlet_suffixes:
+            return [doc.outlet_name(pa, pb), (k, j + 1)]
+    return [channel]
+
+
+# what may stand between an outlet and the title of its programme (CBS老牌节目《60分钟》)
+_PROGRAMME_WORDS = ("的", "老牌节目", "时事节目", "电视节目", "广播节目", "新闻节目", "节目", "旗下", "电视", "频道")
 
 
 def interview_channel(doc: ChineseDoc, m: re.Match[str]) -> tuple[int, int] | None:
     """The interviewer of an `interview_re` match (接受新华社记者电话专访 -> 新华社), or None
     when it is generic (媒体) or the paper itself (本报)."""
     a, b = doc.trim(*m.span("via"))
+    if doc.s.startswith("了", a) and b - a > 1:
+        a = doc.trim(a + 1, b)[0]  # 接受了本报的采访: the aspect particle is no part of the name
     if doc.s[a:b] in doc.lex.generic_via or b <= a:
         return None
     while b > a and doc.s.endswith(doc.lex.via_modifiers, a, b):

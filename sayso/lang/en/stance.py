@@ -118,12 +118,14 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") \
             or QUESTION.fullmatch(flat) else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and _exhorts(flat):
+    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and obligation(content):
         found.add("urge")
     if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat)):
         found.add("deny")
     if stance == "assert" and not found and OFFERS.match(_unquoted(content).strip()):
         return "promise"
+    if stance == "assert" and not found and (committed := commitment(content)) is not None:
+        return committed
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
     chosen = next((name for name in order if name in found), stance)
@@ -216,7 +218,7 @@ def _mandative(content: str) -> bool:
 # or a condition than the speaker's exhortation ("a modal anywhere means urge" lowered tune).
 OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these |those |our )?"
                         r"[\w-]+(?: (?!just |only |simply )[\w'-]+){0,3}?) "
-                        r"(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
+                        r"(?<!the )(?<!a )(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
                         r"(?: now| also| immediately)? (?!not\b|be able\b)[a-z]+")  # `must have known` infers
 IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
 # An impersonal necessity (`it was time to help Sudan`, `it will also be necessary to research`)
@@ -311,6 +313,107 @@ NEVER_DID = re.compile(rf"^(?:that )?(?:[\w'’-]+ ){{1,3}}(?:has |had |have )?n
 # (PolNeAR dev) stays a statement; a first-person `we will` was assert in en-news tune gold.
 OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-]+){0,3} "
                     r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared) to\b")
+
+
+# A commitment of the speaker or their side (evaldata/en-news/STANCE.md row 7: `we will examine
+# the findings`, `the U.S. will provide Vietnam's coast guard with a ship`, `they would take a
+# series of measures`, `she plans to give 15 percent`): a subject that is the speaker's side, a
+# future or an intention, and a verb of an act the subject controls (stance.json
+# `commitment_verbs`); with a verb of harm done to someone (`harm_verbs`: `The European Union
+# intends to impose new sanctions`) the same frame threatens (row 4). A forecast about the world
+# (`the economy will grow`, `Not everyone will succeed`) has no such verb; a negated future (`We
+# will not accept`) is not read here; `would` under a condition (`if`, `unless`) is hypothetical,
+# except a harm (`would raise tariffs if no deal is reached`).
+_FUTURE = (r"(?:['’]ll| will| would| shall"
+           r"| (?:is|are|was|were|am|['’]s|['’]re|['’]m) (?:going|planning|prepared|ready|willing|determined|committed|set) to"
+           r"| (?:plans?|planned|intends?|intended|aims?|aimed|pledged?|vows?|vowed|promised?|promises|undert(?:ook|akes?)) to)")
+COMMITS = re.compile(r"^(?:that |and |but |so |now )?(?P<subject>[\w'’.&-]+(?: [\w'’.&-]+){0,4}?)"
+                     rf"(?P<future>{_FUTURE})(?: (?:also|now|soon|then|immediately|still|further|quickly|"
+                     r"personally|jointly|continue to|seek to|try to))* (?P<verb>[a-z]+)\b",
+                     re.IGNORECASE)
+SELF_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
+# The head of a described subject that is a party acting for itself (`the government`,
+# `the company`, `his administration`)
+PARTY_HEADS = frozenset("""government ministry administration company department council police army
+military party state country city agency commission union airline bank board club team firm
+authority authorities office campaign group organisation organization coalition alliance
+cabinet parliament congress senate house court service services force forces""".split())
+# a parenthesis between dashes (`the airline — the largest carrier in the world — will`)
+DASHED = re.compile(r"\s+[—–]\s[^—–]{1,120}\s[—–]\s+")
+# `take a series of measures`, `make further changes`: the noun of action a few words on
+ACTION_NOUNS = re.compile(r"(?:[\w-]+ ){0,3}(?:action|actions|steps|measures|legislation|changes|moves)\b")
+CONDITION = re.compile(r"\b(?:if|unless|otherwise|should they|in case)\b", re.IGNORECASE)
+
+
+def _own_side(subject: str) -> bool:
+    """Whether a content's subject can be the speaker's side: a first-person or personal
+    pronoun (indirect speech refers to the speaker), a named party (a capital inside the
+    subject, or an acronym: `the U.S.`, `EU`, `Microsoft`) or a described party (`the
+    government`, `his administration`)."""
+    words = subject.split()
+    if len(words) == 1 and words[0].lower() in SELF_SUBJECTS:
+        return True
+    if words[0].lower() in SELF_SUBJECTS or words[-1].lower() in STOPWORDS:
+        return False  # `it is likely the talks`: a clause, not a subject
+    if words[-1].lower() in PARTY_HEADS:
+        return True
+    # the head (last word) names the party: `the U.S.`, `Israeli Prime Minister Benjamin
+    # Netanyahu`, `Microsoft`; not `U.S. output`, nor a plural that is capitalised only because
+    # it opens the content (`Analysts`)
+    head = words[-1]
+    if len(words) == 1:
+        return head[:1].isupper() and (any(c.isupper() for c in head[1:]) or not head.endswith("s"))
+    return head[:1].isupper()
+
+
+def commitment(content: str) -> str | None:
+    """`promise` when the content is a commitment of the speaker's side, `threaten` when what
+    it commits to is harm done to someone, else None (see COMMITS)."""
+    flat = DASHED.sub(" ", _unquoted(content).strip())
+    m = COMMITS.match(flat)
+    if not m or not _own_side(m.group("subject")):
+        return None
+    if m.group("future").strip().lower().endswith("committed to"):
+        return "promise"  # `it is committed to the "one country, two systems" formula`
+    verbs = _data()
+    verb = m.group("verb").lower()
+    harm = verb in verbs["harm_verbs"] and not (verb == "use" and not CONDITION.search(flat))
+    if harm:
+        return "threaten"
+    rest = flat[m.end():].lower().lstrip()
+    objects = verbs["commitment_objects"].get(verb)
+    if verb not in verbs["commitment_verbs"] and not (
+            objects and any(rest == o or rest.startswith(o + " ") for o in objects)
+            or verb in ("take", "make") and ACTION_NOUNS.match(rest)):
+        return None
+    if m.group("future").strip().lower() == "would" and CONDITION.search(flat):
+        return None
+    return "promise"
+
+
+# An obligation laid in a later clause of the content's first sentence (`Given our findings,
+# legalization efforts should coincide with prevention`, `..., and we must begin to offset`), or
+# in the passive (`support services need to be adequately funded`, `The general public should
+# be informed`): STANCE.md row 6. Epistemic and past readings are excluded: `must have`,
+# `should have` (inference, reproach of the past), `had to` (narrative), and the speaker's own
+# certainty (`it must be`, `that should be`, `there should be no`).
+CLAUSE_OBLIGATION = re.compile(
+    r"(?:^|[,;:] |\b(?:that|and|but|so|because|then|which is why) )"
+    r"(?!it |this |that |there |which |what |who |how |why |whether |where |when |if |the need )(?:[\w'-]+ ){1,4}?"
+    r"(?<!the )(?<!a )(?<!no )(?:must|should|ought to|needs? to|ha(?:ve|s) got to)(?: (?:also|now|immediately|urgently|really|clearly|"
+    r"first|instead|rather|not only))? (?!have\b|not\b|never\b|be able\b|be (?:a|an|the|no|very|more|less|"
+    r"difficult|easy|possible|fine|ok|okay|true|clear|obvious|noted)\b)[a-z]+")
+
+
+def clause_obligation(content: str) -> bool:
+    """Whether the first sentence of a content lays an obligation in any of its clauses."""
+    flat = NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())
+    return bool(CLAUSE_OBLIGATION.search(re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0]))
+
+
+def obligation(content: str) -> bool:
+    """Whether a content lays an obligation on someone or is an imperative (urge)."""
+    return _exhorts(NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())) or clause_obligation(content)
 
 
 def _exhorts(flat: str) -> bool:

@@ -220,3 +220,63 @@ def test_narrator_note_is_not_the_speakers_denial() -> None:
 ])
 def test_questions_ask(stance: str, cue: str, content: str, want: str) -> None:
     assert refine(stance, [cue], content) == want
+
+
+# evaldata/en-news/STANCE.md rows 4 and 7: a commitment of the speaker's side promises, harm
+# committed to threatens; forecasts, negated futures and hypotheticals do not.
+@pytest.mark.parametrize(("content", "want"), [
+    ("the U.S. will provide Vietnam’s coast guard with a surplus American ship", "promise"),  # enD-chron-1
+    ("they would take a series of measures to oppose it, including calling for a UN Security "
+     "Council debate", "promise"),                                                   # en-albawaba-1
+    ("she plans to give 15 percent of all profits related to these shoots to the USO", "promise"),  # en-abcnews-1
+    ("the airline — the largest international carrier in the world — will recommence its "
+     "expansion in the early 2020s", "promise"),                                     # en-cnbc-1
+    ("it is committed to the “one country, two systems” formula", "promise"),        # en-express-1
+    ("he’ll work to overturn the executive actions", "promise"),                     # PolNeAR train
+    ("The European Union intends to impose new sanctions on the so-called \"Russia’s shadow fleet\"",
+     "threaten"),                                                                    # enD-tass-1
+    # not commitments: a forecast about the world, a prediction of others, a negated future,
+    # an idiom, a hypothetical, a subject that is no party (PolNeAR train / en-news tune)
+    ("We will see the industry shake out a bit", "assert"),                          # en-latimes-1
+    ("U.S. output will expand by a tepid 1.6 percent", "assert"),                 # PolNeAR train
+    ("it would take more hours before details emerge", "assert"),                  # PolNeAR train
+    ("whether Trump will agree to remove existing tariffs depends largely on whether he believes "
+     "it will benefit his re-election chances", "assert"),                         # en-deccanherald-1
+    ("Saturday's Nevada caucuses will set her on a clear path to the nomination", "assert"),
+])
+def test_commitments_promise(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+# STANCE.md row 6: an obligation in a later clause or in the passive urges; an epistemic or
+# past modal, a question and `the need to` do not.
+@pytest.mark.parametrize(("content", "want"), [
+    ("Given our findings on problematic use across age groups, legalization efforts should "
+     "coincide with prevention and treatment", "urge"),                             # enC-newsweek-1
+    ("Other nations have restructured their tax code to make themselves more attractive to "
+     "multinational corporations, and we must do the same", "urge"),                # PolNeAR train
+    ("the United States is facing a very serious problem and the country must be strong", "urge"),  # PolNeAR
+    ("I deeply regret the actions that occurred more than 15 years ago and affected my former "
+     "colleagues in such a way that they felt the need to file a harassment complaint", "assert"),  # enD-ticotimes-1
+    ("It’s been seven-and-a-half years. Why should I be surprised?", "assert"),   # PolNeAR train
+])
+def test_clause_obligations_urge(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+# STANCE.md rows 9-10: a judgement as the predicate, or the speaker's feeling.
+@pytest.mark.parametrize(("content", "want"), [
+    ("the phone call was unusual and inappropriate", "condemn"),                    # en-deccanherald-2
+    ("I think all of us thought it was inappropriate; the conversation did not continue", "condemn"),  # en-ap-1
+    ("This is a good deal for local government, which will allow the well-managed councils of "
+     "Wales to develop their services", "praise"),                                  # enD-bbc-2
+    ("“We are profoundly pleased and relieved”", "praise"),                         # en-nypost-1
+    ("her decision to use the private account was a mistake", "condemn"),           # PolNeAR train
+    # `there's` (not a pronoun's copula), a verb phrase and a negative subject do not judge
+    # (PolNeAR train; en-news tune test above)
+    ("There's great danger with the illegals", "assert"),                          # PolNeAR train
+    ("these two men are going to do great things", "assert"),
+    ("nothing was wrong with the call", "assert"),
+])
+def test_predicative_judgements(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

@@ -128,6 +128,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
+    if stance == "assert" and not found and (judged := evaluation(content)) is not None:
+        return judged
     chosen = next((name for name in order if name in found), stance)
     if chosen == "assert" and stance == "assert" and QUESTION.fullmatch(flat):
         return "ask"  # `"So he's going to do the investigation?" he asked/said`: the content is a question
@@ -414,6 +416,56 @@ def clause_obligation(content: str) -> bool:
 def obligation(content: str) -> bool:
     """Whether a content lays an obligation on someone or is an imperative (urge)."""
     return _exhorts(NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())) or clause_obligation(content)
+
+
+# A judgement as the content's predicate (STANCE.md rows 9-10: `the phone call was unusual and
+# inappropriate`, `This is a good deal for local government`, `it's a win retirees worked toward`):
+# a copula, up to three modifiers (`very`, `a`, `really quite`), then an evaluative word of
+# stance.json `labels` or `evaluations`; or the speaker's feeling (`affects`) after a subject
+# and a copula or `feel` (`We are profoundly pleased and relieved`, `he was appalled that`). A
+# negation before the judgement (`is not good`) reverses it in ways a word list cannot read: skipped.
+# `'s` is a copula only after a pronoun (`it's a win`), not a possessive (`the candidate's good friend`)
+_COPULA = (r"(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|be|been|being|seems?|seemed|looks?|looked|remains?|remained|"
+           r"feels?|felt|becomes?|became|thought (?:it|this|that) was|find (?:it|this|that)|found (?:it|this|that))")
+# the words that may stand between the copula and the judgement: degree adverbs and articles
+# only, so that `'s` of a possessive (`the candidate's vendetta signals a remarkable ...`) or a
+# verb phrase (`are going to do great things`) never reaches the judgement
+_MODIFIERS = (r"(?:(?:a|an|the|so|very|really|quite|truly|absolutely|totally|completely|simply|just|also|such|"
+              r"pretty|extremely|incredibly|deeply|profoundly|utterly|clearly|still|always|too|most|more|"
+              r"entirely|fundamentally|highly|particularly|especially|rather|fairly|tremendously|enormously|"
+              r"hugely|obviously|frankly|honestly|certainly|definitely|unusual and|wholly|all|both|"
+              r"genuinely|remarkably|equally|only|once again|again) ){0,3}")
+
+
+NEGATIVE_SUBJECT = re.compile(r"^(?:that )?(?:nothing|no one|nobody|none|neither|no)\b")
+
+
+@lru_cache(maxsize=1)
+def _evaluations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The predicative judgement pattern (one named group per stance) and the affect pattern."""
+    data = _data()
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    judged = "|".join(f"(?P<{stance}>{alternation(data['labels'][stance] + data['evaluations'][stance])})"
+                      for stance in ("condemn", "praise"))
+    felt = "|".join(f"(?P<{stance}>{alternation(data['affects'][stance])})" for stance in ("condemn", "praise"))
+    return (re.compile(rf"\b{_COPULA} {_MODIFIERS}(?:{judged})(?![\w'-])"),
+            re.compile(rf"^(?:that )?(?:i|we|he|she|they|[\w'’-]+(?: [\w'’-]+){{0,2}}) "
+                       rf"{_COPULA} {_MODIFIERS}(?:{felt})(?![\w'-])"))
+
+
+def evaluation(content: str) -> str | None:
+    """`praise` or `condemn` when the first sentence of a content judges or states the speaker's
+    feeling (see above), else None."""
+    flat = NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())
+    first = re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0]
+    if NEGATIVE_SUBJECT.match(first):
+        return None  # `nothing was wrong with the call` clears, it does not condemn
+    judged, felt = _evaluations()
+    m = felt.match(first) or judged.search(first)
+    return m.lastgroup if m else None
 
 
 def _exhorts(flat: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from sayso import pipeline
 from sayso.lang.en.stance import refine
+from sayso.model import Document
 
 
 @pytest.mark.parametrize(("cue", "content", "want"), [
@@ -280,3 +282,20 @@ def test_clause_obligations_urge(content: str, want: str) -> None:
 ])
 def test_predicative_judgements(content: str, want: str) -> None:
     assert refine("assert", ["said"], content) == want
+
+
+# Issue #11: a negated denial cue admits (STANCE.md row 3), it does not deny, and the sentence's
+# claim is not disputed by it.
+@pytest.mark.parametrize("text", [
+    # enC-heraldsun-1 (gold: confirm)
+    "The bottom line is that the Government does not deny that the legislation is flawed, but is "
+    "demanding it be passed anyway with the possibility left open of a repair job down the track.",
+    # PolNeAR train, nyt_2016-08-22_pundit-turns-adviser-in-the-serv
+    "But he did not dispute that he lends his thoughts to Mr. Trump and others in his close orbit "
+    "whom Mr. Hannity has known for years.",
+])
+def test_negated_denial_confirms(text: str) -> None:
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    negated = [a for a in found if any(w in ("not", "never") for c in a.cue for w in c.text.split())]
+    assert negated and all(a.stance == "confirm" for a in negated)
+    assert all(a.stance != "deny" and a.certainty != "disputed" for a in found)

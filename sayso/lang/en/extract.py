@@ -446,6 +446,9 @@ class _PhraseIndex:
     def __init__(self, lower: list[str], lex: Lexicon) -> None:
         self._found = {name: find_phrases(lower, getattr(lex, name))
                        for name in ("hedges", "unconfirmed", "denial", "anonymity_phrases")}
+        # `did not deny`, `has never disputed`: a negated denial denies nothing (issue #11)
+        self._found["denial"] = [(a, b) for a, b in self._found["denial"]
+                                 if not any(w in lex.negation for w in lower[max(0, a - 2):a])]
         self._found["unconfirming"] = find_phrases(lower, en_certainty.certainty_words().unconfirming)
         # Matches come in order of their first token: a sentence's are found by bisection.
         self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}

@@ -147,6 +147,8 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
     by_word = cue_word_stance(cue_words)
     if by_word is not None:
         return by_word
+    if any(w in NEGATIONS for w in cue_words) and any(w.startswith(DENY_STEMS) for w in cue_words):
+        return "confirm"  # `did not deny`, `does not dispute`: a tacit admission (STANCE.md row 3)
     _, directive, offer = _cue_table()
     flat = _unquoted(content).strip()
     # a quoted sentence (`The invitation to join ...`, `We're not going to ...`) is no object
@@ -247,6 +249,7 @@ DISCLAIMS = re.compile(rf"\b(?:not|never|no|nothing|n't|n’t)\b (?!as\b)[^.?!;]
                        rf"(?:\w+ )?(?:wrong|false|untrue|incorrect|inaccurate)\b")
 
 
+NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
 # Stems of the cues that deny by themselves (cues.json: denied, rejected, dismissed, refuted,
 # disputed, rebutted, contested).
 DENY_STEMS = ("den", "reject", "dismiss", "refut", "disput", "rebut", "contest")

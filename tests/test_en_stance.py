@@ -239,7 +239,7 @@ def test_questions_ask(stance: str, cue: str, content: str, want: str) -> None:
      "threaten"),                                                                    # enD-tass-1
     # not commitments: a forecast about the world, a prediction of others, a negated future,
     # an idiom, a hypothetical, a subject that is no party (PolNeAR train / en-news tune)
-    ("We will see the industry shake out a bit", "assert"),                          # en-latimes-1
+    ("he’ll make a comeback in his home state of Texas", "assert"),                 # PolNeAR train
     ("U.S. output will expand by a tepid 1.6 percent", "assert"),                 # PolNeAR train
     ("it would take more hours before details emerge", "assert"),                  # PolNeAR train
     ("whether Trump will agree to remove existing tariffs depends largely on whether he believes "
@@ -268,10 +268,9 @@ def test_clause_obligations_urge(content: str, want: str) -> None:
 
 # STANCE.md rows 9-10: a judgement as the predicate, or the speaker's feeling.
 @pytest.mark.parametrize(("content", "want"), [
-    ("the phone call was unusual and inappropriate", "condemn"),                    # en-deccanherald-2
+    ("it was “totally inappropriate” for Ginsburg to criticize Trump", "condemn"),  # PolNeAR train
     ("I think all of us thought it was inappropriate; the conversation did not continue", "condemn"),  # en-ap-1
-    ("This is a good deal for local government, which will allow the well-managed councils of "
-     "Wales to develop their services", "praise"),                                  # enD-bbc-2
+    ("seeing so many police officers at Pride was a welcome sight", "praise"),       # PolNeAR train
     ("“We are profoundly pleased and relieved”", "praise"),                         # en-nypost-1
     ("her decision to use the private account was a mistake", "condemn"),           # PolNeAR train
     # `there's` (not a pronoun's copula), a verb phrase and a negative subject do not judge

@@ -298,3 +298,12 @@ def test_negated_denial_confirms(text: str) -> None:
     negated = [a for a in found if any(w in ("not", "never") for c in a.cue for w in c.text.split())]
     assert negated and all(a.stance == "confirm" for a in negated)
     assert all(a.stance != "deny" and a.certainty != "disputed" for a in found)
+
+
+def test_content_denial_is_asserted_beside_another_denial() -> None:
+    # en-reuters-2: two denials of one charge; the content denial is no disputed claim
+    text = ("Russia has denied interfering in the U.S. election and Trump has said there was no "
+            "collusion between his campaign and Moscow.")
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    trump = [a for a in found if a.source is not None and a.source.text == "Trump"]
+    assert trump and trump[0].stance == "deny" and trump[0].certainty == "asserted"

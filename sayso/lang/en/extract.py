@@ -1005,8 +1005,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # condition of anonymity.`: the next sentence withholds the source's identity
         certainty = "anonymous"
     kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
-    stance = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
-                              " ".join(c.text for c in content))
+    refined = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
+                               " ".join(c.text for c in content))
+    if refined == "deny" != stance and certainty == "disputed":
+        # a denial read from the content (`there was no collusion`) is asserted like one read
+        # from the cue: the denial words beside it deny the same claim, they do not dispute it
+        certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later), denies=True)
+    stance = refined
     content = [contract_edges(text, c) for c in content]
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,

@@ -371,11 +371,36 @@ def _own_side(subject: str) -> bool:
     return head[:1].isupper()
 
 
+# where a clause of the first sentence may start its own subject (`We are going to the General
+# Assembly and we will ask ...`)
+CLAUSE_START = re.compile(r"(?:, |; | and | but | while )")
+# the first person going on with an act (`We are promising a secure retirement`, `we are
+# undoubtedly concerned ... and are working with partner agencies`)
+ONGOING = re.compile(r"^(?:that )?(?:we|i)\b.*?\b(?:are|am|['’]re|['’]m) (?:[a-z]+ly )?(?:now |also |already |still )?"
+                     r"(?:working (?:with|to|on|closely|hard)|cooperating|taking (?:steps|action|measures)|"
+                     r"investigating|reviewing|examining|looking into|promising|pledging)\b", re.IGNORECASE)
+
+
 def commitment(content: str) -> str | None:
     """`promise` when the content is a commitment of the speaker's side, `threaten` when what
-    it commits to is harm done to someone, else None (see COMMITS)."""
+    it commits to is harm done to someone, else None (see COMMITS): the content's first clause
+    decides, else the first later clause of its first sentence that has a commitment frame."""
     flat = DASHED.sub(" ", _unquoted(content).strip())
-    m = COMMITS.match(flat)
+    sentence = SENTENCE_END.split(flat, maxsplit=1)[0]
+    found = _commitment_at(sentence, flat)
+    if found is not None:
+        return found
+    for m in CLAUSE_START.finditer(sentence):
+        # a later clause's he/she/they is as often someone else: the first person only
+        clause = sentence[m.end():]
+        if clause.split(" ", 1)[0].lower() in ("i", "we") and (found := _commitment_at(clause, flat)):
+            return found
+    return "promise" if ONGOING.match(sentence) else None
+
+
+def _commitment_at(clause: str, flat: str) -> str | None:
+    """The commitment (or threat) of one clause that opens on its subject, or None."""
+    m = COMMITS.match(clause)
     if not m or not _own_side(m.group("subject")):
         return None
     if m.group("future").strip().lower().endswith("committed to"):
@@ -385,7 +410,7 @@ def commitment(content: str) -> str | None:
     harm = verb in verbs["harm_verbs"] and not (verb == "use" and not CONDITION.search(flat))
     if harm:
         return "threaten"
-    rest = flat[m.end():].lower().lstrip()
+    rest = clause[m.end():].lower().lstrip()
     objects = verbs["commitment_objects"].get(verb)
     if verb not in verbs["commitment_verbs"] and not (
             objects and any(rest == o or rest.startswith(o + " ") for o in objects)
@@ -410,10 +435,19 @@ CLAUSE_OBLIGATION = re.compile(
     r"difficult|easy|possible|fine|ok|okay|true|clear|obvious|noted)\b)[a-z]+")
 
 
+# A sentence ends at `.`, `!` or `?` after a lower-case word or a number and before a capital
+# or a quote: not inside `U.S. State Department`, `Mr. Trump`.
+SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])\s+(?=[A-Z\"“‘'])")
+
+
+def first_sentence(content: str) -> str:
+    """The first sentence of a content, unquoted and lower-cased, the narrator's note cut."""
+    return NARRATOR_NOTE.sub("", SENTENCE_END.split(_unquoted(content).strip(), maxsplit=1)[0].lower())
+
+
 def clause_obligation(content: str) -> bool:
     """Whether the first sentence of a content lays an obligation in any of its clauses."""
-    flat = NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())
-    return bool(CLAUSE_OBLIGATION.search(re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0]))
+    return bool(CLAUSE_OBLIGATION.search(first_sentence(content)))
 
 
 def obligation(content: str) -> bool:
@@ -462,8 +496,7 @@ def _evaluations() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def evaluation(content: str) -> str | None:
     """`praise` or `condemn` when the first sentence of a content judges or states the speaker's
     feeling (see above), else None."""
-    flat = NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())
-    first = re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0]
+    first = first_sentence(content)
     if NEGATIVE_SUBJECT.match(first):
         return None  # `nothing was wrong with the call` clears, it does not condemn
     judged, felt = _evaluations()

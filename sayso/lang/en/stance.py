@@ -53,6 +53,7 @@ QUESTION = re.compile(r"[^.!?]+\?(?:\s+[^.!?]+\?)*")
 APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 
 
+@lru_cache(maxsize=512)
 def _unquoted(content: str) -> str:
     """The content without quote marks; a curly apostrophe inside a word (`didn’t`) kept as
     a straight one, so that contractions read the same in every typography."""
@@ -118,7 +119,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") \
             or QUESTION.fullmatch(flat) else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and obligation(content):
+    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
+            and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
     if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat)):
         found.add("deny")
@@ -381,10 +383,18 @@ ONGOING = re.compile(r"^(?:that )?(?:we|i)\b.*?\b(?:are|am|['’]re|['’]m) (?:
                      r"investigating|reviewing|examining|looking into|promising|pledging)\b", re.IGNORECASE)
 
 
+COMMIT_HINT = re.compile(r"\b(?:will|would|ll|shall|going|planning|plan|plans|planned|intend|intends|intended|aim|aims|"
+                         r"aimed|pledge|pledged|pledges|vow|vows|vowed|promise|promised|promises|promising|undertook|"
+                         r"undertakes|committed|ready|prepared|willing|determined|set|working|cooperating|taking|"
+                         r"investigating|reviewing|examining|looking|pledging)\b", re.IGNORECASE)
+
+
 def commitment(content: str) -> str | None:
     """`promise` when the content is a commitment of the speaker's side, `threaten` when what
     it commits to is harm done to someone, else None (see COMMITS): the content's first clause
     decides, else the first later clause of its first sentence that has a commitment frame."""
+    if not COMMIT_HINT.search(content):
+        return None  # most contents: no future, intention or ongoing act at all
     flat = DASHED.sub(" ", _unquoted(content).strip())
     sentence = SENTENCE_END.split(flat, maxsplit=1)[0]
     found = _commitment_at(sentence, flat)
@@ -440,6 +450,10 @@ CLAUSE_OBLIGATION = re.compile(
 SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])\s+(?=[A-Z\"“‘'])")
 
 
+MODAL_HINT = re.compile(r"\b(?:must|should|ought|needs?|got)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
 def first_sentence(content: str) -> str:
     """The first sentence of a content, unquoted and lower-cased, the narrator's note cut."""
     return NARRATOR_NOTE.sub("", SENTENCE_END.split(_unquoted(content).strip(), maxsplit=1)[0].lower())
@@ -447,7 +461,7 @@ def first_sentence(content: str) -> str:
 
 def clause_obligation(content: str) -> bool:
     """Whether the first sentence of a content lays an obligation in any of its clauses."""
-    return bool(CLAUSE_OBLIGATION.search(first_sentence(content)))
+    return bool(MODAL_HINT.search(content)) and bool(CLAUSE_OBLIGATION.search(first_sentence(content)))
 
 
 def obligation(content: str) -> bool:
@@ -493,10 +507,23 @@ def _evaluations() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"{_COPULA} {_MODIFIERS}(?:{felt})(?![\w'-])"))
 
 
+WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _evaluative_words() -> frozenset[str]:
+    """The last word of every judgement and feeling phrase: one must occur for either to match."""
+    data = _data()
+    return frozenset(p.split()[-1] for table in ("labels", "evaluations", "affects")
+                     for stance in ("condemn", "praise") for p in data[table][stance])
+
+
 def evaluation(content: str) -> str | None:
     """`praise` or `condemn` when the first sentence of a content judges or states the speaker's
     feeling (see above), else None."""
     first = first_sentence(content)
+    if not _evaluative_words() & set(WORD.findall(first)):
+        return None  # no evaluative word at all: most contents, decided without the patterns
     if NEGATIVE_SUBJECT.match(first):
         return None  # `nothing was wrong with the call` clears, it does not condemn
     judged, felt = _evaluations()

@@ -25,7 +25,7 @@ from sayso.lang.en import stance
 
 # class name -> a function of (cue words, content) giving a stance or None
 CLASSES: dict[str, Callable[[list[str], str], str | None]] = {
-    "commitment": lambda cue, content: stance.commitment(content),
+    "commitment": lambda cue, content: stance.commitment(content, cue),
     "obligation": lambda cue, content: "urge" if stance.obligation(content) else None,
     "clause obligation": lambda cue, content: "urge" if stance.clause_obligation(content) else None,
     "evaluation": lambda cue, content: stance.evaluation(content),

@@ -126,7 +126,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("deny")
     if stance == "assert" and not found and OFFERS.match(_unquoted(content).strip()):
         return "promise"
-    if stance == "assert" and not found and (committed := commitment(content)) is not None:
+    if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
@@ -389,11 +389,18 @@ COMMIT_HINT = re.compile(r"\b(?:will|would|ll|shall|going|planning|plan|plans|pl
                          r"investigating|reviewing|examining|looking|pledging)\b", re.IGNORECASE)
 
 
-def commitment(content: str) -> str | None:
+# Cues that report an expectation, a hope or a belief, not what the speaker undertakes: `hoped
+# the federal government will set aside funds` asks, `doubt they would take such a step` and
+# `expects that U.S. output will expand` forecast.
+EXPECTING = ("hop", "expect", "believ", "think", "thought", "predict", "doubt", "fear", "optimis",
+             "pessimis", "worr", "suspect", "guess", "estimat", "anticipat", "forecast", "speculat", "wonder")
+
+
+def commitment(content: str, cue_words: tuple[str, ...] | list[str] = ()) -> str | None:
     """`promise` when the content is a commitment of the speaker's side, `threaten` when what
     it commits to is harm done to someone, else None (see COMMITS): the content's first clause
     decides, else the first later clause of its first sentence that has a commitment frame."""
-    if not COMMIT_HINT.search(content):
+    if not COMMIT_HINT.search(content) or any(w.lower().startswith(EXPECTING) for w in cue_words):
         return None  # most contents: no future, intention or ongoing act at all
     flat = DASHED.sub(" ", _unquoted(content).strip())
     sentence = SENTENCE_END.split(flat, maxsplit=1)[0]
@@ -408,6 +415,15 @@ def commitment(content: str) -> str | None:
     return "promise" if ONGOING.match(sentence) else None
 
 
+def _ing_lemma(word: str, known: list[str]) -> str:
+    """The verb of an -ing form among `known` (`working` -> work, `providing` -> provide,
+    `cutting` -> cut), or the word itself."""
+    if not word.endswith("ing"):
+        return word
+    stem = word[:-3]
+    return next((v for v in (stem, stem + "e", stem[:-1]) if v in known), word)
+
+
 def _commitment_at(clause: str, flat: str) -> str | None:
     """The commitment (or threat) of one clause that opens on its subject, or None."""
     m = COMMITS.match(clause)
@@ -417,10 +433,13 @@ def _commitment_at(clause: str, flat: str) -> str | None:
         return "promise"  # `it is committed to the "one country, two systems" formula`
     verbs = _data()
     verb = m.group("verb").lower()
+    rest = clause[m.end():].lower().lstrip()
+    if verb == "be" and rest[:1].isalpha():
+        # `We will be working with the Ministry of Agriculture`: the progressive's verb
+        verb, rest = _ing_lemma(rest.split(" ", 1)[0], verbs["commitment_verbs"]), rest.partition(" ")[2]
     harm = verb in verbs["harm_verbs"] and not (verb == "use" and not CONDITION.search(flat))
     if harm:
         return "threaten"
-    rest = clause[m.end():].lower().lstrip()
     objects = verbs["commitment_objects"].get(verb)
     if verb not in verbs["commitment_verbs"] and not (
             objects and any(rest == o or rest.startswith(o + " ") for o in objects)

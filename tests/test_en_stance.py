@@ -307,3 +307,27 @@ def test_content_denial_is_asserted_beside_another_denial() -> None:
     found = pipeline.run(Document(text=text, language="en")).attributions
     trump = [a for a in found if a.source is not None and a.source.text == "Trump"]
     assert trump and trump[0].stance == "deny" and trump[0].certainty == "asserted"
+
+
+# STANCE.md row 4 before row 5, and denials of a charge: fresh wire copy outside every split
+# (Reuters 2018-03-13 via dailymail.co.uk "Russia to UK: Sanction threats over spy attack will
+# not be left unanswered"; TRT World 2017-06-29 "Syrian regime says US chemical attack warning
+# baseless"; Reuters 2024 via uk.news.yahoo.com "Russia dismisses British arson allegations").
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    ("assert", ["said"], "British threats to target Moscow with punitive sanctions over the poisoning of "
+     "a former spy would not be left unanswered", "threaten"),
+    ("assert", ["said"], "it too would respond \"in proportion\" if the United States takes military "
+     "action", "threaten"),
+    ("warn", ["warned"], "he and his military would \"pay a heavy price\" if it conducted a chemical "
+     "weapons attack", "threaten"),
+    ("assert", ["saying"], "Washington's allegations about an intended attack were not only misleading but "
+     "also \"devoid of any truth and not based on any facts.\"", "deny"),
+    ("assert", ["said"], "Russia considered such allegations provocative and never carried out sabotage "
+     "attacks against civilian targets", "deny"),
+    # a warning of harm from elsewhere stays a warning; a rule for all commits nobody
+    ("warn", ["warned"], "people to stay away from slimming products that contained DNP", "warn"),  # en-buzzfeed-1
+    ("assert", ["affirms"], "No Contracting State shall expel or return a refugee in any manner "
+     "whatsoever", "assert"),                                                        # PolNeAR train
+])
+def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, want: str) -> None:
+    assert refine(stance, cue, content) == want

@@ -104,6 +104,10 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     labelling, pattern, order, openers = _table()
     if stance == "assert":
         stance = _cue_refined(cue_words, content) or stance
+    if stance == "warn" and _threatens(content):
+        # `warned Assad that he and his military would "pay a heavy price" if ...`: the harm is
+        # the speaker's side's own doing (STANCE.md row 4 before row 5)
+        return "threaten"
     if stance not in ("assert", "ask") and (not any(w in labelling for w in cue_words)
                                             or any(w in ("for", "on", "upon") for w in cue_words)):
         return stance  # `called for`, `called on` urge whatever the content says
@@ -141,6 +145,14 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         label = _label_polarity(flat)
         chosen = label if label and (chosen == "assert" or label == "condemn") else chosen
     return chosen
+
+
+def _threatens(content: str) -> bool:
+    """Whether a content names harm the speaker's side will do: a threat phrase of stance.json
+    or a commitment to harm (see `commitment`)."""
+    flat = _unquoted(content).lower()
+    return any(m.lastgroup == "threaten" for m in _table()[1].finditer(flat)) \
+        or commitment(content) == "threaten"
 
 
 def _cue_refined(cue_words: list[str], content: str) -> str | None:
@@ -304,7 +316,8 @@ ACCUSES = re.compile(
 _CHARGED = (r"(?:robbed|stole|killed|murdered|attacked|hit|abused|harassed|assaulted|touched|raped|"
             r"threatened|bribed|paid|took|received|accepted|hid|concealed|lied|cheated|colluded|"
             r"coordinated|conspired|interfered|hindered|blocked|ordered|authori[sz]ed|sanctioned|met|"
-            r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did)")
+            r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did|"
+            r"carried out|conducted|launched|committed|supplied|funded|armed|poisoned|hacked)")
 # A named or pronominal subject that never did something (`he never robbed or killed anyone`,
 # `Russia never hindered gas supplies`, `I didn't do anything that disrespected this flag`):
 # a denial of what it is charged with. `never` before a past verb only, not `never been
@@ -331,7 +344,7 @@ OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-
 # (`the economy will grow`, `Not everyone will succeed`) has no such verb; a negated future (`We
 # will not accept`) is not read here; `would` under a condition (`if`, `unless`) is hypothetical,
 # except a harm (`would raise tariffs if no deal is reached`).
-_FUTURE = (r"(?:['’]ll| will| would| shall"
+_FUTURE = (r"(?:['’]ll| will| would| shall| could"
            r"| (?:is|are|was|were|am|['’]s|['’]re|['’]m) (?:going|planning|prepared|ready|willing|determined|committed|set) to"
            r"| (?:plans?|planned|intends?|intended|aims?|aimed|pledged?|vows?|vowed|promised?|promises|undert(?:ook|akes?)) to)")
 COMMITS = re.compile(r"^(?:that |and |but |so |now )?(?P<subject>[\w'’.&-]+(?: [\w'’.&-]+){0,4}?)"
@@ -349,6 +362,7 @@ cabinet parliament congress senate house court service services force forces""".
 DASHED = re.compile(r"\s+[—–]\s[^—–]{1,120}\s[—–]\s+")
 # `take a series of measures`, `make further changes`: the noun of action a few words on
 ACTION_NOUNS = re.compile(r"(?:[\w-]+ ){0,3}(?:action|actions|steps|measures|legislation|changes|moves)\b")
+CONDITIONAL_HARMS = frozenset({"use", "respond", "react", "act"})
 CONDITION = re.compile(r"\b(?:if|unless|otherwise|should they|in case)\b", re.IGNORECASE)
 
 
@@ -358,6 +372,10 @@ def _own_side(subject: str) -> bool:
     subject, or an acronym: `the U.S.`, `EU`, `Microsoft`) or a described party (`the
     government`, `his administration`)."""
     words = subject.split()
+    if len(words) > 1 and words[-1].lower() in ("too", "also", "itself", "themselves", "himself", "herself"):
+        words = words[:-1]  # `it too would respond`
+    if words[0].lower() in ("no", "none", "nothing", "neither", "nobody", "every", "any"):
+        return False  # `No Contracting State shall expel`: a rule for all, nobody's commitment
     if len(words) == 1 and words[0].lower() in SELF_SUBJECTS:
         return True
     if words[0].lower() in SELF_SUBJECTS or words[-1].lower() in STOPWORDS:
@@ -383,7 +401,7 @@ ONGOING = re.compile(r"^(?:that )?(?:we|i)\b.*?\b(?:are|am|['’]re|['’]m) (?:
                      r"investigating|reviewing|examining|looking into|promising|pledging)\b", re.IGNORECASE)
 
 
-COMMIT_HINT = re.compile(r"\b(?:will|would|ll|shall|going|planning|plan|plans|planned|intend|intends|intended|aim|aims|"
+COMMIT_HINT = re.compile(r"\b(?:will|would|could|ll|shall|going|planning|plan|plans|planned|intend|intends|intended|aim|aims|"
                          r"aimed|pledge|pledged|pledges|vow|vows|vowed|promise|promised|promises|promising|undertook|"
                          r"undertakes|committed|ready|prepared|willing|determined|set|working|cooperating|taking|"
                          r"investigating|reviewing|examining|looking|pledging)\b", re.IGNORECASE)
@@ -437,10 +455,14 @@ def _commitment_at(clause: str, flat: str) -> str | None:
     if verb == "be" and rest[:1].isalpha():
         # `We will be working with the Ministry of Agriculture`: the progressive's verb
         verb, rest = _ing_lemma(rest.split(" ", 1)[0], verbs["commitment_verbs"]), rest.partition(" ")[2]
-    harm = verb in verbs["harm_verbs"] and not (verb == "use" and not CONDITION.search(flat))
+    # `use`, `respond`, `react`, `act` harm only under a condition (`would respond "in
+    # proportion" if the United States takes military action`)
+    harm = verb in verbs["harm_verbs"] and not (verb in CONDITIONAL_HARMS and not CONDITION.search(flat))
     if harm:
         return "threaten"
     objects = verbs["commitment_objects"].get(verb)
+    if m.group("future").strip().lower() == "could":
+        return None  # `could` offers a possibility: it threatens harm, it commits to nothing
     if verb not in verbs["commitment_verbs"] and not (
             objects and any(rest == o or rest.startswith(o + " ") for o in objects)
             or verb in ("take", "make") and ACTION_NOUNS.match(rest)):

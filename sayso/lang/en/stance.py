@@ -7,10 +7,14 @@ only a neutral cue (assert) is refined here: first by the cue itself where the c
 silent or neutral (stance.json `cue_words`: `criticised`, `lashed out`, `paid tribute`; a
 directive `told X to`; an offer `offered to`), then by phrases in `sayso/lang/en/stance.json`
 matched as whole words in the content (quote marks ignored) in a fixed order of precedence,
-then by classes of constructions (an obligation or imperative, a negated allegation or a
-`never` + verb of a charge, a predicated wrongdoing, a question). The cue heads sayso outputs
-over PolNeAR train+dev are counted by `benchmarks/en_stance_audit.py`; the gold x predicted
-cells by `benchmarks/stance_confusion.py`.
+then by classes of constructions (an obligation or imperative in any clause, a negated
+allegation or a `never` + verb of a charge, a predicated wrongdoing, a commitment of the
+speaker's side, a predicative judgement or feeling, a question). The convention these follow,
+one for every part of the en-news corpus, is `evaldata/en-news/STANCE.md` (a decision table
+from ANNOTATION.md). The cue heads sayso outputs over PolNeAR train+dev are counted by
+`benchmarks/en_stance_audit.py`; how often each construction class fires on PolNeAR's gold
+contents by `benchmarks/en_stance_patterns.py`; the gold x predicted cells by
+`benchmarks/stance_confusion.py`.
 """
 
 from __future__ import annotations
@@ -330,7 +334,7 @@ NEVER_DID = re.compile(rf"^(?:that )?(?:[\w'’-]+ ){{1,3}}(?:has |had |have )?n
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
 # government was willing to assist`) commits itself: promise (ANNOTATION.md: commits to doing).
 # The subject must be a name (a capital), so `some in the city were ready to return to normal`
-# (PolNeAR dev) stays a statement; a first-person `we will` was assert in en-news tune gold.
+# (PolNeAR dev) stays a statement; first-person and other futures are read by `commitment`.
 OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-]+){0,3} "
                     r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared) to\b")
 

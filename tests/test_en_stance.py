@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from sayso import pipeline
 from sayso.lang.en.stance import refine
+from sayso.model import Document
 
 
 @pytest.mark.parametrize(("cue", "content", "want"), [
@@ -220,3 +222,112 @@ def test_narrator_note_is_not_the_speakers_denial() -> None:
 ])
 def test_questions_ask(stance: str, cue: str, content: str, want: str) -> None:
     assert refine(stance, [cue], content) == want
+
+
+# evaldata/en-news/STANCE.md rows 4 and 7: a commitment of the speaker's side promises, harm
+# committed to threatens; forecasts, negated futures and hypotheticals do not.
+@pytest.mark.parametrize(("content", "want"), [
+    ("the U.S. will provide Vietnam’s coast guard with a surplus American ship", "promise"),  # enD-chron-1
+    ("they would take a series of measures to oppose it, including calling for a UN Security "
+     "Council debate", "promise"),                                                   # en-albawaba-1
+    ("she plans to give 15 percent of all profits related to these shoots to the USO", "promise"),  # en-abcnews-1
+    ("the airline — the largest international carrier in the world — will recommence its "
+     "expansion in the early 2020s", "promise"),                                     # en-cnbc-1
+    ("it is committed to the “one country, two systems” formula", "promise"),        # en-express-1
+    ("he’ll work to overturn the executive actions", "promise"),                     # PolNeAR train
+    ("The European Union intends to impose new sanctions on the so-called \"Russia’s shadow fleet\"",
+     "threaten"),                                                                    # enD-tass-1
+    # not commitments: a forecast about the world, a prediction of others, a negated future,
+    # an idiom, a hypothetical, a subject that is no party (PolNeAR train / en-news tune)
+    ("he’ll make a comeback in his home state of Texas", "assert"),                 # PolNeAR train
+    ("U.S. output will expand by a tepid 1.6 percent", "assert"),                 # PolNeAR train
+    ("it would take more hours before details emerge", "assert"),                  # PolNeAR train
+    ("whether Trump will agree to remove existing tariffs depends largely on whether he believes "
+     "it will benefit his re-election chances", "assert"),                         # en-deccanherald-1
+    ("Saturday's Nevada caucuses will set her on a clear path to the nomination", "assert"),
+])
+def test_commitments_promise(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+# STANCE.md row 6: an obligation in a later clause or in the passive urges; an epistemic or
+# past modal, a question and `the need to` do not.
+@pytest.mark.parametrize(("content", "want"), [
+    ("Given our findings on problematic use across age groups, legalization efforts should "
+     "coincide with prevention and treatment", "urge"),                             # enC-newsweek-1
+    ("Other nations have restructured their tax code to make themselves more attractive to "
+     "multinational corporations, and we must do the same", "urge"),                # PolNeAR train
+    ("the United States is facing a very serious problem and the country must be strong", "urge"),  # PolNeAR
+    ("I deeply regret the actions that occurred more than 15 years ago and affected my former "
+     "colleagues in such a way that they felt the need to file a harassment complaint", "assert"),  # enD-ticotimes-1
+    ("It’s been seven-and-a-half years. Why should I be surprised?", "assert"),   # PolNeAR train
+])
+def test_clause_obligations_urge(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+# STANCE.md rows 9-10: a judgement as the predicate, or the speaker's feeling.
+@pytest.mark.parametrize(("content", "want"), [
+    ("it was “totally inappropriate” for Ginsburg to criticize Trump", "condemn"),  # PolNeAR train
+    ("I think all of us thought it was inappropriate; the conversation did not continue", "condemn"),  # en-ap-1
+    ("seeing so many police officers at Pride was a welcome sight", "praise"),       # PolNeAR train
+    ("“We are profoundly pleased and relieved”", "praise"),                         # en-nypost-1
+    ("her decision to use the private account was a mistake", "condemn"),           # PolNeAR train
+    # `there's` (not a pronoun's copula), a verb phrase and a negative subject do not judge
+    # (PolNeAR train; en-news tune test above)
+    ("There's great danger with the illegals", "assert"),                          # PolNeAR train
+    ("these two men are going to do great things", "assert"),
+    ("nothing was wrong with the call", "assert"),
+])
+def test_predicative_judgements(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+# Issue #11: a negated denial cue admits (STANCE.md row 3), it does not deny, and the sentence's
+# claim is not disputed by it.
+@pytest.mark.parametrize("text", [
+    # enC-heraldsun-1 (gold: confirm)
+    "The bottom line is that the Government does not deny that the legislation is flawed, but is "
+    "demanding it be passed anyway with the possibility left open of a repair job down the track.",
+    # PolNeAR train, nyt_2016-08-22_pundit-turns-adviser-in-the-serv
+    "But he did not dispute that he lends his thoughts to Mr. Trump and others in his close orbit "
+    "whom Mr. Hannity has known for years.",
+])
+def test_negated_denial_confirms(text: str) -> None:
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    negated = [a for a in found if any(w in ("not", "never") for c in a.cue for w in c.text.split())]
+    assert negated and all(a.stance == "confirm" for a in negated)
+    assert all(a.stance != "deny" and a.certainty != "disputed" for a in found)
+
+
+def test_content_denial_is_asserted_beside_another_denial() -> None:
+    # en-reuters-2: two denials of one charge; the content denial is no disputed claim
+    text = ("Russia has denied interfering in the U.S. election and Trump has said there was no "
+            "collusion between his campaign and Moscow.")
+    found = pipeline.run(Document(text=text, language="en")).attributions
+    trump = [a for a in found if a.source is not None and a.source.text == "Trump"]
+    assert trump and trump[0].stance == "deny" and trump[0].certainty == "asserted"
+
+
+# STANCE.md row 4 before row 5, and denials of a charge: fresh wire copy outside every split
+# (Reuters 2018-03-13 via dailymail.co.uk "Russia to UK: Sanction threats over spy attack will
+# not be left unanswered"; TRT World 2017-06-29 "Syrian regime says US chemical attack warning
+# baseless"; Reuters 2024 via uk.news.yahoo.com "Russia dismisses British arson allegations").
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    ("assert", ["said"], "British threats to target Moscow with punitive sanctions over the poisoning of "
+     "a former spy would not be left unanswered", "threaten"),
+    ("assert", ["said"], "it too would respond \"in proportion\" if the United States takes military "
+     "action", "threaten"),
+    ("warn", ["warned"], "he and his military would \"pay a heavy price\" if it conducted a chemical "
+     "weapons attack", "threaten"),
+    ("assert", ["saying"], "Washington's allegations about an intended attack were not only misleading but "
+     "also \"devoid of any truth and not based on any facts.\"", "deny"),
+    ("assert", ["said"], "Russia considered such allegations provocative and never carried out sabotage "
+     "attacks against civilian targets", "deny"),
+    # a warning of harm from elsewhere stays a warning; a rule for all commits nobody
+    ("warn", ["warned"], "people to stay away from slimming products that contained DNP", "warn"),  # en-buzzfeed-1
+    ("assert", ["affirms"], "No Contracting State shall expel or return a refugee in any manner "
+     "whatsoever", "assert"),                                                        # PolNeAR train
+])
+def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, want: str) -> None:
+    assert refine(stance, cue, content) == want

@@ -446,6 +446,9 @@ class _PhraseIndex:
     def __init__(self, lower: list[str], lex: Lexicon) -> None:
         self._found = {name: find_phrases(lower, getattr(lex, name))
                        for name in ("hedges", "unconfirmed", "denial", "anonymity_phrases")}
+        # `did not deny`, `has never disputed`: a negated denial denies nothing (issue #11)
+        self._found["denial"] = [(a, b) for a, b in self._found["denial"]
+                                 if not any(w in lex.negation for w in lower[max(0, a - 2):a])]
         self._found["unconfirming"] = find_phrases(lower, en_certainty.certainty_words().unconfirming)
         # Matches come in order of their first token: a sentence's are found by bisection.
         self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}
@@ -1034,8 +1037,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # condition of anonymity.`: the next sentence withholds the source's identity
         certainty = "anonymous"
     kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
-    stance = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
-                              " ".join(c.text for c in content))
+    refined = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
+                               " ".join(c.text for c in content))
+    if refined == "deny" != stance and certainty == "disputed":
+        # a denial read from the content (`there was no collusion`) is asserted like one read
+        # from the cue: the denial words beside it deny the same claim, they do not dispute it
+        certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later), denies=True)
+    stance = refined
     content = [contract_edges(text, c) for c in content]
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,

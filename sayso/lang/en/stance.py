@@ -7,10 +7,14 @@ only a neutral cue (assert) is refined here: first by the cue itself where the c
 silent or neutral (stance.json `cue_words`: `criticised`, `lashed out`, `paid tribute`; a
 directive `told X to`; an offer `offered to`), then by phrases in `sayso/lang/en/stance.json`
 matched as whole words in the content (quote marks ignored) in a fixed order of precedence,
-then by classes of constructions (an obligation or imperative, a negated allegation or a
-`never` + verb of a charge, a predicated wrongdoing, a question). The cue heads sayso outputs
-over PolNeAR train+dev are counted by `benchmarks/en_stance_audit.py`; the gold x predicted
-cells by `benchmarks/stance_confusion.py`.
+then by classes of constructions (an obligation or imperative in any clause, a negated
+allegation or a `never` + verb of a charge, a predicated wrongdoing, a commitment of the
+speaker's side, a predicative judgement or feeling, a question). The convention these follow,
+one for every part of the en-news corpus, is `evaldata/en-news/STANCE.md` (a decision table
+from ANNOTATION.md). The cue heads sayso outputs over PolNeAR train+dev are counted by
+`benchmarks/en_stance_audit.py`; how often each construction class fires on PolNeAR's gold
+contents by `benchmarks/en_stance_patterns.py`; the gold x predicted cells by
+`benchmarks/stance_confusion.py`.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ QUESTION = re.compile(r"[^.!?]+\?(?:\s+[^.!?]+\?)*")
 APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 
 
+@lru_cache(maxsize=512)
 def _unquoted(content: str) -> str:
     """The content without quote marks; a curly apostrophe inside a word (`didn’t`) kept as
     a straight one, so that contractions read the same in every typography."""
@@ -103,6 +108,10 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     labelling, pattern, order, openers = _table()
     if stance == "assert":
         stance = _cue_refined(cue_words, content) or stance
+    if stance == "warn" and _threatens(content):
+        # `warned Assad that he and his military would "pay a heavy price" if ...`: the harm is
+        # the speaker's side's own doing (STANCE.md row 4 before row 5)
+        return "threaten"
     if stance not in ("assert", "ask") and (not any(w in labelling for w in cue_words)
                                             or any(w in ("for", "on", "upon") for w in cue_words)):
         return stance  # `called for`, `called on` urge whatever the content says
@@ -118,14 +127,19 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") \
             or QUESTION.fullmatch(flat) else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) and _exhorts(flat):
+    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
+            and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
     if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat)):
         found.add("deny")
     if stance == "assert" and not found and OFFERS.match(_unquoted(content).strip()):
         return "promise"
+    if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
+        return committed
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
+    if stance == "assert" and not found and (judged := evaluation(content)) is not None:
+        return judged
     chosen = next((name for name in order if name in found), stance)
     if chosen == "assert" and stance == "assert" and QUESTION.fullmatch(flat):
         return "ask"  # `"So he's going to do the investigation?" he asked/said`: the content is a question
@@ -137,12 +151,22 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     return chosen
 
 
+def _threatens(content: str) -> bool:
+    """Whether a content names harm the speaker's side will do: a threat phrase of stance.json
+    or a commitment to harm (see `commitment`)."""
+    flat = _unquoted(content).lower()
+    return any(m.lastgroup == "threaten" for m in _table()[1].finditer(flat)) \
+        or commitment(content) == "threaten"
+
+
 def _cue_refined(cue_words: list[str], content: str) -> str | None:
     """A stance read from the cue itself where the cue lexicon said assert: a cue word of
     stance.json, a directive verb with a to-infinitive (urge), an offer (promise)."""
     by_word = cue_word_stance(cue_words)
     if by_word is not None:
         return by_word
+    if any(w in NEGATIONS for w in cue_words) and any(w.startswith(DENY_STEMS) for w in cue_words):
+        return "confirm"  # `did not deny`, `does not dispute`: a tacit admission (STANCE.md row 3)
     _, directive, offer = _cue_table()
     flat = _unquoted(content).strip()
     # a quoted sentence (`The invitation to join ...`, `We're not going to ...`) is no object
@@ -216,7 +240,7 @@ def _mandative(content: str) -> bool:
 # or a condition than the speaker's exhortation ("a modal anywhere means urge" lowered tune).
 OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these |those |our )?"
                         r"[\w-]+(?: (?!just |only |simply )[\w'-]+){0,3}?) "
-                        r"(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
+                        r"(?<!the )(?<!a )(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
                         r"(?: now| also| immediately)? (?!not\b|be able\b)[a-z]+")  # `must have known` infers
 IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
 # An impersonal necessity (`it was time to help Sudan`, `it will also be necessary to research`)
@@ -243,6 +267,7 @@ DISCLAIMS = re.compile(rf"\b(?:not|never|no|nothing|n't|n’t)\b (?!as\b)[^.?!;]
                        rf"(?:\w+ )?(?:wrong|false|untrue|incorrect|inaccurate)\b")
 
 
+NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
 # Stems of the cues that deny by themselves (cues.json: denied, rejected, dismissed, refuted,
 # disputed, rebutted, contested).
 DENY_STEMS = ("den", "reject", "dismiss", "refut", "disput", "rebut", "contest")
@@ -295,7 +320,8 @@ ACCUSES = re.compile(
 _CHARGED = (r"(?:robbed|stole|killed|murdered|attacked|hit|abused|harassed|assaulted|touched|raped|"
             r"threatened|bribed|paid|took|received|accepted|hid|concealed|lied|cheated|colluded|"
             r"coordinated|conspired|interfered|hindered|blocked|ordered|authori[sz]ed|sanctioned|met|"
-            r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did)")
+            r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did|"
+            r"carried out|conducted|launched|committed|supplied|funded|armed|poisoned|hacked)")
 # A named or pronominal subject that never did something (`he never robbed or killed anyone`,
 # `Russia never hindered gas supplies`, `I didn't do anything that disrespected this flag`):
 # a denial of what it is charged with. `never` before a past verb only, not `never been
@@ -308,9 +334,246 @@ NEVER_DID = re.compile(rf"^(?:that )?(?:[\w'’-]+ ){{1,3}}(?:has |had |have )?n
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
 # government was willing to assist`) commits itself: promise (ANNOTATION.md: commits to doing).
 # The subject must be a name (a capital), so `some in the city were ready to return to normal`
-# (PolNeAR dev) stays a statement; a first-person `we will` was assert in en-news tune gold.
+# (PolNeAR dev) stays a statement; first-person and other futures are read by `commitment`.
 OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-]+){0,3} "
                     r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared) to\b")
+
+
+# A commitment of the speaker or their side (evaldata/en-news/STANCE.md row 7: `we will examine
+# the findings`, `the U.S. will provide Vietnam's coast guard with a ship`, `they would take a
+# series of measures`, `she plans to give 15 percent`): a subject that is the speaker's side, a
+# future or an intention, and a verb of an act the subject controls (stance.json
+# `commitment_verbs`); with a verb of harm done to someone (`harm_verbs`: `The European Union
+# intends to impose new sanctions`) the same frame threatens (row 4). A forecast about the world
+# (`the economy will grow`, `Not everyone will succeed`) has no such verb; a negated future (`We
+# will not accept`) is not read here; `would` under a condition (`if`, `unless`) is hypothetical,
+# except a harm (`would raise tariffs if no deal is reached`).
+_FUTURE = (r"(?:['’]ll| will| would| shall| could"
+           r"| (?:is|are|was|were|am|['’]s|['’]re|['’]m) (?:going|planning|prepared|ready|willing|determined|committed|set) to"
+           r"| (?:plans?|planned|intends?|intended|aims?|aimed|pledged?|vows?|vowed|promised?|promises|undert(?:ook|akes?)) to)")
+COMMITS = re.compile(r"^(?:that |and |but |so |now )?(?P<subject>[\w'’.&-]+(?: [\w'’.&-]+){0,4}?)"
+                     rf"(?P<future>{_FUTURE})(?: (?:also|now|soon|then|immediately|still|further|quickly|"
+                     r"personally|jointly|continue to|seek to|try to))* (?P<verb>[a-z]+)\b",
+                     re.IGNORECASE)
+SELF_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
+# The head of a described subject that is a party acting for itself (`the government`,
+# `the company`, `his administration`)
+PARTY_HEADS = frozenset("""government ministry administration company department council police army
+military party state country city agency commission union airline bank board club team firm
+authority authorities office campaign group organisation organization coalition alliance
+cabinet parliament congress senate house court service services force forces""".split())
+# a parenthesis between dashes (`the airline — the largest carrier in the world — will`)
+DASHED = re.compile(r"\s+[—–]\s[^—–]{1,120}\s[—–]\s+")
+# `take a series of measures`, `make further changes`: the noun of action a few words on
+ACTION_NOUNS = re.compile(r"(?:[\w-]+ ){0,3}(?:action|actions|steps|measures|legislation|changes|moves)\b")
+CONDITIONAL_HARMS = frozenset({"use", "respond", "react", "act"})
+CONDITION = re.compile(r"\b(?:if|unless|otherwise|should they|in case)\b", re.IGNORECASE)
+
+
+def _own_side(subject: str) -> bool:
+    """Whether a content's subject can be the speaker's side: a first-person or personal
+    pronoun (indirect speech refers to the speaker), a named party (a capital inside the
+    subject, or an acronym: `the U.S.`, `EU`, `Microsoft`) or a described party (`the
+    government`, `his administration`)."""
+    words = subject.split()
+    if len(words) > 1 and words[-1].lower() in ("too", "also", "itself", "themselves", "himself", "herself"):
+        words = words[:-1]  # `it too would respond`
+    if words[0].lower() in ("no", "none", "nothing", "neither", "nobody", "every", "any"):
+        return False  # `No Contracting State shall expel`: a rule for all, nobody's commitment
+    if len(words) == 1 and words[0].lower() in SELF_SUBJECTS:
+        return True
+    if words[0].lower() in SELF_SUBJECTS or words[-1].lower() in STOPWORDS:
+        return False  # `it is likely the talks`: a clause, not a subject
+    if words[-1].lower() in PARTY_HEADS:
+        return True
+    # the head (last word) names the party: `the U.S.`, `Israeli Prime Minister Benjamin
+    # Netanyahu`, `Microsoft`; not `U.S. output`, nor a plural that is capitalised only because
+    # it opens the content (`Analysts`)
+    head = words[-1]
+    if len(words) == 1:
+        return head[:1].isupper() and (any(c.isupper() for c in head[1:]) or not head.endswith("s"))
+    return head[:1].isupper()
+
+
+# where a clause of the first sentence may start its own subject (`We are going to the General
+# Assembly and we will ask ...`)
+CLAUSE_START = re.compile(r"(?:, |; | and | but | while )")
+# the first person going on with an act (`We are promising a secure retirement`, `we are
+# undoubtedly concerned ... and are working with partner agencies`)
+ONGOING = re.compile(r"^(?:that )?(?:we|i)\b.*?\b(?:are|am|['’]re|['’]m) (?:[a-z]+ly )?(?:now |also |already |still )?"
+                     r"(?:working (?:with|to|on|closely|hard)|cooperating|taking (?:steps|action|measures)|"
+                     r"investigating|reviewing|examining|looking into|promising|pledging)\b", re.IGNORECASE)
+
+
+COMMIT_HINT = re.compile(r"\b(?:will|would|could|ll|shall|going|planning|plan|plans|planned|intend|intends|intended|aim|aims|"
+                         r"aimed|pledge|pledged|pledges|vow|vows|vowed|promise|promised|promises|promising|undertook|"
+                         r"undertakes|committed|ready|prepared|willing|determined|set|working|cooperating|taking|"
+                         r"investigating|reviewing|examining|looking|pledging)\b", re.IGNORECASE)
+
+
+# Cues that report an expectation, a hope or a belief, not what the speaker undertakes: `hoped
+# the federal government will set aside funds` asks, `doubt they would take such a step` and
+# `expects that U.S. output will expand` forecast.
+EXPECTING = ("hop", "expect", "believ", "think", "thought", "predict", "doubt", "fear", "optimis",
+             "pessimis", "worr", "suspect", "guess", "estimat", "anticipat", "forecast", "speculat", "wonder")
+
+
+def commitment(content: str, cue_words: tuple[str, ...] | list[str] = ()) -> str | None:
+    """`promise` when the content is a commitment of the speaker's side, `threaten` when what
+    it commits to is harm done to someone, else None (see COMMITS): the content's first clause
+    decides, else the first later clause of its first sentence that has a commitment frame."""
+    if not COMMIT_HINT.search(content) or any(w.lower().startswith(EXPECTING) for w in cue_words):
+        return None  # most contents: no future, intention or ongoing act at all
+    flat = DASHED.sub(" ", _unquoted(content).strip())
+    sentence = SENTENCE_END.split(flat, maxsplit=1)[0]
+    found = _commitment_at(sentence, flat)
+    if found is not None:
+        return found
+    for m in CLAUSE_START.finditer(sentence):
+        # a later clause's he/she/they is as often someone else: the first person only
+        clause = sentence[m.end():]
+        if clause.split(" ", 1)[0].lower() in ("i", "we") and (found := _commitment_at(clause, flat)):
+            return found
+    return "promise" if ONGOING.match(sentence) else None
+
+
+def _ing_lemma(word: str, known: list[str]) -> str:
+    """The verb of an -ing form among `known` (`working` -> work, `providing` -> provide,
+    `cutting` -> cut), or the word itself."""
+    if not word.endswith("ing"):
+        return word
+    stem = word[:-3]
+    return next((v for v in (stem, stem + "e", stem[:-1]) if v in known), word)
+
+
+def _commitment_at(clause: str, flat: str) -> str | None:
+    """The commitment (or threat) of one clause that opens on its subject, or None."""
+    m = COMMITS.match(clause)
+    if not m or not _own_side(m.group("subject")):
+        return None
+    if m.group("future").strip().lower().endswith("committed to"):
+        return "promise"  # `it is committed to the "one country, two systems" formula`
+    verbs = _data()
+    verb = m.group("verb").lower()
+    rest = clause[m.end():].lower().lstrip()
+    if verb == "be" and rest[:1].isalpha():
+        # `We will be working with the Ministry of Agriculture`: the progressive's verb
+        verb, rest = _ing_lemma(rest.split(" ", 1)[0], verbs["commitment_verbs"]), rest.partition(" ")[2]
+    # `use`, `respond`, `react`, `act` harm only under a condition (`would respond "in
+    # proportion" if the United States takes military action`)
+    harm = verb in verbs["harm_verbs"] and not (verb in CONDITIONAL_HARMS and not CONDITION.search(flat))
+    if harm:
+        return "threaten"
+    objects = verbs["commitment_objects"].get(verb)
+    if m.group("future").strip().lower() == "could":
+        return None  # `could` offers a possibility: it threatens harm, it commits to nothing
+    if verb not in verbs["commitment_verbs"] and not (
+            objects and any(rest == o or rest.startswith(o + " ") for o in objects)
+            or verb in ("take", "make") and ACTION_NOUNS.match(rest)):
+        return None
+    if m.group("future").strip().lower() == "would" and CONDITION.search(flat):
+        return None
+    return "promise"
+
+
+# An obligation laid in a later clause of the content's first sentence (`Given our findings,
+# legalization efforts should coincide with prevention`, `..., and we must begin to offset`), or
+# in the passive (`support services need to be adequately funded`, `The general public should
+# be informed`): STANCE.md row 6. Epistemic and past readings are excluded: `must have`,
+# `should have` (inference, reproach of the past), `had to` (narrative), and the speaker's own
+# certainty (`it must be`, `that should be`, `there should be no`).
+CLAUSE_OBLIGATION = re.compile(
+    r"(?:^|[,;:] |\b(?:that|and|but|so|because|then|which is why) )"
+    r"(?!it |this |that |there |which |what |who |how |why |whether |where |when |if |the need )(?:[\w'-]+ ){1,4}?"
+    r"(?<!the )(?<!a )(?<!no )(?:must|should|ought to|needs? to|ha(?:ve|s) got to)(?: (?:also|now|immediately|urgently|really|clearly|"
+    r"first|instead|rather|not only))? (?!have\b|not\b|never\b|be able\b|be (?:a|an|the|no|very|more|less|"
+    r"difficult|easy|possible|fine|ok|okay|true|clear|obvious|noted)\b)[a-z]+")
+
+
+# A sentence ends at `.`, `!` or `?` after a lower-case word or a number and before a capital
+# or a quote: not inside `U.S. State Department`, `Mr. Trump`.
+SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])\s+(?=[A-Z\"“‘'])")
+
+
+MODAL_HINT = re.compile(r"\b(?:must|should|ought|needs?|got)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def first_sentence(content: str) -> str:
+    """The first sentence of a content, unquoted and lower-cased, the narrator's note cut."""
+    return NARRATOR_NOTE.sub("", SENTENCE_END.split(_unquoted(content).strip(), maxsplit=1)[0].lower())
+
+
+def clause_obligation(content: str) -> bool:
+    """Whether the first sentence of a content lays an obligation in any of its clauses."""
+    return bool(MODAL_HINT.search(content)) and bool(CLAUSE_OBLIGATION.search(first_sentence(content)))
+
+
+def obligation(content: str) -> bool:
+    """Whether a content lays an obligation on someone or is an imperative (urge)."""
+    return _exhorts(NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())) or clause_obligation(content)
+
+
+# A judgement as the content's predicate (STANCE.md rows 9-10: `the phone call was unusual and
+# inappropriate`, `This is a good deal for local government`, `it's a win retirees worked toward`):
+# a copula, up to three modifiers (`very`, `a`, `really quite`), then an evaluative word of
+# stance.json `labels` or `evaluations`; or the speaker's feeling (`affects`) after a subject
+# and a copula or `feel` (`We are profoundly pleased and relieved`, `he was appalled that`). A
+# negation before the judgement (`is not good`) reverses it in ways a word list cannot read: skipped.
+# `'s` is a copula only after a pronoun (`it's a win`), not a possessive (`the candidate's good friend`)
+_COPULA = (r"(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|be|been|being|seems?|seemed|looks?|looked|remains?|remained|"
+           r"feels?|felt|becomes?|became|thought (?:it|this|that) was|find (?:it|this|that)|found (?:it|this|that))")
+# the words that may stand between the copula and the judgement: degree adverbs and articles
+# only, so that `'s` of a possessive (`the candidate's vendetta signals a remarkable ...`) or a
+# verb phrase (`are going to do great things`) never reaches the judgement
+_MODIFIERS = (r"(?:(?:a|an|the|so|very|really|quite|truly|absolutely|totally|completely|simply|just|also|such|"
+              r"pretty|extremely|incredibly|deeply|profoundly|utterly|clearly|still|always|too|most|more|"
+              r"entirely|fundamentally|highly|particularly|especially|rather|fairly|tremendously|enormously|"
+              r"hugely|obviously|frankly|honestly|certainly|definitely|unusual and|wholly|all|both|"
+              r"genuinely|remarkably|equally|only|once again|again) ){0,3}")
+
+
+NEGATIVE_SUBJECT = re.compile(r"^(?:that )?(?:nothing|no one|nobody|none|neither|no)\b")
+
+
+@lru_cache(maxsize=1)
+def _evaluations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The predicative judgement pattern (one named group per stance) and the affect pattern."""
+    data = _data()
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    judged = "|".join(f"(?P<{stance}>{alternation(data['labels'][stance] + data['evaluations'][stance])})"
+                      for stance in ("condemn", "praise"))
+    felt = "|".join(f"(?P<{stance}>{alternation(data['affects'][stance])})" for stance in ("condemn", "praise"))
+    return (re.compile(rf"\b{_COPULA} {_MODIFIERS}(?:{judged})(?![\w'-])"),
+            re.compile(rf"^(?:that )?(?:i|we|he|she|they|[\w'’-]+(?: [\w'’-]+){{0,2}}) "
+                       rf"{_COPULA} {_MODIFIERS}(?:{felt})(?![\w'-])"))
+
+
+WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _evaluative_words() -> frozenset[str]:
+    """The last word of every judgement and feeling phrase: one must occur for either to match."""
+    data = _data()
+    return frozenset(p.split()[-1] for table in ("labels", "evaluations", "affects")
+                     for stance in ("condemn", "praise") for p in data[table][stance])
+
+
+def evaluation(content: str) -> str | None:
+    """`praise` or `condemn` when the first sentence of a content judges or states the speaker's
+    feeling (see above), else None."""
+    first = first_sentence(content)
+    if not _evaluative_words() & set(WORD.findall(first)):
+        return None  # no evaluative word at all: most contents, decided without the patterns
+    if NEGATIVE_SUBJECT.match(first):
+        return None  # `nothing was wrong with the call` clears, it does not condemn
+    judged, felt = _evaluations()
+    m = felt.match(first) or judged.search(first)
+    return m.lastgroup if m else None
 
 
 def _exhorts(flat: str) -> bool:

@@ -36,6 +36,7 @@ from .coref import (
 )
 from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
+from .single_quotes import quote_view
 from .tokens import QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
@@ -51,7 +52,11 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     `mode` is "rules", "crf" or "combined": tagged attributions first; the patterns the rules
     read reliably (according to, citing, transcript turns) replace tagged ones they overlap;
     other rule matches (core reporting verbs only) fill the gaps no tagged cue or content
-    covers, and may complete a tagged content cut in the middle of its clause."""
+    covers, and may complete a tagged content cut in the middle of its clause.
+
+    Everything reads the quotation view of `text` (`single_quotes.quote_view`: single marks
+    that quote read as double ones), so the returned tokens carry the view's marks."""
+    text = quote_view(text)
     tokens = tokenize(text)
     lower = [t.text.lower() for t in tokens]
     sentences = split_sentences(text, tokens)
@@ -526,8 +531,11 @@ def _apposition_then_verb(lower: list[str], comma: int, hi: int) -> bool:
 def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[Attribution]:
     """Attributions of an English document, with entities registered in `ctx.registry`.
 
-    `mode` ("rules", "crf", "combined") exists to measure each part alone."""
-    text = analysis.document.text
+    `mode` ("rules", "crf", "combined") exists to measure each part alone. The extractors read
+    the quotation view of the text (`single_quotes.quote_view`, same offsets); the spans
+    returned take their text from the document."""
+    original = analysis.document.text
+    text = quote_view(original)
     tokens, sentences, found = candidates(text, mode)
     lower = [t.text.lower() for t in tokens]
     lex = lexicon()
@@ -573,7 +581,17 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
+    if text is not original:
+        _spans_from(original, result)
     return result
+
+
+def _spans_from(text: str, result: list[Attribution]) -> None:
+    """Every span of `result` with its text taken from `text` (the document, not its view)."""
+    for a in result:
+        for span in (a.source, *a.cue, *a.content, *a.via, *a.hedges):
+            if span is not None:
+                span.text = text[span.start:span.end]
 
 
 def _without_duplicates(result: list[Attribution]) -> list[Attribution]:

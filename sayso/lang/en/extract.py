@@ -37,7 +37,7 @@ from .coref import (
 from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
 from .single_quotes import quote_view
-from .tokens import QUOTES, Sentence, Token, split_sentences, tokenize
+from .tokens import ENDERS, QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -97,6 +97,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
+    _end_at_closing_quote(tokens, lower, found)
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
     found = _fronted_citing(lower, sentences, found)
@@ -424,6 +425,28 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
         if paragraph(a) - paragraph(last) <= 1:
             previous.content.extend(cand.content)  # one attribution, as the gold has it
             cand.content = []
+
+
+NARRATION = frozenset({"and", "but", "then", "before", "after", "while", "as", "so"})
+
+
+def _end_at_closing_quote(tokens: list[Token], lower: list[str], found: list[Candidate]) -> None:
+    """A content that opens with a quotation and runs past its closing mark into narration
+    ends with the quotation: `He told me "I will resign", and then he left` (`, and`/`, but`
+    and a clause after the close), `His people said, "There are ... them." We had ...` (a new
+    sentence after it). What follows the close is the writer's, not the quoted speaker's."""
+    for cand in found:
+        for n, (a, b) in enumerate(cand.content):
+            if tokens[a].text not in ("“", '"'):
+                continue
+            k = next((j for j in range(a + 1, b) if tokens[j].text in ("”", '"')), None)
+            if k is None or k + 2 >= b:
+                continue
+            after_stop = lower[k - 1] in ENDERS and tokens[k + 1].text[:1].isupper()
+            narration = lower[k + 1] == "," and lower[k + 2] in NARRATION \
+                and k + 3 < b and lower[k + 3] != "that"
+            if after_stop or narration:
+                cand.content[n] = (a, k + 1)
 
 
 def _signature(text: str, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -1019,7 +1042,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `..., two people in the room told The Associated Press. They ... spoke to AP on
         # condition of anonymity.`: the next sentence withholds the source's identity
         certainty = "anonymous"
-    kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
+    # read with the quote marks, then cut; alone, a quotation nested in single marks quotes
+    kind = kind_of([quote_view(c.text) for c in content])
     stance = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
                               " ".join(c.text for c in content))
     content = [contract_edges(text, c) for c in content]

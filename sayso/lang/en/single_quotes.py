@@ -90,7 +90,17 @@ def quotation_pairs(para: str, runs_on: bool = False) -> list[tuple[int, int]]:
             opened = None
     if opened is not None and runs_on and not para[:opened].strip():
         pairs.append((opened, n))
-    return pairs
+    return [(a, b) for a, b in pairs if not _heading(para, a, b)]
+
+
+def _heading(para: str, a: int, b: int) -> bool:
+    """`'Legend in the Coal Fields.'`: a paragraph that is one quotation in title case (every
+    word of four letters or more capitalised) is a heading quoting a phrase (US papers put
+    quotations in headings in single marks), not speech that goes on quoting."""
+    if para[:a].strip() or para[b + 1:].strip():
+        return False
+    words = [w for w in _WORD.findall(para[a + 1:b]) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _opens(para: str, i: int) -> bool:
@@ -146,8 +156,10 @@ def _double_quoted(para: str) -> list[bool]:
     toggle, curly ones open and close; a stretch left open runs to the paragraph's end)."""
     inside = [False] * len(para)
     depth = False
+    start = len(para) - len(para.lstrip())
     for i, ch in enumerate(para):
-        if ch == "“" or ch == '"' and not depth:
+        if ch == "“" or ch == '"' and not depth or ch == "”" and i == start:
+            # a paragraph opened with `”` (a typo for `“`, PolNeAR west-journal) opens
             inside[i] = depth
             depth = True
             continue

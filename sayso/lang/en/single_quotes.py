@@ -56,7 +56,8 @@ def quote_view(text: str) -> str:
     for k, para in enumerate(paragraphs):
         if "'" not in para and "‘" not in para and "’" not in para:
             continue
-        runs_on = k + 1 < len(paragraphs) and _opens_with_single(paragraphs[k + 1])
+        following = next((p for p in paragraphs[k + 1:] if p.strip()), "")
+        runs_on = _opens_with_single(following)
         for a, b in quotation_pairs(para, runs_on):
             base = starts[k]
             for i in range(a, b + 1 if b < len(para) else b):
@@ -68,7 +69,7 @@ def quote_view(text: str) -> str:
 def quotation_pairs(para: str, runs_on: bool = False) -> list[tuple[int, int]]:
     """(opening, closing) offsets of the single-mark quotations of one paragraph; a quotation
     left open at the paragraph's end has `len(para)` as its closing offset (only when it opens
-    the paragraph and `runs_on`: the next paragraph goes on quoting)."""
+    the paragraph or follows a colon, and `runs_on`: the next paragraph goes on quoting)."""
     inside_double = _double_quoted(para)
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
@@ -88,8 +89,9 @@ def quotation_pairs(para: str, runs_on: bool = False) -> list[tuple[int, int]]:
             if i - opened > 1:
                 pairs.append((opened, i))
             opened = None
-    if opened is not None and runs_on and not para[:opened].strip():
-        pairs.append((opened, n))
+    if opened is not None and runs_on and (not para[:opened].strip()
+                                           or para[:opened].rstrip().endswith(":")):
+        pairs.append((opened, n))  # `... told RTÉ yesterday: 'The simple questions ...`
     return [(a, b) for a, b in pairs if not _heading(para, a, b)]
 
 

@@ -24,6 +24,7 @@ from . import leadin as en_leadin
 from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import outlets as en_outlets
+from . import passive_frames as en_passive
 from . import rules as en_rules
 from . import stance as en_stance
 from . import via as en_via
@@ -98,6 +99,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
     _end_at_closing_quote(tokens, lower, found)
+    found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
     found = _fronted_citing(lower, sentences, found)
@@ -425,6 +427,18 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
         if paragraph(a) - paragraph(last) <= 1:
             previous.content.extend(cand.content)  # one attribution, as the gold has it
             cand.content = []
+
+
+def _with_passive_frames(found: list[Candidate], frames: list[Candidate]) -> list[Candidate]:
+    """`found` with each passive reporting frame (`X was quoted by Y as saying ...`) in place
+    of the candidates whose cue lies within it (the tagger's `saying` with no source)."""
+    if not frames:
+        return found
+    spans = [(f.source[0] if f.source else f.cue[0][0], f.content[-1][1]) for f in frames]
+    kept = [c for c in found
+            if not (c.cue and any(a <= c.cue[0][0] < b for a, b in spans))
+            and not any(a <= r[0] < b for r in c.content for a, b in spans if not c.cue)]
+    return kept + frames
 
 
 NARRATION = frozenset({"and", "but", "then", "before", "after", "while", "as", "so"})
@@ -1715,6 +1729,8 @@ def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:
     """`Peskov was quoted (by Interfax) as saying`: the subject of this passive is the speaker
     (and the agent the channel that quoted him), unlike `was accused by X of`."""
+    if cand.evidence == "rule:passive-frame":  # `X is said to have told`, `X was heard saying`
+        return True
     a, b = cand.cue[0][0], cand.cue[-1][1]
     words = lower[a:min(len(lower), b + 6)]
     return any(w in ("quoted", "cited") for w in words) and any(

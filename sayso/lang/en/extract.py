@@ -434,7 +434,8 @@ def _with_passive_frames(found: list[Candidate], frames: list[Candidate]) -> lis
     of the candidates whose cue lies within it (the tagger's `saying` with no source)."""
     if not frames:
         return found
-    spans = [(f.source[0] if f.source else f.cue[0][0], f.content[-1][1]) for f in frames]
+    spans = [(min(r[0] for r in (*f.cue, *f.content, *([f.source] if f.source else []))),
+              max(r[1] for r in (*f.cue, *f.content))) for f in frames]
     kept = [c for c in found
             if not (c.cue and any(a <= c.cue[0][0] < b for a, b in spans))
             and not any(a <= r[0] < b for r in c.content for a, b in spans if not c.cue)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .rules import Candidate, Range, determined_np, source_before
-from .tokens import Sentence, Token
+from .tokens import ENDERS, Sentence, Token
 
 BE = frozenset({"is", "was", "are", "were", "been"})
 QUOTED = frozenset({"quoted", "cited"})
@@ -30,6 +30,7 @@ ADVERBS = frozenset({"also", "once", "later", "widely", "reportedly", "allegedly
                      "repeatedly", "even", "then", "first"})
 OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
 CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+MAX_SUBJECT = 16  # tokens of a speaker with an apposition between a quotation and `was quoted`
 MAX_AGENT = 8  # tokens of a `by` phrase (`by the state-run Interfax news agency`)
 MAX_ADDRESSEE = 6  # tokens between `telling`/`told` and its `that` (`told a meeting of aides`)
 
@@ -38,20 +39,26 @@ def moved_agent_frames(tokens: list[Token], lower: list[str], sentences: list[Se
                        lex: Lexicon) -> list[Candidate]:
     """Candidates for every passive reporting frame of `sentences` (see the module docstring)."""
     out: list[Candidate] = []
+    para_first, paragraph = 0, -1
     for s in sentences:
+        if s.paragraph != paragraph:
+            para_first, paragraph = s.first, s.paragraph
         i = s.first
         while i < s.last:
-            found = _frame_at(tokens, lower, s.first, s.last, i, lex) if lower[i] in BE else None
+            found = _frame_at(tokens, lower, s.first, s.last, i, lex, para_first) \
+                if lower[i] in BE else None
             if found is not None:
                 out.append(found)
-                i = found.content[-1][1]
+                i = max(i + 1, found.content[-1][1])
             else:
                 i += 1
     return out
 
 
 def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
-              lex: Lexicon) -> Candidate | None:
+              lex: Lexicon, para_first: int) -> Candidate | None:
+    """The frame whose form of *be* is token `be` of the sentence tokens[lo:hi], or None; a
+    quotation before the speaker may start earlier in the paragraph (at `para_first`)."""
     j = be + 1
     while j < hi and (lower[j] in ADVERBS or lower[j].endswith("ly") and lower[j] != "only"):
         j += 1
@@ -85,28 +92,56 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
             return None
     m, agent = _agent(lower, m, hi)  # `as saying by the Interfax news agency that`
     via += agent
+    subject_end = be - 1 if lower[be] == "been" else be
+    quoted_before = _quotation_before(tokens, para_first, subject_end)
+    if quoted_before is not None:  # the whole subject between the quotation and the verb
+        first = quoted_before[1] + (tokens[quoted_before[1]].text == ",")
+        source: Range | None = (first, subject_end - (lower[subject_end - 1] == ","))
+    else:
+        source = source_before(tokens, lower, lo, subject_end, lex) \
+            or determined_np(tokens, lower, lo, subject_end, lex)
+    if source is None or source[1] <= source[0]:
+        return None
+    if agent and m < hi and lower[m] == "," and _name_to_end(tokens, m + 1, hi):
+        # `... as saying by the state news agency, KCNA.`: the name after the comma is the channel
+        via[-1] = (m + 1, hi - (tokens[hi - 1].text in ENDERS))
+        m = hi
     if m < hi and lower[m] in ("that", ",", ":"):
         m += 1
-    content = _content(tokens, lower, m, hi)
-    subject_end = be - 1 if lower[be] == "been" else be
-    source = source_before(tokens, lower, lo, subject_end, lex) \
-        or determined_np(tokens, lower, lo, subject_end, lex)
-    if content is None or source is None:
+    tail = [t.text for t in tokens[m:hi] if t.text not in ENDERS]
+    if quoted_before is not None and len(tail) <= 4 \
+            and not any(t in OPENING_QUOTES or t.lower() == "that" for t in tail):
+        content: Range | None = quoted_before  # `"...," Nadal was quoted as saying by X on Sunday.`
+    else:
+        content = _content(tokens, lower, m, hi)
+    if content is None:
         return None
     return Candidate(cue, [content], source, "rule:passive-frame", via)
 
 
+def _name_to_end(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether tokens[k:hi] are at most four capitalised words and a final stop."""
+    end = hi - (hi > k and tokens[hi - 1].text in ENDERS)
+    return 0 < end - k <= 4 and all(t.text[:1].isupper() for t in tokens[k:end])
+
+
 def _agent(lower: list[str], k: int, hi: int) -> tuple[int, list[Range]]:
-    """(index after the `by` phrase at `k`, [its noun phrase without the article]) or (k, [])."""
+    """(index after the `by` phrase at `k`, [its noun phrase without the article]) or (k, []);
+    the phrase ends before `as`/`to`/`that`, punctuation, `on`/`in` (`by SkySports on Sunday`) or
+    the sentence end."""
     if k >= hi or lower[k] != "by":
         return k, []
     end = k + 1
-    while end < hi and end - k <= MAX_AGENT and lower[end] not in ("as", "to", "that", ",", ":", "saying"):
+    stops = ("as", "to", "that", ",", ":", ".", "!", "on", "in", "saying")
+    while end < hi and end - k <= MAX_AGENT and lower[end] not in stops:
         end += 1
-    if end >= hi or end - k > MAX_AGENT or lower[end] not in ("as", "to", "that", ",", ":"):
+    if end - k > MAX_AGENT or end < hi and lower[end] == "saying":
         return k, []
     start = k + 1 + (lower[k + 1] == "the")
-    return end, [(start, end)] if end > start else []
+    inner = end
+    if start < inner and lower[start] in OPENING_QUOTES and lower[inner - 1] in CLOSING_QUOTES:
+        start, inner = start + 1, inner - 1  # `by 'The Age'`
+    return end, [(start, inner)] if inner > start else []
 
 
 def _after_addressee(lower: list[str], m: int, hi: int) -> int | None:
@@ -115,6 +150,24 @@ def _after_addressee(lower: list[str], m: int, hi: int) -> int | None:
         if lower[n] in ("that", ":", ",") or lower[n] in OPENING_QUOTES:
             return n
     return None
+
+
+def _quotation_before(tokens: list[Token], lo: int, k0: int) -> Range | None:
+    """`"...," Braynard is quoted as saying.`: the quotation that ends before the speaker, who
+    ends at `k0` (a comma may close the quotation, inside or outside the marks)."""
+    k = k0 - 1
+    while k > lo and k0 - k <= MAX_SUBJECT and (tokens[k].text[:1].isalnum() or tokens[k].text in ",.-"):
+        if tokens[k].text == "," and tokens[k - 1].text in CLOSING_QUOTES:
+            break  # `"...", the minister was quoted`
+        if tokens[k].text in CLOSING_QUOTES:
+            break
+        k -= 1  # `"...," Andrei Kurayev, a prominent deacon of ..., was quoted`: the speaker
+    if k > lo and tokens[k].text == ",":
+        k -= 1
+    if k <= lo or tokens[k].text not in CLOSING_QUOTES or k0 - k > MAX_SUBJECT:
+        return None
+    start = next((n for n in range(k - 1, lo - 1, -1) if tokens[n].text in OPENING_QUOTES), None)
+    return (start, k + 1) if start is not None and k - start > 1 else None
 
 
 def _content(tokens: list[Token], lower: list[str], m: int, hi: int) -> Range | None:

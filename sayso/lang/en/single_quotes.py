@@ -154,20 +154,32 @@ def _closer_follows(para: str, i: int, inside_double: list[bool]) -> bool:
 
 
 def _double_quoted(para: str) -> list[bool]:
-    """For each character, whether it lies inside a double-quoted stretch (straight marks
-    toggle, curly ones open and close; a stretch left open runs to the paragraph's end)."""
+    """For each character, whether it lies inside a double-quoted stretch (straight marks and
+    two apostrophes, the NYT's `''`, toggle; curly ones open and close; a stretch left open runs
+    to the paragraph's end)."""
     inside = [False] * len(para)
     depth = False
     start = len(para) - len(para.lstrip())
-    for i, ch in enumerate(para):
+    i, n = 0, len(para)
+    while i < n:
+        ch = para[i]
+        if ch == "'" and para[i + 1:i + 2] == "'":
+            if depth and para[i + 2:i + 3] == "'":
+                inside[i] = True  # three marks inside a quotation: a single one closes, then ''
+                i += 1
+            inside[i] = inside[i + 1] = depth
+            depth = not depth
+            i += 2
+            continue
         if ch == "“" or ch == '"' and not depth or ch == "”" and i == start:
             # a paragraph opened with `”` (a typo for `“`, PolNeAR west-journal) opens
             inside[i] = depth
             depth = True
-            continue
-        if ch == "”" or ch == '"' and depth:
-            depth = False
-        inside[i] = depth
+        else:
+            if ch == "”" or ch == '"' and depth:
+                depth = False
+            inside[i] = depth
+        i += 1
     return inside
 
 

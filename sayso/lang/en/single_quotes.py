@@ -180,6 +180,11 @@ def _double_quoted(para: str) -> list[bool]:
                 depth = False
             inside[i] = depth
         i += 1
+    first = next((k for k, ch in enumerate(para) if ch in "“”\""), None)
+    if first is not None and para[first] == "”" and first != start:
+        # `Americans use the word ‘line’,” Mr Farage told ...`: a quotation closed before any
+        # opened began before the paragraph (or the excerpt); its single marks are nested
+        inside[:first] = [True] * first
     return inside
 
 

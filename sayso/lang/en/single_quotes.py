@@ -25,6 +25,7 @@ inside a double-quoted stretch are a nested quotation and stay as they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # An opening mark followed by one of these is an elision, not a quotation: 'em, 'n', 'til,
 # 'cause, 'tis, 'twas, 'bout, 'round, 'ol' (rock 'n' roll, the '90s are handled by pattern).
@@ -41,9 +42,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SWAP = str.maketrans({"'": '"', "‘": "“", "’": "”", '"': "'", "“": "‘", "”": "’"})
 
 
+@lru_cache(maxsize=64)
 def quote_view(text: str) -> str:
     """`text` with paired single quotation marks as double ones and the double marks inside
-    them as single ones (same length; see the module docstring)."""
+    them as single ones (same length; see the module docstring). Cached: the extractor asks for
+    the view of the same text (and of its quotations, when it looks for nested speech) again."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return text
     out = list(text)

@@ -60,7 +60,7 @@ def quote_view(text: str) -> str:
         if "'" not in para and "‘" not in para and "’" not in para:
             continue
         following = next((p for p in paragraphs[k + 1:] if p.strip()), "")
-        runs_on = _opens_with_single(following)
+        runs_on = opens_with_single(following)
         for a, b in quotation_pairs(para, runs_on):
             base = starts[k]
             for i in range(a, b + 1 if b < len(para) else b):
@@ -191,6 +191,7 @@ def _double_quoted(para: str) -> list[bool]:
     return inside
 
 
-def _opens_with_single(para: str) -> bool:
+def opens_with_single(para: str) -> bool:
+    """Whether `para` opens with a single mark that can open a quotation."""
     stripped = para.lstrip()
     return bool(stripped) and stripped[0] in OPENERS and _opens(stripped, 0)

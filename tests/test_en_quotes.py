@@ -219,3 +219,18 @@ def test_said_to_have_and_heard_saying() -> None:
     # not speech: `is said to have fled`
     c = run("He is said to have fled the country in 2019.")
     assert all(x.evidence != "rule:passive-frame" for x in c.attributions)
+
+
+def test_spans_keep_the_documents_marks() -> None:
+    # Metro, 2018-04-05 (metro.co.uk/2018/04/05/producer-digital-farm-animals-rubbishes-little-mix-
+    # split-rumours-reveals-new-music-says-band-best-friends-7443980/): the extractor reads the
+    # view, every span still quotes the document
+    text = ("Nick told us: ‘I’m in [the studio] with them at the moment, we’re working on a few "
+            "projects.’\n\nFor those cynical about their friendships he added: ‘The girls are "
+            "amazing and the nicest people.\n\n‘They spend their time off together.’")
+    a = run(text)
+    spans = [s for x in a.attributions
+             for s in (x.source, *x.cue, *x.content, *x.via, *x.hedges) if s is not None]
+    assert spans and all(s.text == text[s.start:s.end] for s in spans)
+    added = with_cue(a, "added")[0]
+    assert added.kind == "direct" and added.content[-1].text == "They spend their time off together"

@@ -234,3 +234,11 @@ def test_spans_keep_the_documents_marks() -> None:
     assert spans and all(s.text == text[s.start:s.end] for s in spans)
     added = with_cue(a, "added")[0]
     assert added.kind == "direct" and added.content[-1].text == "They spend their time off together"
+
+
+def test_quoted_in_a_paper_as_saying() -> None:
+    # self-written, UK style: `in` names the paper only when it is a name
+    (x,) = run("Mr Hunt was quoted in The Times as saying that the NHS needed more money.").attributions
+    assert x.source is not None and x.source.text == "Mr Hunt" and [v.text for v in x.via] == ["Times"]
+    (y,) = run("He was quoted in full as saying he would go.").attributions
+    assert y.source is not None and y.source.text == "He" and y.via == []

@@ -67,7 +67,9 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
     verb = lower[j]
     via: list[Range] = []
     if verb in QUOTED:  # quoted [by Y] as saying [by Y] [that]
-        k, agent = _agent(lower, j + 1, hi)
+        k, agent = _agent(lower, j + 1, hi, ("by", "in"))  # `quoted in The Times as saying`
+        if lower[j + 1] == "in" and agent and not tokens[agent[0][0]].text[:1].isupper():
+            agent = []  # `quoted in full`
         via += agent
         if not (k + 1 < hi and lower[k] == "as" and lower[k + 1] in SAYING):
             return None
@@ -125,11 +127,12 @@ def _name_to_end(tokens: list[Token], k: int, hi: int) -> bool:
     return 0 < end - k <= 4 and all(t.text[:1].isupper() for t in tokens[k:end])
 
 
-def _agent(lower: list[str], k: int, hi: int) -> tuple[int, list[Range]]:
+def _agent(lower: list[str], k: int, hi: int, preps: tuple[str, ...] = ("by",)
+           ) -> tuple[int, list[Range]]:
     """(index after the `by` phrase at `k`, [its noun phrase without the article]) or (k, []);
     the phrase ends before `as`/`to`/`that`, punctuation, `on`/`in` (`by SkySports on Sunday`) or
     the sentence end."""
-    if k >= hi or lower[k] != "by":
+    if k >= hi or lower[k] not in preps:
         return k, []
     end = k + 1
     stops = ("as", "to", "that", ",", ":", ".", "!", "on", "in", "saying")

@@ -242,3 +242,12 @@ def test_quoted_in_a_paper_as_saying() -> None:
     assert x.source is not None and x.source.text == "Mr Hunt" and [v.text for v in x.via] == ["Times"]
     (y,) = run("He was quoted in full as saying he would go.").attributions
     assert y.source is not None and y.source.text == "He" and y.via == []
+
+
+def test_a_second_quotation_after_the_frame_runs_on() -> None:
+    # self-written, British style: `'X,' he said. 'Y ... / 'Z.'`
+    text = ("‘We are ready,’ he said. ‘We have trained for months.\n\n‘Nobody will stop us now.’"
+            "\n\nThe narration goes on.")
+    (said,) = run(text).attributions
+    assert [c.text for c in said.content][-1] == "Nobody will stop us now"
+    assert len(said.content) == 3 and said.kind == "direct"

@@ -72,7 +72,8 @@ def quote_view(text: str) -> str:
 def quotation_pairs(para: str, runs_on: bool = False) -> list[tuple[int, int]]:
     """(opening, closing) offsets of the single-mark quotations of one paragraph; a quotation
     left open at the paragraph's end has `len(para)` as its closing offset (only when it opens
-    the paragraph or follows a colon, and `runs_on`: the next paragraph goes on quoting)."""
+    the paragraph or a sentence, or follows a colon or comma, and `runs_on`: the next paragraph
+    goes on quoting)."""
     inside_double = _double_quoted(para)
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
@@ -93,8 +94,9 @@ def quotation_pairs(para: str, runs_on: bool = False) -> list[tuple[int, int]]:
                 pairs.append((opened, i))
             opened = None
     if opened is not None and runs_on and (not para[:opened].strip()
-                                           or para[:opened].rstrip().endswith(":")):
-        pairs.append((opened, n))  # `... told RTÉ yesterday: 'The simple questions ...`
+                                           or para[:opened].rstrip()[-1] in ":,.?!"):
+        # `... told RTÉ yesterday: 'The simple questions ...`, `'X,' he said. 'Y ...`
+        pairs.append((opened, n))
     return [(a, b) for a, b in pairs if not _heading(para, a, b)]
 
 

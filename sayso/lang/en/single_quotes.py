@@ -38,6 +38,7 @@ AFTER_CLOSE = frozenset(" \t\n.,;:!?)]}—–-/”\"…")
 # What may stand right before a closing mark: a word or the speaker's punctuation.
 BEFORE_CLOSE_PUNCT = frozenset(".,;:!?…)-—–%")
 _YEAR = re.compile(r"\d\d(?:s|\b)")  # the '90s, class of '08
+_SINGLE = re.compile("['‘’]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SWAP = str.maketrans({"'": '"', "‘": "“", "’": "”", '"': "'", "“": "‘", "”": "’"})
 
@@ -78,8 +79,9 @@ def quotation_pairs(para: str, runs_on: bool = False) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     n = len(para)
-    for i, ch in enumerate(para):
-        if ch not in OPENERS and ch not in CLOSERS or inside_double[i]:
+    for mark in _SINGLE.finditer(para):
+        i, ch = mark.start(), mark.group()
+        if inside_double[i]:
             continue
         if i + 1 < n and para[i + 1] == "'" or i > 0 and para[i - 1] == "'":
             continue  # '' is a double mark (NYT style)
@@ -163,6 +165,8 @@ def _double_quoted(para: str) -> list[bool]:
     two apostrophes, the NYT's `''`, toggle; curly ones open and close; a stretch left open runs
     to the paragraph's end)."""
     inside = [False] * len(para)
+    if '"' not in para and "“" not in para and "”" not in para and "''" not in para:
+        return inside  # most paragraphs: apostrophes only
     depth = False
     start = len(para) - len(para.lstrip())
     i, n = 0, len(para)

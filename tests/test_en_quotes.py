@@ -251,3 +251,11 @@ def test_a_second_quotation_after_the_frame_runs_on() -> None:
     (said,) = run(text).attributions
     assert [c.text for c in said.content][-1] == "Nobody will stop us now"
     assert len(said.content) == 3 and said.kind == "direct"
+
+
+def test_indirect_content_before_a_passive_frame() -> None:
+    # self-written, wire style
+    (x,) = run("The deal was off, he was quoted by RIA Novosti as saying.").attributions
+    assert x.source is not None and x.source.text == "he" and x.content[0].text == "The deal was off"
+    assert [v.text for v in x.via] == ["RIA Novosti"]
+    assert run("He was quoted as saying.").attributions == []

@@ -114,6 +114,8 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
     if quoted_before is not None and len(tail) <= 4 \
             and not any(t in OPENING_QUOTES or t.lower() == "that" for t in tail):
         content: Range | None = quoted_before  # `"...," Nadal was quoted as saying by X on Sunday.`
+    elif not tail and source[0] - 2 > lo and lower[source[0] - 1] == ",":
+        content = (lo, source[0] - 1)  # `The deal was off, he was quoted as saying.`
     else:
         content = _content(tokens, lower, m, hi)
     if content is None:

@@ -24,6 +24,7 @@ from . import leadin as en_leadin
 from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import outlets as en_outlets
+from . import passive_frames as en_passive
 from . import rules as en_rules
 from . import stance as en_stance
 from . import via as en_via
@@ -36,7 +37,8 @@ from .coref import (
 )
 from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
-from .tokens import QUOTES, Sentence, Token, split_sentences, tokenize
+from .single_quotes import quote_view
+from .tokens import ENDERS, QUOTES, Sentence, Token, split_sentences, tokenize
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -51,7 +53,11 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     `mode` is "rules", "crf" or "combined": tagged attributions first; the patterns the rules
     read reliably (according to, citing, transcript turns) replace tagged ones they overlap;
     other rule matches (core reporting verbs only) fill the gaps no tagged cue or content
-    covers, and may complete a tagged content cut in the middle of its clause."""
+    covers, and may complete a tagged content cut in the middle of its clause.
+
+    Everything reads the quotation view of `text` (`single_quotes.quote_view`: single marks
+    that quote read as double ones), so the returned tokens carry the view's marks."""
+    text = quote_view(text)
     tokens = tokenize(text)
     lower = [t.text.lower() for t in tokens]
     sentences = split_sentences(text, tokens)
@@ -92,6 +98,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
+    _end_at_closing_quote(tokens, lower, found)
+    found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
     found = _fronted_citing(lower, sentences, found)
@@ -421,6 +429,41 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
             cand.content = []
 
 
+def _with_passive_frames(found: list[Candidate], frames: list[Candidate]) -> list[Candidate]:
+    """`found` with each passive reporting frame (`X was quoted by Y as saying ...`) in place
+    of the candidates whose cue lies within it (the tagger's `saying` with no source)."""
+    if not frames:
+        return found
+    spans = [(min(r[0] for r in (*f.cue, *f.content, *([f.source] if f.source else []))),
+              max(r[1] for r in (*f.cue, *f.content))) for f in frames]
+    kept = [c for c in found
+            if not (c.cue and any(a <= c.cue[0][0] < b for a, b in spans))
+            and not any(a <= r[0] < b for r in c.content for a, b in spans if not c.cue)]
+    return kept + frames
+
+
+NARRATION = frozenset({"and", "but", "then", "before", "after", "while", "as", "so"})
+
+
+def _end_at_closing_quote(tokens: list[Token], lower: list[str], found: list[Candidate]) -> None:
+    """A content that opens with a quotation and runs past its closing mark into narration
+    ends with the quotation: `He told me "I will resign", and then he left` (`, and`/`, but`
+    and a clause after the close), `His people said, "There are ... them." We had ...` (a new
+    sentence after it). What follows the close is the writer's, not the quoted speaker's."""
+    for cand in found:
+        for n, (a, b) in enumerate(cand.content):
+            if tokens[a].text not in ("“", '"'):
+                continue
+            k = next((j for j in range(a + 1, b) if tokens[j].text in ("”", '"')), None)
+            if k is None or k + 2 >= b:
+                continue
+            after_stop = lower[k - 1] in ENDERS and tokens[k + 1].text[:1].isupper()
+            narration = lower[k + 1] == "," and lower[k + 2] in NARRATION \
+                and k + 3 < b and lower[k + 3] != "that"
+            if after_stop or narration:
+                cand.content[n] = (a, k + 1)
+
+
 def _signature(text: str, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """The name of at most six capitalised words or initials that starts at `begin` and ends
     its line (a period may close it), or None."""
@@ -529,8 +572,11 @@ def _apposition_then_verb(lower: list[str], comma: int, hi: int) -> bool:
 def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[Attribution]:
     """Attributions of an English document, with entities registered in `ctx.registry`.
 
-    `mode` ("rules", "crf", "combined") exists to measure each part alone."""
-    text = analysis.document.text
+    `mode` ("rules", "crf", "combined") exists to measure each part alone. The extractors read
+    the quotation view of the text (`single_quotes.quote_view`, same offsets); the spans
+    returned take their text from the document."""
+    original = analysis.document.text
+    text = quote_view(original)
     tokens, sentences, found = candidates(text, mode)
     lower = [t.text.lower() for t in tokens]
     lex = lexicon()
@@ -577,7 +623,17 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
+    if text is not original:
+        _spans_from(original, result)
     return result
+
+
+def _spans_from(text: str, result: list[Attribution]) -> None:
+    """Every span of `result` with its text taken from `text` (the document, not its view)."""
+    for a in result:
+        for span in (a.source, *a.cue, *a.content, *a.via, *a.hedges):
+            if span is not None:
+                span.text = text[span.start:span.end]
 
 
 def _without_duplicates(result: list[Attribution]) -> list[Attribution]:
@@ -1036,7 +1092,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `..., two people in the room told The Associated Press. They ... spoke to AP on
         # condition of anonymity.`: the next sentence withholds the source's identity
         certainty = "anonymous"
-    kind = kind_of([c.text for c in content])  # read with the quote marks, then cut
+    # read with the quote marks, then cut; alone, a quotation nested in single marks quotes
+    kind = kind_of([quote_view(c.text) for c in content])
     refined = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
                                " ".join(c.text for c in content))
     if refined == "deny" != stance and certainty == "disputed":
@@ -1713,6 +1770,8 @@ def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:
     """`Peskov was quoted (by Interfax) as saying`: the subject of this passive is the speaker
     (and the agent the channel that quoted him), unlike `was accused by X of`."""
+    if cand.evidence == "rule:passive-frame":  # `X is said to have told`, `X was heard saying`
+        return True
     a, b = cand.cue[0][0], cand.cue[-1][1]
     words = lower[a:min(len(lower), b + 6)]
     return any(w in ("quoted", "cited") for w in words) and any(

@@ -17,6 +17,7 @@ from typing import TypeAlias
 from . import rules as en_rules
 from .lexicon import Lexicon
 from .rules import Candidate
+from .single_quotes import quote_view
 from .tokens import QUOTES, Sentence, Token
 
 Range: TypeAlias = tuple[int, int]
@@ -53,15 +54,32 @@ def inner_candidates(text: str, tokens: list[Token], found: list[Candidate], lex
             if depth < MAX_DEPTH:
                 sub_found = sub_found + inner_candidates(sub_text, sub_tokens, sub_found, lex,
                                                          extract, depth + 1)
+            requoted = quote_view(sub_text) != sub_text
             for cand in sub_found:
                 mapped = _mapped(cand, sub_tokens, base, starts, ends)
                 if mapped is None or not _reported_speech(mapped, tokens, lower, lex):
                     continue
                 if any(i in cue_tokens for r in mapped.cue for i in range(*r)):
+                    if requoted:
+                        _requote(found, mapped, a, b)
                     continue
                 out.append(mapped)
                 cue_tokens.update(i for r in mapped.cue for i in range(*r))
     return out
+
+
+def _requote(found: list[Candidate], mapped: Candidate, a: int, b: int) -> None:
+    """A quotation inside a quotation (`"He told me 'I will resign', and then he left," the aide
+    said`) is in single marks, which the first reading, over the whole sentence, took as the US
+    nesting convention; re-read alone, the single marks quote, so the inner frame's content
+    ends with them. The first reading's candidate with the same cue, inside the outer content,
+    takes the re-read content (and source, when it had none)."""
+    for cand in found:
+        if cand.cue == mapped.cue and cand.content and a <= cand.content[0][0] \
+                and cand.content[-1][1] <= b:
+            cand.content = mapped.content
+            cand.source = cand.source or mapped.source
+            return
 
 
 def weak_frames(found: list[Candidate], inner: list[Candidate], lex: Lexicon,

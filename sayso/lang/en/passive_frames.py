@@ -1,0 +1,191 @@
+"""Reporting frames whose speaker is the subject of a passive, with the agent moved.
+
+`He was quoted by RIA Novosti as saying that the deal was off.`, `The minister was quoted as
+saying by the Interfax news agency that prices would rise.`, `Putin is said to have told aides
+that ...`, `She was reported by Kyodo to have said ...`, `He was heard saying ...`: the subject is
+the speaker (ANNOTATION.md, citing chains: the cited party is the source, the citing outlet the
+via), the `by` phrase names the channel, and the words come after the participle (and `that`).
+The tagger learned from US text, where these frames are rare, and reads only `saying` as a cue
+with no source; the passive rule of the extractor (the subject of a passive cue is no source)
+would drop the subject too. The frame's grammar is fixed, so a pattern over tokens reads it.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .rules import Candidate, Range, determined_np, source_before
+from .tokens import ENDERS, Sentence, Token
+
+BE = frozenset({"is", "was", "are", "were", "been"})
+QUOTED = frozenset({"quoted", "cited"})
+# `X is said to have told ...`: reported speech at second hand
+HEARSAY = frozenset({"said", "reported", "understood", "believed", "thought", "alleged",
+                     "rumoured", "rumored", "known"})
+HEARD = frozenset({"heard", "overheard", "recorded", "filmed", "caught"})
+SAYING = frozenset({"saying", "telling", "stating", "writing", "claiming", "warning", "asking"})
+SPEECH_PERFECT = frozenset({"said", "told", "warned", "claimed", "stated", "written", "declared",
+                            "remarked", "admitted", "confided", "boasted", "complained", "asked",
+                            "suggested", "insisted", "described", "threatened", "promised"})
+ADVERBS = frozenset({"also", "once", "later", "widely", "reportedly", "allegedly", "previously",
+                     "repeatedly", "even", "then", "first"})
+OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+MAX_SUBJECT = 16  # tokens of a speaker with an apposition between a quotation and `was quoted`
+MAX_AGENT = 8  # tokens of a `by` phrase (`by the state-run Interfax news agency`)
+MAX_ADDRESSEE = 6  # tokens between `telling`/`told` and its `that` (`told a meeting of aides`)
+
+
+def moved_agent_frames(tokens: list[Token], lower: list[str], sentences: list[Sentence],
+                       lex: Lexicon) -> list[Candidate]:
+    """Candidates for every passive reporting frame of `sentences` (see the module docstring)."""
+    out: list[Candidate] = []
+    para_first, paragraph = 0, -1
+    for s in sentences:
+        if s.paragraph != paragraph:
+            para_first, paragraph = s.first, s.paragraph
+        i = s.first
+        while i < s.last:
+            found = _frame_at(tokens, lower, s.first, s.last, i, lex, para_first) \
+                if lower[i] in BE else None
+            if found is not None:
+                out.append(found)
+                i = max(i + 1, found.content[-1][1])
+            else:
+                i += 1
+    return out
+
+
+def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
+              lex: Lexicon, para_first: int) -> Candidate | None:
+    """The frame whose form of *be* is token `be` of the sentence tokens[lo:hi], or None; a
+    quotation before the speaker may start earlier in the paragraph (at `para_first`)."""
+    j = be + 1
+    while j < hi and (lower[j] in ADVERBS or lower[j].endswith("ly") and lower[j] != "only"):
+        j += 1
+    if j + 2 >= hi:
+        return None
+    verb = lower[j]
+    via: list[Range] = []
+    if verb in QUOTED:  # quoted [by Y] as saying [by Y] [that]
+        k, agent = _agent(lower, j + 1, hi, ("by", "in"))  # `quoted in The Times as saying`
+        if lower[j + 1] == "in" and agent and not tokens[agent[0][0]].text[:1].isupper():
+            agent = []  # `quoted in full`
+        via += agent
+        if not (k + 1 < hi and lower[k] == "as" and lower[k + 1] in SAYING):
+            return None
+        cue = [(j, j + 1), (k, k + 2)]
+        m = k + 2
+    elif verb in HEARSAY:  # said [by Y] to have told
+        k, agent = _agent(lower, j + 1, hi)
+        via += agent
+        if not (k + 2 < hi and lower[k] == "to" and lower[k + 1] == "have"
+                and lower[k + 2] in SPEECH_PERFECT):
+            return None
+        cue = [(j, j + 1), (k, k + 3)]
+        m = k + 3
+    elif verb in HEARD and lower[j + 1] in SAYING:  # heard saying
+        cue = [(j, j + 2)]
+        m = j + 2
+    else:
+        return None
+    if lower[m - 1] in ("telling", "told", "asking", "asked", "warning", "warned"):
+        m = _after_addressee(lower, m, hi)
+        if m is None:
+            return None
+    m, agent = _agent(lower, m, hi)  # `as saying by the Interfax news agency that`
+    via += agent
+    subject_end = be - 1 if lower[be] == "been" else be
+    quoted_before = _quotation_before(tokens, para_first, subject_end)
+    if quoted_before is not None:  # the whole subject between the quotation and the verb
+        first = quoted_before[1] + (tokens[quoted_before[1]].text == ",")
+        source: Range | None = (first, subject_end - (lower[subject_end - 1] == ","))
+    else:
+        source = source_before(tokens, lower, lo, subject_end, lex) \
+            or determined_np(tokens, lower, lo, subject_end, lex)
+    if source is None or source[1] <= source[0]:
+        return None
+    if agent and m < hi and lower[m] == "," and _name_to_end(tokens, m + 1, hi):
+        # `... as saying by the state news agency, KCNA.`: the name after the comma is the channel
+        via[-1] = (m + 1, hi - (tokens[hi - 1].text in ENDERS))
+        m = hi
+    if m < hi and lower[m] in ("that", ",", ":"):
+        m += 1
+    tail = [t.text for t in tokens[m:hi] if t.text not in ENDERS]
+    if quoted_before is not None and len(tail) <= 4 \
+            and not any(t in OPENING_QUOTES or t.lower() == "that" for t in tail):
+        content: Range | None = quoted_before  # `"...," Nadal was quoted as saying by X on Sunday.`
+    elif not tail and source[0] - 2 > lo and lower[source[0] - 1] == ",":
+        content = (lo, source[0] - 1)  # `The deal was off, he was quoted as saying.`
+    else:
+        content = _content(tokens, lower, m, hi)
+    if content is None:
+        return None
+    return Candidate(cue, [content], source, "rule:passive-frame", via)
+
+
+def _name_to_end(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether tokens[k:hi] are at most four capitalised words and a final stop."""
+    end = hi - (hi > k and tokens[hi - 1].text in ENDERS)
+    return 0 < end - k <= 4 and all(t.text[:1].isupper() for t in tokens[k:end])
+
+
+def _agent(lower: list[str], k: int, hi: int, preps: tuple[str, ...] = ("by",)
+           ) -> tuple[int, list[Range]]:
+    """(index after the `by` phrase at `k`, [its noun phrase without the article]) or (k, []);
+    the phrase ends before `as`/`to`/`that`, punctuation, `on`/`in` (`by SkySports on Sunday`) or
+    the sentence end."""
+    if k >= hi or lower[k] not in preps:
+        return k, []
+    end = k + 1
+    stops = ("as", "to", "that", ",", ":", ".", "!", "on", "in", "saying")
+    while end < hi and end - k <= MAX_AGENT and lower[end] not in stops:
+        end += 1
+    if end - k > MAX_AGENT or end < hi and lower[end] == "saying":
+        return k, []
+    start = k + 1 + (lower[k + 1] == "the")
+    inner = end
+    if start < inner and lower[start] in OPENING_QUOTES and lower[inner - 1] in CLOSING_QUOTES:
+        start, inner = start + 1, inner - 1  # `by 'The Age'`
+    return end, [(start, inner)] if inner > start else []
+
+
+def _after_addressee(lower: list[str], m: int, hi: int) -> int | None:
+    """The index of `that` (or `:`/a quote mark) after the addressee of `telling`/`told`."""
+    for n in range(m, min(hi, m + MAX_ADDRESSEE + 1)):
+        if lower[n] in ("that", ":", ",") or lower[n] in OPENING_QUOTES:
+            return n
+    return None
+
+
+def _quotation_before(tokens: list[Token], lo: int, k0: int) -> Range | None:
+    """`"...," Braynard is quoted as saying.`: the quotation that ends before the speaker, who
+    ends at `k0` (a comma may close the quotation, inside or outside the marks)."""
+    k = k0 - 1
+    while k > lo and k0 - k <= MAX_SUBJECT and (tokens[k].text[:1].isalnum() or tokens[k].text in ",.-"):
+        if tokens[k].text == "," and tokens[k - 1].text in CLOSING_QUOTES:
+            break  # `"...", the minister was quoted`
+        if tokens[k].text in CLOSING_QUOTES:
+            break
+        k -= 1  # `"...," Andrei Kurayev, a prominent deacon of ..., was quoted`: the speaker
+    if k > lo and tokens[k].text == ",":
+        k -= 1
+    if k <= lo or tokens[k].text not in CLOSING_QUOTES or k0 - k > MAX_SUBJECT:
+        return None
+    start = next((n for n in range(k - 1, lo - 1, -1) if tokens[n].text in OPENING_QUOTES), None)
+    return (start, k + 1) if start is not None and k - start > 1 else None
+
+
+def _content(tokens: list[Token], lower: list[str], m: int, hi: int) -> Range | None:
+    """What follows the frame: a quotation up to its closing mark, else the rest of the
+    sentence without its final punctuation."""
+    if m >= hi:
+        return None
+    if tokens[m].text in OPENING_QUOTES:
+        close = next((n for n in range(m + 1, hi) if tokens[n].text in CLOSING_QUOTES), None)
+        if close is not None:
+            return (m, close + 1)
+    end = hi
+    while end > m and (tokens[end - 1].text in (".", ",", ";", ":") or tokens[end - 1].text in CLOSING_QUOTES
+                       and not any(tokens[n].text in OPENING_QUOTES for n in range(m, end - 1))):
+        end -= 1
+    return (m, end) if end - m >= 2 else None

@@ -190,7 +190,8 @@ def test_platform_user_speaks_on_the_platform() -> None:
     # issue #11 / README-c.md: an outlet the gazetteer lacks, named after `a statement to`
     ("The company said in a statement to Wired that it had fixed the flaw.", ["Wired"]),
     ("The firm said in a statement to shareholders that profits fell.", ["shareholders"]),
-    ("The company said in a statement on Monday that it had fixed the flaw.", ["statement"]),
+    # the speaker's own statement is no channel (en-news gold, every part: 0 of 12, `OWN_DOCUMENTS`)
+    ("The company said in a statement on Monday that it had fixed the flaw.", []),
     ("Bush is panning the measures in an op-ed in Iowa’s Cedar Rapids Gazette.", ["Cedar Rapids Gazette"]),
 ])
 def test_statement_addressee(sentence: str, channels: list[str]) -> None:
@@ -220,8 +221,10 @@ def test_closing_outlet(sentence: str, outlet: str | None) -> None:
     ("He told CNN's Wolf Blitzer that the plan was dead.", ["CNN's"]),  # a presenter stays out
     ("He told BBC Radio Five Live that he was sorry.", ["BBC Radio Five Live"]),
     ("He told the Sunday Telegraph that the plan was dead.", ["Sunday Telegraph"]),
-    ("Mr Brown said in a speech to the CBI that growth would rise.", ["CBI", "speech"]),
-    ("He said in a speech to mark the anniversary that peace would come.", ["speech"]),
+    # a speech is the speaker's own (en-news gold 0 of 3, enD-bbc-1 among them); whom it
+    # addressed carried it
+    ("Mr Brown said in a speech to the CBI that growth would rise.", ["CBI"]),
+    ("He said in a speech to mark the anniversary that peace would come.", []),
     ("He used his acceptance speech to call for her resignation, he said.", []),  # PolNeAR train
 ])
 def test_uk_channels(sentence: str, channels: list[str]) -> None:
@@ -441,7 +444,7 @@ def test_hosting_outlets(sentence: str, channels: list[str]) -> None:
 
 @pytest.mark.parametrize(("sentence", "channels"), [
     ("In a letter to the Times, 20 MPs said the war was illegal.", ["Times"]),  # the paper printed it
-    ("His wife wrote in a letter to the court that life was hard.", ["court", "letter"]),  # PolNeAR train
+    ("His wife wrote in a letter to the court that life was hard.", ["court"]),  # PolNeAR train
     ("Mr Kennedy told the party's spring conference in Harrogate that the war was wrong.", ["spring conference"]),
     ("He told the president's wife that he was sorry.", []),
 ])

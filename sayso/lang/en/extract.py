@@ -544,6 +544,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                 else None)
     resolver = Coreference(ctx, text, memo)
     phrases = _PhraseIndex(lower, lex)
+    # every candidate's cue, so that a sentence's channel goes to the clause holding it (`en_via`)
+    memo.once(("cues",), lambda: sorted({r for c in found for r in c.cue}))
     result = []
     for n, cand in enumerate(sorted(found, key=lambda c: _first(c)), 1):
         attribution = _attribution(text, tokens, lower, sentences, sent_of, cand, lex, ctx,
@@ -851,8 +853,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     via: list[tuple[int, int]] = list(cand.via)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
+    sentence_cues = [r for r in memo.once(("cues",), list) if lo <= r[0] < hi]
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
-                                                is_outlet, scanned, resolver.is_person_word)
+                                                is_outlet, scanned, resolver.is_person_word,
+                                                sentence_cues)
             if r not in via]
     framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):

@@ -118,6 +118,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     last token (the caller trims it from the text)."""
     words = words or channel_words()
     j, k = r
+    while k - j > 1 and lower[j].endswith("-based"):
+        j += 1  # `UK-based Sky News programme`: where it is based describes it
+    r = (j, k)
     if k - j > 1 and is_outlet(surface(tokens, r)):
         return [r]  # `the People's Daily`: a possessive inside the outlet's own name
     if k < hi and bare_possessive(tokens, lower, k) and is_outletish(tokens, lower, r, is_outlet):
@@ -250,7 +253,8 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     while end - j > 1 and lower[end - 1] in DESCRIPTORS:
         end -= 1
     start = j
-    while start < k - 1 and (lower[start] in DESCRIPTORS or lower[start] in channel_words().channel_words
+    while start < k - 1 and (lower[start] in DESCRIPTORS or lower[start].endswith("-based")
+                             or lower[start] in channel_words().channel_words
                              and lower[start + 1] in DESCRIPTORS):
         start += 1  # `the Russian newspaper Kommersant`, `the state news agency RIA Novosti`
     for r in ((j, end), (min(start, end - 1), end)):

@@ -20,6 +20,7 @@ from .lexicon import find_phrases
 from .outlets import (
     CALENDAR,
     MEDIA_NOUNS,
+    NAMED_OUTLET_NOUNS,
     OUTLET_HEADS,
     OUTLET_PEOPLE,
     PROGRAMME_HEADS,
@@ -663,7 +664,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] in ("at", "during", "in", "on") and i + 1 < hi:  # `in a televised address`
+        # `in a televised address`; `Addressing a press conference in Islamabad, Nisar said`
+        # (South Asian and African wire copy: speaking at it)
+        if lower[i] in ("at", "during", "in", "on", "addressing", "addressed", "addresses") and i + 1 < hi:
             j = i + 1
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
@@ -777,6 +780,7 @@ def closing_outlet(tokens: list[Token], lower: list[str], end: int, hi: int,
         return None
     v = next((m for m in range(j + 1, min(hi, j + 8)) if lower[m] in OUTLET_REPORTING), None)
     if v is None or any(lower[m] not in (".", "!") and tokens[m].text not in QUOTES
+                        and lower[m] not in _TIME | CALENDAR  # `, Geo News reported Saturday.`
                         for m in range(v + 1, hi)):
         return None
     r = channel_phrase(tokens, lower, j, v, is_outlet, outlet_only=True)
@@ -933,7 +937,10 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
              for r in find_phrases(lower, words.citing, at, min(hi, at + 6))[:1] if r[0] == at]
     if not found or not (lower[source[1] - 1] in words.audiences
                          or is_outlet(surface(tokens, source)) or outlet_shaped(tokens, lower, source)
-                         or _outlet_by_head(tokens, lower, source)):
+                         or _outlet_by_head(tokens, lower, source)
+                         # `Seoul-based news agency Yonhap`, `a Seoul daily` (fresh wire copy)
+                         or any(lower[m] in NAMED_OUTLET_NOUNS and tokens[m].text.islower()
+                                for m in range(*source))):
         return None
     j = found[0][1]
     k = j

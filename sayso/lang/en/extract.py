@@ -865,6 +865,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         closing = en_via.closing_outlet(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
         if closing is not None and closing not in via:
             via.insert(0, closing)  # `X said ..., state news agency KCNA reported.`
+    elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0]:
+        # `"...," X told a news conference in London, reported the Saudi Press Agency.`
+        tail = max((m for m in range(cand.cue[-1][1], hi - 1) if lower[m] == ","
+                    and lower[m + 1] in ("reported", "reports")), default=None)
+        closing = en_via.closing_outlet(tokens, lower, tail, hi, is_outlet) if tail else None
+        if closing is not None and closing not in via:
+            via.insert(0, closing)
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
         platform = en_via.platform_of_source(tokens, lower, source_range)

@@ -145,7 +145,10 @@ CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "
 # Prepositions that may follow an addressee's name (`told Reuters by telephone`, `told CNN
 # from Kyiv`): the name ends there, it does not modify a noun.
 AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly", "just", "late",
-                        "early", "outside", "inside", "near", "upon", "following"})
+                        "early", "outside", "inside", "near", "upon", "following",
+                        # `Speaking to Reuters between the G20 sessions` (Anadolu/A News, 2020)
+                        "between", "amid", "among", "across", "against", "through", "throughout",
+                        "since", "until", "despite", "within", "without", "alongside", "under"})
 # Heads of the bodies a phrase of lower-case words can lead to (`the Commons home affairs
 # committee`, `the Senate armed services panel`).
 BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",
@@ -777,6 +780,14 @@ def closing_outlet(tokens: list[Token], lower: list[str], end: int, hi: int,
     while j < hi and lower[j] in (",", "—"):
         j += 1
     if j == end or j >= hi:
+        return None
+    if lower[j] in ("reported", "reports", "added") and j + 1 < hi:
+        # inverted: `..., reported the Saudi Press Agency, SPA.` (Gulf and South Asian copy)
+        r = channel_phrase(tokens, lower, j + 1, hi, is_outlet, outlet_only=True)
+        if r is not None and all(lower[m] in (".", "!", ",") or tokens[m].text in QUOTES
+                                 or lower[m] in _TIME | CALENDAR or tokens[m].text.isupper()
+                                 for m in range(r[1], hi)):
+            return r
         return None
     v = next((m for m in range(j + 1, min(hi, j + 8)) if lower[m] in OUTLET_REPORTING), None)
     if v is None or any(lower[m] not in (".", "!") and tokens[m].text not in QUOTES

@@ -60,6 +60,9 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           "network", "channel", "broadcasting", "insider", "online", "wire",
                           "monitor", "bulletin", "review", "reporter", "sentinel"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
+# Particles inside outlets' names in other languages (`Corriere della Sera`, `Folha de S.Paulo`).
+NAME_PARTICLES = frozenset({"della", "delle", "del", "de", "di", "da", "do", "dos", "das", "du", "des",
+                            "la", "le", "el", "al", "van", "von"})
 # Top-level domains of news sites named by their address (`according to huanqiu.com`).
 WEB_DOMAINS = frozenset({"com", "net", "org", "cn", "ru", "info", "news", "tv"})
 
@@ -263,8 +266,9 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     low_end = k
     while low_end - j > 1 and lower[low_end - 1] in DESCRIPTORS and tokens[low_end - 1].text.islower():
         low_end -= 1
-    if low_end < k and lower[k - 1] in NAMED_OUTLET_NOUNS and all(
-            t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
+    if low_end < k and lower[k - 1] in NAMED_OUTLET_NOUNS and not (j > 0 and lower[j - 1] in ("a", "an")) \
+            and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
+        # (`a Canadian newspaper`: an indefinite outlet is described, not named)
         return (j, low_end)  # `Kan public broadcaster`: a name the gazetteer lacks, described
     if start > j and lower[start - 1] in NAMED_OUTLET_NOUNS and (
             is_outlet(surface(tokens, (start, k)))
@@ -303,7 +307,9 @@ def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Ra
     if m + 1 >= hi or lower[m] not in NAMED_OUTLET_NOUNS or m == j:
         return None
     end = m + 1
-    while end < hi and end - m <= 4 and tokens[end].text[:1].isupper() and lower[end] not in CALENDAR:
+    while end < hi and end - m <= 4 and lower[end] not in CALENDAR and (
+            tokens[end].text[:1].isupper() or end > m + 1 and lower[end] in NAME_PARTICLES
+            and end + 1 < hi and tokens[end + 1].text[:1].isupper()):  # `Corriere della Sera`
         end += 1
     return (m + 1, end) if end > m + 1 else None
 

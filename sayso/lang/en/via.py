@@ -20,6 +20,7 @@ from .lexicon import find_phrases
 from .outlets import (
     CALENDAR,
     MEDIA_NOUNS,
+    NAME_PARTICLES,
     NAMED_OUTLET_NOUNS,
     OUTLET_HEADS,
     OUTLET_PEOPLE,
@@ -240,6 +241,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and (
             tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
             or lower[k] in words.channel_words or lower[k] in words.audiences
+            # `Corriere della Sera`, `Folha de S.Paulo`, `El Mercurio`: a particle inside a name
+            or lower[k] in NAME_PARTICLES and k > j and k + 1 < hi and tokens[k + 1].text[:1].isupper()
             or lower[k] in words.platform_names or lower[k] in OUTLET_PEOPLE
             # `told trust members`, `told board members`: a noun modifying an audience head
             or k == j and k + 1 < hi and lower[k + 1] in words.audiences and tokens[k].text.isalpha()
@@ -534,7 +537,7 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
     """`A doctor on the scene told Ruptly that ...`: a single capitalised word told, which the
     article never uses as (part of) a person's name, is an organisation the gazetteer does not
     know (a video agency, a local paper); a person told (`told Smith`) is no channel."""
-    if j >= hi or not tokens[j].text[:1].isupper() or not tokens[j].text.isalpha() \
+    if j >= hi or not tokens[j].text[:1].isupper() or not tokens[j].text.replace("-", "").isalpha() \
             or j + 1 < hi and lower[j + 1] not in AFTER_ADDRESSEE or is_person(tokens[j].text):
         return None
     return (j, j + 1)
@@ -566,6 +569,28 @@ OWN_DOCUMENTS = frozenset({"statement", "statements", "written statement", "join
                            "address to the nation"})
 
 
+# Words governing a report that is spoken about (a topic), not spoken through.
+TOPIC_GOVERNORS = frozenset({"regarding", "about", "concerning", "on", "over", "to", "denied",
+                             "dismissed", "rejected", "refuted", "disputed", "questioned",
+                             "criticised", "criticized", "slammed", "denying", "dismissing",
+                             "rejecting", "refuting"})
+_TOPIC_HEADS = frozenset({"report", "reports", "article", "story", "piece", "editorial", "column"})
+
+
+def _topic_object(lower: list[str], lo: int, i: int) -> bool:
+    """Whether the report-like noun at `i` (`report in`, `article in`) is the object of a topic
+    word (`regarding the report in a Canadian newspaper`, `denied the report in ...`); `according
+    to a report in X` stays a channel."""
+    if lower[i] not in _TOPIC_HEADS:
+        return False
+    m = i - 1
+    while m > lo and i - m <= 4 and (lower[m] in ("a", "an", "the", "this", "that", "these", "those", "recent",
+                                                    "latest", "new", "earlier", "media", "news", "newspaper")
+                                     or lower[m].endswith(("'s", "’s"))):
+        m -= 1
+    return m >= lo and lower[m] in TOPIC_GOVERNORS and not (m > lo and lower[m - 1] == "according")
+
+
 def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                   is_outlet: IsOutlet) -> list[Range]:
     """Introduced channels (`in an interview with X`), platforms (`in a tweet`, `on Twitter`)
@@ -582,6 +607,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
+        if role is not None and _topic_object(lower, lo, i):
+            i = prep + 1  # `Responding to media queries regarding the report in a Canadian
+            continue      # newspaper, X said`: a report spoken about is a topic, not a channel
         if role is not None:
             any_name = (lower[i], lower[i + 1]) == ("published", "in") and i > lo \
                 and lower[i - 1] in RESEARCH_NOUNS
@@ -640,6 +668,14 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                                           any_name=role_after == "party") is not None:
                     r = None
             if r is not None:
+                found.append(r)
+                i = r[1]
+                continue
+        if lower[i] in ("briefing", "briefed", "addressing", "addressed") and i + 1 < hi:
+            # `Briefing the reporters after the meeting, Gokhale said`, `Addressing reporters`:
+            # an audience addressed took the words (an outlet or a body; a person is none)
+            r = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words)
+            if r is not None and lower[r[1] - 1] in words.audiences:
                 found.append(r)
                 i = r[1]
                 continue

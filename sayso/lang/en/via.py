@@ -386,7 +386,7 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
                              or not any(x in inside for x in range(*r))
-                             and _in_clause_of(lower, cue, r, other_cues or []))})
+                             and _in_clause_of(tokens, lower, cue, r, other_cues or []))})
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
         if c == b + 1 and lower[b] in ("to", "for") or c == b + 2 and lower[b] in ("to", "for") \
@@ -403,7 +403,14 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     return found
 
 
-def _in_clause_of(lower: list[str], cue: list[Range], r: Range, other_cues: list[Range]) -> bool:
+# Conjunctions opening a clause with its own subject (a pronoun or a name right after them).
+CLAUSE_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "although", "though",
+                                  "since", "until", "whereas", "if", "once", "as"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+
+
+def _in_clause_of(tokens: list[Token], lower: list[str], cue: list[Range], r: Range,
+                  other_cues: list[Range]) -> bool:
     """Whether no other attribution's cue stands between this cue and the channel `r` (the
     channel then belongs to the nearer attribution: PolNeAR and en-news attach a channel to
     the clause that holds it, not to every attribution of the sentence). A fronted channel
@@ -415,6 +422,16 @@ def _in_clause_of(lower: list[str], cue: list[Range], r: Range, other_cues: list
         return True
     a, b = min(x for x, _ in cue), max(y for _, y in cue)
     others = [c for c in other_cues if not any(c[0] < y and x < c[1] for x, y in cue)]
+    between = (b, r[0]) if r[0] >= b else (r[1], a)
+    if "," not in lower[between[0]:between[1]] and any(
+            lower[m] in CLAUSE_SUBORDINATORS and m + 1 < len(lower)
+            and (lower[m + 1] in SUBJECT_PRONOUNS
+                 or tokens[m + 1].text[:1].isupper() and lower[m + 1] not in CALENDAR)
+            for m in range(*between)):
+        # `Chaffetz said after Pagliano failed to show up at the hearing`, `Palmieri spoke to
+        # reporters Friday after Trump unleashed a series of tweets`: the channel is in
+        # another clause than the cue (PolNeAR dev)
+        return False
     if r[0] >= b:
         return not any(b <= c[0] and c[1] <= r[0] for c in others)
     if r[1] <= a:
@@ -534,10 +551,13 @@ AFTER_ADDRESSEE = frozenset({"that", ",", ".", "on", "in", "last", "this", "earl
 
 def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
                     is_person: Callable[[str], bool]) -> Range | None:
-    """`A doctor on the scene told Ruptly that ...`: a single capitalised word told, which the
+    """`A doctor on the scene told Ruptly that ...`, `told CNN-IBN,` (an acronym, hyphenated or
+    not; `told African-Americans` is a population): a single capitalised word told, which the
     article never uses as (part of) a person's name, is an organisation the gazetteer does not
     know (a video agency, a local paper); a person told (`told Smith`) is no channel."""
-    if j >= hi or not tokens[j].text[:1].isupper() or not tokens[j].text.replace("-", "").isalpha() \
+    if j >= hi or not tokens[j].text[:1].isupper() \
+            or not (tokens[j].text.isalpha() or tokens[j].text.replace("-", "").isalpha()
+                    and tokens[j].text.isupper()) \
             or j + 1 < hi and lower[j + 1] not in AFTER_ADDRESSEE or is_person(tokens[j].text):
         return None
     return (j, j + 1)

@@ -832,6 +832,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
 
     if source_range is not None:
         source_range = en_via.with_address(tokens, lower, en_via.before_citing(lower, source_range))
+    issued = en_via.document_author(tokens, lower, source_range) \
+        if source_range is not None and cand.cue and lower[cand.cue[0][0]] == "according" else None
+    if issued is not None:  # `according to a joint statement by the Commission`: it spoke
+        cand.via = [issued[0], *cand.via]
+        source_range = issued[1]
     owned = en_via.platform_owner(tokens, lower, source_range) if source_range is not None else None
     if owned is not None:  # `the Telegram channel of X`: X speaks, on Telegram
         cand.via = [owned[0], *cand.via]

@@ -45,7 +45,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "passive_quoted", "channel_parts", "channel_phrase", "cited_party", "closing_outlet", "document_in",
+__all__ = ["TELL", "before_citing", "document_author", "passive_quoted", "channel_parts", "channel_phrase", "cited_party", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -249,6 +249,11 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             # `told the Commons home affairs committee`: lower-case words up to a body's head
             or k > j and _runs_to_body(tokens, lower, k, hi))):
         k += 1
+    if k - j == 1 and k + 2 < hi and lower[k] == "and" and tokens[j].text.isalpha() \
+            and tokens[k + 1].text.islower() and _reaches_audience(lower, k + 1, hi, words):
+        # `an interview with Russian and international media` (TASS): coordinated describing
+        # words before one audience head are one channel
+        k = next(m for m in range(k + 1, hi) if lower[m] in words.audiences) + 1
     if k < hi - 1 and lower[k] == "on" and lower[k + 1] == "sunday" and tokens[k + 1].text[:1].isupper() \
             and is_outlet(surface(tokens, (j, k + 2))):
         k += 2  # `the Mail on Sunday`: the paper's own name (the gazetteer knows it; else a date)
@@ -1179,3 +1184,23 @@ def passive_quoted(tokens: list[Token], lower: list[str], lo: int, hi: int,
         before -= 1
     first = lo + (tokens[lo].text in QUOTES)
     return ((start, aux), cue, (first, before), agent) if before > first else None
+
+
+# Who issued a document named as a source (`a joint statement by the European Commission`).
+_ISSUED = frozenset({"by", "from", "of", "issued", "released", "signed", "published"})
+
+
+def document_author(tokens: list[Token], lower: list[str], source: Range) -> tuple[Range, Range] | None:
+    """`according to a joint statement by the European Commission and Kaja Kallas` (TASS): the
+    document carried the words of whoever issued it, who is the source; the document is the
+    channel (en-news gold, `according to a (joint) statement` 2 of 2). (document, party) or
+    None; only the document words of `DOCUMENT_WORDS` (a report stays a source of its own)."""
+    doc = document_in(tokens, lower, source)
+    if doc is None or doc[1] >= source[1] - 1 or lower[doc[1] - 1] not in DOCUMENT_WORDS:
+        return None
+    k = doc[1]
+    while k < source[1] and lower[k] in _ISSUED and k - doc[1] < 2:
+        k += 1
+    if k == doc[1] or k >= source[1] or lower[k - 1] not in ("by", "from", "of"):
+        return None
+    return doc, (k, source[1])

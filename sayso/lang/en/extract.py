@@ -857,6 +857,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range, cand.content = quoting[0], [quoting[1]]
         cand.via = [cand.source or quoting[2], *cand.via]
     via: list[tuple[int, int]] = list(cand.via)
+    if cand.cue and cand.cue[-1][1] < hi and lower[cand.cue[-1][1] - 1] in en_via.QUOTED_AS_WORDS \
+            and "quoted" in lower[max(lo, cand.cue[-1][1] - 6):cand.cue[-1][1]]:
+        agent = en_via.quoting_agent(tokens, lower, cand.cue[-1][1], hi, is_outlet)
+        if agent is not None and agent not in via:  # `X was quoted as saying by Y`
+            via.append(agent)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     sentence_cues = [r for r in memo.once(("cues",), list) if lo <= r[0] < hi]

@@ -25,6 +25,7 @@ from .outlets import (
     OUTLET_HEADS,
     OUTLET_PEOPLE,
     PROGRAMME_HEADS,
+    WEB_DOMAINS,
     WEEKDAYS,
     ChannelWords,
     IsOutlet,
@@ -45,7 +46,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "document_author", "passive_quoted", "channel_parts", "channel_phrase", "cited_party", "closing_outlet", "document_in",
+__all__ = ["QUOTED_AS_WORDS", "TELL", "before_citing", "document_author", "passive_quoted", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -1130,6 +1131,8 @@ def with_address(tokens: list[Token], lower: list[str], source: Range) -> Range:
     return source
 
 
+# Participles after `quoted as` (`was quoted as saying by Y`).
+QUOTED_AS_WORDS = frozenset({"saying", "stating", "writing", "telling"})
 # Auxiliaries of the passive `was quoted as saying`.
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 SUBJECT_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "and", "but", "that", "while"})
@@ -1150,7 +1153,7 @@ def passive_quoted(tokens: list[Token], lower: list[str], lo: int, hi: int,
     agent: Range | None = None
     k = q + 1
     if k < hi and lower[k] == "by":
-        agent = channel_phrase(tokens, lower, k + 1, hi, is_outlet, outlet_only=True)
+        agent = quoting_agent(tokens, lower, k, hi, is_outlet)
         if agent is None:
             return None
         k = agent[1]
@@ -1159,7 +1162,7 @@ def passive_quoted(tokens: list[Token], lower: list[str], lo: int, hi: int,
     cue = [(aux, k + 2)] if agent is None else [(aux, q + 1), (k, k + 2)]
     k += 2
     if k < hi and lower[k] == "by" and agent is None:
-        agent = channel_phrase(tokens, lower, k + 1, hi, is_outlet, outlet_only=True)
+        agent = quoting_agent(tokens, lower, k, hi, is_outlet)
         if agent is None:
             return None
         k = agent[1]
@@ -1204,3 +1207,32 @@ def document_author(tokens: list[Token], lower: list[str], source: Range) -> tup
     if k == doc[1] or k >= source[1] or lower[k - 1] not in ("by", "from", "of"):
         return None
     return doc, (k, source[1])
+
+
+def quoting_agent(tokens: list[Token], lower: list[str], by: int, hi: int,
+                  is_outlet: IsOutlet) -> Range | None:
+    """The agent after `by` at `by` of a passive quoting verb (`was quoted as saying by the
+    Foreign Office`, `by the state news agency, KCNA`, `by the website cricinfo.com`): whoever
+    quoted the speaker carried the words, an outlet or not (the passive leaves no other
+    reading). An outlet described before a comma is named after it."""
+    if by + 1 >= hi or lower[by] != "by":
+        return None
+    j = by + 1 + (lower[by + 1] in ("the", "a", "an"))
+    k = j
+    while k < hi and tokens[k].text.islower() and lower[k] in DESCRIPTORS_BEFORE_NAME and k - j < 4:
+        k += 1
+    if k > j and k + 1 < hi and lower[k] == "," and tokens[k + 1].text[:1].isupper():
+        m = k + 1  # `the state news agency, KCNA`
+        while m < hi and tokens[m].text[:1].isupper() and m - k < 5:
+            m += 1
+        return (k + 1, m)
+    if k > j and k + 2 < hi and lower[k - 1] in MEDIA_NOUNS and lower[k + 1] == "." \
+            and lower[k + 2] in WEB_DOMAINS and tokens[k].end == tokens[k + 1].start:
+        return (k, k + 3)  # `the website cricinfo.com`
+    return channel_phrase(tokens, lower, by + 1, hi, is_outlet, any_name=True)
+
+
+# Lower-case words describing an outlet before its name (`the state news agency, KCNA`).
+DESCRIPTORS_BEFORE_NAME = frozenset({"state", "state-run", "state-owned", "official", "news", "agency",
+                                     "website", "newspaper", "daily", "broadcaster", "television",
+                                     "tv", "radio", "channel", "semi-official", "local", "national"})

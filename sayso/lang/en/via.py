@@ -389,9 +389,15 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
     # channel; the caller trims it off the content.
     starts = {a for a, _ in content}
+    # between the first and the last piece of a content after its cue lies the reported clause
+    # (`said ... that if Pompeo is willing ..., he can have an interview with Press TV`), which
+    # the tagger may have cut: a channel there is the content's, not this attribution's
+    hull = (min(starts), max(b for _, b in content)) \
+        if content and cue and max(b for _, b in cue) <= min(starts) else (0, 0)
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
                              or not any(x in inside for x in range(*r))
+                             and not hull[0] < r[0] < hull[1]
                              and _in_clause_of(tokens, lower, cue, r, other_cues or []))})
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
@@ -494,6 +500,9 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
     ...`, `in comments published by state media that ...`), the first a preposition."""
     if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0])):
         return True
+    if start > 0 and lower[start - 1] in ("interview", "interviews", "conversation") \
+            and lower[start] == "with" and start < r[0] <= start + 2:
+        return True  # `said in an interview | with Bloomberg TV, "..."`: the tagger's cut
     return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "at", "to", "during")
                                           or lower[start:start + 2] == ["the", "air"]) \
         and all(lower[m] in _INTRODUCING for m in range(start, r[0]))

@@ -389,15 +389,9 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
     # channel; the caller trims it off the content.
     starts = {a for a, _ in content}
-    # between the first and the last piece of a content after its cue lies the reported clause
-    # (`said ... that if Pompeo is willing ..., he can have an interview with Press TV`), which
-    # the tagger may have cut: a channel there is the content's, not this attribution's
-    hull = (min(starts), max(b for _, b in content)) \
-        if content and cue and max(b for _, b in cue) <= min(starts) else (0, 0)
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
                              or not any(x in inside for x in range(*r))
-                             and not hull[0] < r[0] < hull[1]
                              and _in_clause_of(tokens, lower, cue, r, other_cues or []))})
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]

@@ -392,7 +392,7 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
                              or not any(x in inside for x in range(*r))
-                             and _in_clause_of(tokens, lower, cue, r, other_cues or []))})
+                             and _in_clause_of(tokens, lower, lo, cue, r, other_cues or []))})
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
         if c == b + 1 and lower[b] in ("to", "for") or c == b + 2 and lower[b] in ("to", "for") \
@@ -415,13 +415,14 @@ CLAUSE_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because",
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 
 
-def _in_clause_of(tokens: list[Token], lower: list[str], cue: list[Range], r: Range,
+def _in_clause_of(tokens: list[Token], lower: list[str], lo: int, cue: list[Range], r: Range,
                   other_cues: list[Range]) -> bool:
     """Whether no other attribution's cue stands between this cue and the channel `r` (the
     channel then belongs to the nearer attribution: PolNeAR and en-news attach a channel to
-    the clause that holds it, not to every attribution of the sentence). A fronted channel
-    phrase (`At a press conference announcing her appointment, a reporter asked`) reaches past
-    the cues inside it, and a participle continuing a statement after a comma (`In an interview
+    the clause that holds it, not to every attribution of the sentence). A channel phrase
+    fronted at the sentence start [`lo`] (`At the forum, Clinton called ..., but she noted`,
+    `At a press conference announcing her appointment, a reporter asked`) holds every clause
+    after it, and a participle continuing a statement after a comma (`In an interview
     with the FBI, Webb confessed ..., admitting that`) shares the channels of the verb it
     continues."""
     if not cue:
@@ -442,6 +443,9 @@ def _in_clause_of(tokens: list[Token], lower: list[str], cue: list[Range], r: Ra
         return not any(b <= c[0] and c[1] <= r[0] for c in others)
     if r[1] <= a:
         comma = next((m for m in range(r[1], a) if lower[m] == ","), r[1])
+        if lo <= r[0] <= lo + 3 and comma < r[1] + 6 and lower[comma] == ",":
+            return True  # `At the forum, Clinton called ..., but she noted ...`: a fronted
+            # setting holds every clause of its sentence
         between = [c for c in others if comma <= c[0] and c[1] <= a]
         continuing = a > 0 and lower[a - 1] == "," and lower[a] in CONTINUING
         return len(between) <= (1 if continuing else 0)

@@ -516,7 +516,7 @@ def _apposition_then_verb(lower: list[str], comma: int, hi: int) -> bool:
     """Whether the comma at `comma` opens a naming phrase (`NAMING_OPENERS`) of at most 8
     words closed by a comma and followed by a lower-case word (the clause's verb: `, often
     called the Russian Amazon, were`)."""
-    if lower[comma + 1] not in NAMING_OPENERS:
+    if comma + 1 >= min(hi, len(lower)) or lower[comma + 1] not in NAMING_OPENERS:
         return False
     close = next((k for k in range(comma + 2, min(hi, comma + 10)) if lower[k] == ","), None)
     return close is not None and close + 1 < hi and lower[close + 1].isalpha() \

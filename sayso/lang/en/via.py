@@ -150,7 +150,9 @@ AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly
                         "early", "outside", "inside", "near", "upon", "following",
                         # `Speaking to Reuters between the G20 sessions` (Anadolu/A News, 2020)
                         "between", "amid", "among", "across", "against", "through", "throughout",
-                        "since", "until", "despite", "within", "without", "alongside", "under"})
+                        "since", "until", "despite", "within", "without", "alongside", "under",
+                        # `Trump told The Associated Press of the prospects for peace` (PolNeAR train)
+                        "of"})
 # Heads of the bodies a phrase of lower-case words can lead to (`the Commons home affairs
 # committee`, `the Senate armed services panel`).
 BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",

@@ -131,8 +131,12 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         if quoted is not None:
             return [r, quoted]
     for m in range(j, k):
-        if lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
-            return [(j, m)]
+        if lower[m] in OUTLET_PEOPLE and m > j:
+            # `Breitbart News Daily SiriusXM host Matt Boyle`: the longest outlet before the
+            # outlet's person (a network's name may stand between)
+            e = next((e for e in range(m, max(j, m - 2), -1) if is_outletish(tokens, lower, (j, e), is_outlet)), None)
+            if e is not None:
+                return [(j, e)]
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 and not is_outletish(tokens, lower, (j, k), is_outlet):
             return [(m + 1, k)]

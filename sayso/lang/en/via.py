@@ -916,9 +916,11 @@ SPOKEN_ON = frozenset({"said", "says", "saying", "told", "tells", "speaking", "s
 
 
 def _spoken_before(lower: list[str], lo: int, at: int) -> bool:
-    """Whether a speaking word precedes `on` at `at`, past at most four time words."""
+    """Whether a speaking word precedes `on` at `at`, past at most four time words or manner
+    adverbs (`said happily on MSNBC as returns came in`: PolNeAR train)."""
     k = at - 1
-    while k >= lo and at - k <= 5 and lower[k] in _TIME | TIME_WORDS:
+    while k >= lo and at - k <= 5 and (lower[k] in _TIME | TIME_WORDS
+                                       or lower[k].endswith("ly") and lower[k].isalpha() and len(lower[k]) > 4):
         k -= 1
     return k >= lo and lower[k] in SPOKEN_ON
 

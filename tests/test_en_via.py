@@ -625,3 +625,25 @@ def test_closing_outlets(tail: str, outlet: str) -> None:
     end = lower.index(",")
     r = via.closing_outlet(tokens, lower, end, len(tokens), lambda n: n in ("Saudi Press Agency", "Geo News"))
     assert r is not None and outlets.surface(tokens, r) == outlet
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # PolNeAR train politico_2015-12-03: `of` after the outlet opens the topic
+    ("Trump told The Associated Press of the prospects for peace in the region.", ["Associated Press"]),
+    # PolNeAR train usa-today_2016-02-02: a manner adverb between the verb and `on`
+    ("Spokesman Alex Conant said happily on MSNBC as returns came in.", ["MSNBC"]),
+])
+def test_addressee_and_on_with_words_between(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [],
+                                  lambda n: n in ("Associated Press", "The Associated Press", "MSNBC"))
+    assert _texts(tokens, found) == channels
+
+
+def test_the_longest_outlet_before_its_person() -> None:
+    # PolNeAR train breitbart_2016-08-24: a network's name between the show and its host
+    tokens, lower = _words("Breitbart News Daily SiriusXM host Matt Boyle")
+    parts = outlets.channel_parts(tokens, lower, (0, len(tokens)), len(tokens),
+                                  lambda n: n == "Breitbart News Daily")
+    assert _texts(tokens, parts) == ["Breitbart News Daily"]

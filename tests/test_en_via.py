@@ -190,7 +190,8 @@ def test_platform_user_speaks_on_the_platform() -> None:
     # issue #11 / README-c.md: an outlet the gazetteer lacks, named after `a statement to`
     ("The company said in a statement to Wired that it had fixed the flaw.", ["Wired"]),
     ("The firm said in a statement to shareholders that profits fell.", ["shareholders"]),
-    ("The company said in a statement on Monday that it had fixed the flaw.", ["statement"]),
+    # the speaker's own statement is no channel (en-news gold, every part: 0 of 12, `OWN_DOCUMENTS`)
+    ("The company said in a statement on Monday that it had fixed the flaw.", []),
     ("Bush is panning the measures in an op-ed in Iowa’s Cedar Rapids Gazette.", ["Cedar Rapids Gazette"]),
 ])
 def test_statement_addressee(sentence: str, channels: list[str]) -> None:
@@ -220,8 +221,10 @@ def test_closing_outlet(sentence: str, outlet: str | None) -> None:
     ("He told CNN's Wolf Blitzer that the plan was dead.", ["CNN's"]),  # a presenter stays out
     ("He told BBC Radio Five Live that he was sorry.", ["BBC Radio Five Live"]),
     ("He told the Sunday Telegraph that the plan was dead.", ["Sunday Telegraph"]),
-    ("Mr Brown said in a speech to the CBI that growth would rise.", ["CBI", "speech"]),
-    ("He said in a speech to mark the anniversary that peace would come.", ["speech"]),
+    # a speech is the speaker's own (en-news gold 0 of 3, enD-bbc-1 among them); whom it
+    # addressed carried it
+    ("Mr Brown said in a speech to the CBI that growth would rise.", ["CBI"]),
+    ("He said in a speech to mark the anniversary that peace would come.", []),
     ("He used his acceptance speech to call for her resignation, he said.", []),  # PolNeAR train
 ])
 def test_uk_channels(sentence: str, channels: list[str]) -> None:
@@ -441,7 +444,7 @@ def test_hosting_outlets(sentence: str, channels: list[str]) -> None:
 
 @pytest.mark.parametrize(("sentence", "channels"), [
     ("In a letter to the Times, 20 MPs said the war was illegal.", ["Times"]),  # the paper printed it
-    ("His wife wrote in a letter to the court that life was hard.", ["court", "letter"]),  # PolNeAR train
+    ("His wife wrote in a letter to the court that life was hard.", ["court"]),  # PolNeAR train
     ("Mr Kennedy told the party's spring conference in Harrogate that the war was wrong.", ["spring conference"]),
     ("He told the president's wife that he was sorry.", []),
 ])
@@ -492,3 +495,155 @@ def test_outlet_shape_of_a_lone_the_ending_the_text() -> None:
     # range holds only `the`, so there is no name to judge and nothing to index past the end
     tokens, lower = _words("Clinton beats Trump, according to the")
     assert outlets.outlet_shaped(tokens, lower, (len(tokens) - 1, len(tokens))) is False
+
+
+# --- round 9: attachment to the clause, the speaker's own documents, passive quoting ---------
+
+def _cue(lower: list[str], word: str, nth: int = 0) -> tuple[int, int]:
+    at = [i for i, w in enumerate(lower) if w == word][nth]
+    return (at, at + 1)
+
+
+def test_a_channel_goes_to_the_nearest_cue_on_its_side() -> None:
+    # en-reuters-3 (Reuters, 2017): only `saying` spoke in the tweet
+    text = ("While Trump said last week he was not leaving and Tillerson said the reports were "
+            "laughable, Trump has also said he alone determines U.S. foreign policy, saying in a "
+            "tweet on Friday: I call the final shots.")
+    tokens, lower = _words(text)
+    cues = [_cue(lower, "said", 0), _cue(lower, "said", 1), _cue(lower, "said", 2), _cue(lower, "saying")]
+    got = {}
+    for c in cues:
+        found = via.sentence_channels(tokens, lower, 0, len(tokens), [c], [], _is_outlet, other_cues=cues)
+        got[c] = _texts(tokens, found)
+    assert [got[c] for c in cues] == [[], [], [], ["tweet"]]
+
+
+@pytest.mark.parametrize(("sentence", "word", "channels"), [
+    # PolNeAR dev usa-today_2016-09-08: a fronted setting holds both clauses
+    ("At the forum, Clinton called her vote a mistake, but she noted that Trump also supported it.",
+     "noted", ["forum"]),
+    # PolNeAR dev politico_2016-09-22: the hearing is in the `after` clause
+    ("Jason Chaffetz said after Pagliano failed to show up at the second committee hearing he was "
+     "called to.", "said", []),
+    # en-cbsnews-1: a participle continuing a statement shares its channel
+    ("In a three-hour recorded interview with the FBI, Webb confessed to the kidnapping, admitting "
+     "that he drove to a church parking lot.", "admitting", ["FBI"]),
+])
+def test_clause_of_a_channel(sentence: str, word: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cues = [(i, i + 1) for i, w in enumerate(lower) if w in ("called", "noted", "said", "confessed", "admitting")]
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [_cue(lower, word)], [], _is_outlet,
+                                  other_cues=cues)
+    assert _texts(tokens, found) == channels
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # the speaker's own statement, email, speech: no channel (en-news gold 0/12, 0/2, 0/3)
+    ("The Saudi minister also said in a statement he was confident.", []),
+    ("Gustavo Faleiros said in an email that the air quality was even worse.", []),
+    ("Esper said in a speech to the Diplomatic Academy of Vietnam that the claims were unlawful.",
+     ["Diplomatic Academy of Vietnam"]),
+    # ... but what carried someone's words is one (enD-tass-1: according to a joint statement)
+    ("The EU intends to impose sanctions, according to a joint statement by the Commission.",
+     ["joint statement"]),
+    # ANNOTATION.md: a book is a channel
+    ("In his memoirs, Teller wrote that he sent a telegram.", ["memoirs"]),
+    # fresh copy: a report spoken about is a topic (en.etemaaddaily.com)
+    ("Responding to media queries regarding the report in a Canadian newspaper, Jaiswal said "
+     "that the ministry does not comment.", []),
+    ("Addressing a press conference in Islamabad, Nisar said both countries are nuclear capable.",
+     ["press conference"]),
+    ("Briefing the reporters after the meeting, Gokhale said that there was a brief discussion.",
+     ["reporters"]),
+])
+def test_documents_events_and_topics(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
+    assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content", "agent"), [
+    ("The minister was quoted as saying by the Interfax news agency that the talks would resume.",
+     "The minister", ["was quoted as saying"], "the talks would resume", "Interfax"),
+    ("Lavrov was quoted by TASS as saying Moscow would respond.",
+     "Lavrov", ["was quoted", "as saying"], "Moscow would respond", "TASS"),
+    ("\u201cWe will respond,\u201d Lavrov was quoted as saying by TASS.",
+     "Lavrov", ["was quoted as saying"], "We will respond", "TASS"),
+])
+def test_passive_quoted(sentence: str, source: str, cue: list[str], content: str, agent: str) -> None:
+    tokens, lower = _words(sentence)
+    got = via.passive_quoted(tokens, lower, 0, len(tokens), lambda n: n in ("Interfax", "TASS"))
+    assert got is not None
+    src, cues, body, by = got
+    assert outlets.surface(tokens, src) == source
+    assert _texts(tokens, cues) == cue
+    assert outlets.surface(tokens, body) == content
+    assert by is not None and outlets.surface(tokens, by) == agent
+
+
+def test_a_relative_clause_is_no_passive_quoted_subject() -> None:
+    tokens, lower = _words("The director, who was quoted as saying the plan was dead, resigned.")
+    assert via.passive_quoted(tokens, lower, 0, len(tokens), lambda n: False) is None
+
+
+@pytest.mark.parametrize(("phrase", "agent"), [
+    ("by the state news agency, KCNA.", "KCNA"),     # public-repository news text (KCNA, 2017)
+    ("by the website cricinfo.com.", "cricinfo.com"),
+    ("by the Foreign Office.", "Foreign Office"),    # whoever quoted carried it, outlet or not
+])
+def test_quoting_agent(phrase: str, agent: str) -> None:
+    tokens, lower = _words(phrase)
+    r = via.quoting_agent(tokens, lower, 0, len(tokens), lambda n: False)
+    assert r is not None and outlets.surface(tokens, r) == agent
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    ("The minister told Italian daily Corriere della Sera on Sunday that the plan was dead.",
+     ["Corriere della Sera"]),
+    ("Modi told CNN-IBN, the figure was wrong.", ["CNN-IBN"]),                 # NewsX, 2013
+    ("The president told African-Americans this weekend he would win.", []),  # PolNeAR dev: a population
+    ("Speaking to Reuters between the G20 sessions, Al Saud said there was no boycott.", ["Reuters"]),
+    ("Lavrov said in an interview with Russian and international media that it was over.",
+     ["Russian and international media"]),                                  # enD-tass-2
+])
+def test_addressees_of_fresh_wire_copy(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [], _is_outlet,
+                                  is_person=lambda w: False)
+    parts = [p for r in found for p in outlets.channel_parts(tokens, lower, r, len(tokens), _is_outlet)]
+    assert _texts(tokens, parts) == channels
+
+
+@pytest.mark.parametrize(("tail", "outlet"), [
+    (", Geo News reported Saturday.", "Geo News"),                 # thenews.com.pk, 2013
+    (", reported the Saudi Press Agency, SPA.", "Saudi Press Agency"),  # menafocus.qa, 2017
+])
+def test_closing_outlets(tail: str, outlet: str) -> None:
+    tokens, lower = _words("Nisar said the talks would go on" + tail)
+    end = lower.index(",")
+    r = via.closing_outlet(tokens, lower, end, len(tokens), lambda n: n in ("Saudi Press Agency", "Geo News"))
+    assert r is not None and outlets.surface(tokens, r) == outlet
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # PolNeAR train politico_2015-12-03: `of` after the outlet opens the topic
+    ("Trump told The Associated Press of the prospects for peace in the region.", ["The Associated Press"]),
+    # PolNeAR train usa-today_2016-02-02: a manner adverb between the verb and `on`
+    ("Spokesman Alex Conant said happily on MSNBC as returns came in.", ["MSNBC"]),
+])
+def test_addressee_and_on_with_words_between(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    cue = next(i for i, w in enumerate(lower) if w in ("told", "said"))
+    found = via.sentence_channels(tokens, lower, 0, len(tokens), [(cue, cue + 1)], [],
+                                  lambda n: n in ("Associated Press", "The Associated Press", "MSNBC"))
+    assert _texts(tokens, found) == channels
+
+
+def test_the_longest_outlet_before_its_person() -> None:
+    # PolNeAR train breitbart_2016-08-24: a network's name between the show and its host
+    tokens, lower = _words("Breitbart News Daily SiriusXM host Matt Boyle")
+    parts = outlets.channel_parts(tokens, lower, (0, len(tokens)), len(tokens),
+                                  lambda n: n == "Breitbart News Daily")
+    assert _texts(tokens, parts) == ["Breitbart News Daily"]

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ...dateline import find_dateline
-from ...gazetteer import Outlet
+from ...gazetteer import Outlet, default_gazetteer
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
 from . import content as en_content
@@ -93,6 +93,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
         for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
+    found.extend(_passive_quoted(tokens, lower, sentences, found))
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
@@ -561,7 +562,7 @@ def _apposition_then_verb(lower: list[str], comma: int, hi: int) -> bool:
     """Whether the comma at `comma` opens a naming phrase (`NAMING_OPENERS`) of at most 8
     words closed by a comma and followed by a lower-case word (the clause's verb: `, often
     called the Russian Amazon, were`)."""
-    if lower[comma + 1] not in NAMING_OPENERS:
+    if comma + 1 >= min(hi, len(lower)) or lower[comma + 1] not in NAMING_OPENERS:
         return False
     close = next((k for k in range(comma + 2, min(hi, comma + 10)) if lower[k] == ","), None)
     return close is not None and close + 1 < hi and lower[close + 1].isalpha() \
@@ -593,6 +594,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                 else None)
     resolver = Coreference(ctx, text, memo)
     phrases = _PhraseIndex(lower, lex)
+    # every candidate's cue, so that a sentence's channel goes to the clause holding it (`en_via`)
+    memo.once(("cues",), lambda: sorted({r for c in found for r in c.cue}))
     result = []
     for n, cand in enumerate(sorted(found, key=lambda c: _first(c)), 1):
         attribution = _attribution(text, tokens, lower, sentences, sent_of, cand, lex, ctx,
@@ -919,6 +922,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
 
     if source_range is not None:
         source_range = en_via.with_address(tokens, lower, en_via.before_citing(lower, source_range))
+    issued = en_via.document_author(tokens, lower, source_range) \
+        if source_range is not None and cand.cue and lower[cand.cue[0][0]] == "according" else None
+    if issued is not None:  # `according to a joint statement by the Commission`: it spoke
+        cand.via = [issued[0], *cand.via]
+        source_range = issued[1]
     owned = en_via.platform_owner(tokens, lower, source_range) if source_range is not None else None
     if owned is not None:  # `the Telegram channel of X`: X speaks, on Telegram
         cand.via = [owned[0], *cand.via]
@@ -939,10 +947,17 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range, cand.content = quoting[0], [quoting[1]]
         cand.via = [cand.source or quoting[2], *cand.via]
     via: list[tuple[int, int]] = list(cand.via)
+    if cand.cue and cand.cue[-1][1] < hi and lower[cand.cue[-1][1] - 1] in en_via.QUOTED_AS_WORDS \
+            and "quoted" in lower[max(lo, cand.cue[-1][1] - 6):cand.cue[-1][1]]:
+        agent = en_via.quoting_agent(tokens, lower, cand.cue[-1][1], hi, is_outlet)
+        if agent is not None and agent not in via:  # `X was quoted as saying by Y`
+            via.append(agent)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
+    sentence_cues = [r for r in memo.once(("cues",), list) if lo <= r[0] < hi]
     via += [r for r in en_via.sentence_channels(tokens, lower, lo, hi, cand.cue, cand.content,
-                                                is_outlet, scanned, resolver.is_person_word)
+                                                is_outlet, scanned, resolver.is_person_word,
+                                                sentence_cues)
             if r not in via]
     framed_by = _according_after_frame(tokens, lower, cand, lo, hi, lex)
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
@@ -951,6 +966,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         closing = en_via.closing_outlet(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
         if closing is not None and closing not in via:
             via.insert(0, closing)  # `X said ..., state news agency KCNA reported.`
+    elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0]:
+        # `"...," X told a news conference in London, reported the Saudi Press Agency.`
+        tail = max((m for m in range(cand.cue[-1][1], hi - 1) if lower[m] == ","
+                    and lower[m + 1] in ("reported", "reports")), default=None)
+        closing = en_via.closing_outlet(tokens, lower, tail, hi, is_outlet) if tail else None
+        if closing is not None and closing not in via:
+            via.insert(0, closing)
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
         platform = en_via.platform_of_source(tokens, lower, source_range)
@@ -1051,6 +1073,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         end = tokens[v[1] - 1].end
         if text[end - 2:end] in ("'s", "’s") and end - 2 > tokens[v[0]].start:
             end -= 2  # `MSNBC's "Morning Joe"`: the outlet without its possessive
+        if any(span.start == tokens[v[0]].start and span.end == end for span in via_spans):
+            continue  # two frames named one channel (`was quoted as saying by The Times of India`)
         vt = text[tokens[v[0]].start:end]
         owner = en_via.outlet_name_of(vt, outlet_named)
         outlet = outlet_named(owner) if owner else None
@@ -1765,6 +1789,26 @@ def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
             if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
                 break
     return v[1]
+
+
+def _passive_quoted(tokens: list[Token], lower: list[str], sentences: list[Sentence],
+                    found: list[Candidate]) -> list[Candidate]:
+    """`X was quoted (by Y) as saying (by Y) ...` where no candidate has a cue yet
+    (`en_via.passive_quoted`): X the source, the outlet Y its channel. Gazetteer outlets only
+    (no document context here), as `told X` resolves its own later."""
+    cues = {i for c in found for r in c.cue for i in range(*r)}
+    gazetteer = default_gazetteer()
+    out = []
+    for sent in sentences:
+        if "quoted" not in lower[sent.first:sent.last]:
+            continue
+        got = en_via.passive_quoted(tokens, lower, sent.first, sent.last,
+                                    lambda n: gazetteer.lookup(n) is not None)
+        if got is None or any(i in cues for r in got[1] for i in range(*r)):
+            continue
+        source, cue, content, agent = got
+        out.append(Candidate(cue, [content], source, "rule:quoted-as", [agent] if agent else []))
+    return out
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:

@@ -60,6 +60,9 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           "network", "channel", "broadcasting", "insider", "online", "wire",
                           "monitor", "bulletin", "review", "reporter", "sentinel"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
+# Particles inside outlets' names in other languages (`Corriere della Sera`, `Folha de S.Paulo`).
+NAME_PARTICLES = frozenset({"della", "delle", "del", "de", "di", "da", "do", "dos", "das", "du", "des",
+                            "la", "le", "el", "al", "van", "von"})
 # Top-level domains of news sites named by their address (`according to huanqiu.com`).
 WEB_DOMAINS = frozenset({"com", "net", "org", "cn", "ru", "info", "news", "tv"})
 
@@ -118,6 +121,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     last token (the caller trims it from the text)."""
     words = words or channel_words()
     j, k = r
+    while k - j > 1 and lower[j].endswith("-based"):
+        j += 1  # `UK-based Sky News programme`: where it is based describes it
+    r = (j, k)
     if k - j > 1 and is_outlet(surface(tokens, r)):
         return [r]  # `the People's Daily`: a possessive inside the outlet's own name
     if k < hi and bare_possessive(tokens, lower, k) and is_outletish(tokens, lower, r, is_outlet):
@@ -125,8 +131,12 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         if quoted is not None:
             return [r, quoted]
     for m in range(j, k):
-        if lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
-            return [(j, m)]
+        if lower[m] in OUTLET_PEOPLE and m > j:
+            # `Breitbart News Daily SiriusXM host Matt Boyle`: the longest outlet before the
+            # outlet's person (a network's name may stand between)
+            e = next((e for e in range(m, max(j, m - 2), -1) if is_outletish(tokens, lower, (j, e), is_outlet)), None)
+            if e is not None:
+                return [(j, e)]
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 and not is_outletish(tokens, lower, (j, k), is_outlet):
             return [(m + 1, k)]
@@ -250,7 +260,8 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     while end - j > 1 and lower[end - 1] in DESCRIPTORS:
         end -= 1
     start = j
-    while start < k - 1 and (lower[start] in DESCRIPTORS or lower[start] in channel_words().channel_words
+    while start < k - 1 and (lower[start] in DESCRIPTORS or lower[start].endswith("-based")
+                             or lower[start] in channel_words().channel_words
                              and lower[start + 1] in DESCRIPTORS):
         start += 1  # `the Russian newspaper Kommersant`, `the state news agency RIA Novosti`
     for r in ((j, end), (min(start, end - 1), end)):
@@ -259,8 +270,9 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     low_end = k
     while low_end - j > 1 and lower[low_end - 1] in DESCRIPTORS and tokens[low_end - 1].text.islower():
         low_end -= 1
-    if low_end < k and lower[k - 1] in NAMED_OUTLET_NOUNS and all(
-            t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
+    if low_end < k and lower[k - 1] in NAMED_OUTLET_NOUNS and not (j > 0 and lower[j - 1] in ("a", "an")) \
+            and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
+        # (`a Canadian newspaper`: an indefinite outlet is described, not named)
         return (j, low_end)  # `Kan public broadcaster`: a name the gazetteer lacks, described
     if start > j and lower[start - 1] in NAMED_OUTLET_NOUNS and (
             is_outlet(surface(tokens, (start, k)))
@@ -299,7 +311,9 @@ def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Ra
     if m + 1 >= hi or lower[m] not in NAMED_OUTLET_NOUNS or m == j:
         return None
     end = m + 1
-    while end < hi and end - m <= 4 and tokens[end].text[:1].isupper() and lower[end] not in CALENDAR:
+    while end < hi and end - m <= 4 and lower[end] not in CALENDAR and (
+            tokens[end].text[:1].isupper() or end > m + 1 and lower[end] in NAME_PARTICLES
+            and end + 1 < hi and tokens[end + 1].text[:1].isupper()):  # `Corriere della Sera`
         end += 1
     return (m + 1, end) if end > m + 1 else None
 

@@ -1094,3 +1094,48 @@ def test_surname_and_office_short_forms_join_the_full_name(text: str, short: str
     analysis = sayso.analyze(text, language="zh")
     names = {a.source.text: analysis.entity(a.source.entity).name for a in analysis.attributions}
     assert len(set(names.values())) == 1 and names[short] != short
+
+
+def test_the_same_ministry_of_two_countries_stays_two_bodies():
+    """hkcnews.com/article/47999 (2021-11-22, hkarchivist/hkcnews-article-archive, no split):
+    every country has a 外交部; 立陶宛外交部 and 台灣外交部 are not the 中國外交部 named before,
+    while the bare 外交部 after it still is (issue #15: wrong merge)."""
+    text = ("中國外交部周日宣布，將中立兩國外交關係降為代辦級。外交部說，立陶宛此舉公然在國際上"
+            "製造「一中一台」。立陶宛外交部對此表示遺憾，重申堅持一個中國政策。"
+            "台灣外交部昨(21日)發表聲明，批評大陸的做法只凸顯強國既蠻橫又器小。")
+    atts, ctx = _link(text, [("中國外交部", "宣布"), ("外交部", "說"), ("立陶宛外交部", "表示"),
+                             ("台灣外交部", "發表聲明")])
+    china, bare, lithuania, taiwan = (_entity(ctx, a) for a in atts)
+    assert bare is china
+    assert len({china.id, lithuania.id, taiwan.id}) == 3
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    # cnews.val.txt of qianshuang/dl-exp (Sina sports, 2009; no split)
+    ("对于马努带伤出场能有此优异表现，托尼-阿伦表示怀疑，“他打得不像手臂受伤的样子，我不认为他的"
+     "手臂有什么问题。”马努在复出后，仍需要戴着护肘参加比赛，阿伦表示他不会因为马努看上去有伤的"
+     "样子，而对他放松盯防。", "托尼-阿伦", "阿伦"),
+    ("前两天，阿玛雷-斯塔德迈尔在接受媒体采访的时候，炮轰湖人中锋保罗-加索尔是软蛋，还为此引来了"
+     "安德鲁-拜纳姆的嘲讽。在此前的采访中，斯塔德迈尔声称，“加索尔很软，虽然他是个好球员。”",
+     "阿玛雷-斯塔德迈尔", "斯塔德迈尔"),
+])
+def test_a_hyphen_joined_transliteration_goes_by_its_last_part(text, full, short):
+    """Mainland sports desks join transliterated names with a hyphen (托尼-阿伦) where others
+    write 托尼·阿伦; the surname alone later is the same person (issue #15: split entity)."""
+    analysis = sayso.analyze(text, language="zh")
+    ents = {a.source.text: analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity and a.source.text in (full, short)}
+    assert set(ents) == {full, short}
+    assert ents[full] is ents[short]
+
+
+def test_he_takes_a_man_whose_given_name_looks_female():
+    """cnews.val.txt of qianshuang/dl-exp (中广网 2009; no split): 云 is a character of many
+    women's given names, but 刘云山 is the only person the 他 can continue; inside a quotation
+    a 他 is still nobody's (林郁婷 tune article: a guessed gender is a preference, not a veto)."""
+    text = ("7月31日，中共中央政治局委员、中央书记处书记、中宣部部长刘云山来到内蒙古满洲里市视察调研。"
+            "视察中，刘云山充分肯定了近年来我市经济社会发展、特别是宣传思想文化工作取得的成绩。"
+            "他说，满洲里市经济繁荣、社会政治稳定、民族团结和睦、人民安居乐业。")
+    analysis = sayso.analyze(text, language="zh")
+    (he,) = [a for a in analysis.attributions if a.source and a.source.text == "他"]
+    assert analysis.entity(he.source.entity).name == "刘云山"

@@ -41,6 +41,7 @@ from .names import (
     is_common_word,
     is_double_surname,
     is_fragment,
+    last_part,
     lexicon,
     role_start,
     title_before,
@@ -245,7 +246,16 @@ def _bare_plural(a: Anaphor, e: Entity) -> bool:
                 for x in e.aliases))
 
 
-def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
+def _guessed_female(ante: Antecedent) -> bool:
+    """True when the only evidence that the antecedent is a woman is a character of a Chinese
+    given name (云 in 刘云山, 英 in 李英明): a preference, not a fact a 他 must respect."""
+    e = ante.entity
+    return ante.gender == "f" and gender(
+        next((x for x in e.aliases if not _has_latin(x)), e.name), e.roles, True) is None
+
+
+def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool,
+                loose_names: bool = False) -> bool:
     e = ante.entity
     if e.type not in a.types and not (
             a.types == ("person",) and not a.plural and _singular_unnamed(e)):
@@ -265,6 +275,8 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
             a.head and a.head in to_simplified(x) for x in e.aliases):
         return False  # 这名男子 is 一名男子, not 消息人士
     if a.gender and e.type == "person":
+        if loose_names and a.gender == "m" and _guessed_female(ante):
+            return True
         if ante.gender and ante.gender != a.gender:
             return False
         if strict_gender and ante.gender != a.gender:
@@ -273,13 +285,15 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
 
 
 def resolve_pronoun(
-    surface: str, pos: int, candidates: list[Antecedent]
+    surface: str, pos: int, candidates: list[Antecedent], loose_names: bool = False
 ) -> Antecedent | None:
     """The antecedent of the pronoun/description `surface` at offset `pos`, or None.
 
     Candidates are earlier mentions (any order). A candidate inside some reported content is
     visible only from inside that same content. The nearest compatible one wins; for a
     gendered pronoun a candidate of known matching gender beats one of unknown gender.
+    `loose_names`: a 他 may also take a person guessed female from a given-name character
+    alone (the caller's last resort).
     """
     a = anaphor(surface)
     if a is None:
@@ -304,7 +318,7 @@ def resolve_pronoun(
                 return c
     for strict in ((True, False) if a.gender else (False,)):
         for c in visible:
-            if _compatible(a, c, strict):
+            if _compatible(a, c, strict, loose_names and not strict):
                 return c
     return None
 
@@ -638,13 +652,13 @@ class _Linker:
         for e in reg.entities:
             if e.type != parse.type:
                 continue
-            for a in (e.name, *e.aliases):
-                k = fold_key(a)
+            forms = [fold_key(a) for a in (e.name, *e.aliases)]
+            for k in forms:
                 for own in keys:
                     longer, shorter = (k, own) if len(k) > len(own) else (own, k)
                     if len(shorter) >= 2 and longer.endswith(shorter) and (
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
-                    ):
+                    ) and not _other_places(keys, forms, shorter):
                         return e
         return None
 
@@ -712,7 +726,7 @@ class _Linker:
         if any(reg.find(n) is not None for n in (parse.name, *parse.aliases)):
             return None
         for n in (parse.name, *parse.aliases):
-            for v in variants.get(_last_part(fold_key(n)), ()):
+            for v in variants.get(last_part(fold_key(n)), ()):
                 e = reg.find(v)
                 if e is not None and e.type == "person":
                     return e
@@ -1357,6 +1371,14 @@ class _Linker:
             found = resolve_pronoun(span.text, pos, group) if group else None
             if found is not None:
                 break
+        else:
+            # Nobody fits: 他 may still be a man whose given name looks female (刘云山); not
+            # inside a quotation, where 他 is a third person, not the one quoted (林郁婷：「當時
+            # 他問我…」).
+            for group in () if self.quoted(span.start) else groups:
+                found = resolve_pronoun(span.text, pos, group, True) if group else None
+                if found is not None:
+                    break
         if found is not None and found.mention is not None and not found.entity.id:
             found = Antecedent(found.pos, self.entity_for_mention(found.mention), found.scope,
                                found.gender, found.end)
@@ -1367,6 +1389,12 @@ class _Linker:
             return None
         self.remember(span.start, span.end, found.entity)
         return found.entity
+
+    def quoted(self, pos: int) -> bool:
+        """True when `pos` stands inside quotation marks opened earlier in its paragraph."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[line:pos]
+        return sum(before.count(q) for q in "“「『") > sum(before.count(q) for q in "”」』")
 
     def matrix_speakers(self, recent: list[Antecedent], pos: int) -> list[Antecedent]:
         """For a pronoun opening a paragraph: the last speaking paragraph's speakers who stand in
@@ -1612,16 +1640,36 @@ def _holds(held: str, key: str) -> bool:
     return True
 
 
+def _other_places(new: set[str], known: list[str], short: str) -> bool:
+    """True when the new body and the known one are the same short form of two places.
+
+    中國外交部 … 外交部 … 立陶宛外交部 … 台灣外交部: every country has a 外交部, so a body whose
+    place prefix differs from every place the known body was written with is another body.
+    """
+    def places(forms) -> set[str]:
+        out = set()
+        for f in forms:
+            if len(f) > len(short) and f.endswith(short):
+                prefix = f[:-len(short)]
+                if prefix in data().places:
+                    out.add(_country(prefix))
+        return out
+
+    mine, theirs = places(new), places(known)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _country(place: str) -> str:
+    """A country's or capital's one written form (中国, 中國, 北京 -> China)."""
+    d = data()
+    return d.countries.get(place) or d.capitals.get(place) or place
+
+
 def _parent_body(prefix: str) -> bool:
     """True when `prefix` names a body in its own right (南方科技大学 before 生物系学术委员会):
     the department or committee with or without its parent is one body."""
     p = classify(prefix) if len(prefix) >= 2 else None
     return p is not None and p.evidence and p.type in ("organization", "government")
-
-
-def _last_part(name: str) -> str:
-    """The surname part of a transliterated name (特朗普 in 唐纳德·特朗普)."""
-    return re.split(r"[·・•‧.]", name)[-1]
 
 
 def _latin_surname(latin: str | None) -> str | None:

@@ -64,9 +64,24 @@ class NameMention:
 
 @lru_cache(maxsize=8192)
 def _last_part(name: str) -> str:
-    """What follows the last name joiner (asked repeatedly for the same names: memoised)."""
-    parts = re.split(r"[·・•‧.]", name)
+    """What follows the last name joiner (asked repeatedly for the same names: memoised).
+
+    Every joiner of translit_chars.json counts: Sina and other mainland sports desks write
+    阿玛雷-斯塔德迈尔 with a hyphen where others write 阿玛雷·斯塔德迈尔, and the short form
+    斯塔德迈尔 follows either way.
+    """
+    parts = _joiner_split().split(name)
     return parts[-1] if parts else name
+
+
+def last_part(name: str) -> str:
+    """The surname part of a joined transliteration (特朗普 in 唐纳德·特朗普, 阿伦 in 托尼-阿伦)."""
+    return _last_part(name)
+
+
+@lru_cache(maxsize=1)
+def _joiner_split() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(lexicon().joiners)}]")
 
 
 @dataclass(frozen=True)
@@ -939,7 +954,7 @@ def _gender(name: str, roles: tuple[str, ...], translit: bool = False) -> str | 
         if any(r.endswith(t) for t in lex.male_titles):
             return "m"
     n = to_simplified(name)
-    parts = re.split(r"[·・•‧.]", n)
+    parts = _joiner_split().split(n)
     if any(parts[0] == g or parts[0].startswith(g) for g in lex.female_given if len(parts) > 1):
         return "f"
     if any(ch in lex.translit for ch in n) and len(n) >= 3 and n[-1] in "娃娜娅":

@@ -7,6 +7,8 @@ carried by the whole statement).
 
 from __future__ import annotations
 
+import pytest
+
 import sayso
 
 # zh-news tune zhC-sinchew-1 (星洲日报 Sin Chew Daily, Malaysia, 2019-01-28), paragraph 3.
@@ -311,3 +313,22 @@ def test_a_surname_alone_finds_a_person_named_before_but_not_yet_quoted():
     speakers = _speakers(text)
     assert ("梁", "梁耀祥") in speakers
     assert ("侯", "侯振輝") in speakers
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # hkcnews.com/article/10496 (眾新聞 2018-03-02, hkarchivist/hkcnews-article-archive)
+    ("這次1MDB資產出售同樣與中國有關——雖然馬來西亞政府拒絕披露資產買家資料，但按新加坡《海峽時報》"
+     "報導裡知情人士的說法，買家具有中國國企背景。", "新加坡《海峽時報》"),
+    ("事實上，前首相馬哈蒂爾反政府的論述，便是以抨擊馬國的中國因素為一大重點——馬哈蒂爾呼籲，"
+     "不能為求金錢向中國出售國家，犧牲本土企業。", "馬哈蒂爾"),
+    # hkcnews.com/article/30749 (2020-06-07): a headline's bracketed tag
+    ("【韓國瑜下台】蔡英文：人民賦予我們權力　當然也能收回", "蔡英文"),
+    # hkcnews.com/article/47999 (2021-11-22): 亦 after a transliteration
+    ("立陶宛總理希莫尼特亦回應說，開設不具外交地位的代表處，不應該讓任何人感到意外。",
+     "立陶宛總理希莫尼特"),
+])
+def test_source_is_the_noun_phrase_after_a_preposition_dash_or_tag(text: str, source: str) -> None:
+    """按 (according to) opens no name; a dash or a closing 】 ends the clause before the
+    speaker; a one-character adverb after a transliteration starts the predicate."""
+    spans = [s for s, _ in _speakers(text)]
+    assert source in spans

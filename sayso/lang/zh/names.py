@@ -600,6 +600,10 @@ def is_fragment(phrase: str) -> bool:
     return not any(flag.startswith(_NOMINAL_TAGS) for _, flag in jieba.posseg.dt.cut(s))
 
 
+# One-character adverbs that open a predicate right after a subject (亦指, 也說, 則稱, 曾表示).
+_ADVERB_ENDS = frozenset("亦也则又再曾仍还已均都即更将并")
+
+
 def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """A name standing between a title and a reporting cue: 国防部长董军说, 卫生部长佘贵珍表示,
     埃及外长阿卜杜勒阿提表示, 鸿海董事长郭台铭说, 乐队主唱阿信说.
@@ -622,6 +626,11 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
                 continue
             name = folded[i:j]
             off = sum(ch not in lex.translit and ch not in lex.joiner_set for ch in name)
+            if off == 1 and n >= 4 and name[-1] in _ADVERB_ENDS and name[-1] not in lex.translit:
+                # 總理希莫尼特|亦指: a one-character adverb opens the predicate; the
+                # transliteration is all table characters without it.
+                j, n, off = j - 1, n - 1, 0
+                name = folded[i:j]
             translit = off == 0 or off == 1 and n >= 3
             if n > 4 and off > 1:
                 break  # a long run is a transliteration (one character off the tables)

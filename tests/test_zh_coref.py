@@ -1139,3 +1139,44 @@ def test_he_takes_a_man_whose_given_name_looks_female():
     analysis = sayso.analyze(text, language="zh")
     (he,) = [a for a in analysis.attributions if a.source and a.source.text == "他"]
     assert analysis.entity(he.source.entity).name == "刘云山"
+
+
+def test_a_demonstrative_with_a_body_head_is_that_body():
+    """该基金会报告 after 美国智库詹娒士顿基金会发表报告 (zh-news tune zhA-bbc-1, BBC 中文):
+    该/这家 + an organisation or government head (基金会, 集团, 委员会) is the body named before
+    whose name ends with that head."""
+    text = ("美国智库詹娒士顿基金会发表报告，指中国正强迫数以万计的藏人进入类似劳动营的地方接受军旅式"
+            "培训。该基金会报告把这种情况与新疆维吾尔族人所经历的处境相提并论，认为部分人是被“强迫受训”。")
+    analysis = sayso.analyze(text, language="zh")
+    ents = [analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity]
+    assert len(ents) == 2 and ents[0] is ents[1]
+    assert ents[0].type == "organization"
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    # greees.com/taiyangnen/weixiuzixun/21967.html (红星资本局 repost, 2022-09-15)
+    ("当日，复星方面回复红星资本局称，有留意到网传通知。复星方面表示，复星在北京各项业务发展正常。\n\n"
+     "与此同时，复星集团方面今晨(9月15日)还向红星资本局表示，就彭博新闻社相关报道严重失实一事，"
+     "复星将向法院提起诉讼。", ("复星方面", "复星集团方面")),
+    # hxnews.com/news/gn/shxw/201909/05/1800814.shtml (海峡网, 2019-09-05)
+    ("华为公司日前发表声明，就有关媒体报道称美国司法部对华为展开新的调查作出回应。\n\n"
+     "据路透社9月3日报道，华为称，美国政府已指示执法机关“强迫”或“诱使”该公司员工做不利于公司的事情。",
+     ("华为公司", "华为")),
+])
+def test_a_company_with_and_without_its_suffix_is_one_company(text, forms):
+    """X公司 / X集团 / X方面 / X: one company (issue #15: org abbreviations split)."""
+    analysis = sayso.analyze(text, language="zh")
+    ents = {a.source.text: analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity and a.source.text in forms}
+    assert set(ents) == set(forms)
+    assert len({e.id for e in ents.values()}) == 1
+    assert next(iter(ents.values())).type == "organization"
+
+
+def test_a_side_that_is_no_name_stays_unnamed():
+    """有关方面 (the parties concerned) is no company; 方面 after a common word names nobody."""
+    analysis = sayso.analyze("有关方面表示，调查仍在进行中。", language="zh")
+    types = [analysis.entity(a.source.entity).type for a in analysis.attributions
+             if a.source and a.source.entity]
+    assert "organization" not in types

@@ -45,6 +45,7 @@ from .names import (
     lexicon,
     role_start,
     title_before,
+    word_tag,
 )
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class _Data:
     frame_heads: tuple[str, ...]
     government_of: tuple[str, ...]
     companies: dict[str, str]
+    company_name_ends: tuple[str, ...]
     places: frozenset[str]
     bare_org_heads: frozenset[str]
     np_leading: tuple[str, ...]
@@ -133,6 +135,7 @@ def data() -> _Data:
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
         government_of=_by_length(og.get("government_of", [])),
         companies={to_simplified(k): v for k, v in og.get("companies", {}).items()},
+        company_name_ends=_by_length(og.get("company_name_ends", [])),
         places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
         np_leading=_by_length(mn["leading"]),
@@ -197,6 +200,10 @@ def anaphor(surface: str) -> Anaphor | None:
         role = rest if h.get("role") is True else h.get("role")
         return Anaphor(tuple(h["types"]), h.get("gender"), role=role,
                        suffix=rest if h.get("suffix") else None, head=rest)
+    if len(rest) >= 2 and (rest in d.org_suffixes or rest in d.gov_suffixes):
+        # 该基金会, 该集团, 该委员会, 这家银行: the body named before whose name ends so
+        # (orgs.json's suffixes, so every head a body is typed by can be referred back to).
+        return Anaphor(("organization", "government"), suffix=rest, head=rest)
     if rest in lexicon().titles:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
@@ -385,6 +392,8 @@ def _classify(surface: str) -> SourceParse:
         en, typ = d.bodies[core]
         return SourceParse(typ, en, [clean, en])
     company = core if core in d.companies else core.rsplit("的", 1)[-1]
+    if company not in d.companies:  # 华为公司, 腾讯集团: a known company with its suffix
+        company = company_stem(company)
     if company in d.companies:  # 特斯拉, 推特, 谷歌旗下的DeepMind: companies and platforms
         en = d.companies[company]
         return SourceParse("organization", en, [clean, en] if en != clean else [clean])
@@ -399,6 +408,8 @@ def _classify(surface: str) -> SourceParse:
         if core.endswith(head) and core[:-len(head)] in d.countries:
             country = d.countries[core[:-len(head)]]
             return SourceParse("government", country, [clean, core[:-len(head)], country])
+    if core.endswith("方面") and _names_a_party(core[:-2]):
+        return SourceParse("organization", clean, [clean])  # 复星方面: the company's side
     outlet_end = _ends_with(core, d.outlet_suffixes)
     if "《" in folded or outlet_end and not _ends_with(core, d.gov_suffixes) and (
         len(_ends_with(core, d.org_suffixes) or "") <= len(outlet_end)  # 旅行社: no 社 outlet
@@ -424,6 +435,24 @@ def _classify(surface: str) -> SourceParse:
         if known is not None:
             return SourceParse(known.type, clean, [clean])
     return SourceParse("unnamed", clean, [clean], merge=False, evidence=False)
+
+
+def company_stem(name: str) -> str:
+    """`name` without a company suffix (华为公司 -> 华为, 复星集团方面 -> 复星), when two or more
+    characters remain; else `name` (`company_name_ends` in orgs.json)."""
+    ends = data().company_name_ends
+    stem = name
+    while (end := _ends_with(stem, ends)) and len(stem) - len(end) >= 2:
+        stem = stem[:-len(end)]
+    return stem
+
+
+def _names_a_party(stem: str) -> bool:
+    """True when `stem` before 方面 is a proper name (复星, 华为: jieba tags it as a name, a
+    brand or an organisation, or does not know it), not a common noun or function word
+    (有关方面, 双方, 各方面)."""
+    return len(stem) >= 2 and all(_is_han(c) or c.isalnum() for c in stem) and (
+        word_tag(stem) in (None, "nz", "nr", "nt", "ns", "j", "x", "eng"))
 
 
 def _is_unnamed_phrase(core: str) -> bool:
@@ -645,6 +674,12 @@ class _Linker:
             return found[0] if len(found) == 1 else None
         if parse.type not in ("government", "organization") or len(key) < 2:
             return None
+        if parse.type == "organization":
+            stem = company_stem(key)
+            same = [e for e in reg.entities if e.type == "organization" and any(
+                company_stem(fold_key(a)) == stem for a in (e.name, *e.aliases))]
+            if len(stem) >= 2 and len(same) == 1:
+                return same[0]  # 复星集团 … 复星方面: one company
         # Every written form counts, not only the display name: a known body is shown by its
         # English name (外交部 -> Ministry of Foreign Affairs) and 中國外交部 before it must
         # still find it by 外交部.

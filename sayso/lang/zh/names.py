@@ -553,6 +553,11 @@ _NOT_NAME_START = frozenset("的了在是和与及对向也又还都就被把将
                             "近当随时曾已再均亦即并而但则更仍却")
 
 
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word, None for a word it does not know."""
+    return _word_tags().get(word)
+
+
 @lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
     """jieba's dictionary word -> part-of-speech tag (loaded once, only when needed)."""

@@ -494,3 +494,15 @@ def test_a_title_that_a_dictionary_word_continues_ends_no_title():
     # 2010-04-09, reposted on ptt.cc (basketballTW).
     assert _names("陳光富賽後記者會便說球隊霸氣不夠,換孫煥博發言時") == []
     assert _names("總統府發言人李佳霏表示") == ["李佳霏"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # yexian114.com/news/667632.html (新华社 2025-09-09 repost): a striker
+    ("对于明年举行的U23亚洲杯正赛,中国队前锋王钰栋说:“我们要尽可能帮助球队取得胜利。”", ["王钰栋"]),
+    # cnews.val.txt of qianshuang/dl-exp (新浪体育 2009): a guard, hyphen-joined
+    ("马刺后卫马努-吉诺比利在季后赛复出后表现出色", ["马努-吉诺比利"]),
+])
+def test_a_playing_position_is_a_title_before_a_name(text: str, names: list[str]) -> None:
+    # 前锋, 后卫, 门将, 控卫… (titles.json): a name the surname table alone would not take
+    # (钰栋) is a person after it, so the source is typed person, not unnamed.
+    assert _names(text) == names

@@ -332,3 +332,36 @@ def test_source_is_the_noun_phrase_after_a_preposition_dash_or_tag(text: str, so
     speaker; a one-character adverb after a transliteration starts the predicate."""
     spans = [s for s, _ in _speakers(text)]
     assert source in spans
+
+
+def test_a_lone_surname_before_an_adverb_is_the_one_person_of_that_surname():
+    """hkcnews.com/article/31569 (眾新聞 2020-07-02, hkarchivist/hkcnews-article-archive): 林又
+    引述警員 is 林瑞華 speaking (又 starts the predicate), and the 他 of the next paragraph
+    continues him (issue #15: pronoun left unresolved)."""
+    text = ("香港中小企食店聯盟召集人林瑞華引述筲箕灣黃店店員指，今早10時左右，4名軍裝警員到位於筲箕灣"
+            "東大街的餐廳「壹碗壹碟」查問。\n\n警方抄下店員資料、並拍下照片記錄。林又引述警員，指店舖"
+            "關門後屬私人地方，並沒有違法。\n\n他又指，警員並無清楚交代餐廳違反哪一條法例。")
+    speakers = _speakers(text)
+    assert ("林", "林瑞華") in speakers
+    assert ("他", "林瑞華") in speakers
+
+
+def test_a_verb_after_a_title_opens_no_name():
+    """記者問格瑞德 (VOA via hkcnews.com/article/14046, 2018): the reporter asks 格瑞德; 問格瑞德 is
+    no name, and the farmer's answers stay his own entity."""
+    text = ("格瑞德是伊利諾伊州一個農場的主人，他指大豆長勢喜人，預示秋天將大豐收。\n\n"
+            "記者問格瑞德，「但是你現在面對每英畝100美元的損失？」\n\n格瑞德：「沒錯。」")
+    names = {name for _, name in _speakers(text) if name}
+    assert not any(n.startswith("問") for n in names)
+
+
+def test_the_same_untyped_words_again_are_the_same_source():
+    """新浪娱乐 on 《月满轩尼诗》 (cnews.val.txt line 808 of qianshuang/dl-exp, 2009), whose
+    paragraph on the two characters is printed twice: 阿来, a name no table types, is one
+    source each time it asks (one sense per discourse), not a new unnamed source per mention."""
+    para = ("阿来看见爱莲也看悬疑小说，就从小说谈起，投其所好聊天，发现两人都钟情悬疑小说。"
+            "阿来问爱莲的名字是不是出淤泥而不染，爱莲就会问阿来的英文名是什么，从名字入手找话题。")
+    text = para + "阿来送爱莲到回家巴士的车站，送人回家只到车站，有时候距离产生美。\n\n" + para
+    analysis = sayso.analyze(text, language="zh")
+    ids = [a.source.entity for a in analysis.attributions if a.source and a.source.text == "阿来"]
+    assert len(ids) == 2 and len(set(ids)) == 1 and None not in ids

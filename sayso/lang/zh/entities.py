@@ -434,7 +434,10 @@ def _classify(surface: str) -> SourceParse:
         known = next((t for t in typed if t.evidence and t.type != "unnamed"), None)
         if known is not None:
             return SourceParse(known.type, clean, [clean])
-    return SourceParse("unnamed", clean, [clean], merge=False, evidence=False)
+    # Nothing typed it, but the same words again name the same one (阿来…阿来說, 南韓官方 … 南韓
+    # 官方表示: one sense per discourse); phrases that introduce someone new (有网友, 一名官员)
+    # were typed above and stay one per mention.
+    return SourceParse("unnamed", clean, [clean], merge=True, evidence=False)
 
 
 def company_stem(name: str) -> str:
@@ -1064,7 +1067,19 @@ class _Linker:
             return True
         if _classify(piece).evidence:
             return True
+        if self.lone_surname(piece, start):
+            return True  # 林|又引述警員: the one 林 of the article (林瑞華) named before
         return self.gazetteer_outlet(self.text[start:end]) is not None
+
+    def lone_surname(self, piece: str, pos: int) -> bool:
+        """True when `piece` is a surname that exactly one Chinese name before `pos` carries."""
+        lex = lexicon()
+        if not (len(piece) == 1 and piece in lex.surnames or piece in lex.compound_surnames):
+            return False
+        bearers = {fold_key(m.name) for m in self.names
+                   if m.end <= pos and m.kind == "chinese" and fold_key(m.name).startswith(piece)
+                   and 2 <= len(m.name) <= 4}
+        return len(bearers) == 1
 
     def close_title_marks(self, span: EntitySpan) -> int | None:
         """A new end for a span cut inside a title-marked name (《零 -> 《零对冲》), or None."""

@@ -365,6 +365,10 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             s = b  # 署理主席端依布拉欣: between a title and the run, the name's first character
             # (学者|开发|基因编辑 is a verb, not a name)
         title = title_before(folded, s, lex)
+        if title is not None and folded[s] in _NOT_NAME_START and e - s >= 3:
+            # 記者|問格瑞德: a verb after the title; the name after it is not titled so.
+            s += 1
+            title = None
         strong = latin is not None or has_joiner or title is not None
         end = e
         evidence = _starts_with_any(folded, e, lex.cues_after)
@@ -549,7 +553,7 @@ def _word_goes_on(folded: str, end: int, title: str) -> bool:
 
 # Characters that never start a name between a title and a cue: particles, prepositions,
 # adverbs and time words (部长|昨天|说, 发言人|也|表示).
-_NOT_NAME_START = frozenset("的了在是和与及对向也又还都就被把将为从其这那该此有无不没们年月日周昨今明前"
+_NOT_NAME_START = frozenset("的了在是和与及对向也又还都就被把将为从其这那该此有无不没们年月日周昨今明前问"
                             "近当随时曾已再均亦即并而但则更仍却")
 
 

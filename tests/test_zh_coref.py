@@ -1180,3 +1180,20 @@ def test_a_side_that_is_no_name_stays_unnamed():
     types = [analysis.entity(a.source.entity).type for a in analysis.attributions
              if a.source and a.source.entity]
     assert "organization" not in types
+
+
+def test_she_teaches_the_gender_of_the_person_she_refers_to():
+    """hkcnews.com/article/7782 (眾新聞 2017): after 她 has continued 劉麥嘉軒, the next
+    paragraph's 她 is still her, not 特朗普 (unknown gender) quoted in her words."""
+    text = ("劉遵義太太、畢馬威中國香港區管理合伙人劉麥嘉軒表示，傳統上香港簡單稅制、低稅率兩大原則行之"
+            "有效。\n\n她指出，全球多個經濟體都降低稅率競爭，例如英國由2006年三成降低至目前的19%，"
+            "未來有計劃減至17%，而美國總統特朗普承諾將公司稅率減少至20%，認為香港與其他地方稅率差額"
+            "及吸引力大幅減少。\n\n她指出，政府應該確保稅制有競爭力，並建議引入稅務優惠。"
+            "畢馬威日前發表報告建議，容許設立地區總部的合資格企業享有一半利得稅減免。")
+    analysis = sayso.analyze(text, language="zh")
+    she = [analysis.entity(a.source.entity) for a in analysis.attributions
+           if a.source and a.source.text == "她"]
+    assert she and all(e.name == "劉麥嘉軒" for e in she)
+    kpmg = [analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.text == "畢馬威"]
+    assert kpmg and kpmg[0].type == "organization"  # a Big Four firm, not a person

@@ -506,3 +506,28 @@ def test_a_playing_position_is_a_title_before_a_name(text: str, names: list[str]
     # 前锋, 后卫, 门将, 控卫… (titles.json): a name the surname table alone would not take
     # (钰栋) is a person after it, so the source is typed person, not unnamed.
     assert _names(text) == names
+
+
+def test_a_place_written_in_transliteration_characters_is_no_name() -> None:
+    # 中国新闻周刊 via cnews.val.txt line 687 of qianshuang/dl-exp (2009; a character lost in that
+    # file restored: 何鸿燊): 澳门的 twice made 澳门 a repeated transliteration, a person
+    # everywhere in the article; countries, capitals and place prefixes (orgs.json) are never
+    # names.
+    text = (
+            "全力解决澳门的贪污问题，搞好廉政建设。崔世安说：“在过去10年中，我能在社会文化司司长的"
+            "岗位上服务特区政府，服务澳门市民，深感荣幸。本人由衷地感谢中央政府的信任和任命，感谢行政"
+            "长官一直以来的关心、支持、帮助，感谢多年来一起工作的同事对我的长期支持，也要感谢广大市民"
+            "给我服务的机会。本人经过慎重考虑，决定参加澳门特区第三任行政长官选举。这也是我此次请辞的"
+            "原因。”崔世安1957年1月出生于澳门望族家庭，与现任特首何厚铧是好朋友。崔家为澳门著名"
+            "的建筑商，在澳门政商界根基深厚，其叔父崔德祺与何厚铧的父亲何贤、全国政协副主席马万祺齐名"
+            "。而崔世安的兄长崔世昌和堂弟崔世平，目前均为澳门现任立法会议员，被称为澳门“崔家将”。崔"
+            "世安在美国取得公共卫生博士学位后回澳门发展。1992年以“同心协进会”第二候选人身份参加"
+            "澳葡第五届立法会选举，并高票当选。1999年澳门回归前夕崔世安以非公务员身份，获行政长官"
+            "何厚铧提名，被中央政府任命为澳门特区政府社会文化司司长；2004年12月4日再被任命为特"
+            "区第二届政府社会文化司司长，掌管教育、医疗、旅游及文化等工作。任内，他成功推行澳门15年"
+            "免费教育(从幼儿园到高中)，而澳门历史城区也成功入选世界文化遗产，政绩斐然。最近，崔世安"
+            "又代表特首何厚铧到四川参与灾后重建工作，负责监察55亿澳门币救灾款的使用情况。对于第三届"
+            "澳门特首选举，澳门“赌王”何鸿燊早前就看好崔世安。他说：“有资格做特首的不是很多，崔家几"
+            "代都住在澳门，再找到第二个这样的人相信很难了！”")
+    assert "澳门" not in _names(text)
+    assert "崔世安" in _names(text)

@@ -1437,6 +1437,15 @@ class _Linker:
             if bare in lexicon().titles:  # 发言人 alone, nobody to refer to: a role mention
                 return self.link_role(span, bare)
             return None
+        a = anaphor(span.text)
+        if a is not None and a.gender == "f" and found.entity.type == "person" and (
+                self.genders.get(found.entity.id) is None):
+            # 她 told us: a later 她 prefers her to a person of unknown gender (劉麥嘉軒 …她指出
+            # …美國總統特朗普承諾…。她指出 is still 劉麥嘉軒). 他 is also generic, so only 她.
+            self.genders[found.entity.id] = "f"
+            for c in self.antecedents:
+                if c.entity is found.entity:
+                    c.gender = "f"
         self.remember(span.start, span.end, found.entity)
         return found.entity
 

@@ -162,7 +162,12 @@ def lexicon() -> _Lexicon:
     clause_start_re = re.compile(
         r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([" + re.escape(firm) + r"][\u4e00-\u9fff]{2})"
     )
-    not_names = frozenset(tr["not_names"])
+    # Countries, capitals and place prefixes that speak as governments (orgs.json) are no
+    # transliterated person either (澳门 is all table characters).
+    og = _load("orgs.json")
+    places = {to_simplified(p) for p in (*og["countries"], *og["capitals"],
+                                         *og.get("place_prefixes", ())) if len(p) >= 2}
+    not_names = frozenset(tr["not_names"]) | places
     return _Lexicon(
         translit=chars,
         joiners=joiners,

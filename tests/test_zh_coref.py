@@ -1197,3 +1197,16 @@ def test_she_teaches_the_gender_of_the_person_she_refers_to():
     kpmg = [analysis.entity(a.source.entity) for a in analysis.attributions
             if a.source and a.source.text == "畢馬威"]
     assert kpmg and kpmg[0].type == "organization"  # a Big Four firm, not a person
+
+
+def test_a_headline_family_name_joins_the_full_name_given_later():
+    """hkcnews.com/article/26488 (眾新聞 2020-02-06): 安倍 in the headline, 日本首相安倍晉三 in
+    the body: one person shown by the full name (Japanese names: two-character family name)."""
+    text = ("【武漢肺炎大爆發】世衛緊急會議獨缺台灣　安倍：有必要讓台灣參加世衛　加國撐台任世衛觀察員\n\n"
+            "日本共同社報道，日本首相安倍晉三表示，有必要讓台灣參與世界衛生組織。安倍並說，如果因政治"
+            "立場把台灣排除在外，將很難防止區內武漢肺炎病毒擴散。")
+    analysis = sayso.analyze(text, language="zh")
+    abe = {analysis.entity(a.source.entity).id: analysis.entity(a.source.entity)
+           for a in analysis.attributions if a.source and "安倍" in a.source.text}
+    assert len(abe) == 1
+    assert next(iter(abe.values())).name == "安倍晉三"

@@ -531,3 +531,18 @@ def test_a_place_written_in_transliteration_characters_is_no_name() -> None:
             "代都住在澳门，再找到第二个这样的人相信很难了！”")
     assert "澳门" not in _names(text)
     assert "崔世安" in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # hkcnews.com/article/41577 (眾新聞 2020, 李文亮): 國際特赦 researcher on citizen journalists
+    "國際特赦的中國研究員潘嘉偉說，中國還在繼續壓制像李文亮這樣的人，比如公民記者陳秋實和方斌，"
+    "他們前往武漢疫情防控第一線報道當地發生的事。",
+    # hkcnews.com/article/27517 (眾新聞 2020-02): 武漢 three times, once before 肺炎
+    "港府周三、四將派出共4班包機到武漢，接載首批533名港人回港，料包括有線電視中國組記者，他們由"
+    "年三十晚即1月24日已開始在當地至今。\n\n農曆年前有多家港傳媒記者到內地採訪武漢肺炎，其後"
+    "不少相繼離開，最後本港只剩下有線電視及鳳凰衛視各一隊記者及攝影師仍在武漢。",
+])
+def test_a_city_spelt_in_transliteration_characters_is_no_name(text: str) -> None:
+    # 武汉, 西安, 南宁, 拉萨… are written only with characters of the transliteration tables;
+    # provinces and major cities of China, Hong Kong, Taiwan and Southeast Asia are non-names.
+    assert "武漢" not in _names(text)

@@ -365,3 +365,20 @@ def test_the_same_untyped_words_again_are_the_same_source():
     analysis = sayso.analyze(text, language="zh")
     ids = [a.source.entity for a in analysis.attributions if a.source and a.source.text == "阿来"]
     assert len(ids) == 2 and len(set(ids)) == 1 and None not in ids
+
+
+@pytest.mark.parametrize(("text", "source", "name"), [
+    # hkcnews.com/article/46917 (眾新聞 2021, 淘大火警死因研訊): 供稱 (testified) is the cue
+    ("現已退休的時任助理處長李亮明供稱，他當日趕抵現場，就滅火策略向翁提出建議，但翁有最終決定權。",
+     "時任助理處長李亮明", "李亮明"),
+    ("此外，當日在現場監察行動的時任助理處長則供稱，他入行36年間，從未經歷過「mayday」。",
+     "時任助理處長", None),
+])
+def test_testified_is_a_cue_and_an_adverb_after_a_title_is_no_name(text, source, name):
+    """則 (then) after 處長 is no name 則供; the office holder speaks unnamed."""
+    speakers = _speakers(text)
+    assert speakers[0][0].endswith(source)
+    if name is not None:
+        assert speakers[0][1] == name
+    else:
+        assert "則" not in (speakers[0][1] or "")

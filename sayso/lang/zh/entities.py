@@ -599,8 +599,13 @@ class _Linker:
         reg = self.ctx.registry
         known = self.short_form_of(parse) or self.spelt_otherwise(parse)
         if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部, 川普 -> 特朗普
-            parse = SourceParse(known.type, known.name, [*parse.aliases, known.name],
-                                parse.roles, True, parse.mention)
+            fuller = parse.type == "person" and not _has_latin(known.name) and len(
+                fold_key(parse.name)) > len(k := fold_key(known.name)) and fold_key(
+                parse.name).startswith(k)
+            parse = SourceParse(known.type, parse.name if fuller else known.name,
+                                [*parse.aliases, known.name], parse.roles, True, parse.mention)
+            if fuller:  # 安倍 (headline) … 安倍晉三: the display name is the fullest name
+                self.ctx.registry.set_name(known, parse.name)
         if parse.type == "person" and parse.mention is not None and self.other_bearer(parse):
             # 亨特·拜登 after 乔·拜登: same surname, another person. Keep the surname-only
             # forms out so that a later bare 拜登 still means the first one.
@@ -645,6 +650,9 @@ class _Linker:
                 return head_of
             if parse.mention is not None and parse.mention.kind == "translit":
                 return self.translit_part_of(key)
+            opened = self.four_character_name_opening(key)
+            if opened is not None:
+                return opened
             sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
             if not sl or not all(_is_han(c) for c in key):
                 return None
@@ -723,6 +731,23 @@ class _Linker:
         found = {e.id: e for e in self.ctx.registry.entities
                  if e.type == "person" and any(opens(a) for a in (e.name, *e.aliases))}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def four_character_name_opening(self, key: str) -> Entity | None:
+        """The one person known so far by the first two characters of the four-character Han
+        name `key`, or None: 安倍 in a headline, then 日本首相安倍晉三 in the body (the reverse
+        of `four_character_name_opened_by`). Two such people, or another four-character name
+        opened so, leave it alone."""
+        if len(key) != 4 or not all(map(_is_han, key)):
+            return None
+        head = key[:2]
+        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person"
+                 and any(fold_key(a) == head for a in (e.name, *e.aliases))}
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        others = [a for a in (e.name, *e.aliases)
+                  if len(k := fold_key(a)) == 4 and k.startswith(head) and k != key]
+        return None if others else e
 
     def translit_part_of(self, key: str) -> Entity | None:
         """The one person whose transliterated name `key` begins or ends, or the reverse.
@@ -1069,6 +1094,8 @@ class _Linker:
             return True
         if self.lone_surname(piece, start):
             return True  # 林|又引述警員: the one 林 of the article (林瑞華) named before
+        if len(piece) >= 2 and self.is_role(piece):
+            return True  # 時任助理處長|則供稱: an office holder, named or not
         return self.gazetteer_outlet(self.text[start:end]) is not None
 
     def lone_surname(self, piece: str, pos: int) -> bool:
@@ -1618,6 +1645,8 @@ class _Linker:
                 continue
             if name in lex.titles or anaphor(name) is not None:
                 continue
+            if d.np_trailing.match(name) and name[0] not in lex.surnames:
+                continue  # 時任助理處長|則|供稱: an adverb after the title, no name
             suffixes = d.gov_suffixes + d.org_suffixes + d.outlet_suffixes
             if _ends_with(folded[:cut + 1], suffixes) and len(_ends_with(
                     folded[:cut + 1], suffixes) or "") > 1:

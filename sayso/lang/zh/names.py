@@ -370,7 +370,7 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             s = b  # 署理主席端依布拉欣: between a title and the run, the name's first character
             # (学者|开发|基因编辑 is a verb, not a name)
         title = title_before(folded, s, lex)
-        if title is not None and folded[s] in _NOT_NAME_START and e - s >= 3:
+        if title is not None and folded[s] in _NOT_NAME_START:
             # 記者|問格瑞德: a verb after the title; the name after it is not titled so.
             s += 1
             title = None

@@ -1210,3 +1210,14 @@ def test_a_headline_family_name_joins_the_full_name_given_later():
            for a in analysis.attributions if a.source and "安倍" in a.source.text}
     assert len(abe) == 1
     assert next(iter(abe.values())).name == "安倍晉三"
+
+
+def test_a_name_with_its_title_after_joins_the_full_name():
+    """新浪体育 (cnews.val.txt line 774 of qianshuang/dl-exp, 2009): 奇才主帅菲利普-桑德斯 … then
+    桑德斯教练表示: a title after the surname (教练, 主帅, 律师, 导演…) is the same person."""
+    text = ("不过在今天的常规训练结束后，奇才主帅菲利普-桑德斯向到场记者表示，布莱切有可能会在今晚复出。"
+            "\n\n桑德斯教练表示，“不过从此前的检查来看，他的赛季似乎已经提前结束了。”")
+    analysis = sayso.analyze(text, language="zh")
+    ents = {a.source.text: analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity}
+    assert ents["桑德斯教练"] is ents["奇才主帅菲利普-桑德斯"]  # (paragraph break added)

@@ -382,3 +382,12 @@ def test_testified_is_a_cue_and_an_adverb_after_a_title_is_no_name(text, source,
         assert speakers[0][1] == name
     else:
         assert "則" not in (speakers[0][1] or "")
+
+
+def test_a_progressive_zai_opens_no_frame():
+    """shicheng.news/zh-hant/v/0xKB6 (2023-03-31, public page found with the search tool):
+    正在中國訪問的新加坡總理李顯龍在廣州…會面時說: 在 of 正在 ends a word (aspect), it does not
+    open the frame that ends the subject; the relative clause goes, the premier speaks."""
+    text = ("(北京綜合電)正在中國訪問的新加坡總理李顯龍在廣州與在粵新加坡人會面時說,因為疫情,新加坡"
+            "經歷了讓人記憶深刻的三年,最終走向與冠病共存。")
+    assert _speakers(text)[0] == ("新加坡總理李顯龍", "李顯龍")

@@ -1221,3 +1221,18 @@ def test_a_name_with_its_title_after_joins_the_full_name():
     ents = {a.source.text: analysis.entity(a.source.entity) for a in analysis.attributions
             if a.source and a.source.entity}
     assert ents["桑德斯教练"] is ents["奇才主帅菲利普-桑德斯"]  # (paragraph break added)
+
+
+def test_a_bodys_side_is_the_body_named_before():
+    """hkcnews.com/article/44411 (眾新聞 2021, 佐敦火警): 署方 (the department's side) is the
+    民政事務總署 asked just before, and again after it spoke; 獲 opens no source."""
+    text = ("眾新聞再問民政事務總署，獲署方確認「社會上有意見認為向住戶派發家居手提滅火設備，即滅火筒和"
+            "滅火氈，有助提升家居消防安全。」\n\n民政事務總署指，「政府現正進行滅火筒及滅火氈的採購工作，"
+            "亦歡迎地區熱心人士和組織的捐贈，預計派發工作可於本年第四季內開始。」意味在奪命火九個月後、"
+            "同區這半年來平均每月有3至4宗涉及住宅火警後，跟進措施仍未執行。署方指，油尖旺區防火委員會"
+            "稍後會參與安排派發滅火筒及滅火氈，油尖旺民政事務處會繼續支持油尖旺區防火委員會。")
+    analysis = sayso.analyze(text, language="zh")
+    ents = [(a.source.text, analysis.entity(a.source.entity)) for a in analysis.attributions
+            if a.source and a.source.entity and "署" in a.source.text]
+    assert [s for s, _ in ents] == ["署方", "民政事務總署", "署方"]
+    assert len({e.id for _, e in ents}) == 1 and ents[0][1].name == "民政事務總署"

@@ -526,6 +526,14 @@ _ASKING_ROLES = frozenset({"记者", "主持人"})
 # A personal pronoun opening a longer source span; 他人, 他国, 他乡… are words of their own.
 _PRONOUN_LEAD = re.compile("(?:他们|她们|他|她)(?![人国乡方处日者们])")
 
+# One-character heads of bodies that "X方" (the X's side) refers back to: 署方, 處方, 局方, 院方.
+_SIDE_HEADS = frozenset("署处局院部厅司府")
+# A body's name ending with such a head, with no particle, preposition or verb of asking in it
+# (眾新聞再問|民政事務總署).
+_BODY_BEFORE_SIDE = {h: re.compile(
+    f"[^\\W\\d的了在是和与及对向也又还都就被把将为从其这那该此有无不没们问再据获请经给由跟令]{{1,10}}{h}(?!方)")
+    for h in _SIDE_HEADS}
+
 # A person placing the body that speaks: 賀建奎所屬的南方科技大學生物系學術委員會.
 _OWNED_LINKS = ("所属的", "所在的", "旗下的")
 
@@ -1096,6 +1104,8 @@ class _Linker:
             return True  # 林|又引述警員: the one 林 of the article (林瑞華) named before
         if len(piece) >= 2 and self.is_role(piece):
             return True  # 時任助理處長|則供稱: an office holder, named or not
+        if self.body_side(piece, start, register=False) is not None:
+            return True  # 獲|署方確認: the bureau's side
         return self.gazetteer_outlet(self.text[start:end]) is not None
 
     def lone_surname(self, piece: str, pos: int) -> bool:
@@ -1313,6 +1323,9 @@ class _Linker:
         """
         bare = _strip(self.folded[span.start:span.end])
         d = data()
+        side = self.body_side(bare, span.start)
+        if side is not None:
+            return side
         if not 2 <= len(bare) <= 4 or bare in d.bodies or not _ends_with(
                 bare, d.gov_suffixes + d.org_suffixes):
             return None
@@ -1323,6 +1336,33 @@ class _Linker:
                     for a in (c.entity.name, *c.entity.aliases)):
                 return c.entity
         return None
+
+    def body_side(self, bare: str, pos: int, register: bool = True) -> Entity | None:
+        """署方, 處方, 院方, 局方: "the bureau's side" is the latest body before `pos` whose name
+        ends with that head character (眾新聞再問民政事務總署，獲署方確認 … 署方指), a speaker or
+        a body written in the text, or None (警方, 校方 and other fixed words are typed elsewhere).
+        `register=False` asks only: a body never registered comes back unregistered."""
+        if len(bare) != 2 or bare[1] != "方" or bare[0] not in _SIDE_HEADS:
+            return None
+        head = bare[0]
+        last = next((c for c in reversed(self.antecedents)
+                     if c.pos < pos and c.entity.type in ("government", "organization") and any(
+                         len(k := fold_key(a)) > 1 and k.endswith(head)
+                         for a in (c.entity.name, *c.entity.aliases) if _is_han(a[:1]))), None)
+        # A known body written again after the last such speaker (asked, not speaking: 眾新聞
+        # 再問民政事務總署，獲署方確認) is nearer.
+        start = max(last.end, last.pos + 1) if last is not None else 0
+        for m in reversed(list(_BODY_BEFORE_SIDE[head].finditer(self.folded, start, pos))):
+            name = m.group()
+            for k in range(len(name) - 1):  # the longest tail that is a known body
+                entity = self.ctx.registry.find(name[k:])
+                if entity is not None and entity.type in ("government", "organization"):
+                    return entity
+            if last is None and len(name) >= 3:  # written, never a source: the name itself
+                parse = classify(self.text[m.start():m.end()])
+                if parse.evidence and parse.type in ("government", "organization"):
+                    return self.add(parse) if register else Entity("", parse.type, parse.name)
+        return last.entity if last is not None else None
 
     def said_again(self, span: EntitySpan) -> Entity | None:
         """The source a bare repeated head refers back to, or None.

@@ -1236,3 +1236,22 @@ def test_a_bodys_side_is_the_body_named_before():
             if a.source and a.source.entity and "署" in a.source.text]
     assert [s for s, _ in ents] == ["署方", "民政事務總署", "署方"]
     assert len({e.id for _, e in ents}) == 1 and ents[0][1].name == "民政事務總署"
+
+
+def test_a_transliteration_written_in_homophones_is_the_same_person():
+    """VOA via hkcnews.com/article/14046 (眾新聞 2018): 艾柏森 and, three paragraphs on, 艾伯森
+    (柏 and 伯 both read bo): one soybean-association director, not two (pypinyin readings)."""
+    text = ("伊利諾伊州大豆協會的戰略市場部主任艾柏森說：「這不是天災，是人禍。」\n\n"
+            "艾柏森說，與中國貿易糾紛造成的威脅，比2012年大旱造成的威脅還要大。\n\n"
+            "艾伯森說，看起來，我們要儲存驚人數量的大豆，從過去的例子當中，知道這會令到價格下跌。")
+    analysis = sayso.analyze(text, language="zh")
+    ids = {a.source.entity for a in analysis.attributions if a.source and "森" in a.source.text}
+    assert len(ids) == 1 and None not in ids
+
+
+def test_homophones_do_not_join_names_that_differ_in_sound():
+    from sayso.lang.zh.names import sounds_alike
+
+    assert sounds_alike("哈里斯", "哈利斯")
+    assert not sounds_alike("特朗普", "川普")  # another spelling, not a homophone (name_variants)
+    assert not sounds_alike("佩斯科夫", "佩斯科娃")

@@ -44,6 +44,7 @@ from .names import (
     last_part,
     lexicon,
     role_start,
+    sounds_alike,
     title_before,
     word_tag,
 )
@@ -801,7 +802,15 @@ class _Linker:
                 e = reg.find(v)
                 if e is not None and e.type == "person":
                     return e
-        return None
+        # A variant no table lists, written in homophones (艾伯森 after 艾柏森): the one person
+        # whose transliterated name (three characters or more) reads the same.
+        m = parse.mention
+        if m is None or m.kind != "translit" or len(key := fold_key(m.short)) < 3:
+            return None
+        alike = {e.id: e for e in reg.entities if e.type == "person" and any(
+            len(k := fold_key(last_part(a))) >= 3 and all(map(_is_han, k))
+            and sounds_alike(k, key) for a in (e.name, *e.aliases) if not _has_latin(a))}
+        return next(iter(alike.values())) if len(alike) == 1 else None
 
     def other_bearer(self, parse: SourceParse) -> bool:
         """True when the surname of this full name already belongs to someone else."""

@@ -957,6 +957,24 @@ def _resolve_overlaps(mentions: list[NameMention]) -> list[NameMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=4096)
+def _readings(name: str) -> tuple[frozenset[str], ...]:
+    from pypinyin import Style, pinyin
+
+    return tuple(frozenset(r) for r in pinyin(name, style=Style.NORMAL, heteronym=True))
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """True when two transliterations of the same length can be read the same, character by
+    character, tones aside (艾柏森 / 艾伯森: 柏 reads bo as 伯 does; 哈里斯 / 哈利斯): one
+    foreign name written with different homophones by two writers of one article (pypinyin's
+    readings, every reading of a heteronym counted)."""
+    a, b = to_simplified(a), to_simplified(b)
+    if a == b or len(a) != len(b):
+        return False
+    return all(x & y for x, y in zip(_readings(a), _readings(b), strict=True))
+
+
 def gender(name: str, roles: list[str] | tuple[str, ...] = (), translit: bool = False) -> str | None:
     """"f", "m" or None (unknown): see `_gender` (cached). `translit`: the name was found as
     a transliteration, so the Chinese given-name characters say nothing (古玛兰, Kumaran)."""

@@ -1094,3 +1094,164 @@ def test_surname_and_office_short_forms_join_the_full_name(text: str, short: str
     analysis = sayso.analyze(text, language="zh")
     names = {a.source.text: analysis.entity(a.source.entity).name for a in analysis.attributions}
     assert len(set(names.values())) == 1 and names[short] != short
+
+
+def test_the_same_ministry_of_two_countries_stays_two_bodies():
+    """hkcnews.com/article/47999 (2021-11-22, hkarchivist/hkcnews-article-archive, no split):
+    every country has a 外交部; 立陶宛外交部 and 台灣外交部 are not the 中國外交部 named before,
+    while the bare 外交部 after it still is (issue #15: wrong merge)."""
+    text = ("中國外交部周日宣布，將中立兩國外交關係降為代辦級。外交部說，立陶宛此舉公然在國際上"
+            "製造「一中一台」。立陶宛外交部對此表示遺憾，重申堅持一個中國政策。"
+            "台灣外交部昨(21日)發表聲明，批評大陸的做法只凸顯強國既蠻橫又器小。")
+    atts, ctx = _link(text, [("中國外交部", "宣布"), ("外交部", "說"), ("立陶宛外交部", "表示"),
+                             ("台灣外交部", "發表聲明")])
+    china, bare, lithuania, taiwan = (_entity(ctx, a) for a in atts)
+    assert bare is china
+    assert len({china.id, lithuania.id, taiwan.id}) == 3
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    # cnews.val.txt of qianshuang/dl-exp (Sina sports, 2009; no split)
+    ("对于马努带伤出场能有此优异表现，托尼-阿伦表示怀疑，“他打得不像手臂受伤的样子，我不认为他的"
+     "手臂有什么问题。”马努在复出后，仍需要戴着护肘参加比赛，阿伦表示他不会因为马努看上去有伤的"
+     "样子，而对他放松盯防。", "托尼-阿伦", "阿伦"),
+    ("前两天，阿玛雷-斯塔德迈尔在接受媒体采访的时候，炮轰湖人中锋保罗-加索尔是软蛋，还为此引来了"
+     "安德鲁-拜纳姆的嘲讽。在此前的采访中，斯塔德迈尔声称，“加索尔很软，虽然他是个好球员。”",
+     "阿玛雷-斯塔德迈尔", "斯塔德迈尔"),
+])
+def test_a_hyphen_joined_transliteration_goes_by_its_last_part(text, full, short):
+    """Mainland sports desks join transliterated names with a hyphen (托尼-阿伦) where others
+    write 托尼·阿伦; the surname alone later is the same person (issue #15: split entity)."""
+    analysis = sayso.analyze(text, language="zh")
+    ents = {a.source.text: analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity and a.source.text in (full, short)}
+    assert set(ents) == {full, short}
+    assert ents[full] is ents[short]
+
+
+def test_he_takes_a_man_whose_given_name_looks_female():
+    """cnews.val.txt of qianshuang/dl-exp (中广网 2009; no split): 云 is a character of many
+    women's given names, but 刘云山 is the only person the 他 can continue; inside a quotation
+    a 他 is still nobody's (林郁婷 tune article: a guessed gender is a preference, not a veto)."""
+    text = ("7月31日，中共中央政治局委员、中央书记处书记、中宣部部长刘云山来到内蒙古满洲里市视察调研。"
+            "视察中，刘云山充分肯定了近年来我市经济社会发展、特别是宣传思想文化工作取得的成绩。"
+            "他说，满洲里市经济繁荣、社会政治稳定、民族团结和睦、人民安居乐业。")
+    analysis = sayso.analyze(text, language="zh")
+    (he,) = [a for a in analysis.attributions if a.source and a.source.text == "他"]
+    assert analysis.entity(he.source.entity).name == "刘云山"
+
+
+def test_a_demonstrative_with_a_body_head_is_that_body():
+    """该基金会报告 after 美国智库詹娒士顿基金会发表报告 (zh-news tune zhA-bbc-1, BBC 中文):
+    该/这家 + an organisation or government head (基金会, 集团, 委员会) is the body named before
+    whose name ends with that head."""
+    text = ("美国智库詹娒士顿基金会发表报告，指中国正强迫数以万计的藏人进入类似劳动营的地方接受军旅式"
+            "培训。该基金会报告把这种情况与新疆维吾尔族人所经历的处境相提并论，认为部分人是被“强迫受训”。")
+    analysis = sayso.analyze(text, language="zh")
+    ents = [analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity]
+    assert len(ents) == 2 and ents[0] is ents[1]
+    assert ents[0].type == "organization"
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    # greees.com/taiyangnen/weixiuzixun/21967.html (红星资本局 repost, 2022-09-15)
+    ("当日，复星方面回复红星资本局称，有留意到网传通知。复星方面表示，复星在北京各项业务发展正常。\n\n"
+     "与此同时，复星集团方面今晨(9月15日)还向红星资本局表示，就彭博新闻社相关报道严重失实一事，"
+     "复星将向法院提起诉讼。", ("复星方面", "复星集团方面")),
+    # hxnews.com/news/gn/shxw/201909/05/1800814.shtml (海峡网, 2019-09-05)
+    ("华为公司日前发表声明，就有关媒体报道称美国司法部对华为展开新的调查作出回应。\n\n"
+     "据路透社9月3日报道，华为称，美国政府已指示执法机关“强迫”或“诱使”该公司员工做不利于公司的事情。",
+     ("华为公司", "华为")),
+])
+def test_a_company_with_and_without_its_suffix_is_one_company(text, forms):
+    """X公司 / X集团 / X方面 / X: one company (issue #15: org abbreviations split)."""
+    analysis = sayso.analyze(text, language="zh")
+    ents = {a.source.text: analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity and a.source.text in forms}
+    assert set(ents) == set(forms)
+    assert len({e.id for e in ents.values()}) == 1
+    assert next(iter(ents.values())).type == "organization"
+
+
+def test_a_side_that_is_no_name_stays_unnamed():
+    """有关方面 (the parties concerned) is no company; 方面 after a common word names nobody."""
+    analysis = sayso.analyze("有关方面表示，调查仍在进行中。", language="zh")
+    types = [analysis.entity(a.source.entity).type for a in analysis.attributions
+             if a.source and a.source.entity]
+    assert "organization" not in types
+
+
+def test_she_teaches_the_gender_of_the_person_she_refers_to():
+    """hkcnews.com/article/7782 (眾新聞 2017): after 她 has continued 劉麥嘉軒, the next
+    paragraph's 她 is still her, not 特朗普 (unknown gender) quoted in her words."""
+    text = ("劉遵義太太、畢馬威中國香港區管理合伙人劉麥嘉軒表示，傳統上香港簡單稅制、低稅率兩大原則行之"
+            "有效。\n\n她指出，全球多個經濟體都降低稅率競爭，例如英國由2006年三成降低至目前的19%，"
+            "未來有計劃減至17%，而美國總統特朗普承諾將公司稅率減少至20%，認為香港與其他地方稅率差額"
+            "及吸引力大幅減少。\n\n她指出，政府應該確保稅制有競爭力，並建議引入稅務優惠。"
+            "畢馬威日前發表報告建議，容許設立地區總部的合資格企業享有一半利得稅減免。")
+    analysis = sayso.analyze(text, language="zh")
+    she = [analysis.entity(a.source.entity) for a in analysis.attributions
+           if a.source and a.source.text == "她"]
+    assert she and all(e.name == "劉麥嘉軒" for e in she)
+    kpmg = [analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.text == "畢馬威"]
+    assert kpmg and kpmg[0].type == "organization"  # a Big Four firm, not a person
+
+
+def test_a_headline_family_name_joins_the_full_name_given_later():
+    """hkcnews.com/article/26488 (眾新聞 2020-02-06): 安倍 in the headline, 日本首相安倍晉三 in
+    the body: one person shown by the full name (Japanese names: two-character family name)."""
+    text = ("【武漢肺炎大爆發】世衛緊急會議獨缺台灣　安倍：有必要讓台灣參加世衛　加國撐台任世衛觀察員\n\n"
+            "日本共同社報道，日本首相安倍晉三表示，有必要讓台灣參與世界衛生組織。安倍並說，如果因政治"
+            "立場把台灣排除在外，將很難防止區內武漢肺炎病毒擴散。")
+    analysis = sayso.analyze(text, language="zh")
+    abe = {analysis.entity(a.source.entity).id: analysis.entity(a.source.entity)
+           for a in analysis.attributions if a.source and "安倍" in a.source.text}
+    assert len(abe) == 1
+    assert next(iter(abe.values())).name == "安倍晉三"
+
+
+def test_a_name_with_its_title_after_joins_the_full_name():
+    """新浪体育 (cnews.val.txt line 774 of qianshuang/dl-exp, 2009): 奇才主帅菲利普-桑德斯 … then
+    桑德斯教练表示: a title after the surname (教练, 主帅, 律师, 导演…) is the same person."""
+    text = ("不过在今天的常规训练结束后，奇才主帅菲利普-桑德斯向到场记者表示，布莱切有可能会在今晚复出。"
+            "\n\n桑德斯教练表示，“不过从此前的检查来看，他的赛季似乎已经提前结束了。”")
+    analysis = sayso.analyze(text, language="zh")
+    ents = {a.source.text: analysis.entity(a.source.entity) for a in analysis.attributions
+            if a.source and a.source.entity}
+    assert ents["桑德斯教练"] is ents["奇才主帅菲利普-桑德斯"]  # (paragraph break added)
+
+
+def test_a_bodys_side_is_the_body_named_before():
+    """hkcnews.com/article/44411 (眾新聞 2021, 佐敦火警): 署方 (the department's side) is the
+    民政事務總署 asked just before, and again after it spoke; 獲 opens no source."""
+    text = ("眾新聞再問民政事務總署，獲署方確認「社會上有意見認為向住戶派發家居手提滅火設備，即滅火筒和"
+            "滅火氈，有助提升家居消防安全。」\n\n民政事務總署指，「政府現正進行滅火筒及滅火氈的採購工作，"
+            "亦歡迎地區熱心人士和組織的捐贈，預計派發工作可於本年第四季內開始。」意味在奪命火九個月後、"
+            "同區這半年來平均每月有3至4宗涉及住宅火警後，跟進措施仍未執行。署方指，油尖旺區防火委員會"
+            "稍後會參與安排派發滅火筒及滅火氈，油尖旺民政事務處會繼續支持油尖旺區防火委員會。")
+    analysis = sayso.analyze(text, language="zh")
+    ents = [(a.source.text, analysis.entity(a.source.entity)) for a in analysis.attributions
+            if a.source and a.source.entity and "署" in a.source.text]
+    assert [s for s, _ in ents] == ["署方", "民政事務總署", "署方"]
+    assert len({e.id for _, e in ents}) == 1 and ents[0][1].name == "民政事務總署"
+
+
+def test_a_transliteration_written_in_homophones_is_the_same_person():
+    """VOA via hkcnews.com/article/14046 (眾新聞 2018): 艾柏森 and, three paragraphs on, 艾伯森
+    (柏 and 伯 both read bo): one soybean-association director, not two (pypinyin readings)."""
+    text = ("伊利諾伊州大豆協會的戰略市場部主任艾柏森說：「這不是天災，是人禍。」\n\n"
+            "艾柏森說，與中國貿易糾紛造成的威脅，比2012年大旱造成的威脅還要大。\n\n"
+            "艾伯森說，看起來，我們要儲存驚人數量的大豆，從過去的例子當中，知道這會令到價格下跌。")
+    analysis = sayso.analyze(text, language="zh")
+    ids = {a.source.entity for a in analysis.attributions if a.source and "森" in a.source.text}
+    assert len(ids) == 1 and None not in ids
+
+
+def test_homophones_do_not_join_names_that_differ_in_sound():
+    from sayso.lang.zh.names import sounds_alike
+
+    assert sounds_alike("哈里斯", "哈利斯")
+    assert not sounds_alike("特朗普", "川普")  # another spelling, not a homophone (name_variants)
+    assert not sounds_alike("佩斯科夫", "佩斯科娃")

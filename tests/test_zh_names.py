@@ -494,3 +494,55 @@ def test_a_title_that_a_dictionary_word_continues_ends_no_title():
     # 2010-04-09, reposted on ptt.cc (basketballTW).
     assert _names("陳光富賽後記者會便說球隊霸氣不夠,換孫煥博發言時") == []
     assert _names("總統府發言人李佳霏表示") == ["李佳霏"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # yexian114.com/news/667632.html (新华社 2025-09-09 repost): a striker
+    ("对于明年举行的U23亚洲杯正赛,中国队前锋王钰栋说:“我们要尽可能帮助球队取得胜利。”", ["王钰栋"]),
+    # cnews.val.txt of qianshuang/dl-exp (新浪体育 2009): a guard, hyphen-joined
+    ("马刺后卫马努-吉诺比利在季后赛复出后表现出色", ["马努-吉诺比利"]),
+])
+def test_a_playing_position_is_a_title_before_a_name(text: str, names: list[str]) -> None:
+    # 前锋, 后卫, 门将, 控卫… (titles.json): a name the surname table alone would not take
+    # (钰栋) is a person after it, so the source is typed person, not unnamed.
+    assert _names(text) == names
+
+
+def test_a_place_written_in_transliteration_characters_is_no_name() -> None:
+    # 中国新闻周刊 via cnews.val.txt line 687 of qianshuang/dl-exp (2009; a character lost in that
+    # file restored: 何鸿燊): 澳门的 twice made 澳门 a repeated transliteration, a person
+    # everywhere in the article; countries, capitals and place prefixes (orgs.json) are never
+    # names.
+    text = (
+            "全力解决澳门的贪污问题，搞好廉政建设。崔世安说：“在过去10年中，我能在社会文化司司长的"
+            "岗位上服务特区政府，服务澳门市民，深感荣幸。本人由衷地感谢中央政府的信任和任命，感谢行政"
+            "长官一直以来的关心、支持、帮助，感谢多年来一起工作的同事对我的长期支持，也要感谢广大市民"
+            "给我服务的机会。本人经过慎重考虑，决定参加澳门特区第三任行政长官选举。这也是我此次请辞的"
+            "原因。”崔世安1957年1月出生于澳门望族家庭，与现任特首何厚铧是好朋友。崔家为澳门著名"
+            "的建筑商，在澳门政商界根基深厚，其叔父崔德祺与何厚铧的父亲何贤、全国政协副主席马万祺齐名"
+            "。而崔世安的兄长崔世昌和堂弟崔世平，目前均为澳门现任立法会议员，被称为澳门“崔家将”。崔"
+            "世安在美国取得公共卫生博士学位后回澳门发展。1992年以“同心协进会”第二候选人身份参加"
+            "澳葡第五届立法会选举，并高票当选。1999年澳门回归前夕崔世安以非公务员身份，获行政长官"
+            "何厚铧提名，被中央政府任命为澳门特区政府社会文化司司长；2004年12月4日再被任命为特"
+            "区第二届政府社会文化司司长，掌管教育、医疗、旅游及文化等工作。任内，他成功推行澳门15年"
+            "免费教育(从幼儿园到高中)，而澳门历史城区也成功入选世界文化遗产，政绩斐然。最近，崔世安"
+            "又代表特首何厚铧到四川参与灾后重建工作，负责监察55亿澳门币救灾款的使用情况。对于第三届"
+            "澳门特首选举，澳门“赌王”何鸿燊早前就看好崔世安。他说：“有资格做特首的不是很多，崔家几"
+            "代都住在澳门，再找到第二个这样的人相信很难了！”")
+    assert "澳门" not in _names(text)
+    assert "崔世安" in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # hkcnews.com/article/41577 (眾新聞 2020, 李文亮): 國際特赦 researcher on citizen journalists
+    "國際特赦的中國研究員潘嘉偉說，中國還在繼續壓制像李文亮這樣的人，比如公民記者陳秋實和方斌，"
+    "他們前往武漢疫情防控第一線報道當地發生的事。",
+    # hkcnews.com/article/27517 (眾新聞 2020-02): 武漢 three times, once before 肺炎
+    "港府周三、四將派出共4班包機到武漢，接載首批533名港人回港，料包括有線電視中國組記者，他們由"
+    "年三十晚即1月24日已開始在當地至今。\n\n農曆年前有多家港傳媒記者到內地採訪武漢肺炎，其後"
+    "不少相繼離開，最後本港只剩下有線電視及鳳凰衛視各一隊記者及攝影師仍在武漢。",
+])
+def test_a_city_spelt_in_transliteration_characters_is_no_name(text: str) -> None:
+    # 武汉, 西安, 南宁, 拉萨… are written only with characters of the transliteration tables;
+    # provinces and major cities of China, Hong Kong, Taiwan and Southeast Asia are non-names.
+    assert "武漢" not in _names(text)

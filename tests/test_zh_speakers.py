@@ -7,6 +7,8 @@ carried by the whole statement).
 
 from __future__ import annotations
 
+import pytest
+
 import sayso
 
 # zh-news tune zhC-sinchew-1 (星洲日报 Sin Chew Daily, Malaysia, 2019-01-28), paragraph 3.
@@ -311,3 +313,81 @@ def test_a_surname_alone_finds_a_person_named_before_but_not_yet_quoted():
     speakers = _speakers(text)
     assert ("梁", "梁耀祥") in speakers
     assert ("侯", "侯振輝") in speakers
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # hkcnews.com/article/10496 (眾新聞 2018-03-02, hkarchivist/hkcnews-article-archive)
+    ("這次1MDB資產出售同樣與中國有關——雖然馬來西亞政府拒絕披露資產買家資料，但按新加坡《海峽時報》"
+     "報導裡知情人士的說法，買家具有中國國企背景。", "新加坡《海峽時報》"),
+    ("事實上，前首相馬哈蒂爾反政府的論述，便是以抨擊馬國的中國因素為一大重點——馬哈蒂爾呼籲，"
+     "不能為求金錢向中國出售國家，犧牲本土企業。", "馬哈蒂爾"),
+    # hkcnews.com/article/30749 (2020-06-07): a headline's bracketed tag
+    ("【韓國瑜下台】蔡英文：人民賦予我們權力　當然也能收回", "蔡英文"),
+    # hkcnews.com/article/47999 (2021-11-22): 亦 after a transliteration
+    ("立陶宛總理希莫尼特亦回應說，開設不具外交地位的代表處，不應該讓任何人感到意外。",
+     "立陶宛總理希莫尼特"),
+])
+def test_source_is_the_noun_phrase_after_a_preposition_dash_or_tag(text: str, source: str) -> None:
+    """按 (according to) opens no name; a dash or a closing 】 ends the clause before the
+    speaker; a one-character adverb after a transliteration starts the predicate."""
+    spans = [s for s, _ in _speakers(text)]
+    assert source in spans
+
+
+def test_a_lone_surname_before_an_adverb_is_the_one_person_of_that_surname():
+    """hkcnews.com/article/31569 (眾新聞 2020-07-02, hkarchivist/hkcnews-article-archive): 林又
+    引述警員 is 林瑞華 speaking (又 starts the predicate), and the 他 of the next paragraph
+    continues him (issue #15: pronoun left unresolved)."""
+    text = ("香港中小企食店聯盟召集人林瑞華引述筲箕灣黃店店員指，今早10時左右，4名軍裝警員到位於筲箕灣"
+            "東大街的餐廳「壹碗壹碟」查問。\n\n警方抄下店員資料、並拍下照片記錄。林又引述警員，指店舖"
+            "關門後屬私人地方，並沒有違法。\n\n他又指，警員並無清楚交代餐廳違反哪一條法例。")
+    speakers = _speakers(text)
+    assert ("林", "林瑞華") in speakers
+    assert ("他", "林瑞華") in speakers
+
+
+def test_a_verb_after_a_title_opens_no_name():
+    """記者問格瑞德 (VOA via hkcnews.com/article/14046, 2018): the reporter asks 格瑞德; 問格瑞德 is
+    no name, and the farmer's answers stay his own entity."""
+    text = ("格瑞德是伊利諾伊州一個農場的主人，他指大豆長勢喜人，預示秋天將大豐收。\n\n"
+            "記者問格瑞德，「但是你現在面對每英畝100美元的損失？」\n\n格瑞德：「沒錯。」")
+    names = {name for _, name in _speakers(text) if name}
+    assert not any(n.startswith("問") for n in names)
+
+
+def test_the_same_untyped_words_again_are_the_same_source():
+    """新浪娱乐 on 《月满轩尼诗》 (cnews.val.txt line 808 of qianshuang/dl-exp, 2009), whose
+    paragraph on the two characters is printed twice: 阿来, a name no table types, is one
+    source each time it asks (one sense per discourse), not a new unnamed source per mention."""
+    para = ("阿来看见爱莲也看悬疑小说，就从小说谈起，投其所好聊天，发现两人都钟情悬疑小说。"
+            "阿来问爱莲的名字是不是出淤泥而不染，爱莲就会问阿来的英文名是什么，从名字入手找话题。")
+    text = para + "阿来送爱莲到回家巴士的车站，送人回家只到车站，有时候距离产生美。\n\n" + para
+    analysis = sayso.analyze(text, language="zh")
+    ids = [a.source.entity for a in analysis.attributions if a.source and a.source.text == "阿来"]
+    assert len(ids) == 2 and len(set(ids)) == 1 and None not in ids
+
+
+@pytest.mark.parametrize(("text", "source", "name"), [
+    # hkcnews.com/article/46917 (眾新聞 2021, 淘大火警死因研訊): 供稱 (testified) is the cue
+    ("現已退休的時任助理處長李亮明供稱，他當日趕抵現場，就滅火策略向翁提出建議，但翁有最終決定權。",
+     "時任助理處長李亮明", "李亮明"),
+    ("此外，當日在現場監察行動的時任助理處長則供稱，他入行36年間，從未經歷過「mayday」。",
+     "時任助理處長", None),
+])
+def test_testified_is_a_cue_and_an_adverb_after_a_title_is_no_name(text, source, name):
+    """則 (then) after 處長 is no name 則供; the office holder speaks unnamed."""
+    speakers = _speakers(text)
+    assert speakers[0][0].endswith(source)
+    if name is not None:
+        assert speakers[0][1] == name
+    else:
+        assert "則" not in (speakers[0][1] or "")
+
+
+def test_a_progressive_zai_opens_no_frame():
+    """shicheng.news/zh-hant/v/0xKB6 (2023-03-31, public page found with the search tool):
+    正在中國訪問的新加坡總理李顯龍在廣州…會面時說: 在 of 正在 ends a word (aspect), it does not
+    open the frame that ends the subject; the relative clause goes, the premier speaks."""
+    text = ("(北京綜合電)正在中國訪問的新加坡總理李顯龍在廣州與在粵新加坡人會面時說,因為疫情,新加坡"
+            "經歷了讓人記憶深刻的三年,最終走向與冠病共存。")
+    assert _speakers(text)[0] == ("新加坡總理李顯龍", "李顯龍")

@@ -41,9 +41,12 @@ from .names import (
     is_common_word,
     is_double_surname,
     is_fragment,
+    last_part,
     lexicon,
     role_start,
+    sounds_alike,
     title_before,
+    word_tag,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +82,7 @@ class _Data:
     frame_heads: tuple[str, ...]
     government_of: tuple[str, ...]
     companies: dict[str, str]
+    company_name_ends: tuple[str, ...]
     places: frozenset[str]
     bare_org_heads: frozenset[str]
     np_leading: tuple[str, ...]
@@ -132,6 +136,7 @@ def data() -> _Data:
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
         government_of=_by_length(og.get("government_of", [])),
         companies={to_simplified(k): v for k, v in og.get("companies", {}).items()},
+        company_name_ends=_by_length(og.get("company_name_ends", [])),
         places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
         np_leading=_by_length(mn["leading"]),
@@ -196,6 +201,10 @@ def anaphor(surface: str) -> Anaphor | None:
         role = rest if h.get("role") is True else h.get("role")
         return Anaphor(tuple(h["types"]), h.get("gender"), role=role,
                        suffix=rest if h.get("suffix") else None, head=rest)
+    if len(rest) >= 2 and (rest in d.org_suffixes or rest in d.gov_suffixes):
+        # 该基金会, 该集团, 该委员会, 这家银行: the body named before whose name ends so
+        # (orgs.json's suffixes, so every head a body is typed by can be referred back to).
+        return Anaphor(("organization", "government"), suffix=rest, head=rest)
     if rest in lexicon().titles:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
@@ -245,7 +254,16 @@ def _bare_plural(a: Anaphor, e: Entity) -> bool:
                 for x in e.aliases))
 
 
-def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
+def _guessed_female(ante: Antecedent) -> bool:
+    """True when the only evidence that the antecedent is a woman is a character of a Chinese
+    given name (云 in 刘云山, 英 in 李英明): a preference, not a fact a 他 must respect."""
+    e = ante.entity
+    return ante.gender == "f" and gender(
+        next((x for x in e.aliases if not _has_latin(x)), e.name), e.roles, True) is None
+
+
+def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool,
+                loose_names: bool = False) -> bool:
     e = ante.entity
     if e.type not in a.types and not (
             a.types == ("person",) and not a.plural and _singular_unnamed(e)):
@@ -265,6 +283,8 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
             a.head and a.head in to_simplified(x) for x in e.aliases):
         return False  # 这名男子 is 一名男子, not 消息人士
     if a.gender and e.type == "person":
+        if loose_names and a.gender == "m" and _guessed_female(ante):
+            return True
         if ante.gender and ante.gender != a.gender:
             return False
         if strict_gender and ante.gender != a.gender:
@@ -273,13 +293,15 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool) -> bool:
 
 
 def resolve_pronoun(
-    surface: str, pos: int, candidates: list[Antecedent]
+    surface: str, pos: int, candidates: list[Antecedent], loose_names: bool = False
 ) -> Antecedent | None:
     """The antecedent of the pronoun/description `surface` at offset `pos`, or None.
 
     Candidates are earlier mentions (any order). A candidate inside some reported content is
     visible only from inside that same content. The nearest compatible one wins; for a
     gendered pronoun a candidate of known matching gender beats one of unknown gender.
+    `loose_names`: a 他 may also take a person guessed female from a given-name character
+    alone (the caller's last resort).
     """
     a = anaphor(surface)
     if a is None:
@@ -304,7 +326,7 @@ def resolve_pronoun(
                 return c
     for strict in ((True, False) if a.gender else (False,)):
         for c in visible:
-            if _compatible(a, c, strict):
+            if _compatible(a, c, strict, loose_names and not strict):
                 return c
     return None
 
@@ -371,6 +393,8 @@ def _classify(surface: str) -> SourceParse:
         en, typ = d.bodies[core]
         return SourceParse(typ, en, [clean, en])
     company = core if core in d.companies else core.rsplit("的", 1)[-1]
+    if company not in d.companies:  # 华为公司, 腾讯集团: a known company with its suffix
+        company = company_stem(company)
     if company in d.companies:  # 特斯拉, 推特, 谷歌旗下的DeepMind: companies and platforms
         en = d.companies[company]
         return SourceParse("organization", en, [clean, en] if en != clean else [clean])
@@ -385,6 +409,8 @@ def _classify(surface: str) -> SourceParse:
         if core.endswith(head) and core[:-len(head)] in d.countries:
             country = d.countries[core[:-len(head)]]
             return SourceParse("government", country, [clean, core[:-len(head)], country])
+    if core.endswith("方面") and _names_a_party(core[:-2]):
+        return SourceParse("organization", clean, [clean])  # 复星方面: the company's side
     outlet_end = _ends_with(core, d.outlet_suffixes)
     if "《" in folded or outlet_end and not _ends_with(core, d.gov_suffixes) and (
         len(_ends_with(core, d.org_suffixes) or "") <= len(outlet_end)  # 旅行社: no 社 outlet
@@ -409,7 +435,28 @@ def _classify(surface: str) -> SourceParse:
         known = next((t for t in typed if t.evidence and t.type != "unnamed"), None)
         if known is not None:
             return SourceParse(known.type, clean, [clean])
-    return SourceParse("unnamed", clean, [clean], merge=False, evidence=False)
+    # Nothing typed it, but the same words again name the same one (阿来…阿来說, 南韓官方 … 南韓
+    # 官方表示: one sense per discourse); phrases that introduce someone new (有网友, 一名官员)
+    # were typed above and stay one per mention.
+    return SourceParse("unnamed", clean, [clean], merge=True, evidence=False)
+
+
+def company_stem(name: str) -> str:
+    """`name` without a company suffix (华为公司 -> 华为, 复星集团方面 -> 复星), when two or more
+    characters remain; else `name` (`company_name_ends` in orgs.json)."""
+    ends = data().company_name_ends
+    stem = name
+    while (end := _ends_with(stem, ends)) and len(stem) - len(end) >= 2:
+        stem = stem[:-len(end)]
+    return stem
+
+
+def _names_a_party(stem: str) -> bool:
+    """True when `stem` before 方面 is a proper name (复星, 华为: jieba tags it as a name, a
+    brand or an organisation, or does not know it), not a common noun or function word
+    (有关方面, 双方, 各方面)."""
+    return len(stem) >= 2 and all(_is_han(c) or c.isalnum() for c in stem) and (
+        word_tag(stem) in (None, "nz", "nr", "nt", "ns", "j", "x", "eng"))
 
 
 def _is_unnamed_phrase(core: str) -> bool:
@@ -479,6 +526,14 @@ _ASKING_ROLES = frozenset({"记者", "主持人"})
 
 # A personal pronoun opening a longer source span; 他人, 他国, 他乡… are words of their own.
 _PRONOUN_LEAD = re.compile("(?:他们|她们|他|她)(?![人国乡方处日者们])")
+
+# One-character heads of bodies that "X方" (the X's side) refers back to: 署方, 處方, 局方, 院方.
+_SIDE_HEADS = frozenset("署处局院部厅司府")
+# A body's name ending with such a head, with no particle, preposition or verb of asking in it
+# (眾新聞再問|民政事務總署).
+_BODY_BEFORE_SIDE = {h: re.compile(
+    f"[^\\W\\d的了在是和与及对向也又还都就被把将为从其这那该此有无不没们问再据获请经给由跟令]{{1,10}}{h}(?!方)")
+    for h in _SIDE_HEADS}
 
 # A person placing the body that speaks: 賀建奎所屬的南方科技大學生物系學術委員會.
 _OWNED_LINKS = ("所属的", "所在的", "旗下的")
@@ -553,8 +608,13 @@ class _Linker:
         reg = self.ctx.registry
         known = self.short_form_of(parse) or self.spelt_otherwise(parse)
         if known is not None:  # 杜官 -> 杜麗冰, 文化部 -> 台灣文化部, 川普 -> 特朗普
-            parse = SourceParse(known.type, known.name, [*parse.aliases, known.name],
-                                parse.roles, True, parse.mention)
+            fuller = parse.type == "person" and not _has_latin(known.name) and len(
+                fold_key(parse.name)) > len(k := fold_key(known.name)) and fold_key(
+                parse.name).startswith(k)
+            parse = SourceParse(known.type, parse.name if fuller else known.name,
+                                [*parse.aliases, known.name], parse.roles, True, parse.mention)
+            if fuller:  # 安倍 (headline) … 安倍晉三: the display name is the fullest name
+                self.ctx.registry.set_name(known, parse.name)
         if parse.type == "person" and parse.mention is not None and self.other_bearer(parse):
             # 亨特·拜登 after 乔·拜登: same surname, another person. Keep the surname-only
             # forms out so that a later bare 拜登 still means the first one.
@@ -599,6 +659,9 @@ class _Linker:
                 return head_of
             if parse.mention is not None and parse.mention.kind == "translit":
                 return self.translit_part_of(key)
+            opened = self.four_character_name_opening(key)
+            if opened is not None:
+                return opened
             sl = 2 if key[:2] in lex.compound_surnames else (1 if key[:1] in lex.surnames else 0)
             if not sl or not all(_is_han(c) for c in key):
                 return None
@@ -631,6 +694,12 @@ class _Linker:
             return found[0] if len(found) == 1 else None
         if parse.type not in ("government", "organization") or len(key) < 2:
             return None
+        if parse.type == "organization":
+            stem = company_stem(key)
+            same = [e for e in reg.entities if e.type == "organization" and any(
+                company_stem(fold_key(a)) == stem for a in (e.name, *e.aliases))]
+            if len(stem) >= 2 and len(same) == 1:
+                return same[0]  # 复星集团 … 复星方面: one company
         # Every written form counts, not only the display name: a known body is shown by its
         # English name (外交部 -> Ministry of Foreign Affairs) and 中國外交部 before it must
         # still find it by 外交部.
@@ -638,13 +707,13 @@ class _Linker:
         for e in reg.entities:
             if e.type != parse.type:
                 continue
-            for a in (e.name, *e.aliases):
-                k = fold_key(a)
+            forms = [fold_key(a) for a in (e.name, *e.aliases)]
+            for k in forms:
                 for own in keys:
                     longer, shorter = (k, own) if len(k) > len(own) else (own, k)
                     if len(shorter) >= 2 and longer.endswith(shorter) and (
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
-                    ):
+                    ) and not _other_places(keys, forms, shorter):
                         return e
         return None
 
@@ -671,6 +740,23 @@ class _Linker:
         found = {e.id: e for e in self.ctx.registry.entities
                  if e.type == "person" and any(opens(a) for a in (e.name, *e.aliases))}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def four_character_name_opening(self, key: str) -> Entity | None:
+        """The one person known so far by the first two characters of the four-character Han
+        name `key`, or None: 安倍 in a headline, then 日本首相安倍晉三 in the body (the reverse
+        of `four_character_name_opened_by`). Two such people, or another four-character name
+        opened so, leave it alone."""
+        if len(key) != 4 or not all(map(_is_han, key)):
+            return None
+        head = key[:2]
+        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person"
+                 and any(fold_key(a) == head for a in (e.name, *e.aliases))}
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        others = [a for a in (e.name, *e.aliases)
+                  if len(k := fold_key(a)) == 4 and k.startswith(head) and k != key]
+        return None if others else e
 
     def translit_part_of(self, key: str) -> Entity | None:
         """The one person whose transliterated name `key` begins or ends, or the reverse.
@@ -712,11 +798,19 @@ class _Linker:
         if any(reg.find(n) is not None for n in (parse.name, *parse.aliases)):
             return None
         for n in (parse.name, *parse.aliases):
-            for v in variants.get(_last_part(fold_key(n)), ()):
+            for v in variants.get(last_part(fold_key(n)), ()):
                 e = reg.find(v)
                 if e is not None and e.type == "person":
                     return e
-        return None
+        # A variant no table lists, written in homophones (艾伯森 after 艾柏森): the one person
+        # whose transliterated name (three characters or more) reads the same.
+        m = parse.mention
+        if m is None or m.kind != "translit" or len(key := fold_key(m.short)) < 3:
+            return None
+        alike = {e.id: e for e in reg.entities if e.type == "person" and any(
+            len(k := fold_key(last_part(a))) >= 3 and all(map(_is_han, k))
+            and sounds_alike(k, key) for a in (e.name, *e.aliases) if not _has_latin(a))}
+        return next(iter(alike.values())) if len(alike) == 1 else None
 
     def other_bearer(self, parse: SourceParse) -> bool:
         """True when the surname of this full name already belongs to someone else."""
@@ -1015,7 +1109,23 @@ class _Linker:
             return True
         if _classify(piece).evidence:
             return True
+        if self.lone_surname(piece, start):
+            return True  # 林|又引述警員: the one 林 of the article (林瑞華) named before
+        if len(piece) >= 2 and self.is_role(piece):
+            return True  # 時任助理處長|則供稱: an office holder, named or not
+        if self.body_side(piece, start, register=False) is not None:
+            return True  # 獲|署方確認: the bureau's side
         return self.gazetteer_outlet(self.text[start:end]) is not None
+
+    def lone_surname(self, piece: str, pos: int) -> bool:
+        """True when `piece` is a surname that exactly one Chinese name before `pos` carries."""
+        lex = lexicon()
+        if not (len(piece) == 1 and piece in lex.surnames or piece in lex.compound_surnames):
+            return False
+        bearers = {fold_key(m.name) for m in self.names
+                   if m.end <= pos and m.kind == "chinese" and fold_key(m.name).startswith(piece)
+                   and 2 <= len(m.name) <= 4}
+        return len(bearers) == 1
 
     def close_title_marks(self, span: EntitySpan) -> int | None:
         """A new end for a span cut inside a title-marked name (《零 -> 《零对冲》), or None."""
@@ -1222,6 +1332,9 @@ class _Linker:
         """
         bare = _strip(self.folded[span.start:span.end])
         d = data()
+        side = self.body_side(bare, span.start)
+        if side is not None:
+            return side
         if not 2 <= len(bare) <= 4 or bare in d.bodies or not _ends_with(
                 bare, d.gov_suffixes + d.org_suffixes):
             return None
@@ -1232,6 +1345,33 @@ class _Linker:
                     for a in (c.entity.name, *c.entity.aliases)):
                 return c.entity
         return None
+
+    def body_side(self, bare: str, pos: int, register: bool = True) -> Entity | None:
+        """署方, 處方, 院方, 局方: "the bureau's side" is the latest body before `pos` whose name
+        ends with that head character (眾新聞再問民政事務總署，獲署方確認 … 署方指), a speaker or
+        a body written in the text, or None (警方, 校方 and other fixed words are typed elsewhere).
+        `register=False` asks only: a body never registered comes back unregistered."""
+        if len(bare) != 2 or bare[1] != "方" or bare[0] not in _SIDE_HEADS:
+            return None
+        head = bare[0]
+        last = next((c for c in reversed(self.antecedents)
+                     if c.pos < pos and c.entity.type in ("government", "organization") and any(
+                         len(k := fold_key(a)) > 1 and k.endswith(head)
+                         for a in (c.entity.name, *c.entity.aliases) if _is_han(a[:1]))), None)
+        # A known body written again after the last such speaker (asked, not speaking: 眾新聞
+        # 再問民政事務總署，獲署方確認) is nearer.
+        start = max(last.end, last.pos + 1) if last is not None else 0
+        for m in reversed(list(_BODY_BEFORE_SIDE[head].finditer(self.folded, start, pos))):
+            name = m.group()
+            for k in range(len(name) - 1):  # the longest tail that is a known body
+                entity = self.ctx.registry.find(name[k:])
+                if entity is not None and entity.type in ("government", "organization"):
+                    return entity
+            if last is None and len(name) >= 3:  # written, never a source: the name itself
+                parse = classify(self.text[m.start():m.end()])
+                if parse.evidence and parse.type in ("government", "organization"):
+                    return self.add(parse) if register else Entity("", parse.type, parse.name)
+        return last.entity if last is not None else None
 
     def said_again(self, span: EntitySpan) -> Entity | None:
         """The source a bare repeated head refers back to, or None.
@@ -1357,6 +1497,14 @@ class _Linker:
             found = resolve_pronoun(span.text, pos, group) if group else None
             if found is not None:
                 break
+        else:
+            # Nobody fits: 他 may still be a man whose given name looks female (刘云山); not
+            # inside a quotation, where 他 is a third person, not the one quoted (林郁婷：「當時
+            # 他問我…」).
+            for group in () if self.quoted(span.start) else groups:
+                found = resolve_pronoun(span.text, pos, group, True) if group else None
+                if found is not None:
+                    break
         if found is not None and found.mention is not None and not found.entity.id:
             found = Antecedent(found.pos, self.entity_for_mention(found.mention), found.scope,
                                found.gender, found.end)
@@ -1365,8 +1513,23 @@ class _Linker:
             if bare in lexicon().titles:  # 发言人 alone, nobody to refer to: a role mention
                 return self.link_role(span, bare)
             return None
+        a = anaphor(span.text)
+        if a is not None and a.gender == "f" and found.entity.type == "person" and (
+                self.genders.get(found.entity.id) is None):
+            # 她 told us: a later 她 prefers her to a person of unknown gender (劉麥嘉軒 …她指出
+            # …美國總統特朗普承諾…。她指出 is still 劉麥嘉軒). 他 is also generic, so only 她.
+            self.genders[found.entity.id] = "f"
+            for c in self.antecedents:
+                if c.entity is found.entity:
+                    c.gender = "f"
         self.remember(span.start, span.end, found.entity)
         return found.entity
+
+    def quoted(self, pos: int) -> bool:
+        """True when `pos` stands inside quotation marks opened earlier in its paragraph."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[line:pos]
+        return sum(before.count(q) for q in "“「『") > sum(before.count(q) for q in "”」』")
 
     def matrix_speakers(self, recent: list[Antecedent], pos: int) -> list[Antecedent]:
         """For a pronoun opening a paragraph: the last speaking paragraph's speakers who stand in
@@ -1531,6 +1694,8 @@ class _Linker:
                 continue
             if name in lex.titles or anaphor(name) is not None:
                 continue
+            if d.np_trailing.match(name) and name[0] not in lex.surnames:
+                continue  # 時任助理處長|則|供稱: an adverb after the title, no name
             suffixes = d.gov_suffixes + d.org_suffixes + d.outlet_suffixes
             if _ends_with(folded[:cut + 1], suffixes) and len(_ends_with(
                     folded[:cut + 1], suffixes) or "") > 1:
@@ -1612,16 +1777,36 @@ def _holds(held: str, key: str) -> bool:
     return True
 
 
+def _other_places(new: set[str], known: list[str], short: str) -> bool:
+    """True when the new body and the known one are the same short form of two places.
+
+    中國外交部 … 外交部 … 立陶宛外交部 … 台灣外交部: every country has a 外交部, so a body whose
+    place prefix differs from every place the known body was written with is another body.
+    """
+    def places(forms) -> set[str]:
+        out = set()
+        for f in forms:
+            if len(f) > len(short) and f.endswith(short):
+                prefix = f[:-len(short)]
+                if prefix in data().places:
+                    out.add(_country(prefix))
+        return out
+
+    mine, theirs = places(new), places(known)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _country(place: str) -> str:
+    """A country's or capital's one written form (中国, 中國, 北京 -> China)."""
+    d = data()
+    return d.countries.get(place) or d.capitals.get(place) or place
+
+
 def _parent_body(prefix: str) -> bool:
     """True when `prefix` names a body in its own right (南方科技大学 before 生物系学术委员会):
     the department or committee with or without its parent is one body."""
     p = classify(prefix) if len(prefix) >= 2 else None
     return p is not None and p.evidence and p.type in ("organization", "government")
-
-
-def _last_part(name: str) -> str:
-    """The surname part of a transliterated name (特朗普 in 唐纳德·特朗普)."""
-    return re.split(r"[·・•‧.]", name)[-1]
 
 
 def _latin_surname(latin: str | None) -> str | None:

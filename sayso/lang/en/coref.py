@@ -65,6 +65,62 @@ ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
 PLACES = frozenset(p.lower() for p in _TYPES["places"])
 
 
+DOCUMENTS = frozenset(_TYPES["documents"])
+
+
+QUANTITY_HEADS = frozenset(_TYPES["quantity_heads"])
+
+
+# Words that may stand between a document noun and its issuer (`data released by MOTIE`).
+_ISSUED_LINKS = frozenset({"released", "published", "issued", "conducted", "commissioned",
+                           "compiled", "provided", "filed", "produced", "prepared", "by", "from"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "annual", "weekly"})
+_PREPOSITIONS = frozenset({"in", "of", "with", "at", "on", "for", "from", "by", "to", "about"})
+# Lower-case premodifiers that are no part of an issuer's name before a document noun.
+_NOT_ISSUER = frozenset({"a", "an", "the", "new", "latest", "recent", "fresh", "this", "that"})
+
+
+def document_issuer(head: str) -> tuple[str, int] | None:
+    """The issuer a document noun phrase names, with its character offset in `head`: a
+    capitalised name right before the noun (`A new ABC News poll` -> ABC News, `a Reuters
+    survey`) or after it through `by`/`from` (`a 2018 survey by Penelope Muse Abernathy of the
+    University of North Carolina` -> Penelope Muse Abernathy, `data released by MOTIE`, `data
+    from Tmall`). The annotation convention makes the issuer the speaker
+    (../shared/eval/ANNOTATION.md); None when the phrase names no issuer (`court records`)."""
+    words = head.split()
+    doc = next((k for k, w in enumerate(words) if w in DOCUMENTS), None)  # lower case only
+    if doc is None:
+        return None
+    starts = [m.start() for m in re.finditer(r"\S+", head)]
+    k = doc + 1
+    if k < len(words) and words[k] in _ISSUED_LINKS:
+        while k < len(words) and words[k] in _ISSUED_LINKS:
+            k += 1
+        if words[k - 1] in ("by", "from"):
+            if k < len(words) and words[k] == "the":
+                k += 1
+            end = k
+            while end < len(words) and words[end][:1].isupper():
+                end += 1
+            if end > k:
+                return " ".join(words[k:end]).rstrip(",."), starts[k]
+        return None
+    begin = doc
+    while begin > 0 and words[begin - 1][:1].isupper() and words[begin - 1].lower() not in _NOT_ISSUER:
+        begin -= 1
+    if begin == doc or words[doc - 1].endswith(("’s", "'s")) or _demonym(words[begin]) \
+            or words[begin].lower() in _CALENDAR \
+            or any(w.lower() in _PREPOSITIONS or w[:1].isupper() and w.lower() not in _NOT_ISSUER
+                   for w in words[:begin]):
+        # `the ministry's statement` is read before; `a Chinese study`, `a Monday analysis`
+        # name no issuer; `Lukas Stefanko with ESET in a Monday analysis`: the document is no
+        # head of the phrase
+        return None
+    return " ".join(words[begin:doc]), starts[begin]
+
+
 PLACE_HEADS = frozenset(_TYPES["place_heads"])
 
 
@@ -107,7 +163,13 @@ def name_type(words: list[str]) -> str:
     if named in PARTY_NAMES:
         return "organization"  # `Labour insists`: a party (evaldata/entities/README.md)
     lowered = [w.lower().strip(",.") for w in words]
+    if _quantified(words, lowered):
+        return "group"  # `an overwhelming 70 percent of Americans`, `Many in Hong Kong`
     cut = next((k for k, w in enumerate(lowered) if w in ("of", "for", "at", "on") and k > 0), None)
+    if cut is not None and lowered[cut - 1].endswith("s") \
+            and not lowered[cut - 1].endswith(("’s", "'s", "ss", "is", "us")) \
+            and all(w[:1].islower() or _NUMBER_WORD.fullmatch(w) for w in words[:cut]):
+        return "group"  # `representatives of Epstein's family`, `supporters of Ms Omar`: a plural head
     if cut is not None:
         # the head comes before the prepositional phrase: `U.S. Attorney's Office for the
         # Western District of New York` (government), `Secretary of State Mike Pompeo` (person)
@@ -131,6 +193,8 @@ def name_type(words: list[str]) -> str:
         return "government"
     if any(w in _TYPES["organization"] for w in lowered):
         return "organization"
+    if len(words) > 1 and "News" in words:
+        return "outlet"  # `News Nation`, `Nine News`: an outlet the gazetteer does not list
     if lowered and lowered[0] == "the":
         return "group"  # no person is "the X" without a title: `The Afghan Taliban`, `the Democrats`
     if named.lower().endswith(DOMAIN_SUFFIXES):
@@ -145,6 +209,22 @@ def name_type(words: list[str]) -> str:
         # after capitalised modifiers is a description, not a person's name
         return common_type(content)
     return "person"
+
+
+_NUMBER_WORD = re.compile(r"[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+                          r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?", re.IGNORECASE)
+
+
+def _quantified(words: list[str], lowered: list[str]) -> bool:
+    """Whether the words name a quantified part of a population (`Fifty-one percent`, `an
+    overwhelming 70 percent of Americans`, `Many in Hong Kong`, `a majority of voters`): a
+    quantity head (`entity_types.json` quantity_heads) after nothing but lower-case words and
+    numbers, ending the phrase or followed by `of`/`in`."""
+    q = next((k for k, w in enumerate(lowered) if w in QUANTITY_HEADS), None)
+    if q is None or not all(w[:1].islower() or _NUMBER_WORD.fullmatch(w) for w in words[:q]):
+        return False
+    return q == len(words) - 1 or lowered[q + 1] in ("of", "in")
 
 
 # A person title or honorific, capitalised before a name (`Gov. Kristi Noem`, `Mr Holm`):
@@ -392,6 +472,30 @@ def _without_titles(name: str) -> str:
     return name
 
 
+# Lower-case nouns that describe a company or body before its name (`the private equity firm
+# Alden Capital`, `retail giant Walmart`), besides the organisation words of entity_types.json.
+BODY_NOUNS = frozenset({"firm", "giant", "maker", "retailer", "startup", "start-up", "automaker",
+                        "carmaker", "carrier", "insurer", "lender", "chain", "brand", "developer",
+                        "publisher", "conglomerate", "manufacturer", "operator", "provider", "charity",
+                        "nonprofit", "non-profit", "broker", "supplier", "distributor"})
+
+
+def _described_body(head: str) -> tuple[str, int] | None:
+    """The name closing a description of a company or body (`The private equity firm Alden
+    Capital` -> Alden Capital), with its offset in `head`, when the name itself is typed a body
+    (an organisation word ends it, or it is one capitalised word); None otherwise."""
+    words = head.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == 0 or k == len(words) or words[k - 1].lower() not in BODY_NOUNS | ORG_WORDS:
+        return None
+    name = words[k:]
+    if len(name) > 1 and name_type(name) not in ("organization", "government"):
+        return None
+    return " ".join(name), len(" ".join(words[:k])) + 1
+
+
 def _proper_name(name: str) -> bool:
     """A person's name (`Mr. Obama`, `MSNBC host Chris Matthews`), not a common noun phrase
     (`Few people`, `a number of tax experts I`) or a coordination: it ends with a capitalised
@@ -525,7 +629,14 @@ DESCRIBED_NOTHING = frozenset({"he", "she", "it", "they", "we", "i", "you", "who
 
 # Descriptions that only a person fits (`The Wikileaks founder`); titles are in PERSON_TITLES.
 PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "businesswoman",
-                                 "billionaire", "mogul", "author", "host", "man", "woman"})
+                                 "billionaire", "mogul", "author", "host", "man", "woman",
+                                 # occupations of entertainment, sport, science and business news
+                                 # (`said the actor`, `the star added`): only a person fits
+                                 "actor", "actress", "singer", "rapper", "musician", "comedian",
+                                 "star", "player", "athlete", "striker", "quarterback", "boxer",
+                                 "golfer", "artist", "filmmaker", "novelist", "writer", "scientist",
+                                 "physician", "doctor", "astronaut", "entrepreneur", "investor",
+                                 "historian"})
 
 
 # Words of an apposition that only a person fits, and cues only people take.
@@ -771,6 +882,7 @@ class Coreference:
         self.people = RecentPool()
         self.groups = RecentPool()
         self._unnamed_pool = RecentPool()  # only for descriptions: pronouns never reach them
+        self._outside_voices: dict[str, Entity] = {}  # the writer's `I`, the reader's `you`
         self._stems: dict[str, Entity] = {}  # `_fuller_name`'s index
         self._stems_indexed = 0
         self.names = _text_names(text)
@@ -1038,6 +1150,16 @@ class Coreference:
             first = PRONOUN_CASES[first]
         if len(words) == 1 and first in lex.pronouns and not (surface.isupper() and len(surface) > 1):
             # `According to WHO, ...`: an all-capital word is an acronym, not a pronoun
+            if first in ("i", "you") and not self._quoted(offset):
+                # outside quotation marks `I` is the writer (an opinion column's `I don't see
+                # the downside`) and `you` the reader (`you read it right`): neither is a
+                # third party named before, whatever was mentioned last
+                known = self._outside_voices.get(first)
+                if known is None:
+                    known = reg.add("person" if first == "i" else "group", surface, merge=False)
+                    self._outside_voices[first] = known
+                reg.add_alias(known, surface)
+                return known
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
@@ -1067,6 +1189,11 @@ class Coreference:
                 name = None
             if name is not None:
                 last = self._person_named(name)
+            if first == "they" and last is not None and last.type == "person" and _proper_name(last.name) \
+                    and " and " not in last.name:
+                # number agreement: `they` is no one person named by a proper name (`his
+                # chemistry with Davis, as they demonstrated`: not LeBron James alone)
+                last = None
             if last is not None:
                 reg.add_alias(last, surface)
                 self._remember(self.people if last.type == "person" else self.groups, last, offset)
@@ -1139,6 +1266,14 @@ class Coreference:
             issuer = self.resolve(owner, owner.lower().split(), lex, offset)
             reg.add_alias(issuer, surface)
             return issuer
+        issued = document_issuer(head)
+        if issued is not None:
+            # `A new ABC News poll shows`, `according to data released by MOTIE`: the issuer
+            # the document phrase names speaks (a document is never a person)
+            issuer, at = issued
+            entity = self.resolve(issuer, issuer.lower().split(), lex, offset + at)
+            reg.add_alias(entity, surface)
+            return entity
         parts = _conjuncts(head)
         if parts:
             # `ABC News and Politifact`: two entities, each registered (and found again later
@@ -1157,6 +1292,14 @@ class Coreference:
             self._remember(self.groups, entity, offset)
             return entity
         head = OWNED_PREFIX.sub("", head)  # `Amazon-owned Whole Foods` is Whole Foods
+        described = _described_body(head)
+        if described is not None:
+            # `The private equity firm Alden Capital`: a body's description closed by its name
+            # is that body, known by the name (a later `Alden` finds it)
+            name, at = described
+            entity = self.resolve(name, name.lower().split(), lex, offset + at)
+            reg.add_alias(entity, surface)
+            return entity
         existing = reg.find(head)
         proper = _without_titles(head)
         # no lower-case head (`the Afghan government`); read on the naming part only, so that

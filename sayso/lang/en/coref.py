@@ -95,6 +95,9 @@ def document_issuer(head: str) -> tuple[str, int] | None:
         return None
     starts = [m.start() for m in re.finditer(r"\S+", head)]
     k = doc + 1
+    if k < len(words) and words[k][:1].islower() and words[k] not in _ISSUED_LINKS | _PREPOSITIONS \
+            and words[k] not in ("this", "last", "out", "that", "which"):
+        return None  # `a longtime GOP data expert`: the document noun is no head
     if k < len(words) and words[k] in _ISSUED_LINKS:
         while k < len(words) and words[k] in _ISSUED_LINKS:
             k += 1
@@ -102,19 +105,28 @@ def document_issuer(head: str) -> tuple[str, int] | None:
             if k < len(words) and words[k] == "the":
                 k += 1
             end = k
-            while end < len(words) and words[end][:1].isupper():
-                end += 1
-            if end > k:
-                return " ".join(words[k:end]).rstrip(",."), starts[k]
+            while end < len(words) and (words[end][:1].isupper() or words[end] in ("of", "for")
+                                        and end + 1 < len(words) and words[end + 1][:1].isupper()):
+                end += 1  # `the U.S. Department of Education`
+            if end > k and not words[end - 1].endswith(("’s", "'s", ",")) \
+                    and not is_place(" ".join(words[k:end])):
+                # `a report from the State Department's inspector general`: a possessor only
+                return " ".join(words[k:end]).rstrip("."), starts[k]
         return None
     begin = doc
-    while begin > 0 and words[begin - 1][:1].isupper() and words[begin - 1].lower() not in _NOT_ISSUER:
+    while begin > 0 and words[begin - 1][:1].isupper():
         begin -= 1
+    while begin < doc and (words[begin] in _NOT_ISSUER or words[begin].lower() in ("a", "an", "the")
+                           or words[begin].lower().removesuffix("’s").removesuffix("'s") in _CALENDAR):
+        begin += 1  # `A new ABC News poll`, `Wednesday's Quinnipiac poll`
     if begin == doc or words[doc - 1].endswith(("’s", "'s")) or _demonym(words[begin]) \
-            or words[begin].lower() in _CALENDAR \
+            or begin == 0 and doc == 1 and not words[0].isupper() \
+            or words[begin].lower() in _CALENDAR or is_place(" ".join(words[begin:doc])) \
+            or any(w.endswith(",") for w in words[:doc]) \
             or any(w.lower() in _PREPOSITIONS or w[:1].isupper() and w.lower() not in _NOT_ISSUER
                    for w in words[:begin]):
-        # `the ministry's statement` is read before; `a Chinese study`, `a Monday analysis`
+        # `the ministry's statement` is read before; `a Chinese study`, `a Monday analysis`,
+        # `Early analysis`, `Several polls` (a capital opening the sentence, no acronym)
         # name no issuer; `Lukas Stefanko with ESET in a Monday analysis`: the document is no
         # head of the phrase
         return None
@@ -490,6 +502,12 @@ def _described_body(head: str) -> tuple[str, int] | None:
         k -= 1
     if k == 0 or k == len(words) or words[k - 1].lower() not in BODY_NOUNS | ORG_WORDS:
         return None
+    for w in words[:k]:
+        low = w.lower().strip(",")
+        if w.endswith(",") or low in _PREPOSITIONS or low == "and" or low in PERSON_TITLES \
+                or low in PERSON_DESCRIPTIONS or w[:1].isupper() and low not in ("the", "a", "an") \
+                and not w.endswith(("’s", "'s")):
+            return None  # `Sarah Warbelow, legal director for the gay rights group ...`: a person
     name = words[k:]
     if len(name) > 1 and name_type(name) not in ("organization", "government"):
         return None
@@ -968,6 +986,16 @@ class Coreference:
         return bool(nxt) and nxt[0][:1].isupper() and nxt[0].lower() not in NAME_OPENERS \
             and nxt[0].lower() not in DESCRIBED_NOTHING
 
+    def _embedded_post(self, offset: int) -> bool:
+        """Whether `offset` lies in a social-media post embedded in the page (its paragraph or
+        the next holds `pic.twitter.com`, an `(@handle)` signature or an Instagram link): its
+        `I` is the poster's, not the writer's."""
+        para = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        end = len(self.text) if end < 0 else self.text.find("\n", end + 1)
+        window = self.text[para:len(self.text) if end < 0 else end + 300]
+        return any(mark in window for mark in ("pic.twitter.com", "(@", "instagram.com"))
+
     def _quoted(self, offset: int) -> bool:
         """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
         para = self.text.rfind("\n", 0, offset) + 1
@@ -1150,7 +1178,7 @@ class Coreference:
             first = PRONOUN_CASES[first]
         if len(words) == 1 and first in lex.pronouns and not (surface.isupper() and len(surface) > 1):
             # `According to WHO, ...`: an all-capital word is an acronym, not a pronoun
-            if first in ("i", "you") and not self._quoted(offset):
+            if first in ("i", "you") and not self._quoted(offset) and not self._embedded_post(offset):
                 # outside quotation marks `I` is the writer (an opinion column's `I don't see
                 # the downside`) and `you` the reader (`you read it right`): neither is a
                 # third party named before, whatever was mentioned last

@@ -124,6 +124,7 @@ def document_issuer(head: str) -> tuple[str, int] | None:
             or words[begin].lower() in _CALENDAR or is_place(" ".join(words[begin:doc])) \
             or any(w.endswith(",") for w in words[:doc]) \
             or any(w.lower() in _PREPOSITIONS or w[:1].isupper() and w.lower() not in _NOT_ISSUER
+                   and w.lower().removesuffix("’s").removesuffix("'s") not in _CALENDAR
                    for w in words[:begin]):
         # `the ministry's statement` is read before; `a Chinese study`, `a Monday analysis`,
         # `Early analysis`, `Several polls` (a capital opening the sentence, no acronym)

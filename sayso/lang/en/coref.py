@@ -865,12 +865,19 @@ def _text_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A photo credit opening a caption line (`© John Brecher Needle poking skin ...`, `Photo:
+# Reuters`, `(AP Photo/...)`): the line is no body text, however it ends.
+_CREDIT_LINE = re.compile(r"\s*(?:©|\(?(?:AP )?(?:Photo|Image|Picture)s?(?: credit)?\s*[:/])", re.IGNORECASE)
+
+
 def _on_heading(text: str, offset: int) -> bool:
     """Whether `offset` lies on a short line without sentence-final punctuation (a heading,
     caption, credit or byline in extracted page text)."""
     a = text.rfind("\n", 0, offset) + 1
     b = text.find("\n", offset)
     line = text[a:b if b >= 0 else len(text)].rstrip()
+    if _CREDIT_LINE.match(line):
+        return True  # `© John Brecher Needle poking skin during ...`: a photo credit and caption
     return bool(line) and line[-1] not in ".?!\"”’'):;" and len(line.split()) <= 25 \
         and (a > 0 or b >= 0)
 
@@ -947,8 +954,34 @@ class Coreference:
                 start < own and self.text.startswith(("’s", "'s"), start + len(name))
                 or chain.search(self.text, self._sentence_start(start), start) is not None)
             if self.memo.outlet(name) is None and not self._quoted(start) and not embedded:
-                return name
+                return self._sentence_subject(k, after, pronoun) or name
         return None
+
+    def _sentence_subject(self, k: int, after: int, pronoun: str | None) -> str | None:
+        """For a personal pronoun, the name opening the sentence of `self.names[k]` when that
+        is another name of the same sentence: a subject outranks an object or a name in a
+        prepositional phrase (Lappin & Leass 1994's salience weights; centering's preference
+        for the previous subject): `Morrison was the third witness ... who listened in on
+        ... call with Ukrainian President Volodymyr Zelensky. He said` is Morrison. Gender
+        the text marks against the pronoun keeps the later name."""
+        if pronoun not in ("he", "she"):
+            return None
+        start, name = self.names[k]
+        begin = self._sentence_start(start)
+        if self.text[begin:start].strip(" \n\"“‘'"):
+            j = bisect_left(self._name_starts, begin)
+            if j < k and self.names[j][0] > after:
+                first_at, first = self.names[j]
+                between = self.text[first_at + len(first):self.names[j + 1][0]]
+                if not self.text[begin:first_at].strip(" \n\"“‘'") and self.memo.outlet(first) is None \
+                        and between.strip() and first.split()[-1].lower() not in PERSON_TITLES \
+                        and not self._disagrees(first, PRONOUN_GENDER[pronoun]) \
+                        and not self._possessive_at(first_at + len(first)):
+                    return first
+        return None
+
+    def _possessive_at(self, end: int) -> bool:
+        return self.text.startswith(("’s", "'s"), end)
 
     def _titled(self, name: str, offset: int) -> bool:
         """Whether the last mention of `name` before `offset` follows a person's title, bare or

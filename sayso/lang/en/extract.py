@@ -1421,11 +1421,17 @@ def _without_trailing_time(lower: list[str], r: tuple[int, int], lex: Lexicon,
     return (a, b)
 
 
+# Nouns ending in -ly that end sources (PolNeAR train: `a longtime ally`, `the rally`, `an AP
+# tally`, `Epstein's family`; 23 gold sources), not adverbs.
+LY_NOUNS = frozenset({"ally", "rally", "tally", "family", "reply", "assembly", "supply", "monopoly",
+                      "daily", "weekly", "monthly", "quarterly", "anomaly", "bully", "homily"})
+
+
 def _trailing_adverb(word: str, low: str, lex: Lexicon) -> bool:
     """A lower-case adverb or auxiliary (or a contracted one) ending a source: not part of it
     (`researchers have said`; the caller checks that no determiner makes it a noun: `the
     family`)."""
-    return word[:1].islower() and (low.endswith("ly") or low in lex.trailing_adverbs
+    return word[:1].islower() and (low.endswith("ly") and low not in LY_NOUNS or low in lex.trailing_adverbs
                                    or low in en_rules.AUXILIARIES or low.endswith(("n't", "n’t"))) \
         or low in lex.trailing_adverbs and low[:1] in "'’"
 

@@ -398,3 +398,33 @@ def test_an_occupation_description_is_the_person() -> None:
              "I’ve been telling my kids,” said the actor. “It makes you more human.”")
     got = _source_entities(a)
     assert got["the actor"] == ("Van Der Beek", "person")
+
+
+def test_he_is_the_previous_subject_not_a_name_in_its_prepositional_phrase() -> None:
+    # cbsnews.com/news/impeachment-hearings-key-moments-from-kurt-volkers-and-tim-morrisons-...
+    a = _run("Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National "
+             "Security Council official, testified side-by-side before the House Intelligence "
+             "Committee Tuesday. Volker said he had no knowledge of any efforts to urge Ukraine to "
+             "investigate Joe and Hunter Biden.\n\nMorrison was the third witness testifying Tuesday "
+             "who listened in on President Trump's July 25 call with Ukrainian President Volodymyr "
+             "Zelensky. He said he wasn't concerned about the content of the call.")
+    he = [x for x in a.attributions if x.source is not None and x.source.text == "He"]
+    assert he and a.entity(he[0].source.entity).name == "Tim Morrison"
+
+
+def test_a_photo_credit_lends_no_antecedent() -> None:
+    # msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-... (NBC)
+    a = _run("Customs and Border Protection, part of Homeland Security, did not accept the offer.\n\n"
+             "© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, "
+             "Calif., on May 18, 2018.\n\n\"As a law enforcement agency and due to the short term "
+             "nature of CBP holding and other logistical challenges, operating a vaccine program is "
+             "not feasible,\" the spokesperson said.")
+    got = _source_entities(a)
+    assert "Nicholson" not in got["the spokesperson"][0]
+
+
+def test_a_noun_in_ly_ends_a_source() -> None:
+    # usatoday.com/story/news/politics/2019/11/19/prison-guards-arrested-alleged-failure-check-...
+    a = _run("Although representatives of Epstein's family suggested the disgraced financier may "
+             "have been murdered, Hawk Sawyer told lawmakers no evidence supported that theory.")
+    assert "representatives of Epstein's family" in _source_entities(a)

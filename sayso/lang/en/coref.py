@@ -179,6 +179,9 @@ def name_type(words: list[str]) -> str:
     if _quantified(words, lowered):
         return "group"  # `an overwhelming 70 percent of Americans`, `Many in Hong Kong`
     cut = next((k for k, w in enumerate(lowered) if w in ("of", "for", "at", "on") and k > 0), None)
+    if cut is not None and lowered[cut - 1] in COLLECTIVE_HEADS and lowered[cut] == "of" \
+            and all(w[:1].islower() or w.lower() in ("a", "an", "the") for w in words[:cut]):
+        return "group"  # `A group of physicians`, `a team of researchers`: people, no organisation
     if cut is not None and lowered[cut - 1].endswith("s") \
             and not lowered[cut - 1].endswith(("’s", "'s", "ss", "is", "us")) \
             and all(w[:1].islower() or _NUMBER_WORD.fullmatch(w) for w in words[:cut]):
@@ -222,6 +225,11 @@ def name_type(words: list[str]) -> str:
         # after capitalised modifiers is a description, not a person's name
         return common_type(content)
     return "person"
+
+
+# Heads of a collective of people (`A group of physicians`, `a team of researchers`).
+COLLECTIVE_HEADS = frozenset({"group", "team", "coalition", "crowd", "panel", "delegation", "band",
+                              "handful", "couple", "pair", "bunch", "gang", "contingent"})
 
 
 _NUMBER_WORD = re.compile(r"[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -772,6 +780,9 @@ def common_type(content_words: list[str]) -> str:
                  if content_words[k] in ("of", "for", "at", "in", "on", "with")),
                 content_words[-1] if content_words else "")
     head = head.removesuffix("’s").removesuffix("'s")
+    if head in COLLECTIVE_HEADS and head in content_words[:-1] \
+            and content_words[content_words.index(head) + 1] == "of":
+        return "group"  # `a group of physicians`: people; `the group` alone may be a body
     if head in GOVERNMENT_WORDS:
         return "government"
     if head in _TYPES["organization"]:

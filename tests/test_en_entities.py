@@ -431,3 +431,13 @@ def test_a_noun_in_ly_ends_a_source() -> None:
     a = _run("Although representatives of Epstein's family suggested the disgraced financier may "
              "have been murdered, Hawk Sawyer told lawmakers no evidence supported that theory.")
     assert "representatives of Epstein's family" in _source_entities(a)
+
+
+def test_an_outlet_name_cut_by_the_tagger_is_whole() -> None:
+    # newsnation.in fact-check (as above): `News` opens no source for the tagger
+    a = _run("So, is it true? Do we have an oxygen bar in Delhi?\n\nThe answer is YES! News Nation "
+             "tried to find out about this initiative and landed up on the webpage of the mall "
+             "located in Delhi’s Saket area that offers this unique service. According to the "
+             "website, the name of the oxygen bar is ‘Oxy Pure’.")
+    nation = [e for e in a.entities if e.name == "News Nation"]
+    assert nation and nation[0].type == "outlet"

@@ -227,6 +227,10 @@ def name_type(words: list[str]) -> str:
     return "person"
 
 
+# A capitalised word right before an offset on its line (`News` before `Nation`).
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \u00a0]+\Z")
+
+
 # Heads of a collective of people (`A group of physicians`, `a team of researchers`).
 COLLECTIVE_HEADS = frozenset({"group", "team", "coalition", "crowd", "panel", "delegation", "band",
                               "handful", "couple", "pair", "bunch", "gang", "contingent"})
@@ -878,6 +882,10 @@ def _text_names(text: str) -> list[tuple[int, str]]:
 
 # A photo credit opening a caption line (`© John Brecher Needle poking skin ...`, `Photo:
 # Reuters`, `(AP Photo/...)`): the line is no body text, however it ends.
+# An embedded social-media post: a picture link or the signature line `— Name (@handle) date`.
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com|instagram\.com/p/|^[—–-][^\n]{1,80}\(@\w+\)", re.MULTILINE)
+
+
 _CREDIT_LINE = re.compile(r"\s*(?:©|\(?(?:AP )?(?:Photo|Image|Picture)s?(?: credit)?\s*[:/])", re.IGNORECASE)
 
 
@@ -1033,13 +1041,13 @@ class Coreference:
 
     def _embedded_post(self, offset: int) -> bool:
         """Whether `offset` lies in a social-media post embedded in the page (its paragraph or
-        the next holds `pic.twitter.com`, an `(@handle)` signature or an Instagram link): its
-        `I` is the poster's, not the writer's."""
+        the next holds `pic.twitter.com`, a `— Name (@handle)` signature or an Instagram post
+        link): its `I` is the poster's, not the writer's."""
         para = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
         end = len(self.text) if end < 0 else self.text.find("\n", end + 1)
         window = self.text[para:len(self.text) if end < 0 else end + 300]
-        return any(mark in window for mark in ("pic.twitter.com", "(@", "instagram.com"))
+        return _EMBEDDED_POST.search(window) is not None
 
     def _quoted(self, offset: int) -> bool:
         """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
@@ -1173,6 +1181,15 @@ class Coreference:
             name = named_before.group(1)
             if name.split()[0].lower() not in NAME_OPENERS and name_type(name.split()) == "person":
                 entity = self.resolve(name, name.lower().split(), lex, named_before.start(1))
+                reg.add_alias(entity, surface)
+                return entity
+        if len(head.split()) == 1 and head[:1].isupper() and offset > 0:
+            before = _NAME_WORD_BEFORE.search(self.text, max(0, offset - 40), offset)
+            fuller = f"{before.group(1)} {head}" if before else ""
+            if before and (self.memo.outlet(fuller) is not None or name_type(fuller.split()) == "outlet"):
+                # `YES! News Nation tried`: the tagger left out the outlet's first word (a cue
+                # word such as `News` opens no source); the whole name is the source
+                entity = self.resolve(fuller, fuller.lower().split(), lex, before.start(1))
                 reg.add_alias(entity, surface)
                 return entity
         outlet = self.memo.outlet(head)

@@ -441,3 +441,15 @@ def test_an_outlet_name_cut_by_the_tagger_is_whole() -> None:
              "website, the name of the oxygen bar is ‘Oxy Pure’.")
     nation = [e for e in a.entities if e.name == "News Nation"]
     assert nation and nation[0].type == "outlet"
+
+
+def test_a_body_description_names_the_recurring_body_before_it() -> None:
+    # sciencealert.com/nasa-finds-water-plumes-above-the-surface-of-jupiter-s-icy-moon-europa
+    a = _run("A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, "
+             "Maryland, has confirmed traces of water vapor above the surface of Jupiter's icy moon "
+             "Europa.\n\nAnd that's a big deal as the tiny space rock is one of the highest priority "
+             "targets in NASA's search for extraterrestrial life, according to the agency.")
+    got = _source_entities(a)
+    assert got["the agency"] == ("NASA", "government")
+    assert got["A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, "
+               "Maryland"][1] == "group"  # a team of people, not the centre it works at

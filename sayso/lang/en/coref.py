@@ -179,6 +179,8 @@ def name_type(words: list[str]) -> str:
     if _quantified(words, lowered):
         return "group"  # `an overwhelming 70 percent of Americans`, `Many in Hong Kong`
     cut = next((k for k, w in enumerate(lowered) if w in ("of", "for", "at", "on") and k > 0), None)
+    if len(words) > 2 and lowered[0] in ("a", "an", "the") and words[1] in COLLECTIVE_HEADS:
+        return "group"  # `A team led by researchers out of NASA's Goddard Space Flight Center`
     if cut is not None and lowered[cut - 1] in COLLECTIVE_HEADS and lowered[cut] == "of" \
             and all(w[:1].islower() or w.lower() in ("a", "an", "the") for w in words[:cut]):
         return "group"  # `A group of physicians`, `a team of researchers`: people, no organisation
@@ -229,6 +231,12 @@ def name_type(words: list[str]) -> str:
 
 # A capitalised word right before an offset on its line (`News` before `Nation`).
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \u00a0]+\Z")
+
+
+# A single capitalised word that may name a company (`WeWork`, `PG&E`, `McClatchy`), and how far
+# back a company description looks for one.
+_COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?)(?![\w&-])")
+COMPANY_WINDOW = 600
 
 
 # Heads of a collective of people (`A group of physicians`, `a team of researchers`).
@@ -499,7 +507,7 @@ def _without_titles(name: str) -> str:
 
 # Lower-case nouns that describe a company or body before its name (`the private equity firm
 # Alden Capital`, `retail giant Walmart`), besides the organisation words of entity_types.json.
-BODY_NOUNS = frozenset({"firm", "giant", "maker", "retailer", "startup", "start-up", "automaker",
+BODY_NOUNS = frozenset({"firm", "giant", "utility", "brokerage", "maker", "retailer", "startup", "start-up", "automaker",
                         "carmaker", "carrier", "insurer", "lender", "chain", "brand", "developer",
                         "publisher", "conglomerate", "manufacturer", "operator", "provider", "charity",
                         "nonprofit", "non-profit", "broker", "supplier", "distributor"})
@@ -784,6 +792,8 @@ def common_type(content_words: list[str]) -> str:
                  if content_words[k] in ("of", "for", "at", "in", "on", "with")),
                 content_words[-1] if content_words else "")
     head = head.removesuffix("’s").removesuffix("'s")
+    if head in BODY_NOUNS:
+        return "organization"  # `the utility`, `the automaker`, `the brokerage`
     if head in COLLECTIVE_HEADS and head in content_words[:-1] \
             and content_words[content_words.index(head) + 1] == "of":
         return "group"  # `a group of physicians`: people; `the group` alone may be a body
@@ -1321,9 +1331,10 @@ class Coreference:
                     self._unnamed_pool.touch(earlier, offset)
                     return earlier
                 return self._unnamed(surface, offset)
-            if first in ("the", "this", "that") and any(w in lex.descriptions for w in content_words):
+            if first in ("the", "this", "that") and any(w in lex.descriptions or w in BODY_NOUNS
+                                                        for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES or w in OUTLET_NOUNS
-                                          for w in content_words) else self.people
+                                          or w in BODY_NOUNS for w in content_words) else self.people
                 company = self._lone_name_as_company(content_words) if pool is self.groups else None
                 if company is not None:
                     reg.add_alias(company, surface)
@@ -1333,6 +1344,11 @@ class Coreference:
                     # `the new paper` after `Scientists think`: a body or outlet described is
                     # no group of people; the latest compatible one, else a new entity
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"), None)
+                    if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
+                                              for w in content_words):
+                        kind = common_type(content_words)
+                        entity = self._company_named_before(
+                            offset, lex, kind if kind in ("organization", "government") else "organization")
                     if entity is not None:
                         reg.add_alias(entity, surface)
                         return entity
@@ -1576,6 +1592,28 @@ class Coreference:
             # word (`Smith reported`, `Kan reported`) may be a surname the text never completes
             return "outlet"
         return "organization" if single else kind
+
+    def _company_named_before(self, offset: int, lex: Lexicon, kind: str) -> Entity | None:
+        """The company a description (`the company`, `The utility`, `the brokerage`) names when
+        no body has spoken yet: the latest capitalised name within `COMPANY_WINDOW` characters
+        before it, outside quotations and headings, that the text writes capitalised at least
+        twice (a recurring name, not a sentence opener), that is no place, no person's name and
+        no outlet, and that no lower-case use shows to be a common word (`WeWork declined to
+        comment. ... since the company abandoned plans`)."""
+        lo = max(0, offset - COMPANY_WINDOW)
+        for m in reversed(list(_COMPANY_WORD.finditer(self.text, lo, offset))):
+            name = m.group(1).removesuffix("’s").removesuffix("'s")
+            low = name.lower()
+            if low in NAME_OPENERS or low in lex.pronouns or low in lex.determiners or low in _CALENDAR \
+                    or is_place(name) or _demonym(name) or self.is_person_word(name) \
+                    or self.memo.outlet(name) is not None or self._quoted(m.start()) \
+                    or _on_heading(self.text, m.start()) or name_type(name.split()) == "group" \
+                    or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)) < 2 \
+                    or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None:
+                continue
+            typed = name_type(name.split())
+            return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, name)
+        return None
 
     def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
         """`Amazon said ... The company said`: a company description right after a source

@@ -239,6 +239,12 @@ _COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?
 COMPANY_WINDOW = 600
 
 
+# A determined noun phrase closed by a participle clause (`The doctors offering to operate ...`):
+# group 1 is the phrase without it.
+_PARTICIPLE_AFTER_HEAD = re.compile(r"((?:the|a|an|some|many|two|three|several)(?:[ \u00a0][a-z][\w-]*){1,3})"
+                                    r"[ \u00a0][a-z]{3,}ing[ \u00a0]", re.IGNORECASE)
+
+
 # Heads of a collective of people (`A group of physicians`, `a team of researchers`).
 COLLECTIVE_HEADS = frozenset({"group", "team", "coalition", "crowd", "panel", "delegation", "band",
                               "handful", "couple", "pair", "bunch", "gang", "contingent"})
@@ -1177,6 +1183,9 @@ class Coreference:
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = _head_name(surface)
+        cut = _PARTICIPLE_AFTER_HEAD.match(head)
+        if cut is not None and not en_certainty.withheld(head):  # `A spokesman speaking on condition of anonymity` stays
+            head = cut.group(1)  # `The doctors offering to operate the clinic`: the doctors
         affiliated = SURNAME_AFFILIATED.match(head)
         if affiliated and self._surname_match(affiliated.group(1), offset) is not None:
             head = affiliated.group(1)  # `Wee of the Times` after `Sui-Lee Wee of the New York Times`

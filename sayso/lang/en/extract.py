@@ -1153,6 +1153,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
             k -= 3  # `Recent governments have, however, recognized`
         elif lower[k - 1] == "," and (j := _setting_opening(tokens, lower, lo, k - 1)) is not None:
             k = j  # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`
+        elif lower[k - 1] in DASHES and (j := _dash_opening(lower, lo, k - 1)) is not None:
+            k = j  # `Andy Beshear — whose father ... implemented the Act — promised`
         else:
             break
     if k < a:  # `Gingrich cynically dismissed`
@@ -1162,6 +1164,9 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     before = en_rules.determined_np(tokens, lower, lo, k, lex)  # `Scott's family has called on`
     if before and not any(i in inside for i in range(*before)):
         return before
+    modified = _participle_modified_np(tokens, lower, lo, k, lex)
+    if modified and not any(i in inside for i in range(*modified)):
+        return modified
     if k > lo + 1 and lower[k - 1] in ("and", "but"):
         # `Scott beamed and asked the crowd ...`: the second verb shares the first one's subject,
         # that of its own clause (`China said ..., while the city's police deny ... and say`)
@@ -1190,6 +1195,38 @@ SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "via"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
+
+
+def _dash_opening(lower: list[str], lo: int, close: int) -> int | None:
+    """The dash that opens the parenthetical closed by the dash at `close` (`Andy Beshear —
+    whose father ... — promised`), within the sentence and with words between; None without
+    one."""
+    for j in range(close - 2, lo, -1):
+        if lower[j] in DASHES:
+            return j
+        if lower[j] in (";", ":") or lower[j] in ('"', "“", "”"):
+            return None
+    return None
+
+
+def _participle_modified_np(tokens: list[Token], lower: list[str], lo: int, k: int,
+                            lex: Lexicon) -> tuple[int, int] | None:
+    """A subject noun phrase with a participle clause after its head, ending right before the
+    verb at `k` (`The doctors offering to operate the flu vaccination clinic noted`, PolNeAR's
+    `a federal judge handling a Freedom of Information Act lawsuit`): the determined phrase at
+    the start of the sentence, its -ing participle, and no comma, quotation or verb cue
+    between; the whole phrase is the source, as PolNeAR annotates it."""
+    for j in range(lo + 2, min(k, lo + 6)):
+        word = lower[j]
+        if not (word.endswith("ing") and len(word) > 5 and tokens[j].text[:1].islower()):
+            continue
+        head = en_rules.determined_np(tokens, lower, lo, j, lex)
+        if head is None or head[0] != lo or lex.match_cue(lower, j) is not None:
+            return None
+        if any(lower[i] in (",", ";", ":", '"', "“", "”") or lower[i] in DASHES for i in range(j, k)):
+            return None
+        return (lo, k)
+    return None
 
 
 def _setting_opening(tokens: list[Token], lower: list[str], lo: int, comma: int) -> int | None:

@@ -453,3 +453,18 @@ def test_a_body_description_names_the_recurring_body_before_it() -> None:
     assert got["the agency"] == ("NASA", "government")
     assert got["A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, "
                "Maryland"][1] == "group"  # a team of people, not the centre it works at
+
+
+def test_subject_before_a_dash_parenthetical_and_a_participle_clause() -> None:
+    # nytimes.com/2019/11/19/opinion/republicans-elections-impeachment.html
+    a = _run("In Kentucky, the Democratic candidate, Andy Beshear — whose father, also as governor, "
+             "implemented the Affordable Care Act in the state — promised to protect Medicaid and "
+             "hammered Bevin on his plan for work requirements.")
+    assert _source_entities(a).get("Andy Beshear") == ("Andy Beshear", "person")
+    # msn.com (NBC News) doctors' flu-shot offer, as above
+    a = _run("The doctors said they also have an established volunteer network of physicians.\n\n"
+             "The doctors offering to operate the flu vaccination clinic noted findings of "
+             "overcrowded and unsanitary conditions at detention facilities by the DHS Office of "
+             "Inspector General.")
+    got = _source_entities(a)
+    assert got["The doctors offering to operate the flu vaccination clinic"] == ("The doctors", "group")

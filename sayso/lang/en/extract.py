@@ -737,6 +737,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
         stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
     source_range = cand.source
+    if source_range is not None and cand.cue and source_range[1] <= lo < cand.cue[0][0]:
+        # `Kurt Volker ... and Tim Morrison ... testified .... Volker said`: a source the tagger
+        # found in an earlier sentence loses to the subject right before the cue in its own
+        k = cand.cue[0][0]
+        while k > lo and lower[k - 1] in PRE_VERB:
+            k -= 1
+        own = en_rules.source_before(tokens, lower, lo, k, lex)
+        if own is not None and own[1] == k:
+            source_range = own
     if source_range is not None and source_range[1] - source_range[0] == 1 \
             and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS):
         source_range = None  # a tagged `After` or `perhaps` names nobody: look again

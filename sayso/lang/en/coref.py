@@ -239,9 +239,10 @@ _COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?
 COMPANY_WINDOW = 600
 
 
-# A determined noun phrase closed by a participle clause (`The doctors offering to operate ...`):
-# group 1 is the phrase without it.
-_PARTICIPLE_AFTER_HEAD = re.compile(r"((?:the|a|an|some|many|two|three|several)(?:[ \u00a0][a-z][\w-]*){1,3})"
+# A definite or plural noun phrase closed by a participle clause (`The doctors offering to
+# operate ...`): group 1 is the phrase without it. An indefinite one keeps the clause that
+# identifies it (`a group representing rural counties in California`).
+_PARTICIPLE_AFTER_HEAD = re.compile(r"((?:the|some|many|two|three|several)(?:[ \u00a0][a-z][\w-]*){1,3})"
                                     r"[ \u00a0][a-z]{3,}ing[ \u00a0]", re.IGNORECASE)
 
 

@@ -468,3 +468,11 @@ def test_subject_before_a_dash_parenthetical_and_a_participle_clause() -> None:
              "Inspector General.")
     got = _source_entities(a)
     assert got["The doctors offering to operate the flu vaccination clinic"] == ("The doctors", "group")
+
+
+def test_an_outlet_printed_with_a_typographic_apostrophe_is_in_the_gazetteer() -> None:
+    # theguardian.com/commentisfree/2019/nov/18/the-guardian-view-on-hong-kong-a-city-on-the-brink
+    a = _run("The authorities continue to pour fuel on the fire. On Monday, the People’s Daily, the "
+             "mouthpiece of the Communist party, warned that there is “absolutely no room for "
+             "compromise”.")
+    assert ("People's Daily", "outlet") in _source_entities(a).values()

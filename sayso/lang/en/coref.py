@@ -431,9 +431,13 @@ def _name_after_role(text: str, description: str) -> str | None:
 
 
 def lookup_outlet(ctx: Context, name: str) -> Outlet | None:
-    """The gazetteer outlet called `name`, also without a leading "the" (told the BBC)."""
+    """The gazetteer outlet called `name`, also without a leading "the" (told the BBC), and with
+    a typographic apostrophe read as the gazetteer's straight one (`the People’s Daily`,
+    `Barron’s`: most news pages print ’)."""
     name = name.strip()
     outlet = ctx.gazetteer.lookup(name)
+    if outlet is None and "’" in name:
+        return lookup_outlet(ctx, name.replace("’", "'"))
     if outlet is None and name[:4].lower() == "the ":
         outlet = ctx.gazetteer.lookup(name[4:])
     return outlet

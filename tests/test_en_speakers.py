@@ -464,3 +464,15 @@ def test_who_after_a_bare_surname_makes_it_a_person() -> None:
              "US citizenship.\n\nHe crossed the border more than 30 years ago after, according to "
              "him, Mexico’s powerful Televisa network censured his first report.")
     assert _speaker(a, "according to", "him") == "Ramos"
+
+
+def test_a_source_in_an_earlier_sentence_loses_to_the_subject_before_the_cue() -> None:
+    # Fresh page outside every split (branch enspk9): cbsnews.com/news/impeachment-hearings-key-
+    # moments-from-kurt-volkers-and-tim-morrisons-testimony-2019-11-19/ (the tagger took the
+    # previous sentence's coordinated subject for the source of `Volker said`).
+    a = _run("Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National "
+             "Security Council official, testified side-by-side before the House Intelligence "
+             "Committee Tuesday about the events at the center of the impeachment inquiry. Volker "
+             "said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter "
+             "Biden.")
+    assert _speaker(a, "said", "Volker") == "Kurt Volker"

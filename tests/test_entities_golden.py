@@ -155,7 +155,8 @@ def test_rows_are_real_tune_text_or_marked_self_written() -> None:
         assert row["origin"], row["id"]
         if row["origin"].startswith("self-written"):
             continue
-        if row["origin"].startswith("unseen news:"):
+        if row["origin"].startswith(("unseen news:", "fresh page")):
+            # a page outside every split, read by hand (its origin recorded): never test text
             for para in filter(None, row["text"].split("\n")):
                 assert not any(para in t for t in test), row["id"]
             continue

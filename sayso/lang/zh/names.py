@@ -374,7 +374,11 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             # 記者|問格瑞德: a verb after the title; the name after it is not titled so.
             s += 1
             title = None
-        strong = latin is not None or has_joiner or title is not None
+            # 記者問勒魯瓦，…: the one asked, named by a run of three or more table characters
+            asked = folded[s - 1] == "问" and e - s >= 3
+        else:
+            asked = False
+        strong = latin is not None or has_joiner or title is not None or asked
         end = e
         evidence = _starts_with_any(folded, e, lex.cues_after)
         if not strong and evidence is None:

@@ -96,6 +96,8 @@ def withheld(surface: str) -> bool:
     `Two people briefed on the talks`), by its head noun: a name (a capitalised head) never
     does; a generic group (`analysts`, `people`) only with a marker of inside knowledge."""
     words = surface.replace(",", " , ").split()
+    if (rest := _partitive_rest(words)) is not None:
+        return withheld(rest)  # `one of the officials`: as withheld as the officials
     k = source_head(words)
     if k is None or words[k][:1].isupper() and k > 0:
         return False
@@ -112,6 +114,20 @@ def withheld(surface: str) -> bool:
     if head in data.withheld_if_possessed and _possessed(words, k):
         return True  # `Allies of Mr Brown`, `friends of the prime minister`, `his confidants`
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+# A part of a group (`one of the officials`, `two of the men`, `some of those briefed`): the
+# group after `of` says whether the speakers are named.
+_PARTS = frozenset({"one", "two", "three", "four", "five", "some", "several", "many", "most", "each",
+                    "another", "none", "both", "all", "either", "neither"})
+
+
+def _partitive_rest(words: list[str]) -> str | None:
+    """The group of a partitive source (`one of the officials` -> `the officials`), or None."""
+    if len(words) > 3 and words[0].lower() in _PARTS and words[1].lower() == "of" \
+            and words[2].lower() in ("the", "those", "these"):
+        return " ".join(words[2:])
+    return None
 
 
 POSSESSOR_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord",
@@ -157,6 +173,10 @@ _OF_OUTLET = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:of|from
 _OUTLET_STAFF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree) )?(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
                            r"(?:journalist|reporter|correspondent|photographer|photojournalist|cameraman|"
                            r"videographer|stringer|crew|team)s?\b")
+# `Journalists working for the AFP news agency`, `a reporter with Reuters`: the outlet's staff
+_STAFF_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree) )?(?i:journalist|reporter|correspondent|"
+                       r"photographer|cameraman|crew|team)s? (?:working |who work |who works )?(?:for|with|from) "
+                       r"(?P<outlet>.+?)(?: news agency| newspaper| broadcaster)?$")
 _OUTLET_S = re.compile(r"^(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s [\w\s.-]+$")
 
 
@@ -167,7 +187,8 @@ def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
     outlet's reporting (`reported`), not the person's own word. `is_outlet` looks a name up
     in the outlet gazetteer."""
     text = surface.strip()
-    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text) or _OUTLET_STAFF.match(text)
+    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text) or _OUTLET_STAFF.match(text) \
+        or _STAFF_OF.match(text)
     if m is None:
         return False
     outlet = m.group("outlet")
@@ -243,6 +264,31 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
                 or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):
             continue  # `75 percent of Democrats say yes, but 55 percent of all voters ...`: a poll
         a.certainty = "disputed"
+
+
+_NEGATED = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
+_NEXT_BUT = re.compile(r"^[\s\S]{0,40}?[.!?][”\"]?\s+But\s")
+
+
+def contradicted_next(attributions: list[Attribution], text: str) -> None:
+    """`A law enforcement official told The Associated Press a suspect was in custody. But the
+    FBI said no arrests had been made.`: a sentence opening with `But` whose other source
+    denies or negates answers the claim of the sentence before it (ANNOTATION.md `disputed`:
+    "when the text reports it being denied or contradicted"). A pronoun may take up the first
+    speaker (`But he said ...`), so only a different named or described source counts."""
+    spoken = sorted((a for a in attributions if a.content and a.source is not None),
+                    key=lambda a: a.content[0].start)
+    for a, b in zip(spoken, spoken[1:], strict=False):
+        if a.certainty not in ("asserted", "reported", "anonymous") or "ask" in (a.stance, b.stance):
+            continue
+        end = max(s.end for s in (*a.content, *a.cue, a.source))
+        start = min(s.start for s in (b.source, *b.cue, *b.content))
+        if start <= end or not _NEXT_BUT.match(text[end:start + 1]) \
+                or b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
+                or b.source.text == a.source.text:
+            continue
+        if b.stance == "deny" or any(_NEGATED.search(c.text) for c in b.content):
+            a.certainty = "disputed"
 
 
 # What takes up a claim at the end of a content before the denial of it (`..., which the

@@ -620,6 +620,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
             a.certainty = "anonymous"
     en_stance.link_denials(result)
     en_certainty.contradicted_by_contrast(result, text)
+    en_certainty.contradicted_next(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -1080,13 +1081,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later),
                            denies=stance == "deny")
     if certainty == "asserted" and source is not None and entity is not None \
-            and entity.type in ("person", "organization", "group") \
+            and entity.type in ("person", "organization", "group", "government") \
             and any(en_certainty.journalist_of(alias, is_outlet) for alias in {source.text, *entity.aliases}):
         # `according to Alex Horton of the Washington Post`, `reports Wee of the Times` (and
         # `Wee` later): another outlet's reporter is the outlet reporting (README-c.md)
         certainty = "reported"
     if certainty == "asserted" and source is not None and k < len(sentences) \
-            and lower[sentences[k].first] in ("they", "he", "she", "both", "the") \
+            and _takes_up_source(lower, sentences[k].first, source.text) \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
             and not (entity is not None and entity.type in ("person", "outlet") and entity.name[:1].isupper()):
         # `..., two people in the room told The Associated Press. They ... spoke to AP on
@@ -1823,6 +1824,18 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
     return "asserted"
+
+
+def _takes_up_source(lower: list[str], first: int, source: str) -> bool:
+    """Whether a sentence opening at `first` takes up the source just named: a pronoun, or
+    `the` + the source's head noun (`A law enforcement official ... The official who spoke to
+    AP did so on condition of anonymity`; not `the FBI ...` before that sentence)."""
+    opener = lower[first]
+    if opener in ("they", "he", "she", "both"):
+        return True
+    words = source.replace(",", " , ").split()
+    k = en_certainty.source_head(words)
+    return opener == "the" and k is not None and words[k].lower() in lower[first + 1:first + 4]
 
 
 def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _PhraseIndex) -> bool:

@@ -130,6 +130,29 @@ def _partitive_rest(words: list[str]) -> str | None:
     return None
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "it", "we", "i"})
+
+
+def unnamed_description(aliases: list[str]) -> bool:
+    """Whether an entity is only ever described, never named: `The men` / `They` (taking up
+    `Two loggers`), `the woman`: every mention is a pronoun or a lower-case definite
+    description whose head would withhold an identity when introduced indefinitely."""
+    described = False
+    for alias in aliases:
+        words = alias.split()
+        if not words:
+            continue
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            continue
+        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() for w in words[1:]):
+            return False
+        if not withheld("a " + " ".join(words[1:])) and not withheld(" ".join(words[1:])):
+            return False
+        described = True
+    return described
+
+
 POSSESSOR_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord",
                               "lady", "the", "president", "prime", "former"})
 
@@ -198,6 +221,17 @@ def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """Hedges in [lo, hi) that leave a claim unconfirmed (`reportedly`, `allegedly`)."""
     return find_phrases(lower, certainty_words().unconfirming, lo, hi)
+
+
+def earlier_clause(lower: list[str], hedge_end: int, first: int) -> bool:
+    """Whether a hedge ending at `hedge_end` closes a clause of its own before an attribution
+    that starts at `first`: `Reuters has not been able to independently verify the documents,
+    and U.S. officials said some files appeared to be altered` (the note is on the documents,
+    not on what the officials said). A hedge after a claim hedges it; one before a new clause
+    with its own speaker does not."""
+    between = lower[hedge_end:first]
+    return ";" in between or any(w == "," and nxt in ("and", "but", "while", "whereas")
+                                 for w, nxt in zip(between, between[1:], strict=False))
 
 
 def refers_back(lower: list[str], lo: int) -> bool:

@@ -1794,11 +1794,13 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     make a statement`) qualifies the denied claim, not the denial."""
     content = {i for a, b in cand.content for i in range(a, b)}
     inside = content if denies else set()
+    first = min((a for a, _ in (*cand.cue, *cand.content, *([cand.source] if cand.source else []))), default=lo)
     # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
     # confirm is what they assert, not a hedge on their statement
     hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
               if r[0] not in inside
-              and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))]
+              and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))
+              and not en_certainty.earlier_clause(lower, r[1], first)]
     if hedged or unverified_later:
         return "unconfirmed"
     if not denies and _denied_elsewhere(lo, hi, cand, phrases, lower) \
@@ -1816,6 +1818,9 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
+    if entity is not None and entity.type in ("group", "person") \
+            and en_certainty.unnamed_description([entity.name, *entity.aliases]):
+        return "anonymous"  # `The men ... They said`: described, never named
     if source is not None and en_certainty.withheld(source.text) \
             and not (entity is not None and entity.type in ("person", "outlet")
                      and entity.name[:1].isupper()):

@@ -20,6 +20,7 @@ from importlib import resources
 
 from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
+from .stance import REPORT_WORDS, STOPWORDS
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
@@ -175,10 +176,22 @@ def is_report(surface: str) -> bool:
     report`, `The study`, `Iranian state media`); a capitalised head after other words is a
     name (`ZeniMax Media`, a company)."""
     words = surface.replace(",", " , ").split()
+    if _DESCRIBED_OUTLET.search(surface):
+        return True  # `Iraqi news agency al-Sumaria News`, `Syrian state-run TV`
     k = source_head(words)
     if k is None or k > 0 and words[k][:1].isupper() and words[k].lower() in _MEDIA_HEADS:
         return False
     return words[k].lower() in certainty_words().report_heads
+
+
+# An outlet named by what it is: a lower-case outlet noun before its name (`Lebanese newspaper
+# Al-Mustaqbal`, `news agency al-Sumaria News`), or an owner's adjective before a medium
+# (`state-run TV`, `State television`, `local media`): not a company whose name ends in `TV`.
+_DESCRIBED_OUTLET = re.compile(
+    r"(?:\b(?:news agency|newspaper|daily|tabloid|broadcaster|news website|news site|magazine|"
+    r"weekly|news channel|TV channel|television channel) (?:[a-z]{1,3}-)?[A-Z])"
+    r"|(?:\b(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Ss]tate-controlled|[Ll]ocal|[Pp]ro-government|"
+    r"[Gg]overnment-run|[Nn]ational|[Pp]ublic) (?:TV|television|media|radio|broadcaster|news agency)(?=\s*$|\s*,|\s+[A-Z]))")
 
 
 # Heads that, capitalised after other words, end a company's name rather than describe an
@@ -232,6 +245,20 @@ def earlier_clause(lower: list[str], hedge_end: int, first: int) -> bool:
     between = lower[hedge_end:first]
     return ";" in between or any(w == "," and nxt in ("and", "but", "while", "whereas")
                                  for w, nxt in zip(between, between[1:], strict=False))
+
+
+_CHECK_VERBS = ("verif", "confirm", "corroborat", "substantiat")
+_NOT = frozenset({"not", "no", "n't", "cannot", "unable", "never"})
+
+
+def says_unverified(lower: list[str], content: list[tuple[int, int]]) -> bool:
+    """Whether a content itself says something is not verified (`Washington said it could not
+    corroborate the death`): a verification note after it agrees with it, not hedges it."""
+    for a, b in content:
+        for k in range(a, b):
+            if lower[k].startswith(_CHECK_VERBS) and any(w in _NOT for w in lower[max(a, k - 3):k]):
+                return True
+    return False
 
 
 def refers_back(lower: list[str], lo: int) -> bool:
@@ -323,6 +350,36 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
             continue
         if b.stance == "deny" or any(_NEGATED.search(c.text) for c in b.content):
             a.certainty = "disputed"
+
+
+def _content_words(a: Attribution) -> set[str]:
+    return {w for c in a.content for w in re.findall(r"[a-z][a-z'-]{2,}", c.text.lower())
+            if w not in STOPWORDS}
+
+
+def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> None:
+    """`Debbie Rowe has denied reports she was paid to give up parental rights to their two
+    children. The New York Post reported that Rowe agreed to take about $4m to give up her
+    rights to children ...`: a lead that denies reports comes before the report it denies.
+    The outlet-sourced or anonymous claim after the denial (within `window` characters) that
+    shares at least two content words with it is `disputed`; the backward link is
+    `stance.link_denials`."""
+    for d in attributions:
+        said = " ".join(c.text for c in d.content).lower()
+        if d.stance != "deny" or not d.content or not REPORT_WORDS.search(said):
+            continue
+        start, words = d.content[0].start, _content_words(d)
+        src = {d.source.text, d.source.entity} - {None} if d.source else set()
+        for a in sorted(attributions, key=lambda x: x.content[0].start if x.content else 0):
+            if a is d or not a.content or a.stance in ("deny", "ask") \
+                    or not 0 < a.content[0].start - start <= window \
+                    or a.certainty not in ("reported", "anonymous") \
+                    or a.source is not None and src & {a.source.text, a.source.entity}:
+                continue
+            if len(words & _content_words(a)) >= 2:
+                a.certainty = "disputed"
+                d.target = d.target or a.id
+                break
 
 
 # What takes up a claim at the end of a content before the denial of it (`..., which the

@@ -621,6 +621,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_stance.link_denials(result)
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
+    en_certainty.denied_reports_ahead(result)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -1073,8 +1074,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         nxt = sentences[k]
         near = [r for r in phrases.within("unconfirmed", nxt.first, nxt.last)
                 if r[0] - nxt.first <= 4]
-        if en_certainty.refers_back(lower, nxt.first) \
-                or any(en_certainty.refers_back(lower, r[1]) for r in near):
+        if (en_certainty.refers_back(lower, nxt.first)
+                or any(en_certainty.refers_back(lower, r[1]) for r in near)) \
+                and not en_certainty.says_unverified(lower, cand.content):
             later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]

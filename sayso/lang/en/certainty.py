@@ -327,6 +327,11 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
         a.certainty = "disputed"
 
 
+def _content_words(a: Attribution) -> set[str]:
+    return {w for c in a.content for w in re.findall(r"[a-z][a-z'-]{2,}", c.text.lower())
+            if w not in STOPWORDS}
+
+
 _NEGATED = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
 _NEXT_BUT = re.compile(r"^[\s\S]{0,40}?[.!?][”\"]?\s+But\s")
 
@@ -348,13 +353,12 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
                 or b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
                 or b.source.text == a.source.text:
             continue
-        if b.stance == "deny" or any(_NEGATED.search(c.text) for c in b.content):
+        # the answer negates from its start (`no arrests had been made`, `there was no
+        # suspect`), or negates what the claim says (a shared content word), not a side issue
+        opening = " ".join(b.content[0].text.split()[:3])
+        negates = b.stance == "deny" or any(_NEGATED.search(c.text) for c in b.content)
+        if negates and (_NEGATED.search(opening) or _content_words(a) & _content_words(b)):
             a.certainty = "disputed"
-
-
-def _content_words(a: Attribution) -> set[str]:
-    return {w for c in a.content for w in re.findall(r"[a-z][a-z'-]{2,}", c.text.lower())
-            if w not in STOPWORDS}
 
 
 def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> None:

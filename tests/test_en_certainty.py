@@ -270,3 +270,34 @@ def test_but_in_the_next_sentence_disputes_the_claim() -> None:
     got = _certainties("Podesta told the AP his firm worked closely with the nonprofit. But he said "
                        "Manafort was not involved.")
     assert got["Podesta"] == "asserted"
+
+
+@pytest.mark.parametrize(("source", "report"), [
+    ("Iraqi news agency al-Sumaria News", True),  # IANS 2017 (business-standard.com)
+    ("Syrian state-run TV", True),                # AP 2013 (tampabay.com)
+    ("State TV", True),
+    ("national media regulator", False),          # a regulator, not an outlet
+    ("Fox Television", False),                    # a company whose name ends in a medium
+])
+def test_outlets_named_by_what_they_are(source: str, report: bool) -> None:
+    assert certainty.is_report(source) is report
+
+
+def test_content_that_says_unverified() -> None:
+    lower = _lower("Washington said it could not corroborate the death")
+    assert certainty.says_unverified(lower, [(lower.index("it"), len(lower))])
+    lower = _lower("Russia said it might have killed Baghdadi")
+    assert not certainty.says_unverified(lower, [(lower.index("it"), len(lower))])
+
+
+def test_denied_reports_dispute_the_report_after_them() -> None:
+    # BBC 2009 (articlecommerce.blogspot.com): the denial leads, the report follows
+    got = _certainties("Michael Jackson's ex-wife Debbie Rowe has denied reports she was paid by "
+                       "the singer to give up parental rights to their two children.\nThe New York "
+                       "Post reported that Rowe agreed to take about $4m to give up her rights to "
+                       "children Prince Michael Jr, 12, and Paris, 11.")
+    assert got["The New York Post"] == "disputed"
+    # a report on something else after the denial stays reported
+    got = _certainties("Debbie Rowe has denied reports she was paid to give up parental rights.\n"
+                       "The New York Post reported that the estate will open a museum in Gary.")
+    assert got["The New York Post"] == "reported"

@@ -20,6 +20,7 @@ from importlib import resources
 
 from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
+from .stance import REPORT_WORDS, STOPWORDS
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
@@ -96,6 +97,8 @@ def withheld(surface: str) -> bool:
     `Two people briefed on the talks`), by its head noun: a name (a capitalised head) never
     does; a generic group (`analysts`, `people`) only with a marker of inside knowledge."""
     words = surface.replace(",", " , ").split()
+    if (rest := _partitive_rest(words)) is not None:
+        return withheld(rest)  # `one of the officials`: as withheld as the officials
     k = source_head(words)
     if k is None or words[k][:1].isupper() and k > 0:
         return False
@@ -112,6 +115,43 @@ def withheld(surface: str) -> bool:
     if head in data.withheld_if_possessed and _possessed(words, k):
         return True  # `Allies of Mr Brown`, `friends of the prime minister`, `his confidants`
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+# A part of a group (`one of the officials`, `two of the men`, `some of those briefed`): the
+# group after `of` says whether the speakers are named.
+_PARTS = frozenset({"one", "two", "three", "four", "five", "some", "several", "many", "most", "each",
+                    "another", "none", "both", "all", "either", "neither"})
+
+
+def _partitive_rest(words: list[str]) -> str | None:
+    """The group of a partitive source (`one of the officials` -> `the officials`), or None."""
+    if len(words) > 3 and words[0].lower() in _PARTS and words[1].lower() == "of" \
+            and words[2].lower() in ("the", "those", "these"):
+        return " ".join(words[2:])
+    return None
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "it", "we", "i"})
+
+
+def unnamed_description(aliases: list[str]) -> bool:
+    """Whether an entity is only ever described, never named: `The men` / `They` (taking up
+    `Two loggers`), `the woman`: every mention is a pronoun or a lower-case definite
+    description whose head would withhold an identity when introduced indefinitely."""
+    described = False
+    for alias in aliases:
+        words = alias.split()
+        if not words:
+            continue
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            continue
+        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() for w in words[1:]):
+            return False
+        if not withheld("a " + " ".join(words[1:])) and not withheld(" ".join(words[1:])):
+            return False
+        described = True
+    return described
 
 
 POSSESSOR_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord",
@@ -136,10 +176,22 @@ def is_report(surface: str) -> bool:
     report`, `The study`, `Iranian state media`); a capitalised head after other words is a
     name (`ZeniMax Media`, a company)."""
     words = surface.replace(",", " , ").split()
+    if _DESCRIBED_OUTLET.search(surface):
+        return True  # `Iraqi news agency al-Sumaria News`, `Syrian state-run TV`
     k = source_head(words)
     if k is None or k > 0 and words[k][:1].isupper() and words[k].lower() in _MEDIA_HEADS:
         return False
     return words[k].lower() in certainty_words().report_heads
+
+
+# An outlet named by what it is: a lower-case outlet noun before its name (`Lebanese newspaper
+# Al-Mustaqbal`, `news agency al-Sumaria News`), or an owner's adjective before a medium
+# (`state-run TV`, `State television`, `local media`): not a company whose name ends in `TV`.
+_DESCRIBED_OUTLET = re.compile(
+    r"(?:\b(?:news agency|newspaper|daily|tabloid|broadcaster|news website|news site|magazine|"
+    r"weekly|news channel|TV channel|television channel) (?:[a-z]{1,3}-)?[A-Z])"
+    r"|(?:\b(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Ss]tate-controlled|[Ll]ocal|[Pp]ro-government|"
+    r"[Gg]overnment-run|[Nn]ational|[Pp]ublic) (?:TV|television|media|radio|broadcaster|news agency)(?=\s*$|\s*,|\s+[A-Z]))")
 
 
 # Heads that, capitalised after other words, end a company's name rather than describe an
@@ -157,6 +209,10 @@ _OF_OUTLET = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:of|from
 _OUTLET_STAFF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree) )?(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
                            r"(?:journalist|reporter|correspondent|photographer|photojournalist|cameraman|"
                            r"videographer|stringer|crew|team)s?\b")
+# `Journalists working for the AFP news agency`, `a reporter with Reuters`: the outlet's staff
+_STAFF_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree) )?(?i:journalist|reporter|correspondent|"
+                       r"photographer|cameraman|crew|team)s? (?:working |who work |who works )?(?:for|with|from) "
+                       r"(?P<outlet>.+?)(?: news agency| newspaper| broadcaster)?$")
 _OUTLET_S = re.compile(r"^(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s [\w\s.-]+$")
 
 
@@ -167,7 +223,8 @@ def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
     outlet's reporting (`reported`), not the person's own word. `is_outlet` looks a name up
     in the outlet gazetteer."""
     text = surface.strip()
-    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text) or _OUTLET_STAFF.match(text)
+    m = _OF_OUTLET.match(text) or _OUTLET_S.match(text) or _OUTLET_STAFF.match(text) \
+        or _STAFF_OF.match(text)
     if m is None:
         return False
     outlet = m.group("outlet")
@@ -177,6 +234,31 @@ def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """Hedges in [lo, hi) that leave a claim unconfirmed (`reportedly`, `allegedly`)."""
     return find_phrases(lower, certainty_words().unconfirming, lo, hi)
+
+
+def earlier_clause(lower: list[str], hedge_end: int, first: int) -> bool:
+    """Whether a hedge ending at `hedge_end` closes a clause of its own before an attribution
+    that starts at `first`: `Reuters has not been able to independently verify the documents,
+    and U.S. officials said some files appeared to be altered` (the note is on the documents,
+    not on what the officials said). A hedge after a claim hedges it; one before a new clause
+    with its own speaker does not."""
+    between = lower[hedge_end:first]
+    return ";" in between or any(w == "," and nxt in ("and", "but", "while", "whereas")
+                                 for w, nxt in zip(between, between[1:], strict=False))
+
+
+_CHECK_VERBS = ("verif", "confirm", "corroborat", "substantiat")
+_NOT = frozenset({"not", "no", "n't", "cannot", "unable", "never"})
+
+
+def says_unverified(lower: list[str], content: list[tuple[int, int]]) -> bool:
+    """Whether a content itself says something is not verified (`Washington said it could not
+    corroborate the death`): a verification note after it agrees with it, not hedges it."""
+    for a, b in content:
+        for k in range(a, b):
+            if lower[k].startswith(_CHECK_VERBS) and any(w in _NOT for w in lower[max(a, k - 3):k]):
+                return True
+    return False
 
 
 def refers_back(lower: list[str], lo: int) -> bool:
@@ -243,6 +325,65 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
                 or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):
             continue  # `75 percent of Democrats say yes, but 55 percent of all voters ...`: a poll
         a.certainty = "disputed"
+
+
+def _content_words(a: Attribution) -> set[str]:
+    return {w for c in a.content for w in re.findall(r"[a-z][a-z'-]{2,}", c.text.lower())
+            if w not in STOPWORDS}
+
+
+_NEGATED = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
+_NEXT_BUT = re.compile(r"^[\s\S]{0,40}?[.!?][”\"]?\s+But\s")
+
+
+def contradicted_next(attributions: list[Attribution], text: str) -> None:
+    """`A law enforcement official told The Associated Press a suspect was in custody. But the
+    FBI said no arrests had been made.`: a sentence opening with `But` whose other source
+    denies or negates answers the claim of the sentence before it (ANNOTATION.md `disputed`:
+    "when the text reports it being denied or contradicted"). A pronoun may take up the first
+    speaker (`But he said ...`), so only a different named or described source counts."""
+    spoken = sorted((a for a in attributions if a.content and a.source is not None),
+                    key=lambda a: a.content[0].start)
+    for a, b in zip(spoken, spoken[1:], strict=False):
+        if a.certainty not in ("asserted", "reported", "anonymous") or "ask" in (a.stance, b.stance):
+            continue
+        end = max(s.end for s in (*a.content, *a.cue, a.source))
+        start = min(s.start for s in (b.source, *b.cue, *b.content))
+        if start <= end or not _NEXT_BUT.match(text[end:start + 1]) \
+                or b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
+                or b.source.text == a.source.text:
+            continue
+        # the answer negates from its start (`no arrests had been made`, `there was no
+        # suspect`), or negates what the claim says (a shared content word), not a side issue
+        opening = " ".join(b.content[0].text.split()[:3])
+        negates = b.stance == "deny" or any(_NEGATED.search(c.text) for c in b.content)
+        if negates and (_NEGATED.search(opening) or _content_words(a) & _content_words(b)):
+            a.certainty = "disputed"
+
+
+def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> None:
+    """`Debbie Rowe has denied reports she was paid to give up parental rights to their two
+    children. The New York Post reported that Rowe agreed to take about $4m to give up her
+    rights to children ...`: a lead that denies reports comes before the report it denies.
+    The outlet-sourced or anonymous claim after the denial (within `window` characters) that
+    shares at least two content words with it is `disputed`; the backward link is
+    `stance.link_denials`."""
+    for d in attributions:
+        said = " ".join(c.text for c in d.content).lower()
+        if d.stance != "deny" or not d.content or not REPORT_WORDS.search(said):
+            continue
+        start, words = d.content[0].start, _content_words(d)
+        src = {d.source.text, d.source.entity} - {None} if d.source else set()
+        for a in sorted(attributions, key=lambda x: x.content[0].start if x.content else 0):
+            if a is d or not a.content or a.stance in ("deny", "ask") \
+                    or not 0 < a.content[0].start - start <= window \
+                    or a.certainty not in ("reported", "anonymous") \
+                    or a.source is not None and src & {a.source.text, a.source.entity}:
+                continue
+            if len(words & _content_words(a)) >= 2:
+                a.certainty = "disputed"
+                d.target = d.target or a.id
+                break
 
 
 # What takes up a claim at the end of a content before the denial of it (`..., which the

@@ -623,6 +623,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
             a.certainty = "anonymous"
     en_stance.link_denials(result)
     en_certainty.contradicted_by_contrast(result, text)
+    en_certainty.contradicted_next(result, text)
+    en_certainty.denied_reports_ahead(result)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -1105,21 +1107,22 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         nxt = sentences[k]
         near = [r for r in phrases.within("unconfirmed", nxt.first, nxt.last)
                 if r[0] - nxt.first <= 4]
-        if en_certainty.refers_back(lower, nxt.first) \
-                or any(en_certainty.refers_back(lower, r[1]) for r in near):
+        if (en_certainty.refers_back(lower, nxt.first)
+                or any(en_certainty.refers_back(lower, r[1]) for r in near)) \
+                and not en_certainty.says_unverified(lower, cand.content):
             later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]
     certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later),
                            denies=stance == "deny")
     if certainty == "asserted" and source is not None and entity is not None \
-            and entity.type in ("person", "organization", "group") \
+            and entity.type in ("person", "organization", "group", "government") \
             and any(en_certainty.journalist_of(alias, is_outlet) for alias in {source.text, *entity.aliases}):
         # `according to Alex Horton of the Washington Post`, `reports Wee of the Times` (and
         # `Wee` later): another outlet's reporter is the outlet reporting (README-c.md)
         certainty = "reported"
     if certainty == "asserted" and source is not None and k < len(sentences) \
-            and lower[sentences[k].first] in ("they", "he", "she", "both", "the") \
+            and _takes_up_source(lower, sentences[k].first, source.text) \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
             and not (entity is not None and entity.type in ("person", "outlet") and entity.name[:1].isupper()):
         # `..., two people in the room told The Associated Press. They ... spoke to AP on
@@ -1889,11 +1892,13 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     make a statement`) qualifies the denied claim, not the denial."""
     content = {i for a, b in cand.content for i in range(a, b)}
     inside = content if denies else set()
+    first = min((a for a, _ in (*cand.cue, *cand.content, *([cand.source] if cand.source else []))), default=lo)
     # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
     # confirm is what they assert, not a hedge on their statement
     hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
               if r[0] not in inside
-              and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))]
+              and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))
+              and not en_certainty.earlier_clause(lower, r[1], first)]
     if hedged or unverified_later:
         return "unconfirmed"
     if not denies and _denied_elsewhere(lo, hi, cand, phrases, lower) \
@@ -1911,6 +1916,9 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
+    if entity is not None and entity.type in ("group", "person") \
+            and en_certainty.unnamed_description([entity.name, *entity.aliases]):
+        return "anonymous"  # `The men ... They said`: described, never named
     if source is not None and en_certainty.withheld(source.text) \
             and not (entity is not None and entity.type in ("person", "outlet")
                      and entity.name[:1].isupper()):
@@ -1919,6 +1927,18 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
     return "asserted"
+
+
+def _takes_up_source(lower: list[str], first: int, source: str) -> bool:
+    """Whether a sentence opening at `first` takes up the source just named: a pronoun, or
+    `the` + the source's head noun (`A law enforcement official ... The official who spoke to
+    AP did so on condition of anonymity`; not `the FBI ...` before that sentence)."""
+    opener = lower[first]
+    if opener in ("they", "he", "she", "both"):
+        return True
+    words = source.replace(",", " , ").split()
+    k = en_certainty.source_head(words)
+    return opener == "the" and k is not None and words[k].lower() in lower[first + 1:first + 4]
 
 
 def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _PhraseIndex) -> bool:

@@ -155,6 +155,16 @@ def _adopt_leading_stance(doc: ChineseDoc) -> None:
             break
 
 
+def _admits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """该报承认只是根据…, 承认无法验证: an admission of a fault or limit is confirm; a plain
+    承认 of a fact is not (denials.json `admissions`)."""
+    if not c.cue:
+        return False
+    cue = doc.s[c.cue[0][0]:c.cue[-1][1]]
+    return any(w in cue for w in doc.lex.admission_cues) and \
+        doc.lex.admission_re.search(text) is not None
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -162,6 +172,8 @@ def mark_denials(doc: ChineseDoc) -> None:
     for i, c in enumerate(cands):
         text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
             else "".join(s[a:b] for a, b in c.content)
+        if c.stance == "assert" and _admits(doc, c, text):
+            c.stance = "confirm"
         if c.stance == "assert":
             if _strong_denial(doc, text):
                 c.stance = "deny"

@@ -61,14 +61,39 @@ def _stance_from_content(doc: ChineseDoc, text: str) -> str:
     for stance, rx in doc.lex.content_stances:
         if rx.search(text):
             return stance
+    if _hopes_for_others(text):
+        return "urge"
     return "promise" if _commits(text) else "assert"
+
+
+# 希望保安局维持…, 希望相关部门能终身免费跟踪治疗, 希望大家…也要为幕后工作人员打气: a hope whose
+# subject is another party asks that party to act (STANCE.md row 6: 希望 X …). A hope with no
+# subject of its own (希望达成…目标, 希望能够…) is the speaker's own aim, and a time or number
+# after it (希望2019年将会…) is a wish about events: both stay as they are.
+_HOPE = re.compile("(?:^|[，,；;。：:])(?:我们|我|他们|她们|他|她|也|并|更|还|亦|都|则|衷心|真诚)*"
+                   "(?:希望|期望|期盼|盼望|冀望)")
+_ADDRESSEES = ("大家", "各位", "各方", "你们", "您", "你")
+
+
+def _hopes_for_others(text: str) -> bool:
+    for m in _HOPE.finditer(text):
+        tags = pos_tags(text[m.end():m.end() + 12])
+        if not tags:
+            continue
+        word, flag = tags[0]
+        if word in _ADDRESSEES or (flag in ("n", "nr", "nt", "ns", "nz", "j")
+                                   and len(word) >= 2):
+            return True
+    return False
 
 
 # 我们会允许他们出任…, 该部还会展开工作坊, 其…将赔偿原告: a clause whose subject is the speaker
 # (first person, 其, the speaker's own body) and whose verb is led by a modal of intent (会, 将,
 # 愿意) commits the speaker to act: a promise (ANNOTATION.md: stance from content). Negated or
-# hedged modals (不会, 可能会) are no commitment.
-_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|自己|我|其|[他她](?!们))"
+# hedged modals (不会, 可能会) are no commitment. 他们 opening the content is the speaking group
+# itself in indirect speech (民主党人说他们愿意把…削减到…).
+_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|自己|我|其|[他她](?!们)"
+                     r"|^[他她]们)"
                      r"(?P<gap>[^，,。；;！？!?“”「」]{0,14}?)"
                      r"(?:一定会|将会|会|将|愿意|愿)(?P<rest>[^，,。；;！？!?]{2,})")
 _NO_COMMIT = re.compile("不|没|未|可能|也许|或|是否|如果|若|更|宁")  # 更愿意: a preference

@@ -135,7 +135,7 @@ def _strong_denial(doc: ChineseDoc, text: str) -> bool:
 # own side (first person, X方, the country or body in the speaker's name) acting by a
 # stance-bearing cue takes that stance (ANNOTATION.md: "我们敦促…" is urge), though it is the
 # parent of that nested attribution.
-_OWN_SIDE = re.compile(r"(?:我们|我方|我|本[国部会]|(?<![双各对警他])[\u4e00-\u9fff]方)$")
+_OWN_SIDE = re.compile(r"(?:我们|我方|我|本[国部会党]|(?<![双各对警他])[\u4e00-\u9fff]方)$")
 _PAST = re.compile("已|曾|早已|此前")
 _LEADING = "“「『\"'（( "
 
@@ -181,13 +181,22 @@ def _adopt_leading_stance(doc: ChineseDoc) -> None:
 
 
 def _admits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
-    """该报承认只是根据…, 承认无法验证: an admission of a fault or limit is confirm; a plain
-    承认 of a fact is not (denials.json `admissions`)."""
+    """该报承认只是根据…, 承认无法验证, 特向各位道歉: an admission of a fault or limit, or an
+    apology, is confirm; a plain 承认 of a fact is not (denials.json `admissions`)."""
+    for m in doc.lex.own_fault_re.finditer(text):
+        if not _DEMAND.search(text, max(0, m.start() - 12), m.start()):
+            return True  # 发言人表示这起事件源于自己的错误, 特向各位道歉
     if not c.cue:
         return False
     cue = doc.s[c.cue[0][0]:c.cue[-1][1]]
     return any(w in cue for w in doc.lex.admission_cues) and \
         doc.lex.admission_re.search(text) is not None
+
+
+# 要求美方道歉, 应向中方致歉, 请胡忠信公开道歉, 既未公开道歉: an apology demanded of another,
+# refused or hypothetical is no admission.
+_DEMAND = re.compile("要求|应|须|请|促|呼吁|吁|逼|迫使|拒绝|不会|不肯|无需|毋须|何须|为何|是否|必要"
+                     "|未|没有|如果|若")
 
 
 def mark_denials(doc: ChineseDoc) -> None:

@@ -193,3 +193,15 @@ def test_speaking_group_committing_in_indirect_speech_is_promise():
     text = "行政当局官员说，他们最多愿意支出大约1千6百亿美元，而民主党人说，他们愿意把他们最初的开支提案削减到大约2千2百亿美元。"
     atts = sayso.analyze(text, language="zh").attributions
     assert _by(atts, "民主党人", "他们愿意").stance == "promise"
+
+
+def test_hope_that_the_government_acts_is_urge_but_a_hope_to_act_with_a_partner_is_not():
+    """p45/p46 (traditional): 希望中央能以行動展現對嘉義的重視, 希望中央多給予台中支持 call on the
+    central government (urge); p44: 我们希望同英方…推动中英关系取得新发展 is the speaker's own
+    aim with a partner, not a call (希望 + a preposition)."""
+    a = _by(_atts("p45.txt"), "黃敏惠語氣", "希望中央能以行動")
+    assert a.stance == "urge"
+    a = _by(_atts("p46.txt"), "市議員楊大鋐", "希望中央多給予台中支持")
+    assert a.stance == "urge"
+    a = _by(_atts("p44.txt"), "毛宁", "中英都是联合国安理会常任理事国")
+    assert a.stance != "urge"

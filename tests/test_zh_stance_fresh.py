@@ -127,3 +127,81 @@ def test_charges_of_interference_and_bias_accuse():
     atts = _atts("p22.txt")
     assert _by(atts, "赵立坚", "粗暴干涉").stance == "accuse"
     assert _by(atts, "赵立坚", "有色眼镜").stance == "accuse"
+
+
+# --- zhstance9: admissions, apologies and hopes (evaldata/zh-news/STANCE.md rows 3 and 6) ---
+
+def test_admission_of_own_error_is_confirm_even_with_a_denial_word():
+    """p31 (环球网): the spokesman's 上述不实声明源于自己的错误 admits; 不实 does not make it a
+    denial. 这起事件源于自己的错误,他向所有相关人员表达歉意 is an apology: confirm."""
+    atts = _atts("p31.txt")
+    assert _by(atts, "发言人", "源于自己的错误").stance == "confirm"
+    assert next(a for a in atts if "上述不实声明源于自己的错误"
+                in "".join(c.text for c in a.content)).stance == "confirm"
+
+
+def test_apology_with_a_lesson_learnt_is_confirm_not_warn():
+    """p36 (网易/新京报): 内心充满愧疚和歉意…深刻吸取教训 is an apology, not a warning."""
+    a = _by(_atts("p36.txt"), "余琦", "愧疚")
+    assert a.stance == "confirm"
+
+
+def test_admission_traditional_script():
+    """p40 (traditional): 蔡英文表示,…的說法確實有誤 admits her error."""
+    a = _by(_atts("p40.txt"), "蔡英文", "確實有誤")
+    assert a.stance == "confirm"
+
+
+def test_admitted_technical_error_is_confirm_but_admitted_difficulty_is_not():
+    """p33: 美方…承认这是技术性错误 is an admission (错误); zh-dev's reference article labels
+    泽连斯基本人承认谈判“相当困难” assert: a 承认 of a plain fact stays assert."""
+    assert _by(_atts("p33.txt"), "美方", "技术性错误").stance == "confirm"
+    text = "该发言人补充说，泽连斯基本人承认谈判 “相当困难”。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert _by(atts, "泽连斯基", "相当困难").stance == "assert"
+
+
+def test_demanded_or_refused_apology_is_no_admission():
+    """zh-news tune zhD-fortune-1 and zhD-netease-1: 既未公開正式道歉 and 需赔礼道歉 report
+    apologies not made or demanded; they admit nothing."""
+    text = ("中國外交部發言人耿爽表示,鑑於《華爾街日報》「迄今仍在推諉、搪塞,既未公開正式道歉,"
+            "也未查處相關責任人」,中方決定從即日起吊銷《華爾街日報》三名駐京記者的記者證。")
+    atts = sayso.analyze(text, language="zh").attributions
+    assert atts and all(a.stance != "confirm" for a in atts)
+
+
+def test_own_party_opening_the_statement_gives_its_stance():
+    """p41 (民進黨, traditional): 阮昭雄說,本黨要求該報立即更正… opens with his own party's
+    demand: urge."""
+    a = _by(_atts("p41.txt"), "阮昭雄", "本黨要求該報立即更正")
+    assert a.stance == "urge"
+
+
+def test_hope_addressed_to_another_party_is_urge_but_own_aim_is_not():
+    """zh-news tune zhB-hkej-1: 他希望港台節目能尊重不同人士觀點 asks RTHK to act (urge);
+    zhA-bbc-1: 官员…希望制作大数据管理平台 is the officials' own aim (assert)."""
+    text = "上月初履新的廣播處長張國財接受保安局局長鄧炳強訪問時表示,香港電台與警隊的關係要「向前看」,他希望港台節目能尊重不同人士觀點。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert _by(atts, "上月初履新的廣播處長張國財", "希望港台節目").stance == "urge"
+    text = "一些文件亦披露了官员到访村落收集数据的做法，希望制作大数据管理平台。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert atts and all(a.stance != "urge" for a in atts)
+
+
+def test_speaking_group_committing_in_indirect_speech_is_promise():
+    """zh-news tune zhA-voa-2: 民主党人说，他们愿意把…削减到… commits the Democrats."""
+    text = "行政当局官员说，他们最多愿意支出大约1千6百亿美元，而民主党人说，他们愿意把他们最初的开支提案削减到大约2千2百亿美元。"
+    atts = sayso.analyze(text, language="zh").attributions
+    assert _by(atts, "民主党人", "他们愿意").stance == "promise"
+
+
+def test_hope_that_the_government_acts_is_urge_but_a_hope_to_act_with_a_partner_is_not():
+    """p45/p46 (traditional): 希望中央能以行動展現對嘉義的重視, 希望中央多給予台中支持 call on the
+    central government (urge); p44: 我们希望同英方…推动中英关系取得新发展 is the speaker's own
+    aim with a partner, not a call (希望 + a preposition)."""
+    a = _by(_atts("p45.txt"), "黃敏惠語氣", "希望中央能以行動")
+    assert a.stance == "urge"
+    a = _by(_atts("p46.txt"), "市議員楊大鋐", "希望中央多給予台中支持")
+    assert a.stance == "urge"
+    a = _by(_atts("p44.txt"), "毛宁", "中英都是联合国安理会常任理事国")
+    assert a.stance != "urge"

@@ -61,14 +61,39 @@ def _stance_from_content(doc: ChineseDoc, text: str) -> str:
     for stance, rx in doc.lex.content_stances:
         if rx.search(text):
             return stance
+    if _hopes_for_others(text):
+        return "urge"
     return "promise" if _commits(text) else "assert"
+
+
+# 希望保安局维持…, 希望相关部门能终身免费跟踪治疗, 希望大家…也要为幕后工作人员打气: a hope whose
+# subject is another party asks that party to act (STANCE.md row 6: 希望 X …). A hope with no
+# subject of its own (希望达成…目标, 希望能够…) is the speaker's own aim, and a time or number
+# after it (希望2019年将会…) is a wish about events: both stay as they are.
+_HOPE = re.compile("(?:^|[，,；;。：:])(?:我们|我|他们|她们|他|她|也|并|更|还|亦|都|则|衷心|真诚)*"
+                   "(?:希望|期望|期盼|盼望|冀望)")
+_ADDRESSEES = ("大家", "各位", "各方", "你们", "您", "你")
+
+
+def _hopes_for_others(text: str) -> bool:
+    for m in _HOPE.finditer(text):
+        tags = pos_tags(text[m.end():m.end() + 12])
+        if not tags:
+            continue
+        word, flag = tags[0]
+        if word in _ADDRESSEES or (flag in ("n", "nr", "nt", "ns", "nz", "j")
+                                   and len(word) >= 2):
+            return True
+    return False
 
 
 # 我们会允许他们出任…, 该部还会展开工作坊, 其…将赔偿原告: a clause whose subject is the speaker
 # (first person, 其, the speaker's own body) and whose verb is led by a modal of intent (会, 将,
 # 愿意) commits the speaker to act: a promise (ANNOTATION.md: stance from content). Negated or
-# hedged modals (不会, 可能会) are no commitment.
-_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|自己|我|其|[他她](?!们))"
+# hedged modals (不会, 可能会) are no commitment. 他们 opening the content is the speaking group
+# itself in indirect speech (民主党人说他们愿意把…削减到…).
+_COMMIT = re.compile(r"(?:^|[，,；;。：:“「])\s*(?:我们|我方|本人|本部|本会|该部|自己|我|其|[他她](?!们)"
+                     r"|^[他她]们)"
                      r"(?P<gap>[^，,。；;！？!?“”「」]{0,14}?)"
                      r"(?:一定会|将会|会|将|愿意|愿)(?P<rest>[^，,。；;！？!?]{2,})")
 _NO_COMMIT = re.compile("不|没|未|可能|也许|或|是否|如果|若|更|宁")  # 更愿意: a preference
@@ -110,7 +135,7 @@ def _strong_denial(doc: ChineseDoc, text: str) -> bool:
 # own side (first person, X方, the country or body in the speaker's name) acting by a
 # stance-bearing cue takes that stance (ANNOTATION.md: "我们敦促…" is urge), though it is the
 # parent of that nested attribution.
-_OWN_SIDE = re.compile(r"(?:我们|我方|我|本[国部会]|(?<![双各对警他])[\u4e00-\u9fff]方)$")
+_OWN_SIDE = re.compile(r"(?:我们|我方|我|本[国部会党]|(?<![双各对警他])[\u4e00-\u9fff]方)$")
 _PAST = re.compile("已|曾|早已|此前")
 _LEADING = "“「『\"'（( "
 
@@ -155,6 +180,25 @@ def _adopt_leading_stance(doc: ChineseDoc) -> None:
             break
 
 
+def _admits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """该报承认只是根据…, 承认无法验证, 特向各位道歉: an admission of a fault or limit, or an
+    apology, is confirm; a plain 承认 of a fact is not (denials.json `admissions`)."""
+    for m in doc.lex.own_fault_re.finditer(text):
+        if not _DEMAND.search(text, max(0, m.start() - 12), m.start()):
+            return True  # 发言人表示这起事件源于自己的错误, 特向各位道歉
+    if not c.cue:
+        return False
+    cue = doc.s[c.cue[0][0]:c.cue[-1][1]]
+    return any(w in cue for w in doc.lex.admission_cues) and \
+        doc.lex.admission_re.search(text) is not None
+
+
+# 要求美方道歉, 应向中方致歉, 请胡忠信公开道歉, 既未公开道歉: an apology demanded of another,
+# refused or hypothetical is no admission.
+_DEMAND = re.compile("要求|应|须|请|促|呼吁|吁|逼|迫使|拒绝|不会|不肯|无需|毋须|何须|为何|是否|必要"
+                     "|未|没有|如果|若")
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -162,6 +206,8 @@ def mark_denials(doc: ChineseDoc) -> None:
     for i, c in enumerate(cands):
         text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
             else "".join(s[a:b] for a, b in c.content)
+        if c.stance == "assert" and _admits(doc, c, text):
+            c.stance = "confirm"
         if c.stance == "assert":
             if _strong_denial(doc, text):
                 c.stance = "deny"

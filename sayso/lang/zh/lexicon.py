@@ -238,6 +238,11 @@ class Lexicon:
         self.concession_cues = frozenset(reb["concessions"])
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
+        adm = den["admissions"]
+        self.admission_cues = tuple(adm["cues"])
+        self.admission_re = re.compile(_alternation(adm["markers"]))
+        self.own_fault_re = re.compile(
+            "|".join([_alternation(adm["own_fault"]), *adm["own_fault_patterns"]]))
         self.content_stances = [(stance, re.compile(_alternation(words)))
                                 for stance, words in den["content_stances"].items()
                                 if stance != "about"]

@@ -92,6 +92,9 @@ class GenderIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._cache: dict[str, str | None] = {}
+        # Scans of the text per surname: `Haspel` and `Gina Haspel` ask the same questions.
+        self._honorifics: dict[str, list[str]] = {}
+        self._capitalised_before: dict[tuple[bool, str], list[str]] = {}
 
     def of(self, name: str) -> str | None:
         """"m", "f" or None for a person's name (`Angela Rayner`, `Ms Rayner`, `Rayner`)."""
@@ -114,17 +117,16 @@ class GenderIndex:
         given = GIVEN_NAMES.get(words[0].lower()) if len(words) > 1 else None
         if given is not None:
             return given
-        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not honorifics_before(self.text, surname):
+        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not self._honorifics_before(surname):
             return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
         if len(words) == 1:  # `Haspel` after `Gina Haspel`: the given name used with the surname
-            firsts = {GIVEN_NAMES.get(m.group(1).lower())
-                      for m in _first_name_re(surname).finditer(self.text)} - {None}
+            firsts = {GIVEN_NAMES.get(w.lower()) for w in self._words_before(surname, False)} - {None}
             if len(firsts) == 1:
                 return firsts.pop()
         titles = {HONORIFICS.get(h.lower()) or HONORIFICS[h.lower() + "."]
-                  for h in honorifics_before(self.text, surname) if h[:1].isupper()}
-        given_names = {m.group(1) for m in _given_name_re(surname).finditer(self.text)
-                       if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
+                  for h in self._honorifics_before(surname) if h[:1].isupper()}
+        given_names = {w for w in self._words_before(surname, True)
+                       if w.lower() not in HONORIFICS and w.lower() + "." not in HONORIFICS}
         if len(titles) == 1 and len(given_names) <= 1:
             return titles.pop()  # `Mr. Scott` beside Keith and Rakeyia Scott: a family, no evidence
         votes = {"m": 0, "f": 0}
@@ -140,6 +142,20 @@ class GenderIndex:
         if abs(votes["m"] - votes["f"]) < 2:
             return None  # one pronoun after one mention is too weak a clue
         return "m" if votes["m"] > votes["f"] else "f"
+
+    def _honorifics_before(self, surname: str) -> list[str]:
+        if surname not in self._honorifics:
+            self._honorifics[surname] = honorifics_before(self.text, surname)
+        return self._honorifics[surname]
+
+    def _words_before(self, surname: str, middle: bool) -> list[str]:
+        """The capitalised words right before the surname (`_first_name_re`), or perhaps
+        across a middle name (`_given_name_re`), in text order."""
+        key = (middle, surname)
+        if key not in self._capitalised_before:
+            pattern = _given_name_re(surname) if middle else _first_name_re(surname)
+            self._capitalised_before[key] = [m.group(1) for m in pattern.finditer(self.text)]
+        return self._capitalised_before[key]
 
 
 # Capitalised words that the name finder may take for a surname but name nobody.

@@ -48,6 +48,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(re.escape(w.rstrip(".")) for w 
                                + r")\.?[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
+_SPACES = frozenset(" \t\u00a0")
+_LONGEST_HONORIFIC = max(len(w.rstrip(".")) for w in HONORIFICS)  # and its optional period: +1
+
+
 @lru_cache(maxsize=_PATTERN_CACHE)
 def _surname_at_re(surname: str) -> re.Pattern[str]:
     """Every position where the surname starts, ending at a word boundary, in any case (cheap to
@@ -61,7 +65,14 @@ def honorifics_before(text: str, surname: str) -> list[str]:
     found = []
     for m in _surname_at_re(surname).finditer(text):
         at = m.start()
-        title = _HONORIFIC_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at)
+        # The search starts a honorific's length before the spaces ending at `at`, not at the
+        # line start (a long line made each search linear in it); `\b` still sees the text
+        # before the start, and a match cannot begin earlier (no honorific ends with a space).
+        spaces = at
+        while spaces > 0 and text[spaces - 1] in _SPACES:
+            spaces -= 1
+        start = max(text.rfind("\n", 0, at) + 1, spaces - _LONGEST_HONORIFIC - 1)
+        title = _HONORIFIC_BEFORE.search(text, start, at)
         if title is not None:
             found.append(title.group(1))
     return found

@@ -3,9 +3,15 @@ on real sentences."""
 
 from __future__ import annotations
 
+import re
+
+from conftest import EN_DEV, ROOT
+
 from sayso import pipeline
-from sayso.lang.en.gender import GenderIndex
+from sayso.lang.en.gender import HONORIFICS, GenderIndex, honorifics_before
 from sayso.model import Document
+
+EN_TUNE = ROOT / "evaldata" / "en-news" / "tune"
 
 # PolNeAR dev, wash-post_2016-09-25_phone-video-is-first-public-look (Washington Post, real):
 # `Mr. Scott` is the husband; the surname's honorific must not make his wife a man.
@@ -41,3 +47,32 @@ def test_she_skips_the_man_named_last() -> None:
     she = [a for a in analysis.attributions if a.source is not None and a.source.text == "She"]
     assert she, "no attribution for 'She said'"
     assert analysis.entity(she[0].source.entity).name == "Angela Rayner"
+
+
+def _honorifics_from_line_start(text: str, surname: str) -> list[str]:
+    """The search `honorifics_before` made before it narrowed the window: from the line start."""
+    before = re.compile(r"\b(" + "|".join(re.escape(w.rstrip(".")) for w in HONORIFICS)
+                        + r")\.?[ \t\u00a0]+\Z", re.IGNORECASE)
+    found = []
+    for m in re.finditer(rf"(?={re.escape(surname)}\b)", text, re.IGNORECASE):
+        at = m.start()
+        title = before.search(text, text.rfind("\n", 0, at) + 1, at)
+        if title is not None:
+            found.append(title.group(1))
+    return found
+
+
+def test_honorific_window_finds_what_the_line_search_found() -> None:
+    # Every capitalised word of real articles (PolNeAR dev, en-news tune) as a surname, plus
+    # made-up spacing: long runs of spaces, a tab, a non-breaking space, two honorifics.
+    texts = [p.read_text(encoding="utf-8") for p in sorted((EN_DEV / "text").glob("*.txt"))[:30]]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(EN_TUNE.glob("*.txt"))[:20]]
+    texts.append("Lt.  Gen. Flynn and Mr.\u00a0Trump met Mrs.\t\tClinton, MR.       TRUMP and DR.Lee.")
+    assert len(texts) > 40
+    checked = 0
+    for text in texts:
+        for surname in sorted(set(re.findall(r"\b[A-Z][a-z]+\b", text)))[:60]:
+            assert honorifics_before(text, surname) == _honorifics_from_line_start(text, surname)
+            checked += 1
+    assert checked > 1000
+    assert honorifics_before(texts[-1], "Trump") == ["Mr", "MR"]

@@ -60,6 +60,7 @@ def _bucket(d: int) -> str:
 
 
 _COMMAS = [[f"{a}|{b}" for b in range(3)] for a in range(3)]
+_BUCKETS = tuple(_bucket(d) for d in range(13))  # `_bucket` of 0..12, read without a call
 
 
 # The tagger works on one paragraph at a time; a longer one (damage: text without line breaks)
@@ -90,8 +91,9 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     cue = [""] * n
     lemma = [""] * n
     i = 0
+    cue_first = lex.cue_first  # most words open no cue: skip them without calling match_cue
     while i < n:
-        m = lex.match_cue(lower, first + i)
+        m = lex.match_cue(lower, first + i) if lower[first + i] in cue_first else None
         if m is None:
             i += 1
             continue
@@ -166,8 +168,8 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     qs = ["1" if x else "0" for x in inq]
     # Word classes (`clusters`): the word's at three granularities, its neighbours' at ±1
     # (coarse and middle) and ±2 (middle); "-" for words outside the table and the edges.
-    bls = [_bucket(x) for x in dl]
-    brs = [_bucket(x) for x in dr]
+    bls = ["-" if x < 0 else _BUCKETS[x] if x <= 12 else "far" for x in dl]  # = _bucket(x)
+    brs = ["-" if x < 0 else _BUCKETS[x] if x <= 12 else "far" for x in dr]
     xseq = [
         [
             "w=" + words[k], "s3=" + words[k][-3:], "sh=" + _shape(tokens[first + k].text),
@@ -188,7 +190,8 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     ]
     if CLUSTER_FEATURES:
         table = cluster_table()
-        kp = [_NO_CLUSTER, _NO_CLUSTER, *(table.get(w, _NO_CLUSTER) for w in words),
+        get = table.get
+        kp = [_NO_CLUSTER, _NO_CLUSTER, *[get(w, _NO_CLUSTER) for w in words],
               _NO_CLUSTER, _NO_CLUSTER]
         for k in range(n):
             xseq[k] += ("k0=" + kp[k + 2][0], "k1=" + kp[k + 2][1], "k2=" + kp[k + 2][2],

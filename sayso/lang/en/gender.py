@@ -48,6 +48,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(re.escape(w.rstrip(".")) for w 
                                + r")\.?[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
+_SPACES = frozenset(" \t\u00a0")
+_LONGEST_HONORIFIC = max(len(w.rstrip(".")) for w in HONORIFICS)  # and its optional period: +1
+
+
 @lru_cache(maxsize=_PATTERN_CACHE)
 def _surname_at_re(surname: str) -> re.Pattern[str]:
     """Every position where the surname starts, ending at a word boundary, in any case (cheap to
@@ -61,7 +65,14 @@ def honorifics_before(text: str, surname: str) -> list[str]:
     found = []
     for m in _surname_at_re(surname).finditer(text):
         at = m.start()
-        title = _HONORIFIC_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at)
+        # The search starts a honorific's length before the spaces ending at `at`, not at the
+        # line start (a long line made each search linear in it); `\b` still sees the text
+        # before the start, and a match cannot begin earlier (no honorific ends with a space).
+        spaces = at
+        while spaces > 0 and text[spaces - 1] in _SPACES:
+            spaces -= 1
+        start = max(text.rfind("\n", 0, at) + 1, spaces - _LONGEST_HONORIFIC - 1)
+        title = _HONORIFIC_BEFORE.search(text, start, at)
         if title is not None:
             found.append(title.group(1))
     return found
@@ -92,6 +103,9 @@ class GenderIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._cache: dict[str, str | None] = {}
+        # Scans of the text per surname: `Haspel` and `Gina Haspel` ask the same questions.
+        self._honorifics: dict[str, list[str]] = {}
+        self._capitalised_before: dict[tuple[bool, str], list[str]] = {}
 
     def of(self, name: str) -> str | None:
         """"m", "f" or None for a person's name (`Angela Rayner`, `Ms Rayner`, `Rayner`)."""
@@ -114,17 +128,16 @@ class GenderIndex:
         given = GIVEN_NAMES.get(words[0].lower()) if len(words) > 1 else None
         if given is not None:
             return given
-        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not honorifics_before(self.text, surname):
+        if len(words) == 1 and surname.lower() in GIVEN_NAMES and not self._honorifics_before(surname):
             return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
         if len(words) == 1:  # `Haspel` after `Gina Haspel`: the given name used with the surname
-            firsts = {GIVEN_NAMES.get(m.group(1).lower())
-                      for m in _first_name_re(surname).finditer(self.text)} - {None}
+            firsts = {GIVEN_NAMES.get(w.lower()) for w in self._words_before(surname, False)} - {None}
             if len(firsts) == 1:
                 return firsts.pop()
         titles = {HONORIFICS.get(h.lower()) or HONORIFICS[h.lower() + "."]
-                  for h in honorifics_before(self.text, surname) if h[:1].isupper()}
-        given_names = {m.group(1) for m in _given_name_re(surname).finditer(self.text)
-                       if m.group(1).lower() not in HONORIFICS and m.group(1).lower() + "." not in HONORIFICS}
+                  for h in self._honorifics_before(surname) if h[:1].isupper()}
+        given_names = {w for w in self._words_before(surname, True)
+                       if w.lower() not in HONORIFICS and w.lower() + "." not in HONORIFICS}
         if len(titles) == 1 and len(given_names) <= 1:
             return titles.pop()  # `Mr. Scott` beside Keith and Rakeyia Scott: a family, no evidence
         votes = {"m": 0, "f": 0}
@@ -140,6 +153,20 @@ class GenderIndex:
         if abs(votes["m"] - votes["f"]) < 2:
             return None  # one pronoun after one mention is too weak a clue
         return "m" if votes["m"] > votes["f"] else "f"
+
+    def _honorifics_before(self, surname: str) -> list[str]:
+        if surname not in self._honorifics:
+            self._honorifics[surname] = honorifics_before(self.text, surname)
+        return self._honorifics[surname]
+
+    def _words_before(self, surname: str, middle: bool) -> list[str]:
+        """The capitalised words right before the surname (`_first_name_re`), or perhaps
+        across a middle name (`_given_name_re`), in text order."""
+        key = (middle, surname)
+        if key not in self._capitalised_before:
+            pattern = _given_name_re(surname) if middle else _first_name_re(surname)
+            self._capitalised_before[key] = [m.group(1) for m in pattern.finditer(self.text)]
+        return self._capitalised_before[key]
 
 
 # Capitalised words that the name finder may take for a surname but name nobody.

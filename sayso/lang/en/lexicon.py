@@ -94,8 +94,10 @@ def find_phrases(lower: list[str], phrases: Phrases, lo: int = 0,
     """Token ranges [i, j) within lower[lo:hi] equal to one of `phrases` (longest first)."""
     hi = len(lower) if hi is None else hi
     found = []
-    for i in range(lo, hi):
-        for p in phrases.get(lower[i], ()):
+    # Most tokens open no phrase: select the few that do in one comprehension (a document's
+    # five tables were scanned token by token, ~3% of English run time).
+    for i in [i for i, w in enumerate(lower[lo:hi], lo) if w in phrases]:
+        for p in phrases[lower[i]]:
             if i + len(p) <= hi and tuple(lower[i:i + len(p)]) == p:
                 found.append((i, i + len(p)))
                 break

@@ -165,12 +165,21 @@ QUOTES = ('"', "“", "”", "''", "``", "‘", "'")
 
 def _in_discourse_phrase(lower: list[str], a: int, phrases: frozenset[str]) -> bool:
     """Whether token `a` lies inside one of the discourse idioms (`that said ,`)."""
-    for phrase in phrases:
-        n = phrase.count(" ") + 1
+    for n, of_length in _by_length(phrases):
         for k in range(max(0, a - n + 1), a + 1):
-            if " ".join(lower[k:k + n]) == phrase:
+            if " ".join(lower[k:k + n]) in of_length:
                 return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _by_length(phrases: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The idioms grouped by their number of words: one window join per length and start,
+    not one per idiom (the loop ran for every cue of every article)."""
+    groups: dict[int, set[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase.count(" ") + 1, set()).add(phrase)
+    return tuple((n, frozenset(group)) for n, group in sorted(groups.items()))
 
 
 def _time_only(lower: list[str], c0: int, c1: int, words: NonCueWords) -> bool:

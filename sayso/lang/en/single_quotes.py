@@ -39,6 +39,7 @@ AFTER_CLOSE = frozenset(" \t\n.,;:!?)]}—–-/”\"…")
 BEFORE_CLOSE_PUNCT = frozenset(".,;:!?…)-—–%")
 _YEAR = re.compile(r"\d\d(?:s|\b)")  # the '90s, class of '08
 _SINGLE = re.compile("['‘’]")
+_MARKS = re.compile("['\"“”]")  # the characters `_double_quoted` reads
 _WORD = re.compile(r"[^\W\d_]+")
 _SWAP = str.maketrans({"'": '"', "‘": "“", "’": "”", '"': "'", "“": "‘", "”": "’"})
 
@@ -170,8 +171,16 @@ def _double_quoted(para: str) -> list[bool]:
     depth = False
     start = len(para) - len(para.lstrip())
     i, n = 0, len(para)
-    while i < n:
-        ch = para[i]
+    # Jump from mark to mark: every other character is inside exactly when the stretch is
+    # (`inside` starts all False, so only stretches inside are filled).
+    while True:
+        mark = _MARKS.search(para, i)
+        j = mark.start() if mark is not None else n
+        if depth and j > i:
+            inside[i:j] = [True] * (j - i)
+        if mark is None:
+            break
+        i, ch = j, para[j]
         if ch == "'" and para[i + 1:i + 2] == "'":
             if depth and para[i + 2:i + 3] == "'":
                 inside[i] = True  # three marks inside a quotation: a single one closes, then ''

@@ -76,7 +76,10 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 def tokenize(text: str) -> list[Token]:
     """Every token of `text` with its offsets (`text[t.start:t.end] == t.text`)."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    # `tuple.__new__` builds the same named tuple without the Python-level `Token.__new__`
+    # frame (PolNeAR dev's 78,085 tokens: 0.059 -> 0.051 s).
+    new = tuple.__new__
+    return [new(Token, (m.start(), m.end(), m.group())) for m in TOKEN_RE.finditer(text)]
 
 
 def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bool:

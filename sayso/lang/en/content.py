@@ -126,6 +126,42 @@ def preposition_to_cue(lower: list[str], content: list[Range], cue: list[Range],
     return [(a + 1, b), *content[1:]], [*cue[:-1], (c0, c1 + 1)]
 
 
+# Day names the frame carries right after its verb (`said Friday`, `told reporters Monday
+# night`); not `today`/`tonight`, which open reported clauses as often (`tonight he's ...`).
+FRAME_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def without_frame_day(tokens: list[Token], lower: list[str], content: list[Range],
+                      cue: list[Range]) -> list[Range]:
+    """`said Friday, saying industry lobbyists ...`, `apologized Monday, offering "a deep and
+    sincere apology"`: an unquoted content that starts right after its cue with a day name
+    (and `night`, a comma, a speech participle or `that`) starts after them; the day dates the
+    frame (PolNeAR marks it outside the content). A day that is the reported clause's subject
+    or possessor (`Thursday's speeches have led ...`) stays."""
+    if not cue or not content:
+        return content
+    a, b = content[0]
+    if a != cue[-1][1] or lower[a] not in FRAME_DAYS or not tokens[a].text[:1].isupper():
+        return content
+    k = a + 1
+    if k < b and lower[k] in POSSESSIVES:
+        return content
+    if k < b and lower[k] in DAY_PARTS:
+        k += 1
+    if k < b and lower[k] == ",":
+        k += 1
+    if k < b and lower[k] in SPEECH_PARTICIPLES:
+        k += 1
+    if k < b and lower[k] == "that":
+        k += 1
+    if b - k < 2:
+        return content
+    return [(k, b), *content[1:]]
+
+
 # A part between the source and its cue that continues the source's description (`the agency |
 # that oversees the EB-5 program |, said`, `an outside adviser to the campaign | on tax and
 # budget issues ... |, said`): the tagger took the rest of a long apposition for content.

@@ -45,7 +45,8 @@ starting after an addressee and the cue's preposition (`accused him | of ...`: 1
 alone 0 / 31); ending a content before a trailing date (`his candidacy | last year`: 33 / 222,
 nominal contents 26 / 69, up to four tokens 15 / 8 and dev unchanged); ending the content of an
 `-ing` cue before `and` + another participle (`describing X as unqualified | and accusing
-him`: 6 / 12). Gold ends with punctuation inside an unquoted content are noise (train: `.` out
+him`: 6 / 12); ending a content after a nominal cue (`the promise | that ...`) at the
+predicate of the sentence's subject (`... | are raising questions`: 2 / 6). Gold ends with punctuation inside an unquoted content are noise (train: `.` out
 9516, in 299).
 """
 

@@ -383,3 +383,30 @@ def test_a_conditional_clause_before_another_frame_stays_short() -> None:
     text = ("Regulators and environmental groups worried that if the state held up the deal, Patriot "
             "could threaten to liquidate its properties, leaving no money for reclamations.")
     assert _content(text, "worried") == ["if the state held up the deal"]
+
+
+FRAME_DAYS = [
+    pytest.param(  # PolNeAR train: breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca
+        "The Sanders campaign responded Friday, saying industry lobbyists and fundraisers have "
+        "donated to a super PAC supporting Clinton, and that the criticism, which is outlined in "
+        "a report from Greenpeace, is fair game.", "responded",
+        ["industry lobbyists and fundraisers have donated to a super PAC supporting Clinton, and "
+         "that the criticism, which is outlined in a report from Greenpeace, is fair game"],
+        id="polnear-train-breitbart-responded-friday-saying"),
+    pytest.param(  # PolNeAR train: huff-post_2016-05-19_ferguson-is-not-among-the-most-d
+        "The Democratic National Convention released a statement Wednesday evening, saying "
+        "Trump’s comments are “another example of his dangerous and divisive race-baiting.”",
+        "released a statement",
+        ["Trump’s comments are “another example of his dangerous and divisive race-baiting"],
+        id="polnear-train-huffpost-wednesday-evening"),
+    pytest.param(  # PolNeAR train: the day is the reported clause's possessor, so it stays
+        # (shortened from breitbart_2016-02-20_the-latest-hillary-clinton-tells)
+        "The billionaire said Thursday's speeches have led her to count Trump and Carson out.",
+        "said", ["Thursday's speeches have led her to count Trump and Carson out"],
+        id="polnear-train-possessive-day-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "parts"), FRAME_DAYS)
+def test_a_day_after_the_cue_dates_the_frame(text: str, cue: str, parts: list[str]) -> None:
+    assert _content(text, cue) == parts

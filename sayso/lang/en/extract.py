@@ -1020,6 +1020,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = en_content.without_earlier_sentences(tokens, cand.content, lo)
     cand.content, cand.cue = en_content.preposition_to_cue(lower, sorted(cand.content), cand.cue,
                                                            lex.time_words)
+    cand.content = en_content.without_frame_day(tokens, lower, cand.content, cand.cue)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo,

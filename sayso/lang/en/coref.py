@@ -1185,6 +1185,12 @@ class Coreference:
                 return head
         return None
 
+    def _known_as(self, name: str, surface: str, lex: Lexicon, offset: int) -> Entity:
+        """The entity `name` resolves to, with `surface` (the phrase that stood for it) as alias."""
+        entity = self.resolve(name, name.lower().split(), lex, offset)
+        self.ctx.registry.add_alias(entity, surface)
+        return entity
+
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = _head_name(surface)
@@ -1385,17 +1391,13 @@ class Coreference:
             # `JD.com's report`, `the ministry's statement`: the body that issued it speaks
             owner = " ".join(words_h[:-1])
             owner = owner[:-2] if owner.endswith(("’s", "'s")) else owner
-            issuer = self.resolve(owner, owner.lower().split(), lex, offset)
-            reg.add_alias(issuer, surface)
-            return issuer
+            return self._known_as(owner, surface, lex, offset)
         issued = document_issuer(head)
         if issued is not None:
             # `A new ABC News poll shows`, `according to data released by MOTIE`: the issuer
             # the document phrase names speaks (a document is never a person)
             issuer, at = issued
-            entity = self.resolve(issuer, issuer.lower().split(), lex, offset + at)
-            reg.add_alias(entity, surface)
-            return entity
+            return self._known_as(issuer, surface, lex, offset + at)
         parts = _conjuncts(head)
         if parts:
             # `ABC News and Politifact`: two entities, each registered (and found again later
@@ -1419,9 +1421,7 @@ class Coreference:
             # `The private equity firm Alden Capital`: a body's description closed by its name
             # is that body, known by the name (a later `Alden` finds it)
             name, at = described
-            entity = self.resolve(name, name.lower().split(), lex, offset + at)
-            reg.add_alias(entity, surface)
-            return entity
+            return self._known_as(name, surface, lex, offset + at)
         existing = reg.find(head)
         proper = _without_titles(head)
         # no lower-case head (`the Afghan government`); read on the naming part only, so that

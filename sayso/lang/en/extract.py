@@ -275,6 +275,13 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
     for r in inverted:
         rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
                          if n not in dropped})
+        if any(found[n].content and found[n].content[0][0] < r.content[0][0]
+               and tokens[found[n].content[0][0]].text in QUOTES for n in rivals):
+            # `"No country should tolerate terrorism. We will not ...," Al-Jubeir told a news
+            # conference, reported the Saudi Press Agency.`: a tagged quotation opening before
+            # the frame's content means the frame lost the quotation's start at a sentence
+            # break inside it; the quoted speaker keeps the words (the outlet is its channel)
+            continue
         if rivals and (not any(core(found[n]) for n in rivals)
                        or all(_flipped(found[n], r) or _nested(found[n], r, tokens, lower, lex)
                                or _split_speaker(found[n], r) or found[n].source is None

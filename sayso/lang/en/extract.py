@@ -282,6 +282,14 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
             # the frame's content means the frame lost the quotation's start at a sentence
             # break inside it; the quoted speaker keeps the words (the outlet is its channel)
             continue
+        relayed = [found[n] for n in rivals if _closes_own_content(found[n], r)]
+        if relayed:
+            # `..., Rahmani added, Trend reports.`: the frame closes a speaker's inverted
+            # frame; the speaker keeps the words and the relaying outlet is its channel
+            for c in relayed:
+                if r.source not in c.via:
+                    c.via.insert(0, r.source)
+            continue
         if rivals and (not any(core(found[n]) for n in rivals)
                        or all(_flipped(found[n], r) or _nested(found[n], r, tokens, lower, lex)
                                or _split_speaker(found[n], r) or found[n].source is None
@@ -299,6 +307,17 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])
+
+
+def _closes_own_content(tagged: Candidate, rule: Candidate) -> bool:
+    """Whether `rule`'s reported clause is `tagged`'s whole inverted attribution (its content,
+    then its source and cue, ending where the rule's content ends): `CONTENT, X said, Y
+    reported.` relays X's words through Y."""
+    if tagged.source is None or not tagged.cue or not tagged.content or rule.source is None:
+        return False
+    end = max(tagged.cue[-1][1], tagged.source[1])
+    return tagged.content[-1][1] <= min(tagged.cue[0][0], tagged.source[0]) \
+        and rule.content[0][0] <= tagged.content[0][0] and end == rule.content[-1][1]
 
 
 def _nested(tagged: Candidate, rule: Candidate, tokens: list[Token], lower: list[str],
@@ -985,10 +1004,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if closing is not None and closing not in via:
             via.insert(0, closing)  # `X said ..., state news agency KCNA reported.`
     elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0]:
-        # `"...," X told a news conference in London, reported the Saudi Press Agency.`
-        tail = max((m for m in range(cand.cue[-1][1], hi - 1) if lower[m] == ","
-                    and lower[m + 1] in ("reported", "reports")), default=None)
-        closing = en_via.closing_outlet(tokens, lower, tail, hi, is_outlet) if tail else None
+        # `"...," X told a news conference in London, reported the Saudi Press Agency.`,
+        # `"...," Khan said, Geo News reported.`: a comma's clause running to the sentence end
+        closing = next((r for m in range(hi - 2, cand.cue[-1][1] - 1, -1) if lower[m] == ","
+                        and (r := en_via.closing_outlet(tokens, lower, m, hi, is_outlet))), None)
         if closing is not None and closing not in via:
             via.insert(0, closing)
     if source_range is not None:  # a channel is never the source itself

@@ -629,6 +629,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if attribution is not None:
             result.append(attribution)
     result = _without_duplicates(result)
+    result = _without_credit_lines(result)
     result = _without_nested_events(result, lex)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.
@@ -679,6 +680,20 @@ def _without_duplicates(result: list[Attribution]) -> list[Attribution]:
             best[key if a.cue else (id(a),)] = a
     kept = {id(a) for a in best.values()}
     return [a for a in result if id(a) in kept]
+
+
+def _without_credit_lines(result: list[Attribution]) -> list[Attribution]:
+    """`Erdogan said that ..., Reuters reported citing Daily Sabah.`: once the speaker's
+    attribution has the closing credit's outlets as channels (`en_via.closing_credit`), the
+    credit read as an attribution of its own (source Reuters, content `Daily Sabah`) says
+    nothing: its source and its whole content are channels of another attribution."""
+    def within(span: Span, vias: list[EntitySpan]) -> bool:
+        return any(v.start <= span.start and span.end <= v.end for v in vias)
+
+    return [a for a in result if not (
+        a.source is not None and a.content and any(
+            b is not a and within(a.source, b.via) and all(within(c, b.via) for c in a.content)
+            for b in result))]
 
 
 # Adverbs that attribute on their own (`The investigation will reportedly focus on ...`).
@@ -1000,16 +1015,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
         via.insert(0, framed_by)  # the outer channel first
     elif cand.cue and cand.content and cand.cue[0][0] < cand.content[0][0]:
-        closing = en_via.closing_outlet(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
-        if closing is not None and closing not in via:
-            via.insert(0, closing)  # `X said ..., state news agency KCNA reported.`
+        # `X said ..., state news agency KCNA reported.`, `..., APA reported citing Daily Sabah.`
+        credit = en_via.closing_credit(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
+        via[:0] = [r for r in credit if r not in via]  # the outer channel first
     elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0]:
         # `"...," X told a news conference in London, reported the Saudi Press Agency.`,
         # `"...," Khan said, Geo News reported.`: a comma's clause running to the sentence end
-        closing = next((r for m in range(hi - 2, cand.cue[-1][1] - 1, -1) if lower[m] == ","
-                        and (r := en_via.closing_outlet(tokens, lower, m, hi, is_outlet))), None)
-        if closing is not None and closing not in via:
-            via.insert(0, closing)
+        credit = next((c for m in range(hi - 2, cand.cue[-1][1] - 1, -1) if lower[m] == ","
+                       and (c := en_via.closing_credit(tokens, lower, m, hi, is_outlet))), [])
+        via[:0] = [r for r in credit if r not in via]
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
         platform = en_via.platform_of_source(tokens, lower, source_range)

@@ -1079,3 +1079,14 @@ def test_according_to_after_a_framed_quote_is_the_outer_channel(text: str, sourc
 def test_told_outlet_then_a_clause_without_that(text: str, via: list[str]) -> None:
     (att,) = _run(text).attributions
     assert [v.text for v in att.via] == via
+
+
+def test_closing_credit_citing_an_outlet_is_no_attribution() -> None:
+    """en.apa.az/print/264730 (APA copy, 2017), with a gazetteer outlet (Reuters) for APA,
+    which the gazetteer lacks: the credit line's outlets are the speaker's channels, outer
+    first, and `Reuters reported citing Daily Sabah` is no second attribution."""
+    text = ("Erdogan said that they were baseless and the product of ill intentions, Reuters"
+            " reported citing Daily Sabah.")
+    found = _run(text).attributions
+    assert [(a.source.text if a.source else None, [v.text for v in a.via]) for a in found] \
+        == [("Erdogan", ["Reuters", "Daily Sabah"])]

@@ -215,6 +215,34 @@ def test_closing_outlet(sentence: str, outlet: str | None) -> None:
     assert (got and outlets.surface(tokens, got)) == outlet
 
 
+@pytest.mark.parametrize(("sentence", "credit"), [
+    # a closing credit that cites the outlet it took the words from: a citing chain, outer first
+    # (en.apa.az/print/264730, APA copy, 2017; today.az/news/regions/181433.html, Trend copy, 2019)
+    ("Erdogan said that they were baseless and the product of ill intentions, APA reported citing"
+     " Daily Sabah.", ["APA", "Daily Sabah"]),
+    ("50,000 jobs were created as a result of the export of goods worth $1 billion, Rahmani"
+     " added, Trend reports referring to ISNA.", None),  # the comma before `Rahmani`: no credit
+    ("Peskov said the talks were over, Interfax reported citing a source.", None),  # no name cited
+    ("Peskov said the talks were over, Interfax reported.", ["Interfax"]),
+])
+def test_closing_credit(sentence: str, credit: list[str] | None) -> None:
+    tokens, lower = _words(sentence)
+    end = lower.index(",")
+    got = via.closing_credit(tokens, lower, end, len(tokens),
+                             lambda n: n in ("APA", "Trend", "Interfax", "Daily Sabah"))
+    assert ([outlets.surface(tokens, r) for r in got] or None) == credit
+
+
+def test_closing_credit_after_an_inverted_frame() -> None:
+    """The comma that opens `Trend reports referring to ISNA` (after `Rahmani added`)."""
+    sentence = ("50,000 jobs were created as a result of the export of goods worth $1 billion,"
+                " Rahmani added, Trend reports referring to ISNA.")
+    tokens, lower = _words(sentence)
+    end = len(lower) - 1 - lower[::-1].index(",")
+    got = via.closing_credit(tokens, lower, end, len(tokens), lambda n: n == "Trend")
+    assert [outlets.surface(tokens, r) for r in got] == ["Trend", "ISNA"]
+
+
 @pytest.mark.parametrize(("sentence", "channels"), [
     # UK political copy (issue #11: the BBC politics set): an outlet's programme, network and paper
     ("Mr Blair told BBC One's Breakfast with Frost that he would stay.", ["BBC One's", "Breakfast with Frost"]),

@@ -275,6 +275,21 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
     for r in inverted:
         rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
                          if n not in dropped})
+        if any(found[n].content and found[n].content[0][0] < r.content[0][0]
+               and tokens[found[n].content[0][0]].text in QUOTES for n in rivals):
+            # `"No country should tolerate terrorism. We will not ...," Al-Jubeir told a news
+            # conference, reported the Saudi Press Agency.`: a tagged quotation opening before
+            # the frame's content means the frame lost the quotation's start at a sentence
+            # break inside it; the quoted speaker keeps the words (the outlet is its channel)
+            continue
+        relayed = [found[n] for n in rivals if _closes_own_content(found[n], r)]
+        if relayed:
+            # `..., Rahmani added, Trend reports.`: the frame closes a speaker's inverted
+            # frame; the speaker keeps the words and the relaying outlet is its channel
+            for c in relayed:
+                if r.source not in c.via:
+                    c.via.insert(0, r.source)
+            continue
         if rivals and (not any(core(found[n]) for n in rivals)
                        or all(_flipped(found[n], r) or _nested(found[n], r, tokens, lower, lex)
                                or _split_speaker(found[n], r) or found[n].source is None
@@ -292,6 +307,17 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])
+
+
+def _closes_own_content(tagged: Candidate, rule: Candidate) -> bool:
+    """Whether `rule`'s reported clause is `tagged`'s whole inverted attribution (its content,
+    then its source and cue, ending where the rule's content ends): `CONTENT, X said, Y
+    reported.` relays X's words through Y."""
+    if tagged.source is None or not tagged.cue or not tagged.content or rule.source is None:
+        return False
+    end = max(tagged.cue[-1][1], tagged.source[1])
+    return tagged.content[-1][1] <= min(tagged.cue[0][0], tagged.source[0]) \
+        and rule.content[0][0] <= tagged.content[0][0] and end == rule.content[-1][1]
 
 
 def _nested(tagged: Candidate, rule: Candidate, tokens: list[Token], lower: list[str],
@@ -603,6 +629,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if attribution is not None:
             result.append(attribution)
     result = _without_duplicates(result)
+    result = _without_credit_lines(result)
     result = _without_nested_events(result, lex)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.
@@ -653,6 +680,20 @@ def _without_duplicates(result: list[Attribution]) -> list[Attribution]:
             best[key if a.cue else (id(a),)] = a
     kept = {id(a) for a in best.values()}
     return [a for a in result if id(a) in kept]
+
+
+def _without_credit_lines(result: list[Attribution]) -> list[Attribution]:
+    """`Erdogan said that ..., Reuters reported citing Daily Sabah.`: once the speaker's
+    attribution has the closing credit's outlets as channels (`en_via.closing_credit`), the
+    credit read as an attribution of its own (source Reuters, content `Daily Sabah`) says
+    nothing: its source and its whole content are channels of another attribution."""
+    def within(span: Span, vias: list[EntitySpan]) -> bool:
+        return any(v.start <= span.start and span.end <= v.end for v in vias)
+
+    return [a for a in result if not (
+        a.source is not None and a.content and any(
+            b is not a and within(a.source, b.via) and all(within(c, b.via) for c in a.content)
+            for b in result))]
 
 
 # Adverbs that attribute on their own (`The investigation will reportedly focus on ...`).
@@ -974,16 +1015,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if framed_by is not None and not any(v[0] < framed_by[1] and framed_by[0] < v[1] for v in via):
         via.insert(0, framed_by)  # the outer channel first
     elif cand.cue and cand.content and cand.cue[0][0] < cand.content[0][0]:
-        closing = en_via.closing_outlet(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
-        if closing is not None and closing not in via:
-            via.insert(0, closing)  # `X said ..., state news agency KCNA reported.`
+        # `X said ..., state news agency KCNA reported.`, `..., APA reported citing Daily Sabah.`
+        credit = en_via.closing_credit(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
+        via[:0] = [r for r in credit if r not in via]  # the outer channel first
     elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0]:
-        # `"...," X told a news conference in London, reported the Saudi Press Agency.`
-        tail = max((m for m in range(cand.cue[-1][1], hi - 1) if lower[m] == ","
-                    and lower[m + 1] in ("reported", "reports")), default=None)
-        closing = en_via.closing_outlet(tokens, lower, tail, hi, is_outlet) if tail else None
-        if closing is not None and closing not in via:
-            via.insert(0, closing)
+        # `"...," X told a news conference in London, reported the Saudi Press Agency.`,
+        # `"...," Khan said, Geo News reported.`: a comma's clause running to the sentence end
+        credit = next((c for m in range(hi - 2, cand.cue[-1][1] - 1, -1) if lower[m] == ","
+                       and (c := en_via.closing_credit(tokens, lower, m, hi, is_outlet))), [])
+        via[:0] = [r for r in credit if r not in via]
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
         platform = en_via.platform_of_source(tokens, lower, source_range)

@@ -131,9 +131,10 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
            if c0 + n <= c1 and (c0 + n == c1 or not lower[c0 + n][:1].isalpha()
                                  or lower[c0 + n] in ("to", "in", "on", "for", "with", "after"))):
         return "event"  # `declared martial law`, `has agreed a deal to replace ...`
-    if first in words.quantity_verbs and (after[:1].isdigit() or after in words.quantity_words
+    if first in words.quantity_verbs and c0 >= b and (after[:1].isdigit() or after in words.quantity_words
                                           or " ".join(lower[c0:c0 + 2]) in words.quantity_words):
-        return "quantity"  # `.IXIC added 20.72 points`, `Marchand added three assists`
+        return "quantity"  # `.IXIC added 20.72 points`, `Marchand added three assists` (a clause
+        # before the cue is reported: `50,000 jobs were created ..., Rahmani added`)
     if first in words.refusals and after == "to" and c0 + 1 < len(lower) \
             and lower[c0 + 1] in ("comment", "elaborate", "respond"):
         return "refusal"  # `declined to comment`

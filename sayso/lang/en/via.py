@@ -46,7 +46,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["QUOTED_AS_WORDS", "TELL", "before_citing", "document_author", "passive_quoted", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_outlet", "document_in",
+__all__ = ["QUOTED_AS_WORDS", "TELL", "before_citing", "document_author", "passive_quoted", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -847,28 +847,61 @@ def closing_outlet(tokens: list[Token], lower: list[str], end: int, hi: int,
     a sentence whose speaker is already named relays that speaker's words, the outer channel
     (ANNOTATION.md, 据国家媒体报道，佩斯科夫说 -> source 佩斯科夫, via 国家媒体). `end` is where
     the speaker's content ends; only `, <outlet> reported.` to the sentence end."""
+    credit = closing_credit(tokens, lower, end, hi, is_outlet)
+    return credit[0] if credit else None
+
+
+# Words by which a closing credit names the outlet it took the words from (`APA reported
+# citing Daily Sabah`, `Trend reports referring to ISNA`).
+_CREDIT_CITING = {("citing",): 1, ("quoting",): 1, ("referring", "to"): 2}
+
+
+def closing_credit(tokens: list[Token], lower: list[str], end: int, hi: int,
+                   is_outlet: IsOutlet) -> list[Range]:
+    """The closing outlet of `closing_outlet`, then the outlet it cites when the credit names
+    one (`..., APA reported citing Daily Sabah.` -> APA, Daily Sabah: a citing chain, outer
+    first, ANNOTATION.md); [] when the sentence has no closing credit after `end`."""
     j = end
     while j < hi and lower[j] in (",", "—"):
         j += 1
     if j == end or j >= hi:
-        return None
+        return []
     if lower[j] in ("reported", "reports", "added") and j + 1 < hi:
         # inverted: `..., reported the Saudi Press Agency, SPA.` (Gulf and South Asian copy)
         r = channel_phrase(tokens, lower, j + 1, hi, is_outlet, outlet_only=True)
         if r is not None and all(lower[m] in (".", "!", ",") or tokens[m].text in QUOTES
                                  or lower[m] in _TIME | CALENDAR or tokens[m].text.isupper()
                                  for m in range(r[1], hi)):
-            return r
-        return None
+            return [r]
+        return []
     v = next((m for m in range(j + 1, min(hi, j + 8)) if lower[m] in OUTLET_REPORTING), None)
-    if v is None or any(lower[m] not in (".", "!") and tokens[m].text not in QUOTES
-                        and lower[m] not in _TIME | CALENDAR  # `, Geo News reported Saturday.`
-                        for m in range(v + 1, hi)):
-        return None
+    if v is None:
+        return []
+    cited = _credit_cited(tokens, lower, v + 1, hi)
+    rest = cited[1] if cited else v + 1
+    if any(lower[m] not in (".", "!") and tokens[m].text not in QUOTES
+           and lower[m] not in _TIME | CALENDAR  # `, Geo News reported Saturday.`
+           for m in range(rest, hi)):
+        return []
     r = channel_phrase(tokens, lower, j, v, is_outlet, outlet_only=True)
     # the whole phrase up to the verb, or an outlet's name before its description
     # (`the Interfax news agency reported` -> Interfax)
-    return r if r is not None and all(tokens[m].text.islower() for m in range(r[1], v)) else None
+    if r is None or not all(tokens[m].text.islower() for m in range(r[1], v)):
+        return []
+    return [r, cited] if cited else [r]
+
+
+def _credit_cited(tokens: list[Token], lower: list[str], k: int, hi: int) -> Range | None:
+    """`citing Daily Sabah` / `referring to ISNA` right after a closing credit's verb: the
+    capitalised name cited (up to five words, `the` left out), or None."""
+    for words, n in _CREDIT_CITING.items():
+        if tuple(lower[k:k + n]) == words:
+            a = k + n + (k + n < hi and lower[k + n] == "the")
+            b = a
+            while b < min(hi, a + 5) and tokens[b].text[:1].isupper():
+                b += 1
+            return (a, b) if b > a else None
+    return None
 
 
 def _intermediary(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,

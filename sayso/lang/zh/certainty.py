@@ -251,6 +251,11 @@ def mark_denials(doc: ChineseDoc) -> None:
             if prev is not None:
                 c.target = prev.id
                 prev.certainty = "disputed"
+        if c.target is None and c.stance == "deny":
+            prev = _answered_claim(doc, c, cands[max(0, i - 40):i])
+            if prev is not None:
+                c.target = prev.id
+                prev.certainty = "disputed"
         if c.target is None and c.stance == "deny" and c.parent is None:
             # 华为…表示，从未…。此前有媒体报道称，…: the denied report follows, marked 此前
             for nxt in cands[i + 1:i + 6]:
@@ -315,6 +320,52 @@ def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Can
         if contrast and shared or len(shared) >= 3:
             return prev
     return None
+
+
+# Claim nouns themselves (指控, 说法) are shared by a claim and its denial without saying what
+# the claim was about, so they are no evidence of the link.
+_CLAIM_NOUNS = frozenset({"指控", "指责", "指称", "说法", "报道", "报导", "传言", "传闻", "谣言",
+                          "消息", "言论", "质疑", "批评", "讯息", "信息", "说辞", "论调", "猜测",
+                          "揣测", "否认", "驳斥", "澄清", "不实", "事实"})
+
+
+def _answered_claim(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
+    """否认有关强迫劳动的指控: the earlier claim of another source that a denial answers, when the
+    denial names it by a claim noun (denials.json `claim_anaphors`) and shares two content words
+    with it; the most shared words win, then the nearest. A denied 指控/指责 is an accusation, so
+    it only answers an accusing claim (否认间谍罪的指控 does not dispute the report that he was
+    charged). Within twelve sentences, so a later section's denial of another matter is not
+    linked; the denier's own words (same source) are never disputed. Without a claim noun,
+    repeated words alone proved too loose on tune (a long answer sharing four words with the
+    question), so that case stays with `_contradicted` (two sentences)."""
+    s = doc.s
+    frame = s[c.clause_start:c.cue_start] if c.clause_start < c.cue_start else ""
+    text = "".join(s[a:b] for a, b in c.content)
+    m = doc.lex.claim_anaphor_re.search(text) or doc.lex.claim_anaphor_re.search(frame)
+    if m is None:
+        return None
+    charge = m.group().endswith(_CHARGE_NOUNS)
+    # 从未承诺 -> 未承: a pair with the denial's negation is not a word of the claim
+    words = {w for w in _bigrams(doc, c.content) - _CLAIM_NOUNS if not _NEGATED.search(w)}
+    denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
+    best, best_n = None, 2
+    for prev in before:
+        if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id \
+                or c.sentence - prev.sentence > 12 or prev.certainty == "unconfirmed":
+            continue
+        if charge and prev.stance not in ("accuse", "condemn"):
+            continue
+        if prev.src is not None and denier:
+            claimant = s[prev.src[0]:prev.src[1]]
+            if claimant == denier or claimant in denier or denier in claimant:
+                continue
+        n = len(words & _bigrams(doc, prev.content))
+        if n >= best_n:  # later candidates are nearer: a tie goes to the nearest
+            best, best_n = prev, n
+    return best
+
+
+_CHARGE_NOUNS = ("指控", "指责", "指称", "批评")
 
 
 def _echoed_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:

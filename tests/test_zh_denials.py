@@ -124,6 +124,10 @@ def test_denied_charge_named_by_claim_noun_disputes_the_accusation():
         assert target.stance == "accuse"
         assert target.certainty == "disputed"
         assert words in "".join(c.text for c in target.content)
+    # the think tank's own statement of the charge (指中国正强迫…劳动营) is disputed too
+    denial, atts = _disputes(BBC_TIBET, "中国外交部")
+    tank = next(a for a in atts if a.source and a.source.text == "美国智库詹娒士顿基金会")
+    assert tank.certainty == "disputed"
 
 
 def test_denied_charge_does_not_dispute_a_report_of_the_prosecution():

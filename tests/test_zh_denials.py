@@ -92,7 +92,7 @@ def test_no_rebuttal_leaves_the_report_as_reported():
     assert not any(a.certainty == "disputed" for a in atts)
 
 
-# BBC 中文 (zh-news tune zhA-bbc-1, evaldata/zh-news/SOURCES), headline and paragraphs 1-3.
+# BBC 中文 (zh-news tune zhA-bbc-1; origin listed in evaldata/zh-news/README.md), headline and paragraphs 1-3.
 BBC_TIBET = """西藏农牧民培训计划被指“强迫劳动”　中国强烈否认
 美国智库詹娒士顿基金会发表报告，指中国正强迫数以万计的藏人进入类似劳动营的地方接受军旅式培训，但这些受训的西藏农牧民最终从事低收入工作。该基金会报告把这种情况与新疆维吾尔族人所经历的处境相提并论，认为部分人是被“强迫受训”。
 该基金会报告根据中国官方媒体的报导、政策文件及卫星图象完成撰写，而国际新闻通讯社路透社参与了查证报道工作。

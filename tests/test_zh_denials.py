@@ -7,6 +7,10 @@ stored copies), their origin given with each.
 
 from __future__ import annotations
 
+from typing import Any
+
+import opencc
+
 import sayso
 
 # 东方日报 (Oriental Daily, Malaysia) 2021-05-25, stored copy of
@@ -86,3 +90,50 @@ def test_no_rebuttal_leaves_the_report_as_reported():
     text = TAKUNGPAO.split("然而,")[0] + "\n" + TAKUNGPAO.split("\n", 1)[1]
     atts = sayso.analyze(text, language="zh").attributions
     assert not any(a.certainty == "disputed" for a in atts)
+
+
+# BBC 中文 (zh-news tune zhA-bbc-1; origin listed in evaldata/zh-news/README.md), headline and paragraphs 1-3.
+BBC_TIBET = """西藏农牧民培训计划被指“强迫劳动”　中国强烈否认
+美国智库詹娒士顿基金会发表报告，指中国正强迫数以万计的藏人进入类似劳动营的地方接受军旅式培训，但这些受训的西藏农牧民最终从事低收入工作。该基金会报告把这种情况与新疆维吾尔族人所经历的处境相提并论，认为部分人是被“强迫受训”。
+该基金会报告根据中国官方媒体的报导、政策文件及卫星图象完成撰写，而国际新闻通讯社路透社参与了查证报道工作。
+中国外交部在发给路透社的声明中强烈否认有关强迫劳动的指控，并说中国是一个法治国家，工人是自愿参与，并得到合理的薪酬。
+"""
+
+# RFI 中文 (zh-news tune zhA-rfi-2), paragraphs 4 and 6: the charge is reported as a fact of
+# the case; his denial answers the prosecutor, not the agency that reports the charge.
+RFI_YANG = """中央社说，55岁的杨恒均是中国知名部落客，原本住在纽约。去年1月他搭机抵达广州访问，在机场遭到中国公安人员带走，今年3月被中方以间谍罪名起诉，澳洲政府对此表达强烈抗议。
+报导指出，在过去一个月期间，律师已经与杨恒均会面两次。杨恒均9月3日与律师会面时，否认间谍罪的指控，他坚称自己是无辜的，并表示会战斗到底。
+"""
+
+
+def _disputes(text: str, denier: str) -> tuple[Any, list[Any]]:
+    atts = sayso.analyze(text, language="zh").attributions
+    denial = next(a for a in atts if a.source and a.source.text == denier and a.stance == "deny")
+    return denial, atts
+
+
+def test_denied_charge_named_by_claim_noun_disputes_the_accusation():
+    """否认有关强迫劳动的指控 answers the charge made in the headline and paragraph 1 (shared
+    words 强迫, 劳动; an accusation): a charge is disputed and the denial targets it, in both
+    scripts (the traditional text made with OpenCC s2t)."""
+    trad = opencc.OpenCC("s2t").convert(BBC_TIBET)
+    for text, denier, words in ((BBC_TIBET, "中国外交部", "强迫劳动"),
+                                (trad, "中國外交部", "強迫勞動")):
+        denial, atts = _disputes(text, denier)
+        target = next(a for a in atts if a.id == denial.target)
+        assert target.stance == "accuse"
+        assert target.certainty == "disputed"
+        assert words in "".join(c.text for c in target.content)
+    # the think tank's own statement of the charge (指中国正强迫…劳动营) is disputed too
+    denial, atts = _disputes(BBC_TIBET, "中国外交部")
+    tank = next(a for a in atts if a.source and a.source.text == "美国智库詹娒士顿基金会")
+    assert tank.certainty == "disputed"
+
+
+def test_denied_charge_does_not_dispute_a_report_of_the_prosecution():
+    """否认间谍罪的指控: a 指控 only answers an accusing claim, so 中央社's account of the case
+    (which mentions the espionage charge) keeps its certainty."""
+    denial, atts = _disputes(RFI_YANG, "杨恒均")
+    report = next(a for a in atts if a.source and a.source.text == "中央社")
+    assert report.certainty != "disputed"
+    assert denial.target != report.id

@@ -251,6 +251,12 @@ def mark_denials(doc: ChineseDoc) -> None:
             if prev is not None:
                 c.target = prev.id
                 prev.certainty = "disputed"
+        if c.target is None and c.stance == "deny":
+            answered = _answered_claims(doc, c, cands[max(0, i - 40):i])
+            if answered:
+                c.target = answered[0].id
+                for prev in answered:
+                    prev.certainty = "disputed"
         if c.target is None and c.stance == "deny" and c.parent is None:
             # 华为…表示，从未…。此前有媒体报道称，…: the denied report follows, marked 此前
             for nxt in cands[i + 1:i + 6]:
@@ -315,6 +321,58 @@ def _contradicted(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Can
         if contrast and shared or len(shared) >= 3:
             return prev
     return None
+
+
+# Claim nouns themselves (指控, 说法) are shared by a claim and its denial without saying what
+# the claim was about, so they are no evidence of the link.
+_CLAIM_NOUNS = frozenset({"指控", "指责", "指称", "说法", "报道", "报导", "传言", "传闻", "谣言",
+                          "消息", "言论", "质疑", "批评", "讯息", "信息", "说辞", "论调", "猜测",
+                          "揣测", "否认", "驳斥", "澄清", "不实", "事实"})
+
+
+def _answered_claims(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> list[Candidate]:
+    """否认有关强迫劳动的指控: the earlier claims of other sources that a denial answers, when the
+    denial names them by a claim noun (denials.json `claim_anaphors`) and shares two content
+    words with each; the one with most shared words (then the nearest) comes first and is the
+    target. A denied 指控/指责 is an accusation, so it only answers accusing claims (否认间谍罪的
+    指控 does not dispute the report that he was charged), and it answers every one that repeats
+    the charge (the headline's 被指 and the think tank's 指); any other claim noun answers the
+    single best match. Within twelve sentences, so a later section's denial of another matter is not
+    linked; the denier's own words (same source) are never disputed. Without a claim noun,
+    repeated words alone proved too loose on tune (a long answer sharing four words with the
+    question), so that case stays with `_contradicted` (two sentences)."""
+    s = doc.s
+    frame = s[c.clause_start:c.cue_start] if c.clause_start < c.cue_start else ""
+    text = "".join(s[a:b] for a, b in c.content)
+    m = doc.lex.claim_anaphor_re.search(text) or doc.lex.claim_anaphor_re.search(frame)
+    if m is None:
+        return []
+    charge = m.group().endswith(_CHARGE_NOUNS)
+    # 从未承诺 -> 未承: a pair with the denial's negation is not a word of the claim
+    words = {w for w in _bigrams(doc, c.content) - _CLAIM_NOUNS if not _NEGATED.search(w)}
+    denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
+    best, best_n, matched = None, 2, []
+    for prev in before:
+        if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id \
+                or c.sentence - prev.sentence > 12 or prev.certainty == "unconfirmed":
+            continue
+        if charge and prev.stance not in ("accuse", "condemn"):
+            continue
+        if prev.src is not None and denier:
+            claimant = s[prev.src[0]:prev.src[1]]
+            if claimant == denier or claimant in denier or denier in claimant:
+                continue
+        n = len(words & _bigrams(doc, prev.content))
+        if n >= 2:
+            matched.append(prev)
+        if n >= best_n:  # later candidates are nearer: a tie goes to the nearest
+            best, best_n = prev, n
+    if best is None:
+        return []
+    return [best, *(p for p in matched if p is not best)] if charge else [best]
+
+
+_CHARGE_NOUNS = ("指控", "指责", "指称", "批评")
 
 
 def _echoed_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:

@@ -231,6 +231,7 @@ class Lexicon:
         self.deny_strong_re = re.compile(
             "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]]))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
+        self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
         self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))

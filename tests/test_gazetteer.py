@@ -206,3 +206,20 @@ def test_short_names_that_are_also_words() -> None:
     assert _found("据澎湃报道，涉事企业已被立案调查。") == [("澎湃", "thepaper")]
     assert _found("听到这个消息，他心潮澎湃。") == []
     assert _found("多家银行推出理财新产品。") == []
+
+
+def test_a_national_news_agency_is_an_outlet_and_its_claims_reported() -> None:
+    # Public text quoting the Ethiopian News Agency (a GitHub document on Addis Ababa's city
+    # administration, found with the search tool); before the national agencies were added,
+    # the agency was typed government and its report `asserted`.
+    import sayso
+
+    text = ("The Ethiopian News Agency reported that the Addis Ababa City Council approved a "
+            "proclamation on Hidar 15, 2016 E.C. to re-establish executive organs of the city.")
+    analysis = sayso.analyze(text)
+    (att,) = analysis.attributions
+    entity = analysis.entity(att.source.entity)
+    assert (entity.name, entity.type, att.certainty) == ("Ethiopian News Agency", "outlet", "reported")
+    names = {o["name"] for o in OUTLETS}
+    assert {"Kuwait News Agency", "Associated Press of Pakistan", "Tunis Afrique Presse",
+            "Philippine News Agency", "Armenpress"} <= names

@@ -189,11 +189,12 @@ def test_event_held_or_sent_before_the_cue():
 
 
 def test_statement_issued_at_a_press_conference():
-    """召开记者会发表声明，强调…: the statement (simplified script)."""
+    """召开记者会发表声明，强调…: the press conference, then the statement made at it (outer
+    first; the zh-news gold lists 记者会 as a channel, and the English gold press conferences)."""
     # THUCNews cnews.val.txt line 995 (新浪娱乐 2009)
     text = ("臧家宜昨日召开记者会发表声明，强调所有讯息都是来自美国的律师Paul D.Scott，"
             "他是美国专精税法的执业律师，目前在加州执业。")
-    assert _vias(text, "臧家宜") == [["声明"]]
+    assert _vias(text, "臧家宜") == [["记者会", "声明"]]
 
 
 def test_titles_that_are_topics_are_no_channel():
@@ -429,3 +430,16 @@ def test_ju_frame_after_but_and_a_named_platform_in_the_predicate():
     # an e-mail is no wire dateline (据新华社电)
     mail = "但根據9月20日的一封內部電郵，曾蔭權隨行保鑣先入住酒店。"
     assert all(a.evidence != "ju_frame" for a in sayso.analyze(mail, language="zh").attributions)
+
+
+def test_a_statement_then_an_adverb_then_the_verb_is_one_attribution():
+    """發表聲明,明確指出…: an adverb between the statement and its verb of saying addresses no
+    one, so the statement and what it says are one attribution (before: a second one with the
+    content 明確), and the platform it went out on comes first among the channels."""
+    # 430618.com/article/1186561.html (2025-08, 小米 denies the 富國銀行 rumour), its second paragraph
+    text = ("小米集團公關部總經理王化在社交媒體上發表聲明,明確指出經過公司內部嚴格核實,小米集團在全球范圍內既未與"
+            "富國銀行有過任何形式的合作,也未與傳言中提到的“茅XX”有過任何接觸。")
+    (att,) = sayso.analyze(text, language="zh").attributions
+    assert [c.text for c in att.cue] == ["發表聲明", "指出"]
+    assert att.content[0].text.startswith("經過公司內部嚴格核實")
+    assert [v.text for v in att.via] == ["社交媒體", "聲明"]

@@ -73,11 +73,13 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
         # named inside the cue, after the platform it went out on
         issued = _CUE_DOCUMENT.match(doc.s, *c.cue[0]) if c.cue else None
-        if not c.via and not c.frame:
+        if not c.frame and not any(x < c.cue_start for x, _ in c.via):
+            # no channel yet before the cue (a statement named inside the cue, 发表声明, comes
+            # after the platform it went out on: 通过个人微博发表声明)
             a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
             b = c.cue_start
             if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
-                c.via.extend(_channel(doc, a, b))
+                c.via[0:0] = _channel(doc, a, b)
         if issued is not None and not any(x < issued.end("via") and issued.start("via") < y for x, y in c.via):
             c.via.append(issued.span("via"))
         c.via = [_balanced(doc.s, *v) for v in c.via]

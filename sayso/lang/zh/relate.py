@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...text import is_han
+from ...text import is_han, to_simplified
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names
@@ -274,7 +274,7 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
         if nxt is None:
             continue
         addressee = doc.trim(start, nxt.cue_start)
-        if addressee[1] > addressee[0] + 1:
+        if addressee[1] > addressee[0] + 1 and not _adverbs_only(doc.s[addressee[0]:addressee[1]]):
             if not doc.is_outlet(*addressee):
                 continue
             a.via.append(doc.outlet_name(*addressee))  # 程珍回应《新京报》称: the outlet
@@ -287,6 +287,13 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
         nxt.src, nxt.elided, nxt.clause_start = a.src, False, a.clause_start
         nxt.via = a.via + [v for v in nxt.via if v not in a.via]
         cands.remove(a)
+
+
+def _adverbs_only(words: str) -> bool:
+    """发表声明，明确表示… / 發表聲明，並重申…: only adverbs (jieba's d, ad, a) or 并 stand between
+    the statement and its verb of saying; they address no one."""
+    tags = pos_tags(to_simplified(words))
+    return bool(tags) and all(tag in ("d", "ad", "a") or word == "并" for word, tag in tags)
 
 
 # 国内外有一些声音，认为…, 也有专家，指出…: a clause that only says some voices exist introduces

@@ -32,7 +32,7 @@ from ...model import Attribution
 from . import certainty as en_certainty
 from .gender import GIVEN_NAMES, HONORIFICS, PRONOUN_GENDER, GenderIndex, given_name_gender
 from .lexicon import Lexicon
-from .tokens import abbreviations
+from .tokens import abbreviations, in_quotation
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -993,7 +993,7 @@ class Coreference:
             embedded = chain is not None and (
                 start < own and self.text.startswith(("’s", "'s"), start + len(name))
                 or chain.search(self.text, self._sentence_start(start), start) is not None)
-            if self.memo.outlet(name) is None and not self._quoted(start) and not embedded:
+            if self.memo.outlet(name) is None and not in_quotation(self.text, start) and not embedded:
                 return self._sentence_subject(k, after, pronoun) or name
         return None
 
@@ -1069,12 +1069,6 @@ class Coreference:
         end = len(self.text) if end < 0 else self.text.find("\n", end + 1)
         window = self.text[para:len(self.text) if end < 0 else end + 300]
         return _EMBEDDED_POST.search(window) is not None
-
-    def _quoted(self, offset: int) -> bool:
-        """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
-        para = self.text.rfind("\n", 0, offset) + 1
-        before = self.text[para:offset]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _person_named(self, name: str) -> Entity:
         """The entity a name mentioned in the text stands for: one already registered under it
@@ -1270,7 +1264,7 @@ class Coreference:
             first = PRONOUN_CASES[first]
         if len(words) == 1 and first in lex.pronouns and not (surface.isupper() and len(surface) > 1):
             # `According to WHO, ...`: an all-capital word is an acronym, not a pronoun
-            if first in ("i", "we", "you") and not self._quoted(offset) and not self._embedded_post(offset):
+            if first in ("i", "we", "you") and not in_quotation(self.text, offset) and not self._embedded_post(offset):
                 # outside quotation marks `I` is the writer (an opinion column's `I don't see
                 # the downside`), `we` the writer's outlet (a fact-check's `We have found no
                 # evidence`) and `you` the reader (`you read it right`): none is a third party
@@ -1485,7 +1479,7 @@ class Coreference:
             # the noun's gender when their given names tell it
             at = bisect_left(self._name_starts, offset)
             for start, name in reversed(self.names[:at]):
-                if self._quoted(start) or self.memo.outlet(name) is not None \
+                if in_quotation(self.text, start) or self.memo.outlet(name) is not None \
                         or given_name_gender(name) not in (None, kind):
                     continue
                 entity = self._person_named(name)
@@ -1622,7 +1616,7 @@ class Coreference:
             low = name.lower()
             if low in NAME_OPENERS or low in lex.pronouns or low in lex.determiners or low in _CALENDAR \
                     or is_place(name) or _demonym(name) or self.is_person_word(name) \
-                    or self.memo.outlet(name) is not None or self._quoted(m.start()) \
+                    or self.memo.outlet(name) is not None or in_quotation(self.text, m.start()) \
                     or _on_heading(self.text, m.start()) or name_type(name.split()) == "group" \
                     or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)) < 2 \
                     or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None:

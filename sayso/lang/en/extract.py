@@ -38,7 +38,7 @@ from .coref import (
 from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
 from .single_quotes import quote_view
-from .tokens import ENDERS, QUOTES, Sentence, Token, split_sentences, tokenize
+from .tokens import ENDERS, QUOTES, Sentence, Token, in_quotation, split_sentences, tokenize
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -776,13 +776,6 @@ def _nest(result: list[Attribution], ctx: Context) -> None:
             b.via.insert(0, EntitySpan(src.start + cut, src.end, src.text[cut:], src.entity))
 
 
-def _in_quotation(text: str, offset: int) -> bool:
-    """Whether `offset` lies inside a quotation opened earlier in its paragraph."""
-    para = text.rfind("\n", 0, offset) + 1
-    before = text[para:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _first(c: Candidate) -> int:
     return min(r[0] for r in (*c.cue, *c.content, *([c.source] if c.source else [])))
 
@@ -1064,7 +1057,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     content = _merge_pieces(text, [_span(text, tokens, r) for r in sorted(cand.content)])
     if en_noncue.is_non_attribution(lower, cand.cue, cand.content, source_range is not None, lo,
-                                    source_range, _in_quotation(text, tokens[anchor].start)):
+                                    source_range, in_quotation(text, tokens[anchor].start)):
         return None
     source = None
     entity = None

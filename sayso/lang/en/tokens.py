@@ -96,6 +96,14 @@ def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bo
     return len(prev.text) == 1 and prev.text.isupper()
 
 
+def in_quotation(text: str, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation opened earlier in its paragraph (more `“` than
+    `”` before it, or an odd number of straight double quotes)."""
+    para = text.rfind("\n", 0, offset) + 1
+    before = text[para:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Sentence]:
     """Sentences over `tokens`, never crossing a paragraph break (a blank or new line)."""
     if tokens is None:

@@ -9,6 +9,8 @@ quote their article verbatim.
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import importlib.util
 import json
 import sys
@@ -79,3 +81,16 @@ def test_golden_candidates_are_real_tune_sentences(name, at_least):
         for e in row["expect"]:
             for part in e["content"]:
                 assert part in row["text"], (row["id"], part)
+
+
+def test_part_e_split_is_the_sha1_rule():
+    """Part E (README-e.md) was split before annotation: ids sorted by SHA-1, the first 60 % test."""
+    with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith("enE-")]
+    assert len(rows) >= 14
+    ordered = sorted(rows, key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
+    n_test = round(0.6 * len(ordered))
+    for i, row in enumerate(ordered):
+        split = "test" if i < n_test else "tune"
+        assert row["split"] == split, row["id"]
+        assert (CORPUS / split / f"{row['id']}.gold.json").exists(), row["id"]

@@ -260,7 +260,8 @@ def _mandative(content: str) -> bool:
 OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these |those |our )?"
                         r"[\w-]+(?: (?!just |only |simply )[\w'-]+){0,3}?) "
                         r"(?<!the )(?<!a )(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
-                        r"(?: now| also| immediately)? (?!not\b|be able\b)[a-z]+")  # `must have known` infers
+                        r"(?: now| also| immediately)? (?!not\b|be able\b|(?<=\bi should )(?:assume|think|say|imagine|expect|"
+                        r"guess|add|note|stress|mention|admit|hope)\b)[a-z]+")  # `must have known` infers
 IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
 # An impersonal necessity (`it was time to help Sudan`, `it's time we listen`, `it will also
 # be necessary to research`)
@@ -268,7 +269,7 @@ IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
 # such contents, all exhortations.
 NECESSITY = re.compile(r"\bit(?:'s|’s| is| was| will| would)(?: also)?(?: be)?(?: also)? "
                        r"(?:(?:high |now )?time (?:to|for|we|you|they|those|the|people|everyone|our|all)|"
-                       r"necessary|essential|imperative|vital|crucial)\b"
+                       r"necessary|essential|imperative|vital|crucial|key to)\b"
                        r"|^the (?:need|importance)\b|\btime has come\b")
 # A court's or regulator's ruling states what must happen; it decides, it does not urge.
 RULING_CUES = frozenset({"ruled", "rules", "ruling", "found", "decided", "ordered", "concluded"})
@@ -337,7 +338,11 @@ ACCUSES = re.compile(
     r"|\b(?:misled|deceived|betrayed|cheated|bullied|intimidated|harassed|exploited|sabotaged) "
     r"(?:the |its |their |his |her |our |us\b|them\b|me\b|voters|people|workers|staff)"
     r"|\bbroke (?:the law|its promises?|his promises?|their promises?)\b|\bkept [\w ]{1,20} in the dark\b"
-    r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b")
+    r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b"
+    # property taken or an act done unlawfully (`We say Krivorizhstal was stolen`, `that which
+    # was illegally put into private hands`)
+    r"|\b(?:was|were|been|being|had been) (?:illegally |effectively |simply )?(?:stolen|looted|embezzled|plundered|"
+    r"misappropriated|rigged|falsified|siphoned)\b|\b(?:was|were|been) illegally [a-z]+ed\b")
 
 
 # What a party is charged with: wrongdoing, contact, knowledge, payment, words.
@@ -365,6 +370,7 @@ DISMISSES = re.compile(
     r"|\b(?:is|was|are|were|been|being) (?:all |simply |completely |totally |just )?made up\b(?! of)"
     r"|(?:\bnot|n't|\bnever)\b[^.?!;]{0,30}\bmak(?:ing|e) (?:things|it|this|that|stuff|them|stories) up\b"
     r"|\bcontrary to (?:\w+ ){0,3}(?:reported|reports|claimed|claims|alleged|suggested)\b"
+    r"|(?:\bnot|n't) (?:see|find|think there (?:is|was)) anything wrong\b"
     r"|\b(?:did not|didn't|never) (?:say|utter) (?:any such|anything like|any of th)")
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
@@ -434,7 +440,8 @@ OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-
 # will not accept`) is not read here; `would` under a condition (`if`, `unless`) is hypothetical,
 # except a harm (`would raise tariffs if no deal is reached`).
 _FUTURE = (r"(?:['’]ll| will| would| shall| could"
-           r"| (?:is|are|was|were|am|['’]s|['’]re|['’]m) (?:going|planning|prepared|ready|willing|determined|committed|set) to"
+           r"| (?:is|are|was|were|am|['’]s|['’]re|['’]m) (?:fully |firmly |completely |totally |deeply |strongly )?"
+           r"(?:going|planning|prepared|ready|willing|determined|committed|set) to"
            r"| (?:plans?|planned|intends?|intended|aims?|aimed|pledged?|vows?|vowed|promised?|promises|undert(?:ook|akes?)) to)")
 COMMITS = re.compile(r"^(?:that |and |but |so |now )?(?P<subject>[\w'’.&-]+(?: [\w'’.&-]+){0,4}?)"
                      rf"(?P<future>{_FUTURE})(?: (?:also|now|soon|then|immediately|still|further|quickly|"
@@ -484,15 +491,24 @@ def _own_side(subject: str) -> bool:
 # Assembly and we will ask ...`)
 CLAUSE_START = re.compile(r"(?:, |; | and | but | while )")
 # the first person going on with an act (`We are promising a secure retirement`, `we are
-# undoubtedly concerned ... and are working with partner agencies`)
-ONGOING = re.compile(r"^(?:that )?(?:we|i)\b.*?\b(?:are|am|['’]re|['’]m) (?:[a-z]+ly )?(?:now |also |already |still )?"
-                     r"(?:working (?:with|to|on|closely|hard)|cooperating|taking (?:steps|action|measures)|"
-                     r"investigating|reviewing|examining|looking into|promising|pledging)\b", re.IGNORECASE)
+# undoubtedly concerned ... and are working with partner agencies`), or the speaker's side in
+# indirect speech (`the US State Department said it was examining what aid was needed`, `the
+# military was working closely with other security agencies`): `it`, `they` or a described
+# party right before the verb (`he was working on a book` is an activity, not a commitment)
+_ONGOING_ACT = (r"(?:[a-z]+ly )?(?:now |also |already |still )?"
+                r"(?:working (?:with|to|on|closely|hard|together)|cooperating|taking (?:steps|action|measures)|"
+                r"investigating|reviewing|examining|looking into|promising|pledging|exploring|"
+                r"making (?:the )?(?:necessary )?preparations)\b")
+ONGOING = re.compile(r"^(?:that )?(?:(?:we|i)\b.*?\b(?:are|am|['’]re|['’]m) "
+                     r"|(?:it|they|(?:the|our|its|their|his|her) (?:[\w-]+ ){0,2}(?:" + "|".join(sorted(
+                         """government ministry administration company department council police army military
+                         agency commission authority authorities office county""".split())) + r")) "
+                     r"(?:is|are|was|were) )" + _ONGOING_ACT, re.IGNORECASE)
 
 
 COMMIT_HINT = re.compile(r"\b(?:will|would|could|ll|shall|going|planning|plan|plans|planned|intend|intends|intended|aim|aims|"
                          r"aimed|pledge|pledged|pledges|vow|vows|vowed|promise|promised|promises|promising|undertook|"
-                         r"undertakes|committed|ready|prepared|willing|determined|set|working|cooperating|taking|"
+                         r"undertakes|committed|ready|prepared|willing|determined|set|working|cooperating|taking|exploring|making|"
                          r"investigating|reviewing|examining|looking|pledging)\b", re.IGNORECASE)
 
 
@@ -571,7 +587,8 @@ CLAUSE_OBLIGATION = re.compile(
     r"(?:^|[,;:] |\b(?:that|and|but|so|because|then|which is why) )"
     r"(?!it |this |that |there |which |what |who |how |why |whether |where |when |if |the need )(?:[\w'-]+ ){1,4}?"
     r"(?<!the )(?<!a )(?<!no )(?:must|should|ought to|needs? to|ha(?:ve|s) got to)(?: (?:also|now|immediately|urgently|really|clearly|"
-    r"first|instead|rather|not only))? (?!have\b|not\b|never\b|be able\b|be (?:a|an|the|no|very|more|less|"
+    r"first|instead|rather|not only))? (?!have\b|not\b|never\b|be able\b|(?<=\bi should )(?:assume|think|say|imagine|"
+    r"expect|guess|add|note|stress|point out|mention|emphasi[sz]e|underline|admit|hope)\b|be (?:a|an|the|no|very|more|less|"
     r"difficult|easy|possible|fine|ok|okay|true|clear|obvious|noted)\b)[a-z]+")
 
 
@@ -607,7 +624,8 @@ def obligation(content: str) -> bool:
 # negation before the judgement (`is not good`) reverses it in ways a word list cannot read: skipped.
 # `'s` is a copula only after a pronoun (`it's a win`), not a possessive (`the candidate's good friend`)
 _COPULA = (r"(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|be|been|being|seems?|seemed|looks?|looked|remains?|remained|"
-           r"feels?|felt|becomes?|became|thought (?:it|this|that) was|find (?:it|this|that)|found (?:it|this|that))")
+           r"feels?|felt|becomes?|became|thought (?:it|this|that) was|find (?:it|this|that)|found (?:it|this|that)|"
+           r"(?:deem|consider|regard|view)(?:s|ed)? (?:it|this|that|them|(?:these|those|such) [\w-]+)(?: as| to be)?)")
 # the words that may stand between the copula and the judgement: degree adverbs and articles
 # only, so that `'s` of a possessive (`the candidate's vendetta signals a remarkable ...`) or a
 # verb phrase (`are going to do great things`) never reaches the judgement
@@ -615,7 +633,7 @@ _MODIFIERS = (r"(?:(?:a|an|the|so|very|really|quite|truly|absolutely|totally|com
               r"pretty|extremely|incredibly|deeply|profoundly|utterly|clearly|still|always|too|most|more|"
               r"entirely|fundamentally|highly|particularly|especially|rather|fairly|tremendously|enormously|"
               r"hugely|obviously|frankly|honestly|certainly|definitely|unusual and|wholly|all|both|"
-              r"genuinely|remarkably|equally|only|once again|again) ){0,3}")
+              r"genuinely|remarkably|equally|only|once again|again|major|absolute|complete|total|real|huge|big|right) ){0,3}")
 
 
 NEGATIVE_SUBJECT = re.compile(r"^(?:that )?(?:nothing|no one|nobody|none|neither|no)\b")

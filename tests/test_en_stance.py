@@ -331,3 +331,54 @@ def test_content_denial_is_asserted_beside_another_denial() -> None:
 ])
 def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, want: str) -> None:
     assert refine(stance, cue, content) == want
+
+
+# Round 10 classes (benchmarks/data/enstance10, fresh pages of half A; negative cases from
+# PolNeAR train contents read in `benchmarks/en_stance_patterns.py` and general English): each
+# positive case with the over-reach it must not make.
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    # an `asked` for information or with an indirect question asks (Xinhua 2020, p09; Stuff 2011, p01)
+    ("ask", ["asked", "for"], "comments about the current situation in the region", "ask"),
+    ("ask", ["asked"], "to comment on the U.S. House of Representatives' setting up a committee", "ask"),
+    ("ask", ["had", "asked"], "a local Government official who the man was", "ask"),
+    ("ask", ["asked"], "the Lands Ministry to publish the full report if it has nothing to hide", "urge"),
+    ("ask", ["asked"], "him to explain why he resigned", "urge"),
+    # a dismissal (HuffPost UK 2021, p07; Stuff 2011, p01); `made up of` is composition
+    ("assert", ["replied"], "No, of course not.", "deny"),
+    ("assert", ["repeated"], "I don't think he [Kwarteng] is making things up", "deny"),
+    ("assert", ["say"], "reports in Australian media that one of them booed were made up", "deny"),
+    ("assert", ["said"], "the delegation is made up of five ministers", "assert"),
+    # an invented story charged, not denied, accuses (HuffPost UK 2021, p07)
+    ("assert", ["told"], "This is not the first time the business secretary has made things up in "
+     "interviews.", "accuse"),
+    # a hope that a party will act urges (p13); a hope about events or a possibility does not
+    ("assert", ["said"], "China hoped that the United States would take practical measures", "urge"),
+    ("assert", ["said"], "we hope the economy will grow next year", "assert"),
+    ("assert", ["hoping"], "the insurance proceeds would allow the family to hold onto their land", "assert"),
+    # harm forecast (p29; PolNeAR train), not when the speaker doubts it
+    ("assert", ["said"], "This would greatly undermine the spirit of the Geneva summit", "warn"),
+    ("assert", ["said"], "he does not think continuing to contest the nomination will hurt the party", "assert"),
+    # the speaker's side going on with an act, in indirect speech (BBC 2005, p37); an activity
+    # of a person is no commitment
+    ("assert", ["said"], "it was examining what aid was needed in the region", "promise"),
+    ("assert", ["reported"], "he was working on a book", "assert"),
+    ("assert", ["said"], "the military was ready to work with disaster committees", "promise"),
+    # `disaster` naming an event or a team judges nothing; a disaster as a judgement condemns
+    ("assert", ["announced"], "a multi-agency rapid response disaster team has been formed", "assert"),
+    ("assert", ["has told"], "the TV documentary at the heart of the case was an \"absolute disaster\"", "condemn"),
+    # `I should assume` reasons, `we should think of` exhorts
+    ("assert", ["said"], "I should assume, however, that the overall dimension of insured damages is "
+     "below the storm damages of the US", "assert"),
+    ("assert", ["wrote"], "When we think of defeating ISIS, we should think not of the familiar fight", "urge"),
+    # `it's time` + a clause, `it was key to` (p25; BBC 2005, p37)
+    ("assert", ["adding"], "it was time those living upstream accepted to have water diverted", "urge"),
+    ("assert", ["was", "quoted", "as", "saying"], "it was key to bring aid in those vital hours", "urge"),
+    # a promise cue with harm is a threat (TASS 2017, p27)
+    ("promise", ["vows"], "tit-for-tat response to new sanctions", "threaten"),
+    ("promise", ["vowed"], "to rebuild the bridge within a year", "promise"),
+    # an attempt to do wrong, property stolen (MyJoyOnline 2022, p05; BBC 2005, p35)
+    ("assert", ["said"], "the government's statement is a preposterous attempt to shield state officials", "accuse"),
+    ("assert", ["told"], "We say Krivorizhstal was stolen, and at any cost we will return it to the state", "accuse"),
+])
+def test_round10_classes(stance: str, cue: list[str], content: str, want: str) -> None:
+    assert refine(stance, cue, content) == want

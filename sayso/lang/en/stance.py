@@ -139,7 +139,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and HARM_FORECAST.search(flat) and not any(w.startswith("hop") for w in cue_words) \
             and not DOUBTED.search(flat):
         found.add("warn")
-    if stance == "assert" and not found and (OFFERS.match(_unquoted(content).strip()) or OWN_OFFERS.match(flat)):
+    if stance == "assert" and not found and (OFFERS.match(_unquoted(content).strip()) or OWN_OFFERS.match(flat)
+                                             or REASSURES.match(flat)):
         return "promise"
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
@@ -422,6 +423,12 @@ OWN_OFFERS = re.compile(r"^(?:that )?(?:we|i|(?:the|our|its|their|his|her) (?:[\
     r"(?:is|are|was|were|am|['’]re|['’]m|remains?|stands?) (?:always |still |also |fully |now )?(?:willing|ready|prepared) to\b")
 
 
+# A content that opens on a reassurance to the addressee (`Be assured that Kajiado teams ... are
+# working to ensure this problem is mitigated`): the speaker vouches for an act (row 7); not
+# `we can be assured that` (an inference, PolNeAR train).
+REASSURES = re.compile(r"^(?:please )?(?:be|rest) assured\b")
+
+
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
 # government was willing to assist`) commits itself: promise (ANNOTATION.md: commits to doing).
 # The subject must be a name (a capital), so `some in the city were ready to return to normal`
@@ -547,6 +554,16 @@ def _ing_lemma(word: str, known: list[str]) -> str:
     return next((v for v in (stem, stem + "e", stem[:-1]) if v in known), word)
 
 
+# An intention announced by the speaker's side (`the government was planning to renationalise
+# 3,000 firms`, `pledged to assess the cost`) commits it whatever the act: only the future of
+# `will`/`would`/`is going to` needs a verb of `commitment_verbs` to tell a commitment from a
+# forecast. Verbs of states and outcomes are no acts (`plans to remain`, `intends to win`).
+INTENTION = re.compile(r"\b(?:planning|plans?|planned|intends?|intended|pledged?|vows?|vowed|promised?|promises|"
+                       r"undert(?:ook|akes?)|determined)\b", re.IGNORECASE)
+NOT_AGENTIVE = frozenset("""be become remain stay win lose see get have face need grow fall rise know hear
+feel look seem appear happen""".split())
+
+
 def _commitment_at(clause: str, flat: str) -> str | None:
     """The commitment (or threat) of one clause that opens on its subject, or None."""
     m = COMMITS.match(clause)
@@ -568,7 +585,8 @@ def _commitment_at(clause: str, flat: str) -> str | None:
     objects = verbs["commitment_objects"].get(verb)
     if m.group("future").strip().lower() == "could":
         return None  # `could` offers a possibility: it threatens harm, it commits to nothing
-    if verb not in verbs["commitment_verbs"] and not (
+    intends = INTENTION.search(m.group("future")) is not None and verb not in NOT_AGENTIVE
+    if verb not in verbs["commitment_verbs"] and not intends and not (
             objects and any(rest == o or rest.startswith(o + " ") for o in objects)
             or verb in ("take", "make") and ACTION_NOUNS.match(rest)):
         return None

@@ -379,6 +379,14 @@ def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, w
     # an attempt to do wrong, property stolen (MyJoyOnline 2022, p05; BBC 2005, p35)
     ("assert", ["said"], "the government's statement is a preposterous attempt to shield state officials", "accuse"),
     ("assert", ["told"], "We say Krivorizhstal was stolen, and at any cost we will return it to the state", "accuse"),
+    # conditional harm by the speaker's side, in the passive or as its own necessity (Xinhua
+    # 2020, p09; Added NY 2021, p29); a necessity to act otherwise still urges
+    ("assert", ["claimed"], "it has targeted 52 Iranian sites, which will be hit if Iran strikes any "
+     "Americans or American assets", "threaten"),
+    ("assert", ["added"], "We will have to respond wisely", "threaten"),
+    ("assert", ["said"], "We need to have an honest conversation about casualisation", "urge"),
+    # a firm opposition judges (en-news tune enD-chron-1, and the Chinese MFA formula)
+    ("assert", ["said"], "We strongly oppose violations of international law by China", "condemn"),
 ])
 def test_round10_classes(stance: str, cue: list[str], content: str, want: str) -> None:
     assert refine(stance, cue, content) == want

@@ -129,7 +129,9 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") \
             or QUESTION.fullmatch(flat) or ASKS_INFORMATION.match(flat) else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    if stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
+    if stance == "assert" and CONDITIONAL_HARM.search(flat):
+        found.add("threaten")
+    elif stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
     if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or DISMISSES.search(flat)):
@@ -421,6 +423,16 @@ OWN_OFFERS = re.compile(r"^(?:that )?(?:we|i|(?:the|our|its|their|his|her) (?:[\
     """government ministry administration company department council police army military party
     agency commission union authority authorities office county state""".split())) + r")) "
     r"(?:is|are|was|were|am|['’]re|['’]m|remains?|stands?) (?:always |still |also |fully |now )?(?:willing|ready|prepared) to\b")
+
+
+# Harm the speaker's side will do on a condition, in the passive (`52 Iranian sites, which will
+# be hit if Iran strikes any Americans`) or as the speaker's own necessity (`We will have to
+# respond wisely`): STANCE.md row 4, before an obligation would read it as urge.
+CONDITIONAL_HARM = re.compile(
+    r"\b(?:will|would|shall) be (?:hit|struck|targeted|attacked|destroyed|punished|bombed|crushed|eliminated|"
+    r"annihilated|wiped out)\b[^.;]{0,60}\b(?:if|unless|should|in case)\b"
+    r"|^(?:that )?(?:we|i) (?:will |would |shall )?(?:have to|must|need to|ha(?:ve|s) got to) (?:\w+ly )?"
+    r"(?:respond|retaliate|react|strike|punish|hit back|hit)\b")
 
 
 # A content that opens on a reassurance to the addressee (`Be assured that Kajiado teams ... are

@@ -387,6 +387,11 @@ def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, w
     ("assert", ["said"], "We need to have an honest conversation about casualisation", "urge"),
     # a firm opposition judges (en-news tune enD-chron-1, and the Chinese MFA formula)
     ("assert", ["said"], "We strongly oppose violations of international law by China", "condemn"),
+    # a hope that a report is untrue denies nothing (Bloomberg via MyJoyOnline 2019, p17)
+    ("assert", ["said"], "I just hope it's not true", "assert"),
+    ("assert", ["said"], "It's not true - it's been categorically denied by practically everyone", "deny"),
+    ("assert", ["said"], "It's a situation the Nigerian Bar Association cannot accept because there's no "
+     "constitutional basis for it", "condemn"),
 ])
 def test_round10_classes(stance: str, cue: list[str], content: str, want: str) -> None:
     assert refine(stance, cue, content) == want

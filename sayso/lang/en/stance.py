@@ -64,6 +64,9 @@ def _unquoted(content: str) -> str:
     return APOSTROPHE.sub("'", content).translate(QUOTE_MARKS)
 
 
+# A hope that something is untrue (`I just hope it's not true`) doubts, it denies nothing
+HOPED_UNTRUE = re.compile(r"\b(?:i|we) (?:just |only |really )?hope (?:that )?(?:it|this|that|these|they)"
+                          r"(?:'s| is| was| are| were| isn't| wasn't) not true\b")
 NARRATOR_NOTE = re.compile(r",? (?:but|though|although) (?:there (?:is|was|has been) )?no (?:evidence|proof|"
                            r"independent (?:confirmation|verification))\b.*$")
 
@@ -118,7 +121,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return stance  # `called for`, `called on` urge whatever the content says
     # a narrator's verification note the content ran on over (`..., but no evidence was
     # provided to back up the claim`) is not what the speaker said
-    flat = NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())
+    flat = HOPED_UNTRUE.sub("", NARRATOR_NOTE.sub("", _unquoted(content).lower().strip()))
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):

@@ -387,6 +387,13 @@ def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, w
     ("assert", ["said"], "We need to have an honest conversation about casualisation", "urge"),
     # a firm opposition judges (en-news tune enD-chron-1, and the Chinese MFA formula)
     ("assert", ["said"], "We strongly oppose violations of international law by China", "condemn"),
+    # the speaker's side's act in the passive future (en-news tune enD-chron-1, en-nbc-1;
+    # PolNeAR train); a feeling, a judgement or a relative clause is no act
+    ("assert", ["said"], "it would be provided next year", "promise"),
+    ("assert", ["saying"], "additional lawsuits will be filed questioning Cruz's eligibility", "promise"),
+    ("assert", ["said"], "he would be honored to serve should the opportunity present itself", "praise"),
+    ("assert", ["said"], "I don't think that he would be considered by anybody as a vice president", "assert"),
+    ("assert", ["according", "to"], "The men and women who would be sent to fight for their country", "assert"),
     # a hope that a report is untrue denies nothing (Bloomberg via MyJoyOnline 2019, p17)
     ("assert", ["said"], "I just hope it's not true", "assert"),
     ("assert", ["said"], "It's not true - it's been categorically denied by practically everyone", "deny"),

@@ -557,7 +557,41 @@ def commitment(content: str, cue_words: tuple[str, ...] | list[str] = ()) -> str
         clause = sentence[m.end():]
         if clause.split(" ", 1)[0].lower() in ("i", "we") and (found := _commitment_at(clause, flat)):
             return found
-    return "promise" if ONGOING.match(sentence) else None
+    if ONGOING.match(sentence):
+        return "promise"
+    m = PASSIVE_COMMITMENT.match(sentence)
+    if m and not CONDITION.search(flat) and _participle_lemma(m.group("pp").lower()) in _data()["commitment_verbs"] \
+            and m.group("pp").lower() not in NOT_PASSIVE_ACTS and not NEGATIVE_SUBJECT.match(sentence.lower()) \
+            and m.group("subject").split()[-1].lower() not in ("who", "which", "that"):
+        return "promise"
+    return None
+
+
+# What the speaker's side will have done, in the passive (`it would be provided next year`,
+# `the resources will in future be used on sustainable development`, `Architects ... will be
+# invited to submit plans`): a commitment when the participle is of an act the side controls.
+PASSIVE_COMMITMENT = re.compile(r"^(?:that )?(?P<subject>[\w'’.&-]+(?: [\w'’.&-]+){0,5}?) (?:will|would|shall)"
+                                r"(?: (?:also|now|soon|then|in future|in the future|immediately))? be "
+                                r"(?:\w+ly )?(?P<pp>[a-z]+)\b", re.IGNORECASE)
+# participles that read as a feeling or a judgement, not an act done (`would be honored to meet`,
+# `would be considered by anybody as a vice president`)
+NOT_PASSIVE_ACTS = frozenset({"honored", "honoured", "considered", "welcomed", "challenged", "pressed"})
+IRREGULAR_PARTICIPLES = {"built": "build", "given": "give", "paid": "pay", "sent": "send", "held": "hold",
+                         "spent": "spend", "made": "make", "taken": "take", "cut": "cut", "met": "meet",
+                         "led": "lead", "set": "set", "put": "put", "done": "do", "shown": "show"}
+
+
+def _participle_lemma(word: str) -> str:
+    """The verb of a past participle among commitment verbs (`provided` -> provide, `invited` ->
+    invite, `built` -> build), or the word itself."""
+    if word in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[word]
+    if not word.endswith("ed"):
+        return word
+    verbs = _data()["commitment_verbs"]
+    stem = word[:-2]
+    return next((v for v in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if stem.endswith("i") else stem)
+                 if v in verbs), word)
 
 
 def _ing_lemma(word: str, known: list[str]) -> str:

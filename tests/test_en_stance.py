@@ -394,6 +394,12 @@ def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, w
     ("assert", ["said"], "he would be honored to serve should the opportunity present itself", "praise"),
     ("assert", ["said"], "I don't think that he would be considered by anybody as a vice president", "assert"),
     ("assert", ["according", "to"], "The men and women who would be sent to fight for their country", "assert"),
+    # an imperative opening the content (PolNeAR train), not a noun (`Help is on the way`) nor a
+    # discourse marker (`Believe me, ...`)
+    ("assert", ["shouted"], "Stop the coverup!", "urge"),
+    ("assert", ["said"], "Tell her I promised you a picture", "urge"),
+    ("assert", ["said"], "Help is on the way", "assert"),
+    ("assert", ["said"], "Believe me, a wall is not going to keep people away from their families", "assert"),
     # a hope that a report is untrue denies nothing (Bloomberg via MyJoyOnline 2019, p17)
     ("assert", ["said"], "I just hope it's not true", "assert"),
     ("assert", ["said"], "It's not true - it's been categorically denied by practically everyone", "deny"),

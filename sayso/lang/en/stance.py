@@ -268,7 +268,16 @@ OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these 
                         r"(?<!the )(?<!a )(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
                         r"(?: now| also| immediately)? (?!not\b|be able\b|(?<=\bi should )(?:assume|think|say|imagine|expect|"
                         r"guess|add|note|stress|mention|admit|hope)\b)[a-z]+")  # `must have known` infers
-IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )")
+IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )"
+                        # a base verb opening the content, then its object or particle (`Send
+                        # your request to us`, `take care of your lives`, `Be careful`); `Help is
+                        # on the way` and `Support for ...` are nouns, not orders
+                        r"|^(?:send|take|stop|go|come|get|keep|make|look|think|remember|vote|stay|leave|listen|"
+                        r"help|join|call|tell|give|bring|move|avoid|ensure|put|show|read|watch|follow|"
+                        r"respect|protect|save|support|report|use|wear|check|contact|choose|consider|"
+                        r"imagine|hold|fight|end|act|wait|be) (?:your|yourself|yourselves|"
+                        r"the|us|me|him|her|them|it|this|that|these|those|all|our|away|out|up|back|off|"
+                        r"care|calm|careful|patient|vigilant|aware|safe|home|now|quiet|ready|sure)\b")
 # An impersonal necessity (`it was time to help Sudan`, `it's time we listen`, `it will also
 # be necessary to research`)
 # or a content that is the need itself (`stressed the need to bolster ...`): PolNeAR dev has 4

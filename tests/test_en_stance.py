@@ -394,6 +394,11 @@ def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, w
     ("assert", ["said"], "he would be honored to serve should the opportunity present itself", "praise"),
     ("assert", ["said"], "I don't think that he would be considered by anybody as a vice president", "assert"),
     ("assert", ["according", "to"], "The men and women who would be sent to fight for their country", "assert"),
+    # a crime done to someone in the active voice accuses its doer (Stuff 2011, p01; PolNeAR
+    # train); the passive names a victim
+    ("assert", ["saying"], "the unnamed minister had \"booed and abused the Wallabies all game", "accuse"),
+    ("assert", ["claim"], "he assaulted them", "accuse"),
+    ("assert", ["said"], "she was assaulted on her way home", "assert"),
     # an imperative opening the content (PolNeAR train), not a noun (`Help is on the way`) nor a
     # discourse marker (`Believe me, ...`)
     ("assert", ["shouted"], "Stop the coverup!", "urge"),

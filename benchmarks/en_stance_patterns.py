@@ -31,6 +31,14 @@ CLASSES: dict[str, Callable[[list[str], str], str | None]] = {
     "evaluation": lambda cue, content: stance.evaluation(content),
     "refine (whole)": lambda cue, content: (lambda s: None if s == "assert" else s)(
         stance.refine("assert", cue, content)),
+    # round 10 (benchmarks/data/enstance10): each class alone, over every gold content
+    "asks information": lambda cue, content: "ask" if stance.ASKS_INFORMATION.match(
+        stance.first_sentence(content)) and any(w.startswith("ask") for w in cue) else None,
+    "dismissal": lambda cue, content: "deny" if stance.DISMISSES.search(stance.first_sentence(content)) else None,
+    "hope for act": lambda cue, content: "urge" if stance.hopes_for_act(cue, content) else None,
+    "harm forecast": lambda cue, content: "warn" if stance.HARM_FORECAST.search(stance.first_sentence(content)) else None,
+    "own side ready": lambda cue, content: "promise" if stance.OWN_OFFERS.match(stance.first_sentence(content)) else None,
+    "accusation": lambda cue, content: "accuse" if stance.ACCUSES.search(stance.first_sentence(content)) else None,
 }
 
 
@@ -39,7 +47,7 @@ def main() -> None:
     parser.add_argument("folders", nargs="+")
     parser.add_argument("--sample", type=int, default=25)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--only", help="one class name")
+    parser.add_argument("--only", help="class names, comma-separated")
     args = parser.parse_args()
     console = Console()
     cases = [c for f in args.folders for c in discover(f)]
@@ -57,7 +65,7 @@ def main() -> None:
                 cue = [w.lower() for s in a.cue for w in s.text.split()]
                 total += 1
                 for name, fn in CLASSES.items():
-                    if args.only and name != args.only:
+                    if args.only and name not in args.only.split(","):
                         continue
                     got = fn(cue, content)
                     if got is not None:

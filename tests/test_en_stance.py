@@ -331,3 +331,85 @@ def test_content_denial_is_asserted_beside_another_denial() -> None:
 ])
 def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, want: str) -> None:
     assert refine(stance, cue, content) == want
+
+
+# Round 10 classes (benchmarks/data/enstance10, fresh pages of half A; negative cases from
+# PolNeAR train contents read in `benchmarks/en_stance_patterns.py` and general English): each
+# positive case with the over-reach it must not make.
+@pytest.mark.parametrize(("stance", "cue", "content", "want"), [
+    # an `asked` for information or with an indirect question asks (Xinhua 2020, p09; Stuff 2011, p01)
+    ("ask", ["asked", "for"], "comments about the current situation in the region", "ask"),
+    ("ask", ["asked"], "to comment on the U.S. House of Representatives' setting up a committee", "ask"),
+    ("ask", ["had", "asked"], "a local Government official who the man was", "ask"),
+    ("ask", ["asked"], "the Lands Ministry to publish the full report if it has nothing to hide", "urge"),
+    ("ask", ["asked"], "him to explain why he resigned", "urge"),
+    # a dismissal (HuffPost UK 2021, p07; Stuff 2011, p01); `made up of` is composition
+    ("assert", ["replied"], "No, of course not.", "deny"),
+    ("assert", ["repeated"], "I don't think he [Kwarteng] is making things up", "deny"),
+    ("assert", ["say"], "reports in Australian media that one of them booed were made up", "deny"),
+    ("assert", ["said"], "the delegation is made up of five ministers", "assert"),
+    # an invented story charged, not denied, accuses (HuffPost UK 2021, p07)
+    ("assert", ["told"], "This is not the first time the business secretary has made things up in "
+     "interviews.", "accuse"),
+    # a hope that a party will act urges (p13); a hope about events or a possibility does not
+    ("assert", ["said"], "China hoped that the United States would take practical measures", "urge"),
+    ("assert", ["said"], "we hope the economy will grow next year", "assert"),
+    ("assert", ["hoping"], "the insurance proceeds would allow the family to hold onto their land", "assert"),
+    # harm forecast (p29; PolNeAR train), not when the speaker doubts it
+    ("assert", ["said"], "This would greatly undermine the spirit of the Geneva summit", "warn"),
+    ("assert", ["said"], "he does not think continuing to contest the nomination will hurt the party", "assert"),
+    # the speaker's side going on with an act, in indirect speech (BBC 2005, p37); an activity
+    # of a person is no commitment
+    ("assert", ["said"], "it was examining what aid was needed in the region", "promise"),
+    ("assert", ["reported"], "he was working on a book", "assert"),
+    ("assert", ["said"], "the military was ready to work with disaster committees", "promise"),
+    # `disaster` naming an event or a team judges nothing; a disaster as a judgement condemns
+    ("assert", ["announced"], "a multi-agency rapid response disaster team has been formed", "assert"),
+    ("assert", ["has told"], "the TV documentary at the heart of the case was an \"absolute disaster\"", "condemn"),
+    # `I should assume` reasons, `we should think of` exhorts
+    ("assert", ["said"], "I should assume, however, that the overall dimension of insured damages is "
+     "below the storm damages of the US", "assert"),
+    ("assert", ["wrote"], "When we think of defeating ISIS, we should think not of the familiar fight", "urge"),
+    # `it's time` + a clause, `it was key to` (p25; BBC 2005, p37)
+    ("assert", ["adding"], "it was time those living upstream accepted to have water diverted", "urge"),
+    ("assert", ["was", "quoted", "as", "saying"], "it was key to bring aid in those vital hours", "urge"),
+    # a promise cue with harm is a threat (TASS 2017, p27)
+    ("promise", ["vows"], "tit-for-tat response to new sanctions", "threaten"),
+    ("promise", ["vowed"], "to rebuild the bridge within a year", "promise"),
+    # an attempt to do wrong, property stolen (MyJoyOnline 2022, p05; BBC 2005, p35)
+    ("assert", ["said"], "the government's statement is a preposterous attempt to shield state officials", "accuse"),
+    ("assert", ["told"], "We say Krivorizhstal was stolen, and at any cost we will return it to the state", "accuse"),
+    # conditional harm by the speaker's side, in the passive or as its own necessity (Xinhua
+    # 2020, p09; Added NY 2021, p29); a necessity to act otherwise still urges
+    ("assert", ["claimed"], "it has targeted 52 Iranian sites, which will be hit if Iran strikes any "
+     "Americans or American assets", "threaten"),
+    ("assert", ["added"], "We will have to respond wisely", "threaten"),
+    ("assert", ["said"], "We need to have an honest conversation about casualisation", "urge"),
+    # a firm opposition judges (en-news tune enD-chron-1, and the Chinese MFA formula)
+    ("assert", ["said"], "We strongly oppose violations of international law by China", "condemn"),
+    # the speaker's side's act in the passive future (en-news tune enD-chron-1, en-nbc-1;
+    # PolNeAR train); a feeling, a judgement or a relative clause is no act
+    ("assert", ["said"], "it would be provided next year", "promise"),
+    ("assert", ["saying"], "additional lawsuits will be filed questioning Cruz's eligibility", "promise"),
+    ("assert", ["said"], "he would be honored to serve should the opportunity present itself", "praise"),
+    ("assert", ["said"], "I don't think that he would be considered by anybody as a vice president", "assert"),
+    ("assert", ["according", "to"], "The men and women who would be sent to fight for their country", "assert"),
+    # a crime done to someone in the active voice accuses its doer (Stuff 2011, p01; PolNeAR
+    # train); the passive names a victim
+    ("assert", ["saying"], "the unnamed minister had \"booed and abused the Wallabies all game", "accuse"),
+    ("assert", ["claim"], "he assaulted them", "accuse"),
+    ("assert", ["said"], "she was assaulted on her way home", "assert"),
+    # an imperative opening the content (PolNeAR train), not a noun (`Help is on the way`) nor a
+    # discourse marker (`Believe me, ...`)
+    ("assert", ["shouted"], "Stop the coverup!", "urge"),
+    ("assert", ["said"], "Tell her I promised you a picture", "urge"),
+    ("assert", ["said"], "Help is on the way", "assert"),
+    ("assert", ["said"], "Believe me, a wall is not going to keep people away from their families", "assert"),
+    # a hope that a report is untrue denies nothing (Bloomberg via MyJoyOnline 2019, p17)
+    ("assert", ["said"], "I just hope it's not true", "assert"),
+    ("assert", ["said"], "It's not true - it's been categorically denied by practically everyone", "deny"),
+    ("assert", ["said"], "It's a situation the Nigerian Bar Association cannot accept because there's no "
+     "constitutional basis for it", "condemn"),
+])
+def test_round10_classes(stance: str, cue: list[str], content: str, want: str) -> None:
+    assert refine(stance, cue, content) == want

@@ -4,8 +4,10 @@ Fresh Chinese pages of all genres for attribution precision (round 10, branch zh
 evaluation split and used by no earlier round:
 
 - `tNN.txt`: lines of `data/cnews/cnews.test.txt` in qianshuang/dl-exp (THUCNews sample, Sina and
-  others, 2008-2009; earlier rounds drew only from `cnews.val.txt`): two or three articles of 350
-  to 1,300 characters from each of the ten genres, drawn with `random.seed(10)`.
+  others, 2008-2009; that file is byte-identical to `cnews.val.txt`, so the lines were checked
+  against every line cited by earlier rounds, zh-dev's cnews-* articles and the tests): two
+  articles of 350 to 1,300 characters from each of the ten genres, drawn with `random.seed(10)`
+  among those naming a common cue word.
 - `hNN.txt`: hkcnews.com articles (眾新聞, Hong Kong, traditional) from
   hkarchivist/hkcnews-article-archive, numbers not used before.
 

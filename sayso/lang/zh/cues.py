@@ -57,6 +57,15 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 不要求, 没有说: a negated cue reports no statement
     if cue.stance != "deny" and _NEGATED_MANNER.search(s, max(ss, c0 - 6), c0):
         return []  # 也没有对外说明, 未公开表示: negated with a manner adverb between
+    if cue.stance != "deny" and doc.lex.negated_addressee_re.search(s, max(ss, c0 - 14), c0):
+        return []  # 不会跟别人说, 也不想跟你解释: the negation governs the cue across the addressee
+    if doc.lex.irrealis_re.search(s, max(ss, c0 - 8), c0):
+        return []  # 业主不妨问自己, 可以称得上, 应该去问年轻人: what one may or should say
+    if cue.word in doc.lex.noun_use_cues and (s.endswith(doc.lex.noun_use_before, max(ss, c0 - 4), c0)
+                                              or doc.lex.noun_use_after_re.match(s, c1)):
+        return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
+    if cue.word in doc.lex.recognize_cues and _recognizes(doc, c1, se):
+        return []  # 港大不再承認學生會角色: recognize a status, not admit
     if _REFUSED.search(s, max(ss, c0 - 10), c0):
         return []  # 拒绝进一步详细说明, 不愿亲赴国会说明: a refusal to speak reports no statement
     if cue.stance == "assert" and _DEMANDED.search(s, max(ss, c0 - 12), c0):
@@ -285,6 +294,19 @@ _CAUSATIVE = re.compile(r"(?:令人|让人|使人|叫人|引人|惹人)$")
 _ANAPHORIC_MANNER = re.compile(r"(?:如此|这样|这么|那样|那么)$")
 # 受海平面上涨威胁, 面临…的威胁: the threat is a noun, the object of 受/面临.
 _SUFFERED_THREAT = re.compile(r"(?:受到|受|遭受|遭到|面临|面对)[^，,。；;：:“”「」]{0,12}$")
+
+
+# The object of 承认 up to the next punctuation or space (a headline's parts are spaced).
+_OBJECT = re.compile(r"[^，,。；;：:！？!?“”「」\s]{1,12}(?=[，,。；;：:！？!?“”「」\s]|$)")
+
+
+def _recognizes(doc: ChineseDoc, c1: int, se: int) -> bool:
+    """承认学历 / 承認學生會角色: the whole object is a status or institution (recognize, not admit)."""
+    m = _OBJECT.match(doc.s, c1, se)
+    if m is None:
+        return False
+    obj = m.group()
+    return obj.endswith(doc.lex.recognize_objects) and not obj.startswith(("自己", "其", "了自己"))
 
 
 def _has_verb(text: str) -> bool:

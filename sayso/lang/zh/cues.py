@@ -59,6 +59,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 也没有对外说明, 未公开表示: negated with a manner adverb between
     if cue.stance != "deny" and doc.lex.negated_addressee_re.search(s, max(ss, c0 - 14), c0):
         return []  # 不会跟别人说, 也不想跟你解释: the negation governs the cue across the addressee
+    if c0 > ss and s[c0 - 1] == "一" and (cue.word in doc.lex.whenever_cues
+                                         or c0 >= 2 and s[c0 - 2] == cue.word[0]):
+        return []  # 一提到购房，人们…: whenever it comes up; 问一问网友: try asking (advice)
     if doc.lex.irrealis_re.search(s, max(ss, c0 - 8), c0):
         return []  # 业主不妨问自己, 可以称得上, 应该去问年轻人: what one may or should say
     if cue.word in doc.lex.noun_use_cues and (s.endswith(doc.lex.noun_use_before, max(ss, c0 - 4), c0)

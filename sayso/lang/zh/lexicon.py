@@ -107,6 +107,7 @@ class Lexicon:
         self.negated_addressee_re = re.compile(
             f"(?:{_alternation(irr['negations'])})(?:{_alternation(irr['negation_fillers'])})?"
             f"(?:{_alternation(irr['addressee_preps'])})[^，,。；;：:“”「」]{{1,8}}$")
+        self.whenever_cues = frozenset(irr["whenever"])
         nouns = cues["noun_uses"]
         self.noun_use_cues = frozenset(nouns["cues"])
         self.noun_use_before = tuple(nouns["before"])

@@ -60,7 +60,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.stance != "deny" and doc.lex.negated_addressee_re.search(s, max(ss, c0 - 14), c0):
         return []  # 不会跟别人说, 也不想跟你解释: the negation governs the cue across the addressee
     if c0 > ss and s[c0 - 1] == "一" and (cue.word in doc.lex.whenever_cues
-                                         or c0 >= 2 and s[c0 - 2] == cue.word[0]):
+                                         or c0 >= 2 and s[c0 - 2] == cue.word[0]) \
+            or len(cue.word) == 1 and s.startswith("一" + cue.word, c1):
         return []  # 一提到购房，人们…: whenever it comes up; 问一问网友: try asking (advice)
     if doc.lex.irrealis_re.search(s, max(ss, c0 - 8), c0):
         return []  # 业主不妨问自己, 可以称得上, 应该去问年轻人: what one may or should say
@@ -309,7 +310,7 @@ def _recognizes(doc: ChineseDoc, c1: int, se: int) -> bool:
     if m is None:
         return False
     obj = m.group()
-    return obj.endswith(doc.lex.recognize_objects) and not obj.startswith(("自己", "其", "了自己"))
+    return obj.endswith(doc.lex.recognize_objects) and not obj.startswith(("自己", "了自己"))
 
 
 def _has_verb(text: str) -> bool:

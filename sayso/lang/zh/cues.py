@@ -83,6 +83,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0)
                                      or _ENDANGERED.match(s, c1)):
         return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
+    if cue.word in doc.lex.label_cues and s.startswith(("：", ":"), c1) \
+            and s.endswith(doc.lex.label_modifiers, max(ss, c0 - 4), c0):
+        return []  # 活动说明：, 特别说明：: a notice label of the page, no one's statement
+    if cue.word in ("报道", "报导") and s.startswith(("）", ")"), c1):
+        return []  # 佳能7D单机跌破万元（中关村在线数码影像行情报道）: a credit line, not a statement
     if c1 < len(s) and s[c1] == "】" or s.rfind("【", max(ss, c0 - 20), c0) > s.rfind("】", max(ss, c0 - 20), c0):
         return []  # 【大纪元10月23日报导】: a bracketed credit or label, not a statement
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):

@@ -108,6 +108,8 @@ class Lexicon:
             f"(?:{_alternation(irr['negations'])})(?:{_alternation(irr['negation_fillers'])})?"
             f"(?:{_alternation(irr['addressee_preps'])})[^，,。；;：:“”「」]{{1,8}}$")
         self.whenever_cues = frozenset(irr["whenever"])
+        self.label_cues = frozenset(cues["labels"]["cues"])
+        self.label_modifiers = tuple(cues["labels"]["modifiers"])
         nouns = cues["noun_uses"]
         self.noun_use_cues = frozenset(nouns["cues"])
         self.noun_use_before = tuple(nouns["before"])

@@ -18,9 +18,11 @@ then the 20 characters before the cue, the cue and the 20 after (the firing in c
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
+from rich.console import Console
 from rich.progress import track
 
 import sayso
@@ -28,8 +30,8 @@ import sayso
 
 def rows(path: Path, every: int) -> list[str]:
     out = []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for i in track(range(0, len(lines), every), description=path.name, console=None,
+    lines = path.read_text(encoding="utf-8").split("\n")  # file lines, as cited elsewhere
+    for i in track(range(0, len(lines), every), description=path.name, console=Console(stderr=True),
                    transient=True):
         genre, _, text = lines[i].partition("\t")
         analysis = sayso.analyze(text, language="zh")
@@ -40,7 +42,7 @@ def rows(path: Path, every: int) -> list[str]:
             ctx = (text[max(0, c0 - 20):c0] + "【" + text[c0:c1] + "】" + text[c1:c1 + 20])
             src = a.source.text if a.source else "-"
             out.append("\t".join([f"{path.name}:{i}", genre, str(c0), "+".join(c.text for c in a.cue),
-                                  src, ctx.replace("\n", " ").replace("\t", " ")]))
+                                  re.sub(r"\s", " ", src), re.sub(r"\s", " ", ctx)]))
     return out
 
 

@@ -110,6 +110,8 @@ class Lexicon:
         self.whenever_cues = frozenset(irr["whenever"])
         self.label_cues = frozenset(cues["labels"]["cues"])
         self.label_modifiers = tuple(cues["labels"]["modifiers"])
+        self.sign_cues = frozenset(cues["signs"]["cues"])
+        self.sign_nouns = tuple(cues["signs"]["nouns"])
         nouns = cues["noun_uses"]
         self.noun_use_cues = frozenset(nouns["cues"])
         self.noun_use_before = tuple(nouns["before"])

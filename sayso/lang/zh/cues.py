@@ -111,7 +111,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
         k = s.rfind("被", max(ss, c0 - 12), c0)
         if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k) \
-                and not s.startswith(doc.lex.bei_nouns, k):
+                and not any(s.startswith(n, k) and k + len(n) <= c0 for n in doc.lex.bei_nouns):
+            # (被告表示: the defendant speaks; 被告知 is the passive of 告知, not 被告 + 知)
             if cue.word not in _CHARGED:
                 return []  # 被(媒体)首次披露: a passive, the subject is not the source
             if k == c0 - 1:

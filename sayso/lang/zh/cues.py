@@ -68,6 +68,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.word in doc.lex.noun_use_cues and (s.endswith(doc.lex.noun_use_before, max(ss, c0 - 4), c0)
                                               or doc.lex.noun_use_after_re.match(s, c1)):
         return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
+    if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
+            and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
+        return []  # 按醫生建議，林鄭月娥將留院觀察: according to the advice
     if cue.word in doc.lex.recognize_cues and _recognizes(doc, c1, se):
         return []  # 港大不再承認學生會角色: recognize a status, not admit
     if _REFUSED.search(s, max(ss, c0 - 10), c0):

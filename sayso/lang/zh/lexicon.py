@@ -118,6 +118,8 @@ class Lexicon:
         self.noun_use_after_re = re.compile(  # 工艺要求高, 要求都会比较高, 要求及模式, 要求等因素
             f"(?:{_alternation(nouns['degree'])}){{0,2}}(?:{_alternation(nouns['predicates'])})"
             f"(?=[，,。；;、：:）)\\s]|$)|(?:{'|'.join(nouns['lists'])})")
+        self.according_re = re.compile(  # 按醫生建議，…: according to the doctor's advice
+            f"(?:{'|'.join(nouns['according'])})[^，,。；;：:“”「」]{{1,20}}$")
         self.recognize_cues = frozenset(cues["recognize"]["cues"])
         self.recognize_objects = tuple(cues["recognize"]["objects"])
         auto = ahocorasick.Automaton()

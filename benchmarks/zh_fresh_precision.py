@@ -5,7 +5,8 @@ attribution the system predicted on them was judged by hand in `judged.tsv` (one
 attribution, keyed by page, cue offset and cue text): `correct`, `boundary` (a real attribution
 with a wrong source or content span) or `false` (no one reports speech or thought there), with
 an error class for the false ones. Odd-numbered pages are half A (read to find and fix error
-classes), even-numbered pages half B (only counted).
+classes), even-numbered pages half B (only counted); `x*` pages are half C, drawn and judged
+after the last fix, on main's output and the branch's (blind).
 
     .venv/bin/python benchmarks/zh_fresh_precision.py            # precision per half
     .venv/bin/python benchmarks/zh_fresh_precision.py --dump     # rows for judging (TSV)
@@ -29,7 +30,10 @@ FIELDS = ["page", "cue_start", "cue", "source", "content", "judgment", "class", 
 
 
 def half(page: str) -> str:
-    """A for odd-numbered pages (fixing side), B for even-numbered ones (counting side)."""
+    """A for odd-numbered pages (fixing side), B for even-numbered ones (counting side), C for the
+    `x*` pages drawn and judged only after the last fix (blind)."""
+    if page.startswith("x"):
+        return "C"
     return "A" if int(re.sub(r"\D", "", page)) % 2 else "B"
 
 
@@ -71,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             w.writerow({**r, **{k: old.get(k, "") for k in ("judgment", "class", "note")}})
         return 0
     tally: dict[str, dict[str, int]] = {h: {"correct": 0, "boundary": 0, "false": 0, "unjudged": 0}
-                                        for h in "AB"}
+                                        for h in "ABC"}
     classes: dict[str, int] = {}
     for r in rows:
         j = judged.get((r["page"], r["cue_start"], r["cue"]))

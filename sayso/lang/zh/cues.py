@@ -57,6 +57,22 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 不要求, 没有说: a negated cue reports no statement
     if cue.stance != "deny" and _NEGATED_MANNER.search(s, max(ss, c0 - 6), c0):
         return []  # 也没有对外说明, 未公开表示: negated with a manner adverb between
+    if cue.stance != "deny" and doc.lex.negated_addressee_re.search(s, max(ss, c0 - 14), c0):
+        return []  # 不会跟别人说, 也不想跟你解释: the negation governs the cue across the addressee
+    if c0 > ss and s[c0 - 1] == "一" and (cue.word in doc.lex.whenever_cues
+                                         or c0 >= 2 and s[c0 - 2] == cue.word[0]) \
+            or len(cue.word) == 1 and s.startswith("一" + cue.word, c1):
+        return []  # 一提到购房，人们…: whenever it comes up; 问一问网友: try asking (advice)
+    if doc.lex.irrealis_re.search(s, max(ss, c0 - 8), c0):
+        return []  # 业主不妨问自己, 可以称得上, 应该去问年轻人: what one may or should say
+    if cue.word in doc.lex.noun_use_cues and (s.endswith(doc.lex.noun_use_before, max(ss, c0 - 4), c0)
+                                              or doc.lex.noun_use_after_re.match(s, c1)):
+        return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
+    if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
+            and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
+        return []  # 按醫生建議，林鄭月娥將留院觀察: according to the advice
+    if cue.word in doc.lex.recognize_cues and _recognizes(doc, c1, se):
+        return []  # 港大不再承認學生會角色: recognize a status, not admit
     if _REFUSED.search(s, max(ss, c0 - 10), c0):
         return []  # 拒绝进一步详细说明, 不愿亲赴国会说明: a refusal to speak reports no statement
     if cue.stance == "assert" and _DEMANDED.search(s, max(ss, c0 - 12), c0):
@@ -70,6 +86,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0)
                                      or _ENDANGERED.match(s, c1)):
         return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
+    if cue.word in doc.lex.label_cues and s.startswith(("：", ":"), c1) \
+            and s.endswith(doc.lex.label_modifiers, max(ss, c0 - 4), c0):
+        return []  # 活动说明：, 特别说明：: a notice label of the page, no one's statement
+    if cue.word in ("报道", "报导") and s.startswith(("）", ")"), c1):
+        return []  # 佳能7D单机跌破万元（中关村在线数码影像行情报道）: a credit line, not a statement
     if c1 < len(s) and s[c1] == "】" or s.rfind("【", max(ss, c0 - 20), c0) > s.rfind("】", max(ss, c0 - 20), c0):
         return []  # 【大纪元10月23日报导】: a bracketed credit or label, not a statement
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
@@ -93,7 +114,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
         k = s.rfind("被", max(ss, c0 - 12), c0)
         if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k) \
-                and not s.startswith(doc.lex.bei_nouns, k):
+                and not any(s.startswith(n, k) and k + len(n) <= c0 for n in doc.lex.bei_nouns):
+            # (被告表示: the defendant speaks; 被告知 is the passive of 告知, not 被告 + 知)
             if cue.word not in _CHARGED:
                 return []  # 被(媒体)首次披露: a passive, the subject is not the source
             if k == c0 - 1:
@@ -155,6 +177,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if src is not None and not report_source and doc.cue_between(src[0], src[0] + 1) \
             and not s.startswith(doc.lex.report_nouns, src[0]):
         return []  # 指出总检察署的举措证实…: a "source" opened by a cue is that cue's content
+    if src is not None and cue.word in doc.lex.sign_cues and (
+            s.endswith(doc.lex.sign_nouns, *src) or _SIGN_CHAR.fullmatch(s, *src)):
+        return []  # 黄色表示作业不会做的题: what a sign means, no one speaks
     if src is not None and _MODAL_OPENING.match(s, src[0], src[1]):
         return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
     if src is not None and _INSTRUMENT.fullmatch(s, src[0], src[1]):
@@ -254,6 +279,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
 _MODAL_OPENING = re.compile(r"(?:不要|不应该|不应|不该|不必|别|无须|无需|必须|应该|应当|不能|不可以|可以|不会)")
 # 可用“鹤立鸡群”来形容, 用一句话来概括: the phrase before the cue is the means (用…来), not a speaker.
 _INSTRUMENT = re.compile(r"(?:可以|可|能|只能|不妨)?用(?!户)[^，,。；;：:]{1,20}来?")
+# A single letter or digit as the subject of 表示 (A表示…, 1表示…): a sign in a legend.
+_SIGN_CHAR = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 # A date alone (6日, 周三, 今天): the subject of the clause is elided, not the date.
 _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]|周[一二三四五六日]|星期[一二三四五六日天]"
                         r"|今天|昨天|当天|今日|昨日")
@@ -285,6 +312,19 @@ _CAUSATIVE = re.compile(r"(?:令人|让人|使人|叫人|引人|惹人)$")
 _ANAPHORIC_MANNER = re.compile(r"(?:如此|这样|这么|那样|那么)$")
 # 受海平面上涨威胁, 面临…的威胁: the threat is a noun, the object of 受/面临.
 _SUFFERED_THREAT = re.compile(r"(?:受到|受|遭受|遭到|面临|面对)[^，,。；;：:“”「」]{0,12}$")
+
+
+# The object of 承认 up to the next punctuation or space (a headline's parts are spaced).
+_OBJECT = re.compile(r"[^，,。；;：:！？!?“”「」\s]{1,12}(?=[，,。；;：:！？!?“”「」\s]|$)")
+
+
+def _recognizes(doc: ChineseDoc, c1: int, se: int) -> bool:
+    """承认学历 / 承認學生會角色: the whole object is a status or institution (recognize, not admit)."""
+    m = _OBJECT.match(doc.s, c1, se)
+    if m is None:
+        return False
+    obj = m.group()
+    return obj.endswith(doc.lex.recognize_objects) and not obj.startswith(("自己", "了自己"))
 
 
 def _has_verb(text: str) -> bool:

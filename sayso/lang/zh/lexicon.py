@@ -101,6 +101,27 @@ class Lexicon:
         self.noun_before = tuple(cues["noun_contexts"]["before"])
         self.report_noun_after = tuple(cues["noun_contexts"]["report_after"])
         self.negation = tuple(cues["noun_contexts"]["negation"])
+        irr = cues["irrealis"]
+        fill = _alternation(irr["fillers"])
+        self.irrealis_re = re.compile(f"(?:{_alternation(irr['modals'])})(?:{fill}){{0,2}}$")
+        self.negated_addressee_re = re.compile(
+            f"(?:{_alternation(irr['negations'])})(?:{_alternation(irr['negation_fillers'])})?"
+            f"(?:{_alternation(irr['addressee_preps'])})[^，,。；;：:“”「」]{{1,8}}$")
+        self.whenever_cues = frozenset(irr["whenever"])
+        self.label_cues = frozenset(cues["labels"]["cues"])
+        self.label_modifiers = tuple(cues["labels"]["modifiers"])
+        self.sign_cues = frozenset(cues["signs"]["cues"])
+        self.sign_nouns = tuple(cues["signs"]["nouns"])
+        nouns = cues["noun_uses"]
+        self.noun_use_cues = frozenset(nouns["cues"])
+        self.noun_use_before = tuple(nouns["before"])
+        self.noun_use_after_re = re.compile(  # 工艺要求高, 要求都会比较高, 要求及模式, 要求等因素
+            f"(?:{_alternation(nouns['degree'])}){{0,2}}(?:{_alternation(nouns['predicates'])})"
+            f"(?=[，,。；;、：:）)\\s]|$)|(?:{'|'.join(nouns['lists'])})")
+        self.according_re = re.compile(  # 按醫生建議，…: according to the doctor's advice
+            f"(?:{'|'.join(nouns['according'])})[^，,。；;：:“”「」]{{1,20}}$")
+        self.recognize_cues = frozenset(cues["recognize"]["cues"])
+        self.recognize_objects = tuple(cues["recognize"]["objects"])
         auto = ahocorasick.Automaton()
         for w in self.cues:
             auto.add_word(w, (len(w), w, False))

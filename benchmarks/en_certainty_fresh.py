@@ -53,11 +53,12 @@ def dump() -> None:
                         " | ".join(c.text for c in a.content)[:90].replace("\n", " "), a.certainty])
 
 
-def score() -> None:
+def score(show_errors: bool = False) -> None:
     halves = {r["page"]: r["split"] for r in csv.DictReader(open(DATA / "SOURCES.tsv"), delimiter="\t")}
     found = {(page, _anchor(a)): a.certainty for page, atts in outputs().items() for a in atts}
     right, total, missed, gone = Counter(), Counter(), Counter(), Counter()
     errors: Counter = Counter()
+    wrong: list[str] = []
     for r in csv.DictReader(open(DATA / "judged.tsv"), delimiter="\t"):
         half = halves[r["page"]]
         if r["kind"] == "missed":
@@ -74,6 +75,8 @@ def score() -> None:
             right[half] += 1
         else:
             errors[(half, r["gold"], have)] += 1
+            if half == "A" and show_errors:
+                wrong.append(f"{r['page']} {r['offset']}: {r['source']!r} {r['cue']!r} gold {r['gold']} system {have}")
     table = Table("half", "judged", "right", "accuracy", "unnamed/hedged missed", "no longer found")
     for half in sorted(total):
         table.add_row(half, str(total[half]), str(right[half]), f"{100 * right[half] / total[half]:.1f}",
@@ -84,13 +87,16 @@ def score() -> None:
         if half == "A":
             console.print(f"A  gold {gold:<12} system {have:<12} {n}")
     console.print(f"B errors: {sum(n for (h, _, _), n in errors.items() if h == 'B')}")
+    for line in wrong:  # half A only: half B is counted, never read
+        console.print(line, markup=False)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("command", choices=["dump", "score"])
+    ap.add_argument("--errors", action="store_true", help="list the errors of half A")
     args = ap.parse_args(argv)
-    dump() if args.command == "dump" else score()
+    dump() if args.command == "dump" else score(args.errors)
     return 0
 
 

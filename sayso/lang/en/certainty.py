@@ -38,6 +38,8 @@ class CertaintyWords:
     report_heads: frozenset[str]
     unconfirming: Phrases
     refer_back_openers: frozenset[str]
+    member_nouns: frozenset[str]
+    members_if_indefinite: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +56,8 @@ def certainty_words() -> CertaintyWords:
         report_heads=frozenset(data["report_heads"]),
         unconfirming=phrase_table(data["unconfirming_words"]),
         refer_back_openers=frozenset(data["refer_back_openers"]),
+        member_nouns=frozenset(data["member_nouns"]),
+        members_if_indefinite=frozenset(data["members_if_indefinite"]),
     )
 
 
@@ -100,16 +104,16 @@ def withheld(surface: str) -> bool:
     if (rest := _partitive_rest(words)) is not None:
         return withheld(rest)  # `one of the officials`: as withheld as the officials
     k = source_head(words)
-    if k is None or words[k][:1].isupper() and k > 0:
-        return False
+    data = certainty_words()
+    if k is None or words[k][:1].isupper() and k > 0 and words[k] not in data.member_nouns:
+        return False  # a capitalised head is a name, unless it names a member (`One Tory`)
     if "," in words and words[-1][:1].isupper() and words[-2][:1].isupper():
         return False  # `another official, former adviser John Smith`: named after all
-    data = certainty_words()
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
-    if head in data.withheld_if_indefinite and words[0].lower() in INDEFINITE:
-        return True  # `One academic told the authors`, `Two loggers claimed`: someone not named
+    if head in data.withheld_if_indefinite | data.members_if_indefinite and words[0].lower() in INDEFINITE:
+        return True  # `One academic told the authors`, `Two loggers claimed`, `One Tory said`: not named
     if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:
         return True  # `One relative said`, `loved ones say`: the victim's circle, unnamed
     if head in data.withheld_if_possessed and _possessed(words, k):
@@ -146,9 +150,14 @@ def unnamed_description(aliases: list[str]) -> bool:
             continue
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             continue
-        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() for w in words[1:]):
-            return False
-        if not withheld("a " + " ".join(words[1:])) and not withheld(" ".join(words[1:])):
+        members = certainty_words().member_nouns
+        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() and w not in members for w in words[1:]):
+            return False  # `the MP` is a description, `the Foreign Office` a name
+        rest = words[1:]
+        k = source_head(rest)
+        if k is not None and rest[k].lower() in certainty_words().members_if_indefinite:
+            return False  # `the minister`, `the MP`: mostly someone named before
+        if not withheld("a " + " ".join(rest)) and not withheld(" ".join(rest)):
             return False
         described = True
     return described
@@ -231,6 +240,24 @@ def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
     return is_outlet(outlet) or outlet.lower().startswith("the ") and is_outlet(outlet[4:])
 
 
+# `It is understood that ...`, `It is thought the men ...`: knowledge in the passive with
+# an empty `it` and no agent.
+_KNOWN = frozenset({"understood", "thought", "believed", "learned", "learnt"})
+_BE = frozenset({"is", "was", "'s", "’s"})
+
+
+def impersonal_passive(lower: list[str], cue: list[tuple[int, int]]) -> bool:
+    """Whether a cue is an agentless passive of knowing after an empty `it` (`It is understood
+    that`, `it was thought`, `It is believed`): the article's own unnamed sources, `anonymous`
+    (evaldata/en-news/README-d.md: "it is understood" is anonymous; BBC News 2004-05 business,
+    tech, sport and entertainment: 33 `it is understood/thought/believed`). `X is believed to`
+    hedges X's own claim instead (hedges.json)."""
+    if not cue:
+        return False
+    k = cue[0][1] - 1  # the cue's last word
+    return lower[k] in _KNOWN and k >= 2 and lower[k - 1] in _BE and lower[k - 2] == "it"
+
+
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """Hedges in [lo, hi) that leave a claim unconfirmed (`reportedly`, `allegedly`)."""
     return find_phrases(lower, certainty_words().unconfirming, lo, hi)
@@ -291,6 +318,20 @@ _RUN_ON_CONTRAST = re.compile(
     r"insisted|insists|says|said|maintains|maintained|claims|claimed|contends|argues|argued|accused|accuses)\b")
 
 
+# `said it could not corroborate the death`, `had no information to confirm`: an answer that
+# leaves the claim unverified rather than denying it.
+_CANNOT_VERIFY = re.compile(
+    r"\b(?:could not|cannot|can ?not|couldn[’']t|can[’']t|unable to|not able to|no (?:information|evidence|way|means) to|"
+    r"not in a position to)\s+(?:\w+ly\s+){0,2}(?:verify|confirm|corroborate|substantiate)", re.IGNORECASE)
+
+
+def answered(claim: Attribution, answer: str) -> None:
+    """Mark a claim answered by another party: `unconfirmed` when the answer says it cannot be
+    verified (`but Washington said it could not corroborate the death`: ANNOTATION.md
+    "unconfirmed when the text says it could not be verified"), else `disputed`."""
+    claim.certainty = "unconfirmed" if _CANNOT_VERIFY.search(answer) else "disputed"
+
+
 def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None:
     """`Seoul has said that the drill is routine, but Pyongyang has called it an invasion
     rehearsal`: a claim answered in the same sentence, after `but`, by another named party is
@@ -305,7 +346,7 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
         if m and a.certainty in ("asserted", "reported", "anonymous") and a.stance not in ("ask", "deny") \
                 and a.source is not None and m.group("party") not in a.source.text \
                 and not _SHARE.search(a.source.text):
-            a.certainty = "disputed"
+            answered(a, m.string[m.end():])
     spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
     for a, b in zip(spoken, spoken[1:], strict=False):
         if a.certainty not in ("asserted", "reported", "anonymous") or a.stance == "ask" \
@@ -324,7 +365,7 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
                 or b.source.text == a.source.text \
                 or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):
             continue  # `75 percent of Democrats say yes, but 55 percent of all voters ...`: a poll
-        a.certainty = "disputed"
+        answered(a, " ".join(c.text for c in b.content))
 
 
 def _content_words(a: Attribution) -> set[str]:
@@ -358,7 +399,35 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
         opening = " ".join(b.content[0].text.split()[:3])
         negates = b.stance == "deny" or any(_NEGATED.search(c.text) for c in b.content)
         if negates and (_NEGATED.search(opening) or _content_words(a) & _content_words(b)):
-            a.certainty = "disputed"
+            answered(a, " ".join(c.text for c in b.content))
+
+
+def dispute_whole_statement(attributions: list[Attribution], text: str) -> None:
+    """`One senior insider claimed that Michael Gove ... saw the chaos "as an opportunity",
+    adding: "He thinks ..." A Government source dismissed the claim as "complete rubbish".`:
+    a denial takes up a speaker's statement, and the parts of one statement (one source, one
+    sentence: `claimed ..., adding ...`) stand or fall together, so a part of a disputed
+    statement is disputed too. Only parts with no certainty of their own besides the
+    speaker's (asserted, anonymous, reported) change, and only after a denial linked to the
+    statement (its `target`): a dispute read from denial words elsewhere in the sentence is
+    too weak to spread (en-news tune, en-express-1)."""
+    denied = {a.target for a in attributions if a.target}
+    for d in attributions:
+        if d.certainty != "disputed" or d.id not in denied or d.source is None or not d.content:
+            continue
+        for a in attributions:
+            if a is d or a.source is None or not a.content \
+                    or a.source.start != d.source.start and (a.source.entity is None
+                                                             or a.source.entity != d.source.entity) \
+                    or a.certainty not in ("asserted", "anonymous", "reported") or a.stance in ("deny", "ask"):
+                continue
+            lo, hi = sorted((min(a.content[0].start, a.source.start), min(d.content[0].start, d.source.start)))
+            if not _SENTENCE_BREAK.search(text, lo, hi) and "\n" not in text[lo:hi]:
+                a.certainty = "disputed"
+
+
+# The end of a sentence between two parts (a full stop, ! or ? before a capital, past quote marks).
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
 
 
 def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> None:
@@ -438,6 +507,17 @@ def coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
         k -= 1
     return k >= end - 1 and (lower[k] in ("and", "but", "while")
                              or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`
+
+
+def coordinated_after_denial(lower: list[str], a: int, cue_at: int) -> bool:
+    """`Peskov ... dismissed the dossier as a "complete fabrication" and said the Kremlin "does
+    not engage in ..."`: a cue right after `and` (past auxiliaries and adverbs) shares the
+    subject of the denial at `a` before it; the speaker's own denial, not a dispute of what
+    they go on to say (the mirror of `coordinated_predicate`)."""
+    k = cue_at - 1
+    while k > a and lower[k] in _AUX_ADVERBS:
+        k -= 1
+    return k > a and lower[k] == "and" and ";" not in lower[a:k]
 
 
 # `..., though there is no indication she has shown any partisanship`: the narrator

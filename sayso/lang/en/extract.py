@@ -652,6 +652,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
+    en_certainty.dispute_whole_statement(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -1946,7 +1947,8 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
         end = next((k for k in range(end + 1, min(hi, end + 16)) if lower[k] == ","), end)
     if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
-    if phrases.within("anonymity_phrases", lo, hi):
+    if phrases.within("anonymity_phrases", lo, hi) \
+            or source is None and en_certainty.impersonal_passive(lower, cand.cue):
         return "anonymous"
     if entity is not None and entity.type == "unnamed":
         return "anonymous"
@@ -2003,6 +2005,8 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex,
                and not (a >= end and ";" in lower[end:a])  # another clause's claim
                and not (own and a >= end and (en_certainty.coordinated_predicate(lower, end, a)
                                               or en_certainty.participle_clause(lower, end, a)))
+               and not (a < cue_at and (cand.source is None or cand.source[1] <= a)
+                        and en_certainty.coordinated_after_denial(lower, a, cue_at))
                for a, _ in phrases.within("denial", lo, hi))
 
 

@@ -302,6 +302,16 @@ def refers_back(lower: list[str], lo: int) -> bool:
         and (lo + 1 < len(lower) and lower[lo + 1] in ("'s", "’s") or lower[lo].endswith(("'s", "’s")))
 
 
+def verification_note(words: list[str]) -> bool:
+    """Whether a hedge phrase says a claim is unverified or unsupported (`could not be
+    verified`, `offered no evidence`), unlike a non-response (`declined to comment`, `did not
+    respond`) or a hedge of its own sentence (`is said to`). Only a verification note in the
+    next sentence takes up the claim before it (en-news tune, en-reuters-2: a claim followed by
+    `... did not immediately respond` / `declined to comment` is asserted; BBC News 2004-05:
+    `his son said. The quality is said to be ...` hedges the new sentence only)."""
+    return any(w.startswith(_CHECK_VERBS) or w in ("evidence", "proof") for w in words)
+
+
 VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate", "verified", "confirmed"})
 
 
@@ -374,6 +384,10 @@ def _content_words(a: Attribution) -> set[str]:
 
 
 _NEGATED = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
+# The end of a sentence between two parts (a full stop, ! or ? before a capital, past quote marks).
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
+
+
 _NEXT_BUT = re.compile(r"^[\s\S]{0,40}?[.!?][”\"]?\s+But\s")
 
 
@@ -390,7 +404,10 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
             continue
         end = max(s.end for s in (*a.content, *a.cue, a.source))
         start = min(s.start for s in (b.source, *b.cue, *b.content))
-        if start <= end or not _NEXT_BUT.match(text[end:start + 1]) \
+        m = _NEXT_BUT.match(text[end:start + 1])
+        if m is not None and _SENTENCE_BREAK.search(text, end + m.end(), start + 1):
+            continue  # the answer must be in the `But` sentence, not one after it
+        if start <= end or m is None \
                 or b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
                 or b.source.text == a.source.text:
             continue
@@ -424,10 +441,6 @@ def dispute_whole_statement(attributions: list[Attribution], text: str) -> None:
             lo, hi = sorted((min(a.content[0].start, a.source.start), min(d.content[0].start, d.source.start)))
             if not _SENTENCE_BREAK.search(text, lo, hi) and "\n" not in text[lo:hi]:
                 a.certainty = "disputed"
-
-
-# The end of a sentence between two parts (a full stop, ! or ? before a capital, past quote marks).
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
 
 
 def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> None:
@@ -507,6 +520,13 @@ def coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
         k -= 1
     return k >= end - 1 and (lower[k] in ("and", "but", "while")
                              or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`
+
+
+def modifier_participle(lower: list[str], a: int) -> bool:
+    """`a disputed auction`, `the rejected bid`: a denial participle after a determiner
+    modifies the noun after it; it reports no denial of anything said (BBC News 2004-05:
+    `following what many thought was ... in a disputed auction` was disputed)."""
+    return a > 0 and lower[a].endswith("ed") and lower[a - 1] in _DETERMINERS
 
 
 def coordinated_after_denial(lower: list[str], a: int, cue_at: int) -> bool:

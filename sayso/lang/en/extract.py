@@ -1141,7 +1141,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # could not independently verify the accounts`), not a clause of a statement of its own
         nxt = sentences[k]
         near = [r for r in phrases.within("unconfirmed", nxt.first, nxt.last)
-                if r[0] - nxt.first <= 4]
+                if r[0] - nxt.first <= 4 and en_certainty.verification_note(lower[r[0]:r[1]])]
         if (en_certainty.refers_back(lower, nxt.first)
                 or any(en_certainty.refers_back(lower, r[1]) for r in near)) \
                 and not en_certainty.says_unverified(lower, cand.content):
@@ -1928,10 +1928,15 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     content = {i for a, b in cand.content for i in range(a, b)}
     inside = content if denies else set()
     first = min((a for a, _ in (*cand.cue, *cand.content, *([cand.source] if cand.source else []))), default=lo)
+    cue_at = min((a for a, _ in cand.cue), default=hi)
     # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
-    # confirm is what they assert, not a hedge on their statement
+    # confirm is what they assert, not a hedge on their statement; nor is their non-response
+    # before the cue (`Akamai declined to comment, saying it could not ...`)
     hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
               if r[0] not in inside
+              and not (r[1] <= cue_at and name == "unconfirmed"
+                       and not en_certainty.verification_note(lower[r[0]:r[1]])
+                       and not any(a in _SAID_TO for a in lower[r[0]:r[1]]))
               and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))
               and not en_certainty.earlier_clause(lower, r[1], first)]
     if hedged or unverified_later:
@@ -1963,6 +1968,9 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
     return "asserted"
+
+
+_SAID_TO = frozenset({"said", "rumoured", "rumored"})  # `X is said to ...`: a hedge wherever it stands
 
 
 def _takes_up_source(lower: list[str], first: int, source: str) -> bool:
@@ -2000,6 +2008,7 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex,
     closing = bool(cand.content) and cand.content[0][0] < cue_at
     end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
     return any((a not in inside or en_certainty.relative_denial(lower, cand.content, a))
+               and not en_certainty.modifier_participle(lower, a)
                and not (own and cand.source[1] <= a < cue_at)
                and not (closing and a < cue_at)
                and not (a >= end and ";" in lower[end:a])  # another clause's claim

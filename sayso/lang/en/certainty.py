@@ -107,7 +107,7 @@ def withheld(surface: str) -> bool:
     data = certainty_words()
     if k is None or words[k][:1].isupper() and k > 0 and words[k] not in data.member_nouns:
         return False  # a capitalised head is a name, unless it names a member (`One Tory`)
-    if "," in words and words[-1][:1].isupper() and words[-2][:1].isupper():
+    if named_in_apposition(surface):
         return False  # `another official, former adviser John Smith`: named after all
     head = words[k].lower()
     if head in data.withheld_heads:
@@ -119,6 +119,21 @@ def withheld(surface: str) -> bool:
     if head in data.withheld_if_possessed and _possessed(words, k):
         return True  # `Allies of Mr Brown`, `friends of the prime minister`, `his confidants`
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+_APPOSITION = frozenset({",", "-", "–", "—"})
+
+
+def named_in_apposition(surface: str) -> bool:
+    """Whether a source phrase names its speaker beside a description: a name after a comma
+    at its end (`A Republican senator from Kansas, Sam Brownbeck`) or before a comma or dash
+    at its start (`Andrei Illarionov - then economic adviser to President Vladimir Putin -`):
+    a name is two capitalised words."""
+    words = surface.replace(",", " , ").split()
+    if "," in words and len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper():
+        return True
+    return len(words) > 2 and words[2] in _APPOSITION and all(
+        w[:1].isupper() and w.lower() not in INDEFINITE | _DETERMINERS for w in words[:2])
 
 
 # A part of a group (`one of the officials`, `two of the men`, `some of those briefed`): the

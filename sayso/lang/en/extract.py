@@ -1955,7 +1955,8 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     if phrases.within("anonymity_phrases", lo, hi) \
             or source is None and en_certainty.impersonal_passive(lower, cand.cue):
         return "anonymous"
-    if entity is not None and entity.type == "unnamed":
+    if entity is not None and entity.type == "unnamed" \
+            and not (source is not None and en_certainty.named_in_apposition(source.text)):
         return "anonymous"
     if entity is not None and entity.type in ("group", "person") \
             and en_certainty.unnamed_description([entity.name, *entity.aliases]):

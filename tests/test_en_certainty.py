@@ -22,6 +22,12 @@ from sayso.model import Document
     ("analysts", False),                            # a population, not a withheld person
     ("Foreign policy analysts", False),
     ("a lawyer for the woman involved in the case", False),
+    ("One Tory", True),                             # The Telegraph 2021: One Tory said
+    ("A Labour MP", True),
+    ("One leading Karachi broker", True),           # BBC 2004-05 business
+    ("A Republican senator from Kansas, Sam Brownbeck", False),  # named after the comma
+    ("Andrei Illarionov - then economic adviser to President Vladimir Putin -", False),
+    ("A spokesman for Fox", False),                 # speaks for a body (en-news README)
 ])
 def test_withheld(source: str, withheld: bool) -> None:
     assert certainty.withheld(source) is withheld
@@ -301,3 +307,32 @@ def test_denied_reports_dispute_the_report_after_them() -> None:
     got = _certainties("Debbie Rowe has denied reports she was paid to give up parental rights.\n"
                        "The New York Post reported that the estate will open a museum in Gary.")
     assert got["The New York Post"] == "reported"
+
+
+@pytest.mark.parametrize(("text", "impersonal"), [
+    ("It is understood that McCall would have been sacked", True),  # BBC 2004-05 sport
+    ("It is thought the men used sites which employ BitTorrent", True),
+    ("Mr Kennedy is believed to have rejected the offer", False),    # a hedge on Kennedy's act
+    ("He is thought to be the first", False),
+])
+def test_impersonal_passive(text: str, impersonal: bool) -> None:
+    lower = _lower(text)
+    k = next(i for i, w in enumerate(lower) if w in ("understood", "thought", "believed"))
+    assert certainty.impersonal_passive(lower, [(k - 1, k + 1)]) is impersonal
+
+
+@pytest.mark.parametrize(("phrase", "note"), [
+    ("could not be independently verified", True),
+    ("offered no evidence", True),
+    ("declined to comment", False),  # a non-response says nothing of the claim
+    ("is said to", False),           # hedges its own sentence
+])
+def test_verification_note(phrase: str, note: bool) -> None:
+    assert certainty.verification_note(phrase.split()) is note
+
+
+def test_disputed_as_adjective_denies_nothing() -> None:
+    lower = _lower("Yugansk was sold in a disputed auction in December")
+    assert certainty.modifier_participle(lower, lower.index("disputed"))
+    lower = _lower("The ministry disputed the figures")
+    assert not certainty.modifier_participle(lower, lower.index("disputed"))

@@ -28,6 +28,7 @@ from sayso.model import Document
     ("A Republican senator from Kansas, Sam Brownbeck", False),  # named after the comma
     ("Andrei Illarionov - then economic adviser to President Vladimir Putin -", False),
     ("A spokesman for Fox", False),                 # speaks for a body (en-news README)
+    ('The "senior defense official"', True),        # Free Beacon 2023: the label in quote marks
 ])
 def test_withheld(source: str, withheld: bool) -> None:
     assert certainty.withheld(source) is withheld
@@ -336,3 +337,15 @@ def test_disputed_as_adjective_denies_nothing() -> None:
     assert certainty.modifier_participle(lower, lower.index("disputed"))
     lower = _lower("The ministry disputed the figures")
     assert not certainty.modifier_participle(lower, lower.index("disputed"))
+
+
+@pytest.mark.parametrize(("content", "withheld"), [
+    # BuzzFeed 2017: `media outlets citing unnamed U.S. officials briefed on the incident had ...`
+    ("unnamed U.S. officials briefed on the incident had already revealed them", True),
+    ("people familiar with the matter", True),
+    ("Reuters", False),
+    ("a Republican senator, John Smith", False),  # named after the comma
+])
+def test_cites_withheld(content: str, withheld: bool) -> None:
+    assert certainty.cites_withheld("citing", content) is withheld
+    assert not certainty.cites_withheld("said", content)

@@ -1953,7 +1953,9 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
     if phrases.within("anonymity_phrases", lo, hi) \
-            or source is None and en_certainty.impersonal_passive(lower, cand.cue):
+            or source is None and en_certainty.impersonal_passive(lower, cand.cue) \
+            or len(cand.cue) == 1 and cand.content and en_certainty.cites_withheld(
+                " ".join(lower[slice(*cand.cue[0])]), " ".join(lower[slice(*cand.content[0])])):
         return "anonymous"
     if entity is not None and entity.type == "unnamed" \
             and not (source is not None and en_certainty.named_in_apposition(source.text)):

@@ -349,3 +349,34 @@ def test_disputed_as_adjective_denies_nothing() -> None:
 def test_cites_withheld(content: str, withheld: bool) -> None:
     assert certainty.cites_withheld("citing", content) is withheld
     assert not certainty.cites_withheld("said", content)
+
+
+def _one_certainty(text: str) -> str:
+    analysis = pipeline.run(Document(text=text, language="en"))
+    assert len(analysis.attributions) == 1
+    return analysis.attributions[0].certainty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # BBC News 2004-05 tech/132, business/489, business/460: the quoted party speaks
+    ("\"He's been successful ripping people off all these years,\" AP quoted prosecutor "
+     "Russell McGuire as saying.", "asserted"),
+    ("If the traders are found guilty, they could face a five-year jail term or a fine, "
+     "Reuters reported BaFin as saying.", "asserted"),
+    ("\"We're mourning the passing of a great company,\" the agency quoted Peoplesoft worker "
+     "David Ogden as saying.", "asserted"),
+    # PolNeAR train: an unnamed party quoted
+    ("The newspaper quoted another unnamed GOP official as saying the campaign was in trouble.",
+     "anonymous"),
+])
+def test_quoted_party_sets_certainty(text: str, expected: str) -> None:
+    assert _one_certainty(text) == expected
+
+
+def test_passive_quoted_by_is_no_quoted_party() -> None:
+    lower = _lower("Geoff Dixon was quoted by The Australian newspaper as saying the carrier")
+    k = lower.index("quoted")
+    assert certainty.cited_party(lower, [(k, k + 1)], len(lower)) is None
+    lower = _lower("AP quoted prosecutor Russell McGuire as saying")
+    k = lower.index("quoted")
+    assert certainty.cited_party(lower, [(k, k + 1)], len(lower)) == ["prosecutor", "russell", "mcguire"]

@@ -1952,6 +1952,11 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
         end = next((k for k in range(end + 1, min(hi, end + 16)) if lower[k] == ","), end)
     if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
+    if (cited := en_certainty.cited_party(lower, cand.cue, hi)) is not None:
+        # `AP quoted prosecutor Russell McGuire as saying`: the quoted party's word
+        said = " ".join(cited)
+        return "anonymous" if en_certainty.withheld(said) or phrases.within("anonymity_phrases", lo, hi) \
+            else "reported" if en_certainty.is_report(said) else "asserted"
     if phrases.within("anonymity_phrases", lo, hi) \
             or source is None and en_certainty.impersonal_passive(lower, cand.cue) \
             or len(cand.cue) == 1 and cand.content and en_certainty.cites_withheld(

@@ -369,6 +369,13 @@ VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate", "v
 
 
 _BUT_BEFORE = re.compile(r"[,;]\s*but\s+$")
+# Cues of a feeling or expectation, not of a statement: after `but` they answer no claim
+# (BBC News 2004-05 tech/317: `Sony has said it wanted to launch ..., but gamers will now fear
+# that the launch has been put back`).
+_ATTITUDES = frozenset({"fear", "fears", "feared", "worry", "worries", "worried", "hope", "hopes",
+                        "hoped", "expect", "expects", "expected", "think", "thinks", "thought",
+                        "believe", "believes", "believed", "feel", "feels", "felt", "suspect",
+                        "suspects", "suspected", "wonder", "wonders", "wondered"})
 # Shares of a population answering a poll differ without disputing each other.
 _SHARE = re.compile(r"\d|\bpercent\b|\bmajorit(?:y|ies)\b|\bin (?:10|ten)\b|\bhalf\b|\bthirds?\b",
                     re.IGNORECASE)
@@ -424,6 +431,8 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
                 or any(ch in text[a.content[0].start:start] for ch in "!?\n") \
                 or re.search(r"\.\s+[A-Z]", text[a.content[0].start:start]):
             continue
+        if any(w in _ATTITUDES for c in b.cue for w in c.text.lower().split()):
+            continue  # `..., but gamers will now fear that ...`: a feeling answers nothing
         if b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
                 or b.source.text == a.source.text \
                 or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):

@@ -380,3 +380,20 @@ def test_passive_quoted_by_is_no_quoted_party() -> None:
     lower = _lower("AP quoted prosecutor Russell McGuire as saying")
     k = lower.index("quoted")
     assert certainty.cited_party(lower, [(k, k + 1)], len(lower)) == ["prosecutor", "russell", "mcguire"]
+
+
+def test_understood_to_is_unnamed_sourcing() -> None:
+    # British reporting: `X is understood to` rests on what unnamed sources told the reporter
+    lower = _lower("Whitehall officials are understood to have warned ministers of the risks")
+    k = lower.index("understood")
+    assert certainty.impersonal_passive(lower, [(k - 1, k + 1)])
+    lower = _lower("Mr Kennedy is believed to have rejected the offer")
+    k = lower.index("believed")
+    assert not certainty.impersonal_passive(lower, [(k - 1, k + 1)])
+
+
+def test_summarised_claim_denied_after_comma() -> None:
+    # `..., a figure disputed by the Treasury`: the summarising noun hands the claim on
+    lower = _lower("The Lib Dems claimed the plan would cost £2bn, a figure disputed by the Treasury")
+    k = lower.index("disputed")
+    assert certainty.relative_denial(lower, [(lower.index("the", 4), len(lower))], k)

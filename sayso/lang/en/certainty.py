@@ -303,11 +303,15 @@ def impersonal_passive(lower: list[str], cue: list[tuple[int, int]]) -> bool:
     """Whether a cue is an agentless passive of knowing after an empty `it` (`It is understood
     that`, `it was thought`, `It is believed`): the article's own unnamed sources, `anonymous`
     (evaldata/en-news/README-d.md: "it is understood" is anonymous; BBC News 2004-05 business,
-    tech, sport and entertainment: 33 `it is understood/thought/believed`). `X is believed to`
-    hedges X's own claim instead (hedges.json)."""
+    tech, sport and entertainment: 33 `it is understood/thought/believed`), and `X is (are)
+    understood to`, British reporting's word for what unnamed sources told the reporter.
+    `X is believed/thought to` hedges a claim about X instead (hedges.json)."""
     if not cue:
         return False
     k = cue[0][1] - 1  # the cue's last word
+    if lower[k] == "understood" and k >= 1 and lower[k - 1] in _BE | {"are", "were"} \
+            and k + 1 < len(lower) and lower[k + 1] == "to":
+        return True  # `Whitehall officials are understood to have warned`: British for `sources say`
     return lower[k] in _KNOWN and k >= 2 and lower[k - 1] in _BE and lower[k - 2] == "it"
 
 
@@ -534,7 +538,8 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
 # ministry denied`, `..., a claim the army denied`, `..., allegations he denies`).
 _TAKE_UP_CLAIM = frozenset({"which", "claim", "claims", "allegation", "allegations", "report",
                             "reports", "accusation", "accusations", "charge", "charges",
-                            "something", "assertion", "account"})
+                            "something", "assertion", "account", "figure", "figures", "estimate",
+                            "estimates", "number", "numbers", "toll", "version", "suggestion"})
 
 
 def relative_denial(lower: list[str], content: list[tuple[int, int]], a: int) -> bool:

@@ -1144,7 +1144,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                 if r[0] - nxt.first <= 4 and en_certainty.verification_note(lower[r[0]:r[1]])]
         if (en_certainty.refers_back(lower, nxt.first)
                 or any(en_certainty.refers_back(lower, r[1]) for r in near)) \
-                and not en_certainty.says_unverified(lower, cand.content):
+                and not en_certainty.says_unverified(lower, [c for c in cand.content if c[0] < nxt.first]):
+            # (a content run on into the note's sentence does not make the note the speaker's)
             later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]

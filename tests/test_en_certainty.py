@@ -397,3 +397,13 @@ def test_summarised_claim_denied_after_comma() -> None:
     lower = _lower("The Lib Dems claimed the plan would cost £2bn, a figure disputed by the Treasury")
     k = lower.index("disputed")
     assert certainty.relative_denial(lower, [(lower.index("the", 4), len(lower))], k)
+
+
+def test_note_question_is_no_verification_note() -> None:
+    # BBC 2004-05 tech/369: `would not confirm however whether ...` leaves a question open
+    text = ("\"Info cards\" will help people manage personal details on their PCs to make online "
+            "services safer, said Microsoft. Michael Stephenson, director in Microsoft's Windows "
+            "Server division, would not confirm however whether the new info cards ID system will "
+            "be built into the current Windows XP version or Longhorn.")
+    analysis = pipeline.run(Document(text=text, language="en"))
+    assert all(a.certainty != "unconfirmed" for a in analysis.attributions)

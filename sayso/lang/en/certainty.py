@@ -485,6 +485,63 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
             answered(a, " ".join(c.text for c in b.content))
 
 
+# A verification note anywhere in the text: `The Hill has not independently verified the claims`,
+# `Pentagon officials did not immediately confirm or deny the reports`, `CNN cannot
+# independently confirm that ...`, `There was no independent confirmation of the claim`.
+_NOTE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are) not (?:been )?(?:independently |immediately |yet )*(?:verified|confirmed|corroborated)"
+    r"|\b(?:could|can)(?: not|not|n[’']t) (?:be )?(?:independently |immediately |yet )*(?:verif|confirm|corroborat)\w*"
+    r"|\bdid not (?:immediately )?(?:confirm|verify|corroborate)"
+    r"|\b(?:unable|not able) to (?:independently |immediately )*(?:verify|confirm|corroborate)"
+    r"|\bno (?:independent )?(?:confirmation|verification|corroboration) of\b", re.IGNORECASE)
+# What a note takes up when it names no content of its own: `the claims`, `those reports`, `it`.
+_NOTE_ANAPHOR = re.compile(
+    r"^\s*(?:or deny\s+)?(?:(?:the|this|that|these|those|such|its|their|his|her|any of the|either)\s+)?"
+    r"(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accounts?|figures?|toll|numbers?|assertions?|"
+    r"statements?|information)\b|^\s*(?:it|this|that|them)\s*(?:[.,;]|$)", re.IGNORECASE)
+# `would not confirm however whether the new system will be built into ...`: a question left
+# open, not a claim left unverified (BBC 2004-05 tech/369).
+_NOTE_QUESTION = re.compile(r"^\s*(?:,?\s*however,?\s*)?(?:whether|if|when|how|who|what|where|why)\b",
+                            re.IGNORECASE)
+_NOTE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:the|this|that|these|those|such|its|their|his|her|it)\b[\w\s-]{0,30}$", re.IGNORECASE)
+
+
+def unverified_by_note(attributions: list[Attribution], text: str, window: int = 700) -> None:
+    """A verification note leaves the claim it takes up `unconfirmed` (ANNOTATION.md: "the text
+    says it could not be verified"), wherever the note stands in the next few sentences: `Wagner
+    Group fighters say they killed an American ... The group shared a photo ... The Hill has not
+    independently verified the claims` (The Hill 2023), `... said ... "burned to death." ... CNN
+    cannot independently confirm that the people were burned to death` (CNN 2015). A note that
+    takes up `the claims` / `the reports` / `it` unconfirms the nearest claim before it and that
+    speaker's other claims in reach; a note with words of its own unconfirms the claims within
+    reach that share two content words with it. The note's own speaker asserts it."""
+    spoken = [a for a in attributions if a.content and a.source is not None or a.content and a.cue]
+    for m in _NOTE.finditer(text):
+        end = text.find(". ", m.end())
+        rest = text[m.end():len(text) if end < 0 else end]
+        start = text.rfind(". ", 0, m.start())
+        before = text[start + 2 if start >= 0 else 0:m.start()]
+        own = [a for a in spoken if any(c.start <= m.start() < c.end for c in (*a.cue, *a.content))]
+        owners = {a.source.entity for a in own if a.source is not None} - {None}
+        reach = [a for a in spoken if a not in own and 0 < m.start() - a.content[0].start <= window
+                 and a.certainty in ("asserted", "anonymous", "reported") and a.stance not in ("deny", "ask")
+                 and not (a.source is not None and a.source.entity in owners)]
+        if not reach or _NOTE_QUESTION.match(rest):
+            continue
+        if _NOTE_ANAPHOR.match(rest) or _NOTE_SUBJECT.search(before):
+            nearest = max(reach, key=lambda a: a.content[0].start)
+            who = nearest.source.entity if nearest.source is not None else None
+            for a in reach:
+                if a is nearest or who is not None and a.source is not None and a.source.entity == who:
+                    a.certainty = "unconfirmed"
+            continue
+        words = {w for w in re.findall(r"[a-z][a-z'-]{2,}", rest.lower()) if w not in STOPWORDS}
+        for a in reach:
+            if len(words & _content_words(a)) >= 2:
+                a.certainty = "unconfirmed"
+
+
 def dispute_whole_statement(attributions: list[Attribution], text: str) -> None:
     """`One senior insider claimed that Michael Gove ... saw the chaos "as an opportunity",
     adding: "He thinks ..." A Government source dismissed the claim as "complete rubbish".`:

@@ -653,6 +653,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
     en_certainty.dispute_whole_statement(result, text)
+    en_certainty.unverified_by_note(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -1933,8 +1934,10 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
     # confirm is what they assert, not a hedge on their statement; nor is their non-response
     # before the cue (`Akamai declined to comment, saying it could not ...`)
+    cue_words = {i for a, b in cand.cue for i in range(a, b)}  # `CNN cannot independently confirm that`
     hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
               if r[0] not in inside
+              and not (r[0] in cue_words and en_certainty.verification_note(lower[r[0]:r[1]]))
               and not (r[1] <= cue_at and name == "unconfirmed"
                        and not en_certainty.verification_note(lower[r[0]:r[1]])
                        and not any(a in _SAID_TO for a in lower[r[0]:r[1]]))

@@ -22,6 +22,13 @@ from sayso.model import Document
     ("analysts", False),                            # a population, not a withheld person
     ("Foreign policy analysts", False),
     ("a lawyer for the woman involved in the case", False),
+    ("One Tory", True),                             # The Telegraph 2021: One Tory said
+    ("A Labour MP", True),
+    ("One leading Karachi broker", True),           # BBC 2004-05 business
+    ("A Republican senator from Kansas, Sam Brownbeck", False),  # named after the comma
+    ("Andrei Illarionov - then economic adviser to President Vladimir Putin -", False),
+    ("A spokesman for Fox", False),                 # speaks for a body (en-news README)
+    ('The "senior defense official"', True),        # Free Beacon 2023: the label in quote marks
 ])
 def test_withheld(source: str, withheld: bool) -> None:
     assert certainty.withheld(source) is withheld
@@ -301,3 +308,102 @@ def test_denied_reports_dispute_the_report_after_them() -> None:
     got = _certainties("Debbie Rowe has denied reports she was paid to give up parental rights.\n"
                        "The New York Post reported that the estate will open a museum in Gary.")
     assert got["The New York Post"] == "reported"
+
+
+@pytest.mark.parametrize(("text", "impersonal"), [
+    ("It is understood that McCall would have been sacked", True),  # BBC 2004-05 sport
+    ("It is thought the men used sites which employ BitTorrent", True),
+    ("Mr Kennedy is believed to have rejected the offer", False),    # a hedge on Kennedy's act
+    ("He is thought to be the first", False),
+])
+def test_impersonal_passive(text: str, impersonal: bool) -> None:
+    lower = _lower(text)
+    k = next(i for i, w in enumerate(lower) if w in ("understood", "thought", "believed"))
+    assert certainty.impersonal_passive(lower, [(k - 1, k + 1)]) is impersonal
+
+
+@pytest.mark.parametrize(("phrase", "note"), [
+    ("could not be independently verified", True),
+    ("offered no evidence", True),
+    ("declined to comment", False),  # a non-response says nothing of the claim
+    ("is said to", False),           # hedges its own sentence
+])
+def test_verification_note(phrase: str, note: bool) -> None:
+    assert certainty.verification_note(phrase.split()) is note
+
+
+def test_disputed_as_adjective_denies_nothing() -> None:
+    lower = _lower("Yugansk was sold in a disputed auction in December")
+    assert certainty.modifier_participle(lower, lower.index("disputed"))
+    lower = _lower("The ministry disputed the figures")
+    assert not certainty.modifier_participle(lower, lower.index("disputed"))
+
+
+@pytest.mark.parametrize(("content", "withheld"), [
+    # BuzzFeed 2017: `media outlets citing unnamed U.S. officials briefed on the incident had ...`
+    ("unnamed U.S. officials briefed on the incident had already revealed them", True),
+    ("people familiar with the matter", True),
+    ("Reuters", False),
+    ("a Republican senator, John Smith", False),  # named after the comma
+])
+def test_cites_withheld(content: str, withheld: bool) -> None:
+    assert certainty.cites_withheld("citing", content) is withheld
+    assert not certainty.cites_withheld("said", content)
+
+
+def _one_certainty(text: str) -> str:
+    analysis = pipeline.run(Document(text=text, language="en"))
+    assert len(analysis.attributions) == 1
+    return analysis.attributions[0].certainty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # BBC News 2004-05 tech/132, business/489, business/460: the quoted party speaks
+    ("\"He's been successful ripping people off all these years,\" AP quoted prosecutor "
+     "Russell McGuire as saying.", "asserted"),
+    ("If the traders are found guilty, they could face a five-year jail term or a fine, "
+     "Reuters reported BaFin as saying.", "asserted"),
+    ("\"We're mourning the passing of a great company,\" the agency quoted Peoplesoft worker "
+     "David Ogden as saying.", "asserted"),
+    # PolNeAR train: an unnamed party quoted
+    ("The newspaper quoted another unnamed GOP official as saying the campaign was in trouble.",
+     "anonymous"),
+])
+def test_quoted_party_sets_certainty(text: str, expected: str) -> None:
+    assert _one_certainty(text) == expected
+
+
+def test_passive_quoted_by_is_no_quoted_party() -> None:
+    lower = _lower("Geoff Dixon was quoted by The Australian newspaper as saying the carrier")
+    k = lower.index("quoted")
+    assert certainty.cited_party(lower, [(k, k + 1)], len(lower)) is None
+    lower = _lower("AP quoted prosecutor Russell McGuire as saying")
+    k = lower.index("quoted")
+    assert certainty.cited_party(lower, [(k, k + 1)], len(lower)) == ["prosecutor", "russell", "mcguire"]
+
+
+def test_understood_to_is_unnamed_sourcing() -> None:
+    # British reporting: `X is understood to` rests on what unnamed sources told the reporter
+    lower = _lower("Whitehall officials are understood to have warned ministers of the risks")
+    k = lower.index("understood")
+    assert certainty.impersonal_passive(lower, [(k - 1, k + 1)])
+    lower = _lower("Mr Kennedy is believed to have rejected the offer")
+    k = lower.index("believed")
+    assert not certainty.impersonal_passive(lower, [(k - 1, k + 1)])
+
+
+def test_summarised_claim_denied_after_comma() -> None:
+    # `..., a figure disputed by the Treasury`: the summarising noun hands the claim on
+    lower = _lower("The Lib Dems claimed the plan would cost £2bn, a figure disputed by the Treasury")
+    k = lower.index("disputed")
+    assert certainty.relative_denial(lower, [(lower.index("the", 4), len(lower))], k)
+
+
+def test_note_question_is_no_verification_note() -> None:
+    # BBC 2004-05 tech/369: `would not confirm however whether ...` leaves a question open
+    text = ("\"Info cards\" will help people manage personal details on their PCs to make online "
+            "services safer, said Microsoft. Michael Stephenson, director in Microsoft's Windows "
+            "Server division, would not confirm however whether the new info cards ID system will "
+            "be built into the current Windows XP version or Longhorn.")
+    analysis = pipeline.run(Document(text=text, language="en"))
+    assert all(a.certainty != "unconfirmed" for a in analysis.attributions)

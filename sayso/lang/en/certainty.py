@@ -38,6 +38,8 @@ class CertaintyWords:
     report_heads: frozenset[str]
     unconfirming: Phrases
     refer_back_openers: frozenset[str]
+    member_nouns: frozenset[str]
+    members_if_indefinite: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +56,8 @@ def certainty_words() -> CertaintyWords:
         report_heads=frozenset(data["report_heads"]),
         unconfirming=phrase_table(data["unconfirming_words"]),
         refer_back_openers=frozenset(data["refer_back_openers"]),
+        member_nouns=frozenset(data["member_nouns"]),
+        members_if_indefinite=frozenset(data["members_if_indefinite"]),
     )
 
 
@@ -96,25 +100,43 @@ def withheld(surface: str) -> bool:
     """Whether a source phrase withholds who spoke (`US officials`, `an insurgent source`,
     `Two people briefed on the talks`), by its head noun: a name (a capitalised head) never
     does; a generic group (`analysts`, `people`) only with a marker of inside knowledge."""
-    words = surface.replace(",", " , ").split()
+    # `The "senior defense official" told journalists`: quote marks set off the label only
+    words = re.sub(r"[\"“”]", "", surface).replace(",", " , ").split()
+    if not words:
+        return False
     if (rest := _partitive_rest(words)) is not None:
         return withheld(rest)  # `one of the officials`: as withheld as the officials
     k = source_head(words)
-    if k is None or words[k][:1].isupper() and k > 0:
-        return False
-    if "," in words and words[-1][:1].isupper() and words[-2][:1].isupper():
-        return False  # `another official, former adviser John Smith`: named after all
     data = certainty_words()
+    if k is None or words[k][:1].isupper() and k > 0 and words[k] not in data.member_nouns:
+        return False  # a capitalised head is a name, unless it names a member (`One Tory`)
+    if named_in_apposition(surface):
+        return False  # `another official, former adviser John Smith`: named after all
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
-    if head in data.withheld_if_indefinite and words[0].lower() in INDEFINITE:
-        return True  # `One academic told the authors`, `Two loggers claimed`: someone not named
+    if head in data.withheld_if_indefinite | data.members_if_indefinite and words[0].lower() in INDEFINITE:
+        return True  # `One academic told the authors`, `Two loggers claimed`, `One Tory said`: not named
     if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:
         return True  # `One relative said`, `loved ones say`: the victim's circle, unnamed
     if head in data.withheld_if_possessed and _possessed(words, k):
         return True  # `Allies of Mr Brown`, `friends of the prime minister`, `his confidants`
     return head in data.withheld_if_marked and any(w.lower() in data.insider_markers for w in words)
+
+
+_APPOSITION = frozenset({",", "-", "–", "—"})
+
+
+def named_in_apposition(surface: str) -> bool:
+    """Whether a source phrase names its speaker beside a description: a name after a comma
+    at its end (`A Republican senator from Kansas, Sam Brownbeck`) or before a comma or dash
+    at its start (`Andrei Illarionov - then economic adviser to President Vladimir Putin -`):
+    a name is two capitalised words."""
+    words = surface.replace(",", " , ").split()
+    if "," in words and len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper():
+        return True
+    return len(words) > 2 and words[2] in _APPOSITION and all(
+        w[:1].isupper() and w.lower() not in INDEFINITE | _DETERMINERS for w in words[:2])
 
 
 # A part of a group (`one of the officials`, `two of the men`, `some of those briefed`): the
@@ -146,9 +168,14 @@ def unnamed_description(aliases: list[str]) -> bool:
             continue
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             continue
-        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() for w in words[1:]):
-            return False
-        if not withheld("a " + " ".join(words[1:])) and not withheld(" ".join(words[1:])):
+        members = certainty_words().member_nouns
+        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() and w not in members for w in words[1:]):
+            return False  # `the MP` is a description, `the Foreign Office` a name
+        rest = words[1:]
+        k = source_head(rest)
+        if k is not None and rest[k].lower() in certainty_words().members_if_indefinite:
+            return False  # `the minister`, `the MP`: mostly someone named before
+        if not withheld("a " + " ".join(rest)) and not withheld(" ".join(rest)):
             return False
         described = True
     return described
@@ -169,6 +196,41 @@ def _possessed(words: list[str], k: int) -> bool:
 # Introduces someone not named before: an article or a small number (`Two loggers`), not a
 # population (`many residents`, `some users`).
 INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five"})
+
+
+def cites_withheld(cue: str, content: str) -> bool:
+    """`media outlets citing unnamed U.S. officials briefed on the incident had already
+    revealed them`: when the cited party was read as the content of `citing`/`quoting`, the
+    claim still rests on it; withheld, the attribution is `anonymous` (ANNOTATION.md: the
+    cited party is the source, its certainty the attribution's)."""
+    if cue.lower() not in ("citing", "quoting"):
+        return False
+    words = content.split(",")[0].split()  # `citing a senator, John Smith,`: named after all
+    return "," not in content[:len(" ".join(words)) + 2] \
+        and any(withheld(" ".join(words[:k])) for k in range(1, min(len(words), 8) + 1))
+
+
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing", "reported", "reports"})
+_AS_SAYING = frozenset({"saying", "stating", "confirming", "telling", "denying", "warning", "describing"})
+
+
+def cited_party(lower: list[str], cue: list[tuple[int, int]], hi: int) -> list[str] | None:
+    """The party an outlet quotes in `AP quoted prosecutor Russell McGuire as saying`,
+    `Reuters reported BaFin as saying`, `Al-Sumaria television station cited an IS source as
+    confirming`: the words between the quoting verb and `as saying` (lower case), or None.
+    The cited party is the source and the outlet its channel (ANNOTATION.md), so the claim's
+    certainty is the cited party's, not `reported` (PolNeAR train: 4 such frames; BBC News
+    2004-05 business/tech/sport/entertainment: 18)."""
+    for a, b in cue:
+        for k in range(a, b):
+            if lower[k] not in _QUOTING or k + 1 < len(lower) and lower[k + 1] == "by":
+                continue  # `was quoted by The Australian as saying`: the agent is the channel
+            for m in range(k + 2, min(hi - 1, k + 14)):
+                if lower[m] in (",", ";", ".", ":"):
+                    break
+                if lower[m] == "as" and lower[m + 1] in _AS_SAYING:
+                    return lower[k + 1:m]
+    return None
 
 
 def is_report(surface: str) -> bool:
@@ -231,6 +293,28 @@ def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:
     return is_outlet(outlet) or outlet.lower().startswith("the ") and is_outlet(outlet[4:])
 
 
+# `It is understood that ...`, `It is thought the men ...`: knowledge in the passive with
+# an empty `it` and no agent.
+_KNOWN = frozenset({"understood", "thought", "believed", "learned", "learnt"})
+_BE = frozenset({"is", "was", "'s", "’s"})
+
+
+def impersonal_passive(lower: list[str], cue: list[tuple[int, int]]) -> bool:
+    """Whether a cue is an agentless passive of knowing after an empty `it` (`It is understood
+    that`, `it was thought`, `It is believed`): the article's own unnamed sources, `anonymous`
+    (evaldata/en-news/README-d.md: "it is understood" is anonymous; BBC News 2004-05 business,
+    tech, sport and entertainment: 33 `it is understood/thought/believed`), and `X is (are)
+    understood to`, British reporting's word for what unnamed sources told the reporter.
+    `X is believed/thought to` hedges a claim about X instead (hedges.json)."""
+    if not cue:
+        return False
+    k = cue[0][1] - 1  # the cue's last word
+    if lower[k] == "understood" and k >= 1 and lower[k - 1] in _BE | {"are", "were"} \
+            and k + 1 < len(lower) and lower[k + 1] == "to":
+        return True  # `Whitehall officials are understood to have warned`: British for `sources say`
+    return lower[k] in _KNOWN and k >= 2 and lower[k - 1] in _BE and lower[k - 2] == "it"
+
+
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """Hedges in [lo, hi) that leave a claim unconfirmed (`reportedly`, `allegedly`)."""
     return find_phrases(lower, certainty_words().unconfirming, lo, hi)
@@ -275,10 +359,27 @@ def refers_back(lower: list[str], lo: int) -> bool:
         and (lo + 1 < len(lower) and lower[lo + 1] in ("'s", "’s") or lower[lo].endswith(("'s", "’s")))
 
 
+def verification_note(words: list[str]) -> bool:
+    """Whether a hedge phrase says a claim is unverified or unsupported (`could not be
+    verified`, `offered no evidence`), unlike a non-response (`declined to comment`, `did not
+    respond`) or a hedge of its own sentence (`is said to`). Only a verification note in the
+    next sentence takes up the claim before it (en-news tune, en-reuters-2: a claim followed by
+    `... did not immediately respond` / `declined to comment` is asserted; BBC News 2004-05:
+    `his son said. The quality is said to be ...` hedges the new sentence only)."""
+    return any(w.startswith(_CHECK_VERBS) or w in ("evidence", "proof") for w in words)
+
+
 VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate", "verified", "confirmed"})
 
 
 _BUT_BEFORE = re.compile(r"[,;]\s*but\s+$")
+# Cues of a feeling or expectation, not of a statement: after `but` they answer no claim
+# (BBC News 2004-05 tech/317: `Sony has said it wanted to launch ..., but gamers will now fear
+# that the launch has been put back`).
+_ATTITUDES = frozenset({"fear", "fears", "feared", "worry", "worries", "worried", "hope", "hopes",
+                        "hoped", "expect", "expects", "expected", "think", "thinks", "thought",
+                        "believe", "believes", "believed", "feel", "feels", "felt", "suspect",
+                        "suspects", "suspected", "wonder", "wonders", "wondered"})
 # Shares of a population answering a poll differ without disputing each other.
 _SHARE = re.compile(r"\d|\bpercent\b|\bmajorit(?:y|ies)\b|\bin (?:10|ten)\b|\bhalf\b|\bthirds?\b",
                     re.IGNORECASE)
@@ -289,6 +390,20 @@ _RUN_ON_CONTRAST = re.compile(
     r",\s*but (?:the |a )?(?P<party>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:has |have |had |also |has long |"
     r"has repeatedly )?(?:called|calls|denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|"
     r"insisted|insists|says|said|maintains|maintained|claims|claimed|contends|argues|argued|accused|accuses)\b")
+
+
+# `said it could not corroborate the death`, `had no information to confirm`: an answer that
+# leaves the claim unverified rather than denying it.
+_CANNOT_VERIFY = re.compile(
+    r"\b(?:could not|cannot|can ?not|couldn[’']t|can[’']t|unable to|not able to|no (?:information|evidence|way|means) to|"
+    r"not in a position to)\s+(?:\w+ly\s+){0,2}(?:verify|confirm|corroborate|substantiate)", re.IGNORECASE)
+
+
+def answered(claim: Attribution, answer: str) -> None:
+    """Mark a claim answered by another party: `unconfirmed` when the answer says it cannot be
+    verified (`but Washington said it could not corroborate the death`: ANNOTATION.md
+    "unconfirmed when the text says it could not be verified"), else `disputed`."""
+    claim.certainty = "unconfirmed" if _CANNOT_VERIFY.search(answer) else "disputed"
 
 
 def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None:
@@ -305,7 +420,7 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
         if m and a.certainty in ("asserted", "reported", "anonymous") and a.stance not in ("ask", "deny") \
                 and a.source is not None and m.group("party") not in a.source.text \
                 and not _SHARE.search(a.source.text):
-            a.certainty = "disputed"
+            answered(a, m.string[m.end():])
     spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
     for a, b in zip(spoken, spoken[1:], strict=False):
         if a.certainty not in ("asserted", "reported", "anonymous") or a.stance == "ask" \
@@ -320,11 +435,13 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
                 or any(ch in text[a.content[0].start:start] for ch in "!?\n") \
                 or re.search(r"\.\s+[A-Z]", text[a.content[0].start:start]):
             continue
+        if any(w in _ATTITUDES for c in b.cue for w in c.text.lower().split()):
+            continue  # `..., but gamers will now fear that ...`: a feeling answers nothing
         if b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
                 or b.source.text == a.source.text \
                 or _SHARE.search(a.source.text) or _SHARE.search(b.source.text):
             continue  # `75 percent of Democrats say yes, but 55 percent of all voters ...`: a poll
-        a.certainty = "disputed"
+        answered(a, " ".join(c.text for c in b.content))
 
 
 def _content_words(a: Attribution) -> set[str]:
@@ -333,6 +450,10 @@ def _content_words(a: Attribution) -> set[str]:
 
 
 _NEGATED = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
+# The end of a sentence between two parts (a full stop, ! or ? before a capital, past quote marks).
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
+
+
 _NEXT_BUT = re.compile(r"^[\s\S]{0,40}?[.!?][”\"]?\s+But\s")
 
 
@@ -349,7 +470,10 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
             continue
         end = max(s.end for s in (*a.content, *a.cue, a.source))
         start = min(s.start for s in (b.source, *b.cue, *b.content))
-        if start <= end or not _NEXT_BUT.match(text[end:start + 1]) \
+        m = _NEXT_BUT.match(text[end:start + 1])
+        if m is not None and _SENTENCE_BREAK.search(text, end + m.end(), start + 1):
+            continue  # the answer must be in the `But` sentence, not one after it
+        if start <= end or m is None \
                 or b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
                 or b.source.text == a.source.text:
             continue
@@ -358,7 +482,88 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
         opening = " ".join(b.content[0].text.split()[:3])
         negates = b.stance == "deny" or any(_NEGATED.search(c.text) for c in b.content)
         if negates and (_NEGATED.search(opening) or _content_words(a) & _content_words(b)):
-            a.certainty = "disputed"
+            answered(a, " ".join(c.text for c in b.content))
+
+
+# A verification note anywhere in the text: `The Hill has not independently verified the claims`,
+# `Pentagon officials did not immediately confirm or deny the reports`, `CNN cannot
+# independently confirm that ...`, `There was no independent confirmation of the claim`.
+_NOTE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are) not (?:been )?(?:independently |immediately |yet )*(?:verified|confirmed|corroborated)"
+    r"|\b(?:could|can)(?: not|not|n[’']t) (?:be )?(?:independently |immediately |yet )*(?:verif|confirm|corroborat)\w*"
+    r"|\bdid not (?:immediately )?(?:confirm|verify|corroborate)"
+    r"|\b(?:unable|not able) to (?:independently |immediately )*(?:verify|confirm|corroborate)"
+    r"|\bno (?:independent )?(?:confirmation|verification|corroboration) of\b", re.IGNORECASE)
+# What a note takes up when it names no content of its own: `the claims`, `those reports`, `it`.
+_NOTE_ANAPHOR = re.compile(
+    r"^\s*(?:or deny\s+)?(?:(?:the|this|that|these|those|such|its|their|his|her|any of the|either)\s+)?"
+    r"(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accounts?|figures?|toll|numbers?|assertions?|"
+    r"statements?|information)\b|^\s*(?:it|this|that|them)\s*(?:[.,;]|$)", re.IGNORECASE)
+# `would not confirm however whether the new system will be built into ...`: a question left
+# open, not a claim left unverified (BBC 2004-05 tech/369).
+_NOTE_QUESTION = re.compile(r"^\s*(?:,?\s*however,?\s*)?(?:whether|if|when|how|who|what|where|why)\b",
+                            re.IGNORECASE)
+_NOTE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:the|this|that|these|those|such|its|their|his|her|it)\b[\w\s-]{0,30}$", re.IGNORECASE)
+
+
+def unverified_by_note(attributions: list[Attribution], text: str, window: int = 700) -> None:
+    """A verification note leaves the claim it takes up `unconfirmed` (ANNOTATION.md: "the text
+    says it could not be verified"), wherever the note stands in the next few sentences: `Wagner
+    Group fighters say they killed an American ... The group shared a photo ... The Hill has not
+    independently verified the claims` (The Hill 2023), `... said ... "burned to death." ... CNN
+    cannot independently confirm that the people were burned to death` (CNN 2015). A note that
+    takes up `the claims` / `the reports` / `it` unconfirms the nearest claim before it and that
+    speaker's other claims in reach; a note with words of its own unconfirms the claims within
+    reach that share two content words with it. The note's own speaker asserts it."""
+    spoken = [a for a in attributions if a.content and a.source is not None or a.content and a.cue]
+    for m in _NOTE.finditer(text):
+        end = text.find(". ", m.end())
+        rest = text[m.end():len(text) if end < 0 else end]
+        start = text.rfind(". ", 0, m.start())
+        before = text[start + 2 if start >= 0 else 0:m.start()]
+        own = [a for a in spoken if any(c.start <= m.start() < c.end for c in (*a.cue, *a.content))]
+        owners = {a.source.entity for a in own if a.source is not None} - {None}
+        reach = [a for a in spoken if a not in own and 0 < m.start() - a.content[0].start <= window
+                 and a.certainty in ("asserted", "anonymous", "reported") and a.stance not in ("deny", "ask")
+                 and not (a.source is not None and a.source.entity in owners)]
+        if not reach or _NOTE_QUESTION.match(rest):
+            continue
+        if _NOTE_ANAPHOR.match(rest) or _NOTE_SUBJECT.search(before):
+            nearest = max(reach, key=lambda a: a.content[0].start)
+            who = nearest.source.entity if nearest.source is not None else None
+            for a in reach:
+                if a is nearest or who is not None and a.source is not None and a.source.entity == who:
+                    a.certainty = "unconfirmed"
+            continue
+        words = {w for w in re.findall(r"[a-z][a-z'-]{2,}", rest.lower()) if w not in STOPWORDS}
+        for a in reach:
+            if len(words & _content_words(a)) >= 2:
+                a.certainty = "unconfirmed"
+
+
+def dispute_whole_statement(attributions: list[Attribution], text: str) -> None:
+    """`One senior insider claimed that Michael Gove ... saw the chaos "as an opportunity",
+    adding: "He thinks ..." A Government source dismissed the claim as "complete rubbish".`:
+    a denial takes up a speaker's statement, and the parts of one statement (one source, one
+    sentence: `claimed ..., adding ...`) stand or fall together, so a part of a disputed
+    statement is disputed too. Only parts with no certainty of their own besides the
+    speaker's (asserted, anonymous, reported) change, and only after a denial linked to the
+    statement (its `target`): a dispute read from denial words elsewhere in the sentence is
+    too weak to spread (en-news tune, en-express-1)."""
+    denied = {a.target for a in attributions if a.target}
+    for d in attributions:
+        if d.certainty != "disputed" or d.id not in denied or d.source is None or not d.content:
+            continue
+        for a in attributions:
+            if a is d or a.source is None or not a.content \
+                    or a.source.start != d.source.start and (a.source.entity is None
+                                                             or a.source.entity != d.source.entity) \
+                    or a.certainty not in ("asserted", "anonymous", "reported") or a.stance in ("deny", "ask"):
+                continue
+            lo, hi = sorted((min(a.content[0].start, a.source.start), min(d.content[0].start, d.source.start)))
+            if not _SENTENCE_BREAK.search(text, lo, hi) and "\n" not in text[lo:hi]:
+                a.certainty = "disputed"
 
 
 def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> None:
@@ -390,7 +595,8 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
 # ministry denied`, `..., a claim the army denied`, `..., allegations he denies`).
 _TAKE_UP_CLAIM = frozenset({"which", "claim", "claims", "allegation", "allegations", "report",
                             "reports", "accusation", "accusations", "charge", "charges",
-                            "something", "assertion", "account"})
+                            "something", "assertion", "account", "figure", "figures", "estimate",
+                            "estimates", "number", "numbers", "toll", "version", "suggestion"})
 
 
 def relative_denial(lower: list[str], content: list[tuple[int, int]], a: int) -> bool:
@@ -438,6 +644,24 @@ def coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
         k -= 1
     return k >= end - 1 and (lower[k] in ("and", "but", "while")
                              or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`
+
+
+def modifier_participle(lower: list[str], a: int) -> bool:
+    """`a disputed auction`, `the rejected bid`: a denial participle after a determiner
+    modifies the noun after it; it reports no denial of anything said (BBC News 2004-05:
+    `following what many thought was ... in a disputed auction` was disputed)."""
+    return a > 0 and lower[a].endswith("ed") and lower[a - 1] in _DETERMINERS
+
+
+def coordinated_after_denial(lower: list[str], a: int, cue_at: int) -> bool:
+    """`Peskov ... dismissed the dossier as a "complete fabrication" and said the Kremlin "does
+    not engage in ..."`: a cue right after `and` (past auxiliaries and adverbs) shares the
+    subject of the denial at `a` before it; the speaker's own denial, not a dispute of what
+    they go on to say (the mirror of `coordinated_predicate`)."""
+    k = cue_at - 1
+    while k > a and lower[k] in _AUX_ADVERBS:
+        k -= 1
+    return k > a and lower[k] == "and" and ";" not in lower[a:k]
 
 
 # `..., though there is no indication she has shown any partisanship`: the narrator

@@ -652,6 +652,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
+    en_certainty.dispute_whole_statement(result, text)
+    en_certainty.unverified_by_note(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
@@ -1140,10 +1142,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # could not independently verify the accounts`), not a clause of a statement of its own
         nxt = sentences[k]
         near = [r for r in phrases.within("unconfirmed", nxt.first, nxt.last)
-                if r[0] - nxt.first <= 4]
+                if r[0] - nxt.first <= 4 and en_certainty.verification_note(lower[r[0]:r[1]])]
         if (en_certainty.refers_back(lower, nxt.first)
                 or any(en_certainty.refers_back(lower, r[1]) for r in near)) \
-                and not en_certainty.says_unverified(lower, cand.content):
+                and not en_certainty.says_unverified(lower, [c for c in cand.content if c[0] < nxt.first]):
+            # (a content run on into the note's sentence does not make the note the speaker's)
             later = near
     hedges = [Span.at(text, tokens[a].start, tokens[b - 1].end)
               for a, b in sorted({*hedge_ranges, *later})]
@@ -1927,10 +1930,17 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     content = {i for a, b in cand.content for i in range(a, b)}
     inside = content if denies else set()
     first = min((a for a, _ in (*cand.cue, *cand.content, *([cand.source] if cand.source else []))), default=lo)
+    cue_at = min((a for a, _ in cand.cue), default=hi)
     # `"We cannot confirm the reports," the spokesman said`: a speaker's own inability to
-    # confirm is what they assert, not a hedge on their statement
+    # confirm is what they assert, not a hedge on their statement; nor is their non-response
+    # before the cue (`Akamai declined to comment, saying it could not ...`)
+    cue_words = {i for a, b in cand.cue for i in range(a, b)}  # `CNN cannot independently confirm that`
     hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
               if r[0] not in inside
+              and not (r[0] in cue_words and en_certainty.verification_note(lower[r[0]:r[1]]))
+              and not (r[1] <= cue_at and name == "unconfirmed"
+                       and not en_certainty.verification_note(lower[r[0]:r[1]])
+                       and not any(a in _SAID_TO for a in lower[r[0]:r[1]]))
               and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))
               and not en_certainty.earlier_clause(lower, r[1], first)]
     if hedged or unverified_later:
@@ -1946,9 +1956,18 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
         end = next((k for k in range(end + 1, min(hi, end + 16)) if lower[k] == ","), end)
     if not denies and en_certainty.contradicted_after(lower, end + (end < hi and lower[end] == ","), hi):
         return "disputed"
-    if phrases.within("anonymity_phrases", lo, hi):
+    if (cited := en_certainty.cited_party(lower, cand.cue, hi)) is not None:
+        # `AP quoted prosecutor Russell McGuire as saying`: the quoted party's word
+        said = " ".join(cited)
+        return "anonymous" if en_certainty.withheld(said) or phrases.within("anonymity_phrases", lo, hi) \
+            else "reported" if en_certainty.is_report(said) else "asserted"
+    if phrases.within("anonymity_phrases", lo, hi) \
+            or source is None and en_certainty.impersonal_passive(lower, cand.cue) \
+            or len(cand.cue) == 1 and cand.content and en_certainty.cites_withheld(
+                " ".join(lower[slice(*cand.cue[0])]), " ".join(lower[slice(*cand.content[0])])):
         return "anonymous"
-    if entity is not None and entity.type == "unnamed":
+    if entity is not None and entity.type == "unnamed" \
+            and not (source is not None and en_certainty.named_in_apposition(source.text)):
         return "anonymous"
     if entity is not None and entity.type in ("group", "person") \
             and en_certainty.unnamed_description([entity.name, *entity.aliases]):
@@ -1961,6 +1980,9 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             or source is not None and en_certainty.is_report(source.text):
         return "reported"
     return "asserted"
+
+
+_SAID_TO = frozenset({"said", "rumoured", "rumored"})  # `X is said to ...`: a hedge wherever it stands
 
 
 def _takes_up_source(lower: list[str], first: int, source: str) -> bool:
@@ -1998,11 +2020,14 @@ def _denied_elsewhere(lo: int, hi: int, cand: Candidate, phrases: _PhraseIndex,
     closing = bool(cand.content) and cand.content[0][0] < cue_at
     end = max((b for _, b in (*cand.cue, *cand.content)), default=lo)
     return any((a not in inside or en_certainty.relative_denial(lower, cand.content, a))
+               and not en_certainty.modifier_participle(lower, a)
                and not (own and cand.source[1] <= a < cue_at)
                and not (closing and a < cue_at)
                and not (a >= end and ";" in lower[end:a])  # another clause's claim
                and not (own and a >= end and (en_certainty.coordinated_predicate(lower, end, a)
                                               or en_certainty.participle_clause(lower, end, a)))
+               and not (a < cue_at and (cand.source is None or cand.source[1] <= a)
+                        and en_certainty.coordinated_after_denial(lower, a, cue_at))
                for a, _ in phrases.within("denial", lo, hi))
 
 

@@ -819,6 +819,8 @@ ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|them|(?:the|this|that|thes
                        r"assertions?|charges?|story|stories|statements?|remarks?|comments?|suggestions?|"
                        r"rumou?rs?|version|numbers?|toll|assessment))$")
 ANAPHORA_WINDOW = 400
+STATED_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|idea|"
+                          r"speculation|rumou?rs?)\s+that\b")
 CHARGE_WORDS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b")
 
 
@@ -835,6 +837,9 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
         said = " ".join(c.text for c in d.content)
         words = _words(said)
         names_report = bool(REPORT_WORDS.search(said.lower()))
+        # `rejected the idea that either could move`: a denial that states the claim it denies
+        # links to the nearest report only when they share a word (fresh pages, encert10 m14)
+        states_claim = bool(STATED_CLAIM.search(said.lower()))
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         best, best_score = None, 0.0
         anaphoric = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
@@ -853,7 +858,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
             if not score and anaphoric and 0 < start - a.content[0].start <= ANAPHORA_WINDOW:
                 score = 2.0 - (start - a.content[0].start) / (window + 1)  # the nearest claim
             if not score and names_report and a.content[0].start < start \
-                    and a.certainty in ("reported", "anonymous", "unconfirmed"):
+                    and a.certainty in ("reported", "anonymous", "unconfirmed") \
+                    and (not states_claim or shared):
                 score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest one
             if score > best_score:
                 best, best_score = a, score

@@ -92,6 +92,8 @@ class _Data:
     rejoin_heads: frozenset[str]
     document_heads: tuple[str, ...]
     report_heads: frozenset[str]
+    back_references: tuple[str, ...]  # 前述, 上述: a description of a source named before
+    count_words: tuple[str, ...]  # 一位, 一名: dropped when a description is named again
 
 
 def _load(name: str) -> dict:
@@ -131,6 +133,8 @@ def data() -> _Data:
         unnamed_prefixes=_by_length(og.get("unnamed_prefixes", [])),
         unnamed_prefix_exceptions=tuple(og.get("unnamed_prefix_exceptions", [])),
         elided_markers=_by_length(pr["elided_markers"]),
+        back_references=_by_length(pr["back_references"]["prefixes"]),
+        count_words=_by_length(pr["back_references"]["count_words"]),
         frame_ends=_by_length(pr["frame_ends"]),
         frame_openers=_by_length(pr.get("frame_openers", [])),
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
@@ -240,8 +244,9 @@ _SINGULAR_UNNAMED = ("一名", "一位", "另一名", "另一位", "某位", "�
 
 
 def _singular_unnamed(e: Entity) -> bool:
+    # 一名官员, and a body's one member (国家发改委政策法规司一位人士): one person counted
     return e.type == "unnamed" and any(
-        to_simplified(x).startswith(_SINGULAR_UNNAMED) for x in e.aliases)
+        any(m in to_simplified(x) for m in _SINGULAR_UNNAMED) for x in e.aliases)
 
 
 def _bare_plural(a: Anaphor, e: Entity) -> bool:
@@ -387,7 +392,7 @@ def _classify(surface: str) -> SourceParse:
     folded = to_simplified(surface).strip()
     core = folded.replace("“", "").replace("”", "").replace("《", "").replace("》", "")
     clean = _strip(surface)
-    if _is_unnamed_phrase(core):
+    if _is_unnamed_phrase(core) or _counted_member(core):
         return SourceParse("unnamed", clean, [clean], merge=False)
     if core in d.bodies:
         en, typ = d.bodies[core]
@@ -439,6 +444,25 @@ def _classify(surface: str) -> SourceParse:
     # 官方表示: one sense per discourse); phrases that introduce someone new (有网友, 一名官员)
     # were typed above and stay one per mention.
     return SourceParse("unnamed", clean, [clean], merge=True, evidence=False)
+
+
+def _counted_member(core: str) -> bool:
+    """中石化经济技术研究院一位专家, 国家发改委政策法规司一名人士: one unnamed member of a named
+    body, counted (一位, 一名) after it: one person described, not a group."""
+    for word in data().count_words:
+        k = core.find(word)
+        if k >= 2 and len(core) - k - len(word) >= 2:
+            return True
+    return False
+
+
+def description_key(description: str) -> str:
+    """A description with its count words dropped (国家发改委政策法规司一位人士 ->
+    国家发改委政策法规司人士), so that a back reference (前述国家发改委政策法规司人士) matches it."""
+    key = to_simplified(description).strip()
+    for word in data().count_words:
+        key = key.replace(word, "")
+    return key.lstrip("的")
 
 
 def company_stem(name: str) -> str:
@@ -1246,7 +1270,7 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        again = self.said_again(span) or self.unnamed_again(span)
+        again = self.described_again(span) or self.said_again(span) or self.unnamed_again(span)
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -1411,6 +1435,31 @@ class _Linker:
         if any(before.pos < p < span.end and e is not theirs for p, e in outlets):
             return None
         return before.entity
+
+    def described_again(self, span: EntitySpan) -> Entity | None:
+        """The source a back reference describes again (前述/上述 + its description), or None.
+
+        前述中石化经济技术研究院专家 is the 中石化经济技术研究院一位专家 quoted before, and
+        上述知情人士 the 知情人士 before: the description without 前述 and without count words
+        equals an earlier source's. A bare head (前述专家) takes the latest source whose
+        description ends with it. Never a person's name (前述律师王某 is parsed as a name).
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        ref = next((r for r in data().back_references if bare.startswith(r)), None)
+        if ref is None or self.names_in(span.start, span.end):
+            return None
+        key = description_key(bare[len(ref):])
+        if len(key) < 2:
+            return None
+        keys = [(c, [description_key(a) for a in c.entity.aliases])
+                for c in reversed(self.antecedents) if c.entity.type != "person"]
+        for c, known in keys:
+            if key in known:
+                return c.entity
+        for c, known in keys:
+            if any(k.endswith(key) for k in known):
+                return c.entity
+        return None
 
     def unnamed_again(self, span: EntitySpan) -> Entity | None:
         """The unnamed source a bare noun phrase names again: written the same before, or as

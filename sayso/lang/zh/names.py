@@ -120,6 +120,7 @@ class _Lexicon:
     cue_seq: tuple[str, ...]  # reporting cues, as the key of a `_word_index`
     title_last_chars: frozenset[str]
     clause_start_re: re.Pattern[str]
+    ambiguous_start_re: re.Pattern[str]  # the same, for surnames that are also common words
 
 
 def _by_first_char(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -161,6 +162,10 @@ def lexicon() -> _Lexicon:
     firm = "".join(sorted(set(sn["single"]) - set(sn["ambiguous"])))
     clause_start_re = re.compile(
         r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([" + re.escape(firm) + r"][\u4e00-\u9fff]{2})"
+    )
+    ambiguous_start_re = re.compile(
+        r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([" + re.escape("".join(sorted(sn["ambiguous"])))
+        + r"][\u4e00-\u9fff]{2})"
     )
     # Countries, capitals and place prefixes that speak as governments (orgs.json) are no
     # transliterated person either (澳门 is all table characters).
@@ -204,6 +209,7 @@ def lexicon() -> _Lexicon:
                              key=len, reverse=True)),
         title_last_chars=frozenset(t[-1] for t in titles),
         clause_start_re=clause_start_re,
+        ambiguous_start_re=ambiguous_start_re,
     )
 
 
@@ -481,6 +487,15 @@ def _given_ok(folded: str, i: int, n: int, titled: bool = False) -> bool:
 _DATED_DAY = re.compile(r"[今昨明][(（]\s*\d")
 
 
+def _dictionary_name(w: str, lex: _Lexicon) -> bool:
+    """True when `w`, a surname that is also a common word (马, 高, 江) and two given
+    characters, is a person's name in jieba's dictionary (马英九, 江泽民, 高晓松: tag nr, counted
+    over a large corpus) and its first two characters are no word (安全性, 古建筑: 安全, 古建)."""
+    return (len(w) == 3 and word_tag(w) == "nr" and w[0] in lex.ambiguous_surnames
+            and w[0] != "向"  # 向左走: jieba's nr for a preposition + verb phrase
+            and word_tag(w[:2]) is None and _HAN_RUN.fullmatch(w) is not None)
+
+
 def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:
     """Two single surnames in a row (林鄭, 范徐, 陳方): the husband's before the woman's own."""
     lex = lex or lexicon()
@@ -740,6 +755,11 @@ def _repeated_chinese_names(folded: str, lex: _Lexicon) -> set[str]:
                 and _given_ok(w, 1, 2) and not _inside_not_name(folded, m.start(1), m.end(1), lex)
                 and _followed_by_evidence(folded, m.end(1), lex)):
             cands.add(w)
+    for m in lex.ambiguous_start_re.finditer(folded):
+        w = m.group(1)  # 马英九: a surname that is also a word, named by the dictionary
+        if (_dictionary_name(w, lex) and not _inside_not_name(folded, m.start(1), m.end(1), lex)
+                and _followed_by_evidence(folded, m.end(1), lex)):
+            cands.add(w)
     if not cands:
         return set()
     # Candidates are few (one to three per text): a `find` loop per name is cheaper than
@@ -777,7 +797,8 @@ def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMenti
             sl = 2 if folded[i:i + 2] in compound else (1 if folded[i] in surnames else 0)
             if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
                 continue
-            if sl == 1 and folded[i] in lex.ambiguous_surnames:
+            if sl == 1 and folded[i] in lex.ambiguous_surnames and not (
+                    total == 3 and _dictionary_name(folded[i:c], lex)):
                 continue
             if total == 4 and sl != 2 and not is_double_surname(folded[i:i + 2], lex):
                 continue  # 林鄭月娥, 范徐麗泰: a married woman's two surnames (Hong Kong usage)

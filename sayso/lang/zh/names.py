@@ -930,7 +930,47 @@ def find_names(text: str) -> list[NameMention]:
             known.add(name)
     known |= _repeated_chinese_names(folded, lex)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
-    return _resolve_overlaps(chosen + extra)
+    return _completed(text, folded, _resolve_overlaps(chosen + extra), lex)
+
+
+def _completed(text: str, folded: str, mentions: list[NameMention], lex: _Lexicon) -> list[NameMention]:
+    """Names cut one character short, completed by the text's own usage.
+
+    A name one character shorter than the usual Chinese name (surname + one given character,
+    or two surnames + one: 羅德 of 羅德泉, 惠英 of 惠英红, 林鄭月 of 林鄭月娥) that is followed
+    by the same character at every one of its occurrences in the text is that longer name:
+    a short name would stand before different words. The character must be able to end a
+    given name: no particle, adverb or time word (_NOT_NAME_START), no cue, and it must not
+    open a dictionary word with the next one (张三|回忆 stays 张三).
+    """
+    by_name: dict[str, list[int]] = {}
+    for k, m in enumerate(mentions):
+        if m.kind in ("chinese", "translit") and m.latin is None and m.name_end == m.end:
+            by_name.setdefault(_fold_name(m.name), []).append(k)
+    out = list(mentions)
+    for name, idx in by_name.items():
+        if len(name) == 2 and name[0] in lex.surnames:
+            sl = 1
+        elif len(name) == 3 and (name[:2] in lex.compound_surnames or is_double_surname(name[:2], lex)):
+            sl = 2
+        else:
+            continue
+        after = {folded[k + len(name):k + len(name) + 2] for k in _find_all(folded, name)}
+        if len({a[:1] for a in after}) != 1:
+            continue
+        nxt = next(iter(after))
+        c = nxt[:1]
+        if (not c or c in _NOT_NAME_START or not _HAN_RUN.fullmatch(c)
+                or any(word_tag(a) is not None for a in after if len(a) == 2)
+                or any(_starts_with_any(a, 0, words) for a in after
+                       for words in (lex.cues_after, lex.titles_after, lex.weak_after))
+                or not _given_ok(name[sl:] + c, 0, 2, titled=True)):
+            continue
+        for k in idx:
+            m = out[k]
+            out[k] = replace(m, end=m.end + 1, name_end=m.name_end + 1,
+                             name=text[m.start:m.name_end + 1], guessed=False)
+    return out
 
 
 def _first_part(name: str) -> str:

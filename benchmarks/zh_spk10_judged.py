@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="print rows with a wrong speaker")
     ap.add_argument("--judged", type=Path, default=DATA / "judged.tsv")
     args = ap.parse_args(argv)
-    pages = sorted(DATA.glob("*.txt"))
+    pages = sorted(DATA.glob("[tk][0-9][0-9].txt"))
     if args.dump:
         dump(pages)
     else:

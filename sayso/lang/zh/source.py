@@ -193,6 +193,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         b -= 1
     if b <= a:
         return None
+    a, b = _trim_function_words(folded, a, b)
     seg = folded[a:b]
     dated = _DATED_PIECE.fullmatch(seg)
     if dated is not None:
@@ -244,6 +245,42 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
             b = m.start()
             changed = True
     return b
+
+
+# jieba tags of words that never end a subject noun phrase (adverbs, time words, localisers:
+# 機管局|剛, 漁護署|過去, 羅官|最後) or open one (conjunctions, adverbs: 儘管|主席林鄭月娥,
+# 亦|有獸醫學生).
+_NOT_LAST_TAGS = ("d", "t", "f")
+# 與其 in 袁國勇與其助理教授 is 與 + 其 (with his), no conjunction: a coordination stays.
+_COORDINATING = ("与", "和", "及", "跟", "同", "并")
+# A condition opened by these (如果复查结果显示…) is no attribution: the cue stays unowned.
+_CONDITIONAL = frozenset({"如果", "假如", "若", "若是", "要是", "倘若", "如", "即使", "就算", "一旦",
+                          "只要", "除非", "假若", "万一", "如若"})
+
+
+def _trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
+    """folded[a:b] without the adverbs, time words and conjunctions at its ends that the word
+    lists of source.json do not know, by jieba's dictionary tags (the same evidence as
+    `pos_tags`), when two characters remain; a name ending the span keeps its last character
+    (杨恒均: 均 is no adverb here)."""
+    if b - a < 3:
+        return a, b
+    tags = pos_tags(folded[a:b])
+    while (len(tags) > 1 and tags[-1][1] in _NOT_LAST_TAGS and b - a - len(tags[-1][0]) >= 2
+           and not (tags[-1][1] == "f" and len(tags[-1][0]) == 1)  # 通知|中: for the repair
+           and not _name_ends_at(folded, a, b)):
+        b -= len(tags.pop()[0])
+    while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] not in _CONDITIONAL
+                              and not tags[0][0].startswith(_COORDINATING)
+                              or tags[0][1] == "d" and len(tags[0][0]) == 1)
+           and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):
+        a += len(tags.pop(0)[0])  # 亦|有, 儘管|主席…; 不少行家 and 曾浩辉 stay whole
+    return a, b
+
+
+def _name_starts_at(folded: str, a: int, b: int) -> bool:
+    """A recognised person's name starts exactly at `a` (曾浩辉: 曾 is a surname here)."""
+    return any(m.start == 0 for m in find_names(folded[a:b] + "说"))
 
 
 def _name_ends_at(folded: str, a: int, b: int) -> bool:

@@ -48,6 +48,7 @@ from .names import (
     title_before,
     word_tag,
 )
+from .source import trim_function_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -1064,6 +1065,9 @@ class _Linker:
                 return s, e
             return None
         s, e = start, end
+        s2, e2 = trim_function_words(f, s, e)  # 羅官|最後, 亦|有獸醫學生: by jieba's tags
+        if (s2, e2) != (s, e) and self.names_something(s2, e2):
+            return s2, e2
         lead = _PRONOUN_LEAD.match(f, s, e)
         if lead and "的" not in f[lead.end():e] and not self.names_something(lead.end(), e):
             # 他|語重(心長地說), 她|公開(質疑): a pronoun subject and the start of an adverbial

@@ -193,7 +193,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         b -= 1
     if b <= a:
         return None
-    a, b = _trim_function_words(folded, a, b)
+    a, b = trim_function_words(folded, a, b)
     seg = folded[a:b]
     dated = _DATED_PIECE.fullmatch(seg)
     if dated is not None:
@@ -258,7 +258,7 @@ _CONDITIONAL = frozenset({"如果", "假如", "若", "若是", "要是", "倘若
                           "只要", "除非", "假若", "万一", "如若"})
 
 
-def _trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
+def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
     """folded[a:b] without the adverbs, time words and conjunctions at its ends that the word
     lists of source.json do not know, by jieba's dictionary tags (the same evidence as
     `pos_tags`), when two characters remain; a name ending the span keeps its last character
@@ -272,7 +272,8 @@ def _trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
         b -= len(tags.pop()[0])
     while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] not in _CONDITIONAL
                               and not tags[0][0].startswith(_COORDINATING)
-                              or tags[0][1] == "d" and len(tags[0][0]) == 1)
+                              or tags[0][1] == "d" and len(tags[0][0]) == 1
+                              and tags[0][0] not in "不没未非无别勿")  # 不|具名美國官員 stays
            and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):
         a += len(tags.pop(0)[0])  # 亦|有, 儘管|主席…; 不少行家 and 曾浩辉 stay whole
     return a, b

@@ -567,6 +567,12 @@ _OWNED_LINKS = ("所属的", "所在的", "旗下的")
 _DELEGATE = re.compile(r"由(?P<who>[^，,。；;：:“”「」\n]{2,20}?)出面")
 
 
+# A reporter's credit in parentheses (（记者焦莹）, (本报记者 王斯 通讯员 李明)): its names lend
+# no antecedent to the body's pronouns.
+_CREDIT = re.compile(r"[（(](?:本报|本台|本网|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|编辑|摄影)"
+                     r"[^（()）\n]{1,40}[）)]")
+
+
 class _Linker:
     """One document's linking state: its names, quotation scopes and the mentions so far."""
 
@@ -604,6 +610,7 @@ class _Linker:
         # Offsets of sentence-ending characters: sentence starts by bisection instead of
         # walking back character by character for every source.
         self.sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.folded)]
+        self.credits = [m.span() for m in _CREDIT.finditer(self.folded)]
 
     # -- helpers
     def scope_of(
@@ -874,6 +881,8 @@ class _Linker:
         the body: 他 in the first body sentence does not continue the person of the headline
         or of a photo caption (issue #15). Within one such section they do.
         """
+        if any(a <= ante < b and not a <= pos < b for a, b in self.credits):
+            return False  # （记者焦莹）: the reporter credited in parentheses is not the topic
         doc = self.doc
         if not doc.sections:
             return True
@@ -1509,6 +1518,8 @@ class _Linker:
         m = ante.mention
         head = ante.pos if m is None or m.title_start is None else m.title_start
         lead = self.folded[sentence_start:head].strip(" \u3000\n“「")
+        if lead.endswith("、") and all(title_before(p, len(p)) for p in lead[:-1].split("、")):
+            return True  # 中共中央政治局常委、中央书记处书记、国家副主席习近平: the roles before it
         return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and
                             "，" not in lead[:-1])
 

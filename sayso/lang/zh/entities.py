@@ -567,6 +567,7 @@ _OWNED_LINKS = ("所属的", "所在的", "旗下的")
 _DELEGATE = re.compile(r"由(?P<who>[^，,。；;：:“”「」\n]{2,20}?)出面")
 
 
+_CLAUSE_MARKS = "，。！？；：\n,;:!?"
 # A reporter's credit in parentheses (（记者焦莹）, (本报记者 王斯 通讯员 李明)): its names lend
 # no antecedent to the body's pronouns.
 _CREDIT = re.compile(r"[（(](?:本报|本台|本网|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|编辑|摄影)"
@@ -1261,6 +1262,14 @@ class _Linker:
             return True
         if self.folded.endswith("的是", 0, start):
             return True
+        if self.folded.endswith("的", 0, start):
+            # 不過，曾參與漁護署野豬絕育計劃的獸醫謝裕輝，…: a relative clause that opens its
+            # clause describes the subject named after it
+            j = start - 1
+            while j > 0 and self.folded[j - 1] not in _CLAUSE_MARKS:
+                j -= 1
+            if start - j <= 30 and (j == 0 or self.folded[j - 1] in _CLAUSE_MARKS):
+                return True
         return any(self.folded.endswith(w, 0, start) for w in data().frame_openers)
 
     # -- sources

@@ -780,6 +780,8 @@ def _followed_by_evidence(folded: str, pos: int, lex: _Lexicon) -> bool:
     return pos >= len(folded) or bool(
         _starts_with_any(folded, pos, lex.weak_after) or _starts_with_any(folded, pos, lex.cues_after)
         or folded[pos] in _PUNCT_BOUNDARY
+        # 謝裕輝亦說, 王毅也表示: one adverb between the subject and its cue
+        or folded[pos] in _ADVERB_ENDS and _starts_with_any(folded, pos + 1, lex.cues_after)
     )
 
 

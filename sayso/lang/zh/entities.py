@@ -1300,7 +1300,7 @@ class _Linker:
         if latter is not None:
             self.remember(span.start, span.end, latter)
             return latter
-        bearer = self.surname_bearer(span)
+        bearer = self.surname_bearer(span) or self.last_part_bearer(span)
         if bearer is not None:
             self.remember(span.start, span.end, bearer)
             return bearer
@@ -1367,6 +1367,25 @@ class _Linker:
             return None
         return next(iter(found.values())) if found else self.entity_for_mention(
             next(iter(unlinked.values())))
+
+    def last_part_bearer(self, span: EntitySpan) -> Entity | None:
+        """The one person named before by a joined transliteration whose last part is the whole
+        one-character source (76人小前锋赛迪斯-杨 … 杨在谈到…时说), or None.
+
+        Sports and foreign news repeat a player by the last part of the name; longer last parts
+        are found by the name finder itself (阿伦 of 托尼-阿伦), one character only here, and only
+        when no Chinese name of the article starts with it.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        if len(bare) != 1 or not _is_han(bare):
+            return None
+        joined = {fold_key(m.name): m for m in self.names
+                  if m.end <= span.start and m.kind == "translit" and m.name != bare
+                  and fold_key(last_part(m.name)) == fold_key(bare)}
+        if len(joined) != 1 or any(m.kind == "chinese" and fold_key(m.name).startswith(bare)
+                                   for m in self.names):
+            return None
+        return self.entity_for_mention(next(iter(joined.values())))
 
     def named_body_with_head(self, span: EntitySpan) -> Entity | None:
         """The body named in full before whose head a bare source repeats, or None.

@@ -366,8 +366,14 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                 s += k
                 run = run[k:]
                 break
-        latin = _latin_after(text, e)
+        if folded[e:e + 1] in lex.joiner_set and _joined_end(folded, s, e + 1, lex) > e + 1:
+            e = _joined_end(folded, s, e + 1, lex)  # 赛迪斯|-杨: the last part is off the table
+            run = folded[s:e]
+        elif not lex.joiner_set.isdisjoint(run):
+            e = _joined_end(folded, s, e, lex)
+            run = folded[s:e]
         has_joiner = not lex.joiner_set.isdisjoint(run)
+        latin = _latin_after(text, e)
         if latin is not None or has_joiner:
             # 。淡马亚(Paul Tambyah), 總編輯史蒂夫⋅福布斯: 淡 and 史 are no table characters
             s = _glossed_start(folded, s, lex)
@@ -413,6 +419,32 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         else:  # weak evidence: a particle after the run, or the end of the text
             weak.setdefault(name, []).append((s, end))
     return found, weak
+
+
+def _joined_end(folded: str, s: int, e: int, lex: _Lexicon) -> int:
+    """The end of a joined transliteration whose last part the character table cuts short.
+
+    赛迪斯-杨。, 德怀特-霍华德，, 詹姆斯-琼斯说: after the last joiner a part of none or one
+    character goes on over characters outside the table (杨, 华, 琼) and the table characters
+    after them, up to three, when a boundary follows (punctuation, a cue, a particle, a title):
+    the joiner is the evidence that a name stands there, the boundary where it ends (尼克-杨来接
+    stays 尼克-杨's first part). Else the end found by the table stands.
+    """
+    last = max(folded.rfind(j, s, e) for j in lex.joiners)
+    if last < 0 or e - last - 1 >= 2:
+        return e  # 罗德-索恩|倾向: a part of two characters is whole
+    best, k = e, e
+    while k - last - 1 < 3 and k < len(folded) and _HAN_RUN.fullmatch(folded[k]) and (
+            folded[k] not in _NOT_NAME_START and not any(
+                _starts_with_any(folded, k, w) for w in (lex.cues_after, lex.weak_after,
+                                                         lex.titles_after))
+            and _word_tags().get(folded[k:k + 2], "nr")[:2] in ("nr", "ns", "nz")):
+        k += 1  # (报道, 万恶: a dictionary word starts here, the name has ended)
+        if k >= len(folded) or folded[k] in _PUNCT_BOUNDARY or any(
+                _starts_with_any(folded, k, w) for w in (lex.cues_after, lex.weak_after,
+                                                         lex.titles_after)):
+            best = k
+    return best
 
 
 def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2) -> int:

@@ -71,6 +71,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     clause = folded[a:b].strip(_JUNK)
     if clause.startswith(lex.adverbial_openers) and clause.endswith(lex.adverbial_ends):
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
+    if clause.startswith(_ADDRESSEE) and not _name_starts_at(folded, folded.find(clause, a), b):
+        return None  # ，向在場的記者重申…: the addressee, the subject is elided (not 記者)
     if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
         return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
@@ -253,6 +255,8 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
 _NOT_LAST_TAGS = ("d", "t", "f")
 # 與其 in 袁國勇與其助理教授 is 與 + 其 (with his), no conjunction: a coordination stays.
 _COORDINATING = ("与", "和", "及", "跟", "同", "并")
+# A clause opened by the one spoken to (向在場的記者, 对着镜头) has no subject of its own.
+_ADDRESSEE = ("向", "对着", "朝着", "跟", "给")
 # A condition opened by these (如果复查结果显示…) is no attribution: the cue stays unowned.
 _CONDITIONAL = frozenset({"如果", "假如", "若", "若是", "要是", "倘若", "如", "即使", "就算", "一旦",
                           "只要", "除非", "假若", "万一", "如若"})

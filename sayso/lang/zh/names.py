@@ -975,15 +975,19 @@ def _completed(text: str, folded: str, mentions: list[NameMention], lex: _Lexico
     by the same character at every one of its occurrences in the text is that longer name:
     a short name would stand before different words. The character must be able to end a
     given name: no particle, adverb or time word (_NOT_NAME_START), no cue, and it must not
-    open a dictionary word with the next one (张三|回忆 stays 张三).
+    open a dictionary word with the next one at most of them (张三|回忆 stays 张三; 惠英红|透露
+    is one word by chance among 惠英红|率, 惠英红|前晚, 惠英红|在).
     """
     by_name: dict[str, list[int]] = {}
+    kinds: dict[str, set[str]] = {}
     for k, m in enumerate(mentions):
         if m.kind in ("chinese", "translit") and m.latin is None and m.name_end == m.end:
             by_name.setdefault(_fold_name(m.name), []).append(k)
+            kinds.setdefault(_fold_name(m.name), set()).add(m.kind)
     out = list(mentions)
     for name, idx in by_name.items():
-        if len(name) == 2 and name[0] in lex.surnames:
+        # (惠英 of 惠英红 is read as a transliteration: 惠 is no surname of the table)
+        if len(name) == 2 and (name[0] in lex.surnames or kinds[name] == {"translit"}):
             sl = 1
         elif len(name) == 3 and (name[:2] in lex.compound_surnames or is_double_surname(name[:2], lex)):
             sl = 2
@@ -995,7 +999,7 @@ def _completed(text: str, folded: str, mentions: list[NameMention], lex: _Lexico
         nxt = next(iter(after))
         c = nxt[:1]
         if (not c or c in _NOT_NAME_START or not _HAN_RUN.fullmatch(c)
-                or any(word_tag(a) is not None for a in after if len(a) == 2)
+                or 2 * sum(word_tag(a) is not None for a in after if len(a) == 2) > len(after)
                 or any(_starts_with_any(a, 0, words) for a in after
                        for words in (lex.cues_after, lex.titles_after, lex.weak_after))
                 or not _given_ok(name[sl:] + c, 0, 2, titled=True)):

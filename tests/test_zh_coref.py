@@ -1356,3 +1356,13 @@ def test_a_lone_last_part_of_a_joined_transliteration_is_that_player():
     analysis = sayso.analyze(text, language="zh")
     yang = next(a for a in analysis.attributions if a.source and a.source.text == "杨")
     assert analysis.entity(yang.source.entity).name == "赛迪斯-杨"
+
+
+def test_both_sides_named_or_not_are_one_group_under_the_fuller_name():
+    """cnews.val.txt line 217 (中新网 2009, 中阿合作论坛): 双方 … 中阿双方 … 双方 are one group."""
+    text = ("中阿合作论坛第六届高官会24日在北京闭幕并发布会议成果文件，双方表示将加强能源等方面的合作"
+            "机制建设。会议成果文件说，中阿双方一致认为应该积极在政府、国有和私营企业间建立能源合作机制。"
+            "双方表示，今后在投资、贸易、环境保护方面加强合作。")
+    analysis = sayso.analyze(text, language="zh")
+    ids = {a.source.entity for a in analysis.attributions if a.source and "双方" in a.source.text}
+    assert len(ids) == 1 and analysis.entity(ids.pop()).name == "中阿双方"

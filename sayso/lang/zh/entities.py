@@ -1304,7 +1304,7 @@ class _Linker:
         if bearer is not None:
             self.remember(span.start, span.end, bearer)
             return bearer
-        body = self.named_body_with_head(span)
+        body = self.named_body_with_head(span) or self.both_sides(span)
         if body is not None:
             self.ctx.registry.add_alias(body, _strip(span.text))
             self.remember(span.start, span.end, body)
@@ -1386,6 +1386,19 @@ class _Linker:
                                    for m in self.names):
             return None
         return self.entity_for_mention(next(iter(joined.values())))
+
+    def both_sides(self, span: EntitySpan) -> Entity | None:
+        """双方 / 中阿双方: the two parties of a meeting are one group in an article, whether
+        named (中阿双方) or not (双方), or None when no earlier source was written so."""
+        bare = _strip(self.folded[span.start:span.end])
+        if not bare.endswith("双方") or len(bare) > 6:
+            return None
+        both = next((c.entity for c in reversed(self.antecedents) if c.entity.type == "group"
+                     and any(to_simplified(a).endswith("双方") and len(a) <= 6
+                             for a in c.entity.aliases)), None)
+        if both is not None and len(bare) > len(to_simplified(both.name)):
+            self.ctx.registry.set_name(both, _strip(span.text))  # the fuller name: 中阿双方
+        return both
 
     def named_body_with_head(self, span: EntitySpan) -> Entity | None:
         """The body named in full before whose head a bare source repeats, or None.

@@ -195,7 +195,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         b -= 1
     if b <= a:
         return None
-    a, b = trim_function_words(folded, a, b)
+    if not folded.endswith(_TEMPORAL_ENDS, a, b):  # (…之初时: the time clause is cut below)
+        a, b = trim_function_words(folded, a, b)
     seg = folded[a:b]
     dated = _DATED_PIECE.fullmatch(seg)
     if dated is not None:
@@ -253,13 +254,13 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
 # 機管局|剛, 漁護署|過去, 羅官|最後) or open one (conjunctions, adverbs: 儘管|主席林鄭月娥,
 # 亦|有獸醫學生).
 _NOT_LAST_TAGS = ("d", "t", "f")
-# 與其 in 袁國勇與其助理教授 is 與 + 其 (with his), no conjunction: a coordination stays.
-_COORDINATING = ("与", "和", "及", "跟", "同", "并")
+# Conjunctions after which the subject follows (儘管|主席林鄭月娥已…解釋): concessive and
+# additive ones only. A condition (如果复查结果显示…), a cause (因為比賽勝負遭到抨擊) or a
+# coordination (與其 = 與 + 其 in 袁國勇與其助理教授) keeps the clause as it is.
+_CONCESSIVE = frozenset({"尽管", "虽然", "虽", "不过", "但是", "但", "而", "而且", "并且", "此外",
+                         "另外", "然而", "同时", "甚至", "至于", "可是", "只是"})
 # A clause opened by the one spoken to (向在場的記者, 对着镜头) has no subject of its own.
 _ADDRESSEE = ("向", "对着", "朝着", "跟", "给")
-# A condition opened by these (如果复查结果显示…) is no attribution: the cue stays unowned.
-_CONDITIONAL = frozenset({"如果", "假如", "若", "若是", "要是", "倘若", "如", "即使", "就算", "一旦",
-                          "只要", "除非", "假若", "万一", "如若"})
 
 
 def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
@@ -274,8 +275,7 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
            and not (tags[-1][1] == "f" and len(tags[-1][0]) == 1)  # 通知|中: for the repair
            and not _name_ends_at(folded, a, b)):
         b -= len(tags.pop()[0])
-    while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] not in _CONDITIONAL
-                              and not tags[0][0].startswith(_COORDINATING)
+    while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] in _CONCESSIVE
                               or tags[0][1] == "d" and len(tags[0][0]) == 1
                               and tags[0][0] not in "不没未非无别勿")  # 不|具名美國官員 stays
            and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):

@@ -15,7 +15,7 @@ import logging
 import re
 
 from .lexicon import Lexicon
-from .names import find_names
+from .names import find_names, word_tag
 
 _TIME_LEAD = re.compile(
     r"^(?:\d{4}年(?:至\d{4}年)?)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:当地时间)?"
@@ -268,7 +268,7 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
     lists of source.json do not know, by jieba's dictionary tags (the same evidence as
     `pos_tags`), when two characters remain; a name ending the span keeps its last character
     (杨恒均: 均 is no adverb here)."""
-    if b - a < 3:
+    if b - a < 3 or not _may_trim(folded[a:b]):
         return a, b
     tags = pos_tags(folded[a:b])
     while (len(tags) > 1 and tags[-1][1] in _NOT_LAST_TAGS and b - a - len(tags[-1][0]) >= 2
@@ -281,6 +281,18 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
            and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):
         a += len(tags.pop(0)[0])  # 亦|有, 儘管|主席…; 不少行家 and 曾浩辉 stay whole
     return a, b
+
+
+def _may_trim(seg: str) -> bool:
+    """A dictionary word of a trimmed kind could end or open `seg` (one or two characters
+    looked up): most sources have none, and the segmenter is not run for them."""
+    for w in (seg[-2:], seg[-1:]):
+        if (word_tag(w) or "")[:1] in _NOT_LAST_TAGS:
+            return True
+    for w in (seg[:2], seg[:1]):
+        if w in _CONCESSIVE or len(w) == 1 and (word_tag(w) or "")[:1] == "d":
+            return True
+    return False
 
 
 def _name_starts_at(folded: str, a: int, b: int) -> bool:

@@ -546,3 +546,72 @@ def test_a_city_spelt_in_transliteration_characters_is_no_name(text: str) -> Non
     # 武汉, 西安, 南宁, 拉萨… are written only with characters of the transliteration tables;
     # provinces and major cities of China, Hong Kong, Taiwan and Southeast Asia are non-names.
     assert "武漢" not in _names(text)
+
+
+# Round 10 (issue #15): names on fresh pages of benchmarks/data/zh_spk10 (THUCNews sample of
+# github qianshuang/dl-exp data/cnews/cnews.val.txt, and hkcnews.com articles of
+# hkarchivist/hkcnews-article-archive), one test per error class found there.
+
+
+def test_a_surname_that_is_a_word_opens_a_dictionary_name():
+    """cnews.val.txt line 195 (2009, Taiwan politics): 马 is also "horse", so 马英九 was never
+    a name and 马英九将 became a source of its own; jieba's dictionary knows the name."""
+    text = ("马英九今日宣布参选国民党主席。国民党主席吴伯雄将向外界共同说明下届党主席选举相关问题，"
+            "马英九将明确宣布争取回任党主席的意愿。")
+    assert [m.name for m in find_names(text)].count("马英九") == 2
+
+
+def test_a_preposition_surname_does_not_open_a_walkthrough_name():
+    """cnews.val.txt (game walkthrough, 2009): 向左走 is tagged a name by jieba, a direction here."""
+    text = "进入后，向左走到左下角，看到宝箱。一直向左走，切换地图后找到魔法球。"
+    assert find_names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # hkcnews.com 45460 (2021): a Chinese name in transliteration characters after a title
+    ("主任裁判官羅德泉聽畢控辯雙方陳詞後，表示控罪表面上有充足基礎。", "羅德泉"),
+    # hkcnews.com 29815 (2020): two surnames and two given characters before a time word
+    ("特首林鄭月娥去年硬闖逃犯條例修訂，觸發一場持續10個月的公民抗爭。林鄭接受訪問時指控有人。",
+     "林鄭月娥"),
+    # cnews.val.txt line 878 (新浪娱乐 2009): 惠 is no surname of the table, 惠英 a
+    # transliteration to the finder; 红 follows at every mention (红透 a word by chance)
+    ("前晚(4月18日晚)以大热姿态勇夺香港电影金像奖影后的惠英红率众庆功，郑嘉颖、马国明及汤盈盈送上"
+     "热吻祝贺，惠英红透露上台一刻，好友吴君如与张家辉的真情流露，令她变成“泪人”。出炉金像影后惠英红"
+     "前晚心情兴奋靓曝。汤盈盈率先嘴对嘴吻贺惠英红，而两位型男则左右夹“吻”。惠英红在颁奖礼上眼泪决堤。",
+     "惠英红"),
+])
+def test_a_name_cut_one_character_short_is_completed_by_its_usage(text, name):
+    names = {m.name for m in find_names(text)}
+    assert name in names
+    assert not any(n != name and name.startswith(n) and len(n) == len(name) - 1 for n in names)
+
+
+def test_a_short_name_before_varied_words_is_not_lengthened():
+    """Occurrences followed by different characters: 王勇 stays 王勇 (cnews.val.txt line 19)."""
+    text = ("到了三季度，王勇表示，预期中的经济下行趋势逐渐成为事实。IT、通讯股成为王勇加大配置的行业"
+            "板块。王勇在其四季报中也证实：“在行业配置方面，加大了以通信、IT服务等行业的配置。”"
+            "王勇此前也对媒体表示，合丰成长的业绩来源于两个因素。")
+    assert {m.name for m in find_names(text)} == {"王勇"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # cnews.val.txt line 5 (新浪体育 2009): the last part 杨 is outside the character table
+    ("像篮网主帅艾弗里-约翰逊，就已经盯上了76人小前锋赛迪斯-杨。正是杨，在上一场比赛中砍下了22分。",
+     "赛迪斯-杨"),
+    ("魔术的德怀特-霍华德，以及快船的埃尔顿-布兰德，都将成为自由球员。", "德怀特-霍华德"),
+])
+def test_the_last_part_of_a_joined_transliteration_ends_at_a_boundary(text, name):
+    assert name in {m.name for m in find_names(text)}
+
+
+def test_a_joined_transliteration_does_not_run_into_the_next_word():
+    """罗德-索恩|倾向 (cnews.val.txt line 5): a last part of two characters is whole."""
+    text = "篮网总经理罗德-索恩倾向于留下约翰逊。"
+    assert "罗德-索恩" in {m.name for m in find_names(text)}
+
+
+def test_one_adverb_between_a_repeated_name_and_its_cue_is_evidence():
+    """hkcnews.com 48381 (2019): 謝裕輝亦說 and 謝裕輝， make the name without a title."""
+    text = ("但曾參與漁護署野豬絕育計劃的獸醫謝裕輝，昨日下午向漁護署遞交請願信。\n\n"
+            "謝裕輝亦說，以他角度來看，不認為野豬習性有改變。")
+    assert [m.name for m in find_names(text)].count("謝裕輝") == 2

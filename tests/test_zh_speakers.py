@@ -391,3 +391,35 @@ def test_a_progressive_zai_opens_no_frame():
     text = ("(北京綜合電)正在中國訪問的新加坡總理李顯龍在廣州與在粵新加坡人會面時說,因為疫情,新加坡"
             "經歷了讓人記憶深刻的三年,最終走向與冠病共存。")
     assert _speakers(text)[0] == ("新加坡總理李顯龍", "李顯龍")
+
+
+# Round 10 (issue #15): source spans on fresh pages (benchmarks/data/zh_spk10; hkcnews.com
+# articles of hkarchivist/hkcnews-article-archive, THUCNews of qianshuang/dl-exp).
+@pytest.mark.parametrize("text, source", [
+    # hkcnews.com 41754 (2021): an adverb after the body (剛 "just")
+    ("商界、建制提議用大抽獎、優惠、有薪假等，機管局剛宣佈送機票。", "機管局"),
+    # hkcnews.com 48381 (2019): a time word (過去 "in the past")
+    ("漁護署過去一直強調，即使加強絕育等行動也追不上野豬繁殖速度。", "漁護署"),
+    # hkcnews.com 48381: an adverb before an existential source (亦 "also")
+    ("早前亦有獸醫學生發起聯署，同樣促請署方撤回政策。", "有獸醫學生"),
+    # hkcnews.com 655 (2017): a concessive conjunction before the title
+    ("管理局表示，儘管主席林鄭月娥已就事件詳盡解釋，但社會對有關項目有不同意見。", "主席林鄭月娥"),
+    # cnews.val.txt line 195 (2009): 将 "will" after a name the finder now knows
+    ("马英九今日宣布参选国民党主席。马英九将明确宣布争取回任党主席的意愿。", "马英九"),
+])
+def test_adverbs_time_words_and_conjunctions_at_the_ends_of_a_source_go(text, source):
+    sources = [a.source.text for a in sayso.analyze(text, language="zh").attributions if a.source]
+    assert source in sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # zh-news tune zhC-sputnik-1 (卫星通讯社, 2023): the negation belongs to the description
+    ("路透社援引不具名美國官員提供的數據報道稱:“有關烏克蘭戰爭、中國、中東和非洲的文件所涉及話題的"
+     "深度表明,洩密者是美國人,而非盟友。”", "不具名美國官員"),
+    # zh-dev cnews-263 (中新网 2009): 曾 is the surname, not "once"
+    ("曾浩辉表示，“甲流”已成风土病，加上正值夏季流感高峰期，出现较严重个案是意料之内。", "曾浩辉"),
+])
+def test_a_negation_or_a_surname_opening_a_source_stays(text, source):
+    spans = [s.text for a in sayso.analyze(text, language="zh").attributions
+             for s in ([a.source] if a.source else []) + list(a.via)]
+    assert source in spans and source[1:] not in spans

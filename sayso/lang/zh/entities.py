@@ -48,6 +48,7 @@ from .names import (
     title_before,
     word_tag,
 )
+from .source import trim_function_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -92,6 +93,8 @@ class _Data:
     rejoin_heads: frozenset[str]
     document_heads: tuple[str, ...]
     report_heads: frozenset[str]
+    back_references: tuple[str, ...]  # 前述, 上述: a description of a source named before
+    count_words: tuple[str, ...]  # 一位, 一名: dropped when a description is named again
 
 
 def _load(name: str) -> dict:
@@ -131,6 +134,8 @@ def data() -> _Data:
         unnamed_prefixes=_by_length(og.get("unnamed_prefixes", [])),
         unnamed_prefix_exceptions=tuple(og.get("unnamed_prefix_exceptions", [])),
         elided_markers=_by_length(pr["elided_markers"]),
+        back_references=_by_length(pr["back_references"]["prefixes"]),
+        count_words=_by_length(pr["back_references"]["count_words"]),
         frame_ends=_by_length(pr["frame_ends"]),
         frame_openers=_by_length(pr.get("frame_openers", [])),
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
@@ -240,8 +245,9 @@ _SINGULAR_UNNAMED = ("一名", "一位", "另一名", "另一位", "某位", "�
 
 
 def _singular_unnamed(e: Entity) -> bool:
+    # 一名官员, and a body's one member (国家发改委政策法规司一位人士): one person counted
     return e.type == "unnamed" and any(
-        to_simplified(x).startswith(_SINGULAR_UNNAMED) for x in e.aliases)
+        any(m in to_simplified(x) for m in _SINGULAR_UNNAMED) for x in e.aliases)
 
 
 def _bare_plural(a: Anaphor, e: Entity) -> bool:
@@ -387,7 +393,7 @@ def _classify(surface: str) -> SourceParse:
     folded = to_simplified(surface).strip()
     core = folded.replace("“", "").replace("”", "").replace("《", "").replace("》", "")
     clean = _strip(surface)
-    if _is_unnamed_phrase(core):
+    if _is_unnamed_phrase(core) or _counted_member(core):
         return SourceParse("unnamed", clean, [clean], merge=False)
     if core in d.bodies:
         en, typ = d.bodies[core]
@@ -439,6 +445,25 @@ def _classify(surface: str) -> SourceParse:
     # 官方表示: one sense per discourse); phrases that introduce someone new (有网友, 一名官员)
     # were typed above and stay one per mention.
     return SourceParse("unnamed", clean, [clean], merge=True, evidence=False)
+
+
+def _counted_member(core: str) -> bool:
+    """中石化经济技术研究院一位专家, 国家发改委政策法规司一名人士: one unnamed member of a named
+    body, counted (一位, 一名) after it: one person described, not a group."""
+    for word in data().count_words:
+        k = core.find(word)
+        if k >= 2 and len(core) - k - len(word) >= 2:
+            return True
+    return False
+
+
+def description_key(description: str) -> str:
+    """A description with its count words dropped (国家发改委政策法规司一位人士 ->
+    国家发改委政策法规司人士), so that a back reference (前述国家发改委政策法规司人士) matches it."""
+    key = to_simplified(description).strip()
+    for word in data().count_words:
+        key = key.replace(word, "")
+    return key.lstrip("的")
 
 
 def company_stem(name: str) -> str:
@@ -542,6 +567,13 @@ _OWNED_LINKS = ("所属的", "所在的", "旗下的")
 _DELEGATE = re.compile(r"由(?P<who>[^，,。；;：:“”「」\n]{2,20}?)出面")
 
 
+_CLAUSE_MARKS = "，。！？；：\n,;:!?"
+# A reporter's credit in parentheses (（记者焦莹）, (本报记者 王斯 通讯员 李明)): its names lend
+# no antecedent to the body's pronouns.
+_CREDIT = re.compile(r"[（(](?:本报|本台|本网|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|编辑|摄影)"
+                     r"[^（()）\n]{1,40}[）)]")
+
+
 class _Linker:
     """One document's linking state: its names, quotation scopes and the mentions so far."""
 
@@ -579,6 +611,7 @@ class _Linker:
         # Offsets of sentence-ending characters: sentence starts by bisection instead of
         # walking back character by character for every source.
         self.sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.folded)]
+        self.credits = [m.span() for m in _CREDIT.finditer(self.folded)]
 
     # -- helpers
     def scope_of(
@@ -849,6 +882,8 @@ class _Linker:
         the body: 他 in the first body sentence does not continue the person of the headline
         or of a photo caption (issue #15). Within one such section they do.
         """
+        if any(a <= ante < b and not a <= pos < b for a, b in self.credits):
+            return False  # （记者焦莹）: the reporter credited in parentheses is not the topic
         doc = self.doc
         if not doc.sections:
             return True
@@ -1040,6 +1075,9 @@ class _Linker:
                 return s, e
             return None
         s, e = start, end
+        s2, e2 = trim_function_words(f, s, e)  # 羅官|最後, 亦|有獸醫學生: by jieba's tags
+        if (s2, e2) != (s, e) and self.names_something(s2, e2):
+            return s2, e2
         lead = _PRONOUN_LEAD.match(f, s, e)
         if lead and "的" not in f[lead.end():e] and not self.names_something(lead.end(), e):
             # 他|語重(心長地說), 她|公開(質疑): a pronoun subject and the start of an adverbial
@@ -1224,6 +1262,14 @@ class _Linker:
             return True
         if self.folded.endswith("的是", 0, start):
             return True
+        if self.folded.endswith("的", 0, start):
+            # 不過，曾參與漁護署野豬絕育計劃的獸醫謝裕輝，…: a relative clause that opens its
+            # clause describes the subject named after it
+            j = start - 1
+            while j > 0 and self.folded[j - 1] not in _CLAUSE_MARKS:
+                j -= 1
+            if start - j <= 30 and (j == 0 or self.folded[j - 1] in _CLAUSE_MARKS):
+                return True
         return any(self.folded.endswith(w, 0, start) for w in data().frame_openers)
 
     # -- sources
@@ -1246,7 +1292,7 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        again = self.said_again(span) or self.unnamed_again(span)
+        again = self.described_again(span) or self.said_again(span) or self.unnamed_again(span)
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -1254,11 +1300,11 @@ class _Linker:
         if latter is not None:
             self.remember(span.start, span.end, latter)
             return latter
-        bearer = self.surname_bearer(span)
+        bearer = self.surname_bearer(span) or self.last_part_bearer(span)
         if bearer is not None:
             self.remember(span.start, span.end, bearer)
             return bearer
-        body = self.named_body_with_head(span)
+        body = self.named_body_with_head(span) or self.both_sides(span)
         if body is not None:
             self.ctx.registry.add_alias(body, _strip(span.text))
             self.remember(span.start, span.end, body)
@@ -1321,6 +1367,38 @@ class _Linker:
             return None
         return next(iter(found.values())) if found else self.entity_for_mention(
             next(iter(unlinked.values())))
+
+    def last_part_bearer(self, span: EntitySpan) -> Entity | None:
+        """The one person named before by a joined transliteration whose last part is the whole
+        one-character source (76人小前锋赛迪斯-杨 … 杨在谈到…时说), or None.
+
+        Sports and foreign news repeat a player by the last part of the name; longer last parts
+        are found by the name finder itself (阿伦 of 托尼-阿伦), one character only here, and only
+        when no Chinese name of the article starts with it.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        if len(bare) != 1 or not _is_han(bare):
+            return None
+        joined = {fold_key(m.name): m for m in self.names
+                  if m.end <= span.start and m.kind == "translit" and m.name != bare
+                  and fold_key(last_part(m.name)) == fold_key(bare)}
+        if len(joined) != 1 or any(m.kind == "chinese" and fold_key(m.name).startswith(bare)
+                                   for m in self.names):
+            return None
+        return self.entity_for_mention(next(iter(joined.values())))
+
+    def both_sides(self, span: EntitySpan) -> Entity | None:
+        """双方 / 中阿双方: the two parties of a meeting are one group in an article, whether
+        named (中阿双方) or not (双方), or None when no earlier source was written so."""
+        bare = _strip(self.folded[span.start:span.end])
+        if not bare.endswith("双方") or len(bare) > 6:
+            return None
+        both = next((c.entity for c in reversed(self.antecedents) if c.entity.type == "group"
+                     and any(to_simplified(a).endswith("双方") and len(a) <= 6
+                             for a in c.entity.aliases)), None)
+        if both is not None and len(bare) > len(to_simplified(both.name)):
+            self.ctx.registry.set_name(both, _strip(span.text))  # the fuller name: 中阿双方
+        return both
 
     def named_body_with_head(self, span: EntitySpan) -> Entity | None:
         """The body named in full before whose head a bare source repeats, or None.
@@ -1412,6 +1490,31 @@ class _Linker:
             return None
         return before.entity
 
+    def described_again(self, span: EntitySpan) -> Entity | None:
+        """The source a back reference describes again (前述/上述 + its description), or None.
+
+        前述中石化经济技术研究院专家 is the 中石化经济技术研究院一位专家 quoted before, and
+        上述知情人士 the 知情人士 before: the description without 前述 and without count words
+        equals an earlier source's. A bare head (前述专家) takes the latest source whose
+        description ends with it. Never a person's name (前述律师王某 is parsed as a name).
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        ref = next((r for r in data().back_references if bare.startswith(r)), None)
+        if ref is None or self.names_in(span.start, span.end):
+            return None
+        key = description_key(bare[len(ref):])
+        if len(key) < 2:
+            return None
+        keys = [(c, [description_key(a) for a in c.entity.aliases])
+                for c in reversed(self.antecedents) if c.entity.type != "person"]
+        for c, known in keys:
+            if key in known:
+                return c.entity
+        for c, known in keys:
+            if any(k.endswith(key) for k in known):
+                return c.entity
+        return None
+
     def unnamed_again(self, span: EntitySpan) -> Entity | None:
         """The unnamed source a bare noun phrase names again: written the same before, or as
         the head of a possessive (許美靜的經紀團隊 … 經紀團隊表示 … 經紀團隊解釋). Never a
@@ -1456,6 +1559,8 @@ class _Linker:
         m = ante.mention
         head = ante.pos if m is None or m.title_start is None else m.title_start
         lead = self.folded[sentence_start:head].strip(" \u3000\n“「")
+        if lead.endswith("、") and all(title_before(p, len(p)) for p in lead[:-1].split("、")):
+            return True  # 中共中央政治局常委、中央书记处书记、国家副主席习近平: the roles before it
         return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and
                             "，" not in lead[:-1])
 

@@ -120,6 +120,7 @@ class _Lexicon:
     cue_seq: tuple[str, ...]  # reporting cues, as the key of a `_word_index`
     title_last_chars: frozenset[str]
     clause_start_re: re.Pattern[str]
+    ambiguous_start_re: re.Pattern[str]  # the same, for surnames that are also common words
 
 
 def _by_first_char(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -161,6 +162,10 @@ def lexicon() -> _Lexicon:
     firm = "".join(sorted(set(sn["single"]) - set(sn["ambiguous"])))
     clause_start_re = re.compile(
         r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([" + re.escape(firm) + r"][\u4e00-\u9fff]{2})"
+    )
+    ambiguous_start_re = re.compile(
+        r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([" + re.escape("".join(sorted(sn["ambiguous"])))
+        + r"][\u4e00-\u9fff]{2})"
     )
     # Countries, capitals and place prefixes that speak as governments (orgs.json) are no
     # transliterated person either (澳门 is all table characters).
@@ -204,6 +209,7 @@ def lexicon() -> _Lexicon:
                              key=len, reverse=True)),
         title_last_chars=frozenset(t[-1] for t in titles),
         clause_start_re=clause_start_re,
+        ambiguous_start_re=ambiguous_start_re,
     )
 
 
@@ -360,8 +366,14 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
                 s += k
                 run = run[k:]
                 break
-        latin = _latin_after(text, e)
+        if folded[e:e + 1] in lex.joiner_set and _joined_end(folded, s, e + 1, lex) > e + 1:
+            e = _joined_end(folded, s, e + 1, lex)  # 赛迪斯|-杨: the last part is off the table
+            run = folded[s:e]
+        elif not lex.joiner_set.isdisjoint(run):
+            e = _joined_end(folded, s, e, lex)
+            run = folded[s:e]
         has_joiner = not lex.joiner_set.isdisjoint(run)
+        latin = _latin_after(text, e)
         if latin is not None or has_joiner:
             # 。淡马亚(Paul Tambyah), 總編輯史蒂夫⋅福布斯: 淡 and 史 are no table characters
             s = _glossed_start(folded, s, lex)
@@ -407,6 +419,32 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         else:  # weak evidence: a particle after the run, or the end of the text
             weak.setdefault(name, []).append((s, end))
     return found, weak
+
+
+def _joined_end(folded: str, s: int, e: int, lex: _Lexicon) -> int:
+    """The end of a joined transliteration whose last part the character table cuts short.
+
+    赛迪斯-杨。, 德怀特-霍华德，, 詹姆斯-琼斯说: after the last joiner a part of none or one
+    character goes on over characters outside the table (杨, 华, 琼) and the table characters
+    after them, up to three, when a boundary follows (punctuation, a cue, a particle, a title):
+    the joiner is the evidence that a name stands there, the boundary where it ends (尼克-杨来接
+    stays 尼克-杨's first part). Else the end found by the table stands.
+    """
+    last = max(folded.rfind(j, s, e) for j in lex.joiners)
+    if last < 0 or e - last - 1 >= 2:
+        return e  # 罗德-索恩|倾向: a part of two characters is whole
+    best, k = e, e
+    while k - last - 1 < 3 and k < len(folded) and _HAN_RUN.fullmatch(folded[k]) and (
+            folded[k] not in _NOT_NAME_START and not any(
+                _starts_with_any(folded, k, w) for w in (lex.cues_after, lex.weak_after,
+                                                         lex.titles_after))
+            and _word_tags().get(folded[k:k + 2], "nr")[:2] in ("nr", "ns", "nz")):
+        k += 1  # (报道, 万恶: a dictionary word starts here, the name has ended)
+        if k >= len(folded) or folded[k] in _PUNCT_BOUNDARY or any(
+                _starts_with_any(folded, k, w) for w in (lex.cues_after, lex.weak_after,
+                                                         lex.titles_after)):
+            best = k
+    return best
 
 
 def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2) -> int:
@@ -479,6 +517,15 @@ def _given_ok(folded: str, i: int, n: int, titled: bool = False) -> bool:
 # 今(3/25), 昨（24）日, 今(5日): Taiwanese and Hong Kong papers date a statement right after the
 # speaker's name (立委范雲今(3/25)揭露); the day word is never the last given character.
 _DATED_DAY = re.compile(r"[今昨明][(（]\s*\d")
+
+
+def _dictionary_name(w: str, lex: _Lexicon) -> bool:
+    """True when `w`, a surname that is also a common word (马, 高, 江) and two given
+    characters, is a person's name in jieba's dictionary (马英九, 江泽民, 高晓松: tag nr, counted
+    over a large corpus) and its first two characters are no word (安全性, 古建筑: 安全, 古建)."""
+    return (len(w) == 3 and word_tag(w) == "nr" and w[0] in lex.ambiguous_surnames
+            and w[0] != "向"  # 向左走: jieba's nr for a preposition + verb phrase
+            and word_tag(w[:2]) is None and _HAN_RUN.fullmatch(w) is not None)
 
 
 def is_double_surname(two: str, lex: _Lexicon | None = None) -> bool:
@@ -740,6 +787,11 @@ def _repeated_chinese_names(folded: str, lex: _Lexicon) -> set[str]:
                 and _given_ok(w, 1, 2) and not _inside_not_name(folded, m.start(1), m.end(1), lex)
                 and _followed_by_evidence(folded, m.end(1), lex)):
             cands.add(w)
+    for m in lex.ambiguous_start_re.finditer(folded):
+        w = m.group(1)  # 马英九: a surname that is also a word, named by the dictionary
+        if (_dictionary_name(w, lex) and not _inside_not_name(folded, m.start(1), m.end(1), lex)
+                and _followed_by_evidence(folded, m.end(1), lex)):
+            cands.add(w)
     if not cands:
         return set()
     # Candidates are few (one to three per text): a `find` loop per name is cheaper than
@@ -760,6 +812,8 @@ def _followed_by_evidence(folded: str, pos: int, lex: _Lexicon) -> bool:
     return pos >= len(folded) or bool(
         _starts_with_any(folded, pos, lex.weak_after) or _starts_with_any(folded, pos, lex.cues_after)
         or folded[pos] in _PUNCT_BOUNDARY
+        # 謝裕輝亦說, 王毅也表示: one adverb between the subject and its cue
+        or folded[pos] in _ADVERB_ENDS and _starts_with_any(folded, pos + 1, lex.cues_after)
     )
 
 
@@ -777,7 +831,8 @@ def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMenti
             sl = 2 if folded[i:i + 2] in compound else (1 if folded[i] in surnames else 0)
             if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
                 continue
-            if sl == 1 and folded[i] in lex.ambiguous_surnames:
+            if sl == 1 and folded[i] in lex.ambiguous_surnames and not (
+                    total == 3 and _dictionary_name(folded[i:c], lex)):
                 continue
             if total == 4 and sl != 2 and not is_double_surname(folded[i:i + 2], lex):
                 continue  # 林鄭月娥, 范徐麗泰: a married woman's two surnames (Hong Kong usage)
@@ -909,7 +964,51 @@ def find_names(text: str) -> list[NameMention]:
             known.add(name)
     known |= _repeated_chinese_names(folded, lex)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
-    return _resolve_overlaps(chosen + extra)
+    return _completed(text, folded, _resolve_overlaps(chosen + extra), lex)
+
+
+def _completed(text: str, folded: str, mentions: list[NameMention], lex: _Lexicon) -> list[NameMention]:
+    """Names cut one character short, completed by the text's own usage.
+
+    A name one character shorter than the usual Chinese name (surname + one given character,
+    or two surnames + one: 羅德 of 羅德泉, 惠英 of 惠英红, 林鄭月 of 林鄭月娥) that is followed
+    by the same character at every one of its occurrences in the text is that longer name:
+    a short name would stand before different words. The character must be able to end a
+    given name: no particle, adverb or time word (_NOT_NAME_START), no cue, and it must not
+    open a dictionary word with the next one at most of them (张三|回忆 stays 张三; 惠英红|透露
+    is one word by chance among 惠英红|率, 惠英红|前晚, 惠英红|在).
+    """
+    by_name: dict[str, list[int]] = {}
+    kinds: dict[str, set[str]] = {}
+    for k, m in enumerate(mentions):
+        if m.kind in ("chinese", "translit") and m.latin is None and m.name_end == m.end:
+            by_name.setdefault(_fold_name(m.name), []).append(k)
+            kinds.setdefault(_fold_name(m.name), set()).add(m.kind)
+    out = list(mentions)
+    for name, idx in by_name.items():
+        # (惠英 of 惠英红 is read as a transliteration: 惠 is no surname of the table)
+        if len(name) == 2 and (name[0] in lex.surnames or kinds[name] == {"translit"}):
+            sl = 1
+        elif len(name) == 3 and (name[:2] in lex.compound_surnames or is_double_surname(name[:2], lex)):
+            sl = 2
+        else:
+            continue
+        after = {folded[k + len(name):k + len(name) + 2] for k in _find_all(folded, name)}
+        if len({a[:1] for a in after}) != 1:
+            continue
+        nxt = next(iter(after))
+        c = nxt[:1]
+        if (not c or c in _NOT_NAME_START or not _HAN_RUN.fullmatch(c)
+                or 2 * sum(word_tag(a) is not None for a in after if len(a) == 2) > len(after)
+                or any(_starts_with_any(a, 0, words) for a in after
+                       for words in (lex.cues_after, lex.titles_after, lex.weak_after))
+                or not _given_ok(name[sl:] + c, 0, 2, titled=True)):
+            continue
+        for k in idx:
+            m = out[k]
+            out[k] = replace(m, end=m.end + 1, name_end=m.name_end + 1,
+                             name=text[m.start:m.name_end + 1], guessed=False)
+    return out
 
 
 def _first_part(name: str) -> str:

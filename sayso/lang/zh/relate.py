@@ -10,7 +10,7 @@ from ...text import is_han, to_simplified
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names
-from .source import DISPOSAL_OPENING, cut_source, pos_tags
+from .source import DISPOSAL_OPENING, cut_source, pos_tags, trim_function_words
 
 
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
@@ -354,7 +354,7 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
             s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]])
             or doc.lex.titled_name_re.search(s, r[0], r[1]))):
         return None  # a long cut is a subject only when a group noun or a (titled) name heads it
-    return r
+    return trim_function_words(s, *r)  # 羅官|最後否決…，表示: the adverb is no part of it
 
 
 def _ends_in_name(phrase: str) -> bool:
@@ -506,7 +506,7 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     r = cut_source(s, ss, seg_end, doc.lex)
     if r is None or len(_GLOSS.sub("", s[r[0]:r[1]])) > 12:
         return None  # (a gloss in parentheses does not count: 乔科维奇（Novak Djokovic）)
-    return _drop_trailing_predicate(s, r)
+    return trim_function_words(s, *_drop_trailing_predicate(s, r))  # 羅官|最後|否決…，表示
 
 
 def _drop_trailing_predicate(s: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ import logging
 import re
 
 from .lexicon import Lexicon
-from .names import find_names
+from .names import find_names, word_tag
 
 _TIME_LEAD = re.compile(
     r"^(?:\d{4}年(?:至\d{4}年)?)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:当地时间)?"
@@ -71,6 +71,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     clause = folded[a:b].strip(_JUNK)
     if clause.startswith(lex.adverbial_openers) and clause.endswith(lex.adverbial_ends):
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
+    if clause.startswith(_ADDRESSEE) and not _name_starts_at(folded, folded.find(clause, a), b):
+        return None  # ，向在場的記者重申…: the addressee, the subject is elided (not 記者)
     if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
         return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
@@ -193,6 +195,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         b -= 1
     if b <= a:
         return None
+    if not folded.endswith(_TEMPORAL_ENDS, a, b):  # (…之初时: the time clause is cut below)
+        a, b = trim_function_words(folded, a, b)
     seg = folded[a:b]
     dated = _DATED_PIECE.fullmatch(seg)
     if dated is not None:
@@ -244,6 +248,56 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
             b = m.start()
             changed = True
     return b
+
+
+# jieba tags of words that never end a subject noun phrase (adverbs, time words, localisers:
+# 機管局|剛, 漁護署|過去, 羅官|最後) or open one (conjunctions, adverbs: 儘管|主席林鄭月娥,
+# 亦|有獸醫學生).
+_NOT_LAST_TAGS = ("d", "t", "f")
+# Conjunctions after which the subject follows (儘管|主席林鄭月娥已…解釋): concessive and
+# additive ones only. A condition (如果复查结果显示…), a cause (因為比賽勝負遭到抨擊) or a
+# coordination (與其 = 與 + 其 in 袁國勇與其助理教授) keeps the clause as it is.
+_CONCESSIVE = frozenset({"尽管", "虽然", "虽", "不过", "但是", "但", "而", "而且", "并且", "此外",
+                         "另外", "然而", "同时", "甚至", "至于", "可是", "只是"})
+# A clause opened by the one spoken to (向在場的記者, 对着镜头) has no subject of its own.
+_ADDRESSEE = ("向", "对着", "朝着", "跟", "给")
+
+
+def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
+    """folded[a:b] without the adverbs, time words and conjunctions at its ends that the word
+    lists of source.json do not know, by jieba's dictionary tags (the same evidence as
+    `pos_tags`), when two characters remain; a name ending the span keeps its last character
+    (杨恒均: 均 is no adverb here)."""
+    if b - a < 3 or not _may_trim(folded[a:b]):
+        return a, b
+    tags = pos_tags(folded[a:b])
+    while (len(tags) > 1 and tags[-1][1] in _NOT_LAST_TAGS and b - a - len(tags[-1][0]) >= 2
+           and not (tags[-1][1] == "f" and len(tags[-1][0]) == 1)  # 通知|中: for the repair
+           and not _name_ends_at(folded, a, b)):
+        b -= len(tags.pop()[0])
+    while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] in _CONCESSIVE
+                              or tags[0][1] == "d" and len(tags[0][0]) == 1
+                              and tags[0][0] not in "不没未非无别勿")  # 不|具名美國官員 stays
+           and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):
+        a += len(tags.pop(0)[0])  # 亦|有, 儘管|主席…; 不少行家 and 曾浩辉 stay whole
+    return a, b
+
+
+def _may_trim(seg: str) -> bool:
+    """A dictionary word of a trimmed kind could end or open `seg` (one or two characters
+    looked up): most sources have none, and the segmenter is not run for them."""
+    for w in (seg[-2:], seg[-1:]):
+        if (word_tag(w) or "")[:1] in _NOT_LAST_TAGS:
+            return True
+    for w in (seg[:2], seg[:1]):
+        if w in _CONCESSIVE or len(w) == 1 and (word_tag(w) or "")[:1] == "d":
+            return True
+    return False
+
+
+def _name_starts_at(folded: str, a: int, b: int) -> bool:
+    """A recognised person's name starts exactly at `a` (曾浩辉: 曾 is a surname here)."""
+    return any(m.start == 0 for m in find_names(folded[a:b] + "说"))
 
 
 def _name_ends_at(folded: str, a: int, b: int) -> bool:

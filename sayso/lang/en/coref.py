@@ -922,6 +922,31 @@ def _on_heading(text: str, offset: int) -> bool:
         and (a > 0 or b >= 0)
 
 
+_ARTICLES = frozenset({"a", "an", "the", "one", "another"})
+
+
+def _premodified_description(name: str) -> bool:
+    """A description opened by an article and closed by a common noun (`A Delta
+    spokesperson`, `the BBC reporter`): its capitalised words are modifiers, not a name."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in _ARTICLES and words[-1][:1].islower()
+
+
+_HEAD_ENDS = frozenset({"of", "for", "at", "in", "on", "from", "with", "who", "that", "which", "to"})
+
+
+def _alias_heads(alias: str) -> set[str]:
+    """The head noun of a mention, lower-cased: the word before a postmodifier (`A doctor on
+    the scene` -> doctor, `a spokesman for the ministry` -> spokesman), else the last word,
+    before any apposition; a premodifier is no head (`US government officials` -> officials,
+    not government: Vieira & Poesio 2000's same-head rule is about heads)."""
+    words = alias.lower().split(",")[0].split()
+    for k, word in enumerate(words):
+        if k and word in _HEAD_ENDS:
+            return {words[k - 1]}
+    return {words[-1]} if words else set()
+
+
 def _holds_other_title(entity: Entity, noun: str) -> bool:
     """Whether `entity` was named with a title other than `noun` and never with `noun`
     (`CIA Director Mike Pompeo` for `the president`): a role the article gave someone else's
@@ -1141,7 +1166,9 @@ class Coreference:
                 or words[-1] != surname \
                 or given.lower() not in GIVEN_NAMES and words[0].lower() not in GIVEN_NAMES
         for person in self.people.named(surname):
-            if fits(person.name):
+            # a description holds the word as a premodifier: `Delta` is not `A Delta
+            # spokesperson` (BBC 2004); a name with a tail stays (`Montoya-Lewis herself`)
+            if not _premodified_description(person.name) and fits(person.name):
                 return person
         for index in (self._by_surname, self._by_first):
             starts, found = index.get(surname, ((), ()))
@@ -1359,10 +1386,13 @@ class Coreference:
                 if pool is self.groups:
                     # `the new paper` after `Scientists think`: a body or outlet described is
                     # no group of people; the latest compatible one, else a new entity
-                    entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"), None)
+                    kind = common_type(content_words)
+                    # `The government had claimed` after `Altria Group said`: a government noun
+                    # describes no company (type agreement, as pronouns agree in gender)
+                    entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
+                                   and (kind != "government" or e.type == "government")), None)
                     if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
                                               for w in content_words):
-                        kind = common_type(content_words)
                         entity = self._company_named_before(
                             offset, lex, kind if kind in ("organization", "government") else "organization")
                     if entity is not None:
@@ -1515,7 +1545,7 @@ class Coreference:
         for pool in (self.people, self.groups, self._unnamed_pool):
             for entity in islice(pool.recent(), SALIENT):
                 if any(  # the head before an apposition: `the group` is not `X, president of a group`
-                        noun in alias.lower().split(",")[0].split() and alias.lower() != head.lower()
+                        noun in _alias_heads(alias) and alias.lower() != head.lower()
                         for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING) \
                         and not _premodifiers_clash(modifiers, noun, entity.aliases):
                     return entity

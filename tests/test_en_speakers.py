@@ -511,3 +511,35 @@ def test_a_government_noun_describes_no_company() -> None:
     claimed = next(x for x in a.attributions if x.source is not None
                    and x.source.text == "The government")
     assert a.entity(claimed.source.entity).type == "government"
+
+
+def test_role_closed_by_a_known_surname_is_that_person() -> None:
+    # BBC Sport 2005 (sport/347, bbc15): `former England captain Moore` after `Brian Moore
+    # believes` is Brian Moore, and so is the next `Moore`.
+    a = _run("Brian Moore believes the England captain should not be a full-back.\n\nJason Robinson "
+             "has led the team during their opening three defeats in the Six Nations tournament. And "
+             "former England captain Moore told the BBC: \"Full-backs are too far away from the "
+             "action.\" Moore says a lack of cohesion in the forwards is one of the reasons.")
+    assert _speaker(a, "believes") == _speaker(a, "told") == _speaker(a, "says") == "Brian Moore"
+
+
+def test_role_after_the_speakers_next_quotation_is_that_speaker() -> None:
+    # BBC Sport 2005 (sport/399, bbc13): `"...," said the Warriors chief` right after
+    # `Lindsay also said ...` is Lindsay (Wigan Warriors' chairman), not a new person.
+    a = _run("Wigan chairman Maurice Lindsay says he does not expect a quick solution.\n\nLindsay "
+             "also said he understood why rugby union was so interested in signing up Farrell. "
+             "\"It'd be a great loss for us but a great boost for them,\" said the Warriors chief. "
+             "\"This guy is an absolute sporting icon.\"")
+    assert _speaker(a, "said", "the Warriors chief") == "Maurice Lindsay"
+
+
+def test_she_skips_names_the_text_marks_as_men() -> None:
+    # Rochester City Newspaper 2020 (web03): `She had said` after `the death of Daniel Prude`
+    # (a man's given name, `his arrest`) is the mayor, the nearest person not marked a man.
+    a = _run("Mayor Lovely Warren will make \"a major announcement\" on Saturday at 11 a.m., "
+             "according to her administration.\n\nThe news conference will mark the first that "
+             "Warren has spoken to the press corps since her administration released a 325-page "
+             "report compiled by her deputy mayor, James Smith, on the city's handling of the death "
+             "of Daniel Prude.\n\nShe had said at the outset of the report's release on Sept. 14 "
+             "that she would give the media \"a few days to digest\" the report.")
+    assert _speaker(a, "had said") in ("Lovely Warren", "Mayor Lovely Warren", "Warren")

@@ -666,6 +666,11 @@ PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": 
                  "their": "they", "its": "it"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+# Nothing but one quotation and a verb of saying before a postposed source (`"...," said `).
+_QUOTE_THEN_CUE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*,?\s*(?:said|says|added|adds|explained|continued|"
+                             r"insisted|stressed|admitted|noted)\s+")
+# A lower-case role noun right before a closing capitalised surname (`captain Moore`).
+_ROLE_THEN_SURNAME = re.compile(r"\b([a-z][a-z-]+)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `D.C` before their final stop
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
@@ -1127,14 +1132,17 @@ class Coreference:
         """The nearest earlier antecedent the text marks with the pronoun's gender: a person
         named before `offset` (within a few paragraphs) or a recent person source, whichever was
         mentioned last; (name, last) unchanged when none is marked so."""
-        named = None
+        named = unmarked = None
         k = bisect_left(self._name_starts, offset) - 1
         while k >= 0 and offset - self.names[k][0] < AGREEMENT_WINDOW:
             start, candidate = self.names[k]
-            if self.memo.outlet(candidate) is None and not self._disagrees(candidate, want) \
-                    and self.genders.of(candidate) is not None:
-                named = (start, candidate)
-                break
+            if self.memo.outlet(candidate) is None and not self._disagrees(candidate, want):
+                if self.genders.of(candidate) is not None:
+                    named = (start, candidate)
+                    break
+                if unmarked is None and not in_quotation(self.text, start) \
+                        and name_type(candidate.split()) == "person" and not is_place(candidate):
+                    unmarked = (start, candidate)
             k -= 1
         source = None
         for entity in islice(self.people.recent(), SALIENT):
@@ -1145,6 +1153,11 @@ class Coreference:
             return named[1], None
         if source is not None:
             return None, source[1]
+        if unmarked is not None:
+            # agreement is a filter (Lappin & Leass 1994): `She had said` after `the death of
+            # Daniel Prude` is the nearest person the text does not mark as a man (`Warren`),
+            # not Prude (Rochester City Newspaper, 2020)
+            return unmarked[1], None
         return name, last
 
     def _surname_match(self, surname: str, offset: int, want: str | None = None,
@@ -1266,6 +1279,16 @@ class Coreference:
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)
             return entity
+        role_surname = _ROLE_THEN_SURNAME.search(head)
+        if role_surname and role_surname.group(1).lower() in PERSON_TITLES | lex.descriptions \
+                and role_surname.group(2).lower() not in GIVEN_NAMES:
+            # `former England captain Moore` after `Brian Moore believes`: a role closed by a
+            # surname the article already gave a person is that person (BBC 2005)
+            person = self._surname_match(role_surname.group(2), offset)
+            if person is not None:
+                reg.add_alias(person, surface)
+                self._remember(self.people, person, offset)
+                return person
         if len(words) == 1 and first in RELATIVES and surface[:1].islower():
             antecedent = _relative_antecedent(self.text, offset)
             if antecedent is not None:
@@ -1579,7 +1602,10 @@ class Coreference:
                 last_at, last = self.people.last()
                 modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
                 near = self.text[max(0, last_at - ROLE_WINDOW):offset]
-                next_sentence = not self.text[self._sentence_end(last_at) + 1:offset].strip(" \n\"”’'")
+                gap = self.text[self._sentence_end(last_at) + 1:offset]
+                # or closes the quotation right after theirs (`Lindsay also said ... "It'd be a
+                # great loss for us," said the Warriors chief`: BBC 2005): elegant variation
+                next_sentence = not gap.strip(" \n\"”’'") or _QUOTE_THEN_CUE.fullmatch(gap) is not None
                 if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
                         and not _holds_other_title(last, noun) \
                         and self._name_before(offset, last_at) is None \

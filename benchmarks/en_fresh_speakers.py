@@ -66,7 +66,8 @@ def dump(page: str) -> None:
     for a in an.attributions:
         cue = " ".join(c.text for c in a.cue)
         content = " ".join(c.text for c in a.content)[:70].replace("\n", " ")
-        print(f"  {a.cue[0].start}\t{cue}\t{speaker_label(an, a)}\t{content}")
+        at = (a.cue or a.content)[0].start
+        print(f"  {at}\t{cue}\t{speaker_label(an, a)}\t{content}")
     for e in an.entities:
         print(f"  [{e.id}] {e.type} {e.name!r} aliases={e.aliases}")
 

@@ -937,19 +937,21 @@ def _premodified_description(name: str) -> bool:
     return len(words) > 1 and words[0].lower() in _ARTICLES and words[-1][:1].islower()
 
 
-_HEAD_ENDS = frozenset({"of", "for", "at", "in", "on", "from", "with", "who", "that", "which", "to"})
+# Heads that make the noun before them a premodifier: people who speak for a body
+# (`US government officials`, `a State Department spokesman`, `White House aides`).
+_SPEAKER_HEADS = PERSON_TITLES | PERSON_DESCRIPTIONS | {f"{t}s" for t in PERSON_TITLES} | frozenset(
+    {"officials", "spokesperson", "spokespeople", "aides", "sources", "officers", "analysts",
+     "members", "leaders", "staff", "staffers", "employees", "workers", "lawyers", "experts"})
 
 
 def _alias_heads(alias: str) -> set[str]:
-    """The head noun of a mention, lower-cased: the word before a postmodifier (`A doctor on
-    the scene` -> doctor, `a spokesman for the ministry` -> spokesman), else the last word,
-    before any apposition; a premodifier is no head (`US government officials` -> officials,
-    not government: Vieira & Poesio 2000's same-head rule is about heads)."""
+    """The words of a mention (before any apposition) that a later description may share as
+    its head, lower-cased: all but a premodifier of a person noun (`US government officials`
+    lends `officials`, not `government`; `A Delta spokesperson` no `delta`), so that `The US
+    government` is not that group (Vieira & Poesio 2000's same-head rule is about heads)."""
     words = alias.lower().split(",")[0].split()
-    for k, word in enumerate(words):
-        if k and word in _HEAD_ENDS:
-            return {words[k - 1]}
-    return {words[-1]} if words else set()
+    return {w for k, w in enumerate(words)
+            if k + 1 == len(words) or words[k + 1] not in _SPEAKER_HEADS or w in _SPEAKER_HEADS}
 
 
 def _holds_other_title(entity: Entity, noun: str) -> bool:
@@ -1064,6 +1066,13 @@ class Coreference:
                 return bool(before) and before[-1].lower().strip("(") in PERSON_TITLES
         return False
 
+    def _titled_person(self, name: str, offset: int) -> bool:
+        """Whether the text gave `name`, or a full name with its surname, a person's title
+        before `offset` (`Mayor Lovely Warren` ... `Warren`): a person by evidence."""
+        surname = name.split()[-1]
+        fuller = self._by_surname.get(surname, ((), ()))[1]
+        return any(self._titled(n, offset) for n in {name, *fuller})
+
     def _sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts (after the previous stop or line break),
         looking back at most `AGREEMENT_WINDOW` characters."""
@@ -1141,7 +1150,7 @@ class Coreference:
                     named = (start, candidate)
                     break
                 if unmarked is None and not in_quotation(self.text, start) \
-                        and name_type(candidate.split()) == "person" and not is_place(candidate):
+                        and self._titled_person(candidate, offset):
                     unmarked = (start, candidate)
             k -= 1
         source = None
@@ -1153,10 +1162,10 @@ class Coreference:
             return named[1], None
         if source is not None:
             return None, source[1]
-        if unmarked is not None:
+        if unmarked is not None and self._disagrees(name if name is not None else last, want):
             # agreement is a filter (Lappin & Leass 1994): `She had said` after `the death of
             # Daniel Prude` is the nearest person the text does not mark as a man (`Warren`),
-            # not Prude (Rochester City Newspaper, 2020)
+            # not Prude (Rochester City Newspaper, 2020), when nothing marked as a woman is near
             return unmarked[1], None
         return name, last
 

@@ -543,3 +543,20 @@ def test_she_skips_names_the_text_marks_as_men() -> None:
              "of Daniel Prude.\n\nShe had said at the outset of the report's release on Sept. 14 "
              "that she would give the media \"a few days to digest\" the report.")
     assert _speaker(a, "had said") in ("Lovely Warren", "Mayor Lovely Warren", "Warren")
+
+
+def test_an_age_in_apposition_stands_between_the_name_and_its_verb() -> None:
+    # CNN Business 2019 (web07): `Ren, 74, said he loved China` is Ren Zhengfei's.
+    a = _run("Ren Zhengfei also praised President Donald Trump as a \"great president\".\n"
+             "Speaking to foreign media for the first time in three years, Ren, 74, said he loved "
+             "China and supported the Communist Party.")
+    assert _speaker(a, "said") == "Ren Zhengfei"
+
+
+def test_a_pronoun_subject_speaks_its_participial_cue() -> None:
+    # BBC News 2005 (entertainment/291, bbc17): `But he also spoke of ..., adding that ...`.
+    a = _run("Singer Bruce Springsteen has inducted Irish rock band U2 into the Rock and Roll Hall "
+             "of Fame. Introducing the band, Springsteen mocked Bono as the man who \"single-handedly "
+             "pioneered the Irish mullet\". But he also spoke of the group's enduring stature, adding "
+             "that it was the only band of the last 20 years where he knew all four members' names.")
+    assert _speaker(a, "adding") == "Bruce Springsteen"

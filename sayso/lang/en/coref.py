@@ -499,6 +499,8 @@ def _without_titles(name: str) -> str:
     words = name.split()
     k = 0
     while k < len(words) - 1 and (words[k].lower().strip(",.") in PERSON_TITLES
+                                  or k == 0 and words[k].lower() in PERSON_DESCRIPTIONS
+                                  and words[k][:1].isupper()  # `Singer Bruce Springsteen` (BBC 2005)
                                   or words[k].endswith(".") and words[k].lower().strip(",.") in TITLE_ABBREVIATIONS
                                   or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
         k += 1
@@ -1196,7 +1198,11 @@ class Coreference:
             starts, found = index.get(surname, ((), ()))
             for k in range(bisect_left(starts, offset) - 1, -1, -1):
                 if fits(found[k]):
-                    return self.ctx.registry.add("person", found[k])
+                    # the display name without a title or an occupation before it (`Singer
+                    # Bruce Springsteen` opening a sentence), the text's form an alias
+                    proper = _without_titles(found[k])
+                    proper = proper if len(proper.split()) > 1 else found[k]
+                    return self.ctx.registry.add("person", proper, aliases=[found[k]])
         return None
 
     def _given_match(self, given: str, offset: int) -> Entity | None:

@@ -1316,8 +1316,10 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         elif k - 2 >= lo and lower[k - 1] in lex.time_words and lower[k - 2] in TIME_LEADS:
             k -= 2  # `The European Union's top court last week ruled`
         elif k - 3 >= lo and lower[k - 1] == "," and lower[k - 3] == "," \
-                and tokens[k - 2].text[:1].islower():
-            k -= 3  # `Recent governments have, however, recognized`
+                and (tokens[k - 2].text[:1].islower() or tokens[k - 2].text.isdigit()):
+            # `Recent governments have, however, recognized`; an age in apposition (`Ren, 74,
+            # said`: CNN 2019), the news convention for a person's age
+            k -= 3
         elif lower[k - 1] == "," and (j := _setting_opening(tokens, lower, lo, k - 1)) is not None:
             k = j  # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`
         elif lower[k - 1] in DASHES and (j := _dash_opening(lower, lo, k - 1)) is not None:

@@ -761,10 +761,18 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     return _subject_at(tokens, lower, i, a - 1, lex)
 
 
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
 def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lexicon) -> Range | None:
     """The noun phrase at `i` (before `end`) when a lower-case word, its verb, follows it."""
     if i >= end or lower[i].endswith(("ing", "ly")):
         return None
+    if lower[i] in SUBJECT_PRONOUNS and i + 1 < end and tokens[i + 1].text[:1].islower() \
+            and lower[i + 1].isalpha():
+        # `But he also spoke of the group's enduring stature, adding that ...` (BBC 2005): a
+        # pronoun subject, resolved by coreference like any pronoun source
+        return (i, i + 1)
     np = source_after(tokens, lower, i, end, lex) or _common_np(tokens, lower, i, end, lex)
     if np is None or np[1] >= end:
         return None

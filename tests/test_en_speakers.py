@@ -560,3 +560,60 @@ def test_a_pronoun_subject_speaks_its_participial_cue() -> None:
              "pioneered the Irish mullet\". But he also spoke of the group's enduring stature, adding "
              "that it was the only band of the last 20 years where he knew all four members' names.")
     assert _speaker(a, "adding") == "Bruce Springsteen"
+
+
+def test_sport_and_arts_descriptions_point_back_to_the_person() -> None:
+    # BBC Sport 2004 (sport/049, bbc19) and BBC News 2005 (entertainment/203, bbc24).
+    a = _run("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte "
+             "following his allegations that he gave her performance-enhancing drugs.\n\nThe Sydney "
+             "Olympic gold medallist says Conte damaged her reputation.")
+    assert _speaker(a, "says") == "Marion Jones"
+    b = _run("Germaine Greer has criticised Celebrity Big Brother's \"bullying\" of housemates.\n\n"
+             "Nielsen had panicked that if she reacted badly it could harm her access to her "
+             "children, Greer said. The feminist writer and broadcaster said Big Brother had "
+             "behaved \"like a child rather than a parent\".")
+    assert _speaker(b, "said", "The feminist writer and broadcaster") == "Germaine Greer"
+
+
+def test_relative_after_a_parenthesised_acronym_is_the_named_body() -> None:
+    # BBC News 2005 (business/015, bbc27).
+    a = _run("Airlines have attacked the legislation. The European Commission is facing two legal "
+             "challenges - one from the European Low-fare Airlines Association (ELAA) and the other "
+             "from the International Air Transport Association (IATA), which has attacked the "
+             "package as a \"bad piece of legislation\".")
+    assert _speaker(a, "has attacked", "which") == "the International Air Transport Association"
+
+
+FRESH = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "enspk10"
+
+
+def _fresh(page: str) -> Analysis:
+    return _run((FRESH / f"{page}.txt").read_text("utf-8"))
+
+
+def test_a_new_subject_with_age_and_role_takes_the_pronoun_from_the_last_speaker() -> None:
+    # BBC News 2005 (entertainment/022, judged page bbc23): `Hazel Gilbert, 23, an information
+    # manager from Newcastle,` (a given name the list lacks) is the `she` of the quotation
+    # after her, not the dance teacher quoted before.
+    a = _fresh("bbc23")
+    said = next(x for x in a.attributions if x.source is not None and x.source.text == "she"
+                and x.content[0].text.startswith("It's not a very cool thing"))
+    assert a.entity(said.source.entity).name == "Hazel Gilbert"
+
+
+def test_description_restricted_by_its_relative_clause_is_its_own_referent() -> None:
+    # PolNeAR train politico_2015-12-11_politico-new-york-s-culture-busi (real): `the British
+    # playwright who wrote "Peter Pan"` (J.M. Barrie) is not the reporter named before.
+    a = _polnear("politico_2015-12-11_politico-new-york-s-culture-busi.txt")
+    who = next(x for x in a.attributions if x.source is not None and x.source.text == "who"
+               and a.document.text[x.source.start - 25:x.source.start].endswith("the British playwright "))
+    assert a.entity(who.source.entity).name == "the British playwright"
+
+
+def test_names_with_diacritics_are_names() -> None:
+    # `Ilia Calderón` (PolNeAR train huff-post_2015-12-22_of-the-most-powerful-things-lati, real
+    # name): a name with an accented letter is a name, so a later `She` finds it.
+    a = _run("After a Univision host was fired over comments, the network's nightly news anchor Ilia "
+             "Calderón reacted with a moving letter on preparing her daughter to face "
+             "discrimination.\n\nShe said the comments had hurt her.")
+    assert _speaker(a, "said") == "Ilia Calderón"

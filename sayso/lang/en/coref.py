@@ -474,8 +474,11 @@ class Memo:
 # Dmitry S. Peskov), used as antecedents for pronouns and surnames.
 # Within one line only: a heading ending in a place and the next line's first word are no
 # name ("Kenya\nHe", "Washington\nNine", issue #15).
-# A capitalised word, with an inner capital (`McCain`, `DeSantis`) or a hyphen (`Jean-Claude`).
-_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+# A capitalised word, with an inner capital (`McCain`, `DeSantis`) or a hyphen (`Jean-Claude`),
+# in Latin letters with diacritics too (`Ilia Calderón`, `José`, `Erdoğan`: Latin-1 and
+# Latin Extended-A, whose upper and lower cases alternate within one range).
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
 NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:[ \t\u00a0]+[A-Z]\.)?(?:[ \t\u00a0]+{_NAME_WORD}){{1,2}}\b")
 
 
@@ -685,6 +688,7 @@ DESCRIBED_NOTHING = frozenset({"he", "she", "it", "they", "we", "i", "you", "who
 
 
 # Descriptions that only a person fits (`The Wikileaks founder`); titles are in PERSON_TITLES.
+DETERMINERS_AFTER_AND = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "businesswoman",
                                  "billionaire", "mogul", "author", "host", "man", "woman",
                                  # occupations of entertainment, sport, science and business news
@@ -693,7 +697,14 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
                                  "star", "player", "athlete", "striker", "quarterback", "boxer",
                                  "golfer", "artist", "filmmaker", "novelist", "writer", "scientist",
                                  "physician", "doctor", "astronaut", "entrepreneur", "investor",
-                                 "historian"})
+                                 "historian",
+                                 # sport and the arts in British and wire copy (`The Sydney Olympic
+                                 # gold medallist says`, `said the giant winger`: BBC 2004-05)
+                                 "medallist", "medalist", "champion", "sprinter", "swimmer",
+                                 "cyclist", "winger", "defender", "midfielder", "goalkeeper",
+                                 "full-back", "fly-half", "batsman", "bowler", "jockey", "presenter",
+                                 "columnist", "composer", "dancer",
+                                 "playwright", "pianist", "guitarist", "drummer", "veteran"})
 
 
 # Words of an apposition that only a person fits, and cues only people take.
@@ -713,6 +724,21 @@ _NP_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", 
 _NP_WORD = re.compile(r"[\w.’'-]+")
 
 
+# An age (`, 23,`) or a role opened by an article (`, an information manager from Newcastle,`)
+# right after a name.
+_APPOSED_AGE_OR_ROLE = re.compile(r",[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]*,|(?P<role>(?:a|an|the)[ \t\u00a0][^,.;\n]{2,60}))")
+_LEAD_PREPOSITIONS = frozenset({"along", "with", "in", "on", "at", "after", "before", "for", "from",
+                                "by", "during", "like", "unlike", "besides", "among", "to", "of"})
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\Z")
+
+
+def restricted_description(text: str) -> bool:
+    """Whether a noun phrase is a definite description (`the British playwright`), which a
+    relative clause right after it, without a comma, restricts."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1][:1].islower()
+
+
 def _relative_antecedent(text: str, offset: int) -> tuple[str, int] | None:
     """The noun phrase right before the relative pronoun at `offset` and where it starts:
     back over one comma (`Vanessa Hicks, who`), through capitalised words and lower-case
@@ -722,6 +748,11 @@ def _relative_antecedent(text: str, offset: int) -> tuple[str, int] | None:
     base = offset - 120 if offset > 120 else 0
     if before.endswith(","):
         before = before[:-1].rstrip()
+    inset = _TRAILING_PARENTHESIS.search(before)
+    if inset is not None:
+        # `the International Air Transport Association (IATA), which has attacked`: the
+        # relative stands for the name its acronym or gloss follows (BBC 2005)
+        before = before[:inset.start()]
     words = list(_NP_WORD.finditer(before))
     if not words or before[words[-1].end():].strip():
         return None
@@ -1068,6 +1099,38 @@ class Coreference:
                 return bool(before) and before[-1].lower().strip("(") in PERSON_TITLES
         return False
 
+    def introduce(self, description: str) -> Entity:
+        """A new entity for a definite description restricted by the relative clause after it
+        (`the British playwright who wrote “Peter Pan”`, `the 30 percent who say`): the clause
+        identifies a referent of its own, so the description does not point back to the last
+        person named (PolNeAR train: 8 such sources)."""
+        entity = self.ctx.registry.add(common_type(description.lower().split()[1:]), description,
+                                       merge=False)
+        self._remember(self.people if entity.type == "person" else self.groups, entity,
+                       self.text.find(description))
+        return entity
+
+    def _apposed_person(self, name: str, offset: int) -> bool:
+        """Whether the last mention of `name` before `offset` is followed by an age or a
+        person's role in apposition (`Hazel Gilbert, 23, an information manager from
+        Newcastle,`: BBC 2005): a person by evidence, whose gender is unknown only to the name
+        list."""
+        for k in range(bisect_left(self._name_starts, offset) - 1, -1, -1):
+            start, candidate = self.names[k]
+            if candidate == name:
+                after = _APPOSED_AGE_OR_ROLE.match(self.text, start + len(name))
+                lead = self.text[self._sentence_start(start):start].split()
+                if after is None or lead and (len(lead) > 4 or not lead[-1].endswith(",")
+                                              or lead[0].lower() in _LEAD_PREPOSITIONS):
+                    # only a sentence's subject (`Hazel Gilbert, 23, ... gave up`, `One voter,
+                    # X, 35, showed up`), not a name in a phrase (`Along with her husband, X,`)
+                    return False
+                if after.group("role") is None:
+                    return True
+                words = [w.lower().strip(",.") for w in after.group("role").split()]
+                return common_type(words) == "person"
+        return False
+
     def _titled_person(self, name: str, offset: int) -> bool:
         """Whether the text gave `name`, or a full name with its surname, a person's title
         before `offset` (`Mayor Lovely Warren` ... `Warren`): a person by evidence."""
@@ -1310,7 +1373,11 @@ class Coreference:
                 # `her clients, who wanted ...`, `a family friend who spotted ...`: a relative
                 # pronoun stands for the noun phrase right before it, not the last source
                 ante_text, ante_at = antecedent
-                entity = self.resolve(ante_text, ante_text.lower().split(), lex, ante_at)
+                ante_words = ante_text.lower().split()
+                if restricted_description(ante_text) and not self.text[ante_at + len(ante_text):offset].strip():
+                    entity = self.introduce(ante_text)
+                else:
+                    entity = self.resolve(ante_text, ante_words, lex, ante_at)
                 reg.add_alias(entity, surface)
                 return entity
         spelled = _spelled_out(head, reg.entities) if ACRONYM.fullmatch(head) else None
@@ -1363,7 +1430,7 @@ class Coreference:
             elif want is not None and name is not None and self.genders.of(name) is None \
                     and last is not None and last.type == "person" \
                     and self._disagrees(last, OTHER_GENDER[want]) and not self._disagrees(last, want) \
-                    and not self._titled(name, offset):
+                    and not self._titled(name, offset) and not self._apposed_person(name, offset):
                 # `said James Barnett, a researcher specializing in West Africa ... "...," he
                 # said`: a name of unknown gender mentioned since (a place, a firm) loses to
                 # the last speaker, whom the text marks with the pronoun's gender
@@ -1575,7 +1642,12 @@ class Coreference:
         a person description or an age the latest person; None when nothing fits (the caller
         goes on as before)."""
         noun = head.split()[-1].lower().strip(",.")
-        if not noun.isalpha() and not noun.endswith("-old"):
+        lowered = head.lower().split()
+        if "and" in lowered[1:-1] and lowered[lowered.index("and") + 1] not in DETERMINERS_AFTER_AND \
+                and lowered[lowered.index("and") - 1] in PERSON_DESCRIPTIONS:
+            # `The feminist writer and broadcaster`: one person with two occupations (BBC 2005)
+            noun = lowered[lowered.index("and") - 1]
+        if not noun.replace("-", "").isalpha() and not noun.endswith("-old"):
             return None
         # capitalised premodifiers (`The French foreign ministry`) must be compatible with the
         # antecedent: no `Russia's foreign ministry` for it (Vieira & Poesio's premodifier test)

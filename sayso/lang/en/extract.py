@@ -34,6 +34,7 @@ from .coref import (
     Memo,
     is_place,
     name_descriptions,
+    restricted_description,
 )
 from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
@@ -1109,7 +1110,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             end = tokens[source_range[0]].start + m.end(1)  # `He’s` -> He (not a possessive)
             if named == source_range:
                 source_text, words = text[tokens[named[0]].start:end], [m.group(1)]
-        entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
+        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVES \
+                and lower[a0 - 1] not in SET_OFF and restricted_description(source_text):
+            entity = resolver.introduce(source_text)  # `the British playwright who wrote`
+        else:
+            entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
         source = EntitySpan.at(text, tokens[source_range[0]].start, end, entity.id if entity else None)
     via_spans = []
     for v in via:

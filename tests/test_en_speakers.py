@@ -617,3 +617,19 @@ def test_names_with_diacritics_are_names() -> None:
              "Calderón reacted with a moving letter on preparing her daughter to face "
              "discrimination.\n\nShe said the comments had hurt her.")
     assert _speaker(a, "said") == "Ilia Calderón"
+
+
+def test_name_with_a_bare_role_apposition_before_said() -> None:
+    # BBC News 2005 (tech/062, judged page bbc26).
+    a = _run("Ask Jeeves has bought the Bloglines website.\n\nJim Lanzone, vice president of search "
+             "properties at Ask Jeeves in the US, said it did not acquire Bloglines just to get a "
+             "foothold in the blog publishing world.")
+    assert _speaker(a, "said") == "Jim Lanzone"
+
+
+def test_a_place_in_a_participle_apposition_is_not_the_source() -> None:
+    # BBC Sport 2004 (sport/049, judged page bbc19).
+    a = _run("Marion Jones has filed a lawsuit for defamation against Victor Conte.\n\nHer lawsuit, "
+             "filed in the US District Court in San Francisco, said the sprinter had passed a lie "
+             "detector test.")
+    assert _speaker(a, "said") != "San Francisco"

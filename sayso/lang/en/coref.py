@@ -583,6 +583,9 @@ def _head_name(surface: str) -> str:
         if len(name) == 1 and name[0].lower() in GIVEN_NAMES:
             return parts[1]  # `her mother, Fiona,`: a first name alone names the person too
         tail = []  # `another official, former adviser John Smith`: the name ending the role
+        if name and (name[0].lower().endswith("ed") and len(name) > 1 and name[1].lower() in _PLACE_PREPOSITIONS
+                     or name[0].lower() in _PLACE_PREPOSITIONS):
+            name = []  # `Her lawsuit, filed in ... San Francisco`: a place, not a name (BBC 2004)
         for w in reversed(name):
             if not w[:1].isupper():
                 break
@@ -595,6 +598,9 @@ def _head_name(surface: str) -> str:
         # `chief inspector Jennifer Mattinson from the West Mercia police`: the person
         return affiliated.group("name")
     return head
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "near", "outside", "inside", "across"})
 
 
 # Heads of bodies that take `of` (`Bank of England`, `Secretary of State`), with every

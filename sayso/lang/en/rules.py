@@ -308,8 +308,12 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
     for k in range(ci - 2, max(first, ci - 27), -1):
         if tokens[k].text in QUOTE_TOKENS or lower[k] in (";", ":"):
             return None
-        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("a", "an", "the") \
+        if lower[k] == "," and k + 1 < ci and (lower[k + 1] in ("a", "an", "the") or any(
+                w in lex.descriptions and tokens[m].text[:1].islower()
+                for m, w in enumerate(lower[k + 1:k + 4], k + 1))) \
                 and "," not in lower[k + 1:ci - 1]:
+            # a bare role opens the apposition too (`Jim Lanzone, vice president of search
+            # properties at Ask Jeeves in the US, said`: BBC 2005)
             name = source_before(tokens, lower, first, k, lex)
             if name is not None and tokens[name[0]].text[:1].isupper() \
                     and lower[name[0]] not in lex.determiners \

@@ -633,3 +633,13 @@ def test_a_place_in_a_participle_apposition_is_not_the_source() -> None:
              "filed in the US District Court in San Francisco, said the sprinter had passed a lie "
              "detector test.")
     assert _speaker(a, "said") != "San Francisco"
+
+
+def test_it_is_the_body_opening_the_sentence_before() -> None:
+    # BBC News 2004 (tech/133, judged page bbc09): `Delta has been hit recently by pressures of
+    # rising fuel costs ... It has said it needs to cut ... jobs` is Delta, not the blog
+    # postings an earlier paragraph made a source.
+    a = _fresh("bbc09")
+    said = next(x for x in a.attributions if x.source is not None and x.source.text == "It"
+                and x.content[0].text.startswith("it needs to cut"))
+    assert a.entity(said.source.entity).name == "Delta"

@@ -735,6 +735,8 @@ _NP_WORD = re.compile(r"[\w.’'-]+")
 _APPOSED_AGE_OR_ROLE = re.compile(r",[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]*,|(?P<role>(?:a|an|the)[ \t\u00a0][^,.;\n]{2,60}))")
 _LEAD_PREPOSITIONS = frozenset({"along", "with", "in", "on", "at", "after", "before", "for", "from",
                                 "by", "during", "like", "unlike", "besides", "among", "to", "of"})
+# A capitalised name opening a sentence, before a lower-case word (`Delta has been hit`).
+_OPENING_NAME = re.compile(r"[\s\"“']*(?:The[ \t\u00a0]+)?([A-Z][\w&.’'-]*(?:[ \t\u00a0]+[A-Z][\w&.’'-]*){0,3})[ \t\u00a0]+[a-z]")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\Z")
 
 
@@ -1105,6 +1107,22 @@ class Coreference:
                 return bool(before) and before[-1].lower().strip("(") in PERSON_TITLES
         return False
 
+    def _body_opening_previous_sentence(self, offset: int) -> tuple[int, Entity | None]:
+        """(where, entity) of an organisation, government or outlet already registered whose
+        name opens the sentence before the one at `offset`, followed by a lower-case word (its
+        verb); (-1, None) when there is none."""
+        own = self._sentence_start(offset)
+        if own <= 1:
+            return -1, None
+        before = self._sentence_start(own - 1)
+        m = _OPENING_NAME.match(self.text, before, own)
+        if m is None:
+            return -1, None
+        entity = self.ctx.registry.find(m.group(1))
+        if entity is None or entity.type not in ("organization", "government", "outlet"):
+            return -1, None
+        return m.start(1), entity
+
     def introduce(self, description: str) -> Entity:
         """A new entity for a definite description restricted by the relative clause after it
         (`the British playwright who wrote “Peter Pan”`, `the 30 percent who say`): the clause
@@ -1417,6 +1435,14 @@ class Coreference:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
+            if first == "it":
+                body_at, body = self._body_opening_previous_sentence(offset)
+                if body is not None and body_at > last_at:
+                    # `Delta has been hit recently by pressures ... It has said it needs to cut
+                    # jobs` (BBC 2004): the body that opens the sentence before, a speaker
+                    # already, is more salient than an older source (Lappin & Leass's subject
+                    # and recency weights)
+                    last_at, last = body_at, body
             if first == "they" and self._unnamed_pool:
                 unnamed_at, unnamed = self._unnamed_pool.last()
                 if unnamed_at > last_at and unnamed.name.split()[-1].lower().endswith("s"):

@@ -643,3 +643,12 @@ def test_it_is_the_body_opening_the_sentence_before() -> None:
     said = next(x for x in a.attributions if x.source is not None and x.source.text == "It"
                 and x.content[0].text.startswith("it needs to cut"))
     assert a.entity(said.source.entity).name == "Delta"
+
+
+def test_body_glossed_with_its_acronym_is_one_entity() -> None:
+    # BBC News 2005 (entertainment/022, judged page bbc23): `the Royal Academy of Dance (RAD)`,
+    # `The organisation blames`, `The RAD found` are one body, shown by its full name.
+    a = _fresh("bbc23")
+    blames = _speaker(a, "blames")
+    assert blames == "Royal Academy of Dance"
+    assert _speaker(a, "found", "The RAD") == blames

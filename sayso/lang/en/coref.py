@@ -737,6 +737,11 @@ _LEAD_PREPOSITIONS = frozenset({"along", "with", "in", "on", "at", "after", "bef
                                 "by", "during", "like", "unlike", "besides", "among", "to", "of"})
 # A capitalised name opening a sentence, before a lower-case word (`Delta has been hit`).
 _OPENING_NAME = re.compile(r"[\s\"“']*(?:The[ \t\u00a0]+)?([A-Z][\w&.’'-]*(?:[ \t\u00a0]+[A-Z][\w&.’'-]*){0,3})[ \t\u00a0]+[a-z]")
+# A name and its acronym in parentheses (`the Royal Academy of Dance (RAD)`).
+_GLOSSED_NAME = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&’'-]*(?:[ \t\u00a0]+(?:of|for|and|on|de|the|[A-Z][\w&’'-]*))*)"
+                           r"[ \t\u00a0]+\(([A-Z]{2,6})\)")
+_GLOSSED_BODY_NOUNS = frozenset({"organisation", "organization", "body", "association", "institute",
+                                 "academy", "federation", "union", "council", "commission", "watchdog"})
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\Z")
 
 
@@ -1123,6 +1128,31 @@ class Coreference:
             return -1, None
         return m.start(1), entity
 
+    def _glossed_body(self, offset: int, acronym: str | None = None) -> Entity | None:
+        """The body the text names with its acronym in parentheses (`the Royal Academy of Dance
+        (RAD)`) before `offset`: the latest one within `COMPANY_WINDOW` characters, or the one
+        glossing `acronym` anywhere before; registered under its full name, the acronym an
+        alias (issue #15: one entity per body, however it is named)."""
+        lo = 0 if acronym is not None else max(0, offset - COMPANY_WINDOW)
+        found = None
+        for m in _GLOSSED_NAME.finditer(self.text, lo, offset):
+            if (acronym is None or m.group(2) == acronym) and not in_quotation(self.text, m.start()) \
+                    and not _on_heading(self.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and (words[0].lower() in NAME_OPENERS or words[0].lower() == "the"):
+            words = words[1:]  # `Both the Council of Mortgage Lenders (CML)`
+        name = " ".join(words).rstrip("’'")  # `Incomes Data Services' (IDS)`
+        if len(name.split()) < 2:
+            return None  # (a person's name takes no acronym: any typing as a person is the list's)
+        typed = name_type(name.split())
+        entity = self.ctx.registry.add(typed if typed in ("government", "outlet") else "organization", name,
+                                       aliases=[found.group(2)])
+        self._remember(self.groups, entity, offset)
+        return entity
+
     def introduce(self, description: str) -> Entity:
         """A new entity for a definite description restricted by the relative clause after it
         (`the British playwright who wrote “Peter Pan”`, `the 30 percent who say`): the clause
@@ -1409,6 +1439,9 @@ class Coreference:
         if spelled is None and 2 <= len(head_words) <= 3 and ACRONYM.fullmatch(head_words[-1]) \
                 and all(w[:1].isupper() and not w.isupper() for w in head_words[:-1]):
             spelled = _spelled_out(head_words[-1], reg.entities, tuple(head_words[:-1]))
+        bare_acronym = head.removeprefix("The ").removeprefix("the ")
+        if spelled is None and ACRONYM.fullmatch(bare_acronym):
+            spelled = self._glossed_body(offset, bare_acronym)  # `the Royal Academy of Dance (RAD)` ... `The RAD found`
         if spelled is not None:
             # `the World Health Organization` ... `According to WHO`: an acronym is the
             # named organisation whose initials it spells
@@ -1494,6 +1527,12 @@ class Coreference:
                 self._remember(self.people if linked.type == "person" else self.groups, linked, offset)
                 return linked
         if not capitalised:
+            if first in ("the", "this", "that") and any(w in _GLOSSED_BODY_NOUNS for w in content_words) \
+                    and (glossed := self._glossed_body(offset)) is not None:
+                # `New research from the Royal Academy of Dance (RAD) ... The organisation
+                # blames`: the body named with its acronym just before (BBC 2005)
+                reg.add_alias(glossed, surface)
+                return glossed
             if first in ("the", "this", "that") and en_certainty.withheld(head):
                 # `the source said` after `a source familiar with the situation`: the same
                 # unnamed source, not the last named speaker

@@ -476,3 +476,179 @@ def test_a_source_in_an_earlier_sentence_loses_to_the_subject_before_the_cue() -
              "said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter "
              "Biden.")
     assert _speaker(a, "said", "Volker") == "Kurt Volker"
+
+
+# Round 10 (branch enspk10): error classes tallied on half A of the judged fresh pages
+# `benchmarks/data/enspk10/` (origins in its SOURCES.tsv); each test is a real sentence.
+
+def test_organisation_named_in_its_spokespersons_description_is_its_own_entity() -> None:
+    # BBC News 2004 (tech/133 of the BBC dataset, bbc09): `A Delta spokesperson` holds `Delta`
+    # as a premodifier; the airline speaking next is the airline, not its spokesperson.
+    a = _run("A Delta spokesperson confirmed on Wednesday that Ms Simonetti was no longer an "
+             "employee. Delta has repeatedly declined to elaborate on what it calls \"internal "
+             "employee matters\".")
+    assert _speaker(a, "confirmed") == "A Delta spokesperson"
+    assert _speaker(a, "has repeatedly declined to elaborate on") == "Delta"
+
+
+def test_a_premodifier_is_no_head_for_a_later_description() -> None:
+    # CNN Business 2019 on Ren Zhengfei (web07): `The US government` is not the unnamed
+    # `US government officials` (their head is `officials`; Vieira & Poesio's same-head rule).
+    a = _run("US government officials say Beijing could use Huawei equipment to snoop on "
+             "Americans. Meng has been released on bail. The US government alleges that Meng "
+             "helped the company dodge sanctions on Iran.")
+    assert _speaker(a, "say") == "US government officials"
+    assert _speaker(a, "alleges") != "US government officials"
+
+
+def test_a_government_noun_describes_no_company() -> None:
+    # BBC News 2005 (business/291, bbc03): `The government had claimed` after `Altria Group
+    # said` is the US government, not Altria.
+    a = _run("Altria Group said, in a statement, the government now \"must not only prove that "
+             "the companies have engaged in fraudulent behaviour in the past\".\n\nThe government "
+             "had claimed tobacco firms lied about the dangers of smoking.")
+    assert _speaker(a, "said") == "Altria Group"
+    claimed = next(x for x in a.attributions if x.source is not None
+                   and x.source.text == "The government")
+    assert a.entity(claimed.source.entity).type == "government"
+
+
+def test_role_closed_by_a_known_surname_is_that_person() -> None:
+    # BBC Sport 2005 (sport/347, bbc15): `former England captain Moore` after `Brian Moore
+    # believes` is Brian Moore, and so is the next `Moore`.
+    a = _run("Brian Moore believes the England captain should not be a full-back.\n\nJason Robinson "
+             "has led the team during their opening three defeats in the Six Nations tournament. And "
+             "former England captain Moore told the BBC: \"Full-backs are too far away from the "
+             "action.\" Moore says a lack of cohesion in the forwards is one of the reasons.")
+    assert _speaker(a, "believes") == _speaker(a, "told") == _speaker(a, "says") == "Brian Moore"
+
+
+def test_role_after_the_speakers_next_quotation_is_that_speaker() -> None:
+    # BBC Sport 2005 (sport/399, bbc13): `"...," said the Warriors chief` right after
+    # `Lindsay also said ...` is Lindsay (Wigan Warriors' chairman), not a new person.
+    a = _run("Wigan chairman Maurice Lindsay says he does not expect a quick solution.\n\nLindsay "
+             "also said he understood why rugby union was so interested in signing up Farrell. "
+             "\"It'd be a great loss for us but a great boost for them,\" said the Warriors chief. "
+             "\"This guy is an absolute sporting icon.\"")
+    assert _speaker(a, "said", "the Warriors chief") == "Maurice Lindsay"
+
+
+def test_she_skips_names_the_text_marks_as_men() -> None:
+    # Rochester City Newspaper 2020 (web03): `She had said` after `the death of Daniel Prude`
+    # (a man's given name, `his arrest`) is the mayor, the nearest person not marked a man.
+    a = _run("Mayor Lovely Warren will make \"a major announcement\" on Saturday at 11 a.m., "
+             "according to her administration.\n\nThe news conference will mark the first that "
+             "Warren has spoken to the press corps since her administration released a 325-page "
+             "report compiled by her deputy mayor, James Smith, on the city's handling of the death "
+             "of Daniel Prude.\n\nShe had said at the outset of the report's release on Sept. 14 "
+             "that she would give the media \"a few days to digest\" the report.")
+    assert _speaker(a, "had said") in ("Lovely Warren", "Mayor Lovely Warren", "Warren")
+
+
+def test_an_age_in_apposition_stands_between_the_name_and_its_verb() -> None:
+    # CNN Business 2019 (web07): `Ren, 74, said he loved China` is Ren Zhengfei's.
+    a = _run("Ren Zhengfei also praised President Donald Trump as a \"great president\".\n"
+             "Speaking to foreign media for the first time in three years, Ren, 74, said he loved "
+             "China and supported the Communist Party.")
+    assert _speaker(a, "said") == "Ren Zhengfei"
+
+
+def test_a_pronoun_subject_speaks_its_participial_cue() -> None:
+    # BBC News 2005 (entertainment/291, bbc17): `But he also spoke of ..., adding that ...`.
+    a = _run("Singer Bruce Springsteen has inducted Irish rock band U2 into the Rock and Roll Hall "
+             "of Fame. Introducing the band, Springsteen mocked Bono as the man who \"single-handedly "
+             "pioneered the Irish mullet\". But he also spoke of the group's enduring stature, adding "
+             "that it was the only band of the last 20 years where he knew all four members' names.")
+    assert _speaker(a, "adding") == "Bruce Springsteen"
+
+
+def test_sport_and_arts_descriptions_point_back_to_the_person() -> None:
+    # BBC Sport 2004 (sport/049, bbc19) and BBC News 2005 (entertainment/203, bbc24).
+    a = _run("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte "
+             "following his allegations that he gave her performance-enhancing drugs.\n\nThe Sydney "
+             "Olympic gold medallist says Conte damaged her reputation.")
+    assert _speaker(a, "says") == "Marion Jones"
+    b = _run("Germaine Greer has criticised Celebrity Big Brother's \"bullying\" of housemates.\n\n"
+             "Nielsen had panicked that if she reacted badly it could harm her access to her "
+             "children, Greer said. The feminist writer and broadcaster said Big Brother had "
+             "behaved \"like a child rather than a parent\".")
+    assert _speaker(b, "said", "The feminist writer and broadcaster") == "Germaine Greer"
+
+
+def test_relative_after_a_parenthesised_acronym_is_the_named_body() -> None:
+    # BBC News 2005 (business/015, bbc27).
+    a = _run("Airlines have attacked the legislation. The European Commission is facing two legal "
+             "challenges - one from the European Low-fare Airlines Association (ELAA) and the other "
+             "from the International Air Transport Association (IATA), which has attacked the "
+             "package as a \"bad piece of legislation\".")
+    assert _speaker(a, "has attacked", "which") == "the International Air Transport Association"
+
+
+FRESH = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "enspk10"
+
+
+def _fresh(page: str) -> Analysis:
+    return _run((FRESH / f"{page}.txt").read_text("utf-8"))
+
+
+def test_a_new_subject_with_age_and_role_takes_the_pronoun_from_the_last_speaker() -> None:
+    # BBC News 2005 (entertainment/022, judged page bbc23): `Hazel Gilbert, 23, an information
+    # manager from Newcastle,` (a given name the list lacks) is the `she` of the quotation
+    # after her, not the dance teacher quoted before.
+    a = _fresh("bbc23")
+    said = next(x for x in a.attributions if x.source is not None and x.source.text == "she"
+                and x.content[0].text.startswith("It's not a very cool thing"))
+    assert a.entity(said.source.entity).name == "Hazel Gilbert"
+
+
+def test_description_restricted_by_its_relative_clause_is_its_own_referent() -> None:
+    # PolNeAR train politico_2015-12-11_politico-new-york-s-culture-busi (real): `the British
+    # playwright who wrote "Peter Pan"` (J.M. Barrie) is not the reporter named before.
+    a = _polnear("politico_2015-12-11_politico-new-york-s-culture-busi.txt")
+    who = next(x for x in a.attributions if x.source is not None and x.source.text == "who"
+               and a.document.text[x.source.start - 25:x.source.start].endswith("the British playwright "))
+    assert a.entity(who.source.entity).name == "the British playwright"
+
+
+def test_names_with_diacritics_are_names() -> None:
+    # `Ilia Calderón` (PolNeAR train huff-post_2015-12-22_of-the-most-powerful-things-lati, real
+    # name): a name with an accented letter is a name, so a later `She` finds it.
+    a = _run("After a Univision host was fired over comments, the network's nightly news anchor Ilia "
+             "Calderón reacted with a moving letter on preparing her daughter to face "
+             "discrimination.\n\nShe said the comments had hurt her.")
+    assert _speaker(a, "said") == "Ilia Calderón"
+
+
+def test_name_with_a_bare_role_apposition_before_said() -> None:
+    # BBC News 2005 (tech/062, judged page bbc26).
+    a = _run("Ask Jeeves has bought the Bloglines website.\n\nJim Lanzone, vice president of search "
+             "properties at Ask Jeeves in the US, said it did not acquire Bloglines just to get a "
+             "foothold in the blog publishing world.")
+    assert _speaker(a, "said") == "Jim Lanzone"
+
+
+def test_a_place_in_a_participle_apposition_is_not_the_source() -> None:
+    # BBC Sport 2004 (sport/049, judged page bbc19).
+    a = _run("Marion Jones has filed a lawsuit for defamation against Victor Conte.\n\nHer lawsuit, "
+             "filed in the US District Court in San Francisco, said the sprinter had passed a lie "
+             "detector test.")
+    assert _speaker(a, "said") != "San Francisco"
+
+
+def test_it_is_the_body_opening_the_sentence_before() -> None:
+    # BBC News 2004 (tech/133, judged page bbc09): `Delta has been hit recently by pressures of
+    # rising fuel costs ... It has said it needs to cut ... jobs` is Delta, not the blog
+    # postings an earlier paragraph made a source.
+    a = _fresh("bbc09")
+    said = next(x for x in a.attributions if x.source is not None and x.source.text == "It"
+                and x.content[0].text.startswith("it needs to cut"))
+    assert a.entity(said.source.entity).name == "Delta"
+
+
+def test_body_glossed_with_its_acronym_is_one_entity() -> None:
+    # BBC News 2005 (entertainment/022, judged page bbc23): `the Royal Academy of Dance (RAD)`,
+    # `The organisation blames`, `The RAD found` are one body, shown by its full name.
+    a = _fresh("bbc23")
+    blames = _speaker(a, "blames")
+    assert blames == "Royal Academy of Dance"
+    assert _speaker(a, "found", "The RAD") == blames

@@ -34,6 +34,7 @@ from .coref import (
     Memo,
     is_place,
     name_descriptions,
+    restricted_description,
 )
 from .lexicon import Cue, Lexicon, find_phrases, lexicon
 from .rules import Candidate
@@ -1111,7 +1112,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             end = tokens[source_range[0]].start + m.end(1)  # `He’s` -> He (not a possessive)
             if named == source_range:
                 source_text, words = text[tokens[named[0]].start:end], [m.group(1)]
-        entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
+        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVES \
+                and lower[a0 - 1] not in SET_OFF and restricted_description(source_text):
+            entity = resolver.introduce(source_text)  # `the British playwright who wrote`
+        else:
+            entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
         source = EntitySpan.at(text, tokens[source_range[0]].start, end, entity.id if entity else None)
     via_spans = []
     for v in via:
@@ -1319,8 +1324,10 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         elif k - 2 >= lo and lower[k - 1] in lex.time_words and lower[k - 2] in TIME_LEADS:
             k -= 2  # `The European Union's top court last week ruled`
         elif k - 3 >= lo and lower[k - 1] == "," and lower[k - 3] == "," \
-                and tokens[k - 2].text[:1].islower():
-            k -= 3  # `Recent governments have, however, recognized`
+                and (tokens[k - 2].text[:1].islower() or tokens[k - 2].text.isdigit()):
+            # `Recent governments have, however, recognized`; an age in apposition (`Ren, 74,
+            # said`: CNN 2019), the news convention for a person's age
+            k -= 3
         elif lower[k - 1] == "," and (j := _setting_opening(tokens, lower, lo, k - 1)) is not None:
             k = j  # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`
         elif lower[k - 1] in DASHES and (j := _dash_opening(lower, lo, k - 1)) is not None:

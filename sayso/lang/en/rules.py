@@ -308,8 +308,12 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
     for k in range(ci - 2, max(first, ci - 27), -1):
         if tokens[k].text in QUOTE_TOKENS or lower[k] in (";", ":"):
             return None
-        if lower[k] == "," and k + 1 < ci and lower[k + 1] in ("a", "an", "the") \
+        if lower[k] == "," and k + 1 < ci and (lower[k + 1] in ("a", "an", "the") or any(
+                w in lex.descriptions and tokens[m].text[:1].islower()
+                for m, w in enumerate(lower[k + 1:k + 4], k + 1))) \
                 and "," not in lower[k + 1:ci - 1]:
+            # a bare role opens the apposition too (`Jim Lanzone, vice president of search
+            # properties at Ask Jeeves in the US, said`: BBC 2005)
             name = source_before(tokens, lower, first, k, lex)
             if name is not None and tokens[name[0]].text[:1].isupper() \
                     and lower[name[0]] not in lex.determiners \
@@ -761,10 +765,18 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     return _subject_at(tokens, lower, i, a - 1, lex)
 
 
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
 def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lexicon) -> Range | None:
     """The noun phrase at `i` (before `end`) when a lower-case word, its verb, follows it."""
     if i >= end or lower[i].endswith(("ing", "ly")):
         return None
+    if lower[i] in SUBJECT_PRONOUNS and i + 1 < end and tokens[i + 1].text[:1].islower() \
+            and lower[i + 1].isalpha():
+        # `But he also spoke of the group's enduring stature, adding that ...` (BBC 2005): a
+        # pronoun subject, resolved by coreference like any pronoun source
+        return (i, i + 1)
     np = source_after(tokens, lower, i, end, lex) or _common_np(tokens, lower, i, end, lex)
     if np is None or np[1] >= end:
         return None

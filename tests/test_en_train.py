@@ -63,7 +63,9 @@ def test_training_command_writes_a_working_model(tmp_path: Path) -> None:
     _write_corpus(tmp_path / "train")
     assert len(list(iter_articles(tmp_path / "train"))) == 5
     model = tmp_path / "m.crfsuite"
-    main(["--data", str(tmp_path / "train"), "--out", str(model), "--max-iterations", "30"])
+    # 30 iterations left the model underfit (28-38 of ~66 contents) and at the mercy of which
+    # golden rows fall into which article; 60 recover over 90 % at any row order.
+    main(["--data", str(tmp_path / "train"), "--out", str(model), "--max-iterations", "60"])
     assert model.stat().st_size > 0
     # The model must at least reproduce attributions of a text it was trained on.
     article = next(iter_articles(tmp_path / "train"))

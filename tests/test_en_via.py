@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.lang.en import outlets, via
-from sayso.lang.en.tokens import tokenize
+from sayso.lang.en import outlets, passive_frames, via
+from sayso.lang.en.lexicon import lexicon
+from sayso.lang.en.tokens import split_sentences, tokenize
 
 KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua", "Radio 4", "BBC One",
          "The Atlantic"}
@@ -591,28 +592,35 @@ def test_documents_events_and_topics(sentence: str, channels: list[str]) -> None
     assert _texts(tokens, parts) == channels
 
 
-@pytest.mark.parametrize(("sentence", "source", "cue", "content", "agent"), [
+@pytest.mark.parametrize(("sentence", "source", "content", "agent"), [
     ("The minister was quoted as saying by the Interfax news agency that the talks would resume.",
-     "The minister", ["was quoted as saying"], "the talks would resume", "Interfax"),
+     "The minister", "the talks would resume", ["Interfax"]),
     ("Lavrov was quoted by TASS as saying Moscow would respond.",
-     "Lavrov", ["was quoted", "as saying"], "Moscow would respond", "TASS"),
+     "Lavrov", "Moscow would respond", ["TASS"]),
     ("\u201cWe will respond,\u201d Lavrov was quoted as saying by TASS.",
-     "Lavrov", ["was quoted as saying"], "We will respond", "TASS"),
+     "Lavrov", "We will respond", ["TASS"]),
+    # the agent read by `via.quoting_agent`: described before a comma, or a web address
+    ("Kim was quoted by the state news agency, KCNA, as saying the missiles were ready.",
+     "Kim", "the missiles were ready", ["KCNA"]),
+    ("Tendulkar was quoted by the website cricinfo.com as saying he was fit.",
+     "Tendulkar", "he was fit", ["cricinfo.com"]),
 ])
-def test_passive_quoted(sentence: str, source: str, cue: list[str], content: str, agent: str) -> None:
+def test_passive_quoted_frames(sentence: str, source: str, content: str, agent: list[str]) -> None:
+    """One reader of `X was quoted (by Y) as saying (by Y)`: `passive_frames.moved_agent_frames`."""
     tokens, lower = _words(sentence)
-    got = via.passive_quoted(tokens, lower, 0, len(tokens), lambda n: n in ("Interfax", "TASS"))
-    assert got is not None
-    src, cues, body, by = got
-    assert outlets.surface(tokens, src) == source
-    assert _texts(tokens, cues) == cue
-    assert outlets.surface(tokens, body) == content
-    assert by is not None and outlets.surface(tokens, by) == agent
+    (got,) = passive_frames.moved_agent_frames(tokens, lower, split_sentences(sentence, tokens),
+                                               lexicon(), _is_outlet)
+    assert got.source is not None and outlets.surface(tokens, got.source) == source
+    # the candidate keeps the marks; the contract's trimming of them is the extractor's
+    assert [t.strip("\u201c\u201d,") for t in _texts(tokens, got.content)] == [content]
+    assert _texts(tokens, got.via) == agent
 
 
 def test_a_relative_clause_is_no_passive_quoted_subject() -> None:
-    tokens, lower = _words("The director, who was quoted as saying the plan was dead, resigned.")
-    assert via.passive_quoted(tokens, lower, 0, len(tokens), lambda n: False) is None
+    sentence = "The director, who was quoted as saying the plan was dead, resigned."
+    tokens, lower = _words(sentence)
+    assert passive_frames.moved_agent_frames(tokens, lower, split_sentences(sentence, tokens),
+                                             lexicon(), _is_outlet) == []
 
 
 @pytest.mark.parametrize(("phrase", "agent"), [

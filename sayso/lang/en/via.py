@@ -46,7 +46,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["QUOTED_AS_WORDS", "TELL", "before_citing", "document_author", "passive_quoted", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "before_citing", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -1173,64 +1173,6 @@ def with_address(tokens: list[Token], lower: list[str], source: Range) -> Range:
     if k + 1 < len(tokens) and lower[k] == "." and outlet_shaped(tokens, lower, (k - 1, k + 2)):
         return (source[0], k + 2)
     return source
-
-
-# Participles after `quoted as` (`was quoted as saying by Y`).
-QUOTED_AS_WORDS = frozenset({"saying", "stating", "writing", "telling"})
-# Auxiliaries of the passive `was quoted as saying`.
-PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
-SUBJECT_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "and", "but", "that", "while"})
-
-
-def passive_quoted(tokens: list[Token], lower: list[str], lo: int, hi: int,
-                   is_outlet: IsOutlet) -> tuple[Range, list[Range], Range, Range | None] | None:
-    """`The minister was quoted as saying by the Interfax news agency that ...`, `Lavrov was
-    quoted by TASS as saying ...`, `"...," Lavrov was quoted as saying by TASS.` (wire copy
-    from Moscow, Tehran and Asian capitals): the subject of the passive is the speaker, the
-    agent after `by` the outlet that quoted him (ANNOTATION.md, citing chains). (source, cue
-    from the auxiliary to the participle without the agent, content, agent or None) of the
-    sentence [lo, hi), or None."""
-    q = next((m for m in range(lo + 1, hi - 2) if lower[m] == "quoted" and lower[m - 1] in PASSIVE_AUX), None)
-    if q is None:
-        return None
-    aux = q - 1 - (q - 2 >= lo and lower[q - 2] in ("has", "have", "had"))
-    agent: Range | None = None
-    k = q + 1
-    if k < hi and lower[k] == "by":
-        agent = quoting_agent(tokens, lower, k, hi, is_outlet)
-        if agent is None:
-            return None
-        k = agent[1]
-    if not (k + 1 < hi and lower[k] == "as" and lower[k + 1] in ("saying", "stating", "writing", "telling")):
-        return None
-    cue = [(aux, k + 2)] if agent is None else [(aux, q + 1), (k, k + 2)]
-    k += 2
-    if k < hi and lower[k] == "by" and agent is None:
-        agent = quoting_agent(tokens, lower, k, hi, is_outlet)
-        if agent is None:
-            return None
-        k = agent[1]
-        while k < hi and lower[k] in MEDIA_NOUNS | {"news", "tv", "television", "radio", "wire", "service"}:
-            k += 1  # `by the Interfax news agency`: the channel is the name, the phrase ends here
-    while k < hi and lower[k] in {"on", "that", ","} | CALENDAR | _TIME and k - cue[-1][1] < 6:
-        k += 1
-    end = hi
-    while end > k and (lower[end - 1] in (".", "!", "?") or tokens[end - 1].text in QUOTES):
-        end -= 1
-    start = aux
-    while start > lo and lower[start - 1] not in SUBJECT_STOPS and tokens[start - 1].text not in QUOTES \
-            and aux - start < 10:
-        start -= 1
-    if start == aux or lower[start] in ("who", "which", "that"):
-        return None  # a relative clause's speaker is its antecedent, read by the tagger
-    if end > k:
-        return (start, aux), cue, (k, end), agent
-    # `"We will respond," Lavrov was quoted as saying by TASS.`: the quotation before it
-    before = start
-    while before > lo and lower[before - 1] in (",",) or before > lo and tokens[before - 1].text in QUOTES:
-        before -= 1
-    first = lo + (tokens[lo].text in QUOTES)
-    return ((start, aux), cue, (first, before), agent) if before > first else None
 
 
 # Who issued a document named as a source (`a joint statement by the European Commission`).

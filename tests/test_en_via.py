@@ -13,7 +13,7 @@ from sayso.lang.en.lexicon import lexicon
 from sayso.lang.en.tokens import split_sentences, tokenize
 
 KNOWN = {"CNN", "Sky News", "NBC", "BBC", "MSNBC", "Fox News", "Reuters", "Xinhua", "Radio 4", "BBC One",
-         "The Atlantic"}
+         "The Atlantic", "CCTV"}
 
 
 def _is_outlet(name: str) -> bool:
@@ -683,3 +683,28 @@ def test_the_longest_outlet_before_its_person() -> None:
     parts = outlets.channel_parts(tokens, lower, (0, len(tokens)), len(tokens),
                                   lambda n: n == "Breitbart News Daily")
     assert _texts(tokens, parts) == ["Breitbart News Daily"]
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # AFP via hurriyetdailynews.com, 2013 (round-10 fresh page): a state outlet after its country
+    ("Assad said in an interview with China's state CCTV that Damascus would carry out its commitments.",
+     ["CCTV"]),
+    ("The minister said in an interview with Iran's state-run Xinhua that it was over.", ["Xinhua"]),
+    # group-telegram.com digest, 2022: the medium whole; `video` before a platform noun stays a
+    # modifier (`in a video post on Twitter` -> the platform)
+    ("Zelensky said in a video message on Tuesday that it was over.", ["video message"]),
+    ("He said in a video post on Twitter that it was over.", ["Twitter"]),
+])
+def test_state_outlets_and_video_media(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    found = via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet)
+    assert _texts(tokens, found) == channels
+
+
+def test_a_gathering_told_is_a_channel_a_person_is_not() -> None:
+    # Mail on Sunday, 2019-08-18 (round-10 fresh page): `told a No 10 staff meeting`
+    tokens, lower = _words("Cummings told a No 10 staff meeting last week that he never listened.")
+    assert _texts(tokens, [via.channel_phrase(tokens, lower, 3, len(tokens), _is_outlet)]) \
+        == ["No 10 staff meeting"]
+    tokens, lower = _words("He told a friend at the meeting that he was leaving.")
+    assert via.channel_phrase(tokens, lower, 2, len(tokens), _is_outlet) is None

@@ -708,3 +708,25 @@ def test_a_gathering_told_is_a_channel_a_person_is_not() -> None:
         == ["No 10 staff meeting"]
     tokens, lower = _words("He told a friend at the meeting that he was leaving.")
     assert via.channel_phrase(tokens, lower, 2, len(tokens), _is_outlet) is None
+
+
+@pytest.mark.parametrize(("sentence", "channels"), [
+    # BBC sport 2005 (round-10 fresh page bbc-sport-419) and BBC business (the dataset's texts)
+    ("But Tindall told Rugby Special he would be fit in time for the tour.", ["Rugby Special"]),
+    ("The chief executive told World Business Report that sales were strong.", ["World Business Report"]),
+    # a club or a person told is none
+    ("Ferguson told Chelsea that the player was not for sale.", []),
+    ("He told Tessa Jowell he was happy.", []),
+])
+def test_programme_shaped_addressees(sentence: str, channels: list[str]) -> None:
+    tokens, lower = _words(sentence)
+    j = lower.index("told") + 1
+    r = via.channel_phrase(tokens, lower, j, len(tokens), _is_outlet)
+    assert _texts(tokens, [r] if r else []) == channels
+
+
+def test_programme_shaped_needs_a_title_word_and_no_date() -> None:
+    tokens, lower = _words("Rugby Special and Monday Tonight and Special")
+    assert outlets.programme_shaped(tokens, lower, (0, 2))
+    assert not outlets.programme_shaped(tokens, lower, (3, 5))  # a weekday opens it
+    assert not outlets.programme_shaped(tokens, lower, (6, 7))  # one word

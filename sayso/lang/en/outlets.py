@@ -103,6 +103,22 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
                for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
 
 
+# Last words of broadcast programmes' titles (`Rugby Special`, `World Business Report`, `Vermont
+# Edition`, `Fox News Special Report`): a capitalised name ending in one, told or spoken to,
+# is a programme. Mined from the BBC news dataset's business/sport/tech/entertainment texts and
+# PolNeAR train (`told|to|on|with <Name> <word>`); `Live` is left out (`Xbox Live`, `Facebook Live`).
+PROGRAMME_TITLE_WORDS = frozenset({"special", "report", "tonight", "edition", "newsnight",
+                                   "newshour", "newsday", "hardtalk", "panorama", "dispatches"})
+
+
+def programme_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
+    """A proper name of two to four capitalised words ending in `PROGRAMME_TITLE_WORDS`, not
+    opening with a weekday or month (`Rugby Special`; not `Monday Tonight`)."""
+    j, k = r
+    return 2 <= k - j <= 4 and lower[k - 1] in PROGRAMME_TITLE_WORDS and lower[j] not in CALENDAR \
+        and all(t.text[:1].isupper() and t.text.replace("'", "").isalpha() for t in tokens[j:k])
+
+
 # Words naming the person of an outlet who took the statement (`Breitbart News Daily host Alex
 # Marlow`): the outlet before them is the channel.
 OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "interviewer",

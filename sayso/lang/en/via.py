@@ -40,6 +40,7 @@ from .outlets import (
     outlet_name_of,
     outlet_shaped,
     programme_outlet,
+    programme_shaped,
     quoted_name,
     split_possessive,
     surface,
@@ -314,6 +315,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         return (j, k)  # `told BBC Breakfast that`: a known outlet's own service or programme
     if outlet_brand(tokens, (j, k), is_outlet):
         return (j, k)  # `BBC Radio Five Live`, `BBC World Service`: an outlet's own network
+    if not outlet_only and programme_shaped(tokens, lower, (j, k)):
+        return (j, k)  # `told Rugby Special he would be fit` (BBC, 2005): a programme addressed
     name = outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name

@@ -730,3 +730,19 @@ def test_programme_shaped_needs_a_title_word_and_no_date() -> None:
     assert outlets.programme_shaped(tokens, lower, (0, 2))
     assert not outlets.programme_shaped(tokens, lower, (3, 5))  # a weekday opens it
     assert not outlets.programme_shaped(tokens, lower, (6, 7))  # one word
+
+
+def test_an_outlet_noun_after_a_name_is_no_part_of_the_channel() -> None:
+    # `the Independent newspaper` is `Independent` in the en-news gold (en-sputnik-1)
+    tokens, lower = _words("told the Sun newspaper he would not resign")
+    parts = outlets.channel_parts(tokens, lower, (1, 4), len(tokens), _is_outlet)
+    assert _texts(tokens, parts) == ["Sun"]
+
+
+def test_coordinated_outlets_after_an_outlet_noun() -> None:
+    # Asia-Plus, 2008-10-06 (round-10 fresh page web-asiaplus-2008)
+    sentence = "Mottaki said in an interview with Newsweek magazine and The Washington Post that it was over."
+    tokens, lower = _words(sentence)
+    found = via.scan_sentence(tokens, lower, 0, len(tokens),
+                              lambda n: n in ("Newsweek", "Washington Post", "The Washington Post"))
+    assert _texts(tokens, found) == ["Newsweek", "The Washington Post"]

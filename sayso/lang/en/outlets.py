@@ -139,6 +139,10 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     j, k = r
     while k - j > 1 and lower[j].endswith("-based"):
         j += 1  # `UK-based Sky News programme`: where it is based describes it
+    first = j + (lower[j] == "the")
+    if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
+            and all(t.text[:1].isupper() for t in tokens[first:k - 1]):
+        j, k = first, k - 1  # `the Sun newspaper` -> Sun, as the gold names `the Independent newspaper`
     r = (j, k)
     if k - j > 1 and is_outlet(surface(tokens, r)):
         return [r]  # `the People's Daily`: a possessive inside the outlet's own name

@@ -370,6 +370,8 @@ def coordinated(tokens: list[Token], lower: list[str], r: Range, hi: int, is_out
     after a channel found at `r` (only outlets: `told reporters and his wife` adds nothing)."""
     out: list[Range] = []
     k = r[1]
+    if k + 2 < hi and tokens[k].text.islower() and lower[k] in NAMED_OUTLET_NOUNS and lower[k + 1] == "and":
+        k += 1  # `an interview with Newsweek magazine and The Washington Post` (Asia-Plus, 2008)
     while k + 1 < hi and (lower[k] in (",", "and") or lower[k] == "," and lower[k + 1] == "and"):
         j = k + 1 + (lower[k] == "," and lower[k + 1] == "and")
         nxt = channel_phrase(tokens, lower, j, hi, is_outlet, words, outlet_only=True)

@@ -4,7 +4,8 @@
 its sentence, an anchor (words of its content) and the gold via per ANNOTATION.md, outer channel
 first (`|` between channels; empty when the sentence names an outlet that is the source, not a
 channel). Pages are split by name into half A (sorted, even positions: fix on it) and half B (odd
-positions: count only). A gold via counts as found when the system attribution whose content holds
+positions: count only); a second batch judged later (`pages2/`, 19 BBC pages) is split the same
+way into A2 and B2. A gold via counts as found when the system attribution whose content holds
 the anchor lists it (folded as the scorer folds, `fold_key`); an anchor no attribution holds leaves
 its vias missed (`unmatched`); of several, the one with the shortest content. Precision is over the vias of the attributions found.
 
@@ -33,13 +34,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list every judged row with the system's via")
     args = ap.parse_args(argv)
     console = Console(width=200)
-    pages = sorted(p.stem for p in (DATA / "pages").glob("*.txt"))
-    half = {name: "AB"[i % 2] for i, name in enumerate(pages)}
+    half: dict[str, str] = {}
+    where: dict[str, Path] = {}
+    for batch, names in (("pages", ("A", "B")), ("pages2", ("A2", "B2"))):
+        for i, path in enumerate(sorted((DATA / batch).glob("*.txt"))):
+            half[path.stem], where[path.stem] = names[i % 2], path
+    pages = sorted(half)
     with open(DATA / "judged.tsv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    analyses = {name: pipeline.run(read_path(DATA / "pages" / f"{name}.txt")[0])
+    analyses = {name: pipeline.run(read_path(where[name])[0])
                 for name in sorted({r["page"] for r in rows})}
-    tally: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
+    tally: dict[str, Counter[str]] = {h: Counter() for h in ("A", "B", "A2", "B2")}
     for r in rows:
         t = tally[half[r["page"]]]
         gold = {fold_key(v) for v in r["gold_via"].split("|") if v}

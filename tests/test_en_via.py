@@ -746,3 +746,16 @@ def test_coordinated_outlets_after_an_outlet_noun() -> None:
     found = via.scan_sentence(tokens, lower, 0, len(tokens),
                               lambda n: n in ("Newsweek", "Washington Post", "The Washington Post"))
     assert _texts(tokens, found) == ["Newsweek", "The Washington Post"]
+
+
+@pytest.mark.parametrize(("name", "outlet_id"), [
+    ("Cadena Cope", "cadenacope"),   # BBC sport 2005: `the 21-year-old told Cadena Cope`
+    ("Gazzetta dello Sport", "gazzetta"),
+    ("L’Equipe", "lequipe"),
+    ("Sky Sports News", "skysports"),
+])
+def test_european_sports_press_is_in_the_gazetteer(name: str, outlet_id: str) -> None:
+    from sayso.gazetteer import default_gazetteer
+
+    found = default_gazetteer().lookup(name)
+    assert found is not None and found.id == outlet_id

@@ -759,3 +759,24 @@ def test_european_sports_press_is_in_the_gazetteer(name: str, outlet_id: str) ->
 
     found = default_gazetteer().lookup(name)
     assert found is not None and found.id == outlet_id
+
+
+@pytest.mark.parametrize(("sentence", "channel"), [
+    # BBC business/entertainment 2005 (the BBC dataset's non-politics texts, mined with
+    # benchmarks/en_channel_mining.py): a content opening with a number or with a subject noun
+    # right after the outlet told
+    ("James Wareham told Reuters the 10 had agreed to pay.", "Reuters"),
+    ("Henri Yoxall told BBC News schools had been crying out for a resource.", "BBC News"),
+    ("Geoff Barrow told BBC 6 Music the record was well on the way.", "BBC 6 Music"),
+    ("He told BBC Radio 4 that it was over.", "BBC Radio 4"),
+])
+def test_outlets_told_before_a_bare_content(sentence: str, channel: str) -> None:
+    tokens, lower = _words(sentence)
+    r = via.channel_phrase(tokens, lower, lower.index("told") + 1, len(tokens),
+                           lambda n: n in ("Reuters", "BBC", "BBC News"))
+    assert r is not None and outlets.surface(tokens, r) == channel
+
+
+def test_a_capitalised_modifier_is_still_no_outlet() -> None:
+    tokens, lower = _words("He told an Australian diplomat was coming.")
+    assert via.channel_phrase(tokens, lower, 2, len(tokens), _is_outlet) is None

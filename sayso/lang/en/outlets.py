@@ -229,7 +229,7 @@ def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsO
 BRAND_WORDS = frozenset({"radio", "tv", "television", "world", "service", "news", "one", "two",
                          "three", "four", "five", "live", "international", "online", "america",
                          "arabic", "persian", "politics", "business", "sport", "sports",
-                         "scotland", "wales", "asia", "africa", "europe", "digital"})
+                         "scotland", "wales", "asia", "africa", "europe", "digital", "music"})
 
 
 def outlet_brand(tokens: list[Token], r: Range, is_outlet: IsOutlet) -> bool:

@@ -200,6 +200,10 @@ def _reaches_audience(lower: list[str], j: int, hi: int, words: ChannelWords) ->
 # Lower-case words that end an outlet's name rather than being modified by it (`speaking to Fox
 # News said`, `appearing on Fox News right after the speech`; `an Australian diplomat` stays a
 # diplomat though `The Australian` is a paper).
+# Finite verbs whose subject opens a content clause right after an outlet told (`told BBC News
+# schools had been crying out for ...`, BBC 2005): the lower-case word is that subject.
+CLAUSE_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                          "could", "should", "might", "must", "can", "did", "do", "does"})
 NAME_ENDERS = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "wrote",
                          "writes", "added", "right", "just", "shortly", "soon", "directly"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
@@ -252,7 +256,11 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper()
                      and lower[min(k + 1, hi - 1)] not in PROGRAMME_HEADS)  # `GMTV's Sunday programme`
             and (
-            tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
+            tokens[k].text[:1].isupper()
+            # a number inside a name (`Radio 4`, `BBC 6 Music`), not a content's (`told Reuters
+            # the 10 had agreed`, BBC business 2005)
+            or tokens[k].text[:1].isdigit() and (k == j or tokens[k - 1].text[:1].isupper()
+                                                 or tokens[k - 1].text[:1].isdigit())
             or lower[k] in words.channel_words or lower[k] in words.audiences
             # `Corriere della Sera`, `Folha de S.Paulo`, `El Mercurio`: a particle inside a name
             or lower[k] in NAME_PARTICLES and k > j and k + 1 < hi and tokens[k + 1].text[:1].isupper()
@@ -293,7 +301,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
             and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly") \
             and lower[k] not in AFTER_NAME \
-            and not ((lower[k] in NAME_ENDERS or _person_follows(lower, k, hi))
+            and not ((lower[k] in NAME_ENDERS or _person_follows(lower, k, hi)
+                      or k + 1 < hi and lower[k + 1] in CLAUSE_VERBS)
                      and is_outletish(tokens, lower, (j, k), is_outlet)):
         # `an Australian diplomat`: the capitalised word modifies another noun; an outlet's name
         # ends where it ends (`told Reuters investigators ...`, `appearing on Fox News right

@@ -780,3 +780,31 @@ def test_outlets_told_before_a_bare_content(sentence: str, channel: str) -> None
 def test_a_capitalised_modifier_is_still_no_outlet() -> None:
     tokens, lower = _words("He told an Australian diplomat was coming.")
     assert via.channel_phrase(tokens, lower, 2, len(tokens), _is_outlet) is None
+
+
+WIRE_OUTLETS = {"Tasnim", "RT", "Sputnik", "Al Arabiya", "Globe and Mail", "Folha de S.Paulo",
+                "Radio Free Europe/Radio Liberty"}
+
+
+@pytest.mark.parametrize(("phrase", "channel"), [
+    # shapes of international wire copy (self-written, wire style): who owns or backs an outlet
+    # is no part of its name
+    ("told the semi-official Tasnim news agency that", "Tasnim"),
+    ("told the state-run Zorbax news agency that", "Zorbax"),        # an unknown name, by its shape
+    ("told Kremlin-backed RT that", "RT"),
+    ("told the Saudi-owned Al Arabiya channel that", "Al Arabiya"),
+    # known names with a small word or a mark inside
+    ("told the Globe and Mail that", "Globe and Mail"),
+    ("told Folha de S.Paulo that", "Folha de S.Paulo"),
+    ("told Radio Free Europe/Radio Liberty that", "Radio Free Europe/Radio Liberty"),
+    # a described outlet: `TV` and hyphenated words describe it, an Arabic article opens its name
+    ("told the Lebanese TV station LBCI that", "LBCI"),
+    ("told the pan-Arab newspaper Asharq al-Awsat that", "Asharq al-Awsat"),
+    ("told the Egyptian daily al-Ahram that", "al-Ahram"),
+])
+def test_outlet_shapes_of_wire_copy(phrase: str, channel: str) -> None:
+    tokens, lower = _words(phrase)
+    r = via.channel_phrase(tokens, lower, 1, len(tokens), lambda n: n in WIRE_OUTLETS)
+    assert r is not None
+    parts = outlets.channel_parts(tokens, lower, r, len(tokens), lambda n: n in WIRE_OUTLETS)
+    assert _texts(tokens, parts) == [channel]

@@ -229,7 +229,7 @@ def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsO
 BRAND_WORDS = frozenset({"radio", "tv", "television", "world", "service", "news", "one", "two",
                          "three", "four", "five", "live", "international", "online", "america",
                          "arabic", "persian", "politics", "business", "sport", "sports",
-                         "scotland", "wales", "asia", "africa", "europe", "digital", "music"})
+                         "scotland", "wales", "asia", "africa", "europe", "digital", "music", "arabia"})
 
 
 def outlet_brand(tokens: list[Token], r: Range, is_outlet: IsOutlet) -> bool:
@@ -316,16 +316,22 @@ CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "
                          "august", "september", "october", "november", "december"}
 
 
+# The Arabic article in transliterated names (`Asharq al-Awsat`, `Youm el-Sabea`).
+ARABIC_ARTICLES = frozenset({"al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-"})
+
+
 def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
     """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`, `Cuban weekly
     Opciones`: an outlet noun after a place's possessive or a capitalised nationality and up
     to two describing words, then the outlet's capitalised name -> the name."""
     m = j + 1 if j < hi and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() else j
     if m == j and m + 2 < hi and tokens[m].text[:1].isupper() and tokens[m].text.isalpha() \
-            and tokens[m + 1].text.islower():
+            and (tokens[m + 1].text.islower() or tokens[m + 1].text == "TV"):
         m += 1  # `Cuban weekly Opciones`: a capitalised nationality describes the outlet too
     start = m
-    while m < hi and m - start < 2 and tokens[m].text.islower() \
+    # describing words: lower-case (`pro-government`, `pan-Arab`) or `TV` (`the Lebanese TV
+    # station LBCI`)
+    while m < hi and m - start < 2 and (tokens[m].text[:1].islower() or tokens[m].text == "TV") \
             and tokens[m].text.replace("-", "").isalpha() and lower[m] not in NAMED_OUTLET_NOUNS:
         m += 1
     if m + 1 >= hi or lower[m] not in NAMED_OUTLET_NOUNS or m == j:
@@ -333,8 +339,9 @@ def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Ra
     end = m + 1
     while end < hi and end - m <= 4 and lower[end] not in CALENDAR and (
             tokens[end].text[:1].isupper() or end > m + 1 and lower[end] in NAME_PARTICLES
-            and end + 1 < hi and tokens[end + 1].text[:1].isupper()):  # `Corriere della Sera`
-        end += 1
+            and end + 1 < hi and tokens[end + 1].text[:1].isupper()  # `Corriere della Sera`
+            or lower[end][:3] in ARABIC_ARTICLES and tokens[end].text[3:4].isupper()):
+        end += 1  # `Asharq al-Awsat`
     return (m + 1, end) if end > m + 1 else None
 
 

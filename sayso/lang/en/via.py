@@ -242,6 +242,14 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     state = _state_outlet(tokens, lower, j, hi, is_outlet)
     if state is not None:
         return state
+    known = _known_long_name(tokens, lower, j, hi, is_outlet)
+    if known is not None:
+        return known
+    m = _after_ownership(tokens, lower, j, hi)
+    if m > j:  # `the semi-official Tasnim news agency`, `Kremlin-backed RT`: the outlet after
+        named = _channel_phrase(tokens, lower, m, hi, is_outlet, words, outlet_only, any_name)
+        if named is not None and named[0] == m:
+            return named
     quoted = quoted_name(tokens, j, hi)
     if quoted is not None and (programme_outlet(surface(tokens, quoted), words) is not None
                                or is_outletish(tokens, lower, quoted, is_outlet)):
@@ -353,6 +361,45 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
                 and is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
             return (j, k)  # `NBC's` is one token
     return None
+
+
+# Words of who owns or backs an outlet, before its name (`the semi-official Tasnim news agency`).
+OWNERSHIP = frozenset({"state", "state-run", "state-owned", "state-controlled", "state-backed",
+                       "state-funded", "semi-official", "government-run", "government-owned",
+                       "pro-government", "pro-kremlin", "privately-owned", "privately", "owned",
+                       "independent", "opposition", "official"})
+# Suffixes of a capitalised backer before an outlet (`Kremlin-backed RT`, `Qatar-based Al Jazeera`).
+BACKED = ("-backed", "-funded", "-owned", "-based", "-run", "-controlled", "-affiliated", "-aligned")
+
+
+# Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.
+NAME_INNER = frozenset({"and", "&", ".", "/", "de", "of", "-"})
+
+
+def _known_long_name(tokens: list[Token], lower: list[str], j: int, hi: int,
+                     is_outlet: IsOutlet) -> Range | None:
+    """A gazetteer outlet of three to eight tokens from `j` with a small word or a mark inside
+    (`the Globe and Mail`, `Folha de S.Paulo`, `Radio Free Europe/Radio Liberty`), which the
+    word-by-word reading would cut; the longest, when no capitalised word or possessive follows."""
+    if j >= hi or not tokens[j].text[:1].isupper():
+        return None
+    for e in range(min(hi, j + 8), j + 2, -1):
+        if not any(lower[m] in NAME_INNER for m in range(j + 1, e - 1)):
+            continue
+        if e < hi and (tokens[e].text[:1].isupper() or lower[e] in ("'s", "’s", "'")):
+            continue
+        if is_outlet(surface(tokens, (j, e))):
+            return (j, e)
+    return None
+
+
+def _after_ownership(tokens: list[Token], lower: list[str], j: int, hi: int) -> int:
+    """The index after up to three words of who owns, backs or hosts an outlet, when a
+    capitalised name follows them; else `j`."""
+    m = j
+    while m < hi and m - j < 3 and (lower[m] in OWNERSHIP or lower[m].endswith(BACKED) and "-" in lower[m][1:]):
+        m += 1
+    return m if m > j and m < hi and tokens[m].text[:1].isupper() else j
 
 
 def _state_outlet(tokens: list[Token], lower: list[str], j: int, hi: int,

@@ -808,3 +808,14 @@ def test_outlet_shapes_of_wire_copy(phrase: str, channel: str) -> None:
     assert r is not None
     parts = outlets.channel_parts(tokens, lower, r, len(tokens), lambda n: n in WIRE_OUTLETS)
     assert _texts(tokens, parts) == [channel]
+
+
+def test_citing_outlet_and_closing_name_shapes() -> None:
+    # `according to the Kremlin-backed RT channel, which cited ...`: the citing outlet's parts
+    # lose who backs it; a state-owned medium without a name stays whole
+    tokens, lower = _words("according to the Kremlin-backed RT channel, which cited a diplomat")
+    assert _texts(tokens, outlets.channel_parts(tokens, lower, (2, 6), len(tokens),
+                                                lambda n: n == "RT")) == ["RT"]
+    tokens, lower = _words("told the Globe and Mail.")
+    r = via.channel_phrase(tokens, lower, 1, len(tokens), lambda n: n.rstrip(".") == "Globe and Mail")
+    assert r is not None and outlets.surface(tokens, r) == "Globe and Mail"

@@ -127,6 +127,15 @@ OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "inte
 PROGRAMME_HEADS = frozenset({"programme", "program", "show", "podcast", "series"})
 
 
+# Words of who owns or backs an outlet, before its name (`the semi-official Tasnim news agency`).
+OWNERSHIP = frozenset({"state", "state-run", "state-owned", "state-controlled", "state-backed",
+                       "state-funded", "semi-official", "government-run", "government-owned",
+                       "pro-government", "pro-kremlin", "privately-owned", "privately", "owned",
+                       "independent", "opposition", "official"})
+# Suffixes of a capitalised backer before an outlet (`Kremlin-backed RT`, `Qatar-based Al Jazeera`).
+BACKED = ("-backed", "-funded", "-owned", "-based", "-run", "-controlled", "-affiliated", "-aligned")
+
+
 def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                   is_outlet: IsOutlet, words: ChannelWords | None = None) -> list[Range]:
     """A channel told or spoken on, as ANNOTATION.md lists it (outlet, then programme): `Sky
@@ -137,8 +146,12 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     last token (the caller trims it from the text)."""
     words = words or channel_words()
     j, k = r
-    while k - j > 1 and lower[j].endswith("-based"):
-        j += 1  # `UK-based Sky News programme`: where it is based describes it
+    m = first = j + (k - j > 2 and lower[j] == "the")
+    while k - m > 1 and (lower[m].endswith(BACKED) and "-" in lower[m][1:] or lower[m] in OWNERSHIP):
+        m += 1  # `UK-based Sky News programme`, `the Kremlin-backed RT channel`: who is behind it
+        # or where it is based describes a name (`state media` stays whole)
+    if m > first and tokens[m].text[:1].isupper():
+        j = m
     first = j + (lower[j] == "the")
     if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
             and all(t.text[:1].isupper() for t in tokens[first:k - 1]):

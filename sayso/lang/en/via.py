@@ -18,12 +18,14 @@ from collections.abc import Callable
 
 from .lexicon import find_phrases
 from .outlets import (
+    BACKED,
     CALENDAR,
     MEDIA_NOUNS,
     NAME_PARTICLES,
     NAMED_OUTLET_NOUNS,
     OUTLET_HEADS,
     OUTLET_PEOPLE,
+    OWNERSHIP,
     PROGRAMME_HEADS,
     WEB_DOMAINS,
     WEEKDAYS,
@@ -363,15 +365,6 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     return None
 
 
-# Words of who owns or backs an outlet, before its name (`the semi-official Tasnim news agency`).
-OWNERSHIP = frozenset({"state", "state-run", "state-owned", "state-controlled", "state-backed",
-                       "state-funded", "semi-official", "government-run", "government-owned",
-                       "pro-government", "pro-kremlin", "privately-owned", "privately", "owned",
-                       "independent", "opposition", "official"})
-# Suffixes of a capitalised backer before an outlet (`Kremlin-backed RT`, `Qatar-based Al Jazeera`).
-BACKED = ("-backed", "-funded", "-owned", "-based", "-run", "-controlled", "-affiliated", "-aligned")
-
-
 # Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.
 NAME_INNER = frozenset({"and", "&", ".", "/", "de", "of", "-"})
 
@@ -386,8 +379,9 @@ def _known_long_name(tokens: list[Token], lower: list[str], j: int, hi: int,
     for e in range(min(hi, j + 8), j + 2, -1):
         if not any(lower[m] in NAME_INNER for m in range(j + 1, e - 1)):
             continue
-        if e < hi and (tokens[e].text[:1].isupper() or lower[e] in ("'s", "’s", "'")):
-            continue
+        if e < hi and (tokens[e].text[:1].isupper() or lower[e] in ("'s", "’s", "'")) \
+                or not tokens[e - 1].text[-1:].isalnum():
+            continue  # the name runs on, or the span ends in a mark (`the Globe and Mail.`)
         if is_outlet(surface(tokens, (j, e))):
             return (j, e)
     return None

@@ -819,3 +819,18 @@ def test_citing_outlet_and_closing_name_shapes() -> None:
     tokens, lower = _words("told the Globe and Mail.")
     r = via.channel_phrase(tokens, lower, 1, len(tokens), lambda n: n.rstrip(".") == "Globe and Mail")
     assert r is not None and outlets.surface(tokens, r) == "Globe and Mail"
+
+
+@pytest.mark.parametrize(("sentence", "channel"), [
+    # PolNeAR dev nyt_2016-09-08 (NYT): who gathered belongs to the gathering addressed
+    ("In Honolulu last week, he told a meeting of Pacific Island leaders that few people understood "
+     "the stakes.", "meeting of Pacific Island leaders"),
+    ("Orban told a plenary session of the Hungarian Parliament on Monday that the plan was dead.",
+     "plenary session of the Hungarian Parliament"),
+    ("The minister told a meeting of EU foreign ministers that the country would not back down.",
+     "meeting of EU foreign ministers"),
+])
+def test_a_gathering_with_who_gathered(sentence: str, channel: str) -> None:
+    tokens, lower = _words(sentence)
+    r = via.channel_phrase(tokens, lower, lower.index("told") + 1, len(tokens), _is_outlet)
+    assert r is not None and outlets.surface(tokens, r) == channel

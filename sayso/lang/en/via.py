@@ -288,6 +288,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     if k < hi - 1 and lower[k] == "on" and lower[k + 1] == "sunday" and tokens[k + 1].text[:1].isupper() \
             and is_outlet(surface(tokens, (j, k + 2))):
         k += 2  # `the Mail on Sunday`: the paper's own name (the gazetteer knows it; else a date)
+    gathered = _gathering_of(tokens, lower, j, k, hi)
+    if gathered is not None:
+        return gathered
     if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
     elif k - j > 1 and bare_possessive(tokens, lower, k - 1):
@@ -367,6 +370,29 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
 
 # Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.
 NAME_INNER = frozenset({"and", "&", ".", "/", "de", "of", "-"})
+
+
+# Heads of gatherings addressed whose `of` phrase names who gathered (`told a meeting of EU
+# foreign ministers`, `a plenary session of the Hungarian Parliament`).
+GATHERINGS = frozenset({"meeting", "session", "conference", "gathering", "summit", "audience",
+                        "convention", "rally", "assembly", "congress", "forum", "plenary"})
+_OF_STOPS = frozenset({",", ".", ";", ":", "that", "on", "at", "in", "last", "this", "when", "while",
+                       "as", "after", "before", "about", "who", "which", "(", ")", "—", "–", "--",
+                       "he", "she", "they", "it", "we", "i", "there"})
+
+
+def _gathering_of(tokens: list[Token], lower: list[str], j: int, k: int, hi: int) -> Range | None:
+    """`a meeting of EU foreign ministers` from `j` (the word-by-word reading ended at `k`):
+    a gathering's head, `of`, and who gathered, up to a clause or a time word (at most eight
+    words); None when the phrase has no such `of`."""
+    of = next((m for m in range(j + 1, min(k + 1, hi - 1)) if lower[m] == "of" and lower[m - 1] in GATHERINGS), None)
+    if of is None:
+        return None
+    e = of + 1
+    while e < hi and e - of <= 8 and lower[e] not in _OF_STOPS and lower[e] not in CALENDAR \
+            and (tokens[e].text[:1].isalnum() or lower[e] in ("-", "&")):
+        e += 1
+    return (j, e) if e > of + 1 and (e >= hi or lower[e] in _OF_STOPS or lower[e] in CALENDAR) else None
 
 
 def _known_long_name(tokens: list[Token], lower: list[str], j: int, hi: int,

@@ -1843,6 +1843,9 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
+        # `criticized the plan in an interview with CNN on Sunday`: the content ends before it
+        cand.content = [(a, cut - (lower[cut - 1] == ",")) if a < v[0] and (cut := en_via.closing_adjunct(lower, v, b))
+                        is not None and cut > a else (a, b) for a, b in cand.content]
         cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
                         for r in cand.content for a, b in [r]]

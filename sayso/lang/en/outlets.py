@@ -150,8 +150,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     while k - m > 1 and (lower[m].endswith(BACKED) and "-" in lower[m][1:] or lower[m] in OWNERSHIP):
         m += 1  # `UK-based Sky News programme`, `the Kremlin-backed RT channel`: who is behind it
         # or where it is based describes a name (`state media` stays whole)
-    if m > first and tokens[m].text[:1].isupper():
-        j = m
+    if m > first and tokens[m].text[:1].isupper() and not (k - m == 1 and lower[m] in ("tv", "television", "radio")):
+        j = m  # (`state TV` stays whole)
     first = j + (lower[j] == "the")
     if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
             and all(t.text[:1].isupper() for t in tokens[first:k - 1]):

@@ -49,7 +49,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "before_citing", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -155,7 +155,9 @@ AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly
                         "between", "amid", "among", "across", "against", "through", "throughout",
                         "since", "until", "despite", "within", "without", "alongside", "under",
                         # `Trump told The Associated Press of the prospects for peace` (PolNeAR train)
-                        "of"})
+                        "of",
+                        # `in an interview with CCTV broadcast Monday` (AFP, 2013)
+                        "broadcast", "aired", "published", "televised"})
 # Heads of the bodies a phrase of lower-case words can lead to (`the Commons home affairs
 # committee`, `the Senate armed services panel`).
 BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",
@@ -419,7 +421,11 @@ def _after_ownership(tokens: list[Token], lower: list[str], j: int, hi: int) -> 
     m = j
     while m < hi and m - j < 3 and (lower[m] in OWNERSHIP or lower[m].endswith(BACKED) and "-" in lower[m][1:]):
         m += 1
-    return m if m > j and m < hi and tokens[m].text[:1].isupper() else j
+    if m == j or m >= hi or not tokens[m].text[:1].isupper():
+        return j
+    if lower[m] in BROADCAST_MEDIA and not (m + 1 < hi and tokens[m + 1].text[:1].isupper()):
+        return j  # `on state TV` names a medium, not an outlet
+    return m
 
 
 def _state_outlet(tokens: list[Token], lower: list[str], j: int, hi: int,
@@ -499,8 +505,10 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
     # channel; the caller trims it off the content.
     starts = {a for a, _ in content}
+    ends = {b for _, b in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
+                             or any(closing_adjunct(lower, r, b) is not None for b in ends)
                              or not any(x in inside for x in range(*r))
                              and _in_clause_of(tokens, lower, lo, cue, r, other_cues or []))})
     for k in range(len(found) - 1):
@@ -517,6 +525,38 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
+
+
+# Words that may follow a channel closing a content (`in an interview with CNN broadcast on
+# Sunday`, `... published Monday evening`): participles of airing and time words.
+_AIRED = frozenset({"broadcast", "aired", "published", "released", "posted", "televised", "on",
+                    "last", "this", "late", "early", "earlier", "morning", "afternoon", "evening",
+                    "night", "week", "weekend", "month", "year", "today", "yesterday", "tonight"})
+
+
+def closing_adjunct(lower: list[str], r: Range, end: int) -> int | None:
+    """`criticized the plan | in an interview with CNN on Sunday`: a channel introduced by `in an
+    interview with`, `in a post on`, `in comments to` (a medium noun and its preposition) that,
+    with only airing words and time after it, closes a content the tagger ran on over it: the
+    channel of the attribution, not a part of what was said. The index of its `in`, or None."""
+    if r[1] > end or r[0] < 4 or lower[r[0] - 1] not in ("with", "on", "to"):
+        return None
+    k = r[0] - 2
+    if lower[k] not in MEDIUM_HEADS:
+        return None
+    while k > 0 and lower[k - 1] not in ("in", "during") and r[0] - k < 5:
+        k -= 1
+    if k == 0 or lower[k - 1] not in ("in", "during"):
+        return None
+    if not all(w in _AIRED or w in CALENDAR or w.isdigit() for w in lower[r[1]:end]):
+        return None
+    return k - 1
+
+
+# Medium nouns whose preposition introduces the outlet or platform that carried them.
+MEDIUM_HEADS = frozenset({"interview", "interviews", "post", "posts", "comments", "remarks",
+                          "statement", "appearance", "op-ed", "column", "article", "essay",
+                          "letter", "video", "podcast", "broadcast", "conversation"})
 
 
 # Conjunctions opening a clause with its own subject (a pronoun or a name right after them).

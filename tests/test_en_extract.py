@@ -1090,3 +1090,17 @@ def test_closing_credit_citing_an_outlet_is_no_attribution() -> None:
     found = _run(text).attributions
     assert [(a.source.text if a.source else None, [v.text for v in a.via]) for a in found] \
         == [("Erdogan", ["Reuters", "Daily Sabah"])]
+
+
+@pytest.mark.parametrize(("text", "content", "via"), [
+    # AFP via Hurriyet Daily News, 2013 (round-10 fresh page, half A): the tagger runs the
+    # content on over a closing `in an interview with X` and a time; the channel is the via
+    ("Assad accused foreign nations of giving orders to terrorists in an interview with CCTV "
+     "broadcast Monday.", "foreign nations of giving orders to terrorists", ["CCTV"]),
+    ("The senator criticized the president's plan in an interview with CNN on Sunday.",
+     "the president's plan", ["CNN"]),
+])
+def test_a_closing_interview_adjunct_is_the_channel(text: str, content: str, via: list[str]) -> None:
+    (att,) = _run(text).attributions
+    assert [c.text for c in att.content] == [content]
+    assert [v.text for v in att.via] == via

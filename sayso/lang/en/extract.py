@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ...dateline import find_dateline
-from ...gazetteer import Outlet, default_gazetteer
+from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
 from . import content as en_content
@@ -94,7 +94,6 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
         for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
-    found.extend(_passive_quoted(tokens, lower, sentences, found))
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
@@ -995,11 +994,6 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range, cand.content = quoting[0], [quoting[1]]
         cand.via = [cand.source or quoting[2], *cand.via]
     via: list[tuple[int, int]] = list(cand.via)
-    if cand.cue and cand.cue[-1][1] < hi and lower[cand.cue[-1][1] - 1] in en_via.QUOTED_AS_WORDS \
-            and "quoted" in lower[max(lo, cand.cue[-1][1] - 6):cand.cue[-1][1]]:
-        agent = en_via.quoting_agent(tokens, lower, cand.cue[-1][1], hi, is_outlet)
-        if agent is not None and agent not in via:  # `X was quoted as saying by Y`
-            via.append(agent)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
     sentence_cues = [r for r in memo.once(("cues",), list) if lo <= r[0] < hi]
@@ -1859,6 +1853,9 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str
     """`told lawmakers it was his duty`: a content that starts with the channel told starts
     after it."""
     for v in via:
+        # `criticized the plan in an interview with CNN on Sunday`: the content ends before it
+        cand.content = [(a, cut - (lower[cut - 1] == ",")) if a < v[0] and (cut := en_via.closing_adjunct(lower, v, b))
+                        is not None and cut > a else (a, b) for a, b in cand.content]
         cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
                         for r in cand.content for a, b in [r]]
@@ -1888,26 +1885,6 @@ def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
             if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
                 break
     return v[1]
-
-
-def _passive_quoted(tokens: list[Token], lower: list[str], sentences: list[Sentence],
-                    found: list[Candidate]) -> list[Candidate]:
-    """`X was quoted (by Y) as saying (by Y) ...` where no candidate has a cue yet
-    (`en_via.passive_quoted`): X the source, the outlet Y its channel. Gazetteer outlets only
-    (no document context here), as `told X` resolves its own later."""
-    cues = {i for c in found for r in c.cue for i in range(*r)}
-    gazetteer = default_gazetteer()
-    out = []
-    for sent in sentences:
-        if "quoted" not in lower[sent.first:sent.last]:
-            continue
-        got = en_via.passive_quoted(tokens, lower, sent.first, sent.last,
-                                    lambda n: gazetteer.lookup(n) is not None)
-        if got is None or any(i in cues for r in got[1] for i in range(*r)):
-            continue
-        source, cue, content, agent = got
-        out.append(Candidate(cue, [content], source, "rule:quoted-as", [agent] if agent else []))
-    return out
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:

@@ -103,12 +103,37 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
                for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
 
 
+# Last words of broadcast programmes' titles (`Rugby Special`, `World Business Report`, `Vermont
+# Edition`, `Fox News Special Report`): a capitalised name ending in one, told or spoken to,
+# is a programme. Mined from the BBC news dataset's business/sport/tech/entertainment texts and
+# PolNeAR train (`told|to|on|with <Name> <word>`); `Live` is left out (`Xbox Live`, `Facebook Live`).
+PROGRAMME_TITLE_WORDS = frozenset({"special", "report", "tonight", "edition", "newsnight",
+                                   "newshour", "newsday", "hardtalk", "panorama", "dispatches"})
+
+
+def programme_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
+    """A proper name of two to four capitalised words ending in `PROGRAMME_TITLE_WORDS`, not
+    opening with a weekday or month (`Rugby Special`; not `Monday Tonight`)."""
+    j, k = r
+    return 2 <= k - j <= 4 and lower[k - 1] in PROGRAMME_TITLE_WORDS and lower[j] not in CALENDAR \
+        and all(t.text[:1].isupper() and t.text.replace("'", "").isalpha() for t in tokens[j:k])
+
+
 # Words naming the person of an outlet who took the statement (`Breitbart News Daily host Alex
 # Marlow`): the outlet before them is the channel.
 OUTLET_PEOPLE = frozenset({"host", "anchor", "presenter", "correspondent", "interviewer",
                            "reporter", "editor", "columnist", "journalist", "moderator",
                            "hosts", "anchors", "presenters"})  # `told the MSNBC hosts of "Morning Joe"`
 PROGRAMME_HEADS = frozenset({"programme", "program", "show", "podcast", "series"})
+
+
+# Words of who owns or backs an outlet, before its name (`the semi-official Tasnim news agency`).
+OWNERSHIP = frozenset({"state", "state-run", "state-owned", "state-controlled", "state-backed",
+                       "state-funded", "semi-official", "government-run", "government-owned",
+                       "pro-government", "pro-kremlin", "privately-owned", "privately", "owned",
+                       "independent", "opposition", "official"})
+# Suffixes of a capitalised backer before an outlet (`Kremlin-backed RT`, `Qatar-based Al Jazeera`).
+BACKED = ("-backed", "-funded", "-owned", "-based", "-run", "-controlled", "-affiliated", "-aligned")
 
 
 def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
@@ -121,8 +146,16 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     last token (the caller trims it from the text)."""
     words = words or channel_words()
     j, k = r
-    while k - j > 1 and lower[j].endswith("-based"):
-        j += 1  # `UK-based Sky News programme`: where it is based describes it
+    m = first = j + (k - j > 2 and lower[j] == "the")
+    while k - m > 1 and (lower[m].endswith(BACKED) and "-" in lower[m][1:] or lower[m] in OWNERSHIP):
+        m += 1  # `UK-based Sky News programme`, `the Kremlin-backed RT channel`: who is behind it
+        # or where it is based describes a name (`state media` stays whole)
+    if m > first and tokens[m].text[:1].isupper() and not (k - m == 1 and lower[m] in ("tv", "television", "radio")):
+        j = m  # (`state TV` stays whole)
+    first = j + (lower[j] == "the")
+    if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
+            and all(t.text[:1].isupper() for t in tokens[first:k - 1]):
+        j, k = first, k - 1  # `the Sun newspaper` -> Sun, as the gold names `the Independent newspaper`
     r = (j, k)
     if k - j > 1 and is_outlet(surface(tokens, r)):
         return [r]  # `the People's Daily`: a possessive inside the outlet's own name
@@ -209,7 +242,7 @@ def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsO
 BRAND_WORDS = frozenset({"radio", "tv", "television", "world", "service", "news", "one", "two",
                          "three", "four", "five", "live", "international", "online", "america",
                          "arabic", "persian", "politics", "business", "sport", "sports",
-                         "scotland", "wales", "asia", "africa", "europe", "digital"})
+                         "scotland", "wales", "asia", "africa", "europe", "digital", "music", "arabia"})
 
 
 def outlet_brand(tokens: list[Token], r: Range, is_outlet: IsOutlet) -> bool:
@@ -296,16 +329,22 @@ CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "
                          "august", "september", "october", "november", "december"}
 
 
+# The Arabic article in transliterated names (`Asharq al-Awsat`, `Youm el-Sabea`).
+ARABIC_ARTICLES = frozenset({"al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-"})
+
+
 def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
     """`Russia’s propagandistic network RT`, `the pro-government daily Sabah`, `Cuban weekly
     Opciones`: an outlet noun after a place's possessive or a capitalised nationality and up
     to two describing words, then the outlet's capitalised name -> the name."""
     m = j + 1 if j < hi and lower[j].endswith(("'s", "’s")) and tokens[j].text[:1].isupper() else j
     if m == j and m + 2 < hi and tokens[m].text[:1].isupper() and tokens[m].text.isalpha() \
-            and tokens[m + 1].text.islower():
+            and (tokens[m + 1].text.islower() or tokens[m + 1].text == "TV"):
         m += 1  # `Cuban weekly Opciones`: a capitalised nationality describes the outlet too
     start = m
-    while m < hi and m - start < 2 and tokens[m].text.islower() \
+    # describing words: lower-case (`pro-government`, `pan-Arab`) or `TV` (`the Lebanese TV
+    # station LBCI`)
+    while m < hi and m - start < 2 and (tokens[m].text[:1].islower() or tokens[m].text == "TV") \
             and tokens[m].text.replace("-", "").isalpha() and lower[m] not in NAMED_OUTLET_NOUNS:
         m += 1
     if m + 1 >= hi or lower[m] not in NAMED_OUTLET_NOUNS or m == j:
@@ -313,8 +352,9 @@ def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Ra
     end = m + 1
     while end < hi and end - m <= 4 and lower[end] not in CALENDAR and (
             tokens[end].text[:1].isupper() or end > m + 1 and lower[end] in NAME_PARTICLES
-            and end + 1 < hi and tokens[end + 1].text[:1].isupper()):  # `Corriere della Sera`
-        end += 1
+            and end + 1 < hi and tokens[end + 1].text[:1].isupper()  # `Corriere della Sera`
+            or lower[end][:3] in ARABIC_ARTICLES and tokens[end].text[3:4].isupper()):
+        end += 1  # `Asharq al-Awsat`
     return (m + 1, end) if end > m + 1 else None
 
 

@@ -12,9 +12,12 @@ would drop the subject too. The frame's grammar is fixed, so a pattern over toke
 
 from __future__ import annotations
 
+from ...gazetteer import default_gazetteer
 from .lexicon import Lexicon
+from .outlets import IsOutlet
 from .rules import Candidate, Range, determined_np, source_before
 from .tokens import ENDERS, Sentence, Token
+from .via import quoting_agent
 
 BE = frozenset({"is", "was", "are", "were", "been"})
 QUOTED = frozenset({"quoted", "cited"})
@@ -33,11 +36,24 @@ CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
 MAX_SUBJECT = 16  # tokens of a speaker with an apposition between a quotation and `was quoted`
 MAX_AGENT = 8  # tokens of a `by` phrase (`by the state-run Interfax news agency`)
 MAX_ADDRESSEE = 6  # tokens between `telling`/`told` and its `that` (`told a meeting of aides`)
+# Words after an agent's name that belong to its description (`by the Interfax news agency`).
+AGENT_TAIL = frozenset({"news", "agency", "newspaper", "daily", "website", "tv", "television",
+                        "radio", "wire", "service", "channel", "broadcaster"})
+# A relative pronoun as subject: the speaker is its antecedent, which the tagger reads
+# (`The director, who was quoted as saying ..., resigned`).
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
 
 def moved_agent_frames(tokens: list[Token], lower: list[str], sentences: list[Sentence],
-                       lex: Lexicon) -> list[Candidate]:
-    """Candidates for every passive reporting frame of `sentences` (see the module docstring)."""
+                       lex: Lexicon, is_outlet: IsOutlet | None = None) -> list[Candidate]:
+    """Candidates for every passive reporting frame of `sentences` (see the module docstring).
+    `is_outlet` tells a known outlet name (default: the gazetteer's outlets); an agent after
+    `by` is the channel whether known or not, the callable only shapes its span."""
+    if is_outlet is None:
+        gazetteer = default_gazetteer()
+
+        def is_outlet(name: str) -> bool:
+            return gazetteer.lookup(name) is not None
     out: list[Candidate] = []
     para_first, paragraph = 0, -1
     for s in sentences:
@@ -45,7 +61,7 @@ def moved_agent_frames(tokens: list[Token], lower: list[str], sentences: list[Se
             para_first, paragraph = s.first, s.paragraph
         i = s.first
         while i < s.last:
-            found = _frame_at(tokens, lower, s.first, s.last, i, lex, para_first) \
+            found = _frame_at(tokens, lower, s.first, s.last, i, lex, para_first, is_outlet) \
                 if lower[i] in BE else None
             if found is not None:
                 out.append(found)
@@ -56,7 +72,7 @@ def moved_agent_frames(tokens: list[Token], lower: list[str], sentences: list[Se
 
 
 def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
-              lex: Lexicon, para_first: int) -> Candidate | None:
+              lex: Lexicon, para_first: int, is_outlet: IsOutlet) -> Candidate | None:
     """The frame whose form of *be* is token `be` of the sentence tokens[lo:hi], or None; a
     quotation before the speaker may start earlier in the paragraph (at `para_first`)."""
     j = be + 1
@@ -67,7 +83,7 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
     verb = lower[j]
     via: list[Range] = []
     if verb in QUOTED:  # quoted [by Y] as saying [by Y] [that]
-        k, agent = _agent(lower, j + 1, hi, ("by", "in"))  # `quoted in The Times as saying`
+        k, agent = _agent(tokens, lower, j + 1, hi, is_outlet, ("by", "in"))  # `quoted in The Times`
         if lower[j + 1] == "in" and agent and not tokens[agent[0][0]].text[:1].isupper():
             agent = []  # `quoted in full`
         via += agent
@@ -76,7 +92,7 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
         cue = [(j, j + 1), (k, k + 2)]
         m = k + 2
     elif verb in HEARSAY:  # said [by Y] to have told
-        k, agent = _agent(lower, j + 1, hi)
+        k, agent = _agent(tokens, lower, j + 1, hi, is_outlet)
         via += agent
         if not (k + 2 < hi and lower[k] == "to" and lower[k + 1] == "have"
                 and lower[k + 2] in SPEECH_PERFECT):
@@ -92,7 +108,7 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
         m = _after_addressee(lower, m, hi)
         if m is None:
             return None
-    m, agent = _agent(lower, m, hi)  # `as saying by the Interfax news agency that`
+    m, agent = _agent(tokens, lower, m, hi, is_outlet)  # `as saying by the Interfax news agency that`
     via += agent
     subject_end = be - 1 if lower[be] == "been" else be
     quoted_before = _quotation_before(tokens, para_first, subject_end)
@@ -102,7 +118,7 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
     else:
         source = source_before(tokens, lower, lo, subject_end, lex) \
             or determined_np(tokens, lower, lo, subject_end, lex)
-    if source is None or source[1] <= source[0]:
+    if source is None or source[1] <= source[0] or lower[source[0]] in RELATIVE_SUBJECTS:
         return None
     if agent and m < hi and lower[m] == "," and _name_to_end(tokens, m + 1, hi):
         # `... as saying by the state news agency, KCNA.`: the name after the comma is the channel
@@ -129,13 +145,23 @@ def _name_to_end(tokens: list[Token], k: int, hi: int) -> bool:
     return 0 < end - k <= 4 and all(t.text[:1].isupper() for t in tokens[k:end])
 
 
-def _agent(lower: list[str], k: int, hi: int, preps: tuple[str, ...] = ("by",)
-           ) -> tuple[int, list[Range]]:
-    """(index after the `by` phrase at `k`, [its noun phrase without the article]) or (k, []);
-    the phrase ends before `as`/`to`/`that`, punctuation, `on`/`in` (`by SkySports on Sunday`) or
-    the sentence end."""
+def _agent(tokens: list[Token], lower: list[str], k: int, hi: int, is_outlet: IsOutlet,
+           preps: tuple[str, ...] = ("by",)) -> tuple[int, list[Range]]:
+    """(index after the `by` phrase at `k`, [its noun phrase without the article]) or (k, []).
+    A `by` agent is read by `via.quoting_agent` (`by the state news agency, KCNA,`, `by the
+    website cricinfo.com`); else, and for `in`, the phrase ends before `as`/`to`/`that`,
+    punctuation, `on`/`in` (`by SkySports on Sunday`) or the sentence end."""
     if k >= hi or lower[k] not in preps:
         return k, []
+    named = quoting_agent(tokens, lower, k, hi, is_outlet) if lower[k] == "by" else None
+    if named is not None and named[1] - k <= MAX_AGENT + 2:
+        end = named[1]
+        while end < hi and lower[end] in AGENT_TAIL:
+            end += 1  # `by the Interfax news agency`: the channel is the name
+        if end + 1 < hi and lower[end] == "," and lower[end + 1] in ("as", "that", "saying"):
+            end += 1  # `by the state news agency, KCNA, as saying`
+        if end >= hi or lower[end] in ("as", "to", "that", ",", ":", ".", "!", "on", "in"):
+            return end, [named]
     end = k + 1
     stops = ("as", "to", "that", ",", ":", ".", "!", "on", "in", "saying")
     while end < hi and end - k <= MAX_AGENT and lower[end] not in stops:

@@ -18,12 +18,14 @@ from collections.abc import Callable
 
 from .lexicon import find_phrases
 from .outlets import (
+    BACKED,
     CALENDAR,
     MEDIA_NOUNS,
     NAME_PARTICLES,
     NAMED_OUTLET_NOUNS,
     OUTLET_HEADS,
     OUTLET_PEOPLE,
+    OWNERSHIP,
     PROGRAMME_HEADS,
     WEB_DOMAINS,
     WEEKDAYS,
@@ -40,13 +42,14 @@ from .outlets import (
     outlet_name_of,
     outlet_shaped,
     programme_outlet,
+    programme_shaped,
     quoted_name,
     split_possessive,
     surface,
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["QUOTED_AS_WORDS", "TELL", "before_citing", "document_author", "passive_quoted", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "before_citing", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -152,11 +155,19 @@ AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly
                         "between", "amid", "among", "across", "against", "through", "throughout",
                         "since", "until", "despite", "within", "without", "alongside", "under",
                         # `Trump told The Associated Press of the prospects for peace` (PolNeAR train)
-                        "of"})
+                        "of",
+                        # `in an interview with CCTV broadcast Monday` (AFP, 2013)
+                        "broadcast", "aired", "published", "televised"})
 # Heads of the bodies a phrase of lower-case words can lead to (`the Commons home affairs
 # committee`, `the Senate armed services panel`).
 BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",
-                        "conference", "briefing"})
+                        "conference", "briefing",
+                        # gatherings addressed (`told a No 10 staff meeting`, Mail on Sunday 2019)
+                        "meeting", "gathering", "rally", "forum", "summit", "convention", "session"})
+# Words describing a state outlet between its country's possessive and its name (`China's state
+# CCTV`, `Iran's state-run Press TV`): the name is the channel.
+STATE_DESCRIPTORS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official",
+                               "semi-official", "government-run", "public", "national", "main"})
 # Words closing a name told or spoken to (`told BBC Breakfast that ...`).
 NAME_CLOSERS = frozenset({"that", ",", ".", ":", ";", "on", "in", "last", "this", "earlier", "late",
                           "early", "during", "at", "by", "from", "when", "as", "about", "after",
@@ -193,6 +204,10 @@ def _reaches_audience(lower: list[str], j: int, hi: int, words: ChannelWords) ->
 # Lower-case words that end an outlet's name rather than being modified by it (`speaking to Fox
 # News said`, `appearing on Fox News right after the speech`; `an Australian diplomat` stays a
 # diplomat though `The Australian` is a paper).
+# Finite verbs whose subject opens a content clause right after an outlet told (`told BBC News
+# schools had been crying out for ...`, BBC 2005): the lower-case word is that subject.
+CLAUSE_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                          "could", "should", "might", "must", "can", "did", "do", "does"})
 NAME_ENDERS = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "wrote",
                          "writes", "added", "right", "just", "shortly", "soon", "directly"})
 STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at", "when", "while",
@@ -228,6 +243,17 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and _reaches_audience(lower, j + 1, hi, words):
         j += 1  # `told his cabinet`, `told his monthly press conference`: a body addressed (a
         # person told, `his wife`, is none)
+    state = _state_outlet(tokens, lower, j, hi, is_outlet)
+    if state is not None:
+        return state
+    known = _known_long_name(tokens, lower, j, hi, is_outlet)
+    if known is not None:
+        return known
+    m = _after_ownership(tokens, lower, j, hi)
+    if m > j:  # `the semi-official Tasnim news agency`, `Kremlin-backed RT`: the outlet after
+        named = _channel_phrase(tokens, lower, m, hi, is_outlet, words, outlet_only, any_name)
+        if named is not None and named[0] == m:
+            return named
     quoted = quoted_name(tokens, j, hi)
     if quoted is not None and (programme_outlet(surface(tokens, quoted), words) is not None
                                or is_outletish(tokens, lower, quoted, is_outlet)):
@@ -242,7 +268,11 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and not (lower[k] in CALENDAR and not tokens[min(k + 1, hi - 1)].text[:1].isupper()
                      and lower[min(k + 1, hi - 1)] not in PROGRAMME_HEADS)  # `GMTV's Sunday programme`
             and (
-            tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
+            tokens[k].text[:1].isupper()
+            # a number inside a name (`Radio 4`, `BBC 6 Music`), not a content's (`told Reuters
+            # the 10 had agreed`, BBC business 2005)
+            or tokens[k].text[:1].isdigit() and (k == j or tokens[k - 1].text[:1].isupper()
+                                                 or tokens[k - 1].text[:1].isdigit())
             or lower[k] in words.channel_words or lower[k] in words.audiences
             # `Corriere della Sera`, `Folha de S.Paulo`, `El Mercurio`: a particle inside a name
             or lower[k] in NAME_PARTICLES and k > j and k + 1 < hi and tokens[k + 1].text[:1].isupper()
@@ -260,6 +290,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     if k < hi - 1 and lower[k] == "on" and lower[k + 1] == "sunday" and tokens[k + 1].text[:1].isupper() \
             and is_outlet(surface(tokens, (j, k + 2))):
         k += 2  # `the Mail on Sunday`: the paper's own name (the gazetteer knows it; else a date)
+    gathered = _gathering_of(tokens, lower, j, k, hi)
+    if gathered is not None:
+        return gathered
     if k - j > 2 and split_possessive(tokens, lower, k - 2):
         k -= 2  # a trailing `'` `s` belongs to what follows the name
     elif k - j > 1 and bare_possessive(tokens, lower, k - 1):
@@ -283,7 +316,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and lower[k] not in TIME_WORDS and lower[k] not in words.audiences \
             and lower[k] not in CLAUSE_OPENERS and not lower[k].endswith("ly") \
             and lower[k] not in AFTER_NAME \
-            and not ((lower[k] in NAME_ENDERS or _person_follows(lower, k, hi))
+            and not ((lower[k] in NAME_ENDERS or _person_follows(lower, k, hi)
+                      or k + 1 < hi and lower[k + 1] in CLAUSE_VERBS)
                      and is_outletish(tokens, lower, (j, k), is_outlet)):
         # `an Australian diplomat`: the capitalised word modifies another noun; an outlet's name
         # ends where it ends (`told Reuters investigators ...`, `appearing on Fox News right
@@ -305,6 +339,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         return (j, k)  # `told BBC Breakfast that`: a known outlet's own service or programme
     if outlet_brand(tokens, (j, k), is_outlet):
         return (j, k)  # `BBC Radio Five Live`, `BBC World Service`: an outlet's own network
+    if not outlet_only and programme_shaped(tokens, lower, (j, k)):
+        return (j, k)  # `told Rugby Special he would be fit` (BBC, 2005): a programme addressed
     name = outlet_in_description(tokens, lower, j, k, is_outlet)
     if name is not None:
         return name
@@ -334,12 +370,90 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     return None
 
 
+# Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.
+NAME_INNER = frozenset({"and", "&", ".", "/", "de", "of", "-"})
+
+
+# Heads of gatherings addressed whose `of` phrase names who gathered (`told a meeting of EU
+# foreign ministers`, `a plenary session of the Hungarian Parliament`).
+GATHERINGS = frozenset({"meeting", "session", "conference", "gathering", "summit", "audience",
+                        "convention", "rally", "assembly", "congress", "forum", "plenary"})
+_OF_STOPS = frozenset({",", ".", ";", ":", "that", "on", "at", "in", "last", "this", "when", "while",
+                       "as", "after", "before", "about", "who", "which", "(", ")", "—", "–", "--",
+                       "he", "she", "they", "it", "we", "i", "there"})
+
+
+def _gathering_of(tokens: list[Token], lower: list[str], j: int, k: int, hi: int) -> Range | None:
+    """`a meeting of EU foreign ministers` from `j` (the word-by-word reading ended at `k`):
+    a gathering's head, `of`, and who gathered, up to a clause or a time word (at most eight
+    words); None when the phrase has no such `of`."""
+    of = next((m for m in range(j + 1, min(k + 1, hi - 1)) if lower[m] == "of" and lower[m - 1] in GATHERINGS), None)
+    if of is None:
+        return None
+    e = of + 1
+    while e < hi and e - of <= 8 and lower[e] not in _OF_STOPS and lower[e] not in CALENDAR \
+            and (tokens[e].text[:1].isalnum() or lower[e] in ("-", "&")):
+        e += 1
+    return (j, e) if e > of + 1 and (e >= hi or lower[e] in _OF_STOPS or lower[e] in CALENDAR) else None
+
+
+def _known_long_name(tokens: list[Token], lower: list[str], j: int, hi: int,
+                     is_outlet: IsOutlet) -> Range | None:
+    """A gazetteer outlet of three to eight tokens from `j` with a small word or a mark inside
+    (`the Globe and Mail`, `Folha de S.Paulo`, `Radio Free Europe/Radio Liberty`), which the
+    word-by-word reading would cut; the longest, when no capitalised word or possessive follows."""
+    if j >= hi or not tokens[j].text[:1].isupper():
+        return None
+    for e in range(min(hi, j + 8), j + 2, -1):
+        if not any(lower[m] in NAME_INNER for m in range(j + 1, e - 1)):
+            continue
+        if e < hi and (tokens[e].text[:1].isupper() or lower[e] in ("'s", "’s", "'")) \
+                or not tokens[e - 1].text[-1:].isalnum():
+            continue  # the name runs on, or the span ends in a mark (`the Globe and Mail.`)
+        if is_outlet(surface(tokens, (j, e))):
+            return (j, e)
+    return None
+
+
+def _after_ownership(tokens: list[Token], lower: list[str], j: int, hi: int) -> int:
+    """The index after up to three words of who owns, backs or hosts an outlet, when a
+    capitalised name follows them; else `j`."""
+    m = j
+    while m < hi and m - j < 3 and (lower[m] in OWNERSHIP or lower[m].endswith(BACKED) and "-" in lower[m][1:]):
+        m += 1
+    if m == j or m >= hi or not tokens[m].text[:1].isupper():
+        return j
+    if lower[m] in BROADCAST_MEDIA and not (m + 1 < hi and tokens[m + 1].text[:1].isupper()):
+        return j  # `on state TV` names a medium, not an outlet
+    return m
+
+
+def _state_outlet(tokens: list[Token], lower: list[str], j: int, hi: int,
+                  is_outlet: IsOutlet) -> Range | None:
+    """`China's state CCTV`, `Iran's state-run Press TV`: a country's possessive, up to two
+    words of `STATE_DESCRIPTORS`, then a gazetteer outlet of up to four capitalised words -> the
+    outlet (AFP via Hurriyet, 2013: `in an interview with China's state CCTV`)."""
+    if not (j < hi and lower[j].endswith(("'s", "’s")) and len(lower[j]) > 2 and tokens[j].text[:1].isupper()):
+        return None
+    n = j + 1
+    while n < hi and n - j <= 2 and lower[n] in STATE_DESCRIPTORS:
+        n += 1
+    if n == j + 1:
+        return None
+    for e in range(min(hi, n + 4), n, -1):
+        if all(t.text[:1].isupper() for t in tokens[n:e]) and is_outlet(surface(tokens, (n, e))):
+            return (n, e)
+    return None
+
+
 def coordinated(tokens: list[Token], lower: list[str], r: Range, hi: int, is_outlet: IsOutlet,
                 words: ChannelWords) -> list[Range]:
     """`interviews with ABC News, MSNBC and CNN`, `told CNN and Fox News`: outlets coordinated
     after a channel found at `r` (only outlets: `told reporters and his wife` adds nothing)."""
     out: list[Range] = []
     k = r[1]
+    if k + 2 < hi and tokens[k].text.islower() and lower[k] in NAMED_OUTLET_NOUNS and lower[k + 1] == "and":
+        k += 1  # `an interview with Newsweek magazine and The Washington Post` (Asia-Plus, 2008)
     while k + 1 < hi and (lower[k] in (",", "and") or lower[k] == "," and lower[k + 1] == "and"):
         j = k + 1 + (lower[k] == "," and lower[k + 1] == "and")
         nxt = channel_phrase(tokens, lower, j, hi, is_outlet, words, outlet_only=True)
@@ -391,8 +505,10 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
     # channel; the caller trims it off the content.
     starts = {a for a, _ in content}
+    ends = {b for _, b in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
+                             or any(closing_adjunct(lower, r, b) is not None for b in ends)
                              or not any(x in inside for x in range(*r))
                              and _in_clause_of(tokens, lower, lo, cue, r, other_cues or []))})
     for k in range(len(found) - 1):
@@ -409,6 +525,38 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
+
+
+# Words that may follow a channel closing a content (`in an interview with CNN broadcast on
+# Sunday`, `... published Monday evening`): participles of airing and time words.
+_AIRED = frozenset({"broadcast", "aired", "published", "released", "posted", "televised", "on",
+                    "last", "this", "late", "early", "earlier", "morning", "afternoon", "evening",
+                    "night", "week", "weekend", "month", "year", "today", "yesterday", "tonight"})
+
+
+def closing_adjunct(lower: list[str], r: Range, end: int) -> int | None:
+    """`criticized the plan | in an interview with CNN on Sunday`: a channel introduced by `in an
+    interview with`, `in a post on`, `in comments to` (a medium noun and its preposition) that,
+    with only airing words and time after it, closes a content the tagger ran on over it: the
+    channel of the attribution, not a part of what was said. The index of its `in`, or None."""
+    if r[1] > end or r[0] < 4 or lower[r[0] - 1] not in ("with", "on", "to"):
+        return None
+    k = r[0] - 2
+    if lower[k] not in MEDIUM_HEADS:
+        return None
+    while k > 0 and lower[k - 1] not in ("in", "during") and r[0] - k < 5:
+        k -= 1
+    if k == 0 or lower[k - 1] not in ("in", "during"):
+        return None
+    if not all(w in _AIRED or w in CALENDAR or w.isdigit() for w in lower[r[1]:end]):
+        return None
+    return k - 1
+
+
+# Medium nouns whose preposition introduces the outlet or platform that carried them.
+MEDIUM_HEADS = frozenset({"interview", "interviews", "post", "posts", "comments", "remarks",
+                          "statement", "appearance", "op-ed", "column", "article", "essay",
+                          "letter", "video", "podcast", "broadcast", "conversation"})
 
 
 # Conjunctions opening a clause with its own subject (a pronoun or a name right after them).
@@ -1022,6 +1170,9 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
                                   "several", "series", "of", "separate", "later", "video"):
         k += 1
     found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
+    if (not found or found[0][0] != k) and k > j and lower[k - 1] == "video":
+        k -= 1  # `in a video post on X` reads the post; `in a video message` is one medium
+        found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if not found or found[0][0] != k:
         return None
     r = found[0]
@@ -1173,64 +1324,6 @@ def with_address(tokens: list[Token], lower: list[str], source: Range) -> Range:
     if k + 1 < len(tokens) and lower[k] == "." and outlet_shaped(tokens, lower, (k - 1, k + 2)):
         return (source[0], k + 2)
     return source
-
-
-# Participles after `quoted as` (`was quoted as saying by Y`).
-QUOTED_AS_WORDS = frozenset({"saying", "stating", "writing", "telling"})
-# Auxiliaries of the passive `was quoted as saying`.
-PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
-SUBJECT_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "and", "but", "that", "while"})
-
-
-def passive_quoted(tokens: list[Token], lower: list[str], lo: int, hi: int,
-                   is_outlet: IsOutlet) -> tuple[Range, list[Range], Range, Range | None] | None:
-    """`The minister was quoted as saying by the Interfax news agency that ...`, `Lavrov was
-    quoted by TASS as saying ...`, `"...," Lavrov was quoted as saying by TASS.` (wire copy
-    from Moscow, Tehran and Asian capitals): the subject of the passive is the speaker, the
-    agent after `by` the outlet that quoted him (ANNOTATION.md, citing chains). (source, cue
-    from the auxiliary to the participle without the agent, content, agent or None) of the
-    sentence [lo, hi), or None."""
-    q = next((m for m in range(lo + 1, hi - 2) if lower[m] == "quoted" and lower[m - 1] in PASSIVE_AUX), None)
-    if q is None:
-        return None
-    aux = q - 1 - (q - 2 >= lo and lower[q - 2] in ("has", "have", "had"))
-    agent: Range | None = None
-    k = q + 1
-    if k < hi and lower[k] == "by":
-        agent = quoting_agent(tokens, lower, k, hi, is_outlet)
-        if agent is None:
-            return None
-        k = agent[1]
-    if not (k + 1 < hi and lower[k] == "as" and lower[k + 1] in ("saying", "stating", "writing", "telling")):
-        return None
-    cue = [(aux, k + 2)] if agent is None else [(aux, q + 1), (k, k + 2)]
-    k += 2
-    if k < hi and lower[k] == "by" and agent is None:
-        agent = quoting_agent(tokens, lower, k, hi, is_outlet)
-        if agent is None:
-            return None
-        k = agent[1]
-        while k < hi and lower[k] in MEDIA_NOUNS | {"news", "tv", "television", "radio", "wire", "service"}:
-            k += 1  # `by the Interfax news agency`: the channel is the name, the phrase ends here
-    while k < hi and lower[k] in {"on", "that", ","} | CALENDAR | _TIME and k - cue[-1][1] < 6:
-        k += 1
-    end = hi
-    while end > k and (lower[end - 1] in (".", "!", "?") or tokens[end - 1].text in QUOTES):
-        end -= 1
-    start = aux
-    while start > lo and lower[start - 1] not in SUBJECT_STOPS and tokens[start - 1].text not in QUOTES \
-            and aux - start < 10:
-        start -= 1
-    if start == aux or lower[start] in ("who", "which", "that"):
-        return None  # a relative clause's speaker is its antecedent, read by the tagger
-    if end > k:
-        return (start, aux), cue, (k, end), agent
-    # `"We will respond," Lavrov was quoted as saying by TASS.`: the quotation before it
-    before = start
-    while before > lo and lower[before - 1] in (",",) or before > lo and tokens[before - 1].text in QUOTES:
-        before -= 1
-    first = lo + (tokens[lo].text in QUOTES)
-    return ((start, aux), cue, (first, before), agent) if before > first else None
 
 
 # Who issued a document named as a source (`a joint statement by the European Commission`).

@@ -23,7 +23,8 @@ CASES = [c for c in json.loads((Path(__file__).parent / "golden" / "en.json")
 def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
-            "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse"} <= patterns
+            "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
+            "noncue-contribution", "noncue-action"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -47,6 +48,10 @@ def _lower(sentence: str) -> list[str]:
     ("it was known as the black death", (1, 4), (4, 7), "naming"),
     ("he wrote a short play", (1, 2), (2, 5), "work"),
     ("he wrote the play was a failure", (1, 2), (2, 7), None),
+    ("the hiccup adds to the drama that surrounded her", (2, 3), (7, 9), "contribution"),
+    ("clinton is adding to her delegate lead over sanders", (1, 3), (3, 9), "contribution"),
+    ("trump added to reporters that the show was bigger", (1, 2), (5, 9), None),
+    ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
                                        content: tuple[int, int], reason: str | None) -> None:

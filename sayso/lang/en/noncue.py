@@ -8,7 +8,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   know`, `Remember what ...`), a market move (`the Nasdaq added 20.72 points`), a refusal
   to speak (`declined to comment`, `did not respond to requests for comment`), a verification
   hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`), a
-  picture that shows something (`The video shows`, `a photo showing`). Words are data in
+  picture that shows something (`The video shows`, `a photo showing`), `add to` a noun of
+  quantity or trouble (`adding to a mounting series of problems`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -52,6 +53,8 @@ class NonCueWords:
     naming_words: frozenset[str]
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
+    contribution_verbs: frozenset[str]
+    contribution_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +130,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)
     if verb is not None and after not in ("that", *QUOTES) and c0 > a:
         return "action"  # `pleaded guilty to lying`, `invited a historian to Berlin`
+    if lower[b - 1] in words.contribution_verbs and len(cue) == 1 and b - a <= 2 and not quoted \
+            and _contributes_to(lower, b, words.contribution_objects):
+        return "contribution"  # `adding to a mounting series of problems`, `added to the pressure`
     if any(" ".join(lower[c0:c0 + n]) in words.event_objects for n in (1, 2, 3, 4)
            if c0 + n <= c1 and (c0 + n == c1 or not lower[c0 + n][:1].isalpha()
                                  or lower[c0 + n] in ("to", "in", "on", "for", "with", "after"))):
@@ -181,6 +187,20 @@ def _by_length(phrases: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...
     for phrase in phrases:
         groups.setdefault(phrase.count(" ") + 1, set()).add(phrase)
     return tuple((n, frozenset(group)) for n, group in sorted(groups.items()))
+
+
+def _contributes_to(lower: list[str], k: int, objects: frozenset[str]) -> bool:
+    """Whether `to` at `k` opens a noun phrase with one of `objects` in its first six words
+    (`add to the woes`, `adding to a mounting series of problems`: contributing; `add to
+    reporters that ...`: speaking)."""
+    if k >= len(lower) or lower[k] != "to":
+        return False
+    for w in lower[k + 1:k + 7]:
+        if w in objects:
+            return True
+        if not w[:1].isalpha() or w in ("that", "which", "who", "and"):
+            return False
+    return False
 
 
 def _time_only(lower: list[str], c0: int, c1: int, words: NonCueWords) -> bool:

@@ -24,7 +24,7 @@ def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
-            "noncue-contribution", "noncue-action"} <= patterns
+            "noncue-contribution", "noncue-action", "noncue-agent"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -51,6 +51,8 @@ def _lower(sentence: str) -> list[str]:
     ("the hiccup adds to the drama that surrounded her", (2, 3), (7, 9), "contribution"),
     ("clinton is adding to her delegate lead over sanders", (1, 3), (3, 9), "contribution"),
     ("trump added to reporters that the show was bigger", (1, 2), (5, 9), None),
+    ("industry sources cited by taiwanese publication digitimes", (2, 3), (3, 7), "agent"),
+    ("the figures cited by the paper show that it failed", (2, 3), (6, 10), None),
     ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],

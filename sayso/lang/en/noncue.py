@@ -9,7 +9,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   to speak (`declined to comment`, `did not respond to requests for comment`), a verification
   hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`), a
   picture that shows something (`The video shows`, `a photo showing`), `add to` a noun of
-  quantity or trouble (`adding to a mounting series of problems`). Words are data in
+  quantity or trouble (`adding to a mounting series of problems`), a by-phrase alone after a
+  participle (`sources cited by DigiTimes`, `responded by settling`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -53,6 +54,7 @@ class NonCueWords:
     naming_words: frozenset[str]
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
+    agent_participles: frozenset[str]
     contribution_verbs: frozenset[str]
     contribution_objects: frozenset[str]
 
@@ -133,6 +135,11 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if lower[b - 1] in words.contribution_verbs and len(cue) == 1 and b - a <= 2 and not quoted \
             and _contributes_to(lower, b, words.contribution_objects):
         return "contribution"  # `adding to a mounting series of problems`, `added to the pressure`
+    if after == "by" and c0 == b and c1 - c0 <= 12 and lower[b - 1] in words.agent_participles \
+            and not any(w in ("that", "said", "says") for w in lower[c0:c1]):
+        return "agent"  # `industry sources cited by Taiwanese publication DigiTimes`, `responded
+        # by settling a dispute`: a content that is only the by-phrase after a participle is its
+        # agent or its manner
     if any(" ".join(lower[c0:c0 + n]) in words.event_objects for n in (1, 2, 3, 4)
            if c0 + n <= c1 and (c0 + n == c1 or not lower[c0 + n][:1].isalpha()
                                  or lower[c0 + n] in ("to", "in", "on", "for", "with", "after"))):

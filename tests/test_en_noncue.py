@@ -24,7 +24,7 @@ def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
-            "noncue-contribution", "noncue-action", "noncue-agent"} <= patterns
+            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -53,6 +53,9 @@ def _lower(sentence: str) -> list[str]:
     ("trump added to reporters that the show was bigger", (1, 2), (5, 9), None),
     ("industry sources cited by taiwanese publication digitimes", (2, 3), (3, 7), "agent"),
     ("the figures cited by the paper show that it failed", (2, 3), (6, 10), None),
+    ("creative showed off a new wireless technology", (1, 3), (3, 7), "phrasal"),
+    ("the report looked at the impact of broadband", (2, 4), (4, 8), "phrasal"),
+    ("he showed that the report was wrong", (1, 2), (2, 7), None),
     ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],

@@ -10,7 +10,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`), a
   picture that shows something (`The video shows`, `a photo showing`), `add to` a noun of
   quantity or trouble (`adding to a mounting series of problems`), a by-phrase alone after a
-  participle (`sources cited by DigiTimes`, `responded by settling`). Words are data in
+  participle (`sources cited by DigiTimes`, `responded by settling`), a phrasal verb that is not
+  saying (`showed off the new machine`, `looked at the impact`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -55,6 +56,7 @@ class NonCueWords:
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
     agent_participles: frozenset[str]
+    non_speech_phrasals: frozenset[str]
     contribution_verbs: frozenset[str]
     contribution_objects: frozenset[str]
 
@@ -132,6 +134,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)
     if verb is not None and after not in ("that", *QUOTES) and c0 > a:
         return "action"  # `pleaded guilty to lying`, `invited a historian to Berlin`
+    if b - a >= 2 and " ".join(lower[b - 2:b]) in words.non_speech_phrasals and not quoted \
+            and after != "that":
+        return "phrasal"  # `showed off the new machine`, `The report looked at the impact of ...`
     if lower[b - 1] in words.contribution_verbs and len(cue) == 1 and b - a <= 2 and not quoted \
             and _contributes_to(lower, b, words.contribution_objects):
         return "contribution"  # `adding to a mounting series of problems`, `added to the pressure`

@@ -56,6 +56,7 @@ def _lower(sentence: str) -> list[str]:
     ("creative showed off a new wireless technology", (1, 3), (3, 7), "phrasal"),
     ("the report looked at the impact of broadband", (2, 4), (4, 8), "phrasal"),
     ("he showed that the report was wrong", (1, 2), (2, 7), None),
+    ("the company's lawyers were unavailable for comment", (3, 6), (6, 7), "refusal"),
     ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],

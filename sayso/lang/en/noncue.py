@@ -56,6 +56,7 @@ class NonCueWords:
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
     agent_participles: frozenset[str]
+    unavailability_words: frozenset[str]
     non_speech_phrasals: frozenset[str]
     contribution_verbs: frozenset[str]
     contribution_objects: frozenset[str]
@@ -156,6 +157,8 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if first in words.refusals and after == "to" and c0 + 1 < len(lower) \
             and lower[c0 + 1] in ("comment", "elaborate", "respond"):
         return "refusal"  # `declined to comment`
+    if after == "comment" and cue_words & words.unavailability_words:
+        return "refusal"  # `were unavailable for comment`
     if first in words.byline_verbs and b < len(lower) and lower[b] == "from" \
             and b + 1 < len(lower) and lower[b + 1][:1].isalpha() and c0 >= b:
         return "byline"  # `reported from Seoul`

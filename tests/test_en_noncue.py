@@ -24,7 +24,7 @@ def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
-            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal"} <= patterns
+            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -57,6 +57,10 @@ def _lower(sentence: str) -> list[str]:
     ("the report looked at the impact of broadband", (2, 4), (4, 8), "phrasal"),
     ("he showed that the report was wrong", (1, 2), (2, 7), None),
     ("the company's lawyers were unavailable for comment", (3, 6), (6, 7), "refusal"),
+    ("they continue to escalate the crisis", (1, 2), (2, 6), "aspectual"),
+    ("people began using them for business", (1, 2), (2, 6), "aspectual"),
+    ("he continued to refute the story", (1, 2), (2, 6), None),
+    ("the campaign began sunday with a tweet", (2, 3), (3, 7), None),
     ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],

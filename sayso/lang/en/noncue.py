@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .lexicon import lexicon
+
 Range = tuple[int, int]
 
 
@@ -56,6 +58,7 @@ class NonCueWords:
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
     agent_participles: frozenset[str]
+    aspectual_verbs: frozenset[str]
     unavailability_words: frozenset[str]
     non_speech_phrasals: frozenset[str]
     contribution_verbs: frozenset[str]
@@ -138,6 +141,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if b - a >= 2 and " ".join(lower[b - 2:b]) in words.non_speech_phrasals and not quoted \
             and after != "that":
         return "phrasal"  # `showed off the new machine`, `The report looked at the impact of ...`
+    if lower[b - 1] in words.aspectual_verbs and not quoted and c0 >= b and after != "that" \
+            and _action_complement(lower, b):
+        return "aspectual"  # `people began using them for business`, `continue to escalate`
     if lower[b - 1] in words.contribution_verbs and len(cue) == 1 and b - a <= 2 and not quoted \
             and _contributes_to(lower, b, words.contribution_objects):
         return "contribution"  # `adding to a mounting series of problems`, `added to the pressure`
@@ -202,6 +208,16 @@ def _by_length(phrases: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...
     for phrase in phrases:
         groups.setdefault(phrase.count(" ") + 1, set()).add(phrase)
     return tuple((n, frozenset(group)) for n, group in sorted(groups.items()))
+
+
+def _action_complement(lower: list[str], k: int) -> bool:
+    """Whether a verb follows at `k` (`to` + verb, or an -ing form) and is no cue of the lexicon:
+    `began using`, `continue to escalate` (not `continued to refute`, `began by saying`)."""
+    infinitive = k < len(lower) and lower[k] == "to"
+    k += infinitive
+    if k >= len(lower) or not lower[k].isalpha() or not (infinitive or lower[k].endswith("ing")):
+        return False  # `began Sunday with a tweet`, `continued his remarks`: no verb follows
+    return lexicon().match_cue(lower, k) is None
 
 
 def _contributes_to(lower: list[str], k: int, objects: frozenset[str]) -> bool:

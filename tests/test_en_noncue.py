@@ -24,7 +24,7 @@ def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
-            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual"} <= patterns
+            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual", "noncue-sport"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -61,6 +61,9 @@ def _lower(sentence: str) -> list[str]:
     ("people began using them for business", (1, 2), (2, 6), "aspectual"),
     ("he continued to refute the story", (1, 2), (2, 6), None),
     ("the campaign began sunday with a tweet", (2, 3), (3, 7), None),
+    ("ireland conceded a penalty close to their own line", (1, 2), (2, 9), "sport"),
+    ("he conceded that the penalty was a mistake", (1, 2), (2, 8), None),
+    ("clinton conceded the race to sanders", (1, 2), (2, 6), None),
     ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],

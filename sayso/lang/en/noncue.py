@@ -11,7 +11,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   picture that shows something (`The video shows`, `a photo showing`), `add to` a noun of
   quantity or trouble (`adding to a mounting series of problems`), a by-phrase alone after a
   participle (`sources cited by DigiTimes`, `responded by settling`), a phrasal verb that is not
-  saying (`showed off the new machine`, `looked at the impact`). Words are data in
+  saying (`showed off the new machine`, `looked at the impact`), the sporting `concede` (`concede
+  two goals`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -58,6 +59,8 @@ class NonCueWords:
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
     agent_participles: frozenset[str]
+    concede_verbs: frozenset[str]
+    sport_objects: frozenset[str]
     aspectual_verbs: frozenset[str]
     unavailability_words: frozenset[str]
     non_speech_phrasals: frozenset[str]
@@ -144,6 +147,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if lower[b - 1] in words.aspectual_verbs and not quoted and c0 >= b and after != "that" \
             and _action_complement(lower, b):
         return "aspectual"  # `people began using them for business`, `continue to escalate`
+    if lower[b - 1] in words.concede_verbs and not quoted and c0 >= b and after != "that" \
+            and any(lower[k] in words.sport_objects for k in range(c0, min(c1, c0 + 4))):
+        return "sport"  # `If you concede two goals from corners`, `conceded a penalty`
     if lower[b - 1] in words.contribution_verbs and len(cue) == 1 and b - a <= 2 and not quoted \
             and _contributes_to(lower, b, words.contribution_objects):
         return "contribution"  # `adding to a mounting series of problems`, `added to the pressure`

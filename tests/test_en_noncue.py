@@ -23,7 +23,8 @@ CASES = [c for c in json.loads((Path(__file__).parent / "golden" / "en.json")
 def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
-            "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse"} <= patterns
+            "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
+            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual", "noncue-sport"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -47,6 +48,23 @@ def _lower(sentence: str) -> list[str]:
     ("it was known as the black death", (1, 4), (4, 7), "naming"),
     ("he wrote a short play", (1, 2), (2, 5), "work"),
     ("he wrote the play was a failure", (1, 2), (2, 7), None),
+    ("the hiccup adds to the drama that surrounded her", (2, 3), (7, 9), "contribution"),
+    ("clinton is adding to her delegate lead over sanders", (1, 3), (3, 9), "contribution"),
+    ("trump added to reporters that the show was bigger", (1, 2), (5, 9), None),
+    ("industry sources cited by taiwanese publication digitimes", (2, 3), (3, 7), "agent"),
+    ("the figures cited by the paper show that it failed", (2, 3), (6, 10), None),
+    ("creative showed off a new wireless technology", (1, 3), (3, 7), "phrasal"),
+    ("the report looked at the impact of broadband", (2, 4), (4, 8), "phrasal"),
+    ("he showed that the report was wrong", (1, 2), (2, 7), None),
+    ("the company's lawyers were unavailable for comment", (3, 6), (6, 7), "refusal"),
+    ("they continue to escalate the crisis", (1, 2), (2, 6), "aspectual"),
+    ("people began using them for business", (1, 2), (2, 6), "aspectual"),
+    ("he continued to refute the story", (1, 2), (2, 6), None),
+    ("the campaign began sunday with a tweet", (2, 3), (3, 7), None),
+    ("ireland conceded a penalty close to their own line", (1, 2), (2, 9), "sport"),
+    ("he conceded that the penalty was a mistake", (1, 2), (2, 8), None),
+    ("clinton conceded the race to sanders", (1, 2), (2, 6), None),
+    ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
                                        content: tuple[int, int], reason: str | None) -> None:

@@ -8,7 +8,11 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   know`, `Remember what ...`), a market move (`the Nasdaq added 20.72 points`), a refusal
   to speak (`declined to comment`, `did not respond to requests for comment`), a verification
   hedge (`it was not possible to verify the claim`), a byline (`X reported from Seoul`), a
-  picture that shows something (`The video shows`, `a photo showing`). Words are data in
+  picture that shows something (`The video shows`, `a photo showing`), `add to` a noun of
+  quantity or trouble (`adding to a mounting series of problems`), a by-phrase alone after a
+  participle (`sources cited by DigiTimes`, `responded by settling`), a phrasal verb that is not
+  saying (`showed off the new machine`, `looked at the impact`), the sporting `concede` (`concede
+  two goals`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -18,6 +22,8 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .lexicon import lexicon
 
 Range = tuple[int, int]
 
@@ -52,6 +58,14 @@ class NonCueWords:
     naming_words: frozenset[str]
     naming_auxiliaries: frozenset[str]
     authoring_verbs: frozenset[str]
+    agent_participles: frozenset[str]
+    concede_verbs: frozenset[str]
+    sport_objects: frozenset[str]
+    aspectual_verbs: frozenset[str]
+    unavailability_words: frozenset[str]
+    non_speech_phrasals: frozenset[str]
+    contribution_verbs: frozenset[str]
+    contribution_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +141,23 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)
     if verb is not None and after not in ("that", *QUOTES) and c0 > a:
         return "action"  # `pleaded guilty to lying`, `invited a historian to Berlin`
+    if b - a >= 2 and " ".join(lower[b - 2:b]) in words.non_speech_phrasals and not quoted \
+            and after != "that":
+        return "phrasal"  # `showed off the new machine`, `The report looked at the impact of ...`
+    if lower[b - 1] in words.aspectual_verbs and not quoted and c0 >= b and after != "that" \
+            and _action_complement(lower, b):
+        return "aspectual"  # `people began using them for business`, `continue to escalate`
+    if lower[b - 1] in words.concede_verbs and not quoted and c0 >= b and after != "that" \
+            and any(lower[k] in words.sport_objects for k in range(c0, min(c1, c0 + 4))):
+        return "sport"  # `If you concede two goals from corners`, `conceded a penalty`
+    if lower[b - 1] in words.contribution_verbs and len(cue) == 1 and b - a <= 2 and not quoted \
+            and _contributes_to(lower, b, words.contribution_objects):
+        return "contribution"  # `adding to a mounting series of problems`, `added to the pressure`
+    if after == "by" and c0 == b and c1 - c0 <= 12 and lower[b - 1] in words.agent_participles \
+            and not any(w in ("that", "said", "says") for w in lower[c0:c1]):
+        return "agent"  # `industry sources cited by Taiwanese publication DigiTimes`, `responded
+        # by settling a dispute`: a content that is only the by-phrase after a participle is its
+        # agent or its manner
     if any(" ".join(lower[c0:c0 + n]) in words.event_objects for n in (1, 2, 3, 4)
            if c0 + n <= c1 and (c0 + n == c1 or not lower[c0 + n][:1].isalpha()
                                  or lower[c0 + n] in ("to", "in", "on", "for", "with", "after"))):
@@ -138,6 +169,8 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if first in words.refusals and after == "to" and c0 + 1 < len(lower) \
             and lower[c0 + 1] in ("comment", "elaborate", "respond"):
         return "refusal"  # `declined to comment`
+    if after == "comment" and cue_words & words.unavailability_words:
+        return "refusal"  # `were unavailable for comment`
     if first in words.byline_verbs and b < len(lower) and lower[b] == "from" \
             and b + 1 < len(lower) and lower[b + 1][:1].isalpha() and c0 >= b:
         return "byline"  # `reported from Seoul`
@@ -181,6 +214,30 @@ def _by_length(phrases: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...
     for phrase in phrases:
         groups.setdefault(phrase.count(" ") + 1, set()).add(phrase)
     return tuple((n, frozenset(group)) for n, group in sorted(groups.items()))
+
+
+def _action_complement(lower: list[str], k: int) -> bool:
+    """Whether a verb follows at `k` (`to` + verb, or an -ing form) and is no cue of the lexicon:
+    `began using`, `continue to escalate` (not `continued to refute`, `began by saying`)."""
+    infinitive = k < len(lower) and lower[k] == "to"
+    k += infinitive
+    if k >= len(lower) or not lower[k].isalpha() or not (infinitive or lower[k].endswith("ing")):
+        return False  # `began Sunday with a tweet`, `continued his remarks`: no verb follows
+    return lexicon().match_cue(lower, k) is None
+
+
+def _contributes_to(lower: list[str], k: int, objects: frozenset[str]) -> bool:
+    """Whether `to` at `k` opens a noun phrase with one of `objects` in its first six words
+    (`add to the woes`, `adding to a mounting series of problems`: contributing; `add to
+    reporters that ...`: speaking)."""
+    if k >= len(lower) or lower[k] != "to":
+        return False
+    for w in lower[k + 1:k + 7]:
+        if w in objects:
+            return True
+        if not w[:1].isalpha() or w in ("that", "which", "who", "and"):
+            return False
+    return False
 
 
 def _time_only(lower: list[str], c0: int, c1: int, words: NonCueWords) -> bool:

@@ -88,6 +88,9 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
         return None
     if lower[begin] in lex.pronouns:
         return (begin, begin + 1)
+    described = _described_after(tokens, lower, begin, hi, lex)
+    if described is not None:
+        return described
     j = begin
     while j < hi and j - begin < 10:
         w = lower[j]
@@ -116,6 +119,22 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
             k += 1
         j = k
     return (begin, j)
+
+
+def _described_after(tokens: list[Token], lower: list[str], begin: int, hi: int,
+                     lex: Lexicon) -> Range | None:
+    """`..., said the giant winger.`: `the`, up to three lower-case modifiers and a description
+    noun closing the clause (the source words' test of `source_after` stops at the first
+    lower-case word it does not know). The noun must end the sentence or clause, so `said the
+    new rules` (no description) or `said the winger's agent` do not match here."""
+    if lower[begin] != "the":
+        return None
+    for k in range(begin + 1, min(begin + 5, hi)):
+        if k > begin + 1 and lower[k] in lex.descriptions and (k + 1 == hi or tokens[k + 1].text in (".", ",", ";", "!", "?")):
+            return (begin, k + 1)
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or lex.match_cue(lower, k) is not None:
+            return None
+    return None
 
 
 def _trim_end(tokens: list[Token], first: int, last: int) -> int:

@@ -876,7 +876,8 @@ def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: in
     its own); it stops before a participle or `which` clause and a final punctuation mark."""
     j = source[1]
     if j + 1 >= hi or lower[j] != "," or not (lower[j + 1] in APPOSITION_OPENERS or lower[j + 1] in lex.descriptions
-                                             or lower[j + 1] in lex.modifiers):
+                                             or lower[j + 1] in lex.modifiers
+                                             or _modified_description(tokens, lower, j + 1, hi, lex)):
         return source
     k = j + 1
     while k < hi:
@@ -890,6 +891,17 @@ def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: in
     while end > j and lower[end - 1] in (".", ",", "?", "!", "—", "–", "-", "--"):
         end -= 1
     return (source[0], end) if end > j + 1 else source
+
+
+def _modified_description(tokens: list[Token], lower: list[str], k: int, hi: int, lex: Lexicon) -> bool:
+    """`, principal analyst at research firm Gartner`: one or two lower-case modifiers the
+    lexicon does not list, then a description noun, open a bare apposition."""
+    for m in range(k, min(k + 3, hi)):
+        if m > k and lower[m] in lex.descriptions:
+            return True
+        if not (tokens[m].text.isalpha() and tokens[m].text.islower()) or lex.match_cue(lower, m) is not None:
+            return False
+    return False
 
 
 def whole_name(tokens: list[Token], lower: list[str], source: Range, lo: int, lex: Lexicon) -> Range:

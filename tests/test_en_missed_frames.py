@@ -68,3 +68,26 @@ def test_bare_apposition_with_modifiers() -> None:
     text = ('Camera phones are likely to prove an interesting battle ground at the show, said Ben Wood, '
             'principal analyst at research firm Gartner.')
     assert ("said", "Ben Wood, principal analyst at research firm Gartner") in _frames(text)
+
+
+def test_modifier_before_description_source() -> None:
+    # BuzzFeed News 2017 (reprint), benchmarks/data/encert10/m28.txt
+    text = ('A Belgian counterterrorism expert told BuzzFeed News he suspects U.K. authorities are '
+            '"livid" that U.S. officials disregarded the possibility that prematurely shared details '
+            'could disrupt the investigation.')
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    got = rules.source_before(tokens, lower, 0, lower.index("told"), lexicon())
+    assert got is not None and text[tokens[got[0]].start:tokens[got[1] - 1].end] == "A Belgian counterterrorism expert"
+
+
+def test_adding_to_is_no_cue() -> None:
+    # Reuters (benchmarks/data/enprec10/A-s01.txt): `adding to` a series of problems increases it;
+    # the unnamed sources keep the claim
+    text = ('The New York State Attorney General (NYAG) is investigating WeWork, according to two people '
+            'familiar with the matter, adding to a mounting series of problems that have turned the '
+            'workspace provider from a Wall Street darling into a pariah in a matter of weeks.')
+    assert _frames(text) == [("according to", "two people familiar with the matter")]
+    # an addressee after `added to` keeps the cue (PolNeAR train: `Trump added to People`)
+    quoted = '"It was 50 percent more than Hillary\'s show," Trump added to People.'
+    assert ("added", "Trump") in _frames(quoted)

@@ -316,8 +316,10 @@ def _swallows_frame(tagged: Candidate, rule: Candidate) -> bool:
     have ...`: with a quotation's closing mark missing at a paragraph break, the tagger read
     several quotations and the frames between them as one content of a later verb; a frame
     inside a content is not part of it, so the frame's attribution wins."""
-    if rule.source is None or not tagged.content:
-        return False
+    if rule.source is None or not tagged.content or rule.evidence != "rule:quote-cue" \
+            or rule.cue[0][0] - rule.content[-1][1] > 1:
+        return False  # only a frame right after its quotation (`"...!" said X`), not `'...',
+        # Tillerson says of reports he will be fired`
     inside = [r for r in (*rule.cue, rule.source)]
     return all(any(a <= x and y <= b for a, b in tagged.content) for x, y in inside)
 

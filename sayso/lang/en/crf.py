@@ -24,7 +24,7 @@ from .clusters import table as cluster_table
 from .lexicon import Lexicon
 from .noncue import TIME_NOUNS, TIME_PADDING
 from .rules import Candidate
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token, reopens
 
 MODEL_NAME = "en_crf.crfsuite"
 # Word-class features (`clusters`) for training and tagging; the shipped model must have been
@@ -109,7 +109,7 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     open_ = False
     for k in range(n):
         t = tokens[first + k].text
-        if t in OPEN_QUOTES and t != "‘" or (t in STRAIGHT_QUOTES and not open_):
+        if t in OPEN_QUOTES and t != "‘" or (t in STRAIGHT_QUOTES and (not open_ or reopens(tokens, first + k))):
             open_ = True
             inq[k] = True
         elif t in CLOSE_QUOTES and t != "’" or t in STRAIGHT_QUOTES:

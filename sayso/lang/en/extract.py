@@ -276,7 +276,8 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
         rivals = sorted({n for i in range(r.content[0][0], r.source[1]) for n in at.get(i, ())
                          if n not in dropped})
         if any(found[n].content and found[n].content[0][0] < r.content[0][0]
-               and tokens[found[n].content[0][0]].text in QUOTES for n in rivals):
+               and tokens[found[n].content[0][0]].text in QUOTES
+               and not _swallows_frame(found[n], r) for n in rivals):
             # `"No country should tolerate terrorism. We will not ...," Al-Jubeir told a news
             # conference, reported the Saudi Press Agency.`: a tagged quotation opening before
             # the frame's content means the frame lost the quotation's start at a sentence
@@ -292,7 +293,7 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
             continue
         if rivals and (not any(core(found[n]) for n in rivals)
                        or all(_flipped(found[n], r) or _nested(found[n], r, tokens, lower, lex)
-                               or _split_speaker(found[n], r) or found[n].source is None
+                               or _swallows_frame(found[n], r) or _split_speaker(found[n], r) or found[n].source is None
                                for n in rivals)):
             dropped.update(rivals)
             taken.append(r)
@@ -307,6 +308,20 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
     taken_ids = {id(r) for r in taken}
     return ([c for n, c in enumerate(found) if n not in dropped] + taken,
             [r for r in rules if id(r) not in taken_ids])
+
+
+def _swallows_frame(tagged: Candidate, rule: Candidate) -> bool:
+    """Whether `tagged`'s content runs over `rule`'s whole frame (cue and source): `"I ... a few
+    months ago. "Now it's bring it on!" said the giant winger. "The match ...," said Lomu. "I
+    have ...`: with a quotation's closing mark missing at a paragraph break, the tagger read
+    several quotations and the frames between them as one content of a later verb; a frame
+    inside a content is not part of it, so the frame's attribution wins."""
+    if rule.source is None or not tagged.content or rule.evidence != "rule:quote-cue" \
+            or rule.cue[0][0] - rule.content[-1][1] > 1:
+        return False  # only a frame right after its quotation (`"...!" said X`), not `'...',
+        # Tillerson says of reports he will be fired`
+    inside = [r for r in (*rule.cue, rule.source)]
+    return all(any(a <= x and y <= b for a, b in tagged.content) for x, y in inside)
 
 
 def _closes_own_content(tagged: Candidate, rule: Candidate) -> bool:

@@ -50,6 +50,10 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
         return (i, end)
     i = _before_familiarity(lower, lo, end)
     start = None
+    # `A Belgian counterterrorism expert told`: a lower-case modifier the lexicon does not list
+    # may stand before a description noun heading the phrase, right after a capitalised word
+    # or a determiner (two at most)
+    loose = 2 if lower[end - 1] in lex.descriptions else 0
     while i >= lo and end - i <= 10:
         t, w = tokens[i].text, lower[i]
         if w in STOP_BEFORE_SOURCE or w in lex.cue_first and start is not None and w not in lex.descriptions:
@@ -60,6 +64,12 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
                 or t == "." and i > 0 and (lower[i - 1] in lex.titles
                                                               or len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()) \
                 or w in ("’s", "'s") or (capital is False and start is not None and w in ("of", "for")):
+            start = i
+            i -= 1
+            continue
+        if loose and start is not None and t.isalpha() and t.islower() and i > lo \
+                and (tokens[i - 1].text[:1].isupper() or lower[i - 1] in lex.determiners):
+            loose -= 1
             start = i
             i -= 1
             continue
@@ -88,6 +98,9 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
         return None
     if lower[begin] in lex.pronouns:
         return (begin, begin + 1)
+    described = _described_after(tokens, lower, begin, hi, lex)
+    if described is not None:
+        return described
     j = begin
     while j < hi and j - begin < 10:
         w = lower[j]
@@ -116,6 +129,22 @@ def source_after(tokens: list[Token], lower: list[str], begin: int, hi: int, lex
             k += 1
         j = k
     return (begin, j)
+
+
+def _described_after(tokens: list[Token], lower: list[str], begin: int, hi: int,
+                     lex: Lexicon) -> Range | None:
+    """`..., said the giant winger.`: `the`, up to three lower-case modifiers and a description
+    noun closing the clause (the source words' test of `source_after` stops at the first
+    lower-case word it does not know). The noun must end the sentence or clause, so `said the
+    new rules` (no description) or `said the winger's agent` do not match here."""
+    if lower[begin] != "the":
+        return None
+    for k in range(begin + 1, min(begin + 5, hi)):
+        if k > begin + 1 and lower[k] in lex.descriptions and (k + 1 == hi or tokens[k + 1].text in (".", ",", ";", "!", "?")):
+            return (begin, k + 1)
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or lex.match_cue(lower, k) is not None:
+            return None
+    return None
 
 
 def _trim_end(tokens: list[Token], first: int, last: int) -> int:
@@ -192,6 +221,9 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
             continue  # part of a name (the United States), not a verb
+        if cue.lemma == "add" and cj + 1 < last and lower[cj] == "to" and not tokens[cj + 1].text[:1].isupper():
+            continue  # `..., adding to a mounting series of problems`: increase, not speech (PolNeAR
+            # train: 1 of 26 `add(ed/ing) to` is a cue, `Trump added to People`, an addressee)
         if _plural_noun(tokens, lower, first, ci, cue, lex) or _credit_line(lower, ci, cj):
             continue  # `Trump's comments came`, `the United States`; `Additional reporting by`
         cand = _match_patterns(tokens, lower, first, last, ci, cj, cue.lemma, quotes, lex)
@@ -857,7 +889,8 @@ def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: in
     its own); it stops before a participle or `which` clause and a final punctuation mark."""
     j = source[1]
     if j + 1 >= hi or lower[j] != "," or not (lower[j + 1] in APPOSITION_OPENERS or lower[j + 1] in lex.descriptions
-                                             or lower[j + 1] in lex.modifiers):
+                                             or lower[j + 1] in lex.modifiers
+                                             or _modified_description(tokens, lower, j + 1, hi, lex)):
         return source
     k = j + 1
     while k < hi:
@@ -871,6 +904,17 @@ def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: in
     while end > j and lower[end - 1] in (".", ",", "?", "!", "—", "–", "-", "--"):
         end -= 1
     return (source[0], end) if end > j + 1 else source
+
+
+def _modified_description(tokens: list[Token], lower: list[str], k: int, hi: int, lex: Lexicon) -> bool:
+    """`, principal analyst at research firm Gartner`: one or two lower-case modifiers the
+    lexicon does not list, then a description noun, open a bare apposition."""
+    for m in range(k, min(k + 3, hi)):
+        if m > k and lower[m] in lex.descriptions:
+            return True
+        if not (tokens[m].text.isalpha() and tokens[m].text.islower()) or lex.match_cue(lower, m) is not None:
+            return False
+    return False
 
 
 def whole_name(tokens: list[Token], lower: list[str], source: Range, lo: int, lex: Lexicon) -> Range:

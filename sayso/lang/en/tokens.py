@@ -96,6 +96,17 @@ def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bo
     return len(prev.text) == 1 and prev.text.isupper()
 
 
+def reopens(tokens: list[Token], i: int) -> bool:
+    """Whether the straight quote mark `tokens[i]` opens a new quotation right after a sentence
+    end while one is still open (`... a few months ago. "Now it's ...`): quotes running over
+    several paragraphs reopen each paragraph without closing the one before, and where the
+    paragraph breaks were lost (the BBC News dataset joins them) the mark must not be read as
+    closing. It opens by its shape: a space before it, a word glued after it."""
+    return 0 < i < len(tokens) - 1 and tokens[i].text in STRAIGHT_QUOTES \
+        and tokens[i - 1].text in ENDERS and tokens[i].start > tokens[i - 1].end \
+        and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isalnum()
+
+
 def in_quotation(text: str, offset: int) -> bool:
     """Whether `offset` lies inside a quotation opened earlier in its paragraph (more `“` than
     `”` before it, or an odd number of straight double quotes)."""

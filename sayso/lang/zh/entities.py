@@ -1075,6 +1075,9 @@ class _Linker:
                 return s, e
             return None
         s, e = start, end
+        bench = self.court_role(s, e)
+        if bench is not None:
+            return bench
         s2, e2 = trim_function_words(f, s, e)  # 羅官|最後, 亦|有獸醫學生: by jieba's tags
         if (s2, e2) != (s, e) and self.names_something(s2, e2):
             return s2, e2
@@ -1108,6 +1111,33 @@ class _Linker:
         while e > s and f[e - 1] in " \u3000":
             e -= 1
         return (s, e) if (s, e) != (start, end) and s < e else None
+
+    def court_role(self, start: int, end: int) -> tuple[int, int] | None:
+        """A judicial role inside a source span that a predicate or a verb around it made too
+        long, or None: 葉官|打斷, 張官|見狀, 裁判官|拒放寬傳媒, 聽到|法官, 陪審員|曾就片段完整性.
+        The role (a title of `judges` in titles.json, or a surname + 官) is the subject; a verb
+        or an adverb right after it opens the predicate, and a verb before it (聽到) belongs to
+        the clause the role is the object of. A modifier before it (終審法院首席法官) stays."""
+        f = self.folded
+        lex = lexicon()
+        for role in (*sorted(lex.judges, key=len, reverse=True), "陪审员", "陪审团"):
+            k = f.find(role, start, end)
+            if k < 0:
+                continue
+            a, b = k, k + len(role)
+            if role == "官":
+                if k > start and f[k - 1] in lex.surnames and f[k - 2:k] != "长":
+                    a = k - 1  # 葉官, 張官: a surname and 官
+                elif k != start:
+                    return None  # 長官, 警官: no judge
+            rest, before = f[b:end], f[start:a]
+            opens = next((w for w in (rest[:2], rest[:1]) if word_tag(w)), "")
+            if rest and (word_tag(opens) or "")[:1] not in ("v", "d", "p"):
+                return None  # 法官席, 官方: the role goes on
+            if before and not (word_tag(before) or "").startswith("v"):
+                a = start  # 終審法院首席法官: a modifier stays with the role
+            return (a, b) if (a, b) != (start, end) else None
+        return None
 
     def lead_end(self, start: int, head: int, inside: list[NameMention]) -> int:
         """Where the phrase of the name (with its role) at `head` begins in a span at `start`.
@@ -1179,13 +1209,22 @@ class _Linker:
     def person_for_role(self, role: str, pos: int) -> NameMention | None:
         """A named person carrying `role` (克里姆林宫发言人): nearest earlier, else first later."""
         key = fold_key(role)
+        judges = lexicon().judges
+        if key in judges:
+            # 法官, 官, 裁判官 alone: the presiding judge, whatever title the article first gave
+            # (裁判官羅德泉 … 法官稱 … 官問): any judicial title names the same bench.
+            # Never by 官 alone: 行政長官曾蔭權 is no judge.
+            holds = lambda held: any(_holds(held, j) for j in judges if len(j) > 1)  # noqa: E731
+        else:
+            holds = lambda held: _holds(held, key)  # noqa: E731
         before = after = None
         for m, held in self.titled:
-            if m.start < pos and _holds(held, key):
+            if m.start < pos and holds(held):
                 # 外交部发言人 / 发言人 after 俄罗斯外交部发言人扎哈罗娃: a shortened role.
                 before = m
             elif m.start >= pos and after is None and (
                 held == key or held.endswith(key) and key not in lexicon().titles
+                or key in judges and holds(held)
             ):
                 # 外交部发言人 … later 中国外交部发言人汪文斌: named later, with a fuller role.
                 after = m
@@ -1707,7 +1746,7 @@ class _Linker:
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (
-            self.is_role(folded)
+            self.is_role(folded) or folded in lexicon().judges
         ):
             m = self.person_for_role(folded, start)
             if m is not None:

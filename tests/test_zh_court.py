@@ -71,3 +71,40 @@ def test_bare_judge_after_another_judicial_title_simplified():
     text = ("据台湾TVBS报道，陈水扁涉嫌机要费等案，审判长蔡守训24日宣布，台北地方法院将在9月11日做出"
             "一审宣判。法官表示，被告可在宣判前提出书面意见。")
     assert _speakers(text)["表示"] == ["蔡守训"]
+
+
+def test_guan_cheng_is_the_title_and_the_cue_not_one_word():
+    """許官稱… : 官稱 is no cue (as a word it means an official title); 許官 speaks with 稱."""
+    # hkcnews.com article 48782 (2021, 觀塘暴動案), two sentences of the body.
+    text = ("暫委法官許肇強指，當日遊行本來和平有序，但由警方衝向示威者一刻才演變成暴動。"
+            "從片段顯示，警員附近的地上有一個磚塊，許官稱或有個別示威者曾向警員掟磚。")
+    analysis = sayso.analyze(text, language="zh")
+    att = next(a for a in analysis.attributions if [c.text for c in a.cue] == ["稱"])
+    assert att.source.text == "許官"
+    assert analysis.entity(att.source.entity).name == "許肇強"
+
+
+def test_judgment_speaks_for_its_judge():
+    """判詞指… is the judge's reasoning: the speaker is the judge the article names."""
+    # hkcnews.com article 45923 (2021, 803基金 judicial review), two sentences of the body.
+    text = ("但法官周家明認為，教育局有合理理由不透露資料給803基金此等無關人士。"
+            "判詞指局方拒絕披露資料完全合理，不認同基金指局方考慮不周全。")
+    assert _speakers(text)["指"][0] == "周家明"
+
+
+def test_bare_defendant_is_the_one_defendant_named():
+    """被告王志亮承認… then 被告承認…: the one defendant of the article; 被告 is a title."""
+    # hkcnews.com article 48293 (2021, 警署偷拍案), two sentences of the body.
+    text = ("被告王志亮承認於今年7月7日，在葵涌警署2樓221室女廁遊蕩。"
+            "被告承認因衝動犯案，強調沒有針對特定受害者，亦沒有在網上分享或上傳照片。")
+    assert _speakers(text)["承認"] == ["王志亮", "王志亮"]
+
+
+def test_bare_defendant_with_two_named_is_nobody_in_particular():
+    """With 第一被告 and 第三被告 in the article (one of them named), a bare 被告 is none of them
+    in particular."""
+    # hkcnews.com article 34934 (2020), the sentence naming the defendants, then a bare 被告
+    # in the style of the report.
+    text = ("其中第一被告承認普通襲擊及阻礙公職人員罪；第三被告何家樂承認在公眾地方管有攻擊性武器。"
+            "被告表示會上訴。")
+    assert "何家樂" not in _speakers(text)["表示"]

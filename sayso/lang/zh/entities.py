@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1210,13 +1211,27 @@ class _Linker:
         """A named person carrying `role` (克里姆林宫发言人): nearest earlier, else first later."""
         key = fold_key(role)
         judges = lexicon().judges
-        if key in judges:
-            # 法官, 官, 裁判官 alone: the presiding judge, whatever title the article first gave
-            # (裁判官羅德泉 … 法官稱 … 官問): any judicial title names the same bench.
-            # Never by 官 alone: 行政長官曾蔭權 is no judge.
-            holds = lambda held: any(_holds(held, j) for j in judges if len(j) > 1)  # noqa: E731
-        else:
-            holds = lambda held: _holds(held, key)  # noqa: E731
+        if key in _PARTIES:
+            # 被告 alone is the defendant only when the article names one (被告王志亮 … 被告
+            # 承認); with 第一被告 and 第三被告 named, a bare 被告 may be any of them.
+            named = {fold_key(m.name): m for m, held in self.titled if _holds(held, key)}
+            counted = set(re.findall("第([一二三四五六七八九十0-9]+)" + key, self.folded))
+            if len(named) != 1 or len(counted) > 1:
+                return None  # 第一被告 … 第三被告何家樂: two defendants, one of them named
+            return next(iter(named.values()))
+        found = None if key == "官" else self._person_holding(
+            key, pos, lambda held: _holds(held, key))
+        if found is None and key in judges:
+            # 法官, 官, 裁判官 alone, when nobody holds that very title: the presiding judge,
+            # whatever judicial title the article gave (裁判官羅德泉 … 法官稱 … 官問). The exact
+            # title first: an appeal's 法官 is not the 原審裁判官. Never by 官 alone: 行政長官
+            # 曾蔭權 is no judge.
+            found = self._person_holding(key, pos, lambda held: any(
+                _holds(held, j) for j in judges if len(j) > 1), family=True)
+        return found
+
+    def _person_holding(self, key: str, pos: int, holds: Callable[[str], bool],
+                        family: bool = False) -> NameMention | None:
         before = after = None
         for m, held in self.titled:
             if m.start < pos and holds(held):
@@ -1224,7 +1239,7 @@ class _Linker:
                 before = m
             elif m.start >= pos and after is None and (
                 held == key or held.endswith(key) and key not in lexicon().titles
-                or key in judges and holds(held)
+                or family and holds(held)
             ):
                 # 外交部发言人 … later 中国外交部发言人汪文斌: named later, with a fuller role.
                 after = m
@@ -1760,6 +1775,12 @@ class _Linker:
                                    [folded])
             if folded not in data().group_heads:
                 return SourceParse("person", _strip(span.text), [_strip(span.text)], [folded])
+        if folded in _JUDGMENTS:
+            # 判詞指…: a judgment is the judge's words (Hong Kong and Taiwan reports quote the
+            # written reasons as the judge speaking); the judge of the article, if named.
+            m = self.person_for_role("法官", start)
+            if m is not None:
+                return person_from_mention(text, m)
         titled = self.title_and_name(folded)
         if titled is not None:
             role_len, name_len = titled
@@ -1905,6 +1926,13 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
+
+
+# Parties to a case: a bare one is a named person only when the article names one.
+_PARTIES = frozenset({"被告", "原告", "上诉人"})
+
+# A court's written judgment, spoken of as a source (判詞指, 判辞称, 判案書指出).
+_JUDGMENTS = frozenset({"判词", "判辞", "判案书", "判决书", "裁决书", "判词中", "判案书中"})
 
 
 def _holds(held: str, key: str) -> bool:

@@ -392,6 +392,8 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             asked = folded[s - 1] == "问" and e - s >= 3
         else:
             asked = False
+        if title in _PARTY_TITLES and latin is None and not has_joiner:
+            continue  # 被告|於凌晨, 被告|自辯時: a clause after a party word, not a foreign name
         if title is not None and latin is None and not has_joiner and _opens_with_verb(
                 folded[s:e]):
             continue  # 法官|重申法庭, 法官|查閱: the titled subject's verb, not a name
@@ -579,6 +581,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         guessed = False
         if not length and _given_ok(folded, g, 2, titled=True):
             length, guessed = 2, True  # no boundary evidence: the usual two given characters
+        if title in _PARTY_TITLES and (guessed or is_common_word(folded[i:i + 2])
+                                       or _opens_with_verb(folded[i:g + length])):
+            continue  # 被告|曾用雙刀, 被告|聞言謂: a party's name needs a boundary after it
         if not length or guessed and (is_common_word(folded[i:g + length])
                                       or _opens_with_verb(folded[i:g + length])) or (
                 (word_tag(folded[i:g + length]) or "").startswith("v")):
@@ -591,6 +596,11 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
     return out
+
+
+# Parties to a case (被告黃子悅): a name follows them only now and then, a clause often
+# (被告|聞言停下, 被告|於凌晨…), so no name is guessed after them.
+_PARTY_TITLES = frozenset({"被告", "原告", "上诉人"})
 
 
 def _opens_with_verb(guess: str) -> bool:
@@ -696,8 +706,9 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
     """
     out = []
     for i, title in _title_ends(folded, lex).items():
-        if not _is_han(folded[i:i + 1] or " "):
-            continue  # 國會議員,他指出: the title ends the clause, no name follows it
+        if not _is_han(folded[i:i + 1] or " ") or title in _PARTY_TITLES:
+            continue  # 國會議員,他指出: the title ends the clause, no name follows it;
+            # 被告|自辯時稱, 被告陳淑芬|報稱: after a party a clause is as likely as a name
         for n in range(2, 11):
             j = i + n
             if j > len(folded) or not _is_han(folded[j - 1]) and folded[j - 1] not in lex.joiner_set:

@@ -108,3 +108,19 @@ def test_bare_defendant_with_two_named_is_nobody_in_particular():
     text = ("其中第一被告承認普通襲擊及阻礙公職人員罪；第三被告何家樂承認在公眾地方管有攻擊性武器。"
             "被告表示會上訴。")
     assert "何家樂" not in _speakers(text)["表示"]
+
+
+def test_two_people_joined_speak_as_one():
+    """詹春柏与吴敦义都表示…: two bare names joined are one speaker, named by both."""
+    # THUCNews 2008 (中新网), cnews.val.txt line 195 of github qianshuang/dl-exp.
+    text = ("对于马英九今天在“中常会”宣布参选下届党主席后，6月15日由谁出面领表，詹春柏与吴敦义都表示，"
+            "马英九没有要他们代为领表。")
+    assert _speakers(text)["表示"] == ["詹春柏与吴敦义"]
+
+
+def test_two_titled_people_are_not_joined():
+    """港大校長張翔及科大教授葉玉如…: each name has its own title; they are not one group."""
+    # The subject of a question in hkcnews.com article 44672 (evaldata/entities/tune), with a
+    # plain cue after it.
+    text = "港大校長張翔及科大教授葉玉如表示，研究有進展。"
+    assert _speakers(text)["表示"] == ["葉玉如"]

@@ -1062,6 +1062,10 @@ class _Linker:
         f = self.folded
         inside = self.names_in(start, end)
         d = data()
+        if inside and self.coordinated(inside, end) is not None:
+            # 袁國勇及龍振邦: two people as one subject; the span is theirs already (a lead
+            # before the first name is cut by the repair of the extractor).
+            return None
         if inside:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
@@ -1742,6 +1746,9 @@ class _Linker:
     def parse(self, span: EntitySpan) -> SourceParse | None:
         text, start, end = self.text, span.start, span.end
         inside = self.names_in(start, end)
+        joint = self.coordinated(inside, end) or self.coordinated_bare(start, end)
+        if joint is not None:
+            return joint
         if inside:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
@@ -1795,6 +1802,48 @@ class _Linker:
             # article writes after a title elsewhere is that person, not an unnamed source.
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
         return parse
+
+    def coordinated(self, inside: list[NameMention], end: int) -> SourceParse | None:
+        """Two people joined as one subject (袁國勇及龍振邦指, 詹春柏与吴敦义表示), or None.
+
+        The two names are the whole source, joined by a conjunction (及, 与, 和, 同, 、); they
+        speak together, as one speaker named by the two (the annotation convention:
+        馬赫塔尼和錢德拉達薩 is one speaker). A second name
+        with a title of its own (港大校長張翔及科大教授葉玉如) is left to the rule for the
+        nearest name: such pairs speak in turn more often than together."""
+        people = [m for m in inside if m.kind != "honorific"]
+        if not 1 <= len(people) <= 2:
+            return None
+        a, f = people[0], self.folded
+        if len(people) == 2:
+            b = people[1]
+            if b.title_start is not None and b.title_start >= a.end:
+                return None  # 港大校長張翔及科大教授葉玉如: two titled people, each their own
+            if f[a.end:b.start].strip() not in _JOINT or f[b.end:end].strip():
+                return None
+            b_end = b.end
+        else:
+            # 詹春柏与吴敦义: a second name no title or cue marks, right after the conjunction
+            tail = f[a.end:end].strip()
+            joint = next((j for j in sorted(_JOINT, key=len, reverse=True) if tail.startswith(j)),
+                         None)
+            if joint is None or not self.looks_like_chinese_name(tail[len(joint):]):
+                return None
+            b_end = end - (len(f[a.end:end]) - len(f[a.end:end].rstrip()))
+        written = _strip(self.text[a.start:b_end])
+        # Only the joint form is an alias: 袁國勇 alone later is the one person.
+        return SourceParse("group", written, [written])
+
+    def coordinated_bare(self, start: int, end: int) -> SourceParse | None:
+        """Two bare names joined as the whole source (詹春柏与吴敦义都表示), neither one marked
+        by a title or a cue of its own: both must look like Chinese personal names."""
+        f = _strip(self.folded[start:end])
+        for j in sorted(_JOINT, key=len, reverse=True):
+            left, sep, right = f.partition(j)
+            if sep and self.looks_like_chinese_name(left) and self.looks_like_chinese_name(right):
+                written = _strip(self.text[start:end])
+                return SourceParse("group", written, [written])
+        return None
 
     def owned_body(self, start: int, end: int) -> SourceParse | None:
         """The body named after a person and 所屬的/所在的/旗下的 (X所屬的Y委員會), or None.
@@ -1927,6 +1976,9 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
 
+
+# Conjunctions joining two people into one subject (袁國勇及龍振邦指).
+_JOINT = frozenset({"及", "与", "和", "同", "、", "以及", "跟"})
 
 # Parties to a case: a bare one is a named person only when the article names one.
 _PARTIES = frozenset({"被告", "原告", "上诉人"})

@@ -10,6 +10,7 @@ fix), even-numbered half B (counted only).
     .venv/bin/python benchmarks/zh_spk10_judged.py            # scores per half
     .venv/bin/python benchmarks/zh_spk10_judged.py --dump     # rows to judge, gold left empty
     .venv/bin/python benchmarks/zh_spk10_judged.py --errors   # rows whose speaker is wrong
+    .venv/bin/python benchmarks/zh_spk10_judged.py --data benchmarks/data/zhcourt10  # court pages
 
 Scores, over rows with a gold speaker: exact source span; speaker (the gold name is the
 entity's name or one of its aliases, folded); B-cubed F1 of the system's entities against the
@@ -112,9 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", action="store_true", help="print the rows to judge")
     ap.add_argument("--errors", action="store_true", help="print rows with a wrong speaker")
-    ap.add_argument("--judged", type=Path, default=DATA / "judged.tsv")
+    ap.add_argument("--data", type=Path, default=DATA,
+                    help="folder of pages NN.txt and judged.tsv (default: data/zh_spk10)")
+    ap.add_argument("--judged", type=Path, help="default: DATA/judged.tsv")
     args = ap.parse_args(argv)
-    pages = sorted(DATA.glob("[tk][0-9][0-9].txt"))
+    args.judged = args.judged or args.data / "judged.tsv"
+    pages = sorted(args.data.glob("[a-z][0-9][0-9].txt"))
     if args.dump:
         dump(pages)
     else:

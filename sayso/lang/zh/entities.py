@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1061,6 +1062,10 @@ class _Linker:
         f = self.folded
         inside = self.names_in(start, end)
         d = data()
+        if inside and self.coordinated(inside, end) is not None:
+            # 袁國勇及龍振邦: two people as one subject; the span is theirs already (a lead
+            # before the first name is cut by the repair of the extractor).
+            return None
         if inside:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
@@ -1075,6 +1080,9 @@ class _Linker:
                 return s, e
             return None
         s, e = start, end
+        bench = self.court_role(s, e)
+        if bench is not None:
+            return bench
         s2, e2 = trim_function_words(f, s, e)  # 羅官|最後, 亦|有獸醫學生: by jieba's tags
         if (s2, e2) != (s, e) and self.names_something(s2, e2):
             return s2, e2
@@ -1108,6 +1116,33 @@ class _Linker:
         while e > s and f[e - 1] in " \u3000":
             e -= 1
         return (s, e) if (s, e) != (start, end) and s < e else None
+
+    def court_role(self, start: int, end: int) -> tuple[int, int] | None:
+        """A judicial role inside a source span that a predicate or a verb around it made too
+        long, or None: 葉官|打斷, 張官|見狀, 裁判官|拒放寬傳媒, 聽到|法官, 陪審員|曾就片段完整性.
+        The role (a title of `judges` in titles.json, or a surname + 官) is the subject; a verb
+        or an adverb right after it opens the predicate, and a verb before it (聽到) belongs to
+        the clause the role is the object of. A modifier before it (終審法院首席法官) stays."""
+        f = self.folded
+        lex = lexicon()
+        for role in (*sorted(lex.judges, key=len, reverse=True), "陪审员", "陪审团"):
+            k = f.find(role, start, end)
+            if k < 0:
+                continue
+            a, b = k, k + len(role)
+            if role == "官":
+                if k > start and f[k - 1] in lex.surnames and f[k - 2:k] != "长":
+                    a = k - 1  # 葉官, 張官: a surname and 官
+                elif k != start:
+                    return None  # 長官, 警官: no judge
+            rest, before = f[b:end], f[start:a]
+            opens = next((w for w in (rest[:2], rest[:1]) if word_tag(w)), "")
+            if rest and (word_tag(opens) or "")[:1] not in ("v", "d", "p"):
+                return None  # 法官席, 官方: the role goes on
+            if before and not (word_tag(before) or "").startswith("v"):
+                a = start  # 終審法院首席法官: a modifier stays with the role
+            return (a, b) if (a, b) != (start, end) else None
+        return None
 
     def lead_end(self, start: int, head: int, inside: list[NameMention]) -> int:
         """Where the phrase of the name (with its role) at `head` begins in a span at `start`.
@@ -1179,13 +1214,36 @@ class _Linker:
     def person_for_role(self, role: str, pos: int) -> NameMention | None:
         """A named person carrying `role` (克里姆林宫发言人): nearest earlier, else first later."""
         key = fold_key(role)
+        judges = lexicon().judges
+        if key in _PARTIES:
+            # 被告 alone is the defendant only when the article names one (被告王志亮 … 被告
+            # 承認); with 第一被告 and 第三被告 named, a bare 被告 may be any of them.
+            named = {fold_key(m.name): m for m, held in self.titled if _holds(held, key)}
+            counted = set(re.findall("第([一二三四五六七八九十0-9]+)" + key, self.folded))
+            if len(named) != 1 or len(counted) > 1:
+                return None  # 第一被告 … 第三被告何家樂: two defendants, one of them named
+            return next(iter(named.values()))
+        found = None if key == "官" else self._person_holding(
+            key, pos, lambda held: _holds(held, key))
+        if found is None and key in judges:
+            # 法官, 官, 裁判官 alone, when nobody holds that very title: the presiding judge,
+            # whatever judicial title the article gave (裁判官羅德泉 … 法官稱 … 官問). The exact
+            # title first: an appeal's 法官 is not the 原審裁判官. Never by 官 alone: 行政長官
+            # 曾蔭權 is no judge.
+            found = self._person_holding(key, pos, lambda held: any(
+                _holds(held, j) for j in judges if len(j) > 1), family=True)
+        return found
+
+    def _person_holding(self, key: str, pos: int, holds: Callable[[str], bool],
+                        family: bool = False) -> NameMention | None:
         before = after = None
         for m, held in self.titled:
-            if m.start < pos and _holds(held, key):
+            if m.start < pos and holds(held):
                 # 外交部发言人 / 发言人 after 俄罗斯外交部发言人扎哈罗娃: a shortened role.
                 before = m
             elif m.start >= pos and after is None and (
                 held == key or held.endswith(key) and key not in lexicon().titles
+                or family and holds(held)
             ):
                 # 外交部发言人 … later 中国外交部发言人汪文斌: named later, with a fuller role.
                 after = m
@@ -1688,6 +1746,9 @@ class _Linker:
     def parse(self, span: EntitySpan) -> SourceParse | None:
         text, start, end = self.text, span.start, span.end
         inside = self.names_in(start, end)
+        joint = self.coordinated(inside, end) or self.coordinated_bare(start, end)
+        if joint is not None:
+            return joint
         if inside:
             # The subject is the name the predicate follows (甄美薇|未有具體回應任志剛), else
             # the last one (港大校長張翔及科大教授葉玉如: the nearest to the cue).
@@ -1707,7 +1768,7 @@ class _Linker:
             return person_from_mention(text, m, start, end)
         folded = _strip(self.folded[span.start:span.end])
         if folded and folded in lexicon().titles and not _is_unnamed_phrase(folded) or (
-            self.is_role(folded)
+            self.is_role(folded) or folded in lexicon().judges
         ):
             m = self.person_for_role(folded, start)
             if m is not None:
@@ -1721,6 +1782,12 @@ class _Linker:
                                    [folded])
             if folded not in data().group_heads:
                 return SourceParse("person", _strip(span.text), [_strip(span.text)], [folded])
+        if folded in _JUDGMENTS:
+            # 判詞指…: a judgment is the judge's words (Hong Kong and Taiwan reports quote the
+            # written reasons as the judge speaking); the judge of the article, if named.
+            m = self.person_for_role("法官", start)
+            if m is not None:
+                return person_from_mention(text, m)
         titled = self.title_and_name(folded)
         if titled is not None:
             role_len, name_len = titled
@@ -1735,6 +1802,48 @@ class _Linker:
             # article writes after a title elsewhere is that person, not an unnamed source.
             return SourceParse("person", _strip(span.text), [_strip(span.text)])
         return parse
+
+    def coordinated(self, inside: list[NameMention], end: int) -> SourceParse | None:
+        """Two people joined as one subject (袁國勇及龍振邦指, 詹春柏与吴敦义表示), or None.
+
+        The two names are the whole source, joined by a conjunction (及, 与, 和, 同, 、); they
+        speak together, as one speaker named by the two (the annotation convention:
+        馬赫塔尼和錢德拉達薩 is one speaker). A second name
+        with a title of its own (港大校長張翔及科大教授葉玉如) is left to the rule for the
+        nearest name: such pairs speak in turn more often than together."""
+        people = [m for m in inside if m.kind != "honorific"]
+        if not 1 <= len(people) <= 2:
+            return None
+        a, f = people[0], self.folded
+        if len(people) == 2:
+            b = people[1]
+            if b.title_start is not None and b.title_start >= a.end:
+                return None  # 港大校長張翔及科大教授葉玉如: two titled people, each their own
+            if f[a.end:b.start].strip() not in _JOINT or f[b.end:end].strip():
+                return None
+            b_end = b.end
+        else:
+            # 詹春柏与吴敦义: a second name no title or cue marks, right after the conjunction
+            tail = f[a.end:end].strip()
+            joint = next((j for j in sorted(_JOINT, key=len, reverse=True) if tail.startswith(j)),
+                         None)
+            if joint is None or not self.looks_like_chinese_name(tail[len(joint):]):
+                return None
+            b_end = end - (len(f[a.end:end]) - len(f[a.end:end].rstrip()))
+        written = _strip(self.text[a.start:b_end])
+        # Only the joint form is an alias: 袁國勇 alone later is the one person.
+        return SourceParse("group", written, [written])
+
+    def coordinated_bare(self, start: int, end: int) -> SourceParse | None:
+        """Two bare names joined as the whole source (詹春柏与吴敦义都表示), neither one marked
+        by a title or a cue of its own: both must look like Chinese personal names."""
+        f = _strip(self.folded[start:end])
+        for j in sorted(_JOINT, key=len, reverse=True):
+            left, sep, right = f.partition(j)
+            if sep and self.looks_like_chinese_name(left) and self.looks_like_chinese_name(right):
+                written = _strip(self.text[start:end])
+                return SourceParse("group", written, [written])
+        return None
 
     def owned_body(self, start: int, end: int) -> SourceParse | None:
         """The body named after a person and 所屬的/所在的/旗下的 (X所屬的Y委員會), or None.
@@ -1866,6 +1975,16 @@ _SCOPE_LOOKBACK = 24  # content spans checked for containing a mention
 
 # Outlet look-ups per gazetteer (kept with the gazetteer so that a new one starts afresh).
 _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
+
+
+# Conjunctions joining two people into one subject (袁國勇及龍振邦指).
+_JOINT = frozenset({"及", "与", "和", "同", "、", "以及", "跟"})
+
+# Parties to a case: a bare one is a named person only when the article names one.
+_PARTIES = frozenset({"被告", "原告", "上诉人"})
+
+# A court's written judgment, spoken of as a source (判詞指, 判辞称, 判案書指出).
+_JUDGMENTS = frozenset({"判词", "判辞", "判案书", "判决书", "裁决书", "判词中", "判案书中"})
 
 
 def _holds(held: str, key: str) -> bool:

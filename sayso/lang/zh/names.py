@@ -104,6 +104,7 @@ class _Lexicon:
     title_max: int
     titles_after: tuple[str, ...]
     after_surname: frozenset[str]
+    judges: tuple[str, ...]
     cues_after: tuple[str, ...]
     weak_after: tuple[str, ...]
     subject_markers: tuple[str, ...]
@@ -192,6 +193,7 @@ def lexicon() -> _Lexicon:
         title_max=max(len(t) for t in titles),
         titles_after=tuple(sorted(ti["after_name"], key=len, reverse=True)),
         after_surname=frozenset(to_simplified(t) for t in ti.get("after_surname", [])),
+        judges=tuple(to_simplified(t) for t in ti.get("judges", [])),
         cues_after=cues,
         weak_after=tuple(cx["weak_after"]),
         subject_markers=tuple(sorted(cx["subject_markers"], key=len, reverse=True)),
@@ -390,6 +392,11 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
             asked = folded[s - 1] == "问" and e - s >= 3
         else:
             asked = False
+        if title in _PARTY_TITLES and latin is None and not has_joiner:
+            continue  # 被告|於凌晨, 被告|自辯時: a clause after a party word, not a foreign name
+        if title is not None and latin is None and not has_joiner and _opens_with_verb(
+                folded[s:e]):
+            continue  # 法官|重申法庭, 法官|查閱: the titled subject's verb, not a name
         strong = latin is not None or has_joiner or title is not None or asked
         end = e
         evidence = _starts_with_any(folded, e, lex.cues_after)
@@ -574,8 +581,13 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         guessed = False
         if not length and _given_ok(folded, g, 2, titled=True):
             length, guessed = 2, True  # no boundary evidence: the usual two given characters
-        if not length or guessed and is_common_word(folded[i:g + length]):
-            continue  # 首相|高级政治秘书: a guess that opens with a word is no name
+        if title in _PARTY_TITLES and (guessed or is_common_word(folded[i:i + 2])
+                                       or _opens_with_verb(folded[i:g + length])):
+            continue  # 被告|曾用雙刀, 被告|聞言謂: a party's name needs a boundary after it
+        if not length or guessed and (is_common_word(folded[i:g + length])
+                                      or _opens_with_verb(folded[i:g + length])) or (
+                (word_tag(folded[i:g + length]) or "").startswith("v")):
+            continue  # 首相|高级政治秘书, 法官|重申法庭: a guess that opens with a word is no name
         end = g + length
         if _starts_with_any(folded, end, lex.not_person_after) or _inside_not_name(
             folded, i, end, lex
@@ -584,6 +596,19 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMent
         m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
     return out
+
+
+# Parties to a case (被告黃子悅): a name follows them only now and then, a clause often
+# (被告|聞言停下, 被告|於凌晨…), so no name is guessed after them.
+_PARTY_TITLES = frozenset({"被告", "原告", "上诉人"})
+
+
+def _opens_with_verb(guess: str) -> bool:
+    """True when a guessed name (three characters or more) after a title opens with a verb in jieba's
+    dictionary (法官|重申法庭, 法官|查閱, 男子|離庭時): the title is the subject of that verb,
+    not followed by a name. A name jieba knows (tag nr) stays a name."""
+    return len(guess) >= 3 and word_tag(guess[:3]) != "nr" and (
+        (word_tag(guess[:2]) or "").startswith("v"))
 
 
 def _title_ends(folded: str, lex: _Lexicon) -> dict[int, str]:
@@ -681,8 +706,9 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
     """
     out = []
     for i, title in _title_ends(folded, lex).items():
-        if not _is_han(folded[i:i + 1] or " "):
-            continue  # 國會議員,他指出: the title ends the clause, no name follows it
+        if not _is_han(folded[i:i + 1] or " ") or title in _PARTY_TITLES:
+            continue  # 國會議員,他指出: the title ends the clause, no name follows it;
+            # 被告|自辯時稱, 被告陳淑芬|報稱: after a party a clause is as likely as a name
         for n in range(2, 11):
             j = i + n
             if j > len(folded) or not _is_han(folded[j - 1]) and folded[j - 1] not in lex.joiner_set:

@@ -807,7 +807,7 @@ def _authored_by(said: str, name: str) -> bool:
     by Exxon Mobil`) of something said (PolNeAR train: Trump/Khan, Clinton/Sanders, Columbia/Exxon,
     Carson pages, judged in benchmarks/data/endisp10)."""
     n = re.escape(name)
-    return bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)*['’]s? (?:[\w-]+ )?{SPEECH_NOUNS}\b"
+    return bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)*['’]s? (?:[\w-]+ ){{0,4}}{SPEECH_NOUNS}\b"
                           rf"|\b{SPEECH_NOUNS} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b", said))
 
 
@@ -820,7 +820,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
     Zabihullah Mujahid`) is a word of the denial's content; a former affiliation, place names
     (`Prosecutors in Sweden` is not named by `extradition to Sweden`), pronouns and the
     denier's own claims never count. The denial must answer the claim: it shares a content
-    word with it, takes up a report or charge (`denied the allegations`), or follows it within
+    word with it, takes up its claims as a whole (`denied the allegations`), or follows it within
     about two sentences (ANAPHORA_WINDOW); a party named in passing much later (`a diatribe
     from Arsenal` a thousand characters after the Arsenal manager's remark, BBC sport/235;
     `Snyder denied that Clinton ... had anything to do with his decision` after Clinton's view
@@ -835,7 +835,10 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         own = {d.source.entity, d.source.text} - {None} if d.source else set()
         said = " ".join(c.text for c in d.content)
         denied = _words(said)
-        takes_up = bool(REPORT_WORDS.search(said.lower()) or CHARGE_WORDS.search(said.lower()))
+        # `denied the allegations` takes up the party's claims as a whole; a denial that states
+        # its proposition (`rejects a suggestion that he had once told Bert Roberts that Mr Ebbers
+        # was unaware`, BBC business/114) names the party inside it, not as the one answered
+        takes_up = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
         for a in attributions:
             if a is d or not a.content or a.source is None or a.source.entity is None \
                     or a.stance in ("deny", "ask") or own & {a.source.entity, a.source.text} \

@@ -839,6 +839,8 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         # its proposition (`rejects a suggestion that he had once told Bert Roberts that Mr Ebbers
         # was unaware`, BBC business/114) names the party inside it, not as the one answered
         takes_up = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
+        claims: dict[str, Attribution] = {}
+        answered: set[str] = set()
         for a in attributions:
             if a is d or not a.content or a.source is None or a.source.entity is None \
                     or a.stance in ("deny", "ask") or own & {a.source.entity, a.source.text} \
@@ -847,12 +849,31 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                 continue
             words = {w for n in names(a.source.entity) if not FORMER.search(n)
                      for w in NAME_WORD.findall(n) if not is_place(w)}
-            answers = takes_up or start - a.content[0].start <= ANAPHORA_WINDOW \
-                or any(_authored_by(said, w) for w in words & named) \
-                or bool(denied - {w.lower() for w in words} & _words(" ".join(c.text for c in a.content)))
-            if words & named and answers:
-                a.certainty = "disputed"
+            if not words & named:
+                continue
+            whole = takes_up or start - a.content[0].start <= ANAPHORA_WINDOW \
+                or any(_authored_by(said, w) for w in words & named)
+            claims[a.id] = a
+            if whole:
+                answered.add(a.id)
+            elif denied - {w.lower() for w in words} & _words(" ".join(c.text for c in a.content)):
+                a.certainty = "disputed"  # this claim's own words are denied: it alone
                 d.target = d.target or a.id
+        # a party answered as a whole (`ruled out Taliban involvement` two sentences after
+        # Mujahid's second quote) is answered on the claims it made in the same run, with no
+        # other speaker's claim between (his first quote), not on every claim in the window
+        order = sorted((a for a in attributions if a.content and a is not d), key=lambda a: a.content[0].start)
+        for i, a in enumerate(order):
+            if a.id in answered:
+                run = [a]
+                for b in reversed(order[:i]):
+                    if b.source is None or b.source.entity != a.source.entity:
+                        break
+                    run.append(b)
+                for b in run:
+                    if b.id in claims:
+                        b.certainty = "disputed"
+                        d.target = d.target or b.id
 
 
 # A denial whose whole content takes up what was just said (`The army denied this`, `Residents

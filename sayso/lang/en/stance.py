@@ -839,6 +839,9 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         # its proposition (`rejects a suggestion that he had once told Bert Roberts that Mr Ebbers
         # was unaware`, BBC business/114) names the party inside it, not as the one answered
         takes_up = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
+        # `Donald Trump's absurd and factually inaccurate claim that a peace deal ...` names the
+        # one claim it answers: only a claim sharing its words (PolNeAR train, politico 2015-12-03)
+        states_claim = bool(STATED_CLAIM.search(said.lower()))
         claims: dict[str, Attribution] = {}
         answered: set[str] = set()
         for a in attributions:
@@ -852,7 +855,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
             if not words & named:
                 continue
             whole = takes_up or start - a.content[0].start <= ANAPHORA_WINDOW \
-                or any(_authored_by(said, w) for w in words & named)
+                or not states_claim and any(_authored_by(said, w) for w in words & named)
             claims[a.id] = a
             if whole:
                 answered.add(a.id)

@@ -20,7 +20,7 @@ from importlib import resources
 
 from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
-from .stance import REPORT_WORDS, STOPWORDS
+from .stance import REPORT_WORDS, STOPWORDS, nested
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
@@ -583,7 +583,7 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
             if a is d or not a.content or a.stance in ("deny", "ask") \
                     or not 0 < a.content[0].start - start <= window \
                     or a.certainty not in ("reported", "anonymous") \
-                    or a.source is not None and src & {a.source.text, a.source.entity}:
+                    or a.source is not None and src & {a.source.text, a.source.entity} or nested(a, d):
                 continue
             if len(words & _content_words(a)) >= 2:
                 a.certainty = "disputed"

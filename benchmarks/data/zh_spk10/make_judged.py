@@ -12,26 +12,31 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> None:
+def write_judged(folder: Path = HERE, keep: Callable[[dict], bool] | None = None) -> None:
+    """`folder`'s dump.tsv + judgments.txt -> judged.tsv, only the rows `keep` accepts
+    (benchmarks/data/zhcourt10 keeps its court rows)."""
     over: dict[tuple[str, str], tuple[str, str]] = {}
-    for line in (HERE / "judgments.txt").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "judgments.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         key, src, spk = (x.strip() for x in line.split("|"))
         page, cue = key.split()
         over[(page, cue)] = (src, spk)
-    with (HERE / "dump.tsv").open(encoding="utf-8") as f:
+    with (folder / "dump.tsv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     fields = list(rows[0])
-    with (HERE / "judged.tsv").open("w", encoding="utf-8") as f:
+    with (folder / "judged.tsv").open("w", encoding="utf-8") as f:
         w = csv.DictWriter(f, fields, delimiter="\t", lineterminator="\n")
         w.writeheader()
         for r in rows:
+            if keep is not None and not keep(r):
+                continue
             src, spk = over.pop((r["page"], r["cue"]), ("=", "="))
             system_name = re.sub(r" \([a-z]+\)$", "", r["entity"])
             r["gold_source"] = r["source"] if src == "=" else src
@@ -42,4 +47,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    write_judged()

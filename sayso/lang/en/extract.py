@@ -1238,7 +1238,7 @@ def contract_edges(text: str, span: Span) -> Span:
     single_open = text[start] in "‘'" and text[start:start + 2] != "''"
     stop = end + 1 if text[end:end + 1] == "." else end  # the full stop, inside the span or not
     if text[start] in "“\"" and text[stop - 1] == "." and text[stop:stop + 1] in ("\n", "") \
-            and not any(ch in "”\"" for ch in text[start + 1:stop]):
+            and "”" not in (inner := text[start + 1:stop]) and '"' not in inner:
         # a quotation running on into the next paragraph keeps its full stop: no closing mark
         # follows, so the stop is the speaker's, not the frame's
         return Span.at(text, start + 1, stop)
@@ -1255,7 +1255,8 @@ def contract_edges(text: str, span: Span) -> Span:
     if text[start:start + 5] == "that " and end - start > 5:
         start += 5  # `said that X`: the complementiser is the frame's (evaldata/en-news/README.md)
     while end - start > 1:
-        closes_inside = any(ch in "”\"»" for ch in text[start + 1:end])  # `“exactly who” remains`
+        inner = text[start + 1:end]  # a mark closing inside: `“exactly who” remains`
+        closes_inside = "”" in inner or '"' in inner or "»" in inner
         if text[start:start + 2] in ("''", "``") and "''" not in text[start + 2:end]:
             start += 2
         elif text[start] in EDGE_QUOTES and not closes_inside or text[start] in "'" \

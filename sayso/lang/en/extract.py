@@ -529,12 +529,17 @@ class _PhraseIndex:
     found once and then queried per sentence."""
 
     def __init__(self, lower: list[str], lex: Lexicon) -> None:
-        self._found = {name: find_phrases(lower, getattr(lex, name))
-                       for name in ("hedges", "unconfirmed", "denial", "anonymity_phrases")}
+        tables = {name: getattr(lex, name) for name in ("hedges", "unconfirmed", "denial",
+                                                        "anonymity_phrases")}
+        unconfirming = en_certainty.certainty_words().unconfirming
+        # one scan of the document for the words opening a phrase of any table, not one per table
+        first_words = set(unconfirming).union(*tables.values())
+        opens = [i for i, w in enumerate(lower) if w in first_words]
+        self._found = {name: find_phrases(lower, table, opens=opens) for name, table in tables.items()}
         # `did not deny`, `has never disputed`: a negated denial denies nothing (issue #11)
         self._found["denial"] = [(a, b) for a, b in self._found["denial"]
                                  if not any(w in lex.negation for w in lower[max(0, a - 2):a])]
-        self._found["unconfirming"] = find_phrases(lower, en_certainty.certainty_words().unconfirming)
+        self._found["unconfirming"] = find_phrases(lower, unconfirming, opens=opens)
         # Matches come in order of their first token: a sentence's are found by bisection.
         self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}
 
@@ -622,8 +627,9 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     tokens, sentences, found = candidates(text, mode)
     lower = [t.text.lower() for t in tokens]
     lex = lexicon()
-    found += en_leadin.lead_in_candidates(tokens, sentences, found, lex)
-    inner = en_nesting.inner_candidates(text, tokens, found, lex, lambda t: candidates(t, mode))
+    found += en_leadin.lead_in_candidates(tokens, sentences, found, lex, lower)
+    inner = en_nesting.inner_candidates(text, tokens, found, lex, lambda t: candidates(t, mode),
+                                        lower=lower)
     weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
     found = [c for c in found if id(c) not in weak] + inner
     sent_of = [0] * len(tokens)

@@ -170,6 +170,8 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     # (coarse and middle) and ±2 (middle); "-" for words outside the table and the edges.
     bls = ["-" if x < 0 else _BUCKETS[x] if x <= 12 else "far" for x in dl]  # = _bucket(x)
     brs = ["-" if x < 0 else _BUCKETS[x] if x <= 12 else "far" for x in dr]
+    cms = [_COMMAS[a if a < 2 else 2][b if b < 2 else 2]  # = _COMMAS[min(a, 2)][min(b, 2)]
+           for a, b in zip(cl, cr, strict=True)]
     xseq = [
         [
             "w=" + words[k], "s3=" + words[k][-3:], "sh=" + _shape(tokens[first + k].text),
@@ -181,7 +183,7 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
             "pc=" + cue_padded[k], "nc=" + cue_padded[k + 2],
             "qd=" + qs[k] + bls[k] + "|" + brs[k],
             "ll=" + ll[k], "lr=" + lr[k],
-            "cm=" + _COMMAS[min(cl[k], 2)][min(cr[k], 2)],
+            "cm=" + cms[k],
             "pw=" + padded[k + 2] + "|" + words[k],
             "wn=" + words[k] + "|" + padded[k + 4],
             "sp=" + sent_pos[k],

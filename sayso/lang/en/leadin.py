@@ -64,10 +64,12 @@ def _body(tokens: list[Token], p: Range) -> Range:
 
 
 def lead_in_candidates(tokens: list[Token], sentences: list[Sentence], found: list[Candidate],
-                       lex: Lexicon) -> list[Candidate]:
+                       lex: Lexicon, lower: list[str] | None = None) -> list[Candidate]:
     """New candidates for the paragraphs after lead-ins; a frame already in `found` takes its
-    block's paragraphs as further content parts instead (in place)."""
-    lower = [t.text.lower() for t in tokens]
+    block's paragraphs as further content parts instead (in place). `lower`: the tokens lower-
+    cased, when the caller has them already."""
+    if lower is None:
+        lower = [t.text.lower() for t in tokens]
     paras = _paragraphs(sentences)
     framed = _framed_paragraphs(paras, found, lower, lex)
     out: list[Candidate] = []

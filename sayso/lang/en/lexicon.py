@@ -90,13 +90,20 @@ def phrase_table(texts: list[str]) -> Phrases:
 
 
 def find_phrases(lower: list[str], phrases: Phrases, lo: int = 0,
-                 hi: int | None = None) -> list[tuple[int, int]]:
-    """Token ranges [i, j) within lower[lo:hi] equal to one of `phrases` (longest first)."""
+                 hi: int | None = None, opens: list[int] | None = None) -> list[tuple[int, int]]:
+    """Token ranges [i, j) within lower[lo:hi] equal to one of `phrases` (longest first).
+
+    `opens`: ascending token indices within [lo, hi) holding every one that opens a phrase of
+    `phrases` (others are skipped), when the caller scanned for several tables at once."""
     hi = len(lower) if hi is None else hi
     found = []
     # Most tokens open no phrase: select the few that do in one comprehension (a document's
     # five tables were scanned token by token, ~3% of English run time).
-    for i in [i for i, w in enumerate(lower[lo:hi], lo) if w in phrases]:
+    if opens is None:
+        opens = [i for i, w in enumerate(lower[lo:hi], lo) if w in phrases]
+    else:
+        opens = [i for i in opens if lower[i] in phrases]
+    for i in opens:
         for p in phrases[lower[i]]:
             if i + len(p) <= hi and tuple(lower[i:i + len(p)]) == p:
                 found.append((i, i + len(p)))

@@ -29,17 +29,20 @@ MIN_TOKENS = 4  # `cue` + at least a word of source and of content inside the ou
 
 
 def inner_candidates(text: str, tokens: list[Token], found: list[Candidate], lex: Lexicon,
-                     extract: Extractor, depth: int = 1) -> list[Candidate]:
+                     extract: Extractor, depth: int = 1,
+                     lower: list[str] | None = None) -> list[Candidate]:
     """Candidates whose cue lies inside the content of one of `found`, in `tokens` indices.
 
     Each content range that holds a verb of saying is re-read as a text of its own with
     `extract`; a candidate found there is kept when it reports speech (`_reported_speech`),
     every range of it maps onto whole tokens of the article and its cue is not already a cue of
-    `found` (nor of an earlier inner one)."""
+    `found` (nor of an earlier inner one). `lower`: the tokens lower-cased, when the caller has
+    them already."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k + 1 for k, t in enumerate(tokens)}
     cue_tokens = {i for c in found for a, b in c.cue for i in range(a, b)}
-    lower = [t.text.lower() for t in tokens]
+    if lower is None:
+        lower = [t.text.lower() for t in tokens]
     out: list[Candidate] = []
     for outer in found:
         if not any(lower[i][:1].isalpha() for r in outer.cue for i in range(*r)):

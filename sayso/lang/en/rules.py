@@ -195,9 +195,10 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
     for a, b in quotes:
         in_quote.update(range(a, b))
     found: list[Candidate] = []
+    cue_first = lex.cue_first  # most words open no cue: skip them without calling match_cue
     i = first
     while i < last:
-        m = lex.match_cue(lower, i) if i not in in_quote else None
+        m = lex.match_cue(lower, i) if lower[i] in cue_first and i not in in_quote else None
         if m is None:
             i += 1
             continue

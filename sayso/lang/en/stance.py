@@ -356,8 +356,9 @@ ACCUSES = re.compile(
     r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b"
     # a crime done to someone, in the active voice (`the unnamed minister had booed and abused the
     # Wallabies`, `he had molested the boy`): the doer is charged; a passive (`was abused`)
-    # names a victim, often without the doer
-    r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:abused|assaulted|harassed|molested|bribed|"
+    # names a victim, often without the doer (`\b` first: the six look-behinds, tried at every
+    # position, made this pattern 4x slower; zero-width checks at one position commute)
+    r"|\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?:abused|assaulted|harassed|molested|bribed|"
     r"defrauded|extorted|blackmailed|stole|embezzled|looted) (?:the |a |an |his |her |their |its |our |him\b|"
     r"them\b|us\b|me\b|[A-Z]?[a-z]+ (?:of|from)\b|millions|money|funds|voters|women|children|staff|workers)"
     # property taken or an act done unlawfully (`We say Krivorizhstal was stolen`, `that which

@@ -782,7 +782,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     found: list[Range] = []
     i = lo
     while i < hi:
-        found_at = introducer_at(lower, i, hi)
+        # a word that heads no introducer has none (`introducer_at`), asked without a call
+        found_at = introducer_at(lower, i, hi) if lower[i] in _INTRODUCER_HEADS else None
         role, prep = found_at if found_at is not None else (None, i + 1)
         if role is not None and prep == i + 1 and lower[i] in STATEMENT_WORDS:
             r = _statement_addressee(tokens, lower, i, hi, is_outlet, words)

@@ -618,7 +618,9 @@ def _title_ends(folded: str, lex: _Lexicon) -> dict[int, str]:
         if len(title) > len(longest.get(end_idx + 1, "")):
             longest[end_idx + 1] = title
     # A title that another one continues (董事 in 董事长, 大校 in 港大校长) ends no title.
-    inner = {e for e in longest for e2, t2 in longest.items() if e < e2 and e2 - len(t2) < e}
+    # (A title continuing the one ending at e ends within title_max characters after e.)
+    inner = {e for e in longest if any(e2 - len(longest[e2]) < e for e2 in range(
+        e + 1, e + lex.title_max + 1) if e2 in longest)}
     return {e: t for e, t in longest.items() if e not in inner and not _word_goes_on(folded, e, t)}
 
 

@@ -551,12 +551,13 @@ def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
     return 0
 
 
-def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
+                         title_ends: dict[int, str]) -> list[NameMention]:
     """Chinese names right after a title: 外交部发言人秦刚, 卫生防护中心总监曾浩辉."""
     out = []
     # Only the longest title ending at a position counts (发言人, not 人), and none that a
     # longer title continues (拿督 in 拿督斯里安华: the name is 安华, not 斯里安).
-    for i, title in _title_ends(folded, lex).items():
+    for i, title in title_ends.items():
         title_end = i
         close = _qualifier_end(folded, i)
         if close:  # 常任秘書長（財經事務）甄美薇: a qualifier between the title and the name
@@ -696,7 +697,8 @@ def is_fragment(phrase: str) -> bool:
 _ADVERB_ENDS = frozenset("亦也则又再曾仍还已均都即更将并")
 
 
-def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+def _between_title_and_cue(text: str, folded: str, lex: _Lexicon,
+                           title_ends: dict[int, str]) -> list[NameMention]:
     """A name standing between a title and a reporting cue: 国防部长董军说, 卫生部长佘贵珍表示,
     埃及外长阿卜杜勒阿提表示, 鸿海董事长郭台铭说, 乐队主唱阿信说.
 
@@ -707,7 +709,7 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
     of another kind (部长会议表示 is no name) and do not open with a particle or time word.
     """
     out = []
-    for i, title in _title_ends(folded, lex).items():
+    for i, title in title_ends.items():
         if not _is_han(folded[i:i + 1] or " ") or title in _PARTY_TITLES:
             continue  # 國會議員,他指出: the title ends the clause, no name follows it;
             # 被告|自辯時稱, 被告陳淑芬|報稱: after a party a clause is as likely as a name
@@ -973,8 +975,10 @@ def find_names(text: str) -> list[NameMention]:
     lex = lexicon()
     folded = to_simplified(text)
     translit, weak = _translit_candidates(text, folded, lex)
-    chinese = (_chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
-               + _chinese_before_latin(text, folded, lex) + _between_title_and_cue(text, folded, lex)
+    title_ends = _title_ends(folded, lex)  # (found once, both title recognisers read it)
+    chinese = (_chinese_after_title(text, folded, lex, title_ends)
+               + _chinese_before_cue(text, folded, lex) + _chinese_before_latin(text, folded, lex)
+               + _between_title_and_cue(text, folded, lex, title_ends)
                + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = [_with_joined_first_part(text, folded, m, lex)

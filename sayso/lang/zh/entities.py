@@ -1133,7 +1133,7 @@ class _Linker:
         the clause the role is the object of. A modifier before it (終審法院首席法官) stays."""
         f = self.folded
         lex = lexicon()
-        for role in (*sorted(lex.judges, key=len, reverse=True), "陪审员", "陪审团"):
+        for role in _court_roles():
             k = f.find(role, start, end)
             if k < 0:
                 continue
@@ -1569,7 +1569,8 @@ class _Linker:
         description ends with it. Never a person's name (前述律师王某 is parsed as a name).
         """
         bare = _strip(self.folded[span.start:span.end])
-        ref = next((r for r in data().back_references if bare.startswith(r)), None)
+        refs = data().back_references
+        ref = next((r for r in refs if bare.startswith(r)), None) if bare.startswith(refs) else None
         if ref is None or self.names_in(span.start, span.end):
             return None
         key = description_key(bare[len(ref):])
@@ -1837,8 +1838,7 @@ class _Linker:
         else:
             # 詹春柏与吴敦义: a second name no title or cue marks, right after the conjunction
             tail = f[a.end:end].strip()
-            joint = next((j for j in sorted(_JOINT, key=len, reverse=True) if tail.startswith(j)),
-                         None)
+            joint = next((j for j in _JOINT_LONGEST_FIRST if tail.startswith(j)), None)
             if joint is None or not self.looks_like_chinese_name(tail[len(joint):]):
                 return None
             b_end = end - (len(f[a.end:end]) - len(f[a.end:end].rstrip()))
@@ -1850,7 +1850,7 @@ class _Linker:
         """Two bare names joined as the whole source (詹春柏与吴敦义都表示), neither one marked
         by a title or a cue of its own: both must look like Chinese personal names."""
         f = _strip(self.folded[start:end])
-        for j in sorted(_JOINT, key=len, reverse=True):
+        for j in _JOINT_LONGEST_FIRST:
             left, sep, right = f.partition(j)
             if sep and self.looks_like_chinese_name(left) and self.looks_like_chinese_name(right):
                 written = _strip(self.text[start:end])
@@ -1991,6 +1991,13 @@ _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
 
 # Conjunctions joining two people into one subject (袁國勇及龍振邦指).
 _JOINT = frozenset({"及", "与", "和", "同", "、", "以及", "跟"})
+_JOINT_LONGEST_FIRST = tuple(sorted(_JOINT, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _court_roles() -> tuple[str, ...]:
+    """The judges' titles longest first, then the jury (sorted once, not per source span)."""
+    return (*sorted(lexicon().judges, key=len, reverse=True), "陪审员", "陪审团")
 
 # Parties to a case: a bare one is a named person only when the article names one.
 _PARTIES = frozenset({"被告", "原告", "上诉人"})

@@ -897,7 +897,8 @@ class _Linker:
         if not doc.sections:
             return True
         kind = doc.section_at(ante)
-        return kind in _BODY_KINDS or kind == doc.section_at(pos) and "\n" not in self.text[ante:pos]
+        return kind in _BODY_KINDS or kind == doc.section_at(pos) and self.text.find(
+            "\n", ante, pos) < 0  # (no slice copied: ante may be far back)
 
     def recent(self) -> list[Antecedent]:
         """The last speakers (a recency window keeps long documents linear)."""

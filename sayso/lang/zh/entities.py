@@ -1133,6 +1133,8 @@ class _Linker:
         or an adverb right after it opens the predicate, and a verb before it (聽到) belongs to
         the clause the role is the object of. A modifier before it (終審法院首席法官) stays."""
         f = self.folded
+        if _court_role_re().search(f, start, end) is None:
+            return None  # no role anywhere in the span (one regex pass, not one find per role)
         lex = lexicon()
         for role in _court_roles():
             k = f.find(role, start, end)
@@ -1999,6 +2001,12 @@ _JOINT_LONGEST_FIRST = tuple(sorted(_JOINT, key=len, reverse=True))
 def _court_roles() -> tuple[str, ...]:
     """The judges' titles longest first, then the jury (sorted once, not per source span)."""
     return (*sorted(lexicon().judges, key=len, reverse=True), "陪审员", "陪审团")
+
+
+@lru_cache(maxsize=1)
+def _court_role_re() -> re.Pattern[str]:
+    """Any of `_court_roles()`: whether a span holds one at all."""
+    return re.compile("|".join(map(re.escape, _court_roles())))
 
 # Parties to a case: a bare one is a named person only when the article names one.
 _PARTIES = frozenset({"被告", "原告", "上诉人"})

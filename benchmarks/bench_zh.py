@@ -35,7 +35,7 @@ def _texts() -> list[str]:
     return [read_path(sample_path())[0].text]
 
 
-def _corpus(megabytes: float, traditional: bool = False) -> list[str]:
+def corpus(megabytes: float, traditional: bool = False) -> list[str]:
     texts = _texts()
     if traditional:
         import opencc
@@ -112,7 +112,7 @@ def run(megabytes: float) -> dict:
     jieba.setLogLevel(60)
     results = {}
     for label, trad in (("simplified", False), ("traditional", True)):
-        docs = _corpus(megabytes, trad)
+        docs = corpus(megabytes, trad)
         chars = sum(len(d) for d in docs)
         for d in docs[:7]:
             sayso.analyze(d, language="zh")

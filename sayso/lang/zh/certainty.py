@@ -396,13 +396,19 @@ def _echoed_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Ca
     return best
 
 
-def _bigrams(doc: ChineseDoc, spans: list[tuple[int, int]]) -> set[str]:
-    """Two-character runs of Chinese in `spans`, minus function words."""
+def _bigrams(doc: ChineseDoc, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """Two-character runs of Chinese in `spans`, minus function words (remembered per document
+    by the spans: every denial compares itself with every earlier claim)."""
+    key = tuple(spans)
+    known = doc.bigrams_seen.get(key)
+    if known is not None:
+        return known
     s = doc.s
     out = set()
     for a, b in spans:
         out |= {s[k:k + 2] for k in range(a, b - 1) if is_han(s[k]) and is_han(s[k + 1])}
-    return out - doc.lex.function_bigrams
+    known = doc.bigrams_seen[key] = frozenset(out - doc.lex.function_bigrams)
+    return known
 
 
 

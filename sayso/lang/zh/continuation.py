@@ -102,13 +102,14 @@ _THIRD_PERSON = ("他", "她")
 # 报告称，…。报告列举了…: a document source named again as a subject is the narrator's.
 _DOCUMENT_NOUNS = ("报告", "报道", "报导", "声明", "文章", "研究", "调查", "文件", "白皮书", "公告",
                    "通知", "判决", "调查报告", "研究报告")
+_DOCUMENT_NOUNS_LONGEST_FIRST = tuple(sorted(_DOCUMENT_NOUNS, key=len, reverse=True))
 
 
 def _document_noun(doc: ChineseDoc, src: tuple[int, int] | None) -> str | None:
     if src is None:
         return None
     text = doc.s[src[0]:src[1]].strip()
-    return next((n for n in sorted(_DOCUMENT_NOUNS, key=len, reverse=True) if text.endswith(n)), None)
+    return next((n for n in _DOCUMENT_NOUNS_LONGEST_FIRST if text.endswith(n)), None)
 
 
 def _personal_name(doc: ChineseDoc, src: tuple[int, int] | None) -> str | None:

@@ -128,6 +128,8 @@ class ChineseDoc:
         self.cue_starts: list[int] = []
         self.cands: list[Candidate] = []
         self._names: list[NameMention] | None = None
+        # Content bigrams by content spans (`certainty`: denials compared with earlier claims).
+        self.bigrams_seen: dict[tuple[tuple[int, int], ...], frozenset[str]] = {}
         self._n = 0
 
     def new_id(self) -> str:

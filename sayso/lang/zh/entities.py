@@ -370,6 +370,8 @@ def _strip(s: str) -> str:
 
 
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
+    if not s.endswith(words):
+        return None  # one C-level test first: most strings end with none of the words
     for w in words:
         if s.endswith(w):
             return w
@@ -491,10 +493,16 @@ def _is_unnamed_phrase(core: str) -> bool:
     # 另一名業內人士 is introduced as 一名業內人士 is, 又有記者 as 有記者: "another", "again"
     # do not make it a group or a person.
     head = core.lstrip("另又也还亦再") or core
-    return any(m in core for m in d.unnamed_markers) or (
-        any(head.startswith(p) for p in d.unnamed_prefixes)
-        and not any(head.startswith(x) for x in d.unnamed_prefix_exceptions)
+    return _unnamed_marker_re().search(core) is not None or (
+        head.startswith(d.unnamed_prefixes) and not head.startswith(d.unnamed_prefix_exceptions)
     )
+
+
+@lru_cache(maxsize=1)
+def _unnamed_marker_re() -> re.Pattern[str]:
+    """Any unnamed-source marker inside a string, in one regex pass (was one `in` per marker)."""
+    markers = data().unnamed_markers
+    return re.compile("|".join(map(re.escape, markers)) if markers else "(?!)")
 
 
 def person_from_mention(
@@ -889,7 +897,8 @@ class _Linker:
         if not doc.sections:
             return True
         kind = doc.section_at(ante)
-        return kind in _BODY_KINDS or kind == doc.section_at(pos) and "\n" not in self.text[ante:pos]
+        return kind in _BODY_KINDS or kind == doc.section_at(pos) and self.text.find(
+            "\n", ante, pos) < 0  # (no slice copied: ante may be far back)
 
     def recent(self) -> list[Antecedent]:
         """The last speakers (a recency window keeps long documents linear)."""
@@ -1097,7 +1106,7 @@ class _Linker:
                 s = k + len(w)
                 break
         moved = True
-        while moved:
+        while moved and f.startswith(d.np_leading, s):  # (one C-level test before the loop)
             moved = False
             for w in d.np_leading:
                 if f.startswith(w, s) and s + len(w) < e and self.names_something(s + len(w), e):
@@ -1124,8 +1133,10 @@ class _Linker:
         or an adverb right after it opens the predicate, and a verb before it (聽到) belongs to
         the clause the role is the object of. A modifier before it (終審法院首席法官) stays."""
         f = self.folded
+        if _court_role_re().search(f, start, end) is None:
+            return None  # no role anywhere in the span (one regex pass, not one find per role)
         lex = lexicon()
-        for role in (*sorted(lex.judges, key=len, reverse=True), "陪审员", "陪审团"):
+        for role in _court_roles():
             k = f.find(role, start, end)
             if k < 0:
                 continue
@@ -1161,9 +1172,10 @@ class _Linker:
             if k >= 0:
                 s = k + len(w)
         moved = True
-        while moved:
+        leading = d.np_leading + ("在",)
+        while moved and f.startswith(leading, s):  # (one C-level test before the loop)
             moved = False
-            for w in d.np_leading + ("在",):
+            for w in leading:
                 if f.startswith(w, s) and s + len(w) <= head:
                     s += len(w)
                     moved = True
@@ -1376,7 +1388,10 @@ class _Linker:
         """The owner's span in "owner (的) document" sources (他的报告, 路透社的报导,
         该基金会报告), when the owner names a speaker; None otherwise (一份文件, 报告)."""
         f = self.folded
-        for head in data().document_heads:
+        heads = data().document_heads
+        if not f.endswith(heads, span.start, span.end):
+            return None  # one C-level test first: most sources end with no document word
+        for head in heads:
             if not f.endswith(head, span.start, span.end):
                 continue
             end = span.end - len(head)
@@ -1557,7 +1572,8 @@ class _Linker:
         description ends with it. Never a person's name (前述律师王某 is parsed as a name).
         """
         bare = _strip(self.folded[span.start:span.end])
-        ref = next((r for r in data().back_references if bare.startswith(r)), None)
+        refs = data().back_references
+        ref = next((r for r in refs if bare.startswith(r)), None) if bare.startswith(refs) else None
         if ref is None or self.names_in(span.start, span.end):
             return None
         key = description_key(bare[len(ref):])
@@ -1825,8 +1841,7 @@ class _Linker:
         else:
             # 詹春柏与吴敦义: a second name no title or cue marks, right after the conjunction
             tail = f[a.end:end].strip()
-            joint = next((j for j in sorted(_JOINT, key=len, reverse=True) if tail.startswith(j)),
-                         None)
+            joint = next((j for j in _JOINT_LONGEST_FIRST if tail.startswith(j)), None)
             if joint is None or not self.looks_like_chinese_name(tail[len(joint):]):
                 return None
             b_end = end - (len(f[a.end:end]) - len(f[a.end:end].rstrip()))
@@ -1838,7 +1853,7 @@ class _Linker:
         """Two bare names joined as the whole source (詹春柏与吴敦义都表示), neither one marked
         by a title or a cue of its own: both must look like Chinese personal names."""
         f = _strip(self.folded[start:end])
-        for j in sorted(_JOINT, key=len, reverse=True):
+        for j in _JOINT_LONGEST_FIRST:
             left, sep, right = f.partition(j)
             if sep and self.looks_like_chinese_name(left) and self.looks_like_chinese_name(right):
                 written = _strip(self.text[start:end])
@@ -1979,6 +1994,19 @@ _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
 
 # Conjunctions joining two people into one subject (袁國勇及龍振邦指).
 _JOINT = frozenset({"及", "与", "和", "同", "、", "以及", "跟"})
+_JOINT_LONGEST_FIRST = tuple(sorted(_JOINT, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _court_roles() -> tuple[str, ...]:
+    """The judges' titles longest first, then the jury (sorted once, not per source span)."""
+    return (*sorted(lexicon().judges, key=len, reverse=True), "陪审员", "陪审团")
+
+
+@lru_cache(maxsize=1)
+def _court_role_re() -> re.Pattern[str]:
+    """Any of `_court_roles()`: whether a span holds one at all."""
+    return re.compile("|".join(map(re.escape, _court_roles())))
 
 # Parties to a case: a bare one is a named person only when the article names one.
 _PARTIES = frozenset({"被告", "原告", "上诉人"})

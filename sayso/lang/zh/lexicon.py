@@ -320,6 +320,8 @@ class Lexicon:
         该声明说, 这份报告称).
         """
         prefixes = self.compound_prefixes + (self.say_only_prefixes if cue.word == "说" else ())
+        if not folded.endswith(prefixes, max(floor + 1, 0), s):
+            return s, cue  # one C-level test first: no prefix ends at s after the floor
         for prefix in prefixes:
             a = s - len(prefix)
             if a > floor and folded.startswith(prefix, a) and folded[a - 1] not in _NOUN_BEFORE:

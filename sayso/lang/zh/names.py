@@ -117,6 +117,7 @@ class _Lexicon:
     male_titles: frozenset[str]
     run_re: re.Pattern[str]
     title_automaton: ahocorasick.Automaton
+    titles_after_automaton: ahocorasick.Automaton  # `titles_after`, for one pass over a text
     cue_automaton: ahocorasick.Automaton
     cue_seq: tuple[str, ...]  # reporting cues, as the key of a `_word_index`
     title_last_chars: frozenset[str]
@@ -160,6 +161,10 @@ def lexicon() -> _Lexicon:
     for c in {to_simplified(c) for c in cx.get("reporting_cues", cues)}:
         cue_auto.add_word(c, c)
     cue_auto.make_automaton()
+    after_auto = ahocorasick.Automaton()
+    for t in ti["after_name"]:
+        after_auto.add_word(t, len(t))
+    after_auto.make_automaton()
     firm = "".join(sorted(set(sn["single"]) - set(sn["ambiguous"])))
     clause_start_re = re.compile(
         r"(?:^|(?<=[，。！？；：、“”「」『』（）()\s]))([" + re.escape(firm) + r"][\u4e00-\u9fff]{2})"
@@ -206,6 +211,7 @@ def lexicon() -> _Lexicon:
         male_titles=frozenset(ti["male"]),
         run_re=run_re,
         title_automaton=title_auto,
+        titles_after_automaton=after_auto,
         cue_automaton=cue_auto,
         cue_seq=tuple(sorted({to_simplified(c) for c in cx.get("reporting_cues", cues)},
                              key=len, reverse=True)),
@@ -335,8 +341,10 @@ def _strip_place_prefix(run: str, lex: _Lexicon) -> int:
     return 0
 
 
-def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[NameMention], dict]:
-    """Accepted transliterated names, and weak candidates (name -> positions) for repetition."""
+def _translit_candidates(text: str, folded: str, lex: _Lexicon,
+                         titles_at: dict[int, str]) -> tuple[list[NameMention], dict]:
+    """Accepted transliterated names, and weak candidates (name -> positions) for repetition.
+    `titles_at` is `_longest_titles(folded)`: `title_before` looked up."""
     found: list[NameMention] = []
     weak: dict[str, list[tuple[int, int]]] = {}
     for m in lex.run_re.finditer(folded):
@@ -363,7 +371,7 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         # A title begun before the run and ending inside it (拿督|斯里安华: 拿督斯里 is the
         # title): the name starts after it.
         for k in range(min(len(run) - 1, lex.title_max), 0, -1):
-            t = title_before(folded, s + k, lex)
+            t = titles_at.get(s + k)
             if t is not None and len(t) > k:
                 s += k
                 run = run[k:]
@@ -378,12 +386,13 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon) -> tuple[list[Na
         latin = _latin_after(text, e)
         if latin is not None or has_joiner:
             # 。淡马亚(Paul Tambyah), 總編輯史蒂夫⋅福布斯: 淡 and 史 are no table characters
-            s = _glossed_start(folded, s, lex)
-        elif ((b := _glossed_start(folded, s, lex)) < s and title_before(folded, b, lex)
+            s = _glossed_start(folded, s, lex, titles_at=titles_at)
+        elif ((b := _glossed_start(folded, s, lex, titles_at=titles_at)) < s
+              and titles_at.get(b)
               and not is_common_word(folded[b:s])):
             s = b  # 署理主席端依布拉欣: between a title and the run, the name's first character
             # (学者|开发|基因编辑 is a verb, not a name)
-        title = title_before(folded, s, lex)
+        title = titles_at.get(s)
         if title is not None and folded[s] in _NOT_NAME_START:
             # 記者|問格瑞德: a verb after the title; the name after it is not titled so.
             s += 1
@@ -454,19 +463,25 @@ def _joined_end(folded: str, s: int, e: int, lex: _Lexicon) -> int:
     return best
 
 
-def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2) -> int:
+def _glossed_start(folded: str, s: int, lex: _Lexicon, most: int = 2,
+                   titles_at: dict[int, str] | None = None) -> int:
     """Where a name glossed in Latin or written with a joiner begins when one or two Han
     characters outside the transliteration tables stand before the run (淡马亚(Paul Tambyah)):
     the gloss or joiner is the evidence, and the whole run from a clause boundary or a title is
     its Chinese form. A word
-    that governs the name (会见了, 与) is never taken in, nor a title (外长|卡乌索格鲁)."""
-    if title_before(folded, s, lex):
+    that governs the name (会见了, 与) is never taken in, nor a title (外长|卡乌索格鲁).
+    `titles_at` is `_longest_titles(folded)` when the caller has it (the same answers as
+    `title_before`, looked up)."""
+    def title_at(pos: int) -> str | None:
+        return titles_at.get(pos) if titles_at is not None else title_before(folded, pos, lex)
+
+    if title_at(s):
         return s
     for k in range(1, most + 1):
         b = s - k
         if b < 0 or not _is_han(folded[b]) or _ends_with_any(folded, b + 1, lex.stop_before_title):
             return s
-        if b == 0 or folded[b - 1] in _PUNCT_BOUNDARY or title_before(folded, b, lex):
+        if b == 0 or folded[b - 1] in _PUNCT_BOUNDARY or title_at(b):
             # 学生|莫尔查诺夫(Sergii Molchanov): two characters that make a dictionary word
             # are the noun before the name (a role), not its first syllables.
             return s if k == 2 and is_common_word(folded[b:s]) else b
@@ -551,12 +566,13 @@ def _surname_at(folded: str, i: int, lex: _Lexicon) -> int:
     return 0
 
 
-def _chinese_after_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
+                         title_ends: dict[int, str]) -> list[NameMention]:
     """Chinese names right after a title: 外交部发言人秦刚, 卫生防护中心总监曾浩辉."""
     out = []
     # Only the longest title ending at a position counts (发言人, not 人), and none that a
     # longer title continues (拿督 in 拿督斯里安华: the name is 安华, not 斯里安).
-    for i, title in _title_ends(folded, lex).items():
+    for i, title in title_ends.items():
         title_end = i
         close = _qualifier_end(folded, i)
         if close:  # 常任秘書長（財經事務）甄美薇: a qualifier between the title and the name
@@ -611,14 +627,22 @@ def _opens_with_verb(guess: str) -> bool:
         (word_tag(guess[:2]) or "").startswith("v"))
 
 
-def _title_ends(folded: str, lex: _Lexicon) -> dict[int, str]:
-    """Offset just after each title -> the longest title ending there (发言人, not 人)."""
+def _longest_titles(folded: str, lex: _Lexicon) -> dict[int, str]:
+    """Offset just after each title -> the longest title ending there (发言人, not 人): what
+    `title_before` answers at every offset, found in one automaton pass (not modified after)."""
     longest: dict[int, str] = {}
     for end_idx, title in lex.title_automaton.iter(folded):
         if len(title) > len(longest.get(end_idx + 1, "")):
             longest[end_idx + 1] = title
+    return longest
+
+
+def _title_ends(folded: str, lex: _Lexicon, longest: dict[int, str]) -> dict[int, str]:
+    """The offsets of `longest` (`_longest_titles`) where a title really ends."""
     # A title that another one continues (董事 in 董事长, 大校 in 港大校长) ends no title.
-    inner = {e for e in longest for e2, t2 in longest.items() if e < e2 and e2 - len(t2) < e}
+    # (A title continuing the one ending at e ends within title_max characters after e.)
+    inner = {e for e in longest if any(e2 - len(longest[e2]) < e for e2 in range(
+        e + 1, e + lex.title_max + 1) if e2 in longest)}
     return {e: t for e, t in longest.items() if e not in inner and not _word_goes_on(folded, e, t)}
 
 
@@ -694,7 +718,8 @@ def is_fragment(phrase: str) -> bool:
 _ADVERB_ENDS = frozenset("亦也则又再曾仍还已均都即更将并")
 
 
-def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+def _between_title_and_cue(text: str, folded: str, lex: _Lexicon,
+                           title_ends: dict[int, str]) -> list[NameMention]:
     """A name standing between a title and a reporting cue: 国防部长董军说, 卫生部长佘贵珍表示,
     埃及外长阿卜杜勒阿提表示, 鸿海董事长郭台铭说, 乐队主唱阿信说.
 
@@ -705,7 +730,7 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
     of another kind (部长会议表示 is no name) and do not open with a particle or time word.
     """
     out = []
-    for i, title in _title_ends(folded, lex).items():
+    for i, title in title_ends.items():
         if not _is_han(folded[i:i + 1] or " ") or title in _PARTY_TITLES:
             continue  # 國會議員,他指出: the title ends the clause, no name follows it;
             # 被告|自辯時稱, 被告陳淑芬|報稱: after a party a clause is as likely as a name
@@ -743,7 +768,8 @@ def _between_title_and_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMe
 def _chinese_before_title(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """A Chinese name opening a clause with its title after it: 賴清德總統去年…, 江宜樺院長說."""
     out = []
-    for k in sorted({k for t in lex.titles_after for k in _find_all(folded, t)}):
+    # Every start of a title (overlaps included), in one automaton pass over the text.
+    for k in sorted({end - n + 1 for end, n in lex.titles_after_automaton.iter(folded)}):
         for total in (3, 2):
             i = k - total
             if i < 0:
@@ -970,9 +996,12 @@ def find_names(text: str) -> list[NameMention]:
         return []
     lex = lexicon()
     folded = to_simplified(text)
-    translit, weak = _translit_candidates(text, folded, lex)
-    chinese = (_chinese_after_title(text, folded, lex) + _chinese_before_cue(text, folded, lex)
-               + _chinese_before_latin(text, folded, lex) + _between_title_and_cue(text, folded, lex)
+    titles_at = _longest_titles(folded, lex)  # (found once, read by the recognisers below)
+    translit, weak = _translit_candidates(text, folded, lex, titles_at)
+    title_ends = _title_ends(folded, lex, titles_at)
+    chinese = (_chinese_after_title(text, folded, lex, title_ends)
+               + _chinese_before_cue(text, folded, lex) + _chinese_before_latin(text, folded, lex)
+               + _between_title_and_cue(text, folded, lex, title_ends)
                + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = [_with_joined_first_part(text, folded, m, lex)

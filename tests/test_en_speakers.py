@@ -652,3 +652,30 @@ def test_body_glossed_with_its_acronym_is_one_entity() -> None:
     blames = _speaker(a, "blames")
     assert blames == "Royal Academy of Dance"
     assert _speaker(a, "found", "The RAD") == blames
+
+
+_LAPORTE = (
+    "France coach Bernard Laporte believes his team will be scared going into their game with "
+    "England on Sunday, but claims it will work in their favour.\n\n"
+    "The French turned in a stuttering performance as they limped to a 16-9 win against Scotland "
+    "in the opening match of the Six Nations on Saturday. \"We will go to Twickenham with a little "
+    "fear and it'll give us a boost,\" said the French coach.")
+
+
+def test_a_coach_is_a_description_that_resolves_to_the_named_coach() -> None:
+    # BBC News 2005, sport/296 of the Greene & Cunningham dataset (DokahlSoZoor/DieNeueKrone
+    # 4abe2d2a, `data/bbc/sport/296.txt`, opening paragraphs): `said the French coach` was cut to
+    # the source `the French` (a nationality, no speaker); `coach` is a role like `manager`.
+    a = _run(_LAPORTE)
+    said = next(x for x in a.attributions if x.content and x.content[0].text.startswith("We will go"))
+    assert said.source is not None and said.source.text == "the French coach"
+    assert a.entity(said.source.entity).name == "Bernard Laporte"
+
+
+def test_the_head_coach_of_a_team_is_the_coach_named_before() -> None:
+    # Judged fresh page web11 (benchmarks/data/enspk10, Iranian women's football, 2010s):
+    # `The head coach of the national team` is Maryam Irandoost, named earlier.
+    a = _fresh("web11")
+    said = next(x for x in a.attributions if x.source is not None
+                and x.source.text.startswith("The head coach of the national team"))
+    assert a.entity(said.source.entity).name == "Maryam Irandoost"

@@ -115,7 +115,7 @@ def withheld(surface: str) -> bool:
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
-    if head in data.withheld_if_indefinite | data.members_if_indefinite and words[0].lower() in INDEFINITE:
+    if (head in data.withheld_if_indefinite or head in data.members_if_indefinite) and words[0].lower() in INDEFINITE:
         return True  # `One academic told the authors`, `Two loggers claimed`, `One Tory said`: not named
     if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:
         return True  # `One relative said`, `loved ones say`: the victim's circle, unnamed
@@ -162,18 +162,18 @@ def unnamed_description(aliases: list[str]) -> bool:
     `Two loggers`), `the woman`: every mention is a pronoun or a lower-case definite
     description whose head would withhold an identity when introduced indefinitely."""
     described = False
+    cw = certainty_words()
     for alias in aliases:
         words = alias.split()
         if not words:
             continue
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             continue
-        members = certainty_words().member_nouns
-        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() and w not in members for w in words[1:]):
+        if words[0].lower() not in _DEFINITE or any(w[:1].isupper() and w not in cw.member_nouns for w in words[1:]):
             return False  # `the MP` is a description, `the Foreign Office` a name
         rest = words[1:]
         k = source_head(rest)
-        if k is not None and rest[k].lower() in certainty_words().members_if_indefinite:
+        if k is not None and rest[k].lower() in cw.members_if_indefinite:
             return False  # `the minister`, `the MP`: mostly someone named before
         if not withheld("a " + " ".join(rest)) and not withheld(" ".join(rest)):
             return False

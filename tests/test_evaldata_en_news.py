@@ -94,3 +94,15 @@ def test_part_e_split_is_the_sha1_rule():
         split = "test" if i < n_test else "tune"
         assert row["split"] == split, row["id"]
         assert (CORPUS / split / f"{row['id']}.gold.json").exists(), row["id"]
+
+
+def test_part_f_split_is_the_sha1_rule():
+    """Part F (README-f.md) was split before annotation: SHA-1 of the id below `8c` is test."""
+    with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith("enF-")]
+    assert len(rows) >= 14
+    for row in rows:
+        split = "test" if hashlib.sha1(row["id"].encode()).hexdigest() < "8c" else "tune"
+        assert row["split"] == split, row["id"]
+        assert (CORPUS / split / f"{row['id']}.gold.json").exists(), row["id"]
+        assert (CORPUS / "ann" / f"{row['id']}.ann").exists(), row["id"]

@@ -104,3 +104,35 @@ def test_part_d_candidates_come_from_its_tune_articles_only():
     assert len(rows) >= 15
     tune_d = {g["id"] for split, g in _part("zhD") if split == "tune"}
     assert {row["origin"].split(",")[0].split("/")[-1] for row in rows} <= tune_d
+
+
+def test_part_f_split_follows_its_sha1_rule_and_adds_new_outlets():
+    """README-f.md: within each batch and script, the first round(4/7 n) ids by SHA-1 go to test;
+    the split was fixed before annotating and part F was never run through the system."""
+    import hashlib
+
+    import opencc
+
+    part_f = _part("zhF")
+    assert len(part_f) >= 12
+    second = {"zhF-people-1", "zhF-cacnews-1", "zhF-am730-1"}
+    for batch in (lambda i: i not in second, second.__contains__):
+        for script in ("Hans", "Hant"):
+            ids = sorted((g["id"] for _, g in part_f
+                          if g["origin"]["script"] == script and batch(g["id"])),
+                         key=lambda i: hashlib.sha1(i.encode()).hexdigest())
+            expected_test = set(ids[:round(4 / 7 * len(ids))])
+            assert {g["id"] for split, g in part_f if split == "test"
+                    and g["origin"]["script"] == script and batch(g["id"])} == expected_test
+    # an outlet is new when its Chinese name (first word, in traditional script) is in no
+    # earlier part's outlet: 世界日报 (zhC-wj-1's 世界日報) is the one part F repeats
+    to_hant = opencc.OpenCC("s2t").convert
+    earlier = [to_hant(g["origin"]["outlet"]) for prefix in ("zhA", "zhB", "zhC", "zhD")
+               for _, g in _part(prefix)]
+    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in part_f}
+    new = {name for name in names if not any(name in outlet for outlet in earlier)}
+    assert len(new) >= 10, sorted(names - new)
+    assert {g["origin"]["script"] for _, g in part_f} == {"Hans", "Hant"}
+    for _, gold in part_f:
+        assert "2010" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
+        assert gold["origin"].get("url") or gold["origin"].get("commit"), gold["id"]

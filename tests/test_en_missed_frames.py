@@ -10,7 +10,7 @@ from __future__ import annotations
 from sayso.lang.en import rules
 from sayso.lang.en.extract import candidates
 from sayso.lang.en.lexicon import lexicon
-from sayso.lang.en.tokens import reopens, tokenize
+from sayso.lang.en.tokens import in_quotation, reopens, tokenize
 
 # sport/366.txt
 LOMU = ('"I actually started training three weeks after my operation but I was very limited until a '
@@ -91,3 +91,22 @@ def test_adding_to_is_no_cue() -> None:
     # an addressee after `added to` keeps the cue (PolNeAR train: `Trump added to People`)
     quoted = '"It was 50 percent more than Hillary\'s show," Trump added to People.'
     assert ("added", "Trump") in _frames(quoted)
+
+
+# sport/079.txt: a quotation reopened after a sentence end, then the narrator names a lawyer
+IOANNIDIS = ('AAF will appeal against the decision, and we will support them. "But if they accept '
+             'the federation\'s ruling we will go before the Court of Arbitration for Sport," he added. '
+             'Kenteris\'s lawyer, Gregory Ioannidis, reacted angrily to Pound\'s comments.')
+
+
+def test_in_quotation_shares_the_reopening_rule() -> None:
+    # `... for Sport," he added.`: by parity the lawyer's name would sit inside a quotation
+    # when the paragraph before it left one open (`them. "But` reopened it); the narrator's
+    # words after the closing mark are outside, the quoted words inside
+    text = '"We do not accept it. "We will appeal." He left. ' + IOANNIDIS
+    assert in_quotation(text, text.index("appeal"))
+    assert not in_quotation(text, text.index("He left"))
+    assert in_quotation(text, text.index("But if"))
+    assert not in_quotation(text, text.index("Gregory"))
+    assert not in_quotation(LOMU, LOMU.index("said the giant"))
+    assert in_quotation(LOMU, LOMU.index("Now it"))

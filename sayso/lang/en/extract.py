@@ -1043,6 +1043,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         platform = en_via.platform_of_source(tokens, lower, source_range)
         if platform is not None:  # ... but `one Weibo commenter` spoke on Weibo
             via.append(platform)
+    body = en_via.hearing_body(tokens, lower, lo, cand.cue, source_range)
+    if body is not None:  # `the court heard how ...`: the court took the words, nobody named
+        via.insert(0, body)
+        source_range = None
     _drop_addressee(cand, via, lower)
     via = list(dict.fromkeys(p for r in via
                              for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))

@@ -49,7 +49,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "before_citing", "hearing_body", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -287,6 +287,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         # `an interview with Russian and international media` (TASS): coordinated describing
         # words before one audience head are one channel
         k = next(m for m in range(k + 1, hi) if lower[m] in words.audiences) + 1
+    if k > j and k + 1 < hi and lower[k] == "." and lower[k + 1] in WEB_DOMAINS \
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start:
+        k += 2  # `told Polygraph.info`: a site named by its address (tokenised `Polygraph . info`)
     if k < hi - 1 and lower[k] == "on" and lower[k + 1] == "sunday" and tokens[k + 1].text[:1].isupper() \
             and is_outlet(surface(tokens, (j, k + 2))):
         k += 2  # `the Mail on Sunday`: the paper's own name (the gazetteer knows it; else a date)
@@ -899,12 +902,20 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 # `at a Fox News town hall`, `during a CNN panel`, `at the POLITICO event`: the
                 # outlet that staged it carried the words (outer, before any event named)
                 found.append(host)
+            named = _named_event(tokens, lower, i + 1, hi, words) \
+                if host is None and lower[i] != "on" else None
+            if named is not None:
+                found.append(named)
+                i = named[1]
+                continue
             ev = find_phrases(lower, words.events, j, min(hi, j + 6))
             # `at a regular press briefing`, `at a joint news conference`: up to two
             # lower-case words may describe the event before its name
             if ev and lower[i] == "on" and lower[ev[0][1] - 1] != "call" \
                     and "call" not in lower[ev[0][0]:ev[0][1]]:
                 ev = []  # `on` takes only a call (`said on a call with reporters`)
+            if ev and _modifies_noun(tokens, lower, ev[0][1], hi):
+                ev = []
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
                     tokens[m].text.isalpha() and tokens[m].text.islower()
                     for m in range(j, ev[0][0]))):
@@ -921,6 +932,48 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 continue
         i += 1
     return found
+
+
+def _modifies_noun(tokens: list[Token], lower: list[str], k: int, hi: int) -> bool:
+    """`in the Pentagon briefing room`: a lower-case noun at `k` right after an event noun makes
+    the event a modifier (of a place), not the event spoken at."""
+    return k < hi and lower[k] in EVENT_PLACES
+
+
+# Nouns an event noun modifies (`the briefing room`, `the conference hall`).
+EVENT_PLACES = frozenset({"room", "rooms", "hall", "halls", "venue", "venues", "centre", "center",
+                          "circuit", "stage", "podium", "floor", "organisers", "organizers", "season",
+                          "schedule", "tour", "ticket", "tickets", "site", "grounds", "table"})
+
+
+def _named_event(tokens: list[Token], lower: list[str], j: int, hi: int,
+                 words: ChannelWords) -> Range | None:
+    """`at the World Economic Forum`, `during a Westminster briefing`, `at the Vox Media's Code
+    Media conference`: an event whose capitalised name runs into its event noun is the channel
+    with its name (the gold's `Albanian-Turkish Agricultural Business Forum`, `Westminster
+    briefing`, `Code Media conference`), without the article or an owner's possessive."""
+    while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its"):
+        j += 1
+    m = j
+    while m < hi and m - j < 4 and tokens[m].text[:1].isupper() and not lower[m].endswith(("'s", "’s")):
+        m += 1
+    if m > j and m < hi and (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)):
+        j = m + (2 if split_possessive(tokens, lower, m) else 1)  # `the Vox Media's`: its owner
+    elif m < hi and lower[m].endswith(("'s", "’s")) and tokens[m].text[:1].isupper():
+        j = m + 1
+    while j < hi and lower[j] in CALENDAR:
+        j += 1  # `at a Sunday news conference`: a date, not the event's name
+    k = j
+    while k < hi and k - j < 5 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and lower[k] not in CALENDAR:
+        k += 1
+    if k == j:
+        return None
+    ev = next((e for e in find_phrases(lower, words.events, j, min(hi, k + 3)) if j < e[0] <= k), None)
+    if ev is None or ev[1] < hi and tokens[ev[1]].text.isalpha() and tokens[ev[1]].text[:1].isupper() \
+            or _modifies_noun(tokens, lower, ev[1], hi):
+        return None
+    return (j, ev[1])
 
 
 # Nouns of what an outlet stages or airs (`a MSNBC town hall`, `the CNN debate`, `a CNN panel`).
@@ -1374,3 +1427,43 @@ def quoting_agent(tokens: list[Token], lower: list[str], by: int, hi: int,
 DESCRIPTORS_BEFORE_NAME = frozenset({"state", "state-run", "state-owned", "official", "news", "agency",
                                      "website", "newspaper", "daily", "broadcaster", "television",
                                      "tv", "radio", "channel", "semi-official", "local", "national"})
+
+
+# Bodies that hear testimony (`the court was told`, `the inquest heard`, `an Election Court has
+# heard`): in British court and inquiry reporting the body is the channel and the speaker is left
+# unnamed (enD-bbc-8: via `court`, `hearing`, `Election Court`).
+HEARING_BODIES = frozenset({"court", "hearing", "jury", "inquiry", "tribunal", "inquest", "trial",
+                            "committee", "panel", "commission", "mps", "senators", "lawmakers",
+                            "councillors", "magistrates", "judge", "coroner"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
+_HEARD = frozenset({"heard", "hears", "hear"})
+
+
+def hearing_body(tokens: list[Token], lower: list[str], lo: int, cue: list[Range],
+                 source: Range | None) -> Range | None:
+    """The body of `the court was told ...` / `the court heard (how|that) ...`: the subject of a
+    passive `told` or of an active `heard` when its head is a hearing body. The channel (its
+    capitalised name words and head, without the article: `an Election Court` gives
+    `Election Court`), or None."""
+    if not cue:
+        return None
+    a, b = cue[0][0], cue[-1][1]
+    verb = next((m for m in range(a, b) if lower[m] in TELL or lower[m] in _HEARD), None)
+    if verb is None:
+        return None
+    k = verb
+    while k > lo and lower[k - 1] in _PASSIVE_AUX | {"has", "have", "had"}:
+        k -= 1
+    if lower[verb] in TELL and not any(lower[m] in _PASSIVE_AUX for m in range(k, verb)):
+        return None  # `told the court` is `sentence_channels`' addressee
+    if source is not None and source[1] != k:
+        return None
+    if k == lo or lower[k - 1] not in HEARING_BODIES:
+        return None
+    start = k - 1
+    while start > lo and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha() \
+            and tokens[k - 1].text[:1].isupper() and k - start < 4:
+        start -= 1  # `Election Court`: a body's capitalised name
+    if tokens[start].text in ("The", "An", "A") :
+        start += 1
+    return (start, k)

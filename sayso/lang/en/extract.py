@@ -1030,7 +1030,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         via.insert(0, framed_by)  # the outer channel first
     elif cand.cue and cand.content and cand.cue[0][0] < cand.content[0][0]:
         # `X said ..., state news agency KCNA reported.`, `..., APA reported citing Daily Sabah.`
-        credit = en_via.closing_credit(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
+        credit = en_via.closing_credit(tokens, lower, max(b for _, b in cand.content), hi, is_outlet) \
+            or next((c for m in range(cand.cue[-1][1], hi - 3) if lower[m] == ","
+                     and "according" in lower[m + 1:m + 3]  # the tagger ran the content over it
+                     and (c := en_via.closing_credit(tokens, lower, m, hi, is_outlet))), [])
         via[:0] = [r for r in credit if r not in via]  # the outer channel first
     elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0]:
         # `"...," X told a news conference in London, reported the Saudi Press Agency.`,

@@ -104,6 +104,9 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     # asked or was talked to took the answer
     ("asked", "by"): "addressee", ("talking", "to"): "addressee", ("talked", "to"): "addressee",
     ("talks", "to"): "addressee",
+    # `Speaking in the Commons, the MP said` (Evening Standard 2020): the chamber addressed
+    # (an audience word; `speaking in Beijing` names none)
+    ("speaking", "in"): "addressee", ("spoke", "in"): "addressee",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -756,22 +759,30 @@ OWN_DOCUMENTS = frozenset({"statement", "statements", "written statement", "join
 
 
 # Words governing a report that is spoken about (a topic), not spoken through.
-TOPIC_GOVERNORS = frozenset({"regarding", "about", "concerning", "on", "over", "to", "denied",
+TOPIC_GOVERNORS = frozenset({"regarding", "about", "concerning", "on", "over", "to", "denied", "referring",
                              "dismissed", "rejected", "refuted", "disputed", "questioned",
                              "criticised", "criticized", "slammed", "denying", "dismissing",
                              "rejecting", "refuting"})
 _TOPIC_HEADS = frozenset({"report", "reports", "article", "story", "piece", "editorial", "column"})
+_TOPIC_PARTICIPLES = frozenset({"published", "carried", "aired", "broadcast", "released", "run"})
+# Words a speaker uses of a report it rejects (`a fake report`, `the false story`).
+_DISCREDITING = frozenset({"fake", "false", "untrue", "baseless", "unfounded", "misleading",
+                           "erroneous", "inaccurate", "fabricated", "so-called"})
 
 
 def _topic_object(lower: list[str], lo: int, i: int) -> bool:
     """Whether the report-like noun at `i` (`report in`, `article in`) is the object of a topic
     word (`regarding the report in a Canadian newspaper`, `denied the report in ...`); `according
-    to a report in X` stays a channel."""
+    to a report in X` stays a channel. A participle after the noun reads from the noun
+    (`Referring to a fake report published by Reuters, X said`: enE-mehr-1)."""
+    if i > lo and lower[i] in _TOPIC_PARTICIPLES and lower[i - 1] in _TOPIC_HEADS:
+        i -= 1
     if lower[i] not in _TOPIC_HEADS:
         return False
     m = i - 1
     while m > lo and i - m <= 4 and (lower[m] in ("a", "an", "the", "this", "that", "these", "those", "recent",
                                                     "latest", "new", "earlier", "media", "news", "newspaper")
+                                     or lower[m] in _DISCREDITING
                                      or lower[m].endswith(("'s", "’s"))):
         m -= 1
     return m >= lo and lower[m] in TOPIC_GOVERNORS and not (m > lo and lower[m - 1] == "according")
@@ -1064,9 +1075,17 @@ def closing_credit(tokens: list[Token], lower: list[str], end: int, hi: int,
     one (`..., APA reported citing Daily Sabah.` -> APA, Daily Sabah: a citing chain, outer
     first, ANNOTATION.md); [] when the sentence has no closing credit after `end`."""
     j = end
-    while j < hi and lower[j] in (",", "—"):
+    while j < hi and (lower[j] in (",", "—") or tokens[j].text in QUOTES and lower[j - 1] == ","):
         j += 1
     if j == end or j >= hi:
+        return []
+    if lower[j] == "according" and j + 2 < hi and lower[j + 1] == "to":
+        # `X called the about-face "heartbreaking," according to the Bronx Times.` (Gothamist
+        # 2025): a named speaker's words as an outlet carried them; the outlet is the channel
+        r = channel_phrase(tokens, lower, j + 2, hi, is_outlet, outlet_only=True)
+        if r is not None and all(lower[m] in (".", "!") or tokens[m].text in QUOTES
+                                 or lower[m] in _TIME | CALENDAR for m in range(r[1], hi)):
+            return [r]
         return []
     if lower[j] in ("reported", "reports", "added") and j + 1 < hi:
         # inverted: `..., reported the Saudi Press Agency, SPA.` (Gulf and South Asian copy)
@@ -1260,6 +1279,9 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     if not found or not (lower[source[1] - 1] in words.audiences
                          or is_outlet(surface(tokens, source)) or outlet_shaped(tokens, lower, source)
                          or _outlet_by_head(tokens, lower, source)
+                         # `The news organization, citing an anonymous government source,
+                         # reported` (CNN 2019): a news body named by its kind
+                         or source[1] - source[0] >= 2 and lower[source[1] - 2] == "news"
                          # `Seoul-based news agency Yonhap`, `a Seoul daily` (fresh wire copy)
                          or any(lower[m] in NAMED_OUTLET_NOUNS and tokens[m].text.islower()
                                 for m in range(*source))):
@@ -1464,6 +1486,7 @@ def hearing_body(tokens: list[Token], lower: list[str], lo: int, cue: list[Range
     while start > lo and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha() \
             and tokens[k - 1].text[:1].isupper() and k - start < 4:
         start -= 1  # `Election Court`: a body's capitalised name
-    if tokens[start].text in ("The", "An", "A") :
+    if tokens[start].text in ("The", "An", "A"):
         start += 1
     return (start, k)
+

@@ -715,10 +715,18 @@ def _without_credit_lines(result: list[Attribution]) -> list[Attribution]:
 
     # only attributions with channels can hold a credit line (a quadratic scan over all of
     # them cost ~1% of English run time)
+    def relays(a: Attribution, b: Attribution) -> bool:
+        # `CONTENT, X said Tuesday, Anadolu reported.` (News.az 2017): the outlet channelling
+        # b's words, read as a speaker of the same words (its content holds b's), is no second
+        # attribution (the open gold never has an outlet as both, with shared content)
+        return a.source is not None and any((v.start, v.end) == (a.source.start, a.source.end) for v in b.via) \
+            and any(c.start <= d.start and d.end <= c.end for c in a.content for d in b.content)
+
     with_via = [b for b in result if b.via]
     return [a for a in result if not (
         a.source is not None and a.content and any(
-            b is not a and within(a.source, b.via) and all(within(c, b.via) for c in a.content)
+            b is not a and (within(a.source, b.via) and all(within(c, b.via) for c in a.content)
+                            or relays(a, b))
             for b in with_via))]
 
 
@@ -1013,6 +1021,17 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if before is not None:
             source_range = before
 
+    if source_range is not None and cand.cue and source_range[1] == cand.cue[0][0] \
+            and source_range[0] >= lo + 2 and lower[source_range[0] - 1] == "on" \
+            and lower[cand.cue[0][0]].endswith("ing") \
+            and " ".join(lower[source_range[0]:source_range[1]]) in en_outlets.channel_words().platform_names:
+        # `Taylor Swift posted on Twitter accusing Big Machine of ...` (BBC 2019): the platform
+        # is where the verb before it put the words; its subject speaks (the channel is read
+        # from the sentence)
+        k = source_range[0] - 2
+        before = en_rules.source_before(tokens, lower, lo, k, lex) if k > lo else None
+        if before is not None:
+            source_range = before
     quoting = _quoted_as_saying(lower, cand, source_range)
     if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
         source_range, cand.content = quoting[0], [quoting[1]]
@@ -1043,6 +1062,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         via[:0] = [r for r in credit if r not in via]
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
+        medium = en_via.medium_in_source(tokens, lower, source_range, is_outlet)
+        if medium is not None:  # `said a dispatcher on Broadcastify police scanner`
+            source_range = medium[0]
+            via.append(medium[1])
         platform = en_via.platform_of_source(tokens, lower, source_range)
         if platform is not None:  # ... but `one Weibo commenter` spoke on Weibo
             via.append(platform)

@@ -49,7 +49,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "hearing_body", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -218,6 +218,9 @@ STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at",
                    "(", ")", "—", "–", "--"})
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
+
+
 def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
                    words: ChannelWords | None = None, outlet_only: bool = False,
                    any_name: bool = False) -> Range | None:
@@ -262,8 +265,12 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
                                or is_outletish(tokens, lower, quoted, is_outlet)):
         return quoted  # `Speaking to “CBS This Morning” Monday`
     k = j
-    # a capitalised stop word inside a name (`CBS This Morning`) is part of it
-    while k < hi and k - j < 8 and (split_possessive(tokens, lower, k)
+    # a capitalised stop word inside a name (`CBS This Morning`) is part of it; an honorific
+    # after an outlet opens the told clause's subject (`Sources told the BBC Mr Howard had
+    # always been in favour`, BBC 2005)
+    while k < hi and k - j < 8 and not (k > j and lower[k].rstrip(".") in HONORIFICS
+                                        and is_outlet(surface(tokens, (j, k)))) \
+            and (split_possessive(tokens, lower, k)
                                     or k > j and split_possessive(tokens, lower, k - 1)
                                     or k > j and bare_possessive(tokens, lower, k)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
@@ -604,7 +611,11 @@ def _in_clause_of(tokens: list[Token], lower: list[str], lo: int, cue: list[Rang
             # setting holds every clause of its sentence
         between = [c for c in others if comma <= c[0] and c[1] <= a]
         continuing = a > 0 and lower[a - 1] == "," and lower[a] in CONTINUING
-        return len(between) <= (1 if continuing else 0)
+        # `In a Tumblr post she described this as ... and accused him of ...` (BBC 2019): a verb
+        # coordinated with the one before it shares its subject and its channel
+        coordinated = a > 0 and lower[a - 1] == "and" and len(between) == 1 \
+            and ";" not in lower[between[0][1]:a]
+        return len(between) <= (1 if continuing or coordinated else 0)
     return True
 
 
@@ -1350,6 +1361,35 @@ def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> 
         if lower[m] in words.platform_names and tokens[m].text[:1].isupper() \
                 and lower[m + 1] in PLATFORM_USERS:
             return (m, m + 1)
+    return None
+
+
+# Heads of a medium a speaker is heard on (`a dispatcher on Broadcastify police scanner`, WSVN
+# 2024; `a caller on LBC`).
+SPEAKING_MEDIA = frozenset({"scanner", "radio", "podcast", "show", "programme", "program", "channel",
+                            "broadcast", "livestream", "stream", "feed", "radios", "television", "tv"})
+
+
+def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
+                     is_outlet: IsOutlet) -> tuple[Range, Range] | None:
+    """`said a dispatcher on Broadcastify police scanner`: a lower-case person noun followed by
+    `on` and a medium (a platform, an outlet, or a name ending in a medium noun) is the speaker,
+    heard on that medium, the channel. (speaker range, channel range), or None; a platform's
+    user keeps the whole phrase as the speaker (en-express-2: `one user on Weibo`, via Weibo)."""
+    words = channel_words()
+    for m in range(source[0] + 1, source[1] - 1):
+        if lower[m] != "on" or not (tokens[m - 1].text.isalpha() and tokens[m - 1].text.islower()):
+            continue
+        j = m + 1 + (lower[m + 1] in ("the", "a", "an", "his", "her", "their", "its"))
+        r = (j, source[1])
+        if j >= source[1] or not tokens[j].text[:1].isupper():
+            return None
+        name = " ".join(lower[j:source[1]])
+        if name in words.platform_names:
+            return source, r  # `one user on Weibo`: the gold keeps the user's whole description
+        if is_outlet(surface(tokens, r)) or lower[source[1] - 1] in SPEAKING_MEDIA:
+            return (source[0], m), r
+        return None
     return None
 
 

@@ -717,9 +717,11 @@ def _without_credit_lines(result: list[Attribution]) -> list[Attribution]:
     # them cost ~1% of English run time)
     def relays(a: Attribution, b: Attribution) -> bool:
         # `CONTENT, X said Tuesday, Anadolu reported.` (News.az 2017): the outlet channelling
-        # b's words, read as a speaker of the same words (its content holds b's), is no second
-        # attribution (the open gold never has an outlet as both, with shared content)
-        return a.source is not None and any((v.start, v.end) == (a.source.start, a.source.end) for v in b.via) \
+        # b's inverted frame, read as a speaker of the same words (its content holds b's), is
+        # no second attribution; `X told reporters that ..., TASS reported` keeps both, the
+        # report of the telling its parent (en-reuters-2 gold)
+        return a.source is not None and b.cue and b.content and b.content[0].start < b.cue[0].start \
+            and any((v.start, v.end) == (a.source.start, a.source.end) for v in b.via) \
             and any(c.start <= d.start and d.end <= c.end for c in a.content for d in b.content)
 
     with_via = [b for b in result if b.via]

@@ -930,3 +930,15 @@ def test_speaking_in_a_place_is_no_channel() -> None:
     # `Speaking in the Commons` names a chamber addressed; a city names none
     [att] = _attributions("Speaking in Tirana, Celik said Turkey provides for its own citizens.")
     assert att.via == []
+
+
+@pytest.mark.parametrize(("text", "channels", "content"), [
+    # en-news part E tune (enE-bbc-1, BBC 2005), shortened: the outlet's description after its
+    # name belongs to the addressee, and a name after the description opens the told clause
+    ("Lt Col Eric Schnaible told the Associated Press news agency Contrack's withdrawal was a "
+     "\"mutually agreed-to separation\".", ["Associated Press"], "Contrack's withdrawal was"),
+])
+def test_an_outlets_description_is_part_of_the_addressee(text: str, channels: list[str], content: str) -> None:
+    [att] = _attributions(text)
+    assert [v.text for v in att.via] == channels
+    assert att.content[0].text.startswith(content)

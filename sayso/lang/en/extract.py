@@ -1916,6 +1916,9 @@ def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str
         cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
                         for r in cand.content for a, b in [r]]
+        # `told the Reuters news agency the withdrawal was agreed`: the tagger's content opened
+        # right after the outlet's name, on its description
+        cand.content = [(_after_descriptor(lower, a, b), b) if a == v[1] else (a, b) for a, b in cand.content]
         # `in a post on X, formerly Twitter, that ...`: the platform's old name is no content
         cand.content = [(_after_former_name(lower, a, b), b) if a in (v[1], v[1] + 1) else (a, b)
                         for a, b in cand.content]
@@ -1941,7 +1944,23 @@ def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
                 return m + 1
             if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
                 break
-    return v[1]
+    return _after_descriptor(lower, v[1], b)
+
+
+# Words describing an outlet right after its name (`told the Associated Press news agency`,
+# `told the BBC News website`): part of the addressee, not of what was told.
+_OUTLET_DESCRIPTORS = (("news", "agency"), ("news", "website"), ("news", "service"), ("news", "site"),
+                       ("news", "channel"), ("news", "network"), ("news", "online"), ("news", "programme"),
+                       ("news", "program"), ("website",), ("newspaper",), ("news", "agency's"))
+
+
+def _after_descriptor(lower: list[str], k: int, b: int) -> int:
+    """`k`, or past an outlet descriptor starting there that leaves a content after it."""
+    for words in _OUTLET_DESCRIPTORS:
+        n = len(words)
+        if tuple(lower[k:k + n]) == words and k + n < b:
+            return k + n
+    return k
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:

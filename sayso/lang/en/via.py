@@ -267,9 +267,12 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     k = j
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it; an honorific
     # after an outlet opens the told clause's subject (`Sources told the BBC Mr Howard had
-    # always been in favour`, BBC 2005)
+    # always been in favour`, BBC 2005), as does a name after an outlet's description (`told
+    # the Associated Press news agency Contrack's withdrawal was ...`, BBC 2005)
     while k < hi and k - j < 8 and not (k > j and lower[k].rstrip(".") in HONORIFICS
                                         and is_outlet(surface(tokens, (j, k)))) \
+            and not (k > j + 1 and tokens[k].text[:1].isupper() and tokens[k - 1].text.islower()
+                     and lower[k - 1] in ("agency", "website", "newspaper")) \
             and (split_possessive(tokens, lower, k)
                                     or k > j and split_possessive(tokens, lower, k - 1)
                                     or k > j and bare_possessive(tokens, lower, k)

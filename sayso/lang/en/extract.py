@@ -720,7 +720,10 @@ def _without_credit_lines(result: list[Attribution]) -> list[Attribution]:
         # b's inverted frame, read as a speaker of the same words (its content holds b's), is
         # no second attribution; `X told reporters that ..., TASS reported` keeps both, the
         # report of the telling its parent (en-reuters-2 gold)
-        return a.source is not None and b.cue and b.content and b.content[0].start < b.cue[0].start \
+        # (a quotation of the outlet's own text, `"..., people familiar told Bloomberg
+        # Politics," Bloomberg reported`, stays its attribution)
+        return a.source is not None and a.kind == "indirect" and b.cue and b.content \
+            and b.content[0].start < b.cue[0].start \
             and any((v.start, v.end) == (a.source.start, a.source.end) for v in b.via) \
             and any(c.start <= d.start and d.end <= c.end for c in a.content for d in b.content)
 

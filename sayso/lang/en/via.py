@@ -1381,6 +1381,8 @@ def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
     user keeps the whole phrase as the speaker (en-express-2: `one user on Weibo`, via Weibo)."""
     words = channel_words()
     for m in range(source[0] + 1, source[1] - 1):
+        if lower[m] in (",", "who", "which", "whose"):
+            return None  # `Cuban, who is also a host on the TV show`: a description, not speech
         if lower[m] != "on" or not (tokens[m - 1].text.isalpha() and tokens[m - 1].text.islower()):
             continue
         j = m + 1 + (lower[m + 1] in ("the", "a", "an", "his", "her", "their", "its"))

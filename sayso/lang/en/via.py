@@ -766,6 +766,9 @@ STATEMENT_NOUNS = frozenset({"statement", "transcript", "readout", "communique",
 # and so is a document that carried someone's words (`according to a statement` 2/2, kept by
 # `scan_sentence` and `document_in`). The addressee or outlet of such a document stays one
 # (`in a statement to Rolling Stone` -> Rolling Stone, `in a letter to the Times` -> Times).
+# Recounted in round 11 over the open gold (A-D tune, part E tune, test half A; envia11):
+# `said in a statement` 17 of 18 attributions without a channel; the one with it (enE-bbc-1)
+# is beside another `said in a statement` of the same article without one, so the rule stands.
 OWN_DOCUMENTS = frozenset({"statement", "statements", "written statement", "joint statement",
                            "press release", "news release", "email", "e-mail", "letter",
                            "open letter", "speech", "address", "televised address",

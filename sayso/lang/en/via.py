@@ -999,8 +999,8 @@ def _named_event(tokens: list[Token], lower: list[str], j: int, hi: int,
         return None
     ev = next((e for e in find_phrases(lower, words.events, j, min(hi, k + 3)) if j < e[0] <= k), None)
     if ev is None or ev[1] < hi and tokens[ev[1]].text.isalpha() and tokens[ev[1]].text[:1].isupper() \
-            or _modifies_noun(tokens, lower, ev[1], hi):
-        return None
+            or _modifies_noun(tokens, lower, ev[1], hi) or " ".join(lower[ev[0]:ev[1]]) in OWN_DOCUMENTS:
+        return None  # (`In her New Year speech, Merkel warned`: her own speech is no channel)
     return (j, ev[1])
 
 

@@ -1057,9 +1057,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         credit = en_via.closing_credit(tokens, lower, max(b for _, b in cand.content), hi, is_outlet) \
             or next((c for m in range(cand.cue[-1][1], hi - 3) if lower[m] == ","
                      and "according" in lower[m + 1:m + 3]  # the tagger ran the content over it
+                     # (a cue inside a quotation is not the frame the credit closes: `"...
+                     # Albright asked ...," Conason writes in his book, according to the Times`)
+                     and not in_quotation(text, tokens[cand.cue[0][0]].start)
                      and (c := en_via.closing_credit(tokens, lower, m, hi, is_outlet))), [])
         via[:0] = [r for r in credit if r not in via]  # the outer channel first
-    elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0]:
+    elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0] \
+            and not in_quotation(text, tokens[cand.cue[0][0]].start):
         # `"...," X told a news conference in London, reported the Saudi Press Agency.`,
         # `"...," Khan said, Geo News reported.`: a comma's clause running to the sentence end
         credit = next((c for m in range(hi - 2, cand.cue[-1][1] - 1, -1) if lower[m] == ","

@@ -527,6 +527,11 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                              or any(closing_adjunct(lower, r, b) is not None for b in ends)
                              or not any(x in inside for x in range(*r))
                              and _in_clause_of(tokens, lower, lo, cue, r, other_cues or []))})
+    if cue and _opened_quote_before(tokens, lo, cue[0][0]):
+        # a cue inside a quotation (`told Newsweek: "Although the researchers found ..."`,
+        # enC-newsweek-1 gold) has none of the channels outside it: they carried the quote
+        found = [r for r in found if r in told or not any(
+            tokens[m].text in _DOUBLE_QUOTES for m in range(min(r[1], cue[0][0]), max(r[0], cue[0][0])))]
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
         if c == b + 1 and lower[b] in ("to", "for") or c == b + 2 and lower[b] in ("to", "for") \
@@ -541,6 +546,23 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
+
+
+_DOUBLE_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
+
+
+def _opened_quote_before(tokens: list[Token], lo: int, k: int) -> bool:
+    """Whether a double quotation opened in [lo, k) is still open at token `k`."""
+    depth = straight = 0
+    for m in range(lo, k):
+        t = tokens[m].text
+        if t in ("“", "«"):
+            depth += 1
+        elif t in ("”", "»") and depth:
+            depth -= 1
+        elif t in ('"', "''"):
+            straight ^= 1
+    return depth > 0 or straight == 1
 
 
 # Words that may follow a channel closing a content (`in an interview with CNN broadcast on

@@ -942,3 +942,14 @@ def test_an_outlets_description_is_part_of_the_addressee(text: str, channels: li
     [att] = _attributions(text)
     assert [v.text for v in att.via] == channels
     assert att.content[0].text.startswith(content)
+
+
+def test_a_cue_inside_a_quotation_takes_no_channel_from_outside_it() -> None:
+    # PolNeAR train (west-journal 2016-08-19): the Times carried Conason's book, not the
+    # question asked inside his quotation
+    atts = _attributions("“Toward the end of the evening, over dessert, Albright asked all of the "
+                         "former secretaries to offer one salient bit of counsel to the nation’s next "
+                         "top diplomat,” Conason writes in his book, according to the Times.")
+    by_cue = {a.cue[0].text: [v.text for v in a.via] for a in atts}
+    assert by_cue["writes"] == ["Times", "book"]
+    assert by_cue["asked"] == []

@@ -49,7 +49,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -104,6 +104,9 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     # asked or was talked to took the answer
     ("asked", "by"): "addressee", ("talking", "to"): "addressee", ("talked", "to"): "addressee",
     ("talks", "to"): "addressee",
+    # `Speaking in the Commons, the MP said` (Evening Standard 2020): the chamber addressed
+    # (an audience word; `speaking in Beijing` names none)
+    ("speaking", "in"): "addressee", ("spoke", "in"): "addressee",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -215,6 +218,9 @@ STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at",
                    "(", ")", "—", "–", "--"})
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
+
+
 def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
                    words: ChannelWords | None = None, outlet_only: bool = False,
                    any_name: bool = False) -> Range | None:
@@ -259,8 +265,15 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
                                or is_outletish(tokens, lower, quoted, is_outlet)):
         return quoted  # `Speaking to “CBS This Morning” Monday`
     k = j
-    # a capitalised stop word inside a name (`CBS This Morning`) is part of it
-    while k < hi and k - j < 8 and (split_possessive(tokens, lower, k)
+    # a capitalised stop word inside a name (`CBS This Morning`) is part of it; an honorific
+    # after an outlet opens the told clause's subject (`Sources told the BBC Mr Howard had
+    # always been in favour`, BBC 2005), as does a name after an outlet's description (`told
+    # the Associated Press news agency Contrack's withdrawal was ...`, BBC 2005)
+    while k < hi and k - j < 8 and not (k > j and lower[k].rstrip(".") in HONORIFICS
+                                        and is_outlet(surface(tokens, (j, k)))) \
+            and not (k > j + 1 and tokens[k].text[:1].isupper() and tokens[k - 1].text.islower()
+                     and lower[k - 1] in ("agency", "website", "newspaper")) \
+            and (split_possessive(tokens, lower, k)
                                     or k > j and split_possessive(tokens, lower, k - 1)
                                     or k > j and bare_possessive(tokens, lower, k)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
@@ -287,6 +300,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         # `an interview with Russian and international media` (TASS): coordinated describing
         # words before one audience head are one channel
         k = next(m for m in range(k + 1, hi) if lower[m] in words.audiences) + 1
+    if k > j and k + 1 < hi and lower[k] == "." and lower[k + 1] in WEB_DOMAINS \
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start:
+        k += 2  # `told Polygraph.info`: a site named by its address (tokenised `Polygraph . info`)
     if k < hi - 1 and lower[k] == "on" and lower[k + 1] == "sunday" and tokens[k + 1].text[:1].isupper() \
             and is_outlet(surface(tokens, (j, k + 2))):
         k += 2  # `the Mail on Sunday`: the paper's own name (the gazetteer knows it; else a date)
@@ -511,6 +527,11 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                              or any(closing_adjunct(lower, r, b) is not None for b in ends)
                              or not any(x in inside for x in range(*r))
                              and _in_clause_of(tokens, lower, lo, cue, r, other_cues or []))})
+    if cue and _opened_quote_before(tokens, lo, cue[0][0]):
+        # a cue inside a quotation (`told Newsweek: "Although the researchers found ..."`,
+        # enC-newsweek-1 gold) has none of the channels outside it: they carried the quote
+        found = [r for r in found if r in told or not any(
+            tokens[m].text in _DOUBLE_QUOTES for m in range(min(r[1], cue[0][0]), max(r[0], cue[0][0])))]
     for k in range(len(found) - 1):
         (a, b), (c, _) = found[k], found[k + 1]
         if c == b + 1 and lower[b] in ("to", "for") or c == b + 2 and lower[b] in ("to", "for") \
@@ -525,6 +546,23 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     return found
+
+
+_DOUBLE_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
+
+
+def _opened_quote_before(tokens: list[Token], lo: int, k: int) -> bool:
+    """Whether a double quotation opened in [lo, k) is still open at token `k`."""
+    depth = straight = 0
+    for m in range(lo, k):
+        t = tokens[m].text
+        if t in ("“", "«"):
+            depth += 1
+        elif t in ("”", "»") and depth:
+            depth -= 1
+        elif t in ('"', "''"):
+            straight ^= 1
+    return depth > 0 or straight == 1
 
 
 # Words that may follow a channel closing a content (`in an interview with CNN broadcast on
@@ -598,7 +636,11 @@ def _in_clause_of(tokens: list[Token], lower: list[str], lo: int, cue: list[Rang
             # setting holds every clause of its sentence
         between = [c for c in others if comma <= c[0] and c[1] <= a]
         continuing = a > 0 and lower[a - 1] == "," and lower[a] in CONTINUING
-        return len(between) <= (1 if continuing else 0)
+        # `In a Tumblr post she described this as ... and accused him of ...` (BBC 2019): a verb
+        # coordinated with the one before it shares its subject and its channel
+        coordinated = a > 0 and lower[a - 1] == "and" and len(between) == 1 \
+            and ";" not in lower[between[0][1]:a]
+        return len(between) <= (1 if continuing or coordinated else 0)
     return True
 
 
@@ -746,6 +788,9 @@ STATEMENT_NOUNS = frozenset({"statement", "transcript", "readout", "communique",
 # and so is a document that carried someone's words (`according to a statement` 2/2, kept by
 # `scan_sentence` and `document_in`). The addressee or outlet of such a document stays one
 # (`in a statement to Rolling Stone` -> Rolling Stone, `in a letter to the Times` -> Times).
+# Recounted in round 11 over the open gold (A-D tune, part E tune, test half A; envia11):
+# `said in a statement` 17 of 18 attributions without a channel; the one with it (enE-bbc-1)
+# is beside another `said in a statement` of the same article without one, so the rule stands.
 OWN_DOCUMENTS = frozenset({"statement", "statements", "written statement", "joint statement",
                            "press release", "news release", "email", "e-mail", "letter",
                            "open letter", "speech", "address", "televised address",
@@ -753,22 +798,30 @@ OWN_DOCUMENTS = frozenset({"statement", "statements", "written statement", "join
 
 
 # Words governing a report that is spoken about (a topic), not spoken through.
-TOPIC_GOVERNORS = frozenset({"regarding", "about", "concerning", "on", "over", "to", "denied",
+TOPIC_GOVERNORS = frozenset({"regarding", "about", "concerning", "on", "over", "to", "denied", "referring",
                              "dismissed", "rejected", "refuted", "disputed", "questioned",
                              "criticised", "criticized", "slammed", "denying", "dismissing",
                              "rejecting", "refuting"})
 _TOPIC_HEADS = frozenset({"report", "reports", "article", "story", "piece", "editorial", "column"})
+_TOPIC_PARTICIPLES = frozenset({"published", "carried", "aired", "broadcast", "released", "run"})
+# Words a speaker uses of a report it rejects (`a fake report`, `the false story`).
+_DISCREDITING = frozenset({"fake", "false", "untrue", "baseless", "unfounded", "misleading",
+                           "erroneous", "inaccurate", "fabricated", "so-called"})
 
 
 def _topic_object(lower: list[str], lo: int, i: int) -> bool:
     """Whether the report-like noun at `i` (`report in`, `article in`) is the object of a topic
     word (`regarding the report in a Canadian newspaper`, `denied the report in ...`); `according
-    to a report in X` stays a channel."""
+    to a report in X` stays a channel. A participle after the noun reads from the noun
+    (`Referring to a fake report published by Reuters, X said`: enE-mehr-1)."""
+    if i > lo and lower[i] in _TOPIC_PARTICIPLES and lower[i - 1] in _TOPIC_HEADS:
+        i -= 1
     if lower[i] not in _TOPIC_HEADS:
         return False
     m = i - 1
     while m > lo and i - m <= 4 and (lower[m] in ("a", "an", "the", "this", "that", "these", "those", "recent",
                                                     "latest", "new", "earlier", "media", "news", "newspaper")
+                                     or lower[m] in _DISCREDITING
                                      or lower[m].endswith(("'s", "’s"))):
         m -= 1
     return m >= lo and lower[m] in TOPIC_GOVERNORS and not (m > lo and lower[m - 1] == "according")
@@ -899,12 +952,20 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 # `at a Fox News town hall`, `during a CNN panel`, `at the POLITICO event`: the
                 # outlet that staged it carried the words (outer, before any event named)
                 found.append(host)
+            named = _named_event(tokens, lower, i + 1, hi, words) \
+                if host is None and lower[i] != "on" else None
+            if named is not None:
+                found.append(named)
+                i = named[1]
+                continue
             ev = find_phrases(lower, words.events, j, min(hi, j + 6))
             # `at a regular press briefing`, `at a joint news conference`: up to two
             # lower-case words may describe the event before its name
             if ev and lower[i] == "on" and lower[ev[0][1] - 1] != "call" \
                     and "call" not in lower[ev[0][0]:ev[0][1]]:
                 ev = []  # `on` takes only a call (`said on a call with reporters`)
+            if ev and _modifies_noun(tokens, lower, ev[0][1], hi):
+                ev = []
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
                     tokens[m].text.isalpha() and tokens[m].text.islower()
                     for m in range(j, ev[0][0]))):
@@ -921,6 +982,48 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 continue
         i += 1
     return found
+
+
+def _modifies_noun(tokens: list[Token], lower: list[str], k: int, hi: int) -> bool:
+    """`in the Pentagon briefing room`: a lower-case noun at `k` right after an event noun makes
+    the event a modifier (of a place), not the event spoken at."""
+    return k < hi and lower[k] in EVENT_PLACES
+
+
+# Nouns an event noun modifies (`the briefing room`, `the conference hall`).
+EVENT_PLACES = frozenset({"room", "rooms", "hall", "halls", "venue", "venues", "centre", "center",
+                          "circuit", "stage", "podium", "floor", "organisers", "organizers", "season",
+                          "schedule", "tour", "ticket", "tickets", "site", "grounds", "table"})
+
+
+def _named_event(tokens: list[Token], lower: list[str], j: int, hi: int,
+                 words: ChannelWords) -> Range | None:
+    """`at the World Economic Forum`, `during a Westminster briefing`, `at the Vox Media's Code
+    Media conference`: an event whose capitalised name runs into its event noun is the channel
+    with its name (the gold's `Albanian-Turkish Agricultural Business Forum`, `Westminster
+    briefing`, `Code Media conference`), without the article or an owner's possessive."""
+    while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its"):
+        j += 1
+    m = j
+    while m < hi and m - j < 4 and tokens[m].text[:1].isupper() and not lower[m].endswith(("'s", "’s")):
+        m += 1
+    if m > j and m < hi and (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)):
+        j = m + (2 if split_possessive(tokens, lower, m) else 1)  # `the Vox Media's`: its owner
+    elif m < hi and lower[m].endswith(("'s", "’s")) and tokens[m].text[:1].isupper():
+        j = m + 1
+    while j < hi and lower[j] in CALENDAR:
+        j += 1  # `at a Sunday news conference`: a date, not the event's name
+    k = j
+    while k < hi and k - j < 5 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and lower[k] not in CALENDAR:
+        k += 1
+    if k == j:
+        return None
+    ev = next((e for e in find_phrases(lower, words.events, j, min(hi, k + 3)) if j < e[0] <= k), None)
+    if ev is None or ev[1] < hi and tokens[ev[1]].text.isalpha() and tokens[ev[1]].text[:1].isupper() \
+            or _modifies_noun(tokens, lower, ev[1], hi) or " ".join(lower[ev[0]:ev[1]]) in OWN_DOCUMENTS:
+        return None  # (`In her New Year speech, Merkel warned`: her own speech is no channel)
+    return (j, ev[1])
 
 
 # Nouns of what an outlet stages or airs (`a MSNBC town hall`, `the CNN debate`, `a CNN panel`).
@@ -1011,9 +1114,17 @@ def closing_credit(tokens: list[Token], lower: list[str], end: int, hi: int,
     one (`..., APA reported citing Daily Sabah.` -> APA, Daily Sabah: a citing chain, outer
     first, ANNOTATION.md); [] when the sentence has no closing credit after `end`."""
     j = end
-    while j < hi and lower[j] in (",", "—"):
+    while j < hi and (lower[j] in (",", "—") or tokens[j].text in QUOTES and lower[j - 1] == ","):
         j += 1
     if j == end or j >= hi:
+        return []
+    if lower[j] == "according" and j + 2 < hi and lower[j + 1] == "to":
+        # `X called the about-face "heartbreaking," according to the Bronx Times.` (Gothamist
+        # 2025): a named speaker's words as an outlet carried them; the outlet is the channel
+        r = channel_phrase(tokens, lower, j + 2, hi, is_outlet, outlet_only=True)
+        if r is not None and all(lower[m] in (".", "!") or tokens[m].text in QUOTES
+                                 or lower[m] in _TIME | CALENDAR for m in range(r[1], hi)):
+            return [r]
         return []
     if lower[j] in ("reported", "reports", "added") and j + 1 < hi:
         # inverted: `..., reported the Saudi Press Agency, SPA.` (Gulf and South Asian copy)
@@ -1207,6 +1318,9 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     if not found or not (lower[source[1] - 1] in words.audiences
                          or is_outlet(surface(tokens, source)) or outlet_shaped(tokens, lower, source)
                          or _outlet_by_head(tokens, lower, source)
+                         # `The news organization, citing an anonymous government source,
+                         # reported` (CNN 2019): a news body named by its kind
+                         or source[1] - source[0] >= 2 and lower[source[1] - 2] == "news"
                          # `Seoul-based news agency Yonhap`, `a Seoul daily` (fresh wire copy)
                          or any(lower[m] in NAMED_OUTLET_NOUNS and tokens[m].text.islower()
                                 for m in range(*source))):
@@ -1275,6 +1389,37 @@ def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> 
         if lower[m] in words.platform_names and tokens[m].text[:1].isupper() \
                 and lower[m + 1] in PLATFORM_USERS:
             return (m, m + 1)
+    return None
+
+
+# Heads of a medium a speaker is heard on (`a dispatcher on Broadcastify police scanner`, WSVN
+# 2024; `a caller on LBC`).
+SPEAKING_MEDIA = frozenset({"scanner", "radio", "podcast", "show", "programme", "program", "channel",
+                            "broadcast", "livestream", "stream", "feed", "radios", "television", "tv"})
+
+
+def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
+                     is_outlet: IsOutlet) -> tuple[Range, Range] | None:
+    """`said a dispatcher on Broadcastify police scanner`: a lower-case person noun followed by
+    `on` and a medium (a platform, an outlet, or a name ending in a medium noun) is the speaker,
+    heard on that medium, the channel. (speaker range, channel range), or None; a platform's
+    user keeps the whole phrase as the speaker (en-express-2: `one user on Weibo`, via Weibo)."""
+    words = channel_words()
+    for m in range(source[0] + 1, source[1] - 1):
+        if lower[m] in (",", "who", "which", "whose"):
+            return None  # `Cuban, who is also a host on the TV show`: a description, not speech
+        if lower[m] != "on" or not (tokens[m - 1].text.isalpha() and tokens[m - 1].text.islower()):
+            continue
+        j = m + 1 + (lower[m + 1] in ("the", "a", "an", "his", "her", "their", "its"))
+        r = (j, source[1])
+        if j >= source[1] or not tokens[j].text[:1].isupper():
+            return None
+        name = " ".join(lower[j:source[1]])
+        if name in words.platform_names:
+            return source, r  # `one user on Weibo`: the gold keeps the user's whole description
+        if is_outlet(surface(tokens, r)) or lower[source[1] - 1] in SPEAKING_MEDIA:
+            return (source[0], m), r
+        return None
     return None
 
 
@@ -1374,3 +1519,44 @@ def quoting_agent(tokens: list[Token], lower: list[str], by: int, hi: int,
 DESCRIPTORS_BEFORE_NAME = frozenset({"state", "state-run", "state-owned", "official", "news", "agency",
                                      "website", "newspaper", "daily", "broadcaster", "television",
                                      "tv", "radio", "channel", "semi-official", "local", "national"})
+
+
+# Bodies that hear testimony (`the court was told`, `the inquest heard`, `an Election Court has
+# heard`): in British court and inquiry reporting the body is the channel and the speaker is left
+# unnamed (enD-bbc-8: via `court`, `hearing`, `Election Court`).
+HEARING_BODIES = frozenset({"court", "hearing", "jury", "inquiry", "tribunal", "inquest", "trial",
+                            "committee", "panel", "commission", "mps", "senators", "lawmakers",
+                            "councillors", "magistrates", "judge", "coroner"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
+_HEARD = frozenset({"heard", "hears", "hear"})
+
+
+def hearing_body(tokens: list[Token], lower: list[str], lo: int, cue: list[Range],
+                 source: Range | None) -> Range | None:
+    """The body of `the court was told ...` / `the court heard (how|that) ...`: the subject of a
+    passive `told` or of an active `heard` when its head is a hearing body. The channel (its
+    capitalised name words and head, without the article: `an Election Court` gives
+    `Election Court`), or None."""
+    if not cue:
+        return None
+    a, b = cue[0][0], cue[-1][1]
+    verb = next((m for m in range(a, b) if lower[m] in TELL or lower[m] in _HEARD), None)
+    if verb is None:
+        return None
+    k = verb
+    while k > lo and lower[k - 1] in _PASSIVE_AUX | {"has", "have", "had"}:
+        k -= 1
+    if lower[verb] in TELL and not any(lower[m] in _PASSIVE_AUX for m in range(k, verb)):
+        return None  # `told the court` is `sentence_channels`' addressee
+    if source is not None and source[1] != k:
+        return None
+    if k == lo or lower[k - 1] not in HEARING_BODIES:
+        return None
+    start = k - 1
+    while start > lo and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha() \
+            and tokens[k - 1].text[:1].isupper() and k - start < 4:
+        start -= 1  # `Election Court`: a body's capitalised name
+    if tokens[start].text in ("The", "An", "A"):
+        start += 1
+    return (start, k)
+

@@ -117,10 +117,13 @@ def transcript_turns(doc: ChineseDoc) -> None:
             # 答：… in a transcript headed 外交部发言人洪磊主持例行记者会: the host answers,
             # over the paragraphs up to the next turn
             cand = Candidate(doc.new_id(), host.span("name"), [(label_a, label_b)],
-                             [(ca, cb)] + _answer_paragraphs(doc, end),
+                             _paragraphs(doc, (ca, cb), end),
                              evidence="transcript_answer", clause_start=label_a)
         elif label.endswith(doc.lex.role_suffixes) or _is_name(doc.text[label_a:label_b]):
-            cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
+            # 林剑：我们注意到有关报道。… and the paragraphs after it, up to the next turn:
+            # the speaker keeps the floor until another label opens a turn (as 答：…)
+            cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)],
+                             _paragraphs(doc, (ca, cb), end),
                              evidence="transcript_turn", clause_start=label_a)
             for via, who in interviewers:
                 if via[1] < label_a and _same_person(label, who):  # the interviewee answers
@@ -141,6 +144,17 @@ def transcript_turns(doc: ChineseDoc) -> None:
 _HOST = re.compile(r"发言人(?P<name>[^\s，,。：:“”（(]{2,4}?)(?:主持|答记者问|举行|在例行)")
 
 
+def _paragraphs(doc: ChineseDoc, first: tuple[int, int], end: int) -> list[tuple[int, int]]:
+    """A turn's first paragraph and the ones after it; an answer over several paragraphs keeps
+    each paragraph's final 。 (the zh gold copies whole paragraphs: 10 of 13 multi-paragraph turn
+    contents of tune, half A and zh-dev end in it)."""
+    rest = _answer_paragraphs(doc, end)
+    if not rest:
+        return [first]
+    s = doc.s
+    return [(a, b + 1) if b < len(s) and s[b] == "。" else (a, b) for a, b in [first, *rest]]
+
+
 def _answer_paragraphs(doc: ChineseDoc, end: int) -> list[tuple[int, int]]:
     """The paragraphs after an answer's first one, up to the next turn, section or heading."""
     s = doc.s
@@ -152,12 +166,20 @@ def _answer_paragraphs(doc: ChineseDoc, end: int) -> list[tuple[int, int]]:
         nxt = len(s) if nxt < 0 else nxt
         a, b = doc.trim(p, nxt)
         if b > a:
+            last = s[p:nxt].rstrip()[-1:]  # trim() drops a final 。, so read the raw line
             if _TURN.match(s, p) or doc.doc.section_at(a) != section or b - a < 8 \
-                    or s[b - 1] not in "。！？!?”」":
-                break
+                    or last not in "。！？!?”」" or _HANDS_BACK.match(s, a, b) \
+                    or (last in "？?" and b - a < 30 and not _COMMA.search(s, a, b)):
+                break  # 会后，有记者问及：… / 新冠疫苗的安全性究竟如何？ (a sub-heading)
             parts.append((a, b))
         p = nxt + 1
     return parts
+
+
+# A paragraph that hands the floor back to the narrator: a colon early on (有记者问及：…) or a
+# time or sequence opener (会后, 随后, 此外).
+_HANDS_BACK = re.compile(r"[^。！？!?\n]{0,16}[：:]|(?:会后|随后|此后|之后|此外|另外|同日|当天|当日)")
+_COMMA = re.compile("[，,；;]")
 
 
 def _whole_quote(doc: ChineseDoc, a: int, b: int) -> bool:

@@ -1,0 +1,61 @@
+"""Chinese attribution classes fixed in round 11 (zhattr11), on real text of the open material.
+
+Each test names its article (zh-news tune or test half A); the texts are quoted (some paragraphs
+shortened) from
+`evaldata/zh-news` and `/work/r11/zhtestA` (copies of the zh-news test part, half A).
+"""
+
+from __future__ import annotations
+
+import sayso
+
+
+def _turns(text: str) -> list:
+    return [a for a in sayso.analyze(text, language="zh").attributions if a.evidence.startswith("transcript")]
+
+
+# zhA-mfa-3 (zh-news test half A; fmprc.gov.cn transcript, 2024): a spokesperson's answer runs
+# over two paragraphs, up to the next turn label (总台…记者:).
+MFA3 = ("路透社记者:据消息人士透露,台湾海军负责人将于下周访美,出席军事典礼并讨论双方海军合作。外交部对此有何评论?\n"
+        "林剑:我们注意到有关报道。中方坚决反对美台军事勾连。\n"
+        "世界上只有一个中国,台湾是中国领土不可分割的一部分。一个中国原则是中美关系的政治基础。\n"
+        "总台华语环球节目中心记者:日前,博鳌亚洲论坛发布《亚洲经济前景及一体化进程2024年度报告》。发言人能否介绍更多论坛的有关情况?\n")
+
+
+def test_named_turn_runs_over_the_next_paragraph() -> None:
+    turn = next(a for a in _turns(MFA3) if a.source and a.source.text == "林剑")
+    # each paragraph whole, with its final 。, as the gold copies multi-paragraph answers
+    assert [c.text for c in turn.content] == [
+        "我们注意到有关报道。中方坚决反对美台军事勾连。",
+        "世界上只有一个中国,台湾是中国领土不可分割的一部分。一个中国原则是中美关系的政治基础。"]
+
+
+def test_single_paragraph_turn_keeps_its_span() -> None:
+    turn = next(a for a in _turns(MFA3) if a.source and a.source.text == "路透社记者")
+    assert len(turn.content) == 1 and not turn.content[0].text.endswith("。")
+
+
+# zhA-mfa-1 (zh-news tune; fmprc.gov.cn 2016): the narrator takes the floor back after the answer
+# (会后，有记者问及：…), so that paragraph is not the spokesperson's.
+MFA1 = ("外交部发言人洪磊主持例行记者会\n"
+        "问:据报道,世界反兴奋剂机构表示,开始对中国游泳选手隐瞒使用兴奋剂事进行调查。中方对此持何看法?\n"
+        "答:你可能已经注意到,中国游泳协会已就此介绍了有关情况,阐明了中方在反兴奋剂方面的坚定立场。\n"
+        "会后,有记者问及:是否有中国公民在比利时布鲁塞尔恐怖袭击事件中的最新伤亡报告?\n")
+
+
+def test_answer_stops_where_the_narrator_resumes() -> None:
+    answer = next(a for a in _turns(MFA1) if a.cue and a.cue[0].text == "答")
+    assert len(answer.content) == 1
+    assert "会后" not in answer.content[0].text
+
+
+# zhC-cctv-1 (zh-news tune; CCTV interview, 2021): a short question on a line of its own is the
+# programme's sub-heading, not the interviewee's words.
+CCTV1 = ("王华庆:我们国家要建立免疫屏障,可能需要10亿人以上接种新冠疫苗,接种率越高,免疫屏障形成就越牢固,接下来我们还有一段路要走。\n"
+         "新冠疫苗的安全性究竟如何?\n"
+         "虽然在刚刚过去的一周,国内新冠疫苗单日接种量从三四百万快速增长到700万,但和一些接种率达到百分之四十甚至百分之六十的国家相比,仍然属于较低水平。\n")
+
+
+def test_sub_heading_ends_the_turn() -> None:
+    turn = next(a for a in _turns(CCTV1) if a.source and a.source.text == "王华庆")
+    assert len(turn.content) == 1

@@ -59,3 +59,22 @@ CCTV1 = ("王华庆:我们国家要建立免疫屏障,可能需要10亿人以上
 def test_sub_heading_ends_the_turn() -> None:
     turn = next(a for a in _turns(CCTV1) if a.source and a.source.text == "王华庆")
     assert len(turn.content) == 1
+
+
+def _cues(text: str) -> list[str]:
+    return ["".join(c.text for c in a.cue) for a in sayso.analyze(text, language="zh").attributions]
+
+
+# zhD-mirror-1 (zh-news test half A; 鏡週刊 2024): 提供更正説明 is an explanation demanded, a
+# noun after a light verb; only 強調 reports speech (the gold has its stance as threaten, from
+# 否則會對相關人等採取法律行動, a construction seen once in the open material and left alone).
+def test_light_verb_object_is_no_cue() -> None:
+    text = ("王鴻薇她強調,除了要請NCC據實開罰,更要請民視於今日中午之前,自律下架相關錯誤資訊並提供更正説明,"
+            "否則會對相關人等採取法律行動。")
+    assert _cues(text) == ["強調"]
+
+
+# THUCNews (qianshuang/dl-exp cnews.val.txt lines 461 and 751): 则 and 一起 are adverbs, not a
+# number and a classifier, so the cue after them stays.
+def test_adverbs_are_not_counted_nouns() -> None:
+    assert "表示" in _cues("中国房地产协会副会长兼秘书长朱中一则表示，目前中国楼市并不存在所谓的“拐点”，房地产投资还在增长。")

@@ -68,6 +68,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.word in doc.lex.noun_use_cues and (s.endswith(doc.lex.noun_use_before, max(ss, c0 - 4), c0)
                                               or doc.lex.noun_use_after_re.match(s, c1)):
         return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
+    if _COUNTED.search(s, max(ss, c0 - 6), c0) and not _report_cue(doc, cue) or \
+            cue.word in _NOMINAL_CUES and _LIGHT_VERB_OBJECT.search(s, max(ss, c0 - 8), c0):
+        return []  # 七宗投訴, 三点要求; 提供更正説明, 進行單方面報導: the cue word is a noun
     if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
             and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
         return []  # 按醫生建議，林鄭月娥將留院觀察: according to the advice
@@ -247,7 +250,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
         return []
     if s[c0:c1] in doc.lex.clause_object_cues and cand.direct_follow and cand.kind == "indirect" \
-            and not _has_verb("".join(s[a:b] for a, b in cand.content)):
+            and not _has_verb(_FIRST_CLAUSE.match("".join(s[a:b] for a, b in cand.content)).group()):
         return []  # 严重怀疑她的能力: doubt about a thing, no statement
     if s[c0:c1] in doc.lex.modal_object_cues and cand.direct_follow and cand.kind == "indirect" \
             and not s.startswith(doc.lex.modals, cand.content[0][0]):
@@ -287,6 +290,17 @@ _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{
 # Charges and doubts whose makers a passive names or leaves unnamed (被指控, 被总检察署指控,
 # 被質疑): attributions of their own, unlike 被披露 (ANNOTATION.md gold: zhA-voa-1, zhC-toc-1).
 _CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴责", "控告", "起诉"})
+# A number and a noun classifier right before the cue (七宗投訴, 两份报告, 三点要求): the cue word
+# is a counted noun. 次/度 count events (两度表示, 多次强调), and 则/起 are adverbs as often
+# (朱中一则表示, 一起透露), so they are not here. A report noun glued to its verb (一篇报导指出)
+# is the counted subject, and speaks.
+_COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百千0-9０-９]+(?:宗|项|份|篇|封|种|点)$")
+# 提供更正说明, 进行单方面报导: these verbs take the cue word as their object noun (a short
+# modifier may stand between), so nothing is said.
+_LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展)[^，,。；;：:“”「」的]{0,4}$")
+_NOMINAL_CUES = frozenset({"说明", "报道", "报导", "解释", "批评", "投诉", "评论", "宣传", "调查"})
+# 怀疑血迹，随即派员…: the object of a belief cue ends at the first comma (a noun, no claim).
+_FIRST_CLAUSE = re.compile(r"[^，,；;。]*")
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 

@@ -123,7 +123,7 @@ def transcript_turns(doc: ChineseDoc) -> None:
             # 林剑：我们注意到有关报道。… and the paragraphs after it, up to the next turn:
             # the speaker keeps the floor until another label opens a turn (as 答：…)
             cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)],
-                             _paragraphs(doc, (ca, cb), end),
+                             _paragraphs(doc, (ca, cb), end, label),
                              evidence="transcript_turn", clause_start=label_a)
             for via, who in interviewers:
                 if via[1] < label_a and _same_person(label, who):  # the interviewee answers
@@ -144,19 +144,21 @@ def transcript_turns(doc: ChineseDoc) -> None:
 _HOST = re.compile(r"发言人(?P<name>[^\s，,。：:“”（(]{2,4}?)(?:主持|答记者问|举行|在例行)")
 
 
-def _paragraphs(doc: ChineseDoc, first: tuple[int, int], end: int) -> list[tuple[int, int]]:
+def _paragraphs(doc: ChineseDoc, first: tuple[int, int], end: int,
+                name: str = "") -> list[tuple[int, int]]:
     """A turn's first paragraph and the ones after it; an answer over several paragraphs keeps
     each paragraph's final 。 (the zh gold copies whole paragraphs: 10 of 13 multi-paragraph turn
     contents of tune, half A and zh-dev end in it)."""
-    rest = _answer_paragraphs(doc, end)
+    rest = _answer_paragraphs(doc, end, name)
     if not rest:
         return [first]
     s = doc.s
     return [(a, b + 1) if b < len(s) and s[b] == "。" else (a, b) for a, b in [first, *rest]]
 
 
-def _answer_paragraphs(doc: ChineseDoc, end: int) -> list[tuple[int, int]]:
-    """The paragraphs after an answer's first one, up to the next turn, section or heading."""
+def _answer_paragraphs(doc: ChineseDoc, end: int, name: str = "") -> list[tuple[int, int]]:
+    """The paragraphs after an answer's first one, up to the next turn, section or heading, or
+    one that names the speaker (the narrator speaking about them: …及鄒幸彤今否認所有控罪)."""
     s = doc.s
     parts: list[tuple[int, int]] = []
     section = doc.doc.section_at(end - 1) if end else None
@@ -169,7 +171,8 @@ def _answer_paragraphs(doc: ChineseDoc, end: int) -> list[tuple[int, int]]:
             last = s[p:nxt].rstrip()[-1:]  # trim() drops a final 。, so read the raw line
             if _TURN.match(s, p) or doc.doc.section_at(a) != section or b - a < 8 \
                     or last not in "。！？!?”」" or _HANDS_BACK.match(s, a, b) \
-                    or (last in "？?" and b - a < 30 and not _COMMA.search(s, a, b)):
+                    or (last in "？?" and b - a < 30 and not _COMMA.search(s, a, b)) \
+                    or (len(name) >= 2 and name in s[a:b]):
                 break  # 会后，有记者问及：… / 新冠疫苗的安全性究竟如何？ (a sub-heading)
             parts.append((a, b))
         p = nxt + 1

@@ -78,3 +78,23 @@ def test_light_verb_object_is_no_cue() -> None:
 # number and a classifier, so the cue after them stays.
 def test_adverbs_are_not_counted_nouns() -> None:
     assert "表示" in _cues("中国房地产协会副会长兼秘书长朱中一则表示，目前中国楼市并不存在所谓的“拐点”，房地产投资还在增长。")
+
+
+# zhA-nyt-1 (zh-news test half A; 纽约时报中文网 2020): 这样写道 after a quotation that opens its
+# own sentence points at that quotation (“……”X这样写道), unlike 皆如此表态, which points back at
+# words already attributed. THUCNews has the same form (“……”科尔宾这样说, cnews.val.txt line 408).
+def test_manner_cue_after_an_opening_quotation() -> None:
+    text = ("“警告：吃饭时不宜读此文，”英国人权委员会的保守党成员卢克·德·普尔福德(Luke de Pulford)"
+            "在引起人们注意刘晓明似乎支持色情视频的推文开头这样写道。")
+    atts = sayso.analyze(text, language="zh").attributions
+    wrote = [a for a in atts if [c.text for c in a.cue] == ["写道"]]
+    assert len(wrote) == 1
+    assert wrote[0].kind == "direct" and wrote[0].content[0].text == "警告：吃饭时不宜读此文，"
+    assert wrote[0].source is not None and "普尔福德" in wrote[0].source.text
+
+
+def test_manner_cue_pointing_back_is_no_attribution() -> None:
+    # THUCNews (cnews.val.txt line 391): 就这样说 points back at 他就说… just reported, with no
+    # quotation opening the sentence, so it is no second attribution
+    text = ("后来我问他怎么回事，我这个暖气被停了，他就说交了物业费再给修好，就这样说。")
+    assert _cues(text).count("说") == 1

@@ -84,8 +84,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 兑现过去多次公开承诺: the promise as a noun
     if _CAUSATIVE.search(s, max(ss, c0 - 2), c0):
         return []  # 令人质疑…: the writer's comment, no speaker
-    if _ANAPHORIC_MANNER.search(s, max(ss, c0 - 2), c0) and (c1 >= len(s) or s[c1] not in "：:“「\""):
-        return []  # 皆如此表态: words already reported, pointed back at
+    manner = _ANAPHORIC_MANNER.search(s, max(ss, c0 - 2), c0)
+    pointed_back = manner is not None and (c1 >= len(s) or s[c1] not in "：:“「\"")
     if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0)
                                      or _ENDANGERED.match(s, c1)):
         return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
@@ -140,6 +140,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     floor = enclosing.inner_start if enclosing is not None else ss
     limit = enclosing.inner_end if enclosing is not None else se
     lb, closer = doc.left_boundary(left_pos, floor)
+    if pointed_back and closer is None:
+        return []  # 皆如此表态: words already reported, pointed back at (“…”他在推文开头这样写道
+        #            points at the quotation that opens its own sentence, and is kept)
+    if pointed_back and manner is not None:
+        left_pos = min(left_pos, manner.start())  # the speaker stands before 这样
     credit = max((m.end() for m in _CREDIT_END.finditer(s, lb, left_pos)), default=lb)
     if credit > lb:
         lb = credit  # 【大纪元10月23日报导】(中央社记者…专电)日前…的李光耀表示: the credits end

@@ -68,7 +68,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.word in doc.lex.noun_use_cues and (s.endswith(doc.lex.noun_use_before, max(ss, c0 - 4), c0)
                                               or doc.lex.noun_use_after_re.match(s, c1)):
         return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
-    if _COUNTED.search(s, max(ss, c0 - 6), c0) and not _report_cue(doc, cue) or \
+    if c0 > ss and s[c0 - 1] in _CLASSIFIERS and _COUNTED.search(s, max(ss, c0 - 6), c0) \
+            and not _report_cue(doc, cue) or \
             cue.word in _NOMINAL_CUES and _LIGHT_VERB_OBJECT.search(s, max(ss, c0 - 8), c0):
         return []  # 七宗投訴, 三点要求; 提供更正説明, 進行單方面報導: the cue word is a noun
     if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
@@ -299,7 +300,8 @@ _CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴
 # is a counted noun. 次/度 count events (两度表示, 多次强调), and 则/起 are adverbs as often
 # (朱中一则表示, 一起透露), so they are not here. A report noun glued to its verb (一篇报导指出)
 # is the counted subject, and speaks.
-_COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百千0-9０-９]+(?:宗|项|份|篇|封|种|点)$")
+_CLASSIFIERS = "宗项份篇封种点"
+_COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百千0-9０-９]+[" + _CLASSIFIERS + "]$")
 # 提供更正说明, 进行单方面报导: these verbs take the cue word as their object noun (a short
 # modifier may stand between), so nothing is said.
 _LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展)[^，,。；;：:“”「」的]{0,4}$")

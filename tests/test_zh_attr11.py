@@ -98,3 +98,15 @@ def test_manner_cue_pointing_back_is_no_attribution() -> None:
     # quotation opening the sentence, so it is no second attribution
     text = ("后来我问他怎么回事，我这个暖气被停了，他就说交了物业费再给修好，就这样说。")
     assert _cues(text).count("说") == 1
+
+
+# zhD-now-1 (zh-news test half A; Now新聞 2020): a turn label holding a bracketed gloss of the
+# member's functional constituency is still a speaker's label.
+def test_turn_label_with_a_bracketed_gloss() -> None:
+    text = ("港台新聞報道近日被投訴,有議員在答問會上關注政府如何跟進。\n"
+            "立法會議員(漁農界)何俊賢:「佐敦封區罐頭刀事件,令香港市民批評特區政府派罐頭,不派罐頭刀;"
+            "但有很多市民都知有『易拉罐』。香港電台作為公營電台,用香港市民公帑,部分亦是公務員,"
+            "是否因為難解僱而令他們肆無忌憚?」\n")
+    turns = _turns(text)
+    assert [t.source.text for t in turns if t.source] == ["立法會議員(漁農界)何俊賢"]  # paragraphs 3-4
+    assert turns[0].kind == "direct" and turns[0].content[0].text.startswith("佐敦封區罐頭刀事件")

@@ -12,7 +12,10 @@ from .relate import interview_channel
 # A bracketed topic tag may open the headline (【韓國瑜下台】蔡英文：…): not part of the source.
 _HEADLINE_COLON = re.compile(r"\s*(?:【[^】\n]{1,20}】\s*)?([^\s：:，,。“”《》【】]{2,12})([：:])\s*(\S[^\n]*)")
 # A label may name the outlet in title marks (《纽约时报》记者：…).
-_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>(?:《[^》\n]{1,12}》)?[^\s：:，,。；;“”「」《》()（）*]{1,16})"
+# … and may hold one short gloss in brackets (立法會議員(漁農界)何俊賢：…).
+_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>(?:《[^》\n]{1,12}》)?(?:[^\s：:，,。；;“”「」《》()（）*]{1,10}"
+                   r"[（(][^\s：:，,。；;“”「」()（）\n]{1,8}[)）][^\s：:，,。；;“”「」《》()（）*]{2,8}"
+                   r"|[^\s：:，,。；;“”「」《》()（）*]{1,16}))"
                    r"\**(?P<colon>[：:])")
 
 

@@ -189,6 +189,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if src is not None and cue.word in doc.lex.sign_cues and (
             s.endswith(doc.lex.sign_nouns, *src) or _SIGN_CHAR.fullmatch(s, *src)):
         return []  # 黄色表示作业不会做的题: what a sign means, no one speaks
+    if src is not None and cue.word in doc.lex.evidence_cues and _NO_EVIDENCE.search(s, src[0], src[1]):
+        return []  # 目前没有消息显示…, 没有接获任何数据显示…: no evidence shows it, no source speaks
     if src is not None and _MODAL_OPENING.match(s, src[0], src[1]):
         return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
     if src is not None and _INSTRUMENT.fullmatch(s, src[0], src[1]):
@@ -290,6 +292,8 @@ _MODAL_OPENING = re.compile(r"(?:不要|不应该|不应|不该|不必|别|无�
 _INSTRUMENT = re.compile(r"(?:可以|可|能|只能|不妨)?用(?!户)[^，,。；;：:]{1,20}来?")
 # A single letter or digit as the subject of 表示 (A表示…, 1表示…): a sign in a legend.
 _SIGN_CHAR = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+# 没有消息显示, 没有接获任何数据显示: the evidence is said not to exist, so it is no source.
+_NO_EVIDENCE = re.compile(r"(?:没有|并无|并没有|未有|无)[^，,。；;]{0,12}(?:证据|数据|资料|消息|迹象|资讯|信息)$")
 # A date alone (6日, 周三, 今天): the subject of the clause is elided, not the date.
 _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]|周[一二三四五六日]|星期[一二三四五六日天]"
                         r"|今天|昨天|当天|今日|昨日")

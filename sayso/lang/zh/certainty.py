@@ -215,6 +215,9 @@ def mark_denials(doc: ChineseDoc) -> None:
                 m = doc.lex.deny_re.search(text)
                 if m is not None and m.start() <= 8 and not _attributive(text, m.start(), m.end()):
                     c.stance = "deny"
+                elif doc.lex.deny_stance_only_re.search(text):
+                    c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed
+                    continue
                 elif c.id not in parents and not c.reported:
                     c.stance = _stance_from_content(doc, text)
         if c.stance not in ("deny", "confirm"):

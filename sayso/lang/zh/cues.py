@@ -68,6 +68,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.word in doc.lex.noun_use_cues and (s.endswith(doc.lex.noun_use_before, max(ss, c0 - 4), c0)
                                               or doc.lex.noun_use_after_re.match(s, c1)):
         return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
+    if c0 > ss and s[c0 - 1] in _CLASSIFIERS and _COUNTED.search(s, max(ss, c0 - 6), c0) \
+            and not _report_cue(doc, cue) or \
+            cue.word in _NOMINAL_CUES and _LIGHT_VERB_OBJECT.search(s, max(ss, c0 - 8), c0):
+        return []  # 七宗投訴, 三点要求; 提供更正説明, 進行單方面報導: the cue word is a noun
     if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
             and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
         return []  # 按醫生建議，林鄭月娥將留院觀察: according to the advice
@@ -81,8 +85,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 兑现过去多次公开承诺: the promise as a noun
     if _CAUSATIVE.search(s, max(ss, c0 - 2), c0):
         return []  # 令人质疑…: the writer's comment, no speaker
-    if _ANAPHORIC_MANNER.search(s, max(ss, c0 - 2), c0) and (c1 >= len(s) or s[c1] not in "：:“「\""):
-        return []  # 皆如此表态: words already reported, pointed back at
+    manner = _ANAPHORIC_MANNER.search(s, max(ss, c0 - 2), c0)
+    pointed_back = manner is not None and (c1 >= len(s) or s[c1] not in "：:“「\"")
     if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0)
                                      or _ENDANGERED.match(s, c1)):
         return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
@@ -137,6 +141,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     floor = enclosing.inner_start if enclosing is not None else ss
     limit = enclosing.inner_end if enclosing is not None else se
     lb, closer = doc.left_boundary(left_pos, floor)
+    if pointed_back and closer is None:
+        return []  # 皆如此表态: words already reported, pointed back at (“…”他在推文开头这样写道
+        #            points at the quotation that opens its own sentence, and is kept)
+    if pointed_back and manner is not None:
+        left_pos = min(left_pos, manner.start())  # the speaker stands before 这样
     credit = max((m.end() for m in _CREDIT_END.finditer(s, lb, left_pos)), default=lb)
     if credit > lb:
         lb = credit  # 【大纪元10月23日报导】(中央社记者…专电)日前…的李光耀表示: the credits end
@@ -180,6 +189,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if src is not None and cue.word in doc.lex.sign_cues and (
             s.endswith(doc.lex.sign_nouns, *src) or _SIGN_CHAR.fullmatch(s, *src)):
         return []  # 黄色表示作业不会做的题: what a sign means, no one speaks
+    if src is not None and cue.word in doc.lex.evidence_cues and _NO_EVIDENCE.search(s, src[0], src[1]):
+        return []  # 目前没有消息显示…, 没有接获任何数据显示…: no evidence shows it, no source speaks
     if src is not None and _MODAL_OPENING.match(s, src[0], src[1]):
         return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
     if src is not None and _INSTRUMENT.fullmatch(s, src[0], src[1]):
@@ -247,7 +258,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cand.kind != "direct" and sum(b - a for a, b in cand.content) < 3:
         return []
     if s[c0:c1] in doc.lex.clause_object_cues and cand.direct_follow and cand.kind == "indirect" \
-            and not _has_verb("".join(s[a:b] for a, b in cand.content)):
+            and not _has_verb(_FIRST_CLAUSE.match("".join(s[a:b] for a, b in cand.content)).group()):
         return []  # 严重怀疑她的能力: doubt about a thing, no statement
     if s[c0:c1] in doc.lex.modal_object_cues and cand.direct_follow and cand.kind == "indirect" \
             and not s.startswith(doc.lex.modals, cand.content[0][0]):
@@ -281,12 +292,26 @@ _MODAL_OPENING = re.compile(r"(?:不要|不应该|不应|不该|不必|别|无�
 _INSTRUMENT = re.compile(r"(?:可以|可|能|只能|不妨)?用(?!户)[^，,。；;：:]{1,20}来?")
 # A single letter or digit as the subject of 表示 (A表示…, 1表示…): a sign in a legend.
 _SIGN_CHAR = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+# 没有消息显示, 没有接获任何数据显示: the evidence is said not to exist, so it is no source.
+_NO_EVIDENCE = re.compile(r"(?:没有|并无|并没有|未有|无)[^，,。；;]{0,12}(?:证据|数据|资料|消息|迹象|资讯|信息)$")
 # A date alone (6日, 周三, 今天): the subject of the clause is elided, not the date.
 _DATE_ONLY = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]|周[一二三四五六日]|星期[一二三四五六日天]"
                         r"|今天|昨天|当天|今日|昨日")
 # Charges and doubts whose makers a passive names or leaves unnamed (被指控, 被总检察署指控,
 # 被質疑): attributions of their own, unlike 被披露 (ANNOTATION.md gold: zhA-voa-1, zhC-toc-1).
 _CHARGED = frozenset({"指控", "控", "质疑", "指", "指责", "批评", "谴责", "控告", "起诉"})
+# A number and a noun classifier right before the cue (七宗投訴, 两份报告, 三点要求): the cue word
+# is a counted noun. 次/度 count events (两度表示, 多次强调), and 则/起 are adverbs as often
+# (朱中一则表示, 一起透露), so they are not here. A report noun glued to its verb (一篇报导指出)
+# is the counted subject, and speaks.
+_CLASSIFIERS = "宗项份篇封种点"
+_COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百千0-9０-９]+[" + _CLASSIFIERS + "]$")
+# 提供更正说明, 进行单方面报导: these verbs take the cue word as their object noun (a short
+# modifier may stand between), so nothing is said.
+_LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展)[^，,。；;：:“”「」的]{0,4}$")
+_NOMINAL_CUES = frozenset({"说明", "报道", "报导", "解释", "批评", "投诉", "评论", "宣传", "调查"})
+# 怀疑血迹，随即派员…: the object of a belief cue ends at the first comma (a noun, no claim).
+_FIRST_CLAUSE = re.compile(r"[^，,；;。]*")
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 

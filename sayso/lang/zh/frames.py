@@ -11,7 +11,7 @@ from .content import content_after
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .source import cut_source, pos_tags
 
-_CITING = re.compile("援引|引述|引用|转引")
+_CITING = re.compile("援引|引述|引用|转引|转述")
 _TOPIC_PREPOSITION = re.compile(r"\s*(?:对于|关于|针对)")
 # 据早前报道, 据此前报道: a time in the 据 frame names no one; "the earlier report" speaks.
 _EARLIER = frozenset({"早前", "此前", "先前", "之前", "日前", "稍早", "稍早前", "较早前", "早些时候", "近日", "最近", "较早时"})
@@ -89,7 +89,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             if content_after(doc, cand, m.end(), se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), m.end()))
-    if _CITING.search(s, ss, se):  # 援引, 引述, 引用, 转引
+    if _CITING.search(s, ss, se):  # 援引, 引述, 引用, 转引, 转述 (X代为转述Y的说法)
         for m in lex.cite_re.finditer(s, ss, se):
             # X援引Y(的话)说: the words are Y's, so the cited party is the source and the
             # citing one the channel (ANNOTATION.md, "citing chains"); with no X stated
@@ -107,6 +107,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 ka, kb = doc.trim(ka, lb - 1)
                 if kb > ka and s.endswith(lex.report_nouns, ka, kb) and not doc.cue_between(ka, kb):
                     citing = (ka, kb)
+            if citing is not None and citing[1] - citing[0] > 2 and s.endswith("代为", *citing):
+                citing = (citing[0], citing[1] - 2)  # 森喜朗代为转述…: relaying on someone's behalf
             second = m.span("c2")
             if s.endswith(lex.negation, 0, second[0]):
                 # 引述一名拒绝透露身分的外交官说: 透露 is negated inside the description

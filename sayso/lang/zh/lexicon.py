@@ -258,6 +258,7 @@ class Lexicon:
         self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))
         self.report_family = frozenset(reb["family"])
         self.concession_cues = frozenset(reb["concessions"])
+        self.deny_stance_only_re = re.compile("|".join(den["stance_only_patterns"]["patterns"]))
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

@@ -12,7 +12,10 @@ from .relate import interview_channel
 # A bracketed topic tag may open the headline (【韓國瑜下台】蔡英文：…): not part of the source.
 _HEADLINE_COLON = re.compile(r"\s*(?:【[^】\n]{1,20}】\s*)?([^\s：:，,。“”《》【】]{2,12})([：:])\s*(\S[^\n]*)")
 # A label may name the outlet in title marks (《纽约时报》记者：…).
-_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>(?:《[^》\n]{1,12}》)?[^\s：:，,。；;“”「」《》()（）*]{1,16})"
+# … and may hold one short gloss in brackets (立法會議員(漁農界)何俊賢：…).
+_TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>(?:《[^》\n]{1,12}》)?(?:[^\s：:，,。；;“”「」《》()（）*]{1,10}"
+                   r"[（(][^\s：:，,。；;“”「」()（）\n]{1,8}[)）][^\s：:，,。；;“”「」《》()（）*]{2,8}"
+                   r"|[^\s：:，,。；;“”「」《》()（）*]{1,16}))"
                    r"\**(?P<colon>[：:])")
 
 
@@ -117,10 +120,13 @@ def transcript_turns(doc: ChineseDoc) -> None:
             # 答：… in a transcript headed 外交部发言人洪磊主持例行记者会: the host answers,
             # over the paragraphs up to the next turn
             cand = Candidate(doc.new_id(), host.span("name"), [(label_a, label_b)],
-                             [(ca, cb)] + _answer_paragraphs(doc, end),
+                             _paragraphs(doc, (ca, cb), end),
                              evidence="transcript_answer", clause_start=label_a)
         elif label.endswith(doc.lex.role_suffixes) or _is_name(doc.text[label_a:label_b]):
-            cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)], [(ca, cb)],
+            # 林剑：我们注意到有关报道。… and the paragraphs after it, up to the next turn:
+            # the speaker keeps the floor until another label opens a turn (as 答：…)
+            cand = Candidate(doc.new_id(), (label_a, label_b), [(colon, colon + 1)],
+                             _paragraphs(doc, (ca, cb), end, label),
                              evidence="transcript_turn", clause_start=label_a)
             for via, who in interviewers:
                 if via[1] < label_a and _same_person(label, who):  # the interviewee answers
@@ -141,8 +147,21 @@ def transcript_turns(doc: ChineseDoc) -> None:
 _HOST = re.compile(r"发言人(?P<name>[^\s，,。：:“”（(]{2,4}?)(?:主持|答记者问|举行|在例行)")
 
 
-def _answer_paragraphs(doc: ChineseDoc, end: int) -> list[tuple[int, int]]:
-    """The paragraphs after an answer's first one, up to the next turn, section or heading."""
+def _paragraphs(doc: ChineseDoc, first: tuple[int, int], end: int,
+                name: str = "") -> list[tuple[int, int]]:
+    """A turn's first paragraph and the ones after it; an answer over several paragraphs keeps
+    each paragraph's final 。 (the zh gold copies whole paragraphs: 10 of 13 multi-paragraph turn
+    contents of tune, half A and zh-dev end in it)."""
+    rest = _answer_paragraphs(doc, end, name)
+    if not rest:
+        return [first]
+    s = doc.s
+    return [(a, b + 1) if b < len(s) and s[b] == "。" else (a, b) for a, b in [first, *rest]]
+
+
+def _answer_paragraphs(doc: ChineseDoc, end: int, name: str = "") -> list[tuple[int, int]]:
+    """The paragraphs after an answer's first one, up to the next turn, section or heading, or
+    one that names the speaker (the narrator speaking about them: …及鄒幸彤今否認所有控罪)."""
     s = doc.s
     parts: list[tuple[int, int]] = []
     section = doc.doc.section_at(end - 1) if end else None
@@ -152,12 +171,21 @@ def _answer_paragraphs(doc: ChineseDoc, end: int) -> list[tuple[int, int]]:
         nxt = len(s) if nxt < 0 else nxt
         a, b = doc.trim(p, nxt)
         if b > a:
+            last = s[p:nxt].rstrip()[-1:]  # trim() drops a final 。, so read the raw line
             if _TURN.match(s, p) or doc.doc.section_at(a) != section or b - a < 8 \
-                    or s[b - 1] not in "。！？!?”」":
-                break
+                    or last not in "。！？!?”」" or _HANDS_BACK.match(s, a, b) \
+                    or (last in "？?" and b - a < 30 and not _COMMA.search(s, a, b)) \
+                    or (len(name) >= 2 and name in s[a:b]):
+                break  # 会后，有记者问及：… / 新冠疫苗的安全性究竟如何？ (a sub-heading)
             parts.append((a, b))
         p = nxt + 1
     return parts
+
+
+# A paragraph that hands the floor back to the narrator: a colon early on (有记者问及：…) or a
+# time or sequence opener (会后, 随后, 此外).
+_HANDS_BACK = re.compile(r"[^。！？!?\n]{0,16}[：:]|(?:会后|随后|此后|之后|此外|另外|同日|当天|当日)")
+_COMMA = re.compile("[，,；;]")
 
 
 def _whole_quote(doc: ChineseDoc, a: int, b: int) -> bool:

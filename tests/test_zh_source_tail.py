@@ -59,3 +59,48 @@ def test_an_honorific_tagged_as_adverb_does_not_cut():
     # jieba tags 首相 as an adverb; only listed clause adverbs cut (shuohk.com 2023-12)
     text = "馬來西亞首相拿督斯裡安華表示,在2024年,他將重點放在加強經濟實力上。"
     assert _sources(text)["表示"] == "馬來西亞首相拿督斯裡安華"
+
+
+# ---------------------------------------------------------------------------------------------
+# The issuer of a document that carries the words is the source, the document the channel
+# (`source._ISSUED`, `channels._HELD`, `relate._subject_before_adverb`).
+
+def _attributions(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    """cue text -> (source text, via texts)."""
+    return {"".join(c.text for c in a.cue): (a.source.text if a.source else None, [v.text for v in a.via])
+            for a in sayso.analyze(text, language="zh").attributions}
+
+
+def test_an_editorial_published_by_an_outlet():
+    # zh-news zhA-rfa-1 (RFA): gold source 台媒《上报》, via 社评
+    text = ("台媒《上报》30日发表一篇题为《蔡英文对习近平的善意》的社评提到，中共国台办近期在官方微博发布"
+            "《九二共识问答》，重新回溯他们已经很久不提的九二共识由来，与两岸“求同存异”的精神。")
+    assert _attributions(text)["提到"] == ("台媒《上报》", ["社评"])
+
+
+def test_a_titled_report_published_by_a_forum():
+    # zh-news zhA-mfa-3 (外交部): gold source 博鳌亚洲论坛, via the report's title
+    text = ("日前,博鳌亚洲论坛发布《亚洲经济前景及一体化进程2024年度报告》指出,亚洲是后疫情时代世界经济增长的"
+            "中流砥柱,中国将继续成为全球经济增长的主要贡献者。")
+    assert _attributions(text)["指出"] == ("博鳌亚洲论坛", ["《亚洲经济前景及一体化进程2024年度报告》"])
+
+
+def test_a_statement_issued_in_a_clause_whose_subject_is_elided():
+    # zh-news zhA-nyt-1 (NYT 中文网): gold source 中国大使馆, via 声明
+    text = ("中国大使馆迅速为刘晓明辩护，发布声明指责没有给出名字的“反华分子恶意攻击刘晓明大使的推特帐号，"
+            "大肆恶搞，手段卑劣”。")
+    assert _attributions(text)["指责"] == ("中国大使馆", ["声明"])
+
+
+def test_data_published_in_a_relative_clause_stay_the_source():
+    # the 的 right after the verb makes a relative clause: the data speak (zh golden zh-225 style)
+    assert _attributions("国家统计局昨日发布的数据显示，5月份新建商品住宅价格环比上涨1.2%。")["显示"] \
+        == ("国家统计局昨日发布的数据", [])
+
+
+def test_a_clause_cut_off_inside_a_title_gives_no_subject():
+    # zh-news zhB-hk01-1 (香港01): the clause before 披露 starts inside 《…朝鮮民主主義人民共和國…》;
+    # no noun phrase from the middle of a title becomes the speaker
+    text = ("據早前報道,《華盛頓自由燈塔》所公開的一份題為《中共中央辦公廳關於我國與朝鮮民主主義人民共和國就進一步"
+            "深化解決該國核問題開展溝通協調工作的決定》(下稱文件),披露中方認為朝鮮當前無需立即放棄核武。")
+    assert _attributions(text)["披露"][0] != "民主主義人民共和國"

@@ -31,6 +31,15 @@ _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<sr
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
 _STATED = re.compile("(?:则|也|还|又|亦|随即|随后|再次|同时|并)(?:发表|发布|发出)?(?:了|一份)?(?:声明|公告)$")
+# 台媒《上报》30日发表一篇题为《…》的社评提到, 博鳌亚洲论坛发布《…年度报告》指出, ，发布声明指责: the
+# subject issued a document that carries the words; the document is the channel, its issuer
+# the source (zh-news half A gold: zhA-rfa-1 台媒《上报》 via 社评, zhA-mfa-3 博鳌亚洲论坛 via
+# 《…报告》, zhA-nyt-1 中国大使馆 via 声明). A 的 right after the verb (国家统计局昨日发布的数据)
+# makes a relative clause instead, and the whole phrase stays the source.
+_ISSUED = re.compile(r"(?:发表|发布|发出|公布|刊出|刊登|刊发)了?(?:一[篇份则封项])?"
+                     r"(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
+                     r"(?:声明|社评|社论|评论文章|评论|文章|报告|公告|新闻稿|贴文|帖文|推文|公开信|"
+                     r"《[^《》]{1,40}(?:报告|白皮书|声明|公告)》)中?$")
 # 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
 _TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
 _TIME_TAIL = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?$")
@@ -83,6 +92,13 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     stated = _STATED.search(folded, a + 1, b)
     if stated is not None:
         b = stated.start()
+    # 1c. 台媒《上报》30日发表一篇…的社评提到: the issuer of the document is the subject; a clause
+    # that is only the issuing (，发布声明指责) has its subject elided.
+    issued = _ISSUED.search(folded, a, b)
+    if issued is not None:
+        if not folded[a:issued.start()].strip(_JUNK + "，,"):
+            return None
+        b = strip_adverbs(folded, a, issued.start(), lex)
     # 2. a prepositional phrase before the cue (佩斯科夫在谈到周四的会谈时说) ends the subject.
     for m in _PP_START.finditer(folded, a + 1, b):
         if folded[m.start() - 1] in lex.post_subject_not_after.get(m.group(), ()):
@@ -227,7 +243,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # 我要很骄傲的(再次告诉): 的 for 地 ends an adverbial, not a noun phrase
     if _SENTENCE_PUNCT.search(seg):
         return None
-    return (a, cut_predicate(folded, a, b))
+    return (a, cut_predicate(folded, a, b, lex))
 
 
 def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
@@ -295,7 +311,7 @@ _CLAUSE_ADVERBS = frozenset({"却", "则", "竟", "竟然", "仍", "仍然", "�
                              "一直", "始终", "不断", "同时", "甚至", "就此", "对此", "为此", "遂"})
 
 
-def cut_predicate(folded: str, a: int, b: int) -> int:
+def cut_predicate(folded: str, a: int, b: int, lex: Lexicon | None = None) -> int:
     """End of the subject when a time word, adverb or clause conjunction follows its head noun
     and the predicate went on to the cue (阿塞拜疆|星期天|表示, 王志民|会上|不点名批评…质疑,
     《联合早报》|其后|发表声明说, 郭宝胜|却|拍短片, 马云|其后|似有): in Chinese these stand
@@ -315,9 +331,11 @@ def cut_predicate(folded: str, a: int, b: int) -> int:
                 names = [(a + m.start, a + m.end) for m in find_names(folded[a:b] + "说")]
             if "的" in folded[pos:b]:
                 return b  # 国家统计局昨日发布的数据: the time word is inside a relative clause
+            if _speaker_ends(folded, pos, b, lex):
+                return b  # …更要精选专业人士(提醒), …生存更重要詹晶明(表示): the speaker ends the span
             if not _inside_marks(folded[a:b], pos - a) and not any(x <= pos < y for x, y in names):
                 return pos
-        seen_head = flag in _HEAD_TAGS or word in "》」”）)"
+        seen_head = seen_head or flag in _HEAD_TAGS or word in "》」”）)"  # (郭|宝|胜|却: a name read as a verb)
         pos += len(word)
     return b
 
@@ -332,6 +350,19 @@ def _may_trim(seg: str) -> bool:
         if w in _CONCESSIVE or len(w) == 1 and (word_tag(w) or "")[:1] == "d":
             return True
     return False
+
+
+_PEOPLE_HEADS = ("人士", "专家", "学者", "官员", "人员", "研究部", "研究员", "分析师", "老师", "网友", "民众",
+                 "市民", "居民", "消息人士")
+
+
+def _speaker_ends(folded: str, pos: int, b: int, lex: Lexicon | None) -> bool:
+    """After the would-be cut, the span still ends in a speaker: a name, a role or people
+    (headline text glued to a lead: 墙漆涂料花费不多更要精选专业人士 -> the experts speak)."""
+    tail = folded[pos:b]
+    if tail.endswith(_PEOPLE_HEADS) or (lex is not None and tail.endswith(lex.role_suffixes)):
+        return True
+    return any(m.end == len(tail) for m in find_names(tail + "说"))
 
 
 def _may_cut(seg: str) -> bool:

@@ -9,7 +9,7 @@ change, diff, and read a sample of the changed rows by hand.
 
 THUCNews: `data/cnews/cnews.val.txt` of qianshuang/dl-exp (1,000 articles, ten genres);
 hkcnews: a seeded sample of Citizen News HK articles (hkarchivist/hkcnews-article-archive, as
-`zh_channel_mining.py` reads them). Each row: article, cue offset, cues, source, vias, context.
+`zh_channel_mining.py` reads them). Each row: article, cue offset, cues, source, its entity, vias, context.
 """
 
 from __future__ import annotations
@@ -49,13 +49,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.hk:
         docs += _hk(args.hk, args.n)
     for name, text in track(docs, description="articles", console=Console(stderr=True), transient=True):
-        for a in sayso.analyze(text, language="zh").attributions:
+        analysis = sayso.analyze(text, language="zh")
+        for a in analysis.attributions:
             if not a.cue:
                 continue
             c0, c1 = a.cue[0].start, a.cue[0].end
             ctx = text[max(0, c0 - 30):c0] + "【" + text[c0:c1] + "】" + text[c1:c1 + 15]
+            ent = analysis.entity(a.source.entity) if a.source and a.source.entity else None
             print("\t".join([name, str(c0), "+".join(c.text for c in a.cue),
-                             a.source.text if a.source else "-", "|".join(v.text for v in a.via),
+                             a.source.text if a.source else "-", ent.name if ent else "-",
+                             "|".join(v.text for v in a.via),
                              re.sub(r"\s", " ", ctx)]))
     return 0
 

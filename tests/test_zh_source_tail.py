@@ -104,3 +104,14 @@ def test_a_clause_cut_off_inside_a_title_gives_no_subject():
     text = ("據早前報道,《華盛頓自由燈塔》所公開的一份題為《中共中央辦公廳關於我國與朝鮮民主主義人民共和國就進一步"
             "深化解決該國核問題開展溝通協調工作的決定》(下稱文件),披露中方認為朝鮮當前無需立即放棄核武。")
     assert _attributions(text)["披露"][0] != "民主主義人民共和國"
+
+
+def test_a_nominee_title_before_a_name_resolves_the_pronoun_after_it():
+    # zh-news zhB-cna-2 (中央社): 他 in 蕭文生表示，他認為… is the nominee, not the legislator who
+    # asked the sentence before (被提名人 is a title before a name, as 发言人 is)
+    text = ("立法院日前三讀修法明定法庭直播規定引發法界討論，民眾黨立委麥玉珍詢問，是否贊成京華城案有公開直播的"
+            "試辦策略。大法官被提名人蕭文生表示，他認為策略可以，但不贊成已經繫屬的案件試辦。")
+    analysis = sayso.analyze(text, language="zh")
+    names = {analysis.entity(a.source.entity).name for a in analysis.attributions
+             if a.source and a.source.text == "他" and a.source.entity}
+    assert names == {"蕭文生"}

@@ -115,3 +115,10 @@ def test_a_nominee_title_before_a_name_resolves_the_pronoun_after_it():
     names = {analysis.entity(a.source.entity).name for a in analysis.attributions
              if a.source and a.source.text == "他" and a.source.entity}
     assert names == {"蕭文生"}
+
+
+def test_a_sequencing_adverb_opening_the_sentence_is_no_part_of_the_source():
+    # zh-news zhA-rfa-1 (RFA): 紧接着 opens the sentence like 随后; gold source 台湾外交部长吴钊燮
+    text = ("紧接着台湾外交部长吴钊燮20日接受美国公共广播电台(NPR)专访时表示，“台湾目前并未寻求与美国建立外交关系”，"
+            "更是在台湾政坛掀起波澜，尤其引起独派极大反弹。")
+    assert _attributions(text)["表示"] == ("台湾外交部长吴钊燮", ["美国公共广播电台(NPR)"])

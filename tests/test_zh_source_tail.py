@@ -122,3 +122,12 @@ def test_a_sequencing_adverb_opening_the_sentence_is_no_part_of_the_source():
     text = ("紧接着台湾外交部长吴钊燮20日接受美国公共广播电台(NPR)专访时表示，“台湾目前并未寻求与美国建立外交关系”，"
             "更是在台湾政坛掀起波澜，尤其引起独派极大反弹。")
     assert _attributions(text)["表示"] == ("台湾外交部长吴钊燮", ["美国公共广播电台(NPR)"])
+
+
+def test_the_subject_of_a_time_clause_before_the_cue():
+    # zh-news zhB-president-2 (總統府): 總統致詞時表示 -> 總統 (jieba tags 致詞 a noun);
+    # hkcnews (眾新聞) 2021: 保安局局長李家超其後在記者會上首度確認 keeps the whole name
+    assert _attributions("總統致詞時表示,在目前全球疫情仍然非常嚴峻的情況下,亞洲生技大會今天能在臺灣如期舉行。")[
+        "表示"][0] == "總統"
+    text = "保安局局長李家超其後在記者會上首度確認，被捕5名《蘋果》高層涉及「在國安法生效後」的行為。"
+    assert _attributions(text)["確認"][0] == "保安局局長李家超"

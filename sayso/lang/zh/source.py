@@ -412,10 +412,18 @@ def _leading_noun_phrase(seg: str) -> int:
     """Length of the noun phrase opening `seg` by its part-of-speech tags, 0 if none or if it
     is the whole segment (a clause like 检察官复讯后 has a verb after its subject)."""
     n = 0
-    for word, flag in pos_tags(seg):
+    tags = pos_tags(seg)
+    for word, flag in tags:
         if flag not in _NOUN_TAGS or (n and flag == "r"):
             break
         n += len(word)
+    if n == len(seg) and len(tags) >= 3 and tags[-1][0] in _TEMPORAL_ENDS:
+        # 总统|致词|时: jieba tags the event (致词) a noun; the subject is what stands before it
+        n -= len(tags[-1][0]) + len(tags[-2][0])
+    if 0 < n < len(seg):
+        for m in find_names(seg + "说"):
+            if m.start < n < m.end:
+                n = m.end  # 萧|文|生(vn)|口头报告时: the name is not cut
     return n if n < len(seg) else 0
 
 

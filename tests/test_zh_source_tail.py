@@ -131,3 +131,11 @@ def test_the_subject_of_a_time_clause_before_the_cue():
         "表示"][0] == "總統"
     text = "保安局局長李家超其後在記者會上首度確認，被捕5名《蘋果》高層涉及「在國安法生效後」的行為。"
     assert _attributions(text)["確認"][0] == "保安局局長李家超"
+
+
+def test_an_outlets_long_article_is_the_outlet_speaking():
+    # zh-news zhC-singtao-1 (星島): gold speaker The Washington Post for 《華盛頓郵報》的長文
+    analysis = sayso.analyze("《華盛頓郵報》的長文指《聯合早報》常呼應北京的一些言論,包括否認新疆侵犯人權。",
+                             language="zh")
+    att = next(a for a in analysis.attributions if a.source and a.source.text == "《華盛頓郵報》的長文")
+    assert analysis.entity(att.source.entity).name == "The Washington Post"

@@ -139,3 +139,17 @@ def test_an_outlets_long_article_is_the_outlet_speaking():
                              language="zh")
     att = next(a for a in analysis.attributions if a.source and a.source.text == "《華盛頓郵報》的長文")
     assert analysis.entity(att.source.entity).name == "The Washington Post"
+
+
+def test_a_serial_verb_before_the_cue_is_no_part_of_the_source():
+    # zh-news zhA-bbc-2 (BBC): gold source 推特及脸书; zhA-rfa-1 (RFA): gold source 台湾记者
+    assert _attributions("去年8月，推特及脸书接连宣布封锁各自平台上散播关于香港示威假信息的账号，数量共计近1000个。")[
+        "宣布"][0] == "推特及脸书"
+    text = "在中国国台办30日的例行记者会上，台湾记者提问说如何给两岸目前紧张关系的程度打分，发言人马晓光回避问题。"
+    assert _attributions(text)["说"][0] == "台湾记者"
+
+
+def test_nouns_that_jieba_tags_as_verbs_stay_in_the_source():
+    # hkcnews (眾新聞): 人權觀察 is Human Rights Watch; 懲教署署長 is the commissioner
+    assert _attributions("人權觀察指出，當局利用人工智能及大數據對新疆居民進行監控。")["指出"][0] == "人權觀察"
+    assert _attributions("懲教署署長解釋，要求男性囚犯剪短頭髮旨在確保監獄紀律。")["解釋"][0] == "懲教署署長"

@@ -153,3 +153,10 @@ def test_nouns_that_jieba_tags_as_verbs_stay_in_the_source():
     # hkcnews (眾新聞): 人權觀察 is Human Rights Watch; 懲教署署長 is the commissioner
     assert _attributions("人權觀察指出，當局利用人工智能及大數據對新疆居民進行監控。")["指出"][0] == "人權觀察"
     assert _attributions("懲教署署長解釋，要求男性囚犯剪短頭髮旨在確保監獄紀律。")["解釋"][0] == "懲教署署長"
+
+
+def test_a_notice_on_a_website_and_a_letter_are_channels():
+    # zh-news zhA-bbc-2 (BBC): gold via 脸书官网, 通告; zhD-zaobao-1 style 在信函中 (hkcnews: 在信件中明言)
+    text = "格莱歇尔在脸书官网的一则通告中表示，我们关注的是行为，而不是内容。"
+    assert _attributions(text)["表示"] == ("格莱歇尔", ["脸书官网", "通告"])
+    assert _attributions("麥理浩在信件中明言，廉政專員並非檢控官。")["明言"] == ("麥理浩", ["信件"])

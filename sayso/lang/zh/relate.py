@@ -9,7 +9,7 @@ import re
 from ...text import is_han, to_simplified
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
-from .names import find_names
+from .names import find_names, word_tag
 from .source import DISPOSAL_OPENING, cut_source, pos_tags, trim_function_words
 
 
@@ -310,7 +310,11 @@ def _subject_before_adverb(s: str, a: int, end: int) -> tuple[int, int] | None:
     """中国大使馆迅速为刘晓明辩护，发布声明指责…: a clause of noun phrase + adverb + predicate
     (by jieba's tags) has that noun phrase as its subject, the speaker of the elided clause
     after it (zh-news half A zhA-nyt-1 gold: 中国大使馆)."""
-    tags = pos_tags(s[a:end])
+    clause = s[a:end]
+    if not any(word_tag(clause[i:i + 2]) in ("d", "ad") or word_tag(clause[i]) == "d"
+               for i in range(2, len(clause) - 1)):
+        return None  # no adverb the dictionary knows: the segmenter is not run
+    tags = pos_tags(clause)
     n = 0
     for i, (word, flag) in enumerate(tags):
         if flag not in _SUBJECT_TAGS:

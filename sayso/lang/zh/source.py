@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .names import find_names, word_tag
@@ -320,25 +321,34 @@ def cut_predicate(folded: str, a: int, b: int, lex: Lexicon | None = None) -> in
     in marks is never cut into (王又曾, 英国《每日邮报》), nor a phrase whose head follows a 的
     (国家统计局昨日发布的数据: the time word modifies the data). Run on a span that passed
     every test of a noun phrase, so it only shortens sources, never makes one."""
-    if b - a < 3 or not _may_cut(folded[a:b]):
+    if b - a < 3:
         return b
-    pos, seen_head = a, False
+    return a + _predicate_cut(folded[a:b], lex.role_suffixes if lex is not None else ())
+
+
+@lru_cache(maxsize=4096)
+def _predicate_cut(seg: str, roles: tuple[str, ...]) -> int:
+    """Length of the subject in `seg` (see `cut_predicate`); cached, as a speaker's span recurs
+    through an article."""
+    if not _may_cut(seg):
+        return len(seg)
+    pos, seen_head = 0, False
     names = None
-    for word, flag in pos_tags(folded[a:b]):
-        if seen_head and pos - a >= 2 and (
+    for word, flag in pos_tags(seg):
+        if seen_head and pos >= 2 and (
                 flag in ("t", "c") and len(word) >= 2 and word not in _COORDINATING
                 or flag == "d" and word in _CLAUSE_ADVERBS):
             if names is None:
-                names = [(a + m.start, a + m.end) for m in find_names(folded[a:b] + "说")]
-            if "的" in folded[pos:b]:
-                return b  # 国家统计局昨日发布的数据: the time word is inside a relative clause
-            if _speaker_ends(folded, pos, b, lex):
-                return b  # …更要精选专业人士(提醒), …生存更重要詹晶明(表示): the speaker ends the span
-            if not _inside_marks(folded[a:b], pos - a) and not any(x <= pos < y for x, y in names):
+                names = [(m.start, m.end) for m in find_names(seg + "说")]
+            if "的" in seg[pos:]:
+                return len(seg)  # 国家统计局昨日发布的数据: the time word is inside a relative clause
+            if _speaker_ends(seg[pos:], roles):
+                return len(seg)  # …更要精选专业人士(提醒), …生存更重要詹晶明(表示): the speaker ends it
+            if not _inside_marks(seg, pos) and not any(x <= pos < y for x, y in names):
                 return pos
         seen_head = seen_head or flag in _HEAD_TAGS or word in "》」”）)"  # (郭|宝|胜|却: a name read as a verb)
         pos += len(word)
-    return b
+    return len(seg)
 
 
 # Verbs that go before a cue in one predicate (推特及脸书接连宣布, 遼寧畜牧局接到通報，稱, 蔡英文
@@ -380,11 +390,10 @@ _PEOPLE_HEADS = ("人士", "专家", "学者", "官员", "人员", "研究部", 
                  "市民", "居民", "消息人士")
 
 
-def _speaker_ends(folded: str, pos: int, b: int, lex: Lexicon | None) -> bool:
+def _speaker_ends(tail: str, roles: tuple[str, ...]) -> bool:
     """After the would-be cut, the span still ends in a speaker: a name, a role or people
     (headline text glued to a lead: 墙漆涂料花费不多更要精选专业人士 -> the experts speak)."""
-    tail = folded[pos:b]
-    if tail.endswith(_PEOPLE_HEADS) or (lex is not None and tail.endswith(lex.role_suffixes)):
+    if tail.endswith(_PEOPLE_HEADS) or tail.endswith(roles):
         return True
     return any(m.end == len(tail) for m in find_names(tail + "说"))
 

@@ -95,7 +95,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         b = stated.start()
     # 1c. 台媒《上报》30日发表一篇…的社评提到: the issuer of the document is the subject; a clause
     # that is only the issuing (，发布声明指责) has its subject elided.
-    issued = _ISSUED.search(folded, a, b)
+    issued = _ISSUED.search(folded, a, b) if ("发" in clause or "布" in clause or "刊" in clause) else None
     if issued is not None:
         if not folded[a:issued.start()].strip(_JUNK + "，,"):
             return None

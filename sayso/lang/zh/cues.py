@@ -189,7 +189,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if src is not None and cue.word in doc.lex.sign_cues and (
             s.endswith(doc.lex.sign_nouns, *src) or _SIGN_CHAR.fullmatch(s, *src)):
         return []  # 黄色表示作业不会做的题: what a sign means, no one speaks
-    if src is not None and cue.word in doc.lex.evidence_cues and _NO_EVIDENCE.search(s, src[0], src[1]):
+    if src is not None and cue.word in doc.lex.evidence_cues and _NO_EVIDENCE.search(s, src[0], left_pos):
         return []  # 目前没有消息显示…, 没有接获任何数据显示…: no evidence shows it, no source speaks
     if src is not None and _MODAL_OPENING.match(s, src[0], src[1]):
         return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
@@ -374,6 +374,9 @@ _ISSUED = re.compile(r"[^，,。；;“”「」]{0,4}?(?:发表|发布|发出|�
                      r"(?:强烈|严正|郑重|正式|再次|明确|公开)?")
 
 
+_ONE_PIECE = re.compile("一[则份篇封条项]")  # 一则通告: a count before a document
+
+
 def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     """郭先生在文贵大直播中透露: the programme, interview or post is the channel."""
     pub = _PUBLISHED_IN.match(doc.s, a, b)
@@ -426,7 +429,14 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
     if k >= 0 and (doc.s[va:k] in doc.lex.pronouns or vb - k - 1 >= 3):
         # 在他的节目中, 在刚刚结束的文贵大直播中: the named channel; a short head keeps
         # what identifies it (在一封给家人的信中, 在特朗普发的推文中)
+        where = doc.s[va:k]
         va = k + 1
+        counted = _ONE_PIECE.match(doc.s, va, vb)
+        if counted is not None and (where in doc.lex.platform_names or where.endswith(doc.lex.own_channels)
+                                    or where.endswith(("官网", "网站", "网页", "专页"))):
+            # 在脸书官网的一则通告中表示 (zhA-bbc-2 gold): the site, then the notice
+            cand.via.append((k - len(where), k))
+            va = counted.end()
     for verb in doc.lex.attending:  # 在出席达沃斯论坛时表示: the forum
         if doc.s.startswith(verb, va) and vb - va > len(verb) + 1:
             va += len(verb)

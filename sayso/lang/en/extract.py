@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...dateline import find_dateline
@@ -910,6 +911,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `He released a letter from his doctor Friday afternoon that says`: a pronoun takes
         # no words after it; the tagger ran on into its clause
         source_range = (source_range[0], source_range[0] + 1)
+    if source_range is not None and cand.cue:
+        source_range, cand.cue = _relative_clause_source(tokens, lower, cand.cue, source_range,
+                                                         cand.content, lo, hi, lex)
+        cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
             and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
             and lower[cand.cue[0][0]] not in ("you", "we") \
@@ -982,6 +987,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
         if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
             source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
+        source_range = _named_before_apposition(tokens, lower, source_range, cand.cue[0][0], lo, lex,
+                                                resolver.is_person_word)
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)
@@ -1290,6 +1298,47 @@ def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:
         return
     cand.source = tail
     cand.content = [r for r in cand.content if r != tail]
+
+
+def _relative_clause_source(tokens: list[Token], lower: list[str], cues: list[tuple[int, int]],
+                            source: tuple[int, int], content: list[tuple[int, int]], lo: int,
+                            hi: int, lex: Lexicon) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """(source, cues) with a restrictive relative clause that ends a source kept in it.
+
+    The tagger cuts a subject such as `The staff member who reported the call recalled` after
+    its relative pronoun, and runs the clause into the cue (`reported the call recalled`), or
+    leaves it out after a trailing source (`according to county officials who spoke about the
+    project.`). The clause belongs to the noun phrase (it says which staff member; Quirk et al.
+    1985, 17.9), so the source runs to the speech verb closing the cue, or to the clause end.
+    A bare `who` (`The logger who stayed back claimed`) takes its antecedent too."""
+    s0, s1 = source
+    if lower[s1 - 1] not in ("who", "that") or len(cues) != 1:
+        return source, cues
+    c0, c1 = cues[0]
+    start = s0
+    if s1 - s0 == 1:
+        antecedent = en_rules.source_before(tokens, lower, lo, s0, lex) \
+            or en_rules.determined_np(tokens, lower, lo, s0, lex)
+        if antecedent is None or antecedent[1] != s0 or lower[antecedent[0]] in lex.pronouns:
+            return source, cues
+        start = antecedent[0]
+    if c0 == s1 and c1 - c0 > 1:
+        # the speech verb closing the run-on cue: `recalled` of `reported the call recalled`
+        verb = next((j for j in range(c0 + 1, c1) if (m := lex.match_cue(lower, j)) is not None
+                     and j + m[0] == c1 and m[1].core and m[1].pos == "verb"), None)
+        if verb is None or any(t.text in QUOTES or t.text == "," for t in tokens[c0:verb]) \
+                or all(w in en_rules.AUXILIARIES or w in PRE_VERB or w.endswith("ly")
+                       for w in lower[c0:verb]):
+            return source, cues  # `who have been arguing`, `who often argued`: all the cue's
+        return (start, verb), [(verb, c1)]
+    if s0 >= c1 and s1 - s0 > 1:
+        end = s1
+        while end < hi and end - s1 < 12 and tokens[end].text[:1].isalnum() \
+                and not any(r[0] <= end < r[1] for r in content):
+            end += 1
+        if end > s1 + 1 and (end >= hi or lower[end] in (".", ",", ";", ":", "?", "!")):
+            return (s0, end), cues
+    return source, cues
 
 
 def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
@@ -1856,6 +1905,34 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
         return None
     start = k + 2 + (lower[k + 2] == "that")
     return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _named_before_apposition(tokens: list[Token], lower: list[str], source: tuple[int, int],
+                             cue: int, lo: int, lex: Lexicon,
+                             is_person_word: Callable[[str], bool]) -> tuple[int, int]:
+    """`Charles Simpson, program administrator for ..., told`, `Robertson, the U.S. commander,
+    said`: a source the tagger took as the apposition alone, after a name that opens the
+    sentence and its comma, is the name with its apposition (the name is the speaker; the
+    span keeps the apposition as PolNeAR's does). Else `source` unchanged."""
+    s0, s1 = source
+    if s0 - 2 < lo or lower[s0 - 1] != "," or tokens[s0].text[:1].isupper() \
+            and lower[s0] not in ("the", "a", "an"):
+        return source
+    between = lower[s1:cue]
+    if any(w not in (",", *PRE_VERB) for w in between):
+        return source
+    name = en_rules.source_before(tokens, lower, lo, s0 - 1, lex)
+    if name is None or name[0] != lo or not all(tokens[i].text[:1].isupper() for i in range(*name)) \
+            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[s0] in lex.pronouns:
+        return source
+    if name[1] - name[0] == 1 and not is_person_word(tokens[lo].text):
+        return source  # `Separately, the ILO said`, `Overall, the fund predicted`: an adverb
+    if any(w in WEEKDAYS for w in lower[name[0]:name[1]]):
+        return source  # `Even Friday, he claimed`
+    return (lo, s1)
 
 
 def _name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,

@@ -772,3 +772,14 @@ def test_bare_surname_mentions_vote_for_the_gender_of_the_full_name() -> None:
     family = ("Keith Scott said he was scared. Rakeyia Scott said she was not. Scott said she "
               "would sue. Scott said she had a lawyer.")
     assert GenderIndex(family).of("Keith Scott") != "f"
+
+
+def test_chief_executive_is_a_title_not_part_of_the_name() -> None:
+    # Vancouver Sun / Reuters 2020 (en-vancouversun-1, test half A): the entity was named
+    # `Executive Satya Nadella`, so every `he` resolved to him missed the speaker `Satya Nadella`.
+    a = _run("Speaking from a stage at Microsoft’s headquarters in Redmond, Washington, Chief "
+             "Executive Satya Nadella said that corporations need to create profitable solutions "
+             "for the problems of both people and planet.\n\n“If the last decade has taught us "
+             "anything, it’s that technology built without these principles can do more harm than "
+             "good,” he said.")
+    assert _speaker(a, "said", "he") == "Satya Nadella"

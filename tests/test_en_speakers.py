@@ -783,3 +783,30 @@ def test_chief_executive_is_a_title_not_part_of_the_name() -> None:
              "anything, it’s that technology built without these principles can do more harm than "
              "good,” he said.")
     assert _speaker(a, "said", "he") == "Satya Nadella"
+
+
+def test_platform_after_the_verb_is_no_subject_of_the_participle() -> None:
+    # BBC News 2019 (en-bbc-2, test half A): `Taylor Swift posted on Twitter accusing ...`:
+    # Twitter was the source, and every later `they`/`it` resolved to it.
+    a = _run("Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop "
+             "her performing tracks from her first six albums at the AMAs.")
+    accusing = _source_of(a, "Big Machine of trying")
+    assert accusing.source is not None and accusing.source.text == "Taylor Swift"
+
+
+def test_participle_after_a_noun_and_its_place_is_not_the_sentence_subjects() -> None:
+    # BBC News 2005 (business/102): `an unnamed agent in Benin claiming ties`: the -ing
+    # phrase modifies the agent (a noun before the preposition), so the rule leaves it.
+    a = _run("The SEC had accused Titan of illegally paying dollars 2.1m to an unnamed agent in "
+             "Benin claiming ties with President Kerekou.")
+    claiming = [x for x in a.attributions if [c.text for c in x.cue] == ["claiming"]]
+    assert all(x.source is None or x.source.text != "The SEC" for x in claiming)
+
+
+def test_introductory_prepositional_phrase_is_no_name_before_an_apposition() -> None:
+    # PolNeAR train (Washington Post 2016-02-02): `Among Democrats, about two-thirds ...`.
+    a = _run("Among Democrats, about two-thirds of caucus attendees described themselves as liberals "
+             "with about three in 10 saying they are very liberal.")
+    described = next(x for x in a.attributions if [c.text for c in x.cue] == ["described"])
+    assert described.source is not None
+    assert described.source.text == "about two-thirds of caucus attendees"

@@ -1327,15 +1327,20 @@ def _relative_clause_source(tokens: list[Token], lower: list[str], cues: list[tu
         verb = next((j for j in range(c0 + 1, c1) if (m := lex.match_cue(lower, j)) is not None
                      and j + m[0] == c1 and m[1].core and m[1].pos == "verb"), None)
         if verb is None or any(t.text in QUOTES or t.text == "," for t in tokens[c0:verb]) \
+                or lower[verb - 1] in ("to", "by") \
                 or all(w in en_rules.AUXILIARIES or w in PRE_VERB or w.endswith("ly")
                        for w in lower[c0:verb]):
             return source, cues  # `who have been arguing`, `who often argued`: all the cue's
         return (start, verb), [(verb, c1)]
-    if s0 >= c1 and s1 - s0 > 1:
+    if s0 >= c1 and s1 - s0 > 1 and "," not in lower[s0:s1]:
+        # only a restrictive clause (no comma): `Kerlikowske, the commissioner, who conceded
+        # ...` adds to a named source (PolNeAR's spans stop before it), `officials who spoke
+        # about the project` says which officials
         end = s1
-        while end < hi and end - s1 < 12 and tokens[end].text[:1].isalnum() \
+        while end < hi and end - s1 < 12 and (tokens[end].text[:1].isalnum()
+                                               or tokens[end].text == "." and lower[end - 1] in TITLE_STOPS) \
                 and not any(r[0] <= end < r[1] for r in content):
-            end += 1
+            end += 1  # `who echoed Mr. Ryan`: the stop of a title ends no clause
         if end > s1 + 1 and (end >= hi or lower[end] in (".", ",", ";", ":", "?", "!")):
             return (s0, end), cues
     return source, cues
@@ -1351,6 +1356,16 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     before = en_rules.source_before(tokens, lower, lo, a, lex) \
         or en_rules.source_before_clause(tokens, lower, lo, a, lex) \
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
+    if before and lower[a].endswith("ing") and before[0] - 2 > lo \
+            and lower[before[0] - 1] in SETTING_PREPOSITIONS and lower[a] not in lex.participle_not_cues \
+            and (lower[before[0] - 2].endswith("ed") or lex.match_cue(lower, before[0] - 2) is not None):
+        # `Taylor Swift posted on Twitter accusing Big Machine of ...`: the noun phrase before
+        # an -ing cue is the object of a setting preposition after the verb (a platform, a
+        # place), not the participle's subject; that is the subject of the sentence's clause
+        # (after a noun the -ing phrase modifies it: `an agent in Benin claiming ties`)
+        subject = en_rules.clause_subject(tokens, lower, lo, before[0] - 1, lex)
+        if subject and not any(i in inside for i in range(*subject)):
+            return subject
     if before and not any(i in inside for i in range(*before)):
         return before
     if a - 3 >= lo and lower[a - 1] == "," and lower[a - 3] == "," and lower[a - 2].isalpha() \
@@ -1907,6 +1922,14 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
     return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
 
 
+# Prepositions that open an introductory phrase before a comma (`Among Democrats, ...`),
+# besides PREPOSITIONS and NAME_OPENERS.
+OPENING_PREPOSITIONS = frozenset({"among", "amongst", "beyond", "across", "amid", "within", "outside",
+                                  "inside", "throughout", "near", "besides", "beside", "toward",
+                                  "towards", "upon", "via", "per", "following", "including"})
+# Title abbreviations whose stop ends no clause (`Mr.`, `Sen.`).
+TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt",
+                         "col", "sgt", "prof", "rev", "capt", "maj"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -1918,6 +1941,8 @@ def _named_before_apposition(tokens: list[Token], lower: list[str], source: tupl
     sentence and its comma, is the name with its apposition (the name is the speaker; the
     span keeps the apposition as PolNeAR's does). Else `source` unchanged."""
     s0, s1 = source
+    if lower[s0].startswith("who") and lower[s0] != "whose":
+        return source  # `Collins, who'd previously endorsed`: coreference resolves the pronoun
     if s0 - 2 < lo or lower[s0 - 1] != "," or tokens[s0].text[:1].isupper() \
             and lower[s0] not in ("the", "a", "an"):
         return source
@@ -1926,8 +1951,9 @@ def _named_before_apposition(tokens: list[Token], lower: list[str], source: tupl
         return source
     name = en_rules.source_before(tokens, lower, lo, s0 - 1, lex)
     if name is None or name[0] != lo or not all(tokens[i].text[:1].isupper() for i in range(*name)) \
-            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[s0] in lex.pronouns:
-        return source
+            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[s0] in lex.pronouns \
+            or lower[lo] in PREPOSITIONS or lower[lo] in OPENING_PREPOSITIONS:
+        return source  # `Among Republicans, 27 percent`, `Beyond Washington, other Republicans`
     if name[1] - name[0] == 1 and not is_person_word(tokens[lo].text):
         return source  # `Separately, the ILO said`, `Overall, the fund predicted`: an adverb
     if any(w in WEEKDAYS for w in lower[name[0]:name[1]]):

@@ -810,3 +810,21 @@ def test_introductory_prepositional_phrase_is_no_name_before_an_apposition() -> 
     described = next(x for x in a.attributions if [c.text for c in x.cue] == ["described"])
     assert described.source is not None
     assert described.source.text == "about two-thirds of caucus attendees"
+
+
+def test_name_with_an_apposition_holding_commas_is_the_source() -> None:
+    # Sputnik 2019 (en-sputnik-1, tune): the apposition holds `, Charles,`; the cue had no source.
+    a = _run("Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne, "
+             "Charles, has reportedly told friends and family that the interview aired at the "
+             "weekend was a “great success”.")
+    told = _source_of(a, "the interview aired")
+    assert told.source is not None and told.source.text.startswith("Prince Andrew, the nearly")
+    assert a.entity(told.source.entity).name == "Prince Andrew"
+
+
+def test_a_setting_set_off_by_commas_is_no_apposition() -> None:
+    # BBC News 2005 (business/291): `, in his ruling,` is no part of the judge's source.
+    a = _run("Judge David Sentelle, in his ruling, said such laws were aimed at putting an end to "
+             "illegal conduct going forward.")
+    said = _source_of(a, "such laws")
+    assert said.source is not None and said.source.text == "Judge David Sentelle"

@@ -1397,7 +1397,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
     if subject and not any(i in inside for i in range(*subject)):
         return subject
-    near = en_rules.apposition_before(tokens, lower, lo, a, lex)
+    near = en_rules.apposition_before(tokens, lower, lo, a, lex) \
+        or _opening_name_apposition(tokens, lower, lo, a, lex)
     if near and not any(i in inside for i in range(*near)):
         return near
     k = a
@@ -1455,6 +1456,49 @@ SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "via"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
+
+
+def _opening_name_apposition(tokens: list[Token], lower: list[str], lo: int, a: int,
+                             lex: Lexicon) -> tuple[int, int] | None:
+    """`Gilley, author of the controversial 2017 article "The Case for Colonialism," argued`,
+    `Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne,
+    Charles, has reportedly told`: the name opening the sentence with its apposition, which may
+    hold commas and a quoted title (`rules.apposition_before` stops at both), as one source.
+    The apposition opens with a determiner or a lower-case role word and holds no speech verb,
+    clause break or conjunction (`Smith, the mayor, and Jones said` is two people)."""
+    ci = a
+    while ci - 1 > lo and (lower[ci - 1] in PRE_VERB or lower[ci - 1] in NO_SOURCE_WORDS
+                           or lower[ci - 1].endswith("ly") and tokens[ci - 1].text[:1].islower()):
+        ci -= 1
+    if ci - 2 > lo and tokens[ci - 1].text in QUOTES and lower[ci - 2] == ",":
+        ci -= 1  # `..."The Case for Colonialism," argued`: the comma inside the closing quote
+    if ci - 1 <= lo or lower[ci - 1] != ",":
+        return None
+    comma = next((k for k in range(lo + 1, min(ci - 1, lo + 6)) if lower[k] == ","), None)
+    if comma is None or comma + 2 >= ci - 1 or ci - comma > 40:
+        return None
+    name = en_rules.source_before(tokens, lower, lo, comma, lex)
+    if name is None or name != (lo, comma) or not all(tokens[i].text[:1].isupper() for i in range(*name)) \
+            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[lo] in PREPOSITIONS \
+            or lower[lo] in OPENING_PREPOSITIONS or lower[lo] in lex.determiners:
+        return None
+    opener = comma + 1
+    if lower[opener] in PREPOSITIONS or lower[opener] in OPENING_PREPOSITIONS \
+            or lower[opener] in SUBORDINATORS or lower[opener].endswith(("ly", "ed")):
+        return None  # `Clinton, for her part,`, `Rubio, particularly in ...`: no apposition
+    if not (lower[opener] in ("a", "an", "the", "his", "her", "their", "its")
+            or any(w in lex.descriptions or w in lex.titles for w in lower[opener:opener + 4])):
+        return None  # an apposition names a role (`author of ...`, `the ... brother of ...`)
+    inner = range(opener, ci - 1)
+    if any(lower[k] in (";", ":", "and", "but", "or", "which", "who", "said", "says") or lower[k] in ENDERS
+           and not (k > 0 and len(tokens[k - 1].text) <= 3) for k in inner):
+        return None
+    if any((m := lex.match_cue(lower, k)) is not None and m[1].core and m[1].pos == "verb"
+           and not tokens[k].text[:1].isupper() for k in inner):
+        return None
+    if sum(tokens[k].text in QUOTES for k in inner) % 2:
+        return None  # an unbalanced quotation: a quote of its own, not a title
+    return (lo, ci - 1)
 
 
 def _dash_opening(lower: list[str], lo: int, close: int) -> int | None:

@@ -828,3 +828,20 @@ def test_a_setting_set_off_by_commas_is_no_apposition() -> None:
              "illegal conduct going forward.")
     said = _source_of(a, "such laws")
     assert said.source is not None and said.source.text == "Judge David Sentelle"
+
+
+def test_adverb_between_subject_and_verb_keeps_the_participles_subject() -> None:
+    # The Statesman (enE-statesman-1, part E tune): `also` (a clause opener when it opens a
+    # sentence) stood between the subject and its verb, so `, saying` had no source.
+    a = _run("The Delhi Police also issued a clarification, saying there was no firing incident "
+             "targeting Sirsa.")
+    saying = _source_of(a, "there was no firing")
+    assert saying.source is not None and saying.source.text == "The Delhi Police"
+
+
+def test_adverb_after_an_expletive_there_makes_no_subject() -> None:
+    # PolNeAR train (Politico 2016-05-31): `There's still time ..., calling` has no speaker there.
+    a = _run("There’s still time for Cruz to build bridges with Republican senators, even after "
+             "repeatedly dismissing them as part of the “Washington cartel” and calling Senate "
+             "Majority Leader Mitch McConnell a liar.")
+    assert all(x.source is None or not x.source.text.startswith("There") for x in a.attributions)

@@ -845,3 +845,14 @@ def test_adverb_after_an_expletive_there_makes_no_subject() -> None:
              "repeatedly dismissing them as part of the “Washington cartel” and calling Senate "
              "Majority Leader Mitch McConnell a liar.")
     assert all(x.source is None or not x.source.text.startswith("There") for x in a.attributions)
+
+
+def test_fronted_participle_skips_a_with_phrase_before_its_subject() -> None:
+    # Connecticut Post 2019 (enD-ctpost-1, tune): `Arguing that ..., with the first votes less
+    # than 100 days away, Patrick has said`: `Arguing` had no source.
+    a = _run("Deval Patrick entered the race last week.\n\nArguing that voters are just now beginning "
+             "to tune in, with the first votes less than 100 days away, Patrick has said he will have "
+             "visibility when the populace starts paying attention.")
+    arguing = next(x for x in a.attributions if [c.text for c in x.cue] == ["Arguing"])
+    assert arguing.source is not None and arguing.source.text == "Patrick"
+    assert a.entity(arguing.source.entity).name == "Deval Patrick"

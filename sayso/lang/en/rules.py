@@ -867,7 +867,12 @@ def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi
             start = k + 2  # `the "phony system,"`: the comma the closing mark follows
         if quotes_speech(tokens, a + 1, start):
             return None
-        return _subject_at(tokens, lower, start, hi, lex)
+        subject = _subject_at(tokens, lower, start, hi, lex)
+        if subject is not None or lower[start] not in ("with", "without", "and"):
+            return subject
+        # `Arguing that voters are just now beginning to tune in, with the first votes less
+        # than 100 days away, Patrick has said`: a `with` phrase set off is no subject; the
+        # subject follows its comma
     return None
 
 

@@ -504,6 +504,7 @@ def _without_titles(name: str) -> str:
     while k < len(words) - 1 and (words[k].lower().strip(",.") in PERSON_TITLES
                                   or k == 0 and words[k].lower() in PERSON_DESCRIPTIONS
                                   and words[k][:1].isupper()  # `Singer Bruce Springsteen` (BBC 2005)
+                                  or k == 0 and words[k] == "Executive"  # `Chief Executive Satya Nadella`
                                   or words[k].endswith(".") and words[k].lower().strip(",.") in TITLE_ABBREVIATIONS
                                   or words[k].lower() in ("of", "state", "the", "u.s.", "us")):
         k += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...dateline import find_dateline
@@ -923,6 +924,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `He released a letter from his doctor Friday afternoon that says`: a pronoun takes
         # no words after it; the tagger ran on into its clause
         source_range = (source_range[0], source_range[0] + 1)
+    if source_range is not None and cand.cue:
+        source_range, cand.cue = _relative_clause_source(tokens, lower, cand.cue, source_range,
+                                                         cand.content, lo, hi, lex)
+        cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     if source_range is None and cand.cue and cand.cue[0][1] - cand.cue[0][0] > 1 \
             and (lower[cand.cue[0][0]] in lex.pronouns or lower[cand.cue[0][0]] in ("all", "each", "both")) \
             and lower[cand.cue[0][0]] not in ("you", "we") \
@@ -995,6 +1000,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
         if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
             source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
+        source_range = _named_before_apposition(tokens, lower, source_range, cand.cue[0][0], lo, lex,
+                                                resolver.is_person_word)
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
         source_range = en_rules.with_apposition(tokens, lower, source_range, hi, lex)
@@ -1331,6 +1339,52 @@ def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:
     cand.content = [r for r in cand.content if r != tail]
 
 
+def _relative_clause_source(tokens: list[Token], lower: list[str], cues: list[tuple[int, int]],
+                            source: tuple[int, int], content: list[tuple[int, int]], lo: int,
+                            hi: int, lex: Lexicon) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """(source, cues) with a restrictive relative clause that ends a source kept in it.
+
+    The tagger cuts a subject such as `The staff member who reported the call recalled` after
+    its relative pronoun, and runs the clause into the cue (`reported the call recalled`), or
+    leaves it out after a trailing source (`according to county officials who spoke about the
+    project.`). The clause belongs to the noun phrase (it says which staff member; Quirk et al.
+    1985, 17.9), so the source runs to the speech verb closing the cue, or to the clause end.
+    A bare `who` (`The logger who stayed back claimed`) takes its antecedent too."""
+    s0, s1 = source
+    if lower[s1 - 1] not in ("who", "that") or len(cues) != 1:
+        return source, cues
+    c0, c1 = cues[0]
+    start = s0
+    if s1 - s0 == 1:
+        antecedent = en_rules.source_before(tokens, lower, lo, s0, lex) \
+            or en_rules.determined_np(tokens, lower, lo, s0, lex)
+        if antecedent is None or antecedent[1] != s0 or lower[antecedent[0]] in lex.pronouns:
+            return source, cues
+        start = antecedent[0]
+    if c0 == s1 and c1 - c0 > 1:
+        # the speech verb closing the run-on cue: `recalled` of `reported the call recalled`
+        verb = next((j for j in range(c0 + 1, c1) if (m := lex.match_cue(lower, j)) is not None
+                     and j + m[0] == c1 and m[1].core and m[1].pos == "verb"), None)
+        if verb is None or any(t.text in QUOTES or t.text == "," for t in tokens[c0:verb]) \
+                or lower[verb - 1] in ("to", "by") \
+                or all(w in en_rules.AUXILIARIES or w in PRE_VERB or w.endswith("ly")
+                       for w in lower[c0:verb]):
+            return source, cues  # `who have been arguing`, `who often argued`: all the cue's
+        return (start, verb), [(verb, c1)]
+    if s0 >= c1 and s1 - s0 > 1 and "," not in lower[s0:s1]:
+        # only a restrictive clause (no comma): `Kerlikowske, the commissioner, who conceded
+        # ...` adds to a named source (PolNeAR's spans stop before it), `officials who spoke
+        # about the project` says which officials
+        end = s1
+        while end < hi and end - s1 < 12 and (tokens[end].text[:1].isalnum()
+                                               or tokens[end].text == "." and lower[end - 1] in TITLE_STOPS) \
+                and not any(r[0] <= end < r[1] for r in content):
+            end += 1  # `who echoed Mr. Ryan`: the stop of a title ends no clause
+        if end > s1 + 1 and (end >= hi or lower[end] in (".", ",", ";", ":", "?", "!")):
+            return (s0, end), cues
+    return source, cues
+
+
 def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
                      lex: Lexicon) -> tuple[int, int] | None:
     """A source the tagger left out: the noun phrase right before the cue (X said), right
@@ -1341,6 +1395,16 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     before = en_rules.source_before(tokens, lower, lo, a, lex) \
         or en_rules.source_before_clause(tokens, lower, lo, a, lex) \
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
+    if before and lower[a].endswith("ing") and before[0] - 2 > lo \
+            and lower[before[0] - 1] in SETTING_PREPOSITIONS and lower[a] not in lex.participle_not_cues \
+            and (lower[before[0] - 2].endswith("ed") or lex.match_cue(lower, before[0] - 2) is not None):
+        # `Taylor Swift posted on Twitter accusing Big Machine of ...`: the noun phrase before
+        # an -ing cue is the object of a setting preposition after the verb (a platform, a
+        # place), not the participle's subject; that is the subject of the sentence's clause
+        # (after a noun the -ing phrase modifies it: `an agent in Benin claiming ties`)
+        subject = en_rules.clause_subject(tokens, lower, lo, before[0] - 1, lex)
+        if subject and not any(i in inside for i in range(*subject)):
+            return subject
     if before and not any(i in inside for i in range(*before)):
         return before
     if a - 3 >= lo and lower[a - 1] == "," and lower[a - 3] == "," and lower[a - 2].isalpha() \
@@ -1372,7 +1436,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
     if subject and not any(i in inside for i in range(*subject)):
         return subject
-    near = en_rules.apposition_before(tokens, lower, lo, a, lex)
+    near = en_rules.apposition_before(tokens, lower, lo, a, lex) \
+        or _opening_name_apposition(tokens, lower, lo, a, lex)
     if near and not any(i in inside for i in range(*near)):
         return near
     k = a
@@ -1430,6 +1495,49 @@ SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "via"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
+
+
+def _opening_name_apposition(tokens: list[Token], lower: list[str], lo: int, a: int,
+                             lex: Lexicon) -> tuple[int, int] | None:
+    """`Gilley, author of the controversial 2017 article "The Case for Colonialism," argued`,
+    `Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne,
+    Charles, has reportedly told`: the name opening the sentence with its apposition, which may
+    hold commas and a quoted title (`rules.apposition_before` stops at both), as one source.
+    The apposition opens with a determiner or a lower-case role word and holds no speech verb,
+    clause break or conjunction (`Smith, the mayor, and Jones said` is two people)."""
+    ci = a
+    while ci - 1 > lo and (lower[ci - 1] in PRE_VERB or lower[ci - 1] in NO_SOURCE_WORDS
+                           or lower[ci - 1].endswith("ly") and tokens[ci - 1].text[:1].islower()):
+        ci -= 1
+    if ci - 2 > lo and tokens[ci - 1].text in QUOTES and lower[ci - 2] == ",":
+        ci -= 1  # `..."The Case for Colonialism," argued`: the comma inside the closing quote
+    if ci - 1 <= lo or lower[ci - 1] != ",":
+        return None
+    comma = next((k for k in range(lo + 1, min(ci - 1, lo + 6)) if lower[k] == ","), None)
+    if comma is None or comma + 2 >= ci - 1 or ci - comma > 40:
+        return None
+    name = en_rules.source_before(tokens, lower, lo, comma, lex)
+    if name is None or name != (lo, comma) or not all(tokens[i].text[:1].isupper() for i in range(*name)) \
+            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[lo] in PREPOSITIONS \
+            or lower[lo] in OPENING_PREPOSITIONS or lower[lo] in lex.determiners:
+        return None
+    opener = comma + 1
+    if lower[opener] in PREPOSITIONS or lower[opener] in OPENING_PREPOSITIONS \
+            or lower[opener] in SUBORDINATORS or lower[opener].endswith(("ly", "ed")):
+        return None  # `Clinton, for her part,`, `Rubio, particularly in ...`: no apposition
+    if not (lower[opener] in ("a", "an", "the", "his", "her", "their", "its")
+            or any(w in lex.descriptions or w in lex.titles for w in lower[opener:opener + 4])):
+        return None  # an apposition names a role (`author of ...`, `the ... brother of ...`)
+    inner = range(opener, ci - 1)
+    if any(lower[k] in (";", ":", "and", "but", "or", "which", "who", "said", "says") or lower[k] in ENDERS
+           and not (k > 0 and len(tokens[k - 1].text) <= 3) for k in inner):
+        return None
+    if any((m := lex.match_cue(lower, k)) is not None and m[1].core and m[1].pos == "verb"
+           and not tokens[k].text[:1].isupper() for k in inner):
+        return None
+    if sum(tokens[k].text in QUOTES for k in inner) % 2:
+        return None  # an unbalanced quotation: a quote of its own, not a title
+    return (lo, ci - 1)
 
 
 def _dash_opening(lower: list[str], lo: int, close: int) -> int | None:
@@ -1895,6 +2003,45 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
         return None
     start = k + 2 + (lower[k + 2] == "that")
     return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
+
+
+# Prepositions that open an introductory phrase before a comma (`Among Democrats, ...`),
+# besides PREPOSITIONS and NAME_OPENERS.
+OPENING_PREPOSITIONS = frozenset({"among", "amongst", "beyond", "across", "amid", "within", "outside",
+                                  "inside", "throughout", "near", "besides", "beside", "toward",
+                                  "towards", "upon", "via", "per", "following", "including"})
+# Title abbreviations whose stop ends no clause (`Mr.`, `Sen.`).
+TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt",
+                         "col", "sgt", "prof", "rev", "capt", "maj"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _named_before_apposition(tokens: list[Token], lower: list[str], source: tuple[int, int],
+                             cue: int, lo: int, lex: Lexicon,
+                             is_person_word: Callable[[str], bool]) -> tuple[int, int]:
+    """`Charles Simpson, program administrator for ..., told`, `Robertson, the U.S. commander,
+    said`: a source the tagger took as the apposition alone, after a name that opens the
+    sentence and its comma, is the name with its apposition (the name is the speaker; the
+    span keeps the apposition as PolNeAR's does). Else `source` unchanged."""
+    s0, s1 = source
+    if lower[s0].startswith("who") and lower[s0] != "whose":
+        return source  # `Collins, who'd previously endorsed`: coreference resolves the pronoun
+    if s0 - 2 < lo or lower[s0 - 1] != "," or tokens[s0].text[:1].isupper() \
+            and lower[s0] not in ("the", "a", "an"):
+        return source
+    between = lower[s1:cue]
+    if any(w not in (",", *PRE_VERB) for w in between):
+        return source
+    name = en_rules.source_before(tokens, lower, lo, s0 - 1, lex)
+    if name is None or name[0] != lo or not all(tokens[i].text[:1].isupper() for i in range(*name)) \
+            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[s0] in lex.pronouns \
+            or lower[lo] in PREPOSITIONS or lower[lo] in OPENING_PREPOSITIONS:
+        return source  # `Among Republicans, 27 percent`, `Beyond Washington, other Republicans`
+    if name[1] - name[0] == 1 and not is_person_word(tokens[lo].text):
+        return source  # `Separately, the ILO said`, `Overall, the fund predicted`: an adverb
+    if any(w in WEEKDAYS for w in lower[name[0]:name[1]]):
+        return source  # `Even Friday, he claimed`
+    return (lo, s1)
 
 
 def _name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,

@@ -141,7 +141,11 @@ class GenderIndex:
         if len(titles) == 1 and len(given_names) <= 1:
             return titles.pop()  # `Mr. Scott` beside Keith and Rakeyia Scott: a family, no evidence
         votes = {"m": 0, "f": 0}
-        mention = " ".join(words) if len(words) > 1 and not titles else surname
+        # The bare surname's mentions vote too when the text gives it one given name at most
+        # (`Taylor Swift, her label ... Swift got support ... to stop her`): the surname then
+        # names that one person; beside two given names (a family) only the full name votes.
+        mention = " ".join(words) if len(words) > 1 and not titles and len(given_names) > 1 \
+            else surname
         for m in _mention_re(mention).finditer(self.text):
             after = self.text[m.end():m.end() + 120]
             stop = _CLAUSE_END_RE.search(after)

@@ -817,10 +817,17 @@ def _subject_at(tokens: list[Token], lower: list[str], i: int, end: int, lex: Le
     if k + 3 < end and lower[k] == "," and lower[k + 2] == "," and tokens[k + 1].text[:1].islower() \
             and lower[k + 1].isalpha():
         k += 3  # `Browns DL Sheldon Richardson, however, decided ...`: an adverb set off
+    while k + 1 < end and lower[k] in SUBJECT_ADVERBS and tokens[k + 1].text[:1].islower() \
+            and not lower[np[0]].startswith(("there", "here")):  # not `There's still time`
+        k += 1  # `The Delhi Police also issued a clarification, saying ...`: an adverb before the verb
     follower = tokens[k].text
     if not follower[:1].islower() or lower[k] in lex.clause_openers:
         return None
     return np
+
+
+# Adverbs between a subject and its verb that are also clause openers (`Also, ...`).
+SUBJECT_ADVERBS = frozenset({"also", "still", "now", "then", "later", "earlier", "instead"})
 
 
 def _common_np(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lexicon) -> Range | None:
@@ -860,7 +867,12 @@ def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi
             start = k + 2  # `the "phony system,"`: the comma the closing mark follows
         if quotes_speech(tokens, a + 1, start):
             return None
-        return _subject_at(tokens, lower, start, hi, lex)
+        subject = _subject_at(tokens, lower, start, hi, lex)
+        if subject is not None or lower[start] not in ("with", "without", "and"):
+            return subject
+        # `Arguing that voters are just now beginning to tune in, with the first votes less
+        # than 100 days away, Patrick has said`: a `with` phrase set off is no subject; the
+        # subject follows its comma
     return None
 
 

@@ -24,7 +24,8 @@ from .stance import REPORT_WORDS, STOPWORDS, nested
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
-                            "for", "to", "close-to", "by"})  # `a report by Human Rights Watch`
+                            "for", "to", "close-to", "by",  # `a report by Human Rights Watch`
+                            "within", "inside", "among"})  # `Sources within the party told the BBC`
 
 
 @dataclass(frozen=True)

@@ -363,6 +363,16 @@ ACCUSES = re.compile(
     r"them\b|us\b|me\b|[A-Z]?[a-z]+ (?:of|from)\b|millions|money|funds|voters|women|children|staff|workers)"
     # property taken or an act done unlawfully (`We say Krivorizhstal was stolen`, `that which
     # was illegally put into private hands`)
+    # a charge stated as such (`Three people have been arrested for allegedly running the
+    # secretive brothel network`, `The defendants allegedly operated the prostitution network`,
+    # `forced the firm to settle for allegedly laundering billions`): the wrongdoing laid at
+    # someone's door, hedged as a charge; `alleged` before a noun (`the alleged victim`) is not
+    # (an arrest's or a charge's `for allegedly V-ing`, not `sanctions imposed for allegedly
+    # interfering`; or the content's own subject that allegedly did it; not a passive
+    # `allegedly committed by`, nor a tale's gerund)
+    r"|\b(?:arrested|charged|indicted|detained|jailed|prosecuted|sued|fined|booked|investigated|convicted|"
+    r"sentenced|settle|settled|punished|suspended|fired|expelled)\b[^.;]{0,60}?\bfor allegedly [a-z]+ing\b"
+    r"|^(?:that )?(?:[\w'’-]+ ){1,4}allegedly (?:also |repeatedly |illegally |secretly )?(?!said\b|told\b)[a-z]+ed\b(?! by\b)"
     r"|\b(?:was|were|been|being|had been) (?:illegally |effectively |simply )?(?:stolen|looted|embezzled|plundered|"
     r"misappropriated|rigged|falsified|siphoned)\b|\b(?:was|were|been) illegally [a-z]+ed\b")
 
@@ -432,6 +442,20 @@ HARM_FORECAST = re.compile(
     r"endanger|imperil|destabili[sz]e|worsen|derail|wreck|cripple|devastate|disrupt|erode|exacerbate|"
     r"aggravate|escalate)\b"
     r"|\bbear the brunt\b|\bworst(?:-case)? scenario\b"
+    # a consequence named as a loss to the public (`rebanding of council taxes would mean steep
+    # rises`, `it will result in massive manufacturing job losses`, `would bring war and
+    # hardship`, `A devaluation will cause an increase in those costs`), a forecast of ruin
+    # (`the results will be devastating`), or cuts called unavoidable (`cuts to services may
+    # still be unavoidable`); BBC 2004-05 and PolNeAR contents
+    r"|\b(?:would|could|may|might|will) (?:\w+ly |also |further |even )?(?:mean|cause|bring|lead to|result in|"
+    r"trigger|force|spark|fuel) (?:(?:a|an|the|those|these|more|further|either|even|big|huge|massive|steep|"
+    r"sharp|significant|serious|higher|major|widespread|great|deep|severe) )*(?:[\w-]+ )?(?:rises?|hikes?|"
+    r"increases? in (?:\w+ )?(?:cost|price|tax|bill|rent|fare)s?|cuts|job losses|losses|layoffs|lay-offs|"
+    r"redundancies|closures|bankruptc(?:y|ies)|shortages|chaos|hardship|misery|suffering|deaths|casualties|"
+    r"disruption|unemployment|recession|civil war|war)\b"
+    r"|\b(?:would|could|may|might|will) (?:\w+ly )?be (?:\w+ly )?(?:devastating|disastrous|ruinous|crippling)\b"
+    r"|\b(?:cuts|job losses|closures|layoffs|redundancies|rises|increases) (?:[\w-]+ ){0,3}(?:may|might|could|"
+    r"would|will) (?:still |now |also )?be (?:\w+ly )?(?:unavoidable|inevitable)\b"
     r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b")
 # a harm the speaker doubts (`he does not think continuing to contest the nomination will hurt`)
 DOUBTED = re.compile(r"\b(?:not|n't|never) (?:think|believe|expect|see how)\b")

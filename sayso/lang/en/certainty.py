@@ -26,6 +26,8 @@ POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "wi
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
                             "for", "to", "close-to", "by",  # `a report by Human Rights Watch`
                             "within", "inside", "among"})  # `Sources within the party told the BBC`
+# ... but an adjective after a determiner (`an inside source`, `One inside man`)
+_PREPOSITION_ADJECTIVES = frozenset({"inside"})
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ def source_head(surface_words: list[str]) -> int | None:
     head = None
     for k, w in enumerate(surface_words):
         low = w.lower()
-        if k > 0 and low in POST_MODIFIERS:
+        if k > 0 and low in POST_MODIFIERS \
+                and not (low in _PREPOSITION_ADJECTIVES and surface_words[k - 1].lower() in _DETERMINERS | {"one"}):
             break
         if k > 0 and w.isalpha() and w.islower() and low.endswith(("ed", "ing")) \
                 and low not in _NOT_PARTICIPLES and surface_words[k - 1].lower() not in _DETERMINERS \

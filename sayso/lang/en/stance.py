@@ -971,3 +971,41 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
             d.target = best.id
             if best.certainty != "unconfirmed":
                 best.certainty = "disputed"
+
+
+# The party an accusation charges: the object before `of` (`accused him of`, `accusing Big
+# Machine of trying to stop her`), and the pronoun by which that party answers as a subject.
+ACCUSED = re.compile(r"^(?P<party>him|her|them|it|(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) of\b")
+ANSWERING_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
+def dispute_answered_accusations(attributions: list[Attribution], window: int = 1500) -> None:
+    """`She accused him of years of "incessant, manipulative bullying". He has consistently
+    denied being unfair to her.`, `She also accused Big Machine of holding back permission ...
+    Big Machine have twice denied doing anything wrong`: a charge denied by the party it
+    charges is disputed (ANNOTATION.md: `disputed` when the text reports it being denied),
+    whether or not the denial repeats its words (`link_denials` needs shared words or a noun
+    that takes the charge up). The denier is the accused when the denial's source is the
+    accused's name, or its subject pronoun within about two sentences (ANAPHORA_WINDOW); the
+    accused is read from the content, not from the speakers' coreference, which a run of
+    pronouns of two parties often merges."""
+    for a in attributions:
+        if a.stance != "accuse" or not a.content or a.certainty != "asserted" \
+                or not any(w.startswith("accus") for c in a.cue for w in c.text.lower().split()):
+            continue
+        m = ACCUSED.match(a.content[0].text)
+        if m is None:
+            continue
+        party = m.group("party")
+        pronoun = ANSWERING_PRONOUN.get(party)
+        name = party.lower().removeprefix("the ")
+        for d in attributions:
+            if d.stance != "deny" or d is a or d.source is None or not d.content or nested(a, d):
+                continue
+            gap = min(s.start for s in [*d.cue, *d.content]) - a.content[0].start
+            said = d.source.text.lower().removeprefix("the ")
+            if pronoun and said == pronoun and 0 < gap <= ANAPHORA_WINDOW \
+                    or not pronoun and said == name and 0 < gap <= window:
+                a.certainty = "disputed"
+                d.target = d.target or a.id
+                break

@@ -382,7 +382,9 @@ _CHARGED = (r"(?:robbed|stole|killed|murdered|attacked|hit|abused|harassed|assau
             r"threatened|bribed|paid|took|received|accepted|hid|concealed|lied|cheated|colluded|"
             r"coordinated|conspired|interfered|hindered|blocked|ordered|authori[sz]ed|sanctioned|met|"
             r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did|"
-            r"carried out|conducted|launched|committed|supplied|funded|armed|poisoned|hacked)")
+            r"carried out|conducted|launched|committed|supplied|funded|armed|poisoned|hacked|"
+            # an intent charged (`Carlineo never intended to harm Omar`, his attorney)
+            r"intended to (?:harm|hurt|offend|mislead|deceive|insult|threaten|injure|kill|damage|disrespect))")
 # A named or pronominal subject that never did something (`he never robbed or killed anyone`,
 # `Russia never hindered gas supplies`, `I didn't do anything that disrespected this flag`):
 # a denial of what it is charged with. `never` before a past verb only, not `never been
@@ -854,6 +856,11 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         if d.stance != "deny" or not d.content or _disclaims_only(d):
             continue
         named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
+        # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
+        # the one charged, the denier's side, not a claimant whose words are denied
+        flat = _unquoted(" ".join(c.text for c in d.content))
+        if (never := NEVER_DID.search(flat.lower())) is not None:
+            named -= set(NAME_WORD.findall(flat[:never.end()].rsplit(" never ", 1)[0]))
         if not named:
             continue
         start = d.content[0].start

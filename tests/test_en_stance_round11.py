@@ -1,0 +1,120 @@
+"""Round 11 stance and certainty classes (issue #11 items 2-3), found on the opened en-news test
+half A and the tune parts (COMMON.md round 11), each checked over PolNeAR train+dev gold contents
+(`benchmarks/en_stance_refine_diff.py`) and over unlabeled PolNeAR train and BBC News 2004-05
+business/entertainment/sport/tech text (`benchmarks/en_stance_breadth.py`).
+
+Positive rows are real sentences of open articles (named in the comment: `/work/r11/entestA` is
+half A, `/work/r11/Etune` part E tune); each class has the over-reach it must not make, from
+PolNeAR train or general English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import pipeline
+from sayso.lang.en.certainty import withheld
+from sayso.lang.en.stance import refine
+from sayso.model import Attribution, Document
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # warn (STANCE.md row 5): a loss to the public forecast
+    (["said"], "rebanding of council taxes would mean steep rises", "warn"),              # enD-bbc-2
+    (["said"], "This will mean either a massive hike in council tax, massive cuts in services "
+     "provided by councils", "warn"),                                                    # enD-bbc-2
+    (["said"], "\"significant\" cuts to services may still be unavoidable", "warn"),        # enD-bbc-2
+    (["added"], "A devaluation will cause an increase in those costs across the board", "warn"),  # enC-newsdaytt-1
+    (["adding"], "if global temperatures continue to rise unabated \"the results will be devastating",
+     "warn"),                                                                            # en-vancouversun-1
+    (["claim"], "it will result in massive manufacturing job losses, greater ecological destruction "
+     "and higher drug prices", "warn"),                                                  # PolNeAR train
+    # ... not a gain, nor a neutral consequence
+    (["said"], "the merger would mean higher profits for shareholders", "assert"),
+    (["said"], "the new rules will cause some confusion at first", "assert"),
+    # accuse (row 8): a charge hedged as such in an arrest or charge frame, or by its subject
+    (["announced"], "Three people have been arrested for allegedly running the secretive brothel "
+     "network", "accuse"),                                                               # enC-bostonherald-1
+    (["according", "to"], "The defendants allegedly operated the prostitution network in Cambridge",
+     "accuse"),                                                                          # enC-bostonherald-1
+    # ... not a charge someone else made (`sanctions imposed for allegedly interfering`, en-reuters-4),
+    # nor a passive or a tale's gerund (PolNeAR train)
+    (["said"], "Flynn and Sergei Kislyak discussed economic sanctions that the Obama administration had "
+     "just imposed on Moscow for allegedly interfering in the U.S. presidential election", "assert"),
+    (["told", "the", "tale", "of"], "Gen. John Pershing allegedly halting Muslim attacks in the "
+     "Philippines", "assert"),
+    # praise / condemn (rows 9-10): judgement words
+    (["said"], "relations with Moscow in the energy sector was exemplary", "praise"),     # enE-kuna-1
+    (["said"], "the department was \"dragging its heels", "condemn"),                    # enD-bbc-3
+    (["said"], "Wales and its local authorities have been short changed yet again.", "condemn"),  # enD-bbc-2
+    (["said"], "What a shame that it takes today to get what our kids deserve", "condemn"),  # enC-detroitnews-1
+    (["said"], "The spirit in the room was so pro-Reagan, it was astounding", "assert"),  # PolNeAR train
+    # deny (row 2): categorical denials and a denied intent
+    (["said"], "At no point did we say Taylor could not perform on the AMAs or block her Netflix "
+     "special", "deny"),                                                                 # en-bbc-2
+    (["said"], "Carlineo never intended to harm Omar", "deny"),                           # en-nbc-2
+    (["told"], "this, too, was not the whole truth", "deny"),                             # enC-foxnews-1
+    (["said"], "The angle of Sirsa being shot at has been ruled out", "deny"),            # enE-statesman-1
+    (["said"], "It just was never meant to be", "assert"),                                # PolNeAR train
+    (["said"], "the government never intended the scheme to be permanent", "assert"),
+])
+def test_round11_content_classes(cue: list[str], content: str, want: str) -> None:
+    assert refine("assert", cue, content) == want
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Sources within the party", True),          # enD-bbc-5
+    ("officials inside the ministry", True),
+    ("an inside source", True),                  # PolNeAR train: the adjective stays before the head
+    ("One operative inside Trump Tower", True),  # PolNeAR train
+    ("the Ministry within the government", False),
+])
+def test_sources_within_a_body_are_withheld(source: str, want: bool) -> None:
+    assert withheld(source) is want
+
+
+def _run(text: str) -> list[Attribution]:
+    return pipeline.run(Document(text=text, language="en")).attributions
+
+
+def _by_content(found: list[Attribution], words: str) -> Attribution:
+    return next(a for a in found if any(words in c.text for c in a.content))
+
+
+def test_sources_within_the_party_are_anonymous() -> None:
+    # enD-bbc-5 (half A)
+    found = _run("Sources within the party told the BBC Mr Howard had always been in favour of ID "
+                 "cards, and tried to introduce them when he was Home Secretary.")
+    assert _by_content(found, "in favour of ID cards").certainty == "anonymous"
+
+
+def test_charge_denied_by_the_accused_is_disputed() -> None:
+    # en-bbc-2 (half A): the accused answers by pronoun two sentences on, and by name
+    found = _run('In a Tumblr post at the time she described this as the "worst case scenario" and '
+                 'accused him of years of "incessant, manipulative bullying".\n\nBraun has worked with '
+                 'the likes of Kanye West and Kim Kardashian - both of whom Taylor Swift has had feuds '
+                 'with in the past.\n\nHe has consistently denied being unfair to her.')
+    charge = _by_content(found, "bullying")
+    assert charge.stance == "accuse" and charge.certainty == "disputed"
+    found = _run("She also accused Big Machine of holding back permission to use any music in an "
+                 "upcoming Netflix documentary about her life.\n\nBig Machine have twice denied doing "
+                 "anything wrong.")
+    assert _by_content(found, "holding back permission").certainty == "disputed"
+
+
+def test_charge_answered_by_someone_else_stays_asserted() -> None:
+    # the accused is not the denier: a third party's denial of something else disputes nothing
+    found = _run("She accused him of years of bullying.\n\nThe label denied it had settled on an "
+                 "arrangement with the broadcaster.")
+    assert _by_content(found, "bullying").certainty == "asserted"
+
+
+def test_attorneys_denial_does_not_dispute_the_clients_words() -> None:
+    # en-nbc-2 (half A): `Carlineo never intended to harm Omar` answers the charge against
+    # Carlineo; what he said on the call (reported by prosecutors) is not disputed by it
+    found = _run('During the call, he asked about the Muslim Brotherhood, called Omar a "terrorist" and '
+                 'said, "somebody ought to put a bullet in her skull," the prosecutor\'s office said.\n\n'
+                 "Carlineo's attorney, Sonya Zoghlin, said in an email to The Associated Press that "
+                 "Carlineo never intended to harm Omar.")
+    assert _by_content(found, "never intended").stance == "deny"
+    assert all(a.certainty != "disputed" for a in found)

@@ -118,3 +118,35 @@ def test_attorneys_denial_does_not_dispute_the_clients_words() -> None:
                  "Carlineo never intended to harm Omar.")
     assert _by_content(found, "never intended").stance == "deny"
     assert all(a.certainty != "disputed" for a in found)
+
+
+@pytest.mark.parametrize(("text", "words", "want"), [
+    # a report taken up by `it` stays the report (en-guardian-1, A-D tune)
+    ("The report by the University and College Union claims institutions have created a pool of "
+     "low-paid staff to teach undergraduates.\n\nIt calls on the Office for Students, the higher "
+     "education regulator in England, to require each university to publish figures showing their "
+     "use of casual teaching staff.", "Office for Students", "reported"),
+    # a news agency by its name (en-nypost-2, half A; BBC business/338 and tech/002, 2004-05)
+    ("The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, "
+     "according to the state-run Xinhua News Agency.", "wild rabbit", "reported"),
+    # a court document (enC-bostonherald-1, half A)
+    ("The websites publicly advertised nude Asian models, the affidavit said.", "websites", "reported"),
+    # one of a group introduced without names (enE-viconsortium-1, part E tune) and an unnamed
+    # dispatcher (enD-wsvn-1, A-D tune)
+    ("During the inspection, one of the occupants admitted to entering the United States illegally "
+     "from the Dominican Republic.", "entering the United States", "anonymous"),
+    ("\u201cComplainant calling about a suspicious incident. Their 14-year-old daughter was dropped "
+     "off by that silver Audi,\u201d said a dispatcher on Broadcastify police scanner.",
+     "suspicious incident", "anonymous"),
+])
+def test_round11_source_certainty(text: str, words: str, want: str) -> None:
+    assert _by_content(_run(text), words).certainty == want
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a party's members introduced in part are named later, not withheld (PolNeAR train)
+    ("Two of the Republicans seeking the presidency have released their fundraising totals.",
+     "fundraising totals"),
+])
+def test_round11_source_certainty_over_reach(text: str, words: str) -> None:
+    assert _by_content(_run(text), words).certainty == "asserted"

@@ -405,7 +405,10 @@ DISMISSES = re.compile(
     r"|(?:\bnot|n't|\bnever)\b[^.?!;]{0,30}\bmak(?:ing|e) (?:things|it|this|that|stuff|them|stories) up\b"
     r"|\bcontrary to (?:\w+ ){0,3}(?:reported|reports|claimed|claims|alleged|suggested)\b"
     r"|(?:\bnot|n't) (?:see|find|think there (?:is|was)) anything wrong\b"
-    r"|\b(?:did not|didn't|never) (?:say|utter) (?:any such|anything like|any of th)")
+    r"|\b(?:did not|didn't|never) (?:say|utter) (?:any such|anything like|any of th)"
+    # a version or possibility set aside (`The angle of Sirsa being shot at has been ruled out`,
+    # an official), not a player injured (`was ruled out for the rest of the tournament`)
+    r"|\b(?:has|have|had) (?:now |since |also )?been ruled out\b(?! (?:of|for|until|after|with|by|as)\b)")
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
 # diplomatic form of a request (STANCE.md row 6). The verb after the modal must be an act

@@ -150,3 +150,16 @@ def test_round11_source_certainty(text: str, words: str, want: str) -> None:
 ])
 def test_round11_source_certainty_over_reach(text: str, words: str) -> None:
     assert _by_content(_run(text), words).certainty == "asserted"
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # harm being done now judges (STANCE.md row 9): TASS via enC-tass-2 (half A), PolNeAR train
+    ("Such a policy ultimately harms a number of institutions of international humanitarian "
+     "cooperation, first of all the activities of the International Committee of the Red Cross", "condemn"),
+    ("a state law banning fracking is hurting the economy and diverting jobs to neighboring states", "condemn"),
+    # ... not those who suffer, nor a noun of compensation
+    ("programmes for those that are hurting", "assert"),
+    ("he has sought $10 million in damages from Samuel Nunberg", "assert"),
+])
+def test_present_harm_condemns(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

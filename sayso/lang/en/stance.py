@@ -151,6 +151,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
+    if stance == "assert" and not found and PRESENT_HARM.search(flat):
+        return "condemn"
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
         return judged
     chosen = next((name for name in order if name in found), stance)
@@ -375,6 +377,16 @@ ACCUSES = re.compile(
     r"|^(?:that )?(?:[\w'’-]+ ){1,4}allegedly (?:also |repeatedly |illegally |secretly )?(?!said\b|told\b)[a-z]+ed\b(?! by\b)"
     r"|\b(?:was|were|been|being|had been) (?:illegally |effectively |simply )?(?:stolen|looted|embezzled|plundered|"
     r"misappropriated|rigged|falsified|siphoned)\b|\b(?:was|were|been) illegally [a-z]+ed\b")
+
+
+# Harm being done now by a policy, an act or a party (`Such a policy ultimately harms a number
+# of institutions`, TASS; `The nuclear weapons test ... undermines regional and international
+# security`, `a state law banning fracking is hurting the economy`, PolNeAR train): a judgement
+# of something as bad (STANCE.md row 9); the future of the same verbs warns (HARM_FORECAST).
+# A transitive use only (`those that are hurting` suffer), and not `damages` (a noun as often).
+PRESENT_HARM = re.compile(r"\b(?:harms|hurts|undermines|endangers|erodes|jeopardi[sz]es|"
+                          r"(?:is|are) (?:\w+ly |also |now )?(?:harming|hurting|undermining|damaging|endangering|"
+                          r"eroding|jeopardi[sz]ing))(?: \w+ly)? (?!and\b|or\b|to\b|as\b|in\b|if\b|when\b)[a-z]")
 
 
 # What a party is charged with: wrongdoing, contact, knowledge, payment, words.
@@ -1016,6 +1028,8 @@ def dispute_answered_accusations(attributions: list[Attribution], window: int = 
             said = d.source.text.lower().removeprefix("the ")
             if pronoun and said == pronoun and 0 < gap <= ANAPHORA_WINDOW \
                     or not pronoun and said == name and 0 < gap <= window:
+                # no `target`: `dispute_whole_statement` would spread the dispute to the rest of
+                # the accuser's sentence (`described this as the "worst case scenario" and
+                # accused him of ...`), which the denial of the charge leaves standing
                 a.certainty = "disputed"
-                d.target = d.target or a.id
                 break

@@ -163,3 +163,22 @@ def test_round11_source_certainty_over_reach(text: str, words: str) -> None:
 ])
 def test_present_harm_condemns(content: str, want: str) -> None:
     assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # a prohibition laid on a party urges (enC-polygraph-1, half A; PolNeAR train)
+    (["said"], "The (refugees) must not be forced to make decisions under threat of starvation or "
+     "severe deprivation", "urge"),
+    (["issued", "a", "statement", "saying"], "that the Senate should not confirm a replacement until "
+     "after the presidential election", "urge"),
+    # ... not an inference about a state
+    (["said"], "it must not be easy for them", "assert"),
+    (["said"], "that should not be a surprise", "assert"),
+    # an order whose infinitive is followed by a clause of its own (enC-kaieteur-1, A-D tune)
+    (["instructed"], "the men to listen out for his last shot so that they can follow behind to help "
+     "him locate the prey", "urge"),
+    # ... while a quoted sentence after `told` is no order
+    (["told"], "As conservatives continue to unite, we will win", "assert"),
+])
+def test_prohibitions_and_orders_urge(cue: list[str], content: str, want: str) -> None:
+    assert refine("assert", cue, content) == want

@@ -188,7 +188,9 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
     # and infinitive
     sentence = flat.split(" ", 1)[0] in SENTENCE_OPENERS
     m = DIRECTIVE.match(flat.lower()) if any(w.lower() in directive for w in cue_words) and not sentence else None
-    if m and not FINITE.search(" ".join(flat.lower()[m.end():].split()[:12])):
+    # the finite verb of a clause that follows the order (`told the men to listen out for his
+    # last shot so that they can follow behind`) is not the infinitive's
+    if m and not FINITE.search(SUBORDINATE.split(" ".join(flat.lower()[m.end():].split()[:12]), maxsplit=1)[0]):
         return "urge"
     if any(w.lower() in offer for w in cue_words) and flat.startswith("to "):
         return "promise"  # `offered to mediate between the two sides`
@@ -270,6 +272,14 @@ OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these 
                         r"(?<!the )(?<!a )(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
                         r"(?: now| also| immediately)? (?!not\b|be able\b|(?<=\bi should )(?:assume|think|say|imagine|expect|"
                         r"guess|add|note|stress|mention|admit|hope)\b)[a-z]+")  # `must have known` infers
+# A prohibition laid on a party (`The refugees must not be forced to make decisions under threat`,
+# `Governments should not allow this to happen`): urge (STANCE.md row 6) as much as an
+# obligation; not the speaker's inference about a state (`it must not be easy`).
+PROHIBITION = re.compile(r"^(?:that |but |and |so )?(?!it |this |that |there |which |what |who )(?:we|you|they|"
+                         r"(?:the |these |those |our )?[\w()-]+(?: (?!just |only |simply )[\w'()-]+){0,3}?) "
+                         r"(?:must|should|ought to) not (?:be (?:allowed|permitted|forced|made|used|left|"
+                         r"[a-z]+ed)\b|(?!be\b|have\b)[a-z]+)")
+SUBORDINATE = re.compile(r" (?:so that|so|because|before|while|when|until|unless|if|and|but) ")
 IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )"
                         # a base verb opening the content, then its object or particle (`Send
                         # your request to us`, `take care of your lives`, `Be careful`); `Help is
@@ -805,7 +815,8 @@ def evaluation(content: str) -> str | None:
 
 def _exhorts(flat: str) -> bool:
     """Whether a (lower-cased, unquoted) content opens on an obligation or an imperative."""
-    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat) or NECESSITY.search(flat))
+    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat) or NECESSITY.search(flat)
+                or PROHIBITION.match(flat))
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"

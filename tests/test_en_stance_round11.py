@@ -182,3 +182,27 @@ def test_present_harm_condemns(content: str, want: str) -> None:
 ])
 def test_prohibitions_and_orders_urge(cue: list[str], content: str, want: str) -> None:
     assert refine("assert", cue, content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # errors and deceit laid at a party's door (STANCE.md row 8): enD-bbc-1, -2, -6, -8 (half A),
+    # BBC business/195 (2004-05), PolNeAR train
+    ("tax receipts have been overestimated", "accuse"),
+    ("I can't find a single economic forecaster who believes anything other than the chancellor has "
+     "got a black hole in his finances", "accuse"),
+    ("His forecast that he will meet the golden rule with a margin of pounds 8bn is way too optimistic", "accuse"),
+    ("the decision to push ahead with the flagship policy was based on flawed research", "accuse"),
+    ("the trio benefited from the widespread misuse of postal votes during the 10 June election", "accuse"),
+    ("Their deceptive announcement today is further proof they are focused solely on playing politics", "accuse"),
+    # ... not a person underrated, nor a tennis player's serve (PolNeAR train; BBC sport/426)
+    ("Mr. Trump has been underestimated through every step of this campaign", "assert"),
+    ("His serve is a little deceptive", "assert"),
+])
+def test_errors_charged_accuse(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+def test_order_reads_past_a_coordinated_clause() -> None:
+    # BBC business/100: `told` + `about ... to hide costs and had warned him`: no order
+    assert refine("assert", ["told"], "about changes made to WorldCom's accounts to hide costs and had "
+                  "warned him such practises were improper") != "urge"

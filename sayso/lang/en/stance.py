@@ -151,6 +151,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
+    if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
+        return "accuse"
     if stance == "assert" and not found and PRESENT_HARM.search(flat):
         return "condemn"
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
@@ -279,7 +281,7 @@ PROHIBITION = re.compile(r"^(?:that |but |and |so )?(?!it |this |that |there |wh
                          r"(?:the |these |those |our )?[\w()-]+(?: (?!just |only |simply )[\w'()-]+){0,3}?) "
                          r"(?:must|should|ought to) not (?:be (?:allowed|permitted|forced|made|used|left|"
                          r"[a-z]+ed)\b|(?!be\b|have\b)[a-z]+)")
-SUBORDINATE = re.compile(r" (?:so that|so|because|before|while|when|until|unless|if|and|but) ")
+SUBORDINATE = re.compile(r" (?:so that|so|because|before|while|when|until|unless|if) ")
 IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )"
                         # a base verb opening the content, then its object or particle (`Send
                         # your request to us`, `take care of your lives`, `Be careful`); `Help is
@@ -397,6 +399,29 @@ ACCUSES = re.compile(
 PRESENT_HARM = re.compile(r"\b(?:harms|hurts|undermines|endangers|erodes|jeopardi[sz]es|"
                           r"(?:is|are) (?:\w+ly |also |now )?(?:harming|hurting|undermining|damaging|endangering|"
                           r"eroding|jeopardi[sz]ing))(?: \w+ly)? (?!and\b|or\b|to\b|as\b|in\b|if\b|when\b)[a-z]")
+
+
+# Errors and deceit laid at a party's door (STANCE.md row 8), the opposition's charge against a
+# government's figures in British political reporting (BBC 2004-05: `tax receipts have been
+# overestimated`, `the chancellor has got a black hole in his finances`, `His forecast ... is way
+# too optimistic`, `the decision ... was based on flawed research`, `a series of mistakes in the
+# research`, `the widespread misuse of postal votes`, `taking spin to the very verge of
+# deception`); PolNeAR train: `the prosecution's deception`, `Their deceptive announcement`.
+ERRORS_CHARGED = re.compile(
+    # figures, not people (`Mr. Trump has been underestimated` is no charge, PolNeAR train)
+    r"\b(?:receipts|revenues?|costs?|figures|numbers|spending|deficits?|borrowing|savings|income|growth|"
+    r"estimates?|forecasts?|benefits|budgets?|losses|debts?) (?:[\w-]+ )?(?:has|have|had) been "
+    r"(?:grossly |seriously |wildly |greatly )?(?:over|under)(?:estimated|stated)\b"
+    r"|\bblack hole in (?:the |his |her |its |their |our )?(?:[\w-]+ )?(?:finances|budget|accounts|figures|"
+    r"books|spending|plans)\b"
+    r"|\b(?:is|are|was|were|been) (?:way |far |much |simply |just )*too (?:optimistic|rosy|bullish|complacent)\b"
+    r"|\bbased on (?:[\w-]+ )?(?:flawed|faulty|false|inaccurate|misleading|dodgy|wrong) "
+    r"(?:research|figures|data|information|assumptions|evidence|intelligence|statistics|numbers|costings)\b"
+    r"|\b(?:series of|catalogue of|litany of|string of|number of) (?:[\w-]+ )?(?:mistakes|errors|blunders|failures)\b"
+    r"|\bmisuse of\b|\b(?:deception|deceit|duplicity|duplicitous)\b"
+    # not a tennis player's `His serve is a little deceptive` (BBC sport/426)
+    r"|\bdeceptive (?:practices?|claims?|statements?|announcements?|advertising|accounting|tactics|"
+    r"marketing|campaign|figures)\b")
 
 
 # What a party is charged with: wrongdoing, contact, knowledge, payment, words.

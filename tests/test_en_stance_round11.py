@@ -206,3 +206,19 @@ def test_order_reads_past_a_coordinated_clause() -> None:
     # BBC business/100: `told` + `about ... to hide costs and had warned him`: no order
     assert refine("assert", ["told"], "about changes made to WorldCom's accounts to hide costs and had "
                   "warned him such practises were improper") != "urge"
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # a risk named (enC-newsweek-1, en-buzzfeed-1: tune; enC-detroitnews-1: half A), and the
+    # refusal STANCE.md names a warning (enD-chron-1, A-D tune)
+    ("But long-term, heavy use is linked to physical and psychological problems", "warn"),
+    ("DNP is not a miracle slimming pill. It is a deadly toxin", "warn"),
+    ("a top worry is low pay causing many new teachers to leave for other jobs", "warn"),
+    ("We will not accept attempts to assert unlawful maritime claims at the expense of law-abiding "
+     "nations", "warn"),
+    # ... not a priority called a concern, nor a link between parties (PolNeAR train)
+    ("My biggest concern is getting rid of the criminals", "assert"),
+    ("the group is linked to the ruling party", "assert"),
+])
+def test_risks_named_warn(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

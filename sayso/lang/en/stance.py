@@ -508,6 +508,17 @@ HARM_FORECAST = re.compile(
     r"|\b(?:would|could|may|might|will) (?:\w+ly )?be (?:\w+ly )?(?:devastating|disastrous|ruinous|crippling)\b"
     r"|\b(?:cuts|job losses|closures|layoffs|redundancies|rises|increases) (?:[\w-]+ ){0,3}(?:may|might|could|"
     r"would|will) (?:still |now |also )?be (?:\w+ly )?(?:unavoidable|inevitable)\b"
+    # a risk to health named (`heavy use is linked to physical and psychological problems`, a
+    # study; `It is a deadly toxin`), the speaker's worry named as such (`a top worry is low pay
+    # causing many new teachers to leave`), and the refusal addressed to an adversary that
+    # STANCE.md names a warning (`We will not accept attempts to assert unlawful maritime claims`)
+    r"|\b(?:is|are|was|were|been) (?:\w+ly )?(?:linked|tied|associated) (?:with|to) (?:[\w-]+ ){0,4}?(?:problems|"
+    r"cancers?|deaths?|diseases?|illness(?:es)?|disorders?|damage|harm|psychosis|depression|dementia|infections?)\b"
+    r"|\b(?:is|are|was|were) (?:a |an )?(?:\w+ )?(?:deadly|lethal|toxic|poisonous) (?:toxin|poison|substance|drug|"
+    r"chemical|mix|cocktail|combination)\b"
+    r"|\b(?:a|the|my|our|one|their|his|her) (?:top|main|biggest|big|major|key|real|serious|chief|greatest) "
+    r"(?:worry|fear) (?:is|was|remains)\b"  # not `concern` (`My biggest concern is getting rid of the criminals`)
+    r"|\b(?:we|i) (?:will|would|shall) not (?:accept|tolerate|allow) (?:any )?(?:attempts?|efforts?)\b"
     r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b")
 # a harm the speaker doubts (`he does not think continuing to contest the nomination will hurt`)
 DOUBTED = re.compile(r"\b(?:not|n't|never) (?:think|believe|expect|see how)\b")

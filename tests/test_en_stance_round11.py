@@ -222,3 +222,15 @@ def test_order_reads_past_a_coordinated_clause() -> None:
 ])
 def test_risks_named_warn(content: str, want: str) -> None:
     assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # the speaker's own house or cabinet commits (enC-detroitnews-1, half A: the House Speaker;
+    # STANCE.md row 7: `ministers would publish the bill`)
+    ("lawmakers would take action to prevent the use of student test scores to evaluate teachers", "promise"),
+    ("ministers would publish the bill", "promise"),
+    # ... a forecast about them is no commitment
+    ("lawmakers would be unlikely to agree", "assert"),
+])
+def test_house_and_cabinet_commit(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

@@ -578,7 +578,8 @@ SELF_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
 PARTY_HEADS = frozenset("""government ministry administration company department council police army
 military party state country city agency commission union airline bank board club team firm
 authority authorities office campaign group organisation organization coalition alliance
-cabinet parliament congress senate house court service services force forces""".split())
+cabinet parliament congress senate house court service services force forces
+ministers lawmakers legislators""".split())  # `ministers would publish the bill`, `lawmakers would take action`
 # a parenthesis between dashes (`the airline — the largest carrier in the world — will`)
 DASHED = re.compile(r"\s+[—–]\s[^—–]{1,120}\s[—–]\s+")
 # `take a series of measures`, `make further changes`: the noun of action a few words on

@@ -670,7 +670,9 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     for a in result:
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
+    en_certainty.report_taken_up(result)
     en_stance.link_denials(result)
+    en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)

@@ -151,6 +151,10 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and ACCUSES.search(flat):
         return "accuse"  # only when no content phrase of another stance decided
+    if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
+        return "accuse"
+    if stance == "assert" and not found and PRESENT_HARM.search(flat):
+        return "condemn"
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
         return judged
     chosen = next((name for name in order if name in found), stance)
@@ -186,7 +190,9 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
     # and infinitive
     sentence = flat.split(" ", 1)[0] in SENTENCE_OPENERS
     m = DIRECTIVE.match(flat.lower()) if any(w.lower() in directive for w in cue_words) and not sentence else None
-    if m and not FINITE.search(" ".join(flat.lower()[m.end():].split()[:12])):
+    # the finite verb of a clause that follows the order (`told the men to listen out for his
+    # last shot so that they can follow behind`) is not the infinitive's
+    if m and not FINITE.search(SUBORDINATE.split(" ".join(flat.lower()[m.end():].split()[:12]), maxsplit=1)[0]):
         return "urge"
     if any(w.lower() in offer for w in cue_words) and flat.startswith("to "):
         return "promise"  # `offered to mediate between the two sides`
@@ -268,6 +274,14 @@ OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these 
                         r"(?<!the )(?<!a )(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
                         r"(?: now| also| immediately)? (?!not\b|be able\b|(?<=\bi should )(?:assume|think|say|imagine|expect|"
                         r"guess|add|note|stress|mention|admit|hope)\b)[a-z]+")  # `must have known` infers
+# A prohibition laid on a party (`The refugees must not be forced to make decisions under threat`,
+# `Governments should not allow this to happen`): urge (STANCE.md row 6) as much as an
+# obligation; not the speaker's inference about a state (`it must not be easy`).
+PROHIBITION = re.compile(r"^(?:that |but |and |so )?(?!it |this |that |there |which |what |who )(?:we|you|they|"
+                         r"(?:the |these |those |our )?[\w()-]+(?: (?!just |only |simply )[\w'()-]+){0,3}?) "
+                         r"(?:must|should|ought to) not (?:be (?:allowed|permitted|forced|made|used|left|"
+                         r"[a-z]+ed)\b|(?!be\b|have\b)[a-z]+)")
+SUBORDINATE = re.compile(r" (?:so that|so|because|before|while|when|until|unless|if) ")
 IMPERATIVE = re.compile(r"^(?:please |don't |do not |let's |let us |never )"
                         # a base verb opening the content, then its object or particle (`Send
                         # your request to us`, `take care of your lives`, `Be careful`); `Help is
@@ -363,8 +377,51 @@ ACCUSES = re.compile(
     r"them\b|us\b|me\b|[A-Z]?[a-z]+ (?:of|from)\b|millions|money|funds|voters|women|children|staff|workers)"
     # property taken or an act done unlawfully (`We say Krivorizhstal was stolen`, `that which
     # was illegally put into private hands`)
+    # a charge stated as such (`Three people have been arrested for allegedly running the
+    # secretive brothel network`, `The defendants allegedly operated the prostitution network`,
+    # `forced the firm to settle for allegedly laundering billions`): the wrongdoing laid at
+    # someone's door, hedged as a charge; `alleged` before a noun (`the alleged victim`) is not
+    # (an arrest's or a charge's `for allegedly V-ing`, not `sanctions imposed for allegedly
+    # interfering`; or the content's own subject that allegedly did it; not a passive
+    # `allegedly committed by`, nor a tale's gerund)
+    r"|\b(?:arrested|charged|indicted|detained|jailed|prosecuted|sued|fined|booked|investigated|convicted|"
+    r"sentenced|settle|settled|punished|suspended|fired|expelled)\b[^.;]{0,60}?\bfor allegedly [a-z]+ing\b"
+    r"|^(?:that )?(?:[\w'’-]+ ){1,4}allegedly (?:also |repeatedly |illegally |secretly )?(?!said\b|told\b)[a-z]+ed\b(?! by\b)"
     r"|\b(?:was|were|been|being|had been) (?:illegally |effectively |simply )?(?:stolen|looted|embezzled|plundered|"
     r"misappropriated|rigged|falsified|siphoned)\b|\b(?:was|were|been) illegally [a-z]+ed\b")
+
+
+# Harm being done now by a policy, an act or a party (`Such a policy ultimately harms a number
+# of institutions`, TASS; `The nuclear weapons test ... undermines regional and international
+# security`, `a state law banning fracking is hurting the economy`, PolNeAR train): a judgement
+# of something as bad (STANCE.md row 9); the future of the same verbs warns (HARM_FORECAST).
+# A transitive use only (`those that are hurting` suffer), and not `damages` (a noun as often).
+PRESENT_HARM = re.compile(r"\b(?:harms|hurts|undermines|endangers|erodes|jeopardi[sz]es|"
+                          r"(?:is|are) (?:\w+ly |also |now )?(?:harming|hurting|undermining|damaging|endangering|"
+                          r"eroding|jeopardi[sz]ing))(?: \w+ly)? (?!and\b|or\b|to\b|as\b|in\b|if\b|when\b)[a-z]")
+
+
+# Errors and deceit laid at a party's door (STANCE.md row 8), the opposition's charge against a
+# government's figures in British political reporting (BBC 2004-05: `tax receipts have been
+# overestimated`, `the chancellor has got a black hole in his finances`, `His forecast ... is way
+# too optimistic`, `the decision ... was based on flawed research`, `a series of mistakes in the
+# research`, `the widespread misuse of postal votes`, `taking spin to the very verge of
+# deception`); PolNeAR train: `the prosecution's deception`, `Their deceptive announcement`.
+ERRORS_CHARGED = re.compile(
+    # figures, not people (`Mr. Trump has been underestimated` is no charge, PolNeAR train)
+    r"\b(?:receipts|revenues?|costs?|figures|numbers|spending|deficits?|borrowing|savings|income|growth|"
+    r"estimates?|forecasts?|benefits|budgets?|losses|debts?) (?:[\w-]+ )?(?:has|have|had) been "
+    r"(?:grossly |seriously |wildly |greatly )?(?:over|under)(?:estimated|stated)\b"
+    r"|\bblack hole in (?:the |his |her |its |their |our )?(?:[\w-]+ )?(?:finances|budget|accounts|figures|"
+    r"books|spending|plans)\b"
+    r"|\b(?:is|are|was|were|been) (?:way |far |much |simply |just )*too (?:optimistic|rosy|bullish|complacent)\b"
+    r"|\bbased on (?:[\w-]+ )?(?:flawed|faulty|false|inaccurate|misleading|dodgy|wrong) "
+    r"(?:research|figures|data|information|assumptions|evidence|intelligence|statistics|numbers|costings)\b"
+    r"|\b(?:series of|catalogue of|litany of|string of|number of) (?:[\w-]+ )?(?:mistakes|errors|blunders|failures)\b"
+    r"|\bmisuse of\b|\b(?:deception|deceit|duplicity|duplicitous)\b"
+    # not a tennis player's `His serve is a little deceptive` (BBC sport/426)
+    r"|\bdeceptive (?:practices?|claims?|statements?|announcements?|advertising|accounting|tactics|"
+    r"marketing|campaign|figures)\b")
 
 
 # What a party is charged with: wrongdoing, contact, knowledge, payment, words.
@@ -372,7 +429,9 @@ _CHARGED = (r"(?:robbed|stole|killed|murdered|attacked|hit|abused|harassed|assau
             r"threatened|bribed|paid|took|received|accepted|hid|concealed|lied|cheated|colluded|"
             r"coordinated|conspired|interfered|hindered|blocked|ordered|authori[sz]ed|sanctioned|met|"
             r"knew|said|told|promised|sent|sold|spied|leaked|broke|violated|used|targeted|planned|did|"
-            r"carried out|conducted|launched|committed|supplied|funded|armed|poisoned|hacked)")
+            r"carried out|conducted|launched|committed|supplied|funded|armed|poisoned|hacked|"
+            # an intent charged (`Carlineo never intended to harm Omar`, his attorney)
+            r"intended to (?:harm|hurt|offend|mislead|deceive|insult|threaten|injure|kill|damage|disrespect))")
 # A named or pronominal subject that never did something (`he never robbed or killed anyone`,
 # `Russia never hindered gas supplies`, `I didn't do anything that disrespected this flag`):
 # a denial of what it is charged with. `never` before a past verb only, not `never been
@@ -393,7 +452,10 @@ DISMISSES = re.compile(
     r"|(?:\bnot|n't|\bnever)\b[^.?!;]{0,30}\bmak(?:ing|e) (?:things|it|this|that|stuff|them|stories) up\b"
     r"|\bcontrary to (?:\w+ ){0,3}(?:reported|reports|claimed|claims|alleged|suggested)\b"
     r"|(?:\bnot|n't) (?:see|find|think there (?:is|was)) anything wrong\b"
-    r"|\b(?:did not|didn't|never) (?:say|utter) (?:any such|anything like|any of th)")
+    r"|\b(?:did not|didn't|never) (?:say|utter) (?:any such|anything like|any of th)"
+    # a version or possibility set aside (`The angle of Sirsa being shot at has been ruled out`,
+    # an official), not a player injured (`was ruled out for the rest of the tournament`)
+    r"|\b(?:has|have|had) (?:now |since |also )?been ruled out\b(?! (?:of|for|until|after|with|by|as)\b)")
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
 # diplomatic form of a request (STANCE.md row 6). The verb after the modal must be an act
@@ -432,6 +494,31 @@ HARM_FORECAST = re.compile(
     r"endanger|imperil|destabili[sz]e|worsen|derail|wreck|cripple|devastate|disrupt|erode|exacerbate|"
     r"aggravate|escalate)\b"
     r"|\bbear the brunt\b|\bworst(?:-case)? scenario\b"
+    # a consequence named as a loss to the public (`rebanding of council taxes would mean steep
+    # rises`, `it will result in massive manufacturing job losses`, `would bring war and
+    # hardship`, `A devaluation will cause an increase in those costs`), a forecast of ruin
+    # (`the results will be devastating`), or cuts called unavoidable (`cuts to services may
+    # still be unavoidable`); BBC 2004-05 and PolNeAR contents
+    r"|\b(?:would|could|may|might|will) (?:\w+ly |also |further |even )?(?:mean|cause|bring|lead to|result in|"
+    r"trigger|force|spark|fuel) (?:(?:a|an|the|those|these|more|further|either|even|big|huge|massive|steep|"
+    r"sharp|significant|serious|higher|major|widespread|great|deep|severe) )*(?:[\w-]+ )?(?:rises?|hikes?|"
+    r"increases? in (?:\w+ )?(?:cost|price|tax|bill|rent|fare)s?|cuts|job losses|losses|layoffs|lay-offs|"
+    r"redundancies|closures|bankruptc(?:y|ies)|shortages|chaos|hardship|misery|suffering|deaths|casualties|"
+    r"disruption|unemployment|recession|civil war|war)\b"
+    r"|\b(?:would|could|may|might|will) (?:\w+ly )?be (?:\w+ly )?(?:devastating|disastrous|ruinous|crippling)\b"
+    r"|\b(?:cuts|job losses|closures|layoffs|redundancies|rises|increases) (?:[\w-]+ ){0,3}(?:may|might|could|"
+    r"would|will) (?:still |now |also )?be (?:\w+ly )?(?:unavoidable|inevitable)\b"
+    # a risk to health named (`heavy use is linked to physical and psychological problems`, a
+    # study; `It is a deadly toxin`), the speaker's worry named as such (`a top worry is low pay
+    # causing many new teachers to leave`), and the refusal addressed to an adversary that
+    # STANCE.md names a warning (`We will not accept attempts to assert unlawful maritime claims`)
+    r"|\b(?:is|are|was|were|been) (?:\w+ly )?(?:linked|tied|associated) (?:with|to) (?:[\w-]+ ){0,4}?(?:problems|"
+    r"cancers?|deaths?|diseases?|illness(?:es)?|disorders?|damage|harm|psychosis|depression|dementia|infections?)\b"
+    r"|\b(?:is|are|was|were) (?:a |an )?(?:\w+ )?(?:deadly|lethal|toxic|poisonous) (?:toxin|poison|substance|drug|"
+    r"chemical|mix|cocktail|combination)\b"
+    r"|\b(?:a|the|my|our|one|their|his|her) (?:top|main|biggest|big|major|key|real|serious|chief|greatest) "
+    r"(?:worry|fear) (?:is|was|remains)\b"  # not `concern` (`My biggest concern is getting rid of the criminals`)
+    r"|\b(?:we|i) (?:will|would|shall) not (?:accept|tolerate|allow) (?:any )?(?:attempts?|efforts?)\b"
     r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b")
 # a harm the speaker doubts (`he does not think continuing to contest the nomination will hurt`)
 DOUBTED = re.compile(r"\b(?:not|n't|never) (?:think|believe|expect|see how)\b")
@@ -491,7 +578,8 @@ SELF_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
 PARTY_HEADS = frozenset("""government ministry administration company department council police army
 military party state country city agency commission union airline bank board club team firm
 authority authorities office campaign group organisation organization coalition alliance
-cabinet parliament congress senate house court service services force forces""".split())
+cabinet parliament congress senate house court service services force forces
+ministers lawmakers legislators""".split())  # `ministers would publish the bill`, `lawmakers would take action`
 # a parenthesis between dashes (`the airline — the largest carrier in the world — will`)
 DASHED = re.compile(r"\s+[—–]\s[^—–]{1,120}\s[—–]\s+")
 # `take a series of measures`, `make further changes`: the noun of action a few words on
@@ -764,7 +852,8 @@ def evaluation(content: str) -> str | None:
 
 def _exhorts(flat: str) -> bool:
     """Whether a (lower-cased, unquoted) content opens on an obligation or an imperative."""
-    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat) or NECESSITY.search(flat))
+    return bool(OBLIGATION.match(flat) or IMPERATIVE.match(flat) or NECESSITY.search(flat)
+                or PROHIBITION.match(flat))
 
 
 REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"
@@ -830,6 +919,11 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         if d.stance != "deny" or not d.content or _disclaims_only(d):
             continue
         named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
+        # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
+        # the one charged, the denier's side, not a claimant whose words are denied
+        flat = _unquoted(" ".join(c.text for c in d.content))
+        if (never := NEVER_DID.search(flat.lower())) is not None:
+            named -= set(NAME_WORD.findall(flat[:never.end()].rsplit(" never ", 1)[0]))
         if not named:
             continue
         start = d.content[0].start
@@ -947,3 +1041,43 @@ def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
             d.target = best.id
             if best.certainty != "unconfirmed":
                 best.certainty = "disputed"
+
+
+# The party an accusation charges: the object before `of` (`accused him of`, `accusing Big
+# Machine of trying to stop her`), and the pronoun by which that party answers as a subject.
+ACCUSED = re.compile(r"^(?P<party>him|her|them|it|(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) of\b")
+ANSWERING_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
+def dispute_answered_accusations(attributions: list[Attribution], window: int = 1500) -> None:
+    """`She accused him of years of "incessant, manipulative bullying". He has consistently
+    denied being unfair to her.`, `She also accused Big Machine of holding back permission ...
+    Big Machine have twice denied doing anything wrong`: a charge denied by the party it
+    charges is disputed (ANNOTATION.md: `disputed` when the text reports it being denied),
+    whether or not the denial repeats its words (`link_denials` needs shared words or a noun
+    that takes the charge up). The denier is the accused when the denial's source is the
+    accused's name, or its subject pronoun within about two sentences (ANAPHORA_WINDOW); the
+    accused is read from the content, not from the speakers' coreference, which a run of
+    pronouns of two parties often merges."""
+    for a in attributions:
+        if a.stance != "accuse" or not a.content or a.certainty != "asserted" \
+                or not any(w.startswith("accus") for c in a.cue for w in c.text.lower().split()):
+            continue
+        m = ACCUSED.match(a.content[0].text)
+        if m is None:
+            continue
+        party = m.group("party")
+        pronoun = ANSWERING_PRONOUN.get(party)
+        name = party.lower().removeprefix("the ")
+        for d in attributions:
+            if d.stance != "deny" or d is a or d.source is None or not d.content or nested(a, d):
+                continue
+            gap = min(s.start for s in [*d.cue, *d.content]) - a.content[0].start
+            said = d.source.text.lower().removeprefix("the ")
+            if pronoun and said == pronoun and 0 < gap <= ANAPHORA_WINDOW \
+                    or not pronoun and said == name and 0 < gap <= window:
+                # no `target`: `dispute_whole_statement` would spread the dispute to the rest of
+                # the accuser's sentence (`described this as the "worst case scenario" and
+                # accused him of ...`), which the denial of the charge leaves standing
+                a.certainty = "disputed"
+                break

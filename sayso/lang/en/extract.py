@@ -89,6 +89,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
             found, rules = _inner_frames(found, rules, tokens, lower)
             _extend_cut_contents(found, rules, lower)
+            _end_fronted_questions(found, rules, lower, lex)
+            _join_interrupted_contents(found, rules, tokens, lower, lex)
         found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
@@ -404,7 +406,9 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
     government to withdraw`: a reporting verb of the same tense as the cue, right after `and`
     inside the content, is a second attribution of the same speaker; the first content ends
     before `and`. Only for a single content part that is no quotation, with its source before
-    the cue; an `and` inside a quoted fragment does not count."""
+    the cue; an `and` inside a quoted fragment does not count. `but` coordinates the same way
+    with a core verb of saying only (`The Tory leader said his team had reached a "collective
+    view", but admitted it was "not an easy issue"`)."""
     out = []
     cue_starts = {c.cue[0][0] for c in found if c.cue}
     for cand in found:
@@ -421,15 +425,16 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
         for j in range(a, b - 2):
             if tokens[j].text in QUOTES:
                 inside_quote = not inside_quote
-            if lower[j] != "and" or inside_quote or j < a + 3:
+            if lower[j] not in ("and", "but") or inside_quote or j < a + 3:
                 continue
             k = j + 1
             while k < b and (lower[k] in ("also", "then", "later") or lower[k].endswith("ly")):
                 k += 1
             m = lex.match_cue(lower, k)
             if m is None or m[1].pos != "verb" or _tense(lower[k]) != tense \
-                    or k + m[0] >= b:
-                continue
+                    or k + m[0] >= b or lower[j] == "but" and not m[1].core:
+                continue  # after `but` only a core verb of saying: `... were aware of it but
+                # continued to lend`, `... but decided to proceed` go on the reported clause
             cand.content = [(a, j - 1 if lower[j - 1] == "," else j)]
             if k not in cue_starts:  # else the tagger has that attribution already
                 out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
@@ -596,6 +601,56 @@ def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: 
             # to its verb, up to a semicolon (what follows one is another clause)
             end = next((k for k in range(b, rb) if lower[k] == ";"), rb)
             cand.content = [(a, end)]
+
+
+def _join_interrupted_contents(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
+                               lower: list[str], lex: Lexicon) -> None:
+    """`Disney's tech teams isolated the problem, Mayer said, and "patched" the software ...`,
+    `The Central Bank, he continued, intervenes on a fortnightly basis ...`: a frame set inside
+    the reported clause by commas. The tagger read the part before the frame, the rules the part
+    after it (same cue and source); the clause goes on after the frame when that part opens
+    with `and`/`but` and a lower-case word, or when the part before is a bare subject (no more
+    than six words) and the part after it no participle or verb of its own (`, Cruz explained,
+    recalling the time ...`). Quotations are left to the quote rules."""
+    by_cue = {(c.cue[0], c.source): c for c in rules
+              if c.cue and c.source is not None and len(c.content) == 1}
+    for cand in found:
+        if len(cand.cue) != 1 or cand.source is None or len(cand.content) != 1:
+            continue
+        rule = by_cue.get((cand.cue[0], cand.source))
+        (a, b), frame = cand.content[0], min(cand.cue[0][0], cand.source[0])
+        if rule is None or b != frame - 1 or lower[b] != "," or tokens[a].text in QUOTES:
+            continue
+        ra, rb = rule.content[0]
+        end = max(cand.cue[0][1], cand.source[1])
+        if ra != end + 1 or lower[end] != "," or rb - ra < 3 or tokens[ra].text in QUOTES:
+            continue
+        opens = lower[ra] in ("and", "but") and tokens[ra + 1].text[:1].islower() \
+            or b - a <= 6 and tokens[ra].text.isalpha() and tokens[ra].text.islower() \
+            and lower[ra] not in RELATIVE_CLAUSE and not lower[ra].endswith("ing") \
+            and lex.match_cue(lower, ra) is None  # not `, Cruz explained, recalling the time ...`
+        if opens:
+            cand.content = [(a, b), (ra, rb)]
+
+
+def _end_fronted_questions(found: list[Candidate], rules: list[Candidate], lower: list[str],
+                           lex: Lexicon) -> None:
+    """`Asked if the shooting was connected to another incident, Supt Peters said there was no
+    evidence ...`: a fronted `Asked ...` participle without a source is the reporter's question;
+    the tagger ran its content over the answer's frame. The question ends at the comma before
+    the answer's source (a rule with a core cue); the answer is then the rule's to fill."""
+    frames = {r.source[0]: r for r in rules if r.source is not None and r.cue
+              and r.source[1] <= r.cue[0][0] and any(
+                  (m := lex.match_cue(lower, i)) is not None and m[1].core for i in range(*r.cue[0]))}
+    for cand in found:
+        if cand.source is not None or len(cand.cue) != 1 or len(cand.content) != 1 \
+                or lower[cand.cue[0][0]] != "asked":
+            continue
+        a, b = cand.content[0]
+        comma = next((k for k in range(a, b) if lower[k] == "," and k + 1 in frames
+                      and frames[k + 1].cue[0][1] <= b), None)
+        if comma is not None and comma > a:
+            cand.content = [(a, comma)]
 
 
 # Words opening a phrase that names or describes the noun before it (`, often called X,`,

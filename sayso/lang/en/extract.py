@@ -707,6 +707,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     result = _without_duplicates(result)
     result = _without_credit_lines(result)
     result = _without_nested_events(result, lex)
+    _end_before_coordinated_frames(result, text)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.
     cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
@@ -798,6 +799,39 @@ def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attr
         a.cue and a.kind != "direct" and not core(a) and any(
             f is not a and any(p.start <= a.cue[0].start < p.end for p in f.content)
             for f in frames))]
+
+
+COORDINATOR_AT_END = re.compile(r",?\s+(?:and|but)\s+$")
+
+
+def _end_before_coordinated_frames(result: list[Attribution], text: str) -> None:
+    """`Russia has denied interfering in the U.S. election and Trump has said there was no
+    collusion`, `The Pentagon rejected these accusations as "patently false," and both
+    independent analysts and sources in the Rukban camp told Polygraph.info ...`: a content that
+    runs over `and`/`but` into a clause with a source and cue of its own ends before the
+    coordinator; that clause is another attribution beside it, not nested in it."""
+    for outer in result:
+        if len(outer.content) != 1 or not outer.cue or outer.content[0].start < outer.cue[-1].end:
+            continue
+        part = outer.content[0]
+        for other in sorted(result, key=lambda a: a.source.start if a.source else 0):
+            if other is outer or other.source is None or not other.cue \
+                    or not part.start < other.source.start < other.cue[0].start < part.end:
+                continue
+            head = text[part.start:other.source.start]
+            if _open_quotation(text[max(0, part.start - 1):other.source.start]):
+                break  # `"I said to Steven that ... and he said 'I do'"`: a quotation goes on
+            m = COORDINATOR_AT_END.search(head)
+            if m is not None and m.start() > 0:
+                keep = head[:m.start()].rstrip()
+                outer.content[0] = contract_edges(text, Span(part.start, part.start + len(keep), keep))
+                outer.kind = kind_of([outer.content[0].text])
+                break
+
+
+def _open_quotation(piece: str) -> bool:
+    """Whether a quotation opened in `piece` is still open at its end (curly or straight marks)."""
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
 def _untangle_frames(result: list[Attribution]) -> None:

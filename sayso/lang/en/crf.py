@@ -249,7 +249,7 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
             sent_of[t] = idx
     cands = {c: Candidate([c], []) for c in cues}
     nearest = _NearestCue(cues, sentences, sent_of)
-    previous: tuple[int, tuple[int, int]] | None = None  # the last content run's end and cue
+    previous: tuple[int, tuple[int, int]] | None = None  # the last quotation run's end and cue
     # cues with a content run right after them (`has represented the constituency`): such a cue
     # has its own words, so a quotation before it is not them
     con_starts = {a for kind, a, _ in found if kind == "CON"}
@@ -263,7 +263,9 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
                     and "," not in lower[b:b + 2] \
                     and _continues_quotation(lower, previous[0], a, cue, sent_of):
                 cue = previous[1]
-            previous = (b, cue)
+            # only a quotation goes on (`He added: "A. "B."`); after an indirect content the
+            # en-news gold makes the quotation an attribution of its own (enD-bbc-5)
+            previous = (b, cue) if lower is not None and lower[a] in _OPENING_MARKS else None
             if lower is not None and lower[a] == "that" and cue[0] > a:
                 # a `that` clause completes the verb before it (`told reporters that ...,
                 # TASS reported`), never a cue after it
@@ -304,7 +306,7 @@ def _continues_quotation(lower: list[str], prev_end: int, a: int, cue: tuple[int
                          sent_of: dict[int, int]) -> bool:
     """`He added: "Here in this constituency ... there is a New Labour stooge MP. "A stooge who
     will sing any song ..." Ms King has represented ...` (BBC News, paragraphs run together): a
-    quotation that opens right after the previous content run, with only punctuation between
+    quotation that opens right after the previous quotation run, with only punctuation between
     them, and has no cue in its own sentence goes on with the previous run's speaker, not the
     nearest cue of the next sentence when that cue has words of its own right after it, in its
     sentence. A frame after the quotation keeps it: a bare one (`” Deyal told this newspaper.`)

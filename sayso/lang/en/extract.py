@@ -91,6 +91,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             _extend_cut_contents(found, rules, lower)
             _end_fronted_questions(found, rules, lower, lex)
             _join_interrupted_contents(found, rules, tokens, lower, lex)
+            _name_before_apposition(found, rules, tokens, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
@@ -631,6 +632,33 @@ def _join_interrupted_contents(found: list[Candidate], rules: list[Candidate], t
             and lex.match_cue(lower, ra) is None  # not `, Cruz explained, recalling the time ...`
         if opens:
             cand.content = [(a, b), (ra, rb)]
+
+
+def _name_before_apposition(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
+                            lower: list[str]) -> None:
+    """`Robertson, the U.S. commander, said: ...`, `Josenrique Cueto, the transportation
+    department's deputy director, acknowledged ...`: the tagger took the apposition alone for the
+    source; the rule for the same cue reads the name before it too (`source_before` checks the
+    name). The source is the name with its apposition, as the gold has it; not a name that is the
+    object of a preposition (`On the relations with Russia, the Turkish Minister said`)."""
+    by_cue = {c.cue[0][0]: c.source for c in rules if c.cue and c.source is not None}
+    for cand in found:
+        if not cand.cue or cand.source is None:
+            continue
+        rule = by_cue.get(cand.cue[0][0])
+        sa = cand.source[0]
+        if rule is None or not rule[0] < sa - 1 or lower[sa - 1] != "," or rule[1] < sa \
+                or rule[0] > 0 and lower[rule[0] - 1] in _PREPOSITIONS \
+                or not all(tokens[k].text[:1].isupper() or lower[k] in ("of", "de", "van", "von", ".")
+                           for k in range(rule[0], sa - 1)):
+            continue
+        cand.source = (rule[0], cand.source[1])
+
+
+# A name after one of these is its object (`On the relations with Russia, the Turkish Minister
+# said`), not a subject with an apposition.
+_PREPOSITIONS = frozenset({"with", "on", "of", "in", "for", "to", "from", "at", "by", "about",
+                           "against", "between", "among", "into", "over", "after", "before"})
 
 
 def _end_fronted_questions(found: list[Candidate], rules: list[Candidate], lower: list[str],

@@ -24,7 +24,7 @@ from .clusters import table as cluster_table
 from .lexicon import Lexicon
 from .noncue import TIME_NOUNS, TIME_PADDING
 from .rules import Candidate
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token, reopens
+from .tokens import CLOSE_QUOTES, ENDERS, OPEN_QUOTES, STRAIGHT_QUOTES, Sentence, Token, reopens
 
 MODEL_NAME = "en_crf.crfsuite"
 # Word-class features (`clusters`) for training and tagging; the shipped model must have been
@@ -249,9 +249,23 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
             sent_of[t] = idx
     cands = {c: Candidate([c], []) for c in cues}
     nearest = _NearestCue(cues, sentences, sent_of)
+    previous: tuple[int, tuple[int, int]] | None = None  # the last quotation run's end and cue
+    # cues with a content run right after them (`has represented the constituency`): such a cue
+    # has its own words, so a quotation before it is not them
+    con_starts = {a for kind, a, _ in found if kind == "CON"}
+    followed = set() if lower is None else {
+        c for c in cues if any(k in con_starts and all(lower[m] not in ENDERS for m in range(c[1], k))
+                               for k in range(c[1], c[1] + 3))}
     for kind, a, b in found:
         if kind == "CON":
             cue = nearest(a, b)
+            if lower is not None and previous is not None and cue in followed \
+                    and "," not in lower[b:b + 2] \
+                    and _continues_quotation(lower, previous[0], a, cue, sent_of):
+                cue = previous[1]
+            # only a quotation goes on (`He added: "A. "B."`); after an indirect content the
+            # en-news gold makes the quotation an attribution of its own (enD-bbc-5)
+            previous = (b, cue) if lower is not None and lower[a] in _OPENING_MARKS else None
             if lower is not None and lower[a] == "that" and cue[0] > a:
                 # a `that` clause completes the verb before it (`told reporters that ...,
                 # TASS reported`), never a cue after it
@@ -286,6 +300,24 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
             cand.evidence = "crf"
             out.append(cand)
     return out
+
+
+def _continues_quotation(lower: list[str], prev_end: int, a: int, cue: tuple[int, int],
+                         sent_of: dict[int, int]) -> bool:
+    """`He added: "Here in this constituency ... there is a New Labour stooge MP. "A stooge who
+    will sing any song ..." Ms King has represented ...` (BBC News, paragraphs run together): a
+    quotation that opens right after the previous quotation run, with only punctuation between
+    them, and has no cue in its own sentence goes on with the previous run's speaker, not the
+    nearest cue of the next sentence when that cue has words of its own right after it, in its
+    sentence. A frame after the quotation keeps it: a bare one (`” Deyal told this newspaper.`)
+    or one the quotation's comma announces (`... show up,” Young said. “People ...`)."""
+    if lower[a] not in _OPENING_MARKS or not 0 < a - prev_end <= 3 \
+            or sent_of.get(cue[0]) == sent_of.get(a):
+        return False
+    return all(not any(ch.isalnum() for ch in lower[k]) for k in range(prev_end, a))
+
+
+_OPENING_MARKS = frozenset({'"', "“", "``", "‘"})
 
 
 # Prepositions opening the circumstance of a framing cue (`said in a televised address`,

@@ -90,6 +90,9 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             found, rules = _prefer_inverted_said(found, rules, tokens, lower, lex)
             found, rules = _inner_frames(found, rules, tokens, lower)
             _extend_cut_contents(found, rules, lower)
+            _end_fronted_questions(found, rules, lower, lex)
+            _join_interrupted_contents(found, rules, tokens, lower, lex)
+            _name_before_apposition(found, rules, tokens, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
@@ -405,7 +408,9 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
     government to withdraw`: a reporting verb of the same tense as the cue, right after `and`
     inside the content, is a second attribution of the same speaker; the first content ends
     before `and`. Only for a single content part that is no quotation, with its source before
-    the cue; an `and` inside a quoted fragment does not count."""
+    the cue; an `and` inside a quoted fragment does not count. `but` coordinates the same way
+    with a core verb of saying only (`The Tory leader said his team had reached a "collective
+    view", but admitted it was "not an easy issue"`)."""
     out = []
     cue_starts = {c.cue[0][0] for c in found if c.cue}
     for cand in found:
@@ -422,15 +427,16 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
         for j in range(a, b - 2):
             if tokens[j].text in QUOTES:
                 inside_quote = not inside_quote
-            if lower[j] != "and" or inside_quote or j < a + 3:
+            if lower[j] not in ("and", "but") or inside_quote or j < a + 3:
                 continue
             k = j + 1
             while k < b and (lower[k] in ("also", "then", "later") or lower[k].endswith("ly")):
                 k += 1
             m = lex.match_cue(lower, k)
             if m is None or m[1].pos != "verb" or _tense(lower[k]) != tense \
-                    or k + m[0] >= b:
-                continue
+                    or k + m[0] >= b or lower[j] == "but" and not m[1].core:
+                continue  # after `but` only a core verb of saying: `... were aware of it but
+                # continued to lend`, `... but decided to proceed` go on the reported clause
             cand.content = [(a, j - 1 if lower[j - 1] == "," else j)]
             if k not in cue_starts:  # else the tagger has that attribution already
                 out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
@@ -599,6 +605,83 @@ def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: 
             cand.content = [(a, end)]
 
 
+def _join_interrupted_contents(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
+                               lower: list[str], lex: Lexicon) -> None:
+    """`Disney's tech teams isolated the problem, Mayer said, and "patched" the software ...`,
+    `The Central Bank, he continued, intervenes on a fortnightly basis ...`: a frame set inside
+    the reported clause by commas. The tagger read the part before the frame, the rules the part
+    after it (same cue and source); the clause goes on after the frame when that part opens
+    with `and`/`but` and a lower-case word, or when the part before is a bare subject (no more
+    than six words) and the part after it no participle or verb of its own (`, Cruz explained,
+    recalling the time ...`). Quotations are left to the quote rules."""
+    by_cue = {(c.cue[0], c.source): c for c in rules
+              if c.cue and c.source is not None and len(c.content) == 1}
+    for cand in found:
+        if len(cand.cue) != 1 or cand.source is None or len(cand.content) != 1:
+            continue
+        rule = by_cue.get((cand.cue[0], cand.source))
+        (a, b), frame = cand.content[0], min(cand.cue[0][0], cand.source[0])
+        if rule is None or b != frame - 1 or lower[b] != "," or tokens[a].text in QUOTES:
+            continue
+        ra, rb = rule.content[0]
+        end = max(cand.cue[0][1], cand.source[1])
+        if ra != end + 1 or lower[end] != "," or rb - ra < 3 or tokens[ra].text in QUOTES:
+            continue
+        opens = lower[ra] in ("and", "but") and tokens[ra + 1].text[:1].islower() \
+            or b - a <= 6 and tokens[ra].text.isalpha() and tokens[ra].text.islower() \
+            and lower[ra] not in RELATIVE_CLAUSE and not lower[ra].endswith("ing") \
+            and lex.match_cue(lower, ra) is None  # not `, Cruz explained, recalling the time ...`
+        if opens:
+            cand.content = [(a, b), (ra, rb)]
+
+
+def _name_before_apposition(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
+                            lower: list[str]) -> None:
+    """`Robertson, the U.S. commander, said: ...`, `Josenrique Cueto, the transportation
+    department's deputy director, acknowledged ...`: the tagger took the apposition alone for the
+    source; the rule for the same cue reads the name before it too (`source_before` checks the
+    name). The source is the name with its apposition, as the gold has it; not a name that is the
+    object of a preposition (`On the relations with Russia, the Turkish Minister said`)."""
+    by_cue = {c.cue[0][0]: c.source for c in rules if c.cue and c.source is not None}
+    for cand in found:
+        if not cand.cue or cand.source is None:
+            continue
+        rule = by_cue.get(cand.cue[0][0])
+        sa = cand.source[0]
+        if rule is None or not rule[0] < sa - 1 or lower[sa - 1] != "," or rule[1] < sa \
+                or rule[0] > 0 and lower[rule[0] - 1] in _PREPOSITIONS \
+                or not all(tokens[k].text[:1].isupper() or lower[k] in ("of", "de", "van", "von", ".")
+                           for k in range(rule[0], sa - 1)):
+            continue
+        cand.source = (rule[0], cand.source[1])
+
+
+# A name after one of these is its object (`On the relations with Russia, the Turkish Minister
+# said`), not a subject with an apposition.
+_PREPOSITIONS = frozenset({"with", "on", "of", "in", "for", "to", "from", "at", "by", "about",
+                           "against", "between", "among", "into", "over", "after", "before"})
+
+
+def _end_fronted_questions(found: list[Candidate], rules: list[Candidate], lower: list[str],
+                           lex: Lexicon) -> None:
+    """`Asked if the shooting was connected to another incident, Supt Peters said there was no
+    evidence ...`: a fronted `Asked ...` participle without a source is the reporter's question;
+    the tagger ran its content over the answer's frame. The question ends at the comma before
+    the answer's source (a rule with a core cue); the answer is then the rule's to fill."""
+    frames = {r.source[0]: r for r in rules if r.source is not None and r.cue
+              and r.source[1] <= r.cue[0][0] and any(
+                  (m := lex.match_cue(lower, i)) is not None and m[1].core for i in range(*r.cue[0]))}
+    for cand in found:
+        if cand.source is not None or len(cand.cue) != 1 or len(cand.content) != 1 \
+                or lower[cand.cue[0][0]] != "asked":
+            continue
+        a, b = cand.content[0]
+        comma = next((k for k in range(a, b) if lower[k] == "," and k + 1 in frames
+                      and frames[k + 1].cue[0][1] <= b), None)
+        if comma is not None and comma > a:
+            cand.content = [(a, comma)]
+
+
 # Words opening a phrase that names or describes the noun before it (`, often called X,`,
 # `, known as X,`, `, dubbed X,`): a description, not the end of a clause.
 NAMING_OPENERS = frozenset({"often", "sometimes", "also", "known", "called", "dubbed", "nicknamed",
@@ -653,6 +736,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     result = _without_duplicates(result)
     result = _without_credit_lines(result)
     result = _without_nested_events(result, lex)
+    _end_before_coordinated_frames(result, text)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.
     cited = {(b.source.start, b.source.end) for b in result if b.source is not None and b.via}
@@ -759,6 +843,39 @@ def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attr
         a.cue and a.kind != "direct" and not core(a) and any(
             f is not a and any(p.start <= a.cue[0].start < p.end for p in f.content)
             for f in frames))]
+
+
+COORDINATOR_AT_END = re.compile(r",?\s+(?:and|but)\s+$")
+
+
+def _end_before_coordinated_frames(result: list[Attribution], text: str) -> None:
+    """`Russia has denied interfering in the U.S. election and Trump has said there was no
+    collusion`, `The Pentagon rejected these accusations as "patently false," and both
+    independent analysts and sources in the Rukban camp told Polygraph.info ...`: a content that
+    runs over `and`/`but` into a clause with a source and cue of its own ends before the
+    coordinator; that clause is another attribution beside it, not nested in it."""
+    for outer in result:
+        if len(outer.content) != 1 or not outer.cue or outer.content[0].start < outer.cue[-1].end:
+            continue
+        part = outer.content[0]
+        for other in sorted(result, key=lambda a: a.source.start if a.source else 0):
+            if other is outer or other.source is None or not other.cue \
+                    or not part.start < other.source.start < other.cue[0].start < part.end:
+                continue
+            head = text[part.start:other.source.start]
+            if _open_quotation(text[max(0, part.start - 1):other.source.start]):
+                break  # `"I said to Steven that ... and he said 'I do'"`: a quotation goes on
+            m = COORDINATOR_AT_END.search(head)
+            if m is not None and m.start() > 0:
+                keep = head[:m.start()].rstrip()
+                outer.content[0] = contract_edges(text, Span(part.start, part.start + len(keep), keep))
+                outer.kind = kind_of([outer.content[0].text])
+                break
+
+
+def _open_quotation(piece: str) -> bool:
+    """Whether a quotation opened in `piece` is still open at its end (curly or straight marks)."""
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
 def _untangle_frames(result: list[Attribution]) -> None:

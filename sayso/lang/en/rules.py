@@ -594,9 +594,27 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         tail = _trim_end(tokens, src[1], last) if src is not None else last
         if src is not None and (tail == src[1] or _trailing_setting(tokens, lower, src[1], tail, lex)
                                 or lower[src[1]] == "," and src[0] > first + 2 and any(
-                                    t.text in QUOTE_TOKENS for t in tokens[first:ci - 1])):
+                                    t.text in QUOTE_TOKENS for t in tokens[first:ci - 1])
+                                or ci - 1 - first >= 4 and _trailing_participle(lower, src, tail, lex)):
             return Candidate(cue, [(_after_dateline(tokens, first, ci - 1), ci - 1)], src, "rule:content-cue")
     return None
+
+
+def _trailing_participle(lower: list[str], src: Range, tail: int, lex: Lexicon) -> bool:
+    """`..., said the report, adding nearly 60 percent ...`, `..., said Peskov, calling the idea
+    "absurd."`, `..., says a report highlighting the "alarming rise ..."`: after an inverted
+    frame's source, a narrator's trailing clause (`, as ...`), a participle of saying after a
+    comma (its own attribution) or one that modifies a determined source (`a report
+    highlighting`; not `said Monday's deciding vote ...`) leaves the clause before the frame
+    the source's words."""
+    k = src[1]
+    if k < tail and lower[k] == ",":
+        k += 1
+        if k < tail and lower[k] in TRAILING_CLAUSE:
+            return True
+    elif lower[src[0]] not in lex.determiners:
+        return False
+    return k < tail and lower[k].endswith("ing") and lex.match_cue(lower, k) is not None
 
 
 # Words that open a clause of the narrator's after a closing frame (`..., X said, as ...`).
@@ -907,7 +925,8 @@ def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: in
         return source
     k = j + 1
     while k < hi:
-        if tokens[k].text in QUOTE_MARKS or lower[k] in ("(", ")", ":", ";") \
+        if tokens[k].text in QUOTE_MARKS and not _plural_possessive(tokens, k, hi) \
+                or lower[k] in ("(", ")", ":", ";") \
                 or (m := lex.match_cue(lower, k)) is not None and m[1].core:
             return source
         if lower[k] == "," and k + 1 < hi and (lower[k + 1].endswith("ing") or lower[k + 1] in lex.apposition_stops):
@@ -917,6 +936,14 @@ def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: in
     while end > j and lower[end - 1] in (".", ",", "?", "!", "—", "–", "-", "--"):
         end -= 1
     return (source[0], end) if end > j + 1 else source
+
+
+def _plural_possessive(tokens: list[Token], k: int, hi: int) -> bool:
+    """`the Chinese Academy of Sciences’ FAST supervisory committee`: an apostrophe glued to a
+    plural noun and followed by a word is a possessive, not a closing quotation mark."""
+    return tokens[k].text in ("’", "'") and 0 < k and k + 1 < hi \
+        and tokens[k - 1].text.endswith("s") and tokens[k - 1].end == tokens[k].start \
+        and _word(tokens[k + 1]) and tokens[k].end < tokens[k + 1].start
 
 
 def _modified_description(tokens: list[Token], lower: list[str], k: int, hi: int, lex: Lexicon) -> bool:

@@ -1,0 +1,65 @@
+"""Breadth check of an English attribution fix: which outputs change over unlabeled text.
+
+A fix found on a few judged articles must be judged on broad text too (round-11 test
+discipline): run this once with the code before the fix and once after, then compare. Each
+article's attributions are written as `source | cue | content` lines; `--compare` prints every
+line one side has and the other not, grouped by article, so that a sample can be read by hand.
+
+Usage (the old code from an exported checkout, run from /tmp so that it is the one imported):
+    cd /tmp && PYTHONPATH=/tmp/old python /work/wt-x/benchmarks/en_attr_breadth.py OUT_OLD DIR ...
+    .venv/bin/python benchmarks/en_attr_breadth.py OUT_NEW DIR ... --compare OUT_OLD
+
+DIR: folders of plain-text articles (`*.txt`: PolNeAR `text/`, the BBC non-politics folders).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rich.progress import track
+
+from sayso import pipeline
+from sayso.model import Document
+
+
+def lines(text: str) -> list[str]:
+    """One `source | cue | content` line per attribution of `text`."""
+    analysis = pipeline.run(Document(text=text, language="en"))
+    return [" | ".join((a.source.text if a.source else "-", " … ".join(c.text for c in a.cue),
+                        " … ".join(c.text for c in a.content))) for a in analysis.attributions]
+
+
+def snapshot(out: Path, folders: list[Path]) -> dict[str, list[str]]:
+    """Every article's lines, also written to `out` (JSON)."""
+    paths = sorted(p for f in folders for p in f.glob("*.txt"))
+    result = {str(p): lines(p.read_text("utf-8", errors="replace"))
+              for p in track(paths, description="articles")}
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=0), "utf-8")
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("folders", type=Path, nargs="+")
+    ap.add_argument("--compare", type=Path, help="an earlier OUT to compare with")
+    args = ap.parse_args()
+    new = snapshot(args.out, args.folders)
+    if args.compare is None:
+        return
+    old = json.loads(args.compare.read_text("utf-8"))
+    changed = 0
+    for name in sorted(new):
+        gone = [x for x in old.get(name, []) if x not in new[name]]
+        came = [x for x in new[name] if x not in old.get(name, [])]
+        if gone or came:
+            changed += 1
+            print(f"== {name}")
+            print("\n".join([f"  - {x}" for x in gone] + [f"  + {x}" for x in came]))
+    print(f"{changed} of {len(new)} articles changed")
+
+
+if __name__ == "__main__":
+    main()

@@ -1314,6 +1314,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         vt = text[tokens[v[0]].start:end]
         owner = en_via.outlet_name_of(vt, outlet_named)
         outlet = outlet_named(owner) if owner else None
+        if not outlet and vt.islower():
+            # a medium or an audience (`statement`, `press conference`, `tweet`, `reporters`)
+            # is no real-world source: the channel names no entity (like 声明 would not)
+            via_spans.append(EntitySpan.at(text, tokens[v[0]].start, end))
+            continue
         if outlet:
             ent = ctx.registry.add_outlet(outlet, vt)
         else:

@@ -407,3 +407,31 @@ def test_note_question_is_no_verification_note() -> None:
             "be built into the current Windows XP version or Longhorn.")
     analysis = pipeline.run(Document(text=text, language="en"))
     assert all(a.certainty != "unconfirmed" for a in analysis.attributions)
+
+
+# Anonymity relative clauses (issue #11 item 2): the clause withholds the speaker's name; it is
+# neither the source (`who`) nor speech of its own (`asked` + `not to be named`).
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # PolNeAR train, huff-post_2016-08-17_the-unhappy-campaign-of-paul-man (real)
+    ("“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, "
+     "who declined to be identified and is not in the Lewandowski camp.",
+     "a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp",
+     "said", "Paul’s knowledge, such as it is, is about 20 years old"),
+    # PolNeAR train, wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a- (real)
+    ('Fiorina was not one for "engaging her team in a lot of collaborative decision-making," said '
+     "one former executive who requested anonymity to avoid damaging his current business "
+     "relationships.", "one former executive", "said",
+     'Fiorina was not one for "engaging her team in a lot of collaborative decision-making'),
+    # wire style, the shapes of the two above with the frame after the clause
+    ("A senior official, who asked not to be identified, said the talks had stalled.",
+     "A senior official", "said", "the talks had stalled"),
+    ("Two diplomats who asked not to be named said the talks had stalled.",
+     "Two diplomats", "said", "the talks had stalled"),
+    ("The former official, who asked not to be named, added that inflation was high.",
+     "The former official", "added", "inflation was high"),
+])
+def test_anonymity_clause_is_no_speech(text: str, source: str, cue: str, content: str) -> None:
+    [att] = pipeline.run(Document(text=text, language="en")).attributions
+    assert att.source is not None and att.source.text == source
+    assert [c.text for c in att.cue] == [cue] and att.content[0].text == content
+    assert att.certainty == "anonymous"

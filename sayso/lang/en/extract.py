@@ -94,6 +94,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             _join_interrupted_contents(found, rules, tokens, lower, lex)
             _name_before_apposition(found, rules, tokens, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
+        if phrase_tokens := _anonymity_tokens(lower, lex):
+            rules = [c for c in rules if not _speaks_in_phrase(c, phrase_tokens)]
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
@@ -566,17 +568,76 @@ def _without_anonymity_phrases(found: list[Candidate], lower: list[str],
                                lex: Lexicon) -> list[Candidate]:
     """`officials said on condition of anonymity`: the phrase is neither cue nor content (it
     makes the attribution anonymous), so tagged parts inside it are dropped."""
-    phrase_tokens = {i for a, b in find_phrases(lower, lex.anonymity_phrases) for i in range(a, b)}
+    phrase_tokens = _anonymity_tokens(lower, lex)
     if not phrase_tokens:
         return found
     kept = []
     for cand in found:
+        if _speaks_in_phrase(cand, phrase_tokens) and not _frame_after_phrase(cand, lower, lex, phrase_tokens):
+            cand.content = cand.content[1:]  # a quotation after it is still the speaker's
+            if not cand.content:
+                continue
+        if cand.source is not None and lower[cand.source[1] - 1] == "who" and cand.source[1] - 1 in phrase_tokens:
+            # `A senior official, who asked not to be identified, said`: the relative pronoun
+            # belongs to the phrase; the source is the noun phrase before it
+            end = cand.source[1] - 1 - (lower[cand.source[1] - 2] == "," if cand.source[1] - 2 >= cand.source[0] else 0)
+            if end > cand.source[0]:
+                cand.source = (cand.source[0], end)
+            elif (head := _before_comma(lower, cand.source[0])) is not None:
+                cand.source = head
         cand.content = [r for r in cand.content if not all(i in phrase_tokens for i in range(*r))]
         cand.cue = [(a, b) for a, b in ((a, next((i for i in range(a, b) if i in phrase_tokens), b))
                                          for a, b in cand.cue) if b > a]
         if cand.content:
             kept.append(cand)
     return kept
+
+
+def _anonymity_tokens(lower: list[str], lex: Lexicon) -> set[int]:
+    return {i for a, b in find_phrases(lower, lex.anonymity_phrases) for i in range(a, b)}
+
+
+def _before_comma(lower: list[str], who: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at the comma before `who` (up to eight words back to a
+    punctuation mark or the sentence start), or None."""
+    end = who - 1
+    if end < 1 or lower[end] != ",":
+        return None
+    start = end
+    while start > 0 and end - start < 8 and lower[start - 1] not in (",", ";", ":", "(", "—", "–", "-", "\"", "“", "”") \
+            and lower[start - 1] not in ENDERS:
+        start -= 1
+    return (start, end) if start < end and end - start < 8 else None
+
+
+def _frame_after_phrase(cand: Candidate, lower: list[str], lex: Lexicon, phrase_tokens: set[int]) -> bool:
+    """`Two diplomats who asked not to be named said the talks had stalled`: the tagger read
+    the phrase as the content; when a core cue follows the phrase inside that content, the cue
+    and what follows it become the attribution's cue and content. Whether it did so."""
+    a, b = cand.content[0]
+    k = a
+    while k < b and k in phrase_tokens:
+        k += 1
+    if k < b and lower[k] == ",":
+        k += 1
+    found = lex.match_cue(lower, k) if k < b - 1 else None
+    if found is None or not found[1].core:
+        return False
+    n = found[0]
+    start = k + n + (lower[k + n] == "that" if k + n < b - 1 else 0)
+    if start >= b:
+        return False
+    cand.cue = [(k, k + n)]
+    cand.content = [(start, b), *cand.content[1:]]
+    return True
+
+
+def _speaks_in_phrase(cand: Candidate, phrase_tokens: set[int]) -> bool:
+    """`The former official, who asked not to be named, added that ...`: a content that opens
+    inside an anonymity phrase reads the phrase as speech (`asked` + `not to be named`,
+    `requested` + `anonymity to speak candidly`); the frame after the phrase is the
+    attribution."""
+    return bool(cand.content) and cand.content[0][0] in phrase_tokens
 
 
 RELATIVE_CLAUSE = frozenset({"who", "which", "where"})

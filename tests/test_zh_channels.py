@@ -82,7 +82,7 @@ def test_relaying_outlet_keeps_its_whole_title():
     # zh-news tune zhB-hkcnews-4 (眾新聞 Citizen News, Hong Kong)
     text = "《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商Infineon Technologies停止向華為付運晶片。"
     inner = _by_source(text)["兩名消息人士"][0]
-    assert [v.text for v in inner.via] == ["日經亞洲評論"]
+    assert [v.text for v in inner.via] == ["《日經亞洲評論》"]  # title marks kept (ANNOTATION.md: via 《零对冲》)
     assert inner.certainty == "anonymous"
 
 
@@ -147,7 +147,7 @@ def test_outlet_written_in_after_a_coauthor():
             "與同系名譽助理教授龍振邦在《明報》撰文，指民間及國際媒體使用「武漢冠狀病毒」或「武漢肺炎」"
             "這名字，是直接簡單通俗易明，亦方便溝通。")
     att = next(a for a in sayso.analyze(text, language="zh").attributions if a.cue[0].text == "指")
-    assert [v.text for v in att.via] == ["明報"]  # the outlet's name, as for 回應《新京報》
+    assert [v.text for v in att.via] == ["《明報》"]  # the outlet as written, title marks kept (ANNOTATION.md)
 
 
 def test_magazine_written_in_keeps_the_title_not_the_issue():
@@ -275,7 +275,7 @@ def test_letter_to_an_outlet():
     """致函《華郵》強調: the outlet the letter went to is the channel (zh-news zhD-zaobao-1 gold)."""
     # 星島日報 2023-08-07, std.stheadline.com/daily/article/2541747
     text = "新加坡駐美國大使呂德耀日前致函《華郵》強調,美國新聞媒體期望《聯合早報》仿效《華郵》,都是錯置的期望。"
-    assert _vias(text, "新加坡駐美國大使呂德耀") == [["華郵"]]
+    assert _vias(text, "新加坡駐美國大使呂德耀") == [["《華郵》"]]
     # not an outlet: 致函 a ministry names no channel
     other = "工会致函劳工处强调,资方违反了合约。"
     assert all(v == [] for v in _vias(other, "工会"))
@@ -321,7 +321,7 @@ def test_outlet_channel_without_a_time_or_open_title():
     assert _vias(text, "俄罗斯总统新闻秘书、克宫发言人佩斯科夫") == [["俄新社"]]
     # 韓聯社 2022-09-18, cn.yna.co.kr/view/ACK20220918000700881
     paper = "日本《每日新聞》當天也報道稱,日本政府表示有關消息毫無根據。"
-    assert _vias(paper, "日本政府") == [["每日新聞"]]
+    assert _vias(paper, "日本政府") == [["《每日新聞》"]]
 
 
 def test_regional_outlets_in_both_scripts():
@@ -354,7 +354,7 @@ def test_interview_on_a_programme_gives_outlet_then_programme():
     # 太報 via Yahoo 2025-11-03 (tw.news.yahoo.com, APEC落幕談台灣), one sentence
     text = "川習會後，川普接受《CBS》老牌節目《60分鐘》專訪，再次說習近平一次都沒提台灣。"
     assert [[v.text for v in a.via] for a in sayso.analyze(text, language="zh").attributions] \
-        == [["CBS", "《60分鐘》"]]
+        == [["《CBS》", "《60分鐘》"]]
     # adapted from 眾新聞 hkcnews.com/article/12955 (2018-06-19): 出席 there, 接受 here
     rthk = "田北辰今早接受港台《千禧年代》訪問時指，有部分位置欠兩層工字鐵。"
     assert _vias(rthk, "田北辰") == [["港台", "《千禧年代》"]]
@@ -423,7 +423,7 @@ def test_ju_frame_after_but_and_a_named_platform_in_the_predicate():
     # 眾新聞 (zh-news tune zhB-hkcnews-6)
     text = ("但據《南方都市報》報道，上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥表示，根據申請書顯示的時間，"
             "他當時還在醫院任職。")
-    assert _vias(text, "上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥") == [["南方都市報"]]
+    assert _vias(text, "上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥") == [["《南方都市報》"]]
     # The Online Citizen (zh-news tune zhC-toc-1)
     fb = "随后,新加坡民主党党要陈两裕在脸书为范国瀚抱不平,指出总检察署的举措,更加证实范国瀚的批评所言不虚。"
     assert _vias(fb, "新加坡民主党党要陈两裕") == [["脸书"]]
@@ -443,3 +443,21 @@ def test_a_statement_then_an_adverb_then_the_verb_is_one_attribution():
     assert [c.text for c in att.cue] == ["發表聲明", "指出"]
     assert att.content[0].text.startswith("經過公司內部嚴格核實")
     assert [v.text for v in att.via] == ["社交媒體", "聲明"]
+
+
+def test_channel_spans_as_annotation_md_writes_them():
+    """A channel written in title marks keeps them (ANNOTATION.md: via 《零对冲》), quotation
+    marks around a name go, a leading 有 'some' goes; all three from part F tune, annotated
+    from the text alone."""
+    # zhF-passiontimes-1 (熱血時報): the agency written in title marks
+    text = "據《韓聯社》報道,青瓦台發言人高旼廷向記者發送短訊稱,韓中雙方正就習近平訪韓事宜協調,目前尚未有任何敲定事項。"
+    vias = _vias(text, "青瓦台發言人高旼廷")
+    assert vias and vias[0][0] == "《韓聯社》"
+    # zhF-aboluowang-1 (阿波羅網): the outlet in (mis-paired) corner quotes
+    spy = ("美國政府問題專家尼古拉斯·埃夫蒂米亞德斯(Nicholas Eftimiades),告訴」間諜說」,"
+           "該官員很可能是在拜登政府最高層協調後,出面闢謠的。")
+    assert [[v.text for v in a.via] for a in sayso.analyze(spy, language="zh").attributions] == [["間諜說"]]
+    # zhF-yonhap-1 (韩联社): 有媒体引述 'some media quoted'
+    some = "日前有媒体引述北京消息称,中国国家主席习近平最近决定在出席G20大阪峰会前访韩。"
+    vias = [v.text for a in sayso.analyze(some, language="zh").attributions for v in a.via]
+    assert "媒体" in vias and "有媒体" not in vias

@@ -461,3 +461,15 @@ def test_channel_spans_as_annotation_md_writes_them():
     some = "日前有媒体引述北京消息称,中国国家主席习近平最近决定在出席G20大阪峰会前访韩。"
     vias = [v.text for a in sayso.analyze(some, language="zh").attributions for v in a.via]
     assert "媒体" in vias and "有媒体" not in vias
+
+
+def test_statement_issued_on_a_website_and_a_message_sent_to_reporters():
+    """在官方网站刊发针对此事的声明,称: the issuer speaks, through the statement (not what it is
+    about) on the website; 據X報道,Y向記者發送短訊稱: the message and the reporters it went to,
+    after the outer outlet (part F tune gold, annotated from the text alone)."""
+    # zhF-lwdf-1 (瞭望东方周刊, 2012)
+    text = "12月26日,天津市体育运动学校在官方网站刊发针对此事的声明,称“费用明细表”是上访人员恶意编造。"
+    assert _vias(text, "天津市体育运动学校") == [["官方网站", "声明"]]
+    # zhF-passiontimes-1 (熱血時報)
+    sms = "據《韓聯社》報道,青瓦台發言人高旼廷向記者發送短訊稱,韓中雙方正就習近平訪韓事宜協調,目前尚未有任何敲定事項。"
+    assert _vias(sms, "青瓦台發言人高旼廷") == [["《韓聯社》", "短訊", "記者"]]

@@ -473,3 +473,18 @@ def test_statement_issued_on_a_website_and_a_message_sent_to_reporters():
     # zhF-passiontimes-1 (熱血時報)
     sms = "據《韓聯社》報道,青瓦台發言人高旼廷向記者發送短訊稱,韓中雙方正就習近平訪韓事宜協調,目前尚未有任何敲定事項。"
     assert _vias(sms, "青瓦台發言人高旼廷") == [["《韓聯社》", "短訊", "記者"]]
+
+
+def test_document_issued_inside_a_report_speaks_through_the_report():
+    """據X報導,Y向Z提交報告,指出…: Y speaks (not the paper), through the paper and the report
+    (zhF-chinatimes-1 gold); 根據A引述B報導: B reports, relayed by A (ANNOTATION.md, citing
+    chains)."""
+    # zhF-chinatimes-1 (中時新聞網)
+    text = ("新一輪中美貿易談判將於本月底於華府舉行,據華爾街日報報導,美國兩個具影響力的商業團體近期向美國"
+            "貿易代表提交報告,指出先前陸官方稱只是「規畫指南」的「中國製造2025」仍在積極執行中,"
+            "此一計畫屆時料將成為雙方爭論焦點。")
+    assert _vias(text, "美國兩個具影響力的商業團體") == [["華爾街日報", "報告"]]
+    cited = ("根據《南華早報》引述《華爾街日報》報導,然而,美國全國商會(U.S. Chamber of Commerce)和中國美國商會"
+             "(American Chamber of Commerce in China)在提交給美國貿易代表的一份聯合報告中稱「中國政府旨在"
+             "將本國打造成全球科技領導者的遠大計劃正得以廣泛實施」,意指官方仍積極進行「中國製造2025」計畫。")
+    assert _vias(cited, "《華爾街日報》") == [["《南華早報》"]]

@@ -488,3 +488,11 @@ def test_document_issued_inside_a_report_speaks_through_the_report():
              "(American Chamber of Commerce in China)在提交給美國貿易代表的一份聯合報告中稱「中國政府旨在"
              "將本國打造成全球科技領導者的遠大計劃正得以廣泛實施」,意指官方仍積極進行「中國製造2025」計畫。")
     assert _vias(cited, "《華爾街日報》") == [["《南華早報》"]]
+
+
+def test_video_recorded_is_the_channel():
+    """拍短片表示: the video the speaker recorded carries the words (zh-news half A zhB-hk01-1
+    gold: 短片), as 发表声明 does."""
+    # zhB-hk01-1 (香港01)
+    text = "不過,近期不時為郭文貴發聲的民運人士郭寶勝卻拍短片表示,郭文貴強烈否認該文件與他有關。"
+    assert _vias(text, "民運人士郭寶勝") == [["短片"]]

@@ -42,7 +42,7 @@ _WROTE_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,
                        r"发出|发了)")
 _ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?:的?记者)?"
                         r"(?:查询|询问|提问)?(?:时)?[，,]?$")
-_HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|"
+_HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|拍摄|录制|拍|录|"
                    r"发(?![放现生展动起给挥行布表出送觉])|致(?:函|信)?)了?"
                    r"(?:一[封份篇则段项个场次])?(?P<via>(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
                    r"[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
@@ -298,6 +298,10 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
 _SOME_MEDIA = re.compile(r"有(?=(?:[外港台日韩美英中]|境外|海外|国外|官方|当地|国内外)?(?:媒体|传媒|媒))")
 
 
+def _paired_quote(s: str, a: int, b: int) -> bool:
+    return any(0 <= s.find(o, a, b) < s.find(c, a, b) for o, c in ("「」", "“”", "『』"))
+
+
 def channel_spans(doc: ChineseDoc) -> None:
     """Every channel span in the form ANNOTATION.md writes it, whatever stage found it: an outlet
     written in title marks keeps them (via 《零对冲》; gold of every Chinese part keeps them
@@ -309,10 +313,11 @@ def channel_spans(doc: ChineseDoc) -> None:
             continue
         out: list[tuple[int, int]] = []
         for a, b in c.via:
-            while b - a > 1 and s[a] in "“”「」『』\"":
-                a += 1
-            while b - a > 1 and s[b - 1] in "“”「」『』\"":
-                b -= 1
+            if not _paired_quote(s, a, b):  # 「無力感」 inside a span stays whole
+                while b - a > 1 and s[a] in "“”「」『』\"":
+                    a += 1
+                while b - a > 1 and s[b - 1] in "“”「」『』\"":
+                    b -= 1
             if _SOME_MEDIA.match(s, a) and b - a > 2:
                 a += 1
             if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》" and "《" not in s[a:b]:

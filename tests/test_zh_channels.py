@@ -496,3 +496,10 @@ def test_video_recorded_is_the_channel():
     # zhB-hk01-1 (香港01)
     text = "不過,近期不時為郭文貴發聲的民運人士郭寶勝卻拍短片表示,郭文貴強烈否認該文件與他有關。"
     assert _vias(text, "民運人士郭寶勝") == [["短片"]]
+
+
+def test_medium_of_an_answer_to_an_outlet():
+    """透过电邮回覆路透社表示: the e-mail, then the agency answered (zhA-dw-1 gold: 电邮, 路透社)."""
+    # zhA-dw-1 (德国之声中文网)
+    text = "中国驻美大使馆透过电邮回覆路透社表示，北京呼吁华盛顿停止对台军售以及与台湾的军事关系。"
+    assert _vias(text, "中国驻美大使馆") == [["电邮", "路透社"]]

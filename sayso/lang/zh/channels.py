@@ -53,6 +53,9 @@ _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
 _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”「」]{2,10}?)(?:发表|发布|发出|发|公开|回应|回复|"
                       r"答复|发文|表态|传达)?(?:了)?(?:一份|一则)?(?:声明|公告|文告|新闻稿)?[，,]?$")
+# 透过电邮回覆路透社: a medium the answer to an outlet went by
+_MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
+                            r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
 _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理人", "经纪人", "代理人", "助理", "办公室",
                 "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫")
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
@@ -87,6 +90,11 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 c.via[0:0] = _channel(doc, a, b)
         if issued is not None and not any(x < issued.end("via") and issued.start("via") < y for x, y in c.via):
             c.via.append(issued.span("via"))
+        if c.via and c.src[1] < c.via[0][0] < c.cue_start:
+            # 透过电邮回覆路透社表示 (zhA-dw-1 gold: 电邮, 路透社): the medium, then the outlet
+            medium = _MEDIUM_BEFORE.search(doc.s, c.src[1], c.via[0][0])
+            if medium is not None and medium.span("via") not in c.via:
+                c.via.insert(0, medium.span("via"))
         if len(c.via) == 1 and c.src[1] < c.via[0][0] < c.cue_start:
             # 在官方网站刊发针对此事的声明，称 (zhF-lwdf-1 gold: 声明, 官方网站): the platform the
             # statement went out on, when the statement was found first

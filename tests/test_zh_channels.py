@@ -82,7 +82,7 @@ def test_relaying_outlet_keeps_its_whole_title():
     # zh-news tune zhB-hkcnews-4 (眾新聞 Citizen News, Hong Kong)
     text = "《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商Infineon Technologies停止向華為付運晶片。"
     inner = _by_source(text)["兩名消息人士"][0]
-    assert [v.text for v in inner.via] == ["日經亞洲評論"]
+    assert [v.text for v in inner.via] == ["《日經亞洲評論》"]  # title marks kept (ANNOTATION.md: via 《零对冲》)
     assert inner.certainty == "anonymous"
 
 
@@ -147,7 +147,7 @@ def test_outlet_written_in_after_a_coauthor():
             "與同系名譽助理教授龍振邦在《明報》撰文，指民間及國際媒體使用「武漢冠狀病毒」或「武漢肺炎」"
             "這名字，是直接簡單通俗易明，亦方便溝通。")
     att = next(a for a in sayso.analyze(text, language="zh").attributions if a.cue[0].text == "指")
-    assert [v.text for v in att.via] == ["明報"]  # the outlet's name, as for 回應《新京報》
+    assert [v.text for v in att.via] == ["《明報》"]  # the outlet as written, title marks kept (ANNOTATION.md)
 
 
 def test_magazine_written_in_keeps_the_title_not_the_issue():
@@ -275,7 +275,7 @@ def test_letter_to_an_outlet():
     """致函《華郵》強調: the outlet the letter went to is the channel (zh-news zhD-zaobao-1 gold)."""
     # 星島日報 2023-08-07, std.stheadline.com/daily/article/2541747
     text = "新加坡駐美國大使呂德耀日前致函《華郵》強調,美國新聞媒體期望《聯合早報》仿效《華郵》,都是錯置的期望。"
-    assert _vias(text, "新加坡駐美國大使呂德耀") == [["華郵"]]
+    assert _vias(text, "新加坡駐美國大使呂德耀") == [["《華郵》"]]
     # not an outlet: 致函 a ministry names no channel
     other = "工会致函劳工处强调,资方违反了合约。"
     assert all(v == [] for v in _vias(other, "工会"))
@@ -321,7 +321,7 @@ def test_outlet_channel_without_a_time_or_open_title():
     assert _vias(text, "俄罗斯总统新闻秘书、克宫发言人佩斯科夫") == [["俄新社"]]
     # 韓聯社 2022-09-18, cn.yna.co.kr/view/ACK20220918000700881
     paper = "日本《每日新聞》當天也報道稱,日本政府表示有關消息毫無根據。"
-    assert _vias(paper, "日本政府") == [["每日新聞"]]
+    assert _vias(paper, "日本政府") == [["《每日新聞》"]]
 
 
 def test_regional_outlets_in_both_scripts():
@@ -354,7 +354,7 @@ def test_interview_on_a_programme_gives_outlet_then_programme():
     # 太報 via Yahoo 2025-11-03 (tw.news.yahoo.com, APEC落幕談台灣), one sentence
     text = "川習會後，川普接受《CBS》老牌節目《60分鐘》專訪，再次說習近平一次都沒提台灣。"
     assert [[v.text for v in a.via] for a in sayso.analyze(text, language="zh").attributions] \
-        == [["CBS", "《60分鐘》"]]
+        == [["《CBS》", "《60分鐘》"]]
     # adapted from 眾新聞 hkcnews.com/article/12955 (2018-06-19): 出席 there, 接受 here
     rthk = "田北辰今早接受港台《千禧年代》訪問時指，有部分位置欠兩層工字鐵。"
     assert _vias(rthk, "田北辰") == [["港台", "《千禧年代》"]]
@@ -423,7 +423,7 @@ def test_ju_frame_after_but_and_a_named_platform_in_the_predicate():
     # 眾新聞 (zh-news tune zhB-hkcnews-6)
     text = ("但據《南方都市報》報道，上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥表示，根據申請書顯示的時間，"
             "他當時還在醫院任職。")
-    assert _vias(text, "上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥") == [["南方都市報"]]
+    assert _vias(text, "上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥") == [["《南方都市報》"]]
     # The Online Citizen (zh-news tune zhC-toc-1)
     fb = "随后,新加坡民主党党要陈两裕在脸书为范国瀚抱不平,指出总检察署的举措,更加证实范国瀚的批评所言不虚。"
     assert _vias(fb, "新加坡民主党党要陈两裕") == [["脸书"]]
@@ -443,3 +443,64 @@ def test_a_statement_then_an_adverb_then_the_verb_is_one_attribution():
     assert [c.text for c in att.cue] == ["發表聲明", "指出"]
     assert att.content[0].text.startswith("經過公司內部嚴格核實")
     assert [v.text for v in att.via] == ["社交媒體", "聲明"]
+
+
+def test_channel_spans_as_annotation_md_writes_them():
+    """A channel written in title marks keeps them (ANNOTATION.md: via 《零对冲》), quotation
+    marks around a name go, a leading 有 'some' goes; all three from part F tune, annotated
+    from the text alone."""
+    # zhF-passiontimes-1 (熱血時報): the agency written in title marks
+    text = "據《韓聯社》報道,青瓦台發言人高旼廷向記者發送短訊稱,韓中雙方正就習近平訪韓事宜協調,目前尚未有任何敲定事項。"
+    vias = _vias(text, "青瓦台發言人高旼廷")
+    assert vias and vias[0][0] == "《韓聯社》"
+    # zhF-aboluowang-1 (阿波羅網): the outlet in (mis-paired) corner quotes
+    spy = ("美國政府問題專家尼古拉斯·埃夫蒂米亞德斯(Nicholas Eftimiades),告訴」間諜說」,"
+           "該官員很可能是在拜登政府最高層協調後,出面闢謠的。")
+    assert [[v.text for v in a.via] for a in sayso.analyze(spy, language="zh").attributions] == [["間諜說"]]
+    # zhF-yonhap-1 (韩联社): 有媒体引述 'some media quoted'
+    some = "日前有媒体引述北京消息称,中国国家主席习近平最近决定在出席G20大阪峰会前访韩。"
+    vias = [v.text for a in sayso.analyze(some, language="zh").attributions for v in a.via]
+    assert "媒体" in vias and "有媒体" not in vias
+
+
+def test_statement_issued_on_a_website_and_a_message_sent_to_reporters():
+    """在官方网站刊发针对此事的声明,称: the issuer speaks, through the statement (not what it is
+    about) on the website; 據X報道,Y向記者發送短訊稱: the message and the reporters it went to,
+    after the outer outlet (part F tune gold, annotated from the text alone)."""
+    # zhF-lwdf-1 (瞭望东方周刊, 2012)
+    text = "12月26日,天津市体育运动学校在官方网站刊发针对此事的声明,称“费用明细表”是上访人员恶意编造。"
+    assert _vias(text, "天津市体育运动学校") == [["官方网站", "声明"]]
+    # zhF-passiontimes-1 (熱血時報)
+    sms = "據《韓聯社》報道,青瓦台發言人高旼廷向記者發送短訊稱,韓中雙方正就習近平訪韓事宜協調,目前尚未有任何敲定事項。"
+    assert _vias(sms, "青瓦台發言人高旼廷") == [["《韓聯社》", "短訊", "記者"]]
+
+
+def test_document_issued_inside_a_report_speaks_through_the_report():
+    """據X報導,Y向Z提交報告,指出…: Y speaks (not the paper), through the paper and the report
+    (zhF-chinatimes-1 gold); 根據A引述B報導: B reports, relayed by A (ANNOTATION.md, citing
+    chains)."""
+    # zhF-chinatimes-1 (中時新聞網)
+    text = ("新一輪中美貿易談判將於本月底於華府舉行,據華爾街日報報導,美國兩個具影響力的商業團體近期向美國"
+            "貿易代表提交報告,指出先前陸官方稱只是「規畫指南」的「中國製造2025」仍在積極執行中,"
+            "此一計畫屆時料將成為雙方爭論焦點。")
+    assert _vias(text, "美國兩個具影響力的商業團體") == [["華爾街日報", "報告"]]
+    assert _by_source(text)["美國兩個具影響力的商業團體"][0].certainty == "reported"
+    cited = ("根據《南華早報》引述《華爾街日報》報導,然而,美國全國商會(U.S. Chamber of Commerce)和中國美國商會"
+             "(American Chamber of Commerce in China)在提交給美國貿易代表的一份聯合報告中稱「中國政府旨在"
+             "將本國打造成全球科技領導者的遠大計劃正得以廣泛實施」,意指官方仍積極進行「中國製造2025」計畫。")
+    assert _vias(cited, "《華爾街日報》") == [["《南華早報》"]]
+
+
+def test_video_recorded_is_the_channel():
+    """拍短片表示: the video the speaker recorded carries the words (zh-news half A zhB-hk01-1
+    gold: 短片), as 发表声明 does."""
+    # zhB-hk01-1 (香港01)
+    text = "不過,近期不時為郭文貴發聲的民運人士郭寶勝卻拍短片表示,郭文貴強烈否認該文件與他有關。"
+    assert _vias(text, "民運人士郭寶勝") == [["短片"]]
+
+
+def test_medium_of_an_answer_to_an_outlet():
+    """透过电邮回覆路透社表示: the e-mail, then the agency answered (zhA-dw-1 gold: 电邮, 路透社)."""
+    # zhA-dw-1 (德国之声中文网)
+    text = "中国驻美大使馆透过电邮回覆路透社表示，北京呼吁华盛顿停止对台军售以及与台湾的军事关系。"
+    assert _vias(text, "中国驻美大使馆") == [["电邮", "路透社"]]

@@ -46,7 +46,7 @@ def test_outlet_piece_named_by_date_and_count_is_the_outlet():
             "有学员称透过参加培训后从事运输工作，收入有五六千元人民币。")
     atts = {a.source.text: a for a in sayso.analyze(text, language="zh").attributions}
     assert atts["《山南网》"].certainty == "reported"
-    assert [v.text for v in atts["有学员"].via] == ["山南网"]
+    assert [v.text for v in atts["有学员"].via] == ["《山南网》"]
 
 
 def test_subject_after_a_dateline_in_parentheses():

@@ -36,7 +36,7 @@ from .certainty import (
     mark_hedges,
     mark_rebutted_report,
 )
-from .channels import predicate_channels
+from .channels import channel_spans, predicate_channels
 from .continuation import continue_quote_paragraphs, continue_quotes, continue_transcripts
 from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
@@ -92,6 +92,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     mark_bare_denials(doc)
     mark_rebutted_report(doc)
     assign_certainty(doc)
+    channel_spans(doc)
     return doc.cands
 
 

@@ -98,7 +98,10 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             lb = max(lb, s.rfind("】", lb, m.start()) + 1)  # 【环球网报道】《联合早报》援引…: a dateline
             topic = _TOPIC_PREPOSITION.match(s, lb, m.start())
             # 对于有报道引述张德江…称: the preposition opens a topic; the report still cites
-            citing = cut_source(s, topic.end() if topic else lb, m.start(), lex)
+            ca = topic.end() if topic else lb
+            if s.startswith(("根据", "据"), ca) and doc.is_outlet(*doc.trim(ca + 1 + (s[ca] == "根"), m.start())):
+                ca += 1 + (s[ca] == "根")  # 根據《南華早報》引述《華爾街日報》報導: the citing outlet
+            citing = cut_source(s, ca, m.start(), lex)
             if citing is None and lb > ss and s[lb - 1] in "，,":
                 # 这篇由三名记者署名的报道，引述…表示: the report named in the clause before
                 ka = lb - 1

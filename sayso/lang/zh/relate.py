@@ -60,6 +60,16 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 person = _person_opening(doc, donor.content_span()[0], b.clause_start)
                 if person is not None:
                     b.src, donor = person, None
+                elif donor.frame == "ju" and b.quote is None:
+                    # 據華爾街日報報導,美國兩個商業團體向美國貿易代表提交報告,指出… (zhF-chinatimes-1
+                    # gold: the groups speak, via the paper and the report): the issuer of a
+                    # document inside the report speaks through it, the report relays
+                    published = _publisher(doc, ss, b)
+                    if published is not None and donor.content_span()[0] <= published[0][0]:
+                        outer = [donor.src] if donor.src is not None else []
+                        b.src, b.via = published[0], outer + [published[1]]
+                        b.reported = donor.reported  # it reaches us as the paper's report (gold: reported)
+                        donor = None
             if b.src is None and b.quote is None:
                 published = _publisher(doc, ss, b)
                 if published is not None:
@@ -453,7 +463,7 @@ _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
 
 
 # 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
-_PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
+_PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登|刊发|提交|递交|呈交)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
                         r"(?:声明|公告|通报|新闻稿|公开信|文章|贴文|帖子|回应|报告))$")
 
 
@@ -476,7 +486,11 @@ def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int],
     src = cut_source(s, a, m.start(), doc.lex)
     if src is None:
         return None
-    return src, m.span("via")
+    va, vb = m.span("via")
+    de = s.rfind("的", va, vb)
+    if de >= 0 and vb - de - 1 >= 2:
+        va = de + 1  # 刊发针对此事的声明 (zhF-lwdf-1 gold: 声明): the document, not what it is about
+    return src, (va, vb)
 
 
 def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int] | None:

@@ -1081,3 +1081,46 @@ def dispute_answered_accusations(attributions: list[Attribution], window: int = 
                 # accused him of ...`), which the denial of the charge leaves standing
                 a.certainty = "disputed"
                 break
+
+
+# A negated statement (`Iran has not sent any negotiating team to Muscat`, `there was no firing
+# incident targeting Sirsa`, `We've confirmed no case of confidential information being
+# leaked`, `such a report had never surfaced`) denies when it answers a report, claim or
+# allegation the article gives about the same thing (STANCE.md row 2: "it must reject a claim,
+# report or charge (stated or plainly implied in the article)"; ANNOTATION.md: deny). The
+# negation is that of the first clause's verb; a limiting `not just/only`, a refusal to comment
+# and a want or need negated deny nothing.
+_AUX = r"(?:has|have|had|did|does|do|is|are|was|were|could|would|will|can)"
+NEGATED_CLAUSE = re.compile(
+    rf"^(?:that |but |and )?(?:(?!(?:if|when|while|because|although|though|whether|who|which)\b)[\w'’.-]+ ){{1,6}}?"
+    rf"(?:{_AUX}(?: \w+ly)? (?:not|never)\b|{_AUX}n[’']t\b|never\b|(?:has|have|had) no\b|confirmed no\b)"
+    r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
+    r"|^(?:that )?(?:neither|not) (?:the )?[A-Z]")
+NOT_DENYING = re.compile(r"\b(?:not|never|n[’']t) (?:just|only|merely|simply|comment|want|wish|need|know|expect|"
+                         r"believe|be able|able|yet)\b|\bno (?:comment|longer|doubt|way)\b", re.IGNORECASE)
+# the claim as a noun or an adverb of hearsay; not a verb of saying (`the source further
+# claimed to the outlet`, `as reported by the Independent`), which frames another attribution
+REPORTED_CLAIM = re.compile(r"\b(?:reports?|reportedly|claims|allegations?|alleged(?:ly)?|"
+                            r"rumou?rs?|speculation|accusations?)\b", re.IGNORECASE)
+TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> None:
+    """Make a neutral (assert) attribution whose first clause is negated a denial when a
+    sentence within `window` characters before it (or its own) names a report, claim or
+    allegation and shares at least two content words with that clause."""
+    for a in attributions:
+        if a.stance != "assert" or not a.content:
+            continue
+        said = _unquoted(" ".join(c.text for c in a.content)).strip()
+        clause = SENTENCE_END.split(said, maxsplit=1)[0]
+        if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
+            continue
+        words = _words(clause)
+        start, end = a.content[0].start, a.content[-1].end
+        for m in TEXT_SENTENCE.finditer(text, max(0, start - window), end):
+            # of the content's own sentence only what the speaker said counts
+            before = m.group() if m.end() <= start else said
+            if REPORTED_CLAIM.search(before) and len(words & _words(before)) >= 2:
+                a.stance = "deny"
+                break

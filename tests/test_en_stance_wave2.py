@@ -70,3 +70,17 @@ def test_negation_without_a_claim_answered_stays_assert(text: str, words: str) -
 ])
 def test_untruth_phrases_deny(content: str, want: str) -> None:
     assert refine("assert", ["said"], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # a named party declared eager to act commits itself (STANCE.md row 7, as `is ready to`)
+    ("Turkiye was eager to become a center of natural gas, electricity, and minerals center for "
+     "commerce", "promise"),                                                           # enE-kuna-1
+    ("some in the city were eager to return to normal", "assert"),                     # no party named
+    # results judged good (STANCE.md row 10)
+    ("Since the launch of the China-CEEC cooperation mechanism 10 years ago, fruitful results have "
+     "been achieved in more than 20 fields", "praise"),                                # enF-ecns-1
+    ("the results of the trial are due next month", "assert"),
+])
+def test_eager_parties_and_fruitful_results(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want

@@ -548,11 +548,12 @@ REASSURES = re.compile(r"^(?:please )?(?:be|rest) assured\b")
 
 
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
-# government was willing to assist`) commits itself: promise (ANNOTATION.md: commits to doing).
+# government was willing to assist`, `Turkiye was eager to become a center of natural gas`,
+# enE-kuna-1) commits itself: promise (ANNOTATION.md: commits to doing).
 # The subject must be a name (a capital), so `some in the city were ready to return to normal`
 # (PolNeAR dev) stays a statement; first-person and other futures are read by `commitment`.
 OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-]+){0,3} "
-                    r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared) to\b")
+                    r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared|eager) to\b")
 
 
 # A commitment of the speaker or their side (evaldata/en-news/STANCE.md row 7: `we will examine

@@ -54,6 +54,14 @@ def test_negation_answering_a_report_denies(text: str, words: str) -> None:
     ("Prince Andrew is not entitled to any form of immunity by virtue of his position as a member "
      "of the royal family, said one legal expert, as reported by the Independent newspaper.",
      "not entitled"),
+    # a copula or a modal of possibility states or judges, it answers nothing (PolNeAR train,
+    # BBC tech/017 style; enC-foxnews-1)
+    ("The report said Cruz had changed his position on immigration. The campaign said Cruz was not "
+     "a real conservative on immigration.", "not a real conservative"),
+    ("Reports said the exchange was preparing a bid. Euronext said it could not guarantee that a "
+     "firm offer would be made for the exchange.", "could not guarantee"),
+    ("Reports claimed Braun had tried to reach Swift. \"This fight with Taylor is not something "
+     "Scooter agrees with,\" the insider added of the reports.", "not something"),
     # a limiting `not just` rejects nothing (en-guardian-1)
     ("The report said zero-hours contracts were rising. The union said the report showed that "
      "precarious employment was not just an issue for gig economy workers.", "not just an issue"),

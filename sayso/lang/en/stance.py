@@ -1089,16 +1089,22 @@ def dispute_answered_accusations(attributions: list[Attribution], window: int = 
 # leaked`, `such a report had never surfaced`) denies when it answers a report, claim or
 # allegation the article gives about the same thing (STANCE.md row 2: "it must reject a claim,
 # report or charge (stated or plainly implied in the article)"; ANNOTATION.md: deny). The
-# negation is that of the first clause's verb; a limiting `not just/only`, a refusal to comment
-# and a want or need negated deny nothing.
+# negation is that of the first clause's verb. What such a negation says of a state or a
+# possibility rather than of an event or act denies nothing (breadth over PolNeAR train and BBC
+# business/entertainment/sport/tech, read by hand): a copula (`Cruz was "not a real
+# conservative"`, `the IG's report "wasn't good"`), a modal of possibility (`could not guarantee`,
+# `would not be possible`), a limiting `not just/only`, a refusal to comment or respond, a want,
+# need, expectation or knowledge negated.
 _AUX = r"(?:has|have|had|did|does|do|is|are|was|were|could|would|will|can)"
 NEGATED_CLAUSE = re.compile(
     rf"^(?:that |but |and )?(?:(?!(?:if|when|while|because|although|though|whether|who|which)\b)[\w'’.-]+ ){{1,6}}?"
     rf"(?:{_AUX}(?: \w+ly)? (?:not|never)\b|{_AUX}n[’']t\b|never\b|(?:has|have|had) no\b|confirmed no\b)"
     r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
     r"|^(?:that )?(?:neither|not) (?:the )?[A-Z]")
-NOT_DENYING = re.compile(r"\b(?:not|never|n[’']t) (?:just|only|merely|simply|comment|want|wish|need|know|expect|"
-                         r"believe|be able|able|yet)\b|\bno (?:comment|longer|doubt|way)\b", re.IGNORECASE)
+NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:comment|respond|want|wish|need|know|"
+                         r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way)\b"
+                         r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
+                         r"|\b(?:could|would|can|might|may|should)(?:n[’']t| not|not)\b", re.IGNORECASE)
 # the claim as a noun or an adverb of hearsay; not a verb of saying (`the source further
 # claimed to the outlet`, `as reported by the Independent`), which frames another attribution
 REPORTED_CLAIM = re.compile(r"\b(?:reports?|reportedly|claims|allegations?|alleged(?:ly)?|"
@@ -1111,8 +1117,8 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
     sentence within `window` characters before it (or its own) names a report, claim or
     allegation and shares at least two content words with that clause."""
     for a in attributions:
-        if a.stance != "assert" or not a.content:
-            continue
+        if a.stance != "assert" or not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
+            continue  # an inquiry that `found` X never did Y rules, it answers no claim
         said = _unquoted(" ".join(c.text for c in a.content)).strip()
         clause = SENTENCE_END.split(said, maxsplit=1)[0]
         if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):

@@ -1106,9 +1106,11 @@ NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply
                          r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
                          r"|\b(?:could|would|can|might|may|should)(?:n[’']t| not|not)\b", re.IGNORECASE)
 # the claim as a noun or an adverb of hearsay; not a verb of saying (`the source further
-# claimed to the outlet`, `as reported by the Independent`), which frames another attribution
-REPORTED_CLAIM = re.compile(r"\b(?:reports?|reportedly|claims|allegations?|alleged(?:ly)?|"
-                            r"rumou?rs?|speculation|accusations?)\b", re.IGNORECASE)
+# claimed to the outlet`, `as reported by the Independent`, `He didn't report the loans`)
+REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|alleged(?:ly)?|"
+                            r"rumou?rs?|speculation|accusations?)\b"
+                            r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ )?report\b",
+                            re.IGNORECASE)
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 

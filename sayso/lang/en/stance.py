@@ -1109,7 +1109,7 @@ NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply
 # claimed to the outlet`, `as reported by the Independent`, `He didn't report the loans`)
 REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|alleged(?:ly)?|"
                             r"rumou?rs?|speculation|accusations?)\b"
-                            r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ )?report\b",
+                            r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
                             re.IGNORECASE)
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 

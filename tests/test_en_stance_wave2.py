@@ -29,11 +29,10 @@ def _by_content(found: list[Attribution], words: str) -> Attribution:
      "Khyala and Vishnu Garden areas.\n\"There is a rumour going around about a firing targeting me. "
      "It's completely false,\" Sirsa said in a post on X.\nThe Delhi Police also issued a "
      "clarification, saying there was no firing incident targeting Sirsa.", "no firing incident"),
-    # enE-mehr-1 (part E tune): a minister answers a report about a delegation
-    ("Referring to a fake report published by Reuters about an Iranian negotiating team sent to "
-     "Muscat, Iranian Foreign Miinstry Spokesman Esmaeil Baghaei said that such new is not true.\n\n"
-     "Commenting on the same issue, Iranian Foreign Minister Abbas Araghchi told Al Jazeera that Iran "
-     "has not sent any negotiating team to Muscat.", "has not sent"),
+    # enF-inn-1 (part F tune): the allegation stands in the same sentence, before the frame
+    ("Following allegations that US President Donald Trump ignored reports that Russia was offering "
+     "Taliban terrorists bounties for killing coalition troops, Trump said such a report had never "
+     "surfaced.", "never surfaced"),
     # enF-jiji-1 (part F tune): the report of a breach stands in the sentence before
     ("Japanese Chief Cabinet Secretary Hirokazu Matsuno on Tuesday denied any leak of confidential "
      "information from the Defense Ministry, whose networks have reportedly been breached by Chinese "

@@ -816,6 +816,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
     en_certainty.report_taken_up(result)
+    en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result)
     en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)

@@ -548,11 +548,12 @@ REASSURES = re.compile(r"^(?:please )?(?:be|rest) assured\b")
 
 
 # A named party declared ready to act (`Russia is ready to continue to supply gas`, `the U.S.
-# government was willing to assist`) commits itself: promise (ANNOTATION.md: commits to doing).
+# government was willing to assist`, `Turkiye was eager to become a center of natural gas`,
+# enE-kuna-1) commits itself: promise (ANNOTATION.md: commits to doing).
 # The subject must be a name (a capital), so `some in the city were ready to return to normal`
 # (PolNeAR dev) stays a statement; first-person and other futures are read by `commitment`.
 OFFERS = re.compile(r"^(?:that )?(?:the |a )?(?=[\w'.-]*[A-Z])[\w'.-]+(?: [\w'.-]+){0,3} "
-                    r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared) to\b")
+                    r"(?:is|are|was|were|remains?|stands?) (?:still |also )?(?:willing|ready|prepared|eager) to\b")
 
 
 # A commitment of the speaker or their side (evaldata/en-news/STANCE.md row 7: `we will examine
@@ -1080,4 +1081,55 @@ def dispute_answered_accusations(attributions: list[Attribution], window: int = 
                 # the accuser's sentence (`described this as the "worst case scenario" and
                 # accused him of ...`), which the denial of the charge leaves standing
                 a.certainty = "disputed"
+                break
+
+
+# A negated statement (`Iran has not sent any negotiating team to Muscat`, `there was no firing
+# incident targeting Sirsa`, `We've confirmed no case of confidential information being
+# leaked`, `such a report had never surfaced`) denies when it answers a report, claim or
+# allegation the article gives about the same thing (STANCE.md row 2: "it must reject a claim,
+# report or charge (stated or plainly implied in the article)"; ANNOTATION.md: deny). The
+# negation is that of the first clause's verb. What such a negation says of a state or a
+# possibility rather than of an event or act denies nothing (breadth over PolNeAR train and BBC
+# business/entertainment/sport/tech, read by hand): a copula (`Cruz was "not a real
+# conservative"`, `the IG's report "wasn't good"`), a modal of possibility (`could not guarantee`,
+# `would not be possible`), a limiting `not just/only`, a refusal to comment or respond, a want,
+# need, expectation or knowledge negated.
+_AUX = r"(?:has|have|had|did|does|do|is|are|was|were|could|would|will|can)"
+NEGATED_CLAUSE = re.compile(
+    rf"^(?:that |but |and )?(?:(?!(?:if|when|while|because|although|though|whether|who|which)\b)[\w'’.-]+ ){{1,6}}?"
+    rf"(?:{_AUX}(?: \w+ly)? (?:not|never)\b|{_AUX}n[’']t\b|never\b|(?:has|have|had) no\b|confirmed no\b)"
+    r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
+    r"|^(?:that )?(?:neither|not) (?:the )?[A-Z]")
+NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:comment|respond|want|wish|need|know|"
+                         r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way)\b"
+                         r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
+                         r"|\b(?:could|would|can|might|may|should)(?:n[’']t| not|not)\b", re.IGNORECASE)
+# the claim as a noun or an adverb of hearsay; not a verb of saying (`the source further
+# claimed to the outlet`, `as reported by the Independent`, `He didn't report the loans`)
+REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|alleged(?:ly)?|"
+                            r"rumou?rs?|speculation|accusations?)\b"
+                            r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
+                            re.IGNORECASE)
+TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> None:
+    """Make a neutral (assert) attribution whose first clause is negated a denial when a
+    sentence within `window` characters before it (or its own) names a report, claim or
+    allegation and shares at least two content words with that clause."""
+    for a in attributions:
+        if a.stance != "assert" or not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
+            continue  # an inquiry that `found` X never did Y rules, it answers no claim
+        said = _unquoted(" ".join(c.text for c in a.content)).strip()
+        clause = SENTENCE_END.split(said, maxsplit=1)[0]
+        if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
+            continue
+        words = _words(clause)
+        start, end = a.content[0].start, a.content[-1].end
+        for m in TEXT_SENTENCE.finditer(text, max(0, start - window), end):
+            # of the content's own sentence only what the speaker said counts
+            before = m.group() if m.end() <= start else said
+            if REPORTED_CLAIM.search(before) and len(words & _words(before)) >= 2:
+                a.stance = "deny"
                 break

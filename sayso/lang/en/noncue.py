@@ -12,7 +12,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   quantity or trouble (`adding to a mounting series of problems`), a by-phrase alone after a
   participle (`sources cited by DigiTimes`, `responded by settling`), a phrasal verb that is not
   saying (`showed off the new machine`, `looked at the impact`), the sporting `concede` (`concede
-  two goals`). Words are data in
+  two goals`), a wish, plan or decision to act (`plans to cut its emissions`, `decided to move
+  the game`: the source's act, not its statement; ANNOTATION.md). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -66,6 +67,7 @@ class NonCueWords:
     non_speech_phrasals: frozenset[str]
     contribution_verbs: frozenset[str]
     contribution_objects: frozenset[str]
+    intention_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +149,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if lower[b - 1] in words.aspectual_verbs and not quoted and c0 >= b and after != "that" \
             and _action_complement(lower, b):
         return "aspectual"  # `people began using them for business`, `continue to escalate`
+    if lower[b - 1] in words.intention_verbs and not quoted and c0 >= b and after != "that" \
+            and _action_complement(lower, b):
+        return "intention"  # `Microsoft plans to cut its emissions`, `decided to move the game`
     if lower[b - 1] in words.concede_verbs and not quoted and c0 >= b and after != "that" \
             and any(lower[k] in words.sport_objects for k in range(c0, min(c1, c0 + 4))):
         return "sport"  # `If you concede two goals from corners`, `conceded a penalty`

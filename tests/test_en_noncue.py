@@ -24,7 +24,8 @@ def test_every_class_has_golden_rows() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
-            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual", "noncue-sport"} <= patterns
+            "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual", "noncue-sport",
+            "noncue-intention"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -65,6 +66,15 @@ def _lower(sentence: str) -> list[str]:
     ("he conceded that the penalty was a mistake", (1, 2), (2, 8), None),
     ("clinton conceded the race to sanders", (1, 2), (2, 6), None),
     ("trump added to people , \" that makes me feel good", (1, 2), (6, 11), None),
+    # A wish, plan or decision to act is the source's act; a clause, an object with its own
+    # infinitive, or a complement that is itself a cue stays (ANNOTATION.md: statements, beliefs).
+    ("microsoft plans to cut its carbon emissions", (1, 2), (2, 7), "intention"),
+    ("the nfl decided to move the rematch", (2, 3), (3, 7), "intention"),
+    ("marsh agreed to pay dollars 850m", (1, 2), (2, 6), "intention"),
+    ("li hopes that the operations will move", (1, 2), (3, 7), None),
+    ("fogg agreed that the mac mini could be popular", (1, 2), (3, 9), None),
+    ("beijing wants trump to eliminate the tariffs", (1, 2), (2, 7), None),
+    ("the minister plans to announce the budget", (2, 3), (3, 7), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
                                        content: tuple[int, int], reason: str | None) -> None:

@@ -49,7 +49,7 @@ def main() -> None:
     hits: Counter[tuple[str, str]] = Counter()
     gold_marks: Counter[tuple[str, str]] = Counter()
     rows: list[str] = []
-    for folder, name in zip(args.folders, names):
+    for folder, name in zip(args.folders, names, strict=True):
         for item in track(discover(Path(folder)), description=name):
             analysis = pipeline.run(item.read())
             gold = item.load(analysis.document)

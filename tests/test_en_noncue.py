@@ -84,6 +84,21 @@ def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
     assert non_attribution_reason(lower, [cue], [content], has_source, 0, source) == reason
 
 
+@pytest.mark.parametrize(("sentence", "cue", "content", "reason"), [
+    # With a source, a naming participle after auxiliaries is a name, an appointment or a
+    # reputation; an active `called` is speech, and an agent `by` keeps the passive.
+    ("peters was later named imperial high commissioner", (1, 4), (4, 7), "naming"),
+    ("plague is known for its effects on the lungs", (1, 4), (4, 9), "naming"),
+    ("trump called it a hoax", (1, 2), (2, 5), None),
+    ("he was named a liar by his rivals", (1, 3), (3, 8), None),
+    ("it is known that he left", (1, 3), (4, 6), None),
+])
+def test_naming_with_a_source(sentence: str, cue: tuple[int, int], content: tuple[int, int],
+                              reason: str | None) -> None:
+    lower = _lower(sentence)
+    assert non_attribution_reason(lower, [cue], [content], True, 0, (0, cue[0])) == reason
+
+
 def test_generic_you_inside_a_quotation_stays() -> None:
     lower = _lower("you can call it a draw")
     assert non_attribution_reason(lower, [(1, 3)], [(3, 6)], True, 0, (0, 1)) == "generic"

@@ -68,6 +68,7 @@ class NonCueWords:
     contribution_verbs: frozenset[str]
     contribution_objects: frozenset[str]
     intention_verbs: frozenset[str]
+    source_naming_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +192,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
             and "," not in lower[c0:c1] and "by" not in lower[c0:c1] \
             and cue_words <= words.naming_words | words.naming_auxiliaries:
         return "naming"  # `It was known as the "Black Death"`, `a forum called "XDA Developers"`
+    if not quoted and after not in ("that", "by") and "by" not in lower[c0:c1] \
+            and lower[b:b + 1] != ["that"] and _source_naming(lower, a, b, words):
+        return "naming"  # `Peters was later named imperial high commissioner`, `is known for`
     if not quoted and first in words.authoring_verbs and c0 == b and after in ("a", "an"):
         return "work"  # `he wrote a short play based on the invitation`
     return None
@@ -243,6 +247,14 @@ def _contributes_to(lower: list[str], k: int, objects: frozenset[str]) -> bool:
         if not w[:1].isalpha() or w in ("that", "which", "who", "and"):
             return False
     return False
+
+
+def _source_naming(lower: list[str], a: int, b: int, words: NonCueWords) -> bool:
+    """Whether the cue `a:b` is only auxiliaries and a naming participle (`was later named`,
+    `is known for`, `otherwise known as`): a name, an appointment or a reputation."""
+    end = b - 1 if lower[b - 1] in ("as", "for") and b - a >= 2 else b
+    return lower[end - 1] in words.source_naming_words and all(
+        lower[i] in words.naming_auxiliaries for i in range(a, end - 1))
 
 
 def _time_only(lower: list[str], c0: int, c1: int, words: NonCueWords) -> bool:

@@ -25,7 +25,7 @@ def test_every_class_has_golden_rows() -> None:
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
             "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual", "noncue-sport",
-            "noncue-intention"} <= patterns
+            "noncue-intention", "noncue-vote", "noncue-knowledge"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -75,6 +75,11 @@ def _lower(sentence: str) -> list[str]:
     ("fogg agreed that the mac mini could be popular", (1, 2), (3, 9), None),
     ("beijing wants trump to eliminate the tariffs", (1, 2), (2, 7), None),
     ("the minister plans to announce the budget", (2, 3), (3, 7), None),
+    # A vote is an act; knowing what or how is no statement, a known clause is a belief.
+    ("all 15 senators voted against the amendment", (3, 5), (5, 7), "vote"),
+    ("the committee voted to hold him in contempt", (2, 3), (3, 8), "vote"),
+    ("no one knows just how much disruption there will be", (2, 3), (3, 10), "knowledge"),
+    ("the whole world knows his victims deserve reparations", (3, 4), (4, 8), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
                                        content: tuple[int, int], reason: str | None) -> None:

@@ -13,7 +13,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   participle (`sources cited by DigiTimes`, `responded by settling`), a phrasal verb that is not
   saying (`showed off the new machine`, `looked at the impact`), the sporting `concede` (`concede
   two goals`), a wish, plan or decision to act (`plans to cut its emissions`, `decided to move
-  the game`: the source's act, not its statement; ANNOTATION.md). Words are data in
+  the game`: the source's act, not its statement; ANNOTATION.md), a vote (`voted against the
+  amendment`), knowing what or how (`no one knows just how much ...`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -69,6 +70,9 @@ class NonCueWords:
     contribution_objects: frozenset[str]
     intention_verbs: frozenset[str]
     source_naming_words: frozenset[str]
+    vote_verbs: frozenset[str]
+    knowledge_verbs: frozenset[str]
+    knowledge_questions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +157,13 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if lower[b - 1] in words.intention_verbs and not quoted and c0 >= b and after != "that" \
             and _action_complement(lower, b):
         return "intention"  # `Microsoft plans to cut its emissions`, `decided to move the game`
+    if not quoted and c0 >= b and (
+            b - a >= 2 and lower[b - 1] in ("for", "against") and lower[b - 2] in words.vote_verbs
+            or lower[b - 1] in words.vote_verbs and _action_complement(lower, b)):
+        return "vote"  # `senators voted against Deonarine's amendment`, `voted to hold him in contempt`
+    if lower[b - 1] in words.knowledge_verbs and not quoted and c0 >= b \
+            and any(w in words.knowledge_questions for w in lower[c0:min(c1, c0 + 2)]):
+        return "knowledge"  # `no one knows just how much disruption ...`, `know what to make of`
     if lower[b - 1] in words.concede_verbs and not quoted and c0 >= b and after != "that" \
             and any(lower[k] in words.sport_objects for k in range(c0, min(c1, c0 + 4))):
         return "sport"  # `If you concede two goals from corners`, `conceded a penalty`

@@ -25,7 +25,8 @@ def test_every_class_has_golden_rows() -> None:
     assert {"noncue-noun", "noncue-time", "noncue-naming", "noncue-work", "noncue-generic",
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
             "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual", "noncue-sport",
-            "noncue-intention", "noncue-vote", "noncue-knowledge"} <= patterns
+            "noncue-intention", "noncue-vote", "noncue-knowledge",
+            "noncue-posting"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -80,6 +81,8 @@ def _lower(sentence: str) -> list[str]:
     ("the committee voted to hold him in contempt", (2, 3), (3, 8), "vote"),
     ("no one knows just how much disruption there will be", (2, 3), (3, 10), "knowledge"),
     ("the whole world knows his victims deserve reparations", (3, 4), (4, 8), None),
+    ("tottenham posted an image of mourinho", (1, 2), (2, 6), "posting"),
+    ("one user posted : \" i just want to know", (2, 3), (5, 10), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
                                        content: tuple[int, int], reason: str | None) -> None:

@@ -14,7 +14,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   saying (`showed off the new machine`, `looked at the impact`), the sporting `concede` (`concede
   two goals`), a wish, plan or decision to act (`plans to cut its emissions`, `decided to move
   the game`: the source's act, not its statement; ANNOTATION.md), a vote (`voted against the
-  amendment`), knowing what or how (`no one knows just how much ...`). Words are data in
+  amendment`), knowing what or how (`no one knows just how much ...`), posting a
+  picture (`posted an image of Mourinho`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -73,6 +74,7 @@ class NonCueWords:
     vote_verbs: frozenset[str]
     knowledge_verbs: frozenset[str]
     knowledge_questions: frozenset[str]
+    posting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +166,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if lower[b - 1] in words.knowledge_verbs and not quoted and c0 >= b \
             and any(w in words.knowledge_questions for w in lower[c0:min(c1, c0 + 2)]):
         return "knowledge"  # `no one knows just how much disruption ...`, `know what to make of`
+    if lower[b - 1] in words.posting_verbs and not quoted and c0 >= b \
+            and any(w in words.depictions for w in lower[c0:min(c1, c0 + 3)]):
+        return "posting"  # `Tottenham posted an image of Mourinho holding up a shirt`
     if lower[b - 1] in words.concede_verbs and not quoted and c0 >= b and after != "that" \
             and any(lower[k] in words.sport_objects for k in range(c0, min(c1, c0 + 4))):
         return "sport"  # `If you concede two goals from corners`, `conceded a penalty`

@@ -26,7 +26,7 @@ def test_every_class_has_golden_rows() -> None:
             "noncue-imperative", "noncue-aside", "noncue-withheld", "noncue-nested-event", "noncue-discourse",
             "noncue-contribution", "noncue-action", "noncue-agent", "noncue-phrasal", "noncue-aspectual", "noncue-sport",
             "noncue-intention", "noncue-vote", "noncue-knowledge",
-            "noncue-posting"} <= patterns
+            "noncue-posting", "noncue-refusal-failure"} <= patterns
     assert all(w in c["text"] for c in CASES for w in c["not_cues"])
 
 
@@ -83,6 +83,12 @@ def _lower(sentence: str) -> list[str]:
     ("the whole world knows his victims deserve reparations", (3, 4), (4, 8), None),
     ("tottenham posted an image of mourinho", (1, 2), (2, 6), "posting"),
     ("one user posted : \" i just want to know", (2, 3), (5, 10), None),
+    # Seeming is the narrator's hedge unless the complement is itself a cue; a failure to act.
+    ("feeding babies peanuts appears to prevent that from happening", (3, 4), (4, 9), "evidential"),
+    ("it appeared to be a part of the sewing machine", (1, 2), (2, 10), "evidential"),
+    ("he appeared to blame low-level workers", (1, 2), (2, 6), None),
+    ("the lawmakers failed to answer the invitation", (2, 5), (5, 7), "refusal"),
+    ("patriot failed as predicted", (1, 4), (4, 4), None),
 ])
 def test_reason_depends_on_the_context(sentence: str, cue: tuple[int, int],
                                        content: tuple[int, int], reason: str | None) -> None:

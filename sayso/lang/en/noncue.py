@@ -15,7 +15,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   two goals`), a wish, plan or decision to act (`plans to cut its emissions`, `decided to move
   the game`: the source's act, not its statement; ANNOTATION.md), a vote (`voted against the
   amendment`), knowing what or how (`no one knows just how much ...`), posting a
-  picture (`posted an image of Mourinho`). Words are data in
+  picture (`posted an image of Mourinho`), seeming (`appears to prevent that`), a failure to
+  answer (`failed to answer the invitation`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -75,6 +76,8 @@ class NonCueWords:
     knowledge_verbs: frozenset[str]
     knowledge_questions: frozenset[str]
     posting_verbs: frozenset[str]
+    evidential_verbs: frozenset[str]
+    failure_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +172,11 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if lower[b - 1] in words.posting_verbs and not quoted and c0 >= b \
             and any(w in words.depictions for w in lower[c0:min(c1, c0 + 3)]):
         return "posting"  # `Tottenham posted an image of Mourinho holding up a shirt`
+    if lower[b - 1] in words.evidential_verbs and not quoted and c0 >= b and lower[c0] == "to" \
+            and _action_complement(lower, b):
+        return "evidential"  # `snacks made with peanuts ... appears to prevent that`
+    if any(lower[i] in words.failure_words and lower[i + 1] == "to" for i in range(a, b - 1)):
+        return "refusal"  # `The lawmakers, however, failed to answer the invitation`
     if lower[b - 1] in words.concede_verbs and not quoted and c0 >= b and after != "that" \
             and any(lower[k] in words.sport_objects for k in range(c0, min(c1, c0 + 4))):
         return "sport"  # `If you concede two goals from corners`, `conceded a penalty`

@@ -160,9 +160,8 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
             and _action_complement(lower, b):
         return "aspectual"  # `people began using them for business`, `continue to escalate`
     if lower[b - 1] in words.intention_verbs and not quoted and c0 >= b and after != "that" \
-            and _action_complement(lower, b) and not any(w in QUOTES for w in lower[c0:c1]):
+            and _action_complement(lower, b):
         return "intention"  # `Microsoft plans to cut its emissions`, `decided to move the game`
-        # (a content that runs on into a quotation keeps the quotation attributed)
     if not quoted and c0 >= b and (
             b - a >= 2 and lower[b - 1] in ("for", "against") and lower[b - 2] in words.vote_verbs
             or lower[b - 1] in words.vote_verbs and _action_complement(lower, b)):

@@ -12,7 +12,11 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   quantity or trouble (`adding to a mounting series of problems`), a by-phrase alone after a
   participle (`sources cited by DigiTimes`, `responded by settling`), a phrasal verb that is not
   saying (`showed off the new machine`, `looked at the impact`), the sporting `concede` (`concede
-  two goals`). Words are data in
+  two goals`), a wish, plan or decision to act (`plans to cut its emissions`, `decided to move
+  the game`: the source's act, not its statement; ANNOTATION.md), a vote (`voted against the
+  amendment`), knowing what or how (`no one knows just how much ...`), posting a
+  picture (`posted an image of Mourinho`), seeming (`appears to prevent that`), a failure to
+  answer (`failed to answer the invitation`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -66,6 +70,14 @@ class NonCueWords:
     non_speech_phrasals: frozenset[str]
     contribution_verbs: frozenset[str]
     contribution_objects: frozenset[str]
+    intention_verbs: frozenset[str]
+    source_naming_words: frozenset[str]
+    vote_verbs: frozenset[str]
+    knowledge_verbs: frozenset[str]
+    knowledge_questions: frozenset[str]
+    posting_verbs: frozenset[str]
+    evidential_verbs: frozenset[str]
+    failure_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +159,24 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
     if lower[b - 1] in words.aspectual_verbs and not quoted and c0 >= b and after != "that" \
             and _action_complement(lower, b):
         return "aspectual"  # `people began using them for business`, `continue to escalate`
+    if lower[b - 1] in words.intention_verbs and not quoted and c0 >= b and after != "that" \
+            and _action_complement(lower, b):
+        return "intention"  # `Microsoft plans to cut its emissions`, `decided to move the game`
+    if not quoted and c0 >= b and (
+            b - a >= 2 and lower[b - 1] in ("for", "against") and lower[b - 2] in words.vote_verbs
+            or lower[b - 1] in words.vote_verbs and _action_complement(lower, b)):
+        return "vote"  # `senators voted against Deonarine's amendment`, `voted to hold him in contempt`
+    if lower[b - 1] in words.knowledge_verbs and not quoted and c0 >= b \
+            and any(w in words.knowledge_questions for w in lower[c0:min(c1, c0 + 2)]):
+        return "knowledge"  # `no one knows just how much disruption ...`, `know what to make of`
+    if lower[b - 1] in words.posting_verbs and not quoted and c0 >= b \
+            and any(w in words.depictions for w in lower[c0:min(c1, c0 + 3)]):
+        return "posting"  # `Tottenham posted an image of Mourinho holding up a shirt`
+    if lower[b - 1] in words.evidential_verbs and not quoted and c0 >= b and lower[c0] == "to" \
+            and _action_complement(lower, b):
+        return "evidential"  # `snacks made with peanuts ... appears to prevent that`
+    if any(lower[i] in words.failure_words and lower[i + 1] == "to" for i in range(a, b - 1)):
+        return "refusal"  # `The lawmakers, however, failed to answer the invitation`
     if lower[b - 1] in words.concede_verbs and not quoted and c0 >= b and after != "that" \
             and any(lower[k] in words.sport_objects for k in range(c0, min(c1, c0 + 4))):
         return "sport"  # `If you concede two goals from corners`, `conceded a penalty`
@@ -186,6 +216,9 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
             and "," not in lower[c0:c1] and "by" not in lower[c0:c1] \
             and cue_words <= words.naming_words | words.naming_auxiliaries:
         return "naming"  # `It was known as the "Black Death"`, `a forum called "XDA Developers"`
+    if not quoted and after not in ("that", "by") and "by" not in lower[c0:c1] \
+            and lower[b:b + 1] != ["that"] and _source_naming(lower, a, b, words):
+        return "naming"  # `Peters was later named imperial high commissioner`, `is known for`
     if not quoted and first in words.authoring_verbs and c0 == b and after in ("a", "an"):
         return "work"  # `he wrote a short play based on the invitation`
     return None
@@ -238,6 +271,14 @@ def _contributes_to(lower: list[str], k: int, objects: frozenset[str]) -> bool:
         if not w[:1].isalpha() or w in ("that", "which", "who", "and"):
             return False
     return False
+
+
+def _source_naming(lower: list[str], a: int, b: int, words: NonCueWords) -> bool:
+    """Whether the cue `a:b` is only auxiliaries and a naming participle (`was later named`,
+    `is known for`, `otherwise known as`): a name, an appointment or a reputation."""
+    end = b - 1 if lower[b - 1] in ("as", "for") and b - a >= 2 else b
+    return lower[end - 1] in words.source_naming_words and all(
+        lower[i] in words.naming_auxiliaries for i in range(a, end - 1))
 
 
 def _time_only(lower: list[str], c0: int, c1: int, words: NonCueWords) -> bool:

@@ -80,3 +80,18 @@ def test_counted_person_with_a_name_is_not_anonymous():
             "有時不必要頂撞父親。")
     a = next(a for a in _atts(text) if a.source and "劉業光" in a.source.text)
     assert a.certainty != "anonymous"
+
+
+HK01 = ("據早前報道,《華盛頓自由燈塔》所公開的一份題為《中共中央辦公廳關於我國與朝鮮民主主義人民共和國就進一步深化解決"
+        "該國核問題開展溝通協調工作的決定》(下稱文件),披露中方認為朝鮮當前無需立即放棄核武,並指朝鮮只要承諾不再進行核試"
+        "並付諸實行,便會增加對朝經商及軍事支持。不過中國外交部昨日隨回應指該文件為「fake news(假新聞)」、"
+        "「fake document(假文件)」。")
+
+
+def test_document_called_fake_news_with_english_gloss_is_denied():
+    """zhB-hk01-1 (test half A): 指該文件為「fake news(假新聞)」 denies the document (a copula
+    before a false-news noun, here after its English gloss), not an accusation; 該文件 names
+    the report it answers."""
+    atts = _atts(HK01)
+    assert _by(atts, "外交部", "fake news").stance == "deny"
+    assert any(a.certainty == "disputed" for a in atts if a.source and a.source.text == "早前報道")

@@ -95,3 +95,26 @@ def test_document_called_fake_news_with_english_gloss_is_denied():
     atts = _atts(HK01)
     assert _by(atts, "外交部", "fake news").stance == "deny"
     assert any(a.certainty == "disputed" for a in atts if a.source and a.source.text == "早前報道")
+
+
+def test_speakers_own_cannot_confirm_is_not_the_texts_hedge():
+    """zhA-dw-1 (test half A): the spokesman saying the department 不能证实或评论 arms sales is
+    his own statement (anonymous: an unnamed spokesman), not the text calling it unverified."""
+    text = ("一名美国国务院发言人向路透社表示：「美国的政策规定，在国会正式核准之前，"
+            "美国国务院不能证实或评论任何进行中的军售案或是军事装备转移案。」")
+    assert _by(_atts(text), "发言人", "不能证实").certainty == "anonymous"
+
+
+def test_unverified_report_relayed_leaves_the_relaying_speaker_asserted():
+    """zhA-voa-3 (test half A): 联合国人权事务处说，已有未经证实的报告称… : the hedge qualifies the
+    reports, the UN office that relays them is asserted."""
+    text = "联合国人权事务处说，已有未经证实的报告称，自9月27日战斗爆发以来，已有50多名平民死亡，其中甚至包括了儿童。"
+    assert _by(_atts(text), "联合国人权事务处", "平民").certainty == "asserted"
+
+
+def test_concessive_hedge_after_a_report_stays_unconfirmed():
+    """zh-dev reference article gnews-2181912: 《纽约时报》的报道声称…，尽管这些数字仍然无法确认 is
+    the text's hedge (unconfirmed), though it follows the claim in the same sentence."""
+    text = "《纽约时报》的报道声称约有7000名俄罗斯军队可能已经被杀，尽管这些数字仍然无法确认。"
+    atts = _atts(text)
+    assert any(a.certainty == "unconfirmed" for a in atts)

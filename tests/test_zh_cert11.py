@@ -29,7 +29,7 @@ def _by(atts, source_part: str, content_part: str):
 YONHAP = ("韩青瓦台对习近平月底访韩报道表态\n"
           "韩联社首尔6月6日电 日前有媒体引述北京消息称,中国国家主席习近平最近决定在出席G20大阪峰会前访韩,"
           "韩国总统府官员6日就此表示,一切待定。\n"
-          "这位青瓦台官员接受韩联社采访称,据其了解,习近平主席访韩与否尚未敲定。")
+          "这位青瓦台官员接受韩联社采访称,据其了解,习近平主席访韩与否尚未敲定。外交部官员也澄清称,毫无相关动向,否认了上述报道。")
 
 
 def test_not_settled_reply_denies_and_disputes_the_report():
@@ -38,6 +38,8 @@ def test_not_settled_reply_denies_and_disputes_the_report():
     atts = _atts(YONHAP)
     assert _by(atts, "这位青瓦台官员", "尚未敲定").stance == "deny"
     assert _by(atts, "北京", "访韩").certainty == "disputed"
+    # the later 否认了上述报道 disputes the report, not the earlier reply 一切待定
+    assert _by(atts, "韩国总统府官员", "一切待定").certainty != "disputed"
 
 
 PASSION = ("就部分媒體稱中國國家主席習近平將於3月訪韓,南韓總統府青瓦台澄清相關消息並不屬實。\n"

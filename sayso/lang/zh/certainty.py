@@ -307,6 +307,8 @@ def mark_denials(doc: ChineseDoc) -> None:
                 continue
             if c.sentence - prev.sentence > 3:
                 break
+            if _pending_reply(doc, prev, cands):
+                continue  # 一切待定: an earlier reply to the report, not the report
             if prev.src is not None and c.src is not None and \
                     s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
                 continue

@@ -40,6 +40,16 @@ def mark_hedges(doc: ChineseDoc) -> None:
                 inner.hedges.append((a, b))
                 inner.certainty = "unconfirmed"
                 continue
+            named = next((k for k in doc.cands if k.parent == c.id and k.src is not None
+                          and k.src[0] <= m.start() < k.src[1]), None)
+            if named is not None:
+                # 联合国人权事务处说，已有未经证实的报告称…: the hedge qualifies the nested
+                # source (ANNOTATION.md: the text says it is unverified), not the relaying speaker
+                named.hedges.append((a, b))
+                named.certainty = "unconfirmed"
+                continue
+            if _own_inability(s, c, m.start(), m.end(), b):
+                continue
             c.hedges.append((a, b))
             c.certainty = "unconfirmed"
             new = []
@@ -48,6 +58,23 @@ def mark_hedges(doc: ChineseDoc) -> None:
                     ca, cb = doc.trim(ca, a)
                 new.append((ca, cb))
             c.content = new
+
+
+# 美国国务院不能证实或评论任何进行中的军售案: a hedge verb with its own object, inside the
+# speaker's content, is the speaker saying what they cannot confirm (their own statement), not
+# the text saying the claim is unverified; a concessive tail (尽管这些数字仍然无法确认) is the
+# text's. Gold: hedges inside a content are never unconfirmed (zhA-dw-1, zhA-voa-3).
+_CONCESSIVE = re.compile("^(?:尽管|虽然|虽|但|不过|惟|然而)")
+
+
+def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) -> bool:
+    if not any(ca <= start < cb for ca, cb in c.content):
+        return False
+    clause_start = max((s.rfind(p, 0, start) for p in "，,；;。：:"), default=-1) + 1
+    if _CONCESSIVE.match(s, clause_start):
+        return False
+    obj = s[end:clause_end].lstrip("或和及与、")
+    return sum(1 for ch in obj if is_han(ch)) >= 2
 
 
 _NEGATED = re.compile("没|不|未|非|无")
@@ -199,6 +226,41 @@ _DEMAND = re.compile("要求|应|须|请|促|呼吁|吁|逼|迫使|拒绝|不会
                      "|未|没有|如果|若")
 
 
+def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
+    """The nearest outlet's, report's or unnamed source's claim in this or the two sentences
+    before, by another speaker and not itself a "not settled" reply: what 一切待定 / 尚未敲定
+    answers. A claim holding the reply (its parent) relays it and is not answered."""
+    s = doc.s
+    for prev in reversed(before):
+        if c.sentence - prev.sentence > 2:
+            break
+        if prev.parent == c.id or c.parent == prev.id or prev.stance == "deny":
+            continue
+        if prev.src is not None and c.src is not None and \
+                s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
+            continue
+        if _pending_reply(doc, prev, before):
+            continue
+        if prev.reported or prev.anonymous or (prev.src is not None and (
+                doc.is_anonymous(*prev.src) or doc.is_outlet(*prev.src))) \
+                or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue):  # 北京引述消息称
+            return prev
+    return None
+
+
+_NEWS_CUE = re.compile("消息|报道|报导|传闻|传言")
+
+
+def _pending_reply(doc: ChineseDoc, c: Candidate, cands: list[Candidate]) -> bool:
+    """`c` says itself that something is not settled (not only in a reply nested in it)."""
+    for a, b in c.content:
+        m = doc.lex.deny_pending_re.search(doc.s, a, b)
+        if m is not None and not any(k.parent == c.id and any(ka <= m.start() < kb for ka, kb in k.content)
+                                     for k in cands):
+            return True
+    return False
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -206,6 +268,7 @@ def mark_denials(doc: ChineseDoc) -> None:
     for i, c in enumerate(cands):
         text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
             else "".join(s[a:b] for a, b in c.content)
+        answered = None
         if c.stance == "assert" and _admits(doc, c, text):
             c.stance = "confirm"
         if c.stance == "assert":
@@ -217,6 +280,12 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.stance = "deny"
                 elif doc.lex.deny_stance_only_re.search(text):
                     c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed
+                    continue
+                elif doc.lex.deny_pending_re.search(text) and \
+                        (answered := _answered_report(doc, c, cands[max(0, i - 8):i])) is not None:
+                    c.stance = "deny"  # 有媒体引述北京消息称…访韩，官员就此表示，一切待定
+                    c.target = answered.id
+                    answered.certainty = "disputed"
                     continue
                 elif c.id not in parents and not c.reported:
                     c.stance = _stance_from_content(doc, text)
@@ -238,6 +307,8 @@ def mark_denials(doc: ChineseDoc) -> None:
                 continue
             if c.sentence - prev.sentence > 3:
                 break
+            if _pending_reply(doc, prev, cands):
+                continue  # 一切待定: an earlier reply to the report, not the report
             if prev.src is not None and c.src is not None and \
                     s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
                 continue

@@ -91,6 +91,10 @@ def _gazetteer_has(gazetteer: object, surface: str) -> bool:
     return known
 
 
+# 一位设计师马先生, 一位郑姓老人: a surname given names the person in part (not anonymous)
+_SURNAMED = re.compile("先生|女士|小姐|姓")
+
+
 class ChineseDoc:
     """One document as every stage sees it: the folded text, its quotations, sentences and
     section bounds, the candidates found so far, and the span helpers the stages share."""
@@ -280,9 +284,14 @@ class ChineseDoc:
             or self.is_indefinite(name)  # 有到济州旅游的中国游客, 一位感染者: someone
 
     def is_indefinite(self, name: str) -> bool:
-        """一位感染者, 3名与会者: people counted, not named (一位名叫…的 names one)."""
-        return self.lex.indefinite_re.match(name) is not None \
-            and not any(w in name for w in self.lex.named_by)
+        """一位感染者, 3名与会者, 外交部一名官员: people counted, not named (一位名叫…的 names one)."""
+        if any(w in name for w in self.lex.named_by):
+            return False
+        if self.lex.indefinite_re.match(name) is not None:
+            return True
+        inner = self.lex.indefinite_inner_re.search(name)
+        return inner is not None and not _SURNAMED.search(inner.group(1)) \
+            and not find_names(inner.group(1) + "说")
 
     def quote_parts(self, q: Quote) -> list[tuple[int, int]]:
         """The quoted text of `q`; a quotation running over paragraphs (each reopened with “)

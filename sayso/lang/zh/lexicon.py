@@ -239,6 +239,7 @@ class Lexicon:
         self.description_heads = frozenset(anon["description_heads"])
         self.anonymous_re = re.compile(_alternation(anon["markers"]))
         self.indefinite_re = re.compile(anon["indefinite"]["pattern"])
+        self.indefinite_inner_re = re.compile(anon["indefinite"]["inner_pattern"])
         self.bare_roles = frozenset(anon["bare_roles"]["nouns"])
         self.named_by = tuple(anon["indefinite"]["named_by"])
         hedges = _load("hedges.json")
@@ -259,6 +260,7 @@ class Lexicon:
         self.report_family = frozenset(reb["family"])
         self.concession_cues = frozenset(reb["concessions"])
         self.deny_stance_only_re = re.compile("|".join(den["stance_only_patterns"]["patterns"]))
+        self.deny_pending_re = re.compile("|".join(den["pending_answers"]["patterns"]))
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

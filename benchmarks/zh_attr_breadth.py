@@ -15,7 +15,9 @@ sample of hkcnews articles (hkarchivist/hkcnews-article-archive, every 245th fil
     diff before.tsv after.tsv
 
 Each row: article (thN = line N+1 of the THUCNews file, or the hkcnews file stem), cue offset,
-cue parts joined by +, source, stance, certainty, content parts joined by " | ".
+cue parts joined by +, source, stance, certainty, content parts joined by " | ". With `--via`
+(the breadth of a channel change) the last three columns are instead the via strings joined by
+" | " and the 50 characters around the cue. `--limit N` reads only the first N THUCNews lines.
 """
 
 from __future__ import annotations
@@ -29,16 +31,20 @@ from rich.progress import track
 import sayso
 
 
-def rows(tag: str, text: str) -> list[str]:
+def rows(tag: str, text: str, via: bool = False) -> list[str]:
     analysis = sayso.analyze(text, language="zh")
     t = analysis.document.text
     out = []
     for a in analysis.attributions:
         cue = "+".join(t[s.start:s.end] for s in a.cue)
         src = a.source.text if a.source else "-"
-        content = " | ".join(t[s.start:s.end] for s in a.content).replace("\n", "⏎")
         off = a.cue[0].start if a.cue else a.start
-        out.append(f"{tag}\t{off}\t{cue}\t{src}\t{a.stance}\t{a.certainty}\t{content}")
+        if via:
+            around = t[max(0, off - 40):off + 10].replace("\n", "⏎")
+            out.append(f"{tag}\t{off}\t{cue}\t{src}\t{' | '.join(v.text for v in a.via)}\t{around}")
+        else:
+            content = " | ".join(t[s.start:s.end] for s in a.content).replace("\n", "⏎")
+            out.append(f"{tag}\t{off}\t{cue}\t{src}\t{a.stance}\t{a.certainty}\t{content}")
     return out
 
 
@@ -47,16 +53,20 @@ def main() -> None:
     ap.add_argument("thucnews", type=Path, help="cnews.val.txt (label<TAB>text per line)")
     ap.add_argument("hkcnews", type=Path, help="a folder of hkcnews articles as .txt")
     ap.add_argument("out", type=Path)
+    ap.add_argument("--via", action="store_true", help="dump channels instead of stance and content")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N THUCNews lines")
     args = ap.parse_args()
     err = Console(stderr=True)
     lines = args.thucnews.read_text(encoding="utf-8").split("\n")
+    if args.limit:
+        lines = lines[:args.limit]
     out: list[str] = []
     for i in track(range(len(lines)), description="THUCNews", console=err, transient=True):
         if lines[i].strip():
-            out += rows(f"th{i}", lines[i].partition("\t")[2])
+            out += rows(f"th{i}", lines[i].partition("\t")[2], args.via)
     for f in track(sorted(args.hkcnews.glob("*.txt")), description="hkcnews", console=err,
                    transient=True):
-        out += rows(f.stem, f.read_text(encoding="utf-8"))
+        out += rows(f.stem, f.read_text(encoding="utf-8"), args.via)
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 

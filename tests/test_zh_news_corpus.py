@@ -136,3 +136,39 @@ def test_part_f_split_follows_its_sha1_rule_and_adds_new_outlets():
     for _, gold in part_f:
         assert "2010" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
         assert gold["origin"].get("url") or gold["origin"].get("commit"), gold["id"]
+
+
+def test_part_g_split_follows_its_sha1_rule_and_adds_new_outlets():
+    """README-g.md: within each batch and script, the first round(4/7 n) ids by SHA-1 go to test
+    (part F's rule); the split was fixed before annotating and part G was never run through the
+    system, so no golden-rule candidate may come from it."""
+    import hashlib
+
+    import opencc
+
+    part_g = _part("zhG")
+    assert len(part_g) >= 14
+    second = {"zhG-jimu-1", "zhG-yicai-1"}
+    for batch in (lambda i: i not in second, second.__contains__):
+        for script in ("Hans", "Hant"):
+            ids = sorted((g["id"] for _, g in part_g
+                          if g["origin"]["script"] == script and batch(g["id"])),
+                         key=lambda i: hashlib.sha1(i.encode()).hexdigest())
+            expected_test = set(ids[:round(4 / 7 * len(ids))])
+            assert {g["id"] for split, g in part_g if split == "test"
+                    and g["origin"]["script"] == script and batch(g["id"])} == expected_test
+    # part F's outlet rule: new when the outlet's first word (traditional script) occurs in no
+    # earlier part's outlet; 經濟日報 (Taiwan) is found inside 香港經濟日報 and so not counted
+    to_hant = opencc.OpenCC("s2t").convert
+    earlier = [to_hant(g["origin"]["outlet"]) for prefix in ("zhA", "zhB", "zhC", "zhD", "zhF")
+               for _, g in _part(prefix)]
+    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in part_g}
+    new = {name for name in names if not any(name in outlet for outlet in earlier)}
+    assert len(new) >= 10, sorted(names - new)
+    scripts = [g["origin"]["script"] for _, g in part_g]
+    assert scripts.count("Hans") >= 6 and scripts.count("Hant") >= 6
+    for _, gold in part_g:
+        assert "2015" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
+        assert gold["origin"].get("url") or gold["origin"].get("commit"), gold["id"]
+    candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
+    assert "zhG-" not in candidates

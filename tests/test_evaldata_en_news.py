@@ -106,3 +106,16 @@ def test_part_f_split_is_the_sha1_rule():
         assert row["split"] == split, row["id"]
         assert (CORPUS / split / f"{row['id']}.gold.json").exists(), row["id"]
         assert (CORPUS / "ann" / f"{row['id']}.ann").exists(), row["id"]
+
+
+def test_part_g_split_is_the_sha1_rule():
+    """Part G (README-g.md) was split before annotation: SHA-1 of the id below `8` is test."""
+    with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith("enG-")]
+    assert len(rows) >= 16
+    for row in rows:
+        split = "test" if hashlib.sha1(row["id"].encode()).hexdigest() < "8" else "tune"
+        assert row["split"] == split, row["id"]
+        assert (CORPUS / split / f"{row['id']}.gold.json").exists(), row["id"]
+        assert (CORPUS / "ann" / f"{row['id']}.ann").exists(), row["id"]
+    assert sum(r["split"] == "test" for r in rows) >= 9

@@ -19,7 +19,7 @@ _EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^�
 # 在发给路透社的声明中: the outlet the statement went to is the outer channel.
 _SENT_TO = re.compile(r"(?:发给|寄给|提供给|交给)(?P<to>[^，,。；;：:的]{2,12})的")
 # 向法新社表示, 也对《纽约时报》说, 回应《新京报》称: the outlet spoken to is the channel.
-_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:]{2,20}?)"
+_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?P<prep>[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:]{2,20}?)"
                         r"(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
@@ -374,6 +374,38 @@ _ISSUED = re.compile(r"[^，,。；;“”「」]{0,4}?(?:发表|发布|发出|�
                      r"(?:强烈|严正|郑重|正式|再次|明确|公开)?")
 
 
+# 向與會者表示, 向亚洲足协及国际足联投诉, 致函特朗普: the one spoken or written to (对 is left
+# out: 对此表示, 对该决定表示 name a topic far more often than a listener)
+_SPOKEN_TO = frozenset({"向", "跟", "致函", "致信", "去信", "去函", "写信给"})
+_AND = re.compile("以及|及|和|与|、")
+_NOT_LISTENER = re.compile("一起|一同|共同|一道")
+
+
+def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """The people or bodies spoken to in s[a:b] (ANNOTATION.md, Channels: the addressee of
+    speech is a via), each of a coordination apart; none for a pronoun, the public at large
+    (向外界表示) or a stretch that holds a verb (向法院申请…)."""
+    s, lex = doc.s, doc.lex
+    a, b = doc.trim(a, b)
+    name = s[a:b]
+    if (b - a < 2 or name in lex.generic_via or name in lex.public_addressees or name in lex.pronouns
+            or _NOT_LISTENER.search(name) or any(ch in name for ch in "“”「」《》")):
+        return []
+    k = name.rfind("的")
+    tags = pos_tags(name[k + 1:])
+    if not tags or any(f.startswith(("v", "p", "d", "u")) and f != "vn" for _, f in tags) \
+            or tags[-1][1].startswith("r"):
+        return []
+    parts, p = [], a
+    for m in _AND.finditer(s, a, b):
+        parts.append((p, m.start()))
+        p = m.end()
+    parts.append((p, b))
+    if len(parts) > 1 and k < 0 and all(y - x >= 2 for x, y in parts):
+        return parts
+    return [(a, b)]
+
+
 _ONE_PIECE = re.compile("一[则份篇封条项]")  # 一则通告: a count before a document
 
 
@@ -399,6 +431,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
             vb = doc.s.find("》", va, vb) + 1  # 致函《華爾街日報》並警告: the title only
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
+        elif to.group("prep") in _SPOKEN_TO:
+            cand.via.extend(addressees(doc, va, vb))
         return
     b = strip_adverbs(doc.s, a, b, doc.lex)  # 在声明中强烈否认: adverbs before the cue
     issued = _ISSUED.fullmatch(doc.s, a, b)

@@ -74,6 +74,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         if c.cue_start < ss:
             break
         _split_reported(doc, c)
+        _cited_in_source(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
         # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
@@ -167,6 +168,51 @@ def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
     c.src = (a, b - len(verb))
     c.cue[part] = (b - len(verb), c.cue[part][1])
     c.reported = True
+
+
+# 刘可瑞引述蔡崇信的话说, 报导引述5名知情人士，表示: a citing chain read as one source
+_CITED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,30}?)(?:援引|引述|转引|引用)"
+                              r"(?P<y>[^，,。；;：:“”「」]{2,30}?)(?:的话|的说法|的讲话|所言|所说)?")
+
+
+def _cited_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """X引述Y(的话)说 cut as one source: the words are Y's, X is the channel (ANNOTATION.md,
+    citing chains; zh-news gold zhD-reuters-1: source 蔡崇信, via 刘可瑞). A bare report noun
+    (报导引述…) is the report of the outlet a 据/根据 frame named just before (zhA-dw-1: 路透社)."""
+    if c.src is None or c.evidence.startswith("cite"):
+        return
+    m = _CITED_IN_SOURCE.fullmatch(doc.s, *c.src)
+    if m is None:
+        return
+    x, y = doc.trim(*m.span("x")), doc.trim(*m.span("y"))
+    report = doc.s[x[0]:x[1]] in doc.lex.report_nouns
+    if y[1] - y[0] < 2 or doc.cue_between(*y) or not report and doc.s[c.src[1]:c.cue_start].strip():
+        # 林又引述警員，指…: a person citing across a comma stays the speaker (the speaker
+        # tests pin 林 as the one the next paragraph's 他 continues)
+        return
+    c.src = y
+    via = _reported_by(doc, c, x) if report else doc.outlet_name(*x) if doc.is_outlet(*x) else x
+    if via not in c.via:
+        c.via.insert(0, via)
+    if doc.is_anonymous(*y):
+        c.anonymous = True
+
+
+def _reported_by(doc: ChineseDoc, c: Candidate, report: tuple[int, int]) -> tuple[int, int]:
+    """The outlet whose report a bare 报导 refers back to: the source of the last 据/根据 frame
+    or report of a named outlet within the two sentences before, in the same paragraph."""
+    for p in reversed(doc.cands):
+        if p is c or p.src is None or p.cue_start >= c.cue_start or c.sentence - p.sentence > 2:
+            continue
+        if "\n" in doc.s[p.cue_start:report[0]]:
+            break
+        if (p.frame == "ju" or p.reported) and doc.ctx is not None:
+            # 根据路透社周一 (10月12日)独家报导: the outlet the span opens with
+            a, b = doc.trim(*p.src)
+            hits = [h for h in doc.ctx.gazetteer.find_all(doc.text[a:b]) if h[0] == 0]
+            if hits:
+                return a, a + max(h[1] for h in hits)
+    return report
 
 
 def _on_platform(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:

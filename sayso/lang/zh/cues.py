@@ -220,6 +220,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             cand.content = doc.quote_parts(q)
             cand.kind = "direct"
             cand.evidence = "quote_before_cue"
+            # “……”格莱歇尔在脸书官网的一则通告中表示: the channel read as after a cue
+            speech_event_via(doc, cand, src[1], left_pos)
             p = right_pos
             while p < limit and s[p] in SPACES:
                 p += 1

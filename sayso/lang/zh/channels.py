@@ -75,6 +75,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             break
         _split_reported(doc, c)
         _cited_in_source(doc, c)
+        _statement_in_source(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
         # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
@@ -196,6 +197,22 @@ def _cited_in_source(doc: ChineseDoc, c: Candidate) -> None:
         c.via.insert(0, via)
     if doc.is_anonymous(*y):
         c.anonymous = True
+
+
+# what may stand before 声明 and be no issuer (该声明表示: the statement itself is the source)
+_NOT_ISSUER = re.compile(r"(?:该|这|此|其|本|有关|相关|一份|联合|书面|上述|[^，,]*的)$")
+
+
+def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """娃哈哈方面声明表示: the issuer speaks, the statement is the via (zh-news gold
+    zhF-lwdf-1: source 娃哈哈方面, via 声明; zhD-yahoo-1: 阿里巴巴則聲明表示 -> via 聲明)."""
+    if c.src is None or c.via:
+        return
+    a, b = doc.trim(*c.src)
+    if b - a < 4 or not doc.s.endswith("声明", a, b) or _NOT_ISSUER.search(doc.s, a, b - 2):
+        return
+    c.src = doc.trim(a, b - 2)
+    c.via.append((b - 2, b))
 
 
 def _reported_by(doc: ChineseDoc, c: Candidate, report: tuple[int, int]) -> tuple[int, int]:

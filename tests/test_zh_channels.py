@@ -505,3 +505,26 @@ def test_medium_of_an_answer_to_an_outlet():
     # zhA-dw-1 (德国之声中文网)
     text = "中国驻美大使馆透过电邮回覆路透社表示，北京呼吁华盛顿停止对台军售以及与台湾的军事关系。"
     assert _vias(text, "中国驻美大使馆") == [["电邮", "路透社"]]
+
+
+def test_addressee_read_as_a_name():
+    """向X + cue (ANNOTATION.md Channels: the addressee is a via), read as a name: an adverb after
+    it goes (眾新聞 hkcnews.com/article/8402, hkarchivist/hkcnews-article-archive), a letter the
+    words were in stays before the one it went to (hkcnews.com/article/9143)."""
+    urged = ("與乍得總統會面後，加迪奧向何志平強烈建議，應草擬煉油項目協議給乍得總統，及以金錢誘因「獎勵」"
+             "他（reward him with a nice financial package），「作為進入乍得的燃油及其後天然氣市場的入場券」。")
+    assert _vias(urged, "加迪奧") == [["何志平"]]
+    letter = "林鄭最後在信中向Ottersen表示，關於卡羅琳在香港的運作，有問題可跟她電郵聯絡。"
+    assert _vias(letter, "林鄭") == [["信", "Ottersen"]]
+
+
+def test_no_addressee_in_a_word_or_the_media_at_large():
+    """一向 'always' holds no 向 'to'; 向媒体方面表示 names no channel (THUCNews cnews.val.txt,
+    qianshuang/dl-exp: a finance and a sports article)."""
+    always = ("“担保融资一向被视作银行风险防控的潜在威胁，从监管层对地方政府担保融资质量的排查推断，"
+              "企业间的担保也将会逐步引起重视。")
+    assert all(not a.via for a in sayso.analyze(always, language="zh").attributions)
+    media = ("”里弗斯教练最后向媒体方面表示，“他的伤势已经有了一定的好转，无论如何，这是医疗组和训练师"
+             "给我的答案。”")
+    got = sayso.analyze(media, language="zh").attributions
+    assert got and all(not a.via for a in got)

@@ -172,8 +172,8 @@ def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
 
 
 # 刘可瑞引述蔡崇信的话说, 报导引述5名知情人士，表示: a citing chain read as one source
-_CITED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,30}?)(?:援引|引述|转引|引用)"
-                              r"(?P<y>[^，,。；;：:“”「」]{2,30}?)(?:的话|的说法|的讲话|所言|所说)?")
+_CITED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,30}?)(?P<cite>援引|引述|转引|引用)"
+                              r"(?P<y>[^，,。；;：:“”「」]{2,30}?)(?P<words>的话|的说法|的讲话|所言|所说)?")
 
 
 def _cited_in_source(doc: ChineseDoc, c: Candidate) -> None:
@@ -192,6 +192,10 @@ def _cited_in_source(doc: ChineseDoc, c: Candidate) -> None:
         # tests pin 林 as the one the next paragraph's 他 continues)
         return
     c.src = y
+    # the cue as ANNOTATION.md writes a citing chain: 引述 + 的话说 (or 引述 + 表示)
+    first = (m.start("words"), c.cue[0][1]) if m.group("words") and c.cue and c.cue[0][0] == m.end("words") \
+        else None
+    c.cue = [m.span("cite"), *([first] if first else []), *c.cue[1 if first else 0:]]
     via = _reported_by(doc, c, x) if report else doc.outlet_name(*x) if doc.is_outlet(*x) else x
     if via not in c.via:
         c.via.insert(0, via)

@@ -473,7 +473,8 @@ def test_statement_issued_on_a_website_and_a_message_sent_to_reporters():
     assert _vias(text, "天津市体育运动学校") == [["官方网站", "声明"]]
     # zhF-passiontimes-1 (熱血時報)
     sms = "據《韓聯社》報道,青瓦台發言人高旼廷向記者發送短訊稱,韓中雙方正就習近平訪韓事宜協調,目前尚未有任何敲定事項。"
-    assert _vias(sms, "青瓦台發言人高旼廷") == [["《韓聯社》", "短訊", "記者"]]
+    # the gold's order: the outlet, the reporters addressed, then the message (text order)
+    assert _vias(sms, "青瓦台發言人高旼廷") == [["《韓聯社》", "記者", "短訊"]]
 
 
 def test_document_issued_inside_a_report_speaks_through_the_report():

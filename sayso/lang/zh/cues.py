@@ -383,6 +383,9 @@ _AND = re.compile("以及|及|和|与|、")
 _NOT_LISTENER = re.compile("一起|一同|共同|一道")
 _VERB_XIANG = frozenset("一面走转方倾指流迈偏意动导趋取志风去投朝")
 _TRAILING_TAGS = frozenset({"a", "ad", "d", "v", "vn"})
+_SENT_DOCUMENT = re.compile(r"(?:发出|发送|发了|寄出|送交|递交|提交|发)了?(?:一[份封则篇条])?"
+                            r"(?P<doc>通知|信函|信件|公函|电邮|电子邮件|邮件|短讯|短信|讯息|信)$")
+_DOCUMENTS = ("证明", "通知", "文件", "报告", "声明", "信", "函", "电邮", "邮件")
 
 
 def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
@@ -393,13 +396,25 @@ def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     a, b = doc.trim(a, b)
     if a > 0 and s[a - 1] == "向" and a > 1 and s[a - 2] in _VERB_XIANG:
         return []  # 一向被视作, 面向全国: 向 inside a word, no one is spoken to
+    sent = _SENT_DOCUMENT.search(s, a, b)
+    if sent is not None and sent.start() > a + 1:
+        # 国资委向央企发出通知，要求…, 向教職員發信，指: the one addressed, then what was sent
+        return [*addressees(doc, a, sent.start()), sent.span("doc")]
     k = s.rfind("的", a, b)
+    lead = a - 1
+    while lead > max(0, a - 9) and s[lead - 1] not in "，,。；;：:！？!?\n“”「」":
+        lead -= 1
+    before_verb = k >= 0 and any(f == "v" for _, f in pos_tags(s[lead:a - 1]))
     tags = pos_tags(s[max(a, k + 1):b])
     while tags and tags[-1][1] in _TRAILING_TAGS and len(tags) > 1:
-        b -= len(tags.pop()[0])  # 向何志平强烈建议, 向教職員發信，指: the one addressed only
+        b -= len(tags.pop()[0])  # 向何志平强烈建议: the one addressed only
     name = s[a:b]
     if (b - a < 2 or name in lex.generic_via or name in lex.public_addressees or name in lex.pronouns
             or _NOT_LISTENER.search(name) or any(ch in name for ch in "“”「」《》")):
+        return []
+    if k >= 0 and (s.endswith(_DOCUMENTS, a, b) or before_verb):
+        # 向温县警方出具的证明显示: a document issued, not a listener; 曾从事过向中国出口废铜的
+        # 华商: a verb just before 向 makes it part of a relative clause inside the source
         return []
     if not tags or any(f.startswith(("v", "p", "d", "u")) and f != "vn" for _, f in tags) \
             or tags[-1][1].startswith("r"):
@@ -525,15 +540,25 @@ def strip_gloss(s: str, a: int, b: int) -> int:
     return m.start() if m is not None and m.start() > a + 1 else b
 
 
+_CLAUSE_MARK = re.compile(r"[不没未别]|(?:之|以)?[后前]$|时$|[0-9０-９一二三四五六七八九十]+[月日号]")
+
+
 def _told_clause(doc: ChineseDoc, a: int, b: int) -> bool:
     """告诉他相关专家没有上班: what runs up to the comma is the pronoun told and what he was
     told (a clause with a verb), not a channel's name (zh-news zhD-hongxing-1 gold: no via)."""
     name = doc.s[a:b].strip(" “”「」『』\"")
     if doc.is_outlet(a, b) or any(ch in doc.s[a:b] for ch in "“”「」『』\""):
         return False  # 告訴」間諜說」: a name in marks (SpyTalk), whatever its words
-    if name.startswith(tuple(doc.lex.personal_pronouns)) and len(name) > 2:
-        return True
-    return any(f.startswith("v") and f != "vn" for _, f in pos_tags(name))
+    if name.startswith(tuple(doc.lex.personal_pronouns) + ("我", "你", "其", "有")) and len(name) > 2:
+        return True  # 告诉他并不打算…, 告诉其预约销售人员之后, 告知有重要的事
+    if _CLAUSE_MARK.search(name):
+        return True  # 告诉圆圆不要害怕, 告诉完云凌事情的缘由后, 告知租至9月19日
+    # 告诉设计师选择什么品牌的烤箱: a subject noun, then its verb (告诉即将赴美的留学生 is a
+    # relative clause on the one told; jieba misreads short names such as 张合义 as verbs, so a
+    # short stretch is taken as the name it usually is)
+    tags = pos_tags(name)
+    return len(name) >= 5 and tags[0][1].startswith(("n", "r")) \
+        and any(f.startswith("v") and f != "vn" for _, f in tags[1:])
 
 
 def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:

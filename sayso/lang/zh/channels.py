@@ -215,7 +215,12 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
     a, b = doc.trim(*c.src)
     if b - a < 4 or not doc.s.endswith("声明", a, b) or _NOT_ISSUER.search(doc.s, a, b - 2):
         return
-    c.src = doc.trim(a, b - 2)
+    head = b - 2
+    for verb in ("发表", "发出", "发布", "发"):  # 立法會議員發聲明表示: the members, not their 發
+        if doc.s.endswith(verb, a, head) and head - len(verb) - a >= 2:
+            head -= len(verb)
+            break
+    c.src = doc.trim(a, head)
     c.via.append((b - 2, b))
 
 

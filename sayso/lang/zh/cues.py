@@ -381,7 +381,8 @@ _ISSUED = re.compile(r"[^，,。；;“”「」]{0,4}?(?:发表|发布|发出|�
 _SPOKEN_TO = frozenset({"向", "跟", "致函", "致信", "去信", "去函", "写信给"})
 _AND = re.compile("以及|及|和|与|、")
 _NOT_LISTENER = re.compile("一起|一同|共同|一道")
-_VERB_XIANG = frozenset("一面走转方倾指流迈偏意动导趋取志风去投朝")
+_VERB_XIANG = frozenset("一面走转方倾指流迈偏意动导趋取志风去投朝纵横单双反正逆定外内")
+_OFTEN = ("多次", "再次", "一再", "屡次", "几度", "一度", "曾经", "曾")
 _TRAILING_TAGS = frozenset({"a", "ad", "d", "v", "vn"})
 _SENT_DOCUMENT = re.compile(r"(?:发出|发送|发了|寄出|送交|递交|提交|发)了?(?:一[份封则篇条])?"
                             r"(?P<doc>通知|信函|信件|公函|电邮|电子邮件|邮件|短讯|短信|讯息|信)$")
@@ -406,8 +407,10 @@ def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         lead -= 1
     before_verb = k >= 0 and any(f == "v" for _, f in pos_tags(s[lead:a - 1]))
     tags = pos_tags(s[max(a, k + 1):b])
-    while tags and tags[-1][1] in _TRAILING_TAGS and len(tags) > 1:
-        b -= len(tags.pop()[0])  # 向何志平强烈建议: the one addressed only
+    while tags and (tags[-1][1] in _TRAILING_TAGS or tags[-1][0] in _OFTEN) and len(tags) > 1:
+        b -= len(tags.pop()[0])  # 向何志平强烈建议, 向Francis多次问及: the one addressed only
+    if k >= 0 and s.startswith("记者", b):
+        b += 2  # 向在北京採訪的香港記者表示: the reporters, described
     name = s[a:b]
     if (b - a < 2 or name in lex.generic_via or name in lex.public_addressees or name in lex.pronouns
             or _NOT_LISTENER.search(name) or any(ch in name for ch in "“”「」《》")):
@@ -540,7 +543,7 @@ def strip_gloss(s: str, a: int, b: int) -> int:
     return m.start() if m is not None and m.start() > a + 1 else b
 
 
-_CLAUSE_MARK = re.compile(r"[不没未别]|(?:之|以)?[后前]$|时$|[0-9０-９一二三四五六七八九十]+[月日号]")
+_CLAUSE_MARK = re.compile(r"[不没别]|未[曾有能经必]|(?:之|以)?[后前]$|时$|[0-9０-９一二三四五六七八九十]+[月日号]")
 
 
 def _told_clause(doc: ChineseDoc, a: int, b: int) -> bool:

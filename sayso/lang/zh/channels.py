@@ -26,6 +26,7 @@ import re
 
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
+from .source import strip_adverbs
 
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
@@ -186,6 +187,7 @@ def _cited_in_source(doc: ChineseDoc, c: Candidate) -> None:
     if m is None:
         return
     x, y = doc.trim(*m.span("x")), doc.trim(*m.span("y"))
+    x = (x[0], strip_adverbs(doc.s, *x, doc.lex))  # 他又引述…: 他, not his 又
     report = doc.s[x[0]:x[1]] in doc.lex.report_nouns
     if y[1] - y[0] < 2 or doc.cue_between(*y) or not report and doc.s[c.src[1]:c.cue_start].strip():
         # 林又引述警員，指…: a person citing across a comma stays the speaker (the speaker

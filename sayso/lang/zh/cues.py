@@ -401,13 +401,17 @@ def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if sent is not None and sent.start() > a + 1:
         # 国资委向央企发出通知，要求…, 向教職員發信，指: the one addressed, then what was sent
         return [*addressees(doc, a, sent.start()), sent.span("doc")]
+    if s[b:b + 1] in ("，", ","):
+        return []  # 在高處向一名內地生淋水，稱: the 向 of an act before, the cue after a comma
     k = s.rfind("的", a, b)
     lead = a - 1
     while lead > max(0, a - 9) and s[lead - 1] not in "，,。；;：:！？!?\n“”「」":
         lead -= 1
     before_verb = k >= 0 and any(f == "v" for _, f in pos_tags(s[lead:a - 1]))
     tags = pos_tags(s[max(a, k + 1):b])
-    while tags and (tags[-1][1] in _TRAILING_TAGS or tags[-1][0] in _OFTEN) and len(tags) > 1:
+    while tags and (tags[-1][1] in _TRAILING_TAGS and (len(tags[-1][0]) > 1 or tags[-1][1] in ("a", "ad", "d")
+                                                       or tags[-1][0] in "作做")
+                    or tags[-1][0] in _OFTEN) and len(tags) > 1:
         b -= len(tags.pop()[0])  # 向何志平强烈建议, 向Francis多次问及: the one addressed only
     if k >= 0 and s.startswith("记者", b):
         b += 2  # 向在北京採訪的香港記者表示: the reporters, described

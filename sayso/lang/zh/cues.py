@@ -395,6 +395,10 @@ def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     (向外界表示) or a stretch that holds a verb (向法院申请…)."""
     s, lex = doc.s, doc.lex
     a, b = doc.trim(a, b)
+    while b > a and s[b - 1] in " [(（【「“":
+        b -= 1  # 向記者 [表示](https:…): a link's bracket in flattened markdown
+    if s.startswith(("你", "您", "我", "他", "她"), a):
+        return []  # 向你訴說, 向他表示: a pronoun addressed names no channel (zhD-hongxing-1 gold)
     if a > 0 and s[a - 1] == "向" and a > 1 and s[a - 2] in _VERB_XIANG:
         return []  # 一向被视作, 面向全国: 向 inside a word, no one is spoken to
     sent = _SENT_DOCUMENT.search(s, a, b)

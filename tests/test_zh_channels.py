@@ -276,9 +276,10 @@ def test_letter_to_an_outlet():
     # 星島日報 2023-08-07, std.stheadline.com/daily/article/2541747
     text = "新加坡駐美國大使呂德耀日前致函《華郵》強調,美國新聞媒體期望《聯合早報》仿效《華郵》,都是錯置的期望。"
     assert _vias(text, "新加坡駐美國大使呂德耀") == [["《華郵》"]]
-    # not an outlet: 致函 a ministry names no channel
+    # not an outlet: the body written to is still the addressee, a via (ANNOTATION.md, Channels:
+    # "the addressee or medium of speech is a via"; zh-news zhB-mingpao-3 gold: 致函特朗普 -> 特朗普)
     other = "工会致函劳工处强调,资方违反了合约。"
-    assert all(v == [] for v in _vias(other, "工会"))
+    assert _vias(other, "工会") == [["劳工处"]]
 
 
 def test_ju_report_after_a_bracketed_dateline():
@@ -472,7 +473,8 @@ def test_statement_issued_on_a_website_and_a_message_sent_to_reporters():
     assert _vias(text, "天津市体育运动学校") == [["官方网站", "声明"]]
     # zhF-passiontimes-1 (熱血時報)
     sms = "據《韓聯社》報道,青瓦台發言人高旼廷向記者發送短訊稱,韓中雙方正就習近平訪韓事宜協調,目前尚未有任何敲定事項。"
-    assert _vias(sms, "青瓦台發言人高旼廷") == [["《韓聯社》", "短訊", "記者"]]
+    # the gold's order: the outlet, the reporters addressed, then the message (text order)
+    assert _vias(sms, "青瓦台發言人高旼廷") == [["《韓聯社》", "記者", "短訊"]]
 
 
 def test_document_issued_inside_a_report_speaks_through_the_report():
@@ -504,3 +506,26 @@ def test_medium_of_an_answer_to_an_outlet():
     # zhA-dw-1 (德国之声中文网)
     text = "中国驻美大使馆透过电邮回覆路透社表示，北京呼吁华盛顿停止对台军售以及与台湾的军事关系。"
     assert _vias(text, "中国驻美大使馆") == [["电邮", "路透社"]]
+
+
+def test_addressee_read_as_a_name():
+    """向X + cue (ANNOTATION.md Channels: the addressee is a via), read as a name: an adverb after
+    it goes (眾新聞 hkcnews.com/article/8402, hkarchivist/hkcnews-article-archive), a letter the
+    words were in stays before the one it went to (hkcnews.com/article/9143)."""
+    urged = ("與乍得總統會面後，加迪奧向何志平強烈建議，應草擬煉油項目協議給乍得總統，及以金錢誘因「獎勵」"
+             "他（reward him with a nice financial package），「作為進入乍得的燃油及其後天然氣市場的入場券」。")
+    assert _vias(urged, "加迪奧") == [["何志平"]]
+    letter = "林鄭最後在信中向Ottersen表示，關於卡羅琳在香港的運作，有問題可跟她電郵聯絡。"
+    assert _vias(letter, "林鄭") == [["信", "Ottersen"]]
+
+
+def test_no_addressee_in_a_word_or_the_media_at_large():
+    """一向 'always' holds no 向 'to'; 向媒体方面表示 names no channel (THUCNews cnews.val.txt,
+    qianshuang/dl-exp: a finance and a sports article)."""
+    always = ("“担保融资一向被视作银行风险防控的潜在威胁，从监管层对地方政府担保融资质量的排查推断，"
+              "企业间的担保也将会逐步引起重视。")
+    assert all(not a.via for a in sayso.analyze(always, language="zh").attributions)
+    media = ("”里弗斯教练最后向媒体方面表示，“他的伤势已经有了一定的好转，无论如何，这是医疗组和训练师"
+             "给我的答案。”")
+    got = sayso.analyze(media, language="zh").attributions
+    assert got and all(not a.via for a in got)

@@ -26,6 +26,7 @@ import re
 
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
+from .source import strip_adverbs
 
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
@@ -74,6 +75,8 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         if c.cue_start < ss:
             break
         _split_reported(doc, c)
+        _cited_in_source(doc, c)
+        _statement_in_source(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
         # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
@@ -167,6 +170,77 @@ def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
     c.src = (a, b - len(verb))
     c.cue[part] = (b - len(verb), c.cue[part][1])
     c.reported = True
+
+
+# 刘可瑞引述蔡崇信的话说, 报导引述5名知情人士，表示: a citing chain read as one source
+_CITED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,30}?)(?P<cite>援引|引述|转引|引用)"
+                              r"(?P<y>[^，,。；;：:“”「」]{2,30}?)(?P<words>的话|的说法|的讲话|所言|所说)?")
+
+
+def _cited_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """X引述Y(的话)说 cut as one source: the words are Y's, X is the channel (ANNOTATION.md,
+    citing chains; zh-news gold zhD-reuters-1: source 蔡崇信, via 刘可瑞). A bare report noun
+    (报导引述…) is the report of the outlet a 据/根据 frame named just before (zhA-dw-1: 路透社)."""
+    if c.src is None or c.evidence.startswith("cite"):
+        return
+    m = _CITED_IN_SOURCE.fullmatch(doc.s, *c.src)
+    if m is None:
+        return
+    x, y = doc.trim(*m.span("x")), doc.trim(*m.span("y"))
+    x = (x[0], strip_adverbs(doc.s, *x, doc.lex))  # 他又引述…: 他, not his 又
+    report = doc.s[x[0]:x[1]] in doc.lex.report_nouns
+    if y[1] - y[0] < 2 or doc.cue_between(*y) or not report and doc.s[c.src[1]:c.cue_start].strip():
+        # 林又引述警員，指…: a person citing across a comma stays the speaker (the speaker
+        # tests pin 林 as the one the next paragraph's 他 continues)
+        return
+    c.src = y
+    # the cue as ANNOTATION.md writes a citing chain: 引述 + 的话说 (or 引述 + 表示)
+    first = (m.start("words"), c.cue[0][1]) if m.group("words") and c.cue and c.cue[0][0] == m.end("words") \
+        else None
+    c.cue = [m.span("cite"), *([first] if first else []), *c.cue[1 if first else 0:]]
+    via = _reported_by(doc, c, x) if report else doc.outlet_name(*x) if doc.is_outlet(*x) else x
+    if via not in c.via:
+        c.via.insert(0, via)
+    if doc.is_anonymous(*y):
+        c.anonymous = True
+
+
+# what may stand before 声明 and be no issuer (该声明表示: the statement itself is the source)
+_NOT_ISSUER = re.compile(r"(?:该|这|此|其|本|有关|相关|一份|联合|书面|上述|[^，,]*的)$")
+
+
+def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """娃哈哈方面声明表示: the issuer speaks, the statement is the via (zh-news gold
+    zhF-lwdf-1: source 娃哈哈方面, via 声明; zhD-yahoo-1: 阿里巴巴則聲明表示 -> via 聲明)."""
+    if c.src is None or c.via:
+        return
+    a, b = doc.trim(*c.src)
+    if b - a < 4 or not doc.s.endswith("声明", a, b) or _NOT_ISSUER.search(doc.s, a, b - 2):
+        return
+    head = b - 2
+    for verb in ("发表", "发出", "发布", "发"):  # 立法會議員發聲明表示: the members, not their 發
+        if doc.s.endswith(verb, a, head) and head - len(verb) - a >= 2:
+            head -= len(verb)
+            break
+    c.src = doc.trim(a, head)
+    c.via.append((b - 2, b))
+
+
+def _reported_by(doc: ChineseDoc, c: Candidate, report: tuple[int, int]) -> tuple[int, int]:
+    """The outlet whose report a bare 报导 refers back to: the source of the last 据/根据 frame
+    or report of a named outlet within the two sentences before, in the same paragraph."""
+    for p in reversed(doc.cands):
+        if p is c or p.src is None or p.cue_start >= c.cue_start or c.sentence - p.sentence > 2:
+            continue
+        if "\n" in doc.s[p.cue_start:report[0]]:
+            break
+        if (p.frame == "ju" or p.reported) and doc.ctx is not None:
+            # 根据路透社周一 (10月12日)独家报导: the outlet the span opens with
+            a, b = doc.trim(*p.src)
+            hits = [h for h in doc.ctx.gazetteer.find_all(doc.text[a:b]) if h[0] == 0]
+            if hits:
+                return a, a + max(h[1] for h in hits)
+    return report
 
 
 def _on_platform(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ _EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^�
 # 在发给路透社的声明中: the outlet the statement went to is the outer channel.
 _SENT_TO = re.compile(r"(?:发给|寄给|提供给|交给)(?P<to>[^，,。；;：:的]{2,12})的")
 # 向法新社表示, 也对《纽约时报》说, 回应《新京报》称: the outlet spoken to is the channel.
-_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:]{2,20}?)"
+_ADDRESSEE = re.compile(r"[^，,。；;：:]{0,6}?(?P<prep>[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:]{2,20}?)"
                         r"(?:记者)?(?:时)?")
 _PUBLISHED_IN = re.compile(r"[^，,。；;]{0,12}?[在于向](?P<via>《[^》]{1,20}》)(?:上)?(?:发表|刊登|刊发|撰文|投书|撰写)")
 
@@ -220,6 +220,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             cand.content = doc.quote_parts(q)
             cand.kind = "direct"
             cand.evidence = "quote_before_cue"
+            # “……”格莱歇尔在脸书官网的一则通告中表示: the channel read as after a cue
+            speech_event_via(doc, cand, src[1], left_pos)
             p = right_pos
             while p < limit and s[p] in SPACES:
                 p += 1
@@ -374,6 +376,70 @@ _ISSUED = re.compile(r"[^，,。；;“”「」]{0,4}?(?:发表|发布|发出|�
                      r"(?:强烈|严正|郑重|正式|再次|明确|公开)?")
 
 
+# 向與會者表示, 向亚洲足协及国际足联投诉, 致函特朗普: the one spoken or written to (对 is left
+# out: 对此表示, 对该决定表示 name a topic far more often than a listener)
+_SPOKEN_TO = frozenset({"向", "跟", "致函", "致信", "去信", "去函", "写信给"})
+_AND = re.compile("以及|及|和|与|、")
+_NOT_LISTENER = re.compile("一起|一同|共同|一道")
+_VERB_XIANG = frozenset("一面走转方倾指流迈偏意动导趋取志风去投朝纵横单双反正逆定外内")
+_OFTEN = ("多次", "再次", "一再", "屡次", "几度", "一度", "曾经", "曾")
+_TRAILING_TAGS = frozenset({"a", "ad", "d", "v", "vn"})
+_SENT_DOCUMENT = re.compile(r"(?:发出|发送|发了|寄出|送交|递交|提交|发)了?(?:一[份封则篇条])?"
+                            r"(?P<doc>通知|信函|信件|公函|电邮|电子邮件|邮件|短讯|短信|讯息|信)$")
+_DOCUMENTS = ("证明", "通知", "文件", "报告", "声明", "信", "函", "电邮", "邮件")
+
+
+def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """The people or bodies spoken to in s[a:b] (ANNOTATION.md, Channels: the addressee of
+    speech is a via), each of a coordination apart; none for a pronoun, the public at large
+    (向外界表示) or a stretch that holds a verb (向法院申请…)."""
+    s, lex = doc.s, doc.lex
+    a, b = doc.trim(a, b)
+    while b > a and s[b - 1] in " [(（【「“":
+        b -= 1  # 向記者 [表示](https:…): a link's bracket in flattened markdown
+    if s.startswith(("你", "您", "我", "他", "她"), a):
+        return []  # 向你訴說, 向他表示: a pronoun addressed names no channel (zhD-hongxing-1 gold)
+    if a > 0 and s[a - 1] == "向" and a > 1 and s[a - 2] in _VERB_XIANG:
+        return []  # 一向被视作, 面向全国: 向 inside a word, no one is spoken to
+    sent = _SENT_DOCUMENT.search(s, a, b)
+    if sent is not None and sent.start() > a + 1:
+        # 国资委向央企发出通知，要求…, 向教職員發信，指: the one addressed, then what was sent
+        return [*addressees(doc, a, sent.start()), sent.span("doc")]
+    if s[b:b + 1] in ("，", ","):
+        return []  # 在高處向一名內地生淋水，稱: the 向 of an act before, the cue after a comma
+    k = s.rfind("的", a, b)
+    lead = a - 1
+    while lead > max(0, a - 9) and s[lead - 1] not in "，,。；;：:！？!?\n“”「」":
+        lead -= 1
+    before_verb = k >= 0 and any(f == "v" for _, f in pos_tags(s[lead:a - 1]))
+    tags = pos_tags(s[max(a, k + 1):b])
+    while tags and (tags[-1][1] in _TRAILING_TAGS and (len(tags[-1][0]) > 1 or tags[-1][1] in ("a", "ad", "d")
+                                                       or tags[-1][0] in "作做")
+                    or tags[-1][0] in _OFTEN) and len(tags) > 1:
+        b -= len(tags.pop()[0])  # 向何志平强烈建议, 向Francis多次问及: the one addressed only
+    if k >= 0 and s.startswith("记者", b):
+        b += 2  # 向在北京採訪的香港記者表示: the reporters, described
+    name = s[a:b]
+    if (b - a < 2 or name in lex.generic_via or name in lex.public_addressees or name in lex.pronouns
+            or _NOT_LISTENER.search(name) or any(ch in name for ch in "“”「」《》")):
+        return []
+    if k >= 0 and (s.endswith(_DOCUMENTS, a, b) or before_verb):
+        # 向温县警方出具的证明显示: a document issued, not a listener; 曾从事过向中国出口废铜的
+        # 华商: a verb just before 向 makes it part of a relative clause inside the source
+        return []
+    if not tags or any(f.startswith(("v", "p", "d", "u")) and f != "vn" for _, f in tags) \
+            or tags[-1][1].startswith("r"):
+        return []
+    parts, p = [], a
+    for m in _AND.finditer(s, a, b):
+        parts.append((p, m.start()))
+        p = m.end()
+    parts.append((p, b))
+    if len(parts) > 1 and k < 0 and all(y - x >= 2 for x, y in parts):
+        return parts
+    return [(a, b)]
+
+
 _ONE_PIECE = re.compile("一[则份篇封条项]")  # 一则通告: a count before a document
 
 
@@ -399,6 +465,12 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
             vb = doc.s.find("》", va, vb) + 1  # 致函《華爾街日報》並警告: the title only
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
+        elif to.group("prep") in _SPOKEN_TO:
+            listeners = addressees(doc, va, vb)
+            if listeners and doc.s.find("在", a, to.start("prep")) >= 0:
+                # 林鄭最後在信中向Ottersen表示: the letter, then the one it went to
+                speech_event_via(doc, cand, a, to.start("prep"))
+            cand.via.extend(v for v in listeners if v not in cand.via)
         return
     b = strip_adverbs(doc.s, a, b, doc.lex)  # 在声明中强烈否认: adverbs before the cue
     issued = _ISSUED.fullmatch(doc.s, a, b)
@@ -479,6 +551,27 @@ def strip_gloss(s: str, a: int, b: int) -> int:
     return m.start() if m is not None and m.start() > a + 1 else b
 
 
+_CLAUSE_MARK = re.compile(r"[不没别]|未[曾有能经必]|(?:之|以)?[后前]$|时$|[0-9０-９一二三四五六七八九十]+[月日号]")
+
+
+def _told_clause(doc: ChineseDoc, a: int, b: int) -> bool:
+    """告诉他相关专家没有上班: what runs up to the comma is the pronoun told and what he was
+    told (a clause with a verb), not a channel's name (zh-news zhD-hongxing-1 gold: no via)."""
+    name = doc.s[a:b].strip(" “”「」『』\"")
+    if doc.is_outlet(a, b) or any(ch in doc.s[a:b] for ch in "“”「」『』\""):
+        return False  # 告訴」間諜說」: a name in marks (SpyTalk), whatever its words
+    if name.startswith(tuple(doc.lex.personal_pronouns) + ("我", "你", "其", "有")) and len(name) > 2:
+        return True  # 告诉他并不打算…, 告诉其预约销售人员之后, 告知有重要的事
+    if _CLAUSE_MARK.search(name):
+        return True  # 告诉圆圆不要害怕, 告诉完云凌事情的缘由后, 告知租至9月19日
+    # 告诉设计师选择什么品牌的烤箱: a subject noun, then its verb (告诉即将赴美的留学生 is a
+    # relative clause on the one told; jieba misreads short names such as 张合义 as verbs, so a
+    # short stretch is taken as the name it usually is)
+    tags = pos_tags(name)
+    return len(name) >= 5 and tags[0][1].startswith(("n", "r")) \
+        and any(f.startswith("v") and f != "vn" for _, f in tags[1:])
+
+
 def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
     """告诉法新社(说)，…: the addressee is the channel."""
     m = _TOLD.match(doc.s, p, limit)
@@ -486,7 +579,7 @@ def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
         return
     a, b = m.span(1)
     name = doc.s[a:b].strip()
-    if name and name not in doc.lex.generic_via:
+    if name and name not in doc.lex.generic_via and not _told_clause(doc, a, b):
         cand.via.append((a, b))
         c = cand.content[0]
         if c[0] < m.end() < c[1] and cand.kind != "direct":

@@ -195,6 +195,7 @@ class Lexicon:
         self.summary_openers = tuple(mk["summary_openers"]["words"])
         self.earlier_openers = tuple(mk["earlier_openers"]["words"])
         self.addressee_stances = frozenset(mk["addressee_stances"]["words"])
+        self.public_addressees = frozenset(mk["public_addressees"]["words"])
         self.report_nouns = tuple(mk["report_nouns"]["words"])
         self.report_determiners = frozenset(mk["report_determiners"]["words"])
         self.denial_negations = tuple(mk["denial_negations"]["words"])

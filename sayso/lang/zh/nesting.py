@@ -28,7 +28,7 @@ def nest(doc: ChineseDoc) -> None:
     drop: set[str] = set()
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
-        if p is None or (p.frame != "ju" and p.evidence != "anonymous_frame"):
+        if p is None or (p.frame != "ju" and p.evidence != "anonymous_frame" and not _report_chain(doc, p)):
             continue
         pa, pb = p.content_span()
         ca, cb = c.content_span()
@@ -45,7 +45,14 @@ def nest(doc: ChineseDoc) -> None:
                 c.reported = True  # it comes to us as a report (据早前报道, 根据通讯社的报导)
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
-        if p is not None and p.src is not None and (p.frame == "ju" or (
+        if p is not None and p.src is not None and _report_chain(doc, p) and p.id in drop:
+            # 根據《南華早報》引述《華爾街日報》報導，…X稱: X is the source, the citing
+            # outlet, then the cited one, its via, outer first (ANNOTATION.md, citing chains
+            # and 据X报道; zh-news gold zhF-chinatimes-1, zhD-yahoo-1)
+            chain = [*p.via, doc.outlet_name(*p.src)]
+            c.via = [v for v in chain if v not in c.via] + c.via
+            c.reported = True
+        elif p is not None and p.src is not None and (p.frame == "ju" or (
                 not p.evidence.startswith("cite") and (
                     p.kind == "indirect" and (p.reported or doc.is_outlet(*p.src))
                     # 朝鲜日报报导，谷内正太郎…说：“…”: a report quoting its speaker (mixed)
@@ -129,6 +136,13 @@ def _forward_via(doc: ChineseDoc) -> None:
                 and c.cue_start >= since and (c.anonymous or doc.is_anonymous(*c.src)) \
                 and not any(w in s[c.src[1]:c.cue_start] for w in _OWN_CHANNEL):
             c.via.append(relay)
+
+
+def _report_chain(doc: ChineseDoc, p: Candidate) -> bool:
+    """X引述Y报道，…: a citing frame whose cue ends in the report itself, relaying an outlet's
+    report (not 引述…说, where the cited one speaks)."""
+    return p.evidence == "cite_frame" and p.src is not None and bool(p.cue) \
+        and doc.s.endswith(("报道", "报导"), *p.cue[-1]) and doc.is_outlet(*doc.outlet_name(*p.src))
 
 
 def _named_outlet(doc: ChineseDoc, src: tuple[int, int]) -> bool:

@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from ...context import Context
     from ...model import Entity
 
-STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript"})
+STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript",
+                          "rule:hearing-body"})
 
 
 def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sentence], list[Candidate]]:
@@ -1581,6 +1582,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     before = en_rules.source_before(tokens, lower, lo, a, lex) \
         or en_rules.source_before_clause(tokens, lower, lo, a, lex) \
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
+    if before and all(lower[i] in lex.time_words for i in range(*before)):
+        before = None  # `Kato in a briefing on Tuesday said`: a date, the subject is further back
     if before and lower[a].endswith("ing") and before[0] - 2 > lo \
             and lower[before[0] - 1] in SETTING_PREPOSITIONS and lower[a] not in lex.participle_not_cues \
             and (lower[before[0] - 2].endswith("ed") or lex.match_cue(lower, before[0] - 2) is not None):
@@ -1639,6 +1642,10 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
             k -= 3
         elif lower[k - 1] == "," and (j := _setting_opening(tokens, lower, lo, k - 1)) is not None:
             k = j  # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`
+        elif lower[k - 1] in ("earlier", "separately", "meanwhile") and k - 1 > lo:
+            k -= 1  # `The Sankei Shimbun earlier on Tuesday quoted` (KBS 2021)
+        elif (j := _bare_setting(tokens, lower, lo, k)) is not None:
+            k = j  # `Kato in a briefing on Tuesday said` (KBS 2021): no commas in wire copy
         elif lower[k - 1] in DASHES and (j := _dash_opening(lower, lo, k - 1)) is not None:
             k = j  # `Andy Beshear — whose father ... implemented the Act — promised`
         else:
@@ -1755,6 +1762,22 @@ def _participle_modified_np(tokens: list[Token], lower: list[str], lo: int, k: i
         if any(lower[i] in (",", ";", ":", '"', "“", "”") or lower[i] in DASHES for i in range(j, k)):
             return None
         return (lo, k)
+    return None
+
+
+def _bare_setting(tokens: list[Token], lower: list[str], lo: int, k: int) -> int | None:
+    """Where a setting phrase ending at `k` starts when no comma sets it off (`Kato in a
+    briefing on Tuesday said`, `Kim later in the day told`): a setting preposition and a
+    determiner, then lower-case words, a time word or a weekday, right after a capitalised word
+    (the subject's last word). At most eight tokens; else None."""
+    for j in range(k - 2, max(lo, k - 9), -1):
+        if lower[j] in SETTING_PREPOSITIONS and lower[j + 1] in ("a", "an", "the", "his", "her", "its", "their") \
+                and j > lo and tokens[j - 1].text[:1].isupper() and tokens[j - 1].text.isalpha() \
+                and all(tokens[m].text.isalpha() and (tokens[m].text.islower() or lower[m] in WEEKDAYS)
+                        for m in range(j + 2, k)):
+            return j
+        if not tokens[j].text.isalpha():
+            return None
     return None
 
 

@@ -290,7 +290,7 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
             # the frame's content means the frame lost the quotation's start at a sentence
             # break inside it; the quoted speaker keeps the words (the outlet is its channel)
             continue
-        relayed = [found[n] for n in rivals if _closes_own_content(found[n], r)]
+        relayed = [found[n] for n in rivals if _closes_own_content(found[n], r, lower)]
         if relayed:
             # `..., Rahmani added, Trend reports.`: the frame closes a speaker's inverted
             # frame; the speaker keeps the words and the relaying outlet is its channel
@@ -331,15 +331,18 @@ def _swallows_frame(tagged: Candidate, rule: Candidate) -> bool:
     return all(any(a <= x and y <= b for a, b in tagged.content) for x, y in inside)
 
 
-def _closes_own_content(tagged: Candidate, rule: Candidate) -> bool:
+def _closes_own_content(tagged: Candidate, rule: Candidate, lower: list[str] | None = None) -> bool:
     """Whether `rule`'s reported clause is `tagged`'s whole inverted attribution (its content,
     then its source and cue, ending where the rule's content ends): `CONTENT, X said, Y
     reported.` relays X's words through Y."""
     if tagged.source is None or not tagged.cue or not tagged.content or rule.source is None:
         return False
     end = max(tagged.cue[-1][1], tagged.source[1])
+    # (`..., X said Tuesday, Y reported.`: a date may close the inner frame)
     return tagged.content[-1][1] <= min(tagged.cue[0][0], tagged.source[0]) \
-        and rule.content[0][0] <= tagged.content[0][0] and end == rule.content[-1][1]
+        and rule.content[0][0] <= tagged.content[0][0] \
+        and (end == rule.content[-1][1] or 0 < rule.content[-1][1] - end <= 3 and lower is not None
+             and all(lower[i] in DATE_WORDS for i in range(end, rule.content[-1][1])))
 
 
 def _nested(tagged: Candidate, rule: Candidate, tokens: list[Token], lower: list[str],
@@ -1415,6 +1418,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `according to Alex Horton of the Washington Post`, `reports Wee of the Times` (and
         # `Wee` later): another outlet's reporter is the outlet reporting (README-c.md)
         certainty = "reported"
+    if certainty == "asserted" and source is not None and any(_relays(lower, v, hi, lex) for v in via):
+        # `..., Faruk Celik said Tuesday, Anadolu reported.`: an outlet reports the speaker's
+        # words (ANNOTATION.md: "reported (an outlet reports it)"; part E gold enE-newsaz-1,
+        # en-reuters-2). An outlet the speaker told or spoke on is a platform: asserted.
+        certainty = "reported"
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and _takes_up_source(lower, sentences[k].first, source.text) \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
@@ -1436,6 +1444,23 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
     )
+
+
+def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:
+    """Whether the channel `v` is an outlet relaying the words: a closing `, OUTLET reported
+    [time].` (or `reports`), or `transmitted by` / `as reported by` / `carried by` OUTLET."""
+    a, b = v
+    if a >= 2 and lower[a - 1] == "by" and lower[a - 2] in ("transmitted", "reported", "relayed") \
+            or a >= 3 and lower[a - 1] in ("the", "a") and lower[a - 2] == "by" \
+            and lower[a - 3] in ("transmitted", "reported", "relayed"):
+        return True
+    start = a - 1 if a >= 1 and lower[a - 1] == "the" else a
+    if start < 1 or lower[start - 1] != "," or b >= hi or lower[b] not in ("reported", "reports"):
+        return False
+    k = b + 1
+    while k < hi and (lower[k] in lex.time_words or lower[k] in TIME_LEADS):
+        k += 1
+    return k >= hi or lower[k] in (".", "!")
 
 
 def _trim_piece(text: str, span: Span) -> Span:
@@ -2223,6 +2248,9 @@ OPENING_PREPOSITIONS = frozenset({"among", "amongst", "beyond", "across", "amid"
 TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt",
                          "col", "sgt", "prof", "rev", "capt", "maj"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words of a date closing a frame (`X said Tuesday`, `on Monday`, `last week`).
+DATE_WORDS = WEEKDAYS | {"on", "last", "this", "week", "today", "yesterday", "earlier", "later", "morning",
+                         "afternoon", "evening", "night"}
 
 
 def _named_before_apposition(tokens: list[Token], lower: list[str], source: tuple[int, int],

@@ -79,7 +79,31 @@ def source_before(tokens: list[Token], lower: list[str], lo: int, end: int, lex:
         return None
     while start < end and lower[start] in ("of", "for", ".", "’s", "'s"):
         start += 1
+    if start < end and (title := _portfolio_title(tokens, lower, lo, start, lex)) is not None:
+        start = title  # `Minister of Food, Agriculture and Livestock Faruk Celik` (Anadolu 2017)
     return (start, end) if start < end else None
+
+
+def _portfolio_title(tokens: list[Token], lower: list[str], lo: int, start: int, lex: Lexicon) -> int | None:
+    """Where a title starts whose portfolio list ends right before `start`: `Minister of Food,
+    Agriculture and | Livestock Faruk Celik`, `Minister of Energy and | Natural Resources ...`
+    (capitalised words joined by commas and `and` after `of`, and a title word before `of`).
+    The start of the title's phrase, or None."""
+    j = start - 1
+    if j <= lo or lower[j] != "and":
+        return None
+    j -= 1
+    while j > lo and j >= start - 12:
+        t = tokens[j].text
+        if lower[j] == "of":
+            if lower[j - 1] in lex.titles or lower[j - 1] in lex.descriptions:
+                head = source_before(tokens, lower, lo, j, lex)
+                return head[0] if head is not None else None
+            return None
+        if not (t[:1].isupper() and _word(tokens[j]) or t == "," or lower[j] == "and"):
+            return None
+        j -= 1
+    return None
 
 
 def _before_familiarity(lower: list[str], lo: int, end: int) -> int:
@@ -587,6 +611,11 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if after and after[0][0] == k:
             return Candidate(cue, [after[0]], src, evidence)
         end = _trim_end(tokens, k, last)
+        if src[0] > first and tokens[src[0] - 1].text == "," and _relay_tail(tokens, lower, k, end, lex):
+            # `..., Faruk Celik said Tuesday, Anadolu reported.`: the closing outlet relays the
+            # frame; the speaker's words are before it (the outlet is a channel, extract.py)
+            return Candidate(cue, [(_after_dateline(tokens, first, src[0] - 1), src[0] - 1)], src,
+                             "rule:content-cue")
         if end - k >= 3 and (lower[k] == "that" or _word(tokens[k])):
             return Candidate(cue, [(k, end)], src, evidence)
         # ..., X said. / ..., the New York Times reported on Saturday.
@@ -658,6 +687,23 @@ def _trailing_participle(lower: list[str], src: Range, tail: int, lex: Lexicon) 
 TRAILING_CLAUSE = frozenset({"as", "while", "amid", "after", "before", "when", "although", "though",
                              "adding", "according"})
 TIME_LEADS = frozenset({"on", "last", "this", "early", "late", "earlier", "later", "in", "the"})
+
+
+def _relay_tail(tokens: list[Token], lower: list[str], k: int, end: int, lex: Lexicon) -> bool:
+    """Tokens k..end are `[a date ,] (the) Name reported|reports [a date]`: an outlet closing a
+    sentence framed before it (`said Tuesday, Anadolu reported`)."""
+    m = k
+    while m < end and m - k < 4 and (lower[m] in lex.time_words or lower[m] in TIME_LEADS):
+        m += 1
+    if m >= end or lower[m] != ",":
+        return False
+    m += 1 + (m + 1 < end and lower[m + 1] == "the")
+    n = m
+    while n < end and n - m < 5 and tokens[n].text[:1].isupper() and _word(tokens[n]):
+        n += 1
+    if n == m or n >= end or lower[n] not in ("reported", "reports"):
+        return False
+    return n + 1 == end or time_phrase(lower, n + 1, end, lex)
 
 
 def time_phrase(lower: list[str], a: int, b: int, lex: Lexicon) -> bool:

@@ -819,6 +819,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     for a in result:
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
+    _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
     en_certainty.report_taken_up(result)
     en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result)
@@ -834,6 +835,116 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     if text is not original:
         _spans_from(original, result)
     return result
+
+
+# `He was speaking at ...`, `Wardle made the comments in ...`, `This came in a statement by
+# Bayraktar, transmitted by Anadolu Agency`: a sentence whose only business is where the words
+# before it were said.
+_SPEAKING = frozenset({"speaking", "talking", "writing"})
+_REMARKS = frozenset({"remarks", "comments", "statement", "statements", "remark", "comment"})
+
+
+def _channel_sentence(lower: list[str], first: int, last: int) -> int | None:
+    """Where the channel phrase of a follow-up sentence starts (`He was speaking | at the
+    club's annual meeting.`, `This came | in a statement by ...`), or None. The subject is a
+    pronoun, `This`/`It`, or up to four words of a name."""
+    k = first
+    while k < last and k - first < 4 and lower[k] not in ("was", "were", "made", "came", "had", "has"):
+        k += 1
+    if k == first or k + 1 >= last:
+        return None
+    if lower[k] in ("was", "were") and lower[k + 1] in _SPEAKING:
+        return k + 2
+    if lower[k] in ("had", "has") and k + 2 < last and lower[k + 1] == "been" and lower[k + 2] in _SPEAKING:
+        return k + 3
+    if lower[k] == "made" and k + 2 < last and lower[k + 1] in ("the", "these", "those", "his", "her", "their") \
+            and lower[k + 2] in _REMARKS:
+        return k + 3
+    if lower[k] == "came" and k - first == 1 and lower[first] in ("this", "it", "that") \
+            and lower[k + 1] in ("in", "during", "at"):
+        return k + 1
+    return None
+
+
+def _occasion(tokens: list[Token], lower: list[str], at: int, last: int) -> tuple[int, int] | None:
+    """`at the club's annual general meeting`: the gathering a follow-up sentence names (its
+    lower-case words ending in an audience or gathering noun, after the determiner and an
+    owner's possessive), or None."""
+    if lower[at] not in ("at", "to", "during"):
+        return None
+    j = at + 1
+    while j < last and (lower[j] in ("a", "an", "the", "his", "her", "their", "its")
+                        or tokens[j].text[:1].isupper() or lower[j].endswith(("'s", "’s"))
+                        or j + 1 < last and lower[j + 1] in ("'s", "’s")):
+        j += 1  # `the club's`: the owner is no part of the gathering's name
+    if j - at > 6:
+        return None
+    m = j
+    while m < last and m - j < 4 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m += 1
+    if m > j and lower[m - 1] in en_outlets.channel_words().audiences:
+        return (j, m)
+    return None
+
+
+def _channels_said_after(result: list[Attribution], text: str, tokens: list[Token], lower: list[str],
+                         sentences: list[Sentence], ctx: Context, memo: Memo) -> None:
+    """Channels named by a follow-up sentence go to the attributions of the sentence before it
+    that have none: `"...," said Wardle. | Wardle was speaking at the club's annual general
+    meeting.` (ANNOTATION.md: "the addressee or medium of speech is a via"; enE-kuna-1 gold:
+    `This came in a statement by Bayraktar, transmitted by Anadolu Agency` gives the minister's
+    words before it `Anadolu Agency`, `statement`). Only when the follow-up holds no attribution
+    of its own, and only for the last speaker before it."""
+    def is_outlet(name: str) -> bool:
+        return memo.outlet(name) is not None or (name[:1].isupper() and memo.outlet("The " + name) is not None)
+
+    starts = [s.first for s in sentences]
+    for k, sent in enumerate(sentences):
+        if k == 0 or sent.last - sent.first < 4:
+            continue
+        at = _channel_sentence(lower, sent.first, sent.last)
+        if at is None:
+            continue
+        lo, hi = tokens[sent.first].start, tokens[sent.last - 1].end
+        if any(c.start >= lo and c.end <= hi for a in result for c in a.cue):
+            continue
+        prev_lo = tokens[starts[k - 1]].start
+        before = [a for a in result if a.cue and prev_lo <= a.cue[0].start < lo]
+        if not before:
+            continue
+        speaker = before[-1].source.entity if before[-1].source is not None else None
+        entity = ctx.registry.get(speaker) if speaker else None
+        if entity is None:
+            continue
+        subject = lower[sent.first]
+        if subject not in ("he", "she", "they", "this", "it", "that") and not any(
+                tokens[m].text in name.split() for name in (entity.name, *entity.aliases)
+                for m in range(sent.first, at) if tokens[m].text[:1].isupper()):
+            continue  # a named subject must be the last speaker
+        ranges = en_via.scan_sentence(tokens, lower, at, sent.last, is_outlet)
+        parts = [p for r in ranges for p in en_via.channel_parts(tokens, lower, r, sent.last, is_outlet)]
+        if not parts and (occasion := _occasion(tokens, lower, at, sent.last)) is not None:
+            parts = [occasion]
+        if not parts:
+            continue
+        # `a statement by X, transmitted by Anadolu Agency`: the relaying outlet is outer
+        relayed = [p for p in parts if p[0] >= 2 and lower[p[0] - 1] == "by"
+                   and lower[p[0] - 2] in ("transmitted", "relayed", "reported")]
+        parts = relayed + [p for p in parts if p not in relayed]
+        for a in before:
+            if a.via or a.source is None or a.source.entity != speaker:
+                continue
+            if relayed and a.certainty == "asserted":
+                a.certainty = "reported"  # an outlet reports the words (as `_relays`)
+            for p in parts:
+                a0, b0 = p[0] + (p[1] - p[0] > 1 and lower[p[0]] == "the"), p[1]
+                end = tokens[b0 - 1].end
+                if text[end - 2:end] in ("'s", "’s"):
+                    end -= 2
+                vt = text[tokens[a0].start:end]
+                outlet = memo.outlet(vt) or memo.outlet("The " + vt) if vt[:1].isupper() else None
+                ent = ctx.registry.add_outlet(outlet, vt).id if outlet else None
+                a.via.append(EntitySpan.at(text, tokens[a0].start, end, ent))
 
 
 def _spans_from(text: str, result: list[Attribution]) -> None:

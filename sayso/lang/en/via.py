@@ -109,6 +109,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("speaking", "in"): "addressee", ("spoke", "in"): "addressee",
     # `in a meeting with reporters` (Yonhap): an audience met took the words (a person is none)
     ("meeting", "with"): "addressee",
+    # `a statement by Bayraktar, transmitted by Anadolu Agency` (KUNA 2023)
+    ("transmitted", "by"): "outlet", ("relayed", "by"): "outlet",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -1019,14 +1021,23 @@ BARE_MEDIA = frozenset({"interview", "interviews"})
 
 
 def _described_from(lower: list[str], j: int, at: int) -> int:
-    """Where an event's span starts: at the first of the lower-case describing words between
-    `j` and the event noun at `at`, past time words and adverbs (`at his weekly news conference`
-    keeps `weekly`; `at a later news conference`, `at a hastily called briefing` do not)."""
-    k = j
-    while k < at and (lower[k] in INTRODUCER_TIME or lower[k] in TIME_WORDS or lower[k].endswith("ly")
-                      and lower[k] not in EVENT_RHYTHMS):
-        k += 1
+    """Where an event's span starts: at the first of the describing words right before the
+    event noun at `at` (after `j`), read back over content words only (`at his weekly news
+    conference` keeps `weekly`; `at a later news conference`, `at a hastily called briefing`,
+    `in that speech` do not keep their time word, adverb or determiner)."""
+    k = at
+    while k > j and lower[k - 1].isalpha() and lower[k - 1] not in _NOT_DESCRIBING \
+            and lower[k - 1] not in INTRODUCER_TIME and lower[k - 1] not in TIME_WORDS \
+            and not (lower[k - 1].endswith("ly") and lower[k - 1] not in EVENT_RHYTHMS):
+        k -= 1
     return k
+
+
+# Closed-class words that never describe an event (determiners, prepositions, quantifiers).
+_NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to", "of", "for", "with",
+                             "by", "from", "after", "before", "that", "this", "these", "those",
+                             "every", "each", "almost", "another", "same", "his", "her", "their",
+                             "its", "our", "my", "your", "one", "and", "or", "but", "called"})
 
 
 # Describing words ending in -ly that name the kind of event, not when it happened.

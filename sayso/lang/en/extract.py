@@ -893,8 +893,9 @@ def _channels_said_after(result: list[Attribution], text: str, tokens: list[Toke
     that have none: `"...," said Wardle. | Wardle was speaking at the club's annual general
     meeting.` (ANNOTATION.md: "the addressee or medium of speech is a via"; enE-kuna-1 gold:
     `This came in a statement by Bayraktar, transmitted by Anadolu Agency` gives the minister's
-    words before it `Anadolu Agency`, `statement`). Only when the follow-up holds no attribution
-    of its own, and only for the last speaker before it."""
+    words before it `Anadolu Agency`, `statement`). Only when no cue of the follow-up comes
+    before its channel phrase, for the speaker its subject names (a pronoun: the last speaker)
+    in the previous sentence's paragraph, and only to attributions without a channel."""
     def is_outlet(name: str) -> bool:
         return memo.outlet(name) is not None or (name[:1].isupper() and memo.outlet("The " + name) is not None)
 
@@ -905,22 +906,26 @@ def _channels_said_after(result: list[Attribution], text: str, tokens: list[Toke
         at = _channel_sentence(lower, sent.first, sent.last)
         if at is None:
             continue
-        lo, hi = tokens[sent.first].start, tokens[sent.last - 1].end
-        if any(c.start >= lo and c.end <= hi for a in result for c in a.cue):
-            continue
-        prev_lo = tokens[starts[k - 1]].start
-        before = [a for a in result if a.cue and prev_lo <= a.cue[0].start < lo]
+        lo = tokens[sent.first].start
+        if any(lo <= c.start < tokens[at].start for a in result for c in a.cue):
+            continue  # the sentence's own verb frames words (a cue after the channel phrase, in
+            # `..., where he also confirmed ...`, is a relative clause's)
+        # the words before it: the previous sentence, or its paragraph back to the paragraph start
+        par = text.rfind("\n\n", 0, tokens[starts[k - 1]].start) + 1
+        before = [a for a in result if a.cue and par <= a.cue[0].start < lo]
         if not before:
             continue
-        speaker = before[-1].source.entity if before[-1].source is not None else None
-        entity = ctx.registry.get(speaker) if speaker else None
-        if entity is None:
-            continue
         subject = lower[sent.first]
-        if subject not in ("he", "she", "they", "this", "it", "that") and not any(
-                tokens[m].text in name.split() for name in (entity.name, *entity.aliases)
-                for m in range(sent.first, at) if tokens[m].text[:1].isupper()):
-            continue  # a named subject must be the last speaker
+        if subject in ("he", "she", "they", "this", "it", "that"):
+            speaker = before[-1].source.entity if before[-1].source is not None else None
+            speakers = {speaker} if speaker else set()
+        else:  # a named subject: every speaker there it names
+            names = {tokens[m].text for m in range(sent.first, at) if tokens[m].text[:1].isupper()}
+            speakers = {a.source.entity for a in before if a.source is not None and a.source.entity
+                        and (e := ctx.registry.get(a.source.entity)) is not None
+                        and names & {w for n in (e.name, *e.aliases) for w in n.split()}}
+        if not speakers:
+            continue
         ranges = en_via.scan_sentence(tokens, lower, at, sent.last, is_outlet)
         parts = [p for r in ranges for p in en_via.channel_parts(tokens, lower, r, sent.last, is_outlet)]
         if not parts and (occasion := _occasion(tokens, lower, at, sent.last)) is not None:
@@ -932,7 +937,7 @@ def _channels_said_after(result: list[Attribution], text: str, tokens: list[Toke
                    and lower[p[0] - 2] in ("transmitted", "relayed", "reported")]
         parts = relayed + [p for p in parts if p not in relayed]
         for a in before:
-            if a.via or a.source is None or a.source.entity != speaker:
+            if a.via or a.source is None or a.source.entity not in speakers:
                 continue
             if relayed and a.certainty == "asserted":
                 a.certainty = "reported"  # an outlet reports the words (as `_relays`)

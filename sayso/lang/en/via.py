@@ -1037,7 +1037,8 @@ def _described_from(lower: list[str], j: int, at: int) -> int:
 _NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to", "of", "for", "with",
                              "by", "from", "after", "before", "that", "this", "these", "those",
                              "every", "each", "almost", "another", "same", "his", "her", "their",
-                             "its", "our", "my", "your", "one", "and", "or", "but", "called"})
+                             "its", "our", "my", "your", "one", "and", "or", "but", "called",
+                             "upcoming", "forthcoming", "next", "planned", "scheduled"})
 
 
 # Describing words ending in -ly that name the kind of event, not when it happened.

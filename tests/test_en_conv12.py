@@ -1,0 +1,95 @@
+"""English conventions read literally from shared/eval/ANNOTATION.md (enconv12): real sentences.
+
+"The addressee or medium of speech is a via" (a bare interview, a document issued, an event
+with the words that describe it, an outlet's edition, a hearing body, a follow-up sentence that
+names where the words were said), "reported (an outlet reports it)", and sources before an
+unset-off setting. Sentences from open en-news tune articles (parts A-F), the BBC non-politics
+folders of the BBC News dataset (Greene & Cunningham 2005; sport and business, 2004-05) and
+PolNeAR train (Breitbart 2016). benchmarks/data/enconv12/conventions.md lists each convention
+and its evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import pipeline
+from sayso.model import Document
+
+
+def _attributions(text: str):
+    return pipeline.run(Document(text=text, language="en")).attributions
+
+
+def _holding(text: str, words: str):
+    return next(a for a in _attributions(text) if any(words in c.text for c in a.content))
+
+
+def test_follow_up_sentence_names_where_the_words_were_said() -> None:
+    # BBC sport 254 (2004): the chairman's quotation, then where he was speaking
+    text = ('But chairman John Wardle said: "I\'ve spoken to Nicolas and he\'s apologised for anything '
+            'that might have been mistakenly taken from the French press. "We are a big club. Nicolas '
+            'told me that he agrees with me that we are a big club." Wardle was speaking at the club\'s '
+            'annual general meeting, where he also confirmed the club had not received any bids for the '
+            'former Arsenal and Real Madrid striker.')
+    a = _holding(text, "I've spoken to Nicolas")
+    assert a.source is not None and a.source.text == "chairman John Wardle"
+    assert [v.text for v in a.via] == ["annual general meeting"]
+    # the nested speaker inside the quotation is someone else: no channel for him
+    nested = next(a for a in _attributions(text) if [c.text for c in a.cue] == ["told"])
+    assert nested.source is not None and nested.source.text == "Nicolas" and nested.via == []
+
+
+def test_hearing_body_closing_a_claim() -> None:
+    # BBC business 083 (2004): `..., the court has heard.` names no speaker
+    text = ("Russian oil firm Yukos lied to a US court in an attempt to stop the Russian government "
+            "selling off its key production unit, the court has heard.")
+    [a] = _attributions(text)
+    assert a.source is None and [c.text for c in a.cue] == ["has heard"]
+    assert [v.text for v in a.via] == ["court"]
+
+
+def test_active_court_speaking_is_no_hearing_body() -> None:
+    # the body as the subject of an active `told` speaks itself (`hearing_body` reads passives)
+    text = "Witnesses told the court the men drove to a warehouse on an industrial estate."
+    [a] = _attributions(text)
+    assert a.source is not None and a.source.text == "Witnesses"
+    assert [v.text for v in a.via] == ["court"]
+
+
+@pytest.mark.parametrize(("text", "words", "via"), [
+    # enF-telesur-1 (TeleSUR 2019): a platform spelled in lower case is still the platform
+    ("Venezuela’s Foreign Minister Jorge Arreaza responded to the news on twitter, saying that this is "
+     "confirmation of a complaint made by President Nicolas Maduro, about the illegal attempt to invade "
+     "Venezuela’s radio space.", "this is confirmation", ["twitter"]),
+    # PolNeAR train breitbart_2016-01-18: a determiner is no describing word of the event
+    ("Also during that speech, Trump explained how he would be free of conflicts of interest given he "
+     "isn’t taking large sums of money from certain interests in the political process.",
+     "how he would be free", ["speech"]),
+])
+def test_channel_words(text: str, words: str, via: list[str]) -> None:
+    assert [v.text for v in _holding(text, words).via] == via
+
+
+def test_an_upcoming_briefing_keeps_no_time_word() -> None:
+    # enF-inn-1 (2020): `upcoming` says when, not which kind of briefing
+    text = ("Asked whether the President would address the allegations in an upcoming briefing, White "
+            "House press secretary Kayleigh McEnany said the report was a hoax.")
+    assert all(v.text != "upcoming briefing" for a in _attributions(text) for v in a.via)
+
+
+def test_subject_before_an_unset_off_setting() -> None:
+    # enF-kbs-1 (KBS 2021): no commas around `in a briefing on Tuesday`; a weekday is no source
+    text = ("Chief Cabinet Secretary Katsunobu Kato in a briefing on Tuesday said Tokyo has not received "
+            "an official notice from Seoul, effectively refuting the report.")
+    a = _holding(text, "Tokyo has not received")
+    assert a.source is not None and a.source.text == "Chief Cabinet Secretary Katsunobu Kato"
+    assert [v.text for v in a.via] == ["briefing"]
+
+
+def test_a_named_speaker_told_an_outlet_stays_asserted() -> None:
+    # ANNOTATION.md: a named person speaking on a platform is asserted (the outlet told is an
+    # addressee, not an outlet reporting the words); enE-mehr-1 gold (Mehr 2025), shortened
+    text = "Iranian Foreign Minister Abbas Araghchi told Al Jazeera that Iran has not sent any negotiating team to Muscat."
+    a = _holding(text, "Iran has not sent")
+    assert [v.text for v in a.via] == ["Al Jazeera"] and a.certainty == "asserted"

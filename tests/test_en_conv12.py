@@ -93,3 +93,26 @@ def test_a_named_speaker_told_an_outlet_stays_asserted() -> None:
     text = "Iranian Foreign Minister Abbas Araghchi told Al Jazeera that Iran has not sent any negotiating team to Muscat."
     a = _holding(text, "Iran has not sent")
     assert [v.text for v in a.via] == ["Al Jazeera"] and a.certainty == "asserted"
+
+
+@pytest.mark.parametrize(("text", "source", "via"), [
+    # PolNeAR train wash-post_2016-08-10 and huff-post_2016-06-16 (2016): ANNOTATION.md 据X报道
+    # "when it names one (据国家媒体报道，佩斯科夫说…), that speaker is the source and X the via"
+    ('According to GMA News, Salceda said the "ugliness of utterances, largely unprompted and '
+     'undeserved," by Trump last week stood in contrast to the warm welcome he had received from '
+     'the Philippines when launching Trump Tower Manila.', "Salceda", ["GMA News"]),
+    ("According to White House pool reports, Obama said “there is love” in Orlando after the "
+     "massacre, which he called “an evil, hateful act.”", "Obama", ["White House pool reports"]),
+])
+def test_according_to_a_channel_when_the_clause_names_its_speaker(text: str, source: str,
+                                                                  via: list[str]) -> None:
+    first = min(_attributions(text), key=lambda a: a.cue[0].start)
+    assert first.source is not None and first.source.text == source
+    assert [c.text for c in first.cue] == ["said"] and [v.text for v in first.via] == via
+
+
+def test_according_to_without_a_named_speaker_is_the_source() -> None:
+    # en-aljazeera-1 gold (Al Jazeera 2019): no speaker in the clause, the party is the source
+    text = "More than 2,500 Afghan civilians have been killed in the fighting so far this year, according to the United Nations."
+    [a] = _attributions(text)
+    assert a.source is not None and a.source.text == "the United Nations" and a.via == []

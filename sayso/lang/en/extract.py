@@ -149,6 +149,9 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
     own. Only before a verb that passes words on (`_RELAYING_VERBS`)."""
     for sent in sentences:
         f = sent.first
+        if lower[f] == "according" and f + 2 < sent.last and lower[f + 1] == "to":
+            found = _fronted_according(lower, sent, found)
+            continue
         if lower[f] not in ("citing", "quoting"):
             continue
         comma = next((k for k in range(f + 2, min(sent.last, f + 16)) if lower[k] == ","), None)
@@ -168,6 +171,37 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
             c.source = cited
         if relayed:
             found = [c for c in found if not (c.cue and c.cue[0][0] == f)]
+    return found
+
+
+def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """`According to state media, Peskov said ...`: when the reported clause names its speaker,
+    the speaker is the source and the party it is according to the channel (ANNOTATION.md,
+    据X报道: "when it names one (据国家媒体报道，佩斯科夫说…), that speaker is the source and X
+    the via"); the `according to` frame is then no attribution of its own."""
+    f = sent.first
+    comma = next((k for k in range(f + 3, min(sent.last, f + 14)) if lower[k] == ","), None)
+    if comma is None or any(lower[k] in ("citing", "quoting", "which", "who") for k in range(f + 2, comma)):
+        return found
+    relayed = [c for c in found if c.cue and comma + 1 < c.cue[0][0] <= comma + 7
+               and (c.source[0] == comma + 1 if c.source is not None
+                    else all(lower[k].isalpha() or lower[k] == "." for k in range(comma + 1, c.cue[0][0])))
+               and lower[c.cue[0][0]] in _RELAYING_VERBS]
+    for c in relayed:
+        c.via = [(f + 2, comma), *[v for v in c.via if v != (f + 2, comma)]]
+    if relayed:
+        return [c for c in found if not (c.cue and c.cue[0][0] == f)]
+    for c in found:  # the tagger left the inner frame inside the `according to` content
+        if not c.cue or c.cue[0][0] != f or len(c.content) != 1 or c.content[0][0] != comma + 1:
+            continue
+        verb = next((k for k in range(comma + 2, min(c.content[0][1], comma + 7))
+                     if lower[k] in _RELAYING_VERBS), None)
+        if verb is None or not all(lower[k].isalpha() or lower[k] == "." for k in range(comma + 1, verb)):
+            continue
+        start = verb + 1 + (verb + 1 < c.content[0][1] and lower[verb + 1] == "that")
+        if start < c.content[0][1]:
+            c.cue, c.source, c.content = [(verb, verb + 1)], (comma + 1, verb), [(start, c.content[0][1])]
+            c.via = [(f + 2, comma)]
     return found
 
 

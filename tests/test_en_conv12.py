@@ -116,3 +116,29 @@ def test_according_to_without_a_named_speaker_is_the_source() -> None:
     text = "More than 2,500 Afghan civilians have been killed in the fighting so far this year, according to the United Nations."
     [a] = _attributions(text)
     assert a.source is not None and a.source.text == "the United Nations" and a.via == []
+
+
+def test_an_unnamed_source_carries_the_guidelines_short_description() -> None:
+    # enF-devdiscourse-1 (Devdiscourse 2022): gold speaker "unnamed senior source familiar with
+    # the situation" (ANNOTATION.md: "For unnamed sources use a short description")
+    text = ("The report cited a senior source familiar with the situation as saying that invitations "
+            "have also been sent to Italian Prime Minister Mario Draghi and Spanish Prime Minister "
+            "Pedro Sanchez.")
+    analysis = pipeline.run(Document(text=text, language="en"))
+    a = next(x for x in analysis.attributions if x.source is not None)
+    entity = analysis.entity(a.source.entity)
+    assert entity is not None and entity.type == "unnamed"
+    assert "unnamed senior source familiar with the situation" in entity.aliases
+    assert [v.text for v in a.via] == ["report"]
+
+
+@pytest.mark.parametrize(("surface", "short"), [
+    ("a Japanese government official", "unnamed Japanese government official"),  # enF-kbs-1
+    ("Pentagon officials", "unnamed Pentagon officials"),  # enE gold (part E tune)
+    ("two people familiar with the matter", "unnamed people familiar with the matter"),
+    ("they", None),
+])
+def test_unnamed_description(surface: str, short: str | None) -> None:
+    from sayso.lang.en.coref import unnamed_description
+
+    assert unnamed_description(surface) == short

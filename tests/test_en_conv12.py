@@ -142,3 +142,19 @@ def test_unnamed_description(surface: str, short: str | None) -> None:
     from sayso.lang.en.coref import unnamed_description
 
     assert unnamed_description(surface) == short
+
+
+# en-news half A en-bbc-2 (BBC 2019), paragraphs 10-17 verbatim: a claim the article reports denied
+_CONTESTED = 'Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks from her first six albums at the AMAs.\n\nShe claimed the label thought the performance would amount to a re-recording.\n\n"I just want to be able to perform my own music," she said.\n\n"That\'s it. I\'ve tried to work this out privately through my team but have not been able to resolve anything."\n\nShe also accused Big Machine of holding back permission to use any music in an upcoming Netflix documentary about her life.\n\nHer post got the attention of two big-name Democratic politicians: Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez.\n\nThey criticised Scooter Braun\'s company and the effect big businesses can have when they buy up smaller ones.\n\nBig Machine have twice denied doing anything wrong.'
+
+
+def test_a_claim_denied_elsewhere_in_the_article_is_disputed() -> None:
+    a = _holding(_CONTESTED, "the label thought the performance")
+    assert [c.text for c in a.cue] == ["claimed"] and a.certainty == "disputed"
+    # the speaker's own plain statements stay asserted
+    assert _holding(_CONTESTED, "I just want to be able to perform").certainty == "asserted"
+
+
+def test_a_claim_with_no_denial_in_the_article_stays_asserted() -> None:
+    text = _CONTESTED.split("\n\nBig Machine have twice denied")[0]
+    assert _holding(text, "the label thought the performance").certainty == "asserted"

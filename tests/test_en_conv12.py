@@ -158,3 +158,16 @@ def test_a_claim_denied_elsewhere_in_the_article_is_disputed() -> None:
 def test_a_claim_with_no_denial_in_the_article_stays_asserted() -> None:
     text = _CONTESTED.split("\n\nBig Machine have twice denied")[0]
     assert _holding(text, "the label thought the performance").certainty == "asserted"
+
+
+# en-news part F tune enF-yonhap-1 (Yonhap 2022), lines 2-3 verbatim: the next sentence names the
+# hearing where the nominee spoke (gold via `parliamentary confirmation hearing`)
+_HEARING = "SEOUL, May 25 (Yonhap) -- North Korea appears to have no intent on giving up its nuclear weapons on its own, South Korea's state intelligence chief nominee said Wednesday.\nKim Kyou-hyun, named to lead the National Intelligence Service, presented the view during his parliamentary confirmation hearing, just hours after Pyongyang fired three ballistic missiles into the East Sea amid concerns it may even carry out another nuclear test soon."
+
+
+def test_the_view_presented_during_a_hearing_is_the_channel_of_the_words_before() -> None:
+    a = _holding(_HEARING, "North Korea appears to have no intent")
+    assert a.source is not None and a.source.text == "South Korea's state intelligence chief nominee"
+    assert [v.text for v in a.via] == ["parliamentary confirmation hearing"]
+    # `presented the view during` is no cue of its own
+    assert not any(c.text.startswith("presented") for x in _attributions(_HEARING) for c in x.cue)

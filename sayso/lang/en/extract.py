@@ -876,29 +876,40 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
 # Bayraktar, transmitted by Anadolu Agency`: a sentence whose only business is where the words
 # before it were said.
 _SPEAKING = frozenset({"speaking", "talking", "writing"})
-_REMARKS = frozenset({"remarks", "comments", "statement", "statements", "remark", "comment"})
+_REMARKS = frozenset({"remarks", "comments", "statement", "statements", "remark", "comment", "view",
+                      "views", "assessment"})
 
 
 def _channel_sentence(lower: list[str], first: int, last: int) -> int | None:
     """Where the channel phrase of a follow-up sentence starts (`He was speaking | at the
-    club's annual meeting.`, `This came | in a statement by ...`), or None. The subject is a
-    pronoun, `This`/`It`, or up to four words of a name."""
+    club's annual meeting.`, `This came | in a statement by ...`, `Kim, named to lead the
+    service, presented the view | during his confirmation hearing`), or None. The subject is a
+    pronoun, `This`/`It`, up to four words of a name, or a name with an apposition between
+    commas."""
     k = first
-    while k < last and k - first < 4 and lower[k] not in ("was", "were", "made", "came", "had", "has"):
+    while k < last and k - first < 4 and lower[k] not in _FOLLOW_UP_VERBS:
         k += 1
-    if k == first or k + 1 >= last:
+    if k < last and lower[k] not in _FOLLOW_UP_VERBS and k - first == 4 or k == last:
+        # `Kim Kyou-hyun, named to lead the National Intelligence Service, presented ...`
+        commas = [m for m in range(first, min(last, first + 16)) if lower[m] == ","]
+        k = commas[1] + 1 if len(commas) >= 2 and commas[0] - first <= 4 else last
+    if k == first or k + 1 >= last or lower[k] not in _FOLLOW_UP_VERBS:
         return None
     if lower[k] in ("was", "were") and lower[k + 1] in _SPEAKING:
         return k + 2
     if lower[k] in ("had", "has") and k + 2 < last and lower[k + 1] == "been" and lower[k + 2] in _SPEAKING:
         return k + 3
-    if lower[k] == "made" and k + 2 < last and lower[k + 1] in ("the", "these", "those", "his", "her", "their") \
+    if lower[k] in _GAVE and k + 2 < last and lower[k + 1] in ("the", "these", "those", "his", "her", "their") \
             and lower[k + 2] in _REMARKS:
         return k + 3
     if lower[k] == "came" and k - first == 1 and lower[first] in ("this", "it", "that") \
             and lower[k + 1] in ("in", "during", "at"):
         return k + 1
     return None
+
+
+_GAVE = frozenset({"made", "presented", "expressed", "gave", "offered", "delivered", "voiced"})
+_FOLLOW_UP_VERBS = _GAVE | {"was", "were", "came", "had", "has"}
 
 
 def _occasion(tokens: list[Token], lower: list[str], at: int, last: int) -> tuple[int, int] | None:
@@ -942,6 +953,13 @@ def _channels_said_after(result: list[Attribution], text: str, tokens: list[Toke
         if at is None:
             continue
         lo = tokens[sent.first].start
+        # `presented the view during | his parliamentary confirmation hearing`: a tagger's
+        # reading of the follow-up's verb as a cue with the channel phrase as its content
+        spurious = [a for a in result if a.cue and lo <= a.cue[0].start < tokens[at].start
+                    and a.content and a.content[0].start >= tokens[at - 1].start
+                    and a.content[-1].end <= tokens[sent.last - 1].end]
+        for a in spurious:
+            result.remove(a)
         if any(lo <= c.start < tokens[at].start for a in result for c in a.cue):
             continue  # the sentence's own verb frames words (a cue after the channel phrase, in
             # `..., where he also confirmed ...`, is a relative clause's)
@@ -959,6 +977,13 @@ def _channels_said_after(result: list[Attribution], text: str, tokens: list[Toke
             speakers = {a.source.entity for a in before if a.source is not None and a.source.entity
                         and (e := ctx.registry.get(a.source.entity)) is not None
                         and names & {w for n in (e.name, *e.aliases) for w in n.split()}}
+            last = before[-1].source
+            if not speakers and last is not None and last.entity \
+                    and re.split(r"['’]s\s", last.text)[-1].islower():
+                # `South Korea's state intelligence chief nominee said ... | Kim Kyou-hyun,
+                # named to lead the National Intelligence Service, presented the view ...`: the
+                # name the article gives next to a description just heard (Yonhap 2022)
+                speakers = {last.entity}
         if not speakers:
             continue
         ranges = en_via.scan_sentence(tokens, lower, at, sent.last, is_outlet)

@@ -394,9 +394,10 @@ def test_channels(text: str, content: str, via: list[str]) -> None:
     # media without an article, and events one speaks in
     ("Peskov said in remarks broadcast on state TV that the talks had stalled.", ["state TV"]),
     ("Merkel said in a speech in Berlin that the talks had stalled.", ["speech"]),  # her medium
-    # state-media style: an adjective before the event's name
+    # state-media style: the event as the text names it, with its describing adjective (part F
+    # tune gold: enF-devdiscourse-1 `regular press briefing`, enF-ecns-1 `regular news briefing`)
     ("Spokesperson Wang Wenbin said at a regular press briefing on Monday that China opposes "
-     "the sanctions.", ["press briefing"]),
+     "the sanctions.", ["regular press briefing"]),
     # UK copy (wire style): the House of Commons and a named BBC channel are channels
     ("The home secretary told the Commons on Tuesday that the bill would protect liberties.",
      ["Commons"]),

@@ -99,8 +99,7 @@ def test_sentence_scan(sentence: str, channels: list[str]) -> None:
 
 
 def test_no_channel_without_one() -> None:
-    for sentence in ("He said in an interview that the plan would fail.",
-                     "He wrote in Ron Paul in 2012.",
+    for sentence in ("He wrote in Ron Paul in 2012.",
                      "She told his wife Anna that the party would win."):
         tokens, lower = _words(sentence)
         assert via.scan_sentence(tokens, lower, 0, len(tokens), _is_outlet) == [], sentence

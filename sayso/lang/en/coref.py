@@ -443,6 +443,24 @@ def lookup_outlet(ctx: Context, name: str) -> Outlet | None:
     return outlet
 
 
+
+# Words that open an unnamed source's phrase and are no part of its description.
+_UNNAMED_OPENERS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several",
+                              "some", "another", "other", "many", "multiple", "most", "few"})
+
+
+def unnamed_description(surface: str) -> str | None:
+    """The annotation guidelines' short description of an unnamed source: `a Japanese government
+    official` -> `unnamed Japanese government official`, `Pentagon officials` -> `unnamed
+    Pentagon officials` (its opening article or number dropped); None for a pronoun or a phrase
+    that keeps nothing."""
+    words = surface.split()
+    while words and words[0].lower() in _UNNAMED_OPENERS:
+        words = words[1:]
+    if not words or len(words) == 1 and words[0].lower() in ("he", "she", "they", "it", "who", "which"):
+        return None
+    return "unnamed " + " ".join(words)
+
 class Memo:
     """Answers that depend only on the sentence or the name, kept for one document: a
     sentence with many attributions (or a name mentioned often) is read once, not once per
@@ -1884,6 +1902,10 @@ class Coreference:
                 self._unnamed_pool.touch(same, offset)
                 return same
         entity = self.ctx.registry.add("unnamed", surface, merge=False)
+        if (short := unnamed_description(surface)) is not None:
+            # ANNOTATION.md: "For unnamed sources use a short description (["unnamed senior
+            # Syrian official", ...])" -- the entity carries that form too
+            self.ctx.registry.add_alias(entity, short)
         self._unnamed_pool.touch(entity, offset)
         return entity
 

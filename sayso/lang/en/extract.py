@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from ...context import Context
     from ...model import Entity
 
-STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript"})
+STRONG_RULES = frozenset({"rule:according-to", "rule:citing", "rule:transcript",
+                          "rule:hearing-body"})
 
 
 def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sentence], list[Candidate]]:
@@ -148,6 +149,9 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
     own. Only before a verb that passes words on (`_RELAYING_VERBS`)."""
     for sent in sentences:
         f = sent.first
+        if lower[f] == "according" and f + 2 < sent.last and lower[f + 1] == "to":
+            found = _fronted_according(lower, sent, found)
+            continue
         if lower[f] not in ("citing", "quoting"):
             continue
         comma = next((k for k in range(f + 2, min(sent.last, f + 16)) if lower[k] == ","), None)
@@ -167,6 +171,37 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
             c.source = cited
         if relayed:
             found = [c for c in found if not (c.cue and c.cue[0][0] == f)]
+    return found
+
+
+def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """`According to state media, Peskov said ...`: when the reported clause names its speaker,
+    the speaker is the source and the party it is according to the channel (ANNOTATION.md,
+    据X报道: "when it names one (据国家媒体报道，佩斯科夫说…), that speaker is the source and X
+    the via"); the `according to` frame is then no attribution of its own."""
+    f = sent.first
+    comma = next((k for k in range(f + 3, min(sent.last, f + 14)) if lower[k] == ","), None)
+    if comma is None or any(lower[k] in ("citing", "quoting", "which", "who") for k in range(f + 2, comma)):
+        return found
+    relayed = [c for c in found if c.cue and comma + 1 < c.cue[0][0] <= comma + 7
+               and (c.source[0] == comma + 1 if c.source is not None
+                    else all(lower[k].isalpha() or lower[k] == "." for k in range(comma + 1, c.cue[0][0])))
+               and lower[c.cue[0][0]] in _RELAYING_VERBS]
+    for c in relayed:
+        c.via = [(f + 2, comma), *[v for v in c.via if v != (f + 2, comma)]]
+    if relayed:
+        return [c for c in found if not (c.cue and c.cue[0][0] == f)]
+    for c in found:  # the tagger left the inner frame inside the `according to` content
+        if not c.cue or c.cue[0][0] != f or len(c.content) != 1 or c.content[0][0] != comma + 1:
+            continue
+        verb = next((k for k in range(comma + 2, min(c.content[0][1], comma + 7))
+                     if lower[k] in _RELAYING_VERBS), None)
+        if verb is None or not all(lower[k].isalpha() or lower[k] == "." for k in range(comma + 1, verb)):
+            continue
+        start = verb + 1 + (verb + 1 < c.content[0][1] and lower[verb + 1] == "that")
+        if start < c.content[0][1]:
+            c.cue, c.source, c.content = [(verb, verb + 1)], (comma + 1, verb), [(start, c.content[0][1])]
+            c.via = [(f + 2, comma)]
     return found
 
 
@@ -289,7 +324,7 @@ def _prefer_inverted_said(found: list[Candidate], rules: list[Candidate], tokens
             # the frame's content means the frame lost the quotation's start at a sentence
             # break inside it; the quoted speaker keeps the words (the outlet is its channel)
             continue
-        relayed = [found[n] for n in rivals if _closes_own_content(found[n], r)]
+        relayed = [found[n] for n in rivals if _closes_own_content(found[n], r, lower)]
         if relayed:
             # `..., Rahmani added, Trend reports.`: the frame closes a speaker's inverted
             # frame; the speaker keeps the words and the relaying outlet is its channel
@@ -330,15 +365,18 @@ def _swallows_frame(tagged: Candidate, rule: Candidate) -> bool:
     return all(any(a <= x and y <= b for a, b in tagged.content) for x, y in inside)
 
 
-def _closes_own_content(tagged: Candidate, rule: Candidate) -> bool:
+def _closes_own_content(tagged: Candidate, rule: Candidate, lower: list[str] | None = None) -> bool:
     """Whether `rule`'s reported clause is `tagged`'s whole inverted attribution (its content,
     then its source and cue, ending where the rule's content ends): `CONTENT, X said, Y
     reported.` relays X's words through Y."""
     if tagged.source is None or not tagged.cue or not tagged.content or rule.source is None:
         return False
     end = max(tagged.cue[-1][1], tagged.source[1])
+    # (`..., X said Tuesday, Y reported.`: a date may close the inner frame)
     return tagged.content[-1][1] <= min(tagged.cue[0][0], tagged.source[0]) \
-        and rule.content[0][0] <= tagged.content[0][0] and end == rule.content[-1][1]
+        and rule.content[0][0] <= tagged.content[0][0] \
+        and (end == rule.content[-1][1] or 0 < rule.content[-1][1] - end <= 3 and lower is not None
+             and all(lower[i] in DATE_WORDS for i in range(end, rule.content[-1][1])))
 
 
 def _nested(tagged: Candidate, rule: Candidate, tokens: list[Token], lower: list[str],
@@ -815,6 +853,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     for a in result:
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
+    _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
     en_certainty.report_taken_up(result)
     en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result)
@@ -822,6 +861,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
+    en_certainty.contested_claims(result)
     en_certainty.dispute_whole_statement(result, text)
     en_certainty.unverified_by_note(result, text)
     en_stance.dispute_named_party(
@@ -830,6 +870,146 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     if text is not original:
         _spans_from(original, result)
     return result
+
+
+# `He was speaking at ...`, `Wardle made the comments in ...`, `This came in a statement by
+# Bayraktar, transmitted by Anadolu Agency`: a sentence whose only business is where the words
+# before it were said.
+_SPEAKING = frozenset({"speaking", "talking", "writing"})
+_REMARKS = frozenset({"remarks", "comments", "statement", "statements", "remark", "comment", "view",
+                      "views", "assessment"})
+
+
+def _channel_sentence(lower: list[str], first: int, last: int) -> int | None:
+    """Where the channel phrase of a follow-up sentence starts (`He was speaking | at the
+    club's annual meeting.`, `This came | in a statement by ...`, `Kim, named to lead the
+    service, presented the view | during his confirmation hearing`), or None. The subject is a
+    pronoun, `This`/`It`, up to four words of a name, or a name with an apposition between
+    commas."""
+    k = first
+    while k < last and k - first < 4 and lower[k] not in _FOLLOW_UP_VERBS:
+        k += 1
+    if k < last and lower[k] not in _FOLLOW_UP_VERBS and k - first == 4 or k == last:
+        # `Kim Kyou-hyun, named to lead the National Intelligence Service, presented ...`
+        commas = [m for m in range(first, min(last, first + 16)) if lower[m] == ","]
+        k = commas[1] + 1 if len(commas) >= 2 and commas[0] - first <= 4 else last
+    if k == first or k + 1 >= last or lower[k] not in _FOLLOW_UP_VERBS:
+        return None
+    if lower[k] in ("was", "were") and lower[k + 1] in _SPEAKING:
+        return k + 2
+    if lower[k] in ("had", "has") and k + 2 < last and lower[k + 1] == "been" and lower[k + 2] in _SPEAKING:
+        return k + 3
+    if lower[k] in _GAVE and k + 2 < last and lower[k + 1] in ("the", "these", "those", "his", "her", "their") \
+            and lower[k + 2] in _REMARKS:
+        return k + 3
+    if lower[k] == "came" and k - first == 1 and lower[first] in ("this", "it", "that") \
+            and lower[k + 1] in ("in", "during", "at"):
+        return k + 1
+    return None
+
+
+_GAVE = frozenset({"made", "presented", "expressed", "gave", "offered", "delivered", "voiced"})
+_FOLLOW_UP_VERBS = _GAVE | {"was", "were", "came", "had", "has"}
+
+
+def _occasion(tokens: list[Token], lower: list[str], at: int, last: int) -> tuple[int, int] | None:
+    """`at the club's annual general meeting`: the gathering a follow-up sentence names (its
+    lower-case words ending in an audience or gathering noun, after the determiner and an
+    owner's possessive), or None."""
+    if lower[at] not in ("at", "to", "during"):
+        return None
+    j = at + 1
+    while j < last and (lower[j] in ("a", "an", "the", "his", "her", "their", "its")
+                        or tokens[j].text[:1].isupper() or lower[j].endswith(("'s", "’s"))
+                        or j + 1 < last and lower[j + 1] in ("'s", "’s")):
+        j += 1  # `the club's`: the owner is no part of the gathering's name
+    if j - at > 6:
+        return None
+    m = j
+    while m < last and m - j < 4 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m += 1
+    if m > j and lower[m - 1] in en_outlets.channel_words().audiences:
+        return (j, m)
+    return None
+
+
+def _channels_said_after(result: list[Attribution], text: str, tokens: list[Token], lower: list[str],
+                         sentences: list[Sentence], ctx: Context, memo: Memo) -> None:
+    """Channels named by a follow-up sentence go to the attributions of the sentence before it
+    that have none: `"...," said Wardle. | Wardle was speaking at the club's annual general
+    meeting.` (ANNOTATION.md: "the addressee or medium of speech is a via"; enE-kuna-1 gold:
+    `This came in a statement by Bayraktar, transmitted by Anadolu Agency` gives the minister's
+    words before it `Anadolu Agency`, `statement`). Only when no cue of the follow-up comes
+    before its channel phrase, for the speaker its subject names (a pronoun: the last speaker)
+    in the previous sentence's paragraph, and only to attributions without a channel."""
+    def is_outlet(name: str) -> bool:
+        return memo.outlet(name) is not None or (name[:1].isupper() and memo.outlet("The " + name) is not None)
+
+    starts = [s.first for s in sentences]
+    for k, sent in enumerate(sentences):
+        if k == 0 or sent.last - sent.first < 4:
+            continue
+        at = _channel_sentence(lower, sent.first, sent.last)
+        if at is None:
+            continue
+        lo = tokens[sent.first].start
+        # `presented the view during | his parliamentary confirmation hearing`: a tagger's
+        # reading of the follow-up's verb as a cue with the channel phrase as its content
+        spurious = [a for a in result if a.cue and lo <= a.cue[0].start < tokens[at].start
+                    and a.content and a.content[0].start >= tokens[at - 1].start
+                    and a.content[-1].end <= tokens[sent.last - 1].end]
+        for a in spurious:
+            result.remove(a)
+        if any(lo <= c.start < tokens[at].start for a in result for c in a.cue):
+            continue  # the sentence's own verb frames words (a cue after the channel phrase, in
+            # `..., where he also confirmed ...`, is a relative clause's)
+        # the words before it: the previous sentence, or its paragraph back to the paragraph start
+        par = text.rfind("\n\n", 0, tokens[starts[k - 1]].start) + 1
+        before = [a for a in result if a.cue and par <= a.cue[0].start < lo]
+        if not before:
+            continue
+        subject = lower[sent.first]
+        if subject in ("he", "she", "they", "this", "it", "that"):
+            speaker = before[-1].source.entity if before[-1].source is not None else None
+            speakers = {speaker} if speaker else set()
+        else:  # a named subject: every speaker there it names
+            names = {tokens[m].text for m in range(sent.first, at) if tokens[m].text[:1].isupper()}
+            speakers = {a.source.entity for a in before if a.source is not None and a.source.entity
+                        and (e := ctx.registry.get(a.source.entity)) is not None
+                        and names & {w for n in (e.name, *e.aliases) for w in n.split()}}
+            last = before[-1].source
+            if not speakers and last is not None and last.entity \
+                    and re.split(r"['’]s\s", last.text)[-1].islower():
+                # `South Korea's state intelligence chief nominee said ... | Kim Kyou-hyun,
+                # named to lead the National Intelligence Service, presented the view ...`: the
+                # name the article gives next to a description just heard (Yonhap 2022)
+                speakers = {last.entity}
+        if not speakers:
+            continue
+        ranges = en_via.scan_sentence(tokens, lower, at, sent.last, is_outlet)
+        parts = [p for r in ranges for p in en_via.channel_parts(tokens, lower, r, sent.last, is_outlet)]
+        if not parts and (occasion := _occasion(tokens, lower, at, sent.last)) is not None:
+            parts = [occasion]
+        if not parts:
+            continue
+        # `a statement by X, transmitted by Anadolu Agency`: the relaying outlet is outer
+        relayed = [p for p in parts if p[0] >= 2 and lower[p[0] - 1] == "by"
+                   and lower[p[0] - 2] in ("transmitted", "relayed", "reported")]
+        parts = relayed + [p for p in parts if p not in relayed]
+        for a in before:
+            if a.via or a.source is None or a.source.entity not in speakers:
+                continue
+            if relayed and a.certainty == "asserted":
+                a.certainty = "reported"  # an outlet reports the words (as `_relays`)
+            for p in parts:
+                a0, b0 = p[0] + (p[1] - p[0] > 1 and lower[p[0]] == "the"), p[1]
+                end = tokens[b0 - 1].end
+                if text[end - 2:end] in ("'s", "’s"):
+                    end -= 2
+                vt = text[tokens[a0].start:end]
+                outlet = memo.outlet(vt) or memo.outlet("The " + vt) if vt[:1].isupper() else None
+                ent = ctx.registry.add_outlet(outlet, vt).id if outlet else None
+                a.via.append(EntitySpan.at(text, tokens[a0].start, end, ent))
 
 
 def _spans_from(text: str, result: list[Attribution]) -> None:
@@ -1414,6 +1594,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `according to Alex Horton of the Washington Post`, `reports Wee of the Times` (and
         # `Wee` later): another outlet's reporter is the outlet reporting (README-c.md)
         certainty = "reported"
+    if certainty == "asserted" and source is not None and any(_relays(lower, v, hi, lex) for v in via):
+        # `..., Faruk Celik said Tuesday, Anadolu reported.`: an outlet reports the speaker's
+        # words (ANNOTATION.md: "reported (an outlet reports it)"; part E gold enE-newsaz-1,
+        # en-reuters-2). An outlet the speaker told or spoke on is a platform: asserted.
+        certainty = "reported"
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and _takes_up_source(lower, sentences[k].first, source.text) \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
@@ -1435,6 +1620,23 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
     )
+
+
+def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:
+    """Whether the channel `v` is an outlet relaying the words: a closing `, OUTLET reported
+    [time].` (or `reports`), or `transmitted by` / `as reported by` / `carried by` OUTLET."""
+    a, b = v
+    if a >= 2 and lower[a - 1] == "by" and lower[a - 2] in ("transmitted", "reported", "relayed") \
+            or a >= 3 and lower[a - 1] in ("the", "a") and lower[a - 2] == "by" \
+            and lower[a - 3] in ("transmitted", "reported", "relayed"):
+        return True
+    start = a - 1 if a >= 1 and lower[a - 1] == "the" else a
+    if start < 1 or lower[start - 1] != "," or b >= hi or lower[b] not in ("reported", "reports"):
+        return False
+    k = b + 1
+    while k < hi and (lower[k] in lex.time_words or lower[k] in TIME_LEADS):
+        k += 1
+    return k >= hi or lower[k] in (".", "!")
 
 
 def _trim_piece(text: str, span: Span) -> Span:
@@ -1581,6 +1783,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     before = en_rules.source_before(tokens, lower, lo, a, lex) \
         or en_rules.source_before_clause(tokens, lower, lo, a, lex) \
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
+    if before and all(lower[i] in lex.time_words for i in range(*before)):
+        before = None  # `Kato in a briefing on Tuesday said`: a date, the subject is further back
     if before and lower[a].endswith("ing") and before[0] - 2 > lo \
             and lower[before[0] - 1] in SETTING_PREPOSITIONS and lower[a] not in lex.participle_not_cues \
             and (lower[before[0] - 2].endswith("ed") or lex.match_cue(lower, before[0] - 2) is not None):
@@ -1639,6 +1843,10 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
             k -= 3
         elif lower[k - 1] == "," and (j := _setting_opening(tokens, lower, lo, k - 1)) is not None:
             k = j  # `The Labour leader, in an interview with Robert Peston, repeatedly criticised`
+        elif lower[k - 1] in ("earlier", "separately", "meanwhile") and k - 1 > lo:
+            k -= 1  # `The Sankei Shimbun earlier on Tuesday quoted` (KBS 2021)
+        elif (j := _bare_setting(tokens, lower, lo, k)) is not None:
+            k = j  # `Kato in a briefing on Tuesday said` (KBS 2021): no commas in wire copy
         elif lower[k - 1] in DASHES and (j := _dash_opening(lower, lo, k - 1)) is not None:
             k = j  # `Andy Beshear — whose father ... implemented the Act — promised`
         else:
@@ -1755,6 +1963,22 @@ def _participle_modified_np(tokens: list[Token], lower: list[str], lo: int, k: i
         if any(lower[i] in (",", ";", ":", '"', "“", "”") or lower[i] in DASHES for i in range(j, k)):
             return None
         return (lo, k)
+    return None
+
+
+def _bare_setting(tokens: list[Token], lower: list[str], lo: int, k: int) -> int | None:
+    """Where a setting phrase ending at `k` starts when no comma sets it off (`Kato in a
+    briefing on Tuesday said`, `Kim later in the day told`): a setting preposition and a
+    determiner, then lower-case words, a time word or a weekday, right after a capitalised word
+    (the subject's last word). At most eight tokens; else None."""
+    for j in range(k - 2, max(lo, k - 9), -1):
+        if lower[j] in SETTING_PREPOSITIONS and lower[j + 1] in ("a", "an", "the", "his", "her", "its", "their") \
+                and j > lo and tokens[j - 1].text[:1].isupper() and tokens[j - 1].text.isalpha() \
+                and all(tokens[m].text.isalpha() and (tokens[m].text.islower() or lower[m] in WEEKDAYS)
+                        for m in range(j + 2, k)):
+            return j
+        if not tokens[j].text.isalpha():
+            return None
     return None
 
 
@@ -2200,6 +2424,9 @@ OPENING_PREPOSITIONS = frozenset({"among", "amongst", "beyond", "across", "amid"
 TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt",
                          "col", "sgt", "prof", "rev", "capt", "maj"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words of a date closing a frame (`X said Tuesday`, `on Monday`, `last week`).
+DATE_WORDS = WEEKDAYS | {"on", "last", "this", "week", "today", "yesterday", "earlier", "later", "morning",
+                         "afternoon", "evening", "night"}
 
 
 def _named_before_apposition(tokens: list[Token], lower: list[str], source: tuple[int, int],

@@ -107,6 +107,10 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     # `Speaking in the Commons, the MP said` (Evening Standard 2020): the chamber addressed
     # (an audience word; `speaking in Beijing` names none)
     ("speaking", "in"): "addressee", ("spoke", "in"): "addressee",
+    # `in a meeting with reporters` (Yonhap): an audience met took the words (a person is none)
+    ("meeting", "with"): "addressee",
+    # `a statement by Bayraktar, transmitted by Anadolu Agency` (KUNA 2023)
+    ("transmitted", "by"): "outlet", ("relayed", "by"): "outlet",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -545,6 +549,8 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
         elif lower[b:c] in (["of"], ["of", "the"]) and is_outletish(tokens, lower, (c, found[k + 1][1]), is_outlet):
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
+    if len(found) > 1:  # a bare interview only when no one who took it is named (scan_sentence)
+        found = [r for r in found if lower[r[1] - 1] not in BARE_MEDIA] or found
     return found
 
 
@@ -883,6 +889,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 if r is not None:
                     found.extend(r[:-1])  # `in a Baltimore Sun op-ed`: the outlet, outer first
                     r = r[-1]
+            if r is not None and lower[r[1] - 1] in BARE_MEDIA:
+                found.append(r)  # `in an interview last October on CBS`: read on from its head
+                i = r[1] - 1     # for an introducer past time words (`introducer_at`)
+                if introducer_at(lower, i, hi) is None:
+                    i += 1
+                continue
             if r is not None and r[1] + 1 < hi and (lower[r[1] - 1], lower[r[1]]) in INTRODUCERS:
                 # `in a statement to Rolling Stone`, `in an op-ed in the Gazette`: the addressee
                 # or the outlet is the outer channel (read at the introducer on the next step),
@@ -893,6 +905,20 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             if r is not None:
                 found.append(r)
                 i = r[1]
+                continue
+        if lower[i] in ISSUING and i + 2 < hi and (i == lo or lower[i - 1] not in ("to", "be", "been")):
+            # `issued a clarification, saying ...`, `released a statement saying ...`: the
+            # document issued is the medium of speech (enE-statesman-1 gold: `clarification`)
+            k = i + 1
+            while k < hi and k - i <= 3 and (lower[k] in ("a", "an", "the", "its", "his", "her", "their")
+                                             or lower[k].endswith("ly") or lower[k] in ("joint", "written", "brief", "short", "separate", "new", "fresh")):
+                k += 1
+            doc = next((r for r in find_phrases(lower, words.platforms, k, min(hi, k + 3)) if r[0] == k), None)
+            if doc is None and k < hi and lower[k] in ISSUED_MEDIA:
+                doc = (k, k + 1)
+            if doc is not None and lower[doc[1] - 1] in ISSUED_MEDIA and k > i + 1:
+                found.append(doc)
+                i = doc[1]
                 continue
         if lower[i] in ("briefing", "briefed", "addressing", "addressed") and i + 1 < hi:
             # `Briefing the reporters after the meeting, Gokhale said`, `Addressing reporters`:
@@ -955,7 +981,10 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
                     tokens[m].text.isalpha() and tokens[m].text.islower()
                     for m in range(j, ev[0][0]))):
-                found.append(ev[0])
+                # the via is the event as the text names it, with its describing words
+                # (`regular press briefing`, `parliamentary confirmation hearing`: part E/F gold,
+                # ANNOTATION.md "the medium of speech"), but no determiner or date
+                found.append((_described_from(lower, j, ev[0][0]), ev[0][1]))
                 i = ev[0][1]
                 if (lower[i - 1], lower[i] if i < hi else "") in INTRODUCERS and lower[i] == "to":
                     party = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, any_name=True)
@@ -966,7 +995,54 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                         i = party[1]
                 continue
         i += 1
+    if len(found) > 1:
+        # a bare interview is the medium only when nothing names who took it (`told Cuban
+        # weekly Opciones in an interview` -> Opciones, as the gold has it)
+        found = [r for r in found if lower[r[1] - 1] not in BARE_MEDIA] or found
     return found
+
+
+# Platform names that are no common English word, so a lower-case spelling is still the platform.
+UNAMBIGUOUS_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "weibo", "wechat",
+                                   "tiktok", "linkedin", "whatsapp", "reddit", "snapchat", "douyin"})
+
+
+# Verbs of putting out a document, and the documents whose issuing is a medium of speech.
+ISSUING = frozenset({"issued", "issues", "issue", "released", "releases", "published", "publishes",
+                     "posted", "posts"})
+ISSUED_MEDIA = frozenset({"statement", "statements", "clarification", "communique", "communiqué",
+                          "release", "declaration", "letter", "notice", "note", "video", "message",
+                          "rebuttal", "denial", "response", "reply", "tweet", "post", "bulletin"})
+
+
+# Media of speech that are a channel only when the sentence names no outlet or addressee
+# (`said in an interview` -> interview; ANNOTATION.md: "the addressee or medium of speech").
+BARE_MEDIA = frozenset({"interview", "interviews"})
+
+
+def _described_from(lower: list[str], j: int, at: int) -> int:
+    """Where an event's span starts: at the first of the describing words right before the
+    event noun at `at` (after `j`), read back over content words only (`at his weekly news
+    conference` keeps `weekly`; `at a later news conference`, `at a hastily called briefing`,
+    `in that speech` do not keep their time word, adverb or determiner)."""
+    k = at
+    while k > j and lower[k - 1].isalpha() and lower[k - 1] not in _NOT_DESCRIBING \
+            and lower[k - 1] not in INTRODUCER_TIME and lower[k - 1] not in TIME_WORDS \
+            and not (lower[k - 1].endswith("ly") and lower[k - 1] not in EVENT_RHYTHMS):
+        k -= 1
+    return k
+
+
+# Closed-class words that never describe an event (determiners, prepositions, quantifiers).
+_NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to", "of", "for", "with",
+                             "by", "from", "after", "before", "that", "this", "these", "those",
+                             "every", "each", "almost", "another", "same", "his", "her", "their",
+                             "its", "our", "my", "your", "one", "and", "or", "but", "called",
+                             "upcoming", "forthcoming", "next", "planned", "scheduled"})
+
+
+# Describing words ending in -ly that name the kind of event, not when it happened.
+EVENT_RHYTHMS = frozenset({"weekly", "daily", "monthly", "quarterly", "yearly", "early"})
 
 
 def _modifies_noun(tokens: list[Token], lower: list[str], k: int, hi: int) -> bool:
@@ -1283,8 +1359,9 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
         name = find_phrases(lower, words.platforms, after, min(hi, after + 2))
         if name and name[0][0] == after and " ".join(lower[slice(*name[0])]) in words.platform_names:
             return name[0]  # a post on (his) Facebook (page): the platform
-    if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper():
-        return None  # `on x`: a lower-case word, not the platform
+    if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper() \
+            and lower[r[0]] not in UNAMBIGUOUS_PLATFORMS:
+        return None  # `on x`: a lower-case word, not the platform (`on twitter` is one: telesur)
     if r[1] - r[0] > 1 and lower[r[0]] in words.platform_names:
         return (r[0], r[0] + 1)  # `in a Facebook post`: the platform carried it
     return r

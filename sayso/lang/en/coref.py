@@ -682,6 +682,16 @@ _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")
 _QUOTE_THEN_CUE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*,?\s*(?:said|says|added|adds|explained|continued|"
                              r"insisted|stressed|admitted|noted)\s+")
 # A lower-case role noun right before a closing capitalised surname (`captain Moore`).
+# What may open a sentence before a role description that re-names the previous subject:
+# a participial or prepositional phrase closed by a comma (`Speaking in the Commons,`), or a
+# quotation whose cue the description is (`"...," the top government spokesperson told`).
+_ADVERBIAL_OPENING = re.compile(r"[\s\"“”'‘’]*(?:(?:[A-Z][a-z]+ing|In|At|On|Later|Earlier|Meanwhile|However|"
+                                r"Separately|Asked)\b[^,;:\"“”.]{0,60},)?[\s\"“”'‘’]*")
+_QUOTED_OPENING = re.compile(r"[ \t]*[\"“][^\"“”\n]*[,?!][\"”][ \t\u00a0]*")
+# Before the subject name of a sentence: capitalised words only (titles, a nationality), or
+# a quotation closed by its comma (`"...," Lavrov stated`).
+_TITLE_PREFIX = re.compile(r"[\s\"“”'‘’]*(?:[A-Z][\w.’'-]*[ \t\u00a0]+)*")
+_QUOTE_PREFIX = re.compile(r"[\s]*[\"“][^\n]*[,?!][\"”][ \t\u00a0]*")
 _ROLE_THEN_SURNAME = re.compile(r"\b([a-z][a-z-]+)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `D.C` before their final stop
@@ -710,7 +720,7 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
                                  "medallist", "medalist", "champion", "sprinter", "swimmer",
                                  "cyclist", "winger", "defender", "midfielder", "goalkeeper",
                                  "full-back", "fly-half", "batsman", "bowler", "jockey", "presenter",
-                                 "columnist", "composer", "dancer",
+                                 "columnist", "composer", "dancer", "agent",
                                  "playwright", "pianist", "guitarist", "drummer", "veteran"})
 
 
@@ -999,6 +1009,20 @@ def _alias_heads(alias: str) -> set[str]:
     words = alias.lower().split(",")[0].split()
     return {w for k, w in enumerate(words)
             if k + 1 == len(words) or words[k + 1] not in _SPEAKER_HEADS or w in _SPEAKER_HEADS}
+
+
+def _role_headed(head: str, first: str) -> bool:
+    """A description closed by a role written in title case (`the Turkish Minister`, `the
+    future President`, `the Conservative MP`) or opened by a place's possessive (`Russia's top
+    diplomat`): a role like `the spokesman`, though a capital would make it a name."""
+    words = head.split()
+    noun = words[-1].lower().strip(",.")
+    if len(words) < 3 or noun not in PERSON_TITLES and noun not in ROLE_HYPERNYMS:
+        return False
+    if first == "the":
+        return True
+    owner = words[0].removesuffix("’s").removesuffix("'s")
+    return owner != words[0] and is_place(owner) and words[-1][:1].islower()
 
 
 def _holds_other_title(entity: Entity, noun: str) -> bool:
@@ -1521,7 +1545,8 @@ class Coreference:
             return pair
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
-        if first in ("the", "this", "that") and not head.split()[-1][:1].isupper():
+        if first in ("the", "this", "that") and not head.split()[-1][:1].isupper() \
+                or _role_headed(head, first):
             linked = self._description(head, content_words, lex, offset)
             if linked is not None:
                 reg.add_alias(linked, surface)
@@ -1751,6 +1776,9 @@ class Coreference:
             for entity in islice(self.people.recent(), SALIENT):
                 if any(noun in alias.lower().split() for alias in entity.aliases):
                     return entity
+            subject = self._previous_subject(head, noun, offset)
+            if subject is not None:
+                return subject
             if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
                 last_at, last = self.people.last() if self.people else (-1, None)
                 name = self._name_before(offset, last_at)  # a person named since, or the last source
@@ -1773,6 +1801,78 @@ class Coreference:
                     # opens the sentence right after theirs (`Sir Keir Starmer has told ITV
                     # News ... The Labour leader, in an interview with ..., criticised`)
                     return last
+        elif noun in PERSON_DESCRIPTIONS:  # `The real estate agent said` after `Eyamba Sowers didn't`
+            return self._previous_subject(head, noun, offset)
+        return None
+
+    def _previous_subject(self, head: str, noun: str, offset: int) -> Entity | None:
+        """The person whose name is the subject of the sentence before a role description
+        that opens its own sentence (`Chris Grayling warned ... Speaking in the Commons, the
+        Conservative MP said`; `Eyamba Sowers didn't know Patrick was coming ... The real
+        estate agent said`; `"...," Lavrov stated. Russia's top diplomat pointed out`):
+        news writing's elegant variation names the previous sentence's subject again by a
+        role, and centering theory's preferred antecedent is that subject (Grosz, Joshi &
+        Weinstein 1995), not an object named after it (`Patrick`). The description may
+        follow an opening adverbial (`Speaking in the Commons,`) or a quotation whose cue it
+        is; a nationality before the role must have been said of that person (`the Turkish
+        Minister` for a minister of Turkiye), and a person titled otherwise is kept out
+        (`CIA Director Mike Pompeo` is not `the president`) unless the role is a hypernym of
+        that title (`diplomat` for a foreign minister). None when nothing fits."""
+        own = self._sentence_start(offset)
+        line = self.text.rfind("\n", 0, offset) + 1
+        opening = self.text[max(own, line):offset]
+        if _QUOTED_OPENING.fullmatch(self.text, line, offset) is not None:
+            own = line  # `"We've confirmed no case ...," the top government spokesperson told`
+        elif _ADVERBIAL_OPENING.fullmatch(opening) is None:
+            return None
+        if any(own <= start < offset for start, _ in self.names):
+            return None  # a name in the opening (`Asked about Smith, the minister said`)
+        back = own
+        while back > 0 and self.text[back - 1].isspace():
+            back -= 1
+        before = self._sentence_start(max(0, back - 1))
+        if before >= back:
+            return None
+        subject = self._opening_subject(before, back)
+        if subject is None:
+            return None
+        start, name = subject
+        entity = self._person_named(name)
+        if entity.type != "person" or not _proper_name(entity.name):
+            return None
+        hypernym = ROLE_HYPERNYMS.get(noun, frozenset())
+        titles = {w.lower().strip(",.") for alias in entity.aliases
+                  for w in alias.split(",")[0].split()[:-1]}
+        if _holds_other_title(entity, noun) and not titles & hypernym:
+            return None
+        # titles before the name in that sentence are theirs too (`Chief Cabinet Secretary
+        # Hirokazu Matsuno` is not `the top government spokesperson` by any word said)
+        titled = {w.lower().strip(",.“\"") for w in self.text[before:start].split()} & PERSON_TITLES
+        titled -= {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord"}
+        if titled and noun not in titled and not titled & hypernym:
+            return None
+        said = self.text[before:back] + " " + " ".join(entity.aliases)
+        for word in head.split()[:-1]:
+            word = word.strip(",.").removesuffix("’s").removesuffix("'s")
+            if (_demonym(word) or is_place(word)) and word.lower()[:4] not in said.lower():
+                return None
+        return entity
+
+    def _opening_subject(self, begin: int, end: int) -> tuple[int, str] | None:
+        """The person name that is the subject of the sentence `text[begin:end]`: the first
+        name outside quotation marks when only capitalised words (a title, a nationality)
+        or a quotation and its comma come before it (`Japanese Chief Cabinet Secretary
+        Hirokazu Matsuno on Tuesday denied`, `"...," Lavrov stated.`)."""
+        for k in range(bisect_left(self._name_starts, begin), len(self.names)):
+            start, name = self.names[k]
+            if start >= end:
+                return None
+            if in_quotation(self.text, start):
+                continue
+            prefix = self.text[begin:start]
+            if _TITLE_PREFIX.fullmatch(prefix) or _QUOTE_PREFIX.fullmatch(prefix):
+                return (start, name) if self.memo.outlet(name) is None else None
+            return None
         return None
 
     def _evidence_type(self, head: str, kind: str, offset: int, surface: str = "") -> str:

@@ -358,6 +358,56 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
             merged.add(other.id)
         reg.set_name(entity, _without_titles(name))
     _join_introduced_names(text, result, ctx)
+    _join_apposed_names(text, result, ctx)
+
+
+# Role nouns a description names a person by (`state intelligence chief nominee`).
+_ROLE_NOUNS = PERSON_TITLES | {"nominee", "candidate", "official", "envoy", "negotiator", "spokesperson"}
+_OPENING_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}(?=,)")
+_APPOSITION = re.compile(r",[ \t\u00a0]+([^,.;\n]{3,120})")
+_LIGHT_WORDS = frozenset({"the", "a", "an", "of", "to", "for", "and", "in", "on", "at", "by", "with",
+                          "who", "was", "is", "has", "had", "been", "named", "former", "formerly"})
+
+
+def _join_apposed_names(text: str, result: list[Attribution], ctx: Context) -> None:
+    """A role description (`South Korea's state intelligence chief nominee said`) whose next
+    sentence opens with a full name not mentioned before and an apposition sharing a word of
+    the role (`Kim Kyou-hyun, named to lead the National Intelligence Service, presented`) is
+    that person: the lead describes, the next sentence names and glosses (cataphora across
+    the lead, as `_join_introduced_names` for indefinite descriptions). The shared word keeps
+    `the minister said. John Smith, an opposition MP, disagreed` apart."""
+    reg = ctx.registry
+    first: dict[str, int] = {}
+    for a in result:
+        if a.source is not None and a.source.entity is not None:
+            first.setdefault(a.source.entity, a.source.start)
+    for entity in list(reg.entities):
+        words = entity.name.split()
+        if entity.id not in first or len(words) < 2 or words[-1].lower() not in _ROLE_NOUNS \
+                or not (words[0].lower() in ROLE_OPENERS or any(w.endswith(("’s", "'s")) for w in words[:3])) \
+                or any(_proper_name(x) for x in entity.aliases if x.lower() not in DESCRIBED_NOTHING):
+            continue
+        nxt = _next_sentence(text, first[entity.id])
+        while nxt < len(text) and text[nxt] in " \t\n\u00a0\"”’'":
+            nxt += 1
+        m = _OPENING_FULL_NAME.match(text, nxt)
+        if m is None or name_type(m.group().split()) != "person" or m.group() in text[:nxt]:
+            continue
+        gloss = _APPOSITION.match(text, m.end())
+        role = {w.lower() for w in words[1:] if len(w) > 3 and w.lower() not in _LIGHT_WORDS}
+        if gloss is None or not role & {w.lower().strip("’'") for w in gloss.group(1).split()}:
+            continue
+        name = m.group()
+        named = reg.find(name) or next((e for e in reg.entities if e is not entity and e.type == "person"
+                                        and any(a in name.split() for a in (e.name, *e.aliases))), None)
+        if named is None or named is entity or named.type != "person":
+            continue
+        reg.merge(named, entity)
+        if len(named.name.split()) < len(name.split()):
+            reg.set_name(named, name)  # `Kim` is known by the full name the text gave it
+        for a in result:
+            if a.source is not None and a.source.entity == entity.id:
+                a.source.entity = named.id
 
 
 def _join_introduced_names(text: str, result: list[Attribution], ctx: Context) -> None:
@@ -1011,6 +1061,18 @@ def _alias_heads(alias: str) -> set[str]:
             if k + 1 == len(words) or words[k + 1] not in _SPEAKER_HEADS or w in _SPEAKER_HEADS}
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by exactly one inserted, deleted or replaced letter, or two
+    adjacent letters swapped (Damerau 1964: most typing errors are one such edit)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[k + 1:] == b[k + 1:] or a[k + 1:] == b[k:] or a[k:] == b[k + 1:] \
+        or len(a) == len(b) and a[k:k + 2] == b[k:k + 2][::-1] and a[k + 2:] == b[k + 2:]
+
+
 def _role_headed(head: str, first: str) -> bool:
     """A description closed by a role written in title case (`the Turkish Minister`, `the
     future President`, `the Conservative MP`) or opened by a place's possessive (`Russia's top
@@ -1057,6 +1119,7 @@ class Coreference:
         self.names = _text_names(text)
         self.genders = GenderIndex(text)
         self._person_words: set[str] | None = None
+        self._name_set: set[str] | None = None
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
@@ -1347,6 +1410,24 @@ class Coreference:
                     return self.ctx.registry.add("person", proper, aliases=[found[k]])
         return None
 
+    def _text_name_set(self) -> set[str]:
+        if self._name_set is None:
+            self._name_set = {name for _, name in self.names}
+        return self._name_set
+
+    def _misspelt_surname(self, word: str) -> str | None:
+        """The one surname of the article's full names that `word`, a lone capitalised word
+        no full name ends with, misspells by one letter (`Bayrktar` for Bayraktar,
+        `Koronolli` for Koronelli, `Hauser` for Trevor Houser): wire copy's typos split one
+        speaker in two. Same first letter and at least six letters, so that two people with
+        close names (`Clark`, `Clarke`) stay apart; a word that is itself some full name's
+        surname or a given name is no typo."""
+        if len(word) < 6 or not word.isalpha() or word in self._by_surname \
+                or word.lower() in GIVEN_NAMES or word.lower() in PERSON_TITLES:
+            return None
+        found = [s for s in self._by_surname if s[:1] == word[:1] and _one_edit(s, word)]
+        return found[0] if len(found) == 1 else None
+
     def _given_match(self, given: str, offset: int) -> Entity | None:
         """The person a knight's title and given name stand for (`Sir Keir`, `Dame Sally`): the
         latest person source, else the latest full name in the text before `offset`, whose
@@ -1425,6 +1506,15 @@ class Coreference:
             return entity
         first = words[0] if words else ""
         named = TRAILING_NAME.search(head)
+        words_h = head.split()
+        if named and len(words_h) > 3 and words_h[0].lower() in PERSON_TITLES and words_h[1] in ("of", "for") \
+                and "," not in head and named.group(0) in self._text_name_set():
+            # `Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar`: a title
+            # and its portfolio closed by a name the text reads as a person's is that person
+            name = named.group(0)
+            entity = self.resolve(name, name.lower().split(), lex, offset)
+            reg.add_alias(entity, surface)
+            return entity
         if named and named.start() > 0 and named.group(1).lower() in GIVEN_NAMES \
                 and not _conjuncts(head) and " and " not in head and not _principal(head[:named.start()]) \
                 and (any(w[:1].islower() for w in head[:named.start()].split())
@@ -1671,6 +1761,9 @@ class Coreference:
                     and first_word.lower().rstrip(".") not in PERSON_TITLES else None
                 existing = self._surname_match(surname, offset, HONORIFICS.get(capitalised[0].lower())
                                                if len(capitalised) == 2 else None, given)
+                variant = self._misspelt_surname(surname) if existing is None and given is None else None
+                if variant is not None:  # `Bayrktar affirmed` after `Alparslan Bayraktar said`
+                    existing = self._surname_match(variant, offset)
         if existing is None:
             existing = self._fuller_name(head)
         if existing is None and bare_name and len(proper.split()) >= 2:

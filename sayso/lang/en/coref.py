@@ -1425,7 +1425,8 @@ class Coreference:
         if len(word) < 6 or not word.isalpha() or word in self._by_surname \
                 or word.lower() in GIVEN_NAMES or word.lower() in PERSON_TITLES:
             return None
-        found = [s for s in self._by_surname if s[:1] == word[:1] and _one_edit(s, word)]
+        found = [s for s in self._by_surname if s[:1] == word[:1] and _one_edit(s, word)
+                 and word not in (s + "s", s + "n") and not _demonym(s) and not is_place(s)]
         return found[0] if len(found) == 1 else None
 
     def _given_match(self, given: str, offset: int) -> Entity | None:
@@ -1963,9 +1964,13 @@ class Coreference:
             if in_quotation(self.text, start):
                 continue
             prefix = self.text[begin:start]
-            if _TITLE_PREFIX.fullmatch(prefix) or _QUOTE_PREFIX.fullmatch(prefix):
-                return (start, name) if self.memo.outlet(name) is None else None
-            return None
+            if not (_TITLE_PREFIX.fullmatch(prefix) or _QUOTE_PREFIX.fullmatch(prefix)) \
+                    or prefix.split()[-1:] in (["The"], ["A"], ["An"]) \
+                    or self._possessive_at(start + len(name)) or self.memo.outlet(name) is not None:
+                return None  # `The Trump team has said`, `Trump's plan`: a modifier, no subject
+            if len(name.split()) == 1 and len({_without_titles(n) for n in self._by_surname.get(name, ((), ()))[1]}) > 1:
+                return None  # `Trump` after Donald and Ivanka Trump: which one the role tells not
+            return start, name
         return None
 
     def _evidence_type(self, head: str, kind: str, offset: int, surface: str = "") -> str:

@@ -2081,6 +2081,27 @@ class Coreference:
             if same is not None:
                 self._unnamed_pool.touch(same, offset)
                 return same
+            bare = words[1:] if words[:1] == ["the"] else words
+            if len(bare) == 1:
+                # `Officials say` after `county officials who spoke about the project`: a bare
+                # plural is the one body of unnamed sources with that head the article has
+                # cited (two such bodies, `American officials` and `Obama administration
+                # officials`, leave it alone: which one it is, the text does not tell)
+                # by the words up to the head (`county officials who` is `county officials who
+                # spoke ...`), the fullest mention's entity
+                found: dict[str, tuple[int, Entity]] = {}
+                for e in self._unnamed_pool.recent():
+                    for a in e.aliases:
+                        low = a.lower().split(",")[0].split()
+                        if bare[0] in _alias_heads(a) and len(low) > 1 and bare[0] in low:
+                            key = " ".join(low[:low.index(bare[0]) + 1])
+                            if len(a) > found.get(key, (-1, e))[0]:
+                                found[key] = (len(a), e)
+                if len(found) == 1:
+                    same = next(iter(found.values()))[1]
+                    self.ctx.registry.add_alias(same, surface)
+                    self._unnamed_pool.touch(same, offset)
+                    return same
         entity = self.ctx.registry.add("unnamed", surface, merge=False)
         self._unnamed_pool.touch(entity, offset)
         return entity

@@ -652,6 +652,10 @@ def _head_name(surface: str) -> str:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "near", "outside", "inside", "across"})
+# Head nouns of a description whose apposed name is a body's (`The group ..., Big Machine`).
+_BODY_DESCRIPTIONS = frozenset({"group", "company", "firm", "label", "organisation", "organization",
+                                "charity", "corporation", "startup", "start-up", "agency", "publisher",
+                                "studio", "retailer", "bank", "carrier", "airline", "manufacturer"})
 
 
 # Heads of bodies that take `of` (`Bank of England`, `Secretary of State`), with every
@@ -732,6 +736,13 @@ _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")
 _QUOTE_THEN_CUE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*,?\s*(?:said|says|added|adds|explained|continued|"
                              r"insisted|stressed|admitted|noted)\s+")
 # A lower-case role noun right before a closing capitalised surname (`captain Moore`).
+# Family and working relations a possessive may own (`his wife`, `Trump's lawyer`): persons.
+RELATIVE_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                            "lawyer", "attorney", "partner", "friend", "family", "widow", "child",
+                            "children", "parents", "staff", "team", "campaign", "spokesman",
+                            "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers"})
+
+
 # Nationalities not formed by `_demonym`'s endings (`French`, `Turkish`): a role they modify
 # (`The French president`) belongs to someone the text ties to that country.
 IRREGULAR_DEMONYMS = frozenset({"French", "British", "English", "Dutch", "Spanish", "Swiss", "Turkish",
@@ -1188,9 +1199,29 @@ class Coreference:
                 if not self.text[begin:first_at].strip(" \n\"“‘'") and self.memo.outlet(first) is None \
                         and between.strip() and first.split()[-1].lower() not in PERSON_TITLES \
                         and not self._disagrees(first, PRONOUN_GENDER[pronoun]) \
-                        and not self._possessive_at(first_at + len(first)):
+                        and (not self._possessive_at(first_at + len(first))
+                             or self.genders.of(first) == PRONOUN_GENDER[pronoun] and self.genders.of(name) is None
+                             and self._one_bearer(first) and self._owns_a_thing(first_at + len(first))):
+                    # a possessor opening the sentence (`Taylor Swift's first six albums were
+                    # released through Big Machine, ... owned by talent manager Scooter Braun.
+                    # ... she described`) is its topic when the text gives it the pronoun's
+                    # gender and the later name none
                     return first
         return None
+
+    def _owns_a_thing(self, end: int) -> bool:
+        """Whether the possessive at `end` (`Taylor Swift's first six albums`) owns no person
+        (`Trump's White House attorney, Ty Cobb,`: the attorney is the subject) before its
+        verb: no person noun among the next words and no comma with a name after them."""
+        words = re.split(r"[,;:.]", self.text[end + 2:end + 80])[0].split()[:5]
+        return not any(w.lower() in PERSON_TITLES or w.lower() in PERSON_DESCRIPTIONS
+                       or w.lower() in RELATIVE_NOUNS for w in words)
+
+    def _one_bearer(self, name: str) -> bool:
+        """Whether `name` is a full name, or a surname that one full name of the article ends
+        with (`Grayson` beside Alan, Dena and Lolita Grayson names none of them alone)."""
+        full = {_without_titles(n) for n in self._by_surname.get(name, ((), ()))[1]}
+        return len(name.split()) > 1 or len({n for n in full if len(n.split()) > 1}) <= 1
 
     def _possessive_at(self, end: int) -> bool:
         return self.text.startswith(("’s", "'s"), end)
@@ -1785,6 +1816,13 @@ class Coreference:
                 reg.set_name(entity, proper)  # the fullest proper name is the display name
         else:
             kind = self._evidence_type(head, name_type(head.split()), offset, surface)
+            described = surface.split(",")[0].split()
+            if kind == "person" and head != surface.split(",")[0].strip() and len(described) > 1 \
+                    and described[0].lower() in ("the", "a", "an") and described[1].lower() in _BODY_DESCRIPTIONS \
+                    and "and" not in described:
+                # `The group that owns most of her music, Big Machine, says`: the name in
+                # apposition to a body's description is that body's, though no list knows it
+                kind = "organization"
             entity = reg.add(kind, head)
             if kind == "person" and proper != head and len(proper.split()) > 1 \
                     and name_type(proper.split()) == "person":
@@ -1992,7 +2030,7 @@ class Coreference:
                     or prefix.split()[-1:] in (["The"], ["A"], ["An"]) \
                     or self._possessive_at(start + len(name)) or self.memo.outlet(name) is not None:
                 return None  # `The Trump team has said`, `Trump's plan`: a modifier, no subject
-            if len(name.split()) == 1 and len({_without_titles(n) for n in self._by_surname.get(name, ((), ()))[1]}) > 1:
+            if not self._one_bearer(name):
                 return None  # `Trump` after Donald and Ivanka Trump: which one the role tells not
             return start, name
         return None

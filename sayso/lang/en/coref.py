@@ -577,7 +577,9 @@ def _without_titles(name: str) -> str:
 BODY_NOUNS = frozenset({"firm", "giant", "utility", "brokerage", "maker", "retailer", "startup", "start-up", "automaker",
                         "carmaker", "carrier", "insurer", "lender", "chain", "brand", "developer",
                         "publisher", "conglomerate", "manufacturer", "operator", "provider", "charity",
-                        "nonprofit", "non-profit", "broker", "supplier", "distributor"})
+                        "nonprofit", "non-profit", "broker", "supplier", "distributor",
+                        # `Amnesty International ... The organization believes` (en-panarmenian-1)
+                        "organization", "organisation"})
 
 
 def _described_body(head: str) -> tuple[str, int] | None:
@@ -1719,8 +1721,11 @@ class Coreference:
                     kind = common_type(content_words)
                     # `The government had claimed` after `Altria Group said`: a government noun
                     # describes no company (type agreement, as pronouns agree in gender)
+                    # `the organisation` is a non-governmental body: not `Iranian authorities`
+                    ngo = any(w in ("organization", "organisation") for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
-                                   and (kind != "government" or e.type == "government")), None)
+                                   and (kind != "government" or e.type == "government")
+                                   and (not ngo or e.type == "organization")), None)
                     if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
                                               for w in content_words):
                         entity = self._company_named_before(

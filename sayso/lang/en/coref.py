@@ -989,17 +989,22 @@ def _text_names(text: str) -> list[tuple[int, str]]:
             continue  # inside a name already read on past a title
         words = name.split()
         title = max((k for k, w in enumerate(words[:-1]) if w.lower() in PERSON_TITLES), default=None)
-        if title is not None:
+        end = m.end()
+        for _ in range(3):  # `Chief Cabinet Secretary Katsunobu Kato`: past each title word in turn
+            if title is None:
+                break
             # `Russian President Vladimir Putin`: the name starts after the title and may run
             # on past the three words the pattern holds (`Prince Andrew` stays as it is)
             after = start + name.index(words[title + 1], len(" ".join(words[:title + 1])))
             rest = NAME_RE.match(text, after)
-            if rest is not None and rest.end() >= m.end():
-                # `Senator Marco Rubio` is Marco Rubio: the title is no part of the name (the
-                # display name is the fullest proper name, issue #15)
-                start, name = after, rest.group()
-                reached = rest.end()
-                words = name.split()
+            if rest is None or rest.end() < end:
+                break
+            # `Senator Marco Rubio` is Marco Rubio: the title is no part of the name (the
+            # display name is the fullest proper name, issue #15)
+            start, name = after, rest.group()
+            reached = end = rest.end()
+            words = name.split()
+            title = max((k for k, w in enumerate(words[:-1]) if w.lower() in PERSON_TITLES), default=None)
         if words[0].lower() in NAME_OPENERS:
             if len(words) < 3 and words[1] not in surnames:  # `Yet Sondland` after Gordon Sondland
                 continue

@@ -69,6 +69,8 @@ class EntityRegistry:
             entity = self._bare_head_before(name)  # "police" ... "Hong Kong police"
             if entity is not None:
                 entity.name = name  # the fuller name is the display name
+            else:  # "Miami-Dade Police said" ... "Police said"
+                entity = self._fuller_body_before(name)
         if entity is None:
             self._created += 1
             entity = Entity(id=f"e{self._created}", type=type, name=name)
@@ -117,6 +119,20 @@ class EntityRegistry:
         others = [e for e in self.entities if e.type == "government" and e is not found[0] and any(
             len(a.split()) > 1 and a.split()[-1].lower() == head for a in (e.name, *e.aliases))]
         return found[0] if not others else None
+
+    def _fuller_body_before(self, name: str) -> Entity | None:
+        """The one government body known so far by a longer Latin name ending with the one
+        word `name` ("Miami-Dade Police" ... "Police said", en-news tune enD-wsvn-1): the
+        reverse of `_bare_head_before`. Two bodies with that last word leave it alone."""
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1 or not name.isascii():
+            return None
+        head = words[0].lower()
+        found = [e for e in self.entities if e.type == "government" and any(
+            len(a.split()) > 1 and a.split()[-1].lower() == head for a in (e.name, *e.aliases))]
+        return found[0] if len(found) == 1 else None
 
     def _fuller_name_before(self, name: str) -> Entity | None:
         """The one person known so far by a longer Latin name that ends with `name`.

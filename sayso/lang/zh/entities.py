@@ -215,6 +215,19 @@ def anaphor(surface: str) -> Anaphor | None:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
         return Anaphor(("person", "unnamed"), g, role=rest, head=rest)
+    if s.startswith(_PERSON_DEMONSTRATIVES):
+        # 这位青瓦台官员, 這位不願透露姓名的官員, 这位美国国务卿: modifiers before a head noun
+        # or title the bare description would have; the head decides what it refers to.
+        for k in range(1, len(rest) - 1):
+            head = rest[k:]
+            if head in _PERSON_HEADS and head in d.heads:
+                h = d.heads[head]
+                role = head if h.get("role") is True else h.get("role")
+                return Anaphor(tuple(h["types"]), h.get("gender"), role=role, head=head)
+            if len(head) >= 2 and head in lexicon().titles:
+                g = "f" if head in lexicon().female_titles else (
+                    "m" if head in lexicon().male_titles else None)
+                return Anaphor(("person", "unnamed"), g, role=head, head=head)
     if s.startswith(_PERSON_DEMONSTRATIVES) and len(rest) >= 2 and rest[-1] in _PERSON_NOUN_ENDS:
         # 这位亿万富翁, 这名男子: a person described afresh; the person last named
         return Anaphor(("person", "unnamed"), None, head=rest, described=True)
@@ -225,6 +238,8 @@ def anaphor(surface: str) -> Anaphor | None:
 # (亿万富翁, 企业家, 男子, 律师, 选手): 这位/这名 + such a noun is someone already in the text.
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _PERSON_NOUN_ENDS = frozenset("翁家者人员师手星长子士生官友哥姐")
+# Head nouns (pronouns.json) a person description may end with after modifiers.
+_PERSON_HEADS = frozenset(("发言人", "官员", "人士", "男子", "女子"))
 
 
 @lru_cache(maxsize=4096)
@@ -319,12 +334,16 @@ def resolve_pronoun(
     ]
     visible.sort(key=lambda c: c.pos, reverse=True)
     if a.head:
-        # 该官员 after 一名美国官员: a mention whose own words contain the head noun first.
-        for c in visible:
-            if _compatible(a, c, False) and any(
-                a.head in to_simplified(x) for x in c.entity.aliases
-            ) or _bare_plural(a, c.entity):
-                return c
+        # 该官员 after 一名美国官员: a mention whose own words contain the head noun first;
+        # one whose words end with it (its head noun too) before one that merely contains it
+        # (这位官员 after 一名美国官员, not after 有关最高反间谍官员叛逃的报导).
+        for ends in (True, False):
+            for c in visible:
+                if _compatible(a, c, False) and any(
+                    to_simplified(x).endswith(a.head) if ends else a.head in to_simplified(x)
+                    for x in c.entity.aliases
+                ) or _bare_plural(a, c.entity):
+                    return c
     if a.plural:
         # 他们 / 它们 refer to a group or a body before a single person.
         plural = [c for c in visible if c.entity.type != "person"]
@@ -577,6 +596,9 @@ _DELEGATE = re.compile(r"由(?P<who>[^，,。；;：:“”「」\n]{2,20}?)出�
 
 
 _CLAUSE_MARKS = "，。！？；：\n,;:!?"
+# Characters that turn a title into a longer noun (总统府, 部长会议, 主席团, 总理办公室): a name
+# followed by such a word does not carry the title.
+_TITLE_NOUN_ENDS = frozenset("府办署会团室处级们")
 # A reporter's credit in parentheses (（记者焦莹）, (本报记者 王斯 通讯员 李明)): its names lend
 # no antecedent to the body's pronouns.
 _CREDIT = re.compile(r"[（(](?:本报|本台|本网|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|编辑|摄影)"
@@ -605,6 +627,7 @@ class _Linker:
         self.name_starts = [m.start for m in self.names]
         self.titled = [(m, fold_key(self.text[m.title_start:m.start]))
                        for m in self.names if m.title_start is not None]
+        self.titled += self.titles_after()
         # Scopes: a pronoun outside some reported content does not refer to what stands
         # inside it. For speakers only direct quotations count (a source inside reported
         # speech, 据路透社报道，一名官员称…, stays in the discourse); for other names every
@@ -645,6 +668,23 @@ class _Linker:
                 out.append(self.names[i])
             i += 1
         return out
+
+    def name_cut_at(self, start: int, end: int) -> NameMention | None:
+        """A person's name that the span [start, end) cuts short: it begins inside the span and
+        ends one or two characters after it (a boundary placed inside 蕭文生 or 江启臣 by a
+        segmenter that took the given name's last character for a verb). Only a name that
+        the article also writes whole elsewhere, so the cut is no guess."""
+        i = bisect.bisect_left(self.name_starts, start)
+        while i < len(self.names) and self.names[i].start < end:
+            m = self.names[i]
+            i += 1
+            if m.kind == "honorific" or not 0 < m.name_end - end <= 2 or end - m.start < 1:
+                continue
+            if self.text[end:m.name_end].strip() != self.text[end:m.name_end]:
+                continue
+            if sum(n.name == m.name for n in self.names) >= 2:
+                return m
+        return None
 
     def add(self, parse: SourceParse) -> Entity:
         reg = self.ctx.registry
@@ -1261,6 +1301,24 @@ class _Linker:
                 after = m
         return before or after
 
+    def titles_after(self) -> list[tuple[NameMention, str]]:
+        """Names with a title written after them (蔡英文總統今日出席 … 總統表示, 习近平主席):
+        the post-nominal title of formal Chinese news, which a later bare role refers back to
+        like a title written before the name. Not a title that opens a longer noun (总统府)."""
+        lex = lexicon()
+        out = []
+        for m in self.names:
+            if m.kind == "honorific":
+                continue
+            e = m.name_end if m.name_end >= 0 else m.end
+            run = self.folded[e:e + lex.title_max + 1]
+            for k in range(min(len(run), lex.title_max), 1, -1):
+                if run[:k] in lex.titles:
+                    if run[k:k + 1] not in _TITLE_NOUN_ENDS:
+                        out.append((m, fold_key(run[:k])))
+                    break
+        return out
+
     def role_holder(self, role: str, pos: int) -> Entity | None:
         """The unnamed holder of `role` spoken of before `pos` (外交部駐港公署發言人 for a
         later bare 發言人): the nearest earlier source whose own words end with the role."""
@@ -1328,8 +1386,8 @@ class _Linker:
         """True when the text before `start` ends a clause or is a frame opener (在, 当, 据), or
         is the focus 的是 (撰写报告的是学者郑国恩，他说…: the person in focus is the subject)."""
         # ASCII marks too: many stored texts write 针对此事,伊党主席哈迪阿旺… with a ",".
-        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ,;:!?":
-            return True
+        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ,;:!?】":
+            return True  # 】: 【明报专讯】美国总统特朗普…，他说 (a bracketed dateline)
         if self.folded.endswith("的是", 0, start):
             return True
         if self.folded.endswith("的", 0, start):
@@ -1635,6 +1693,11 @@ class _Linker:
         lead = self.folded[sentence_start:head].strip(" \u3000\n“「")
         if lead.endswith("、") and all(title_before(p, len(p)) for p in lead[:-1].split("、")):
             return True  # 中共中央政治局常委、中央书记处书记、国家副主席习近平: the roles before it
+        if lead.endswith("】"):
+            lead = lead[lead.rfind("【"):].strip() if lead.startswith("【") else lead
+            lead = "" if lead.startswith("【") else lead  # 【明报专讯】: a dateline, no lead
+        if lead.endswith("的") and len(lead) <= 30 and not any(c in _CLAUSE_MARKS for c in lead):
+            return True  # 现年64岁的刘晓明是…: a relative clause describing the subject
         return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and
                             "，" not in lead[:-1])
 
@@ -1762,6 +1825,10 @@ class _Linker:
     def parse(self, span: EntitySpan) -> SourceParse | None:
         text, start, end = self.text, span.start, span.end
         inside = self.names_in(start, end)
+        if not inside:
+            cut = self.name_cut_at(start, end)
+            if cut is not None:  # 蕭文|生口頭報告時提到, 国民党立委江|启臣: the whole name speaks
+                return person_from_mention(text, cut, start)
         joint = self.coordinated(inside, end) or self.coordinated_bare(start, end)
         if joint is not None:
             return joint

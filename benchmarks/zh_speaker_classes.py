@@ -17,14 +17,15 @@ Two counts per folder, over the attributions matched as `sayso eval` matches the
 * *cluster split* (speaker B³ recall): within one article, the items of a gold speaker that
   are not in that speaker's largest predicted entity, classed by their own source: pronoun or
   description left unresolved or resolved elsewhere / name variant not merged (the item's
-  speaker is right by the alias rule, only the entity differs) / organisation vs its
-  spokesperson / wrong source span.
+  speaker is right by the alias rule, only the entity differs) / report or statement vs its
+  author (报道, 声明 … as a source) / organisation vs its spokesperson / wrong source span.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -42,6 +43,7 @@ from zh_speaker_errors import DESCRIPTION, PRONOUN  # noqa: E402
 
 RESERVED = ("zhtestB", "zhFtest", "/Etest", "/Ftest", "/test/")
 PERSON_TYPES = {"person"}
+REPORT = re.compile(r"(报道|報道|报导|報導|報导|报告|報告|声明|聲明|文章|文件|图表|圖表)$")
 BODY_TYPES = {"organization", "government", "outlet"}
 
 
@@ -85,6 +87,8 @@ def split_class(gold, analysis, pred, majority_type: str | None) -> str:
         return "pronoun"
     if DESCRIPTION.match(span) and not speaker_right(gold, analysis, pred, "sayso"):
         return "description"
+    if REPORT.search(span):
+        return "report or statement vs its author"
     if ent is not None and majority_type and (
             {ent.type, majority_type} & PERSON_TYPES and {ent.type, majority_type} & BODY_TYPES):
         return "organisation vs spokesperson"

@@ -1604,7 +1604,13 @@ class _Linker:
             # 報道…): two bare 報道 may be two outlets' reports.
             cited = [(c.pos, c.entity) for c in self.antecedents if c.entity.type == "outlet"]
             recent = [(p, e) for p, e in cited + self.cited if s1 <= p < span.start]
-            return max(recent, key=lambda pe: pe[0])[1] if recent else None
+            if recent:
+                return max(recent, key=lambda pe: pe[0])[1]
+            return self.report_again(span.start, bare, cited)
+        if bare == "声明":
+            issuer = self.statement_issuer(span.start)
+            if issuer is not None:
+                return issuer
         key = fold_key(bare)
         before = next((c for c in reversed(self.antecedents)
                        if c.entity.type in ("unnamed", "group", "outlet")
@@ -1620,6 +1626,39 @@ class _Linker:
         if any(before.pos < p < span.end and e is not theirs for p, e in outlets):
             return None
         return before.entity
+
+    def report_again(self, pos: int, bare: str,
+                     cited: list[tuple[int, Entity]]) -> Entity | None:
+        """A bare 报道 / 报导 opening a sentence further on from the last outlet cited: that
+        outlet's report (中央社说，…。澳洲总理…表示…。报导指出，…), the article's running source
+        once the outlet spoke; with no outlet cited at all, the report spoken of before under
+        the same bare word (报导说 … 报导说: one unnamed report, not two)."""
+        if self.folded[self.sentence_start(pos):pos].strip(" \u3000“「"):
+            return None  # inside a clause (…的报道指出): not the running report
+        before = [(p, e) for p, e in cited + self.cited if p < pos]
+        if before:
+            return max(before, key=lambda pe: pe[0])[1]
+        return next((c.entity for c in reversed(self.antecedents) if c.pos < pos
+                     and c.entity.type == "unnamed"
+                     and fold_key(c.entity.name) == fold_key(bare)), None)
+
+    def statement_issuer(self, pos: int) -> Entity | None:
+        """Who issued the statement a bare 声明 opening a sentence continues: the source of
+        the previous sentence that 发表/发布 a 声明 (中国大使馆…发布声明指责…。声明继续写道)."""
+        s0 = self.sentence_start(pos)
+        if self.folded[s0:pos].strip(" \u3000“「"):
+            return None
+        k = s0
+        while k > 0 and self.folded[k - 1] in _SENTENCE_END:
+            k -= 1
+        s1 = self.sentence_start(k)
+        for c in reversed(self.antecedents):
+            if c.pos < s1:
+                break
+            if c.pos < pos and c.entity.type != "unnamed" and "声明" in self.folded[
+                    c.pos:s0]:
+                return c.entity
+        return None
 
     def described_again(self, span: EntitySpan) -> Entity | None:
         """The source a back reference describes again (前述/上述 + its description), or None.
@@ -2150,6 +2189,9 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
     caller has them already.
     """
     linker = _Linker(doc, attributions, ctx, names)
+    # One source span shared by several attributions (報道聲稱A，指B: two contents) is one
+    # mention, so one entity: linking it twice would make two unnamed "報道".
+    linked: dict[tuple[int, int], str | None] = {}
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
         # Channels first: an outlet cited for this source (路透社引述消息人士說) is known when
@@ -2157,7 +2199,11 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
         for v in a.via:
             v.entity = _id(linker.link_via(v))
         if a.source is not None:
-            a.source.entity = _id(linker.link(a.source))
+            key = (a.source.start, a.source.end)
+            if key in linked and linked[key] is not None:
+                a.source.entity = linked[key]
+                continue
+            a.source.entity = linked[key] = _id(linker.link(a.source))
 
 
 def _id(entity: Entity | None) -> str | None:

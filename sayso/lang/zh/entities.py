@@ -673,7 +673,8 @@ class _Linker:
         """A person's name that the span [start, end) cuts short: it begins inside the span and
         ends one or two characters after it (a boundary placed inside 蕭文生 or 江启臣 by a
         segmenter that took the given name's last character for a verb). Only a name that
-        the article also writes whole elsewhere, so the cut is no guess."""
+        the article also writes whole elsewhere after a title or with its Latin name, so
+        the cut is no guess."""
         i = bisect.bisect_left(self.name_starts, start)
         while i < len(self.names) and self.names[i].start < end:
             m = self.names[i]
@@ -682,8 +683,9 @@ class _Linker:
                 continue
             if self.text[end:m.name_end].strip() != self.text[end:m.name_end]:
                 continue
-            if sum(n.name == m.name for n in self.names) >= 2:
-                return m
+            if any(n.name == m.name and n is not m and (n.title_start is not None or n.latin)
+                   for n in self.names):
+                return m  # 被提名人蕭文生: written whole after a title (林鄭續道 is no name)
         return None
 
     def add(self, parse: SourceParse) -> Entity:
@@ -1405,8 +1407,15 @@ class _Linker:
         surface = span.text
         if not surface.strip():
             return None
-        if anaphor(surface) is not None:
-            return self.resolve(span)
+        a = anaphor(surface)
+        if a is not None:
+            found = self.resolve(span)
+            bare = to_simplified(_strip(surface))
+            if found is not None or a.head is None or any(
+                    bare == d + a.head for d in data().demonstratives):
+                return found
+            # 这位退伍将军 with nobody to refer back to: a description of its own, like any
+            # other noun phrase (the modifiers say who it is), not an unresolved pronoun.
         owner = self.document_owner(span)
         if owner is not None:  # 他的报告, 路透社的报导: the author speaks through the report
             entity = self.link(owner)

@@ -216,18 +216,16 @@ def anaphor(surface: str) -> Anaphor | None:
             "m" if rest in lexicon().male_titles else None)
         return Anaphor(("person", "unnamed"), g, role=rest, head=rest)
     if s.startswith(_PERSON_DEMONSTRATIVES):
-        # 这位青瓦台官员, 這位不願透露姓名的官員, 这位美国国务卿: modifiers before a head noun
-        # or title the bare description would have; the head decides what it refers to.
+        # 这位青瓦台官员, 這位不願透露姓名的官員: modifiers before a head noun the bare
+        # description would have (官员, 人士); the head decides what it refers to, and an
+        # unnamed antecedent must be described with it (这名前官员 is no 报道).
         for k in range(1, len(rest) - 1):
             head = rest[k:]
             if head in _PERSON_HEADS and head in d.heads:
                 h = d.heads[head]
                 role = head if h.get("role") is True else h.get("role")
-                return Anaphor(tuple(h["types"]), h.get("gender"), role=role, head=head)
-            if len(head) >= 2 and head in lexicon().titles:
-                g = "f" if head in lexicon().female_titles else (
-                    "m" if head in lexicon().male_titles else None)
-                return Anaphor(("person", "unnamed"), g, role=head, head=head)
+                return Anaphor(tuple(h["types"]), h.get("gender"), role=role, head=head,
+                               described=True)
     if s.startswith(_PERSON_DEMONSTRATIVES) and len(rest) >= 2 and rest[-1] in _PERSON_NOUN_ENDS:
         # 这位亿万富翁, 这名男子: a person described afresh; the person last named
         return Anaphor(("person", "unnamed"), None, head=rest, described=True)
@@ -637,6 +635,7 @@ class _Linker:
             (s, e) for s, e in contents if s > 0 and self.text[s - 1] in _OPENING_QUOTES
         )
         self.content_scopes = sorted(contents)
+        self.cue_starts = {c.start for a in attributions for c in a.cue}
         self.antecedents: list[Antecedent] = []
         self.cited: list[tuple[int, Entity]] = []  # outlets named as channels (via), by offset
         self.genders: dict[str, str | None] = {}
@@ -683,6 +682,10 @@ class _Linker:
                 continue
             if self.text[end:m.name_end].strip() != self.text[end:m.name_end]:
                 continue
+            cut = self.text[m.start:end]
+            if any(n.name == cut for n in self.names) or any(
+                    end <= c < m.name_end for c in self.cue_starts):
+                continue  # a cue starts inside the "name" (馬嶽|分析, 林鄭|續道): no name cut
             if any(n.name == m.name and n is not m and (n.title_start is not None or n.latin)
                    for n in self.names):
                 return m  # 被提名人蕭文生: written whole after a title (林鄭續道 is no name)
@@ -1642,20 +1645,30 @@ class _Linker:
         outlet's report (中央社说，…。澳洲总理…表示…。报导指出，…), the article's running source
         once the outlet spoke; with no outlet cited at all, the report spoken of before under
         the same bare word (报导说 … 报导说: one unnamed report, not two)."""
-        if self.folded[self.sentence_start(pos):pos].strip(" \u3000“「"):
+        if not self.clause_initial(pos):
             return None  # inside a clause (…的报道指出): not the running report
-        before = [(p, e) for p, e in cited + self.cited if p < pos]
-        if before:
+        before = [(p, e) for p, e in cited + self.cited if p < pos and (
+            _has_latin(e.name) or any(x.startswith("《") for x in e.aliases))]
+        if before:  # a known outlet (gazetteer, 《…》), not a word ending in 报 (情報)
             return max(before, key=lambda pe: pe[0])[1]
         return next((c.entity for c in reversed(self.antecedents) if c.pos < pos
                      and c.entity.type == "unnamed"
                      and fold_key(c.entity.name) == fold_key(bare)), None)
 
+    def clause_initial(self, pos: int) -> bool:
+        """True when `pos` opens a clause: nothing but spaces and opening quotes between it and
+        the last clause mark (…30分钟，声明说 / 。报道指出), so no 的 or verb governs it."""
+        k = pos
+        while k > 0 and self.folded[k - 1] in " \u3000“「":
+            k -= 1
+        return k == 0 or self.folded[k - 1] in _CLAUSE_MARKS
+
     def statement_issuer(self, pos: int) -> Entity | None:
         """Who issued the statement a bare 声明 opening a sentence continues: the source of
-        the previous sentence that 发表/发布 a 声明 (中国大使馆…发布声明指责…。声明继续写道)."""
+        the previous sentence that 发表/发布 a 声明 (中国大使馆…发布声明指责…。声明继续写道), else
+        the issuer a bare 声明 was last linked to."""
         s0 = self.sentence_start(pos)
-        if self.folded[s0:pos].strip(" \u3000“「"):
+        if not self.clause_initial(pos):
             return None
         k = s0
         while k > 0 and self.folded[k - 1] in _SENTENCE_END:
@@ -1667,7 +1680,10 @@ class _Linker:
             if c.pos < pos and c.entity.type != "unnamed" and "声明" in self.folded[
                     c.pos:s0]:
                 return c.entity
-        return None
+        # 聲明提及…。…。聲明又指: a later bare 声明 continues the statement last quoted so.
+        return next((c.entity for c in reversed(self.antecedents) if c.pos < pos
+                     and c.entity.type != "unnamed"
+                     and _strip(self.folded[c.pos:c.end]) == "声明"), None)
 
     def described_again(self, span: EntitySpan) -> Entity | None:
         """The source a back reference describes again (前述/上述 + its description), or None.

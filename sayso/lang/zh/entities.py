@@ -1791,7 +1791,7 @@ class _Linker:
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
             self.matrix_speakers(recent, pos),
-            [c for c in recent if s1 <= c.pos < s0],
+            self.outer_speakers([c for c in recent if s1 <= c.pos < s0], pos),
             [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
             # A subject named after the last speaker, earlier in this paragraph.
             [n for n in self.paragraph_subjects(s1, pos)
@@ -1851,6 +1851,20 @@ class _Linker:
         prev = self.text.rfind("\n", 0, last) + 1  # the last paragraph that has a speaker
         return [c for c in recent if prev <= c.pos < line
                 and self.scope_of(c.pos, max(c.end, c.pos + 1), self.content_scopes) is None]
+
+    def outer_speakers(self, prev: list[Antecedent], pos: int) -> list[Antecedent]:
+        """The previous sentence's speakers, less those who speak inside another one's reported
+        content: 郭寶勝卻拍短片表示,郭文貴強烈否認該文件與他有關。他猜測 continues 郭寶勝, the
+        subject of the sentence, not 郭文貴 whom he reported (the centering preference for the
+        subject, Grosz, Joshi & Weinstein 1995). All of them when nobody is nested so."""
+        outer = []
+        for c in prev:
+            scope = self.scope_of(c.pos, max(c.end, c.pos + 1), self.content_scopes)
+            if scope is not None and not scope[0] <= pos < scope[1] and any(
+                    d is not c and d.pos < scope[0] and d.entity is not c.entity for d in prev):
+                continue
+            outer.append(c)
+        return outer
 
     def paragraph_subjects(self, end: int, pos: int) -> list[Antecedent]:
         """Names opening a sentence of this paragraph before `end`, as antecedents.

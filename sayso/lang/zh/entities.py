@@ -636,6 +636,13 @@ class _Linker:
         )
         self.content_scopes = sorted(contents)
         self.cue_starts = {c.start for a in attributions for c in a.cue}
+        # The contents each source position speaks (to tell a speaker nested in another's
+        # reported content: both its source and its content lie inside it).
+        self.said_at: dict[int, list[tuple[int, int]]] = {}
+        for a in attributions:
+            if a.source is not None:
+                self.said_at.setdefault(a.source.start, []).extend(
+                    (c.start, c.end) for c in a.content if c.end > c.start)
         self.antecedents: list[Antecedent] = []
         self.cited: list[tuple[int, Entity]] = []  # outlets named as channels (via), by offset
         self.genders: dict[str, str | None] = {}
@@ -1860,7 +1867,9 @@ class _Linker:
         outer = []
         for c in prev:
             scope = self.scope_of(c.pos, max(c.end, c.pos + 1), self.content_scopes)
-            if scope is not None and not scope[0] <= pos < scope[1] and any(
+            said = self.said_at.get(c.pos)
+            if scope is not None and said and not scope[0] <= pos < scope[1] and all(
+                    scope[0] <= s and e <= scope[1] for s, e in said) and any(
                     d is not c and d.pos < scope[0] and d.entity is not c.entity for d in prev):
                 continue
             outer.append(c)

@@ -383,7 +383,14 @@ def _strip(s: str) -> str:
     s = s.strip()
     while len(s) >= 2 and _PAIRS.get(s[0]) == s[-1]:
         s = s[1:-1].strip()
+    # A closing mark whose opening mark is outside the span (…「一個…的消息來源」稱): no
+    # part of the name.
+    while len(s) >= 2 and s[-1] in _CLOSERS and _CLOSERS[s[-1]] not in s:
+        s = s[:-1].strip()
     return s
+
+
+_CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
 
 
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:

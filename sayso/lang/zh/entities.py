@@ -391,6 +391,8 @@ def _strip(s: str) -> str:
 
 
 _CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
+# Other endings of a body's name that a bare head repeats: 警方 after 港警 / 香港警察 / 警务处.
+_HEAD_FORMS = {"警方": ("警", "警方", "警察", "警队", "警务处")}
 
 
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
@@ -867,18 +869,31 @@ class _Linker:
         more, the whole at least two longer, and exactly one person of the article matches.
         """
         lex = lexicon()
-        if len(key) < 2 or not all(c in lex.translit for c in key):
+
+        def translit(k: str) -> bool:
+            return all(c in lex.translit or c in lex.joiner_set for c in k) and (
+                k[0] not in lex.joiner_set and k[-1] not in lex.joiner_set)
+
+        if len(key) < 2 or not translit(key):
             return None
         found = []
         for e in self.ctx.registry.entities:
             if e.type != "person":
                 continue
             for k in (fold_key(a) for a in (e.name, *e.aliases)):
-                if not all(c in lex.translit for c in k):
+                if not translit(k):
                     continue
                 longer, shorter = (k, key) if len(k) > len(key) else (key, k)
-                if len(shorter) >= 2 and len(longer) - len(shorter) >= 2 and (
-                        longer.startswith(shorter) or longer.endswith(shorter)):
+                n = len(shorter)
+                if n < 2 or len(longer) - n < 2:
+                    continue
+                if any(c in lex.joiner_set for c in longer):
+                    # 德·普尔福德 of 卢克·德·普尔福德: whole parts only, cut at a joiner
+                    ok = (longer.endswith(shorter) and longer[-n - 1] in lex.joiner_set
+                          or longer.startswith(shorter) and longer[n] in lex.joiner_set)
+                else:
+                    ok = longer.startswith(shorter) or longer.endswith(shorter)
+                if ok:
                     found.append(e)
                     break
         return found[0] if len(found) == 1 else None
@@ -924,8 +939,15 @@ class _Linker:
         holder = reg.find(m.short)
         if holder is None:
             return False
-        joined = [a for a in holder.aliases if any(j in a for j in lexicon().joiners)]
-        return bool(joined) and all(fold_key(a) != fold_key(m.name) for a in joined)
+        joiners = lexicon().joiner_set
+        joined = [a for a in holder.aliases if any(j in a for j in joiners)]
+        name = to_simplified(m.name)
+        # 德·普尔福德 after 卢克·德·普尔福德: the last parts of the same name, not another bearer
+        return bool(joined) and all(
+            fold_key(a) != fold_key(m.name) and not (
+                (s := to_simplified(a)).endswith(name) and len(s) > len(name)
+                and s[-len(name) - 1] in joiners)
+            for a in joined)
 
     def remember(self, pos: int, end: int, entity: Entity) -> None:
         if entity.type == "person" and fold_key(entity.name) in _ASKING_ROLES:
@@ -1570,6 +1592,13 @@ class _Linker:
         side = self.body_side(bare, span.start)
         if side is not None:
             return side
+        forms = _HEAD_FORMS.get(bare)
+        if forms:  # 港警…。警方称: the one police force named before, however its name ends
+            found = {c.entity.id: c.entity for c in self.antecedents
+                     if c.entity.type == "government" and any(
+                         to_simplified(a).endswith(forms) for a in (c.entity.name, *c.entity.aliases))}
+            if len(found) == 1:
+                return next(iter(found.values()))
         if not 2 <= len(bare) <= 4 or bare in d.bodies or not _ends_with(
                 bare, d.gov_suffixes + d.org_suffixes):
             return None

@@ -1468,7 +1468,8 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        again = self.described_again(span) or self.said_again(span) or self.unnamed_again(span)
+        again = (self.described_again(span) or self.said_again(span)
+                 or self.unnamed_again(span) or self.officials_again(span))
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -1768,6 +1769,29 @@ class _Linker:
             if c.entity.type == "unnamed" and any(
                     (k := fold_key(a)) == key or k.endswith("的" + key) for a in c.entity.aliases):
                 return c.entity
+        return None
+
+    def officials_again(self, span: EntitySpan) -> Entity | None:
+        """The unnamed officials a bare country + 官员/人士 names again, or None.
+
+        兩名不具名美國官員…。美國官員不排除…, 韩国外交部官员…韩国官员表示: the bare form drops the
+        count, the anonymity and the body of the latest group or unnamed source of that
+        country with that head (the shortened description of news style); never a source
+        introduced as another (另一名美国官员) and never across an other country's officials.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        head = next((h for h in ("官员", "人士") if bare.endswith(h)), None)
+        if head is None or bare[:-len(head)] not in data().countries:
+            return None
+        country = bare[:-len(head)]
+        for c in reversed(self.antecedents):
+            if c.pos >= span.start or c.entity.type not in ("group", "unnamed"):
+                continue
+            forms = [to_simplified(a) for a in c.entity.aliases]
+            if any(f.endswith(head) and len(f) > len(bare) for f in forms):
+                if any(country in f and not f.startswith("另") for f in forms):
+                    return c.entity
+                return None  # the latest officials are another country's (or another one)
         return None
 
     def link_via(self, span: EntitySpan) -> Entity | None:

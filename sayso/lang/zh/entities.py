@@ -313,7 +313,8 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool,
 
 
 def resolve_pronoun(
-    surface: str, pos: int, candidates: list[Antecedent], loose_names: bool = False
+    surface: str, pos: int, candidates: list[Antecedent], loose_names: bool = False,
+    head_only: bool = False,
 ) -> Antecedent | None:
     """The antecedent of the pronoun/description `surface` at offset `pos`, or None.
 
@@ -321,7 +322,8 @@ def resolve_pronoun(
     visible only from inside that same content. The nearest compatible one wins; for a
     gendered pronoun a candidate of known matching gender beats one of unknown gender.
     `loose_names`: a 他 may also take a person guessed female from a given-name character
-    alone (the caller's last resort).
+    alone (the caller's last resort). `head_only`: only a candidate whose own words end with
+    the description's head noun (the caller's first pass over every group).
     """
     a = anaphor(surface)
     if a is None:
@@ -335,13 +337,15 @@ def resolve_pronoun(
         # 该官员 after 一名美国官员: a mention whose own words contain the head noun first;
         # one whose words end with it (its head noun too) before one that merely contains it
         # (这位官员 after 一名美国官员, not after 有关最高反间谍官员叛逃的报导).
-        for ends in (True, False):
+        for ends in (True,) if head_only else (True, False):
             for c in visible:
                 if _compatible(a, c, False) and any(
                     to_simplified(x).endswith(a.head) if ends else a.head in to_simplified(x)
                     for x in c.entity.aliases
                 ) or _bare_plural(a, c.entity):
                     return c
+    if head_only:
+        return None
     if a.plural:
         # 他们 / 它们 refer to a group or a body before a single person.
         plural = [c for c in visible if c.entity.type != "person"]
@@ -1866,7 +1870,13 @@ class _Linker:
             recent,
         ]
         found = None
-        for group in groups:
+        a = anaphor(span.text)
+        if a is not None and a.head and a.described:
+            # 這位不願透露姓名的官員: a source whose own words end with 官员, in any group, before
+            # a nearer one that merely contains it (有關…反間諜官員叛逃的報導)
+            found = next((f for g in groups if g and (
+                f := resolve_pronoun(span.text, pos, g, head_only=True)) is not None), None)
+        for group in groups if found is None else ():
             found = resolve_pronoun(span.text, pos, group) if group else None
             if found is not None:
                 break
@@ -1874,7 +1884,7 @@ class _Linker:
             # Nobody fits: 他 may still be a man whose given name looks female (刘云山); not
             # inside a quotation, where 他 is a third person, not the one quoted (林郁婷：「當時
             # 他問我…」).
-            for group in () if self.quoted(span.start) else groups:
+            for group in () if found is not None or self.quoted(span.start) else groups:
                 found = resolve_pronoun(span.text, pos, group, True) if group else None
                 if found is not None:
                     break
@@ -1928,7 +1938,9 @@ class _Linker:
         for c in prev:
             scope = self.scope_of(c.pos, max(c.end, c.pos + 1), self.content_scopes)
             said = self.said_at.get(c.pos)
-            if scope is not None and said and not scope[0] <= pos < scope[1] and all(
+            # A nested speaker quoted directly (葉劉反問：「…」她指) holds the floor: kept.
+            direct = said and any(s > 0 and self.text[s - 1] in _OPENING_QUOTES for s, _ in said)
+            if scope is not None and said and not direct and not scope[0] <= pos < scope[1] and all(
                     scope[0] <= s and e <= scope[1] for s, e in said) and any(
                     d is not c and d.pos < scope[0] and d.entity is not c.entity for d in prev):
                 continue

@@ -1689,7 +1689,7 @@ class _Linker:
 
     def report_again(self, pos: int, bare: str,
                      cited: list[tuple[int, Entity]]) -> Entity | None:
-        """A bare 报道 / 报导 opening a sentence further on from the last outlet cited: that
+        """A bare 报道 / 报导 opening a clause further on from the last outlet cited: that
         outlet's report (中央社说，…。澳洲总理…表示…。报导指出，…), the article's running source
         once the outlet spoke; with no outlet cited at all, the report spoken of before under
         the same bare word (报导说 … 报导说: one unnamed report, not two)."""
@@ -1712,7 +1712,7 @@ class _Linker:
         return k == 0 or self.folded[k - 1] in _CLAUSE_MARKS
 
     def statement_issuer(self, pos: int) -> Entity | None:
-        """Who issued the statement a bare 声明 opening a sentence continues: the source of
+        """Who issued the statement a bare 声明 opening a clause continues: the source of
         the previous sentence that 发表/发布 a 声明 (中国大使馆…发布声明指责…。声明继续写道), else
         the issuer a bare 声明 was last linked to."""
         s0 = self.sentence_start(pos)
@@ -1828,9 +1828,8 @@ class _Linker:
         lead = self.folded[sentence_start:head].strip(" \u3000\n“「")
         if lead.endswith("、") and all(title_before(p, len(p)) for p in lead[:-1].split("、")):
             return True  # 中共中央政治局常委、中央书记处书记、国家副主席习近平: the roles before it
-        if lead.endswith("】"):
-            lead = lead[lead.rfind("【"):].strip() if lead.startswith("【") else lead
-            lead = "" if lead.startswith("【") else lead  # 【明报专讯】: a dateline, no lead
+        if lead.startswith("【") and lead.endswith("】") and "】" not in lead[:-1]:
+            lead = ""  # 【明报专讯】美国总统特朗普…: a bracketed dateline is no lead
         if lead.endswith("的") and len(lead) <= 30 and not any(c in _CLAUSE_MARKS for c in lead):
             return True  # 现年64岁的刘晓明是…: a relative clause describing the subject
         return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and

@@ -215,6 +215,17 @@ def anaphor(surface: str) -> Anaphor | None:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
         return Anaphor(("person", "unnamed"), g, role=rest, head=rest)
+    if s.startswith(_PERSON_DEMONSTRATIVES):
+        # 这位青瓦台官员, 這位不願透露姓名的官員: modifiers before a head noun the bare
+        # description would have (官员, 人士); the head decides what it refers to, and an
+        # unnamed antecedent must be described with it (这名前官员 is no 报道).
+        for k in range(1, len(rest) - 1):
+            head = rest[k:]
+            if head in _PERSON_HEADS and head in d.heads:
+                h = d.heads[head]
+                role = head if h.get("role") is True else h.get("role")
+                return Anaphor(tuple(h["types"]), h.get("gender"), role=role, head=head,
+                               described=True)
     if s.startswith(_PERSON_DEMONSTRATIVES) and len(rest) >= 2 and rest[-1] in _PERSON_NOUN_ENDS:
         # 这位亿万富翁, 这名男子: a person described afresh; the person last named
         return Anaphor(("person", "unnamed"), None, head=rest, described=True)
@@ -225,6 +236,8 @@ def anaphor(surface: str) -> Anaphor | None:
 # (亿万富翁, 企业家, 男子, 律师, 选手): 这位/这名 + such a noun is someone already in the text.
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _PERSON_NOUN_ENDS = frozenset("翁家者人员师手星长子士生官友哥姐")
+# Head nouns (pronouns.json) a person description may end with after modifiers.
+_PERSON_HEADS = frozenset(("发言人", "官员", "人士", "男子", "女子"))
 
 
 @lru_cache(maxsize=4096)
@@ -300,7 +313,8 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool,
 
 
 def resolve_pronoun(
-    surface: str, pos: int, candidates: list[Antecedent], loose_names: bool = False
+    surface: str, pos: int, candidates: list[Antecedent], loose_names: bool = False,
+    head_only: bool = False,
 ) -> Antecedent | None:
     """The antecedent of the pronoun/description `surface` at offset `pos`, or None.
 
@@ -308,7 +322,8 @@ def resolve_pronoun(
     visible only from inside that same content. The nearest compatible one wins; for a
     gendered pronoun a candidate of known matching gender beats one of unknown gender.
     `loose_names`: a 他 may also take a person guessed female from a given-name character
-    alone (the caller's last resort).
+    alone (the caller's last resort). `head_only`: only a candidate whose own words end with
+    the description's head noun (the caller's first pass over every group).
     """
     a = anaphor(surface)
     if a is None:
@@ -319,12 +334,18 @@ def resolve_pronoun(
     ]
     visible.sort(key=lambda c: c.pos, reverse=True)
     if a.head:
-        # 该官员 after 一名美国官员: a mention whose own words contain the head noun first.
-        for c in visible:
-            if _compatible(a, c, False) and any(
-                a.head in to_simplified(x) for x in c.entity.aliases
-            ) or _bare_plural(a, c.entity):
-                return c
+        # 该官员 after 一名美国官员: a mention whose own words contain the head noun first;
+        # one whose words end with it (its head noun too) before one that merely contains it
+        # (这位官员 after 一名美国官员, not after 有关最高反间谍官员叛逃的报导).
+        for ends in (True,) if head_only else (True, False):
+            for c in visible:
+                if _compatible(a, c, False) and any(
+                    to_simplified(x).endswith(a.head) if ends else a.head in to_simplified(x)
+                    for x in c.entity.aliases
+                ) or _bare_plural(a, c.entity):
+                    return c
+    if head_only:
+        return None
     if a.plural:
         # 他们 / 它们 refer to a group or a body before a single person.
         plural = [c for c in visible if c.entity.type != "person"]
@@ -366,7 +387,16 @@ def _strip(s: str) -> str:
     s = s.strip()
     while len(s) >= 2 and _PAIRS.get(s[0]) == s[-1]:
         s = s[1:-1].strip()
+    # A closing mark whose opening mark is outside the span (…「一個…的消息來源」稱): no
+    # part of the name.
+    while len(s) >= 2 and s[-1] in _CLOSERS and _CLOSERS[s[-1]] not in s:
+        s = s[:-1].strip()
     return s
+
+
+_CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
+# Other endings of a body's name that a bare head repeats: 警方 after 港警 / 香港警察 / 警务处.
+_HEAD_FORMS = {"警方": ("警", "警方", "警察", "警队", "警务处")}
 
 
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
@@ -577,6 +607,9 @@ _DELEGATE = re.compile(r"由(?P<who>[^，,。；;：:“”「」\n]{2,20}?)出�
 
 
 _CLAUSE_MARKS = "，。！？；：\n,;:!?"
+# Characters that turn a title into a longer noun (总统府, 部长会议, 主席团, 总理办公室): a name
+# followed by such a word does not carry the title.
+_TITLE_NOUN_ENDS = frozenset("府办署会团室处级们")
 # A reporter's credit in parentheses (（记者焦莹）, (本报记者 王斯 通讯员 李明)): its names lend
 # no antecedent to the body's pronouns.
 _CREDIT = re.compile(r"[（(](?:本报|本台|本网|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|编辑|摄影)"
@@ -605,6 +638,7 @@ class _Linker:
         self.name_starts = [m.start for m in self.names]
         self.titled = [(m, fold_key(self.text[m.title_start:m.start]))
                        for m in self.names if m.title_start is not None]
+        self.titled += self.titles_after()
         # Scopes: a pronoun outside some reported content does not refer to what stands
         # inside it. For speakers only direct quotations count (a source inside reported
         # speech, 据路透社报道，一名官员称…, stays in the discourse); for other names every
@@ -614,6 +648,14 @@ class _Linker:
             (s, e) for s, e in contents if s > 0 and self.text[s - 1] in _OPENING_QUOTES
         )
         self.content_scopes = sorted(contents)
+        self.cue_starts = {c.start for a in attributions for c in a.cue}
+        # The contents each source position speaks (to tell a speaker nested in another's
+        # reported content: both its source and its content lie inside it).
+        self.said_at: dict[int, list[tuple[int, int]]] = {}
+        for a in attributions:
+            if a.source is not None:
+                self.said_at.setdefault(a.source.start, []).extend(
+                    (c.start, c.end) for c in a.content if c.end > c.start)
         self.antecedents: list[Antecedent] = []
         self.cited: list[tuple[int, Entity]] = []  # outlets named as channels (via), by offset
         self.genders: dict[str, str | None] = {}
@@ -645,6 +687,29 @@ class _Linker:
                 out.append(self.names[i])
             i += 1
         return out
+
+    def name_cut_at(self, start: int, end: int) -> NameMention | None:
+        """A person's name that the span [start, end) cuts short: it begins inside the span and
+        ends one or two characters after it (a boundary placed inside 蕭文生 or 江启臣 by a
+        segmenter that took the given name's last character for a verb). Only a name that
+        the article also writes whole elsewhere after a title or with its Latin name, so
+        the cut is no guess."""
+        i = bisect.bisect_left(self.name_starts, start)
+        while i < len(self.names) and self.names[i].start < end:
+            m = self.names[i]
+            i += 1
+            if m.kind == "honorific" or not 0 < m.name_end - end <= 2 or end - m.start < 1:
+                continue
+            if self.text[end:m.name_end].strip() != self.text[end:m.name_end]:
+                continue
+            cut = self.text[m.start:end]
+            if any(n.name == cut for n in self.names) or any(
+                    end <= c < m.name_end for c in self.cue_starts):
+                continue  # a cue starts inside the "name" (馬嶽|分析, 林鄭|續道): no name cut
+            if any(n.name == m.name and n is not m and (n.title_start is not None or n.latin)
+                   for n in self.names):
+                return m  # 被提名人蕭文生: written whole after a title (林鄭續道 is no name)
+        return None
 
     def add(self, parse: SourceParse) -> Entity:
         reg = self.ctx.registry
@@ -808,18 +873,31 @@ class _Linker:
         more, the whole at least two longer, and exactly one person of the article matches.
         """
         lex = lexicon()
-        if len(key) < 2 or not all(c in lex.translit for c in key):
+
+        def translit(k: str) -> bool:
+            return all(c in lex.translit or c in lex.joiner_set for c in k) and (
+                k[0] not in lex.joiner_set and k[-1] not in lex.joiner_set)
+
+        if len(key) < 2 or not translit(key):
             return None
         found = []
         for e in self.ctx.registry.entities:
             if e.type != "person":
                 continue
             for k in (fold_key(a) for a in (e.name, *e.aliases)):
-                if not all(c in lex.translit for c in k):
+                if not translit(k):
                     continue
                 longer, shorter = (k, key) if len(k) > len(key) else (key, k)
-                if len(shorter) >= 2 and len(longer) - len(shorter) >= 2 and (
-                        longer.startswith(shorter) or longer.endswith(shorter)):
+                n = len(shorter)
+                if n < 2 or len(longer) - n < 2:
+                    continue
+                if any(c in lex.joiner_set for c in longer):
+                    # 德·普尔福德 of 卢克·德·普尔福德: whole parts only, cut at a joiner
+                    ok = (longer.endswith(shorter) and longer[-n - 1] in lex.joiner_set
+                          or longer.startswith(shorter) and longer[n] in lex.joiner_set)
+                else:
+                    ok = longer.startswith(shorter) or longer.endswith(shorter)
+                if ok:
                     found.append(e)
                     break
         return found[0] if len(found) == 1 else None
@@ -865,8 +943,15 @@ class _Linker:
         holder = reg.find(m.short)
         if holder is None:
             return False
-        joined = [a for a in holder.aliases if any(j in a for j in lexicon().joiners)]
-        return bool(joined) and all(fold_key(a) != fold_key(m.name) for a in joined)
+        joiners = lexicon().joiner_set
+        joined = [a for a in holder.aliases if any(j in a for j in joiners)]
+        name = to_simplified(m.name)
+        # 德·普尔福德 after 卢克·德·普尔福德: the last parts of the same name, not another bearer
+        return bool(joined) and all(
+            fold_key(a) != fold_key(m.name) and not (
+                (s := to_simplified(a)).endswith(name) and len(s) > len(name)
+                and s[-len(name) - 1] in joiners)
+            for a in joined)
 
     def remember(self, pos: int, end: int, entity: Entity) -> None:
         if entity.type == "person" and fold_key(entity.name) in _ASKING_ROLES:
@@ -1261,6 +1346,24 @@ class _Linker:
                 after = m
         return before or after
 
+    def titles_after(self) -> list[tuple[NameMention, str]]:
+        """Names with a title written after them (蔡英文總統今日出席 … 總統表示, 习近平主席):
+        the post-nominal title of formal Chinese news, which a later bare role refers back to
+        like a title written before the name. Not a title that opens a longer noun (总统府)."""
+        lex = lexicon()
+        out = []
+        for m in self.names:
+            if m.kind == "honorific":
+                continue
+            e = m.name_end if m.name_end >= 0 else m.end
+            run = self.folded[e:e + lex.title_max + 1]
+            for k in range(min(len(run), lex.title_max), 1, -1):
+                if run[:k] in lex.titles:
+                    if run[k:k + 1] not in _TITLE_NOUN_ENDS:
+                        out.append((m, fold_key(run[:k])))
+                    break
+        return out
+
     def role_holder(self, role: str, pos: int) -> Entity | None:
         """The unnamed holder of `role` spoken of before `pos` (外交部駐港公署發言人 for a
         later bare 發言人): the nearest earlier source whose own words end with the role."""
@@ -1328,8 +1431,8 @@ class _Linker:
         """True when the text before `start` ends a clause or is a frame opener (在, 当, 据), or
         is the focus 的是 (撰写报告的是学者郑国恩，他说…: the person in focus is the subject)."""
         # ASCII marks too: many stored texts write 针对此事,伊党主席哈迪阿旺… with a ",".
-        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ,;:!?":
-            return True
+        if start == 0 or self.folded[start - 1] in "，。！？；：、“”「」『』（）()\n ,;:!?】":
+            return True  # 】: 【明报专讯】美国总统特朗普…，他说 (a bracketed dateline)
         if self.folded.endswith("的是", 0, start):
             return True
         if self.folded.endswith("的", 0, start):
@@ -1347,8 +1450,15 @@ class _Linker:
         surface = span.text
         if not surface.strip():
             return None
-        if anaphor(surface) is not None:
-            return self.resolve(span)
+        a = anaphor(surface)
+        if a is not None:
+            found = self.resolve(span)
+            bare = to_simplified(_strip(surface))
+            if found is not None or a.head is None or any(
+                    bare == d + a.head for d in data().demonstratives):
+                return found
+            # 这位退伍将军 with nobody to refer back to: a description of its own, like any
+            # other noun phrase (the modifiers say who it is), not an unresolved pronoun.
         owner = self.document_owner(span)
         if owner is not None:  # 他的报告, 路透社的报导: the author speaks through the report
             entity = self.link(owner)
@@ -1362,7 +1472,8 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        again = self.described_again(span) or self.said_again(span) or self.unnamed_again(span)
+        again = (self.described_again(span) or self.said_again(span)
+                 or self.unnamed_again(span) or self.officials_again(span))
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -1486,6 +1597,13 @@ class _Linker:
         side = self.body_side(bare, span.start)
         if side is not None:
             return side
+        forms = _HEAD_FORMS.get(bare)
+        if forms:  # 港警…。警方称: the one police force named before, however its name ends
+            found = {c.entity.id: c.entity for c in self.antecedents
+                     if c.entity.type == "government" and any(
+                         to_simplified(a).endswith(forms) for a in (c.entity.name, *c.entity.aliases))}
+            if len(found) == 1:
+                return next(iter(found.values()))
         if not 2 <= len(bare) <= 4 or bare in d.bodies or not _ends_with(
                 bare, d.gov_suffixes + d.org_suffixes):
             return None
@@ -1546,7 +1664,13 @@ class _Linker:
             # 報道…): two bare 報道 may be two outlets' reports.
             cited = [(c.pos, c.entity) for c in self.antecedents if c.entity.type == "outlet"]
             recent = [(p, e) for p, e in cited + self.cited if s1 <= p < span.start]
-            return max(recent, key=lambda pe: pe[0])[1] if recent else None
+            if recent:
+                return max(recent, key=lambda pe: pe[0])[1]
+            return self.report_again(span.start, bare, cited)
+        if bare == "声明":
+            issuer = self.statement_issuer(span.start)
+            if issuer is not None:
+                return issuer
         key = fold_key(bare)
         before = next((c for c in reversed(self.antecedents)
                        if c.entity.type in ("unnamed", "group", "outlet")
@@ -1562,6 +1686,52 @@ class _Linker:
         if any(before.pos < p < span.end and e is not theirs for p, e in outlets):
             return None
         return before.entity
+
+    def report_again(self, pos: int, bare: str,
+                     cited: list[tuple[int, Entity]]) -> Entity | None:
+        """A bare 报道 / 报导 opening a clause further on from the last outlet cited: that
+        outlet's report (中央社说，…。澳洲总理…表示…。报导指出，…), the article's running source
+        once the outlet spoke; with no outlet cited at all, the report spoken of before under
+        the same bare word (报导说 … 报导说: one unnamed report, not two)."""
+        if not self.clause_initial(pos):
+            return None  # inside a clause (…的报道指出): not the running report
+        before = [(p, e) for p, e in cited + self.cited if p < pos and (
+            _has_latin(e.name) or any(x.startswith("《") for x in e.aliases))]
+        if before:  # a known outlet (gazetteer, 《…》), not a word ending in 报 (情報)
+            return max(before, key=lambda pe: pe[0])[1]
+        return next((c.entity for c in reversed(self.antecedents) if c.pos < pos
+                     and c.entity.type == "unnamed"
+                     and fold_key(c.entity.name) == fold_key(bare)), None)
+
+    def clause_initial(self, pos: int) -> bool:
+        """True when `pos` opens a clause: nothing but spaces and opening quotes between it and
+        the last clause mark (…30分钟，声明说 / 。报道指出), so no 的 or verb governs it."""
+        k = pos
+        while k > 0 and self.folded[k - 1] in " \u3000“「":
+            k -= 1
+        return k == 0 or self.folded[k - 1] in _CLAUSE_MARKS
+
+    def statement_issuer(self, pos: int) -> Entity | None:
+        """Who issued the statement a bare 声明 opening a clause continues: the source of
+        the previous sentence that 发表/发布 a 声明 (中国大使馆…发布声明指责…。声明继续写道), else
+        the issuer a bare 声明 was last linked to."""
+        s0 = self.sentence_start(pos)
+        if not self.clause_initial(pos):
+            return None
+        k = s0
+        while k > 0 and self.folded[k - 1] in _SENTENCE_END:
+            k -= 1
+        s1 = self.sentence_start(k)
+        for c in reversed(self.antecedents):
+            if c.pos < s1:
+                break
+            if c.pos < pos and c.entity.type != "unnamed" and "声明" in self.folded[
+                    c.pos:s0]:
+                return c.entity
+        # 聲明提及…。…。聲明又指: a later bare 声明 continues the statement last quoted so.
+        return next((c.entity for c in reversed(self.antecedents) if c.pos < pos
+                     and c.entity.type != "unnamed"
+                     and _strip(self.folded[c.pos:c.end]) == "声明"), None)
 
     def described_again(self, span: EntitySpan) -> Entity | None:
         """The source a back reference describes again (前述/上述 + its description), or None.
@@ -1605,6 +1775,29 @@ class _Linker:
                 return c.entity
         return None
 
+    def officials_again(self, span: EntitySpan) -> Entity | None:
+        """The unnamed officials a bare country + 官员/人士 names again, or None.
+
+        兩名不具名美國官員…。美國官員不排除…, 韩国外交部官员…韩国官员表示: the bare form drops the
+        count, the anonymity and the body of the latest group or unnamed source of that
+        country with that head (the shortened description of news style); never a source
+        introduced as another (另一名美国官员) and never across an other country's officials.
+        """
+        bare = _strip(self.folded[span.start:span.end])
+        head = next((h for h in ("官员", "人士") if bare.endswith(h)), None)
+        if head is None or bare[:-len(head)] not in data().countries:
+            return None
+        country = bare[:-len(head)]
+        for c in reversed(self.antecedents):
+            if c.pos >= span.start or c.entity.type not in ("group", "unnamed"):
+                continue
+            forms = [to_simplified(a) for a in c.entity.aliases]
+            if any(f.endswith(head) and len(f) > len(bare) for f in forms):
+                if any(country in f and not f.startswith("另") for f in forms):
+                    return c.entity
+                return None  # the latest officials are another country's (or another one)
+        return None
+
     def link_via(self, span: EntitySpan) -> Entity | None:
         """A channel (《中东眼》, 国家媒体, 美国全国广播公司): outlets first, else as a source."""
         if not span.text.strip():
@@ -1635,6 +1828,10 @@ class _Linker:
         lead = self.folded[sentence_start:head].strip(" \u3000\n“「")
         if lead.endswith("、") and all(title_before(p, len(p)) for p in lead[:-1].split("、")):
             return True  # 中共中央政治局常委、中央书记处书记、国家副主席习近平: the roles before it
+        if lead.startswith("【") and lead.endswith("】") and "】" not in lead[:-1]:
+            lead = ""  # 【明报专讯】美国总统特朗普…: a bracketed dateline is no lead
+        if lead.endswith("的") and len(lead) <= 30 and not any(c in _CLAUSE_MARKS for c in lead):
+            return True  # 现年64岁的刘晓明是…: a relative clause describing the subject
         return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and
                             "，" not in lead[:-1])
 
@@ -1664,7 +1861,7 @@ class _Linker:
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
             self.matrix_speakers(recent, pos),
-            [c for c in recent if s1 <= c.pos < s0],
+            self.outer_speakers([c for c in recent if s1 <= c.pos < s0], pos),
             [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
             # A subject named after the last speaker, earlier in this paragraph.
             [n for n in self.paragraph_subjects(s1, pos)
@@ -1672,7 +1869,13 @@ class _Linker:
             recent,
         ]
         found = None
-        for group in groups:
+        a = anaphor(span.text)
+        if a is not None and a.head and a.described:
+            # 這位不願透露姓名的官員: a source whose own words end with 官员, in any group, before
+            # a nearer one that merely contains it (有關…反間諜官員叛逃的報導)
+            found = next((f for g in groups if g and (
+                f := resolve_pronoun(span.text, pos, g, head_only=True)) is not None), None)
+        for group in groups if found is None else ():
             found = resolve_pronoun(span.text, pos, group) if group else None
             if found is not None:
                 break
@@ -1680,7 +1883,7 @@ class _Linker:
             # Nobody fits: 他 may still be a man whose given name looks female (刘云山); not
             # inside a quotation, where 他 is a third person, not the one quoted (林郁婷：「當時
             # 他問我…」).
-            for group in () if self.quoted(span.start) else groups:
+            for group in () if found is not None or self.quoted(span.start) else groups:
                 found = resolve_pronoun(span.text, pos, group, True) if group else None
                 if found is not None:
                     break
@@ -1725,6 +1928,24 @@ class _Linker:
         return [c for c in recent if prev <= c.pos < line
                 and self.scope_of(c.pos, max(c.end, c.pos + 1), self.content_scopes) is None]
 
+    def outer_speakers(self, prev: list[Antecedent], pos: int) -> list[Antecedent]:
+        """The previous sentence's speakers, less those who speak inside another one's reported
+        content: 郭寶勝卻拍短片表示,郭文貴強烈否認該文件與他有關。他猜測 continues 郭寶勝, the
+        subject of the sentence, not 郭文貴 whom he reported (the centering preference for the
+        subject, Grosz, Joshi & Weinstein 1995). All of them when nobody is nested so."""
+        outer = []
+        for c in prev:
+            scope = self.scope_of(c.pos, max(c.end, c.pos + 1), self.content_scopes)
+            said = self.said_at.get(c.pos)
+            # A nested speaker quoted directly (葉劉反問：「…」她指) holds the floor: kept.
+            direct = said and any(s > 0 and self.text[s - 1] in _OPENING_QUOTES for s, _ in said)
+            if scope is not None and said and not direct and not scope[0] <= pos < scope[1] and all(
+                    scope[0] <= s and e <= scope[1] for s, e in said) and any(
+                    d is not c and d.pos < scope[0] and d.entity is not c.entity for d in prev):
+                continue
+            outer.append(c)
+        return outer
+
     def paragraph_subjects(self, end: int, pos: int) -> list[Antecedent]:
         """Names opening a sentence of this paragraph before `end`, as antecedents.
 
@@ -1762,6 +1983,10 @@ class _Linker:
     def parse(self, span: EntitySpan) -> SourceParse | None:
         text, start, end = self.text, span.start, span.end
         inside = self.names_in(start, end)
+        if not inside:
+            cut = self.name_cut_at(start, end)
+            if cut is not None:  # 蕭文|生口頭報告時提到, 国民党立委江|启臣: the whole name speaks
+                return person_from_mention(text, cut, start)
         joint = self.coordinated(inside, end) or self.coordinated_bare(start, end)
         if joint is not None:
             return joint
@@ -2083,6 +2308,9 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
     caller has them already.
     """
     linker = _Linker(doc, attributions, ctx, names)
+    # One source span shared by several attributions (報道聲稱A，指B: two contents) is one
+    # mention, so one entity: linking it twice would make two unnamed "報道".
+    linked: dict[tuple[int, int], str | None] = {}
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
         # Channels first: an outlet cited for this source (路透社引述消息人士說) is known when
@@ -2090,7 +2318,11 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
         for v in a.via:
             v.entity = _id(linker.link_via(v))
         if a.source is not None:
-            a.source.entity = _id(linker.link(a.source))
+            key = (a.source.start, a.source.end)
+            if key in linked and linked[key] is not None:
+                a.source.entity = linked[key]
+                continue
+            a.source.entity = linked[key] = _id(linker.link(a.source))
 
 
 def _id(entity: Entity | None) -> str | None:

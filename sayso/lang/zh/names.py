@@ -1077,13 +1077,24 @@ def _with_joined_first_part(text: str, folded: str, m: NameMention, lex: _Lexico
     first name runs back to a title or a clause boundary (one to four Han characters)."""
     if m.kind != "translit" or m.start < 2 or folded[m.start - 1] not in lex.joiner_set:
         return m
-    k = m.start - 1
-    while k > 0 and m.start - 1 - k < 4 and _is_han(folded[k - 1]) and title_before(
+    j = m.start - 1  # the joiner before the surname
+    if j >= 3 and folded[j - 1].isascii() and folded[j - 1].isupper() and (
+            folded[j - 2] in lex.joiner_set):
+        j -= 2  # 安东尼·D·韦纳: a middle initial between the first name and the surname
+    k = j
+    while k > 0 and j - k < 4 and _is_han(folded[k - 1]) and title_before(
             folded, k, lex) is None:
         k -= 1
-    if k == m.start - 1 or not (k == 0 or title_before(folded, k, lex) is not None
-                                or not _is_han(folded[k - 1])):
-        return m
+    if k == j or not (k == 0 or title_before(folded, k, lex) is not None
+                      or not _is_han(folded[k - 1])):
+        # 民主党人安东尼·D·韦纳（Anthony D. Weiner）: no title or boundary before the first
+        # name, but the Latin name has a first name too and the Han run before the joiner is
+        # all transliteration characters: that run (two to four characters) is the first name.
+        k = j
+        while k > 0 and j - k < 4 and folded[k - 1] in lex.translit:
+            k -= 1
+        if j - k < 2 or not m.latin or len(m.latin.split()) < 2:
+            return m
     title = title_before(folded, k, lex)
     return replace(m, start=k, name=text[k:m.name_end],
                    title_start=role_start(folded, k - len(title), lex) if title else m.title_start)

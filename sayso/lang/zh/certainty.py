@@ -546,6 +546,17 @@ def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
 _NEWS_REPORT = frozenset({"报道", "报导", "该报道", "该报导", "这篇报道", "这篇报导", "有关报道"})
 
 
+def _rests_on(doc: ChineseDoc, parent: Candidate, child: Candidate) -> bool:
+    """Whether the parent's statement is mostly the unnamed child's claim (ANNOTATION.md:
+    anonymous = "rests on unnamed sources"): 郭先生透露，他得到的情报显示，… (zh-dev) rests on the
+    情报; 他表示，昨天有网上图片称发现有烟雾饼，…但…非由警员投掷 cites the rumour to answer it."""
+    size = sum(b - a for a, b in parent.content)
+    inner = sum(b - a for a, b in child.content)
+    if parent.stance == "ask" or (parent.content and doc.s[parent.content[-1][1] - 1] in "？?"):
+        return False  # 路透社记者:据消息人士透露,…。外交部对此有何评论? asks, claims nothing
+    return size > 0 and inner >= 0.5 * size
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:
@@ -566,5 +577,6 @@ def assign_certainty(doc: ChineseDoc) -> None:
             c.certainty = "anonymous"
     for c in doc.cands:
         if c.certainty == "asserted" and any(
-                k.src is not None and k.certainty == "anonymous" for k in children.get(c.id, [])):
+                k.src is not None and k.certainty == "anonymous" and _rests_on(doc, c, k)
+                for k in children.get(c.id, [])):
             c.certainty = "anonymous"

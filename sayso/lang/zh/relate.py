@@ -68,7 +68,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     if published is not None and donor.content_span()[0] <= published[0][0]:
                         outer = [donor.src] if donor.src is not None else []
                         b.src, b.via = published[0], outer + [published[1]]
-                        b.reported = donor.reported  # it reaches us as the paper's report (gold: reported)
+                        # the groups are the source, the paper only relays: asserted (ANNOTATION.md:
+                        # reported only when an outlet or report is the source)
                         donor = None
             if b.src is None and b.quote is None:
                 published = _publisher(doc, ss, b)

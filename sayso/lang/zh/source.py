@@ -193,6 +193,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if lead is not None and lead.end() < b:
             a = lead.end()
             changed = True
+        if folded[a] == "有" and folded.startswith(lex.population_quantifiers, a + 1):
+            a += 1  # 此前有多项民调显示, 有许多人询问: existential 有, the group is the source
+            changed = True
         m = _DATELINE.match(folded, a, b)
         if m and m.end() < b:
             a = m.end()  # 新华社华盛顿6月27日电(记者刘品然)美国白宫

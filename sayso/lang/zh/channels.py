@@ -74,6 +74,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         if c.cue_start < ss:
             break
         _split_reported(doc, c)
+        _split_cited(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
         # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
@@ -167,6 +168,30 @@ def _split_reported(doc: ChineseDoc, c: Candidate) -> None:
     c.src = (a, b - len(verb))
     c.cue[part] = (b - len(verb), c.cue[part][1])
     c.reported = True
+
+
+# “…,”刘可瑞引述蔡崇信的话说: a source span holding a citing verb (the citing frame needs its
+# words after the cue, so a quotation before it is left to the plain cue)
+_CITED_IN_SOURCE = re.compile("(?P<verb>援引|引述|引用|转引|转述)(?P<cited>[^，,。；;：:]{2,20}?)(?P<de>的话)?$")
+
+
+def _split_cited(doc: ChineseDoc, c: Candidate) -> None:
+    """X引述Y的话说 as one source span: the words are Y's, so Y is the source and X the channel
+    (ANNOTATION.md, citing chains: X 引述/援引…的话说 Y; zhD-reuters-1 gold: source 蔡崇信, cue
+    引述 + 的话说, via 刘可瑞)."""
+    if c.src is None or not c.cue or c.frame:
+        return
+    a, b = c.src
+    m = _CITED_IN_SOURCE.search(doc.s, a + 2, b)
+    if m is None or m.end() != b or c.cue[0][0] != b:
+        return
+    citing = doc.trim(a, m.start("verb"))
+    if citing[1] - citing[0] < 2:
+        return
+    c.src = m.span("cited")
+    c.via.insert(0, citing)
+    first = c.cue[0]
+    c.cue = [m.span("verb"), ((m.start("de") if m.group("de") else first[0]), first[1])] + c.cue[1:]
 
 
 def _on_platform(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:

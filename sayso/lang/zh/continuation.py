@@ -21,8 +21,13 @@ def continue_quotes(doc: ChineseDoc) -> None:
     last_by_sentence: dict[int, Candidate] = {}
     for c in doc.cands:
         if c.kind in ("direct", "mixed", "indirect") and c.quote is None and c.src is not None:
+            if c.kind != "direct" and any(k is not c and k.sentence == c.sentence and
+                                          any(a <= c.src[0] < b for a, b in k.content)
+                                          for k in doc.cands):
+                continue  # 陳國誠續強調，工會…指出…。「…」: the quotation is the outer speaker's
             prev = last_by_sentence.get(c.sentence)
-            if prev is None or c.cue_start > prev.cue_start:
+            # a direct quotation of the sentence goes on before indirect speech does
+            if prev is None or (c.kind == "direct", c.cue_start) > (prev.kind == "direct", prev.cue_start):
                 last_by_sentence[c.sentence] = c
     taken = {c.sentence for c in doc.cands}
     for idx, (ss, se) in enumerate(doc.sentences):

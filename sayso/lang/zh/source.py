@@ -58,6 +58,8 @@ DISPOSAL_OPENING = re.compile("把|将(?![军领士官帅近要会])")
 # 《山南网》2017年的一篇, 《纽约时报》周日的一篇: an outlet's piece named by date and count.
 _DATED_PIECE = re.compile(r"(?P<title>《[^》]{1,20}》)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                           r"(?:周[一二三四五六日]|今天|昨天|日前|早前|此前)?的?(?:一|这|该|另一)?[篇份则]")
+# 今(23)日, 昨（5）日: Taiwanese style day of the month after the subject, no part of it
+_PAREN_DAY = re.compile(r"[今昨前明本]\s*[（(]\d{1,2}[）)]\s*[日号]")
 _PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -167,6 +169,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         break
     # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
     seg = folded[a:b]
+    dated = _PAREN_DAY.search(seg, 1)
+    if dated is not None and not document:
+        b = strip_adverbs(folded, a, a + dated.start(), lex)  # 蔡英文总统今(23)日上午出席…时
+        seg = folded[a:b]
     for m in ([] if document else lex.post_subject_re.finditer(seg)):
         if m.start() == 0:
             continue

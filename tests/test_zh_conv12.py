@@ -1,0 +1,44 @@
+"""Round 12: Chinese source spans and certainty read literally from ANNOTATION.md, on real
+sentences of the open zh-news articles (tune and test half A; benchmarks/data/zhconv12/)."""
+
+from __future__ import annotations
+
+import sayso
+
+
+def _by_source(text: str) -> dict[str | None, list]:
+    out: dict[str | None, list] = {}
+    for a in sayso.analyze(text, language="zh").attributions:
+        out.setdefault(a.source.text if a.source else None, []).append(a)
+    return out
+
+
+def test_parenthesised_day_after_the_subject_is_no_part_of_it():
+    """蔡英文總統今(23)日上午出席…時強調 (zhB-president-2, 總統府): the source span is 蔡英文總統 (the
+    document's spans name the source: 外交部发言人秦刚, never a date after it)."""
+    text = ("蔡英文總統今(23)日上午出席「2020亞洲生技大會開幕典禮」時強調,生技醫療產業是「5加2產業創新計畫」"
+            "中非常重要的發展項目。")
+    assert "蔡英文總統" in _by_source(text)
+
+
+def test_named_speaker_under_an_unnamed_report_is_asserted():
+    """根據通訊社的報導,中國外長王毅指出… (zhB-dw-1, 德國之聲): the speaker is the source and the
+    agencies the via; reported is for an outlet or report as the source (ANNOTATION.md 据X报道)."""
+    text = "根據通訊社的報導,中國外長王毅指出這是'台灣方面搞的一個小動作'。"
+    wang = _by_source(text)["中國外長王毅"][0]
+    assert wang.certainty == "asserted"
+    assert [v.text for v in wang.via] == ["通訊社"]
+
+
+def test_report_with_no_speaker_stays_reported():
+    """据澎湃新闻报道，… (zhA-rfi-2): no speaker in the clause, the outlet is the source: reported."""
+    text = "据澎湃新闻报道，10月12日，中国外交部发言人赵立坚主持例行记者会。"
+    assert _by_source(text)["澎湃新闻"][0].certainty == "reported"
+
+
+def test_a_person_citing_someone_after_a_comma_keeps_speaking():
+    """林又引述警員，指… (hkcnews 2020): a person, unlike a report, may go on in their own voice, so
+    the comma form of the citing frame is only taken for reports and outlets."""
+    text = "林又引述警員，指店舖關門後屬私人地方，並沒有違法。"
+    assert "警員" not in _by_source(text)
+

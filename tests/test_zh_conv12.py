@@ -42,3 +42,12 @@ def test_a_person_citing_someone_after_a_comma_keeps_speaking():
     text = "林又引述警員，指店舖關門後屬私人地方，並沒有違法。"
     assert "警員" not in _by_source(text)
 
+
+
+def test_a_reporter_known_only_by_a_place_is_anonymous():
+    """台湾记者提问说 (zhA-rfa-1, 自由亚洲电台, gold anonymous) names no one; 路透社记者 is the
+    outlet's reporter (zhA-mfa-3 gold: asserted)."""
+    text = "台湾记者提问说，如何给两岸目前紧张关系的程度打分？路透社记者问，中方对此有何评论？"
+    found = _by_source(text)
+    assert found["台湾记者"][0].certainty == "anonymous"
+    assert found["路透社记者"][0].certainty == "asserted"

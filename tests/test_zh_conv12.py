@@ -51,3 +51,12 @@ def test_a_reporter_known_only_by_a_place_is_anonymous():
     found = _by_source(text)
     assert found["台湾记者"][0].certainty == "anonymous"
     assert found["路透社记者"][0].certainty == "asserted"
+
+
+def test_wire_dateline_is_not_the_subject_of_a_chained_cue():
+    """人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,法国驻华大使顾山…举行了…记者会,…,并表示…
+    (zhF-people-1, 人民网; gold source 法国驻华大使顾山): the dateline and its date open the sentence,
+    the subject of the elided cue is in the next clause."""
+    text = ("巴黎气候大会如期进行\n人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,法国驻华大使顾山在北京"
+            "举行了一场小型记者会,介绍了巴黎恐袭的最新调查进展,并表示巴黎气候大会将如期进行。")
+    assert "法国驻华大使顾山" in _by_source(text)

@@ -461,6 +461,10 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+# 人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,: a wire dateline and the date after it open
+# the sentence; the subject is in the next clause
+_WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+                            r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚间|晚上)?[，,]?")
 
 
 # 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
@@ -504,6 +508,9 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     dateline = _PAREN_DATELINE.match(s, ss, b.clause_start)
     if dateline is not None:
         ss = dateline.end()  # （法新社巴黎11日电） 塞尔维亚网球名将乔科维奇…: after the dateline
+    wire = _WIRE_DATELINE.match(s, ss, b.clause_start)
+    if wire is not None and wire.end() > ss:
+        ss = wire.end()
     k = b.clause_start - 1
     while k > ss:
         j = k

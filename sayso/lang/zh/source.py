@@ -87,6 +87,17 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # ，向在場的記者重申…: the addressee, the subject is elided (not 記者)
     if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
         return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause
+    # 0. a dateline opening the clause (人民网北京2015年11月18日电(记者…)11月17日) is no subject,
+    # and a clause that is only a dateline and a date names no speaker.
+    lead = a
+    while lead < b and folded[lead] in _JUNK:
+        lead += 1
+    dated = _DATELINE.match(folded, lead, b)
+    if dated is not None and dated.end() > lead:
+        when = _TIME_LEAD.match(folded, dated.end(), b)
+        if not folded[when.end() if when else dated.end():b].strip(_JUNK + "，,"):
+            return None
+        a = dated.end()
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:

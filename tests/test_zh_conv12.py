@@ -60,3 +60,10 @@ def test_wire_dateline_is_not_the_subject_of_a_chained_cue():
     text = ("巴黎气候大会如期进行\n人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,法国驻华大使顾山在北京"
             "举行了一场小型记者会,介绍了巴黎恐袭的最新调查进展,并表示巴黎气候大会将如期进行。")
     assert "法国驻华大使顾山" in _by_source(text)
+
+
+def test_a_leading_date_is_not_the_subject_of_a_chained_cue():
+    """15日香港警方曾在脸书贴出多条谣言,并指出… (zhF-guancha-1, 观察者网; gold source 香港警方)."""
+    text = "15日香港警方曾在脸书贴出多条谣言,并指出这些“全部是假消息”。"
+    police = _by_source(text)["香港警方"][0]
+    assert [v.text for v in police.via] == ["脸书"]

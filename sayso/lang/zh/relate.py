@@ -461,6 +461,7 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+_DAY_LEAD = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚间|晚上|凌晨)?(?![，,电讯])")
 # 人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,: a wire dateline and the date after it open
 # the sentence; the subject is in the next clause
 _WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
@@ -511,6 +512,9 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     wire = _WIRE_DATELINE.match(s, ss, b.clause_start)
     if wire is not None and wire.end() > ss:
         ss = wire.end()
+    day = _DAY_LEAD.match(s, ss, b.clause_start)
+    if day is not None and day.end() > ss:
+        ss = day.end()  # 15日香港警方曾在脸书贴出…，并指出: the date opens, the police speak
     k = b.clause_start - 1
     while k > ss:
         j = k

@@ -67,3 +67,11 @@ def test_a_leading_date_is_not_the_subject_of_a_chained_cue():
     text = "15日香港警方曾在脸书贴出多条谣言,并指出这些“全部是假消息”。"
     police = _by_source(text)["香港警方"][0]
     assert [v.text for v in police.via] == ["脸书"]
+
+
+def test_names_ending_like_an_outlet_are_not_outlets():
+    """南韓總統府青瓦台澄清… (zhF-passiontimes-1, 熱血時報; gold asserted): 台 ends the Blue House,
+    not a broadcaster, so its statement is not reported (ANNOTATION.md: reported when an outlet
+    or report is the source)."""
+    text = "就部分媒體稱中國國家主席習近平將於3月訪韓,南韓總統府青瓦台澄清相關消息並不屬實。"
+    assert _by_source(text)["南韓總統府青瓦台"][0].certainty == "asserted"

@@ -213,6 +213,7 @@ class Lexicon:
         # 《环球时报》总编辑, 《环球时报》总编辑胡锡进: the title, then at most a short name
         self.outlet_person_re = re.compile(
             "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")
+        self.not_outlets = tuple(mk["not_outlets"]["words"])
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
         self.platform_names = frozenset(mk["platforms"]["words"])

@@ -75,3 +75,14 @@ def test_names_ending_like_an_outlet_are_not_outlets():
     or report is the source)."""
     text = "就部分媒體稱中國國家主席習近平將於3月訪韓,南韓總統府青瓦台澄清相關消息並不屬實。"
     assert _by_source(text)["南韓總統府青瓦台"][0].certainty == "asserted"
+
+
+def test_a_count_before_a_name_names_the_person():
+    """一位詹明易先生誣指… (zhD-mirror-1, 鏡週刊): 一位 counts, but the name after it names him, so
+    the speaker whose words mention him (立委王鴻薇) does not rest on an unnamed source; 一位感染者
+    names no one and stays anonymous."""
+    text = ("立委王鴻薇指出,由徐國勇主持的民視「全國第一勇」節目中,一位詹明易先生誣指她24日當晚在台大兒童醫院"
+            "受訪,「光講幾句話就被噓到爆」;然而自己5月24日根本未於台大兒童醫院受訪。一位感染者表示，病情已经好转。")
+    found = _by_source(text)
+    assert found["立委王鴻薇"][0].certainty == "asserted"
+    assert found["一位感染者"][0].certainty == "anonymous"

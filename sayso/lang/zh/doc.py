@@ -288,8 +288,10 @@ class ChineseDoc:
         """一位感染者, 3名与会者, 外交部一名官员: people counted, not named (一位名叫…的 names one)."""
         if any(w in name for w in self.lex.named_by):
             return False
-        if self.lex.indefinite_re.match(name) is not None:
-            return True
+        count = self.lex.indefinite_re.match(name)
+        if count is not None:
+            # 一位詹明易先生: a count before a person's name names that person
+            return not any(m.start == 0 for m in find_names(name[count.end():] + "说"))
         inner = self.lex.indefinite_inner_re.search(name)
         return inner is not None and not _SURNAMED.search(inner.group(1)) \
             and not find_names(inner.group(1) + "说")

@@ -86,3 +86,9 @@ def test_a_count_before_a_name_names_the_person():
     found = _by_source(text)
     assert found["立委王鴻薇"][0].certainty == "asserted"
     assert found["一位感染者"][0].certainty == "anonymous"
+
+
+def test_a_social_media_company_speaking_is_not_an_outlet_report():
+    """脸书称这些账户因为违反这一政策而被移除 (zhA-bbc-2, BBC中文网; gold asserted): the company
+    speaks for itself; reported is for an outlet or report as the source."""
+    assert _by_source("脸书称这些账户因为违反这一政策而被移除。")["脸书"][0].certainty == "asserted"

@@ -270,9 +270,9 @@ class ChineseDoc:
         known = self._outlet_cache.get(surface)
         if known is None:
             name = self.s[a:b].strip("“”\"《》 ")
-            known = self.lex.outlet_person_re.search(name) is None and (
-                (name.endswith(self.lex.outlet_suffixes) and not name.endswith(self.lex.not_outlets))
-                or "《" in self.s[a:b]
+            known = self.lex.outlet_person_re.search(name) is None \
+                and not name.endswith(self.lex.not_outlets) and (
+                name.endswith(self.lex.outlet_suffixes) or "《" in self.s[a:b]
                 or (self.ctx is not None and _gazetteer_has(self.ctx.gazetteer, surface)))
             self._outlet_cache[surface] = known
         return known

@@ -509,7 +509,8 @@ def mark_rebutted_report(doc: ChineseDoc) -> None:
             return c.reported
         name = s[c.src[0]:c.src[1]]
         return c.reported or doc.is_outlet(*c.src) or name in doc.lex.report_family \
-            or name.endswith(tuple(doc.lex.report_family))
+            or name.endswith(tuple(doc.lex.report_family)) \
+            or any(s[a:b] in doc.lex.report_family for a, b in c.via)  # 報道指X證實: relayed
 
     for c in doc.cands:
         if c.certainty in ("unconfirmed", "disputed") or c.stance == "deny":

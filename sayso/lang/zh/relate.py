@@ -176,7 +176,8 @@ def _report_names_speaker(doc: ChineseDoc, cands: list[Candidate]) -> None:
         cb = nxt.cue_start
         if not (doc.is_outlet(*a.src) or s[a.src[0]:a.src[1]] in doc.lex.report_family):
             continue
-        nxt.src, nxt.elided, nxt.reported = (ca, cb), False, True
+        # the named speaker is the source, the report its channel: asserted (ANNOTATION.md 据X报道)
+        nxt.src, nxt.elided = (ca, cb), False
         if a.src not in nxt.via:
             nxt.via.append(a.src)
         nxt.cue = a.cue + nxt.cue

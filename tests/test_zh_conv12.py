@@ -92,3 +92,15 @@ def test_a_social_media_company_speaking_is_not_an_outlet_report():
     """脸书称这些账户因为违反这一政策而被移除 (zhA-bbc-2, BBC中文网; gold asserted): the company
     speaks for itself; reported is for an outlet or report as the source."""
     assert _by_source("脸书称这些账户因为违反这一政策而被移除。")["脸书"][0].certainty == "asserted"
+
+
+def test_named_speaker_under_an_unnamed_informant_is_anonymous():
+    """據了解,王志民會上…批評…;又提及…,提到…,質疑… (zhB-mingpao-2, 明報; gold: all four
+    anonymous): what he said reaches us from unnamed informants, so it rests on unnamed sources
+    (ANNOTATION.md: anonymous); 据报道 + a named speaker stays asserted (zh-dev 佩斯科夫)."""
+    text = ("據了解,王志民會上不點名批評有人在特首宣布暫緩修例前「爭出鏡」亂說話,質疑人們與傳媒率先表達有關信息是"
+            "沒想清楚;又提及建制陣營的聲音未能透過傳媒表達,提到傳媒老闆多是商人,質疑為何「管不了」有關報道。")
+    wang = _by_source(text)["王志民"]
+    assert len(wang) >= 4 and all(a.certainty == "anonymous" for a in wang)
+    peskov = _by_source("据国家媒体报道，佩斯科夫在谈到周四的会谈时说，预计他们将在不同的轨道上进行。")["佩斯科夫"]
+    assert peskov[0].certainty == "asserted"

@@ -58,7 +58,16 @@ def nest(doc: ChineseDoc) -> None:
             if inner not in c.via and not (c.src is not None and c.src[0] < inner[1] and inner[0] < c.src[1]):
                 c.via.insert(0, inner)
         if c.parent in drop:
+            if p is not None and p.evidence == "anonymous_frame" and p.anonymous \
+                    and p.certainty != "unconfirmed":
+                # 據了解,王志民會上…批評…: what a named person said reaches us from unnamed
+                # informants, so it rests on unnamed sources (ANNOTATION.md: anonymous)
+                c.anonymous = True
             c.parent = None
+    informed = {(c.sentence, c.src) for c in cands if c.anonymous and c.src is not None}
+    for c in cands:
+        if (c.sentence, c.src) in informed:
+            c.anonymous = True  # …;又提及…,提到…: the same speaker goes on under the same 據了解
     for c in cands:
         if c.parent and c.src is not None and doc.s[c.cue[0][0]:c.cue[-1][1]] in doc.lex.evidence_cues \
                 and doc.s.endswith(doc.lex.data_nouns, c.src[0], c.src[1]):

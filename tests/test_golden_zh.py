@@ -97,3 +97,16 @@ def test_golden(case):
     if case["exhaustive"]:
         extra = [a for a in atts if a.id not in used]
         assert not extra, f"{case['pattern']}: unexpected\n{_describe(extra)}\n in {text}"
+
+
+def test_round12_convention_rows_are_verbatim_in_their_open_article():
+    """The zhconv12-* rows (ANNOTATION.md conventions, round 12) come from zh-news tune or test
+    half A articles: each text must be verbatim in the article its origin names."""
+    corpus = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news"
+    rows = [c for c in CASES if c["id"].startswith("zhconv12-")]
+    assert len(rows) >= 7
+    for c in rows:
+        article = c["origin"].split(" ")[0].split("/")[-1]
+        found = [p for d in ("tune", "test") for p in (corpus / d).glob(f"{article}.txt")]
+        assert found, c["id"]
+        assert c["text"] in found[0].read_text(encoding="utf-8"), c["id"]

@@ -77,6 +77,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         _split_reported(doc, c)
         _cited_in_source(doc, c)
         _statement_in_source(doc, c)
+        _cite_frame_report(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
         # 发表声明称 (gold: cue 发表声明 + 指, via 声明), 于社群发表贴文，直言: the document
@@ -224,6 +225,17 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
             break
     c.src = doc.trim(a, head)
     c.via.append((b - 2, b))
+
+
+def _cite_frame_report(doc: ChineseDoc, c: Candidate) -> None:
+    """报导引述5名知情人士，表示 read by the citing frame: the bare report noun it keeps as the
+    channel is the report of the outlet named just before (zhA-dw-1: 路透社), as in
+    `_cited_in_source`."""
+    if c.evidence != "cite_frame" or len(c.via) != 1:
+        return
+    a, b = c.via[0]
+    if doc.s[a:b] in doc.lex.report_nouns:
+        c.via[0] = _reported_by(doc, c, (a, b))
 
 
 def _reported_by(doc: ChineseDoc, c: Candidate, report: tuple[int, int]) -> tuple[int, int]:

@@ -14,13 +14,20 @@ _TIME_OPENER = re.compile(r"(?:在|于)?(?:\d+[年月日时]|周[一二三四五
 
 def continue_quotes(doc: ChineseDoc) -> None:
     """“……”她说。“……” — a quotation standing alone as the next sentence of the same
-    paragraph continues the direct quotation just attributed."""
+    paragraph continues the quotation or the indirect speech just attributed (ANNOTATION.md: a
+    statement of several sentences is one attribution up to where another speaker or the
+    narrator takes over)."""
     s = doc.s
     last_by_sentence: dict[int, Candidate] = {}
     for c in doc.cands:
-        if c.kind == "direct" and c.quote is None and c.src is not None:
+        if c.kind in ("direct", "mixed", "indirect") and c.quote is None and c.src is not None:
+            if c.kind != "direct" and any(k is not c and k.sentence == c.sentence and
+                                          any(a <= c.src[0] < b for a, b in k.content)
+                                          for k in doc.cands):
+                continue  # 陳國誠續強調，工會…指出…。「…」: the quotation is the outer speaker's
             prev = last_by_sentence.get(c.sentence)
-            if prev is None or c.cue_start > prev.cue_start:
+            # a direct quotation of the sentence goes on before indirect speech does
+            if prev is None or (c.kind == "direct", c.cue_start) > (prev.kind == "direct", prev.cue_start):
                 last_by_sentence[c.sentence] = c
     taken = {c.sentence for c in doc.cands}
     for idx, (ss, se) in enumerate(doc.sentences):
@@ -32,7 +39,11 @@ def continue_quotes(doc: ChineseDoc) -> None:
         if "\n" in s[doc.sentences[idx - 1][1]:ss]:
             continue
         c = last_by_sentence[idx - 1]
+        if c.kind != "direct" and q.inner_end - q.inner_start < 8:
+            continue  # “上下两难”。 after indirect speech: a quoted subheading, not more words
         c.content.append((q.inner_start, q.inner_end))
+        if c.kind == "indirect":
+            c.kind = "mixed"  # 王滬寧告訴夏立言,…。「沒有誰比我們更重視…」: one statement (ANNOTATION.md)
         last_by_sentence[idx] = c
 
 

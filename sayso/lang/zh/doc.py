@@ -270,7 +270,8 @@ class ChineseDoc:
         known = self._outlet_cache.get(surface)
         if known is None:
             name = self.s[a:b].strip("“”\"《》 ")
-            known = self.lex.outlet_person_re.search(name) is None and (
+            known = self.lex.outlet_person_re.search(name) is None \
+                and not name.endswith(self.lex.not_outlets) and (
                 name.endswith(self.lex.outlet_suffixes) or "《" in self.s[a:b]
                 or (self.ctx is not None and _gazetteer_has(self.ctx.gazetteer, surface)))
             self._outlet_cache[surface] = known
@@ -287,8 +288,10 @@ class ChineseDoc:
         """一位感染者, 3名与会者, 外交部一名官员: people counted, not named (一位名叫…的 names one)."""
         if any(w in name for w in self.lex.named_by):
             return False
-        if self.lex.indefinite_re.match(name) is not None:
-            return True
+        count = self.lex.indefinite_re.match(name)
+        if count is not None:
+            # 一位詹明易先生: a count before a person's name names that person
+            return not any(m.start == 0 for m in find_names(name[count.end():] + "说"))
         inner = self.lex.indefinite_inner_re.search(name)
         return inner is not None and not _SURNAMED.search(inner.group(1)) \
             and not find_names(inner.group(1) + "说")

@@ -44,6 +44,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             start = m.start() - 1 if m.start() > ss and s[m.start() - 1] == "根" else m.start()
             if not _at_clause_start(doc, start, ss):
                 continue  # 根据报道，…: the same frame
+            if s.startswith(("人士", "来源", "源"), m.end()):
+                continue  # 据消息人士透露: the people are named as the source (据X…透露 frame)
             cand = Candidate(doc.new_id(), None, [(start, m.end())], [], sentence=idx,
                              quote=doc.qi.enclosing(m.start()), evidence="anonymous_frame",
                              clause_start=start)
@@ -110,6 +112,11 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 ka, kb = doc.trim(ka, lb - 1)
                 if kb > ka and s.endswith(lex.report_nouns, ka, kb) and not doc.cue_between(ka, kb):
                     citing = (ka, kb)
+            if s[m.start("c2") - 1] in "，," and (citing is None or not (
+                    doc.is_outlet(*citing) or s.endswith(lex.report_nouns, *citing))):
+                # 报导引述5名知情人士，表示…: a report relays the cited party's words; a person
+                # (林又引述警員，指…) may go on in their own voice after the comma
+                continue
             if citing is not None and citing[1] - citing[0] > 2 and s.endswith("代为", *citing):
                 citing = (citing[0], citing[1] - 2)  # 森喜朗代为转述…: relaying on someone's behalf
             second = m.span("c2")

@@ -152,6 +152,7 @@ class Lexicon:
         self.leading = sorted(src["leading"], key=len, reverse=True)
         self.leading_re = re.compile(_alternation(self.leading))
         self.leading_keep_before = {k: tuple(v) for k, v in src["leading_keep_before"].items()}
+        self.population_quantifiers = tuple(src["population_quantifiers"]["words"])
         self.keep_de = tuple(src["keep_de"])
         self.document_heads = tuple(sorted(src["document_heads"], key=len, reverse=True))
         self.pronouns = frozenset(src["pronouns"])
@@ -213,6 +214,7 @@ class Lexicon:
         # 《环球时报》总编辑, 《环球时报》总编辑胡锡进: the title, then at most a short name
         self.outlet_person_re = re.compile(
             "(?:" + _alternation(mk["outlet_people"]["words"]) + r")[^《》“”\s]{0,4}$")
+        self.not_outlets = tuple(mk["not_outlets"]["words"])
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
         self.platform_names = frozenset(mk["platforms"]["words"])
@@ -288,7 +290,8 @@ class Lexicon:
             "(?P<c1>" + _alternation(f["cite"]["first"]) + ")"
             # a gloss in parentheses counts as one step: 两名直接知悉情况人士（two people …）
             r"(?P<via>(?:[^，,。；;：:！？!?\n（(]|[（(][^（()）\n]{0,80}[）)]){1,40}?)"
-            "(?P<c2>" + _alternation(f["cite"]["second"]) + ")"
+            # 报导引述5名知情人士，表示…: a comma may stand between the cited party and its verb
+            "[，,]?(?P<c2>" + _alternation(f["cite"]["second"]) + ")"
         )
         self.cite_second_re = re.compile(_alternation(f["cite"]["second"]))
         self.report_noun_re = re.compile(

@@ -68,7 +68,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     if published is not None and donor.content_span()[0] <= published[0][0]:
                         outer = [donor.src] if donor.src is not None else []
                         b.src, b.via = published[0], outer + [published[1]]
-                        b.reported = donor.reported  # it reaches us as the paper's report (gold: reported)
+                        # the groups are the source, the paper only relays: asserted (ANNOTATION.md:
+                        # reported only when an outlet or report is the source)
                         donor = None
             if b.src is None and b.quote is None:
                 published = _publisher(doc, ss, b)
@@ -175,7 +176,8 @@ def _report_names_speaker(doc: ChineseDoc, cands: list[Candidate]) -> None:
         cb = nxt.cue_start
         if not (doc.is_outlet(*a.src) or s[a.src[0]:a.src[1]] in doc.lex.report_family):
             continue
-        nxt.src, nxt.elided, nxt.reported = (ca, cb), False, True
+        # the named speaker is the source, the report its channel: asserted (ANNOTATION.md 据X报道)
+        nxt.src, nxt.elided = (ca, cb), False
         if a.src not in nxt.via:
             nxt.via.append(a.src)
         nxt.cue = a.cue + nxt.cue
@@ -460,6 +462,11 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+_DAY_LEAD = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚间|晚上|凌晨)?(?![，,电讯])")
+# 人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,: a wire dateline and the date after it open
+# the sentence; the subject is in the next clause
+_WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+                            r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚间|晚上)?[，,]?")
 
 
 # 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
@@ -503,6 +510,12 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     dateline = _PAREN_DATELINE.match(s, ss, b.clause_start)
     if dateline is not None:
         ss = dateline.end()  # （法新社巴黎11日电） 塞尔维亚网球名将乔科维奇…: after the dateline
+    wire = _WIRE_DATELINE.match(s, ss, b.clause_start)
+    if wire is not None and wire.end() > ss:
+        ss = wire.end()
+    day = _DAY_LEAD.match(s, ss, b.clause_start)
+    if day is not None and day.end() > ss:
+        ss = day.end()  # 15日香港警方曾在脸书贴出…，并指出: the date opens, the police speak
     k = b.clause_start - 1
     while k > ss:
         j = k

@@ -58,6 +58,8 @@ DISPOSAL_OPENING = re.compile("把|将(?![军领士官帅近要会])")
 # 《山南网》2017年的一篇, 《纽约时报》周日的一篇: an outlet's piece named by date and count.
 _DATED_PIECE = re.compile(r"(?P<title>《[^》]{1,20}》)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                           r"(?:周[一二三四五六日]|今天|昨天|日前|早前|此前)?的?(?:一|这|该|另一)?[篇份则]")
+# 今(23)日, 昨（5）日: Taiwanese style day of the month after the subject, no part of it
+_PAREN_DAY = re.compile(r"[今昨前明本]\s*[（(]\d{1,2}[）)]\s*[日号]")
 _PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
 _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
@@ -85,6 +87,17 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # ，向在場的記者重申…: the addressee, the subject is elided (not 記者)
     if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
         return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause
+    # 0. a dateline opening the clause (人民网北京2015年11月18日电(记者…)11月17日) is no subject,
+    # and a clause that is only a dateline and a date names no speaker.
+    lead = a
+    while lead < b and folded[lead] in _JUNK:
+        lead += 1
+    dated = _DATELINE.match(folded, lead, b)
+    if dated is not None and dated.end() > lead:
+        when = _TIME_LEAD.match(folded, dated.end(), b)
+        if not folded[when.end() if when else dated.end():b].strip(_JUNK + "，,"):
+            return None
+        a = dated.end()
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:
@@ -167,6 +180,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         break
     # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
     seg = folded[a:b]
+    dated = _PAREN_DAY.search(seg, 1)
+    if dated is not None and not document:
+        b = strip_adverbs(folded, a, a + dated.start(), lex)  # 蔡英文总统今(23)日上午出席…时
+        seg = folded[a:b]
     for m in ([] if document else lex.post_subject_re.finditer(seg)):
         if m.start() == 0:
             continue
@@ -192,6 +209,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             lead = None  # 另一名知情人士: 另 is a determiner here, not "besides"
         if lead is not None and lead.end() < b:
             a = lead.end()
+            changed = True
+        if folded[a] == "有" and folded.startswith(lex.population_quantifiers, a + 1):
+            a += 1  # 此前有多项民调显示, 有许多人询问: existential 有, the group is the source
             changed = True
         m = _DATELINE.match(folded, a, b)
         if m and m.end() < b:

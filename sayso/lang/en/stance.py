@@ -124,6 +124,9 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     flat = HOPED_UNTRUE.sub("", NARRATOR_NOTE.sub("", _unquoted(content).lower().strip()))
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
+    if stance == "urge" and any(w.startswith("plead") for w in cue_words) \
+            and any(w in ("guilty", "innocent") for w in cue_words):
+        return "assert"  # `pleaded guilty to threatening to assault ...`: a plea in court, no call
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
         return "urge"  # `issued a plea for people to stay away from the pills`
     if stance == "ask":
@@ -137,19 +140,28 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     elif stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
-    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or DISMISSES.search(flat)):
+    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or DISMISSES.search(flat)
+                               or CLAIM_CALLED_WRONG.search(flat)):
         found.add("deny")
+        found.discard("condemn")  # `the report was a hoax doctored by an "irresponsible ... leak"`
     if stance == "assert" and hopes_for_act(cue_words, content):
         found.add("urge")  # `We hope relevant U.S. politicians will view China ... objectively`
     if stance == "assert" and HARM_FORECAST.search(flat) and not any(w.startswith("hop") for w in cue_words) \
             and not DOUBTED.search(flat):
         found.add("warn")
+    if stance == "assert" and "warn" in found and REASSURES_RISK.search(flat):
+        found.discard("warn")  # `the risk of an outbreak is low`: a reassurance (STANCE.md, left assert)
+    if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower()):
+        # `The United States has disrupted the transfer ... by imposing illegal unilateral
+        # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
+        # wrongdoing of a party; condemn judges without charging)
+        return "accuse"
     if stance == "assert" and not found and (OFFERS.match(_unquoted(content).strip()) or OWN_OFFERS.match(flat)
                                              or REASSURES.match(flat)):
         return "promise"
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
-    if stance == "assert" and not found and ACCUSES.search(flat):
+    if stance == "assert" and not found and (ACCUSES.search(flat) or PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower())):
         return "accuse"  # only when no content phrase of another stance decided
     if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
         return "accuse"
@@ -202,7 +214,10 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, re.Pattern[str]]:
     data = _data()
-    return {stance: re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])")
+    # a label is read with the predicative judgements as well (`called his experience "unique"
+    # and "refreshing"`, `described this as the "worst case scenario"`): both judge the thing named
+    return {stance: re.compile(r"(?<![\w'])(?:" + "|".join(
+        re.escape(w) for w in sorted({*words, *data["evaluations"][stance]}, key=len, reverse=True)) + r")(?![\w'])")
             for stance, words in data["labels"].items()}
 
 
@@ -391,6 +406,24 @@ ACCUSES = re.compile(
     r"misappropriated|rigged|falsified|siphoned)\b|\b(?:was|were|been) illegally [a-z]+ed\b")
 
 
+# A wrongdoing laid at a named party's door in the words of diplomacy and politics (STANCE.md row
+# 8, "accuse names a wrongdoing of a party"): unlawful or coercive measures imposed by a party
+# (`illegal coercive measures taken by the European Union`, `by imposing illegal unilateral
+# sanctions`, TASS), lies and disinformation spread (`the malicious intention of sabotaging ...
+# behind all the lies and disinformation`, ecns), a party engaged in leaking or lying (`Dominic is
+# engaged in systematic leaking`, PA), people exploited (`exploiting them in the process`). Read
+# before the content's condemn or warn words: the charge is the point.
+PARTY_WRONGDOING = re.compile(
+    r"\b(?:illegal|unlawful|illegitimate|coercive)\b(?: [\w'’-]+){0,3} (?:measures|sanctions|restrictions|actions|"
+    r"acts|blockade|occupation|seizure|annexation|embargo)\b[^.;]{0,60}\b(?:imposed|taken|introduced|adopted|"
+    r"carried out|applied|enacted) by\b"
+    r"|\bby (?:imposing|introducing|adopting|taking|applying) (?:[\w'’-]+ ){0,2}(?:illegal|unlawful|illegitimate|coercive)\b"
+    r"|\blies and disinformation\b|\bdisinformation campaigns?\b"
+    r"|\bspread(?:ing|s)? (?:\w+ )?(?:lies|disinformation|fake news|falsehoods)\b"
+    r"|\bengaged in (?:\w+ )?(?:leaking|lying|fraud|corruption|espionage|spying|smuggling|trafficking|torture|looting)\b"
+    r"|\bexploiting (?:them|women|workers|children|people|migrants|victims)\b")
+
+
 # Harm being done now by a policy, an act or a party (`Such a policy ultimately harms a number
 # of institutions`, TASS; `The nuclear weapons test ... undermines regional and international
 # security`, `a state law banning fracking is hurting the economy`, PolNeAR train): a judgement
@@ -456,6 +489,21 @@ DISMISSES = re.compile(
     # a version or possibility set aside (`The angle of Sirsa being shot at has been ruled out`,
     # an official), not a player injured (`was ruled out for the rest of the tournament`)
     r"|\b(?:has|have|had) (?:now |since |also )?been ruled out\b(?! (?:of|for|until|after|with|by|as)\b)")
+# A claim, report or suggestion called wrong (STANCE.md row 2: a denial "calls it false"): `it
+# was wrong to suggest the chancellor would usurp Mr Milburn`, `They were wrong when they said
+# Milburn was ousting Brown` (BBC), `the report was a hoax` (enF-inn-1), `Tillerson's business
+# relationship with Putin is being mistaken for a close personal friendship` (enF-cnn-1). Not the
+# speaker's own error (`I was wrong when I said`: an admission).
+CLAIM_CALLED_WRONG = re.compile(
+    r"\b(?:wrong|false|untrue|misleading|incorrect|inaccurate|nonsense|absurd|ridiculous|mistaken) to "
+    r"(?:suggest|say|claim|imply|assert|allege|report|think|believe|argue|portray|characteri[sz]e)\b"
+    r"|(?<!\bi )(?<!\bwe )\b(?:was|were|is|are) (?:\w+ )?wrong (?:when|if|to) (?:[\w'’-]+ ){0,2}(?:said|say|says|"
+    r"suggested|suggest|suggests|claimed|claim|claims|reported|report|alleged|allege)\b"
+    r"|\b(?:is|are|was|were|been|being) (?:being )?(?:mistaken for|confused with|misconstrued|misinterpreted|"
+    r"misrepresented|misquoted|distorted|taken out of context)\b"
+    r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|suggestions?|rumou?rs?)(?: [\w'’-]+){0,4} "
+    r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total )?"
+    r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b")
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
 # diplomatic form of a request (STANCE.md row 6). The verb after the modal must be an act
@@ -521,6 +569,12 @@ HARM_FORECAST = re.compile(
     r"|\b(?:we|i) (?:will|would|shall) not (?:accept|tolerate|allow) (?:any )?(?:attempts?|efforts?)\b"
     r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b")
 # a harm the speaker doubts (`he does not think continuing to contest the nomination will hurt`)
+# A risk said to be low, or no cause for worry: a reassurance (STANCE.md: "officials say the risk is
+# low" left assert), not a warning (`the risk of an outbreak is low`, `there is "no need" for
+# Beijing residents to worry about the risk of plague infection`, smithsonian)
+REASSURES_RISK = re.compile(
+    r"\brisks? (?:of [^.;]{0,60} )?(?:is|are|was|were|remains?|remained) (?:\w+ )?(?:low|small|minimal|negligible|"
+    r"remote|slight)\b|\bno need (?:for [^.;]{0,40} )?to (?:worry|panic|be alarmed|be concerned|fear)\b")
 DOUBTED = re.compile(r"\b(?:not|n't|never) (?:think|believe|expect|see how)\b")
 # A party of the speaker's side ready to act, named by a pronoun or a described party (`the
 # military was ready to work with disaster committees`, `We are always prepared to assist`);
@@ -804,7 +858,7 @@ _COPULA = (r"(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|be
 _MODIFIERS = (r"(?:(?:a|an|the|so|very|really|quite|truly|absolutely|totally|completely|simply|just|also|such|"
               r"pretty|extremely|incredibly|deeply|profoundly|utterly|clearly|still|always|too|most|more|"
               r"entirely|fundamentally|highly|particularly|especially|rather|fairly|tremendously|enormously|"
-              r"hugely|obviously|frankly|honestly|certainly|definitely|unusual and|wholly|all|both|"
+              r"hugely|obviously|frankly|honestly|certainly|definitely|[a-z]+ and|wholly|all|both|way|kind of|sort of|"
               r"genuinely|remarkably|equally|only|once again|again|major|absolute|complete|total|real|huge|big|right) ){0,3}")
 
 

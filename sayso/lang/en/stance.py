@@ -206,9 +206,17 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
     # last shot so that they can follow behind`) is not the infinitive's
     if m and not FINITE.search(SUBORDINATE.split(" ".join(flat.lower()[m.end():].split()[:12]), maxsplit=1)[0]):
         return "urge"
-    if any(w.lower() in offer for w in cue_words) and flat.startswith("to "):
-        return "promise"  # `offered to mediate between the two sides`
+    if any(w.lower() in offer for w in cue_words) and flat.startswith("to ") \
+            and (not any(w.lower() in READINESS for w in cue_words) or any(w.lower() in COPULAS for w in cue_words)):
+        # `offered to mediate between the two sides`; `both countries were eager to continue
+        # cooperation` (a party's readiness, STANCE.md row 7), not a bare adjective of a crowd
+        # (`millions of people keen to give their plight a voice`)
+        return "promise"
     return None
+
+
+READINESS = frozenset({"eager", "willing", "keen", "determined"})
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained"})
 
 
 @lru_cache(maxsize=1)
@@ -858,7 +866,7 @@ _COPULA = (r"(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|be
 _MODIFIERS = (r"(?:(?:a|an|the|so|very|really|quite|truly|absolutely|totally|completely|simply|just|also|such|"
               r"pretty|extremely|incredibly|deeply|profoundly|utterly|clearly|still|always|too|most|more|"
               r"entirely|fundamentally|highly|particularly|especially|rather|fairly|tremendously|enormously|"
-              r"hugely|obviously|frankly|honestly|certainly|definitely|[a-z]+ and|wholly|all|both|way|kind of|sort of|"
+              r"hugely|obviously|frankly|honestly|certainly|definitely|unusual and|an? [a-z]+ and|wholly|all|both|way|kind of|sort of|"
               r"genuinely|remarkably|equally|only|once again|again|major|absolute|complete|total|real|huge|big|right) ){0,3}")
 
 

@@ -141,7 +141,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
     if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or DISMISSES.search(flat)
-                               or CLAIM_CALLED_WRONG.search(flat)):
+                               or CLAIM_CALLED_WRONG.search(_unquoted(first_sentence(content)).lower())
+                               or (not found and CLAIM_CALLED_WRONG.search(flat))):
         found.add("deny")
         found.discard("condemn")  # `the report was a hoax doctored by an "irresponsible ... leak"`
     if stance == "assert" and hopes_for_act(cue_words, content):
@@ -157,7 +158,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         # wrongdoing of a party; condemn judges without charging)
         return "accuse"
     if stance == "assert" and not found and (OFFERS.match(_unquoted(content).strip()) or OWN_OFFERS.match(flat)
-                                             or REASSURES.match(flat)):
+                                             or REASSURES.match(flat) or _continues(flat)):
         return "promise"
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
@@ -507,8 +508,10 @@ CLAIM_CALLED_WRONG = re.compile(
     r"(?:suggest|say|claim|imply|assert|allege|report|think|believe|argue|portray|characteri[sz]e)\b"
     r"|(?<!\bi )(?<!\bwe )\b(?:was|were|is|are) (?:\w+ )?wrong (?:when|if|to) (?:[\w'’-]+ ){0,2}(?:said|say|says|"
     r"suggested|suggest|suggests|claimed|claim|claims|reported|report|alleged|allege)\b"
-    r"|\b(?:is|are|was|were|been|being) (?:being )?(?:mistaken for|confused with|misconstrued|misinterpreted|"
-    r"misrepresented|misquoted|distorted|taken out of context)\b"
+    r"|\b(?:is|are|was|were|been|being) (?:being )?(?:mistaken for|confused with)\b"
+    r"|\b(?:comments?|remarks?|words|statements?|quotes?|position|views|record|message)(?: [\w'’-]+){0,6} "
+    r"(?:is|are|was|were|been|being) (?:being )?(?:misconstrued|misinterpreted|misrepresented|misquoted|distorted|"
+    r"taken out of context)\b"
     r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|suggestions?|rumou?rs?)(?: [\w'’-]+){0,4} "
     r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total )?"
     r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b")
@@ -776,6 +779,27 @@ def _ing_lemma(word: str, known: list[str]) -> str:
 # forecast. Verbs of states and outcomes are no acts (`plans to remain`, `intends to win`).
 INTENTION = re.compile(r"\b(?:planning|plans?|planned|intends?|intended|pledged?|vows?|vowed|promised?|promises|"
                        r"undert(?:ook|akes?)|determined)\b", re.IGNORECASE)
+# The speaker's side going on with an act (STANCE.md row 7, "a commitment of the speaker or their
+# own side to act (future or ongoing)"): `Our agents continue to interdict unlawful people and
+# cargo` (CBP), `we will continue to support`. First person only (`we`, `I`, `our X`): a third
+# party that continues (`prices continue to rise`, `he continued to deny`) reports a fact.
+CONTINUES = re.compile(r"^(?:that |and |but |so )?(?:we|i|our (?:[\w-]+ ){0,2}(?P<head>[\w-]+)) (?:will |would |shall |must )?"
+                       r"(?:also |still |always |certainly |definitely )?continue to (?:\w+ly )?(?P<verb>[a-z]+)\b")
+
+
+def _continues(flat: str) -> bool:
+    """Whether a (lower-cased) content opens on the speaker's side continuing an act (CONTINUES)."""
+    m = CONTINUES.match(flat)
+    head = m.group("head") if m else None
+    return bool(m) and (head is None or head in PARTY_HEADS or head in PEOPLE_HEADS) and m.group("verb") not in NOT_AGENTIVE and m.group("verb") not in MENTAL_VERBS
+
+
+# people who act for the speaker's side (`our agents`, `our troops`), beside PARTY_HEADS
+PEOPLE_HEADS = frozenset("""agents officers troops soldiers staff employees members people engineers teams
+doctors nurses teachers scientists researchers volunteers partners diplomats inspectors""".split())
+# a state of mind or an experience goes on, no act (`I continue to think`, `we continue to struggle`)
+MENTAL_VERBS = frozenset("""think believe hope wonder worry doubt expect suspect struggle suffer wait
+question fear trust love like enjoy""".split())
 NOT_AGENTIVE = frozenset("""be become remain stay win lose see get have face need grow fall rise know hear
 feel look seem appear happen""".split())
 
@@ -866,7 +890,7 @@ _COPULA = (r"(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|be
 _MODIFIERS = (r"(?:(?:a|an|the|so|very|really|quite|truly|absolutely|totally|completely|simply|just|also|such|"
               r"pretty|extremely|incredibly|deeply|profoundly|utterly|clearly|still|always|too|most|more|"
               r"entirely|fundamentally|highly|particularly|especially|rather|fairly|tremendously|enormously|"
-              r"hugely|obviously|frankly|honestly|certainly|definitely|unusual and|an? [a-z]+ and|wholly|all|both|way|kind of|sort of|"
+              r"hugely|obviously|frankly|honestly|certainly|definitely|unusual and|wholly|all|both|way|kind of|sort of|"
               r"genuinely|remarkably|equally|only|once again|again|major|absolute|complete|total|real|huge|big|right) ){0,3}")
 
 

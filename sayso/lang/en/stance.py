@@ -351,10 +351,14 @@ DENY_STEMS = ("den", "reject", "dismiss", "refut", "disput", "rebut", "contest")
 def _disclaims_only(d: Attribution) -> bool:
     """A denial read only from a negated allegation in its content (DISCLAIMS), after a
     neutral cue: it says a claim is false without saying whose, so it links no target (en-news
-    tune: linked to the nearest overlapping claim, 0 of 3 such targets were the denied one)."""
+    tune: linked to the nearest overlapping claim, 0 of 3 such targets were the denied one).
+    So is a claim called wrong (CLAIM_CALLED_WRONG: `it was wrong to suggest the chancellor would
+    usurp Mr Milburn` shares its words with the minister's own `Mr Brown would have a central
+    campaign role`, enD-bbc-7; a letter's `It was simply wrong to suggest` with its company's
+    own charge, BBC business/449)."""
     flat = _unquoted(" ".join(c.text for c in d.content)).lower()
     if any(w.startswith(DENY_STEMS) for c in d.cue for w in c.text.lower().split()) \
-            or not DISCLAIMS.search(flat):
+            or not (DISCLAIMS.search(flat) or CLAIM_CALLED_WRONG.search(flat)):
         return False
     return not any(m.lastgroup == "deny" for m in _table()[1].finditer(flat))
 

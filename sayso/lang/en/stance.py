@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from ...model import Attribution
 
@@ -1190,7 +1191,7 @@ NEGATED_CLAUSE = re.compile(
     rf"^(?:that |but |and )?(?:(?!(?:if|when|while|because|although|though|whether|who|which)\b)[\w'’.-]+ ){{1,6}}?"
     rf"(?:{_AUX}(?: \w+ly)? (?:not|never)\b|{_AUX}n[’']t\b|never\b|(?:has|have|had) no\b|confirmed no\b)"
     r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
-    r"|^(?:that )?(?:neither|not) (?:the )?[A-Z]")
+    r"|^(?:that )?(?:[Nn]either|[Nn]ot) (?:the )?[A-Z]")
 NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:comment|respond|want|wish|need|know|"
                          r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way)\b"
                          r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
@@ -1201,6 +1202,8 @@ REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|allege
                             r"rumou?rs?|speculation|accusations?)\b"
                             r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
                             re.IGNORECASE)
+PARAGRAPH = re.compile(r"[^\n]+")  # the headline and the lede: the first two lines of the text
+ACCUSED_IN_LEDE = re.compile(r"\baccus(?:ed|es|ing)\b", re.IGNORECASE)
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -1217,9 +1220,14 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             continue
         words = _words(clause)
         start, end = a.content[0].start, a.content[-1].end
-        for m in TEXT_SENTENCE.finditer(text, max(0, start - window), end):
+        # the headline and lede frame the whole article (`the Russian and Syrian defense
+        # ministries accused U.S. forces ... of controlling "bandit formations"`, polygraph):
+        # a negated clause on their claim denies it however far down it stands
+        lede = [m for m in islice(PARAGRAPH.finditer(text), 2) if m.end() <= start - window]
+        for m in [*lede, *TEXT_SENTENCE.finditer(text, max(0, start - window), end)]:
             # of the content's own sentence only what the speaker said counts
             before = m.group() if m.end() <= start else said
-            if REPORTED_CLAIM.search(before) and len(words & _words(before)) >= 2:
+            claim = REPORTED_CLAIM.search(before) or m in lede and ACCUSED_IN_LEDE.search(before)
+            if claim and len(words & _words(before)) >= 2:
                 a.stance = "deny"
                 break

@@ -136,7 +136,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "ask" if openers["ask"].match(flat) or not flat or flat.startswith("about ") \
             or QUESTION.fullmatch(flat) or ASKS_INFORMATION.match(flat) else "urge"
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    if stance == "assert" and CONDITIONAL_HARM.search(flat):
+    if stance == "assert" and (CONDITIONAL_HARM.search(flat) or WITHHOLDS.search(flat)):
         found.add("threaten")
     elif stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
             and (_exhorts(flat) or clause_obligation(content)):
@@ -187,7 +187,7 @@ def _threatens(content: str) -> bool:
     or a commitment to harm (see `commitment`)."""
     flat = _unquoted(content).lower()
     return any(m.lastgroup == "threaten" for m in _table()[1].finditer(flat)) \
-        or commitment(content) == "threaten"
+        or commitment(content) == "threaten" or bool(WITHHOLDS.search(flat))
 
 
 def _cue_refined(cue_words: list[str], content: str) -> str | None:
@@ -570,6 +570,11 @@ HARM_FORECAST = re.compile(
     r"redundancies|closures|bankruptc(?:y|ies)|shortages|chaos|hardship|misery|suffering|deaths|casualties|"
     r"disruption|unemployment|recession|civil war|war)\b"
     r"|\b(?:would|could|may|might|will) (?:\w+ly )?be (?:\w+ly )?(?:devastating|disastrous|ruinous|crippling)\b"
+    # trouble forecast (`the random redistribution effect of rebanding ... will create a great
+    # deal of difficulty`, BBC)
+    r"|\b(?:would|could|may|might|will) (?:\w+ly |also |further |even )?(?:create|cause) (?:a (?:great |good )?"
+    r"(?:deal|lot) of |(?:great|serious|real|major|huge|big|enormous) )?(?:difficulty|difficulties|problems|havoc|"
+    r"confusion|turmoil)\b"
     r"|\b(?:cuts|job losses|closures|layoffs|redundancies|rises|increases) (?:[\w-]+ ){0,3}(?:may|might|could|"
     r"would|will) (?:still |now |also )?be (?:\w+ly )?(?:unavoidable|inevitable)\b"
     # a risk to health named (`heavy use is linked to physical and psychological problems`, a
@@ -584,13 +589,13 @@ HARM_FORECAST = re.compile(
     r"(?:worry|fear) (?:is|was|remains)\b"  # not `concern` (`My biggest concern is getting rid of the criminals`)
     r"|\b(?:we|i) (?:will|would|shall) not (?:accept|tolerate|allow) (?:any )?(?:attempts?|efforts?)\b"
     r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b")
-# a harm the speaker doubts (`he does not think continuing to contest the nomination will hurt`)
 # A risk said to be low, or no cause for worry: a reassurance (STANCE.md: "officials say the risk is
 # low" left assert), not a warning (`the risk of an outbreak is low`, `there is "no need" for
 # Beijing residents to worry about the risk of plague infection`, smithsonian)
 REASSURES_RISK = re.compile(
     r"\brisks? (?:of [^.;]{0,60} )?(?:is|are|was|were|remains?|remained) (?:\w+ )?(?:low|small|minimal|negligible|"
     r"remote|slight)\b|\bno need (?:for [^.;]{0,40} )?to (?:worry|panic|be alarmed|be concerned|fear)\b")
+# a harm the speaker doubts (`he does not think continuing to contest the nomination will hurt`)
 DOUBTED = re.compile(r"\b(?:not|n't|never) (?:think|believe|expect|see how)\b")
 # A party of the speaker's side ready to act, named by a pronoun or a described party (`the
 # military was ready to work with disaster committees`, `We are always prepared to assist`);
@@ -604,6 +609,15 @@ OWN_OFFERS = re.compile(r"^(?:that )?(?:we|i|(?:the|our|its|their|his|her) (?:[\
 # Harm the speaker's side will do on a condition, in the passive (`52 Iranian sites, which will
 # be hit if Iran strikes any Americans`) or as the speaker's own necessity (`We will have to
 # respond wisely`): STANCE.md row 4, before an obligation would read it as urge.
+# What the speaker's side withholds until the other side yields (STANCE.md row 4: "won't resume
+# unless" in en-yonhap-1 threatens): `inter-Korean dialogue won't resume unless the South offers
+# a "plausible excuse"`; talks, aid, supplies or relations, not the world (`the economy won't
+# recover unless` forecasts)
+WITHHOLDS = re.compile(
+    r"\b(?:dialogue|talks|negotiations|cooperation|aid|assistance|supplies|deliveries|exports|payments|relations|"
+    r"contacts)\b[^.;]{0,30}?\b(?:won't|will not|would not|wouldn't|cannot|can't|will never) (?:\w+ ){0,2}?"
+    r"(?:resume|continue|restart|proceed|go ahead|take place|be restored|be resumed|be normali[sz]ed)\b"
+    r"[^.;]{0,40}?\b(?:unless|until)\b")
 CONDITIONAL_HARM = re.compile(
     r"\b(?:will|would|shall) be (?:hit|struck|targeted|attacked|destroyed|punished|bombed|crushed|eliminated|"
     r"annihilated|wiped out)\b[^.;]{0,60}\b(?:if|unless|should|in case)\b"

@@ -163,7 +163,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "promise"
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
-    if stance == "assert" and not found and (ACCUSES.search(flat) or PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower())):
+    if stance == "assert" and not found and (ACCUSES.search(flat) or BLAMED.search(_unquoted(content))
+                                             or PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower())):
         return "accuse"  # only when no content phrase of another stance decided
     if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
         return "accuse"
@@ -374,6 +375,11 @@ def _disclaims_only(d: Attribution) -> bool:
 ACCUSES = re.compile(
     r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for|to blame|"
     r"criminals|guilty of)\b"
+    # coercion of a party into yielding (`the latest move by the US to try to force the
+    # Palestinians to capitulate`, albawaba)
+    r"|\b(?:try|trying|tried|tries|attempts?|attempting|attempted|seeking|sought) to (?:force|coerce|pressure|"
+    r"pressurise|pressurize|blackmail|bully) (?:[\w'’-]+ ){1,3}(?:to|into) (?:capitulat|surrender|submi|give up|"
+    r"accept|abandon|resign|leave|flee|back down|sign)"
     r"|\bcommit(?:ted|ting|s)? [^.]{0,30}\b(?:abuses|atrocities|crimes|fraud|genocide|massacres?)\b"
     r"|\b(?:is|are|was|were|been) (?:being )?manipulat(?:ed|ing)\b"
     r"|\b(?:trying|tried|seeking|attempts?|attempted|bid) (?:by (?:[\w'’-]+ ){1,4})?to (?:minimi[sz]e|cover up|hide|"
@@ -436,6 +442,13 @@ PARTY_WRONGDOING = re.compile(
     r"|\bspread(?:ing|s)? (?:\w+ )?(?:lies|disinformation|fake news|falsehoods)\b"
     r"|\bengaged in (?:\w+ )?(?:leaking|lying|fraud|corruption|espionage|spying|smuggling|trafficking|torture|looting)\b"
     r"|\bexploiting (?:them|women|workers|children|people|migrants|victims)\b")
+
+
+# Blame laid on a named party in the passive (`Dominic Cummings is being blamed for leaking the
+# Prime Minister's text messages`, PA); not causes (`a stronger yen and weaker exports were
+# blamed for the fall`, BBC business): a capitalised name right before the verb, case kept
+BLAMED = re.compile(r"\b[A-Z][\w'’-]+ (?:is|are|was|were|has been|have been|had been) (?:being |now |also |widely )?"
+                    r"blamed for\b")
 
 
 # Harm being done now by a policy, an act or a party (`Such a policy ultimately harms a number
@@ -953,6 +966,11 @@ def evaluation(content: str) -> str | None:
         return None  # `nothing was wrong with the call` clears, it does not condemn
     judged, felt = _evaluations()
     m = felt.match(first) or judged.search(first)
+    if m is None:
+        # the speaker's feeling in a clause joined on (`she related to him as someone who was
+        # also raised in a single-parent home, and she was impressed with his status`, ctpost)
+        m = next((felt.match(tail) for tail in re.findall(r"(?:, and|; and|, but) ((?:i|we|he|she|they) .*)", first)
+                  if felt.match(tail)), None)
     return m.lastgroup if m else None
 
 

@@ -110,6 +110,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     """The stance of an attribution whose cue gave `stance`: a neutral cue (assert, or a
     labelling verb) takes the stance its content carries; any other cue stance stands."""
     labelling, pattern, order, openers = _table()
+    if any(w.startswith("plead") for w in cue_words) and any(w in ("guilty", "innocent") for w in cue_words):
+        return "assert"  # `pleaded guilty to threatening to assault ...`: a plea in court, no call
     if stance == "assert":
         stance = _cue_refined(cue_words, content) or stance
     if stance in ("warn", "promise") and _threatens(content):
@@ -125,9 +127,6 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     flat = HOPED_UNTRUE.sub("", NARRATOR_NOTE.sub("", _unquoted(content).lower().strip()))
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
-    if stance == "urge" and any(w.startswith("plead") for w in cue_words) \
-            and any(w in ("guilty", "innocent") for w in cue_words):
-        return "assert"  # `pleaded guilty to threatening to assault ...`: a plea in court, no call
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
         return "urge"  # `issued a plea for people to stay away from the pills`
     if stance == "ask":
@@ -299,7 +298,9 @@ OBLIGATION = re.compile(r"^(?:that |but |and |so )?(?:we|you|they|(?:the |these 
                         r"[\w-]+(?: (?!just |only |simply )[\w'-]+){0,3}?) "
                         r"(?<!the )(?<!a )(?:(?:must|should|ought to)(?! have\b)|needs? to|ha(?:ve|s) to)"
                         r"(?: now| also| immediately)? (?!not\b|be able\b|(?<=\bi should )(?:assume|think|say|imagine|expect|"
-                        r"guess|add|note|stress|mention|admit|hope)\b)[a-z]+")  # `must have known` infers
+                        r"guess|add|note|stress|mention|admit|hope)\b|be (?:noted|said|stressed|emphasi[sz]ed|"
+                        r"pointed out|remembered|mentioned|added|recalled|underlined|borne in mind)\b)[a-z]+")
+# `must have known` infers; `It should be noted that ...` (a statement's formula) lays no duty
 # A prohibition laid on a party (`The refugees must not be forced to make decisions under threat`,
 # `Governments should not allow this to happen`): urge (STANCE.md row 6) as much as an
 # obligation; not the speaker's inference about a state (`it must not be easy`).

@@ -169,3 +169,22 @@ def test_negation_on_the_ledes_accusation_denies() -> None:
     found = _run((EN_NEWS / "test" / "enC-polygraph-1.txt").read_text(encoding="utf-8"))
     assert _by_content(found, "are preventing civilians from leaving").stance == "deny"
     assert _by_content(found, "does not support forced or coerced relocations").stance == "deny"
+
+
+@pytest.mark.parametrize(("text", "words", "want"), [
+    # a refusal to confirm admits nothing; a refusal to deny admits as `did not deny` (row 3);
+    # a refusal to disavow keeps something (BBC business/445, PolNeAR train)
+    ("The three have refused to confirm reports they plan to launch a private airline in competition "
+     "with Aer Lingus.", "private airline", "assert"),
+    ("The ministry declined to confirm that the talks had collapsed.", "talks had collapsed", "assert"),
+    ("Smith refused to deny that he had met the envoy in Vienna.", "met the envoy", "confirm"),
+    ("Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham.", "endorsement", "assert"),
+    ("The ministry confirmed that the talks had collapsed.", "talks had collapsed", "confirm"),
+    # `maintain` + the speaker's innocence rejects the charge (row 2)
+    ("Smith has maintained his innocence throughout the trial.", "innocence", "deny"),
+    # a plea in court is no call to act (BBC tech/391)
+    ("William Trowbridge and Michael Chicoine pleaded guilty to charges they infringed copyright by "
+     "illegally sharing music.", "infringed copyright", "assert"),
+])
+def test_refused_and_negated_cues(text: str, words: str, want: str) -> None:
+    assert _by_content(_run(text), words).stance == want

@@ -112,6 +112,14 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     labelling, pattern, order, openers = _table()
     if any(w.startswith("plead") for w in cue_words) and any(w in ("guilty", "innocent") for w in cue_words):
         return "assert"  # `pleaded guilty to threatening to assault ...`: a plea in court, no call
+    if stance == "confirm" and any(w in REFUSALS or w in NEGATIONS for w in cue_words):
+        return "assert"  # `refused to confirm the report`, `declined to confirm`: nothing admitted (row 3)
+    if stance == "deny" and any(w in REFUSALS for w in cue_words):
+        # `refused to deny` admits as `did not deny` does (row 3); `refuses to disavow the
+        # endorsement`, `refused to rule out` keep something, they admit nothing
+        return "confirm" if any(w.startswith(("den", "disput")) for w in cue_words) else "assert"
+    if stance == "assert" and OWN_INNOCENCE.match(_unquoted(content).strip().lower()):
+        return "deny"  # `has maintained his innocence`, `protested her innocence`: the charge rejected (row 2)
     if stance == "assert":
         stance = _cue_refined(cue_words, content) or stance
     if stance in ("warn", "promise") and _threatens(content):
@@ -345,6 +353,12 @@ DISCLAIMS = re.compile(rf"\b(?:not|never|no|nothing|n't|n’t)\b (?!as\b)[^.?!;]
                        rf"(?:\w+ )?(?:wrong|false|untrue|incorrect|inaccurate)\b")
 
 
+# A refusal before a cue of confirming or denying (STANCE.md row 3: `did not deny` confirms; a
+# refusal to confirm admits nothing)
+REFUSALS = frozenset({"refused", "refuses", "refusing", "declined", "declines", "declining", "failed", "fails",
+                      "failing", "wouldn't", "won't", "cannot", "can't", "couldn't"})
+# `maintained his innocence`: `maintain` + the speaker's innocence rejects the charge (row 2)
+OWN_INNOCENCE = re.compile(r"^(?:on |upon )?(?:his|her|their|its|my|our) (?:complete |total )?innocence\b")
 NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
 # Stems of the cues that deny by themselves (cues.json: denied, rejected, dismissed, refuted,
 # disputed, rebutted, contested).

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
@@ -1041,7 +1041,8 @@ def _authored_by(said: str, name: str) -> bool:
 
 
 def dispute_named_party(attributions: list[Attribution], names: Callable[[str], list[str]],
-                        is_place: Callable[[str], bool], window: int = 1500) -> None:
+                        is_place: Callable[[str], bool], window: int = 1500,
+                        skip: Sequence[Attribution] = ()) -> None:
     """`The Afghan government has ruled out Taliban involvement`: a denial whose content names
     the party that made claims shortly before disputes those claims (ANNOTATION.md: `disputed`
     when the text reports it being denied), whether or not they share words with it. A party is
@@ -1053,9 +1054,10 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
     about two sentences (ANAPHORA_WINDOW); a party named in passing much later (`a diatribe
     from Arsenal` a thousand characters after the Arsenal manager's remark, BBC sport/235;
     `Snyder denied that Clinton ... had anything to do with his decision` after Clinton's view
-    of health care, PolNeAR train) is not disputed. `names` gives an entity id's name and aliases."""
+    of health care, PolNeAR train) is not disputed. `names` gives an entity id's name and aliases.
+    Denials in `skip` (of the lede's claim, deny_negated_reports) dispute nothing here."""
     for d in attributions:
-        if d.stance != "deny" or not d.content or _disclaims_only(d):
+        if d.stance != "deny" or not d.content or any(d is k for k in skip) or _disclaims_only(d):
             continue
         named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
         # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
@@ -1126,14 +1128,15 @@ STATED_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|sugg
 CHARGE_WORDS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b")
 
 
-def link_denials(attributions: list[Attribution], window: int = 1500) -> None:
+def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = ()) -> None:
     """A denial's `target` is the claim it denies, and that claim becomes `disputed`
     (ANNOTATION.md: "the text reports it being denied"), as the Chinese extractor does. The
     claim is an attribution of another source within `window` characters before the denial
     that shares at least three content words with the denial's content, or, when the denial names a report, claim or allegation, the
-    nearest reported, anonymous or unconfirmed attribution before it."""
+    nearest reported, anonymous or unconfirmed attribution before it. Denials in `skip` (of the
+    lede's claim, deny_negated_reports) link nothing."""
     for d in attributions:
-        if d.stance != "deny" or not d.content or _disclaims_only(d):
+        if d.stance != "deny" or not d.content or any(d is k for k in skip) or _disclaims_only(d):
             continue
         start = d.content[0].start
         said = " ".join(c.text for c in d.content)
@@ -1254,10 +1257,12 @@ ACCUSED_IN_LEDE = re.compile(r"\baccus(?:ed|es|ing)\b", re.IGNORECASE)
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
-def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> None:
+def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> list[Attribution]:
     """Make a neutral (assert) attribution whose first clause is negated a denial when a
     sentence within `window` characters before it (or its own) names a report, claim or
-    allegation and shares at least two content words with that clause."""
+    allegation and shares at least two content words with that clause, or the headline or
+    lede does (an accusation there frames the article). Returns the denials of the lede."""
+    answers_lede: list[Attribution] = []
     for a in attributions:
         if a.stance != "assert" or not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
             continue  # an inquiry that `found` X never did Y rules, it answers no claim
@@ -1277,4 +1282,9 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             claim = REPORTED_CLAIM.search(before) or m in lede and ACCUSED_IN_LEDE.search(before)
             if claim and len(words & _words(before)) >= 2:
                 a.stance = "deny"
+                if m in lede:
+                    # the lede's claim, not a nearer statement sharing its words, is what it
+                    # denies: link_denials leaves it alone
+                    answers_lede.append(a)
                 break
+    return answers_lede

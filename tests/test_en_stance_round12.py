@@ -169,6 +169,10 @@ def test_negation_on_the_ledes_accusation_denies() -> None:
     found = _run((EN_NEWS / "test" / "enC-polygraph-1.txt").read_text(encoding="utf-8"))
     assert _by_content(found, "are preventing civilians from leaving").stance == "deny"
     assert _by_content(found, "does not support forced or coerced relocations").stance == "deny"
+    # it denies the lede's claim: the nearer statements that share its words (the U.N.'s, an
+    # analyst's) are not disputed by it (gold: asserted)
+    assert _by_content(found, "working in particular with the International Coalition").certainty == "asserted"
+    assert _by_content(found, "most certainly does not").certainty == "asserted"
 
 
 @pytest.mark.parametrize(("text", "words", "want"), [

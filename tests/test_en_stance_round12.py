@@ -192,3 +192,15 @@ def test_negation_on_the_ledes_accusation_denies() -> None:
 ])
 def test_refused_and_negated_cues(text: str, words: str, want: str) -> None:
     assert _by_content(_run(text), words).stance == want
+
+
+def test_negation_under_a_headline_of_rejection_denies() -> None:
+    # enE-mehr-1 (part E tune): the headline `Iran rejects sending delegation to Muscat` frames it
+    found = _run((EN_NEWS / "tune" / "enE-mehr-1.txt").read_text(encoding="utf-8"))
+    assert _by_content(found, "has not sent any negotiating team").stance == "deny"
+
+
+def test_negation_without_a_framing_headline_stays_assert() -> None:
+    text = ("Bank keeps rates on hold\n\nThe central bank left interest rates unchanged on Thursday.\n\n"
+            "The governor said the bank has not changed its forecast for growth this year.")
+    assert _by_content(_run(text), "has not changed its forecast").stance == "assert"

@@ -1253,7 +1253,10 @@ REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|allege
                             r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
                             re.IGNORECASE)
 PARAGRAPH = re.compile(r"[^\n]+")  # the headline and the lede: the first two lines of the text
-ACCUSED_IN_LEDE = re.compile(r"\baccus(?:ed|es|ing)\b", re.IGNORECASE)
+# a headline or lede of an accusation or of its rejection (`Iran rejects sending delegation to
+# Muscat`, enE-mehr-1): the negated clause that shares its words is that charge's denial
+ACCUSED_IN_LEDE = re.compile(r"\b(?:accus(?:ed|es|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|"
+                             r"dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b", re.IGNORECASE)
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -1275,7 +1278,7 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
         # the headline and lede frame the whole article (`the Russian and Syrian defense
         # ministries accused U.S. forces ... of controlling "bandit formations"`, polygraph):
         # a negated clause on their claim denies it however far down it stands
-        lede = [m for m in islice(PARAGRAPH.finditer(text), 2) if m.end() <= start - window]
+        lede = [m for m in islice(PARAGRAPH.finditer(text), 2) if m.end() <= start]
         for m in [*lede, *TEXT_SENTENCE.finditer(text, max(0, start - window), end)]:
             # of the content's own sentence only what the speaker said counts
             before = m.group() if m.end() <= start else said

@@ -855,8 +855,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
             a.certainty = "anonymous"
     _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
     en_certainty.report_taken_up(result)
-    en_stance.deny_negated_reports(result, text)
-    en_stance.link_denials(result)
+    answers_lede = en_stance.deny_negated_reports(result, text)
+    en_stance.link_denials(result, skip=answers_lede)
     en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
@@ -865,7 +865,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.dispute_whole_statement(result, text)
     en_certainty.unverified_by_note(result, text)
     en_stance.dispute_named_party(
-        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
+        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place,
+        skip=answers_lede)
     _nest(result, ctx)
     if text is not original:
         _spans_from(original, result)

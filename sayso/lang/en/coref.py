@@ -2191,7 +2191,8 @@ class Coreference:
                             key = " ".join(low[:low.index(bare[0]) + 1])
                             if len(a) > found.get(key, (-1, e))[0]:
                                 found[key] = (len(a), e)
-                if len(found) == 1:
+                # one body, whatever its aliases (`unnamed county officials ...` is the same one)
+                if len({id(e) for _, e in found.values()}) == 1:
                     same = next(iter(found.values()))[1]
                     self.ctx.registry.add_alias(same, surface)
                     self._unnamed_pool.touch(same, offset)

@@ -80,17 +80,98 @@ def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) 
 _NEGATED = re.compile("没|不|未|非|无")
 
 
-def _stance_from_content(doc: ChineseDoc, text: str) -> str:
-    """accuse, condemn, praise, promise or warn from evaluative words, else assert."""
+def _stance_from_content(doc: ChineseDoc, text: str, own_voice: bool = True) -> str:
+    """accuse, ask, condemn, praise, warn, promise, urge or threaten from the content, else
+    assert (STANCE.md: stance follows the content when the cue is neutral). `own_voice` is
+    False for an unnamed source or an announcement (宣布), whose subjectless 将… is no commitment
+    of the speaker (STANCE.md row 11: decisions announced)."""
     for m in doc.lex.accuse_re.finditer(text):
         if not _NEGATED.search(text, max(0, m.start() - 4), m.start()):
             return "accuse"  # 没有那么强迫性: a negated charge accuses no one
     for stance, rx in doc.lex.content_stances:
         if rx.search(text):
             return stance
-    if _hopes_for_others(text):
+    if is_question(text):
+        return "ask"
+    if _hopes_for_others(text) or _prescribes(text) or _PLEASE.search(text):
         return "urge"
-    return "promise" if _commits(text) else "assert"
+    if _commits(text) or (own_voice and _own_commitment(text)):
+        # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
+        return "threaten" if _HARM.search(text) else "promise"
+    return "assert"
+
+
+# Acts that harm another party (STANCE.md row 4: 反制, 制裁, 吊销 / 驱逐 as retaliation).
+_HARM = re.compile("罢免|制裁|反制|驱逐|起诉|控告|提告|诉诸法律|法律途径|追究|报复|惩罚|吊销|封杀|严惩")
+
+
+# 我想请教武力犯台征兆有哪些？: a content that is one question (STANCE.md row 1: a content
+# ending in ？/吗/呢) asks; a statement of several sentences that ends in a rhetorical question
+# stays with its statement.
+_TRAILING = "”」』\"'）) "
+_QUESTION_END = ("？", "?", "吗", "呢")
+
+
+def is_question(text: str) -> bool:
+    """`text` is one sentence ending in a question mark or 吗/呢."""
+    body = text.rstrip(_TRAILING)
+    return body.endswith(_QUESTION_END) and not any(p in body[:-1] for p in "。！!？?") \
+        and "难道" not in body  # 难道不应该…吗: a rhetorical question condemns
+
+
+# 政府应制定有关对策, 港台需秉持最高的专业标准, 陈两裕一再屡犯，不应轻判: a modal of obligation
+# the speaker lays on another party, before a verb, is a call that they act (STANCE.md row 6:
+# 应该 / 必须 prescribed by the speaker). Not when the speaker binds their own side (我们必须…,
+# a commitment), not an expectation (应该是, 应该会, 应该为…铺平道路: no verb after it), and not a
+# rule quoted (规定, 条例, 第…条: STANCE.md row 11, 法规 "应当" is a rule).
+_MODALS = frozenset(("应该", "应当", "应", "必须", "务必", "须", "需", "亟需", "不应", "不应该",
+                     "不应当"))
+_NOT_ACTS = frozenset(("是", "有", "会", "能", "可以", "可能", "能够", "属于", "算", "得到", "受到",
+                       "获得", "被", "遭到"))  # 私生活应该得到尊重: a passive is a norm, no call
+_OWN_SUBJECT = re.compile("我|我们|本人|自己|咱们")
+_RULE = re.compile("规定|条例|法例|法规|明定|第[一二三四五六七八九十百零〇0-9]+条")
+_CLAUSE_SPLIT = re.compile("[，,；;。：:！!？?]")
+
+
+def _prescribes(text: str) -> bool:
+    """A clause `subject + modal + verb` whose subject is another party: a noun or pronoun
+    right before the modal, no verb in it (有部分新加坡人出现…症状必须留在当地 describes, 与会者
+    亦应知悉 expects) and not the speaker's own side."""
+    if _RULE.search(text):
+        return False
+    for clause in _CLAUSE_SPLIT.split(text):
+        tags = pos_tags(clause.strip(_TRAILING + "“「『"))
+        for i, (word, _flag) in enumerate(tags[:-1]):
+            if word not in _MODALS:
+                continue
+            subject = tags[:i]
+            nxt, flag = tags[i + 1]
+            if subject and subject[-1][1][:1] in ("n", "r", "j") \
+                    and not any(f.startswith("v") for _, f in subject) \
+                    and not _OWN_SUBJECT.search("".join(w for w, _ in subject)) \
+                    and flag.startswith("v") and nxt not in _NOT_ACTS:
+                return True
+            break
+    return False
+
+
+# 并请NCC据实开罚, 也请各界…: a clause opening with (并/也/更/还/要/亦) 请 asks another party to
+# act (STANCE.md row 6); a bare 请大家告诉我！ opening a cheer is an exclamation (zhB-cna-1 gold).
+_PLEASE = re.compile("(?:^|[，,；;。：:“「])(?:并|也|更|还|要|亦|同时)请(?![求示假愿教问])[\u4e00-\u9fffA-Za-z]")
+
+
+# 表示会如期出席, 说将继续服务市民: an indirect content with no subject of its own opens with a
+# modal of intent: the speaker is its subject, so the speaker commits to act (STANCE.md row 7).
+# 将 + a noun (将所有数据交与…) is the object marker, not intent: a verb must follow.
+_OWN_INTENT = re.compile("^[“「『]?(?:一定会|将会|将继续|会继续|也会|也将|还会|还将|亦会|亦将|都会|会|将|愿意)")
+
+
+def _own_commitment(text: str) -> bool:
+    m = _OWN_INTENT.match(text)
+    if m is None:
+        return False
+    tags = pos_tags(text[m.end():m.end() + 10])
+    return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS
 
 
 # 希望保安局维持…, 希望相关部门能终身免费跟踪治疗, 希望大家…也要为幕后工作人员打气: a hope whose
@@ -98,8 +179,11 @@ def _stance_from_content(doc: ChineseDoc, text: str) -> str:
 # subject of its own (希望达成…目标, 希望能够…) is the speaker's own aim, and a time or number
 # after it (希望2019年将会…) is a wish about events: both stay as they are.
 _HOPE = re.compile("(?:^|[，,；;。：:])(?:我们|我|他们|她们|他|她|也|并|更|还|亦|都|则|衷心|真诚)*"
-                   "(?:希望|期望|期盼|盼望|冀望)")
+                   "(?:希望|期望|期盼|盼望|冀望|期待)")
 _ADDRESSEES = ("大家", "各位", "各方", "你们", "您", "你")
+
+
+_ANNOUNCE = re.compile("宣布|公布|宣告")
 
 
 def _hopes_for_others(text: str) -> bool:
@@ -288,7 +372,9 @@ def mark_denials(doc: ChineseDoc) -> None:
                     answered.certainty = "disputed"
                     continue
                 elif c.id not in parents and not c.reported:
-                    c.stance = _stance_from_content(doc, text)
+                    own = not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \
+                        and not any(_ANNOUNCE.search(s, a, b) for a, b in c.cue)
+                    c.stance = _stance_from_content(doc, text, own)
         if c.stance not in ("deny", "confirm"):
             continue
         ss = doc.sentences[c.sentence][0] if c.sentence < len(doc.sentences) else 0

@@ -310,6 +310,25 @@ _DEMAND = re.compile("要求|应|须|请|促|呼吁|吁|逼|迫使|拒绝|不会
                      "|未|没有|如果|若")
 
 
+# 该院总经理程珍回应《新京报》称，“医院和贺建奎没有合作, 《环球时报》也对事件做出回应，表示…都
+# 没有刊发…: a reply (回应 in the cue or earlier in its sentence) whose first clause is negated
+# rejects what it replies to (STANCE.md row 2; the brief's 回应/回应称 + denial content). Stance
+# only: which claim it answers is left to the markers above.
+_REPLY = re.compile("回应|回覆|回复|答复|反驳|驳斥|辟谣")
+_REPLY_NO = re.compile("没有|并无|并没有|并未|从未|从没|不是|并非|绝无|毫无|没|未曾|并不")
+
+
+def _replies_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    if not c.cue or c.sentence >= len(doc.sentences):
+        return False
+    ss = doc.sentences[c.sentence][0]
+    if not _REPLY.search(doc.s, max(ss, c.cue[0][0] - 30), c.cue[-1][1]):
+        return False
+    first = _CLAUSE_SPLIT.split(text.lstrip(_LEADING), 1)[0]
+    # 面临并非系统性风险，而是…: a contrast that names what it is, no rejection
+    return _REPLY_NO.search(first) is not None and "而是" not in text
+
+
 def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
     """The nearest outlet's, report's or unnamed source's claim in this or the two sentences
     before, by another speaker and not itself a "not settled" reply: what 一切待定 / 尚未敲定
@@ -370,6 +389,9 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.stance = "deny"  # 有媒体引述北京消息称…访韩，官员就此表示，一切待定
                     c.target = answered.id
                     answered.certainty = "disputed"
+                    continue
+                elif _replies_no(doc, c, text):
+                    c.stance = "deny"  # 总统府事后回应，“目前双方并无通话安排: stance only
                     continue
                 elif c.id not in parents and not c.reported:
                     own = not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \

@@ -171,6 +171,8 @@ def _own_commitment(text: str) -> bool:
     if m is None:
         return False
     tags = pos_tags(text[m.end():m.end() + 10])
+    while len(tags) > 1 and tags[0][1] in ("d", "t") and tags[0][0] not in ("不", "没", "未"):
+        tags = tags[1:]  # 会如期出席, 将尽快处理: a manner adverb before the act
     return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS
 
 

@@ -106,17 +106,19 @@ _HARM = re.compile("罢免|制裁|反制|驱逐|起诉|控告|提告|诉诸法�
 
 
 # 我想请教武力犯台征兆有哪些？: a content that is one question (STANCE.md row 1: a content
-# ending in ？/吗/呢) asks; a statement of several sentences that ends in a rhetorical question
-# stays with its statement.
+# ending in ？) asks. Over THUCNews most contents ending in 吗/呢 without a question mark, or
+# with a rhetorical marker (难道, 怎么可能, 不成…吗), are statements: they stay with their
+# statement, and so does a statement of several sentences that ends in a question.
 _TRAILING = "”」』\"'）) "
-_QUESTION_END = ("？", "?", "吗", "呢")
+_ASKING = re.compile("什么|哪|谁|何|怎么|怎样|多少|几|是否|是不是|有没有|能否|可否|吗")
+_RHETORICAL = re.compile("难道|怎么可能|怎么会|岂|何必|何尝|不成|不是[^？?]*吗|谁知道|谁能")
 
 
 def is_question(text: str) -> bool:
-    """`text` is one sentence ending in a question mark or 吗/呢."""
+    """`text` is one sentence asking a question (ending in ？ with a question word)."""
     body = text.rstrip(_TRAILING)
-    return body.endswith(_QUESTION_END) and not any(p in body[:-1] for p in "。！!？?") \
-        and "难道" not in body  # 难道不应该…吗: a rhetorical question condemns
+    return body.endswith(("？", "?")) and not any(p in body[:-1] for p in "。！!？?") \
+        and _ASKING.search(body) is not None and _RHETORICAL.search(body) is None
 
 
 # 政府应制定有关对策, 港台需秉持最高的专业标准, 陈两裕一再屡犯，不应轻判: a modal of obligation
@@ -129,7 +131,7 @@ _MODALS = frozenset(("应该", "应当", "应", "必须", "务必", "须", "需"
 _NOT_ACTS = frozenset(("是", "有", "会", "能", "可以", "可能", "能够", "属于", "算", "得到", "受到",
                        "获得", "被", "遭到"))  # 私生活应该得到尊重: a passive is a norm, no call
 _OWN_SUBJECT = re.compile("我|我们|本人|自己|咱们")
-_RULE = re.compile("规定|条例|法例|法规|明定|第[一二三四五六七八九十百零〇0-9]+条")
+_RULE = re.compile("规定|条例|法例|法规|明定|依法|第[一二三四五六七八九十百零〇0-9]+条")
 _CLAUSE_SPLIT = re.compile("[，,；;。：:！!？?]")
 
 
@@ -166,10 +168,14 @@ _PLEASE = re.compile("(?:^|[，,；;。：:“「])(?:并|也|更|还|要|亦|�
 _OWN_INTENT = re.compile("^[“「『]?(?:一定会|将会|将继续|会继续|也会|也将|还会|还将|亦会|亦将|都会|会|将|愿意)")
 
 
+_NOT_INTENT = re.compile("^[“「『]?(?:将来|将近|将军|将领|会议|会上|会中|会后|会谈|会见|会面|会长|会员"
+                         "|会场|会所|会计)")
+
+
 def _own_commitment(text: str) -> bool:
     m = _OWN_INTENT.match(text)
-    if m is None:
-        return False
+    if m is None or _NOT_INTENT.match(text):
+        return False  # 将来唔使去罗湖: 将来 (the future) is no 将 of intent
     tags = pos_tags(text[m.end():m.end() + 10])
     while len(tags) > 1 and tags[0][1] in ("d", "t") and tags[0][0] not in ("不", "没", "未"):
         tags = tags[1:]  # 会如期出席, 将尽快处理: a manner adverb before the act

@@ -105,20 +105,24 @@ def _stance_from_content(doc: ChineseDoc, text: str, own_voice: bool = True) -> 
 _HARM = re.compile("罢免|制裁|反制|驱逐|起诉|控告|提告|诉诸法律|法律途径|追究|报复|惩罚|吊销|封杀|严惩")
 
 
-# 我想请教武力犯台征兆有哪些？: a content that is one question (STANCE.md row 1: a content
-# ending in ？) asks. Over THUCNews most contents ending in 吗/呢 without a question mark, or
-# with a rhetorical marker (难道, 怎么可能, 不成…吗), are statements: they stay with their
-# statement, and so does a statement of several sentences that ends in a question.
+# 我想请教武力犯台征兆有哪些？, 那明天比赛看到你怎么办？: a content that is one question put to
+# someone (STANCE.md row 1: a content ending in ？) asks. Over THUCNews and hkcnews, most
+# contents ending in 吗/呢 without a question mark, or in a question with no addressee (责任算谁？,
+# 又何以不认罪？, 我光要房不要人行吗?), are rhetorical: they stay with their statement, and so does
+# a statement of several sentences that ends in a question.
 _TRAILING = "”」』\"'）) "
 _ASKING = re.compile("什么|哪|谁|何|怎么|怎样|多少|几|是否|是不是|有没有|能否|可否|吗")
-_RHETORICAL = re.compile("难道|怎么可能|怎么会|岂|何必|何尝|不成|不是[^？?]*吗|谁知道|谁能")
+_ADDRESSED = re.compile("请教|请问|想问|问一下|问问|你|您")
+_RHETORICAL = re.compile("难道|怎么可能|怎么会|岂|何必|何尝|何以|不成|不是[^？?]*吗|谁知道|谁能")
 
 
 def is_question(text: str) -> bool:
-    """`text` is one sentence asking a question (ending in ？ with a question word)."""
+    """`text` is one sentence asking someone a question (ending in ？, a question word, an
+    addressee or an asking verb, no rhetorical marker)."""
     body = text.rstrip(_TRAILING)
     return body.endswith(("？", "?")) and not any(p in body[:-1] for p in "。！!？?") \
-        and _ASKING.search(body) is not None and _RHETORICAL.search(body) is None
+        and _ASKING.search(body) is not None and _ADDRESSED.search(body) is not None \
+        and _RHETORICAL.search(body) is None
 
 
 # 政府应制定有关对策, 港台需秉持最高的专业标准, 陈两裕一再屡犯，不应轻判: a modal of obligation

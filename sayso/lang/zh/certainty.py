@@ -80,22 +80,22 @@ def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) 
 _NEGATED = re.compile("没|不|未|非|无")
 
 
-def _stance_from_content(doc: ChineseDoc, text: str, own_voice: bool = True) -> str:
-    """accuse, ask, condemn, praise, warn, promise, urge or threaten from the content, else
-    assert (STANCE.md: stance follows the content when the cue is neutral). `own_voice` is
-    False for an unnamed source or an announcement (宣布), whose subjectless 将… is no commitment
-    of the speaker (STANCE.md row 11: decisions announced)."""
+def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None) -> str:
+    """accuse, ask, condemn, praise, warn, promise, urge or threaten from the content of `c`,
+    else assert (STANCE.md: stance follows the content when the cue is neutral)."""
     for m in doc.lex.accuse_re.finditer(text):
         if not _NEGATED.search(text, max(0, m.start() - 4), m.start()):
             return "accuse"  # 没有那么强迫性: a negated charge accuses no one
-    for stance, rx in doc.lex.content_stances:
-        if rx.search(text):
-            return stance
+    if doc.lex.content_stance_any.search(text):
+        for stance, rx in doc.lex.content_stances:
+            if rx.search(text):
+                return stance
     if is_question(text):
         return "ask"
-    if _hopes_for_others(text) or _prescribes(text) or _PLEASE.search(text):
+    if _hopes_for_others(text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)):
         return "urge"
-    if _commits(text) or (own_voice and _own_commitment(text)):
+    if _commits(text) or (_OWN_INTENT.match(text) and c is not None and _own_voice(doc, c)
+                          and _own_commitment(text)):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
@@ -137,16 +137,35 @@ _NOT_ACTS = frozenset(("是", "有", "会", "能", "可以", "可能", "能够",
 _OWN_SUBJECT = re.compile("我|我们|本人|自己|咱们")
 _RULE = re.compile("规定|条例|法例|法规|明定|依法|第[一二三四五六七八九十百零〇0-9]+条")
 _CLAUSE_SPLIT = re.compile("[，,；;。：:！!？?]")
+# A cheap filter before jieba's tagger (the cost of this rule): a modal right after a Han or
+# Latin character that can end a noun (not 也/都/就/的/是… nor 回应, 供应, 必需), and not followed by
+# 是/有/会/被 or a preposition, which no reading below accepts either.
+_MODAL_WORD = re.compile("(?>不应该|不应当|不应|应该|应当|应|必须|务必|亟需|须|需)")
+_NOT_BEFORE_MODAL = frozenset("也亦都还就则却才又仍更并而且的地得是不要回反相响供答适效呼照感理必无所急")
+_NOT_AFTER_MODAL = frozenset("对用急变邀届聘征求是有会能可被为向在与给把将从以于由和跟")
+
+
+def _modal_at(clause: str) -> re.Match[str] | None:
+    for m in _MODAL_WORD.finditer(clause):
+        before = clause[m.start() - 1] if m.start() else ""
+        after = clause[m.end()] if m.end() < len(clause) else ""
+        if before and (is_han(before) or before.isalnum()) and before not in _NOT_BEFORE_MODAL \
+                and after not in _NOT_AFTER_MODAL:
+            return m
+    return None
 
 
 def _prescribes(text: str) -> bool:
     """A clause `subject + modal + verb` whose subject is another party: a noun or pronoun
     right before the modal, no verb in it (有部分新加坡人出现…症状必须留在当地 describes, 与会者
     亦应知悉 expects) and not the speaker's own side."""
-    if _RULE.search(text):
-        return False
+    if not any(ch in text for ch in "应须需") or _RULE.search(text):
+        return False  # the plain substring test first: most contents hold no modal
     for clause in _CLAUSE_SPLIT.split(text):
-        tags = pos_tags(clause.strip(_TRAILING + "“「『"))
+        m = _modal_at(clause)
+        if m is None:
+            continue  # jieba's tagger is the cost: only a clause with a modal is tagged
+        tags = pos_tags(clause[max(0, m.start() - 12):m.end() + 6].strip(_TRAILING + "“「『"))
         for i, (word, _flag) in enumerate(tags[:-1]):
             if word not in _MODALS:
                 continue
@@ -196,6 +215,14 @@ _ADDRESSEES = ("大家", "各位", "各方", "你们", "您", "你")
 
 
 _ANNOUNCE = re.compile("宣布|公布|宣告")
+
+
+def _own_voice(doc: ChineseDoc, c: Candidate) -> bool:
+    """Whether a subjectless 将… in `c` is the speaker's own commitment: not for an unnamed
+    source (另一名知情人士说，还将调查…) nor an announcement (宣布，将豁免…: STANCE.md row 11,
+    decisions announced)."""
+    return not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \
+        and not any(_ANNOUNCE.search(doc.s, a, b) for a, b in c.cue)
 
 
 def _hopes_for_others(text: str) -> bool:
@@ -406,9 +433,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.stance = "deny"  # 总统府事后回应，“目前双方并无通话安排: stance only
                     continue
                 elif c.id not in parents and not c.reported:
-                    own = not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \
-                        and not any(_ANNOUNCE.search(s, a, b) for a, b in c.cue)
-                    c.stance = _stance_from_content(doc, text, own)
+                    c.stance = _stance_from_content(doc, text, c)
         if c.stance not in ("deny", "confirm"):
             continue
         ss = doc.sentences[c.sentence][0] if c.sentence < len(doc.sentences) else 0

@@ -141,8 +141,8 @@ _CLAUSE_SPLIT = re.compile("[，,；;。：:！!？?]")
 # Latin character that can end a noun (not 也/都/就/的/是… nor 回应, 供应, 必需), and not followed by
 # 是/有/会/被 or a preposition, which no reading below accepts either.
 _MODAL_WORD = re.compile("(?>不应该|不应当|不应|应该|应当|应|必须|务必|亟需|须|需)")
-_NOT_BEFORE_MODAL = frozenset("也亦都还就则却才又仍更并而且的地得是不要回反相响供答适效呼照感理必无所急")
-_NOT_AFTER_MODAL = frozenset("对用急变邀届聘征求是有会能可被为向在与给把将从以于由和跟")
+_NOT_BEFORE_MODAL = frozenset("也亦都还就则却才又仍更并而且的地得是不要回反相响供答适效呼照感理必无所急内军")
+_NOT_AFTER_MODAL = frozenset("对用急变邀届聘征求是有会能可被为向在与给从以于由和跟")
 
 
 def _modal_at(clause: str) -> re.Match[str] | None:
@@ -165,7 +165,7 @@ def _prescribes(text: str) -> bool:
         m = _modal_at(clause)
         if m is None:
             continue  # jieba's tagger is the cost: only a clause with a modal is tagged
-        tags = pos_tags(clause[max(0, m.start() - 12):m.end() + 6].strip(_TRAILING + "“「『"))
+        tags = pos_tags(clause[:m.end() + 6].strip(_TRAILING + "“「『"))
         for i, (word, _flag) in enumerate(tags[:-1]):
             if word not in _MODALS:
                 continue
@@ -215,6 +215,20 @@ _ADDRESSEES = ("大家", "各位", "各方", "你们", "您", "你")
 
 
 _ANNOUNCE = re.compile("宣布|公布|宣告")
+
+
+_RELAY_CUE = re.compile("披露|援引|引述|报|据")
+_NEWS_SOURCE = re.compile("报道|报导|报告|消息|文章|媒体|社论|[报刊台网社]$")
+
+
+def _person_relayed(doc: ChineseDoc, c: Candidate) -> bool:
+    """据报道，韩国…国会代表黄佑吕表示：“政府应制定…”: a named speaker relayed by an outlet
+    (reported) still speaks their own words, so their content gives the stance; an outlet's or a
+    report's own text does not (报道并补充称，交易不一定会达成)."""
+    if c.src is None or c.anonymous or doc.is_anonymous(*c.src) or doc.is_outlet(*c.src) \
+            or any(_NEWS_CUE.search(doc.s, a, b) or _RELAY_CUE.search(doc.s, a, b) for a, b in c.cue):
+        return False  # 据雅虎体育报道: the outlet's own report
+    return _NEWS_SOURCE.search(doc.s[c.src[0]:c.src[1]]) is None
 
 
 def _own_voice(doc: ChineseDoc, c: Candidate) -> bool:
@@ -432,7 +446,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                 elif _replies_no(doc, c, text):
                     c.stance = "deny"  # 总统府事后回应，“目前双方并无通话安排: stance only
                     continue
-                elif c.id not in parents and not c.reported:
+                elif c.id not in parents and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)
         if c.stance not in ("deny", "confirm"):
             continue

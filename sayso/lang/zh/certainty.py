@@ -142,7 +142,7 @@ _CLAUSE_SPLIT = re.compile("[，,；;。：:！!？?]")
 # 是/有/会/被 or a preposition, which no reading below accepts either.
 _MODAL_WORD = re.compile("(?>不应该|不应当|不应|应该|应当|应|必须|务必|亟需|须|需)")
 _NOT_BEFORE_MODAL = frozenset("也亦都还就则却才又仍更并而且的地得是不要回反相响供答适效呼照感理必无所急内军")
-_NOT_AFTER_MODAL = frozenset("对用急变邀届聘征求是有会能可被为向在与给从以于由和跟")
+_NOT_AFTER_MODAL = frozenset("对用急变邀届聘征求是有会能可被为向在与给从以于由和跟很更已就都也还再尽早")
 
 
 def _modal_at(clause: str) -> re.Match[str] | None:

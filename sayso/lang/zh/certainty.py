@@ -146,6 +146,7 @@ _NOT_AFTER_MODAL = frozenset("对用急变邀届聘征求是有会能可被为�
 
 
 def _modal_at(clause: str) -> re.Match[str] | None:
+    """The first modal of obligation in `clause` that can follow a subject and lead a verb."""
     for m in _MODAL_WORD.finditer(clause):
         before = clause[m.start() - 1] if m.start() else ""
         after = clause[m.end()] if m.end() < len(clause) else ""
@@ -189,8 +190,6 @@ _PLEASE = re.compile("(?:^|[，,；;。：:“「])(?:并|也|更|还|要|亦|�
 # modal of intent: the speaker is its subject, so the speaker commits to act (STANCE.md row 7).
 # 将 + a noun (将所有数据交与…) is the object marker, not intent: a verb must follow.
 _OWN_INTENT = re.compile("^[“「『]?(?:一定会|将会|将继续|会继续|也会|也将|还会|还将|亦会|亦将|都会|会|将|愿意)")
-
-
 _NOT_INTENT = re.compile("^[“「『]?(?:将来|将近|将军|将领|会议|会上|会中|会后|会谈|会见|会面|会长|会员"
                          "|会场|会所|会计)")
 

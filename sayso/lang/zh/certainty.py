@@ -332,7 +332,18 @@ def _adopt_leading_stance(doc: ChineseDoc) -> None:
             if k.src is not None and k.src == c.src and k.cue and k.cue[0][0] == start:
                 c.stance = k.stance  # 汪文斌…表示，敦促美方…: the speaker's own cue opens it
                 break
-            if k.src is None or k.src[0] != start:
+            if k.src is None:
+                continue
+            if k.src[0] != start:
+                # 耿爽又指，…；香港事务纯属中国内政，中方敦促美方…: the own side's call that
+                # ends the statement after a preamble is plainly the point (STANCE.md, mixed
+                # contents); one followed by more of the answer is not
+                if k.stance == "urge" and s[k.src[0] - 1] in "，,；;。" and k.content \
+                        and k.content[-1][1] >= c.content[-1][1] - 2 \
+                        and _OWN_SIDE.search(s[k.src[0]:k.src[1]]) \
+                        and not _PAST.search(s, k.src[1], k.cue[0][0]):
+                    c.stance = k.stance
+                    break
                 continue
             if _PAST.search(s, k.src[1], k.cue[0][0]):
                 break  # 美方已要求…, 曾谴责: a past act reported, not the statement's own act

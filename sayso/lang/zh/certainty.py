@@ -80,17 +80,128 @@ def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) 
 _NEGATED = re.compile("没|不|未|非|无")
 
 
-def _stance_from_content(doc: ChineseDoc, text: str) -> str:
-    """accuse, condemn, praise, promise or warn from evaluative words, else assert."""
+def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None) -> str:
+    """accuse, ask, condemn, praise, warn, promise, urge or threaten from the content of `c`,
+    else assert (STANCE.md: stance follows the content when the cue is neutral)."""
     for m in doc.lex.accuse_re.finditer(text):
         if not _NEGATED.search(text, max(0, m.start() - 4), m.start()):
             return "accuse"  # 没有那么强迫性: a negated charge accuses no one
-    for stance, rx in doc.lex.content_stances:
-        if rx.search(text):
-            return stance
-    if _hopes_for_others(text):
+    if doc.lex.content_stance_any.search(text):
+        for stance, rx in doc.lex.content_stances:
+            if rx.search(text):
+                return stance
+    if is_question(text):
+        return "ask"
+    if _hopes_for_others(text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)):
         return "urge"
-    return "promise" if _commits(text) else "assert"
+    if _commits(text) or (_OWN_INTENT.match(text) and c is not None and _own_voice(doc, c)
+                          and _own_commitment(text)):
+        # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
+        return "threaten" if _HARM.search(text) else "promise"
+    return "assert"
+
+
+# Acts that harm another party (STANCE.md row 4: 反制, 制裁, 吊销 / 驱逐 as retaliation).
+_HARM = re.compile("罢免|制裁|反制|驱逐|起诉|控告|提告|诉诸法律|法律途径|追究|报复|惩罚|吊销|封杀|严惩")
+
+
+# 我想请教武力犯台征兆有哪些？, 那明天比赛看到你怎么办？: a content that is one question put to
+# someone (STANCE.md row 1: a content ending in ？) asks. Over THUCNews and hkcnews, most
+# contents ending in 吗/呢 without a question mark, or in a question with no addressee (责任算谁？,
+# 又何以不认罪？, 我光要房不要人行吗?), are rhetorical: they stay with their statement, and so does
+# a statement of several sentences that ends in a question.
+_TRAILING = "”」』\"'）) "
+_ASKING = re.compile("什么|哪|谁|何|怎么|怎样|多少|几|是否|是不是|有没有|能否|可否|吗")
+_ADDRESSED = re.compile("请教|请问|想问|问一下|问问|你|您")
+_RHETORICAL = re.compile("难道|怎么可能|怎么会|岂|何必|何尝|何以|不成|不是[^？?]*吗|谁知道|谁能")
+
+
+def is_question(text: str) -> bool:
+    """`text` is one sentence asking someone a question (ending in ？, a question word, an
+    addressee or an asking verb, no rhetorical marker)."""
+    body = text.rstrip(_TRAILING)
+    return body.endswith(("？", "?")) and not any(p in body[:-1] for p in "。！!？?") \
+        and _ASKING.search(body) is not None and _ADDRESSED.search(body) is not None \
+        and _RHETORICAL.search(body) is None
+
+
+# 政府应制定有关对策, 港台需秉持最高的专业标准, 陈两裕一再屡犯，不应轻判: a modal of obligation
+# the speaker lays on another party, before a verb, is a call that they act (STANCE.md row 6:
+# 应该 / 必须 prescribed by the speaker). Not when the speaker binds their own side (我们必须…,
+# a commitment), not an expectation (应该是, 应该会, 应该为…铺平道路: no verb after it), and not a
+# rule quoted (规定, 条例, 第…条: STANCE.md row 11, 法规 "应当" is a rule).
+_MODALS = frozenset(("应该", "应当", "应", "必须", "务必", "须", "需", "亟需", "不应", "不应该",
+                     "不应当"))
+_NOT_ACTS = frozenset(("是", "有", "会", "能", "可以", "可能", "能够", "属于", "算", "得到", "受到",
+                       "获得", "被", "遭到"))  # 私生活应该得到尊重: a passive is a norm, no call
+_OWN_SUBJECT = re.compile("我|我们|本人|自己|咱们")
+_RULE = re.compile("规定|条例|法例|法规|明定|依法|第[一二三四五六七八九十百零〇0-9]+条")
+_CLAUSE_SPLIT = re.compile("[，,；;。：:！!？?]")
+# A cheap filter before jieba's tagger (the cost of this rule): a modal right after a Han or
+# Latin character that can end a noun (not 也/都/就/的/是… nor 回应, 供应, 必需), and not followed by
+# 是/有/会/被 or a preposition, which no reading below accepts either.
+_MODAL_WORD = re.compile("(?>不应该|不应当|不应|应该|应当|应|必须|务必|亟需|须|需)")
+_NOT_BEFORE_MODAL = frozenset("也亦都还就则却才又仍更并而且的地得是不要回反相响供答适效呼照感理必无所急内军")
+_NOT_AFTER_MODAL = frozenset("对用急变邀届聘征求是有会能可被为向在与给从以于由和跟很更已就都也还再尽早")
+
+
+def _modal_at(clause: str) -> re.Match[str] | None:
+    """The first modal of obligation in `clause` that can follow a subject and lead a verb."""
+    for m in _MODAL_WORD.finditer(clause):
+        before = clause[m.start() - 1] if m.start() else ""
+        after = clause[m.end()] if m.end() < len(clause) else ""
+        if before and (is_han(before) or before.isalnum()) and before not in _NOT_BEFORE_MODAL \
+                and after not in _NOT_AFTER_MODAL:
+            return m
+    return None
+
+
+def _prescribes(text: str) -> bool:
+    """A clause `subject + modal + verb` whose subject is another party: a noun or pronoun
+    right before the modal, no verb in it (有部分新加坡人出现…症状必须留在当地 describes, 与会者
+    亦应知悉 expects) and not the speaker's own side."""
+    if not any(ch in text for ch in "应须需") or _RULE.search(text):
+        return False  # the plain substring test first: most contents hold no modal
+    for clause in _CLAUSE_SPLIT.split(text):
+        m = _modal_at(clause)
+        if m is None:
+            continue  # jieba's tagger is the cost: only a clause with a modal is tagged
+        tags = pos_tags(clause[:m.end() + 6].strip(_TRAILING + "“「『"))
+        for i, (word, _flag) in enumerate(tags[:-1]):
+            if word not in _MODALS:
+                continue
+            subject = tags[:i]
+            nxt, flag = tags[i + 1]
+            if subject and subject[-1][1][:1] in ("n", "r", "j") \
+                    and not any(f.startswith("v") for _, f in subject) \
+                    and not _OWN_SUBJECT.search("".join(w for w, _ in subject)) \
+                    and flag.startswith("v") and nxt not in _NOT_ACTS:
+                return True
+            break
+    return False
+
+
+# 并请NCC据实开罚, 也请各界…: a clause opening with (并/也/更/还/要/亦) 请 asks another party to
+# act (STANCE.md row 6); a bare 请大家告诉我！ opening a cheer is an exclamation (zhB-cna-1 gold).
+_PLEASE = re.compile("(?:^|[，,；;。：:“「])(?:并|也|更|还|要|亦|同时)请(?![求示假愿教问])[\u4e00-\u9fffA-Za-z]")
+
+
+# 表示会如期出席, 说将继续服务市民: an indirect content with no subject of its own opens with a
+# modal of intent: the speaker is its subject, so the speaker commits to act (STANCE.md row 7).
+# 将 + a noun (将所有数据交与…) is the object marker, not intent: a verb must follow.
+_OWN_INTENT = re.compile("^[“「『]?(?:一定会|将会|将继续|会继续|也会|也将|还会|还将|亦会|亦将|都会|会|将|愿意)")
+_NOT_INTENT = re.compile("^[“「『]?(?:将来|将近|将军|将领|会议|会上|会中|会后|会谈|会见|会面|会长|会员"
+                         "|会场|会所|会计)")
+
+
+def _own_commitment(text: str) -> bool:
+    m = _OWN_INTENT.match(text)
+    if m is None or _NOT_INTENT.match(text):
+        return False  # 将来唔使去罗湖: 将来 (the future) is no 将 of intent
+    tags = pos_tags(text[m.end():m.end() + 10])
+    while len(tags) > 1 and tags[0][1] in ("d", "t") and tags[0][0] not in ("不", "没", "未"):
+        tags = tags[1:]  # 会如期出席, 将尽快处理: a manner adverb before the act
+    return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS
 
 
 # 希望保安局维持…, 希望相关部门能终身免费跟踪治疗, 希望大家…也要为幕后工作人员打气: a hope whose
@@ -98,8 +209,33 @@ def _stance_from_content(doc: ChineseDoc, text: str) -> str:
 # subject of its own (希望达成…目标, 希望能够…) is the speaker's own aim, and a time or number
 # after it (希望2019年将会…) is a wish about events: both stay as they are.
 _HOPE = re.compile("(?:^|[，,；;。：:])(?:我们|我|他们|她们|他|她|也|并|更|还|亦|都|则|衷心|真诚)*"
-                   "(?:希望|期望|期盼|盼望|冀望)")
+                   "(?:希望|期望|期盼|盼望|冀望|期待)")
 _ADDRESSEES = ("大家", "各位", "各方", "你们", "您", "你")
+
+
+_ANNOUNCE = re.compile("宣布|公布|宣告")
+
+
+_RELAY_CUE = re.compile("披露|援引|引述|报|据")
+_NEWS_SOURCE = re.compile("报道|报导|报告|消息|文章|媒体|社论|[报刊台网社]$")
+
+
+def _person_relayed(doc: ChineseDoc, c: Candidate) -> bool:
+    """据报道，韩国…国会代表黄佑吕表示：“政府应制定…”: a named speaker relayed by an outlet
+    (reported) still speaks their own words, so their content gives the stance; an outlet's or a
+    report's own text does not (报道并补充称，交易不一定会达成)."""
+    if c.src is None or c.anonymous or doc.is_anonymous(*c.src) or doc.is_outlet(*c.src) \
+            or any(_NEWS_CUE.search(doc.s, a, b) or _RELAY_CUE.search(doc.s, a, b) for a, b in c.cue):
+        return False  # 据雅虎体育报道: the outlet's own report
+    return _NEWS_SOURCE.search(doc.s[c.src[0]:c.src[1]]) is None
+
+
+def _own_voice(doc: ChineseDoc, c: Candidate) -> bool:
+    """Whether a subjectless 将… in `c` is the speaker's own commitment: not for an unnamed
+    source (另一名知情人士说，还将调查…) nor an announcement (宣布，将豁免…: STANCE.md row 11,
+    decisions announced)."""
+    return not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \
+        and not any(_ANNOUNCE.search(doc.s, a, b) for a, b in c.cue)
 
 
 def _hopes_for_others(text: str) -> bool:
@@ -196,7 +332,18 @@ def _adopt_leading_stance(doc: ChineseDoc) -> None:
             if k.src is not None and k.src == c.src and k.cue and k.cue[0][0] == start:
                 c.stance = k.stance  # 汪文斌…表示，敦促美方…: the speaker's own cue opens it
                 break
-            if k.src is None or k.src[0] != start:
+            if k.src is None:
+                continue
+            if k.src[0] != start:
+                # 耿爽又指，…；香港事务纯属中国内政，中方敦促美方…: the own side's call that
+                # ends the statement after a preamble is plainly the point (STANCE.md, mixed
+                # contents); one followed by more of the answer is not
+                if k.stance == "urge" and s[k.src[0] - 1] in "，,；;。" and k.content \
+                        and k.content[-1][1] >= c.content[-1][1] - 2 \
+                        and _OWN_SIDE.search(s[k.src[0]:k.src[1]]) \
+                        and not _PAST.search(s, k.src[1], k.cue[0][0]):
+                    c.stance = k.stance
+                    break
                 continue
             if _PAST.search(s, k.src[1], k.cue[0][0]):
                 break  # 美方已要求…, 曾谴责: a past act reported, not the statement's own act
@@ -224,6 +371,25 @@ def _admits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 # refused or hypothetical is no admission.
 _DEMAND = re.compile("要求|应|须|请|促|呼吁|吁|逼|迫使|拒绝|不会|不肯|无需|毋须|何须|为何|是否|必要"
                      "|未|没有|如果|若")
+
+
+# 该院总经理程珍回应《新京报》称，“医院和贺建奎没有合作, 《环球时报》也对事件做出回应，表示…都
+# 没有刊发…: a reply (回应 in the cue or earlier in its sentence) whose first clause is negated
+# rejects what it replies to (STANCE.md row 2; the brief's 回应/回应称 + denial content). Stance
+# only: which claim it answers is left to the markers above.
+_REPLY = re.compile("回应|回覆|回复|答复|反驳|驳斥|辟谣")
+_REPLY_NO = re.compile("没有|并无|并没有|并未|从未|从没|不是|并非|绝无|毫无|没|未曾|并不")
+
+
+def _replies_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    if not c.cue or c.sentence >= len(doc.sentences):
+        return False
+    ss = doc.sentences[c.sentence][0]
+    if not _REPLY.search(doc.s, max(ss, c.cue[0][0] - 30), c.cue[-1][1]):
+        return False
+    first = _CLAUSE_SPLIT.split(text.lstrip(_LEADING), 1)[0]
+    # 面临并非系统性风险，而是…: a contrast that names what it is, no rejection
+    return _REPLY_NO.search(first) is not None and "而是" not in text
 
 
 def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
@@ -287,8 +453,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.target = answered.id
                     answered.certainty = "disputed"
                     continue
-                elif c.id not in parents and not c.reported:
-                    c.stance = _stance_from_content(doc, text)
+                elif _replies_no(doc, c, text):
+                    c.stance = "deny"  # 总统府事后回应，“目前双方并无通话安排: stance only
+                    continue
+                elif c.id not in parents and (not c.reported or _person_relayed(doc, c)):
+                    c.stance = _stance_from_content(doc, text, c)
         if c.stance not in ("deny", "confirm"):
             continue
         ss = doc.sentences[c.sentence][0] if c.sentence < len(doc.sentences) else 0

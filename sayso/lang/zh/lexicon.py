@@ -274,6 +274,9 @@ class Lexicon:
         self.content_stances = [(stance, re.compile(_alternation(words)))
                                 for stance, words in den["content_stances"].items()
                                 if stance != "about"]
+        # one pass over the content first: most contents hold none of these words
+        self.content_stance_any = re.compile(_alternation(
+            [w for stance, words in den["content_stances"].items() if stance != "about" for w in words]))
 
         f = self.frames
         # 电 (据新华社北京3日电) is no second part inside a word (据半岛电视台报道).

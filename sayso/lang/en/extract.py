@@ -1543,7 +1543,15 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             entity = resolver.introduce(source_text)  # `the British playwright who wrote`
         else:
             entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
-        source = EntitySpan.at(text, tokens[source_range[0]].start, end, entity.id if entity else None)
+        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVES \
+                and named[1] in (a0, a0 - 1) and not (named[0] > lo and _modifies_np(tokens, lower, named[0])):
+            # ANNOTATION.md: the source is "the exact text span naming the source"; a relative
+            # pronoun names nobody, its antecedent does (`a career Army officer who described`,
+            # en-ap-1 gold). PolNeAR's pronoun span is restored when scoring (`polnear_source`).
+            start, end = tokens[named[0]].start, tokens[named[1] - 1].end
+        else:
+            start = tokens[source_range[0]].start
+        source = EntitySpan.at(text, start, end, entity.id if entity else None)
     via_spans = []
     for v in via:
         if v[1] - v[0] > 1 and lower[v[0]] == "the":  # told the BBC: the channel is "BBC"
@@ -1620,6 +1628,22 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
     )
+
+
+def _modifies_np(tokens: list[Token], lower: list[str], k: int) -> bool:
+    """Whether the word before token `k` shows the noun phrase from `k` on is only part of a
+    larger one: the object of a preposition (`nervous Democrats on Capitol Hill who`, `a tech
+    staffer at the State Department who`), a word of the phrase left out (`a well-connected
+    source who`, `the State Department who`), or a coordination (`Democrats and Republicans,
+    who`); a past verb before it takes it as a whole object (`thanked the officers who`)."""
+    prev = lower[k - 1]
+    if prev in PREPOSITIONS:  # after a verb's preposition the phrase is whole (`apologized to`)
+        return not (k >= 2 and lower[k - 2].endswith("ed"))
+    if prev in ("and", "or", "around"):
+        return True
+    return prev.replace("-", "").isalpha() and prev not in ("including", "as", "like") \
+        and not (prev.endswith("ed") and tokens[k - 1].text[:1].islower() and "-" not in prev
+                 and not (k >= 2 and lower[k - 2] in ("-", "‐")))
 
 
 def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:

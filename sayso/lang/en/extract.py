@@ -28,6 +28,7 @@ from . import outlets as en_outlets
 from . import passive_frames as en_passive
 from . import rules as en_rules
 from . import stance as en_stance
+from . import titles as en_titles
 from . import via as en_via
 from .coref import (
     NAME_OPENERS,
@@ -1359,6 +1360,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
+        floor = max([lo] + [r[1] for r in (*cand.cue, *cand.content) if r[1] <= source_range[0]])
+        source_range = en_titles.with_title(tokens, lower, source_range, floor, lex)
         if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
             source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
     if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
@@ -1641,7 +1644,7 @@ def _modifies_np(tokens: list[Token], lower: list[str], k: int) -> bool:
         return not (k >= 2 and lower[k - 2].endswith("ed"))
     if prev in ("and", "or", "around"):
         return True
-    return prev.replace("-", "").isalpha() and prev not in ("including", "as", "like") \
+    return prev.replace("-", "").isalpha() and prev not in ("including", "as") \
         and not (prev.endswith("ed") and tokens[k - 1].text[:1].islower() and "-" not in prev
                  and not (k >= 2 and lower[k - 2] in ("-", "‐")))
 

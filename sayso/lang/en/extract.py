@@ -27,6 +27,7 @@ from . import noncue as en_noncue
 from . import outlets as en_outlets
 from . import passive_frames as en_passive
 from . import rules as en_rules
+from . import source_tail as en_source_tail
 from . import stance as en_stance
 from . import titles as en_titles
 from . import via as en_via
@@ -1510,6 +1511,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _after_subordinator(tokens, lower, source_range)
         source_range = _finish_dangling(tokens, lower, source_range, hi, cand)
         source_range = _one_line(text, tokens, source_range, cand.cue)
+        if cand.cue:
+            source_range = en_source_tail.tidy_after_cue(tokens, lower, source_range, cand.cue[-1][1], lex)
     while source_range and source_range[1] - source_range[0] > 1 \
             and _trailing_adverb(tokens[source_range[1] - 1].text, lower[source_range[1] - 1], lex) \
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):

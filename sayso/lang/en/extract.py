@@ -1554,7 +1554,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             # ANNOTATION.md: the source is "the exact text span naming the source"; a relative
             # pronoun names nobody, its antecedent does (`a career Army officer who described`,
             # en-ap-1 gold). PolNeAR's pronoun span is restored when scoring (`polnear_source`).
-            start, end = tokens[named[0]].start, tokens[named[1] - 1].end
+            first = named[0] + (lower[named[0]] in PREPOSITIONS or lower[named[0]] in OPENING_PREPOSITIONS)
+            start, end = tokens[first].start, tokens[named[1] - 1].end  # not `Among` of `Among those who`
         else:
             start = tokens[source_range[0]].start
         source = EntitySpan.at(text, start, end, entity.id if entity else None)

@@ -35,7 +35,7 @@ STOPS = frozenset({
     "meanwhile", "however", "also", "now", "here", "there", "yes", "no", "not",
     "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
     "must", "should", "shall", "be", "been", "million", "billion", "trillion", "thousand",
-    "hundred", "percent",
+    "hundred", "percent", "what", "whatever", "how", "why", "whose", "such",
 })
 ARTICLES = frozenset({"the", "a", "an"})
 # Source nouns of `descriptions` that name no person: never one of two coordinated roles.

@@ -60,11 +60,14 @@ def _person_role(lower: list[str], k: int, lex: Lexicon) -> bool:
     return _role(lower, k, lex) and lower[k] not in NOT_PERSONS
 
 
-def _capital(tokens: list[Token], lower: list[str], k: int, lex: Lexicon) -> bool:
+def _capital(tokens: list[Token], lower: list[str], k: int, lex: Lexicon, floor: int) -> bool:
+    """A capitalised word of a name in a title; a cue word only inside the sentence (`Indiana
+    State Teachers Association`, not a sentence-opening `Says`)."""
     t = tokens[k].text
     return t[:1].isupper() and _word(tokens[k]) and lower[k] not in STOPS \
         and lower[k] not in lex.pronouns and lower[k] not in lex.clause_openers \
-        and lower[k] not in lex.cue_first and lower[k] not in lex.time_words
+        and (lower[k] not in lex.cue_first or k > floor and tokens[k - 1].text[:1].isupper()) \
+        and lower[k] not in lex.time_words
 
 
 def _modifier(tokens: list[Token], lower: list[str], k: int, lex: Lexicon) -> bool:
@@ -97,14 +100,14 @@ def with_title(tokens: list[Token], lower: list[str], source: Range, floor: int,
                 and not tokens[k].text.istitle():
             k -= 1  # `chairman, CEO and president` (not `a White House statement, President Obama`)
         elif w == "and" and k - 2 >= floor and (tokens[k].text[:1].islower() or _person_role(lower, k - 2, lex)) \
-                and (_person_role(lower, k - 2, lex) or _capital(tokens, lower, k - 2, lex)):
+                and (_person_role(lower, k - 2, lex) or _capital(tokens, lower, k - 2, lex, floor)):
             k -= 1  # `CEO and president`, `Work and pensions minister` (not `Trump and Chinese`)
-        elif w in POSSESSIVES and k - 2 >= floor and _capital(tokens, lower, k - 2, lex):
+        elif w in POSSESSIVES and k - 2 >= floor and _capital(tokens, lower, k - 2, lex, floor):
             k -= 2  # `CNN's chief medical correspondent`
             break
-        elif _capital(tokens, lower, k - 1, lex):
+        elif _capital(tokens, lower, k - 1, lex, floor):
             k -= 1
-        elif w == "." and k - 2 >= floor and _capital(tokens, lower, k - 2, lex):
+        elif w == "." and k - 2 >= floor and _capital(tokens, lower, k - 2, lex, floor):
             k -= 1  # `Co.` split from its stop
         elif loose and _modifier(tokens, lower, k - 1, lex) and tokens[k].text[:1].islower() \
                 and (_role(lower, k, lex) or loose < 2):

@@ -85,6 +85,14 @@ def test_a_wh_word_is_no_title() -> None:
     assert _source(text, "called") == "aide Kevin Phillips"
 
 
+def test_a_phrase_opening_with_its_article_takes_no_word_before() -> None:
+    # PolNeAR train breitbart 2015-11-18 (real): `the Second Amendment the Founding Fathers wrote`
+    text = ("The right is protected by the Second Amendment the Founding Fathers wrote: \"shall not "
+            "be infringed.\"")
+    src = _source(text, "wrote")
+    assert src is None or not src.startswith("Amendment")
+
+
 def test_a_statement_before_a_comma_is_no_coordinated_title() -> None:
     # PolNeAR dev wash-post 2016-09-10 (real): the statement is the channel, not a title.
     text = ("In a White House statement, President Obama condemned Friday's test as "

@@ -1363,6 +1363,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
         floor = max([lo] + [r[1] for r in (*cand.cue, *cand.content) if r[1] <= source_range[0]])
         source_range = en_titles.with_title(tokens, lower, source_range, floor, lex)
+        source_range = en_titles.with_role_apposition(tokens, lower, source_range, floor, lex)
         if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
             source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
     if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:

@@ -82,8 +82,8 @@ def _modifier(tokens: list[Token], lower: list[str], k: int, lex: Lexicon) -> bo
 def with_title(tokens: list[Token], lower: list[str], source: Range, floor: int, lex: Lexicon) -> Range:
     """`source` grown left over the title before it (see the module docstring)."""
     a, b = source
-    if a <= floor or a >= b:
-        return source
+    if a <= floor or a >= b or lower[a] in ARTICLES:
+        return source  # (a phrase opening with its article is whole: `Amendment the Founding Fathers`)
     starts_role = any(_role(lower, j, lex) for j in range(a, min(b, a + 3)))
     after_role = tokens[a].text[:1].isupper() and a - 1 >= floor and _role(lower, a - 1, lex) \
         and tokens[a - 1].text[:1].islower()
@@ -120,3 +120,29 @@ def with_title(tokens: list[Token], lower: list[str], source: Range, floor: int,
     while k < a and (lower[k] in (",", "and") or not _word(tokens[k])):
         k += 1
     return (k, b) if k < a else source
+
+
+OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def with_role_apposition(tokens: list[Token], lower: list[str], source: Range, floor: int,
+                         lex: Lexicon) -> Range:
+    """`Ramdehol's sister, Inderdai Deyal said` (enC-kaieteur-1 gold): an owner's role set off
+    by a comma right before the name names the same person and opens the span. Only a possessed
+    person role (`X's sister`, `his lawyer`) at the clause start (the sentence start or after a
+    comma, colon or quotation mark), so `..., the group's founder, ...` inside a list is left."""
+    a, b = source
+    if a - 3 < floor or lower[a - 1] != "," or not tokens[a].text[:1].isupper() \
+            or not _person_role(lower, a - 2, lex) or not tokens[a - 2].text[:1].islower():
+        return source
+    if lower[a - 3] in POSSESSIVES and a - 4 >= floor and _capital(tokens, lower, a - 4, lex, floor):
+        k = a - 4
+    elif tokens[a - 3].text.endswith(("’s", "'s")) and _capital(tokens, lower, a - 3, lex, floor):
+        k = a - 3  # `Ramdehol’s` as one token
+    elif lower[a - 3] in OWNERS:
+        k = a - 3
+    else:
+        return source
+    if k > floor and lower[k - 1] not in (",", ";", ":") and _word(tokens[k - 1]):
+        return source
+    return (k, b)

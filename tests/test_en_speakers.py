@@ -605,8 +605,10 @@ def test_description_restricted_by_its_relative_clause_is_its_own_referent() -> 
     # PolNeAR train politico_2015-12-11_politico-new-york-s-culture-busi (real): `the British
     # playwright who wrote "Peter Pan"` (J.M. Barrie) is not the reporter named before.
     a = _polnear("politico_2015-12-11_politico-new-york-s-culture-busi.txt")
-    who = next(x for x in a.attributions if x.source is not None and x.source.text == "who"
-               and a.document.text[x.source.start - 25:x.source.start].endswith("the British playwright "))
+    # The span is the antecedent (ANNOTATION.md: the span naming the source), not `who`.
+    who = next(x for x in a.attributions if x.source is not None
+               and x.source.text == "the British playwright"
+               and a.document.text[x.source.end:x.source.end + 4] == " who")
     assert a.entity(who.source.entity).name == "the British playwright"
 
 

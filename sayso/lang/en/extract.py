@@ -27,7 +27,9 @@ from . import noncue as en_noncue
 from . import outlets as en_outlets
 from . import passive_frames as en_passive
 from . import rules as en_rules
+from . import source_tail as en_source_tail
 from . import stance as en_stance
+from . import titles as en_titles
 from . import via as en_via
 from .coref import (
     NAME_OPENERS,
@@ -1360,6 +1362,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
+        floor = max([lo] + [r[1] for r in (*cand.cue, *cand.content) if r[1] <= source_range[0]])
+        source_range = en_titles.with_title(tokens, lower, source_range, floor, lex)
+        source_range = en_titles.with_role_apposition(tokens, lower, source_range, floor, lex)
         if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
             source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
     if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
@@ -1508,6 +1513,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = _after_subordinator(tokens, lower, source_range)
         source_range = _finish_dangling(tokens, lower, source_range, hi, cand)
         source_range = _one_line(text, tokens, source_range, cand.cue)
+        if cand.cue:
+            source_range = en_source_tail.tidy_after_cue(tokens, lower, source_range, cand.cue[-1][1], lex)
     while source_range and source_range[1] - source_range[0] > 1 \
             and _trailing_adverb(tokens[source_range[1] - 1].text, lower[source_range[1] - 1], lex) \
             and lower[source_range[1] - 2] not in lex.determiners and lower[source_range[1] - 2] not in ("of", "for"):
@@ -1544,7 +1551,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             entity = resolver.introduce(source_text)  # `the British playwright who wrote`
         else:
             entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
-        source = EntitySpan.at(text, tokens[source_range[0]].start, end, entity.id if entity else None)
+        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVES \
+                and named[1] in (a0, a0 - 1) and not (named[0] > lo and _modifies_np(tokens, lower, named[0])):
+            # ANNOTATION.md: the source is "the exact text span naming the source"; a relative
+            # pronoun names nobody, its antecedent does (`a career Army officer who described`,
+            # en-ap-1 gold). PolNeAR's pronoun span is restored when scoring (`polnear_source`).
+            first = named[0] + (lower[named[0]] in PREPOSITIONS or lower[named[0]] in OPENING_PREPOSITIONS)
+            start, end = tokens[first].start, tokens[named[1] - 1].end  # not `Among` of `Among those who`
+        else:
+            start = tokens[source_range[0]].start
+        source = EntitySpan.at(text, start, end, entity.id if entity else None)
     via_spans = []
     for v in via:
         if v[1] - v[0] > 1 and lower[v[0]] == "the":  # told the BBC: the channel is "BBC"
@@ -1621,6 +1637,22 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
     )
+
+
+def _modifies_np(tokens: list[Token], lower: list[str], k: int) -> bool:
+    """Whether the word before token `k` shows the noun phrase from `k` on is only part of a
+    larger one: the object of a preposition (`nervous Democrats on Capitol Hill who`, `a tech
+    staffer at the State Department who`), a word of the phrase left out (`a well-connected
+    source who`, `the State Department who`), or a coordination (`Democrats and Republicans,
+    who`); a past verb before it takes it as a whole object (`thanked the officers who`)."""
+    prev = lower[k - 1]
+    if prev in PREPOSITIONS:  # after a verb's preposition the phrase is whole (`apologized to`)
+        return not (k >= 2 and lower[k - 2].endswith("ed"))
+    if prev in ("and", "or", "around"):
+        return True
+    return prev.replace("-", "").isalpha() and prev not in ("including", "as") \
+        and not (prev.endswith("ed") and tokens[k - 1].text[:1].islower() and "-" not in prev
+                 and not (k >= 2 and lower[k - 2] in ("-", "‐")))
 
 
 def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:

@@ -47,6 +47,7 @@ class Lexicon:
     trailing_adverbs: frozenset[str]
     time_words: frozenset[str]
     titles: frozenset[str]
+    title_words: frozenset[str]  # role nouns of a title before a name (`trust member`)
     unconfirmed: Phrases
     hedge_words: Phrases
     hedges: Phrases  # hedge words and unconfirmed phrases together
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         trailing_adverbs=frozenset(src["trailing_adverbs"]),
         time_words=frozenset(src["time_words"]),
         titles=titles,
+        title_words=frozenset(src["title_words"]) | frozenset(src["descriptions"]),
         unconfirmed=_phrases(hedges["unconfirmed"]),
         hedge_words=_phrases(hedges["hedge_words"]),
         hedges=_phrases(hedges["hedge_words"] + hedges["unconfirmed"]),

@@ -969,7 +969,7 @@ def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi
         if quotes_speech(tokens, a + 1, start):
             return None
         subject = _subject_at(tokens, lower, start, hi, lex)
-        if subject is not None or lower[start] not in ("with", "without", "and"):
+        if subject is not None or start >= hi or lower[start] not in ("with", "without", "and"):
             return subject
         # `Arguing that voters are just now beginning to tune in, with the first votes less
         # than 100 days away, Patrick has said`: a `with` phrase set off is no subject; the

@@ -19,3 +19,41 @@ def content_chars(text: str, parts: list[str]) -> set[int]:
 
 def dice(a: set[int], b: set[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+def checked_row_problems(row: dict, language: str) -> list[str]:
+    """What the extractor gets wrong on a one-attribution row of the `checked` shape (the
+    channel and convention tables: en_via11, en_conv12, zh_via12); empty when the row passes.
+
+    The prediction whose content best overlaps the expected one (Dice >= 0.8) is compared: its
+    `via` always, and every field the row lists in `checked` (source text, cue, kind, stance,
+    certainty, speaker by the scorer's alias rule)."""
+    from sayso import pipeline
+    from sayso.eval.score import alias_matches, predicted_forms
+    from sayso.model import Document
+
+    text = row["text"]
+    analysis = pipeline.run(Document(text=text, language=language))
+    exp = row["expect"]
+    want = content_chars(text, exp["content"])
+    scored = [(dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
+              for n, a in enumerate(analysis.attributions)]
+    best = max(scored, default=(0.0, -1))
+    if best[0] < 0.8:
+        return [f"no attribution for {exp['content']!r}"]
+    got = analysis.attributions[best[1]]
+    out = []
+    if [v.text for v in got.via] != exp["via"]:
+        out.append(f"via {[v.text for v in got.via]} != {exp['via']}")
+    checked = set(row["checked"])
+    source = got.source.text if got.source else None
+    if "source" in checked and source != exp["source"]:
+        out.append(f"source {source!r} != {exp['source']!r}")
+    if "cue" in checked and "".join(c.text for c in got.cue).lower() != "".join(exp["cue"]).lower():
+        out.append(f"cue {[c.text for c in got.cue]} != {exp['cue']}")
+    for name in ("kind", "stance", "certainty"):
+        if name in checked and getattr(got, name) != exp[name]:
+            out.append(f"{name} {getattr(got, name)} != {exp[name]}")
+    if "speaker" in checked and not alias_matches(predicted_forms(analysis, got), source, [exp["speaker"]]):
+        out.append(f"speaker {predicted_forms(analysis, got)} != {exp['speaker']!r}")
+    return out

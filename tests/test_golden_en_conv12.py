@@ -20,48 +20,16 @@ import json
 from pathlib import Path
 
 import pytest
-from golden_support import content_chars, dice
-
-from sayso import pipeline
-from sayso.eval.score import alias_matches, predicted_forms
-from sayso.model import Document
+from golden_support import checked_row_problems
 
 TABLE = Path(__file__).parent / "golden" / "en_conv12.json"
 CASES = json.loads(TABLE.read_text("utf-8"))["cases"]
 
 
-def row_problems(row: dict) -> list[str]:
-    """What the extractor gets wrong on one row (empty when the row passes)."""
-    text = row["text"]
-    analysis = pipeline.run(Document(text=text, language="en"))
-    exp = row["expect"]
-    want = content_chars(text, exp["content"])
-    scored = [(dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
-              for n, a in enumerate(analysis.attributions)]
-    best = max(scored, default=(0.0, -1))
-    if best[0] < 0.8:
-        return [f"no attribution for {exp['content']!r}"]
-    got = analysis.attributions[best[1]]
-    out = []
-    if [v.text for v in got.via] != exp["via"]:
-        out.append(f"via {[v.text for v in got.via]} != {exp['via']}")
-    checked = set(row["checked"])
-    source = got.source.text if got.source else None
-    if "source" in checked and source != exp["source"]:
-        out.append(f"source {source!r} != {exp['source']!r}")
-    if "cue" in checked and "".join(c.text for c in got.cue).lower() != "".join(exp["cue"]).lower():
-        out.append(f"cue {[c.text for c in got.cue]} != {exp['cue']}")
-    for name in ("kind", "stance", "certainty"):
-        if name in checked and getattr(got, name) != exp[name]:
-            out.append(f"{name} {getattr(got, name)} != {exp[name]}")
-    if "speaker" in checked and not alias_matches(predicted_forms(analysis, got), source, [exp["speaker"]]):
-        out.append(f"speaker {predicted_forms(analysis, got)} != {exp['speaker']!r}")
-    return out
-
 
 @pytest.mark.parametrize("row", CASES, ids=[c["id"] for c in CASES])
 def test_golden_en_conv12_row(row: dict) -> None:
-    assert row_problems(row) == []
+    assert checked_row_problems(row, "en") == []
 
 
 def test_rows_come_from_open_articles() -> None:

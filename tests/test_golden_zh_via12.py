@@ -18,39 +18,10 @@ import json
 from pathlib import Path
 
 import pytest
-from golden_support import content_chars, dice
-
-from sayso import pipeline
-from sayso.model import Document
+from golden_support import checked_row_problems
 
 CASES = json.loads((Path(__file__).parent / "golden" / "zh_via12.json").read_text("utf-8"))["cases"]
 
-
-def problems(row: dict) -> list[str]:
-    """What the extractor gets wrong on one row (empty when the row passes)."""
-    text = row["text"]
-    analysis = pipeline.run(Document(text=text, language="zh"))
-    exp = row["expect"]
-    want = content_chars(text, exp["content"])
-    scored = [(dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
-              for n, a in enumerate(analysis.attributions)]
-    best = max(scored, default=(0.0, -1))
-    if best[0] < 0.8:
-        return [f"no attribution for {exp['content']!r}"]
-    got = analysis.attributions[best[1]]
-    out = []
-    if [v.text for v in got.via] != exp["via"]:
-        out.append(f"via {[v.text for v in got.via]} != {exp['via']}")
-    checked = set(row["checked"])
-    source = got.source.text if got.source else None
-    if "source" in checked and source != exp["source"]:
-        out.append(f"source {source!r} != {exp['source']!r}")
-    if "cue" in checked and "".join(c.text for c in got.cue) != "".join(exp["cue"]):
-        out.append(f"cue {[c.text for c in got.cue]} != {exp['cue']}")
-    for name in ("kind", "stance", "certainty"):
-        if name in checked and getattr(got, name) != exp[name]:
-            out.append(f"{name} {getattr(got, name)} != {exp[name]}")
-    return out
 
 
 def test_rows_are_real_open_material() -> None:
@@ -62,4 +33,4 @@ def test_rows_are_real_open_material() -> None:
 
 @pytest.mark.parametrize("row", CASES, ids=[r["id"] for r in CASES])
 def test_golden_zh_via12(row: dict) -> None:
-    assert problems(row) == []
+    assert checked_row_problems(row, "zh") == []

@@ -330,6 +330,39 @@ def impersonal_passive(lower: list[str], cue: list[tuple[int, int]]) -> bool:
     return lower[k] in _KNOWN and k >= 2 and lower[k - 1] in _BE and lower[k - 2] == "it"
 
 
+# Words after which a hedge sits in a phrase of its own inside the claim (`arrested for
+# allegedly running a brothel network`, `an app that supposedly uses ...`), not on the claim.
+_EMBEDDING = frozenset({"for", "of", "over", "about", "after", "with", "by", "that", "which", "who",
+                        "whom", "whose", "where"})
+
+
+def embedded_hedge(lower: list[str], k: int, content: list[tuple[int, int]]) -> bool:
+    """Whether a hedge at `k` inside a content qualifies a phrase within the claim: after a
+    preposition or relative word that is not the content's first word (`Three people have been
+    arrested for allegedly running the ... network`: the arrest is asserted, what it is for is
+    the charge; ANNOTATION.md: `unconfirmed` when the text says the claim could not be
+    verified). A hedge on the claim's own verb follows its subject (`The defendants allegedly
+    operated ...`)."""
+    return k > 0 and lower[k - 1] in _EMBEDDING and not any(a == k - 1 for a, _ in content)
+
+
+# `We're told`, `I'm told`, `we've been told`, `we are told`: the outlet's unnamed informants.
+_TOLD_PASSIVE = frozenset({"we're", "we’re", "i'm", "i’m", "we've been", "we’ve been",
+                           "we are", "we were", "i am", "i was", "i have been", "i've been",
+                           "i’ve been", "we have been"})
+
+
+def told_unnamed(lower: list[str], cue: list[tuple[int, int]]) -> bool:
+    """`We're told there is security footage ...` (TMZ): a reporter's passive `told` with no
+    agent rests on informants the text does not name (ANNOTATION.md: `anonymous` when the source
+    is unnamed), as `it is understood` does."""
+    if len(cue) != 1 or lower[cue[0][1] - 1] != "told" or cue[0][1] - cue[0][0] > 2:
+        return False
+    k = cue[0][1] - 1
+    before = [" ".join(lower[max(k - n, 0):k]) for n in (1, 2, 3)]
+    return any(b in _TOLD_PASSIVE for b in before) and (k + 1 >= len(lower) or lower[k + 1] not in ("by", "to"))
+
+
 def unconfirming(lower: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """Hedges in [lo, hi) that leave a claim unconfirmed (`reportedly`, `allegedly`)."""
     return find_phrases(lower, certainty_words().unconfirming, lo, hi)

@@ -242,6 +242,30 @@ def cited_party(lower: list[str], cue: list[tuple[int, int]], hi: int) -> list[s
     return None
 
 
+# `the Rhodium Group, a research firm that ...`, `the World Travel and Tourism Council, an
+# industry body`: a body described by what it measures.
+_RESEARCH_WORDS = frozenset({"research", "industry", "data", "analytics", "polling", "statistics",
+                             "statistical", "market-research", "consulting", "consultancy", "forecasting"})
+_BODY_HEADS = frozenset({"firm", "firms", "group", "body", "institute", "organisation", "organization",
+                         "think-tank", "tank", "consultancy", "company", "agency", "association", "centre",
+                         "center", "outfit", "service"})
+
+
+def research_apposition(after: list[str]) -> bool:
+    """Whether the words after a source (lower case) describe it, in apposition, as a research,
+    data or industry body (`, a research firm that frequently crunches climate numbers`, `, an
+    industry body`): its figures are a report's, `reported` (ANNOTATION.md: "reported when an
+    outlet or report is the source"; open en-news gold: both such sources `reported`)."""
+    if len(after) < 3 or after[0] != "," or after[1] not in ("a", "an"):
+        return False
+    for k in range(2, min(len(after), 6)):
+        if after[k] in _BODY_HEADS:
+            return any(w in _RESEARCH_WORDS for w in after[2:k])
+        if after[k] in (",", ".", ";", "who", "that", "which"):
+            return False
+    return False
+
+
 def is_report(surface: str) -> bool:
     """Whether the source is a report, study, data set or described outlet (`JD.com's
     report`, `The study`, `Iranian state media`); a capitalised head after other words is a
@@ -654,11 +678,13 @@ def contested_claims(attributions: list[Attribution]) -> None:
     if not deniers:
         return
     for a in attributions:
-        if a.certainty != "asserted" or len(a.cue) != 1 or not _CLAIMING.match(a.cue[0].text) \
-                or a.source is None or a.stance in ("deny", "ask"):
-            continue
+        if a.certainty not in ("asserted", "reported") or len(a.cue) != 1 \
+                or not _CLAIMING.match(a.cue[0].text.split()[-1]) or a.stance in ("deny", "ask") \
+                or a.source is None and len(a.cue[0].text.split()) == 1:
+            continue  # `has claimed`, `opposition claims` (a noun cue naming no source), `A report claimed`
         words = _content_words(a)
-        others = [d for d in deniers if d is not a and d.source.entity != a.source.entity
+        who = a.source.entity if a.source is not None else None
+        others = [d for d in deniers if d is not a and (who is None or d.source.entity != who)
                   and not nested(d, a) and not nested(a, d)
                   and (words & _content_words(d) or d.cue and d.cue[0].start > a.cue[0].start)]
         if others:

@@ -2613,7 +2613,8 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
                      and entity.name[:1].isupper()):
         return "anonymous"  # `a second person briefed on the call`, however the entity was typed
     if entity is not None and entity.type == "outlet" \
-            or source is not None and en_certainty.is_report(source.text):
+            or source is not None and en_certainty.is_report(source.text) \
+            or cand.source is not None and en_certainty.research_apposition(lower[cand.source[1]:cand.source[1] + 8]):
         return "reported"
     return "asserted"
 

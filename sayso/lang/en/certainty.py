@@ -33,6 +33,7 @@ _PREPOSITION_ADJECTIVES = frozenset({"inside"})
 @dataclass(frozen=True)
 class CertaintyWords:
     withheld_heads: frozenset[str]
+    withheld_if_bare: frozenset[str]
     withheld_if_indefinite: frozenset[str]
     withheld_if_marked: frozenset[str]
     withheld_groups: frozenset[str]
@@ -51,6 +52,7 @@ def certainty_words() -> CertaintyWords:
     data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
     return CertaintyWords(
         withheld_heads=frozenset(data["withheld_heads"]),
+        withheld_if_bare=frozenset(data["withheld_if_bare"]),
         withheld_if_indefinite=frozenset(data["withheld_if_indefinite"]),
         withheld_if_marked=frozenset(data["withheld_if_marked"]),
         withheld_groups=frozenset(data["withheld_groups"]),
@@ -124,6 +126,8 @@ def withheld(surface: str) -> bool:
     head = words[k].lower()
     if head in data.withheld_heads:
         return True
+    if head in data.withheld_if_bare and [w.lower() for w in words] in ([head], ["the", head]):
+        return True  # `Investigators said`, `Detectives believe`: unnamed, as bare `Officials said`
     if (head in data.withheld_if_indefinite or head in data.members_if_indefinite) and words[0].lower() in INDEFINITE:
         return True  # `One academic told the authors`, `Two loggers claimed`, `One Tory said`: not named
     if head in data.withheld_groups or " ".join(words[max(k - 1, 0):k + 1]).lower() in data.withheld_groups:

@@ -2570,6 +2570,10 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
                        and not any(a in _SAID_TO for a in lower[r[0]:r[1]]))
               and not (r[0] in content and r[0] > 0 and lower[r[0] - 1] in ("we", "i", "he", "she", "they"))
               and not (r[0] in content and en_certainty.embedded_hedge(lower, r[0], cand.content))
+              # `said the report was a hoax doctored by a leak "which has yet to be verified"`:
+              # the speaker's own note on someone else's claim is what they assert
+              and not (r[0] in content and name == "unconfirmed" and r[0] > min(a for a, _ in cand.content)
+                       and en_certainty.verification_note(lower[r[0]:r[1]]))
               and not en_certainty.earlier_clause(lower, r[1], first)]
     if hedged and not unverified_later and source is not None \
             and (entity is not None and entity.type == "outlet" or en_certainty.is_report(source.text)) \

@@ -2572,7 +2572,7 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
               and not (r[0] in content and en_certainty.embedded_hedge(lower, r[0], cand.content))
               # `said the report was a hoax doctored by a leak "which has yet to be verified"`:
               # the speaker's own note on someone else's claim is what they assert
-              and not (r[0] in content and name == "unconfirmed" and r[0] > min(a for a, _ in cand.content)
+              and not (r[0] in content and name == "unconfirmed" and _quoted_in(lower, cand.content, r[0])
                        and en_certainty.verification_note(lower[r[0]:r[1]]))
               and not en_certainty.earlier_clause(lower, r[1], first)]
     if hedged and not unverified_later and source is not None \
@@ -2621,6 +2621,17 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             or cand.source is not None and en_certainty.research_apposition(lower[cand.source[1]:cand.source[1] + 8]):
         return "reported"
     return "asserted"
+
+
+def _quoted_in(lower: list[str], content: list[tuple[int, int]], k: int) -> bool:
+    """Whether token `k` of a content stands inside a quotation opened in that content (the
+    speaker's own words), not in a content cut on past the quote (`Reports it will be released
+    ... have yet to be confirmed`, BBC 2004-05 entertainment/362)."""
+    for a, b in content:
+        if a <= k < b:
+            marks = [w for w in lower[a:k] if w in ('"', "“", "”")]
+            return bool(marks) and (marks[-1] == "“" or marks[-1] == '"' and len([m for m in marks if m == '"']) % 2 == 1)
+    return False
 
 
 _SAID_TO = frozenset({"said", "rumoured", "rumored"})  # `X is said to ...`: a hedge wherever it stands

@@ -867,6 +867,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     _nest(result, ctx)
+    en_certainty.resting_on_withheld(result)
     if text is not original:
         _spans_from(original, result)
     return result

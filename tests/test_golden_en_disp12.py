@@ -4,7 +4,8 @@ Each row is a real passage (one paragraph, or two when the denial is in the next
 open en-news article (tune, or the round-11 opened test half A; `origin` names it), with the
 certainty its gold gives: a hedge inside a phrase of the claim, an outlet's or document's own
 hedge (`reported`), `we're told`, bare `Investigators`, a noun or report `claim` denied in
-the next paragraph (`disputed`), a research or industry body in apposition (`reported`).
+the next paragraph (`disputed`), a research or industry body in apposition (`reported`), a
+statement nested in unnamed sources' (`anonymous`), a speaker's own `has yet to be verified`.
 
 A prediction matches the expected attribution when its content overlaps by Dice >= 0.8 (a
 row's `min_dice` where its `note` says why); its

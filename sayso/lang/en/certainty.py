@@ -667,6 +667,10 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
                 break
 
 
+# What one claims as one's due rather than states (PolNeAR train, breitbart 2016-02-20:
+# `Kasich's campaign is already claiming victory`).
+_CLAIMED_THINGS = frozenset({"victory", "credit", "responsibility", "asylum", "ownership", "damages",
+                             "compensation", "benefits", "expenses", "title", "win", "success"})
 _CLAIMING = re.compile(r"^(?:claim|claims|claimed|claiming)$", re.IGNORECASE)
 
 
@@ -686,6 +690,8 @@ def contested_claims(attributions: list[Attribution]) -> None:
                 or not _CLAIMING.match(a.cue[0].text.split()[-1]) or a.stance in ("deny", "ask") \
                 or a.source is None and len(a.cue[0].text.split()) == 1:
             continue  # `has claimed`, `opposition claims` (a noun cue naming no source), `A report claimed`
+        if a.content[0].text.split()[:1] and a.content[0].text.split()[0].lower() in _CLAIMED_THINGS:
+            continue  # `is already claiming victory`: a thing claimed, not a statement of fact
         words = _content_words(a)
         who = a.source.entity if a.source is not None else None
         others = [d for d in deniers if d is not a and (who is None or d.source.entity != who)

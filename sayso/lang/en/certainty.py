@@ -674,6 +674,13 @@ _CLAIMED_THINGS = frozenset({"victory", "credit", "responsibility", "asylum", "o
 _CLAIMING = re.compile(r"^(?:claim|claims|claimed|claiming)$", re.IGNORECASE)
 
 
+def _singular(words: set[str]) -> set[str]:
+    """Words with a plural `s` dropped, so that `the numbers` a denial doubts meets `the total
+    number` a claim gives (Yonhap 2022: "There is no way to verify (the numbers) ..." before
+    `North Korea has claimed ... the total number of fever cases`)."""
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
 def contested_claims(attributions: list[Attribution]) -> None:
     """`She claimed the label thought the performance would amount to a re-recording` in an
     article where the label denies it: the narrator's `claim` marks a contested statement, and a
@@ -696,7 +703,8 @@ def contested_claims(attributions: list[Attribution]) -> None:
         who = a.source.entity if a.source is not None else None
         others = [d for d in deniers if d is not a and (who is None or d.source.entity != who)
                   and not nested(d, a) and not nested(a, d)
-                  and (words & _content_words(d) or d.cue and d.cue[0].start > a.cue[0].start)]
+                  and (_singular(words) & _singular(_content_words(d))
+                       or d.cue and d.cue[0].start > a.cue[0].start)]
         if others:
             a.certainty = "disputed"
 

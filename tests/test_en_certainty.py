@@ -485,3 +485,14 @@ def test_told_passive_without_agent(text: str, cue: str, unnamed: bool) -> None:
 ])
 def test_research_body_in_apposition(after: str, research: bool) -> None:
     assert certainty.research_apposition(_lower(after)[:8]) is research
+
+
+@pytest.mark.parametrize(("source", "report"), [
+    ("Vincent Cable, for the Liberal Democrats", False),  # BBC 2005 (enD-bbc-1): a surname
+    ("Mr Cable", False),
+    ("the cable", True),                                  # a diplomatic cable is a document
+    ("a leaked diplomatic cable", True),
+    ("Jupiter Research", True),                           # BBC 2004-05 tech: a research firm
+])
+def test_report_head_or_surname(source: str, report: bool) -> None:
+    assert certainty.is_report(source) is report

@@ -435,3 +435,64 @@ def test_anonymity_clause_is_no_speech(text: str, source: str, cue: str, content
     assert att.source is not None and att.source.text == source
     assert [c.text for c in att.cue] == [cue] and att.content[0].text == content
     assert att.certainty == "anonymous"
+
+
+@pytest.mark.parametrize(("source", "withheld"), [
+    ("Investigators", True),                        # WSVN: Investigators said a patrol unit ...
+    ("Detectives", True),
+    ("the investigators", True),
+    ("forensic science investigators", False),      # BBC 2004-05 entertainment/193: a profession
+])
+def test_bare_investigators_withheld(source: str, withheld: bool) -> None:
+    assert certainty.withheld(source) is withheld
+
+
+def _lower(text: str) -> list[str]:
+    return [t.text.lower() for t in tokenize(text)]
+
+
+def test_hedge_after_preposition_is_embedded() -> None:
+    # Boston Herald: `Three people have been arrested for allegedly running ...`
+    lower = _lower("Three people have been arrested for allegedly running the network")
+    k = lower.index("allegedly")
+    assert certainty.embedded_hedge(lower, k, [(0, len(lower))])
+    # `The defendants allegedly operated ...`: the hedge is on the claim's own verb
+    lower = _lower("The defendants allegedly operated the network")
+    assert not certainty.embedded_hedge(lower, lower.index("allegedly"), [(0, len(lower))])
+
+
+@pytest.mark.parametrize(("text", "cue", "unnamed"), [
+    ("We're told there is security footage", "told", True),        # TMZ
+    ("I'm told the deal is off", "told", True),
+    ("We've been told the deal is off", "told", True),
+    ("We were told by the police that it was over", "told", False),  # the agent is named
+    ("We were told to leave", "told", False),                       # an order, not a report
+    ("He told reporters it was over", "told", False),
+])
+def test_told_passive_without_agent(text: str, cue: str, unnamed: bool) -> None:
+    lower = _lower(text)
+    k = lower.index(cue)
+    assert certainty.told_unnamed(lower, [(k, k + 1)]) is unnamed
+
+
+@pytest.mark.parametrize(("after", "research"), [
+    (", a research firm that frequently crunches climate numbers", True),  # Salon
+    (", an industry body", True),                                          # Washington Post
+    (", a data analytics company", True),
+    (", a partner at the firm", False),
+    (", a lawyer for the family", False),
+    (" said on Monday", False),
+])
+def test_research_body_in_apposition(after: str, research: bool) -> None:
+    assert certainty.research_apposition(_lower(after)[:8]) is research
+
+
+@pytest.mark.parametrize(("source", "report"), [
+    ("Vincent Cable, for the Liberal Democrats", False),  # BBC 2005 (enD-bbc-1): a surname
+    ("Mr Cable", False),
+    ("the cable", True),                                  # a diplomatic cable is a document
+    ("a leaked diplomatic cable", True),
+    ("Jupiter Research", True),                           # BBC 2004-05 tech: a research firm
+])
+def test_report_head_or_surname(source: str, report: bool) -> None:
+    assert certainty.is_report(source) is report

@@ -1243,7 +1243,7 @@ NEGATED_CLAUSE = re.compile(
     r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
     r"|^(?:that )?(?:[Nn]either|[Nn]ot) (?:the )?[A-Z]")
 NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:comment|respond|want|wish|need|know|"
-                         r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way)\b"
+                         r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way|choice|alternative|need)\b"
                          r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
                          r"|\b(?:could|would|can|might|may|should)(?:n[’']t| not|not)\b", re.IGNORECASE)
 # the claim as a noun or an adverb of hearsay; not a verb of saying (`the source further
@@ -1260,21 +1260,62 @@ ACCUSED_IN_LEDE = re.compile(r"\b(?:accus(?:ed|es|ing)|den(?:y|ies|ied|ying)|rej
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
+# `I can say with confidence that the U.S. most certainly does not 'control' any actors`
+# (enC-polygraph-1): the speaker's own frame of assurance before the negated clause, and
+# adverbs of certainty before the negation, are read past
+OWN_ASSURANCE = re.compile(r"^(?:I|we) (?:can |could |would |do |must )?(?:say|state|tell you|assure you|"
+                           r"repeat|stress|emphasi[sz]e)(?: with (?:\w+ ){0,2}?(?:confidence|certainty))? that ",
+                           re.IGNORECASE)
+CERTAINTY_ADVERBS = re.compile(r"\b(?:most |quite |very )?(?:certainly|definitely|absolutely|categorically|"
+                               r"clearly|simply) (?=(?:did|does|do|is|are|was|were|has|have|had) )", re.IGNORECASE)
+
+
+def _answered_statement(a: Attribution, attributions: list[Attribution], words: set[str], window: int) -> bool:
+    """Whether an attribution of another source within `window` characters before `a` states
+    what `a`'s negated clause takes up (at least three shared content words, as link_denials
+    asks of a denial's claim): `Pompeo said ... the establishment of settlements was "not, per
+    se, inconsistent with international law"` answered by the UN rights chief's `the US
+    decision did "not modify existing international law"` (en-albawaba-1)."""
+    start = a.content[0].start
+    src = {a.source.text, a.source.entity} - {None} if a.source else set()
+    for b in attributions:
+        if b is a or not b.content or b.stance == "ask" or not 0 < start - b.content[0].start <= window \
+                or b.source is None or not src or src & {b.source.text, b.source.entity} or nested(a, b):
+            continue
+        if len(words & _words(" ".join(c.text for c in b.content))) >= 2:
+            return True
+    return False
+
+
 def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> list[Attribution]:
     """Make a neutral (assert) attribution whose first clause is negated a denial when a
     sentence within `window` characters before it (or its own) names a report, claim or
     allegation and shares at least two content words with that clause, or the headline or
-    lede does (an accusation there frames the article). Returns the denials of the lede."""
+    lede does (an accusation there frames the article), or another source's statement before
+    it shares three (STANCE.md row 2: a claim "stated or plainly implied in the article").
+    A content whose later sentences gave another stance (`We don't think we got our sums
+    wrong. ... we need to be sure`, enD-bbc-6) is read by its first sentence (STANCE.md: a
+    content that mixes several acts takes the stance of its main clause). Returns the
+    denials of the lede."""
     answers_lede: list[Attribution] = []
     for a in attributions:
-        if a.stance != "assert" or not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
+        if not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
             continue  # an inquiry that `found` X never did Y rules, it answers no claim
         said = _unquoted(" ".join(c.text for c in a.content)).strip()
         clause = SENTENCE_END.split(said, maxsplit=1)[0]
+        main = SENTENCE_END.split(_unquoted(a.content[0].text).strip(), maxsplit=1)[0]
+        if a.stance != "assert" and (main == said or a.stance not in ("urge", "promise")
+                                     or refine("assert", [w for c in a.cue for w in c.text.lower().split()],
+                                               main) != "assert"):
+            continue  # the stance came from the main clause, or a cue gave it
+        clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
         if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
             continue
         words = _words(clause)
         start, end = a.content[0].start, a.content[-1].end
+        if _answered_statement(a, attributions, words, window):
+            a.stance = "deny"
+            continue
         # the headline and lede frame the whole article (`the Russian and Syrian defense
         # ministries accused U.S. forces ... of controlling "bandit formations"`, polygraph):
         # a negated clause on their claim denies it however far down it stands

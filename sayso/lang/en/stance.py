@@ -418,6 +418,15 @@ ACCUSES = re.compile(
     r"(?:the |its |their |his |her |our |us\b|them\b|me\b|voters|people|workers|staff)"
     r"|\bbroke (?:the law|its promises?|his promises?|their promises?)\b|\bkept [\w ]{1,20} in the dark\b"
     r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b"
+    # bad faith of a party (STANCE.md row 8): caught in the act (`Three Labour councillors ...
+    # were caught operating a "vote-rigging factory"`, enD-bbc-8), an unfair act (`supervisors
+    # unfairly demanding credit for research`, en-guardian-1), a calculated move (`Taylor made
+    # a unilateral decision ... in a calculated`, enC-foxnews-1), others' objections overruled
+    # (`Michael Howard overruling colleagues' concerns`, enD-bbc-5)
+    r"|\b(?:was|were|been|being|got|get|gets) caught (?!up\b|out\b)[a-z]+ing\b"
+    r"|\bunfairly [a-z]+(?:ing|ed)\b|\bin a (?:cynical|calculated)\b"
+    r"|\b(?:calculated|cynical) (?:attempt|move|effort|campaign|bid|ploy)\b"
+    r"|\boverrul(?:ing|ed|es) (?:[\w'’-]+ ){0,2}(?:concerns|objections|advice|warnings)\b"
     # a crime done to someone, in the active voice (`the unnamed minister had booed and abused the
     # Wallabies`, `he had molested the boy`): the doer is charged; a passive (`was abused`)
     # names a victim, often without the doer (`\b` first: the six look-behinds, tried at every

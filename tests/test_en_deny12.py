@@ -30,13 +30,6 @@ def _by_content(found: list[Attribution], words: str) -> Attribution:
     return next(a for a in found if any(words in c.text for c in a.content))
 
 
-def test_negation_answering_another_sources_statement_denies() -> None:
-    # en-albawaba-1 (A-D tune): Pompeo's `not, per se, inconsistent with international law`,
-    # answered three paragraphs on by the U.N. rights chief
-    found = _article("tune", "en-albawaba-1.txt")
-    assert _by_content(found, "not modify existing international law").stance == "deny"
-
-
 def test_main_clause_denial_wins_over_later_sentences() -> None:
     # enD-bbc-6 (test half A, STANCE.md row 2's own example): `We need to be sure` in a later
     # sentence of the same quotation made it urge

@@ -38,7 +38,9 @@ def test_main_clause_denial_wins_over_later_sentences() -> None:
 
 
 def test_own_assurance_frame_is_read_past() -> None:
-    # enC-polygraph-1 (test half A): `I can say with confidence that the U.S. most certainly does not`
+    # enC-polygraph-1 (test half A): `I can say with confidence that the U.S. most certainly does not`;
+    # the words it shares with the lede's accusation (`Syrian`, `Rubkan`, `camp`) come from the
+    # later paragraph the system's content runs on into, so this holds on the whole article only
     found = _article("test", "enC-polygraph-1.txt")
     assert _by_content(found, "most certainly does not").stance == "deny"
 

@@ -418,6 +418,15 @@ ACCUSES = re.compile(
     r"(?:the |its |their |his |her |our |us\b|them\b|me\b|voters|people|workers|staff)"
     r"|\bbroke (?:the law|its promises?|his promises?|their promises?)\b|\bkept [\w ]{1,20} in the dark\b"
     r"|\b(?:is|are|was|were) (?:deliberately )?punishing\b|\b(?:interfered|meddled) in\b"
+    # bad faith of a party (STANCE.md row 8): caught in the act (`Three Labour councillors ...
+    # were caught operating a "vote-rigging factory"`, enD-bbc-8), an unfair act (`supervisors
+    # unfairly demanding credit for research`, en-guardian-1), a calculated move (`Taylor made
+    # a unilateral decision ... in a calculated`, enC-foxnews-1), others' objections overruled
+    # (`Michael Howard overruling colleagues' concerns`, enD-bbc-5)
+    r"|\b(?:was|were|been|being|got|get|gets) caught (?!up\b|out\b)[a-z]+ing\b"
+    r"|\bunfairly [a-z]+(?:ing|ed)\b|\bin a (?:cynical|calculated)\b"
+    r"|\b(?:calculated|cynical) (?:attempt|move|effort|campaign|bid|ploy)\b"
+    r"|\boverrul(?:ing|ed|es) (?:[\w'’-]+ ){0,2}(?:concerns|objections|advice|warnings)\b"
     # a crime done to someone, in the active voice (`the unnamed minister had booed and abused the
     # Wallabies`, `he had molested the boy`): the doer is charged; a passive (`was abused`)
     # names a victim, often without the doer (`\b` first: the six look-behinds, tried at every
@@ -1238,12 +1247,12 @@ def dispute_answered_accusations(attributions: list[Attribution], window: int = 
 # need, expectation or knowledge negated.
 _AUX = r"(?:has|have|had|did|does|do|is|are|was|were|could|would|will|can)"
 NEGATED_CLAUSE = re.compile(
-    rf"^(?:that |but |and )?(?:(?!(?:if|when|while|because|although|though|whether|who|which)\b)[\w'’.-]+ ){{1,6}}?"
+    rf"^(?:that |but |and )?(?:(?!(?i:if|when|while|because|although|though|whether|who|which|unless)\b)[\w'’.-]+ ){{1,6}}?"
     rf"(?:{_AUX}(?: \w+ly)? (?:not|never)\b|{_AUX}n[’']t\b|never\b|(?:has|have|had) no\b|confirmed no\b)"
     r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
     r"|^(?:that )?(?:[Nn]either|[Nn]ot) (?:the )?[A-Z]")
-NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:comment|respond|want|wish|need|know|"
-                         r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way)\b"
+NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:ruled?|ruling) out|(?:comment|respond|want|wish|need|know|"
+                         r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way|choice|alternative|need)\b|\bany doubts?\b|\bnever say never\b"
                          r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
                          r"|\b(?:could|would|can|might|may|should)(?:n[’']t| not|not)\b", re.IGNORECASE)
 # the claim as a noun or an adverb of hearsay; not a verb of saying (`the source further
@@ -1260,17 +1269,37 @@ ACCUSED_IN_LEDE = re.compile(r"\b(?:accus(?:ed|es|ing)|den(?:y|ies|ied|ying)|rej
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
+# `I can say with confidence that the U.S. most certainly does not 'control' any actors`
+# (enC-polygraph-1): the speaker's own frame of assurance before the negated clause, and
+# adverbs of certainty before the negation, are read past
+OWN_ASSURANCE = re.compile(r"^(?:I|we) (?:can |could |would |do |must )?(?:say|state|tell you|assure you|"
+                           r"repeat|stress|emphasi[sz]e)(?: with (?:\w+ ){0,2}?(?:confidence|certainty))? that ",
+                           re.IGNORECASE)
+CERTAINTY_ADVERBS = re.compile(r"\b(?:most |quite |very )?(?:certainly|definitely|absolutely|categorically|"
+                               r"clearly|simply) (?=(?:did|does|do|is|are|was|were|has|have|had) )", re.IGNORECASE)
+
+
 def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> list[Attribution]:
     """Make a neutral (assert) attribution whose first clause is negated a denial when a
     sentence within `window` characters before it (or its own) names a report, claim or
     allegation and shares at least two content words with that clause, or the headline or
-    lede does (an accusation there frames the article). Returns the denials of the lede."""
+    lede does (an accusation there frames the article).
+    A content whose later sentences gave another stance (`We don't think we got our sums
+    wrong. ... we need to be sure`, enD-bbc-6) is read by its first sentence (STANCE.md: a
+    content that mixes several acts takes the stance of its main clause). Returns the
+    denials of the lede."""
     answers_lede: list[Attribution] = []
     for a in attributions:
-        if a.stance != "assert" or not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
+        if not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
             continue  # an inquiry that `found` X never did Y rules, it answers no claim
         said = _unquoted(" ".join(c.text for c in a.content)).strip()
         clause = SENTENCE_END.split(said, maxsplit=1)[0]
+        main = SENTENCE_END.split(_unquoted(a.content[0].text).strip(), maxsplit=1)[0]
+        if a.stance != "assert" and (main == said or a.stance not in ("urge", "promise")
+                                     or refine("assert", [w for c in a.cue for w in c.text.lower().split()],
+                                               main) != "assert"):
+            continue  # the stance came from the main clause, or a cue gave it
+        clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
         if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
             continue
         words = _words(clause)

@@ -417,6 +417,96 @@ def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
 _NEWS_CUE = re.compile("消息|报道|报导|传闻|传言")
 
 
+# Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控.
+_RUMOUR = re.compile("网传|流传|传言|传闻|谣言|谣传|流言|网友|网民|有人|被指")
+# A denial that names what it answers only by kind: 澄清了谣言, 辩称自己无辜, 全部是假消息.
+_GENERIC_ANSWER = re.compile("谣言|谣传|传言|传闻|假消息|假新闻|不实|无辜|清白|指控|澄清")
+
+
+def _rumour_answered(doc: ChineseDoc, c: Candidate, text: str,
+                     before: list[Candidate]) -> Candidate | None:
+    """The rumour or unnamed charge a denial answers when it names it only by kind (谣言, 指控,
+    无辜) and shares no words with it: the nearest earlier claim of an unnamed source (有谣言称,
+    被指控, 网传) within five sentences, not by the denier (ANNOTATION.md: the claim a denial
+    answers is disputed, also when the denial comes later)."""
+    s = doc.s
+    frame = s[c.clause_start:c.cue[-1][1]] if c.clause_start < c.cue[-1][1] else ""
+    if not _GENERIC_ANSWER.search(text + "|" + frame):
+        return None
+    for prev in reversed(before):
+        if c.sentence - prev.sentence > 5:
+            break
+        if prev.stance in ("deny", "ask") or prev.parent == c.id or c.parent == prev.id \
+                or prev.certainty == "unconfirmed":
+            continue
+        src = s[prev.src[0]:prev.src[1]] if prev.src is not None else ""
+        if prev.anonymous and (not src or doc.is_anonymous(*prev.src)) or \
+                _RUMOUR.search(src + "|" + "".join(s[a:b] for a, b in prev.cue)):
+            # one marked already (有海外人士表示… before 被问到) is the answered claim
+            return prev if prev.certainty != "disputed" else None
+    return None
+
+
+# 民视节目仍未向自己确认事实: what the media failed to do is a reproach, not a denial
+_MEDIA_SUBJECT = re.compile("节目|媒体|传媒|报章|报纸|电视台|电台")
+
+
+def _negated_clauses(doc: ChineseDoc, c: Candidate) -> list[tuple[int, int]]:
+    """The clauses of c's content holding a negation of denials.json `answer_negations`, in c's
+    own words (not inside an attribution nested in it: 根据…人士称，…没有…)."""
+    s = doc.s
+    # a 根据/据 frame of a document (根据申请书显示的时间，…) gives a basis, not another's words
+    nested = [span for k in doc.cands if k.parent == c.id
+              and not (k.evidence == "ju_frame" and s[k.cue[-1][0]:k.cue[-1][1]] == "显示")
+              for span in k.content]
+    clauses = []
+    for a, b in c.content:
+        pos = a
+        for piece in _CLAUSE_SPLIT.split(s[a:b]):
+            m = doc.lex.answer_negation_re.search(piece)
+            if m is not None and not _attributive(piece, m.start(), m.end()) and \
+                    not any(ka <= pos + m.start() < kb for ka, kb in nested):
+                clauses.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    return clauses
+
+
+def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
+                    before: list[Candidate]) -> Candidate | None:
+    """The earlier claim a negated statement answers (denials.json `answer_negations`): a
+    report's, an outlet's, an unnamed source's or an accuser's claim by another speaker, within
+    ten sentences, that shares three content words with the negated clauses (the denial repeats
+    what it rejects). The one sharing most words (then the nearest) is answered."""
+    s = doc.s
+    if c.parent is not None or c.reported or "而是" in text or doc.lex.accuse_re.search(text):
+        return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
+    clauses = _negated_clauses(doc, c)
+    if not clauses:
+        return None
+    first = doc.lex.answer_negation_re.search(s, clauses[0][0], clauses[0][1])
+    if first is not None and _MEDIA_SUBJECT.search(s, c.content[0][0], first.start()):
+        return None
+    words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS if not _NEGATED.search(w)}
+    denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
+    best, best_n = None, 2
+    for prev in before:
+        if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id \
+                or c.sentence - prev.sentence > 10 or prev.certainty in ("unconfirmed", "disputed"):
+            continue
+        if prev.src is not None and denier:
+            claimant = s[prev.src[0]:prev.src[1]]
+            if claimant == denier or claimant in denier or denier in claimant:
+                continue
+        if not (prev.reported or prev.anonymous or prev.stance in ("accuse", "condemn")
+                or (prev.src is not None and (doc.is_anonymous(*prev.src) or doc.is_outlet(*prev.src)))
+                or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue)):
+            continue
+        n = len(words & _bigrams(doc, prev.content))
+        if n >= best_n + (best is None):
+            best, best_n = prev, n
+    return best
+
+
 def _pending_reply(doc: ChineseDoc, c: Candidate, cands: list[Candidate]) -> bool:
     """`c` says itself that something is not settled (not only in a reply nested in it)."""
     for a, b in c.content:
@@ -455,6 +545,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                     continue
                 elif _replies_no(doc, c, text):
                     c.stance = "deny"  # 总统府事后回应，“目前双方并无通话安排: stance only
+                    continue
+                elif (answered := _negated_answer(doc, c, text, cands[max(0, i - 24):i])) is not None:
+                    c.stance = "deny"  # 他没有印象医院开过这个会议 after 网上流传一份申请书显示…
+                    c.target = answered.id
+                    answered.certainty = "disputed"
                     continue
                 elif c.id not in parents and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)
@@ -510,6 +605,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.target = nxt.id
                     nxt.certainty = "disputed"
                     break
+        if c.target is None and c.stance == "deny" and c.parent is None:
+            prev = _rumour_answered(doc, c, text, cands[max(0, i - 12):i])
+            if prev is not None:  # 有谣言称…。港警澄清了谣言，表示绝无此事
+                c.target = prev.id
+                prev.certainty = "disputed"
     _adopt_leading_stance(doc)
 
 

@@ -480,6 +480,8 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     s = doc.s
     if c.parent is not None or c.reported or "而是" in text or doc.lex.accuse_re.search(text):
         return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
+    if c.src is None or c.anonymous or doc.is_anonymous(*c.src) or c.stance == "ask":
+        return None  # a denial has a named author (据介绍 / 该人士 go on with background)
     clauses = _negated_clauses(doc, c)
     if not clauses:
         return None
@@ -497,9 +499,11 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
             claimant = s[prev.src[0]:prev.src[1]]
             if claimant == denier or claimant in denier or denier in claimant:
                 continue
-        if not (prev.reported or prev.anonymous or prev.stance in ("accuse", "condemn")
-                or (prev.src is not None and (doc.is_anonymous(*prev.src) or doc.is_outlet(*prev.src)))
-                or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue)):
+        # a report, rumour or charge: unnamed or reported sources alone are ordinary background
+        # (THUCNews: 业内人士认为… then an analyst's 并未…, no answer)
+        if not (prev.stance in ("accuse", "condemn")
+                or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue)
+                or _RUMOUR.search(s[prev.src[0]:prev.src[1]] if prev.src is not None else "")):
             continue
         n = len(words & _bigrams(doc, prev.content))
         if n >= best_n + (best is None):

@@ -471,6 +471,15 @@ def _negated_clauses(doc: ChineseDoc, c: Candidate) -> list[tuple[int, int]]:
     return clauses
 
 
+def _report_like(doc: ChineseDoc, prev: Candidate) -> bool:
+    """A claim a denial can answer: a charge (accuse/condemn), a report (报道, 消息, 传言 in
+    the cue) or a rumour's source (网传, 流传, 有人, 网友)."""
+    s = doc.s
+    return prev.stance in ("accuse", "condemn") \
+        or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue) \
+        or _RUMOUR.search(s[prev.src[0]:prev.src[1]] if prev.src is not None else "") is not None
+
+
 def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
                     before: list[Candidate]) -> Candidate | None:
     """The earlier claim a negated statement answers (denials.json `answer_negations`): a
@@ -501,9 +510,7 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
                 continue
         # a report, rumour or charge: unnamed or reported sources alone are ordinary background
         # (THUCNews: 业内人士认为… then an analyst's 并未…, no answer)
-        if not (prev.stance in ("accuse", "condemn")
-                or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue)
-                or _RUMOUR.search(s[prev.src[0]:prev.src[1]] if prev.src is not None else "")):
+        if not _report_like(doc, prev):
             continue
         n = len(words & _bigrams(doc, prev.content))
         if n >= best_n + (best is None):
@@ -549,6 +556,10 @@ def mark_denials(doc: ChineseDoc) -> None:
                     continue
                 elif _replies_no(doc, c, text):
                     c.stance = "deny"  # 总统府事后回应，“目前双方并无通话安排: stance only
+                    if c.parent is None and (prev := _contradicted(doc, c, cands[max(0, i - 6):i])) \
+                            and _report_like(doc, prev):
+                        c.target = prev.id  # …申请书显示…。程珍回应称，医院和贺建奎没有合作
+                        prev.certainty = "disputed"
                     continue
                 elif (answered := _negated_answer(doc, c, text, cands[max(0, i - 24):i])) is not None:
                     c.stance = "deny"  # 他没有印象医院开过这个会议 after 网上流传一份申请书显示…

@@ -420,7 +420,7 @@ _NEWS_CUE = re.compile("消息|报道|报导|传闻|传言")
 # Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控.
 _RUMOUR = re.compile("网传|流传|传言|传闻|谣言|谣传|流言|网友|网民|有人|被指")
 # A denial that names what it answers only by kind: 澄清了谣言, 辩称自己无辜, 全部是假消息.
-_GENERIC_ANSWER = re.compile("谣言|谣传|传言|传闻|假消息|假新闻|不实|无辜|清白|指控|澄清")
+_GENERIC_ANSWER = re.compile("谣言|谣传|传言|传闻|假消息|假新闻|不实|无辜|清白|指控")
 
 
 def _rumour_answered(doc: ChineseDoc, c: Candidate, text: str,
@@ -509,8 +509,11 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
             if claimant == denier or claimant in denier or denier in claimant:
                 continue
         # a report, rumour or charge: unnamed or reported sources alone are ordinary background
-        # (THUCNews: 业内人士认为… then an analyst's 并未…, no answer)
-        if not _report_like(doc, prev):
+        # (THUCNews: 业内人士认为… then an analyst's 并未…, no answer); a charge is answered only
+        # by the one it names (hkcnews: 研究报告提及政府不作追究 … 研究团队相信规划署未有打击 is
+        # the accusers' own case, not a denial)
+        if not _report_like(doc, prev) or prev.stance in ("accuse", "condemn") and not (
+                denier and any(s.find(denier[-2:], a, b) >= 0 for a, b in prev.content)):
             continue
         n = len(words & _bigrams(doc, prev.content))
         if n >= best_n + (best is None):

@@ -483,13 +483,15 @@ def _report_like(doc: ChineseDoc, prev: Candidate) -> bool:
 def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
                     before: list[Candidate]) -> Candidate | None:
     """The earlier claim a negated statement answers (denials.json `answer_negations`): a
-    report's, an outlet's, an unnamed source's or an accuser's claim by another speaker, within
-    ten sentences, that shares three content words with the negated clauses (the denial repeats
-    what it rejects). The one sharing most words (then the nearest) is answered."""
+    report-like claim (`_report_like`) of another speaker, within ten sentences, that shares three
+    content words with the negated clauses of the statement's own words (the denial repeats what
+    it rejects). The one sharing most words (then the nearest) is answered. Only a named, not
+    anonymous speaker denies: unnamed background (据介绍, 业内人士认为) with a negation answers
+    nothing (THUCNews)."""
     s = doc.s
     if c.parent is not None or c.reported or "而是" in text or doc.lex.accuse_re.search(text):
         return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
-    if c.src is None or c.anonymous or doc.is_anonymous(*c.src) or c.stance == "ask":
+    if c.src is None or c.anonymous or doc.is_anonymous(*c.src):
         return None  # a denial has a named author (据介绍 / 该人士 go on with background)
     clauses = _negated_clauses(doc, c)
     if not clauses:

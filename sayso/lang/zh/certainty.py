@@ -491,7 +491,8 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     s = doc.s
     if c.parent is not None or c.reported or "而是" in text or doc.lex.accuse_re.search(text):
         return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
-    if c.src is None or c.anonymous or doc.is_anonymous(*c.src):
+    if c.src is None or c.anonymous or not doc.lex.answer_negation_re.search(text) \
+            or doc.is_anonymous(*c.src):
         return None  # a denial has a named author (据介绍 / 该人士 go on with background)
     clauses = _negated_clauses(doc, c)
     if not clauses:

@@ -395,17 +395,20 @@ def _replies_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
     """The nearest outlet's, report's or unnamed source's claim in this or the two sentences
     before, by another speaker and not itself a "not settled" reply: what 一切待定 / 尚未敲定
-    answers. A claim holding the reply (its parent) relays it and is not answered."""
+    answers. A claim holding the reply (its parent) relays it and is not answered, unless the reply
+    says it answers it (就此/对此表示: the claim's content ran on over the reply)."""
     s = doc.s
     for prev in reversed(before):
         if c.sentence - prev.sentence > 2:
             break
-        if prev.parent == c.id or c.parent == prev.id or prev.stance == "deny":
+        if prev.parent == c.id or prev.stance == "deny":
             continue
+        if c.parent == prev.id and not _ON_THIS.search(s, max(0, c.cue[0][0] - 8), c.cue[0][0]):
+            continue  # relayed inside the claim; 官员6日就此表示 answers it even when nested
         if prev.src is not None and c.src is not None and \
                 s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
             continue
-        if _pending_reply(doc, prev, before):
+        if _pending_reply(doc, prev, doc.cands):
             continue
         if prev.reported or prev.anonymous or (prev.src is not None and (
                 doc.is_anonymous(*prev.src) or doc.is_outlet(*prev.src))) \
@@ -415,6 +418,7 @@ def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
 
 
 _NEWS_CUE = re.compile("消息|报道|报导|传闻|传言")
+_ON_THIS = re.compile("就此|对此")
 
 
 # Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控.

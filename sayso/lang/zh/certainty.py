@@ -395,17 +395,20 @@ def _replies_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
     """The nearest outlet's, report's or unnamed source's claim in this or the two sentences
     before, by another speaker and not itself a "not settled" reply: what 一切待定 / 尚未敲定
-    answers. A claim holding the reply (its parent) relays it and is not answered."""
+    answers. A claim holding the reply (its parent) relays it and is not answered, unless the reply
+    says it answers it (就此/对此表示: the claim's content ran on over the reply)."""
     s = doc.s
     for prev in reversed(before):
         if c.sentence - prev.sentence > 2:
             break
-        if prev.parent == c.id or c.parent == prev.id or prev.stance == "deny":
+        if prev.parent == c.id or prev.stance == "deny":
             continue
+        if c.parent == prev.id and not _ON_THIS.search(s, max(0, c.cue[0][0] - 8), c.cue[0][0]):
+            continue  # relayed inside the claim; 官员6日就此表示 answers it even when nested
         if prev.src is not None and c.src is not None and \
                 s[prev.src[0]:prev.src[1]] == s[c.src[0]:c.src[1]]:
             continue
-        if _pending_reply(doc, prev, before):
+        if _pending_reply(doc, prev, doc.cands):
             continue
         if prev.reported or prev.anonymous or (prev.src is not None and (
                 doc.is_anonymous(*prev.src) or doc.is_outlet(*prev.src))) \
@@ -415,6 +418,114 @@ def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
 
 
 _NEWS_CUE = re.compile("消息|报道|报导|传闻|传言")
+_ON_THIS = re.compile("就此|对此")
+
+
+# Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控.
+_RUMOUR = re.compile("网传|流传|传言|传闻|谣言|谣传|流言|网友|网民|有人|被指")
+# A denial that names what it answers only by kind: 澄清了谣言, 辩称自己无辜, 全部是假消息.
+_GENERIC_ANSWER = re.compile("谣言|谣传|传言|传闻|假消息|假新闻|不实|无辜|清白|指控")
+
+
+def _rumour_answered(doc: ChineseDoc, c: Candidate, text: str,
+                     before: list[Candidate]) -> Candidate | None:
+    """The rumour or unnamed charge a denial answers when it names it only by kind (谣言, 指控,
+    无辜) and shares no words with it: the nearest earlier claim of an unnamed source (有谣言称,
+    被指控, 网传) within five sentences, not by the denier (ANNOTATION.md: the claim a denial
+    answers is disputed, also when the denial comes later)."""
+    s = doc.s
+    frame = s[c.clause_start:c.cue[-1][1]] if c.clause_start < c.cue[-1][1] else ""
+    if not _GENERIC_ANSWER.search(text + "|" + frame):
+        return None
+    for prev in reversed(before):
+        if c.sentence - prev.sentence > 5:
+            break
+        if prev.stance in ("deny", "ask") or prev.parent == c.id or c.parent == prev.id \
+                or prev.certainty == "unconfirmed":
+            continue
+        src = s[prev.src[0]:prev.src[1]] if prev.src is not None else ""
+        if prev.anonymous and (not src or doc.is_anonymous(*prev.src)) or \
+                _RUMOUR.search(src + "|" + "".join(s[a:b] for a, b in prev.cue)):
+            # one marked already (有海外人士表示… before 被问到) is the answered claim
+            return prev if prev.certainty != "disputed" else None
+    return None
+
+
+# 民视节目仍未向自己确认事实: what the media failed to do is a reproach, not a denial
+_MEDIA_SUBJECT = re.compile("节目|媒体|传媒|报章|报纸|电视台|电台")
+
+
+def _negated_clauses(doc: ChineseDoc, c: Candidate) -> list[tuple[int, int]]:
+    """The clauses of c's content holding a negation of denials.json `answer_negations`, in c's
+    own words (not inside an attribution nested in it: 根据…人士称，…没有…)."""
+    s = doc.s
+    # a 根据/据 frame of a document (根据申请书显示的时间，…) gives a basis, not another's words
+    nested = [span for k in doc.cands if k.parent == c.id
+              and not (k.evidence == "ju_frame" and s[k.cue[-1][0]:k.cue[-1][1]] == "显示")
+              for span in k.content]
+    clauses = []
+    for a, b in c.content:
+        pos = a
+        for piece in _CLAUSE_SPLIT.split(s[a:b]):
+            m = doc.lex.answer_negation_re.search(piece)
+            if m is not None and not _attributive(piece, m.start(), m.end()) and \
+                    not any(ka <= pos + m.start() < kb for ka, kb in nested):
+                clauses.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    return clauses
+
+
+def _report_like(doc: ChineseDoc, prev: Candidate) -> bool:
+    """A claim a denial can answer: a charge (accuse/condemn), a report (报道, 消息, 传言 in
+    the cue) or a rumour's source (网传, 流传, 有人, 网友)."""
+    s = doc.s
+    return prev.stance in ("accuse", "condemn") \
+        or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue) \
+        or _RUMOUR.search(s[prev.src[0]:prev.src[1]] if prev.src is not None else "") is not None
+
+
+def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
+                    before: list[Candidate]) -> Candidate | None:
+    """The earlier claim a negated statement answers (denials.json `answer_negations`): a
+    report-like claim (`_report_like`) of another speaker, within ten sentences, that shares three
+    content words with the negated clauses of the statement's own words (the denial repeats what
+    it rejects). The one sharing most words (then the nearest) is answered. Only a named, not
+    anonymous speaker denies: unnamed background (据介绍, 业内人士认为) with a negation answers
+    nothing (THUCNews)."""
+    s = doc.s
+    if c.parent is not None or c.reported or "而是" in text or doc.lex.accuse_re.search(text):
+        return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
+    if c.src is None or c.anonymous or not doc.lex.answer_negation_re.search(text) \
+            or doc.is_anonymous(*c.src):
+        return None  # a denial has a named author (据介绍 / 该人士 go on with background)
+    clauses = _negated_clauses(doc, c)
+    if not clauses:
+        return None
+    first = doc.lex.answer_negation_re.search(s, clauses[0][0], clauses[0][1])
+    if first is not None and _MEDIA_SUBJECT.search(s, c.content[0][0], first.start()):
+        return None
+    words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS if not _NEGATED.search(w)}
+    denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
+    best, best_n = None, 2
+    for prev in before:
+        if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id \
+                or c.sentence - prev.sentence > 10 or prev.certainty in ("unconfirmed", "disputed"):
+            continue
+        if prev.src is not None and denier:
+            claimant = s[prev.src[0]:prev.src[1]]
+            if claimant == denier or claimant in denier or denier in claimant:
+                continue
+        # a report, rumour or charge: unnamed or reported sources alone are ordinary background
+        # (THUCNews: 业内人士认为… then an analyst's 并未…, no answer); a charge is answered only
+        # by the one it names (hkcnews: 研究报告提及政府不作追究 … 研究团队相信规划署未有打击 is
+        # the accusers' own case, not a denial)
+        if not _report_like(doc, prev) or prev.stance in ("accuse", "condemn") and not (
+                denier and any(s.find(denier[-2:], a, b) >= 0 for a, b in prev.content)):
+            continue
+        n = len(words & _bigrams(doc, prev.content))
+        if n >= best_n + (best is None):
+            best, best_n = prev, n
+    return best
 
 
 def _pending_reply(doc: ChineseDoc, c: Candidate, cands: list[Candidate]) -> bool:
@@ -455,6 +566,15 @@ def mark_denials(doc: ChineseDoc) -> None:
                     continue
                 elif _replies_no(doc, c, text):
                     c.stance = "deny"  # 总统府事后回应，“目前双方并无通话安排: stance only
+                    if c.parent is None and (prev := _contradicted(doc, c, cands[max(0, i - 6):i])) \
+                            and _report_like(doc, prev):
+                        c.target = prev.id  # …申请书显示…。程珍回应称，医院和贺建奎没有合作
+                        prev.certainty = "disputed"
+                    continue
+                elif (answered := _negated_answer(doc, c, text, cands[max(0, i - 24):i])) is not None:
+                    c.stance = "deny"  # 他没有印象医院开过这个会议 after 网上流传一份申请书显示…
+                    c.target = answered.id
+                    answered.certainty = "disputed"
                     continue
                 elif c.id not in parents and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)
@@ -510,6 +630,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.target = nxt.id
                     nxt.certainty = "disputed"
                     break
+        if c.target is None and c.stance == "deny" and c.parent is None:
+            prev = _rumour_answered(doc, c, text, cands[max(0, i - 12):i])
+            if prev is not None:  # 有谣言称…。港警澄清了谣言，表示绝无此事
+                c.target = prev.id
+                prev.certainty = "disputed"
     _adopt_leading_stance(doc)
 
 

@@ -505,6 +505,10 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
                 if r is None and is_person is not None:
                     r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
+                if r is None and is_person is not None and lower[m] in TELL:
+                    r = _person_told(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
+                if r is None and lower[m] in TELL:
+                    r = _those_present(lower, b if m == b - 1 else m + 1, hi)
                 if r is not None:
                     told.append(r)
                     told.extend(coordinated(tokens, lower, r, hi, is_outlet, words))
@@ -772,6 +776,41 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
             or j + 1 < hi and lower[j + 1] not in AFTER_ADDRESSEE or is_person(tokens[j].text):
         return None
     return (j, j + 1)
+
+
+def _person_told(tokens: list[Token], lower: list[str], j: int, hi: int,
+                 is_person: Callable[[str], bool]) -> Range | None:
+    """`McCabe told Priebus the New York Times story was wrong`, `told Ms Alexander that`: a
+    named person told is the addressee, so a channel (ANNOTATION.md: "the addressee or medium
+    of speech is a via"; en-news part G gold, annotated from that text). Only a name the
+    article uses for a person, of one to three capitalised words (an honorific kept), followed
+    by the reported clause, a quotation or a time phrase; a pronoun (`told him`) or a common
+    noun (`told doctors`) names no one the reader can place, and the older gold leaves them."""
+    k = j
+    while k < hi and k - j < 3 and tokens[k].text[:1].isupper() \
+            and (tokens[k].text.isalpha() or lower[k].rstrip(".") in HONORIFICS
+                 or tokens[k].text.replace("-", "").isalpha()):
+        k += 1
+    if k == j or k >= hi or not is_person(tokens[k - 1].text) or lower[j] in CLAUSE_OPENERS \
+            or not (lower[k] in AFTER_ADDRESSEE or lower[k] in CLAUSE_OPENERS
+                    or tokens[k].text in QUOTES):
+        return None
+    return (j, k)
+
+
+# Phrases after `those` naming the people present at a gathering (`told those in attendance`).
+_PRESENT = (("in", "attendance"), ("present",), ("gathered",), ("attending",), ("assembled",))
+
+
+def _those_present(lower: list[str], j: int, hi: int) -> Range | None:
+    """`told those in attendance he had regrets`, `told those present that`: the audience of a
+    gathering addressed, as `told the meeting` (ANNOTATION.md: the addressee is a via)."""
+    if j >= hi or lower[j] != "those":
+        return None
+    for words in _PRESENT:
+        if tuple(lower[j + 1:j + 1 + len(words)]) == words:
+            return (j, j + 1 + len(words))
+    return None
 
 
 # Participles after a document naming the outlet that holds and published it.

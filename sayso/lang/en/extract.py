@@ -1173,8 +1173,13 @@ def _nest(result: list[Attribution], ctx: Context) -> None:
             # quotation the speaker is `I`/`we`; a `he`/`she` there is someone else
             b.source = EntitySpan(b.source.start, b.source.end, b.source.text, None)
         outlet = ctx.registry.get(src.entity) if src is not None and src.entity else None
-        if outlet is not None and (outlet.type == "outlet" or _names_paper(src.text)) \
-                and parent.certainty in ("reported", "disputed") \
+        paper = src is not None and (outlet is None or outlet.type != "outlet") and _names_paper(src.text)
+        if paper and parent.certainty in ("reported", "disputed") and b.source is not None \
+                and not _names_paper(b.source.text) and all(v.text != src.text[4:] for v in b.via):
+            # `the paper` that coreference took for a person or body (`The paper claimed
+            # Johnson told ...` linked to Johnson): the outlet by its kind, no entity
+            b.via.insert(0, EntitySpan(src.start + 4, src.end, src.text[4:], None))
+        elif outlet is not None and outlet.type == "outlet" and parent.certainty in ("reported", "disputed") \
                 and (b.source is None or b.source.entity != outlet.id) \
                 and all(v.entity != outlet.id for v in b.via):
             # without its article, as every channel (`the New York Times reported` -> New York Times)

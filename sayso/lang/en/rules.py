@@ -418,6 +418,8 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
 
 
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+# Hedges that may stand between a source and its reporting verb (`X allegedly told Y`).
+HEDGING_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would",
                           "also", "then", "later", "again", "once", "repeatedly", "reportedly"})
 SUBJECT_BREAKS = frozenset({"that", "who", "which", "and", "but", "or", "if", "when", "while",
@@ -572,6 +574,11 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex) \
         or description_then_name(tokens, lower, first, ci, lex) or sentence_subject(tokens, lower, first, ci, lex) \
         or apposition_before(tokens, lower, first, ci, lex)
+    if src is None and ci - 1 > first and lower[ci - 1] in HEDGING_ADVERBS:
+        # `One dinner guest allegedly told The New European: "..."` (enG-thenational-1): a
+        # hedge between the subject and its verb (the certainty module reads it)
+        src = source_before(tokens, lower, first, ci - 1, lex) \
+            or sentence_subject(tokens, lower, first, ci - 1, lex)
     if src is not None:
         k = cj
         for a, b in find_phrases(lower, lex.anonymity_phrases, cj, min(last, cj + 12)):

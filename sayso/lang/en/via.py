@@ -225,6 +225,12 @@ STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at",
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
 
 
+# Outlets named by their kind, whose possessive stays with the person told (`telling the
+# paper's editor via text`, enG-thenational-1 gold: via `paper’s editor`).
+OUTLET_KINDS = frozenset({"paper", "newspaper", "magazine", "channel", "station", "broadcaster",
+                          "outlet", "agency", "website"})
+
+
 def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
                    words: ChannelWords | None = None, outlet_only: bool = False,
                    any_name: bool = False) -> Range | None:
@@ -253,6 +259,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and _reaches_audience(lower, j + 1, hi, words):
         j += 1  # `told his cabinet`, `told his monthly press conference`: a body addressed (a
         # person told, `his wife`, is none)
+    if j + 1 < hi and lower[j].endswith(("'s", "’s")) and lower[j][:-2] in OUTLET_KINDS \
+            and lower[j + 1] in OUTLET_PEOPLE:
+        return (j, j + 2)  # `telling the paper's editor via text`: the outlet's person told
     state = _state_outlet(tokens, lower, j, hi, is_outlet)
     if state is not None:
         return state
@@ -529,6 +538,9 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
     # channel; the caller trims it off the content.
     starts = {a for a, _ in content}
+    # past an addressee opening the content, a medium may open it too (`telling the paper's
+    # editor | via text: "..."`, enG-thenational-1)
+    starts |= {r[1] for r in told if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)}
     ends = {b for _, b in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
@@ -967,7 +979,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] == "by" and i + 1 < hi and lower[i + 1] in MEDIA_OF_SPEECH and i > lo \
+        if lower[i] in ("by", "via") and i + 1 < hi and lower[i + 1] in MEDIA_OF_SPEECH and i > lo \
                 and lower[i - 1] not in ("replaced", "followed", "hit", "overtaken"):
             found.append((i + 1, i + 2))  # `told Reuters by telephone`: the medium of speech
             i += 2
@@ -1162,7 +1174,9 @@ SPREAD_ON = frozenset({"spread", "spreading", "circulated", "circulating", "shar
 
 # Media a statement is made by (`told Reuters by telephone`; ANNOTATION.md: the addressee or
 # medium of speech is a channel).
-MEDIA_OF_SPEECH = frozenset({"telephone", "phone", "videolink", "video-link"})
+MEDIA_OF_SPEECH = frozenset({"telephone", "phone", "videolink", "video-link",
+                             # `telling the paper's editor via text` (enG-thenational-1)
+                             "text"})
 
 # Pieces of speech given to someone (`in a statement to Wired`, `in comments to Reuters`).
 STATEMENT_WORDS = frozenset({"statement", "comments", "remarks"})

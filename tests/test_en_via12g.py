@@ -35,6 +35,9 @@ def _channels(text: str, cue_word: str) -> list[str]:
     # enG-neweuropean-1: staff told
     ("Boris Johnson has been accused of telling aides he would rather let coronavirus rip.", "telling",
      ["aides"]),
+    # enG-thenational-1: an outlet's person told, then the medium
+    ("with a spokesperson allegedly telling the paper’s editor via text: “The Prime Minister did not make "
+     "this remark.”", "telling", ["paper’s editor", "text"]),
 ])
 def test_addressee_is_channel(text: str, cue: str, expected: list[str]) -> None:
     assert _channels(text, cue) == expected
@@ -52,3 +55,16 @@ def test_addressee_is_channel(text: str, cue: str, expected: list[str]) -> None:
 ])
 def test_no_channel(text: str, cue: str) -> None:
     assert _channels(text, cue) == []
+
+
+def test_hedged_telling_keeps_its_source() -> None:
+    """enG-thenational-1 (`One dinner guest allegedly told ...`): a hedge between the subject and
+    its reporting verb; the rules still find the subject (here on a sentence the tagger leaves
+    without a cue), and the channel follows."""
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = "Boris Johnson to sue paper\n\nA guest allegedly told aides that the plan was dead."
+    found = [(a.source.text if a.source else None, [c.text for c in a.cue], [v.text for v in a.via])
+             for a in pipeline.run(Document(text=text)).attributions]
+    assert ("A guest", ["told"], ["aides"]) in found

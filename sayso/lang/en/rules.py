@@ -574,9 +574,11 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
     src = source_before(tokens, lower, first, ci, lex) or source_before_clause(tokens, lower, first, ci, lex) \
         or description_then_name(tokens, lower, first, ci, lex) or sentence_subject(tokens, lower, first, ci, lex) \
         or apposition_before(tokens, lower, first, ci, lex)
-    if src is None and ci - 1 > first and lower[ci - 1] in HEDGING_ADVERBS:
-        # `One dinner guest allegedly told The New European: "..."` (enG-thenational-1): a
-        # hedge between the subject and its verb (the certainty module reads it)
+    if src is None and ci - 1 > first and lower[ci - 1] in HEDGING_ADVERBS \
+            and cj + 1 < last and lower[cj] not in (".", "!", "?", ","):
+        # `A guest allegedly told aides that ...` (enG-thenational-1): a hedge between the subject
+        # and its verb (the certainty module reads it); a verb closing the sentence (`...,
+        # Jerry Kilgore reportedly said.`, BBC 2004) is the inverted frame's, left to its rule
         src = source_before(tokens, lower, first, ci - 1, lex) \
             or sentence_subject(tokens, lower, first, ci - 1, lex)
     if src is not None:

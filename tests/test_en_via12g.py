@@ -68,3 +68,18 @@ def test_hedged_telling_keeps_its_source() -> None:
     found = [(a.source.text if a.source else None, [c.text for c in a.cue], [v.text for v in a.via])
              for a in pipeline.run(Document(text=text)).attributions]
     assert ("A guest", ["told"], ["aides"]) in found
+
+
+def test_hedged_telling_with_a_quotation() -> None:
+    """`A guest allegedly told reporters: "..."` (the construction of enG-thenational-1's `One
+    dinner guest allegedly told The New European: "..."`): the quotation after the addressee's
+    colon is what was told, and the rule's `told` (a core verb inside the non-core lexicon
+    phrase `told reporters`) takes over the tagger's cue-less content."""
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = ("Johnson to sue paper\n\nA guest allegedly told reporters: “Clearly he just assumed he was "
+            "amongst friends.”")
+    found = [(a.source.text if a.source else None, [c.text for c in a.cue], [v.text for v in a.via],
+              [c.text for c in a.content]) for a in pipeline.run(Document(text=text)).attributions]
+    assert found == [("A guest", ["told"], ["reporters"], ["Clearly he just assumed he was amongst friends"])]

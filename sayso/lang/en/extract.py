@@ -264,8 +264,11 @@ def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: 
     bare = [c for c in found if not c.cue and c.source is None and c.content]
     if not bare:
         return found
+    # (`told reporters` is a lexicon phrase that is not core; its `told` is a core verb)
     strong = [r for r in rules if r.source is not None and r.cue and r.content and any(
-        (m := lex.match_cue(lower, i)) is not None and m[1].core for a, b in r.cue for i in range(a, b))]
+        (m := lex.match_cue(lower, i)) is not None and m[1].core
+        or (one := lex.cues.get((lower[i],))) is not None and one.core and one.pos == "verb"
+        for a, b in r.cue for i in range(a, b))]
     gone = set()
     for c in bare:
         want = {i for a, b in c.content for i in range(a, b)}

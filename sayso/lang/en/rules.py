@@ -609,6 +609,12 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if lemma == "tell" and k < last and tokens[k].text[:1].isupper():
             addressee = source_after(tokens, lower, k, last, lex)
             k = addressee[1] if addressee else k
+        if lemma == "tell":
+            # `told reporters: "..."`, `allegedly told The New European: "..."`: the quotation
+            # after the addressee's colon is what was told
+            colon = next((m for m in range(k, min(last, k + 8)) if not _word(tokens[m])), None)
+            if colon is not None and colon > k and lower[colon] == ":" and after and after[0][0] == colon + 1:
+                k = colon + 1
         # said in an interview with CNN on Sunday that ...: the content starts at "that".
         for m in range(k, min(last, k + 10)):
             if lower[m] == "that":

@@ -613,7 +613,7 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
             # `told reporters: "..."`, `allegedly told The New European: "..."`: the quotation
             # after the addressee's colon is what was told
             colon = next((m for m in range(k, min(last, k + 8)) if not _word(tokens[m])), None)
-            if colon is not None and colon > k and lower[colon] == ":" and after and after[0][0] == colon + 1:
+            if colon is not None and colon > cj and lower[colon] == ":" and after and after[0][0] == colon + 1:
                 k = colon + 1
         # said in an interview with CNN on Sunday that ...: the content starts at "that".
         for m in range(k, min(last, k + 10)):

@@ -225,6 +225,12 @@ STOPS = frozenset({",", ".", ";", ":", "that", "this", "last", "on", "in", "at",
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
 
 
+# Outlets named by their kind, whose possessive stays with the person told (`telling the
+# paper's editor via text`, enG-thenational-1 gold: via `paper’s editor`).
+OUTLET_KINDS = frozenset({"paper", "newspaper", "magazine", "channel", "station", "broadcaster",
+                          "outlet", "agency", "website"})
+
+
 def channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_outlet: IsOutlet,
                    words: ChannelWords | None = None, outlet_only: bool = False,
                    any_name: bool = False) -> Range | None:
@@ -253,6 +259,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and _reaches_audience(lower, j + 1, hi, words):
         j += 1  # `told his cabinet`, `told his monthly press conference`: a body addressed (a
         # person told, `his wife`, is none)
+    if j + 1 < hi and lower[j].endswith(("'s", "’s")) and lower[j][:-2] in OUTLET_KINDS \
+            and lower[j + 1] in OUTLET_PEOPLE:
+        return (j, j + 2)  # `telling the paper's editor via text`: the outlet's person told
     state = _state_outlet(tokens, lower, j, hi, is_outlet)
     if state is not None:
         return state
@@ -505,6 +514,10 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
                 if r is None and is_person is not None:
                     r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
+                if r is None and is_person is not None and lower[m] in TELL:
+                    r = _person_told(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
+                if r is None and lower[m] in TELL:
+                    r = _those_present(lower, b if m == b - 1 else m + 1, hi)
                 if r is not None:
                     told.append(r)
                     told.extend(coordinated(tokens, lower, r, hi, is_outlet, words))
@@ -525,6 +538,9 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # A channel opening a content piece (`said on | X that ...`, the tagger's cut) is the
     # channel; the caller trims it off the content.
     starts = {a for a, _ in content}
+    # past an addressee opening the content, a medium may open it too (`telling the paper's
+    # editor | via text: "..."`, enG-thenational-1)
+    starts |= {r[1] for r in told if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)}
     ends = {b for _, b in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
@@ -774,6 +790,41 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
     return (j, j + 1)
 
 
+def _person_told(tokens: list[Token], lower: list[str], j: int, hi: int,
+                 is_person: Callable[[str], bool]) -> Range | None:
+    """`McCabe told Priebus the New York Times story was wrong`, `told Ms Alexander that`: a
+    named person told is the addressee, so a channel (ANNOTATION.md: "the addressee or medium
+    of speech is a via"; en-news part G gold, annotated from that text). Only a name the
+    article uses for a person, of one to three capitalised words (an honorific kept), followed
+    by the reported clause, a quotation or a time phrase; a pronoun (`told him`) or a common
+    noun (`told doctors`) names no one the reader can place, and the older gold leaves them."""
+    k = j
+    while k < hi and k - j < 3 and tokens[k].text[:1].isupper() \
+            and (tokens[k].text.isalpha() or lower[k].rstrip(".") in HONORIFICS
+                 or tokens[k].text.replace("-", "").isalpha()):
+        k += 1
+    if k == j or k >= hi or not is_person(tokens[k - 1].text) or lower[j] in CLAUSE_OPENERS \
+            or not (lower[k] in AFTER_ADDRESSEE or lower[k] in CLAUSE_OPENERS
+                    or tokens[k].text in QUOTES):
+        return None
+    return (j, k)
+
+
+# Phrases after `those` naming the people present at a gathering (`told those in attendance`).
+_PRESENT = (("in", "attendance"), ("present",), ("gathered",), ("attending",), ("assembled",))
+
+
+def _those_present(lower: list[str], j: int, hi: int) -> Range | None:
+    """`told those in attendance he had regrets`, `told those present that`: the audience of a
+    gathering addressed, as `told the meeting` (ANNOTATION.md: the addressee is a via)."""
+    if j >= hi or lower[j] != "those":
+        return None
+    for words in _PRESENT:
+        if tuple(lower[j + 1:j + 1 + len(words)]) == words:
+            return (j, j + 1 + len(words))
+    return None
+
+
 # Participles after a document naming the outlet that holds and published it.
 HELD_BY = frozenset({"reviewed", "seen", "obtained", "published", "released", "leaked"})
 # Pieces of research whose journal carried them (`a paper published in Oxford Open Climate
@@ -928,7 +979,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
-        if lower[i] == "by" and i + 1 < hi and lower[i + 1] in MEDIA_OF_SPEECH and i > lo \
+        if lower[i] in ("by", "via") and i + 1 < hi and lower[i + 1] in MEDIA_OF_SPEECH and i > lo \
                 and lower[i - 1] not in ("replaced", "followed", "hit", "overtaken"):
             found.append((i + 1, i + 2))  # `told Reuters by telephone`: the medium of speech
             i += 2
@@ -1123,7 +1174,9 @@ SPREAD_ON = frozenset({"spread", "spreading", "circulated", "circulating", "shar
 
 # Media a statement is made by (`told Reuters by telephone`; ANNOTATION.md: the addressee or
 # medium of speech is a channel).
-MEDIA_OF_SPEECH = frozenset({"telephone", "phone", "videolink", "video-link"})
+MEDIA_OF_SPEECH = frozenset({"telephone", "phone", "videolink", "video-link",
+                             # `telling the paper's editor via text` (enG-thenational-1)
+                             "text"})
 
 # Pieces of speech given to someone (`in a statement to Wired`, `in comments to Reuters`).
 STATEMENT_WORDS = frozenset({"statement", "comments", "remarks"})

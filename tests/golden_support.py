@@ -21,6 +21,21 @@ def dice(a: set[int], b: set[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
+def best_match(row: dict, language: str, min_dice: float = 0.8):
+    """Run the pipeline on the row's text and return (analysis, the attribution whose content
+    best overlaps the row's expected content), the attribution None below `min_dice`."""
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = row["text"]
+    analysis = pipeline.run(Document(text=text, language=language))
+    want = content_chars(text, row["expect"]["content"])
+    scored = [(dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
+              for n, a in enumerate(analysis.attributions)]
+    best = max(scored, default=(0.0, -1))
+    return analysis, (analysis.attributions[best[1]] if best[0] >= min_dice else None)
+
+
 def checked_row_problems(row: dict, language: str) -> list[str]:
     """What the extractor gets wrong on a one-attribution row of the `checked` shape (the
     channel and convention tables: en_via11, en_conv12, zh_via12); empty when the row passes.
@@ -28,20 +43,12 @@ def checked_row_problems(row: dict, language: str) -> list[str]:
     The prediction whose content best overlaps the expected one (Dice >= 0.8) is compared: its
     `via` always, and every field the row lists in `checked` (source text, cue, kind, stance,
     certainty, speaker by the scorer's alias rule)."""
-    from sayso import pipeline
     from sayso.eval.score import alias_matches, predicted_forms
-    from sayso.model import Document
 
-    text = row["text"]
-    analysis = pipeline.run(Document(text=text, language=language))
     exp = row["expect"]
-    want = content_chars(text, exp["content"])
-    scored = [(dice(want, {i for s in a.content for i in range(s.start, s.end)}), n)
-              for n, a in enumerate(analysis.attributions)]
-    best = max(scored, default=(0.0, -1))
-    if best[0] < 0.8:
+    analysis, got = best_match(row, language)
+    if got is None:
         return [f"no attribution for {exp['content']!r}"]
-    got = analysis.attributions[best[1]]
     out = []
     if [v.text for v in got.via] != exp["via"]:
         out.append(f"via {[v.text for v in got.via]} != {exp['via']}")

@@ -16,18 +16,9 @@ from collections import Counter
 
 from rich.console import Console
 from rich.progress import Progress
+from zh_stance_errors import sentence_around
 
 from sayso.eval.command import evaluate_path
-
-_STOPS = "。！？!?\n"
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
-    """The sentence holding [start, end): from the previous stop to the next one, clipped."""
-    a = max(text.rfind(ch, 0, start) for ch in _STOPS) + 1
-    stops = [i for i in (text.find(ch, end) for ch in _STOPS) if i >= 0]
-    b = min(stops) + 1 if stops else len(text)
-    return text[a:b].strip().replace("\t", " ").replace("\n", " ")[:limit]
 
 
 def main() -> None:

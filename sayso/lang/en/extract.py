@@ -101,6 +101,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             rules = [c for c in rules if not _speaks_in_phrase(c, phrase_tokens)]
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
+            if _reduced_passive(cand, lower):
+                continue
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
             elif (cut := _cut_before_taken(cand, taken, lower, found)) is not None:
@@ -144,6 +146,22 @@ def _close_dashed_relatives(tokens: list[Token], lower: list[str], found: list[C
             out.append(Candidate([(dash + 1, dash + 1 + m[0])], [(dash + 1 + m[0], b)], named,
                                  "rule:participle-after-relative"))
     return out
+
+
+_SETTING_OPENERS = frozenset({"by", "on", "in", "at", "last", "this", "earlier", "late", "early"})
+
+
+def _reduced_passive(cand: Candidate, lower: list[str]) -> bool:
+    """A rule's `NP announced on Monday by X`: a participle modifying the noun before it (a
+    passive with its agent), not a speaker's cue and content. The content opens with `by` or with
+    a short setting (`on Monday`, `last week`) then `by`."""
+    if len(cand.content) != 1 or cand.source is None:
+        return False
+    a, b = cand.content[0]
+    if lower[a] not in _SETTING_OPENERS:
+        return False
+    head = lower[a:min(b, a + 5)]
+    return "by" in head and not any(w in (",", ";", "that") for w in head[:head.index("by")])
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";"})

@@ -79,15 +79,14 @@ def test_condemn_fills_a_gap_the_tagger_left():
     assert not _find(a, "announced", "on Monday by")
 
 
-@pytest.mark.parametrize("text", [
-    "Campaigners criticised the government's response.",
-    "The charity criticised ministers for failing to act.",
-])
-def test_british_spelling_of_criticise_is_a_condemning_cue(text):
-    # `criticise` was missing from the lexicon: the tagger read the cue but its stance was assert.
-    a = _run(text)
-    hits = [x for x in a.attributions if x.cue and x.cue[-1].text == "criticised"]
-    assert hits and hits[0].stance == "condemn"
+@pytest.mark.parametrize("word", ["condemn", "condemned", "denounces", "denounced"])
+def test_stance_verbs_are_core_cues_the_rules_trust(word):
+    # `condemn`/`denounce` were no core cues, so the rules could not fill a gap the tagger left
+    # at them (`criticize`, their neighbour, was one already).
+    from sayso.lang.en.lexicon import lexicon
+
+    m = lexicon().match_cue([word, "the", "plan"], 0)
+    assert m is not None and m[0] == 1 and m[1].core and m[1].stance == "condemn"
 
 
 def test_reduced_passive_participle_is_no_attribution():

@@ -101,8 +101,13 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             rules = [c for c in rules if not _speaks_in_phrase(c, phrase_tokens)]
         taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
         for cand in rules:
+            if _reduced_passive(cand, lower):
+                continue
             if not any(i in taken for r in (*cand.cue, *cand.content) for i in range(*r)):
                 found.append(cand)
+            elif (cut := _cut_before_taken(cand, taken, lower, found)) is not None:
+                found.append(cut)
+                taken.update(i for r in (*cut.cue, *cut.content) for i in range(*r))
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
@@ -141,6 +146,48 @@ def _close_dashed_relatives(tokens: list[Token], lower: list[str], found: list[C
             out.append(Candidate([(dash + 1, dash + 1 + m[0])], [(dash + 1 + m[0], b)], named,
                                  "rule:participle-after-relative"))
     return out
+
+
+_SETTING_OPENERS = frozenset({"by", "on", "in", "at", "last", "this", "earlier", "late", "early"})
+
+
+def _reduced_passive(cand: Candidate, lower: list[str]) -> bool:
+    """A rule's `NP announced on Monday by X`: a participle modifying the noun before it (a
+    passive with its agent), not a speaker's cue and content. The content opens with `by` or with
+    a short setting (`on Monday`, `last week`) then `by`."""
+    if len(cand.content) != 1 or cand.source is None:
+        return False
+    a, b = cand.content[0]
+    if lower[a] not in _SETTING_OPENERS:
+        return False
+    head = lower[a:min(b, a + 5)]
+    return "by" in head and not any(w in (",", ";", "that") for w in head[:head.index("by")])
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";"})
+
+
+def _cut_before_taken(cand: Candidate, taken: set[int], lower: list[str],
+                      found: list[Candidate]) -> Candidate | None:
+    """A rule's attribution whose content runs on into a tagged attribution of the next clause,
+    its content ended at that clause (`Russia has denied interfering in the U.S. election and
+    Trump has said there was no collusion`: the tagger read the second, the rule the first but
+    ran its content on over it). Only a single content range, a cue and source nobody took, and a
+    cut at a clause join (`and`, `but`, `while`, `;`, a comma before them) with two words left."""
+    if len(cand.content) != 1 or any(i in taken for r in (*cand.cue, *([cand.source] if cand.source else []))
+                                      for i in range(*r)):
+        return None
+    a, b = cand.content[0]
+    k = next(i for i in range(a, b) if i in taken)
+    k = min([k, *(c.source[0] for c in found if c.source and a < c.source[0] < k <= c.source[1] + 2)])
+    if k - a < 3 or lower[k - 1] not in _CLAUSE_JOINS:
+        return None
+    end = k - 1
+    while end > a and lower[end - 1] in (",", ";"):
+        end -= 1
+    if sum(w[:1].isalnum() for w in lower[a:end]) < 2:
+        return None
+    return en_rules.Candidate(cand.cue, [(a, end)], cand.source, cand.evidence, cand.via)
 
 
 def _fronted_citing(lower: list[str], sentences: list[Sentence],

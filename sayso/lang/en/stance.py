@@ -172,7 +172,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "promise"
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
-    if stance == "assert" and not found and (ACCUSES.search(flat) or BLAMED.search(_unquoted(content))
+    if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(_unquoted(content))
                                              or PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower())):
         return "accuse"  # only when no content phrase of another stance decided
     if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
@@ -450,6 +450,29 @@ ACCUSES = re.compile(
     r"|^(?:that )?(?:[\w'’-]+ ){1,4}allegedly (?:also |repeatedly |illegally |secretly )?(?!said\b|told\b)[a-z]+ed\b(?! by\b)"
     r"|\b(?:was|were|been|being|had been) (?:illegally |effectively |simply )?(?:stolen|looted|embezzled|plundered|"
     r"misappropriated|rigged|falsified|siphoned)\b|\b(?:was|were|been) illegally [a-z]+ed\b")
+# Every alternative of ACCUSES holds one of these literals (its fixed words, alternative by
+# alternative): a text with none cannot match, and this test is ten times cheaper than the
+# search, which refine runs on most contents (speed only: `_accuses` answers as ACCUSES does).
+ACCUSES_WORDS = (
+    "responsible for", "to blame", "criminals", "guilty of", "to force", "to coerce", "to pressur",
+    "to blackmail", "to bully", "commit", "manipulat", "to minimi", "to cover up", "to hide", "to silence",
+    "to undermine", "to rig", "to shield", "to intimidate", "to mislead", "to deceive", "to muzzle", "to gag",
+    "to suppress", "to sabotage", "to distract", "to smear", "to discredit", "things up", "stories up",
+    "it all up", "this up", "minimising", "minimizing", "covering up", "covered up", "instigated", "lied to",
+    "lied about", "civilians", "protesters", "demonstrators", "children", "villagers", "journalists", "women",
+    "innocent", "unarmed", "worshippers", "patients", "refugees", "crowd", "unlawful killing",
+    "extrajudicial killing", "war crime", "crimes against humanity", "genocide", "ethnic cleansing",
+    "failed to", "misled", "deceived", "betrayed", "cheated", "bullied", "intimidated", "harassed",
+    "exploited", "sabotaged", "broke the law", "broke its promise", "broke his promise", "broke their promise",
+    "in the dark", "punishing", "interfered in", "meddled in", "caught ", "unfairly ", "cynical", "calculated",
+    "overrul", "abused", "assaulted", "molested", "bribed", "defrauded", "extorted", "blackmailed", "stole",
+    "embezzled", "looted", "allegedly ", "plundered", "misappropriated", "rigged", "falsified", "siphoned",
+    "illegally ")
+
+
+def _accuses(flat: str) -> bool:
+    """Whether ACCUSES matches in a (lower-cased) content, its literals checked first."""
+    return any(w in flat for w in ACCUSES_WORDS) and ACCUSES.search(flat) is not None
 
 
 # A wrongdoing laid at a named party's door in the words of diplomacy and politics (STANCE.md row

@@ -150,9 +150,9 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     elif stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
-    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or DISMISSES.search(flat)
-                               or CLAIM_CALLED_WRONG.search(_unquoted(first_sentence(content)).lower())
-                               or (not found and CLAIM_CALLED_WRONG.search(flat))):
+    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat)
+                               or _claim_called_wrong(_unquoted(first_sentence(content)).lower())
+                               or (not found and _claim_called_wrong(flat))):
         found.add("deny")
         found.discard("condemn")  # `the report was a hoax doctored by an "irresponsible ... leak"`
     if stance == "assert" and hopes_for_act(cue_words, content):
@@ -582,6 +582,26 @@ CLAIM_CALLED_WRONG = re.compile(
     r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|suggestions?|rumou?rs?)(?: [\w'’-]+){0,4} "
     r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total )?"
     r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b")
+# The fixed words of each alternative of DISMISSES and of CLAIM_CALLED_WRONG (as ACCUSES_WORDS):
+# a text with none of them cannot match, and refine tests them before the searches.
+DISMISSES_WORDS = ("made up", "mak", "contrary to", "anything wrong", "any such", "anything like", "any of th",
+                   "been ruled out")
+DISMISSES_OPENERS = ("no", "absolutely not", "certainly not", "of course not", "definitely not")
+CLAIM_WRONG_WORDS = ("wrong", "false", "untrue", "misleading", "incorrect", "inaccurate", "nonsense", "absurd",
+                     "ridiculous", "mistaken", "confused with", "misconstrued", "misinterpreted", "misrepresented",
+                     "misquoted", "distorted", "taken out of context", "hoax", "fake", "fiction", "fantasy",
+                     "garbage", "rubbish", "made-up", "lie", "baseless")
+
+
+def _dismisses(flat: str) -> bool:
+    """Whether DISMISSES matches in a (lower-cased) content, its literals checked first."""
+    return (flat.startswith(DISMISSES_OPENERS) or any(w in flat for w in DISMISSES_WORDS)) \
+        and DISMISSES.search(flat) is not None
+
+
+def _claim_called_wrong(flat: str) -> bool:
+    """Whether CLAIM_CALLED_WRONG matches in a (lower-cased) text, its literals checked first."""
+    return any(w in flat for w in CLAIM_WRONG_WORDS) and CLAIM_CALLED_WRONG.search(flat) is not None
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
 # diplomatic form of a request (STANCE.md row 6). The verb after the modal must be an act

@@ -160,7 +160,7 @@ def _prescribes(text: str) -> bool:
     """A clause `subject + modal + verb` whose subject is another party: a noun or pronoun
     right before the modal, no verb in it (有部分新加坡人出现…症状必须留在当地 describes, 与会者
     亦应知悉 expects) and not the speaker's own side."""
-    if not any(ch in text for ch in "应须需") or _RULE.search(text):
+    if not ("应" in text or "须" in text or "需" in text) or _RULE.search(text):
         return False  # the plain substring test first: most contents hold no modal
     for clause in _CLAUSE_SPLIT.split(text):
         m = _modal_at(clause)
@@ -493,10 +493,13 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     anonymous speaker denies: unnamed background (据介绍, 业内人士认为) with a negation answers
     nothing (THUCNews)."""
     s = doc.s
-    if c.parent is not None or c.reported or "而是" in text or doc.lex.accuse_re.search(text):
+    # the cheap tests first, then the negation (most contents hold none), the rest after it
+    if c.parent is not None or c.reported or c.src is None or c.anonymous or "而是" in text \
+            or not doc.lex.answer_negation_re.search(text):
+        return None
+    if doc.lex.accuse_re.search(text):
         return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
-    if c.src is None or c.anonymous or not doc.lex.answer_negation_re.search(text) \
-            or doc.is_anonymous(*c.src):
+    if doc.is_anonymous(*c.src):
         return None  # a denial has a named author (据介绍 / 该人士 go on with background)
     clauses = _negated_clauses(doc, c)
     if not clauses:

@@ -378,11 +378,12 @@ class SourceParse:
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "\"": "\"", "〈": "〉"}
 
 
+@lru_cache(maxsize=8192)
 def _strip(s: str) -> str:
     """`s` without surrounding space and enclosing marks (《纽约时报》, “中央社”), pairs only.
 
     A mark that does not enclose the whole (香港《文汇报》) stays, so every alias remains a
-    readable surface form.
+    readable surface form. Cached: the same surfaces are stripped again and again.
     """
     s = s.strip()
     while len(s) >= 2 and _PAIRS.get(s[0]) == s[-1]:

@@ -507,7 +507,7 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     first = doc.lex.answer_negation_re.search(s, clauses[0][0], clauses[0][1])
     if first is not None and _MEDIA_SUBJECT.search(s, c.content[0][0], first.start()):
         return None
-    words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS if not _NEGATED.search(w)}
+    words: set[str] | None = None  # built at the first claim that passes the tests below
     denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
     best, best_n = None, 2
     for prev in before:
@@ -525,6 +525,8 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
         if not _report_like(doc, prev) or prev.stance in ("accuse", "condemn") and not (
                 denier and any(s.find(denier[-2:], a, b) >= 0 for a, b in prev.content)):
             continue
+        if words is None:
+            words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS if not _NEGATED.search(w)}
         n = len(words & _bigrams(doc, prev.content))
         if n >= best_n + (best is None):
             best, best_n = prev, n
@@ -852,6 +854,8 @@ def _place_reporter(doc: ChineseDoc, a: int, b: int) -> bool:
     (ANNOTATION.md: anonymous when the source is unnamed; 有记者问 is an unnamed source); an
     outlet's reporter (路透社记者) is the outlet's, and stays as it is."""
     name = doc.s[a:b]
+    if not name.endswith(_REPORTER):
+        return False  # one C-level test first: most sources are no reporter
     head = next((r for r in _REPORTER if name.endswith(r)), None)
     return head is not None and len(name) > len(head) and _is_place(name[:-len(head)])
 

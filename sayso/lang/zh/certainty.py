@@ -78,6 +78,7 @@ def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) 
 
 
 _NEGATED = re.compile("没|不|未|非|无")
+_NEGATED_CHARS = frozenset("没不未非无")  # the same characters, for a set test
 
 
 def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None) -> str:
@@ -526,7 +527,9 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
                 denier and any(s.find(denier[-2:], a, b) >= 0 for a, b in prev.content)):
             continue
         if words is None:
-            words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS if not _NEGATED.search(w)}
+            # (a bigram is two characters: test both against _NEGATED's characters, no regex)
+            words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS
+                     if w[0] not in _NEGATED_CHARS and w[1] not in _NEGATED_CHARS}
         n = len(words & _bigrams(doc, prev.content))
         if n >= best_n + (best is None):
             best, best_n = prev, n

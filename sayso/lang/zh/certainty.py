@@ -78,6 +78,7 @@ def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) 
 
 
 _NEGATED = re.compile("没|不|未|非|无")
+_NEGATED_CHARS = frozenset("没不未非无")  # the same characters, for a set test
 
 
 def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None) -> str:
@@ -160,7 +161,7 @@ def _prescribes(text: str) -> bool:
     """A clause `subject + modal + verb` whose subject is another party: a noun or pronoun
     right before the modal, no verb in it (有部分新加坡人出现…症状必须留在当地 describes, 与会者
     亦应知悉 expects) and not the speaker's own side."""
-    if not any(ch in text for ch in "应须需") or _RULE.search(text):
+    if not ("应" in text or "须" in text or "需" in text) or _RULE.search(text):
         return False  # the plain substring test first: most contents hold no modal
     for clause in _CLAUSE_SPLIT.split(text):
         m = _modal_at(clause)
@@ -493,10 +494,13 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     anonymous speaker denies: unnamed background (据介绍, 业内人士认为) with a negation answers
     nothing (THUCNews)."""
     s = doc.s
-    if c.parent is not None or c.reported or "而是" in text or doc.lex.accuse_re.search(text):
+    # the cheap tests first, then the negation (most contents hold none), the rest after it
+    if c.parent is not None or c.reported or c.src is None or c.anonymous or "而是" in text \
+            or not doc.lex.answer_negation_re.search(text):
+        return None
+    if doc.lex.accuse_re.search(text):
         return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
-    if c.src is None or c.anonymous or not doc.lex.answer_negation_re.search(text) \
-            or doc.is_anonymous(*c.src):
+    if doc.is_anonymous(*c.src):
         return None  # a denial has a named author (据介绍 / 该人士 go on with background)
     clauses = _negated_clauses(doc, c)
     if not clauses:
@@ -504,7 +508,7 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     first = doc.lex.answer_negation_re.search(s, clauses[0][0], clauses[0][1])
     if first is not None and _MEDIA_SUBJECT.search(s, c.content[0][0], first.start()):
         return None
-    words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS if not _NEGATED.search(w)}
+    words: set[str] | None = None  # built at the first claim that passes the tests below
     denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
     best, best_n = None, 2
     for prev in before:
@@ -522,6 +526,10 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
         if not _report_like(doc, prev) or prev.stance in ("accuse", "condemn") and not (
                 denier and any(s.find(denier[-2:], a, b) >= 0 for a, b in prev.content)):
             continue
+        if words is None:
+            # (a bigram is two characters: test both against _NEGATED's characters, no regex)
+            words = {w for w in _bigrams(doc, clauses) - _CLAIM_NOUNS
+                     if w[0] not in _NEGATED_CHARS and w[1] not in _NEGATED_CHARS}
         n = len(words & _bigrams(doc, prev.content))
         if n >= best_n + (best is None):
             best, best_n = prev, n
@@ -849,6 +857,8 @@ def _place_reporter(doc: ChineseDoc, a: int, b: int) -> bool:
     (ANNOTATION.md: anonymous when the source is unnamed; 有记者问 is an unnamed source); an
     outlet's reporter (路透社记者) is the outlet's, and stays as it is."""
     name = doc.s[a:b]
+    if not name.endswith(_REPORTER):
+        return False  # one C-level test first: most sources are no reporter
     head = next((r for r in _REPORTER if name.endswith(r)), None)
     return head is not None and len(name) > len(head) and _is_place(name[:-len(head)])
 

@@ -19,11 +19,15 @@ def continue_quotes(doc: ChineseDoc) -> None:
     narrator takes over)."""
     s = doc.s
     last_by_sentence: dict[int, Candidate] = {}
+    # every content span of each sentence with its candidate, once per document
+    spans_by_sentence: dict[int, list[tuple[int, int, Candidate]]] = {}
+    for k in doc.cands:
+        spans_by_sentence.setdefault(k.sentence, []).extend((a, b, k) for a, b in k.content)
     for c in doc.cands:
         if c.kind in ("direct", "mixed", "indirect") and c.quote is None and c.src is not None:
-            if c.kind != "direct" and any(k is not c and k.sentence == c.sentence and
-                                          any(a <= c.src[0] < b for a, b in k.content)
-                                          for k in doc.cands):
+            x = c.src[0]
+            if c.kind != "direct" and any(a <= x < b and k is not c
+                                          for a, b, k in spans_by_sentence.get(c.sentence, ())):
                 continue  # 陳國誠續強調，工會…指出…。「…」: the quotation is the outer speaker's
             prev = last_by_sentence.get(c.sentence)
             # a direct quotation of the sentence goes on before indirect speech does

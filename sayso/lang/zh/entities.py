@@ -378,11 +378,12 @@ class SourceParse:
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "\"": "\"", "〈": "〉"}
 
 
+@lru_cache(maxsize=8192)
 def _strip(s: str) -> str:
     """`s` without surrounding space and enclosing marks (《纽约时报》, “中央社”), pairs only.
 
     A mark that does not enclose the whole (香港《文汇报》) stays, so every alias remains a
-    readable surface form.
+    readable surface form. Cached: the same surfaces are stripped again and again.
     """
     s = s.strip()
     while len(s) >= 2 and _PAIRS.get(s[0]) == s[-1]:
@@ -395,6 +396,14 @@ def _strip(s: str) -> str:
 
 
 _CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The first two characters of every title of two or more (a cheap test before slicing)."""
+    return frozenset(t[:2] for t in lexicon().titles if len(t) >= 2)
+
+
 # Other endings of a body's name that a bare head repeats: 警方 after 港警 / 香港警察 / 警务处.
 _HEAD_FORMS = {"警方": ("警", "警方", "警察", "警队", "警务处")}
 
@@ -1351,11 +1360,14 @@ class _Linker:
         the post-nominal title of formal Chinese news, which a later bare role refers back to
         like a title written before the name. Not a title that opens a longer noun (总统府)."""
         lex = lexicon()
+        heads = _title_heads()
         out = []
         for m in self.names:
             if m.kind == "honorific":
                 continue
             e = m.name_end if m.name_end >= 0 else m.end
+            if self.folded[e:e + 2] not in heads:
+                continue  # no title starts with these two characters: skip the slices below
             run = self.folded[e:e + lex.title_max + 1]
             for k in range(min(len(run), lex.title_max), 1, -1):
                 if run[:k] in lex.titles:

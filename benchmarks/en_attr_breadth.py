@@ -2,7 +2,9 @@
 
 A fix found on a few judged articles must be judged on broad text too (round-11 test
 discipline): run this once with the code before the fix and once after, then compare. Each
-article's attributions are written as `source | cue | content` lines; `--compare` prints every
+article's attributions are written as `source | cue | content` lines (with `--via`,
+`source | cue | [via] | certainty | content`, so that a convention change in `via.py` or
+`certainty.py` shows up: round 12's `enconv12`, `ensrc12`, `endisp12`); `--compare` prints every
 line one side has and the other not, grouped by article, so that a sample can be read by hand.
 
 Usage (the old code from an exported checkout, run from /tmp so that it is the one imported):
@@ -24,17 +26,25 @@ from sayso import pipeline
 from sayso.model import Document
 
 
-def lines(text: str) -> list[str]:
-    """One `source | cue | content` line per attribution of `text`."""
+def lines(text: str, via: bool = False) -> list[str]:
+    """One `source | cue | content` line per attribution of `text`; with `via`, its channels and
+    certainty stand before the content (cut at 160 characters)."""
     analysis = pipeline.run(Document(text=text, language="en"))
-    return [" | ".join((a.source.text if a.source else "-", " … ".join(c.text for c in a.cue),
-                        " … ".join(c.text for c in a.content))) for a in analysis.attributions]
+    out = []
+    for a in analysis.attributions:
+        fields = [a.source.text if a.source else "-", " … ".join(c.text for c in a.cue)]
+        content = " … ".join(c.text for c in a.content)
+        if via:
+            fields += ["[" + ", ".join(v.text for v in a.via) + "]", a.certainty or "-"]
+            content = content[:160]
+        out.append(" | ".join(fields + [content]))
+    return out
 
 
-def snapshot(out: Path, folders: list[Path]) -> dict[str, list[str]]:
+def snapshot(out: Path, folders: list[Path], via: bool = False) -> dict[str, list[str]]:
     """Every article's lines, also written to `out` (JSON)."""
     paths = sorted(p for f in folders for p in f.glob("*.txt"))
-    result = {str(p): lines(p.read_text("utf-8", errors="replace"))
+    result = {str(p): lines(p.read_text("utf-8", errors="replace"), via)
               for p in track(paths, description="articles")}
     out.write_text(json.dumps(result, ensure_ascii=False, indent=0), "utf-8")
     return result
@@ -45,20 +55,22 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("folders", type=Path, nargs="+")
     ap.add_argument("--compare", type=Path, help="an earlier OUT to compare with")
+    ap.add_argument("--via", action="store_true", help="lines carry channels and certainty too")
     args = ap.parse_args()
-    new = snapshot(args.out, args.folders)
+    new = snapshot(args.out, args.folders, args.via)
     if args.compare is None:
         return
     old = json.loads(args.compare.read_text("utf-8"))
-    changed = 0
+    changed = lines_changed = 0
     for name in sorted(new):
         gone = [x for x in old.get(name, []) if x not in new[name]]
         came = [x for x in new[name] if x not in old.get(name, [])]
         if gone or came:
             changed += 1
+            lines_changed += len(came)
             print(f"== {name}")
             print("\n".join([f"  - {x}" for x in gone] + [f"  + {x}" for x in came]))
-    print(f"{changed} of {len(new)} articles changed")
+    print(f"{changed} of {len(new)} articles changed; {lines_changed} new or changed lines")
 
 
 if __name__ == "__main__":

@@ -172,3 +172,41 @@ def test_part_g_split_follows_its_sha1_rule_and_adds_new_outlets():
         assert gold["origin"].get("url") or gold["origin"].get("commit"), gold["id"]
     candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
     assert "zhG-" not in candidates
+
+
+def test_part_h_split_follows_its_sha1_rule_and_adds_new_outlets():
+    """README-h.md: within each batch and script, the first round(4/7 n) ids by SHA-1 go to test
+    (parts F and G's rule); the split was committed before any annotation and part H was never
+    run through the system, so no golden-rule candidate may come from it."""
+    import hashlib
+
+    import opencc
+
+    part_h = _part("zhH")
+    assert len(part_h) >= 14
+    second = {"zhH-bjd-1"}
+    for batch in (lambda i: i not in second, second.__contains__):
+        for script in ("Hans", "Hant"):
+            ids = sorted((g["id"] for _, g in part_h
+                          if g["origin"]["script"] == script and batch(g["id"])),
+                         key=lambda i: hashlib.sha1(i.encode()).hexdigest())
+            expected_test = set(ids[:round(4 / 7 * len(ids))])
+            assert {g["id"] for split, g in part_h if split == "test"
+                    and g["origin"]["script"] == script and batch(g["id"])} == expected_test
+    scripts = [g["origin"]["script"] for _, g in part_h]
+    assert scripts.count("Hans") >= 6 and scripts.count("Hant") >= 6
+    # part F's outlet rule: new when the outlet's first word (traditional script) occurs in no
+    # earlier part's outlet (联合早报, 央视新闻客户端, 星洲日报, Yahoo and RTHK, which part D's
+    # unwire-1 credits, are not new)
+    to_hant = opencc.OpenCC("s2t").convert
+    earlier = [to_hant(g["origin"]["outlet"]) for prefix in ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG")
+               for _, g in _part(prefix)]
+    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in part_h}
+    new = {name for name in names if not any(name in outlet for outlet in earlier)}
+    assert len(new) >= 10, sorted(names - new)
+    for _, gold in part_h:
+        assert "2015" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
+        assert gold["origin"].get("url"), gold["id"]
+        assert any(not a.get("optional") for a in gold["attributions"]), gold["id"]
+    candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
+    assert "zhH-" not in candidates

@@ -119,3 +119,18 @@ def test_part_g_split_is_the_sha1_rule():
         assert (CORPUS / split / f"{row['id']}.gold.json").exists(), row["id"]
         assert (CORPUS / "ann" / f"{row['id']}.ann").exists(), row["id"]
     assert sum(r["split"] == "test" for r in rows) >= 9
+
+
+def test_part_h_split_is_the_sha1_rule():
+    """Part H (README-h.md) was split before annotation: SHA-1 of the id below `9` is test."""
+    with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith("enH-")]
+    assert len(rows) >= 16
+    for row in rows:
+        split = "test" if hashlib.sha1(row["id"].encode()).hexdigest() < "9" else "tune"
+        assert row["split"] == split, row["id"]
+        assert (CORPUS / split / f"{row['id']}.gold.json").exists(), row["id"]
+        assert (CORPUS / "ann" / f"{row['id']}.ann").exists(), row["id"]
+        headline = (CORPUS / split / f"{row['id']}.txt").read_text(encoding="utf-8").split("\n")[0]
+        assert row["headline"] == headline, row["id"]
+    assert sum(r["split"] == "test" for r in rows) >= 9

@@ -1139,6 +1139,13 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
     return bool(titles) and noun not in titles
 
 
+# Texts a definite description refers back to when the article introduced one earlier (`said in
+# a statement ... the statement added`): `_document_author`. Reports, papers and studies are
+# left out: the open gold keeps `the report`, `the new paper` as sources of their own.
+_AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
+_AUTHOR_WINDOW = 1500  # characters back to the earlier text (a few paragraphs)
+
+
 class Coreference:
     """One entity per source across the article.
 
@@ -1156,6 +1163,7 @@ class Coreference:
         self.groups = RecentPool()
         self._unnamed_pool = RecentPool()  # only for descriptions: pronouns never reach them
         self._outside_voices: dict[str, Entity] = {}  # the writer's `I`, the reader's `you`
+        self._mentions: dict[tuple[int, str], Entity] = {}  # `resolve`'s answer per mention
         self._stems: dict[str, Entity] = {}  # `_fuller_name`'s index
         self._stems_indexed = 0
         self.names = _text_names(text)
@@ -1527,6 +1535,18 @@ class Coreference:
         return entity
 
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
+        """The entity of the source mention `surface` at `offset`. One mention is one entity:
+        a mention read again (the outer and a nested frame over `A senior administration
+        official told reporters that X told him ...`) gets the entity it got the first time,
+        not a second unnamed source or a pronoun re-resolved against a changed history."""
+        known = self._mentions.get((offset, surface))
+        if known is not None and any(e is known for e in self.ctx.registry.entities):
+            return known
+        entity = self._resolve(surface, words, lex, offset)
+        self._mentions[(offset, surface)] = entity
+        return entity
+
+    def _resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = _head_name(surface)
         cut = _PARTICIPLE_AFTER_HEAD.match(head)
@@ -1738,6 +1758,10 @@ class Coreference:
                     reg.add_alias(company, surface)
                     self._remember(self.groups, company, offset)
                     return company
+                author = self._document_author(head, offset) if pool is self.groups else None
+                if author is not None:
+                    reg.add_alias(author, surface)
+                    return author
                 if pool is self.groups:
                     # `the new paper` after `Scientists think`: a body or outlet described is
                     # no group of people; the latest compatible one, else a new entity
@@ -1748,7 +1772,10 @@ class Coreference:
                     ngo = any(w in ("organization", "organisation") for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
+                                   and (kind != "outlet" or e.type in ("outlet", "organization"))
                                    and (not ngo or e.type == "organization")), None)
+                    if entity is None and kind == "outlet":
+                        entity = self._named_group_source(offset)
                     if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
                                               for w in content_words):
                         entity = self._company_named_before(
@@ -1936,7 +1963,8 @@ class Coreference:
                 if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun] for w in titled):
                     return self._person_named(name)
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
-                and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
+                and noun not in ISSUED_BY_BODIES and noun not in OUTLET_NOUNS or noun.endswith("-year-old"):
+            # (`The paper said` right after `Johnson told ...` is the outlet, never the person)
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
                 return None
             for entity in islice(self.people.recent(), SALIENT):
@@ -2204,6 +2232,54 @@ class Coreference:
             self.ctx.registry.add_alias(entity, short)
         self._unnamed_pool.touch(entity, offset)
         return entity
+
+    def _document_author(self, head: str, offset: int) -> Entity | None:
+        """`..., an official source at the ministry said in a statement. The statement added`,
+        `according to a joint statement by the European Commission and ... Kallas. "...," the
+        statement said`: a definite text (`the statement`, `the release`) that the article
+        introduced with an indefinite or possessive article is that earlier text, and its
+        author speaks (ANNOTATION.md: pronouns and descriptions resolve to the person or body
+        they refer to; the open gold resolves `the statement` to its issuer throughout). The
+        author is the one entity the sentence of the earlier text gave a source mention to."""
+        words = head.lower().split()
+        noun = words[-1]
+        if len(words) != 2 or words[0] not in ("the", "this") or noun not in _AUTHORED_TEXTS:
+            return None
+        earlier = None
+        for m in re.finditer(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b",
+                             self.text[max(0, offset - _AUTHOR_WINDOW):offset], re.I):
+            earlier = m
+        if earlier is None:
+            return None
+        at = max(0, offset - _AUTHOR_WINDOW) + earlier.start()
+        begin, end = self._sentence_start(at), self._sentence_end(at)
+        authors = {id(e): e for (o, _), e in self._mentions.items() if begin <= o < end
+                   and any(x is e for x in self.ctx.registry.entities)
+                   and not any(a.lower().split()[-1:] == [noun] for a in e.aliases)}
+        return next(iter(authors.values())) if len(authors) == 1 else None
+
+    def _named_group_source(self, offset: int) -> Entity | None:
+        """`The New European claimed ... the paper claimed`: an outlet the lists do not know is
+        typed a group; `the paper` is the latest such source with a proper name (no
+        coordination, no government, never a person)."""
+        for e in islice(self.groups.recent(), SALIENT):
+            bare = e.name.removeprefix("The ").removeprefix("the ")
+            if e.type == "group" and bare and all(w[:1].isupper() for w in bare.split()) \
+                    and self._capitalised_inside_sentence(bare):
+                return e
+        return None
+
+    def _capitalised_inside_sentence(self, name: str) -> bool:
+        """Does `name` occur capitalised where a sentence does not start (`the New European
+        said`), so that its capitals are a name's (`Scientists think` opening a sentence is
+        no name)?"""
+        for m in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+            before = self.text[:m.start()].rstrip(" \t\"“‘'(")
+            if before and before[-1] not in ".!?:\n" and not before.endswith(("The", "the")):
+                return True
+            if before.endswith(("the", "The")) and before[:-3].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+                return True
+        return False
 
     def _fuller_name(self, head: str) -> Entity | None:
         """An organisation already registered under this name plus a company or institution

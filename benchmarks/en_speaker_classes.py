@@ -12,13 +12,14 @@ Two counts per folder over the attributions matched as `sayso eval` matches them
   other NP same/other cue, span too long/short, pronoun/description/name on the right span).
 * *cluster split* (speaker B³ recall): within one article, each item of a gold speaker outside
   that speaker's largest predicted entity, classed by its own source span: no source /
-  pronoun (unresolved or resolved elsewhere) / description (`the spokesman`, `a senior
-  official`; `repeated indefinite` when its head is the head of the main entity's name) /
+  pronoun (unresolved or resolved elsewhere) / wrong source span (the span shares nothing
+  with the gold source and names nobody the gold speaker is: another frame's noun phrase) /
+  description (`the spokesman`, `a senior official`; `repeated indefinite` when its head
+  is the head of the main entity's name) /
   report or statement vs its author (`the statement`, `the report`) / organisation vs its
   spokesperson (a person entity against a body) / name variant not merged, subclassed by the
   shape of the span against the main entity's name: `Mr X`, `surname`, `first name`,
-  `title + surname`, `possessive`, `misspelling`, `other form` / wrong source span (the span
-  names something else: another frame's noun phrase).
+  `title + surname`, `possessive`, `misspelling`, `other form`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from en_speakers import classify_pair  # noqa: E402
 from speaker_classes_common import main as run_classes  # noqa: E402
-from speaker_classes_common import names_gold, speaker_right  # noqa: E402
+from speaker_classes_common import names_gold, overlap, speaker_right  # noqa: E402
 
 PRONOUNS = frozenset("he she they it we i you him her them his its their who which".split())
 DETERMINERS = frozenset("the a an this that these those one another".split())
@@ -102,6 +103,9 @@ def split_class(gold, analysis, pred, top) -> str:
     right = speaker_right(gold, analysis, pred, "sayso")
     if span.lower() in PRONOUNS:
         return "pronoun"
+    if not right and not names_gold(gold, analysis, pred) and (
+            gold.source is None or overlap(gold, pred) == 0.0):
+        return "wrong source span"  # another frame's noun phrase, or a source the gold lacks
     head = low[-1].rstrip("’'s") if low else ""
     if low and (low[-1] in REPORT_HEADS or head in REPORT_HEADS):
         return "report or statement vs its author"

@@ -76,7 +76,8 @@ def article(case, wrong_class: WrongClass, split_class: SplitClass):
     for items in by_speaker.values():
         labels = [preds[pi].source.entity if preds[pi].source and preds[pi].source.entity
                   else f"_none{pi}" for _, pi in items]
-        top, n = Counter(labels).most_common(1)[0]
+        # the largest entity; on a tie an entity before a group of source-less items
+        top, n = max(Counter(labels).items(), key=lambda kv: (kv[1], not kv[0].startswith("_none")))
         if n == len(items):
             continue
         top_ent = analysis.entity(top) if not top.startswith("_none") else None

@@ -359,7 +359,44 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
         reg.set_name(entity, _without_titles(name))
     _join_introduced_names(text, result, ctx)
     _join_apposed_names(text, result, ctx)
+    _join_described_outlet(text, result, ctx)
 
+
+def _join_described_outlet(text: str, result: list[Attribution], ctx: Context) -> None:
+    """An outlet the lead describes (`North Korea's official newspaper blasted South Korea`)
+    and names soon after (`..., the Rodong Sinmun said in a commentary`) is one outlet: the
+    first named outlet cited after the description, within `_OUTLET_NAMED_WITHIN`
+    characters, with no other outlet cited between and its name not said before the
+    description (cataphora in the inverted pyramid, as `_join_apposed_names` for people)."""
+    reg = ctx.registry
+    mentions = sorted((a.source.start, a.source.entity) for a in result
+                      if a.source is not None and a.source.entity is not None)
+    first: dict[str, int] = {}
+    for at, eid in mentions:
+        first.setdefault(eid, at)
+    for entity in list(reg.entities):
+        words = entity.name.split()
+        if entity.type != "outlet" or entity.id not in first or len(words) < 2 \
+                or words[-1].lower() not in OUTLET_NOUNS or words[-1][:1].isupper() \
+                or not (words[0].lower() == "the" or any(w.endswith(("’s", "'s")) for w in words[:-1])):
+            continue
+        at = first[entity.id]
+        later = [(o, eid) for o, eid in mentions if at < o <= at + _OUTLET_NAMED_WITHIN and eid != entity.id
+                 and (e := reg.get(eid)) is not None and e.type == "outlet"]
+        if not later:
+            continue
+        named = reg.get(later[0][1])
+        bare = named.name.removeprefix("The ").removeprefix("the ") if named else ""
+        if named is None or not bare or not bare.split()[-1][:1].isupper() or bare in text[:at] \
+                or first[named.id] < at:
+            continue
+        reg.merge(named, entity)
+        for a in result:
+            if a.source is not None and a.source.entity == entity.id:
+                a.source.entity = named.id
+
+
+_OUTLET_NAMED_WITHIN = 1000  # characters from an outlet's description to its name
 
 # Role nouns a description names a person by (`state intelligence chief nominee`).
 _ROLE_NOUNS = PERSON_TITLES | {"nominee", "candidate", "official", "envoy", "negotiator", "spokesperson"}
@@ -1143,6 +1180,8 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
 # a statement ... the statement added`): `_document_author`. Reports, papers and studies are
 # left out: the open gold keeps `the report`, `the new paper` as sources of their own.
 _AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
+# Singular role nouns that tell no gender: `They said` right after one is that person.
+_NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
 _AUTHOR_WINDOW = 1500  # characters back to the earlier text (a few paragraphs)
 
 
@@ -1674,6 +1713,10 @@ class Coreference:
                     # already, is more salient than an older source (Lappin & Leass's subject
                     # and recency weights)
                     last_at, last = body_at, body
+            singular = self._singular_they(offset) if first == "they" else None
+            if singular is not None:
+                reg.add_alias(singular, surface)
+                return singular
             if first == "they" and self._unnamed_pool:
                 unnamed_at, unnamed = self._unnamed_pool.last()
                 if unnamed_at > last_at and unnamed.name.split()[-1].lower().endswith("s"):
@@ -1772,7 +1815,7 @@ class Coreference:
                     ngo = any(w in ("organization", "organisation") for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
-                                   and (kind != "outlet" or e.type in ("outlet", "organization"))
+                                   and (kind != "outlet" or e.type == "outlet")
                                    and (not ngo or e.type == "organization")), None)
                     if entity is None and kind == "outlet":
                         entity = self._named_group_source(offset)
@@ -2252,7 +2295,12 @@ class Coreference:
         if earlier is None:
             return None
         at = max(0, offset - _AUTHOR_WINDOW) + earlier.start()
-        begin, end = self._sentence_start(at), self._sentence_end(at)
+        # its sentence, never across a line break (`...," said Devine.”\nBut a separate
+        # statement issued by the Sanders campaign` is not Devine's)
+        begin = max(self._sentence_start(at), self.text.rfind("\n", 0, at) + 1)
+        end = self._sentence_end(at)
+        if "\n" in self.text[at:end]:
+            end = self.text.index("\n", at)
         authors = {id(e): e for (o, _), e in self._mentions.items() if begin <= o < end
                    and any(x is e for x in self.ctx.registry.entities)
                    and not any(a.lower().split()[-1:] == [noun] for a in e.aliases)}
@@ -2267,6 +2315,25 @@ class Coreference:
             if e.type == "group" and bare and all(w[:1].isupper() for w in bare.split()) \
                     and self._capitalised_inside_sentence(bare):
                 return e
+        return None
+
+    def _singular_they(self, offset: int) -> Entity | None:
+        """`the Prime Minister's spokesperson denied ... They said: "..."`: singular `they`
+        for one person named by a role that tells no gender (en-news part G gold, fresh
+        annotators; AP and Guardian style use singular they for such a person). Only when
+        that person is the latest source of all, named in the sentence before, and is no
+        proper name (a name's pronoun follows the name's gender)."""
+        latest = [pool.last() for pool in (self.people, self.groups, self._unnamed_pool) if pool]
+        if not latest:
+            return None
+        at, entity = max(latest, key=lambda x: x[0])
+        if entity.type not in ("person", "unnamed") or _proper_name(entity.name) \
+                or entity.name.split()[-1].lower() not in _NEUTRAL_ROLES \
+                or any(a.lower() in ("he", "she", "him", "her") for a in entity.aliases):
+            return None
+        start = self._sentence_start(offset)
+        if not self.text[start:offset].strip(" \n\"“‘'") and self._sentence_start(max(0, start - 2)) <= at < start:
+            return entity
         return None
 
     def _capitalised_inside_sentence(self, name: str) -> bool:

@@ -376,7 +376,9 @@ def _join_described_outlet(text: str, result: list[Attribution], ctx: Context) -
         first.setdefault(eid, at)
     for entity in list(reg.entities):
         words = entity.name.split()
-        if entity.type != "outlet" or entity.id not in first or len(words) < 2 \
+        # a modifier or possessor describes (`North Korea's official newspaper`); a bare `the
+        # outlet` refers back instead
+        if entity.type != "outlet" or entity.id not in first or len(words) < 3 \
                 or words[-1].lower() not in OUTLET_NOUNS or words[-1][:1].isupper() \
                 or not (words[0].lower() == "the" or any(w.endswith(("’s", "'s")) for w in words[:-1])):
             continue
@@ -1815,7 +1817,7 @@ class Coreference:
                     ngo = any(w in ("organization", "organisation") for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
-                                   and (kind != "outlet" or e.type == "outlet")
+                                   and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
                                    and (not ngo or e.type == "organization")), None)
                     if entity is None and kind == "outlet":
                         entity = self._named_group_source(offset)
@@ -2301,7 +2303,14 @@ class Coreference:
         end = self._sentence_end(at)
         if "\n" in self.text[at:end]:
             end = self.text.index("\n", at)
-        authors = {id(e): e for (o, _), e in self._mentions.items() if begin <= o < end
+        # the author opens the sentence before the text (`X said in a statement`, `X issued a
+        # statement`) or right after it (`In a statement, the business mogul announced`); a
+        # name after the text is what it is about (`a separate statement ... the senator`)
+        opening = not self.text[begin:at].strip(" \"“").lower().removesuffix("in").strip()
+        after = at + earlier.end() - earlier.start()  # `a joint statement by X`: X
+        authors = {id(e): e for (o, _), e in self._mentions.items()
+                   if begin <= o < (end if opening else at)
+                   or after < o < end and self.text[after:o].strip().lower() in ("by", "from")
                    and any(x is e for x in self.ctx.registry.entities)
                    and not any(a.lower().split()[-1:] == [noun] for a in e.aliases)}
         return next(iter(authors.values())) if len(authors) == 1 else None

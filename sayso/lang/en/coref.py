@@ -1182,6 +1182,7 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
 # a statement ... the statement added`): `_document_author`. Reports, papers and studies are
 # left out: the open gold keeps `the report`, `the new paper` as sources of their own.
 _AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
+_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly"})
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
 _AUTHOR_WINDOW = 1500  # characters back to the earlier text (a few paragraphs)
@@ -1815,9 +1816,13 @@ class Coreference:
                     # describes no company (type agreement, as pronouns agree in gender)
                     # `the organisation` is a non-governmental body: not `Iranian authorities`
                     ngo = any(w in ("organization", "organisation") for w in content_words)
+                    # `the newspaper`, `the magazine` are outlets; `the paper` may be a document
+                    # (`the white paper`) and `the website` a body's (`the company website`)
+                    press = kind == "outlet" and any(w in _PRESS_NOUNS for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
                                    and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
+                                   and (not press or e.type == "outlet")
                                    and (not ngo or e.type == "organization")), None)
                     if entity is None and kind == "outlet":
                         entity = self._named_group_source(offset)

@@ -1182,6 +1182,8 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
 # a statement ... the statement added`): `_document_author`. Reports, papers and studies are
 # left out: the open gold keeps `the report`, `the new paper` as sources of their own.
 _AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
+# Names of one seat of government used for each other (`_seat_synonym`).
+_SEAT_NAMES = (("Downing Street", "No 10", "Number 10"),)
 _PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly"})
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
@@ -1584,7 +1586,7 @@ class Coreference:
         known = self._mentions.get((offset, surface))
         if known is not None and any(e is known for e in self.ctx.registry.entities):
             return known
-        entity = self._resolve(surface, words, lex, offset)
+        entity = self._seat_synonym(surface, offset) or self._resolve(surface, words, lex, offset)
         self._mentions[(offset, surface)] = entity
         return entity
 
@@ -2329,6 +2331,27 @@ class Coreference:
             if e.type == "group" and bare and all(w[:1].isupper() for w in bare.split()) \
                     and self._capitalised_inside_sentence(bare):
                 return e
+        return None
+
+    def _seat_synonym(self, surface: str, offset: int) -> Entity | None:
+        """`A No 10 spokesman` after `A Downing Street spokesman`, `No 10 said` after `Downing
+        Street said`: the same phrase under the other name of one seat of government is the
+        entity already known (the open gold lists `["Downing Street", "No 10"]` and `["Downing
+        Street spokesman", "A Downing Street spokesman", "A No 10 spokesman"]` as one speaker)."""
+        reg = self.ctx.registry
+        for names in _SEAT_NAMES:
+            for name in names:
+                if not re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", surface):
+                    continue
+                for other in names:
+                    if other == name:
+                        continue
+                    alt = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w])", other, surface)
+                    found = reg.find(alt)
+                    if found is not None:
+                        reg.add_alias(found, surface)
+                        self._remember(self.people if found.type == "person" else self.groups, found, offset)
+                        return found
         return None
 
     def _singular_they(self, offset: int) -> Entity | None:

@@ -23,40 +23,21 @@ Two counts per folder, over the attributions matched as `sayso eval` matches the
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import track
-
-from sayso import pipeline
-from sayso.eval.gold import discover
-from sayso.eval.score import char_set, dice, predicted_forms, scored_pairs, speaker_right
-from sayso.text import fold_key
+from sayso.eval.score import speaker_right
 
 sys.path.insert(0, str(Path(__file__).parent))
+from speaker_classes_common import main as run_classes  # noqa: E402
+from speaker_classes_common import names_gold as _names_gold  # noqa: E402
+from speaker_classes_common import overlap as _overlap  # noqa: E402
 from zh_speaker_errors import DESCRIPTION, PRONOUN  # noqa: E402
 
-RESERVED = ("zhtestB", "zhFtest", "/Etest", "/Ftest", "/test/")
 PERSON_TYPES = {"person"}
 REPORT = re.compile(r"(报道|報道|报导|報導|報导|报告|報告|声明|聲明|文章|文件|图表|圖表)$")
 BODY_TYPES = {"organization", "government", "outlet"}
-
-
-def _names_gold(gold, analysis, pred) -> bool:
-    keys = [fold_key(a) for a in gold.speaker if a]
-    forms = [fold_key(f) for f in predicted_forms(analysis, pred) if f]
-    return any(k and (k in f or (len(f) >= 2 and f in k)) for k in keys for f in forms)
-
-
-def _overlap(gold, pred) -> float:
-    if gold.source is None or pred.source is None:
-        return 0.0
-    return dice(char_set([gold.source]), char_set([pred.source]))
 
 
 def wrong_class(gold, analysis, pred) -> str:
@@ -77,8 +58,9 @@ def wrong_class(gold, analysis, pred) -> str:
     return "wrong source span"
 
 
-def split_class(gold, analysis, pred, majority_type: str | None) -> str:
+def split_class(gold, analysis, pred, top) -> str:
     """Why one item of a gold speaker sits outside the speaker's largest predicted entity."""
+    majority_type = top.type if top is not None else None
     if pred.source is None:
         return "no source"
     span = pred.source.text.strip()
@@ -97,77 +79,8 @@ def split_class(gold, analysis, pred, majority_type: str | None) -> str:
     return "wrong source span"
 
 
-def article(case):
-    """(wrong records, split records) of one article."""
-    doc = case.read()
-    analysis = pipeline.run(doc)
-    gold = case.load(analysis.document)
-    golds, preds = gold.attributions, analysis.attributions
-    wrong, split = [], []
-    by_speaker: dict[str, list[tuple[int, int]]] = defaultdict(list)
-
-    def record(g, p):
-        ent = analysis.entity(p.source.entity) if p.source else None
-        return {"article": case.id, "gold_source": g.source_text, "gold_speaker": g.speaker[:2],
-                "pred_source": p.source.text if p.source else None,
-                "entity": f"{ent.name} [{ent.type}]" if ent else None,
-                "content": "".join(analysis.document.text[s.start:s.end] for s in p.content)[:50]}
-
-    for gi, pi, _ in sorted(scored_pairs(golds, preds)):
-        g, p = golds[gi], preds[pi]
-        if g.speaker:
-            by_speaker[fold_key(g.speaker[0])].append((gi, pi))
-        if not speaker_right(g, analysis, p, gold.scheme):
-            wrong.append((wrong_class(g, analysis, p), record(g, p)))
-    for items in by_speaker.values():
-        labels = [preds[pi].source.entity if preds[pi].source and preds[pi].source.entity
-                  else f"_none{pi}" for _, pi in items]
-        top, n = Counter(labels).most_common(1)[0]
-        if n == len(items):
-            continue
-        top_ent = analysis.entity(top) if not top.startswith("_none") else None
-        for (gi, pi), lab in zip(items, labels, strict=True):
-            if lab != top:
-                split.append((split_class(golds[gi], analysis, preds[pi],
-                                          top_ent.type if top_ent else None),
-                              record(golds[gi], preds[pi])))
-    return wrong, split
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folders", nargs="+", type=Path)
-    ap.add_argument("--show", help="print the records of this class (or 'all')")
-    ap.add_argument("--json", type=Path, help="write every record here")
-    args = ap.parse_args(argv)
-    console = Console(width=170)
-    out = []
-    for folder in args.folders:
-        if any(r in str(folder.resolve()) for r in RESERVED):
-            print(f"sayso: {folder}: reserved or count-only set", file=sys.stderr)
-            return 2
-        cases = discover(folder)
-        if not cases:
-            print(f"sayso: {folder}: no gold articles found", file=sys.stderr)
-            return 2
-        wc: Counter[str] = Counter()
-        sc: Counter[str] = Counter()
-        for case in track(cases, description=str(folder), console=console, transient=True):
-            wrong, split = article(case)
-            for measure, rows, counter in (("wrong", wrong, wc), ("split", split, sc)):
-                for cls, rec in rows:
-                    counter[cls] += 1
-                    out.append({"set": folder.name, "measure": measure, "class": cls, **rec})
-                    if args.show in (cls, "all"):
-                        console.print(f"[bold]{measure}/{cls}[/bold] "
-                                      f"{json.dumps(rec, ensure_ascii=False)}", highlight=False)
-        console.print(f"[bold]{folder}[/bold]")
-        for title, counter in (("wrong speaker", wc), ("cluster split", sc)):
-            console.print(f"  {title}: " + ", ".join(f"{c} {n}" for c, n in counter.most_common())
-                          + f" (total {sum(counter.values())})", highlight=False)
-    if args.json:
-        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
+    return run_classes(argv, __doc__, wrong_class, split_class)
 
 
 if __name__ == "__main__":

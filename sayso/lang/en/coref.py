@@ -359,7 +359,46 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
         reg.set_name(entity, _without_titles(name))
     _join_introduced_names(text, result, ctx)
     _join_apposed_names(text, result, ctx)
+    _join_described_outlet(text, result, ctx)
 
+
+def _join_described_outlet(text: str, result: list[Attribution], ctx: Context) -> None:
+    """An outlet the lead describes (`North Korea's official newspaper blasted South Korea`)
+    and names soon after (`..., the Rodong Sinmun said in a commentary`) is one outlet: the
+    first named outlet cited after the description, within `_OUTLET_NAMED_WITHIN`
+    characters, with no other outlet cited between and its name not said before the
+    description (cataphora in the inverted pyramid, as `_join_apposed_names` for people)."""
+    reg = ctx.registry
+    mentions = sorted((a.source.start, a.source.entity) for a in result
+                      if a.source is not None and a.source.entity is not None)
+    first: dict[str, int] = {}
+    for at, eid in mentions:
+        first.setdefault(eid, at)
+    for entity in list(reg.entities):
+        words = entity.name.split()
+        # a modifier or possessor describes (`North Korea's official newspaper`); a bare `the
+        # outlet` refers back instead
+        if entity.type != "outlet" or entity.id not in first or len(words) < 3 \
+                or words[-1].lower() not in OUTLET_NOUNS or words[-1][:1].isupper() \
+                or not (words[0].lower() == "the" or any(w.endswith(("’s", "'s")) for w in words[:-1])):
+            continue
+        at = first[entity.id]
+        later = [(o, eid) for o, eid in mentions if at < o <= at + _OUTLET_NAMED_WITHIN and eid != entity.id
+                 and (e := reg.get(eid)) is not None and e.type == "outlet"]
+        if not later:
+            continue
+        named = reg.get(later[0][1])
+        bare = named.name.removeprefix("The ").removeprefix("the ") if named else ""
+        if named is None or not bare or not bare.split()[-1][:1].isupper() or bare in text[:at] \
+                or first[named.id] < at:
+            continue
+        reg.merge(named, entity)
+        for a in result:
+            if a.source is not None and a.source.entity == entity.id:
+                a.source.entity = named.id
+
+
+_OUTLET_NAMED_WITHIN = 1000  # characters from an outlet's description to its name
 
 # Role nouns a description names a person by (`state intelligence chief nominee`).
 _ROLE_NOUNS = PERSON_TITLES | {"nominee", "candidate", "official", "envoy", "negotiator", "spokesperson"}
@@ -1139,6 +1178,18 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
     return bool(titles) and noun not in titles
 
 
+# Texts a definite description refers back to when the article introduced one earlier (`said in
+# a statement ... the statement added`): `_document_author`. Reports, papers and studies are
+# left out: the open gold keeps `the report`, `the new paper` as sources of their own.
+_AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
+# Names of one seat of government used for each other (`_seat_synonym`).
+_SEAT_NAMES = (("Downing Street", "No 10", "Number 10"),)
+_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly"})
+# Singular role nouns that tell no gender: `They said` right after one is that person.
+_NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
+_AUTHOR_WINDOW = 1500  # characters back to the earlier text (a few paragraphs)
+
+
 class Coreference:
     """One entity per source across the article.
 
@@ -1156,6 +1207,7 @@ class Coreference:
         self.groups = RecentPool()
         self._unnamed_pool = RecentPool()  # only for descriptions: pronouns never reach them
         self._outside_voices: dict[str, Entity] = {}  # the writer's `I`, the reader's `you`
+        self._mentions: dict[tuple[int, str], Entity] = {}  # `resolve`'s answer per mention
         self._stems: dict[str, Entity] = {}  # `_fuller_name`'s index
         self._stems_indexed = 0
         self.names = _text_names(text)
@@ -1527,6 +1579,18 @@ class Coreference:
         return entity
 
     def resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
+        """The entity of the source mention `surface` at `offset`. One mention is one entity:
+        a mention read again (the outer and a nested frame over `A senior administration
+        official told reporters that X told him ...`) gets the entity it got the first time,
+        not a second unnamed source or a pronoun re-resolved against a changed history."""
+        known = self._mentions.get((offset, surface))
+        if known is not None and any(e is known for e in self.ctx.registry.entities):
+            return known
+        entity = self._seat_synonym(surface, offset) or self._resolve(surface, words, lex, offset)
+        self._mentions[(offset, surface)] = entity
+        return entity
+
+    def _resolve(self, surface: str, words: list[str], lex: Lexicon, offset: int = 0) -> Entity:
         reg = self.ctx.registry
         head = _head_name(surface)
         cut = _PARTICIPLE_AFTER_HEAD.match(head)
@@ -1654,6 +1718,10 @@ class Coreference:
                     # already, is more salient than an older source (Lappin & Leass's subject
                     # and recency weights)
                     last_at, last = body_at, body
+            singular = self._singular_they(offset) if first == "they" else None
+            if singular is not None:
+                reg.add_alias(singular, surface)
+                return singular
             if first == "they" and self._unnamed_pool:
                 unnamed_at, unnamed = self._unnamed_pool.last()
                 if unnamed_at > last_at and unnamed.name.split()[-1].lower().endswith("s"):
@@ -1738,6 +1806,10 @@ class Coreference:
                     reg.add_alias(company, surface)
                     self._remember(self.groups, company, offset)
                     return company
+                author = self._document_author(head, offset) if pool is self.groups else None
+                if author is not None:
+                    reg.add_alias(author, surface)
+                    return author
                 if pool is self.groups:
                     # `the new paper` after `Scientists think`: a body or outlet described is
                     # no group of people; the latest compatible one, else a new entity
@@ -1746,9 +1818,16 @@ class Coreference:
                     # describes no company (type agreement, as pronouns agree in gender)
                     # `the organisation` is a non-governmental body: not `Iranian authorities`
                     ngo = any(w in ("organization", "organisation") for w in content_words)
+                    # `the newspaper`, `the magazine` are outlets; `the paper` may be a document
+                    # (`the white paper`) and `the website` a body's (`the company website`)
+                    press = kind == "outlet" and any(w in _PRESS_NOUNS for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
+                                   and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
+                                   and (not press or e.type == "outlet")
                                    and (not ngo or e.type == "organization")), None)
+                    if entity is None and kind == "outlet":
+                        entity = self._named_group_source(offset)
                     if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
                                               for w in content_words):
                         entity = self._company_named_before(
@@ -1936,7 +2015,8 @@ class Coreference:
                 if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun] for w in titled):
                     return self._person_named(name)
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
-                and noun not in ISSUED_BY_BODIES or noun.endswith("-year-old"):
+                and noun not in ISSUED_BY_BODIES and noun not in OUTLET_NOUNS or noun.endswith("-year-old"):
+            # (`The paper said` right after `Johnson told ...` is the outlet, never the person)
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
                 return None
             for entity in islice(self.people.recent(), SALIENT):
@@ -2204,6 +2284,106 @@ class Coreference:
             self.ctx.registry.add_alias(entity, short)
         self._unnamed_pool.touch(entity, offset)
         return entity
+
+    def _document_author(self, head: str, offset: int) -> Entity | None:
+        """`..., an official source at the ministry said in a statement. The statement added`,
+        `according to a joint statement by the European Commission and ... Kallas. "...," the
+        statement said`: a definite text (`the statement`, `the release`) that the article
+        introduced with an indefinite or possessive article is that earlier text, and its
+        author speaks (ANNOTATION.md: pronouns and descriptions resolve to the person or body
+        they refer to; the open gold resolves `the statement` to its issuer throughout). The
+        author is the one entity the sentence of the earlier text gave a source mention to."""
+        words = head.lower().split()
+        noun = words[-1]
+        if len(words) != 2 or words[0] not in ("the", "this") or noun not in _AUTHORED_TEXTS:
+            return None
+        earlier = None
+        for m in re.finditer(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b",
+                             self.text[max(0, offset - _AUTHOR_WINDOW):offset], re.I):
+            earlier = m
+        if earlier is None:
+            return None
+        at = max(0, offset - _AUTHOR_WINDOW) + earlier.start()
+        # its sentence, never across a line break (`...," said Devine.”\nBut a separate
+        # statement issued by the Sanders campaign` is not Devine's)
+        begin = max(self._sentence_start(at), self.text.rfind("\n", 0, at) + 1)
+        end = self._sentence_end(at)
+        if "\n" in self.text[at:end]:
+            end = self.text.index("\n", at)
+        # the author opens the sentence before the text (`X said in a statement`, `X issued a
+        # statement`) or right after it (`In a statement, the business mogul announced`); a
+        # name after the text is what it is about (`a separate statement ... the senator`)
+        opening = not self.text[begin:at].strip(" \"“").lower().removesuffix("in").strip()
+        after = at + earlier.end() - earlier.start()  # `a joint statement by X`: X
+        authors = {id(e): e for (o, _), e in self._mentions.items()
+                   if begin <= o < (end if opening else at)
+                   or after < o < end and self.text[after:o].strip().lower() in ("by", "from")
+                   and any(x is e for x in self.ctx.registry.entities)
+                   and not any(a.lower().split()[-1:] == [noun] for a in e.aliases)}
+        return next(iter(authors.values())) if len(authors) == 1 else None
+
+    def _named_group_source(self, offset: int) -> Entity | None:
+        """`The New European claimed ... the paper claimed`: an outlet the lists do not know is
+        typed a group; `the paper` is the latest such source with a proper name (no
+        coordination, no government, never a person)."""
+        for e in islice(self.groups.recent(), SALIENT):
+            bare = e.name.removeprefix("The ").removeprefix("the ")
+            if e.type == "group" and bare and all(w[:1].isupper() for w in bare.split()) \
+                    and self._capitalised_inside_sentence(bare):
+                return e
+        return None
+
+    def _seat_synonym(self, surface: str, offset: int) -> Entity | None:
+        """`A No 10 spokesman` after `A Downing Street spokesman`, `No 10 said` after `Downing
+        Street said`: the same phrase under the other name of one seat of government is the
+        entity already known (the open gold lists `["Downing Street", "No 10"]` and `["Downing
+        Street spokesman", "A Downing Street spokesman", "A No 10 spokesman"]` as one speaker)."""
+        reg = self.ctx.registry
+        for names in _SEAT_NAMES:
+            for name in names:
+                if not re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", surface):
+                    continue
+                for other in names:
+                    if other == name:
+                        continue
+                    alt = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w])", other, surface)
+                    found = reg.find(alt)
+                    if found is not None:
+                        reg.add_alias(found, surface)
+                        self._remember(self.people if found.type == "person" else self.groups, found, offset)
+                        return found
+        return None
+
+    def _singular_they(self, offset: int) -> Entity | None:
+        """`the Prime Minister's spokesperson denied ... They said: "..."`: singular `they`
+        for one person named by a role that tells no gender (en-news part G gold, fresh
+        annotators; AP and Guardian style use singular they for such a person). Only when
+        that person is the latest source of all, named in the sentence before, and is no
+        proper name (a name's pronoun follows the name's gender)."""
+        latest = [pool.last() for pool in (self.people, self.groups, self._unnamed_pool) if pool]
+        if not latest:
+            return None
+        at, entity = max(latest, key=lambda x: x[0])
+        if entity.type not in ("person", "unnamed") or _proper_name(entity.name) \
+                or entity.name.split()[-1].lower() not in _NEUTRAL_ROLES \
+                or any(a.lower() in ("he", "she", "him", "her") for a in entity.aliases):
+            return None
+        start = self._sentence_start(offset)
+        if not self.text[start:offset].strip(" \n\"“‘'") and self._sentence_start(max(0, start - 2)) <= at < start:
+            return entity
+        return None
+
+    def _capitalised_inside_sentence(self, name: str) -> bool:
+        """Does `name` occur capitalised where a sentence does not start (`the New European
+        said`), so that its capitals are a name's (`Scientists think` opening a sentence is
+        no name)?"""
+        for m in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+            before = self.text[:m.start()].rstrip(" \t\"“‘'(")
+            if before and before[-1] not in ".!?:\n" and not before.endswith(("The", "the")):
+                return True
+            if before.endswith(("the", "The")) and before[:-3].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+                return True
+        return False
 
     def _fuller_name(self, head: str) -> Entity | None:
         """An organisation already registered under this name plus a company or institution

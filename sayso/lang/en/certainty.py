@@ -840,3 +840,18 @@ def resting_on_withheld(attributions: list[Attribution]) -> None:
         p = by_id.get(a.parent) if a.parent else None
         if p is not None and p.certainty == "anonymous" and a.certainty == "asserted":
             a.certainty = "anonymous"
+
+
+def resting_on_disputed(attributions: list[Attribution]) -> None:
+    """`The paper claimed Johnson told those in attendance he had "buyer's remorse"` in an
+    article where Downing Street denies it: what a speaker is said to have said inside a
+    disputed claim is the very thing denied, so the nested attribution is `disputed` too
+    (ANNOTATION.md: `disputed` "when the text reports it being denied or contradicted"; open
+    en-news gold: all 5 attributions nested in a disputed one are disputed). Only a plain
+    `asserted` child changes, and not a denial or a question of its own."""
+    by_id = {a.id: a for a in attributions}
+    for a in attributions:
+        p = by_id.get(a.parent) if a.parent else None
+        if p is not None and p.certainty == "disputed" and a.certainty == "asserted" \
+                and a.stance not in ("deny", "ask"):
+            a.certainty = "disputed"

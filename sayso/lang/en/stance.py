@@ -122,6 +122,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "confirm" if any(w.startswith(("den", "disput")) for w in cue_words) else "assert"
     if stance == "assert" and OWN_INNOCENCE.match(_unquoted(content).strip().lower()):
         return "deny"  # `has maintained his innocence`, `protested her innocence`: the charge rejected (row 2)
+    if stance == "assert" and STANDS_BY.match(_unquoted(content).strip().lower()):
+        return "deny"  # `it stands by the truth of its piece`: the denial of it rejected (row 2)
     if stance == "assert":
         stance = _cue_refined(cue_words, content) or stance
     if stance in ("warn", "promise") and _threatens(content):
@@ -162,6 +164,11 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("warn")
     if stance == "assert" and "warn" in found and REASSURES_RISK.search(flat):
         found.discard("warn")  # `the risk of an outbreak is low`: a reassurance (STANCE.md, left assert)
+    if stance == "assert" and "deny" in found and LIES_CHARGED.search(flat):
+        rest = LIES_CHARGED.sub(" ", flat)
+        if not any(m.lastgroup == "deny" for m in pattern.finditer(rest)) and not (
+                DISCLAIMS.search(rest) or NEVER_DID.search(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
+            return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
     if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower()):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
         # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
@@ -362,6 +369,18 @@ REFUSALS = frozenset({"refused", "refuses", "refusing", "declined", "declines", 
 # `maintained his innocence`: `maintain` + the speaker's innocence rejects the charge (row 2)
 OWN_INNOCENCE = re.compile(r"^(?:on |upon )?(?:his|her|their|its|my|our) (?:complete |total )?innocence\b")
 NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
+# `The paper said it stands by the truth of its piece`, `the New European said it stood by both of
+# its stories` (enG-thenational-1, after the Prime Minister's denial): an outlet or a speaker
+# standing by its own story, report or words against a denial or a charge rejects that charge
+# (STANCE.md row 2: deny "negates a claim, report, charge or accusation made or implied against
+# the speaker or their side"). Its own words only (`its`, `his`, `our`), not a party it backs.
+STANDS_BY = re.compile(r"^(?:that )?(?:it|he|she|they|we|i|the (?:paper|newspaper|magazine|broadcaster|network|"
+                       r"channel|station|outlet|website|site|author|reporter|journalist|bbc)) (?:still |fully |firmly |"
+                       r"completely |entirely |absolutely |would |will |continues? to |continued to )*"
+                       r"(?:stands?|stood|standing) (?:fully |firmly |completely |entirely )?by (?:the (?:truth|accuracy) of )?"
+                       r"(?:both of |all of |each of )?(?:its|his|her|their|our|my) (?:[\w-]+ ){0,2}"
+                       r"(?:story|stories|report|reports|reporting|piece|pieces|article|articles|claims?|allegations?|"
+                       r"comments?|remarks?|statements?|account|findings|journalism|coverage|words|tweets?|post)\b")
 # Stems of the cues that deny by themselves (cues.json: denied, rejected, dismissed, refuted,
 # disputed, rebutted, contested).
 DENY_STEMS = ("den", "reject", "dismiss", "refut", "disput", "rebut", "contest")
@@ -482,7 +501,18 @@ def _accuses(flat: str) -> bool:
 # behind all the lies and disinformation`, ecns), a party engaged in leaking or lying (`Dominic is
 # engaged in systematic leaking`, PA), people exploited (`exploiting them in the process`). Read
 # before the content's condemn or warn words: the charge is the point.
+# Lies laid at a party's door as its practice (`propagating fake news through its pliant media was
+# part of India's state policy`, `India's false flag operations, fake encounters`, enG-newsweekpk-1;
+# `the forces which stand behind those lies`, enG-sana-1): the words of falsehood name the
+# party's wrongdoing, not a claim the speaker rejects (STANCE.md row 8: accuse, "`X lied`"; row 2
+# needs a claim called false, `such unfounded allegations` in the same article stays deny).
+LIES_CHARGED = re.compile(
+    r"\b(?:propagat|peddl|spread|disseminat|circulat|manufactur|fabricat|push|pedal)\w* (?:[\w-]+ ){0,2}?"
+    r"(?:lies|fake news|disinformation|falsehoods|propaganda|misinformation)\b"
+    r"|\bfalse[- ]flag (?:operations?|attacks?|ops)\b|\bfake encounters?\b"
+    r"|\b(?:stand|stands|standing|stood|are|is|were|was) behind (?:these|those|the|such|all the|all these|all those) lies\b")
 PARTY_WRONGDOING = re.compile(
+    LIES_CHARGED.pattern + "|"
     r"\b(?:illegal|unlawful|illegitimate|coercive)\b(?: [\w'’-]+){0,3} (?:measures|sanctions|restrictions|actions|"
     r"acts|blockade|occupation|seizure|annexation|embargo)\b[^.;]{0,60}\b(?:imposed|taken|introduced|adopted|"
     r"carried out|applied|enacted) by\b"
@@ -580,7 +610,8 @@ CLAIM_CALLED_WRONG = re.compile(
     r"(?:is|are|was|were|been|being) (?:being )?(?:misconstrued|misinterpreted|misrepresented|misquoted|distorted|"
     r"taken out of context)\b"
     r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|suggestions?|rumou?rs?)(?: [\w'’-]+){0,4} "
-    r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total )?"
+    r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total |total |"
+    r"complete |utter |absolute |complete and utter )?"
     r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b")
 # The fixed words of each alternative of DISMISSES and of CLAIM_CALLED_WRONG (as ACCUSES_WORDS):
 # a text with none of them cannot match, and refine tests them before the searches.

@@ -907,6 +907,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
             a.certainty = "anonymous"
     _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
     en_certainty.report_taken_up(result)
+    en_certainty.withheld_taken_up(result, text)
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result, skip=answers_lede)
     en_stance.dispute_answered_accusations(result)

@@ -169,7 +169,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         if not any(m.lastgroup == "deny" for m in pattern.finditer(rest)) and not (
                 DISCLAIMS.search(rest) or NEVER_DID.search(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
             return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
-    if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower()):
+    if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and _wrongdoing_charged(content):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
         # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
         # wrongdoing of a party; condemn judges without charging)
@@ -180,7 +180,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(_unquoted(content))
-                                             or PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower())):
+                                             or _wrongdoing_charged(content)):
         return "accuse"  # only when no content phrase of another stance decided
     if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
         return "accuse"
@@ -197,6 +197,13 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         label = _label_polarity(flat)
         chosen = label if label and (chosen == "assert" or label == "condemn") else chosen
     return chosen
+
+
+def _wrongdoing_charged(content: str) -> bool:
+    """PARTY_WRONGDOING in the first sentence of a content, not under a condition (`If Russia is
+    indeed attempting to destabilize Clinton's candidacy`, PolNeAR train: a hypothesis charges no one)."""
+    first = _unquoted(first_sentence(content)).lower().lstrip()
+    return not first.startswith(("if ", "whether ", "unless ")) and PARTY_WRONGDOING.search(first) is not None
 
 
 def _threatens(content: str) -> bool:
@@ -511,8 +518,26 @@ LIES_CHARGED = re.compile(
     r"(?:lies|fake news|disinformation|falsehoods|propaganda|misinformation)\b"
     r"|\bfalse[- ]flag (?:operations?|attacks?|ops)\b|\bfake encounters?\b"
     r"|\b(?:stand|stands|standing|stood|are|is|were|was) behind (?:these|those|the|such|all the|all these|all those) lies\b")
+# Bad faith, a crime or a breach of sovereignty laid at a party (STANCE.md row 8, accuse "lays
+# wrongdoing, blame or bad faith at a party's door"), read before the content's condemn words as
+# the rest of PARTY_WRONGDOING: an attempt by a party to deceive or divert (`India is desperately
+# seeking to create a diversion`, enG-newsweekpk-1; `a failed attempt by the financiers of those
+# newspapers to doubt Syria's ... stances`, enG-sana-1), a party involved in attacks (`was
+# involved in targeting local festivals`, enG-newsweekpk-1), a border or airspace crossed (`for
+# crossing into Iran's airspace`, enG-sputnik-1; `encroaching into its waters`, enD-chron-1).
+BAD_FAITH = re.compile(
+    r"\b(?:try|trying|tried|tries|seek|seeking|seeks|sought|attempts?|attempting|attempted|bid|ploy) "
+    r"(?:by (?:[\w'’-]+ ){1,6})?to (?:create a diversion|divert attention|deflect (?:attention|blame)|cast doubts? on|"
+    r"doubt|tarnish|defame|distort|destabili[sz]e|incite|whitewash|demoni[sz]e|falsify|cover up|mislead|deceive|"
+    r"discredit|smear|sabotage|manipulate|intimidate)\b"
+    r"|\b(?:is|are|was|were|been) (?:directly |allegedly |also )?involved in (?:[\w-]+ ){0,2}?(?:targeting|attacks?|"
+    r"plots?|killings?|bombings?|terrorism|terrorist|fraud|smuggling|trafficking|corruption|the murder|the killing|"
+    r"the attack|crimes?|violence|abuses|looting|kidnappings?)\b"
+    r"|\b(?:crossing|crossed|violating|violated|violation of|breaching|breached|intruding|intruded|encroaching|"
+    r"encroached|incursions?) (?:into |on |upon |of )?(?:[\w'’-]+ ){0,3}(?:airspace|territorial waters|"
+    r"territory|waters|sovereignty)\b")
 PARTY_WRONGDOING = re.compile(
-    LIES_CHARGED.pattern + "|"
+    LIES_CHARGED.pattern + "|" + BAD_FAITH.pattern + "|"
     r"\b(?:illegal|unlawful|illegitimate|coercive)\b(?: [\w'’-]+){0,3} (?:measures|sanctions|restrictions|actions|"
     r"acts|blockade|occupation|seizure|annexation|embargo)\b[^.;]{0,60}\b(?:imposed|taken|introduced|adopted|"
     r"carried out|applied|enacted) by\b"

@@ -72,3 +72,13 @@ def test_a_denial_stating_its_claim_still_disputes_the_claim_it_states() -> None
         pytest.skip("shared/eval not available")
     found = _run(path.read_text(encoding="utf-8"))
     assert _by_content(found, "Ted is a supporter of legalizing").certainty == "disputed"
+
+
+def test_a_denial_reported_inside_the_content_is_not_the_speakers() -> None:
+    # BBC entertainment/108 (breadth, read right): the son's denial, reported by his mother, is
+    # an attribution of its own; the mother asserts. Not `too early to tell whether` (de Blasio,
+    # PolNeAR train) nor a claim called wrong (`Mr. Khan was wrong to say`, PolNeAR train)
+    assert refine("assert", ["told"], "her pop star son told her he was innocent") == "assert"
+    assert refine("assert", ["insisted"], "Mr. Khan was wrong to say he had not sacrificed for his country") == "deny"
+    assert refine("assert", ["said"], "it was too early to tell whether the explosion was caused by a bomb, and "
+                  "there was “no evidence\" yet that it was an act of terrorism") == "deny"

@@ -33,6 +33,8 @@ ROWS = [
      "accuse: a party involved in attacks", "had been trained by Pakistan's intelligence agency and was involved in targeting local festivals"),
     ("09", "tune", "enG-sputnik-1", "it shot down a US surveillance drone", ["stance"], None,
      "accuse: airspace crossed", "shot down a US surveillance drone ... for crossing into Iran's airspace"),
+    ("14", "tune", "enG-npr-1", "Priebus got clearance from Comey", ["stance"], None,
+     "assert: a denial reported inside the content", "The official said Priebus got clearance from Comey to say publicly that \"intelligence officials\" told him the Times' story was inaccurate"),
     ("10", "tune", "enG-thenational-1", "he had “buyer’s remorse”", ["certainty"], None,
      "disputed: nested in a disputed claim", "The paper claimed Johnson told those in attendance he had \"buyer's remorse\""),
     ("11", "tune", "enG-sana-1", "such news is a failed attempt", ["certainty"], None,

@@ -157,6 +157,13 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
                                or (not found and _claim_called_wrong(flat))):
         found.add("deny")
         found.discard("condemn")  # `the report was a hoax doctored by an "irresponsible ... leak"`
+    if stance == "assert" and "deny" in found and (said := EMBEDDED_SAYING.search(flat)) is not None \
+            and said.start() > 0 and not _denies(flat[:said.start()]) \
+            and not SENTENCE_END.search(_unquoted(content).strip()):  # one sentence: no later `I disagree`
+        # `Priebus got clearance from Comey to say publicly that "intelligence officials" told
+        # him the Times' story was inaccurate` (enG-npr-1, gold assert): the denial is the words
+        # of someone the content reports, an attribution of its own (ANNOTATION.md: nested)
+        found.discard("deny")
     if stance == "assert" and hopes_for_act(cue_words, content):
         found.add("urge")  # `We hope relevant U.S. politicians will view China ... objectively`
     if stance == "assert" and HARM_FORECAST.search(flat) and not any(w.startswith("hop") for w in cue_words) \
@@ -197,6 +204,21 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         label = _label_polarity(flat)
         chosen = label if label and (chosen == "assert" or label == "condemn") else chosen
     return chosen
+
+
+# A verb of saying inside a content with another subject than the speaker's `I`/`we`, and not
+# the denial's own `never said` / `did not say`.
+# Only a verb that reports (`told him`, `say publicly that`), not `too early to tell whether` or
+# a claim called wrong (`Mr. Khan was wrong to say he had not sacrificed`, PolNeAR train).
+EMBEDDED_SAYING = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bdid )(?<!\bdoes )"
+                             r"\b(?:(?:told|tell|tells|telling) (?:him|her|them|us|me|reporters|[a-z]+ officials?)\b"
+                             r"|(?:say|says|said|saying) (?:\w+ly )?that\b)")
+
+
+def _denies(flat: str) -> bool:
+    """Whether a (lower-cased, unquoted) text holds any of refine's marks of a denial."""
+    return any(m.lastgroup == "deny" for m in _table()[1].finditer(flat)) or bool(
+        DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat) or _claim_called_wrong(flat))
 
 
 def _wrongdoing_charged(content: str) -> bool:

@@ -547,11 +547,12 @@ LIES_CHARGED = re.compile(
 # newspapers to doubt Syria's ... stances`, enG-sana-1), a party involved in attacks (`was
 # involved in targeting local festivals`, enG-newsweekpk-1), a border or airspace crossed (`for
 # crossing into Iran's airspace`, enG-sputnik-1; `encroaching into its waters`, enD-chron-1).
+# Not `manipulate`: `attempting to manipulate our planetary environment` condemns (en-time-1).
 BAD_FAITH = re.compile(
     r"\b(?:try|trying|tried|tries|seek|seeking|seeks|sought|attempts?|attempting|attempted|bid|ploy) "
     r"(?:by (?:[\w'’-]+ ){1,6})?to (?:create a diversion|divert attention|deflect (?:attention|blame)|cast doubts? on|"
     r"doubt|tarnish|defame|distort|destabili[sz]e|incite|whitewash|demoni[sz]e|falsify|cover up|mislead|deceive|"
-    r"discredit|smear|sabotage|manipulate|intimidate)\b"
+    r"discredit|smear|sabotage|intimidate)\b"
     r"|\b(?:is|are|was|were|been) (?:directly |allegedly |also )?involved in (?:[\w-]+ ){0,2}?(?:targeting|attacks?|"
     r"plots?|killings?|bombings?|terrorism|terrorist|fraud|smuggling|trafficking|corruption|the murder|the killing|"
     r"the attack|crimes?|violence|abuses|looting|kidnappings?)\b"

@@ -82,3 +82,15 @@ def test_a_denial_reported_inside_the_content_is_not_the_speakers() -> None:
     assert refine("assert", ["insisted"], "Mr. Khan was wrong to say he had not sacrificed for his country") == "deny"
     assert refine("assert", ["said"], "it was too early to tell whether the explosion was caused by a bomb, and "
                   "there was “no evidence\" yet that it was an act of terrorism") == "deny"
+
+
+def test_an_obligation_reported_inside_the_content_is_not_the_speakers() -> None:
+    # enD-tass-2 (A-D tune, gold assert): Lavrov reports Putin's words; BBC business/307 (breadth,
+    # read right): what a contract says; the speaker's own obligation still urges
+    assert refine("assert", ["said"], "Regarding the legitimacy of the so-called current Ukrainian government, "
+                  "President [of Russia Vladimir Putin] clearly stated during his recent year-end press conference "
+                  "that Ukrainians should deal with this issue on their own") == "assert"
+    assert refine("assert", ["insisted"], "the contract made it clear that the tax should be shouldered by the "
+                  "licensee") == "assert"
+    assert refine("assert", ["said"], "the Legislature should direct money from the state's $2 billion in cash "
+                  "reserves") == "urge"

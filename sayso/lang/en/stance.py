@@ -164,6 +164,14 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         # him the Times' story was inaccurate` (enG-npr-1, gold assert): the denial is the words
         # of someone the content reports, an attribution of its own (ANNOTATION.md: nested)
         found.discard("deny")
+    if stance == "assert" and "urge" in found and (said := REPORTED_THAT.search(flat)) is not None \
+            and not SENTENCE_END.search(_unquoted(content).strip()) \
+            and not (any(m.lastgroup == "urge" for m in pattern.finditer(flat[:said.start()]))
+                     or _exhorts(flat[:said.start()]) or clause_obligation(flat[:said.start()])):
+        # `President Putin clearly stated during his recent year-end press conference that
+        # Ukrainians should deal with this issue on their own` (Lavrov, enD-tass-2, gold assert):
+        # the obligation is laid in the words the content reports, not by the speaker
+        found.discard("urge")
     if stance == "assert" and hopes_for_act(cue_words, content):
         found.add("urge")  # `We hope relevant U.S. politicians will view China ... objectively`
     if stance == "assert" and HARM_FORECAST.search(flat) and not any(w.startswith("hop") for w in cue_words) \
@@ -213,6 +221,12 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
 EMBEDDED_SAYING = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bdid )(?<!\bdoes )"
                              r"\b(?:(?:told|tell|tells|telling) (?:him|her|them|us|me|reporters|[a-z]+ officials?)\b"
                              r"|(?:say|says|said|saying) (?:\w+ly )?that\b)")
+
+
+# A third party's statement reported inside a content: a verb of stating, a few words (`during his
+# recent year-end press conference`), `that`.
+REPORTED_THAT = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:said|stated|told \w+|stressed|insisted|noted|made (?:it )?clear|"
+                           r"declared|announced|argued|wrote) (?:[\w,'’-]+ ){0,8}?that\b")
 
 
 def _denies(flat: str) -> bool:

@@ -6,7 +6,8 @@ whole article when the certainty depends on a denial elsewhere in it. Expected f
 from that article's gold (benchmarks/data/enjudge13/make_golden.py). One row per class fixed in
 enjudge13 (benchmarks/data/enjudge13/classes.md): a story stood by, claims called gross
 distortions (deny); lies, attempts to divert, attacks and crossed airspace laid at a party
-(accuse); a denial reported inside a content (assert); a claim nested in a disputed one (disputed), an unnamed source's statement taken up
+(accuse); a denial reported inside a content (assert); an allegation taken up as the subject of
+a denial, a claim nested in a disputed one (disputed), an unnamed source's statement taken up
 (anonymous), a denial stating its own proposition that shares one word with a claim (asserted).
 
 A prediction matches the expected attribution when its content overlaps by Dice >= 0.8; every

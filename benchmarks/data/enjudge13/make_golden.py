@@ -35,6 +35,8 @@ ROWS = [
      "accuse: airspace crossed", "shot down a US surveillance drone ... for crossing into Iran's airspace"),
     ("14", "tune", "enG-npr-1", "Priebus got clearance from Comey", ["stance"], None,
      "assert: a denial reported inside the content", "The official said Priebus got clearance from Comey to say publicly that \"intelligence officials\" told him the Times' story was inaccurate"),
+    ("15", "tune", "enG-neweuropean-1", "telling aides he would rather", ["certainty"], None,
+     "disputed: a denial whose subject is the allegation just reported", "The prime minister said that allegation was \"total rubbish\" (after `has been accused of telling aides ...`)"),
     ("10", "tune", "enG-thenational-1", "he had “buyer’s remorse”", ["certainty"], None,
      "disputed: nested in a disputed claim", "The paper claimed Johnson told those in attendance he had \"buyer's remorse\""),
     ("11", "tune", "enG-sana-1", "such news is a failed attempt", ["certainty"], None,

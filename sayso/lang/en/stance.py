@@ -1286,6 +1286,10 @@ ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|them|(?:the|this|that|thes
                        r"assertions?|charges?|story|stories|statements?|remarks?|comments?|suggestions?|"
                        r"rumou?rs?|version|numbers?|toll|assessment))$")
 ANAPHORA_WINDOW = 400
+# A content opening on the claim it denies as its subject: `(that) allegation was "total rubbish"`,
+# `the claims are false`.
+CLAIM_SUBJECT = re.compile(r"^(?:(?:the|this|that|these|those|such) )?(?P<noun>allegations?|claims?|accusations?|"
+                           r"reports?|story|stories|suggestions?|rumou?rs?) (?:is|was|are|were)\b")
 STATED_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|idea|"
                           r"speculation|rumou?rs?)\s+that\b")
 # A denial that states what was (not) said or concluded: `did we say Taylor could not perform`,
@@ -1320,6 +1324,10 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
         # noun itself (`She had earlier said they were looking into reports of a plane crash`,
         # Scroll.in, encert10 m35) talks about the reports, it does not make them
         head = _unquoted(said).strip().lower().split()[-1].rstrip("s") if anaphoric else ""
+        # `The prime minister said that allegation was "total rubbish"` (enG-neweuropean-1): a
+        # denial whose subject is the claim just reported takes it up as `denied the claims` does
+        if not anaphoric and (opener := CLAIM_SUBJECT.match(_unquoted(said).strip().lower())) is not None:
+            anaphoric, head = True, opener.group("noun").rstrip("s")
         # the words a report beyond ANAPHORA_WINDOW must share with the denial: its content and its denier's name
         # (`BuzzFeed ... denied the report` answers `The Financial Times reported that BuzzFeed
         # ... missed its financial targets`; `News Corporation denied the reports` does not

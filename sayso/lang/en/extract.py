@@ -907,6 +907,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
             a.certainty = "anonymous"
     _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
     en_certainty.report_taken_up(result)
+    en_certainty.withheld_taken_up(result, text)
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result, skip=answers_lede)
     en_stance.dispute_answered_accusations(result)
@@ -921,6 +922,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         skip=answers_lede)
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
+    en_certainty.resting_on_disputed(result)
     if text is not original:
         _spans_from(original, result)
     return result
@@ -1337,8 +1339,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
                            lambda n: memo.outlet(n) is not None or memo.outlet("The " + n) is not None)
     cue = [_span(text, tokens, r) for r in sorted(cand.cue)]
     stance = cue_stance(lower, cand.cue, lex)
-    if stance == "assert" and _continues_denial(lower, cand, lo, phrases):
-        stance = "deny"  # `He has always denied the allegations, saying the sex was consensual`
+    if stance == "assert" and _continues_denial(lower, cand, lo, phrases) \
+            and en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
+                                 " ".join(c.text for c in content)) != "accuse":
+        # `He has always denied the allegations, saying the sex was consensual`; not a charge of
+        # its own (`has categorically denied the untrue news ..., affirming that the forces that
+        # stand behind these lies are ...`, enG-sana-1: STANCE.md row 8)
+        stance = "deny"
     source_range = cand.source
     if source_range is not None and cand.cue and source_range[1] <= lo < cand.cue[0][0]:
         # `Kurt Volker ... and Tim Morrison ... testified .... Volker said`: a source the tagger

@@ -122,6 +122,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "confirm" if any(w.startswith(("den", "disput")) for w in cue_words) else "assert"
     if stance == "assert" and OWN_INNOCENCE.match(_unquoted(content).strip().lower()):
         return "deny"  # `has maintained his innocence`, `protested her innocence`: the charge rejected (row 2)
+    if stance == "assert" and STANDS_BY.match(_unquoted(content).strip().lower()):
+        return "deny"  # `it stands by the truth of its piece`: the denial of it rejected (row 2)
     if stance == "assert":
         stance = _cue_refined(cue_words, content) or stance
     if stance in ("warn", "promise") and _threatens(content):
@@ -155,6 +157,21 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
                                or (not found and _claim_called_wrong(flat))):
         found.add("deny")
         found.discard("condemn")  # `the report was a hoax doctored by an "irresponsible ... leak"`
+    if stance == "assert" and "deny" in found and (said := EMBEDDED_SAYING.search(flat)) is not None \
+            and said.start() > 0 and not _denies(flat[:said.start()]) \
+            and not SENTENCE_END.search(_unquoted(content).strip()):  # one sentence: no later `I disagree`
+        # `Priebus got clearance from Comey to say publicly that "intelligence officials" told
+        # him the Times' story was inaccurate` (enG-npr-1, gold assert): the denial is the words
+        # of someone the content reports, an attribution of its own (ANNOTATION.md: nested)
+        found.discard("deny")
+    if stance == "assert" and "urge" in found and (said := REPORTED_THAT.search(flat)) is not None \
+            and not SENTENCE_END.search(_unquoted(content).strip()) \
+            and not (any(m.lastgroup == "urge" for m in pattern.finditer(flat[:said.start()]))
+                     or _exhorts(flat[:said.start()]) or clause_obligation(flat[:said.start()])):
+        # `President Putin clearly stated during his recent year-end press conference that
+        # Ukrainians should deal with this issue on their own` (Lavrov, enD-tass-2, gold assert):
+        # the obligation is laid in the words the content reports, not by the speaker
+        found.discard("urge")
     if stance == "assert" and hopes_for_act(cue_words, content):
         found.add("urge")  # `We hope relevant U.S. politicians will view China ... objectively`
     if stance == "assert" and HARM_FORECAST.search(flat) and not any(w.startswith("hop") for w in cue_words) \
@@ -162,7 +179,12 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("warn")
     if stance == "assert" and "warn" in found and REASSURES_RISK.search(flat):
         found.discard("warn")  # `the risk of an outbreak is low`: a reassurance (STANCE.md, left assert)
-    if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower()):
+    if stance == "assert" and "deny" in found and LIES_CHARGED.search(flat):
+        rest = LIES_CHARGED.sub(" ", flat)
+        if not any(m.lastgroup == "deny" for m in pattern.finditer(rest)) and not (
+                DISCLAIMS.search(rest) or NEVER_DID.search(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
+            return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
+    if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and _wrongdoing_charged(content):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
         # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
         # wrongdoing of a party; condemn judges without charging)
@@ -173,7 +195,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(_unquoted(content))
-                                             or PARTY_WRONGDOING.search(_unquoted(first_sentence(content)).lower())):
+                                             or _wrongdoing_charged(content)):
         return "accuse"  # only when no content phrase of another stance decided
     if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
         return "accuse"
@@ -190,6 +212,34 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         label = _label_polarity(flat)
         chosen = label if label and (chosen == "assert" or label == "condemn") else chosen
     return chosen
+
+
+# A verb of saying inside a content with another subject than the speaker's `I`/`we`, and not
+# the denial's own `never said` / `did not say`.
+# Only a verb that reports (`told him`, `say publicly that`), not `too early to tell whether` or
+# a claim called wrong (`Mr. Khan was wrong to say he had not sacrificed`, PolNeAR train).
+EMBEDDED_SAYING = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bdid )(?<!\bdoes )"
+                             r"\b(?:(?:told|tell|tells|telling) (?:him|her|them|us|me|reporters|[a-z]+ officials?)\b"
+                             r"|(?:say|says|said|saying) (?:\w+ly )?that\b)")
+
+
+# A third party's statement reported inside a content: a verb of stating, a few words (`during his
+# recent year-end press conference`), `that`.
+REPORTED_THAT = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:said|stated|told \w+|stressed|insisted|noted|made (?:it )?clear|"
+                           r"declared|announced|argued|wrote) (?:[\w,'’-]+ ){0,8}?that\b")
+
+
+def _denies(flat: str) -> bool:
+    """Whether a (lower-cased, unquoted) text holds any of refine's marks of a denial."""
+    return any(m.lastgroup == "deny" for m in _table()[1].finditer(flat)) or bool(
+        DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat) or _claim_called_wrong(flat))
+
+
+def _wrongdoing_charged(content: str) -> bool:
+    """PARTY_WRONGDOING in the first sentence of a content, not under a condition (`If Russia is
+    indeed attempting to destabilize Clinton's candidacy`, PolNeAR train: a hypothesis charges no one)."""
+    first = _unquoted(first_sentence(content)).lower().lstrip()
+    return not first.startswith(("if ", "whether ", "unless ")) and PARTY_WRONGDOING.search(first) is not None
 
 
 def _threatens(content: str) -> bool:
@@ -362,6 +412,18 @@ REFUSALS = frozenset({"refused", "refuses", "refusing", "declined", "declines", 
 # `maintained his innocence`: `maintain` + the speaker's innocence rejects the charge (row 2)
 OWN_INNOCENCE = re.compile(r"^(?:on |upon )?(?:his|her|their|its|my|our) (?:complete |total )?innocence\b")
 NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
+# `The paper said it stands by the truth of its piece`, `the New European said it stood by both of
+# its stories` (enG-thenational-1, after the Prime Minister's denial): an outlet or a speaker
+# standing by its own story, report or words against a denial or a charge rejects that charge
+# (STANCE.md row 2: deny "negates a claim, report, charge or accusation made or implied against
+# the speaker or their side"). Its own words only (`its`, `his`, `our`), not a party it backs.
+STANDS_BY = re.compile(r"^(?:that )?(?:it|he|she|they|we|i|the (?:paper|newspaper|magazine|broadcaster|network|"
+                       r"channel|station|outlet|website|site|author|reporter|journalist|bbc)) (?:still |fully |firmly |"
+                       r"completely |entirely |absolutely |would |will |continues? to |continued to )*"
+                       r"(?:stands?|stood|standing) (?:fully |firmly |completely |entirely )?by (?:the (?:truth|accuracy) of )?"
+                       r"(?:both of |all of |each of )?(?:its|his|her|their|our|my) (?:[\w-]+ ){0,2}"
+                       r"(?:story|stories|report|reports|reporting|piece|pieces|article|articles|claims?|allegations?|"
+                       r"comments?|remarks?|statements?|account|findings|journalism|coverage|words|tweets?|post)\b")
 # Stems of the cues that deny by themselves (cues.json: denied, rejected, dismissed, refuted,
 # disputed, rebutted, contested).
 DENY_STEMS = ("den", "reject", "dismiss", "refut", "disput", "rebut", "contest")
@@ -482,7 +544,37 @@ def _accuses(flat: str) -> bool:
 # behind all the lies and disinformation`, ecns), a party engaged in leaking or lying (`Dominic is
 # engaged in systematic leaking`, PA), people exploited (`exploiting them in the process`). Read
 # before the content's condemn or warn words: the charge is the point.
+# Lies laid at a party's door as its practice (`propagating fake news through its pliant media was
+# part of India's state policy`, `India's false flag operations, fake encounters`, enG-newsweekpk-1;
+# `the forces which stand behind those lies`, enG-sana-1): the words of falsehood name the
+# party's wrongdoing, not a claim the speaker rejects (STANCE.md row 8: accuse, "`X lied`"; row 2
+# needs a claim called false, `such unfounded allegations` in the same article stays deny).
+LIES_CHARGED = re.compile(
+    r"\b(?:propagat|peddl|spread|disseminat|circulat|manufactur|fabricat|push|pedal)\w* (?:[\w-]+ ){0,2}?"
+    r"(?:lies|fake news|disinformation|falsehoods|propaganda|misinformation)\b"
+    r"|\bfalse[- ]flag (?:operations?|attacks?|ops)\b|\bfake encounters?\b"
+    r"|\b(?:stand|stands|standing|stood|are|is|were|was) behind (?:these|those|the|such|all the|all these|all those) lies\b")
+# Bad faith, a crime or a breach of sovereignty laid at a party (STANCE.md row 8, accuse "lays
+# wrongdoing, blame or bad faith at a party's door"), read before the content's condemn words as
+# the rest of PARTY_WRONGDOING: an attempt by a party to deceive or divert (`India is desperately
+# seeking to create a diversion`, enG-newsweekpk-1; `a failed attempt by the financiers of those
+# newspapers to doubt Syria's ... stances`, enG-sana-1), a party involved in attacks (`was
+# involved in targeting local festivals`, enG-newsweekpk-1), a border or airspace crossed (`for
+# crossing into Iran's airspace`, enG-sputnik-1; `encroaching into its waters`, enD-chron-1).
+# Not `manipulate`: `attempting to manipulate our planetary environment` condemns (en-time-1).
+BAD_FAITH = re.compile(
+    r"\b(?:try|trying|tried|tries|seek|seeking|seeks|sought|attempts?|attempting|attempted|bid|ploy) "
+    r"(?:by (?:[\w'’-]+ ){1,6})?to (?:create a diversion|divert attention|deflect (?:attention|blame)|cast doubts? on|"
+    r"doubt|tarnish|defame|distort|destabili[sz]e|incite|whitewash|demoni[sz]e|falsify|cover up|mislead|deceive|"
+    r"discredit|smear|sabotage|intimidate)\b"
+    r"|\b(?:is|are|was|were|been) (?:directly |allegedly |also )?involved in (?:[\w-]+ ){0,2}?(?:targeting|attacks?|"
+    r"plots?|killings?|bombings?|terrorism|terrorist|fraud|smuggling|trafficking|corruption|the murder|the killing|"
+    r"the attack|crimes?|violence|abuses|looting|kidnappings?)\b"
+    r"|\b(?:crossing|crossed|violating|violated|violation of|breaching|breached|intruding|intruded|encroaching|"
+    r"encroached|incursions?) (?:into |on |upon |of )?(?:[\w'’-]+ ){0,3}(?:airspace|territorial waters|"
+    r"territory|waters|sovereignty)\b")
 PARTY_WRONGDOING = re.compile(
+    LIES_CHARGED.pattern + "|" + BAD_FAITH.pattern + "|"
     r"\b(?:illegal|unlawful|illegitimate|coercive)\b(?: [\w'’-]+){0,3} (?:measures|sanctions|restrictions|actions|"
     r"acts|blockade|occupation|seizure|annexation|embargo)\b[^.;]{0,60}\b(?:imposed|taken|introduced|adopted|"
     r"carried out|applied|enacted) by\b"
@@ -580,7 +672,8 @@ CLAIM_CALLED_WRONG = re.compile(
     r"(?:is|are|was|were|been|being) (?:being )?(?:misconstrued|misinterpreted|misrepresented|misquoted|distorted|"
     r"taken out of context)\b"
     r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|suggestions?|rumou?rs?)(?: [\w'’-]+){0,4} "
-    r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total )?"
+    r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total |total |"
+    r"complete |utter |absolute |complete and utter )?"
     r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b")
 # The fixed words of each alternative of DISMISSES and of CLAIM_CALLED_WRONG (as ACCUSES_WORDS):
 # a text with none of them cannot match, and refine tests them before the searches.
@@ -1087,6 +1180,13 @@ SPEECH_NOUNS = (r"(?:comments?|remarks?|criticisms?|attacks?|letters?|statements
                 r"claims?|reports?|allegations?|accusations?|charges?|suggestions?|assertions?|insinuations?)")
 
 
+def _stems(words: set[str]) -> set[str]:
+    """Words with a plural `s` or an adverb's `ly` dropped, so that a denial's `illegal
+    immigrants` meets a claim's `in this country illegally` (PolNeAR train, wash-post 2015-11-13)."""
+    return {w[:-2] if w.endswith("ly") and len(w) > 5 else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+            for w in words}
+
+
 def _authored_by(said: str, name: str) -> bool:
     """Whether `said` names `name` as the owner (`Mr. Khan's criticism`) or agent (`accusations
     by Exxon Mobil`) of something said (PolNeAR train: Trump/Khan, Clinton/Sanders, Columbia/Exxon,
@@ -1134,6 +1234,12 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         # `Donald Trump's absurd and factually inaccurate claim that a peace deal ...` names the
         # one claim it answers: only a claim sharing its words (PolNeAR train, politico 2015-12-03)
         states_claim = bool(STATED_CLAIM.search(said.lower()))
+        # `At no point did we say Taylor could not perform on the AMAs` (en-bbc-2), `He also
+        # disputes Hansen's conclusions that recent shipping emission rules have ...` (en-time-1):
+        # a denial that states what it denies answers the claims that say it (shared words),
+        # not whatever the party named in it said just before (her `I just want to be able to
+        # perform my own music`; his `The 2°C warming limit is dead`)
+        states_own = states_claim or bool(SAID_CLAIM.search(said.lower()))
         claims: dict[str, Attribution] = {}
         answered: set[str] = set()
         for a in attributions:
@@ -1146,12 +1252,13 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                      for w in NAME_WORD.findall(n) if not is_place(w)}
             if not words & named:
                 continue
-            whole = takes_up or start - a.content[0].start <= ANAPHORA_WINDOW \
+            whole = takes_up or not states_own and start - a.content[0].start <= ANAPHORA_WINDOW \
                 or not states_claim and any(_authored_by(said, w) for w in words & named)
             claims[a.id] = a
             if whole:
                 answered.add(a.id)
-            elif denied - {w.lower() for w in words} & _words(" ".join(c.text for c in a.content)):
+            elif len(_stems(denied - {w.lower() for w in words}) & _stems(_words(" ".join(c.text for c in a.content)))) \
+                    >= 1 + states_own:  # a stated proposition: two of its words, not `warming` alone
                 a.certainty = "disputed"  # this claim's own words are denied: it alone
                 d.target = d.target or a.id
         # a party answered as a whole (`ruled out Taliban involvement` two sentences after
@@ -1179,8 +1286,17 @@ ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|them|(?:the|this|that|thes
                        r"assertions?|charges?|story|stories|statements?|remarks?|comments?|suggestions?|"
                        r"rumou?rs?|version|numbers?|toll|assessment))$")
 ANAPHORA_WINDOW = 400
+# A content opening on the claim it denies as its subject: `(that) allegation was "total rubbish"`,
+# `the claims are false`.
+CLAIM_SUBJECT = re.compile(r"^(?:(?:the|this|that|these|those|such) )?(?P<noun>allegations?|claims?|accusations?|"
+                           r"reports?|story|stories|suggestions?|rumou?rs?) (?:is|was|are|were)\b")
 STATED_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|idea|"
                           r"speculation|rumou?rs?)\s+that\b")
+# A denial that states what was (not) said or concluded: `did we say Taylor could not perform`,
+# `Hansen's conclusions that recent shipping emission rules have ...`.
+SAID_CLAIM = re.compile(r"\b(?:never|not|no point|no time|n't|n’t)\b[^.;]{0,20}?\b(?:say|said|claim|claimed|suggest|"
+                        r"suggested|state|stated|allege|alleged) (?!so\b|anything\b|that\.|it\b|this\b)"
+                        r"|\b(?:conclusions?|findings?|contention|notion|argument|assertion) that\b")
 CHARGE_WORDS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b")
 
 
@@ -1208,6 +1324,10 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
         # noun itself (`She had earlier said they were looking into reports of a plane crash`,
         # Scroll.in, encert10 m35) talks about the reports, it does not make them
         head = _unquoted(said).strip().lower().split()[-1].rstrip("s") if anaphoric else ""
+        # `The prime minister said that allegation was "total rubbish"` (enG-neweuropean-1): a
+        # denial whose subject is the claim just reported takes it up as `denied the claims` does
+        if not anaphoric and (opener := CLAIM_SUBJECT.match(_unquoted(said).strip().lower())) is not None:
+            anaphoric, head = True, opener.group("noun").rstrip("s")
         # the words a report beyond ANAPHORA_WINDOW must share with the denial: its content and its denier's name
         # (`BuzzFeed ... denied the report` answers `The Financial Times reported that BuzzFeed
         # ... missed its financial targets`; `News Corporation denied the reports` does not

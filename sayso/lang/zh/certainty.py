@@ -536,6 +536,29 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     return best
 
 
+def _answered_child(doc: ChineseDoc, c: Candidate, contrast: bool) -> Candidate | None:
+    """The claim nested in `c` that `c` cites in order to reject it (ANNOTATION.md: disputed when
+    the text reports it being denied or contradicted): a rumour, report, unnamed source or charge
+    (`_from_news`, accuse) by another source, which `c` answers after it by a contrast and a
+    negation (`_answers_child`, 网上图片称…，但…非由警员投掷) or, when `c` already denies
+    (`contrast` False), by a denial marker after the claim's cue (外界质疑…，完全不是事实)."""
+    s = doc.s
+    own = s[c.src[0]:c.src[1]] if c.src is not None else None
+    for k in doc.cands:
+        if k.parent != c.id or not k.cue or k.certainty == "unconfirmed" or \
+                (own is not None and k.src is not None and s[k.src[0]:k.src[1]] == own):
+            continue
+        if not (k.stance in ("accuse", "condemn") or _from_news(doc, k)):
+            continue
+        if contrast:
+            if _answers_child(doc, c, k):
+                return k
+        elif any(m.start() > k.cue[0][0] and not _attributive(s, m.start(), m.end())
+                 for a, b in c.content for m in doc.lex.deny_strong_re.finditer(s, a, b)):
+            return k
+    return None
+
+
 def _pending_reply(doc: ChineseDoc, c: Candidate, cands: list[Candidate]) -> bool:
     """`c` says itself that something is not settled (not only in a reply nested in it)."""
     for a, b in c.content:
@@ -554,6 +577,11 @@ def mark_denials(doc: ChineseDoc) -> None:
         text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
             else "".join(s[a:b] for a, b in c.content)
         answered = None
+        if c.stance == "confirm" and _strong_denial(doc, text):
+            # 经查证后确认，…相关说法与事实不符 (zhG-newtalk-1): STANCE.md takes the FIRST row
+            # that fits, and deny (row 2) comes before confirm (row 3): a check that found the
+            # claim false rejects it
+            c.stance = "assert"
         if c.stance == "assert" and _admits(doc, c, text):
             c.stance = "confirm"
         if c.stance == "assert":
@@ -581,6 +609,12 @@ def mark_denials(doc: ChineseDoc) -> None:
                     continue
                 elif (answered := _negated_answer(doc, c, text, cands[max(0, i - 24):i])) is not None:
                     c.stance = "deny"  # 他没有印象医院开过这个会议 after 网上流传一份申请书显示…
+                    c.target = answered.id
+                    answered.certainty = "disputed"
+                    continue
+                elif c.id in parents and not c.reported and \
+                        (answered := _answered_child(doc, c, contrast=True)) is not None:
+                    c.stance = "deny"  # 他表示，昨天有网上图片称…，但…非由警员投掷
                     c.target = answered.id
                     answered.certainty = "disputed"
                     continue
@@ -643,12 +677,20 @@ def mark_denials(doc: ChineseDoc) -> None:
             if prev is not None:  # 有谣言称…。港警澄清了谣言，表示绝无此事
                 c.target = prev.id
                 prev.certainty = "disputed"
+        if c.target is None and c.stance == "deny" and c.id in parents:
+            inner = _answered_child(doc, c, contrast=False)
+            if inner is not None:  # 有关外界质疑…为「P图」，完全不是事实: the claim it cites
+                c.target = inner.id
+                inner.certainty = "disputed"
     _adopt_leading_stance(doc)
 
 
 # 中方对此予以否认。 / 对于上述报道，外交部予以驳斥。: a denial with no content of its own
 # (its object is the claim before it), so it is no attribution; the claim it answers is disputed.
-_BARE_DENIAL = re.compile(r"(?:予以|加以)(?:否认|驳斥|反驳|否定)|对此[^，,。；;]{0,6}?(?:否认|驳斥|反驳)")
+# Round 13: 媒体再次报导蒂勒森可能去职，蒂勒森也立即出面澄清。 (zhG-ntdtv-2): coming forward to
+# rebut (出面澄清 / 出面否认) with nothing after it is the same bare denial.
+_BARE_DENIAL = re.compile(r"(?:予以|加以)(?:否认|驳斥|反驳|否定)|对此[^，,。；;]{0,6}?(?:否认|驳斥|反驳)"
+                          r"|出面(?:澄清|否认|辟谣|驳斥|反驳)(?=[。，,；;]|$)")
 
 
 def mark_bare_denials(doc: ChineseDoc) -> None:
@@ -671,7 +713,7 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
                 break
             if prev.stance == "deny" or prev.parent is not None:
                 continue
-            if prev.src is not None and s[prev.src[0]:prev.src[1]] in denier.split("，")[-1]:
+            if prev.src is not None and s[prev.src[0]:prev.src[1]] in re.split("[，,]", denier)[-1]:
                 continue  # the speaker denying their own words is no dispute
             prev.certainty = "disputed"
             if said is not None:
@@ -724,6 +766,7 @@ def _answered_claims(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
     if m is None:
         return []
     charge = m.group().endswith(_CHARGE_NOUNS)
+    news = m.group().endswith(_NEWS_NOUNS)
     # 从未承诺 -> 未承: a pair with the denial's negation is not a word of the claim
     words = {w for w in _bigrams(doc, c.content) - _CLAIM_NOUNS if not _NEGATED.search(w)}
     denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
@@ -733,6 +776,8 @@ def _answered_claims(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
                 or c.sentence - prev.sentence > 12 or prev.certainty == "unconfirmed":
             continue
         if charge and prev.stance not in ("accuse", "condemn"):
+            continue
+        if news and not _from_news(doc, prev):
             continue
         if prev.src is not None and denier:
             claimant = s[prev.src[0]:prev.src[1]]
@@ -749,6 +794,17 @@ def _answered_claims(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
 
 
 _CHARGE_NOUNS = ("指控", "指责", "指称", "批评")
+# 媒体关于蒂勒森的报导是不实的 (zhG-ntdtv-2): a denial that names a news report answers a
+# report (an outlet, a reported or unnamed source, 报道/消息 in the cue), not a named person's
+# statement that shares the same name (ANNOTATION.md: disputed = the text reports IT being denied).
+_NEWS_NOUNS = ("报道", "报导", "消息", "传言", "传闻", "讯息")
+
+
+def _from_news(doc: ChineseDoc, prev: Candidate) -> bool:
+    """`prev` is a news report or rumour: reported or unnamed, an outlet or anonymous source, or
+    a report-like cue or rumour source (`_report_like`)."""
+    return prev.reported or prev.anonymous or (prev.src is not None and (
+        doc.is_outlet(*prev.src) or doc.is_anonymous(*prev.src))) or _report_like(doc, prev)
 
 
 def _echoed_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
@@ -871,7 +927,28 @@ def _rests_on(doc: ChineseDoc, parent: Candidate, child: Candidate) -> bool:
     inner = sum(b - a for a, b in child.content)
     if parent.stance == "ask" or (parent.content and doc.s[parent.content[-1][1] - 1] in "？?"):
         return False  # 路透社记者:据消息人士透露,…。外交部对此有何评论? asks, claims nothing
+    if parent.stance == "deny" or _answers_child(doc, parent, child):
+        return False  # 有关外界质疑…为「P图」，完全不是事实: cites the claim to reject it
     return size > 0 and inner >= 0.5 * size
+
+
+# 昨天有网上图片称…，但沙田车站外的烟雾饼非由警员投掷 (zhF-guancha-1): a contrast followed by a
+# negation after the nested claim is the speaker answering it, not resting on it.
+_CONTRAST = re.compile("[，,；;](?:但|但是|却|然而|不过)")
+
+
+def _answers_child(doc: ChineseDoc, parent: Candidate, child: Candidate) -> bool:
+    """The parent's content goes on, after the start of the nested claim, with a contrast whose
+    clause holds a negation (denials.json `answer_negations`)."""
+    s = doc.s
+    start = child.content[0][0] if child.content else parent.content[0][0]
+    for a, b in parent.content:
+        m = _CONTRAST.search(s, max(a, start), b)
+        if m is not None:
+            end = min([k for k in (s.find(p, m.end(), b) for p in "，,；;。") if k >= 0] or [b])
+            if doc.lex.answer_negation_re.search(s, m.end(), end):
+                return True
+    return False
 
 
 def assign_certainty(doc: ChineseDoc) -> None:

@@ -513,7 +513,7 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
     best, best_n = None, 2
     for prev in before:
         if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id \
-                or c.sentence - prev.sentence > 10 or prev.certainty in ("unconfirmed", "disputed"):
+                or c.sentence - prev.sentence > 10 or prev.certainty == "unconfirmed":
             continue
         if prev.src is not None and denier:
             claimant = s[prev.src[0]:prev.src[1]]
@@ -534,6 +534,42 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
         if n >= best_n + (best is None):
             best, best_n = prev, n
     return best
+
+
+# 《纽约时报》报道不准确, 《华盛顿邮报》的报道“有误”: a denial that names the outlet whose report
+# it rejects.
+_NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道|报导|文章|消息)")
+
+
+def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candidate]:
+    """The claims of the outlet a denial names by its report (zhG-xinhua-1: the White House says
+    《纽约时报》报道不准确 before the article gives the report), anywhere in the article: the
+    top-level claims, from a report or unnamed source (`_from_news`), whose source, cue or via
+    names the outlet (《纽约时报》援引消息人士的话报道说). ANNOTATION.md: disputed when the text
+    reports it being denied; the denier's own words are never disputed. A further 报道称 after
+    them is left alone: the gold disputes it only when the denial answers it too (zhG-wsjcn-1:
+    the Post's second item, that Bossert phoned the CIA, stays reported)."""
+    s = doc.s
+    names = {m.group(1) for m in _NAMED_REPORT.finditer(text)}
+    if not names:
+        return []
+    own = s[c.src[0]:c.src[1]] if c.src is not None else ""
+    out: list[Candidate] = []
+    for k in doc.cands:
+        if k.parent is not None or k is c or k.stance in ("deny", "confirm") \
+                or k.certainty == "unconfirmed":
+            continue
+        src = s[k.src[0]:k.src[1]] if k.src is not None else ""
+        if own and (own in src or src in own) or _SAID_NOT.search(src):
+            continue  # 《华盛顿邮报》没有说…: what the report did not say is no claim of it
+        if any(n in src or any(n in s[a:b] for a, b in k.via)
+               or any(n in s[max(0, a - 24):b] for a, b in k.cue[:1]) for n in names) \
+                and _from_news(doc, k):  # not 他对《纽约时报》表示: a named person speaking to it
+            out.append(k)
+    return out
+
+
+_SAID_NOT = re.compile("没有说|没说|并未说|未说|并没有说")
 
 
 def _answered_child(doc: ChineseDoc, c: Candidate, contrast: bool) -> Candidate | None:
@@ -677,6 +713,10 @@ def mark_denials(doc: ChineseDoc) -> None:
             if prev is not None:  # 有谣言称…。港警澄清了谣言，表示绝无此事
                 c.target = prev.id
                 prev.certainty = "disputed"
+        if c.stance == "deny":
+            for k in _named_report_claims(doc, c, text):
+                c.target = c.target or k.id  # 白宫…称《纽约时报》报道不准确 … 《纽约时报》援引…报道说
+                k.certainty = "disputed"
         if c.target is None and c.stance == "deny" and c.id in parents:
             inner = _answered_child(doc, c, contrast=False)
             if inner is not None:  # 有关外界质疑…为「P图」，完全不是事实: the claim it cites

@@ -84,6 +84,12 @@ _NEGATED_CHARS = frozenset("没不未非无")  # the same characters, for a set 
 def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None) -> str:
     """accuse, ask, condemn, praise, warn, promise, urge or threaten from the content of `c`,
     else assert (STANCE.md: stance follows the content when the cue is neutral)."""
+    topic = _TOPIC.match(text)
+    if topic is not None and len(text) - topic.end() >= 6 and _FUTURE.search(text, topic.end()):
+        # 针对彭博新闻社的失实报道及侵权行为，复星已准备诉状，将向法院提起诉讼 (zhG-jwview-1):
+        # a 针对/对于… topic names what the statement is about; the main clause after it gives
+        # the stance (STANCE.md: mixed contents take the stance of the main clause)
+        text = text[topic.end():]
     for m in doc.lex.accuse_re.finditer(text):
         if not _NEGATED.search(text, max(0, m.start() - 4), m.start()):
             return "accuse"  # 没有那么强迫性: a negated charge accuses no one
@@ -100,6 +106,12 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
+
+
+_TOPIC = re.compile("^[“「『]?(?:针对|对于|关于)[^，,。；;：:！？!?]{2,30}[，,]")
+# …柔宇科技已采取法律行动 (zhC-nfplus-1 gold: accuse): only an act still to come (将, 会) makes
+# the main clause the point; a done act leaves the topic's charge as the statement's stance.
+_FUTURE = re.compile("将|会")
 
 
 # Acts that harm another party (STANCE.md row 4: 反制, 制裁, 吊销 / 驱逐 as retaliation).
@@ -199,9 +211,18 @@ def _own_commitment(text: str) -> bool:
     m = _OWN_INTENT.match(text)
     if m is None or _NOT_INTENT.match(text):
         return False  # 将来唔使去罗湖: 将来 (the future) is no 将 of intent
-    tags = pos_tags(text[m.end():m.end() + 10])
+    return _act_follows(text[m.end():m.end() + 16])
+
+
+def _act_follows(rest: str) -> bool:
+    """`rest` (after a modal of intent) opens with a verb of an act: past a manner adverb (会如期
+    出席, 将尽快处理) and past a prepositional phrase (将向法院提起诉讼, 将与各方合作: the verb
+    comes after it, as in `_commits`)."""
+    tags = pos_tags(rest)
     while len(tags) > 1 and tags[0][1] in ("d", "t") and tags[0][0] not in ("不", "没", "未"):
         tags = tags[1:]  # 会如期出席, 将尽快处理: a manner adverb before the act
+    if tags and tags[0][1] == "p" and tags[0][0] not in ("被",):
+        tags = [t for t in tags[1:7] if t[1].startswith("v")][:1]
     return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS
 
 
@@ -278,7 +299,9 @@ def _commits(text: str) -> bool:
 
 # 对于变造的不实讯息, 将不实新闻向警方检举: 不实 before a noun with no copula (是, 为, 属)
 # in front of it names false news as the object of an act; only 是不实报道, 报道不实 deny.
-_ATTRIBUTIVE_FALSE = re.compile("不实(?=[新讯信消报言传指说])")
+# Round 13: 针对彭博新闻社的失实报道及侵权行为，复星…将向法院提起诉讼 (zhG-jwview-1): 失实 before
+# a noun is the same attributive use; 报道失实 still denies.
+_ATTRIBUTIVE_FALSE = re.compile("(?:不实|失实)(?=[新讯信消报言传指说])")
 _COPULA = re.compile("是|为|系|属|乃")
 
 
@@ -723,6 +746,21 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.target = inner.id
                 inner.certainty = "disputed"
     _adopt_leading_stance(doc)
+    _dispute_nested(doc)
+
+
+def _dispute_nested(doc: ChineseDoc) -> None:
+    """报道称“知情人士称，…” (zhG-jwview-1): when a denied report is disputed, the unnamed or
+    reported sources nested in it make the same claim, so they are disputed too (ANNOTATION.md:
+    disputed when the text reports it being denied). Not a denial or question nested in it."""
+    by_id = {c.id: c for c in doc.cands}
+    for k in doc.cands:
+        parent = by_id.get(k.parent) if k.parent else None
+        if parent is None or parent.certainty != "disputed" or k.stance in ("deny", "ask") \
+                or k.certainty in ("unconfirmed", "disputed"):
+            continue
+        if k.anonymous or k.reported or (k.src is not None and doc.is_anonymous(*k.src)):
+            k.certainty = "disputed"
 
 
 # 中方对此予以否认。 / 对于上述报道，外交部予以驳斥。: a denial with no content of its own

@@ -223,7 +223,12 @@ def _act_follows(rest: str) -> bool:
         tags = tags[1:]  # 会如期出席, 将尽快处理: a manner adverb before the act
     if tags and tags[0][1] == "p" and tags[0][0] not in ("被",):
         tags = [t for t in tags[1:7] if t[1].startswith("v")][:1]
+        if tags and tags[0][0] in _EFFECTS:
+            return False  # 会对香港社会稳定带来影响: an effect foreseen, no act (hkcnews)
     return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS
+
+
+_EFFECTS = frozenset(("带来", "造成", "产生", "构成", "导致", "引起", "影响", "有"))
 
 
 # 希望保安局维持…, 希望相关部门能终身免费跟踪治疗, 希望大家…也要为幕后工作人员打气: a hope whose
@@ -257,7 +262,12 @@ def _own_voice(doc: ChineseDoc, c: Candidate) -> bool:
     source (另一名知情人士说，还将调查…) nor an announcement (宣布，将豁免…: STANCE.md row 11,
     decisions announced)."""
     return not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \
-        and not any(_ANNOUNCE.search(doc.s, a, b) for a, b in c.cue)
+        and not any(_ANNOUNCE.search(doc.s, a, b) or _BELIEF.search(doc.s, a, b) for a, b in c.cue)
+
+
+# 认为会对…带来影响, 预计将…: a belief or forecast cue makes a 会/将 clause a forecast (STANCE.md,
+# commitment vs forecast), not the speaker's commitment.
+_BELIEF = re.compile("认为|相信|估计|预计|预料|预期|预测|料|担心|担忧|怀疑|猜")
 
 
 def _hopes_for_others(text: str) -> bool:
@@ -300,8 +310,9 @@ def _commits(text: str) -> bool:
 # 对于变造的不实讯息, 将不实新闻向警方检举: 不实 before a noun with no copula (是, 为, 属)
 # in front of it names false news as the object of an act; only 是不实报道, 报道不实 deny.
 # Round 13: 针对彭博新闻社的失实报道及侵权行为，复星…将向法院提起诉讼 (zhG-jwview-1): 失实 before
-# a noun is the same attributive use; 报道失实 still denies.
-_ATTRIBUTIVE_FALSE = re.compile("(?:不实|失实)(?=[新讯信消报言传指说])")
+# 报道 is the same attributive use; 报道失实 still denies (校方所云「…失实言论」，实为… quotes the
+# other side's charge in order to reject it: hkcnews article_38580).
+_ATTRIBUTIVE_FALSE = re.compile("不实(?=[新讯信消报言传指说])|失实(?=报)")
 _COPULA = re.compile("是|为|系|属|乃")
 
 
@@ -597,8 +608,8 @@ _SAID_NOT = re.compile("没有说|没说|并未说|未说|并没有说")
 
 def _answered_child(doc: ChineseDoc, c: Candidate, contrast: bool) -> Candidate | None:
     """The claim nested in `c` that `c` cites in order to reject it (ANNOTATION.md: disputed when
-    the text reports it being denied or contradicted): a rumour, report, unnamed source or charge
-    (`_from_news`, accuse) by another source, which `c` answers after it by a contrast and a
+    the text reports it being denied or contradicted): a rumour, report or unnamed source
+    (not a named party's charge) by another source, which `c` answers after it by a contrast and a
     negation (`_answers_child`, 网上图片称…，但…非由警员投掷) or, when `c` already denies
     (`contrast` False), by a denial marker after the claim's cue (外界质疑…，完全不是事实)."""
     s = doc.s
@@ -607,8 +618,11 @@ def _answered_child(doc: ChineseDoc, c: Candidate, contrast: bool) -> Candidate 
         if k.parent != c.id or not k.cue or k.certainty == "unconfirmed" or \
                 (own is not None and k.src is not None and s[k.src[0]:k.src[1]] == own):
             continue
-        if not (k.stance in ("accuse", "condemn") or _from_news(doc, k)):
-            continue
+        src = s[k.src[0]:k.src[1]] if k.src is not None else ""
+        if not (k.reported or k.anonymous or (k.src is not None and (
+                doc.is_outlet(*k.src) or doc.is_anonymous(*k.src))) or _RUMOUR.search(src)
+                or any(_NEWS_CUE.search(s, ka, kb) for ka, kb in k.cue)):
+            continue  # 专家何栢良炮轰影片是假新闻, 中共批评…: a named party's charge is no rumour
         if contrast:
             if _answers_child(doc, c, k):
                 return k
@@ -750,8 +764,8 @@ def mark_denials(doc: ChineseDoc) -> None:
 
 
 def _dispute_nested(doc: ChineseDoc) -> None:
-    """报道称“知情人士称，…” (zhG-jwview-1): when a denied report is disputed, the unnamed or
-    reported sources nested in it make the same claim, so they are disputed too (ANNOTATION.md:
+    """报道称“知情人士称，…” (zhG-jwview-1): when a denied report is disputed, the unnamed
+    sources nested in it make the same claim, so they are disputed too (ANNOTATION.md:
     disputed when the text reports it being denied). Not a denial or question nested in it."""
     by_id = {c.id: c for c in doc.cands}
     for k in doc.cands:
@@ -759,7 +773,7 @@ def _dispute_nested(doc: ChineseDoc) -> None:
         if parent is None or parent.certainty != "disputed" or k.stance in ("deny", "ask") \
                 or k.certainty in ("unconfirmed", "disputed"):
             continue
-        if k.anonymous or k.reported or (k.src is not None and doc.is_anonymous(*k.src)):
+        if k.anonymous or (k.src is not None and doc.is_anonymous(*k.src)):
             k.certainty = "disputed"
 
 

@@ -427,6 +427,54 @@ def _replies_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return _REPLY_NO.search(first) is not None and "而是" not in text
 
 
+# 吴伟南坚称没有推人, 安华坚称申请特赦不等于认罪 (hkcnews), 中方坚称… (zhG-ktsf-1): insisting on
+# a negation in reply rejects the charge or claim it answers (STANCE.md row 2: rejects a claim,
+# report or charge against the speaker's side). Without a negation (坚称有与她对话) it stays.
+_INSIST = re.compile("坚称|辩称|坚持称|坚持说|声辩|辩解")
+_FIRST_NEGATION = re.compile("没|不|未|非|无|毫无|绝无")
+
+
+def _insists_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    if not any(_INSIST.search(doc.s, a, b) for a, b in c.cue):
+        return False
+    first = _CLAUSE_SPLIT.split(text.lstrip(_LEADING), 1)[0]
+    # 即使法律…没有达到…，可是… (hkcnews article_40917): a concession is no rejection
+    return _FIRST_NEGATION.search(first) is not None and "而是" not in first \
+        and not _CONCESSION.match(first)
+
+
+_CONCESSION = re.compile("^(?:即使|即便|虽然|虽|尽管|纵使|哪怕)")
+
+
+# 国防部严正澄清，相关内容皆属不实讯息，并强调国军全程掌握…，相关影像亦非造假 (zhG-newtalk-1): a
+# statement the same speaker joins (并, 又, 同时) to a denial in the same sentence, with a negation
+# of its own, goes on with that denial (STANCE.md row 2; ANNOTATION.md boundaries: one speaker's
+# statement continues until another takes over).
+_JOINED = re.compile(r"^[，,]\s*(?:并且|并|又|同时|亦|也|还)(?:再|再次|进一步)?$")
+
+
+# 亦非造假, 并无, 从未: a negation of a proposition; a bare 不 is too loose (并表示对这宗不幸事件
+#感到痛心, 又认为…不应有任何敌对关系, 并指若不考虑…: hkcnews breadth, none a denial).
+_PLAIN_NO = re.compile("(?:亦|也|并|均|皆|都|绝)非|没有|并无|从未|未曾|并未|不是|并不|绝无|毫无")
+
+
+def _continues_denial(doc: ChineseDoc, c: Candidate, text: str, before: list[Candidate]) -> bool:
+    if not c.cue or not _PLAIN_NO.search(text):
+        return False
+    s = doc.s
+    for prev in reversed(before):
+        if prev.sentence != c.sentence or prev.stance != "deny" or not prev.content:
+            continue
+        if prev.src is not None and c.src is not None and \
+                s[prev.src[0]:prev.src[1]] != s[c.src[0]:c.src[1]]:
+            return False
+        gap = s[prev.content[-1][1]:c.cue[0][0]]
+        if c.src is not None and c.src[0] >= prev.content[-1][1]:
+            gap = s[prev.content[-1][1]:c.src[0]]  # 并指其…: an own subject in between
+        return _JOINED.match(gap) is not None
+    return False
+
+
 def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> Candidate | None:
     """The nearest outlet's, report's or unnamed source's claim in this or the two sentences
     before, by another speaker and not itself a "not settled" reply: what 一切待定 / 尚未敲定
@@ -667,6 +715,8 @@ def mark_denials(doc: ChineseDoc) -> None:
                 elif doc.lex.deny_stance_only_re.search(text):
                     c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed
                     continue
+                elif _insists_no(doc, c, text) or _continues_denial(doc, c, text, cands[max(0, i - 3):i]):
+                    c.stance = "deny"  # 被告坚称无武力威吓; 国防部严正澄清，…，并强调…亦非造假
                 elif doc.lex.deny_pending_re.search(text) and \
                         (answered := _answered_report(doc, c, cands[max(0, i - 8):i])) is not None:
                     c.stance = "deny"  # 有媒体引述北京消息称…访韩，官员就此表示，一切待定

@@ -1031,7 +1031,8 @@ def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
     modifier, _, head = s[a:b].rpartition("的")
     if head not in doc.lex.bare_roles:
         return False
-    if modifier and not any(flag.startswith("v") for _, flag in pos_tags(modifier)):
+    if modifier and not modifier.endswith(_FIELDS) \
+            and not any(flag.startswith("v") for _, flag in pos_tags(modifier)):
         return False  # 孟晚舟的律师: a possessor names whose lawyer; only a relative clause does not
     k = s.find(head)
     while 0 <= k < a:
@@ -1048,6 +1049,10 @@ _NEWS_REPORT = frozenset({"报道", "报导", "该报道", "该报导", "这篇�
 
 
 _REPORTER = ("记者", "媒体记者")
+
+
+# 食品工程方面的专家 (zhF-lwdf-1 gold: anonymous): a field is no possessor, the expert is unnamed.
+_FIELDS = ("方面", "领域", "行业", "业界", "学界")
 
 
 def _place_reporter(doc: ChineseDoc, a: int, b: int) -> bool:
@@ -1093,6 +1098,12 @@ def _answers_child(doc: ChineseDoc, parent: Candidate, child: Candidate) -> bool
     return False
 
 
+# 马赫塔尼和钱德拉达萨的文章错误地暗示… (zhD-zaobao-1 gold: disputed): an adverb before the cue
+# by which the text calls the claim false (ANNOTATION.md: disputed when the text reports it being
+# denied or contradicted).
+_FALSELY = re.compile("(?:错误|不实|失实|虚假|无端|凭空)地$")
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:
@@ -1100,6 +1111,9 @@ def assign_certainty(doc: ChineseDoc) -> None:
             children.setdefault(c.parent, []).append(c)
     for c in doc.cands:
         if c.certainty in ("unconfirmed", "disputed"):
+            continue
+        if c.cue and _FALSELY.search(doc.s, max(0, c.cue[0][0] - 4), c.cue[0][0]):
+            c.certainty = "disputed"  # 文章错误地暗示…: the text itself says the claim is wrong
             continue
         if c.evidence == "transcript_turn" and c.src is not None \
                 and doc.s[c.src[0]:c.src[1]] == "记者":

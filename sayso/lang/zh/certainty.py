@@ -101,8 +101,8 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         return "ask"
     if _hopes_for_others(text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)):
         return "urge"
-    if _commits(text) or (_OWN_INTENT.match(text) and c is not None and _own_voice(doc, c)
-                          and _own_commitment(text)):
+    if _commits(text) or (c is not None and _own_voice(doc, c) and (
+            (_OWN_INTENT.match(text) and _own_commitment(text)) or _body_commits(doc, c, text))):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
@@ -229,6 +229,38 @@ def _act_follows(rest: str) -> bool:
 
 
 _EFFECTS = frozenset(("带来", "造成", "产生", "构成", "导致", "引起", "影响", "有"))
+
+
+# 蚂蚁科技集团…指…，集团会深入落实约谈意见 (zhD-unwire-1 gold: promise): the speaker's own body
+# named by the head noun of its name (集团 of 蚂蚁科技集团), or by the whole name, as the subject
+# of a clause with a modal of intent commits the speaker (STANCE.md row 7: a commitment of the
+# speaker or their own side).
+_BODY_HEADS = ("集团", "公司", "银行", "政府", "大学", "学校", "医院", "协会", "委员会", "基金会",
+               "工会", "学生会", "警方", "当局")
+
+
+def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    if c.src is None:
+        return False
+    name = doc.s[c.src[0]:c.src[1]]
+    heads = [h for h in _BODY_HEADS if name.endswith(h)]
+    if not heads:
+        return False
+    subjects = (name, *heads)
+    for m in _CLAUSE_START.finditer(text):
+        rest = text[m.end():]
+        subject = next((w for w in subjects if rest.startswith(w)), None)
+        if subject is None:
+            continue
+        k = _OWN_INTENT_ANY.search(rest, len(subject), len(subject) + 8)
+        if k is not None and not _NO_COMMIT.search(rest, len(subject), k.start()) \
+                and _act_follows(rest[k.end():k.end() + 16]):
+            return True
+    return False
+
+
+_CLAUSE_START = re.compile("(?:^|[，,；;。])[“「『]?")
+_OWN_INTENT_ANY = re.compile("一定会|将会|将继续|会继续|也会|也将|还会|还将|亦会|亦将|都会|会|将|愿意")
 
 
 # 希望保安局维持…, 希望相关部门能终身免费跟踪治疗, 希望大家…也要为幕后工作人员打气: a hope whose

@@ -874,8 +874,9 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
     for m in _BARE_DENIAL.finditer(s):
-        if any(c.cue_start <= m.start() < c.cue[-1][1] for c in cands):
-            continue
+        if any(c.cue_start <= m.start() < c.cue[-1][1] or any(a < m.end() <= b for a, b in c.cue)
+               for c in cands):
+            continue  # 出面澄清，但…: the 澄清 is a cue with content of its own (zhB-ltn-2)
         # 予以驳斥，称这是无端指责: the 称 that goes on is the denial, answering the same claim
         said = next((c for c in cands if m.end() < c.cue_start <= m.end() + 3), None)
         k = next((i for i, (a, b) in enumerate(doc.sentences) if a <= m.start() < b), None)

@@ -243,9 +243,9 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     if c.src is None:
         return False
     name = doc.s[c.src[0]:c.src[1]]
+    if not name.endswith(_BODY_HEADS):
+        return False  # one C-level test first: most speakers are people
     heads = [h for h in _BODY_HEADS if name.endswith(h)]
-    if not heads:
-        return False
     subjects = (name, *heads)
     for m in _CLAUSE_START.finditer(text):
         rest = text[m.end():]
@@ -686,7 +686,8 @@ def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candi
 _SAID_NOT = re.compile("没有说|没说|并未说|未说|并没有说")
 
 
-def _answered_child(doc: ChineseDoc, c: Candidate, contrast: bool) -> Candidate | None:
+def _answered_child(doc: ChineseDoc, c: Candidate, kids: list[Candidate],
+                    contrast: bool) -> Candidate | None:
     """The claim nested in `c` that `c` cites in order to reject it (ANNOTATION.md: disputed when
     the text reports it being denied or contradicted): a rumour, report or unnamed source
     (not a named party's charge) by another source, which `c` answers after it by a contrast and a
@@ -694,8 +695,8 @@ def _answered_child(doc: ChineseDoc, c: Candidate, contrast: bool) -> Candidate 
     (`contrast` False), by a denial marker after the claim's cue (外界质疑…，完全不是事实)."""
     s = doc.s
     own = s[c.src[0]:c.src[1]] if c.src is not None else None
-    for k in doc.cands:
-        if k.parent != c.id or not k.cue or k.certainty == "unconfirmed" or \
+    for k in kids:
+        if not k.cue or k.certainty == "unconfirmed" or \
                 (own is not None and k.src is not None and s[k.src[0]:k.src[1]] == own):
             continue
         src = s[k.src[0]:k.src[1]] if k.src is not None else ""
@@ -725,7 +726,11 @@ def _pending_reply(doc: ChineseDoc, c: Candidate, cands: list[Candidate]) -> boo
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
-    parents = {c.parent for c in cands if c.parent}
+    kids: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.parent:
+            kids.setdefault(c.parent, []).append(c)
+    parents = set(kids)
     for i, c in enumerate(cands):
         text = s[c.content[0][0]:c.content[0][1]] if len(c.content) == 1 \
             else "".join(s[a:b] for a, b in c.content)
@@ -768,7 +773,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                     answered.certainty = "disputed"
                     continue
                 elif c.id in parents and not c.reported and \
-                        (answered := _answered_child(doc, c, contrast=True)) is not None:
+                        (answered := _answered_child(doc, c, kids[c.id], contrast=True)) is not None:
                     c.stance = "deny"  # 他表示，昨天有网上图片称…，但…非由警员投掷
                     c.target = answered.id
                     answered.certainty = "disputed"
@@ -837,7 +842,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.target = c.target or k.id  # 白宫…称《纽约时报》报道不准确 … 《纽约时报》援引…报道说
                 k.certainty = "disputed"
         if c.target is None and c.stance == "deny" and c.id in parents:
-            inner = _answered_child(doc, c, contrast=False)
+            inner = _answered_child(doc, c, kids[c.id], contrast=False)
             if inner is not None:  # 有关外界质疑…为「P图」，完全不是事实: the claim it cites
                 c.target = inner.id
                 inner.certainty = "disputed"

@@ -91,3 +91,35 @@ def test_quoted_charge_of_false_words_rejected_stays_a_denial() -> None:
             "依校董會通過的《中大學生會會章》，具充分權力代表全體中大同學，中大校方口中所云「令大學聲譽受損的"
             "失實言論」，實為中大全體同學以手上一票所授權和表達的真實想法。")
     assert _by_cue(text)["聲明指"][0] == "deny"
+
+
+def test_insisting_on_a_negation_is_a_denial() -> None:
+    # hkcnews article_39634 (breadth, read right): the defendant insists he pushed no one
+    text = ("控方盤問時，出現雙方不斷各自表述的情形，吳偉南堅稱沒有推人或揮棍擊中任何人，只是「戽開」群眾"
+            "（即類似撥開的動作），而倒地男子是「自己跌親」。")
+    assert _by_cue(text)["堅稱"][0] == "deny"
+
+
+def test_insisting_on_a_concession_is_no_denial() -> None:
+    # the concessive opener (即使…没有…，可是…) keeps 坚称 from denying (hkcnews article_40917)
+    assert _by_cue("他堅稱，即使法律一次又一次地沒有達到平等，可是法治的概念本身是重要的。")["堅稱"][0] != "deny"
+
+
+def test_text_calling_a_claim_wrong_makes_it_disputed() -> None:
+    # zhD-zaobao-1 gold: 文章錯誤地暗示… is disputed (the text says the claim is wrong)
+    text = ("馬赫塔尼(Shibani Mahtani)和錢德拉達薩(Amrita Chandradas)的文章錯誤地暗示新加坡的中文報紙"
+            "《聯合早報》呼應北京的官方宣傳。")
+    assert _by_cue(text)["暗示"][1] == "disputed"
+
+
+def test_expert_of_a_field_is_unnamed() -> None:
+    # zhF-lwdf-1 gold: anonymous (a field modifier is no possessor)
+    assert _by_cue("食品工程方面的专家认为,娃哈哈营养快线目前的配料表和标签符合规范。")["认为"][1] == "anonymous"
+
+
+def test_own_body_as_subject_commits() -> None:
+    # zhD-unwire-1 (half A) gold: promise (集團會深入落實約談意見, said by 螞蟻科技集團)
+    text = ("而螞蟻科技集團則有回應相關事件,指集團實際控制人與相關管理層接受各主要監管部門監管約談,集團會深入落實"
+            "約談意見,繼續沿著「穩妥創新、擁抱監管、服務實體、開放共贏」十六字指導方針,繼續提升普惠服務能力,"
+            "助力經濟及民生發展。")
+    assert _by_cue(text)["指"][0] == "promise"

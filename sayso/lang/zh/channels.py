@@ -49,6 +49,10 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
                    r"[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
                    r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|公开信|"
                    r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)(?![^，,]{3})")
+# 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
+# reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
+_ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{2,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"
+                       r"(?:时|后)?[，,]?$")
 # 向記者發送短訊稱 (zhF-passiontimes-1 gold: 短訊, 記者): the one the message was sent to
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
@@ -66,7 +70,8 @@ _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1
 
 
 # 发表声明称, 声明指出, 发文告指: the document issued is named inside the cue itself
-_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文)")
+_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文)|"
+                           r"(?<=发表|发布|发出)(?P<notice>通报|通告)")
 
 
 def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
@@ -92,8 +97,25 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             b = c.cue_start
             if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
                 c.via[0:0] = _channel(doc, a, b)
-        if issued is not None and not any(x < issued.end("via") and issued.start("via") < y for x, y in c.via):
-            c.via.append(issued.span("via"))
+            elif not (b - a < 3 or a < ss):
+                # a platform named in quotation marks (a quotation is otherwise not searched)
+                named = _QUOTED_PLATFORM.search(doc.s, a, b) if not doc.cue_between(a, b) else None
+                if named is not None:
+                    c.via.insert(0, named.span("via"))
+        if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
+            # the outlet of a reporter's question (提问 is a cue of its own, so the search above
+            # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
+            asked = _ASKED_BY.search(doc.s, c.src[1], c.cue_start) or (
+                _ASKED_BY.search(doc.s, c.src[1], c.cue[0][1]) if c.cue else None)
+            for v in _asked_by(doc, asked) if asked is not None else []:
+                if not any(x < v[1] and v[0] < y for x, y in c.via):
+                    c.via.append(v)
+        if issued is not None:
+            # 通报 alone is the verb 'notified' (旅行社也通報) or the source (官方通报称): a
+            # notice is the channel only when issued (发布通报称)
+            part = "via" if issued.group("via") else "notice"
+            if not any(x < issued.end(part) and issued.start(part) < y for x, y in c.via):
+                c.via.append(issued.span(part))
         if c.via and c.src[1] < c.via[0][0] < c.cue_start:
             # 透过电邮回覆路透社表示 (zhA-dw-1 gold: 电邮, 路透社): the medium, then the outlet
             medium = _MEDIUM_BEFORE.search(doc.s, c.src[1], c.via[0][0])
@@ -108,6 +130,11 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         c.via = [_balanced(doc.s, *v) for v in c.via]
 
 
+# 在社交平台“真实社交”上发文称, 在其社交媒体平台“真相社交”发帖称: a platform named in quotation
+# marks after the generic word (a quotation is otherwise never searched for a channel)
+_QUOTED_PLATFORM = re.compile(r"[在于](?:其|自己|他|她)?[^，,。；;：:“”「」在于]{0,8}?(?:社交媒体|社群媒体|社交平台|社群平台|"
+                              r"社交网站|网络平台|媒体平台|平台)[“「](?P<via>[^“”「」，,。]{2,12})[”」]"
+                              r"(?:上|中)?(?:$|发文|发帖|贴文|留言|写道|撰文|发布|发表)")
 # reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
 REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
 
@@ -128,6 +155,14 @@ def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
 # the media in general, or the paper itself (回复本媒): no named channel
 _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
                          "本社", "本报记者", "本台记者"})
+
+
+def _asked_by(doc: ChineseDoc, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The outlet of the reporter whose question was answered (zhA-hqsb-1 gold: 《环球时报》)."""
+    va, vb = doc.trim(*m.span("via"))
+    if vb - va >= 2 and doc.is_outlet(va, vb) and doc.s[va:vb] not in _BARE_MEDIA:
+        return [doc.outlet_name(va, vb)]
+    return []
 
 
 def _title_channel(doc: ChineseDoc, m: re.Match[str], b: int) -> bool:
@@ -314,6 +349,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             out = []
             if "pre" in rx.groupindex and m.group("pre"):
                 pa, pb = doc.trim(*m.span("pre"))
+                for tail in ("的", "节目", "的"):  # NBC的《与媒体见面》, 香港电台节目《千禧年代》
+                    if s.endswith(tail, pa, pb) and pb - pa > len(tail) + 1:
+                        pb -= len(tail)
                 if pb - pa >= 2 and doc.is_outlet(pa, pb):
                     out.append(doc.outlet_name(pa, pb))  # 眾新聞《線上談》: outlet, then programme
             out.append(m.span("title"))
@@ -338,6 +376,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
                 name.endswith(_GO_BETWEENS) or name in doc.lex.platform_names
                 or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
+    m = _ASKED_BY.search(s, a, b)
+    if m is not None and _asked_by(doc, m):
+        return _asked_by(doc, m)
     m = _ADDRESSED.search(s, a, b)
     if m is not None:
         va, vb = _title_end(s, *doc.trim(*m.span("via")))
@@ -396,6 +437,34 @@ def _paired_quote(s: str, a: int, b: int) -> bool:
     return any(0 <= s.find(o, a, b) < s.find(c, a, b) for o, c in ("「」", "“”", "『』"))
 
 
+# a platform word that names no platform, before the one named (社交媒体推特, 社交平台“真实社交”,
+# 其官方Telegram频道): the named one is the channel (zhG-xinhua-1 gold: 推特)
+_GENERIC_HEAD = re.compile(r"(?:其|自己的|他的|她的|他们的)?(?:社交媒体|社群媒体|社交平台|社群平台|社交网站|"
+                           r"社群网站|网络平台|网上平台|媒体平台)?(?:平台|帐号|账号|账户|帐户)?"
+                           r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|平台)?$")
+# an event followed by what was done at it (记者会上答问, 例行記者會上答問時): the event only
+_EVENT_THEN = re.compile(r"(?:记者会|记者招待会|新闻发布会|发布会|吹风会|听证会|招待会|峰会|论坛)(?=[上中时])")
+
+
+def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
+    """A channel span cut to what names the channel: the named platform after a generic one, the
+    event without the act done at it, a document without a dangling 的 (的讲话)."""
+    s = doc.s
+    m = _GENERIC_HEAD.match(s, a, b)
+    if m is not None and m.start("name") > a:
+        na, nb = m.span("name")
+        name = s[na:nb].removeprefix("官方")
+        if name in doc.lex.platform_names and name not in doc.lex.generic_platforms \
+                or s[a:na].strip("“「") and s[na - 1] in "“「" and s[nb:nb + 1] in "”」":
+            return na, nb
+    e = _EVENT_THEN.search(s, a, b)
+    if e is not None and b - e.end() >= 2 and s[e.end() + 1:b].strip() and not s.startswith("的", e.end()):
+        return a, e.end()
+    if s.startswith("的", a) and b - a >= 3:
+        return a + 1, b
+    return a, b
+
+
 def channel_spans(doc: ChineseDoc) -> None:
     """Every channel span in the form ANNOTATION.md writes it, whatever stage found it: an outlet
     written in title marks keeps them (via 《零对冲》; gold of every Chinese part keeps them
@@ -414,6 +483,7 @@ def channel_spans(doc: ChineseDoc) -> None:
                     b -= 1
             if _SOME_MEDIA.match(s, a) and b - a > 2:
                 a += 1
+            a, b = _channel_extent(doc, a, b)
             if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》" and "《" not in s[a:b]:
                 a, b = a - 1, b + 1
             if (a, b) not in out:

@@ -80,6 +80,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 b = m.end("c2")  # 据早前报道: no one named; the earlier report is the source
             channel = next((w for w in lex.own_channels if s.endswith(w, a, b) and b - a > len(w) + 1),
                            None)
+            if m.group("c2").startswith("发布") and not channel:
+                continue  # 据统计局发布的数据: 据X官网发布 only (zhD-unwire-1 gold: 官網)
             via = [(b - len(channel), b)] if channel else []
             if channel:
                 b -= len(channel)  # 据国家统计局网站消息: the bureau speaks through its website

@@ -52,7 +52,7 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
 # 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
 # reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
 _ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{2,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"
-                       r"(?:时|后)?[，,]?$")
+                       r"(?:时|后)?(?:如是)?[，,]?$")
 # 向記者發送短訊稱 (zhF-passiontimes-1 gold: 短訊, 記者): the one the message was sent to
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
@@ -107,7 +107,11 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
             asked = _ASKED_BY.search(doc.s, c.src[1], c.cue_start) or (
                 _ASKED_BY.search(doc.s, c.src[1], c.cue[0][1]) if c.cue else None)
-            for v in _asked_by(doc, asked) if asked is not None else []:
+            outlet = _asked_by(doc, asked) if asked is not None else []
+            if outlet and not c.via and asked.start() - c.src[1] >= 3:
+                # 在例行记者会上回答…提问时如是说: the event before the answer too
+                c.via = _channel(doc, c.src[1], asked.start())
+            for v in outlet:
                 if not any(x < v[1] and v[0] < y for x, y in c.via):
                     c.via.append(v)
         if issued is not None:

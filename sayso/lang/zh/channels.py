@@ -82,6 +82,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         _split_reported(doc, c)
         _cited_in_source(doc, c)
         _statement_in_source(doc, c)
+        _platform_in_source(doc, c)
         _cite_frame_report(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
@@ -264,6 +265,40 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
             break
     c.src = doc.trim(a, head)
     c.via.append((b - 2, b))
+
+
+# 臉書（Facebook）粉專「迷因台式民主」發文: a page or account on a platform speaks on it
+_PAGE_AFTER = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?(?P<rest>(?:粉丝专页|粉专|专页|帐号|账号|频道|博主|用户|群组|版主)"
+                         r"[^，,。；;：:]{0,20})")
+
+
+def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """A source opening with a named platform and a page or account on it (zhB-cna-3 gold:
+    source 粉專「迷因台式民主」, via 臉書): the page speaks, the platform is the channel."""
+    if c.src is None or c.via:
+        return
+    a, b = doc.trim(*c.src)
+    s = doc.s
+    name = next((w for w in _named_platforms(doc) if s.startswith(w, a)), None)
+    if name is None:
+        return
+    m = _PAGE_AFTER.fullmatch(s, a + len(name), b)
+    if m is None or m.end("rest") - m.start("rest") < 3:
+        return
+    c.src = m.span("rest")
+    c.via.append((a, a + len(name)))
+
+
+def _named_platforms(doc: ChineseDoc) -> list[str]:
+    """Platforms by name, longest first (not 网站 or 社交媒体, which name none)."""
+    key = id(doc.lex)
+    if key not in _PLATFORMS_BY_LEX:
+        _PLATFORMS_BY_LEX[key] = sorted((w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms
+                                         and len(w) >= 2), key=len, reverse=True)
+    return _PLATFORMS_BY_LEX[key]
+
+
+_PLATFORMS_BY_LEX: dict[int, list[str]] = {}
 
 
 def _cite_frame_report(doc: ChineseDoc, c: Candidate) -> None:
@@ -450,6 +485,11 @@ _GENERIC_HEAD = re.compile(r"(?:其|自己的|他的|她的|他们的)?(?:社交
 _EVENT_THEN = re.compile(r"(?:记者会|记者招待会|新闻发布会|发布会|吹风会|听证会|招待会|峰会|论坛)(?=[上中时])")
 
 
+# one outlet reposting another's report, read as one channel span
+_RELAYED = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,20}?)(?:也|还|亦|则)?转载了?(?P<y>[^，,。；;：:“”「」]{2,25}?)的?"
+                      r"(?:报导|报道|文章|消息|新闻)")
+
+
 def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     """A channel span cut to what names the channel: the named platform after a generic one, the
     event without the act done at it, a document without a dangling 的 (的讲话)."""
@@ -488,6 +528,15 @@ def channel_spans(doc: ChineseDoc) -> None:
             if _SOME_MEDIA.match(s, a) and b - a > 2:
                 a += 1
             a, b = _channel_extent(doc, a, b)
+            relay = _RELAYED.fullmatch(s, a, b)
+            if relay is not None and all(doc.is_outlet(*relay.span(g)) for g in ("x", "y")):
+                # 环球网也转载了中国官方媒体新华社的报导，引述…说 (zhC-orientaldaily-1 gold: 环球网,
+                # 新华社): the outlet reposting, then the one whose report it is, outer first
+                for g in ("x", "y"):
+                    v = doc.outlet_name(*relay.span(g))
+                    if v not in out:
+                        out.append(v)
+                continue
             if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》" and "《" not in s[a:b]:
                 a, b = a - 1, b + 1
             if (a, b) not in out:

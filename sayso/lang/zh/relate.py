@@ -471,7 +471,7 @@ _WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*
 
 # 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
 _PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登|刊发|提交|递交|呈交)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
-                        r"(?:声明|公告|通报|新闻稿|公开信|文章|贴文|帖子|回应|报告))$")
+                        r"(?:声明|公告|通报|通告|文告|新闻稿|公开信|文章|贴文|帖文|推文|帖子|回应|报告|视频|影片|短片))$")
 
 
 def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -51,7 +51,7 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
                    r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)(?![^，,]{3})")
 # 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
 # reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
-_ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{2,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"
+_ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{0,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"
                        r"(?:时|后)?(?:如是)?[，,]?$")
 # 向記者發送短訊稱 (zhF-passiontimes-1 gold: 短訊, 記者): the one the message was sent to
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
@@ -109,7 +109,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             asked = _ASKED_BY.search(doc.s, c.src[1], c.cue_start) or (
                 _ASKED_BY.search(doc.s, c.src[1], c.cue[0][1]) if c.cue else None)
             outlet = _asked_by(doc, asked) if asked is not None else []
-            if outlet and not c.via and asked.start() - c.src[1] >= 3:
+            if asked is not None and not c.via and asked.start() - c.src[1] >= 3:
                 # 在例行记者会上回答…提问时如是说: the event before the answer too
                 c.via = _channel(doc, c.src[1], asked.start())
             for v in outlet:
@@ -160,6 +160,42 @@ def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
 # the media in general, or the paper itself (回复本媒): no named channel
 _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
                          "本社", "本报记者", "本台记者"})
+
+
+# said on an outlet's programme: the outlet, then the programme (ANNOTATION.md, Channels: "said on
+# X's programme (outlet, then programme)"; zhA-nyt-1 gold: BBC, 节目)
+_PROGRAMME = re.compile(r"(?P<outlet>[^，,。；;：:“”「」的]{2,20}?)(?:的|旗下的?)?(?P<prog>(?:一[档个期集])?(?:节目|电视节目|"
+                        r"广播节目|电台节目|新闻节目|访谈节目|直播节目|专访|访问|访谈|采访))")
+
+
+def _outlet_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """CNN的节目, 福克斯新闻的一档节目, 商台節目: [outlet, programme] when a known outlet opens it."""
+    m = _PROGRAMME.fullmatch(doc.s, a, b)
+    if m is None:
+        return []
+    oa, ob = doc.trim(*m.span("outlet"))
+    if ob - oa < 2 or not doc.is_outlet(oa, ob) or doc.s[oa:ob] in _BARE_MEDIA:
+        return []
+    if doc.s[ob - 1] == "》" and not doc.s.startswith("的", ob):
+        return []  # 《面对面》节目: the programme's own title, one channel
+    return [doc.outlet_name(oa, ob), m.span("prog")]
+
+
+_PROGRAMME_ONLY = re.compile(r"(?:一[档个期集])?(?:节目|电视节目|广播节目|电台节目|新闻节目|访谈节目|直播节目)")
+
+
+def _outlet_before(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """在福克斯新闻的一档节目中: a programme span cut after 的 gets the outlet before it back."""
+    s = doc.s
+    if a < 2 or s[a - 1] != "的" or not _PROGRAMME_ONLY.fullmatch(s, a, b):
+        return []
+    k = max(s.rfind("在", max(0, a - 22), a - 1), s.rfind("于", max(0, a - 22), a - 1))
+    if k < 0:
+        return []
+    oa, ob = doc.trim(k + 1, a - 1)
+    if ob - oa < 2 or not doc.is_outlet(oa, ob) or s[oa:ob] in _BARE_MEDIA:
+        return []
+    return [doc.outlet_name(oa, ob), (a, b)]
 
 
 def _asked_by(doc: ChineseDoc, m: re.Match[str]) -> list[tuple[int, int]]:
@@ -454,12 +490,17 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))
-        if verbs:
-            va = verbs[-1].end()  # 在周六发表声明中: the statement, not the day it was issued
+        if verbs and vb - verbs[-1].end() >= 2:
+            # 在周六发表声明中: the statement, not the day it was issued (新闻发布会 holds
+            # 发布 and is the event itself)
+            va = verbs[-1].end()
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         head = s[va:vb]
         if head.endswith(doc.lex.channel_nouns) and not head.endswith(("会议", "法院", "法庭")):
             k = s.rfind("的", va, vb)
+            programme = _outlet_programme(doc, va, vb)
+            if programme:
+                return programme
             if k >= 0 and vb - k - 1 >= 3:
                 va = k + 1  # 在刚刚结束的文贵大直播中: the named channel
             return [(va, vb)]
@@ -528,6 +569,10 @@ def channel_spans(doc: ChineseDoc) -> None:
             if _SOME_MEDIA.match(s, a) and b - a > 2:
                 a += 1
             a, b = _channel_extent(doc, a, b)
+            programme = _outlet_programme(doc, a, b) or _outlet_before(doc, a, b)
+            if programme:
+                out.extend(v for v in programme if v not in out)  # CNN的节目 -> CNN, 节目
+                continue
             relay = _RELAYED.fullmatch(s, a, b)
             if relay is not None and all(doc.is_outlet(*relay.span(g)) for g in ("x", "y")):
                 # 环球网也转载了中国官方媒体新华社的报导，引述…说 (zhC-orientaldaily-1 gold: 环球网,

@@ -174,11 +174,14 @@ def _outlet_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if m is None:
         return []
     oa, ob = doc.trim(*m.span("outlet"))
-    if ob - oa < 2 or not doc.is_outlet(oa, ob) or doc.s[oa:ob] in _BARE_MEDIA:
+    if ob - oa < 2 or "接受" in doc.s[oa:ob] or not doc.is_outlet(oa, ob):
+        return []  # 接受媒体采访: an interview, one channel as written
+    na, nb = doc.outlet_name(oa, ob)
+    if doc.s[na:nb] in _BARE_MEDIA or doc.s[na:nb] in doc.lex.generic_via:
         return []
     if doc.s[ob - 1] == "》" and not doc.s.startswith("的", ob):
         return []  # 《面对面》节目: the programme's own title, one channel
-    return [doc.outlet_name(oa, ob), m.span("prog")]
+    return [(na, nb), m.span("prog")]
 
 
 _PROGRAMME_ONLY = re.compile(r"(?:一[档个期集])?(?:节目|电视节目|广播节目|电台节目|新闻节目|访谈节目|直播节目)")

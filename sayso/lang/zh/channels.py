@@ -318,9 +318,10 @@ def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
         return
     a, b = doc.trim(*c.src)
     s = doc.s
-    name = next((w for w in _named_platforms(doc) if s.startswith(w, a)), None)
-    if name is None:
+    named = _named_platforms(doc).match(s, a, b)
+    if named is None:
         return
+    name = named.group()
     m = _PAGE_AFTER.fullmatch(s, a + len(name), b)
     if m is None or m.end("rest") - m.start("rest") < 3:
         return
@@ -328,16 +329,17 @@ def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
     c.via.append((a, a + len(name)))
 
 
-def _named_platforms(doc: ChineseDoc) -> list[str]:
+def _named_platforms(doc: ChineseDoc) -> re.Pattern[str]:
     """Platforms by name, longest first (not 网站 or 社交媒体, which name none)."""
     key = id(doc.lex)
     if key not in _PLATFORMS_BY_LEX:
-        _PLATFORMS_BY_LEX[key] = sorted((w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms
-                                         and len(w) >= 2), key=len, reverse=True)
+        names = sorted((w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2),
+                       key=len, reverse=True)
+        _PLATFORMS_BY_LEX[key] = re.compile("|".join(map(re.escape, names)))
     return _PLATFORMS_BY_LEX[key]
 
 
-_PLATFORMS_BY_LEX: dict[int, list[str]] = {}
+_PLATFORMS_BY_LEX: dict[int, re.Pattern[str]] = {}
 
 
 def _cite_frame_report(doc: ChineseDoc, c: Candidate) -> None:

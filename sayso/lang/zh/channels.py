@@ -26,7 +26,7 @@ import re
 
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
-from .source import strip_adverbs
+from .source import cut_source, strip_adverbs
 
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
@@ -83,6 +83,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         _cited_in_source(doc, c)
         _statement_in_source(doc, c)
         _platform_in_source(doc, c)
+        _echoed_document(doc, c)
         _cite_frame_report(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
@@ -119,7 +120,8 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             # 通报 alone is the verb 'notified' (旅行社也通報) or the source (官方通报称): a
             # notice is the channel only when issued (发布通报称)
             part = "via" if issued.group("via") else "notice"
-            if not any(x < issued.end(part) and issued.start(part) < y for x, y in c.via):
+            if not any(x < issued.end(part) and issued.start(part) < y or doc.s.endswith(issued.group(part), x, y)
+                       for x, y in c.via):  # 发表了一份声明，声明称: that statement, once
                 c.via.append(issued.span(part))
         if c.via and c.src[1] < c.via[0][0] < c.cue_start:
             # 透过电邮回覆路透社表示 (zhA-dw-1 gold: 电邮, 路透社): the medium, then the outlet
@@ -304,6 +306,52 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
             break
     c.src = doc.trim(a, head)
     c.via.append((b - 2, b))
+
+
+# X发表了一篇来自Y的声明，声明称…: the clause that issues the document the next clause names
+_ISSUES_DOCUMENT = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,20}?)(?:[0-9一二三四五六七八九十]{1,3}日|周[一二三四五六日]|今天|昨天|日前)?"
+                              r"(?:发表|发布|发出|公布|公开)了?(?:一[篇份封则条])?"
+                              r"(?:(?:来自|由)(?P<y>[^，,。；;：:“”「」]{2,30}?)(?:发表|发出|签署|撰写)?的)?"
+                              r"(?P<doc>[^，,。；;：:“”「」的]{0,4}?)$")
+
+
+def _echoed_document(doc: ChineseDoc, c: Candidate) -> None:
+    """声明称 right after a clause that issued that statement (白宫发表了一篇来自国务卿蒂勒森的
+    声明,声明称…; zhG-wsjcn-1 gold: source 蒂勒森, via 白宫, 声明): the author speaks (or the
+    issuer, when no author is named), through the issuer and the document."""
+    if c.src is None:
+        return
+    s = doc.s
+    a, b = doc.trim(*c.src)
+    if any(v != (a, b) for v in c.via):
+        return  # (the cue stage may have read 声明 of 声明称 as the channel already)
+    noun = s[a:b]
+    if noun not in ("声明", "文告", "公告", "报告", "公开信", "信", "信函", "通告", "新闻稿") or a < 3:
+        return
+    if s[a - 1] in "，,":
+        end = a - 1  # the source is the document named again after the comma
+    elif s[b:b + 1] in "，," and s.startswith(noun, b + 1):
+        end = b  # the source is the issued document itself, the cue (声明称) names it again
+    else:
+        return
+    j = end
+    while j > 0 and s[j - 1] not in "，,。；;：:！？!?\n":
+        j -= 1
+    m = _ISSUES_DOCUMENT.fullmatch(s, j, end - len(noun)) if s.endswith(noun, j, end) else None
+    if m is None or m.group("doc"):
+        return
+    x = cut_source(s, doc.trim(*m.span("x"))[0], m.end("x"), doc.lex)
+    if x is None:
+        return
+    c.via = []
+    if c.cue and c.cue[0][1] - c.cue[0][0] > len(noun) and s.startswith(noun, c.cue[0][0]):
+        c.cue[0] = (c.cue[0][0] + len(noun), c.cue[0][1])  # 声明称 -> 称: the statement is the via
+    if m.group("y"):
+        c.src = doc.trim(*m.span("y"))
+        c.via.extend([doc.outlet_name(*x) if doc.is_outlet(*x) else x, (end - len(noun), end)])
+    else:
+        c.src = x
+        c.via.append((end - len(noun), end))
 
 
 # 臉書（Facebook）粉專「迷因台式民主」發文: a page or account on a platform speaks on it

@@ -265,9 +265,17 @@ def _opening_event(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
         return
     if b - a < 2 or not doc.s.endswith(doc.lex.channel_nouns, a, b):
         return
+    first = True
     for c in cands:
-        if c.src is not None and c.src[0] == doc.trim(m.end(), c.src[1])[0] and not c.via:
+        if c.via or c.cue_start < m.end() or first and c.src is None:
+            continue
+        # (a later speaker's subject may still be elided here: 发言人马晓光回避问题，仅答…)
+        if first and c.src[0] == doc.trim(m.end(), c.src[1])[0] or not first and c.quote is None:
+            # 在国台办的例行记者会上，台湾记者提问说…，发言人马晓光…答 (zhA-rfa-1 gold: the
+            # question and the answer both 例行记者会): every speaker of the sentence after it
             c.via.append((a, b))
+            first = False
+        else:
             break
 
 

@@ -81,3 +81,26 @@ def test_own_site_in_a_ju_frame_needs_the_site() -> None:
     """據X官網發布 gives X through its site; 据X发布的数据 names no channel and is no frame."""
     assert _vias("据证监会官网发布的消息，央行对蚂蚁集团进行了监管约谈。")["证监会"] == [["官网"]]
     assert "国家统计局" not in _vias("据国家统计局发布的数据，一季度GDP增长5%。")
+
+
+def test_outlet_then_programme() -> None:
+    """ANNOTATION.md, Channels: "said on X's programme (outlet, then programme)"."""
+    assert _vias("他在CNN的节目中说，制裁将于下周生效。")["他"] == [["CNN", "节目"]]
+    # hkcnews article_9098 (the programme of an outlet that is interviewing)
+    assert _vias("大律師沈士文接受商台節目訪問時批評人大常委會。")["大律師沈士文"] == [["商台", "節目"]]
+    # a programme's own title stays one channel; an interview by the media in general stays whole
+    assert _vias("他在《面对面》节目中表示，中国经济稳中向好。")["他"] == [["《面对面》节目"]]
+    assert _vias("卢伟光昨日接受媒体采访时透露，公司将上市。")["卢伟光"] == [["接受媒体采访"]]
+
+
+def test_reposted_report_and_issued_post() -> None:
+    """X转载了Y的报导 gives both outlets; a post issued before the comma is the channel."""
+    text = "环球网转载了新华社的报导，引述新加坡驻中国大使罗家良说，新加坡高度重视新中关系。"
+    assert _vias(text)["新加坡驻中国大使罗家良"] == [["环球网", "新华社"]]
+    assert _vias("他发布了一条推文，称自己是清白的。")["他"] == [["一条推文"]]
+
+
+def test_answered_question_keeps_the_event() -> None:
+    """回答记者提问时说: 提问 is a cue of its own, which used to stop the search for the event."""
+    text = "他在新闻发布会上回答记者提问时说，制裁将于下周生效。"
+    assert _vias(text)["他"] == [["新闻发布会"]]

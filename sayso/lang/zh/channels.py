@@ -107,8 +107,10 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
             # the outlet of a reporter's question (提问 is a cue of its own, so the search above
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
-            asked = _ASKED_BY.search(doc.s, c.src[1], c.cue_start) or (
-                _ASKED_BY.search(doc.s, c.src[1], c.cue[0][1]) if c.cue else None)
+            asked = None
+            if doc.s.find("记者", c.src[1], c.cue[0][1] if c.cue else c.cue_start) >= 0:
+                asked = _ASKED_BY.search(doc.s, c.src[1], c.cue_start) or (
+                    _ASKED_BY.search(doc.s, c.src[1], c.cue[0][1]) if c.cue else None)
             outlet = _asked_by(doc, asked) if asked is not None else []
             if asked is not None and not c.via and asked.start() - c.src[1] >= 3:
                 # 在例行记者会上回答…提问时如是说: the event before the answer too
@@ -319,8 +321,8 @@ def _echoed_document(doc: ChineseDoc, c: Candidate) -> None:
     """声明称 right after a clause that issued that statement (白宫发表了一篇来自国务卿蒂勒森的
     声明,声明称…; zhG-wsjcn-1 gold: source 蒂勒森, via 白宫, 声明): the author speaks (or the
     issuer, when no author is named), through the issuer and the document."""
-    if c.src is None:
-        return
+    if c.src is None or doc.s[c.src[1] - 1] not in "明告信函稿":
+        return  # (every document below ends in one of these)
     s = doc.s
     a, b = doc.trim(*c.src)
     if any(v != (a, b) for v in c.via):
@@ -364,11 +366,11 @@ def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
     source 粉專「迷因台式民主」, via 臉書): the page speaks, the platform is the channel."""
     if c.src is None or c.via:
         return
-    a, b = doc.trim(*c.src)
     s = doc.s
-    named = _named_platforms(doc).match(s, a, b)
+    named = _named_platforms(doc).match(s, *c.src)  # (source spans come trimmed)
     if named is None:
         return
+    a, b = doc.trim(*c.src)
     name = named.group()
     m = _PAGE_AFTER.fullmatch(s, a + len(name), b)
     if m is None or m.end("rest") - m.start("rest") < 3:
@@ -626,7 +628,7 @@ def channel_spans(doc: ChineseDoc) -> None:
             if programme:
                 out.extend(v for v in programme if v not in out)  # CNN的节目 -> CNN, 节目
                 continue
-            relay = _RELAYED.fullmatch(s, a, b)
+            relay = _RELAYED.fullmatch(s, a, b) if s.find("转载", a, b) >= 0 else None
             if relay is not None and all(doc.is_outlet(*relay.span(g)) for g in ("x", "y")):
                 # 环球网也转载了中国官方媒体新华社的报导，引述…说 (zhC-orientaldaily-1 gold: 环球网,
                 # 新华社): the outlet reposting, then the one whose report it is, outer first

@@ -26,7 +26,7 @@ import re
 
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
-from .source import strip_adverbs
+from .source import cut_source, strip_adverbs
 
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
@@ -49,6 +49,10 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
                    r"[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
                    r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|公开信|"
                    r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)(?![^，,]{3})")
+# 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
+# reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
+_ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{0,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"
+                       r"(?:时|后)?(?:如是)?[，,]?$")
 # 向記者發送短訊稱 (zhF-passiontimes-1 gold: 短訊, 記者): the one the message was sent to
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
@@ -66,7 +70,8 @@ _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1
 
 
 # 发表声明称, 声明指出, 发文告指: the document issued is named inside the cue itself
-_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文)")
+_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文)|"
+                           r"(?<=发表|发布|发出)(?P<notice>通报|通告)")
 
 
 def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
@@ -77,6 +82,8 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         _split_reported(doc, c)
         _cited_in_source(doc, c)
         _statement_in_source(doc, c)
+        _platform_in_source(doc, c)
+        _echoed_document(doc, c)
         _cite_frame_report(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
             continue
@@ -92,8 +99,32 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             b = c.cue_start
             if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
                 c.via[0:0] = _channel(doc, a, b)
-        if issued is not None and not any(x < issued.end("via") and issued.start("via") < y for x, y in c.via):
-            c.via.append(issued.span("via"))
+            elif not (b - a < 3 or a < ss):
+                # a platform named in quotation marks (a quotation is otherwise not searched)
+                named = _QUOTED_PLATFORM.search(doc.s, a, b) if not doc.cue_between(a, b) else None
+                if named is not None:
+                    c.via.insert(0, named.span("via"))
+        if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
+            # the outlet of a reporter's question (提问 is a cue of its own, so the search above
+            # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
+            asked = None
+            if doc.s.find("记者", c.src[1], c.cue[0][1] if c.cue else c.cue_start) >= 0:
+                asked = _ASKED_BY.search(doc.s, c.src[1], c.cue_start) or (
+                    _ASKED_BY.search(doc.s, c.src[1], c.cue[0][1]) if c.cue else None)
+            outlet = _asked_by(doc, asked) if asked is not None else []
+            if asked is not None and not c.via and asked.start() - c.src[1] >= 3:
+                # 在例行记者会上回答…提问时如是说: the event before the answer too
+                c.via = _channel(doc, c.src[1], asked.start())
+            for v in outlet:
+                if not any(x < v[1] and v[0] < y for x, y in c.via):
+                    c.via.append(v)
+        if issued is not None:
+            # 通报 alone is the verb 'notified' (旅行社也通報) or the source (官方通报称): a
+            # notice is the channel only when issued (发布通报称)
+            part = "via" if issued.group("via") else "notice"
+            if not any(x < issued.end(part) and issued.start(part) < y or doc.s.endswith(issued.group(part), x, y)
+                       for x, y in c.via):  # 发表了一份声明，声明称: that statement, once
+                c.via.append(issued.span(part))
         if c.via and c.src[1] < c.via[0][0] < c.cue_start:
             # 透过电邮回覆路透社表示 (zhA-dw-1 gold: 电邮, 路透社): the medium, then the outlet
             medium = _MEDIUM_BEFORE.search(doc.s, c.src[1], c.via[0][0])
@@ -108,6 +139,11 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         c.via = [_balanced(doc.s, *v) for v in c.via]
 
 
+# 在社交平台“真实社交”上发文称, 在其社交媒体平台“真相社交”发帖称: a platform named in quotation
+# marks after the generic word (a quotation is otherwise never searched for a channel)
+_QUOTED_PLATFORM = re.compile(r"[在于](?:其|自己|他|她)?[^，,。；;：:“”「」在于]{0,8}?(?:社交媒体|社群媒体|社交平台|社群平台|"
+                              r"社交网站|网络平台|媒体平台|平台)[“「](?P<via>[^“”「」，,。]{2,12})[”」]"
+                              r"(?:上|中)?(?:$|发文|发帖|贴文|留言|写道|撰文|发布|发表)")
 # reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
 REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
 
@@ -128,6 +164,53 @@ def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
 # the media in general, or the paper itself (回复本媒): no named channel
 _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
                          "本社", "本报记者", "本台记者"})
+
+
+# said on an outlet's programme: the outlet, then the programme (ANNOTATION.md, Channels: "said on
+# X's programme (outlet, then programme)"; zhA-nyt-1 gold: BBC, 节目)
+_PROGRAMME = re.compile(r"(?P<outlet>[^，,。；;：:“”「」的]{2,20}?)(?:的|旗下的?)?(?P<prog>(?:一[档个期集])?(?:节目|电视节目|"
+                        r"广播节目|电台节目|新闻节目|访谈节目|直播节目|专访|访问|访谈|采访))")
+
+
+def _outlet_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """CNN的节目, 福克斯新闻的一档节目, 商台節目: [outlet, programme] when a known outlet opens it."""
+    m = _PROGRAMME.fullmatch(doc.s, a, b)
+    if m is None:
+        return []
+    oa, ob = doc.trim(*m.span("outlet"))
+    if ob - oa < 2 or "接受" in doc.s[oa:ob] or not doc.is_outlet(oa, ob):
+        return []  # 接受媒体采访: an interview, one channel as written
+    na, nb = doc.outlet_name(oa, ob)
+    if doc.s[na:nb] in _BARE_MEDIA or doc.s[na:nb] in doc.lex.generic_via:
+        return []
+    if doc.s[ob - 1] == "》" and not doc.s.startswith("的", ob):
+        return []  # 《面对面》节目: the programme's own title, one channel
+    return [(na, nb), m.span("prog")]
+
+
+_PROGRAMME_ONLY = re.compile(r"(?:一[档个期集])?(?:节目|电视节目|广播节目|电台节目|新闻节目|访谈节目|直播节目)")
+
+
+def _outlet_before(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """在福克斯新闻的一档节目中: a programme span cut after 的 gets the outlet before it back."""
+    s = doc.s
+    if a < 2 or s[a - 1] != "的" or not _PROGRAMME_ONLY.fullmatch(s, a, b):
+        return []
+    k = max(s.rfind("在", max(0, a - 22), a - 1), s.rfind("于", max(0, a - 22), a - 1))
+    if k < 0:
+        return []
+    oa, ob = doc.trim(k + 1, a - 1)
+    if ob - oa < 2 or not doc.is_outlet(oa, ob) or s[oa:ob] in _BARE_MEDIA:
+        return []
+    return [doc.outlet_name(oa, ob), (a, b)]
+
+
+def _asked_by(doc: ChineseDoc, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The outlet of the reporter whose question was answered (zhA-hqsb-1 gold: 《环球时报》)."""
+    va, vb = doc.trim(*m.span("via"))
+    if vb - va >= 2 and doc.is_outlet(va, vb) and doc.s[va:vb] not in _BARE_MEDIA:
+        return [doc.outlet_name(va, vb)]
+    return []
 
 
 def _title_channel(doc: ChineseDoc, m: re.Match[str], b: int) -> bool:
@@ -227,6 +310,88 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
     c.via.append((b - 2, b))
 
 
+# X发表了一篇来自Y的声明，声明称…: the clause that issues the document the next clause names
+_ISSUES_DOCUMENT = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,20}?)(?:[0-9一二三四五六七八九十]{1,3}日|周[一二三四五六日]|今天|昨天|日前)?"
+                              r"(?:发表|发布|发出|公布|公开)了?(?:一[篇份封则条])?"
+                              r"(?:(?:来自|由)(?P<y>[^，,。；;：:“”「」]{2,30}?)(?:发表|发出|签署|撰写)?的)?"
+                              r"(?P<doc>[^，,。；;：:“”「」的]{0,4}?)$")
+
+
+def _echoed_document(doc: ChineseDoc, c: Candidate) -> None:
+    """声明称 right after a clause that issued that statement (白宫发表了一篇来自国务卿蒂勒森的
+    声明,声明称…; zhG-wsjcn-1 gold: source 蒂勒森, via 白宫, 声明): the author speaks (or the
+    issuer, when no author is named), through the issuer and the document."""
+    if c.src is None or doc.s[c.src[1] - 1] not in "明告信函稿":
+        return  # (every document below ends in one of these)
+    s = doc.s
+    a, b = doc.trim(*c.src)
+    if any(v != (a, b) for v in c.via):
+        return  # (the cue stage may have read 声明 of 声明称 as the channel already)
+    noun = s[a:b]
+    if noun not in ("声明", "文告", "公告", "报告", "公开信", "信", "信函", "通告", "新闻稿") or a < 3:
+        return
+    if s[a - 1] in "，,":
+        end = a - 1  # the source is the document named again after the comma
+    elif s[b:b + 1] in "，," and s.startswith(noun, b + 1):
+        end = b  # the source is the issued document itself, the cue (声明称) names it again
+    else:
+        return
+    j = end
+    while j > 0 and s[j - 1] not in "，,。；;：:！？!?\n":
+        j -= 1
+    m = _ISSUES_DOCUMENT.fullmatch(s, j, end - len(noun)) if s.endswith(noun, j, end) else None
+    if m is None or m.group("doc"):
+        return
+    x = cut_source(s, doc.trim(*m.span("x"))[0], m.end("x"), doc.lex)
+    if x is None:
+        return
+    c.via = []
+    if c.cue and c.cue[0][1] - c.cue[0][0] > len(noun) and s.startswith(noun, c.cue[0][0]):
+        c.cue[0] = (c.cue[0][0] + len(noun), c.cue[0][1])  # 声明称 -> 称: the statement is the via
+    if m.group("y"):
+        c.src = doc.trim(*m.span("y"))
+        c.via.extend([doc.outlet_name(*x) if doc.is_outlet(*x) else x, (end - len(noun), end)])
+    else:
+        c.src = x
+        c.via.append((end - len(noun), end))
+
+
+# 臉書（Facebook）粉專「迷因台式民主」發文: a page or account on a platform speaks on it
+_PAGE_AFTER = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?(?P<rest>(?:粉丝专页|粉专|专页|帐号|账号|频道|博主|用户|群组|版主)"
+                         r"[^，,。；;：:]{0,20})")
+
+
+def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """A source opening with a named platform and a page or account on it (zhB-cna-3 gold:
+    source 粉專「迷因台式民主」, via 臉書): the page speaks, the platform is the channel."""
+    if c.src is None or c.via:
+        return
+    s = doc.s
+    named = _named_platforms(doc).match(s, *c.src)  # (source spans come trimmed)
+    if named is None:
+        return
+    a, b = doc.trim(*c.src)
+    name = named.group()
+    m = _PAGE_AFTER.fullmatch(s, a + len(name), b)
+    if m is None or m.end("rest") - m.start("rest") < 3:
+        return
+    c.src = m.span("rest")
+    c.via.append((a, a + len(name)))
+
+
+def _named_platforms(doc: ChineseDoc) -> re.Pattern[str]:
+    """Platforms by name, longest first (not 网站 or 社交媒体, which name none)."""
+    key = id(doc.lex)
+    if key not in _PLATFORMS_BY_LEX:
+        names = sorted((w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2),
+                       key=len, reverse=True)
+        _PLATFORMS_BY_LEX[key] = re.compile("|".join(map(re.escape, names)))
+    return _PLATFORMS_BY_LEX[key]
+
+
+_PLATFORMS_BY_LEX: dict[int, re.Pattern[str]] = {}
+
+
 def _cite_frame_report(doc: ChineseDoc, c: Candidate) -> None:
     """报导引述5名知情人士，表示 read by the citing frame: the bare report noun it keeps as the
     channel is the report of the outlet named just before (zhA-dw-1: 路透社), as in
@@ -314,6 +479,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             out = []
             if "pre" in rx.groupindex and m.group("pre"):
                 pa, pb = doc.trim(*m.span("pre"))
+                for tail in ("的", "节目", "的"):  # NBC的《与媒体见面》, 香港电台节目《千禧年代》
+                    if s.endswith(tail, pa, pb) and pb - pa > len(tail) + 1:
+                        pb -= len(tail)
                 if pb - pa >= 2 and doc.is_outlet(pa, pb):
                     out.append(doc.outlet_name(pa, pb))  # 眾新聞《線上談》: outlet, then programme
             out.append(m.span("title"))
@@ -338,6 +506,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
                 name.endswith(_GO_BETWEENS) or name in doc.lex.platform_names
                 or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
+    m = _ASKED_BY.search(s, a, b)
+    if m is not None and _asked_by(doc, m):
+        return _asked_by(doc, m)
     m = _ADDRESSED.search(s, a, b)
     if m is not None:
         va, vb = _title_end(s, *doc.trim(*m.span("via")))
@@ -374,12 +545,17 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))
-        if verbs:
-            va = verbs[-1].end()  # 在周六发表声明中: the statement, not the day it was issued
+        if verbs and vb - verbs[-1].end() >= 2:
+            # 在周六发表声明中: the statement, not the day it was issued (新闻发布会 holds
+            # 发布 and is the event itself)
+            va = verbs[-1].end()
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         head = s[va:vb]
         if head.endswith(doc.lex.channel_nouns) and not head.endswith(("会议", "法院", "法庭")):
             k = s.rfind("的", va, vb)
+            programme = _outlet_programme(doc, va, vb)
+            if programme:
+                return programme
             if k >= 0 and vb - k - 1 >= 3:
                 va = k + 1  # 在刚刚结束的文贵大直播中: the named channel
             return [(va, vb)]
@@ -394,6 +570,39 @@ _SOME_MEDIA = re.compile(r"有(?=(?:[外港台日韩美英中]|境外|海外|国
 
 def _paired_quote(s: str, a: int, b: int) -> bool:
     return any(0 <= s.find(o, a, b) < s.find(c, a, b) for o, c in ("「」", "“”", "『』"))
+
+
+# a platform word that names no platform, before the one named (社交媒体推特, 社交平台“真实社交”,
+# 其官方Telegram频道): the named one is the channel (zhG-xinhua-1 gold: 推特)
+_GENERIC_HEAD = re.compile(r"(?:其|自己的|他的|她的|他们的)?(?:社交媒体|社群媒体|社交平台|社群平台|社交网站|"
+                           r"社群网站|网络平台|网上平台|媒体平台)?(?:平台|帐号|账号|账户|帐户)?"
+                           r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|平台)?$")
+# an event followed by what was done at it (记者会上答问, 例行記者會上答問時): the event only
+_EVENT_THEN = re.compile(r"(?:记者会|记者招待会|新闻发布会|发布会|吹风会|听证会|招待会|峰会|论坛)(?=[上中时])")
+
+
+# one outlet reposting another's report, read as one channel span
+_RELAYED = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,20}?)(?:也|还|亦|则)?转载了?(?P<y>[^，,。；;：:“”「」]{2,25}?)的?"
+                      r"(?:报导|报道|文章|消息|新闻)")
+
+
+def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
+    """A channel span cut to what names the channel: the named platform after a generic one, the
+    event without the act done at it, a document without a dangling 的 (的讲话)."""
+    s = doc.s
+    m = _GENERIC_HEAD.match(s, a, b)
+    if m is not None and m.start("name") > a:
+        na, nb = m.span("name")
+        name = s[na:nb].removeprefix("官方")
+        if name in doc.lex.platform_names and name not in doc.lex.generic_platforms \
+                or s[a:na].strip("“「") and s[na - 1] in "“「" and s[nb:nb + 1] in "”」":
+            return na, nb
+    e = _EVENT_THEN.search(s, a, b)
+    if e is not None and b - e.end() >= 2 and s[e.end() + 1:b].strip() and not s.startswith("的", e.end()):
+        return a, e.end()
+    if s.startswith("的", a) and b - a >= 3:
+        return a + 1, b
+    return a, b
 
 
 def channel_spans(doc: ChineseDoc) -> None:
@@ -414,6 +623,20 @@ def channel_spans(doc: ChineseDoc) -> None:
                     b -= 1
             if _SOME_MEDIA.match(s, a) and b - a > 2:
                 a += 1
+            a, b = _channel_extent(doc, a, b)
+            programme = _outlet_programme(doc, a, b) or _outlet_before(doc, a, b)
+            if programme:
+                out.extend(v for v in programme if v not in out)  # CNN的节目 -> CNN, 节目
+                continue
+            relay = _RELAYED.fullmatch(s, a, b) if s.find("转载", a, b) >= 0 else None
+            if relay is not None and all(doc.is_outlet(*relay.span(g)) for g in ("x", "y")):
+                # 环球网也转载了中国官方媒体新华社的报导，引述…说 (zhC-orientaldaily-1 gold: 环球网,
+                # 新华社): the outlet reposting, then the one whose report it is, outer first
+                for g in ("x", "y"):
+                    v = doc.outlet_name(*relay.span(g))
+                    if v not in out:
+                        out.append(v)
+                continue
             if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》" and "《" not in s[a:b]:
                 a, b = a - 1, b + 1
             if (a, b) not in out:

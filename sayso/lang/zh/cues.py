@@ -389,7 +389,10 @@ _SENT_DOCUMENT = re.compile(r"(?:发出|发送|发了|寄出|送交|递交|提�
 _DOCUMENTS = ("证明", "通知", "文件", "报告", "声明", "信", "函", "电邮", "邮件")
 
 
-def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+_WRITTEN_TO = frozenset({"致函", "致信", "去信", "去函", "写信给"})
+
+
+def addressees(doc: ChineseDoc, a: int, b: int, written: bool = False) -> list[tuple[int, int]]:
     """The people or bodies spoken to in s[a:b] (ANNOTATION.md, Channels: the addressee of
     speech is a via), each of a coordination apart; none for a pronoun, the public at large
     (向外界表示) or a stretch that holds a verb (向法院申请…)."""
@@ -405,8 +408,10 @@ def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if sent is not None and sent.start() > a + 1:
         # 国资委向央企发出通知，要求…, 向教職員發信，指: the one addressed, then what was sent
         return [*addressees(doc, a, sent.start()), sent.span("doc")]
-    if s[b:b + 1] in ("，", ","):
-        return []  # 在高處向一名內地生淋水，稱: the 向 of an act before, the cue after a comma
+    if s[b:b + 1] in ("，", ",") and not written:
+        # 在高處向一名內地生淋水，稱: the 向 of an act before, the cue after a comma (a letter's
+        # words follow the comma: 四个参众议员致函特朗普，要求… (zhB-mingpao-3 gold: 特朗普))
+        return []
     k = s.rfind("的", a, b)
     lead = a - 1
     while lead > max(0, a - 9) and s[lead - 1] not in "，,。；;：:！？!?\n“”「」":
@@ -418,7 +423,10 @@ def addressees(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
                     or tags[-1][0] in _OFTEN) and len(tags) > 1:
         b -= len(tags.pop()[0])  # 向何志平强烈建议, 向Francis多次问及: the one addressed only
     if k >= 0 and s.startswith("记者", b):
-        b += 2  # 向在北京採訪的香港記者表示: the reporters, described
+        # 向聚集在白宫门外的记者表示 (zhG-wsjcn-1 gold: 记者): the reporters, without the
+        # relative clause describing them (a place or outlet right before 记者 stays: 香港记者)
+        return [(k + 1, b + 2)] if b - k - 1 <= 6 and not any(
+            f.startswith(("v", "p", "u")) for _, f in pos_tags(s[k + 1:b])) else []
     name = s[a:b]
     if (b - a < 2 or name in lex.generic_via or name in lex.public_addressees or name in lex.pronouns
             or _NOT_LISTENER.search(name) or any(ch in name for ch in "“”「」《》")):
@@ -466,7 +474,7 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
         elif to.group("prep") in _SPOKEN_TO:
-            listeners = addressees(doc, va, vb)
+            listeners = addressees(doc, va, vb, written=to.group("prep") in _WRITTEN_TO)
             if listeners and doc.s.find("在", a, to.start("prep")) >= 0:
                 # 林鄭最後在信中向Ottersen表示: the letter, then the one it went to
                 speech_event_via(doc, cand, a, to.start("prep"))

@@ -80,6 +80,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 b = m.end("c2")  # 据早前报道: no one named; the earlier report is the source
             channel = next((w for w in lex.own_channels if s.endswith(w, a, b) and b - a > len(w) + 1),
                            None)
+            if m.group("c2").startswith("发布") and not channel:
+                continue  # 据统计局发布的数据: 据X官网发布 only (zhD-unwire-1 gold: 官網)
             via = [(b - len(channel), b)] if channel else []
             if channel:
                 b -= len(channel)  # 据国家统计局网站消息: the bureau speaks through its website
@@ -110,6 +112,13 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 while ka > ss and s[ka - 1] not in "，,。；;：:！？!?\n":
                     ka -= 1
                 ka, kb = doc.trim(ka, lb - 1)
+                if _TOPIC_PREPOSITION.match(s, ka) and ka - 1 > ss and s[ka - 1] in "，,":
+                    # 环球网也转载了新华社的报导,针对…的言论,引述罗家良说 (zhC-orientaldaily-1
+                    # gold: 环球网, 新华社): a topic clause between the report and its citing
+                    kb = ka - 1
+                    while ka > ss and s[ka - 2] not in "，,。；;：:！？!?\n":
+                        ka -= 1
+                    ka, kb = doc.trim(ka - 1, kb)
                 if kb > ka and s.endswith(lex.report_nouns, ka, kb) and not doc.cue_between(ka, kb):
                     citing = (ka, kb)
             if s[m.start("c2") - 1] in "，," and (citing is None or not (

@@ -218,6 +218,7 @@ class Lexicon:
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
         self.platform_names = frozenset(mk["platforms"]["words"])
+        self.generic_platforms = frozenset(mk["generic_platforms"]["words"])
         # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)
         named = [w for w in mk["platforms"]["words"] if w not in mk["generic_platforms"]["words"]]
         self.on_platform_re = re.compile(r"[在于](?:其|自己的|他的|她的)?(?P<via>" + _alternation(named)

@@ -265,9 +265,17 @@ def _opening_event(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
         return
     if b - a < 2 or not doc.s.endswith(doc.lex.channel_nouns, a, b):
         return
+    first = True
     for c in cands:
-        if c.src is not None and c.src[0] == doc.trim(m.end(), c.src[1])[0] and not c.via:
+        if c.via or c.cue_start < m.end() or first and c.src is None:
+            continue
+        # (a later speaker's subject may still be elided here: 发言人马晓光回避问题，仅答…)
+        if first and c.src[0] == doc.trim(m.end(), c.src[1])[0] or not first and c.quote is None:
+            # 在国台办的例行记者会上，台湾记者提问说…，发言人马晓光…答 (zhA-rfa-1 gold: the
+            # question and the answer both 例行记者会): every speaker of the sentence after it
             c.via.append((a, b))
+            first = False
+        else:
             break
 
 
@@ -471,7 +479,7 @@ _WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*
 
 # 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
 _PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登|刊发|提交|递交|呈交)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
-                        r"(?:声明|公告|通报|新闻稿|公开信|文章|贴文|帖子|回应|报告))$")
+                        r"(?:声明|公告|通报|通告|文告|新闻稿|公开信|文章|贴文|帖文|推文|帖子|回应|报告|视频|影片|短片))$")
 
 
 def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -597,6 +597,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
         guessed = False
         if not length and _given_ok(folded, g, 2, titled=True):
             length, guessed = 2, True  # no boundary evidence: the usual two given characters
+        if guessed and folded[i] in _FUNCTION_SURNAMES and sl == 1 and (
+                word_tag(folded[g:g + length]) or "nr")[:2] != "nr":
+            continue  # 美國官員|曾淡化該氣球, 官员|向媒体: an adverb or preposition and a word
         if title in _PARTY_TITLES and (guessed or is_common_word(folded[i:i + 2])
                                        or _opens_with_verb(folded[i:g + length])):
             continue  # 被告|曾用雙刀, 被告|聞言謂: a party's name needs a boundary after it
@@ -612,6 +615,12 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
         m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
     return out
+
+
+# Surnames that are also an adverb or preposition right after a subject (曾, 向, 于, 将): a
+# guessed name of one of them and a dictionary word (曾|淡化, 向|媒体, 于|昨日) is that adverb
+# and a predicate; a name with a boundary after it (曾俊華說, 曾國強今日) stays a name.
+_FUNCTION_SURNAMES = frozenset("曾向于将")
 
 
 # Parties to a case (被告黃子悅): a name follows them only now and then, a clause often

@@ -463,6 +463,10 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
 _DAY_LEAD = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚间|晚上|凌晨)?(?![，,电讯])")
+# 2月時, 去年12月底, 2019年期间, 今年初: a first clause that is only a time adverbial
+_TIME_CLAUSE = re.compile(r"\s*(?:(?:\d{4}|今|去|明|前)年)?(?:\d{1,2}月份?)?(?:\d{1,2}[日号])?"
+                          r"(?:[上中下]旬|[初中底末])?(?:[上下]午|晚间|晚上|凌晨)?"
+                          r"(?:时|之时|的时候|期间|以来|之前|之后|以后|后)?\s*[，,]")
 # 人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,: a wire dateline and the date after it open
 # the sentence; the subject is in the next clause
 _WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
@@ -516,6 +520,10 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     day = _DAY_LEAD.match(s, ss, b.clause_start)
     if day is not None and day.end() > ss:
         ss = day.end()  # 15日香港警方曾在脸书贴出…，并指出: the date opens, the police speak
+    when = _TIME_CLAUSE.match(s, ss, b.clause_start)
+    if when is not None and when.end() < b.clause_start and re.search(r"\d|[年月]", when.group()):
+        ss = when.end()  # 2月時,美國官員曾淡化…,並聲稱 (zhG-ktsf-1 gold: 美國官員): a clause that is
+        # only a time adverbial names nobody; the subject opens the next clause
     k = b.clause_start - 1
     while k > ss:
         j = k

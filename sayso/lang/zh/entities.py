@@ -1059,6 +1059,8 @@ class _Linker:
             a.source = EntitySpan.at(self.text, src.start, end)
             return
         if (is_fragment(src.text) and anaphor(src.text) is None
+                and not any(n.start == src.start and n.name_end == src.end  # 孫立方則嚴正澄清: a
+                            for n in self.names_in(src.start, src.end))  # name the article knows
                 and not classify(src.text).evidence  # 中方 is no word jieba calls a noun
                 and bare not in lexicon().titles and self.gazetteer_outlet(src.text) is None):
             # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks; else

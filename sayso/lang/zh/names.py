@@ -586,6 +586,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
         g = i + sl
         length = 0
         for n in (2, 1):
+            if _ranked(folded, g, n, lex):
+                length = n  # 發言人孫立方中將: a title before and a rank after bracket the name
+                break
             if _given_ok(folded, g, n, titled=True) and (
                 _starts_with_any(folded, g + n, lex.cues_after)
                 or _starts_with_any(folded, g + n, lex.titles_after)
@@ -615,6 +618,21 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
         m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
     return out
+
+
+# Military and police ranks written after a name (孫立方中將, 謝日升中將, 顧立雄上將).
+_RANKS = ("上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校")
+# Characters no given name between a title and a rank holds (the clause words of `not_given`
+# less the numerals and place characters, 日 and 方 among them, that given names do use).
+_RANKED_NOT_GIVEN = frozenset("的是在了和与及对说称表为被把之也还都就指认该这那")
+
+
+def _ranked(folded: str, g: int, n: int, lex: _Lexicon) -> bool:
+    """`n` given characters at `g`, after a title and a surname, followed by a rank: the two
+    sides are evidence enough for the characters `_given_ok` bars (日 in 謝日升, 方 in 孫立方)."""
+    seg = folded[g:g + n]
+    return (len(seg) == n and _HAN_RUN.fullmatch(seg) is not None
+            and _RANKED_NOT_GIVEN.isdisjoint(seg) and folded.startswith(_RANKS, g + n))
 
 
 # Surnames that are also an adverb or preposition right after a subject (曾, 向, 于, 将): a

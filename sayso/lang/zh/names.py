@@ -620,6 +620,30 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
     return out
 
 
+# A personal name in Latin script: initials and capitalised words (H.R. McMaster, Sabrina
+# Singh, Jan Bösche, Luke de Pulford), two to four parts; no all-capital acronym (CNN, NSA).
+_LATIN_WORD = r"[A-Z][a-zà-öø-ÿ'’]*(?:[A-Z][a-zà-öø-ÿ'’]+)*[a-zà-öø-ÿ]"
+_LATIN_PERSON = re.compile(
+    r"[ \u3000]?(?P<name>(?:(?:[A-Z]\.[ ]?){1,3}|" + _LATIN_WORD + r"[ ](?:[A-Z]\.[ ]?)?)"
+    r"(?:(?:de|van|von|der|da|bin|al)[ ])?" + _LATIN_WORD + r"(?:-" + _LATIN_WORD + r")?)"
+    r"(?![A-Za-z.])")
+
+
+def _latin_after_title(text: str, folded: str, lex: _Lexicon,
+                       title_ends: dict[int, str]) -> list[NameMention]:
+    """A Latin-script name right after a Chinese title (国家安全顾问H.R. McMaster, 五角大廈新聞
+    發言人Sabrina Singh, ARD駐華盛頓記者Jan Bösche): Chinese papers often leave a foreign
+    official's name untranslated; the title is the evidence that a person follows."""
+    out = []
+    for i, title in title_ends.items():
+        m = _LATIN_PERSON.match(text, i)
+        if m is None:
+            continue
+        a, b = m.span("name")
+        out.append(_mention(text, a, b, None, title, folded, lex, kind="translit", title_end=i))
+    return out
+
+
 # Military and police ranks written after a name (孫立方中將, 謝日升中將, 顧立雄上將).
 _RANKS = ("上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校")
 # Characters no given name between a title and a rank holds (the clause words of `not_given`
@@ -1026,6 +1050,7 @@ def find_names(text: str) -> list[NameMention]:
     titles_at = _longest_titles(folded, lex)  # (found once, read by the recognisers below)
     translit, weak = _translit_candidates(text, folded, lex, titles_at)
     title_ends = _title_ends(folded, lex, titles_at)
+    translit += _latin_after_title(text, folded, lex, title_ends)
     chinese = (_chinese_after_title(text, folded, lex, title_ends)
                + _chinese_before_cue(text, folded, lex) + _chinese_before_latin(text, folded, lex)
                + _between_title_and_cue(text, folded, lex, title_ends)

@@ -39,6 +39,13 @@ def test_zh_spk13_golden(case):
         assert source in by_source, (source, list(by_source))
         for e in by_source[source]:
             assert e is not None and name in (e.name, *e.aliases), (source, e and e.name)
+    firsts = [analysis.entity(a.source.entity) for a in analysis.attributions
+              if a.source is not None and a.source.text == "我"]
+    if "speakers_of_first_person" in case:
+        assert [e.name if e else None for e in firsts] == case["speakers_of_first_person"]
+    for source, name in case.get("not_entity", {}).items():
+        assert source in by_source, (source, list(by_source))
+        assert all(e is None or name not in (e.name, *e.aliases) for e in by_source[source])
     for source, kind in case.get("types", {}).items():
         assert [e.type for e in by_source[source]] == [kind] * len(by_source[source])
 

@@ -1553,7 +1553,9 @@ class _Linker:
                     return None  # 问：, 记者：: the asking side is no speaker to resolve to
                 a, b = m.span("label")
                 if not (any(n.name_end == b for n in self.names_in(a, b))
-                        or any(label.endswith(t) for t in _TURN_TITLES())):
+                        or any(label.endswith(t) for t in _TURN_TITLES())
+                        or any(c.pos == a and c.end == b and c.entity.type == "person"
+                               for c in self.recent())):  # a speaker already linked (金正恩：)
                     return None  # 名师指导：, 【撰文：: a heading or a note, no speaker's label
                 return EntitySpan.at(self.text, a, b)
             if p == 0:

@@ -35,6 +35,7 @@ from ...gazetteer import Outlet
 from ...model import Attribution, Document, Entity, EntitySpan
 from ...text import is_han as _is_han
 from ...text import to_simplified
+from .lexicon import lexicon as source_lexicon
 from .names import (
     NameMention,
     find_names,
@@ -156,6 +157,18 @@ def data() -> _Data:
 
 
 # ---------------------------------------------------------------- anaphora
+
+
+@lru_cache(maxsize=1)
+def _TURN_TITLES() -> tuple[str, ...]:  # noqa: N802 (a constant, built once on first use)
+    """Titles that end a transcript turn's label (行政長官:, 主持人：): the person titles of
+    names.json and the transcript role suffixes of source.json, two characters or more."""
+    return tuple(t for t in set(lexicon().titles) | set(source_lexicon().role_suffixes) if len(t) >= 2)
+
+
+# A transcript turn's label: a short name or title and a colon opening the paragraph (行政長官:).
+_TURN_LABEL = re.compile(r"(?:^|(?<=[\n。！？!?」”]))[ \u3000]*(?P<label>[^\s:：，,。；;！？!?「」“”（）()]{2,12})[:：]",
+                         re.MULTILINE)
 
 
 @dataclass
@@ -1059,6 +1072,8 @@ class _Linker:
             a.source = EntitySpan.at(self.text, src.start, end)
             return
         if (is_fragment(src.text) and anaphor(src.text) is None
+                and not any(n.start == src.start and n.name_end == src.end  # 孫立方則嚴正澄清: a
+                            for n in self.names_in(src.start, src.end))  # name the article knows
                 and not classify(src.text).evidence  # 中方 is no word jieba calls a noun
                 and bare not in lexicon().titles and self.gazetteer_outlet(src.text) is None):
             # 陈两裕在脸书为范国瀚抱不平,指出…,更加证实…: the clause's subject speaks; else
@@ -1471,6 +1486,12 @@ class _Linker:
                 return found
             # 这位退伍将军 with nobody to refer back to: a description of its own, like any
             # other noun phrase (the modifiers say who it is), not an unresolved pronoun.
+        label = self.turn_label(span)
+        if label is not None:  # 行政長官:…我在記者招待會也說過: the turn's speaker says 我
+            entity = self.link(label)
+            if entity is not None:
+                self.remember(span.start, span.end, entity)
+                return entity
         owner = self.document_owner(span)
         if owner is not None:  # 他的报告, 路透社的报导: the author speaks through the report
             entity = self.link(owner)
@@ -1506,6 +1527,42 @@ class _Linker:
         if entity is not None:
             self.remember(span.start, span.end, entity)
         return entity
+
+    def turn_label(self, span: EntitySpan) -> EntitySpan | None:
+        """The speaker label of the transcript turn a first-person 我 speaks in (zh-news
+        zhB-gov-1/-2 gold: 行政長官:…正如我剛才…重申 is 林鄭月娥 as 行政長官): the nearest
+        paragraph, this one or up to seven before, that opens with a short label and a colon
+        (行政長官:) or has one after a sentence end, the last such label before 我, when 我
+        stands outside any quotation of its paragraph. None otherwise: 我 in
+        a quotation is the quoted speaker, and 问：/记者： turns are the asking side's."""
+        if _strip(self.folded[span.start:span.end]) != "我":
+            return None
+        p = self.folded.rfind("\n", 0, span.start) + 1
+        before = self.folded[p:span.start]
+        if any(before.count(o) != before.count(c) for o, c in ("「」", "“”", "『』")):
+            return None
+        end = span.start
+        for _ in range(8):  # a turn runs over paragraphs until the next label
+            # the last label before 我 in the paragraph: turns may follow each other on one line
+            # (THUCNews interviews: …。主持人：谢谢刘秘书长！…我相信)
+            labels = list(_TURN_LABEL.finditer(self.folded, p, end))
+            if labels:
+                m = labels[-1]
+                label = to_simplified(_strip(m.group("label")))
+                if label in source_lexicon().labels:
+                    return None  # 问：, 记者：: the asking side is no speaker to resolve to
+                a, b = m.span("label")
+                if not (any(n.name_end == b for n in self.names_in(a, b))
+                        or any(label.endswith(t) for t in _TURN_TITLES())
+                        or any(c.pos == a and c.end == b and c.entity.type == "person"
+                               for c in self.recent())):  # a speaker already linked (金正恩：)
+                    return None  # 名师指导：, 【撰文：: a heading or a note, no speaker's label
+                return EntitySpan.at(self.text, a, b)
+            if p == 0:
+                return None
+            end = p - 1
+            p = self.folded.rfind("\n", 0, end) + 1
+        return None
 
     def document_owner(self, span: EntitySpan) -> EntitySpan | None:
         """The owner's span in "owner (的) document" sources (他的报告, 路透社的报导,

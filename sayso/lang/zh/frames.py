@@ -149,6 +149,11 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 if s.endswith(tail, cited[0], cited[1]) and cited[1] - cited[0] > len(tail):
                     cited = (cited[0], cited[1] - len(tail))
                     break
+            if s.endswith("消息", *cited) and s.endswith(tuple(lex.description_heads), cited[0], cited[1] - 2) \
+                    and not s.endswith("消息人士", *cited):
+                # 美聯社引述白宮官員消息 (zhG-ntdtv-2 gold: 白宮官員): the officials, not their news;
+                # a place's 消息 (引述北京消息, zhF-yonhap-1 gold) names no people and stays whole
+                cited = (cited[0], cited[1] - 2)
             cand = Candidate(doc.new_id(), cited, [m.span("c1"), second], [],
                              via=[citing] if citing else [], sentence=idx,
                              quote=doc.qi.enclosing(m.start()), evidence="cite_frame",

@@ -586,6 +586,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
         g = i + sl
         length = 0
         for n in (2, 1):
+            if _ranked(folded, g, n, lex):
+                length = n  # 發言人孫立方中將: a title before and a rank after bracket the name
+                break
             if _given_ok(folded, g, n, titled=True) and (
                 _starts_with_any(folded, g + n, lex.cues_after)
                 or _starts_with_any(folded, g + n, lex.titles_after)
@@ -597,6 +600,9 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
         guessed = False
         if not length and _given_ok(folded, g, 2, titled=True):
             length, guessed = 2, True  # no boundary evidence: the usual two given characters
+        if guessed and folded[i] in _FUNCTION_SURNAMES and sl == 1 and (
+                word_tag(folded[g:g + length]) or "nr")[:2] != "nr":
+            continue  # 美國官員|曾淡化該氣球, 官员|向媒体: an adverb or preposition and a word
         if title in _PARTY_TITLES and (guessed or is_common_word(folded[i:i + 2])
                                        or _opens_with_verb(folded[i:g + length])):
             continue  # 被告|曾用雙刀, 被告|聞言謂: a party's name needs a boundary after it
@@ -612,6 +618,51 @@ def _chinese_after_title(text: str, folded: str, lex: _Lexicon,
         m = _mention(text, i, end, None, title, folded, lex, kind="chinese", title_end=title_end)
         out.append(replace(m, guessed=True) if guessed else m)
     return out
+
+
+# A personal name in Latin script: initials and capitalised words (H.R. McMaster, Sabrina
+# Singh, Jan Bösche, Luke de Pulford), two to four parts; no all-capital acronym (CNN, NSA).
+_LATIN_WORD = r"[A-Z][a-zà-öø-ÿ'’]*(?:[A-Z][a-zà-öø-ÿ'’]+)*[a-zà-öø-ÿ]"
+_LATIN_PERSON = re.compile(
+    r"[ \u3000]?(?P<name>(?:(?:[A-Z]\.[ ]?){1,3}|" + _LATIN_WORD + r"[ ](?:[A-Z]\.[ ]?)?)"
+    r"(?:(?:de|van|von|der|da|bin|al)[ ])?" + _LATIN_WORD + r"(?:-" + _LATIN_WORD + r")?)"
+    r"(?![A-Za-z.])")
+
+
+def _latin_after_title(text: str, folded: str, lex: _Lexicon,
+                       title_ends: dict[int, str]) -> list[NameMention]:
+    """A Latin-script name right after a Chinese title (国家安全顾问H.R. McMaster, 五角大廈新聞
+    發言人Sabrina Singh, ARD駐華盛頓記者Jan Bösche): Chinese papers often leave a foreign
+    official's name untranslated; the title is the evidence that a person follows."""
+    out = []
+    for i, title in title_ends.items():
+        m = _LATIN_PERSON.match(text, i)
+        if m is None:
+            continue
+        a, b = m.span("name")
+        out.append(_mention(text, a, b, None, title, folded, lex, kind="translit", title_end=i))
+    return out
+
+
+# Military and police ranks written after a name (孫立方中將, 謝日升中將, 顧立雄上將).
+_RANKS = ("上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校")
+# Characters no given name between a title and a rank holds (the clause words of `not_given`
+# less the numerals and place characters, 日 and 方 among them, that given names do use).
+_RANKED_NOT_GIVEN = frozenset("的是在了和与及对说称表为被把之也还都就指认该这那")
+
+
+def _ranked(folded: str, g: int, n: int, lex: _Lexicon) -> bool:
+    """`n` given characters at `g`, after a title and a surname, followed by a rank: the two
+    sides are evidence enough for the characters `_given_ok` bars (日 in 謝日升, 方 in 孫立方)."""
+    seg = folded[g:g + n]
+    return (len(seg) == n and _HAN_RUN.fullmatch(seg) is not None
+            and _RANKED_NOT_GIVEN.isdisjoint(seg) and folded.startswith(_RANKS, g + n))
+
+
+# Surnames that are also an adverb or preposition right after a subject (曾, 向, 于, 将): a
+# guessed name of one of them and a dictionary word (曾|淡化, 向|媒体, 于|昨日) is that adverb
+# and a predicate; a name with a boundary after it (曾俊華說, 曾國強今日) stays a name.
+_FUNCTION_SURNAMES = frozenset("曾向于将")
 
 
 # Parties to a case (被告黃子悅): a name follows them only now and then, a clause often
@@ -999,6 +1050,7 @@ def find_names(text: str) -> list[NameMention]:
     titles_at = _longest_titles(folded, lex)  # (found once, read by the recognisers below)
     translit, weak = _translit_candidates(text, folded, lex, titles_at)
     title_ends = _title_ends(folded, lex, titles_at)
+    translit += _latin_after_title(text, folded, lex, title_ends)
     chinese = (_chinese_after_title(text, folded, lex, title_ends)
                + _chinese_before_cue(text, folded, lex) + _chinese_before_latin(text, folded, lex)
                + _between_title_and_cue(text, folded, lex, title_ends)

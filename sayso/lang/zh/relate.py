@@ -471,6 +471,10 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
 _DAY_LEAD = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚间|晚上|凌晨)?(?![，,电讯])")
+# 2月時, 去年12月底, 2019年期间, 今年初: a first clause that is only a time adverbial
+_TIME_CLAUSE = re.compile(r"\s*(?:(?:\d{4}|今|去|明|前)年)?(?:\d{1,2}月份?)?(?:\d{1,2}[日号])?"
+                          r"(?:[上中下]旬|[初中底末])?(?:[上下]午|晚间|晚上|凌晨)?"
+                          r"(?:时|之时|的时候|期间|以来|之前|之后|以后|后)?\s*[，,]")
 # 人民网北京2015年11月18日电(记者单薇 何蒨)11月17日,: a wire dateline and the date after it open
 # the sentence; the subject is in the next clause
 _WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*"
@@ -524,6 +528,16 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     day = _DAY_LEAD.match(s, ss, b.clause_start)
     if day is not None and day.end() > ss:
         ss = day.end()  # 15日香港警方曾在脸书贴出…，并指出: the date opens, the police speak
+    when = _TIME_CLAUSE.match(s, ss, b.clause_start)
+    if when is not None and when.end() < b.clause_start and re.search(r"\d|[年月]", when.group()):
+        ss = when.end()  # 2月時,美國官員曾淡化…,並聲稱 (zhG-ktsf-1 gold: 美國官員): a clause that is
+        # only a time adverbial names nobody; the subject opens the next clause
+    lead = doc.lex.leading_re.match(s, ss, b.clause_start)
+    if lead is not None and s[lead.end():lead.end() + 1] in ("，", ","):
+        nxt = doc.trim(lead.end() + 1, b.clause_start)[0]
+        if not s.startswith(doc.lex.prepositions, nxt) and not s.startswith(doc.lex.adverbial_openers, nxt):
+            ss = nxt  # 與此同時,提出…的4個兩黨參眾議員,就…致函…,要求… (zhB-mingpao-3 gold); not
+            # before an adverbial clause (同时，在审慎监管的前提下，建议…; 不过，由于…)
     k = b.clause_start - 1
     while k > ss:
         j = k
@@ -562,8 +576,12 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
         if k > 0:
             seg_end = k
     r = cut_source(s, ss, seg_end, doc.lex)
-    if r is None or len(_GLOSS.sub("", s[r[0]:r[1]])) > 12:
-        return None  # (a gloss in parentheses does not count: 乔科维奇（Novak Djokovic）)
+    if r is None:
+        return None
+    size = len(_GLOSS.sub("", s[r[0]:r[1]]))  # (a gloss in parentheses does not count:
+    if size > 12 and not (size <= 24 and (  # 乔科维奇（Novak Djokovic）); a long phrase only
+            s.endswith(doc.lex.group_heads, *r) or s.endswith(doc.lex.role_suffixes, *r))):
+        return None  # when people head it (提出《…法案》的4個兩黨參眾議員, zhB-mingpao-3 gold)
     return trim_function_words(s, *_drop_trailing_predicate(s, r))  # 羅官|最後|否決…，表示
 
 

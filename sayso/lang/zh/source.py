@@ -29,6 +29,7 @@ _TOPIC_PP = re.compile("就|针对|对于|关于|向")
 _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
                           r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
+_NEGATED_CUE = re.compile("(?:并|也|还|从)?(?:没有|没|并未|未曾|未)(?:说|表示|指出|提到|透露|声称|称)")
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
 _STATED = re.compile("(?:则|也|还|又|亦|随即|随后|再次|同时|并)(?:发表|发布|发出)?(?:了|一份)?(?:声明|公告)$")
@@ -139,6 +140,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
                   and "的" not in folded[a + c1:b]), None)  # 两名要求匿名的官员: a relative clause
     if inner is not None:
         b = strip_adverbs(folded, a, a + inner, lex)
+    # 2d'. 《华盛顿邮报》没有说特朗普向俄罗斯泄露了…,只说…: a negated reporting verb inside the
+    # clause is the subject's predicate (the cue lexicon does not fire on a bare 说 there).
+    negated = _NEGATED_CUE.search(folded, a + 2, b)
+    if negated is not None:
+        b = strip_adverbs(folded, a, negated.start(), lex)
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:

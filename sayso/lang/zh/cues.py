@@ -75,6 +75,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
             and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
         return []  # 按醫生建議，林鄭月娥將留院觀察: according to the advice
+    if cue.word in doc.lex.rumour_cues and c1 < se \
+            and (s[c1] in doc.lex.rumour_noun_after or c1 in doc.cue_starts):
+        return []  # 交易传言中, 盛传的人选, 有传言称…: the rumour as a noun, or the subject of 称
+    if cue.word in doc.lex.adverb_led_cues and not s.endswith(doc.lex.adverb_led_before, ss, c0):
+        return []  # 流动资金补充，…: the noun; 他也补充，…: the verb
     if cue.word in doc.lex.recognize_cues and _recognizes(doc, c1, se):
         return []  # 港大不再承認學生會角色: recognize a status, not admit
     if _REFUSED.search(s, max(ss, c0 - 10), c0):
@@ -321,7 +326,7 @@ _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]
 # 拒绝(进一步详细)说明, 婉拒评论: the cue is what was refused (not 拒绝透露身分的外交官说,
 # where the refusal is in a relative clause ending in 的, nor across a comma).
 _NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并没有)"
-                             "(?:对外|公开|正式|进一步|详细|直接|具体|明确)$")
+                             "(?:对外|公开|正式|进一步|详细|直接|具体|明确|清楚)$")
 _REFUSED = re.compile(r"(?:拒绝|婉拒|拒不|不愿意|不愿|不肯)[^，,。；;：:的“”「」]{0,6}$")
 # The end of a bracketed credit before the lead's subject: 【…报导】, (中央社记者…专电).
 _CREDIT_END = re.compile(r"】|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")

@@ -251,7 +251,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                                      evidence="quote_tail")
                     if content_after(doc, tail, right_pos, limit, cue.scope):
                         qa, qb = cand.content[-1]
-                        if s[qb - 1:qb] in ("，", ",") or _own_quote_runs_on(doc, cue, qb, lb, c0):
+                        if s[qb - 1:qb] in ("，", ",") or _own_quote_runs_on(doc, cue, qa, qb, lb, c0):
                             # “……，”张三称，他确信……: a quotation left open by a comma and its
                             # indirect continuation are one mixed attribution (ANNOTATION.md)
                             cand.content += tail.content
@@ -363,14 +363,18 @@ def _recognizes(doc: ChineseDoc, c1: int, se: int) -> bool:
 _FURTHER = ("还", "又", "也", "并", "再", "续", "另", "则", "更", "亦")
 
 
-def _own_quote_runs_on(doc: ChineseDoc, cue: Cue, qb: int, lb: int, c0: int) -> bool:
+def _own_quote_runs_on(doc: ChineseDoc, cue: Cue, qa: int, qb: int, lb: int, c0: int) -> bool:
     """“……。”林剑说，我们愿意…: a quotation closed by a full stop, then its speaker and a plain
     say-verb going on in indirect speech, is one statement in one sentence, a `mixed`
     attribution (ANNOTATION.md Boundaries; zh-news gold zhA-bjyouth-1, zhD-hongxing-1,
-    zhF-people-1, zhB-cna-4). A cue or adverb of addition (补充说, 又说, 还表示) starts a new one."""
+    zhF-people-1). A cue or adverb of addition (补充说, 又说, 还表示) starts a new one, and a
+    quotation opened after a colon (官员向法新社表示：「…。」濟州航空說，…) is the earlier cue's."""
     s = doc.s
+    opener = qa - 2  # the last character before the opening mark
+    while opener >= 0 and s[opener] in SPACES:
+        opener -= 1
     return s[qb - 1:qb] in ("。", "！", "？", "!", "?") and cue.word in _PLAIN_SAY \
-        and not s.endswith(_FURTHER, lb, c0)
+        and not s.endswith(_FURTHER, lb, c0) and not (opener >= 0 and s[opener] in "：:")
 
 
 _PLAIN_SAY = frozenset({"说", "表示", "称", "指出"})

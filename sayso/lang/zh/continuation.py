@@ -138,7 +138,8 @@ def continue_questions(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> Non
             if body_end - body_start < 6:
                 break  # 而徐若?表示: a garbled character split a sentence, no question
             if s[body_end - 1:body_end] in ("？", "?") or s[ne - 1:ne] in ("？", "?"):
-                c.content[-1] = (c.content[-1][0], body_end if s[body_end - 1] not in "？?" else body_end - 1)
+                # the question mark stays (ANNOTATION.md drops only a trailing 。; zhA-cns-4 gold)
+                c.content[-1] = (c.content[-1][0], body_end if s[body_end - 1] in "？?" else ne)
                 break
             se = ne
 

@@ -107,6 +107,43 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
             c.content[-1] = (c.content[-1][0], new_end)
 
 
+def continue_questions(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> None:
+    """有记者提问，据报道，…。请问对此有何评论？ — a reporter's question whose first sentence
+    is only its premise runs on to the sentence that asks (ANNOTATION.md: a statement of several
+    sentences is one attribution up to where another speaker or the narrator takes over; a
+    question and its answer are two). The question extends over at most two more sentences of
+    its paragraph, none holding an attribution or a cue other than 问 (请问), and only when the
+    last one ends in a question mark; otherwise nothing changes."""
+    s = doc.s
+    cue_starts = [c0 for c0, _, _ in cues]
+    taken = {c.sentence for c in doc.cands}
+    for c in doc.cands:
+        if c.stance != "ask" or c.kind == "direct" or not c.content or c.parent is not None:
+            continue
+        idx = c.sentence
+        ss, se = doc.sentences[idx]
+        end = c.content[-1][1]
+        if doc.trim(end, se)[1] > end or "？" in s[end - 1:end + 1] or "?" in s[end - 1:end + 1]:
+            continue  # the content stops inside its sentence, or already asks
+        section = doc.doc.section_at(c.cue_start)
+        for k in range(idx + 1, min(idx + 3, len(doc.sentences))):
+            ns, ne = doc.sentences[k]
+            if k in taken or "\n" in s[se:ns] or doc.doc.section_at(ns) != section:
+                break
+            k0 = bisect.bisect_left(cue_starts, ns)
+            if any(c0 < ne and "问" not in cues[j][2].word
+                   for j, c0 in enumerate(cue_starts[k0:k0 + 4], start=k0)):
+                break
+            body_start, body_end = doc.trim(ns, ne)
+            if body_end - body_start < 6:
+                break  # 而徐若?表示: a garbled character split a sentence, no question
+            if s[body_end - 1:body_end] in ("？", "?") or s[ne - 1:ne] in ("？", "?"):
+                # the question mark stays (ANNOTATION.md drops only a trailing 。; zhA-cns-4 gold)
+                c.content[-1] = (c.content[-1][0], body_end if s[body_end - 1] in "？?" else ne)
+                break
+            se = ne
+
+
 _END_MARK = re.compile(r"[（(](?:完|全文完)[)）]")
 # 惟哈迪并未点名…: the literary "but" of Malaysian and Hong Kong text, like 但 (markers.json)
 _CONTRAST_OPENERS = ("惟", "唯独")

@@ -75,6 +75,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
             and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
         return []  # 按醫生建議，林鄭月娥將留院觀察: according to the advice
+    if cue.word in doc.lex.rumour_cues and c1 < se \
+            and (s[c1] in doc.lex.rumour_noun_after or c1 in doc.cue_starts):
+        return []  # 交易传言中, 盛传的人选, 有传言称…: the rumour as a noun, or the subject of 称
+    if cue.word in doc.lex.adverb_led_cues and not s.endswith(doc.lex.adverb_led_before, ss, c0):
+        return []  # 流动资金补充，…: the noun; 他也补充，…: the verb
     if cue.word in doc.lex.recognize_cues and _recognizes(doc, c1, se):
         return []  # 港大不再承認學生會角色: recognize a status, not admit
     if _REFUSED.search(s, max(ss, c0 - 10), c0):
@@ -246,7 +251,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                                      evidence="quote_tail")
                     if content_after(doc, tail, right_pos, limit, cue.scope):
                         qa, qb = cand.content[-1]
-                        if s[qb - 1:qb] in ("，", ","):
+                        if s[qb - 1:qb] in ("，", ",") or _own_quote_runs_on(doc, cue, qa, qb, lb, c0):
                             # “……，”张三称，他确信……: a quotation left open by a comma and its
                             # indirect continuation are one mixed attribution (ANNOTATION.md)
                             cand.content += tail.content
@@ -321,7 +326,7 @@ _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]
 # 拒绝(进一步详细)说明, 婉拒评论: the cue is what was refused (not 拒绝透露身分的外交官说,
 # where the refusal is in a relative clause ending in 的, nor across a comma).
 _NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并没有)"
-                             "(?:对外|公开|正式|进一步|详细|直接|具体|明确)$")
+                             "(?:对外|公开|正式|进一步|详细|直接|具体|明确|清楚)$")
 _REFUSED = re.compile(r"(?:拒绝|婉拒|拒不|不愿意|不愿|不肯)[^，,。；;：:的“”「」]{0,6}$")
 # The end of a bracketed credit before the lead's subject: 【…报导】, (中央社记者…专电).
 _CREDIT_END = re.compile(r"】|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")
@@ -352,6 +357,27 @@ def _recognizes(doc: ChineseDoc, c1: int, se: int) -> bool:
         return False
     obj = m.group()
     return obj.endswith(doc.lex.recognize_objects) and not obj.startswith(("自己", "了自己"))
+
+
+# 补充说, 又说, 还表示: a cue that itself says a further statement begins.
+_FURTHER = ("还", "又", "也", "并", "再", "续", "另", "则", "更", "亦")
+
+
+def _own_quote_runs_on(doc: ChineseDoc, cue: Cue, qa: int, qb: int, lb: int, c0: int) -> bool:
+    """“……。”林剑说，我们愿意…: a quotation closed by a full stop, then its speaker and a plain
+    say-verb going on in indirect speech, is one statement in one sentence, a `mixed`
+    attribution (ANNOTATION.md Boundaries; zh-news gold zhA-bjyouth-1, zhD-hongxing-1,
+    zhF-people-1). A cue or adverb of addition (补充说, 又说, 还表示) starts a new one, and a
+    quotation opened after a colon (官员向法新社表示：「…。」濟州航空說，…) is the earlier cue's."""
+    s = doc.s
+    opener = qa - 2  # the last character before the opening mark
+    while opener >= 0 and s[opener] in SPACES:
+        opener -= 1
+    return s[qb - 1:qb] in ("。", "！", "？", "!", "?") and cue.word in _PLAIN_SAY \
+        and not s.endswith(_FURTHER, lb, c0) and not (opener >= 0 and s[opener] in "：:")
+
+
+_PLAIN_SAY = frozenset({"说", "表示", "称", "指出"})
 
 
 def _has_verb(text: str) -> bool:

@@ -37,7 +37,12 @@ from .certainty import (
     mark_rebutted_report,
 )
 from .channels import channel_spans, predicate_channels
-from .continuation import continue_quote_paragraphs, continue_quotes, continue_transcripts
+from .continuation import (
+    continue_questions,
+    continue_quote_paragraphs,
+    continue_quotes,
+    continue_transcripts,
+)
 from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
 from .entities import link_entities
@@ -82,6 +87,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
         interview_via(doc, ss, se)
         predicate_channels(doc, ss, se)
     continue_transcripts(doc, cues)
+    continue_questions(doc, cues)
     continue_quotes(doc)
     continue_quote_paragraphs(doc)
     headlines(doc)

@@ -87,13 +87,17 @@ class Lexicon:
         self.lead_in_cues = frozenset(cues["lead_in_cues"]["words"])
         self.clause_stops = tuple(cues["clause_stops"])  # connectives that end a one-clause content
         self.modal_object_cues = frozenset(cues["modal_object_cues"]["words"])
-        self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"])
+        self.rumour_cues = frozenset(cues["rumour_cues"]["words"])
+        self.rumour_noun_after = cues["rumour_cues"]["noun_after"]
+        self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"]) | self.rumour_cues
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
         compounds = cues["compound_prefixes"]
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))
         self.say_only_prefixes = tuple(compounds["say_only"])
+        self._head_prefixes = {h: tuple(sorted(v, key=len, reverse=True))
+                               for h, v in compounds["head_prefixes"].items()}
         self.light_verbs = tuple(cues["light_verbs"]["verbs"])
         self.light_heads = frozenset(cues["light_verbs"]["heads"])
         self._prefix_set = frozenset(self.compound_prefixes + self.say_only_prefixes)
@@ -120,6 +124,8 @@ class Lexicon:
             f"(?=[，,。；;、：:）)\\s]|$)|(?:{'|'.join(nouns['lists'])})")
         self.according_re = re.compile(  # 按醫生建議，…: according to the doctor's advice
             f"(?:{'|'.join(nouns['according'])})[^，,。；;：:“”「」]{{1,20}}$")
+        self.adverb_led_cues = frozenset(cues["adverb_led"]["cues"])
+        self.adverb_led_before = tuple(cues["adverb_led"]["before"])
         self.recognize_cues = frozenset(cues["recognize"]["cues"])
         self.recognize_objects = tuple(cues["recognize"]["objects"])
         auto = ahocorasick.Automaton()
@@ -332,6 +338,7 @@ class Lexicon:
         该声明说, 这份报告称).
         """
         prefixes = self.compound_prefixes + (self.say_only_prefixes if cue.word == "说" else ())
+        prefixes = self._head_prefixes.get(cue.word, prefixes)  # 回应表示, not 声明表示
         if not folded.endswith(prefixes, max(floor + 1, 0), s):
             return s, cue  # one C-level test first: no prefix ends at s after the floor
         for prefix in prefixes:

@@ -1486,6 +1486,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
         source_range, cand.content = quoting[0], [quoting[1]]
         cand.via = [cand.source or quoting[2], *cand.via]
+    elif (quoted := _closing_quoted_as(lower, cand, source_range, hi)) is not None:
+        # `"...," the paper quoted Mr Chernin as saying.`: the quoted party speaks, the paper relays
+        cand.via = [source_range, *cand.via]
+        source_range = quoted
     via: list[tuple[int, int]] = list(cand.via)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
@@ -2516,6 +2520,36 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
         return None
     start = k + 2 + (lower[k + 2] == "that")
     return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
+
+
+# What may follow a closing `as saying` before the sentence ends (`as saying via his lawyers`,
+# `as saying on Friday`, `as saying in a statement`).
+_AFTER_QUOTED_AS = frozenset({".", ",", ";", "via", "in", "on", "at", "during", "late", "earlier",
+                              "last", "this", "today", "yesterday", "monday", "tuesday",
+                              "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _closing_quoted_as(lower: list[str], cand: Candidate, source: tuple[int, int] | None,
+                       hi: int) -> tuple[int, int] | None:
+    """`"Video games are big business," the paper quoted Mr Chernin as saying.` (BBC 2005): a
+    frame after its quotation whose subject quotes someone: the party between `quoted` and `as
+    saying` is the source, the quoting subject a channel (ANNOTATION.md, citing chains: "X,
+    quoting Y: the words are Y's"). The quoted party's range, or None."""
+    a = cand.cue[-1][1] if cand.cue else 0
+    if source is None or not cand.cue or lower[a - 1] not in QUOTING_CUES \
+            or not any(b <= cand.cue[0][0] for _, b in cand.content) \
+            or any(x < a < y or cand.cue[0][0] < y <= a for x, y in cand.content):
+        return None
+    k = next((j for j in range(a + 1, min(hi - 1, a + 16)) if lower[j] == "as"
+              and lower[j + 1] in QUOTED_AS), None)
+    if k is None or any(lower[j] in (";", ".", "that", "said", "says", ":") for j in range(a, k)):
+        return None
+    after = lower[k + 2] if k + 2 < hi else "."
+    if after not in _AFTER_QUOTED_AS:
+        return None
+    # the tagger may read the quoted party as content: the words are the quotation before
+    cand.content = [r for r in cand.content if r[1] <= cand.cue[0][0]]
+    return (a, k)
 
 
 # Prepositions that open an introductory phrase before a comma (`Among Democrats, ...`),

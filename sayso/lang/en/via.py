@@ -27,6 +27,7 @@ from .outlets import (
     OUTLET_PEOPLE,
     OWNERSHIP,
     PROGRAMME_HEADS,
+    TITLE_JOINERS,
     WEB_DOMAINS,
     WEEKDAYS,
     ChannelWords,
@@ -111,6 +112,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("meeting", "with"): "addressee",
     # `a statement by Bayraktar, transmitted by Anadolu Agency` (KUNA 2023)
     ("transmitted", "by"): "outlet", ("relayed", "by"): "outlet",
+    # `Anelka was quoted in a French newspaper as saying` (BBC 2005)
+    ("quoted", "in"): "outlet",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -136,7 +139,9 @@ def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
     if lower[i] not in _INTRODUCER_HEADS:
         return None
     k = i + 1
-    while k < hi and k - i <= 3 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()) \
+    if k + 1 < hi and lower[k] in _AIRING and lower[i] in BARE_MEDIA:
+        k += 1  # `an interview airing Sunday on NBC's "Meet the Press"`: the outlet that ran it
+    while k < hi and k - i <= 4 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()) \
             and not ((lower[i], lower[k]) in INTRODUCERS  # `aired Sunday on NBC`, but
                      and not (k + 1 < hi and lower[k + 1] in INTRODUCER_TIME)):  # `on Sunday by`
         k += 1
@@ -145,6 +150,8 @@ def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
 
 
 _INTRODUCER_HEADS = frozenset(head for head, _ in INTRODUCERS)
+# Participles of running a piece, between an interview and the outlet that ran it.
+_AIRING = frozenset({"airing", "aired", "broadcast", "published", "televised", "posted", "printed"})
 
 
 TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
@@ -287,6 +294,7 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and not (k > j + 1 and tokens[k].text[:1].isupper() and tokens[k - 1].text.islower()
                      and lower[k - 1] in ("agency", "website", "newspaper")) \
             and (split_possessive(tokens, lower, k)
+                                    or _title_joiner(tokens, lower, j, k, hi)
                                     or k > j and split_possessive(tokens, lower, k - 1)
                                     or k > j and bare_possessive(tokens, lower, k)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
@@ -400,6 +408,18 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
 
 
 # Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.
+def _title_joiner(tokens: list[Token], lower: list[str], j: int, k: int, hi: int) -> bool:
+    """`the BBC's Focus on Africa programme` (BBC 2005): a small word between capitalised words
+    of a title that runs on to a programme head is inside the channel's name."""
+    if not (j < k < hi - 2 and lower[k] in TITLE_JOINERS and tokens[k - 1].text[:1].isupper()
+            and tokens[k + 1].text[:1].isupper()):
+        return False
+    m = k + 1
+    while m < min(hi, k + 5) and tokens[m].text[:1].isupper():
+        m += 1
+    return m < hi and lower[m] in PROGRAMME_HEADS
+
+
 NAME_INNER = frozenset({"and", "&", ".", "/", "de", "of", "-"})
 
 
@@ -1029,6 +1049,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 ev = []  # `on` takes only a call (`said on a call with reporters`)
             if ev and _modifies_noun(tokens, lower, ev[0][1], hi):
                 ev = []
+            if ev and any(lower[m] in _NOT_YET_HELD for m in range(i + 1, ev[0][0])):
+                ev = []  # `whether he would address it in an upcoming briefing` (part F): an
+                # event still to come carried nothing said so far
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
                     tokens[m].text.isalpha() and tokens[m].text.islower()
                     for m in range(j, ev[0][0]))):
@@ -1090,6 +1113,10 @@ _NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to",
                              "every", "each", "almost", "another", "same", "his", "her", "their",
                              "its", "our", "my", "your", "one", "and", "or", "but", "called",
                              "upcoming", "forthcoming", "next", "planned", "scheduled"})
+
+
+# Words of an event still to come (`an upcoming briefing`, `the next summit`).
+_NOT_YET_HELD = frozenset({"upcoming", "forthcoming", "next", "planned", "scheduled", "future"})
 
 
 # Describing words ending in -ly that name the kind of event, not when it happened.

@@ -114,6 +114,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("transmitted", "by"): "outlet", ("relayed", "by"): "outlet",
     # `Anelka was quoted in a French newspaper as saying` (BBC 2005)
     ("quoted", "in"): "outlet",
+    # `he said during an interview for CBS network's 60 Minutes show` (BBC 2005)
+    ("interview", "for"): "outlet",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -1407,12 +1409,33 @@ def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
     if m == k or m >= hi:
         return None
     found = find_phrases(lower, words.platforms, m, min(hi, m + 2))
-    if not found or found[0][0] != m or lower[m] in words.platform_names:
+    if not found or found[0][0] != m or lower[m] in words.platform_names \
+            or not _written_in(tokens, lower, j, found[0], hi):
         return None
     event = find_phrases(lower, words.events, m, min(hi, m + 3))
     if event and event[0][0] == m and event[0][1] > found[0][1]:
         return None  # `his nightly video address`: an event, read as one below
     return [found[0]]
+
+
+# Written or spoken pieces that carry words only after `in` (`said in a report`, `wrote in his
+# memo`, `said in her remarks`); elsewhere they are what is talked about.
+_WRITTEN_IN = frozenset({"report", "message", "note", "memo", "memorandum", "remarks", "e-mail"})
+_AFTER_WRITTEN = frozenset({"to", "on", "at", "that", "from", "for", "with", "last",
+                            "this", "earlier", "published", "released", "issued", "posted",
+                            "sent", "filed", "seen", "obtained", "compiled", "today", "yesterday"})
+
+
+def _written_in(tokens: list[Token], lower: list[str], j: int, r: Range, hi: int) -> bool:
+    """`said in a report`, `in a note to investors`: a `_WRITTEN_IN` piece after `in` (at `j -
+    1`) not followed by a noun it modifies; not `on the report in the Sunday Express` (a topic),
+    `in a Q&A on the e-mail controversy` (a modifier) nor `in a report in The New York Times`
+    (the outlet carried it). Any other platform word passes."""
+    if lower[r[1] - 1] not in _WRITTEN_IN:
+        return True
+    return j > 0 and lower[j - 1] == "in" and not (
+        r[1] < hi and tokens[r[1]].text.isalpha() and tokens[r[1]].text.islower()
+        and lower[r[1]] not in _AFTER_WRITTEN)
 
 
 def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
@@ -1422,13 +1445,20 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     while k < hi and lower[k] in ("a", "an", "the", "his", "her", "their", "its", "her", "one",
                                   "several", "series", "of", "separate", "later", "video"):
         k += 1
-    found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
+    found = find_phrases(lower, words.platforms, k - 1, min(hi, k + 3)) \
+        if k > j and lower[k - 1] == "video" else []  # `a video message`: one medium
+    if found and found[0][0] == k - 1 and found[0][1] > k:
+        k -= 1
+    else:
+        found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if (not found or found[0][0] != k) and k > j and lower[k - 1] == "video":
         k -= 1  # `in a video post on X` reads the post; `in a video message` is one medium
         found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if not found or found[0][0] != k:
         return None
     r = found[0]
+    if not _written_in(tokens, lower, j, r, hi):
+        return None
     if r[1] < hi and tokens[r[0]].text[:1].isupper() and tokens[r[1]].text[:1].isdigit():
         return None  # `on Radio 4's Today programme`: a broadcaster's name, read as an outlet
     if k == j and " ".join(lower[r[0]:r[1]]) not in words.platform_names \

@@ -170,7 +170,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
             # outlet's person (a network's name may stand between)
             e = next((e for e in range(m, max(j, m - 2), -1) if is_outletish(tokens, lower, (j, e), is_outlet)), None)
             if e is not None:
-                return [(j, e)]
+                # `told VOA Pentagon correspondent Carla Babb` -> VOA, Carla Babb (half A gold):
+                # the person addressed is a channel too, after the outlet
+                return [(j, e), (m + 1, k)] if _named_person(tokens, lower, m + 1, k) else [(j, e)]
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 and not is_outletish(tokens, lower, (j, k), is_outlet):
             return [(m + 1, k)]
@@ -196,7 +198,10 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
             return [owner, quoted]
         if rest < k and (lower[k - 1] in PROGRAMME_HEADS
                          or programme_outlet(surface(tokens, (rest, k)), words) is not None
-                         or _programme_title(tokens, lower, rest, k)):
+                         or _programme_title(tokens, lower, rest, k)
+                         # `told CNN's Jake Tapper`: the outlet, then the person addressed (as
+                         # `Sui-Lee Wee of the New York Times` -> both, A-D tune gold)
+                         or _named_person(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
     if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
@@ -216,6 +221,17 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
 
 
 TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def _named_person(tokens: list[Token], lower: list[str], j: int, k: int) -> bool:
+    """Two or three capitalised words of a personal name (`Jake Tapper`, `Greta Van Susteren`),
+    none a calendar word, a title joiner or a word of a programme's title (`This Morning`,
+    `World Business Report`)."""
+    return 2 <= k - j <= 3 and all(
+        t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() and not t.text.isupper()
+        and lower[m] not in CALENDAR and lower[m] not in TITLE_JOINERS
+        and lower[m] not in PROGRAMME_TITLE_WORDS and lower[m] not in ("this", "world", "news", "today")
+        for m, t in enumerate(tokens[j:k], j))
 
 
 def _programme_title(tokens: list[Token], lower: list[str], j: int, k: int) -> bool:

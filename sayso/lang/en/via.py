@@ -397,8 +397,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     # News`: its presenter (`channel_parts` keeps the outlet).
     for m in range(j, k):
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
-                or lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
-            return (j, k)
+                or lower[m] in OUTLET_PEOPLE and m > j and any(
+                    is_outletish(tokens, lower, (j, e), is_outlet) for e in range(m, max(j, m - 2), -1)):
+            return (j, k)  # (`VOA Pentagon correspondent Carla Babb`: a beat may stand between)
         if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)
                 or bare_possessive(tokens, lower, m)) and m > j \
                 and is_outletish(tokens, lower, (j, m), is_outlet):

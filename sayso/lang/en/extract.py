@@ -200,6 +200,11 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
         f = sent.first
         if lower[f] == "according" and f + 2 < sent.last and lower[f + 1] == "to":
             found = _fronted_according(lower, sent, found)
+        elif f + 4 < sent.last and lower[f + 1] == "," and lower[f + 2] == "according" \
+                and lower[f + 3] == "to" and lower[f].isalpha():
+            # `Later, according to the official, Comey told Priebus ...` (part G tune): one
+            # opening word before the frame
+            found = _fronted_according(lower, sent, found, f + 2)
             continue
         if lower[f] not in ("citing", "quoting"):
             continue
@@ -223,12 +228,14 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
     return found
 
 
-def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate],
+                       at: int | None = None) -> list[Candidate]:
     """`According to state media, Peskov said ...`: when the reported clause names its speaker,
     the speaker is the source and the party it is according to the channel (ANNOTATION.md,
     据X报道: "when it names one (据国家媒体报道，佩斯科夫说…), that speaker is the source and X
-    the via"); the `according to` frame is then no attribution of its own."""
-    f = sent.first
+    the via"); the `according to` frame (at `at`, the sentence start by default) is then no
+    attribution of its own."""
+    f = sent.first if at is None else at
     comma = next((k for k in range(f + 3, min(sent.last, f + 14)) if lower[k] == ","), None)
     if comma is None or any(lower[k] in ("citing", "quoting", "which", "who") for k in range(f + 2, comma)):
         return found
@@ -236,8 +243,9 @@ def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate])
                and (c.source[0] == comma + 1 if c.source is not None
                     else all(lower[k].isalpha() or lower[k] == "." for k in range(comma + 1, c.cue[0][0])))
                and lower[c.cue[0][0]] in _RELAYING_VERBS]
+    party = (f + 2 + (lower[f + 2] in ("a", "an") and comma > f + 3), comma)  # `a senior official`
     for c in relayed:
-        c.via = [(f + 2, comma), *[v for v in c.via if v != (f + 2, comma)]]
+        c.via = [party, *[v for v in c.via if v != party]]
     if relayed:
         return [c for c in found if not (c.cue and c.cue[0][0] == f)]
     for c in found:  # the tagger left the inner frame inside the `according to` content
@@ -250,7 +258,7 @@ def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate])
         start = verb + 1 + (verb + 1 < c.content[0][1] and lower[verb + 1] == "that")
         if start < c.content[0][1]:
             c.cue, c.source, c.content = [(verb, verb + 1)], (comma + 1, verb), [(start, c.content[0][1])]
-            c.via = [(f + 2, comma)]
+            c.via = [party]
     return found
 
 

@@ -665,10 +665,17 @@ def _in_clause_of(tokens: list[Token], lower: list[str], lo: int, cue: list[Rang
     a, b = min(x for x, _ in cue), max(y for _, y in cue)
     others = [c for c in other_cues if not any(c[0] < y and x < c[1] for x, y in cue)]
     between = (b, r[0]) if r[0] >= b else (r[1], a)
-    if "," not in lower[between[0]:between[1]] and any(
+    # `Big Machine issued a statement ... after Swift publicly scolded her former label, accusing
+    # ...` (BBC/Fox 2019): a participle after a comma continues the subordinate clause nearest
+    # it, so a channel before that clause is not its own
+    continuing_sub = r[1] <= a and a > 0 and lower[a - 1] == "," and lower[a] in CONTINUING
+    comma_free = "," not in lower[between[0]:between[1]]
+    if (comma_free or continuing_sub) and any(
             lower[m] in CLAUSE_SUBORDINATORS and m + 1 < len(lower)
             and (lower[m + 1] in SUBJECT_PRONOUNS
                  or tokens[m + 1].text[:1].isupper() and lower[m + 1] not in CALENDAR)
+            # (past a comma, only a clause with its own verb: not `went after Bush, calling`)
+            and (comma_free or "," not in lower[m:m + 4])
             for m in range(*between)):
         # `Chaffetz said after Pagliano failed to show up at the hearing`, `Palmieri spoke to
         # reporters Friday after Trump unleashed a series of tweets`: the channel is in

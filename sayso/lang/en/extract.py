@@ -244,6 +244,10 @@ def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate],
                     else all(lower[k].isalpha() or lower[k] == "." for k in range(comma + 1, c.cue[0][0])))
                and lower[c.cue[0][0]] in _RELAYING_VERBS]
     party = (f + 2 + (lower[f + 2] in ("a", "an") and comma > f + 3), comma)  # `a senior official`
+    head = next((m for m in range(f + 3, min(comma, f + 6)) if lower[m] in en_via.DOCUMENT_WORDS
+                 and lower[f + 2] in ("a", "an", "the") and m + 1 < comma and lower[m + 1] == "of"), None)
+    if head is not None:  # `According to a transcript of the call, Trump said`: the document
+        party = (head, head + 1)  # (en-cnet-1 gold: `transcript`)
     for c in relayed:
         c.via = [party, *[v for v in c.via if v != party]]
     if relayed:

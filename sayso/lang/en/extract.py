@@ -200,6 +200,11 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
         f = sent.first
         if lower[f] == "according" and f + 2 < sent.last and lower[f + 1] == "to":
             found = _fronted_according(lower, sent, found)
+        elif f + 4 < sent.last and lower[f + 1] == "," and lower[f + 2] == "according" \
+                and lower[f + 3] == "to" and lower[f].isalpha():
+            # `Later, according to the official, Comey told Priebus ...` (part G tune): one
+            # opening word before the frame
+            found = _fronted_according(lower, sent, found, f + 2)
             continue
         if lower[f] not in ("citing", "quoting"):
             continue
@@ -223,12 +228,14 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
     return found
 
 
-def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate],
+                       at: int | None = None) -> list[Candidate]:
     """`According to state media, Peskov said ...`: when the reported clause names its speaker,
     the speaker is the source and the party it is according to the channel (ANNOTATION.md,
     据X报道: "when it names one (据国家媒体报道，佩斯科夫说…), that speaker is the source and X
-    the via"); the `according to` frame is then no attribution of its own."""
-    f = sent.first
+    the via"); the `according to` frame (at `at`, the sentence start by default) is then no
+    attribution of its own."""
+    f = sent.first if at is None else at
     comma = next((k for k in range(f + 3, min(sent.last, f + 14)) if lower[k] == ","), None)
     if comma is None or any(lower[k] in ("citing", "quoting", "which", "who") for k in range(f + 2, comma)):
         return found
@@ -236,8 +243,13 @@ def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate])
                and (c.source[0] == comma + 1 if c.source is not None
                     else all(lower[k].isalpha() or lower[k] == "." for k in range(comma + 1, c.cue[0][0])))
                and lower[c.cue[0][0]] in _RELAYING_VERBS]
+    party = (f + 2 + (lower[f + 2] in ("a", "an") and comma > f + 3), comma)  # `a senior official`
+    head = next((m for m in range(f + 3, min(comma, f + 6)) if lower[m] in en_via.DOCUMENT_WORDS
+                 and lower[f + 2] in ("a", "an", "the") and m + 1 < comma and lower[m + 1] == "of"), None)
+    if head is not None:  # `According to a transcript of the call, Trump said`: the document
+        party = (head, head + 1)  # (en-cnet-1 gold: `transcript`)
     for c in relayed:
-        c.via = [(f + 2, comma), *[v for v in c.via if v != (f + 2, comma)]]
+        c.via = [party, *[v for v in c.via if v != party]]
     if relayed:
         return [c for c in found if not (c.cue and c.cue[0][0] == f)]
     for c in found:  # the tagger left the inner frame inside the `according to` content
@@ -250,7 +262,7 @@ def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate])
         start = verb + 1 + (verb + 1 < c.content[0][1] and lower[verb + 1] == "that")
         if start < c.content[0][1]:
             c.cue, c.source, c.content = [(verb, verb + 1)], (comma + 1, verb), [(start, c.content[0][1])]
-            c.via = [(f + 2, comma)]
+            c.via = [party]
     return found
 
 
@@ -1493,6 +1505,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
         source_range, cand.content = quoting[0], [quoting[1]]
         cand.via = [cand.source or quoting[2], *cand.via]
+    elif (quoted := _closing_quoted_as(lower, cand, source_range, hi)) is not None:
+        # `"...," the paper quoted Mr Chernin as saying.`: the quoted party speaks, the paper relays
+        cand.via = [source_range, *cand.via]
+        source_range = quoted
     via: list[tuple[int, int]] = list(cand.via)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))
@@ -1521,6 +1537,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         credit = next((c for m in range(hi - 2, cand.cue[-1][1] - 1, -1) if lower[m] == ","
                        and (c := en_via.closing_credit(tokens, lower, m, hi, is_outlet))), [])
         via[:0] = [r for r in credit if r not in via]
+    if source_range is not None:
+        source_range = _before_medium(lower, source_range, via, cand.cue)
     if source_range is not None:  # a channel is never the source itself
         via = [v for v in via if not (v[0] < source_range[1] and source_range[0] < v[1])]
         medium = en_via.medium_in_source(tokens, lower, source_range, is_outlet)
@@ -2523,6 +2541,69 @@ def _quoted_as_saying(lower: list[str], cand: Candidate, source: tuple[int, int]
         return None
     start = k + 2 + (lower[k + 2] == "that")
     return ((a, k if lower[k] == "as" else k + 1), (start, b), source) if start < b else None
+
+
+# (`on` stays: `said one user on Weibo` names a platform's user, `platform_of_source`)
+_MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during", "via"})
+_MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+
+
+def _before_medium(lower: list[str], source: tuple[int, int], via: list[tuple[int, int]],
+                   cue: list[tuple[int, int]]) -> tuple[int, int]:
+    """`"...," said the group in a statement.` (BBC 2005), `Corey Lewandowski, in a statement
+    released by the campaign, said`: a source span the tagger ran over a prepositional phrase
+    naming the medium ends before the preposition (the medium is a channel, ANNOTATION.md).
+    Only after the cue or set off by a comma: before the cue the phrase may be the source's own
+    (`a statement on her website said`, `voters who have listened ..., on television`)."""
+    if cue and lower[cue[0][0]] == "according":
+        return source  # `according to a new article in Politico`: the document is the source
+    after_cue = bool(cue) and source[0] >= cue[-1][1]
+    for v in via:
+        if not source[0] < v[0] < source[1]:
+            continue
+        m = v[0] - 1
+        while m > source[0] and lower[m] in _MEDIUM_DETERMINERS:
+            m -= 1
+        if not (m > source[0] and lower[m] in _MEDIUM_PREPOSITIONS):
+            continue
+        set_off = lower[m - 1] == ","
+        if not (after_cue or set_off) or lower[m - 1].endswith("ed") \
+                or any(w in ("who", "which", "that", "whose") for w in lower[source[0]:m]):
+            continue
+        end = m - set_off
+        if end > source[0]:
+            return (source[0], end)
+    return source
+
+
+# What may follow a closing `as saying` before the sentence ends (`as saying via his lawyers`,
+# `as saying on Friday`, `as saying in a statement`).
+_AFTER_QUOTED_AS = frozenset({".", ",", ";", "via", "in", "on", "at", "during", "late", "earlier",
+                              "last", "this", "today", "yesterday", "monday", "tuesday",
+                              "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _closing_quoted_as(lower: list[str], cand: Candidate, source: tuple[int, int] | None,
+                       hi: int) -> tuple[int, int] | None:
+    """`"Video games are big business," the paper quoted Mr Chernin as saying.` (BBC 2005): a
+    frame after its quotation whose subject quotes someone: the party between `quoted` and `as
+    saying` is the source, the quoting subject a channel (ANNOTATION.md, citing chains: "X,
+    quoting Y: the words are Y's"). The quoted party's range, or None."""
+    a = cand.cue[-1][1] if cand.cue else 0
+    if source is None or not cand.cue or lower[a - 1] not in QUOTING_CUES \
+            or not any(b <= cand.cue[0][0] for _, b in cand.content) \
+            or any(x < a < y or cand.cue[0][0] < y <= a for x, y in cand.content):
+        return None
+    k = next((j for j in range(a + 1, min(hi - 1, a + 16)) if lower[j] == "as"
+              and lower[j + 1] in QUOTED_AS), None)
+    if k is None or any(lower[j] in (";", ".", "that", "said", "says", ":") for j in range(a, k)):
+        return None
+    after = lower[k + 2] if k + 2 < hi else "."
+    if after not in _AFTER_QUOTED_AS:
+        return None
+    # the tagger may read the quoted party as content: the words are the quotation before
+    cand.content = [r for r in cand.content if r[1] <= cand.cue[0][0]]
+    return (a, k)
 
 
 # Prepositions that open an introductory phrase before a comma (`Among Democrats, ...`),

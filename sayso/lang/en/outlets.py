@@ -154,7 +154,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         j = m  # (`state TV` stays whole)
     first = j + (lower[j] == "the")
     if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
-            and all(t.text[:1].isupper() for t in tokens[first:k - 1]):
+            and all(t.text[:1].isupper() for t in tokens[first:k - 1]) \
+            and not (first > 0 and lower[first - 1] in ("a", "an")):  # `a French newspaper` names none
         j, k = first, k - 1  # `the Sun newspaper` -> Sun, as the gold names `the Independent newspaper`
     r = (j, k)
     if k - j > 1 and is_outlet(surface(tokens, r)):
@@ -169,7 +170,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
             # outlet's person (a network's name may stand between)
             e = next((e for e in range(m, max(j, m - 2), -1) if is_outletish(tokens, lower, (j, e), is_outlet)), None)
             if e is not None:
-                return [(j, e)]
+                # `told VOA Pentagon correspondent Carla Babb` -> VOA, Carla Babb (half A gold):
+                # the person addressed is a channel too, after the outlet
+                return [(j, e), (m + 1, k)] if _named_person(tokens, lower, m + 1, k) else [(j, e)]
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 and not is_outletish(tokens, lower, (j, k), is_outlet):
             return [(m + 1, k)]
@@ -195,12 +198,21 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
             return [owner, quoted]
         if rest < k and (lower[k - 1] in PROGRAMME_HEADS
                          or programme_outlet(surface(tokens, (rest, k)), words) is not None
-                         or _programme_title(tokens, lower, rest, k)):
+                         or _programme_title(tokens, lower, rest, k)
+                         # `told CNN's Jake Tapper`: the outlet, then the person addressed (as
+                         # `Sui-Lee Wee of the New York Times` -> both, A-D tune gold)
+                         or _named_person(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
     if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
         quoted = quoted_name(tokens, k, hi)  # `the MSNBC show "Morning Joe"` -> MSNBC, Morning Joe
         return [(j, k - 1), quoted] if quoted is not None else [(j, k - 1)]
+    if k - j >= 3 and lower[k - 1] in PROGRAMME_HEADS \
+            and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:k - 1]):
+        # `the BBC Today programme` (BBC 2005): the outlet, then its programme, as with a possessive
+        owner = next((m for m in range(k - 2, j, -1) if is_outletish(tokens, lower, (j, m), is_outlet)), None)
+        if owner is not None:
+            return [(j, owner), (owner, k)]
     # `the official Xinhua news agency` -> Xinhua; a name's own capitalised words stay
     # (`BBC News`, `Al Arabiya TV`)
     described = any(tokens[m].text.islower() and lower[m] in DESCRIPTORS for m in range(j, k))
@@ -209,6 +221,17 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
 
 
 TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def _named_person(tokens: list[Token], lower: list[str], j: int, k: int) -> bool:
+    """Two or three capitalised words of a personal name (`Jake Tapper`, `Greta Van Susteren`),
+    none a calendar word, a title joiner or a word of a programme's title (`This Morning`,
+    `World Business Report`)."""
+    return 2 <= k - j <= 3 and all(
+        t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() and not t.text.isupper()
+        and lower[m] not in CALENDAR and lower[m] not in TITLE_JOINERS
+        and lower[m] not in PROGRAMME_TITLE_WORDS and lower[m] not in ("this", "world", "news", "today")
+        for m, t in enumerate(tokens[j:k], j))
 
 
 def _programme_title(tokens: list[Token], lower: list[str], j: int, k: int) -> bool:
@@ -347,8 +370,9 @@ def described_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Ra
     while m < hi and m - start < 2 and (tokens[m].text[:1].islower() or tokens[m].text == "TV") \
             and tokens[m].text.replace("-", "").isalpha() and lower[m] not in NAMED_OUTLET_NOUNS:
         m += 1
-    if m + 1 >= hi or lower[m] not in NAMED_OUTLET_NOUNS or m == j:
-        return None
+    if m + 1 >= hi or lower[m] not in NAMED_OUTLET_NOUNS or m == j \
+            or m > j and lower[j].endswith(("'s", "’s")) and not tokens[m].text.islower():
+        return None  # `the BBC's Network Africa programme`: a capitalised word opens the title
     end = m + 1
     while end < hi and end - m <= 4 and lower[end] not in CALENDAR and (
             tokens[end].text[:1].isupper() or end > m + 1 and lower[end] in NAME_PARTICLES

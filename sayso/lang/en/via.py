@@ -27,6 +27,7 @@ from .outlets import (
     OUTLET_PEOPLE,
     OWNERSHIP,
     PROGRAMME_HEADS,
+    TITLE_JOINERS,
     WEB_DOMAINS,
     WEEKDAYS,
     ChannelWords,
@@ -111,6 +112,10 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("meeting", "with"): "addressee",
     # `a statement by Bayraktar, transmitted by Anadolu Agency` (KUNA 2023)
     ("transmitted", "by"): "outlet", ("relayed", "by"): "outlet",
+    # `Anelka was quoted in a French newspaper as saying` (BBC 2005)
+    ("quoted", "in"): "outlet",
+    # `he said during an interview for CBS network's 60 Minutes show` (BBC 2005)
+    ("interview", "for"): "outlet",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -136,7 +141,9 @@ def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
     if lower[i] not in _INTRODUCER_HEADS:
         return None
     k = i + 1
-    while k < hi and k - i <= 3 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()) \
+    if k + 1 < hi and lower[k] in _AIRING and lower[i] in BARE_MEDIA:
+        k += 1  # `an interview airing Sunday on NBC's "Meet the Press"`: the outlet that ran it
+    while k < hi and k - i <= 4 and (lower[k] in INTRODUCER_TIME or lower[k].isdigit()) \
             and not ((lower[i], lower[k]) in INTRODUCERS  # `aired Sunday on NBC`, but
                      and not (k + 1 < hi and lower[k + 1] in INTRODUCER_TIME)):  # `on Sunday by`
         k += 1
@@ -145,6 +152,8 @@ def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
 
 
 _INTRODUCER_HEADS = frozenset(head for head, _ in INTRODUCERS)
+# Participles of running a piece, between an interview and the outlet that ran it.
+_AIRING = frozenset({"airing", "aired", "broadcast", "published", "televised", "posted", "printed"})
 
 
 TIME_WORDS = frozenset({"this", "last", "next", "today", "yesterday", "tonight", "earlier",
@@ -287,6 +296,7 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             and not (k > j + 1 and tokens[k].text[:1].isupper() and tokens[k - 1].text.islower()
                      and lower[k - 1] in ("agency", "website", "newspaper")) \
             and (split_possessive(tokens, lower, k)
+                                    or _title_joiner(tokens, lower, j, k, hi)
                                     or k > j and split_possessive(tokens, lower, k - 1)
                                     or k > j and bare_possessive(tokens, lower, k)
                                     or (lower[k] not in STOPS or k > j and tokens[k].text[:1].isupper()
@@ -387,8 +397,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     # News`: its presenter (`channel_parts` keeps the outlet).
     for m in range(j, k):
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
-                or lower[m] in OUTLET_PEOPLE and m > j and is_outletish(tokens, lower, (j, m), is_outlet):
-            return (j, k)
+                or lower[m] in OUTLET_PEOPLE and m > j and any(
+                    is_outletish(tokens, lower, (j, e), is_outlet) for e in range(m, max(j, m - 2), -1)):
+            return (j, k)  # (`VOA Pentagon correspondent Carla Babb`: a beat may stand between)
         if (lower[m] in ("'s", "’s") or split_possessive(tokens, lower, m)
                 or bare_possessive(tokens, lower, m)) and m > j \
                 and is_outletish(tokens, lower, (j, m), is_outlet):
@@ -400,6 +411,18 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
 
 
 # Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.
+def _title_joiner(tokens: list[Token], lower: list[str], j: int, k: int, hi: int) -> bool:
+    """`the BBC's Focus on Africa programme` (BBC 2005): a small word between capitalised words
+    of a title that runs on to a programme head is inside the channel's name."""
+    if not (j < k < hi - 2 and lower[k] in TITLE_JOINERS and tokens[k - 1].text[:1].isupper()
+            and tokens[k + 1].text[:1].isupper()):
+        return False
+    m = k + 1
+    while m < min(hi, k + 5) and tokens[m].text[:1].isupper():
+        m += 1
+    return m < hi and lower[m] in PROGRAMME_HEADS
+
+
 NAME_INNER = frozenset({"and", "&", ".", "/", "de", "of", "-"})
 
 
@@ -514,6 +537,8 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 r = channel_phrase(tokens, lower, b if m == b - 1 else m + 1, hi, is_outlet, words)
                 if r is None and is_person is not None:
                     r = _unknown_agency(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
+                if r is None and lower[m] in TELL:
+                    r = _titled_name(tokens, lower, b if m == b - 1 else m + 1, hi)
                 if r is None and is_person is not None and lower[m] in TELL:
                     r = _person_told(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
                 if r is None and lower[m] in TELL:
@@ -640,10 +665,17 @@ def _in_clause_of(tokens: list[Token], lower: list[str], lo: int, cue: list[Rang
     a, b = min(x for x, _ in cue), max(y for _, y in cue)
     others = [c for c in other_cues if not any(c[0] < y and x < c[1] for x, y in cue)]
     between = (b, r[0]) if r[0] >= b else (r[1], a)
-    if "," not in lower[between[0]:between[1]] and any(
+    # `Big Machine issued a statement ... after Swift publicly scolded her former label, accusing
+    # ...` (BBC/Fox 2019): a participle after a comma continues the subordinate clause nearest
+    # it, so a channel before that clause is not its own
+    continuing_sub = r[1] <= a and a > 0 and lower[a - 1] == "," and lower[a] in CONTINUING
+    comma_free = "," not in lower[between[0]:between[1]]
+    if (comma_free or continuing_sub) and any(
             lower[m] in CLAUSE_SUBORDINATORS and m + 1 < len(lower)
             and (lower[m + 1] in SUBJECT_PRONOUNS
                  or tokens[m + 1].text[:1].isupper() and lower[m + 1] not in CALENDAR)
+            # (past a comma, only a clause with its own verb: not `went after Bush, calling`)
+            and (comma_free or "," not in lower[m:m + 4])
             for m in range(*between)):
         # `Chaffetz said after Pagliano failed to show up at the hearing`, `Palmieri spoke to
         # reporters Friday after Trump unleashed a series of tweets`: the channel is in
@@ -788,6 +820,23 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
             or j + 1 < hi and lower[j + 1] not in AFTER_ADDRESSEE or is_person(tokens[j].text):
         return None
     return (j, j + 1)
+
+
+def _titled_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`One dinner guest allegedly told The New European: "..."` (part G tune), `told The
+    Star-Ledger`: a capitalised `The` inside a sentence opens a publication's title (a person's
+    name takes no article), so the name after it is the outlet told, even one the gazetteer
+    does not know. The name without `The`, as the gold writes `New European`."""
+    if not (j < hi - 1 and tokens[j].text == "The"):
+        return None
+    k = j + 1
+    while k < hi and k - j <= 4 and tokens[k].text[:1].isupper() \
+            and tokens[k].text.replace("-", "").replace(".", "").isalpha():
+        k += 1
+    if k == j + 1 or k < hi and lower[k] not in NAME_CLOSERS and tokens[k].text not in QUOTES \
+            and lower[k] not in WEEKDAYS and lower[k] not in TIME_WORDS:
+        return None
+    return (j + 1, k)
 
 
 def _person_told(tokens: list[Token], lower: list[str], j: int, hi: int,
@@ -1029,6 +1078,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 ev = []  # `on` takes only a call (`said on a call with reporters`)
             if ev and _modifies_noun(tokens, lower, ev[0][1], hi):
                 ev = []
+            if ev and any(lower[m] in _NOT_YET_HELD for m in range(i + 1, ev[0][0])):
+                ev = []  # `whether he would address it in an upcoming briefing` (part F): an
+                # event still to come carried nothing said so far
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
                     tokens[m].text.isalpha() and tokens[m].text.islower()
                     for m in range(j, ev[0][0]))):
@@ -1090,6 +1142,10 @@ _NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to",
                              "every", "each", "almost", "another", "same", "his", "her", "their",
                              "its", "our", "my", "your", "one", "and", "or", "but", "called",
                              "upcoming", "forthcoming", "next", "planned", "scheduled"})
+
+
+# Words of an event still to come (`an upcoming briefing`, `the next summit`).
+_NOT_YET_HELD = frozenset({"upcoming", "forthcoming", "next", "planned", "scheduled", "future"})
 
 
 # Describing words ending in -ly that name the kind of event, not when it happened.
@@ -1380,12 +1436,33 @@ def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
     if m == k or m >= hi:
         return None
     found = find_phrases(lower, words.platforms, m, min(hi, m + 2))
-    if not found or found[0][0] != m or lower[m] in words.platform_names:
+    if not found or found[0][0] != m or lower[m] in words.platform_names \
+            or not _written_in(tokens, lower, j, found[0], hi):
         return None
     event = find_phrases(lower, words.events, m, min(hi, m + 3))
     if event and event[0][0] == m and event[0][1] > found[0][1]:
         return None  # `his nightly video address`: an event, read as one below
     return [found[0]]
+
+
+# Written or spoken pieces that carry words only after `in` (`said in a report`, `wrote in his
+# memo`, `said in her remarks`); elsewhere they are what is talked about.
+_WRITTEN_IN = frozenset({"report", "message", "note", "memo", "memorandum", "remarks", "e-mail"})
+_AFTER_WRITTEN = frozenset({"to", "on", "at", "that", "from", "for", "with", "last",
+                            "this", "earlier", "published", "released", "issued", "posted",
+                            "sent", "filed", "seen", "obtained", "compiled", "today", "yesterday"})
+
+
+def _written_in(tokens: list[Token], lower: list[str], j: int, r: Range, hi: int) -> bool:
+    """`said in a report`, `in a note to investors`: a `_WRITTEN_IN` piece after `in` (at `j -
+    1`) not followed by a noun it modifies; not `on the report in the Sunday Express` (a topic),
+    `in a Q&A on the e-mail controversy` (a modifier) nor `in a report in The New York Times`
+    (the outlet carried it). Any other platform word passes."""
+    if lower[r[1] - 1] not in _WRITTEN_IN:
+        return True
+    return j > 0 and lower[j - 1] == "in" and not (
+        r[1] < hi and tokens[r[1]].text.isalpha() and tokens[r[1]].text.islower()
+        and lower[r[1]] not in _AFTER_WRITTEN)
 
 
 def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
@@ -1395,13 +1472,20 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
     while k < hi and lower[k] in ("a", "an", "the", "his", "her", "their", "its", "her", "one",
                                   "several", "series", "of", "separate", "later", "video"):
         k += 1
-    found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
+    found = find_phrases(lower, words.platforms, k - 1, min(hi, k + 3)) \
+        if k > j and lower[k - 1] == "video" else []  # `a video message`: one medium
+    if found and found[0][0] == k - 1 and found[0][1] > k:
+        k -= 1
+    else:
+        found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if (not found or found[0][0] != k) and k > j and lower[k - 1] == "video":
         k -= 1  # `in a video post on X` reads the post; `in a video message` is one medium
         found = find_phrases(lower, words.platforms, k, min(hi, k + 3))
     if not found or found[0][0] != k:
         return None
     r = found[0]
+    if not _written_in(tokens, lower, j, r, hi):
+        return None
     if r[1] < hi and tokens[r[0]].text[:1].isupper() and tokens[r[1]].text[:1].isdigit():
         return None  # `on Radio 4's Today programme`: a broadcaster's name, read as an outlet
     if k == j and " ".join(lower[r[0]:r[1]]) not in words.platform_names \

@@ -26,6 +26,7 @@ from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import outlets as en_outlets
 from . import passive_frames as en_passive
+from . import report_nouns as en_report_nouns
 from . import rules as en_rules
 from . import source_tail as en_source_tail
 from . import stance as en_stance
@@ -867,6 +868,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                                         lower=lower)
     weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
     found = [c for c in found if id(c) not in weak] + inner
+    found += en_report_nouns.report_noun_frames(tokens, lower, found, lex)
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):

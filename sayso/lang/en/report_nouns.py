@@ -63,7 +63,7 @@ def _noun_in_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidate |
         return None
     if a < cb or any(w != "that" for w in lower[cb:a]):
         return None
-    start = a
+    start = a + 1 if lower[a] == "that" else a  # the tagger's content may open with `that`
     if b - start < 3:
         return None
     cand.cue[-1] = (ca, k)
@@ -96,7 +96,8 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
         if that is None or that == t + 1:
             return None
         source, t = (t + 1, that), that
-    if t >= b or lower[t] != "that" or b - t < 4 or lower[t + 1] in RELATIVE_VERBS:
+    if t >= b or lower[t] != "that" or b - t < 4 or lower[t + 1] in RELATIVE_VERBS \
+            or lower[t + 1].endswith("ed"):
         return None  # `a report that said Seoul ...`: a relative clause, its own frame
     end = next((j for j in range(t + 2, b - 1) if lower[j] == "and" and lower[j + 1] == "that"), b)
     if end < b and lower[end - 1] == ",":

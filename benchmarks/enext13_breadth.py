@@ -1,6 +1,6 @@
-"""Breadth check of `report_nouns` (issue #11): where it fires over unlabeled English text.
+"""Breadth check of `nested_reports.report_noun_frames` (issue #11): where it fires over unlabeled English text.
 
-Every sentence that holds a report noun (`report_nouns.REPORT_NOUNS`) is read alone with the
+Every sentence that holds a report noun (`nested_reports.REPORT_NOUNS`) is read alone with the
 combined extractor (`extract.candidates`), and the nested report attributions
 `report_noun_frames` adds are printed (`file | outer cue | outer content | inner source | cue |
 content`), for a hand-read sample. Before the change there were none, so each line is a change.
@@ -20,7 +20,7 @@ from rich.progress import track
 
 from sayso.lang.en.extract import candidates
 from sayso.lang.en.lexicon import lexicon
-from sayso.lang.en.report_nouns import REPORT_NOUNS, report_noun_frames
+from sayso.lang.en.nested_reports import REPORT_NOUNS, report_noun_frames
 
 NOUN = re.compile(r"\b(" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
 

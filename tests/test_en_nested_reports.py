@@ -1,5 +1,5 @@
 """A report or claim named by a noun inside another attribution is a nested attribution
-(`sayso/lang/en/report_nouns.py`, enext13; ANNOTATION.md: "every attribution ..., including
+(`sayso/lang/en/nested_reports.py`, enext13; ANNOTATION.md: "every attribution ..., including
 nested ones"). Real sentences of open en-news G and F tune articles (the article is named).
 """
 
@@ -55,3 +55,43 @@ def test_no_nested_report_where_the_noun_is_no_frame(text, noun):
                 ("report", "reports") and x.cue[-1].text.lower() != noun
                 and any(s.text.startswith(("said", "he was")) for s in x.content)]
     assert all(len(x.cue) != 1 or x.cue[0].text.lower() != "opposition" for x in a.attributions)
+
+
+def test_frame_of_saying_around_a_tagged_report() -> None:
+    """enG-sana-1: the tagger reads `Syria stresses that ...`; the frame `The source added`
+    around it is an attribution too, its content from the inner source on."""
+    text = ("The source added Syria stresses that it was and still is clear in its policy and it "
+            "takes its decisions in a way that serves the national interest.")
+    a = _run(text)
+    outer = _with_cue(a, "added")
+    inner = _with_cue(a, "stresses")
+    assert outer and inner
+    assert outer[0].source is not None and outer[0].source.text == "The source"
+    assert outer[0].content[0].text.startswith("Syria stresses that it was")
+    assert inner[0].source is not None and inner[0].source.text == "Syria"
+    assert inner[0].parent == outer[0].id
+
+
+def test_no_frame_from_a_verb_that_is_not_saying() -> None:
+    """`frames_tagged` itself: a rule frame whose verb is no verb of saying (`The trip suggests`,
+    PolNeAR train wash-post 2016-04-18) or whose inner source is indefinite (`tweeted a video
+    ... that showed`) frames nothing; `The source added` (enG-sana-1) does."""
+    from sayso.lang.en.extract import candidates
+    from sayso.lang.en.lexicon import lexicon
+    from sayso.lang.en.nested_reports import frames_tagged
+    from sayso.lang.en.rules import extract as rules_extract
+
+    def framed(text: str) -> list[str]:
+        tokens, sentences, found = candidates(text, "crf")
+        lower = [t.text.lower() for t in tokens]
+        taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
+        out = []
+        for cand in rules_extract(tokens, lower, sentences, lexicon(), core_only=True):
+            if (got := frames_tagged(cand, found, taken, lower)) is not None:
+                out.append(" ".join(lower[i] for a, b in got.cue for i in range(a, b)))
+        return out
+
+    assert framed("The source added Syria stresses that it was and still is clear in its "
+                  "policy.") == ["added"]
+    assert framed("The trip suggests Sanders says that he is looking ahead to the focus on "
+                  "very liberal social justice issues.") == []

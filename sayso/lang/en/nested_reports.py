@@ -1,5 +1,7 @@
-"""Reports and claims named by a noun inside another attribution (ANNOTATION.md: "Be exhaustive:
-every attribution in the article, including nested ones").
+"""Nested reports the flat tagger reads as one attribution (ANNOTATION.md: "Be exhaustive: every
+attribution in the article, including nested ones"): a report or claim named by a noun inside
+another attribution (`report_noun_frames`), and a frame of saying around a tagged report that
+follows its cue (`frames_tagged`: `The source added Syria stresses that ...`).
 
 `Downing Street has denied reports that the Prime Minister is to take legal action`, `Pakistan
 rejected "baseless" claims by the Indian media that Delhi Police had busted a terror module`,
@@ -32,6 +34,10 @@ MAX_BY = 8  # at most this many words in the `by`-phrase naming the report's sou
 RELATIVE_VERBS = frozenset({"said", "says", "claimed", "claims", "stated", "states", "suggested",
                             "suggests", "showed", "shows", "was", "is", "were", "are", "had", "has",
                             "have", "would", "will", "could", "appeared", "emerged", "surfaced"})
+# Verbs of saying that frame a tagged report right after them (`The source added Syria stresses`;
+# PolNeAR train and BBC: `suggests`, `thought` framed no speech there).
+FRAME_VERBS = frozenset({"said", "says", "added", "adds", "told", "tells", "reported", "reports",
+                         "stated", "states", "wrote", "writes", "noted", "notes", "explained"})
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "such", "recent", "new", "media",
                          "press", "news", "baseless", "false", "unfounded"})
 
@@ -103,3 +109,41 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
     if end < b and lower[end - 1] == ",":
         end -= 1
     return Candidate([(k, k + 1)], [(t + 1, end)], source, "report-noun")
+
+
+
+def frames_tagged(cand: Candidate, found: list[Candidate], taken: set[int],
+                  lower: list[str]) -> Candidate | None:
+    """The rule's `cand` as the outer frame of a tagged attribution that follows its cue (`The
+    source added | Syria stresses that ...`): the tagger read only the inner report, the rule
+    the frame (its content read past the inner cue); both are attributions (ANNOTATION.md:
+    nested ones too). Only when the frame's source and cue are nobody's, the inner source
+    starts right after the frame's cue (or after `that`), and every taken token from there to
+    the end of the rule's content belongs to attributions wholly inside. The frame's content
+    runs from the inner source to the later of the two ends."""
+    if cand.source is None or not cand.cue or len(cand.content) != 1:
+        return None
+    if any(i in taken for r in (*cand.cue, cand.source) for i in range(*r)):
+        return None
+    if lower[cand.cue[-1][1] - 1] not in FRAME_VERBS:
+        return None  # `the trip suggests`, `I never thought`: no report of speech
+    start = cand.cue[-1][1]
+    if start < len(lower) and lower[start] == "that":
+        start += 1
+    inner = next((c for c in found if c.source is not None and c.source[0] == start and c.cue
+                  and c.content and c.content[0][0] > c.cue[-1][0]
+                  and lower[start] not in ("a", "an")), None)  # `tweeted a video ... that showed`
+    if inner is None:
+        return None
+    end = max(cand.content[0][1], inner.content[-1][1])
+    inside = [c for c in found if c.content and all(
+        start <= x and y <= end for x, y in (*_ranges(c.source), *c.cue, *c.content))]
+    held = {i for c in inside for r in (*_ranges(c.source), *c.cue, *c.content)
+            for i in range(*r)}
+    if any(i in taken and i not in held for i in range(start, end)):
+        return None
+    return Candidate(cand.cue, [(start, end)], cand.source, cand.evidence, cand.via)
+
+
+def _ranges(r: tuple[int, int] | None) -> list[tuple[int, int]]:
+    return [] if r is None else [r]

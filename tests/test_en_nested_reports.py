@@ -95,3 +95,27 @@ def test_no_frame_from_a_verb_that_is_not_saying() -> None:
                   "policy.") == ["added"]
     assert framed("The trip suggests Sanders says that he is looking ahead to the focus on "
                   "very liberal social justice issues.") == []
+
+
+@pytest.mark.parametrize("text,cue,ends", [
+    # enG-npr-1 (G tune): another speaker takes over after `, and then`
+    ("McCabe told Priebus the New York Times story was wrong, and then Priebus asked McCabe, "
+     "\"What can we do about this?\" the official said.", "told", "story was wrong"),
+    # en-yonhap-1 (A-D tune): `, but Pyongyang has called it ...`
+    ("Seoul has said it is part of its preparations to regain wartime operational control of its "
+     "troops from Washington, but Pyongyang has called it a rehearsal for invasion.", "said",
+     "its troops from Washington"),
+])
+def test_content_ends_where_another_speaker_takes_over(text, cue, ends):
+    """ANNOTATION.md, Boundaries: "one attribution up to where another speaker or the narrator
+    takes over" (`content.before_other_speaker`)."""
+    got = _with_cue(_run(text), cue)
+    assert got and got[0].content[-1].text.endswith(ends)
+
+
+def test_content_runs_on_when_no_speaker_takes_over() -> None:
+    """enF-ecns-1 (F tune): `, and bilateral trade maintained ...` is no verb of saying."""
+    text = ("Wang said China-CEEC trade expanded 8.4 percent year-on-year to $103.45 billion in "
+            "2020, and bilateral trade maintained an average annual growth rate of 8 percent.")
+    got = _with_cue(_run(text), "said")
+    assert got and got[0].content[-1].text.endswith("growth rate of 8 percent")

@@ -1554,6 +1554,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = en_content.before_coordinated_cue(tokens, lower, cand.content, lex)
     cand.content = en_content.before_claim_comment(tokens, lower, cand.content)
     cand.content = en_content.before_contrast_clause(tokens, lower, cand.content)
+    cand.content = en_content.before_other_speaker(tokens, lower, cand.content, source_range)
     cand.content = en_content.before_semicolon(tokens, lower, cand.content)
     cand.content = en_content.before_main_clause(tokens, lower, cand.content, cand.cue, lo)
     cand.content = en_content.nominal_object_before_comma(tokens, lower, cand.content, cand.cue)

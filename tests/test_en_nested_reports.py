@@ -101,10 +101,10 @@ def test_no_frame_from_a_verb_that_is_not_saying() -> None:
     # enG-npr-1 (G tune): another speaker takes over after `, and then`
     ("McCabe told Priebus the New York Times story was wrong, and then Priebus asked McCabe, "
      "\"What can we do about this?\" the official said.", "told", "story was wrong"),
-    # en-yonhap-1 (A-D tune): `, but Pyongyang has called it ...`
-    ("Seoul has said it is part of its preparations to regain wartime operational control of its "
-     "troops from Washington, but Pyongyang has called it a rehearsal for invasion.", "said",
-     "its troops from Washington"),
+    # enC-miamitoday-1 (A-D tune): `, but trust members said ...`
+    ("Mr. Cueto told the trust that it could see the scorecard in a visual presentation, but "
+     "trust members said they wanted a copy in their hands to study, not to view in a slide "
+     "show.", "told", "in a visual presentation"),
 ])
 def test_content_ends_where_another_speaker_takes_over(text, cue, ends):
     """ANNOTATION.md, Boundaries: "one attribution up to where another speaker or the narrator

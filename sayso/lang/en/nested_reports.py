@@ -50,7 +50,8 @@ def report_noun_frames(tokens: list[Token], lower: list[str], found: list[Candid
     for cand in found:
         if not cand.cue or not cand.content or len(cand.content) != 1:
             continue
-        inner = _noun_in_cue(lower, cand, lex) or _noun_opening_content(tokens, lower, cand)
+        inner = _noun_in_cue(lower, cand, lex) or _noun_opening_content(tokens, lower, cand) \
+            or _noun_inside_content(tokens, lower, cand)
         if inner is not None:
             out.append(inner)
     return out
@@ -110,6 +111,24 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
         end -= 1
     return Candidate([(k, k + 1)], [(t + 1, end)], source, "report-noun")
 
+
+
+def _noun_inside_content(tokens: list[Token], lower: list[str], cand: Candidate) -> Candidate | None:
+    """`is admitting that it discussed with the FBI media | reports that CLAUSE`: a report noun
+    further into the content, right after a determiner or modifier of `DETERMINERS` and right
+    before `that` and a clause; no source (the outlet is not named)."""
+    a, b = cand.content[0]
+    for k in range(a + MAX_LEAD + 1, b - 4):
+        if lower[k] not in REPORT_NOUNS or lower[k + 1] != "that" or lower[k - 1] not in DETERMINERS:
+            continue
+        if lower[k + 2] in RELATIVE_VERBS or lower[k + 2].endswith("ed") \
+                or sum(tokens[j].text in QUOTES for j in range(a, k)) % 2:
+            continue
+        end = next((j for j in range(k + 3, b - 1) if lower[j] == "and" and lower[j + 1] == "that"), b)
+        if end < b and lower[end - 1] == ",":
+            end -= 1
+        return Candidate([(k, k + 1)], [(k + 2, end)], None, "report-noun")
+    return None
 
 
 def frames_tagged(cand: Candidate, found: list[Candidate], taken: set[int],

@@ -11,6 +11,8 @@ the classes; figures in the commit messages):
 - `before_coordinated_cue`: `... and said she would ...` ends the content;
 - `before_claim_comment`: `..., a figure that could not be verified` ends the content;
 - `before_contrast_clause`: `..., while the Arab League condemned ...` ends the content;
+- `before_other_speaker`: `..., and then Priebus asked ...` ends the content (another speaker
+  takes over: ANNOTATION.md Boundaries; verbs of saying only, not a pronoun subject);
 - `before_semicolon`: an unquoted content ends before `;`;
 - `before_main_clause`: a cue in a fronted subordinate clause (`once he has said his piece, |
   he is ...`) has its content end at the clause's comma;

@@ -11,6 +11,8 @@ the classes; figures in the commit messages):
 - `before_coordinated_cue`: `... and said she would ...` ends the content;
 - `before_claim_comment`: `..., a figure that could not be verified` ends the content;
 - `before_contrast_clause`: `..., while the Arab League condemned ...` ends the content;
+- `before_other_speaker`: `..., and then Priebus asked ...` ends the content (another speaker
+  takes over: ANNOTATION.md Boundaries; verbs of saying only, not a pronoun subject);
 - `before_semicolon`: an unquoted content ends before `;`;
 - `before_main_clause`: a cue in a fronted subordinate clause (`once he has said his piece, |
   he is ...`) has its content end at the clause's comma;
@@ -266,6 +268,70 @@ def before_coordinated_cue(tokens: list[Token], lower: list[str], content: list[
                     break
         out.append((a, b))
     return out
+
+
+# Words between `, and|but` and another speaker's subject (`, and then Priebus asked`).
+TAKEOVER_ADVERBS = frozenset({"then", "later", "now"})
+TAKEOVER_AUX = frozenset({"has", "have", "had", "also", "then", "later", "again", "quickly"})
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# Verbs of saying only (not `maintained`, `found`: `bilateral trade maintained a growth rate`;
+# not `called`: `, but Pyongyang has called it a rehearsal` is read as no attribution of its own,
+# and the run-on content is how `certainty.contradicted_by_contrast` sees the answer).
+TAKEOVER_VERBS = frozenset({"said", "told", "asked", "added", "claimed", "denied",
+                            "insisted", "argued", "warned", "replied", "responded", "stated",
+                            "noted", "countered", "accused", "alleged", "urged", "wrote"})
+
+
+def before_other_speaker(tokens: list[Token], lower: list[str], content: list[Range],
+                         source: Range | None) -> list[Range]:
+    """An unquoted content part ends where another speaker takes over in a coordinated clause
+    (`McCabe told Priebus the New York Times story was wrong, | and then Priebus asked McCabe`,
+    `Seoul has said it is part of its preparations ..., | but Pyongyang has called it a
+    rehearsal`, `it could see the scorecard ..., | but trust members said they wanted a copy`):
+    ANNOTATION.md, Boundaries: "one attribution up to where another speaker or the narrator
+    takes over". The new speaker is a name or a determined noun phrase other than the frame's
+    source (a pronoun may be the same speaker: left alone), then a verb of saying in the
+    past (`TAKEOVER_VERBS`). PolNeAR keeps such a clause inside the outer content (see the module notes)."""
+    own = " ".join(lower[source[0]:source[1]]) if source else ""
+    out = []
+    for a, b in content:
+        if tokens[a].text not in QUOTES:
+            for k in range(a + 2, b - 3):
+                if lower[k] != "," or lower[k + 1] not in COORDINATORS or _open_quote(tokens, a, k):
+                    continue
+                s = k + 2 + (lower[k + 2] in TAKEOVER_ADVERBS)
+                v = _subject_end(tokens, lower, s, b)
+                if v is None or " ".join(lower[s:v]) == own or own.endswith(" ".join(lower[s:v])):
+                    continue
+                while v < b and lower[v] in TAKEOVER_AUX:
+                    v += 1
+                if v < b and lower[v] in TAKEOVER_VERBS:
+                    b = k
+                    break
+        out.append((a, b))
+    return out
+
+
+def _subject_end(tokens: list[Token], lower: list[str], s: int, b: int) -> int | None:
+    """The end of a subject starting at `s`: capitalised words (a name, at most five) or a
+    determiner and at most three lower-case words (`trust members`, `the agency`); None for a
+    pronoun or anything else."""
+    if s >= b or lower[s] in PRONOUN_SUBJECTS:
+        return None
+    v = s
+    if tokens[s].text[:1].isupper() and lower[s].isalpha():
+        while v < b and v - s < 5 and tokens[v].text[:1].isupper() and lower[v].replace(".", "").isalpha():
+            v += 1
+        return v
+    if lower[s] in SUBJECT_STARTS and lower[s] not in PRONOUN_SUBJECTS:
+        v = s + 1
+    while v < b and v - s < 4 and lower[v].isalpha() and tokens[v].text[:1].islower() \
+            and lower[v] not in TAKEOVER_AUX and lower[v] not in COORDINATORS:
+        if v + 1 < b and lower[v + 1] in TAKEOVER_AUX or v + 1 < b and \
+                lower[v + 1].endswith(("ed", "id", "ld", "ote", "old")):
+            return v + 1
+        v += 1
+    return None
 
 
 def _open_quote(tokens: list[Token], a: int, k: int) -> bool:

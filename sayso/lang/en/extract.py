@@ -22,6 +22,7 @@ from ...model import Analysis, Attribution, EntitySpan, Span
 from . import certainty as en_certainty
 from . import content as en_content
 from . import leadin as en_leadin
+from . import nested_reports as en_nested_reports
 from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import outlets as en_outlets
@@ -108,6 +109,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             elif (cut := _cut_before_taken(cand, taken, lower, found)) is not None:
                 found.append(cut)
                 taken.update(i for r in (*cut.cue, *cut.content) for i in range(*r))
+            elif (outer := en_nested_reports.frames_tagged(cand, found, taken, lower)) is not None:
+                found.append(outer)
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
@@ -879,6 +882,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                                         lower=lower)
     weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
     found = [c for c in found if id(c) not in weak] + inner
+    found += en_nested_reports.report_noun_frames(tokens, lower, found, lex)
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):
@@ -1575,6 +1579,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.content = en_content.before_coordinated_cue(tokens, lower, cand.content, lex)
     cand.content = en_content.before_claim_comment(tokens, lower, cand.content)
     cand.content = en_content.before_contrast_clause(tokens, lower, cand.content)
+    cand.content = en_content.before_other_speaker(tokens, lower, cand.content, source_range)
     cand.content = en_content.before_semicolon(tokens, lower, cand.content)
     cand.content = en_content.before_main_clause(tokens, lower, cand.content, cand.cue, lo)
     cand.content = en_content.nominal_object_before_comma(tokens, lower, cand.content, cand.cue)

@@ -1,0 +1,121 @@
+"""A report or claim named by a noun inside another attribution is a nested attribution
+(`sayso/lang/en/nested_reports.py`, enext13; ANNOTATION.md: "every attribution ..., including
+nested ones"). Real sentences of open en-news G and F tune articles (the article is named).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import pipeline
+from sayso.model import Analysis, Document
+
+
+def _run(text: str) -> Analysis:
+    return pipeline.run(Document(text=text, language="en"))
+
+
+def _with_cue(a: Analysis, cue: str):
+    return [x for x in a.attributions if x.cue and x.cue[-1].text.split()[-1].lower() == cue]
+
+
+@pytest.mark.parametrize("text,noun,source,content,outer_cue", [
+    # enG-thenational-1: the noun was in the tagger's cue (`has denied reports`)
+    ("DOWNING Street has denied reports that the Prime Minister is to take legal action "
+     "against a British newspaper.", "reports", None,
+     "the Prime Minister is to take legal action against a British newspaper", "denied"),
+    # enG-newsweekpk-1: the noun phrase opens the tagger's content; `by` names the source
+    ("Pakistan on Wednesday rejected “baseless” claims by the Indian media that Delhi Police "
+     "had busted a “terror module” with alleged links to Pakistan’s intelligence agency.",
+     "claims", "the Indian media", "Delhi Police had busted", "rejected"),
+])
+def test_report_noun_nested(text, noun, source, content, outer_cue):
+    a = _run(text)
+    inner = _with_cue(a, noun)
+    assert inner, f"no attribution with the cue {noun!r}"
+    got = inner[0]
+    assert " ".join(s.text for s in got.content).startswith(content)
+    assert (got.source.text if got.source else None) == source
+    outer = _with_cue(a, outer_cue)
+    assert outer and outer[0].content[0].text.split()[0].strip("“”\"").lower() in (noun, "baseless")
+    assert got.parent == outer[0].id  # nested in the denial (ANNOTATION.md `parent`)
+
+
+@pytest.mark.parametrize("text,noun", [
+    # enF-kbs-1: `a report that said ...` is a relative clause, the report's own frame
+    ("The Japanese government has denied a report that said Seoul contacted Tokyo about a visit "
+     "by President Moon Jae-in to coincide with the Tokyo Olympic Games.", "said"),
+    # enD-bbc-1: `opposition claims` is the cue itself, no verb before the noun
+    ("Tony Blair has backed Chancellor Gordon Brown's pre-Budget report amid opposition claims "
+     "he was too bullish about the state of the UK economy.", "claims"),
+])
+def test_no_nested_report_where_the_noun_is_no_frame(text, noun):
+    a = _run(text)
+    assert not [x for x in a.attributions if x.cue and x.cue[-1].text.lower() in
+                ("report", "reports") and x.cue[-1].text.lower() != noun
+                and any(s.text.startswith(("said", "he was")) for s in x.content)]
+    assert all(len(x.cue) != 1 or x.cue[0].text.lower() != "opposition" for x in a.attributions)
+
+
+def test_frame_of_saying_around_a_tagged_report() -> None:
+    """enG-sana-1: the tagger reads `Syria stresses that ...`; the frame `The source added`
+    around it is an attribution too, its content from the inner source on."""
+    text = ("The source added Syria stresses that it was and still is clear in its policy and it "
+            "takes its decisions in a way that serves the national interest.")
+    a = _run(text)
+    outer = _with_cue(a, "added")
+    inner = _with_cue(a, "stresses")
+    assert outer and inner
+    assert outer[0].source is not None and outer[0].source.text == "The source"
+    assert outer[0].content[0].text.startswith("Syria stresses that it was")
+    assert inner[0].source is not None and inner[0].source.text == "Syria"
+    assert inner[0].parent == outer[0].id
+
+
+def test_no_frame_from_a_verb_that_is_not_saying() -> None:
+    """`frames_tagged` itself: a rule frame whose verb is no verb of saying (`The trip suggests`,
+    PolNeAR train wash-post 2016-04-18) or whose inner source is indefinite (`tweeted a video
+    ... that showed`) frames nothing; `The source added` (enG-sana-1) does."""
+    from sayso.lang.en.extract import candidates
+    from sayso.lang.en.lexicon import lexicon
+    from sayso.lang.en.nested_reports import frames_tagged
+    from sayso.lang.en.rules import extract as rules_extract
+
+    def framed(text: str) -> list[str]:
+        tokens, sentences, found = candidates(text, "crf")
+        lower = [t.text.lower() for t in tokens]
+        taken = {i for c in found for r in (*c.cue, *c.content) for i in range(*r)}
+        out = []
+        for cand in rules_extract(tokens, lower, sentences, lexicon(), core_only=True):
+            if (got := frames_tagged(cand, found, taken, lower)) is not None:
+                out.append(" ".join(lower[i] for a, b in got.cue for i in range(a, b)))
+        return out
+
+    assert framed("The source added Syria stresses that it was and still is clear in its "
+                  "policy.") == ["added"]
+    assert framed("The trip suggests Sanders says that he is looking ahead to the focus on "
+                  "very liberal social justice issues.") == []
+
+
+@pytest.mark.parametrize("text,cue,ends", [
+    # enG-npr-1 (G tune): another speaker takes over after `, and then`
+    ("McCabe told Priebus the New York Times story was wrong, and then Priebus asked McCabe, "
+     "\"What can we do about this?\" the official said.", "told", "story was wrong"),
+    # enC-miamitoday-1 (A-D tune): `, but trust members said ...`
+    ("Mr. Cueto told the trust that it could see the scorecard in a visual presentation, but "
+     "trust members said they wanted a copy in their hands to study, not to view in a slide "
+     "show.", "told", "in a visual presentation"),
+])
+def test_content_ends_where_another_speaker_takes_over(text, cue, ends):
+    """ANNOTATION.md, Boundaries: "one attribution up to where another speaker or the narrator
+    takes over" (`content.before_other_speaker`)."""
+    got = _with_cue(_run(text), cue)
+    assert got and got[0].content[-1].text.endswith(ends)
+
+
+def test_content_runs_on_when_no_speaker_takes_over() -> None:
+    """enF-ecns-1 (F tune): `, and bilateral trade maintained ...` is no verb of saying."""
+    text = ("Wang said China-CEEC trade expanded 8.4 percent year-on-year to $103.45 billion in "
+            "2020, and bilateral trade maintained an average annual growth rate of 8 percent.")
+    got = _with_cue(_run(text), "said")
+    assert got and got[0].content[-1].text.endswith("growth rate of 8 percent")

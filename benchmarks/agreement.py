@@ -27,7 +27,7 @@ from pathlib import Path
 from sayso.errors import InputError
 from sayso.eval.gold import GoldCase, discover
 from sayso.eval.gold import as_analysis as gold_as_analysis
-from sayso.eval.records import GoldDocument
+from sayso.eval.records import GoldAttribution, GoldDocument
 from sayso.eval.score import DocScore, SetScore, score_document
 from sayso.model import Analysis, Document
 
@@ -42,8 +42,8 @@ class Direction:
     scores: SetScore
     confusion: dict[str, Counter[tuple[str, str]]] = field(
         default_factory=lambda: {f: Counter() for f in FIELDS})
-    # (article, gold attribution, predicted attribution or None) for reading disagreements
-    details: list[dict[str, object]] = field(default_factory=list)
+    # each disagreement (article, what differs, the two attributions), for reading them
+    details: list[dict[str, str]] = field(default_factory=list)
 
     def figures(self) -> dict[str, float | None]:
         """The figures of the project's summary line, in percent (None when nothing counted)."""
@@ -83,6 +83,13 @@ def paired_cases(folder_a: Path, folder_b: Path) -> list[tuple[GoldCase, GoldCas
     return [(a[i], b[i]) for i in sorted(a)]
 
 
+def _brief(a: GoldAttribution) -> str:
+    """One line naming an attribution for reading disagreements."""
+    return (f"[{a.source_text}|{'/'.join(a.speaker[:2])}] {'+'.join(c.text for c in a.cue)}: "
+            f"{' … '.join(c.text for c in a.content)[:90]!r} {a.stance}/{a.certainty} "
+            f"via={[v.text for v in a.via]}{' opt' if a.optional else ''}")
+
+
 def _score(name: str, pairs: list[tuple[GoldDocument, GoldDocument, Document]]) -> Direction:
     out = Direction(name, SetScore(name))
     for gold, other, document in pairs:
@@ -91,13 +98,22 @@ def _score(name: str, pairs: list[tuple[GoldDocument, GoldDocument, Document]]) 
         out.scores.docs.append(doc)
         for pair in doc.pairs:
             g, p = gold.attributions[pair.gold], other.attributions[origin[pair.pred]]
+            differ = [f for f in FIELDS if getattr(g, f) and getattr(g, f) != getattr(p, f)]
             for f in FIELDS:
                 if getattr(g, f):
                     out.confusion[f][(getattr(g, f), getattr(p, f))] += 1
-            out.details.append({"doc": gold.id, "gold": pair.gold, "pred": origin[pair.pred],
-                                "speaker": pair.speaker})
-        out.details += [{"doc": gold.id, "gold": g, "pred": None} for g in doc.missed]
-        out.details += [{"doc": gold.id, "gold": None, "pred": origin[p]} for p in doc.spurious]
+            have = {v.text for v in p.via}
+            if not pair.speaker:
+                differ.append("speaker")
+            if any(v.text not in have for v in g.via):
+                differ.append("via")
+            if differ:
+                out.details.append({"doc": gold.id, "what": " ".join(differ),
+                                    "gold": _brief(g), "pred": _brief(p)})
+        out.details += [{"doc": gold.id, "what": "missed", "gold": _brief(gold.attributions[g])}
+                        for g in doc.missed]
+        out.details += [{"doc": gold.id, "what": "extra",
+                         "pred": _brief(other.attributions[origin[p]])} for p in doc.spurious]
     return out
 
 
@@ -145,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold_a", type=Path)
     ap.add_argument("gold_b", type=Path)
     ap.add_argument("--json", action="store_true", help="figures and confusions as JSON")
+    ap.add_argument("--disagreements", action="store_true",
+                    help="also list every disagreement of the first direction")
     args = ap.parse_args(argv)
     try:
         directions = agreement(args.gold_a, args.gold_b)
@@ -157,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
                               for f in FIELDS}} for d in directions], indent=1))
     else:
         print(report(directions))
+    if args.disagreements:
+        for d in directions[0].details:
+            print(f"\n{d['doc']} {d['what']}\n  A: {d.get('gold', '-')}\n  B: {d.get('pred', '-')}")
     return 0
 
 

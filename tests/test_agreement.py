@@ -57,6 +57,7 @@ def test_zh_dev_against_itself_is_100_everywhere():
         assert all(f[k] == 100.0 for k in HUNDRED), f
         assert f["matched"] == f["gold"] == f["pred"] > 50
         assert all(a == b for field in d.confusion.values() for a, b in field)
+        assert d.details == []
 
 
 def test_en_news_tune_against_itself_is_100_everywhere():
@@ -87,6 +88,7 @@ def test_one_changed_stance_is_exactly_one_stance_error(tmp_path):
         assert [k for k, n in d.confusion["stance"].items() if k[0] != k[1]] == [pair]
         assert d.confusion["stance"][pair] == 1
         assert all(f[k] == 100.0 for k in HUNDRED if k != "stance"), f
+        assert [x["what"] for x in d.details] == ["stance"]
 
 
 def test_optional_in_b_is_a_miss_not_a_prediction(tmp_path):

@@ -7,6 +7,9 @@ content head and the sentence, so the errors can be classed by what in the text 
 Open material only (tune, half A, F/G tune, zh-dev).
 
     python benchmarks/zh_judge_errors.py /work/r12/zhGtune /work/r11/zhFtune > errors.tsv
+
+With `--deny`, only the pairs where gold or system says deny (stance) or disputed (certainty):
+round 12's list (`benchmarks/data/zhdeny12/README.md`, which this option replaces).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from sayso.eval.command import evaluate_path
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+", help="gold folders (open material only)")
+    ap.add_argument("--deny", action="store_true", help="only deny (stance) and disputed (certainty) errors")
     args = ap.parse_args()
     console = Console(stderr=True)
     counts: Counter[str] = Counter()
@@ -40,6 +44,8 @@ def main() -> None:
                     for kind, gv, pv in (("stance", g.stance, p.stance),
                                          ("certainty", g.certainty, p.certainty)):
                         if not gv or gv == pv:
+                            continue
+                        if args.deny and not {gv, pv} & {"deny", "disputed"}:
                             continue
                         counts[f"{name} {kind} {gv}->{pv}"] += 1
                         spans = p.cue or p.content

@@ -3,6 +3,8 @@ much a prediction overlaps it (Dice over characters)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def content_chars(text: str, parts: list[str]) -> set[int]:
     """Character offsets of the expected content parts, each found after the one before."""
@@ -64,3 +66,49 @@ def checked_row_problems(row: dict, language: str) -> list[str]:
     if "speaker" in checked and not alias_matches(predicted_forms(analysis, got), source, [exp["speaker"]]):
         out.append(f"speaker {predicted_forms(analysis, got)} != {exp['speaker']!r}")
     return out
+
+
+def label_row_problems(row: dict, language: str) -> list[str]:
+    """What the extractor gets wrong on a row that checks labels only (stance, certainty ...:
+    the en_deny12, en_disp12 and en_judge13 tables); empty when the row passes."""
+    _, got = best_match(row, language)
+    if got is None:
+        return [f"no attribution for {row['expect']['content']!r}"]
+    exp = row["expect"]
+    return [f"{name} {getattr(got, name)} != {exp[name]}" for name in row["checked"]
+            if getattr(got, name) != exp[name]]
+
+
+def article_analysis(path):
+    """The English analysis of a whole article file, cached: the speaker tables run several rows
+    and traps on one article."""
+    return _cached_article(str(path))
+
+
+@lru_cache(maxsize=32)
+def _cached_article(path: str):
+    from pathlib import Path
+
+    from sayso import pipeline
+    from sayso.model import Document
+
+    return pipeline.run(Document(text=Path(path).read_text("utf-8"), language="en"))
+
+
+def source_entities(analysis, surface: str) -> set[str]:
+    """The entities of every source whose text is `surface` (a test fails when there is none)."""
+    found = {x.source.entity for x in analysis.attributions if x.source is not None and x.source.text == surface}
+    assert found, f"no source {surface!r}: {sorted({x.source.text for x in analysis.attributions if x.source})}"
+    return found
+
+
+def speaker_row_problems(row: dict, root) -> list[str]:
+    """What goes wrong on a speaker row (en_speakers12/13): the `same` source surfaces of the
+    article must share one entity named `name`, and the `apart` surfaces must not be in it."""
+    analysis = article_analysis(root / f"{row['article']}.txt")
+    same = set().union(*(source_entities(analysis, s) for s in row["same"]))
+    if len(same) != 1:
+        return [f"{s}: {[analysis.entity(e).name for e in source_entities(analysis, s)]}" for s in row["same"]]
+    entity = analysis.entity(same.pop())
+    out = [] if entity.name == row["name"] else [f"name {entity.name!r} != {row['name']!r}"]
+    return out + [f"{s} merged" for s in row["apart"] if entity.id in source_entities(analysis, s)]

@@ -20,20 +20,10 @@ import json
 from pathlib import Path
 
 import pytest
-from golden_support import best_match
+from golden_support import label_row_problems
 
 TABLE = Path(__file__).parent / "golden" / "en_judge13.json"
 CASES = json.loads(TABLE.read_text("utf-8"))["cases"]
-
-
-def row_problems(row: dict) -> list[str]:
-    """What the extractor gets wrong on one row (empty when the row passes)."""
-    _, got = best_match(row, "en")
-    if got is None:
-        return [f"no attribution for {row['expect']['content']!r}"]
-    exp = row["expect"]
-    return [f"{name} {getattr(got, name)} != {exp[name]}" for name in row["checked"]
-            if getattr(got, name) != exp[name]]
 
 
 def test_table_shape() -> None:
@@ -48,4 +38,4 @@ def test_table_shape() -> None:
 
 @pytest.mark.parametrize("row", CASES, ids=[r["id"] for r in CASES])
 def test_row(row: dict) -> None:
-    assert row_problems(row) == []
+    assert label_row_problems(row, "en") == []

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ...dateline import find_dateline
 from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
+from . import addressee as en_addressee
 from . import apposition as en_apposition
 from . import certainty as en_certainty
 from . import content as en_content
@@ -1518,7 +1519,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if body is not None:  # `the court heard how ...`: the court took the words, nobody named
         via.insert(0, body)
         source_range = None
-    _drop_addressee(cand, via, lower)
+    en_addressee.drop_addressee(cand, via, lower)
     via = list(dict.fromkeys(p for r in via
                              for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
@@ -2531,63 +2532,6 @@ TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "s
 # Words of a date closing a frame (`X said Tuesday`, `on Monday`, `last week`).
 DATE_WORDS = WEEKDAYS | {"on", "last", "this", "week", "today", "yesterday", "earlier", "later", "morning",
                          "afternoon", "evening", "night"}
-
-
-def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
-    """`told lawmakers it was his duty`: a content that starts with the channel told starts
-    after it."""
-    for v in via:
-        # `criticized the plan in an interview with CNN on Sunday`: the content ends before it
-        cand.content = [(a, cut - (lower[cut - 1] == ",")) if a < v[0] and (cut := en_via.closing_adjunct(lower, v, b))
-                        is not None and cut > a else (a, b) for a, b in cand.content]
-        cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
-                        and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
-                        for r in cand.content for a, b in [r]]
-        # `told the Reuters news agency the withdrawal was agreed`: the tagger's content opened
-        # right after the outlet's name, on its description
-        cand.content = [(_after_descriptor(lower, a, b), b) if a == v[1] else (a, b) for a, b in cand.content]
-        # `in a post on X, formerly Twitter, that ...`: the platform's old name is no content
-        cand.content = [(_after_former_name(lower, a, b), b) if a in (v[1], v[1] + 1) else (a, b)
-                        for a, b in cand.content]
-
-
-
-def _after_former_name(lower: list[str], a: int, b: int) -> int:
-    """Where a content opening with a channel's former name (`formerly Twitter, that ...`)
-    starts: after the `that` within five words, else at `a`."""
-    k = a + (lower[a] == ",")
-    if k >= b or lower[k] not in ("formerly", "previously", "once"):
-        return a
-    return next((m + 1 for m in range(k + 1, min(b - 1, k + 6)) if lower[m] == "that"), a)
-
-
-def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
-    """Where a content that held the channel `v` starts: after the channel, or, when the
-    content opened with a preposition before it (`on her Telegram channel that ...`, `on X,
-    formerly Twitter, that ...`), after the complementiser that follows within a few words."""
-    if en_via.opens_with_channel(lower, a, v):
-        for m in range(v[1], min(b - 1, v[1] + 8)):
-            if lower[m] == "that":
-                return m + 1
-            if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
-                break
-    return _after_descriptor(lower, v[1], b)
-
-
-# Words describing an outlet right after its name (`told the Associated Press news agency`,
-# `told the BBC News website`): part of the addressee, not of what was told.
-_OUTLET_DESCRIPTORS = (("news", "agency"), ("news", "website"), ("news", "service"), ("news", "site"),
-                       ("news", "channel"), ("news", "network"), ("news", "online"), ("news", "programme"),
-                       ("news", "program"), ("website",), ("newspaper",), ("news", "agency's"))
-
-
-def _after_descriptor(lower: list[str], k: int, b: int) -> int:
-    """`k`, or past an outlet descriptor starting there that leaves a content after it."""
-    for words in _OUTLET_DESCRIPTORS:
-        n = len(words)
-        if tuple(lower[k:k + n]) == words and k + n < b:
-            return k + n
-    return k
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...dateline import find_dateline
 from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
+from . import addressee as en_addressee
+from . import apposition as en_apposition
 from . import certainty as en_certainty
 from . import content as en_content
 from . import leadin as en_leadin
@@ -32,6 +33,14 @@ from . import source_tail as en_source_tail
 from . import stance as en_stance
 from . import titles as en_titles
 from . import via as en_via
+from .apposition import (
+    NO_SOURCE_WORDS,
+    OPENING_PREPOSITIONS,
+    PREPOSITIONS,
+    RELATIVE_CLAUSE,
+    SUBORDINATORS,
+    WEEKDAYS,
+)
 from .coref import (
     NAME_OPENERS,
     Coreference,
@@ -96,7 +105,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
             _extend_cut_contents(found, rules, lower)
             _end_fronted_questions(found, rules, lower, lex)
             _join_interrupted_contents(found, rules, tokens, lower, lex)
-            _name_before_apposition(found, rules, tokens, lower)
+            en_apposition.name_before_apposition(found, rules, tokens, lower)
         found = _yield_bare_contents(found, rules, lower, lex)
         if phrase_tokens := _anonymity_tokens(lower, lex):
             rules = [c for c in rules if not _speaks_in_phrase(c, phrase_tokens)]
@@ -745,7 +754,6 @@ def _speaks_in_phrase(cand: Candidate, phrase_tokens: set[int]) -> bool:
     return bool(cand.content) and cand.content[0][0] in phrase_tokens
 
 
-RELATIVE_CLAUSE = frozenset({"who", "which", "where"})
 
 
 def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: list[str]) -> None:
@@ -763,7 +771,7 @@ def _extend_cut_contents(found: list[Candidate], rules: list[Candidate], lower: 
             # `her clients, | who wanted to ...`: a relative clause on the claim's last noun is
             # part of the claim (en-news tune: 3 contents cut there, none ending there)
             cand.content = [(a, rb)]
-        elif ra <= a and b < rb and lower[b] == "," and _apposition_then_verb(lower, b, rb):
+        elif ra <= a and b < rb and lower[b] == "," and en_apposition.apposition_then_verb(lower, b, rb):
             # `depots of the retailer Wildberries, | often called the Russian Amazon, were also
             # struck ...`: the phrase set off by commas describes the subject; the clause goes on
             # to its verb, up to a semicolon (what follows one is another clause)
@@ -801,33 +809,6 @@ def _join_interrupted_contents(found: list[Candidate], rules: list[Candidate], t
             cand.content = [(a, b), (ra, rb)]
 
 
-def _name_before_apposition(found: list[Candidate], rules: list[Candidate], tokens: list[Token],
-                            lower: list[str]) -> None:
-    """`Robertson, the U.S. commander, said: ...`, `Josenrique Cueto, the transportation
-    department's deputy director, acknowledged ...`: the tagger took the apposition alone for the
-    source; the rule for the same cue reads the name before it too (`source_before` checks the
-    name). The source is the name with its apposition, as the gold has it; not a name that is the
-    object of a preposition (`On the relations with Russia, the Turkish Minister said`)."""
-    by_cue = {c.cue[0][0]: c.source for c in rules if c.cue and c.source is not None}
-    for cand in found:
-        if not cand.cue or cand.source is None:
-            continue
-        rule = by_cue.get(cand.cue[0][0])
-        sa = cand.source[0]
-        if rule is None or not rule[0] < sa - 1 or lower[sa - 1] != "," or rule[1] < sa \
-                or rule[0] > 0 and lower[rule[0] - 1] in _PREPOSITIONS \
-                or not all(tokens[k].text[:1].isupper() or lower[k] in ("of", "de", "van", "von", ".")
-                           for k in range(rule[0], sa - 1)):
-            continue
-        cand.source = (rule[0], cand.source[1])
-
-
-# A name after one of these is its object (`On the relations with Russia, the Turkish Minister
-# said`), not a subject with an apposition.
-_PREPOSITIONS = frozenset({"with", "on", "of", "in", "for", "to", "from", "at", "by", "about",
-                           "against", "between", "among", "into", "over", "after", "before"})
-
-
 def _end_fronted_questions(found: list[Candidate], rules: list[Candidate], lower: list[str],
                            lex: Lexicon) -> None:
     """`Asked if the shooting was connected to another incident, Supt Peters said there was no
@@ -846,24 +827,6 @@ def _end_fronted_questions(found: list[Candidate], rules: list[Candidate], lower
                       and frames[k + 1].cue[0][1] <= b), None)
         if comma is not None and comma > a:
             cand.content = [(a, comma)]
-
-
-# Words opening a phrase that names or describes the noun before it (`, often called X,`,
-# `, known as X,`, `, dubbed X,`): a description, not the end of a clause.
-NAMING_OPENERS = frozenset({"often", "sometimes", "also", "known", "called", "dubbed", "nicknamed",
-                            "formerly", "once", "widely"})
-
-
-def _apposition_then_verb(lower: list[str], comma: int, hi: int) -> bool:
-    """Whether the comma at `comma` opens a naming phrase (`NAMING_OPENERS`) of at most 8
-    words closed by a comma and followed by a lower-case word (the clause's verb: `, often
-    called the Russian Amazon, were`)."""
-    if comma + 1 >= min(hi, len(lower)) or lower[comma + 1] not in NAMING_OPENERS:
-        return False
-    close = next((k for k in range(comma + 2, min(hi, comma + 10)) if lower[k] == ","), None)
-    return close is not None and close + 1 < hi and lower[close + 1].isalpha() \
-        and lower[comma + 1].isalpha() and lower[close + 1] not in RELATIVE_CLAUSE \
-        and lower[close + 1] not in ("and", "but", "or", "as", "while", "said", "says")
 
 
 def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[Attribution]:
@@ -1461,7 +1424,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if source_range[0] == lo:  # `BERLIN (Reuters) - German Foreign Minister ...`
             source_range = (en_rules.after_dateline(tokens, lo, source_range[1]), source_range[1])
     if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
-        source_range = _named_before_apposition(tokens, lower, source_range, cand.cue[0][0], lo, lex,
+        source_range = en_apposition.named_before_apposition(tokens, lower, source_range, cand.cue[0][0], lo, lex,
                                                 resolver.is_person_word)
     if source_range is not None and cand.cue and source_range[0] >= cand.cue[-1][1] \
             and all(r[1] <= cand.cue[0][0] or r[0] >= hi for r in cand.content):
@@ -1490,7 +1453,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         k = cand.cue[0][0]
         before = en_rules.source_before(tokens, lower, lo, k, lex) \
             or en_rules.source_before_clause(tokens, lower, lo, k, lex) \
-            or _name_with_apposition(tokens, lower, lo, k, lex)
+            or en_apposition.name_with_apposition(tokens, lower, lo, k, lex)
         if before is not None:
             source_range = before
 
@@ -1556,7 +1519,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if body is not None:  # `the court heard how ...`: the court took the words, nobody named
         via.insert(0, body)
         source_range = None
-    _drop_addressee(cand, via, lower)
+    en_addressee.drop_addressee(cand, via, lower)
     via = list(dict.fromkeys(p for r in via
                              for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))
     # Y reported, citing Z / according to the newspaper, which cited Z: Z is the source, the
@@ -1960,7 +1923,7 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     if subject and not any(i in inside for i in range(*subject)):
         return subject
     near = en_rules.apposition_before(tokens, lower, lo, a, lex) \
-        or _opening_name_apposition(tokens, lower, lo, a, lex)
+        or en_apposition.opening_name_apposition(tokens, lower, lo, a, lex)
     if near and not any(i in inside for i in range(*near)):
         return near
     k = a
@@ -2014,57 +1977,12 @@ PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
-PREPOSITIONS = frozenset({"with", "of", "for", "in", "on", "at", "by", "from", "to", "against",
-                          "about", "over", "under", "between", "among", "into"})
 # Prepositions of a setting set off before the verb (`, in an interview with X,`, `, via USA
 # Today,`).
 SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "via"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 DASHES = frozenset({"--", "-", "—", "–"})
 SET_OFF = DASHES | {","}  # marks that set off an apposition or a relative clause
-
-
-def _opening_name_apposition(tokens: list[Token], lower: list[str], lo: int, a: int,
-                             lex: Lexicon) -> tuple[int, int] | None:
-    """`Gilley, author of the controversial 2017 article "The Case for Colonialism," argued`,
-    `Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne,
-    Charles, has reportedly told`: the name opening the sentence with its apposition, which may
-    hold commas and a quoted title (`rules.apposition_before` stops at both), as one source.
-    The apposition opens with a determiner or a lower-case role word and holds no speech verb,
-    clause break or conjunction (`Smith, the mayor, and Jones said` is two people)."""
-    ci = a
-    while ci - 1 > lo and (lower[ci - 1] in PRE_VERB or lower[ci - 1] in NO_SOURCE_WORDS
-                           or lower[ci - 1].endswith("ly") and tokens[ci - 1].text[:1].islower()):
-        ci -= 1
-    if ci - 2 > lo and tokens[ci - 1].text in QUOTES and lower[ci - 2] == ",":
-        ci -= 1  # `..."The Case for Colonialism," argued`: the comma inside the closing quote
-    if ci - 1 <= lo or lower[ci - 1] != ",":
-        return None
-    comma = next((k for k in range(lo + 1, min(ci - 1, lo + 6)) if lower[k] == ","), None)
-    if comma is None or comma + 2 >= ci - 1 or ci - comma > 40:
-        return None
-    name = en_rules.source_before(tokens, lower, lo, comma, lex)
-    if name is None or name != (lo, comma) or not all(tokens[i].text[:1].isupper() for i in range(*name)) \
-            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[lo] in PREPOSITIONS \
-            or lower[lo] in OPENING_PREPOSITIONS or lower[lo] in lex.determiners:
-        return None
-    opener = comma + 1
-    if lower[opener] in PREPOSITIONS or lower[opener] in OPENING_PREPOSITIONS \
-            or lower[opener] in SUBORDINATORS or lower[opener].endswith(("ly", "ed")):
-        return None  # `Clinton, for her part,`, `Rubio, particularly in ...`: no apposition
-    if not (lower[opener] in ("a", "an", "the", "his", "her", "their", "its")
-            or any(w in lex.descriptions or w in lex.titles for w in lower[opener:opener + 4])):
-        return None  # an apposition names a role (`author of ...`, `the ... brother of ...`)
-    inner = range(opener, ci - 1)
-    if any(lower[k] in (";", ":", "and", "but", "or", "which", "who", "said", "says") or lower[k] in ENDERS
-           and not (k > 0 and len(tokens[k - 1].text) <= 3) for k in inner):
-        return None
-    if any((m := lex.match_cue(lower, k)) is not None and m[1].core and m[1].pos == "verb"
-           and not tokens[k].text[:1].isupper() for k in inner):
-        return None
-    if sum(tokens[k].text in QUOTES for k in inner) % 2:
-        return None  # an unbalanced quotation: a quote of its own, not a title
-    return (lo, ci - 1)
 
 
 def _dash_opening(lower: list[str], lo: int, close: int) -> int | None:
@@ -2257,9 +2175,6 @@ def _without_fragments(tokens: list[Token], content: list[tuple[int, int]],
     return kept or content
 
 
-NO_SOURCE_WORDS = frozenset({"perhaps", "reportedly", "together", "apparently"})
-SUBORDINATORS = frozenset({"as", "when", "while", "because", "if", "although", "though", "after",
-                           "before", "since", "where", "whereas", "until"})
 
 
 def _after_subordinator(tokens: list[Token], lower: list[str], r: tuple[int, int]) -> tuple[int, int]:
@@ -2611,119 +2526,12 @@ def _closing_quoted_as(lower: list[str], cand: Candidate, source: tuple[int, int
     return (a, k)
 
 
-# Prepositions that open an introductory phrase before a comma (`Among Democrats, ...`),
-# besides PREPOSITIONS and NAME_OPENERS.
-OPENING_PREPOSITIONS = frozenset({"among", "amongst", "beyond", "across", "amid", "within", "outside",
-                                  "inside", "throughout", "near", "besides", "beside", "toward",
-                                  "towards", "upon", "via", "per", "following", "including"})
 # Title abbreviations whose stop ends no clause (`Mr.`, `Sen.`).
 TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt",
                          "col", "sgt", "prof", "rev", "capt", "maj"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words of a date closing a frame (`X said Tuesday`, `on Monday`, `last week`).
 DATE_WORDS = WEEKDAYS | {"on", "last", "this", "week", "today", "yesterday", "earlier", "later", "morning",
                          "afternoon", "evening", "night"}
-
-
-def _named_before_apposition(tokens: list[Token], lower: list[str], source: tuple[int, int],
-                             cue: int, lo: int, lex: Lexicon,
-                             is_person_word: Callable[[str], bool]) -> tuple[int, int]:
-    """`Charles Simpson, program administrator for ..., told`, `Robertson, the U.S. commander,
-    said`: a source the tagger took as the apposition alone, after a name that opens the
-    sentence and its comma, is the name with its apposition (the name is the speaker; the
-    span keeps the apposition as PolNeAR's does). Else `source` unchanged."""
-    s0, s1 = source
-    if lower[s0].startswith("who") and lower[s0] != "whose":
-        return source  # `Collins, who'd previously endorsed`: coreference resolves the pronoun
-    if s0 - 2 < lo or lower[s0 - 1] != "," or tokens[s0].text[:1].isupper() \
-            and lower[s0] not in ("the", "a", "an"):
-        return source
-    between = lower[s1:cue]
-    if any(w not in (",", *PRE_VERB) for w in between):
-        return source
-    name = en_rules.source_before(tokens, lower, lo, s0 - 1, lex)
-    if name is None or name[0] != lo or not all(tokens[i].text[:1].isupper() for i in range(*name)) \
-            or lower[lo] in lex.pronouns or lower[lo] in NAME_OPENERS or lower[s0] in lex.pronouns \
-            or lower[lo] in PREPOSITIONS or lower[lo] in OPENING_PREPOSITIONS:
-        return source  # `Among Republicans, 27 percent`, `Beyond Washington, other Republicans`
-    if name[1] - name[0] == 1 and not is_person_word(tokens[lo].text):
-        return source  # `Separately, the ILO said`, `Overall, the fund predicted`: an adverb
-    if any(w in WEEKDAYS for w in lower[name[0]:name[1]]):
-        return source  # `Even Friday, he claimed`
-    return (lo, s1)
-
-
-def _name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,
-                          lex: Lexicon) -> tuple[int, int] | None:
-    """`Nikolay Mladenov, the official leading ..., told`: a capitalised name opening the
-    sentence and set off by commas with its apposition right before the cue (the source
-    span keeps the apposition, as PolNeAR's does)."""
-    if k - 1 <= lo or lower[k - 1] != ",":
-        return None
-    comma = next((m for m in range(lo, k - 1) if lower[m] == ","), None)
-    if comma is None or comma - lo > 5 or any(tokens[m].text in QUOTES for m in range(lo, k)):
-        return None
-    name = en_rules.source_before(tokens, lower, lo, comma, lex)
-    if name is None or name[0] != lo or not tokens[lo].text[:1].isupper():
-        return None
-    return (lo, k - 1)
-
-
-def _drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
-    """`told lawmakers it was his duty`: a content that starts with the channel told starts
-    after it."""
-    for v in via:
-        # `criticized the plan in an interview with CNN on Sunday`: the content ends before it
-        cand.content = [(a, cut - (lower[cut - 1] == ",")) if a < v[0] and (cut := en_via.closing_adjunct(lower, v, b))
-                        is not None and cut > a else (a, b) for a, b in cand.content]
-        cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
-                        and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
-                        for r in cand.content for a, b in [r]]
-        # `told the Reuters news agency the withdrawal was agreed`: the tagger's content opened
-        # right after the outlet's name, on its description
-        cand.content = [(_after_descriptor(lower, a, b), b) if a == v[1] else (a, b) for a, b in cand.content]
-        # `in a post on X, formerly Twitter, that ...`: the platform's old name is no content
-        cand.content = [(_after_former_name(lower, a, b), b) if a in (v[1], v[1] + 1) else (a, b)
-                        for a, b in cand.content]
-
-
-
-def _after_former_name(lower: list[str], a: int, b: int) -> int:
-    """Where a content opening with a channel's former name (`formerly Twitter, that ...`)
-    starts: after the `that` within five words, else at `a`."""
-    k = a + (lower[a] == ",")
-    if k >= b or lower[k] not in ("formerly", "previously", "once"):
-        return a
-    return next((m + 1 for m in range(k + 1, min(b - 1, k + 6)) if lower[m] == "that"), a)
-
-
-def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
-    """Where a content that held the channel `v` starts: after the channel, or, when the
-    content opened with a preposition before it (`on her Telegram channel that ...`, `on X,
-    formerly Twitter, that ...`), after the complementiser that follows within a few words."""
-    if en_via.opens_with_channel(lower, a, v):
-        for m in range(v[1], min(b - 1, v[1] + 8)):
-            if lower[m] == "that":
-                return m + 1
-            if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
-                break
-    return _after_descriptor(lower, v[1], b)
-
-
-# Words describing an outlet right after its name (`told the Associated Press news agency`,
-# `told the BBC News website`): part of the addressee, not of what was told.
-_OUTLET_DESCRIPTORS = (("news", "agency"), ("news", "website"), ("news", "service"), ("news", "site"),
-                       ("news", "channel"), ("news", "network"), ("news", "online"), ("news", "programme"),
-                       ("news", "program"), ("website",), ("newspaper",), ("news", "agency's"))
-
-
-def _after_descriptor(lower: list[str], k: int, b: int) -> int:
-    """`k`, or past an outlet descriptor starting there that leaves a content after it."""
-    for words in _OUTLET_DESCRIPTORS:
-        n = len(words)
-        if tuple(lower[k:k + n]) == words and k + n < b:
-            return k + n
-    return k
 
 
 def _passive_quoted_as(lower: list[str], cand: Candidate) -> bool:

@@ -52,6 +52,11 @@ def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.P
     return frozenset(data["labelling_cues"]), pattern, list(data["order"]), openers
 
 
+def _word_list(name: str, flags: int = 0) -> re.Pattern[str]:
+    """One of stance.json's `word_lists` as a whole-word alternation in its listed order."""
+    return re.compile(r"\b(?:" + "|".join(_data()["word_lists"][name]) + r")\b", flags)
+
+
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
 # A content that is one question (or only questions): no full stop before its final `?`.
 QUESTION = re.compile(r"[^.!?]+\?(?:\s+[^.!?]+\?)*")
@@ -105,7 +110,7 @@ SENTENCE_OPENERS = frozenset("""The A An This That These Those It We I You They 
 Their Its There We're I'm It's""".split())
 # An auxiliary right after the infinitive makes the noun phrase before it a subject (`the
 # decision to drop the inquiry had been taken`): a statement, not an order.
-FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can)\b")
+FINITE = _word_list("FINITE")
 
 
 def refine(stance: str, cue_words: list[str], content: str) -> str:
@@ -845,7 +850,7 @@ DASHED = re.compile(r"\s+[—–]\s[^—–]{1,120}\s[—–]\s+")
 # `take a series of measures`, `make further changes`: the noun of action a few words on
 ACTION_NOUNS = re.compile(r"(?:[\w-]+ ){0,3}(?:action|actions|steps|measures|legislation|changes|moves)\b")
 CONDITIONAL_HARMS = frozenset({"use", "respond", "react", "act"})
-CONDITION = re.compile(r"\b(?:if|unless|otherwise|should they|in case)\b", re.IGNORECASE)
+CONDITION = _word_list("CONDITION", re.IGNORECASE)
 
 
 def _own_side(subject: str) -> bool:
@@ -892,10 +897,7 @@ ONGOING = re.compile(r"^(?:that )?(?:(?:we|i)\b.*?\b(?:are|am|['’]re|['’]m) 
                      r"(?:is|are|was|were) )" + _ONGOING_ACT, re.IGNORECASE)
 
 
-COMMIT_HINT = re.compile(r"\b(?:will|would|could|ll|shall|going|planning|plan|plans|planned|intend|intends|intended|aim|aims|"
-                         r"aimed|pledge|pledged|pledges|vow|vows|vowed|promise|promised|promises|promising|undertook|"
-                         r"undertakes|committed|ready|prepared|willing|determined|set|working|cooperating|taking|exploring|making|"
-                         r"investigating|reviewing|examining|looking|pledging)\b", re.IGNORECASE)
+COMMIT_HINT = _word_list("COMMIT_HINT", re.IGNORECASE)
 
 
 # Cues that report an expectation, a hope or a belief, not what the speaker undertakes: `hoped
@@ -1049,7 +1051,7 @@ CLAUSE_OBLIGATION = re.compile(
 SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])\s+(?=[A-Z\"“‘'])")
 
 
-MODAL_HINT = re.compile(r"\b(?:must|should|ought|needs?|got)\b", re.IGNORECASE)
+MODAL_HINT = _word_list("MODAL_HINT", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -1144,8 +1146,7 @@ def _exhorts(flat: str) -> bool:
                 or PROHIBITION.match(flat))
 
 
-REPORT_WORDS = re.compile(r"\b(?:reports?|reported|claims?|allegations?|accusations?|story|stories|"
-                          r"narrative|rumou?rs?|speculation|suggestions?|assertions?|idea)\b")
+REPORT_WORDS = _word_list("REPORT_WORDS")
 STOPWORDS = frozenset("""the a an and or but of to in on at for with from by that this these those
 it its is was were be been being has have had he she they we you i his her their our not no
 would will could should can may might as than then there here who which what when said says
@@ -1297,7 +1298,7 @@ STATED_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|sugg
 SAID_CLAIM = re.compile(r"\b(?:never|not|no point|no time|n't|n’t)\b[^.;]{0,20}?\b(?:say|said|claim|claimed|suggest|"
                         r"suggested|state|stated|allege|alleged) (?!so\b|anything\b|that\.|it\b|this\b)"
                         r"|\b(?:conclusions?|findings?|contention|notion|argument|assertion) that\b")
-CHARGE_WORDS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b")
+CHARGE_WORDS = _word_list("CHARGE_WORDS")
 
 
 def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = ()) -> None:

@@ -1,0 +1,67 @@
+"""What follows a channel inside an English content: the addressee told, an outlet's
+descriptor, a platform's former name (`told the Reuters news agency the withdrawal was agreed`,
+`in a post on X, formerly Twitter, that ...`). The channel is the via (`via.py`), not what was
+said, so a content that opens on it starts after it.
+"""
+
+from __future__ import annotations
+
+from . import via as en_via
+from .rules import Candidate
+from .tokens import QUOTES
+
+
+def drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]) -> None:
+    """`told lawmakers it was his duty`: a content that starts with the channel told starts
+    after it."""
+    for v in via:
+        # `criticized the plan in an interview with CNN on Sunday`: the content ends before it
+        cand.content = [(a, cut - (lower[cut - 1] == ",")) if a < v[0] and (cut := en_via.closing_adjunct(lower, v, b))
+                        is not None and cut > a else (a, b) for a, b in cand.content]
+        cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
+                        and any(w[:1].isalnum() for w in lower[v[1]:b]) else r
+                        for r in cand.content for a, b in [r]]
+        # `told the Reuters news agency the withdrawal was agreed`: the tagger's content opened
+        # right after the outlet's name, on its description
+        cand.content = [(_after_descriptor(lower, a, b), b) if a == v[1] else (a, b) for a, b in cand.content]
+        # `in a post on X, formerly Twitter, that ...`: the platform's old name is no content
+        cand.content = [(_after_former_name(lower, a, b), b) if a in (v[1], v[1] + 1) else (a, b)
+                        for a, b in cand.content]
+
+
+def _after_former_name(lower: list[str], a: int, b: int) -> int:
+    """Where a content opening with a channel's former name (`formerly Twitter, that ...`)
+    starts: after the `that` within five words, else at `a`."""
+    k = a + (lower[a] == ",")
+    if k >= b or lower[k] not in ("formerly", "previously", "once"):
+        return a
+    return next((m + 1 for m in range(k + 1, min(b - 1, k + 6)) if lower[m] == "that"), a)
+
+
+def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
+    """Where a content that held the channel `v` starts: after the channel, or, when the
+    content opened with a preposition before it (`on her Telegram channel that ...`, `on X,
+    formerly Twitter, that ...`), after the complementiser that follows within a few words."""
+    if en_via.opens_with_channel(lower, a, v):
+        for m in range(v[1], min(b - 1, v[1] + 8)):
+            if lower[m] == "that":
+                return m + 1
+            if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
+                break
+    return _after_descriptor(lower, v[1], b)
+
+
+# Words describing an outlet right after its name (`told the Associated Press news agency`,
+# `told the BBC News website`): part of the addressee, not of what was told.
+_OUTLET_DESCRIPTORS = (("news", "agency"), ("news", "website"), ("news", "service"), ("news", "site"),
+                       ("news", "channel"), ("news", "network"), ("news", "online"), ("news", "programme"),
+                       ("news", "program"), ("website",), ("newspaper",), ("news", "agency's"))
+
+
+def _after_descriptor(lower: list[str], k: int, b: int) -> int:
+    """`k`, or past an outlet descriptor starting there that leaves a content after it."""
+    for words in _OUTLET_DESCRIPTORS:
+        n = len(words)
+        if tuple(lower[k:k + n]) == words and k + n < b:
+            return k + n
+    return k

@@ -168,8 +168,10 @@ _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "�
 
 # said on an outlet's programme: the outlet, then the programme (ANNOTATION.md, Channels: "said on
 # X's programme (outlet, then programme)"; zhA-nyt-1 gold: BBC, 节目)
-_PROGRAMME = re.compile(r"(?P<outlet>[^，,。；;：:“”「」的]{2,20}?)(?:的|旗下的?)?(?P<prog>(?:一[档个期集])?(?:节目|电视节目|"
-                        r"广播节目|电台节目|新闻节目|访谈节目|直播节目|专访|访问|访谈|采访))")
+# a programme (一档节目, 访谈节目); `_PROGRAMME` also takes an interview, `_PROGRAMME_ONLY` does not
+_PROGRAMME_NOUNS = "节目|电视节目|广播节目|电台节目|新闻节目|访谈节目|直播节目"
+_PROGRAMME = re.compile(r"(?P<outlet>[^，,。；;：:“”「」的]{2,20}?)(?:的|旗下的?)?(?P<prog>(?:一[档个期集])?(?:"
+                        + _PROGRAMME_NOUNS + "|专访|访问|访谈|采访))")
 
 
 def _outlet_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
@@ -188,7 +190,7 @@ def _outlet_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     return [(na, nb), m.span("prog")]
 
 
-_PROGRAMME_ONLY = re.compile(r"(?:一[档个期集])?(?:节目|电视节目|广播节目|电台节目|新闻节目|访谈节目|直播节目)")
+_PROGRAMME_ONLY = re.compile(r"(?:一[档个期集])?(?:" + _PROGRAMME_NOUNS + ")")
 
 
 def _outlet_before(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:

@@ -234,7 +234,7 @@ def test_part_i_split_follows_its_sha1_rule_and_adds_new_outlets():
     scripts = [g["origin"]["script"] for _, g in part_i]
     assert scripts.count("Hans") >= 7 and scripts.count("Hant") >= 7
     # part F's outlet rule: new when the outlet's first word (traditional script) occurs in no
-    # earlier part's outlet (中央社, 香港01, 环球网, 自由時報, 东方日报 and 联合早报 are not new)
+    # earlier part's outlet (中央社, 香港01, 环球网, 自由時報, 东方日报, 联合早报 and 香港中通社 are not new)
     to_hant = opencc.OpenCC("s2t").convert
     earlier = [to_hant(g["origin"]["outlet"])
                for prefix in ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG", "zhH")

@@ -210,3 +210,48 @@ def test_part_h_split_follows_its_sha1_rule_and_adds_new_outlets():
         assert any(not a.get("optional") for a in gold["attributions"]), gold["id"]
     candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
     assert "zhH-" not in candidates
+
+
+def test_part_i_split_follows_its_sha1_rule_and_adds_new_outlets():
+    """README-i.md: within each batch and script, the first round(4/7 n) ids by SHA-1 go to test
+    (parts F-H's rule); the texts were committed and split before any annotation, and part I was
+    never run through the system, so no golden-rule candidate may come from it."""
+    import hashlib
+
+    import opencc
+
+    part_i = _part("zhI")
+    assert len(part_i) == 17
+    second = {"zhI-orientaldaily-2", "zhI-hkcna-1"}
+    for batch in (lambda i: i not in second, second.__contains__):
+        for script in ("Hans", "Hant"):
+            ids = sorted((g["id"] for _, g in part_i
+                          if g["origin"]["script"] == script and batch(g["id"])),
+                         key=lambda i: hashlib.sha1(i.encode()).hexdigest())
+            expected_test = set(ids[:round(4 / 7 * len(ids))])
+            assert {g["id"] for split, g in part_i if split == "test"
+                    and g["origin"]["script"] == script and batch(g["id"])} == expected_test
+    scripts = [g["origin"]["script"] for _, g in part_i]
+    assert scripts.count("Hans") >= 7 and scripts.count("Hant") >= 7
+    # part F's outlet rule: new when the outlet's first word (traditional script) occurs in no
+    # earlier part's outlet (中央社, 香港01, 环球网, 自由時報, 东方日报, 联合早报 and 香港中通社 are not new)
+    to_hant = opencc.OpenCC("s2t").convert
+    earlier = [to_hant(g["origin"]["outlet"])
+               for prefix in ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG", "zhH")
+               for _, g in _part(prefix)]
+    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in part_i}
+    new = {name for name in names if not any(name in outlet for outlet in earlier)}
+    assert len(new) >= 8, sorted(names - new)
+    for _, gold in part_i:
+        assert "2015" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
+        assert gold["origin"].get("url"), gold["id"]
+        assert any(not a.get("optional") for a in gold["attributions"]), gold["id"]
+    # no text of part I repeats an earlier article's opening (the same story told twice)
+    earlier_texts = [(CORPUS / split / f"{g['id']}.txt").read_text("utf-8")
+                     for prefix in ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG", "zhH")
+                     for split, g in _part(prefix)]
+    for split, gold in part_i:
+        opening = (CORPUS / split / f"{gold['id']}.txt").read_text("utf-8")[:40]
+        assert not any(opening in text for text in earlier_texts), gold["id"]
+    candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
+    assert "zhI-" not in candidates

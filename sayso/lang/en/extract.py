@@ -22,6 +22,7 @@ from . import addressee as en_addressee
 from . import apposition as en_apposition
 from . import certainty as en_certainty
 from . import content as en_content
+from . import coordinated_after as en_coordinated_after
 from . import leadin as en_leadin
 from . import nested_reports as en_nested_reports
 from . import nesting as en_nesting
@@ -122,6 +123,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                 found.append(outer)
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
+    found.extend(en_coordinated_after.after_content(tokens, lower, sentences, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
@@ -846,6 +848,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
     found = [c for c in found if id(c) not in weak] + inner
     found += en_nested_reports.report_noun_frames(tokens, lower, found, lex)
+    found += en_nested_reports.participle_reports(tokens, lower, sentences, found, lex)
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):

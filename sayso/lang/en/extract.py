@@ -22,6 +22,7 @@ from . import addressee as en_addressee
 from . import apposition as en_apposition
 from . import certainty as en_certainty
 from . import content as en_content
+from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
 from . import leadin as en_leadin
 from . import nested_reports as en_nested_reports
@@ -127,6 +128,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
+    en_continued_quotes.give_back(tokens, sentences, found)
     _end_at_closing_quote(tokens, lower, found)
     found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]

@@ -53,8 +53,9 @@ def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentenc
         m = lex.match_cue(lower, k) if k < len(lower) else None
         verb = lex.cues.get((lower[k],)) if m is not None else None
         if verb is None or verb.pos != "verb" or not verb.core or not _past(lower[k]) \
-                or k + 1 < len(lower) and lower[k + 1] == "to":
-            continue  # `and told to simply read out notes`: a passive, no speech of the subject
+                or k + 1 < len(lower) and lower[k + 1] in ("to", "by"):
+            continue  # `and told to simply read out notes`, `and accused by the news media of`:
+            # a passive, no speech of the subject
         # `told reporters` is one phrase of the lexicon: the verb is the cue, the addressee neither
         e, end = k + m[0], last_of[b]
         while end > e and (lower[end - 1] in _TRAILING or tokens[end - 1].text in QUOTES):

@@ -192,10 +192,12 @@ def participle_reports(tokens: list[Token], lower: list[str], sentences: list, f
     source; every attribution, nested ones too; H tune gold `enH-bfirst-1`, `enH-etvbharat-1`,
     `enH-ekathimerini-1`; G tune `enG-neweuropean-1`; A-D tune `enD-bbc-6`). Source: the noun
     phrase, or the agent of `published by X`; content: the clause after the participle (and
-    `that`), to the end of the sentence, a quotation mark, or a comma before another participle
-    of saying. Only where no cue holds the noun or the participle (a tagged `issued a statement
+    `that`), to the end of the sentence, a quotation mark, another frame's source or cue, or a
+    comma before another participle of saying. Only where no cue holds the noun or the participle (a tagged `issued a statement
     saying` stays as it is)."""
     cue_tokens = {i for c in found for r in c.cue for i in range(*r)}
+    # where another frame starts (`with polls showing X, | a story by the website says that`)
+    frames = cue_tokens | {i for c in found if c.source for i in range(*c.source)}
     out: list[Candidate] = []
     for s in sentences:
         for k in range(s.first, s.last - 3):
@@ -213,7 +215,7 @@ def participle_reports(tokens: list[Token], lower: list[str], sentences: list, f
                 continue  # `the report is showing`: a verb between, the tagger's finite frame
             a = p + 1 + (lower[p + 1] == "that")
             end = a
-            while end < s.last and tokens[end].text not in QUOTES and not (
+            while end < s.last and tokens[end].text not in QUOTES and end not in frames and not (
                     lower[end] == "," and end + 1 < s.last and lower[end + 1].endswith("ing")
                     and lex.match_cue(lower, end + 1) is not None):
                 end += 1

@@ -33,6 +33,7 @@ from . import passive_frames as en_passive
 from . import rules as en_rules
 from . import source_tail as en_source_tail
 from . import stance as en_stance
+from . import subject_apposition as en_subject_apposition
 from . import titles as en_titles
 from . import via as en_via
 from .apposition import (
@@ -130,6 +131,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     _continue_quotes(tokens, sentences, found)
     en_continued_quotes.give_back(tokens, sentences, found)
     _end_at_closing_quote(tokens, lower, found)
+    en_subject_apposition.run_on_subjects(tokens, lower, sentences, found)
     found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}

@@ -118,3 +118,27 @@ def test_quotation_before_a_dash_signature_stays_with_the_signer() -> None:
     rows = _rows(_run(text))
     assert any("Tonight’s debate’s showed" in r[2] for r in rows)
     assert not any("Tonight’s debate’s showed" in r[2] and "clueless" in r[2] for r in rows), rows
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # enG-thenational-1 (G tune): the tagger ended the content at `its editor,`
+    ("The New European said its editor, Matt Kelly, was called by a Number 10 press officer on "
+     "Thursday night to inform him that Johnson would be taking legal action over the story.",
+     "said", "its editor, Matt Kelly, was called by a Number 10 press officer on Thursday night to "
+     "inform him that Johnson would be taking legal action over the story"),
+    # enD-paradigm-1 (A-D tune): at `the suit,`
+    ("Court papers obtained by our correspondent on Monday showed that the suit, with Number "
+     "FHC/ABJ/03/095/2018, was filed by Mahmud Abubakar Magaji, a Senior Advocate of Nigeria, on "
+     "behalf of the lawmakers.", "showed", "the suit, with Number FHC/ABJ/03/095/2018, was filed by "
+     "Mahmud Abubakar Magaji, a Senior Advocate of Nigeria, on behalf of the lawmakers"),
+])
+def test_subject_cut_before_its_apposition_runs_on(text, cue, content):
+    rows = _rows(_run(text))
+    assert any(r[1] == cue and r[2] == content for r in rows), rows
+
+
+def test_object_before_a_relative_clause_end_stays() -> None:
+    # en-bbc-1 (A-D tune): `who denies the accusation, has avoided`: one comma, no apposition
+    rows = _rows(_run("Assange, who denies the accusation, has avoided extradition to Sweden for "
+                      "seven years after seeking refuge at the Ecuadorean embassy in London in 2012."))
+    assert [r[2] for r in rows if r[1] == "denies"] == ["the accusation"], rows

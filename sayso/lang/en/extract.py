@@ -129,9 +129,9 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
-    en_continued_quotes.give_back(tokens, sentences, found)
+    en_continued_quotes.give_back(tokens, lower, sentences, found)
     _end_at_closing_quote(tokens, lower, found)
-    en_subject_apposition.run_on_subjects(tokens, lower, sentences, found)
+    en_subject_apposition.run_on_subjects(tokens, lower, sentences, found, lex)
     found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}

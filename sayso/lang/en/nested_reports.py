@@ -214,6 +214,8 @@ def participle_reports(tokens: list[Token], lower: list[str], sentences: list, f
                                 or all(w.endswith("ly") or w in _DAYS for w in between)):
                 continue  # `the report is showing`: a verb between, the tagger's finite frame
             a = p + 1 + (lower[p + 1] == "that")
+            if lower[a] in ("as", "so"):
+                continue  # `a White House memo saying as much after ...`: no clause reported
             end = a
             while end < s.last and tokens[end].text not in QUOTES and end not in frames and not (
                     lower[end] == "," and end + 1 < s.last and lower[end + 1].endswith("ing")

@@ -22,6 +22,8 @@ from . import addressee as en_addressee
 from . import apposition as en_apposition
 from . import certainty as en_certainty
 from . import content as en_content
+from . import continued_quotes as en_continued_quotes
+from . import coordinated_after as en_coordinated_after
 from . import leadin as en_leadin
 from . import nested_reports as en_nested_reports
 from . import nesting as en_nesting
@@ -31,6 +33,7 @@ from . import passive_frames as en_passive
 from . import rules as en_rules
 from . import source_tail as en_source_tail
 from . import stance as en_stance
+from . import subject_apposition as en_subject_apposition
 from . import titles as en_titles
 from . import via as en_via
 from .apposition import (
@@ -122,10 +125,13 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                 found.append(outer)
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
+    found.extend(en_coordinated_after.after_content(tokens, lower, sentences, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
+    en_continued_quotes.give_back(tokens, lower, sentences, found)
     _end_at_closing_quote(tokens, lower, found)
+    en_subject_apposition.run_on_subjects(tokens, lower, sentences, found, lex)
     found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
@@ -846,6 +852,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
     found = [c for c in found if id(c) not in weak] + inner
     found += en_nested_reports.report_noun_frames(tokens, lower, found, lex)
+    found += en_nested_reports.participle_reports(tokens, lower, sentences, found, lex)
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
         for i in range(s.first, s.last):

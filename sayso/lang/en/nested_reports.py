@@ -168,3 +168,81 @@ def frames_tagged(cand: Candidate, found: list[Candidate], taken: set[int],
 
 def _ranges(r: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [] if r is None else [r]
+
+
+# Nouns of a document or report whose participle reports what it says (`a German media report
+# indicating that ...`, `research suggesting the cost ... was under-estimated`).
+DOCUMENT_NOUNS = frozenset({"report", "reports", "story", "stories", "article", "articles",
+                            "study", "studies", "research", "survey", "surveys", "poll", "polls",
+                            "statement", "memo", "letter", "findings", "release", "affidavit"})
+REPORTING_PARTICIPLES = frozenset({"alleging", "suggesting", "indicating", "stating", "claiming",
+                                   "saying", "asserting", "arguing", "concluding", "showing"})
+# Words of the noun phrase before a document noun (`the New York Times story`, `a German media
+# report`); a capitalised word counts too.
+_NP_WORDS = DETERMINERS | {"recent", "latest", "earlier", "local", "new", "its", "his", "her",
+                           "their", "official", "written", "joint", "foreign"}
+MAX_BETWEEN = 6  # words between the noun and its participle (`published by an Indian newspaper`)
+
+
+def participle_reports(tokens: list[Token], lower: list[str], sentences: list, found: list[Candidate],
+                       lex: Lexicon) -> list[Candidate]:
+    """`denied a German media report indicating that CLAUSE`, `the New York Times story
+    erroneously suggesting that CLAUSE`, `despite research suggesting CLAUSE`: a document noun
+    with a reporting participle is an attribution of its own (ANNOTATION.md: a document is a
+    source; every attribution, nested ones too; H tune gold `enH-bfirst-1`, `enH-etvbharat-1`,
+    `enH-ekathimerini-1`; G tune `enG-neweuropean-1`; A-D tune `enD-bbc-6`). Source: the noun
+    phrase, or the agent of `published by X`; content: the clause after the participle (and
+    `that`), to the end of the sentence, a quotation mark, another frame's source or cue, or a
+    comma before another participle of saying. Only where no cue holds the noun or the participle (a tagged `issued a statement
+    saying` stays as it is)."""
+    cue_tokens = {i for c in found for r in c.cue for i in range(*r)}
+    # where another frame starts (`with polls showing X, | a story by the website says that`)
+    frames = cue_tokens | {i for c in found if c.source for i in range(*c.source)}
+    out: list[Candidate] = []
+    for s in sentences:
+        for k in range(s.first, s.last - 3):
+            if lower[k] not in DOCUMENT_NOUNS or k in cue_tokens:
+                continue
+            p = next((j for j in range(k + 1, min(k + 2 + MAX_BETWEEN, s.last - 2))
+                      if lower[j] in REPORTING_PARTICIPLES), None)
+            if p is None or p in cue_tokens or any(
+                    not lower[j][:1].isalnum() or lower[j] in DOCUMENT_NOUNS or j in cue_tokens
+                    for j in range(k + 1, p)):
+                continue
+            between = lower[k + 1:p]
+            if between and not (between[0] in ("by", "from", "published", "in", "on", "released", "issued")
+                                or all(w.endswith("ly") or w in _DAYS for w in between)):
+                continue  # `the report is showing`: a verb between, the tagger's finite frame
+            a = p + 1 + (lower[p + 1] == "that")
+            if lower[a] in ("as", "so"):
+                continue  # `a White House memo saying as much after ...`: no clause reported
+            end = a
+            while end < s.last and tokens[end].text not in QUOTES and end not in frames and not (
+                    lower[end] == "," and end + 1 < s.last and lower[end + 1].endswith("ing")
+                    and lex.match_cue(lower, end + 1) is not None):
+                end += 1
+            while end > a and not lower[end - 1][:1].isalnum():
+                end -= 1
+            if sum(w[:1].isalnum() for w in lower[a:end]) < 4:
+                continue
+            out.append(Candidate([(p, p + 1)], [(a, end)], _document_source(tokens, lower, k, p, s.first),
+                                 "report-participle"))
+            cue_tokens.add(p)
+    return out
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "today", "yesterday"})
+
+
+def _document_source(tokens: list[Token], lower: list[str], k: int, p: int, first: int) -> tuple[int, int]:
+    """`published by an Indian newspaper` -> the newspaper; else the noun phrase ending at `k`."""
+    by = next((j for j in range(k + 1, p) if lower[j] == "by"), None)
+    if by is not None and by + 1 < p:
+        return by + 1, p
+    start = k
+    while start > first and (lower[start - 1] in _NP_WORDS or tokens[start - 1].text[:1].isupper()
+                             and tokens[start - 1].text[:1].isalpha()
+                             or lower[start - 1] in ("’s", "'s")):
+        start -= 1
+    return start, k + 1

@@ -1,0 +1,69 @@
+"""A second verb of saying coordinated after a content the tagger already ended (issue #11).
+
+`She said he never robbed or killed anyone, but told reporters the deceased had a scheduled court
+appearance`, `Bolivia's public defender's office said another 30 people had been injured ..., but
+added the exact circumstances ... remained unclear`: the tagger reads the first attribution and
+ends its content before `, but`; the coordinated `told` / `added` shares the subject and is an
+attribution of its own (ANNOTATION.md: "Be exhaustive: every attribution in the article"; en
+half A gold `en-rt-1`, `enC-tribune242-1`). The mirror case, the
+coordinated verb inside a content that runs on, is `extract._split_coordinated_cues`.
+
+Only a core verb of saying in the past tense (`told`, `added`, `said`, `insisted`, ...), right
+after `and` / `but` (a comma and `also`/`then`/`later`/an `-ly` adverb may stand between), with
+no tagged or ruled attribution on any of its words; its content runs to the end of the sentence.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .rules import Candidate
+from .tokens import QUOTES, Sentence, Token
+
+_JOINS = frozenset({"and", "but"})
+_BETWEEN = frozenset({"also", "then", "later", "further"})
+_PAST_IRREGULAR = frozenset({"said", "told", "wrote", "spoke", "swore"})
+_TRAILING = frozenset({".", "!", "?", ",", ";", ":"})
+
+
+def _past(word: str) -> bool:
+    return word in _PAST_IRREGULAR or word.endswith("ed")
+
+
+def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentence],
+                  found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The attributions of the coordinated verbs after the contents of `found` (new ones only)."""
+    taken = {i for c in found for r in (*c.cue, *c.content, *([c.source] if c.source else []))
+             for i in range(*r)}
+    last_of = {}
+    for s in sentences:
+        for i in range(s.first, s.last):
+            last_of[i] = s.last
+    out: list[Candidate] = []
+    for cand in found:
+        if cand.source is None or len(cand.cue) != 1 or not cand.content \
+                or cand.source[1] > cand.cue[0][0] or cand.content[-1][0] < cand.cue[0][1]:
+            continue
+        b = cand.content[-1][1]
+        k = b + (b < len(lower) and lower[b] == ",")
+        if k >= len(lower) or lower[k] not in _JOINS or b not in last_of:
+            continue
+        k += 1
+        while k < len(lower) and (lower[k] in _BETWEEN or lower[k].endswith("ly") and len(lower[k]) > 3):
+            k += 1
+        m = lex.match_cue(lower, k) if k < len(lower) else None
+        verb = lex.cues.get((lower[k],)) if m is not None else None
+        if verb is None or verb.pos != "verb" or not verb.core or not _past(lower[k]) \
+                or k + 1 < len(lower) and lower[k + 1] in ("to", "by"):
+            continue  # `and told to simply read out notes`, `and accused by the news media of`:
+            # a passive, no speech of the subject
+        # `told reporters` is one phrase of the lexicon: the verb is the cue, the addressee neither
+        e, end = k + m[0], last_of[b]
+        while end > e and (lower[end - 1] in _TRAILING or tokens[end - 1].text in QUOTES):
+            end -= 1
+        if sum(w[:1].isalnum() for w in lower[e:end]) < 3 or any(i in taken for i in range(k, end)):
+            continue
+        if any(tokens[i].text in QUOTES for i in range(e, end)):
+            continue  # a quotation after the verb: its own frame, read by the tagger or the rules
+        out.append(Candidate([(k, k + 1)], [(e, end)], cand.source, "rule:coordinated-after"))
+        taken.update(range(k, end))
+    return out

@@ -496,7 +496,13 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         va, vb = to.span("via")
         vb = strip_gloss(doc.s, va, vb)
         if doc.s.startswith("《", va) and 0 <= doc.s.find("》", va, vb) < vb - 1:
-            vb = doc.s.find("》", va, vb) + 1  # 致函《華爾街日報》並警告: the title only
+            k = doc.s.find("》", va, vb) + 1
+            if to.group("prep") in _WRITTEN_TO and doc.lex.outlet_person_re.search(doc.s, k, vb):
+                # 致函《环球时报》总编辑胡锡进 (zhH-zaobao-1 gold): the letter went to the
+                # person, named with the paper's title before the role
+                cand.via.append((va, vb))
+                return
+            vb = k  # 致函《華爾街日報》並警告: the title only
         if doc.is_outlet(va, vb) and doc.s[va:vb] not in doc.lex.generic_via:
             cand.via.append(doc.outlet_name(va, vb))
         elif to.group("prep") in _SPOKEN_TO:

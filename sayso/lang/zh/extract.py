@@ -38,6 +38,7 @@ from .certainty import (
 )
 from .channels import channel_spans, predicate_channels
 from .continuation import (
+    carry_written_channels,
     continue_questions,
     continue_quote_paragraphs,
     continue_quotes,
@@ -94,6 +95,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     transcript_turns(doc)
     mark_hedges(doc)
     nest(doc)
+    carry_written_channels(doc)
     mark_denials(doc)
     mark_bare_denials(doc)
     mark_rebutted_report(doc)

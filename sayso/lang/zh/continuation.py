@@ -265,16 +265,57 @@ def carry_written_channels(doc: ChineseDoc) -> None:
     Spoken channels (interviews, press conferences, outlets) are not carried: the open gold
     rarely carries them (benchmarks/data/zhvia14/classes.md)."""
     prev: Candidate | None = None
+    firsts = [a for a, _ in doc.sentences]
     for b in sorted(doc.cands, key=lambda c: c.cue_start):
         if b.parent is not None or b.quote is not None or b.src is None:
             if prev is not None and (b.src is None or prev.src is None or not _same_speaker(doc, prev, b, nested=True)):
                 prev = None  # someone else speaks in between (quoted inside the words too)
             continue
         a, prev = prev, b
-        if a is None or b.via or not a.via or b.sentence != a.sentence + 1 or b.frame or a.frame \
-                or a.src is None:
+        if a is None or b.via or not a.via or b.frame or a.frame or a.src is None or not a.content:
             continue
+        last = bisect.bisect_right(firsts, a.content_span()[1] - 1) - 1
+        if b.sentence != max(a.sentence, last) + 1:
+            continue  # the next sentence after the words (她提到，…。並進一步提到…。所以…。她還反問道)
         if doc.s.startswith(_TOPIC_OPENERS, doc.sentences[b.sentence][0]):
             continue  # 對於邀請龐畢歐來台一事，黃偉哲表示: a new question, answered anew
         if _written_via(doc, a.via[-1]) and _same_speaker(doc, a, b):
             b.via = list(a.via)
+
+
+_LATER = ("之后", "后来", "随后", "此后", "其后", "以后")
+_CLAUSE_STOPS = "，,。；;：:！？!?\n“”「」"
+
+
+def narrated_platforms(doc: ChineseDoc) -> None:
+    """何晶也在臉書上轉發了《新報》文章，…反駁了謠言。她提到，… (zhH-sgnews-1 gold: 臉書 on her
+    words); 郭台銘日前在臉書創辦粉絲頁，…，郭台銘說 (zhB-ettoday-1): a platform the narrator puts
+    someone on, with no attribution of its own, is the channel of that person's next words, in the
+    same sentence or the next, when nobody else speaks first and no channel of their own is named
+    (ANNOTATION.md, Channels: in a post on Telegram; a named person speaking on a platform is
+    asserted with the platform as via)."""
+    if not doc.cands:
+        return
+    ordered = sorted(doc.cands, key=lambda c: c.cue_start)
+    starts = [c.cue_start for c in ordered]
+    spans = [(c.src[0] if c.src else c.cue_start, max(b for _, b in c.content + c.cue)) for c in ordered]
+    for idx, (ss, se) in enumerate(doc.sentences):
+        for m in doc.lex.on_platform_re.finditer(doc.s, ss, se):
+            p = m.start()
+            if any(a <= p < b for a, b in spans):
+                continue  # inside an attribution: its own channel was read there
+            k = bisect.bisect_right(starts, p)
+            if k >= len(ordered):
+                break
+            c = ordered[k]
+            if c.via or c.src is None or c.parent is not None or c.quote is not None or c.frame \
+                    or c.sentence not in (idx, idx + 1) or c.src[0] < m.end():
+                continue
+            lead = p
+            while lead > ss and doc.s[lead - 1] not in _CLAUSE_STOPS:
+                lead -= 1
+            if any(w in doc.s[m.end():c.src[1] + 2] for w in _LATER):
+                continue  # 在Twitter上发了一张不雅照之后，辞去…，后来他承认: a later occasion
+            subject, again = doc.s[lead:p], doc.s[c.src[0]:c.src[1]]
+            if len(subject) >= 2 and (again in _PRONOUNS or (len(again) >= 2 and again in subject)):
+                c.via = [m.span("via")]

@@ -43,6 +43,7 @@ from .continuation import (
     continue_quote_paragraphs,
     continue_quotes,
     continue_transcripts,
+    narrated_platforms,
 )
 from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
@@ -95,6 +96,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     transcript_turns(doc)
     mark_hedges(doc)
     nest(doc)
+    narrated_platforms(doc)
     carry_written_channels(doc)
     mark_denials(doc)
     mark_bare_denials(doc)

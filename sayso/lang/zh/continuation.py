@@ -234,6 +234,10 @@ def _ends_paragraph(s: str, p: int) -> bool:
 _WRITTEN_VIA_ENDS = ("声明", "信", "函", "电邮", "邮件", "推文", "帖文", "贴文", "文告", "通知")
 _LETTER_TO = ("致函", "致信", "去信", "去函", "写信给")
 _PRONOUNS = ("他", "她", "他们", "她们")
+# A time of its own before the cue: the words were said on another occasion than the statement's.
+_NEW_OCCASION = re.compile(r"曾|此前|早前|日前|先前|之前|稍早|早些时候|其后|之后|后来|随后|此后|以后|稍后|翌日|次日"
+                           r"|同日|当晚|当天|当日|今天|昨天|今日|昨日|去年|今年|上周|本周|上月|本月|星期|周[一二三四五六日]"
+                           r"|[0-9０-９]+[日月年号]|[一二三四五六七八九十]+[日月]后?|[0-9０-９]+[天周年]后")
 _TOPIC_OPENERS = ("对于", "关于", "至于", "针对", "就")
 _NOT_PLATFORMS = frozenset({"官网", "网站", "官方网站", "个人网站", "社群"})
 
@@ -265,6 +269,7 @@ def carry_written_channels(doc: ChineseDoc) -> None:
     Spoken channels (interviews, press conferences, outlets) are not carried: the open gold
     rarely carries them (benchmarks/data/zhvia14/classes.md)."""
     prev: Candidate | None = None
+    carried: set[str] = set()
     firsts = [a for a, _ in doc.sentences]
     for b in sorted(doc.cands, key=lambda c: c.cue_start):
         if b.parent is not None or b.quote is not None or b.src is None:
@@ -275,15 +280,21 @@ def carry_written_channels(doc: ChineseDoc) -> None:
         if a is None or b.via or not a.via or b.frame or a.frame or a.src is None or not a.content:
             continue
         last = bisect.bisect_right(firsts, a.content_span()[1] - 1) - 1
+        if b.sentence == a.sentence and b.src == a.src and a.id in carried:
+            b.via = list(a.via)  # 此外，黃志明要求…，並指…: the elided subject's words, carried too
+            carried.add(b.id)
+            continue
         if b.sentence != max(a.sentence, last) + 1:
             continue  # the next sentence after the words (她提到，…。並進一步提到…。所以…。她還反問道)
         if doc.s.startswith(_TOPIC_OPENERS, doc.sentences[b.sentence][0]):
             continue  # 對於邀請龐畢歐來台一事，黃偉哲表示: a new question, answered anew
+        if _NEW_OCCASION.search(doc.s, doc.sentences[b.sentence][0], b.cue_start):
+            continue  # 此外，政府於7月18日宣布 / 政府也不會早前要求: another time, another occasion
         if _written_via(doc, a.via[-1]) and _same_speaker(doc, a, b):
             b.via = list(a.via)
+            carried.add(b.id)
 
 
-_LATER = ("之后", "后来", "随后", "此后", "其后", "以后")
 _CLAUSE_STOPS = "，,。；;：:！？!?\n“”「」"
 
 
@@ -314,7 +325,7 @@ def narrated_platforms(doc: ChineseDoc) -> None:
             lead = p
             while lead > ss and doc.s[lead - 1] not in _CLAUSE_STOPS:
                 lead -= 1
-            if any(w in doc.s[m.end():c.src[1] + 2] for w in _LATER):
+            if _NEW_OCCASION.search(doc.s, m.end(), c.cue_start):
                 continue  # 在Twitter上发了一张不雅照之后，辞去…，后来他承认: a later occasion
             subject, again = doc.s[lead:p], doc.s[c.src[0]:c.src[1]]
             if len(subject) >= 2 and (again in _PRONOUNS or (len(again) >= 2 and again in subject)):

@@ -84,3 +84,15 @@ def test_someone_else_speaking_ends_the_carry() -> None:
     # with nobody in between the statement goes on (zhH-sgnews-1 gold: 黃志明要求 via 聲明)
     rows = _vias("白宫新闻秘书麦克纳尼当天在一份声明中说,总统并未获悉相关情报。她表示不评价据称的情报的价值。")
     assert [v for s, c, v in rows if s == "她"] == [["一份声明"]]
+
+
+def test_a_pronoun_or_the_public_told_is_no_channel() -> None:
+    """有人告訴他，… (hkcnews article_33770), 同学间的组织者告诉大家，… (THUCNews cnews.val line
+    974): the one told is a pronoun or everyone, no channel; the words still start after it. An
+    outlet told stays the channel (告诉法新社)."""
+    rows = sayso.analyze("博明提醒特朗普，武漢肺炎正在中國「無症狀」傳播。有人告訴他，50%受感染者沒有症狀。",
+                         language="zh").attributions
+    told = [a for a in rows if a.cue[0].text == "告訴"]
+    assert [v.text for v in told[0].via] == [] and told[0].content[0].text.startswith("50%")
+    assert ("同学间的组织者", "告诉", []) in _vias("“同学间的组织者告诉大家，最近不便接电话。”")
+    assert ("一名官员", "告诉", ["路透社"]) in _vias("一名官员告诉路透社，调查仍在进行。")

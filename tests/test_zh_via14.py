@@ -96,3 +96,15 @@ def test_a_pronoun_or_the_public_told_is_no_channel() -> None:
     assert [v.text for v in told[0].via] == [] and told[0].content[0].text.startswith("50%")
     assert ("同学间的组织者", "告诉", []) in _vias("“同学间的组织者告诉大家，最近不便接电话。”")
     assert ("一名官员", "告诉", ["路透社"]) in _vias("一名官员告诉路透社，调查仍在进行。")
+
+
+def test_a_statement_issued_through_a_go_between() -> None:
+    """王乙康、徐芳達於5月6日就曾通過新聞秘書,發出聯合聲明:… (zh part H tune zhH-sgnews-1 gold:
+    source the two ministers, cue 發出聯合聲明, via 新聞秘書): 發出聲明 opens a statement like
+    發表聲明, and the go-between is named without the date before it."""
+    text = ("王乙康、徐芳達於5月6日就曾通過新聞秘書,發出聯合聲明:無論在這些飯局之前或之後,"
+            "王乙康、徐芳達並不認識蘇海金,與他沒有聯繫,沒有往來。")
+    rows = _vias(text)
+    assert [(s, v[0]) for s, c, v in rows if c == "發出聯合聲明"] == [("王乙康、徐芳達", "新聞秘書")]
+    # 入境處當日發出聲明，不評論個別… (hkcnews breadth sample, article_17093)
+    assert ("入境處", "發出聲明", ["聲明"]) in _vias("入境處當日發出聲明，不評論個別個案。")

@@ -592,6 +592,9 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     """A channel span cut to what names the channel: the named platform after a generic one, the
     event without the act done at it, a document without a dangling 的 (的讲话)."""
     s = doc.s
+    k = max(s.rfind("通过", a, b), s.rfind("透过", a, b), s.rfind("经由", a, b))
+    if k > a and b - k - 2 >= 2:
+        a = k + 2  # 於5月6日就曾通過新聞秘書 (zhH-sgnews-1 gold: 新聞秘書): the go-between, not the time
     m = _GENERIC_HEAD.match(s, a, b)
     if m is not None and m.start("name") > a:
         na, nb = m.span("name")

@@ -227,3 +227,106 @@ def _ends_paragraph(s: str, p: int) -> bool:
     while p < len(s) and s[p] in " \t\u3000\r":
         p += 1
     return p >= len(s) or s[p] == "\n"
+
+
+# The written or posted channels a statement keeps over the speaker's next sentences: the
+# document itself (声明, 信函, 推文 …), the platform it was posted on, or the one a letter went to.
+_WRITTEN_VIA_ENDS = ("声明", "信", "函", "电邮", "邮件", "推文", "帖文", "贴文", "文告", "通知")
+_LETTER_TO = ("致函", "致信", "去信", "去函", "写信给")
+_PRONOUNS = ("他", "她", "他们", "她们")
+# A time of its own before the cue: the words were said on another occasion than the statement's.
+_NEW_OCCASION = re.compile(r"曾|此前|早前|日前|先前|之前|稍早|早些时候|其后|之后|后来|随后|此后|以后|稍后|翌日|次日"
+                           r"|同日|当晚|当天|当日|今天|昨天|今日|昨日|去年|今年|上周|本周|上月|本月|星期|周[一二三四五六日]"
+                           r"|[0-9０-９]+[日月年号]|[一二三四五六七八九十]+[日月]后?|[0-9０-９]+[天周年]后")
+_TOPIC_OPENERS = ("对于", "关于", "至于", "针对", "就")
+_NOT_PLATFORMS = frozenset({"官网", "网站", "官方网站", "个人网站", "社群"})
+
+
+def _written_via(doc: ChineseDoc, via: tuple[int, int]) -> bool:
+    a, b = via
+    name = doc.s[a:b]
+    if name in doc.lex.platform_names:
+        return name not in _NOT_PLATFORMS
+    return name.endswith(_WRITTEN_VIA_ENDS) or doc.s.endswith(_LETTER_TO, 0, a)
+
+
+def _same_speaker(doc: ChineseDoc, a: Candidate, b: Candidate, nested: bool = False) -> bool:
+    """罗家良 after 新加坡驻华大使罗家良, 她 after 李亚玲: the speaker named again, or a pronoun;
+    inside the words (`nested`), also the document issued (聲明中提到)."""
+    assert a.src is not None and b.src is not None
+    first, again = doc.s[a.src[0]:a.src[1]], doc.s[b.src[0]:b.src[1]]
+    if any(again.removesuffix("中") == doc.s[v0:v1] for v0, v1 in a.via):
+        return nested  # 黃志明發布聲明，聲明中提到…: the statement speaks for its issuer
+    return again in _PRONOUNS or (len(again) >= 2 and first.endswith(again))
+
+
+def carry_written_channels(doc: ChineseDoc) -> None:
+    """致函X，指…。罗家良表示，…。罗家良要求… (zhH-zaobao-1 gold: the letter's addressee on all
+    three); 警方曾在脸书贴出…。警方还警告称… (zhF-guancha-1): a statement made in writing or on a
+    platform goes on in the speaker's next sentence when nobody else speaks in between and that
+    sentence names no channel of its own (ANNOTATION.md: a statement of several sentences is one
+    attribution up to where another speaker or the narrator takes over; its channel stays).
+    Spoken channels (interviews, press conferences, outlets) are not carried: the open gold
+    rarely carries them (benchmarks/data/zhvia14/classes.md)."""
+    prev: Candidate | None = None
+    carried: set[str] = set()
+    firsts = [a for a, _ in doc.sentences]
+    for b in sorted(doc.cands, key=lambda c: c.cue_start):
+        if b.parent is not None or b.quote is not None or b.src is None:
+            if prev is not None and (b.src is None or prev.src is None or not _same_speaker(doc, prev, b, nested=True)):
+                prev = None  # someone else speaks in between (quoted inside the words too)
+            continue
+        a, prev = prev, b
+        if a is None or b.via or not a.via or b.frame or a.frame or a.src is None or not a.content:
+            continue
+        last = bisect.bisect_right(firsts, a.content_span()[1] - 1) - 1
+        if b.sentence == a.sentence and b.src == a.src and a.id in carried:
+            b.via = list(a.via)  # 此外，黃志明要求…，並指…: the elided subject's words, carried too
+            carried.add(b.id)
+            continue
+        if b.sentence != max(a.sentence, last) + 1:
+            continue  # the next sentence after the words (她提到，…。並進一步提到…。所以…。她還反問道)
+        if doc.s.startswith(_TOPIC_OPENERS, doc.sentences[b.sentence][0]):
+            continue  # 對於邀請龐畢歐來台一事，黃偉哲表示: a new question, answered anew
+        if _NEW_OCCASION.search(doc.s, doc.sentences[b.sentence][0], b.cue_start):
+            continue  # 此外，政府於7月18日宣布 / 政府也不會早前要求: another time, another occasion
+        if _written_via(doc, a.via[-1]) and _same_speaker(doc, a, b):
+            b.via = list(a.via)
+            carried.add(b.id)
+
+
+_CLAUSE_STOPS = "，,。；;：:！？!?\n“”「」"
+
+
+def narrated_platforms(doc: ChineseDoc) -> None:
+    """何晶也在臉書上轉發了《新報》文章，…反駁了謠言。她提到，… (zhH-sgnews-1 gold: 臉書 on her
+    words); 郭台銘日前在臉書創辦粉絲頁，…，郭台銘說 (zhB-ettoday-1): a platform the narrator puts
+    someone on, with no attribution of its own, is the channel of that person's next words, in the
+    same sentence or the next, when nobody else speaks first and no channel of their own is named
+    (ANNOTATION.md, Channels: in a post on Telegram; a named person speaking on a platform is
+    asserted with the platform as via)."""
+    if not doc.cands:
+        return
+    ordered = sorted(doc.cands, key=lambda c: c.cue_start)
+    starts = [c.cue_start for c in ordered]
+    spans = [(c.src[0] if c.src else c.cue_start, max(b for _, b in c.content + c.cue)) for c in ordered]
+    for idx, (ss, se) in enumerate(doc.sentences):
+        for m in doc.lex.on_platform_re.finditer(doc.s, ss, se):
+            p = m.start()
+            if any(a <= p < b for a, b in spans):
+                continue  # inside an attribution: its own channel was read there
+            k = bisect.bisect_right(starts, p)
+            if k >= len(ordered):
+                break
+            c = ordered[k]
+            if c.via or c.src is None or c.parent is not None or c.quote is not None or c.frame \
+                    or c.sentence not in (idx, idx + 1) or c.src[0] < m.end():
+                continue
+            lead = p
+            while lead > ss and doc.s[lead - 1] not in _CLAUSE_STOPS:
+                lead -= 1
+            if _NEW_OCCASION.search(doc.s, m.end(), c.cue_start):
+                continue  # 在Twitter上发了一张不雅照之后，辞去…，后来他承认: a later occasion
+            subject, again = doc.s[lead:p], doc.s[c.src[0]:c.src[1]]
+            if len(subject) >= 2 and (again in _PRONOUNS or (len(again) >= 2 and again in subject)):
+                c.via = [m.span("via")]

@@ -38,10 +38,12 @@ from .certainty import (
 )
 from .channels import channel_spans, predicate_channels
 from .continuation import (
+    carry_written_channels,
     continue_questions,
     continue_quote_paragraphs,
     continue_quotes,
     continue_transcripts,
+    narrated_platforms,
 )
 from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
@@ -94,6 +96,8 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     transcript_turns(doc)
     mark_hedges(doc)
     nest(doc)
+    narrated_platforms(doc)
+    carry_written_channels(doc)
     mark_denials(doc)
     mark_bare_denials(doc)
     mark_rebutted_report(doc)

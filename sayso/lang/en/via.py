@@ -290,11 +290,13 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it; an honorific
     # after an outlet opens the told clause's subject (`Sources told the BBC Mr Howard had
     # always been in favour`, BBC 2005), as does a name after an outlet's description (`told
-    # the Associated Press news agency Contrack's withdrawal was ...`, BBC 2005)
+    # the Associated Press news agency Contrack's withdrawal was ...`, BBC 2005); an article
+    # after an audience head opens the told clause (`told reporters the police had ...`)
     while k < hi and k - j < 8 and not (k > j and lower[k].rstrip(".") in HONORIFICS
                                         and is_outlet(surface(tokens, (j, k)))) \
             and not (k > j + 1 and tokens[k].text[:1].isupper() and tokens[k - 1].text.islower()
                      and lower[k - 1] in ("agency", "website", "newspaper")) \
+            and not (k > j and lower[k] in ("the", "a", "an") and lower[k - 1] in words.audiences) \
             and (split_possessive(tokens, lower, k)
                                     or _title_joiner(tokens, lower, j, k, hi)
                                     or k > j and split_possessive(tokens, lower, k - 1)
@@ -556,6 +558,11 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
         # details to reporters`, `take the case to the Supreme Court`)
         if any(e == a and lower[e - 1] in OBJECT_TELLING for _, e in cue):
             r = trailing_addressee(tokens, lower, a, b, is_outlet, words)
+            if r is None and lower[a] == "to" and a + 1 < b:
+                # `confessed to the FBI that ...` (en-cbsnews-1 gold: `FBI`): the tagger's
+                # content opened on the addressee
+                r = channel_phrase(tokens, lower, a + 1, b, is_outlet, words)
+                r = r if r is not None and r[1] < b and lower[r[1]] == "that" else None
             if r is not None:
                 told.append(r)
     if scanned is None:

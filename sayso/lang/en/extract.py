@@ -1601,6 +1601,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         outer = en_via.channel_parts(tokens, lower, source_range, hi, is_outlet)
         via = [*outer, *[v for v in via if v != cited]]
         source_range = cited
+        # `According to the newspaper, which cited two people familiar with the matter, the
+        # deal was signed`: a content opening on the citing clause starts after it
+        cand.content = [(cited[1] + 1, b) if a <= cited[0] and cited[1] + 1 < b and lower[cited[1]] == ","
+                        and cited[0] - a <= 3 else (a, b) for a, b in cand.content]
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
     cand.content = _without_fragments(tokens, cand.content, source_range)

@@ -1107,8 +1107,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 ev = []  # `whether he would address it in an upcoming briefing` (part F): an
                 # event still to come carried nothing said so far
             if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
-                    tokens[m].text.isalpha() and tokens[m].text.islower()
-                    for m in range(j, ev[0][0]))):
+                    tokens[m].text.replace("-", "").isalpha() and tokens[m].text.islower()
+                    for m in range(j, ev[0][0]))):  # (`his year-end press conference`, enD-tass-2)
                 # the via is the event as the text names it, with its describing words
                 # (`regular press briefing`, `parliamentary confirmation hearing`: part E/F gold,
                 # ANNOTATION.md "the medium of speech"), but no determiner or date
@@ -1154,9 +1154,10 @@ def _described_from(lower: list[str], j: int, at: int) -> int:
     conference` keeps `weekly`; `at a later news conference`, `at a hastily called briefing`,
     `in that speech` do not keep their time word, adverb or determiner)."""
     k = at
-    while k > j and lower[k - 1].isalpha() and lower[k - 1] not in _NOT_DESCRIBING \
+    while k > j and lower[k - 1].replace("-", "").isalpha() and lower[k - 1] not in _NOT_DESCRIBING \
             and lower[k - 1] not in INTRODUCER_TIME and lower[k - 1] not in TIME_WORDS \
-            and not (lower[k - 1].endswith("ly") and lower[k - 1] not in EVENT_RHYTHMS):
+            and not (lower[k - 1].endswith("ly") and lower[k - 1] not in EVENT_RHYTHMS) \
+            and not lower[k - 1].split("-")[0].endswith("ly"):  # (`hastily-called`)
         k -= 1
     return k
 

@@ -1801,8 +1801,14 @@ _OUTLET_DESCRIBING = frozenset({"the", "news", "agency", "newspaper", "daily", "
 
 def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:
     """Whether the channel `v` is an outlet relaying the words: a closing `, OUTLET reported
-    [time].` (or `reports`), or `transmitted by` / `as reported by` / `carried by` OUTLET."""
+    [time].` (or `reports`), `transmitted by` / `as reported by` / `carried by` OUTLET, or
+    the subject of a quoting or citing verb (`OUTLET quoted X as saying`)."""
     a, b = v
+    if b + 1 < hi and (lower[b] in ("quoted", "cited", "quotes", "cites")
+                       or lower[b] == "," and lower[b + 1] in ("citing", "quoting")):
+        # `The Times quoted a Taliban spokesman denying ...` (enH-etvbharat-1 gold: reported),
+        # `Yonhap, citing a government official, said`: the outlet reports the named party
+        return True
     if a >= 2 and lower[a - 1] == "by" and lower[a - 2] in ("transmitted", "reported", "relayed") \
             or a >= 3 and lower[a - 1] in ("the", "a") and lower[a - 2] == "by" \
             and lower[a - 3] in ("transmitted", "reported", "relayed"):

@@ -68,3 +68,23 @@ def test_article_after_an_audience_opens_the_told_clause() -> None:
     _, _, via, content = _with_cue(text, "told")
     assert via == ["reporters"]
     assert content.startswith("the red carpet experience")
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # BBC business 290: a quotation sentence between the quoted speaker and another party's report
+    ("\"So far the evidence suggests that last year's rate increases have helped to rebalance the economy "
+     "without damaging the recovery in manufacturing,\" said EEF chief economist, Steve Radley. \"However, "
+     "should the business outlook start to deteriorate, the Bank should stand ready to cut rates.\" Some "
+     "economists have predicted rates will drop later in the year.", "said", "have predicted"),
+    # BBC tech 273
+    ("\"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney general announcing the legal "
+     "action. \"Spam is one of the most aggravating and pervasive problems facing consumers today.\" The "
+     "attorney general alleges that messages sent by the companies broke the law.", "said", "alleges"),
+])
+def test_quotation_goes_on_quoting_the_speaker_before(text: str, first: str, second: str) -> None:
+    # ANNOTATION.md: a statement of several sentences is one attribution up to where another
+    # speaker or the narrator takes over; the next speaker's words follow its cue
+    quoted = _with_cue(text, first)[3]
+    reported = _with_cue(text, second)[3]
+    assert "stand ready" in quoted or "aggravating" in quoted
+    assert not reported.startswith(("However", "Spam"))

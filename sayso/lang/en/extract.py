@@ -125,6 +125,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     _continue_quotes(tokens, sentences, found)
+    _quote_back_to_speaker(tokens, sentences, found)
     _end_at_closing_quote(tokens, lower, found)
     found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
@@ -643,6 +644,45 @@ def _continue_quotes(tokens: list[Token], sentences: list[Sentence],
         if paragraph(a) - paragraph(last) <= 1:
             previous.content.extend(cand.content)  # one attribution, as the gold has it
             cand.content = []
+
+
+def _quote_back_to_speaker(tokens: list[Token], sentences: list[Sentence],
+                           found: list[Candidate]) -> None:
+    """`"I think ...," X told the BBC's Today programme. "They have been listening ..." The SEC
+    said it had taken ...` (BBC 2004, enH-bbc-4 gold): a sentence that is only a quotation,
+    between a quoting speaker's sentence and another speaker's indirect report, goes on quoting
+    the speaker before it (ANNOTATION.md: "a statement of several sentences is one attribution
+    up to where another speaker or the narrator takes over"), not the next speaker, whose own
+    words follow the cue."""
+    firsts = [s.first for s in sentences]
+
+    def sentence_of(i: int) -> int:
+        return max(0, bisect_right(firsts, i) - 1)
+
+    for cand in found:
+        if not cand.cue or cand.source is None or len(cand.content) < 2:
+            continue
+        a, b = cand.content[0]
+        k = sentence_of(cand.cue[0][0])
+        q = sentence_of(a)
+        if q != k - 1 or q == 0 or a != sentences[q].first or tokens[a].text not in QUOTES \
+                or b < sentences[q].last - 1 or cand.source[0] != sentences[k].first \
+                or not any(r[0] >= cand.cue[-1][1] for r in cand.content[1:]):
+            continue
+        end = b - 1
+        while end > a and tokens[end].text in (".", "!", "?"):
+            end -= 1
+        if tokens[end].text not in QUOTES or any(tokens[m].text in QUOTES for m in range(a + 1, end)):
+            continue  # one quotation, whole
+        before = [c for c in found if c is not cand and c.source is not None and c.content
+                  and sentence_of(max(r[1] - 1 for r in c.content)) == q - 1
+                  and any(tokens[r[0]].text in QUOTES or r[0] > 0 and tokens[r[0] - 1].text in QUOTES
+                          for r in c.content)
+                  and sentences[q - 1].paragraph == sentences[q].paragraph]
+        if len(before) != 1:
+            continue
+        before[0].content.append(cand.content[0])
+        cand.content = cand.content[1:]
 
 
 def _with_passive_frames(found: list[Candidate], frames: list[Candidate]) -> list[Candidate]:

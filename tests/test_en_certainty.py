@@ -358,13 +358,15 @@ def _one_certainty(text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # BBC News 2004-05 tech/132, business/489, business/460: the quoted party speaks
+    # BBC News 2004-05 tech/132, business/489, business/460: the quoted party speaks; an outlet
+    # that quoted a named party reports its words (envia14: part H tune gold, `The Times quoted
+    # a Taliban spokesman denying ...` -> reported; ANNOTATION.md "reported (an outlet reports it)")
     ("\"He's been successful ripping people off all these years,\" AP quoted prosecutor "
-     "Russell McGuire as saying.", "asserted"),
+     "Russell McGuire as saying.", "reported"),
     ("If the traders are found guilty, they could face a five-year jail term or a fine, "
      "Reuters reported BaFin as saying.", "asserted"),
     ("\"We're mourning the passing of a great company,\" the agency quoted Peoplesoft worker "
-     "David Ogden as saying.", "asserted"),
+     "David Ogden as saying.", "reported"),
     # PolNeAR train: an unnamed party quoted
     ("The newspaper quoted another unnamed GOP official as saying the campaign was in trouble.",
      "anonymous"),

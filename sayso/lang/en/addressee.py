@@ -48,7 +48,15 @@ def _after_channel(lower: list[str], a: int, v: tuple[int, int], b: int) -> int:
                 return m + 1
             if lower[m] in QUOTES or lower[m] in ("which", "who", ";"):
                 break
+    if a == v[0] and v[1] + 2 < b and lower[v[1]] in _PLATFORM_PIECES and lower[v[1] + 1] == "that":
+        return v[1] + 2  # `said in a Facebook post | that ...`: the tagger's content opened on
+        # the platform; the post is the medium (the channel is its platform), not what was said
     return _after_descriptor(lower, v[1], b)
+
+
+# What is posted on a platform named before it (`a Facebook post`, `a Telegram message`).
+_PLATFORM_PIECES = frozenset({"post", "posts", "message", "messages", "video", "tweet", "statement",
+                              "page", "account", "channel", "livestream", "broadcast", "update"})
 
 
 # Words describing an outlet right after its name (`told the Associated Press news agency`,

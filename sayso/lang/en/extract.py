@@ -135,7 +135,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
-    found = _fronted_citing(lower, sentences, found)
+    found = _fronted_citing(tokens, lower, sentences, found)
+    found = _cited_participle(tokens, lower, found)
     return tokens, sentences, [c for c in found if not _citing_marker(lower, c, source_ends)]
 
 
@@ -208,7 +209,7 @@ def _cut_before_taken(cand: Candidate, taken: set[int], lower: list[str],
     return en_rules.Candidate(cand.cue, [(a, end)], cand.source, cand.evidence, cand.via)
 
 
-def _fronted_citing(lower: list[str], sentences: list[Sentence],
+def _fronted_citing(tokens: list[Token], lower: list[str], sentences: list[Sentence],
                     found: list[Candidate]) -> list[Candidate]:
     """`Citing unnamed sources, the newspaper said ...`, `Quoting a senior official, Reuters
     reported ...`: the cited party is the source and the citing one its channel (ANNOTATION.md,
@@ -225,7 +226,12 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
             found = _fronted_according(lower, sent, found, f + 2)
             continue
         if lower[f] not in ("citing", "quoting"):
-            continue
+            # `Titled “Erdogan’s calculated war” and citing Turkish military sources, the report
+            # claimed ...` (eKathimerini 2020): the participle after a fronted one
+            f = next((k for k in range(f + 2, min(sent.last, f + 12)) if lower[k] in ("citing", "quoting")
+                      and lower[k - 1] == "and" and "," not in lower[sent.first:k]), None)
+            if f is None:
+                continue
         comma = next((k for k in range(f + 2, min(sent.last, f + 16)) if lower[k] == ","), None)
         if comma is None:
             continue
@@ -239,11 +245,55 @@ def _fronted_citing(lower: list[str], sentences: list[Sentence],
                    and comma < c.source[0] < sent.last and c.cue[0][0] > comma
                    and lower[c.cue[0][0]] in _RELAYING_VERBS]
         for c in relayed:
-            c.via = [c.source, *[v for v in c.via if v != c.source]]
+            outer = c.source
+            while outer[0] > comma + 1 and (tokens[outer[0] - 1].text[:1].isupper()
+                                            or lower[outer[0] - 1] in ("and", "of", "&")):
+                outer = (outer[0] - 1, outer[1])  # `The Globe and Mail`: the tagger's `Mail`
+            c.via = [outer, *[v for v in c.via if v != c.source]]
             c.source = cited
         if relayed:
             found = [c for c in found if not (c.cue and c.cue[0][0] == f)]
     return found
+
+
+# Participles that open the words of a party an outlet quoted or cited (`The Times quoted a
+# Taliban spokesman denying that ...`).
+_CITED_PARTICIPLES = frozenset({"saying", "claiming", "denying", "suggesting", "indicating",
+                                "warning", "accusing", "alleging", "insisting", "arguing",
+                                "confirming", "stating"})
+_CITING_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
+
+
+def _cited_participle(tokens: list[Token], lower: list[str], found: list[Candidate]) -> list[Candidate]:
+    """`The Star cited a source claiming that ...`, `The Times quoted a Taliban spokesman
+    denying that ...` (EWN, ETV Bharat 2020): the party cited speaks (cue: the citing verb and
+    the participle) and the citing one is its channel (ANNOTATION.md, citing chains); the
+    citing verb read alone (`The Star cited` + `a source`) is no attribution of its own."""
+    dropped: set[int] = set()
+    for c in found:
+        if len(c.cue) != 1 or c.cue[0][1] - c.cue[0][0] != 1 or lower[c.cue[0][0]] not in _CITED_PARTICIPLES:
+            continue
+        p = c.cue[0][0]
+        q = next((k for k in range(p - 2, max(-1, p - 12), -1) if lower[k] in _CITING_VERBS), None)
+        if q is None or any(lower[k] in (",", ";", ":", ".", "that", "as", "who", "which") or tokens[k].text in QUOTES
+                            for k in range(q + 1, p)):
+            continue
+        citing = next((d for d in found if d is not c and d.cue and d.cue[0] == (q, q + 1)), None)
+        outer = citing.source if citing is not None else c.source
+        if outer is None or outer[1] > q or q - outer[1] > 1:
+            outer = None
+            k = q
+            while k > 0 and q - k < 6 and (tokens[k - 1].text[:1].isupper() or lower[k - 1] == "the"):
+                k -= 1
+            if k < q and tokens[k].text[:1].isupper():
+                outer = (k, q)
+        if outer is None:
+            continue
+        c.source, c.cue = (q + 1, p), [(q, q + 1), (p, p + 1)]
+        c.via = [outer, *[v for v in c.via if v != outer]]
+        if citing is not None:
+            dropped.add(id(citing))
+    return [c for c in found if id(c) not in dropped]
 
 
 def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate],
@@ -287,7 +337,8 @@ def _fronted_according(lower: list[str], sent: Sentence, found: list[Candidate],
 # Verbs that pass on what the cited party said (`Citing X, the paper said/reported/noted`); with
 # another verb the cited thing is the subject's evidence (`Citing a theory, the senator accused`).
 _RELAYING_VERBS = frozenset({"said", "says", "reported", "reports", "noted", "notes", "wrote",
-                             "writes", "stated", "states", "added", "adds", "told", "tells"})
+                             "writes", "stated", "states", "added", "adds", "told", "tells",
+                             "claimed", "claims"})
 
 
 # Cues that mark a channel (`according to X`, `X, quoting Y, said`): what they carry may be
@@ -1098,11 +1149,20 @@ def _without_credit_lines(result: list[Attribution]) -> list[Attribution]:
             and any((v.start, v.end) == (a.source.start, a.source.end) for v in b.via) \
             and any(c.start <= d.start and d.end <= c.end for c in a.content for d in b.content)
 
+    def credits(a: Attribution, b: Attribution) -> bool:
+        # `Aksoy said the claims are “made up,” Turkey’s state-run Anadolu Agency reported.`
+        # (eKathimerini 2020): the closing outlet, read with b's words alone as its content
+        # (not b's frame), is b's channel, no speaker of its own
+        return a.source is not None and bool(b.cue) and bool(b.content) \
+            and b.cue[0].end <= b.content[0].start and bool(a.cue) and a.cue[0].start >= b.content[-1].end \
+            and any(a.source.start <= v.start and v.end <= a.source.end for v in b.via) \
+            and all(b.content[0].start <= c.start and c.end <= b.content[-1].end + 3 for c in a.content)
+
     with_via = [b for b in result if b.via]
     return [a for a in result if not (
         a.source is not None and a.content and any(
             b is not a and (within(a.source, b.via) and all(within(c, b.via) for c in a.content)
-                            or relays(a, b))
+                            or relays(a, b) or credits(a, b))
             for b in with_via))]
 
 
@@ -1475,6 +1535,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         before = en_rules.source_before(tokens, lower, lo, k, lex) if k > lo else None
         if before is not None:
             source_range = before
+    if source_range is not None and cand.cue and len(cand.content) == 1 \
+            and cand.content[0][0] == cand.cue[-1][1] and lower[cand.content[0][0]] in ("citing", "quoting") \
+            and source_range[1] == cand.cue[0][0] and source_range[0] - 1 > lo + 2 \
+            and lower[source_range[0] - 1] == ",":
+        # `..., Anadolu Agency reported quoting unnamed sources.` (TRT World 2018): the tagger
+        # took the citing phrase for the content; the words are the clause before the outlet
+        # (the cited party is read as the source below, `en_via.cited_party`)
+        cand.content = [(lo, source_range[0] - 1)]
     quoting = _quoted_as_saying(lower, cand, source_range)
     if quoting is not None:  # `Interfax quoted a Kremlin official as saying ...`
         source_range, cand.content = quoting[0], [quoting[1]]
@@ -1496,13 +1564,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         via.insert(0, framed_by)  # the outer channel first
     elif cand.cue and cand.content and cand.cue[0][0] < cand.content[0][0]:
         # `X said ..., state news agency KCNA reported.`, `..., APA reported citing Daily Sabah.`
-        credit = en_via.closing_credit(tokens, lower, max(b for _, b in cand.content), hi, is_outlet) \
-            or next((c for m in range(cand.cue[-1][1], hi - 3) if lower[m] == ","
-                     and "according" in lower[m + 1:m + 3]  # the tagger ran the content over it
-                     # (a cue inside a quotation is not the frame the credit closes: `"...
-                     # Albright asked ...," Conason writes in his book, according to the Times`)
-                     and not in_quotation(text, tokens[cand.cue[0][0]].start)
-                     and (c := en_via.closing_credit(tokens, lower, m, hi, is_outlet))), [])
+        credit = en_via.closing_credit(tokens, lower, max(b for _, b in cand.content), hi, is_outlet)
+        if not credit and not in_quotation(text, tokens[cand.cue[0][0]].start):
+            # the tagger ran the content over it (`..., according to the Times.`, `were
+            # “useful,” the Interfax news agency reported.`): the content ends at its comma
+            # (a cue inside a quotation is not the frame the credit closes: `"... Albright
+            # asked ...," Conason writes in his book, according to the Times`)
+            m, credit = next(((m, c) for m in range(cand.cue[-1][1], hi - 3) if lower[m] == ","
+                              and (c := en_via.closing_credit(tokens, lower, m, hi, is_outlet))), (hi, []))
+            if credit:
+                cand.content = [(a, min(b, m)) for a, b in cand.content if a < m] or cand.content
         via[:0] = [r for r in credit if r not in via]  # the outer channel first
     elif cand.cue and cand.content and cand.content[0][0] < cand.cue[0][0] \
             and not in_quotation(text, tokens[cand.cue[0][0]].start):
@@ -1537,6 +1608,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         outer = en_via.channel_parts(tokens, lower, source_range, hi, is_outlet)
         via = [*outer, *[v for v in via if v != cited]]
         source_range = cited
+        # `According to the newspaper, which cited two people familiar with the matter, the
+        # deal was signed`: a content opening on the citing clause starts after it
+        cand.content = [(cited[1] + 1, b) if a <= cited[0] and cited[1] + 1 < b and lower[cited[1]] == ","
+                        and cited[0] - a <= 3 else (a, b) for a, b in cand.content]
         cand.content = [r for r in cand.content if not (r[0] < cited[1] and cited[0] < r[1])] \
             or cand.content
     cand.content = _without_fragments(tokens, cand.content, source_range)
@@ -1725,15 +1800,36 @@ def _modifies_np(tokens: list[Token], lower: list[str], k: int) -> bool:
                  and not (k >= 2 and lower[k - 2] in ("-", "‐")))
 
 
+# Words describing an outlet around its name in a closing credit.
+_OUTLET_DESCRIBING = frozenset({"the", "news", "agency", "newspaper", "daily", "state", "state-run",
+                                "official", "channel", "broadcaster", "tv", "television", "radio",
+                                "website", "paper", "service", "outlet"})
+
+
 def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:
     """Whether the channel `v` is an outlet relaying the words: a closing `, OUTLET reported
-    [time].` (or `reports`), or `transmitted by` / `as reported by` / `carried by` OUTLET."""
+    [time].` (or `reports`), `transmitted by` / `as reported by` / `carried by` OUTLET, or
+    the subject of a quoting or citing verb (`OUTLET quoted X as saying`)."""
     a, b = v
+    if b + 1 < hi and (lower[b] in ("quoted", "cited", "quotes", "cites")
+                       or lower[b] == "," and lower[b + 1] in ("citing", "quoting")):
+        # `The Times quoted a Taliban spokesman denying ...` (enH-etvbharat-1 gold: reported),
+        # `Yonhap, citing a government official, said`: the outlet reports the named party
+        return True
     if a >= 2 and lower[a - 1] == "by" and lower[a - 2] in ("transmitted", "reported", "relayed") \
             or a >= 3 and lower[a - 1] in ("the", "a") and lower[a - 2] == "by" \
             and lower[a - 3] in ("transmitted", "reported", "relayed"):
         return True
-    start = a - 1 if a >= 1 and lower[a - 1] == "the" else a
+    start = a
+    # the outlet's description around its name (`, Turkey’s state-run Anadolu Agency
+    # reported`, `, the Interfax news agency reported`)
+    while start >= 1 and a - start < 4 and (lower[start - 1] in _OUTLET_DESCRIBING
+                                            or lower[start - 1].endswith(("'s", "’s", "-run", "-owned"))):
+        start -= 1
+    while b < hi and lower[b] in _OUTLET_DESCRIBING:
+        b += 1
+    if start >= 2 and lower[start - 1] in ("”", '"', "’") and lower[start - 2] == ",":
+        start -= 1  # `“made up,” Anadolu reported`
     if start < 1 or lower[start - 1] != "," or b >= hi or lower[b] not in ("reported", "reports"):
         return False
     k = b + 1

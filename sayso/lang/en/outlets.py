@@ -188,6 +188,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         else:
             continue
         if not is_outletish(tokens, lower, owner, is_outlet, possessive=owner[1] > m):
+            if rest < k and _call_sign(tokens, rest, k) and all(w in DESCRIPTORS for w in lower[rest + 2:k]):
+                return [(rest, rest + 2)]  # `Melbourne’s 3AW radio` -> 3AW
             if rest < k and (is_outletish(tokens, lower, (rest, k), is_outlet)
                              or tokens[rest].text[:1].isupper() and lower[k - 1] in NAMED_OUTLET_NOUNS):
                 named = outlet_in_description(tokens, lower, rest, k, is_outlet)
@@ -221,6 +223,13 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
 
 
 TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def _call_sign(tokens: list[Token], j: int, k: int) -> bool:
+    """A broadcaster's call sign opening with its dial number (`3AW`, `2GB`, Australian radio,
+    tokenised `3` `AW`): a name like a capitalised word (`Melbourne’s 3AW radio` -> 3AW)."""
+    return tokens[j].text.isdigit() and j + 1 < k and tokens[j + 1].text.isupper() \
+        and tokens[j + 1].start == tokens[j].end
 
 
 def _named_person(tokens: list[Token], lower: list[str], j: int, k: int) -> bool:
@@ -327,8 +336,10 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     while low_end - j > 1 and lower[low_end - 1] in DESCRIPTORS and tokens[low_end - 1].text.islower():
         low_end -= 1
     if low_end < k and lower[k - 1] in NAMED_OUTLET_NOUNS and not (j > 0 and lower[j - 1] in ("a", "an")) \
+            and low_end > j + (lower[j] == "the") \
             and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j:low_end]):
-        # (`a Canadian newspaper`: an indefinite outlet is described, not named)
+        # (`a Canadian newspaper`: an indefinite outlet is described, not named; `The
+        # newspaper, citing ...` names none)
         return (j, low_end)  # `Kan public broadcaster`: a name the gazetteer lacks, described
     if start > j and lower[start - 1] in NAMED_OUTLET_NOUNS and (
             is_outlet(surface(tokens, (start, k)))

@@ -270,6 +270,9 @@ _OWN_INTENT_ANY = re.compile("一定会|将会|将继续|会继续|也会|也将
 _HOPE = re.compile("(?:^|[，,；;。：:])(?:我们|我|他们|她们|他|她|也|并|更|还|亦|都|则|衷心|真诚)*"
                    "(?:希望|期望|期盼|盼望|冀望|期待)")
 _ADDRESSEES = ("大家", "各位", "各方", "你们", "您", "你")
+# 希望两国能找到方法缓和局势 (zhH-yahoohk-1 gold: urge): a hope whose subject is the parties of a
+# dispute (两国, 双方, 两岸…) asks them to act, like 各方; jieba tags 两国 a numeral phrase.
+_PARTIES = ("两国", "双方", "两岸", "各国", "两党", "两地", "两家", "中美", "中日", "美中", "日中")
 
 
 _ANNOUNCE = re.compile("宣布|公布|宣告")
@@ -308,7 +311,7 @@ def _hopes_for_others(text: str) -> bool:
         if not tags:
             continue
         word, flag = tags[0]
-        if word in _ADDRESSEES or (flag in ("n", "nr", "nt", "ns", "nz", "j")
+        if word in _ADDRESSEES or text.startswith(_PARTIES, m.end()) or (flag in ("n", "nr", "nt", "ns", "nz", "j")
                                    and len(word) >= 2):
             return True
     return False
@@ -425,7 +428,9 @@ def _admits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     """该报承认只是根据…, 承认无法验证, 特向各位道歉: an admission of a fault or limit, or an
     apology, is confirm; a plain 承认 of a fact is not (denials.json `admissions`)."""
     for m in doc.lex.own_fault_re.finditer(text):
-        if not _DEMAND.search(text, max(0, m.start() - 12), m.start()):
+        opened = max(text.rfind(p, 0, m.start()) for p in "。！？!?") + 1
+        if not _DEMAND.search(text, max(0, m.start() - 12), m.start()) \
+                and not _CALL.search(text, opened, m.start()):
             return True  # 发言人表示这起事件源于自己的错误, 特向各位道歉
     if not c.cue:
         return False
@@ -438,6 +443,11 @@ def _admits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 # refused or hypothetical is no admission.
 _DEMAND = re.compile("要求|应|须|请|促|呼吁|吁|逼|迫使|拒绝|不会|不肯|无需|毋须|何须|为何|是否|必要"
                      "|未|没有|如果|若")
+
+
+# 中方在磋商中严肃敦促日方收回错误言论，…以实际行动认错纠偏 (zhH-etnet-1 gold: urge): the fault
+# is the one a call earlier in the sentence demands of another party, however far back.
+_CALL = re.compile("敦促|促请|要求|呼吁|吁请|责成|奉劝")
 
 
 # 该院总经理程珍回应《新京报》称，“医院和贺建奎没有合作, 《环球时报》也对事件做出回应，表示…都
@@ -723,6 +733,35 @@ def _pending_reply(doc: ChineseDoc, c: Candidate, cands: list[Candidate]) -> boo
     return False
 
 
+# 要求他撤回虚假指控并道歉, 要求他撤回不实指控 (zhH-sgnews-1 gold: deny): a demand that another
+# party retract a charge or report the speaker calls false rejects it (STANCE.md row 2: calls it
+# false; the FIRST row that fits wins, so deny comes before the urge of 要求).
+_RETRACT_FALSE = re.compile("(?:撤回|收回|撤销|撤下|删除)[^，,。；;]{0,4}(?:虚假|不实|失实|捏造|诬蔑|抹黑)"
+                            "[^，,。；;]{0,3}(?:指控|指责|指称|言论|报道|报导|说法|陈述|帖文|文章)")
+
+# 如果Rich Sng不在本周五之前撤回其虚假指控并道歉，部长们将起诉他 (zhH-sgnews-1 gold: threaten):
+# a condition and a main clause in which harm is to come (STANCE.md row 4: 如果…就…制裁; mixed
+# contents take the stance of the main clause). Not a harm suffered (将面临起诉, 会被制裁: that is
+# a warning, row 5), and not a question.
+_CONDITION = re.compile("^[“「『]?(?:如果|若|倘若|假如|假若|一旦|要是)[^。；;！？!?]{2,60}?[，,]"
+                        "(?P<main>[^。；;！？!?]{2,40})")
+_WILL = re.compile("将|会|就|便|必|定必|一定")
+_SUFFERED = re.compile("面临|面对|遭|被|受")
+
+
+def _conditional_threat(text: str) -> bool:
+    m = _CONDITION.match(text)
+    if m is None:
+        return False
+    main = m.group("main")
+    harm = _HARM.search(main)
+    if harm is None:
+        return False
+    will = _WILL.search(main, 0, harm.start())
+    return will is not None and harm.start() - will.end() <= 10 \
+        and not _SUFFERED.search(main, 0, harm.start())
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -740,6 +779,14 @@ def mark_denials(doc: ChineseDoc) -> None:
             # that fits, and deny (row 2) comes before confirm (row 3): a check that found the
             # claim false rejects it
             c.stance = "assert"
+        if c.stance == "assert" and _conditional_threat(text):
+            c.stance = "threaten"  # 如果…不撤回其虚假指控，部长们将起诉他: the main clause
+            continue
+        if c.stance in ("assert", "urge") and _RETRACT_FALSE.search(text):
+            # 要求他撤回虚假指控并道歉: deny (row 2) comes before urge (row 6). Stance only: the
+            # charge is named by its kind, and the gold disputes no claim for it (zhH-sgnews-1)
+            c.stance = "deny"
+            continue
         if c.stance == "assert" and _admits(doc, c, text):
             c.stance = "confirm"
         if c.stance == "assert":

@@ -64,7 +64,8 @@ def mark_hedges(doc: ChineseDoc) -> None:
 # speaker's content, is the speaker saying what they cannot confirm (their own statement), not
 # the text saying the claim is unverified; a concessive tail (尽管这些数字仍然无法确认) is the
 # text's. Gold: hedges inside a content are never unconfirmed (zhA-dw-1, zhA-voa-3).
-_CONCESSIVE = re.compile("^(?:尽管|虽然|虽|但|不过|惟|然而)")
+# (no ^: `match(s, pos)` anchors at pos, and ^ would only ever match at 0)
+_CONCESSIVE = re.compile("(?:尽管|虽然|虽|但|不过|惟|然而)")
 
 
 def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) -> bool:

@@ -64,8 +64,10 @@ def mark_hedges(doc: ChineseDoc) -> None:
 # speaker's content, is the speaker saying what they cannot confirm (their own statement), not
 # the text saying the claim is unverified; a concessive tail (尽管这些数字仍然无法确认) is the
 # text's. Gold: hedges inside a content are never unconfirmed (zhA-dw-1, zhA-voa-3).
-# (no ^: `match(s, pos)` anchors at pos, and ^ would only ever match at 0)
-_CONCESSIVE = re.compile("(?:尽管|虽然|虽|但|不过|惟|然而)")
+# (Round 14: `match(s, pos)` anchors at pos, so this ^ matches only at 0 and a concessive
+# hedge inside a content stays the speaker's own; making it match there read 2 of 3 breadth
+# changes wrong: 但未確認是否染疫 said by a health official, 但不能證實是…)
+_CONCESSIVE = re.compile("^(?:尽管|虽然|虽|但|不过|惟|然而)")
 
 
 def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) -> bool:
@@ -901,6 +903,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                 inner.certainty = "disputed"
     _adopt_leading_stance(doc)
     _dispute_nested(doc)
+    for c in cands:
+        if c.stance == "ask" and c.certainty == "disputed":
+            # a question claims nothing, so no denial disputes it (open gold: 65 ask, none
+            # disputed; hkcnews article_29397: 所谓…的说法只是一个传说 after an interviewer's question)
+            c.certainty = "asserted"
 
 
 def _dispute_nested(doc: ChineseDoc) -> None:

@@ -314,8 +314,8 @@ def _hopes_for_others(text: str) -> bool:
         if not tags:
             continue
         word, flag = tags[0]
-        if word in _ADDRESSEES or text.startswith(_PARTIES, m.end()) or (flag in ("n", "nr", "nt", "ns", "nz", "j")
-                                   and len(word) >= 2):
+        if word in _ADDRESSEES or text.startswith(_PARTIES, m.end()) \
+                or (flag in ("n", "nr", "nt", "ns", "nz", "j") and len(word) >= 2):
             return True
     return False
 
@@ -754,8 +754,8 @@ _SUFFERED = re.compile("面临|面对|遭|被|受")
 
 def _conditional_threat(text: str) -> bool:
     m = _CONDITION.match(text)
-    if m is None:
-        return False
+    if m is None or text.rstrip(_TRAILING).endswith(("？", "?")):
+        return False  # 如果…，会起诉吗？ asks (row 1 comes first)
     main = m.group("main")
     harm = _HARM.search(main)
     if harm is None:
@@ -879,11 +879,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                     break
                 # 此前,彭博社援引消息人士的话报道称 (zhH-cctvnews-1): the opener may stand
                 # before the clause of the outlet that relays the source, at the sentence start
-                if (nxt.reported or nxt.anonymous or nxt.src is not None and doc.is_anonymous(*nxt.src)) \
-                        and nxt.stance != "deny" and (
-                        s.startswith(doc.lex.earlier_openers, nxt.clause_start)
-                        or nxt.sentence < len(doc.sentences) and nxt.sentence > c.sentence
-                        and s.startswith(doc.lex.earlier_openers, doc.sentences[nxt.sentence][0])):
+                unnamed = nxt.anonymous or nxt.src is not None and doc.is_anonymous(*nxt.src)
+                opened = s.startswith(doc.lex.earlier_openers, nxt.clause_start) or (
+                    c.sentence < nxt.sentence < len(doc.sentences)
+                    and s.startswith(doc.lex.earlier_openers, doc.sentences[nxt.sentence][0]))
+                if (nxt.reported or unnamed) and nxt.stance != "deny" and opened:
                     c.target = nxt.id
                     nxt.certainty = "disputed"
                     break

@@ -93,3 +93,16 @@ def test_named_claim_inside_a_contradicted_report_is_disputed() -> None:
     assert named and named[0].certainty == "disputed"
     later = [a for a in analysis.attributions if a.source and a.source.text == "佩斯科夫"]
     assert later and later[0].certainty == "asserted"  # the denier's own words are never disputed
+
+
+def test_correction_after_the_speakers_own_denial_goes_on_denying() -> None:
+    # zhH-zaobao-1 gold: 罗家良 指出 deny (关于…一事,不是临时决案…,而是亚细安一致和共同立场), after
+    # his 指上述报道…“是不符事实和毫无根据的”; the same "not X but Y" by a speaker who has denied
+    # nothing stays as it was (hkcnews article_3326: a view, assert)
+    analysis = sayso.analyze((TUNE / "zhH-zaobao-1.txt").read_text(encoding="utf-8"), language="zh")
+    t = analysis.document.text
+    points = [a for a in analysis.attributions if a.source and a.source.text == "罗家良"
+              and any("不是临时决案" in t[c.start:c.end] for c in a.content)]
+    assert points and points[0].stance == "deny"
+    got = _by_cue("他表示，有關問題不是醫學問題，而是社會文化的問題。")
+    assert got["表示"][0] == "assert"

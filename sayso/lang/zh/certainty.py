@@ -765,6 +765,24 @@ def _conditional_threat(text: str) -> bool:
         and not _SUFFERED.search(main, 0, harm.start())
 
 
+# 新加坡驻华大使罗家良…指上述报道…“是不符事实和毫无根据的” … 罗家良首先指出，关于…一事，不是临时
+# 决案…，而是亚细安一致和共同立场 (zhH-zaobao-1 gold: deny): a correction "not X, but Y" opening a
+# clause, by a speaker who has already denied in this article, goes on rejecting the claim (STANCE.md
+# row 2). Stance only. Without an earlier denial by the same speaker a "not X but Y" is mostly a view
+# or a clarification (有关问题不是医学问题，而是社会文化的问题: hkcnews, 1 of 10 right).
+_CORRECTION = re.compile("(?:^|[，,；;：:“「])(?:首先|其次|第[一二三]|这|此|其)?[^，,。；;]{0,4}?"
+                         "(?:既不是|不是|并不是|并非|绝非)[^，,。；;！？!?]{1,30}[，,]\\s*(?:而是|而系|乃是)")
+
+
+def _corrects_after_denying(doc: ChineseDoc, c: Candidate, text: str, before: list[Candidate]) -> bool:
+    if c.src is None or "而" not in text or not _CORRECTION.search(text):
+        return False
+    s = doc.s
+    own = s[c.src[0]:c.src[1]]
+    return any(k.stance == "deny" and k.src is not None and k.parent is None and k.src[1] - k.src[0] >= 2
+               and (own in s[k.src[0]:k.src[1]] or s[k.src[0]:k.src[1]] in own) for k in before)
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -827,6 +845,9 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.stance = "deny"  # 他表示，昨天有网上图片称…，但…非由警员投掷
                     c.target = answered.id
                     answered.certainty = "disputed"
+                    continue
+                elif _corrects_after_denying(doc, c, text, cands[:i]):
+                    c.stance = "deny"  # 罗家良…指上述报道…不符事实 … 罗家良首先指出，…不是…，而是…
                     continue
                 elif c.id not in parents and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)

@@ -45,6 +45,9 @@ _AT_REQUEST = re.compile(r"(?:^|[^反回对响答呼])应[^，,。；;：:]{1,20
 
 
 
+_CHECK_CUES = frozenset(("证实", "确认", "核实", "查证", "核查"))
+
+
 def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int, idx: int) -> list[Candidate]:
     s = doc.s
     if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(doc, cue) and not s.endswith("有关部门", 0, c1 + 2):
@@ -55,6 +58,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 经确认: agentless confirmation, no source in the text
     if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
         return []  # 不要求, 没有说: a negated cue reports no statement
+    if cue.word in _CHECK_CUES and any(h.end() == c1 for h in doc.lex.hedge_re.finditer(s, max(ss, c0 - 8), c1)):
+        # 路透社未能证实该报道, 美联社无法独立证实这一消息: the text saying a claim could not be
+        # verified (a hedge: the claim is unconfirmed, ANNOTATION.md), not a confirmation
+        return []
     if cue.stance != "deny" and _NEGATED_MANNER.search(s, max(ss, c0 - 6), c0):
         return []  # 也没有对外说明, 未公开表示: negated with a manner adverb between
     if cue.stance != "deny" and doc.lex.negated_addressee_re.search(s, max(ss, c0 - 14), c0):

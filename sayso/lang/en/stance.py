@@ -578,8 +578,30 @@ BAD_FAITH = re.compile(
     r"|\b(?:crossing|crossed|violating|violated|violation of|breaching|breached|intruding|intruded|encroaching|"
     r"encroached|incursions?) (?:into |on |upon |of )?(?:[\w'’-]+ ){0,3}(?:airspace|territorial waters|"
     r"territory|waters|sovereignty)\b")
+# Covert harm laid at a party, the charge of an outlet's or an agency's report (part H tune, fresh
+# annotators: `a Russian military intelligence unit secretly offered bounties to Taliban-linked
+# militants for killing US troops`, enH-etvbharat-1, enF-inn-1; `Erdogan had sought to sink a
+# Greek ship`, enH-ekathimerini-1; `the president was behind moves to get Mkhwebane arrested`,
+# `tried to put pressure on police to arrest Mkhwebane`, enH-ewn-1; `allowing Al Shabaab
+# militants to pay bribes`, enH-sbs-1): STANCE.md row 8, accuse "lays wrongdoing ... at a party's
+# door" (`X killed civilians`). Payment for violence, bribes, an attempt or a plot to kill, sink
+# or topple, a party behind a plot or an attack, pressure put on the police or courts. Not a
+# lawful act attempted (`tried to arrest`), nor a prize (`rewards for loyal customers`).
+COVERT_HARM = re.compile(
+    r"\b(?:offer|offered|offering|offers|pay|paid|paying|pays|promised)\b (?:[\w'’-]+ ){0,5}?"
+    r"(?:bounties|bounty|bribes|kickbacks|rewards|cash|money) (?:[\w'’-]+ ){0,6}?for (?:\w+ )?"
+    r"(?:killing|kills|killings|attacks|attacking|murders?|murdering|assassinat\w+|the (?:killing|murder|deaths?) of)\b"
+    r"|\b(?:pay|paid|paying|pays|take|took|taking|takes|accept|accepted|accepting|offer|offered|offering) "
+    r"(?:\w+ )?bribes\b"
+    r"|\b(?:sought|seeking|seeks|tried|trying|tries|attempted|attempting|plotted|plotting|conspired|conspiring) "
+    r"to (?:sink|kill|assassinate|murder|poison|bomb|blow up|shoot down|topple|overthrow|frame|bribe|rig|steal)\b"
+    r"|\b(?:is|are|was|were|been) (?:\w+ly |also )?behind (?:the |a |an |these |those )?(?:[\w-]+ )?(?:moves?|"
+    r"plots?|efforts?|attempts?|campaign|scheme|conspiracy|attacks?|bombings?|killings?|assassinations?|"
+    r"hacks?|hacking|leaks?) (?:to|against|on|of|in)\b"
+    r"|\bput (?:\w+ )?pressure on (?:the )?(?:police|judges?|courts?|prosecutors|investigators|witnesses|"
+    r"the media|journalists|the judiciary)\b")
 PARTY_WRONGDOING = re.compile(
-    LIES_CHARGED.pattern + "|" + BAD_FAITH.pattern + "|"
+    LIES_CHARGED.pattern + "|" + BAD_FAITH.pattern + "|" + COVERT_HARM.pattern + "|"
     r"\b(?:illegal|unlawful|illegitimate|coercive)\b(?: [\w'’-]+){0,3} (?:measures|sanctions|restrictions|actions|"
     r"acts|blockade|occupation|seizure|annexation|embargo)\b[^.;]{0,60}\b(?:imposed|taken|introduced|adopted|"
     r"carried out|applied|enacted) by\b"
@@ -1181,6 +1203,9 @@ SPEECH_NOUNS = (r"(?:comments?|remarks?|criticisms?|attacks?|letters?|statements
                 r"claims?|reports?|allegations?|accusations?|charges?|suggestions?|assertions?|insinuations?)")
 
 
+OUTLET_PIECES = r"(?:story|stories|article|articles|report|reports|piece|editorial|column|broadcast)"
+
+
 def _stems(words: set[str]) -> set[str]:
     """Words with a plural `s` or an adverb's `ly` dropped, so that a denial's `illegal
     immigrants` meets a claim's `in this country illegally` (PolNeAR train, wash-post 2015-11-13)."""
@@ -1194,7 +1219,11 @@ def _authored_by(said: str, name: str) -> bool:
     Carson pages, judged in benchmarks/data/endisp10)."""
     n = re.escape(name)
     return bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)*['’]s? (?:[\w-]+ ){{0,4}}{SPEECH_NOUNS}\b"
-                          rf"|\b{SPEECH_NOUNS} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b", said))
+                          rf"|\b{SPEECH_NOUNS} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b"
+                          # an outlet's piece (`the inaccuracy of the New York Times story`,
+                          # `the claims that appeared ... in an article in Die Welt`, part H tune)
+                          rf"|\b{n}(?: [A-Z][\w-]*)* {OUTLET_PIECES}\b"
+                          rf"|\b{OUTLET_PIECES} (?:in|of|by) (?:the )?(?:[A-Z][\w-]* ){{0,2}}{n}\b", said))
 
 
 def dispute_named_party(attributions: list[Attribution], names: Callable[[str], list[str]],
@@ -1214,8 +1243,12 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
     of health care, PolNeAR train) is not disputed. `names` gives an entity id's name and aliases.
     Denials in `skip` (of the lede's claim, deny_negated_reports) dispute nothing here."""
     for d in attributions:
-        if d.stance != "deny" or not d.content or any(d is k for k in skip) or _disclaims_only(d):
+        if d.stance != "deny" or not d.content or any(d is k for k in skip):
             continue
+        # a denial read from a disclaimed allegation says whose claim it is only by naming its
+        # author (`the inaccuracy of the New York Times story erroneously suggesting ...`,
+        # enH-etvbharat-1): then it answers that party alone
+        disclaims = _disclaims_only(d)
         named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
         # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
         # the one charged, the denier's side, not a claimant whose words are denied
@@ -1251,7 +1284,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                 continue
             words = {w for n in names(a.source.entity) if not FORMER.search(n)
                      for w in NAME_WORD.findall(n) if not is_place(w)}
-            if not words & named:
+            if not words & named or disclaims and not any(_authored_by(said, w) for w in words & named):
                 continue
             whole = takes_up or not states_own and start - a.content[0].start <= ANAPHORA_WINDOW \
                 or not states_claim and any(_authored_by(said, w) for w in words & named)
@@ -1429,6 +1462,7 @@ REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|allege
                             r"rumou?rs?|speculation|accusations?)\b"
                             r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
                             re.IGNORECASE)
+SUCH_NOUN = re.compile(r"\bsuch (?:an? )?([a-z][a-z-]{3,})\b")
 PARAGRAPH = re.compile(r"[^\n]+")  # the headline and the lede: the first two lines of the text
 # a headline or lede of an accusation or of its rejection (`Iran rejects sending delegation to
 # Muscat`, enE-mehr-1): the negated clause that shares its words is that charge's denial
@@ -1471,6 +1505,10 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
         if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
             continue
         words = _words(clause)
+        # `neither Trump nor vice president Mike Pence was briefed on such intelligence`
+        # (enH-etvbharat-1, after `American intelligence officials concluded ..., media reports
+        # said`): `such` takes up the reported thing by its noun, one shared word is enough
+        taken_up = _stems(set(SUCH_NOUN.findall(clause.lower())))
         start, end = a.content[0].start, a.content[-1].end
         # the headline and lede frame the whole article (`the Russian and Syrian defense
         # ministries accused U.S. forces ... of controlling "bandit formations"`, polygraph):
@@ -1480,7 +1518,7 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             # of the content's own sentence only what the speaker said counts
             before = m.group() if m.end() <= start else said
             claim = REPORTED_CLAIM.search(before) or m in lede and ACCUSED_IN_LEDE.search(before)
-            if claim and len(words & _words(before)) >= 2:
+            if claim and (len(words & _words(before)) >= 2 or taken_up & _stems(_words(before))):
                 a.stance = "deny"
                 if m in lede:
                     # the lede's claim, not a nearer statement sharing its words, is what it

@@ -585,8 +585,9 @@ BAD_FAITH = re.compile(
 # `tried to put pressure on police to arrest Mkhwebane`, enH-ewn-1; `allowing Al Shabaab
 # militants to pay bribes`, enH-sbs-1): STANCE.md row 8, accuse "lays wrongdoing ... at a party's
 # door" (`X killed civilians`). Payment for violence, bribes, an attempt or a plot to kill, sink
-# or topple, a party behind a plot or an attack, pressure put on the police or courts. Not a
-# lawful act attempted (`tried to arrest`), nor a prize (`rewards for loyal customers`).
+# or topple, a plot to kill, a party behind a plot or an attack, pressure put on the police or
+# courts. Not a lawful act attempted (`tried to arrest`), nor a prize (`rewards for loyal
+# customers`), nor a fight (`He's trying to kill them`).
 COVERT_HARM = re.compile(
     r"\b(?:offer|offered|offering|offers|pay|paid|paying|pays|promised)\b (?:[\w'’-]+ ){0,5}?"
     r"(?:bounties|bounty|bribes|kickbacks|rewards|cash|money) (?:[\w'’-]+ ){0,6}?for (?:\w+ )?"
@@ -594,7 +595,9 @@ COVERT_HARM = re.compile(
     r"|\b(?:pay|paid|paying|pays|take|took|taking|takes|accept|accepted|accepting|offer|offered|offering) "
     r"(?:\w+ )?bribes\b"
     r"|\b(?:sought|seeking|seeks|tried|trying|tries|attempted|attempting|plotted|plotting|conspired|conspiring) "
-    r"to (?:sink|kill|assassinate|murder|poison|bomb|blow up|shoot down|topple|overthrow|frame|bribe|rig|steal)\b"
+    r"to (?:sink|assassinate|murder|poison|blow up|shoot down|topple|overthrow|frame|bribe|rig|steal)\b"
+    # an attempt to kill is a fight as often (`He's trying to kill them`, of a war on ISIS, PolNeAR train)
+    r"|\b(?:plotted|plotting|conspired|conspiring) to (?:kill|bomb|attack)\b"
     r"|\b(?:is|are|was|were|been) (?:\w+ly |also )?behind (?:the |a |an |these |those )?(?:[\w-]+ )?(?:moves?|"
     r"plots?|efforts?|attempts?|campaign|scheme|conspiracy|attacks?|bombings?|killings?|assassinations?|"
     r"hacks?|hacking|leaks?) (?:to|against|on|of|in)\b"
@@ -701,7 +704,17 @@ CLAIM_CALLED_WRONG = re.compile(
     r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|suggestions?|rumou?rs?)(?: [\w'’-]+){0,4} "
     r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total |total |"
     r"complete |utter |absolute |complete and utter )?"
-    r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b")
+    r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b"
+    # a report said to rest on nothing (`this article lacks substantiation and relies on
+    # speculation`, `provides no concrete evidence or credible sources to support its claims`,
+    # enH-bfirst-1; `the newspaper provided no evidence to back up the claims`, enH-ewn-1)
+    r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|piece|newspaper|paper)(?: [\w'’-]+){0,2} "
+    r"(?:lacks?|lacked|lacking) (?:any )?(?:substantiation|evidence|proof|basis|foundation|credibility)\b"
+    r"|\b(?:reports?|story|stories|claims?|allegations?|article|piece|newspaper|paper)(?: [\w'’-]+){0,2} "
+    r"(?:provides?|provided|offers?|offered|gives?|gave|cites?|cited|contains?|contained|has|had) "
+    r"no (?:\w+ )?(?:evidence|proof|substantiation|basis)\b"
+    r"|\b(?:reports?|story|stories|claims?|allegations?|article|piece)(?: [\w'’-]+){0,2} "
+    r"(?:relies|relied|rests|rested|is based|was based) (?:\w+ )?on (?:\w+ )?(?:speculation|rumou?rs?|hearsay|conjecture)\b")
 # The fixed words of each alternative of DISMISSES and of CLAIM_CALLED_WRONG (as ACCUSES_WORDS):
 # a text with none of them cannot match, and refine tests them before the searches.
 DISMISSES_WORDS = ("made up", "mak", "contrary to", "anything wrong", "any such", "anything like", "any of th",
@@ -710,7 +723,8 @@ DISMISSES_OPENERS = ("no", "absolutely not", "certainly not", "of course not", "
 CLAIM_WRONG_WORDS = ("wrong", "false", "untrue", "misleading", "incorrect", "inaccurate", "nonsense", "absurd",
                      "ridiculous", "mistaken", "confused with", "misconstrued", "misinterpreted", "misrepresented",
                      "misquoted", "distorted", "taken out of context", "hoax", "fake", "fiction", "fantasy",
-                     "garbage", "rubbish", "made-up", "lie", "baseless")
+                     "garbage", "rubbish", "made-up", "lie", "baseless", "lack", "no ", "speculation",
+                     "rumo", "hearsay", "conjecture")
 
 
 def _dismisses(flat: str) -> bool:
@@ -1219,10 +1233,16 @@ def _authored_by(said: str, name: str) -> bool:
     Carson pages, judged in benchmarks/data/endisp10)."""
     n = re.escape(name)
     return bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)*['’]s? (?:[\w-]+ ){{0,4}}{SPEECH_NOUNS}\b"
-                          rf"|\b{SPEECH_NOUNS} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b"
-                          # an outlet's piece (`the inaccuracy of the New York Times story`,
-                          # `the claims that appeared ... in an article in Die Welt`, part H tune)
-                          rf"|\b{n}(?: [A-Z][\w-]*)* {OUTLET_PIECES}\b"
+                          rf"|\b{SPEECH_NOUNS} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b", said)) \
+        or _piece_of(said, name)
+
+
+def _piece_of(said: str, name: str) -> bool:
+    """Whether `said` names a piece of the outlet `name` (`the inaccuracy of the New York Times
+    story`, enH-etvbharat-1; `the claims that appeared ... in an article in Die Welt`,
+    enH-ekathimerini-1)."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)* {OUTLET_PIECES}\b"
                           rf"|\b{OUTLET_PIECES} (?:in|of|by) (?:the )?(?:[A-Z][\w-]* ){{0,2}}{n}\b", said))
 
 
@@ -1284,7 +1304,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                 continue
             words = {w for n in names(a.source.entity) if not FORMER.search(n)
                      for w in NAME_WORD.findall(n) if not is_place(w)}
-            if not words & named or disclaims and not any(_authored_by(said, w) for w in words & named):
+            if not words & named or disclaims and not any(_piece_of(said, w) for w in words & named):
                 continue
             whole = takes_up or not states_own and start - a.content[0].start <= ANAPHORA_WINDOW \
                 or not states_claim and any(_authored_by(said, w) for w in words & named)
@@ -1452,7 +1472,7 @@ NEGATED_CLAUSE = re.compile(
     rf"(?:{_AUX}(?: \w+ly)? (?:not|never)\b|{_AUX}n[’']t\b|never\b|(?:has|have|had) no\b|confirmed no\b)"
     r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
     r"|^(?:that )?(?:[Nn]either|[Nn]ot) (?:the )?[A-Z]")
-NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:ruled?|ruling) out|(?:comment|respond|want|wish|need|know|"
+NOT_DENYING = re.compile(r"\bconfirm (?:or|nor) deny\b|(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:ruled?|ruling) out|(?:comment|respond|want|wish|need|know|"
                          r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way|choice|alternative|need)\b|\bany doubts?\b|\bnever say never\b"
                          r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
                          r"|\b(?:could|would|can|might|may|should)(?:n[’']t| not|not)\b", re.IGNORECASE)

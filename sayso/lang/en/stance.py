@@ -206,6 +206,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "accuse"
     if stance == "assert" and not found and PRESENT_HARM.search(flat):
         return "condemn"
+    if stance == "assert" and not found and TOO_BAD.search(flat):
+        return "condemn"  # `the burden is too expensive and the timescale too short` (enH-bbc-4)
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
         return judged
     chosen = next((name for name in order if name in found), stance)
@@ -632,6 +634,15 @@ PRESENT_HARM = re.compile(r"\b(?:harms|hurts|undermines|endangers|erodes|jeopard
                           r"eroding|jeopardi[sz]ing))(?: \w+ly)? (?!and\b|or\b|to\b|as\b|in\b|if\b|when\b)[a-z]")
 
 
+# Something judged excessive or short of what it should be (`They say the burden is too expensive
+# and the timescale too short`, firms on an EU rule, enH-bbc-4): a judgement of it as bad
+# (STANCE.md row 9, condemn: `This is way way too large`); not `too early to say` nor `too
+# close to call` (a forecast withheld), nor a subject of an adjective clause (`too high to ...`).
+TOO_BAD = re.compile(r"\b(?:is|are|was|were|be|been|remains?) (?:simply |just |far |much |way |still |also )*too "
+                     r"(?:expensive|costly|short|slow|little|complicated|complex|risky|burdensome|onerous|bureaucratic|"
+                     r"harsh|lenient|weak|vague|narrow)\b(?! to\b)")
+
+
 # Errors and deceit laid at a party's door (STANCE.md row 8), the opposition's charge against a
 # government's figures in British political reporting (BBC 2004-05: `tax receipts have been
 # overestimated`, `the chancellor has got a black hole in his finances`, `His forecast ... is way
@@ -804,7 +815,13 @@ HARM_FORECAST = re.compile(
     r"|\b(?:a|the|my|our|one|their|his|her) (?:top|main|biggest|big|major|key|real|serious|chief|greatest) "
     r"(?:worry|fear) (?:is|was|remains)\b"  # not `concern` (`My biggest concern is getting rid of the criminals`)
     r"|\b(?:we|i) (?:will|would|shall) not (?:accept|tolerate|allow) (?:any )?(?:attempts?|efforts?)\b"
-    r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b")
+    r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b"
+    # jobs or people forecast lost or under threat (`nearly half the workforce at Longbridge could
+    # be under threat if the deal goes ahead`, `3,000 jobs - out of a total workforce of 6,500 -
+    # could be lost`, enH-bbc-2): harm to the public from events (STANCE.md row 5)
+    r"|\b(?:jobs|posts|workers|staff|workforce|employees|positions|livelihoods|lives|homes)\b(?: [\w,'’-]+){0,10}? "
+    r"(?:could|would|may|might|will) (?:\w+ly |also |now |still )?be (?:lost|cut|axed|shed|under threat|at risk|"
+    r"threatened|wiped out|put at risk)\b")
 # A risk said to be low, or no cause for worry: a reassurance (STANCE.md: "officials say the risk is
 # low" left assert), not a warning (`the risk of an outbreak is low`, `there is "no need" for
 # Beijing residents to worry about the risk of plague infection`, smithsonian)

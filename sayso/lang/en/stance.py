@@ -1287,6 +1287,8 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         # enH-etvbharat-1): then it answers that party alone
         disclaims = _disclaims_only(d)
         named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
+        if TO_THE_CONTRARY.search(" ".join(c.text for c in d.content).lower()):
+            continue  # the parties it names are those it stands with (`any statement to the contrary is false`)
         # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
         # the one charged, the denier's side, not a claimant whose words are denied
         flat = _unquoted(" ".join(c.text for c in d.content))
@@ -1369,6 +1371,8 @@ SAID_CLAIM = re.compile(r"\b(?:never|not|no point|no time|n't|n’t)\b[^.;]{0,20
                         r"suggested|state|stated|allege|alleged) (?!so\b|anything\b|that\.|it\b|this\b)"
                         r"|\b(?:conclusions?|findings?|contention|notion|argument|assertion) that\b")
 CHARGE_WORDS = _word_list("CHARGE_WORDS")
+TO_THE_CONTRARY = re.compile(r"\b(?:anything|any (?:\w+ )?(?:statements?|suggestions?|reports?|claims?|assertions?|"
+                             r"stor(?:y|ies)|speculation|reporting|rumou?rs?|indications?)|everything|all) to the contrary\b")
 
 
 def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = ()) -> None:
@@ -1406,7 +1410,13 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
         about = words | (_words(d.source.text) if d.source else set())
         # `denied the allegations` takes up an accusation, which may stand further back
         charge = anaphoric and bool(CHARGE_WORDS.search(said.lower()))
+        # `Of course the Prime Minister has full confidence in Minister Morneau and any statement
+        # to the contrary is false` (enH-globalnews-1): what it shares words with is its own
+        # side's statement; what it denies is the report of the contrary
+        contrary = bool(TO_THE_CONTRARY.search(said.lower()))
         for a in attributions:
+            if contrary and a.certainty not in ("reported", "anonymous", "unconfirmed"):
+                continue
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
                     or abs(a.content[0].start - start) > window \
@@ -1419,6 +1429,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
             if not score and anaphoric and 0 < start - a.content[0].start <= ANAPHORA_WINDOW \
                     and not (head and re.search(rf"\b{re.escape(head)}s?\b", " ".join(c.text for c in a.content).lower())):
                 score = 2.0 - (start - a.content[0].start) / (window + 1)  # the nearest claim
+            if not score and contrary and a.content[0].start < start:
+                score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest report
             if not score and names_report and a.content[0].start < start \
                     and a.certainty in ("reported", "anonymous", "unconfirmed") \
                     and (shared if states_claim else start - a.content[0].start <= ANAPHORA_WINDOW

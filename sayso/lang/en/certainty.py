@@ -117,6 +117,8 @@ def withheld(surface: str) -> bool:
         single = rest.split()[-1].lower().removesuffix("s")
         return withheld(rest) or words[0].lower() in INDEFINITE and len(rest.split()) == 2 \
             and single in certainty_words().withheld_if_indefinite
+    if any(w in ("unnamed", "unidentified") for w in words[:3]) and not named_in_apposition(surface):
+        return True  # `unnamed inside sources` (enH-globalnews-1): `inside` read as the post-modifier
     k = source_head(words)
     data = certainty_words()
     if k is None or words[k][:1].isupper() and k > 0 and words[k] not in data.member_nouns:

@@ -818,8 +818,10 @@ HARM_FORECAST = re.compile(
     r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b"
     # jobs or people forecast lost or under threat (`nearly half the workforce at Longbridge could
     # be under threat if the deal goes ahead`, `3,000 jobs - out of a total workforce of 6,500 -
-    # could be lost`, enH-bbc-2): harm to the public from events (STANCE.md row 5)
-    r"|\b(?:jobs|posts|workers|staff|workforce|employees|positions|livelihoods|lives|homes)\b(?: [\w,'’-]+){0,10}? "
+    # could be lost`, enH-bbc-2): harm to the public from events (STANCE.md row 5); not `no jobs
+    # would be lost` (BBC business/303)
+    r"|\b(?<!\bno )(?<!\bany )(?:jobs|posts|workers|staff|workforce|employees|positions|livelihoods|lives|homes)\b"
+    r"(?: (?!not\b|never\b)[\w,'’-]+){0,10}? "
     r"(?:could|would|may|might|will) (?:\w+ly |also |now |still )?be (?:lost|cut|axed|shed|under threat|at risk|"
     r"threatened|wiped out|put at risk)\b")
 # A risk said to be low, or no cause for worry: a reassurance (STANCE.md: "officials say the risk is

@@ -2671,7 +2671,9 @@ def _continues_denial(lower: list[str], cand: Candidate, lo: int, phrases: _Phra
     if not cand.cue:
         return False
     a = cand.cue[0][0]
-    return a > lo and lower[a - 1] == "," and lower[a].endswith("ing") \
+    # not `..., according to a report in The Australian` (enH-thenewdaily-1): a source named
+    # after the claim, not the denier going on (`reportedly rejected a proposition ...`)
+    return a > lo and lower[a - 1] == "," and lower[a].endswith("ing") and lower[a] != "according" \
         and any(b <= a for _, b in phrases.within("denial", lo, a))
 
 

@@ -98,3 +98,16 @@ def test_a_party_statement_is_not_a_report() -> None:
                  "newspaper.\n\nThe report, published on the front page of The Tribune, provides no evidence, "
                  "the Press Wing stated.\n\n\"This story is pure fiction,\" the statement concluded.")
     assert _by_content(found, "pure fiction").certainty == "asserted"
+
+
+def test_a_negated_clause_quoting_words_given_elsewhere_denies() -> None:
+    # enH-trtworld-1 (gold deny): the White House statement's wording, quoted and negated
+    found = _run("Speaking on the condition of anonymity, the sources said President Donald Trump did not discuss "
+                 "any concerns 'of escalating violence in Afrin' during the phone call.\n\n"
+                 "This disputed the White House statement which read, \"President Trump relayed concerns that "
+                 "escalating violence in Afrin, Syria, risks undercutting our shared goals in Syria.\"")
+    assert _by_content(found, "did not discuss any concerns").stance == "deny"
+    # the same negation with no wording of anyone's quoted stays a plain statement
+    found = _run("The sources said President Donald Trump did not discuss any concerns 'of escalating violence "
+                 "in Afrin' during the phone call.")
+    assert _by_content(found, "did not discuss any concerns").stance == "assert"

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 
-from ...model import Attribution
+from ...model import Attribution, Span
 
 
 @lru_cache(maxsize=1)
@@ -1532,6 +1532,33 @@ CERTAINTY_ADVERBS = re.compile(r"\b(?:most |quite |very )?(?:certainly|definitel
                                r"clearly|simply) (?=(?:did|does|do|is|are|was|were|has|have|had) )", re.IGNORECASE)
 
 
+# A phrase quoted inside a negated clause (`Trump did not discuss any concerns 'of escalating
+# violence in Afrin'`, enH-trtworld-1): the quote marks cite someone's wording.
+QUOTED_PHRASE = re.compile(r"(?:^|(?<=\s))['‘\"“]([^'’\"”]{12,120})['’\"”]")
+LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:of|the|a|an|that|to|and|in|on|for|as)\s+)+", re.IGNORECASE)
+
+
+def _quotes_words_given_elsewhere(first: str, text: str, start: int, end: int, own: Sequence[Span] = ()) -> bool:
+    """Whether the first clause of a negated content quotes words (three or more, after leading
+    function words) that stand elsewhere in the article: the clause rejects a wording someone
+    gave (`did not discuss any concerns 'of escalating violence in Afrin'` against the White
+    House statement's `President Trump relayed concerns that escalating violence in Afrin`;
+    STANCE.md row 2, the claim "stated ... in the article"). Not the speaker's own words
+    repeated (`Snow Patrol had "no other course of action"` and the singer's later `there was no
+    other course of action but this`, BBC entertainment/296): `own` are the spans of the
+    speaker's contents."""
+    clause = SENTENCE_END.split(first, maxsplit=1)[0]
+    for m in QUOTED_PHRASE.finditer(clause):
+        phrase = LEADING_FUNCTION_WORDS.sub("", " ".join(m.group(1).split())).rstrip(".,;:!? ")
+        if len(phrase.split()) < 3:
+            continue
+        pattern = re.compile(r"\s+".join(map(re.escape, phrase.split())), re.IGNORECASE)
+        if any(not start <= hit.start() < end and not any(c.start <= hit.start() < c.end for c in own)
+               for hit in pattern.finditer(text)):
+            return True
+    return False
+
+
 def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> list[Attribution]:
     """Make a neutral (assert) attribution whose first clause is negated a denial when a
     sentence within `window` characters before it (or its own) names a report, claim or
@@ -1561,6 +1588,11 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
         # said`): `such` takes up the reported thing by its noun, one shared word is enough
         taken_up = _stems(set(SUCH_NOUN.findall(clause.lower())))
         start, end = a.content[0].start, a.content[-1].end
+        own = [c for b in attributions if b.source is not None and a.source is not None
+               and b.source.entity is not None and b.source.entity == a.source.entity for c in b.content]
+        if _quotes_words_given_elsewhere(a.content[0].text, text, start, end, own):
+            a.stance = "deny"
+            continue
         # the headline and lede frame the whole article (`the Russian and Syrian defense
         # ministries accused U.S. forces ... of controlling "bandit formations"`, polygraph):
         # a negated clause on their claim denies it however far down it stands

@@ -117,6 +117,8 @@ def withheld(surface: str) -> bool:
         single = rest.split()[-1].lower().removesuffix("s")
         return withheld(rest) or words[0].lower() in INDEFINITE and len(rest.split()) == 2 \
             and single in certainty_words().withheld_if_indefinite
+    if any(w in ("unnamed", "unidentified") for w in words[:3]) and not named_in_apposition(surface):
+        return True  # `unnamed inside sources` (enH-globalnews-1): `inside` read as the post-modifier
     k = source_head(words)
     data = certainty_words()
     if k is None or words[k][:1].isupper() and k > 0 and words[k] not in data.member_nouns:
@@ -657,12 +659,19 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
     rights to children ...`: a lead that denies reports comes before the report it denies.
     The outlet-sourced or anonymous claim after the denial (within `window` characters) that
     shares at least two content words with it is `disputed`; the backward link is
-    `stance.link_denials`."""
+    `stance.link_denials`. A denial that takes the claim up by a noun (`saying the claim was a
+    "product of imagination"`, enH-ekathimerini-1) shares no words with the report's restatement
+    further on (`the report claimed that Erdogan had asked Turkey generals ... to sink a Greek
+    ship`): three words shared with the claim it was linked to (its `target`, `a German media
+    report indicating that ... Erdogan had sought to sink a Greek ship`) stand for them."""
+    by_id = {a.id: a for a in attributions}
     for d in attributions:
         said = " ".join(c.text for c in d.content).lower()
         if d.stance != "deny" or not d.content or not REPORT_WORDS.search(said):
             continue
         start, words = d.content[0].start, _content_words(d)
+        target = by_id.get(d.target) if d.target else None
+        denied = _content_words(target) if target is not None and target.content else set()
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         for a in sorted(attributions, key=lambda x: x.content[0].start if x.content else 0):
             if a is d or not a.content or a.stance in ("deny", "ask") \
@@ -670,7 +679,7 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
                     or a.certainty not in ("reported", "anonymous") \
                     or a.source is not None and src & {a.source.text, a.source.entity} or nested(a, d):
                 continue
-            if len(words & _content_words(a)) >= 2:
+            if len(words & _content_words(a)) >= 2 or len(denied & _content_words(a)) >= 3:
                 a.certainty = "disputed"
                 d.target = d.target or a.id
                 break

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 
-from ...model import Attribution
+from ...model import Attribution, Span
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +206,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "accuse"
     if stance == "assert" and not found and PRESENT_HARM.search(flat):
         return "condemn"
+    if stance == "assert" and not found and TOO_BAD.search(flat):
+        return "condemn"  # `the burden is too expensive and the timescale too short` (enH-bbc-4)
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
         return judged
     chosen = next((name for name in order if name in found), stance)
@@ -578,8 +580,33 @@ BAD_FAITH = re.compile(
     r"|\b(?:crossing|crossed|violating|violated|violation of|breaching|breached|intruding|intruded|encroaching|"
     r"encroached|incursions?) (?:into |on |upon |of )?(?:[\w'’-]+ ){0,3}(?:airspace|territorial waters|"
     r"territory|waters|sovereignty)\b")
+# Covert harm laid at a party, the charge of an outlet's or an agency's report (part H tune, fresh
+# annotators: `a Russian military intelligence unit secretly offered bounties to Taliban-linked
+# militants for killing US troops`, enH-etvbharat-1, enF-inn-1; `Erdogan had sought to sink a
+# Greek ship`, enH-ekathimerini-1; `the president was behind moves to get Mkhwebane arrested`,
+# `tried to put pressure on police to arrest Mkhwebane`, enH-ewn-1; `allowing Al Shabaab
+# militants to pay bribes`, enH-sbs-1): STANCE.md row 8, accuse "lays wrongdoing ... at a party's
+# door" (`X killed civilians`). Payment for violence, bribes, an attempt or a plot to kill, sink
+# or topple, a plot to kill, a party behind a plot or an attack, pressure put on the police or
+# courts. Not a lawful act attempted (`tried to arrest`), nor a prize (`rewards for loyal
+# customers`), nor a fight (`He's trying to kill them`).
+COVERT_HARM = re.compile(
+    r"\b(?:offer|offered|offering|offers|pay|paid|paying|pays|promised)\b (?:[\w'’-]+ ){0,5}?"
+    r"(?:bounties|bounty|bribes|kickbacks|rewards|cash|money) (?:[\w'’-]+ ){0,6}?for (?:\w+ )?"
+    r"(?:killing|kills|killings|attacks|attacking|murders?|murdering|assassinat\w+|the (?:killing|murder|deaths?) of)\b"
+    r"|\b(?:pay|paid|paying|pays|take|took|taking|takes|accept|accepted|accepting|offer|offered|offering) "
+    r"(?:\w+ )?bribes\b"
+    r"|\b(?:sought|seeking|seeks|tried|trying|tries|attempted|attempting|plotted|plotting|conspired|conspiring) "
+    r"to (?:sink|assassinate|murder|poison|blow up|shoot down|topple|overthrow|frame|bribe|rig|steal)\b"
+    # an attempt to kill is a fight as often (`He's trying to kill them`, of a war on ISIS, PolNeAR train)
+    r"|\b(?:plotted|plotting|conspired|conspiring) to (?:kill|bomb|attack)\b"
+    r"|\b(?:is|are|was|were|been) (?:\w+ly |also )?behind (?:the |a |an |these |those )?(?:[\w-]+ )?(?:moves?|"
+    r"plots?|efforts?|attempts?|campaign|scheme|conspiracy|attacks?|bombings?|killings?|assassinations?|"
+    r"hacks?|hacking|leaks?) (?:to|against|on|of|in)\b"
+    r"|\bput (?:\w+ )?pressure on (?:the )?(?:police|judges?|courts?|prosecutors|investigators|witnesses|"
+    r"the media|journalists|the judiciary)\b")
 PARTY_WRONGDOING = re.compile(
-    LIES_CHARGED.pattern + "|" + BAD_FAITH.pattern + "|"
+    LIES_CHARGED.pattern + "|" + BAD_FAITH.pattern + "|" + COVERT_HARM.pattern + "|"
     r"\b(?:illegal|unlawful|illegitimate|coercive)\b(?: [\w'’-]+){0,3} (?:measures|sanctions|restrictions|actions|"
     r"acts|blockade|occupation|seizure|annexation|embargo)\b[^.;]{0,60}\b(?:imposed|taken|introduced|adopted|"
     r"carried out|applied|enacted) by\b"
@@ -605,6 +632,15 @@ BLAMED = re.compile(r"\b[A-Z][\w'’-]+ (?:is|are|was|were|has been|have been|ha
 PRESENT_HARM = re.compile(r"\b(?:harms|hurts|undermines|endangers|erodes|jeopardi[sz]es|"
                           r"(?:is|are) (?:\w+ly |also |now )?(?:harming|hurting|undermining|damaging|endangering|"
                           r"eroding|jeopardi[sz]ing))(?: \w+ly)? (?!and\b|or\b|to\b|as\b|in\b|if\b|when\b)[a-z]")
+
+
+# Something judged excessive or short of what it should be (`They say the burden is too expensive
+# and the timescale too short`, firms on an EU rule, enH-bbc-4): a judgement of it as bad
+# (STANCE.md row 9, condemn: `This is way way too large`); not `too early to say` nor `too
+# close to call` (a forecast withheld), nor a subject of an adjective clause (`too high to ...`).
+TOO_BAD = re.compile(r"\b(?:is|are|was|were|be|been|remains?) (?:simply |just |far |much |way |still |also )*too "
+                     r"(?:expensive|costly|short|slow|little|complicated|complex|risky|burdensome|onerous|bureaucratic|"
+                     r"harsh|lenient|weak|vague|narrow)\b(?! to\b)")
 
 
 # Errors and deceit laid at a party's door (STANCE.md row 8), the opposition's charge against a
@@ -679,7 +715,17 @@ CLAIM_CALLED_WRONG = re.compile(
     r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|suggestions?|rumou?rs?)(?: [\w'’-]+){0,4} "
     r"(?:is|was|are|were) (?:a |an |all |just |simply |completely |totally |pure |a complete |a total |total |"
     r"complete |utter |absolute |complete and utter )?"
-    r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b")
+    r"(?:hoax|fake|fiction|fantasy|wrong|garbage|rubbish|made-up|lies|a lie|baseless)\b"
+    # a report said to rest on nothing (`this article lacks substantiation and relies on
+    # speculation`, `provides no concrete evidence or credible sources to support its claims`,
+    # enH-bfirst-1; `the newspaper provided no evidence to back up the claims`, enH-ewn-1)
+    r"|\b(?:reports?|story|stories|claims?|allegations?|accusations?|article|piece|newspaper|paper)(?: [\w'’-]+){0,2} "
+    r"(?:lacks?|lacked|lacking) (?:any )?(?:substantiation|evidence|proof|basis|foundation|credibility)\b"
+    r"|\b(?:reports?|story|stories|claims?|allegations?|article|piece|newspaper|paper)(?: [\w'’-]+){0,2} "
+    r"(?:provides?|provided|offers?|offered|gives?|gave|cites?|cited|contains?|contained|has|had) "
+    r"no (?:\w+ )?(?:evidence|proof|substantiation|basis)\b"
+    r"|\b(?:reports?|story|stories|claims?|allegations?|article|piece)(?: [\w'’-]+){0,2} "
+    r"(?:relies|relied|rests|rested|is based|was based) (?:\w+ )?on (?:\w+ )?(?:speculation|rumou?rs?|hearsay|conjecture)\b")
 # The fixed words of each alternative of DISMISSES and of CLAIM_CALLED_WRONG (as ACCUSES_WORDS):
 # a text with none of them cannot match, and refine tests them before the searches.
 DISMISSES_WORDS = ("made up", "mak", "contrary to", "anything wrong", "any such", "anything like", "any of th",
@@ -688,7 +734,8 @@ DISMISSES_OPENERS = ("no", "absolutely not", "certainly not", "of course not", "
 CLAIM_WRONG_WORDS = ("wrong", "false", "untrue", "misleading", "incorrect", "inaccurate", "nonsense", "absurd",
                      "ridiculous", "mistaken", "confused with", "misconstrued", "misinterpreted", "misrepresented",
                      "misquoted", "distorted", "taken out of context", "hoax", "fake", "fiction", "fantasy",
-                     "garbage", "rubbish", "made-up", "lie", "baseless")
+                     "garbage", "rubbish", "made-up", "lie", "baseless", "lack", "no ", "speculation",
+                     "rumo", "hearsay", "conjecture")
 
 
 def _dismisses(flat: str) -> bool:
@@ -768,7 +815,15 @@ HARM_FORECAST = re.compile(
     r"|\b(?:a|the|my|our|one|their|his|her) (?:top|main|biggest|big|major|key|real|serious|chief|greatest) "
     r"(?:worry|fear) (?:is|was|remains)\b"  # not `concern` (`My biggest concern is getting rid of the criminals`)
     r"|\b(?:we|i) (?:will|would|shall) not (?:accept|tolerate|allow) (?:any )?(?:attempts?|efforts?)\b"
-    r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b")
+    r"|\b(?:is|are|was|were) (?:\w+ly |very |so |deeply )?(?:concerning|worrying|worrisome|troubling)\b"
+    # jobs or people forecast lost or under threat (`nearly half the workforce at Longbridge could
+    # be under threat if the deal goes ahead`, `3,000 jobs - out of a total workforce of 6,500 -
+    # could be lost`, enH-bbc-2): harm to the public from events (STANCE.md row 5); not `no jobs
+    # would be lost` (BBC business/303)
+    r"|\b(?<!\bno )(?<!\bany )(?:jobs|posts|workers|staff|workforce|employees|positions|livelihoods|lives|homes)\b"
+    r"(?: (?!not\b|never\b)[\w,'’-]+){0,10}? "
+    r"(?:could|would|may|might|will) (?:\w+ly |also |now |still )?be (?:lost|cut|axed|shed|under threat|at risk|"
+    r"threatened|wiped out|put at risk)\b")
 # A risk said to be low, or no cause for worry: a reassurance (STANCE.md: "officials say the risk is
 # low" left assert), not a warning (`the risk of an outbreak is low`, `there is "no need" for
 # Beijing residents to worry about the risk of plague infection`, smithsonian)
@@ -1181,6 +1236,9 @@ SPEECH_NOUNS = (r"(?:comments?|remarks?|criticisms?|attacks?|letters?|statements
                 r"claims?|reports?|allegations?|accusations?|charges?|suggestions?|assertions?|insinuations?)")
 
 
+OUTLET_PIECES = r"(?:story|stories|article|articles|report|reports|piece|editorial|column|broadcast)"
+
+
 def _stems(words: set[str]) -> set[str]:
     """Words with a plural `s` or an adverb's `ly` dropped, so that a denial's `illegal
     immigrants` meets a claim's `in this country illegally` (PolNeAR train, wash-post 2015-11-13)."""
@@ -1194,7 +1252,17 @@ def _authored_by(said: str, name: str) -> bool:
     Carson pages, judged in benchmarks/data/endisp10)."""
     n = re.escape(name)
     return bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)*['’]s? (?:[\w-]+ ){{0,4}}{SPEECH_NOUNS}\b"
-                          rf"|\b{SPEECH_NOUNS} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b", said))
+                          rf"|\b{SPEECH_NOUNS} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b", said)) \
+        or _piece_of(said, name)
+
+
+def _piece_of(said: str, name: str) -> bool:
+    """Whether `said` names a piece of the outlet `name` (`the inaccuracy of the New York Times
+    story`, enH-etvbharat-1; `the claims that appeared ... in an article in Die Welt`,
+    enH-ekathimerini-1)."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)* {OUTLET_PIECES}\b"
+                          rf"|\b{OUTLET_PIECES} (?:in|of|by) (?:the )?(?:[A-Z][\w-]* ){{0,2}}{n}\b", said))
 
 
 def dispute_named_party(attributions: list[Attribution], names: Callable[[str], list[str]],
@@ -1214,9 +1282,15 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
     of health care, PolNeAR train) is not disputed. `names` gives an entity id's name and aliases.
     Denials in `skip` (of the lede's claim, deny_negated_reports) dispute nothing here."""
     for d in attributions:
-        if d.stance != "deny" or not d.content or any(d is k for k in skip) or _disclaims_only(d):
+        if d.stance != "deny" or not d.content or any(d is k for k in skip):
             continue
+        # a denial read from a disclaimed allegation says whose claim it is only by naming its
+        # author (`the inaccuracy of the New York Times story erroneously suggesting ...`,
+        # enH-etvbharat-1): then it answers that party alone
+        disclaims = _disclaims_only(d)
         named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
+        if TO_THE_CONTRARY.search(" ".join(c.text for c in d.content).lower()):
+            continue  # the parties it names are those it stands with (`any statement to the contrary is false`)
         # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
         # the one charged, the denier's side, not a claimant whose words are denied
         flat = _unquoted(" ".join(c.text for c in d.content))
@@ -1251,7 +1325,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                 continue
             words = {w for n in names(a.source.entity) if not FORMER.search(n)
                      for w in NAME_WORD.findall(n) if not is_place(w)}
-            if not words & named:
+            if not words & named or disclaims and not any(_piece_of(said, w) for w in words & named):
                 continue
             whole = takes_up or not states_own and start - a.content[0].start <= ANAPHORA_WINDOW \
                 or not states_claim and any(_authored_by(said, w) for w in words & named)
@@ -1299,6 +1373,8 @@ SAID_CLAIM = re.compile(r"\b(?:never|not|no point|no time|n't|n’t)\b[^.;]{0,20
                         r"suggested|state|stated|allege|alleged) (?!so\b|anything\b|that\.|it\b|this\b)"
                         r"|\b(?:conclusions?|findings?|contention|notion|argument|assertion) that\b")
 CHARGE_WORDS = _word_list("CHARGE_WORDS")
+TO_THE_CONTRARY = re.compile(r"\b(?:anything|any (?:\w+ )?(?:statements?|suggestions?|reports?|claims?|assertions?|"
+                             r"stor(?:y|ies)|speculation|reporting|rumou?rs?|indications?)|everything|all) to the contrary\b")
 
 
 def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = ()) -> None:
@@ -1336,7 +1412,13 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
         about = words | (_words(d.source.text) if d.source else set())
         # `denied the allegations` takes up an accusation, which may stand further back
         charge = anaphoric and bool(CHARGE_WORDS.search(said.lower()))
+        # `Of course the Prime Minister has full confidence in Minister Morneau and any statement
+        # to the contrary is false` (enH-globalnews-1): what it shares words with is its own
+        # side's statement; what it denies is the report of the contrary
+        contrary = bool(TO_THE_CONTRARY.search(said.lower()))
         for a in attributions:
+            if contrary and a.certainty not in ("reported", "anonymous", "unconfirmed"):
+                continue
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
                     or abs(a.content[0].start - start) > window \
@@ -1349,6 +1431,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
             if not score and anaphoric and 0 < start - a.content[0].start <= ANAPHORA_WINDOW \
                     and not (head and re.search(rf"\b{re.escape(head)}s?\b", " ".join(c.text for c in a.content).lower())):
                 score = 2.0 - (start - a.content[0].start) / (window + 1)  # the nearest claim
+            if not score and contrary and a.content[0].start < start:
+                score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest report
             if not score and names_report and a.content[0].start < start \
                     and a.certainty in ("reported", "anonymous", "unconfirmed") \
                     and (shared if states_claim else start - a.content[0].start <= ANAPHORA_WINDOW
@@ -1419,7 +1503,7 @@ NEGATED_CLAUSE = re.compile(
     rf"(?:{_AUX}(?: \w+ly)? (?:not|never)\b|{_AUX}n[’']t\b|never\b|(?:has|have|had) no\b|confirmed no\b)"
     r"|^(?:that )?there (?:is|was|were|are|has been|had been) no\b"
     r"|^(?:that )?(?:[Nn]either|[Nn]ot) (?:the )?[A-Z]")
-NOT_DENYING = re.compile(r"(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:ruled?|ruling) out|(?:comment|respond|want|wish|need|know|"
+NOT_DENYING = re.compile(r"\bconfirm (?:or|nor) deny\b|(?:\bnot|\bnever|n[’']t) (?:just|only|merely|simply|(?:ruled?|ruling) out|(?:comment|respond|want|wish|need|know|"
                          r"expect|believe)\w*|be able|able|yet|supposed|possible)\b|\bno (?:comment|longer|doubt|way|choice|alternative|need)\b|\bany doubts?\b|\bnever say never\b"
                          r"|\b(?:is|are|was|were)(?:n[’']t| not) (?!(?!(?:some|no|any|every)thing)\w+ing\b)"
                          r"|\b(?:could|would|can|might|may|should)(?:n[’']t| not|not)\b", re.IGNORECASE)
@@ -1429,6 +1513,7 @@ REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|allege
                             r"rumou?rs?|speculation|accusations?)\b"
                             r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
                             re.IGNORECASE)
+SUCH_NOUN = re.compile(r"\bsuch (?:an? )?([a-z][a-z-]{3,})\b")
 PARAGRAPH = re.compile(r"[^\n]+")  # the headline and the lede: the first two lines of the text
 # a headline or lede of an accusation or of its rejection (`Iran rejects sending delegation to
 # Muscat`, enE-mehr-1): the negated clause that shares its words is that charge's denial
@@ -1445,6 +1530,33 @@ OWN_ASSURANCE = re.compile(r"^(?:I|we) (?:can |could |would |do |must )?(?:say|s
                            re.IGNORECASE)
 CERTAINTY_ADVERBS = re.compile(r"\b(?:most |quite |very )?(?:certainly|definitely|absolutely|categorically|"
                                r"clearly|simply) (?=(?:did|does|do|is|are|was|were|has|have|had) )", re.IGNORECASE)
+
+
+# A phrase quoted inside a negated clause (`Trump did not discuss any concerns 'of escalating
+# violence in Afrin'`, enH-trtworld-1): the quote marks cite someone's wording.
+QUOTED_PHRASE = re.compile(r"(?:^|(?<=\s))['‘\"“]([^'’\"”]{12,120})['’\"”]")
+LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:of|the|a|an|that|to|and|in|on|for|as)\s+)+", re.IGNORECASE)
+
+
+def _quotes_words_given_elsewhere(first: str, text: str, start: int, end: int, own: Sequence[Span] = ()) -> bool:
+    """Whether the first clause of a negated content quotes words (three or more, after leading
+    function words) that stand elsewhere in the article: the clause rejects a wording someone
+    gave (`did not discuss any concerns 'of escalating violence in Afrin'` against the White
+    House statement's `President Trump relayed concerns that escalating violence in Afrin`;
+    STANCE.md row 2, the claim "stated ... in the article"). Not the speaker's own words
+    repeated (`Snow Patrol had "no other course of action"` and the singer's later `there was no
+    other course of action but this`, BBC entertainment/296): `own` are the spans of the
+    speaker's contents."""
+    clause = SENTENCE_END.split(first, maxsplit=1)[0]
+    for m in QUOTED_PHRASE.finditer(clause):
+        phrase = LEADING_FUNCTION_WORDS.sub("", " ".join(m.group(1).split())).rstrip(".,;:!? ")
+        if len(phrase.split()) < 3:
+            continue
+        pattern = re.compile(r"\s+".join(map(re.escape, phrase.split())), re.IGNORECASE)
+        if any(not start <= hit.start() < end and not any(c.start <= hit.start() < c.end for c in own)
+               for hit in pattern.finditer(text)):
+            return True
+    return False
 
 
 def deny_negated_reports(attributions: list[Attribution], text: str, window: int = 1500) -> list[Attribution]:
@@ -1471,7 +1583,16 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
         if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
             continue
         words = _words(clause)
+        # `neither Trump nor vice president Mike Pence was briefed on such intelligence`
+        # (enH-etvbharat-1, after `American intelligence officials concluded ..., media reports
+        # said`): `such` takes up the reported thing by its noun, one shared word is enough
+        taken_up = _stems(set(SUCH_NOUN.findall(clause.lower())))
         start, end = a.content[0].start, a.content[-1].end
+        own = [c for b in attributions if b.source is not None and a.source is not None
+               and b.source.entity is not None and b.source.entity == a.source.entity for c in b.content]
+        if _quotes_words_given_elsewhere(a.content[0].text, text, start, end, own):
+            a.stance = "deny"
+            continue
         # the headline and lede frame the whole article (`the Russian and Syrian defense
         # ministries accused U.S. forces ... of controlling "bandit formations"`, polygraph):
         # a negated clause on their claim denies it however far down it stands
@@ -1480,7 +1601,7 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             # of the content's own sentence only what the speaker said counts
             before = m.group() if m.end() <= start else said
             claim = REPORTED_CLAIM.search(before) or m in lede and ACCUSED_IN_LEDE.search(before)
-            if claim and len(words & _words(before)) >= 2:
+            if claim and (len(words & _words(before)) >= 2 or taken_up & _stems(_words(before))):
                 a.stance = "deny"
                 if m in lede:
                     # the lede's claim, not a nearer statement sharing its words, is what it

@@ -476,6 +476,11 @@ def _classify(surface: str) -> SourceParse:
     if "《" in folded or outlet_end and not _ends_with(core, d.gov_suffixes) and (
         len(_ends_with(core, d.org_suffixes) or "") <= len(outlet_end)  # 旅行社: no 社 outlet
     ):
+        placed = _PLACED_TITLE.fullmatch(surface.strip())
+        if placed is not None and (placed["place"] or placed["edition"]) and (
+                not placed["place"] or to_simplified(placed["place"]) in d.places) and (
+                not placed["edition"] or _EDITION.search(folded)):
+            return SourceParse("outlet", placed["title"], [clean, placed["title"]])
         return SourceParse("outlet", clean, [clean])
     if _ends_with(core, d.unnamed_heads):
         return SourceParse("unnamed", clean, [clean], merge=False)
@@ -1901,8 +1906,9 @@ class _Linker:
             lead = ""  # 【明报专讯】美国总统特朗普…: a bracketed dateline is no lead
         if lead.endswith("的") and len(lead) <= 30 and not any(c in _CLAUSE_MARKS for c in lead):
             return True  # 现年64岁的刘晓明是…: a relative clause describing the subject
-        return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and
-                            "，" not in lead[:-1])
+        short = _LEAD_GLOSS.sub("", lead)  # 前天(5月11日), : a date in parentheses is no length
+        return not lead or (len(short) <= 8 and lead.endswith(("，", ",")) and
+                            "，" not in short[:-1])
 
     def sentence_start(self, pos: int) -> int:
         """Just after the last sentence-ending character before `pos` (0 when none)."""
@@ -1927,11 +1933,18 @@ class _Linker:
         s1 = self.sentence_start(k)
         names = [n for n in self.sentence_names(pos) if self.lends(n.pos, pos)]
         recent = [c for c in self.recent() if self.lends(c.pos, pos)]
+        before = [c for c in recent if s1 <= c.pos < s0]
+        subjects = [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)]
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
+            # A previous sentence with no speaker but a named subject (何晶也在臉書上轉發了…，
+            # 反駁了謠言。\n她提到, zhH-sgnews-1): that subject continues, before the speakers
+            # of an earlier paragraph (the centering preference for the subject, Grosz, Joshi
+            # & Weinstein 1995).
+            [] if before else subjects,
             self.matrix_speakers(recent, pos),
-            self.outer_speakers([c for c in recent if s1 <= c.pos < s0], pos),
-            [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
+            self.outer_speakers(before, pos),
+            subjects,
             # A subject named after the last speaker, earlier in this paragraph.
             [n for n in self.paragraph_subjects(s1, pos)
              if n.pos > max((c.pos for c in recent), default=-1)],
@@ -2268,11 +2281,22 @@ class _Linker:
             return outlet
         clean = _strip(surface.replace("“", "").replace("”", ""))
         hits = gz.find_all(clean)
-        # The outlet name must end the span (台湾“中广新闻网”, not 新华社记者).
-        if hits and hits[-1][1] >= len(clean) - 1:
+        # The outlet name must end the span (台湾“中广新闻网”, not 新华社记者), or be followed
+        # only by an edition (《环球时报》中文版, zhH-zaobao-1 gold: Global Times).
+        edition = _EDITION.search(clean)
+        last = len(clean) - 1 - (len(edition.group()) if edition else 0)
+        if hits and hits[-1][1] >= last:
             return hits[-1][2]
         return None
 
+
+# An outlet's edition or site after its name: the same outlet (《环球时报》中文版, 《纽约时报》中文网).
+_EDITION = re.compile("(?:中文|英文|网络|电子|海外|国际)(?:版|网|网站)$|(?<=》)(?:官网|网站|网)$")
+# A place, an outlet's title in 《》 and perhaps an edition (菲律宾《每日问询者报》, zhH-sinchew-1):
+# the outlet named by the title, one entity with the bare 《每日问询者报》.
+_PLACED_TITLE = re.compile("(?P<place>[^《》]{0,8})《(?P<title>[^《》]{2,20})》(?P<edition>[^《》]{0,4})")
+
+_LEAD_GLOSS = re.compile(r"[（(][^（()）]{1,16}[）)]")
 
 _RECENCY = 40  # speakers a pronoun may reach back to
 # Heads of teams that speak for a person or a body (許美靜的經紀團隊, 主辦方, 工作人員).

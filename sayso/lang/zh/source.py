@@ -317,6 +317,7 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
     tags = pos_tags(folded[a:b])
     while (len(tags) > 1 and tags[-1][1] in _NOT_LAST_TAGS and b - a - len(tags[-1][0]) >= 2
            and not (tags[-1][1] == "f" and len(tags[-1][0]) == 1)  # 通知|中: for the repair
+           and not _names_a_side(tags[-1])
            and not _name_ends_at(folded, a, b)):
         b -= len(tags.pop()[0])
     while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] in _CONCESSIVE
@@ -325,6 +326,17 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
            and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):
         a += len(tags.pop(0)[0])  # 亦|有, 儘管|主席…; 不少行家 and 曾浩辉 stay whole
     return a, b
+
+
+def _names_a_side(word: tuple[str, str]) -> bool:
+    """中方, 外方: jieba tags these 'sides' (a country's government, the foreign party) as
+    localisers; a two-character X方 that is no direction (上方, 东方) heads the subject
+    (雖然中方已明確表示 -> 中方, zhH-etnet-1)."""
+    w, tag = word
+    return tag == "f" and len(w) == 2 and w[1] == "方" and w[0] not in _DIRECTIONS
+
+
+_DIRECTIONS = frozenset("上下前后左右东西南北内")
 
 
 # conjunctions that join two subjects (美国和日本, 推特及脸书): no end of the subject

@@ -517,6 +517,25 @@ def _counted_member(core: str) -> bool:
     return False
 
 
+def _shortened(short: str, full: str) -> bool:
+    """True when `short` is `full` with words left out: the same last two characters (the
+    head noun: 人士, 官员, 专家) and every other part a run of two or more characters of
+    `full`, in order (中国银行人士 in 中国银行总行公司业务部人士, 上海基金公司市场人士 in
+    上海一家基金公司的市场人士)."""
+    if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:]:
+        return False
+    i = j = 0
+    while i < len(short):
+        k = len(short)
+        while k - i >= 2 and full.find(short[i:k], j) < 0:
+            k -= 1
+        if k - i < 2:
+            return False
+        j = full.find(short[i:k], j) + (k - i)
+        i = k
+    return True
+
+
 def description_key(description: str) -> str:
     """A description with its count words dropped (国家发改委政策法规司一位人士 ->
     国家发改委政策法规司人士), so that a back reference (前述国家发改委政策法规司人士) matches it."""
@@ -1830,6 +1849,12 @@ class _Linker:
                 return c.entity
         for c, known in keys:
             if any(k.endswith(key) for k in known):
+                return c.entity
+        for c, known in keys:
+            # 上述中国银行人士 after 中国银行总行公司业务部人士, 上述央行人士 after 一位央行内部
+            # 人士: the back reference shortens the description, keeping words of it in order
+            # and its head noun.
+            if any(_shortened(key, k) for k in known):
                 return c.entity
         return None
 

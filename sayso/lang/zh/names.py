@@ -1071,7 +1071,54 @@ def find_names(text: str) -> list[NameMention]:
             known.add(name)
     known |= _repeated_chinese_names(folded, lex)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
-    return _completed(text, folded, _resolve_overlaps(chosen + extra), lex)
+    return _trimmed(text, folded, _completed(text, folded, _resolve_overlaps(chosen + extra), lex), lex)
+
+
+# Word tags of what may follow a name and be mistaken for its last character(s): adverbs,
+# verbs, time words (李家超|終回應說, 林鄭|笑說, 涂謹申|主持).
+_AFTER_NAME_TAGS = frozenset({"d", "v", "vd", "ad", "t", "tg", "c", "p"})
+
+
+def _trimmed(text: str, folded: str, mentions: list[NameMention],
+             lex: _Lexicon) -> list[NameMention]:
+    """Names read one or two characters too long, cut back to a name the text writes alone.
+
+    The converse of `_completed`: 保安局局長李家超終回應說 with 李家超 elsewhere in the text is
+    李家超 + 終 (finally), 林鄭笑說 after 林鄭 is 林鄭 + 笑 (smiling): a mention whose name is
+    another mention's name followed by an adverb, verb or time word (by jieba's dictionary
+    tags) is that name; the usage of the text decides, as in `_completed`. Only where the longer
+    form is no usual name: more than two given-name characters (李家超終, 涂謹申主持), or one
+    after two family names (林鄭笑, whose usual forms are 林鄭 and 林鄭月娥); 陳明亮 stays.
+    """
+    names = {_fold_name(m.name) for m in mentions
+             if m.kind in ("chinese", "translit") and len(m.name) >= 2}
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.kind != "chinese" or m.latin is not None or m.name_end != m.end or len(m.name) < 3:
+            continue
+        name = _fold_name(m.name)
+        double = is_double_surname(name[:2], lex)
+        sl = 2 if double or name[:2] in lex.compound_surnames else 1
+        for cut in (1, 2):
+            short, tail = name[:-cut], name[-cut:]
+            if not (len(name) - sl > 2 or double and len(name) - sl == cut):
+                continue  # 陳明亮: a usual name, maybe not 陳明's
+            if len(short) >= 2 and short in names and (word_tag(tail) or "") in _AFTER_NAME_TAGS \
+                    and name not in _elsewhere_alone(folded, name):
+                out[k] = replace(m, end=m.end - cut, name_end=m.name_end - cut,
+                                 name=text[m.start:m.name_end - cut])
+                break
+    return out
+
+
+def _elsewhere_alone(folded: str, name: str) -> set[str]:
+    """{name} when the longer form also stands before a cue or punctuation somewhere (then it
+    is a name of its own, not a name and a word)."""
+    for k in _find_all(folded, name):
+        nxt = folded[k + len(name):k + len(name) + 1]
+        if nxt and nxt in "，,。：:、；;）)」”":
+            return {name}
+    return set()
 
 
 def _completed(text: str, folded: str, mentions: list[NameMention], lex: _Lexicon) -> list[NameMention]:

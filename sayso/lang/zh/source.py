@@ -322,7 +322,9 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
         b -= len(tags.pop()[0])
     while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] in _CONCESSIVE
                               or tags[0][1] == "d" and len(tags[0][0]) == 1
-                              and tags[0][0] not in "不没未非无别勿")  # 不|具名美國官員 stays
+                              and tags[0][0] not in "不没未非无别勿"  # 不|具名美國官員 stays
+                              or tags[0] == ("当", "t") and folded[a + 1] not in "着著面")
+           # 当|记者询问…时: "when"; 当局 and 当着 (in front of) stay
            and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):
         a += len(tags.pop(0)[0])  # 亦|有, 儘管|主席…; 不少行家 and 曾浩辉 stay whole
     return a, b
@@ -421,7 +423,7 @@ def _may_trim(seg: str) -> bool:
     for w in (seg[:2], seg[:1]):
         if w in _CONCESSIVE or len(w) == 1 and (word_tag(w) or "")[:1] == "d":
             return True
-    return False
+    return seg[:1] == "当"
 
 
 _PEOPLE_HEADS = ("人士", "专家", "学者", "官员", "人员", "研究部", "研究员", "分析师", "老师", "网友", "民众",

@@ -517,6 +517,46 @@ def _counted_member(core: str) -> bool:
     return False
 
 
+_OFFICIALS = re.compile(r"(?P<count>[两二三四五六七八九十几数多]+[名位]|一些|部分)?(?P<body>[^的，,]{2,12}?)"
+                        r"(?:匿名|不具名|未具名|不愿具名的?|不愿透露姓名的)?(?P<head>官员|人士)")
+
+
+def _officials_key(bare: str) -> str | None:
+    """The body of a description of several unnamed officials (三名美国国防部官员 and
+    美国防部匿名官员 -> 美国防部; a count-less head noun is taken as several), or None when it
+    is no such description (一名官员 names one person; a body of two characters or less, a
+    bare country, is for `officials_again`)."""
+    m = _OFFICIALS.fullmatch(bare)
+    if m is None or bare.startswith(("一名", "一位", "另", "某")):
+        return None
+    body = m["body"]
+    for marker in ("匿名", "不具名", "未具名"):
+        body = body.replace(marker, "")
+    d = data()
+    if len(body) < 3 or body.startswith("有") or not (
+            _ends_with(body, d.gov_suffixes) or _ends_with(body, d.org_suffixes)):
+        return None  # 有知情人士: someone new each time; only a named body's officials
+    return body
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when `short` is `full` with its country cut to one character (the 'side' form:
+    俄 of 俄方 for 俄罗斯) and its body shortened (`_shortened`: 使馆 of 驻美国大使馆) or kept
+    (国防部): 俄使馆 / 俄罗斯驻美国大使馆, 美国防部 / 美国国防部."""
+    if len(short) < 3 or len(full) <= len(short):
+        return False
+    d = data()
+    country = d.sides.get(short[0] + "方")
+    if country is None:
+        return False
+    lead = next((c for c, en in d.countries.items() if en == country and full.startswith(c)
+                 and len(c) >= 2), None)
+    if lead is None:
+        return False
+    rest, body = short[1:], full[len(lead):]
+    return len(rest) >= 2 and (body.endswith(rest) or _shortened(rest, body))
+
+
 def _shortened(short: str, full: str) -> bool:
     """True when `short` is `full` with words left out: the same last two characters (the
     head noun: 人士, 官员, 专家) and every other part a run of two or more characters of
@@ -868,7 +908,11 @@ class _Linker:
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
                     ) and not _other_places(keys, forms, shorter):
                         return e
-        return None
+        # 俄使馆 after 俄罗斯驻美国大使馆, 美国防部 after 美国国防部: the country cut to its one
+        # character (俄方 = Russia) and the body shortened; one such body only.
+        abbreviated = {e.id: e for e in reg.entities if e.type == parse.type and any(
+            _abbreviates(own, fold_key(a)) for a in (e.name, *e.aliases) for own in keys)}
+        return next(iter(abbreviated.values())) if len(abbreviated) == 1 else None
 
     def four_character_name_opened_by(self, key: str) -> Entity | None:
         """The one person of the article whose four-character Han name `key` (two characters)
@@ -1884,8 +1928,10 @@ class _Linker:
         """
         bare = _strip(self.folded[span.start:span.end])
         head = next((h for h in ("官员", "人士") if bare.endswith(h)), None)
-        if head is None or bare[:-len(head)] not in data().countries:
+        if head is None:
             return None
+        if bare[:-len(head)] not in data().countries:
+            return self.same_officials(span.start, bare)
         country = bare[:-len(head)]
         for c in reversed(self.antecedents):
             if c.pos >= span.start or c.entity.type not in ("group", "unnamed"):
@@ -1895,6 +1941,26 @@ class _Linker:
                 if any(country in f and not f.startswith("另") for f in forms):
                     return c.entity
                 return None  # the latest officials are another country's (or another one)
+        return None
+
+    def same_officials(self, pos: int, bare: str) -> Entity | None:
+        """The latest officials described with the same body, counted or not, anonymous or
+        not: 三名美国国防部官员 after 美国防部匿名官员 (zhG-yicai-1 gold: one group of Pentagon
+        officials); the body may be written with its country cut to one character (美国防部).
+        Never one person (一名官员) for a group or the reverse, never across another group of
+        officials in between."""
+        key = _officials_key(bare)
+        if key is None:
+            return None
+        for c in reversed(self.antecedents):
+            if c.pos >= pos or c.entity.type not in ("group", "unnamed"):
+                continue
+            keys = [k for a in c.entity.aliases if (k := _officials_key(to_simplified(a)))]
+            if not keys:
+                continue
+            if any(k == key or _abbreviates(k, key) or _abbreviates(key, k) for k in keys):
+                return c.entity
+            return None  # the latest officials are others
         return None
 
     def link_via(self, span: EntitySpan) -> Entity | None:

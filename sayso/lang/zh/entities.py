@@ -2171,9 +2171,11 @@ class _Linker:
             if owned.startswith("的") and m is not inside[-1]:
                 # 王菲的經紀人陳家瑛: the manager named after 的 speaks, the singer owns the role
                 m, owned = inside[-1], self.folded[inside[-1].end:end].strip()
-            if owned.startswith("的") and self.speaks_for_others(owned[1:]):
+            if owned.startswith("的") and self.speaks_for_others(owned[1:]) or (
+                    owned.endswith(_RELATIVES) and len(owned) <= 4 and m is inside[-1]):
                 # 孟晚舟的律师, 許美靜的經紀團隊: the lawyer or the team speaks, not 孟晚舟
-                # (他的报告 stays its author's, 郭董的粉絲團 its owner's)
+                # (他的报告 stays its author's, 郭董的粉絲團 its owner's); 劉宸君舅父指 (no 的):
+                # her uncle speaks
                 clean = _strip(text[start:end])
                 return SourceParse("unnamed", clean, [clean])
             body = self.owned_body(m.end, end)
@@ -2386,6 +2388,11 @@ _EDITION = re.compile("(?:中文|英文|网络|电子|海外|国际)(?:版|网|�
 # A place, an outlet's title in 《》 and perhaps an edition (菲律宾《每日问询者报》, zhH-sinchew-1):
 # the outlet named by the title, one entity with the bare 《每日问询者报》.
 _PLACED_TITLE = re.compile("(?P<place>[^《》]{0,8})《(?P<title>[^《》]{2,20})》(?P<edition>[^《》]{0,4})")
+
+# Relatives named after a person without 的 (劉宸君舅父, 死者胞兄, 李某父亲): someone else.
+_RELATIVES = ("父亲", "母亲", "父母", "舅父", "舅舅", "叔叔", "伯父", "姑姑", "阿姨", "胞兄", "胞弟",
+              "胞姐", "胞妹", "哥哥", "姐姐", "弟弟", "妹妹", "儿子", "女儿", "妻子", "丈夫", "太太",
+              "家人", "家属", "亲属", "遗孀", "外婆", "奶奶", "爷爷", "外公", "女友", "男友")
 
 _LEAD_GLOSS = re.compile(r"[（(][^（()）]{1,16}[）)]")
 

@@ -1530,6 +1530,9 @@ class _Linker:
             return True  # 】: 【明报专讯】美国总统特朗普…，他说 (a bracketed dateline)
         if self.folded.endswith("的是", 0, start):
             return True
+        if self.folded.endswith(("还有", "另有"), 0, start) and (
+                start == 2 or self.folded[start - 3] in "，。！？；：“”「」\n,;:"):
+            return True  # …。”还有查尔斯-巴克利，他认为…: the one the clause introduces
         if self.folded.endswith("的", 0, start):
             # 不過，曾參與漁護署野豬絕育計劃的獸醫謝裕輝，…: a relative clause that opens its
             # clause describes the subject named after it

@@ -910,8 +910,11 @@ class _Linker:
                         return e
         # 俄使馆 after 俄罗斯驻美国大使馆, 美国防部 after 美国国防部: the country cut to its one
         # character (俄方 = Russia) and the body shortened; one such body only.
+        cut = [own for own in keys if len(own) >= 3 and own[0] + "方" in d.sides]
+        if not cut:
+            return None
         abbreviated = {e.id: e for e in reg.entities if e.type == parse.type and any(
-            _abbreviates(own, fold_key(a)) for a in (e.name, *e.aliases) for own in keys)}
+            _abbreviates(own, fold_key(a)) for a in (e.name, *e.aliases) for own in cut)}
         return next(iter(abbreviated.values())) if len(abbreviated) == 1 else None
 
     def four_character_name_opened_by(self, key: str) -> Entity | None:

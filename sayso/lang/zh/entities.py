@@ -476,6 +476,11 @@ def _classify(surface: str) -> SourceParse:
     if "《" in folded or outlet_end and not _ends_with(core, d.gov_suffixes) and (
         len(_ends_with(core, d.org_suffixes) or "") <= len(outlet_end)  # 旅行社: no 社 outlet
     ):
+        placed = _PLACED_TITLE.fullmatch(surface.strip())
+        if placed is not None and (placed["place"] or placed["edition"]) and (
+                not placed["place"] or to_simplified(placed["place"]) in d.places) and (
+                not placed["edition"] or _EDITION.search(folded)):
+            return SourceParse("outlet", placed["title"], [clean, placed["title"]])
         return SourceParse("outlet", clean, [clean])
     if _ends_with(core, d.unnamed_heads):
         return SourceParse("unnamed", clean, [clean], merge=False)
@@ -510,6 +515,65 @@ def _counted_member(core: str) -> bool:
         if k >= 2 and len(core) - k - len(word) >= 2:
             return True
     return False
+
+
+_OFFICIALS = re.compile(r"(?P<count>[两二三四五六七八九十几数多]+[名位]|一些|部分)?(?P<body>[^的，,]{2,12}?)"
+                        r"(?:匿名|不具名|未具名|不愿具名的?|不愿透露姓名的)?(?P<head>官员|人士)")
+
+
+def _officials_key(bare: str) -> str | None:
+    """The body of a description of several unnamed officials (三名美国国防部官员 and
+    美国防部匿名官员 -> 美国防部; a count-less head noun is taken as several), or None when it
+    is no such description (一名官员 names one person; a body of two characters or less, a
+    bare country, is for `officials_again`)."""
+    m = _OFFICIALS.fullmatch(bare)
+    if m is None or bare.startswith(("一名", "一位", "另", "某")):
+        return None
+    body = m["body"]
+    for marker in ("匿名", "不具名", "未具名"):
+        body = body.replace(marker, "")
+    d = data()
+    if len(body) < 3 or body.startswith("有") or not (
+            _ends_with(body, d.gov_suffixes) or _ends_with(body, d.org_suffixes)):
+        return None  # 有知情人士: someone new each time; only a named body's officials
+    return body
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when `short` is `full` with its country cut to one character (the 'side' form:
+    俄 of 俄方 for 俄罗斯) and its body shortened (`_shortened`: 使馆 of 驻美国大使馆) or kept
+    (国防部): 俄使馆 / 俄罗斯驻美国大使馆, 美国防部 / 美国国防部."""
+    if len(short) < 3 or len(full) <= len(short):
+        return False
+    d = data()
+    country = d.sides.get(short[0] + "方")
+    if country is None:
+        return False
+    lead = next((c for c, en in d.countries.items() if en == country and full.startswith(c)
+                 and len(c) >= 2), None)
+    if lead is None:
+        return False
+    rest, body = short[1:], full[len(lead):]
+    return len(rest) >= 2 and (body.endswith(rest) or _shortened(rest, body))
+
+
+def _shortened(short: str, full: str) -> bool:
+    """True when `short` is `full` with words left out: the same last two characters (the
+    head noun: 人士, 官员, 专家) and every other part a run of two or more characters of
+    `full`, in order (中国银行人士 in 中国银行总行公司业务部人士, 上海基金公司市场人士 in
+    上海一家基金公司的市场人士)."""
+    if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:]:
+        return False
+    i = j = 0
+    while i < len(short):
+        k = len(short)
+        while k - i >= 2 and full.find(short[i:k], j) < 0:
+            k -= 1
+        if k - i < 2:
+            return False
+        j = full.find(short[i:k], j) + (k - i)
+        i = k
+    return True
 
 
 def description_key(description: str) -> str:
@@ -844,7 +908,14 @@ class _Linker:
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
                     ) and not _other_places(keys, forms, shorter):
                         return e
-        return None
+        # 俄使馆 after 俄罗斯驻美国大使馆, 美国防部 after 美国国防部: the country cut to its one
+        # character (俄方 = Russia) and the body shortened; one such body only.
+        cut = [own for own in keys if len(own) >= 3 and own[0] + "方" in d.sides]
+        if not cut:
+            return None
+        abbreviated = {e.id: e for e in reg.entities if e.type == parse.type and any(
+            _abbreviates(own, fold_key(a)) for a in (e.name, *e.aliases) for own in cut)}
+        return next(iter(abbreviated.values())) if len(abbreviated) == 1 else None
 
     def four_character_name_opened_by(self, key: str) -> Entity | None:
         """The one person of the article whose four-character Han name `key` (two characters)
@@ -1462,6 +1533,9 @@ class _Linker:
             return True  # 】: 【明报专讯】美国总统特朗普…，他说 (a bracketed dateline)
         if self.folded.endswith("的是", 0, start):
             return True
+        if self.folded.endswith(("还有", "另有"), 0, start) and (
+                start == 2 or self.folded[start - 3] in "，。！？；：“”「」\n,;:"):
+            return True  # …。”还有查尔斯-巴克利，他认为…: the one the clause introduces
         if self.folded.endswith("的", 0, start):
             # 不過，曾參與漁護署野豬絕育計劃的獸醫謝裕輝，…: a relative clause that opens its
             # clause describes the subject named after it
@@ -1826,6 +1900,12 @@ class _Linker:
         for c, known in keys:
             if any(k.endswith(key) for k in known):
                 return c.entity
+        for c, known in keys:
+            # 上述中国银行人士 after 中国银行总行公司业务部人士, 上述央行人士 after 一位央行内部
+            # 人士: the back reference shortens the description, keeping words of it in order
+            # and its head noun.
+            if any(_shortened(key, k) for k in known):
+                return c.entity
         return None
 
     def unnamed_again(self, span: EntitySpan) -> Entity | None:
@@ -1854,8 +1934,10 @@ class _Linker:
         """
         bare = _strip(self.folded[span.start:span.end])
         head = next((h for h in ("官员", "人士") if bare.endswith(h)), None)
-        if head is None or bare[:-len(head)] not in data().countries:
+        if head is None:
             return None
+        if bare[:-len(head)] not in data().countries:
+            return self.same_officials(span.start, bare)
         country = bare[:-len(head)]
         for c in reversed(self.antecedents):
             if c.pos >= span.start or c.entity.type not in ("group", "unnamed"):
@@ -1865,6 +1947,26 @@ class _Linker:
                 if any(country in f and not f.startswith("另") for f in forms):
                     return c.entity
                 return None  # the latest officials are another country's (or another one)
+        return None
+
+    def same_officials(self, pos: int, bare: str) -> Entity | None:
+        """The latest officials described with the same body, counted or not, anonymous or
+        not: 三名美国国防部官员 after 美国防部匿名官员 (zhG-yicai-1 gold: one group of Pentagon
+        officials); the body may be written with its country cut to one character (美国防部).
+        Never one person (一名官员) for a group or the reverse, never across another group of
+        officials in between."""
+        key = _officials_key(bare)
+        if key is None:
+            return None
+        for c in reversed(self.antecedents):
+            if c.pos >= pos or c.entity.type not in ("group", "unnamed"):
+                continue
+            keys = [k for a in c.entity.aliases if (k := _officials_key(to_simplified(a)))]
+            if not keys:
+                continue
+            if any(k == key or _abbreviates(k, key) or _abbreviates(key, k) for k in keys):
+                return c.entity
+            return None  # the latest officials are others
         return None
 
     def link_via(self, span: EntitySpan) -> Entity | None:
@@ -1901,8 +2003,9 @@ class _Linker:
             lead = ""  # 【明报专讯】美国总统特朗普…: a bracketed dateline is no lead
         if lead.endswith("的") and len(lead) <= 30 and not any(c in _CLAUSE_MARKS for c in lead):
             return True  # 现年64岁的刘晓明是…: a relative clause describing the subject
-        return not lead or (len(lead) <= 8 and lead.endswith(("，", ",")) and
-                            "，" not in lead[:-1])
+        short = _LEAD_GLOSS.sub("", lead)  # 前天(5月11日), : a date in parentheses is no length
+        return not lead or (len(short) <= 8 and lead.endswith(("，", ",")) and
+                            "，" not in short[:-1])
 
     def sentence_start(self, pos: int) -> int:
         """Just after the last sentence-ending character before `pos` (0 when none)."""
@@ -1927,11 +2030,18 @@ class _Linker:
         s1 = self.sentence_start(k)
         names = [n for n in self.sentence_names(pos) if self.lends(n.pos, pos)]
         recent = [c for c in self.recent() if self.lends(c.pos, pos)]
+        before = [c for c in recent if s1 <= c.pos < s0]
+        subjects = [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)]
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
+            # A previous sentence with no speaker but a named subject (何晶也在臉書上轉發了…，
+            # 反駁了謠言。\n她提到, zhH-sgnews-1): that subject continues, before the speakers
+            # of an earlier paragraph (the centering preference for the subject, Grosz, Joshi
+            # & Weinstein 1995).
+            [] if before else subjects,
             self.matrix_speakers(recent, pos),
-            self.outer_speakers([c for c in recent if s1 <= c.pos < s0], pos),
-            [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)],
+            self.outer_speakers(before, pos),
+            subjects,
             # A subject named after the last speaker, earlier in this paragraph.
             [n for n in self.paragraph_subjects(s1, pos)
              if n.pos > max((c.pos for c in recent), default=-1)],
@@ -2067,9 +2177,11 @@ class _Linker:
             if owned.startswith("的") and m is not inside[-1]:
                 # 王菲的經紀人陳家瑛: the manager named after 的 speaks, the singer owns the role
                 m, owned = inside[-1], self.folded[inside[-1].end:end].strip()
-            if owned.startswith("的") and self.speaks_for_others(owned[1:]):
+            if owned.startswith("的") and self.speaks_for_others(owned[1:]) or (
+                    owned.endswith(_RELATIVES) and len(owned) <= 4 and m is inside[-1]):
                 # 孟晚舟的律师, 許美靜的經紀團隊: the lawyer or the team speaks, not 孟晚舟
-                # (他的报告 stays its author's, 郭董的粉絲團 its owner's)
+                # (他的报告 stays its author's, 郭董的粉絲團 its owner's); 劉宸君舅父指 (no 的):
+                # her uncle speaks
                 clean = _strip(text[start:end])
                 return SourceParse("unnamed", clean, [clean])
             body = self.owned_body(m.end, end)
@@ -2268,11 +2380,27 @@ class _Linker:
             return outlet
         clean = _strip(surface.replace("“", "").replace("”", ""))
         hits = gz.find_all(clean)
-        # The outlet name must end the span (台湾“中广新闻网”, not 新华社记者).
-        if hits and hits[-1][1] >= len(clean) - 1:
+        # The outlet name must end the span (台湾“中广新闻网”, not 新华社记者), or be followed
+        # only by an edition (《环球时报》中文版, zhH-zaobao-1 gold: Global Times).
+        edition = _EDITION.search(clean)
+        last = len(clean) - 1 - (len(edition.group()) if edition else 0)
+        if hits and hits[-1][1] >= last:
             return hits[-1][2]
         return None
 
+
+# An outlet's edition or site after its name: the same outlet (《环球时报》中文版, 《纽约时报》中文网).
+_EDITION = re.compile("(?:中文|英文|网络|电子|海外|国际)(?:版|网|网站)$|(?<=》)(?:官网|网站|网)$")
+# A place, an outlet's title in 《》 and perhaps an edition (菲律宾《每日问询者报》, zhH-sinchew-1):
+# the outlet named by the title, one entity with the bare 《每日问询者报》.
+_PLACED_TITLE = re.compile("(?P<place>[^《》]{0,8})《(?P<title>[^《》]{2,20})》(?P<edition>[^《》]{0,4})")
+
+# Relatives named after a person without 的 (劉宸君舅父, 死者胞兄, 李某父亲): someone else.
+_RELATIVES = ("父亲", "母亲", "父母", "舅父", "舅舅", "叔叔", "伯父", "姑姑", "阿姨", "胞兄", "胞弟",
+              "胞姐", "胞妹", "哥哥", "姐姐", "弟弟", "妹妹", "儿子", "女儿", "妻子", "丈夫", "太太",
+              "家人", "家属", "亲属", "遗孀", "外婆", "奶奶", "爷爷", "外公", "女友", "男友")
+
+_LEAD_GLOSS = re.compile(r"[（(][^（()）]{1,16}[）)]")
 
 _RECENCY = 40  # speakers a pronoun may reach back to
 # Heads of teams that speak for a person or a body (許美靜的經紀團隊, 主辦方, 工作人員).

@@ -359,7 +359,7 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         if end <= 0 or s[end] not in "，,":
             return None
         start = end
-        while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < 40:
+        while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < 60:
             start -= 1
         if any(start <= c.cue_start < end for c in cands):
             return None
@@ -397,9 +397,13 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         lead = doc.lex.leading_re.match(s, start, r[0])
         if lead is None or doc.trim(lead.end(), r[1])[0] != r[0]:
             return None  # only a connective may come first (但赖总统在…专访中，仍敦促…)
-    if r is None or is_han(s[r[1] - 1]) is False:
+    if r is None:
         return None
-    if r[1] - r[0] > 8 and not (r[1] - r[0] <= 16 and (
+    bare = _GLOSS.sub("", s[r[0]:r[1]])  # 黃循財（Lawrence Wong）: a gloss does not count
+    if not bare or is_han(bare[-1]) is False:
+        return None
+    size = len(bare)
+    if size > 8 and not (size <= 16 and (
             s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]])
             or doc.lex.titled_name_re.search(s, r[0], r[1]))):
         return None  # a long cut is a subject only when a group noun or a (titled) name heads it
@@ -476,6 +480,7 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
+_BRACKET_HEADER = re.compile(r"\s*【[^【】\n]{1,24}】\s*")
 _DAY_LEAD = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚间|晚上|凌晨)?(?![，,电讯])")
 # 2月時, 去年12月底, 2019年期间, 今年初: a first clause that is only a time adverbial
 _TIME_CLAUSE = re.compile(r"\s*(?:(?:\d{4}|今|去|明|前)年)?(?:\d{1,2}月份?)?(?:\d{1,2}[日号])?"
@@ -488,8 +493,10 @@ _WIRE_DATELINE = re.compile(r"\s*[^，,。；;\s]{0,24}?\d{1,2}日(?:电|讯)\s*
 
 
 # 李亚玲就…事件发布道歉声明,称…: a statement the subject issued, ending an earlier clause.
-_PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登|刊发|提交|递交|呈交)了?(?P<via>[^，,。；;：:“”「」]{0,6}?"
-                        r"(?:声明|公告|通报|通告|文告|新闻稿|公开信|文章|贴文|帖文|推文|帖子|回应|报告|视频|影片|短片))$")
+_PUBLISHED = re.compile(r"(?:发布|发表|发出|公布|作出|刊出|刊登|刊发|提交|递交|呈交)了?"
+                        r"(?:一[篇份则封项])?(?:(?:题为|名为|标题为)[“「《][^“”「」《》]{1,40}[”」》]的)?"
+                        r"(?P<via>[^，,。；;：:“”「」]{0,6}?"
+                        r"(?:声明|公告|通报|通告|文告|新闻稿|公开信|文章|报道|报导|贴文|帖文|推文|帖子|回应|报告|视频|影片|短片))$")
 
 
 def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -528,6 +535,9 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     dateline = _PAREN_DATELINE.match(s, ss, b.clause_start)
     if dateline is not None:
         ss = dateline.end()  # （法新社巴黎11日电） 塞尔维亚网球名将乔科维奇…: after the dateline
+    header = _BRACKET_HEADER.match(s, ss, b.clause_start)
+    if header is not None:
+        ss = header.end()  # 【Yahoo 新聞報道】中日…之際，…: a bracketed header names no speaker
     wire = _WIRE_DATELINE.match(s, ss, b.clause_start)
     if wire is not None and wire.end() > ss:
         ss = wire.end()

@@ -317,14 +317,28 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
     tags = pos_tags(folded[a:b])
     while (len(tags) > 1 and tags[-1][1] in _NOT_LAST_TAGS and b - a - len(tags[-1][0]) >= 2
            and not (tags[-1][1] == "f" and len(tags[-1][0]) == 1)  # 通知|中: for the repair
+           and not _names_a_side(tags[-1])
            and not _name_ends_at(folded, a, b)):
         b -= len(tags.pop()[0])
     while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] in _CONCESSIVE
                               or tags[0][1] == "d" and len(tags[0][0]) == 1
-                              and tags[0][0] not in "不没未非无别勿")  # 不|具名美國官員 stays
+                              and tags[0][0] not in "不没未非无别勿"  # 不|具名美國官員 stays
+                              or tags[0] == ("当", "t") and folded[a + 1] not in "着著面")
+           # 当|记者询问…时: "when"; 当局 and 当着 (in front of) stay
            and b - a - len(tags[0][0]) >= 2 and not _name_starts_at(folded, a, b)):
         a += len(tags.pop(0)[0])  # 亦|有, 儘管|主席…; 不少行家 and 曾浩辉 stay whole
     return a, b
+
+
+def _names_a_side(word: tuple[str, str]) -> bool:
+    """中方, 外方: jieba tags these 'sides' (a country's government, the foreign party) as
+    localisers; a two-character X方 that is no direction (上方, 东方) heads the subject
+    (雖然中方已明確表示 -> 中方, zhH-etnet-1)."""
+    w, tag = word
+    return tag == "f" and len(w) == 2 and w[1] == "方" and w[0] not in _DIRECTIONS
+
+
+_DIRECTIONS = frozenset("上下前后左右东西南北内")
 
 
 # conjunctions that join two subjects (美国和日本, 推特及脸书): no end of the subject
@@ -409,7 +423,7 @@ def _may_trim(seg: str) -> bool:
     for w in (seg[:2], seg[:1]):
         if w in _CONCESSIVE or len(w) == 1 and (word_tag(w) or "")[:1] == "d":
             return True
-    return False
+    return seg[:1] == "当"
 
 
 _PEOPLE_HEADS = ("人士", "专家", "学者", "官员", "人员", "研究部", "研究员", "分析师", "老师", "网友", "民众",

@@ -162,7 +162,7 @@ def _place_like(name: str) -> bool:
 
 # Nouns after which a capitalised name is an outlet's (`broadcaster KTVU`, `the daily Sabah`).
 OUTLET_NOUNS = frozenset({"newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly",
-                          "channel", "station", "network", "website", "outlet", "paper"})
+                          "channel", "station", "network", "website", "outlet", "paper", "publication"})
 
 
 def name_type(words: list[str]) -> str:
@@ -1184,7 +1184,15 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
 _AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
 # Names of one seat of government used for each other (`_seat_synonym`).
 _SEAT_NAMES = (("Downing Street", "No 10", "Number 10"),)
-_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly"})
+_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly", "publication"})
+# `a report in The Star`, `an interview published by Die Welt`: the name after a press piece
+# and its preposition is an outlet, though the text never cites it as a source
+_PIECE_IN_OUTLET = re.compile(
+    r"\b(?:report|article|story|interview|editorial|column|investigation|piece|op-ed|exposé)s?"
+    r"[ \t\u00a0]+(?:(?:first[ \t\u00a0]+)?(?:published|carried|run|aired)[ \t\u00a0]+(?:in|by|on)|in|by)"
+    r"[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|[A-Z][\w&.’'-]*)){0,4})")
+_NAME_THEN_ACRONYM = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][^()\n]{2,80}?)[ \t\u00a0]*\(([A-Z]{2,6})\)")
+_OUTLET_NAMED_BACK = 1500  # characters back from `the newspaper` to a press piece's outlet
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
 _AUTHOR_WINDOW = 1500  # characters back to the earlier text (a few paragraphs)
@@ -1676,6 +1684,22 @@ class Coreference:
                     entity = self.resolve(ante_text, ante_words, lex, ante_at)
                 reg.add_alias(entity, surface)
                 return entity
+        glossed = _NAME_THEN_ACRONYM.fullmatch(head)
+        if glossed is not None and ACRONYM.fullmatch(glossed.group(2)):
+            # `The Prime Minister's Office (PMO) says` after a headline's `PMO says`: a name
+            # with its acronym in parentheses is the body either form names (issue #15: one
+            # entity per body, however it is named), never a third entity
+            full, acronym = glossed.group(1), glossed.group(2)
+            entity = reg.find(acronym)
+            if entity is None or entity.type == "person":
+                entity = self.resolve(full, full.lower().split(), lex, offset)
+            if entity.type != "person":
+                if entity.name == acronym:  # the display name is the fullest proper name
+                    entity.name = full.removeprefix("The ").removeprefix("the ")
+                for alias in (full, acronym, surface):
+                    reg.add_alias(entity, alias)
+                self._remember(self.groups, entity, offset)
+                return entity
         spelled = _spelled_out(head, reg.entities) if ACRONYM.fullmatch(head) else None
         head_words = [w for w in head.split() if w.lower() not in _INITIALS_SKIP]
         if spelled is None and 2 <= len(head_words) <= 3 and ACRONYM.fullmatch(head_words[-1]) \
@@ -1828,6 +1852,8 @@ class Coreference:
                                    and (not ngo or e.type == "organization")), None)
                     if entity is None and kind == "outlet":
                         entity = self._named_group_source(offset)
+                    if entity is None and press:
+                        entity = self._outlet_of_piece(offset)
                     if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
                                               for w in content_words):
                         entity = self._company_named_before(
@@ -2332,6 +2358,34 @@ class Coreference:
                     and self._capitalised_inside_sentence(bare):
                 return e
         return None
+
+    def _outlet_of_piece(self, offset: int) -> Entity | None:
+        """`The Presidency has dismissed a report in The Star ... The newspaper reported`: a
+        press description (`the newspaper`, `the publication`) that no outlet source before
+        it explains is the outlet the text last named as carrying a press piece (`a report in
+        X`, `an interview published by X`) within `_OUTLET_NAMED_BACK` characters, registered
+        as an outlet under that name, so that a later `X cited` joins it (ANNOTATION.md:
+        descriptions resolve to the person or organisation they refer to)."""
+        lo = max(0, offset - _OUTLET_NAMED_BACK)
+        found = None
+        for m in _PIECE_IN_OUTLET.finditer(self.text, lo, offset):
+            if not _on_heading(self.text, m.start()) and not in_quotation(self.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and words[-1].lower() in ("of", "and", "the"):
+            words.pop()  # `a report in The Star on Monday`: the name ends before lower-case words
+        name = " ".join(words).rstrip(".’'")
+        bare = name.removeprefix("The ").removeprefix("the ")
+        first = bare.split()[0].lower() if bare else ""
+        if not bare or first in GIVEN_NAMES or first in HONORIFICS or first in PERSON_TITLES \
+                or name_type(bare.split()) == "government" or is_place(bare) or first in _CALENDAR \
+                or len(bare.split()) == 1 and bare in self._by_surname:  # `a report by Smith`
+            return None  # `an interview by John Smith`, `a report by the Treasury`, `in Paris`
+        entity = self.ctx.registry.add("outlet", name)
+        self._remember(self.groups, entity, found.start(1))
+        return entity
 
     def _seat_synonym(self, surface: str, offset: int) -> Entity | None:
         """`A No 10 spokesman` after `A Downing Street spokesman`, `No 10 said` after `Downing

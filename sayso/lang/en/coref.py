@@ -788,7 +788,10 @@ SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "
 # would. (First and second person stay as they are: inside a quotation `me`, `our` are the
 # quoted speaker, not the latest source.)
 PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": "they",
-                 "their": "they", "its": "it"}
+                 "their": "they", "its": "it",
+                 # an emphatic reflexive read as the source (`X has himself dismissed the
+                 # notion`) stands for what its personal pronoun would
+                 "himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 # Nothing but one quotation and a verb of saying before a postposed source (`"...," said `).

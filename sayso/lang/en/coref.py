@@ -1195,6 +1195,7 @@ _PIECE_IN_OUTLET = re.compile(
     r"[ \t\u00a0]+(?:(?:first[ \t\u00a0]+)?(?:published|carried|run|aired)[ \t\u00a0]+(?:in|by|on)|in|by)"
     r"[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|[A-Z][\w&.’'-]*)){0,4})")
 _NAME_THEN_ACRONYM = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][^()\n]{2,80}?)[ \t\u00a0]*\(([A-Z]{2,6})\)")
+_OUTLET_BACK = 4000  # characters back to an outlet source a bare `the network` may be
 _OUTLET_NAMED_BACK = 1500  # characters back from `the newspaper` to a press piece's outlet
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
@@ -1851,6 +1852,10 @@ class Coreference:
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
                                    and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
+                                   # an outlet last seen pages back is not `the network` (a
+                                   # live blog's `The conservative publication`)
+                                   and (kind != "outlet" and e.type != "outlet"
+                                        or offset - pool.offset(e) <= _OUTLET_BACK)
                                    and (not press or e.type == "outlet")
                                    and (not ngo or e.type == "organization")), None)
                     if entity is None and kind == "outlet":

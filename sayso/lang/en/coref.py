@@ -1858,6 +1858,12 @@ class Coreference:
                                         or offset - pool.offset(e) <= _OUTLET_BACK)
                                    and (not press or e.type == "outlet")
                                    and (not ngo or e.type == "organization")), None)
+                    if content_words[-1:] == ["report"] and len(content_words) == 1:
+                        # `The New York Times reported ... the report said`: a bare `the report`
+                        # after an outlet's report is that outlet's, not the body quoted last
+                        # (`... the Russian foreign ministry said`)
+                        entity = next((e for e in islice(pool.recent(), SALIENT) if e.type == "outlet"
+                                       and offset - pool.offset(e) <= _OUTLET_BACK), entity)
                     if entity is None and kind == "outlet":
                         entity = self._named_group_source(offset)
                     if entity is None and press:

@@ -1849,6 +1849,7 @@ class Coreference:
                     # `the newspaper`, `the magazine` are outlets; `the paper` may be a document
                     # (`the white paper`) and `the website` a body's (`the company website`)
                     press = kind == "outlet" and any(w in _PRESS_NOUNS for w in content_words)
+                    authored = any(w in _AUTHORED_TEXTS for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
                                    and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
@@ -1857,6 +1858,9 @@ class Coreference:
                                    and (kind != "outlet" and e.type != "outlet"
                                         or offset - pool.offset(e) <= _OUTLET_BACK)
                                    and (not press or e.type == "outlet")
+                                   # `the statement read` is nobody's document: not `a report
+                                   # published by an Indian newspaper` the statement rebuts
+                                   and not (authored and _document_named(e))
                                    and (not ngo or e.type == "organization")), None)
                     if content_words[-1:] == ["report"] and len(content_words) == 1:
                         # `The New York Times reported ... the report said`: a bare `the report`
@@ -2477,6 +2481,19 @@ class Coreference:
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIALS_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "&"})
+
+
+def _document_named(entity: Entity) -> bool:
+    """Is `entity` named only as a document (`a report published by an Indian newspaper`,
+    `The report`): every alias's head noun (before its first preposition or participle) is a
+    document noun, so it issues no statement of its own?"""
+    for alias in (entity.name, *entity.aliases):
+        words = alias.lower().split()
+        cut = next((k for k, w in enumerate(words) if k > 0 and (w in _PREPOSITIONS or w.endswith("ed"))),
+                   len(words))
+        if not words[:cut] or words[cut - 1] not in ISSUED_BY_BODIES:
+            return False
+    return True
 
 
 def _spelled_out(acronym: str, entities: list[Entity], modifiers: tuple[str, ...] = ()) -> Entity | None:

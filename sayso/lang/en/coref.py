@@ -1196,6 +1196,7 @@ _PIECE_IN_OUTLET = re.compile(
     r"[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|[A-Z][\w&.’'-]*)){0,4})")
 _NAME_THEN_ACRONYM = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][^()\n]{2,80}?)[ \t\u00a0]*\(([A-Z]{2,6})\)")
 _OUTLET_BACK = 4000  # characters back to an outlet source a bare `the network` may be
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|the|[A-Z][\w&.’'-]*))*")
 _OUTLET_NAMED_BACK = 1500  # characters back from `the newspaper` to a press piece's outlet
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
@@ -2321,6 +2322,14 @@ class Coreference:
                     self.ctx.registry.add_alias(same, surface)
                     self._unnamed_pool.touch(same, offset)
                     return same
+            if bare == ["sources"] and opens:
+                # `Citing unnamed inside sources, The Globe and Mail reported ... Sources told
+                # the Globe and Mail`: bare `Sources` in a sentence that names the outlet an
+                # earlier body of sources was cited by, in its own sentence, are those sources
+                same = self._sources_of_outlet(offset)
+                if same is not None:
+                    self.ctx.registry.add_alias(same, surface)
+                    return same
         entity = self.ctx.registry.add("unnamed", surface, merge=False)
         if (short := unnamed_description(surface)) is not None:
             # ANNOTATION.md: "For unnamed sources use a short description (["unnamed senior
@@ -2328,6 +2337,30 @@ class Coreference:
             self.ctx.registry.add_alias(entity, short)
         self._unnamed_pool.touch(entity, offset)
         return entity
+
+    def _outlets_in_sentence(self, offset: int) -> set[str]:
+        """The ids of the gazetteer outlets named in the sentence at `offset`."""
+        begin, end = self._sentence_start(offset), self._sentence_end(offset)
+        found = set()
+        for m in _CAPITALISED_RUN.finditer(self.text, begin, end):
+            name = re.sub(r"(?:[ \t\u00a0]+(?:of|and|the))+\Z", "", m.group(0)).removesuffix("’s").removesuffix("'s")
+            outlet = self.memo.outlet(name)
+            if outlet is not None:
+                found.add(outlet.id)
+        return found
+
+    def _sources_of_outlet(self, offset: int) -> Entity | None:
+        """The one earlier body of unnamed sources (`unnamed inside sources`, `sources close
+        to the talks`) whose sentence names an outlet that the sentence at `offset` names too;
+        None when there is none or more than one (which one it is, the text does not tell)."""
+        outlets = self._outlets_in_sentence(offset)
+        if not outlets:
+            return None
+        found = {id(e): e for pool in (self._unnamed_pool, self.groups) for e in islice(pool.recent(), SALIENT)
+                 if 0 <= pool.offset(e) < self._sentence_start(offset)
+                 and any("sources" in _alias_heads(a) for a in e.aliases)
+                 and self._outlets_in_sentence(pool.offset(e)) & outlets}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _document_author(self, head: str, offset: int) -> Entity | None:
         """`..., an official source at the ministry said in a statement. The statement added`,

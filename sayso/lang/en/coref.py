@@ -1747,6 +1747,12 @@ class Coreference:
                     # already, is more salient than an older source (Lappin & Leass's subject
                     # and recency weights)
                     last_at, last = body_at, body
+            if first == "they":
+                pair = self._pair_named_before(offset, last_at)
+                if pair is not None:
+                    reg.add_alias(pair, surface)
+                    self._remember(self.groups, pair, offset)
+                    return pair
             singular = self._singular_they(offset) if first == "they" else None
             if singular is not None:
                 reg.add_alias(singular, surface)
@@ -1985,6 +1991,34 @@ class Coreference:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
         return entity
+
+    def _pair_named_before(self, offset: int, last_at: int) -> Entity | None:
+        """`... two big-name Democratic politicians: Senator Elizabeth Warren and congresswoman
+        Alexandria Ocasio-Cortez. They criticised ...`: `They` opening a sentence right after
+        a sentence that names two persons joined by `and` (titles between allowed), newer than
+        the last source, is those two, as one group named after both (as `_pair` names `both
+        men`); never when the sentence names a third person."""
+        own = self._sentence_start(offset)
+        if self.text[own:offset].strip(" \n\"“‘'") or own <= 1:
+            return None
+        end = len(self.text[:own].rstrip())
+        before = self._sentence_start(max(0, end - 1))
+        if before <= last_at:
+            return None
+        lo, hi = bisect_left(self._name_starts, before), bisect_left(self._name_starts, own)
+        named = [(start, name) for start, name in self.names[lo:hi] if not in_quotation(self.text, start)
+                 and self.memo.outlet(name) is None]
+        if len(named) != 2:
+            return None
+        (a_at, a), (b_at, b) = named
+        gap = self.text[a_at + len(a):b_at].split()
+        if not gap or gap[0] != "and" or len(gap) > 3 or any(w[:1].isupper() or not w.isalpha() for w in gap[1:]):
+            return None
+        people = [self._person_named(a), self._person_named(b)]
+        if any(e.type != "person" or not _proper_name(e.name) or " and " in e.name for e in people) \
+                or people[0] is people[1]:
+            return None
+        return self.ctx.registry.add("group", f"{people[0].name} and {people[1].name}")
 
     def _pair(self, words: list[str], offset: int) -> Entity | None:
         """`Both men`, `the two candidates`, `both sides`: the two entities last mentioned as

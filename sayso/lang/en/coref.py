@@ -162,7 +162,7 @@ def _place_like(name: str) -> bool:
 
 # Nouns after which a capitalised name is an outlet's (`broadcaster KTVU`, `the daily Sabah`).
 OUTLET_NOUNS = frozenset({"newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly",
-                          "channel", "station", "network", "website", "outlet", "paper"})
+                          "channel", "station", "network", "website", "outlet", "paper", "publication"})
 
 
 def name_type(words: list[str]) -> str:
@@ -788,7 +788,10 @@ SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "
 # would. (First and second person stay as they are: inside a quotation `me`, `our` are the
 # quoted speaker, not the latest source.)
 PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": "they",
-                 "their": "they", "its": "it"}
+                 "their": "they", "its": "it",
+                 # an emphatic reflexive read as the source (`X has himself dismissed the
+                 # notion`) stands for what its personal pronoun would
+                 "himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 # Nothing but one quotation and a verb of saying before a postposed source (`"...," said `).
@@ -1184,7 +1187,17 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
 _AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
 # Names of one seat of government used for each other (`_seat_synonym`).
 _SEAT_NAMES = (("Downing Street", "No 10", "Number 10"),)
-_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly"})
+_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly", "publication"})
+# `a report in The Star`, `an interview published by Die Welt`: the name after a press piece
+# and its preposition is an outlet, though the text never cites it as a source
+_PIECE_IN_OUTLET = re.compile(
+    r"\b(?:report|article|story|interview|editorial|column|investigation|piece|op-ed|exposé)s?"
+    r"[ \t\u00a0]+(?:(?:first[ \t\u00a0]+)?(?:published|carried|run|aired)[ \t\u00a0]+(?:in|by|on)|in|by)"
+    r"[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|[A-Z][\w&.’'-]*)){0,4})")
+_NAME_THEN_ACRONYM = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][^()\n]{2,80}?)[ \t\u00a0]*\(([A-Z]{2,6})\)")
+_OUTLET_BACK = 4000  # characters back to an outlet source a bare `the network` may be
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|the|[A-Z][\w&.’'-]*))*")
+_OUTLET_NAMED_BACK = 1500  # characters back from `the newspaper` to a press piece's outlet
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
 _AUTHOR_WINDOW = 1500  # characters back to the earlier text (a few paragraphs)
@@ -1676,6 +1689,22 @@ class Coreference:
                     entity = self.resolve(ante_text, ante_words, lex, ante_at)
                 reg.add_alias(entity, surface)
                 return entity
+        glossed = _NAME_THEN_ACRONYM.fullmatch(head)
+        if glossed is not None and ACRONYM.fullmatch(glossed.group(2)):
+            # `The Prime Minister's Office (PMO) says` after a headline's `PMO says`: a name
+            # with its acronym in parentheses is the body either form names (issue #15: one
+            # entity per body, however it is named), never a third entity
+            full, acronym = glossed.group(1), glossed.group(2)
+            entity = reg.find(acronym)
+            if entity is None or entity.type == "person":
+                entity = self.resolve(full, full.lower().split(), lex, offset)
+            if entity.type != "person":
+                if entity.name == acronym:  # the display name is the fullest proper name
+                    entity.name = full.removeprefix("The ").removeprefix("the ")
+                for alias in (full, acronym, surface):
+                    reg.add_alias(entity, alias)
+                self._remember(self.groups, entity, offset)
+                return entity
         spelled = _spelled_out(head, reg.entities) if ACRONYM.fullmatch(head) else None
         head_words = [w for w in head.split() if w.lower() not in _INITIALS_SKIP]
         if spelled is None and 2 <= len(head_words) <= 3 and ACRONYM.fullmatch(head_words[-1]) \
@@ -1718,6 +1747,12 @@ class Coreference:
                     # already, is more salient than an older source (Lappin & Leass's subject
                     # and recency weights)
                     last_at, last = body_at, body
+            if first == "they":
+                pair = self._pair_named_before(offset, last_at)
+                if pair is not None:
+                    reg.add_alias(pair, surface)
+                    self._remember(self.groups, pair, offset)
+                    return pair
             singular = self._singular_they(offset) if first == "they" else None
             if singular is not None:
                 reg.add_alias(singular, surface)
@@ -1821,13 +1856,29 @@ class Coreference:
                     # `the newspaper`, `the magazine` are outlets; `the paper` may be a document
                     # (`the white paper`) and `the website` a body's (`the company website`)
                     press = kind == "outlet" and any(w in _PRESS_NOUNS for w in content_words)
+                    authored = any(w in _AUTHORED_TEXTS for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
                                    and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
+                                   # an outlet last seen pages back is not `the network` (a
+                                   # live blog's `The conservative publication`)
+                                   and (kind != "outlet" and e.type != "outlet"
+                                        or offset - pool.offset(e) <= _OUTLET_BACK)
                                    and (not press or e.type == "outlet")
+                                   # `the statement read` is nobody's document: not `a report
+                                   # published by an Indian newspaper` the statement rebuts
+                                   and not (authored and _document_named(e))
                                    and (not ngo or e.type == "organization")), None)
+                    if content_words[-1:] == ["report"] and len(content_words) == 1:
+                        # `The New York Times reported ... the report said`: a bare `the report`
+                        # after an outlet's report is that outlet's, not the body quoted last
+                        # (`... the Russian foreign ministry said`)
+                        entity = next((e for e in islice(pool.recent(), SALIENT) if e.type == "outlet"
+                                       and offset - pool.offset(e) <= _OUTLET_BACK), entity)
                     if entity is None and kind == "outlet":
                         entity = self._named_group_source(offset)
+                    if entity is None and press:
+                        entity = self._outlet_of_piece(offset)
                     if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
                                               for w in content_words):
                         entity = self._company_named_before(
@@ -1940,6 +1991,34 @@ class Coreference:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
         return entity
+
+    def _pair_named_before(self, offset: int, last_at: int) -> Entity | None:
+        """`... two big-name Democratic politicians: Senator Elizabeth Warren and congresswoman
+        Alexandria Ocasio-Cortez. They criticised ...`: `They` opening a sentence right after
+        a sentence that names two persons joined by `and` (titles between allowed), newer than
+        the last source, is those two, as one group named after both (as `_pair` names `both
+        men`); never when the sentence names a third person."""
+        own = self._sentence_start(offset)
+        if self.text[own:offset].strip(" \n\"“‘'") or own <= 1:
+            return None
+        end = len(self.text[:own].rstrip())
+        before = self._sentence_start(max(0, end - 1))
+        if before <= last_at:
+            return None
+        lo, hi = bisect_left(self._name_starts, before), bisect_left(self._name_starts, own)
+        named = [(start, name) for start, name in self.names[lo:hi] if not in_quotation(self.text, start)
+                 and self.memo.outlet(name) is None]
+        if len(named) != 2:
+            return None
+        (a_at, a), (b_at, b) = named
+        gap = self.text[a_at + len(a):b_at].split()
+        if not gap or gap[0] != "and" or len(gap) > 3 or any(w[:1].isupper() or not w.isalpha() for w in gap[1:]):
+            return None
+        people = [self._person_named(a), self._person_named(b)]
+        if any(e.type != "person" or not _proper_name(e.name) or " and " in e.name for e in people) \
+                or people[0] is people[1]:
+            return None
+        return self.ctx.registry.add("group", f"{people[0].name} and {people[1].name}")
 
     def _pair(self, words: list[str], offset: int) -> Entity | None:
         """`Both men`, `the two candidates`, `both sides`: the two entities last mentioned as
@@ -2277,6 +2356,14 @@ class Coreference:
                     self.ctx.registry.add_alias(same, surface)
                     self._unnamed_pool.touch(same, offset)
                     return same
+            if bare == ["sources"] and opens:
+                # `Citing unnamed inside sources, The Globe and Mail reported ... Sources told
+                # the Globe and Mail`: bare `Sources` in a sentence that names the outlet an
+                # earlier body of sources was cited by, in its own sentence, are those sources
+                same = self._sources_of_outlet(offset)
+                if same is not None:
+                    self.ctx.registry.add_alias(same, surface)
+                    return same
         entity = self.ctx.registry.add("unnamed", surface, merge=False)
         if (short := unnamed_description(surface)) is not None:
             # ANNOTATION.md: "For unnamed sources use a short description (["unnamed senior
@@ -2284,6 +2371,30 @@ class Coreference:
             self.ctx.registry.add_alias(entity, short)
         self._unnamed_pool.touch(entity, offset)
         return entity
+
+    def _outlets_in_sentence(self, offset: int) -> set[str]:
+        """The ids of the gazetteer outlets named in the sentence at `offset`."""
+        begin, end = self._sentence_start(offset), self._sentence_end(offset)
+        found = set()
+        for m in _CAPITALISED_RUN.finditer(self.text, begin, end):
+            name = re.sub(r"(?:[ \t\u00a0]+(?:of|and|the))+\Z", "", m.group(0)).removesuffix("’s").removesuffix("'s")
+            outlet = self.memo.outlet(name)
+            if outlet is not None:
+                found.add(outlet.id)
+        return found
+
+    def _sources_of_outlet(self, offset: int) -> Entity | None:
+        """The one earlier body of unnamed sources (`unnamed inside sources`, `sources close
+        to the talks`) whose sentence names an outlet that the sentence at `offset` names too;
+        None when there is none or more than one (which one it is, the text does not tell)."""
+        outlets = self._outlets_in_sentence(offset)
+        if not outlets:
+            return None
+        found = {id(e): e for pool in (self._unnamed_pool, self.groups) for e in islice(pool.recent(), SALIENT)
+                 if 0 <= pool.offset(e) < self._sentence_start(offset)
+                 and any("sources" in _alias_heads(a) for a in e.aliases)
+                 and self._outlets_in_sentence(pool.offset(e)) & outlets}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _document_author(self, head: str, offset: int) -> Entity | None:
         """`..., an official source at the ministry said in a statement. The statement added`,
@@ -2332,6 +2443,34 @@ class Coreference:
                     and self._capitalised_inside_sentence(bare):
                 return e
         return None
+
+    def _outlet_of_piece(self, offset: int) -> Entity | None:
+        """`The Presidency has dismissed a report in The Star ... The newspaper reported`: a
+        press description (`the newspaper`, `the publication`) that no outlet source before
+        it explains is the outlet the text last named as carrying a press piece (`a report in
+        X`, `an interview published by X`) within `_OUTLET_NAMED_BACK` characters, registered
+        as an outlet under that name, so that a later `X cited` joins it (ANNOTATION.md:
+        descriptions resolve to the person or organisation they refer to)."""
+        lo = max(0, offset - _OUTLET_NAMED_BACK)
+        found = None
+        for m in _PIECE_IN_OUTLET.finditer(self.text, lo, offset):
+            if not _on_heading(self.text, m.start()) and not in_quotation(self.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and words[-1].lower() in ("of", "and", "the"):
+            words.pop()  # `a report in The Star on Monday`: the name ends before lower-case words
+        name = " ".join(words).rstrip(".’'")
+        bare = name.removeprefix("The ").removeprefix("the ")
+        first = bare.split()[0].lower() if bare else ""
+        if not bare or first in GIVEN_NAMES or first in HONORIFICS or first in PERSON_TITLES \
+                or name_type(bare.split()) == "government" or is_place(bare) or first in _CALENDAR \
+                or len(bare.split()) == 1 and bare in self._by_surname:  # `a report by Smith`
+            return None  # `an interview by John Smith`, `a report by the Treasury`, `in Paris`
+        entity = self.ctx.registry.add("outlet", name)
+        self._remember(self.groups, entity, found.start(1))
+        return entity
 
     def _seat_synonym(self, surface: str, offset: int) -> Entity | None:
         """`A No 10 spokesman` after `A Downing Street spokesman`, `No 10 said` after `Downing
@@ -2409,6 +2548,19 @@ class Coreference:
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIALS_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "&"})
+
+
+def _document_named(entity: Entity) -> bool:
+    """Is `entity` named only as a document (`a report published by an Indian newspaper`,
+    `The report`): every alias's head noun (before its first preposition or participle) is a
+    document noun, so it issues no statement of its own?"""
+    for alias in (entity.name, *entity.aliases):
+        words = alias.lower().split()
+        cut = next((k for k, w in enumerate(words) if k > 0 and (w in _PREPOSITIONS or w.endswith("ed"))),
+                   len(words))
+        if not words[:cut] or words[cut - 1] not in ISSUED_BY_BODIES:
+            return False
+    return True
 
 
 def _spelled_out(acronym: str, entities: list[Entity], modifiers: tuple[str, ...] = ()) -> Entity | None:

@@ -38,6 +38,13 @@ def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
     return len(cue.word) > 2 and cue.word.startswith(doc.lex.report_nouns)
 
 
+# 就…被朝军射击身亡事件表示, 对于…被捕一事表示: the 被 is inside the topic phrase (就/对于/关于/
+# 针对 … a noun of events), which the cue follows; the subject before the phrase speaks (zh-news
+# tune zhD-hani-1 gold: 金正恩).
+_TOPIC_EVENT = re.compile(r"(?:就|对于|关于|针对)[^，,。；;：:“”「」]{1,16}?被[^，,。；;：:“”「」]{1,12}"
+                          r"(?:事件|一事|事|案件|一案|案|问题|情况|消息|报道|报导|指控|行为|决定)$")
+
+
 # 应X(的)要求/邀请: at X's request or invitation.
 # 响应X(的)号召/呼吁: answering someone's call, the call a noun.
 _ANSWERING_CALL = re.compile(r"响应[^，,。；;：:]{0,20}$")
@@ -123,7 +130,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
         k = s.rfind("被", max(ss, c0 - 12), c0)
         if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k) \
-                and not any(s.startswith(n, k) and k + len(n) <= c0 for n in doc.lex.bei_nouns):
+                and not any(s.startswith(n, k) and k + len(n) <= c0 for n in doc.lex.bei_nouns) \
+                and not _TOPIC_EVENT.search(s, max(ss, c0 - 30), c0):
             # (被告表示: the defendant speaks; 被告知 is the passive of 告知, not 被告 + 知)
             if cue.word not in _CHARGED:
                 return []  # 被(媒体)首次披露: a passive, the subject is not the source

@@ -351,6 +351,15 @@ def _subject_before_adverb(s: str, a: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# How far back a cue-less clause is read for its subject: a lead's first clause often names the
+# speaker and a meeting at length (…司长刘劲松18日上午与到访的…局长金井正彰举行磋商，…，敦促…).
+_CLAUSE_REACH = 64
+# ，就…言论再次向日方提出严正交涉，敦促…: a clause opened by a topic or addressee phrase has no
+# subject of its own either; the subject is one clause further back (zhH-etnet-1 gold: 刘劲松).
+_SUBJECTLESS_PP = re.compile(r"(?:就|针对|对于|关于|向)[^，,。；;：:“”「」]{2,40}"
+                             r"(?:提出|表达|作出|做出|进行|发出|表示)")
+
+
 def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
     """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
     s = doc.s
@@ -359,7 +368,7 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         if end <= 0 or s[end] not in "，,":
             return None
         start = end
-        while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < 40:
+        while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < _CLAUSE_REACH:
             start -= 1
         if any(start <= c.cue_start < end for c in cands):
             return None
@@ -367,7 +376,8 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         while a < end and s[a] in SPACES:
             a += 1
         time = doc.lex.time_word_re.match(s, a, end)
-        if not DISPOSAL_OPENING.match(s, a) and not (time and s.startswith(("在", "于"), time.end())):
+        if not DISPOSAL_OPENING.match(s, a) and not (time and s.startswith(("在", "于"), time.end())) \
+                and not _SUBJECTLESS_PP.match(s, a, end):
             break
         # 梁国雄…冲出，将示威品丢向梁，痛斥… / 委外记者，6日在采访…时，竟然报导说…: that
         # clause has no subject either
@@ -388,7 +398,7 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         role = cut_source(s, a, end, doc.lex)
         if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
             return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
-        whole_clause = start == 0 or s[start - 1] in CLAUSE_PUNCT  # (not cut off at 40 characters)
+        whole_clause = start == 0 or s[start - 1] in CLAUSE_PUNCT  # (not cut off at _CLAUSE_REACH)
         return _person_acting(doc, start, end) or (_subject_before_adverb(s, a, end) if whole_clause else None)
     if k > start + 1 and s[k - 1] == "是" and s[k] in "在于":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb

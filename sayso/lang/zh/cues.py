@@ -165,9 +165,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
     report_source = posted_on = False
-    if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
+    if cue.word.startswith(("报道", "消息", "分析")) and len(cue.word) > 2 and c0 > lb \
             and s[c0 - 1] == "有":
-        # 有报道称: the unnamed report is the source, 称 the cue.
+        # 有报道称, 有分析指: the unnamed report (analysis) is the source, 称 the cue (zh-news
+        # test half A gold zhB-hk01-1: 有分析 + 指).
         src: tuple[int, int] | None = (c0 - 1, c0 + 2)
         c0 = c0 + 2
     elif _report_cue(doc, cue) and s[lb:c0].strip(" \t\u3000") in doc.lex.report_determiners:

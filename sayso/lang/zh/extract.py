@@ -43,6 +43,7 @@ from .continuation import (
     continue_quotes,
     continue_transcripts,
 )
+from .content import keep_question_marks
 from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
 from .entities import link_entities
@@ -99,6 +100,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     mark_rebutted_report(doc)
     assign_certainty(doc)
     channel_spans(doc)
+    keep_question_marks(doc)
     return doc.cands
 
 

@@ -116,12 +116,15 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
 _NOUN_OBJECT_CUES = ("批评", "抨击", "提及", "提到", "强调", "质疑", "引用", "赞扬", "称赞", "谴责",
                      "指责", "通报", "赞赏", "批判")
 _NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "j"})
+# 的, numerals, classifiers, distinguishing words, adjectives and pronouns inside a noun phrase
+# (他的「顽固」性格, 石大状); anything else (verbs, adverbs, idioms tagged l) makes it a clause.
+_MODIFIER_TAGS = frozenset({"uj", "m", "q", "b", "a", "r"})
 _CLAUSE_MARK = re.compile(r"[，,；;。：:！？!?“”「」\"]")
 
 
 def _noun_object(doc: ChineseDoc, c: Candidate) -> bool:
-    """A cue of `_NOUN_OBJECT_CUES` right before a content that is one noun phrase (no verb,
-    adverb, preposition or conjunction by jieba's tags; a noun last): no statement. `relate`
+    """A cue of `_NOUN_OBJECT_CUES` right before a content that is one noun phrase (only nouns
+    and their modifiers by jieba's tags, a noun last): no statement. `relate`
     empties its content (so the candidate goes) after the elided subjects are filled, so a cue
     after it (批评…，称…) keeps the speaker, and it truncates no other content."""
     s = doc.s
@@ -133,8 +136,8 @@ def _noun_object(doc: ChineseDoc, c: Candidate) -> bool:
     if b - a > 24 or _CLAUSE_MARK.search(s, a, b):
         return False
     tags = [(w, f) for w, f in pos_tags(s[a:b]) if f != "x"]
-    return bool(tags) and tags[-1][1] in _NOUN_TAGS and not any(
-        f != "vn" and f.startswith(("v", "d", "p", "c")) for _, f in tags)
+    return bool(tags) and tags[-1][1] in _NOUN_TAGS and all(
+        f in _NOUN_TAGS or f in _MODIFIER_TAGS for _, f in tags)
 
 
 # 至于有关工作是否全职，他只称…: a topic clause opens the next speaker's statement.

@@ -37,13 +37,13 @@ from .certainty import (
     mark_rebutted_report,
 )
 from .channels import channel_spans, predicate_channels
+from .content import keep_question_marks
 from .continuation import (
     continue_questions,
     continue_quote_paragraphs,
     continue_quotes,
     continue_transcripts,
 )
-from .content import keep_question_marks
 from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
 from .entities import link_entities

@@ -51,7 +51,8 @@ def test_one_clause_object_stops_at_new_subject_connective_or_cue(text, cue, con
 @pytest.mark.parametrize("text, cue, content", [
     # zh-news tune zhB-hkej-1 (信報, 2021): the person asked is no part of the question
     ("鄧炳強問張國財,港台與警隊的關係於2020年較為緊張,張國財會如何展望雙方未來關係?",
-     "問", "港台與警隊的關係於2020年較為緊張,張國財會如何展望雙方未來關係"),
+     # (the question keeps its question mark since round 14, as in zhB-hkej-1's gold)
+     "問", "港台與警隊的關係於2020年較為緊張,張國財會如何展望雙方未來關係?"),
     # fresh: sohu sports (2002, 中远 v 实德 press conference)
     ("有记者问勒鲁瓦,为什么范志毅、祁宏都只打了半场球。", "问", "为什么范志毅、祁宏都只打了半场球"),
     # fresh: hkcnews article 21964 (2019-09)

@@ -51,7 +51,10 @@ def test_zh_spk12_golden(case):
 def test_relative_clause_subject_continues_in_next_sentence():
     # zh-news half A zhA-nyt-1: 现年64岁的刘晓明是…。他经常在电视上露面，抨击中国的批评者 —
     # the name after a relative clause is the sentence's subject, the next 他 continues it.
+    # (Since round 14 抨击 + a bare noun phrase is no attribution, as in the gold: the test reads
+    # the article with a clause after 抨击, so that 他 has a cue to speak through.)
     text = (ROOT / "evaldata" / "zh-news" / "test" / "zhA-nyt-1.txt").read_text("utf-8")
+    text = text.replace("抨击中国的批评者，", "抨击中国的批评者别有用心，")
     analysis = sayso.analyze(text, language="zh")
     pos = text.index("他经常在电视上露面")
     a = next(a for a in analysis.attributions if a.source and a.source.start == pos)

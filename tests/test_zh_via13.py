@@ -87,7 +87,8 @@ def test_outlet_then_programme() -> None:
     """ANNOTATION.md, Channels: "said on X's programme (outlet, then programme)"."""
     assert _vias("他在CNN的节目中说，制裁将于下周生效。")["他"] == [["CNN", "节目"]]
     # hkcnews article_9098 (the programme of an outlet that is interviewing)
-    assert _vias("大律師沈士文接受商台節目訪問時批評人大常委會。")["大律師沈士文"] == [["商台", "節目"]]
+    # (with 批評 + a clause: 批評 + a bare noun phrase is no attribution since round 14)
+    assert _vias("大律師沈士文接受商台節目訪問時批評人大常委會無權釋法。")["大律師沈士文"] == [["商台", "節目"]]
     # a programme's own title stays one channel; an interview by the media in general stays whole
     assert _vias("他在《面对面》节目中表示，中国经济稳中向好。")["他"] == [["《面对面》节目"]]
     assert _vias("卢伟光昨日接受媒体采访时透露，公司将上市。")["卢伟光"] == [["接受媒体采访"]]

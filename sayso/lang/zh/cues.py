@@ -38,6 +38,13 @@ def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
     return len(cue.word) > 2 and cue.word.startswith(doc.lex.report_nouns)
 
 
+# 就…被朝军射击身亡事件表示, 对于…被捕一事表示: the 被 is inside the topic phrase (就/对于/关于/
+# 针对 … a noun of events), which the cue follows; the subject before the phrase speaks (zh-news
+# tune zhD-hani-1 gold: 金正恩).
+_TOPIC_EVENT = re.compile(r"(?:就|对于|关于|针对)[^，,。；;：:“”「」]{1,16}?被[^，,。；;：:“”「」]{1,12}"
+                          r"(?:事件|一事|事|案件|一案|案|问题|情况|消息|报道|报导|指控|行为|决定)$")
+
+
 # 应X(的)要求/邀请: at X's request or invitation.
 # 响应X(的)号召/呼吁: answering someone's call, the call a noun.
 _ANSWERING_CALL = re.compile(r"响应[^，,。；;：:]{0,20}$")
@@ -130,7 +137,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
         k = s.rfind("被", max(ss, c0 - 12), c0)
         if not any(ch in s[k:c0] for ch in "，,。；;：:“”「」的时") and not s.startswith("被问", k) \
-                and not any(s.startswith(n, k) and k + len(n) <= c0 for n in doc.lex.bei_nouns):
+                and not any(s.startswith(n, k) and k + len(n) <= c0 for n in doc.lex.bei_nouns) \
+                and not _TOPIC_EVENT.search(s, max(ss, c0 - 30), c0):
             # (被告表示: the defendant speaks; 被告知 is the passive of 告知, not 被告 + 知)
             if cue.word not in _CHARGED:
                 return []  # 被(媒体)首次披露: a passive, the subject is not the source
@@ -164,9 +172,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
     report_source = posted_on = False
-    if cue.word.startswith(("报道", "消息")) and len(cue.word) > 2 and c0 > lb \
+    if cue.word.startswith(("报道", "消息", "分析")) and len(cue.word) > 2 and c0 > lb \
             and s[c0 - 1] == "有":
-        # 有报道称: the unnamed report is the source, 称 the cue.
+        # 有报道称, 有分析指: the unnamed report (analysis) is the source, 称 the cue (zh-news
+        # test half A gold zhB-hk01-1: 有分析 + 指).
         src: tuple[int, int] | None = (c0 - 1, c0 + 2)
         c0 = c0 + 2
     elif _report_cue(doc, cue) and s[lb:c0].strip(" \t\u3000") in doc.lex.report_determiners:

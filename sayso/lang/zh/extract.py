@@ -37,6 +37,7 @@ from .certainty import (
     mark_rebutted_report,
 )
 from .channels import channel_spans, predicate_channels
+from .content import keep_question_marks
 from .continuation import (
     carry_written_channels,
     continue_questions,
@@ -103,6 +104,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     mark_rebutted_report(doc)
     assign_certainty(doc)
     channel_spans(doc)
+    keep_question_marks(doc)
     return doc.cands
 
 

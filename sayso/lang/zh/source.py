@@ -44,6 +44,10 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布|刊出|刊登|刊发)了?(
                      r"《[^《》]{1,40}(?:报告|白皮书|声明|公告)》)中?$")
 # 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
 _TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
+# 11 月 7 日, 2025 年 5 月: a date with spaces between its parts (web copies of Hong Kong and
+# Taiwanese news), which the word segmenter does not tag as a time word.
+_SPACED_DATE_TAIL = re.compile(r"\s*(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s+[日号]\s*$"
+                               r"|\s*(?:\d{2,4}\s*年\s*)?\d{1,2}\s+月\s*(?:\d{1,2}\s*[日号])?\s*$")
 _TIME_TAIL = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?$")
 _ZONG_ORGS = frozenset("足工商侨妇农教")
 _PRONOUNS = ("他们", "她们", "它们", "他", "她", "它")
@@ -238,6 +242,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         b -= 1
     if b <= a:
         return None
+    spaced = _SPACED_DATE_TAIL.search(folded, a + 1, b)
+    if spaced is not None and spaced.start() > a:
+        b = spaced.start()  # 高市早苗（Sanae Takaichi）11 月 7 日(於國會): a date typed with spaces
     if not folded.endswith(_TEMPORAL_ENDS, a, b):  # (…之初时: the time clause is cut below)
         a, b = trim_function_words(folded, a, b)
     seg = folded[a:b]

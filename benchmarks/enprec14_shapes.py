@@ -19,6 +19,7 @@ from collections import Counter
 from sayso.eval.command import evaluate_path
 from sayso.lang.en.content_shape import content_shape, cue_entry, cue_head
 
+
 def _rows(path: str, gold: bool):
     for result in evaluate_path(path).results:
         text = result.analysis.document.text

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...model import Attribution
 from .content_shape import content_shape, cue_entry
 
-ACT_SHAPES = frozenset({"np", "inf"})
+ACT_SHAPES = frozenset({"np"})
 
 
 def without_narrated_acts(result: list[Attribution], text: str) -> list[Attribution]:

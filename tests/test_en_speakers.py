@@ -398,6 +398,7 @@ def _polnear_dev(name: str) -> Analysis:
     return _run(path.read_text("utf-8"))
 
 
+@pytest.mark.xfail(reason="its cue is a narrated act (no attribution since enprec14, ANNOTATION.md: narration is not an attribution); the mention is no longer a speaker", strict=True)
 def test_honorific_surname_takes_the_person_of_its_gender() -> None:
     # PolNeAR dev, nyt_2016-09-08: `President Bill Clinton` is named shortly before `Mrs.
     # Clinton has embraced Mr. Obama's go-it-alone approach`: `Mrs.` asks for a woman, so the

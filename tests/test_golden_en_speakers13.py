@@ -64,6 +64,7 @@ def _name_of(a: Analysis, surface: str, start: int) -> str | None:
     return e.name if e else None
 
 
+@pytest.mark.xfail(reason="its cue is a narrated act (no attribution since enprec14, ANNOTATION.md: narration is not an attribution); the mention is no longer a speaker", strict=True)
 def test_statement_is_the_author_of_the_statement_introduced_before() -> None:
     # wash-post 2016-02-19: `..." Gowdy said in a statement. ... The statement provided a
     # partial look`; wash-post 2016-07-15: `President Obama released a statement ... the
@@ -81,6 +82,7 @@ def test_statement_is_not_a_name_said_after_it_nor_across_a_line() -> None:
     assert _name_of(a, "the statement", 3290) != "Tad Devine"
 
 
+@pytest.mark.xfail(reason="its cue is a narrated act (no attribution since enprec14, ANNOTATION.md: narration is not an attribution); the mention is no longer a speaker", strict=True)
 def test_a_bare_outlet_description_refers_back_not_forward() -> None:
     # breitbart 2015-11-18: `The outlet completely glosses over ...` is the NY Daily News
     # discussed before, not The New York Times named in the next paragraph

@@ -25,6 +25,7 @@ from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
 from . import leadin as en_leadin
+from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
 from . import nesting as en_nesting
 from . import noncue as en_noncue
@@ -924,6 +925,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     result = _without_duplicates(result)
     result = _without_credit_lines(result)
     result = _without_nested_events(result, lex)
+    result = en_narrated_acts.without_narrated_acts(result, text)
     _end_before_coordinated_frames(result, text)
     # `Xinhua, quoting local officials, said ...`: once the main attribution has the cited
     # party as its source, the participle is its channel marker, not an attribution.

@@ -398,13 +398,19 @@ def _polnear_dev(name: str) -> Analysis:
     return _run(path.read_text("utf-8"))
 
 
-@pytest.mark.xfail(reason="its cue is a narrated act (no attribution since enprec14, ANNOTATION.md: narration is not an attribution); the mention is no longer a speaker", strict=True)
 def test_honorific_surname_takes_the_person_of_its_gender() -> None:
     # PolNeAR dev, nyt_2016-09-08: `President Bill Clinton` is named shortly before `Mrs.
     # Clinton has embraced Mr. Obama's go-it-alone approach`: `Mrs.` asks for a woman, so the
     # surname is Hillary Clinton's (issue #15: two people who share a surname stay apart).
-    a = _polnear_dev("nyt_2016-09-08_obama-on-climate-change-the-tren.txt")
-    assert _speaker(a, "has embraced", "Mrs. Clinton") == "Hillary Clinton"
+    # `has embraced` is a narrated act, no attribution since enprec14 (ANNOTATION.md): the
+    # sentence is read with a verb of saying put in, so the mention is a speaker again.
+    path = POLNEAR_TRAIN.parent.parent / "dev" / "text" / "nyt_2016-09-08_obama-on-climate-change-the-tren.txt"
+    if not path.exists():
+        pytest.skip("PolNeAR dev not present")
+    text = path.read_text("utf-8")
+    assert "Mrs. Clinton has embraced" in text
+    a = _run(text.replace("Mrs. Clinton has embraced", "Mrs. Clinton has said she embraced"))
+    assert _speaker(a, "has said", "Mrs. Clinton") == "Hillary Clinton"
 
 
 def test_full_name_with_another_given_name_is_another_person() -> None:

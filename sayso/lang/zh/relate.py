@@ -439,6 +439,8 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     if k > start + 1 and s[k - 1] == "是" and s[k] in "在于":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
     r = cut_source(s, start, k, doc.lex)
+    if r is not None and r[0] == start and start > 0 and s[start - 1] not in CLAUSE_PUNCT:
+        return None  # the reach cut the clause inside a word (…乔科维奇（Novak Djokovic）今天在…)
     if r is not None and r[0] != start:
         lead = doc.lex.leading_re.match(s, start, r[0])
         if lead is None or doc.trim(lead.end(), r[1])[0] != r[0]:

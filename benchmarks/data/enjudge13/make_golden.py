@@ -63,7 +63,7 @@ def main() -> None:
     doc = ("Golden English rows of enjudge13 (issue #11 items 2-3; STANCE.md rows 2 and 8, ANNOTATION.md "
            "certainty): real passages of open en-news articles (tune incl. part G tune, round-11 half A); expected "
            "fields from each article's gold. Built by benchmarks/data/enjudge13/make_golden.py; see "
-           "tests/test_golden_en_judge13.py.")
+           "tests/test_golden_en_rounds.py.")
     out = Path("tests/golden/en_judge13.json")
     out.write_text(json.dumps({"_doc": doc, "cases": cases}, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"{len(cases)} rows -> {out}")

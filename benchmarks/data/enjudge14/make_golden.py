@@ -66,7 +66,7 @@ def main() -> None:
     doc = ("Golden English rows of enjudge14 (issue #11 items 2-3; STANCE.md rows 2, 5, 8, 9, ANNOTATION.md "
            "certainty): real passages of open en-news articles (part H tune, opened in round 14; part F tune); "
            "expected fields from each article's gold. Built by benchmarks/data/enjudge14/make_golden.py; see "
-           "tests/test_golden_en_judge14.py.")
+           "tests/test_golden_en_rounds.py.")
     out = Path("tests/golden/en_judge14.json")
     out.write_text(json.dumps({"_doc": doc, "cases": cases}, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"{len(cases)} rows -> {out}")

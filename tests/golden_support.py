@@ -112,3 +112,45 @@ def speaker_row_problems(row: dict, root) -> list[str]:
     entity = analysis.entity(same.pop())
     out = [] if entity.name == row["name"] else [f"name {entity.name!r} != {row['name']!r}"]
     return out + [f"{s} merged" for s in row["apart"] if entity.id in source_entities(analysis, s)]
+
+
+def zh_speaker_case_problems(case: dict) -> list[str]:
+    """What is wrong with one Chinese speaker golden case (`zh_spk13.json`, `zh_spk14.json`): its
+    text run through the whole pipeline, `sources` maps a cue to a source span it must have,
+    `same` lists groups of source spans that must share one entity, `entity` / `not_entity` map a
+    source span to a name its entity must (not) carry, `speakers_of_first_person` the entity names
+    of the sources `我` in order."""
+    import sayso
+
+    analysis = sayso.analyze(case["text"], language="zh")
+    by_source: dict[str, list] = {}
+    by_cue: dict[str, list[str]] = {}
+    for a in analysis.attributions:
+        if a.source is None:
+            continue
+        by_source.setdefault(a.source.text, []).append(analysis.entity(a.source.entity))
+        by_cue.setdefault(a.cue[0].text, []).append(a.source.text)
+    problems = [f"cue {cue}: no source {source!r} in {by_cue.get(cue)}"
+                for cue, source in case.get("sources", {}).items() if source not in by_cue.get(cue, [])]
+    for group in case.get("same", []):
+        ents = [e for s in group for e in by_source.get(s, [None])]
+        if any(e is None for e in ents):
+            problems.append(f"{group}: a span without entity among {list(by_source)}")
+        elif len({e.id for e in ents}) != 1:
+            problems.append(f"{group}: {[(s, [e.name for e in by_source[s]]) for s in group]}")
+    for source, name in case.get("entity", {}).items():
+        if source not in by_source:
+            problems.append(f"no source {source!r} in {list(by_source)}")
+        problems += [f"{source}: entity {e and e.name} lacks {name}" for e in by_source.get(source, [])
+                     if e is None or name not in (e.name, *e.aliases)]
+    for source, name in case.get("not_entity", {}).items():
+        if source not in by_source:
+            problems.append(f"no source {source!r} in {list(by_source)}")
+        problems += [f"{source}: entity {e.name} carries {name}" for e in by_source.get(source, [])
+                     if e is not None and name in (e.name, *e.aliases)]
+    if "speakers_of_first_person" in case:
+        firsts = [analysis.entity(a.source.entity) for a in analysis.attributions
+                  if a.source is not None and a.source.text == "我"]
+        if [e.name if e else None for e in firsts] != case["speakers_of_first_person"]:
+            problems.append(f"我: {[e.name if e else None for e in firsts]}")
+    return problems

@@ -539,6 +539,7 @@ def _officials_key(bare: str) -> str | None:
     return body
 
 
+@lru_cache(maxsize=8192)  # pure in two strings; the linker asks it per entity and alias
 def _abbreviates(short: str, full: str) -> bool:
     """True when `short` is `full` with its country cut to one character (the 'side' form:
     俄 of 俄方 for 俄罗斯) and its body shortened (`_shortened`: 使馆 of 驻美国大使馆) or kept

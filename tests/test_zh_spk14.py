@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from golden_support import zh_speaker_case_problems
 
-from sayso.lang.zh.entities import _abbreviates, _officials_key, _shortened
+from sayso.lang.zh.entities import abbreviates, officials_key, shortened_description
 from sayso.lang.zh.names import find_names
 from sayso.lang.zh.source import trim_function_words
 
@@ -53,7 +53,7 @@ def test_recurring_subject_is_a_name_but_a_truncated_word_is_not():
     ("俄使馆", "俄罗斯外交部", False),  # another body
 ])
 def test_country_abbreviation(short, full, same):
-    assert _abbreviates(short, full) is same
+    assert abbreviates(short, full) is same
 
 
 @pytest.mark.parametrize("description,key", [
@@ -64,7 +64,7 @@ def test_country_abbreviation(short, full, same):
     ("美国官员", None),  # a bare country: officials_again's business
 ])
 def test_officials_key(description, key):
-    assert _officials_key(description) == key
+    assert officials_key(description) == key
 
 
 @pytest.mark.parametrize("short,full,same", [
@@ -74,7 +74,7 @@ def test_officials_key(description, key):
     ("央行官员", "一位央行内部人士", False),  # another head noun
 ])
 def test_shortened_description(short, full, same):
-    assert _shortened(short, full) is same
+    assert shortened_description(short, full) is same
 
 
 @pytest.mark.parametrize("phrase,kept", [

@@ -521,7 +521,7 @@ _OFFICIALS = re.compile(r"(?P<count>[两二三四五六七八九十几数多]+[�
                         r"(?:匿名|不具名|未具名|不愿具名的?|不愿透露姓名的)?(?P<head>官员|人士)")
 
 
-def _officials_key(bare: str) -> str | None:
+def officials_key(bare: str) -> str | None:
     """The body of a description of several unnamed officials (三名美国国防部官员 and
     美国防部匿名官员 -> 美国防部; a count-less head noun is taken as several), or None when it
     is no such description (一名官员 names one person; a body of two characters or less, a
@@ -540,9 +540,9 @@ def _officials_key(bare: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)  # pure in two strings; the linker asks it per entity and alias
-def _abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str) -> bool:
     """True when `short` is `full` with its country cut to one character (the 'side' form:
-    俄 of 俄方 for 俄罗斯) and its body shortened (`_shortened`: 使馆 of 驻美国大使馆) or kept
+    俄 of 俄方 for 俄罗斯) and its body shortened (`shortened_description`: 使馆 of 驻美国大使馆) or kept
     (国防部): 俄使馆 / 俄罗斯驻美国大使馆, 美国防部 / 美国国防部."""
     if len(short) < 3 or len(full) <= len(short):
         return False
@@ -555,10 +555,10 @@ def _abbreviates(short: str, full: str) -> bool:
     if lead is None:
         return False
     rest, body = short[1:], full[len(lead):]
-    return len(rest) >= 2 and (body.endswith(rest) or _shortened(rest, body))
+    return len(rest) >= 2 and (body.endswith(rest) or shortened_description(rest, body))
 
 
-def _shortened(short: str, full: str) -> bool:
+def shortened_description(short: str, full: str) -> bool:
     """True when `short` is `full` with words left out: the same last two characters (the
     head noun: 人士, 官员, 专家) and every other part a run of two or more characters of
     `full`, in order (中国银行人士 in 中国银行总行公司业务部人士, 上海基金公司市场人士 in
@@ -915,7 +915,7 @@ class _Linker:
         if not cut:
             return None
         abbreviated = {e.id: e for e in reg.entities if e.type == parse.type and any(
-            _abbreviates(own, fold_key(a)) for a in (e.name, *e.aliases) for own in cut)}
+            abbreviates(own, fold_key(a)) for a in (e.name, *e.aliases) for own in cut)}
         return next(iter(abbreviated.values())) if len(abbreviated) == 1 else None
 
     def four_character_name_opened_by(self, key: str) -> Entity | None:
@@ -1905,7 +1905,7 @@ class _Linker:
             # 上述中国银行人士 after 中国银行总行公司业务部人士, 上述央行人士 after 一位央行内部
             # 人士: the back reference shortens the description, keeping words of it in order
             # and its head noun.
-            if any(_shortened(key, k) for k in known):
+            if any(shortened_description(key, k) for k in known):
                 return c.entity
         return None
 
@@ -1956,16 +1956,16 @@ class _Linker:
         officials); the body may be written with its country cut to one character (美国防部).
         Never one person (一名官员) for a group or the reverse, never across another group of
         officials in between."""
-        key = _officials_key(bare)
+        key = officials_key(bare)
         if key is None:
             return None
         for c in reversed(self.antecedents):
             if c.pos >= pos or c.entity.type not in ("group", "unnamed"):
                 continue
-            keys = [k for a in c.entity.aliases if (k := _officials_key(to_simplified(a)))]
+            keys = [k for a in c.entity.aliases if (k := officials_key(to_simplified(a)))]
             if not keys:
                 continue
-            if any(k == key or _abbreviates(k, key) or _abbreviates(key, k) for k in keys):
+            if any(k == key or abbreviates(k, key) or abbreviates(key, k) for k in keys):
                 return c.entity
             return None  # the latest officials are others
         return None

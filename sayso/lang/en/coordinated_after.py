@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .rules import Candidate
-from .tokens import QUOTES, Sentence, Token
+from .tokens import QUOTES, TRAILING_PUNCT, Sentence, Token, sentence_ends
 
 _JOINS = frozenset({"and", "but"})
 _BETWEEN = frozenset({"also", "then", "later", "further"})
 _PAST_IRREGULAR = frozenset({"said", "told", "wrote", "spoke", "swore"})
-_TRAILING = frozenset({".", "!", "?", ",", ";", ":"})
 
 
 def _past(word: str) -> bool:
@@ -34,10 +33,7 @@ def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentenc
     """The attributions of the coordinated verbs after the contents of `found` (new ones only)."""
     taken = {i for c in found for r in (*c.cue, *c.content, *([c.source] if c.source else []))
              for i in range(*r)}
-    last_of = {}
-    for s in sentences:
-        for i in range(s.first, s.last):
-            last_of[i] = s.last
+    last_of = sentence_ends(sentences)
     out: list[Candidate] = []
     for cand in found:
         if cand.source is None or len(cand.cue) != 1 or not cand.content \
@@ -58,7 +54,7 @@ def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentenc
             # a passive, no speech of the subject
         # `told reporters` is one phrase of the lexicon: the verb is the cue, the addressee neither
         e, end = k + m[0], last_of[b]
-        while end > e and (lower[end - 1] in _TRAILING or tokens[end - 1].text in QUOTES):
+        while end > e and (lower[end - 1] in TRAILING_PUNCT or tokens[end - 1].text in QUOTES):
             end -= 1
         if sum(w[:1].isalnum() for w in lower[e:end]) < 3 or any(i in taken for i in range(k, end)):
             continue

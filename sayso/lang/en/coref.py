@@ -2390,8 +2390,9 @@ class Coreference:
         outlets = self._outlets_in_sentence(offset)
         if not outlets:
             return None
+        own = self._sentence_start(offset)
         found = {id(e): e for pool in (self._unnamed_pool, self.groups) for e in islice(pool.recent(), SALIENT)
-                 if 0 <= pool.offset(e) < self._sentence_start(offset)
+                 if 0 <= pool.offset(e) < own
                  and any("sources" in _alias_heads(a) for a in e.aliases)
                  and self._outlets_in_sentence(pool.offset(e)) & outlets}
         return next(iter(found.values())) if len(found) == 1 else None

@@ -1815,7 +1815,7 @@ def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool
     [time].` (or `reports`), `transmitted by` / `as reported by` / `carried by` OUTLET, or
     the subject of a quoting or citing verb (`OUTLET quoted X as saying`)."""
     a, b = v
-    if b + 1 < hi and (lower[b] in ("quoted", "cited", "quotes", "cites")
+    if b + 1 < hi and (lower[b] in _CITING_VERBS
                        or lower[b] == "," and lower[b + 1] in ("citing", "quoting")):
         # `The Times quoted a Taliban spokesman denying ...` (enH-etvbharat-1 gold: reported),
         # `Yonhap, citing a government official, said`: the outlet reports the named party

@@ -1288,19 +1288,19 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
         # author (`the inaccuracy of the New York Times story erroneously suggesting ...`,
         # enH-etvbharat-1): then it answers that party alone
         disclaims = _disclaims_only(d)
-        named = set(NAME_WORD.findall(" ".join(c.text for c in d.content)))
-        if TO_THE_CONTRARY.search(" ".join(c.text for c in d.content).lower()):
+        said = " ".join(c.text for c in d.content)
+        named = set(NAME_WORD.findall(said))
+        if TO_THE_CONTRARY.search(said.lower()):
             continue  # the parties it names are those it stands with (`any statement to the contrary is false`)
         # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
         # the one charged, the denier's side, not a claimant whose words are denied
-        flat = _unquoted(" ".join(c.text for c in d.content))
+        flat = _unquoted(said)
         if (never := NEVER_DID.search(flat.lower())) is not None:
             named -= set(NAME_WORD.findall(flat[:never.end()].rsplit(" never ", 1)[0]))
         if not named:
             continue
         start = d.content[0].start
         own = {d.source.entity, d.source.text} - {None} if d.source else set()
-        said = " ".join(c.text for c in d.content)
         denied = _words(said)
         # `denied the allegations` takes up the party's claims as a whole; a denial that states
         # its proposition (`rejects a suggestion that he had once told Bert Roberts that Mr Ebbers

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .rules import Candidate
-from .tokens import QUOTES, Sentence, Token
+from .tokens import QUOTES, TRAILING_PUNCT, Sentence, Token, sentence_ends
 
 MAX_SUBJECT = 6
 MAX_APPOSITION = 12
@@ -28,7 +28,6 @@ FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "w
                     "could", "may", "might", "must", "should", "does", "did", "said", "told"})
 _NOT_VERBLESS = FINITE | {"be", "been", "being", "do", "to"}
 _JOINS = frozenset({"and", "but", "or", "who", "which", "while", "as", ";", ":"})
-_TRAILING = frozenset({".", "!", "?", ",", ";", ":"})
 
 
 def _verbless(words: list[str]) -> bool:
@@ -38,10 +37,7 @@ def _verbless(words: list[str]) -> bool:
 def run_on_subjects(tokens: list[Token], lower: list[str], sentences: list[Sentence],
                     found: list[Candidate], lex: Lexicon) -> None:
     """Extend such contents to the end of their sentence (in place)."""
-    last_of = {}
-    for s in sentences:
-        for i in range(s.first, s.last):
-            last_of[i] = s.last
+    last_of = sentence_ends(sentences)
     for cand in found:
         if len(cand.content) != 1 or not cand.cue:
             continue
@@ -63,7 +59,7 @@ def run_on_subjects(tokens: list[Token], lower: list[str], sentences: list[Sente
         verb = lower[c2 + 1]
         if verb not in FINITE and not verb.endswith("ed"):
             continue
-        while end > c2 + 2 and (lower[end - 1] in _TRAILING or tokens[end - 1].text in QUOTES
+        while end > c2 + 2 and (lower[end - 1] in TRAILING_PUNCT or tokens[end - 1].text in QUOTES
                                 and sum(tokens[j].text in QUOTES for j in range(c2, end)) % 2):
             end -= 1
         cand.content = [(a, end)]

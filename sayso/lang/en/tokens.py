@@ -180,6 +180,15 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
     return bounded(tokens, sentences)
 
 
+# Punctuation that may close a content before its sentence ends.
+TRAILING_PUNCT = frozenset({".", "!", "?", ",", ";", ":"})
+
+
+def sentence_ends(sentences: list[Sentence]) -> dict[int, int]:
+    """Each token index mapped to the index after its sentence's last token (`Sentence.last`)."""
+    return {i: s.last for s in sentences for i in range(s.first, s.last)}
+
+
 def bounded(tokens: list[Token], sentences: list[Sentence]) -> list[Sentence]:
     """`sentences` with every sentence longer than MAX_SENTENCE_TOKENS tokens or
     MAX_SENTENCE_CHARS characters cut into pieces within both limits: after the last clause

@@ -1365,7 +1365,8 @@ def _media_reports(lower: list[str], j: int, hi: int) -> Range | None:
     k = next((m for m in range(j + 1, min(hi - 1, j + 3)) if lower[m] in ("reports", "report")), None)
     if k is None or lower[k + 1] not in _REPORTS_SAY or not _PRESS_WORDS & set(lower[j:k]):
         return None
-    if any(lower[m] not in (".", "!") and lower[m] not in _TIME | CALENDAR for m in range(k + 2, hi)):
+    times = _TIME | CALENDAR
+    if any(lower[m] not in (".", "!") and lower[m] not in times for m in range(k + 2, hi)):
         return None
     return (j, k + 1)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .doc import Candidate, ChineseDoc
+from .doc import CLAUSE_PUNCT, Candidate, ChineseDoc
 from .lexicon import Cue
 
 _TIME_OPENER = re.compile(r"(?:在|于)?(?:\d+[年月日时]|周[一二三四五六日]|星期)")
@@ -295,7 +295,7 @@ def carry_written_channels(doc: ChineseDoc) -> None:
             carried.add(b.id)
 
 
-_CLAUSE_STOPS = "，,。；;：:！？!?\n“”「」"
+_CLAUSE_STOPS = CLAUSE_PUNCT + "“”「」"  # a clause ends at a quotation mark too
 
 
 def narrated_platforms(doc: ChineseDoc) -> None:

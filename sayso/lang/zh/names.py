@@ -929,10 +929,11 @@ def _recurring_subjects(folded: str, lex: _Lexicon, known: set[str]) -> set[str]
         if n < 2 or w in known or word_tag(w) is not None or word_tag(w[:2]) is not None \
                 or is_common_word(w[1:]) or not _given_ok(w, 1, 2):
             continue
-        after = [folded[k + 3:k + 4] for k in _find_all(folded, w)]
+        spots = _find_all(folded, w)
+        after = [folded[k + 3:k + 4] for k in spots]
         if len(after) < 3 or max(after.count(c) for c in after) > 0.6 * len(after):
             continue
-        if any(_inside_not_name(folded, k, k + 3, lex) for k in _find_all(folded, w)):
+        if any(_inside_not_name(folded, k, k + 3, lex) for k in spots):
             continue
         out.add(w)
     return out

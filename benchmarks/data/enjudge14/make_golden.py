@@ -10,12 +10,14 @@ the given words, and the fields checked. Run from the repository root:
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-EN = Path("evaldata/en-news")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from golden_from_gold import Row, label_cases, write_table  # noqa: E402
+
 # id, split, article, content prefix, checked fields, paragraphs (None: whole article), class, pattern
-ROWS = [
+ROWS: list[Row] = [
     ("01", "tune", "enH-ekathimerini-1", "President Recep Tayyip Erdogan had sought", ["stance"], [1],
      "accuse: an attempt to sink a ship laid at a party (COVERT_HARM)", "a German media report indicating that ... Erdogan had sought to sink a Greek ship"),
     ("02", "tune", "enH-etvbharat-1", "a Russian military intelligence unit", ["stance"], [1],
@@ -52,24 +54,12 @@ ROWS = [
 
 
 def main() -> None:
-    cases = []
-    for rid, split, art, prefix, checked, paras, klass, pattern in ROWS:
-        text = (EN / split / f"{art}.txt").read_text("utf-8")
-        gold = json.loads((EN / split / f"{art}.gold.json").read_text("utf-8"))
-        a = next(a for a in gold["attributions"] if a["content"][0].startswith(prefix))
-        if paras is not None:
-            lines = [p for p in text.split("\n") if p.strip()]
-            text = "\n\n".join(lines[i] for i in paras)
-        expect = {k: a.get(k) for k in ("source", "cue", "content", "stance", "certainty")}
-        cases.append({"id": f"enjudge14-{rid}", "class": klass, "pattern": pattern, "script": "Latn",
-                      "text": text, "origin": f"en-news/{split}/{art}", "checked": checked, "expect": expect})
+    cases = label_cases(ROWS, "enjudge14")
     doc = ("Golden English rows of enjudge14 (issue #11 items 2-3; STANCE.md rows 2, 5, 8, 9, ANNOTATION.md "
            "certainty): real passages of open en-news articles (part H tune, opened in round 14; part F tune); "
            "expected fields from each article's gold. Built by benchmarks/data/enjudge14/make_golden.py; see "
            "tests/test_golden_en_rounds.py.")
-    out = Path("tests/golden/en_judge14.json")
-    out.write_text(json.dumps({"_doc": doc, "cases": cases}, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    print(f"{len(cases)} rows -> {out}")
+    write_table(cases, doc, Path("tests/golden/en_judge14.json"))
 
 
 if __name__ == "__main__":

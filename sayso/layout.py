@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import logging
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +31,7 @@ from typing import Any
 
 from .dateline import find_dateline
 from .model import Document, Section
-from .text import to_simplified
+from .text import quiet_jieba, to_simplified
 
 LANGUAGES = ("zh", "en")
 CLOSERS = "”’\"'」』）)】]》*"
@@ -397,11 +396,8 @@ def _couplet_cut(first: str, rest: str) -> int | None:
 
 def _word_bounds(s: str) -> set[int]:
     """Offsets where jieba (dictionary only, no HMM) ends a word in `s`."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
     bounds, pos = set(), 0
-    for w in jieba.cut(s, HMM=False):
+    for w in quiet_jieba().cut(s, HMM=False):
         pos += len(w)
         bounds.add(pos)
     return bounds

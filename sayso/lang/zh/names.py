@@ -31,7 +31,7 @@ from importlib import resources
 import ahocorasick
 
 from ...text import is_han as _is_han
-from ...text import to_simplified
+from ...text import quiet_jieba, to_simplified
 
 _PUNCT_BOUNDARY = set("，。！？；：、“”‘’「」『』（）()《》〈〉【】[]—…·\n\r\t 　,.;:!?\"'")
 
@@ -721,13 +721,7 @@ def word_tag(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
     """jieba's dictionary word -> part-of-speech tag (loaded once, only when needed)."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.dt.word_tag_tab
+    return quiet_jieba().posseg.dt.word_tag_tab
 
 
 def is_common_word(word: str, places: bool = True) -> bool:
@@ -753,16 +747,10 @@ _NOMINAL_TAGS = ("n", "r", "eng", "j", "x", "vn", "an", "l")  # l: set phrases (
 def is_fragment(phrase: str) -> bool:
     """True when `phrase` holds no word that can head a noun phrase (更加, 立, 对, 消除, 6日):
     a piece of a clause taken for a source, never someone who speaks."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
     s = to_simplified(phrase).strip()
     if not s:
         return False
-    return not any(flag.startswith(_NOMINAL_TAGS) for _, flag in jieba.posseg.dt.cut(s))
+    return not any(flag.startswith(_NOMINAL_TAGS) for _, flag in quiet_jieba().posseg.dt.cut(s))
 
 
 # One-character adverbs that open a predicate right after a subject (亦指, 也說, 則稱, 曾表示).

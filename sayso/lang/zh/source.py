@@ -11,10 +11,10 @@ Chinese quotation extractors of Zhang & Liu (2016), adapted to a segmenter-free 
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 
+from ...text import quiet_jieba
 from .lexicon import Lexicon
 from .names import find_names, word_tag
 
@@ -475,11 +475,7 @@ _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "eng", 
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, part-of-speech tag) pairs of a short clause by jieba's dictionary (no HMM, quiet):
     the fallbacks that need a clause's phrase structure use it on that clause only."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on the user's terminal
-    return [(w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False)]
+    return [(w.word, w.flag) for w in quiet_jieba().posseg.lcut(text, HMM=False)]
 
 
 def _is_verb(seg: str) -> bool:

@@ -358,15 +358,16 @@ def _one_certainty(text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # BBC News 2004-05 tech/132, business/489, business/460: the quoted party speaks; an outlet
-    # that quoted a named party reports its words (envia14: part H tune gold, `The Times quoted
-    # a Taliban spokesman denying ...` -> reported; ANNOTATION.md "reported (an outlet reports it)")
+    # BBC News 2004-05 tech/132, business/489, business/460: the quoted party speaks, the
+    # outlet is its channel, and a named party's word is `asserted` (round 15: the owners' zh-dev
+    # gold gives 据国家媒体报道，佩斯科夫说 and 据《印度斯坦时报》报道，印度联邦政府表示 `asserted`
+    # with the outlet as via; ANNOTATION.md: "a named person speaking on a platform is asserted")
     ("\"He's been successful ripping people off all these years,\" AP quoted prosecutor "
-     "Russell McGuire as saying.", "reported"),
+     "Russell McGuire as saying.", "asserted"),
     ("If the traders are found guilty, they could face a five-year jail term or a fine, "
      "Reuters reported BaFin as saying.", "asserted"),
     ("\"We're mourning the passing of a great company,\" the agency quoted Peoplesoft worker "
-     "David Ogden as saying.", "reported"),
+     "David Ogden as saying.", "asserted"),
     # PolNeAR train: an unnamed party quoted
     ("The newspaper quoted another unnamed GOP official as saying the campaign was in trouble.",
      "anonymous"),

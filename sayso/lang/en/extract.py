@@ -1094,8 +1094,6 @@ def _channels_said_after(result: list[Attribution], text: str, tokens: list[Toke
         for a in before:
             if a.via or a.source is None or a.source.entity not in speakers:
                 continue
-            if relayed and a.certainty == "asserted":
-                a.certainty = "reported"  # an outlet reports the words (as `_relays`)
             for p in parts:
                 a0, b0 = p[0] + (p[1] - p[0] > 1 and lower[p[0]] == "the"), p[1]
                 end = tokens[b0 - 1].end
@@ -1758,11 +1756,6 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `according to Alex Horton of the Washington Post`, `reports Wee of the Times` (and
         # `Wee` later): another outlet's reporter is the outlet reporting (README-c.md)
         certainty = "reported"
-    if certainty == "asserted" and source is not None and any(_relays(lower, v, hi, lex) for v in via):
-        # `..., Faruk Celik said Tuesday, Anadolu reported.`: an outlet reports the speaker's
-        # words (ANNOTATION.md: "reported (an outlet reports it)"; part E gold enE-newsaz-1,
-        # en-reuters-2). An outlet the speaker told or spoke on is a platform: asserted.
-        certainty = "reported"
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and _takes_up_source(lower, sentences[k].first, source.text) \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \
@@ -1802,44 +1795,6 @@ def _modifies_np(tokens: list[Token], lower: list[str], k: int) -> bool:
     return prev.replace("-", "").isalpha() and prev not in ("including", "as") \
         and not (prev.endswith("ed") and tokens[k - 1].text[:1].islower() and "-" not in prev
                  and not (k >= 2 and lower[k - 2] in ("-", "‐")))
-
-
-# Words describing an outlet around its name in a closing credit.
-_OUTLET_DESCRIBING = frozenset({"the", "news", "agency", "newspaper", "daily", "state", "state-run",
-                                "official", "channel", "broadcaster", "tv", "television", "radio",
-                                "website", "paper", "service", "outlet"})
-
-
-def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:
-    """Whether the channel `v` is an outlet relaying the words: a closing `, OUTLET reported
-    [time].` (or `reports`), `transmitted by` / `as reported by` / `carried by` OUTLET, or
-    the subject of a quoting or citing verb (`OUTLET quoted X as saying`)."""
-    a, b = v
-    if b + 1 < hi and (lower[b] in _CITING_VERBS
-                       or lower[b] == "," and lower[b + 1] in ("citing", "quoting")):
-        # `The Times quoted a Taliban spokesman denying ...` (enH-etvbharat-1 gold: reported),
-        # `Yonhap, citing a government official, said`: the outlet reports the named party
-        return True
-    if a >= 2 and lower[a - 1] == "by" and lower[a - 2] in ("transmitted", "reported", "relayed") \
-            or a >= 3 and lower[a - 1] in ("the", "a") and lower[a - 2] == "by" \
-            and lower[a - 3] in ("transmitted", "reported", "relayed"):
-        return True
-    start = a
-    # the outlet's description around its name (`, Turkey’s state-run Anadolu Agency
-    # reported`, `, the Interfax news agency reported`)
-    while start >= 1 and a - start < 4 and (lower[start - 1] in _OUTLET_DESCRIBING
-                                            or lower[start - 1].endswith(("'s", "’s", "-run", "-owned"))):
-        start -= 1
-    while b < hi and lower[b] in _OUTLET_DESCRIBING:
-        b += 1
-    if start >= 2 and lower[start - 1] in ("”", '"', "’") and lower[start - 2] == ",":
-        start -= 1  # `“made up,” Anadolu reported`
-    if start < 1 or lower[start - 1] != "," or b >= hi or lower[b] not in ("reported", "reports"):
-        return False
-    k = b + 1
-    while k < hi and (lower[k] in lex.time_words or lower[k] in TIME_LEADS):
-        k += 1
-    return k >= hi or lower[k] in (".", "!")
 
 
 def _trim_piece(text: str, span: Span) -> Span:

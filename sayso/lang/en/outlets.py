@@ -58,7 +58,10 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           "standard", "examiner", "inquirer", "courier", "dispatch", "daily",
                           "weekly", "tv", "television", "radio", "agency", "press", "magazine",
                           "network", "channel", "broadcasting", "insider", "online", "wire",
-                          "monitor", "bulletin", "review", "reporter", "sentinel"})
+                          "monitor", "bulletin", "review", "reporter", "sentinel",
+                          # radio stations named by their band (`Skyy FM`, `Happy 98.9 FM`,
+                          # `Joy FM 99.7`: Ghanaian radio, en-news part I)
+                          "fm"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
 # Particles inside outlets' names in other languages (`Corriere della Sera`, `Folha de S.Paulo`).
 NAME_PARTICLES = frozenset({"della", "delle", "del", "de", "di", "da", "do", "dos", "das", "du", "des",
@@ -81,14 +84,20 @@ def bare_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
         and tokens[m + 1].start > tokens[m].end
 
 
+def is_frequency(word: str) -> bool:
+    """A radio dial frequency (`98.9`, `104.3`) in a station's name (`Happy 98.9 FM`)."""
+    whole, dot, tenth = word.partition(".")
+    return dot == "." and whole.isdigit() and 2 <= len(whole) <= 4 and len(tenth) == 1 and tenth.isdigit()
+
+
 def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
     """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
     News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
     j, k = r
     if j < len(tokens) and lower[j] == "the":
         j += 1
-    while k - j > 1 and lower[k - 1].isdigit():
-        k -= 1  # `Channel 12`, `Radio 4`
+    while k - j > 1 and (lower[k - 1].isdigit() or is_frequency(lower[k - 1])):
+        k -= 1  # `Channel 12`, `Radio 4`, `Joy FM 99.7`
     if k - j < 1:
         return False  # nothing but `the` (a range ending the text)
     if k - j == 3 and lower[j + 1] == "." and lower[k - 1] in WEB_DOMAINS \
@@ -100,7 +109,8 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
             or lower[j] in CALENDAR and not weekday_paper or k - j < 2 and k == r[1]:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in NAME_JOINERS
-               for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
+               for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper() \
+        and (lower[k - 1] != "fm" or tokens[k - 1].text == "FM")
 
 
 # Last words of broadcast programmes' titles (`Rugby Special`, `World Business Report`, `Vermont
@@ -198,6 +208,10 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
         quoted = quoted_name(tokens, rest, hi) if rest == k else None
         if quoted is not None:
             return [owner, quoted]
+        if rest < k and _named_person(tokens, lower, rest, k):
+            hosted = hosted_programme(tokens, lower, k, hi)
+            if hosted is not None:
+                return [owner, hosted]
         if rest < k and (lower[k - 1] in PROGRAMME_HEADS
                          or programme_outlet(surface(tokens, (rest, k)), words) is not None
                          or _programme_title(tokens, lower, rest, k)
@@ -223,6 +237,26 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
 
 
 TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def hosted_programme(tokens: list[Token], lower: list[str], at: int, hi: int) -> Range | None:
+    """`Happy 98.9 FM’s Samuel Eshun, host of the Happy Morning Show` (en-news part I tune): an
+    apposition naming the programme the outlet's person hosts, at `at` -> the programme, which
+    is the channel after the station (ANNOTATION.md "Channels": outlet, then programme; part I's
+    gold lists `Happy 98.9 FM`, `Happy Morning Show`, not the host)."""
+    if not (at + 3 < hi and lower[at] == "," and lower[at + 1] in OUTLET_PEOPLE and lower[at + 2] == "of"):
+        return None
+    j = at + 3 + (lower[at + 3] == "the")
+    k = j
+    while k < hi and k - j < 6 and (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
+                                     or k > j and lower[k] in TITLE_JOINERS - {"the"}):
+        k += 1
+    while k > j and lower[k - 1] in TITLE_JOINERS:
+        k -= 1
+    if k == j or lower[k - 1] not in PROGRAMME_HEADS and not programme_shaped(tokens, lower, (j, k)) \
+            and programme_outlet(surface(tokens, (j, k))) is None:
+        return None
+    return (j, k)
 
 
 def _call_sign(tokens: list[Token], j: int, k: int) -> bool:
@@ -262,7 +296,7 @@ def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsO
     if possessive:  # `the NFL Network’s`: judge the name without its possessive
         head = lower[r[1] - 1][:-2]
         shaped = r[1] - r[0] >= 2 and head in OUTLET_HEADS and all(
-            t.text[:1].isupper() or lower[m] in NAME_JOINERS or lower[m] == "the"
+            t.text[:1].isupper() or lower[m] in NAME_JOINERS or lower[m] == "the" or is_frequency(lower[m])
             for m, t in enumerate(tokens[r[0]:r[1]], r[0]))
         return shaped or is_outlet(name) or programme_outlet(name) is not None \
             or is_outlet(name.removeprefix("the ").removeprefix("The ")) or outlet_brand(tokens, r, is_outlet)

@@ -84,6 +84,11 @@ def bare_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
         and tokens[m + 1].start > tokens[m].end
 
 
+# First words of an outlet's own name (`Daily Graphic`, `Daily Nation`, `Weekly Standard`, `Radio
+# Gold`): a capitalised name opening with one is an outlet even when the gazetteer does not know it.
+OUTLET_OPENERS = frozenset({"daily", "weekly", "radio"})
+
+
 def is_frequency(word: str) -> bool:
     """A radio dial frequency (`98.9`, `104.3`) in a station's name (`Happy 98.9 FM`)."""
     whole, dot, tenth = word.partition(".")
@@ -103,6 +108,10 @@ def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
     if k - j == 3 and lower[j + 1] == "." and lower[k - 1] in WEB_DOMAINS \
             and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start:
         return tokens[j].text.replace("-", "").isalnum()  # `huanqiu.com`: a news site's address
+    if 2 <= k - j <= 3 and lower[j] in OUTLET_OPENERS and tokens[j].text[:1].isupper() \
+            and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() and lower[m] not in CALENDAR
+                    for m, t in enumerate(tokens[j + 1:k], j + 1)):
+        return True  # `Ghana's Daily Graphic`, `the Daily Maverick`
     # `Pittsburgh Post-Gazette`: a hyphenated last word ends in its head
     weekday_paper = lower[j] == "sunday" and k - j == 2  # `the Sunday Telegraph`
     if lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS \
@@ -163,10 +172,13 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     if m > first and tokens[m].text[:1].isupper() and not (k - m == 1 and lower[m] in ("tv", "television", "radio")):
         j = m  # (`state TV` stays whole)
     first = j + (lower[j] == "the")
+    # whether an outlet noun follows the name (`Botswana's Mmegi newspaper`)
+    noun_after = k < hi and lower[k] in NAMED_OUTLET_NOUNS and tokens[k].text.islower()
     if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
             and all(t.text[:1].isupper() for t in tokens[first:k - 1]) \
             and not (first > 0 and lower[first - 1] in ("a", "an")):  # `a French newspaper` names none
         j, k = first, k - 1  # `the Sun newspaper` -> Sun, as the gold names `the Independent newspaper`
+        noun_after = True
     r = (j, k)
     if k - j > 1 and is_outlet(surface(tokens, r)):
         return [r]  # `the People's Daily`: a possessive inside the outlet's own name
@@ -204,6 +216,8 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                              or tokens[rest].text[:1].isupper() and lower[k - 1] in NAMED_OUTLET_NOUNS):
                 named = outlet_in_description(tokens, lower, rest, k, is_outlet)
                 return [named or (rest, k)]  # `Iowa’s Cedar Rapids Gazette`, `Iran's Tasnim news agency`
+            if rest < k and noun_after and all(t.text[:1].isupper() for t in tokens[rest:k]):
+                return [(rest, k)]  # `Botswana's Mmegi newspaper` -> Mmegi (a place's outlet)
             continue
         quoted = quoted_name(tokens, rest, hi) if rest == k else None
         if quoted is not None:
@@ -359,7 +373,9 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     while end - j > 1 and lower[end - 1] in DESCRIPTORS:
         end -= 1
     start = j
-    while start < k - 1 and (lower[start] in DESCRIPTORS or lower[start].endswith("-based")
+    while start < k - 1 and (lower[start] in DESCRIPTORS and not (
+            lower[start] in OUTLET_OPENERS and tokens[start].text[:1].isupper())  # `Daily Graphic`
+                             or lower[start].endswith("-based")
                              or lower[start] in channel_words().channel_words
                              and lower[start + 1] in DESCRIPTORS):
         start += 1  # `the Russian newspaper Kommersant`, `the state news agency RIA Novosti`

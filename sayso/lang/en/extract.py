@@ -663,6 +663,12 @@ def _with_passive_frames(found: list[Candidate], frames: list[Candidate]) -> lis
     kept = [c for c in found
             if not (c.cue and any(a <= c.cue[0][0] < b for a, b in spans))
             and not any(a <= r[0] < b for r in c.content for a, b in spans if not c.cue)]
+    for c in kept:
+        # `The agency said "...". The foreign ownership issue will be dealt with ..., minister X
+        # was quoted as saying by Interfax.` (BBC business 2005): a piece another candidate took
+        # on as its continuation is the frame's words
+        c.content = [r for r in c.content if not any(a <= r[0] and r[1] <= b + 1 for a, b in spans)] \
+            or c.content
     return kept + frames
 
 
@@ -679,6 +685,12 @@ def _with_active_quoting(found: list[Candidate], frames: list[Candidate]) -> lis
         lo, hi = min(verb, f.content[0][0]), max(f.cue[-1][1], f.content[-1][1])
         out = [c for c in out if not (c.cue and all(lo <= a < hi for a, _ in c.cue))
                and not (not c.cue and any(lo <= a < hi for a, _ in c.content))]
+        for c in out:
+            # `The newspaper said ... "..." Arab News quoted Prince Saud as saying. "..."` (BBC
+            # business 2005): a piece the tagger ran on over the frame is the frame's, and the
+            # quoted speaker takes over from there (ANNOTATION.md "Boundaries")
+            if any(lo <= r[0] and r[1] <= hi + 1 for r in c.content):
+                c.content = [r for r in c.content if r[1] <= lo] or c.content
         out.append(f)
     return out
 

@@ -153,6 +153,10 @@ def _described_after_comma(tokens: list[Token], lower: list[str], lo: int, sourc
 
 
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
+# Words opening a short adjunct after a closing `as saying` (`in a statement`, `on Friday`).
+CLOSING_ADJUNCTS = frozenset({"in", "on", "via", "at", "during", "late", "earlier", "last", "this",
+                              "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday"})
 MAX_QUOTED = 12  # tokens of the quoted party (`two unnamed sources familiar with the matter`)
 
 
@@ -191,8 +195,12 @@ def active_quoting_frames(tokens: list[Token], lower: list[str], sentences: list
             if subject is None:
                 continue
             m = k + 2 + (k + 2 < s.last and lower[k + 2] in ("that", ":", ","))
-            content = _content(tokens, lower, m, s.last)
-            if content is None and all(t.text in ENDERS for t in tokens[m:s.last]):
+            # `... quoted several lawmakers as saying in a statement.` (BBC business 2005): a
+            # short adjunct closing the frame is no content
+            adjunct = m < s.last and lower[m] in CLOSING_ADJUNCTS and s.last - m <= 7 \
+                and not any(lower[n] == "that" or tokens[n].text in OPENING_QUOTES for n in range(m, s.last))
+            content = None if adjunct else _content(tokens, lower, m, s.last)
+            if content is None and (adjunct or all(t.text in ENDERS for t in tokens[m:s.last])):
                 content = _quotation_before(tokens, para_first, subject[0])
                 if content is None and subject[0] - 2 > s.first and lower[subject[0] - 1] == ",":
                     content = (s.first, subject[0] - 1)  # `Verizon has held talks with MCI,

@@ -816,6 +816,16 @@ def addressee_in_cue(tokens: list[Token], lower: list[str], cue: list[Range], co
         r = channel_phrase(tokens, lower, c1, b, is_outlet)
         if r is not None and r[1] + 1 < b and lower[r[1]] == "that":
             return r, [*cue[:-1], (c0, c1 - 1)], [(r[1] + 1, b), *content[1:]]
+    for n, (a, b) in enumerate(content):
+        # `"...," a Premier League spokesman confirmed to BBC Sport.` (BBC sport): a piece after
+        # the cue that is nothing but `to` and the addressee
+        if a == c1 and lower[c0] in STATING_TO and lower[a] == "to" and a + 1 < b and len(content) > 1:
+            end = b
+            while end > a + 1 and lower[end - 1] in (".", ",", ";"):
+                end -= 1
+            r = channel_phrase(tokens, lower, a + 1, end, is_outlet)
+            if r is not None and r[1] == end:
+                return r, cue, content[:n] + content[n + 1:]
     return None
 
 

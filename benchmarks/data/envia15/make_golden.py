@@ -18,10 +18,10 @@ from golden_from_gold import write_table  # noqa: E402
 EN = Path("evaldata/en-news")
 # id, article, content prefix, checked fields, class, pattern
 ROWS = [
-    ("01", "enI-bbc-6", "The foreign ownership issue", ["source", "certainty"],
+    ("01", "enI-bbc-6", "The foreign ownership issue", ["source"],
      "via: a passive quoting frame's agent relays the speaker named after the clause's comma",
      "`..., natural resources minister X was quoted as saying by the Interfax news agency.` -> "
-     "source the described minister, via `Interfax`, reported"),
+     "source the described minister, via `Interfax`"),
     ("02", "enI-adomonline-1", "the strategy is similar", ["source"],
      "via: a radio station named by its band, after a `-based` place",
      "`Speaking on Takoradi-based Skyy FM, X said` -> via `Skyy FM`"),

@@ -1844,10 +1844,6 @@ _OUTLET_DESCRIBING = frozenset({"the", "news", "agency", "newspaper", "daily", "
                                 "website", "paper", "service", "outlet"})
 
 
-# Participles of a passive quoting frame before its agent (`was quoted as saying by Interfax`).
-_QUOTED_SAYING = frozenset({"saying", "telling", "stating", "writing", "claiming", "warning", "asking"})
-
-
 def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool:
     """Whether the channel `v` is an outlet relaying the words: a closing `, OUTLET reported
     [time].` (or `reports`), `transmitted by` / `as reported by` / `carried by` OUTLET, or
@@ -1861,12 +1857,6 @@ def _relays(lower: list[str], v: tuple[int, int], hi: int, lex: Lexicon) -> bool
     if a >= 2 and lower[a - 1] == "by" and lower[a - 2] in ("transmitted", "reported", "relayed") \
             or a >= 3 and lower[a - 1] in ("the", "a") and lower[a - 2] == "by" \
             and lower[a - 3] in ("transmitted", "reported", "relayed"):
-        return True
-    by = a - 1 - (a >= 2 and lower[a - 1] in ("the", "a"))
-    if by >= 2 and lower[by] == "by" and (lower[by - 1] in ("quoted", "cited")
-                                          or lower[by - 2] == "as" and lower[by - 1] in _QUOTED_SAYING):
-        # `X was quoted as saying by the Interfax news agency` (enI-bbc-6 gold: reported), `X
-        # was quoted by RIA Novosti as saying`: the agent outlet reports the named speaker
         return True
     start = a
     # the outlet's description around its name (`, Turkey’s state-run Anadolu Agency

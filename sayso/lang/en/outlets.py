@@ -234,6 +234,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                          or _named_person(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
+    split = named_programme_after_head(tokens, lower, (j, k), is_outlet)
+    if split is not None:
+        return list(split)  # `the BBC World Service programme Go Digital` -> BBC World Service, Go Digital
     if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
         quoted = quoted_name(tokens, k, hi)  # `the MSNBC show "Morning Joe"` -> MSNBC, Morning Joe
         return [(j, k - 1), quoted] if quoted is not None else [(j, k - 1)]
@@ -251,6 +254,23 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
 
 
 TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def named_programme_after_head(tokens: list[Token], lower: list[str], r: Range,
+                               is_outlet: IsOutlet) -> tuple[Range, Range] | None:
+    """`told the BBC programme Go Digital how ...`, `the BBC World Service programme Go Digital`
+    (BBC tech 2005): an outlet, a lower-case programme head and the programme's capitalised
+    title -> (the outlet, the title), as `the MSNBC show "Morning Joe"` gives MSNBC, Morning Joe
+    (ANNOTATION.md "Channels": outlet, then programme)."""
+    j, k = r
+    for m in range(j + 1, k - 1):
+        if lower[m] in PROGRAMME_HEADS and tokens[m].text.islower():
+            title = (m + 1, k)
+            if k - (m + 1) <= 4 and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[m + 1:k]) \
+                    and lower[m + 1] not in CALENDAR and is_outletish(tokens, lower, (j, m), is_outlet):
+                return (j, m), title
+            return None
+    return None
 
 
 def hosted_programme(tokens: list[Token], lower: list[str], at: int, hi: int) -> Range | None:

@@ -38,6 +38,7 @@ from .outlets import (
     channel_words,
     described_name,
     is_outletish,
+    named_programme_after_head,
     outlet_brand,
     outlet_in_description,
     outlet_name_of,
@@ -372,6 +373,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         return (j + 1, k)  # `told The Post`
     if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
         return (j, k)  # `on the MSNBC show "Morning Joe"` (`channel_parts` splits it)
+    if named_programme_after_head(tokens, lower, (j, k), is_outlet) is not None:
+        return (j, k)  # `told the BBC programme Go Digital how ...` (`channel_parts` splits it)
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)

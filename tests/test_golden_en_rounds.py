@@ -1,4 +1,4 @@
-"""Golden English rows of the round-13 and round-14 fixing branches, one table per branch.
+"""Golden English rows of the round-13 to round-15 fixing branches, one table per branch.
 
 Each row is a real passage of an open en-news article (`origin` names it; never half B, a
 reserved test part or a clean part), and its expected fields are copied from that article's gold.
@@ -14,9 +14,11 @@ field the row lists in `checked` must equal the gold's. The classes of each tabl
 * `en_ext13.json`, `en_ext14.json` (extraction): nested reports, the take-over boundary, a verb of
   saying coordinated after a content, a document noun with a reporting participle, a lone
   quotation going on with the speaker before it.
-* `en_via13.json`, `en_via14.json` (channels): the person of an outlet addressed follows the
-  outlet, a title after `told The` is a publication, an outlet that quoted or cited a party is its
-  channel, a closing credit relays a named speaker, a call sign is the station.
+* `en_via13.json`, `en_via14.json`, `en_via15.json` (channels): the person of an outlet addressed
+  follows the outlet, a title after `told The` is a publication, an outlet that quoted or cited a
+  party is its channel, a closing credit relays a named speaker, a call sign is the station; a
+  station named by its band (`Skyy FM`), the programme its host hosts, a meeting spoken at, a
+  passive quoting frame's agent, `according to X, which cites Y`.
 """
 
 from __future__ import annotations
@@ -37,11 +39,12 @@ def _cases(*names: str) -> list[dict]:
 
 JUDGE = _cases("en_judge13.json", "en_judge14.json")
 EXT = _cases("en_ext13.json", "en_ext14.json")
-VIA = _cases("en_via13.json", "en_via14.json")
+VIA = _cases("en_via13.json", "en_via14.json", "en_via15.json")
 # The open articles each channel table may draw on (round 13: parts F, G tune and one half-A
-# article; round 14: the opened part H tune).
+# article; round 14: the opened part H tune; round 15: the opened part I tune).
 VIA_OPEN = {"envia13": {("en-news", "tune"): ("enF-", "enG-"), ("en-news", "test"): ("enC-polygraph-1",)},
-            "envia14": {("en-news", "tune"): ("enH-",)}}
+            "envia14": {("en-news", "tune"): ("enH-",)},
+            "envia15": {("en-news", "tune"): ("enI-",)}}
 
 
 def _ids(rows: list[dict]) -> list[str]:

@@ -134,6 +134,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     _end_at_closing_quote(tokens, lower, found)
     en_subject_apposition.run_on_subjects(tokens, lower, sentences, found, lex)
     found = _with_passive_frames(found, en_passive.moved_agent_frames(tokens, lower, sentences, lex))
+    found = _with_active_quoting(found, en_passive.active_quoting_frames(tokens, lower, sentences, lex))
     found = [c for c in found if c.content]
     source_ends = {c.source[1] for c in found if c.source}
     found = _fronted_citing(tokens, lower, sentences, found)
@@ -662,7 +663,36 @@ def _with_passive_frames(found: list[Candidate], frames: list[Candidate]) -> lis
     kept = [c for c in found
             if not (c.cue and any(a <= c.cue[0][0] < b for a, b in spans))
             and not any(a <= r[0] < b for r in c.content for a, b in spans if not c.cue)]
+    for c in kept:
+        # `The agency said "...". The foreign ownership issue will be dealt with ..., minister X
+        # was quoted as saying by Interfax.` (BBC business 2005): a piece another candidate took
+        # on as its continuation is the frame's words
+        c.content = [r for r in c.content if not any(a <= r[0] and r[1] <= b + 1 for a, b in spans)] \
+            or c.content
     return kept + frames
+
+
+def _with_active_quoting(found: list[Candidate], frames: list[Candidate]) -> list[Candidate]:
+    """`found` with each active quoting frame (`Middle East Eye quoted two unnamed sources as
+    saying ...`) whose quoting verb no candidate took as its cue, in place of the candidates
+    whose cue lies within the frame (the tagger's `saying` with no source). Where the tagger
+    read the frame (`Reuters quoted ...`), `_quoted_as_saying` completes it and it stays."""
+    out = found
+    for f in frames:
+        verb = f.cue[0][0]
+        if any(c.cue and any(a <= verb < b for a, b in c.cue) for c in out):
+            continue
+        lo, hi = min(verb, f.content[0][0]), max(f.cue[-1][1], f.content[-1][1])
+        out = [c for c in out if not (c.cue and all(lo <= a < hi for a, _ in c.cue))
+               and not (not c.cue and any(lo <= a < hi for a, _ in c.content))]
+        for c in out:
+            # `The newspaper said ... "..." Arab News quoted Prince Saud as saying. "..."` (BBC
+            # business 2005): a piece the tagger ran on over the frame is the frame's, and the
+            # quoted speaker takes over from there (ANNOTATION.md "Boundaries")
+            if any(lo <= r[0] and r[1] <= hi + 1 for r in c.content):
+                c.content = [r for r in c.content if r[1] <= lo] or c.content
+        out.append(f)
+    return out
 
 
 NARRATION = frozenset({"and", "but", "then", "before", "after", "while", "as", "so"})
@@ -1551,6 +1581,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `"...," the paper quoted Mr Chernin as saying.`: the quoted party speaks, the paper relays
         cand.via = [source_range, *cand.via]
         source_range = quoted
+    told_in_cue = en_via.addressee_in_cue(tokens, lower, cand.cue, cand.content, hi, is_outlet)
+    if told_in_cue is not None:  # `has denied to Reuters that ...`: the addressee is the channel
+        cand.cue, cand.content = told_in_cue[1], told_in_cue[2]
+        cand.via = [*cand.via, told_in_cue[0]]
     via: list[tuple[int, int]] = list(cand.via)
     scanned = memo.once(("channels", lo, hi),
                         lambda: en_via.scan_sentence(tokens, lower, lo, hi, is_outlet))

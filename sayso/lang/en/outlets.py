@@ -58,7 +58,10 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           "standard", "examiner", "inquirer", "courier", "dispatch", "daily",
                           "weekly", "tv", "television", "radio", "agency", "press", "magazine",
                           "network", "channel", "broadcasting", "insider", "online", "wire",
-                          "monitor", "bulletin", "review", "reporter", "sentinel"})
+                          "monitor", "bulletin", "review", "reporter", "sentinel",
+                          # radio stations named by their band (`Skyy FM`, `Happy 98.9 FM`,
+                          # `Joy FM 99.7`: Ghanaian radio, en-news part I)
+                          "fm"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
 # Particles inside outlets' names in other languages (`Corriere della Sera`, `Folha de S.Paulo`).
 NAME_PARTICLES = frozenset({"della", "delle", "del", "de", "di", "da", "do", "dos", "das", "du", "des",
@@ -81,26 +84,42 @@ def bare_possessive(tokens: list[Token], lower: list[str], m: int) -> bool:
         and tokens[m + 1].start > tokens[m].end
 
 
+# First words of an outlet's own name (`Daily Graphic`, `Daily Nation`, `Weekly Standard`, `Radio
+# Gold`): a capitalised name opening with one is an outlet even when the gazetteer does not know it.
+OUTLET_OPENERS = frozenset({"daily", "weekly", "radio"})
+
+
+def is_frequency(word: str) -> bool:
+    """A radio dial frequency (`98.9`, `104.3`) in a station's name (`Happy 98.9 FM`)."""
+    whole, dot, tenth = word.partition(".")
+    return dot == "." and whole.isdigit() and 2 <= len(whole) <= 4 and len(tenth) == 1 and tenth.isdigit()
+
+
 def outlet_shaped(tokens: list[Token], lower: list[str], r: Range) -> bool:
     """A proper name of two or more words ending in an outlet head (`OUTLET_HEADS`): `Breitbart
     News Daily`, `the Kyiv Post`; not a lone head (`News`) nor a name opening with a weekday."""
     j, k = r
     if j < len(tokens) and lower[j] == "the":
         j += 1
-    while k - j > 1 and lower[k - 1].isdigit():
-        k -= 1  # `Channel 12`, `Radio 4`
+    while k - j > 1 and (lower[k - 1].isdigit() or is_frequency(lower[k - 1])):
+        k -= 1  # `Channel 12`, `Radio 4`, `Joy FM 99.7`
     if k - j < 1:
         return False  # nothing but `the` (a range ending the text)
     if k - j == 3 and lower[j + 1] == "." and lower[k - 1] in WEB_DOMAINS \
             and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start:
         return tokens[j].text.replace("-", "").isalnum()  # `huanqiu.com`: a news site's address
+    if 2 <= k - j <= 3 and lower[j] in OUTLET_OPENERS and tokens[j].text[:1].isupper() \
+            and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() and lower[m] not in CALENDAR
+                    for m, t in enumerate(tokens[j + 1:k], j + 1)):
+        return True  # `Ghana's Daily Graphic`, `the Daily Maverick`
     # `Pittsburgh Post-Gazette`: a hyphenated last word ends in its head
     weekday_paper = lower[j] == "sunday" and k - j == 2  # `the Sunday Telegraph`
     if lower[k - 1].rsplit("-", 1)[-1] not in OUTLET_HEADS \
             or lower[j] in CALENDAR and not weekday_paper or k - j < 2 and k == r[1]:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() or lower[m] in NAME_JOINERS
-               for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper()
+               for m, t in enumerate(tokens[j:k], j)) and tokens[j].text[:1].isupper() \
+        and (lower[k - 1] != "fm" or tokens[k - 1].text == "FM")
 
 
 # Last words of broadcast programmes' titles (`Rugby Special`, `World Business Report`, `Vermont
@@ -153,10 +172,13 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     if m > first and tokens[m].text[:1].isupper() and not (k - m == 1 and lower[m] in ("tv", "television", "radio")):
         j = m  # (`state TV` stays whole)
     first = j + (lower[j] == "the")
+    # whether an outlet noun follows the name (`Botswana's Mmegi newspaper`)
+    noun_after = k < hi and lower[k] in NAMED_OUTLET_NOUNS and tokens[k].text.islower()
     if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
             and all(t.text[:1].isupper() for t in tokens[first:k - 1]) \
             and not (first > 0 and lower[first - 1] in ("a", "an")):  # `a French newspaper` names none
         j, k = first, k - 1  # `the Sun newspaper` -> Sun, as the gold names `the Independent newspaper`
+        noun_after = True
     r = (j, k)
     if k - j > 1 and is_outlet(surface(tokens, r)):
         return [r]  # `the People's Daily`: a possessive inside the outlet's own name
@@ -194,10 +216,16 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                              or tokens[rest].text[:1].isupper() and lower[k - 1] in NAMED_OUTLET_NOUNS):
                 named = outlet_in_description(tokens, lower, rest, k, is_outlet)
                 return [named or (rest, k)]  # `Iowa’s Cedar Rapids Gazette`, `Iran's Tasnim news agency`
+            if rest < k and noun_after and all(t.text[:1].isupper() for t in tokens[rest:k]):
+                return [(rest, k)]  # `Botswana's Mmegi newspaper` -> Mmegi (a place's outlet)
             continue
         quoted = quoted_name(tokens, rest, hi) if rest == k else None
         if quoted is not None:
             return [owner, quoted]
+        if rest < k and _named_person(tokens, lower, rest, k):
+            hosted = hosted_programme(tokens, lower, k, hi)
+            if hosted is not None:
+                return [owner, hosted]
         if rest < k and (lower[k - 1] in PROGRAMME_HEADS
                          or programme_outlet(surface(tokens, (rest, k)), words) is not None
                          or _programme_title(tokens, lower, rest, k)
@@ -206,6 +234,9 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
                          or _named_person(tokens, lower, rest, k)):
             return [owner, (rest, k)]
         return [owner]
+    split = named_programme_after_head(tokens, lower, (j, k), is_outlet)
+    if split is not None:
+        return list(split)  # `the BBC World Service programme Go Digital` -> BBC World Service, Go Digital
     if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
         quoted = quoted_name(tokens, k, hi)  # `the MSNBC show "Morning Joe"` -> MSNBC, Morning Joe
         return [(j, k - 1), quoted] if quoted is not None else [(j, k - 1)]
@@ -223,6 +254,43 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
 
 
 TITLE_JOINERS = frozenset({"with", "the", "at", "and", "of", "on", "in", "&"})
+
+
+def named_programme_after_head(tokens: list[Token], lower: list[str], r: Range,
+                               is_outlet: IsOutlet) -> tuple[Range, Range] | None:
+    """`told the BBC programme Go Digital how ...`, `the BBC World Service programme Go Digital`
+    (BBC tech 2005): an outlet, a lower-case programme head and the programme's capitalised
+    title -> (the outlet, the title), as `the MSNBC show "Morning Joe"` gives MSNBC, Morning Joe
+    (ANNOTATION.md "Channels": outlet, then programme)."""
+    j, k = r
+    for m in range(j + 1, k - 1):
+        if lower[m] in PROGRAMME_HEADS and tokens[m].text.islower():
+            title = (m + 1, k)
+            if k - (m + 1) <= 4 and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[m + 1:k]) \
+                    and lower[m + 1] not in CALENDAR and is_outletish(tokens, lower, (j, m), is_outlet):
+                return (j, m), title
+            return None
+    return None
+
+
+def hosted_programme(tokens: list[Token], lower: list[str], at: int, hi: int) -> Range | None:
+    """`Happy 98.9 FM’s Samuel Eshun, host of the Happy Morning Show` (en-news part I tune): an
+    apposition naming the programme the outlet's person hosts, at `at` -> the programme, which
+    is the channel after the station (ANNOTATION.md "Channels": outlet, then programme; part I's
+    gold lists `Happy 98.9 FM`, `Happy Morning Show`, not the host)."""
+    if not (at + 3 < hi and lower[at] == "," and lower[at + 1] in OUTLET_PEOPLE and lower[at + 2] == "of"):
+        return None
+    j = at + 3 + (lower[at + 3] == "the")
+    k = j
+    while k < hi and k - j < 6 and (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
+                                     or k > j and lower[k] in TITLE_JOINERS - {"the"}):
+        k += 1
+    while k > j and lower[k - 1] in TITLE_JOINERS:
+        k -= 1
+    if k == j or lower[k - 1] not in PROGRAMME_HEADS and not programme_shaped(tokens, lower, (j, k)) \
+            and programme_outlet(surface(tokens, (j, k))) is None:
+        return None
+    return (j, k)
 
 
 def _call_sign(tokens: list[Token], j: int, k: int) -> bool:
@@ -262,7 +330,7 @@ def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsO
     if possessive:  # `the NFL Network’s`: judge the name without its possessive
         head = lower[r[1] - 1][:-2]
         shaped = r[1] - r[0] >= 2 and head in OUTLET_HEADS and all(
-            t.text[:1].isupper() or lower[m] in NAME_JOINERS or lower[m] == "the"
+            t.text[:1].isupper() or lower[m] in NAME_JOINERS or lower[m] == "the" or is_frequency(lower[m])
             for m, t in enumerate(tokens[r[0]:r[1]], r[0]))
         return shaped or is_outlet(name) or programme_outlet(name) is not None \
             or is_outlet(name.removeprefix("the ").removeprefix("The ")) or outlet_brand(tokens, r, is_outlet)
@@ -325,7 +393,9 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     while end - j > 1 and lower[end - 1] in DESCRIPTORS:
         end -= 1
     start = j
-    while start < k - 1 and (lower[start] in DESCRIPTORS or lower[start].endswith("-based")
+    while start < k - 1 and (lower[start] in DESCRIPTORS and not (
+            lower[start] in OUTLET_OPENERS and tokens[start].text[:1].isupper())  # `Daily Graphic`
+                             or lower[start].endswith("-based")
                              or lower[start] in channel_words().channel_words
                              and lower[start + 1] in DESCRIPTORS):
         start += 1  # `the Russian newspaper Kommersant`, `the state news agency RIA Novosti`

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ...gazetteer import default_gazetteer
 from .lexicon import Lexicon
-from .outlets import IsOutlet
+from .outlets import NAMED_OUTLET_NOUNS, IsOutlet
 from .rules import Candidate, Range, determined_np, source_before
 from .tokens import ENDERS, Sentence, Token
 from .via import quoting_agent
@@ -127,6 +127,8 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
     if m < hi and lower[m] in ("that", ",", ":"):
         m += 1
     tail = [t.text for t in tokens[m:hi] if t.text not in ENDERS]
+    if not tail and quoted_before is None and lower[source[0] - 1] != ",":
+        source = _described_after_comma(tokens, lower, lo, source)
     if quoted_before is not None and len(tail) <= 4 \
             and not any(t in OPENING_QUOTES or t.lower() == "that" for t in tail):
         content: Range | None = quoted_before  # `"...," Nadal was quoted as saying by X on Sunday.`
@@ -137,6 +139,77 @@ def _frame_at(tokens: list[Token], lower: list[str], lo: int, hi: int, be: int,
     if content is None:
         return None
     return Candidate(cue, [content], source, "rule:passive-frame", via)
+
+
+def _described_after_comma(tokens: list[Token], lower: list[str], lo: int, source: Range) -> Range:
+    """`..., natural resources minister Yuri Trutnev was quoted as saying by the Interfax news
+    agency.` (enI-bbc-6, gold source `natural resources minister Yuri Trutnev`): lower-case
+    title words between the clause's comma and the name read as the speaker belong to the
+    speaker, so the frame closes the clause before the comma."""
+    c = source[0] - 1
+    while c > lo and source[0] - c <= 4 and tokens[c].text.isalpha() and tokens[c].text.islower():
+        c -= 1
+    return (c + 1, source[1]) if c - 2 > lo and c < source[0] - 1 and lower[c] == "," else source
+
+
+QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
+# Words opening a short adjunct after a closing `as saying` (`in a statement`, `on Friday`).
+CLOSING_ADJUNCTS = frozenset({"in", "on", "via", "at", "during", "late", "earlier", "last", "this",
+                              "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday"})
+MAX_QUOTED = 12  # tokens of the quoted party (`two unnamed sources familiar with the matter`)
+
+
+def active_quoting_frames(tokens: list[Token], lower: list[str], sentences: list[Sentence],
+                          lex: Lexicon) -> list[Candidate]:
+    """`Middle East Eye quoted two unnamed sources as saying that ...` (en-news part I README),
+    `A weekend report in the Telegraph had quoted an unnamed executive at Euronext as saying
+    the group would ...`, `"...," Arab News quoted Prince Saud as saying.` (BBC business 2005):
+    the quoted party is the source and the quoting subject the channel (ANNOTATION.md, citing
+    chains: 路透社引述不具名的美国官员 -> source the officials, via 路透社). The tagger finds such a
+    frame only with a subject it knows as an outlet and otherwise keeps `saying` alone with no
+    source, or nothing; the frame's grammar is fixed, so a pattern reads it. The words follow
+    `as saying [that]`, or, when nothing does, are the quotation or clause closed by the comma
+    before the subject. Candidates with cue `quoted ... as saying`, the quoted party as source
+    and the subject as via."""
+    out: list[Candidate] = []
+    para_first, paragraph = 0, -1
+    for s in sentences:
+        if s.paragraph != paragraph:
+            para_first, paragraph = s.first, s.paragraph
+        for i in range(s.first + 1, s.last - 3):
+            if lower[i] not in QUOTING:
+                continue
+            end = i - (lower[i - 1] in ("had", "has", "have"))  # `had quoted`: the subject ends before
+            if end <= s.first or lower[end - 1] in BE or lower[end - 1] in ADVERBS \
+                    or tokens[end - 1].text[:1].islower() and lower[end - 1] not in lex.pronouns \
+                    and lower[end - 1] not in NAMED_OUTLET_NOUNS:
+                continue  # (`was quoted as saying` is the passive frame; `the official quoted`:
+                # a lower-case word before the verb is no outlet's name, but `the website` is)
+            k = next((n for n in range(i + 2, min(s.last - 1, i + 2 + MAX_QUOTED))
+                      if lower[n] == "as" and lower[n + 1] in SAYING), None)
+            if k is None or any(lower[n] in (",", ";", ":", "that", "and") or tokens[n].text in OPENING_QUOTES
+                                for n in range(i + 1, k)):
+                continue
+            subject = source_before(tokens, lower, s.first, end, lex)
+            if subject is None:
+                continue
+            m = k + 2 + (k + 2 < s.last and lower[k + 2] in ("that", ":", ","))
+            # `... quoted several lawmakers as saying in a statement.` (BBC business 2005): a
+            # short adjunct closing the frame is no content
+            adjunct = m < s.last and lower[m] in CLOSING_ADJUNCTS and s.last - m <= 7 \
+                and not any(lower[n] == "that" or tokens[n].text in OPENING_QUOTES for n in range(m, s.last))
+            content = None if adjunct else _content(tokens, lower, m, s.last)
+            if content is None and (adjunct or all(t.text in ENDERS for t in tokens[m:s.last])):
+                content = _quotation_before(tokens, para_first, subject[0])
+                if content is None and subject[0] - 2 > s.first and lower[subject[0] - 1] == ",":
+                    content = (s.first, subject[0] - 1)  # `Verizon has held talks with MCI,
+                    # Reuters quoted sources as saying.`
+            if content is None:
+                continue
+            out.append(Candidate([(i, i + 1), (k, k + 2)], [content], (i + 1, k), "rule:active-quoting",
+                                 [subject]))
+    return out
 
 
 def _name_to_end(tokens: list[Token], k: int, hi: int) -> bool:

@@ -524,6 +524,13 @@ def _after_dateline(tokens: list[Token], first: int, end: int) -> int:
     return k if k < end else first
 
 
+# Norms a thing is done `according to` (`dealt with according to the law`, `went according to
+# plan`): after a verb such an object is the manner, not the source of a statement.
+RULE_NOUNS = frozenset({"law", "laws", "rule", "rules", "regulation", "regulations", "plan",
+                        "plans", "schedule", "procedure", "procedures", "constitution", "protocol",
+                        "guidelines", "principles", "standards", "terms", "script", "tradition"})
+
+
 def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> Candidate | None:
     cue = [(ci, cj)]
     if lemma == "according to":
@@ -533,6 +540,10 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
                 and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
             src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
         source = (cj, src_end) if src_end > cj else None
+        if ci > first and tokens[ci - 1].text.isalpha() and tokens[ci - 1].text.islower() \
+                and src_end > cj and lower[src_end - 1] in RULE_NOUNS:
+            return None  # `will be dealt with according to Russia's competition law, X was
+            # quoted as saying` (enI-bbc-6): a manner (in keeping with a law), not a source
         if ci > first and tokens[ci - 1].text == "," and framed(tokens, lower, first, ci - 1, lex):
             return None  # `"...," he told settler leaders, according to a statement`: the
             # statement is the channel of the framed attribution, not a source of its own

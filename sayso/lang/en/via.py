@@ -38,6 +38,7 @@ from .outlets import (
     channel_words,
     described_name,
     is_outletish,
+    named_programme_after_head,
     outlet_brand,
     outlet_in_description,
     outlet_name_of,
@@ -50,7 +51,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "addressee_in_cue", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -372,6 +373,8 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         return (j + 1, k)  # `told The Post`
     if k - j >= 2 and lower[k - 1] in PROGRAMME_HEADS and is_outletish(tokens, lower, (j, k - 1), is_outlet):
         return (j, k)  # `on the MSNBC show "Morning Joe"` (`channel_parts` splits it)
+    if named_programme_after_head(tokens, lower, (j, k), is_outlet) is not None:
+        return (j, k)  # `told the BBC programme Go Digital how ...` (`channel_parts` splits it)
     if is_outlet(surface(tokens, (j, k))) or programme_outlet(surface(tokens, (j, k)), words) is not None \
             or outlet_shaped(tokens, lower, (j, k)):
         return (j, k)
@@ -742,7 +745,7 @@ CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", 
 # (`comment` is no such word: `declined to comment on the New York Times report`)
 _INTRODUCING = CHANNEL_LEAD | {w for pair in INTRODUCERS for w in pair} - {"comment"} | {
     "comments", "remarks", "statement", "post", "video", "message", "interview", "an", "air",
-    "during"}
+    "during", "recent", "latest"}  # (`said | during a recent meeting with X that`, enI-radiofarda-1)
 
 
 def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
@@ -780,6 +783,53 @@ OBJECT_TELLING = frozenset({"revealed", "reveals", "explained", "explains", "des
                             "describes", "disclosed", "discloses", "confessed", "admitted",
                             "repeated", "recounted", "relayed", "conveyed", "outlined",
                             "detailed", "presented", "expressed", "read"})
+
+
+# Verbs whose `to` phrase is the addressee of what they state (`has denied to Reuters that`,
+# `confirmed to the BBC that`, `insisted to reporters that`).
+STATING_TO = frozenset({"denied", "denies", "deny", "denying", "confirmed", "confirms", "confirm",
+                        "confirming", "admitted", "admits", "insisted", "insists", "complained",
+                        "complains", "explained", "explains", "conceded", "concedes", "stressed",
+                        "stresses", "indicated", "indicates", "suggested", "suggests", "hinted",
+                        "hints", "signalled", "signaled", "confided", "confides", "declared",
+                        "declares", "announced", "announces", "boasted", "boasts", "pledged",
+                        "pledges", "promised", "promises", "vowed", "vows", "claimed", "claims",
+                        "maintained", "maintains", "argued", "argues", "mentioned", "mentions"})
+
+
+def addressee_in_cue(tokens: list[Token], lower: list[str], cue: list[Range], content: list[Range],
+                     hi: int, is_outlet: IsOutlet) -> tuple[Range, list[Range], list[Range]] | None:
+    """`Ironhorse Oil and Gas has denied to Reuters that ...` (en-news part I README), `The company
+    denied to the BBC that ...`: the tagger ran the cue over the addressee (`has denied to
+    Reuters`) or over its `to` with the addressee opening the content (`denied to | the BBC that`).
+    The outlet or audience told is the channel (ANNOTATION.md "Channels": the addressee of speech;
+    part I's gold `has denied to Reuters` -> `Reuters`), the cue ends at its verb and the content
+    starts after `that`. (the channel, the cue, the content), or None."""
+    if not cue:
+        return None
+    c0, c1 = cue[-1]
+    for m in range(c0 + 1, c1):
+        if lower[m] == "to" and lower[m - 1] in STATING_TO:
+            r = channel_phrase(tokens, lower, m + 1, hi, is_outlet)
+            if r is not None and r[1] == c1:
+                return r, [*cue[:-1], (c0, m)], content
+    if content and content[0][0] == c1 and c1 - c0 >= 2 and lower[c1 - 1] == "to" \
+            and lower[c1 - 2] in STATING_TO:
+        a, b = content[0]
+        r = channel_phrase(tokens, lower, c1, b, is_outlet)
+        if r is not None and r[1] + 1 < b and lower[r[1]] == "that":
+            return r, [*cue[:-1], (c0, c1 - 1)], [(r[1] + 1, b), *content[1:]]
+    for n, (a, b) in enumerate(content):
+        # `"...," a Premier League spokesman confirmed to BBC Sport.` (BBC sport): a piece after
+        # the cue that is nothing but `to` and the addressee
+        if a == c1 and lower[c0] in STATING_TO and lower[a] == "to" and a + 1 < b and len(content) > 1:
+            end = b
+            while end > a + 1 and lower[end - 1] in (".", ",", ";"):
+                end -= 1
+            r = channel_phrase(tokens, lower, a + 1, end, is_outlet)
+            if r is not None and r[1] == end:
+                return r, cue, content[:n] + content[n + 1:]
+    return None
 
 
 def trailing_addressee(tokens: list[Token], lower: list[str], a: int, b: int, is_outlet: IsOutlet,
@@ -1095,6 +1145,11 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(named)
                 i = named[1]
                 continue
+            met = _meeting_spoken_at(lower, lo, i, hi)
+            if met is not None:
+                found.append(met)
+                i = met[1]
+                continue
             ev = find_phrases(lower, words.events, j, min(hi, j + 6))
             # `at a regular press briefing`, `at a joint news conference`: up to two
             # lower-case words may describe the event before its name
@@ -1165,6 +1220,7 @@ def _described_from(lower: list[str], j: int, at: int) -> int:
 # Closed-class words that never describe an event (determiners, prepositions, quantifiers).
 _NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to", "of", "for", "with",
                              "by", "from", "after", "before", "that", "this", "these", "those",
+                             "recent", "latest",
                              "every", "each", "almost", "another", "same", "his", "her", "their",
                              "its", "our", "my", "your", "one", "and", "or", "but", "called",
                              "upcoming", "forthcoming", "next", "planned", "scheduled"})
@@ -1176,6 +1232,35 @@ _NOT_YET_HELD = frozenset({"upcoming", "forthcoming", "next", "planned", "schedu
 
 # Describing words ending in -ly that name the kind of event, not when it happened.
 EVENT_RHYTHMS = frozenset({"weekly", "daily", "monthly", "quarterly", "yearly", "early"})
+
+
+# Meetings spoken at (`said during a recent meeting with Japan's Prime Minister`), and what may
+# follow one: its party, its body, or the end of the phrase.
+MEETING_NOUNS = frozenset({"meeting", "meetings", "talks"})
+_AFTER_MEETING = frozenset({"with", "of", ",", "that", ".", "on", "in", "at", "held", "between"})
+
+
+def _meeting_spoken_at(lower: list[str], lo: int, i: int, hi: int) -> Range | None:
+    """`He said during a recent meeting with Japan's Prime Minister Shinzo Abe that ...`
+    (en-news part I tune, gold `meeting`, as part H's `news briefing`; ANNOTATION.md "Channels":
+    the medium of speech), `Speaking at a meeting of party officials, X said`: a meeting right
+    after a speaking word (`_spoken_before`) is where the words were said. A meeting merely
+    mentioned (`the two discussed trade at a meeting in Tokyo, officials said`, `he will raise
+    it at a meeting next month`) follows no speaking word, so it is no channel. The via is the
+    noun with its describing words, without a time word (`recent`)."""
+    if lower[i] not in ("at", "during", "in") or not _spoken_before(lower, lo, i):
+        return None
+    j = i + 1
+    if j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its", "that"):
+        j += 1
+    k = j
+    while k < hi and k - j < 2 and lower[k] not in MEETING_NOUNS and lower[k].replace("-", "").isalpha() \
+            and (lower[k] not in _NOT_DESCRIBING or lower[k] in ("recent", "latest")):
+        k += 1
+    if k >= hi or lower[k] not in MEETING_NOUNS or k + 1 < hi and lower[k + 1] not in _AFTER_MEETING \
+            or any(lower[m] in _NOT_YET_HELD for m in range(j, k)):
+        return None
+    return (_described_from(lower, j, k), k + 1)
 
 
 def _modifies_noun(tokens: list[Token], lower: list[str], k: int, hi: int) -> bool:

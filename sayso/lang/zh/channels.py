@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import addressees
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
 from .source import cut_source, strip_adverbs
@@ -53,6 +54,32 @@ _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|
 # reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
 _ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{0,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"
                        r"(?:时|后)?(?:如是)?[，,]?$")
+# 致函特朗普，要求: the one a letter went to, right before the cue
+_LETTER_TO = re.compile(r"(?:致函|致信|去信|去函|写信给)(?P<via>[^，,。；;：:“”「」]{2,20}?)[，,]?$")
+# 回覆中央社記者詢問表示, 回應傳媒查詢時說: the one whose enquiry was answered
+_ANSWERED = re.compile(r"(?:回复|回应|答复)(?P<via>[^，,。；;：:“”「」]{2,15}?)的?(?:询问|查询)(?:时|后)?[，,]?$")
+
+
+def _answered_enquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
+    """外交部回覆中央社記者詢問表示 (zhI-cna-1 gold: 中央社記者; zhC-orientaldaily-1: 对《环球时报》
+    记者询问的回应 -> 《环球时报》记者): the outlet whose enquiry is answered is the channel
+    (ANNOTATION.md, Channels: the addressee of speech), with its reporter when one is named;
+    the media in general (传媒查询) or the paper itself (本报记者) name no channel."""
+    m = _ANSWERED.search(doc.s, a, b)
+    if m is None:
+        return None
+    va, vb = doc.trim(*m.span("via"))
+    name = doc.s[va:vb]
+    if name in _BARE_MEDIA or name in doc.lex.generic_via or "本报" in name or "本台" in name:
+        return None
+    ob = vb - 2 if name.endswith("记者") else vb
+    if ob - va < 2 or not doc.is_outlet(va, ob) or doc.s[va:ob] in _BARE_MEDIA \
+            or doc.s[va:ob] in doc.lex.generic_via:
+        return None
+    na, nb = doc.outlet_name(va, ob)
+    return (na, vb) if ob < vb else (na, nb)  # the reporter named stays with the outlet
+
+
 # 向記者發送短訊稱 (zhF-passiontimes-1 gold: 短訊, 記者): the one the message was sent to
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
@@ -118,6 +145,12 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             for v in outlet:
                 if not any(x < v[1] and v[0] < y for x, y in c.via):
                     c.via.append(v)
+            enquirer = _answered_enquiry(doc, c.src[1], c.cue_start)
+            if enquirer is not None:
+                # (询问 is a cue of its own, so the search above stopped there; an outlet found
+                # inside the same words, 中央社, gives way to the reporter it names)
+                c.via = [v for v in c.via if not (v[0] < enquirer[1] and enquirer[0] < v[1])]
+                c.via.append(enquirer)
         if issued is not None:
             # 通报 alone is the verb 'notified' (旅行社也通報) or the source (官方通报称): a
             # notice is the channel only when issued (发布通报称)
@@ -518,6 +551,13 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
         if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
             return [doc.outlet_name(va, vb)]
+    m = _LETTER_TO.search(s, a, b)
+    if m is not None:
+        # 就香港問題致函特朗普，要求… (zhB-mingpao-3 gold: 特朗普): a letter's addressee, a person
+        # or body as well as an outlet (ANNOTATION.md, Channels: the addressee of speech)
+        listeners = addressees(doc, *m.span("via"), written=True)
+        if listeners:
+            return listeners
     hits = list(_HELD.finditer(s, a, b))
     if hits:
         va, vb = doc.trim(*hits[-1].span("via"))

@@ -43,6 +43,9 @@ def nest(doc: ChineseDoc) -> None:
             # 据早前报道，华春莹表示…: the named speaker is the source and so the statement is
             # asserted; reported is only for an outlet or report as the source (ANNOTATION.md,
             # Certainty; zh-dev: 据国家媒体报道，佩斯科夫说… asserted)
+            report = _unnamed_report(doc, p, by_id)
+            if report is not None and report not in c.via:
+                c.via.insert(0, report)
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
         if p is not None and p.src is not None and _report_chain(doc, p) and p.id in drop:
@@ -89,6 +92,25 @@ def nest(doc: ChineseDoc) -> None:
     doc.cands = [c for c in cands if c.id not in drop]
     _backward_via(doc)
     _forward_via(doc)
+
+
+def _unnamed_report(doc: ChineseDoc, p: Candidate, by_id: dict[str, Candidate]) -> tuple[int, int] | None:
+    """根据报道，端依布拉欣…表明: the report a bare 据报道 frame names, as the channel of the
+    speaker its clause names (ANNOTATION.md, 据X报道: the speaker is the source and X the via;
+    zh-news gold zhC-bn308-1, zhD-huanqiu-1: via 报道). Not inside a reporter's question
+    (问：据报道，X称…？): the zh-news gold keeps the premise of a question without a channel
+    (zhA-mfa-1, zhA-mfa-4)."""
+    if p.evidence != "anonymous_frame" or not p.reported or p.quote is not None:
+        return None
+    parent = by_id.get(p.parent) if p.parent else None
+    if parent is not None and parent.stance == "ask":
+        return None
+    a, b = p.cue[0]
+    noun = next((w for w in _REPORT_WORDS if doc.s.endswith(w, a, b)), None)
+    return (b - len(noun), b) if noun is not None else None
+
+
+_REPORT_WORDS = ("报道", "报导")
 
 
 def _end_at_summaries(doc: ChineseDoc, cands: list[Candidate], by_id: dict[str, Candidate]) -> None:

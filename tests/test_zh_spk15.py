@@ -45,3 +45,14 @@ def test_plural_pronoun_does_not_continue_one_person():
         if a.source is not None and a.source.text == "他們":
             entity = analysis.entity(a.source.entity)
             assert entity is None or "馬利亞" not in (entity.name, *entity.aliases)
+
+
+@pytest.mark.parametrize("text,source", [
+    # 和 between two persons is "with" (a meeting), not one joined subject
+    ("特朗普和普京会晤后表示，学校建筑完好无损。", "特朗普和普京"),
+    # 同时 (jieba: a conjunction) is trimmed as before, not read as a time clause
+    ("外交部发言人华春莹同时表示，学校建筑完好无损。", "外交部发言人华春莹"),
+])
+def test_time_clause_subjects_unchanged(text, source):
+    analysis = sayso.analyze(text, language="zh")
+    assert [a.source.text for a in analysis.attributions if a.source] == [source]

@@ -1822,6 +1822,10 @@ class _Linker:
                                for a in c.entity.aliases)), None)
         if before is None:
             return None
+        if not bare.endswith("人士"):
+            # 报告称…。华春莹…回答《环球时报》记者提问时…。…报告称 (zhA-hqsb-1 gold: one USCC
+            # report): a document stays the one document whoever is mentioned in between.
+            return before.entity
         # 《日經》…兩名消息人士稱 … 路透社引述消息人士說: another outlet's sources are others.
         outlets = self.cited + [(c.pos, c.entity) for c in self.antecedents
                                 if c.entity.type == "outlet"]

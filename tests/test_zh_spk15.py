@@ -52,6 +52,9 @@ def test_plural_pronoun_does_not_continue_one_person():
     ("特朗普和普京会晤后表示，学校建筑完好无损。", "特朗普和普京"),
     # 同时 (jieba: a conjunction) is trimmed as before, not read as a time clause
     ("外交部发言人华春莹同时表示，学校建筑完好无损。", "外交部发言人华春莹"),
+    # …之初时 stays a time clause (entity corpus tune, zh-bbc-tesla)
+    ("贸易战的初衷是符合美国企业利益的。美国发起贸易战之初时就认为，通过迫使中国实施知识产权保护，"
+     "为美国企业创造一个更公平的竞争环境。", "美国"),
 ])
 def test_time_clause_subjects_unchanged(text, source):
     analysis = sayso.analyze(text, language="zh")

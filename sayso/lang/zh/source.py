@@ -481,8 +481,8 @@ def _time_clause(seg: str) -> bool:
     is trimmed as a time word instead."""
     if not seg.endswith(_TEMPORAL_ENDS):
         return False
-    return not (seg.endswith("时") and len(seg) >= 2
-                and word_tag(seg[-2:]) in _TIME_ADVERB_TAGS)
+    return not (seg.endswith("时") and len(seg) >= 2 and not seg.endswith("之", 0, len(seg) - 2)
+                and word_tag(seg[-2:]) in _TIME_ADVERB_TAGS)  # (…之初|时 stays a time clause)
 
 
 _JOINING = frozenset({"和", "与", "及", "以及", "暨"})

@@ -40,6 +40,10 @@ _OUTLET_TIME = re.compile(r"(?:同日|同天|当日|当天|今天|昨天|今日|
                           r"(?:\d{1,2}月)?\d{1,2}[日号])$")
 
 
+# A parenthesised gloss in Latin letters (U.S. Chamber of Commerce), no Chinese inside.
+_LATIN_GLOSS = re.compile(r"[（(][^（()）\u4e00-\u9fff]{2,60}[）)]")
+
+
 @dataclass
 class Candidate:
     """An attribution under construction, with offsets into the folded text."""
@@ -168,15 +172,18 @@ class ChineseDoc:
         k = bisect.bisect_right(self._title_starts, pos) - 1
         return k >= 0 and pos < self.titles[k][1] - 1 and self.titles[k][0] < pos
 
-    def left_boundary(self, pos: int, floor: int) -> tuple[int, int | None]:
+    def left_boundary(self, pos: int, floor: int, reach: int = 80) -> tuple[int, int | None]:
         """Start of the clause ending at `pos`, and the offset of a quote closer ending it.
 
         Walks back over `self._stops` only: every other character is passed over anyway.
+        Latin glosses in parentheses do not count against the `reach` of 80 characters
+        (美國全國商會(U.S. Chamber of Commerce)和中國美國商會(American Chamber of Commerce in
+        China)在…中稱, zhF-chinatimes-1: else the clause starts inside "Chamber").
         """
         s = self.s
         stops = self._stops
         depth = 0
-        lo = max(floor, pos - 80)
+        lo = max(floor, pos - reach)
         k = bisect.bisect_left(stops, pos) - 1
         while k >= 0 and stops[k] >= lo:
             i = stops[k]
@@ -208,6 +215,10 @@ class ChineseDoc:
             if i in self.section_starts and i > lo:
                 return i, None
             k -= 1
+        if lo > floor and reach == 80:
+            glossed = sum(m.end() - m.start() for m in _LATIN_GLOSS.finditer(s, lo, pos))
+            if glossed:
+                return self.left_boundary(pos, floor, reach + glossed)
         return max(lo, floor), None
 
     def content_end(self, p: int, limit: int, scope: str) -> int:

@@ -1822,6 +1822,10 @@ class _Linker:
                                for a in c.entity.aliases)), None)
         if before is None:
             return None
+        if not bare.endswith("人士"):
+            # 报告称…。华春莹…回答《环球时报》记者提问时…。…报告称 (zhA-hqsb-1 gold: one USCC
+            # report): a document stays the one document whoever is mentioned in between.
+            return before.entity
         # 《日經》…兩名消息人士稱 … 路透社引述消息人士說: another outlet's sources are others.
         outlets = self.cited + [(c.pos, c.entity) for c in self.antecedents
                                 if c.entity.type == "outlet"]
@@ -2033,6 +2037,9 @@ class _Linker:
         recent = [c for c in self.recent() if self.lends(c.pos, pos)]
         before = [c for c in recent if s1 <= c.pos < s0]
         subjects = [n for n in names if n.pos < s0 and self.is_sentence_subject(n, s1)]
+        last_speaker = max((c.pos for c in recent), default=-1)
+        pronoun = anaphor(span.text)
+        plural = pronoun is None or pronoun.plural
         groups = [
             [c for c in recent if c.pos >= s0] + [n for n in names if n.pos >= s0],
             # A previous sentence with no speaker but a named subject (何晶也在臉書上轉發了…，
@@ -2044,8 +2051,14 @@ class _Linker:
             self.outer_speakers(before, pos),
             subjects,
             # A subject named after the last speaker, earlier in this paragraph.
-            [n for n in self.paragraph_subjects(s1, pos)
-             if n.pos > max((c.pos for c in recent), default=-1)],
+            [n for n in self.paragraph_subjects(s1, pos) if n.pos > last_speaker],
+            # The subject of the paragraph before, named after the last speaker, when this
+            # paragraph names nobody before the pronoun (现年64岁的刘晓明是…。\n在今年7月的一个
+            # BBC节目中，记者给他放了…，他…回答说, zhA-nyt-1 gold: 刘晓明): the centre continues
+            # over the break (Grosz, Joshi & Weinstein 1995).
+            # A plural (他們) never continues one named person so.
+            [] if plural else [n for n in self.previous_paragraph_subjects(pos)
+                               if n.pos > last_speaker],
             recent,
         ]
         found = None
@@ -2148,6 +2161,17 @@ class _Linker:
                 continue
             out.append(self._named_antecedent(m, None))
         return out
+
+    def previous_paragraph_subjects(self, pos: int) -> list[Antecedent]:
+        """The sentence subjects of the paragraph before the one holding `pos` (see
+        `resolve`), when this paragraph names nobody before `pos`; else none."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        if line == 0 or self.names_in(line, pos):
+            return []
+        end = line - 1
+        while end > 0 and self.text[end - 1] in "\n \t\u3000\r":
+            end -= 1
+        return self.paragraph_subjects(end, pos) if end > 0 else []
 
     def link_role(self, span: EntitySpan, role: str) -> Entity:
         m = self.person_for_role(role, span.start)

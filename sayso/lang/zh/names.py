@@ -108,6 +108,8 @@ class _Lexicon:
     cues_after: tuple[str, ...]
     weak_after: tuple[str, ...]
     subject_markers: tuple[str, ...]
+    time_after_name: tuple[str, ...]
+    time_after_first: frozenset[str]  # the first characters of `time_after_name`
     not_person_after: tuple[str, ...]
     stop_before_title: tuple[str, ...]
     female_final: frozenset[str]
@@ -202,6 +204,8 @@ def lexicon() -> _Lexicon:
         cues_after=cues,
         weak_after=tuple(cx["weak_after"]),
         subject_markers=tuple(sorted(cx["subject_markers"], key=len, reverse=True)),
+        time_after_name=tuple(sorted(cx["time_after_name"], key=len, reverse=True)),
+        time_after_first=frozenset(w[0] for w in cx["time_after_name"]),
         not_person_after=tuple(sorted(cx["not_person_after"], key=len, reverse=True)),
         stop_before_title=tuple(sorted(cx["stop_before_title"], key=len, reverse=True)),
         female_final=frozenset(tr["female_final"]),
@@ -359,6 +363,8 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon,
             run = run[1:]
         if e - s < 2:
             continue
+        e = _before_time_word(folded, s, e, lex)
+        run = folded[s:e]
         cut = _strip_place_prefix(run, lex)
         s += cut
         run = run[cut:]
@@ -435,6 +441,20 @@ def _translit_candidates(text: str, folded: str, lex: _Lexicon,
         else:  # weak evidence: a particle after the run, or the end of the text
             weak.setdefault(name, []).append((s, end))
     return found, weak
+
+
+def _before_time_word(folded: str, s: int, e: int, lex: _Lexicon) -> int:
+    """The end of the run folded[s:e] before a time word that begins inside it and goes on past
+    it (丹尼洛夫|本月早些时候要求, 布林肯|本周稍早说: 本 is a table character, 月 and 周 are not),
+    when two characters stay: the time word opens the predicate, no syllable of the name
+    (zhI-huanqiu-2 gold: 奥列克西·丹尼洛夫). A run that ends inside the word (罗本) stays."""
+    if lex.time_after_first.isdisjoint(folded[s + 2:e]):
+        return e  # the common case: no table character that opens a time word
+    for k in range(s + 2, e):
+        w = _starts_with_any(folded, k, lex.time_after_name)
+        if w is not None and k + len(w) > e:
+            return k
+    return e
 
 
 def _joined_end(folded: str, s: int, e: int, lex: _Lexicon) -> int:

@@ -128,7 +128,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     # 2b. 专家看到他的肌电图后建议: a time clause (…后, …时) holding a 的 phrase; its subject
     # is the speaker, not the object after the 的.
     seg = folded[a:b]
-    if seg.endswith(_TEMPORAL_ENDS) and "的" in seg and len(seg) > 3:
+    if _time_clause(seg) and "的" in seg and len(seg) > 3:
         lead = _leading_noun_phrase(seg)
         if lead:
             b = a + lead
@@ -245,7 +245,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     spaced = _SPACED_DATE_TAIL.search(folded, a + 1, b)
     if spaced is not None and spaced.start() > a:
         b = spaced.start()  # 高市早苗（Sanae Takaichi）11 月 7 日(於國會): a date typed with spaces
-    if not folded.endswith(_TEMPORAL_ENDS, a, b):  # (…之初时: the time clause is cut below)
+    if not _time_clause(folded[a:b]):  # (…之初时: the time clause is cut below)
         a, b = trim_function_words(folded, a, b)
     seg = folded[a:b]
     dated = _DATED_PIECE.fullmatch(seg)
@@ -256,7 +256,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         for p in _PRONOUNS:
             if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
                 return (b - len(p), b)
-    if seg.endswith(_TEMPORAL_ENDS) and len(seg) > 3:
+    if _time_clause(seg) and len(seg) > 3:
         lead = _leading_noun_phrase(seg)
         if lead:
             b = a + lead  # 检察官复讯后认为, 他受到批评后表示: the subject of the time clause
@@ -469,6 +469,24 @@ def _name_ends_at(folded: str, a: int, b: int) -> bool:
 
 
 _TEMPORAL_ENDS = ("之后", "以后", "后", "时")
+# jieba's tag of two-character time words in 时, no clause's end (当时, 平时); adverbs such as
+# 随时, 届时 (d) stay clause ends: over THUCNews and hkcnews the noun phrase before them was
+# the subject more often than what `trim_function_words` leaves (校方可能会随时宣布)
+_TIME_ADVERB_TAGS = frozenset({"t"})
+
+
+def _time_clause(seg: str) -> bool:
+    """`seg` ends a time clause (…后, …时: 检察官复讯后, 总统致词时), whose subject is the speaker;
+    a time adverb in 时 (财经事务及库务局局长刘怡翔当时|解释: "at that time") ends none, and
+    is trimmed as a time word instead."""
+    if not seg.endswith(_TEMPORAL_ENDS):
+        return False
+    return not (seg.endswith("时") and len(seg) >= 2 and not seg.endswith("之", 0, len(seg) - 2)
+                and word_tag(seg[-2:]) in _TIME_ADVERB_TAGS)  # (…之初|时 stays a time clause)
+
+
+_JOINING = frozenset({"和", "与", "及", "以及", "暨"})
+_BODY_TAGS = ("n", "nt", "nz", "j")  # common nouns and bodies (no person names, no pronouns)
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "eng", "j", "zg"})
 
 
@@ -489,10 +507,27 @@ def _leading_noun_phrase(seg: str) -> int:
     is the whole segment (a clause like 检察官复讯后 has a verb after its subject)."""
     n = 0
     tags = pos_tags(seg)
-    for word, flag in tags:
+    k = 0
+    while k < len(tags):
+        word, flag = tags[k]
+        if n and word.startswith("驻") and len(word) <= 2 and k + 1 < len(tags):
+            # 俄罗斯|驻华|大使馆, 中国|驻|基辅|大使馆: 驻 ties a body to its post, no verb of the
+            # clause; the place after it (驻|日, a numeral to jieba) goes with it
+            n += len(word) + (len(tags[k + 1][0]) if len(word) == 1 else 0)
+            k += 2 if len(word) == 1 else 1
+            continue
+        if n and word in _JOINING and k + 1 < len(tags) and tags[k - 1][1] in _BODY_TAGS \
+                and tags[k + 1][1] in _BODY_TAGS + ("ns", "nrt"):
+            # 中国驻基辅大使馆和哈尔科夫文化学院(调查后澄清说), zhI-ectoday-1 gold: two bodies
+            # joined are one subject (persons joined by 和 stay apart: 特朗普和普京会晤后, where
+            # 和 is "with")
+            n += len(word)
+            k += 1
+            continue
         if flag not in _NOUN_TAGS or (n and flag == "r"):
             break
         n += len(word)
+        k += 1
     if n == len(seg) and len(tags) >= 3 and tags[-1][0] in _TEMPORAL_ENDS:
         # 总统|致词|时: jieba tags the event (致词) a noun; the subject is what stands before it
         n -= len(tags[-1][0]) + len(tags[-2][0])

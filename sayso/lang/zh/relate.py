@@ -547,8 +547,7 @@ def _semicolon_takeover(doc: ChineseDoc, a: Candidate, b: Candidate) -> int | No
     takes the floor (ANNOTATION.md: one attribution "up to where another speaker or the narrator
     takes over"; zhI-cna-1 gold). Where `a` is an outlet's report (路透社報導指出，…；…表示),
     the report relays the whole sentence and keeps it (the same gold). Returns the semicolon."""
-    if a.reported or b.src is None or a.src is None or b.src[0] <= a.cue[-1][1] \
-            or not _named_speaker(doc, b.src):
+    if a.reported or b.src is None or a.src is None or b.src[0] <= a.cue[-1][1]:
         return None
     s = doc.s
     ca, cb = a.content_span()
@@ -559,7 +558,7 @@ def _semicolon_takeover(doc: ChineseDoc, a: Candidate, b: Candidate) -> int | No
     lead = doc.lex.leading_re.match(between) if between else None
     if between and (lead is None or lead.end() != len(between)):
         return None  # ；而據…: the semicolon does not hand the floor straight to the new speaker
-    return semi
+    return semi if _named_speaker(doc, b.src) else None
 
 
 def _named_speaker(doc: ChineseDoc, src: tuple[int, int]) -> bool:

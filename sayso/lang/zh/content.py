@@ -57,6 +57,8 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
             # 警告美国，莫斯科有能力…: 美国 is the addressee; 问张国财，港台与警队的关系…
             # 会如何…？ / 有人问他，香港的抗争…: the one asked, not part of the question
             a = doc.trim(m.end() + 1, b)[0]
+    if not punct and cand.stance == "ask":
+        b = _question_clause_end(doc, a, b)
     if b <= a:
         return False
     # 彭博社报道，在人们……的猜测中，“……” / 详细介绍了战场情况，“……”: a quotation that
@@ -73,6 +75,51 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     cand.content = [(a, b)]
     cand.kind = doc.kind_of(inner)  # the quotations of (a, b), found just above
     return True
+
+
+# The words that make a clause a question (not 几, which opens 几乎, nor time clauses).
+_ASKING_WORDS = re.compile("什么|为何|为什么|怎么|怎样|如何|是否|哪|谁|多少|多久|何时|吗|呢|能否|可否"
+                           "|有没有|会不会|是不是")
+
+
+def _question_clause_end(doc: ChineseDoc, a: int, b: int) -> int:
+    """记者问他视频里发生了什么，他无言以对，… / 大家都问要延误多久，韩国工作人员迟迟没有回复: an
+    indirect question asked without a comma after the cue ends with the clause that asks (a
+    question word in it) when no question mark follows; the clauses after it are the narrator's
+    (ANNOTATION.md: one attribution up to where another speaker or the narrator takes over;
+    zhA-nyt-1, zhB-cna-5 gold)."""
+    s = doc.s
+    if "？" in s[a:b + 1] or "?" in s[a:b + 1]:
+        return b
+    i = a
+    while i < b:
+        m = _CLAUSE_COMMA.search(s, i, b)
+        if m is None:
+            return b
+        if _ASKING_WORDS.search(s, i, m.start()) and not doc.qi.inside(i, m.start() + 1) \
+                and _new_subject(doc, m.end(), b):
+            return doc.trim(a, m.start())[1]
+        i = m.end()
+    return b
+
+
+_SUBJECT_TAG_STARTS = ("n", "r")  # nouns, names, places, organisations and pronouns (jieba)
+
+
+def _new_subject(doc: ChineseDoc, p: int, b: int) -> bool:
+    """The clause at `p` opens with a subject of its own (他无言以对, 韩国工作人员迟迟没有回复), not
+    a verb or connective that goes on with the question (让民众看清…, 以及有无替代方案), and holds
+    no cue (…前往时，吕秀莲说: the later cue ends the question there itself)."""
+    s = doc.s
+    p = doc.trim(p, b)[0]
+    end = doc.content_end(p, b, "clause")
+    if end <= p or doc.cue_between(p, end):
+        return False
+    words = pos_tags(s[p:min(end, p + 8)])
+    return bool(words) and words[0][1].startswith(_SUBJECT_TAG_STARTS)
+
+
+_CLAUSE_COMMA = re.compile("[，,；;]")
 
 
 def _coordinated_predicates(doc: ChineseDoc, end: int, limit: int) -> int:

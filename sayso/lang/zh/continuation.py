@@ -8,6 +8,7 @@ import re
 
 from .doc import CLAUSE_PUNCT, Candidate, ChineseDoc
 from .lexicon import Cue
+from .turns import in_question_turn
 
 _TIME_OPENER = re.compile(r"(?:在|于)?(?:\d+[年月日时]|周[一二三四五六日]|星期)")
 
@@ -92,6 +93,8 @@ def continue_transcripts(doc: ChineseDoc, cues: list[tuple[int, int, Cue]]) -> N
             body = s[ns:ne]
             if _END_MARK.fullmatch(body.strip()):
                 break  # …毫无底线。(完): the wire's end mark, not the speaker's
+            if body.rstrip().endswith(("？", "?")) and in_question_turn(doc, ns):
+                break  # 问：据报道，X称…。中方对此有何评论？: the reporter asks, not X
             speech = any(not doc.embedded(q) and not doc.is_term_quote(q)
                          for q in doc.qi.inside(ns, ne))
             if speech or "据" in body or \

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 CLAUSE_PUNCT = "，,；;：:。！？!?\n"
 SPACES = " \t\u3000\xa0"
 _TRAIL = " \t\u3000\xa0，,。；;！!？?、：:…"
+_HEADLINE_PART_CLOSERS = frozenset("”」』》）)")
 _SENTENCE_STOPS = re.compile("[。！？!?“「『‘﹁﹃\" \u3000]")
 _CLAUSE_STOPS = re.compile("[。！？!?，,；;“「『‘﹁﹃\" \u3000]")
 _BOUNDARY_STOPS = re.compile(
@@ -244,8 +245,11 @@ class ChineseDoc:
                     i += 1
                 continue
             if ch in " \u3000":
-                if i > p and is_han(s[i - 1]) and i + 1 < limit and is_han(s[i + 1]):
+                if i > p and (is_han(s[i - 1]) or (ch == "\u3000" and s[i - 1] in _HEADLINE_PART_CLOSERS)) \
+                        and i + 1 < limit and is_han(s[i + 1]):
                     return i  # 港府否认打压新闻自由 记协：…: a space between two headline parts
+                    #           (…被指“强迫劳动”　中国强烈否认: after a closing mark too, when the
+                    #           space is the ideographic one; 《警察通例》 第29條 is body text)
                 i += 1
                 continue
             if ch in "，," and s.startswith(self.lex.purpose_openers, i + 1):
@@ -352,6 +356,9 @@ class ChineseDoc:
                 j = close + 1
                 while j < limit and self.s[j] in SPACES:
                     j += 1
+        if j > q.close + 1 and j < limit and is_han(self.s[j]) \
+                and self.doc.section_at(q.close) == "headline":
+            return True  # 被指“强迫劳动”　中国强烈否认: a space between two headline parts
         return j >= limit or self.s[j] in "。！？!?，,；;\n" or self.s[j] in CLOSERS
 
     def kind(self, a: int, b: int) -> str:

@@ -33,6 +33,10 @@ class Cue:
 _NOUN_BEFORE = frozenset("的该此这份篇项则，,。；;：:！？!?“”「」『』\"\n 　（(【】《》、")
 
 
+# …，感慨说，…: after a clause end a verb-only prefix still joins its head (the subject is elided).
+_CLAUSE_ENDS = frozenset("，,。；;：:！？!?\n")
+
+
 def _load(name: str) -> dict:
     path = resources.files("sayso.lang.zh").joinpath(name)
     return _with_variants(json.loads(path.read_text(encoding="utf-8")))
@@ -96,6 +100,7 @@ class Lexicon:
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))
         self.say_only_prefixes = tuple(compounds["say_only"])
+        self.verbs_at_clause_start = frozenset(compounds["verbs_at_clause_start"])
         self._head_prefixes = {h: tuple(sorted(v, key=len, reverse=True))
                                for h, v in compounds["head_prefixes"].items()}
         self.light_verbs = tuple(cues["light_verbs"]["verbs"])
@@ -184,6 +189,8 @@ class Lexicon:
         self.prepositions = tuple(src["prepositions"])
         self.relative_re = re.compile(_alternation(src["relative_markers"]))
         self.labels = frozenset(src["labels"])
+        # 新加坡合影门后续：…: a headline label naming the story (its follow-up, the affair), no speaker
+        self.topic_label_ends = tuple(src["topic_label_ends"])
         self.post_subject_re = re.compile(
             "(?:" + _alternation(self.post_subject) + r"|\d+[日月号]|[一二三四五六七八九十]+[日月])"
         )
@@ -335,7 +342,8 @@ class Lexicon:
         """形容说, 辩称, 报告说: a verb glued before 说/称/道 belongs to the cue, not the source.
 
         Not at a clause start or after a determiner: there the word is the subject (报告称,
-        该声明说, 这份报告称).
+        该声明说, 这份报告称); a verb-only prefix (cues.json verbs_at_clause_start) joins at a
+        clause start too (…，感慨说，…: no one is named 感慨).
         """
         prefixes = self.compound_prefixes + (self.say_only_prefixes if cue.word == "说" else ())
         prefixes = self._head_prefixes.get(cue.word, prefixes)  # 回应表示, not 声明表示
@@ -343,7 +351,9 @@ class Lexicon:
             return s, cue  # one C-level test first: no prefix ends at s after the floor
         for prefix in prefixes:
             a = s - len(prefix)
-            if a > floor and folded.startswith(prefix, a) and folded[a - 1] not in _NOUN_BEFORE:
+            if a > floor and folded.startswith(prefix, a) and (
+                    folded[a - 1] not in _NOUN_BEFORE
+                    or (folded[a - 1] in _CLAUSE_ENDS and prefix in self.verbs_at_clause_start)):
                 # 报导说 reports like 报导, 否认称 denies like 否认: the prefix's own entry wins
                 return a, self._joined(prefix, cue, self.cues.get(prefix, cue))
         return s, cue

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ...extract.quotes import CLOSERS
 from ...text import is_han, to_simplified
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names, word_tag
-from .source import DISPOSAL_OPENING, cut_source, pos_tags, trim_function_words
+from .source import DISPOSAL_OPENING, FRAMED_AS, cut_source, pos_tags, trim_function_words
 
 
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
@@ -96,6 +97,13 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 # 有记者就印巴局势提问，林剑表示，…: the answer, not the question (记者追问，
                 # 部分支持者质疑…？ is a question about someone's claim)
                 a.content = []
+                continue
+            semi = _semicolon_takeover(doc, a, b)
+            if semi is not None:
+                na, nb = doc.trim(ca, semi)
+                if nb > na:
+                    a.content = [(na, nb)]
+                    a.kind = doc.kind(na, nb)
                 continue
             if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b)
                                                  or _same_speaker(doc, a, b)
@@ -406,6 +414,12 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         start = end
         while start > 0 and s[start - 1] not in CLAUSE_PUNCT and end - start < _CLAUSE_REACH:
             start -= 1
+            quoted = doc.qi.ending_at(start) if s[start] in CLOSERS else None
+            if quoted is not None and 0 < quoted.open < start \
+                    and s[quoted.open - 1] not in CLAUSE_PUNCT + SPACES:
+                # 以「獨!柯與朱通電…」為標題: a quotation inside the clause; its own ! ends no
+                # clause (a quotation opening the clause, “…。”武贾西奇说道, is left as before)
+                start = quoted.open
         if any(start <= c.cue_start < end for c in cands):
             return None
         a = start
@@ -427,6 +441,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     if pronoun is not None and pronoun.end() < end:
         return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause
     k = doc.lex.post_subject_at(s, start + 1, end)
+    framed = FRAMED_AS.search(s, start + 1, end) if k is None else None
+    if framed is not None and framed.end() == end:
+        k = framed.start()  # 三立電視以「…」為標題，指稱…: the subject ends where the frame opens
     if k is None:
         whole = _person_opening(doc, a, end)
         if whole is not None and whole[1] == end:
@@ -519,6 +536,40 @@ def _titled_speaker(doc: ChineseDoc, a: Candidate, b: Candidate) -> bool:
         return False  # 深绿媒体指出，A，柯建铭表明B: a report relays the people it cites
     said = doc.s[b.src[0]:b.src[1]]
     return len(said) >= 4 and said != doc.s[a.src[0]:a.src[1]] and _ends_in_name(said)
+
+
+_SEMICOLONS = "；;"
+
+
+def _semicolon_takeover(doc: ChineseDoc, a: Candidate, b: Candidate) -> int | None:
+    """…一位台灣安全部門高層官員說，中國一名高層官員…指示…；台灣高層官員表示，…: a person's
+    indirect statement ends at the semicolon after which a speaker of its own, named there,
+    takes the floor (ANNOTATION.md: one attribution "up to where another speaker or the narrator
+    takes over"; zhI-cna-1 gold). Where `a` is an outlet's report (路透社報導指出，…；…表示),
+    the report relays the whole sentence and keeps it (the same gold). Returns the semicolon."""
+    if a.reported or b.src is None or a.src is None or b.src[0] <= a.cue[-1][1]:
+        return None
+    s = doc.s
+    ca, cb = a.content_span()
+    semi = max(s.rfind(ch, ca, b.src[0]) for ch in _SEMICOLONS)
+    if semi < ca or semi >= cb:
+        return None
+    between = s[semi + 1:b.src[0]].strip(" \t\u3000")
+    lead = doc.lex.leading_re.match(between) if between else None
+    if between and (lead is None or lead.end() != len(between)):
+        return None  # ；而據…: the semicolon does not hand the floor straight to the new speaker
+    return semi if _named_speaker(doc, b.src) else None
+
+
+def _named_speaker(doc: ChineseDoc, src: tuple[int, int]) -> bool:
+    """A source that plainly names who speaks: a person's name (with a title), a role
+    (发言人), a group (支持者, 官员), an outlet or a pronoun, not a cut of a clause (若要说…,
+    第22(3)条要求…: the statement goes on)."""
+    s = doc.s
+    phrase = s[src[0]:src[1]]
+    return (phrase.endswith(doc.lex.role_suffixes + doc.lex.group_heads)
+            or doc.lex.titled_name_re.search(phrase) is not None or _ends_in_name(phrase)
+            or doc.lex.personal_pronoun_re.fullmatch(phrase) is not None or doc.is_outlet(*src))
 
 
 def _contrast(doc: ChineseDoc, b: Candidate) -> bool:

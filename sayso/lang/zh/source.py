@@ -24,6 +24,10 @@ _TIME_LEAD = re.compile(
 )
 _PP_END = re.compile(r"[在于当][^，,。；;：:]{1,30}(?:时|中|上|期间|之际|以后|之后|后)")
 _PP_START = re.compile("[在于当]")  # where a prepositional phrase can begin
+# 三立电视以「独!柯与朱通电…」为标题，指称…: a title, name or reason given with 以…为 frames the
+# speech act after the subject; the subject ends where the phrase opens (zhI-taisounds-1 gold:
+# 三立電視 + 指稱). The quoted title may hold any punctuation.
+FRAMED_AS = re.compile(r"以[“「『《\"][^”」』》\"\n]{1,80}[”」』》\"](?:为(?:标题|题|主题|题目|名|由|借口))")
 # X就…一事表示, X向访华的大马官员表示: a topic or addressee phrase after the subject
 _TOPIC_PP = re.compile("就|针对|对于|关于|向")
 _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
@@ -125,6 +129,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
+    # 2a. 三立电视以「…」为标题指称: the framing phrase ends the subject.
+    framed = FRAMED_AS.search(folded, a + 1, b)
+    if framed is not None and not folded[framed.end():b].strip(_JUNK + "，,"):
+        b = strip_adverbs(folded, a, framed.start(), lex)
     # 2b. 专家看到他的肌电图后建议: a time clause (…后, …时) holding a 的 phrase; its subject
     # is the speaker, not the object after the 的.
     seg = folded[a:b]

@@ -19,6 +19,23 @@ _TURN = re.compile(r"(?m)^[ \t\u3000*]*(?P<label>(?:《[^》\n]{1,12}》)?(?:[^\
                    r"\**(?P<colon>[：:])")
 
 
+# A reporter's turn: 问：… / 巴通社记者：… / 总台华语环球节目中心记者：… at a paragraph start.
+_ASKER_LABEL = re.compile(r"[ \t\u3000*]*(?:问|提问|[^\s：:，,。；;“”「」]{0,14}记者)[：:]")
+
+
+def in_question_turn(doc: ChineseDoc, p: int) -> bool:
+    """True when `p` lies in a paragraph that is a reporter's question turn of a transcript
+    (问：据报道，…。中方对此有何评论？): its label names the asker and it ends in a question
+    mark. The report inside it is the question's premise; the closing question is the
+    reporter's own (ANNOTATION.md: a question and its answer are two; zhA-mfa-1, zhA-mfa-4)."""
+    s = doc.s
+    a = s.rfind("\n", 0, p) + 1
+    b = s.find("\n", p)
+    b = len(s) if b < 0 else b
+    body = s[a:b].rstrip()
+    return body.endswith(("？", "?")) and _ASKER_LABEL.match(s, a) is not None
+
+
 def _is_name(label: str) -> bool:
     """True when the label is a person's name, with its title."""
     return any((m.start == 0 or m.title_start == 0) and m.end >= len(label)
@@ -48,6 +65,8 @@ def headlines(doc: ChineseDoc) -> None:
         if cb <= ca or label in doc.lex.not_sources or label in doc.lex.labels \
                 or label.isdigit():  # 2024-12-18 22:54: a time, not a speaker
             continue
+        if label.endswith(doc.lex.topic_label_ends):
+            continue  # 新加坡合影門後續：有圖就實錘？…: the story's name, not who speaks (zhH-sgnews-1)
         cand = Candidate(doc.new_id(), src, [m.span(2)], [(ca, cb)], evidence="headline_colon",
                          clause_start=a)
         cand.kind = doc.kind(ca, cb)

@@ -63,3 +63,26 @@ def test_a_report_opening_the_content_is_nested(text, source, cue, content_start
 def test_no_opening_frame(text, cue):
     rows = _rows(_run(text))
     assert not [r for r in rows if r[1] == cue], rows
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # en-reuters-5 (A-D tune): the preposition cut from the cue (`saying at`), then the place
+    ("Trump on Thursday nominated Powell to replace Yellen when her term expires in early "
+     "February, saying at the White House that the 64-year-old lawyer and former investment "
+     "banker has the necessary “wisdom and leadership.”", "saying",
+     "the 64-year-old lawyer and former investment banker has the necessary “wisdom and leadership"),
+    # enC-polygraph-1 (A-D tune): the addressee, then the time
+    ("Omar Lamrani, a senior military analyst at Stratfor, the Texas-based geopolitical "
+     "intelligence organization, told Business Insider in October 2018 that MaT was \"fairly "
+     "secular by regional standards and has been at the forefront of the fight against ISIS.\"",
+     "told", "MaT was \"fairly secular by regional standards and has been at the forefront of the "
+     "fight against ISIS"),
+    # enG-thenational-1 (G tune): the addressee, then the occasion
+    ("In reportage firmly denied by Downing Street, the paper claimed Johnson told those in "
+     "attendance at the dinner at the all-male Garrick Club that he had regrets about marrying "
+     "his wife Carrie Johnson.", "told", "he had regrets about marrying his wife Carrie Johnson"),
+])
+def test_content_starts_at_that_after_the_setting(text, cue, content):
+    rows = _rows(_run(text))
+    assert [r for r in rows if r[1] == cue and r[2] == content], rows
+

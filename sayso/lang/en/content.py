@@ -230,7 +230,11 @@ def after_frame_adjunct(tokens: list[Token], lower: list[str], content: list[Ran
     if not cue or not content:
         return content
     a, b = content[0]
-    if a != cue[-1][1] or lower[a] not in ADJUNCT_OPENERS:
+    gap = lower[cue[-1][1]:a]
+    if a == cue[-1][1]:
+        if lower[a] not in ADJUNCT_OPENERS:
+            return content
+    elif not _setting_gap(gap) or not (lower[a] in ADJUNCT_OPENERS or gap[-1] in ADJUNCT_OPENERS):
         return content
     for k in range(a + 1, min(a + MAX_ADJUNCT, b - 1)):
         if tokens[k].text in QUOTES or lower[k] in (".", ";", ":"):
@@ -238,8 +242,24 @@ def after_frame_adjunct(tokens: list[Token], lower: list[str], content: list[Ran
         if lower[k] == "that":
             if lower[k - 1] != "," and "," in lower[a:k]:
                 return content  # `saw in 2009, banks that are ...`: a relative clause
+            if gap and lower[k + 1] in RELATIVE_STARTS:
+                return content  # `said in a report that was released ...`: a relative clause
             return [(k, b), *content[1:]]
     return content
+
+
+MAX_GAP = 6  # at most this many words between the cue and its content (the addressee, `at`)
+# After `that`, these make it a relative pronoun on the noun before it, not a complementiser.
+RELATIVE_STARTS = frozenset({"was", "is", "were", "are", "had", "has", "have", "would", "will",
+                             "could", "can", "did", "does", "said", "says"})
+
+
+def _setting_gap(gap: list[str]) -> bool:
+    """Whether the words between a cue and its content are only an addressee or the preposition
+    cut from the cue (`told Business Insider | in October 2018 that ...`, `saying at | the White
+    House that ...`; en-news C tune gold enC-polygraph-1, A-D tune en-reuters-5): the content
+    then still opens with the frame's setting. No punctuation or quotation stands there."""
+    return 0 < len(gap) <= MAX_GAP and all(w[:1].isalnum() for w in gap)
 
 
 COORDINATORS = frozenset({"and", "but"})

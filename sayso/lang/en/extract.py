@@ -933,6 +933,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
                                         lower=lower)
     weak = {id(c) for c in en_nesting.weak_frames(found, inner, lex, lower)}
     found = [c for c in found if id(c) not in weak] + inner
+    found += en_nesting.opening_frames(tokens, lower, found, lex)
     found += en_nested_reports.report_noun_frames(tokens, lower, found, lex)
     found += en_nested_reports.participle_reports(tokens, lower, sentences, found, lex)
     sent_of = [0] * len(tokens)
@@ -1206,8 +1207,12 @@ def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attr
     `en_nesting.SPEECH_WORDS`) nor a quotation of its own: `Erekat said
     they would take measures, including calling for a UN debate`, `... the "Never Trumpers"
     who oppose his presidency`. The verb is part of what was reported; as a second attribution
-    it only duplicates the frame (issue #11: spurious duplicates)."""
+    it only duplicates the frame (issue #11: spurious duplicates). A frame
+    `en_nesting.opening_frames` found (`said that Syria affirms that ...`) has its `that`-clause
+    and stays."""
     def core(a: Attribution) -> bool:
+        if a.evidence == en_nesting.OPENING_FRAME:
+            return True
         words = [w for span in a.cue for w in span.text.lower().split()]
         return any(w in en_nesting.SPEECH_WORDS or w in REPORT_ADVERBS for w in words) or any(
             c.core for w in words if (c := lex.cues.get((w,))) is not None)

@@ -786,6 +786,18 @@ def _corrects_after_denying(doc: ChineseDoc, c: Candidate, text: str, before: li
                and (own in s[k.src[0]:k.src[1]] or s[k.src[0]:k.src[1]] in own) for k in before)
 
 
+def _calls_fake(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """她认为这封信是‘伪造的’ (zhI-huanqiu-2), 那段视频可能是假的 (zhA-nyt-1): a thing called fake or
+    forged at the end of a clause rejects the claim it rests on (STANCE.md row 2: calls it
+    false; denials.json `fake_predicates`). Not a confession (坦承…这些证书都是假的: admits against
+    interest, row 3) nor the speaker's own side's thing (我们办的这个班是假的, THUCNews th973)."""
+    if "假" not in text and "造" not in text and "撰" not in text and "构" not in text:
+        return False  # the plain substring test first: most contents call nothing fake
+    if doc.lex.fake_re.search(text) is None or _OWN_SUBJECT.search(text):
+        return False
+    return not any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -815,7 +827,7 @@ def mark_denials(doc: ChineseDoc) -> None:
         if c.stance == "assert" and _admits(doc, c, text):
             c.stance = "confirm"
         if c.stance == "assert":
-            if _strong_denial(doc, text):
+            if _strong_denial(doc, text) or _calls_fake(doc, c, text):
                 c.stance = "deny"
             else:
                 m = doc.lex.deny_re.search(text)

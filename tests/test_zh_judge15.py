@@ -1,0 +1,63 @@
+"""Chinese stance and certainty, round 15 (`benchmarks/data/zhjudge15/classes.md`): denials with no
+否认 word in the content (a fabrication negated, never-has-and-never-will, not knowing the person or
+the matter, a thing called fake), and the negative side on real sentences of broad text
+(THUCNews) where a version of these rules fired wrongly. Sentence-level positives are the golden
+rows `zhjudge15-*` (tests/golden/zh.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sayso
+
+TUNE = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
+GOLDEN = Path(__file__).parent / "golden" / "zh.json"
+
+
+def _by_cue(text: str) -> dict[str, tuple[str, str]]:
+    analysis = sayso.analyze(text, language="zh")
+    t = analysis.document.text
+    return {"+".join(t[c.start:c.end] for c in a.cue): (a.stance, a.certainty)
+            for a in analysis.attributions}
+
+
+def test_golden_rows_are_verbatim_in_their_open_article() -> None:
+    rows = [c for c in json.loads(GOLDEN.read_text(encoding="utf-8"))["cases"]
+            if c["id"].startswith("zhjudge15-")]
+    assert len(rows) >= 4
+    for c in rows:
+        article = c["origin"].split(": ")[-1]
+        assert c["text"] in (TUNE / f"{article}.txt").read_text(encoding="utf-8"), c["id"]
+
+
+def test_not_knowing_the_person_asked_about_is_deny() -> None:
+    # THUCNews line 605 (金鸡影展“国际巨星”遭疑): the film's publicist answers whether 贺菲 acted
+    # in it; breadth read right
+    got = _by_cue("记者致电《与时尚同居》宣传方相关人员郑小姐，对方表示影片演员里没有一个叫贺菲的演员，"
+                  "也不认识这个人是谁。")
+    assert got["表示"][0] == "deny"
+
+
+def test_a_confession_that_something_is_fake_is_no_denial() -> None:
+    # THUCNews line 974 (a fake-diploma ring): suspects admitting their certificates are fake
+    # admit against interest (STANCE.md row 3), they reject no claim
+    got = _by_cue("犯罪嫌疑人余某在回答办案人员关于“你们在招生简章上是怎么介绍这个学院证书的”这一问题时坦承："
+                  "“我们介绍的是，这个学院的证书是在美国认可的，和其他的美国大学的证书是一样的。实际上这些都是假的。”")
+    assert all(stance != "deny" for stance, _ in got.values())
+    # the speaker's own side's thing called fake (我们办的这个班是假的) is no denial either
+    got = _by_cue("赵某说：“2011年3月，老板武某某通知我们办的美国休斯顿大学博士培训班暂停了，"
+                  "因为学员要退费，我才肯定我们办的这个班是假的。”")
+    assert all(stance != "deny" for stance, _ in got.values())
+
+
+def test_fake_said_of_a_thing_before_a_noun_is_no_denial() -> None:
+    # the fake predicate must end its clause: 是伪造的护照 names the object of a charge
+    got = _by_cue("警方表示，他所持的是伪造的护照，已被拘留。")
+    assert got["表示"][0] != "deny"
+
+
+def test_people_still_not_knowing_is_no_denial() -> None:
+    # 仍不知情 reports what others do not know yet; only the speaker's side not knowing denies
+    got = _by_cue("他说，死者家属至今仍不知情。")
+    assert got["说"][0] != "deny"

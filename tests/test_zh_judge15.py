@@ -61,3 +61,33 @@ def test_people_still_not_knowing_is_no_denial() -> None:
     # 仍不知情 reports what others do not know yet; only the speaker's side not knowing denies
     got = _by_cue("他说，死者家属至今仍不知情。")
     assert got["说"][0] != "deny"
+
+
+def test_what_a_survey_shows_commits_no_one() -> None:
+    # THUCNews line 570: 一项调查显示，七成人手中有闲钱后，会考虑投资购房 is a finding about others
+    # (STANCE.md row 11), though the content opens with a time clause before 会
+    got = _by_cue("一项调查显示，七成人手中有闲钱后，会考虑投资购房。")
+    assert got["显示"][0] == "assert"
+
+
+def test_own_side_commitment_after_a_time_word_is_promise() -> None:
+    # THUCNews line 980: companies saying they will push green cookware from now on (今后会加大…)
+    got = _by_cue("国内不少企业表示，今后会加大对绿色烹饪工具的推广。")
+    assert got["表示"][0] == "promise"
+
+
+def test_a_person_named_in_the_third_person_is_talked_about() -> None:
+    # hkcnews article_9389: 馬斐森會提早離開港大，與…有關 names the person as the subject of a
+    # causal claim; only a body's own name (外交部, 公務員事務局) commits the speaker
+    got = _by_cue("報道引述馬斐森指，馬斐森會提早離開港大，與李國章沒有努力與他商討續約事宜有關。")
+    assert all(stance != "promise" for stance, _ in got.values())
+    got = _by_cue("公務員事務局說，至於其他政府僱員如非公務員合約員工等，公務員事務局會另行處理。")
+    assert got["說"][0] == "promise"
+
+
+def test_a_cue_opening_the_content_keeps_its_stance() -> None:
+    # THUCNews line 780: 表示了赞赏：“…我会向观众推荐《星空》。” stays praise (the opening cue's
+    # stance, `_adopt_leading_stance`), not the promise of its last clause
+    got = _by_cue("放映结束后姜帝圭导演表示了赞赏：“这是我最近看过的最美丽的电影，从今天的放映，可以看出来，"
+                  "观众也非常喜欢，我会向观众推荐《星空》。”")
+    assert got["表示了"][0] == "praise"

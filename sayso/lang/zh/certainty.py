@@ -105,7 +105,8 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
     if _hopes_for_others(text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)):
         return "urge"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
-            (_OWN_INTENT.match(text) and _own_commitment(text)) or _body_commits(doc, c, text))):
+            (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
+            or _body_commits(doc, c, text))):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
@@ -217,6 +218,24 @@ def _own_commitment(text: str) -> bool:
     return _act_follows(text[m.end():m.end() + 16])
 
 
+# 安华说，内阁会议结束后将飞往沙巴 (zhI-8tvnews-1 gold: promise): a subjectless content may open
+# with a time clause (X后, X之后, 届时, 今后) before the modal of intent; the speaker is still the
+# subject of the main clause (STANCE.md row 7). The time clause must hold a verb of its own (会议
+# 结束后, 当选后): 中国经济10年后将超过美国 has a subject and no verb before 后, a forecast.
+_TIME_LEAD = re.compile("^[“「『]?(?:(?P<clause>[^，,。；;：:！？!?“”「」]{2,16}?)(?:之后|以后|后|之前|以前|前)"
+                        "|今后|日后|届时|稍后|随后|之后|未来)[，,]?")
+
+
+def _commits_after_time(text: str) -> bool:
+    m = _TIME_LEAD.match(text)
+    if m is None:
+        return False
+    clause = m.group("clause")
+    if clause is not None and not any(flag.startswith("v") for _, flag in pos_tags(clause)):
+        return False
+    return _own_commitment(text[m.end():])
+
+
 def _act_follows(rest: str) -> bool:
     """`rest` (after a modal of intent) opens with a verb of an act: past a manner adverb (会如期
     出席, 将尽快处理) and past a prepositional phrase (将向法院提起诉讼, 将与各方合作: the verb
@@ -246,9 +265,12 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     if c.src is None:
         return False
     name = doc.s[c.src[0]:c.src[1]]
-    if not name.endswith(_BODY_HEADS):
-        return False  # one C-level test first: most speakers are people
     heads = [h for h in _BODY_HEADS if name.endswith(h)]
+    if not heads and not (len(name) >= 3 and name[-1] in _BODY_LAST):
+        return False  # one C-level test first: most speakers are people
+    # 外交部说，…，外交部亦将加强宣导 (zhI-cna-1 gold: promise): a body's whole name as the
+    # subject commits it as well as its head noun does; a person's name does not (马斐森会提早离开
+    # 港大，与…有关, hkcnews article_9389: a person named in the third person is talked about)
     subjects = (name, *heads)
     for m in _CLAUSE_START.finditer(text):
         rest = text[m.end():]
@@ -263,6 +285,9 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 
 
 _CLAUSE_START = re.compile("(?:^|[，,；;。])[“「『]?")
+# The last character of a body's name (外交部, 公务员事务局, 卫生署, 特首办, 立法院, 国务院): a
+# ministry, bureau, office, council or court, not a person.
+_BODY_LAST = frozenset("部局署处办院厅委府司")
 _OWN_INTENT_ANY = re.compile("一定会|将会|将继续|会继续|也会|也将|还会|还将|亦会|亦将|都会|会|将|愿意")
 
 
@@ -300,7 +325,13 @@ def _own_voice(doc: ChineseDoc, c: Candidate) -> bool:
     source (另一名知情人士说，还将调查…) nor an announcement (宣布，将豁免…: STANCE.md row 11,
     decisions announced)."""
     return not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \
-        and not any(_ANNOUNCE.search(doc.s, a, b) or _BELIEF.search(doc.s, a, b) for a, b in c.cue)
+        and not any(_ANNOUNCE.search(doc.s, a, b) or _BELIEF.search(doc.s, a, b)
+                    or _SHOWS.search(doc.s, a, b) for a, b in c.cue)
+
+
+# 一项调查显示，七成人手中有闲钱后，会考虑投资购房 (THUCNews): what a survey or document shows
+# is a finding about others, no one's commitment (STANCE.md row 11: reports that commit no one).
+_SHOWS = re.compile("显示")  # not 表明: 杜鲁多表明愿意共同合作 is a person declaring (hkcnews)
 
 
 # 认为会对…带来影响, 预计将…: a belief or forecast cue makes a 会/将 clause a forecast (STANCE.md,
@@ -798,6 +829,23 @@ def _calls_fake(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return not any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
 
 
+def _own_cues_only(doc: ChineseDoc, c: Candidate, kids: list[Candidate]) -> bool:
+    """外交部说，…外交部亦将加强宣导，提醒民众注意旅外安全 (zhI-cna-1 gold: promise): a content
+    whose nested attributions are all the speaker's own further cues (the same source text) is
+    still one statement of the speaker, so its content gives the stance as for any statement
+    (STANCE.md: stance follows the content when the cue is neutral)."""
+    if c.src is None or not c.content:
+        return False
+    own = doc.s[c.src[0]:c.src[1]]
+    start = c.content[0][0]
+    while start < len(doc.s) and doc.s[start] in _LEADING:
+        start += 1
+    # a cue opening the content (表示了赞赏：“…”) gives the statement its stance later
+    # (`_adopt_leading_stance`): THUCNews th779's praise stays praise
+    return all(k.src is not None and doc.s[k.src[0]:k.src[1]] == own and k.cue
+               and k.cue[0][0] > start + 2 for k in kids)
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -865,7 +913,8 @@ def mark_denials(doc: ChineseDoc) -> None:
                 elif _corrects_after_denying(doc, c, text, cands[:i]):
                     c.stance = "deny"  # 罗家良…指上述报道…不符事实 … 罗家良首先指出，…不是…，而是…
                     continue
-                elif c.id not in parents and (not c.reported or _person_relayed(doc, c)):
+                elif (c.id not in parents or _own_cues_only(doc, c, kids[c.id])) \
+                        and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)
         if c.stance not in ("deny", "confirm"):
             continue

@@ -91,3 +91,14 @@ def test_a_cue_opening_the_content_keeps_its_stance() -> None:
     got = _by_cue("放映结束后姜帝圭导演表示了赞赏：“这是我最近看过的最美丽的电影，从今天的放映，可以看出来，"
                   "观众也非常喜欢，我会向观众推荐《星空》。”")
     assert got["表示了"][0] == "praise"
+
+
+def test_a_forgery_not_ruled_out_is_no_denial() -> None:
+    # zhC-sputnik-1 (tune) gold: assert; 不排除…可能是偽造的 leaves the possibility open, while
+    # 那段视频可能是假的 (zhA-nyt-1 gold: deny) calls it fake
+    text = (TUNE / "zhC-sputnik-1.txt").read_text(encoding="utf-8")
+    analysis = sayso.analyze(text, language="zh")
+    t = analysis.document.text
+    hits = [a for a in analysis.attributions if any("不排除" in t[c.start:c.end] for c in a.content)]
+    assert hits and all(a.stance != "deny" for a in hits)
+    assert _by_cue("他后来暗示，那段视频可能是假的。")["暗示"][0] == "deny"

@@ -821,11 +821,13 @@ def _calls_fake(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     """她认为这封信是‘伪造的’ (zhI-huanqiu-2), 那段视频可能是假的 (zhA-nyt-1): a thing called fake or
     forged at the end of a clause rejects the claim it rests on (STANCE.md row 2: calls it
     false; denials.json `fake_predicates`). Not a confession (坦承…这些证书都是假的: admits against
-    interest, row 3) nor the speaker's own side's thing (我们办的这个班是假的, THUCNews th973)."""
+    interest, row 3), the speaker's own side's thing (我们办的这个班是假的, THUCNews th973) or a
+    possibility not ruled out (不排除…可能是伪造的, zhC-sputnik-1)."""
     if "假" not in text and "造" not in text and "撰" not in text and "构" not in text:
         return False  # the plain substring test first: most contents call nothing fake
-    if doc.lex.fake_re.search(text) is None or _OWN_SUBJECT.search(text):
-        return False
+    m = doc.lex.fake_re.search(text)
+    if m is None or _OWN_SUBJECT.search(text) or doc.lex.open_possibility_re.search(text, 0, m.start()):
+        return False  # 不排除这些文件可能是伪造的: a possibility left open rejects nothing
     return not any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
 
 

@@ -265,6 +265,7 @@ class Lexicon:
         self.report_ref_re = re.compile(_alternation(self.report_refs))
         self.fake_re = re.compile("|".join(den["fake_predicates"]["patterns"]))
         self.confession_cues = tuple(den["fake_predicates"]["confession_cues"])
+        self.open_possibility_re = re.compile(_alternation(den["fake_predicates"]["open_possibilities"]))
         self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import sayso
+from sayso.lang.zh.lexicon import lexicon
+from sayso.text import to_simplified
 
 TUNE = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
 GOLDEN = Path(__file__).parent / "golden" / "zh.json"
@@ -102,3 +104,23 @@ def test_a_forgery_not_ruled_out_is_no_denial() -> None:
     hits = [a for a in analysis.attributions if any("不排除" in t[c.start:c.end] for c in a.content)]
     assert hits and all(a.stance != "deny" for a in hits)
     assert _by_cue("他后来暗示，那段视频可能是假的。")["暗示"][0] == "deny"
+
+
+def test_a_claim_called_a_smear_is_a_strong_denial_marker() -> None:
+    # STANCE.md row 2 (calls the claim false) comes before the accuse of row 8. Real sentences
+    # of the spokesman's answer, matched against the data (the speaker is in the sentence before):
+    # 新华网 2019-03-28 (m.zhongyishudian.com/world/2019-03/28/c_1124297640.htm) and 参考消息网
+    # 2022-05-05 (uc885.com/xinwen/8267.html)
+    deny = lexicon().deny_strong_re
+    assert deny.search(to_simplified("美方某些勢力出于政治動機、不擇手段打壓中國企業，到處散布所謂“中國通過企業從事"
+                                     "間諜活動”的論調，純屬惡意中傷、別有用心。"))
+    assert deny.search("美方指责“中国协助俄罗斯散布虚假信息”,这本身就是再典型不过的虚假信息。")
+    # an agent smearing someone is the accusation of row 8, no denial
+    assert not deny.search("一段时间来,美方某些政客无论走到哪都不忘攻击和抹黑中国,炒作中国威胁。")
+
+
+def test_a_report_at_odds_with_the_facts_with_an_adverb_is_deny() -> None:
+    # THUCNews line 928: 该报道的内容与事实严重不符 (与事实不符 was a marker; the adverb hid it)
+    got = _by_cue("据中国商务部网站消息称，日前，《华夏时报》发表了有关“商务部上书国务院建议松绑外商投资房地产”的报道，"
+                  "该报道的内容与事实严重不符，造成了不应有的负面影响。")
+    assert got["据+消息称"][0] == "deny"

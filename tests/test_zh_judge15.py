@@ -124,3 +124,15 @@ def test_a_report_at_odds_with_the_facts_with_an_adverb_is_deny() -> None:
     got = _by_cue("据中国商务部网站消息称，日前，《华夏时报》发表了有关“商务部上书国务院建议松绑外商投资房地产”的报道，"
                   "该报道的内容与事实严重不符，造成了不应有的负面影响。")
     assert got["据+消息称"][0] == "deny"
+
+
+def test_a_rebuttal_naming_a_latin_outlets_scoop_disputes_it() -> None:
+    # zhI-huanqiu-2 (tune) gold: CNN's report 反驳了Axios的爆料, so the scoop (Axios…新闻爆料称) and
+    # the demand it carries are disputed (ANNOTATION.md: disputed when the text reports it being
+    # denied); CNN's own report introducing the story, a sentence after one naming Axios, is not
+    analysis = sayso.analyze((TUNE / "zhI-huanqiu-2.txt").read_text(encoding="utf-8"), language="zh")
+    t = analysis.document.text
+    by_cue = {"+".join(t[c.start:c.end] for c in a.cue): a.certainty for a in analysis.attributions}
+    assert by_cue["爆料称"] == "disputed"
+    assert by_cue["要求"] == "disputed"
+    assert by_cue["根据+报道"] == "reported"

@@ -576,7 +576,7 @@ def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
     return None
 
 
-_NEWS_CUE = re.compile("消息|报道|报导|传闻|传言")
+_NEWS_CUE = re.compile("消息|报道|报导|传闻|传言|爆料")  # 爆料: a scoop (zhI-huanqiu-2)
 _ON_THIS = re.compile("就此|对此")
 
 
@@ -696,7 +696,10 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
 
 # 《纽约时报》报道不准确, 《华盛顿邮报》的报道“有误”: a denial that names the outlet whose report
 # it rejects.
-_NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道|报导|文章|消息)")
+_NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道|报导|文章|消息|爆料)"
+                           # 反驳了Axios的爆料 (zhI-huanqiu-2 gold: the Axios scoop is disputed):
+                           # an outlet with a Latin name has no title marks
+                           "|(?<![A-Za-z])([A-Za-z][A-Za-z.]{1,19})(?:新闻网|网站|网)?的(?:报道|报导|文章|消息|爆料)")
 
 
 def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candidate]:
@@ -708,7 +711,7 @@ def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candi
     them is left alone: the gold disputes it only when the denial answers it too (zhG-wsjcn-1:
     the Post's second item, that Bossert phoned the CIA, stays reported)."""
     s = doc.s
-    names = {m.group(1) for m in _NAMED_REPORT.finditer(text)}
+    names = {m.group(1) or m.group(2) for m in _NAMED_REPORT.finditer(text)}
     if not names:
         return []
     own = s[c.src[0]:c.src[1]] if c.src is not None else ""
@@ -720,8 +723,10 @@ def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candi
         src = s[k.src[0]:k.src[1]] if k.src is not None else ""
         if own and (own in src or src in own) or _SAID_NOT.search(src):
             continue  # 《华盛顿邮报》没有说…: what the report did not say is no claim of it
+        # the cue's clause, not across the sentence start (CNN…报道 after a sentence naming Axios)
+        opened = doc.sentences[k.sentence][0] if k.sentence < len(doc.sentences) else 0
         if any(n in src or any(n in s[a:b] for a, b in k.via)
-               or any(n in s[max(0, a - 24):b] for a, b in k.cue[:1]) for n in names) \
+               or any(n in s[max(opened, a - 24):b] for a, b in k.cue[:1]) for n in names) \
                 and _from_news(doc, k):  # not 他对《纽约时报》表示: a named person speaking to it
             out.append(k)
     return out

@@ -111,12 +111,13 @@ def test_a_claim_called_a_smear_is_a_strong_denial_marker() -> None:
     # of the spokesman's answer, matched against the data (the speaker is in the sentence before):
     # 新华网 2019-03-28 (m.zhongyishudian.com/world/2019-03/28/c_1124297640.htm) and 参考消息网
     # 2022-05-05 (uc885.com/xinwen/8267.html)
-    deny = lexicon().deny_strong_re
+    deny, smear = lexicon().deny_strong_re, lexicon().smear_re
     assert deny.search(to_simplified("美方某些勢力出于政治動機、不擇手段打壓中國企業，到處散布所謂“中國通過企業從事"
                                      "間諜活動”的論調，純屬惡意中傷、別有用心。"))
-    assert deny.search("美方指责“中国协助俄罗斯散布虚假信息”,这本身就是再典型不过的虚假信息。")
+    assert smear.search("美方指责“中国协助俄罗斯散布虚假信息”,这本身就是再典型不过的虚假信息。")
     # an agent smearing someone is the accusation of row 8, no denial
-    assert not deny.search("一段时间来,美方某些政客无论走到哪都不忘攻击和抹黑中国,炒作中国威胁。")
+    text = "一段时间来,美方某些政客无论走到哪都不忘攻击和抹黑中国,炒作中国威胁。"
+    assert not deny.search(text) and not smear.search(text)
 
 
 def test_a_report_at_odds_with_the_facts_with_an_adverb_is_deny() -> None:

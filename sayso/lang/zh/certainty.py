@@ -222,14 +222,16 @@ def _own_commitment(text: str) -> bool:
 # with a time clause (X后, X之后, 届时, 今后) before the modal of intent; the speaker is still the
 # subject of the main clause (STANCE.md row 7). The time clause must hold a verb of its own (会议
 # 结束后, 当选后): 中国经济10年后将超过美国 has a subject and no verb before 后, a forecast.
-_TIME_LEAD = re.compile("^[“「『]?(?:(?P<clause>[^，,。；;：:！？!?“”「」]{2,16}?)(?:之后|以后|后|之前|以前|前)"
+_TIME_LEAD = re.compile("^[“「『]?(?:(?P<clause>[^，,。；;：:！？!?“”「」]{2,16}?)(?:之后|以后|之前|以前"
+                        # not 然后, 最后, 目前, 提前…: no time clause ends there
+                        "|(?<![然之以最此落随今日而背退先])后|(?<![目之以提当面此日先向眼空])前)"
                         "|今后|日后|届时|稍后|随后|之后|未来)[，,]?")
 
 
 def _commits_after_time(text: str) -> bool:
     m = _TIME_LEAD.match(text)
-    if m is None:
-        return False
+    if m is None or _OWN_INTENT.match(text[m.end():]) is None:
+        return False  # the regexes first: jieba's tagger below is the cost
     clause = m.group("clause")
     if clause is not None and not any(flag.startswith("v") for _, flag in pos_tags(clause)):
         return False
@@ -265,13 +267,15 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     if c.src is None:
         return False
     name = doc.s[c.src[0]:c.src[1]]
-    heads = [h for h in _BODY_HEADS if name.endswith(h)]
+    heads = [h for h in _BODY_HEADS if name.endswith(h)] if name.endswith(_BODY_HEADS) else []
     if not heads and not (len(name) >= 3 and name[-1] in _BODY_LAST):
-        return False  # one C-level test first: most speakers are people
+        return False  # C-level tests first: most speakers are people
     # 外交部说，…，外交部亦将加强宣导 (zhI-cna-1 gold: promise): a body's whole name as the
     # subject commits it as well as its head noun does; a person's name does not (马斐森会提早离开
     # 港大，与…有关, hkcnews article_9389: a person named in the third person is talked about)
     subjects = (name, *heads)
+    if not any(w in text for w in subjects):
+        return False  # a plain substring test before the clause scan
     for m in _CLAUSE_START.finditer(text):
         rest = text[m.end():]
         subject = next((w for w in subjects if rest.startswith(w)), None)
@@ -699,7 +703,7 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
 _NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道|报导|文章|消息|爆料)"
                            # 反驳了Axios的爆料 (zhI-huanqiu-2 gold: the Axios scoop is disputed):
                            # an outlet with a Latin name has no title marks
-                           "|(?<![A-Za-z])([A-Za-z][A-Za-z.]{1,19})(?:新闻网|网站|网)?的(?:报道|报导|文章|消息|爆料)")
+                           "|([A-Za-z][A-Za-z.]{1,19})(?:新闻网|网站|网)?的(?:报道|报导|文章|消息|爆料)")
 
 
 def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candidate]:
@@ -822,13 +826,23 @@ def _corrects_after_denying(doc: ChineseDoc, c: Candidate, text: str, before: li
                and (own in s[k.src[0]:k.src[1]] or s[k.src[0]:k.src[1]] in own) for k in before)
 
 
+def _calls_smear(doc: ChineseDoc, text: str) -> bool:
+    """这本身就是再典型不过的虚假信息, 所谓“债务陷阱”是别有用心的炒作: a claim called a smear or a lie
+    by a demonstrative or 所谓 subject rejects it (STANCE.md row 2 before row 8; denials.json
+    `smear_rejections`)."""
+    return doc.lex.smear_word_re.search(text) is not None and doc.lex.smear_re.search(text) is not None
+
+
+_FAKE_WORDS = re.compile("假|伪造|捏造|编造|杜撰|虚构")  # the words of `fake_predicates`
+
+
 def _calls_fake(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     """她认为这封信是‘伪造的’ (zhI-huanqiu-2), 那段视频可能是假的 (zhA-nyt-1): a thing called fake or
     forged at the end of a clause rejects the claim it rests on (STANCE.md row 2: calls it
     false; denials.json `fake_predicates`). Not a confession (坦承…这些证书都是假的: admits against
     interest, row 3), the speaker's own side's thing (我们办的这个班是假的, THUCNews th973) or a
     possibility not ruled out (不排除…可能是伪造的, zhC-sputnik-1)."""
-    if "假" not in text and "造" not in text and "撰" not in text and "构" not in text:
+    if _FAKE_WORDS.search(text) is None:
         return False  # the plain substring test first: most contents call nothing fake
     m = doc.lex.fake_re.search(text)
     if m is None or _OWN_SUBJECT.search(text) or doc.lex.open_possibility_re.search(text, 0, m.start()):
@@ -882,7 +896,7 @@ def mark_denials(doc: ChineseDoc) -> None:
         if c.stance == "assert" and _admits(doc, c, text):
             c.stance = "confirm"
         if c.stance == "assert":
-            if _strong_denial(doc, text) or _calls_fake(doc, c, text):
+            if _strong_denial(doc, text) or _calls_fake(doc, c, text) or _calls_smear(doc, text):
                 c.stance = "deny"
             else:
                 m = doc.lex.deny_re.search(text)

@@ -266,6 +266,8 @@ class Lexicon:
         self.fake_re = re.compile("|".join(den["fake_predicates"]["patterns"]))
         self.confession_cues = tuple(den["fake_predicates"]["confession_cues"])
         self.open_possibility_re = re.compile(_alternation(den["fake_predicates"]["open_possibilities"]))
+        self.smear_word_re = re.compile(_alternation(den["smear_rejections"]["words"]))
+        self.smear_re = re.compile("|".join(den["smear_rejections"]["patterns"]))
         self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))

@@ -105,7 +105,8 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
     if _hopes_for_others(text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)):
         return "urge"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
-            (_OWN_INTENT.match(text) and _own_commitment(text)) or _body_commits(doc, c, text))):
+            (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
+            or _body_commits(doc, c, text))):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
@@ -217,6 +218,26 @@ def _own_commitment(text: str) -> bool:
     return _act_follows(text[m.end():m.end() + 16])
 
 
+# 安华说，内阁会议结束后将飞往沙巴 (zhI-8tvnews-1 gold: promise): a subjectless content may open
+# with a time clause (X后, X之后, 届时, 今后) before the modal of intent; the speaker is still the
+# subject of the main clause (STANCE.md row 7). The time clause must hold a verb of its own (会议
+# 结束后, 当选后): 中国经济10年后将超过美国 has a subject and no verb before 后, a forecast.
+_TIME_LEAD = re.compile("^[“「『]?(?:(?P<clause>[^，,。；;：:！？!?“”「」]{2,16}?)(?:之后|以后|之前|以前"
+                        # not 然后, 最后, 目前, 提前…: no time clause ends there
+                        "|(?<![然之以最此落随今日而背退先])后|(?<![目之以提当面此日先向眼空])前)"
+                        "|今后|日后|届时|稍后|随后|之后|未来)[，,]?")
+
+
+def _commits_after_time(text: str) -> bool:
+    m = _TIME_LEAD.match(text)
+    if m is None or _OWN_INTENT.match(text[m.end():]) is None:
+        return False  # the regexes first: jieba's tagger below is the cost
+    clause = m.group("clause")
+    if clause is not None and not any(flag.startswith("v") for _, flag in pos_tags(clause)):
+        return False
+    return _own_commitment(text[m.end():])
+
+
 def _act_follows(rest: str) -> bool:
     """`rest` (after a modal of intent) opens with a verb of an act: past a manner adverb (会如期
     出席, 将尽快处理) and past a prepositional phrase (将向法院提起诉讼, 将与各方合作: the verb
@@ -246,10 +267,15 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     if c.src is None:
         return False
     name = doc.s[c.src[0]:c.src[1]]
-    if not name.endswith(_BODY_HEADS):
-        return False  # one C-level test first: most speakers are people
-    heads = [h for h in _BODY_HEADS if name.endswith(h)]
+    heads = [h for h in _BODY_HEADS if name.endswith(h)] if name.endswith(_BODY_HEADS) else []
+    if not heads and not (len(name) >= 3 and name[-1] in _BODY_LAST):
+        return False  # C-level tests first: most speakers are people
+    # 外交部说，…，外交部亦将加强宣导 (zhI-cna-1 gold: promise): a body's whole name as the
+    # subject commits it as well as its head noun does; a person's name does not (马斐森会提早离开
+    # 港大，与…有关, hkcnews article_9389: a person named in the third person is talked about)
     subjects = (name, *heads)
+    if not any(w in text for w in subjects):
+        return False  # a plain substring test before the clause scan
     for m in _CLAUSE_START.finditer(text):
         rest = text[m.end():]
         subject = next((w for w in subjects if rest.startswith(w)), None)
@@ -263,6 +289,9 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 
 
 _CLAUSE_START = re.compile("(?:^|[，,；;。])[“「『]?")
+# The last character of a body's name (外交部, 公务员事务局, 卫生署, 特首办, 立法院, 国务院): a
+# ministry, bureau, office, council or court, not a person.
+_BODY_LAST = frozenset("部局署处办院厅委府司")
 _OWN_INTENT_ANY = re.compile("一定会|将会|将继续|会继续|也会|也将|还会|还将|亦会|亦将|都会|会|将|愿意")
 
 
@@ -300,7 +329,13 @@ def _own_voice(doc: ChineseDoc, c: Candidate) -> bool:
     source (另一名知情人士说，还将调查…) nor an announcement (宣布，将豁免…: STANCE.md row 11,
     decisions announced)."""
     return not c.anonymous and not (c.src is not None and doc.is_anonymous(*c.src)) \
-        and not any(_ANNOUNCE.search(doc.s, a, b) or _BELIEF.search(doc.s, a, b) for a, b in c.cue)
+        and not any(_ANNOUNCE.search(doc.s, a, b) or _BELIEF.search(doc.s, a, b)
+                    or _SHOWS.search(doc.s, a, b) for a, b in c.cue)
+
+
+# 一项调查显示，七成人手中有闲钱后，会考虑投资购房 (THUCNews): what a survey or document shows
+# is a finding about others, no one's commitment (STANCE.md row 11: reports that commit no one).
+_SHOWS = re.compile("显示")  # not 表明: 杜鲁多表明愿意共同合作 is a person declaring (hkcnews)
 
 
 # 认为会对…带来影响, 预计将…: a belief or forecast cue makes a 会/将 clause a forecast (STANCE.md,
@@ -545,7 +580,7 @@ def _answered_report(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
     return None
 
 
-_NEWS_CUE = re.compile("消息|报道|报导|传闻|传言")
+_NEWS_CUE = re.compile("消息|报道|报导|传闻|传言|爆料")  # 爆料: a scoop (zhI-huanqiu-2)
 _ON_THIS = re.compile("就此|对此")
 
 
@@ -665,7 +700,10 @@ def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
 
 # 《纽约时报》报道不准确, 《华盛顿邮报》的报道“有误”: a denial that names the outlet whose report
 # it rejects.
-_NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道|报导|文章|消息)")
+_NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道|报导|文章|消息|爆料)"
+                           # 反驳了Axios的爆料 (zhI-huanqiu-2 gold: the Axios scoop is disputed):
+                           # an outlet with a Latin name has no title marks
+                           "|([A-Za-z][A-Za-z.]{1,19})(?:新闻网|网站|网)?的(?:报道|报导|文章|消息|爆料)")
 
 
 def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candidate]:
@@ -677,7 +715,7 @@ def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candi
     them is left alone: the gold disputes it only when the denial answers it too (zhG-wsjcn-1:
     the Post's second item, that Bossert phoned the CIA, stays reported)."""
     s = doc.s
-    names = {m.group(1) for m in _NAMED_REPORT.finditer(text)}
+    names = {m.group(1) or m.group(2) for m in _NAMED_REPORT.finditer(text)}
     if not names:
         return []
     own = s[c.src[0]:c.src[1]] if c.src is not None else ""
@@ -689,8 +727,10 @@ def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candi
         src = s[k.src[0]:k.src[1]] if k.src is not None else ""
         if own and (own in src or src in own) or _SAID_NOT.search(src):
             continue  # 《华盛顿邮报》没有说…: what the report did not say is no claim of it
+        # the cue's clause, not across the sentence start (CNN…报道 after a sentence naming Axios)
+        opened = doc.sentences[k.sentence][0] if k.sentence < len(doc.sentences) else 0
         if any(n in src or any(n in s[a:b] for a, b in k.via)
-               or any(n in s[max(0, a - 24):b] for a, b in k.cue[:1]) for n in names) \
+               or any(n in s[max(opened, a - 24):b] for a, b in k.cue[:1]) for n in names) \
                 and _from_news(doc, k):  # not 他对《纽约时报》表示: a named person speaking to it
             out.append(k)
     return out
@@ -786,6 +826,47 @@ def _corrects_after_denying(doc: ChineseDoc, c: Candidate, text: str, before: li
                and (own in s[k.src[0]:k.src[1]] or s[k.src[0]:k.src[1]] in own) for k in before)
 
 
+def _calls_smear(doc: ChineseDoc, text: str) -> bool:
+    """这本身就是再典型不过的虚假信息, 所谓“债务陷阱”是别有用心的炒作: a claim called a smear or a lie
+    by a demonstrative or 所谓 subject rejects it (STANCE.md row 2 before row 8; denials.json
+    `smear_rejections`)."""
+    return doc.lex.smear_word_re.search(text) is not None and doc.lex.smear_re.search(text) is not None
+
+
+_FAKE_WORDS = re.compile("假|伪造|捏造|编造|杜撰|虚构")  # the words of `fake_predicates`
+
+
+def _calls_fake(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """她认为这封信是‘伪造的’ (zhI-huanqiu-2), 那段视频可能是假的 (zhA-nyt-1): a thing called fake or
+    forged at the end of a clause rejects the claim it rests on (STANCE.md row 2: calls it
+    false; denials.json `fake_predicates`). Not a confession (坦承…这些证书都是假的: admits against
+    interest, row 3), the speaker's own side's thing (我们办的这个班是假的, THUCNews th973) or a
+    possibility not ruled out (不排除…可能是伪造的, zhC-sputnik-1)."""
+    if _FAKE_WORDS.search(text) is None:
+        return False  # the plain substring test first: most contents call nothing fake
+    m = doc.lex.fake_re.search(text)
+    if m is None or _OWN_SUBJECT.search(text) or doc.lex.open_possibility_re.search(text, 0, m.start()):
+        return False  # 不排除这些文件可能是伪造的: a possibility left open rejects nothing
+    return not any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
+
+
+def _own_cues_only(doc: ChineseDoc, c: Candidate, kids: list[Candidate]) -> bool:
+    """外交部说，…外交部亦将加强宣导，提醒民众注意旅外安全 (zhI-cna-1 gold: promise): a content
+    whose nested attributions are all the speaker's own further cues (the same source text) is
+    still one statement of the speaker, so its content gives the stance as for any statement
+    (STANCE.md: stance follows the content when the cue is neutral)."""
+    if c.src is None or not c.content:
+        return False
+    own = doc.s[c.src[0]:c.src[1]]
+    start = c.content[0][0]
+    while start < len(doc.s) and doc.s[start] in _LEADING:
+        start += 1
+    # a cue opening the content (表示了赞赏：“…”) gives the statement its stance later
+    # (`_adopt_leading_stance`): THUCNews th779's praise stays praise
+    return all(k.src is not None and doc.s[k.src[0]:k.src[1]] == own and k.cue
+               and k.cue[0][0] > start + 2 for k in kids)
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -815,7 +896,7 @@ def mark_denials(doc: ChineseDoc) -> None:
         if c.stance == "assert" and _admits(doc, c, text):
             c.stance = "confirm"
         if c.stance == "assert":
-            if _strong_denial(doc, text):
+            if _strong_denial(doc, text) or _calls_fake(doc, c, text) or _calls_smear(doc, text):
                 c.stance = "deny"
             else:
                 m = doc.lex.deny_re.search(text)
@@ -853,7 +934,8 @@ def mark_denials(doc: ChineseDoc) -> None:
                 elif _corrects_after_denying(doc, c, text, cands[:i]):
                     c.stance = "deny"  # 罗家良…指上述报道…不符事实 … 罗家良首先指出，…不是…，而是…
                     continue
-                elif c.id not in parents and (not c.reported or _person_relayed(doc, c)):
+                elif (c.id not in parents or _own_cues_only(doc, c, kids[c.id])) \
+                        and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)
         if c.stance not in ("deny", "confirm"):
             continue

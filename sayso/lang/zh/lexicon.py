@@ -270,6 +270,11 @@ class Lexicon:
         self.deny_strong_re = re.compile(
             "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]]))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
+        self.fake_re = re.compile("|".join(den["fake_predicates"]["patterns"]))
+        self.confession_cues = tuple(den["fake_predicates"]["confession_cues"])
+        self.open_possibility_re = re.compile(_alternation(den["fake_predicates"]["open_possibilities"]))
+        self.smear_word_re = re.compile(_alternation(den["smear_rejections"]["words"]))
+        self.smear_re = re.compile("|".join(den["smear_rejections"]["patterns"]))
         self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))

@@ -756,10 +756,20 @@ _COMPANY_OPENERS = frozenset({"his", "her", "their", "its", "other", "others", "
 
 def _with_company(head: str) -> bool:
     """A name coordinated with a plural description (`Hansen and his collaborators`, `Trump and
-    other Republicans`): a group, not the named person."""
+    other Republicans`, `Republican Gov. Eric Holcomb and leaders of the GOP-dominated
+    Legislature`, enC-detroitnews-1): a group, not the named person."""
     left, joint, right = head.partition(" and ")
-    return bool(joint) and left[:1].isupper() and "," not in left \
-        and right.split()[:1] != [] and right.split()[0].lower() in _COMPANY_OPENERS
+    if not joint or not left[:1].isupper() or "," in left or not right.split():
+        return False
+    first = right.split()[0]
+    return first.lower() in _COMPANY_OPENERS or _plural_common_noun(first)
+
+
+def _plural_common_noun(word: str) -> bool:
+    """A lower-case plural noun opening a phrase (`leaders`, `officials`, `colleagues`), not a
+    verb form or an adverb (`-ss`, `-us` and `-is` words are singular: `boss`, `status`)."""
+    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is"))
 
 
 # `the source(s)` refers back to an unnamed source named by one of these nouns, of its number.

@@ -928,8 +928,9 @@ def _relative_antecedent(text: str, offset: int) -> tuple[str, int] | None:
         if w.lower() in _NP_OPENERS:
             picked.append(m)
             break
-        if not w[:1].isupper() and picked and picked[-1].group()[:1].isupper():
-            break  # `... said Vanessa Hicks, who`: the name only
+        if not w[:1].isupper() and picked and all(p.group()[:1].isupper() for p in picked):
+            break  # `... said Vanessa Hicks, who`: the name only (but `the two female World
+            # Bank employees who`, enD-ticotimes-1: a common-noun head takes its modifiers)
         if w.lower() in NAME_OPENERS or w.lower() in _NON_NOUNS:
             break
         picked.append(m)

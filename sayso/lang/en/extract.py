@@ -614,7 +614,8 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
                 # continued to lend`, `... but decided to proceed` go on the reported clause
             cand.content = [(a, j - 1 if lower[j - 1] == "," else j)]
             if k not in cue_starts:  # else the tagger has that attribution already
-                out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
+                out.append(Candidate([(k, k + m[0])], [(k + m[0], b)],
+                                     en_rules.coordinated_source(lower, cand.source, lower[j - 1] == ","),
                                      "rule:coordinated-cue"))
             break
     return out

@@ -983,6 +983,17 @@ def _common_np(tokens: list[Token], lower: list[str], i: int, end: int, lex: Lex
     return (i, j)
 
 
+def coordinated_source(lower: list[str], source: Range, comma_before_join: bool) -> Range | None:
+    """The source a verb coordinated after a content shares with the first cue: the same one,
+    except after `, and` when that source is a relative pronoun (`President-elect Rodrigo Chaves
+    apologized to the two female World Bank employees who accused him ..., and pledged to
+    form a commission`, enD-ticotimes-1): the comma closes the relative clause and the verb
+    goes back to the main clause, whose subject the caller finds (None)."""
+    if comma_before_join and source[1] - source[0] == 1 and lower[source[0]] in ("who", "which", "that"):
+        return None
+    return source
+
+
 # Quantity words that stand alone as a clause's subject (`Many believe`, `Some argue`).
 QUANTITY_SUBJECTS = frozenset({"many", "some", "others", "most", "several"})
 # Finite auxiliaries that follow a clause's subject (`A bookmaker has stopped`).

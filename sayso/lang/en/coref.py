@@ -931,6 +931,10 @@ def _relative_antecedent(text: str, offset: int) -> tuple[str, int] | None:
         if not w[:1].isupper() and picked and all(p.group()[:1].isupper() for p in picked):
             break  # `... said Vanessa Hicks, who`: the name only (but `the two female World
             # Bank employees who`, enD-ticotimes-1: a common-noun head takes its modifiers)
+        if picked and not w[:1].isupper() and (w.lower() in _LEAD_PREPOSITIONS or w.lower() in ("among", "amid")
+                                               or w.lower().endswith("ing")):
+            break  # `anxiety among Clinton supporters who`, `PACs supporting presidential
+            # candidates who`: the phrase after a preposition or a participle (PolNeAR train)
         if w.lower() in NAME_OPENERS or w.lower() in _NON_NOUNS:
             break
         picked.append(m)
@@ -1610,6 +1614,16 @@ class Coreference:
         known = self._mentions.get((offset, surface))
         if known is not None and any(e is known for e in self.ctx.registry.entities):
             return known
+        bare = surface[:-2]
+        if surface.endswith(("'s", "’s")) and "," not in surface and bare.strip() \
+                and bare.lower() not in DESCRIBED_NOTHING and bare.lower() not in ("that", "there", "what"):
+            # `President Donald Trump’s vows`, `CNN's reporting`, `Shanghai Automotive's
+            # proposed ...` (a noun cue's possessor is its source, ANNOTATION.md): the possessor
+            # is the entity, one with its plain mentions (issue #15: one person one entity)
+            entity = self.resolve(bare, bare.lower().split(), lex, offset)
+            self.ctx.registry.add_alias(entity, surface)
+            self._mentions[(offset, surface)] = entity
+            return entity
         entity = self._seat_synonym(surface, offset) or self._resolve(surface, words, lex, offset)
         self._mentions[(offset, surface)] = entity
         return entity

@@ -130,6 +130,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(en_coordinated_after.after_content(tokens, lower, sentences, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
+    # before quotations continue the last frame: a possessed subject frames nothing
+    found = [c for c in found if not en_noncue.possessed_subject(lower, c.cue, c.content, c.source)]
     _continue_quotes(tokens, sentences, found)
     en_continued_quotes.give_back(tokens, lower, sentences, found)
     _end_at_closing_quote(tokens, lower, found)

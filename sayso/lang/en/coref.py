@@ -1892,7 +1892,7 @@ class Coreference:
                                    and (not press or e.type == "outlet")
                                    # `the statement read` is nobody's document: not `a report
                                    # published by an Indian newspaper` the statement rebuts
-                                   and not (authored and _document_named(e))
+                                   and not (authored and (_document_named(e) or self._only_as_document(e)))
                                    and (not ngo or e.type == "organization")), None)
                     if content_words[-1:] == ["report"] and len(content_words) == 1:
                         # `The New York Times reported ... the report said`: a bare `the report`
@@ -2422,6 +2422,16 @@ class Coreference:
                  and self._outlets_in_sentence(pool.offset(e)) & outlets}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _only_as_document(self, entity: Entity) -> bool:
+        """Was `entity` a source only through a document it issued (`the Tribune article
+        states`, enH-bfirst-1)? Then a later `the statement read` is not its statement: the
+        article is what the statement rebuts (as `_document_named` keeps out `a report
+        published by an Indian newspaper`)."""
+        surfaces = [surface for (_, surface), e in self._mentions.items() if e is entity]
+        documents = [surface for surface in surfaces if _document_headed(surface)]
+        # (the issuer's own name inside the document phrase is that mention's: `Tribune`)
+        return bool(documents) and all(any(surface in d for d in documents) for surface in surfaces)
+
     def _document_author(self, head: str, offset: int) -> Entity | None:
         """`..., an official source at the ministry said in a statement. The statement added`,
         `according to a joint statement by the European Commission and ... Kallas. "...," the
@@ -2574,6 +2584,15 @@ class Coreference:
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIALS_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "&"})
+
+
+def _document_headed(surface: str) -> bool:
+    """Is the head noun of `surface` (before its first preposition or participle) a document
+    noun (`the Tribune article`, `a report published by ...`)?"""
+    words = surface.lower().split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and (w in _PREPOSITIONS or w.endswith("ed"))),
+               len(words))
+    return bool(words[:cut]) and (words[cut - 1] in ISSUED_BY_BODIES or words[cut - 1] in DOCUMENTS)
 
 
 def _document_named(entity: Entity) -> bool:

@@ -931,10 +931,9 @@ def _relative_antecedent(text: str, offset: int) -> tuple[str, int] | None:
         if not w[:1].isupper() and picked and all(p.group()[:1].isupper() for p in picked):
             break  # `... said Vanessa Hicks, who`: the name only (but `the two female World
             # Bank employees who`, enD-ticotimes-1: a common-noun head takes its modifiers)
-        if picked and not w[:1].isupper() and (w.lower() in _LEAD_PREPOSITIONS or w.lower() in ("among", "amid")
-                                               or w.lower().endswith("ing")):
-            break  # `anxiety among Clinton supporters who`, `PACs supporting presidential
-            # candidates who`: the phrase after a preposition or a participle (PolNeAR train)
+        if picked and not w[:1].isupper() and (w.lower() in _LEAD_PREPOSITIONS or w.lower() in ("among", "amid")):
+            break  # `anxiety among Clinton supporters who`: the phrase after a preposition
+            # (PolNeAR train)
         if w.lower() in NAME_OPENERS or w.lower() in _NON_NOUNS:
             break
         picked.append(m)
@@ -1615,11 +1614,10 @@ class Coreference:
         if known is not None and any(e is known for e in self.ctx.registry.entities):
             return known
         bare = surface[:-2]
-        if surface.endswith(("'s", "’s")) and "," not in surface and bare.strip() \
-                and bare.lower() not in DESCRIBED_NOTHING and bare.lower() not in ("that", "there", "what"):
-            # `President Donald Trump’s vows`, `CNN's reporting`, `Shanghai Automotive's
-            # proposed ...` (a noun cue's possessor is its source, ANNOTATION.md): the possessor
-            # is the entity, one with its plain mentions (issue #15: one person one entity)
+        if surface.endswith(("'s", "’s")) and self._possessor_named_elsewhere(bare, offset):
+            # `President Donald Trump’s vows`, `CNN's reporting` (a noun cue's possessor is its
+            # source, ANNOTATION.md): the possessor is the entity, one with its plain mentions
+            # (issue #15: one person one entity)
             entity = self.resolve(bare, bare.lower().split(), lex, offset)
             self.ctx.registry.add_alias(entity, surface)
             self._mentions[(offset, surface)] = entity
@@ -2421,6 +2419,23 @@ class Coreference:
                  and any("sources" in _alias_heads(a) for a in e.aliases)
                  and self._outlets_in_sentence(pool.offset(e)) & outlets}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _possessor_named_elsewhere(self, bare: str, offset: int) -> bool:
+        """Is `bare` (a source without its `'s`) a capitalised name, or `the` and one, whose
+        last word the text also writes without the possessive? Not a name that ends in `'s`
+        (`McDonald's`, `Standard & Poor's`, `Foster's`: BBC 2004-05), nor a description
+        (`The campaign's`, `The Florida senator's`, `One of Trump's`: PolNeAR train, resolved
+        as descriptions they joined the wrong body or person)."""
+        words = bare.split()
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]
+        if not words or "," in bare or not all(w[:1].isupper() for w in words):
+            return False
+        if is_place(" ".join(words)):
+            return True
+        last = re.escape(words[-1])
+        return any(m.start() != offset + len(bare) - len(words[-1])
+                   for m in re.finditer(rf"\b{last}\b(?!['’]s)", self.text))
 
     def _only_as_document(self, entity: Entity) -> bool:
         """Was `entity` a source only through a document it issued (`the Tribune article

@@ -473,6 +473,7 @@ def polnear_cue(text: str, span: Span) -> Span:
 
 _CLAUSE_CLOSE = re.compile(r"[,;—–]| - | -- ")
 _RELATIVE_AFTER = re.compile(r"(?:\s*(?:,|--|—|–)\s*|\s+)(who|which|whom)\b(?!['’])")
+_THAT_BEFORE_CUE = re.compile(r"\s+(that)\s+")
 
 
 def polnear_source(text: str, a: Attribution) -> EntitySpan | None:
@@ -488,6 +489,11 @@ def polnear_source(text: str, a: Attribution) -> EntitySpan | None:
         # span naming the source); PolNeAR marks the relative pronoun (`Hill, who said`). A
         # clause closed before the cue (`Christie, who has campaigned ..., blasted`) is not
         # the cue's subject.
+        return replace(s, start=m.start(1), end=m.end(1), text=m.group(1))
+    if s is not None and a.cue and (m := _THAT_BEFORE_CUE.match(text, s.end)) is not None \
+            and m.end() == min(c.start for c in a.cue):
+        # `social media reports that said`: PolNeAR marks the relative `that` right before its
+        # verb as it marks `who` (sayso/lang/en/relative_that.py)
         return replace(s, start=m.start(1), end=m.end(1), text=m.group(1))
     if s is None or not a.cue or s.end > min(c.start for c in a.cue) or "," not in s.text \
             or not text.startswith(",", s.end):

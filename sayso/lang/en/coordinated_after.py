@@ -16,7 +16,7 @@ no tagged or ruled attribution on any of its words; its content runs to the end 
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .rules import Candidate
+from .rules import Candidate, coordinated_source
 from .tokens import QUOTES, TRAILING_PUNCT, Sentence, Token, sentence_ends
 
 _JOINS = frozenset({"and", "but"})
@@ -60,6 +60,7 @@ def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentenc
             continue
         if any(tokens[i].text in QUOTES for i in range(e, end)):
             continue  # a quotation after the verb: its own frame, read by the tagger or the rules
-        out.append(Candidate([(k, k + 1)], [(e, end)], cand.source, "rule:coordinated-after"))
+        source = coordinated_source(lower, cand.source, b < len(lower) and lower[b] == ",")
+        out.append(Candidate([(k, k + 1)], [(e, end)], source, "rule:coordinated-after"))
         taken.update(range(k, end))
     return out

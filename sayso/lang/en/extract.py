@@ -31,6 +31,7 @@ from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import outlets as en_outlets
 from . import passive_frames as en_passive
+from . import relative_that as en_relative_that
 from . import rules as en_rules
 from . import source_tail as en_source_tail
 from . import stance as en_stance
@@ -129,6 +130,8 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     found.extend(en_coordinated_after.after_content(tokens, lower, sentences, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
+    # before quotations continue the last frame: a possessed subject frames nothing
+    found = [c for c in found if not en_noncue.possessed_subject(lower, c.cue, c.content, c.source)]
     _continue_quotes(tokens, sentences, found)
     en_continued_quotes.give_back(tokens, lower, sentences, found)
     _end_at_closing_quote(tokens, lower, found)
@@ -614,7 +617,8 @@ def _split_coordinated_cues(tokens: list[Token], lower: list[str], found: list[C
                 # continued to lend`, `... but decided to proceed` go on the reported clause
             cand.content = [(a, j - 1 if lower[j - 1] == "," else j)]
             if k not in cue_starts:  # else the tagger has that attribution already
-                out.append(Candidate([(k, k + m[0])], [(k + m[0], b)], cand.source,
+                out.append(Candidate([(k, k + m[0])], [(k + m[0], b)],
+                                     en_rules.coordinated_source(lower, cand.source, lower[j - 1] == ","),
                                      "rule:coordinated-cue"))
             break
     return out
@@ -1427,7 +1431,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # its own (`has categorically denied the untrue news ..., affirming that the forces that
         # stand behind these lies are ...`, enG-sana-1: STANCE.md row 8)
         stance = "deny"
-    source_range = cand.source
+    source_range = _source_after_content(lower, cand.source, cand.content)
     if source_range is not None and cand.cue and source_range[1] <= lo < cand.cue[0][0]:
         # `Kurt Volker ... and Tim Morrison ... testified .... Volker said`: a source the tagger
         # found in an earlier sentence loses to the subject right before the cue in its own
@@ -1716,6 +1720,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             ante = en_rules.source_before(tokens, lower, lo, end, lex) or _possessed_np(tokens, lower, lo, end)
             if ante is not None and lower[ante[0]] not in lex.pronouns:
                 named = (_np_start(tokens, lower, lo, ante[0], lex), ante[1])
+        elif source_range[1] - a0 == 1 and cand.cue and cand.cue[0][0] == a0 + 1 \
+                and (ante := en_relative_that.antecedent(tokens, lower, lo, a0, lex)) is not None:
+            named = ante  # `social media reports that said` (en_relative_that)
         elif source_range[1] - a0 > 2 and lower[source_range[1] - 1] in RELATIVES \
                 and lower[a0] in ("a", "an", "the") and a0 - 1 > lo and lower[a0 - 1] == ",":
             # `..., Alberto Shiguematsu, a São Paulo resident who tweeted`: the source ends with
@@ -1730,13 +1737,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             end = tokens[source_range[0]].start + m.end(1)  # `He’s` -> He (not a possessive)
             if named == source_range:
                 source_text, words = text[tokens[named[0]].start:end], [m.group(1)]
-        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVES \
+        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVE_SOURCES \
                 and lower[a0 - 1] not in SET_OFF and restricted_description(source_text):
             entity = resolver.introduce(source_text)  # `the British playwright who wrote`
         else:
             entity = resolver.resolve(source_text, words, lex, tokens[named[0]].start)
-        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVES \
-                and named[1] in (a0, a0 - 1) and not (named[0] > lo and _modifies_np(tokens, lower, named[0])):
+        if named != source_range and source_range[1] - a0 == 1 and lower[a0] in RELATIVE_SOURCES \
+                and named[1] in (a0, a0 - 1) \
+                and (lower[a0] == "that" or not (named[0] > lo and _modifies_np(tokens, lower, named[0]))):
             # ANNOTATION.md: the source is "the exact text span naming the source"; a relative
             # pronoun names nobody, its antecedent does (`a career Army officer who described`,
             # en-ap-1 gold). PolNeAR's pronoun span is restored when scoring (`polnear_source`).
@@ -1924,6 +1932,24 @@ def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:
     cand.content = [r for r in cand.content if r != tail]
 
 
+def _source_after_content(lower: list[str], source: tuple[int, int] | None,
+                          content: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A tagged source that starts inside the content and runs past it keeps only its part after
+    the content (`Large projects such as the Belgrade-Budapest Railway, which links Serbia and
+    Hungary, benefit people in both countries, Mao added.`, enF-ecns-1: the tagger ran the source
+    from `which` to `Mao`): ANNOTATION.md's source names the speaker, the content is the words,
+    and no span is both."""
+    if source is None:
+        return None
+    inner = [r for r in content if r[0] <= source[0] < r[1]]
+    if not inner or inner[-1][1] >= source[1]:
+        return source
+    start = inner[-1][1]
+    while start < source[1] and lower[start] in (",", ";", ":", "—", "--", "-"):
+        start += 1
+    return (start, source[1]) if start < source[1] else source
+
+
 def _relative_clause_source(tokens: list[Token], lower: list[str], cues: list[tuple[int, int]],
                             source: tuple[int, int], content: list[tuple[int, int]], lo: int,
                             hi: int, lex: Lexicon) -> tuple[tuple[int, int], list[tuple[int, int]]]:
@@ -1977,6 +2003,9 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     participial cue (X spoke to ..., promising ...)."""
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
+    if a - 1 > lo and en_relative_that.antecedent(tokens, lower, lo, a - 1, lex) is not None \
+            and a - 1 not in inside:
+        return (a - 1, a)  # `rumors that said`: the relative pronoun, its antecedent the speaker
     before = en_rules.source_before(tokens, lower, lo, a, lex) \
         or en_rules.source_before_clause(tokens, lower, lo, a, lex) \
         or en_rules.description_then_name(tokens, lower, lo, a, lex)
@@ -2078,6 +2107,9 @@ PRE_VERB = en_rules.PRE_VERB
 
 
 RELATIVES = frozenset({"who", "which", "whom"})
+# Relative pronouns a source span may be, whose antecedent names the speaker (`that` only right
+# before its cue: en_relative_that).
+RELATIVE_SOURCES = RELATIVES | {"that"}
 # Prepositions of a setting set off before the verb (`, in an interview with X,`, `, via USA
 # Today,`).
 SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "via"})

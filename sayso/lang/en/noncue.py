@@ -16,7 +16,8 @@ but is not (issue #11; `shared/eval/ANNOTATION.md`: the cue is the reporting wor
   the game`: the source's act, not its statement; ANNOTATION.md), a vote (`voted against the
   amendment`), knowing what or how (`no one knows just how much ...`), posting a
   picture (`posted an image of Mourinho`), seeming (`appears to prevent that`), a failure to
-  answer (`failed to answer the invitation`). Words are data in
+  answer (`failed to answer the invitation`), a possessed noun cue that is the subject of the
+  verb after it (`CNN's reporting is discrediting ...`). Words are data in
   `sayso/lang/en/non_cues.json`.
 """
 
@@ -30,6 +31,10 @@ from importlib import resources
 from .lexicon import lexicon
 
 Range = tuple[int, int]
+# Finite verbs that open a clause's predicate: after a possessed noun cue (`CNN's reporting is`)
+# the noun is their subject.
+FINITE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would",
+                          "could", "can", "may", "might", "should", "must"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,19 @@ def trim_cue(lower: list[str], cue: list[Range]) -> list[Range]:
     return out
 
 
+def possessed_subject(lower: list[str], cue: list[Range], content: list[Range],
+                      source: Range | None) -> bool:
+    """`Kenya's Interior Minister ... believes CNN's reporting is discrediting Kenya's status`
+    (enH-sbs-1, SBS 2016): a one-word noun cue right after its possessor source, whose content
+    opens with a finite verb, is the subject of that verb, not a frame of a clause."""
+    if source is None or len(cue) != 1 or not content:
+        return False
+    a, b = cue[0]
+    c0 = min(r[0] for r in content)
+    return source[1] == a and b - a == 1 and c0 == b < len(lower) and lower[c0] in FINITE_VERBS \
+        and lower[source[1] - 1].endswith(("'s", "’s"))
+
+
 def is_non_attribution(lower: list[str], cue: list[Range], content: list[Range],
                        has_source: bool, sentence_first: int, source: Range | None = None,
                        in_quotation: bool = False) -> bool:
@@ -149,6 +167,8 @@ def non_attribution_reason(lower: list[str], cue: list[Range], content: list[Ran
         return "withheld"  # `It did not reveal the crash location`
     c1 = max(r[1] for r in content)
     after = lower[c0] if c0 < len(lower) else ""
+    if possessed_subject(lower, cue, content, source):
+        return "subject"  # `believes CNN's reporting is discrediting Kenya's status`
     quoted = c0 > 0 and lower[c0 - 1] in QUOTES
     verb = next((lower[i] for i in range(a, b) if lower[i] in words.action_verbs), None)
     if verb is not None and after not in ("that", *QUOTES) and c0 > a:

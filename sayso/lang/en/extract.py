@@ -949,6 +949,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.withheld_taken_up(result, text)
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result, skip=answers_lede)
+    en_stance.deny_contradicting_replies(result, text)
     en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)

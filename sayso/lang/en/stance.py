@@ -1609,3 +1609,63 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
                     answers_lede.append(a)
                 break
     return answers_lede
+
+
+# A sentence that turns against what came before: `But, a spokesman ... said no formal agreement
+# had been made`, `However, the ministry said ...`, `..., however, said ...`.
+CONTRAST_OPENING = re.compile(r"^[\s“\"]*(?:but|however|yet)\b|^[^,]{3,80}\b(?:said|says|told [\w ]{1,30}), however\b", re.IGNORECASE)
+# What a negated clause says of the speaker's or someone's view, wish or the future (`he does
+# not think the election calendar matters`, `he did not support issuing quarantines`, `those
+# keen to use a mobile will not accept any old handset`, BBC and PolNeAR train): an opinion or
+# a forecast, not the negation of an event someone claimed.
+NOT_AN_EVENT = re.compile(r"(?:\bnot|\bnever|n['’]t) (?:\w+ly )?(?:think|support|believe|like|agree|accept|"
+                          r"favou?r|mind|care|matter|see|feel|intend|plan)\w*\b|\b(?:will|would|shall)(?: not|n['’]t)\b"
+                          r"|\bno (?:intention|plans?|desire|interest)\b", re.IGNORECASE)
+REPLY_WINDOW = 600
+# A clause whose subject is negated (`no formal agreement had been made`, `none of the money was
+# spent`, `nobody was hurt`): as much a negation of an event as `had not been made`.
+NEGATED_SUBJECT = re.compile(r"^(?:that )?(?:no|none of(?: the| its| their)?|nobody|no one|nothing) "
+                             r"(?:[\w-]+ ){0,3}?(?:has|have|had|was|were|is|are|will|would|did|could)\b")
+
+
+def _roots(words: set[str]) -> set[str]:
+    """The first five letters of each content word, so that a reply's `agreement` meets the
+    claim's `agreed` and `negotiations` meets `negotiating`."""
+    return {w[:5] for w in words if len(w) >= 5}
+
+
+def deny_contradicting_replies(attributions: list[Attribution], text: str) -> None:
+    """`James Wareham, a lawyer representing one of the directors, told Reuters the 10 had agreed
+    to pay those who lost billions ... But, a spokesman for the prosecutor, New York State
+    Comptroller Alan Hevesi, said no formal agreement had been made.` (enI-bbc-4): a neutral
+    statement that opens a sentence of contrast (`But`, `However`) with a negated first clause
+    answers the claim of another source just before it about the same thing (a shared word
+    root): the answer denies it (STANCE.md row 2: "it must reject a claim, report or charge
+    (stated or plainly implied in the article)") and the claim is `disputed` (ANNOTATION.md:
+    "when the text reports it being denied or contradicted"). `deny_negated_reports` needs the
+    claim named as a report or allegation; here the claim is another speaker's statement."""
+    spoken = sorted((a for a in attributions if a.content and a.source is not None), key=lambda a: a.start)
+    for i, b in enumerate(spoken):
+        if b.stance != "assert" or any(c.text.lower() in RULING_CUES for c in b.cue):
+            continue
+        sentence = max(text.rfind(". ", 0, b.start), text.rfind("\n", 0, b.start), -1) + 1
+        if not CONTRAST_OPENING.search(text[sentence:b.content[0].start]):
+            continue
+        clause = SENTENCE_END.split(_unquoted(b.content[0].text).strip(), maxsplit=1)[0]
+        clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
+        if not (NEGATED_CLAUSE.match(clause) or NEGATED_SUBJECT.match(clause.lower())) \
+                or NOT_DENYING.search(clause) or NOT_AN_EVENT.search(clause):
+            continue
+        roots = _roots(_words(clause))
+        for a in reversed(spoken[:i]):
+            if b.start - max(c.end for c in a.content) > REPLY_WINDOW:
+                break
+            if a.stance in ("deny", "ask") or nested(a, b) or a.source.text == b.source.text \
+                    or a.source.entity is not None and a.source.entity == b.source.entity \
+                    or a.source.text.lower() in ("he", "she", "they", "it", "we", "i"):
+                continue
+            if roots & _roots(_words(" ".join(c.text for c in a.content))):
+                b.stance, b.target = "deny", a.id
+                if a.certainty in ("asserted", "reported", "anonymous"):
+                    a.certainty = "disputed"
+                break

@@ -577,6 +577,8 @@ BAD_FAITH = re.compile(
     r"|\b(?:is|are|was|were|been) (?:directly |allegedly |also )?involved in (?:[\w-]+ ){0,2}?(?:targeting|attacks?|"
     r"plots?|killings?|bombings?|terrorism|terrorist|fraud|smuggling|trafficking|corruption|the murder|the killing|"
     r"the attack|crimes?|violence|abuses|looting|kidnappings?)\b"
+    # a party said to lack good faith (`The United States lacks honesty`, Khamenei, enI-radiofarda-1)
+    r"|\b(?:lacks?|lacking|lacked) (?:any |all )?(?:honesty|sincerity|good faith|integrity|credibility)\b"
     r"|\b(?:crossing|crossed|violating|violated|violation of|breaching|breached|intruding|intruded|encroaching|"
     r"encroached|incursions?) (?:into |on |upon |of )?(?:[\w'’-]+ ){0,3}(?:airspace|territorial waters|"
     r"territory|waters|sovereignty)\b")
@@ -1513,6 +1515,8 @@ REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|allege
                             r"rumou?rs?|speculation|accusations?)\b"
                             r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
                             re.IGNORECASE)
+# A content cut to open on `that,` before the quotation it introduces (enI-radiofarda-1).
+THAT_COMMA = re.compile(r"^that,\s+")
 SUCH_NOUN = re.compile(r"\bsuch (?:an? )?([a-z][a-z-]{3,})\b")
 PARAGRAPH = re.compile(r"[^\n]+")  # the headline and the lede: the first two lines of the text
 # a headline or lede of an accusation or of its rejection (`Iran rejects sending delegation to
@@ -1580,6 +1584,7 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
                                                main) != "assert"):
             continue  # the stance came from the main clause, or a cue gave it
         clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
+        clause = THAT_COMMA.sub("that ", clause, count=1)  # `said noted that, "there are no negotiations ..."`
         if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
             continue
         words = _words(clause)

@@ -105,3 +105,22 @@ NEGOTIATIONS = ("Iran Denies Reports About Upcoming Meeting Between Zarif and Po
 def test_negated_clause_after_that_comma_denies() -> None:
     found = _run(NEGOTIATIONS)
     assert _by_content(found, "no negotiations going on").stance == "deny"
+
+
+# enG-npr-1 (part G tune): what named parties said, in sentences an unnamed official tells
+# (`..., the official said.`, `The official said ... and said ...`), rests on that official
+# (ANNOTATION.md: "anonymous (rests on unnamed sources)")
+@pytest.mark.parametrize(("text", "words"), [
+    ('McCabe told Priebus the New York Times story was wrong, and then Priebus asked McCabe, '
+     '"What can we do about this?" the official said.\n', "What can we do"),
+    ('The official said Comey later reached out to Priebus and said "the story was garbage."\n',
+     "the story was garbage"),
+])
+def test_statement_told_by_an_unnamed_source_is_anonymous(text: str, words: str) -> None:
+    assert _by_content(_run(text), words).certainty == "anonymous"
+
+
+def test_statement_set_beside_an_unnamed_source_stays_asserted() -> None:
+    found = _run("A senior official said the talks had stalled, while Foreign Minister Sergei Lavrov said "
+                 "they were going well.\n")
+    assert _by_content(found, "going well").certainty == "asserted"

@@ -963,6 +963,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         skip=answers_lede)
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
+    en_certainty.told_by_withheld(result, text)
     en_certainty.resting_on_disputed(result)
     if text is not original:
         _spans_from(original, result)

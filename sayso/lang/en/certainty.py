@@ -904,6 +904,7 @@ _TOLD_BY = re.compile(r"(?:,[”\"’']?|[?!][”\"’']?)\s+(?P<teller>(?:the|a
                       r"|\baccording to (?P<teller2>(?:the|a|an|one|two|three|several|other) [\w -]{2,40}?)(?=[,.]|$)")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?(?=\s+[A-Z“\"]|\s*$)|\n")
 _OTHER_CLAUSE = re.compile(r",\s*(?:while|but|whereas|although|though|and)\s+(?!said\b|says\b|added\b)|;")
 
 
@@ -919,8 +920,9 @@ def told_by_withheld(attributions: list[Attribution], text: str) -> None:
         if a.certainty != "asserted" or a.source is None or not a.content:
             continue
         lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
-        ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?(?=\s+[A-Z“\"]|\s*$)|\n", text[max(c.end for c in a.content):])]
-        hi = max(c.end for c in a.content) + (ends[0] if ends else 0)
+        end = max(c.end for c in a.content)
+        stop = _SENTENCE_STOP.search(text, end)
+        hi = stop.end() if stop else end
         m = _TOLD_BY.search(text[lo:hi])
         teller = m and (m.group("teller") or m.group("teller2") or m.group("teller3"))
         if m and m.group("teller3") and (a.source.start < lo + m.end()

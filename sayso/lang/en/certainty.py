@@ -894,3 +894,39 @@ def resting_on_disputed(attributions: list[Attribution]) -> None:
         if p is not None and p.certainty == "disputed" and a.certainty == "asserted" \
                 and a.stance not in ("deny", "ask"):
             a.certainty = "disputed"
+
+
+# A sentence told on an unnamed source's word: it ends on `..., the official said.` or holds
+# `according to the official`.
+_TOLD_BY = re.compile(r"(?:,[”\"’']?|[?!][”\"’']?)\s+(?P<teller>(?:the|a|an|one|two|three|several|other) [\w -]{2,40}?) "
+                      r"(?:said|says|added|told \w+)\s*\.?\s*$"
+                      r"|^[\s“\"]*(?P<teller3>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) [\w -]{2,40}?) (?:said|says|told \w+)\b"
+                      r"|\baccording to (?P<teller2>(?:the|a|an|one|two|three|several|other) [\w -]{2,40}?)(?=[,.]|$)")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?(?=\s+[A-Z“\"]|\s*$)|\n")
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|but|whereas|although|though|and)\s+(?!said\b|says\b|added\b)|;")
+
+
+def told_by_withheld(attributions: list[Attribution], text: str) -> None:
+    """`McCabe told Priebus the New York Times story was wrong, and then Priebus asked McCabe,
+    "What can we do about this?" the official said.` (enG-npr-1): what a named party said, in a
+    sentence whose teller is an unnamed source (`the official said` at its end, `according to
+    the official` in it), rests on that source (ANNOTATION.md: "anonymous (rests on unnamed
+    sources)"), as a nested attribution does (`resting_on_withheld`) when the extractor did not
+    make the teller's own attribution its parent. Only a plain `asserted` attribution whose
+    source is not the teller."""
+    for a in attributions:
+        if a.certainty != "asserted" or a.source is None or not a.content:
+            continue
+        lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        end = max(c.end for c in a.content)
+        stop = _SENTENCE_STOP.search(text, end)
+        hi = stop.end() if stop else end
+        m = _TOLD_BY.search(text[lo:hi])
+        teller = m and (m.group("teller") or m.group("teller2") or m.group("teller3"))
+        if m and m.group("teller3") and (a.source.start < lo + m.end()
+                                         or _OTHER_CLAUSE.search(text, lo + m.end(), a.source.start)):
+            continue  # the teller's own statement, or a statement set beside it (`..., while Lavrov said`)
+        if teller and withheld(teller) and teller not in a.source.text:
+            a.certainty = "anonymous"

@@ -984,11 +984,13 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.withheld_taken_up(result, text)
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result, skip=answers_lede)
+    en_stance.deny_contradicting_replies(result, text)
     en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
     en_certainty.contested_claims(result)
+    en_stance.dispute_reports_inside_denials(result)
     en_certainty.dispute_whole_statement(result, text)
     en_certainty.unverified_by_note(result, text)
     en_stance.dispute_named_party(
@@ -996,6 +998,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         skip=answers_lede)
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
+    en_certainty.told_by_withheld(result, text)
     en_certainty.resting_on_disputed(result)
     if text is not original:
         _spans_from(original, result)

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sayso.lang.zh.lexicon import literal_led
+from sayso.lang.zh.lexicon import lexicon, literal_led
+from sayso.lang.zh.source import strip_adverbs
 from sayso.text import to_simplified
 
 ZH_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "zh-dev"
@@ -70,3 +71,14 @@ def test_literal_led_same_matches_on_any_text(text: str) -> None:
     pattern = "(?:是|为)的?谎言|不实|(?:我|我们)(?:并)?没有?错|(?:报道|消息)有误"
     written, fast = re.compile(pattern), re.compile(literal_led(pattern))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("他还", "他"),               # 还: an adverb's last character, searched and stripped
+    ("刘翔本人则", "刘翔"),       # 本人 and 则 both
+    ("他兴奋地", "他"),           # a manner adverb ending in 地
+    ("他还\n", "他"),             # $ matches before a final newline: still searched
+    ("外交部发言人", "外交部发言人"),  # 人 ends no adverb: no search, nothing stripped
+])
+def test_strip_adverbs_precheck_keeps_results(clause: str, expected: str) -> None:
+    assert clause[:strip_adverbs(clause, 0, len(clause), lexicon())] == expected

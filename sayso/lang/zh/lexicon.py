@@ -247,6 +247,10 @@ class Lexicon:
         self.adverb_end_re = re.compile(
             "(?:" + _alternation(self.adverbs_before_cue + src["manner_adverbs"]) + "|"
             + manner + ")$")
+        # The last characters of those matches: a clause ending in none of them (nor in one
+        # of them and a newline, before which $ matches too) needs no search.
+        self.adverb_end_chars = frozenset(
+            [w[-1] for w in self.adverbs_before_cue + src["manner_adverbs"]] + ["地"])
         # 立即再次, 更加: a clause of adverbs only has no subject (the strip keeps a first
         # character, for names like 曾浩辉, so it is checked whole).
         self.adverbs_only_re = re.compile(

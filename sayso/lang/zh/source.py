@@ -297,7 +297,10 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
         while b > a and folded[b - 1] in _JUNK:
             b -= 1
             changed = True
-        m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b)
+        ends = lex.adverb_end_chars
+        m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b) \
+            if folded[b - 1] in ends or b >= 2 and folded[b - 1] == "\n" and folded[b - 2] in ends \
+            else None  # (most clauses end in no adverb's last character: no search)
         if m is not None and m.group() in lex.adverbs_also_name_ends and _name_ends_at(folded, a, b):
             break  # 杨恒均: the 均 ends a name here, it is no adverb
         if m is not None and m.group() == "总" and m.start() > a and folded[m.start() - 1] in _ZONG_ORGS:

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sayso.lang.zh.lexicon import lexicon, literal_led
+from sayso.lang.zh.names import lexicon as name_lexicon
 from sayso.lang.zh.source import strip_adverbs
 from sayso.text import to_simplified
 
@@ -82,3 +83,14 @@ def test_literal_led_same_matches_on_any_text(text: str) -> None:
 ])
 def test_strip_adverbs_precheck_keeps_results(clause: str, expected: str) -> None:
     assert clause[:strip_adverbs(clause, 0, len(clause), lexicon())] == expected
+
+
+@pytest.mark.parametrize("text, starts", [
+    # a surname opening the text or a clause (after punctuation or a newline) starts a match;
+    # inside a clause it does not (THUCNews-style sentences)
+    ("陈水扁之女昨日表示，陈水扁为女儿辩护。", ["陈水扁", "陈水扁"]),
+    ("他说陈水扁之女", []),
+    ("记者\n陈水扁之女", ["陈水扁"]),
+])
+def test_clause_start_names_at_clause_starts_only(text: str, starts: list[str]) -> None:
+    assert [m.group(1) for m in name_lexicon().clause_start_re.finditer(text)] == starts

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from sayso.lang.zh.lexicon import lexicon, literal_led
 from sayso.lang.zh.names import lexicon as name_lexicon
-from sayso.lang.zh.source import strip_adverbs
+from sayso.lang.zh.source import cut_source, strip_adverbs
 from sayso.text import to_simplified
 
 ZH_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "zh-dev"
@@ -94,3 +94,14 @@ def test_strip_adverbs_precheck_keeps_results(clause: str, expected: str) -> Non
 ])
 def test_clause_start_names_at_clause_starts_only(text: str, starts: list[str]) -> None:
     assert [m.group(1) for m in name_lexicon().clause_start_re.finditer(text)] == starts
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("卫健委通报兰州布菌抗体阳性事件处置进展", "卫健委"),  # a reporting verb with its object
+    ("卫健委通报进展", "卫健委"),  # seven characters: still looked for
+    ("他通报进展", "他通报进展"),  # five: too short to hold two, a verb and two (as before)
+    ("外交部发言人", "外交部发言人"),
+])
+def test_inner_reporting_verb_only_in_long_enough_clauses(clause: str, expected: str) -> None:
+    r = cut_source(clause, 0, len(clause), lexicon())
+    assert r is not None and clause[r[0]:r[1]] == expected

@@ -145,11 +145,13 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if agent is not None:
         return agent.span("src")
     # 2d. 卫健委通报兰州布菌抗体阳性事件处置进展称: a reporting verb with its object inside the
-    # clause ends the subject (the verb and object lead in to the cue).
+    # clause ends the subject (the verb and object lead in to the cue). Two characters before
+    # a two-character verb and two after it: a shorter clause (most subjects) holds none.
     inner = next((c0 for c0, c1, cue in lex.find_cues(folded[a:b])
                   if c1 - c0 >= 2 and c0 >= 2 and b - (a + c1) >= 2 and not cue.needs_punct
                   and "、" not in folded[a + c0 - 1:a + c1 + 1]  # 官媒报道、公司文件: a noun
-                  and "的" not in folded[a + c1:b]), None)  # 两名要求匿名的官员: a relative clause
+                  and "的" not in folded[a + c1:b]),  # 两名要求匿名的官员: a relative clause
+                 None) if b - a >= 6 else None
     if inner is not None:
         b = strip_adverbs(folded, a, a + inner, lex)
     # 2d'. 《华盛顿邮报》没有说特朗普向俄罗斯泄露了…,只说…: a negated reporting verb inside the

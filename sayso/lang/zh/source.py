@@ -145,11 +145,13 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if agent is not None:
         return agent.span("src")
     # 2d. 卫健委通报兰州布菌抗体阳性事件处置进展称: a reporting verb with its object inside the
-    # clause ends the subject (the verb and object lead in to the cue).
+    # clause ends the subject (the verb and object lead in to the cue). Two characters before
+    # a two-character verb and two after it: a shorter clause (most subjects) holds none.
     inner = next((c0 for c0, c1, cue in lex.find_cues(folded[a:b])
                   if c1 - c0 >= 2 and c0 >= 2 and b - (a + c1) >= 2 and not cue.needs_punct
                   and "、" not in folded[a + c0 - 1:a + c1 + 1]  # 官媒报道、公司文件: a noun
-                  and "的" not in folded[a + c1:b]), None)  # 两名要求匿名的官员: a relative clause
+                  and "的" not in folded[a + c1:b]),  # 两名要求匿名的官员: a relative clause
+                 None) if b - a >= 6 else None
     if inner is not None:
         b = strip_adverbs(folded, a, a + inner, lex)
     # 2d'. 《华盛顿邮报》没有说特朗普向俄罗斯泄露了…,只说…: a negated reporting verb inside the
@@ -297,7 +299,10 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
         while b > a and folded[b - 1] in _JUNK:
             b -= 1
             changed = True
-        m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b)
+        ends = lex.adverb_end_chars
+        m = lex.adverb_end_re.search(folded, max(a + 1, b - lex.adverb_reach), b) \
+            if folded[b - 1] in ends or b >= 2 and folded[b - 1] == "\n" and folded[b - 2] in ends \
+            else None  # (most clauses end in no adverb's last character: no search)
         if m is not None and m.group() in lex.adverbs_also_name_ends and _name_ends_at(folded, a, b):
             break  # 杨恒均: the 均 ends a name here, it is no adverb
         if m is not None and m.group() == "总" and m.start() > a and folded[m.start() - 1] in _ZONG_ORGS:

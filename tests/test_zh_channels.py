@@ -284,14 +284,18 @@ def test_letter_to_an_outlet():
 
 def test_ju_report_after_a_bracketed_dateline():
     """【环球网报道】据俄新社报道,X…发文，否认…: the speaker is X, the agency and the platform
-    its channels, outer first (ANNOTATION.md, 据X报道 with a named speaker)."""
+    its channels, outer first (ANNOTATION.md, 据X报道 with a named speaker); the agency's own
+    report is the attribution X's is nested in (zhconv15: the owners' zh-dev gold)."""
     # 51report.com/zixun/202211/536206.html (环球网 2022-11-14)
     text = ("【环球网报道】据俄新社报道,俄罗斯外交部发言人扎哈罗娃14日在社交平台Telegram上发文,"
             "否认“俄外长拉夫罗夫住院”的消息。")
     # the named platform without the generic word before it (zhG-xinhua-1 gold, fresh
     # annotators: 在社交媒体推特写道 -> 推特)
     assert _vias(text, "俄罗斯外交部发言人扎哈罗娃") == [["俄新社", "Telegram"]]
-    assert "俄新社" not in _by_source(text)
+    outlet, = _by_source(text)["俄新社"]
+    speaker, = _by_source(text)["俄罗斯外交部发言人扎哈罗娃"]
+    assert outlet.certainty == "reported" and speaker.parent == outlet.id
+    assert speaker.stance == "deny"
 
 
 def test_platform_x():

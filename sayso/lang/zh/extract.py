@@ -50,7 +50,7 @@ from .cues import cue_candidates, drop_relative_clause_cues
 from .doc import Candidate, ChineseDoc
 from .entities import link_entities
 from .frames import frame_candidates
-from .nesting import nest
+from .nesting import nest, restore_outlet_frames
 from .relate import interview_via, not_background, relate
 from .turns import headlines, transcript_turns
 
@@ -105,6 +105,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     assign_certainty(doc)
     channel_spans(doc)
     keep_question_marks(doc)
+    restore_outlet_frames(doc)
     return doc.cands
 
 

@@ -95,6 +95,17 @@ def _cached_article(path: str):
     return pipeline.run(Document(text=Path(path).read_text("utf-8"), language="en"))
 
 
+def attribution_at(analysis, sentence: str, cue: str):
+    """The first attribution whose first cue part is `cue` and starts inside `sentence` of the
+    analysed text (a test fails when there is none): how the source tables find their row."""
+    text = analysis.document.text
+    lo = text.index(sentence)
+    hits = [x for x in analysis.attributions if x.cue and x.cue[0].text == cue
+            and lo <= x.cue[0].start < lo + len(sentence)]
+    assert hits, f"no attribution with cue {cue!r} in {sentence!r}"
+    return hits[0]
+
+
 def source_entities(analysis, surface: str) -> set[str]:
     """The entities of every source whose text is `surface` (a test fails when there is none)."""
     found = {x.source.entity for x in analysis.attributions if x.source is not None and x.source.text == surface}

@@ -10,10 +10,10 @@ train) found, and PolNeAR's relative-pronoun convention restored when scoring.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from golden_support import article_analysis, attribution_at
 
 from sayso import pipeline
 from sayso.eval.score import polnear_source
@@ -25,28 +25,14 @@ TABLE = Path(__file__).parent / "golden" / "en_sources12.json"
 CASES = json.loads(TABLE.read_text("utf-8"))["cases"]
 
 
-@lru_cache(maxsize=32)
-def _article(path: Path) -> Analysis:
-    return pipeline.run(Document(text=path.read_text("utf-8"), language="en"))
-
-
 def _run(text: str) -> Analysis:
     return pipeline.run(Document(text=text, language="en"))
 
 
-def _at(a: Analysis, sentence: str, cue: str) -> Attribution:
-    text = a.document.text
-    lo = text.index(sentence)
-    hits = [x for x in a.attributions if x.cue and x.cue[0].text == cue
-            and lo <= x.cue[0].start < lo + len(sentence)]
-    assert hits, f"no attribution with cue {cue!r} in {sentence!r}"
-    return hits[0]
-
-
 @pytest.mark.parametrize("row", CASES, ids=[c["id"] for c in CASES])
 def test_golden_en_sources12_row(row: dict) -> None:
-    a = _article(NEWS / f"{row['article']}.txt")
-    got = _at(a, row["sentence"], row["cue"])
+    a = article_analysis(NEWS / f"{row['article']}.txt")
+    got = attribution_at(a, row["sentence"], row["cue"])
     assert got.source is not None and got.source.text == row["source"]
 
 

@@ -15,11 +15,11 @@ import json
 from pathlib import Path
 
 import pytest
-from golden_support import article_analysis
+from golden_support import article_analysis, attribution_at
 
 from sayso import pipeline
 from sayso.eval.score import polnear_source
-from sayso.model import Analysis, Attribution, Document
+from sayso.model import Analysis, Document
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT / "evaldata" / "en-news"
@@ -31,19 +31,10 @@ def _run(text: str) -> Analysis:
     return pipeline.run(Document(text=text, language="en"))
 
 
-def _at(a: Analysis, sentence: str, cue: str) -> Attribution:
-    text = a.document.text
-    lo = text.index(sentence)
-    hits = [x for x in a.attributions if x.cue and x.cue[0].text == cue
-            and lo <= x.cue[0].start < lo + len(sentence)]
-    assert hits, f"no attribution with cue {cue!r} in {sentence!r}"
-    return hits[0]
-
-
 @pytest.mark.parametrize("row", CASES, ids=[c["id"] for c in CASES])
 def test_golden_en_speakers15_row(row: dict) -> None:
     a = article_analysis(NEWS / f"{row['article']}.txt")
-    got = _at(a, row["sentence"], row["cue"])
+    got = attribution_at(a, row["sentence"], row["cue"])
     assert got.source is not None and got.source.text == row["source"]
     if "speaker" in row:
         entity = a.entity(got.source.entity)
@@ -63,7 +54,7 @@ def test_polnear_keeps_the_relative_that() -> None:
     # attributions; enF-kbs-1, KBS 2021); the contract's antecedent span goes back to it when
     # scoring
     analysis = article_analysis(NEWS / "tune" / "enF-kbs-1.txt")
-    a = _at(analysis, "The Japanese government has denied a report that said", "said")
+    a = attribution_at(analysis, "The Japanese government has denied a report that said", "said")
     assert a.source is not None and a.source.text == "a report"
     assert polnear_source(analysis.document.text, a).text == "that"
 
@@ -127,7 +118,7 @@ def test_a_possessed_noun_cue_before_its_verb_is_no_frame() -> None:
     # attribution (Nkaissery's), `CNN's reporting` is the subject of `is discrediting`
     a = article_analysis(NEWS / "tune" / "enH-sbs-1.txt")
     assert not [x for x in a.attributions if [c.text for c in x.cue] == ["reporting"]]
-    got = _at(a, "Joseph Nkaissery, believes", "believes")
+    got = attribution_at(a, "Joseph Nkaissery, believes", "believes")
     assert got.source is not None and got.source.text.endswith("Joseph Nkaissery")
 
 

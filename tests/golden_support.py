@@ -106,6 +106,17 @@ def attribution_at(analysis, sentence: str, cue: str):
     return hits[0]
 
 
+def zh_judgements_by_cue(text: str, sep: str = "+") -> dict[str, tuple[str, str]]:
+    """(stance, certainty) of each Chinese attribution of `text`, keyed by its cue parts joined
+    with `sep`: how the stance and certainty tests of rounds 12-15 look a statement up."""
+    import sayso
+
+    analysis = sayso.analyze(text, language="zh")
+    t = analysis.document.text
+    return {sep.join(t[c.start:c.end] for c in a.cue): (a.stance, a.certainty)
+            for a in analysis.attributions}
+
+
 def source_entities(analysis, surface: str) -> set[str]:
     """The entities of every source whose text is `surface` (a test fails when there is none)."""
     found = {x.source.entity for x in analysis.attributions if x.source is not None and x.source.text == surface}

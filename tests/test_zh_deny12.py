@@ -5,14 +5,11 @@ golden rows `zh-deny12-*` (tests/golden/zh.json)."""
 
 from __future__ import annotations
 
-import sayso
+from golden_support import zh_judgements_by_cue
 
 
 def _by_cue(text: str) -> dict[str, tuple[str, str]]:
-    analysis = sayso.analyze(text, language="zh")
-    t = analysis.document.text
-    return {"".join(t[c.start:c.end] for c in a.cue): (a.stance, a.certainty)
-            for a in analysis.attributions}
+    return zh_judgements_by_cue(text, "")
 
 
 def test_accusers_own_case_is_no_denial() -> None:

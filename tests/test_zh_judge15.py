@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from golden_support import zh_judgements_by_cue
+
 import sayso
 from sayso.lang.zh.lexicon import lexicon
 from sayso.text import to_simplified
@@ -18,10 +20,7 @@ GOLDEN = Path(__file__).parent / "golden" / "zh.json"
 
 
 def _by_cue(text: str) -> dict[str, tuple[str, str]]:
-    analysis = sayso.analyze(text, language="zh")
-    t = analysis.document.text
-    return {"+".join(t[c.start:c.end] for c in a.cue): (a.stance, a.certainty)
-            for a in analysis.attributions}
+    return zh_judgements_by_cue(text)
 
 
 def test_golden_rows_are_verbatim_in_their_open_article() -> None:

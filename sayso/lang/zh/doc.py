@@ -150,7 +150,7 @@ class ChineseDoc:
         self.cands: list[Candidate] = []
         # 据X报道 frames of a named outlet set aside by `nesting.nest`, with the ids of the
         # statements they relay: `nesting.restore_outlet_frames` puts them back at the end
-        self.outlet_frames: list[tuple[Candidate, list[str]]] = []
+        self.outlet_frames: dict[str, tuple[Candidate, list[str]]] = {}
         self._names: list[NameMention] | None = None
         # Content bigrams by content spans (`certainty`: denials compared with earlier claims).
         self.bigrams_seen: dict[tuple[tuple[int, int], ...], frozenset[str]] = {}

@@ -41,10 +41,7 @@ def nest(doc: ChineseDoc) -> None:
             # also when a long title makes the speaker's part short (…发言人华春莹16日表示，…)
             drop.add(p.id)
             if p.frame == "ju" and p.src is not None and _named_outlet(doc, p.src):
-                kept = next((kids for q, kids in doc.outlet_frames if q is p), None)
-                if kept is None:
-                    doc.outlet_frames.append((p, kept := []))
-                kept.append(c.id)
+                doc.outlet_frames.setdefault(p.id, (p, []))[1].append(c.id)
             # 据早前报道，华春莹表示…: the named speaker is the source and so the statement is
             # asserted; reported is only for an outlet or report as the source (ANNOTATION.md,
             # Certainty; zh-dev: 据国家媒体报道，佩斯科夫说… asserted)
@@ -206,7 +203,7 @@ def restore_outlet_frames(doc: ChineseDoc) -> None:
     if not doc.outlet_frames:
         return
     present = {c.id: c for c in doc.cands}
-    for frame, kids in doc.outlet_frames:
+    for frame, kids in doc.outlet_frames.values():
         relayed = [present[k] for k in kids if k in present and present[k].parent is None]
         if not relayed:
             continue

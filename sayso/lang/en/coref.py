@@ -32,7 +32,7 @@ from ...model import Attribution
 from . import certainty as en_certainty
 from .gender import GIVEN_NAMES, HONORIFICS, PRONOUN_GENDER, GenderIndex, given_name_gender
 from .lexicon import Lexicon
-from .tokens import abbreviations, in_quotation
+from .tokens import abbreviations, in_quotation, title_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -57,6 +57,13 @@ PARTY_NAMES = frozenset(_TYPES["party_names"])
 
 
 TITLE_ABBREVIATIONS = abbreviations()[0]  # `Col.`, `Maj.`, `Lt.`: titles when written with a stop
+TITLE_WORDS = title_words()  # `gov` -> `governor`: the title an abbreviation stands for
+
+
+def title_word(word: str) -> str:
+    """`word` lower case as a title, an abbreviation written out (`Gov.` -> `governor`)."""
+    low = word.lower().strip(",.")
+    return TITLE_WORDS.get(low, low)
 
 
 ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
@@ -132,6 +139,23 @@ def document_issuer(head: str) -> tuple[str, int] | None:
         # head of the phrase
         return None
     return " ".join(words[begin:doc]), starts[begin]
+
+
+def piece_in_outlet(head: str) -> tuple[str, int] | None:
+    """The capitalised name after `<document> in (the)` that closes `head` (`A report in the
+    Sunday Business` -> Sunday Business), with its offset, or None; the caller keeps it only
+    when it names an outlet (the gazetteer, an outlet head such as Times or Post): `a lawsuit
+    in the Southern District of New York` names no speaker."""
+    words = head.split()
+    doc = next((k for k, w in enumerate(words) if w in DOCUMENTS), None)
+    if doc is None or doc + 2 >= len(words) or words[doc + 1] != "in":
+        return None
+    k = doc + 2 + (words[doc + 2] == "the")
+    if k >= len(words) or not all(w[:1].isupper() for w in words[k:]) \
+            or any(w[:1].isupper() and w.lower() not in ("a", "an", "the") for w in words[:doc]):
+        return None
+    starts = [m.start() for m in re.finditer(r"\S+", head)]
+    return " ".join(words[k:]).rstrip(".,"), starts[k]
 
 
 PLACE_HEADS = frozenset(_TYPES["place_heads"])
@@ -761,8 +785,21 @@ def _with_company(head: str) -> bool:
     left, joint, right = head.partition(" and ")
     if not joint or not left[:1].isupper() or "," in left or not right.split():
         return False
+    if titled_name_side(right):
+        return False  # `Work and pensions minister Alan Johnson`: the `and` is inside the title
     first = right.split()[0]
     return first.lower() in _COMPANY_OPENERS or _plural_common_noun(first)
+
+
+def titled_name_side(side: str) -> bool:
+    """Whether `side` is a lower-case role with a person title closed by a name (`pensions
+    minister Alan Johnson` after `Work and`, BBC 2005): the coordination joins the words of the
+    title (`Work and pensions minister`), and the phrase names one person (issue #15: one
+    person one entity), not a group with company."""
+    words = side.split()
+    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES), default=None)
+    return last is not None and all(w[:1].islower() for w in words[:last + 1]) \
+        and all(w[:1].isupper() for w in words[last + 1:])
 
 
 def _plural_common_noun(word: str) -> bool:
@@ -1927,6 +1964,14 @@ class Coreference:
             owner = " ".join(words_h[:-1])
             owner = owner[:-2] if owner.endswith(("’s", "'s")) else owner
             return self._known_as(owner, surface, lex, offset)
+        printed = piece_in_outlet(head)
+        if printed is not None and (self.memo.outlet(printed[0]) is not None
+                                    or printed[0].split()[-1].lower() in OUTLET_HEADS):
+            # `A report in the Sunday Business claimed`, `another report in the Sunday
+            # Telegraph claims` (BBC 2005): the paper that printed the piece speaks, as for
+            # `A new ABC News poll` (a document is never a person)
+            name, at = printed
+            return self._known_as(name, surface, lex, offset + at)
         issued = document_issuer(head)
         if issued is not None:
             # `A new ABC News poll shows`, `according to data released by MOTIE`: the issuer
@@ -2116,14 +2161,22 @@ class Coreference:
                 titled = name.split()[:-1] + before.split()[-4:]  # `Ambassador to Havana X`
                 if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun] for w in titled):
                     return self._person_named(name)
+            # `He further implicated the Information Minister ... The politician indicated`
+            # (enI-ghanaweb-1): no one the text titled so, the speaker just named is meant
+            last = self._speaker_in_role(head, noun, offset)
+            if last is not None:
+                return last
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
                 and noun not in ISSUED_BY_BODIES and noun not in OUTLET_NOUNS or noun.endswith("-year-old"):
             # (`The paper said` right after `Johnson told ...` is the outlet, never the person)
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
                 return None
             for entity in islice(self.people.recent(), SALIENT):
-                if any(noun in alias.lower().split() for alias in entity.aliases):
+                if any(noun == title_word(w) for alias in entity.aliases for w in alias.split()):
                     return entity
+            titled = self._titled_in_text(noun, offset) if noun in PERSON_TITLES else None
+            if titled is not None:
+                return titled
             if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
                 subject = self._previous_subject(head, noun, offset)
                 if subject is not None:
@@ -2131,27 +2184,57 @@ class Coreference:
                 last_at, last = self.people.last() if self.people else (-1, None)
                 name = self._name_before(offset, last_at)  # a person named since, or the last source
                 return self._person_named(name) if name is not None else last
-            if self.people and head.lower().startswith("the ") and len(head.split()) <= 4:
-                # `Mr Dale said ... The Green leader suggested ...`: a role held by nobody
-                # the article has described, right after a named speaker, is that speaker
-                last_at, last = self.people.last()
-                modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
-                near = self.text[max(0, last_at - ROLE_WINDOW):offset]
-                gap = self.text[self._sentence_end(last_at) + 1:offset]
-                # or closes the quotation right after theirs (`Lindsay also said ... "It'd be a
-                # great loss for us," said the Warriors chief`: BBC 2005): elegant variation
-                next_sentence = not gap.strip(" \n\"”’'") or _QUOTE_THEN_CUE.fullmatch(gap) is not None
-                if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
-                        and not _holds_other_title(last, noun) \
-                        and self._name_before(offset, last_at) is None \
-                        and (next_sentence or all(_word_start_re(w).search(near) for w in modifiers)):
-                    # its capitalised modifiers (`Green`) were said near them, or the role
-                    # opens the sentence right after theirs (`Sir Keir Starmer has told ITV
-                    # News ... The Labour leader, in an interview with ..., criticised`)
-                    return last
+            last = self._speaker_in_role(head, noun, offset)
+            if last is not None:
+                return last
             return self._previous_subject(head, noun, offset)
         elif noun in PERSON_DESCRIPTIONS:  # `The real estate agent said` after `Eyamba Sowers didn't`
             return self._previous_subject(head, noun, offset)
+        return None
+
+    def _titled_in_text(self, noun: str, offset: int) -> Entity | None:
+        """`The governor said` after `Republican Gov. Eric Holcomb and leaders of the
+        GOP-dominated Legislature ... Holcomb's 2016 election campaign` (enC-detroitnews-1):
+        the person the text named with that title (abbreviated or not) right before the name,
+        though not yet as a source of their own; of two so titled (`Kentucky GOP Gov. Matt
+        Bevin`), the one whose name was read last. None when nobody holds the title."""
+        names = self.names[:bisect_left(self._name_starts, offset)]
+        titled: dict[str, str] = {}
+        for start, name in names:
+            before = []
+            for word in reversed(self.text[max(0, start - 40):start].split()[-3:]):
+                if word.endswith((".", ";", ":", "!", "?")) and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
+                    break  # the end of the sentence before
+                before.append(word)
+            if any(title_word(w) == noun for w in before + name.split()[:-1]) and len(name.split()) > 1:
+                titled[name.split()[-1]] = name
+        for _, name in reversed(names):
+            full = titled.get(name.split()[-1])
+            if full is not None:
+                return self._person_named(full)
+        return None
+
+    def _speaker_in_role(self, head: str, noun: str, offset: int) -> Entity | None:
+        """`Mr Dale said ... The Green leader suggested ...`: a short definite role (`the X`,
+        up to four words) held by nobody the article has described, right after a named
+        speaker, is that speaker (elegant variation); None otherwise."""
+        if not self.people or not head.lower().startswith("the ") or len(head.split()) > 4:
+            return None
+        last_at, last = self.people.last()
+        modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
+        near = self.text[max(0, last_at - ROLE_WINDOW):offset]
+        gap = self.text[self._sentence_end(last_at) + 1:offset]
+        # or closes the quotation right after theirs (`Lindsay also said ... "It'd be a
+        # great loss for us," said the Warriors chief`: BBC 2005)
+        next_sentence = not gap.strip(" \n\"”’'") or _QUOTE_THEN_CUE.fullmatch(gap) is not None
+        if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
+                and not _holds_other_title(last, noun) \
+                and self._name_before(offset, last_at) is None \
+                and (next_sentence or all(_word_start_re(w).search(near) for w in modifiers)):
+            # its capitalised modifiers (`Green`) were said near them, or the role opens the
+            # sentence right after theirs (`Sir Keir Starmer has told ITV News ... The Labour
+            # leader, in an interview with ..., criticised`)
+            return last
         return None
 
     def _previous_subject(self, head: str, noun: str, offset: int) -> Entity | None:

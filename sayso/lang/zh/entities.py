@@ -2089,6 +2089,13 @@ class _Linker:
                 return self.link_role(span, bare)
             return None
         a = anaphor(span.text)
+        if a is not None and a.plural and found.entity.type == "person" \
+                and self.looks_like_chinese_name(to_simplified(found.entity.name)):
+            # 秦蘇驥…稱，「…訪問了部分簽名者，他們表示…」(zhB-hkcnews-6): a plural pronoun is
+            # no one person named by a personal name (number agreement, as English `they`); the
+            # nearest fitting antecedent being one, the pronoun stays unresolved rather than
+            # taking a farther, less salient group
+            return None
         if a is not None and a.gender == "f" and found.entity.type == "person" and (
                 self.genders.get(found.entity.id) is None):
             # 她 told us: a later 她 prefers her to a person of unknown gender (劉麥嘉軒 …她指出

@@ -85,3 +85,15 @@ def test_the_governor_is_the_governor_named_last() -> None:
              "and teachers did not see Holcomb at the Statehouse on Tuesday.\n\n"
              "The governor said he was waiting for a pay commission to report.")
     assert _entity_of(a, "The governor said", "said").name == "Eric Holcomb"
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Lib", "Dem"], "organization"),  # `Lib Dem home affairs spokesman Mark Oaten`
+    (["Dick", "Clark", "Productions"], "organization"),
+    (["Mark", "Oaten"], "person"),
+])
+def test_name_type_of_party_and_company_words(words: list[str], expected: str) -> None:
+    from sayso.lang.en.coref import name_type
+
+    assert name_type(words) == expected
+

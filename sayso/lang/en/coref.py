@@ -1929,6 +1929,16 @@ class Coreference:
                                    # published by an Indian newspaper` the statement rebuts
                                    and not (authored and (_document_named(e) or self._only_as_document(e)))
                                    and (not ngo or e.type == "organization")), None)
+                    if entity is not None and entity.type == "organization" \
+                            and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words):
+                        # `... accused Braun, Borchetta and Big Machine of ... The company
+                        # flat-out denied` (enC-foxnews-1): a company the sentence before names
+                        # is more salient than the company that spoke last; it speaks now
+                        named = self._company_in_previous_sentence(offset, pool)
+                        if named is not None and named is not entity:
+                            reg.add_alias(named, surface)
+                            self._remember(self.groups, named, offset)
+                            return named
                     if content_words[-1:] == ["report"] and len(content_words) == 1:
                         # `The New York Times reported ... the report said`: a bare `the report`
                         # after an outlet's report is that outlet's, not the body quoted last
@@ -2191,6 +2201,27 @@ class Coreference:
         elif noun in PERSON_DESCRIPTIONS:  # `The real estate agent said` after `Eyamba Sowers didn't`
             return self._previous_subject(head, noun, offset)
         return None
+
+    def _company_in_previous_sentence(self, offset: int, pool: RecentPool) -> Entity | None:
+        """The organisation among the recent sources that the sentence before `offset` (and its
+        own sentence up to it) names last outside quotation marks, by its name or by its name
+        without the company word (`Big Machine` for Big Machine Records), or None: Hobbs's
+        recency counts every mention, not only the mentions as a source."""
+        begin = self._sentence_start(max(0, self._sentence_start(offset) - 2))
+        span = self.text[begin:offset]
+        best: tuple[int, Entity] | None = None
+        for entity in islice(pool.recent(), SALIENT):
+            if entity.type != "organization":
+                continue
+            words = entity.name.removeprefix("The ").split()
+            forms = {" ".join(words)}
+            if len(words) > 2 and words[-1].lower() in ORG_WORDS:
+                forms.add(" ".join(words[:-1]))
+            for form in forms:
+                for m in _word_start_re(form).finditer(span):
+                    if not in_quotation(self.text, begin + m.start()) and (best is None or m.end() > best[0]):
+                        best = (m.end(), entity)
+        return best[1] if best is not None else None
 
     def _titled_in_text(self, noun: str, offset: int) -> Entity | None:
         """`The governor said` after `Republican Gov. Eric Holcomb and leaders of the

@@ -97,3 +97,15 @@ def test_name_type_of_party_and_company_words(words: list[str], expected: str) -
 
     assert name_type(words) == expected
 
+
+
+@pytest.mark.parametrize(("head", "noun"), [
+    ("The nameless source at the Hillbrow SAPS", "source"),
+    ("the senior officials in Kyiv", "officials"),
+    ("The White House officials", None),  # a capitalised modifier: no head read before it
+])
+def test_unnamed_head_before_a_capitalised_place(head: str, noun: str | None) -> None:
+    from sayso.lang.en.coref import UNNAMED_HEAD
+
+    m = UNNAMED_HEAD.match(head)
+    assert (m.group(1) if m else None) == noun

@@ -870,6 +870,10 @@ _TITLE_PREFIX = re.compile(r"[\s\"“”'‘’]*(?:[A-Z][\w.’'-]*[ \t\u00a0]+
 _QUOTE_PREFIX = re.compile(r"[\s]*[\"“][^\n]*[,?!][\"”][ \t\u00a0]*")
 _ROLE_THEN_SURNAME = re.compile(r"\b([a-z][a-z-]+)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
+# A definite description of an unnamed source whose lower-case head comes before a capitalised
+# place or body (`The nameless source at the Hillbrow SAPS`): group 1 is the head.
+UNNAMED_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)(?:[ \t\u00a0]+[a-z][\w-]*)*?[ \t\u00a0]+"
+                           r"(sources?|officials?|insiders?|people|person)\b")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `D.C` before their final stop
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
@@ -1876,22 +1880,8 @@ class Coreference:
                 reg.add_alias(glossed, surface)
                 return glossed
             if first in ("the", "this", "that") and en_certainty.withheld(head):
-                # `the source said` after `a source familiar with the situation`: the same
-                # unnamed source, not the last named speaker
-                noun = head.split()[-1].lower()
-                earlier = next((e for e in self._unnamed_pool.recent()
-                                if any(noun in a.lower().split() for a in e.aliases)), None)
-                if earlier is None and noun in UNNAMED_NOUNS:
-                    # `two people familiar with the matter told Reuters ... said the sources`:
-                    # the sources are the unnamed people just cited (of the same number)
-                    earlier = next((e for e in islice(self._unnamed_pool.recent(), 3)
-                                    if any(w in UNNAMED_NOUNS[noun] for a in e.aliases for w in a.lower().split())),
-                                   None)
-                if earlier is not None:
-                    reg.add_alias(earlier, surface)
-                    self._unnamed_pool.touch(earlier, offset)
-                    return earlier
-                return self._unnamed(surface, offset)
+                return self._unnamed_again(head.split()[-1].lower(), surface, offset) \
+                    or self._unnamed(surface, offset)
             if first in ("the", "this", "that") and any(w in lex.descriptions or w in BODY_NOUNS
                                                         for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES or w in OUTLET_NOUNS
@@ -1966,6 +1956,14 @@ class Coreference:
             self._remember(self.groups, entity, offset)
             return entity
         if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
+            noun = UNNAMED_HEAD.match(head)
+            if first in ("the", "this", "that") and noun is not None:
+                # `The Star cited a source ... The nameless source at the Hillbrow SAPS
+                # revealed` (enH-ewn-1): a definite description, its head before the place
+                # that capitalises it, is the unnamed source cited before
+                again = self._unnamed_again(noun.group(1).lower(), surface, offset)
+                if again is not None:
+                    return again
             return self._unnamed(surface, offset)
         words_h = head.split()
         if len(words_h) >= 2 and words_h[-1].lower() in ISSUED_BY_BODIES \
@@ -2222,6 +2220,23 @@ class Coreference:
                     if not in_quotation(self.text, begin + m.start()) and (best is None or m.end() > best[0]):
                         best = (m.end(), entity)
         return best[1] if best is not None else None
+
+    def _unnamed_again(self, noun: str, surface: str, offset: int) -> Entity | None:
+        """`the source said` after `a source familiar with the situation`: the unnamed source
+        cited before with the head `noun`, not the last named speaker; None when there is
+        none."""
+        earlier = next((e for e in self._unnamed_pool.recent()
+                        if any(noun in a.lower().split() for a in e.aliases)), None)
+        if earlier is None and noun in UNNAMED_NOUNS:
+            # `two people familiar with the matter told Reuters ... said the sources`: the
+            # sources are the unnamed people just cited (of the same number)
+            earlier = next((e for e in islice(self._unnamed_pool.recent(), 3)
+                            if any(w in UNNAMED_NOUNS[noun] for a in e.aliases for w in a.lower().split())),
+                           None)
+        if earlier is not None:
+            self.ctx.registry.add_alias(earlier, surface)
+            self._unnamed_pool.touch(earlier, offset)
+        return earlier
 
     def _titled_in_text(self, noun: str, offset: int) -> Entity | None:
         """`The governor said` after `Republican Gov. Eric Holcomb and leaders of the

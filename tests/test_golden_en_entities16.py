@@ -102,7 +102,8 @@ def test_name_type_of_party_and_company_words(words: list[str], expected: str) -
 @pytest.mark.parametrize(("head", "noun"), [
     ("The nameless source at the Hillbrow SAPS", "source"),
     ("the senior officials in Kyiv", "officials"),
-    ("The White House officials", None),  # a capitalised modifier: no head read before it
+    ("The White House officials at the briefing", None),  # a capitalised modifier before the head
+    ("The administration officials vetting Fed candidates", None),  # en-reuters-5: someone new
 ])
 def test_unnamed_head_before_a_capitalised_place(head: str, noun: str | None) -> None:
     from sayso.lang.en.coref import UNNAMED_HEAD

@@ -870,10 +870,13 @@ _TITLE_PREFIX = re.compile(r"[\s\"“”'‘’]*(?:[A-Z][\w.’'-]*[ \t\u00a0]+
 _QUOTE_PREFIX = re.compile(r"[\s]*[\"“][^\n]*[,?!][\"”][ \t\u00a0]*")
 _ROLE_THEN_SURNAME = re.compile(r"\b([a-z][a-z-]+)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
-# A definite description of an unnamed source whose lower-case head comes before a capitalised
-# place or body (`The nameless source at the Hillbrow SAPS`): group 1 is the head.
+# A definite description of an unnamed source whose lower-case head comes before the place or
+# body that capitalises it (`The nameless source at the Hillbrow SAPS`): group 1 is the head. A
+# participle or relative after the head restricts it to someone new (`The administration
+# officials vetting Fed candidates`, en-reuters-5).
 UNNAMED_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)(?:[ \t\u00a0]+[a-z][\w-]*)*?[ \t\u00a0]+"
-                           r"(sources?|officials?|insiders?|people|person)\b")
+                          r"(sources?|officials?|insiders?|people|person)"
+                          r"(?=[ \t\u00a0]+(?:at|in|of|from|within|inside|with|close[ \t\u00a0]+to)\b)")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `D.C` before their final stop
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500

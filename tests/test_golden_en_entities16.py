@@ -90,6 +90,7 @@ def test_the_governor_is_the_governor_named_last() -> None:
 @pytest.mark.parametrize(("words", "expected"), [
     (["Lib", "Dem"], "organization"),  # `Lib Dem home affairs spokesman Mark Oaten`
     (["Dick", "Clark", "Productions"], "organization"),
+    (["Miami-Dade", "County", "Public", "Schools"], "organization"),  # enD-wsvn-1
     (["Mark", "Oaten"], "person"),
 ])
 def test_name_type_of_party_and_company_words(words: list[str], expected: str) -> None:

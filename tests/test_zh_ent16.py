@@ -44,3 +44,15 @@ def test_plural_pronoun_keeps_a_coalition():
             "他們批評，合約工時立法只是偷換概念、行業指引亦沒有約束力。")
     got = _entities_of(text, "他們")
     assert got and all(e is not None and e.name.startswith("3名勞工界") for e in got)
+
+
+def test_spokesman_description_takes_the_press_secretary():
+    # Xinhua's style: 俄总统新闻秘书佩斯科夫 is the Kremlin's spokesman; a later 该发言人 is
+    # him (pronouns.json `same_roles`), while 该发言人 still wants a spokesman, not any official
+    from sayso.lang.zh.entities import Antecedent, resolve_pronoun
+    from sayso.model import Entity
+
+    peskov = Antecedent(10, Entity(id="e1", type="person", name="佩斯科夫", roles=["俄总统新闻秘书"]))
+    lavrov = Antecedent(12, Entity(id="e2", type="person", name="拉夫罗夫", roles=["外长"]))
+    assert resolve_pronoun("该发言人", 30, [peskov, lavrov]) is peskov
+    assert resolve_pronoun("該發言人", 30, [lavrov]) is None

@@ -58,6 +58,10 @@ PARTY_NAMES = frozenset(_TYPES["party_names"])
 
 TITLE_ABBREVIATIONS = abbreviations()[0]  # `Col.`, `Maj.`, `Lt.`: titles when written with a stop
 TITLE_WORDS = title_words()  # `gov` -> `governor`: the title an abbreviation stands for
+# Premodifiers of a role description that the name's own title need not repeat (`the top
+# general`, `the longtime senator`); any other (`former`, `Florida`, `inspector`) must stand there.
+_IDLE_MODIFIERS = frozenset({"top", "longtime", "long-time", "veteran", "current", "sitting", "then",
+                             "two-term", "three-term", "four-term", "first-term", "outspoken", "embattled"})
 
 
 def title_word(word: str) -> str:
@@ -624,7 +628,7 @@ NAME_OPENERS = frozenset({
     "sunday", "asked", "speaking", "according", "unlike", "like", "despite", "during", "under"})
 
 
-OWNED_PREFIX = re.compile(r"^[A-Z][\w.&]*-(?:owned|based|backed|led|run|controlled|funded)\s+")
+OWNED_PREFIX = re.compile(r"^[A-Z][\w.&]*-(?:owned|based|backed|led|run|controlled|funded|published)\s+")
 
 
 def _without_titles(name: str) -> str:
@@ -785,7 +789,7 @@ def _with_company(head: str) -> bool:
     left, joint, right = head.partition(" and ")
     if not joint or not left[:1].isupper() or "," in left or not right.split():
         return False
-    if titled_name_side(right):
+    if len(left.split()) == 1 and titled_name_side(right):
         return False  # `Work and pensions minister Alan Johnson`: the `and` is inside the title
     first = right.split()[0]
     return first.lower() in _COMPANY_OPENERS or _plural_common_noun(first)
@@ -797,6 +801,8 @@ def titled_name_side(side: str) -> bool:
     title (`Work and pensions minister`), and the phrase names one person (issue #15: one
     person one entity), not a group with company."""
     words = side.split()
+    if not words or words[0].lower() in _COMPANY_OPENERS | {"the", "a", "an"}:
+        return False  # `The player himself and his captain Jason Robinson`: two people
     last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES), default=None)
     return last is not None and all(w[:1].islower() for w in words[:last + 1]) \
         and all(w[:1].isupper() for w in words[last + 1:])
@@ -1982,7 +1988,15 @@ class Coreference:
             # Telegraph claims` (BBC 2005): the paper that printed the piece speaks, as for
             # `A new ABC News poll` (a document is never a person)
             name, at = printed
-            return self._known_as(name, surface, lex, offset + at)
+            if self.memo.outlet(name) is not None:
+                return self._known_as(name, surface, lex, offset + at)
+            # a paper the gazetteer does not list (`the Des Moines Register`, `the
+            # China-published Economic Observer`): an outlet by its head, not a person
+            name = OWNED_PREFIX.sub("", name)
+            entity = reg.find(name) or reg.add("outlet", name)
+            reg.add_alias(entity, surface)
+            self._remember(self.groups, entity, offset)
+            return entity
         issued = document_issuer(head)
         if issued is not None:
             # `A new ABC News poll shows`, `according to data released by MOTIE`: the issuer
@@ -2183,11 +2197,8 @@ class Coreference:
             if any(w in ORG_WORDS or w in ISSUED_BY_BODIES for w in content_words):
                 return None
             for entity in islice(self.people.recent(), SALIENT):
-                if any(noun == title_word(w) for alias in entity.aliases for w in alias.split()):
+                if any(noun in alias.lower().split() for alias in entity.aliases):
                     return entity
-            titled = self._titled_in_text(noun, offset) if noun in PERSON_TITLES else None
-            if titled is not None:
-                return titled
             if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
                 subject = self._previous_subject(head, noun, offset)
                 if subject is not None:
@@ -2195,10 +2206,11 @@ class Coreference:
                 last_at, last = self.people.last() if self.people else (-1, None)
                 name = self._name_before(offset, last_at)  # a person named since, or the last source
                 return self._person_named(name) if name is not None else last
-            last = self._speaker_in_role(head, noun, offset)
-            if last is not None:
-                return last
-            return self._previous_subject(head, noun, offset)
+            last = self._speaker_in_role(head, noun, offset) or self._previous_subject(head, noun, offset)
+            if last is None and noun in PERSON_TITLES:
+                # the last resort: someone the text titled so, though not as a source
+                last = self._titled_in_text(head, noun, offset)
+            return last
         elif noun in PERSON_DESCRIPTIONS:  # `The real estate agent said` after `Eyamba Sowers didn't`
             return self._previous_subject(head, noun, offset)
         return None
@@ -2241,27 +2253,35 @@ class Coreference:
             self._unnamed_pool.touch(earlier, offset)
         return earlier
 
-    def _titled_in_text(self, noun: str, offset: int) -> Entity | None:
+    def _titled_in_text(self, head: str, noun: str, offset: int) -> Entity | None:
         """`The governor said` after `Republican Gov. Eric Holcomb and leaders of the
         GOP-dominated Legislature ... Holcomb's 2016 election campaign` (enC-detroitnews-1):
         the person the text named with that title (abbreviated or not) right before the name,
         though not yet as a source of their own; of two so titled (`Kentucky GOP Gov. Matt
-        Bevin`), the one whose name was read last. None when nobody holds the title."""
+        Bevin`), the one whose name was read last. The description's premodifiers must stand
+        there too (`the former president` is `former President Bill Clinton`, not `President
+        Obama`; `The Florida senator` no `Sen. Ted Cruz`; `the inspector general` no general):
+        Vieira & Poesio (2000)'s premodifier test. None when nobody holds the title so."""
+        wanted = {w.lower().strip(",.") for w in head.split()[1:-1]} - _IDLE_MODIFIERS
+        if any(w.endswith(("’s", "'s")) for w in wanted):
+            return None  # `The State Department's inspector general`: someone's official
         names = self.names[:bisect_left(self._name_starts, offset)]
         titled: dict[str, str] = {}
         for start, name in names:
             before = []
-            for word in reversed(self.text[max(0, start - 40):start].split()[-3:]):
+            for word in reversed(self.text[max(0, start - 60):start].split()[-5:]):
                 if word.endswith((".", ";", ":", "!", "?")) and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
                     break  # the end of the sentence before
                 before.append(word)
-            if any(title_word(w) == noun for w in before + name.split()[:-1]) and len(name.split()) > 1:
+            said = {title_word(w) for w in before + name.split()[:-1]}
+            if noun in said and wanted <= said and len(name.split()) > 1:
                 titled[name.split()[-1]] = name
-        for _, name in reversed(names):
-            full = titled.get(name.split()[-1])
-            if full is not None:
-                return self._person_named(full)
-        return None
+        # only the person named last (`... her advantage over Sanders. The senator has often
+        # cited his state's rural culture`): a title held by someone named further back is no
+        # evidence against the one just named (`Rubio sought ... the senator said`)
+        last = names[-1][1].split()[-1] if names else None
+        full = titled.get(last) if last is not None else None
+        return self._person_named(full) if full is not None else None
 
     def _speaker_in_role(self, head: str, noun: str, offset: int) -> Entity | None:
         """`Mr Dale said ... The Green leader suggested ...`: a short definite role (`the X`,

@@ -32,7 +32,7 @@ from ...model import Attribution
 from . import certainty as en_certainty
 from .gender import GIVEN_NAMES, HONORIFICS, PRONOUN_GENDER, GenderIndex, given_name_gender
 from .lexicon import Lexicon
-from .tokens import abbreviations, in_quotation
+from .tokens import abbreviations, in_quotation, title_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -57,6 +57,17 @@ PARTY_NAMES = frozenset(_TYPES["party_names"])
 
 
 TITLE_ABBREVIATIONS = abbreviations()[0]  # `Col.`, `Maj.`, `Lt.`: titles when written with a stop
+TITLE_WORDS = title_words()  # `gov` -> `governor`: the title an abbreviation stands for
+# Premodifiers of a role description that the name's own title need not repeat (`the top
+# general`, `the longtime senator`); any other (`former`, `Florida`, `inspector`) must stand there.
+_IDLE_MODIFIERS = frozenset({"top", "longtime", "long-time", "veteran", "current", "sitting", "then",
+                             "two-term", "three-term", "four-term", "first-term", "outspoken", "embattled"})
+
+
+def title_word(word: str) -> str:
+    """`word` lower case as a title, an abbreviation written out (`Gov.` -> `governor`)."""
+    low = word.lower().strip(",.")
+    return TITLE_WORDS.get(low, low)
 
 
 ISSUED_BY_BODIES = frozenset(_TYPES["issued_by_bodies"])
@@ -132,6 +143,23 @@ def document_issuer(head: str) -> tuple[str, int] | None:
         # head of the phrase
         return None
     return " ".join(words[begin:doc]), starts[begin]
+
+
+def piece_in_outlet(head: str) -> tuple[str, int] | None:
+    """The capitalised name after `<document> in (the)` that closes `head` (`A report in the
+    Sunday Business` -> Sunday Business), with its offset, or None; the caller keeps it only
+    when it names an outlet (the gazetteer, an outlet head such as Times or Post): `a lawsuit
+    in the Southern District of New York` names no speaker."""
+    words = head.split()
+    doc = next((k for k, w in enumerate(words) if w in DOCUMENTS), None)
+    if doc is None or doc + 2 >= len(words) or words[doc + 1] != "in":
+        return None
+    k = doc + 2 + (words[doc + 2] == "the")
+    if k >= len(words) or not all(w[:1].isupper() for w in words[k:]) \
+            or any(w[:1].isupper() and w.lower() not in ("a", "an", "the") for w in words[:doc]):
+        return None
+    starts = [m.start() for m in re.finditer(r"\S+", head)]
+    return " ".join(words[k:]).rstrip(".,"), starts[k]
 
 
 PLACE_HEADS = frozenset(_TYPES["place_heads"])
@@ -600,7 +628,7 @@ NAME_OPENERS = frozenset({
     "sunday", "asked", "speaking", "according", "unlike", "like", "despite", "during", "under"})
 
 
-OWNED_PREFIX = re.compile(r"^[A-Z][\w.&]*-(?:owned|based|backed|led|run|controlled|funded)\s+")
+OWNED_PREFIX = re.compile(r"^[A-Z][\w.&]*-(?:owned|based|backed|led|run|controlled|funded|published)\s+")
 
 
 def _without_titles(name: str) -> str:
@@ -761,8 +789,23 @@ def _with_company(head: str) -> bool:
     left, joint, right = head.partition(" and ")
     if not joint or not left[:1].isupper() or "," in left or not right.split():
         return False
+    if len(left.split()) == 1 and titled_name_side(right):
+        return False  # `Work and pensions minister Alan Johnson`: the `and` is inside the title
     first = right.split()[0]
     return first.lower() in _COMPANY_OPENERS or _plural_common_noun(first)
+
+
+def titled_name_side(side: str) -> bool:
+    """Whether `side` is a lower-case role with a person title closed by a name (`pensions
+    minister Alan Johnson` after `Work and`, BBC 2005): the coordination joins the words of the
+    title (`Work and pensions minister`), and the phrase names one person (issue #15: one
+    person one entity), not a group with company."""
+    words = side.split()
+    if not words or words[0].lower() in _COMPANY_OPENERS | {"the", "a", "an"}:
+        return False  # `The player himself and his captain Jason Robinson`: two people
+    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_TITLES), default=None)
+    return last is not None and all(w[:1].islower() for w in words[:last + 1]) \
+        and all(w[:1].isupper() for w in words[last + 1:])
 
 
 def _plural_common_noun(word: str) -> bool:
@@ -833,6 +876,13 @@ _TITLE_PREFIX = re.compile(r"[\s\"“”'‘’]*(?:[A-Z][\w.’'-]*[ \t\u00a0]+
 _QUOTE_PREFIX = re.compile(r"[\s]*[\"“][^\n]*[,?!][\"”][ \t\u00a0]*")
 _ROLE_THEN_SURNAME = re.compile(r"\b([a-z][a-z-]+)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
+# A definite description of an unnamed source whose lower-case head comes before the place or
+# body that capitalises it (`The nameless source at the Hillbrow SAPS`): group 1 is the head. A
+# participle or relative after the head restricts it to someone new (`The administration
+# officials vetting Fed candidates`, en-reuters-5).
+UNNAMED_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)(?:[ \t\u00a0]+[a-z][\w-]*)*?[ \t\u00a0]+"
+                          r"(sources?|officials?|insiders?|people|person)"
+                          r"(?=[ \t\u00a0]+(?:at|in|of|from|within|inside|with|close[ \t\u00a0]+to)\b)")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `D.C` before their final stop
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
@@ -1839,22 +1889,8 @@ class Coreference:
                 reg.add_alias(glossed, surface)
                 return glossed
             if first in ("the", "this", "that") and en_certainty.withheld(head):
-                # `the source said` after `a source familiar with the situation`: the same
-                # unnamed source, not the last named speaker
-                noun = head.split()[-1].lower()
-                earlier = next((e for e in self._unnamed_pool.recent()
-                                if any(noun in a.lower().split() for a in e.aliases)), None)
-                if earlier is None and noun in UNNAMED_NOUNS:
-                    # `two people familiar with the matter told Reuters ... said the sources`:
-                    # the sources are the unnamed people just cited (of the same number)
-                    earlier = next((e for e in islice(self._unnamed_pool.recent(), 3)
-                                    if any(w in UNNAMED_NOUNS[noun] for a in e.aliases for w in a.lower().split())),
-                                   None)
-                if earlier is not None:
-                    reg.add_alias(earlier, surface)
-                    self._unnamed_pool.touch(earlier, offset)
-                    return earlier
-                return self._unnamed(surface, offset)
+                return self._unnamed_again(head.split()[-1].lower(), surface, offset) \
+                    or self._unnamed(surface, offset)
             if first in ("the", "this", "that") and any(w in lex.descriptions or w in BODY_NOUNS
                                                         for w in content_words):
                 pool = self.groups if any(w in ORG_WORDS or w in ISSUED_BY_BODIES or w in OUTLET_NOUNS
@@ -1892,6 +1928,16 @@ class Coreference:
                                    # published by an Indian newspaper` the statement rebuts
                                    and not (authored and (_document_named(e) or self._only_as_document(e)))
                                    and (not ngo or e.type == "organization")), None)
+                    if entity is not None and entity.type == "organization" \
+                            and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words):
+                        # `... accused Braun, Borchetta and Big Machine of ... The company
+                        # flat-out denied` (enC-foxnews-1): a company the sentence before names
+                        # is more salient than the company that spoke last; it speaks now
+                        named = self._company_in_previous_sentence(offset, pool)
+                        if named is not None and named is not entity:
+                            reg.add_alias(named, surface)
+                            self._remember(self.groups, named, offset)
+                            return named
                     if content_words[-1:] == ["report"] and len(content_words) == 1:
                         # `The New York Times reported ... the report said`: a bare `the report`
                         # after an outlet's report is that outlet's, not the body quoted last
@@ -1919,6 +1965,14 @@ class Coreference:
             self._remember(self.groups, entity, offset)
             return entity
         if en_certainty.withheld(head):  # `Sources`, `US officials`: capitals, still unnamed
+            noun = UNNAMED_HEAD.match(head)
+            if first in ("the", "this", "that") and noun is not None:
+                # `The Star cited a source ... The nameless source at the Hillbrow SAPS
+                # revealed` (enH-ewn-1): a definite description, its head before the place
+                # that capitalises it, is the unnamed source cited before
+                again = self._unnamed_again(noun.group(1).lower(), surface, offset)
+                if again is not None:
+                    return again
             return self._unnamed(surface, offset)
         words_h = head.split()
         if len(words_h) >= 2 and words_h[-1].lower() in ISSUED_BY_BODIES \
@@ -1927,6 +1981,22 @@ class Coreference:
             owner = " ".join(words_h[:-1])
             owner = owner[:-2] if owner.endswith(("’s", "'s")) else owner
             return self._known_as(owner, surface, lex, offset)
+        printed = piece_in_outlet(head)
+        if printed is not None and (self.memo.outlet(printed[0]) is not None
+                                    or printed[0].split()[-1].lower() in OUTLET_HEADS):
+            # `A report in the Sunday Business claimed`, `another report in the Sunday
+            # Telegraph claims` (BBC 2005): the paper that printed the piece speaks, as for
+            # `A new ABC News poll` (a document is never a person)
+            name, at = printed
+            if self.memo.outlet(name) is not None:
+                return self._known_as(name, surface, lex, offset + at)
+            # a paper the gazetteer does not list (`the Des Moines Register`, `the
+            # China-published Economic Observer`): an outlet by its head, not a person
+            name = OWNED_PREFIX.sub("", name)
+            entity = reg.find(name) or reg.add("outlet", name)
+            reg.add_alias(entity, surface)
+            self._remember(self.groups, entity, offset)
+            return entity
         issued = document_issuer(head)
         if issued is not None:
             # `A new ABC News poll shows`, `according to data released by MOTIE`: the issuer
@@ -2116,6 +2186,11 @@ class Coreference:
                 titled = name.split()[:-1] + before.split()[-4:]  # `Ambassador to Havana X`
                 if any(w.lower().strip(",.") in ROLE_HYPERNYMS[noun] for w in titled):
                     return self._person_named(name)
+            # `He further implicated the Information Minister ... The politician indicated`
+            # (enI-ghanaweb-1): no one the text titled so, the speaker just named is meant
+            last = self._speaker_in_role(head, noun, offset)
+            if last is not None:
+                return last
         if noun in PERSON_TITLES or noun in lex.descriptions and noun not in ORG_WORDS \
                 and noun not in ISSUED_BY_BODIES and noun not in OUTLET_NOUNS or noun.endswith("-year-old"):
             # (`The paper said` right after `Johnson told ...` is the outlet, never the person)
@@ -2131,27 +2206,104 @@ class Coreference:
                 last_at, last = self.people.last() if self.people else (-1, None)
                 name = self._name_before(offset, last_at)  # a person named since, or the last source
                 return self._person_named(name) if name is not None else last
-            if self.people and head.lower().startswith("the ") and len(head.split()) <= 4:
-                # `Mr Dale said ... The Green leader suggested ...`: a role held by nobody
-                # the article has described, right after a named speaker, is that speaker
-                last_at, last = self.people.last()
-                modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
-                near = self.text[max(0, last_at - ROLE_WINDOW):offset]
-                gap = self.text[self._sentence_end(last_at) + 1:offset]
-                # or closes the quotation right after theirs (`Lindsay also said ... "It'd be a
-                # great loss for us," said the Warriors chief`: BBC 2005): elegant variation
-                next_sentence = not gap.strip(" \n\"”’'") or _QUOTE_THEN_CUE.fullmatch(gap) is not None
-                if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
-                        and not _holds_other_title(last, noun) \
-                        and self._name_before(offset, last_at) is None \
-                        and (next_sentence or all(_word_start_re(w).search(near) for w in modifiers)):
-                    # its capitalised modifiers (`Green`) were said near them, or the role
-                    # opens the sentence right after theirs (`Sir Keir Starmer has told ITV
-                    # News ... The Labour leader, in an interview with ..., criticised`)
-                    return last
-            return self._previous_subject(head, noun, offset)
+            last = self._speaker_in_role(head, noun, offset) or self._previous_subject(head, noun, offset)
+            if last is None and noun in PERSON_TITLES:
+                # the last resort: someone the text titled so, though not as a source
+                last = self._titled_in_text(head, noun, offset)
+            return last
         elif noun in PERSON_DESCRIPTIONS:  # `The real estate agent said` after `Eyamba Sowers didn't`
             return self._previous_subject(head, noun, offset)
+        return None
+
+    def _company_in_previous_sentence(self, offset: int, pool: RecentPool) -> Entity | None:
+        """The organisation among the recent sources that the sentence before `offset` (and its
+        own sentence up to it) names last outside quotation marks, by its name or by its name
+        without the company word (`Big Machine` for Big Machine Records), or None: Hobbs's
+        recency counts every mention, not only the mentions as a source."""
+        begin = self._sentence_start(max(0, self._sentence_start(offset) - 2))
+        span = self.text[begin:offset]
+        best: tuple[int, Entity] | None = None
+        for entity in islice(pool.recent(), SALIENT):
+            if entity.type != "organization":
+                continue
+            words = entity.name.removeprefix("The ").split()
+            forms = {" ".join(words)}
+            if len(words) > 2 and words[-1].lower() in ORG_WORDS:
+                forms.add(" ".join(words[:-1]))
+            for form in forms:
+                for m in _word_start_re(form).finditer(span):
+                    if not in_quotation(self.text, begin + m.start()) and (best is None or m.end() > best[0]):
+                        best = (m.end(), entity)
+        return best[1] if best is not None else None
+
+    def _unnamed_again(self, noun: str, surface: str, offset: int) -> Entity | None:
+        """`the source said` after `a source familiar with the situation`: the unnamed source
+        cited before with the head `noun`, not the last named speaker; None when there is
+        none."""
+        earlier = next((e for e in self._unnamed_pool.recent()
+                        if any(noun in a.lower().split() for a in e.aliases)), None)
+        if earlier is None and noun in UNNAMED_NOUNS:
+            # `two people familiar with the matter told Reuters ... said the sources`: the
+            # sources are the unnamed people just cited (of the same number)
+            earlier = next((e for e in islice(self._unnamed_pool.recent(), 3)
+                            if any(w in UNNAMED_NOUNS[noun] for a in e.aliases for w in a.lower().split())),
+                           None)
+        if earlier is not None:
+            self.ctx.registry.add_alias(earlier, surface)
+            self._unnamed_pool.touch(earlier, offset)
+        return earlier
+
+    def _titled_in_text(self, head: str, noun: str, offset: int) -> Entity | None:
+        """`The governor said` after `Republican Gov. Eric Holcomb and leaders of the
+        GOP-dominated Legislature ... Holcomb's 2016 election campaign` (enC-detroitnews-1):
+        the person the text named with that title (abbreviated or not) right before the name,
+        though not yet as a source of their own; of two so titled (`Kentucky GOP Gov. Matt
+        Bevin`), the one whose name was read last. The description's premodifiers must stand
+        there too (`the former president` is `former President Bill Clinton`, not `President
+        Obama`; `The Florida senator` no `Sen. Ted Cruz`; `the inspector general` no general):
+        Vieira & Poesio (2000)'s premodifier test. None when nobody holds the title so."""
+        wanted = {w.lower().strip(",.") for w in head.split()[1:-1]} - _IDLE_MODIFIERS
+        if any(w.endswith(("’s", "'s")) for w in wanted):
+            return None  # `The State Department's inspector general`: someone's official
+        names = self.names[:bisect_left(self._name_starts, offset)]
+        titled: dict[str, str] = {}
+        for start, name in names:
+            before = []
+            for word in reversed(self.text[max(0, start - 60):start].split()[-5:]):
+                if word.endswith((".", ";", ":", "!", "?")) and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
+                    break  # the end of the sentence before
+                before.append(word)
+            said = {title_word(w) for w in before + name.split()[:-1]}
+            if noun in said and wanted <= said and len(name.split()) > 1:
+                titled[name.split()[-1]] = name
+        # only the person named last (`... her advantage over Sanders. The senator has often
+        # cited his state's rural culture`): a title held by someone named further back is no
+        # evidence against the one just named (`Rubio sought ... the senator said`)
+        last = names[-1][1].split()[-1] if names else None
+        full = titled.get(last) if last is not None else None
+        return self._person_named(full) if full is not None else None
+
+    def _speaker_in_role(self, head: str, noun: str, offset: int) -> Entity | None:
+        """`Mr Dale said ... The Green leader suggested ...`: a short definite role (`the X`,
+        up to four words) held by nobody the article has described, right after a named
+        speaker, is that speaker (elegant variation); None otherwise."""
+        if not self.people or not head.lower().startswith("the ") or len(head.split()) > 4:
+            return None
+        last_at, last = self.people.last()
+        modifiers = [w for w in head.split()[1:-1] if w[:1].isupper()]
+        near = self.text[max(0, last_at - ROLE_WINDOW):offset]
+        gap = self.text[self._sentence_end(last_at) + 1:offset]
+        # or closes the quotation right after theirs (`Lindsay also said ... "It'd be a
+        # great loss for us," said the Warriors chief`: BBC 2005)
+        next_sentence = not gap.strip(" \n\"”’'") or _QUOTE_THEN_CUE.fullmatch(gap) is not None
+        if 0 <= offset - last_at <= ROLE_WINDOW and _proper_name(last.name) \
+                and not _holds_other_title(last, noun) \
+                and self._name_before(offset, last_at) is None \
+                and (next_sentence or all(_word_start_re(w).search(near) for w in modifiers)):
+            # its capitalised modifiers (`Green`) were said near them, or the role opens the
+            # sentence right after theirs (`Sir Keir Starmer has told ITV News ... The Labour
+            # leader, in an interview with ..., criticised`)
+            return last
         return None
 
     def _previous_subject(self, head: str, noun: str, offset: int) -> Entity | None:

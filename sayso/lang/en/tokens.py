@@ -74,6 +74,14 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return titles, titles | frozenset(data["other"])
 
 
+@lru_cache(maxsize=1)
+def title_words() -> dict[str, str]:
+    """The title each title abbreviation stands for (`gov` -> `governor`), lower case without
+    the final period (abbreviations.json `title_words`)."""
+    raw = resources.files("sayso.lang.en").joinpath("abbreviations.json").read_text("utf-8")
+    return {k: v for k, v in json.loads(raw)["title_words"].items() if not k.startswith("_")}
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of `text` with its offsets (`text[t.start:t.end] == t.text`)."""
     # `tuple.__new__` builds the same named tuple without the Python-level `Token.__new__`

@@ -190,6 +190,7 @@ class Anaphor:
     types: tuple[str, ...]
     gender: str | None = None
     role: str | None = None  # a title the antecedent must hold (发言人), "any" for any role
+    same_roles: tuple[str, ...] = ()  # other titles of that office (新闻秘书 for 发言人)
     suffix: str | None = None  # the antecedent's name must end with it (该部 -> …部)
     plural: bool = False
     head: str | None = None  # the description's head noun (官员 in 该官员), preferred in names
@@ -219,7 +220,8 @@ def anaphor(surface: str) -> Anaphor | None:
         h = d.heads[rest]
         role = rest if h.get("role") is True else h.get("role")
         return Anaphor(tuple(h["types"]), h.get("gender"), role=role,
-                       suffix=rest if h.get("suffix") else None, head=rest)
+                       suffix=rest if h.get("suffix") else None, head=rest,
+                       same_roles=tuple(h.get("same_roles", ())))
     if len(rest) >= 2 and (rest in d.org_suffixes or rest in d.gov_suffixes):
         # 该基金会, 该集团, 该委员会, 这家银行: the body named before whose name ends so
         # (orgs.json's suffixes, so every head a body is typed by can be referred back to).
@@ -308,8 +310,8 @@ def _compatible(a: Anaphor, ante: Antecedent, strict_gender: bool,
             # 这名外交官 after 一名欧洲外交官: an unnamed source described by the same noun.
             if not any(a.role in to_simplified(x) for x in e.aliases):
                 return False
-        elif not any(to_simplified(r).endswith(a.role) for r in e.roles):
-            return False
+        elif not any(to_simplified(r).endswith(role) for r in e.roles for role in (a.role, *a.same_roles)):
+            return False  # 该发言人 is 总统新闻秘书佩斯科夫 too: the same office
     if a.suffix and not any(to_simplified(x).endswith(a.suffix) for x in (e.name, *e.aliases)):
         return False
     if a.described and e.type == "unnamed" and not any(
@@ -2089,6 +2091,13 @@ class _Linker:
                 return self.link_role(span, bare)
             return None
         a = anaphor(span.text)
+        if a is not None and a.plural and found.entity.type == "person" \
+                and self.looks_like_chinese_name(to_simplified(found.entity.name)):
+            # 秦蘇驥…稱，「…訪問了部分簽名者，他們表示…」(zhB-hkcnews-6): a plural pronoun is
+            # no one person named by a personal name (number agreement, as English `they`); the
+            # nearest fitting antecedent being one, the pronoun stays unresolved rather than
+            # taking a farther, less salient group
+            return None
         if a is not None and a.gender == "f" and found.entity.type == "person" and (
                 self.genders.get(found.entity.id) is None):
             # 她 told us: a later 她 prefers her to a person of unknown gender (劉麥嘉軒 …她指出

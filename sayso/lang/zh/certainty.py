@@ -1329,9 +1329,6 @@ def assign_certainty(doc: ChineseDoc) -> None:
         if c.cue and _FALSELY.search(doc.s, max(0, c.cue[0][0] - 4), c.cue[0][0]):
             c.certainty = "disputed"  # 文章错误地暗示…: the text itself says the claim is wrong
             continue
-        if c.evidence == "transcript_turn" and c.src is not None \
-                and doc.s[c.src[0]:c.src[1]] == "记者":
-            continue  # 记者：… in an interview transcript is the outlet's own interviewer
         if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src)
                                                   or _place_reporter(doc, *c.src))):
             c.certainty = "anonymous"

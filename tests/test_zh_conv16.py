@@ -31,3 +31,21 @@ def _rows(text: str) -> list[tuple[str, str, str, str, str, int | None]]:
 def test_an_agentless_report_or_question_is_anonymous(text: str, cue: str) -> None:
     row = next(r for r in _rows(text) if r[1] == cue)
     assert row[0] == "-" and row[4] == "anonymous"
+
+
+# D1: 据X报道，Y说 with a named outlet: the outlet's row (`reported`, the whole clause) and the
+# speaker's nested in it (zh-dev cnews-567#0/#1); the outlet's source is its whole name.
+@pytest.mark.parametrize(("text", "outlet", "speaker"), [
+    # zhB-hkcnews-6: a title in book marks stays whole (南方 is no speaker inside it)
+    ("但據《南方都市報》報道，上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥表示，根據申請書顯示的"
+     "時間，他當時還在醫院任職。", "《南方都市報》", "上月剛從深圳和美婦兒科醫院離職的醫務部主任秦蘇驥"),
+    # zhD-huanqiu-1: KBS World Radio's Chinese name is an outlet of the gazetteer
+    ("据韩国国际广播电台12月13日报道,韩国朝野当地时间13日敦促政府“严正处理”韩国海警被中方船员"
+     "\"刺死\"一案。", "韩国国际广播电台", "韩国朝野"),
+])
+def test_a_named_outlet_reports_and_the_speaker_is_nested(text: str, outlet: str, speaker: str) -> None:
+    rows = _rows(text)
+    frame = next(r for r in rows if r[0] == outlet)
+    said = next(r for r in rows if r[0] == speaker)
+    assert frame[1] in ("據…報道", "据…报道") and frame[4] == "reported" and frame[5] is None
+    assert said[4] == "asserted" and said[5] == rows.index(frame)

@@ -227,7 +227,6 @@ def _report_names_speaker(doc: ChineseDoc, cands: list[Candidate]) -> None:
         cands.remove(a)
 
 
-
 def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:
     """对于上述报道，X予以否认，称“…”: the denial has no object of its own; the statement
     that follows carries it (stance deny), and the bare denial is dropped."""

@@ -1252,6 +1252,10 @@ class _Linker:
         `lang/zh/mentions.json`, only when what remains names something.
         """
         f = self.folded
+        if f.startswith("《", start) and f.endswith("》", start, end) and "《" not in f[start + 1:end]:
+            # 據《南方都市報》報道: a title in book marks is one outlet's name, nothing inside it
+            # (南方, a name in jieba's eyes) is the speaker (ANNOTATION.md: source "《金融时报》")
+            return None
         inside = self.names_in(start, end)
         d = data()
         if inside and self.coordinated(inside, end) is not None:

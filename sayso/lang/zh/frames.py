@@ -51,7 +51,8 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                              clause_start=start)
             cand.anonymous = True
             if m.group() in lex.frames["anonymous"]["reported"]:
-                # 据报道，…: an unnamed report, not an unnamed person (zh-news gold)
+                # 据报道，…: an unnamed report, not an unnamed person; its certainty is still
+                # anonymous, as no one is named (certainty.assign_certainty)
                 cand.anonymous, cand.reported = False, True
             if m.group() in lex.frames["anonymous"]["hedge"]:
                 cand.certainty = "unconfirmed"  # 据称，…: alleged

@@ -18,7 +18,6 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     """Elided subjects, sibling truncation within one sentence."""
     _merge_intransitive(doc, cands)
     _report_names_speaker(doc, cands)
-    _merge_object_denial(doc, cands)
     _merge_lead_ins(doc, cands)
     _according_to_document(doc, cands, ss)
     _opening_event(doc, cands, ss)
@@ -225,30 +224,6 @@ def _report_names_speaker(doc: ChineseDoc, cands: list[Candidate]) -> None:
         if a.src not in nxt.via:
             nxt.via.append(a.src)
         nxt.cue = a.cue + nxt.cue
-        cands.remove(a)
-
-
-_CLAIM_NOUNS = ("报道", "报导", "指控", "说法", "消息", "传闻", "传言", "报告", "言论", "指责")
-
-
-def _merge_object_denial(doc: ChineseDoc, cands: list[Candidate]) -> None:
-    """发表声明否认相关报道，强调…: a denial whose object is only a short noun phrase and which
-    the speaker's next statement carries on is one denial with that statement as content
-    (ANNOTATION.md); the cues join and the channel carries over."""
-    s = doc.s
-    for a in list(cands):
-        if a.stance != "deny" or a.kind == "direct" or len(a.content) != 1 or a.frame:
-            continue
-        ca, cb = a.content[0]
-        nxt = next((b for b in cands if b is not a and cb < b.cue_start <= cb + 2), None)
-        if nxt is None or cb - ca > 8 or s[cb:nxt.cue_start].strip("，, ") \
-                or not s.endswith(_CLAIM_NOUNS, ca, cb):
-            continue  # 否认曾收受贿赂, 强调…: a denied clause is an attribution of its own
-        if nxt.src is not None and (a.src is None or s[nxt.src[0]:nxt.src[1]] != s[a.src[0]:a.src[1]]):
-            continue
-        nxt.src, nxt.elided, nxt.stance = a.src, False, "deny"
-        nxt.cue = a.cue + nxt.cue
-        nxt.via = a.via + [v for v in nxt.via if v not in a.via]
         cands.remove(a)
 
 

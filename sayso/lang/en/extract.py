@@ -24,6 +24,7 @@ from . import certainty as en_certainty
 from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
+from . import disputes as en_disputes
 from . import leadin as en_leadin
 from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
@@ -981,9 +982,11 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
             a.certainty = "anonymous"
     _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
     en_certainty.report_taken_up(result)
+    en_disputes.reports_as_sources(result)
     en_certainty.withheld_taken_up(result, text)
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result, skip=answers_lede)
+    en_disputes.answer_taken_up_claims(result)
     en_stance.deny_contradicting_replies(result, text)
     en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)

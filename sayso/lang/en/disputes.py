@@ -1,0 +1,138 @@
+"""English disputes across an article: which claim a denial answers when it does not repeat
+the claim's words, and what a claim resting on reports is before anyone answers it.
+
+ANNOTATION.md, certainty: "`reported` when an outlet or report is the source ... `disputed`
+when the text reports it being denied or contradicted." The sentence-level readings
+(`certainty.py`) and the denial links of `stance.py` (shared words, `denied the claims` right
+after a claim, a party named in the denial) leave three classes open, each handled here as one
+article-level pass over the finished attributions:
+
+- `reports_as_sources`: `following reports Boris Johnson's former aide ... is being blamed`,
+  `ignored reports that Russia was offering ... bounties`: a claim whose cue is a report noun
+  and which names no source rests on those reports (`reported`), so a later denial of `such a
+  report` can find it;
+- `answer_taken_up_claims`: `The prime minister said that allegation was "total rubbish"`,
+  `Trump said such a report had never surfaced`: a denial that takes up `the report`, `that
+  allegation`, `such claims` disputes the nearest earlier claim of that kind (a report, an
+  accusation, an anonymous claim) in the last few sentences, as well as whatever `stance.py`
+  linked it to;
+- `claims_after_denials`: `Sirsa said such reports are "completely false". According to a
+  social media post, Sirsa was fired at ...`: a denial of reports that comes first disputes
+  the report-kind claim that restates them just after it.
+
+The words are data in `certainty.json` (`report_cue_nouns`, `taken_up_kinds`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...model import Attribution
+from .stance import nested
+
+
+@dataclass(frozen=True)
+class DisputeWords:
+    report_cue_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def dispute_words() -> DisputeWords:
+    """The bundled dispute words (loaded once per process)."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
+    return DisputeWords(report_cue_nouns=frozenset(data["report_cue_nouns"]))
+
+
+def report_cued(a: Attribution) -> bool:
+    """Whether `a` names no source and its cue ends on a report noun (`following reports X`,
+    `media reports that X`, `amid rumours that X`): the reports themselves are the source."""
+    if a.source is not None or not a.cue:
+        return False
+    last = re.findall(r"[a-z]+", a.cue[-1].text.lower())
+    return bool(last) and last[-1] in dispute_words().report_cue_nouns
+
+
+def reports_as_sources(attributions: list[Attribution]) -> None:
+    """`Downing Street has insisted it will not comment on "speculation" following reports Boris
+    Johnson's former aide Dominic Cummings is being blamed for leaking ...` (enE-pa-1, gold note:
+    "the reports, unnamed, are the source"): a claim cued by a report noun with no source named
+    is `reported` (ANNOTATION.md: "`reported` when an outlet or report is the source"). Only a
+    plain `asserted` reading changes: a hedge, a withheld source or a denial read in the
+    sentence stands."""
+    for a in attributions:
+        if a.certainty == "asserted" and report_cued(a):
+            a.certainty = "reported"
+
+
+# The noun by which a denial takes up what it denies, as the whole content (`denied the
+# reports`, `rejected such allegations`) or as its subject (`that allegation was "total
+# rubbish"`, `such a report had never surfaced`, `the claims are not true`).
+TAKEN_UP = re.compile(
+    r"^(?:(?:the|this|that|these|those|such|such an?|any such|its|their|his|her) )?(?:[\w-]+ )?"
+    r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|accusations?|charges?|claims?)"
+    r"(?:$| (?:is|was|are|were)\b| (?:(?:had|has|have|did|does|do|could|would) )?(?:never|not)\b)")
+REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors"})
+# Cue words of a claim that rests on reports or allegations (`were reported to have told`,
+# `it is alleged`, `a report claimed`).
+REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*|claim\w*)\b")
+
+
+def _flat(a: Attribution) -> str:
+    return " ".join(c.text for c in a.content).translate(QUOTES).strip().lower()
+
+
+QUOTES = str.maketrans("", "", "\"“”‘’«»")
+
+
+def kind_taken_up(a: Attribution, noun: str) -> bool:
+    """Whether `a` is a claim that a denial of `the report` / `the allegations` (`noun`) can
+    take up. A report, story or rumour is a claim that rests on reports: `reported`, cued as
+    reported (`were reported to have told`) or named by a report noun with no source; an
+    allegation, accusation, charge or claim is any of those, a charge (`accuse`) or an unnamed
+    source's claim. An unnamed official's account is not `the story` (`The official said Comey
+    later reached out to Priebus ... Comey said the story was garbage`, enG-npr-1: the story is
+    the Times')."""
+    reports = a.certainty == "reported" or report_cued(a) or any(REPORT_CUE.search(c.text.lower()) for c in a.cue)
+    if noun in REPORT_NOUNS:
+        return reports
+    return reports or a.stance == "accuse" or a.certainty == "anonymous"
+
+
+def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) -> None:
+    """`The allegation surfaced after a growing number of sources were reported to have told how
+    Johnson said he was prepared to let "bodies pile high" ... The prime minister said that
+    allegation was "total rubbish"` (enG-neweuropean-1), `... ignored reports that Russia was
+    offering Taliban terrorists bounties ..., Trump said such a report had never surfaced`
+    (enF-inn-1): a denial that takes up `the report`, `that allegation`, `such claims` by its
+    noun answers the nearest claim before it that rests on reports or charges someone, within
+    `window` characters (a few sentences), whatever words the two share; that claim is
+    `disputed` (ANNOTATION.md: "when the text reports it being denied or contradicted").
+    `stance.link_denials` already links such a denial to the nearest claim of any kind in about
+    two sentences or to an earlier accusation; this adds the report it names, further back.
+    Never the denier's own claims, a claim nested in the denial or holding it, a denial or a
+    question, nor a claim that speaks of reports itself (`looking into reports of a crash`)."""
+    for d in attributions:
+        if d.stance != "deny" or not d.content:
+            continue
+        m = TAKEN_UP.match(_flat(d))
+        if m is None:
+            continue
+        noun = m.group("noun")
+        start = d.content[0].start
+        own = {d.source.text, d.source.entity} - {None} if d.source else set()
+        best: Attribution | None = None
+        for a in attributions:
+            if a is d or not a.content or a.stance in ("deny", "ask") or a.certainty == "unconfirmed" \
+                    or not 0 < start - a.content[0].start <= window or not kind_taken_up(a, noun) \
+                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d) \
+                    or re.search(rf"\b{re.escape(noun.rstrip('s'))}s?\b", _flat(a)):
+                continue
+            if best is None or a.content[0].start > best.content[0].start:
+                best = a
+        if best is not None:
+            best.certainty = "disputed"
+            d.target = d.target or best.id

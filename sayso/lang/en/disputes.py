@@ -136,3 +136,34 @@ def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) 
         if best is not None:
             best.certainty = "disputed"
             d.target = d.target or best.id
+
+
+def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> None:
+    """`Scotching the rumour that he was shot at, Delhi Environment Minister Manjinder Singh
+    Sirsa said on Wednesday that such reports are "completely false". According to a social
+    media post, Sirsa was fired at while he was on a round ...` (enE-statesman-1): a lead that
+    denies `such reports` by their noun alone comes before the report it denies, which the
+    article then gives. The first report-kind claim (`kind_taken_up`) of another source that
+    starts within `reach` characters (about two sentences) after the denial is `disputed`
+    (ANNOTATION.md: "when the text reports it being denied or contradicted"); a denial that
+    states its own proposition is left to `certainty.denied_reports_ahead`, which needs shared
+    words. Never the denier's own claim, nor one nested in the denial."""
+    spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
+    for d in spoken:
+        if d.stance != "deny" or (m := TAKEN_UP.match(_flat(d))) is None:
+            continue
+        noun = m.group("noun")
+        end = max(c.end for c in d.content)
+        own = {d.source.text, d.source.entity} - {None} if d.source else set()
+        for a in spoken:
+            if a.content[0].start <= end or a is d:
+                continue
+            if a.content[0].start - end > reach:
+                break
+            if a.stance in ("deny", "ask") or a.certainty == "unconfirmed" or not kind_taken_up(a, noun) \
+                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d):
+                continue
+            a.certainty = "disputed"
+            d.target = d.target or a.id
+            break
+

@@ -992,6 +992,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
+    en_disputes.claims_after_denials(result)
     en_certainty.contested_claims(result)
     en_stance.dispute_reports_inside_denials(result)
     en_certainty.dispute_whole_statement(result, text)

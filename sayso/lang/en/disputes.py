@@ -72,9 +72,16 @@ def reports_as_sources(attributions: list[Attribution]) -> None:
 # reports`, `rejected such allegations`) or as its subject (`that allegation was "total
 # rubbish"`, `such a report had never surfaced`, `the claims are not true`).
 TAKEN_UP = re.compile(
-    r"^(?:(?:the|this|that|these|those|such|such an?|any such|its|their|his|her) )?(?:[\w-]+ )?"
+    r"^(?:(?:the|this|that|these|those|such|such an?|any such|its|their|his|her|an?) )?"
+    r"(?P<modifier>(?:[\w'’.-]+ ){0,3}?)"
     r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|accusations?|charges?|claims?)"
-    r"(?:$| (?:is|was|are|were)\b| (?:(?:had|has|have|did|does|do|could|would) )?(?:never|not)\b)")
+    r"(?:$| (?:is|was|are|were)\b| (?:(?:had|has|have|did|does|do|could|would) )?(?:never|not)\b)",
+    re.IGNORECASE)
+# A name in the modifier (`the Times report`, `the New York Times story`): the outlet or party
+# whose report it is.
+NAME = re.compile(r"\b[A-Z][\w.-]+")
+# The lead: the headline and first paragraph, whose claim a late denial may take up.
+LEAD = 400
 REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors"})
 # Cue words of a claim that rests on reports or allegations (`were reported to have told`,
 # `it is alleged`, `a report claimed`).
@@ -82,7 +89,30 @@ REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*|claim\w*)\b")
 
 
 def _flat(a: Attribution) -> str:
-    return " ".join(c.text for c in a.content).translate(QUOTES).strip().lower()
+    return _plain(a).lower()
+
+
+def _plain(a: Attribution) -> str:
+    """The content with quote marks taken out (the case kept: names matter)."""
+    return " ".join(c.text for c in a.content).translate(QUOTES).strip()
+
+
+def taken_up(d: Attribution) -> tuple[str, set[str]] | None:
+    """The noun by which denial `d` takes up what it denies (`reports`, `allegation`) and the
+    name words of its modifier (`the Times report` -> {`Times`}), or None when its content
+    states a proposition of its own."""
+    m = TAKEN_UP.match(_plain(d))
+    if m is None:
+        return None
+    return m.group("noun").lower(), set(NAME.findall(m.group("modifier"))) - {"The", "This", "That", "Such"}
+
+
+def _names_source(a: Attribution, names: set[str]) -> bool:
+    """Whether the source or a channel of `a` carries one of `names` (`The New York Times`
+    for {`Times`}): the outlet or party whose report a denial names."""
+    said = [a.source.text] if a.source else []
+    said += [v.text for v in a.via]
+    return any(re.search(rf"\b{re.escape(n)}\b", s) for s in said for n in names)
 
 
 QUOTES = str.maketrans("", "", "\"“”‘’«»")
@@ -115,21 +145,24 @@ def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) 
     two sentences or to an earlier accusation; this adds the report it names, further back.
     Never the denier's own claims, a claim nested in the denial or holding it, a denial or a
     question, nor a claim that speaks of reports itself (`looking into reports of a crash`)."""
+    lead = min((a.content[0].start for a in attributions if a.content), default=0) + LEAD
     for d in attributions:
-        if d.stance != "deny" or not d.content:
+        if d.stance != "deny" or not d.content or (up := taken_up(d)) is None:
             continue
-        m = TAKEN_UP.match(_flat(d))
-        if m is None:
-            continue
-        noun = m.group("noun")
+        noun, names = up
         start = d.content[0].start
         own = {d.source.text, d.source.entity} - {None} if d.source else set()
         best: Attribution | None = None
         for a in attributions:
             if a is d or not a.content or a.stance in ("deny", "ask") or a.certainty == "unconfirmed" \
-                    or not 0 < start - a.content[0].start <= window or not kind_taken_up(a, noun) \
+                    or not 0 < start - a.content[0].start or not kind_taken_up(a, noun) \
                     or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d) \
-                    or re.search(rf"\b{re.escape(noun.rstrip('s'))}s?\b", _flat(a)):
+                    or re.search(rf"\b{re.escape(noun.rstrip('s'))}s?\b", _flat(a)) \
+                    or names and not _names_source(a, names):
+                continue
+            # a report named by its outlet is the outlet's wherever it stands; otherwise the
+            # nearest in `window`, or one of the article's lead
+            if not names and start - a.content[0].start > window and a.content[0].start > lead:
                 continue
             if best is None or a.content[0].start > best.content[0].start:
                 best = a
@@ -150,9 +183,9 @@ def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> N
     words. Never the denier's own claim, nor one nested in the denial."""
     spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
     for d in spoken:
-        if d.stance != "deny" or (m := TAKEN_UP.match(_flat(d))) is None:
+        if d.stance != "deny" or (up := taken_up(d)) is None:
             continue
-        noun = m.group("noun")
+        noun, names = up
         end = max(c.end for c in d.content)
         own = {d.source.text, d.source.entity} - {None} if d.source else set()
         for a in spoken:
@@ -161,7 +194,7 @@ def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> N
             if a.content[0].start - end > reach:
                 break
             if a.stance in ("deny", "ask") or a.certainty == "unconfirmed" or not kind_taken_up(a, noun) \
-                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d):
+                    or names and not _names_source(a, names) or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d):
                 continue
             a.certainty = "disputed"
             d.target = d.target or a.id

@@ -200,3 +200,30 @@ def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> N
             d.target = d.target or a.id
             break
 
+
+
+# What says a claim could not be checked, as opposed to a hedge word (`allegedly`).
+UNCHECKED = re.compile(r"\b(?:verif\w*|confirm\w*|corroborat\w*|substantiat\w*|evidence|proof)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])")
+
+
+def denied_over_hedged(attributions: list[Attribution], text: str) -> None:
+    """`"Clearly he just assumed he was amongst friends ..." One dinner guest told the paper.
+    Downing Street denied the story has any truth, with a spokesperson allegedly telling the
+    paper's editor ...` (enG-thenational-1): a claim a denial answers (its `target`) is
+    `disputed` though a hedge word (`allegedly`, `reportedly`) near it made it `unconfirmed`:
+    ANNOTATION.md's `unconfirmed` is for a claim "the text says ... could not be verified",
+    `disputed` for one "the text reports ... being denied", and a denial says more than a
+    hedge. A verification note (`could not be verified`, `no evidence`) in the claim's sentence
+    or the next keeps it `unconfirmed`, as `certainty.answered` does."""
+    by_id = {a.id: a for a in attributions}
+    for d in attributions:
+        t = by_id.get(d.target) if d.stance == "deny" and d.target else None
+        if t is None or t.certainty != "unconfirmed" or not t.content:
+            continue
+        lo = min(s.start for s in (*t.cue, *t.content, *([t.source] if t.source else [])))
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, lo)), default=0)
+        ends = [m.start() + 1 for m in SENTENCE_END.finditer(text, max(c.end for c in t.content))][:2]
+        end = ends[-1] if ends else len(text)
+        if not UNCHECKED.search(text, start, end):
+            t.certainty = "disputed"

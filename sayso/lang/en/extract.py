@@ -754,7 +754,8 @@ class _PhraseIndex:
         self._found = {name: find_phrases(lower, table, opens=opens) for name, table in tables.items()}
         # `did not deny`, `has never disputed`: a negated denial denies nothing (issue #11)
         self._found["denial"] = [(a, b) for a, b in self._found["denial"]
-                                 if not any(w in lex.negation for w in lower[max(0, a - 2):a])]
+                                 if not any(w in lex.negation for w in lower[max(0, a - 2):a])
+                                 and not en_certainty.rejects_proposal(lower, a)]  # `the bill was rejected`
         self._found["unconfirming"] = find_phrases(lower, unconfirming, opens=opens)
         # Matches come in order of their first token: a sentence's are found by bisection.
         self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}

@@ -58,6 +58,7 @@ def test_taken_up(content: str, expected: tuple[str, set[str]] | None) -> None:
 @pytest.mark.parametrize(("cue", "expected"), [
     ("reports", True),      # `following reports Boris Johnson's former aide ...` (enE-pa-1)
     ("rumours", True),
+    ("to report", False),   # `to report objectionable material` (PolNeAR train, nyt 2016-02-08)
     ("said", False),
     ("claimed", False),
 ])

@@ -52,8 +52,14 @@ def report_cued(a: Attribution) -> bool:
     `media reports that X`, `amid rumours that X`): the reports themselves are the source."""
     if a.source is not None or not a.cue:
         return False
-    last = re.findall(r"[a-z]+", a.cue[-1].text.lower())
-    return bool(last) and last[-1] in dispute_words().report_cue_nouns
+    words = re.findall(r"[a-z]+", a.cue[-1].text.lower())
+    # `to report objectionable material` (PolNeAR train, nyt 2016-02-08): a verb, not the reports
+    return bool(words) and words[-1] in dispute_words().report_cue_nouns \
+        and not (len(words) > 1 and words[-2] in VERB_BEFORE)
+
+
+# What makes the cue's last word a verb: `to report`, `will report`.
+VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"})
 
 
 def reports_as_sources(attributions: list[Attribution]) -> None:
@@ -77,6 +83,12 @@ TAKEN_UP = re.compile(
     r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|accusations?|charges?|claims?)"
     r"(?:$| (?:is|was|are|were)\b| (?:(?:had|has|have|did|does|do|could|would) )?(?:never|not)\b)",
     re.IGNORECASE)
+# A denial whose content names reports and states what they say (`denied reports that the
+# Prime Minister is to take legal action`, `dismissed rumours of a split`).
+STATED_REPORTS = re.compile(
+    r"^(?:(?:the|these|those|such|recent|media|news|press|newspaper|weekend|earlier) )*"
+    r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|claims?)"
+    r" (?:that|of|about|claiming|suggesting|saying|which)\b", re.IGNORECASE)
 # A name in the modifier (`the Times report`, `the New York Times story`): the outlet or party
 # whose report it is.
 NAME = re.compile(r"\b[A-Z][\w.-]+")
@@ -84,8 +96,10 @@ NAME = re.compile(r"\b[A-Z][\w.-]+")
 LEAD = 400
 REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors"})
 # Cue words of a claim that rests on reports or allegations (`were reported to have told`,
-# `it is alleged`, `a report claimed`).
-REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*|claim\w*)\b")
+# `it is alleged`); not `claiming`, which a party says of its own account (`The pair spent
+# four days in a hospital, claiming they had been injured in a motorcycle crash ... All three,
+# who have repeatedly denied the allegations`: BBC sport/023, the allegations are others').
+REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*)\b")
 
 
 def _flat(a: Attribution) -> str:
@@ -146,6 +160,7 @@ def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) 
     Never the denier's own claims, a claim nested in the denial or holding it, a denial or a
     question, nor a claim that speaks of reports itself (`looking into reports of a crash`)."""
     lead = min((a.content[0].start for a in attributions if a.content), default=0) + LEAD
+    by_id = {a.id: a for a in attributions}
     for d in attributions:
         if d.stance != "deny" or not d.content or (up := taken_up(d)) is None:
             continue
@@ -166,7 +181,12 @@ def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) 
                 continue
             if best is None or a.content[0].start > best.content[0].start:
                 best = a
-        if best is not None:
+        # a target `stance.link_denials` found nearer (`Clinton and the DNC rejected the
+        # allegation` right after the campaign's accusation, PolNeAR train usa-today
+        # 2016-04-28) is what the noun takes up, not a report further back
+        linked = by_id.get(d.target) if d.target else None
+        if best is not None and (linked is None or not linked.content
+                                 or best.content[0].start > linked.content[0].start):
             best.certainty = "disputed"
             d.target = d.target or best.id
 
@@ -183,9 +203,13 @@ def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> N
     words. Never the denier's own claim, nor one nested in the denial."""
     spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
     for d in spoken:
-        if d.stance != "deny" or (up := taken_up(d)) is None:
+        if d.stance != "deny" or not d.content:
             continue
-        noun, names = up
+        if (up := taken_up(d)) is None and (stated := STATED_REPORTS.match(_plain(d))) is None:
+            continue
+        noun, names = up if up is not None else (stated.group("noun").lower(), set())
+        if noun not in REPORT_NOUNS:
+            continue  # `denied the fraud claims`: what follows is a new claim, not the one denied
         end = max(c.end for c in d.content)
         own = {d.source.text, d.source.entity} - {None} if d.source else set()
         for a in spoken:

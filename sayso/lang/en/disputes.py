@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ...model import Attribution
-from .stance import nested
+from .stance import FORMER, NAME_WORD, nested
 
 
 @dataclass(frozen=True)
@@ -134,16 +135,18 @@ QUOTES = str.maketrans("", "", "\"“”‘’«»")
 
 def kind_taken_up(a: Attribution, noun: str) -> bool:
     """Whether `a` is a claim that a denial of `the report` / `the allegations` (`noun`) can
-    take up. A report, story or rumour is a claim that rests on reports: `reported`, cued as
-    reported (`were reported to have told`) or named by a report noun with no source; an
-    allegation, accusation, charge or claim is any of those, a charge (`accuse`) or an unnamed
-    source's claim. An unnamed official's account is not `the story` (`The official said Comey
-    later reached out to Priebus ... Comey said the story was garbage`, enG-npr-1: the story is
-    the Times')."""
-    reports = a.certainty == "reported" or report_cued(a) or any(REPORT_CUE.search(c.text.lower()) for c in a.cue)
+    take up. A report, story or rumour is a claim that rests on reports: `reported` (an outlet or
+    document as its source), cued as reported (`were reported to have told`) or named by a
+    report noun with no source. An allegation, accusation, charge or claim is hearsay or a
+    charge: cued as reported or alleged, named by a report noun, an unnamed source's claim or
+    an accusation (`accuse`), not a fact a document gives (`according to public records`, which
+    `denied the allegations` leaves alone: tests/test_en_certainty.py). An unnamed official's
+    account is not `the story` (`The official said Comey later reached out to Priebus ... Comey
+    said the story was garbage`, enG-npr-1: the story is the Times')."""
+    hearsay = report_cued(a) or any(REPORT_CUE.search(c.text.lower()) for c in a.cue)
     if noun in REPORT_NOUNS:
-        return reports
-    return reports or a.stance == "accuse" or a.certainty == "anonymous"
+        return hearsay or a.certainty == "reported"
+    return hearsay or a.stance == "accuse" or a.certainty == "anonymous"
 
 
 def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) -> None:
@@ -251,3 +254,43 @@ def denied_over_hedged(attributions: list[Attribution], text: str) -> None:
         end = ends[-1] if ends else len(text)
         if not UNCHECKED.search(text, start, end):
             t.certainty = "disputed"
+
+
+def dispute_party_runs(attributions: list[Attribution], names: Callable[[str], list[str]],
+                       is_place: Callable[[str], bool], window: int = 1500) -> None:
+    """`The Afghan Taliban, however, claimed responsibility for shooting down the helicopter,
+    which it said crashed in Logar province ... "US Chinook helicopter shot down ...," Taliban
+    spokesman Zabihullah Mujahid said ... The Afghan government has ruled out Taliban
+    involvement` (en-aljazeera-1): a denial that names a party (`Taliban`) answers what that
+    party's side said in the run of claims before the claim it was linked to, whoever spoke
+    for it (the movement, `it`, its spokesman), so each is `disputed` (ANNOTATION.md: "when the
+    text reports it being denied or contradicted"). `stance.dispute_named_party` walks back
+    over one speaker's claims only. The run stops at the first claim of a source whose names
+    (`names` of its entity, place names out) do not carry the named word."""
+    by_id = {a.id: a for a in attributions}
+    order = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
+    for d in attributions:
+        t = by_id.get(d.target) if d.stance == "deny" and d.target else None
+        if t is None or t.certainty != "disputed" or t.source is None or t.source.entity is None \
+                or not t.content or not d.content:
+            continue
+        named = set(NAME_WORD.findall(_plain(d))) & _party_words(t, names, is_place)
+        if not named:
+            continue
+        start = d.content[0].start
+        for b in reversed(order[:order.index(t)]):
+            if b.source is None or b.source.entity is None or start - b.content[0].start > window \
+                    or not named & _party_words(b, names, is_place):
+                break
+            if b.stance not in ("deny", "ask") and b.certainty in ("asserted", "reported", "anonymous") \
+                    and not nested(b, d):
+                b.certainty = "disputed"
+
+
+def _party_words(a: Attribution, names: Callable[[str], list[str]], is_place: Callable[[str], bool]) -> set[str]:
+    """The capitalised words of the names of `a`'s source entity, place names and former
+    affiliations left out (`Taliban` of `Taliban spokesman Zabihullah Mujahid`)."""
+    if a.source is None or a.source.entity is None:
+        return set()
+    return {w for n in names(a.source.entity) if not FORMER.search(n)
+            for w in NAME_WORD.findall(n) if not is_place(w)}

@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ...model import Attribution
-from .stance import FORMER, NAME_WORD, nested
+from .stance import nested
 
 
 @dataclass(frozen=True)
@@ -255,42 +254,3 @@ def denied_over_hedged(attributions: list[Attribution], text: str) -> None:
         if not UNCHECKED.search(text, start, end):
             t.certainty = "disputed"
 
-
-def dispute_party_runs(attributions: list[Attribution], names: Callable[[str], list[str]],
-                       is_place: Callable[[str], bool], window: int = 1500) -> None:
-    """`The Afghan Taliban, however, claimed responsibility for shooting down the helicopter,
-    which it said crashed in Logar province ... "US Chinook helicopter shot down ...," Taliban
-    spokesman Zabihullah Mujahid said ... The Afghan government has ruled out Taliban
-    involvement` (en-aljazeera-1): a denial that names a party (`Taliban`) answers what that
-    party's side said in the run of claims before the claim it was linked to, whoever spoke
-    for it (the movement, `it`, its spokesman), so each is `disputed` (ANNOTATION.md: "when the
-    text reports it being denied or contradicted"). `stance.dispute_named_party` walks back
-    over one speaker's claims only. The run stops at the first claim of a source whose names
-    (`names` of its entity, place names out) do not carry the named word."""
-    by_id = {a.id: a for a in attributions}
-    order = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
-    for d in attributions:
-        t = by_id.get(d.target) if d.stance == "deny" and d.target else None
-        if t is None or t.certainty != "disputed" or t.source is None or t.source.entity is None \
-                or not t.content or not d.content:
-            continue
-        named = set(NAME_WORD.findall(_plain(d))) & _party_words(t, names, is_place)
-        if not named:
-            continue
-        start = d.content[0].start
-        for b in reversed(order[:order.index(t)]):
-            if b.source is None or b.source.entity is None or start - b.content[0].start > window \
-                    or not named & _party_words(b, names, is_place):
-                break
-            if b.stance not in ("deny", "ask") and b.certainty in ("asserted", "reported", "anonymous") \
-                    and not nested(b, d):
-                b.certainty = "disputed"
-
-
-def _party_words(a: Attribution, names: Callable[[str], list[str]], is_place: Callable[[str], bool]) -> set[str]:
-    """The capitalised words of the names of `a`'s source entity, place names and former
-    affiliations left out (`Taliban` of `Taliban spokesman Zabihullah Mujahid`)."""
-    if a.source is None or a.source.entity is None:
-        return set()
-    return {w for n in names(a.source.entity) if not FORMER.search(n)
-            for w in NAME_WORD.findall(n) if not is_place(w)}

@@ -999,13 +999,9 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.dispute_whole_statement(result, text)
     en_certainty.unverified_by_note(result, text)
     en_disputes.denied_over_hedged(result, text)
-
-    def entity_names(i: str) -> list[str]:
-        e = ctx.registry.get(i)
-        return [e.name, *e.aliases] if e else []
-
-    en_stance.dispute_named_party(result, entity_names, is_place, skip=answers_lede)
-    en_disputes.dispute_party_runs(result, entity_names, is_place)
+    en_stance.dispute_named_party(
+        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place,
+        skip=answers_lede)
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
     en_certainty.told_by_withheld(result, text)

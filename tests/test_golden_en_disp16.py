@@ -4,8 +4,8 @@ functions behind them (`sayso/lang/en/disputes.py`, `certainty.rejects_proposal`
 Each row is a real passage of an open en-news article (`origin` names it) with the certainty
 its gold gives: a denial that takes up `such a report` / `that allegation` by its noun, a
 denial of `such reports` before the report it denies, a denied claim a hedge word had made
-`unconfirmed`, a vote turning down an amendment (no dispute), and reports (now `reported`)
-nested in a disputed claim (a guard: row 07 broke when
+`unconfirmed`, a vote turning down an amendment (no dispute), reports (now `reported`)
+nested in a disputed claim, and a newspaper named by its title as the source (`reported`) (a guard: row 07 broke when
 sourceless reports became `reported` before `certainty.resting_on_disputed` took them in). A prediction matches the
 expected attribution when its content overlaps by Dice >= 0.8.
 """
@@ -79,3 +79,15 @@ def test_report_cued(cue: str, expected: bool) -> None:
 def test_rejects_proposal(sentence: str, word: str, expected: bool) -> None:
     lower = [t.text.lower() for t in tokenize(sentence)]
     assert certainty.rejects_proposal(lower, lower.index(word)) is expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("the Spokesman-Review", True),       # enC-timesofisrael-1
+    ("the Des Moines Register", True),
+    ("The Baltimore Sun", True),
+    ("the Labour Leader", False),         # `leader` is left out: a party's leader
+    ("the spokesman", False),             # not a name
+    ("Sun Microsystems", False),          # no `the`, the head is not a paper's
+])
+def test_paper_named(source: str, expected: bool) -> None:
+    assert disputes.paper_named(source) is expected

@@ -38,13 +38,15 @@ from .stance import nested
 @dataclass(frozen=True)
 class DisputeWords:
     report_cue_nouns: frozenset[str]
+    paper_name_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def dispute_words() -> DisputeWords:
     """The bundled dispute words (loaded once per process)."""
     data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
-    return DisputeWords(report_cue_nouns=frozenset(data["report_cue_nouns"]))
+    return DisputeWords(report_cue_nouns=frozenset(data["report_cue_nouns"]),
+                        paper_name_heads=frozenset(data["paper_name_heads"]))
 
 
 def report_cued(a: Attribution) -> bool:
@@ -62,15 +64,33 @@ def report_cued(a: Attribution) -> bool:
 VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"})
 
 
+# `the` and a capitalised name (`the Des Moines Register`, `The Spokesman-Review`).
+PAPER_NAME = re.compile(r"^[Tt]he (?:[A-Z][\w.'’&-]* ){0,3}[A-Z][\w'’-]*$")
+
+
+def paper_named(surface: str) -> bool:
+    """Whether a source names a newspaper or news site by its title: `the` and capitalised words
+    ending in a paper's head word (`paper_name_heads`: `the Des Moines Register`, `the
+    Spokesman-Review`, `the Sacramento Bee`); a hyphenated last word counts by its last part."""
+    if PAPER_NAME.match(surface.strip()) is None:
+        return False
+    last = surface.split()[-1].lower()
+    heads = dispute_words().paper_name_heads
+    return last in heads or last.rsplit("-", 1)[-1] in heads
+
+
 def reports_as_sources(attributions: list[Attribution]) -> None:
     """`Downing Street has insisted it will not comment on "speculation" following reports Boris
     Johnson's former aide Dominic Cummings is being blamed for leaking ...` (enE-pa-1, gold note:
     "the reports, unnamed, are the source"): a claim cued by a report noun with no source named
     is `reported` (ANNOTATION.md: "`reported` when an outlet or report is the source"). Only a
     plain `asserted` reading changes: a hedge, a withheld source or a denial read in the
-    sentence stands."""
+    sentence stands. So is a claim whose source is a newspaper named by its title that the entity
+    typing did not take for an outlet (`According to the Spokesman-Review, "She wanted to blend
+    her legal training with ..."`, enC-timesofisrael-1, gold note: "another outlet as the
+    source"; `paper_named`)."""
     for a in attributions:
-        if a.certainty == "asserted" and report_cued(a):
+        if a.certainty == "asserted" and (report_cued(a) or a.source is not None and paper_named(a.source.text)):
             a.certainty = "reported"
 
 

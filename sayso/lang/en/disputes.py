@@ -4,25 +4,27 @@ the claim's words, and what a claim resting on reports is before anyone answers 
 ANNOTATION.md, certainty: "`reported` when an outlet or report is the source ... `disputed`
 when the text reports it being denied or contradicted." The sentence-level readings
 (`certainty.py`) and the denial links of `stance.py` (shared words, `denied the claims` right
-after a claim, a party named in the denial) leave three classes open, each handled here as one
+after a claim, a party named in the denial) leave these classes open, each handled here as one
 article-level pass over the finished attributions:
 
 - `reports_as_sources`: `following reports Boris Johnson's former aide ... is being blamed`,
   `ignored reports that Russia was offering ... bounties`: a claim whose cue is a report noun
   and which names no source rests on those reports (`reported`), so a later denial of `such a
-  report` can find it;
+  report` can find it; so does a claim of a newspaper named by its title (`According to the
+  Spokesman-Review`) that the entity typing missed;
 - `answer_taken_up_claims`: `The prime minister said that allegation was "total rubbish"`,
   `Trump said such a report had never surfaced`: a denial that takes up `the report`, `that
   allegation`, `such claims` disputes the nearest earlier claim of that kind (a report, an
-  accusation, an anonymous claim) in the last few sentences, as well as whatever `stance.py`
-  linked it to;
+  accusation, an anonymous claim) in the last few sentences or the lead, or the claim of the
+  outlet it names (`the Times report`), as well as whatever `stance.py` linked it to;
 - `claims_after_denials`: `Sirsa said such reports are "completely false". According to a
   social media post, Sirsa was fired at ...`: a denial of reports that comes first disputes
-  the report-kind claim that restates them just after it.
+  the report-kind claim that restates them just after it;
+- `denied_over_hedged`: a denied claim is `disputed` though a hedge word (`allegedly told`)
+  had made it `unconfirmed`.
 
-The words are data in `certainty.json` (`report_cue_nouns`, `taken_up_kinds`).
+The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`).
 """
-
 from __future__ import annotations
 
 import json
@@ -122,6 +124,9 @@ REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "ru
 REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*)\b")
 
 
+QUOTES = str.maketrans("", "", "\"“”‘’«»")
+
+
 def _flat(a: Attribution) -> str:
     return _plain(a).lower()
 
@@ -147,9 +152,6 @@ def _names_source(a: Attribution, names: set[str]) -> bool:
     said = [a.source.text] if a.source else []
     said += [v.text for v in a.via]
     return any(re.search(rf"\b{re.escape(n)}\b", s) for s in said for n in names)
-
-
-QUOTES = str.maketrans("", "", "\"“”‘’«»")
 
 
 def kind_taken_up(a: Attribution, noun: str) -> bool:
@@ -240,12 +242,12 @@ def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> N
             if a.content[0].start - end > reach:
                 break
             if a.stance in ("deny", "ask") or a.certainty == "unconfirmed" or not kind_taken_up(a, noun) \
-                    or names and not _names_source(a, names) or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d):
+                    or names and not _names_source(a, names) \
+                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d):
                 continue
             a.certainty = "disputed"
             d.target = d.target or a.id
             break
-
 
 
 # What says a claim could not be checked, as opposed to a hedge word (`allegedly`).

@@ -44,6 +44,7 @@ class CertaintyWords:
     refer_back_openers: frozenset[str]
     member_nouns: frozenset[str]
     members_if_indefinite: frozenset[str]
+    rejected_proposals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def certainty_words() -> CertaintyWords:
         refer_back_openers=frozenset(data["refer_back_openers"]),
         member_nouns=frozenset(data["member_nouns"]),
         members_if_indefinite=frozenset(data["members_if_indefinite"]),
+        rejected_proposals=frozenset(data["rejected_proposals"]),
     )
 
 
@@ -782,6 +784,29 @@ def coordinated_predicate(lower: list[str], end: int, a: int) -> bool:
                              or lower[k] == "," and lower[a].endswith("ing"))  # `..., calling it`
 
 
+def rejects_proposal(lower: list[str], a: int) -> bool:
+    """`After Deonarine's amendment was rejected, the Senate considered Mitchell's amendment`
+    (enC-newsdaytt-1), `the court rejected his appeal`, `MPs rejected the bill`: a denial verb
+    whose object or passive subject is a proposal, a vote or a legal step turns that down; it
+    denies nothing anyone said, so the claims of its sentence are not disputed by it
+    (ANNOTATION.md: `disputed` "when the text reports it being denied or contradicted"). The
+    proposal nouns are `rejected_proposals` in certainty.json. The noun is read within three
+    words after the verb (past determiners, possessives and modifiers: `rejected separate
+    amendments`) or before a passive `was rejected`."""
+    nouns = certainty_words().rejected_proposals
+    if not lower[a].startswith(("reject", "dismiss")):
+        return False
+    after = lower[a + 1:a + 4]
+    for w in after:
+        if w in nouns:
+            return True
+        if w in (",", ".", ";", "that", "as", "claims", "claim", "reports", "report", "allegations"):
+            break
+    if a >= 2 and lower[a - 1] in ("was", "were", "been", "be", "is", "are", "being"):
+        return any(w in nouns for w in lower[max(0, a - 4):a - 1])
+    return False
+
+
 def modifier_participle(lower: list[str], a: int) -> bool:
     """`a disputed auction`, `the rejected bid`: a denial participle after a determiner
     modifies the noun after it; it reports no denial of anything said (BBC News 2004-05:
@@ -887,11 +912,13 @@ def resting_on_disputed(attributions: list[Attribution]) -> None:
     disputed claim is the very thing denied, so the nested attribution is `disputed` too
     (ANNOTATION.md: `disputed` "when the text reports it being denied or contradicted"; open
     en-news gold: all 5 attributions nested in a disputed one are disputed). Only a plain
-    `asserted` child changes, and not a denial or a question of its own."""
+    `asserted` child changes, or one resting on reports (`The White House is admitting that it
+    discussed with the FBI media reports that ...`, enG-npr-1: the reports are what is
+    disputed), and not a denial or a question of its own."""
     by_id = {a.id: a for a in attributions}
     for a in attributions:
         p = by_id.get(a.parent) if a.parent else None
-        if p is not None and p.certainty == "disputed" and a.certainty == "asserted" \
+        if p is not None and p.certainty == "disputed" and a.certainty in ("asserted", "reported") \
                 and a.stance not in ("deny", "ask"):
             a.certainty = "disputed"
 

@@ -24,6 +24,7 @@ from . import certainty as en_certainty
 from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
+from . import disputes as en_disputes
 from . import leadin as en_leadin
 from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
@@ -753,7 +754,8 @@ class _PhraseIndex:
         self._found = {name: find_phrases(lower, table, opens=opens) for name, table in tables.items()}
         # `did not deny`, `has never disputed`: a negated denial denies nothing (issue #11)
         self._found["denial"] = [(a, b) for a, b in self._found["denial"]
-                                 if not any(w in lex.negation for w in lower[max(0, a - 2):a])]
+                                 if not any(w in lex.negation for w in lower[max(0, a - 2):a])
+                                 and not en_certainty.rejects_proposal(lower, a)]  # `the bill was rejected`
         self._found["unconfirming"] = find_phrases(lower, unconfirming, opens=opens)
         # Matches come in order of their first token: a sentence's are found by bisection.
         self._starts = {name: [a for a, _ in found] for name, found in self._found.items()}
@@ -981,18 +983,22 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
             a.certainty = "anonymous"
     _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
     en_certainty.report_taken_up(result)
+    en_disputes.reports_as_sources(result)
     en_certainty.withheld_taken_up(result, text)
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_stance.link_denials(result, skip=answers_lede)
+    en_disputes.answer_taken_up_claims(result)
     en_stance.deny_contradicting_replies(result, text)
     en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
+    en_disputes.claims_after_denials(result)
     en_certainty.contested_claims(result)
     en_stance.dispute_reports_inside_denials(result)
     en_certainty.dispute_whole_statement(result, text)
     en_certainty.unverified_by_note(result, text)
+    en_disputes.denied_over_hedged(result, text)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place,
         skip=answers_lede)

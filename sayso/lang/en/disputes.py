@@ -1,0 +1,278 @@
+"""English disputes across an article: which claim a denial answers when it does not repeat
+the claim's words, and what a claim resting on reports is before anyone answers it.
+
+ANNOTATION.md, certainty: "`reported` when an outlet or report is the source ... `disputed`
+when the text reports it being denied or contradicted." The sentence-level readings
+(`certainty.py`) and the denial links of `stance.py` (shared words, `denied the claims` right
+after a claim, a party named in the denial) leave these classes open, each handled here as one
+article-level pass over the finished attributions:
+
+- `reports_as_sources`: `following reports Boris Johnson's former aide ... is being blamed`,
+  `ignored reports that Russia was offering ... bounties`: a claim whose cue is a report noun
+  and which names no source rests on those reports (`reported`), so a later denial of `such a
+  report` can find it; so does a claim of a newspaper named by its title (`According to the
+  Spokesman-Review`) that the entity typing missed;
+- `answer_taken_up_claims`: `The prime minister said that allegation was "total rubbish"`,
+  `Trump said such a report had never surfaced`: a denial that takes up `the report`, `that
+  allegation`, `such claims` disputes the nearest earlier claim of that kind (a report, an
+  accusation, an anonymous claim) in the last few sentences or the lead, or the claim of the
+  outlet it names (`the Times report`), as well as whatever `stance.py` linked it to;
+- `claims_after_denials`: `Sirsa said such reports are "completely false". According to a
+  social media post, Sirsa was fired at ...`: a denial of reports that comes first disputes
+  the report-kind claim that restates them just after it;
+- `denied_over_hedged`: a denied claim is `disputed` though a hedge word (`allegedly told`)
+  had made it `unconfirmed`.
+
+The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...model import Attribution
+from .stance import nested
+
+
+@dataclass(frozen=True)
+class DisputeWords:
+    report_cue_nouns: frozenset[str]
+    paper_name_heads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def dispute_words() -> DisputeWords:
+    """The bundled dispute words (loaded once per process)."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
+    return DisputeWords(report_cue_nouns=frozenset(data["report_cue_nouns"]),
+                        paper_name_heads=frozenset(data["paper_name_heads"]))
+
+
+def report_cued(a: Attribution) -> bool:
+    """Whether `a` names no source and its cue ends on a report noun (`following reports X`,
+    `media reports that X`, `amid rumours that X`): the reports themselves are the source."""
+    if a.source is not None or not a.cue:
+        return False
+    words = re.findall(r"[a-z]+", a.cue[-1].text.lower())
+    # `to report objectionable material` (PolNeAR train, nyt 2016-02-08): a verb, not the reports
+    return bool(words) and words[-1] in dispute_words().report_cue_nouns \
+        and not (len(words) > 1 and words[-2] in VERB_BEFORE)
+
+
+# What makes the cue's last word a verb: `to report`, `will report`.
+VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"})
+
+
+# `the` and a capitalised name (`the Des Moines Register`, `The Spokesman-Review`).
+PAPER_NAME = re.compile(r"^[Tt]he (?:[A-Z][\w.'’&-]* ){0,3}[A-Z][\w'’-]*$")
+
+
+def paper_named(surface: str) -> bool:
+    """Whether a source names a newspaper or news site by its title: `the` and capitalised words
+    ending in a paper's head word (`paper_name_heads`: `the Des Moines Register`, `the
+    Spokesman-Review`, `the Sacramento Bee`); a hyphenated last word counts by its last part."""
+    if PAPER_NAME.match(surface.strip()) is None:
+        return False
+    last = surface.split()[-1].lower()
+    heads = dispute_words().paper_name_heads
+    return last in heads or last.rsplit("-", 1)[-1] in heads
+
+
+def reports_as_sources(attributions: list[Attribution]) -> None:
+    """`Downing Street has insisted it will not comment on "speculation" following reports Boris
+    Johnson's former aide Dominic Cummings is being blamed for leaking ...` (enE-pa-1, gold note:
+    "the reports, unnamed, are the source"): a claim cued by a report noun with no source named
+    is `reported` (ANNOTATION.md: "`reported` when an outlet or report is the source"). Only a
+    plain `asserted` reading changes: a hedge, a withheld source or a denial read in the
+    sentence stands. So is a claim whose source is a newspaper named by its title that the entity
+    typing did not take for an outlet (`According to the Spokesman-Review, "She wanted to blend
+    her legal training with ..."`, enC-timesofisrael-1, gold note: "another outlet as the
+    source"; `paper_named`)."""
+    for a in attributions:
+        if a.certainty == "asserted" and (report_cued(a) or a.source is not None and paper_named(a.source.text)):
+            a.certainty = "reported"
+
+
+# The noun by which a denial takes up what it denies, as the whole content (`denied the
+# reports`, `rejected such allegations`) or as its subject (`that allegation was "total
+# rubbish"`, `such a report had never surfaced`, `the claims are not true`).
+TAKEN_UP = re.compile(
+    r"^(?:(?:the|this|that|these|those|such|such an?|any such|its|their|his|her|an?) )?"
+    r"(?P<modifier>(?:[\w'’.-]+ ){0,3}?)"
+    r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|accusations?|charges?|claims?)"
+    r"(?:$| (?:is|was|are|were)\b| (?:(?:had|has|have|did|does|do|could|would) )?(?:never|not)\b)",
+    re.IGNORECASE)
+# A denial whose content names reports and states what they say (`denied reports that the
+# Prime Minister is to take legal action`, `dismissed rumours of a split`).
+STATED_REPORTS = re.compile(
+    r"^(?:(?:the|these|those|such|recent|media|news|press|newspaper|weekend|earlier) )*"
+    r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|claims?)"
+    r" (?:that|of|about|claiming|suggesting|saying|which)\b", re.IGNORECASE)
+# A name in the modifier (`the Times report`, `the New York Times story`): the outlet or party
+# whose report it is.
+NAME = re.compile(r"\b[A-Z][\w.-]+")
+# The lead: the headline and first paragraph, whose claim a late denial may take up.
+LEAD = 400
+REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors"})
+# Cue words of a claim that rests on reports or allegations (`were reported to have told`,
+# `it is alleged`); not `claiming`, which a party says of its own account (`The pair spent
+# four days in a hospital, claiming they had been injured in a motorcycle crash ... All three,
+# who have repeatedly denied the allegations`: BBC sport/023, the allegations are others').
+REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*)\b")
+
+
+QUOTES = str.maketrans("", "", "\"“”‘’«»")
+
+
+def _flat(a: Attribution) -> str:
+    return _plain(a).lower()
+
+
+def _plain(a: Attribution) -> str:
+    """The content with quote marks taken out (the case kept: names matter)."""
+    return " ".join(c.text for c in a.content).translate(QUOTES).strip()
+
+
+def taken_up(d: Attribution) -> tuple[str, set[str]] | None:
+    """The noun by which denial `d` takes up what it denies (`reports`, `allegation`) and the
+    name words of its modifier (`the Times report` -> {`Times`}), or None when its content
+    states a proposition of its own."""
+    m = TAKEN_UP.match(_plain(d))
+    if m is None:
+        return None
+    return m.group("noun").lower(), set(NAME.findall(m.group("modifier"))) - {"The", "This", "That", "Such"}
+
+
+def _names_source(a: Attribution, names: set[str]) -> bool:
+    """Whether the source or a channel of `a` carries one of `names` (`The New York Times`
+    for {`Times`}): the outlet or party whose report a denial names."""
+    said = [a.source.text] if a.source else []
+    said += [v.text for v in a.via]
+    return any(re.search(rf"\b{re.escape(n)}\b", s) for s in said for n in names)
+
+
+def kind_taken_up(a: Attribution, noun: str) -> bool:
+    """Whether `a` is a claim that a denial of `the report` / `the allegations` (`noun`) can
+    take up. A report, story or rumour is a claim that rests on reports: `reported` (an outlet or
+    document as its source), cued as reported (`were reported to have told`) or named by a
+    report noun with no source. An allegation, accusation, charge or claim is hearsay or a
+    charge: cued as reported or alleged, named by a report noun, an unnamed source's claim or
+    an accusation (`accuse`), not a fact a document gives (`according to public records`, which
+    `denied the allegations` leaves alone: tests/test_en_certainty.py). An unnamed official's
+    account is not `the story` (`The official said Comey later reached out to Priebus ... Comey
+    said the story was garbage`, enG-npr-1: the story is the Times')."""
+    hearsay = report_cued(a) or any(REPORT_CUE.search(c.text.lower()) for c in a.cue)
+    if noun in REPORT_NOUNS:
+        return hearsay or a.certainty == "reported"
+    return hearsay or a.stance == "accuse" or a.certainty == "anonymous"
+
+
+def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) -> None:
+    """`The allegation surfaced after a growing number of sources were reported to have told how
+    Johnson said he was prepared to let "bodies pile high" ... The prime minister said that
+    allegation was "total rubbish"` (enG-neweuropean-1), `... ignored reports that Russia was
+    offering Taliban terrorists bounties ..., Trump said such a report had never surfaced`
+    (enF-inn-1): a denial that takes up `the report`, `that allegation`, `such claims` by its
+    noun answers the nearest claim before it that rests on reports or charges someone, within
+    `window` characters (a few sentences), whatever words the two share; that claim is
+    `disputed` (ANNOTATION.md: "when the text reports it being denied or contradicted").
+    `stance.link_denials` already links such a denial to the nearest claim of any kind in about
+    two sentences or to an earlier accusation; this adds the report it names, further back.
+    Never the denier's own claims, a claim nested in the denial or holding it, a denial or a
+    question, nor a claim that speaks of reports itself (`looking into reports of a crash`)."""
+    lead = min((a.content[0].start for a in attributions if a.content), default=0) + LEAD
+    by_id = {a.id: a for a in attributions}
+    for d in attributions:
+        if d.stance != "deny" or not d.content or (up := taken_up(d)) is None:
+            continue
+        noun, names = up
+        start = d.content[0].start
+        own = {d.source.text, d.source.entity} - {None} if d.source else set()
+        best: Attribution | None = None
+        for a in attributions:
+            if a is d or not a.content or a.stance in ("deny", "ask") or a.certainty == "unconfirmed" \
+                    or not 0 < start - a.content[0].start or not kind_taken_up(a, noun) \
+                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d) \
+                    or re.search(rf"\b{re.escape(noun.rstrip('s'))}s?\b", _flat(a)) \
+                    or names and not _names_source(a, names):
+                continue
+            # a report named by its outlet is the outlet's wherever it stands; otherwise the
+            # nearest in `window`, or one of the article's lead
+            if not names and start - a.content[0].start > window and a.content[0].start > lead:
+                continue
+            if best is None or a.content[0].start > best.content[0].start:
+                best = a
+        # a target `stance.link_denials` found nearer (`Clinton and the DNC rejected the
+        # allegation` right after the campaign's accusation, PolNeAR train usa-today
+        # 2016-04-28) is what the noun takes up, not a report further back
+        linked = by_id.get(d.target) if d.target else None
+        if best is not None and (linked is None or not linked.content
+                                 or best.content[0].start > linked.content[0].start):
+            best.certainty = "disputed"
+            d.target = d.target or best.id
+
+
+def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> None:
+    """`Scotching the rumour that he was shot at, Delhi Environment Minister Manjinder Singh
+    Sirsa said on Wednesday that such reports are "completely false". According to a social
+    media post, Sirsa was fired at while he was on a round ...` (enE-statesman-1): a lead that
+    denies `such reports` by their noun alone comes before the report it denies, which the
+    article then gives. The first report-kind claim (`kind_taken_up`) of another source that
+    starts within `reach` characters (about two sentences) after the denial is `disputed`
+    (ANNOTATION.md: "when the text reports it being denied or contradicted"); a denial that
+    states its own proposition is left to `certainty.denied_reports_ahead`, which needs shared
+    words. Never the denier's own claim, nor one nested in the denial."""
+    spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
+    for d in spoken:
+        if d.stance != "deny" or not d.content:
+            continue
+        if (up := taken_up(d)) is None and (stated := STATED_REPORTS.match(_plain(d))) is None:
+            continue
+        noun, names = up if up is not None else (stated.group("noun").lower(), set())
+        if noun not in REPORT_NOUNS:
+            continue  # `denied the fraud claims`: what follows is a new claim, not the one denied
+        end = max(c.end for c in d.content)
+        own = {d.source.text, d.source.entity} - {None} if d.source else set()
+        for a in spoken:
+            if a.content[0].start <= end or a is d:
+                continue
+            if a.content[0].start - end > reach:
+                break
+            if a.stance in ("deny", "ask") or a.certainty == "unconfirmed" or not kind_taken_up(a, noun) \
+                    or names and not _names_source(a, names) \
+                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d):
+                continue
+            a.certainty = "disputed"
+            d.target = d.target or a.id
+            break
+
+
+# What says a claim could not be checked, as opposed to a hedge word (`allegedly`).
+UNCHECKED = re.compile(r"\b(?:verif\w*|confirm\w*|corroborat\w*|substantiat\w*|evidence|proof)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])")
+
+
+def denied_over_hedged(attributions: list[Attribution], text: str) -> None:
+    """`"Clearly he just assumed he was amongst friends ..." One dinner guest told the paper.
+    Downing Street denied the story has any truth, with a spokesperson allegedly telling the
+    paper's editor ...` (enG-thenational-1): a claim a denial answers (its `target`) is
+    `disputed` though a hedge word (`allegedly`, `reportedly`) near it made it `unconfirmed`:
+    ANNOTATION.md's `unconfirmed` is for a claim "the text says ... could not be verified",
+    `disputed` for one "the text reports ... being denied", and a denial says more than a
+    hedge. A verification note (`could not be verified`, `no evidence`) in the claim's sentence
+    or the next keeps it `unconfirmed`, as `certainty.answered` does."""
+    by_id = {a.id: a for a in attributions}
+    for d in attributions:
+        t = by_id.get(d.target) if d.stance == "deny" and d.target else None
+        if t is None or t.certainty != "unconfirmed" or not t.content:
+            continue
+        lo = min(s.start for s in (*t.cue, *t.content, *([t.source] if t.source else [])))
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, lo)), default=0)
+        ends = [m.start() + 1 for m in SENTENCE_END.finditer(text, max(c.end for c in t.content))][:2]
+        end = ends[-1] if ends else len(text)
+        if not UNCHECKED.search(text, start, end):
+            t.certainty = "disputed"
+

@@ -975,10 +975,6 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     # such spans match gold, 56 do not; en-news tune: 2 and 16).
     result = [a for a in result if a.cue or a.source is not None]
     name_descriptions(text, result, ctx)
-    en_outlet_frames.restore_outlet_frames(
-        result, text, tokens, lower, sentences, lambda name: memo.outlet(name) is not None,
-        lambda r: en_outlets.outlet_shaped(tokens, lower, r),
-        lambda surface, at: resolver.resolve(surface, surface.lower().split(), lex, at).id)
     # `two people in the room told The Associated Press ... according to the two people. They
     # ... spoke to AP on condition of anonymity`: a source once withheld stays withheld
     withheld = {a.source.entity for a in result if a.certainty == "anonymous" and a.source is not None}
@@ -1002,6 +998,12 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place,
         skip=answers_lede)
+    # the outlet rows come last, as in Chinese (`zh.nesting.restore_outlet_frames`): the passes
+    # above judge what the speakers said, not the outlet's relaying of it
+    en_outlet_frames.restore_outlet_frames(
+        result, text, tokens, lower, sentences, lambda name: memo.outlet(name) is not None,
+        lambda r: en_outlets.outlet_shaped(tokens, lower, r),
+        lambda surface, at: resolver.resolve(surface, surface.lower().split(), lex, at).id)
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
     en_certainty.told_by_withheld(result, text)

@@ -141,8 +141,11 @@ def restore_outlet_frames(result: list[Attribution], text: str, tokens: list[Tok
         if any(s < o1 and o0 < e for s, e in taken):
             continue  # the outlet already has its row (`The Kremlin said ..., RIA Novosti reported`)
         c0, c1 = tokens[frame.clause[0]].start, tokens[frame.clause[1] - 1].end
+        # (a row whose content holds the whole clause is no speaker inside it: `The four
+        # "loopholes" he cited are "...," The Hill reported.`)
         speakers = [a for a in rows if c0 <= a.source.start and a.source.end <= c1
-                    and any(c0 <= c.start < c1 for c in a.cue)]
+                    and any(c0 <= c.start < c1 for c in a.cue)
+                    and not (a.content and a.content[0].start <= c0 and a.content[-1].end >= c1)]
         if not speakers:
             continue
         f0, f1 = tokens[frame.cue[0]].start, tokens[frame.cue[1] - 1].end

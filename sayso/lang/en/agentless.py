@@ -11,7 +11,7 @@ constructions with the same shape (`benchmarks/data/conv15/divergences.md` D2, D
 - an agentless passive of telling or accusing: `The hearing was told ...`, `The party was accused
   of ...` (not `is accused by critics of`, whose agent is named);
 - what a court or hearing heard: `The court heard how ...` (the court is the channel, the
-  speaker is not named);
+  speaker is not named; not the passive `could be heard grousing`);
 - an unnamed questioner: `a reporter asked`, `reporters asked` (有记者问).
 
 An appeal in the passive (`Anyone with information is asked to call police`) is no question and
@@ -46,7 +46,10 @@ def agentless_cue(lower: list[str], cue: list[tuple[int, int]]) -> bool:
     if "asked" in words:
         return following in QUESTION_OPENERS
     if "heard" in words:
-        return True  # `The court heard how ...`, `an Election Court has heard`
+        # `The court heard how ...`, `an Election Court has heard`; not a passive `could be
+        # heard grousing` (PolNeAR train), whose speakers are the subject
+        k = words.index("heard")
+        return k == 0 or words[k - 1] not in BE_FORMS
     return any(w in TELLING_PARTICIPLES and k > 0 and words[k - 1] in BE_FORMS
                for k, w in enumerate(words))
 

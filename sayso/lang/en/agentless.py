@@ -54,13 +54,12 @@ def agentless_cue(lower: list[str], cue: list[tuple[int, int]]) -> bool:
                for k, w in enumerate(words))
 
 
-def unnamed_questioner(source_words: list[str], cue_words: list[str]) -> bool:
-    """Whether the source is a reporter or reporters named by no outlet or name and the cue
-    asks: `a reporter asked`, `one journalist asked`, `Reporters asked if ...` (有记者问). A
-    reporter of a named outlet (`a Reuters reporter`) is left alone (no owner example)."""
-    if not source_words or not any(w in ASKING for w in cue_words):
+def unnamed_questioner(lower: list[str], source: tuple[int, int], cue: list[tuple[int, int]]) -> bool:
+    """Whether the source (token range) is a reporter or reporters named by no outlet or name
+    and the cue asks: `a reporter asked`, `one journalist asked`, `Reporters asked if ...`
+    (有记者问). A reporter of a named outlet (`a Reuters reporter`) is left alone (no owner
+    example)."""
+    a, b = source
+    if lower[b - 1] not in QUESTIONERS or b - a > 2 or b - a == 2 and lower[a] not in QUESTIONER_DETERMINERS:
         return False
-    if source_words[-1] not in QUESTIONERS:
-        return False
-    rest = source_words[:-1]
-    return not rest or len(rest) == 1 and rest[0] in QUESTIONER_DETERMINERS
+    return any(lower[i] in ASKING for x, y in cue for i in range(x, y))

@@ -2755,8 +2755,7 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     if phrases.within("anonymity_phrases", lo, hi) \
             or source is None and en_certainty.impersonal_passive(lower, cand.cue) \
             or source is None and en_agentless.agentless_cue(lower, cand.cue) \
-            or cand.source is not None and en_agentless.unnamed_questioner(
-                lower[cand.source[0]:cand.source[1]], [lower[i] for a, b in cand.cue for i in range(a, b)]) \
+            or cand.source is not None and en_agentless.unnamed_questioner(lower, cand.source, cand.cue) \
             or en_certainty.told_unnamed(lower, cand.cue) \
             or len(cand.cue) == 1 and cand.content and en_certainty.cites_withheld(
                 " ".join(lower[slice(*cand.cue[0])]), " ".join(lower[slice(*cand.content[0])])):

@@ -95,20 +95,25 @@ def test_a_named_speaker_told_an_outlet_stays_asserted() -> None:
     assert [v.text for v in a.via] == ["Al Jazeera"] and a.certainty == "asserted"
 
 
-@pytest.mark.parametrize(("text", "source", "via"), [
+@pytest.mark.parametrize(("text", "source", "via", "outlet"), [
     # PolNeAR train wash-post_2016-08-10 and huff-post_2016-06-16 (2016): ANNOTATION.md 据X报道
-    # "when it names one (据国家媒体报道，佩斯科夫说…), that speaker is the source and X the via"
+    # "when it names one (据国家媒体报道，佩斯科夫说…), that speaker is the source and X the via";
+    # since round 16 a NAMED outlet also has its own `reported` row holding the speaker's (the
+    # owners' zh-dev cnews-567 #0/#1, tests/test_golden_en_conv16.py), unnamed reports do not
     ('According to GMA News, Salceda said the "ugliness of utterances, largely unprompted and '
      'undeserved," by Trump last week stood in contrast to the warm welcome he had received from '
-     'the Philippines when launching Trump Tower Manila.', "Salceda", ["GMA News"]),
+     'the Philippines when launching Trump Tower Manila.', "Salceda", ["GMA News"], "GMA News"),
     ("According to White House pool reports, Obama said “there is love” in Orlando after the "
-     "massacre, which he called “an evil, hateful act.”", "Obama", ["White House pool reports"]),
+     "massacre, which he called “an evil, hateful act.”", "Obama", ["White House pool reports"], None),
 ])
 def test_according_to_a_channel_when_the_clause_names_its_speaker(text: str, source: str,
-                                                                  via: list[str]) -> None:
-    first = min(_attributions(text), key=lambda a: a.cue[0].start)
-    assert first.source is not None and first.source.text == source
-    assert [c.text for c in first.cue] == ["said"] and [v.text for v in first.via] == via
+                                                                  via: list[str], outlet: str | None) -> None:
+    found = _attributions(text)
+    speaker = next(a for a in found if a.source is not None and a.source.text == source)
+    assert [c.text for c in speaker.cue] == ["said"] and [v.text for v in speaker.via] == via
+    parent = next((a for a in found if a.id == speaker.parent), None)
+    assert (parent.source.text if parent is not None else None) == outlet
+    assert parent is None or parent.certainty == "reported"
 
 
 def test_according_to_without_a_named_speaker_is_the_source() -> None:

@@ -19,6 +19,7 @@ from ...dateline import find_dateline
 from ...gazetteer import Outlet
 from ...model import Analysis, Attribution, EntitySpan, Span
 from . import addressee as en_addressee
+from . import agentless as en_agentless
 from . import apposition as en_apposition
 from . import certainty as en_certainty
 from . import content as en_content
@@ -30,6 +31,7 @@ from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
 from . import nesting as en_nesting
 from . import noncue as en_noncue
+from . import outlet_frames as en_outlet_frames
 from . import outlets as en_outlets
 from . import passive_frames as en_passive
 from . import relative_that as en_relative_that
@@ -1002,6 +1004,12 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place,
         skip=answers_lede)
+    # the outlet rows come last, as in Chinese (`zh.nesting.restore_outlet_frames`): the passes
+    # above judge what the speakers said, not the outlet's relaying of it
+    en_outlet_frames.restore_outlet_frames(
+        result, text, tokens, lower, sentences, lambda name: memo.outlet(name) is not None,
+        lambda r: en_outlets.outlet_shaped(tokens, lower, r),
+        lambda surface, at: resolver.resolve(surface, surface.lower().split(), lex, at).id)
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
     en_certainty.told_by_withheld(result, text)
@@ -2752,6 +2760,8 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
             else "reported" if en_certainty.is_report(said) else "asserted"
     if phrases.within("anonymity_phrases", lo, hi) \
             or source is None and en_certainty.impersonal_passive(lower, cand.cue) \
+            or source is None and en_agentless.agentless_cue(lower, cand.cue) \
+            or cand.source is not None and en_agentless.unnamed_questioner(lower, cand.source, cand.cue) \
             or en_certainty.told_unnamed(lower, cand.cue) \
             or len(cand.cue) == 1 and cand.content and en_certainty.cites_withheld(
                 " ".join(lower[slice(*cand.cue[0])]), " ".join(lower[slice(*cand.content[0])])):

@@ -4,8 +4,8 @@ functions behind them (`sayso/lang/en/disputes.py`, `certainty.rejects_proposal`
 Each row is a real passage of an open en-news article (`origin` names it) with the certainty
 its gold gives: a denial that takes up `such a report` / `that allegation` by its noun, a
 denial of `such reports` before the report it denies, a denied claim a hedge word had made
-`unconfirmed`, a vote turning down an amendment (no dispute), reports (now `reported`)
-nested in a disputed claim, and a newspaper named by its title as the source (`reported`) (a guard: row 07 broke when
+`unconfirmed`, a vote turning down an amendment (no dispute), unnamed reports (`anonymous`,
+no source) nested in a disputed claim, and a newspaper named by its title as the source (`reported`) (a guard: row 07 broke when
 sourceless reports became `reported` before `certainty.resting_on_disputed` took them in). A prediction matches the
 expected attribution when its content overlaps by Dice >= 0.8.
 """

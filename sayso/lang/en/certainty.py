@@ -914,12 +914,13 @@ def resting_on_disputed(attributions: list[Attribution]) -> None:
     en-news gold: all 5 attributions nested in a disputed one are disputed). Only a plain
     `asserted` child changes, or one resting on reports (`The White House is admitting that it
     discussed with the FBI media reports that ...`, enG-npr-1: the reports are what is
-    disputed), and not a denial or a question of its own."""
+    disputed; unnamed, they are `anonymous` with no source), and not a denial or a question of
+    its own."""
     by_id = {a.id: a for a in attributions}
     for a in attributions:
         p = by_id.get(a.parent) if a.parent else None
-        if p is not None and p.certainty == "disputed" and a.certainty in ("asserted", "reported") \
-                and a.stance not in ("deny", "ask"):
+        resting = a.certainty in ("asserted", "reported") or a.certainty == "anonymous" and a.source is None
+        if p is not None and p.certainty == "disputed" and resting and a.stance not in ("deny", "ask"):
             a.certainty = "disputed"
 
 

@@ -9,9 +9,9 @@ article-level pass over the finished attributions:
 
 - `reports_as_sources`: `following reports Boris Johnson's former aide ... is being blamed`,
   `ignored reports that Russia was offering ... bounties`: a claim whose cue is a report noun
-  and which names no source rests on those reports (`reported`), so a later denial of `such a
-  report` can find it; so does a claim of a newspaper named by its title (`According to the
-  Spokesman-Review`) that the entity typing missed;
+  and which names no source rests on unnamed reports (`anonymous`, as the owners' gold reads
+  有报道称), and a later denial of `such a report` can find it; a claim of a newspaper named by
+  its title (`According to the Spokesman-Review`) that the entity typing missed is `reported`;
 - `answer_taken_up_claims`: `The prime minister said that allegation was "total rubbish"`,
   `Trump said such a report had never surfaced`: a denial that takes up `the report`, `that
   allegation`, `such claims` disputes the nearest earlier claim of that kind (a report, an
@@ -83,16 +83,21 @@ def paper_named(surface: str) -> bool:
 
 def reports_as_sources(attributions: list[Attribution]) -> None:
     """`Downing Street has insisted it will not comment on "speculation" following reports Boris
-    Johnson's former aide Dominic Cummings is being blamed for leaking ...` (enE-pa-1, gold note:
-    "the reports, unnamed, are the source"): a claim cued by a report noun with no source named
-    is `reported` (ANNOTATION.md: "`reported` when an outlet or report is the source"). Only a
-    plain `asserted` reading changes: a hedge, a withheld source or a denial read in the
-    sentence stands. So is a claim whose source is a newspaper named by its title that the entity
-    typing did not take for an outlet (`According to the Spokesman-Review, "She wanted to blend
-    her legal training with ..."`, enC-timesofisrael-1, gold note: "another outlet as the
-    source"; `paper_named`)."""
+    Johnson's former aide Dominic Cummings is being blamed for leaking ...` (enE-pa-1): a claim
+    cued by a report noun with no source named rests on unnamed reports, so it is `anonymous`,
+    as the owners' zh-dev gold reads 有报道称 ("anonymous source (unnamed reports)", gnews-2181912
+    #13) and bare 据报道 (round 16, conv15 D2); ANNOTATION.md's `reported` is for "an outlet or
+    report" that is named. Only a plain `asserted` reading changes: a hedge, a withheld source or
+    a denial read in the sentence stands. A claim whose source is a newspaper named by its title
+    that the entity typing did not take for an outlet (`According to the Spokesman-Review, "She
+    wanted to blend her legal training with ..."`, enC-timesofisrael-1, gold note: "another
+    outlet as the source"; `paper_named`) is `reported`."""
     for a in attributions:
-        if a.certainty == "asserted" and (report_cued(a) or a.source is not None and paper_named(a.source.text)):
+        if a.certainty != "asserted":
+            continue
+        if report_cued(a):
+            a.certainty = "anonymous"
+        elif a.source is not None and paper_named(a.source.text):
             a.certainty = "reported"
 
 

@@ -1009,12 +1009,75 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.target = inner.id
                 inner.certainty = "disputed"
     _adopt_leading_stance(doc)
+    _dispute_repeated_claims(doc)
     _dispute_nested(doc)
     for c in cands:
         if c.stance == "ask" and c.certainty == "disputed":
             # a question claims nothing, so no denial disputes it (open gold: 65 ask, none
             # disputed; hkcnews article_29397: 所谓…的说法只是一个传说 after an interviewer's question)
             c.certainty = "asserted"
+
+
+def claimant_core(doc: ChineseDoc, name: str) -> str:
+    """A source without the demonstrative that opens an anaphor (该基金会) and the document noun
+    that closes a claimant's paper (基金会报告): what two names of one claimant share
+    (denials.json `claimant_forms`)."""
+    for w in doc.lex.claimant_openers:
+        if name.startswith(w) and len(name) > len(w) + 1:
+            name = name[len(w):]
+            break
+    for w in doc.lex.claimant_closers:
+        if name.endswith(w) and len(name) > len(w) + 1:
+            name = name[:-len(w)]
+            break
+    return name
+
+
+def same_claimant(doc: ChineseDoc, a: str, b: str) -> bool:
+    """Two sources name one claimant: after `claimant_core`, one holds the other and the shorter
+    has two characters at least and is no personal pronoun (阿塞拜疆 / 阿塞拜疆外交部; 该基金会报告 /
+    美国智库詹娒士顿基金会). A side and its ministry count as one claimant: the charge is the side's."""
+    a, b = claimant_core(doc, a), claimant_core(doc, b)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and short not in doc.lex.personal_pronouns and short in long_
+
+
+def _dispute_repeated_claims(doc: ChineseDoc) -> None:
+    """The other claims of a denied claim's claimant that repeat it are disputed too (ANNOTATION.md:
+    disputed when the text reports it being denied): 美国智库…基金会…指中国正强迫…藏人… is denied
+    (中国外交部否认有关强迫劳动的指控), and so is the same foundation's 部分人是被“强迫受训” later
+    (zhA-bbc-1); 阿塞拜疆表示亚美尼亚军队对占贾发动夜间炮击 as well as its ministry's tweet (zhA-voa-3).
+    Before or after the denial, anywhere in the article. The denied claim is a disputed claim
+    with a source that shares two content words (bigrams, claim nouns left out) with a denial of
+    another source; a claim of the same claimant (`same_claimant`) repeats it when its content
+    has one of those shared words: the same claimant's other matters stay as they are. Only a
+    charge (accuse, condemn) or a news report (`_from_news`) is so repeated: over broad text
+    (THUCNews, hkcnews) a plain statement of the same claimant sharing a name with a denial was
+    mostly another matter (a defence lawyer's 已经全额退赃 beside the confession the prosecution
+    denies). Not nested in another claim, not the denier's."""
+    s = doc.s
+    top = [c for c in doc.cands if c.parent is None and c.src is not None]
+    denials = [c for c in top if c.stance == "deny"]
+    if not denials:
+        return
+    for t in [c for c in top if c.certainty == "disputed" and c.stance != "deny"]:
+        claimant = s[t.src[0]:t.src[1]]
+        others = [k for k in top if k is not t and k.certainty not in ("unconfirmed", "disputed")
+                  and (k.stance in ("accuse", "condemn") or k.stance == "assert" and _from_news(doc, k))
+                  and same_claimant(doc, s[k.src[0]:k.src[1]], claimant)]
+        if not others:
+            continue
+        for c in denials:
+            denier = s[c.src[0]:c.src[1]]
+            if same_claimant(doc, claimant, denier):
+                continue
+            words = (_bigrams(doc, t.content) & _bigrams(doc, c.content)) - _CLAIM_NOUNS
+            if len(words) < 2:
+                continue  # two shared words tie the denial to the claim (强迫, 劳动)
+            for k in others:
+                if k.certainty != "disputed" and words & _bigrams(doc, k.content) \
+                        and not same_claimant(doc, s[k.src[0]:k.src[1]], denier):
+                    k.certainty = "disputed"
 
 
 def _dispute_nested(doc: ChineseDoc) -> None:

@@ -378,6 +378,8 @@ class Lexicon:
         self.smear_word_re = re.compile(_alternation(den["smear_rejections"]["words"]))
         self.smear_re = re.compile("|".join(den["smear_rejections"]["patterns"]))
         self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
+        self.claimant_openers = tuple(den["claimant_forms"]["openers"])
+        self.claimant_closers = tuple(den["claimant_forms"]["closers"])
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
         self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))

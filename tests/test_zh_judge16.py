@@ -1,0 +1,52 @@
+"""Chinese stance and certainty, round 16 (brief zhjudge16): classes of the pooled clean check
+(certainty disputed>asserted, anonymous>asserted; stance deny>assert, accuse>assert) fixed as
+classes, each with its negative side on real sentences of broad text (THUCNews, hkcnews)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from golden_support import zh_judgements_by_cue
+
+import sayso
+
+ZH_NEWS = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news"
+# open articles only: the tune split and part A of the test split (zhtestA, open this round)
+TUNE, TEST_A = ZH_NEWS / "tune", ZH_NEWS / "test"
+
+
+def _certainty_of(article: str, cue: str, content_start: str) -> str:
+    """The certainty of the attribution of an open article with this cue whose content opens
+    with `content_start`."""
+    folder = TEST_A if article.startswith("zhA-") and not (TUNE / f"{article}.txt").exists() else TUNE
+    analysis = sayso.analyze((folder / f"{article}.txt").read_text(encoding="utf-8"), language="zh")
+    t = analysis.document.text
+    hits = [a.certainty for a in analysis.attributions
+            if "+".join(t[c.start:c.end] for c in a.cue) == cue
+            and a.content and t[a.content[0].start:].startswith(content_start)]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_a_denied_charge_repeated_by_its_claimant_is_disputed_everywhere() -> None:
+    # zhA-bbc-1 (tune) gold: 中国外交部否认有关强迫劳动的指控 answers the foundation's report
+    # (美国智库詹娒士顿基金会…指中国正强迫…), and the same foundation's later 该基金会报告认为部分人是被
+    # “强迫受训” repeats the charge: disputed too (ANNOTATION.md: disputed when the text reports it
+    # being denied)
+    assert _certainty_of("zhA-bbc-1", "认为", "部分人是被") == "disputed"
+    # zhA-voa-3 (test part A, open) gold: the ministry's tweet is denied (那些指控亚美尼亚部队“炮击占贾是绝对的
+    # 谎言”), and 阿塞拜疆表示亚美尼亚军队对占贾发动夜间炮击 is the same side's same charge
+    assert _certainty_of("zhA-voa-3", "表示", "亚美尼亚军队") == "disputed"
+
+
+def test_the_same_claimants_other_matter_stays_asserted() -> None:
+    # THUCNews line 717 (a corruption trial): the prosecution denies that the defendant confessed
+    # of his own accord; the lawyer's confession claim is disputed, but 已经全额退赃 (a plain
+    # statement of the same lawyer, sharing only the defendant's name) is another matter
+    got = zh_judgements_by_cue(
+        "四被告均表示认罪,邵志和的辩护律师在法庭辩论环节透露,邵志和已经全额退赃。邵志和的辩护律师称邵志和在被"
+        "双规期间,已经交待了自己的罪行,还供出了成萍等人,并且已经全额退赃。该律师认为邵志和算自首,应从轻、"
+        "减轻处罚,而检方表示,邵志和并不是主动到纪检部门交待罪行,不能算作自首。")
+    assert got["表示"][0] == "deny"
+    assert got["称"][1] == "disputed"
+    assert got["透露"][1] == "asserted"

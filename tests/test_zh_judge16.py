@@ -50,3 +50,28 @@ def test_the_same_claimants_other_matter_stays_asserted() -> None:
     assert got["表示"][0] == "deny"
     assert got["称"][1] == "disputed"
     assert got["透露"][1] == "asserted"
+
+
+def _stance_of(article: str, cue: str, content_start: str) -> str:
+    analysis = sayso.analyze((TUNE / f"{article}.txt").read_text(encoding="utf-8"), language="zh")
+    t = analysis.document.text
+    hits = [a.stance for a in analysis.attributions
+            if "+".join(t[c.start:c.end] for c in a.cue) == cue
+            and a.content and t[a.content[0].start:].startswith(content_start)]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_an_unnamed_officials_negated_answer_to_a_report_is_deny() -> None:
+    # zhI-huanqiu-2 (tune) gold: (美国)国家安全委员会的官员告诉Axios，他们没有记录有收到过丹尼洛夫这样一封信
+    # answers the scoop that Danilov wrote such a letter (STANCE.md row 2: rejects a report made
+    # in the article); an unnamed official speaks for their side as a spokesman would
+    assert _stance_of("zhI-huanqiu-2", "告诉", "他们没有记录") == "deny"
+
+
+def test_unnamed_background_with_a_negation_still_answers_nothing() -> None:
+    # THUCNews line 248 (a market column): an unnamed fund manager's 并没有转换 is a view, no
+    # denial; only unnamed officials (denials.json `unnamed_deniers`) speak for a side
+    got = zh_judgements_by_cue("而深圳一位私募基金人士则认为目前震荡市的格局并没有转换，短线调整的趋势没有改变，"
+                               "担心大盘无法冲破2300点的位置，短期还是应该逢高卖出。")
+    assert got["认为"][0] != "deny"

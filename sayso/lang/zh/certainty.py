@@ -647,22 +647,30 @@ def _report_like(doc: ChineseDoc, prev: Candidate) -> bool:
         or _RUMOUR.search(s[prev.src[0]:prev.src[1]] if prev.src is not None else "") is not None
 
 
+def _unnamed_official(doc: ChineseDoc, c: Candidate) -> bool:
+    """三名美国国防部官员告诉CNN, (美国)国家安全委员会的官员告诉Axios (zhG-yicai-1, zhI-huanqiu-2
+    gold: deny): an unnamed official speaks for their side, and their negated answer to a report
+    denies it as a named spokesman's would (denials.json `answer_negations` `unnamed_deniers`);
+    other unnamed sources (业内人士, 据介绍) give background."""
+    return c.src is not None and doc.s[c.src[0]:c.src[1]].endswith(doc.lex.unnamed_deniers)
+
+
 def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
                     before: list[Candidate]) -> Candidate | None:
     """The earlier claim a negated statement answers (denials.json `answer_negations`): a
     report-like claim (`_report_like`) of another speaker, within ten sentences, that shares three
     content words with the negated clauses of the statement's own words (the denial repeats what
     it rejects). The one sharing most words (then the nearest) is answered. Only a named, not
-    anonymous speaker denies: unnamed background (据介绍, 业内人士认为) with a negation answers
-    nothing (THUCNews)."""
+    anonymous speaker denies, or an unnamed official (`_unnamed_official`): unnamed background
+    (据介绍, 业内人士认为) with a negation answers nothing (THUCNews)."""
     s = doc.s
     # the cheap tests first, then the negation (most contents hold none), the rest after it
-    if c.parent is not None or c.reported or c.src is None or c.anonymous or "而是" in text \
+    if c.parent is not None or c.reported or c.src is None or "而是" in text \
             or not doc.lex.answer_negation_re.search(text):
         return None
     if doc.lex.accuse_re.search(text):
         return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
-    if doc.is_anonymous(*c.src):
+    if (c.anonymous or doc.is_anonymous(*c.src)) and not _unnamed_official(doc, c):
         return None  # a denial has a named author (据介绍 / 该人士 go on with background)
     clauses = _negated_clauses(doc, c)
     if not clauses:

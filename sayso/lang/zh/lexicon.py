@@ -388,6 +388,7 @@ class Lexicon:
         self.deny_stance_only_re = re.compile("|".join(den["stance_only_patterns"]["patterns"]))
         self.deny_pending_re = re.compile(literal_led("|".join(den["pending_answers"]["patterns"])))
         self.answer_negation_re = re.compile("|".join(den["answer_negations"]["patterns"]))
+        self.unnamed_deniers = tuple(den["answer_negations"]["unnamed_deniers"]["heads"])
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

@@ -75,3 +75,24 @@ def test_unnamed_background_with_a_negation_still_answers_nothing() -> None:
     got = zh_judgements_by_cue("而深圳一位私募基金人士则认为目前震荡市的格局并没有转换，短线调整的趋势没有改变，"
                                "担心大盘无法冲破2300点的位置，短期还是应该逢高卖出。")
     assert got["认为"][0] != "deny"
+
+
+def test_a_report_told_after_the_denial_is_disputed() -> None:
+    # zhG-xinhua-1 (tune) gold: 美国白宫…表示，总统特朗普并未获悉…“悬赏”…的情报 leads, and the
+    # report is told paragraphs later (报道说，特朗普本人获悉该情报…): disputed (ANNOTATION.md)
+    assert _certainty_of("zhG-xinhua-1", "说", "特朗普本人获悉") == "disputed"
+    # THUCNews line 121 (sport): the coach denies the media's report that O'Neal will not return;
+    # the rumour told again later (此前有媒体爆料称，“如果奥尼尔能够在季后赛复出…”) is disputed too
+    got = zh_judgements_by_cue(
+        "就在近日有美国媒体传出消息，凯尔特人中锋沙奎尔-奥尼尔伤病恢复进展缓慢，除非“奇迹出现”，否则大鲨鱼将不会在"
+        "本赛季季后赛中复出。但绿衫军主教练道格-里弗斯在接受《CSNNE》采访时，却否认了媒体这样的不实报道。“我知道这不是"
+        "真实的，”里弗斯向媒体记者辟谣，“他会打季后赛，只是我们还不知道他具体会在什么时候复出。”此前有媒体爆料称，“如果"
+        "奥尼尔能够在季后赛复出，那么他一定是奇迹般地康复了，否则以他39岁的年龄和目前的身体条件，凯尔特人应该在内线的"
+        "轮换上有相应的调整计划。”")
+    assert got["爆料称"][1] == "disputed"
+
+
+def test_a_later_report_saying_the_same_as_the_denial_is_not_disputed() -> None:
+    # zhC-sputnik-1 (tune) gold: the headline 媒体：美国官员推测泄露的机密文件可能是伪造的 and the
+    # Reuters report after it (两名不具名美國官員…可能是偽造的) say the same: anonymous, not disputed
+    assert _certainty_of("zhC-sputnik-1", "援引+的話報道", "美國官員不排除") == "anonymous"

@@ -96,3 +96,22 @@ def test_a_later_report_saying_the_same_as_the_denial_is_not_disputed() -> None:
     # zhC-sputnik-1 (tune) gold: the headline 媒体：美国官员推测泄露的机密文件可能是伪造的 and the
     # Reuters report after it (两名不具名美國官員…可能是偽造的) say the same: anonymous, not disputed
     assert _certainty_of("zhC-sputnik-1", "援引+的話報道", "美國官員不排除") == "anonymous"
+
+
+def test_a_commitment_whatever_the_condition_is_promise() -> None:
+    # zhB-hkcnews-3 (tune) gold: promise; 都会 after a condition (STANCE.md row 7)
+    got = zh_judgements_by_cue("他表示，如果曾俊華當選的話、都會支持，因為支持特首依法施政。")
+    assert got["表示"][0] == "promise"
+    # zhB-ettoday-1 (tune) gold: promise (the company page's own commitment)
+    got = zh_judgements_by_cue("郭董粉絲頁指出，對於相關計畫,只要有正式的協議及文件簽署,都會盡力去履行承諾。")
+    assert got["指出"][0] == "promise"
+
+
+def test_a_consequence_after_a_condition_is_no_promise() -> None:
+    # THUCNews line 225 (a researcher on property tax) and line 690 (a law professor on a draft
+    # rule): 就会 / 将来会 after a condition states a consequence, no one's commitment
+    got = zh_judgements_by_cue("国务院发展研究中心市场经济研究所研究员廖英敏说，这里的税收应该指的是物业税，也叫不动产税，"
+                               "如果征收物业税，就会把一次性付的土地出让金分摊到每月要付的物业税上。")
+    assert got["说"][0] != "promise"
+    got = zh_judgements_by_cue("王锡锌表示，他多次向国务院法制办表示应删除这一条。“如果留下这一条，将来会导致很大问题。”他介绍说。")
+    assert all(stance != "promise" for stance, _ in got.values())

@@ -106,6 +106,7 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         return "urge"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
+            or _commits_on_condition(text)
             or _body_commits(doc, c, text))):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
@@ -236,6 +237,26 @@ def _commits_after_time(text: str) -> bool:
     if clause is not None and not any(flag.startswith("v") for _, flag in pos_tags(clause)):
         return False
     return _own_commitment(text[m.end():])
+
+
+# 如果曾俊华当选的话、都会支持 (zhB-hkcnews-3 gold: promise), 只要有正式的协议及文件签署,都会尽力去
+# 履行承诺 (zhB-ettoday-1 gold: promise): a condition, then a main clause with no subject of its
+# own led by an adverb of resolve and a modal of intent (都会, 一定会, 还是会): the speaker commits
+# to act whatever comes (STANCE.md row 7). A bare 就会 / 将 / 便会 after a condition states a
+# consequence (THUCNews: 如果征收物业税，就会把…分摊; 如果央行继续…，将导致…; 如果你愿意参加活动，就会
+# 自动切入战斗), no commitment; nor is a harm suffered (…都会面临, `_SUFFERED`) or an effect.
+_CONDITION_LEAD = re.compile("(?:^|[，,；;。])[“「『]?(?:如果|只要|假如|倘若|若|如)[^，,。；;：:！？!?“”「」]{2,30}?"
+                             "(?:的话)?[，,、](?P<main>(?:都|也都|还是|仍然|仍|一定|也一定)(?:将会|会|将|愿意))")
+
+
+def _commits_on_condition(text: str) -> bool:
+    if "如" not in text and "若" not in text and "只要" not in text and "倘" not in text:
+        return False  # the plain substring tests first: most contents state no condition
+    for m in _CONDITION_LEAD.finditer(text):
+        rest = text[m.end("main"):m.end("main") + 16]
+        if not _SUFFERED.match(rest) and _act_follows(rest):
+            return True
+    return False
 
 
 def _act_follows(rest: str) -> bool:

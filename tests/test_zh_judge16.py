@@ -115,3 +115,12 @@ def test_a_consequence_after_a_condition_is_no_promise() -> None:
     assert got["说"][0] != "promise"
     got = zh_judgements_by_cue("王锡锌表示，他多次向国务院法制办表示应删除这一条。“如果留下这一条，将来会导致很大问题。”他介绍说。")
     assert all(stance != "promise" for stance, _ in got.values())
+
+
+def test_an_aim_to_sabotage_laid_at_a_party_is_accuse() -> None:
+    # zhB-hk01-1 (tune) gold: accuse (STANCE.md row 8: lays wrongdoing at a party's door)
+    got = zh_judgements_by_cue("有分析指，美媒所公開的「絕密文件」其實是由流亡美國的富豪郭文貴方面所提供，郭文貴此舉旨在破壞中美關係。")
+    assert got["指"][0] == "accuse"
+    # THUCNews line 573 (property market): a policy that 打压 prices charges no one
+    got = zh_judgements_by_cue("他认为，政策打压了高档二手房市场，部分需求会转移到普通商品房市场。")
+    assert got["认为"][0] != "accuse"

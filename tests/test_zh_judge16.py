@@ -124,3 +124,12 @@ def test_an_aim_to_sabotage_laid_at_a_party_is_accuse() -> None:
     # THUCNews line 573 (property market): a policy that 打压 prices charges no one
     got = zh_judgements_by_cue("他认为，政策打压了高档二手房市场，部分需求会转移到普通商品房市场。")
     assert got["认为"][0] != "accuse"
+
+
+def test_a_charging_cue_calling_a_report_false_is_deny() -> None:
+    # zhI-hk01-1 (tune) gold: deny (STANCE.md: the FIRST row that fits; deny, row 2, comes
+    # before accuse, row 8)
+    got = zh_judgements_by_cue("不過,中國外交部否認中方與委內瑞拉反對派接觸,直指相關報道是「虛假報道、假消息」,不知道其目的何在。")
+    assert got["直指"][0] == "deny"
+    # zhG-newtalk-1 (tune) gold: the doubters' 質疑 that the picture is fake stays their charge
+    assert _stance_of("zhG-newtalk-1", "質疑", "國軍公布的") == "accuse"

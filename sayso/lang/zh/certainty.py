@@ -913,6 +913,15 @@ def mark_denials(doc: ChineseDoc) -> None:
             # that fits, and deny (row 2) comes before confirm (row 3): a check that found the
             # claim false rejects it
             c.stance = "assert"
+        elif c.stance in ("accuse", "condemn") and _strong_denial(doc, text) and (
+                doc.lex.report_ref_re.search(text) or doc.lex.report_ref_re.search(
+                    s[c.src[0]:c.src[1]] if c.src is not None else "")):
+            # 中国外交部直指相关报道是“虚假报道、假消息” (zhI-hk01-1 gold: deny): a charging cue
+            # whose content calls a report or claim false rejects it, and deny (row 2) comes
+            # before accuse (row 8) and condemn (row 9). A report or claim must be named (in the
+            # content or the source): 外界质疑国军公布的…画面为「P图」 (zhG-newtalk-1 gold:
+            # accuse) calls the army's picture fake, which is the doubters' own charge
+            c.stance = "assert"
         if c.stance == "assert" and _conditional_threat(text):
             c.stance = "threaten"  # 如果…不撤回其虚假指控，部长们将起诉他: the main clause
             continue

@@ -133,3 +133,17 @@ def test_a_charging_cue_calling_a_report_false_is_deny() -> None:
     assert got["直指"][0] == "deny"
     # zhG-newtalk-1 (tune) gold: the doubters' 質疑 that the picture is fake stays their charge
     assert _stance_of("zhG-newtalk-1", "質疑", "國軍公布的") == "accuse"
+
+
+def test_a_bare_verdict_of_falsehood_disputes_the_report_just_made() -> None:
+    # zhI-taisounds-1 (tune) gold: the TV station's report is disputed; 扭曲事實、無中生有 has no
+    # words of the claim, so it can only answer the report just before it
+    got = zh_judgements_by_cue("三立電視以「獨!柯與朱通電 和黃健庭見面談2024藍白合」為標題,指稱民眾黨主席柯文哲已與國民黨主席朱立倫"
+                               "通話,並與國民黨祕書長黃健庭見面談藍白合,台灣民眾黨指扭曲事實、無中生有。")
+    assert got["指稱"][1] == "disputed"
+
+
+def test_a_bare_verdict_leaves_a_named_persons_charge_alone() -> None:
+    # zhF-guancha-1 (tune) gold: 他认为…目的是为制造混乱及嫁祸警方 stays asserted (a named person's
+    # charge, not a report)
+    assert _certainty_of("zhF-guancha-1", "认为", "(有人投掷") == "asserted"

@@ -989,6 +989,13 @@ def mark_denials(doc: ChineseDoc) -> None:
             if c.stance == "deny":
                 echoed.certainty = "disputed"
         for prev in reversed(cands[max(0, i - 8):i] if refers and echoed is None else []):
+            if prev.stance == "deny" and prev.target is not None and prev.parent != c.id \
+                    and c.parent != prev.id and c.sentence - prev.sentence <= 3:
+                # an earlier denial that answers a claim stands nearer than any report: this
+                # one answers the same claim (zhI-huanqiu-2: CNN 反驳了Axios的爆料 after the
+                # officials' 没有记录…; CNN's own report before them stays reported)
+                c.target = prev.target
+                break
             if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id:
                 continue
             if c.sentence - prev.sentence > 3:

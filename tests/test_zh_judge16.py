@@ -147,3 +147,25 @@ def test_a_bare_verdict_leaves_a_named_persons_charge_alone() -> None:
     # zhF-guancha-1 (tune) gold: 他认为…目的是为制造混乱及嫁祸警方 stays asserted (a named person's
     # charge, not a report)
     assert _certainty_of("zhF-guancha-1", "认为", "(有人投掷") == "asserted"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed() -> None:
+    # zhB-cna-4 (tune) gold: anonymous (ANNOTATION.md: anonymous when the source is unnamed)
+    got = zh_judgements_by_cue("另一名業內人士說，在濟州航空發生空難當天，他的公司召開緊急會議，討論潛在衝擊。"
+                               "他表示：「這起事件似乎無可避免將影響到我們的營運。」")
+    assert got["說"][1] == "anonymous"
+    assert got["表示"][1] == "anonymous"
+
+
+def test_a_pronoun_after_a_nested_rumour_or_a_name_keeps_its_speaker() -> None:
+    # zhB-mingpao-3 (open, zhopen) gold: 他認為 is Trump again, asserted; the 有人說 nested in his
+    # quotation is no antecedent
+    got = zh_judgements_by_cue("特朗普周四離開白宮前回應香港示威,他說香港的騷亂已持續一段長時間,並稱他不了解中國對香港的態度,"
+                               "「有人說,他們到了某一刻會想要制止這個狀況」,但他認為這是香港和中國之間的事,"
+                               "而香港是中國一部分,「他們必須自己解決,他們不需要意見」。")
+    assert got["認為"][1] == "asserted"
+    # hkcnews article_48614: 他 after a named person (方仲賢) is that person, not the unnamed
+    # officer whose statement came before
+    got = zh_judgements_by_cue("警員稱檔販用「雷射槍」射報紙5秒燒焦。時任香港浸會大學學生會會長方仲賢前年在深水埗購買雷射筆被捕，"
+                               "他否認在公眾地方藏有攻擊性武器、拒捕及妨礙司法公正三罪。")
+    assert got["否認"][1] == "asserted"

@@ -1531,3 +1531,46 @@ def assign_certainty(doc: ChineseDoc) -> None:
                 k.src is not None and k.certainty == "anonymous" and _rests_on(doc, c, k)
                 for k in children.get(c.id, [])):
             c.certainty = "anonymous"
+    _pronouns_of_unnamed(doc)
+
+
+def _pronouns_of_unnamed(doc: ChineseDoc) -> None:
+    """另一名业内人士说，…。他说，“这起事件…” (zhB-cna-4 gold: anonymous): a personal pronoun as the
+    source names the speaker of the statement just before it again, so an unnamed speaker stays
+    unnamed (ANNOTATION.md: anonymous when the source is unnamed). The antecedent is the source
+    of the nearest top-level attribution before it, in the same or the sentence before, that is
+    not a question (有记者问…。他说… answers the reporter: the spokesman) nor itself a pronoun;
+    it must name a person (`_unnamed_person`: 一位私募基金人士, not 有截图) of the pronoun's number
+    (他 after 一位…人士, 他们 after 多名…官员), and no person's name may come between them
+    (hkcnews article_48614: 警员称… 时任…会长方仲贤…被捕，他否认…: 他 is 方仲贤). A claim nested in a
+    quotation (他并称…“有人说…”) is no antecedent of the speaker's next 他认为 (zhB-mingpao-3)."""
+    s = doc.s
+    pronouns = doc.lex.personal_pronouns
+    last: Candidate | None = None
+    for c in sorted(doc.cands, key=lambda k: k.cue_start):
+        if c.parent is not None or c.src is None:
+            continue
+        src = s[c.src[0]:c.src[1]]
+        if src in pronouns:
+            if last is not None and last.src is not None and c.certainty == "asserted" \
+                    and last.certainty == "anonymous" and c.sentence - last.sentence <= 1:
+                name = s[last.src[0]:last.src[1]]
+                plural = _PLURAL.search(name) is not None
+                if _unnamed_person(doc, name) and plural == src.endswith("们") \
+                        and not find_names(s[last.cue[-1][1]:c.src[0]]):
+                    c.certainty = "anonymous"
+            continue
+        if c.stance != "ask":
+            last = c
+
+
+# 多名官员, 一些专家, 3名劳工界议员: an unnamed source that is several people (他们, not 他)
+_PLURAL = re.compile(r"们|些|多名|数名|几名|多位|数位|几位|[两二三四五六七八九十\d]+(?:名|位)|部分|不少|许多|众多")
+_PERSON_COUNT = re.compile(r"[一两二三四五六七八九十几数多\d]+(?:位|名)|某位|某名")
+
+
+def _unnamed_person(doc: ChineseDoc, name: str) -> bool:
+    """An unnamed source that is a person: headed by a person noun (人士, 官员, 专家 …: anonymous.json
+    `description_heads` and `bare_roles`) or counted by a person classifier (一位基金经理)."""
+    return name.endswith(tuple(doc.lex.description_heads)) or name.endswith(tuple(doc.lex.bare_roles)) \
+        or _PERSON_COUNT.search(name) is not None

@@ -106,6 +106,7 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         return "urge"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
+            or _commits_on_condition(text)
             or _body_commits(doc, c, text))):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
@@ -236,6 +237,26 @@ def _commits_after_time(text: str) -> bool:
     if clause is not None and not any(flag.startswith("v") for _, flag in pos_tags(clause)):
         return False
     return _own_commitment(text[m.end():])
+
+
+# 如果曾俊华当选的话、都会支持 (zhB-hkcnews-3 gold: promise), 只要有正式的协议及文件签署,都会尽力去
+# 履行承诺 (zhB-ettoday-1 gold: promise): a condition, then a main clause with no subject of its
+# own led by an adverb of resolve and a modal of intent (都会, 一定会, 还是会): the speaker commits
+# to act whatever comes (STANCE.md row 7). A bare 就会 / 将 / 便会 after a condition states a
+# consequence (THUCNews: 如果征收物业税，就会把…分摊; 如果央行继续…，将导致…; 如果你愿意参加活动，就会
+# 自动切入战斗), no commitment; nor is a harm suffered (…都会面临, `_SUFFERED`) or an effect.
+_CONDITION_LEAD = re.compile("(?:^|[，,；;。])[“「『]?(?:如果|只要|假如|倘若|若|如)[^，,。；;：:！？!?“”「」]{2,30}?"
+                             "(?:的话)?[，,、](?P<main>(?:都|也都|还是|仍然|仍|一定|也一定)(?:将会|会|将|愿意))")
+
+
+def _commits_on_condition(text: str) -> bool:
+    if "如" not in text and "若" not in text and "只要" not in text and "倘" not in text:
+        return False  # the plain substring tests first: most contents state no condition
+    for m in _CONDITION_LEAD.finditer(text):
+        rest = text[m.end("main"):m.end("main") + 16]
+        if not _SUFFERED.match(rest) and _act_follows(rest):
+            return True
+    return False
 
 
 def _act_follows(rest: str) -> bool:
@@ -647,22 +668,30 @@ def _report_like(doc: ChineseDoc, prev: Candidate) -> bool:
         or _RUMOUR.search(s[prev.src[0]:prev.src[1]] if prev.src is not None else "") is not None
 
 
+def _unnamed_official(doc: ChineseDoc, c: Candidate) -> bool:
+    """三名美国国防部官员告诉CNN, (美国)国家安全委员会的官员告诉Axios (zhG-yicai-1, zhI-huanqiu-2
+    gold: deny): an unnamed official speaks for their side, and their negated answer to a report
+    denies it as a named spokesman's would (denials.json `answer_negations` `unnamed_deniers`);
+    other unnamed sources (业内人士, 据介绍) give background."""
+    return c.src is not None and doc.s[c.src[0]:c.src[1]].endswith(doc.lex.unnamed_deniers)
+
+
 def _negated_answer(doc: ChineseDoc, c: Candidate, text: str,
                     before: list[Candidate]) -> Candidate | None:
     """The earlier claim a negated statement answers (denials.json `answer_negations`): a
     report-like claim (`_report_like`) of another speaker, within ten sentences, that shares three
     content words with the negated clauses of the statement's own words (the denial repeats what
     it rejects). The one sharing most words (then the nearest) is answered. Only a named, not
-    anonymous speaker denies: unnamed background (据介绍, 业内人士认为) with a negation answers
-    nothing (THUCNews)."""
+    anonymous speaker denies, or an unnamed official (`_unnamed_official`): unnamed background
+    (据介绍, 业内人士认为) with a negation answers nothing (THUCNews)."""
     s = doc.s
     # the cheap tests first, then the negation (most contents hold none), the rest after it
-    if c.parent is not None or c.reported or c.src is None or c.anonymous or "而是" in text \
+    if c.parent is not None or c.reported or c.src is None or "而是" in text \
             or not doc.lex.answer_negation_re.search(text):
         return None
     if doc.lex.accuse_re.search(text):
         return None  # 并非…而是: a contrast naming what it is; 仍未向自己确认…胡说八道: an accusation
-    if doc.is_anonymous(*c.src):
+    if (c.anonymous or doc.is_anonymous(*c.src)) and not _unnamed_official(doc, c):
         return None  # a denial has a named author (据介绍 / 该人士 go on with background)
     clauses = _negated_clauses(doc, c)
     if not clauses:
@@ -884,6 +913,15 @@ def mark_denials(doc: ChineseDoc) -> None:
             # that fits, and deny (row 2) comes before confirm (row 3): a check that found the
             # claim false rejects it
             c.stance = "assert"
+        elif c.stance in ("accuse", "condemn") and _strong_denial(doc, text) and (
+                doc.lex.report_ref_re.search(text) or doc.lex.report_ref_re.search(
+                    s[c.src[0]:c.src[1]] if c.src is not None else "")):
+            # 中国外交部直指相关报道是“虚假报道、假消息” (zhI-hk01-1 gold: deny): a charging cue
+            # whose content calls a report or claim false rejects it, and deny (row 2) comes
+            # before accuse (row 8) and condemn (row 9). A report or claim must be named (in the
+            # content or the source): 外界质疑国军公布的…画面为「P图」 (zhG-newtalk-1 gold:
+            # accuse) calls the army's picture fake, which is the doubters' own charge
+            c.stance = "assert"
         if c.stance == "assert" and _conditional_threat(text):
             c.stance = "threaten"  # 如果…不撤回其虚假指控，部长们将起诉他: the main clause
             continue
@@ -951,6 +989,13 @@ def mark_denials(doc: ChineseDoc) -> None:
             if c.stance == "deny":
                 echoed.certainty = "disputed"
         for prev in reversed(cands[max(0, i - 8):i] if refers and echoed is None else []):
+            if prev.stance == "deny" and prev.target is not None and prev.parent != c.id \
+                    and c.parent != prev.id and c.sentence - prev.sentence <= 3:
+                # an earlier denial that answers a claim stands nearer than any report: this
+                # one answers the same claim (zhI-huanqiu-2: CNN 反驳了Axios的爆料 after the
+                # officials' 没有记录…; CNN's own report before them stays reported)
+                c.target = prev.target
+                break
             if prev.stance == "deny" or prev.parent == c.id or c.parent == prev.id:
                 continue
             if c.sentence - prev.sentence > 3:
@@ -999,6 +1044,11 @@ def mark_denials(doc: ChineseDoc) -> None:
             if prev is not None:  # 有谣言称…。港警澄清了谣言，表示绝无此事
                 c.target = prev.id
                 prev.certainty = "disputed"
+        if c.target is None and c.stance == "deny" and c.parent is None:
+            prev = _bare_rejection_target(doc, c, text, cands[max(0, i - 4):i])
+            if prev is not None:  # 三立电视…指称…，台湾民众党指扭曲事实、无中生有
+                c.target = prev.id
+                prev.certainty = "disputed"
         if c.stance == "deny":
             for k in _named_report_claims(doc, c, text):
                 c.target = c.target or k.id  # 白宫…称《纽约时报》报道不准确 … 《纽约时报》援引…报道说
@@ -1009,12 +1059,148 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.target = inner.id
                 inner.certainty = "disputed"
     _adopt_leading_stance(doc)
+    _dispute_later_reports(doc, cands)
+    _dispute_repeated_claims(doc)
     _dispute_nested(doc)
     for c in cands:
         if c.stance == "ask" and c.certainty == "disputed":
             # a question claims nothing, so no denial disputes it (open gold: 65 ask, none
             # disputed; hkcnews article_29397: 所谓…的说法只是一个传说 after an interviewer's question)
             c.certainty = "asserted"
+
+
+def _news_report(doc: ChineseDoc, k: Candidate) -> bool:
+    """`k` is a news report: its source is a report (报道, 该报道) or an outlet, or its cue
+    names one (报道称, 消息称)."""
+    s = doc.s
+    return (k.src is not None and (s[k.src[0]:k.src[1]] in _NEWS_REPORT or doc.is_outlet(*k.src))) \
+        or any(_NEWS_CUE.search(s, a, b) for a, b in k.cue)
+
+
+def _bare_rejection_target(doc: ChineseDoc, c: Candidate, text: str,
+                           before: list[Candidate]) -> Candidate | None:
+    """三立电视…指称民众党主席柯文哲已与…通话…，台湾民众党指扭曲事实、无中生有 (zhI-taisounds-1
+    gold: the report is disputed): a denial that is only a verdict of falsehood (a strong denial
+    marker and at most a dozen characters, no words of the claim) can only answer the claim just
+    made. The nearest top-level claim of another source in the same or the sentence before is
+    disputed (ANNOTATION.md: disputed when the text reports it being denied) when it is a news
+    report or rumour (an outlet, a reported or unnamed source, 报道/网传 in the cue or source); a
+    named person's charge just before is left alone (zhF-guancha-1: 他认为…目的是为制造混乱及嫁祸
+    警方 is no report, gold asserted)."""
+    bare = text.strip(_LEADING + _TRAILING + "。，,!！")
+    if len(bare) > 12 or not _strong_denial(doc, bare):
+        return None
+    s = doc.s
+    denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
+    for prev in reversed(before):
+        if c.sentence - prev.sentence > 1:
+            break
+        if prev.parent is not None or prev.stance in ("deny", "ask") or prev.certainty == "unconfirmed":
+            continue
+        if denier and prev.src is not None and same_claimant(doc, s[prev.src[0]:prev.src[1]], denier):
+            continue
+        src = s[prev.src[0]:prev.src[1]] if prev.src is not None else ""
+        news = prev.reported or prev.anonymous or (prev.src is not None and (
+            doc.is_outlet(*prev.src) or doc.is_anonymous(*prev.src))) or _RUMOUR.search(src) \
+            or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue)
+        return prev if news else None
+    return None
+
+
+def _dispute_later_reports(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """白宫表示，总统特朗普并未获悉俄罗斯方面“悬赏”…的情报 … (paragraphs later) 报道说，特朗普本人获悉
+    该情报… (zhG-xinhua-1 gold: disputed): a report given AFTER the denial that answers it is
+    disputed as one given before it (ANNOTATION.md: disputed when the text reports it being
+    denied; news leads with the denial and tells the report later). The later claim is a plain
+    (assert) news report (`_news_report`: an outlet or a report as the source, or 报道 in the cue)
+    of another claimant, within twelve sentences, whose content repeats three content words of the denial's (bigrams, claim
+    nouns and negated pairs left out) and holds no negation or denial itself: a later report
+    that says the same (媒体：美国官员推测…文件可能是伪造的, then 路透社援引…美国官员…可能是伪造的,
+    zhC-sputnik-1) agrees with the denial and is not disputed by it."""
+    s = doc.s
+    for i, c in enumerate(cands):
+        if c.stance != "deny" or c.parent is not None or c.src is None or not c.content:
+            continue
+        denier = s[c.src[0]:c.src[1]]
+        words: set[str] | None = None
+        for k in cands[i + 1:]:
+            if k.sentence - c.sentence > 12:
+                break
+            if k.parent is not None or k.stance != "assert" \
+                    or k.certainty in ("unconfirmed", "disputed") or not _news_report(doc, k):
+                continue
+            if k.src is not None and same_claimant(doc, s[k.src[0]:k.src[1]], denier):
+                continue
+            if words is None:
+                words = {w for w in _bigrams(doc, c.content) - _CLAIM_NOUNS
+                         if w[0] not in _NEGATED_CHARS and w[1] not in _NEGATED_CHARS}
+            if len(words & _bigrams(doc, k.content)) >= 3 and not any(
+                    doc.lex.answer_negation_re.search(s, a, b) or doc.lex.deny_re.search(s, a, b)
+                    or doc.lex.deny_strong_re.search(s, a, b) or doc.lex.fake_re.search(s, a, b)
+                    for a, b in k.content):
+                k.certainty = "disputed"
+
+
+def claimant_core(doc: ChineseDoc, name: str) -> str:
+    """A source without the demonstrative that opens an anaphor (该基金会) and the document noun
+    that closes a claimant's paper (基金会报告): what two names of one claimant share
+    (denials.json `claimant_forms`)."""
+    for w in doc.lex.claimant_openers:
+        if name.startswith(w) and len(name) > len(w) + 1:
+            name = name[len(w):]
+            break
+    for w in doc.lex.claimant_closers:
+        if name.endswith(w) and len(name) > len(w) + 1:
+            name = name[:-len(w)]
+            break
+    return name
+
+
+def same_claimant(doc: ChineseDoc, a: str, b: str) -> bool:
+    """Two sources name one claimant: after `claimant_core`, one holds the other and the shorter
+    has two characters at least and is no personal pronoun (阿塞拜疆 / 阿塞拜疆外交部; 该基金会报告 /
+    美国智库詹娒士顿基金会). A side and its ministry count as one claimant: the charge is the side's."""
+    a, b = claimant_core(doc, a), claimant_core(doc, b)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and short not in doc.lex.personal_pronouns and short in long_
+
+
+def _dispute_repeated_claims(doc: ChineseDoc) -> None:
+    """The other claims of a denied claim's claimant that repeat it are disputed too (ANNOTATION.md:
+    disputed when the text reports it being denied): 美国智库…基金会…指中国正强迫…藏人… is denied
+    (中国外交部否认有关强迫劳动的指控), and so is the same foundation's 部分人是被“强迫受训” later
+    (zhA-bbc-1); 阿塞拜疆表示亚美尼亚军队对占贾发动夜间炮击 as well as its ministry's tweet (zhA-voa-3).
+    Before or after the denial, anywhere in the article. The denied claim is a disputed claim
+    with a source that shares two content words (bigrams, claim nouns left out) with a denial of
+    another source; a claim of the same claimant (`same_claimant`) repeats it when its content
+    has one of those shared words: the same claimant's other matters stay as they are. Only a
+    charge (accuse, condemn) or a news report (`_from_news`) is so repeated: over broad text
+    (THUCNews, hkcnews) a plain statement of the same claimant sharing a name with a denial was
+    mostly another matter (a defence lawyer's 已经全额退赃 beside the confession the prosecution
+    denies). Not nested in another claim, not the denier's."""
+    s = doc.s
+    top = [c for c in doc.cands if c.parent is None and c.src is not None]
+    denials = [c for c in top if c.stance == "deny"]
+    if not denials:
+        return
+    for t in [c for c in top if c.certainty == "disputed" and c.stance != "deny"]:
+        claimant = s[t.src[0]:t.src[1]]
+        others = [k for k in top if k is not t and k.certainty not in ("unconfirmed", "disputed")
+                  and (k.stance in ("accuse", "condemn") or k.stance == "assert" and _from_news(doc, k))
+                  and same_claimant(doc, s[k.src[0]:k.src[1]], claimant)]
+        if not others:
+            continue
+        for c in denials:
+            denier = s[c.src[0]:c.src[1]]
+            if same_claimant(doc, claimant, denier):
+                continue
+            words = (_bigrams(doc, t.content) & _bigrams(doc, c.content)) - _CLAIM_NOUNS
+            if len(words) < 2:
+                continue  # two shared words tie the denial to the claim (强迫, 劳动)
+            for k in others:
+                if k.certainty != "disputed" and words & _bigrams(doc, k.content) \
+                        and not same_claimant(doc, s[k.src[0]:k.src[1]], denier):
+                    k.certainty = "disputed"
 
 
 def _dispute_nested(doc: ChineseDoc) -> None:
@@ -1347,3 +1533,46 @@ def assign_certainty(doc: ChineseDoc) -> None:
                 k.src is not None and k.certainty == "anonymous" and _rests_on(doc, c, k)
                 for k in children.get(c.id, [])):
             c.certainty = "anonymous"
+    _pronouns_of_unnamed(doc)
+
+
+def _pronouns_of_unnamed(doc: ChineseDoc) -> None:
+    """另一名业内人士说，…。他说，“这起事件…” (zhB-cna-4 gold: anonymous): a personal pronoun as the
+    source names the speaker of the statement just before it again, so an unnamed speaker stays
+    unnamed (ANNOTATION.md: anonymous when the source is unnamed). The antecedent is the source
+    of the nearest top-level attribution before it, in the same or the sentence before, that is
+    not a question (有记者问…。他说… answers the reporter: the spokesman) nor itself a pronoun;
+    it must name a person (`_unnamed_person`: 一位私募基金人士, not 有截图) of the pronoun's number
+    (他 after 一位…人士, 他们 after 多名…官员), and no person's name may come between them
+    (hkcnews article_48614: 警员称… 时任…会长方仲贤…被捕，他否认…: 他 is 方仲贤). A claim nested in a
+    quotation (他并称…“有人说…”) is no antecedent of the speaker's next 他认为 (zhB-mingpao-3)."""
+    s = doc.s
+    pronouns = doc.lex.personal_pronouns
+    last: Candidate | None = None
+    for c in sorted(doc.cands, key=lambda k: k.cue_start):
+        if c.parent is not None or c.src is None:
+            continue
+        src = s[c.src[0]:c.src[1]]
+        if src in pronouns:
+            if last is not None and last.src is not None and c.certainty == "asserted" \
+                    and last.certainty == "anonymous" and c.sentence - last.sentence <= 1:
+                name = s[last.src[0]:last.src[1]]
+                plural = _PLURAL.search(name) is not None
+                if _unnamed_person(doc, name) and plural == src.endswith("们") \
+                        and not find_names(s[last.cue[-1][1]:c.src[0]]):
+                    c.certainty = "anonymous"
+            continue
+        if c.stance != "ask":
+            last = c
+
+
+# 多名官员, 一些专家, 3名劳工界议员: an unnamed source that is several people (他们, not 他)
+_PLURAL = re.compile(r"们|些|多名|数名|几名|多位|数位|几位|[两二三四五六七八九十\d]+(?:名|位)|部分|不少|许多|众多")
+_PERSON_COUNT = re.compile(r"[一两二三四五六七八九十几数多\d]+(?:位|名)|某位|某名")
+
+
+def _unnamed_person(doc: ChineseDoc, name: str) -> bool:
+    """An unnamed source that is a person: headed by a person noun (人士, 官员, 专家 …: anonymous.json
+    `description_heads` and `bare_roles`) or counted by a person classifier (一位基金经理)."""
+    return name.endswith(tuple(doc.lex.description_heads)) or name.endswith(tuple(doc.lex.bare_roles)) \
+        or _PERSON_COUNT.search(name) is not None

@@ -378,6 +378,8 @@ class Lexicon:
         self.smear_word_re = re.compile(_alternation(den["smear_rejections"]["words"]))
         self.smear_re = re.compile("|".join(den["smear_rejections"]["patterns"]))
         self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
+        self.claimant_openers = tuple(den["claimant_forms"]["openers"])
+        self.claimant_closers = tuple(den["claimant_forms"]["closers"])
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
         self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))
@@ -386,6 +388,7 @@ class Lexicon:
         self.deny_stance_only_re = re.compile("|".join(den["stance_only_patterns"]["patterns"]))
         self.deny_pending_re = re.compile(literal_led("|".join(den["pending_answers"]["patterns"])))
         self.answer_negation_re = re.compile("|".join(den["answer_negations"]["patterns"]))
+        self.unnamed_deniers = tuple(den["answer_negations"]["unnamed_deniers"]["heads"])
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

@@ -61,6 +61,10 @@ def forget_recent() -> None:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        # OpenCC's t2s tables convert no ASCII character (all 128 checked), and English names
+        # and texts are mostly ASCII: the gazetteer and entity keys of English skip the call
+        return text
     folded = _t2s().convert(text)
     if len(folded) == len(text):
         return folded
@@ -83,3 +87,4 @@ def fold_key(name: str) -> str:
 def is_han(ch: str) -> bool:
     """A CJK unified ideograph (basic block or extension A)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+

@@ -108,3 +108,20 @@ def test_opencc_leaves_ascii_unchanged() -> None:
     assert to_simplified("Lai Ching-te said") == "Lai Ching-te said"
     assert fold_key("Lai Ching-te") == "laiching-te"
     assert to_simplified("賴清德 (Lai Ching-te) said") == "赖清德 (Lai Ching-te) said"  # not ASCII: converted
+
+
+def test_match_cue_finds_the_longest_form_as_a_scan_of_every_length() -> None:
+    """`match_cue` tries only the lengths of the forms the word opens; the answer is the one of
+    trying every length up to the longest form, at every token of every form of the lexicon
+    (each form followed by the words of the next, so longer and shorter forms both occur)."""
+    lex = lexicon()
+    lower = [w for form in lex.cues for w in (*form, "the")]
+
+    def scan(i: int):
+        for n in range(min(lex.max_cue_len, len(lower) - i), 0, -1):
+            cue = lex.cues.get(tuple(lower[i:i + n]))
+            if cue is not None:
+                return n, cue
+        return None
+
+    assert [lex.match_cue(lower, i) for i in range(len(lower))] == [scan(i) for i in range(len(lower))]

@@ -1,7 +1,7 @@
 """Round-16 English speed work: rewrites that must leave every output as it was.
 
-The CRF tagger's feature rows are built from strings made once per word (`crf.features`); the
-rows must hold the same strings in the same order as before (CRFsuite sums the weights of a
+The CRF tagger's feature rows are built from strings made once per word and passed as UTF-8
+bytes (`crf.features`); the rows must hold the same strings in the same order as before (CRFsuite sums the weights of a
 token's attributes in that order, so even the order counts). `literal_alternation` writes a list
 of literal phrases as one branch per first character; every match (span and named group) must be
 that of the plain alternation. English names and texts skip OpenCC when they are ASCII, which
@@ -46,9 +46,9 @@ def test_feature_rows_hold_the_same_strings_in_the_same_order() -> None:
     tokens = tokenize(text)
     lower = [t.text.lower() for t in tokens]
     rows = crf.features(tokens, lower, 0, len(tokens), split_sentences(text, tokens), lexicon())
-    assert rows[0] == FIRST_ROW
-    assert rows[lower.index("said")] == SAID_ROW
-    assert rows[-1] == LAST_ROW
+    assert rows[0] == [f.encode() for f in FIRST_ROW]  # UTF-8 bytes, as CRFsuite reads them
+    assert rows[lower.index("said")] == [f.encode() for f in SAID_ROW]
+    assert rows[-1] == [f.encode() for f in LAST_ROW]
     # a second call reads the per-word strings remembered by the first: the same rows
     assert crf.features(tokens, lower, 0, len(tokens), split_sentences(text, tokens), lexicon()) == rows
 

@@ -165,7 +165,8 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
                 cr[k] = commas
     # Rows are assembled from strings built once per word (`_word_strings`) and once per
     # value of the few-valued columns, not concatenated token by token: the same strings in the
-    # same order (the CRF sums its weights in that order), at about half the cost.
+    # same order (the CRF sums its weights in that order); with the bytes (see the docstring),
+    # features and tagging together cost about a tenth less on PolNeAR dev.
     ws = [_PAD_BEFORE, _PAD_BEFORE, _PAD_BEFORE, *map(_word_strings, words),
           _PAD_AFTER, _PAD_AFTER, _PAD_AFTER]
     bls = [b"-" if x < 0 else _BUCKET_BYTES[x] if x <= 12 else b"far" for x in dl]  # = _bucket(x)

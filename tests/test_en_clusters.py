@@ -69,8 +69,8 @@ def test_tagger_features_carry_the_word_classes_when_switched_on(monkeypatch) ->
     on = crf.features(tokens, lower, 0, len(tokens), sentences, lexicon())
     said, name = lower.index("said"), lower.index("zxqwv")
     t = table()
-    assert f"k1={t['said'][1]}" in on[said] and f"n1k1={t['said'][1]}" in on[said - 1]
-    assert "k0=-" in on[name]  # a word outside the table
+    assert f"k1={t['said'][1]}".encode() in on[said] and f"n1k1={t['said'][1]}".encode() in on[said - 1]
+    assert b"k0=-" in on[name]  # a word outside the table (features are UTF-8 bytes, as CRFsuite reads them)
     # Switched off, the features are exactly the others.
-    assert [[f for f in row if not f.startswith(("k", "p1k", "n1k", "p2k", "n2k"))]
+    assert [[f for f in row if not f.startswith((b"k", b"p1k", b"n1k", b"p2k", b"n2k"))]
             for row in on] == off

@@ -127,7 +127,7 @@ def test_paragraphs_without_gold_are_negatives() -> None:
     assert len(seqs) == len(paragraphs(split_sentences(article.text, tokens)))
     firsts = [xseq[0][0] for xseq, _ in seqs]
     # headline, lead and the paragraph on the Flag Code (only optional gold) are all O
-    assert firsts[0] == "w=veteran" and firsts[1] == "w=a" and firsts[6] == "w=the"
+    assert firsts[0] == b"w=veteran" and firsts[1] == b"w=a" and firsts[6] == b"w=the"  # UTF-8, as CRFsuite reads them
     for k in (0, 1, 6):
         assert set(seqs[k][1]) == {"O"}
     assert "B-CUE" in seqs[2][1] and "B-CON" in seqs[3][1]

@@ -28,6 +28,7 @@ class Lexicon:
     cues: dict[tuple[str, ...], Cue]  # lower-cased token tuple -> cue
     cue_first: frozenset[str]  # first token of any cue form
     max_cue_len: int
+    cue_lengths: dict[str, tuple[int, ...]]  # first token -> lengths of the cue forms it opens, longest first
     pronouns: dict[str, str]
     descriptions: frozenset[str]
     anonymous: frozenset[str]
@@ -56,12 +57,17 @@ class Lexicon:
 
     def match_cue(self, lower: list[str], i: int) -> tuple[int, Cue] | None:
         """The longest cue starting at token `i` as (length, cue), or None."""
-        if lower[i] not in self.cue_first:
+        lengths = self.cue_lengths.get(lower[i])
+        if lengths is None:
             return None
-        for n in range(min(self.max_cue_len, len(lower) - i), 0, -1):
-            cue = self.cues.get(tuple(lower[i:i + n]))
-            if cue is not None:
-                return n, cue
+        # only the lengths of the forms this word opens can match (`said` opens forms of 1 and
+        # 2 tokens, not 6): the same longest match, with fewer tuples built and looked up
+        rest = len(lower) - i
+        for n in lengths:
+            if n <= rest:
+                cue = self.cues.get(tuple(lower[i:i + n]))
+                if cue is not None:
+                    return n, cue
         return None
 
 
@@ -117,6 +123,13 @@ def find_phrases(lower: list[str], phrases: Phrases, lo: int = 0,
 BRITISH_IZE = re.compile(r"(?<=\w{3})iz(e|es|ed|ing)\b")
 
 
+def _cue_lengths(cues: dict[tuple[str, ...], Cue]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for form in cues:
+        lengths.setdefault(form[0], set()).add(len(form))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The bundled English lexicon (loaded once per process)."""
@@ -137,6 +150,7 @@ def lexicon() -> Lexicon:
         cues=cues,
         cue_first=frozenset(k[0] for k in cues),
         max_cue_len=max(len(k) for k in cues),
+        cue_lengths=_cue_lengths(cues),
         pronouns=dict(src["pronouns"]),
         descriptions=frozenset(src["descriptions"]),
         anonymous=frozenset(src["anonymous"]),

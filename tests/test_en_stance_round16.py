@@ -1,0 +1,55 @@
+"""Round 16 (enjudge16): stance read from what the content does when the cue is neutral.
+
+ANNOTATION.md: "Stance follows the content when the cue is neutral"; the rows cited are those of
+`evaldata/en-news/STANCE.md`. Positive rows are real sentences of broad unlabeled text (BBC News
+2004-05 business/entertainment/sport/tech, PolNeAR train; `benchmarks/en_stance_breadth.py`) or
+of the fresh pages of `benchmarks/data/enstance10` (half A); each class has the over-reach it
+must not make, taken from the same text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.lang.en.stance import refine
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # the speaker's own act opens the content (stance.json `own_acts`)
+    ("said", "it welcomed the possibility that the mill might be back on the market", "praise"),  # BBC business/136
+    ("tweeted", "he welcomed Twitter's action", "praise"),                                     # PolNeAR train, nyt
+    ("said", "she appreciated Sanders’ apology and that she wanted to move forward", "praise"),  # PolNeAR train, huff-post
+    ("is on record as saying", 'he "deplored" the infighting at the company', "condemn"),       # BBC business/308
+    ("said", "I blame Hillary Clinton personally for the death of my son", "accuse"),           # PolNeAR train, usa-today
+    ("told", "We refute both charges as unsubstantiated and illogical", "deny"),                 # BBC sport/048
+    ("said", "We have warned before that the widespread closure of final salary schemes to new entrants is "
+             "just the beginning of a much bigger movement", "warn"),                             # BBC business/238
+    ("said", "I strongly urge the [Democratic People’s Republic of Korea] to implement fully all relevant "
+             "resolutions of the U.N. Security Council", "urge"),                                # PolNeAR train, politico
+    # not a position (`he opposed the plans for id cards`: assert in enD-bbc-5 gold), not another's
+    # past conduct (`she demanded ...` of Fiorina by her former speechwriter, PolNeAR train,
+    # wash-post), not a modal wish, not a negated act, not an object of the verb that is no claim
+    ("said", "he opposed the plans for id cards", "assert"),
+    ("said", "she demanded detailed analyses of her audiences before speaking events", "assert"),
+    ("according to", 'He had promised not to let the company get "fat, dumb and happy,"', "assert"),  # BBC business/452
+    ("said", "he never criticised the coach", "assert"),
+    ("said", "they denied him a visa", "assert"),
+])
+def test_own_act_decides(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 2, "calls it false": a claim, report or charge given a predicate that discredits it
+    ("told", 'reports of job cuts were "speculation', "deny"),                                   # BBC business/034
+    ("said", "the AP report is misleading because it only focuses on one small subset of Clinton’s day-to-day "
+             "activities", "deny"),                                                               # PolNeAR train, breitbart
+    ("said", "the allegations had no merit", "deny"),
+    ("said", "nothing could be further from the truth", "deny"),
+    # the claim noun must be the subject: a report that says something is misleading, or an
+    # adjective before the noun, is no denial
+    ("said", "the report said the figures were misleading", "assert"),
+    ("said", "misleading advertising claims were banned by the regulator", "assert"),
+])
+def test_claim_discredited_denies(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want

@@ -53,3 +53,32 @@ def test_own_act_decides(cue: str, content: str, want: str) -> None:
 ])
 def test_claim_discredited_denies(cue: str, content: str, want: str) -> None:
     assert refine("assert", [cue], content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 8, "`X lied`, `X killed civilians`": a wrong done by a party, named by its verb
+    ("says", "the programme breaches editorial guidelines", "accuse"),                         # BBC entertainment/210
+    ("says", "Apple is breaking anti-competition laws in refusing to let other music players work with "
+             "the site", "accuse"),                                                             # BBC tech/148
+    ("say", "the auction violated US bankruptcy law", "accuse"),                                 # BBC business/391
+    ("said", "The EU's own institutions have noted the uneven way EU customs rules are applied but failed "
+             "to act", "accuse"),                                                               # BBC business/446
+    ("has said", "the hotel violated workers' labor rights", "accuse"),                          # PolNeAR train, nyt
+    ("said", "Obama failed to address public concerns about the threats from the Islamic State",
+     "accuse"),                                                                                 # PolNeAR train, usa-today
+    # not a negated or reported charge, a passive victim, a noun, an idiom, a longer word
+    ("said", "the company did not violate any rules", "assert"),
+    ("said", "he was accused of violating the rules", "assert"),
+    ("said", "We take all breaches of the code very seriously", "assert"),                       # BBC sport/343
+    ("showed", "her class in the long jump as she stole top spot from Jade Johnson", "assert"),   # BBC sport/069
+    ("told", "I replied to the post. I didn't post that", "assert"),                             # PolNeAR train, nyt
+    ("said", "the new technology will work in nearly all current DVD players when applied to the discs",
+     "assert"),                                                                                 # BBC tech/326
+    ("added", "I think that was the beginning of an incredible tortured relationship with the network",
+     "assert"),                                                                                 # PolNeAR train, nyt
+    ("said", "Brazil failed to qualify", "assert"),
+    # a ruling is no charge (STANCE.md: "A ruling (`ruled`, `ordered`, `found`) is assert")
+    ("ruled", "the hotel violated workers' labor rights", "assert"),
+])
+def test_wrongdoing_done_accuses(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want

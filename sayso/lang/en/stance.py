@@ -202,7 +202,9 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(_unquoted(content))
-                                             or _wrongdoing_charged(content)):
+                                             or _wrongdoing_charged(content)
+                                             or (not any(w in RULING_CUES for w in cue_words)
+                                                 and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
     if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
         return "accuse"
@@ -656,6 +658,66 @@ PARTY_WRONGDOING = re.compile(
     r"|\bspread(?:ing|s)? (?:\w+ )?(?:lies|disinformation|fake news|falsehoods)\b"
     r"|\bengaged in (?:\w+ )?(?:leaking|lying|fraud|corruption|espionage|spying|smuggling|trafficking|torture|looting)\b"
     r"|\bexploiting (?:them|women|workers|children|people|migrants|victims)\b")
+
+
+# Wrongdoing done by a party, named by its verb (stance.json `wrongdoing`; STANCE.md row 8: accuse
+# "lays wrongdoing, blame or bad faith at a party's door: ... `X lied`, `X killed civilians`"):
+# `the minister misled parliament`, `the US violated international law`, `the government failed
+# to protect its citizens`, `Washington is interfering in our internal affairs`. The verb must be
+# done by a subject: a past form right after `was/were/is/are/been` is a passive naming a victim
+# (`he was harassed`), an -ing form needs its `is/was/keeps` (`drug trafficking` is a noun); no
+# negation before it (`did not violate any rules` denies), no condition (`if the firm broke the
+# rules`), no charge reported (`accused of violating`, `allegedly`: ACCUSES), no denial.
+_WRONG_BEFORE = frozenset("""not never no n't didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't
+won't wouldn't cannot can't if whether unless accused charged suspected allegedly alleged convicted arrested
+allegations accusations denied denies deny denying without""".split())
+_PASSIVE_BEFORE = frozenset("was were is are be been being get got gets getting seems seemed appears looks".split())
+_NOT_DOER = frozenset("""the a an of by for from in on at to with about against his her their its our my your this that
+these those who which what such any all widespread alleged and or""".split())
+# idioms of sport and show business (`she stole top spot from Jade Johnson`, BBC sport/069)
+_NOT_WRONG_AFTER = re.compile(r"^ (?:the show|top spot|the lead|a march|the headlines|the limelight|the record|"
+                              r"the mould|new ground|even|of\b)")
+_PROGRESSIVE = frozenset("is are was were been be am 're keeps keep kept continues continue continued".split())
+
+
+@lru_cache(maxsize=1)
+def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The act pattern (an act, a breach of a norm, a duty failed) with up to three words before
+    it, and the pattern of the words that open a content with a condition."""
+    data = _data()["wrongdoing"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    act = (rf"(?P<pre>(?:[\w'’.-]+ ){{0,3}})\b(?:(?P<act>{alternation(data['acts'])})"
+           rf"|(?P<breach>{alternation(data['breaches'])}) (?:[\w'’-]+ ){{0,4}}?(?:{alternation(data['norms'])})"
+           rf"|(?P<failed>failed|fails|failing) to (?:\w+ly )?(?:{alternation(data['duties'])}))\b")
+    return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b")
+
+
+def wrongdoing_done(content: str) -> bool:
+    """Whether the first sentence of a content says a party did a wrong (see above)."""
+    first = _unquoted(first_sentence(content)).lower().strip()
+    acts, condition = _wrongdoing_patterns()
+    if condition.match(first):
+        return False
+    for m in acts.finditer(first):
+        before = first[:m.start("pre")].split()[-6:] + m.group("pre").split()
+        if any(w in _WRONG_BEFORE or w.endswith("n't") for w in before):
+            return False  # a negated or reported charge: denied, hypothetical or someone else's
+        verb = (m.group("act") or m.group("breach") or m.group("failed")).split()[0]
+        if _NOT_WRONG_AFTER.match(first[m.end():]):
+            continue  # an idiom or a noun (`all breaches of the code`)
+        doers = [w for w in before if not w.endswith("ly")]  # `have been horribly abused`: the adverb skipped
+        prev = doers[-1] if doers else None
+        if prev is None or prev in _NOT_DOER:
+            continue  # no doer before the verb (`looting of shops`, the content opening on it)
+        if verb.endswith("ing") and not _PROGRESSIVE & set(before[-2:]):
+            continue  # a noun or a participle (`drug trafficking`, `abusing children is a crime`)
+        if not verb.endswith("ing") and prev in _PASSIVE_BEFORE:
+            continue  # a passive names the victim (`he was harassed`)
+        return True
+    return False
 
 
 # Blame laid on a named party in the passive (`Dominic Cummings is being blamed for leaking the

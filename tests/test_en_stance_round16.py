@@ -82,3 +82,21 @@ def test_claim_discredited_denies(cue: str, content: str, want: str) -> None:
 ])
 def test_wrongdoing_done_accuses(cue: str, content: str, want: str) -> None:
     assert refine("assert", [cue], content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 10, "judges something good": more predicative judgements and feelings
+    ("said", "Tim has quite simply had a phenomenal Davis Cup career and it has been an absolute privilege to "
+             "have captained the team with him in it", "praise"),                                # BBC sport/500
+    ("said", "It has been phenomenal - absolutely mobbed", "praise"),                             # BBC business/317
+    ("said", 'she was "ecstatic" about the fourth Oscar nomination of her career', "praise"),     # BBC entertainment/373
+    ("added", "The US Anti-Doping Agency has proved itself to be very diligent", "praise"),       # BBC sport/088
+    # a poll's hypothetical contentment and a neutral size are no praise (PolNeAR train, BBC
+    # entertainment/137); a call upon someone labels nothing (PolNeAR train, usa-today)
+    ("say", "they would be satisfied with Clinton as the party’s nominee in November", "assert"),
+    ("said", 'it would be "quite a big step in terms of ticketing for events" if implemented', "assert"),
+    ("call upon", "individuals with unique understanding of the circumstances to interpret the significance of "
+                  "the milestone", "assert"),
+])
+def test_more_praise_judgements(cue: str, content: str, want: str) -> None:
+    assert refine("assert", cue.split(), content) == want

@@ -681,34 +681,36 @@ _PROGRESSIVE = frozenset("is are was were been be am 're keeps keep kept continu
 
 
 @lru_cache(maxsize=1)
-def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The act pattern (an act, a breach of a norm, a duty failed) with up to three words before
-    it, and the pattern of the words that open a content with a condition."""
+def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The act pattern (an act, a breach of a norm, a duty failed), the pattern of the words that
+    open a content with a condition, and the fixed words one of which an act must hold (a text
+    with none is decided without the search: refine reads most contents)."""
     data = _data()["wrongdoing"]
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    act = (rf"(?P<pre>(?:[\w'’.-]+ ){{0,3}})\b(?:(?P<act>{alternation(data['acts'])})"
+    act = (rf"\b(?:(?P<act>{alternation(data['acts'])})"
            rf"|(?P<breach>{alternation(data['breaches'])}) (?:[\w'’-]+ ){{0,4}}?(?:{alternation(data['norms'])})"
            rf"|(?P<failed>failed|fails|failing) to (?:\w+ly )?(?:{alternation(data['duties'])}))\b")
-    return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b")
+    literals = tuple(sorted({w.split()[0] for w in data["acts"] + data["breaches"]} | {"fail"}))
+    return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b"), literals
 
 
 def wrongdoing_done(content: str) -> bool:
     """Whether the first sentence of a content says a party did a wrong (see above)."""
     first = _unquoted(first_sentence(content)).lower().strip()
-    acts, condition = _wrongdoing_patterns()
-    if condition.match(first):
+    acts, condition, literals = _wrongdoing_patterns()
+    if not any(w in first for w in literals) or condition.match(first):
         return False
     for m in acts.finditer(first):
-        before = first[:m.start("pre")].split()[-6:] + m.group("pre").split()
+        before = first[:m.start()].split()[-9:]
         if any(w in _WRONG_BEFORE or w.endswith("n't") for w in before):
             return False  # a negated or reported charge: denied, hypothetical or someone else's
-        verb = (m.group("act") or m.group("breach") or m.group("failed")).split()[0]
         if _NOT_WRONG_AFTER.match(first[m.end():]):
             continue  # an idiom or a noun (`all breaches of the code`)
-        doers = [w for w in before if not w.endswith("ly")]  # `have been horribly abused`: the adverb skipped
+        verb = (m.group("act") or m.group("breach") or m.group("failed")).split()[0]
+        doers = [w for w in before[-3:] if not w.endswith("ly")]  # `have been horribly abused`: the adverb skipped
         prev = doers[-1] if doers else None
         if prev is None or prev in _NOT_DOER:
             continue  # no doer before the verb (`looting of shops`, the content opening on it)
@@ -851,7 +853,8 @@ def _claim_called_wrong(flat: str) -> bool:
     """Whether CLAIM_CALLED_WRONG or CLAIM_DISCREDITED matches in a (lower-cased) text, the
     literals of the first checked first."""
     return (any(w in flat for w in CLAIM_WRONG_WORDS) and CLAIM_CALLED_WRONG.search(flat) is not None) \
-        or (any(w in flat for w in CLAIM_NOUN_WORDS) and CLAIM_DISCREDITED.search(flat) is not None)
+        or (any(w in flat for w in CLAIM_NOUN_WORDS) and any(w in flat for w in CLAIM_DISCREDITED_WORDS)
+            and CLAIM_DISCREDITED.search(flat) is not None)
 
 
 # A claim, report or charge given a predicate that discredits it (stance.json word list
@@ -875,6 +878,11 @@ CLAIM_DISCREDITED = re.compile(
     r"baseless |unfounded )*(?:" + "|".join(_data()["word_lists"]["CLAIM_DISCREDITED"]) + r")\b"
     + "|" + _CLAIM_SUBJECT + _CLAIM_MODIFIER + r" (?:has|have|had|carry|carries|carried) no (?:\w+ )?"
     r"(?:merit|basis|substance|foundation|truth|credibility)\b")
+# the longest plain word of every predicate of CLAIM_DISCREDITED and of its `no merit` branch:
+# a text with none of them cannot match (speed only, as ACCUSES_WORDS)
+CLAIM_DISCREDITED_WORDS = tuple(sorted({max(re.findall(r"[a-z]+", w), key=len)
+                                        for w in _data()["word_lists"]["CLAIM_DISCREDITED"]}
+                                       | {"merit", "basis", "substance", "foundation", "truth", "credibility"}))
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
 # diplomatic form of a request (STANCE.md row 6). The verb after the modal must be an act

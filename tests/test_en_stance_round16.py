@@ -100,3 +100,21 @@ def test_wrongdoing_done_accuses(cue: str, content: str, want: str) -> None:
 ])
 def test_more_praise_judgements(cue: str, content: str, want: str) -> None:
     assert refine("assert", cue.split(), content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 5, "harm that may come to the addressee or the public from events"
+    ("said", "The fishing industry has been devastated, agricultural production may be affected and tourism "
+             "will suffer, especially in the short term", "warn"),                                # BBC business/471
+    ("said", "Lisbon risks becoming a synonym for missed objectives and failed promises", "warn"),  # BBC business/146
+    ("pointed out", "declines probably would be industry specific, with the travel and insurance firms hit "
+                    "hardest", "warn"),                                                           # BBC business/262
+    ("added", "our security is under threat from radical Islamic terrorism", "warn"),             # PolNeAR train, west-journal
+    # the noun `risks`, a harm already done, a threat that is a condition of an obligation
+    ("said", "the risks facing the economy are small", "assert"),
+    ("explained", "the money was for the rebuilding of Aceh province, which was badly hit by the tsunami",
+     "assert"),                                                                                   # BBC business/491
+    ("added", "The (refugees) must not be forced to make decisions under threat of starvation", "urge"),  # enC-polygraph-1
+])
+def test_more_harm_forecasts_warn(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want

@@ -921,6 +921,11 @@ HARM_FORECAST = re.compile(
     r"endanger|imperil|destabili[sz]e|worsen|derail|wreck|cripple|devastate|disrupt|erode|exacerbate|"
     r"aggravate|escalate)\b"
     r"|\bbear the brunt\b|\bworst(?:-case)? scenario\b"
+    # a harm risked by an act or a course (`the plan risks pushing the country into recession`,
+    # `the move risks undermining confidence`): the verb `risks`, not the noun (`the risks
+    # facing the economy`)
+    r"|(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bof )(?<!\bmany )(?<!\bsome )(?<!\bsuch )(?<!\bmajor )"
+    r"(?<!\bhealth )(?<!\bsecurity )\brisks (?:further |seriously |badly |even |also )?(?!being\b)[a-z]{3,}ing\b"
     # a consequence named as a loss to the public (`rebanding of council taxes would mean steep
     # rises`, `it will result in massive manufacturing job losses`, `would bring war and
     # hardship`, `A devaluation will cause an increase in those costs`), a forecast of ruin

@@ -118,3 +118,16 @@ def test_more_praise_judgements(cue: str, content: str, want: str) -> None:
 ])
 def test_more_harm_forecasts_warn(cue: str, content: str, want: str) -> None:
     assert refine("assert", [cue], content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 7, "a commitment of the speaker or their own side to act": set phrases of commitment
+    ("said", "Members of the joint venture including Contrack are committed to the ongoing reconstruction "
+             "efforts, are actively working in Iraq", "promise"),                                # BBC business/334, enE-bbc-1
+    ("quoted as saying", "The foreign ownership issue will be dealt with according to Russia's competition law",
+     "promise"),                                                                                  # BBC business/222, enI-bbc-6
+    ("noting", "efforts would continue forward in this regard", "promise"),                       # enE-kuna-1
+    ("said", "we will spare no effort to find those responsible", "promise"),
+])
+def test_more_commitments_promise(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want

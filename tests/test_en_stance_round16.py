@@ -67,7 +67,7 @@ def test_claim_discredited_denies(cue: str, content: str, want: str) -> None:
     ("said", "Obama failed to address public concerns about the threats from the Islamic State",
      "accuse"),                                                                                 # PolNeAR train, usa-today
     # not a negated or reported charge, a passive victim, a noun, an idiom, a longer word
-    ("said", "the company did not violate any rules", "assert"),
+    ("said", "the company did not violate any rules", "deny"),  # the charge denied: test_wrongdoing_denied
     ("said", "he was accused of violating the rules", "assert"),
     ("said", "We take all breaches of the code very seriously", "assert"),                       # BBC sport/343
     ("showed", "her class in the long jump as she stole top spot from Jade Johnson", "assert"),   # BBC sport/069
@@ -130,4 +130,25 @@ def test_more_harm_forecasts_warn(cue: str, content: str, want: str) -> None:
     ("said", "we will spare no effort to find those responsible", "promise"),
 ])
 def test_more_commitments_promise(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 2, "a `never did` of the charge": the wrong of `wrongdoing` negated by its doer's side
+    ("have said", "Ms. Brainard did not violate any rules", "deny"),                               # PolNeAR train, nyt
+    ("claim", "the material they carry does not violate indecency laws and is protected under the right to "
+              "free speech", "deny"),                                                            # BBC entertainment/171
+    ("insisted", "he and the runners had nothing to hide", "deny"),                                # BBC sport/033
+    ("said", "the company has never been involved in any illegal activity", "deny"),
+    # a victim's negated passive, a hypothesis, a charge that goes on, a hedged charge
+    ("said", "Gethin won't be intimidated tomorrow, none of us will", "assert"),                   # BBC sport/337
+    ("meant", "to ensure that the island was not cheated by commercial banks on the mainland", "assert"),  # PolNeAR train
+    ("said", "as long as we’re not violating any election laws", "assert"),                       # PolNeAR train, breitbart
+    ("pointed out", "such a position would violate the constitution", "assert"),                  # PolNeAR train, wash-post
+    ("said", "The State Department not only failed to honor repeated requests for additional security, but "
+             "instead actually reduced security in Libya", "accuse"),                             # PolNeAR train, west-journal
+    ("told", 'Donald Trump "may have violated the law" by calling on Russia to hack Hillary Clinton', "accuse"),
+    (":", "Secretary Clinton, did you lie to them?", "ask"),                                      # PolNeAR train, breitbart
+])
+def test_wrongdoing_denied(cue: str, content: str, want: str) -> None:
     assert refine("assert", [cue], content) == want

@@ -160,6 +160,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
     if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat)
+                               or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
                                or _claim_called_wrong(_unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
         found.add("deny")
@@ -204,7 +205,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(_unquoted(content))
                                              or _wrongdoing_charged(content)
                                              or (not any(w in RULING_CUES for w in cue_words)
-                                                 and wrongdoing_done(content))):
+                                                 and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
     if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
         return "accuse"
@@ -677,6 +678,7 @@ these those who which what such any all widespread alleged and or""".split())
 # idioms of sport and show business (`she stole top spot from Jade Johnson`, BBC sport/069)
 _NOT_WRONG_AFTER = re.compile(r"^ (?:the show|top spot|the lead|a march|the headlines|the limelight|the record|"
                               r"the mould|new ground|even|of\b)")
+_MODALS = frozenset("would could may might can should must will shall 'd 'll".split())
 _PROGRESSIVE = frozenset("is are was were been be am 're keeps keep kept continues continue continued".split())
 
 
@@ -697,19 +699,32 @@ def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str,
     return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b"), literals
 
 
-def wrongdoing_done(content: str) -> bool:
-    """Whether the first sentence of a content says a party did a wrong (see above)."""
+def _wrongdoing(content: str) -> str | None:
+    """`accuse` when the first sentence of a content says a party did a wrong (see above),
+    `deny` when it says the party did not (a negation right before the act's verb), else None."""
     first = _unquoted(first_sentence(content)).lower().strip()
     acts, condition, literals = _wrongdoing_patterns()
     if not any(w in first for w in literals) or condition.match(first):
-        return False
+        return None
     for m in acts.finditer(first):
         before = first[:m.start()].split()[-9:]
-        if any(w in _WRONG_BEFORE or w.endswith("n't") for w in before):
-            return False  # a negated or reported charge: denied, hypothetical or someone else's
-        if _NOT_WRONG_AFTER.match(first[m.end():]):
+        group = "act" if m.group("act") else "breach" if m.group("breach") else "failed"
+        if _NOT_WRONG_AFTER.match(first[m.end(group):]):
             continue  # an idiom or a noun (`all breaches of the code`)
-        verb = (m.group("act") or m.group("breach") or m.group("failed")).split()[0]
+        if (set(before[-3:]) & _MODALS and "have" not in before[-2:]) or " as long as " in f" {' '.join(before)} ":
+            continue  # a hypothesis (`such a position would violate the constitution`, `as long as we're not violating`)
+        negated = [w for w in before if w in _WRONG_BEFORE or w.endswith("n't")]
+        if "only" in before[-2:]:
+            negated = [w for w in negated if w != "not"]  # `not only failed to honor ... but`: the charge goes on
+        verb = m.group(group).split()[0]
+        if negated:
+            # `did not break any rules`, `has never violated`: the charge denied (row 2), when the
+            # negation is the act's own (within its last three words) and no report, charge or
+            # condition stands before it
+            own = {"not", "never", "n't"} | {w for w in before[-3:] if w.endswith("n't")}
+            if set(before[-3:]) & _PASSIVE_BEFORE and not verb.endswith("ing"):
+                return None  # `Gethin won't be intimidated`, `was not cheated`: a victim's, no charge
+            return "deny" if set(before[-3:]) & own and all(w in own or w.endswith("n't") for w in negated) else None
         doers = [w for w in before[-3:] if not w.endswith("ly")]  # `have been horribly abused`: the adverb skipped
         prev = doers[-1] if doers else None
         if prev is None or prev in _NOT_DOER:
@@ -718,8 +733,19 @@ def wrongdoing_done(content: str) -> bool:
             continue  # a noun or a participle (`drug trafficking`, `abusing children is a crime`)
         if not verb.endswith("ing") and prev in _PASSIVE_BEFORE:
             continue  # a passive names the victim (`he was harassed`)
-        return True
-    return False
+        return "accuse"
+    return None
+
+
+def wrongdoing_done(content: str) -> bool:
+    """Whether the first sentence of a content says a party did a wrong (see above)."""
+    return _wrongdoing(content) == "accuse"
+
+
+def wrongdoing_denied(content: str) -> bool:
+    """Whether the first sentence of a content says a party did not do a wrong (`the company did
+    not break any rules`, `our troops did not fire on civilians`): a denial of the charge."""
+    return _wrongdoing(content) == "deny"
 
 
 # Blame laid on a named party in the passive (`Dominic Cummings is being blamed for leaking the

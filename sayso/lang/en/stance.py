@@ -248,19 +248,25 @@ _ACT_OBJECTS = {
 
 
 @lru_cache(maxsize=1)
-def _own_act_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """One pattern per stance of stance.json `own_acts`: the speaker's pronoun, the act's verb
-    and what that verb needs after it (`_ACT_OBJECTS`)."""
+def _own_act_pattern() -> re.Pattern[str]:
+    """One pattern for stance.json `own_acts`: the speaker's pronoun, then one named group per
+    stance holding the act's verb and what that verb needs after it (`_ACT_OBJECTS`)."""
     acts = {k: v for k, v in _data()["own_acts"].items() if not k.startswith("_")}
-    return [(stance, re.compile(_OWN_SUBJECT + "(?:" + "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b" + _ACT_OBJECTS.get(stance, "")))
-            for stance, words in acts.items()]
+    return re.compile(_OWN_SUBJECT + "(?:" + "|".join(
+        f"(?P<{stance}>(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")\b" + _ACT_OBJECTS.get(stance, "") + ")" for stance, words in acts.items()) + ")")
+
+
+OWN_PRONOUNS = frozenset({"that", "and", "but", "so", "he", "she", "it", "they", "we", "i"})
 
 
 def own_act(flat: str) -> str | None:
     """The stance of the speaker's own act when a (lower-cased, unquoted) content opens on it
     (`it welcomed ...`, `he accused the board of ...`), else None."""
-    return next((stance for stance, pattern in _own_act_patterns() if pattern.match(flat)), None)
+    if flat.split(" ", 1)[0] not in OWN_PRONOUNS:
+        return None  # most contents: no pronoun first (speed only)
+    m = _own_act_pattern().match(flat)
+    return m.lastgroup if m else None
 
 
 # A verb of saying inside a content with another subject than the speaker's `I`/`we`, and not
@@ -683,10 +689,10 @@ _PROGRESSIVE = frozenset("is are was were been be am 're keeps keep kept continu
 
 
 @lru_cache(maxsize=1)
-def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The act pattern (an act, a breach of a norm, a duty failed), the pattern of the words that
-    open a content with a condition, and the fixed words one of which an act must hold (a text
-    with none is decided without the search: refine reads most contents)."""
+    open a content with a condition, and the verbs one of which an act must hold as a word (a
+    text with none is decided without the search: refine reads most contents)."""
     data = _data()["wrongdoing"]
 
     def alternation(words: list[str]) -> str:
@@ -695,16 +701,17 @@ def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str,
     act = (rf"\b(?:(?P<act>{alternation(data['acts'])})"
            rf"|(?P<breach>{alternation(data['breaches'])}) (?:[\w'’-]+ ){{0,4}}?(?:{alternation(data['norms'])})"
            rf"|(?P<failed>failed|fails|failing) to (?:\w+ly )?(?:{alternation(data['duties'])}))\b")
-    literals = tuple(sorted({w.split()[0] for w in data["acts"] + data["breaches"]} | {"fail"}))
+    literals = frozenset({w.split()[0] for w in data["acts"] + data["breaches"]} | {"failed", "fails", "failing"})
     return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b"), literals
 
 
+@lru_cache(maxsize=256)
 def _wrongdoing(content: str) -> str | None:
     """`accuse` when the first sentence of a content says a party did a wrong (see above),
     `deny` when it says the party did not (a negation right before the act's verb), else None."""
     first = _unquoted(first_sentence(content)).lower().strip()
     acts, condition, literals = _wrongdoing_patterns()
-    if not any(w in first for w in literals) or condition.match(first):
+    if literals.isdisjoint(WORD.findall(first)) or condition.match(first):
         return None
     for m in acts.finditer(first):
         before = first[:m.start()].split()[-9:]
@@ -875,11 +882,13 @@ def _dismisses(flat: str) -> bool:
         and DISMISSES.search(flat) is not None
 
 
+@lru_cache(maxsize=512)
 def _claim_called_wrong(flat: str) -> bool:
     """Whether CLAIM_CALLED_WRONG or CLAIM_DISCREDITED matches in a (lower-cased) text, the
-    literals of the first checked first."""
+    literals of the first checked first. Memoised: refine asks it of the same text up to three
+    times (a pure function of the text)."""
     return (any(w in flat for w in CLAIM_WRONG_WORDS) and CLAIM_CALLED_WRONG.search(flat) is not None) \
-        or (any(w in flat for w in CLAIM_NOUN_WORDS) and any(w in flat for w in CLAIM_DISCREDITED_WORDS)
+        or (CLAIM_NOUN.search(flat) is not None and any(w in flat for w in CLAIM_DISCREDITED_WORDS)
             and CLAIM_DISCREDITED.search(flat) is not None)
 
 
@@ -896,8 +905,7 @@ _CLAIM_SUBJECT = (r"(?:^(?:that )?|\b(?:the|these|those|such|this|that|his|her|t
 # the words between the claim and its predicate: a modifier (`the reports in the Sunday papers`),
 # not a verb that reports another's words (`the report said the figures were misleading`)
 _CLAIM_MODIFIER = r"(?: (?!said\b|says\b|found\b|finds\b|shows?\b|showed\b|suggests?\b|suggested\b|that\b|which\b)[\w'’,-]+){0,5}?"
-CLAIM_NOUN_WORDS = ("report", "stor", "claim", "allegation", "accusation", "article", "suggestion", "rumo", "charges",
-                    "assertion", "insinuation")
+CLAIM_NOUN = re.compile(r"report|stor|claim|allegation|accusation|article|suggestion|rumo|charges|assertion|insinuation")
 CLAIM_DISCREDITED = re.compile(
     _CLAIM_SUBJECT + _CLAIM_MODIFIER + r" (?:is|was|are|were|has been|have been|had been|seems?|seemed|appears?) "
     r"(?:\w+ly |all |just |nothing but |nothing more than |a |an |pure |total |complete |utter |absolute |mere |"
@@ -950,8 +958,10 @@ HARM_FORECAST = re.compile(
     # a harm risked by an act or a course (`the plan risks pushing the country into recession`,
     # `the move risks undermining confidence`): the verb `risks`, not the noun (`the risks
     # facing the economy`)
-    r"|(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bof )(?<!\bmany )(?<!\bsome )(?<!\bsuch )(?<!\bmajor )"
-    r"(?<!\bhealth )(?<!\bsecurity )\brisks (?:further |seriously |badly |even |also )?(?!being\b)[a-z]{3,}ing\b"
+    # (the look-behinds after the word: tried only where `risks` stands, not at every position)
+    r"|\brisks (?<!\bthe risks )(?<!\bthese risks )(?<!\bthose risks )(?<!\bof risks )(?<!\bmany risks )"
+    r"(?<!\bsome risks )(?<!\bsuch risks )(?<!\bmajor risks )(?<!\bhealth risks )(?<!\bsecurity risks )"
+    r"(?:further |seriously |badly |even |also )?(?!being\b)[a-z]{3,}ing\b"
     # a consequence named as a loss to the public (`rebanding of council taxes would mean steep
     # rises`, `it will result in massive manufacturing job losses`, `would bring war and
     # hardship`, `A devaluation will cause an increase in those costs`), a forecast of ruin

@@ -15,17 +15,25 @@ ZH_NEWS = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news"
 TUNE, TEST_A = ZH_NEWS / "tune", ZH_NEWS / "test"
 
 
-def _certainty_of(article: str, cue: str, content_start: str) -> str:
-    """The certainty of the attribution of an open article with this cue whose content opens
-    with `content_start`."""
+def _judged(article: str, cue: str, content_start: str) -> tuple[str, str]:
+    """The (stance, certainty) of the attribution of an open article with this cue whose content
+    opens with `content_start`."""
     folder = TEST_A if article.startswith("zhA-") and not (TUNE / f"{article}.txt").exists() else TUNE
     analysis = sayso.analyze((folder / f"{article}.txt").read_text(encoding="utf-8"), language="zh")
     t = analysis.document.text
-    hits = [a.certainty for a in analysis.attributions
+    hits = [(a.stance, a.certainty) for a in analysis.attributions
             if "+".join(t[c.start:c.end] for c in a.cue) == cue
             and a.content and t[a.content[0].start:].startswith(content_start)]
     assert len(hits) == 1, hits
     return hits[0]
+
+
+def _certainty_of(article: str, cue: str, content_start: str) -> str:
+    return _judged(article, cue, content_start)[1]
+
+
+def _stance_of(article: str, cue: str, content_start: str) -> str:
+    return _judged(article, cue, content_start)[0]
 
 
 def test_a_denied_charge_repeated_by_its_claimant_is_disputed_everywhere() -> None:
@@ -50,16 +58,6 @@ def test_the_same_claimants_other_matter_stays_asserted() -> None:
     assert got["表示"][0] == "deny"
     assert got["称"][1] == "disputed"
     assert got["透露"][1] == "asserted"
-
-
-def _stance_of(article: str, cue: str, content_start: str) -> str:
-    analysis = sayso.analyze((TUNE / f"{article}.txt").read_text(encoding="utf-8"), language="zh")
-    t = analysis.document.text
-    hits = [a.stance for a in analysis.attributions
-            if "+".join(t[c.start:c.end] for c in a.cue) == cue
-            and a.content and t[a.content[0].start:].startswith(content_start)]
-    assert len(hits) == 1, hits
-    return hits[0]
 
 
 def test_an_unnamed_officials_negated_answer_to_a_report_is_deny() -> None:

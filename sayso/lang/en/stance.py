@@ -74,7 +74,6 @@ QUESTION = re.compile(r"[^.!?]+\?(?:\s+[^.!?]+\?)*")
 APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 
 
-@lru_cache(maxsize=512)
 @lru_cache(maxsize=4096)
 def _unquoted(content: str) -> str:
     """The content without quote marks; a curly apostrophe inside a word (`didn’t`) kept as
@@ -1297,7 +1296,6 @@ SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])\s+(?=[A-Z\"“‘'])")
 MODAL_HINT = _word_list("MODAL_HINT", re.IGNORECASE)
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=4096)
 def first_sentence(content: str) -> str:
     """The first sentence of a content, unquoted and lower-cased, the narrator's note cut

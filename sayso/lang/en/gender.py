@@ -59,12 +59,34 @@ def _surname_at_re(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?={re.escape(surname)}\b)", re.IGNORECASE)
 
 
+# The only characters beyond ASCII that `re` matches to an ASCII letter under IGNORECASE (İ ı ſ
+# and the Kelvin sign; found by trying every code point), and the only ones whose `str.lower`
+# is ASCII or longer than one character, with K.
+_ASCII_CASE_VARIANTS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def surname_starts(text: str, surname: str) -> list[int]:
+    """Every position where the surname starts, ending at a word boundary, in any case: the
+    matches of `_surname_at_re`. An ASCII surname in a text without `_ASCII_CASE_VARIANTS` is
+    found in the lower-cased text (the same length, the same letters where ASCII) instead of
+    compiling a pattern for it (about 0.5 % of English run time, paid on each new name)."""
+    if not surname or not surname.isascii() or any(c in text for c in _ASCII_CASE_VARIANTS):
+        return [m.start() for m in _surname_at_re(surname).finditer(text)]
+    folded, key = text.lower(), surname.lower()
+    found = []
+    at = folded.find(key)
+    while at >= 0:
+        if _ends_word(text, at + len(key), len(text)):
+            found.append(at)
+        at = folded.find(key, at + 1)
+    return found
+
+
 def honorifics_before(text: str, surname: str) -> list[str]:
     """The honorifics written right before the surname, in any case, in text order (`Ms` of `Ms
     Rayner`, `MR.` of `MR. TRUMP`)."""
     found = []
-    for m in _surname_at_re(surname).finditer(text):
-        at = m.start()
+    for at in surname_starts(text, surname):
         # The search starts a honorific's length before the spaces ending at `at`, not at the
         # line start (a long line made each search linear in it); `\b` still sees the text
         # before the start, and a match cannot begin earlier (no honorific ends with a space).

@@ -66,6 +66,10 @@ class Gazetteer:
     _by_domain: dict[str, Outlet] = field(default_factory=dict, repr=False)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
     _blocker_automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
+    # place_prefixes by their first character, longest first as in `place_prefixes`: a key is
+    # tried only against the prefixes it can start with (English names: none, all being Han;
+    # trying all of them per lookup was about 1 % of English run time)
+    _prefixes_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         auto = ahocorasick.Automaton()
@@ -99,6 +103,11 @@ class Gazetteer:
                               for k, v in self.suffix_guards.items()}
         self.place_prefixes = tuple(sorted({fold_key(p) for p in self.place_prefixes if p},
                                            key=len, reverse=True))
+        by_first: dict[str, list[str]] = {}
+        for prefix in self.place_prefixes:
+            if prefix:
+                by_first.setdefault(prefix[0], []).append(prefix)
+        self._prefixes_by_first = {first: tuple(group) for first, group in by_first.items()}
 
     @classmethod
     def from_records(cls, records: list[dict], *, blockers: list[str] | tuple[str, ...] = (),
@@ -135,7 +144,7 @@ class Gazetteer:
             return found
         # 台湾中广新闻网, 英国金融时报: a country or region name before the outlet's name.
         key = fold_key(stripped)
-        for prefix in self.place_prefixes:
+        for prefix in self._prefixes_by_first.get(key[:1], ()):
             if key.startswith(prefix) and len(key) > len(prefix):
                 found = self._lookup_exact(stripped[_prefix_end(stripped, len(prefix)):])
                 if found is not None:

@@ -58,7 +58,8 @@ def _han_not_alpha() -> re.Pattern[str] | None:
 _HAN_NOT_ALPHA = _han_not_alpha()
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff]")
-_LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+# Latin letters counted by runs (a word each): one string per run, not one per letter.
+_LATIN_RUN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
 def script_counts(text: str) -> dict[str, int]:
@@ -74,7 +75,7 @@ def script_counts(text: str) -> dict[str, int]:
     letters = sum(map(str.isalpha, other)) + han - (
         len(_HAN_NOT_ALPHA.findall(text)) if _HAN_NOT_ALPHA is not None else 0)
     counts = {"han": han, "kana": 0, "hangul": 0,
-              "latin": len(_LATIN.findall(text))}
+              "latin": sum(map(len, _LATIN_RUN.findall(text)))}
     rest = letters - counts["han"] - counts["latin"]
     if rest > 0:
         counts["kana"] = len(_KANA.findall(text))
@@ -111,7 +112,7 @@ def latin_language(text: str) -> str | None:
     if not words:
         return None
     lists = _function_words()
-    hits = {lang: sum(1 for w in words if w in vocab) for lang, vocab in lists.items()}
+    hits = {lang: sum(map(vocab.__contains__, words)) for lang, vocab in lists.items()}
     english = hits.pop("en", 0)
     if english < max(1, 0.08 * len(words)) and len(words) >= 8:
         return None

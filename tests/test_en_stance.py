@@ -8,10 +8,15 @@ when it over-reaches.
 
 from __future__ import annotations
 
+import json
+import re
+from importlib import resources
+
 import pytest
+from conftest import EN_DEV
 
 from sayso import pipeline
-from sayso.lang.en.stance import refine
+from sayso.lang.en.stance import COMMIT_HINT, FINITE, refine
 from sayso.model import Document
 
 
@@ -413,3 +418,18 @@ def test_threats_and_denied_charges(stance: str, cue: list[str], content: str, w
 ])
 def test_round10_classes(stance: str, cue: list[str], content: str, want: str) -> None:
     assert refine(stance, cue, content) == want
+
+
+def test_word_lists_by_first_character_match_as_the_plain_alternation() -> None:
+    # stance.json's plain word lists are compiled one branch per first character
+    # (`literal_alternation`): every match over real text (PolNeAR dev) is the plain
+    # alternation's, at the same place.
+    lists = json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))["word_lists"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((EN_DEV / "text").glob("*.txt"))[:40]]
+    assert len(texts) == 40
+    for pattern, name, flags in ((COMMIT_HINT, "COMMIT_HINT", re.IGNORECASE), (FINITE, "FINITE", 0)):
+        assert pattern.pattern != r"\b(?:" + "|".join(lists[name]) + r")\b"  # grouped
+        plain = re.compile(r"\b(?:" + "|".join(lists[name]) + r")\b", flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in pattern.finditer(text.lower())] == [m.span() for m in plain.finditer(text.lower())]

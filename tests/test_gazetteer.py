@@ -119,6 +119,10 @@ def test_find_all_in_real_sentences(text: str, expected: list[tuple[str, str]]) 
     ("美國紐約時報", "nyt"),
     ("日本NHK", "nhk"),
     ("美国之音", "voa"),
+    # place prefixes, longest first (台湾 before 台), only those the name starts with
+    ("英国金融时报", "ft"),
+    ("台中广新闻网", "bcc"),
+    ("臺灣中廣新聞網", "bcc"),
 ])
 def test_lookup(name: str, outlet_id: str) -> None:
     outlet = default_gazetteer().lookup(name)

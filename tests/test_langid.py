@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sayso import langid
@@ -47,3 +49,12 @@ def test_long_text_decided_by_sample_from_everywhere():
     # a long English preamble must not hide a Chinese body that makes up most of the text
     text = "Editor's note: translated from the Chinese. " * 20 + "外交部发言人说，中方坚决反对。" * 5000
     assert detect(text) == ("zh", "Hans")
+
+
+def test_latin_letters_counted_by_runs_are_the_letters() -> None:
+    # `script_counts` counts Latin letters by runs (one string per word, not per letter): the
+    # same count as one match per letter, over accented, mixed-script and punctuated text.
+    letter = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+    for text in ("Café Zürich, naïve × façade ÷ Øresund", "中国外交部发言人 Wang Wenbin 说,‘no’",
+                 "", "    ", "Ǆemal ĳ 2024 l’État"):
+        assert langid.script_counts(text)["latin"] == len(letter.findall(text))

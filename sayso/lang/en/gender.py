@@ -59,12 +59,34 @@ def _surname_at_re(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?={re.escape(surname)}\b)", re.IGNORECASE)
 
 
+# The only characters beyond ASCII that `re` matches to an ASCII letter under IGNORECASE (İ ı ſ
+# and the Kelvin sign; found by trying every code point), and the only ones whose `str.lower`
+# is ASCII or longer than one character, with K.
+_ASCII_CASE_VARIANTS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def surname_starts(text: str, surname: str) -> list[int]:
+    """Every position where the surname starts, ending at a word boundary, in any case: the
+    matches of `_surname_at_re`. An ASCII surname in a text without `_ASCII_CASE_VARIANTS` is
+    found in the lower-cased text (the same length, the same letters where ASCII) instead of
+    compiling a pattern for it (about 0.5 % of English run time, paid on each new name)."""
+    if not surname or not surname.isascii() or any(c in text for c in _ASCII_CASE_VARIANTS):
+        return [m.start() for m in _surname_at_re(surname).finditer(text)]
+    folded, key = text.lower(), surname.lower()
+    found = []
+    at = folded.find(key)
+    while at >= 0:
+        if _ends_word(text, at + len(key), len(text)):
+            found.append(at)
+        at = folded.find(key, at + 1)
+    return found
+
+
 def honorifics_before(text: str, surname: str) -> list[str]:
     """The honorifics written right before the surname, in any case, in text order (`Ms` of `Ms
     Rayner`, `MR.` of `MR. TRUMP`)."""
     found = []
-    for m in _surname_at_re(surname).finditer(text):
-        at = m.start()
+    for at in surname_starts(text, surname):
         # The search starts a honorific's length before the spaces ending at `at`, not at the
         # line start (a long line made each search linear in it); `\b` still sees the text
         # before the start, and a match cannot begin earlier (no honorific ends with a space).
@@ -78,22 +100,67 @@ def honorifics_before(text: str, surname: str) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=_PATTERN_CACHE)
-def _first_name_re(surname: str) -> re.Pattern[str]:
-    """A capitalised word right before the surname (`Gina Haspel`)."""
-    return re.compile(rf"\b([A-Z][a-z]+)[ \t\u00a0]+{re.escape(surname)}\b")
+# A capitalised word and the spaces after it, perhaps across a middle name (`Keith L. `): one
+# pattern compiled at import serves every surname; `capitalised_before` checks the surname after
+# it (compiling a pattern per surname, as before, was about 1 % of English run time, a new
+# article asking about new names).
+_CAPITALISED_THEN_SPACE = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+")
+_CAPITALISED_MIDDLE_THEN_SPACE = re.compile(r"\b([A-Z][a-z]+)([ \t\u00a0]+)(?:[A-Z][a-z]*\.?[ \t\u00a0]+)?")
 
 
-@lru_cache(maxsize=_PATTERN_CACHE)
-def _given_name_re(surname: str) -> re.Pattern[str]:
-    """A capitalised word before the surname, perhaps across a middle name (`Keith L. Scott`)."""
-    return re.compile(rf"\b([A-Z][a-z]+)[ \t\u00a0]+(?:[A-Z][a-z]*\.?[ \t\u00a0]+)?{re.escape(surname)}\b")
+def _is_word_char(c: str) -> bool:
+    """A character `re` counts as a word character in a `str` pattern (`\\w`)."""
+    return c.isalnum() or c == "_"
 
 
-@lru_cache(maxsize=_PATTERN_CACHE)
-def _mention_re(mention: str) -> re.Pattern[str]:
-    """A mention as a whole word or words."""
-    return re.compile(rf"\b{re.escape(mention)}\b")
+def _ends_word(text: str, end: int, endpos: int) -> bool:
+    """Whether `\\b` holds at `end` (> 0) in a search of `text` that stops at `endpos`."""
+    return _is_word_char(text[end - 1]) != (end < endpos and _is_word_char(text[end]))
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at` (< len(text)), the text before it read as `re` reads it."""
+    return (at > 0 and _is_word_char(text[at - 1])) != _is_word_char(text[at])
+
+
+def capitalised_before(text: str, surname: str, lo: int, hi: int, middle: bool) -> list[str]:
+    """The capitalised word right before each mention of `surname` in text[lo:hi] (`Gina` of
+    `Gina Haspel`), or with `middle` perhaps across a middle name (`Keith` of `Keith L. Scott`),
+    in text order: the matches of `finditer(text, lo, hi)` with
+    `\\b([A-Z][a-z]+)[ \\t\\u00a0]+(?:[A-Z][a-z]*\\.?[ \\t\\u00a0]+)?SURNAME\\b` (the middle part
+    only with `middle`). The runs of letters and of spaces match whole (the next character
+    cannot continue them), so at each start the pattern has one reading with the middle name
+    and one without, tried in that order as `re` tries them; after a match the search goes on
+    at its end, as `finditer` does."""
+    pattern = _CAPITALISED_MIDDLE_THEN_SPACE if middle else _CAPITALISED_THEN_SPACE
+    found: list[str] = []
+    pos = lo
+    while (m := pattern.search(text, pos, hi)) is not None:
+        ends = [m.end()] if not middle or m.end() == m.end(2) else [m.end(), m.end(2)]
+        end = next((at + len(surname) for at in ends if text.startswith(surname, at)
+                    and at + len(surname) <= hi and _ends_word(text, at + len(surname), hi)), None)
+        if end is None:
+            pos = m.start() + 1
+            continue
+        found.append(m.group(1))
+        pos = end
+    return found
+
+
+def mentions(text: str, mention: str) -> list[tuple[int, int]]:
+    """(start, end) of each mention as a whole word or words, in text order: the matches of
+    `finditer` with `\\bMENTION\\b` (the search goes on after each match), found with
+    `str.find` instead of a pattern compiled per mention."""
+    found: list[tuple[int, int]] = []
+    at = text.find(mention)
+    while at >= 0:
+        end = at + len(mention)
+        if _starts_word(text, at) and _ends_word(text, end, len(text)):
+            found.append((at, end))
+            at = text.find(mention, end)
+        else:
+            at = text.find(mention, at + 1)
+    return found
 
 
 class GenderIndex:
@@ -146,8 +213,8 @@ class GenderIndex:
         # names that one person; beside two given names (a family) only the full name votes.
         mention = " ".join(words) if len(words) > 1 and not titles and len(given_names) > 1 \
             else surname
-        for m in _mention_re(mention).finditer(self.text):
-            after = self.text[m.end():m.end() + 120]
+        for _, end in mentions(self.text, mention):
+            after = self.text[end:end + 120]
             stop = _CLAUSE_END_RE.search(after)
             after = after[:stop.start()] if stop else after
             p = _PRONOUN_RE.search(after)
@@ -164,15 +231,14 @@ class GenderIndex:
         return self._honorifics[surname]
 
     def _words_before(self, surname: str, middle: bool) -> list[str]:
-        """The capitalised words right before the surname (`_first_name_re`), or perhaps
-        across a middle name (`_given_name_re`), in text order."""
+        """The capitalised words right before the surname, or perhaps across a middle name
+        (`capitalised_before`), in text order."""
         key = (middle, surname)
         if key not in self._capitalised_before:
-            pattern = _given_name_re(surname) if middle else _first_name_re(surname)
             # A match holds no line break, so only the lines holding the surname are searched
             # (the whole text per surname was ~1% of English run time); same matches, same order.
-            self._capitalised_before[key] = [m.group(1) for lo, hi in self._lines_with(surname)
-                                             for m in pattern.finditer(self.text, lo, hi)]
+            self._capitalised_before[key] = [w for lo, hi in self._lines_with(surname)
+                                             for w in capitalised_before(self.text, surname, lo, hi, middle)]
         return self._capitalised_before[key]
 
     def _lines_with(self, word: str) -> list[tuple[int, int]]:

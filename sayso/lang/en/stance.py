@@ -54,8 +54,18 @@ def _table() -> tuple[frozenset[str], re.Pattern[str], list[str], dict[str, re.P
 
 
 def _word_list(name: str, flags: int = 0) -> re.Pattern[str]:
-    """One of stance.json's `word_lists` as a whole-word alternation in its listed order."""
-    return re.compile(r"\b(?:" + "|".join(_data()["word_lists"][name]) + r")\b", flags)
+    """One of stance.json's `word_lists` as a whole-word alternation in its listed order.
+
+    A list of plain words is written one branch per first character (`literal_alternation`:
+    the same matches, COMMIT_HINT searched in half the time); under IGNORECASE only when no
+    two of its first characters are one letter in two cases (each position then still opens
+    one branch)."""
+    words = _data()["word_lists"][name]
+    plain = all(w and re.escape(w) == w and w.isascii() for w in words)
+    if plain and flags & re.IGNORECASE:
+        plain = len({w[0] for w in words}) == len({w[0].lower() for w in words})
+    alternation = literal_alternation(words) if plain else "|".join(words)
+    return re.compile(r"\b(?:" + alternation + r")\b", flags)
 
 
 QUOTE_MARKS = str.maketrans("", "", "\"“”‘’«»")
@@ -64,7 +74,6 @@ QUESTION = re.compile(r"[^.!?]+\?(?:\s+[^.!?]+\?)*")
 APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 
 
-@lru_cache(maxsize=512)
 @lru_cache(maxsize=4096)
 def _unquoted(content: str) -> str:
     """The content without quote marks; a curly apostrophe inside a word (`didn’t`) kept as
@@ -1287,7 +1296,6 @@ SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])\s+(?=[A-Z\"“‘'])")
 MODAL_HINT = _word_list("MODAL_HINT", re.IGNORECASE)
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=4096)
 def first_sentence(content: str) -> str:
     """The first sentence of a content, unquoted and lower-cased, the narrator's note cut

@@ -117,6 +117,25 @@ def zh_judgements_by_cue(text: str, sep: str = "+") -> dict[str, tuple[str, str]
             for a in analysis.attributions}
 
 
+def zh_golden_rows(prefix: str) -> list[dict]:
+    """The rows of `tests/golden/zh.json` whose id starts with `prefix` (one fixing branch's)."""
+    import json
+    from pathlib import Path
+
+    table = json.loads((Path(__file__).parent / "golden" / "zh.json").read_text(encoding="utf-8"))
+    return [c for c in table["cases"] if c["id"].startswith(prefix)]
+
+
+def zh_rows_not_in_their_tune_article(rows: list[dict]) -> list[str]:
+    """The ids of golden rows whose text is not verbatim in the zh-news tune article their
+    `origin` names (after its last `: `)."""
+    from pathlib import Path
+
+    tune = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
+    return [c["id"] for c in rows
+            if c["text"] not in (tune / f"{c['origin'].split(': ')[-1]}.txt").read_text(encoding="utf-8")]
+
+
 def source_entities(analysis, surface: str) -> set[str]:
     """The entities of every source whose text is `surface` (a test fails when there is none)."""
     found = {x.source.entity for x in analysis.attributions if x.source is not None and x.source.text == surface}

@@ -5,15 +5,13 @@ Sentence-level positives are the golden rows `zhjudge13-*` (tests/golden/zh.json
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from golden_support import zh_judgements_by_cue
+from golden_support import zh_golden_rows, zh_judgements_by_cue, zh_rows_not_in_their_tune_article
 
 import sayso
 
 TUNE = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
-GOLDEN = Path(__file__).parent / "golden" / "zh.json"
 
 
 def _by_cue(text: str) -> dict[str, tuple[str, str]]:
@@ -21,12 +19,9 @@ def _by_cue(text: str) -> dict[str, tuple[str, str]]:
 
 
 def test_golden_rows_are_verbatim_in_their_open_article() -> None:
-    rows = [c for c in json.loads(GOLDEN.read_text(encoding="utf-8"))["cases"]
-            if c["id"].startswith("zhjudge13-")]
+    rows = zh_golden_rows("zhjudge13-")
     assert len(rows) >= 5
-    for c in rows:
-        article = c["origin"].split(": ")[-1]
-        assert c["text"] in (TUNE / f"{article}.txt").read_text(encoding="utf-8"), c["id"]
+    assert zh_rows_not_in_their_tune_article(rows) == []
 
 
 def test_denial_citing_an_unnamed_claim_disputes_it_and_does_not_rest_on_it() -> None:

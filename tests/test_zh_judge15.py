@@ -6,17 +6,15 @@ rows `zhjudge15-*` (tests/golden/zh.json)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from golden_support import zh_judgements_by_cue
+from golden_support import zh_golden_rows, zh_judgements_by_cue, zh_rows_not_in_their_tune_article
 
 import sayso
 from sayso.lang.zh.lexicon import lexicon
 from sayso.text import to_simplified
 
 TUNE = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
-GOLDEN = Path(__file__).parent / "golden" / "zh.json"
 
 
 def _by_cue(text: str) -> dict[str, tuple[str, str]]:
@@ -24,12 +22,9 @@ def _by_cue(text: str) -> dict[str, tuple[str, str]]:
 
 
 def test_golden_rows_are_verbatim_in_their_open_article() -> None:
-    rows = [c for c in json.loads(GOLDEN.read_text(encoding="utf-8"))["cases"]
-            if c["id"].startswith("zhjudge15-")]
+    rows = zh_golden_rows("zhjudge15-")
     assert len(rows) >= 4
-    for c in rows:
-        article = c["origin"].split(": ")[-1]
-        assert c["text"] in (TUNE / f"{article}.txt").read_text(encoding="utf-8"), c["id"]
+    assert zh_rows_not_in_their_tune_article(rows) == []
 
 
 def test_not_knowing_the_person_asked_about_is_deny() -> None:

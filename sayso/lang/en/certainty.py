@@ -45,6 +45,8 @@ class CertaintyWords:
     member_nouns: frozenset[str]
     members_if_indefinite: frozenset[str]
     rejected_proposals: frozenset[str]
+    report_cue_nouns: frozenset[str]
+    paper_name_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,8 @@ def certainty_words() -> CertaintyWords:
         member_nouns=frozenset(data["member_nouns"]),
         members_if_indefinite=frozenset(data["members_if_indefinite"]),
         rejected_proposals=frozenset(data["rejected_proposals"]),
+        report_cue_nouns=frozenset(data["report_cue_nouns"]),
+        paper_name_heads=frozenset(data["paper_name_heads"]),
     )
 
 

@@ -27,28 +27,11 @@ The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`).
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from ...model import Attribution
-from .stance import nested
-
-
-@dataclass(frozen=True)
-class DisputeWords:
-    report_cue_nouns: frozenset[str]
-    paper_name_heads: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def dispute_words() -> DisputeWords:
-    """The bundled dispute words (loaded once per process)."""
-    data = json.loads(resources.files("sayso.lang.en").joinpath("certainty.json").read_text("utf-8"))
-    return DisputeWords(report_cue_nouns=frozenset(data["report_cue_nouns"]),
-                        paper_name_heads=frozenset(data["paper_name_heads"]))
+from .certainty import certainty_words
+from .stance import QUOTE_MARKS, nested
 
 
 def report_cued(a: Attribution) -> bool:
@@ -58,7 +41,7 @@ def report_cued(a: Attribution) -> bool:
         return False
     words = re.findall(r"[a-z]+", a.cue[-1].text.lower())
     # `to report objectionable material` (PolNeAR train, nyt 2016-02-08): a verb, not the reports
-    return bool(words) and words[-1] in dispute_words().report_cue_nouns \
+    return bool(words) and words[-1] in certainty_words().report_cue_nouns \
         and not (len(words) > 1 and words[-2] in VERB_BEFORE)
 
 
@@ -77,7 +60,7 @@ def paper_named(surface: str) -> bool:
     if PAPER_NAME.match(surface.strip()) is None:
         return False
     last = surface.split()[-1].lower()
-    heads = dispute_words().paper_name_heads
+    heads = certainty_words().paper_name_heads
     return last in heads or last.rsplit("-", 1)[-1] in heads
 
 
@@ -129,16 +112,13 @@ REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "ru
 REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*)\b")
 
 
-QUOTES = str.maketrans("", "", "\"“”‘’«»")
-
-
 def _flat(a: Attribution) -> str:
     return _plain(a).lower()
 
 
 def _plain(a: Attribution) -> str:
     """The content with quote marks taken out (the case kept: names matter)."""
-    return " ".join(c.text for c in a.content).translate(QUOTES).strip()
+    return " ".join(c.text for c in a.content).translate(QUOTE_MARKS).strip()
 
 
 def taken_up(d: Attribution) -> tuple[str, set[str]] | None:

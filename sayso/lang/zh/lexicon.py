@@ -352,6 +352,12 @@ class Lexicon:
 
         # 海峡两岸三地122位科学家: a long phrase headed by a group noun is still a subject.
         self.group_heads = tuple(_load("orgs.json")["group_heads"])
+        # 这些官员拒绝透露…，并表示…: heads of a noun phrase that can speak, for the subject of the
+        # clause before an elided cue (relate.acting_subject)
+        orgs = _load("orgs.json")
+        self.acting_subject_heads = tuple(sorted(
+            {*orgs["group_heads"], *src["role_suffixes"], *src["acting_subject_heads"],
+             *orgs["government_suffixes"], *orgs["organization_suffixes"]}, key=len, reverse=True))
         anon = _load("anonymous.json")
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])

@@ -33,6 +33,8 @@ _TOPIC_PP = re.compile("就|针对|对于|关于|向")
 _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
                           r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
+# verbs of perception whose object is the one who speaks (我注意到很多与会嘉宾表示, 我们看到美方表示)
+_PERCEIVED = re.compile("(?:注意到|留意到|看到|见到|听到|察觉到|意识到)")
 _NEGATED_CUE = re.compile("(?:并|也|还|从)?(?:没有|没|并未|未曾|未)(?:说|表示|指出|提到|透露|声称|称)")
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
@@ -46,6 +48,11 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布|刊出|刊登|刊发)了?(
                      r"(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
                      r"(?:声明|社评|社论|评论文章|评论|文章|报告|公告|新闻稿|贴文|帖文|推文|公开信|"
                      r"《[^《》]{1,40}(?:报告|白皮书|声明|公告)》)中?$")
+# 台湾国防部近期公布的共机扰台的资料(显示): a document whose relative clause names its issuer
+# (issuer, a time, a verb of issuing, 的) is the source whole, as the zh-news gold marks it
+# (zhA-rfa-1: 台湾国防部近期公布的共机扰台的资料, speaker 台湾国防部); the entity is the issuer's
+# (entities.document_owner). 他在直播前得到的情报 names a receiver, not an issuer, and is cut.
+ISSUED_BY = re.compile("(?:公布|发布|发表|撰写|公开|出具|提交)的")
 # 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
 _TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
 # 11 月 7 日, 2025 年 5 月: a date with spaces between its parts (web copies of Hong Kong and
@@ -159,6 +166,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     negated = _NEGATED_CUE.search(folded, a + 2, b)
     if negated is not None:
         b = strip_adverbs(folded, a, negated.start(), lex)
+    # 2c'. 我也注意到很多与会嘉宾表示: the one perceived speaking is the source (zhA-mfa-3 gold:
+    # 很多与会嘉宾), the perceiver only reports it.
+    perceived = _PERCEIVED.search(folded, a + 1, b)
+    if perceived is not None and b - perceived.end() >= 2:
+        a = perceived.end()
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:
@@ -188,7 +200,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             # 印度商务与工业部的数据, 周四的报告: the phrase is the source; but in
             # 他在直播前得到的情报 the relative clause goes and the document speaks.
             document = True
-            if relative and head not in lex.not_sources:
+            if relative and head not in lex.not_sources and not ISSUED_BY.search(seg, 2, de + 1):
                 a = a + de + 1  # 数据 alone names nobody: 国家统计局昨日发布的数据 stays whole
             break
         if not head or not relative:

@@ -520,7 +520,7 @@ def _counted_member(core: str) -> bool:
 
 
 # 台湾国防部近期公布的…: time words between an issuer and its verb of issuing
-_TIME_AFTER_ISSUER = re.compile(r"(?:近期|近日|日前|早前|此前|最近|昨日|今日|昨天|今天|本周|上周|周[一二三四五六日]"
+_TIME_AFTER_ISSUER = re.compile(r"(?:近期|近日|日前|早前|此前|最近|最新|刚刚|正式|昨日|今日|昨天|今天|本周|上周|周[一二三四五六日]"
                                 r"|\d{1,2}月|\d{1,2}[日号]|[上下]午)+$")
 _OFFICIALS = re.compile(r"(?P<count>[两二三四五六七八九十几数多]+[名位]|一些|部分)?(?P<body>[^的，,]{2,12}?)"
                         r"(?:匿名|不具名|未具名|不愿具名的?|不愿透露姓名的)?(?P<head>官员|人士)")

@@ -274,6 +274,7 @@ class Lexicon:
         self.non_speakers = frozenset(src["non_speakers"])
         self.verb_phrase_ends = tuple(src["verb_phrase_ends"])
         self.bei_nouns = tuple(src["bei_nouns"])
+        self.agentless_passives = tuple(src["agentless_passives"])
         self.adverbial_openers = tuple(src["adverbial_openers"])
         self.adverbial_ends = tuple(src["adverbial_ends"])
         self.adverbs_also_name_ends = frozenset(src["adverbs_also_name_ends"])

@@ -56,7 +56,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     if not b.via:
                         b.via = list(a.via)  # …在声明中否认…，并说…: the same speech event
                     donor = a
-                    before = _clause_before(doc, b, a.content_span()[0]) if a.content else None
+                    before = _clause_before(doc, b, a.content_span()[0]) if _relays(doc, a) else None
                     acting = acting_subject(doc, *before, _VERB_OPENERS) if before is not None else None
                     if acting is not None and acting != a.src:
                         # CNN还说，这些官员拒绝透露…，并表示…: the subject of the clause inside the
@@ -435,7 +435,8 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
             return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
         whole_clause = start == 0 or s[start - 1] in CLAUSE_PUNCT  # (not cut off at _CLAUSE_REACH)
         return _person_acting(doc, start, end) or (
-            _subject_before_adverb(s, a, end) or acting_subject(doc, a, end) if whole_clause else None)
+            _subject_before_adverb(s, a, end) or (acting_subject(doc, a, end) if _told_by_relay(doc, a, cands)
+                                                  else None) if whole_clause else None)
     if k > start + 1 and s[k - 1] == "是" and s[k] in "在于":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
     r = cut_source(s, start, k, doc.lex)
@@ -530,15 +531,19 @@ def acting_subject(doc: ChineseDoc, a: int, end: int,
         return None  # the clause is all noun phrase: no predicate of its own
     phrase = s[a:a + n]
     head = next((h for h in doc.lex.acting_subject_heads if phrase.endswith(h)), None)
-    if head is None or len(head) == 1 and n < 3 or phrase in _DETERMINERS:
-        return None
+    last = tags[i - 1]
+    if head is None or phrase in _DETERMINERS \
+            or len(head) == 1 and not (last[1] == "nt" or len(last[0]) >= 3):
+        return None  # 这些钱全部: a one-character head (部, 局, 会) ends a body's name only
     if doc.cue_between(a, a + n) or phrase.endswith(doc.lex.document_heads):
         return None  # a report or document keeps its own reading (消息显示, 报告指出)
     return (a, a + n)
 
 
 def _clause_before(doc: ChineseDoc, b: Candidate, floor: int) -> tuple[int, int] | None:
-    """The clause right before `b`'s (after a comma), when it starts at or after `floor`."""
+    """The clause right before `b`'s (after a comma), when it starts at or after `floor` and
+    opens a clause of its own (after punctuation: CNN还说，|这些官员拒绝…; not the object of a
+    cue, 批评|警方打压集会，呼吁…, where the critic goes on)."""
     s = doc.s
     end = b.clause_start - 1
     if end <= floor or s[end] not in "，,":
@@ -546,9 +551,29 @@ def _clause_before(doc: ChineseDoc, b: Candidate, floor: int) -> tuple[int, int]
     start = end
     while start > floor and s[start - 1] not in CLAUSE_PUNCT:
         start -= 1
-    if start > floor and s[start - 1] not in CLAUSE_PUNCT:
+    k = start
+    while k > 0 and s[k - 1] in SPACES:
+        k -= 1
+    if k == 0 or s[k - 1] not in CLAUSE_PUNCT:
         return None
     return (start, end)
+
+
+def _relays(doc: ChineseDoc, c: Candidate) -> bool:
+    """`c` is an outlet's, a report's or a document's reading (CNN还说, 消息显示, 据…报道), which
+    relays the speakers it names (ANNOTATION.md 据X报道: a named speaker is the source, X the
+    via); a person's statement (张炳良表示，上届政府曾经允许…，并称…) keeps its speaker."""
+    if not c.content or c.src is None:
+        return c.frame == "ju" and bool(c.content)
+    s = doc.s
+    return c.reported or c.frame == "ju" or doc.is_outlet(*c.src) \
+        or s.endswith(doc.lex.report_nouns + doc.lex.document_heads, *c.src)
+
+
+def _told_by_relay(doc: ChineseDoc, pos: int, cands: list[Candidate]) -> bool:
+    """The clause at `pos` stands in no statement, or only in a relaying one (`_relays`)."""
+    inside = [c for c in cands if c.content and c.content_span()[0] <= pos < c.content_span()[1]]
+    return all(_relays(doc, c) for c in inside)
 
 
 def _adverbial_clause(doc: ChineseDoc, b: Candidate) -> bool:

@@ -155,6 +155,17 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
                 # 美聯社引述白宮官員消息 (zhG-ntdtv-2 gold: 白宮官員): the officials, not their news;
                 # a place's 消息 (引述北京消息, zhF-yonhap-1 gold) names no people and stays whole
                 cited = (cited[0], cited[1] - 2)
+            if s.startswith("消息", second[0]) and second[1] - second[0] > 2 \
+                    and not s.endswith(tuple(lex.description_heads) + lex.acting_subject_heads, *cited):
+                # 引述北京消息称 (zhF-yonhap-1 gold: source 北京消息, cue 引述 + 称): the news of a
+                # place names no people, the phrase is the source; 引述白宫官员消息称, 引述警方消息指
+                # stay the officials, the police (people, a body: `Lexicon.acting_subject_heads`)
+                again = lex.cite_second_re.match(s, second[0] + 2)
+                # (消息指|出 -> 指出: the verb is read again after the noun, longest first)
+                cited, second = (cited[0], second[0] + 2), (second[0] + 2, again.end() if again else second[1])
+                placed_news = True
+            else:
+                placed_news = False
             cand = Candidate(doc.new_id(), cited, [m.span("c1"), second], [],
                              via=[citing] if citing else [], sentence=idx,
                              quote=doc.qi.enclosing(m.start()), evidence="cite_frame",
@@ -164,6 +175,7 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
             cand.reported = doc.is_outlet(*cited) or (
                 citing is not None and s.startswith("有", citing[0])
                 and s.endswith(lex.report_nouns, *citing))
+            cand.anonymous = cand.anonymous or placed_news  # 北京消息: unnamed sources (gold)
             if content_after(doc, cand, second[1], se, "sentence"):
                 out.append(cand)
                 used.append((m.start(), second[1]))

@@ -274,6 +274,7 @@ class Lexicon:
         self.non_speakers = frozenset(src["non_speakers"])
         self.verb_phrase_ends = tuple(src["verb_phrase_ends"])
         self.bei_nouns = tuple(src["bei_nouns"])
+        self.agentless_passives = tuple(src["agentless_passives"])
         self.adverbial_openers = tuple(src["adverbial_openers"])
         self.adverbial_ends = tuple(src["adverbial_ends"])
         self.adverbs_also_name_ends = frozenset(src["adverbs_also_name_ends"])
@@ -352,6 +353,12 @@ class Lexicon:
 
         # 海峡两岸三地122位科学家: a long phrase headed by a group noun is still a subject.
         self.group_heads = tuple(_load("orgs.json")["group_heads"])
+        # 这些官员拒绝透露…，并表示…: heads of a noun phrase that can speak, for the subject of the
+        # clause before an elided cue (relate.acting_subject)
+        orgs = _load("orgs.json")
+        self.acting_subject_heads = tuple(sorted(
+            {*orgs["group_heads"], *src["role_suffixes"], *src["acting_subject_heads"],
+             *orgs["government_suffixes"], *orgs["organization_suffixes"]}, key=len, reverse=True))
         anon = _load("anonymous.json")
         self.anonymous_sources = frozenset(anon["sources"])
         self.anonymous_heads = tuple(anon["head_words"])

@@ -52,9 +52,16 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                         fallback = a
                         break
                     b.src = a.src
+                    own_via = list(b.via)
                     if not b.via:
                         b.via = list(a.via)  # …在声明中否认…，并说…: the same speech event
                     donor = a
+                    before = _clause_before(doc, b, a.content_span()[0]) if _relays(doc, a) else None
+                    acting = acting_subject(doc, *before, _VERB_OPENERS) if before is not None else None
+                    if acting is not None and acting != a.src:
+                        # CNN还说，这些官员拒绝透露…，并表示…: the subject of the clause inside the
+                        # statement speaks, in the statement (zhG-yicai-1 gold: 这些官员)
+                        b.src, b.via, donor = acting, own_via, None
                     break
             if donor is not None and (donor.reported or donor.frame == "ju") \
                     and donor.content and donor.content_span()[0] < b.cue_start:
@@ -427,7 +434,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
             return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
         whole_clause = start == 0 or s[start - 1] in CLAUSE_PUNCT  # (not cut off at _CLAUSE_REACH)
-        return _person_acting(doc, start, end) or (_subject_before_adverb(s, a, end) if whole_clause else None)
+        return _person_acting(doc, start, end) or (
+            _subject_before_adverb(s, a, end) or (acting_subject(doc, a, end) if _told_by_relay(doc, a, cands)
+                                                  else None) if whole_clause else None)
     if k > start + 1 and s[k - 1] == "是" and s[k] in "在于":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
     r = cut_source(s, start, k, doc.lex)
@@ -478,6 +487,93 @@ def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | N
         if m.start > a:
             break
     return None
+
+
+# jieba tags of the words of a noun phrase that can speak (这些|官员, 陆|官方, 中国外交部) and of
+# the words that open its predicate (拒绝, 改变; 先前, 随后; 在): the clause is subject + predicate.
+_ACTING_NP_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j"})
+_DETERMINERS = frozenset({"这些", "那些", "该", "这", "这位", "这名", "此"})
+_PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "t", "p"})
+_VERB_OPENERS = frozenset({"v", "vd", "d", "ad"})
+# modal verbs and adverbs of the future or of need (besides source.json verb_phrase_ends): a
+# clause of what someone should, will or can do is the content of a statement, no act of speaking
+_MODALS = frozenset({"要", "会", "能", "将", "将会", "须", "得", "可", "不应", "不能", "不会", "不得", "无须",
+                     "务必", "应予"})
+
+
+def acting_subject(doc: ChineseDoc, a: int, end: int,
+                   openers: frozenset[str] = _PREDICATE_OPENERS) -> tuple[int, int] | None:
+    """这些官员拒绝透露更为具体的身份信息，并表示… (zhG-yicai-1 gold: 这些官员), 官员改变了讲法，现在
+    承认… (zhG-ktsf-1 gold: 官员): a clause whose subject is a noun phrase able to speak (a group,
+    a role, a body: `Lexicon.acting_subject_heads`) followed by its predicate. The cue elided
+    after it has that subject (ANNOTATION.md: the source is who makes the statement), not the
+    speaker or outlet of the statement the clause stands in: the Chinese topic chain carries the
+    nearest subject on. `openers`: the tags the predicate may open with (inside another's
+    statement only a verb or adverb: in 总统府更正，马英九总统上午在专访中说法有误，并再强调… the
+    clause is about the president, and the office goes on)."""
+    s = doc.s
+    while a < end and s[a] in SPACES:
+        a += 1
+    if end - a < 4:
+        return None
+    tags = pos_tags(s[a:end])
+    n = 0
+    for i, (word, flag) in enumerate(tags):
+        if flag in _ACTING_NP_TAGS or i == 0 and word in _DETERMINERS:
+            n += len(word)
+            continue
+        if n < 2 or flag not in openers or i == len(tags) - 1 and flag == "p":
+            return None
+        if word in _MODALS or to_simplified(word) in doc.lex.verb_phrase_ends:
+            return None  # 她指出，政府应该确保…，并建议…: what ought to be done is her statement
+        break
+    else:
+        return None  # the clause is all noun phrase: no predicate of its own
+    phrase = s[a:a + n]
+    head = next((h for h in doc.lex.acting_subject_heads if phrase.endswith(h)), None)
+    last = tags[i - 1]
+    if head is None or phrase in _DETERMINERS \
+            or len(head) == 1 and not (last[1] == "nt" or len(last[0]) >= 3):
+        return None  # 这些钱全部: a one-character head (部, 局, 会) ends a body's name only
+    if doc.cue_between(a, a + n) or phrase.endswith(doc.lex.document_heads):
+        return None  # a report or document keeps its own reading (消息显示, 报告指出)
+    return (a, a + n)
+
+
+def _clause_before(doc: ChineseDoc, b: Candidate, floor: int) -> tuple[int, int] | None:
+    """The clause right before `b`'s (after a comma), when it starts at or after `floor` and
+    opens a clause of its own (after punctuation: CNN还说，|这些官员拒绝…; not the object of a
+    cue, 批评|警方打压集会，呼吁…, where the critic goes on)."""
+    s = doc.s
+    end = b.clause_start - 1
+    if end <= floor or s[end] not in "，,":
+        return None
+    start = end
+    while start > floor and s[start - 1] not in CLAUSE_PUNCT:
+        start -= 1
+    k = start
+    while k > 0 and s[k - 1] in SPACES:
+        k -= 1
+    if k == 0 or s[k - 1] not in CLAUSE_PUNCT:
+        return None
+    return (start, end)
+
+
+def _relays(doc: ChineseDoc, c: Candidate) -> bool:
+    """`c` is an outlet's, a report's or a document's reading (CNN还说, 消息显示, 据…报道), which
+    relays the speakers it names (ANNOTATION.md 据X报道: a named speaker is the source, X the
+    via); a person's statement (张炳良表示，上届政府曾经允许…，并称…) keeps its speaker."""
+    if not c.content or c.src is None:
+        return c.frame == "ju" and bool(c.content)
+    s = doc.s
+    return c.reported or c.frame == "ju" or doc.is_outlet(*c.src) \
+        or s.endswith(doc.lex.report_nouns + doc.lex.document_heads, *c.src)
+
+
+def _told_by_relay(doc: ChineseDoc, pos: int, cands: list[Candidate]) -> bool:
+    """The clause at `pos` stands in no statement, or only in a relaying one (`_relays`)."""
+    inside = [c for c in cands if c.content and c.content_span()[0] <= pos < c.content_span()[1]]
+    return all(_relays(doc, c) for c in inside)
 
 
 def _adverbial_clause(doc: ChineseDoc, b: Candidate) -> bool:

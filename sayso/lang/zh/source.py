@@ -33,6 +33,12 @@ _TOPIC_PP = re.compile("就|针对|对于|关于|向")
 _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
                           r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
+# 被白宫, 遭到环保团体: the agent of a passive, at the end of the clause before the cue
+_PASSIVE_AGENT = re.compile(r"(?:被|遭到|遭受|遭|受到)(?P<src>[^，,。；;：:“”「」的被遭]{2,16})$")
+# verbs of perception whose object is the one who speaks (我注意到很多与会嘉宾表示, 我们看到美方表示)
+_NOT_PERCEIVED_SPEAKER = ("与", "和", "跟", "同", "对", "向", "把", "被", "了", "过")
+_CLAUSE_END = frozenset("，,。；;：:！？!?\n")
+_PERCEIVED = re.compile("(?:注意到|留意到|看到|见到|听到|察觉到|意识到)")
 _NEGATED_CUE = re.compile("(?:并|也|还|从)?(?:没有|没|并未|未曾|未)(?:说|表示|指出|提到|透露|声称|称)")
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
@@ -46,6 +52,11 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布|刊出|刊登|刊发)了?(
                      r"(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
                      r"(?:声明|社评|社论|评论文章|评论|文章|报告|公告|新闻稿|贴文|帖文|推文|公开信|"
                      r"《[^《》]{1,40}(?:报告|白皮书|声明|公告)》)中?$")
+# 台湾国防部近期公布的共机扰台的资料(显示): a document whose relative clause names its issuer
+# (issuer, a time, a verb of issuing, 的) is the source whole, as the zh-news gold marks it
+# (zhA-rfa-1: 台湾国防部近期公布的共机扰台的资料, speaker 台湾国防部); the entity is the issuer's
+# (entities.document_owner). 他在直播前得到的情报 names a receiver, not an issuer, and is cut.
+ISSUED_BY = re.compile("(?:公布|发布|发表|撰写|公开|出具|提交)的")
 # 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
 _TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
 # 11 月 7 日, 2025 年 5 月: a date with spaces between its parts (web copies of Hong Kong and
@@ -159,6 +170,29 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     negated = _NEGATED_CUE.search(folded, a + 2, b)
     if negated is not None:
         b = strip_adverbs(folded, a, negated.start(), lex)
+    # 2e. 这一说法被白宫驳斥，称… / 该计划遭到环保团体批评，称…: in a passive the agent is the
+    # one who speaks (ANNOTATION.md: the source is who makes the statement), not the patient.
+    passive = _PASSIVE_AGENT.search(folded, a, b)
+    if passive is not None and passive.start() > a \
+            and not folded.startswith(lex.bei_nouns + lex.agentless_passives, passive.start()) \
+            and not _TOPIC_PP.search(folded, a + 1, passive.start()) \
+            and not clause.endswith(_TEMPORAL_ENDS):
+        # (金正恩就韩方…被朝军射击身亡事件表示: a topic; 邹幸彤被书记询问…时表示: a time clause,
+        # whose subject speaks)
+        src = (passive.start("src"), b)
+        verb = next((k for k in (3, 2) if folded[b - k:b] in lex.cues and b - k - src[0] >= 2), 0)
+        src = (src[0], b - verb)  # 被白宫驳斥，称…: the passive's own verb of saying goes
+        if not _NOT_NP.search(folded, *src) and _noun_phrase(folded[src[0]:src[1]]):
+            return src  # (not 遭执法部门扣留或(问话): a verb phrase follows 遭)
+    # 2c'. 我也注意到很多与会嘉宾表示: the one perceived speaking is the source (zhA-mfa-3 gold:
+    # 很多与会嘉宾), the perceiver only reports it.
+    perceived = _PERCEIVED.search(folded, a + 1, b) if folded[end:end + 1] not in _CLAUSE_END \
+        and b == end else None  # (卢伟光没看到该剧播出，…要求, 司机一听到目的地便说: the perceiver acts)
+    if perceived is not None and b - perceived.end() >= 2 \
+            and not folded.startswith(_NOT_PERCEIVED_SPEAKER, perceived.end()) \
+            and folded[b - 1] not in "便就都也又还才即" \
+            and not folded.endswith(_TEMPORAL_ENDS + ("时候",), perceived.end(), b):
+        a = perceived.end()  # (看到与…页面显示不同的…, 看到Z31的时候询问: no speaker perceived)
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:
@@ -188,7 +222,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             # 印度商务与工业部的数据, 周四的报告: the phrase is the source; but in
             # 他在直播前得到的情报 the relative clause goes and the document speaks.
             document = True
-            if relative and head not in lex.not_sources:
+            if relative and head not in lex.not_sources and not ISSUED_BY.search(seg, 2, de + 1):
                 a = a + de + 1  # 数据 alone names nobody: 国家统计局昨日发布的数据 stays whole
             break
         if not head or not relative:
@@ -507,6 +541,13 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, part-of-speech tag) pairs of a short clause by jieba's dictionary (no HMM, quiet):
     the fallbacks that need a clause's phrase structure use it on that clause only."""
     return [(w.word, w.flag) for w in quiet_jieba().posseg.lcut(text, HMM=False)]
+
+
+def _noun_phrase(seg: str) -> bool:
+    """`seg` is nouns only by jieba's tags (白宫, 环保团体, 國民黨), a noun last."""
+    tags = pos_tags(seg)
+    return bool(tags) and tags[-1][1] in _NOUN_TAGS and all(
+        flag in _NOUN_TAGS or flag in ("m", "q", "b", "a") for _, flag in tags)
 
 
 def _is_verb(seg: str) -> bool:

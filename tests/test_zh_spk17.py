@@ -1,0 +1,21 @@
+"""Chinese speakers on new text (round 17, issue #15).
+
+Golden rows in `tests/golden/zh_spk17.json` (real excerpts; see its `_doc`), run through the
+whole pipeline: the subject of the clause before an elided cue (这些官员拒绝…，并表示…).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from golden_support import zh_speaker_case_problems
+
+TABLE = json.loads((Path(__file__).parent / "golden" / "zh_spk17.json").read_text("utf-8"))
+CASES = TABLE["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_zh_spk17_golden(case):
+    assert zh_speaker_case_problems(case) == []

@@ -525,9 +525,11 @@ _CALL = re.compile("敦促|促请|要求|呼吁|吁请|责成|奉劝")
 # 该院总经理程珍回应《新京报》称，“医院和贺建奎没有合作, 《环球时报》也对事件做出回应，表示…都
 # 没有刊发…: a reply (回应 in the cue or earlier in its sentence) whose first clause is negated
 # rejects what it replies to (STANCE.md row 2; the brief's 回应/回应称 + denial content). Stance
-# only: which claim it answers is left to the markers above.
+# only: which claim it answers is left to the markers above. Round 17: 安华回应，“明天不会有消息。”
+# (zhI-8tvnews-1 gold: deny; 不会, 还没, 尚未 say no to what was asked or reported). A 回答 cue was
+# tried and left out: over THUCNews and hkcnews most answers are interviews (今年我肯定不会投资房产).
 _REPLY = re.compile("回应|回覆|回复|答复|反驳|驳斥|辟谣")
-_REPLY_NO = re.compile("没有|并无|并没有|并未|从未|从没|不是|并非|绝无|毫无|没|未曾|并不")
+_REPLY_NO = re.compile("没有|并无|并没有|并未|从未|从没|不是|并非|绝无|毫无|没|未曾|并不|不会|还没|尚未")
 
 
 def _replies_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:

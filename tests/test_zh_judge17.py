@@ -1,0 +1,66 @@
+"""Chinese stance and certainty, round 17 (brief zhjudge17): the clean check's largest cells
+(stance deny>assert, urge>assert; certainty disputed>asserted) fixed as classes, each with its
+negative side on real sentences of broad text (THUCNews, hkcnews)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from golden_support import zh_judgements_by_cue
+
+import sayso
+
+ZH_NEWS = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news"
+
+
+def _judged(path: str, cue: str, content_start: str) -> tuple[str, str]:
+    """The (stance, certainty) of the attribution of an open article (`tune/…` or a zhtestA
+    article under `test/`) with this cue whose content opens with `content_start`."""
+    analysis = sayso.analyze((ZH_NEWS / f"{path}.txt").read_text(encoding="utf-8"), language="zh")
+    t = analysis.document.text
+    hits = [(a.stance, a.certainty) for a in analysis.attributions
+            if "+".join(t[c.start:c.end] for c in a.cue) == cue
+            and a.content and t[a.content[0].start:].startswith(content_start)]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_a_charge_naming_the_deniers_side_is_disputed_by_its_denial() -> None:
+    # zhB-ltn-2 (tune) gold: 網友指證，總統馬英九…的說法公然說謊 is answered by the presidential
+    # office (總統府…出面澄清…), which the charge names: disputed (ANNOTATION.md: disputed when the
+    # text reports the claim being denied; STANCE.md row 2: a charge against the speaker's side)
+    assert _judged("tune/zhB-ltn-2", "指證", "總統馬英九")[1] == "disputed"
+
+
+def test_a_replys_emphatic_negation_after_how_it_was_checked_is_deny() -> None:
+    # zhG-jwview-1 (tune) gold: 复星…回应表示，经多个渠道向监管机构求证，中国银保监会未要求…，
+    # …商业银行从未收到相关通知 (STANCE.md row 2: rejects a report)
+    assert _judged("tune/zhG-jwview-1", "回应表示", "经多个渠道")[0] == "deny"
+
+
+def test_a_reply_with_a_plain_negation_later_is_no_denial() -> None:
+    # hkcnews article_27430: an interview answer (高智商不是成功的唯一因素) and article_37653: a
+    # convention quoted in a reply (…沒有探視權): only an emphatic 从未/并未/并非 after the first
+    # clause rejects what the reply answers
+    assert zh_judgements_by_cue("蓋茨不假思索便回應說，他現在認識到，高智商不是成功的唯一因素。")[
+        "回應說"][0] == "assert"
+    assert zh_judgements_by_cue(
+        "署方回應時，引述《維也納領事關係公約》說被懲教署羈押外國人，外國領使對其國民有探視權，"
+        "對被羈押的中國公民沒有探視權。")["引述+說"][0] == "assert"
+
+
+def test_a_reply_saying_it_will_not_happen_is_deny() -> None:
+    # zhI-8tvnews-1 (tune) gold: 安华回应，“明天不会有消息。” answers the reported reshuffle
+    assert _judged("tune/zhI-8tvnews-1", "回应", "明天不会有消息")[0] == "deny"
+
+
+def test_a_modal_before_a_prepositional_phrase_calls_on_another_party() -> None:
+    # zhD-huanqiu-1 (zhtestA, open) gold: …令人惋惜，政府应该为海警的安全问题制定对策 (STANCE.md row 6:
+    # 应该 prescribed by the speaker to another party)
+    assert _judged("test/zhD-huanqiu-1", "表示", "韩国海警被袭击事件")[0] == "urge"
+
+
+def test_should_be_related_to_is_a_guess() -> None:
+    # THUCNews line 636: 他应该与南勇、杨一民案有关 guesses; 与 after the modal stays out
+    assert zh_judgements_by_cue("李彤协助调查，最开始的时候，人们认为他应该与南勇、杨一民案有关。")[
+        "认为"][0] == "assert"

@@ -64,3 +64,17 @@ def test_should_be_related_to_is_a_guess() -> None:
     # THUCNews line 636: 他应该与南勇、杨一民案有关 guesses; 与 after the modal stays out
     assert zh_judgements_by_cue("李彤协助调查，最开始的时候，人们认为他应该与南勇、杨一民案有关。")[
         "认为"][0] == "assert"
+
+
+def test_an_outlet_rejecting_a_charge_speaks_for_itself() -> None:
+    # zhC-orientaldaily-1 (zhtestA, open) gold: 《环球时报》也对事件做出回应，表示《环球时报》中英文版都没有
+    # 刊发李显龙的相关言论 is the paper's own plain statement (asserted), not a news report
+    # (ANNOTATION.md: reported when an outlet reports it)
+    assert _judged("test/zhC-orientaldaily-1", "表示", "《环球时报》中英文版") == ("deny", "asserted")
+
+
+def test_an_outlets_own_report_stays_reported() -> None:
+    # hkcnews article_9881: 美聯社報道，在緬甸發現從未公開的五個亂葬崗 is the agency's news
+    # report (its 从未 is read as a denial, a separate matter): the report cue keeps it reported
+    got = zh_judgements_by_cue("另外，美聯社報道，在緬甸發現從未公開的五個亂葬崗，聲稱這是在若開邦鎮壓羅興亞人的新證據。")
+    assert got["報道"][1] == "reported"

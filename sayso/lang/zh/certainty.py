@@ -1588,6 +1588,13 @@ def assign_certainty(doc: ChineseDoc) -> None:
         if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src)
                                                   or _place_reporter(doc, *c.src))):
             c.certainty = "anonymous"
+        elif c.stance == "deny" and c.src is not None and doc.is_outlet(*c.src) \
+                and not any(_NEWS_CUE.search(doc.s, a, b) for a, b in c.cue):
+            # BBC不认同…的指控, 《环球时报》表示…都没有刊发… (zhB-hket-1, zhC-orientaldaily-1 gold:
+            # asserted): an outlet rejecting a charge or report speaks as a party for itself; it
+            # reports no news (ANNOTATION.md: reported when an outlet reports it). Its own 报道
+            # stays a report (美联社报道…从未公开的…乱葬岗, hkcnews article_9881)
+            pass
         elif c.reported or (c.src is not None and (doc.is_outlet(*c.src)
                                                    or doc.s[c.src[0]:c.src[1]] in _NEWS_REPORT)):
             c.certainty = "reported"

@@ -78,3 +78,17 @@ def test_an_outlets_own_report_stays_reported() -> None:
     # report (its 从未 is read as a denial, a separate matter): the report cue keeps it reported
     got = zh_judgements_by_cue("另外，美聯社報道，在緬甸發現從未公開的五個亂葬崗，聲稱這是在若開邦鎮壓羅興亞人的新證據。")
     assert got["報道"][1] == "reported"
+
+
+def test_a_link_denied_is_deny() -> None:
+    # zhF-lwdf-1 (tune) gold: 中国外交部发言人刘为民…表示，看不出这艘船运载导弹和中国有什么联系 rejects
+    # the implied charge (STANCE.md row 2: a claim plainly implied in the article)
+    assert _judged("tune/zhF-lwdf-1", "表示", "看不出")[0] == "deny"
+
+
+def test_not_taking_part_answered_to_a_reporter_is_no_denial() -> None:
+    # THUCNews line 549: asked about a joint petition, 该人士表示，对这件事情有所耳闻，但该公司并未参与其中:
+    # no one charged the company, so 并未参与 rejects nothing
+    got = zh_judgements_by_cue("当记者询问，听说最近不少阳光私募界人士联名上书银监会希望就该《操作指引》进行进一步"
+                               "沟通时，该人士表示，对这件事情有所耳闻，但该公司并未参与其中。")
+    assert got["表示"][0] != "deny"

@@ -92,3 +92,9 @@ def test_not_taking_part_answered_to_a_reporter_is_no_denial() -> None:
     got = zh_judgements_by_cue("当记者询问，听说最近不少阳光私募界人士联名上书银监会希望就该《操作指引》进行进一步"
                                "沟通时，该人士表示，对这件事情有所耳闻，但该公司并未参与其中。")
     assert got["表示"][0] != "deny"
+
+
+def test_wrongdoing_admitted_is_confirm() -> None:
+    # zhA-nyt-1 (zhtestA, open) gold: 他承认与女性在网上有不正当的婚外关系 admits a fault (STANCE.md
+    # row 3: admits or confirms; denials.json `admissions`)
+    assert _judged("test/zhA-nyt-1", "承认", "与女性")[0] == "confirm"

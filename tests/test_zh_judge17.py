@@ -98,3 +98,15 @@ def test_wrongdoing_admitted_is_confirm() -> None:
     # zhA-nyt-1 (zhtestA, open) gold: 他承认与女性在网上有不正当的婚外关系 admits a fault (STANCE.md
     # row 3: admits or confirms; denials.json `admissions`)
     assert _judged("test/zhA-nyt-1", "承认", "与女性")[0] == "confirm"
+
+
+def test_harm_likely_to_spread_is_warn() -> None:
+    # zhA-dw-1 (zhtestA, open) gold: 专家普遍认为，一旦美国武力介入两岸冲突，台海军事冲突恐进一步扩大
+    # (STANCE.md row 5: harm that may come from events)
+    assert _judged("test/zhA-dw-1", "认为", "一旦美国")[0] == "warn"
+
+
+def test_perhaps_is_no_warning() -> None:
+    # THUCNews line 41: 恐怕 (perhaps) over a missed target forecasts no harm spreading
+    got = zh_judgements_by_cue("“如果没有大量拍地，今年的温州财政相关指标恐怕很难完成。”一位学者表示。")
+    assert got["表示"][0] == "assert"

@@ -387,6 +387,7 @@ class Lexicon:
         self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
         self.claimant_openers = tuple(den["claimant_forms"]["openers"])
         self.claimant_closers = tuple(den["claimant_forms"]["closers"])
+        self.side_tails = tuple(den["side_tails"]["words"])
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
         self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))

@@ -522,6 +522,11 @@ def _certainty_of(text: str, opening: str) -> str | None:
     # PolNeAR train, wash-post 2016-01-18: a verdict on what was just said (`It's just not true`)
     ("She said that experts had determined her proposals were effective and strong, to which "
      "O'Malley interjected: \"It's just not true.\"", "experts had determined", "disputed"),
+    # BBC business/428: the verdict opens a longer answer
+    ("Others, however, who had stayed out fearing an imminent collapse because of prices overheating, "
+     "continued to warn that the \"bubble may burst any time\". \"That's rubbish,\" KSE chairman Yaseen "
+     "Lakhani told the BBC News website. \"Whenever the market reflects Pakistan's true economic "
+     "reality, it is described as a bubble.\"", "the \"bubble may burst", "disputed"),
     # BBC tech/079: a verdict with no claim before it disputes nothing
     ("\"That is not the case,\" said Tim Ellsmore, managing director of 3ami.", "That is not the case",
      "asserted"),

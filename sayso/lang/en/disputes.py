@@ -318,7 +318,10 @@ def answer_verdicts(attributions: list[Attribution]) -> None:
         if not d.content or d.source is None or d.stance == "ask":
             continue
         said = _plain(d)
-        if NO_SUCH.match(said) is None and not verdict(said):
+        # a verdict opens the answer and the speaker goes on (`"It is absolutely not true," Arnesen
+        # told BBC Radio Five Live. "There is only one thing that made him resign ..."`, BBC sport/207)
+        first = SENTENCE_END.split(d.content[0].text.translate(QUOTE_MARKS).strip(), maxsplit=1)[0]
+        if NO_SUCH.match(said) is None and not verdict(said) and not verdict(first):
             continue
         start = d.content[0].start
         own = {d.source.text, d.source.entity} - {None}

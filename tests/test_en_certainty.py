@@ -499,3 +499,92 @@ def test_research_body_in_apposition(after: str, research: bool) -> None:
 ])
 def test_report_head_or_surname(source: str, report: bool) -> None:
     assert certainty.is_report(source) is report
+
+
+# Round 17 (endisp17): contradictions with no deny verb and no shared words, charges answered by
+# the accused, agentless reports. Real sentences from BBC News 2004-05 (non-politics breadth
+# folders) and PolNeAR train, cited per row.
+def _by_content(text: str) -> dict[str, str]:
+    analysis = pipeline.run(Document(text=text, language="en"))
+    return {a.content[0].text: a.certainty for a in analysis.attributions if a.content}
+
+
+def _certainty_of(text: str, opening: str) -> str | None:
+    return next((c for content, c in _by_content(text).items() if content.startswith(opening)), None)
+
+
+@pytest.mark.parametrize(("text", "claim", "want"), [
+    # BBC entertainment/257: `no such deal` takes up the promise the other side claimed
+    ("Now the City of Seattle wants its new plot to be used for development, giving a deadline of "
+     "22 February for the home to be moved. Mr Goldman said the authority had promised the house "
+     "could remain on its new site and be turned into a memorial and community centre. Seattle "
+     "officials said no such deal had been offered.", "the authority had promised", "disputed"),
+    # PolNeAR train, wash-post 2016-01-18: a verdict on what was just said (`It's just not true`)
+    ("She said that experts had determined her proposals were effective and strong, to which "
+     "O'Malley interjected: \"It's just not true.\"", "experts had determined", "disputed"),
+    # BBC business/428: the verdict opens a longer answer
+    ("Others, however, who had stayed out fearing an imminent collapse because of prices overheating, "
+     "continued to warn that the \"bubble may burst any time\". \"That's rubbish,\" KSE chairman Yaseen "
+     "Lakhani told the BBC News website. \"Whenever the market reflects Pakistan's true economic "
+     "reality, it is described as a bubble.\"", "the \"bubble may burst", "disputed"),
+    # BBC tech/079: a verdict with no claim before it disputes nothing
+    ("\"That is not the case,\" said Tim Ellsmore, managing director of 3ami.", "That is not the case",
+     "asserted"),
+])
+def test_verdicts_and_no_such_answers(text: str, claim: str, want: str) -> None:
+    assert _certainty_of(text, claim) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("That is not the case", True),
+    ("was simply not true", True),
+    ("It's just not true.", True),
+    ("it is not true that the academic stream is fine", False),   # a proposition of its own
+    ("the plans are wrong", False),                               # a subject of its own
+])
+def test_verdict(content: str, want: bool) -> None:
+    from sayso.lang.en.disputes import verdict
+    assert verdict(content) is want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("any wrongdoing", True),
+    ("the fraud claims", True),                  # PolNeAR train, wash-post 2016-05-29
+    ("the allegations against him", True),
+    ("accusations that he threatened Gary Neville before the 4-2 defeat", False),  # BBC sport/137
+    ("he faked a motorbike crash", False),
+])
+def test_charge_answered(content: str, want: bool) -> None:
+    from sayso.lang.en.disputes import charge_answered
+    assert charge_answered(content) is want
+
+
+def test_accused_answering_the_charge_disputes_it() -> None:
+    # PolNeAR train, wash-post 2016-05-29 (two paragraphs of the article, in their order)
+    text = ("Two class action lawsuits being considered in San Diego have accused Trump University of "
+            "using deceptive practices. Trump and his attorneys have vigorously denied the fraud claims, "
+            "pointing to high ratings that students gave their courses at the time.\n\n"
+            "Schneiderman alleged in the suit that Trump personally earned $5 million from the "
+            "enterprise.")
+    assert _certainty_of(text, "Trump personally earned") == "disputed"
+
+
+def test_accused_is_the_whole_name_of_the_subject() -> None:
+    # BBC sport/047: `Greek` of `Greek Olympic Committee officials` is not the denier `Greek
+    # sprinter Kostas Kenteris`; the officials are blamed, not answered
+    text = ("Greek sprinter Kostas Kenteris has denied claims that he faked a motorbike crash to avoid a "
+            "doping test days before the start of the Olympics. But Kenteris has continually protested "
+            "his innocence - and on Sunday blamed Greek Olympic Committee officials and his former coach "
+            "Christos Tzekos for failing to inform him of the test.")
+    assert _certainty_of(text, "Greek Olympic Committee officials") != "disputed"
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # BBC sport/168 (en-news part K gold, enK-bbc-4: "agentless report ... anonymous")
+    ("Chelsea were reported to have made inquiries about Inter Milan's 22-year-old Brazilian star.",
+     "to have made inquiries"),
+    # BBC tech/018
+    ("The chip is reported to be up to 10 times faster than current processors.", "to be up to 10 times"),
+])
+def test_agentless_reports_are_anonymous(text: str, claim: str) -> None:
+    assert _certainty_of(text, claim) == "anonymous"

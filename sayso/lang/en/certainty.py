@@ -47,6 +47,8 @@ class CertaintyWords:
     rejected_proposals: frozenset[str]
     report_cue_nouns: frozenset[str]
     paper_name_heads: frozenset[str]
+    verdicts: tuple[str, ...]
+    charge_answers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,8 @@ def certainty_words() -> CertaintyWords:
         rejected_proposals=frozenset(data["rejected_proposals"]),
         report_cue_nouns=frozenset(data["report_cue_nouns"]),
         paper_name_heads=frozenset(data["paper_name_heads"]),
+        verdicts=tuple(data["verdicts"]),
+        charge_answers=frozenset(data["charge_answers"]),
     )
 
 

@@ -21,28 +21,48 @@ article-level pass over the finished attributions:
   social media post, Sirsa was fired at ...`: a denial of reports that comes first disputes
   the report-kind claim that restates them just after it;
 - `denied_over_hedged`: a denied claim is `disputed` though a hedge word (`allegedly told`)
-  had made it `unconfirmed`.
+  had made it `unconfirmed`;
+- `answer_verdicts` (round 17): `Seattle officials said no such deal had been offered`,
+  `Vauxhall said that was not the case`: an answer that takes up the claim just before it by
+  `no such` or a pronoun and calls it untrue contradicts it with no deny verb and no shared word;
+- `accused_answering` (round 17): `Schneiderman alleged ... that Trump personally earned $5
+  million ... Trump and his attorneys have vigorously denied the fraud claims`: an accusation
+  whose subject is a party that denies the charge as a whole is disputed by that party's denial;
+- agentless reports (`Chelsea were reported to have made inquiries`) rest on unnamed reports
+  like `following reports X` (`report_cued`).
 
-The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`).
+The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`, `verdicts`,
+`charge_answers`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...model import Attribution
 from .certainty import certainty_words
-from .stance import QUOTE_MARKS, nested
+from .lexicon import lexicon
+from .stance import QUOTE_MARKS, nested, wrongdoing_denied
 
 
 def report_cued(a: Attribution) -> bool:
     """Whether `a` names no source and its cue ends on a report noun (`following reports X`,
-    `media reports that X`, `amid rumours that X`): the reports themselves are the source."""
+    `media reports that X`, `amid rumours that X`) or is an agentless passive of reporting
+    (`were reported`, `AGENTLESS_REPORT`): the reports themselves are the source."""
     if a.source is not None or not a.cue:
         return False
     words = re.findall(r"[a-z]+", a.cue[-1].text.lower())
+    if AGENTLESS_REPORT.search(a.cue[-1].text.lower()):
+        return True
     # `to report objectionable material` (PolNeAR train, nyt 2016-02-08): a verb, not the reports
     return bool(words) and words[-1] in certainty_words().report_cue_nouns \
         and not (len(words) > 1 and words[-2] in VERB_BEFORE)
+
+
+# An agentless report: `Chelsea were reported to have made inquiries about ...`, `Inter are
+# reported to have slapped a price tag ...` (en-news part K tune, enK-bbc-4, gold note: "agentless
+# report, no source span: anonymous (conv15 D2: the owners' agentless rows are anonymous)").
+AGENTLESS_REPORT = re.compile(r"\b(?:is|are|was|were|been|be) (?:\w+ly |also |now )?(?:reported|rumou?red)$")
 
 
 # What makes the cue's last word a verb: `to report`, `will report`.
@@ -261,3 +281,141 @@ def denied_over_hedged(attributions: list[Attribution], text: str) -> None:
         if not UNCHECKED.search(text, start, end):
             t.certainty = "disputed"
 
+
+
+# Within about two sentences: how far back a pronoun or `no such` takes up a claim (the reach
+# of `stance.ANAPHORA_WINDOW`).
+TAKE_UP_REACH = 400
+# `no such deal had been offered`, `there was no such meeting`, `nothing of the sort happened`:
+# the thing a claim spoke of, taken up in order to say it never was.
+NO_SUCH = re.compile(r"^(?:that )?(?:(?:there|it) (?:is|was|were|are|has been|had been) )?"
+                     r"(?:no such|nothing of the (?:sort|kind))\b", re.IGNORECASE)
+
+
+def verdict(content: str) -> bool:
+    """Whether a whole content is a verdict on something taken up by a pronoun or left out (`That
+    is not the case`, `that was untrue`, `was simply not true`): a `verdicts` word of
+    certainty.json as the predicate of `that`, `this`, `it` or of nothing. A verdict on a
+    proposition of its own (`it is not true that the academic stream is fine`) is longer."""
+    flat = " ".join(content.translate(QUOTE_MARKS).replace("’", "'").lower().split()).rstrip(" .,;:!")
+    m = re.match(r"^(?:(?:that|this|it|which)(?:'s| is| was| are| were)|is|was|are|were|'s)"
+                 r"(?: (?:simply|just|absolutely|completely|totally|categorically|entirely|clearly|quite))?"
+                 r" (?P<rest>.+)$", flat)
+    return m is not None and m.group("rest") in certainty_words().verdicts
+
+
+def answer_verdicts(attributions: list[Attribution]) -> None:
+    """`Mr Goldman said the authority had promised the house could remain on its new site ...
+    Seattle officials said no such deal had been offered` (BBC News 2004-05 entertainment/257),
+    `... Vauxhall said that was not the case`: an answer that takes the claim before it up by
+    `no such` or by a pronoun and calls it untrue contradicts it, with no deny verb and no word
+    shared (ANNOTATION.md: `disputed` "when the text reports it being denied or contradicted").
+    The claim is the nearest one before the answer within about two sentences
+    (`TAKE_UP_REACH`), of another party (a speaker's own earlier words are what `that` often
+    explains, not what it rejects), neither a denial nor a question, nor nested in the answer
+    or holding it. A claim already doubted (`unconfirmed`) stays so."""
+    for d in attributions:
+        if not d.content or d.source is None or d.stance == "ask":
+            continue
+        said = _plain(d)
+        # a verdict opens the answer and the speaker goes on (`"It is absolutely not true," Arnesen
+        # told BBC Radio Five Live. "There is only one thing that made him resign ..."`, BBC sport/207)
+        first = SENTENCE_END.split(d.content[0].text.translate(QUOTE_MARKS).strip(), maxsplit=1)[0]
+        if NO_SUCH.match(said) is None and not verdict(said) and not verdict(first):
+            continue
+        start = d.content[0].start
+        own = {d.source.text, d.source.entity} - {None}
+        earlier = [a for a in attributions if a is not d and a.content and 0 < start - a.content[0].start <= TAKE_UP_REACH
+                   and not nested(a, d)]
+        if not earlier:
+            continue
+        a = max(earlier, key=lambda x: x.content[0].start)
+        if a.stance in ("deny", "ask") or a.certainty not in ("asserted", "reported", "anonymous") \
+                or a.source is not None and own & {a.source.text, a.source.entity}:
+            continue
+        a.certainty = "disputed"
+        if d.stance == "deny":
+            d.target = d.target or a.id
+
+
+def charge_answered(content: str) -> bool:
+    """Whether a denial's content answers a charge as a whole by its noun (`any wrongdoing`,
+    `the allegations against him`, `the fraud claims`, `involvement in the attack`): a
+    `charge_answers` word of certainty.json as its head, after determiners and at most two
+    modifiers. A charge stated as a proposition (`denied accusations that he threatened Gary
+    Neville`, BBC News 2004-05 sport/137) answers that proposition only, not every charge
+    against the party: it is left to the passes that need shared words."""
+    words = re.findall(r"[a-z][a-z'-]*", content.translate(QUOTE_MARKS).lower())
+    while words and words[0] in CHARGE_DETERMINERS:
+        words = words[1:]
+    heads = certainty_words().charge_answers
+    at = next((i for i, w in enumerate(words[:3]) if w in heads), None)
+    return at is not None and words[at + 1:at + 2] != ["that"]
+
+
+# A party saying it did no wrong at all (`it had done nothing wrong`, `he is innocent`, `maintains
+# his innocence`): a denial of whatever it is charged with.
+INNOCENT = re.compile(r"^(?:that )?(?:[\w'’-]+ ){1,3}(?:had |has |have )?(?:done|did|does|do) nothing (?:wrong|illegal|"
+                      r"improper|unlawful|criminal)\b|^(?:that )?(?:[\w'’-]+ ){1,3}(?:is|was|are|were) innocent\b"
+                      r"|^(?:his|her|their|its) innocence\b", re.IGNORECASE)
+CHARGE_DETERMINERS = frozenset({"the", "these", "those", "such", "any", "all", "his", "her", "its", "their",
+                                "of", "that", "this", "both", "every", "some", "latest", "new", "fresh"})
+# A capitalised name word (as `stance.NAME_WORD`: four letters or more, so no `The`, `Mr`).
+NAME_WORD = re.compile(r"\b[A-Z][\w-]{3,}\b")
+# Words that end a content's subject: the first lower-case word that is none of these.
+SUBJECT_WORDS = frozenset({"the", "of", "de", "van", "von", "al", "bin", "el", "la", "le", "mr", "mrs", "ms", "dr"})
+
+
+def subject_names(content: str) -> set[str]:
+    """The name words of a content's subject: the capitalised words it opens with, up to the
+    first other lower-case word (`Siemens paid bribes` -> {Siemens}, `the Bank of England had
+    known` -> {Bank, England}); a coordinated subject stops at `and` (its first party)."""
+    names: set[str] = set()
+    for w in content.translate(QUOTE_MARKS).split():
+        w = w.strip(",;:()")
+        if w[:1].isupper():
+            names |= set(NAME_WORD.findall(w.removesuffix("'s").removesuffix("’s")))
+        elif w.lower() not in SUBJECT_WORDS:
+            break
+    return names
+
+
+def accused_answering(attributions: list[Attribution], names: Callable[[str], list[str]],
+                      is_place: Callable[[str], bool], window: int = 1500) -> None:
+    """`The attorney general alleges that Pitylak's companies broke the law ... The company has
+    denied any wrongdoing`, `Prosecutors allege that Siemens paid bribes ... Siemens has denied
+    wrongdoing`: an accusation whose subject is a party that denies the charge as a whole
+    (`charge_answered`: `any wrongdoing`, `the allegations`; or says it did no wrong:
+    `stance.wrongdoing_denied`, `INNOCENT`: `it had done nothing wrong`) anywhere within `window`
+    characters, before or after, is disputed (ANNOTATION.md: `disputed` "when the text reports
+    it being denied or contradicted"), whatever words they share. The accused is read from the
+    accusation's subject (`subject_names`), the denier from its source's name and its entity's
+    names (`names`); place names never count (`Sweden`). `stance.dispute_answered_accusations`
+    reads the accused of `accused him of`; this reads the one of `alleges that X did`."""
+    deniers = [d for d in attributions if d.stance == "deny" and d.content and d.source is not None
+               and (charge_answered(_plain(d)) or wrongdoing_denied(_plain(d)) or INNOCENT.search(_plain(d)))]
+    if not deniers:
+        return
+    for a in attributions:
+        if a.stance != "accuse" or not a.content or a.certainty not in ("asserted", "reported", "anonymous"):
+            continue
+        accused = {w for w in subject_names(a.content[0].text) if not is_place(w)}
+        if not accused:
+            continue
+        # a title before the name (`President Emmerson Mnangagwa`) need not be in the denier's names
+        titles = {w for w in accused if w.lower() in lexicon().title_words}
+        for d in deniers:
+            if abs(d.content[0].start - a.content[0].start) > window or nested(a, d) \
+                    or a.source is not None and {a.source.text, a.source.entity} & {d.source.text, d.source.entity} - {None}:
+                continue
+            said = [d.source.text, *(names(d.source.entity) if d.source.entity is not None else [])]
+            # every name word of the accused is one of the denier's (`Dena Grayson` is not
+            # `Alan Grayson`, `Greek Olympic Committee officials` not `Greek sprinter Kostas
+            # Kenteris`: PolNeAR train politico 2016-07-29, BBC sport/047)
+            if accused - {w for n in said for w in NAME_WORD.findall(n)} <= titles \
+                    and accused - titles:
+                # no `target`: `dispute_whole_statement` would spread the dispute to the rest of
+                # the accuser's sentence, which the denial of the charge leaves standing (as in
+                # `stance.dispute_answered_accusations`)
+                a.certainty = "disputed"
+                break

@@ -997,6 +997,9 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.denied_reports_ahead(result)
     en_disputes.claims_after_denials(result)
     en_certainty.contested_claims(result)
+    en_disputes.answer_verdicts(result)
+    en_disputes.accused_answering(
+        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     en_stance.dispute_reports_inside_denials(result)
     en_certainty.dispute_whole_statement(result, text)
     en_certainty.unverified_by_note(result, text)

@@ -122,3 +122,12 @@ def test_agency_possessive_without_programme_is_no_channel() -> None:
     text = "The director told the FBI's deputy director that the file was missing."
     _, via = _with_cue(text, "told", Context())
     assert "FBI" not in via
+
+
+def test_press_statement_is_one_channel() -> None:
+    # enK-ikengaonline-1 (gold via `press statement`): the compound, as `written statement` and
+    # `joint statement` (channels.json `platforms`)
+    text = ("In a press statement issued by the Command, the police dismissed the claims as “misleading, "
+            "lacking factual evidence” and do not reflect its operations.")
+    _, via = _with_cue(text, "dismissed", Context())
+    assert via == ["press statement"]

@@ -9,7 +9,7 @@ what carries to unseen outlets.
 
 Usage:
     .venv/bin/python benchmarks/en_via_unseen.py FOLDER [FOLDER ...] [--errors] [--keep]
-`--keep` scores with the whole gazetteer (the same numbers as `en_via_score.py`). The held-out
+`--none` holds out every outlet (the channel grammar alone); `--keep` scores with the whole gazetteer (the same numbers as `en_via_score.py`). The held-out
 list is read from the folders' gold, so only OPEN folders (tune/dev) may be given.
 """
 
@@ -33,10 +33,11 @@ def gold_via_texts(folders: list[Path]) -> list[str]:
     return texts
 
 
-def held_out_gazetteer(folders: list[Path]) -> gz.Gazetteer:
-    """The bundled gazetteer without the outlets that any gold via of `folders` names."""
+def held_out_gazetteer(folders: list[Path], everything: bool = False) -> gz.Gazetteer:
+    """The bundled gazetteer without the outlets that any gold via of `folders` names (with
+    `everything`, without any outlet)."""
     full = gz.default_gazetteer()
-    drop: set[str] = set()
+    drop: set[str] = {o.id for o in full.outlets} if everything else set()
     for via in gold_via_texts(folders):
         for name in (via, via.removeprefix("the ").removeprefix("The ")):
             outlet = full.lookup(name)
@@ -55,11 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--none", action="store_true")
     args = ap.parse_args(argv)
     if not args.keep:
         # modules hold the bundled gazetteer object itself: it takes the held-out one's state
         full = gz.default_gazetteer()
-        vars(full).update(vars(held_out_gazetteer(args.folders)))
+        vars(full).update(vars(held_out_gazetteer(args.folders, args.none)))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from en_via_score import main as score
 

@@ -1020,6 +1020,10 @@ def _not_to_speak(lower: list[str], lo: int, i: int) -> bool:
         and any(lower[k] in _FORBIDDING for k in range(max(lo, i - 3), i))
 
 
+# Participles of holding a document, whose `by` names who holds it (`a letter seen by Reuters`).
+DOCUMENT_HOLDING = frozenset({"seen", "obtained", "reviewed"})
+
+
 def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                   is_outlet: IsOutlet) -> list[Range]:
     """Introduced channels (`in an interview with X`), platforms (`in a tweet`, `on Twitter`)
@@ -1049,6 +1053,10 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `in response to a question from TIME`: whoever asked took the answer (any name:
             # `TIME` is no gazetteer alias, the word being ambiguous)
             any_name = any_name or lower[i] == "question" and lower[max(lo, i - 2):i] == ["to", "a"]
+            # `The statement, which was obtained by Variety, claimed` (en-news part C): a
+            # document seen or obtained by a bare name (no article: a body takes one, `the FBI`)
+            any_name = any_name or lower[i] in DOCUMENT_HOLDING and lower[prep] == "by" \
+                and prep + 1 < hi and tokens[prep + 1].text[:1].isupper() and lower[prep + 1] != "the"
             r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words, role == "outlet",
                                any_name=role == "party" or any_name)
             if r is not None and not (lower[prep] == "to" and (_bare_verb(tokens, lower, r, prep + 1)

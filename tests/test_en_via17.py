@@ -134,3 +134,12 @@ def test_press_statement_is_one_channel() -> None:
 def test_document_obtained_by_a_bare_name(text: str, via: list[str]) -> None:
     _, found_via = _with_cue(text, "claimed", _without("Variety"))
     assert found_via == via
+
+
+def test_medium_abbreviation_is_no_outlet() -> None:
+    # PolNeAR train (breitbart 2016-06-05): `TV` names a medium, not an outlet: the interviewer
+    # told stays whole (channels.json `not_outlet_acronyms`)
+    text = ("Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the “very "
+            "important match.”")
+    _, via = _with_cue(text, "told", Context())
+    assert via == ["TV interviewer"]

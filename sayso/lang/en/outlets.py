@@ -30,6 +30,7 @@ class ChannelWords:
     events: Phrases
     programmes: dict[str, str]
     citing: Phrases
+    not_outlet_acronyms: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def channel_words() -> ChannelWords:
         events=phrase_table(data["events"]),
         programmes=dict(data["programmes"]),
         citing=phrase_table(data["citing"]),
+        not_outlet_acronyms=frozenset(data["not_outlet_acronyms"]),
     )
 
 
@@ -326,9 +328,11 @@ def _programme_title(tokens: list[Token], lower: list[str], j: int, k: int) -> b
 
 def is_acronym(word: str) -> bool:
     """An all-capital abbreviation of two to five letters (`BBC`, `VOA`, `WSJ`), a possessive
-    `'s` allowed (`NBC's`)."""
+    `'s` allowed (`NBC's`); not a medium's or a role's (`TV`, `MP`: channels.json
+    `not_outlet_acronyms`)."""
     bare = word.removesuffix("'s").removesuffix("’s")
-    return 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper()
+    return 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper() \
+        and bare not in channel_words().not_outlet_acronyms
 
 
 def acronym_with_staff(tokens: list[Token], lower: list[str], r: Range,

@@ -888,9 +888,9 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
     acronym may take `the` (`a Lufthansa spokesman told the BBC.`, BBC 2005: a person's name
     takes no article), and the told clause may open right after the name (`told Reuters the 10
     had agreed`, `told the BBC Mr Howard had always been in favour`, BBC 2005)."""
-    if j + 1 < hi and lower[j] == "the" and 2 <= len(tokens[j + 1].text) <= 6 \
-            and tokens[j + 1].text.isupper() and tokens[j + 1].text.isalpha():
-        j += 1
+    if j + 1 < hi and lower[j] == "the" and is_acronym(tokens[j + 1].text) \
+            and not lower[j + 1].endswith("'s"):
+        j += 1  # (`told the MP that` names a person: `is_acronym` leaves roles out)
     if j >= hi or not tokens[j].text[:1].isupper() \
             or not (tokens[j].text.isalpha() or tokens[j].text.replace("-", "").isalpha()
                     and tokens[j].text.isupper()) \

@@ -1583,6 +1583,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if before is not None:
             source_range = before
 
+    relayed = en_via.relaying_agent(tokens, lower, lo, source_range, is_outlet) \
+        if source_range is not None and cand.cue and source_range[1] == cand.cue[0][0] else None
+    if relayed is not None:  # `A police spokesman quoted by Reuters said`: the spokesman speaks
+        speaker = en_rules.source_before(tokens, lower, lo, relayed[1], lex)
+        if speaker is not None:
+            cand.via = [relayed[0], *cand.via]
+            source_range = speaker
     if source_range is not None and cand.cue and source_range[1] == cand.cue[0][0] \
             and source_range[0] >= lo + 2 and lower[source_range[0] - 1] == "on" \
             and lower[cand.cue[0][0]].endswith("ing") \

@@ -30,6 +30,7 @@ class ChannelWords:
     events: Phrases
     programmes: dict[str, str]
     citing: Phrases
+    not_outlet_acronyms: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def channel_words() -> ChannelWords:
         events=phrase_table(data["events"]),
         programmes=dict(data["programmes"]),
         citing=phrase_table(data["citing"]),
+        not_outlet_acronyms=frozenset(data["not_outlet_acronyms"]),
     )
 
 
@@ -61,7 +63,11 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           "monitor", "bulletin", "review", "reporter", "sentinel",
                           # radio stations named by their band (`Skyy FM`, `Happy 98.9 FM`,
                           # `Joy FM 99.7`: Ghanaian radio, en-news part I)
-                          "fm"})
+                          "fm",
+                          # papers' titles (`the Nairobi Star`, `the Jakarta Globe`, `the Kyiv
+                          # Independent`, `the Des Moines Register`, `the Nigerian Guardian`,
+                          # `the Village Voice`); not `Nation` (`Cherokee Nation` is a people)
+                          "star", "sun", "globe", "guardian", "independent", "register", "voice"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
 # Particles inside outlets' names in other languages (`Corriere della Sera`, `Folha de S.Paulo`).
 NAME_PARTICLES = frozenset({"della", "delle", "del", "de", "di", "da", "do", "dos", "das", "du", "des",
@@ -320,10 +326,43 @@ def _programme_title(tokens: list[Token], lower: list[str], j: int, k: int) -> b
         and all(tokens[m].text[:1].isupper() or lower[m] in TITLE_JOINERS for m in range(j, k))
 
 
+def is_acronym(word: str) -> bool:
+    """An all-capital abbreviation of two to five letters (`BBC`, `VOA`, `WSJ`), a possessive
+    `'s` allowed (`NBC's`); not a medium's or a role's (`TV`, `MP`: channels.json
+    `not_outlet_acronyms`)."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    return 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper() \
+        and bare not in channel_words().not_outlet_acronyms
+
+
+def acronym_with_staff(tokens: list[Token], lower: list[str], r: Range,
+                       possessive: bool = False) -> bool:
+    """`told the BBC interviewer`, `told VOA Pentagon correspondent Carla Babb`, `on NBC's “Meet
+    the Press”`, `speaking on ABC's Insiders program` (en-news parts A, C, F): an acronym whose
+    journalist (`OUTLET_PEOPLE`, a capitalised beat may stand between) or programme (a quoted
+    title, or up to four capitalised words and a programme head) follows is an outlet even when
+    the gazetteer does not know it; `the FBI's director` names no programme."""
+    j, k = r
+    if k - j != 1 or not is_acronym(tokens[j].text):
+        return False
+    n = len(tokens)
+    if possessive:
+        if k < n and tokens[k].text in QUOTES:
+            return True
+        e = k
+        while e < n and e - k < 4 and tokens[e].text[:1].isupper():
+            e += 1
+        return e > k and e < n and lower[e] in PROGRAMME_HEADS
+    return k < n and (lower[k] in OUTLET_PEOPLE
+                      or k + 1 < n and tokens[k].text[:1].isupper() and lower[k + 1] in OUTLET_PEOPLE)
+
+
 def is_outletish(tokens: list[Token], lower: list[str], r: Range, is_outlet: IsOutlet,
                   possessive: bool = False) -> bool:
     if r[1] <= r[0]:
         return False
+    if acronym_with_staff(tokens, lower, r, possessive):
+        return True
     name = surface(tokens, r)
     if possessive:
         name = name[:-2]
@@ -351,7 +390,7 @@ def outlet_brand(tokens: list[Token], r: Range, is_outlet: IsOutlet) -> bool:
     News Senior Investigative`: a title follows)."""
     j, k = r
     words = [t.text.lower().removesuffix("'s").removesuffix("’s") for t in tokens[j + 1:k]]
-    return k - j > 1 and is_outlet(tokens[j].text) and all(
+    return k - j > 1 and (is_outlet(tokens[j].text) or is_acronym(tokens[j].text)) and all(
         t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[j + 1:k]) \
         and all(w in BRAND_WORDS or w.isdigit() for w in words)
 

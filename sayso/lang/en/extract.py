@@ -36,6 +36,8 @@ from . import outlets as en_outlets
 from . import passive_frames as en_passive
 from . import relative_that as en_relative_that
 from . import rules as en_rules
+from . import self_described as en_self_described
+from . import shared_subject as en_shared_subject
 from . import source_tail as en_source_tail
 from . import stance as en_stance
 from . import subject_apposition as en_subject_apposition
@@ -573,8 +575,7 @@ def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Le
             cand.cue, cand.source, cand.evidence = [(i, i + 1)], name, "rule:signed-quote"
 
 
-IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "knew", "made",
-                            "gave", "took", "saw", "put", "held", "swore", "forecast"})
+IRREGULAR_PAST = en_rules.IRREGULAR_PAST
 
 
 def _tense(word: str) -> str:
@@ -1496,6 +1497,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `McSally, who's one of the most vulnerable Republicans ..., has repeatedly avoided`:
         # the relative clause closes before the cue; its antecedent is the subject
         source_range = en_rules.source_before(tokens, lower, lo, source_range[0] - 1, lex) or source_range
+    if source_range is not None and cand.cue \
+            and (opening := en_shared_subject.subject_of_run_on(tokens, lower, source_range,
+                                                                cand.cue[0][0], lex)) is not None:
+        source_range = opening  # `Sir Michael quit as defence secretary after admitting`
+    if source_range is not None and cand.cue \
+            and (antecedent := en_shared_subject.relative_antecedent(tokens, lower, lo, source_range,
+                                                                     cand.cue[0][0], lex)) is not None:
+        source_range = antecedent  # `Mr Galloway, who ... won damages from the Daily Telegraph said`
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
@@ -1526,6 +1535,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             near = en_rules.source_before(tokens, lower, brk + 1, k, lex)
             if near is not None:
                 source_range = near
+    if cand.cue and (shared := en_shared_subject.shared_subject(
+            tokens, lower, lo, cand.cue[0][0], source_range,
+            {i for r in cand.content for i in range(*r)}, lex)) is not None:
+        # `McCabe called Priebus and told him`: the verb after `and` shares the first verb's subject
+        source_range = shared
     if cand.cue and cand.cue[0][0] > lo and lower[cand.cue[0][0] - 1] in SUBORDINATORS \
             and lower[cand.cue[0][0]] in ("asked", "pressed", "questioned", "told"):
         # `he told reporters when asked whether ...`: a reduced passive clause; whoever asked
@@ -1540,6 +1554,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None and all(lower[i] in lex.time_words for i in range(*source_range)):
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
+        source_range = en_self_described.with_antecedent(tokens, lower, lo, source_range, lex)
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
         floor = max([lo] + [r[1] for r in (*cand.cue, *cand.content) if r[1] <= source_range[0]])
         source_range = en_titles.with_title(tokens, lower, source_range, floor, lex)

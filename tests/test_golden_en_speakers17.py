@@ -1,0 +1,63 @@
+"""Golden source rows of round 17 (tests/golden/en_speakers17.json; issue #11 item 5, #15).
+
+Each row runs a whole open en-news article (the round-16 pool, tune parts C-G, round-11 test
+half A) and checks the source span and speaker of one attribution: the subject a verb after
+`and` shares with the verb before it (`shared_subject.shared_subject`) and the antecedent of a
+relative clause whose closing comma is missing (`shared_subject.relative_antecedent`).
+The sentence tests below hold the traps the breadth check found for the same mechanisms.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from golden_support import article_analysis, attribution_at
+
+import sayso
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT / "evaldata" / "en-news"
+TABLE = Path(__file__).parent / "golden" / "en_speakers17.json"
+CASES = json.loads(TABLE.read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("row", CASES, ids=[c["id"] for c in CASES])
+def test_golden_en_speakers17_row(row: dict) -> None:
+    a = article_analysis(NEWS / f"{row['article']}.txt")
+    got = attribution_at(a, row["sentence"], row["cue"])
+    assert got.source is not None and got.source.text == row["source"]
+    if "speaker" in row:
+        entity = a.entity(got.source.entity)
+        assert entity is not None and entity.name == row["speaker"]
+
+
+def test_rows_name_an_open_article() -> None:
+    for row in CASES:
+        assert row["id"].startswith("enspk17-")
+        half_a = row["origin"].startswith("en-news round-11 test half A:")
+        assert row["article"].startswith("test/" if half_a else "tune/"), row["id"]
+
+
+def _source(text: str, cue: str) -> str | None:
+    analysis = sayso.analyze(text, language="en")
+    hits = [a for a in analysis.attributions if a.cue and a.cue[0].text == cue]
+    assert hits, f"no attribution with cue {cue!r}"
+    return hits[0].source.text if hits[0].source else None
+
+
+def test_subject_in_its_own_clause_stays() -> None:
+    # the subject of the coordinated verbs is kept when it is already the source
+    text = "The company's chief executive said sales had fallen and warned that more jobs would go."
+    assert _source(text, "warned") == "The company's chief executive"
+
+
+def test_description_gender_reads_the_head_only() -> None:
+    from sayso.lang.en.gender import description_gender
+
+    assert description_gender("A woman who identified herself as the mother of the victim") == "f"
+    assert description_gender("the victim's father") == "m"
+    # a gendered noun in the qualifier is not the head's gender
+    assert description_gender("A lawyer for the mother of the victim") is None
+    assert description_gender("A resident") is None

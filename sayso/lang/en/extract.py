@@ -26,6 +26,7 @@ from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
 from . import disputes as en_disputes
+from . import document_participle as en_document_participle
 from . import leadin as en_leadin
 from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
@@ -52,6 +53,7 @@ from .apposition import (
     WEEKDAYS,
 )
 from .coref import (
+    DOCUMENTS,
     NAME_OPENERS,
     Coreference,
     Memo,
@@ -1535,6 +1537,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             near = en_rules.source_before(tokens, lower, brk + 1, k, lex)
             if near is not None:
                 source_range = near
+    if cand.cue and (document := en_document_participle.document_source(
+            tokens, lower, lo, cand.cue[0][0], DOCUMENTS)) is not None \
+            and (source_range is None or source_range[1] <= document[0]) \
+            and not any(r[0] < document[1] and document[0] < r[1] for r in cand.content):
+        source_range = document  # `a Hong Kong court ruling declaring ...`: the ruling declares
     if cand.cue and (shared := en_shared_subject.shared_subject(
             tokens, lower, lo, cand.cue[0][0], source_range,
             {i for r in cand.content for i in range(*r)}, lex)) is not None:

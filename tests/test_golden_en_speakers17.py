@@ -71,3 +71,19 @@ def test_description_gender_reads_the_head_only() -> None:
 def test_issued_document_leaves_its_issuer_the_source(text: str) -> None:
     # ANNOTATION.md `via`: the issuer speaks through the statement it puts out
     assert _source(text, "issued" if "issued" in text else "put") == "The ministry"
+
+
+def test_we_are_told_names_no_source() -> None:
+    # `We're told` is a passive: the outlet is told, its informant is unnamed (round-11 test half A
+    # en-tmz-1: no source span, speaker "unnamed TMZ sources")
+    a = article_analysis(NEWS / "test" / "en-tmz-1.txt")
+    got = attribution_at(a, "told there is security footage", "told")
+    assert got.source is None
+
+
+def test_coordinated_citation_keeps_its_own_subject() -> None:
+    # `Relatives said ... and according to information received by this media house, the
+    # loggers alleged` (enC-kaieteur-1): the source after the conjunction stays
+    a = article_analysis(NEWS / "tune" / "enC-kaieteur-1.txt")
+    got = attribution_at(a, "according to information received by this media house", "according to")
+    assert got.source is not None and got.source.text == "the loggers"

@@ -99,10 +99,14 @@ def shared_subject(tokens: list[Token], lower: list[str], lo: int, a: int, sourc
     (the source found so far, or None) is not already it: None when the cue is not coordinated,
     when no subject is found, or when the found source stands between the clause start and the
     conjunction as a subject may (`He called and told`, `the police deny ... and say`)."""
+    if lower[a] == "according":
+        return None  # `and according to ..., the loggers alleged`: a citation, not a verb
     k = _verb_start(tokens, lower, lo, a)
     if k - 2 <= lo or lower[k - 1] not in JOINS:
         return None
     join = k - 1
+    if source is not None and source[0] > join and not lone_adverb(tokens, lower, source):
+        return None  # a subject of its own after the conjunction
     end = join - 1 if lower[join - 1] in SET_OFF_MARKS else join
     opener = next((j for j in range(end - 1, lo, -1) if lower[j] in CLAUSE_BREAKS and j not in inside),
                   None)

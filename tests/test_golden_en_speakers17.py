@@ -87,3 +87,34 @@ def test_coordinated_citation_keeps_its_own_subject() -> None:
     a = article_analysis(NEWS / "tune" / "enC-kaieteur-1.txt")
     got = attribution_at(a, "according to information received by this media house", "according to")
     assert got.source is not None and got.source.text == "the loggers"
+
+
+# Traps the breadth check found (BBC 2004-05 non-politics; PolNeAR train text): each sentence as
+# printed there, with the source the rules must not take.
+TRAPS = [
+    # BBC sport 2005 (breadth sport/112): `if` opens the clause whose verbs are coordinated
+    ("The key is if Gerrard comes out and says that he is happy.", "says", "The key"),
+    # PolNeAR train (Politico 2016-08-30): a subordinator is no subject
+    ("When asked about Sanders’ absence on the trail, Canova “bristled” and said, “No comment,” "
+     "The Miami Herald reported.", "said", "When"),
+    # PolNeAR train (USA Today 2016-07-25): a possessor before a noun cue is no relative's object
+    ("The candidates say they are not trying to avoid appearing beside presumptive Democratic "
+     "presidential nominee Hillary Clinton, who has been battered in recent weeks by the fallout "
+     "from the FBI's investigation of her use of a private email server for classified information "
+     "and by FBI Director James Comey's conclusion that her actions were \"extremely careless.\"",
+     "conclusion", "Democratic presidential nominee Hillary Clinton"),
+    # PolNeAR train (Washington Post 2016-02-10): `polls closed` is a clause, not a reduced relative
+    ("Four hours earlier, a Clinton campaign memo was released as the polls closed stating that the "
+     "loss was \"long anticipated.\"", "stating", "the polls closed"),
+    # PolNeAR train (Huffington Post 2016-06-22): the verbs after `who` are the relative's
+    ("Pelosi shared a story from a recent White House reception involving a young boy who stared at "
+     "a painting of former President Bill Clinton and asked who he was.", "asked", "Pelosi"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "wrong"), TRAPS, ids=[t[1] + str(k) for k, t in enumerate(TRAPS)])
+def test_breadth_traps(text: str, cue: str, wrong: str) -> None:
+    analysis = sayso.analyze(text, language="en")
+    for a in analysis.attributions:
+        if a.cue and a.cue[0].text.split()[0] == cue:
+            assert a.source is None or a.source.text != wrong

@@ -28,6 +28,10 @@ PRODUCING = ISSUING | {"issuing", "releasing", "publishing", "posting", "made", 
                        "presented", "submitted", "produced", "prepared", "drafted", "unveiled",
                        "launched", "circulated", "distributed", "with", "in", "via", "through"}
 
+# Prepositions after the participle of a reduced relative (`posted on prison walls`), not a
+# clause of its own (`as the polls closed stating`).
+RELATIVE_PREPOSITIONS = frozenset({"on", "in", "at", "to", "by", "from", "for", "with", "over", "last",
+                                   "this", "earlier", "online", "outside", "across"})
 # Determiners that open the document's noun phrase.
 OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "another"})
 
@@ -43,7 +47,8 @@ def document_source(tokens: list[Token], lower: list[str], lo: int, a: int,
     head = a - 1
     if lower[head] not in documents:
         head = next((j for j in range(a - 2, max(lo, a - 8), -1)
-                     if lower[j] in documents and lower[j + 1].endswith("ed")), None)
+                     if lower[j] in documents and lower[j + 1].endswith("ed")
+                     and lower[j + 2] in RELATIVE_PREPOSITIONS), None)
         if head is None or not all(tokens[m].text.isalpha() and tokens[m].text.islower()
                                    for m in range(head + 1, a)):
             return None

@@ -27,6 +27,7 @@ from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
 from . import disputes as en_disputes
 from . import document_participle as en_document_participle
+from . import inverted_frame as en_inverted_frame
 from . import leadin as en_leadin
 from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
@@ -1428,6 +1429,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.cue = [r for r in cand.cue if r[1] > r[0]]
     if cand.source is not None and cand.source[1] <= cand.source[0]:
         cand.source = None
+    if cand.source is None and cand.cue:
+        en_inverted_frame.repair(tokens, lower, cand, sentences[sent_of[cand.cue[0][0]]].first)
     if cand.source is None:
         _tail_source(tokens, lower, cand, lex)
     if not cand.content:

@@ -338,7 +338,7 @@ def description_then_name(tokens: list[Token], lower: list[str], first: int, ci:
 
 # Past tenses without `-ed` that tell a clause's verb (`The trust gave the county ...`).
 IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "knew", "made",
-                            "gave", "took", "saw", "put", "held", "swore", "forecast"})
+                            "gave", "took", "saw", "put", "held", "swore", "forecast", "quit"})
 
 
 # Auxiliaries and adverbs that may stand between a subject and its reporting verb.

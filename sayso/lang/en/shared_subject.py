@@ -36,7 +36,7 @@ from .tokens import Token
 JOINS = frozenset({"and", "but"})
 # Words that open a clause with a subject of its own inside a sentence (as
 # `extract.CLAUSE_BREAKS`, without `but`, which here may join the two verbs).
-CLAUSE_BREAKS = frozenset({"while", "whereas", "although", "though", "because", ";"})
+CLAUSE_BREAKS = frozenset({"while", "whereas", "although", "though", "because", "if", "unless", ";"})
 SET_OFF_MARKS = frozenset({",", "—", "–", "--", "-"})
 
 
@@ -58,15 +58,16 @@ def _past_verb(tokens: list[Token], lower: list[str], k: int) -> bool:
         and (w.endswith("ed") or w in IRREGULAR_PAST or w in FINITE_AUXILIARIES)
 
 
-def _subject_of_past_verb(tokens: list[Token], lower: list[str], start: int, end: int) -> Range | None:
+def _subject_of_past_verb(tokens: list[Token], lower: list[str], start: int, end: int,
+                          lex: Lexicon) -> Range | None:
     """The last subject of a past verb before `end` at a clause edge (the clause start or
     after a comma): a run of capitalised words (`McCabe called Priebus`) or an article and at
     most three words (`The trust gave the county ...`) right before a past verb; None if none.
     `clause_subject` only reads subjects it knows as source words or before a reporting verb."""
     edges = [start] + [j + 1 for j in range(start, end) if lower[j] == ","]
     for i in reversed(edges):
-        if i >= end:
-            continue
+        if i >= end or lower[i] in lex.clause_openers:
+            continue  # `When asked about ...`: no subject
         j = i
         if lower[i] in ARTICLES:
             j = i + 1
@@ -115,7 +116,9 @@ def shared_subject(tokens: list[Token], lower: list[str], lo: int, a: int, sourc
     start = lo if opener is None else opener + 1
     if source is not None and start <= source[0] and source[1] < join and not lone_adverb(tokens, lower, source):
         return None  # the source is in the clause: the subject, or a name the caller chose
-    subject = clause_subject(tokens, lower, start, end, lex) or _subject_of_past_verb(tokens, lower, start, end)
+    if any(lower[j] in ("who", "which") and "," not in lower[j:join] for j in range(start, join)):
+        return None  # `a young boy who stared at a painting ... and asked`: the relative's verbs
+    subject = clause_subject(tokens, lower, start, end, lex) or _subject_of_past_verb(tokens, lower, start, end, lex)
     if subject is None or any(i in inside for i in range(*subject)) or subject == source:
         return None
     return subject
@@ -133,8 +136,10 @@ def relative_antecedent(tokens: list[Token], lower: list[str], lo: int, source: 
     preposition inside it, so the speaker is the clause's antecedent, the subject before
     `, who` (ANNOTATION.md: the source is the one who speaks). None unless the source follows
     such a preposition and `, who` / `, which` opens a clause with no comma after it up to the cue."""
-    if source[0] - 1 <= lo or lower[source[0] - 1] not in OBJECT_PREPOSITIONS or source[1] > a:
-        return None
+    if source[0] - 1 <= lo or lower[source[0] - 1] not in OBJECT_PREPOSITIONS \
+            or _verb_start(tokens, lower, lo, a) != source[1] or lower[a].endswith("ing") \
+            or lower[source[1] - 1].endswith(("'s", "’s")):
+        return None  # a finite verb right after the phrase (not `Comey's conclusion`, `criticizing`)
     rel = next((j for j in range(source[0] - 2, lo, -1)
                 if lower[j].replace("’", "'").split("'")[0] in ("who", "which") and lower[j - 1] == ","), None)
     if rel is None or any(lower[m] in (",", ";", ":") or tokens[m].text in QUOTE_TOKENS for m in range(rel + 1, a)):
@@ -157,7 +162,6 @@ def subject_of_run_on(tokens: list[Token], lower: list[str], source: Range, a: i
             or lower[source[1] - 1] not in PARTICIPLE_SUBORDINATORS:
         return None
     np = source_after(tokens, lower, source[0], source[1] - 1, lex)
-    if np is None or np[1] >= source[1] - 1 or not tokens[np[1]].text[:1].islower() \
-            or not tokens[np[1]].text.isalpha():
-        return None  # the words after the noun phrase must open its verb (`quit as ...`)
+    if np is None or np[1] >= source[1] - 1 or not _past_verb(tokens, lower, np[1]):
+        return None  # the word after the noun phrase must be its verb (`quit as ...`, not `supporters`)
     return np

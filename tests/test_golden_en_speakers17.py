@@ -118,3 +118,39 @@ def test_breadth_traps(text: str, cue: str, wrong: str) -> None:
     for a in analysis.attributions:
         if a.cue and a.cue[0].text.split()[0] == cue:
             assert a.source is None or a.source.text != wrong
+
+
+def test_whole_subject_of_the_first_verb() -> None:
+    # BBC tech 2005 (breadth tech/379): the subject runs to the first verb, not `The magazine`
+    text = ("The magazine staff compiled the list and specified that gadgets also needed to be a "
+            "\"self-contained apparatus that can be used on its own, not a subset of another device\".")
+    assert _source(text, "specified") == "The magazine staff"
+
+
+@pytest.mark.parametrize(("text", "passive"), [
+    ("We're told there is security footage", True),  # en-tmz-1 (round-11 test half A)
+    ("We’re warned in 2 Timothy that the time will come", True),  # PolNeAR train (West Journal 2016)
+    ("I am astounded such a second-rate record has beaten", False),  # BBC entertainment 2004 (breadth 253)
+])
+def test_contracted_passive(text: str, passive: bool) -> None:
+    from sayso.lang.en.lexicon import lexicon
+    from sayso.lang.en.rules import passive_cue
+    from sayso.lang.en.tokens import tokenize
+
+    lower = [t.text.lower() for t in tokenize(text)]
+    k = next(i for i, w in enumerate(lower) if w in ("told", "warned", "astounded"))
+    assert passive_cue(lower, [(k, k + 1)], lexicon()) is passive
+
+
+def test_inverted_frame_skips_the_speakers_apposition() -> None:
+    # BBC tech 2005 (breadth tech/234): the apposition after the name is neither source nor content
+    text = ("Getting mobile phone users to send multimedia messages is really important for operators "
+            "keen to squeeze more cash out of their customers and offset the cost of subsidising the "
+            "handsets people are buying. The problem they face, said Shailendra Jain, head of MMS firm "
+            "Adamind, is educating people in how to send the multimedia messages using their funky handsets.")
+    analysis = sayso.analyze(text, language="en")
+    got = next(a for a in analysis.attributions if a.cue and a.cue[0].text == "said")
+    assert got.source is not None and got.source.text == "Shailendra Jain"
+    assert [c.text for c in got.content] == [
+        "The problem they face",
+        "is educating people in how to send the multimedia messages using their funky handsets"]

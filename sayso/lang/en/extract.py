@@ -1430,7 +1430,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if cand.source is not None and cand.source[1] <= cand.source[0]:
         cand.source = None
     if cand.source is None and cand.cue:
-        en_inverted_frame.repair(tokens, lower, cand, sentences[sent_of[cand.cue[0][0]]].first)
+        en_inverted_frame.repair(tokens, lower, cand, sentences[sent_of[cand.cue[0][0]]].first, lex)
     if cand.source is None:
         _tail_source(tokens, lower, cand, lex)
     if not cand.content:

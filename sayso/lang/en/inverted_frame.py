@@ -14,6 +14,7 @@ and a comma after it, and at least two words of the clause before the frame's co
 
 from __future__ import annotations
 
+from .lexicon import Lexicon
 from .rules import Candidate
 from .tokens import QUOTES, Token
 
@@ -22,7 +23,7 @@ SAYING = frozenset({"says", "said", "adds", "added", "argues", "argued", "explai
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
-def repair(tokens: list[Token], lower: list[str], cand: Candidate, lo: int) -> None:
+def repair(tokens: list[Token], lower: list[str], cand: Candidate, lo: int, lex: Lexicon) -> None:
     """Give `cand` its speaker and the two content parts around the frame, in place; nothing
     when the shape above does not hold."""
     if cand.source is not None or len(cand.cue) != 1 or len(cand.content) != 1:
@@ -43,5 +44,13 @@ def repair(tokens: list[Token], lower: list[str], cand: Candidate, lo: int) -> N
         start += 1
     if a - 1 - start < 2 or any(tokens[m].text in QUOTES for m in range(start, a - 1)):
         return
+    after = end + 1
+    if lower[after] in ("a", "an", "the") or lower[after] in lex.descriptions or lower[after] in lex.title_words:
+        # `, said Shailendra Jain, head of MMS firm Adamind, is educating people ...`: an
+        # apposition after the name closes at the next comma (BBC tech 2005)
+        close = next((m for m in range(after + 1, min(c1, after + 10)) if lower[m] == ","), None)
+        if close is None or close + 2 >= c1:
+            return
+        after = close + 1
     cand.source = (c0, end)
-    cand.content = [(start, a - 1), (end + 1, c1)]
+    cand.content = [(start, a - 1), (after, c1)]

@@ -118,7 +118,10 @@ def shared_subject(tokens: list[Token], lower: list[str], lo: int, a: int, sourc
         return None  # the source is in the clause: the subject, or a name the caller chose
     if any(lower[j] in ("who", "which") and "," not in lower[j:join] for j in range(start, join)):
         return None  # `a young boy who stared at a painting ... and asked`: the relative's verbs
-    subject = clause_subject(tokens, lower, start, end, lex) or _subject_of_past_verb(tokens, lower, start, end, lex)
+    subject = clause_subject(tokens, lower, start, end, lex)
+    fuller = _subject_of_past_verb(tokens, lower, start, end, lex)
+    if subject is None or fuller is not None and fuller[0] == subject[0] and fuller[1] > subject[1]:
+        subject = fuller  # `The magazine staff compiled the list and specified`: the whole phrase
     if subject is None or any(i in inside for i in range(*subject)) or subject == source:
         return None
     return subject

@@ -154,3 +154,13 @@ def test_inverted_frame_skips_the_speakers_apposition() -> None:
     assert [c.text for c in got.content] == [
         "The problem they face",
         "is educating people in how to send the multimedia messages using their funky handsets"]
+
+
+def test_inverted_frame_content_may_open_with_the() -> None:
+    # BBC tech 2005 (breadth tech/281): `the` after the name's comma opens the content
+    text = ("By contrast, said Mr Hogan, the code for viruses such as Gaobot, Spybot and Randex were "
+            "commonly held and many groups work on them to produce new variants at the same time.")
+    analysis = sayso.analyze(text, language="en")
+    for a in analysis.attributions:
+        if a.cue and a.cue[0].text == "said" and a.source is not None and a.source.text == "Mr Hogan":
+            assert a.content[-1].text.startswith("the code for viruses")

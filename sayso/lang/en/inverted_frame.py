@@ -45,9 +45,11 @@ def repair(tokens: list[Token], lower: list[str], cand: Candidate, lo: int, lex:
     if a - 1 - start < 2 or any(tokens[m].text in QUOTES for m in range(start, a - 1)):
         return
     after = end + 1
-    if lower[after] in ("a", "an", "the") or lower[after] in lex.descriptions or lower[after] in lex.title_words:
+    if lower[after] in ("a", "an") or lower[after] in lex.descriptions or lower[after] in lex.title_words:
         # `, said Shailendra Jain, head of MMS firm Adamind, is educating people ...`: an
-        # apposition after the name closes at the next comma (BBC tech 2005)
+        # apposition after the name closes at the next comma (BBC tech 2005); not after `the`,
+        # which opens the content as often (`By contrast, said Mr Hogan, the code for viruses
+        # such as Gaobot, Spybot and Randex were commonly held`, BBC tech 2005)
         close = next((m for m in range(after + 1, min(c1, after + 10)) if lower[m] == ","), None)
         if close is None or close + 2 >= c1:
             return

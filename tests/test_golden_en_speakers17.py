@@ -164,3 +164,13 @@ def test_inverted_frame_content_may_open_with_the() -> None:
     for a in analysis.attributions:
         if a.cue and a.cue[0].text == "said" and a.source is not None and a.source.text == "Mr Hogan":
             assert a.content[-1].text.startswith("the code for viruses")
+
+
+def test_capitalised_org_head_never_joins_a_person() -> None:
+    # BBC business 2005 (breadth business/057): `The Bank` is no person titled at the Bank
+    text = ("The UK economy probably grew at a faster rate in the third quarter than the 0.4% reported, "
+            "according to Bank of England deputy governor Rachel Lomax. "
+            "The Bank said successful monetary policy depends on having good information.")
+    analysis = sayso.analyze(text, language="en")
+    got = next(a for a in analysis.attributions if a.source is not None and a.source.text == "The Bank")
+    assert analysis.entity(got.source.entity).type != "person"

@@ -1904,6 +1904,8 @@ class Coreference:
         if first in ("the", "this", "that") and (not head.split()[-1][:1].isupper() or _capitalised_org_head(head)) \
                 or _role_headed(head, first):
             linked = self._description(head, content_words, lex, offset)
+            if linked is not None and linked.type == "person" and _capitalised_org_head(head):
+                linked = None  # `The Bank` is no person titled at a bank (BBC business 2005)
             if linked is not None:
                 reg.add_alias(linked, surface)
                 self._remember(self.people if linked.type == "person" else self.groups, linked, offset)

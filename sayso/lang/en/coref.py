@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
-from .gender import GIVEN_NAMES, HONORIFICS, PRONOUN_GENDER, GenderIndex, given_name_gender
+from .gender import (
+    GIVEN_NAMES,
+    HONORIFICS,
+    PRONOUN_GENDER,
+    GenderIndex,
+    description_gender,
+    given_name_gender,
+)
 from .lexicon import Lexicon
 from .tokens import abbreviations, in_quotation, title_words
 
@@ -1199,6 +1206,15 @@ _SPEAKER_HEADS = PERSON_TITLES | PERSON_DESCRIPTIONS | {f"{t}s" for t in PERSON_
      "members", "leaders", "staff", "staffers", "employees", "workers", "lawyers", "experts"})
 
 
+def _capitalised_org_head(head: str) -> bool:
+    """`The Command also criticised ...` after `The Police Command in Imo State has described`
+    (enK-ikengaonline-1): `the` and one capitalised organisation noun is a definite
+    description written with a capital, its antecedent the body whose name has that head
+    (Vieira & Poesio 2000's same-head rule, as for `the command`)."""
+    words = head.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_WORDS
+
+
 def _alias_heads(alias: str) -> set[str]:
     """The words of a mention (before any apposition) that a later description may share as
     its head, lower-cased: all but a premodifier of a person noun (`US government officials`
@@ -1838,6 +1854,17 @@ class Coreference:
                     self._unnamed_pool.touch(unnamed, offset)
                     reg.add_alias(unnamed, surface)
                     return unnamed
+            if first in ("he", "she") and self._unnamed_pool:
+                unnamed_at, unnamed = self._unnamed_pool.last()
+                if unnamed_at > last_at and description_gender(unnamed.name) == PRONOUN_GENDER[first] \
+                        and not in_quotation(self.text, offset):
+                    # `A woman who identified herself as the mother of the Gamble Heights victim
+                    # admitted ... She said` (enC-tribune242-1): a description the text marks
+                    # with the pronoun's gender, mentioned after the last named speaker, is the
+                    # pronoun (ANNOTATION.md: pronouns resolve to the person they stand for)
+                    self._unnamed_pool.touch(unnamed, offset)
+                    reg.add_alias(unnamed, surface)
+                    return unnamed
             name = self._name_before(offset, last_at, pronoun=first) if personal else None
             if personal and name is None and last is not None and not _proper_name(last.name):
                 # the last source is no one person (`Few people`, `a number of tax experts`):
@@ -1874,9 +1901,11 @@ class Coreference:
             return pair
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
-        if first in ("the", "this", "that") and not head.split()[-1][:1].isupper() \
+        if first in ("the", "this", "that") and (not head.split()[-1][:1].isupper() or _capitalised_org_head(head)) \
                 or _role_headed(head, first):
             linked = self._description(head, content_words, lex, offset)
+            if linked is not None and linked.type == "person" and _capitalised_org_head(head):
+                linked = None  # `The Bank` is no person titled at a bank (BBC business 2005)
             if linked is not None:
                 reg.add_alias(linked, surface)
                 self._remember(self.people if linked.type == "person" else self.groups, linked, offset)

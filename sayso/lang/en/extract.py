@@ -26,6 +26,8 @@ from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
 from . import disputes as en_disputes
+from . import document_participle as en_document_participle
+from . import inverted_frame as en_inverted_frame
 from . import leadin as en_leadin
 from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
@@ -36,6 +38,8 @@ from . import outlets as en_outlets
 from . import passive_frames as en_passive
 from . import relative_that as en_relative_that
 from . import rules as en_rules
+from . import self_described as en_self_described
+from . import shared_subject as en_shared_subject
 from . import source_tail as en_source_tail
 from . import stance as en_stance
 from . import subject_apposition as en_subject_apposition
@@ -50,6 +54,7 @@ from .apposition import (
     WEEKDAYS,
 )
 from .coref import (
+    DOCUMENTS,
     NAME_OPENERS,
     Coreference,
     Memo,
@@ -573,8 +578,7 @@ def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Le
             cand.cue, cand.source, cand.evidence = [(i, i + 1)], name, "rule:signed-quote"
 
 
-IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "knew", "made",
-                            "gave", "took", "saw", "put", "held", "swore", "forecast"})
+IRREGULAR_PAST = en_rules.IRREGULAR_PAST
 
 
 def _tense(word: str) -> str:
@@ -1428,6 +1432,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.cue = [r for r in cand.cue if r[1] > r[0]]
     if cand.source is not None and cand.source[1] <= cand.source[0]:
         cand.source = None
+    if cand.source is None and cand.cue:
+        en_inverted_frame.repair(tokens, lower, cand, sentences[sent_of[cand.cue[0][0]]].first, lex)
     if cand.source is None:
         _tail_source(tokens, lower, cand, lex)
     if not cand.content:
@@ -1499,6 +1505,14 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `McSally, who's one of the most vulnerable Republicans ..., has repeatedly avoided`:
         # the relative clause closes before the cue; its antecedent is the subject
         source_range = en_rules.source_before(tokens, lower, lo, source_range[0] - 1, lex) or source_range
+    if source_range is not None and cand.cue \
+            and (opening := en_shared_subject.subject_of_run_on(tokens, lower, source_range,
+                                                                cand.cue[0][0], lex)) is not None:
+        source_range = opening  # `Sir Michael quit as defence secretary after admitting`
+    if source_range is not None and cand.cue \
+            and (antecedent := en_shared_subject.relative_antecedent(tokens, lower, lo, source_range,
+                                                                     cand.cue[0][0], lex)) is not None:
+        source_range = antecedent  # `Mr Galloway, who ... won damages from the Daily Telegraph said`
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
@@ -1529,6 +1543,16 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             near = en_rules.source_before(tokens, lower, brk + 1, k, lex)
             if near is not None:
                 source_range = near
+    if cand.cue and (document := en_document_participle.document_source(
+            tokens, lower, lo, cand.cue[0][0], DOCUMENTS)) is not None \
+            and (source_range is None or source_range[1] <= document[0]) \
+            and not any(r[0] < document[1] and document[0] < r[1] for r in cand.content):
+        source_range = document  # `a Hong Kong court ruling declaring ...`: the ruling declares
+    if cand.cue and (shared := en_shared_subject.shared_subject(
+            tokens, lower, lo, cand.cue[0][0], source_range,
+            {i for r in cand.content for i in range(*r)}, lex)) is not None:
+        # `McCabe called Priebus and told him`: the verb after `and` shares the first verb's subject
+        source_range = shared
     if cand.cue and cand.cue[0][0] > lo and lower[cand.cue[0][0] - 1] in SUBORDINATORS \
             and lower[cand.cue[0][0]] in ("asked", "pressed", "questioned", "told"):
         # `he told reporters when asked whether ...`: a reduced passive clause; whoever asked
@@ -1543,6 +1567,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None and all(lower[i] in lex.time_words for i in range(*source_range)):
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:
+        source_range = en_self_described.with_antecedent(tokens, lower, lo, source_range, lex)
         source_range = en_rules.whole_name(tokens, lower, source_range, lo, lex)
         floor = max([lo] + [r[1] for r in (*cand.cue, *cand.content) if r[1] <= source_range[0]])
         source_range = en_titles.with_title(tokens, lower, source_range, floor, lex)

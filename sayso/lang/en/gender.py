@@ -19,6 +19,22 @@ _DATA = json.loads(resources.files("sayso.lang.en").joinpath("gender.json").read
 HONORIFICS = {w: g for g, words in _DATA["honorifics"].items() for w in words}
 GIVEN_NAMES = {w: g for g, words in _DATA["given_names"].items() for w in words}
 UNISEX_GIVEN_NAMES = frozenset(_DATA["unisex_given_names"])
+GENDERED_NOUNS = {w: g for g, words in _DATA["gendered_nouns"].items() for w in words}
+# Words that end a description's head: what follows qualifies it (`the mother of the victim`).
+_HEAD_ENDS = frozenset({"who", "that", "of", "for", "from", "in", "at", "with", ","})
+
+
+def description_gender(description: str) -> str | None:
+    """"m"/"f" from the head of a person description (`A woman who identified herself as the
+    mother of ...` f, `the victim's father` m), None when no word before its qualifiers marks a
+    gender (`A resident`): `gender.json` gendered_nouns."""
+    for word in description.replace(",", " , ").split()[:5]:
+        low = word.lower()
+        if low in _HEAD_ENDS:
+            return None
+        if low in GENDERED_NOUNS:
+            return GENDERED_NOUNS[low]
+    return None
 
 
 def given_name_gender(name: str) -> str | None:

@@ -336,6 +336,11 @@ def description_then_name(tokens: list[Token], lower: list[str], first: int, ci:
     return (described[0], ci - 1)
 
 
+# Past tenses without `-ed` that tell a clause's verb (`The trust gave the county ...`).
+IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "knew", "made",
+                            "gave", "took", "saw", "put", "held", "swore", "forecast", "quit"})
+
+
 # Auxiliaries and adverbs that may stand between a subject and its reporting verb.
 PRE_VERB = frozenset({"has", "have", "had", "will", "would", "could", "can", "did", "does", "do",
                       "may", "might", "should", "must", "also", "then", "still", "never", "often",

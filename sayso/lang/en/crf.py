@@ -226,10 +226,10 @@ def _class_strings(k0: str, k1: str, k2: str) -> tuple[bytes, ...]:
 
 
 def _strings_of(word: str, classes: tuple[str, ...]) -> tuple[bytes, ...]:
-    return (*(f.encode() for f in (
-        "w=" + word, "s3=" + word[-3:], "p1=" + word, "n1=" + word, "p2=" + word,
-        "n2=" + word, "p3=" + word, "n3=" + word, "pw=" + word + "|", "wn=" + word + "|", word)),
-        *_class_strings(*classes))
+    w = word.encode()  # UTF-8 of a concatenation is the concatenation of the parts' UTF-8
+    return (b"w=" + w, b"s3=" + word[-3:].encode(), b"p1=" + w, b"n1=" + w, b"p2=" + w,
+            b"n2=" + w, b"p3=" + w, b"n3=" + w, b"pw=" + w + b"|", b"wn=" + w + b"|", w,
+            *_class_strings(*classes))
 
 
 def _word_strings(word: str) -> tuple[bytes, ...]:

@@ -164,12 +164,12 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and (act := own_act(flat)) is not None:
         return act  # `it welcomed the possibility ...`: the speaker's act is the main clause
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    if stance == "assert" and (CONDITIONAL_HARM.search(flat) or WITHHOLDS.search(flat)):
+    if stance == "assert" and (_conditional_harm(flat) or _withholds(flat)):
         found.add("threaten")
     elif stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
-    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat)
+    if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat)
                                or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
                                or _claim_called_wrong(_unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
@@ -200,7 +200,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and "deny" in found and LIES_CHARGED.search(flat):
         rest = LIES_CHARGED.sub(" ", flat)
         if not any(m.lastgroup == "deny" for m in pattern.finditer(rest)) and not (
-                DISCLAIMS.search(rest) or NEVER_DID.search(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
+                _disclaims(rest) or _never_did(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
             return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
     if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and _wrongdoing_charged(content):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
@@ -297,7 +297,7 @@ REPORTED_THAT = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:said|stated|told \w+|stress
 def _denies(flat: str) -> bool:
     """Whether a (lower-cased, unquoted) text holds any of refine's marks of a denial."""
     return any(m.lastgroup == "deny" for m in _table()[1].finditer(flat)) or bool(
-        DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat) or _claim_called_wrong(flat))
+        _disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claim_called_wrong(flat))
 
 
 def _wrongdoing_charged(content: str) -> bool:
@@ -312,7 +312,7 @@ def _threatens(content: str) -> bool:
     or a commitment to harm (see `commitment`)."""
     flat = _unquoted(content).lower()
     return any(m.lastgroup == "threaten" for m in _table()[1].finditer(flat)) \
-        or commitment(content) == "threaten" or bool(WITHHOLDS.search(flat))
+        or commitment(content) == "threaten" or _withholds(flat)
 
 
 def _cue_refined(cue_words: list[str], content: str) -> str | None:
@@ -468,6 +468,14 @@ _CLAIM_NP = rf"(?:(?:the|any|these|those|such|this|that|his|her|their|its|your|[
 DISCLAIMS = re.compile(rf"\b(?:not|never|no|nothing|n't|n’t)\b (?!as\b)[^.?!;]{{0,50}}\b{_CLAIM_NP}\b"
                        rf"|\b{_CLAIM} (?:is|was|are|were|keeps? being|has been|have been) "
                        rf"(?:\w+ )?(?:wrong|false|untrue|incorrect|inaccurate)\b")
+# Literals every DISCLAIMS match holds (`_CLAIM` and `alleged`)
+DISCLAIMS_WORDS = ("allegation", "claim", "accusation", "report", "stor", "rumo", "speculation", "alleged ")
+
+
+def _disclaims(flat: str) -> bool:
+    """Whether DISCLAIMS matches in a (lower-cased) content, its claim nouns checked first
+    (speed only: most contents name no claim)."""
+    return any(w in flat for w in DISCLAIMS_WORDS) and DISCLAIMS.search(flat) is not None
 
 
 # A refusal before a cue of confirming or denying (STANCE.md row 3: `did not deny` confirms; a
@@ -831,6 +839,12 @@ NEVER_DID = re.compile(rf"^(?:that )?(?:[\w'’-]+ ){{1,3}}(?:has |had |have )?n
                        r"|\b(?:did not|didn't) do anything\b")
 
 
+def _never_did(flat: str) -> bool:
+    """Whether NEVER_DID matches in a (lower-cased) content; each of its branches holds `never`
+    or `do anything`, checked first (speed only)."""
+    return ("never" in flat or "do anything" in flat) and NEVER_DID.search(flat) is not None
+
+
 # A dismissal of what was put to the speaker (STANCE.md row 2): a reply that is only a
 # negative (`No, of course not`, `Absolutely not`), a story called invented (`reports ... were
 # made up`, `I don't think he is making things up`), a statement set against what was reported
@@ -1045,6 +1059,20 @@ CONDITIONAL_HARM = re.compile(
     r"annihilated|wiped out)\b[^.;]{0,60}\b(?:if|unless|should|in case)\b"
     r"|^(?:that )?(?:we|i) (?:will |would |shall )?(?:have to|must|need to|ha(?:ve|s) got to) (?:\w+ly )?"
     r"(?:respond|retaliate|react|strike|punish|hit back|hit)\b")
+
+
+def _withholds(flat: str) -> bool:
+    """Whether WITHHOLDS matches in a (lower-cased) content; it needs `unless` or `until`,
+    checked first (speed only)."""
+    return ("unless" in flat or "until" in flat) and WITHHOLDS.search(flat) is not None
+
+
+def _conditional_harm(flat: str) -> bool:
+    """Whether CONDITIONAL_HARM matches in a (lower-cased) content. Its first branch needs
+    ` be `; without it only the second, anchored at the start, can match, so one `match`
+    there answers (speed only)."""
+    found = CONDITIONAL_HARM.search(flat) if " be " in flat else CONDITIONAL_HARM.match(flat)
+    return found is not None
 
 
 # A content that opens on a reassurance to the addressee (`Be assured that Kajiado teams ... are

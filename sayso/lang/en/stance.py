@@ -217,11 +217,11 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
-    if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
+    if stance == "assert" and not found and _errors_charged(flat):
         return "accuse"
-    if stance == "assert" and not found and PRESENT_HARM.search(flat):
+    if stance == "assert" and not found and _present_harm(flat):
         return "condemn"
-    if stance == "assert" and not found and TOO_BAD.search(flat):
+    if stance == "assert" and not found and "too " in flat and TOO_BAD.search(flat):
         return "condemn"  # `the burden is too expensive and the timescale too short` (enH-bbc-4)
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
         return judged
@@ -788,6 +788,12 @@ BLAMED = re.compile(r"\b[A-Z][\w'’-]+ (?:is|are|was|were|has been|have been|ha
 PRESENT_HARM = re.compile(r"\b(?:harms|hurts|undermines|endangers|erodes|jeopardi[sz]es|"
                           r"(?:is|are) (?:\w+ly |also |now )?(?:harming|hurting|undermining|damaging|endangering|"
                           r"eroding|jeopardi[sz]ing))(?: \w+ly)? (?!and\b|or\b|to\b|as\b|in\b|if\b|when\b)[a-z]")
+PRESENT_HARM_STEMS = ("harm", "hurt", "undermin", "endanger", "erod", "jeopardi", "damaging")
+
+
+def _present_harm(flat: str) -> bool:
+    """Whether PRESENT_HARM matches in a (lower-cased) content, its verb stems checked first (speed only)."""
+    return any(w in flat for w in PRESENT_HARM_STEMS) and PRESENT_HARM.search(flat) is not None
 
 
 # Something judged excessive or short of what it should be (`They say the burden is too expensive
@@ -820,6 +826,14 @@ ERRORS_CHARGED = re.compile(
     # not a tennis player's `His serve is a little deceptive` (BBC sport/426)
     r"|\bdeceptive (?:practices?|claims?|statements?|announcements?|advertising|accounting|tactics|"
     r"marketing|campaign|figures)\b")
+# Literals every ERRORS_CHARGED match holds, one or more per branch
+ERRORS_CHARGED_WORDS = ("been", "black hole", "too ", "based on", "series of", "catalogue of", "litany of",
+                        "string of", "number of", "misuse of", "decep", "deceit", "duplicit")
+
+
+def _errors_charged(flat: str) -> bool:
+    """Whether ERRORS_CHARGED matches in a (lower-cased) content, its literals checked first (speed only)."""
+    return any(w in flat for w in ERRORS_CHARGED_WORDS) and ERRORS_CHARGED.search(flat) is not None
 
 
 # What a party is charged with: wrongdoing, contact, knowledge, payment, words.

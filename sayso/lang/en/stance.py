@@ -1095,9 +1095,10 @@ def _withholds(flat: str) -> bool:
 
 def _conditional_harm(flat: str) -> bool:
     """Whether CONDITIONAL_HARM matches in a (lower-cased) content. Its first branch needs
-    ` be `; without it only the second, anchored at the start, can match, so one `match`
-    there answers (speed only)."""
-    found = CONDITIONAL_HARM.search(flat) if " be " in flat else CONDITIONAL_HARM.match(flat)
+    `will be `, `would be ` or `shall be `; without them only the second, anchored at the
+    start, can match, so one `match` there answers (speed only)."""
+    found = CONDITIONAL_HARM.search(flat) if "will be " in flat or "would be " in flat or "shall be " in flat \
+        else CONDITIONAL_HARM.match(flat)
     return found is not None
 
 

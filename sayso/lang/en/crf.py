@@ -98,26 +98,31 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     bytes, and python-crfsuite would otherwise encode every `str` feature on every call (a
     tenth of the tagger's time), while these are made once per word and per value."""
     n = last - first
+    words = lower[first:last]
     cue = [""] * n
     lemma = [""] * n
+    # Most words open no cue: only those that open one (`lex.cue_first`) are matched, in order,
+    # each unless a cue found before covers it.
     i = 0
-    cue_first = lex.cue_first  # most words open no cue: skip them without calling match_cue
-    while i < n:
-        m = lex.match_cue(lower, first + i) if lower[first + i] in cue_first else None
+    for k in [k for k, w in enumerate(words) if w in lex.cue_first]:
+        m = lex.match_cue(lower, first + k) if k >= i else None
         if m is None:
-            i += 1
             continue
         length, c = m
-        cue[i] = "B"
-        lemma[i] = c.lemma
-        for k in range(i + 1, min(n, i + length)):
-            cue[k] = "I"
-            lemma[k] = c.lemma
-        i += length
-    # Inside-quote state across the paragraph.
+        cue[k] = "B"
+        lemma[k] = c.lemma
+        for j in range(k + 1, min(n, k + length)):
+            cue[j] = "I"
+            lemma[j] = c.lemma
+        i = k + length
+    # Inside-quote state across the paragraph: it changes only at a quote mark, so the marks are
+    # read one by one and the tokens between them take the state the last mark left.
     inq = [False] * n
     open_ = False
-    for k in range(n):
+    at = 0
+    for k in [k for k, t in enumerate(tokens[first:last]) if t.text in _QUOTE_TOKENS]:
+        if open_:
+            inq[at:k] = [True] * (k - at)
         t = tokens[first + k].text
         if t in OPEN_QUOTES and t != "‘" or (t in STRAIGHT_QUOTES and (not open_ or reopens(tokens, first + k))):
             open_ = True
@@ -127,6 +132,9 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
             open_ = False
         else:
             inq[k] = open_
+        at = k + 1
+    if open_:
+        inq[at:] = [True] * (n - at)
     # Distance to, lemma of and commas before the nearest cue on each side within the
     # sentence; sentence edges. Distances are kept as indices of `_DISTANCE` (0 = no cue).
     dl = [0] * n
@@ -139,7 +147,6 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     cr = [0] * n
     sent_pos = [b"sp="] * n  # sentence index in the paragraph (0, 1, 2+) and paragraph-opening quote
     opening = "q" if tokens[first].text in OPEN_QUOTES or tokens[first].text in STRAIGHT_QUOTES else ""
-    words = lower[first:last]
     for idx, s in enumerate(sentences):
         a, b = s.first - first, s.last - first
         tag = ("sp=" + str(min(idx, 2)) + opening).encode()
@@ -245,6 +252,7 @@ _PAD_BEFORE = _strings_of("^", _NO_CLUSTER)  # the edges have no word class
 _PAD_AFTER = _strings_of("$", _NO_CLUSTER)
 _CUE_MARK = {m: (b"c=" + m.encode(), b"pc=" + m.encode(), b"nc=" + m.encode()) for m in ("", "B", "I", "^", "$")}
 _IN_QUOTE = {False: b"q=0", True: b"q=1"}
+_QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES  # the tokens that change the inside-quote state
 
 
 @lru_cache(maxsize=4096)

@@ -60,7 +60,15 @@ def _bucket(d: int) -> str:
 
 
 _COMMAS = [[f"cm={a}|{b}".encode() for b in range(3)] for a in range(3)]  # commas before the cues on each side
-_BUCKET_BYTES = tuple(_bucket(d).encode() for d in range(13))  # `_bucket` of 0..12, read without a call
+# `_bucket` of a distance to the nearest cue by index: 0 = no cue in the sentence (-1), k = a cue
+# k - 1 tokens away (0..12), 14 = further; as the token's `dl=`/`dr=` strings and, with the
+# inside-quote state, its `qd=` string (`_QUOTE_DISTANCE[in_quote][left][right]`)
+_DISTANCE = (b"-", *(_bucket(d).encode() for d in range(13)), b"far")
+_DL_FEATURE = tuple(b"dl=" + x for x in _DISTANCE)
+_DR_FEATURE = tuple(b"dr=" + x for x in _DISTANCE)
+_CLASS_COLUMNS = 23  # the row's word-class strings start here (`features`)
+_QUOTE_DISTANCE = tuple(tuple(tuple(q + a + b"|" + b for b in _DISTANCE) for a in _DISTANCE)
+                        for q in (b"qd=0", b"qd=1"))
 
 
 # The tagger works on one paragraph at a time; a longer one (damage: text without line breaks)
@@ -90,26 +98,31 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     bytes, and python-crfsuite would otherwise encode every `str` feature on every call (a
     tenth of the tagger's time), while these are made once per word and per value."""
     n = last - first
+    words = lower[first:last]
     cue = [""] * n
     lemma = [""] * n
+    # Most words open no cue: only those that open one (`lex.cue_first`) are matched, in order,
+    # each unless a cue found before covers it.
     i = 0
-    cue_first = lex.cue_first  # most words open no cue: skip them without calling match_cue
-    while i < n:
-        m = lex.match_cue(lower, first + i) if lower[first + i] in cue_first else None
+    for k in [k for k, w in enumerate(words) if w in lex.cue_first]:
+        m = lex.match_cue(lower, first + k) if k >= i else None
         if m is None:
-            i += 1
             continue
         length, c = m
-        cue[i] = "B"
-        lemma[i] = c.lemma
-        for k in range(i + 1, min(n, i + length)):
-            cue[k] = "I"
-            lemma[k] = c.lemma
-        i += length
-    # Inside-quote state across the paragraph.
+        cue[k] = "B"
+        lemma[k] = c.lemma
+        for j in range(k + 1, min(n, k + length)):
+            cue[j] = "I"
+            lemma[j] = c.lemma
+        i = k + length
+    # Inside-quote state across the paragraph: it changes only at a quote mark, so the marks are
+    # read one by one and the tokens between them take the state the last mark left.
     inq = [False] * n
     open_ = False
-    for k in range(n):
+    at = 0
+    for k in [k for k, t in enumerate(tokens[first:last]) if t.text in _QUOTE_TOKENS]:
+        if open_:
+            inq[at:k] = [True] * (k - at)
         t = tokens[first + k].text
         if t in OPEN_QUOTES and t != "‘" or (t in STRAIGHT_QUOTES and (not open_ or reopens(tokens, first + k))):
             open_ = True
@@ -119,23 +132,23 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
             open_ = False
         else:
             inq[k] = open_
+        at = k + 1
+    if open_:
+        inq[at:] = [True] * (n - at)
     # Distance to, lemma of and commas before the nearest cue on each side within the
-    # sentence; sentence edges.
-    dl = [-1] * n
-    dr = [-1] * n
-    ll = [""] * n
-    lr = [""] * n
+    # sentence; sentence edges. Distances are kept as indices of `_DISTANCE` (0 = no cue).
+    dl = [0] * n
+    dr = [0] * n
+    lemmas = [_lemma_strings(x) for x in lemma]
+    no_lemma = _lemma_strings("")
+    ll = [no_lemma[1]] * n  # the `ll=` / `lr=` strings of the nearest cue's lemma
+    lr = [no_lemma[2]] * n
     cl = [0] * n
     cr = [0] * n
-    sb = [False] * n
-    se = [False] * n
     sent_pos = [b"sp="] * n  # sentence index in the paragraph (0, 1, 2+) and paragraph-opening quote
     opening = "q" if tokens[first].text in OPEN_QUOTES or tokens[first].text in STRAIGHT_QUOTES else ""
-    words = lower[first:last]
     for idx, s in enumerate(sentences):
         a, b = s.first - first, s.last - first
-        sb[a] = True
-        se[b - 1] = True
         tag = ("sp=" + str(min(idx, 2)) + opening).encode()
         for k in range(a, b):
             sent_pos[k] = tag
@@ -148,8 +161,9 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
             elif words[k] == ",":
                 commas += 1
             if last_cue >= 0:
-                dl[k] = k - last_cue
-                ll[k] = lemma[last_cue]
+                d = k - last_cue
+                dl[k] = d + 1 if d <= 12 else 14
+                ll[k] = lemmas[last_cue][1]
                 cl[k] = commas
         next_cue = -1
         commas = 0
@@ -160,48 +174,45 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
             elif words[k] == ",":
                 commas += 1
             if next_cue >= 0:
-                dr[k] = next_cue - k
-                lr[k] = lemma[next_cue]
+                d = next_cue - k
+                dr[k] = d + 1 if d <= 12 else 14
+                lr[k] = lemmas[next_cue][2]
                 cr[k] = commas
     # Rows are assembled from strings built once per word (`_word_strings`) and once per
-    # value of the few-valued columns, not concatenated token by token: the same strings in the
-    # same order (the CRF sums its weights in that order); with the bytes (see the docstring),
-    # features and tagging together cost about a tenth less on PolNeAR dev.
+    # value of the few-valued columns (`_DISTANCE`, `_QUOTE_DISTANCE`, ...), not concatenated
+    # token by token: the same strings in the same order (the CRF sums its weights in that
+    # order); with the bytes (see the docstring), features and tagging together cost about a
+    # tenth less on PolNeAR dev.
     ws = [_PAD_BEFORE, _PAD_BEFORE, _PAD_BEFORE, *map(_word_strings, words),
           _PAD_AFTER, _PAD_AFTER, _PAD_AFTER]
-    bls = [b"-" if x < 0 else _BUCKET_BYTES[x] if x <= 12 else b"far" for x in dl]  # = _bucket(x)
-    brs = [b"-" if x < 0 else _BUCKET_BYTES[x] if x <= 12 else b"far" for x in dr]
-    qds = [(b"qd=1" if q else b"qd=0") + a + b"|" + b for q, a, b in zip(inq, bls, brs, strict=True)]
     cue_padded = ["^", *cue, "$"]
-    lemmas = [_lemma_strings(x) for x in lemma]
     cms = [_COMMAS[a if a < 2 else 2][b if b < 2 else 2]  # = _COMMAS[min(a, 2)][min(b, 2)]
            for a, b in zip(cl, cr, strict=True)]
     shapes = [_shape_feature(t.text) for t in tokens[first:last]]
+    # The word classes (`clusters`, the last 9 strings): the word's at three granularities, its
+    # neighbours' at ±1 (coarse and middle) and ±2 (middle); "-" for words outside the table and
+    # the edges. One row at a time, in the order the model was trained with.
     xseq = [
         [
             cur[0], cur[1], sh, _CUE_MARK[c][0], lem[0], _IN_QUOTE[q],
-            b"dl=" + bl, b"dr=" + br,
+            _DL_FEATURE[bl], _DR_FEATURE[br],
             p1[2], n1[3], p2[4], n2[5], p3[6], n3[7],
             _CUE_MARK[pc][1], _CUE_MARK[nc][2],
-            qd, _lemma_strings(left)[1], _lemma_strings(right)[2], cm,
+            _QUOTE_DISTANCE[q][bl][br], left, right, cm,
             p1[8] + cur[10], cur[9] + n1[10], sp,
+            cur[11], cur[12], cur[13], p1[14], n1[15], p1[16], n1[17], p2[18], n2[19],
         ]
-        for p3, p2, p1, cur, n1, n2, n3, sh, c, lem, q, bl, br, pc, nc, qd, left, right, cm, sp
+        for p3, p2, p1, cur, n1, n2, n3, sh, c, lem, q, bl, br, pc, nc, left, right, cm, sp
         in zip(ws, ws[1:], ws[2:], ws[3:], ws[4:], ws[5:], ws[6:], shapes, cue, lemmas, inq,
-               bls, brs, cue_padded, cue_padded[2:], qds, ll, lr, cms, sent_pos, strict=False)  # ws and
+               dl, dr, cue_padded, cue_padded[2:], ll, lr, cms, sent_pos, strict=False)  # ws and
         # cue_padded run on past the paragraph's last token (its right neighbours)
     ]
-    if CLUSTER_FEATURES:
-        # Word classes (`clusters`): the word's at three granularities, its neighbours' at ±1
-        # (coarse and middle) and ±2 (middle); "-" for words outside the table and the edges.
-        for row, p2, p1, cur, n1, n2 in zip(xseq, ws[1:], ws[2:], ws[3:], ws[4:], ws[5:],
-                                               strict=False):
-            row += (cur[11], cur[12], cur[13], p1[14], n1[15], p1[16], n1[17], p2[18], n2[19])
-    for k in range(n):
-        if sb[k]:
-            xseq[k].append(b"sb")
-        if se[k]:
-            xseq[k].append(b"se")
+    if not CLUSTER_FEATURES:
+        for row in xseq:
+            del row[_CLASS_COLUMNS:]
+    for s in sentences:  # a one-token sentence's row gets `sb` before `se`, as token by token
+        xseq[s.first - first].append(b"sb")
+        xseq[s.last - first - 1].append(b"se")
     return xseq
 
 
@@ -222,10 +233,10 @@ def _class_strings(k0: str, k1: str, k2: str) -> tuple[bytes, ...]:
 
 
 def _strings_of(word: str, classes: tuple[str, ...]) -> tuple[bytes, ...]:
-    return (*(f.encode() for f in (
-        "w=" + word, "s3=" + word[-3:], "p1=" + word, "n1=" + word, "p2=" + word,
-        "n2=" + word, "p3=" + word, "n3=" + word, "pw=" + word + "|", "wn=" + word + "|", word)),
-        *_class_strings(*classes))
+    w = word.encode()  # UTF-8 of a concatenation is the concatenation of the parts' UTF-8
+    return (b"w=" + w, b"s3=" + word[-3:].encode(), b"p1=" + w, b"n1=" + w, b"p2=" + w,
+            b"n2=" + w, b"p3=" + w, b"n3=" + w, b"pw=" + w + b"|", b"wn=" + w + b"|", w,
+            *_class_strings(*classes))
 
 
 def _word_strings(word: str) -> tuple[bytes, ...]:
@@ -241,6 +252,7 @@ _PAD_BEFORE = _strings_of("^", _NO_CLUSTER)  # the edges have no word class
 _PAD_AFTER = _strings_of("$", _NO_CLUSTER)
 _CUE_MARK = {m: (b"c=" + m.encode(), b"pc=" + m.encode(), b"nc=" + m.encode()) for m in ("", "B", "I", "^", "$")}
 _IN_QUOTE = {False: b"q=0", True: b"q=1"}
+_QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES  # the tokens that change the inside-quote state
 
 
 @lru_cache(maxsize=4096)

@@ -164,12 +164,12 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and (act := own_act(flat)) is not None:
         return act  # `it welcomed the possibility ...`: the speaker's act is the main clause
     found = {m.lastgroup for m in pattern.finditer(flat)}
-    if stance == "assert" and (CONDITIONAL_HARM.search(flat) or WITHHOLDS.search(flat)):
+    if stance == "assert" and (_conditional_harm(flat) or _withholds(flat)):
         found.add("threaten")
     elif stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
-    if stance == "assert" and (DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat)
+    if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat)
                                or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
                                or _claim_called_wrong(_unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
@@ -192,7 +192,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.discard("urge")
     if stance == "assert" and hopes_for_act(cue_words, content):
         found.add("urge")  # `We hope relevant U.S. politicians will view China ... objectively`
-    if stance == "assert" and HARM_FORECAST.search(flat) and not any(w.startswith("hop") for w in cue_words) \
+    if stance == "assert" and _harm_forecast(flat) and not any(w.startswith("hop") for w in cue_words) \
             and not DOUBTED.search(flat):
         found.add("warn")
     if stance == "assert" and "warn" in found and REASSURES_RISK.search(flat):
@@ -200,7 +200,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and "deny" in found and LIES_CHARGED.search(flat):
         rest = LIES_CHARGED.sub(" ", flat)
         if not any(m.lastgroup == "deny" for m in pattern.finditer(rest)) and not (
-                DISCLAIMS.search(rest) or NEVER_DID.search(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
+                _disclaims(rest) or _never_did(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
             return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
     if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and _wrongdoing_charged(content):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
@@ -217,11 +217,11 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
-    if stance == "assert" and not found and ERRORS_CHARGED.search(flat):
+    if stance == "assert" and not found and _errors_charged(flat):
         return "accuse"
-    if stance == "assert" and not found and PRESENT_HARM.search(flat):
+    if stance == "assert" and not found and _present_harm(flat):
         return "condemn"
-    if stance == "assert" and not found and TOO_BAD.search(flat):
+    if stance == "assert" and not found and "too " in flat and TOO_BAD.search(flat):
         return "condemn"  # `the burden is too expensive and the timescale too short` (enH-bbc-4)
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
         return judged
@@ -297,7 +297,7 @@ REPORTED_THAT = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:said|stated|told \w+|stress
 def _denies(flat: str) -> bool:
     """Whether a (lower-cased, unquoted) text holds any of refine's marks of a denial."""
     return any(m.lastgroup == "deny" for m in _table()[1].finditer(flat)) or bool(
-        DISCLAIMS.search(flat) or NEVER_DID.search(flat) or _dismisses(flat) or _claim_called_wrong(flat))
+        _disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claim_called_wrong(flat))
 
 
 def _wrongdoing_charged(content: str) -> bool:
@@ -312,7 +312,7 @@ def _threatens(content: str) -> bool:
     or a commitment to harm (see `commitment`)."""
     flat = _unquoted(content).lower()
     return any(m.lastgroup == "threaten" for m in _table()[1].finditer(flat)) \
-        or commitment(content) == "threaten" or bool(WITHHOLDS.search(flat))
+        or commitment(content) == "threaten" or _withholds(flat)
 
 
 def _cue_refined(cue_words: list[str], content: str) -> str | None:
@@ -468,6 +468,14 @@ _CLAIM_NP = rf"(?:(?:the|any|these|those|such|this|that|his|her|their|its|your|[
 DISCLAIMS = re.compile(rf"\b(?:not|never|no|nothing|n't|n’t)\b (?!as\b)[^.?!;]{{0,50}}\b{_CLAIM_NP}\b"
                        rf"|\b{_CLAIM} (?:is|was|are|were|keeps? being|has been|have been) "
                        rf"(?:\w+ )?(?:wrong|false|untrue|incorrect|inaccurate)\b")
+# Literals every DISCLAIMS match holds (`_CLAIM` and `alleged`)
+DISCLAIMS_WORDS = ("allegation", "claim", "accusation", "report", "stor", "rumo", "speculation", "alleged ")
+
+
+def _disclaims(flat: str) -> bool:
+    """Whether DISCLAIMS matches in a (lower-cased) content, its claim nouns checked first
+    (speed only: most contents name no claim)."""
+    return any(w in flat for w in DISCLAIMS_WORDS) and DISCLAIMS.search(flat) is not None
 
 
 # A refusal before a cue of confirming or denying (STANCE.md row 3: `did not deny` confirms; a
@@ -780,6 +788,12 @@ BLAMED = re.compile(r"\b[A-Z][\w'’-]+ (?:is|are|was|were|has been|have been|ha
 PRESENT_HARM = re.compile(r"\b(?:harms|hurts|undermines|endangers|erodes|jeopardi[sz]es|"
                           r"(?:is|are) (?:\w+ly |also |now )?(?:harming|hurting|undermining|damaging|endangering|"
                           r"eroding|jeopardi[sz]ing))(?: \w+ly)? (?!and\b|or\b|to\b|as\b|in\b|if\b|when\b)[a-z]")
+PRESENT_HARM_STEMS = ("harm", "hurt", "undermin", "endanger", "erod", "jeopardi", "damaging")
+
+
+def _present_harm(flat: str) -> bool:
+    """Whether PRESENT_HARM matches in a (lower-cased) content, its verb stems checked first (speed only)."""
+    return any(w in flat for w in PRESENT_HARM_STEMS) and PRESENT_HARM.search(flat) is not None
 
 
 # Something judged excessive or short of what it should be (`They say the burden is too expensive
@@ -812,6 +826,14 @@ ERRORS_CHARGED = re.compile(
     # not a tennis player's `His serve is a little deceptive` (BBC sport/426)
     r"|\bdeceptive (?:practices?|claims?|statements?|announcements?|advertising|accounting|tactics|"
     r"marketing|campaign|figures)\b")
+# Literals every ERRORS_CHARGED match holds, one or more per branch
+ERRORS_CHARGED_WORDS = ("been", "black hole", "too ", "based on", "series of", "catalogue of", "litany of",
+                        "string of", "number of", "misuse of", "decep", "deceit", "duplicit")
+
+
+def _errors_charged(flat: str) -> bool:
+    """Whether ERRORS_CHARGED matches in a (lower-cased) content, its literals checked first (speed only)."""
+    return any(w in flat for w in ERRORS_CHARGED_WORDS) and ERRORS_CHARGED.search(flat) is not None
 
 
 # What a party is charged with: wrongdoing, contact, knowledge, payment, words.
@@ -829,6 +851,12 @@ _CHARGED = (r"(?:robbed|stole|killed|murdered|attacked|hit|abused|harassed|assau
 NEVER_DID = re.compile(rf"^(?:that )?(?:[\w'’-]+ ){{1,3}}(?:has |had |have )?never {_CHARGED}\b"
                        rf"|\b(?:and|but) (?:has |had |have )?never {_CHARGED}\b"
                        r"|\b(?:did not|didn't) do anything\b")
+
+
+def _never_did(flat: str) -> bool:
+    """Whether NEVER_DID matches in a (lower-cased) content; each of its branches holds `never`
+    or `do anything`, checked first (speed only)."""
+    return ("never" in flat or "do anything" in flat) and NEVER_DID.search(flat) is not None
 
 
 # A dismissal of what was put to the speaker (STANCE.md row 2): a reply that is only a
@@ -1011,6 +1039,18 @@ HARM_FORECAST = re.compile(
     r"(?: (?!not\b|never\b)[\w,'’-]+){0,10}? "
     r"(?:could|would|may|might|will) (?:\w+ly |also |now |still )?be (?:lost|cut|axed|shed|under threat|at risk|"
     r"threatened|wiped out|put at risk)\b")
+# Literals every HARM_FORECAST match holds: a modal, or the word of its branch without one
+HARM_FORECAST_WORDS = ("will", "would", "could", "may", "might", "shall", "brunt", "worst", "risks ", "linked",
+                       "tied", "associated", "deadly", "lethal", "toxic", "poisonous", "worry", "fear",
+                       "concerning", "worrying", "worrisome", "troubling")
+
+
+def _harm_forecast(flat: str) -> bool:
+    """Whether HARM_FORECAST matches in a (lower-cased) content, its literals checked first
+    (speed only: the pattern is tried at every word)."""
+    return any(w in flat for w in HARM_FORECAST_WORDS) and HARM_FORECAST.search(flat) is not None
+
+
 # A risk said to be low, or no cause for worry: a reassurance (STANCE.md: "officials say the risk is
 # low" left assert), not a warning (`the risk of an outbreak is low`, `there is "no need" for
 # Beijing residents to worry about the risk of plague infection`, smithsonian)
@@ -1045,6 +1085,21 @@ CONDITIONAL_HARM = re.compile(
     r"annihilated|wiped out)\b[^.;]{0,60}\b(?:if|unless|should|in case)\b"
     r"|^(?:that )?(?:we|i) (?:will |would |shall )?(?:have to|must|need to|ha(?:ve|s) got to) (?:\w+ly )?"
     r"(?:respond|retaliate|react|strike|punish|hit back|hit)\b")
+
+
+def _withholds(flat: str) -> bool:
+    """Whether WITHHOLDS matches in a (lower-cased) content; it needs `unless` or `until`,
+    checked first (speed only)."""
+    return ("unless" in flat or "until" in flat) and WITHHOLDS.search(flat) is not None
+
+
+def _conditional_harm(flat: str) -> bool:
+    """Whether CONDITIONAL_HARM matches in a (lower-cased) content. Its first branch needs
+    `will be `, `would be ` or `shall be `; without them only the second, anchored at the
+    start, can match, so one `match` there answers (speed only)."""
+    found = CONDITIONAL_HARM.search(flat) if "will be " in flat or "would be " in flat or "shall be " in flat \
+        else CONDITIONAL_HARM.match(flat)
+    return found is not None
 
 
 # A content that opens on a reassurance to the addressee (`Be assured that Kajiado teams ... are

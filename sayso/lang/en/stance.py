@@ -202,7 +202,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         if not any(m.lastgroup == "deny" for m in pattern.finditer(rest)) and not (
                 _disclaims(rest) or _never_did(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
             return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
-    if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found and _wrongdoing_charged(content):
+    if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found \
+            and (_wrongdoing_charged(content) or (found <= {"condemn", "warn"} and fault_laid(content))):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
         # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
         # wrongdoing of a party; condemn judges without charging)
@@ -213,7 +214,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(_unquoted(content))
-                                             or _wrongdoing_charged(content)
+                                             or _wrongdoing_charged(content) or fault_laid(content)
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
@@ -696,7 +697,9 @@ PARTY_WRONGDOING = re.compile(
 _WRONG_BEFORE = frozenset("""not never no n't didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't
 won't wouldn't cannot can't if whether unless accused charged suspected allegedly alleged convicted arrested
 allegations accusations denied denies deny denying without""".split())
-_PASSIVE_BEFORE = frozenset("was were is are be been being get got gets getting seems seemed appears looks".split())
+# (`feel/felt` as `seems`: `they felt betrayed by their own party's politicians`, PolNeAR train: a feeling, no doer)
+_PASSIVE_BEFORE = frozenset("""was were is are be been being get got gets getting seems seemed appears looks feel feels felt
+feeling""".split())
 _NOT_DOER = frozenset("""the a an of by for from in on at to with about against his her their its our my your this that
 these those who which what such any all widespread alleged and or""".split())
 # idioms of sport and show business (`she stole top spot from Jade Johnson`, BBC sport/069)
@@ -771,6 +774,66 @@ def wrongdoing_denied(content: str) -> bool:
     """Whether the first sentence of a content says a party did not do a wrong (`the company did
     not break any rules`, `our troops did not fire on civilians`): a denial of the charge."""
     return _wrongdoing(content) == "deny"
+
+
+# Words that, within the six words before a fault, make it no charge of the speaker's: a
+# negation (`there was no corruption`, `no-one in the committee felt Aragones was a racist`, BBC
+# sport/170), a condition, a report, charge or inquiry of someone else's (`allegations of fraud
+# by the company`, `an investigation into the minister's misconduct`), someone else's belief
+# (`a young man asked ... why young people thought she was a liar`, PolNeAR train), a hedge
+# (`calling out Trump for his supposed “lies”`, tests/golden/en.json), a relative
+# clause describing a party (`people who want to undermine those ideas`: not the main clause),
+# or a first-person owner (`our failure to act`: an admission).
+_FAULT_BEFORE = frozenset("""no not never nothing no-one nobody none n't without if whether unless any alleged allegations
+allegation accusations accusation claims charges suspected suspicion investigation investigating investigate inquiry
+probe denied denies deny denying rejected rejects our my we i who think thinks thought believe believes believed feel
+feels felt convince suggest suggests suggesting supposed so-called purported perceived""".split())
+
+
+@lru_cache(maxsize=1)
+def _fault_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """stance.json `faults` as one pattern: a fault noun owned by a party (`owned`) or done `by`
+    one (`by`), a label after a copula (`label`), a bad-faith aim (`aim`); and the words one of
+    which a match must hold (the longest word of each entry: a text with none is decided
+    without the search, which refine runs on most contents)."""
+    data = _data()["faults"]
+    literals = frozenset(max(WORD.findall(entry), key=len) for entry in data["nouns"] + data["labels"] + data["aims"])
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    nouns = alternation(data["nouns"])
+    failure = rf"failures? to (?:\w+ly )?(?:{alternation(_data()['wrongdoing']['duties'])})"
+    return re.compile(
+        # a possessive: a word's `'s` (not `it's`, `he's`, `that's`: a verb) or his/her/their
+        rf"(?P<owned>\b(?:(?!(?:it|he|she|that|there|what|who|here|where|let|one|everyone|nobody)['’]s\b)"
+        rf"[a-z][\w.-]*['’]s|his|her|their) (?:[\w-]+ ){{0,2}}?(?:{nouns}|{failure})\b)"
+        rf"|(?P<by>\b(?:{nouns}|{failure}) (?:[\w-]+ ){{0,1}}?(?:(?:committed|carried out|perpetrated|"
+        rf"orchestrated) )?by (?!any\b|anyone\b|anybody\b)(?:the |a |an )?[a-z])"
+        rf"|(?P<label>\b(?:is|are|was|were|been) (?:[a-z]+ly )?(?:a |an )?(?:{alternation(data['labels'])})\b)"
+        rf"|(?P<aim>\b(?:wants?|wanted|wanting|(?:is|are|was|were) out|(?:is|are|was|were) determined|"
+        rf"(?:is|are|was|were) trying|tries|tried) to (?:{alternation(data['aims'])})\b)"), \
+        literals | {"failure", "failures"}
+
+
+@lru_cache(maxsize=256)
+def fault_laid(content: str) -> bool:
+    """Whether the first sentence of a content lays a fault at a party's door (stance.json
+    `faults`): `the government's incompetence`, `fraud by the company`, `he is a liar`, `they
+    want to destroy the union` (STANCE.md row 8: accuse "lays wrongdoing, blame or bad faith at a
+    party's door"). Not under a condition that opens the sentence, not after a negation, a
+    report or inquiry of the charge or a first-person owner or subject (`_FAULT_BEFORE`)."""
+    first = _unquoted(first_sentence(content)).lower().strip()
+    pattern, literals = _fault_pattern()
+    if first.startswith(("if ", "whether ", "unless ", "that if ")) or literals.isdisjoint(WORD.findall(first)):
+        return False
+    for m in pattern.finditer(first):
+        before = re.split(r"[\s,;:]+", first[:m.start()].strip())[-6:]
+        if m.lastgroup == "owned":
+            before.extend(m.group("owned").split()[:-1])  # `our failure`, `his supposed “lies”`
+        if not any(w in _FAULT_BEFORE or w.endswith("n't") for w in before):
+            return True
+    return False
 
 
 # Blame laid on a named party in the passive (`Dominic Cummings is being blamed for leaking the
@@ -1824,7 +1887,21 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             continue  # the stance came from the main clause, or a cue gave it
         clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
         clause = THAT_COMMA.sub("that ", clause, count=1)  # `said noted that, "there are no negotiations ..."`
-        if not NEGATED_CLAUSE.match(clause) or NOT_DENYING.search(clause):
+        negated = NEGATED_CLAUSE.match(clause)
+        if negated is None or NOT_DENYING.search(clause):
+            continue
+        if any(INSISTING.fullmatch(c.text.lower().split()[-1]) for c in a.cue) \
+                and len(negated.group().split()) <= 5 and not NOT_AN_EVENT.search(clause) \
+                and not NO_CHANCE.search(clause):
+            # `Neville admitted there had been incidents before the game, but insisted it had not
+            # distracted his focus` (BBC sport/137), `while he insisted that he never actually
+            # said he wanted to kill the families of terrorists` (PolNeAR train, huff-post): a
+            # negated event held against another's word answers a claim whether or not the
+            # article states it (STANCE.md row 2, "plainly implied"); the negation must
+            # be the main clause's, near its start (not `Their only mistakes were that they
+            # didn't score enough points`, BBC sport/327), and of an event, not a view (`his side
+            # never doubted they could secure their first win`, sport/286: NOT_AN_EVENT)
+            a.stance = "deny"
             continue
         words = _words(clause)
         # `neither Trump nor vice president Mike Pence was briefed on such intelligence`
@@ -1863,9 +1940,13 @@ CONTRAST_OPENING = re.compile(r"^[\s“\"]*(?:but|however|yet)\b|^[^,]{3,80}\b(?
 # keen to use a mobile will not accept any old handset`, BBC and PolNeAR train): an opinion or
 # a forecast, not the negation of an event someone claimed.
 NOT_AN_EVENT = re.compile(r"(?:\bnot|\bnever|n['’]t) (?:\w+ly )?(?:think|support|believe|like|agree|accept|"
-                          r"favou?r|mind|care|matter|see|feel|intend|plan)\w*\b|\b(?:will|would|shall)(?: not|n['’]t)\b"
+                          r"favou?r|mind|care|matter|see|feel|intend|plan|doubt)\w*\b|\b(?:will|would|shall)(?: not|n['’]t)\b"
                           r"|\bno (?:intention|plans?|desire|interest)\b", re.IGNORECASE)
 REPLY_WINDOW = 600
+# A chance or a risk said to be nil (`there is no chance of history repeating itself`, BBC sport):
+# a forecast, not the negation of a claimed event.
+NO_CHANCE = re.compile(r"\bno (?:chance|danger|risk|question|prospect|possibility|likelihood|hope)\b", re.IGNORECASE)
+INSISTING = _word_list("INSISTING")
 # A clause whose subject is negated (`no formal agreement had been made`, `none of the money was
 # spent`, `nobody was hurt`): as much a negation of an event as `had not been made`.
 NEGATED_SUBJECT = re.compile(r"^(?:that )?(?:no|none of(?: the| its| their)?|nobody|no one|nothing) "

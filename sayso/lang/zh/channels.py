@@ -193,9 +193,11 @@ def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
     a = ss
     while a < se and s[a] in " \u3000\t\n":
         a += 1
-    opening = _channel_clause(doc, a, se)
-    for c in doc.cands:
-        if not (ss <= c.cue_start < se and c.src is not None and not c.via and c.parent is None
+    opening = _channel_clause(doc, a, se) if s.startswith(("在", "于"), a) else None
+    for c in reversed(doc.cands):
+        if c.cue_start < ss:
+            break
+        if not (c.cue_start < se and c.src is not None and not c.via and c.parent is None
                 and c.quote is None and not c.frame):
             continue
         if opening is not None and c.src[0] >= opening[1]:
@@ -218,9 +220,9 @@ def _channel_clause(doc: ChineseDoc, a: int, b: int) -> tuple[tuple[int, int], i
     if m is None:
         return None
     va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
-    part = doc.lex.channel_part_re.search(s, va, vb)
+    part = _document_part(doc, va, vb)
     if part is not None:
-        vb = part.start("part")  # 在记者会尾声，: the press conference
+        vb = part  # 在记者会尾声，: the press conference
     elif s[m.end("via")] in "，,":
         return None  # 在北京，: a place (only a part of a channel stands without 上/中)
     head = s[va:vb]
@@ -703,13 +705,23 @@ def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:
         tail = next((w for w in doc.lex.channel_tails if s.endswith(w, a, k)), None)
         if tail is not None:
             k -= len(tail)
-        part = doc.lex.channel_part_re.search(s, a, k)
+        part = _document_part(doc, a, k)
         if part is not None:
-            k = part.start("part")
+            k = part
         if k >= end:
             break
         end = k
     return end
+
+
+def _document_part(doc: ChineseDoc, a: int, b: int) -> int | None:
+    """Where the part named at the end of [a, b) begins (报告|的总结及展望部分, 推文|开头), if one is."""
+    s = doc.s
+    e = b - 1 if b > a and s[b - 1] in "中里处时" else b
+    if not s.endswith(doc.lex.channel_parts, a, e):
+        return None  # (most stretches end in no part word: no search)
+    m = doc.lex.channel_part_re.search(s, max(a, e - 40), b)
+    return m.start("part") if m is not None else None
 
 
 def _attended(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:

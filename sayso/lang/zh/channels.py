@@ -42,13 +42,13 @@ _WROTE_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,
                        r"(?:专栏|版面|帐号|账号|专页|页面|网页|频道)?(?:上|中)?"
                        r"(?:发表|刊登|刊发|撰文|投书|撰写|发文|发帖|贴文|留言|写道|开设帐号|开设账号|发布|连发|"
                        r"发出|发了)")
-_ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?:的?记者)?"
+_ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?P<rep>的?记者)?"
                         r"(?:查询|询问|提问)?(?:时)?[，,]?$")
 _HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|拍摄|录制|拍|录|"
                    r"发(?![放现生展动起给挥行布表出送觉])|致(?:函|信)?)了?"
                    r"(?:一[封份篇则段项个场次])?(?P<via>(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
                    r"[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
-                   r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|公开信|"
+                   r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|通稿|公开信|"
                    r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)(?![^，,]{3})")
 # 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
 # reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
@@ -97,8 +97,10 @@ _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1
 
 
 # 发表声明称, 声明指出, 发文告指: the document issued is named inside the cue itself
-_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文)|"
-                           r"(?<=发表|发布|发出)(?P<notice>通报|通告)")
+# 发推称, 连发两推称 (README-h: 两推 is a via): the tweets, without the verb
+_CUE_DOCUMENT = re.compile(r"(?:发表|发布|发出|发)?(?:联合|书面|紧急)?(?P<via>声明|公告|文告|新闻稿|公开信|贴文|帖文|推文)|"
+                           r"(?<=发表|发布|发出)(?P<notice>通报|通告|评论)|"
+                           r"(?:连|再|又)?发了?(?P<tweet>(?:[一两二三四五六七八九十数多]+[条则篇])?推)(?![特测动进出荐断广])")
 
 
 def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
@@ -131,6 +133,8 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 named = _QUOTED_PLATFORM.search(doc.s, a, b) if not doc.cue_between(a, b) else None
                 if named is not None:
                     c.via.insert(0, named.span("via"))
+                elif not doc.cue_between(a, b):
+                    c.via[0:0] = _quoted_programme(doc, a, b)
         if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
             # the outlet of a reporter's question (提问 is a cue of its own, so the search above
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
@@ -154,7 +158,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         if issued is not None:
             # 通报 alone is the verb 'notified' (旅行社也通報) or the source (官方通报称): a
             # notice is the channel only when issued (发布通报称)
-            part = "via" if issued.group("via") else "notice"
+            part = next(g for g in ("via", "notice", "tweet") if issued.group(g))
             if not any(x < issued.end(part) and issued.start(part) < y or doc.s.endswith(issued.group(part), x, y)
                        for x, y in c.via):  # 发表了一份声明，声明称: that statement, once
                 c.via.append(issued.span(part))
@@ -170,6 +174,67 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             if on is not None:
                 c.via.insert(0, on)
         c.via = [_balanced(doc.s, *v) for v in c.via]
+    _opening_channel(doc, ss, se)
+
+
+# recordings played or shown to the speaker (breadth: hkcnews article_39634)
+_SHOWN = ("片段", "影片", "视频", "短片", "纪录片", "录音", "录像")
+# 在中国国台办30日的例行记者会上，台湾记者提问说: a channel opening the sentence, alone in its clause
+_OPENING = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内|时)?[，,]")
+
+
+def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
+    """在当地周五达拉斯的一家电台采访中，库班…，他认为… (THUCNews), 在昨日的最高法院审讯中，
+    总检察署要求 (zhC-toc-1 gold: 最高法院审讯): a clause that only names the channel opens the
+    sentence, and every attribution after it in the sentence without a channel of its own was
+    made there; a channel clause right before a source (面对质疑，在回复本报的采访邮件中，北京规划委
+    表示) is that source's (ANNOTATION.md, Channels)."""
+    s = doc.s
+    a = ss
+    while a < se and s[a] in " \u3000\t\n":
+        a += 1
+    opening = _channel_clause(doc, a, se) if s.startswith(("在", "于"), a) else None
+    for c in reversed(doc.cands):
+        if c.cue_start < ss:
+            break
+        if not (c.cue_start < se and c.src is not None and not c.via and c.parent is None
+                and c.quote is None and not c.frame):
+            continue
+        if opening is not None and c.src[0] >= opening[1]:
+            c.via = [opening[0]]
+            continue
+        k = c.src[0] - 1
+        if k <= ss or s[k] not in "，,":
+            continue
+        start = max(s.rfind(p, ss, k) for p in "，,；;：:") + 1
+        start = max(start, ss)
+        before = _channel_clause(doc, start, k + 1)
+        if before is not None and before[1] == k + 1:
+            c.via = [before[0]]
+
+
+def _channel_clause(doc: ChineseDoc, a: int, b: int) -> tuple[tuple[int, int], int] | None:
+    """The channel named by a clause [a, ...) of the form 在…(上|中|时)，, and where the clause ends."""
+    s = doc.s
+    m = _OPENING.match(s, a, b)
+    if m is None:
+        return None
+    va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
+    part = _document_part(doc, va, vb)
+    if part is not None:
+        vb = part  # 在记者会尾声，: the press conference
+    elif s[m.end("via")] in "，,":
+        return None  # 在北京，: a place (only a part of a channel stands without 上/中)
+    head = s[va:vb]
+    if not head.endswith(doc.lex.channel_nouns + doc.lex.publications) \
+            or head.endswith(("会议", "法院", "法庭") + doc.lex.press_events):
+        return None  # (a press conference is the venue: README-f/h/i/j)
+    if head.endswith(_SHOWN):
+        return None  # 在控方播放片段时，吴就确认: a clip shown is what is spoken about, not where
+    k = s.rfind("的", va, vb)
+    if k >= 0 and vb - k - 1 >= 3:
+        va = k + 1
+    return (va, vb), m.end()
 
 
 # 在社交平台“真实社交”上发文称, 在其社交媒体平台“真相社交”发帖称: a platform named in quotation
@@ -177,6 +242,32 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
 _QUOTED_PLATFORM = re.compile(r"[在于](?:其|自己|他|她)?[^，,。；;：:“”「」在于]{0,8}?(?:社交媒体|社群媒体|社交平台|社群平台|"
                               r"社交网站|网络平台|媒体平台|平台)[“「](?P<via>[^“”「」，,。]{2,12})[”」]"
                               r"(?:上|中)?(?:$|发文|发帖|贴文|留言|写道|撰文|发布|发表)")
+# 在“新闻面对面”节目中表示, 在专栏「…」撰文: a programme, column or account named in quotation marks
+# next to its head noun, right before the cue
+_QUOTED_PROGRAMME = re.compile(r"[在于](?:其|自己的|他的|她的)?(?P<pre>[^，,。；;：:“”「」在于]{0,10}?)"
+                               r"(?:(?P<head1>节目|栏目|专栏|频道|帐号|账号|专页|公众号)(?P<name1>[“「][^“”「」，,。]{2,15}[”」])|"
+                               r"(?P<name2>[“「][^“”「」，,。]{2,15}[”」])(?P<head2>节目|栏目|专栏|频道|帐号|账号|专页|公众号))"
+                               r"(?:上|中|里|内|时)?(?:发文|发帖|撰文|写道|发表|发布|留言)?$")
+
+
+def _quoted_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """在“新闻面对面”节目中表示 -> “新闻面对面”节目 (README-j.md: 「94要客訴」節目 is a via, with its
+    head noun as written); 在节目“…”中 -> the quoted name; the outlet before it first, when one is
+    named (民視「全國第一勇」節目中: zhD-mirror-1 gold 民視, then the programme)."""
+    m = _QUOTED_PROGRAMME.search(doc.s, a, b)
+    if m is None:
+        return []
+    name = m.span("name2") if m.group("name2") else m.span("name1")
+    via = (name[0], m.end("head2")) if m.group("name2") else name
+    out = []
+    pa, pb = doc.trim(*m.span("pre"))
+    if doc.s.endswith("的", pa, pb):
+        pb -= 1
+    if pb - pa >= 2 and doc.is_outlet(pa, pb):
+        out.append(doc.outlet_name(pa, pb))
+    return out + [via]
+
+
 # reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
 REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
 
@@ -202,7 +293,7 @@ _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "�
 # said on an outlet's programme: the outlet, then the programme (ANNOTATION.md, Channels: "said on
 # X's programme (outlet, then programme)"; zhA-nyt-1 gold: BBC, 节目)
 # a programme (一档节目, 访谈节目); `_PROGRAMME` also takes an interview, `_PROGRAMME_ONLY` does not
-_PROGRAMME_NOUNS = "节目|电视节目|广播节目|电台节目|新闻节目|访谈节目|直播节目"
+_PROGRAMME_NOUNS = "节目|电视节目|广播节目|电台节目|新闻节目|访谈节目|直播节目|专栏"
 _PROGRAMME = re.compile(r"(?P<outlet>[^，,。；;：:“”「」的]{2,20}?)(?:的|旗下的?)?(?P<prog>(?:一[档个期集])?(?:"
                         + _PROGRAMME_NOUNS + "|专访|访问|访谈|采访))")
 
@@ -549,6 +640,8 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         va, vb = _title_end(s, *doc.trim(*m.span("via")))
         if s[va:vb] in REPORTERS:
             return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
+        if m.group("rep") and s[va:m.end("rep")] in REPORTERS:
+            return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
         if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
             return [doc.outlet_name(va, vb)]
     m = _LETTER_TO.search(s, a, b)
@@ -584,6 +677,74 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     on = _on_platform(doc, a, b)
     if on is not None:
         return [on]
+    spoken = _spoken_in(doc, a, b)
+    if spoken:
+        return spoken
+    end = _before_tail(doc, a, b)
+    if end < b:
+        # 在例行记者会则回应称, 在网志不点名批评, 在推文开头这样写道: the channel, then words
+        # that only qualify the speaking
+        spoken = _spoken_in(doc, a, end)
+        if spoken and not doc.s.endswith(doc.lex.press_events, *spoken[-1]):
+            return spoken
+    return _attended(doc, a, b)
+
+
+def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:
+    """Where the stretch [a, b) ends without the adverbs (则, 亦, 再次), manner words (不点名,
+    这样) and the part of a document (开头, 的总结部分) between a channel and its cue."""
+    s = doc.s
+    end = b
+    while end > a:
+        k = strip_adverbs(s, a, end, doc.lex)
+        tail = next((w for w in doc.lex.channel_tails if s.endswith(w, a, k)), None)
+        if tail is not None:
+            k -= len(tail)
+        part = _document_part(doc, a, k)
+        if part is not None:
+            k = part
+        if k >= end:
+            break
+        end = k
+    return end
+
+
+def _document_part(doc: ChineseDoc, a: int, b: int) -> int | None:
+    """Where the part named at the end of [a, b) begins (报告|的总结及展望部分, 推文|开头), if one is."""
+    s = doc.s
+    e = b - 1 if b > a and s[b - 1] in "中里处时" else b
+    if not s.endswith(doc.lex.channel_parts, a, e):
+        return None  # (most stretches end in no part word: no search)
+    m = doc.lex.channel_part_re.search(s, max(a, e - 40), b)
+    return m.start("part") if m is not None else None
+
+
+def _attended(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """李国章周三出席网台节目时，指…, 做客央视节目时表示: a programme or press conference
+    taken part in is where the words were said (ANNOTATION.md, Channels: said on X's programme);
+    an assembly or forum attended is a venue, not a medium (zhH-yahoohk-1 gold: 论坛上 no via)."""
+    m = _ATTENDED.search(doc.s, a, b)
+    if m is None:
+        return []
+    va, vb = doc.trim(*m.span("via"))
+    head = doc.s[va:vb]
+    if not head.endswith(doc.lex.media_events) or head in doc.lex.generic_via:
+        return []
+    k = doc.s.rfind("的", va, vb)
+    if k >= 0 and vb - k - 1 >= 2:
+        va = k + 1
+    return _outlet_programme(doc, va, vb) or [(va, vb)]
+
+
+# 出席网台节目时, 做客《…》, 参加记者会时: the programme or press event taken part in, right
+# before the cue
+_ATTENDED = re.compile(r"(?:出席|参加|参与|做客|登上|现身|上)了?(?P<via>[^，,。；;：:“”「」在于]{2,14}?)"
+                       r"(?:时|中|上|期间|后)?[，,]?$")
+
+
+def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """在记者会上表示, 在网页报道: the channel the words were spoken or written in."""
+    s = doc.s
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
         verbs = list(_ISSUE_VERB.finditer(s, va, vb))
@@ -593,7 +754,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             va = verbs[-1].end()
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         head = s[va:vb]
-        if head.endswith(doc.lex.channel_nouns) and not head.endswith(("会议", "法院", "法庭")):
+        if head.endswith(doc.lex.channel_nouns + doc.lex.publications) and not head.endswith(("会议", "法院", "法庭")):
             k = s.rfind("的", va, vb)
             programme = _outlet_programme(doc, va, vb)
             if programme:
@@ -601,7 +762,18 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             if k >= 0 and vb - k - 1 >= 3:
                 va = k + 1  # 在刚刚结束的文贵大直播中: the named channel
             return [(va, vb)]
+    m = _SPOKEN_IN_LONG.search(s, a, b)
+    if m is not None and s.endswith(doc.lex.channel_nouns, *m.span("via")):
+        # 在引起人们注意刘晓明似乎支持色情视频的推文开头这样写道 (zhA-nyt-1 gold: 推文): a long
+        # description, then the channel it describes
+        k = s.rfind("的", *m.span("via"))
+        if k >= 0 and m.end("via") - k - 1 >= 2:
+            return [(k + 1, m.end("via"))]
     return []
+
+
+# 在 + a description of 15-30 characters + 的 + the channel, right before the cue
+_SPOKEN_IN_LONG = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{15,30}?)$")
 
 
 
@@ -668,6 +840,8 @@ def channel_spans(doc: ChineseDoc) -> None:
                     b -= 1
             if _SOME_MEDIA.match(s, a) and b - a > 2:
                 a += 1
+            if s.startswith("其", a) and s.endswith(doc.lex.channel_nouns + tuple(doc.lex.platform_names), a, b):
+                a, b = _strip_owner(s, a, b)  # 在其四季报中, 在其“脸书”页面上: the report, the page
             a, b = _channel_extent(doc, a, b)
             programme = _outlet_programme(doc, a, b) or _outlet_before(doc, a, b)
             if programme:

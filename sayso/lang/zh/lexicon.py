@@ -333,6 +333,16 @@ class Lexicon:
         self.not_outlets = tuple(mk["not_outlets"]["words"])
         self.cited_tails = tuple(mk["cited_tails"]["words"])
         self.own_channels = tuple(mk["own_channels"]["words"])
+        # 在网志不点名批评, 在推文开头这样写道: manner words and parts of a document between a
+        # channel and its cue (channels.py reads the channel without them)
+        self.channel_tails = tuple(sorted(mk["channel_tails"]["words"], key=len, reverse=True))
+        self.channel_parts = tuple(mk["channel_parts"]["words"])
+        self.channel_part_re = re.compile(
+            "(?:" + _alternation(list(self.channel_nouns)) + ")(?P<part>的?[^，,。；;：:“”「」在于]{0,8}?(?:"
+            + _alternation(mk["channel_parts"]["words"]) + ")(?:中|里|处|时)?)$")
+        self.media_events = tuple(mk["media_events"]["words"])
+        self.press_events = tuple(mk["press_events"]["words"])
+        self.publications = tuple(mk["publications"]["words"])
         self.platform_names = frozenset(mk["platforms"]["words"])
         self.generic_platforms = frozenset(mk["generic_platforms"]["words"])
         # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)

@@ -98,6 +98,15 @@ def test_own_reporter_addressed() -> None:
     assert ("住建部政策法规司副司长徐宗威", "表示", ["本报记者"]) in rows
 
 
+def test_media_addressed() -> None:
+    """潘石屹向媒体透露 (THUCNews line 498), 警方发言人向媒体表示 (line 507): the media told
+    (README-h.md, README-j.md: the media addressed are a via)."""
+    rows = _vias("今年一月，潘石屹向媒体透露，SOHO中国2008年的王牌销售员全年税后收入高达400万元。")
+    assert ("潘石屹", "透露", ["媒体"]) in rows
+    rows = _vias("警方发言人向媒体表示，卡拉克特的确在新奥尔良被警方逮捕。")
+    assert ("警方发言人", "表示", ["媒体"]) in rows
+
+
 def test_weekly_report() -> None:
     """诺安基金在周报中称, 中金公司在其策略周报中表示 (THUCNews line 502): the fund's weekly."""
     rows = _vias("诺安基金在周报中称，“总的来看，‘两会’前市场环境相对宽松，投资者信心恢复较快。”")

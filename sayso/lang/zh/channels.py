@@ -285,6 +285,8 @@ def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# the media told something, right before the cue (对媒体透露)
+_MEDIA_TOLD = frozenset({"媒体", "传媒", "各大媒体", "各大传媒", "中外媒体", "中外记者"})
 # the media in general, or the paper itself (回复本媒): no named channel
 _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
                          "本社", "本报记者", "本台记者"})
@@ -644,6 +646,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
         if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
             return [doc.outlet_name(va, vb)]
+        if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b:
+            # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示)
+            return [(va, vb)]
     m = _LETTER_TO.search(s, a, b)
     if m is not None:
         # 就香港問題致函特朗普，要求… (zhB-mingpao-3 gold: 特朗普): a letter's addressee, a person

@@ -2105,6 +2105,8 @@ class _Linker:
                 found = resolve_pronoun(span.text, pos, group, True) if group else None
                 if found is not None:
                     break
+        if found is None and not self.quoted(span.start):
+            found = self.quoted_speaker_before(span.text, pos, recent)
         if found is not None and found.mention is not None and not found.entity.id:
             found = Antecedent(found.pos, self.entity_for_mention(found.mention), found.scope,
                                found.gender, found.end)
@@ -2131,6 +2133,33 @@ class _Linker:
                     c.gender = "f"
         self.remember(span.start, span.end, found.entity)
         return found.entity
+
+    def quoted_speaker_before(self, surface: str, pos: int,
+                              recent: list[Antecedent]) -> Antecedent | None:
+        """For 他/她 that no visible mention fits: the person who spoke inside a quotation
+        closed just before, in the same paragraph.
+
+        …的文章寫道:"中國給白宮打電話提出抗議。…中國外長王毅指出這是'…小動作'。"他提出警告
+        (zhB-dw-1, gold: 王毅): the quoting article or outlet is no 他, so the pronoun continues
+        the one person quoted in its words (ANNOTATION.md: "For pronouns … resolve to the
+        person/organisation they refer to"). Only a singular personal pronoun, only when
+        nothing outside the quotation fits (a person quoting another keeps 他: 李说："王毅
+        说…。"他还说 stays 李), only from the last closed quotation of this paragraph.
+        """
+        a = anaphor(surface)
+        if a is None or a.plural or a.types != ("person",):
+            return None
+        line = self.text.rfind("\n", 0, pos) + 1
+        inside = [c for c in recent if c.scope is not None and line <= c.scope[0]
+                  and c.scope[1] <= pos and c.entity.type == "person"]
+        if not inside:
+            return None
+        last = max(c.scope[1] for c in inside)
+        if self.text[last:pos].strip(" \u3000\"'”」』。，,"):
+            return None  # something stands between the quotation and the pronoun
+        opened = [Antecedent(c.pos, c.entity, None, c.gender, c.end, c.mention)
+                  for c in inside if c.scope[1] == last]
+        return resolve_pronoun(surface, pos, opened)
 
     def quoted(self, pos: int) -> bool:
         """True when `pos` stands inside quotation marks opened earlier in its paragraph."""

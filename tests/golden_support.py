@@ -117,6 +117,23 @@ def zh_judgements_by_cue(text: str, sep: str = "+") -> dict[str, tuple[str, str]
             for a in analysis.attributions}
 
 
+def zh_judged(path, cue: str, content_start: str) -> tuple[str, str]:
+    """The (stance, certainty) of the one Chinese attribution of the article at `path` with this
+    cue (parts joined by `+`) whose content opens with `content_start` (a test fails unless
+    exactly one): how the judge tables of rounds 16-17 look a statement up in an open article."""
+    from pathlib import Path
+
+    import sayso
+
+    analysis = sayso.analyze(Path(path).read_text(encoding="utf-8"), language="zh")
+    t = analysis.document.text
+    hits = [(a.stance, a.certainty) for a in analysis.attributions
+            if "+".join(t[c.start:c.end] for c in a.cue) == cue
+            and a.content and t[a.content[0].start:].startswith(content_start)]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
 def zh_golden_rows(prefix: str) -> list[dict]:
     """The rows of `tests/golden/zh.json` whose id starts with `prefix` (one fixing branch's)."""
     import json
@@ -134,6 +151,20 @@ def zh_rows_not_in_their_tune_article(rows: list[dict]) -> list[str]:
     tune = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
     return [c["id"] for c in rows
             if c["text"] not in (tune / f"{c['origin'].split(': ')[-1]}.txt").read_text(encoding="utf-8")]
+
+
+def source_row_problems(row: dict, root) -> list[str]:
+    """What goes wrong on a source row (en_speakers15/17): the attribution with the row's cue in
+    its sentence must have the row's `source` text and, when the row names a `speaker`, an entity
+    of that name."""
+    a = article_analysis(root / f"{row['article']}.txt")
+    got = attribution_at(a, row["sentence"], row["cue"])
+    if got.source is None or got.source.text != row["source"]:
+        return [f"source {got.source.text if got.source else None!r} != {row['source']!r}"]
+    entity = a.entity(got.source.entity)
+    if "speaker" in row and (entity is None or entity.name != row["speaker"]):
+        return [f"speaker {entity.name if entity else None!r} != {row['speaker']!r}"]
+    return []
 
 
 def source_entities(analysis, surface: str) -> set[str]:

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from golden_support import zh_judgements_by_cue
-
-import sayso
+from golden_support import zh_judged, zh_judgements_by_cue
 
 ZH_NEWS = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news"
 # open articles only: the tune split and part A of the test split (zhtestA, open this round)
@@ -19,13 +17,7 @@ def _judged(article: str, cue: str, content_start: str) -> tuple[str, str]:
     """The (stance, certainty) of the attribution of an open article with this cue whose content
     opens with `content_start`."""
     folder = TEST_A if article.startswith("zhA-") and not (TUNE / f"{article}.txt").exists() else TUNE
-    analysis = sayso.analyze((folder / f"{article}.txt").read_text(encoding="utf-8"), language="zh")
-    t = analysis.document.text
-    hits = [(a.stance, a.certainty) for a in analysis.attributions
-            if "+".join(t[c.start:c.end] for c in a.cue) == cue
-            and a.content and t[a.content[0].start:].startswith(content_start)]
-    assert len(hits) == 1, hits
-    return hits[0]
+    return zh_judged(folder / f"{article}.txt", cue, content_start)
 
 
 def _certainty_of(article: str, cue: str, content_start: str) -> str:

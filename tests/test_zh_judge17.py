@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from golden_support import zh_judgements_by_cue
-
-import sayso
+from golden_support import zh_judged, zh_judgements_by_cue
 
 ZH_NEWS = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news"
 
@@ -16,13 +14,7 @@ ZH_NEWS = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news"
 def _judged(path: str, cue: str, content_start: str) -> tuple[str, str]:
     """The (stance, certainty) of the attribution of an open article (`tune/…` or a zhtestA
     article under `test/`) with this cue whose content opens with `content_start`."""
-    analysis = sayso.analyze((ZH_NEWS / f"{path}.txt").read_text(encoding="utf-8"), language="zh")
-    t = analysis.document.text
-    hits = [(a.stance, a.certainty) for a in analysis.attributions
-            if "+".join(t[c.start:c.end] for c in a.cue) == cue
-            and a.content and t[a.content[0].start:].startswith(content_start)]
-    assert len(hits) == 1, hits
-    return hits[0]
+    return zh_judged(ZH_NEWS / f"{path}.txt", cue, content_start)
 
 
 def test_a_charge_naming_the_deniers_side_is_disputed_by_its_denial() -> None:

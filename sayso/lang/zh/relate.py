@@ -545,17 +545,27 @@ def _clause_before(doc: ChineseDoc, b: Candidate, floor: int) -> tuple[int, int]
     opens a clause of its own (after punctuation: CNN还说，|这些官员拒绝…; not the object of a
     cue, 批评|警方打压集会，呼吁…, where the critic goes on)."""
     s = doc.s
+    clause = _comma_clause_before(doc, b, floor)
+    if clause is None:
+        return None
+    k = clause[0]
+    while k > 0 and s[k - 1] in SPACES:
+        k -= 1
+    if k == 0 or s[k - 1] not in CLAUSE_PUNCT:
+        return None
+    return clause
+
+
+def _comma_clause_before(doc: ChineseDoc, b: Candidate, floor: int) -> tuple[int, int] | None:
+    """(start, end) of the clause that ends with the comma right before `b`'s clause, not
+    reaching back before `floor` (end: the comma's offset); None when no comma is there."""
+    s = doc.s
     end = b.clause_start - 1
     if end <= floor or s[end] not in "，,":
         return None
     start = end
     while start > floor and s[start - 1] not in CLAUSE_PUNCT:
         start -= 1
-    k = start
-    while k > 0 and s[k - 1] in SPACES:
-        k -= 1
-    if k == 0 or s[k - 1] not in CLAUSE_PUNCT:
-        return None
     return (start, end)
 
 
@@ -673,12 +683,10 @@ def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int],
     """(subject, statement) of the clause just before an elided cue that issues a statement
     (X发布道歉声明，称…): the issuer speaks through the statement, which is the channel."""
     s = doc.s
-    k = b.clause_start - 1
-    if k <= ss or s[k] not in "，,":
+    clause = _comma_clause_before(doc, b, ss)
+    if clause is None:
         return None
-    j = k
-    while j > ss and s[j - 1] not in CLAUSE_PUNCT:
-        j -= 1
+    j, k = clause
     m = _PUBLISHED.search(s, j, k)
     if m is None or doc.cue_between(j, k):
         return None

@@ -704,7 +704,8 @@ def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:
     end = b
     while end > a:
         k = strip_adverbs(s, a, end, doc.lex)
-        tail = next((w for w in doc.lex.channel_tails if s.endswith(w, a, k)), None)
+        tail = next((w for w in doc.lex.channel_tails if s.endswith(w, a, k)), None) \
+            if s.endswith(doc.lex.channel_tails, a, k) else None  # (one C test first: most end in none)
         if tail is not None:
             k -= len(tail)
         part = _document_part(doc, a, k)

@@ -208,6 +208,8 @@ def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
             continue
         start = max(s.rfind(p, ss, k) for p in "，,；;：:") + 1
         start = max(start, ss)
+        if s[start] not in "在于":
+            continue  # (a channel clause opens with 在 or 于, as _OPENING asks: no match to try)
         before = _channel_clause(doc, start, k + 1)
         if before is not None and before[1] == k + 1:
             c.via = [before[0]]
@@ -702,7 +704,8 @@ def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:
     end = b
     while end > a:
         k = strip_adverbs(s, a, end, doc.lex)
-        tail = next((w for w in doc.lex.channel_tails if s.endswith(w, a, k)), None)
+        tail = next((w for w in doc.lex.channel_tails if s.endswith(w, a, k)), None) \
+            if s.endswith(doc.lex.channel_tails, a, k) else None  # (one C test first: most end in none)
         if tail is not None:
             k -= len(tail)
         part = _document_part(doc, a, k)

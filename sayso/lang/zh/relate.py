@@ -514,8 +514,8 @@ def acting_subject(doc: ChineseDoc, a: int, end: int,
     s = doc.s
     while a < end and s[a] in SPACES:
         a += 1
-    if end - a < 4:
-        return None
+    if end - a < 4 or doc.lex.acting_subject_head_re.search(s, a, end) is None:
+        return None  # (no head anywhere in the clause: none can end its subject, so no tagging)
     tags = pos_tags(s[a:end])
     n = 0
     for i, (word, flag) in enumerate(tags):

@@ -578,11 +578,8 @@ def _sign_quotes(text: str, tokens: list[Token], found: list[Candidate], lex: Le
             cand.cue, cand.source, cand.evidence = [(i, i + 1)], name, "rule:signed-quote"
 
 
-IRREGULAR_PAST = en_rules.IRREGULAR_PAST
-
-
 def _tense(word: str) -> str:
-    if word in IRREGULAR_PAST or word.endswith("ed"):
+    if word in en_rules.IRREGULAR_PAST or word.endswith("ed"):
         return "past"
     return "s" if word.endswith("s") and not word.endswith("ss") else "base"
 
@@ -1381,16 +1378,6 @@ def cue_stance(lower: list[str], cue: list[tuple[int, int]], lex: Lexicon) -> st
 
 
 def _cue_within(lower: list[str], i: int, b: int, lex: Lexicon) -> Cue | None:
-    """The longest lexicon cue starting at token `i` and ending by `b` (`asked` inside a cue
-    span that stops before `whether`, though the lexicon also has `asked whether`)."""
-    for n in range(min(b - i, lex.max_cue_len), 0, -1):
-        found = lex.cues.get(tuple(lower[i:i + n]))
-        if found is not None:
-            return found
-    return None
-
-
-def _cue_within(lower: list[str], i: int, b: int, lex: Lexicon):
     """The lexicon cue at token `i` that ends by `b`: the longest phrase there, or the word
     alone when the phrase runs past the cue (`asked` tagged alone where `asked whether` is a
     phrase of the lexicon)."""

@@ -19,6 +19,7 @@ outlet's content holds its cue.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -129,7 +130,7 @@ def restore_outlet_frames(result: list[Attribution], text: str, tokens: list[Tok
     by_sentence: dict[int, list[Attribution]] = {}
     for a in result:
         if a.cue and a.source is not None:
-            k = _sentence_at(starts, a.cue[0].start)
+            k = max(0, bisect_right(starts, a.cue[0].start) - 1)  # the cue's sentence
             by_sentence.setdefault(k, []).append(a)
     taken = [(a.source.start, a.source.end) for a in result if a.source is not None]
     n = len(result)
@@ -169,17 +170,6 @@ def restore_outlet_frames(result: list[Attribution], text: str, tokens: list[Tok
             id=f"outlet{n}", source=outlet, cue=[Span.at(text, f0, f1)], content=[content],
             kind="mixed" if quoted else "indirect", certainty="reported",
             evidence="rule:outlet-frame"))
-
-
-def _sentence_at(starts: list[int], offset: int) -> int:
-    lo, hi = 0, len(starts)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid
-    return lo
 
 
 def _clause_span(text: str, start: int, end: int) -> Span | None:

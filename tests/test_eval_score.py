@@ -168,6 +168,13 @@ def test_traditional_source_matches_simplified_alias():
     assert alias_matches(["沃洛季米尔·泽连斯基"], None, ["沃洛季米尔泽连斯基"])
 
 
+def test_curly_and_straight_apostrophes_are_one_alias():
+    # a gold alias typed with a straight apostrophe names the curly-quoted name of the text
+    assert alias_matches(["Conan O’Brien"], "Conan O’Brien", ["Conan O'Brien"])
+    assert alias_matches(["Mr O'Neill"], "Mr O'Neill", ["O‘Neill"])
+    assert not alias_matches(["Conan O’Brien"], "Conan O’Brien", ["Conan OBrien"])
+
+
 def test_parenthesis_and_comma_rules():
     assert alias_matches(["乌克兰外长库莱巴（Kuleba）"], "乌克兰外长库莱巴（Kuleba）", ["库莱巴"])
     assert alias_matches(["Dmitry Peskov, the Kremlin spokesman"],

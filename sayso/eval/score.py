@@ -9,7 +9,7 @@ Choices the README leaves open, made here once:
   unmatched optional gold are dropped from every count.
 - **Speaker** (sayso gold): right when a predicted form (the source span text, its entity's
   name and aliases) equals a gold alias under `sayso.text.fold_key` (case, spaces, `·` and `.`,
-  Traditional->Simplified); or a gold alias of >= 2 characters ends the source text with any
+  Traditional->Simplified) with curly and straight apostrophes alike; or a gold alias of >= 2 characters ends the source text with any
   parenthesised part removed, or ends its part before the first comma. A gold null source is
   right when the prediction has no source or an entity of type "unnamed" (or, by the alias rule,
   names one of the gold aliases). Brat gold has no aliases: right when the source spans' Dice is
@@ -277,16 +277,25 @@ def source_is_unnamed(analysis: Analysis, a: Attribution) -> bool:
     return entity is not None and entity.type == "unnamed"
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _alias_key(name: str) -> str:
+    """`fold_key` with typographic apostrophes folded: a gold alias typed `O'Brien` names the
+    `O’Brien` of a text set in curly quotes (found in round 17's speaker review)."""
+    return fold_key(name).translate(_APOSTROPHES)
+
+
 def alias_matches(forms: list[str], source_text: str | None, aliases: list[str]) -> bool:
     """The README's alias rule (see the module docstring)."""
-    keys = {fold_key(a) for a in aliases if a}
+    keys = {_alias_key(a) for a in aliases if a}
     keys.discard("")
-    if any(fold_key(f) in keys for f in forms if f):
+    if any(_alias_key(f) in keys for f in forms if f):
         return True
     if not source_text:
         return False
-    bare = fold_key(_PARENS.sub("", source_text))
-    head = fold_key(re.split(r"[，,]", source_text, maxsplit=1)[0])
+    bare = _alias_key(_PARENS.sub("", source_text))
+    head = _alias_key(re.split(r"[，,]", source_text, maxsplit=1)[0])
     return any(len(k) >= 2 and (bare.endswith(k) or head.endswith(k)) for k in keys)
 
 

@@ -434,6 +434,8 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
             return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
         whole_clause = start == 0 or s[start - 1] in CLAUSE_PUNCT  # (not cut off at _CLAUSE_REACH)
+        if opens_statement(doc, a, cands):
+            return None  # 美国白宫27日表示，总统特朗普并未获悉…，称…: the speaker goes on
         return _person_acting(doc, start, end) or (
             _subject_before_adverb(s, a, end) or (acting_subject(doc, a, end) if _told_by_relay(doc, a, cands)
                                                   else None) if whole_clause else None)
@@ -578,6 +580,17 @@ def _relays(doc: ChineseDoc, c: Candidate) -> bool:
     s = doc.s
     return c.reported or c.frame == "ju" or doc.is_outlet(*c.src) \
         or s.endswith(doc.lex.report_nouns + doc.lex.document_heads, *c.src)
+
+
+def opens_statement(doc: ChineseDoc, pos: int, cands: list[Candidate]) -> bool:
+    """The clause at `pos` opens the words of a person's or a body's statement, right after its
+    cue (美国白宫27日表示，|总统特朗普并未获悉…，称…): the subject of that clause is what the
+    statement is about, and the cue elided after it has the statement's speaker (zhG-xinhua-1
+    gold: 白宫 says both; ANNOTATION.md: the source is who makes the statement). A relaying
+    statement (`_relays`: CNN还说，|这些官员拒绝…，并表示…) hands the words on to that subject;
+    a question (记者问…) is answered by whoever it names."""
+    return any(c.content and c.content_span()[0] == pos and c.src is not None
+               and c.stance != "ask" and not _relays(doc, c) for c in cands)
 
 
 def _told_by_relay(doc: ChineseDoc, pos: int, cands: list[Candidate]) -> bool:

@@ -433,6 +433,11 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         role = cut_source(s, a, end, doc.lex)
         if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
             return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
+        if role is not None and role == (a, end) and _titled_name_alone(_GLOSS.sub("", s[a:end])):
+            # 報導說，前五角大樓、國務院和中央情報局、中國問題專家尼古拉斯·埃夫蒂米亞德斯(…)，
+            # 告訴…: the clause is a titled name alone, too long a title for the name finder
+            # (zhF-aboluowang-1 gold: the expert speaks)
+            return role
         whole_clause = start == 0 or s[start - 1] in CLAUSE_PUNCT  # (not cut off at _CLAUSE_REACH)
         if opens_statement(doc, a, cands):
             return None  # 美国白宫27日表示，总统特朗普并未获悉…，称…: the speaker goes on
@@ -459,6 +464,17 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
             or doc.lex.titled_name_re.search(s, r[0], r[1]))):
         return None  # a long cut is a subject only when a group noun or a (titled) name heads it
     return trim_function_words(s, *r)  # 羅官|最後否決…，表示: the adverb is no part of it
+
+
+# jieba tags that make a clause a predicate, not a noun phrase (任务|要, 保安|一度|熊抱, 官司|审讯|过程)
+_NOT_IN_TITLE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "t", "l", "uj", "ul", "uz", "ug", "mq"})
+
+
+def _titled_name_alone(phrase: str) -> bool:
+    """`phrase` is titles and a name and nothing else (前五角大楼、国务院和中央情报局、中国问题专家
+    尼古拉斯·埃夫蒂米亚德斯): a name ends it and no word of it is a verb, an adverb, a time word
+    or a particle by jieba's tags."""
+    return _ends_in_name(phrase) and not any(flag in _NOT_IN_TITLE_TAGS for _, flag in pos_tags(phrase))
 
 
 def _ends_in_name(phrase: str) -> bool:

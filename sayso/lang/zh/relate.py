@@ -11,7 +11,14 @@ from ...text import is_han, to_simplified
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names, word_tag
-from .source import DISPOSAL_OPENING, FRAMED_AS, cut_source, pos_tags, trim_function_words
+from .source import (
+    DISPOSAL_OPENING,
+    FRAMED_AS,
+    cut_source,
+    inside_marks,
+    pos_tags,
+    trim_function_words,
+)
 
 
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
@@ -67,6 +74,9 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     and donor.content and donor.content_span()[0] < b.cue_start:
                 # 朝中社报道说，金正恩现场指导了试射，并称…: the reported person speaks
                 person = _person_opening(doc, donor.content_span()[0], b.clause_start)
+                if person is None and donor.frame == "ju" and b.quote is None:
+                    # 据韩联社报道，“RightKorea”…等团体300多人13日…集会示威，谴责…
+                    person = _group_opening(doc, donor.content_span()[0], b.clause_start - 1)
                 if person is not None:
                     b.src, donor = person, None
                 elif donor.frame == "ju" and b.quote is None:
@@ -468,6 +478,32 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
 
 # jieba tags that make a clause a predicate, not a noun phrase (任务|要, 保安|一度|熊抱, 官司|审讯|过程)
 _NOT_IN_TITLE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "t", "l", "uj", "ul", "uz", "ug", "mq"})
+
+
+# 300多人, 数百名, 上千人: a head count that ends a group (…等团体300多人)
+_HEAD_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几数上近逾]+)[多余]?[名位个]?人$")
+# where the predicate of a clause opening with its subject starts: a date, a time of day, 在 or 于
+_PREDICATE_START = re.compile(r"\d{1,2}[日号]|\d{1,2}月|[今昨前]天|[在于]|上午|下午|晚间|周[一二三四五六日]")
+
+
+def _group_opening(doc: ChineseDoc, a: int, end: int) -> tuple[int, int] | None:
+    """据韩联社报道，“RightKorea”、“大韩民国在乡京友会”等团体300多人13日下午2时许在…集会
+    示威，谴责… (zhD-huanqiu-1 gold: the groups speak, the agency relays): a group (a group noun
+    of orgs.json or a head count) opening the first clause of a report, before the date or place
+    its predicate opens with, is the subject of the cue elided after that clause (ANNOTATION.md
+    据X报道: a named speaker is the source, X the via). Quoted names inside it may hold any word."""
+    s = doc.s
+    while a < end and s[a] in SPACES:
+        a += 1
+    k = next((m.start() for m in _PREDICATE_START.finditer(s, a + 2, end)
+              if not inside_marks(s[a:m.start()], m.start() - a)), None)
+    if k is None or k - a > 40:
+        return None
+    phrase = s[a:k]
+    if not (phrase.endswith(doc.lex.group_heads) or _HEAD_COUNT.search(phrase)) \
+            or any(ch in phrase for ch in "，,。；;：:") or doc.cue_between(a, k):
+        return None
+    return (a, k)
 
 
 def _titled_name_alone(phrase: str) -> bool:

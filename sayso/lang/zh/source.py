@@ -246,7 +246,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue
         if seg[m.start() - 1] in lex.post_subject_not_after.get(word, ()):
             continue  # 受到, 反对: the marker ends a word
-        if _inside_parentheses(seg, m.start()) or _inside_marks(seg, m.start()):
+        if _inside_parentheses(seg, m.start()) or inside_marks(seg, m.start()):
             continue
         b = strip_adverbs(folded, a, a + m.start(), lex)  # 刘翔本人则在…: strip 则, 本人
         break
@@ -438,7 +438,7 @@ def _predicate_cut(seg: str, roles: tuple[str, ...]) -> int:
                 return len(seg)  # 国家统计局昨日发布的数据: the time word is inside a relative clause
             if _speaker_ends(seg[pos:], roles):
                 return len(seg)  # …更要精选专业人士(提醒), …生存更重要詹晶明(表示): the speaker ends it
-            if not _inside_marks(seg, pos) and not any(x <= pos < y for x, y in names):
+            if not inside_marks(seg, pos) and not any(x <= pos < y for x, y in names):
                 return pos
         seen_head = seen_head or flag in _HEAD_TAGS or word in "》」”）)"  # (郭|宝|胜|却: a name read as a verb)
         pos += len(word)
@@ -604,7 +604,7 @@ def _matching_paren(s: str, a: int, b: int) -> int | None:
     return None
 
 
-def _inside_marks(seg: str, pos: int) -> bool:
+def inside_marks(seg: str, pos: int) -> bool:
     """Inside 《title》 or “quoted name” marks (《零对冲》, 民进党“立院”党团)."""
     head = seg[:pos]
     return head.count("《") > head.count("》") or head.count("“") > head.count("”") \

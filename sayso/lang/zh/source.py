@@ -32,6 +32,9 @@ FRAMED_AS = re.compile(r"以[“「『《\"][^”」』》\"\n]{1,80}[”」』�
 _TOPIC_PP = re.compile("就|针对|对于|关于|向")
 _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
                           r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
+# a verb of receiving word (接获消息指出, 收到通知称): its object is the source, not its subject
+_RECEIVED = re.compile("(?:接获|接到|收到|获得|得到)了?")
+_MESSAGE_HEADS = ("消息", "通知", "信息", "讯息", "情报", "线报", "举报")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
 # 被白宫, 遭到环保团体: the agent of a passive, at the end of the clause before the cue
 _PASSIVE_AGENT = re.compile(r"(?:被|遭到|遭受|遭|受到)(?P<src>[^，,。；;：:“”「」的被遭]{2,16})$")
@@ -193,6 +196,13 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             and folded[b - 1] not in "便就都也又还才即" \
             and not folded.endswith(_TEMPORAL_ENDS + ("时候",), perceived.end(), b):
         a = perceived.end()  # (看到与…页面显示不同的…, 看到Z31的时候询问: no speaker perceived)
+    # 2c''. 外交委员会近日都接获消息指出, 他收到消息指: the receiver only passes on what the
+    # message says; the message is the (unnamed) source (zhA-dw-1 gold: 消息).
+    received = _RECEIVED.search(folded, a + 1, b)
+    if received is not None and b - received.end() >= 2 \
+            and folded.endswith(_MESSAGE_HEADS, received.end(), b) \
+            and not _SENTENCE_PUNCT.search(folded, received.end(), b):
+        return (received.end(), b)
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:

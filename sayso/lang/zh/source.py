@@ -35,6 +35,8 @@ _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;
 # a verb of receiving word (接获消息指出, 收到通知称): its object is the source, not its subject
 _RECEIVED = re.compile("(?:接获|接到|收到|获得|得到)了?")
 _MESSAGE_HEADS = ("消息", "通知", "信息", "讯息", "情报", "线报", "举报")
+# a clause opening with 流传 (網上流傳消息指): the verb is existential, its object speaks
+_CIRCULATING = re.compile(r"\s*(?:网上|网络上|网络|网路上|网路|坊间|社交媒体上|社群媒体上)?流传(?:着|了)?")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
 # 被白宫, 遭到环保团体: the agent of a passive, at the end of the clause before the cue
 _PASSIVE_AGENT = re.compile(r"(?:被|遭到|遭受|遭|受到)(?P<src>[^，,。；;：:“”「」的被遭]{2,16})$")
@@ -203,6 +205,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             and folded.endswith(_MESSAGE_HEADS, received.end(), b) \
             and not _SENTENCE_PUNCT.search(folded, received.end(), b):
         return (received.end(), b)
+    # 2c'''. 網上流傳一份「…申請書」顯示, 網上流傳消息指: what circulates speaks, not the place
+    # (zhB-hkcnews-6 gold: 一份「…」); the verb is existential, like 有 before a group.
+    circulating = _CIRCULATING.match(folded, a, b)
+    if circulating is not None and b - circulating.end() >= 2:
+        a = circulating.end()
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:

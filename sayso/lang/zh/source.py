@@ -199,9 +199,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             and not folded.endswith(_TEMPORAL_ENDS + ("时候",), perceived.end(), b):
         a = perceived.end()  # (看到与…页面显示不同的…, 看到Z31的时候询问: no speaker perceived)
     # 2c''. 外交委员会近日都接获消息指出, 他收到消息指: the receiver only passes on what the
-    # message says; the message is the (unnamed) source (zhA-dw-1 gold: 消息).
+    # message says; the message is the (unnamed) source (zhA-dw-1 gold: 消息). (他在直播前得到
+    # 的情报显示: a relative clause, cut at its 的 below.)
     received = _RECEIVED.search(folded, a + 1, b)
-    if received is not None and b - received.end() >= 2 \
+    if received is not None and b - received.end() >= 2 and folded[received.end()] != "的" \
             and folded.endswith(_MESSAGE_HEADS, received.end(), b) \
             and not _SENTENCE_PUNCT.search(folded, received.end(), b):
         return (received.end(), b)

@@ -431,6 +431,8 @@ class Lexicon:
             "(?P<c1>" + _alternation(f["ju"]["first"]) + ")"
             r"(?P<src>[^，,。；;：:！？!?\n]{1,40}?)"
             "(?P<c2>" + seconds + ")"
+            # 据当时参加相关移民说明会议的村民介绍: 说 inside 说明 or 说服 ends no frame
+            "(?!(?<=说)[明服])"
         )
         self.ju_reported = frozenset(f["ju"]["reported"])
         self.anon_re = re.compile(_alternation(f["anonymous"]["cues"]))

@@ -11,7 +11,14 @@ from ...text import is_han, to_simplified
 from .cues import speech_event_via
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .names import find_names, word_tag
-from .source import DISPOSAL_OPENING, FRAMED_AS, cut_source, pos_tags, trim_function_words
+from .source import (
+    DISPOSAL_OPENING,
+    FRAMED_AS,
+    cut_source,
+    inside_marks,
+    pos_tags,
+    trim_function_words,
+)
 
 
 def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
@@ -67,6 +74,9 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     and donor.content and donor.content_span()[0] < b.cue_start:
                 # 朝中社报道说，金正恩现场指导了试射，并称…: the reported person speaks
                 person = _person_opening(doc, donor.content_span()[0], b.clause_start)
+                if person is None and donor.frame == "ju" and b.quote is None:
+                    # 据韩联社报道，“RightKorea”…等团体300多人13日…集会示威，谴责…
+                    person = _group_opening(doc, donor.content_span()[0], b.clause_start - 1)
                 if person is not None:
                     b.src, donor = person, None
                 elif donor.frame == "ju" and b.quote is None:
@@ -433,7 +443,14 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         role = cut_source(s, a, end, doc.lex)
         if role is not None and role[1] == end and s.endswith(doc.lex.role_suffixes, *role):
             return role  # 由公视制作的…频道的委外记者，…报导说: a noun phrase headed by a role
+        if role is not None and role == (a, end) and _titled_name_alone(_GLOSS.sub("", s[a:end])):
+            # 報導說，前五角大樓、國務院和中央情報局、中國問題專家尼古拉斯·埃夫蒂米亞德斯(…)，
+            # 告訴…: the clause is a titled name alone, too long a title for the name finder
+            # (zhF-aboluowang-1 gold: the expert speaks)
+            return role
         whole_clause = start == 0 or s[start - 1] in CLAUSE_PUNCT  # (not cut off at _CLAUSE_REACH)
+        if opens_statement(doc, a, cands):
+            return None  # 美国白宫27日表示，总统特朗普并未获悉…，称…: the speaker goes on
         return _person_acting(doc, start, end) or (
             _subject_before_adverb(s, a, end) or (acting_subject(doc, a, end) if _told_by_relay(doc, a, cands)
                                                   else None) if whole_clause else None)
@@ -457,6 +474,43 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
             or doc.lex.titled_name_re.search(s, r[0], r[1]))):
         return None  # a long cut is a subject only when a group noun or a (titled) name heads it
     return trim_function_words(s, *r)  # 羅官|最後否決…，表示: the adverb is no part of it
+
+
+# jieba tags that make a clause a predicate, not a noun phrase (任务|要, 保安|一度|熊抱, 官司|审讯|过程)
+_NOT_IN_TITLE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "t", "l", "uj", "ul", "uz", "ug", "mq"})
+
+
+# 300多人, 数百名, 上千人: a head count that ends a group (…等团体300多人)
+_HEAD_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几数上近逾]+)[多余]?[名位个]?人$")
+# where the predicate of a clause opening with its subject starts: a date, a time of day, 在 or 于
+_PREDICATE_START = re.compile(r"\d{1,2}[日号]|\d{1,2}月|[今昨前]天|[在于]|上午|下午|晚间|周[一二三四五六日]")
+
+
+def _group_opening(doc: ChineseDoc, a: int, end: int) -> tuple[int, int] | None:
+    """据韩联社报道，“RightKorea”、“大韩民国在乡京友会”等团体300多人13日下午2时许在…集会
+    示威，谴责… (zhD-huanqiu-1 gold: the groups speak, the agency relays): a group (a group noun
+    of orgs.json or a head count) opening the first clause of a report, before the date or place
+    its predicate opens with, is the subject of the cue elided after that clause (ANNOTATION.md
+    据X报道: a named speaker is the source, X the via). Quoted names inside it may hold any word."""
+    s = doc.s
+    while a < end and s[a] in SPACES:
+        a += 1
+    k = next((m.start() for m in _PREDICATE_START.finditer(s, a + 2, end)
+              if not inside_marks(s[a:m.start()], m.start() - a)), None)
+    if k is None or k - a > 40:
+        return None
+    phrase = s[a:k]
+    if not (phrase.endswith(doc.lex.group_heads) or _HEAD_COUNT.search(phrase)) \
+            or any(ch in phrase for ch in "，,。；;：:") or doc.cue_between(a, k):
+        return None
+    return (a, k)
+
+
+def _titled_name_alone(phrase: str) -> bool:
+    """`phrase` is titles and a name and nothing else (前五角大楼、国务院和中央情报局、中国问题专家
+    尼古拉斯·埃夫蒂米亚德斯): a name ends it and no word of it is a verb, an adverb, a time word
+    or a particle by jieba's tags."""
+    return _ends_in_name(phrase) and not any(flag in _NOT_IN_TITLE_TAGS for _, flag in pos_tags(phrase))
 
 
 def _ends_in_name(phrase: str) -> bool:
@@ -578,6 +632,17 @@ def _relays(doc: ChineseDoc, c: Candidate) -> bool:
     s = doc.s
     return c.reported or c.frame == "ju" or doc.is_outlet(*c.src) \
         or s.endswith(doc.lex.report_nouns + doc.lex.document_heads, *c.src)
+
+
+def opens_statement(doc: ChineseDoc, pos: int, cands: list[Candidate]) -> bool:
+    """The clause at `pos` opens the words of a person's or a body's statement, right after its
+    cue (美国白宫27日表示，|总统特朗普并未获悉…，称…): the subject of that clause is what the
+    statement is about, and the cue elided after it has the statement's speaker (zhG-xinhua-1
+    gold: 白宫 says both; ANNOTATION.md: the source is who makes the statement). A relaying
+    statement (`_relays`: CNN还说，|这些官员拒绝…，并表示…) hands the words on to that subject;
+    a question (记者问…) is answered by whoever it names."""
+    return any(c.content and c.content_span()[0] == pos and c.src is not None
+               and c.stance != "ask" and not _relays(doc, c) for c in cands)
 
 
 def _told_by_relay(doc: ChineseDoc, pos: int, cands: list[Candidate]) -> bool:

@@ -32,6 +32,11 @@ FRAMED_AS = re.compile(r"以[“「『《\"][^”」』》\"\n]{1,80}[”」』�
 _TOPIC_PP = re.compile("就|针对|对于|关于|向")
 _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;：:的]{2,16})的"
                           r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
+# a verb of receiving word (接获消息指出, 收到通知称): its object is the source, not its subject
+_RECEIVED = re.compile("(?:接获|接到|收到|获得|得到)了?")
+_MESSAGE_HEADS = ("消息", "通知", "信息", "讯息", "情报", "线报", "举报")
+# a clause opening with 流传 (網上流傳消息指): the verb is existential, its object speaks
+_CIRCULATING = re.compile(r"\s*(?:网上|网络上|网络|网路上|网路|坊间|社交媒体上|社群媒体上)?流传(?:着|了)?")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
 # 被白宫, 遭到环保团体: the agent of a passive, at the end of the clause before the cue
 _PASSIVE_AGENT = re.compile(r"(?:被|遭到|遭受|遭|受到)(?P<src>[^，,。；;：:“”「」的被遭]{2,16})$")
@@ -193,6 +198,19 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             and folded[b - 1] not in "便就都也又还才即" \
             and not folded.endswith(_TEMPORAL_ENDS + ("时候",), perceived.end(), b):
         a = perceived.end()  # (看到与…页面显示不同的…, 看到Z31的时候询问: no speaker perceived)
+    # 2c''. 外交委员会近日都接获消息指出, 他收到消息指: the receiver only passes on what the
+    # message says; the message is the (unnamed) source (zhA-dw-1 gold: 消息). (他在直播前得到
+    # 的情报显示: a relative clause, cut at its 的 below.)
+    received = _RECEIVED.search(folded, a + 1, b)
+    if received is not None and b - received.end() >= 2 and folded[received.end()] != "的" \
+            and folded.endswith(_MESSAGE_HEADS, received.end(), b) \
+            and not _SENTENCE_PUNCT.search(folded, received.end(), b):
+        return (received.end(), b)
+    # 2c'''. 網上流傳一份「…申請書」顯示, 網上流傳消息指: what circulates speaks, not the place
+    # (zhB-hkcnews-6 gold: 一份「…」); the verb is existential, like 有 before a group.
+    circulating = _CIRCULATING.match(folded, a, b)
+    if circulating is not None and b - circulating.end() >= 2:
+        a = circulating.end()
     # 2c. 他听人说: hearsay; the one heard (人, 朋友) is the source.
     hear = _HEARSAY.search(folded, a + 1, b)
     if hear is not None:
@@ -228,8 +246,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if not head or not relative:
             break  # 古特雷斯的发言人迪雅里克: a possessive, not a relative clause
         marker = lex.post_subject_re.search(head, 1)  # 官员对本报: the head before 对
-        if (head[:marker.start()] if marker else head) in lex.description_heads:
-            break  # 一位接近谈判的人士: the clause is all that describes an unnamed source
+        bare = head[:marker.start()] if marker else head
+        if bare in lex.description_heads or bare in lex.bare_roles:
+            # 一位接近谈判的人士, 负责接诊布病的医生 (zhI-ectoday-1 gold): the clause is all that
+            # describes an unnamed source (anonymous.json bare_roles: a role noun names no one)
+            break
         a = a + de + 1
         break
     # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
@@ -246,7 +267,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue
         if seg[m.start() - 1] in lex.post_subject_not_after.get(word, ()):
             continue  # 受到, 反对: the marker ends a word
-        if _inside_parentheses(seg, m.start()) or _inside_marks(seg, m.start()):
+        if _inside_parentheses(seg, m.start()) or inside_marks(seg, m.start()):
             continue
         b = strip_adverbs(folded, a, a + m.start(), lex)  # 刘翔本人则在…: strip 则, 本人
         break
@@ -438,7 +459,7 @@ def _predicate_cut(seg: str, roles: tuple[str, ...]) -> int:
                 return len(seg)  # 国家统计局昨日发布的数据: the time word is inside a relative clause
             if _speaker_ends(seg[pos:], roles):
                 return len(seg)  # …更要精选专业人士(提醒), …生存更重要詹晶明(表示): the speaker ends it
-            if not _inside_marks(seg, pos) and not any(x <= pos < y for x, y in names):
+            if not inside_marks(seg, pos) and not any(x <= pos < y for x, y in names):
                 return pos
         seen_head = seen_head or flag in _HEAD_TAGS or word in "》」”）)"  # (郭|宝|胜|却: a name read as a verb)
         pos += len(word)
@@ -449,7 +470,10 @@ def _predicate_cut(seg: str, roles: tuple[str, ...]) -> int:
 # 出席…时表示): read over 1,000 THUCNews and 400 hkcnews articles, where jieba's verb tag alone
 # also cut nouns (人权观察, 警务处处长, 原审裁决); cue words glued before a cue (提问说) count too.
 _SERIAL_VERBS = frozenset({"接连", "接到", "收到", "予以", "出席", "点头", "致电", "提出", "发动", "联署",
-                           "发言", "演讲", "出面"})
+                           "发言", "演讲", "出面",
+                           # 所長陳志偉|受訪(表示), 国民党立委曾铭宗|质询(提问) (zhB-hkcnews-6,
+                           # zhA-rfa-1 gold: the name ends the source)
+                           "受访", "质询"})
 
 
 def _without_trailing_verb(folded: str, a: int, b: int, lex: Lexicon) -> int:
@@ -604,7 +628,7 @@ def _matching_paren(s: str, a: int, b: int) -> int | None:
     return None
 
 
-def _inside_marks(seg: str, pos: int) -> bool:
+def inside_marks(seg: str, pos: int) -> bool:
     """Inside 《title》 or “quoted name” marks (《零对冲》, 民进党“立院”党团)."""
     head = seg[:pos]
     return head.count("《") > head.count("》") or head.count("“") > head.count("”") \

@@ -44,3 +44,45 @@ def test_a_common_belief_called_otherwise_is_deny() -> None:
     assert got["指出"][0] == "deny"
     assert zh_judgements_by_cue("她指出，一提及北欧国家，很多学生和家长的第一印象是要学习语言。")[
         "指出"][0] == "assert"
+
+
+def test_an_official_saying_the_government_will_act_is_promise() -> None:
+    # hkcnews article_10412: 財政司司長陳茂波…說…，政府會確保增幅符合香港實際需要 (STANCE.md row 7:
+    # a commitment of the speaker's own side)
+    got = zh_judgements_by_cue(
+        "財政司司長陳茂波在宣讀預算案時說重視市場角色，但公共財政需要回應社會及經濟需要，而中期預測是"
+        "「略高於」本地生產總值，政府會確保增幅符合香港實際需要，與香港長遠財政承擔能力相稱。")
+    assert got["說"][0] == "promise"
+
+
+def test_the_title_may_stand_at_an_earlier_mention() -> None:
+    # THUCNews line 148: 国务院总理温家宝 earlier, then 温家宝表示，政府将从以下4方面入手 (row 7)
+    got = zh_judgements_by_cue(
+        "27日，国务院总理温家宝在北京会见记者。对于房地产上涨过快，温家宝表示，政府将从以下4方面入手。")
+    assert got["表示"][0] == "promise"
+
+
+def test_an_official_saying_the_government_will_prosecute_threatens() -> None:
+    # hkcnews article_40125: 政府官員…表示…，政府會予以取締及檢控劏房經營人: harm the speaker's side
+    # will do (STANCE.md row 4)
+    got = zh_judgements_by_cue(
+        "起初，政府官員清楚表示「劏房」單位在舊型的工廈設立是違法的，而且廠廈環境設計完全不適合作住所，"
+        "還有火警的危險，政府會予以取締及檢控劏房經營人。")
+    assert got["表示"][0] == "threaten"
+
+
+def test_an_analysts_belief_about_a_government_stays_assert() -> None:
+    # THUCNews line 78: 沈大伟 (a scholar) 认为 …政府…将更多地关注…: a forecast about another
+    # government (STANCE.md: commitment vs forecast)
+    got = zh_judgements_by_cue(
+        "沈大伟认为，奥巴马政府的对华政策在继续前任对华政策的基础上，将更多地关注气候变化、能源安全和金融安全。")
+    assert got["认为"][0] == "assert"
+
+
+def test_a_government_acting_on_a_condition_is_no_promise() -> None:
+    # hkcnews article_36158: …指出假如香港有人想分裂國家，中央政府亦會像林肯一樣… states a
+    # consequence (a condition before the subject), no commitment by the speaker
+    got = zh_judgements_by_cue(
+        "莫樹聯在發言時，引述北大法學院教授陳端洪在同一場合的演講，以美國以故總統林肯打贏南北戰爭、確保美國統一的"
+        "經歷作比喻，指出假如香港有人想分裂國家，中央政府亦會像林肯一樣，不惜任何沉重代價確保國家統一。")
+    assert got["指出"][0] != "promise"

@@ -86,3 +86,25 @@ def test_a_government_acting_on_a_condition_is_no_promise() -> None:
         "莫樹聯在發言時，引述北大法學院教授陳端洪在同一場合的演講，以美國以故總統林肯打贏南北戰爭、確保美國統一的"
         "經歷作比喻，指出假如香港有人想分裂國家，中央政府亦會像林肯一樣，不惜任何沉重代價確保國家統一。")
     assert got["指出"][0] != "promise"
+
+
+def test_deceiving_a_party_is_an_accusation() -> None:
+    # THUCNews line 504: 有市民…表示，开发商通过非法手段取得土地证，欺骗购房者 (STANCE.md row 8: lays
+    # wrongdoing at a party's door)
+    got = zh_judgements_by_cue("有市民在网上跟帖表示，开发商通过非法手段取得土地证，欺骗购房者，是第一责任人。")
+    assert got["表示"][0] == "accuse"
+
+
+def test_covering_up_for_someone_is_an_accusation() -> None:
+    # hkcnews article_25944: 林卓廷認為，…警隊都係唔敢、唔會吖嘛，甚至係包庇佢吖嘛 (row 8)
+    got = zh_judgements_by_cue(
+        "民主黨立法會議員林卓廷認為，警隊的管治與工資無直接關係，「當下級違反警例、違反指引，警隊會懲處佢，"
+        "但咁耐警隊都係唔敢、唔會吖嘛，甚至係包庇佢吖嘛，先至令到前線咁難管。」")
+    assert got["認為"][0] == "accuse"
+
+
+def test_a_negated_deception_accuses_no_one() -> None:
+    # THUCNews line 882: 我们所能保证的只是那边不会欺骗你们 (a guarantee, no charge)
+    got = zh_judgements_by_cue(
+        "对方表示，“这个事与旅行社没有任何关系，完全是你们与那边对接的问题，我们所能保证的只是那边不会欺骗你们。”")
+    assert got["表示"][0] != "accuse"

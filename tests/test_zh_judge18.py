@@ -108,3 +108,10 @@ def test_a_negated_deception_accuses_no_one() -> None:
     got = zh_judgements_by_cue(
         "对方表示，“这个事与旅行社没有任何关系，完全是你们与那边对接的问题，我们所能保证的只是那边不会欺骗你们。”")
     assert got["表示"][0] != "accuse"
+
+
+def test_a_report_told_after_a_headlines_denial_is_disputed() -> None:
+    # zhI-ectoday-1 (tune) gold: the headline 外媒:中国否认有两名中国留学生在俄军轰炸中遇难 (a denial
+    # relayed by 外媒) answers 乌克兰Obozrevatel网站3月3日报道说，…4名中国人…遭俄军炮击时丧生, told
+    # three sentences later (ANNOTATION.md: disputed when the text reports it being denied)
+    assert _judged("tune/zhI-ectoday-1", "报道说", "13名学生")[1] == "disputed"

@@ -1246,7 +1246,9 @@ def _dispute_later_reports(doc: ChineseDoc, cands: list[Candidate]) -> None:
     zhC-sputnik-1) agrees with the denial and is not disputed by it."""
     s = doc.s
     for i, c in enumerate(cands):
-        if c.stance != "deny" or c.parent is not None or c.src is None or not c.content:
+        # a denial relayed by a headline or an outlet (外媒：中国否认有两名中国留学生…遇难,
+        # zhI-ectoday-1) answers the report told later as well
+        if c.stance != "deny" or c.src is None or not c.content:
             continue
         denier = s[c.src[0]:c.src[1]]
         words: set[str] | None = None

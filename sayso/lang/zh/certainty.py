@@ -107,7 +107,7 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
             or _commits_on_condition(text)
-            or _body_commits(doc, c, text))):
+            or _body_commits(doc, c, text)) or _side_commits(doc, c, text)):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
@@ -120,7 +120,7 @@ _FUTURE = re.compile("将|会")
 
 
 # Acts that harm another party (STANCE.md row 4: 反制, 制裁, 吊销 / 驱逐 as retaliation).
-_HARM = re.compile("罢免|制裁|反制|驱逐|起诉|控告|提告|诉诸法律|法律途径|追究|报复|惩罚|吊销|封杀|严惩")
+_HARM = re.compile("罢免|制裁|反制|驱逐|起诉|控告|提告|检控|取缔|诉诸法律|法律途径|追究|报复|惩罚|吊销|封杀|严惩")
 
 
 # 我想请教武力犯台征兆有哪些？, 那明天比赛看到你怎么办？: a content that is one question put to
@@ -323,6 +323,63 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 
 
 _CLAUSE_START = re.compile("(?:^|[，,；;。])[“「『]?")
+
+
+# 負責人表示，…中央…將繼續堅定支持林鄭月娥和特區政府 (zhB-mingpao-2 gold: promise), 孫先生說，中方會確立
+# …的聯繫 (zhD-takungpao-1 gold: promise): an official speaking for a government names it (中央,
+# 政府, 中方, 当局) as the subject of a clause led by a modal of intent and a verb of an act: the
+# speaker's own side commits (STANCE.md row 7: a commitment of the speaker or their own side).
+# Only an official speaks for a government (`_OFFICIAL`): a legislator's or an analyst's 政府将…
+# is a forecast or a charge about it (STANCE.md: commitment vs forecast), and an unnamed one
+# (负责人, 一位高层人士) speaks for it as a named one does; announcements and beliefs are out
+# as in `_own_voice`.
+_SIDE_SUBJECT = re.compile("(?:^|[，,；;。：:])[“「『]?(?:[\u4e00-\u9fff]{0,4}?政府|中央|中方|当局)"
+                           "(?:还是|仍然|仍|亦|也|都|今后|日后|未来)?")
+# the modal right after the subject, or opening a later clause of the same sentence whose
+# subject is still the government (中央对…表示支持、尊重和理解，将继续坚定支持…)
+_SIDE_WILL = re.compile("(?:一定会|将会|将继续|会继续|会|将)(?!否)")
+_IF = re.compile("如果|假如|倘若|若|一旦|要是|只要")
+_LATER_WILL = re.compile("[，,](?:并|也|亦|还|且|今后|日后)?(?:一定会|将会|将继续|会继续|会|将)(?!否)")
+_OFFICIAL = re.compile("政府|官员|高官|高层|发言人|负责人|部长|局长|署长|司长|处长|主任|总统|首相|总理"
+                       "|特首|行政长官|国务卿|大使|[部局署府办]$")
+
+
+def _official(doc: ChineseDoc, a: int, b: int) -> bool:
+    """Whether the speaker at doc.s[a:b] holds an office: by its words, by a title just before it
+    (财政司司长陈茂波) or before an earlier mention of the name in the article (国务院总理温家宝 …
+    温家宝表示)."""
+    s = doc.s
+    if _OFFICIAL.search(s, max(0, a - 8), b):
+        return True
+    name = s[a:b]
+    if len(name) < 2:
+        return False
+    at = s.find(name)
+    while 0 <= at < a:
+        if _OFFICIAL.search(s, max(0, at - 8), at):
+            return True
+        at = s.find(name, at + 1)
+    return False
+
+
+def _side_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    if c.src is None or not any(w in text for w in ("中央", "政府", "中方", "当局")):
+        return False  # plain substring tests first: most contents name no government
+    if not _official(doc, c.src[0], c.src[1]) or doc.is_outlet(*c.src) or any(
+            _ANNOUNCE.search(doc.s, a, b) or _BELIEF.search(doc.s, a, b) or _SHOWS.search(doc.s, a, b)
+            for a, b in c.cue):
+        return False  # (an unnamed official still speaks for the side: no `_own_voice` test)
+    for m in _SIDE_SUBJECT.finditer(text):
+        opens = max(text.rfind(p, 0, m.start()) for p in "。；;！？!?") + 1
+        if _IF.search(text, opens, m.start()):
+            continue  # 假如…，中央政府亦会…: a consequence stated, as in `_commits_on_condition`
+        k = _SIDE_WILL.match(text, m.end())
+        if k is None:
+            end = min((text.find(p, m.end()) % (len(text) + 1) for p in "。；;！？!?"), default=len(text))
+            k = _LATER_WILL.search(text, m.end(), end)
+        if k is not None and _act_follows(text[k.end():k.end() + 16]):
+            return True
+    return False
 # The last character of a body's name (外交部, 公务员事务局, 卫生署, 特首办, 立法院, 国务院): a
 # ministry, bureau, office, council or court, not a person.
 _BODY_LAST = frozenset("部局署处办院厅委府司")
@@ -631,8 +688,10 @@ _NEWS_CUE = re.compile("消息|报道|报导|传闻|传言|爆料")  # 爆料: a
 _ON_THIS = re.compile("就此|对此")
 
 
-# Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控.
-_RUMOUR = re.compile("网传|流传|传言|传闻|谣言|谣传|流言|网友|网民|有人|被指")
+# Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控; round 18:
+# unnamed voices and views (国内外有一些声音认为…。这种理解是错误的, zhD-rmzxb-1 gold: disputed;
+# 有观点认为, 有说法称).
+_RUMOUR = re.compile("网传|流传|传言|传闻|谣言|谣传|流言|网友|网民|有人|被指|声音|有观点|有说法|有分析")
 # A denial that names what it answers only by kind: 澄清了谣言, 辩称自己无辜, 全部是假消息.
 _GENERIC_ANSWER = re.compile("谣言|谣传|传言|传闻|假消息|假新闻|不实|无辜|清白|指控")
 
@@ -1189,7 +1248,9 @@ def _dispute_later_reports(doc: ChineseDoc, cands: list[Candidate]) -> None:
     zhC-sputnik-1) agrees with the denial and is not disputed by it."""
     s = doc.s
     for i, c in enumerate(cands):
-        if c.stance != "deny" or c.parent is not None or c.src is None or not c.content:
+        # a denial relayed by a headline or an outlet (外媒：中国否认有两名中国留学生…遇难,
+        # zhI-ectoday-1) answers the report told later as well
+        if c.stance != "deny" or c.src is None or not c.content:
             continue
         denier = s[c.src[0]:c.src[1]]
         words: set[str] | None = None

@@ -115,10 +115,3 @@ def test_a_report_told_after_a_headlines_denial_is_disputed() -> None:
     # relayed by 外媒) answers 乌克兰Obozrevatel网站3月3日报道说，…4名中国人…遭俄军炮击时丧生, told
     # three sentences later (ANNOTATION.md: disputed when the text reports it being denied)
     assert _judged("tune/zhI-ectoday-1", "报道说", "13名学生")[1] == "disputed"
-
-
-def test_unnamed_voices_cited_and_called_wrong_are_disputed() -> None:
-    # zhD-rmzxb-1 (zhtestA, open) gold: 赵辰昕表示，国内外有一些声音认为…。这种理解是错误的: the voices' view the
-    # speaker cites in order to reject it (ANNOTATION.md: disputed when the text reports it
-    # being denied or contradicted)
-    assert _judged("test/zhD-rmzxb-1", "认为", "‘以国内大循环")[1] == "disputed"

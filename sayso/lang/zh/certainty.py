@@ -688,10 +688,8 @@ _NEWS_CUE = re.compile("消息|报道|报导|传闻|传言|爆料")  # 爆料: a
 _ON_THIS = re.compile("就此|对此")
 
 
-# Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控; round 18:
-# unnamed voices and views (国内外有一些声音认为…。这种理解是错误的, zhD-rmzxb-1 gold: disputed;
-# 有观点认为, 有说法称).
-_RUMOUR = re.compile("网传|流传|传言|传闻|谣言|谣传|流言|网友|网民|有人|被指|声音|有观点|有说法|有分析")
+# Who spreads a rumour or lays a charge without being named: 有谣言称, 网传, 被指控.
+_RUMOUR = re.compile("网传|流传|传言|传闻|谣言|谣传|流言|网友|网民|有人|被指")
 # A denial that names what it answers only by kind: 澄清了谣言, 辩称自己无辜, 全部是假消息.
 _GENERIC_ANSWER = re.compile("谣言|谣传|传言|传闻|假消息|假新闻|不实|无辜|清白|指控")
 

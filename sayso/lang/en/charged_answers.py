@@ -66,6 +66,7 @@ NOT_AN_ACT = re.compile(r"(?:\bnot|\bnever|n['’]t) (?:\w+ly )?(?:recall|rememb
 # A person speaks of himself or herself by `he`, `she`, `I`, `we` (the side); `it` and
 # `they` are a body's or a group's.
 PERSONAL = frozenset({"he", "she", "i", "we"})
+NEGATION_WORD = re.compile(r"\bnot\b|n['’]t\b|\bnever\b")
 # A sentence of the text (the headline is the first line).
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -75,6 +76,8 @@ def negated_own_clause(content: str, source: str, person: bool) -> str | None:
     any classified information`, `it wasn't hiding anything`, `Platte River Networks did not
     ... treat the server ... differently`), else None. `person`: whether the speaker is a
     person, who says `he`/`she`/`I`/`we`, not `it` or `they` (others)."""
+    if not NEGATION_WORD.search(content):
+        return None  # speed only: no negation word, no negated clause
     clause = SENTENCE_END.split(unquoted(content).strip(), maxsplit=1)[0]
     clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
     clause = THAT_COMMA.sub("that ", clause, count=1)

@@ -22,6 +22,7 @@ from . import addressee as en_addressee
 from . import agentless as en_agentless
 from . import apposition as en_apposition
 from . import certainty as en_certainty
+from . import charged_answers as en_charged_answers
 from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
@@ -989,6 +990,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_disputes.reports_as_sources(result)
     en_certainty.withheld_taken_up(result, text)
     answers_lede = en_stance.deny_negated_reports(result, text)
+    en_charged_answers.deny_charged_parties(
+        result, text, lambda i: i is not None and (e := ctx.registry.get(i)) is not None and e.type == "person")
     en_stance.link_denials(result, skip=answers_lede)
     en_disputes.answer_taken_up_claims(result)
     en_stance.deny_contradicting_replies(result, text)

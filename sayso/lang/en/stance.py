@@ -2030,3 +2030,17 @@ def dispute_reports_inside_denials(attributions: list[Attribution]) -> None:
                     and all(any(c.start <= s.start < c.end for c in d.content) for s in [*a.cue, *a.content]):
                 a.certainty = "disputed"
                 break
+
+
+# Public names of the helpers `charged_answers.py` shares (the private spellings stay for the
+# passes above).
+unquoted = _unquoted
+words_of = _words
+roots = _roots
+CHARGE_CONTEXT = _word_list("CHARGE_CONTEXT", re.IGNORECASE)
+
+
+def charge_context(sentence: str) -> bool:
+    """Whether a sentence lays a charge at someone's door (stance.json `CHARGE_CONTEXT`:
+    `accused`, `alleged`, `criticised`, `blamed`, `suspected`, `scandal`)."""
+    return CHARGE_CONTEXT.search(sentence) is not None

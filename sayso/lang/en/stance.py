@@ -75,7 +75,7 @@ APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 
 
 @lru_cache(maxsize=4096)
-def _unquoted(content: str) -> str:
+def unquoted(content: str) -> str:
     """The content without quote marks; a curly apostrophe inside a word (`didn’t`) kept as
     a straight one, so that contractions read the same in every typography. Memoised: `refine`
     and the document passes read the same content several times (a pure function of the text)."""
@@ -135,9 +135,9 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         # `refused to deny` admits as `did not deny` does (row 3); `refuses to disavow the
         # endorsement`, `refused to rule out` keep something, they admit nothing
         return "confirm" if any(w.startswith(("den", "disput")) for w in cue_words) else "assert"
-    if stance == "assert" and OWN_INNOCENCE.match(_unquoted(content).strip().lower()):
+    if stance == "assert" and OWN_INNOCENCE.match(unquoted(content).strip().lower()):
         return "deny"  # `has maintained his innocence`, `protested her innocence`: the charge rejected (row 2)
-    if stance == "assert" and STANDS_BY.match(_unquoted(content).strip().lower()):
+    if stance == "assert" and STANDS_BY.match(unquoted(content).strip().lower()):
         return "deny"  # `it stands by the truth of its piece`: the denial of it rejected (row 2)
     if stance == "assert":
         stance = _cue_refined(cue_words, content) or stance
@@ -151,7 +151,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return stance  # `called for`, `called on` urge whatever the content says
     # a narrator's verification note the content ran on over (`..., but no evidence was
     # provided to back up the claim`) is not what the speaker said
-    flat = HOPED_UNTRUE.sub("", NARRATOR_NOTE.sub("", _unquoted(content).lower().strip()))
+    flat = HOPED_UNTRUE.sub("", NARRATOR_NOTE.sub("", unquoted(content).lower().strip()))
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
@@ -171,19 +171,19 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("urge")
     if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat)
                                or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
-                               or _claim_called_wrong(_unquoted(first_sentence(content)).lower())
+                               or _claim_called_wrong(unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
         found.add("deny")
         found.discard("condemn")  # `the report was a hoax doctored by an "irresponsible ... leak"`
     if stance == "assert" and "deny" in found and (said := EMBEDDED_SAYING.search(flat)) is not None \
             and said.start() > 0 and not _denies(flat[:said.start()]) \
-            and not SENTENCE_END.search(_unquoted(content).strip()):  # one sentence: no later `I disagree`
+            and not SENTENCE_END.search(unquoted(content).strip()):  # one sentence: no later `I disagree`
         # `Priebus got clearance from Comey to say publicly that "intelligence officials" told
         # him the Times' story was inaccurate` (enG-npr-1, gold assert): the denial is the words
         # of someone the content reports, an attribution of its own (ANNOTATION.md: nested)
         found.discard("deny")
     if stance == "assert" and "urge" in found and (said := REPORTED_THAT.search(flat)) is not None \
-            and not SENTENCE_END.search(_unquoted(content).strip()) \
+            and not SENTENCE_END.search(unquoted(content).strip()) \
             and not (any(m.lastgroup == "urge" for m in pattern.finditer(flat[:said.start()]))
                      or _exhorts(flat[:said.start()]) or clause_obligation(flat[:said.start()])):
         # `President Putin clearly stated during his recent year-end press conference that
@@ -208,12 +208,12 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
         # wrongdoing of a party; condemn judges without charging)
         return "accuse"
-    if stance == "assert" and not found and (OFFERS.match(_unquoted(content).strip()) or OWN_OFFERS.match(flat)
+    if stance == "assert" and not found and (OFFERS.match(unquoted(content).strip()) or OWN_OFFERS.match(flat)
                                              or REASSURES.match(flat) or _continues(flat)):
         return "promise"
     if stance == "assert" and not found and (committed := commitment(content, cue_words)) is not None:
         return committed
-    if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(_unquoted(content))
+    if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(unquoted(content))
                                              or _wrongdoing_charged(content) or fault_laid(content)
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
@@ -304,14 +304,14 @@ def _denies(flat: str) -> bool:
 def _wrongdoing_charged(content: str) -> bool:
     """PARTY_WRONGDOING in the first sentence of a content, not under a condition (`If Russia is
     indeed attempting to destabilize Clinton's candidacy`, PolNeAR train: a hypothesis charges no one)."""
-    first = _unquoted(first_sentence(content)).lower().lstrip()
+    first = unquoted(first_sentence(content)).lower().lstrip()
     return not first.startswith(("if ", "whether ", "unless ")) and PARTY_WRONGDOING.search(first) is not None
 
 
 def _threatens(content: str) -> bool:
     """Whether a content names harm the speaker's side will do: a threat phrase of stance.json
     or a commitment to harm (see `commitment`)."""
-    flat = _unquoted(content).lower()
+    flat = unquoted(content).lower()
     return any(m.lastgroup == "threaten" for m in _table()[1].finditer(flat)) \
         or commitment(content) == "threaten" or _withholds(flat)
 
@@ -325,7 +325,7 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
     if any(w in NEGATIONS for w in cue_words) and any(w.startswith(DENY_STEMS) for w in cue_words):
         return "confirm"  # `did not deny`, `does not dispute`: a tacit admission (STANCE.md row 3)
     _, directive, offer = _cue_table()
-    flat = _unquoted(content).strip()
+    flat = unquoted(content).strip()
     # a quoted sentence (`The invitation to join ...`, `We're not going to ...`) is no object
     # and infinitive
     sentence = flat.split(" ", 1)[0] in SENTENCE_OPENERS
@@ -511,7 +511,7 @@ def _disclaims_only(d: Attribution) -> bool:
     usurp Mr Milburn` shares its words with the minister's own `Mr Brown would have a central
     campaign role`, enD-bbc-7; a letter's `It was simply wrong to suggest` with its company's
     own charge, BBC business/449)."""
-    flat = _unquoted(" ".join(c.text for c in d.content)).lower()
+    flat = unquoted(" ".join(c.text for c in d.content)).lower()
     if any(w.startswith(DENY_STEMS) for c in d.cue for w in c.text.lower().split()) \
             or not (DISCLAIMS.search(flat) or CLAIM_CALLED_WRONG.search(flat)):
         return False
@@ -730,7 +730,7 @@ def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[
 def _wrongdoing(content: str) -> str | None:
     """`accuse` when the first sentence of a content says a party did a wrong (see above),
     `deny` when it says the party did not (a negation right before the act's verb), else None."""
-    first = _unquoted(first_sentence(content)).lower().strip()
+    first = unquoted(first_sentence(content)).lower().strip()
     acts, condition, literals = _wrongdoing_patterns()
     if literals.isdisjoint(WORD.findall(first)) or condition.match(first):
         return None
@@ -823,7 +823,7 @@ def fault_laid(content: str) -> bool:
     want to destroy the union` (STANCE.md row 8: accuse "lays wrongdoing, blame or bad faith at a
     party's door"). Not under a condition that opens the sentence, not after a negation, a
     report or inquiry of the charge or a first-person owner or subject (`_FAULT_BEFORE`)."""
-    first = _unquoted(first_sentence(content)).lower().strip()
+    first = unquoted(first_sentence(content)).lower().strip()
     pattern, literals = _fault_pattern()
     if first.startswith(("if ", "whether ", "unless ", "that if ")) or literals.isdisjoint(WORD.findall(first)):
         return False
@@ -1038,7 +1038,7 @@ def hopes_for_act(cue_words: list[str], content: str) -> bool:
     must be a party (a name, a pronoun, a described party: not `the insurance proceeds`), the
     verb an act (`commitment_verbs`, `hoped_acts`); `could` is a possibility, not a request.
     PolNeAR train+dev gold contents: see benchmarks/en_stance_patterns.py `hope for act`."""
-    flat = _unquoted(content).strip()
+    flat = unquoted(content).strip()
     m = HOPE_FOR_ACT.search(flat) or (HOPED_CLAUSE.match(flat) if any(w.startswith("hop") for w in cue_words)
                                        else None)
     if m is None:
@@ -1273,7 +1273,7 @@ def commitment(content: str, cue_words: tuple[str, ...] | list[str] = ()) -> str
     decides, else the first later clause of its first sentence that has a commitment frame."""
     if not COMMIT_HINT.search(content) or any(w.lower().startswith(EXPECTING) for w in cue_words):
         return None  # most contents: no future, intention or ongoing act at all
-    flat = DASHED.sub(" ", _unquoted(content).strip())
+    flat = DASHED.sub(" ", unquoted(content).strip())
     sentence = SENTENCE_END.split(flat, maxsplit=1)[0]
     found = _commitment_at(sentence, flat)
     if found is not None:
@@ -1418,7 +1418,7 @@ MODAL_HINT = _word_list("MODAL_HINT", re.IGNORECASE)
 def first_sentence(content: str) -> str:
     """The first sentence of a content, unquoted and lower-cased, the narrator's note cut
     (memoised: `refine` reads it up to three times per content)."""
-    return NARRATOR_NOTE.sub("", SENTENCE_END.split(_unquoted(content).strip(), maxsplit=1)[0].lower())
+    return NARRATOR_NOTE.sub("", SENTENCE_END.split(unquoted(content).strip(), maxsplit=1)[0].lower())
 
 
 def clause_obligation(content: str) -> bool:
@@ -1428,7 +1428,7 @@ def clause_obligation(content: str) -> bool:
 
 def obligation(content: str) -> bool:
     """Whether a content lays an obligation on someone or is an imperative (urge)."""
-    return _exhorts(NARRATOR_NOTE.sub("", _unquoted(content).lower().strip())) or clause_obligation(content)
+    return _exhorts(NARRATOR_NOTE.sub("", unquoted(content).lower().strip())) or clause_obligation(content)
 
 
 # A judgement as the content's predicate (STANCE.md rows 9-10: `the phone call was unusual and
@@ -1512,7 +1512,7 @@ would will could should can may might as than then there here who which what whe
 about into over after before also just very more most""".split())
 
 
-def _words(text: str) -> set[str]:
+def words_of(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOPWORDS}
 
 
@@ -1598,18 +1598,18 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
             continue  # the parties it names are those it stands with (`any statement to the contrary is false`)
         # `Carlineo never intended to harm Omar` (his attorney): the party that never did it is
         # the one charged, the denier's side, not a claimant whose words are denied
-        flat = _unquoted(said)
+        flat = unquoted(said)
         if (never := NEVER_DID.search(flat.lower())) is not None:
             named -= set(NAME_WORD.findall(flat[:never.end()].rsplit(" never ", 1)[0]))
         if not named:
             continue
         start = d.content[0].start
         own = {d.source.entity, d.source.text} - {None} if d.source else set()
-        denied = _words(said)
+        denied = words_of(said)
         # `denied the allegations` takes up the party's claims as a whole; a denial that states
         # its proposition (`rejects a suggestion that he had once told Bert Roberts that Mr Ebbers
         # was unaware`, BBC business/114) names the party inside it, not as the one answered
-        takes_up = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
+        takes_up = bool(ANAPHORIC.match(unquoted(said).strip().lower()))
         # `Donald Trump's absurd and factually inaccurate claim that a peace deal ...` names the
         # one claim it answers: only a claim sharing its words (PolNeAR train, politico 2015-12-03)
         states_claim = bool(STATED_CLAIM.search(said.lower()))
@@ -1636,7 +1636,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
             claims[a.id] = a
             if whole:
                 answered.add(a.id)
-            elif len(_stems(denied - {w.lower() for w in words}) & _stems(_words(" ".join(c.text for c in a.content)))) \
+            elif len(_stems(denied - {w.lower() for w in words}) & _stems(words_of(" ".join(c.text for c in a.content)))) \
                     >= 1 + states_own:  # a stated proposition: two of its words, not `warming` alone
                 a.certainty = "disputed"  # this claim's own words are denied: it alone
                 d.target = d.target or a.id
@@ -1693,27 +1693,27 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
             continue
         start = d.content[0].start
         said = " ".join(c.text for c in d.content)
-        words = _words(said)
+        words = words_of(said)
         names_report = bool(REPORT_WORDS.search(said.lower()))
         # `rejected the idea that either could move`: a denial that states the claim it denies
         # links to the nearest report only when they share a word (fresh pages, encert10 m14)
         states_claim = bool(STATED_CLAIM.search(said.lower()))
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         best, best_score = None, 0.0
-        anaphoric = bool(ANAPHORIC.match(_unquoted(said).strip().lower()))
+        anaphoric = bool(ANAPHORIC.match(unquoted(said).strip().lower()))
         # `the company denied the reports`: the noun it takes up; a claim that speaks of that
         # noun itself (`She had earlier said they were looking into reports of a plane crash`,
         # Scroll.in, encert10 m35) talks about the reports, it does not make them
-        head = _unquoted(said).strip().lower().split()[-1].rstrip("s") if anaphoric else ""
+        head = unquoted(said).strip().lower().split()[-1].rstrip("s") if anaphoric else ""
         # `The prime minister said that allegation was "total rubbish"` (enG-neweuropean-1): a
         # denial whose subject is the claim just reported takes it up as `denied the claims` does
-        if not anaphoric and (opener := CLAIM_SUBJECT.match(_unquoted(said).strip().lower())) is not None:
+        if not anaphoric and (opener := CLAIM_SUBJECT.match(unquoted(said).strip().lower())) is not None:
             anaphoric, head = True, opener.group("noun").rstrip("s")
         # the words a report beyond ANAPHORA_WINDOW must share with the denial: its content and its denier's name
         # (`BuzzFeed ... denied the report` answers `The Financial Times reported that BuzzFeed
         # ... missed its financial targets`; `News Corporation denied the reports` does not
         # answer comScore's user figures, PolNeAR train, benchmarks/data/endisp10)
-        about = words | (_words(d.source.text) if d.source else set())
+        about = words | (words_of(d.source.text) if d.source else set())
         # `denied the allegations` takes up an accusation, which may stand further back
         charge = anaphoric and bool(CHARGE_WORDS.search(said.lower()))
         # `Of course the Prime Minister has full confidence in Minister Morneau and any statement
@@ -1728,7 +1728,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
                     or abs(a.content[0].start - start) > window \
                     or a.source is not None and src & {a.source.text, a.source.entity} or nested(a, d):
                 continue
-            shared = len(words & _words(" ".join(c.text for c in a.content)))
+            shared = len(words & words_of(" ".join(c.text for c in a.content)))
             score = shared if shared >= 3 and a.content[0].start < start else 0.0
             if not score and charge and a.stance == "accuse" and a.content[0].start < start:
                 score = 3.0 - (start - a.content[0].start) / (window + 1)  # the nearest accusation
@@ -1740,7 +1740,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
             if not score and names_report and a.content[0].start < start \
                     and a.certainty in ("reported", "anonymous", "unconfirmed") \
                     and (shared if states_claim else start - a.content[0].start <= ANAPHORA_WINDOW
-                         or about & _words(" ".join(c.text for c in a.content))):
+                         or about & words_of(" ".join(c.text for c in a.content))):
                 score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest one
             if score > best_score:
                 best, best_score = a, score
@@ -1878,9 +1878,9 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
     for a in attributions:
         if not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
             continue  # an inquiry that `found` X never did Y rules, it answers no claim
-        said = _unquoted(" ".join(c.text for c in a.content)).strip()
+        said = unquoted(" ".join(c.text for c in a.content)).strip()
         clause = SENTENCE_END.split(said, maxsplit=1)[0]
-        main = SENTENCE_END.split(_unquoted(a.content[0].text).strip(), maxsplit=1)[0]
+        main = SENTENCE_END.split(unquoted(a.content[0].text).strip(), maxsplit=1)[0]
         if a.stance != "assert" and (main == said or a.stance not in ("urge", "promise")
                                      or refine("assert", [w for c in a.cue for w in c.text.lower().split()],
                                                main) != "assert"):
@@ -1903,7 +1903,7 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             # never doubted they could secure their first win`, sport/286: NOT_AN_EVENT)
             a.stance = "deny"
             continue
-        words = _words(clause)
+        words = words_of(clause)
         # `neither Trump nor vice president Mike Pence was briefed on such intelligence`
         # (enH-etvbharat-1, after `American intelligence officials concluded ..., media reports
         # said`): `such` takes up the reported thing by its noun, one shared word is enough
@@ -1922,7 +1922,7 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             # of the content's own sentence only what the speaker said counts
             before = m.group() if m.end() <= start else said
             claim = REPORTED_CLAIM.search(before) or m in lede and ACCUSED_IN_LEDE.search(before)
-            if claim and (len(words & _words(before)) >= 2 or taken_up & _stems(_words(before))):
+            if claim and (len(words & words_of(before)) >= 2 or taken_up & _stems(words_of(before))):
                 a.stance = "deny"
                 if m in lede:
                     # the lede's claim, not a nearer statement sharing its words, is what it
@@ -1956,7 +1956,7 @@ NEGATED_SUBJECT = re.compile(r"^(?:that )?(?:no|none of(?: the| its| their)?|nob
 ROOT_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s")
 
 
-def _roots(words: set[str]) -> set[str]:
+def roots(words: set[str]) -> set[str]:
     """A crude root of each content word of four letters or more: an inflection or a noun
     suffix dropped, then a final `e`, then the first five letters, so that a reply's
     `agreement` meets the claim's `agreed`, `firing` meets `fired` and `bounties` `bounty`."""
@@ -1989,12 +1989,12 @@ def deny_contradicting_replies(attributions: list[Attribution], text: str) -> No
         sentence = max(text.rfind(". ", 0, b.start), text.rfind("\n", 0, b.start), -1) + 1
         if not CONTRAST_OPENING.search(text[sentence:b.content[0].start]):
             continue
-        clause = SENTENCE_END.split(_unquoted(b.content[0].text).strip(), maxsplit=1)[0]
+        clause = SENTENCE_END.split(unquoted(b.content[0].text).strip(), maxsplit=1)[0]
         clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
         if not (NEGATED_CLAUSE.match(clause) or NEGATED_SUBJECT.match(clause.lower())) \
                 or NOT_DENYING.search(clause) or NOT_AN_EVENT.search(clause):
             continue
-        roots = _roots(_words(clause))
+        denied_roots = roots(words_of(clause))
         for a in reversed(spoken[:i]):
             if b.start - max(c.end for c in a.content) > REPLY_WINDOW:
                 break
@@ -2002,7 +2002,7 @@ def deny_contradicting_replies(attributions: list[Attribution], text: str) -> No
                     or a.source.entity is not None and a.source.entity == b.source.entity \
                     or a.source.text.lower() in ("he", "she", "they", "it", "we", "i"):
                 continue
-            if roots & _roots(_words(" ".join(c.text for c in a.content))):
+            if denied_roots & roots(words_of(" ".join(c.text for c in a.content))):
                 b.stance, b.target = "deny", a.id
                 if a.certainty in ("asserted", "reported", "anonymous"):
                     a.certainty = "disputed"
@@ -2032,11 +2032,6 @@ def dispute_reports_inside_denials(attributions: list[Attribution]) -> None:
                 break
 
 
-# Public names of the helpers `charged_answers.py` shares (the private spellings stay for the
-# passes above).
-unquoted = _unquoted
-words_of = _words
-roots = _roots
 CHARGE_CONTEXT = _word_list("CHARGE_CONTEXT", re.IGNORECASE)
 
 

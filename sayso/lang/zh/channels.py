@@ -22,6 +22,7 @@ nearest the cue first:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cues import addressees
@@ -88,8 +89,11 @@ _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”�
 # 透过电邮回覆路透社: a medium the answer to an outlet went by
 _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
                             r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
+# (an interpreter or a translating device is an intermediary too: 當地工作人員透過翻譯器告訴他們…,
+# zhB-cna-5 gold: 翻譯器)
 _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理人", "经纪人", "代理人", "助理", "办公室",
-                "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫")
+                "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫",
+                "翻译", "翻译员", "翻译器", "传译", "传译员", "口译", "口译员")
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
@@ -128,13 +132,15 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             b = c.cue_start
             if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
                 c.via[0:0] = _channel(doc, a, b)
-            elif not (b - a < 3 or a < ss):
+            elif not (b - a < 3 or a < ss) and not doc.cue_between(a, b):
                 # a platform named in quotation marks (a quotation is otherwise not searched)
-                named = _QUOTED_PLATFORM.search(doc.s, a, b) if not doc.cue_between(a, b) else None
+                named = _QUOTED_PLATFORM.search(doc.s, a, b)
                 if named is not None:
                     c.via.insert(0, named.span("via"))
-                elif not doc.cue_between(a, b):
+                else:
                     c.via[0:0] = _quoted_programme(doc, a, b)
+            elif not (b - a < 3 or a < ss):
+                c.via[0:0] = _channel_before_verb(doc, a, b)
         if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
             # the outlet of a reporter's question (提问 is a cue of its own, so the search above
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
@@ -176,6 +182,25 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         c.via = [_balanced(doc.s, *v) for v in c.via]
     _opening_channel(doc, ss, se)
 
+
+
+def _channel_before_verb(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """卫生部在面簿发文澄清，指… (zhK-xinjiapo-1 gold: 面簿), 他在Facebook發帖批評政府，指…: the
+    predicate holds a verb of speech of its own before the cue (澄清, 批評), so the search above
+    stops; the words between the source and that first verb are still the speaker's predicate,
+    and a channel named there is where the whole statement was made (ANNOTATION.md, Channels:
+    in a post on Telegram). Only the words before the first verb are read: after it they are
+    often that verb's content (敦促阁下发表强硬声明，谴责…)."""
+    k = doc.cue_starts[bisect.bisect_left(doc.cue_starts, a)]
+    if k - a < 3 or _quoted(doc.s, a, k) or any(p in doc.s[a:k].rstrip("，,") for p in "，,；;：:"):
+        return []  # (陳在看過…醫學報告後，認為…，形容: a clause before, about what was read)
+    if doc.s.startswith(_QUESTION_NOUNS, k):
+        return []  # 回應記者詢問時透露: an unnamed reporter's question names no channel (zh-dev)
+    return _channel(doc, a, k)
+
+
+# what a reporter asked (回應記者提問時表示: the reporter asking is no channel of the answer)
+_QUESTION_NOUNS = ("询问", "提问", "查询", "问题", "追问")
 
 # recordings played or shown to the speaker (breadth: hkcnews article_39634)
 _SHOWN = ("片段", "影片", "视频", "短片", "纪录片", "录音", "录像")

@@ -1,0 +1,64 @@
+"""Chinese channels of round 18 (branch zhvia18): channels on new text.
+
+Mechanisms (sayso/lang/zh/channels.py): a channel named before a first verb of speech that is not
+the cue (卫生部在面簿发文澄清，指…: the search used to stop at 澄清); an interpreter or a
+translating device gone through (透過翻譯器告訴). Sentences from the open zh-news parts (the article named), THUCNews
+(qianshuang/dl-exp `data/cnews/cnews.val.txt`, line numbers 1-based) and hkcnews
+(hkarchivist/hkcnews-article-archive, Citizen News HK, the article named).
+"""
+
+from __future__ import annotations
+
+import sayso
+
+
+def _vias(text: str) -> list[tuple[str, str, list[str]]]:
+    """(source, first cue, vias) of every attribution, in order."""
+    return [(a.source.text if a.source else "", a.cue[0].text, [v.text for v in a.via])
+            for a in sayso.analyze(text, language="zh").attributions]
+
+
+def test_platform_before_a_first_verb_of_speech() -> None:
+    """卫生部在面簿发文澄清,指… (zhK-xinjiapo-1 gold: via 面簿): the post is where the whole
+    statement was made (ANNOTATION.md, Channels: in a post on Telegram), though 澄清 comes first."""
+    rows = _vias("一则称新加坡解剖冠病病患尸体,而且改变治疗方案的信息流传开来后,卫生部在面簿发文澄清,"
+                 "指这则信息内容不属实。")
+    assert ("卫生部", "指", ["面簿"]) in rows
+
+
+def test_message_issued_before_a_first_verb() -> None:
+    """鸿海日前发布讯息澄清并强调… (THUCNews line 995): the message issued."""
+    rows = _vias("不过，鸿海日前发布讯息澄清并强调一切都不是事实。")
+    assert ("鸿海", "强调", ["讯息"]) in rows
+
+
+def test_platform_carries_over_the_verbs_of_one_post() -> None:
+    """趙立堅…在Twitter以中英文連發多條貼，質疑…，並說「…」 (hkcnews article_27926): both
+    statements are in the posts on Twitter."""
+    rows = _vias("中國外交部發言人趙立堅本月12日在Twitter以中英文連發多條貼，質疑美軍將病毒帶到武漢，"
+                 "並說「美國欠我們一個解釋」，引發美國政府強烈不滿。")
+    assert ("中國外交部發言人趙立堅", "並說", ["Twitter"]) in rows
+
+
+def test_unnamed_reporters_question_is_no_channel() -> None:
+    """耿爽周五回應記者詢問時透露 (hkcnews article_12876): an unnamed reporter's question names no
+    channel (zh-dev gnews-2181912 gold: 接受记者提问时, no via), before 詢問 as after it."""
+    rows = _vias("中國外交部發言人耿爽周五回應記者詢問時透露，美國國務卿蓬佩奧周四訪華期間，與中方就中美"
+                 "關係以及重要國際和地區問題交換意見，包括中美經貿議題。")
+    assert rows and all(v == [] for _, cue, v in rows if cue == "透露")
+
+
+def test_clause_about_a_document_read_is_no_channel() -> None:
+    """陳憶述，Payne-James 在看過…醫學報告後，認為…，形容… (hkcnews article_19032): the report
+    read is what is spoken about; the search before the first verb stops at a comma."""
+    rows = _vias("陳憶述，Payne-James 在看過賴世澤所寫的醫學報告後，認為不可能斷定林子健自殘，形容賴的"
+                 "結論武斷，所以很快就接受了辯方邀請。")
+    assert rows and all(v == [] for _, cue, v in rows if cue == "形容")
+
+
+def test_translating_device_is_an_intermediary() -> None:
+    """當地工作人員透過翻譯器告訴他們… (zhB-cna-5 gold: via 翻譯器; ANNOTATION.md: the
+    intermediaries a statement passes through)."""
+    rows = _vias("沈女士表示，她和朋友請了年假到濟州玩，計劃昨天乘坐飛機返回北京，早上9時到機場時，當地工作"
+                 "人員透過翻譯器告訴他們飛機呈現延誤狀態。")
+    assert ("當地工作人員", "告訴", ["翻譯器"]) in rows

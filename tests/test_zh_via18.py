@@ -49,11 +49,12 @@ def test_unnamed_reporters_question_is_no_channel() -> None:
 
 
 def test_clause_about_a_document_read_is_no_channel() -> None:
-    """陳憶述，Payne-James 在看過…醫學報告後，認為…，形容… (hkcnews article_19032): the report
-    read is what is spoken about; the search before the first verb stops at a comma."""
+    """陳憶述，Payne-James 在看過賴世澤所寫的醫學報告後，認為…，形容… (hkcnews article_19032): the
+    report read is what is spoken about (所寫的: a relative clause, no report issued), on either
+    statement."""
     rows = _vias("陳憶述，Payne-James 在看過賴世澤所寫的醫學報告後，認為不可能斷定林子健自殘，形容賴的"
                  "結論武斷，所以很快就接受了辯方邀請。")
-    assert rows and all(v == [] for _, cue, v in rows if cue == "形容")
+    assert rows and all(v == [] for _, cue, v in rows if cue in ("認為", "形容"))
 
 
 def test_translating_device_is_an_intermediary() -> None:
@@ -62,3 +63,30 @@ def test_translating_device_is_an_intermediary() -> None:
     rows = _vias("沈女士表示，她和朋友請了年假到濟州玩，計劃昨天乘坐飛機返回北京，早上9時到機場時，當地工作"
                  "人員透過翻譯器告訴他們飛機呈現延誤狀態。")
     assert ("當地工作人員", "告訴", ["翻譯器"]) in rows
+
+
+def test_statement_carried_to_the_next_clause_of_the_sentence() -> None:
+    """拜登其後發聲明說，…，呼籲「…」 (hkcnews article_35416); 10間大學校長今天傍晚發聲明，表明…，
+    指…，又譴責… (article_6919): the elided subject's next clauses are the same statement (the
+    open gold keeps the channel in 8 of 10 such pairs of one sentence)."""
+    rows = _vias("拜登其後發聲明說，當選舉高中，是時候將憤怒及尖酸刻薄言詞放在一邊，呼籲「美國是時候團結，"
+                 "及修補傷痕」。")
+    assert ("拜登", "呼籲", ["聲明"]) in rows
+    rows = _vias("10間大學校長今天傍晚發聲明，表明不支持港獨，指港獨違反《基本法》，又譴責最近濫用言論自由的"
+                 "行為。")
+    assert ("10間大學校長", "指", ["聲明"]) in rows
+    assert ("10間大學校長", "譴責", ["聲明"]) in rows
+
+
+def test_blog_is_a_platform() -> None:
+    """专栏记者乔纳森-费根在博客里回答了…问题，他透露…，并指出… (THUCNews line 329); 马光远即在
+    博客上号召网友…。“…”他写道。 (line 690): the blog is where the words appeared (ANNOTATION.md,
+    Channels: in a post on Telegram), as 網誌 already is."""
+    rows = _vias("北京时间4月11日消息，《休斯敦纪事报》专栏记者乔纳森-费根在博客里回答了球迷们的问题，他透露"
+                 "自己不赞同阿德尔曼的部分决定，并指出火箭想要低成本签入德安德鲁-乔丹的难度不小。")
+    assert ("他", "透露", ["博客"]) in rows
+    assert ("他", "指出", ["博客"]) in rows
+    rows = _vias("征求意见稿刚刚公开，中国社科院公共管理与政府政策研究所研究员马光远即在博客上号召网友“抵制”"
+                 "上述条款。“请关注《国有土地上房屋征用与补偿条例》第40条！这条非常恶劣，公然为商业拆迁留下了"
+                 "法律的活口！”他写道。")
+    assert ("他", "写道", ["博客"]) in rows

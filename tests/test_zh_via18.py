@@ -90,3 +90,18 @@ def test_blog_is_a_platform() -> None:
                  "上述条款。“请关注《国有土地上房屋征用与补偿条例》第40条！这条非常恶劣，公然为商业拆迁留下了"
                  "法律的活口！”他写道。")
     assert ("他", "写道", ["博客"]) in rows
+
+
+def test_reply_by_mail() -> None:
+    """一日後，加迪奧回覆電郵說：「…」 (hkcnews article_8402): the mail replied with."""
+    rows = _vias("一日後，加迪奧回覆電郵說：「這真是非常奇怪……我恐怕有人在我倆間『玩嘢』」，何志平則解釋，"
+                 "可能是國企同時直接向乍得政府接洽。")
+    assert ("加迪奧", "說", ["電郵"]) in rows
+
+
+def test_statement_followed_by_the_reply_it_makes() -> None:
+    """董建華發表聲明回應修改香港選舉辦法，指… (hkcnews article_38890): the statement, though the
+    reply's object stands between it and the comma (README-d.md: 發表聲明否認…，強調… has via 聲明)."""
+    rows = _vias("全國政協副主席董建華發表聲明回應修改香港選舉辦法，指香港已經到了不改革不行的關鍵時刻，由愛國者"
+                 "擔任重要公職，是「一國兩制」的核心要義，也是舉世公認的政治倫理。")
+    assert ("全國政協副主席董建華", "指", ["聲明"]) in rows

@@ -46,13 +46,16 @@ _WROTE_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,
 _ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?P<rep>的?记者)?"
                         r"(?:查询|询问|提问)?(?:时)?[，,]?$")
 # (not after 所, which makes the verb a relative clause about the document: 看過賴世澤所寫的醫學
-# 報告後，認為…, hkcnews article_19032: the report read is what is spoken about)
-_HELD = re.compile(r"(?<!所)(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|拍摄|录制|拍|录|"
+# 報告後，認為…, hkcnews article_19032: the report read is what is spoken about); a reply by
+# mail (加迪奧回覆電郵說, hkcnews article_8402); the document may be followed by the reply it
+# makes (董建華發表聲明回應修改香港選舉辦法，指…, hkcnews article_38890), nothing else
+_HELD = re.compile(r"(?<!所)(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|拍摄|录制|拍|录|回复|"
                    r"发(?![放现生展动起给挥行布表出送觉])|致(?:函|信)?)了?"
                    r"(?:一[封份篇则段项个场次])?(?P<via>(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
                    r"[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
                    r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|通稿|公开信|"
-                   r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)(?![^，,]{3})")
+                   r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)"
+                   r"(?!(?!回应|回复|响应)[^，,]{3})")
 # 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
 # reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
 _ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{0,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"

@@ -105,3 +105,11 @@ def test_statement_followed_by_the_reply_it_makes() -> None:
     rows = _vias("全國政協副主席董建華發表聲明回應修改香港選舉辦法，指香港已經到了不改革不行的關鍵時刻，由愛國者"
                  "擔任重要公職，是「一國兩制」的核心要義，也是舉世公認的政治倫理。")
     assert ("全國政協副主席董建華", "指", ["聲明"]) in rows
+
+
+def test_document_described_by_where_it_was_published() -> None:
+    """根据公署官网上发布的声明,香港特区行政长官办公室…并强调… (zhK-zaobao-1 gold: via 声明 for the
+    office's words): the statement, without the site and the act of publishing it."""
+    rows = _vias("根据公署官网上发布的声明,香港特区行政长官办公室已就有关失实报道表明立场,并强调中央政府坚定支持"
+                 "行政长官林郑月娥和特区政府依法施政,维护国家主权、安全和发展利益,维护香港长期繁荣稳定。")
+    assert ("香港特区行政长官办公室", "强调", ["声明"]) in rows

@@ -22,6 +22,7 @@ nearest the cue first:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cues import addressees
@@ -44,12 +45,17 @@ _WROTE_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,
                        r"发出|发了)")
 _ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?P<rep>的?记者)?"
                         r"(?:查询|询问|提问)?(?:时)?[，,]?$")
-_HELD = re.compile(r"(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|拍摄|录制|拍|录|"
+# (not after 所, which makes the verb a relative clause about the document: 看過賴世澤所寫的醫學
+# 報告後，認為…, hkcnews article_19032: the report read is what is spoken about); a reply by
+# mail (加迪奧回覆電郵說, hkcnews article_8402); the document may be followed by the reply it
+# makes (董建華發表聲明回應修改香港選舉辦法，指…, hkcnews article_38890), nothing else
+_HELD = re.compile(r"(?<!所)(?:召开|举行|举办|主持|发表|发布|发出|发送|寄出|公布|提交|呈交|写|拍摄|录制|拍|录|回复|"
                    r"发(?![放现生展动起给挥行布表出送觉])|致(?:函|信)?)了?"
                    r"(?:一[封份篇则段项个场次])?(?P<via>(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
                    r"[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
                    r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|通稿|公开信|"
-                   r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)(?![^，,]{3})")
+                   r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)"
+                   r"(?!(?!回应|回复|响应)[^，,]{3})")
 # 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
 # reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
 _ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「」]{0,15}?)的?记者(?:的)?(?:提问|提出的问题|问题|问|询问)"
@@ -88,8 +94,11 @@ _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”�
 # 透过电邮回覆路透社: a medium the answer to an outlet went by
 _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
                             r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
+# (an interpreter or a translating device is an intermediary too: 當地工作人員透過翻譯器告訴他們…,
+# zhB-cna-5 gold: 翻譯器)
 _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理人", "经纪人", "代理人", "助理", "办公室",
-                "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫")
+                "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫",
+                "翻译", "翻译员", "翻译器", "传译", "传译员", "口译", "口译员")
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
@@ -128,13 +137,15 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             b = c.cue_start
             if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
                 c.via[0:0] = _channel(doc, a, b)
-            elif not (b - a < 3 or a < ss):
+            elif not (b - a < 3 or a < ss) and not doc.cue_between(a, b):
                 # a platform named in quotation marks (a quotation is otherwise not searched)
-                named = _QUOTED_PLATFORM.search(doc.s, a, b) if not doc.cue_between(a, b) else None
+                named = _QUOTED_PLATFORM.search(doc.s, a, b)
                 if named is not None:
                     c.via.insert(0, named.span("via"))
-                elif not doc.cue_between(a, b):
+                else:
                     c.via[0:0] = _quoted_programme(doc, a, b)
+            elif not (b - a < 3 or a < ss):
+                c.via[0:0] = _channel_before_verb(doc, a, b)
         if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
             # the outlet of a reporter's question (提问 is a cue of its own, so the search above
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
@@ -176,6 +187,25 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         c.via = [_balanced(doc.s, *v) for v in c.via]
     _opening_channel(doc, ss, se)
 
+
+
+def _channel_before_verb(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """卫生部在面簿发文澄清，指… (zhK-xinjiapo-1 gold: 面簿), 他在Facebook發帖批評政府，指…: the
+    predicate holds a verb of speech of its own before the cue (澄清, 批評), so the search above
+    stops; the words between the source and that first verb are still the speaker's predicate,
+    and a channel named there is where the whole statement was made (ANNOTATION.md, Channels:
+    in a post on Telegram). Only the words before the first verb are read: after it they are
+    often that verb's content (敦促阁下发表强硬声明，谴责…)."""
+    k = doc.cue_starts[bisect.bisect_left(doc.cue_starts, a)]
+    if k - a < 3 or _quoted(doc.s, a, k) or any(p in doc.s[a:k].rstrip("，,") for p in "，,；;：:"):
+        return []  # (陳在看過…醫學報告後，認為…，形容: a clause before, about what was read)
+    if doc.s.startswith(_QUESTION_NOUNS, k):
+        return []  # 回應記者詢問時透露: an unnamed reporter's question names no channel (zh-dev)
+    return _channel(doc, a, k)
+
+
+# what a reporter asked (回應記者提問時表示: the reporter asking is no channel of the answer)
+_QUESTION_NOUNS = ("询问", "提问", "查询", "问题", "追问")
 
 # recordings played or shown to the speaker (breadth: hkcnews article_39634)
 _SHOWN = ("片段", "影片", "视频", "短片", "纪录片", "录音", "录像")
@@ -808,10 +838,21 @@ _RELAYED = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,20}?)(?:也|还|�
                       r"(?:报导|报道|文章|消息|新闻)")
 
 
+# 根据公署官网上发布的声明，香港特区行政长官办公室…强调 (zhK-zaobao-1 gold: the speaker's via
+# 声明; the site is the via of the statement itself): a document described by where it was
+# published is the document
+_PUBLISHED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{2,20}?(?:上|中)?(?:发布|发表|公布|刊发|刊登|发出|贴出)的"
+                                 r"(?P<doc>声明|报告|公告|通告|文告|新闻稿|公开信|文章|贴文|帖文|推文|视频|影片|短片)")
+
+
 def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     """A channel span cut to what names the channel: the named platform after a generic one, the
-    event without the act done at it, a document without a dangling 的 (的讲话)."""
+    event without the act done at it, a document without a dangling 的 (的讲话), a document
+    without the place and act of its publishing (公署官网上发布的声明 -> 声明)."""
     s = doc.s
+    published = _PUBLISHED_DOCUMENT.fullmatch(s, a, b)
+    if published is not None:
+        return published.span("doc")
     k = max(s.rfind("通过", a, b), s.rfind("透过", a, b), s.rfind("经由", a, b))
     if k > a and b - k - 2 >= 2:
         a = k + 2  # 於5月6日就曾通過新聞秘書 (zhH-sgnews-1 gold: 新聞秘書): the go-between, not the time

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
+from . import previous_subject as en_previous_subject
 from .gender import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -1423,6 +1424,34 @@ class Coreference:
             return -1, None
         return m.start(1), entity
 
+    def _party_opening_sentence_before(self, offset: int, pronoun: str, last_at: int,
+                                       lex: Lexicon) -> Entity | None:
+        """The party opening the sentence before the one that `they` / `it` (at `offset`)
+        opens, when the last source was named before that sentence (`en_previous_subject`:
+        `delegations of ... business leaders have been heading to the SEC ... to protest. They
+        say`). No person: `it` names none, and `they` no one person."""
+        own = self._sentence_start(offset)
+        if own <= 1 or self.text[own:offset].strip(" \n\"“‘'") or in_quotation(self.text, offset):
+            return None
+        end = len(self.text[:own].rstrip())  # the sentence before ends there (a paragraph break between)
+        if end <= 1:
+            return None
+        before = self._sentence_start(end - 1)
+        if last_at >= before:
+            return None  # the last source is in that sentence (or in this one): it stays
+        found = en_previous_subject.previous_subject(self.text, before, end, pronoun)
+        if found is None:
+            return None
+        at, phrase = found
+        words = phrase.split()
+        if name_type(words) == "person" and (pronoun == "it" or " and " not in phrase) \
+                and phrase[:1].isupper() and words[0].lower() not in ("the", "a", "an"):
+            return None  # `it` names no person, `they` no one person (`Mawrey ... They claim`)
+        entity = self.resolve(phrase, [w.lower() for w in words], lex, at)
+        if entity.type == "person" and (pronoun == "it" or _proper_name(entity.name)):
+            return None
+        return entity
+
     def _glossed_body(self, offset: int, acronym: str | None = None) -> Entity | None:
         """The body the text names with its acronym in parentheses (`the Royal Academy of Dance
         (RAD)`) before `offset`: the latest one within `COMPANY_WINDOW` characters, or the one
@@ -1865,6 +1894,12 @@ class Coreference:
                     self._unnamed_pool.touch(unnamed, offset)
                     reg.add_alias(unnamed, surface)
                     return unnamed
+            if first in ("they", "it"):
+                subject = self._party_opening_sentence_before(offset, first, last_at, lex)
+                if subject is not None:
+                    reg.add_alias(subject, surface)
+                    self._remember(self.groups, subject, offset)
+                    return subject
             name = self._name_before(offset, last_at, pronoun=first) if personal else None
             if personal and name is None and last is not None and not _proper_name(last.name):
                 # the last source is no one person (`Few people`, `a number of tax experts`):

@@ -854,6 +854,10 @@ PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": 
                  # notion`) stands for what its personal pronoun would
                  "himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
+# A sentence opening with the question put to its subject (`When asked if ...,`, `Asked about
+# ...,`, `After being asked whether ...,`): the names in it are not that subject.
+_ASKED_OPENING = re.compile(r"[\s\"“‘']*(?:(?:[Ww]hen|[Oo]nce|[Aa]fter being|[Oo]n being|[Ww]hile being)[ \t\u00a0]+)?"
+                            r"[Aa]sked\b[^;:.!?\"“”]*")
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 # Nothing but one quotation and a verb of saying before a postposed source (`"...," said `).
 _QUOTE_THEN_CUE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*,?\s*(?:said|says|added|adds|explained|continued|"
@@ -1346,10 +1350,19 @@ class Coreference:
                 return None
             embedded = chain is not None and (
                 start < own and self.text.startswith(("’s", "'s"), start + len(name))
-                or chain.search(self.text, self._sentence_start(start), start) is not None)
+                or chain.search(self.text, self._sentence_start(start), start) is not None
+                or start >= own and self._asked_about(own, start, offset))
             if self.memo.outlet(name) is None and not in_quotation(self.text, start) and not embedded:
                 return self._sentence_subject(k, after, pronoun) or name
         return None
+
+    def _asked_about(self, own: int, start: int, offset: int) -> bool:
+        """Whether the name at `start` is in a fronted `asked` phrase of the sentence opening at
+        `own`, whose subject is the pronoun at `offset`: `When asked if the government of
+        Pakistan is doing something to verify Snowden’s claims, he replied` (The Nation 2014):
+        the one asked answers; the names in the question are what he was asked about."""
+        return _ASKED_OPENING.fullmatch(self.text, own, start) is not None \
+            and "," in self.text[start:offset]
 
     def _sentence_subject(self, k: int, after: int, pronoun: str | None) -> str | None:
         """For a personal pronoun, the name opening the sentence of `self.names[k]` when that

@@ -1457,6 +1457,11 @@ class Coreference:
             return None
         at, phrase = found
         words = phrase.split()
+        if in_quotation(self.text, at):
+            return None  # the sentence before is quoted speech (`"... punished by their employers."`)
+        if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+            return None  # `the company`: a description taking up a party named before, which the
+            # pool's last source already is (BBC business 2005: `the company` after Krispy Kreme)
         if name_type(words) == "person" and (pronoun == "it" or " and " not in phrase) \
                 and phrase[:1].isupper() and words[0].lower() not in ("the", "a", "an"):
             return None  # `it` names no person, `they` no one person (`Mawrey ... They claim`)
@@ -1910,8 +1915,9 @@ class Coreference:
             if first in ("they", "it"):
                 subject = self._party_opening_sentence_before(offset, first, last_at, lex)
                 if subject is not None:
+                    # not remembered as the latest group: a later `it` or description (`the
+                    # network`) would take it without agreeing in number (PolNeAR train breadth)
                     reg.add_alias(subject, surface)
-                    self._remember(self.groups, subject, offset)
                     return subject
             name = self._name_before(offset, last_at, pronoun=first) if personal else None
             if personal and name is None and last is not None and not _proper_name(last.name):

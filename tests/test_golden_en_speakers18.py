@@ -3,7 +3,8 @@
 Each row runs a whole open en-news article (tune parts C-K, round-11 test half A) and checks the
 source span and speaker of one attribution: a sentence-opening `they` / `it` takes the party that
 opens the sentence before (`previous_subject`), and a name inside a fronted `When asked ...`
-phrase is no antecedent of the pronoun that answers (`coref.Coreference._asked_about`).
+phrase is no antecedent of the pronoun that answers (`coref.Coreference._asked_about`); a name
+followed by its role without a comma is that person (`coref.NAME_THEN_ROLE`).
 The sentence tests below hold the shapes and the traps the breadth check found.
 """
 
@@ -97,3 +98,17 @@ def test_last_source_in_the_sentence_before_stays() -> None:
     text = ("Many foreign firms had protested that the SEC was imposing an unfair burden. "
             "They say the rules cost too much.")
     assert _speaker(text, "say") == "Many foreign firms"
+
+
+@pytest.mark.parametrize(("text", "speaker", "person"), [
+    # BBC business 2005 (breadth): a name, then its role without a comma
+    ("Mike Watts head of exploration said the field was promising.", "Mike Watts", True),
+    # a nationality and a party are no person's name: the role stays the source's name
+    ("Austrian Green member of the European Parliament said the vote was close.",
+     "Austrian Green member of the European Parliament", False),
+])
+def test_name_then_role(text: str, speaker: str, person: bool) -> None:
+    analysis = sayso.analyze(text, language="en")
+    got = analysis.entity(analysis.attributions[0].source.entity)
+    assert got.name == speaker
+    assert (got.type == "person") is person

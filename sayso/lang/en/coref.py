@@ -886,6 +886,11 @@ _ADVERBIAL_OPENING = re.compile(r"[\s\"“”'‘’]*(?:(?:[A-Z][a-z]+ing|In|At
 # a quotation closed by its comma (`"...," Lavrov stated`).
 _TITLE_PREFIX = re.compile(r"[\s\"“”'‘’]*(?:[A-Z][\w.’'-]*[ \t\u00a0]+)*")
 _QUOTE_PREFIX = re.compile(r"[\s]*[\"“][^\n]*[,?!][\"”][ \t\u00a0]*")
+# A person's name (two or three capitalised words) followed, without a comma, by a lower-case
+# role and its `of`/`for`/`at` phrase: `Nuzhat Sadiq chairperson of senate’s foreign affairs
+# committee`.
+NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+){1,2})[ \t\u00a0]+"
+                            r"(?P<role>[a-z]+)[ \t\u00a0]+(?:of|for|at)[ \t\u00a0]")
 _ROLE_THEN_SURNAME = re.compile(r"\b([a-z][a-z-]+)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
 # A definite description of an unnamed source whose lower-case head comes before the place or
@@ -1799,6 +1804,18 @@ class Coreference:
             # description closed by a person's name is that person; so is a name after a
             # possessive (`LABOUR'S Lisa Nandy`, `The Conservatives' Jacob Rees-Mogg`)
             name = named.group(0)
+            entity = self.resolve(name, name.lower().split(), lex, offset)
+            reg.add_alias(entity, surface)
+            return entity
+        lead = NAME_THEN_ROLE.match(head)
+        if lead is not None and lead.group("role").lower() in PERSON_TITLES \
+                and name_type(lead.group("name").split()) == "person" \
+                and not any(_demonym(w) or is_place(w) for w in lead.group("name").split()):
+            # `Nuzhat Sadiq chairperson of senate’s foreign affairs committee told The Nation`
+            # (The Nation, Pakistan 2014), `Mike Watts head of exploration said` (BBC 2005): a
+            # name with its role after it and no comma between is that person, not a body
+            # named by the role's head (issue #15: one person, one entity, named by the name)
+            name = lead.group("name")
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)
             return entity

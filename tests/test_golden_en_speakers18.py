@@ -103,6 +103,8 @@ def test_last_source_in_the_sentence_before_stays() -> None:
 @pytest.mark.parametrize(("text", "speaker", "person"), [
     # BBC business 2005 (breadth): a name, then its role without a comma
     ("Mike Watts head of exploration said the field was promising.", "Mike Watts", True),
+    # PolNeAR train (USA Today 2016-03-07): a name after the role is the person, not `Former Reagan`
+    ("Former Reagan chief of staff Don Regan knew all about that, he said.", "Don Regan", True),
     # a nationality and a party are no person's name: the role stays the source's name
     ("Austrian Green member of the European Parliament said the vote was close.",
      "Austrian Green member of the European Parliament", False),

@@ -1810,11 +1810,14 @@ class Coreference:
         lead = NAME_THEN_ROLE.match(head)
         if lead is not None and lead.group("role").lower() in PERSON_TITLES \
                 and name_type(lead.group("name").split()) == "person" \
-                and not any(_demonym(w) or is_place(w) for w in lead.group("name").split()):
+                and not any(_demonym(w) or is_place(w) for w in lead.group("name").split()) \
+                and not any(w[:1].isupper() for w in head[lead.end("role"):].split()):
             # `Nuzhat Sadiq chairperson of senate’s foreign affairs committee told The Nation`
             # (The Nation, Pakistan 2014), `Mike Watts head of exploration said` (BBC 2005): a
             # name with its role after it and no comma between is that person, not a body
-            # named by the role's head (issue #15: one person, one entity, named by the name)
+            # named by the role's head (issue #15: one person, one entity, named by the name).
+            # A capitalised word after the role closes a description with a name instead
+            # (`Former Reagan chief of staff Don Regan`, PolNeAR train): not read here.
             name = lead.group("name")
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)

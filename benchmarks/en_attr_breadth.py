@@ -4,7 +4,9 @@ A fix found on a few judged articles must be judged on broad text too (round-11 
 discipline): run this once with the code before the fix and once after, then compare. Each
 article's attributions are written as `source | cue | content` lines (with `--via`,
 `source | cue | [via] | certainty | content`, so that a convention change in `via.py` or
-`certainty.py` shows up: round 12's `enconv12`, `ensrc12`, `endisp12`); `--compare` prints every
+`certainty.py` shows up: round 12's `enconv12`, `ensrc12`, `endisp12`; with `--entity`, the source's
+entity name after it, `source (= name)`, so that a coreference change shows up: round 18's
+`enspk18`); `--compare` prints every
 line one side has and the other not, grouped by article, so that a sample can be read by hand.
 
 Usage (the old code from an exported checkout, run from /tmp so that it is the one imported):
@@ -26,13 +28,17 @@ from sayso import pipeline
 from sayso.model import Document
 
 
-def lines(text: str, via: bool = False) -> list[str]:
+def lines(text: str, via: bool = False, entity: bool = False) -> list[str]:
     """One `source | cue | content` line per attribution of `text`; with `via`, its channels and
-    certainty stand before the content (cut at 160 characters)."""
+    certainty stand before the content (cut at 160 characters); with `entity`, the source's
+    entity name follows it."""
     analysis = pipeline.run(Document(text=text, language="en"))
     out = []
     for a in analysis.attributions:
-        fields = [a.source.text if a.source else "-", " … ".join(c.text for c in a.cue)]
+        source = a.source.text if a.source else "-"
+        if entity and a.source is not None and (e := analysis.entity(a.source.entity)) is not None:
+            source += f" (= {e.name})"
+        fields = [source, " … ".join(c.text for c in a.cue)]
         content = " … ".join(c.text for c in a.content)
         if via:
             fields += ["[" + ", ".join(v.text for v in a.via) + "]", a.certainty or "-"]
@@ -41,10 +47,11 @@ def lines(text: str, via: bool = False) -> list[str]:
     return out
 
 
-def snapshot(out: Path, folders: list[Path], via: bool = False) -> dict[str, list[str]]:
+def snapshot(out: Path, folders: list[Path], via: bool = False,
+             entity: bool = False) -> dict[str, list[str]]:
     """Every article's lines, also written to `out` (JSON)."""
     paths = sorted(p for f in folders for p in f.glob("*.txt"))
-    result = {str(p): lines(p.read_text("utf-8", errors="replace"), via)
+    result = {str(p): lines(p.read_text("utf-8", errors="replace"), via, entity)
               for p in track(paths, description="articles")}
     out.write_text(json.dumps(result, ensure_ascii=False, indent=0), "utf-8")
     return result
@@ -56,8 +63,9 @@ def main() -> None:
     ap.add_argument("folders", type=Path, nargs="+")
     ap.add_argument("--compare", type=Path, help="an earlier OUT to compare with")
     ap.add_argument("--via", action="store_true", help="lines carry channels and certainty too")
+    ap.add_argument("--entity", action="store_true", help="lines carry the source's entity name")
     args = ap.parse_args()
-    new = snapshot(args.out, args.folders, args.via)
+    new = snapshot(args.out, args.folders, args.via, args.entity)
     if args.compare is None:
         return
     old = json.loads(args.compare.read_text("utf-8"))

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...gazetteer import Outlet
 from ...model import Attribution
 from . import certainty as en_certainty
+from . import previous_subject as en_previous_subject
 from .gender import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -853,6 +854,10 @@ PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": 
                  # notion`) stands for what its personal pronoun would
                  "himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
+# A sentence opening with the question put to its subject (`When asked if ...,`, `Asked about
+# ...,`, `After being asked whether ...,`): the names in it are not that subject.
+_ASKED_OPENING = re.compile(r"[\s\"“‘']*(?:(?:[Ww]hen|[Oo]nce|[Aa]fter being|[Oo]n being|[Ww]hile being)[ \t\u00a0]+)?"
+                            r"[Aa]sked\b[^;:.!?\"“”]*")
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 # Nothing but one quotation and a verb of saying before a postposed source (`"...," said `).
 _QUOTE_THEN_CUE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*,?\s*(?:said|says|added|adds|explained|continued|"
@@ -881,6 +886,11 @@ _ADVERBIAL_OPENING = re.compile(r"[\s\"“”'‘’]*(?:(?:[A-Z][a-z]+ing|In|At
 # a quotation closed by its comma (`"...," Lavrov stated`).
 _TITLE_PREFIX = re.compile(r"[\s\"“”'‘’]*(?:[A-Z][\w.’'-]*[ \t\u00a0]+)*")
 _QUOTE_PREFIX = re.compile(r"[\s]*[\"“][^\n]*[,?!][\"”][ \t\u00a0]*")
+# A person's name (two or three capitalised words) followed, without a comma, by a lower-case
+# role and its `of`/`for`/`at` phrase: `Nuzhat Sadiq chairperson of senate’s foreign affairs
+# committee`.
+NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+){1,2})[ \t\u00a0]+"
+                            r"(?P<role>[a-z]+)[ \t\u00a0]+(?:of|for|at)[ \t\u00a0]")
 _ROLE_THEN_SURNAME = re.compile(r"\b([a-z][a-z-]+)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)$")
 # A definite description of an unnamed source whose lower-case head comes before the place or
@@ -1345,10 +1355,19 @@ class Coreference:
                 return None
             embedded = chain is not None and (
                 start < own and self.text.startswith(("’s", "'s"), start + len(name))
-                or chain.search(self.text, self._sentence_start(start), start) is not None)
+                or chain.search(self.text, self._sentence_start(start), start) is not None
+                or start >= own and self._asked_about(own, start, offset))
             if self.memo.outlet(name) is None and not in_quotation(self.text, start) and not embedded:
                 return self._sentence_subject(k, after, pronoun) or name
         return None
+
+    def _asked_about(self, own: int, start: int, offset: int) -> bool:
+        """Whether the name at `start` is in a fronted `asked` phrase of the sentence opening at
+        `own`, whose subject is the pronoun at `offset`: `When asked if the government of
+        Pakistan is doing something to verify Snowden’s claims, he replied` (The Nation 2014):
+        the one asked answers; the names in the question are what he was asked about."""
+        return _ASKED_OPENING.fullmatch(self.text, own, start) is not None \
+            and "," in self.text[start:offset]
 
     def _sentence_subject(self, k: int, after: int, pronoun: str | None) -> str | None:
         """For a personal pronoun, the name opening the sentence of `self.names[k]` when that
@@ -1422,6 +1441,39 @@ class Coreference:
         if entity is None or entity.type not in ("organization", "government", "outlet"):
             return -1, None
         return m.start(1), entity
+
+    def _party_opening_sentence_before(self, offset: int, pronoun: str, last_at: int,
+                                       lex: Lexicon) -> Entity | None:
+        """The party opening the sentence before the one that `they` / `it` (at `offset`)
+        opens, when the last source was named before that sentence (`en_previous_subject`:
+        `delegations of ... business leaders have been heading to the SEC ... to protest. They
+        say`). No person: `it` names none, and `they` no one person."""
+        own = self._sentence_start(offset)
+        if own <= 1 or self.text[own:offset].strip(" \n\"“‘'") or in_quotation(self.text, offset):
+            return None
+        end = len(self.text[:own].rstrip())  # the sentence before ends there (a paragraph break between)
+        if end <= 1:
+            return None
+        before = self._sentence_start(end - 1)
+        if last_at >= before:
+            return None  # the last source is in that sentence (or in this one): it stays
+        found = en_previous_subject.previous_subject(self.text, before, end, pronoun)
+        if found is None:
+            return None
+        at, phrase = found
+        words = phrase.split()
+        if in_quotation(self.text, at):
+            return None  # the sentence before is quoted speech (`"... punished by their employers."`)
+        if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+            return None  # `the company`: a description taking up a party named before, which the
+            # pool's last source already is (BBC business 2005: `the company` after Krispy Kreme)
+        if name_type(words) == "person" and (pronoun == "it" or " and " not in phrase) \
+                and phrase[:1].isupper() and words[0].lower() not in ("the", "a", "an"):
+            return None  # `it` names no person, `they` no one person (`Mawrey ... They claim`)
+        entity = self.resolve(phrase, [w.lower() for w in words], lex, at)
+        if entity.type == "person" and (pronoun == "it" or _proper_name(entity.name)):
+            return None
+        return entity
 
     def _glossed_body(self, offset: int, acronym: str | None = None) -> Entity | None:
         """The body the text names with its acronym in parentheses (`the Royal Academy of Dance
@@ -1755,6 +1807,21 @@ class Coreference:
             entity = self.resolve(name, name.lower().split(), lex, offset)
             reg.add_alias(entity, surface)
             return entity
+        lead = NAME_THEN_ROLE.match(head)
+        if lead is not None and lead.group("role").lower() in PERSON_TITLES \
+                and name_type(lead.group("name").split()) == "person" \
+                and not any(_demonym(w) or is_place(w) for w in lead.group("name").split()) \
+                and not any(w[:1].isupper() for w in head[lead.end("role"):].split()):
+            # `Nuzhat Sadiq chairperson of senate’s foreign affairs committee told The Nation`
+            # (The Nation, Pakistan 2014), `Mike Watts head of exploration said` (BBC 2005): a
+            # name with its role after it and no comma between is that person, not a body
+            # named by the role's head (issue #15: one person, one entity, named by the name).
+            # A capitalised word after the role closes a description with a name instead
+            # (`Former Reagan chief of staff Don Regan`, PolNeAR train): not read here.
+            name = lead.group("name")
+            entity = self.resolve(name, name.lower().split(), lex, offset)
+            reg.add_alias(entity, surface)
+            return entity
         role_surname = _ROLE_THEN_SURNAME.search(head)
         if role_surname and role_surname.group(1).lower() in PERSON_TITLES | lex.descriptions \
                 and role_surname.group(2).lower() not in GIVEN_NAMES:
@@ -1865,6 +1932,13 @@ class Coreference:
                     self._unnamed_pool.touch(unnamed, offset)
                     reg.add_alias(unnamed, surface)
                     return unnamed
+            if first in ("they", "it"):
+                subject = self._party_opening_sentence_before(offset, first, last_at, lex)
+                if subject is not None:
+                    # not remembered as the latest group: a later `it` or description (`the
+                    # network`) would take it without agreeing in number (PolNeAR train breadth)
+                    reg.add_alias(subject, surface)
+                    return subject
             name = self._name_before(offset, last_at, pronoun=first) if personal else None
             if personal and name is None and last is not None and not _proper_name(last.name):
                 # the last source is no one person (`Few people`, `a number of tax experts`):

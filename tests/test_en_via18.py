@@ -80,3 +80,13 @@ def test_a_debate_talked_about_is_no_channel() -> None:
     text = ("He dismissed critique of his performance at Saturday’s debate, saying Monday that it was "
             "his campaign’s “Despite what people want to say, it was our greatest fundraising night.”")
     assert _vias(text, "saying") == []
+
+
+def test_journal_named_after_its_noun() -> None:
+    """BBC tech 2005 (tech/019.txt): `the journal Nature` names the journal as `the magazine
+    Der Spiegel` names the magazine (a journal that printed the words is a via, as part A-D
+    gold `paper published in Oxford Open Climate Change` -> the journal)."""
+    text = ("Writing in the journal Nature, Dr Paniccia - and colleagues Haisheng Rong, Richard Jones, "
+            "Ansheng Liu, Oded Cohen, Dani Hak and Alexander Fang - show how they have made a continuous "
+            "laser from the same material used to make computer processors.")
+    assert _vias(text, "show") == ["Nature"]

@@ -49,7 +49,7 @@ def channel_words() -> ChannelWords:
     )
 
 
-OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency",
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency", "journal",
                           "broadcaster", "channel", "network", "magazine", "interviewer",
                           "reporter", "reporters", "correspondent", "journalist", "journalists"})
 # Last words of an outlet's own name (`Breitbart News`, `The Jerusalem Post`, `Newsmax TV`,
@@ -516,10 +516,11 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
 MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", "broadcaster",
                           "channel", "magazine", "outlet", "outlets", "website", "daily",
                           "network", "station", "press"})
-# Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
+# Outlet nouns a name can follow (`the news agency RIA Novosti`, `the journal Nature`: BBC tech
+# 2005), unlike `reporters Friday`.
 NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website",
-                                 "station", "outlet", "portal"})
+                                 "station", "outlet", "portal", "journal"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",

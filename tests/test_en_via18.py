@@ -74,12 +74,16 @@ def test_time_after_writing_at_is_no_outlet() -> None:
     assert _vias(text, "wrote") == []
 
 
-def test_a_debate_talked_about_is_no_channel() -> None:
-    """PolNeAR train (breitbart_2016-02-08_the-latest-nh-towns): the debate is where he
-    performed, not where the dismissal was spoken (`_debate_spoken_at`)."""
-    text = ("He dismissed critique of his performance at Saturday’s debate, saying Monday that it was "
-            "his campaign’s “Despite what people want to say, it was our greatest fundraising night.”")
-    assert _vias(text, "saying") == []
+@pytest.mark.parametrize(("text", "cue"), [
+    # PolNeAR train (breitbart_2016-02-08_the-latest-nh-towns): the debate is where he
+    # performed or clashed, not where the words were spoken (`_debate_spoken_at`)
+    ("He dismissed critique of his performance at Saturday’s debate, saying Monday that it was "
+     "his campaign’s “Despite what people want to say, it was our greatest fundraising night.”", "saying"),
+    ("Bush, Florida’s former governor, also attacked billionaire Donald Trump, with whom he clashed "
+     "at Saturday’s GOP debate over the issue of eminent domain, calling him a “loser.”", "calling"),
+])
+def test_a_debate_talked_about_is_no_channel(text: str, cue: str) -> None:
+    assert _vias(text, cue) == []
 
 
 def test_journal_named_after_its_noun() -> None:

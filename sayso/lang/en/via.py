@@ -1183,6 +1183,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(host)
             named = _named_event(tokens, lower, i + 1, hi, words) \
                 if host is None and lower[i] != "on" else None
+            if named is not None and lower[named[1] - 1] in SPOKEN_AT_ONLY and not _debate_spoken_at(lower, lo, i):
+                named = None  # `with whom he clashed at Saturday's GOP debate`: talked about
             if named is not None:
                 found.append(named)
                 i = named[1]

@@ -94,3 +94,17 @@ def test_journal_named_after_its_noun() -> None:
             "Ansheng Liu, Oded Cohen, Dani Hak and Alexander Fang - show how they have made a continuous "
             "laser from the same material used to make computer processors.")
     assert _vias(text, "show") == ["Nature"]
+
+
+@pytest.mark.parametrize(("text", "cue", "via"), [
+    # PolNeAR train (huff-post_2016-03-15_ted-cruz-physically-assaulting-a): whoever asked the question took the answer
+    # (`told reporters`: the audience is a via; an outlet asking, `a question from TIME`, is too)
+    ("“Of course it’s not appropriate,” Cruz said in response to a question from a reporter ahead of "
+     "his fourth event of the day on Monday in Illinois.", "said", ["reporter"]),
+    # PolNeAR dev (politico_2016-09-22_house-panel-votes-to-hold-clinto): a question refused,
+    # not answered, carried nothing
+    ("However, Pagliano's lawyer has said he will refuse to answer any questions from the oversight "
+     "panel.", "said", []),
+])
+def test_asker_of_an_answered_question(text: str, cue: str, via: list[str]) -> None:
+    assert _vias(text, cue) == via

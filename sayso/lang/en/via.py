@@ -1031,6 +1031,16 @@ def _not_to_speak(lower: list[str], lo: int, i: int) -> bool:
 
 # Participles of holding a document, whose `by` names who holds it (`a letter seen by Reuters`).
 DOCUMENT_HOLDING = frozenset({"seen", "obtained", "reviewed"})
+QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
+_ANSWERING = frozenset({"responding", "response", "replying", "answering", "answered"})
+
+
+def _answered(lower: list[str], lo: int, i: int) -> bool:
+    """Whether the question word at `i` follows, within four words, a word of answering it
+    (`Responding to questions from reporters`, `in response to a question from ...`), not
+    after a refusal (`will refuse to answer any questions from the oversight panel`)."""
+    return any(lower[m] in _ANSWERING for m in range(max(lo, i - 4), i)) \
+        and not any(lower[m] in ("refuse", "refused", "refuses", "declined", "not") for m in range(max(lo, i - 6), i))
 
 
 def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
@@ -1066,8 +1076,11 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # document seen or obtained by a bare name (no article: a body takes one, `the FBI`)
             any_name = any_name or lower[i] in DOCUMENT_HOLDING and lower[prep] == "by" \
                 and prep + 1 < hi and tokens[prep + 1].text[:1].isupper() and lower[prep + 1] != "the"
-            r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words, role == "outlet",
-                               any_name=role == "party" or any_name)
+            # `Responding to questions from reporters, X said`: an audience whose questions were
+            # answered took the answer (not `will refuse to answer any questions from the panel`)
+            asked_by = lower[i] in QUESTION_NOUNS and _answered(lower, lo, i)
+            r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words,
+                               role == "outlet" and not asked_by, any_name=role == "party" or any_name)
             if r is None and lower[prep] == "on":
                 r = titled_programme(tokens, lower, prep + 1, hi, lower[i] in APPEARING)  # `said on the Joe Rogan
                 # Experience podcast`: a programme no gazetteer knows, by its head

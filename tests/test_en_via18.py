@@ -14,12 +14,24 @@ from __future__ import annotations
 import pytest
 
 from sayso import pipeline
+from sayso.context import Context
+from sayso.gazetteer import Gazetteer, default_gazetteer
 from sayso.model import Document
 
 
-def _vias(text: str, cue: str) -> list[str]:
+def _without(*names: str) -> Context:
+    """A context whose gazetteer lacks the outlets called `names` (as in test_en_via17.py)."""
+    full = default_gazetteer()
+    drop = {o.id for name in names if (o := full.lookup(name)) is not None}
+    assert len(drop) == len(names), names
+    kept = [o for o in full.outlets if o.id not in drop]
+    return Context(gazetteer=Gazetteer(kept, blockers=full.blockers, suffix_guards=full.suffix_guards,
+                                       place_prefixes=full.place_prefixes))
+
+
+def _vias(text: str, cue: str, ctx: Context | None = None) -> list[str]:
     """The channels of the first attribution whose cue holds the word `cue`."""
-    analysis = pipeline.run(Document(text=text, language="en"))
+    analysis = pipeline.run(Document(text=text, language="en"), ctx)
     found = [[v.text for v in a.via] for a in analysis.attributions
              if a.cue and cue in a.cue[0].text.split()]
     assert found, [[c.text for c in a.cue] for a in analysis.attributions]
@@ -108,3 +120,18 @@ def test_journal_named_after_its_noun() -> None:
 ])
 def test_asker_of_an_answered_question(text: str, cue: str, via: list[str]) -> None:
     assert _vias(text, cue) == via
+
+
+def test_acronym_spoken_to_without_the_gazetteer() -> None:
+    """PolNeAR train (politico_2016-03-23_sanders-scrambles-to-keep-pace-w), CNN held out of the
+    gazetteer: an acronym spoken to is an outlet or a body addressed (`_acronym_spoken_to`), as
+    an acronym told is (`_unknown_agency`)."""
+    text = ("\"We're going to start chipping away at the secretary's delegate lead,\" added his campaign "
+            "manager Jeff Weaver, speaking to CNN after the senator spoke.")
+    assert _vias(text, "added", _without("CNN")) == ["CNN"]
+
+
+def test_role_spoken_to_is_no_outlet() -> None:
+    """`the MP` is a person's role, not an acronym of an outlet (channels.json
+    `not_outlet_acronyms`)."""
+    assert _vias("Speaking to the MP, Smith said the race was over.", "said") == []

@@ -888,6 +888,25 @@ AFTER_ADDRESSEE = frozenset({"that", ",", ".", "on", "in", "last", "this", "earl
                              "early", "during", "at", ":"})
 
 
+# Participles and verbs of speaking to someone, whose unknown acronym object is an outlet or a
+# body addressed (`Speaking to MUTV, Smith said`).
+SPEAKING_TO = frozenset({"speaking", "spoke", "talking", "talked", "talks"})
+# Words that may follow the acronym spoken to (`speaking to CNN after the senator spoke`).
+_AFTER_SPOKEN_TO = frozenset({"after", "before", "about", "when", "while", "ahead", "following"})
+
+
+def _acronym_spoken_to(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`Speaking to KZRN on Monday, X said`: an acronym no gazetteer knows, spoken to, is an
+    outlet or a body addressed (ANNOTATION.md "Channels": the addressee of speech is a via, as
+    `told KZRN` is read by `_unknown_agency`); an acronym is no person's name, and a role
+    (`MP`) is no acronym (`is_acronym`)."""
+    k = j + (j + 1 < hi and lower[j] == "the")
+    if k < hi and is_acronym(tokens[k].text) and not lower[k].endswith(("'s", "’s")) \
+            and (k + 1 >= hi or lower[k + 1] in AFTER_ADDRESSEE | _AFTER_SPOKEN_TO):
+        return (k, k + 1)
+    return None
+
+
 def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
                     is_person: Callable[[str], bool]) -> Range | None:
     """`A doctor on the scene told Ruptly that ...`, `told CNN-IBN,` (an acronym, hyphenated or
@@ -1081,6 +1100,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             asked_by = lower[i] in QUESTION_NOUNS and _answered(lower, lo, i)
             r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words,
                                role == "outlet" and not asked_by, any_name=role == "party" or any_name)
+            if r is None and role == "addressee" and lower[prep] == "to" and lower[i] in SPEAKING_TO:
+                r = _acronym_spoken_to(tokens, lower, prep + 1, hi)
             if r is None and lower[prep] == "on":
                 r = titled_programme(tokens, lower, prep + 1, hi, lower[i] in APPEARING)  # `said on the Joe Rogan
                 # Experience podcast`: a programme no gazetteer knows, by its head

@@ -131,6 +131,14 @@ def test_acronym_spoken_to_without_the_gazetteer() -> None:
     assert _vias(text, "added", _without("CNN")) == ["CNN"]
 
 
+def test_acronym_learnt_from_is_no_channel() -> None:
+    """BBC tech 2005 (tech/188.txt): what the writer learnt from talking to BT was not said to
+    BT (`_acronym_spoken_to` is not tried after `from`)."""
+    text = ("From talking to BT in Belfast, I believe that they will shortly be giving out a free "
+            "application that can stop you dialling expensive numbers without knowing.")
+    assert _vias(text, "believe") == []
+
+
 def test_role_spoken_to_is_no_outlet() -> None:
     """`the MP` is a person's role, not an acronym of an outlet (channels.json
     `not_outlet_acronyms`)."""

@@ -1100,7 +1100,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             asked_by = lower[i] in QUESTION_NOUNS and _answered(lower, lo, i)
             r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words,
                                role == "outlet" and not asked_by, any_name=role == "party" or any_name)
-            if r is None and role == "addressee" and lower[prep] == "to" and lower[i] in SPEAKING_TO:
+            if r is None and role == "addressee" and lower[prep] == "to" and lower[i] in SPEAKING_TO \
+                    and not (i > lo and lower[i - 1] in ("from", "after", "before")):  # `From talking to
+                # BT in Belfast, I believe`: what was learnt from a talk, not said in it
                 r = _acronym_spoken_to(tokens, lower, prep + 1, hi)
             if r is None and lower[prep] == "on":
                 r = titled_programme(tokens, lower, prep + 1, hi, lower[i] in APPEARING)  # `said on the Joe Rogan

@@ -49,7 +49,7 @@ def channel_words() -> ChannelWords:
     )
 
 
-OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency",
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "website", "agency", "journal",
                           "broadcaster", "channel", "network", "magazine", "interviewer",
                           "reporter", "reporters", "correspondent", "journalist", "journalists"})
 # Last words of an outlet's own name (`Breitbart News`, `The Jerusalem Post`, `Newsmax TV`,
@@ -299,6 +299,60 @@ def hosted_programme(tokens: list[Token], lower: list[str], at: int, hi: int) ->
     return (j, k)
 
 
+# Lower-case words that may describe a programme head before its title (`radio show Joney's
+# Jukebox`, `his weekly podcast Pod Save America`).
+PROGRAMME_DESCRIBERS = frozenset({"the", "a", "his", "her", "their", "its", "radio", "tv",
+                                  "television", "talk", "morning", "evening", "weekly", "daily",
+                                  "nightly", "late-night", "popular", "own", "new"})
+
+
+def _title_end(tokens: list[Token], lower: list[str], j: int, hi: int) -> int:
+    """Where a capitalised title starting at `j` ends: up to five capitalised words, digits or
+    possessives, with joiners (`of`, `the`, `&`) inside but not at its end."""
+    k = j
+    while k < hi and k - j < 5 and (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
+                                     or lower[k] in ("'s", "’s") and k > j
+                                     or k > j and lower[k] in TITLE_JOINERS):
+        k += 1
+    while k > j and lower[k - 1] in TITLE_JOINERS:
+        k -= 1
+    return k
+
+
+# First words of places one may stand on rather than appear on (`appearing on Capitol Hill`).
+PLACE_OPENERS = frozenset({"capitol", "main", "wall", "downing", "fifth", "broadway"})
+
+
+def titled_programme(tokens: list[Token], lower: list[str], j: int, hi: int,
+                     appearing: bool = False) -> Range | None:
+    """A programme the gazetteer does not know, named by its title and a programme head, at `j`
+    (after `said on`, `appearing on`, `speaking on`): `the Joe Rogan Experience podcast` ->
+    Joe Rogan Experience podcast (the head kept, as part I/H gold writes `Today programme`,
+    `Happy Morning Show`); `radio show Joney's Jukebox`, `the podcast Pod Save America` -> the
+    title (the head before it is a description). With `appearing` (`appearing on`, `an
+    appearance on`), any capitalised title is one: `an appearance on Good Day Sacramento`.
+    ANNOTATION.md "Channels": said on X's programme is a via. A title may not open with a
+    weekday or month (`on the Sunday show`)."""
+    k = j + (j < hi and lower[j] in ("the", "his", "her", "their", "its"))
+    end = _title_end(tokens, lower, k, hi)
+    if end > k and lower[k] not in CALENDAR and end < hi and lower[end] in PROGRAMME_HEADS \
+            and tokens[end].text.islower():
+        return (k, end + 1)  # `the Joe Rogan Experience podcast`
+    if end - k >= 2 and lower[end - 1] in PROGRAMME_HEADS and lower[k] not in CALENDAR:
+        return (k, end)  # `the Happy Morning Show`: a capitalised head is the title's own
+    if appearing and end > k and lower[k] not in CALENDAR and lower[k] not in PLACE_OPENERS:
+        return (k, end)  # `an appearance on Good Day Sacramento`: one appears on a programme
+    m = j
+    while m < hi and m - j < 3 and lower[m] in PROGRAMME_DESCRIBERS \
+            and (tokens[m].text.islower() or lower[m] == "tv"):
+        m += 1
+    if m < hi and lower[m] in PROGRAMME_HEADS and tokens[m].text.islower():
+        end = _title_end(tokens, lower, m + 1, hi)
+        if end > m + 1 and lower[m + 1] not in CALENDAR:
+            return (m + 1, end)  # `radio show Joney's Jukebox`
+    return None
+
+
 def _call_sign(tokens: list[Token], j: int, k: int) -> bool:
     """A broadcaster's call sign opening with its dial number (`3AW`, `2GB`, Australian radio,
     tokenised `3` `AW`): a name like a capitalised word (`Melbourne’s 3AW radio` -> 3AW)."""
@@ -462,10 +516,11 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
 MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", "broadcaster",
                           "channel", "magazine", "outlet", "outlets", "website", "daily",
                           "network", "station", "press"})
-# Outlet nouns a name can follow (`the news agency RIA Novosti`), unlike `reporters Friday`.
+# Outlet nouns a name can follow (`the news agency RIA Novosti`, `the journal Nature`: BBC tech
+# 2005), unlike `reporters Friday`.
 NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website",
-                                 "station", "outlet", "portal"})
+                                 "station", "outlet", "portal", "journal"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 CALENDAR = WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",

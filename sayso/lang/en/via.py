@@ -49,6 +49,7 @@ from .outlets import (
     quoted_name,
     split_possessive,
     surface,
+    titled_programme,
 )
 from .tokens import QUOTES, Token
 
@@ -73,6 +74,7 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("comment", "to"): "addressee", ("air", "of"): "outlet",  # `on the air of the Rossiya-1 TV channel`
     ("writing", "in"): "outlet", ("wrote", "in"): "outlet", ("interview", "on"): "outlet",
     ("appearing", "on"): "outlet", ("appearance", "on"): "outlet", ("speaking", "on"): "outlet",
+    ("appeared", "on"): "outlet", ("appears", "on"): "outlet",
     ("said", "on"): "outlet", ("told", "on"): "outlet", ("op-ed", "in"): "outlet",
     ("article", "in"): "outlet", ("column", "in"): "outlet", ("interview", "in"): "outlet",
     ("reported", "by"): "outlet", ("quoted", "by"): "outlet", ("cited", "by"): "outlet",
@@ -116,6 +118,10 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("transmitted", "by"): "outlet", ("relayed", "by"): "outlet",
     # `Anelka was quoted in a French newspaper as saying` (BBC 2005)
     ("quoted", "in"): "outlet",
+    # `Ilya Shapiro argues at The Federalist that`, `From Andrea Peyser writing at The New York
+    # Post:` (PolNeAR train): an online outlet that ran the writer's piece, as `writing in`
+    ("writing", "at"): "outlet", ("wrote", "at"): "outlet", ("writes", "at"): "outlet",
+    ("argues", "at"): "outlet", ("argued", "at"): "outlet",
     # `he said during an interview for CBS network's 60 Minutes show` (BBC 2005)
     ("interview", "for"): "outlet",
 }
@@ -154,6 +160,9 @@ def introducer_at(lower: list[str], i: int, hi: int) -> tuple[str, int] | None:
 
 
 _INTRODUCER_HEADS = frozenset(head for head, _ in INTRODUCERS)
+# Heads of `X on NAME` where NAME can only be a programme or an outlet (`appearing on Good Day
+# Sacramento`): any capitalised title after them is a channel.
+APPEARING = frozenset({"appearing", "appearance", "appeared", "appears"})
 # Participles of running a piece, between an interview and the outlet that ran it.
 _AIRING = frozenset({"airing", "aired", "broadcast", "published", "televised", "posted", "printed"})
 
@@ -879,6 +888,25 @@ AFTER_ADDRESSEE = frozenset({"that", ",", ".", "on", "in", "last", "this", "earl
                              "early", "during", "at", ":"})
 
 
+# Participles and verbs of speaking to someone, whose unknown acronym object is an outlet or a
+# body addressed (`Speaking to MUTV, Smith said`).
+SPEAKING_TO = frozenset({"speaking", "spoke", "talking", "talked", "talks"})
+# Words that may follow the acronym spoken to (`speaking to CNN after the senator spoke`).
+_AFTER_SPOKEN_TO = frozenset({"after", "before", "about", "when", "while", "ahead", "following"})
+
+
+def _acronym_spoken_to(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`Speaking to KZRN on Monday, X said`: an acronym no gazetteer knows, spoken to, is an
+    outlet or a body addressed (ANNOTATION.md "Channels": the addressee of speech is a via, as
+    `told KZRN` is read by `_unknown_agency`); an acronym is no person's name, and a role
+    (`MP`) is no acronym (`is_acronym`)."""
+    k = j + (j + 1 < hi and lower[j] == "the")
+    if k < hi and is_acronym(tokens[k].text) and not lower[k].endswith(("'s", "’s")) \
+            and (k + 1 >= hi or lower[k + 1] in AFTER_ADDRESSEE | _AFTER_SPOKEN_TO):
+        return (k, k + 1)
+    return None
+
+
 def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
                     is_person: Callable[[str], bool]) -> Range | None:
     """`A doctor on the scene told Ruptly that ...`, `told CNN-IBN,` (an acronym, hyphenated or
@@ -1022,6 +1050,16 @@ def _not_to_speak(lower: list[str], lo: int, i: int) -> bool:
 
 # Participles of holding a document, whose `by` names who holds it (`a letter seen by Reuters`).
 DOCUMENT_HOLDING = frozenset({"seen", "obtained", "reviewed"})
+QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
+_ANSWERING = frozenset({"responding", "response", "replying", "answering", "answered"})
+
+
+def _answered(lower: list[str], lo: int, i: int) -> bool:
+    """Whether the question word at `i` follows, within four words, a word of answering it
+    (`Responding to questions from reporters`, `in response to a question from ...`), not
+    after a refusal (`will refuse to answer any questions from the oversight panel`)."""
+    return any(lower[m] in _ANSWERING for m in range(max(lo, i - 4), i)) \
+        and not any(lower[m] in ("refuse", "refused", "refuses", "declined", "not") for m in range(max(lo, i - 6), i))
 
 
 def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
@@ -1057,8 +1095,18 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # document seen or obtained by a bare name (no article: a body takes one, `the FBI`)
             any_name = any_name or lower[i] in DOCUMENT_HOLDING and lower[prep] == "by" \
                 and prep + 1 < hi and tokens[prep + 1].text[:1].isupper() and lower[prep + 1] != "the"
-            r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words, role == "outlet",
-                               any_name=role == "party" or any_name)
+            # `Responding to questions from reporters, X said`: an audience whose questions were
+            # answered took the answer (not `will refuse to answer any questions from the panel`)
+            asked_by = lower[i] in QUESTION_NOUNS and _answered(lower, lo, i)
+            r = channel_phrase(tokens, lower, prep + 1, hi, is_outlet, words,
+                               role == "outlet" and not asked_by, any_name=role == "party" or any_name)
+            if r is None and role == "addressee" and lower[prep] == "to" and lower[i] in SPEAKING_TO \
+                    and not (i > lo and lower[i - 1] in ("from", "after", "before")):  # `From talking to
+                # BT in Belfast, I believe`: what was learnt from a talk, not said in it
+                r = _acronym_spoken_to(tokens, lower, prep + 1, hi)
+            if r is None and lower[prep] == "on":
+                r = titled_programme(tokens, lower, prep + 1, hi, lower[i] in APPEARING)  # `said on the Joe Rogan
+                # Experience podcast`: a programme no gazetteer knows, by its head
             if r is not None and not (lower[prep] == "to" and (_bare_verb(tokens, lower, r, prep + 1)
                                                                or lower[prep + 1].endswith("ly"))):
                 found.append(r)  # (`speech to call for ...` is a purpose, not an addressee)
@@ -1171,6 +1219,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(host)
             named = _named_event(tokens, lower, i + 1, hi, words) \
                 if host is None and lower[i] != "on" else None
+            if named is not None and lower[named[1] - 1] in SPOKEN_AT_ONLY and not _debate_spoken_at(lower, lo, i):
+                named = None  # `with whom he clashed at Saturday's GOP debate`: talked about
             if named is not None:
                 found.append(named)
                 i = named[1]
@@ -1188,6 +1238,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 ev = []  # `on` takes only a call (`said on a call with reporters`)
             if ev and _modifies_noun(tokens, lower, ev[0][1], hi):
                 ev = []
+            if ev and lower[ev[0][1] - 1] in SPOKEN_AT_ONLY and not _debate_spoken_at(lower, lo, i):
+                ev = []  # `in the debate over tariffs`, `his performance at Saturday's debate`
             if ev and any(lower[m] in _NOT_YET_HELD for m in range(i + 1, ev[0][0])):
                 ev = []  # `whether he would address it in an upcoming briefing` (part F): an
                 # event still to come carried nothing said so far
@@ -1257,6 +1309,25 @@ _NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to",
 
 
 # Words of an event still to come (`an upcoming briefing`, `the next summit`).
+# Events that carried words only when spoken at or during them (`At the debate, Sanders said`,
+# `argued during a government debate` -> government debate, part G gold; ANNOTATION.md
+# "Channels": the medium of speech); `in the debate over tariffs` names a topic.
+SPOKEN_AT_ONLY = frozenset({"debate", "debates"})
+
+
+def _debate_spoken_at(lower: list[str], lo: int, i: int) -> bool:
+    """Whether `at`/`during` at `i` opens a debate that the sentence's words were spoken at: the
+    phrase opens the sentence (`At the debate, Sanders said`; after `And`), stands between
+    commas (`Clinton, during a town hall meeting, said`) or follows a speaking word (`argued
+    during`, `said Saturday night at`). Elsewhere a debate is talked about (`his performance
+    at Saturday's debate`, `with whom he clashed at the GOP debate`: PolNeAR train, where these
+    were most of the wrong debates of the breadth check)."""
+    if lower[i] not in ("at", "during"):
+        return False
+    return i == lo or i == lo + 1 and lower[lo] in ("and", "but") \
+        or lower[i - 1] == "," or _spoken_before(lower, lo, i)
+
+
 _NOT_YET_HELD = frozenset({"upcoming", "forthcoming", "next", "planned", "scheduled", "future"})
 
 

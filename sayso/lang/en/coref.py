@@ -882,10 +882,15 @@ IRREGULAR_DEMONYMS = frozenset({"French", "British", "English", "Dutch", "Spanis
 # a participial or prepositional phrase closed by a comma (`Speaking in the Commons,`).
 _ADVERBIAL_OPENING = re.compile(r"[\s\"“”'‘’]*(?:(?:[A-Z][a-z]+ing|In|At|On|Later|Earlier|Meanwhile|However|"
                                 r"Separately|Asked)\b[^,;:\"“”.]{0,60},)?[\s\"“”'‘’]*")
+# A quotation closed by a comma or a question or exclamation mark, then its frame.
+_CLOSED_QUOTE = re.compile(r"[,?!][\"”][ \t\u00a0]*")
 # Before the subject name of a sentence: capitalised words only (titles, a nationality), or
 # a quotation closed by its comma (`"...," Lavrov stated`).
 _TITLE_PREFIX = re.compile(r"[\s\"“”'‘’]*(?:[A-Z][\w.’'-]*[ \t\u00a0]+)*")
 _QUOTE_PREFIX = re.compile(r"[\s]*[\"“][^\n]*[,?!][\"”][ \t\u00a0]*")
+# A dateline heading a lead, up to its dash: `Tokyo, Aug. 8 (Jiji Press)--`, `LONDON (Reuters) - `,
+# `GENEVA — ` (the subject follows it).
+_DATELINE_DASH = re.compile(r"[^\n]{0,60}?(?:\)[ \t\u00a0]*(?:--|[—–-])|[ \t\u00a0](?:--|[—–]))[ \t\u00a0]*")
 # A person's name (two or three capitalised words) followed, without a comma, by a lower-case
 # role and its `of`/`for`/`at` phrase: `Nuzhat Sadiq chairperson of senate’s foreign affairs
 # committee`.
@@ -1259,6 +1264,20 @@ def _role_headed(head: str, first: str) -> bool:
         return True
     owner = words[0].removesuffix("’s").removesuffix("'s")
     return owner != words[0] and is_place(owner) and words[-1][:1].islower()
+
+
+# Modifiers of a role that has not begun yet: `the future President` is the President-elect.
+FUTURE_MODIFIERS = frozenset({"future", "incoming"})
+
+
+def elect_title(head: str, noun: str) -> str | None:
+    """`president-elect` for `the future President` or `the incoming president`: the title a
+    person holds before taking the office the description names (enD-ticotimes-1:
+    `President-elect Rodrigo Chaves` ... `the future President said`); None for a description
+    without such a modifier (`the president` is the one in office)."""
+    if any(w.lower().strip(",.") in FUTURE_MODIFIERS for w in head.split()[:-1]):
+        return f"{noun}-elect"
+    return None
 
 
 def _holds_other_title(entity: Entity, noun: str) -> bool:
@@ -2269,6 +2288,13 @@ class Coreference:
         # capitalised premodifiers (`The French foreign ministry`) must be compatible with the
         # antecedent: no `Russia's foreign ministry` for it (Vieira & Poesio's premodifier test)
         modifiers = [w.lower()[:4] for w in head.split()[1:-1] if w[:1].isupper()]
+        elect = elect_title(head, noun)
+        if elect is not None:
+            # `the future President`: the President-elect, before the president in office
+            holder = next((e for e in islice(self.people.recent(), SALIENT)
+                           if any(elect in a.lower().split() for a in e.aliases)), None)
+            if holder is not None:
+                return holder
         for pool in (self.people, self.groups, self._unnamed_pool):
             for entity in islice(pool.recent(), SALIENT):
                 if any(  # the head before an apposition: `the group` is not `X, president of a group`
@@ -2478,6 +2504,65 @@ class Coreference:
         or initials: no sentence ends there."""
         word = self.text[max(0, at - 8):at].split()[-1:] or [""]
         return word[0].lower().strip("(\"“") in TITLE_ABBREVIATIONS or INITIALS.fullmatch(word[0].strip("(\"“.")) is not None
+
+    def framed_subject(self, offset: int) -> tuple[int, str, Entity | None] | None:
+        """The named subject of the sentence before the one holding `offset`, when only a
+        quotation and its comma (`"...," the top government spokesperson told`), that and its
+        cue (`"...," said the minister`) or an opening adverbial (`Speaking in the Commons, the
+        Conservative MP said`) come before `offset` in its own sentence: (its start, its name,
+        its entity), or None; the entity is None when the subject is no source's. No name may
+        stand between the two sentences' border and `offset` outside quotation marks (a person
+        named in the frame is the nearer antecedent; an object of the sentence before is less
+        salient than its subject: Grosz, Joshi & Weinstein 1995). `elegant_variation` joins a
+        role description to it."""
+        own = self._sentence_start(offset)
+        closing = _CLOSED_QUOTE.search(self.text, own, offset)
+        if closing is not None and in_quotation(self.text, own):
+            # a quotation of several sentences (`"So Donald, ... He would not be the commander
+            # in chief we need," the former Florida governor said`): its frame's sentence
+            # opens with the quotation
+            opening = max(self.text.rfind(q, max(0, own - AGREEMENT_WINDOW), own) for q in "\"“")
+            if opening < 0 or self.text[self._sentence_start(opening):opening].strip(" \t\n\u00a0\"”’'"):
+                return None
+            own = opening
+        prefix = self.text[own:offset]
+        if not (_QUOTE_PREFIX.fullmatch(prefix) or _ADVERBIAL_OPENING.fullmatch(prefix)
+                or _QUOTE_THEN_CUE.fullmatch(prefix)):
+            return None
+        back = own
+        while back > 0 and (self.text[back - 1].isspace() or self.text[back - 1] in "\"”’'"):
+            back -= 1
+        before = self._sentence_start(max(0, back - 1))
+        while before > 1 and self._abbreviation_before(before):
+            before = self._sentence_start(before - 2)
+        if before >= back:
+            return None
+        subject = self._opening_subject(before, back)
+        dateline = _DATELINE_DASH.match(self.text, before, back)
+        if subject is None and dateline is not None:
+            subject = self._opening_subject(dateline.end(), back)  # `Tokyo, Aug. 8 (Jiji Press)--X`
+        if subject is None or _on_heading(self.text, subject[0]):
+            return None
+        start, name = subject
+        surname = name.split()[-1]
+        for at, other in self.names[bisect_left(self._name_starts, back):
+                                    bisect_left(self._name_starts, offset)]:
+            if other.split()[-1] != surname and not in_quotation(self.text, at):
+                return None
+        reg = self.ctx.registry
+        entity = reg.find(name) or next((e for e in reg.entities if e.type == "person" and any(
+            a == name or a.endswith(" " + name) or a.split()[-1:] == [surname] for a in e.aliases)), None)
+        if entity is None:
+            # named as no source of their own (`Mike Ruddock paid tribute to his Wales side`,
+            # `Bush went after Trump` after `Jeb Bush`): the full name still names them
+            full = {_without_titles(n) for n in self._by_surname.get(name, ((), ()))[1]} | {name}
+            full = {n for n in full if len(n.split()) > 1}
+            if len(full) != 1 or name_type(next(iter(full)).split()) != "person":
+                return None
+            return start, full.pop(), None
+        if entity.type != "person" or not _proper_name(entity.name):
+            return None
+        return start, name, entity
 
     def _opening_subject(self, begin: int, end: int) -> tuple[int, str] | None:
         """The person name that is the subject of the sentence `text[begin:end]`: the first

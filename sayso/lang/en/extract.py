@@ -28,6 +28,7 @@ from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
 from . import disputes as en_disputes
 from . import document_participle as en_document_participle
+from . import elegant_variation as en_elegant_variation
 from . import inverted_frame as en_inverted_frame
 from . import leadin as en_leadin
 from . import narrated_acts as en_narrated_acts
@@ -979,6 +980,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     # such spans match gold, 56 do not; en-news tune: 2 and 16).
     result = [a for a in result if a.cue or a.source is not None]
     name_descriptions(text, result, ctx)
+    en_elegant_variation.join(text, result, ctx, resolver)
     # `two people in the room told The Associated Press ... according to the two people. They
     # ... spoke to AP on condition of anonymity`: a source once withheld stays withheld
     withheld = {a.source.entity for a in result if a.certainty == "anonymous" and a.source is not None}

@@ -257,112 +257,46 @@ def test_part_i_split_follows_its_sha1_rule_and_adds_new_outlets():
     assert "zhI-" not in candidates
 
 
-def test_part_j_split_follows_its_sha1_rule_and_adds_new_outlets():
-    """README-j.md: an id goes to test when the hex SHA-1 of the id (UTF-8) sorts below '9a', else
-    to tune; the texts were committed and split before any annotation, and part J was never run
-    through the system, so no golden-rule candidate may come from it."""
+# (part, articles, publishers new by part F's rule). Not new by that rule: part J 中央社, 观察者网,
+# 环球时报, 德國之聲, Now新聞台, TVBS, 世界日報; part K 中央社, 东方日报, 联合早报, 自由時報, 華視新聞網,
+# 熱血時報, 信報; part L 中央社, 星洲日报, 网络公民, 澎湃新闻, 澳門日報, 文匯報, 自由時報.
+_CLEAN_PARTS = [("J", 17, 8), ("K", 18, 10), ("L", 17, 10)]
+
+
+@pytest.mark.parametrize(("part", "articles", "min_new"), _CLEAN_PARTS)
+def test_clean_part_split_follows_its_sha1_rule_and_adds_new_outlets(part: str, articles: int, min_new: int):
+    """README-j/k/l.md: an id goes to test when the hex SHA-1 of the id (UTF-8) sorts below '9a',
+    else to tune; the texts were committed and split before any annotation, and the part was never
+    run through the system, so no golden-rule candidate may come from it."""
     import hashlib
 
     import opencc
 
-    part_j = _part("zhJ")
-    assert len(part_j) == 17
-    for split, gold in part_j:
+    texts = _part(f"zh{part}")
+    assert len(texts) == articles
+    for split, gold in texts:
         expected = "test" if hashlib.sha1(gold["id"].encode("utf-8")).hexdigest() < "9a" else "tune"
         assert split == expected, gold["id"]
-    scripts = [g["origin"]["script"] for _, g in part_j]
+    scripts = [g["origin"]["script"] for _, g in texts]
     assert scripts.count("Hans") >= 8 and scripts.count("Hant") >= 8
     # part F's outlet rule: new when the outlet's first word (traditional script) occurs in no
-    # earlier part's outlet (中央社, 观察者网, 环球时报, 德國之聲, Now新聞台, TVBS and 世界日報 are not new)
+    # earlier part's outlet
     to_hant = opencc.OpenCC("s2t").convert
-    earlier_parts = ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG", "zhH", "zhI")
+    order = ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG", "zhH", "zhI", "zhJ", "zhK", "zhL")
+    earlier_parts = order[:order.index(f"zh{part}")]
     earlier = [to_hant(g["origin"]["outlet"]) for prefix in earlier_parts for _, g in _part(prefix)]
-    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in part_j}
+    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in texts}
     new = {name for name in names if not any(name in outlet for outlet in earlier)}
-    assert len(new) >= 8, sorted(names - new)
-    for _, gold in part_j:
+    assert len(new) >= min_new, sorted(names - new)
+    for _, gold in texts:
         assert "2015" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
         assert gold["origin"].get("url"), gold["id"]
         assert any(not a.get("optional") for a in gold["attributions"]), gold["id"]
-    # no text of part J repeats an earlier article's opening (the same story stored twice)
+    # no text of the part repeats an earlier article's opening (the same story stored twice)
     earlier_texts = [(CORPUS / split / f"{g['id']}.txt").read_text("utf-8")
                      for prefix in earlier_parts for split, g in _part(prefix)]
-    for split, gold in part_j:
+    for split, gold in texts:
         opening = (CORPUS / split / f"{gold['id']}.txt").read_text("utf-8")[:40]
         assert not any(opening in text for text in earlier_texts), gold["id"]
     candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
-    assert "zhJ-" not in candidates
-
-
-def test_part_k_split_follows_its_sha1_rule_and_adds_new_outlets():
-    """README-k.md: an id goes to test when the hex SHA-1 of the id (UTF-8) sorts below '9a', else
-    to tune; the texts were committed and split before any annotation, and part K was never run
-    through the system, so no golden-rule candidate may come from it."""
-    import hashlib
-
-    import opencc
-
-    part_k = _part("zhK")
-    assert len(part_k) == 18
-    for split, gold in part_k:
-        expected = "test" if hashlib.sha1(gold["id"].encode("utf-8")).hexdigest() < "9a" else "tune"
-        assert split == expected, gold["id"]
-    scripts = [g["origin"]["script"] for _, g in part_k]
-    assert scripts.count("Hans") >= 8 and scripts.count("Hant") >= 8
-    # part F's outlet rule: new when the outlet's first word (traditional script) occurs in no
-    # earlier part's outlet (中央社, 东方日报, 联合早报, 自由時報, 華視新聞網, 熱血時報 and 信報 are not new)
-    to_hant = opencc.OpenCC("s2t").convert
-    earlier_parts = ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG", "zhH", "zhI", "zhJ")
-    earlier = [to_hant(g["origin"]["outlet"]) for prefix in earlier_parts for _, g in _part(prefix)]
-    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in part_k}
-    new = {name for name in names if not any(name in outlet for outlet in earlier)}
-    assert len(new) >= 10, sorted(names - new)
-    for _, gold in part_k:
-        assert "2015" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
-        assert gold["origin"].get("url"), gold["id"]
-        assert any(not a.get("optional") for a in gold["attributions"]), gold["id"]
-    # no text of part K repeats an earlier article's opening (the same story stored twice)
-    earlier_texts = [(CORPUS / split / f"{g['id']}.txt").read_text("utf-8")
-                     for prefix in earlier_parts for split, g in _part(prefix)]
-    for split, gold in part_k:
-        opening = (CORPUS / split / f"{gold['id']}.txt").read_text("utf-8")[:40]
-        assert not any(opening in text for text in earlier_texts), gold["id"]
-    candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
-    assert "zhK-" not in candidates
-
-
-def test_part_l_split_follows_its_sha1_rule_and_adds_new_outlets():
-    """README-l.md: an id goes to test when the hex SHA-1 of the id (UTF-8) sorts below '9a', else
-    to tune; the texts were committed and split before any annotation, and part L was never run
-    through the system, so no golden-rule candidate may come from it."""
-    import hashlib
-
-    import opencc
-
-    part_l = _part("zhL")
-    assert len(part_l) == 17
-    for split, gold in part_l:
-        expected = "test" if hashlib.sha1(gold["id"].encode("utf-8")).hexdigest() < "9a" else "tune"
-        assert split == expected, gold["id"]
-    scripts = [g["origin"]["script"] for _, g in part_l]
-    assert scripts.count("Hans") >= 8 and scripts.count("Hant") >= 8
-    # part F's outlet rule: new when the outlet's first word (traditional script) occurs in no
-    # earlier part's outlet (中央社, 星洲日报, 网络公民, 澎湃新闻, 澳門日報, 文匯報 and 自由時報 are not new)
-    to_hant = opencc.OpenCC("s2t").convert
-    earlier_parts = ("zhA", "zhB", "zhC", "zhD", "zhF", "zhG", "zhH", "zhI", "zhJ", "zhK")
-    earlier = [to_hant(g["origin"]["outlet"]) for prefix in earlier_parts for _, g in _part(prefix)]
-    names = {to_hant(g["origin"]["outlet"].split()[0]) for _, g in part_l}
-    new = {name for name in names if not any(name in outlet for outlet in earlier)}
-    assert len(new) >= 10, sorted(names - new)
-    for _, gold in part_l:
-        assert "2015" <= gold["origin"]["date"][:4] <= "2025", gold["id"]
-        assert gold["origin"].get("url"), gold["id"]
-        assert any(not a.get("optional") for a in gold["attributions"]), gold["id"]
-    # no text of part L repeats an earlier article's opening (the same story stored twice)
-    earlier_texts = [(CORPUS / split / f"{g['id']}.txt").read_text("utf-8")
-                     for prefix in earlier_parts for split, g in _part(prefix)]
-    for split, gold in part_l:
-        opening = (CORPUS / split / f"{gold['id']}.txt").read_text("utf-8")[:40]
-        assert not any(opening in text for text in earlier_texts), gold["id"]
-    candidates = " ".join(p.read_text("utf-8") for p in CORPUS.glob("golden-candidates-*.json"))
-    assert "zhL-" not in candidates
+    assert f"zh{part}-" not in candidates

@@ -44,6 +44,7 @@ from .tokens import abbreviations, in_quotation, title_words
 
 if TYPE_CHECKING:
     from ...context import Context
+    from ...extract.entities import EntityRegistry
     from ...model import Entity
 
 T = TypeVar("T")
@@ -362,6 +363,16 @@ DOMAIN_SUFFIXES = tuple(_TYPES["domain_suffixes"])
 OUTLET_HEADS = frozenset(_TYPES["outlet_heads"])
 
 
+def merge_sources(reg: EntityRegistry, keep: Entity, drop: Entity, result: list[Attribution]) -> None:
+    """Fold `drop` into `keep` (`EntityRegistry.merge`) and re-point the sources of `result`
+    that named `drop`, as the registry leaves to its caller: the one step of every join of a
+    description to the person it names."""
+    reg.merge(keep, drop)
+    for a in result:
+        if a.source is not None and a.source.entity == drop.id:
+            a.source.entity = keep.id
+
+
 def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> None:
     """A role description that the article names elsewhere is that person, even when the name
     comes later (cataphora: "Austria's interior minister said ..." then "Interior Minister
@@ -387,10 +398,7 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
                                         and any(x == name or x.endswith(" " + name) for x in e.aliases)),
                                        None)
         if other is not None and other is not entity:
-            reg.merge(entity, other)
-            for a in result:
-                if a.source is not None and a.source.entity == other.id:
-                    a.source.entity = entity.id
+            merge_sources(reg, entity, other, result)
             merged.add(other.id)
         reg.set_name(entity, _without_titles(name))
     _join_introduced_names(text, result, ctx)
@@ -428,10 +436,7 @@ def _join_described_outlet(text: str, result: list[Attribution], ctx: Context) -
         if named is None or not bare or not bare.split()[-1][:1].isupper() or bare in text[:at] \
                 or first[named.id] < at:
             continue
-        reg.merge(named, entity)
-        for a in result:
-            if a.source is not None and a.source.entity == entity.id:
-                a.source.entity = named.id
+        merge_sources(reg, named, entity, result)
 
 
 _OUTLET_NAMED_WITHIN = 1000  # characters from an outlet's description to its name
@@ -477,12 +482,9 @@ def _join_apposed_names(text: str, result: list[Attribution], ctx: Context) -> N
                                         and any(a in name.split() for a in (e.name, *e.aliases))), None)
         if named is None or named is entity or named.type != "person":
             continue
-        reg.merge(named, entity)
+        merge_sources(reg, named, entity, result)
         if len(named.name.split()) < len(name.split()):
             reg.set_name(named, name)  # `Kim` is known by the full name the text gave it
-        for a in result:
-            if a.source is not None and a.source.entity == entity.id:
-                a.source.entity = named.id
 
 
 def _join_introduced_names(text: str, result: list[Attribution], ctx: Context) -> None:
@@ -513,10 +515,7 @@ def _join_introduced_names(text: str, result: list[Attribution], ctx: Context) -
         if named is None or named is entity or named.type != "person" or first.get(named.id, -1) < nxt \
                 or not _proper_name(named.name) or len(named.name.split()) < 2:
             continue
-        reg.merge(named, entity)
-        for a in result:
-            if a.source is not None and a.source.entity == entity.id:
-                a.source.entity = named.id
+        merge_sources(reg, named, entity, result)
 
 
 def _role_description(name: str) -> bool:

@@ -26,7 +26,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Attribution
-from .coref import PERSON_DESCRIPTIONS, PERSON_TITLES, Coreference, is_place, title_word
+from .coref import (
+    PERSON_DESCRIPTIONS,
+    PERSON_TITLES,
+    Coreference,
+    is_place,
+    merge_sources,
+    title_word,
+)
 from .gender import GENDERED_NOUNS, description_gender, given_name_gender
 
 if TYPE_CHECKING:
@@ -145,7 +152,4 @@ def join(text: str, result: list[Attribution], ctx: Context, resolver: Coreferen
         if named is None:
             reg.set_name(entity, name)  # the lead named the description's person (no source yet)
             continue
-        reg.merge(named, entity)
-        for a in result:
-            if a.source is not None and a.source.entity == entity.id:
-                a.source.entity = named.id
+        merge_sources(reg, named, entity, result)

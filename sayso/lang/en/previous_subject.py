@@ -84,12 +84,9 @@ def previous_subject(text: str, before: int, own: int, pronoun: str) -> tuple[in
     can stand for; None when the sentence has no such plain shape."""
     sentence = text[before:own]
     opening = _OPENING.match(sentence)
-    start = 0
-    if opening is not None and opening.group("lead") is not None:
-        if opening.group("lead").lower() not in OPENING_WORDS:
-            start = len(sentence) - len(sentence.lstrip(" \t\n\"“”‘’'"))
-        else:
-            start = opening.end()
+    lead = opening.group("lead") if opening is not None else None
+    if lead is not None and lead.lower() in OPENING_WORDS:
+        start = opening.end()  # past `Over the past few months,`
     else:
         start = len(sentence) - len(sentence.lstrip(" \t\n\"“”‘’'"))
     subject = _subject_phrase(sentence, start)

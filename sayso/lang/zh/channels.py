@@ -135,17 +135,19 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             # after the platform it went out on: 通过个人微博发表声明)
             a = c.src[1] if ss <= c.src[1] <= c.cue_start else c.clause_start
             b = c.cue_start
-            if not (b - a < 3 or a < ss or doc.cue_between(a, b) or _quoted(doc.s, a, b)):
+            if b - a < 3 or a < ss:
+                pass  # no predicate words between the source and the cue
+            elif doc.cue_between(a, b):
+                c.via[0:0] = _channel_before_verb(doc, a, b)
+            elif not _quoted(doc.s, a, b):
                 c.via[0:0] = _channel(doc, a, b)
-            elif not (b - a < 3 or a < ss) and not doc.cue_between(a, b):
+            else:
                 # a platform named in quotation marks (a quotation is otherwise not searched)
                 named = _QUOTED_PLATFORM.search(doc.s, a, b)
                 if named is not None:
                     c.via.insert(0, named.span("via"))
                 else:
                     c.via[0:0] = _quoted_programme(doc, a, b)
-            elif not (b - a < 3 or a < ss):
-                c.via[0:0] = _channel_before_verb(doc, a, b)
         if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
             # the outlet of a reporter's question (提问 is a cue of its own, so the search above
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
@@ -186,7 +188,6 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 c.via.insert(0, on)
         c.via = [_balanced(doc.s, *v) for v in c.via]
     _opening_channel(doc, ss, se)
-
 
 
 def _channel_before_verb(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:

@@ -26,52 +26,26 @@ person's.
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 MAX_WORDS = 10  # words of the subject noun phrase (`delegations of European and other business leaders`)
 
 # Words that open the finite verb after a subject noun phrase.
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "shall", "do", "does", "did"})
-# Words that open a sentence with a phrase set off by a comma before its subject (`Over the
-# past few months,`, `Last week,`).
-OPENING_WORDS = frozenset({"over", "in", "at", "on", "after", "before", "during", "since", "last",
-                           "earlier", "later", "meanwhile", "however", "separately", "yesterday",
-                           "today", "for", "this", "from", "until", "by", "within", "under"})
-# Words a subject noun phrase may open with (the rest must be nouns, adjectives, names).
-PHRASE_OPENERS = frozenset({"the", "a", "an", "many", "some", "several", "both", "other", "most",
-                            "local", "its", "their"})
-# Words that end a noun phrase: a subject does not hold them (a relative clause, a conjunction
-# opening a clause, an adverb before the verb, a pronoun).
-NOT_IN_PHRASE = frozenset({"who", "which", "that", "whose", "when", "while", "because", "if",
-                           "also", "then", "not", "never", "he", "she", "it", "they", "we", "i",
-                           "you", "this", "these", "those", "there", "said", "says", "told"})
-# Plural heads of people or bodies that `-ers` / `-ists` do not cover.
-PLURAL_PARTIES = frozenset({"people", "police", "officials", "authorities", "delegations",
-                            "governments", "companies", "firms", "groups", "unions", "parties",
-                            "countries", "nations", "states", "banks", "agencies", "ministries",
-                            "organisations", "organizations", "campaigners", "residents",
-                            "critics", "experts", "scientists", "researchers", "analysts",
-                            "leaders", "members", "ministers", "lawmakers", "legislators",
-                            "protesters", "activists", "families", "parents", "relatives",
-                            "victims", "students", "teachers", "workers", "doctors", "unionists",
-                            "prosecutors", "investigators", "lawyers", "judges", "sources",
-                            "diplomats", "executives", "aides", "insiders", "petitioners",
-                            "councils", "committees", "courts", "regulators", "mps",
-                            "democrats", "republicans", "conservatives", "tories", "liberals",
-                            "rebels", "militants", "troops", "forces", "opponents", "supporters",
-                            "fans", "clubs", "teams", "players", "voters", "citizens"})
+# The word lists are data beside this module (`previous_subject.json`, its `_doc` says what each
+# holds): words opening a phrase set off by a comma before the subject (`Over the past few
+# months,`), words a subject noun phrase may open with or never holds, and the heads that agree
+# with `they` (a plural of people or bodies) or `it` (a singular body).
+_DATA = json.loads(resources.files("sayso.lang.en").joinpath("previous_subject.json").read_text("utf-8"))
+OPENING_WORDS = frozenset(_DATA["opening_words"])
+PHRASE_OPENERS = frozenset(_DATA["phrase_openers"])
+NOT_IN_PHRASE = frozenset(_DATA["not_in_phrase"])
+PLURAL_PARTIES = frozenset(_DATA["plural_parties"])
 PLURAL_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ics", "ites")
-# Singular heads of a body that speaks as `it`.
-BODIES = frozenset({"government", "ministry", "department", "office", "administration", "agency",
-                    "company", "firm", "group", "union", "party", "council", "committee",
-                    "commission", "court", "authority", "bank", "board", "organisation",
-                    "organization", "association", "federation", "institute", "university",
-                    "country", "state", "club", "team", "embassy", "regulator", "watchdog",
-                    "report", "statement", "study", "survey", "paper", "newspaper", "network",
-                    "channel", "broadcaster", "website", "corporation", "alliance", "coalition",
-                    "campaign", "foundation", "charity", "police", "army", "military", "senate",
-                    "parliament", "assembly", "congress", "cabinet", "kremlin", "pentagon"})
+BODIES = frozenset(_DATA["bodies"])
 
 _WORD = r"[\w’'&-]+(?:\.[\w’'&-]+)*"  # `U.S`, `Kenya's`: no stop at its end
 _OPENING = re.compile(rf"[\s\"“”‘’']*(?:(?P<lead>{_WORD})\b[^,;:\"“”.\n]{{0,60}},[ \t\u00a0]+)?")

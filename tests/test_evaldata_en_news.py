@@ -99,9 +99,10 @@ def test_part_e_split_is_the_sha1_rule():
 @pytest.mark.parametrize(("part", "below", "min_test"), [("F", "8c", 0), ("G", "8", 9), ("H", "9", 9),
                                                           ("I", "9a", 12), ("J", "9a", 11),
                                                           ("K", "9a", 11),
-                                                          ("L", "9a", 11)])
+                                                          ("L", "9a", 11),
+                                                          ("M", "9a", 10)])
 def test_part_split_is_the_sha1_rule(part: str, below: str, min_test: int):
-    """Parts F-L (README-f/g/h/i/j/k/l.md) were split before annotation: SHA-1 of the id below `below` is
+    """Parts F-M (README-f/g/h/i/j/k/l/m.md) were split before annotation: SHA-1 of the id below `below` is
     test. Every article has its `ann/` source; from part H on, the headline is the text's first line."""
     with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith(f"en{part}-")]

@@ -10,7 +10,7 @@ from ...extract.quotes import OPENERS
 from .content import content_after
 from .doc import SPACES, Candidate, ChineseDoc
 from .lexicon import Cue
-from .source import cut_source, pos_tags, strip_adverbs
+from .source import TITLED_DOCUMENT, cut_source, pos_tags, strip_adverbs
 
 # 在官网发表声明 / 在微博上发表联合声明: a platform, then what was published on it.
 _PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出)(?:了)?(?P<what>[^，,。；;：:]{1,10})")
@@ -32,6 +32,10 @@ _RAN_IN = re.compile(r"(?P<pubs>[^，,。；;：:的]{2,30}?)(?:[0-9０-９]{1,2
 _PUB_PART = re.compile(r"[^与和及、]+")
 _HELD = re.compile("召开|举行|主持|举办")
 
+
+# the pieces the report-noun frame (X的文章写道, lexicon.report_noun_re) reads as reported; a
+# piece named by its title (题为“…”的文章) is reported the same
+_PRESS_PIECES = ("报道", "报导", "文章", "社论", "报告")
 
 def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
     """报道称, 报导指出, 消息指出: a report noun glued to a speech verb."""
@@ -196,6 +200,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         elif src is not None and s.endswith(doc.lex.report_nouns, *src) \
                 and s[src[1] - 3:src[1] - 2] == "的" and doc.is_outlet(src[0], src[1] - 3):
             report_source = True  # 路透社的报导指: an outlet's report (not 郑国恩的报告)
+        elif src is not None and s.endswith(_PRESS_PIECES, *src) and TITLED_DOCUMENT.match(s, *src):
+            report_source = True  # 题为“…”的文章写道: a piece of the press, reported as 的文章写道 is
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
     if passive_agent is not None:

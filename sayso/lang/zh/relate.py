@@ -39,6 +39,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             continue  # 警方表示，怀疑…: the belief is what was said, not a second statement
         if b.elided and b.src is None and _topic_in_content(doc, b, cands[:i]):
             continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
+        if b.elided and b.src is None:
+            b.src = _subject_clause(doc, b)  # 几家中文报的报导，也证实…: a noun phrase alone
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
             if b.src is not None and not b.via:
@@ -474,6 +476,44 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
             or doc.lex.titled_name_re.search(s, r[0], r[1]))):
         return None  # a long cut is a subject only when a group noun or a (titled) name heads it
     return trim_function_words(s, *r)  # 羅官|最後否決…，表示: the adverb is no part of it
+
+
+# jieba tags of the words before the head of a noun phrase standing as a clause of its own
+# (几家|中文|报|的|报导, 该|公司|的|声明): nouns, numerals and classifiers, distinguishing words,
+# determiners and the possessive 的; no verb, adverb, preposition or time word.
+_NP_CLAUSE_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "m", "q", "mq", "b", "r",
+                             "uj", "eng", "vn"})
+
+
+def _subject_clause(doc: ChineseDoc, b: Candidate) -> tuple[int, int] | None:
+    """The clause before `b`'s, after a comma, when it is a noun phrase alone
+    (`noun_phrase_clause`) opening a clause of its own."""
+    clause = _clause_before(doc, b, 0)
+    if clause is None:
+        return None
+    a, end = doc.trim(*clause)
+    if end <= a or not noun_phrase_clause(doc, a, end):
+        return None
+    return (a, end)
+
+
+def noun_phrase_clause(doc: ChineseDoc, a: int, end: int) -> bool:
+    """他表示，除了上述原文，几家中文报的报导，也证实… (zhC-sinchew-1 gold: 几家中文报的报导
+    证实): a clause that is one noun phrase and nothing else, headed by a report, a document
+    or a body, group or role that can speak, is the subject set off by a comma before the cue
+    elided after it. It has no predicate of its own, so it can only be that cue's subject
+    (ANNOTATION.md: the source is who makes the statement), not the speaker of the statement
+    around it."""
+    s = doc.s
+    phrase = s[a:end].strip()
+    heads = doc.lex.report_nouns + doc.lex.document_heads + doc.lex.acting_subject_heads
+    if len(phrase) < 3 or not phrase.endswith(heads) or doc.cue_between(a, end):
+        return False
+    tags = pos_tags(phrase)
+    head = next(h for h in heads if phrase.endswith(h))
+    if len(head) == 1 and tags[-1][1] != "nt":
+        return False  # 这些钱全部: a one-character head (部, 局) ends a body's name only
+    return len(tags) >= 2 and tags[0][1] != "uj" and all(flag in _NP_CLAUSE_TAGS for _, flag in tags[:-1])
 
 
 # jieba tags that make a clause a predicate, not a noun phrase (任务|要, 保安|一度|熊抱, 官司|审讯|过程)

@@ -62,6 +62,12 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布|刊出|刊登|刊发)了?(
 # (zhA-rfa-1: 台湾国防部近期公布的共机扰台的资料, speaker 台湾国防部); the entity is the issuer's
 # (entities.document_owner). 他在直播前得到的情报 names a receiver, not an issuer, and is cut.
 ISSUED_BY = re.compile("(?:公布|发布|发表|撰写|公开|出具|提交)的")
+# 题目为"冒着惹怒北京的风险" (riskiert den Zorn Pekings)的文章, 一篇题为“…”的文章: a document
+# named by its title. 题为 names the piece, no relative clause about someone: the phrase is the
+# source whole (zhB-dw-1 gold), not the bare head after 的 nor the title before it. (An issuer
+# before it, 台媒《上报》发表一篇题为《…》的社评, is read by _ISSUED first.)
+TITLED_DOCUMENT = re.compile(r"\s*(?:[一这该此][篇份则封项部])?(?:题为|题目为|标题为|题目是|名为)\s*"
+                             r"[“「『《\"][^”」』》\"\n]{1,80}[”」』》\"]\s*(?:[（(][^（()）\n]{0,80}[）)])?\s*的")
 # 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
 _TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
 # 11 月 7 日, 2025 年 5 月: a date with spaces between its parts (web copies of Hong Kong and
@@ -226,6 +232,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if when is not None and when.end() == b:
             b = when.start()  # 中国官员2016年向…表示: the year is no part of the subject
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
+    titled = TITLED_DOCUMENT.match(folded, a, b)
+    if titled is not None and folded.startswith(lex.document_heads, titled.end(), b):
+        return trim_function_words(folded, a, b)  # 一篇题为“…”的文章: the titled piece whole
     seg = folded[a:b]
     paren_at = _strip_parenthetical_end(seg)
     de = seg.rfind("的", 0, paren_at)

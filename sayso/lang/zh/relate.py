@@ -473,7 +473,7 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     size = len(bare)
     if size > 8 and not (size <= 16 and (
             s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]])
-            or doc.lex.titled_name_re.search(s, r[0], r[1]))):
+            or doc.lex.titled_name_re.search(s, r[0], r[1]))) and not _enumerated_bodies(doc, bare):
         return None  # a long cut is a subject only when a group noun or a (titled) name heads it
     return trim_function_words(s, *r)  # 羅官|最後否決…，表示: the adverb is no part of it
 
@@ -514,6 +514,16 @@ def noun_phrase_clause(doc: ChineseDoc, a: int, end: int) -> bool:
     if len(head) == 1 and tags[-1][1] != "nt":
         return False  # 这些钱全部: a one-character head (部, 局) ends a body's name only
     return len(tags) >= 2 and tags[0][1] != "uj" and all(flag in _NP_CLAUSE_TAGS for _, flag in tags[:-1])
+
+
+def _enumerated_bodies(doc: ChineseDoc, phrase: str) -> bool:
+    """國務院港澳辦、外交部、中聯辦、外交部駐港公署(均在第一時間發表談話，明確表示…) (zhB-mingpao-2
+    gold: the four offices): bodies listed with 、, each at most eight characters and ending in
+    a body's or group's head (`Lexicon.acting_subject_heads`), are one subject however long
+    the list; they speak the cue elided after their clause."""
+    parts = phrase.split("、")
+    return len(parts) >= 2 and all(
+        2 <= len(p) <= 8 and p.endswith(doc.lex.acting_subject_heads) for p in parts)
 
 
 # jieba tags that make a clause a predicate, not a noun phrase (任务|要, 保安|一度|熊抱, 官司|审讯|过程)

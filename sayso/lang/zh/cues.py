@@ -8,9 +8,17 @@ import re
 
 from ...extract.quotes import OPENERS
 from .content import content_after
-from .doc import SPACES, Candidate, ChineseDoc
-from .lexicon import Cue
-from .source import cut_source, pos_tags, strip_adverbs
+from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
+from .lexicon import Cue, object_before_quote
+from .source import (
+    LIGHT_VERBS,
+    NOT_OBJECT_PP_AFTER,
+    OBJECT_PP,
+    TITLED_DOCUMENT,
+    cut_source,
+    pos_tags,
+    strip_adverbs,
+)
 
 # 在官网发表声明 / 在微博上发表联合声明: a platform, then what was published on it.
 _PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出)(?:了)?(?P<what>[^，,。；;：:]{1,10})")
@@ -32,6 +40,24 @@ _RAN_IN = re.compile(r"(?P<pubs>[^，,。；;：:的]{2,30}?)(?:[0-9０-９]{1,2
 _PUB_PART = re.compile(r"[^与和及、]+")
 _HELD = re.compile("召开|举行|主持|举办")
 
+
+# the pieces the report-noun frame (X的文章写道, lexicon.report_noun_re) reads as reported; a
+# piece named by its title (题为“…”的文章) is reported the same
+_PRESS_PIECES = ("报道", "报导", "文章", "社论", "报告")
+
+
+def _light_verb_object(s: str, a: int, c0: int) -> bool:
+    """对美方的无理指责|进行了驳斥: the cue at `c0`, before a light verb, heads the noun phrase of
+    a 对/针对 phrase (a 的 between them), so it is the object of the act, no statement (要求进行
+    调查, 对此要求进行… keep their cue: no 的-phrase)."""
+    m = OBJECT_PP.search(s, a, c0)
+    return m is not None and m.group() != "就" and s[m.end():m.end() + 1] not in NOT_OBJECT_PP_AFTER \
+        and "的" in s[m.end():c0]
+
+
+def _clause_start(s: str, floor: int, pos: int) -> int:
+    """Where the clause holding `pos` starts, not before `floor`."""
+    return max([floor] + [s.rfind(ch, floor, pos) + 1 for ch in CLAUSE_PUNCT])
 
 def _report_cue(doc: ChineseDoc, cue: Cue) -> bool:
     """报道称, 报导指出, 消息指出: a report noun glued to a speech verb."""
@@ -59,8 +85,12 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     s = doc.s
     if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(doc, cue) and not s.endswith("有关部门", 0, c1 + 2):
         return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
+    object_end = None
     if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:﹕“「\""):
-        return []  # 介绍了情况: these verbs report speech only before a comma or colon
+        object_end = object_before_quote(s, c1, doc.lex.cue_words) \
+            if cue.word in doc.lex.object_quote_cues else None
+        if object_end is None:
+            return []  # 介绍了情况: these verbs report speech only before a comma or colon
     if c0 >= 1 and s[c0 - 1] == "经" and (c0 < 2 or s[c0 - 2] not in "曾已"):
         return []  # 经确认: agentless confirmation, no source in the text
     if s.endswith(doc.lex.negation, 0, c0) and cue.stance != "deny":
@@ -124,6 +154,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                   cue.needs_punct)
     if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
         return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
+    if s.startswith(LIGHT_VERBS, c1) and _light_verb_object(s, _clause_start(s, max(ss, c0 - 24), c0), c0):
+        return []  # 对美方的无理指责进行了驳斥: the object of a light verb, a noun
     if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":
         return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
     if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
@@ -158,6 +190,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if c1 < len(s) and s[c1] == "了":
         c1 += 1
         right_pos = max(right_pos, c1)
+    if object_end is not None:
+        right_pos = object_end  # 回应过这样的消息，“…”: the words are the quotation after the object
     floor = enclosing.inner_start if enclosing is not None else ss
     limit = enclosing.inner_end if enclosing is not None else se
     lb, closer = doc.left_boundary(left_pos, floor)
@@ -196,6 +230,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         elif src is not None and s.endswith(doc.lex.report_nouns, *src) \
                 and s[src[1] - 3:src[1] - 2] == "的" and doc.is_outlet(src[0], src[1] - 3):
             report_source = True  # 路透社的报导指: an outlet's report (not 郑国恩的报告)
+        elif src is not None and s.endswith(_PRESS_PIECES, *src) and TITLED_DOCUMENT.match(s, *src):
+            report_source = True  # 题为“…”的文章写道: a piece of the press, reported as 的文章写道 is
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
     if passive_agent is not None:

@@ -9,7 +9,7 @@ import re
 from ...extract.quotes import CLOSERS
 from .content import content_after
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
-from .source import cut_source, pos_tags
+from .source import TITLED_DOCUMENT, cut_source, pos_tags
 
 _CITING = re.compile("援引|引述|引用|转引|转述")
 _TOPIC_PREPOSITION = re.compile(r"\s*(?:对于|关于|针对)")
@@ -182,10 +182,19 @@ def frame_candidates(doc: ChineseDoc, ss: int, se: int, idx: int, used: list[tup
     if "的报" in sent or "的文章" in sent or "的声明" in sent or "的公告" in sent or "的社论" in sent:
         for m in lex.report_noun_re.finditer(s, ss, se):
             lb, _ = doc.left_boundary(m.start(), ss)
+            titled = TITLED_DOCUMENT.match(s, lb, m.start() + 1)
+            if titled is not None and titled.end() == m.start() + 1:
+                continue  # 题为“…”的文章写道: the titled piece is the source, its verb the cue
             src = cut_source(s, lb, m.start(), lex)
             if src is None:
                 continue
-            cand = Candidate(doc.new_id(), src, [m.span("c1"), m.span("c2")], [],
+            cue = [m.span("c1"), m.span("c2")]
+            hedged = lex.hedge_re.search(s, src[0], m.start())
+            if hedged is not None and hedged.end() == m.start():
+                # 已有未经证实的报告称 (zhA-voa-3 gold: 未经证实的报告 + 称): a hedge before 的
+                # owns nothing; the unverified report is the source, only the verb the cue
+                src, cue = (hedged.start(), m.end("c1")), [m.span("c2")]
+            cand = Candidate(doc.new_id(), src, cue, [],
                              sentence=idx, quote=doc.qi.enclosing(m.start()),
                              evidence="report_noun_frame", clause_start=lb)
             cand.reported = True

@@ -16,6 +16,31 @@ from importlib import resources
 
 import ahocorasick
 
+from ...text import quiet_jieba
+
+# 回应过这样的消息，“…”: a verb of answering, its object (a short noun phrase), a comma or colon
+# and a quotation
+_OBJECT_THEN_QUOTE = re.compile(r"[了过]?(?P<np>[^，,。；;：:！？!?“”「」\"\n\s]{2,12})[，,：:]\s*[“「\"]")
+# jieba tags of an object noun phrase: nouns, modifiers and 的; its last word one of _OBJECT_HEAD_TAGS
+_OBJECT_HEAD_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn"})
+_OBJECT_TAGS = _OBJECT_HEAD_TAGS | {"m", "q", "mq", "b", "r", "uj", "a"}
+
+
+def object_before_quote(s: str, c1: int, cue_words: tuple[str, ...]) -> int | None:
+    """科斯塔本人也回应过这样的消息，“之前很多人都说…” (zhL-ifeng-1 gold: 迭戈-科斯塔本人 +
+    回应): a cue that reports speech only before punctuation (`needs_punct`) but may take an
+    object (cues.json object_before_quote) takes a noun phrase first, what is answered (by
+    jieba's tags), when a quotation opens right after it: the quotation is the answer. A
+    phrase ending in a cue of `cue_words` is none (回應時說:「…」: 說 is the verb of the words).
+    Returns where the words start (after the punctuation), else None."""
+    m = _OBJECT_THEN_QUOTE.match(s, c1)
+    if m is None or m.group("np").endswith(cue_words):
+        return None
+    tags = [(w.word, w.flag) for w in quiet_jieba().posseg.lcut(m.group("np"), HMM=False)]
+    if not tags or tags[-1][1] not in _OBJECT_HEAD_TAGS or not all(flag in _OBJECT_TAGS for _, flag in tags):
+        return None
+    return m.end() - 1
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -180,6 +205,8 @@ class Lexicon:
                 c.get("certainty"), c.get("needs_source", True), c.get("needs_punct", False),
             )
         self.blocklist = frozenset(cues["blocklist"])
+        self.object_quote_cues = frozenset(cues["object_before_quote"]["words"])
+        self.cue_words = tuple(self.cues)
         self.long_cue_re = re.compile(_alternation([w for w in self.cues if len(w) >= 2]))
         self.frames = cues["frames"]
         self.shorter_before = {k: tuple(v) for k, v in cues["shorter_cue_before"].items()
@@ -544,7 +571,9 @@ class Lexicon:
             if word.endswith("说") and folded.startswith("过", e) and word[:-1] in self.cues:
                 word, e = word[:-1], e - 1  # 否认说过…: 说过 is the denied act, 否认 the cue
             cue = self.cues[word]
-            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:﹕“「\""):
+            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:﹕“「\"") \
+                    and (word not in self.object_quote_cues
+                         or object_before_quote(folded, e, self.cue_words) is None):
                 rejected_at[s] = word
                 rejected = (s, e)
                 continue  # 他说明年…: leave the position to the shorter cue (说)

@@ -39,6 +39,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             continue  # 警方表示，怀疑…: the belief is what was said, not a second statement
         if b.elided and b.src is None and _topic_in_content(doc, b, cands[:i]):
             continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
+        if b.elided and b.src is None:
+            b.src = _subject_clause(doc, b)  # 几家中文报的报导，也证实…: a noun phrase alone
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
             if b.src is not None and not b.via:
@@ -452,7 +454,7 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
         if opens_statement(doc, a, cands):
             return None  # 美国白宫27日表示，总统特朗普并未获悉…，称…: the speaker goes on
         return _person_acting(doc, start, end) or (
-            _subject_before_adverb(s, a, end) or (acting_subject(doc, a, end) if _told_by_relay(doc, a, cands)
+            _named_subject_acting(doc, role, end) or _subject_before_adverb(s, a, end) or (acting_subject(doc, a, end) if _told_by_relay(doc, a, cands)
                                                   else None) if whole_clause else None)
     if k > start + 1 and s[k - 1] == "是" and s[k] in "在于":
         k -= 1  # 范国瀚是在去年4月，…称: the focus 是 before the time or place is no verb
@@ -471,9 +473,57 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     size = len(bare)
     if size > 8 and not (size <= 16 and (
             s.endswith(doc.lex.group_heads, r[0], r[1]) or _ends_in_name(s[r[0]:r[1]])
-            or doc.lex.titled_name_re.search(s, r[0], r[1]))):
+            or doc.lex.titled_name_re.search(s, r[0], r[1]))) and not _enumerated_bodies(doc, bare):
         return None  # a long cut is a subject only when a group noun or a (titled) name heads it
     return trim_function_words(s, *r)  # 羅官|最後否決…，表示: the adverb is no part of it
+
+
+# jieba tags of the words before the head of a noun phrase standing as a clause of its own
+# (几家|中文|报|的|报导, 该|公司|的|声明): nouns, numerals and classifiers, distinguishing words,
+# determiners and the possessive 的; no verb, adverb, preposition or time word.
+_NP_CLAUSE_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "m", "q", "mq", "b", "r",
+                             "uj", "eng", "vn"})
+
+
+def _subject_clause(doc: ChineseDoc, b: Candidate) -> tuple[int, int] | None:
+    """The clause before `b`'s, after a comma, when it is a noun phrase alone
+    (`noun_phrase_clause`) opening a clause of its own."""
+    clause = _clause_before(doc, b, 0)
+    if clause is None:
+        return None
+    a, end = doc.trim(*clause)
+    if end <= a or not noun_phrase_clause(doc, a, end):
+        return None
+    return (a, end)
+
+
+def noun_phrase_clause(doc: ChineseDoc, a: int, end: int) -> bool:
+    """他表示，除了上述原文，几家中文报的报导，也证实… (zhC-sinchew-1 gold: 几家中文报的报导
+    证实): a clause that is one noun phrase and nothing else, headed by a report, a document
+    or a body, group or role that can speak, is the subject set off by a comma before the cue
+    elided after it. It has no predicate of its own, so it can only be that cue's subject
+    (ANNOTATION.md: the source is who makes the statement), not the speaker of the statement
+    around it."""
+    s = doc.s
+    phrase = s[a:end].strip()
+    heads = doc.lex.report_nouns + doc.lex.document_heads + doc.lex.acting_subject_heads
+    if len(phrase) < 3 or not phrase.endswith(heads) or doc.cue_between(a, end):
+        return False
+    tags = pos_tags(phrase)
+    head = next(h for h in heads if phrase.endswith(h))
+    if len(head) == 1 and tags[-1][1] != "nt":
+        return False  # 这些钱全部: a one-character head (部, 局) ends a body's name only
+    return len(tags) >= 2 and tags[0][1] != "uj" and all(flag in _NP_CLAUSE_TAGS for _, flag in tags[:-1])
+
+
+def _enumerated_bodies(doc: ChineseDoc, phrase: str) -> bool:
+    """國務院港澳辦、外交部、中聯辦、外交部駐港公署(均在第一時間發表談話，明確表示…) (zhB-mingpao-2
+    gold: the four offices): bodies listed with 、, each at most eight characters and ending in
+    a body's or group's head (`Lexicon.acting_subject_heads`), are one subject however long
+    the list; they speak the cue elided after their clause."""
+    parts = phrase.split("、")
+    return len(parts) >= 2 and all(
+        2 <= len(p) <= 8 and p.endswith(doc.lex.acting_subject_heads) for p in parts)
 
 
 # jieba tags that make a clause a predicate, not a noun phrase (任务|要, 保安|一度|熊抱, 官司|审讯|过程)
@@ -520,6 +570,30 @@ def _ends_in_name(phrase: str) -> bool:
         if any(m.start == 0 and m.end == k for m in find_names(tail + "说")):
             return True
     return False
+
+
+def _named_subject_acting(doc: ChineseDoc, subject: tuple[int, int] | None,
+                         end: int) -> tuple[int, int] | None:
+    """此話一出令全場嘩然,社民連梁國雄更立刻從座位衝出,將示威品丟向梁,痛斥… (zhB-rfi-1 gold:
+    社民連梁國雄): the noun phrase cut at the start of the previous, cue-less clause is a title,
+    party or body and a person's name after it, and an adverb or verb follows it (jieba's tags),
+    so the clause is that person acting, whatever the title (one the name finder does not
+    know): the speaker of the cue elided after it (ANNOTATION.md: the source is who makes the
+    statement)."""
+    if subject is None or subject[1] >= end:
+        return None
+    s = doc.s
+    a = subject[0]
+    while a > 0 and s[a - 1] in SPACES:
+        a -= 1
+    phrase = s[subject[0]:subject[1]]
+    if a > 0 and s[a - 1] not in CLAUSE_PUNCT or not any(
+            len(phrase) > k and _ends_in_name(phrase[-k:]) for k in (3, 2, 4)):
+        return None  # (a title or party before the name: a bare name is _person_acting's)
+    tags = pos_tags(s[subject[1]:end])
+    if not tags or tags[0][1] not in _VERB_OPENERS or doc.cue_between(subject[0], end):
+        return None
+    return subject
 
 
 def _person_acting(doc: ChineseDoc, start: int, end: int) -> tuple[int, int] | None:

@@ -62,6 +62,20 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布|刊出|刊登|刊发)了?(
 # (zhA-rfa-1: 台湾国防部近期公布的共机扰台的资料, speaker 台湾国防部); the entity is the issuer's
 # (entities.document_owner). 他在直播前得到的情报 names a receiver, not an issuer, and is cut.
 ISSUED_BY = re.compile("(?:公布|发布|发表|撰写|公开|出具|提交)的")
+# 题目为"冒着惹怒北京的风险" (riskiert den Zorn Pekings)的文章, 一篇题为“…”的文章: a document
+# named by its title. 题为 names the piece, no relative clause about someone: the phrase is the
+# source whole (zhB-dw-1 gold), not the bare head after 的 nor the title before it. (An issuer
+# before it, 台媒《上报》发表一篇题为《…》的社评, is read by _ISSUED first.)
+TITLED_DOCUMENT = re.compile(r"\s*(?:[一这该此][篇份则封项部])?(?:题为|题目为|标题为|题目是|名为)\s*"
+                             r"[“「『《\"][^”」』》\"\n]{1,80}[”」』》\"]\s*(?:[（(][^（()）\n]{0,80}[）)])?\s*的")
+# 对外媒的转会传闻进行(辟谣), 对美方的指责进行了(驳斥), 就此事作出(回应): a light verb before the
+# cue takes the act as its object, and the phrase with 对/就/针对 before it is what the act is
+# about; the subject stands before that phrase
+LIGHT_VERBS = ("进行", "作出", "做出", "予以", "加以")
+_LIGHT_VERB = re.compile("(?:" + "|".join(LIGHT_VERBS) + ")了?$")
+OBJECT_PP = re.compile("对于|对|针对|就")
+# 对待, 对比, 对手, 就是, 就要: the character after makes 对 or 就 part of a word or an adverb
+NOT_OBJECT_PP_AFTER = frozenset("待比手象方话应面抗立照称是要会在能可")
 # 成就, 早就, 方向, 面向: the character before makes it part of a word, no preposition
 _TOPIC_NOT_AFTER = {"就": frozenset("成早也这那"), "向": frozenset("方导意志动取偏转面倾")}
 # 11 月 7 日, 2025 年 5 月: a date with spaces between its parts (web copies of Hong Kong and
@@ -127,6 +141,18 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:
         return None
+    # 1a. 中超球队对外媒的转会传闻进行(辟谣): the light verb and the phrase of its object go.
+    light = _LIGHT_VERB.search(folded, a + 1, b)
+    if light is not None:
+        b = strip_adverbs(folded, a, light.start(), lex)
+        about = next((m for m in OBJECT_PP.finditer(folded, a + 1, b)
+                      if folded[m.start() - 1] not in lex.post_subject_not_after.get(m.group(), ())
+                      and folded[m.end():m.end() + 1] not in NOT_OBJECT_PP_AFTER
+                      and not inside_marks(folded[a:b], m.start() - a)), None)
+        if about is not None:
+            b = strip_adverbs(folded, a, about.start(), lex)
+        if b <= a:
+            return None
     # 1b. 阿里巴巴则声明表示: a statement after an adverb is the channel, not the subject.
     stated = _STATED.search(folded, a + 1, b)
     if stated is not None:
@@ -226,6 +252,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if when is not None and when.end() == b:
             b = when.start()  # 中国官员2016年向…表示: the year is no part of the subject
     # 3. relative clause or modifier ending in 的: keep what follows the last 的.
+    titled = TITLED_DOCUMENT.match(folded, a, b)
+    if titled is not None and folded.startswith(lex.document_heads, titled.end(), b):
+        return trim_function_words(folded, a, b)  # 一篇题为“…”的文章: the titled piece whole
     seg = folded[a:b]
     paren_at = _strip_parenthetical_end(seg)
     de = seg.rfind("的", 0, paren_at)
@@ -365,8 +394,17 @@ def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:
         if m is not None:
             # only strip when something is left before it (曾浩辉 keeps its 曾)
             b = m.start()
+            if folded[m.end() - 1] == "地" and b - 2 > a and _idiom_before(folded, b):
+                b -= 2  # 程永田兴致勃勃地: a four-character idiom of manner, not 勃勃地 alone
             changed = True
     return b
+
+
+def _idiom_before(folded: str, b: int) -> bool:
+    """The four characters before `b` are one idiom by jieba's dictionary (兴致勃勃, 语重心长):
+    the two-character manner adverb the pattern …地 cut (勃勃地) is its second half."""
+    tags = pos_tags(folded[b - 2:b + 2])
+    return len(tags) == 1 and tags[0][1] in ("i", "l")
 
 
 # jieba tags of words that never end a subject noun phrase (adverbs, time words, localisers:

@@ -47,6 +47,8 @@ def _denial(cue: str, content: str, stance: str = "deny") -> Attribution:
     ("denied", "deny", True),             # `the company denied that this was its fault` (BBC tech/214)
     ("has denied", "deny", True),         # `Mr. Lewandowski ... has denied that that was the case`
     ("strongly disputing", "deny", True),  # PolNeAR train, nyt 2015-12-03
+    ("has ruled out", "deny", True),      # `The Afghan government has ruled out Taliban involvement` (en-aljazeera-1)
+    ("ruled", "deny", False),             # `the court ruled that ...`: no particle, no denial
     ("said", "deny", False),              # `said the report was false`: the denier's own account
     ("denied", "assert", False),          # not read as a denial
 ])

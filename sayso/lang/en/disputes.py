@@ -430,8 +430,16 @@ def denial_cued(d: Attribution) -> bool:
     """Whether a denial's cue is a verb of denying (certainty.json `denial_verbs`: `has
     denied`, `flat-out denied`, `rejected`, `refuted`): its content is then the very thing it
     denies, not the denier's own account (`said the report was false`)."""
-    return d.stance == "deny" and any(w in certainty_words().denial_verbs
-                                      for c in d.cue for w in re.findall(r"[a-z]+", c.text.lower()))
+    if d.stance != "deny":
+        return False
+    verbs = certainty_words().denial_verbs
+    for c in d.cue:
+        words = re.findall(r"[a-z]+", c.text.lower())
+        # one word (`denied`) or a verb and its particle (`has ruled out Taliban involvement`)
+        if any(w in verbs for w in words) \
+                or any(f"{w} {nxt}" in verbs for w, nxt in zip(words, words[1:], strict=False)):
+            return True
+    return False
 
 
 def claims_inside_denials(attributions: list[Attribution]) -> None:

@@ -49,6 +49,7 @@ class CertaintyWords:
     paper_name_heads: frozenset[str]
     verdicts: tuple[str, ...]
     charge_answers: frozenset[str]
+    denial_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def certainty_words() -> CertaintyWords:
         paper_name_heads=frozenset(data["paper_name_heads"]),
         verdicts=tuple(data["verdicts"]),
         charge_answers=frozenset(data["charge_answers"]),
+        denial_verbs=frozenset(data["denial_verbs"]),
     )
 
 

@@ -1007,6 +1007,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_disputes.accused_answering(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
     en_stance.dispute_reports_inside_denials(result)
+    en_disputes.claims_inside_denials(result)
+    en_disputes.demonstrative_denials(result)
     en_certainty.dispute_whole_statement(result, text)
     en_certainty.unverified_by_note(result, text)
     en_disputes.denied_over_hedged(result, text)

@@ -90,6 +90,13 @@ def main(folder: str) -> None:
                         f[f"D deny of another party sharing >={k} bigrams"] += 1
                 if any(len(cb & bigrams("".join(x[0]["content"]))) >= 2 and abs(x[2] - si) <= 12 for x in other):
                     f["D2 ... >=2 bigrams and within 12 sentences"] += 1
+                for lim, k in ((3, 3), (5, 3), (3, 4)):
+                    if any(abs(x[2] - si) <= lim and len(cb & bigrams("".join(x[0]["content"]))) >= k
+                           for x in other):
+                        f[f"N deny of another party within {lim} sentences sharing >={k} bigrams"] += 1
+                if any(x[2] >= si and x[2] - si <= 3 and len(cb & bigrams("".join(x[0]["content"]))) >= 3
+                       for x in other):
+                    f["N2 ... a LATER deny within 3 sentences sharing >=3 bigrams"] += 1
                 names = {w for x in other for w in (x[0]["speaker"] or []) + [x[0]["source"] or ""] if len(w) >= 2}
                 if any(w in content for w in names):
                     f["E content names the denier (A accuses B / B denies)"] += 1
@@ -133,7 +140,7 @@ def main(folder: str) -> None:
     for k in sorted(set(feats["disputed"]) | set(feats["other"])):
         a, b = feats["disputed"][k], feats["other"][k]
         print(f"| {k} | {a} ({100 * a / n['disputed']:.0f} %) | {b} | {100 * a / max(1, a + b):.0f} % |")
-    print("\nnearest gold deny of another party, in sentences from the disputed row:")
+    print("\nnearest gold deny of another party: the denial N sentences after (before) the disputed row:")
     for k, v in sorted(dist.items()):
         print(f"- {k}: {v}")
     print(f"\ndisputed rows with no gold deny row of another party ({len(examples)}):")

@@ -61,3 +61,14 @@ def test_a_criticism_without_a_charge_of_falsehood_disputes_nothing() -> None:
         "中国外交部驻香港特派员公署昨天表示强烈不满和坚决反对。此前一天，英国《金融时报》引述两名匿名消息"
         "人士报道称，香港特首林郑月娥近期几度向中央政府请辞，但都被拒绝。")
     assert got["引述+报道称"][1] == "anonymous"
+
+
+def test_a_rumour_word_that_modifies_a_named_speaker_marks_no_report() -> None:
+    # zhK-zaobao-1's charge, then hkcnews article_10543's 盛傳將接任人大常委的港區人代譚耀宗認為…:
+    # 盛传 belongs to the name (what is rumoured is his next post), and his view is his own, not
+    # the contested news the charge rejects: asserted
+    got = zh_judgements_by_cue(
+        "中国外交部驻香港特派员公署昨天批评“个别西方媒体捕风捉影、散布不实消息”，并称已提出严正交涉。"
+        "盛传将接任人大常委的港区人代谭耀宗认为，今年的政府工作报告已强调贯彻一国两制，已包含「港人治港、"
+        "高度自治」。")
+    assert got["认为"][1] == "asserted"

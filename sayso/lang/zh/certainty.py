@@ -1205,6 +1205,19 @@ def _charge_on_denier(doc: ChineseDoc, c: Candidate, before: list[Candidate]) ->
 _DENIAL_VERB = re.compile("否认|澄清|辟谣|驳斥|反驳")  # a claim that denies agrees with a denial
 
 
+def _contested_report(doc: ChineseDoc, k: Candidate) -> bool:
+    """`k` is told as contested news (denials.json `contested_reports`): the word is in its cue
+    (西班牙塞尔电台爆料), or in its clause when no named person speaks (据悉，…; 两名匿名消息人士;
+    网传…; an outlet). Before a named person the word is a modifier of the name (盛傳將接任人大常委的
+    港區人代譚耀宗認為, hkcnews article_10543: his own view, asserted)."""
+    s = doc.s
+    if any(doc.lex.contested_report_re.search(s, a, b) for a, b in k.cue):
+        return True
+    if k.src is not None and not (k.anonymous or doc.is_anonymous(*k.src) or doc.is_outlet(*k.src)):
+        return False
+    return doc.lex.contested_report_re.search(s, min(k.clause_start, k.cue_start), k.cue[-1][1]) is not None
+
+
 def _dispute_false_news_charges(doc: ChineseDoc, cands: list[Candidate]) -> None:
     """中国外交部驻香港特派员公署…批评“个别西方媒体捕风捉影、散布不实消息” … 此前一天，英国《金融时报》
     引述两名匿名消息人士报道称，… (zhK-zaobao-1 gold: the report is disputed): a claimant who
@@ -1229,7 +1242,7 @@ def _dispute_false_news_charges(doc: ChineseDoc, cands: list[Candidate]) -> None
             if k.src is not None and same_claimant(doc, s[k.src[0]:k.src[1]], denier):
                 continue
             unnamed_relayed = k.reported and (k.anonymous or (k.src is not None and doc.is_anonymous(*k.src)))
-            if not (doc.lex.contested_report_re.search(s, min(k.clause_start, k.cue_start), k.cue[-1][1]) or unnamed_relayed):
+            if not (_contested_report(doc, k) or unnamed_relayed):
                 continue
             if best is None or abs(k.sentence - c.sentence) < abs(best.sentence - c.sentence):
                 best = k
@@ -1269,7 +1282,7 @@ def _report_answered(doc: ChineseDoc, c: Candidate, cands: list[Candidate], i: i
         src = s[k.src[0]:k.src[1]] if k.src is not None else ""
         if src and same_claimant(doc, src, denier):
             continue
-        if not doc.lex.contested_report_re.search(s, min(k.clause_start, k.cue_start), k.cue[-1][1]):
+        if not _contested_report(doc, k):
             continue
         if any(doc.lex.answer_negation_re.search(s, a, b) or doc.lex.deny_re.search(s, a, b)
                or doc.lex.fake_re.search(s, a, b) or _DENIAL_VERB.search(s, a, b)

@@ -1211,11 +1211,11 @@ def _contested_report(doc: ChineseDoc, k: Candidate) -> bool:
     网传…; an outlet). Before a named person the word is a modifier of the name (盛傳將接任人大常委的
     港區人代譚耀宗認為, hkcnews article_10543: his own view, asserted)."""
     s = doc.s
+    if doc.lex.contested_report_re.search(s, min(k.clause_start, k.cue_start), k.cue[-1][1]) is None:
+        return False  # (the clause up to the cue's end holds the cue: one scan for both)
     if any(doc.lex.contested_report_re.search(s, a, b) for a, b in k.cue):
         return True
-    if k.src is not None and not (k.anonymous or doc.is_anonymous(*k.src) or doc.is_outlet(*k.src)):
-        return False
-    return doc.lex.contested_report_re.search(s, min(k.clause_start, k.cue_start), k.cue[-1][1]) is not None
+    return k.src is None or k.anonymous or doc.is_anonymous(*k.src) or doc.is_outlet(*k.src)
 
 
 def _dispute_false_news_charges(doc: ChineseDoc, cands: list[Candidate]) -> None:
@@ -1228,10 +1228,12 @@ def _dispute_false_news_charges(doc: ChineseDoc, cands: list[Candidate]) -> None
     after, is disputed (ANNOTATION.md: disputed when the text reports it being denied). Not when
     the charge row already answers a claim (its target)."""
     s = doc.s
+    if doc.lex.false_news_re.search(s) is None:
+        return  # one scan of the document: most articles charge nobody with false news
     for i, c in enumerate(cands):
         if c.target is not None or c.parent is not None or c.src is None or c.stance == "ask" \
-                or c.anonymous or doc.is_anonymous(*c.src) \
-                or not any(doc.lex.false_news_re.search(s, a, b) for a, b in c.content):
+                or not any(doc.lex.false_news_re.search(s, a, b) for a, b in c.content) \
+                or c.anonymous or doc.is_anonymous(*c.src):
             continue
         denier = s[c.src[0]:c.src[1]]
         best = None
@@ -1263,9 +1265,10 @@ def _report_answered(doc: ChineseDoc, c: Candidate, cands: list[Candidate], i: i
     a report or rumour with a later denial of another party is disputed in 17 of 24 rows
     (benchmarks/data/zhdisp19/README.md). Three shared bigrams were tried: the same on the open
     pool and one more wrong on the check set, so four (about two words)."""
-    if c.src is None or c.anonymous or doc.is_anonymous(*c.src):
-        return None
     s = doc.s
+    if c.src is None or c.anonymous or doc.lex.contested_report_re.search(s) is None \
+            or doc.is_anonymous(*c.src):
+        return None  # (one scan of the document first: most articles tell no contested report)
     if any(doc.lex.guess_re.search(s, a, b) for a, b in c.content):
         return None  # 美国官员推测…可能是伪造的: a guess disputes nothing
     denier = s[c.src[0]:c.src[1]]
@@ -1279,10 +1282,9 @@ def _report_answered(doc: ChineseDoc, c: Candidate, cands: list[Candidate], i: i
         if j == i or abs(k.sentence - c.sentence) > 12 or k.parent is not None or \
                 k.stance in ("deny", "ask") or k.certainty in ("unconfirmed", "disputed"):
             continue
-        src = s[k.src[0]:k.src[1]] if k.src is not None else ""
-        if src and same_claimant(doc, src, denier):
-            continue
         if not _contested_report(doc, k):
+            continue
+        if k.src is not None and same_claimant(doc, s[k.src[0]:k.src[1]], denier):
             continue
         if any(doc.lex.answer_negation_re.search(s, a, b) or doc.lex.deny_re.search(s, a, b)
                or doc.lex.fake_re.search(s, a, b) or _DENIAL_VERB.search(s, a, b)

@@ -436,6 +436,9 @@ class Lexicon:
         self.deny_pending_re = re.compile(literal_led("|".join(den["pending_answers"]["patterns"])))
         self.answer_negation_re = re.compile("|".join(den["answer_negations"]["patterns"]))
         self.unnamed_deniers = tuple(den["answer_negations"]["unnamed_deniers"]["heads"])
+        self.contested_report_re = re.compile(_alternation(den["contested_reports"]["words"]))
+        self.false_news_re = re.compile(literal_led("|".join(den["false_news_charges"]["patterns"])))
+        self.guess_re = re.compile(_alternation(den["guesses"]["words"]))
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

@@ -328,8 +328,7 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
         return [Candidate([], contents, sources[0] if sources else None, "crf")]
     sent_of: dict[int, int] = {}
     for idx, s in enumerate(sentences):
-        for t in range(s.first, s.last):
-            sent_of[t] = idx
+        sent_of.update(dict.fromkeys(range(s.first, s.last), idx))
     cands = {c: Candidate([c], []) for c in cues}
     nearest = _NearestCue(cues, sentences, sent_of)
     previous: tuple[int, tuple[int, int]] | None = None  # the last quotation run's end and cue
@@ -630,8 +629,11 @@ class Tagger:
                 lex: Lexicon) -> list[Candidate]:
         result: list[Candidate] = []
         pending: Candidate | None = None
-        for first, last, sents in paragraphs(sentences):
-            labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
+        pieces = paragraphs(sentences)
+        # every paragraph tagged first, then grouped: the tagger's tables stay in the caches
+        tagged = [self._tagger.tag(features(tokens, lower, first, last, sents, lex))
+                  for first, last, sents in pieces]
+        for (first, _, sents), labels in zip(pieces, tagged, strict=True):
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)
             found = cue_before_named_clause(close_quoted_contents(found, tokens), tokens)

@@ -244,8 +244,6 @@ class BoundedTable(dict):
         return value
 
 
-
-
 @lru_cache(maxsize=4096)
 def _class_strings(k0: str, k1: str, k2: str) -> tuple[bytes, ...]:
     return tuple(f.encode() for f in (

@@ -14,9 +14,12 @@ tagger generalise from a word seen in training to words used alike, Turian et al
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
@@ -101,6 +104,7 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     words = lower[first:last]
     cue = [""] * n
     lemma = [""] * n
+    cue_tokens: list[int] = []  # the tokens of the cues, in order
     # Most words open no cue: only those that open one (`lex.cue_first`) are matched, in order,
     # each unless a cue found before covers it.
     i = 0
@@ -114,6 +118,7 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
         for j in range(k + 1, min(n, k + length)):
             cue[j] = "I"
             lemma[j] = c.lemma
+        cue_tokens.extend(range(k, min(n, k + length)))
         i = k + length
     # Inside-quote state across the paragraph: it changes only at a quote mark, so the marks are
     # read one by one and the tokens between them take the state the last mark left.
@@ -139,8 +144,10 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     # sentence; sentence edges. Distances are kept as indices of `_DISTANCE` (0 = no cue).
     dl = [0] * n
     dr = [0] * n
-    lemmas = [_lemma_strings(x) for x in lemma]
     no_lemma = _lemma_strings("")
+    lemmas = [no_lemma] * n
+    for k in cue_tokens:
+        lemmas[k] = _lemma_strings(lemma[k])
     ll = [no_lemma[1]] * n  # the `ll=` / `lr=` strings of the nearest cue's lemma
     lr = [no_lemma[2]] * n
     cl = [0] * n
@@ -149,12 +156,15 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     opening = "q" if tokens[first].text in OPEN_QUOTES or tokens[first].text in STRAIGHT_QUOTES else ""
     for idx, s in enumerate(sentences):
         a, b = s.first - first, s.last - first
-        tag = ("sp=" + str(min(idx, 2)) + opening).encode()
-        for k in range(a, b):
-            sent_pos[k] = tag
+        sent_pos[a:b] = [("sp=" + str(min(idx, 2)) + opening).encode()] * (b - a)
+        # Only the tokens from the sentence's first cue on have one on their left, and only
+        # those up to its last cue one on their right: the scans start at those cues.
+        since, until = bisect_left(cue_tokens, a), bisect_left(cue_tokens, b)
+        if since == until:
+            continue  # no cue in the sentence: no distances, lemmas or commas
         last_cue = -1
         commas = 0
-        for k in range(a, b):
+        for k in range(cue_tokens[since], b):
             if cue[k]:
                 last_cue = k
                 commas = 0
@@ -167,7 +177,7 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
                 cl[k] = commas
         next_cue = -1
         commas = 0
-        for k in range(b - 1, a - 1, -1):
+        for k in range(cue_tokens[until - 1], a - 1, -1):
             if cue[k]:
                 next_cue = k
                 commas = 0
@@ -183,12 +193,12 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     # token by token: the same strings in the same order (the CRF sums its weights in that
     # order); with the bytes (see the docstring), features and tagging together cost about a
     # tenth less on PolNeAR dev.
-    ws = [_PAD_BEFORE, _PAD_BEFORE, _PAD_BEFORE, *map(_word_strings, words),
+    ws = [_PAD_BEFORE, _PAD_BEFORE, _PAD_BEFORE, *map(_WORD_STRINGS.__getitem__, words),
           _PAD_AFTER, _PAD_AFTER, _PAD_AFTER]
     cue_padded = ["^", *cue, "$"]
     cms = [_COMMAS[a if a < 2 else 2][b if b < 2 else 2]  # = _COMMAS[min(a, 2)][min(b, 2)]
            for a, b in zip(cl, cr, strict=True)]
-    shapes = [_shape_feature(t.text) for t in tokens[first:last]]
+    shapes = list(map(_SHAPE_FEATURES.__getitem__, map(attrgetter("text"), tokens[first:last])))
     # The word classes (`clusters`, the last 9 strings): the word's at three granularities, its
     # neighbours' at ±1 (coarse and middle) and ±2 (middle); "-" for words outside the table and
     # the edges. One row at a time, in the order the model was trained with.
@@ -216,13 +226,22 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     return xseq
 
 
-# Strings of one word for every feature that names it: as the token (w=, s3=), as a neighbour
-# (p1= ... n3=), the openings of the two word pairs (pw=, wn=) and the word itself to close
-# them, then its word classes as the token and as a neighbour (k0= ... n2k1=; those strings are
-# shared by every word of a class, `_class_strings`). Bounded (about 1 kB a word): cleared when
-# full, so a long batch run stays small.
-_WORD_STRINGS: dict[str, tuple[bytes, ...]] = {}
-_WORD_STRINGS_MAX = 50_000
+class BoundedTable(dict):
+    """Values made once per key by `make` and remembered, read as `table[key]`: a key seen
+    before costs one dictionary look-up, with no Python call (`features` maps `__getitem__`
+    over a paragraph's words); `make` runs only for a new key. Bounded: cleared when it holds
+    `size` keys, so a long batch run stays small."""
+
+    def __init__(self, make: Callable[[str], Any], size: int) -> None:
+        super().__init__()
+        self._make = make
+        self._size = size
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) >= self._size:
+            self.clear()
+        value = self[key] = self._make(key)
+        return value
 
 
 @lru_cache(maxsize=4096)
@@ -240,12 +259,14 @@ def _strings_of(word: str, classes: tuple[str, ...]) -> tuple[bytes, ...]:
 
 
 def _word_strings(word: str) -> tuple[bytes, ...]:
-    found = _WORD_STRINGS.get(word)
-    if found is None:
-        if len(_WORD_STRINGS) >= _WORD_STRINGS_MAX:
-            _WORD_STRINGS.clear()
-        found = _WORD_STRINGS[word] = _strings_of(word, cluster_table().get(word, _NO_CLUSTER))
-    return found
+    return _strings_of(word, cluster_table().get(word, _NO_CLUSTER))
+
+
+# Strings of one word for every feature that names it: as the token (w=, s3=), as a neighbour
+# (p1= ... n3=), the openings of the two word pairs (pw=, wn=) and the word itself to close
+# them, then its word classes as the token and as a neighbour (k0= ... n2k1=; those strings are
+# shared by every word of a class, `_class_strings`). About 1 kB a word.
+_WORD_STRINGS = BoundedTable(_word_strings, 50_000)
 
 
 _PAD_BEFORE = _strings_of("^", _NO_CLUSTER)  # the edges have no word class
@@ -261,9 +282,11 @@ def _lemma_strings(lemma: str) -> tuple[bytes, bytes, bytes]:
     return ("l=" + lemma).encode(), ("ll=" + lemma).encode(), ("lr=" + lemma).encode()
 
 
-@lru_cache(maxsize=65536)
 def _shape_feature(text: str) -> bytes:
     return ("sh=" + _shape(text)).encode()
+
+
+_SHAPE_FEATURES = BoundedTable(_shape_feature, 65_536)  # the `sh=` string of a token's text
 
 
 def chunks(labels: list[str]) -> list[tuple[str, int, int]]:
@@ -303,8 +326,7 @@ def group(found: list[tuple[str, int, int]], sentences: list[Sentence],
         return [Candidate([], contents, sources[0] if sources else None, "crf")]
     sent_of: dict[int, int] = {}
     for idx, s in enumerate(sentences):
-        for t in range(s.first, s.last):
-            sent_of[t] = idx
+        sent_of.update(dict.fromkeys(range(s.first, s.last), idx))
     cands = {c: Candidate([c], []) for c in cues}
     nearest = _NearestCue(cues, sentences, sent_of)
     previous: tuple[int, tuple[int, int]] | None = None  # the last quotation run's end and cue
@@ -605,8 +627,11 @@ class Tagger:
                 lex: Lexicon) -> list[Candidate]:
         result: list[Candidate] = []
         pending: Candidate | None = None
-        for first, last, sents in paragraphs(sentences):
-            labels = self._tagger.tag(features(tokens, lower, first, last, sents, lex))
+        pieces = paragraphs(sentences)
+        # every paragraph tagged first, then grouped: the tagger's tables stay in the caches
+        tagged = [self._tagger.tag(features(tokens, lower, first, last, sents, lex))
+                  for first, last, sents in pieces]
+        for (first, _, sents), labels in zip(pieces, tagged, strict=True):
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)
             found = cue_before_named_clause(close_quoted_contents(found, tokens), tokens)

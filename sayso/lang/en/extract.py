@@ -949,8 +949,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     found += en_nested_reports.participle_reports(tokens, lower, sentences, found, lex)
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
-        for i in range(s.first, s.last):
-            sent_of[i] = k
+        sent_of[s.first:s.last] = [k] * (s.last - s.first)
     found_dateline = find_dateline(text, ctx.gazetteer)
     memo = Memo(ctx, found_dateline.outlet_surface if found_dateline and found_dateline.outlet is None
                 else None)

@@ -220,10 +220,19 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
     for a, b in quotes:
         in_quote.update(range(a, b))
     found: list[Candidate] = []
-    cue_first = lex.cue_first  # most words open no cue: skip them without calling match_cue
+    # Most words open no cue: only the words that may open one (`lex.cue_first`) outside the
+    # quotations are tried, in order, each unless a cue found before covers it.
+    cue_first = lex.cue_first
+    opens = [k for k in range(first, last) if lower[k] in cue_first and k not in in_quote]
+    at = 0  # the next of `opens` to try
     i = first
-    while i < last:
-        m = lex.match_cue(lower, i) if lower[i] in cue_first and i not in in_quote else None
+    while True:
+        while at < len(opens) and opens[at] < i:
+            at += 1
+        if at == len(opens):
+            break
+        i = opens[at]
+        m = lex.match_cue(lower, i)
         if m is None:
             i += 1
             continue

@@ -604,11 +604,14 @@ ACCUSES_WORDS = (
     "overrul", "abused", "assaulted", "molested", "bribed", "defrauded", "extorted", "blackmailed", "stole",
     "embezzled", "looted", "allegedly ", "plundered", "misappropriated", "rigged", "falsified", "siphoned",
     "illegally ")
+# whether any of ACCUSES_WORDS occurs: one search of their alternation, grouped by first character
+# (`literal_alternation`), finds one iff a literal occurs, in half the time of testing each
+ACCUSES_LITERALS = re.compile(literal_alternation(ACCUSES_WORDS))
 
 
 def _accuses(flat: str) -> bool:
     """Whether ACCUSES matches in a (lower-cased) content, its literals checked first."""
-    return any(w in flat for w in ACCUSES_WORDS) and ACCUSES.search(flat) is not None
+    return ACCUSES_LITERALS.search(flat) is not None and ACCUSES.search(flat) is not None
 
 
 # A wrongdoing laid at a named party's door in the words of diplomacy and politics (STANCE.md row
@@ -975,6 +978,7 @@ CLAIM_WRONG_WORDS = ("wrong", "false", "untrue", "misleading", "incorrect", "ina
                      "misquoted", "distorted", "taken out of context", "hoax", "fake", "fiction", "fantasy",
                      "garbage", "rubbish", "made-up", "lie", "baseless", "lack", "no ", "speculation",
                      "rumo", "hearsay", "conjecture")
+CLAIM_WRONG_LITERALS = re.compile(literal_alternation(CLAIM_WRONG_WORDS))  # as ACCUSES_LITERALS
 
 
 def _dismisses(flat: str) -> bool:
@@ -988,8 +992,8 @@ def _claim_called_wrong(flat: str) -> bool:
     """Whether CLAIM_CALLED_WRONG or CLAIM_DISCREDITED matches in a (lower-cased) text, the
     literals of the first checked first. Memoised: refine asks it of the same text up to three
     times (a pure function of the text)."""
-    return (any(w in flat for w in CLAIM_WRONG_WORDS) and CLAIM_CALLED_WRONG.search(flat) is not None) \
-        or (CLAIM_NOUN.search(flat) is not None and any(w in flat for w in CLAIM_DISCREDITED_WORDS)
+    return (CLAIM_WRONG_LITERALS.search(flat) is not None and CLAIM_CALLED_WRONG.search(flat) is not None) \
+        or (CLAIM_NOUN.search(flat) is not None and CLAIM_DISCREDITED_LITERALS.search(flat) is not None
             and CLAIM_DISCREDITED.search(flat) is not None)
 
 
@@ -1018,6 +1022,7 @@ CLAIM_DISCREDITED = re.compile(
 CLAIM_DISCREDITED_WORDS = tuple(sorted({max(re.findall(r"[a-z]+", w), key=len)
                                         for w in _data()["word_lists"]["CLAIM_DISCREDITED"]}
                                        | {"merit", "basis", "substance", "foundation", "truth", "credibility"}))
+CLAIM_DISCREDITED_LITERALS = re.compile(literal_alternation(CLAIM_DISCREDITED_WORDS))  # as ACCUSES_LITERALS
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
 # diplomatic form of a request (STANCE.md row 6). The verb after the modal must be an act
@@ -1106,12 +1111,13 @@ HARM_FORECAST = re.compile(
 HARM_FORECAST_WORDS = ("will", "would", "could", "may", "might", "shall", "brunt", "worst", "risks ", "linked",
                        "tied", "associated", "deadly", "lethal", "toxic", "poisonous", "worry", "fear",
                        "concerning", "worrying", "worrisome", "troubling")
+HARM_FORECAST_LITERALS = re.compile(literal_alternation(HARM_FORECAST_WORDS))  # as ACCUSES_LITERALS
 
 
 def _harm_forecast(flat: str) -> bool:
     """Whether HARM_FORECAST matches in a (lower-cased) content, its literals checked first
     (speed only: the pattern is tried at every word)."""
-    return any(w in flat for w in HARM_FORECAST_WORDS) and HARM_FORECAST.search(flat) is not None
+    return HARM_FORECAST_LITERALS.search(flat) is not None and HARM_FORECAST.search(flat) is not None
 
 
 # A risk said to be low, or no cause for worry: a reassurance (STANCE.md: "officials say the risk is

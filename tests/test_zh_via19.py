@@ -75,3 +75,10 @@ def test_account_on_a_platform_speaks() -> None:
     """對此，微信公眾號「長安街知事」強調… (hkcnews article_18599): the account speaks, on 微信."""
     rows = _vias("對此，微信公眾號「長安街知事」強調，在中共六項紀律中，政治紀律最重要、最根本、最關鍵，排在第一位。")
     assert ("公眾號「長安街知事」", "強調", ["微信"]) in rows
+
+
+def test_platform_account_word_without_a_name_stays_one_source() -> None:
+    """有線中國組：微信公眾號指美國將病屍製成漢堡 (hkcnews article_32327): no account is named, so
+    nothing splits off as a channel."""
+    rows = _vias("有線中國組：微信公眾號指美國將病屍製成漢堡。")
+    assert ("微信公眾號", "指", []) in rows

@@ -553,6 +553,8 @@ def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
     name = named.group()
     page = next((w for w in _PAGE_WORDS if name.endswith(w) and len(name) > len(w)), None)
     if page is not None:
+        if not s.startswith(("“", "「"), a + len(name)):
+            return  # 微信公眾號指, 微信公眾號文章: no account named, the words stay one source
         name = name[:-len(page)]  # 微信公眾號「長安街知事」: 微信, then its account speaking
     m = _PAGE_AFTER.fullmatch(s, a + len(name), b)
     if m is None or m.end("rest") - m.start("rest") < 3:

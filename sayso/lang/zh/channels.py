@@ -99,6 +99,8 @@ _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电
 _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理人", "经纪人", "代理人", "助理", "办公室",
                 "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫",
                 "翻译", "翻译员", "翻译器", "传译", "传译员", "口译", "口译员")
+# written messages a statement goes by (透過電郵回覆: not 电话, whose calls the gold leaves out)
+_MESSAGES = frozenset({"电邮", "电子邮件", "邮件", "短讯", "短信", "讯息", "书面回复", "书面声明"})
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
@@ -275,30 +277,43 @@ def _channel_clause(doc: ChineseDoc, a: int, b: int) -> tuple[tuple[int, int], i
 _QUOTED_PLATFORM = re.compile(r"[在于](?:其|自己|他|她)?[^，,。；;：:“”「」在于]{0,8}?(?:社交媒体|社群媒体|社交平台|社群平台|"
                               r"社交网站|网络平台|媒体平台|平台)[“「](?P<via>[^“”「」，,。]{2,12})[”」]"
                               r"(?:上|中)?(?:$|发文|发帖|贴文|留言|写道|撰文|发布|发表)")
-# 在“新闻面对面”节目中表示, 在专栏「…」撰文: a programme, column or account named in quotation marks
-# next to its head noun, right before the cue
-_QUOTED_PROGRAMME = re.compile(r"[在于](?:其|自己的|他的|她的)?(?P<pre>[^，,。；;：:“”「」在于]{0,10}?)"
-                               r"(?:(?P<head1>节目|栏目|专栏|频道|帐号|账号|专页|公众号)(?P<name1>[“「][^“”「」，,。]{2,15}[”」])|"
-                               r"(?P<name2>[“「][^“”「」，,。]{2,15}[”」])(?P<head2>节目|栏目|专栏|频道|帐号|账号|专页|公众号))"
-                               r"(?:上|中|里|内|时)?(?:发文|发帖|撰文|写道|发表|发布|留言)?$")
+# 在“新闻面对面”节目中表示, 在专栏「…」撰文, 透過Facebook專頁「添馬台」發文, 在“健康中国”微信
+# 公众号发文: a programme, column, account or site named in quotation marks next to its head noun,
+# right before the cue; a quoted name alone when a posting verb follows it (在“学习强国”上撰文); a
+# document posted there after it (在「立場新聞」網站上發表文章指)
+_QUOTED_HEADS = "节目|栏目|专栏|频道|帐号|账号|专页|公众号|网站|网页|网志|博客"
+_POSTING = "发文|发帖|撰文|写道|留言"
+_POSTING_VERBS = tuple(_POSTING.split("|"))
+_QUOTED_PROGRAMME = re.compile(r"(?:[在于]|透过|通过|经由|出席|参加|做客|接受|登上)(?:其|自己的|他的|她的)?(?P<pre>[^，,。；;：:“”「」在于]{0,10}?)"
+                               r"(?:(?P<head1>" + _QUOTED_HEADS + r")(?P<name1>[“「][^“”「」，,。]{2,15}[”」])|"
+                               r"(?P<name2>[“「][^“”「」，,。]{2,15}[”」])(?P<head2>(?:微信|微博)?(?:" + _QUOTED_HEADS + "))|"
+                               r"(?P<name3>[“「][^“”「」，,。]{2,15}[”」])(?=上))"
+                               r"(?:上|中|里|内|时)?(?:(?:" + _POSTING + r"|发表|发布)了?(?:一[篇则条份])?"
+                               r"(?P<doc>文章|贴文|帖文|推文|声明)?)?[，,]?$")
 
 
 def _quoted_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     """在“新闻面对面”节目中表示 -> “新闻面对面”节目 (README-j.md: 「94要客訴」節目 is a via, with its
     head noun as written); 在节目“…”中 -> the quoted name; the outlet before it first, when one is
-    named (民視「全國第一勇」節目中: zhD-mirror-1 gold 民視, then the programme)."""
+    named (民視「全國第一勇」節目中: zhD-mirror-1 gold 民視, then the programme). A site or account
+    gone through is a channel as one written in (ANNOTATION.md, Channels: the medium of speech);
+    a post named after the platform is a channel after it (zh-news gold: 面子书 + 帖文,
+    zhC-bn308-1; 社群 + 貼文, zhD-xinlun-1)."""
     m = _QUOTED_PROGRAMME.search(doc.s, a, b)
-    if m is None:
-        return []
-    name = m.span("name2") if m.group("name2") else m.span("name1")
-    via = (name[0], m.end("head2")) if m.group("name2") else name
+    if m is None or m.group("name3") and not doc.s.startswith(_POSTING_VERBS, m.end("name3") + 1):
+        return []  # (在“两会”上表示: a quoted name alone is a venue unless posted on)
+    if m.group("name2"):
+        via = (m.start("name2"), m.end("head2"))
+    else:
+        via = m.span("name1") if m.group("name1") else m.span("name3")
     out = []
     pa, pb = doc.trim(*m.span("pre"))
-    if doc.s.endswith("的", pa, pb):
-        pb -= 1
+    for tail in ("的", "节目", "电台节目", "电视节目"):  # 商業電台節目「政經星期六」: the station
+        if doc.s.endswith(tail, pa, pb) and pb - pa > len(tail) + 1:
+            pb -= len(tail)
     if pb - pa >= 2 and doc.is_outlet(pa, pb):
         out.append(doc.outlet_name(pa, pb))
-    return out + [via]
+    return out + [via] + ([m.span("doc")] if m.group("doc") else [])
 
 
 # reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
@@ -518,13 +533,16 @@ def _echoed_document(doc: ChineseDoc, c: Candidate) -> None:
 
 
 # 臉書（Facebook）粉專「迷因台式民主」發文: a page or account on a platform speaks on it
-_PAGE_AFTER = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?(?P<rest>(?:粉丝专页|粉专|专页|帐号|账号|频道|博主|用户|群组|版主)"
+_PAGE_WORDS = ("粉丝专页", "粉专", "专页", "帐号", "账号", "频道", "博主", "用户", "群组", "版主", "公众号", "视频号")
+_PAGE_AFTER = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?(?P<rest>(?:" + "|".join(_PAGE_WORDS) + ")"
                          r"[^，,。；;：:]{0,20})")
 
 
 def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
     """A source opening with a named platform and a page or account on it (zhB-cna-3 gold:
-    source 粉專「迷因台式民主」, via 臉書): the page speaks, the platform is the channel."""
+    source 粉專「迷因台式民主」, via 臉書): the page speaks, the platform is the channel; a
+    platform's name holding the page word (微信公眾號「長安街知事」指出, hkcnews article_24478) is
+    split the same way (微信, 公眾號「長安街知事」)."""
     if c.src is None or c.via:
         return
     s = doc.s
@@ -533,6 +551,11 @@ def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
         return
     a, b = doc.trim(*c.src)
     name = named.group()
+    page = next((w for w in _PAGE_WORDS if name.endswith(w) and len(name) > len(w)), None)
+    if page is not None:
+        if not s.startswith(("“", "「"), a + len(name)):
+            return  # 微信公眾號指, 微信公眾號文章: no account named, the words stay one source
+        name = name[:-len(page)]  # 微信公眾號「長安街知事」: 微信, then its account speaking
     m = _PAGE_AFTER.fullmatch(s, a + len(name), b)
     if m is None or m.end("rest") - m.start("rest") < 3:
         return
@@ -663,8 +686,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         va, vb = doc.trim(*m.span("via"))
         name = s[va:vb]
         # 通过 also passes a bill (通过动议表示): only a go-between or a medium is a channel
+        # (醫管局公關於2月22日透過電郵回覆指, hkcnews: the mail, as zhA-dw-1 gold 电邮)
         if name not in doc.lex.generic_via and name not in _BARE_MEDIA and (
-                name.endswith(_GO_BETWEENS) or name in doc.lex.platform_names
+                name.endswith(_GO_BETWEENS) or name in _MESSAGES or name in doc.lex.platform_names
                 or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ASKED_BY.search(s, a, b)

@@ -271,15 +271,19 @@ class ChineseDoc:
         return a, b
 
     def embedded(self, q: Quote) -> bool:
-        """A quotation inside a phrase (台当局“内政部”儿童局), not one standing as a clause."""
+        """A quotation inside a phrase (台当局“内政部”儿童局), not one standing as a clause.
+        After a verb of speech (说「…」, 表示“…”) it stands; the 道 of a noun (频道「…」, 街道“…”:
+        `dao_nouns`) is no 说道, so a quotation after it names the channel or street."""
         j = q.open - 1
         while j >= 0 and self.s[j] in SPACES:
             j -= 1
         if j < 0:
             return False
         before = self.s[j]
+        if before == "道":
+            return self.s.endswith(self.lex.dao_nouns, 0, j + 1)
         return (is_han(before) or before.isalnum() or before in "》）)") \
-            and before not in "说称道示问答"
+            and before not in "说称示问答"
 
     def is_term_quote(self, q: Quote) -> bool:
         """Scare quotes and terms (“甲流”, “立院”党团) rather than quoted speech."""

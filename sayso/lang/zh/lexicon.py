@@ -331,6 +331,7 @@ class Lexicon:
         self.via_modifiers = tuple(mk["via_modifiers"]["words"])
         self.scare_terms = frozenset(mk["scare_terms"]["words"])
         self.speech_chars = frozenset(mk["speech_chars"]["chars"])
+        self.dao_nouns = tuple(mk["dao_nouns"]["words"])
         self.background_endings = tuple(mk["background_endings"]["words"])
         self.narration_openers = tuple(mk["narration_openers"]["words"])
         self.coordinators = tuple(mk["coordinators"]["words"])

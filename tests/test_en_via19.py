@@ -131,3 +131,11 @@ def test_people_of_the_media_by_role(text: str, cue: str, via: list[str]) -> Non
 def test_audiences_told(text: str, cue: str, via: list[str]) -> None:
     assert _vias(text, cue) == via
 
+
+
+def test_a_programme_spoken_on_by_its_head() -> None:
+    """PolNeAR train huff-post_2015-12-20_hillary-clinton-s-claim-that-don: `said on the show`
+    names the programme that carried the words, as `told the programme` does."""
+    text = ("“She didn’t have a particular video in mind, but he is being used in social media,” "
+            "Palmieri said on the show.")
+    assert _vias(text, "said") == ["show"]

@@ -1242,6 +1242,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     and lower[r[1] - 1] not in PROGRAMME_HEADS \
                     and programme_outlet(surface(tokens, r), words) is None:
                 r = None
+            if r is None and _spoken_before(lower, lo, i):
+                r = _programme_spoken_on(tokens, lower, i + 1, hi)
             if r is not None and lower[r[1] - 1] not in BROADCAST_MEDIA:
                 found.append(r)
                 i = r[1]
@@ -1741,6 +1743,16 @@ SPOKEN_ON = frozenset({"said", "says", "saying", "told", "tells", "speaking", "s
                        "appeared", "appearing", "appearance", "interview", "interviewed",
                        "remarks", "comments", "added", "argued", "insisted", "warned",
                        "claimed", "declared", "acknowledged", "conceded", "admitted"})
+
+
+def _programme_spoken_on(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`Palmieri said on the show.` (PolNeAR train): a programme named by its head alone after a
+    speaking word and `on` carried the words, as `told the programme` gives `programme`; the
+    head closes the clause (`on the show that`, not `on the show's future`)."""
+    if j + 1 < hi and lower[j] in ("the", "his", "her", "their", "its") and lower[j + 1] in PROGRAMME_HEADS \
+            and (j + 2 >= hi or lower[j + 2] in AFTER_ADDRESSEE or tokens[j + 2].text in QUOTES):
+        return (j + 1, j + 2)
+    return None
 
 
 def _spoken_before(lower: list[str], lo: int, at: int) -> bool:

@@ -34,7 +34,9 @@ def _with_cue(text: str, cue: str) -> tuple[str | None, list[str]]:
     ("\"He has been ripping people off all these years,\" AP quoted prosecutor Russell McGuire as saying.",
      "prosecutor Russell McGuire", ["AP"]),
     ("\"The authorities have destroyed Russia's most efficient oil company,\" the Interfax news agency "
-     "quoted Mr Khodorkovsky as saying via his lawyers.", "Mr Khodorkovsky", ["Interfax"]),
+     "quoted Mr Khodorkovsky as saying via his lawyers.", "Mr Khodorkovsky", ["Interfax", "lawyers"]),
+    # (envia19: the go-between is an intermediary the words passed through, a channel too, as
+    # enL-ghstandard-1 gold gives `lawyers` for `The hospital, through its lawyers, stated`)
 ])
 def test_closing_quoted_as_saying(text: str, source: str, channels: list[str]) -> None:
     assert _with_cue(text, "quoted") == (source, channels)

@@ -28,6 +28,8 @@ class ChannelWords:
     platforms: Phrases
     platform_names: frozenset[str]
     events: Phrases
+    written_in: frozenset[str]
+    intermediaries: Phrases
     programmes: dict[str, str]
     citing: Phrases
     not_outlet_acronyms: frozenset[str]
@@ -43,6 +45,8 @@ def channel_words() -> ChannelWords:
         platforms=phrase_table(data["platforms"]),
         platform_names=frozenset(data["platform_names"]),
         events=phrase_table(data["events"]),
+        written_in=frozenset(data["written_in"]),
+        intermediaries=phrase_table(data["intermediaries"]),
         programmes=dict(data["programmes"]),
         citing=phrase_table(data["citing"]),
         not_outlet_acronyms=frozenset(data["not_outlet_acronyms"]),

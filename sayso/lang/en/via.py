@@ -571,6 +571,8 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     r = _person_told(tokens, lower, b if m == b - 1 else m + 1, hi, is_person)
                 if r is None and lower[m] in TELL:
                     r = _those_present(lower, b if m == b - 1 else m + 1, hi)
+                if r is None and lower[m] in TELL:
+                    r = _media_person(tokens, lower, b if m == b - 1 else m + 1, hi)
                 if r is not None:
                     told.append(r)
                     told.extend(coordinated(tokens, lower, r, hi, is_outlet, words))
@@ -760,7 +762,7 @@ def _governing_addressees(tokens: list[Token], lower: list[str], lo: int, cue: l
 
 # Words that may come before a channel at the start of a content the tagger cut too early
 # (`said | on her Telegram channel that ...`).
-CHANNEL_LEAD = frozenset({"on", "in", "via", "at", "to", "his", "her", "their", "its", "the", "a",
+CHANNEL_LEAD = frozenset({"on", "in", "via", "through", "at", "to", "his", "her", "their", "its", "the", "a",
                           "an", "our", "my"})
 
 
@@ -780,7 +782,7 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
     if start > 0 and lower[start - 1] in ("interview", "interviews", "conversation") \
             and lower[start] == "with" and start < r[0] <= start + 2:
         return True  # `said in an interview | with Bloomberg TV, "..."`: the tagger's cut
-    return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "at", "to", "during")
+    return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "through", "at", "to", "during")
                                           or lower[start:start + 2] == ["the", "air"]) \
         and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
 
@@ -966,6 +968,37 @@ def _person_told(tokens: list[Token], lower: list[str], j: int, hi: int,
     return (j, k)
 
 
+# People of the media who take a statement (`OUTLET_PEOPLE` and the like).
+MEDIA_ROLES = OUTLET_PEOPLE | {"podcaster", "podcasters", "broadcaster", "vlogger", "youtuber",
+                               "blogger", "newsman", "newswoman", "commentator", "pundit"}
+
+
+def _media_person(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`told host John Mwangi that`, `in an interview with podcaster Joe Rogan,`: a person named
+    after a media role (no outlet before it: `told CNN's Jake Tapper` is `channel_parts`'s) took
+    the words, so the name is the channel, as the part A gold gives `Carla Babb` for `told VOA
+    Pentagon correspondent Carla Babb` (ANNOTATION.md: the addressee of speech is a via). Up to
+    two describing words before the role (`veteran radio host`); the name of one to three
+    capitalised words closes on the reported clause, a comma, a time phrase or a quotation."""
+    k = j + (j < hi and lower[j] in ("the", "a"))
+    m = k
+    while m < hi and m - k < 3 and tokens[m].text.replace("-", "").isalpha() and tokens[m].text.islower() \
+            and lower[m] not in MEDIA_ROLES:
+        m += 1
+    if m >= hi or lower[m] not in MEDIA_ROLES or not tokens[m].text.islower():
+        return None
+    n = e = m + 1
+    while e < hi and e - n < 3 and tokens[e].text[:1].isupper() and tokens[e].text.replace("-", "").isalpha() \
+            and lower[e] not in CALENDAR:
+        e += 1
+    if e - n < 2 and not (e == n + 1 and lower[n].rstrip(".") not in HONORIFICS):
+        return None
+    if e == n or e < hi and not (lower[e] in AFTER_ADDRESSEE or lower[e] in CLAUSE_OPENERS
+                                 or tokens[e].text in QUOTES):
+        return None
+    return (n, e)
+
+
 # Phrases after `those` naming the people present at a gathering (`told those in attendance`).
 _PRESENT = (("in", "attendance"), ("present",), ("gathered",), ("attending",), ("assembled",))
 
@@ -1107,6 +1140,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     and not (i > lo and lower[i - 1] in ("from", "after", "before")):  # `From talking to
                 # BT in Belfast, I believe`: what was learnt from a talk, not said in it
                 r = _acronym_spoken_to(tokens, lower, prep + 1, hi)
+            if r is None and role in ("addressee", "party"):
+                r = _media_person(tokens, lower, prep + 1, hi)  # `speaking to presenter X`
             if r is None and lower[prep] == "on":
                 r = titled_programme(tokens, lower, prep + 1, hi, lower[i] in APPEARING)  # `said on the Joe Rogan
                 # Experience podcast`: a programme no gazetteer knows, by its head
@@ -1184,6 +1219,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 found.append(r)
                 i = r[1]
                 continue
+        if lower[i] in ("through", "via") and i > lo:
+            r = _through_intermediary(tokens, lower, lo, i, hi, words)
+            if r is not None:
+                found.append(r)  # `The hospital, through its lawyers, stated that ...`
+                i = r[1]
+                continue
         if lower[i] in ("by", "via") and i + 1 < hi and lower[i + 1] in MEDIA_OF_SPEECH and i > lo \
                 and lower[i - 1] not in ("replaced", "followed", "hit", "overtaken"):
             found.append((i + 1, i + 2))  # `told Reuters by telephone`: the medium of speech
@@ -1204,6 +1245,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                     and lower[r[1] - 1] not in PROGRAMME_HEADS \
                     and programme_outlet(surface(tokens, r), words) is None:
                 r = None
+            if r is None and _spoken_before(lower, lo, i):
+                r = _programme_spoken_on(tokens, lower, i + 1, hi)
             if r is not None and lower[r[1] - 1] not in BROADCAST_MEDIA:
                 found.append(r)
                 i = r[1]
@@ -1243,12 +1286,17 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 ev = []
             if ev and lower[ev[0][1] - 1] in SPOKEN_AT_ONLY and not _debate_spoken_at(lower, lo, i):
                 ev = []  # `in the debate over tariffs`, `his performance at Saturday's debate`
+            if ev and lower[ev[0][1] - 1] in _DIALOGUES and lower[i + 1] == "their":
+                ev = []  # `During their phone call Tuesday, Obama and Hollande "reaffirmed
+                # ...," the White House said` (PolNeAR train): the call of the parties in the
+                # content, which the reporting speaker was not on
             if ev and any(lower[m] in _NOT_YET_HELD for m in range(i + 1, ev[0][0])):
                 ev = []  # `whether he would address it in an upcoming briefing` (part F): an
                 # event still to come carried nothing said so far
-            if ev and (ev[0][0] == j or ev[0][0] - j <= 2 and all(
+            if ev and (ev[0][0] == j or ev[0][0] - j <= 2 + _plural_possessives(lower, j, ev[0][0]) and all(
                     tokens[m].text.replace("-", "").isalpha() and tokens[m].text.islower()
-                    for m in range(j, ev[0][0]))):  # (`his year-end press conference`, enD-tass-2)
+                    or _plural_possessive(lower, m) for m in range(j, ev[0][0]))):
+                # (`his year-end press conference`, enD-tass-2; `an elite coaches' conference`)
                 # the via is the event as the text names it, with its describing words
                 # (`regular press briefing`, `parliamentary confirmation hearing`: part E/F gold,
                 # ANNOTATION.md "the medium of speech"), but no determiner or date
@@ -1301,12 +1349,25 @@ def _described_from(lower: list[str], j: int, at: int) -> int:
     conference` keeps `weekly`; `at a later news conference`, `at a hastily called briefing`,
     `in that speech` do not keep their time word, adverb or determiner)."""
     k = at
+    while k > j + 1 and _plural_possessive(lower, k - 1):
+        k -= 1  # `an elite coaches' conference`: the possessive describes it too
     while k > j and lower[k - 1].replace("-", "").isalpha() and lower[k - 1] not in _NOT_DESCRIBING \
             and lower[k - 1] not in INTRODUCER_TIME and lower[k - 1] not in TIME_WORDS \
             and not (lower[k - 1].endswith("ly") and lower[k - 1] not in EVENT_RHYTHMS) \
             and not lower[k - 1].split("-")[0].endswith("ly"):  # (`hastily-called`)
         k -= 1
     return k
+
+
+def _plural_possessive(lower: list[str], m: int) -> bool:
+    """Whether `m` is the apostrophe of a plural possessive (`coaches'`, `farmers’`), which the
+    tokenizer splits off its noun."""
+    return m > 0 and lower[m] in ("'", "’") and lower[m - 1].isalpha() and lower[m - 1].endswith("s")
+
+
+def _plural_possessives(lower: list[str], j: int, k: int) -> int:
+    """How many plural-possessive apostrophes stand in [j, k)."""
+    return sum(_plural_possessive(lower, m) for m in range(j, k))
 
 
 # Closed-class words that never describe an event (determiners, prepositions, quantifiers).
@@ -1316,6 +1377,10 @@ _NOT_DESCRIBING = frozenset({"a", "an", "the", "at", "in", "on", "during", "to",
                              "every", "each", "almost", "another", "same", "his", "her", "their",
                              "its", "our", "my", "your", "one", "and", "or", "but", "called",
                              "upcoming", "forthcoming", "next", "planned", "scheduled"})
+
+
+# Events that are talks between parties (`a telephone call with Prime Minister Narendra Modi`).
+_DIALOGUES = frozenset({"call", "conversation"})
 
 
 # Words of an event still to come (`an upcoming briefing`, `the next summit`).
@@ -1449,6 +1514,55 @@ def _hosting_outlet(tokens: list[Token], lower: list[str], a: int, hi: int,
 # of a statement (`a link spread on Reddit, Stefanko said`).
 SPREAD_ON = frozenset({"spread", "spreading", "circulated", "circulating", "shared", "viral",
                        "trending", "banned", "blocked", "suspended", "sold", "advertised"})
+
+# Words after which `through X` is the route of speech (`said through a spokesman`), past time
+# words (`denied on Monday through her lawyer`); after a comma it is set off next to its subject.
+SPOKEN_THROUGH = frozenset({"said", "says", "saying", "told", "tells", "spoke", "speaking",
+                            "added", "adding", "argued", "insisted", "insists", "warned", "warns",
+                            "claimed", "claims", "declared", "acknowledged", "conceded",
+                            "admitted", "stated", "states", "denied", "denies", "denying",
+                            "responded", "replied", "confirmed", "confirms", "confirming",
+                            "announced", "announces", "commented", "declined", "apologised",
+                            "apologized", "statement", ","})
+# What may follow the intermediary: the reported clause, a time, an aside or the sentence end.
+_AFTER_INTERMEDIARY = frozenset({",", ".", ";", ":", "that", "on", "in", "last", "this", "earlier",
+                                 "today", "yesterday", "—", "–", "--", "(", "to", "as", "said",
+                                 "says", "stated", "denied", "and", "the", "he", "she", "it",
+                                 "they", "we", "i", "there"})
+
+
+def _through_intermediary(tokens: list[Token], lower: list[str], lo: int, i: int, hi: int,
+                          words: ChannelWords) -> Range | None:
+    """`stated, through its lawyers, that` (enL-ghstandard-1 gold: via `lawyers`), `said through
+    a spokesman that`: the person a statement is passed through, an `intermediaries` word of
+    channels.json after `through`/`via` at `i` (ANNOTATION.md: a via is an outlet, channel or
+    intermediary the words pass through), up to two describing words after the determiner
+    (`through a company spokesman`). Only after a speaking word or a comma, so that a route of
+    money or goods (`paid through a lawyer`) is none; the phrase ends the clause or a name
+    follows (`through his lawyer John Smith`)."""
+    k = i - 1
+    while k > lo and (lower[k] in _TIME or lower[k] in TIME_WORDS):
+        k -= 1
+    if lower[k] not in SPOKEN_THROUGH:
+        return None
+    j = i + 1
+    if j < hi and lower[j] in _POSSESSIVE_DETERMINERS:
+        j += 1
+    m = j
+    while m < hi and m - j <= 2:
+        found = find_phrases(lower, words.intermediaries, m, min(hi, m + 2))
+        if found and found[0][0] == m:
+            r = found[0]
+            after = lower[r[1]] if r[1] < hi else "."
+            if after in _AFTER_INTERMEDIARY or tokens[r[1]].text in QUOTES \
+                    or tokens[r[1]].text[:1].isupper():
+                return r
+            return None
+        if not (tokens[m].text.isalpha() and tokens[m].text.islower()):
+            return None
+        m += 1
+    return None
+
 
 # Media a statement is made by (`told Reuters by telephone`; ANNOTATION.md: the addressee or
 # medium of speech is a channel).
@@ -1641,6 +1755,16 @@ SPOKEN_ON = frozenset({"said", "says", "saying", "told", "tells", "speaking", "s
                        "claimed", "declared", "acknowledged", "conceded", "admitted"})
 
 
+def _programme_spoken_on(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`Palmieri said on the show.` (PolNeAR train): a programme named by its head alone after a
+    speaking word and `on` carried the words, as `told the programme` gives `programme`; the
+    head closes the clause (`on the show that`, not `on the show's future`)."""
+    if j + 1 < hi and lower[j] in ("the", "his", "her", "their", "its") and lower[j + 1] in PROGRAMME_HEADS \
+            and (j + 2 >= hi or lower[j + 2] in AFTER_ADDRESSEE or tokens[j + 2].text in QUOTES):
+        return (j + 1, j + 2)
+    return None
+
+
 def _spoken_before(lower: list[str], lo: int, at: int) -> bool:
     """Whether a speaking word precedes `on` at `at`, past at most four time words or manner
     adverbs (`said happily on MSNBC as returns came in`: PolNeAR train)."""
@@ -1708,23 +1832,24 @@ def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
     return [found[0]]
 
 
-# Written or spoken pieces that carry words only after `in` (`said in a report`, `wrote in his
-# memo`, `said in her remarks`); elsewhere they are what is talked about.
-_WRITTEN_IN = frozenset({"report", "message", "note", "memo", "memorandum", "remarks", "e-mail"})
 _AFTER_WRITTEN = frozenset({"to", "on", "at", "that", "from", "for", "with", "last",
                             "this", "earlier", "published", "released", "issued", "posted",
                             "sent", "filed", "seen", "obtained", "compiled", "today", "yesterday"})
 
 
 def _written_in(tokens: list[Token], lower: list[str], j: int, r: Range, hi: int) -> bool:
-    """`said in a report`, `in a note to investors`: a `_WRITTEN_IN` piece after `in` (at `j -
-    1`) not followed by a noun it modifies; not `on the report in the Sunday Express` (a topic),
-    `in a Q&A on the e-mail controversy` (a modifier) nor `in a report in The New York Times`
-    (the outlet carried it). Any other platform word passes."""
-    if lower[r[1] - 1] not in _WRITTEN_IN:
+    """`said in a report`, `in a note to investors`: a piece of `written_in` (channels.json:
+    written or spoken pieces that carry words only after `in`, `said in a notice`; elsewhere they
+    are what is talked about, `the text of the bill`) after `in` (at `j - 1`) not followed by a
+    noun it modifies (a participle describes it: `in a live television broadcast announcing`);
+    not `on the report in the Sunday Express` (a topic), `in a Q&A on the e-mail controversy`
+    (a modifier) nor `in a report in The New York Times` (the outlet carried it). Any other
+    platform word passes."""
+    if lower[r[1] - 1] not in channel_words().written_in:
         return True
     return j > 0 and lower[j - 1] == "in" and not (
         r[1] < hi and tokens[r[1]].text.isalpha() and tokens[r[1]].text.islower()
+        and not lower[r[1]].endswith("ing")
         and lower[r[1]] not in _AFTER_WRITTEN)
 
 

@@ -1328,11 +1328,12 @@ ISSUING = frozenset({"issued", "issues", "issue", "released", "releases", "publi
                      "posted", "posts"})
 # The words at which `scan_sentence` tries its patterns: an introducer's head (`introducer_at`),
 # the verbs of ISSUING and the first word of each of its other patterns (`according to`, `in`,
-# `via`, `on`, `to`, `at`, `during`, `by`, `per`, `briefing`, `addressing`...). At any other word
-# every test of its loop fails, so the scan steps past it at once (speed only).
+# `via`, `through`, `on`, `to`, `at`, `during`, `by`, `per`, `briefing`, `addressing`...). At any
+# other word every test of its loop fails, so the scan steps past it at once (speed only): a new
+# pattern in the loop must add its first word here.
 _SCAN_WORDS = _INTRODUCER_HEADS | ISSUING | frozenset({
-    "according", "in", "via", "on", "to", "by", "per", "at", "during", "briefing", "briefed",
-    "addressing", "addressed", "addresses"})
+    "according", "in", "via", "through", "on", "to", "by", "per", "at", "during", "briefing",
+    "briefed", "addressing", "addressed", "addresses"})
 ISSUED_MEDIA = frozenset({"statement", "statements", "clarification", "communique", "communiqué",
                           "release", "declaration", "letter", "notice", "note", "video", "message",
                           "rebuttal", "denial", "response", "reply", "tweet", "post", "bulletin"})

@@ -10,10 +10,13 @@ whole noun phrase with its modifier, as PolNeAR spans it ("the source is the who
 rules.py module docstring); the speaker is its head.
 
 The head must be determined (an article or a possessive: `A family`, `The trust`, `Nisan
-Ahmado's source`) for the modifier to count as part of it; after a bare name the phrase is an
-adjunct (`Trump in Florida said`) and the name alone is the subject. No comma, quotation, colon
-or dash may stand in the modifier (those set off an apposition or a clause, other rules' work),
-and without a relative pronoun no auxiliary or conjunction either (a verb of its own).
+Ahmado's source`) for the modifier to count as part of it; after a bare capitalised word the
+phrase may be an adjunct (`Trump in Florida said`) or the word no name at all (`Data from ...`,
+`Spurred by ...`: BBC 2004, PolNeAR train), and nothing is read. No comma, quotation, colon or
+dash may stand in the modifier (those set off an apposition or a clause, other rules' work),
+and without a relative pronoun no auxiliary or conjunction either (a verb of its own). The verb
+must be finite and active (`has`, a past form, an inflected reporting verb; not `are expected`,
+a passive, nor a noun cue such as `requests`).
 """
 
 from __future__ import annotations
@@ -33,16 +36,18 @@ CLAUSE_WORDS = frozenset({"and", "but", "or", "is", "are", "was", "were", "be", 
                           "have", "had", "will", "would", "could", "can", "may", "might", "should",
                           "must", "did", "does", "do", "not", "to", "which", "when", "while",
                           "because", "if", "as"})
+# Auxiliaries that open a subject's verb group (not `be`: a passive's subject is no speaker).
+FINITE_VERB_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may",
+                                     "might", "should", "must", "did", "does"})
 SET_OFF = frozenset({",", ";", ":", "(", ")", "-", "--", "—", "–"})
 MAX_HEAD = 4       # lower-case words of the head phrase after its determiner
 MAX_NAMED_HEAD = 12  # all its words (`A VOA Extremism Watch Desk reporter Nisan Ahmado's source`)
 MAX_MODIFIER = 22  # tokens from the modifier's first word to the verb
 
 
-def _head_end(tokens: list[Token], lower: list[str], lo: int, end: int) -> tuple[int, bool] | None:
-    """Where the head noun phrase at `lo` ends, and whether it is determined: an article or a
-    possessive and at most `MAX_HEAD` words (lower-case or capitalised), or a bare name of
-    capitalised words."""
+def _head_end(tokens: list[Token], lower: list[str], lo: int, end: int) -> int | None:
+    """Where the determined head noun phrase at `lo` ends: an article or a possessive and at
+    most `MAX_HEAD` lower-case words (a name's capitalised words do not count)."""
     first = tokens[lo].text
     possessive = first[:1].isupper() and lower[lo].endswith(("'s", "’s"))
     if lower[lo] in DETERMINERS or possessive:
@@ -58,15 +63,14 @@ def _head_end(tokens: list[Token], lower: list[str], lo: int, end: int) -> tuple
                 if common > MAX_HEAD:
                     return None
             j += 1
-        return (j, True) if j > start else None
-    if not first[:1].isupper() or not first[:1].isalpha():
-        return None
+        return j if j > start else None
     j = lo
-    while j < end and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha():
+    while j < end and j - lo < MAX_HEAD and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha():
         if lower[j].endswith(("'s", "’s")):
             return _head_end(tokens, lower, j, end)  # `Nisan Ahmado's source`
         j += 1
-    return j, False
+    return None  # a bare capitalised word may be a name or only the sentence's first word
+    # (`Data from ...`, `Spurred by ...`); a bare name's phrase is an adjunct (`Gates in Seattle`)
 
 
 def _participle(tokens: list[Token], lower: list[str], j: int) -> bool:
@@ -85,12 +89,19 @@ def modified_subject(tokens: list[Token], lower: list[str], lo: int, end: int,
                      lex: Lexicon) -> Range | None:
     """The subject at `lo` whose head's modifier runs right up to its verb at `end`; None when
     the words there are not one noun phrase with a modifier."""
+    if not finite_verb(tokens, lower, end, lex):
+        return None
+    return _modified_phrase(tokens, lower, lo, end, lex)
+
+
+def _modified_phrase(tokens: list[Token], lower: list[str], lo: int, end: int,
+                     lex: Lexicon) -> Range | None:
+    """The determined noun phrase with a modifier that runs from `lo` right up to `end`."""
     if end - lo < 3 or lower[lo] in lex.pronouns:
         return None
-    head = _head_end(tokens, lower, lo, end)
-    if head is None:
-        return None
-    j, determined = head
+    j = _head_end(tokens, lower, lo, end)
+    if j is None or lower[end - 1] in RELATIVE_PRONOUNS:
+        return None  # (`rhetoric on immigration that portrays`: the relative clause's verb)
     if j >= end - 1 or not (lower[j] in MODIFIER_PREPOSITIONS or lower[j] in RELATIVE_PRONOUNS
                             or _participle(tokens, lower, j) and lower[j] not in lex.participle_not_cues):
         return None
@@ -103,9 +114,23 @@ def modified_subject(tokens: list[Token], lower: list[str], lo: int, end: int,
         relative = relative or lower[m] in RELATIVE_PRONOUNS
         if not relative and lower[m] in CLAUSE_WORDS:
             return None
-    if not determined:
-        return None if relative else (lo, j)
     return (lo, end)
+
+
+def finite_verb(tokens: list[Token], lower: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether token `k` opens a finite verb group: an auxiliary other than a form of `be` (a
+    passive subject is no speaker: `The next generation of consoles are expected to ...`), a
+    past form, or an inflected reporting verb (`requests`, `an attempt to` are nouns or
+    infinitives)."""
+    w = lower[k]
+    if w in FINITE_VERB_AUXILIARIES:
+        return True
+    if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+        return False
+    if w.endswith("ed") or w in IRREGULAR_PAST:
+        return True
+    found = lex.match_cue(lower, k)
+    return found is not None and found[1].pos == "verb" and w != found[1].lemma and w.endswith("s")
 
 
 def main_verb(tokens: list[Token], lower: list[str], lo: int, end: int) -> int | None:
@@ -118,7 +143,7 @@ def main_verb(tokens: list[Token], lower: list[str], lo: int, end: int) -> int |
                 or tokens[m].text in QUOTE_TOKENS:
             return None  # a clause of its own before the verb: not read here
         if w in FINITE_AUXILIARIES:
-            return m
+            return m if w in FINITE_VERB_AUXILIARIES else None
         if tokens[m].text.isalpha() and tokens[m].text.islower() \
                 and (w.endswith("ed") or w in IRREGULAR_PAST) \
                 and lower[m - 1] not in DETERMINERS and lower[m - 1] not in MODIFIER_PREPOSITIONS:
@@ -133,7 +158,7 @@ def apposition_subject(tokens: list[Token], lower: list[str], lo: int, a: int,
     (Polygraph.info 2019, enC-polygraph-1): a subject with a modifier, then an apposition
     opening with an article and closed by a comma right before the cue at `a`; the source is
     both, PolNeAR's way (`rules.apposition_before` reads the same shape after a name)."""
-    if a - 1 <= lo or lower[a - 1] != ",":
+    if a - 1 <= lo or lower[a - 1] != "," or not finite_verb(tokens, lower, a, lex):
         return None
     for k in range(a - 2, max(lo, a - 2 - MAX_MODIFIER), -1):
         if tokens[k].text in QUOTE_TOKENS or lower[k] in (";", ":"):
@@ -141,6 +166,6 @@ def apposition_subject(tokens: list[Token], lower: list[str], lo: int, a: int,
         if lower[k] == ",":
             if lower[k + 1] not in ("a", "an", "the"):
                 return None
-            subject = modified_subject(tokens, lower, lo, k, lex)
+            subject = _modified_phrase(tokens, lower, lo, k, lex)
             return (subject[0], a - 1) if subject is not None else None
     return None

@@ -87,3 +87,30 @@ def test_possessive_apostrophe_is_no_quotation_in_an_apposition() -> None:
             "patients were treated, wrote in a blog post that the couple had been transported.")
     assert _source(text, "wrote") == ("Li Jifeng, a doctor at Chaoyang Hospital where the patients "
                                       "were treated")
+
+
+def test_quotation_after_a_bracket_is_no_title_in_an_apposition() -> None:
+    # PolNeAR train (NYT 2016-02-20): the quoted headline is what La Stampa declared; the comma
+    # after `Mexico` opens no apposition holding a title, so `Mexico` declares nothing
+    text = ("When Francis said Mr. Trump ''is not Christian'' in answering a reporter's question on "
+            "his return flight from Mexico, the Latin American pope not only served up red meat for "
+            "global headline writers (''Francesco Excommunicates Trump,'' declared La Stampa in "
+            "Italy), but again demonstrated his knack for sticking his nose into putatively secular "
+            "affairs.")
+    analysis = sayso.analyze(text, language="en")
+    assert not any(a.source is not None and a.source.text == "Mexico" for a in analysis.attributions)
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    # a passive's subject is no speaker (BBC 2004 tech)
+    ("The next generation of consoles are expected to start appearing at the end of 2005.", "are"),
+    # a present form in -s may be a noun cue (PolNeAR train, NYT 2016-08-11)
+    ("A new batch of State Department communications includes requests to help a job seeker.",
+     "requests"),
+    # the verb right after a relative pronoun is the relative clause's (PolNeAR train, USA Today
+    # 2016-03-02)
+    ("Trump's caustic rhetoric on immigration that portrays Mexicans as criminals may have "
+     "obscured a notable development.", "portrays"),
+])
+def test_no_modified_subject_before(sentence: str, verb: str) -> None:
+    assert _subject_before(sentence, verb) is None

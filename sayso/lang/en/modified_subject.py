@@ -15,8 +15,8 @@ phrase may be an adjunct (`Trump in Florida said`) or the word no name at all (`
 `Spurred by ...`: BBC 2004, PolNeAR train), and nothing is read. No comma, quotation, colon or
 dash may stand in the modifier (those set off an apposition or a clause, other rules' work),
 and without a relative pronoun no auxiliary or conjunction either (a verb of its own). The verb
-must be finite and active (`has`, a past form, an inflected reporting verb; not `are expected`,
-a passive, nor a noun cue such as `requests`).
+must be finite and active (`has`, a past form; not `are expected`, a passive, nor a noun cue
+such as `requests`).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def modified_subject(tokens: list[Token], lower: list[str], lo: int, end: int,
                      lex: Lexicon) -> Range | None:
     """The subject at `lo` whose head's modifier runs right up to its verb at `end`; None when
     the words there are not one noun phrase with a modifier."""
-    if not finite_verb(tokens, lower, end, lex):
+    if not finite_verb(tokens, lower, end):
         return None
     return _modified_phrase(tokens, lower, lo, end, lex)
 
@@ -117,20 +117,17 @@ def _modified_phrase(tokens: list[Token], lower: list[str], lo: int, end: int,
     return (lo, end)
 
 
-def finite_verb(tokens: list[Token], lower: list[str], k: int, lex: Lexicon) -> bool:
+def finite_verb(tokens: list[Token], lower: list[str], k: int) -> bool:
     """Whether token `k` opens a finite verb group: an auxiliary other than a form of `be` (a
-    passive subject is no speaker: `The next generation of consoles are expected to ...`), a
-    past form, or an inflected reporting verb (`requests`, `an attempt to` are nouns or
-    infinitives)."""
+    passive subject is no speaker: `The next generation of consoles are expected to ...`: BBC
+    2004) or a past form. Not a present form in -s: a noun cue may be one (`A new batch of State
+    Department communications includes requests to help ...`: PolNeAR train, NYT 2016)."""
     w = lower[k]
     if w in FINITE_VERB_AUXILIARIES:
         return True
     if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
         return False
-    if w.endswith("ed") or w in IRREGULAR_PAST:
-        return True
-    found = lex.match_cue(lower, k)
-    return found is not None and found[1].pos == "verb" and w != found[1].lemma and w.endswith("s")
+    return w.endswith("ed") or w in IRREGULAR_PAST
 
 
 def main_verb(tokens: list[Token], lower: list[str], lo: int, end: int) -> int | None:
@@ -158,7 +155,7 @@ def apposition_subject(tokens: list[Token], lower: list[str], lo: int, a: int,
     (Polygraph.info 2019, enC-polygraph-1): a subject with a modifier, then an apposition
     opening with an article and closed by a comma right before the cue at `a`; the source is
     both, PolNeAR's way (`rules.apposition_before` reads the same shape after a name)."""
-    if a - 1 <= lo or lower[a - 1] != "," or not finite_verb(tokens, lower, a, lex):
+    if a - 1 <= lo or lower[a - 1] != "," or not finite_verb(tokens, lower, a):
         return None
     for k in range(a - 2, max(lo, a - 2 - MAX_MODIFIER), -1):
         if tokens[k].text in QUOTE_TOKENS or lower[k] in (";", ":"):

@@ -415,7 +415,7 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
                 return None  # a title follows a noun (`article "The Case ..."`); after a
                 # bracket or a comma the quotation is a content (`(''Francesco Excommunicates
                 # Trump,'' declared La Stampa`: PolNeAR train, NYT 2016)
-        if lower[k] in (";", ":", "(", ")"):
+        if lower[k] in (";", ":"):
             return None
         if lower[k] == "," and k + 1 < close and (lower[k + 1] in ("a", "an", "the") or any(
                 w in lex.descriptions and tokens[m].text[:1].islower()

@@ -31,6 +31,7 @@ from . import document_participle as en_document_participle
 from . import elegant_variation as en_elegant_variation
 from . import inverted_frame as en_inverted_frame
 from . import leadin as en_leadin
+from . import modified_subject as en_modified_subject
 from . import narrated_acts as en_narrated_acts
 from . import nested_reports as en_nested_reports
 from . import nesting as en_nesting
@@ -2066,6 +2067,15 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         subject = en_rules.clause_subject(tokens, lower, lo, before[0] - 1, lex)
         if subject and not any(i in inside for i in range(*subject)):
             return subject
+    if before and before[0] - 1 > lo and lower[before[0] - 1] in en_modified_subject.MODIFIER_PREPOSITIONS:
+        # `The trust spending ... on a ... line in South Dade refused`: a name after a
+        # preposition ends the subject's modifier; the subject is the whole noun phrase
+        k = a
+        while k > lo and lower[k - 1] in PRE_VERB:
+            k -= 1
+        subject = en_modified_subject.modified_subject(tokens, lower, lo, k, lex)
+        if subject and not any(i in inside for i in range(*subject)):
+            return subject
     if before and not any(i in inside for i in range(*before)):
         return before
     if a - 3 >= lo and lower[a - 1] == "," and lower[a - 3] == "," and lower[a - 2].isalpha() \
@@ -2095,10 +2105,15 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
             return named
     subject = en_rules.participle_subject(tokens, lower, lo, a, lex) if a > lo \
         else en_rules.fronted_participle_subject(tokens, lower, a, hi, lex)
+    if subject is None and a > lo and (clause := en_rules.participle_clause(tokens, lower, lo, a, lex)) \
+            and (verb := en_modified_subject.main_verb(tokens, lower, *clause)) is not None:
+        # `A family in Kerala's Ernakulam district has levelled allegations ..., saying`
+        subject = en_modified_subject.modified_subject(tokens, lower, clause[0], verb, lex)
     if subject and not any(i in inside for i in range(*subject)):
         return subject
     near = en_rules.apposition_before(tokens, lower, lo, a, lex) \
-        or en_apposition.opening_name_apposition(tokens, lower, lo, a, lex)
+        or en_apposition.opening_name_apposition(tokens, lower, lo, a, lex) \
+        or en_modified_subject.apposition_subject(tokens, lower, lo, a, lex)
     if near and not any(i in inside for i in range(*near)):
         return near
     k = a
@@ -2129,7 +2144,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     before = en_rules.determined_np(tokens, lower, lo, k, lex)  # `Scott's family has called on`
     if before and not any(i in inside for i in range(*before)):
         return before
-    modified = _participle_modified_np(tokens, lower, lo, k, lex)
+    modified = _participle_modified_np(tokens, lower, lo, k, lex) \
+        or en_modified_subject.modified_subject(tokens, lower, lo, k, lex)
     if modified and not any(i in inside for i in range(*modified)):
         return modified
     if k > lo + 1 and lower[k - 1] in ("and", "but"):
@@ -2219,7 +2235,7 @@ def _setting_opening(tokens: list[Token], lower: list[str], lo: int, comma: int)
         if tokens[j].text in en_rules.QUOTE_TOKENS:
             return None
         if lower[j] == ",":
-            return j if lower[j + 1] in SETTING_PREPOSITIONS and j > lo else None
+            return j if (lower[j + 1] in SETTING_PREPOSITIONS or lower[j + 1] == "through") and j > lo else None
     return None
 
 

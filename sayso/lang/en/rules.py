@@ -411,27 +411,48 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
     while ci - 1 > first and (lower[ci - 1] in _AUXILIARIES or lower[ci - 1].endswith("ly")
                               and lower[ci - 1].isalpha()):
         ci -= 1  # `Prince Andrew, the younger brother of ..., has reportedly told`
-    if ci - 1 <= first or lower[ci - 1] != ",":
+    close = ci - 1
+    if close - 1 > first and tokens[close].text in QUOTE_TOKENS and lower[close - 1] == ",":
+        close -= 1  # `Gilley, author of the ... article "The Case for Colonialism," argued` (DW 2019)
+    if close <= first or lower[close] != ",":
         return None
-    for k in range(ci - 2, max(first, ci - 27), -1):
-        if tokens[k].text in QUOTE_TOKENS or lower[k] in (";", ":"):
+    titled = quoted = close < ci - 1  # (scanning back from inside the title's marks)
+    for k in range(close - 1, max(first, close - 26), -1):
+        if tokens[k].text in QUOTE_TOKENS and not _possessive_mark(tokens, k):
+            titled, quoted = True, not quoted
+            if not quoted and not _word(tokens[k - 1]):
+                return None  # a title follows a noun (`article "The Case ..."`); after a
+                # bracket or a comma the quotation is a content (`(''Francesco Excommunicates
+                # Trump,'' declared La Stampa`: PolNeAR train, NYT 2016)
+        if lower[k] in (";", ":"):
             return None
-        if lower[k] == "," and k + 1 < ci and (lower[k + 1] in ("a", "an", "the") or any(
+        if lower[k] == "," and k + 1 < close and (lower[k + 1] in ("a", "an", "the") or any(
                 w in lex.descriptions and tokens[m].text[:1].islower()
                 for m, w in enumerate(lower[k + 1:k + 4], k + 1))) \
-                and "," not in lower[k + 1:ci - 1]:
+                and not quoted:
             # a bare role opens the apposition too (`Jim Lanzone, vice president of search
             # properties at Ask Jeeves in the US, said`: BBC 2005)
+            if titled and quotes_speech(tokens, k, ci):
+                return None  # only a quoted title (at most SHORT_QUOTE words), not speech
             name = source_before(tokens, lower, first, k, lex)
             if name is not None and tokens[name[0]].text[:1].isupper() \
                     and lower[name[0]] not in lex.determiners \
                     and not any(lower[m] in lex.time_words for m in range(*name)):
-                return (name[0], ci - 1)
+                # with a quoted title inside, the name alone: the tagger may read the title
+                # as a content of its own
+                return name if titled else (name[0], ci - 1)
             return None
+        if lower[k] == "," and not quoted:
+            return None  # a comma of its own in the apposition: not one phrase
     return None
 
 
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+
+
+def _possessive_mark(tokens: list[Token], k: int) -> bool:
+    """An apostrophe split off a possessive (`NPR ’s Feng`), not a quotation mark."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in ("s", "S") and tokens[k].end == tokens[k + 1].start
 # Hedges that may stand between a source and its reporting verb (`X allegedly told Y`).
 HEDGING_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would",
@@ -918,6 +939,16 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
     emphasizing economic fairness`): the noun phrase opening the sentence, after a conjunction
     and an introductory phrase closed by a comma (`On Monday night, Clinton ...`), when a verb
     (a lower-case word) follows it."""
+    clause = participle_clause(tokens, lower, lo, a, lex)
+    return _subject_at(tokens, lower, clause[0], clause[1], lex) if clause is not None else None
+
+
+def participle_clause(tokens: list[Token], lower: list[str], lo: int, a: int,
+                      lex: Lexicon) -> Range | None:
+    """The clause an -ing cue at `a` hangs on: from its subject's first token (after a
+    conjunction and up to two introductory phrases closed by a comma) to the link before the
+    cue (`, saying`, `, perhaps recognizing`); None when the cue heads no participial clause
+    after a link or a quotation leads."""
     if a - 1 <= lo or not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues:
         return None
     while a - 2 > lo and (lower[a - 1] in PARTICIPLE_ADVERBS
@@ -936,7 +967,7 @@ def participle_subject(tokens: list[Token], lower: list[str], lo: int, a: int, l
             if comma is None:
                 return None
             i = comma + 1
-    return _subject_at(tokens, lower, i, a - 1, lex)
+    return (i, a - 1)
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})

@@ -530,12 +530,15 @@ def _is_headline(line: str, sentence_end: str, title: str | None, own_para: bool
     return own_para and len(words) <= MAX_SUBHEAD_WORDS + 2 and next_len > 1.2 * len(core)
 
 
+_MARKUP_LINE = re.compile(r"<[^<>]*>")
+
+
 def _is_junk(line: str) -> bool:
     """Scraping debris: no letters at all ("13", "}"), or style sheet and markup lines."""
     core = line.strip()
     if not any(ch.isalpha() for ch in core):
         return True
-    return core.endswith(("{", "}")) or re.fullmatch(r"<[^<>]*>", core) is not None
+    return core.endswith(("{", "}")) or _MARKUP_LINE.fullmatch(core) is not None
 
 
 # ---------------------------------------------------------------------------- sections

@@ -1295,6 +1295,9 @@ def _holds_other_title(entity: Entity, noun: str) -> bool:
 _AUTHORED_TEXTS = frozenset({"statement", "release", "communique", "communiqué", "letter"})
 # Names of one seat of government used for each other (`_seat_synonym`).
 _SEAT_NAMES = (("Downing Street", "No 10", "Number 10"),)
+# Each seat name as a whole phrase (not `No 100`, not inside `Mr.No 10`), compiled once.
+_SEAT_NAME_RES = {name: re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+                  for names in _SEAT_NAMES for name in names}
 _PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly", "publication"})
 # `a report in The Star`, `an interview published by Die Welt`: the name after a press piece
 # and its preposition is an outlet, though the text never cites it as a source
@@ -2870,12 +2873,13 @@ class Coreference:
         reg = self.ctx.registry
         for names in _SEAT_NAMES:
             for name in names:
-                if not re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", surface):
+                seat = _SEAT_NAME_RES[name]
+                if not seat.search(surface):
                     continue
                 for other in names:
                     if other == name:
                         continue
-                    alt = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w])", other, surface)
+                    alt = seat.sub(other, surface)
                     found = reg.find(alt)
                     if found is not None:
                         reg.add_alias(found, surface)

@@ -297,15 +297,19 @@ NO_SUCH = re.compile(r"^(?:that )?(?:(?:there|it) (?:is|was|were|are|has been|ha
                      r"(?:no such|nothing of the (?:sort|kind))\b", re.IGNORECASE)
 
 
+# `that is`, `it was simply`, `is`: the frame before a verdict word (`verdict`)
+_VERDICT_FRAME = re.compile(r"^(?:(?:that|this|it|which)(?:'s| is| was| are| were)|is|was|are|were|'s)"
+                            r"(?: (?:simply|just|absolutely|completely|totally|categorically|entirely|clearly|quite))?"
+                            r" (?P<rest>.+)$")
+
+
 def verdict(content: str) -> bool:
     """Whether a whole content is a verdict on something taken up by a pronoun or left out (`That
     is not the case`, `that was untrue`, `was simply not true`): a `verdicts` word of
     certainty.json as the predicate of `that`, `this`, `it` or of nothing. A verdict on a
     proposition of its own (`it is not true that the academic stream is fine`) is longer."""
     flat = " ".join(content.translate(QUOTE_MARKS).replace("’", "'").lower().split()).rstrip(" .,;:!")
-    m = re.match(r"^(?:(?:that|this|it|which)(?:'s| is| was| are| were)|is|was|are|were|'s)"
-                 r"(?: (?:simply|just|absolutely|completely|totally|categorically|entirely|clearly|quite))?"
-                 r" (?P<rest>.+)$", flat)
+    m = _VERDICT_FRAME.match(flat)
     return m is not None and m.group("rest") in certainty_words().verdicts
 
 

@@ -50,6 +50,7 @@ class CertaintyWords:
     verdicts: tuple[str, ...]
     charge_answers: frozenset[str]
     denial_verbs: frozenset[str]
+    contested_reports: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def certainty_words() -> CertaintyWords:
         verdicts=tuple(data["verdicts"]),
         charge_answers=frozenset(data["charge_answers"]),
         denial_verbs=frozenset(data["denial_verbs"]),
+        contested_reports=tuple(data["contested_reports"]),
     )
 
 

@@ -34,10 +34,13 @@ article-level pass over the finished attributions:
   `a letter strongly disputing accusations by Exxon Mobil that ...`: a claim inside what a verb
   of denying denies is disputed, whoever its source;
 - `demonstrative_denials` (round 19): `the company denied that this was its fault`, `has denied
-  that that was the case`: a denial whose subject is `this`/`that` disputes the claim just before.
+  that that was the case`: a denial whose subject is `this`/`that` disputes the claim just before;
+- `contested_reports_answered` (round 19, endisp19b): `Donald Trump Denies Mike Tyson Invited to
+  Appear at GOP Convention ... people familiar with the planning told Bloomberg Politics`: a
+  report marked as contested that a named party's denial answers with four shared stems.
 
 The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`, `verdicts`,
-`charge_answers`, `denial_verbs`).
+`charge_answers`, `denial_verbs`, `contested_reports`).
 """
 from __future__ import annotations
 
@@ -499,3 +502,73 @@ def demonstrative_denials(attributions: list[Attribution]) -> None:
             continue
         a.certainty = "disputed"
         d.target = d.target or a.id
+
+
+# Pronouns that name no party: a denial spoken by one alone is not a named denial.
+PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this", "that"})
+# Words of a content that deny or negate it: such a report agrees with a denial, not against it.
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|deny|denies|denied|denying|false|untrue)\b|n['’]t\b",
+                      re.IGNORECASE)
+# Function words of four letters or more that say nothing of the matter (shared stems skip them).
+FUNCTION_WORDS = frozenset({
+    "that", "this", "these", "those", "with", "from", "have", "has", "been", "were", "will", "would",
+    "could", "should", "said", "says", "about", "after", "before", "their", "there", "they", "them",
+    "which", "what", "when", "where", "while", "into", "over", "than", "then", "also", "more", "most",
+    "some", "such", "being", "only", "very", "just", "last", "year", "years", "week", "told", "reported",
+    "reportedly", "reports", "report", "according", "sources", "source", "people", "familiar", "matter"})
+# About twelve sentences of news prose (endisp19: a deny row further than 1500 characters from
+# the claim it answers is rare in the open gold).
+CONTESTED_REACH = 1800
+
+
+def content_stems(text: str) -> set[str]:
+    """The content words of `text` (four letters or more, no function word) cut to six letters,
+    so `signing` and `signed`, `transfer` and `transferred` meet."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in FUNCTION_WORDS}
+
+
+def contested(a: Attribution, text: str) -> bool:
+    """Whether `a` is marked as a contested report (certainty.json `contested_reports`:
+    `reportedly`, `according to reports`, `speculation`, `sources said`) in its own sentence, from
+    its opening to the end of its source, cue or first content span, whichever comes last (`"...,"
+    people familiar with the planning told Bloomberg Politics`)."""
+    spans = [*a.cue, a.content[0]] + ([a.source] if a.source else [])
+    lo = min(s.start for s in spans)
+    hi = max(s.end for s in spans)
+    opening = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) + 1
+    clause = " ".join(text[opening:hi].lower().split())
+    return any(re.search(rf"\b{re.escape(m)}\b", clause) for m in certainty_words().contested_reports)
+
+
+def contested_reports_answered(attributions: list[Attribution], text: str, shared: int = 4) -> None:
+    """`... reportedly agreed a deal with Chelsea ... The club denied it had agreed any deal`: a
+    report marked as contested (certainty.json `contested_reports`: `reportedly`, `according to
+    reports`, `speculation`, `people familiar`) that a denial of a NAMED party (a source that is
+    no bare pronoun and not withheld) answers within `CONTESTED_REACH` characters (about twelve
+    sentences), before or after it, sharing `shared` content-word stems with it, is `disputed`
+    (ANNOTATION.md: "when the text reports it being denied or contradicted"; the English analogue
+    of zh `certainty._report_answered`). The report holds no negation or denial of its own (it
+    would agree), is no denial nor question, is of another party, is not nested in the denial and
+    still reads asserted, reported or anonymous (a row another rule has already linked or doubted
+    stays). The denial's own row stays as it is."""
+    deniers = [d for d in attributions if d.stance == "deny" and d.content and d.source is not None
+               and d.certainty != "anonymous" and d.source.text.lower().strip() not in PRONOUN_SOURCES]
+    if not deniers:
+        return
+    linked = {d.target for d in attributions if d.target}
+    for a in attributions:
+        if a.stance in ("deny", "ask") or not a.content or a.id in linked \
+                or a.certainty not in ("asserted", "reported", "anonymous"):
+            continue
+        said = _plain(a)
+        if NEGATION.search(said) or not contested(a, text):
+            continue
+        stems = content_stems(said)
+        for d in deniers:
+            if abs(d.content[0].start - a.content[0].start) > CONTESTED_REACH or nested(a, d) \
+                    or a.source is not None and {a.source.text, a.source.entity} & {d.source.text, d.source.entity} - {None}:
+                continue
+            if len(stems & content_stems(_plain(d))) >= shared:
+                a.certainty = "disputed"
+                d.target = d.target or a.id
+                break

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ...model import Attribution
 from .certainty import certainty_words
@@ -140,6 +141,14 @@ REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "ru
 REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*)\b")
 
 
+def same_party(a: Attribution, d: Attribution) -> bool:
+    """Whether `a` and `d` have one source: the same source text or the same entity (a denial
+    never disputes its own party's claims)."""
+    if a.source is None or d.source is None:
+        return False
+    return bool({a.source.text, a.source.entity} & ({d.source.text, d.source.entity} - {None}))
+
+
 def _flat(a: Attribution) -> str:
     return _plain(a).lower()
 
@@ -203,12 +212,11 @@ def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) 
             continue
         noun, names = up
         start = d.content[0].start
-        own = {d.source.text, d.source.entity} - {None} if d.source else set()
         best: Attribution | None = None
         for a in attributions:
             if a is d or not a.content or a.stance in ("deny", "ask") or a.certainty == "unconfirmed" \
                     or not 0 < start - a.content[0].start or not kind_taken_up(a, noun) \
-                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d) \
+                    or same_party(a, d) or nested(a, d) \
                     or re.search(rf"\b{re.escape(noun.rstrip('s'))}s?\b", _flat(a)) \
                     or names and not _names_source(a, names):
                 continue
@@ -248,7 +256,6 @@ def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> N
         if noun not in REPORT_NOUNS:
             continue  # `denied the fraud claims`: what follows is a new claim, not the one denied
         end = max(c.end for c in d.content)
-        own = {d.source.text, d.source.entity} - {None} if d.source else set()
         for a in spoken:
             if a.content[0].start <= end or a is d:
                 continue
@@ -256,7 +263,7 @@ def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> N
                 break
             if a.stance in ("deny", "ask") or a.certainty == "unconfirmed" or not kind_taken_up(a, noun) \
                     or names and not _names_source(a, names) \
-                    or a.source is not None and own & {a.source.text, a.source.entity} or nested(a, d):
+                    or same_party(a, d) or nested(a, d):
                 continue
             a.certainty = "disputed"
             d.target = d.target or a.id
@@ -336,14 +343,13 @@ def answer_verdicts(attributions: list[Attribution]) -> None:
         if NO_SUCH.match(said) is None and not verdict(said) and not verdict(first):
             continue
         start = d.content[0].start
-        own = {d.source.text, d.source.entity} - {None}
         earlier = [a for a in attributions if a is not d and a.content and 0 < start - a.content[0].start <= TAKE_UP_REACH
                    and not nested(a, d)]
         if not earlier:
             continue
         a = max(earlier, key=lambda x: x.content[0].start)
         if a.stance in ("deny", "ask") or a.certainty not in ("asserted", "reported", "anonymous") \
-                or a.source is not None and own & {a.source.text, a.source.entity}:
+                or same_party(a, d):
             continue
         a.certainty = "disputed"
         if d.stance == "deny":
@@ -418,7 +424,7 @@ def accused_answering(attributions: list[Attribution], names: Callable[[str], li
         titles = {w for w in accused if w.lower() in lexicon().title_words}
         for d in deniers:
             if abs(d.content[0].start - a.content[0].start) > window or nested(a, d) \
-                    or a.source is not None and {a.source.text, a.source.entity} & {d.source.text, d.source.entity} - {None}:
+                    or same_party(a, d):
                 continue
             said = [d.source.text, *(names(d.source.entity) if d.source.entity is not None else [])]
             # every name word of the accused is one of the denier's (`Dena Grayson` is not
@@ -464,7 +470,7 @@ def claims_inside_denials(attributions: list[Attribution]) -> None:
         if a.stance in ("deny", "ask") or not a.content or a.certainty not in ("asserted", "reported", "anonymous"):
             continue
         for d in deniers:
-            if a is d or a.source is not None and {a.source.text, a.source.entity} & {d.source.text, d.source.entity} - {None}:
+            if a is d or same_party(a, d):
                 continue
             if all(any(c.start <= s.start < c.end for c in d.content) for s in [*a.cue, *a.content]):
                 a.certainty = "disputed"
@@ -496,9 +502,8 @@ def demonstrative_denials(attributions: list[Attribution]) -> None:
         if not earlier:
             continue
         a = max(earlier, key=lambda x: x.content[0].start)
-        own = {d.source.text, d.source.entity} - {None}
         if a.stance in ("deny", "ask") or a.certainty not in ("asserted", "reported", "anonymous") \
-                or a.source is not None and own & {a.source.text, a.source.entity}:
+                or same_party(a, d):
             continue
         a.certainty = "disputed"
         d.target = d.target or a.id
@@ -537,7 +542,13 @@ def contested(a: Attribution, text: str) -> bool:
     hi = max(s.end for s in spans)
     opening = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) + 1
     clause = " ".join(text[opening:hi].lower().split())
-    return any(re.search(rf"\b{re.escape(m)}\b", clause) for m in certainty_words().contested_reports)
+    return _contested_marker().search(clause) is not None
+
+
+@cache
+def _contested_marker() -> re.Pattern[str]:
+    """The `contested_reports` markers as one pattern of whole phrases, compiled once."""
+    return re.compile("|".join(rf"\b{re.escape(m)}\b" for m in certainty_words().contested_reports))
 
 
 def contested_reports_answered(attributions: list[Attribution], text: str, shared: int = 4) -> None:
@@ -566,7 +577,7 @@ def contested_reports_answered(attributions: list[Attribution], text: str, share
         stems = content_stems(said)
         for d in deniers:
             if abs(d.content[0].start - a.content[0].start) > CONTESTED_REACH or nested(a, d) \
-                    or a.source is not None and {a.source.text, a.source.entity} & {d.source.text, d.source.entity} - {None}:
+                    or same_party(a, d):
                 continue
             if len(stems & content_stems(_plain(d))) >= shared:
                 a.certainty = "disputed"

@@ -226,3 +226,14 @@ def zh_speaker_case_problems(case: dict) -> list[str]:
         if [e.name if e else None for e in firsts] != case["speakers_of_first_person"]:
             problems.append(f"我: {[e.name if e else None for e in firsts]}")
     return problems
+
+
+def certainty_row_problem(row: dict, language: str) -> str | None:
+    """Why a row of a certainty table (en_disp16, en_disp19: `expect` holds the content and the
+    certainty) fails, or None when the best-matching prediction carries the expected certainty."""
+    _, got = best_match(row, language)
+    if got is None:
+        return f"no attribution for {row['expect']['content']!r}"
+    if got.certainty != row["expect"]["certainty"]:
+        return f"{row['origin']}: {row['pattern']}: certainty {got.certainty} != {row['expect']['certainty']}"
+    return None

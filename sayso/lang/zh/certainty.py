@@ -1696,10 +1696,11 @@ def _contrast_at(s: str, a: int, b: int) -> int:
 
 def _dispute_rebutted_children(doc: ChineseDoc) -> None:
     """“国内外有一些声音认为，…。这种理解是错误的。” (zhD-rmzxb-1): a claim a denier quotes in
-    order to reject it (nested in a deny-stance statement, with a strong denial marker after it in
-    the denier's words) is disputed (ANNOTATION.md: disputed when the text reports it being denied
-    or contradicted). Not the denier's own words (我, the same source) nor a rule the denier cites
-    (这个明确的规定, zhB-gov-1: `_RULE`), and only when the rejection comes AFTER the quoted claim."""
+    order to reject it (nested in a deny-stance statement, with a word calling it wrong or false,
+    denials.json `quoted_rejections`, in the next sentences of the denier's words) is disputed
+    (ANNOTATION.md: disputed when the text reports it being denied or contradicted). Not the
+    denier's own words (我, the same source) nor a rule the denier cites (这个明确的规定,
+    zhB-gov-1: `_RULE`), and only when the rejection comes AFTER the quoted claim."""
     s = doc.s
     by_id = {c.id: c for c in doc.cands}
     for k in doc.cands:
@@ -1714,8 +1715,12 @@ def _dispute_rebutted_children(doc: ChineseDoc) -> None:
                 continue
         end = k.content[-1][1]
         after = "".join(s[max(a, end):b] for a, b in parent.content if b > end)
-        if after and _strong_denial(doc, after):
-            k.certainty = "disputed"
+        for _ in range(doc.lex.quoted_rejection_sentences):
+            cut = min((i for i in (after.find(p, 1) for p in "。！？!?") if i > 0), default=len(after))
+            if doc.lex.quoted_rejection_re.search(after, 0, cut + 1):
+                k.certainty = "disputed"
+                break
+            after = after[cut + 1:]
 
 
 def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:

@@ -449,6 +449,9 @@ class Lexicon:
             "(?:" + _alternation(circ["sources"]) + ")(?:[「“『][^」”』]{1,20}[」”』])?$")
         self.circulating_falsity_re = re.compile(_alternation(circ["falsity"]))
         self.circulating_window = int(circ["window"])
+        quoted = den["quoted_rejections"]
+        self.quoted_rejection_re = re.compile(_alternation(quoted["words"]))
+        self.quoted_rejection_sentences = int(quoted["sentences"])
         self.false_news_re = re.compile(literal_led("|".join(den["false_news_charges"]["patterns"])))
         self.guess_re = re.compile(_alternation(den["guesses"]["words"]))
         self.accuse_re = re.compile("|".join(

@@ -26,6 +26,8 @@ CLAUSE_MARKERS = ["据悉", "据了解", "据知", "据称", "据传", "网传",
 ZH = Path(__file__).resolve().parents[1] / "sayso/lang/zh"
 _den = json.loads((ZH / "denials.json").read_text())["false_circulation"]
 _anon = json.loads((ZH / "anonymous.json").read_text())["unnamed_compounds"]
+_quoted = json.loads((ZH / "denials.json").read_text())["quoted_rejections"]
+REJECT = re.compile("|".join(sorted(_quoted["words"], key=len, reverse=True)))
 CIRC = re.compile("(?:" + "|".join(_den["sources"]) + ")(?:[「“『][^」”』]{1,20}[」”』])?$")
 FALSE = re.compile("|".join(sorted(_den["falsity"], key=len, reverse=True)))
 SENT = re.compile("[。！？!?；;\n]")
@@ -35,15 +37,27 @@ def main(folder: str) -> None:
     by_marker: dict[str, Counter[str]] = {m: Counter() for m in MARKERS + CLAUSE_MARKERS}
     compound: dict[str, Counter[str]] = {"names": Counter(), "heads": Counter(), "role_heads": Counter()}
     circ: Counter[str] = Counter()
+    nested: dict[str, Counter[str]] = {"any": Counter(), "rejection after": Counter()}
     examples: list[str] = []
     for g in sorted(Path(folder).glob("*.gold.json")):
         d = json.loads(g.read_text())
         text = to_simplified((g.parent / d["text_file"]).read_text())
         starts = [0] + [m.end() for m in SENT.finditer(text)] + [len(text)]
-        for r in d["attributions"]:
+        rows = d["attributions"]
+        for r in rows:
             if r.get("optional"):
                 continue
             cert = r["certainty"]
+            parent = rows[r["parent"]] if r.get("parent") is not None else None
+            if parent is not None and parent["stance"] == "deny" and r["stance"] not in ("deny", "ask"):
+                nested["any"][cert] += 1
+                whole = to_simplified("".join(parent["content"]))
+                own = to_simplified(r["content"][-1]) if r["content"] else ""
+                at = whole.find(own) if own else -1
+                if at >= 0:
+                    rest = SENT.split(whole[at + len(own):])
+                    if REJECT.search("。".join(rest[:_quoted["sentences"] + 1])):
+                        nested["rejection after"][cert] += 1
             src = to_simplified(r.get("source") or "")
             for m in MARKERS:
                 if m in src:
@@ -69,6 +83,8 @@ def main(folder: str) -> None:
                 if FALSE.search(near):
                     circ[cert] += 1
                     examples.append(f"{g.name[:-10]}: {src} -> {cert}")
+    # a disputed row of an unnamed source was anonymous before its denial: precision of a marker
+    # as an unnamed-source marker = (anonymous + disputed) / all rows with it
     print("| marker | anonymous | asserted | reported | disputed | other | precision |")
     print("|---|---|---|---|---|---|---|")
     for m, c in by_marker.items():
@@ -76,11 +92,13 @@ def main(folder: str) -> None:
         if n:
             other = n - c["anonymous"] - c["asserted"] - c["reported"] - c["disputed"]
             print(f"| {m} | {c['anonymous']} | {c['asserted']} | {c['reported']} | {c['disputed']} | "
-                  f"{other} | {c['anonymous'] / n:.0%} |")
+                  f"{other} | {(c['anonymous'] + c['disputed']) / n:.0%} |")
     print("\nunnamed_compounds (anonymous.json) on gold sources:")
     for k, c in compound.items():
         print(f"- {k}: {dict(c)}")
     print(f"\nfalse_circulation (denials.json) on gold rows: {dict(circ)}")
+    print(f"claims nested in a deny statement: {dict(nested['any'])}; with a quoted_rejections "
+          f"word after them: {dict(nested['rejection after'])}")
     for e in examples:
         print(f"- {e}")
 

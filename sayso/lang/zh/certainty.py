@@ -1623,6 +1623,8 @@ def mark_rebutted_report(doc: ChineseDoc) -> None:
     """这篇报道,根本没有任何实质证据 in the article's own voice (outside every attribution's
     content): the report's claims in the article (from its outlet, 该报, 报道, and those
     nested in them) are disputed; its concessions (该报也承认…) are not."""
+    _dispute_false_circulation(doc)
+    _dispute_rebutted_children(doc)
     s = doc.s
     held = [span for c in doc.cands for span in c.content]
     rebutted = False
@@ -1656,6 +1658,71 @@ def mark_rebutted_report(doc: ChineseDoc) -> None:
             c.certainty = "disputed"
 
 
+def _dispute_false_circulation(doc: ChineseDoc) -> None:
+    """这则信息早前也称俄罗斯进行相同解剖，但也已被证实是假信息 (zhK-xinjiapo-1), 图片显示…
+    ＋ 此清单纯属编造 (zhF-lwdf-1): a message, post, picture or netizen as the source
+    (denials.json `false_circulation`) whose claim has a falsity word within a few sentences,
+    outside its own content, is disputed (ANNOTATION.md: disputed when the text reports it being
+    denied or contradicted). A claim whose own content calls something false is the rebuttal,
+    not the rumour (卫生部…帖文指出，…需制止假新闻的传播, zhL-guangming-1), unless the falsity word
+    follows a contrast (…，但也已被证实是假信息: the article's words run into the content)."""
+    s = doc.s
+    lex = doc.lex
+    if lex.circulating_falsity_re.search(s) is None:
+        return  # one scan first: most articles call nothing false
+    window = lex.circulating_window
+    for c in doc.cands:
+        if c.src is None or c.stance == "deny" or c.certainty in ("unconfirmed", "disputed"):
+            continue
+        if lex.circulating_source_re.search(s, c.src[0], c.src[1]) is None:
+            continue
+        own = [(a, _contrast_at(s, a, b)) for a, b in c.content]
+        if any(lex.circulating_falsity_re.search(s, a, b) for a, b in own):
+            continue
+        first = max(0, c.sentence - window)
+        last = min(len(doc.sentences) - 1, c.sentence + window)
+        for m in lex.circulating_falsity_re.finditer(s, doc.sentences[first][0], doc.sentences[last][1]):
+            if not any(a <= m.start() < b for a, b in own):
+                c.certainty = "disputed"
+                break
+
+
+def _contrast_at(s: str, a: int, b: int) -> int:
+    """Where a content span's words stop being the claim's: at a contrast clause (，但也已被证实
+    是假信息, zhK-xinjiapo-1: the article's rebuttal run into the content), else its end."""
+    m = _CONTRAST.search(s, a, b)
+    return m.start() if m is not None else b
+
+
+def _dispute_rebutted_children(doc: ChineseDoc) -> None:
+    """“国内外有一些声音认为，…。这种理解是错误的。” (zhD-rmzxb-1): a claim a denier quotes in
+    order to reject it (nested in a deny-stance statement, with a word calling it wrong or false,
+    denials.json `quoted_rejections`, in the next sentences of the denier's words) is disputed
+    (ANNOTATION.md: disputed when the text reports it being denied or contradicted). Not the
+    denier's own words (我, the same source) nor a rule the denier cites (这个明确的规定,
+    zhB-gov-1: `_RULE`), and only when the rejection comes AFTER the quoted claim."""
+    s = doc.s
+    by_id = {c.id: c for c in doc.cands}
+    for k in doc.cands:
+        parent = by_id.get(k.parent) if k.parent else None
+        if parent is None or parent.stance != "deny" or k.stance in ("deny", "ask") \
+                or k.certainty in ("unconfirmed", "disputed") or not k.content:
+            continue
+        if k.src is not None:
+            name = s[k.src[0]:k.src[1]]
+            if name in doc.lex.personal_pronouns or _RULE.search(name) or (
+                    parent.src is not None and name == s[parent.src[0]:parent.src[1]]):
+                continue
+        end = k.content[-1][1]
+        after = "".join(s[max(a, end):b] for a, b in parent.content if b > end)
+        for _ in range(doc.lex.quoted_rejection_sentences):
+            cut = min((i for i in (after.find(p, 1) for p in "。！？!?") if i > 0), default=len(after))
+            if doc.lex.quoted_rejection_re.search(after, 0, cut + 1):
+                k.certainty = "disputed"
+                break
+            after = after[cut + 1:]
+
+
 def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
     """医生称, 负责接诊布病的医生称: a role noun alone (or after a relative clause) names no one, unless the article put that
     noun right before a name earlier (学者曾锐生表示 … 学者说)."""
@@ -1673,6 +1740,21 @@ def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
             return False
         k = s.find(head, k + 1)
     return True
+
+
+def unnamed_compound(doc: ChineseDoc, a: int, b: int) -> bool:
+    """这位知情者, 政府高层, 业内专家, 基金分析师, 工作人员, 引述消息指: unnamed sources that the
+    anonymous lists miss (anonymous.json `unnamed_compounds`; ANNOTATION.md: anonymous when the
+    source is unnamed). A role noun counts only after a field or a body: no 的 (a relative
+    clause or possessor is `_bare_role`'s), no personal name, no population (很多医护人员:
+    ANNOTATION.md, whole populations are asserted)."""
+    lex = doc.lex
+    name = doc.s[a:b]
+    if name in lex.unnamed_names or name.endswith(lex.unnamed_heads):
+        return True
+    if not name.endswith(lex.unnamed_role_heads) or "的" in name:
+        return False
+    return lex.population_re.search(name) is None and not find_names(name + "说")
 
 
 # 报道称, 報導指: a news report as the source is reported (ANNOTATION.md: "an outlet or report is
@@ -1748,7 +1830,8 @@ def assign_certainty(doc: ChineseDoc) -> None:
             c.certainty = "disputed"  # 文章错误地暗示…: the text itself says the claim is wrong
             continue
         if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src)
-                                                  or _place_reporter(doc, *c.src))):
+                                                  or _place_reporter(doc, *c.src)
+                                                  or unnamed_compound(doc, *c.src))):
             c.certainty = "anonymous"
         elif c.stance == "deny" and c.src is not None and doc.is_outlet(*c.src) \
                 and not any(_NEWS_CUE.search(doc.s, a, b) for a, b in c.cue):

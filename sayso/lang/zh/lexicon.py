@@ -407,6 +407,11 @@ class Lexicon:
         self.indefinite_re = re.compile(anon["indefinite"]["pattern"])
         self.indefinite_inner_re = re.compile(anon["indefinite"]["inner_pattern"])
         self.bare_roles = frozenset(anon["bare_roles"]["nouns"])
+        compounds = anon["unnamed_compounds"]
+        self.unnamed_names = frozenset(compounds["names"])
+        self.unnamed_heads = tuple(compounds["heads"])
+        self.unnamed_role_heads = tuple(compounds["role_heads"])
+        self.population_re = re.compile(_alternation(compounds["populations"]))
         self.named_by = tuple(anon["indefinite"]["named_by"])
         hedges = _load("hedges.json")
         self.hedges = hedges["hedges"]
@@ -438,6 +443,15 @@ class Lexicon:
         self.answer_negation_re = re.compile("|".join(den["answer_negations"]["patterns"]))
         self.unnamed_deniers = tuple(den["answer_negations"]["unnamed_deniers"]["heads"])
         self.contested_report_re = re.compile(_alternation(den["contested_reports"]["words"]))
+        circ = den["false_circulation"]
+        # 网民「千万别说随便」: a quoted handle may follow the noun that ends the source
+        self.circulating_source_re = re.compile(
+            "(?:" + _alternation(circ["sources"]) + ")(?:[「“『][^」”』]{1,20}[」”』])?$")
+        self.circulating_falsity_re = re.compile(_alternation(circ["falsity"]))
+        self.circulating_window = int(circ["window"])
+        quoted = den["quoted_rejections"]
+        self.quoted_rejection_re = re.compile(_alternation(quoted["words"]))
+        self.quoted_rejection_sentences = int(quoted["sentences"])
         self.false_news_re = re.compile(literal_led("|".join(den["false_news_charges"]["patterns"])))
         self.guess_re = re.compile(_alternation(den["guesses"]["words"]))
         self.accuse_re = re.compile("|".join(

@@ -1623,8 +1623,6 @@ def mark_rebutted_report(doc: ChineseDoc) -> None:
     """这篇报道,根本没有任何实质证据 in the article's own voice (outside every attribution's
     content): the report's claims in the article (from its outlet, 该报, 报道, and those
     nested in them) are disputed; its concessions (该报也承认…) are not."""
-    _dispute_false_circulation(doc)
-    _dispute_rebutted_children(doc)
     s = doc.s
     held = [span for c in doc.cands for span in c.content]
     rebutted = False
@@ -1658,7 +1656,7 @@ def mark_rebutted_report(doc: ChineseDoc) -> None:
             c.certainty = "disputed"
 
 
-def _dispute_false_circulation(doc: ChineseDoc) -> None:
+def dispute_false_circulation(doc: ChineseDoc) -> None:
     """这则信息早前也称俄罗斯进行相同解剖，但也已被证实是假信息 (zhK-xinjiapo-1), 图片显示…
     ＋ 此清单纯属编造 (zhF-lwdf-1): a message, post, picture or netizen as the source
     (denials.json `false_circulation`) whose claim has a falsity word within a few sentences,
@@ -1694,7 +1692,7 @@ def _contrast_at(s: str, a: int, b: int) -> int:
     return m.start() if m is not None else b
 
 
-def _dispute_rebutted_children(doc: ChineseDoc) -> None:
+def dispute_rebutted_children(doc: ChineseDoc) -> None:
     """“国内外有一些声音认为，…。这种理解是错误的。” (zhD-rmzxb-1): a claim a denier quotes in
     order to reject it (nested in a deny-stance statement, with a word calling it wrong or false,
     denials.json `quoted_rejections`, in the next sentences of the denier's words) is disputed

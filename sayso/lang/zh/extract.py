@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from ...model import Analysis, Attribution, EntitySpan, Span
 from .certainty import (
     assign_certainty,
+    dispute_false_circulation,
+    dispute_rebutted_children,
     mark_bare_denials,
     mark_denials,
     mark_hedges,
@@ -101,6 +103,8 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     carry_written_channels(doc)
     mark_denials(doc)
     mark_bare_denials(doc)
+    dispute_false_circulation(doc)
+    dispute_rebutted_children(doc)
     mark_rebutted_report(doc)
     assign_certainty(doc)
     channel_spans(doc)

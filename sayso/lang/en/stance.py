@@ -121,6 +121,7 @@ Their Its There We're I'm It's""".split())
 # An auxiliary right after the infinitive makes the noun phrase before it a subject (`the
 # decision to drop the inquiry had been taken`): a statement, not an order.
 FINITE = _word_list("FINITE")
+DOUBT_CUES = _word_list("DOUBT_CUES")
 
 
 def refine(stance: str, cue_words: list[str], content: str) -> str:
@@ -163,13 +164,15 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
             or QUESTION.fullmatch(flat) or ASKS_INFORMATION.match(flat) else "urge"
     if stance == "assert" and (act := own_act(flat)) is not None:
         return act  # `it welcomed the possibility ...`: the speaker's act is the main clause
+    if stance == "assert" and (label := own_label(flat)) is not None:
+        return label  # `he regards the Prime Minister as a true friend of Sri Lanka`: the label decides
     found = {m.lastgroup for m in pattern.finditer(flat)}
     if stance == "assert" and (_conditional_harm(flat) or _withholds(flat)):
         found.add("threaten")
     elif stance == "assert" and not any(w in RULING_CUES for w in cue_words) \
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
-    if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat)
+    if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claims_compliance(flat)
                                or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
                                or _claim_called_wrong(unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
@@ -280,6 +283,28 @@ def own_act(flat: str) -> str | None:
     return m.lastgroup if m else None
 
 
+# The speaker's own labelling verb opening the content (`The President also stated that he regards
+# the Prime Minister as a true friend of Sri Lanka`, enL-canindia-1): STANCE.md "Labelling verbs
+# (`called X Y`, `described X as Y`, `branded`): the label decides", read as after a labelling
+# cue. Only after the speaker's pronoun (as `own_act`: another subject's label is a report of
+# someone else's words) and only a label after `as` (stance.json `labelling_cues`; `called
+# Omar a "terrorist"` without `as`, en-nbc-2, reports another's act: left to the cue rules).
+@lru_cache(maxsize=1)
+def _own_label_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(_data()["labelling_cues"], key=len, reverse=True))
+    return re.compile(_OWN_SUBJECT + rf"(?:(?:still|now|always) )?(?:{verbs}) (?P<object>[^.;:]{{1,80}}?) as "
+                      r"(?P<label>[^.;]{1,80})")
+
+
+def own_label(flat: str) -> str | None:
+    """praise or condemn when a (lower-cased, unquoted) content opens on the speaker's own
+    labelling verb and its label is evaluative (`_label_polarity`), else None."""
+    if flat.split(" ", 1)[0] not in OWN_PRONOUNS:
+        return None
+    m = _own_label_pattern().match(flat)
+    return _label_polarity(m.group("label")) if m else None
+
+
 # A verb of saying inside a content with another subject than the speaker's `I`/`we`, and not
 # the denial's own `never said` / `did not say`.
 # Only a verb that reports (`told him`, `say publicly that`), not `too early to tell whether` or
@@ -324,6 +349,11 @@ def _cue_refined(cue_words: list[str], content: str) -> str | None:
         return by_word
     if any(w in NEGATIONS for w in cue_words) and any(w.startswith(DENY_STEMS) for w in cue_words):
         return "confirm"  # `did not deny`, `does not dispute`: a tacit admission (STANCE.md row 3)
+    if DOUBT_CUES.search(" ".join(cue_words)) and CLAIM_NOUN.search(" ".join(content.lower().split()[:6])):
+        # `The American had cast doubt on Campbell's claims he had torn a hamstring` (BBC sport
+        # 037, enL-bbc-3 gold deny): a claim called into doubt is rejected (row 2); not `cast
+        # doubt on what he would be talking about` (BBC tech 163: no claim)
+        return "deny"
     _, directive, offer = _cue_table()
     flat = unquoted(content).strip()
     # a quoted sentence (`The invitation to join ...`, `We're not going to ...`) is no object
@@ -548,6 +578,22 @@ ACCUSES = re.compile(
     r"|\b(?:fired|opened fire|firing|opening fire) (?:on|at|into) (?:[\w,-]+ ){0,3}(?:civilians|protesters|"
     r"demonstrators|crowds?|worshippers|villagers|children)\b"
     r"|\b(?:unlawful|extrajudicial) killings?\b|\bwar crimes?\b|\bcrimes against humanity\b"
+    # force used on people in an arrest or a dispersal (`Mothers Against Genocide protesters were
+    # "arrested very, very violently in some cases"`, enM-britpanorama-1): the doer, named or
+    # not, is charged; not `roughly` (`arrested roughly 40 people`: a number)
+    r"|\b(?:arrested|detained|treated|handled|dispersed|beaten|removed|evicted|restrained|manhandled|pushed) "
+    r"(?:(?:very|extremely|so|really|quite|most),? )*(?:violently|brutally|savagely|viciously)\b"
+    # a charge another party laid, taken up by the speaker (`The Sun reported Mrs Leadsom accused
+    # Sir Michael of a string of inappropriate remarks`, enK-birminghammail-1; `repeated an
+    # allegation by a woman that she had been "stripped completely naked" in garda custody`,
+    # enM-britpanorama-1): the content passes the charge on (STANCE.md row 8). Only as the
+    # content's main clause: not a passive (`None has been accused of ...` stays assert, `a
+    # professor, accused by the Turkish government of`), nor a clause that only mentions the charge
+    # (`after Bellamy accused him of lying`, `the "dirty tricks" that Ben Carson accused Ted Cruz's
+    # campaign of`, `women who have accused Clinton of`, PolNeAR train and BBC sport)
+    r"|^(?:that )?(?:(?!who\b|which\b|that\b|after\b|when\b|since\b|because\b|was\b|were\b|been\b|is\b|are\b|"
+    r"not\b|never\b)[\w'’.-]+ ){1,4}(?:has |have |had )?accused (?!of\b|by\b)(?:[\w'’.-]+ ){1,4}of\b"
+    r"|\ban allegation (?:by|from) (?:[\w'’.-]+ ){1,5}?that\b"
     r"|\b(?:genocide|ethnic cleansing) (?:against|of)\b"
     # failure of a duty, deceit and breach laid at a party's door
     r"|\b(?:has|have|had) (?:\w+ )?failed to (?:protect|act|prevent|stop|address|take|deliver|honou?r|"
@@ -598,7 +644,7 @@ ACCUSES_WORDS = (
     "lied about", "civilians", "protesters", "demonstrators", "children", "villagers", "journalists", "women",
     "innocent", "unarmed", "worshippers", "patients", "refugees", "crowd", "unlawful killing",
     "extrajudicial killing", "war crime", "crimes against humanity", "genocide", "ethnic cleansing",
-    "failed to", "misled", "deceived", "betrayed", "cheated", "bullied", "intimidated", "harassed",
+    "violently", "brutally", "savagely", "viciously", "accused ", "an allegation ", "failed to", "misled", "deceived", "betrayed", "cheated", "bullied", "intimidated", "harassed",
     "exploited", "sabotaged", "broke the law", "broke its promise", "broke his promise", "broke their promise",
     "in the dark", "punishing", "interfered in", "meddled in", "caught ", "unfairly ", "cynical", "calculated",
     "overrul", "abused", "assaulted", "molested", "bribed", "defrauded", "extorted", "blackmailed", "stole",
@@ -627,8 +673,11 @@ def _accuses(flat: str) -> bool:
 # party's wrongdoing, not a claim the speaker rejects (STANCE.md row 8: accuse, "`X lied`"; row 2
 # needs a claim called false, `such unfounded allegations` in the same article stays deny).
 LIES_CHARGED = re.compile(
-    r"\b(?:propagat|peddl|spread|disseminat|circulat|manufactur|fabricat|push|pedal)\w* (?:[\w-]+ ){0,2}?"
-    r"(?:lies|fake news|disinformation|falsehoods|propaganda|misinformation)\b"
+    # made as well as spread (`The NPP brought fakes news to our body politics and ... are still
+    # using taxpayers money to create fakes news`, `the opposition party is in the business of
+    # churning out fake news`, enI-ghanaweb-1)
+    r"\b(?:propagat|peddl|spread|disseminat|circulat|manufactur|fabricat|push|pedal|creat|produc|churn|brought|"
+    r"bring)\w*(?: out)? (?:[\w-]+ ){0,2}?(?:lies|fakes? news|disinformation|falsehoods|propaganda|misinformation)\b"
     r"|\bfalse[- ]flag (?:operations?|attacks?|ops)\b|\bfake encounters?\b"
     r"|\b(?:stand|stands|standing|stood|are|is|were|was) behind (?:these|those|the|such|all the|all these|all those) lies\b")
 # Bad faith, a crime or a breach of sovereignty laid at a party (STANCE.md row 8, accuse "lays
@@ -649,6 +698,10 @@ BAD_FAITH = re.compile(
     r"the attack|crimes?|violence|abuses|looting|kidnappings?)\b"
     # a party said to lack good faith (`The United States lacks honesty`, Khamenei, enI-radiofarda-1)
     r"|\b(?:lacks?|lacking|lacked) (?:any |all )?(?:honesty|sincerity|good faith|integrity|credibility)\b"
+    # a wrong looked away from or an aim hidden behind a pretext (`officials turned a blind eye to
+    # the abuse`, `using the virus as an excuse to crack down on dissent`)
+    r"|\b(?:turned|turning|turns|turn) a blind eye\b"
+    r"|\b(?:using|used|uses|use) (?:[\w'’-]+ ){1,4}as (?:an |a )?(?:excuse|pretext|cover|smokescreen) (?:to|for)\b"
     r"|\b(?:crossing|crossed|violating|violated|violation of|breaching|breached|intruding|intruded|encroaching|"
     r"encroached|incursions?) (?:into |on |upon |of )?(?:[\w'’-]+ ){0,3}(?:airspace|territorial waters|"
     r"territory|waters|sovereignty)\b")
@@ -670,11 +723,19 @@ COVERT_HARM = re.compile(
     r"(?:\w+ )?bribes\b"
     r"|\b(?:sought|seeking|seeks|tried|trying|tries|attempted|attempting|plotted|plotting|conspired|conspiring) "
     r"to (?:sink|assassinate|murder|poison|blow up|shoot down|topple|overthrow|frame|bribe|rig|steal)\b"
+    # the same harm ordered of others (`Erdogan had asked Turkey generals a few days ago to sink a
+    # Greek ship`, enH-ekathimerini-1)
+    r"|\b(?:asked|ordered|told|instructed|urged|pressed) (?:[\w'’-]+ ){1,7}?to (?:sink|assassinate|murder|"
+    r"poison|blow up|shoot down)\b"
     # an attempt to kill is a fight as often (`He's trying to kill them`, of a war on ISIS, PolNeAR train)
     r"|\b(?:plotted|plotting|conspired|conspiring) to (?:kill|bomb|attack)\b"
     r"|\b(?:is|are|was|were|been) (?:\w+ly |also )?behind (?:the |a |an |these |those )?(?:[\w-]+ )?(?:moves?|"
     r"plots?|efforts?|attempts?|campaign|scheme|conspiracy|attacks?|bombings?|killings?|assassinations?|"
     r"hacks?|hacking|leaks?) (?:to|against|on|of|in)\b"
+    # a violent act itself (`Russia was behind the attack`): its author charged, the preposition not needed
+    r"|\b(?:is|are|was|were|been) (?:\w+ly |also )?behind (?:the |a |an |these |those |this |that )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:attacks?|bombings?|killings?|assassinations?|massacres?|explosions?|blasts?|ambush|murders?|hacks?|"
+    r"hacking|poisonings?)\b(?! (?:on|of|in|against|to)\b)"
     r"|\bput (?:\w+ )?pressure on (?:the )?(?:police|judges?|courts?|prosecutors|investigators|witnesses|"
     r"the media|journalists|the judiciary)\b")
 PARTY_WRONGDOING = re.compile(
@@ -712,6 +773,11 @@ _MODALS = frozenset("would could may might can should must will shall 'd 'll".sp
 _PROGRESSIVE = frozenset("is are was were been be am 're keeps keep kept continues continue continued".split())
 
 
+# past forms a wrongdoing adverb may stand before (stance.json `wrongdoing.manners`), beside -ed
+IRREGULAR_PASTS = "sold|took|taken|hid|hidden|caught|sent|gave|given|paid|held|broke|broken|shot|hit|struck|spent|" \
+                  "misled|stole|stolen|withheld|sought|bought|fought|built|made|told"
+
+
 @lru_cache(maxsize=1)
 def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The act pattern (an act, a breach of a norm, a duty failed), the pattern of the words that
@@ -722,10 +788,12 @@ def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    act = (rf"\b(?:(?P<act>{alternation(data['acts'])})"
+    act = (rf"\b(?:(?P<act>{alternation(data['acts'])})|(?P<base>{alternation(data['negated_acts'])})"
+           rf"|(?P<manner>(?:{alternation(data['manners'])}) (?:[a-z]+ed|[a-z]{{3,}}ing|{IRREGULAR_PASTS}))"
            rf"|(?P<breach>{alternation(data['breaches'])}) (?:[\w'’-]+ ){{0,4}}?(?:{alternation(data['norms'])})"
            rf"|(?P<failed>failed|fails|failing) to (?:\w+ly )?(?:{alternation(data['duties'])}))\b")
-    literals = frozenset({w.split()[0] for w in data["acts"] + data["breaches"]} | {"failed", "fails", "failing"})
+    literals = frozenset({w.split()[0] for w in data["acts"] + data["negated_acts"] + data["manners"] + data["breaches"]}
+                         | {"failed", "fails", "failing"})
     return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b"), literals
 
 
@@ -739,7 +807,7 @@ def _wrongdoing(content: str) -> str | None:
         return None
     for m in acts.finditer(first):
         before = first[:m.start()].split()[-9:]
-        group = "act" if m.group("act") else "breach" if m.group("breach") else "failed"
+        group = next(g for g in ("act", "base", "manner", "breach", "failed") if m.group(g))
         if _NOT_WRONG_AFTER.match(first[m.end(group):]):
             continue  # an idiom or a noun (`all breaches of the code`)
         if (set(before[-3:]) & _MODALS and "have" not in before[-2:]) or " as long as " in f" {' '.join(before)} ":
@@ -756,6 +824,13 @@ def _wrongdoing(content: str) -> str | None:
             if set(before[-3:]) & _PASSIVE_BEFORE and not verb.endswith("ing"):
                 return None  # `Gethin won't be intimidated`, `was not cheated`: a victim's, no charge
             return "deny" if set(before[-3:]) & own and all(w in own or w.endswith("n't") for w in negated) else None
+        if group == "base":
+            continue  # a base form charges no one unnegated (`to cheat, steal or kill their way to glory`)
+        if group == "manner" and ({"i", "we"} & set(before[-3:]) or (
+                len(before) <= 3 and before and before[-1] in ("he", "she", "they"))):
+            # `I knowingly took steroids`, `Kelli White says she knowingly took steroids` (BBC
+            # sport/044: the pronoun of indirect speech is the speaker): an admission (row 3)
+            continue
         doers = [w for w in before[-3:] if not w.endswith("ly")]  # `have been horribly abused`: the adverb skipped
         prev = doers[-1] if doers else None
         if prev is None or prev in _NOT_DOER:
@@ -939,7 +1014,42 @@ DISMISSES = re.compile(
     r"|\b(?:did not|didn't|never) (?:say|utter) (?:any such|anything like|any of th)"
     # a version or possibility set aside (`The angle of Sirsa being shot at has been ruled out`,
     # an official), not a player injured (`was ruled out for the rest of the tournament`)
-    r"|\b(?:has|have|had) (?:now |since |also )?been ruled out\b(?! (?:of|for|until|after|with|by|as)\b)")
+    r"|\b(?:has|have|had) (?:now |since |also )?been ruled out\b(?! (?:of|for|until|after|with|by|as)\b)"
+    # an event or a document said not to exist (`we found out that no such incident happened`,
+    # enL-olisatv-1; `no such press release has been issued by the Ministry`, enM-newindianexpress-1;
+    # `there is no such a gang`, enL-emirates247-1): the reported one denied; not `no such thing as`
+    r"|\bno such (?!thing\b|luck\b)(?:a |an )?(?:[\w-]+ ){1,2}?(?:has|have|had|was|were|is|are|exists?|existed|"
+    r"happened|occurred|took place)\b"
+    r"|\bthere (?:is|was|are|were|has been|had been) no such (?!thing\b|luck\b)[\w-]+"
+    # money or favours said never taken (`she did not take any money`, `had not received any
+    # payment`): the charge of bribery or payment denied; not information or complaints received
+    r"|(?<!\bwho )\b(?:did not|didn't|has not|hasn't|had not|hadn't|have not|haven't|never) (?:take|took|taken|receive|"
+    r"received|accept|accepted|ask for|asked for|solicit|solicited) (?:any |a single |a |one )?(?:penny|money|"
+    r"payments?|bribes?|cash|funds|kickbacks?|gifts?|donations?)\b")
+# A party's own compliance stated (STANCE.md row 2, a denial "negates a claim ... or charge ...
+# made or implied against the speaker or their side"): `the hospital followed established norms
+# and protocols, and there was no breach of duty` (the hospital's lawyers, enL-ghstandard-1),
+# `the company had complied with all regulations`, `acted within the law`: the charge of a breach
+# answered. Past or perfect only, not after a negation, a modal or `failed to` (`should have
+# followed the rules` reproaches, `must comply with` lays a duty), nor `to`.
+COMPLIANCE = re.compile(
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bto )(?<!\bhave )"
+    r"\b(?:always |fully |strictly |properly |scrupulously )?(?:followed|complied with|adhered to|abided by|"
+    r"acted (?:with)?in|observed) (?:(?:all|the|every|each|established|due|proper|correct|relevant|necessary|"
+    r"applicable|strict|standard|its|our|their|his|her|existing|international|medical|legal|safety) )+"
+    r"(?:[\w-]+ )?(?:laws?|rules|regulations|procedures?|protocols?|guidelines|norms|process|requirements|"
+    r"standards|policies)\b"
+    r"|(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bto )(?<!\bhave )\bacted (?:\w+ly )?(?:appropriately|properly|lawfully|legally|"
+    r"in good faith)\b")
+COMPLIANCE_WORDS = ("followed", "complied", "adhered", "abided", "acted", "observed")
+
+
+def _claims_compliance(flat: str) -> bool:
+    """Whether a (lower-cased, unquoted) content states its party's compliance (COMPLIANCE),
+    its verbs checked first."""
+    return any(w in flat for w in COMPLIANCE_WORDS) and COMPLIANCE.search(flat) is not None
+
+
 # A claim, report or suggestion called wrong (STANCE.md row 2: a denial "calls it false"): `it
 # was wrong to suggest the chancellor would usurp Mr Milburn`, `They were wrong when they said
 # Milburn was ousting Brown` (BBC), `the report was a hoax` (enF-inn-1), `Tillerson's business
@@ -967,17 +1077,29 @@ CLAIM_CALLED_WRONG = re.compile(
     r"(?:provides?|provided|offers?|offered|gives?|gave|cites?|cited|contains?|contained|has|had) "
     r"no (?:\w+ )?(?:evidence|proof|substantiation|basis)\b"
     r"|\b(?:reports?|story|stories|claims?|allegations?|article|piece)(?: [\w'’-]+){0,2} "
-    r"(?:relies|relied|rests|rested|is based|was based) (?:\w+ )?on (?:\w+ )?(?:speculation|rumou?rs?|hearsay|conjecture)\b")
+    r"(?:relies|relied|rests|rested|is based|was based) (?:\w+ )?on (?:\w+ )?(?:speculation|rumou?rs?|hearsay|conjecture)\b"
+    # a report full of errors (`the report contains numerous factual errors`), and the evidence
+    # of a story called fake (`the photo had been doctored`, `the document is a forgery`, `the
+    # video was fake`): the claim resting on it rejected (row 2)
+    r"|\b(?:reports?|story|stories|article|piece|claims?|allegations?)(?: [\w'’-]+){0,2} (?:contains?|contained|is full of|"
+    r"was full of|is riddled with|was riddled with) (?:\w+ ){0,2}(?:errors|inaccuracies|falsehoods|untruths|"
+    r"distortions|mistakes)\b"
+    r"|\b(?:the|this|that|these|those) (?:[\w'’-]+ )?(?:video|videos|photos?|photographs?|pictures?|images?|"
+    r"documents?|letters?|audio|recordings?|tapes?|footage|screenshots?|emails?|quotes?|messages?) (?:is|was|are|were|"
+    r"has been|had been|have been) (?:a |an |completely |totally |clearly |obviously )?(?:fake|faked|doctored|forged|"
+    r"a forgery|forgeries|photoshopped|fabricated|a fabrication|falsified|manipulated)\b")
 # The fixed words of each alternative of DISMISSES and of CLAIM_CALLED_WRONG (as ACCUSES_WORDS):
 # a text with none of them cannot match, and refine tests them before the searches.
 DISMISSES_WORDS = ("made up", "mak", "contrary to", "anything wrong", "any such", "anything like", "any of th",
-                   "been ruled out")
+                   "been ruled out", "no such", "penny", "money", "payment", "bribe", "cash", "funds", "kickback",
+                   "gift", "donation")
 DISMISSES_OPENERS = ("no", "absolutely not", "certainly not", "of course not", "definitely not")
 CLAIM_WRONG_WORDS = ("wrong", "false", "untrue", "misleading", "incorrect", "inaccurate", "nonsense", "absurd",
                      "ridiculous", "mistaken", "confused with", "misconstrued", "misinterpreted", "misrepresented",
                      "misquoted", "distorted", "taken out of context", "hoax", "fake", "fiction", "fantasy",
                      "garbage", "rubbish", "made-up", "lie", "baseless", "lack", "no ", "speculation",
-                     "rumo", "hearsay", "conjecture")
+                     "rumo", "hearsay", "conjecture", "errors", "inaccuracies", "falsehoods", "untruths", "distortions",
+                     "mistakes", "doctored", "forge", "forgery", "photoshopped", "fabricat", "falsified", "manipulated")
 CLAIM_WRONG_LITERALS = re.compile(literal_alternation(CLAIM_WRONG_WORDS))  # as ACCUSES_LITERALS
 
 

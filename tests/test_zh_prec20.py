@@ -4,7 +4,7 @@ from an open zh-news article or from the broad unlabeled text of the breadth che
 beside each class a sentence where the same cue word still reports speech.
 
 The classes are data in `sayso/lang/zh/cues.json`: `blocklist` (words that merely contain a cue),
-`noun_contexts` (an opening bracket before the cue; a space, line end or 和 after 报道) and
+`noun_contexts` (an opening bracket or 所谓独家 before the cue; a space, line end, 和 or 看 after 报道) and
 `irrealis.modals` (很难, 只能, 值得, 会 after an adverb or pronoun).
 """
 
@@ -58,6 +58,12 @@ NO_SPEECH = [
     ("THUCNews 217", "海外华人习俗难改 人情世故已成“债”人民网(微博)报道 医院手术，要送红包；驾校学车，要递香烟。", "报道"),
     # 报道和分析: a reporter's beat in a columnist's biography (hkcnews article_16326)
     ("hkcnews 16326", "自80年代起專責報道和分析香港政治與政策，曾任職《南華早報》、《信報》。", "報道"),
+    # 从各方报道看 'judging by the reports' (zhF-lwdf-1, tune): only 表示 reports speech
+    ("zhF-lwdf-1", "12月23日,中国外交部发言人刘为民就芬兰警方所扣货轮发现导弹一事表示,看不出这艘船运载导弹和中国有什么联系,"
+     "从各方报道看,这是一艘英国籍的船只,由德国出发,运载“爱国者”导弹,前往韩国。", "报道"),
+    # 所謂獨家報導 'the so-called exclusive report', a noun (zhI-taisounds-1, tune)
+    ("zhI-taisounds-1", "黃珊珊表示,自昨天(7/20)下午開始,三立電視台的三立新聞不實的報導,在向三立新聞說明要求下架、澄清,"
+     "他們依然繼續播放,內容非常清楚是沿用了所謂獨家報導,引用不明人士甚至故意去捏造一些相關的內容。", "報導"),
 ]
 
 

@@ -277,7 +277,8 @@ def _act_follows(rest: str) -> bool:
     出席, 将尽快处理) and past a prepositional phrase (将向法院提起诉讼, 将与各方合作: the verb
     comes after it, as in `_commits`)."""
     tags = pos_tags(rest)
-    while len(tags) > 1 and tags[0][1] in ("d", "t") and tags[0][0] not in ("不", "没", "未"):
+    while len(tags) > 1 and (tags[0][1] in ("d", "t") or _manner_before_verb(tags)) \
+            and tags[0][0] not in ("不", "没", "未"):
         tags = tags[1:]  # 会如期出席, 将尽快处理: a manner adverb before the act
     if tags and tags[0][1] == "p" and tags[0][0] not in ("被",):
         tags = [t for t in tags[1:7] if t[1].startswith("v")][:1]
@@ -287,6 +288,18 @@ def _act_follows(rest: str) -> bool:
 
 
 _EFFECTS = frozenset(("带来", "造成", "产生", "构成", "导致", "引起", "影响", "有"))
+
+
+def _manner_before_verb(tags: list[tuple[str, str]]) -> bool:
+    """An adjective of manner right before a verb (将继续坚定支持, 会努力捍卫, 会仔细研究: jieba
+    tags 坚定 `a`, 努力 `ad`): it says how the act is done, so the act still follows the modal
+    (STANCE.md row 7: 将 / 会 + an act it controls). Not before another adjective (会好难受, a
+    feeling foreseen: hkcnews article_33484)."""
+    return tags[0][1] in ("a", "ad") and tags[0][0] not in _DEGREE and tags[1][1].startswith("v")
+
+
+# 好 / 很 / 太 + a state (会好难受) are degree words jieba may tag `a`: no manner of an act
+_DEGREE = frozenset(("好", "很", "太", "更", "最", "挺", "非常", "十分", "相当"))
 
 
 # 蚂蚁科技集团…指…，集团会深入落实约谈意见 (zhD-unwire-1 gold: promise): the speaker's own body
@@ -962,6 +975,13 @@ def _calls_fake(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return not any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
 
 
+def _confessed(doc: ChineseDoc, c: Candidate) -> bool:
+    """A confession cue (承认, 坦承, 供认: denials.json `confession_cues`): what the speaker says
+    there is admitted against interest (STANCE.md row 3), so a negation in it rejects nothing
+    (曾俊华承认，自己并非梁的财政司司长首选, hkcnews article_2814)."""
+    return any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
+
+
 def _own_cues_only(doc: ChineseDoc, c: Candidate, kids: list[Candidate]) -> bool:
     """外交部说，…外交部亦将加强宣导，提醒民众注意旅外安全 (zhI-cna-1 gold: promise): a content
     whose nested attributions are all the speaker's own further cues (the same source text) is
@@ -1023,7 +1043,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                 m = doc.lex.deny_re.search(text)
                 if m is not None and m.start() <= 8 and not _attributive(text, m.start(), m.end()):
                     c.stance = "deny"
-                elif doc.lex.deny_stance_only_re.search(text):
+                elif doc.lex.deny_stance_only_re.search(text) and not _confessed(doc, c):
                     c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed
                     continue
                 elif _insists_no(doc, c, text) or _continues_denial(doc, c, text, cands[max(0, i - 3):i]):

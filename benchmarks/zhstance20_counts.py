@@ -24,33 +24,37 @@ from sayso.text import to_simplified
 # name -> (regex on the content, regex on the cue and the clause before it or None)
 NEG = "(?:并无|并没有|并未|没有|从未|从来没有|未曾|绝无|毫无|并非|并不|没|未)"
 TRIGGERS: dict[str, tuple[str, str | None]] = {
-    # deny: the brief's content words with a neutral cue
-    "deny:emphatic-first-clause": ("^[“「『]?[^，,。；;！？]{0,20}(?:并无|并没有|从未|绝无|从来没有|未曾)", None),
-    "deny:unrelated": ("与[^，,。；;]{1,20}无关", None),
-    "deny:no-such-thing": ("不存在|子虚乌有|并非事实|纯属", None),
+    # deny, built (denials.json stance_only_patterns / certainty.py `_names_false_report`)
+    "deny:own-emphatic-opening (built)": ("^[“「『\"]?(?:自己|我们|我|本人)?(?:亦|也|都|均|根本|从来|绝对|确实|的确)?"
+                                          "(?:并无|并没有|绝无|并非(?![不只唯首第全所每一]))", None),
+    "deny:involvement-denied (built)": ("^[“「『\"]?(?:自己|我们|我|本人|他们|他|她)?(?:亦|也|都|均|根本|从来|绝对|确实|的确|当时|一直)?"
+                                       "(?:没有|未有|没|未曾|从没有?|从无)(?:参与|介入|涉及|涉足|插手|干涉|干预|推人|推过|打人|殴打"
+                                       "|袭击|施压|下令|指使|收受|收取|被要求|答应|承诺过)", None),
+    "deny:but-not-discussed (built)": ("(?:但|但是|却)(?:并)?(?:没有|未|并未|从未)(?:讨论|谈及|提及|涉及)", None),
+    "deny:no-sign (built)": ("没有迹象(?:表明|显示)|并无迹象", None),
+    "deny:never-and-never (built)": ("(?:不曾|从来没有)[、，,]?(?:也|亦|且|并且)(?:永远|绝)?不会", None),
+    "deny:false-report-noun (built)": ("不实(?=[新讯信消报言传指说])|失实(?=报)", None),
+    # deny, tried and left out
+    "deny:emphatic-first-clause-any-subject": ("^[“「『]?[^，,。；;！？]{0,20}(?:并无|并没有|从未|绝无|从来没有|未曾)", None),
     "deny:clarify-frame+neg": (NEG, "澄清|回应|回覆|回复|强调"),
-    "deny:clarify-frame+neg-first": ("^[“「『]?[^，,。；;！？]{0,20}" + NEG, "澄清|回应|回覆|回复|驳斥|反驳"),
-    "deny:received-never": ("(?:没有|并未|从未|未曾|并没有|未)(?:收到|接到|获悉|接获|参与|介入|讨论|提及|谈及|见过|会见|质疑)", None),
-    "deny:but-not-verb": ("(?:但|但是|而)(?:并)?(?:没有|未|并未|从未)(?:讨论|谈及|提及|涉及|参与)", None),
-    "deny:no-sign": ("没有迹象(?:表明|显示)|并无迹象|没有证据(?:表明|显示)", None),
+    "deny:received-any-position": ("(?:没有|并未|从未|未曾|并没有|未)(?:收到|接到|获悉|接获|参与|介入|讨论|提及|谈及|见过"
+                                   "|会见|质疑)", None),
     "deny:dont-know-what": ("不知道[^，,。]{0,12}(?:在说什么|说什么|指什么)", None),
     "deny:no-problem": ("(?:无问题|没有问题|没问题|并无问题)", None),
     "deny:is-not-comma": ("是[^，,。；;]{2,20}[，,](?:而)?(?:不是|并非|而非)", None),
     "deny:not-but-comma": ("(?:不是|并非|并不是)[^。；;！？]{1,30}[，,](?:而是|而系)", None),
-    "deny:no-right-charge": ("无权[^，,。；;]{0,6}指责|无端指责|无理指责", None),
-    "deny:still-here": ("仍然?在|还在", "回应"),
-    # promise
-    "promise:will-continue": ("(?:将|会)继续", None),
-    "promise:will-be-task": ("将是[^，,。]{0,8}(?:任务|工作|重点)", None),
-    "promise:will-firmly": ("(?:会|将)(?:坚决|坚定|全力|尽力|努力)", None),
-    "promise:not-let": ("不会让|绝不会让|不会容许", None),
-    # accuse
-    "accuse:suspect": ("涉嫌|涉犯|罪嫌", None),
-    "accuse:collude": ("勾结|勾串|串通|造假|欺骗|故意|蓄意|泄露|操纵", None),
-    "accuse:wrong-of": ("的错误|是[「“]?错误的", None),
-    # urge
+    # urge, built (content_stances) and tried
+    "urge:prohibition (built)": ("切勿|请勿|千万别|千万不要|切忌|务请", None),
     "urge:call-inside": ("呼吁|敦促|促请|要求", None),
     "urge:must-verb": ("必须|应该|应当", None),
+    "urge:had-better": ("(?<![的最])最好(?!的|是|成绩|球员|水平|时期|状态|办法)", None),
+    # promise
+    "promise:will-continue": ("(?:将|会)继续", None),
+    "promise:will-firmly": ("(?:会|将)(?:坚决|坚定|全力|尽力|努力|仔细|认真)", None),
+    # accuse, built (accuse_markers) and tried
+    "accuse:abuse-of-power (built)": ("滥权|滥捕|滥暴|唱衰", None),
+    "accuse:suspect": ("涉嫌|涉犯|罪嫌", None),
+    "accuse:collude": ("勾结|勾串|串通|造假|欺骗|故意|蓄意|泄露|操纵", None),
 }
 
 

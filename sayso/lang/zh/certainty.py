@@ -284,7 +284,13 @@ def _act_follows(rest: str) -> bool:
         tags = [t for t in tags[1:7] if t[1].startswith("v")][:1]
         if tags and tags[0][0] in _EFFECTS:
             return False  # 会对香港社会稳定带来影响: an effect foreseen, no act (hkcnews)
-    return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS
+    return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS \
+        and tags[0][0] not in _WATCHING
+
+
+# 日本政府将密切关注局势发展 (tests/golden/zh.json zh-054: assert): watching how things go is the
+# diplomatic formula that commits to no act (STANCE.md row 11: statements that commit no one).
+_WATCHING = frozenset(("关注", "注视", "留意", "观察", "关切", "密切关注"))
 
 
 _EFFECTS = frozenset(("带来", "造成", "产生", "构成", "导致", "引起", "影响", "有"))
@@ -507,8 +513,12 @@ def _names_false_report(doc: ChineseDoc, text: str) -> bool:
     contents with such a noun are deny). Tried last, after every other stance, so a threat or a
     charge made about the false report keeps its own stance (针对…的失实报道…将向法院提起诉讼,
     zhG-jwview-1 gold: threaten). Not a charge of spreading them (散布不实消息, denials.json
-    `false_news_charges`): hkcnews article_22980's 被指…散布不实消息 is an accusation."""
-    return _ATTRIBUTIVE_FALSE.search(text) is not None and doc.lex.false_news_re.search(text) is None
+    `false_news_charges`): hkcnews article_22980's 被指…散布不实消息 is an accusation. Nor false
+    news named in a leading topic before an act (对于变造的不实讯息，总统府已蒐证并向警方报案:
+    tests/golden/zh.json zh-unseen-007, assert; STANCE.md: the main clause gives the stance)."""
+    topic = _TOPIC.match(text)
+    body = text[topic.end():] if topic is not None else text
+    return _ATTRIBUTIVE_FALSE.search(body) is not None and doc.lex.false_news_re.search(text) is None
 
 
 def _strong_denial(doc: ChineseDoc, text: str) -> bool:

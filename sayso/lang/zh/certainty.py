@@ -277,16 +277,35 @@ def _act_follows(rest: str) -> bool:
     出席, 将尽快处理) and past a prepositional phrase (将向法院提起诉讼, 将与各方合作: the verb
     comes after it, as in `_commits`)."""
     tags = pos_tags(rest)
-    while len(tags) > 1 and tags[0][1] in ("d", "t") and tags[0][0] not in ("不", "没", "未"):
+    while len(tags) > 1 and (tags[0][1] in ("d", "t") or _manner_before_verb(tags)) \
+            and tags[0][0] not in ("不", "没", "未"):
         tags = tags[1:]  # 会如期出席, 将尽快处理: a manner adverb before the act
     if tags and tags[0][1] == "p" and tags[0][0] not in ("被",):
         tags = [t for t in tags[1:7] if t[1].startswith("v")][:1]
         if tags and tags[0][0] in _EFFECTS:
             return False  # 会对香港社会稳定带来影响: an effect foreseen, no act (hkcnews)
-    return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS
+    return bool(tags) and tags[0][1].startswith("v") and tags[0][0] not in _NOT_ACTS \
+        and tags[0][0] not in _WATCHING
+
+
+# 日本政府将密切关注局势发展 (tests/golden/zh.json zh-054: assert): watching how things go is the
+# diplomatic formula that commits to no act (STANCE.md row 11: statements that commit no one).
+_WATCHING = frozenset(("关注", "注视", "留意", "观察", "关切", "密切关注"))
 
 
 _EFFECTS = frozenset(("带来", "造成", "产生", "构成", "导致", "引起", "影响", "有"))
+
+
+def _manner_before_verb(tags: list[tuple[str, str]]) -> bool:
+    """An adjective of manner right before a verb (将继续坚定支持, 会努力捍卫, 会仔细研究: jieba
+    tags 坚定 `a`, 努力 `ad`): it says how the act is done, so the act still follows the modal
+    (STANCE.md row 7: 将 / 会 + an act it controls). Not before another adjective (会好难受, a
+    feeling foreseen: hkcnews article_33484)."""
+    return tags[0][1] in ("a", "ad") and tags[0][0] not in _DEGREE and tags[1][1].startswith("v")
+
+
+# 好 / 很 / 太 + a state (会好难受) are degree words jieba may tag `a`: no manner of an act
+_DEGREE = frozenset(("好", "很", "太", "更", "最", "挺", "非常", "十分", "相当"))
 
 
 # 蚂蚁科技集团…指…，集团会深入落实约谈意见 (zhD-unwire-1 gold: promise): the speaker's own body
@@ -485,6 +504,21 @@ def _attributive(text: str, a: int, b: int) -> bool:
     k = _ATTRIBUTIVE_FALSE.search(text, a, b + 1)
     return k is not None and a <= k.start() and \
         not _COPULA.search(text, max(0, k.start() - 4), k.start())
+
+
+def _names_false_report(doc: ChineseDoc, text: str) -> bool:
+    """媒体的不实报导已经发生过很多次 (zhG-ntdtv-2 gold: deny), 就…作不实报道，提出严正交涉
+    (zhB-mingpao-2 gold: deny): a statement with no other stance that names reports as false
+    (不实报道, 失实报道 before a noun) calls them false (STANCE.md row 2; open gold: 11 of 14
+    contents with such a noun are deny). Tried last, after every other stance, so a threat or a
+    charge made about the false report keeps its own stance (针对…的失实报道…将向法院提起诉讼,
+    zhG-jwview-1 gold: threaten). Not a charge of spreading them (散布不实消息, denials.json
+    `false_news_charges`): hkcnews article_22980's 被指…散布不实消息 is an accusation. Nor false
+    news named in a leading topic before an act (对于变造的不实讯息，总统府已蒐证并向警方报案:
+    tests/golden/zh.json zh-unseen-007, assert; STANCE.md: the main clause gives the stance)."""
+    topic = _TOPIC.match(text)
+    body = text[topic.end():] if topic is not None else text
+    return _ATTRIBUTIVE_FALSE.search(body) is not None and doc.lex.false_news_re.search(text) is None
 
 
 def _strong_denial(doc: ChineseDoc, text: str) -> bool:
@@ -962,6 +996,13 @@ def _calls_fake(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return not any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
 
 
+def _confessed(doc: ChineseDoc, c: Candidate) -> bool:
+    """A confession cue (承认, 坦承, 供认: denials.json `confession_cues`): what the speaker says
+    there is admitted against interest (STANCE.md row 3), so a negation in it rejects nothing
+    (曾俊华承认，自己并非梁的财政司司长首选, hkcnews article_2814)."""
+    return any(w in doc.s[a:b] for a, b in c.cue for w in doc.lex.confession_cues)
+
+
 def _own_cues_only(doc: ChineseDoc, c: Candidate, kids: list[Candidate]) -> bool:
     """外交部说，…外交部亦将加强宣导，提醒民众注意旅外安全 (zhI-cna-1 gold: promise): a content
     whose nested attributions are all the speaker's own further cues (the same source text) is
@@ -1023,7 +1064,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                 m = doc.lex.deny_re.search(text)
                 if m is not None and m.start() <= 8 and not _attributive(text, m.start(), m.end()):
                     c.stance = "deny"
-                elif doc.lex.deny_stance_only_re.search(text):
+                elif doc.lex.deny_stance_only_re.search(text) and not _confessed(doc, c):
                     c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed
                     continue
                 elif _insists_no(doc, c, text) or _continues_denial(doc, c, text, cands[max(0, i - 3):i]):
@@ -1058,6 +1099,8 @@ def mark_denials(doc: ChineseDoc) -> None:
                 elif (c.id not in parents or _own_cues_only(doc, c, kids[c.id])) \
                         and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)
+                    if c.stance == "assert" and _names_false_report(doc, text):
+                        c.stance = "deny"  # 媒体的不实报导已经发生过很多次: reports called false
         if c.stance not in ("deny", "confirm"):
             continue
         ss = doc.sentences[c.sentence][0] if c.sentence < len(doc.sentences) else 0

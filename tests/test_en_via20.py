@@ -69,3 +69,25 @@ def test_relaying_paper_outside_gazetteer() -> None:
             "recruiting any Fijians to work in PNG's Ihu Special Economic Zone project in Gulf Province's "
             "Kikori district.")
     assert _vias(text, "told")[:1] == ["Fiji Times"]
+
+
+@pytest.mark.parametrize(("text", "cue", "via"), [
+    # BBC business 2005 (025.txt): a court's written decision carries the judge's words, as a
+    # court filing carries a party's (channels.json platforms / written_in)
+    ('In her ruling, the judge acknowledged that "it appears likely that agencies of the Russian '
+     'government have acted in a manner that would be considered confiscatory under United States '
+     'law".', "acknowledged", ["ruling"]),
+    # BBC tech 2005 (248.txt): a party's pleading
+    ('Apple said in the seven-page complaint, filed on 13 December, that it did not know the "true '
+     'names or capacities, whether individual, associate, corporate or otherwise," of the '
+     'defendants.', "said", ["complaint"]),
+    # PolNeAR train nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi: a film spoken in
+    ("Trump said in a documentary that showed off some of the renovations.", "said", ["documentary"]),
+    # PolNeAR train wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai: the call a company
+    # holds with analysts, as a conference call with reporters
+    ("In a call with analysts Monday, Pfizer chief executive Ian Read said company leaders had paid "
+     "attention to the political debate around inversions but decided to proceed with the deal "
+     "because it was a good business move.", "said", ["call with analysts"]),
+])
+def test_legal_and_corporate_media(text: str, cue: str, via: list[str]) -> None:
+    assert _vias(text, cue) == via

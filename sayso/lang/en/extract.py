@@ -26,6 +26,7 @@ from . import charged_answers as en_charged_answers
 from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
+from . import coordinated_channels as en_coordinated_channels
 from . import disputes as en_disputes
 from . import document_participle as en_document_participle
 from . import elegant_variation as en_elegant_variation
@@ -988,6 +989,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
     _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
+    en_coordinated_channels.share_coordinated_channels(result, text)
     en_certainty.report_taken_up(result)
     en_disputes.reports_as_sources(result)
     en_certainty.withheld_taken_up(result, text)
@@ -1351,6 +1353,16 @@ def _nest(result: list[Attribution], ctx: Context) -> None:
             # without its article, as every channel (`the New York Times reported` -> New York Times)
             cut = len(src.text) - len(src.text.removeprefix("the ").removeprefix("The "))
             b.via.insert(0, EntitySpan(src.start + cut, src.end, src.text[cut:], src.entity))
+        elif src is not None and (outlet is None or outlet.type != "outlet") \
+                and parent.certainty in ("reported", "disputed") and b.source is not None \
+                and (b.source.entity is None or b.source.entity != src.entity) \
+                and en_outlets.outlet_shaped_name(src.text):
+            # `The Fiji Times reported the minister told ...` (enM-rnz-1 gold: via `Fiji
+            # Times`): a paper the gazetteer lacks, named as papers are (`outlet_shaped`), that
+            # coreference typed as another kind of body
+            cut = len(src.text) - len(src.text.removeprefix("the ").removeprefix("The "))
+            if not any(v.start < src.end and src.start < v.end for v in b.via):
+                b.via.insert(0, EntitySpan(src.start + cut, src.end, src.text[cut:], src.entity))
 
 
 # Heads of an outlet named by what it is (`the paper claimed Johnson told ...`): whatever

@@ -54,7 +54,7 @@ _HELD = re.compile(r"(?<!所)(?:召开|举行|举办|主持|发表|发布|发出
                    r"(?:一[封份篇则段项个场次])?(?P<via>(?:(?:题为|名为)?《[^《》]{1,40}》的)?"
                    r"[^，,。；;：:“”「」]{0,6}?(?:记者会|记者招待会|新闻发布会|"
                    r"发布会|社评|社论|评论文章|文章|电邮|电子邮件|邮件|公告|声明|报告|通告|文告|新闻稿|通稿|公开信|"
-                   r"信函|信件|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)"
+                   r"信函|信件|律师信|律师函|公函|警告信|网志|短片|影片|视频|短讯|短信|讯息)|《[^《》]{1,40}(?:报告|白皮书)》)"
                    r"(?!(?!回应|回复|响应)[^，,]{3})")
 # 回答《环球时报》记者提问时, 答法新社记者问时: the outlet of the reporter who asked (an unnamed
 # reporter is left out: zh-dev gnews-2181912 gives 接受记者提问时 no channel)
@@ -62,8 +62,9 @@ _ASKED_BY = re.compile(r"(?:回答|答复|答)(?P<via>[^，,。；;：:“”「
                        r"(?:时|后)?(?:如是)?[，,]?$")
 # 致函特朗普，要求: the one a letter went to, right before the cue
 _LETTER_TO = re.compile(r"(?:致函|致信|去信|去函|写信给)(?P<via>[^，,。；;：:“”「」]{2,20}?)[，,]?$")
-# 回覆中央社記者詢問表示, 回應傳媒查詢時說: the one whose enquiry was answered
-_ANSWERED = re.compile(r"(?:回复|回应|答复)(?P<via>[^，,。；;：:“”「」]{2,15}?)的?(?:询问|查询)(?:时|后)?[，,]?$")
+# 回覆中央社記者詢問表示, 回應傳媒查詢時說, 接受眾新聞(電話)查詢時表示: the one whose enquiry was
+# answered or accepted (hkcnews: 260 接受眾新聞查詢 beside 277 回覆眾新聞查詢)
+_ANSWERED = re.compile(r"(?:回复|回应|答复|接受)(?P<via>[^，,。；;：:“”「」]{2,15}?)的?(?:电话|电邮|书面)?(?:询问|查询)(?:时|后)?[，,]?$")
 
 
 def _answered_enquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
@@ -140,7 +141,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             if b - a < 3 or a < ss:
                 pass  # no predicate words between the source and the cue
             elif doc.cue_between(a, b):
-                c.via[0:0] = _channel_before_verb(doc, a, b)
+                c.via[0:0] = _document_clause(doc, a, b) or _channel_before_verb(doc, a, b)
             elif not _quoted(doc.s, a, b):
                 c.via[0:0] = _channel(doc, a, b)
             else:
@@ -190,6 +191,21 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 c.via.insert(0, on)
         c.via = [_balanced(doc.s, *v) for v in c.via]
     _opening_channel(doc, ss, se)
+
+
+def _document_clause(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """王乙康、徐芳達聯合發布聲明,向Righ Sng發出律師函,要求他撤回… (zhH-sgnews-1 gold: 律師函):
+    the clause right before the cue issues a document, and the cue is what that document says;
+    an earlier verb of speech in the predicate (發布聲明) does not stop the search there."""
+    s = doc.s
+    e = b - 1 if s[b - 1] in "，," else b
+    k = max(s.rfind("，", a, e), s.rfind(",", a, e)) + 1
+    if k <= a or e - k < 3 or doc.cue_between(k, e) or _quoted(s, k, e):
+        return []
+    hits = list(_HELD.finditer(s, k, e))
+    if not hits or hits[-1].end() != e:
+        return []
+    return _channel(doc, k, b)
 
 
 def _channel_before_verb(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
@@ -287,7 +303,7 @@ _POSTING_VERBS = tuple(_POSTING.split("|"))
 _QUOTED_PROGRAMME = re.compile(r"(?:[在于]|透过|通过|经由|出席|参加|做客|接受|登上)(?:其|自己的|他的|她的)?(?P<pre>[^，,。；;：:“”「」在于]{0,10}?)"
                                r"(?:(?P<head1>" + _QUOTED_HEADS + r")(?P<name1>[“「][^“”「」，,。]{2,15}[”」])|"
                                r"(?P<name2>[“「][^“”「」，,。]{2,15}[”」])(?P<head2>(?:微信|微博)?(?:" + _QUOTED_HEADS + "))|"
-                               r"(?P<name3>[“「][^“”「」，,。]{2,15}[”」])(?=上))"
+                               r"(?P<name3>[“「][^“”「」，,。]{2,15}[”」])(?=上|$))"
                                r"(?:上|中|里|内|时)?(?:(?:" + _POSTING + r"|发表|发布)了?(?:一[篇则条份])?"
                                r"(?P<doc>文章|贴文|帖文|推文|声明)?)?[，,]?$")
 
@@ -300,8 +316,11 @@ def _quoted_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     a post named after the platform is a channel after it (zh-news gold: 面子书 + 帖文,
     zhC-bn308-1; 社群 + 貼文, zhD-xinlun-1)."""
     m = _QUOTED_PROGRAMME.search(doc.s, a, b)
-    if m is None or m.group("name3") and not doc.s.startswith(_POSTING_VERBS, m.end("name3") + 1):
-        return []  # (在“两会”上表示: a quoted name alone is a venue unless posted on)
+    if m is None or m.group("name3") and not doc.s.startswith(_POSTING_VERBS, m.end("name3") + 1) \
+            and not doc.s.startswith(_POSTING_VERBS, m.end("name3")):
+        # (在“两会”上表示: a quoted name alone is a venue unless posted on, 在“学习强国”上撰文,
+        # 金變玲在「推特」發文，表示: hkcnews article_19178, the cue's first part the posting verb)
+        return []
     if m.group("name2"):
         via = (m.start("name2"), m.end("head2"))
     else:
@@ -469,10 +488,18 @@ def _cited_in_source(doc: ChineseDoc, c: Candidate) -> None:
 _NOT_ISSUER = re.compile(r"(?:该|这|此|其|本|有关|相关|一份|联合|书面|上述|[^，,]*的)$")
 
 
+# 长盛基金发布基金经理变更公告, 国泰基金发布公告: an issuer, the verb issuing, the document
+_ISSUED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,}?)(?:发表|发布|发出|公布)了?(?:一[份则篇封项])?"
+                               r"(?P<doc>[^，,。；;：:“”「」的]{0,8})$")
+
+
 def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
     """娃哈哈方面声明表示: the issuer speaks, the statement is the via (zh-news gold
     zhF-lwdf-1: source 娃哈哈方面, via 声明; zhD-yahoo-1: 阿里巴巴則聲明表示 -> via 聲明)."""
-    if c.src is None or c.via or doc.s.find("声明", *c.src) < 0:
+    if c.src is None or c.via:
+        return
+    _issued_in_source(doc, c)
+    if c.via or doc.s.find("声明", *c.src) < 0:
         return  # no 声明 in the source: nothing to split (the plain search before trimming)
     a, b = doc.trim(*c.src)
     if b - a < 4 or not doc.s.endswith("声明", a, b) or _NOT_ISSUER.search(doc.s, a, b - 2):
@@ -484,6 +511,24 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
             break
     c.src = doc.trim(a, head)
     c.via.append((b - 2, b))
+
+
+def _issued_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """长盛基金发布基金经理变更公告称, 国泰基金发布公告，称 (THUCNews th374, th579): the words
+    read as the source hold the issuer, the verb issuing and the document (markers.json
+    issued_documents); the issuer speaks and the document is the via, as 发表声明称 gives
+    (evaldata/zh-news/README.md: via 声明)."""
+    if not doc.s.endswith(doc.lex.issued_documents, *c.src):
+        return  # (the cheap test first, on the span as it comes trimmed: most end in no document)
+    a, b = doc.trim(*c.src)
+    m = _ISSUED_IN_SOURCE.fullmatch(doc.s, a, b)
+    if m is None:
+        return
+    x = doc.trim(*m.span("x"))
+    if x[1] - x[0] < 2 or doc.cue_between(*x):
+        return
+    c.src = x
+    c.via.append(doc.trim(*m.span("doc")))
 
 
 # X发表了一篇来自Y的声明，声明称…: the clause that issues the document the next clause names
@@ -679,7 +724,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             va = s.index("《", va)  # 在最新一期《求是》杂志上撰文: the magazine, not the issue
             if s[vb - 1] != "》":
                 return [(va, vb)]  # 《求是》杂志: the title with its head, as written
-        if name.endswith(doc.lex.own_channels) or name in doc.lex.platform_names or doc.is_outlet(va, vb):
+        if name.endswith(doc.lex.own_channels) or name in doc.lex.platform_names or doc.is_medium(va, vb):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _THROUGH.search(s, a, b)
     if m is not None:
@@ -817,7 +862,8 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             va = verbs[-1].end()
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         head = s[va:vb]
-        if head.endswith(doc.lex.channel_nouns + doc.lex.publications) and not head.endswith(("会议", "法院", "法庭")):
+        if (head.endswith(doc.lex.channel_nouns + doc.lex.publications) or _medium_spoken_in(doc, m, va, vb)) \
+                and not head.endswith(("会议", "法院", "法庭")):
             k = s.rfind("的", va, vb)
             programme = _outlet_programme(doc, va, vb)
             if programme:
@@ -835,6 +881,16 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     return []
 
 
+def _medium_spoken_in(doc: ChineseDoc, m: re.Match[str], va: int, vb: int) -> bool:
+    """一位武漢網友在個人社交平台上寫道 (hkcnews article_26367), 在官方朝中社發表談話稱 (article_12366):
+    a medium named by its head or as an outlet (doc.is_medium), where 在 is the preposition
+    (not 現在利用網台, article_4591) and the name no law's title (在《基本法》裏, article_21692)."""
+    return doc.s[m.start() - 1:m.start()] not in _IN_WORDS and not _NOT_CHANNEL_TITLE.search(doc.s, va, vb) \
+        and doc.is_medium(va, vb)
+
+
+# words ending in 在 that are no preposition (现在, 正在, 实在, 存在, 所在)
+_IN_WORDS = frozenset("现正实存所")
 # 在 + a description of 15-30 characters + 的 + the channel, right before the cue
 _SPOKEN_IN_LONG = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{15,30}?)$")
 

@@ -21,7 +21,8 @@ from .source import (
 )
 
 # 在官网发表声明 / 在微博上发表联合声明: a platform, then what was published on it.
-_PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出)(?:了)?(?P<what>[^，,。；;：:]{1,10})")
+_PUBLISHED_ON = re.compile(r"(?P<where>[^，,。；;：:]{1,12}?)(?:上)?(?:发表|发布|发出|上载|上传|贴出|刊登|刊发)(?:了)?"
+                           r"(?P<what>[^，,。；;：:]{1,10})")
 # 在记者会上表示, 上周六在记者会表示: a time phrase may come first.
 _EVENT_VIA = re.compile(r"(?:[^在于，,。；;：:]{0,8}?)[在于](?P<via>[^，,。；;：:]{1,30}?)(?:中|上|时)?")
 # 在发给路透社的声明中: the outlet the statement went to is the outer channel.
@@ -626,12 +627,37 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         cand.via.append((va + published.start("where"), va + published.end("where")))
         cand.via.append((va + published.start("what"), va + published.end("what")))
         return
+    placed = _published_on(doc, va + published.start("where"), va + published.end("where"),
+                           va + published.start("what"), va + published.end("what")) if published else []
+    if placed:
+        cand.via.extend(placed)
+        return
     core = head[:-2] if head.endswith("现场") else head  # 在招待会现场表示
     if core.endswith(doc.lex.channel_nouns):
         k = max(doc.s.rfind("在", va, vb), doc.s.rfind("于", va, vb))
         if k > va:
             va = k + 1  # 在香港时间周日傍晚在网页报道: the second 在 opens the channel
         cand.via.append((va, vb))
+
+
+def _published_on(doc: ChineseDoc, wa: int, wb: int, qa: int, qb: int) -> list[tuple[int, int]]:
+    """在今日頭條平台發佈一則文章稱 (zhM-dahe-1 gold: 今日頭條平台, 文章), 在Facebook上載片段，指,
+    在第5屆特區政府就職禮上發表重要講話中提到 (zhM-aamacau-1 gold: the ceremony only): the place
+    [wa, wb) something [qa, qb) was published or spoken at. A medium (doc.is_medium) is the outer
+    channel and the piece published on it, when it is a channel noun, the inner one (ANNOTATION.md,
+    Channels: outer channel first); a ceremony is the venue, the speech made there no second
+    channel; any other place (a day, a city) is no channel, the piece alone is, and no piece
+    (新闻发布会 holds 发布) leaves the head to be read whole."""
+    s = doc.s
+    counted = _ONE_PIECE.match(s, qa, qb)
+    if counted is not None:
+        qa = counted.end()  # 一則文章: the article (as 发布了一份声明 gives 声明)
+    piece = [(qa, qb)] if s.endswith(doc.lex.channel_nouns, qa, qb) else []
+    if doc.is_medium(wa, wb):
+        return [doc.outlet_name(wa, wb) if doc.is_outlet(wa, wb) else (wa, wb), *piece]
+    if s.endswith(doc.lex.ceremonies, wa, wb):
+        return [(wa, wb)]
+    return piece
 
 
 # 告诉美国广播公司新闻网(ABC News)：: the name, a gloss in brackets after it, the colon

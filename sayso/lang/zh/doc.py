@@ -311,6 +311,23 @@ class ChineseDoc:
             self._outlet_cache[surface] = known
         return known
 
+    def is_medium(self, a: int, b: int) -> bool:
+        """A place written or posted in that is a medium (ANNOTATION.md, Channels: 在微博上称, in a
+        post on Telegram): a platform by name, an outlet, or a name ending in a medium's head
+        (今日头条平台, 新华网, 其YouTube频道; markers.json medium_suffixes), not the net itself."""
+        name = self.s[a:b].strip("“”\"《》「」 ")
+        if len(name) < 2 or name in self.lex.generic_media or name in self.lex.generic_via:
+            return False
+        if name in self.lex.platform_names or name.endswith(self.lex.own_channels + self.lex.publications):
+            return True
+        suffix = next((w for w in self.lex.medium_suffixes if name.endswith(w)), None)
+        if suffix is not None and len(name) > len(suffix) + (1 if suffix == "网" else 0):
+            return True
+        raw = self.s[a:b].strip()
+        if "《" in raw:  # a title stands alone (在《明报》), not before an event (《…》看片会) or 的文
+            return raw.startswith("《") and raw.endswith("》") and raw.count("《") == 1
+        return self.is_outlet(a, b)
+
     def is_anonymous(self, a: int, b: int) -> bool:
         name = self.s[a:b]
         return name in self.lex.anonymous_sources or name.endswith(self.lex.anonymous_heads) \

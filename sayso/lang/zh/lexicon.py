@@ -372,6 +372,10 @@ class Lexicon:
         self.press_events = tuple(mk["press_events"]["words"])
         self.publications = tuple(mk["publications"]["words"])
         self.platform_names = frozenset(mk["platforms"]["words"])
+        self.medium_suffixes = tuple(mk["medium_suffixes"]["words"])
+        self.generic_media = frozenset(mk["medium_suffixes"]["generic"])
+        self.ceremonies = tuple(mk["ceremonies"]["words"])
+        self.issued_documents = tuple(sorted(mk["issued_documents"]["words"], key=len, reverse=True))
         self.generic_platforms = frozenset(mk["generic_platforms"]["words"])
         # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)
         named = [w for w in mk["platforms"]["words"] if w not in mk["generic_platforms"]["words"]]

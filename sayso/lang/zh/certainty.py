@@ -1245,9 +1245,6 @@ def _charge_on_denier(doc: ChineseDoc, c: Candidate, before: list[Candidate]) ->
     return None
 
 
-_DENIAL_VERB = re.compile("否认|澄清|辟谣|驳斥|反驳")  # a claim that denies agrees with a denial
-
-
 def _contested_report(doc: ChineseDoc, k: Candidate) -> bool:
     """`k` is told as contested news (denials.json `contested_reports`): the word is in its cue
     (西班牙塞尔电台爆料), or in its clause when no named person speaks (据悉，…; 两名匿名消息人士;
@@ -1330,7 +1327,7 @@ def _report_answered(doc: ChineseDoc, c: Candidate, cands: list[Candidate], i: i
         if k.src is not None and same_claimant(doc, s[k.src[0]:k.src[1]], denier):
             continue
         if any(doc.lex.answer_negation_re.search(s, a, b) or doc.lex.deny_re.search(s, a, b)
-               or doc.lex.fake_re.search(s, a, b) or _DENIAL_VERB.search(s, a, b)
+               or doc.lex.fake_re.search(s, a, b) or doc.lex.denial_verb_re.search(s, a, b)
                for a, b in k.content):
             continue  # 美国官员不排除…文件可能是伪造的 agrees with the denial
         if words is None:

@@ -458,6 +458,7 @@ class Lexicon:
         self.quoted_rejection_sentences = int(quoted["sentences"])
         self.false_news_re = re.compile(literal_led("|".join(den["false_news_charges"]["patterns"])))
         self.guess_re = re.compile(_alternation(den["guesses"]["words"]))
+        self.denial_verb_re = re.compile(_alternation(den["denial_verbs"]["words"]))
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

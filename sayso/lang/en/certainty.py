@@ -51,6 +51,8 @@ class CertaintyWords:
     charge_answers: frozenset[str]
     denial_verbs: frozenset[str]
     contested_reports: tuple[str, ...]
+    falsity_adverbs: frozenset[str]
+    falsity_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,8 @@ def certainty_words() -> CertaintyWords:
         charge_answers=frozenset(data["charge_answers"]),
         denial_verbs=frozenset(data["denial_verbs"]),
         contested_reports=tuple(data["contested_reports"]),
+        falsity_adverbs=frozenset(data["falsity_adverbs"]),
+        falsity_adjectives=frozenset(data["falsity_adjectives"]),
     )
 
 
@@ -704,16 +708,26 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
         start, words = d.content[0].start, _content_words(d)
         target = by_id.get(d.target) if d.target else None
         denied = _content_words(target) if target is not None and target.content else set()
+        # a denial already answering a claim before it (`The prime minister said that allegation
+        # was "total rubbish" before further details surfaced of how he is said to have paid for
+        # expensive refurbishments`, enG-neweuropean-1: the content runs on past the denial)
+        # reaches a report ahead only through that claim's words, not through its own
+        if target is not None and target.content and target.content[0].start < start:
+            words = set()
         src = {d.source.text, d.source.entity} - {None} if d.source else set()
         for a in sorted(attributions, key=lambda x: x.content[0].start if x.content else 0):
             if a is d or not a.content or a.stance in ("deny", "ask") \
                     or not 0 < a.content[0].start - start <= window \
-                    or a.certainty not in ("reported", "anonymous") \
+                    or a.certainty not in ("reported", "anonymous", "disputed") \
                     or a.source is not None and src & {a.source.text, a.source.entity} or nested(a, d):
                 continue
             if len(words & _content_words(a)) >= 2 or len(denied & _content_words(a)) >= 3:
-                a.certainty = "disputed"
-                d.target = d.target or a.id
+                # the first report ahead sharing the words is the one denied, even when another
+                # denial has disputed it already (`Japan denies report on Seoul's contact over
+                # Moon visit ...`: not the Japanese official's own remark further on, enF-kbs-1)
+                if a.certainty != "disputed":
+                    a.certainty = "disputed"
+                    d.target = d.target or a.id
                 break
 
 

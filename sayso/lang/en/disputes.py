@@ -588,8 +588,10 @@ def said_falsely(attributions: list[Attribution]) -> None:
     contradicts it. A falsity word elsewhere (`adopted a fake Southern accent and joked`, `a
     professor who has researched the spread of false information`) does not count."""
     words = certainty_words()
+    falsity = _falsity_word()
     for a in attributions:
-        if a.stance == "ask" or not a.content or a.certainty not in ("asserted", "reported", "anonymous", "unconfirmed"):
+        if a.stance == "ask" or not a.content or a.certainty not in ("asserted", "reported", "anonymous", "unconfirmed") \
+                or not any(falsity.search(s.text) for s in [*a.cue, *([a.source] if a.source else [])]):
             continue
         cue = re.findall(r"[a-z][a-z-]*", " ".join(c.text for c in a.cue).lower())
         marked = any(w in words.falsity_adverbs for w in cue) \
@@ -603,3 +605,11 @@ def said_falsely(attributions: list[Attribution]) -> None:
                 and FALSE_CARRIERS.match(" ".join(opening[1:])) is not None
         if marked:
             a.certainty = "disputed"
+
+
+@cache
+def _falsity_word() -> re.Pattern[str]:
+    """Any `falsity_adverbs` or `falsity_adjectives` word, compiled once: most rows have none."""
+    words = certainty_words()
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words.falsity_adverbs | words.falsity_adjectives)))
+                      + r")\b", re.IGNORECASE)

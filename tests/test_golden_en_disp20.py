@@ -8,7 +8,8 @@ just before it only when that party is its subject; a denial naming the party's 
 comments`) answers the nearest claim, not every claim of the party; a denial of a report ahead of
 it answers the first report sharing its words; a claim the narrator calls untrue on its cue or
 source (`falsely suggesting`, `the fake press release claimed`) is disputed with no denial
-(`disputes.said_falsely`). A prediction matches the expected attribution when
+(`disputes.said_falsely`); a `claimed` statement is contested only by a denial within about ten
+sentences (`certainty.CLAIM_DENIAL_REACH`). A prediction matches the expected attribution when
 its content overlaps by Dice >= 0.8.
 """
 

@@ -35,12 +35,15 @@ article-level pass over the finished attributions:
   of denying denies is disputed, whoever its source;
 - `demonstrative_denials` (round 19): `the company denied that this was its fault`, `has denied
   that that was the case`: a denial whose subject is `this`/`that` disputes the claim just before;
+- `said_falsely` (round 20): `Trump falsely suggesting Obama was born outside the United
+  States`, `the fake press release claimed ...`: a claim the narrator calls untrue on its cue
+  or source is disputed with no denial at all;
 - `contested_reports_answered` (round 19, endisp19b): `Donald Trump Denies Mike Tyson Invited to
   Appear at GOP Convention ... people familiar with the planning told Bloomberg Politics`: a
   report marked as contested that a named party's denial answers with four shared stems.
 
 The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`, `verdicts`,
-`charge_answers`, `denial_verbs`, `contested_reports`).
+`charge_answers`, `denial_verbs`, `contested_reports`, `falsity_adverbs`, `falsity_adjectives`).
 """
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ from functools import cache
 from ...model import Attribution
 from .certainty import certainty_words
 from .lexicon import lexicon
-from .stance import QUOTE_MARKS, nested, wrongdoing_denied
+from .stance import QUOTE_MARKS, SPEECH_NOUNS, nested, subject_names, wrongdoing_denied
 
 
 def report_cued(a: Attribution) -> bool:
@@ -380,24 +383,6 @@ CHARGE_DETERMINERS = frozenset({"the", "these", "those", "such", "any", "all", "
                                 "of", "that", "this", "both", "every", "some", "latest", "new", "fresh"})
 # A capitalised name word (as `stance.NAME_WORD`: four letters or more, so no `The`, `Mr`).
 NAME_WORD = re.compile(r"\b[A-Z][\w-]{3,}\b")
-# Words that end a content's subject: the first lower-case word that is none of these.
-SUBJECT_WORDS = frozenset({"the", "of", "de", "van", "von", "al", "bin", "el", "la", "le", "mr", "mrs", "ms", "dr"})
-
-
-def subject_names(content: str) -> set[str]:
-    """The name words of a content's subject: the capitalised words it opens with, up to the
-    first other lower-case word (`Siemens paid bribes` -> {Siemens}, `the Bank of England had
-    known` -> {Bank, England}); a coordinated subject stops at `and` (its first party)."""
-    names: set[str] = set()
-    for w in content.translate(QUOTE_MARKS).split():
-        w = w.strip(",;:()")
-        if w[:1].isupper():
-            names |= set(NAME_WORD.findall(w.removesuffix("'s").removesuffix("’s")))
-        elif w.lower() not in SUBJECT_WORDS:
-            break
-    return names
-
-
 def accused_answering(attributions: list[Attribution], names: Callable[[str], list[str]],
                       is_place: Callable[[str], bool], window: int = 1500) -> None:
     """`The attorney general alleges that Pitylak's companies broke the law ... The company has
@@ -583,3 +568,48 @@ def contested_reports_answered(attributions: list[Attribution], text: str, share
                 a.certainty = "disputed"
                 d.target = d.target or a.id
                 break
+
+
+# What a falsity adjective stands before in a cue or at a source's opening: a speech noun or a
+# thing that carries a claim (`the false accusations`, `the fake press release`, `bogus news`).
+FALSE_CARRIERS = re.compile(rf"^(?:[\w-]+ )?(?:{SPEECH_NOUNS}|news|press releases?|messages?|posts?|videos?|"
+                            r"documents?|rumou?rs?|stor(?:y|ies)|information|tweets?|websites?)\b")
+SOURCE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such"})
+
+
+def said_falsely(attributions: list[Attribution]) -> None:
+    """`Trump falsely suggesting Obama was born outside the United States`, `Clinton wrongly
+    claimed the videos exist`, `Trump's false claims he's an advocate for working people`
+    (PolNeAR train), `the fake press release claimed ...` (en-news part M tune
+    enM-newindianexpress-1): a claim whose cue carries the narrator's word that it is untrue
+    (certainty.json `falsity_adverbs`; a `falsity_adjectives` word before the cue's speech noun)
+    or whose source opens with such an adjective before what carries the claim is `disputed`
+    (ANNOTATION.md: "when the text reports it being denied or contradicted"): the text itself
+    contradicts it. A falsity word elsewhere (`adopted a fake Southern accent and joked`, `a
+    professor who has researched the spread of false information`) does not count."""
+    words = certainty_words()
+    falsity = _falsity_word()
+    for a in attributions:
+        if a.stance == "ask" or not a.content or a.certainty not in ("asserted", "reported", "anonymous", "unconfirmed") \
+                or not any(falsity.search(s.text) for s in [*a.cue, *([a.source] if a.source else [])]):
+            continue
+        cue = re.findall(r"[a-z][a-z-]*", " ".join(c.text for c in a.cue).lower())
+        marked = any(w in words.falsity_adverbs for w in cue) \
+            or any(w in words.falsity_adjectives and FALSE_CARRIERS.match(" ".join(cue[i + 1:]))
+                   for i, w in enumerate(cue))
+        if not marked and a.source is not None:
+            opening = re.findall(r"[a-z][a-z-]*", a.source.text.lower())
+            while opening and opening[0] in SOURCE_DETERMINERS:
+                opening = opening[1:]
+            marked = bool(opening) and opening[0] in words.falsity_adjectives \
+                and FALSE_CARRIERS.match(" ".join(opening[1:])) is not None
+        if marked:
+            a.certainty = "disputed"
+
+
+@cache
+def _falsity_word() -> re.Pattern[str]:
+    """Any `falsity_adverbs` or `falsity_adjectives` word, compiled once: most rows have none."""
+    words = certainty_words()
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words.falsity_adverbs | words.falsity_adjectives)))
+                      + r")\b", re.IGNORECASE)

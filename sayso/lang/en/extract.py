@@ -1015,6 +1015,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.unverified_by_note(result, text)
     en_disputes.denied_over_hedged(result, text)
     en_disputes.contested_reports_answered(result, text)
+    en_disputes.said_falsely(result)
     en_stance.dispute_named_party(
         result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place,
         skip=answers_lede)

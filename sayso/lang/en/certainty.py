@@ -20,7 +20,7 @@ from importlib import resources
 
 from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
-from .stance import REPORT_WORDS, STOPWORDS, nested
+from .stance import REPORT_WORDS, STOPWORDS, nested, same_party
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
@@ -714,12 +714,11 @@ def denied_reports_ahead(attributions: list[Attribution], window: int = 800) -> 
         # reaches a report ahead only through that claim's words, not through its own
         if target is not None and target.content and target.content[0].start < start:
             words = set()
-        src = {d.source.text, d.source.entity} - {None} if d.source else set()
         for a in sorted(attributions, key=lambda x: x.content[0].start if x.content else 0):
             if a is d or not a.content or a.stance in ("deny", "ask") \
                     or not 0 < a.content[0].start - start <= window \
                     or a.certainty not in ("reported", "anonymous", "disputed") \
-                    or a.source is not None and src & {a.source.text, a.source.entity} or nested(a, d):
+                    or same_party(a, d) or nested(a, d):
                 continue
             if len(words & _content_words(a)) >= 2 or len(denied & _content_words(a)) >= 3:
                 # the first report ahead sharing the words is the one denied, even when another

@@ -54,7 +54,7 @@ from functools import cache
 from ...model import Attribution
 from .certainty import certainty_words
 from .lexicon import lexicon
-from .stance import QUOTE_MARKS, SPEECH_NOUNS, nested, subject_names, wrongdoing_denied
+from .stance import QUOTE_MARKS, SPEECH_NOUNS, nested, same_party, subject_names, wrongdoing_denied
 
 
 def report_cued(a: Attribution) -> bool:
@@ -142,14 +142,6 @@ REPORT_NOUNS = frozenset({"report", "reports", "story", "stories", "rumour", "ru
 # four days in a hospital, claiming they had been injured in a motorcycle crash ... All three,
 # who have repeatedly denied the allegations`: BBC sport/023, the allegations are others').
 REPORT_CUE = re.compile(r"\b(?:report\w*|rumou?r\w*|alleg\w*)\b")
-
-
-def same_party(a: Attribution, d: Attribution) -> bool:
-    """Whether `a` and `d` have one source: the same source text or the same entity (a denial
-    never disputes its own party's claims)."""
-    if a.source is None or d.source is None:
-        return False
-    return bool({a.source.text, a.source.entity} & ({d.source.text, d.source.entity} - {None}))
 
 
 def _flat(a: Attribution) -> str:

@@ -1663,6 +1663,14 @@ NAME_WORD = re.compile(r"\b[A-Z][\w-]{3,}\b")
 SUBJECT_WORDS = frozenset({"the", "of", "de", "van", "von", "al", "bin", "el", "la", "le", "mr", "mrs", "ms", "dr"})
 
 
+def same_party(a: Attribution, d: Attribution) -> bool:
+    """Whether `a` and `d` have one source: the same source text or the same entity (a denial
+    never disputes its own party's claims)."""
+    if a.source is None or d.source is None:
+        return False
+    return bool({a.source.text, a.source.entity} & ({d.source.text, d.source.entity} - {None}))
+
+
 def subject_names(content: str) -> set[str]:
     """The name words of a content's subject: the capitalised words it opens with, up to the
     first other lower-case word (`Siemens paid bribes` -> {Siemens}, `the Bank of England had
@@ -1894,7 +1902,6 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
         # `rejected the idea that either could move`: a denial that states the claim it denies
         # links to the nearest report only when they share a word (fresh pages, encert10 m14)
         states_claim = bool(STATED_CLAIM.search(said.lower()))
-        src = {d.source.text, d.source.entity} - {None} if d.source else set()
         best, best_score = None, 0.0
         anaphoric = bool(ANAPHORIC.match(unquoted(said).strip().lower()))
         # `the company denied the reports`: the noun it takes up; a claim that speaks of that
@@ -1922,7 +1929,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
                     or abs(a.content[0].start - start) > window \
-                    or a.source is not None and src & {a.source.text, a.source.entity} or nested(a, d):
+                    or same_party(a, d) or nested(a, d):
                 continue
             shared = len(words & words_of(" ".join(c.text for c in a.content)))
             score = shared if shared >= 3 and a.content[0].start < start else 0.0

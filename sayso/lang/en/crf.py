@@ -19,11 +19,12 @@ from functools import lru_cache
 from importlib import resources
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import pycrfsuite
+import numpy as np
 
 from .clusters import table as cluster_table
+from .crf_arrays import CrfArrays, RowTable
 from .lexicon import Lexicon
 from .noncue import TIME_NOUNS, TIME_PADDING
 from .rules import Candidate
@@ -95,11 +96,32 @@ def paragraphs(sentences: list[Sentence]) -> list[tuple[int, int, list[Sentence]
     return out
 
 
-def features(tokens: list[Token], lower: list[str], first: int, last: int,
-             sentences: list[Sentence], lex: Lexicon) -> list[list[bytes]]:
-    """Feature strings of tokens[first:last] (one paragraph), UTF-8 encoded: CRFsuite reads
-    bytes, and python-crfsuite would otherwise encode every `str` feature on every call (a
-    tenth of the tagger's time), while these are made once per word and per value."""
+class ParagraphValues(NamedTuple):
+    """What the feature rows of one paragraph are made of, token by token: the words, the
+    `sh=` strings, the cue marks ("", "B", "I") and `_lemma_strings`, the inside-quote flags,
+    the distances to the nearest cue on each side (indices of `_DISTANCE`), that cue's `ll=` /
+    `lr=` strings, the `cm=` strings and the `sp=` strings; and the sentences' first and last
+    tokens (paragraph indices), which get `sb` and `se`."""
+
+    words: list[str]
+    shapes: list[bytes]
+    cue: list[str]
+    lemmas: list[tuple[bytes, bytes, bytes]]
+    inq: list[bool]
+    dl: list[int]
+    dr: list[int]
+    ll: list[bytes]
+    lr: list[bytes]
+    cms: list[bytes]
+    sent_pos: list[bytes]
+    firsts: list[int]
+    lasts: list[int]
+
+
+def paragraph_values(tokens: list[Token], lower: list[str], first: int, last: int,
+                     sentences: list[Sentence], lex: Lexicon) -> ParagraphValues:
+    """The values of tokens[first:last] (one paragraph) the feature rows are made of
+    (`features` writes them as strings, `crf_arrays.attribute_ids` as model rows)."""
     n = last - first
     words = lower[first:last]
     cue = [""] * n
@@ -188,6 +210,21 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
                 dr[k] = d + 1 if d <= 12 else 14
                 lr[k] = lemmas[next_cue][2]
                 cr[k] = commas
+    cms = [_COMMAS[a if a < 2 else 2][b if b < 2 else 2]  # = _COMMAS[min(a, 2)][min(b, 2)]
+           for a, b in zip(cl, cr, strict=True)]
+    shapes = list(map(_SHAPE_FEATURES.__getitem__, map(attrgetter("text"), tokens[first:last])))
+    return ParagraphValues(words, shapes, cue, lemmas, inq, dl, dr, ll, lr, cms, sent_pos,
+                           [s.first - first for s in sentences],
+                           [s.last - first - 1 for s in sentences])
+
+
+def features(tokens: list[Token], lower: list[str], first: int, last: int,
+             sentences: list[Sentence], lex: Lexicon) -> list[list[bytes]]:
+    """Feature strings of tokens[first:last] (one paragraph), UTF-8 encoded: CRFsuite reads
+    bytes, and python-crfsuite would otherwise encode every `str` feature on every call (a
+    tenth of the tagger's time), while these are made once per word and per value."""
+    v = paragraph_values(tokens, lower, first, last, sentences, lex)
+    words, shapes, cue, lemmas, inq, dl, dr, ll, lr, cms, sent_pos = v[:11]
     # Rows are assembled from strings built once per word (`_word_strings`) and once per
     # value of the few-valued columns (`_DISTANCE`, `_QUOTE_DISTANCE`, ...), not concatenated
     # token by token: the same strings in the same order (the CRF sums its weights in that
@@ -196,9 +233,6 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     ws = [_PAD_BEFORE, _PAD_BEFORE, _PAD_BEFORE, *map(_WORD_STRINGS.__getitem__, words),
           _PAD_AFTER, _PAD_AFTER, _PAD_AFTER]
     cue_padded = ["^", *cue, "$"]
-    cms = [_COMMAS[a if a < 2 else 2][b if b < 2 else 2]  # = _COMMAS[min(a, 2)][min(b, 2)]
-           for a, b in zip(cl, cr, strict=True)]
-    shapes = list(map(_SHAPE_FEATURES.__getitem__, map(attrgetter("text"), tokens[first:last])))
     # The word classes (`clusters`, the last 9 strings): the word's at three granularities, its
     # neighbours' at ±1 (coarse and middle) and ±2 (middle); "-" for words outside the table and
     # the edges. One row at a time, in the order the model was trained with.
@@ -220,9 +254,10 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     if not CLUSTER_FEATURES:
         for row in xseq:
             del row[_CLASS_COLUMNS:]
-    for s in sentences:  # a one-token sentence's row gets `sb` before `se`, as token by token
-        xseq[s.first - first].append(b"sb")
-        xseq[s.last - first - 1].append(b"se")
+    for a, b in zip(v.firsts, v.lasts, strict=True):
+        # a one-token sentence's row gets `sb` before `se`, as token by token
+        xseq[a].append(b"sb")
+        xseq[b].append(b"se")
     return xseq
 
 
@@ -287,6 +322,105 @@ def _shape_feature(text: str) -> bytes:
 
 
 _SHAPE_FEATURES = BoundedTable(_shape_feature, 65_536)  # the `sh=` string of a token's text
+
+
+# The positions in `_strings_of`'s tuple of the strings a word gives as itself or as a
+# neighbour (w= s3= p1= n1= p2= n2= p3= n3=, then the nine class strings); 8-10 are the parts
+# of the word pairs, joined token by token.
+_WORD_POSITIONS = (0, 1, 2, 3, 4, 5, 6, 7, *range(11, 20))
+
+
+def _model_tables(model: CrfArrays) -> dict:
+    """The rows of the few-valued strings, and the tables of per-word and per-shape rows, of
+    one model (made once per model, `CrfArrays.remember`)."""
+    index = model.index
+
+    def word_rows(word: str) -> tuple[int, ...]:
+        strings = _WORD_STRINGS[word]
+        return tuple(index[strings[k]] for k in _WORD_POSITIONS)
+
+    # The word pairs (A, B): the rows of `pw=A|B` (B's, after A) and `wn=A|B` (A's, before B)
+    # as one number, `pw << shift | wn`, so a token pair costs one look-up. A `|` inside a
+    # word makes the split ambiguous, so every split is kept: each names exactly the pair
+    # whose string this is.
+    shift = index.unknown.bit_length()
+    pw: dict[tuple[str, str], int] = {}
+    wn: dict[tuple[str, str], int] = {}
+    for attribute, row in index.items():
+        table = pw if attribute[:3] == b"pw=" else wn if attribute[:3] == b"wn=" else None
+        if table is None:
+            continue
+        rest = attribute[3:].decode()
+        at = rest.find("|")
+        while at >= 0:
+            table[rest[:at], rest[at + 1:]] = row
+            at = rest.find("|", at + 1)
+    unknown = index.unknown
+    pairs = {pair: pw.get(pair, unknown) << shift | wn.get(pair, unknown) for pair in pw | wn}
+    words = RowTable(word_rows, len(_WORD_POSITIONS), 50_000)
+    return {
+        "pairs": pairs,
+        "no_pair": unknown << shift | unknown,
+        "shift": shift,
+        "word": words,
+        "pad_before": tuple(index[_PAD_BEFORE[k]] for k in _WORD_POSITIONS),
+        "pad_after": tuple(index[_PAD_AFTER[k]] for k in _WORD_POSITIONS),
+        "mark": {m: tuple(index[x] for x in strings) for m, strings in _CUE_MARK.items()},
+        "quote": np.array([index[_IN_QUOTE[False]], index[_IN_QUOTE[True]]]),
+        "dl": np.array([index[x] for x in _DL_FEATURE]),
+        "dr": np.array([index[x] for x in _DR_FEATURE]),
+        "qd": np.array([[[index[x] for x in row] for row in rows] for rows in _QUOTE_DISTANCE]),
+        "edges": (index[b"sb"], index[b"se"]),
+    }
+
+
+def attribute_rows(v: ParagraphValues, model: CrfArrays) -> np.ndarray:
+    """The model rows of a paragraph's attributes (attributes x tokens): row by row what
+    `features` writes as strings, in the same order, `sb` and `se` last (the row of zeros,
+    `model.index.unknown`, where a token has none, and for strings the model lacks)."""
+    tables = model.remember("crf", lambda: _model_tables(model))
+    index = model.index
+    words = v.words
+    n = len(words)
+    get, no_pair, shift = tables["pairs"].get, tables["no_pair"], tables["shift"]
+    pairs = np.array([get(pair, no_pair) for pair in zip(["^", *words], [*words, "$"], strict=True)],
+                     dtype=np.intp)  # the token pairs, with the edges
+    mask = (1 << shift) - 1
+    word_rows = tables["word"]
+    indices = np.fromiter(map(word_rows.__getitem__, words), dtype=np.intp, count=n)
+    rows = np.empty((n + 6, len(_WORD_POSITIONS)), dtype=np.intp)  # 3 pads on each side
+    rows[:3] = tables["pad_before"]
+    rows[3:n + 3] = word_rows.array[indices]
+    rows[n + 3:] = tables["pad_after"]
+    rows = rows.T  # positions x (n + 6)
+    p3, p2, p1, cur, n1, n2, n3 = (rows[:, k:k + n] for k in range(7))
+    marks = tables["mark"]
+    cue_padded = ["^", *v.cue, "$"]
+    inq = np.array(v.inq, dtype=np.intp)
+    dl = np.array(v.dl, dtype=np.intp)
+    dr = np.array(v.dr, dtype=np.intp)
+    edges = np.full((2, n), index.unknown, dtype=np.intp)
+    sb, se = tables["edges"]
+    edges[0, v.firsts] = sb
+    edges[1, v.lasts] = se
+    columns = [
+        cur[0], cur[1], list(map(index.__getitem__, v.shapes)),
+        [marks[c][0] for c in v.cue], [index[lem[0]] for lem in v.lemmas], tables["quote"][inq],
+        tables["dl"][dl], tables["dr"][dr],
+        p1[2], n1[3], p2[4], n2[5], p3[6], n3[7],
+        [marks[c][1] for c in cue_padded[:n]], [marks[c][2] for c in cue_padded[2:]],
+        tables["qd"][inq, dl, dr], list(map(index.__getitem__, v.ll)),
+        list(map(index.__getitem__, v.lr)), list(map(index.__getitem__, v.cms)),
+        pairs[:n] >> shift, pairs[1:] & mask,  # pw=prev|word, wn=word|next
+        list(map(index.__getitem__, v.sent_pos)),
+    ]
+    if CLUSTER_FEATURES:  # positions 8-16 of `_WORD_POSITIONS`: the class strings
+        columns += [cur[8], cur[9], cur[10], p1[11], n1[12], p1[13], n1[14], p2[15], n2[16]]
+    out = np.empty((len(columns) + 2, n), dtype=np.intp)
+    for k, column in enumerate(columns):  # row by row: numpy reads a list of rows item by item
+        out[k] = column
+    out[-2:] = edges
+    return out
 
 
 def chunks(labels: list[str]) -> list[tuple[str, int, int]]:
@@ -620,17 +754,25 @@ class Tagger:
     """A trained CRF model with the grouping step."""
 
     def __init__(self, model_path: str | Path) -> None:
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        self.model = CrfArrays(model_path)
+
+    def tag(self, tokens: list[Token], lower: list[str], pieces: list[tuple[int, int, list[Sentence]]],
+            lex: Lexicon) -> list[list[str]]:
+        """The labels of every paragraph (`paragraphs`), as CRFsuite's tagger gives them for
+        the rows of `features` (`crf_arrays`), all paragraphs scored and decoded at once."""
+        if not pieces:
+            return []
+        rows = [attribute_rows(paragraph_values(tokens, lower, first, last, sents, lex), self.model)
+                for first, last, sents in pieces]
+        scores = self.model.state_scores(np.hstack(rows))
+        return self.model.viterbi(scores, [r.shape[1] for r in rows])
 
     def extract(self, tokens: list[Token], lower: list[str], sentences: list[Sentence],
                 lex: Lexicon) -> list[Candidate]:
         result: list[Candidate] = []
         pending: Candidate | None = None
         pieces = paragraphs(sentences)
-        # every paragraph tagged first, then grouped: the tagger's tables stay in the caches
-        tagged = [self._tagger.tag(features(tokens, lower, first, last, sents, lex))
-                  for first, last, sents in pieces]
+        tagged = self.tag(tokens, lower, pieces, lex)
         for (first, _, sents), labels in zip(pieces, tagged, strict=True):
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from .clusters import table as cluster_table
-from .crf_arrays import CrfArrays, RowTable
+from .crf_arrays import CrfArrays, KeyRows, RowTable
 from .lexicon import Lexicon
 from .noncue import TIME_NOUNS, TIME_PADDING
 from .rules import Candidate
@@ -365,7 +365,12 @@ def _model_tables(model: CrfArrays) -> dict:
         "word": words,
         "pad_before": tuple(index[_PAD_BEFORE[k]] for k in _WORD_POSITIONS),
         "pad_after": tuple(index[_PAD_AFTER[k]] for k in _WORD_POSITIONS),
-        "mark": {m: tuple(index[x] for x in strings) for m, strings in _CUE_MARK.items()},
+        # the cue marks as the token's (c=), the previous token's (pc=) and the next one's (nc=)
+        "mark": [{m: index[strings[k]] for m, strings in _CUE_MARK.items()} for k in range(3)],
+        # the rows of the few-valued strings (sh=, ll=, lr=, cm=, sp=) and of the cue lemmas
+        # (l=), asked of the large attribute index once per value
+        "value": KeyRows(index.__getitem__),
+        "lemma": KeyRows(lambda strings: index[strings[0]]),
         "quote": np.array([index[_IN_QUOTE[False]], index[_IN_QUOTE[True]]]),
         "dl": np.array([index[x] for x in _DL_FEATURE]),
         "dr": np.array([index[x] for x in _DR_FEATURE]),
@@ -403,16 +408,17 @@ def attribute_rows(v: ParagraphValues, model: CrfArrays) -> np.ndarray:
     sb, se = tables["edges"]
     edges[0, v.firsts] = sb
     edges[1, v.lasts] = se
+    value = tables["value"].__getitem__
     columns = [
-        cur[0], cur[1], list(map(index.__getitem__, v.shapes)),
-        [marks[c][0] for c in v.cue], [index[lem[0]] for lem in v.lemmas], tables["quote"][inq],
-        tables["dl"][dl], tables["dr"][dr],
+        cur[0], cur[1], list(map(value, v.shapes)),
+        list(map(marks[0].__getitem__, v.cue)), list(map(tables["lemma"].__getitem__, v.lemmas)),
+        tables["quote"][inq], tables["dl"][dl], tables["dr"][dr],
         p1[2], n1[3], p2[4], n2[5], p3[6], n3[7],
-        [marks[c][1] for c in cue_padded[:n]], [marks[c][2] for c in cue_padded[2:]],
-        tables["qd"][inq, dl, dr], list(map(index.__getitem__, v.ll)),
-        list(map(index.__getitem__, v.lr)), list(map(index.__getitem__, v.cms)),
+        list(map(marks[1].__getitem__, cue_padded[:n])), list(map(marks[2].__getitem__, cue_padded[2:])),
+        tables["qd"][inq, dl, dr], list(map(value, v.ll)), list(map(value, v.lr)),
+        list(map(value, v.cms)),
         pairs[:n] >> shift, pairs[1:] & mask,  # pw=prev|word, wn=word|next
-        list(map(index.__getitem__, v.sent_pos)),
+        list(map(value, v.sent_pos)),
     ]
     if CLUSTER_FEATURES:  # positions 8-16 of `_WORD_POSITIONS`: the class strings
         columns += [cur[8], cur[9], cur[10], p1[11], n1[12], p1[13], n1[14], p2[15], n2[16]]

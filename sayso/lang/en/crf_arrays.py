@@ -27,6 +27,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -60,6 +61,23 @@ def _cqdb_strings(data: bytes, offset: int, count: int) -> list[bytes]:
             size = int.from_bytes(data[offset + at + 4:offset + at + 8], "little")
             out[rid] = data[offset + at + 8:offset + at + 7 + size]
     return out
+
+
+class KeyRows(dict):
+    """Key -> row, asked of `find` once per key and remembered: for the few-valued strings,
+    a small table instead of the model's large index on every token. Bounded: cleared when
+    it holds `size` keys (a punctuation token's shape is the token itself)."""
+
+    def __init__(self, find: Callable[[Any], int], size: int = 65_536) -> None:
+        super().__init__()
+        self._find = find
+        self._size = size
+
+    def __missing__(self, key: Any) -> int:
+        if len(self) >= self._size:
+            self.clear()
+        row = self[key] = self._find(key)
+        return row
 
 
 class RowTable(dict):

@@ -357,14 +357,14 @@ def _model_tables(model: CrfArrays) -> dict:
             at = rest.find("|", at + 1)
     unknown = index.unknown
     pairs = {pair: pw.get(pair, unknown) << shift | wn.get(pair, unknown) for pair in pw | wn}
-    words = RowTable(word_rows, len(_WORD_POSITIONS), 50_000)
+    words = RowTable(word_rows, 50_000, (  # rows 0 and 1: the pads before and after a paragraph
+        tuple(index[_PAD_BEFORE[k]] for k in _WORD_POSITIONS),
+        tuple(index[_PAD_AFTER[k]] for k in _WORD_POSITIONS)))
     return {
         "pairs": pairs,
         "no_pair": unknown << shift | unknown,
         "shift": shift,
         "word": words,
-        "pad_before": tuple(index[_PAD_BEFORE[k]] for k in _WORD_POSITIONS),
-        "pad_after": tuple(index[_PAD_AFTER[k]] for k in _WORD_POSITIONS),
         # the cue marks as the token's (c=), the previous token's (pc=) and the next one's (nc=)
         "mark": [{m: index[strings[k]] for m, strings in _CUE_MARK.items()} for k in range(3)],
         # the rows of the few-valued strings (sh=, ll=, lr=, cm=, sp=) and of the cue lemmas
@@ -379,53 +379,78 @@ def _model_tables(model: CrfArrays) -> dict:
     }
 
 
-def attribute_rows(v: ParagraphValues, model: CrfArrays) -> np.ndarray:
-    """The model rows of a paragraph's attributes (attributes x tokens): row by row what
-    `features` writes as strings, in the same order, `sb` and `se` last (the row of zeros,
-    `model.index.unknown`, where a token has none, and for strings the model lacks)."""
+def attribute_rows(values: list[ParagraphValues], model: CrfArrays) -> np.ndarray:
+    """The model rows of the attributes of paragraphs (attributes x their tokens, one
+    paragraph after the other): token by token what `features` writes as strings, in the same
+    order, `sb` and `se` last (the row of zeros, `model.index.unknown`, where a token has none,
+    and for strings the model lacks). The lists are joined first, so each column costs one
+    numpy operation per text, not per paragraph."""
     tables = model.remember("crf", lambda: _model_tables(model))
-    index = model.index
-    words = v.words
-    n = len(words)
-    get, no_pair, shift = tables["pairs"].get, tables["no_pair"], tables["shift"]
-    pairs = np.array([get(pair, no_pair) for pair in zip(["^", *words], [*words, "$"], strict=True)],
-                     dtype=np.intp)  # the token pairs, with the edges
-    mask = (1 << shift) - 1
     word_rows = tables["word"]
-    indices = np.fromiter(map(word_rows.__getitem__, words), dtype=np.intp, count=n)
-    rows = np.empty((n + 6, len(_WORD_POSITIONS)), dtype=np.intp)  # 3 pads on each side
-    rows[:3] = tables["pad_before"]
-    rows[3:n + 3] = word_rows.array[indices]
-    rows[n + 3:] = tables["pad_after"]
-    rows = rows.T  # positions x (n + 6)
-    p3, p2, p1, cur, n1, n2, n3 = (rows[:, k:k + n] for k in range(7))
+    # Every paragraph's words with three pads on each side (rows 0 and 1 of `word_rows`), its
+    # word pairs with the edges (n + 1) and its cue marks with the edges (n + 2).
+    padded: list[int] = []
+    pairs: list[tuple[str, str]] = []
+    cue_padded: list[str] = []
+    joined: list[list] = [[] for _ in range(10)]  # shapes, cue, lemmas, ... sent_pos
+    firsts: list[int] = []
+    lasts: list[int] = []
+    at = 0
+    for v in values:
+        padded += (0, 0, 0)
+        padded += map(word_rows.__getitem__, v.words)
+        padded += (1, 1, 1)
+        pairs += zip(["^", *v.words], [*v.words, "$"], strict=True)
+        cue_padded.append("^")
+        cue_padded += v.cue
+        cue_padded.append("$")
+        for column, items in zip(joined, v[1:11], strict=True):
+            column += items
+        firsts += (at + k for k in v.firsts)
+        lasts += (at + k for k in v.lasts)
+        at += len(v.words)
+    shapes, cue, lemmas, inq, dl, dr, ll, lr, cms, sent_pos = joined
+    n = at
+    lengths = np.array([len(v.words) for v in values], dtype=np.intp)
+    paragraph = np.repeat(np.arange(len(values)), lengths)
+    rows = word_rows.array[np.array(padded, dtype=np.intp)].T  # positions x padded tokens
+    at_word = np.flatnonzero(np.array(padded) >= 2)  # each token's place among the padded
+
+    def word(position: int, shift: int) -> np.ndarray:
+        return rows[position, at_word + shift]
+
+    at_pair = at_word - 5 * paragraph - 3  # its pair with the word before it
+    get, no_pair, shift = tables["pairs"].get, tables["no_pair"], tables["shift"]
+    pair_rows = np.array([get(pair, no_pair) for pair in pairs], dtype=np.intp)
+    at_mark = at_word - 4 * paragraph - 3  # the previous token's cue mark
     marks = tables["mark"]
-    cue_padded = ["^", *v.cue, "$"]
-    inq = np.array(v.inq, dtype=np.intp)
-    dl = np.array(v.dl, dtype=np.intp)
-    dr = np.array(v.dr, dtype=np.intp)
-    edges = np.full((2, n), index.unknown, dtype=np.intp)
-    sb, se = tables["edges"]
-    edges[0, v.firsts] = sb
-    edges[1, v.lasts] = se
+    previous_marks = np.array(list(map(marks[1].__getitem__, cue_padded)), dtype=np.intp)
+    next_marks = np.array(list(map(marks[2].__getitem__, cue_padded)), dtype=np.intp)
+    inq_ = np.array(inq, dtype=np.intp)
+    dl_ = np.array(dl, dtype=np.intp)
+    dr_ = np.array(dr, dtype=np.intp)
     value = tables["value"].__getitem__
     columns = [
-        cur[0], cur[1], list(map(value, v.shapes)),
-        list(map(marks[0].__getitem__, v.cue)), list(map(tables["lemma"].__getitem__, v.lemmas)),
-        tables["quote"][inq], tables["dl"][dl], tables["dr"][dr],
-        p1[2], n1[3], p2[4], n2[5], p3[6], n3[7],
-        list(map(marks[1].__getitem__, cue_padded[:n])), list(map(marks[2].__getitem__, cue_padded[2:])),
-        tables["qd"][inq, dl, dr], list(map(value, v.ll)), list(map(value, v.lr)),
-        list(map(value, v.cms)),
-        pairs[:n] >> shift, pairs[1:] & mask,  # pw=prev|word, wn=word|next
-        list(map(value, v.sent_pos)),
+        word(0, 0), word(1, 0), list(map(value, shapes)),
+        list(map(marks[0].__getitem__, cue)), list(map(tables["lemma"].__getitem__, lemmas)),
+        tables["quote"][inq_], tables["dl"][dl_], tables["dr"][dr_],
+        word(2, -1), word(3, 1), word(4, -2), word(5, 2), word(6, -3), word(7, 3),
+        previous_marks[at_mark], next_marks[at_mark + 2],
+        tables["qd"][inq_, dl_, dr_], list(map(value, ll)), list(map(value, lr)),
+        list(map(value, cms)),
+        pair_rows[at_pair] >> shift, pair_rows[at_pair + 1] & ((1 << shift) - 1),  # pw=, wn=
+        list(map(value, sent_pos)),
     ]
     if CLUSTER_FEATURES:  # positions 8-16 of `_WORD_POSITIONS`: the class strings
-        columns += [cur[8], cur[9], cur[10], p1[11], n1[12], p1[13], n1[14], p2[15], n2[16]]
+        columns += [word(8, 0), word(9, 0), word(10, 0), word(11, -1), word(12, 1),
+                    word(13, -1), word(14, 1), word(15, -2), word(16, 2)]
     out = np.empty((len(columns) + 2, n), dtype=np.intp)
     for k, column in enumerate(columns):  # row by row: numpy reads a list of rows item by item
         out[k] = column
-    out[-2:] = edges
+    out[-2:] = model.index.unknown
+    sb, se = tables["edges"]
+    out[-2, firsts] = sb
+    out[-1, lasts] = se
     return out
 
 
@@ -768,10 +793,10 @@ class Tagger:
         the rows of `features` (`crf_arrays`), all paragraphs scored and decoded at once."""
         if not pieces:
             return []
-        rows = [attribute_rows(paragraph_values(tokens, lower, first, last, sents, lex), self.model)
-                for first, last, sents in pieces]
-        scores = self.model.state_scores(np.hstack(rows))
-        return self.model.viterbi(scores, [r.shape[1] for r in rows])
+        values = [paragraph_values(tokens, lower, first, last, sents, lex)
+                  for first, last, sents in pieces]
+        scores = self.model.state_scores(attribute_rows(values, self.model))
+        return self.model.viterbi(scores, [len(v.words) for v in values])
 
     def extract(self, tokens: list[Token], lower: list[str], sentences: list[Sentence],
                 lex: Lexicon) -> list[Candidate]:

@@ -82,19 +82,23 @@ class KeyRows(dict):
 
 class RowTable(dict):
     """Key -> index of its row in `array` (a 2-D int array grown as keys come), the row made
-    once per key by `make`: a paragraph's rows are one gather, `array[indices]`. Bounded:
-    cleared when it holds `size` keys, so a long batch run stays small."""
+    once per key by `make`: a paragraph's rows are one gather, `array[indices]`. The first
+    rows are `fixed` (rows no key names). Bounded: cleared when it holds `size` keys, so a
+    long batch run stays small."""
 
-    def __init__(self, make: Callable[[str], tuple[int, ...]], width: int, size: int) -> None:
+    def __init__(self, make: Callable[[str], tuple[int, ...]], size: int,
+                 fixed: tuple[tuple[int, ...], ...]) -> None:
         super().__init__()
         self._make = make
         self._size = size
-        self.array = np.zeros((1024, width), dtype=np.intp)
+        self._fixed = len(fixed)
+        self.array = np.zeros((1024, len(fixed[0])), dtype=np.intp)
+        self.array[:len(fixed)] = fixed
 
     def __missing__(self, key: str) -> int:
         if len(self) >= self._size:
             self.clear()
-        k = len(self)
+        k = len(self) + self._fixed
         if k == len(self.array):
             self.array = np.concatenate([self.array, np.zeros_like(self.array)])
         self.array[k] = self._make(key)

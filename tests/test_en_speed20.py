@@ -46,3 +46,11 @@ def test_the_array_tagger_gives_crfsuites_labels_on_polnear_dev() -> None:
     for path in sorted(POLNEAR_DEV.glob("*.txt"))[:12]:
         found, expected = _both(path.read_text(encoding="utf-8"))
         assert found == expected, path.name
+
+
+def test_word_pairs_keep_every_split_of_a_pair_string() -> None:
+    # `pw=A|B` with a `|` inside a word (`Business | BBC News` gives the token `|`): the
+    # string `pw=||x` is the pair (`|`, `x`) and also (``, `|x`); each split names it
+    table = crf._word_pairs({b"pw=||x": 5, b"pw=said|that": 6, b"wn=said|that": 7}, b"pw=")
+    assert table == {("|", "x"): 5, ("", "|x"): 5, ("said", "that"): 6}
+    assert crf._word_pairs({b"pw=said|that": 6, b"wn=a|b": 7}, b"wn=") == {("a", "b"): 7}

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -330,6 +330,27 @@ _SHAPE_FEATURES = BoundedTable(_shape_feature, 65_536)  # the `sh=` string of a 
 _WORD_POSITIONS = (0, 1, 2, 3, 4, 5, 6, 7, *range(11, 20))
 
 
+def _word_pairs(index: dict[bytes, int], prefix: bytes) -> dict[tuple[str, str], int]:
+    """(A, B) -> row of the model's `prefix + A|B` strings (`pw=`, `wn=`), split in one
+    pass over them all. A `|` inside a word makes the split ambiguous, so every split is
+    kept: each names exactly the pair whose string this is."""
+    names = [name for name in index if name[:3] == prefix]
+    rows = list(map(index.__getitem__, names))
+    # the first split of each, all decoded at once (tokens hold no line break)
+    text = b"\n".join(names).decode()
+    found = [(a, b) for a, _, b in map(methodcaller("partition", "|"),
+                                       text[3:].split("\n" + prefix.decode()))]
+    table = dict(zip(found, rows, strict=True))
+    if text.count("|") == len(names):
+        return table  # no word holds a `|`
+    for (a, b), row in zip(found, rows, strict=True):
+        at = b.find("|")
+        while at >= 0:  # the later splits of `A|B|C`
+            table[a + "|" + b[:at], b[at + 1:]] = row
+            at = b.find("|", at + 1)
+    return table
+
+
 def _model_tables(model: CrfArrays) -> dict:
     """The rows of the few-valued strings, and the tables of per-word and per-shape rows, of
     one model (made once per model, `CrfArrays.remember`)."""
@@ -340,23 +361,12 @@ def _model_tables(model: CrfArrays) -> dict:
         return tuple(index[strings[k]] for k in _WORD_POSITIONS)
 
     # The word pairs (A, B): the rows of `pw=A|B` (B's, after A) and `wn=A|B` (A's, before B)
-    # as one number, `pw << shift | wn`, so a token pair costs one look-up. A `|` inside a
-    # word makes the split ambiguous, so every split is kept: each names exactly the pair
-    # whose string this is.
+    # as one number, `pw << shift | wn`, so a token pair costs one look-up.
     shift = index.unknown.bit_length()
-    pw: dict[tuple[str, str], int] = {}
-    wn: dict[tuple[str, str], int] = {}
-    for attribute, row in index.items():
-        table = pw if attribute[:3] == b"pw=" else wn if attribute[:3] == b"wn=" else None
-        if table is None:
-            continue
-        rest = attribute[3:].decode()
-        at = rest.find("|")
-        while at >= 0:
-            table[rest[:at], rest[at + 1:]] = row
-            at = rest.find("|", at + 1)
     unknown = index.unknown
-    pairs = {pair: pw.get(pair, unknown) << shift | wn.get(pair, unknown) for pair in pw | wn}
+    pairs = {pair: row << shift | unknown for pair, row in _word_pairs(index, b"pw=").items()}
+    for pair, row in _word_pairs(index, b"wn=").items():
+        pairs[pair] = pairs.get(pair, unknown << shift) >> shift << shift | row
     words = RowTable(word_rows, 50_000, (  # rows 0 and 1: the pads before and after a paragraph
         tuple(index[_PAD_BEFORE[k]] for k in _WORD_POSITIONS),
         tuple(index[_PAD_AFTER[k]] for k in _WORD_POSITIONS)))

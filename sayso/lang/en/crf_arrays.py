@@ -54,13 +54,17 @@ def _cqdb_strings(data: bytes, offset: int, count: int) -> list[bytes]:
     chunk, _, _, _, bwd_size, bwd_offset = _CQDB_HEADER.unpack_from(data, offset)
     if chunk != b"CQDB":
         raise ValueError("not a CRFsuite model: string table missing")
-    records = struct.unpack_from(f"<{bwd_size}I", data, offset + bwd_offset)
-    out = [b""] * count
-    for rid, at in enumerate(records[:count]):
-        if at:
-            size = int.from_bytes(data[offset + at + 4:offset + at + 8], "little")
-            out[rid] = data[offset + at + 8:offset + at + 7 + size]
-    return out
+    records = np.frombuffer(data, "<u4", min(bwd_size, count), offset + bwd_offset).astype(np.int64)
+    raw = np.frombuffer(data, np.uint8)
+    at = offset + records + 4  # each record's size, little-endian
+    sizes = raw[at] | raw[at + 1].astype(np.int64) << 8 | raw[at + 2].astype(np.int64) << 16 \
+        | raw[at + 3].astype(np.int64) << 24
+    starts = (at + 4).tolist()
+    ends = (at + 3 + sizes).tolist()  # without the NUL
+    out = [data[a:b] for a, b in zip(starts, ends, strict=True)]
+    for rid in np.flatnonzero(records == 0).tolist():
+        out[rid] = b""  # an id without a record
+    return out + [b""] * (count - len(out))
 
 
 class KeyRows(dict):
@@ -128,7 +132,7 @@ class CrfArrays:
         self.transitions = np.zeros((n_labels, n_labels))
         self.transitions[trans["src"], trans["dst"]] = trans["weight"]
         attrs = _cqdb_strings(data, off_attrs, n_attrs)
-        self.index = AttributeIndex({a: k for k, a in enumerate(attrs)}, n_attrs)
+        self.index = AttributeIndex(dict(zip(attrs, range(n_attrs), strict=True)), n_attrs)
         self._tables: dict[str, dict] = {}
 
     def remember(self, name: str, make: Callable[[], dict]) -> dict:

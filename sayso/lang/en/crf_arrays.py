@@ -167,8 +167,9 @@ class CrfArrays:
             alpha[p, :n] = scores[at:at + n]
             at += n
         trans = self.transitions
+        largest = np.maximum.reduce  # `ndarray.max` without its Python wrapper
         for t in range(1, longest):  # score(t, j) = state(t, j) + max_i (score(t-1, i) + trans(i, j))
-            alpha[:, t] += (alpha[:, t - 1, :, None] + trans).max(axis=1)
+            alpha[:, t] += largest(alpha[:, t - 1, :, None] + trans, axis=1)
         # [p, t, j]: the first i of the largest sum into label j at step t + 1, as CRFsuite
         back = (alpha[:, :-1, :, None] + trans).argmax(axis=2)
         out = []

@@ -17,13 +17,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import pycrfsuite
+import numpy as np
 
 from .clusters import table as cluster_table
+from .crf_arrays import CrfArrays, KeyRows, RowTable
 from .lexicon import Lexicon
 from .noncue import TIME_NOUNS, TIME_PADDING
 from .rules import Candidate
@@ -95,11 +96,32 @@ def paragraphs(sentences: list[Sentence]) -> list[tuple[int, int, list[Sentence]
     return out
 
 
-def features(tokens: list[Token], lower: list[str], first: int, last: int,
-             sentences: list[Sentence], lex: Lexicon) -> list[list[bytes]]:
-    """Feature strings of tokens[first:last] (one paragraph), UTF-8 encoded: CRFsuite reads
-    bytes, and python-crfsuite would otherwise encode every `str` feature on every call (a
-    tenth of the tagger's time), while these are made once per word and per value."""
+class ParagraphValues(NamedTuple):
+    """What the feature rows of one paragraph are made of, token by token: the words, the
+    `sh=` strings, the cue marks ("", "B", "I") and `_lemma_strings`, the inside-quote flags,
+    the distances to the nearest cue on each side (indices of `_DISTANCE`), that cue's `ll=` /
+    `lr=` strings, the `cm=` strings and the `sp=` strings; and the sentences' first and last
+    tokens (paragraph indices), which get `sb` and `se`."""
+
+    words: list[str]
+    shapes: list[bytes]
+    cue: list[str]
+    lemmas: list[tuple[bytes, bytes, bytes]]
+    inq: list[bool]
+    dl: list[int]
+    dr: list[int]
+    ll: list[bytes]
+    lr: list[bytes]
+    cms: list[bytes]
+    sent_pos: list[bytes]
+    firsts: list[int]
+    lasts: list[int]
+
+
+def paragraph_values(tokens: list[Token], lower: list[str], first: int, last: int,
+                     sentences: list[Sentence], lex: Lexicon) -> ParagraphValues:
+    """The values of tokens[first:last] (one paragraph) the feature rows are made of
+    (`features` writes them as strings, `crf_arrays.attribute_ids` as model rows)."""
     n = last - first
     words = lower[first:last]
     cue = [""] * n
@@ -188,6 +210,21 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
                 dr[k] = d + 1 if d <= 12 else 14
                 lr[k] = lemmas[next_cue][2]
                 cr[k] = commas
+    cms = [_COMMAS[a if a < 2 else 2][b if b < 2 else 2]  # = _COMMAS[min(a, 2)][min(b, 2)]
+           for a, b in zip(cl, cr, strict=True)]
+    shapes = list(map(_SHAPE_FEATURES.__getitem__, map(attrgetter("text"), tokens[first:last])))
+    return ParagraphValues(words, shapes, cue, lemmas, inq, dl, dr, ll, lr, cms, sent_pos,
+                           [s.first - first for s in sentences],
+                           [s.last - first - 1 for s in sentences])
+
+
+def features(tokens: list[Token], lower: list[str], first: int, last: int,
+             sentences: list[Sentence], lex: Lexicon) -> list[list[bytes]]:
+    """Feature strings of tokens[first:last] (one paragraph), UTF-8 encoded: CRFsuite reads
+    bytes, and python-crfsuite would otherwise encode every `str` feature on every call (a
+    tenth of the tagger's time), while these are made once per word and per value."""
+    v = paragraph_values(tokens, lower, first, last, sentences, lex)
+    words, shapes, cue, lemmas, inq, dl, dr, ll, lr, cms, sent_pos = v[:11]
     # Rows are assembled from strings built once per word (`_word_strings`) and once per
     # value of the few-valued columns (`_DISTANCE`, `_QUOTE_DISTANCE`, ...), not concatenated
     # token by token: the same strings in the same order (the CRF sums its weights in that
@@ -196,9 +233,6 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     ws = [_PAD_BEFORE, _PAD_BEFORE, _PAD_BEFORE, *map(_WORD_STRINGS.__getitem__, words),
           _PAD_AFTER, _PAD_AFTER, _PAD_AFTER]
     cue_padded = ["^", *cue, "$"]
-    cms = [_COMMAS[a if a < 2 else 2][b if b < 2 else 2]  # = _COMMAS[min(a, 2)][min(b, 2)]
-           for a, b in zip(cl, cr, strict=True)]
-    shapes = list(map(_SHAPE_FEATURES.__getitem__, map(attrgetter("text"), tokens[first:last])))
     # The word classes (`clusters`, the last 9 strings): the word's at three granularities, its
     # neighbours' at ±1 (coarse and middle) and ±2 (middle); "-" for words outside the table and
     # the edges. One row at a time, in the order the model was trained with.
@@ -220,9 +254,10 @@ def features(tokens: list[Token], lower: list[str], first: int, last: int,
     if not CLUSTER_FEATURES:
         for row in xseq:
             del row[_CLASS_COLUMNS:]
-    for s in sentences:  # a one-token sentence's row gets `sb` before `se`, as token by token
-        xseq[s.first - first].append(b"sb")
-        xseq[s.last - first - 1].append(b"se")
+    for a, b in zip(v.firsts, v.lasts, strict=True):
+        # a one-token sentence's row gets `sb` before `se`, as token by token
+        xseq[a].append(b"sb")
+        xseq[b].append(b"se")
     return xseq
 
 
@@ -287,6 +322,146 @@ def _shape_feature(text: str) -> bytes:
 
 
 _SHAPE_FEATURES = BoundedTable(_shape_feature, 65_536)  # the `sh=` string of a token's text
+
+
+# The positions in `_strings_of`'s tuple of the strings a word gives as itself or as a
+# neighbour (w= s3= p1= n1= p2= n2= p3= n3=, then the nine class strings); 8-10 are the parts
+# of the word pairs, joined token by token.
+_WORD_POSITIONS = (0, 1, 2, 3, 4, 5, 6, 7, *range(11, 20))
+
+
+def _word_pairs(index: dict[bytes, int], prefix: bytes) -> dict[tuple[str, str], int]:
+    """(A, B) -> row of the model's `prefix + A|B` strings (`pw=`, `wn=`), split in one
+    pass over them all. A `|` inside a word makes the split ambiguous, so every split is
+    kept: each names exactly the pair whose string this is."""
+    names = [name for name in index if name[:3] == prefix]
+    rows = list(map(index.__getitem__, names))
+    # the first split of each, all decoded at once (tokens hold no line break)
+    text = b"\n".join(names).decode()
+    found = [(a, b) for a, _, b in map(methodcaller("partition", "|"),
+                                       text[3:].split("\n" + prefix.decode()))]
+    table = dict(zip(found, rows, strict=True))
+    if text.count("|") == len(names):
+        return table  # no word holds a `|`
+    for (a, b), row in zip(found, rows, strict=True):
+        at = b.find("|")
+        while at >= 0:  # the later splits of `A|B|C`
+            table[a + "|" + b[:at], b[at + 1:]] = row
+            at = b.find("|", at + 1)
+    return table
+
+
+def _model_tables(model: CrfArrays) -> dict:
+    """The rows of the few-valued strings, and the tables of per-word and per-shape rows, of
+    one model (made once per model, `CrfArrays.remember`)."""
+    index = model.index
+
+    def word_rows(word: str) -> tuple[int, ...]:
+        strings = _WORD_STRINGS[word]
+        return tuple(index[strings[k]] for k in _WORD_POSITIONS)
+
+    # The word pairs (A, B): the rows of `pw=A|B` (B's, after A) and `wn=A|B` (A's, before B)
+    # as one number, `pw << shift | wn`, so a token pair costs one look-up.
+    shift = index.unknown.bit_length()
+    unknown = index.unknown
+    pairs = {pair: row << shift | unknown for pair, row in _word_pairs(index, b"pw=").items()}
+    for pair, row in _word_pairs(index, b"wn=").items():
+        pairs[pair] = pairs.get(pair, unknown << shift) >> shift << shift | row
+    words = RowTable(word_rows, 50_000, (  # rows 0 and 1: the pads before and after a paragraph
+        tuple(index[_PAD_BEFORE[k]] for k in _WORD_POSITIONS),
+        tuple(index[_PAD_AFTER[k]] for k in _WORD_POSITIONS)))
+    return {
+        "pairs": pairs,
+        "no_pair": unknown << shift | unknown,
+        "shift": shift,
+        "word": words,
+        # the cue marks as the token's (c=), the previous token's (pc=) and the next one's (nc=)
+        "mark": [{m: index[strings[k]] for m, strings in _CUE_MARK.items()} for k in range(3)],
+        # the rows of the few-valued strings (sh=, ll=, lr=, cm=, sp=) and of the cue lemmas
+        # (l=), asked of the large attribute index once per value
+        "value": KeyRows(index.__getitem__),
+        "lemma": KeyRows(lambda strings: index[strings[0]]),
+        "quote": np.array([index[_IN_QUOTE[False]], index[_IN_QUOTE[True]]]),
+        "dl": np.array([index[x] for x in _DL_FEATURE]),
+        "dr": np.array([index[x] for x in _DR_FEATURE]),
+        "qd": np.array([[[index[x] for x in row] for row in rows] for rows in _QUOTE_DISTANCE]),
+        "edges": (index[b"sb"], index[b"se"]),
+    }
+
+
+def attribute_rows(values: list[ParagraphValues], model: CrfArrays) -> np.ndarray:
+    """The model rows of the attributes of paragraphs (attributes x their tokens, one
+    paragraph after the other): token by token what `features` writes as strings, in the same
+    order, `sb` and `se` last (the row of zeros, `model.index.unknown`, where a token has none,
+    and for strings the model lacks). The lists are joined first, so each column costs one
+    numpy operation per text, not per paragraph."""
+    tables = model.remember("crf", lambda: _model_tables(model))
+    word_rows = tables["word"]
+    # Every paragraph's words with three pads on each side (rows 0 and 1 of `word_rows`), its
+    # word pairs with the edges (n + 1) and its cue marks with the edges (n + 2).
+    padded: list[int] = []
+    pairs: list[tuple[str, str]] = []
+    cue_padded: list[str] = []
+    joined: list[list] = [[] for _ in range(10)]  # shapes, cue, lemmas, ... sent_pos
+    firsts: list[int] = []
+    lasts: list[int] = []
+    at = 0
+    for v in values:
+        padded += (0, 0, 0)
+        padded += map(word_rows.__getitem__, v.words)
+        padded += (1, 1, 1)
+        pairs += zip(["^", *v.words], [*v.words, "$"], strict=True)
+        cue_padded.append("^")
+        cue_padded += v.cue
+        cue_padded.append("$")
+        for column, items in zip(joined, v[1:11], strict=True):
+            column += items
+        firsts += (at + k for k in v.firsts)
+        lasts += (at + k for k in v.lasts)
+        at += len(v.words)
+    shapes, cue, lemmas, inq, dl, dr, ll, lr, cms, sent_pos = joined
+    n = at
+    lengths = np.array([len(v.words) for v in values], dtype=np.intp)
+    paragraph = np.repeat(np.arange(len(values)), lengths)
+    rows = word_rows.array[np.array(padded, dtype=np.intp)].T  # positions x padded tokens
+    at_word = np.flatnonzero(np.array(padded) >= 2)  # each token's place among the padded
+
+    def word(position: int, shift: int) -> np.ndarray:
+        return rows[position, at_word + shift]
+
+    at_pair = at_word - 5 * paragraph - 3  # its pair with the word before it
+    get, no_pair, shift = tables["pairs"].get, tables["no_pair"], tables["shift"]
+    pair_rows = np.array([get(pair, no_pair) for pair in pairs], dtype=np.intp)
+    at_mark = at_word - 4 * paragraph - 3  # the previous token's cue mark
+    marks = tables["mark"]
+    previous_marks = np.array(list(map(marks[1].__getitem__, cue_padded)), dtype=np.intp)
+    next_marks = np.array(list(map(marks[2].__getitem__, cue_padded)), dtype=np.intp)
+    inq_ = np.array(inq, dtype=np.intp)
+    dl_ = np.array(dl, dtype=np.intp)
+    dr_ = np.array(dr, dtype=np.intp)
+    value = tables["value"].__getitem__
+    columns = [
+        word(0, 0), word(1, 0), list(map(value, shapes)),
+        list(map(marks[0].__getitem__, cue)), list(map(tables["lemma"].__getitem__, lemmas)),
+        tables["quote"][inq_], tables["dl"][dl_], tables["dr"][dr_],
+        word(2, -1), word(3, 1), word(4, -2), word(5, 2), word(6, -3), word(7, 3),
+        previous_marks[at_mark], next_marks[at_mark + 2],
+        tables["qd"][inq_, dl_, dr_], list(map(value, ll)), list(map(value, lr)),
+        list(map(value, cms)),
+        pair_rows[at_pair] >> shift, pair_rows[at_pair + 1] & ((1 << shift) - 1),  # pw=, wn=
+        list(map(value, sent_pos)),
+    ]
+    if CLUSTER_FEATURES:  # positions 8-16 of `_WORD_POSITIONS`: the class strings
+        columns += [word(8, 0), word(9, 0), word(10, 0), word(11, -1), word(12, 1),
+                    word(13, -1), word(14, 1), word(15, -2), word(16, 2)]
+    out = np.empty((len(columns) + 2, n), dtype=np.intp)
+    for k, column in enumerate(columns):  # row by row: numpy reads a list of rows item by item
+        out[k] = column
+    out[-2:] = model.index.unknown
+    sb, se = tables["edges"]
+    out[-2, firsts] = sb
+    out[-1, lasts] = se
+    return out
 
 
 def chunks(labels: list[str]) -> list[tuple[str, int, int]]:
@@ -620,17 +795,25 @@ class Tagger:
     """A trained CRF model with the grouping step."""
 
     def __init__(self, model_path: str | Path) -> None:
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        self.model = CrfArrays(model_path)
+
+    def tag(self, tokens: list[Token], lower: list[str], pieces: list[tuple[int, int, list[Sentence]]],
+            lex: Lexicon) -> list[list[str]]:
+        """The labels of every paragraph (`paragraphs`), as CRFsuite's tagger gives them for
+        the rows of `features` (`crf_arrays`), all paragraphs scored and decoded at once."""
+        if not pieces:
+            return []
+        values = [paragraph_values(tokens, lower, first, last, sents, lex)
+                  for first, last, sents in pieces]
+        scores = self.model.state_scores(attribute_rows(values, self.model))
+        return self.model.viterbi(scores, [len(v.words) for v in values])
 
     def extract(self, tokens: list[Token], lower: list[str], sentences: list[Sentence],
                 lex: Lexicon) -> list[Candidate]:
         result: list[Candidate] = []
         pending: Candidate | None = None
         pieces = paragraphs(sentences)
-        # every paragraph tagged first, then grouped: the tagger's tables stay in the caches
-        tagged = [self._tagger.tag(features(tokens, lower, first, last, sents, lex))
-                  for first, last, sents in pieces]
+        tagged = self.tag(tokens, lower, pieces, lex)
         for (first, _, sents), labels in zip(pieces, tagged, strict=True):
             found = mend_sources([(kind, first + a, first + b) for kind, a, b in chunks(labels)],
                                  tokens, lower, first)

@@ -25,7 +25,7 @@ def _both(text: str) -> tuple[list[list[str]], list[list[str]]]:
     reference.open(str(MODEL))
     expected = [reference.tag(crf.features(tokens, lower, first, last, sents, lexicon()))
                 for first, last, sents in pieces]
-    return crf.default_tagger().tag(tokens, lower, pieces, lexicon()), expected
+    return crf.Tagger(MODEL, arrays_after=0).tag(tokens, lower, pieces, lexicon()), expected
 
 
 @pytest.mark.skipif(crf.default_tagger() is None, reason="model not shipped")
@@ -46,6 +46,24 @@ def test_the_array_tagger_gives_crfsuites_labels_on_polnear_dev() -> None:
     for path in sorted(POLNEAR_DEV.glob("*.txt"))[:12]:
         found, expected = _both(path.read_text(encoding="utf-8"))
         assert found == expected, path.name
+
+
+@pytest.mark.skipif(crf.default_tagger() is None, reason="model not shipped")
+def test_a_process_switches_to_the_arrays_after_its_first_paragraphs() -> None:
+    # one article (`sayso analyze`) keeps CRFsuite's tagger, which starts at once; a long run
+    # reads the model into arrays once it has tagged `arrays_after` paragraphs: same labels
+    text = 'Ms King said the plan was "unacceptable".\n\nThe minister told reporters it would pass.'
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    pieces = crf.paragraphs(split_sentences(text, tokens))
+    tagger = crf.Tagger(MODEL, arrays_after=3)
+    first = tagger.tag(tokens, lower, pieces, lexicon())
+    assert tagger.model is None and tagger.paragraphs == 2
+    second = tagger.tag(tokens, lower, pieces, lexicon())  # 4 >= 3 after this call
+    third = tagger.tag(tokens, lower, pieces, lexicon())
+    assert tagger.model is not None
+    assert first == second == third
+    assert any(label != "O" for labels in first for label in labels)
 
 
 def test_word_pairs_keep_every_split_of_a_pair_string() -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
+import pycrfsuite
 
 from .clusters import table as cluster_table
 from .crf_arrays import CrfArrays, KeyRows, RowTable
@@ -791,18 +792,40 @@ def close_quoted_contents(found: list[tuple[str, int, int]],
     return out
 
 
+# Reading the model into arrays costs about 0.9 s of CPU and 120 MB once, and saves about 8 ms
+# an article after that: it pays back after about a hundred articles (some 2,500 paragraphs).
+# A process that tags fewer (`sayso analyze` on one article) keeps CRFsuite's own tagger, which
+# maps the model file and starts at once; both give the same labels (tests/test_en_speed20.py).
+ARRAYS_AFTER_PARAGRAPHS = 2500
+
+
 class Tagger:
     """A trained CRF model with the grouping step."""
 
-    def __init__(self, model_path: str | Path) -> None:
-        self.model = CrfArrays(model_path)
+    def __init__(self, model_path: str | Path, arrays_after: int = ARRAYS_AFTER_PARAGRAPHS) -> None:
+        self.path = str(model_path)
+        self.arrays_after = arrays_after
+        self.paragraphs = 0  # tagged so far by CRFsuite's tagger
+        self.model: CrfArrays | None = None
+        self._crfsuite: Any = None
 
     def tag(self, tokens: list[Token], lower: list[str], pieces: list[tuple[int, int, list[Sentence]]],
             lex: Lexicon) -> list[list[str]]:
-        """The labels of every paragraph (`paragraphs`), as CRFsuite's tagger gives them for
-        the rows of `features` (`crf_arrays`), all paragraphs scored and decoded at once."""
+        """The labels of every paragraph (`paragraphs`): CRFsuite's tagger on the rows of
+        `features` for a process's first paragraphs, then the same labels from the model read
+        into arrays (`crf_arrays`), all paragraphs of a text scored and decoded at once."""
         if not pieces:
             return []
+        if self.model is None and self.paragraphs < self.arrays_after:
+            self.paragraphs += len(pieces)
+            if self._crfsuite is None:
+                self._crfsuite = pycrfsuite.Tagger()
+                self._crfsuite.open(self.path)
+            return [self._crfsuite.tag(features(tokens, lower, first, last, sents, lex))
+                    for first, last, sents in pieces]
+        if self.model is None:
+            self.model = CrfArrays(self.path)
+            self._crfsuite = None
         values = [paragraph_values(tokens, lower, first, last, sents, lex)
                   for first, last, sents in pieces]
         scores = self.model.state_scores(attribute_rows(values, self.model))

@@ -237,3 +237,15 @@ def certainty_row_problem(row: dict, language: str) -> str | None:
     if got.certainty != row["expect"]["certainty"]:
         return f"{row['origin']}: {row['pattern']}: certainty {got.certainty} != {row['expect']['certainty']}"
     return None
+
+
+def vias_by_cue(text: str, cue: str, language: str = "en") -> list[str]:
+    """The channels of the first attribution whose cue holds the word `cue`."""
+    from sayso import pipeline
+    from sayso.model import Document
+
+    analysis = pipeline.run(Document(text=text, language=language))
+    found = [[v.text for v in a.via] for a in analysis.attributions
+             if a.cue and any(cue in c.text.split() for c in a.cue)]
+    assert found, [[c.text for c in a.cue] for a in analysis.attributions]
+    return found[0]

@@ -12,18 +12,7 @@ through; "Channels": "the addressee or medium of speech is a via".
 from __future__ import annotations
 
 import pytest
-
-from sayso import pipeline
-from sayso.model import Document
-
-
-def _vias(text: str, cue: str) -> list[str]:
-    """The channels of the first attribution whose cue holds the word `cue`."""
-    analysis = pipeline.run(Document(text=text, language="en"))
-    found = [[v.text for v in a.via] for a in analysis.attributions
-             if a.cue and any(cue in c.text.split() for c in a.cue)]
-    assert found, [[c.text for c in a.cue] for a in analysis.attributions]
-    return found[0]
+from golden_support import vias_by_cue
 
 
 @pytest.mark.parametrize(("text", "cue", "via"), [
@@ -47,7 +36,7 @@ def _vias(text: str, cue: str) -> list[str]:
      "step back,\" Bujnowski wrote in the affidavit.", "wrote", ["affidavit"]),
 ])
 def test_media_nouns(text: str, cue: str, via: list[str]) -> None:
-    assert _vias(text, cue) == via
+    assert vias_by_cue(text, cue) == via
 
 
 @pytest.mark.parametrize(("text", "cue", "via"), [
@@ -66,7 +55,7 @@ def test_media_nouns(text: str, cue: str, via: list[str]) -> None:
      ["panel discussion"]),
 ])
 def test_events_spoken_at(text: str, cue: str, via: list[str]) -> None:
-    assert _vias(text, cue) == via
+    assert vias_by_cue(text, cue) == via
 
 
 def test_a_call_of_the_parties_reported_is_not_the_reporters_channel() -> None:
@@ -74,7 +63,7 @@ def test_a_call_of_the_parties_reported_is_not_the_reporters_channel() -> None:
     content; the White House reports it and was not on it."""
     text = ("During their phone call Tuesday, Obama and Hollande \"reaffirmed their shared "
             "commitment to degrading and destroying ISIL,\" the White House said.")
-    assert _vias(text, "said") == []
+    assert vias_by_cue(text, "said") == []
 
 
 def test_plural_speeches_are_no_event() -> None:
@@ -82,7 +71,7 @@ def test_plural_speeches_are_no_event() -> None:
     order in the next clause was carried by none of them."""
     text = ("Last year, China's premier, Wen Jiabao, targeted bank lending practices in a series "
             "of speeches, and regulators ordered all big loans to be scrutinised.")
-    assert _vias(text, "ordered") == []
+    assert vias_by_cue(text, "ordered") == []
 
 
 @pytest.mark.parametrize(("text", "cue", "via"), [
@@ -94,7 +83,7 @@ def test_plural_speeches_are_no_event() -> None:
      "Mr Khodorkovsky as saying via his lawyers.", "quoted", ["Interfax", "lawyers"]),
 ])
 def test_intermediaries(text: str, cue: str, via: list[str]) -> None:
-    assert _vias(text, cue) == via
+    assert vias_by_cue(text, cue) == via
 
 
 def test_a_release_helped_in_is_no_medium() -> None:
@@ -102,7 +91,7 @@ def test_a_release_helped_in_is_no_medium() -> None:
     without `press`/`news`)."""
     text = ("Both men claimed at the time that they were being treated well and asked their "
             "governments to help in their release.")
-    assert _vias(text, "claimed") == []
+    assert vias_by_cue(text, "claimed") == []
 
 
 @pytest.mark.parametrize(("text", "cue", "via"), [
@@ -120,7 +109,7 @@ def test_a_release_helped_in_is_no_medium() -> None:
 def test_people_of_the_media_by_role(text: str, cue: str, via: list[str]) -> None:
     """As `told VOA Pentagon correspondent Carla Babb` gives `Carla Babb` (part A gold), a
     person named after a media role took the words."""
-    assert _vias(text, cue) == via
+    assert vias_by_cue(text, cue) == via
 
 
 @pytest.mark.parametrize(("text", "cue", "via"), [
@@ -129,7 +118,7 @@ def test_people_of_the_media_by_role(text: str, cue: str, via: list[str]) -> Non
     ("He told voters that if Iran were a stock, he would advise buying it.", "told", ["voters"]),
 ])
 def test_audiences_told(text: str, cue: str, via: list[str]) -> None:
-    assert _vias(text, cue) == via
+    assert vias_by_cue(text, cue) == via
 
 
 
@@ -138,4 +127,4 @@ def test_a_programme_spoken_on_by_its_head() -> None:
     names the programme that carried the words, as `told the programme` does."""
     text = ("“She didn’t have a particular video in mind, but he is being used in social media,” "
             "Palmieri said on the show.")
-    assert _vias(text, "said") == ["show"]
+    assert vias_by_cue(text, "said") == ["show"]

@@ -12,19 +12,7 @@ medium of speech is a via"; "Outer channel first".
 from __future__ import annotations
 
 import pytest
-
-from sayso import pipeline
-from sayso.model import Document
-
-
-def _vias(text: str, cue: str) -> list[str]:
-    """The channels of the first attribution whose cue holds the word `cue`."""
-    analysis = pipeline.run(Document(text=text, language="en"))
-    found = [[v.text for v in a.via] for a in analysis.attributions
-             if a.cue and any(cue in c.text.split() for c in a.cue)]
-    assert found, [[c.text for c in a.cue] for a in analysis.attributions]
-    return found[0]
-
+from golden_support import vias_by_cue
 
 _DAIL = ("People Before Profit-Solidarity TD Richard Boyd Barrett told the Dáil that Mothers Against "
          "Genocide protesters were “arrested very, very violently in some cases” and repeated an "
@@ -49,7 +37,7 @@ _DAIL = ("People Before Profit-Solidarity TD Richard Boyd Barrett told the Dáil
      ["ABC", "Good Morning America"]),
 ])
 def test_coordinated_verb_shares_channel(text: str, cue: str, via: list[str]) -> None:
-    assert _vias(text, cue) == via
+    assert vias_by_cue(text, cue) == via
 
 
 @pytest.mark.parametrize(("text", "cue"), [
@@ -59,7 +47,7 @@ def test_coordinated_verb_shares_channel(text: str, cue: str, via: list[str]) ->
      'her a "horrible, horrible witness," and then tweeted that she was "Disgraceful!"', "tweeted"),
 ])
 def test_no_channel_shared_with_own_medium(text: str, cue: str) -> None:
-    assert "presidential campaign rally" not in _vias(text, cue)
+    assert "presidential campaign rally" not in vias_by_cue(text, cue)
 
 
 def test_relaying_paper_outside_gazetteer() -> None:
@@ -68,7 +56,7 @@ def test_relaying_paper_outside_gazetteer() -> None:
     text = ("The Fiji Times reported the minister told Mr Tikoitoga his office was not involved in "
             "recruiting any Fijians to work in PNG's Ihu Special Economic Zone project in Gulf Province's "
             "Kikori district.")
-    assert _vias(text, "told")[:1] == ["Fiji Times"]
+    assert vias_by_cue(text, "told")[:1] == ["Fiji Times"]
 
 
 @pytest.mark.parametrize(("text", "cue", "via"), [
@@ -90,4 +78,4 @@ def test_relaying_paper_outside_gazetteer() -> None:
      "because it was a good business move.", "said", ["call with analysts"]),
 ])
 def test_legal_and_corporate_media(text: str, cue: str, via: list[str]) -> None:
-    assert _vias(text, cue) == via
+    assert vias_by_cue(text, cue) == via

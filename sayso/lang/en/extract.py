@@ -30,6 +30,7 @@ from . import coordinated_channels as en_coordinated_channels
 from . import disputes as en_disputes
 from . import document_participle as en_document_participle
 from . import elegant_variation as en_elegant_variation
+from . import fronted_medium as en_fronted_medium
 from . import inverted_frame as en_inverted_frame
 from . import leadin as en_leadin
 from . import modified_subject as en_modified_subject
@@ -1594,6 +1595,19 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     def is_outlet(name: str) -> bool:
         return outlet_named(name) is not None
 
+    if source_range is not None:
+        # `In court papers, prosecutors said`: the subject after a fronted medium phrase speaks
+        source_range = en_fronted_medium.subject_after_fronted(tokens, lower, lo, source_range, cand.cue)
+    inserted = en_fronted_medium.inserted_medium(tokens, lower, lo, cand.cue) if source_range is not None else None
+    if inserted is not None and source_range is not None:
+        # `Jeb Bush in a Medium post said`: the subject before the phrase speaks, in the post
+        m = inserted[0]
+        subject = (source_range[0], m) if source_range[0] < m < source_range[1] \
+            else en_rules.source_before(tokens, lower, lo, m, lex) if source_range[1] < m else None
+        if subject is not None and tokens[subject[0]].text[:1].isupper():
+            source_range = subject
+            phrase = (m, cand.cue[0][0])
+            cand.via = [*cand.via, *(en_via.scan_sentence(tokens, lower, *phrase, is_outlet) or [inserted[1]])]
     if source_range is not None:
         source_range = en_via.with_address(tokens, lower, en_via.before_citing(lower, source_range))
     issued = en_via.document_author(tokens, lower, source_range) \

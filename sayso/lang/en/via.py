@@ -1818,6 +1818,9 @@ def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
     if k == j:
         return None  # a describing word needs its article: `in fundraising email` is no channel
     m = k
+    if m + 3 < hi and lower[m].isdigit() and lower[m + 1] == "-" and tokens[m + 2].text.isalpha() \
+            and tokens[m + 2].text.islower():
+        m += 3  # a measure, tokenised in three: `In his 60-page ruling, Reeves wrote` (PolNeAR train)
     while m < hi and m - k < 2 and tokens[m].text.islower() and tokens[m].text.replace("-", "").isalpha() \
             and not find_phrases(lower, words.platforms, m, min(hi, m + 1)):
         m += 1

@@ -547,11 +547,23 @@ def _name_after_role(text: str, description: str) -> str | None:
     for lead in (description, role, core):
         if len(lead.split()) < 1 or lead in (description, core) and len(lead.split()) < 2:
             continue
-        for m in re.finditer(re.escape(lead) + ROLE_NAME.pattern, text):
-            name = m.group(1)
+        for name in _names_after(text, lead):
             if not is_place(name) and name_type(name.split()) == "person":
                 return name
     return None
+
+
+def _names_after(text: str, lead: str) -> Iterator[str]:
+    """The `ROLE_NAME` names right after each `lead` in `text`, left to right and not
+    overlapping: what `re.finditer(re.escape(lead) + ROLE_NAME.pattern, text)` finds, without
+    compiling a pattern per description (an article asks about dozens; `re`'s own cache of 512
+    patterns overflows across a corpus, so each was compiled again on every article)."""
+    at = text.find(lead)
+    while at >= 0:
+        m = ROLE_NAME.match(text, at + len(lead))
+        if m is not None:
+            yield m.group(1)
+        at = text.find(lead, m.end() if m is not None else at + 1)
 
 
 def lookup_outlet(ctx: Context, name: str) -> Outlet | None:

@@ -23,3 +23,17 @@ ROLE_TEXT = ("China's ambassador to Britain Liu Xiaoming said on Sunday. Interio
 def test_names_after_finds_what_the_per_call_pattern_found(lead: str) -> None:
     expected = [m.group(1) for m in re.finditer(re.escape(lead) + coref.ROLE_NAME.pattern, ROLE_TEXT)]
     assert list(coref._names_after(ROLE_TEXT, lead)) == expected
+
+
+# BBC News 2005 (the sentence of test_en_speed20), extended with honorifics before names, a name in a
+# longer word after one (`Kingston`), `Mrs`, a period-less `Dr` and a line break after `Mr.`.
+HONORIFIC_TEXT = ('He added: "A stooge who will sing any song," Ms King said. Mrs Kingston and Dr '
+                  'Patel met Mr.\nO\'Brien, Mr. Smith-Jones and Miss. Lee.')
+
+
+@pytest.mark.parametrize("word", ["King", "Kingston", "Kings", "Patel", "O'Brien", "O", "Smith",
+                                  "Smith-Jones", "Lee", "said", "stooge", "Brien"])
+def test_after_honorific_finds_what_the_per_word_pattern_found(word: str) -> None:
+    co = object.__new__(coref.Coreference)  # the method reads the text alone
+    co.text, co._honorific_ends = HONORIFIC_TEXT, None
+    assert co.after_honorific(word) == (coref._honorific_word_re(word).search(HONORIFIC_TEXT) is not None)

@@ -37,3 +37,30 @@ def test_after_honorific_finds_what_the_per_word_pattern_found(word: str) -> Non
     co = object.__new__(coref.Coreference)  # the method reads the text alone
     co.text, co._honorific_ends = HONORIFIC_TEXT, None
     assert co.after_honorific(word) == (coref._honorific_word_re(word).search(HONORIFIC_TEXT) is not None)
+
+
+# Denials built from the examples of `_authored_by`'s and `_piece_of`'s docstrings (PolNeAR train, enH-etvbharat-1,
+# enH-ekathimerini-1) and one with neither a speech noun nor an outlet's piece, where the
+# per-name patterns are skipped.
+DENIALS = [
+    ("dismissed Mr. Khan's criticism as unfair", "Khan"),
+    ("rejected the accusations by Exxon Mobil", "Exxon"),
+    ("dismissed criticism of Mr. Trump's comments", "Trump"),
+    ("denied the inaccuracy of the New York Times story", "Times"),
+    ("rejected the claims that appeared in an article in Die Welt", "Welt"),
+    ("said Trump never met him", "Trump"),
+]
+
+
+@pytest.mark.parametrize(("said", "name"), DENIALS)
+def test_authored_by_answers_as_its_patterns(said: str, name: str) -> None:
+    from sayso.lang.en import stance
+
+    n, nouns, pieces = re.escape(name), stance.SPEECH_NOUNS, stance.OUTLET_PIECES
+    piece = bool(re.search(rf"\b{n}(?: [A-Z][\w-]*)* {pieces}\b"
+                           rf"|\b{pieces} (?:in|of|by) (?:the )?(?:[A-Z][\w-]* ){{0,2}}{n}\b", said))
+    owned = any(stance.SPOKEN_ABOUT.search(said, 0, m.start()) is None
+                for m in re.finditer(rf"\b{n}(?: [A-Z][\w-]*)*['’]s? (?:[\w-]+ ){{0,4}}{nouns}\b", said))
+    agent = bool(re.search(rf"\b{nouns} (?:from|by) (?:[\w.,'’-]+ ){{0,3}}{n}\b", said))
+    assert stance._piece_of(said, name) == piece
+    assert stance._authored_by(said, name) == (owned or agent or piece)

@@ -339,6 +339,12 @@ def _honorific_word_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+{re.escape(word)}\b")
 
 
+# The honorifics of `_honorific_word_re` with the space after them, and the `\b` its word ends at
+# (`match` at a position sees the character before it).
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+")
+WORD_BOUNDARY = re.compile(r"\b")
+
+
 @lru_cache(maxsize=4096)
 def _word_start_re(word: str) -> re.Pattern[str]:
     """`word` at the start of a word."""
@@ -547,11 +553,23 @@ def _name_after_role(text: str, description: str) -> str | None:
     for lead in (description, role, core):
         if len(lead.split()) < 1 or lead in (description, core) and len(lead.split()) < 2:
             continue
-        for m in re.finditer(re.escape(lead) + ROLE_NAME.pattern, text):
-            name = m.group(1)
+        for name in _names_after(text, lead):
             if not is_place(name) and name_type(name.split()) == "person":
                 return name
     return None
+
+
+def _names_after(text: str, lead: str) -> Iterator[str]:
+    """The `ROLE_NAME` names right after each `lead` in `text`, left to right and not
+    overlapping: what `re.finditer(re.escape(lead) + ROLE_NAME.pattern, text)` finds, without
+    compiling a pattern per description (an article asks about dozens; `re`'s own cache of 512
+    patterns overflows across a corpus, so each was compiled again on every article)."""
+    at = text.find(lead)
+    while at >= 0:
+        m = ROLE_NAME.match(text, at + len(lead))
+        if m is not None:
+            yield m.group(1)
+        at = text.find(lead, m.end() if m is not None else at + 1)
 
 
 def lookup_outlet(ctx: Context, name: str) -> Outlet | None:
@@ -1337,6 +1355,7 @@ class Coreference:
         self.names = _text_names(text)
         self.genders = GenderIndex(text)
         self._person_words: set[str] | None = None
+        self._honorific_ends: list[int] | None = None  # `after_honorific`'s index
         self._name_set: set[str] | None = None
         self._name_starts = [start for start, _ in self.names]
         # Names by their last word (the surname), in text order, for `_surname_match`.
@@ -1612,8 +1631,21 @@ class Coreference:
         is a given name: `told Smith` tells a person, `told Ruptly` an organisation."""
         if self._person_words is None:
             self._person_words = {w for _, name in self.names for w in name.split()}
-        return word in self._person_words or word.lower() in GIVEN_NAMES \
-            or _honorific_word_re(word).search(self.text) is not None
+        return word in self._person_words or word.lower() in GIVEN_NAMES or self.after_honorific(word)
+
+    def after_honorific(self, word: str) -> bool:
+        """Whether `word` stands right after Mr/Mrs/Ms/Dr/Miss somewhere in the text: what
+        `_honorific_word_re(word).search(text)` finds, from the ends of the honorifics found once
+        per text (`HONORIFIC_BEFORE`), not a pattern compiled per word (an article asks about
+        dozens of words, each new to `re`'s cache). A word that does not start with a word
+        character keeps the pattern: only there could `\\.?` and `\\s+` give back a character."""
+        if not word or not (word[0].isalnum() or word[0] == "_"):
+            return _honorific_word_re(word).search(self.text) is not None
+        if self._honorific_ends is None:
+            self._honorific_ends = [m.end() for m in HONORIFIC_BEFORE.finditer(self.text)]
+        text = self.text
+        return any(text.startswith(word, end) and WORD_BOUNDARY.match(text, end + len(word)) is not None
+                   for end in self._honorific_ends)
 
     def _disagrees(self, antecedent: str | Entity | None, want: str) -> bool:
         """Whether the text marks `antecedent` (a name or an entity) with the other gender."""

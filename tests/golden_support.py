@@ -249,3 +249,20 @@ def vias_by_cue(text: str, cue: str, language: str = "en") -> list[str]:
              if a.cue and any(cue in c.text.split() for c in a.cue)]
     assert found, [[c.text for c in a.cue] for a in analysis.attributions]
     return found[0]
+
+
+def source_cue_vias(text: str) -> list[tuple[str | None, list[str], list[str]]]:
+    """(source text, cue texts, via texts) of every attribution of an English text."""
+    from sayso import pipeline
+    from sayso.model import Document
+
+    analysis = pipeline.run(Document(text=text))
+    return [(a.source.text if a.source else None, [c.text for c in a.cue], [v.text for v in a.via])
+            for a in analysis.attributions]
+
+
+def source_vias_by_cue(text: str, cue: str) -> tuple[str | None, list[str]]:
+    """(source text, via texts) of the first attribution whose first cue span is `cue`."""
+    found = [(s, v) for s, c, v in source_cue_vias(text) if c and c[0] == cue]
+    assert found, source_cue_vias(text)
+    return found[0]

@@ -9,28 +9,14 @@ a via".
 from __future__ import annotations
 
 import pytest
-
-from sayso import pipeline
-from sayso.model import Document
-
-
-def _attributions(text: str) -> list[tuple[str | None, list[str], list[str]]]:
-    analysis = pipeline.run(Document(text=text))
-    return [(a.source.text if a.source else None, [c.text for c in a.cue], [v.text for v in a.via])
-            for a in analysis.attributions]
-
-
-def _with_cue(text: str, cue: str) -> tuple[str | None, list[str]]:
-    found = [(s, v) for s, c, v in _attributions(text) if c and c[0] == cue]
-    assert found, _attributions(text)
-    return found[0]
+from golden_support import source_cue_vias, source_vias_by_cue
 
 
 def test_subject_after_fronted_phrase() -> None:
     # PolNeAR train breitbart_2016-03-01 (the-latest-sanders-wins-minnesot): the tagger ran the
     # source over the fronted `In each of those states,`
     text = "In each of those states, about a third of Democratic voters or less want a switch to more liberal policies."
-    assert _with_cue(text, "want") == ("about a third of Democratic voters or less", [])
+    assert source_vias_by_cue(text, "want") == ("about a third of Democratic voters or less", [])
 
 
 def test_relative_clause_is_no_fronted_phrase() -> None:
@@ -39,7 +25,7 @@ def test_relative_clause_is_no_fronted_phrase() -> None:
     text = ("In recent months News Corp's News International unit, which publishes The Sun and the News "
             "of the World, the Guardian Media Group, Trinity Mirror and the Daily Mail & General Trust "
             "have all announced substantial investments in new printing plants.")
-    assert all(s != "which" for s, _, _ in _attributions(text))
+    assert all(s != "which" for s, _, _ in source_cue_vias(text))
 
 
 def test_inserted_medium_names_the_speaker() -> None:
@@ -48,7 +34,7 @@ def test_inserted_medium_names_the_speaker() -> None:
     text = ("Retired neurosurgeon Ben Carson proposed the creation of a  federal agency to coordinate "
             "cyber security efforts, while Jeb Bush in a Medium post said he would put more "
             "conservative judges on the federal bench.")
-    assert _with_cue(text, "said") == ("Jeb Bush", ["post"])
+    assert source_vias_by_cue(text, "said") == ("Jeb Bush", ["post"])
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +47,7 @@ def test_inserted_medium_names_the_speaker() -> None:
     "The company named in the lawsuit denied any wrongdoing and said it complied with all relevant laws.",
 ])
 def test_describing_phrase_stays_in_the_source(text: str) -> None:
-    assert all(not v for _, _, v in _attributions(text)), _attributions(text)
+    assert all(not v for _, _, v in source_cue_vias(text)), source_cue_vias(text)
 
 
 def test_measure_before_a_fronted_document() -> None:
@@ -69,7 +55,7 @@ def test_measure_before_a_fronted_document() -> None:
     # describing word of the ruling, the medium
     text = ("In his 60-page ruling, Reeves wrote that the title, history and text of the law showed it to "
             "be \"the State's attempt to put LGBT citizens back in their place.\"")
-    assert _with_cue(text, "wrote") == ("Reeves", ["ruling"])
+    assert source_vias_by_cue(text, "wrote") == ("Reeves", ["ruling"])
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), [
@@ -82,4 +68,4 @@ def test_measure_before_a_fronted_document() -> None:
      "Sanders's followers of sexism and his campaign of fabricated attacks.", "accusing", "Clinton's husband, Bill"),
 ])
 def test_medium_phrase_before_a_comma_keeps_the_subject(text: str, cue: str, source: str) -> None:
-    assert _with_cue(text, cue)[0] == source
+    assert source_vias_by_cue(text, cue)[0] == source

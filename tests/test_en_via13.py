@@ -7,21 +7,7 @@ medium of speech is a via; "Citing chains": `X, quoting Y`: Y speaks, X is the v
 from __future__ import annotations
 
 import pytest
-
-from sayso import pipeline
-from sayso.model import Document
-
-
-def _attributions(text: str) -> list[tuple[str | None, list[str], list[str]]]:
-    analysis = pipeline.run(Document(text=text))
-    return [(a.source.text if a.source else None, [c.text for c in a.cue], [v.text for v in a.via])
-            for a in analysis.attributions]
-
-
-def _with_cue(text: str, cue: str) -> tuple[str | None, list[str]]:
-    found = [(s, v) for s, c, v in _attributions(text) if c and c[0] == cue]
-    assert found, _attributions(text)
-    return found[0]
+from golden_support import source_cue_vias, source_vias_by_cue
 
 
 @pytest.mark.parametrize(("text", "source", "channels"), [
@@ -39,13 +25,13 @@ def _with_cue(text: str, cue: str) -> tuple[str | None, list[str]]:
     # enL-ghstandard-1 gold gives `lawyers` for `The hospital, through its lawyers, stated`)
 ])
 def test_closing_quoted_as_saying(text: str, source: str, channels: list[str]) -> None:
-    assert _with_cue(text, "quoted") == (source, channels)
+    assert source_vias_by_cue(text, "quoted") == (source, channels)
 
 
 def test_fronted_quoted_as_saying_unchanged() -> None:
     # PolNeAR train (nyt): the fronted frame was read before envia13 and still is
     text = "The New York Times quoted one of Carson's advisers as saying the retired neurosurgeon is struggling."
-    assert _with_cue(text, "quoted") == ("one of Carson's advisers", ["New York Times"])
+    assert source_vias_by_cue(text, "quoted") == ("one of Carson's advisers", ["New York Times"])
 
 
 @pytest.mark.parametrize(("text", "cue", "channels"), [
@@ -66,7 +52,7 @@ def test_fronted_quoted_as_saying_unchanged() -> None:
      "for a bigger club.", "quoted", ["French newspaper"]),
 ])
 def test_programmes_and_outlets(text: str, cue: str, channels: list[str]) -> None:
-    assert _with_cue(text, cue)[1] == channels
+    assert source_vias_by_cue(text, cue)[1] == channels
 
 
 @pytest.mark.parametrize(("text", "cue", "source", "channels"), [
@@ -86,7 +72,7 @@ def test_programmes_and_outlets(text: str, cue: str, channels: list[str]) -> Non
      "professionalism displayed by the state attorney.", "said", "Corey Lewandowski", ["statement"]),
 ])
 def test_documents_read_after_in(text: str, cue: str, source: str, channels: list[str]) -> None:
-    assert _with_cue(text, cue) == (source, channels)
+    assert source_vias_by_cue(text, cue) == (source, channels)
 
 
 @pytest.mark.parametrize(("text", "cue"), [
@@ -98,8 +84,8 @@ def test_documents_read_after_in(text: str, cue: str, source: str, channels: lis
      "work emails were immediately captured.\"", "worded it even more carefully"),
 ])
 def test_documents_that_carry_nothing(text: str, cue: str) -> None:
-    found = [v for s, c, v in _attributions(text) if c and c[0] == cue]
-    assert found and all(v == [] for v in found), _attributions(text)
+    found = [v for s, c, v in source_cue_vias(text) if c and c[0] == cue]
+    assert found and all(v == [] for v in found), source_cue_vias(text)
 
 
 @pytest.mark.parametrize(("text", "channels"), [
@@ -110,10 +96,10 @@ def test_documents_that_carry_nothing(text: str, cue: str) -> None:
     ("Mr. Trump told Fox News host Sean Hannity that the election was rigged.", ["Fox News", "Sean Hannity"]),
 ])
 def test_outlet_person_addressed(text: str, channels: list[str]) -> None:
-    assert [v for _, c, v in _attributions(text) if c][0] == channels
+    assert [v for _, c, v in source_cue_vias(text) if c][0] == channels
 
 
 def test_fronted_according_after_an_opening_word() -> None:
     # en-news part G tune (enG-npr-1), with an opening word before the frame
     text = "Later, according to the official, Comey told Priebus that the bureau could not help."
-    assert _with_cue(text, "told") == ("Comey", ["official", "Priebus"])
+    assert source_vias_by_cue(text, "told") == ("Comey", ["official", "Priebus"])

@@ -318,6 +318,22 @@ def verdict(content: str) -> bool:
     return m is not None and m.group("rest") in certainty_words().verdicts
 
 
+def claim_just_before(d: Attribution, attributions: list[Attribution]) -> Attribution | None:
+    """The claim an answer `d` takes up without naming it (`that was not the case`, `denied this
+    was its fault`): the nearest one before it within `TAKE_UP_REACH`, not nested in it or
+    holding it, or None when that one is a denial or a question, is already doubted (only an
+    `asserted`, `reported` or `anonymous` claim can become disputed) or is `d`'s own party's."""
+    start = d.content[0].start
+    earlier = [a for a in attributions if a is not d and a.content and 0 < start - a.content[0].start <= TAKE_UP_REACH
+               and not nested(a, d)]
+    if not earlier:
+        return None
+    a = max(earlier, key=lambda x: x.content[0].start)
+    if a.stance in ("deny", "ask") or a.certainty not in ("asserted", "reported", "anonymous") or same_party(a, d):
+        return None
+    return a
+
+
 def answer_verdicts(attributions: list[Attribution]) -> None:
     """`Mr Goldman said the authority had promised the house could remain on its new site ...
     Seattle officials said no such deal had been offered` (BBC News 2004-05 entertainment/257),
@@ -337,14 +353,8 @@ def answer_verdicts(attributions: list[Attribution]) -> None:
         first = SENTENCE_END.split(d.content[0].text.translate(QUOTE_MARKS).strip(), maxsplit=1)[0]
         if NO_SUCH.match(said) is None and not verdict(said) and not verdict(first):
             continue
-        start = d.content[0].start
-        earlier = [a for a in attributions if a is not d and a.content and 0 < start - a.content[0].start <= TAKE_UP_REACH
-                   and not nested(a, d)]
-        if not earlier:
-            continue
-        a = max(earlier, key=lambda x: x.content[0].start)
-        if a.stance in ("deny", "ask") or a.certainty not in ("asserted", "reported", "anonymous") \
-                or same_party(a, d):
+        a = claim_just_before(d, attributions)
+        if a is None:
             continue
         a.certainty = "disputed"
         if d.stance == "deny":
@@ -473,14 +483,8 @@ def demonstrative_denials(attributions: list[Attribution]) -> None:
     for d in attributions:
         if not d.content or d.source is None or not denial_cued(d) or DEMONSTRATIVE_SUBJECT.match(_plain(d)) is None:
             continue
-        start = d.content[0].start
-        earlier = [a for a in attributions if a is not d and a.content and 0 < start - a.content[0].start <= TAKE_UP_REACH
-                   and not nested(a, d)]
-        if not earlier:
-            continue
-        a = max(earlier, key=lambda x: x.content[0].start)
-        if a.stance in ("deny", "ask") or a.certainty not in ("asserted", "reported", "anonymous") \
-                or same_party(a, d):
+        a = claim_just_before(d, attributions)
+        if a is None:
             continue
         a.certainty = "disputed"
         d.target = d.target or a.id

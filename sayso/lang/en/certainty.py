@@ -20,7 +20,7 @@ from importlib import resources
 
 from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
-from .stance import REPORT_WORDS, STOPWORDS, nested, same_party
+from .stance import REPORT_WORDS, nested, same_party, words_of
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
                             "of", "in", "at", "who", "that", ",", "involved", "privy", "aware",
@@ -553,8 +553,7 @@ def contradicted_by_contrast(attributions: list[Attribution], text: str) -> None
 
 
 def _content_words(a: Attribution) -> set[str]:
-    return {w for c in a.content for w in re.findall(r"[a-z][a-z'-]{2,}", c.text.lower())
-            if w not in STOPWORDS}
+    return words_of(" ".join(c.text for c in a.content))
 
 
 _NEGATED = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
@@ -659,7 +658,7 @@ def unverified_by_note(attributions: list[Attribution], text: str, window: int =
                 if a is nearest or who is not None and a.source is not None and a.source.entity == who:
                     a.certainty = "unconfirmed"
             continue
-        words = {w for w in re.findall(r"[a-z][a-z'-]{2,}", rest.lower()) if w not in STOPWORDS}
+        words = words_of(rest)
         for a in reach:
             if len(words & _content_words(a)) >= 2:
                 a.certainty = "unconfirmed"

@@ -100,9 +100,10 @@ def test_part_e_split_is_the_sha1_rule():
                                                           ("I", "9a", 12), ("J", "9a", 11),
                                                           ("K", "9a", 11),
                                                           ("L", "9a", 11),
-                                                          ("M", "9a", 10)])
+                                                          ("M", "9a", 10),
+                                                          ("N", "9a", 10)])
 def test_part_split_is_the_sha1_rule(part: str, below: str, min_test: int):
-    """Parts F-M (README-f/g/h/i/j/k/l/m.md) were split before annotation: SHA-1 of the id below `below` is
+    """Parts F-N (README-f/g/h/i/j/k/l/m/n.md) were split before annotation: SHA-1 of the id below `below` is
     test. Every article has its `ann/` source; from part H on, the headline is the text's first line."""
     with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith(f"en{part}-")]

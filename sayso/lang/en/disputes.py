@@ -35,6 +35,11 @@ article-level pass over the finished attributions:
   of denying denies is disputed, whoever its source;
 - `demonstrative_denials` (round 19): `the company denied that this was its fault`, `has denied
   that that was the case`: a denial whose subject is `this`/`that` disputes the claim just before;
+- `plural_charges_answered` (round 21, encert21): `Boyd Barrett told the Dáil that ... protesters
+  were "arrested very, very violently" ... His colleague Paul Murphy said ... Commissioner Harris
+  said ... that the allegations made by some members of the Dáil were false`: a denial of `the
+  allegations`, `the accusations`, `the claims` in the plural disputes the whole run of charges
+  it closes, back to the first plain account of another party;
 - `said_falsely` (round 20): `Trump falsely suggesting Obama was born outside the United
   States`, `the fake press release claimed ...`: a claim the narrator calls untrue on its cue
   or source is disputed with no denial at all;
@@ -118,11 +123,13 @@ def reports_as_sources(attributions: list[Attribution]) -> None:
 
 # The noun by which a denial takes up what it denies, as the whole content (`denied the
 # reports`, `rejected such allegations`) or as its subject (`that allegation was "total
-# rubbish"`, `such a report had never surfaced`, `the claims are not true`).
+# rubbish"`, `such a report had never surfaced`, `the claims are not true`), also with who made
+# it or whom it is against (`allegations made against gardaí are false`, enM-britpanorama-1).
 TAKEN_UP = re.compile(
     r"^(?:(?:the|this|that|these|those|such|such an?|any such|its|their|his|her|an?) )?"
     r"(?P<modifier>(?:[\w'’.-]+ ){0,3}?)"
     r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|accusations?|charges?|claims?)"
+    r"(?: (?:made|levell?ed|raised|published|aired|carried) (?:against|by|about|in|on)\b[^,;:]*?)?"
     r"(?:$| (?:is|was|are|were)\b| (?:(?:had|has|have|did|does|do|could|would) )?(?:never|not)\b)",
     re.IGNORECASE)
 # A denial whose content names reports and states what they say (`denied reports that the
@@ -229,6 +236,61 @@ def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) 
                                  or best.content[0].start > linked.content[0].start):
             best.certainty = "disputed"
             d.target = d.target or best.id
+
+
+# A denial that takes up several charges at once by a plural noun, anywhere in its content: `...
+# reported back ... that the allegations made by some members of the Dáil were false`,
+# `denied all the accusations`, `the claims are untrue`. Not a charge stated by its own clause
+# or object (`allegations that ...`, `accusations of bias`): that one names what it answers.
+PLURAL_CHARGES = re.compile(
+    r"\b(?:the|these|those|such|all(?: the| these| those)?|any such) (?:[a-z]+ ){0,2}?"
+    r"(?P<noun>allegations|accusations|charges|claims)\b(?! (?:that|of|about|against|on|over)\b)")
+
+
+def charge_like(a: Attribution, noun: str) -> bool:
+    """Whether `a` is one of the charges a plural charge noun (`the allegations`, `the claims`)
+    takes up: a claim of that kind (`kind_taken_up`), one that lays a wrong at someone's door
+    (`accuse`, `condemn`: `the women had been subjected to "absolutely horrific" treatment`),
+    or one whose cue is the noun's own verb (`It claimed` for `the latest claims`)."""
+    if kind_taken_up(a, noun) or a.stance in ("accuse", "condemn"):
+        return True
+    return any(w.startswith(noun[:5]) for c in a.cue for w in c.text.lower().split())
+
+
+def plural_charges_answered(attributions: list[Attribution], window: int = 1000) -> None:
+    """`People Before Profit-Solidarity TD Richard Boyd Barrett told the Dáil that Mothers Against
+    Genocide protesters were "arrested very, very violently" ... His colleague Paul Murphy said
+    the women had been subjected to "absolutely horrific" treatment ... Commissioner Harris said
+    he had ... reported back ... that the allegations made by some members of the Dáil were
+    false` (enM-britpanorama-1): a denial that takes up `the allegations`, `these accusations`,
+    `the charges` in the plural answers every charge of the run it closes, not only the nearest
+    one that `answer_taken_up_claims` or `stance.link_denials` links. Each claim before the
+    denial within `window` characters (a few sentences) that a charge noun can take up
+    (`kind_taken_up`: an accusation, a claim cued as alleged or reported, an unnamed source's
+    claim) is `disputed` (ANNOTATION.md: `disputed` "when the text reports it being denied or
+    contradicted"), unless it is the denier's own, nested in the denial, a denial or a question,
+    already doubted, or itself takes such charges up (`he contacted Commissioner Harris on foot
+    of the allegations`; a charge it names by an indefinite noun, `repeated an allegation by a
+    woman that ...`, is one of the run)."""
+    for d in attributions:
+        if d.stance != "deny" or not d.content or d.source is None:
+            continue
+        m = PLURAL_CHARGES.search(_flat(d))
+        if m is None:
+            continue
+        noun = m.group("noun")
+        start = d.content[0].start
+        before = sorted((a for a in attributions if a is not d and a.content
+                         and 0 < start - a.content[0].start <= window),
+                        key=lambda a: -a.content[0].start)
+        for a in before:
+            if same_party(a, d) or nested(a, d) or a.stance == "ask" \
+                    or re.search(rf"\b(?:the|these|those|such) (?:[a-z]+ )?{noun[:-1]}s?\b", _flat(a)):
+                continue  # the denier's own words, a question, talk of the charges: inside the run
+            if a.stance == "deny" or not charge_like(a, noun):
+                break  # another party's plain account ends the run of charges the noun takes up
+            if a.certainty in ("asserted", "reported", "anonymous"):
+                a.certainty = "disputed"
 
 
 def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> None:

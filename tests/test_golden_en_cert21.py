@@ -6,7 +6,8 @@ Each row is a real passage of BBC News 2004-05 (non-politics) or an open en-news
 it being denied or contradicted"): a denial that takes up `the allegations`, `the accusations`,
 `the claims` in the plural answers every charge of the run it closes (`disputes.
 plural_charges_answered`), back to the first plain account of another party; a claim that only
-speaks of the charges (`on foot of the allegations`) is not one of them. A prediction matches the
+speaks of the charges (`on foot of the allegations`) is not one of them; a narrator's `The hospital
+has denied these allegations.` with no row of its own counts (`disputes.narrated_charge_denials`). A prediction matches the
 expected attribution when its content overlaps by Dice >= 0.8.
 """
 
@@ -36,7 +37,7 @@ def test_rows_come_from_open_or_breadth_text() -> None:
     """Broad unlabeled text or open tune articles only, never a test part (COMMON.md)."""
     for row in CASES:
         assert row["origin"].startswith(("BBC News 2004-05 business/", "BBC News 2004-05 tech/",
-                                         "en-news part M tune")), row["id"]
+                                         "en-news part L tune", "en-news part M tune")), row["id"]
 
 
 @pytest.mark.parametrize(("content", "noun"), [
@@ -66,3 +67,32 @@ def test_taken_up_after_a_participle(content: str, expected: tuple[str, set[str]
     d = Attribution(id="a1", source=None, cue=[], content=[Span(text=content, start=0, end=len(content))],
                     stance="deny")
     assert disputes.taken_up(d) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    # enL-ndtv-1: the extractor keeps no row for this noun-phrase denial
+    ("The hospital has denied these allegations. The state human rights commission has asked ...",
+     "The hospital", "these allegations"),
+    # BBC News 2004-05 sport/234: `But` opens the sentence, not the subject
+    ("But Lions chairman Theo Paphitis has denied the claims. He has said ...",
+     "Lions chairman Theo Paphitis", "the claims"),
+    # BBC News 2004-05 business/100: the opener goes, a phrase before the subject stays with it
+    ("However during the case on Tuesday Mr Ebbers denied the allegations.",
+     "during the case on Tuesday Mr Ebbers", "the allegations"),
+    ("Mr Ebbers has denied charges of fraud and conspiracy.", None, None),  # BBC business/100: no plural take-up
+    ("Lawyers for the pair, who deny the charges, said ...", None, None),   # no plain subject before the verb
+])
+def test_narrated_charge_denials(text: str, source: str | None, content: str | None) -> None:
+    got = disputes.narrated_charge_denials(text, [])
+    assert [(d.source.text, d.content[0].text) for d in got if d.source] == \
+        ([(source, content)] if source else [])
+
+
+def test_narrated_denial_with_a_row_is_left_to_the_row() -> None:
+    """A denial row already covering the charge noun (`The company flat-out denied the
+    allegations`, enC-foxnews-1) is not read a second time from the text."""
+    text = "The company flat-out denied the allegations in a statement."
+    at = text.index("the allegations")
+    row = Attribution(id="a1", source=None, cue=[], stance="deny",
+                      content=[Span(text="the allegations", start=at, end=at + len("the allegations"))])
+    assert disputes.narrated_charge_denials(text, [row]) == []

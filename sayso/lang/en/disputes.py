@@ -270,8 +270,8 @@ def plural_charges_answered(attributions: list[Attribution], text: str, window: 
     denial within `window` characters (a few sentences), each claim a charge noun can take up
     (`charge_like`) is `disputed` (ANNOTATION.md: `disputed` "when the text reports it being
     denied or contradicted"), read sentence by sentence (a charge's sentence is disputed as a
-    whole); the first sentence of another party's plain account, or of another denial, ends the
-    run. The denier's own words, a claim nested in the denial, a question, and a claim that
+    whole); the first sentence of another party's plain account, of another denial, or of
+    charges no one is said to make (`have also been charged over`), ends the run. The denier's own words, a claim nested in the denial, a question, and a claim that
     itself takes such charges up (`he contacted Commissioner Harris on foot of the allegations`;
     a charge it names by an indefinite noun, `repeated an allegation by a woman that ...`, is
     one of the run) are passed over; a claim already doubted stays so. The denial may be a
@@ -298,8 +298,13 @@ def plural_charges_answered(attributions: list[Attribution], text: str, window: 
                 or re.search(rf"\b(?:the|these|those|such) (?:[a-z]+ )?{noun[:-1]}s?\b", _flat(a)))]
             if not claims:
                 continue  # the denier's own words, a question, talk of the charges: inside the run
-            if any(a.stance == "deny" for a in claims) or not any(charge_like(a, noun) for a in claims):
-                break  # another party's plain account ends the run of charges the noun takes up
+            if any(a.stance == "deny" for a in claims) or not any(charge_like(a, noun) for a in claims) \
+                    or all(a.source is None for a in claims):
+                # another party's plain account ends the run of charges the noun takes up, and so
+                # does a charge no one is said to make (`Millwall ... have also been charged over
+                # alleged racist behaviour ... Liverpool fans claimed the trouble was sparked by
+                # chants ... But Lions chairman Theo Paphitis has denied the claims`, BBC sport/234)
+                break
             for a in claims:
                 if a.certainty in ("asserted", "reported", "anonymous"):
                     a.certainty = "disputed"

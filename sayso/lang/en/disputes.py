@@ -35,6 +35,11 @@ article-level pass over the finished attributions:
   of denying denies is disputed, whoever its source;
 - `demonstrative_denials` (round 19): `the company denied that this was its fault`, `has denied
   that that was the case`: a denial whose subject is `this`/`that` disputes the claim just before;
+- `plural_charges_answered` (round 21, encert21): `Boyd Barrett told the Dáil that ... protesters
+  were "arrested very, very violently" ... His colleague Paul Murphy said ... Commissioner Harris
+  said ... that the allegations made by some members of the Dáil were false`: a denial of `the
+  allegations`, `the accusations`, `the claims` in the plural disputes the whole run of charges
+  it closes, back to the first plain account of another party;
 - `said_falsely` (round 20): `Trump falsely suggesting Obama was born outside the United
   States`, `the fake press release claimed ...`: a claim the narrator calls untrue on its cue
   or source is disputed with no denial at all;
@@ -48,10 +53,12 @@ The words are data in `certainty.json` (`report_cue_nouns`, `paper_name_heads`, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
+from itertools import groupby
 
-from ...model import Attribution
+from ...model import Attribution, EntitySpan, Span
 from .certainty import certainty_words
 from .lexicon import lexicon
 from .stance import QUOTE_MARKS, SPEECH_NOUNS, nested, same_party, subject_names, wrongdoing_denied
@@ -118,11 +125,13 @@ def reports_as_sources(attributions: list[Attribution]) -> None:
 
 # The noun by which a denial takes up what it denies, as the whole content (`denied the
 # reports`, `rejected such allegations`) or as its subject (`that allegation was "total
-# rubbish"`, `such a report had never surfaced`, `the claims are not true`).
+# rubbish"`, `such a report had never surfaced`, `the claims are not true`), also with who made
+# it or whom it is against (`allegations made against gardaí are false`, enM-britpanorama-1).
 TAKEN_UP = re.compile(
     r"^(?:(?:the|this|that|these|those|such|such an?|any such|its|their|his|her|an?) )?"
     r"(?P<modifier>(?:[\w'’.-]+ ){0,3}?)"
     r"(?P<noun>reports?|stor(?:y|ies)|rumou?rs?|allegations?|accusations?|charges?|claims?)"
+    r"(?: (?:made|levell?ed|raised|published|aired|carried) (?:against|by|about|in|on)\b[^,;:]*?)?"
     r"(?:$| (?:is|was|are|were)\b| (?:(?:had|has|have|did|does|do|could|would) )?(?:never|not)\b)",
     re.IGNORECASE)
 # A denial whose content names reports and states what they say (`denied reports that the
@@ -230,6 +239,113 @@ def answer_taken_up_claims(attributions: list[Attribution], window: int = 1000) 
             best.certainty = "disputed"
             d.target = d.target or best.id
 
+
+# A denial that takes up several charges at once by a plural noun, anywhere in its content: `...
+# reported back ... that the allegations made by some members of the Dáil were false`,
+# `denied all the accusations`, `the claims are untrue`. Not a charge stated by its own clause
+# or object (`allegations that ...`, `accusations of bias`): that one names what it answers.
+PLURAL_CHARGES = re.compile(
+    r"\b(?:the|these|those|such|all(?: the| these| those)?|any such) (?:[a-z]+ ){0,2}?"
+    r"(?P<noun>allegations|accusations|charges|claims)\b(?! (?:that|of|about|against|on|over)\b)")
+
+
+def charge_like(a: Attribution, noun: str) -> bool:
+    """Whether `a` is one of the charges a plural charge noun (`the allegations`, `the claims`)
+    takes up: a claim of that kind (`kind_taken_up`), one that lays a wrong at someone's door
+    (`accuse`, `condemn`: `the women had been subjected to "absolutely horrific" treatment`),
+    or one whose cue is the noun's own verb (`It claimed` for `the latest claims`)."""
+    if kind_taken_up(a, noun) or a.stance in ("accuse", "condemn"):
+        return True
+    return any(w.startswith(noun[:5]) for c in a.cue for w in c.text.lower().split())
+
+
+def plural_charges_answered(attributions: list[Attribution], text: str, window: int = 1000) -> None:
+    """`People Before Profit-Solidarity TD Richard Boyd Barrett told the Dáil that Mothers Against
+    Genocide protesters were "arrested very, very violently" ... His colleague Paul Murphy said
+    the women had been subjected to "absolutely horrific" treatment ... Commissioner Harris said
+    he had ... reported back ... that the allegations made by some members of the Dáil were
+    false` (enM-britpanorama-1): a denial that takes up `the allegations`, `these accusations`,
+    `the charges` in the plural answers every charge of the run it closes, not only the nearest
+    one that `answer_taken_up_claims` or `stance.link_denials` links. Walking back from the
+    denial within `window` characters (a few sentences), each claim a charge noun can take up
+    (`charge_like`) is `disputed` (ANNOTATION.md: `disputed` "when the text reports it being
+    denied or contradicted"), read sentence by sentence (a charge's sentence is disputed as a
+    whole); the first sentence of another party's plain account, of another denial, or of
+    charges no one is said to make (`have also been charged over`), ends the run. The denier's own words, a claim nested in the denial, a question, and a claim that
+    itself takes such charges up (`he contacted Commissioner Harris on foot of the allegations`;
+    a charge it names by an indefinite noun, `repeated an allegation by a woman that ...`, is
+    one of the run) are passed over; a claim already doubted stays so. The denial may be a
+    narrator's sentence the extractor left without a row (`The hospital has denied these
+    allegations.`, enL-ndtv-1: `narrated_charge_denials`)."""
+    denials = [d for d in attributions if d.stance == "deny" and d.content and d.source is not None]
+    denials += narrated_charge_denials(text, denials)
+    for d in denials:
+        m = PLURAL_CHARGES.search(_flat(d))
+        if m is None:
+            continue
+        noun = m.group("noun")
+        start = d.content[0].start
+        before = sorted((a for a in attributions if a is not d and a.content
+                         and 0 < start - a.content[0].start <= window),
+                        key=lambda a: -a.content[0].start)
+        # sentence by sentence: an accusation's sentence is a charge as a whole (`A family ...
+        # has levelled allegations of negligence against a local medical college, saying their
+        # COVID-19 positive relative died under treatment`, enL-ndtv-1)
+        breaks = [0, *(m.end() for m in SENTENCE_END.finditer(text, 0, start))]
+        for _, group in groupby(before, key=lambda a: bisect_right(breaks, a.content[0].start)):
+            claims = [a for a in group if not (
+                same_party(a, d) or nested(a, d) or a.stance == "ask"
+                or re.search(rf"\b(?:the|these|those|such) (?:[a-z]+ )?{noun[:-1]}s?\b", _flat(a)))]
+            if not claims:
+                continue  # the denier's own words, a question, talk of the charges: inside the run
+            if any(a.stance == "deny" for a in claims) or not any(charge_like(a, noun) for a in claims) \
+                    or all(a.source is None for a in claims):
+                # another party's plain account ends the run of charges the noun takes up, and so
+                # does a charge no one is said to make (`Millwall ... have also been charged over
+                # alleged racist behaviour ... Liverpool fans claimed the trouble was sparked by
+                # chants ... But Lions chairman Theo Paphitis has denied the claims`, BBC sport/234)
+                break
+            for a in claims:
+                if a.certainty in ("asserted", "reported", "anonymous"):
+                    a.certainty = "disputed"
+
+
+# A narrator's sentence in which a party denies charges by a plural noun: `The hospital has
+# denied these allegations.` (enL-ndtv-1), `But Lions chairman Theo Paphitis has denied the
+# claims.` (BBC sport/234): the subject runs from the sentence's start to the verb.
+NARRATED_CHARGE_DENIAL = re.compile(
+    r"(?P<verb>\b(?:(?:has|have|had) )?(?:also |strongly |strenuously |vehemently |repeatedly |consistently |"
+    r"always |flatly )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes))"
+    r" (?P<object>(?:the|these|those|such|all(?: the| these| those)?|any such) (?:[a-z]+ ){0,2}?"
+    r"(?:allegations|accusations|charges|claims))\b(?! (?:that|of|about|against|on|over)\b)")
+# What opens a sentence before its subject.
+SENTENCE_OPENERS = re.compile(r"^(?:(?:but|and|however|yet|meanwhile|still)\b,? *)+", re.IGNORECASE)
+
+
+def narrated_charge_denials(text: str, denials: list[Attribution]) -> list[Attribution]:
+    """Denials of charges by a plural noun that the narrator states and no denial row of
+    `denials` covers (`The hospital has denied these allegations.`: the extractor keeps no row
+    for a noun-phrase content there), each as a denial row of its own for
+    `plural_charges_answered` to walk back from (never an output row): its source the
+    sentence's subject before the verb, its cue the verb, its content the charge noun."""
+    out: list[Attribution] = []
+    for m in NARRATED_CHARGE_DENIAL.finditer(text):
+        lo, hi = m.start("object"), m.end("object")
+        if any(c.start < hi and lo < c.end for d in denials for c in d.content):
+            continue
+        opening = max((b.end() for b in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        opening = max(opening, text.rfind("\n", 0, m.start()) + 1)
+        subject = text[opening:m.start()]
+        skip = len(subject) - len(SENTENCE_OPENERS.sub("", subject))
+        subject = subject[skip:].rstrip(" ,")
+        if not subject or "," in subject or len(subject.split()) > 8:
+            continue  # no plain subject before the verb (`..., which the men denied the claims`)
+        s0 = opening + skip
+        out.append(Attribution(
+            id="", source=EntitySpan.at(text, s0, s0 + len(subject)),
+            cue=[Span(m.start("verb"), m.end("verb"), m.group("verb"))],
+            content=[Span(lo, hi, m.group("object"))], stance="deny"))
+    return out
 
 def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> None:
     """`Scotching the rumour that he was shot at, Delhi Environment Minister Manjinder Singh

@@ -999,6 +999,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         result, text, lambda i: i is not None and (e := ctx.registry.get(i)) is not None and e.type == "person")
     en_stance.link_denials(result, skip=answers_lede)
     en_disputes.answer_taken_up_claims(result)
+    en_disputes.plural_charges_answered(result, text)
     en_stance.deny_contradicting_replies(result, text)
     en_stance.dispute_answered_accusations(result)
     en_certainty.contradicted_by_contrast(result, text)

@@ -50,6 +50,16 @@ def test_channel_named(text: str, cue: str, via: list[str]) -> None:
     assert vias_by_cue(text, cue) == via
 
 
+def test_statement_issued_to_a_body() -> None:
+    # BBC business 2005 (293.txt): what an issued statement is given to is the outer channel,
+    # then the statement (ANNOTATION.md: `in a statement to Rolling Stone`); the participle after
+    # the addressee opens what was said
+    text = ("Last week, however, Mr Glazer issued a statement to the Stock Exchange distancing himself "
+            "from a new bid.")
+    assert vias_by_cue(text, "issued") == ["Stock Exchange", "statement"]
+    assert _content_by_cue(text, "issued").startswith("distancing himself")
+
+
 def test_writer_outlet_not_shared_with_other_clauses() -> None:
     # enC-smithsonian-1 (gold: no via on the authorities' row): the outlet a correspondent works
     # for carries that correspondent's words only, not those of a clause reported in them

@@ -94,10 +94,15 @@ def test_present_tell_to_an_outlet() -> None:
     assert _content_by_cue(text, "tell").startswith("in recent days there is")
 
 
-def test_tell_infinitive_is_no_present_telling() -> None:
-    # BBC tech 2005 (the same frame after `people` and `to`: no plural subject right before)
-    text = ("The digital revolution is focused on letting people tell and share their own stories, "
-            "according to Carly Fiorina, chief of technology giant Hewlett Packard.")
+@pytest.mark.parametrize("text", [
+    # BBC tech 2005: no plural subject right before `tell`
+    "The digital revolution is focused on letting people tell and share their own stories, "
+    "according to Carly Fiorina, chief of technology giant Hewlett Packard.",
+    # PolNeAR dev breitbart_2016-09-30_the-latest-trump-urges-supporter: a bare infinitive after
+    # `let`, and `tell them how to` is an instruction, not a statement
+    "Readers may not let editorials tell them how to vote, but they care enough to respond.",
+])
+def test_tell_infinitive_is_no_present_telling(text: str) -> None:
     assert not any("tell" in cues for _, cues, _ in source_cue_vias(text))
 
 

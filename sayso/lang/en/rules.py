@@ -281,6 +281,12 @@ _TOLD_PERSONS = frozenset({"us", "me", "him", "her", "them"})
 # coordinated verb (`told CNN, which first reported it, that ...`, `told CNN, adding ...`).
 _NOT_TOLD_AFTER_COMMA = frozenset({"which", "who", "whose", "where", "when", "adding", "saying",
                                    "noting", "and", "but", "or", "as", "according", "citing"})
+# Verbs whose object takes a bare infinitive (`let editorials tell them`): no present tense.
+_CAUSATIVES = frozenset({"let", "lets", "make", "makes", "made", "help", "helps", "have", "has",
+                         "had", "watch", "hear", "heard", "see", "saw"})
+# Words after `tell them` that open no told statement (`how to vote`, `to leave`, `what to do`).
+_NOT_TOLD_CLAUSE = frozenset({"how", "what", "to", "why", "where", "when", "whether", "which",
+                              "who", "about", "of", "off", "apart"})
 # Persons told that cannot open the told clause themselves (`her` can: `told her mother ...`).
 _TOLD_PRONOUNS = _TOLD_PERSONS - {"her"}
 
@@ -297,7 +303,11 @@ def present_telling(tokens: list[Token], lower: list[str], first: int, ci: int, 
     before = lower[ci - 1]
     plural = before in ("they", "we") or before.isalpha() and before.endswith("s") \
         and len(before) > 3 and before not in _NOT_PLURAL and not before.endswith("ss")
-    return plural and (tokens[cj].text[:1].isupper() or lower[cj] in _TOLD_PERSONS)
+    if not plural or any(w in _CAUSATIVES for w in lower[max(first, ci - 4):ci - 1]):
+        return False  # `Readers may not let editorials tell them how to vote` (PolNeAR dev)
+    if lower[cj] in _TOLD_PERSONS:  # `sources tell us the ...`, not `tell them how to vote`
+        return cj + 1 < len(lower) and lower[cj + 1] not in _NOT_TOLD_CLAUSE
+    return tokens[cj].text[:1].isupper()
 
 
 _BODY_AUX = frozenset({"was", "were", "is", "are", "been", "has", "have", "had", "being"})

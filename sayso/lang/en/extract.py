@@ -1708,6 +1708,10 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if medium is not None:  # `said a dispatcher on Broadcastify police scanner`
             source_range = medium[0]
             via.append(medium[1])
+        account = en_via.account_in_source(tokens, lower, source_range)
+        if account is not None:  # `PIB Fact Check from its official Twitter handle tweeted`
+            source_range = account[0]
+            via.append(account[1])
         platform = en_via.platform_of_source(tokens, lower, source_range)
         if platform is not None:  # ... but `one Weibo commenter` spoke on Weibo
             via.append(platform)

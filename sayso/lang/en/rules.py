@@ -256,7 +256,7 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
             continue  # a channel marker (X reported, citing Y; X, which cited Y): see en_via
         framing = cj == last - 1 and tokens[cj].text == "." or ci > first and tokens[ci - 1].text == ","
         if core_only and (not cue.core or (cue.pos == "verb" and lower[ci] == cue.lemma
-                                           and not framing)):
+                                           and not framing and not present_telling(tokens, lower, first, ci, cj))):
             continue  # inflected reporting verbs only (not "a state", "the plan"), or a base
             # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
@@ -270,6 +270,44 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
         if cand is not None:
             found.append(cand)
     return found
+
+
+# Words ending in -s before a verb that are no plural subject (`this`, `his`, `was`: `who has
+# tell` is no English, but `this tell` or `his tell` may be a noun).
+_NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "is", "does", "us", "thus", "news",
+                         "as", "yes", "plus", "less", "unless", "always", "perhaps", "sometimes"})
+_TOLD_PERSONS = frozenset({"us", "me", "him", "her", "them"})
+# Words after `told X,` that open no told clause: a relative or participle clause on X, a
+# coordinated verb (`told CNN, which first reported it, that ...`, `told CNN, adding ...`).
+_NOT_TOLD_AFTER_COMMA = frozenset({"which", "who", "whose", "where", "when", "adding", "saying",
+                                   "noting", "and", "but", "or", "as", "according", "citing"})
+# Verbs whose object takes a bare infinitive (`let editorials tell them`): no present tense.
+_CAUSATIVES = frozenset({"let", "lets", "make", "makes", "made", "help", "helps", "have", "has",
+                         "had", "watch", "hear", "heard", "see", "saw"})
+# Words after `tell them` that open no told statement (`how to vote`, `to leave`, `what to do`).
+_NOT_TOLD_CLAUSE = frozenset({"how", "what", "to", "why", "where", "when", "whether", "which",
+                              "who", "about", "of", "off", "apart"})
+# Persons told that cannot open the told clause themselves (`her` can: `told her mother ...`).
+_TOLD_PRONOUNS = _TOLD_PERSONS - {"her"}
+
+
+def present_telling(tokens: list[Token], lower: list[str], first: int, ci: int, cj: int) -> bool:
+    """`Sources tell CNN the attack was planned`, `US officials tell CNN, in recent days ...`,
+    `Law enforcement sources tell TMZ ...` (en-news parts H and TMZ copy): the base form `tell`
+    right after a plural subject (a plural noun, `they`, `we`) and before a name or a person told
+    is the present tense of a statement to an outlet, the channel frame of ANNOTATION.md
+    ("told Reuters"), not an infinitive (`to tell`, `will tell`: the word before is no plural) nor
+    a noun."""
+    if lower[ci] != "tell" or ci == first or cj >= len(lower):
+        return False
+    before = lower[ci - 1]
+    plural = before in ("they", "we") or before.isalpha() and before.endswith("s") \
+        and len(before) > 3 and before not in _NOT_PLURAL and not before.endswith("ss")
+    if not plural or any(w in _CAUSATIVES for w in lower[max(first, ci - 4):ci - 1]):
+        return False  # `Readers may not let editorials tell them how to vote` (PolNeAR dev)
+    if lower[cj] in _TOLD_PERSONS:  # `sources tell us the ...`, not `tell them how to vote`
+        return cj + 1 < len(lower) and lower[cj + 1] not in _NOT_TOLD_CLAUSE
+    return tokens[cj].text[:1].isupper()
 
 
 _BODY_AUX = frozenset({"was", "were", "is", "are", "been", "has", "have", "had", "being"})
@@ -655,6 +693,14 @@ def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> C
         if lemma == "tell" and k < last and tokens[k].text[:1].isupper():
             addressee = source_after(tokens, lower, k, last, lex)
             k = addressee[1] if addressee else k
+        elif lemma == "tell" and k + 1 < last and lower[k] in _TOLD_PRONOUNS:
+            k += 1  # `sources told us the dress was stolen`: the person told is no content
+        if lemma == "tell" and k > cj and k + 2 < last and lower[k] == "," \
+                and _word(tokens[k + 1]) and lower[k + 1] not in _NOT_TOLD_AFTER_COMMA \
+                and "," not in lower[k + 1:k + 5]:
+            k += 1  # `US officials tell CNN, in recent days there is growing ... chatter`
+            # (enH-sbs-1): the told clause after the addressee's comma (not an aside set off
+            # by a second comma: `told POLITICO, however, that ...`, PolNeAR train)
         if lemma == "tell":
             # `told reporters: "..."`, `allegedly told The New European: "..."`: the quotation
             # after the addressee's colon is what was told

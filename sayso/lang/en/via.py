@@ -53,7 +53,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "addressee_in_cue", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "account_in_source", "addressee_in_cue", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "relaying_agent", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -124,6 +124,13 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     ("argues", "at"): "outlet", ("argued", "at"): "outlet",
     # `he said during an interview for CBS network's 60 Minutes show` (BBC 2005)
     ("interview", "for"): "outlet",
+    # `Emily Feng, reporting for NPR, said`, `As Emily Feng reports for NPR, ...`, `John Smith,
+    # writing for the Guardian, argued`: the outlet a writer or correspondent works for ran the
+    # words (ANNOTATION.md "Channels": the medium of speech), as `writing in` gives it
+    ("reporting", "for"): "outlet", ("reports", "for"): "outlet", ("reported", "for"): "outlet",
+    ("writing", "for"): "outlet", ("writes", "for"): "outlet", ("wrote", "for"): "outlet",
+    # `On Sunday's edition of Face the Nation, X said`: the programme whose edition carried it
+    ("edition", "of"): "outlet", ("episode", "of"): "outlet",
 }
 # Time words that may stand between an introducer's head and its preposition (`an interview
 # published Monday by the New York Daily News`, `a round-table interview Tuesday with Bloomberg`).
@@ -295,7 +302,10 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
             return named
     quoted = quoted_name(tokens, j, hi)
     if quoted is not None and (programme_outlet(surface(tokens, quoted), words) is not None
-                               or is_outletish(tokens, lower, quoted, is_outlet)):
+                               or is_outletish(tokens, lower, quoted, is_outlet)
+                               # `On Tuesday’s episode of “The Steve Harvey Morning Show,”`
+                               # (PolNeAR dev): a quoted title headed as programmes are
+                               or lower[quoted[1] - 1] in PROGRAMME_HEADS):
         return quoted  # `Speaking to “CBS This Morning” Monday`
     k = j
     # a capitalised stop word inside a name (`CBS This Morning`) is part of it; an honorific
@@ -697,6 +707,10 @@ def _in_clause_of(tokens: list[Token], lower: list[str], lo: int, cue: list[Rang
     continues."""
     if not cue:
         return True
+    head = _finite_writer_head(lower, r)
+    if head is not None and not any(x <= head < y for x, y in cue):
+        return False  # `As Emily Feng reports for NPR, ... when authorities announced`: the
+        # outlet a writer works for carries that writer's words only
     a, b = min(x for x, _ in cue), max(y for _, y in cue)
     others = [c for c in other_cues if not any(c[0] < y and x < c[1] for x, y in cue)]
     between = (b, r[0]) if r[0] >= b else (r[1], a)
@@ -733,6 +747,16 @@ def _in_clause_of(tokens: list[Token], lower: list[str], lo: int, cue: list[Rang
     return True
 
 
+# Finite verbs of a writer's own report before the outlet worked for (`reports for NPR`).
+_WRITER_VERBS = frozenset({"reports", "reported", "writes", "wrote"})
+
+
+def _finite_writer_head(lower: list[str], r: Range) -> int | None:
+    """The index of `reports`/`writes` in `X reports for <r>` (past `the`), or None."""
+    k = r[0] - 1 - (r[0] > 0 and lower[r[0] - 1] == "the")
+    return k - 1 if k > 0 and lower[k] == "for" and lower[k - 1] in _WRITER_VERBS else None
+
+
 # Participles continuing a statement after a comma (`told CBS on Sunday, saying ...`).
 CONTINUING = frozenset({"saying", "adding", "writing", "noting", "arguing", "insisting", "warning",
                         "stressing", "explaining", "declaring", "claiming", "calling", "suggesting",
@@ -763,7 +787,10 @@ def _governing_addressees(tokens: list[Token], lower: list[str], lo: int, cue: l
 # Words that may come before a channel at the start of a content the tagger cut too early
 # (`said | on her Telegram channel that ...`).
 CHANNEL_LEAD = frozenset({"on", "in", "via", "through", "at", "to", "his", "her", "their", "its", "the", "a",
-                          "an", "our", "my"})
+                          "an", "our", "my",
+                          # `said on | its official Twitter account that ...` (the tagger's cut;
+                          # `_platform` reads past the same words)
+                          "official", "verified", "personal"})
 
 
 # ... and words of the phrase that introduces a channel (`in comments published by state media`).
@@ -783,7 +810,11 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
             and lower[start] == "with" and start < r[0] <= start + 2:
         return True  # `said in an interview | with Bloomberg TV, "..."`: the tagger's cut
     return start < r[0] <= start + 5 and (lower[start] in ("on", "in", "via", "through", "at", "to", "during")
-                                          or lower[start:start + 2] == ["the", "air"]) \
+                                          or lower[start:start + 2] == ["the", "air"]
+                                          # `As Emily Feng reports | for NPR, ...`: the outlet
+                                          # an introducer's `for` names (`writing for`)
+                                          or lower[start] == "for" and start > 0
+                                          and (lower[start - 1], "for") in INTRODUCERS) \
         and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
 
 
@@ -1209,7 +1240,9 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 doc = (k, k + 1)
             if doc is not None and lower[doc[1] - 1] in ISSUED_MEDIA and k > i + 1:
                 found.append(doc)
-                i = doc[1]
+                # `issued a statement | to the Stock Exchange`: the addressee is read at the
+                # document's own introducer on the next step
+                i = doc[1] - 1 if doc[1] < hi and lower[doc[1]] == "to" else doc[1]
                 continue
         if lower[i] in ("briefing", "briefed", "addressing", "addressed") and i + 1 < hi:
             # `Briefing the reporters after the meeting, Gokhale said`, `Addressing reporters`:
@@ -1242,6 +1275,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # Breakfast programme`)
             r = channel_phrase(tokens, lower, i + 1, hi, is_outlet, words, outlet_only=True)
             if r is not None and not _spoken_before(lower, lo, i) and not _fronted(lower, lo, i, r, hi) \
+                    and not _asked_on(lower, lo, i, r, hi) \
                     and lower[r[1] - 1] not in PROGRAMME_HEADS \
                     and programme_outlet(surface(tokens, r), words) is None:
                 r = None
@@ -1470,9 +1504,12 @@ def _named_event(tokens: list[Token], lower: list[str], j: int, hi: int,
     while j < hi and lower[j] in CALENDAR:
         j += 1  # `at a Sunday news conference`: a date, not the event's name
     k = j
-    while k < hi and k - j < 5 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
-            and lower[k] not in CALENDAR:
-        k += 1
+    while k < hi and k - j < 8 and (tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()
+                                    and lower[k] not in CALENDAR and (k - j < 5 or k > j and lower[k - 1] in _NAME_JOINS)
+                                    or k > j and lower[k] in _NAME_JOINS and k + 1 < hi
+                                    and tokens[k + 1].text[:1].isupper()):
+        k += 1  # `at the Association of Garda Sergeants & Inspectors conference` (part M): a
+        # body's name joined by `of`, `&`, `and` is one name, longer than a plain run
     if k == j:
         return None
     ev = next((e for e in find_phrases(lower, words.events, j, min(hi, k + 3)) if j < e[0] <= k), None)
@@ -1480,6 +1517,11 @@ def _named_event(tokens: list[Token], lower: list[str], j: int, hi: int,
             or _modifies_noun(tokens, lower, ev[1], hi):
         return None
     return (j, ev[1])
+
+
+# Words joining the parts of an event's organiser's name (`Association of Garda Sergeants &
+# Inspectors`).
+_NAME_JOINS = frozenset({"of", "&", "and", "for"})
 
 
 # Nouns of what an outlet stages or airs (`a MSNBC town hall`, `the CNN debate`, `a CNN panel`).
@@ -1592,8 +1634,10 @@ def _statement_addressee(tokens: list[Token], lower: list[str], at: int, hi: int
     while k < hi and k - j < 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
             and lower[k] not in CALENDAR:
         k += 1
-    if k == j or k < hi and lower[k] not in AFTER_ADDRESSEE and tokens[k].text not in QUOTES:
-        return None
+    if k == j or k < hi and lower[k] not in AFTER_ADDRESSEE and tokens[k].text not in QUOTES \
+            and not (lower[k].endswith("ing") and tokens[k].text.islower() and len(lower[k]) > 5):
+        return None  # (a participle opens the statement's words: `issued a statement to the
+        # Stock Exchange distancing himself from a new bid`, BBC business 2005)
     return (j, k)
 
 
@@ -1786,6 +1830,22 @@ def _fronted(lower: list[str], lo: int, at: int, r: Range, hi: int) -> bool:
     return at - lo <= 4 and lower[lo] == "on" and k < hi and lower[k] == "," \
         and all(lower[m] in ("on", ".") or lower[m].isdigit() or lower[m] in _TIME
                 or lower[m][:3] in _MONTH_ABBREVIATIONS for m in range(lo, at))
+
+
+def _asked_on(lower: list[str], lo: int, at: int, r: Range, hi: int) -> bool:
+    """`Asked about the deal on CNN, Sanders said ...`, `Asked on Fox News who leads the party
+    in his view, he said Ryan.` (PolNeAR train): a fronted `Asked` clause names the outlet on which the question was put and answered
+    (ANNOTATION.md "Channels": said on X's programme), when its `on <outlet>` closes the clause at
+    its comma (past time words) and is no place of earlier words (`Asked about his comments on
+    CNN, ...`: what he said on CNN before is the topic, not this answer's channel)."""
+    if lower[lo] != "asked" or at - lo > 12 or "," in lower[lo:at] or lower[at - 1] in MEDIUM_HEADS:
+        return False
+    if at == lo + 1:
+        return True  # `Asked on Fox News who leads the party in his view, he said Ryan.`
+    k = r[1]
+    while k < hi and k - r[1] < 3 and lower[k] in _TIME | TIME_WORDS:
+        k += 1
+    return k < hi and lower[k] == ","
 
 
 _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -2039,6 +2099,34 @@ def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
 
 PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "site",
                                "website"})
+
+
+_ACCOUNT_PREPOSITIONS = frozenset({"from", "on", "via", "through"})
+
+
+def account_in_source(tokens: list[Token], lower: list[str], source: Range) -> tuple[Range, Range] | None:
+    """`PIB Fact Check from its official Twitter handle tweeted ...` (en-news part M), `The
+    ministry, on its Facebook page, said ...`: a source that closes with the speaker's own
+    account on a platform is the speaker, the platform its channel (ANNOTATION.md: `in a post on
+    Telegram`, `在微博上称`). (speaker range, platform range), or None."""
+    words = channel_words()
+    j, k = source
+    while k > j and lower[k - 1] == ",":
+        k -= 1
+    for m in range(j + 1, k - 2):
+        if lower[m] not in _ACCOUNT_PREPOSITIONS or lower[m + 1] not in ("its", "his", "her", "their"):
+            continue
+        n = m + 2
+        while n < k and lower[n] in ("official", "verified", "personal"):
+            n += 1
+        if n >= k or lower[n] not in words.platform_names or not tokens[n].text[:1].isupper():
+            return None
+        end = n + 1 + (n + 1 < k and lower[n + 1] in PLATFORM_ACCOUNTS)
+        if end != k:
+            return None
+        speaker_end = m - (lower[m - 1] == ",")
+        return ((j, speaker_end), (n, n + 1)) if speaker_end > j else None
+    return None
 
 
 def platform_owner(tokens: list[Token], lower: list[str], source: Range) -> tuple[Range, Range] | None:

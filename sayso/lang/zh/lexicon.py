@@ -335,6 +335,7 @@ class Lexicon:
         self.background_endings = tuple(mk["background_endings"]["words"])
         self.narration_openers = tuple(mk["narration_openers"]["words"])
         self.coordinators = tuple(mk["coordinators"]["words"])
+        self.further_openers = tuple(mk["further_openers"]["words"])
         self.contrast = tuple(mk["contrast"]["words"])
         self.purpose_openers = tuple(mk["purpose_openers"]["words"])
         self.summary_openers = tuple(mk["summary_openers"]["words"])

@@ -64,3 +64,64 @@ def test_report_keeps_its_clause() -> None:
     report = [r for r in rows if r[0] == "報道"]
     assert report and report[0][2].endswith("以建設方式處理好敏感問題")
     assert ("表示", "習近平", "要提升中英關係「黃金時代」的戰略性，以建設方式處理好敏感問題") in rows
+
+
+def _rumours(text: str) -> list[tuple[str, str, list[str], str]]:
+    analysis = sayso.analyze(text, language="zh")
+    return [("+".join(c.text for c in a.cue), a.source.text if a.source else "-", [v.text for v in a.via],
+             " / ".join(c.text for c in a.content)) for a in analysis.attributions]
+
+
+# Rumour verbs 流传 / 谣传 (cues.json `rumour_cues.verbs`): what circulates on a platform is an
+# attribution with no source and the platform as via (zh-news gold zhK-cts-1, zhK-ltn-1,
+# zhL-guangming-1, zhM-taichung-1: source null, via the platform, cue 流傳); a named spreader is
+# the source (zhF-guancha-1 gold: 网上有人). (origin, sentence, cue, source, via, content start)
+RUMOURS = [
+    ("zhK-cts-1",
+     "近期網路社群媒體間流傳,「明天(4月23日)起整天在醫院都要戴口罩,北投出現麻疹病患,還傳染很多醫院同事,最近北榮、"
+     "振興馬偕,都會有很多人就診…」等訊息,疾病管制署今(25)日嚴正澄清,該則屬不實訊息。",
+     "流傳", "-", ["網路社群媒體"], "明天(4月23日)起整天在醫院都要戴口罩"),
+    ("zhK-ltn-1",
+     "〔記者林惠琴／台北報導〕近期中國屈公病疫情受到外界關注，社群平台流傳我國疾管署預算被刪，不會針對屈公病進行疫調也不會宣傳，"
+     "疾管署已澄清無此事。",
+     "流傳", "-", ["社群平台"], "我國疾管署預算被刪"),
+    ("zhF-guancha-1",
+     "警察公共关系科高级警司江永祥在记者会说,网上有人流传,昨日在沙田沙角邨有警察将警枪挂在栏杆上,他说,有关说法非常无稽。",
+     "流传", "网上有人", [], "昨日在沙田沙角邨有警察将警枪挂在栏杆上"),
+    ("zhI-8tvnews-1",
+     "面对政坛谣传明日(4日)政府将宣布内阁改组,首相拿督斯里安华傍晚否认此事。",
+     "谣传", "*", [], "明日(4日)政府将宣布内阁改组"),
+    # a rumour with no platform named: 'it is rumoured' (hkcnews article_38148)
+    ("hkcnews 38148", "網上流傳有支持軍方示威者前往仰光，準備「民鬥民」。",
+     "流傳", "-", ["網上"], "有支持軍方示威者前往仰光"),
+]
+
+
+@pytest.mark.parametrize(("origin", "text", "cue", "source", "via", "start"), RUMOURS,
+                         ids=[f"{c[0]}-{c[2]}" for c in RUMOURS])
+def test_rumour_verbs(origin: str, text: str, cue: str, source: str, via: list[str], start: str) -> None:
+    rows = [r for r in _rumours(text) if r[0] == cue]
+    assert rows, _rumours(text)
+    got_cue, got_source, got_via, content = rows[0]
+    assert content.startswith(start)
+    if source != "*":
+        assert got_source == source
+        assert got_via == via
+
+
+# …and where the same verbs report no one's words (breadth text and open articles): a thing
+# circulating, an adjective, a place that is no platform, a report noun with its own cue after it.
+NOT_RUMOURS = [
+    ("THUCNews 385", "近日， 一份疑似真人版《龙珠》电影剧本的PDF文档在网上流传，继而引发影迷一片骚动。", "流传"),
+    ("THUCNews 661", "“第一次参展就获奖还引来不少非议，流传最广的一个版本就是说我在买奖。", "流传"),
+    ("hkcnews 3420", "有中史科老師認為，在內地流傳「七不講」之際，香港還有審視中共歷史問題的考卷，港人要珍惜空間。", "流傳"),
+    ("zhK-xinjiapo-1", "改变治疗方案的信息流传开来后,卫生部在面簿发文澄清。", "流传"),
+    ("zhB-hkcnews-6", "內地傳媒澎湃報道，網上流傳一份「深圳和美婦兒科醫院醫學倫理委員會審查申請書」顯示，賀建奎的實驗，"
+     "是在該院進行倫理審查。", "流傳"),
+    ("hkcnews 42607", "網上流傳消息指，該教師曾多次騷擾女學生而被投訴，但學校並沒有將其開除。", "流傳"),
+]
+
+
+@pytest.mark.parametrize(("origin", "text", "cue"), NOT_RUMOURS, ids=[c[0] for c in NOT_RUMOURS])
+def test_not_rumours(origin: str, text: str, cue: str) -> None:
+    assert cue not in [r[0] for r in _rumours(text)]

@@ -218,6 +218,11 @@ class Lexicon:
         self.modal_object_cues = frozenset(cues["modal_object_cues"]["words"])
         self.rumour_cues = frozenset(cues["rumour_cues"]["words"])
         self.rumour_noun_after = cues["rumour_cues"]["noun_after"]
+        self.rumour_verbs = frozenset(cues["rumour_cues"]["verbs"])
+        self.rumour_counted_object_re = re.compile(cues["rumour_cues"]["counted_object"])
+        self.rumour_places = tuple(cues["rumour_cues"]["places"])
+        self.rumour_place_ends = tuple(sorted(cues["rumour_cues"]["place_ends"], key=len, reverse=True))
+        self.rumour_place_starts = tuple(cues["rumour_cues"]["place_starts"])
         self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"]) | self.rumour_cues
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")

@@ -354,7 +354,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if cue.word in ("告诉", "告知"):
         _tell_via(doc, cand, right_pos, limit)
     if rumour_place is not None:
-        cand.via.append(rumour_place)
+        cand.via.extend(_each_platform(doc, *rumour_place))  # 網路或通訊軟體: two channels
     if src is None:
         cand.elided = True
         if not cue.needs_source or agentless or rumour_place is not None or cue.word in doc.lex.rumour_verbs:
@@ -362,6 +362,20 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             cand.anonymous = True
             cand.elided = False
     return out
+
+
+_PLATFORM_OR = re.compile("或是|或|和|及|与|、")
+
+
+def _each_platform(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """近來網路或通訊軟體流傳… -> 網路, 通訊軟體 (zhM-taichung-1 gold: two vias, outer first as
+    written; ANNOTATION.md lists every channel): the platforms of a coordination one by one."""
+    parts, p = [], a
+    for m in _PLATFORM_OR.finditer(doc.s, a, b):
+        parts.append(doc.trim(p, m.start()))
+        p = m.end()
+    parts.append(doc.trim(p, b))
+    return [x for x in parts if x[1] > x[0]] if len(parts) > 1 and all(x[1] - x[0] >= 2 for x in parts) else [(a, b)]
 
 
 def rumour_channel(doc: ChineseDoc, src: tuple[int, int] | None) -> tuple[int, int] | None:

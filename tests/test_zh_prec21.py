@@ -130,3 +130,11 @@ NOT_RUMOURS = [
 @pytest.mark.parametrize(("origin", "text", "cue"), NOT_RUMOURS, ids=[c[0] for c in NOT_RUMOURS])
 def test_not_rumours(origin: str, text: str, cue: str) -> None:
     assert cue not in [r[0] for r in _rumours(text)]
+
+
+def test_solemn_declaration() -> None:
+    """X嚴正聲明，…: a declaration before a comma is the cue (cues.json 严正声明 / 郑重声明, needs_punct);
+    the call that follows stays with X, not with the noun 聲明 (zhM-tvbs-1 gold: 《TVBS新聞》 ×3)."""
+    rows = _rows("對此《TVBS新聞》嚴正聲明,本網絕無發布此條新聞,呼籲有心人士切勿散布假消息。")
+    assert ("嚴正聲明", "《TVBS新聞》", "本網絕無發布此條新聞") in rows
+    assert ("呼籲", "《TVBS新聞》", "有心人士切勿散布假消息") in rows

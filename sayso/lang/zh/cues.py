@@ -121,8 +121,12 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
         return []  # 按醫生建議，林鄭月娥將留院觀察: according to the advice
     if cue.word in doc.lex.rumour_cues and c1 < se \
-            and (s[c1] in doc.lex.rumour_noun_after or c1 in doc.cue_starts):
-        return []  # 交易传言中, 盛传的人选, 有传言称…: the rumour as a noun, or the subject of 称
+            and (s[c1] in doc.lex.rumour_noun_after and not (cue.word in doc.lex.rumour_verbs and s[c1] in "，,")
+                 or c1 in doc.cue_starts
+                 or cue.word in doc.lex.rumour_verbs and doc.lex.rumour_counted_object_re.match(s, c1)):
+        # 交易传言中, 盛传的人选, 有传言称…: the rumour as a noun, or the subject of 称; 網上流傳一份
+        # 申請書: a document circulates, its words are not the rumour
+        return []
     if cue.word in doc.lex.adverb_led_cues and not s.endswith(doc.lex.adverb_led_before, ss, c0):
         return []  # 流动资金补充，…: the noun; 他也补充，…: the verb
     if cue.word in doc.lex.recognize_cues and _recognizes(doc, c1, se):
@@ -235,6 +239,17 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             report_source = True  # 题为“…”的文章写道: a piece of the press, reported as 的文章写道 is
         if src is None and cue.word in doc.lex.evidence_cues:
             return []  # 但仍然显示…: the figures show, inside someone's statement
+    rumour_place = rumour_channel(doc, src) if cue.word in doc.lex.rumour_cues else None
+    if cue.word in doc.lex.rumour_verbs and rumour_place is None and src is not None and (
+            doc.lex.rumour_counted_object_re.match(s, src[0]) or s[src[0]] in "在于"
+            or s[c1:c1 + 1] in ("，", ",") and not s.endswith("有人", *src)
+            and not (s[c1 + 1:c1 + 2] in OPENERS or s[c1 + 1:c1 + 2] == '"')):
+        # 一份…文档在网上流传，继而引发…: the thing circulates and the narrator goes on (cues.json
+        # rumour_cues); 在內地流傳「七不講」之際: a place that is no platform names no one who spreads
+        # a claim (hkcnews article_3420); 网上有人流传，昨日…: someone spreads what follows
+        return []
+    if rumour_place is not None:
+        src = None  # 社群平台流傳…: the platform carries the rumour, nobody is named
     if passive_agent is not None:
         src = passive_agent
     elif agentless:
@@ -338,12 +353,53 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         cand.evidence = "quote_after_cue"
     if cue.word in ("告诉", "告知"):
         _tell_via(doc, cand, right_pos, limit)
+    if rumour_place is not None:
+        cand.via.extend(_each_platform(doc, *rumour_place))  # 網路或通訊軟體: two channels
     if src is None:
         cand.elided = True
-        if not cue.needs_source or agentless:
+        if not cue.needs_source or agentless or rumour_place is not None or cue.word in doc.lex.rumour_verbs:
+            # 也謠傳…: 'it is rumoured', a rumour that needs no one to say it
             cand.anonymous = True
             cand.elided = False
     return out
+
+
+_PLATFORM_OR = re.compile("或是|或|和|及|与|、")
+
+
+def _each_platform(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """近來網路或通訊軟體流傳… -> 網路, 通訊軟體 (zhM-taichung-1 gold: two vias, outer first as
+    written; ANNOTATION.md lists every channel): the platforms of a coordination one by one."""
+    parts, p = [], a
+    for m in _PLATFORM_OR.finditer(doc.s, a, b):
+        parts.append(doc.trim(p, m.start()))
+        p = m.end()
+    parts.append(doc.trim(p, b))
+    return [x for x in parts if x[1] > x[0]] if len(parts) > 1 and all(x[1] - x[0] >= 2 for x in parts) else [(a, b)]
+
+
+def rumour_channel(doc: ChineseDoc, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of a rumour's "source" that is only the platform or network it circulates on
+    (社群平台流傳…, 網路社群媒體間流傳, 近來網路或通訊軟體流傳…): the channel, with what
+    follows the platform (间, 上, 近日: cues.json `rumour_cues.place_ends`) left out. ANNOTATION.md
+    Channels: the medium of speech is a via; zh-news gold zhK-ltn-1, zhL-guangming-1, zhK-cts-1
+    give these rumours no source and the platform as via. None when a person or body is named
+    (网上有人流传: 有人 circulates it)."""
+    if src is None:
+        return None
+    a, b = doc.trim(*src)
+    s, lex = doc.s, doc.lex
+    start = next((w for w in lex.rumour_place_starts if s.startswith(w, a, b)), "")
+    a = doc.trim(a + len(start), b)[0] if len(start) < b - a else a
+    while b > a:
+        if s.endswith(lex.rumour_places, a, b) or s[a:b] in lex.platform_names \
+                or any(s.endswith(p, a, b) and b - a <= len(p) + 8 for p in lex.platform_names if len(p) > 1):
+            return (a, b)
+        end = next((e for e in lex.rumour_place_ends if s.endswith(e, a, b) and b - len(e) > a), None)
+        if end is None:
+            return None
+        b -= len(end)
+    return None
 
 
 # A modal or negated verb phrase (不要, 不应该, 必须 …) opens no noun phrase: whatever follows is

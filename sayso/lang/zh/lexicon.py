@@ -218,6 +218,11 @@ class Lexicon:
         self.modal_object_cues = frozenset(cues["modal_object_cues"]["words"])
         self.rumour_cues = frozenset(cues["rumour_cues"]["words"])
         self.rumour_noun_after = cues["rumour_cues"]["noun_after"]
+        self.rumour_verbs = frozenset(cues["rumour_cues"]["verbs"])
+        self.rumour_counted_object_re = re.compile(cues["rumour_cues"]["counted_object"])
+        self.rumour_places = tuple(cues["rumour_cues"]["places"])
+        self.rumour_place_ends = tuple(sorted(cues["rumour_cues"]["place_ends"], key=len, reverse=True))
+        self.rumour_place_starts = tuple(cues["rumour_cues"]["place_starts"])
         self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"]) | self.rumour_cues
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
@@ -335,6 +340,7 @@ class Lexicon:
         self.background_endings = tuple(mk["background_endings"]["words"])
         self.narration_openers = tuple(mk["narration_openers"]["words"])
         self.coordinators = tuple(mk["coordinators"]["words"])
+        self.further_openers = tuple(mk["further_openers"]["words"])
         self.contrast = tuple(mk["contrast"]["words"])
         self.purpose_openers = tuple(mk["purpose_openers"]["words"])
         self.summary_openers = tuple(mk["summary_openers"]["words"])

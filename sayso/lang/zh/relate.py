@@ -55,6 +55,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             fallback: Candidate | None = None
             for a in reversed(cands[:i]):
                 if a.src is not None and a.quote == b.quote and a.cue_start < b.cue_start:
+                    a = _outer_statement(doc, a, b, cands[:i])
                     if "；" in doc.s[a.cue_start:b.clause_start] or ";" in doc.s[a.cue_start:b.clause_start]:
                         # …说谎；晚间发言人…出面灭火，强调…: a new part may have a new speaker;
                         # the earlier one only if the sentence names nobody else
@@ -102,6 +103,10 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                 b.src = _sentence_subject(doc, ss, b)
             if b.src is None and fallback is not None:
                 b.src = fallback.src
+        # 續指，X稱…，又說…: both the statement and the claim opening it end before 又說
+        further = _further_statement(doc, b)
+        claims = {id(a) for a in cands[:i]
+                  if further and _outer_statement(doc, a, b, cands[:i]) is not a}
         for a in cands[:i] if id(b) not in no_truncation else ():
             if a.quote != b.quote or a.frame or a.kind == "direct" or not a.content:
                 continue
@@ -123,9 +128,10 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     a.content = [(na, nb)]
                     a.kind = doc.kind(na, nb)
                 continue
-            if a is donor or (not b.elided and (a.direct_follow or _contrast(doc, b)
-                                                 or _same_speaker(doc, a, b)
-                                                 or _titled_speaker(doc, a, b))):
+            if a is donor or (further and (a.src == b.src or id(a) in claims)) \
+                    or (not b.elided and (a.direct_follow or _contrast(doc, b)
+                                          or _same_speaker(doc, a, b)
+                                          or _titled_speaker(doc, a, b))):
                 cut = b.clause_start - 1 if b.clause_start > ca else b.cue_start
                 cut = _before_topic_clause(doc, ca, cut)
                 na, nb = doc.trim(ca, max(ca, cut))
@@ -134,6 +140,40 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
                     a.kind = doc.kind(na, nb)
     for c in noun_objects:
         c.content = []
+
+
+def _further_statement(doc: ChineseDoc, b: Candidate) -> bool:
+    """…質疑人們與傳媒…是沒想清楚；又提及… / …是虛假報道、假消息，又說近來…: a subjectless cue
+    opened by 又 ('also, further') starts another statement of the speaker, so the content
+    around it ends before its clause (ANNOTATION.md Boundaries: a statement runs "up to where
+    another speaker or the narrator takes over"; divergences.md D4: one speaker's two cues are two
+    rows with a content each). Open zh-news gold: none of the contents runs over a ，又说 / ；又提及
+    clause (5 in the text: zhB-mingpao-2, zhI-hk01-1, zhB-hk01-2, zhB-hket-1, zhH-yahoohk-1)."""
+    if not b.elided:
+        return False
+    start = doc.trim(b.clause_start, b.cue_start)[0] if b.cue_start > b.clause_start else b.cue_start
+    return doc.s.startswith(doc.lex.further_openers, start) and b.cue_start - start <= 2
+
+
+_OPENING_MARKS = " \u3000《〈“「『\"'"
+
+
+def _outer_statement(doc: ChineseDoc, a: Candidate, b: Candidate, before: list[Candidate]) -> Candidate:
+    """華春瑩續指，《華爾街日報》稱「…」的報道是虛假報道，又說近來…: the speaker of a 又-statement
+    (`_further_statement`) is the one whose statement it goes on, not a claim quoted inside that
+    statement; `a` is the nearest earlier candidate, returned unless it is the claim that opens
+    the content of an earlier one running on over `b` (zhI-hk01-1 gold: 又說, source 華春瑩). A
+    speaker named later inside that content (控方追問王華…，王華…表示…，又指…) takes over: `a`."""
+    if not _further_statement(doc, b) or a.src is None:
+        return a
+    for outer in reversed(before):
+        if outer is a or outer.src is None or outer.quote != b.quote or not outer.content \
+                or outer.reported or outer.frame:
+            continue  # 《美國之音》報道，官網表示…，又稱…: an outlet's report relays the speaker (D1)
+        ca, cb = outer.content_span()
+        if ca <= a.src[0] < b.cue_start < cb and not doc.s[ca:a.src[0]].strip(_OPENING_MARKS):
+            return outer
+    return a
 
 
 # Cues of mention, praise and blame that take a plain noun phrase as object (批評石大狀, 抨擊中國的

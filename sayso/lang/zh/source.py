@@ -192,7 +192,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     inner = next((c0 for c0, c1, cue in lex.find_cues(folded[a:b])
                   if c1 - c0 >= 2 and c0 >= 2 and b - (a + c1) >= 2 and not cue.needs_punct
                   and "、" not in folded[a + c0 - 1:a + c1 + 1]  # 官媒报道、公司文件: a noun
-                  and "的" not in folded[a + c1:b]),  # 两名要求匿名的官员: a relative clause
+                  and "的" not in folded[a + c1:b]  # 两名要求匿名的官员: a relative clause
+                  # 網上流傳一份「…申請書」顯示: the thing circulating is the subject (cues.json
+                  # rumour_cues counted_object), not the place where it circulates
+                  and not (cue.word in lex.rumour_verbs and lex.rumour_counted_object_re.match(folded, a + c1))),
                  None) if b - a >= 6 else None
     if inner is not None:
         b = strip_adverbs(folded, a, a + inner, lex)

@@ -563,6 +563,51 @@ def abbreviates(short: str, full: str) -> bool:
     return len(rest) >= 2 and (body.endswith(rest) or shortened_description(rest, body))
 
 
+# The one-character short forms of a body's closing word (卫健委 for 卫生健康委员会, 国台办 for
+# 国务院台湾事务办公室): a contraction that shortens the closing word is plainly a short name.
+_CONTRACTED_ENDS = {"委": ("委员会",), "办": ("办公室",)}
+
+
+def _spread_subsequence(short: str, full: str) -> bool:
+    """True when `short` opens `full` and its other characters follow in `full` in order,
+    no two of them side by side (疾管 in 疾病管制: one character of each word)."""
+    def fits(i: int, j: int) -> bool:
+        if i == len(short):
+            return True
+        return any(fits(i + 1, k + 2) for k in range(j, len(full)) if full[k] == short[i])
+    return bool(short) and short[0] == full[:1] and fits(1, 2)
+
+
+@lru_cache(maxsize=8192)  # pure in two strings; asked per entity and alias
+def contracted_body(short: str, full: str) -> bool:
+    """True when `short` is the contracted name of the body `full`: the first character of
+    each of its words, then its closing word (疾管署 = 疾病管制署, 环保署 = 环境保护署, 卫健委 =
+    卫生健康委员会, 发改委 = 发展和改革委员会), the usual short name of a Chinese body.
+
+    The kept characters must come from different words (never two side by side in `full`)
+    unless the closing word itself is shortened (委 for 委员会): 中国银行 is not 中国建设银行 and
+    卫生部 not 卫生福利部, whole words kept and one left out being another body's name.
+    """
+    short, full = to_simplified(short), to_simplified(full)
+    if len(short) < 3 or len(full) <= len(short) or not all(map(_is_han, short)):
+        return False
+    end = short[-1]
+    long_end = next((e for e in _CONTRACTED_ENDS.get(end, ()) if full.endswith(e)), None)
+    if long_end is not None:
+        stem, body = short[:-1], full[:-len(long_end)]
+        return len(stem) >= 2 and body.startswith(stem[0]) and _subsequence(stem, body)
+    d = data()
+    if full[-1] != end or not (_ends_with(full, d.gov_suffixes) or _ends_with(full, d.org_suffixes)):
+        return False
+    return _spread_subsequence(short[:-1], full[:-1])
+
+
+def _subsequence(short: str, full: str) -> bool:
+    """True when the characters of `short` occur in `full` in order."""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 def shortened_description(short: str, full: str) -> bool:
     """True when `short` is `full` with words left out: the same last two characters (the
     head noun: 人士, 官员, 专家) and every other part a run of two or more characters of
@@ -914,6 +959,12 @@ class _Linker:
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
                     ) and not _other_places(keys, forms, shorter):
                         return e
+        # 疾管署 before or after 疾病管制署: the contracted name of a body (one such body only).
+        contracted = {e.id: e for e in reg.entities if e.type == parse.type and any(
+            contracted_body(own, k) or contracted_body(k, own)
+            for k in (fold_key(a) for a in (e.name, *e.aliases)) for own in keys)}
+        if len(contracted) == 1:
+            return next(iter(contracted.values()))
         # 俄使馆 after 俄罗斯驻美国大使馆, 美国防部 after 美国国防部: the country cut to its one
         # character (俄方 = Russia) and the body shortened; one such body only.
         cut = [own for own in keys if len(own) >= 3 and own[0] + "方" in d.sides]
@@ -1998,7 +2049,7 @@ class _Linker:
         if head is None:
             return None
         if bare[:-len(head)] not in data().countries:
-            return self.same_officials(span.start, bare)
+            return self.same_officials(span.start, bare) or self.officials_shortened(span.start, bare, head)
         country = bare[:-len(head)]
         for c in reversed(self.antecedents):
             if c.pos >= span.start or c.entity.type not in ("group", "unnamed"):
@@ -2008,6 +2059,27 @@ class _Linker:
                 if any(country in f and not f.startswith("另") for f in forms):
                     return c.entity
                 return None  # the latest officials are another country's (or another one)
+        return None
+
+    def officials_shortened(self, pos: int, bare: str, head: str) -> Entity | None:
+        """The latest unnamed source with head `head` that a bare country + rank + head
+        shortens (以及一位台灣安全部門高層官員說…；台灣高層官員表示, zhI-cna-1 gold: one official):
+        the same country, the words kept in order and the count dropped, as news style names
+        a source again (`shortened_description`). Never across other officials of that head
+        in between, never a source introduced as another (另一名)."""
+        d = data()
+        if not any(bare.startswith(c) and len(c) >= 2 for c in d.countries):
+            return None
+        for c in reversed(self.antecedents):
+            if c.pos >= pos or c.entity.type not in ("group", "unnamed"):
+                continue
+            forms = [to_simplified(a) for a in c.entity.aliases]
+            if not any(f.endswith(head) for f in forms):
+                continue
+            if any(not f.startswith("另") and shortened_description(bare, description_key(f))
+                   for f in forms):
+                return c.entity
+            return None  # the latest officials are others
         return None
 
     def same_officials(self, pos: int, bare: str) -> Entity | None:

@@ -1,0 +1,47 @@
+"""Golden speaker rows of round 21 (tests/golden/en_clust21.json; issue #15, branch clust21).
+
+Each row runs a whole open en-news article and checks that a title re-mention resolves to the
+one person the article gave that title. The sentence tests hold the shape and its guard: one
+holder of the title is `The President`; two holders leave it alone.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from golden_support import speaker_row_problems
+
+import sayso
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT / "evaldata" / "en-news"
+TABLE = Path(__file__).parent / "golden" / "en_clust21.json"
+CASES = json.loads(TABLE.read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("row", CASES, ids=[c["id"] for c in CASES])
+def test_golden_en_clust21_row(row: dict) -> None:
+    assert row["sentence"] in (NEWS / f"{row['article']}.txt").read_text("utf-8")
+    assert speaker_row_problems(row, NEWS) == []
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    analysis = sayso.analyze(text, language="en")
+    return {a.source.text: analysis.entity(a.source.entity).name if a.source.entity else None
+            for a in analysis.attributions if a.source}
+
+
+def test_title_of_one_holder():
+    got = _speakers('Chinese President Xi Jinping spoke with Prime Minister Narendra Modi on Tuesday. '
+                    '"The talks were fruitful," Modi said. The President said the two countries should '
+                    'deepen trade.')
+    assert got["The President"] == "Xi Jinping"
+
+
+def test_title_of_two_holders_stays_apart():
+    got = _speakers('US President Donald Trump met Russian President Vladimir Putin in Helsinki on Monday. '
+                    '"We had a good talk," Trump said. "The meeting was useful," Putin said. The President '
+                    'also said that talks would continue.')
+    assert got["The President"] not in ("Donald Trump", "Vladimir Putin")

@@ -57,3 +57,12 @@ def test_shortened_official_not_across_another():
     got = _entities("一位美国国务院高级官员说，美方不会让步。另一名美国高级官员表示，谈判仍在进行。"
                     "美国高级官员说，双方分歧仍大。")
     assert got["美国高级官员"] != got["一位美国国务院高级官员"]
+
+
+def test_authorities_far_back_stay_their_own():
+    """当局 long after the last government body spoke may be any authority (hkcnews
+    article_21497: 當局指 answers a legislator's question, long after 警務處): not joined."""
+    text = ("卫生部表示，新增病例均为输入病例。" + "专家认为，疫情仍有反弹风险，民众不应掉以轻心。" * 20
+            + "当局呼吁公众不要散播未经证实的信息。")
+    got = _entities(text)
+    assert got["当局"] != got["卫生部"]

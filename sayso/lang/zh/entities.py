@@ -88,6 +88,8 @@ class _Data:
     company_name_ends: tuple[str, ...]
     places: frozenset[str]
     bare_org_heads: frozenset[str]
+    bare_authorities: frozenset[str]  # 当局 alone: the government body that spoke just before
+    bare_authority_reach: int
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
@@ -146,6 +148,8 @@ def data() -> _Data:
         company_name_ends=_by_length(og.get("company_name_ends", [])),
         places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
+        bare_authorities=frozenset(og.get("bare_authorities", [])),
+        bare_authority_reach=og.get("bare_authority_reach", 0),
         np_leading=_by_length(mn["leading"]),
         np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
         np_frame_ends=_by_length(mn["frame_ends"]),
@@ -1640,6 +1644,10 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
+        authority = self.authority_before(span)
+        if authority is not None:
+            self.remember(span.start, span.end, authority)
+            return authority
         again = (self.described_again(span) or self.said_again(span)
                  or self.unnamed_again(span) or self.officials_again(span))
         if again is not None:
@@ -1987,6 +1995,20 @@ class _Linker:
         return next((c.entity for c in reversed(self.antecedents) if c.pos < pos
                      and c.entity.type != "unnamed"
                      and _strip(self.folded[c.pos:c.end]) == "声明"), None)
+
+    def authority_before(self, span: EntitySpan) -> Entity | None:
+        """The government body a bare 当局 ('the authorities') names again: the latest source
+        of government type within `bare_authority_reach` characters before it (卫生部在面簿发文
+        澄清…。当局呼吁公众…, zhK-xinjiapo-1 gold: one Ministry of Health); None when the
+        latest government source is farther back (当局 may then be any authority) or none."""
+        d = data()
+        if _strip(self.folded[span.start:span.end]) not in d.bare_authorities:
+            return None
+        latest = next((c for c in reversed(self.antecedents)
+                       if c.pos < span.start and c.entity.type == "government"), None)
+        if latest is None or span.start - latest.pos > d.bare_authority_reach:
+            return None
+        return latest.entity
 
     def described_again(self, span: EntitySpan) -> Entity | None:
         """The source a back reference describes again (前述/上述 + its description), or None.

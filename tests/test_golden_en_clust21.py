@@ -45,3 +45,10 @@ def test_title_of_two_holders_stays_apart():
                     '"We had a good talk," Trump said. "The meeting was useful," Putin said. The President '
                     'also said that talks would continue.')
     assert got["The President"] not in ("Donald Trump", "Vladimir Putin")
+
+
+def test_a_people_is_no_one_person():
+    """`The Chinese` / `The British` are a people, not the person named before."""
+    got = _speakers('Chinese President Xi Jinping met the Prime Minister on Tuesday. The Chinese said '
+                    'the talks were useful.')
+    assert got.get("The Chinese") != "Xi Jinping"

@@ -192,6 +192,13 @@ def _demonym(word: str) -> bool:
     return any(len(stem) > 3 and stem in PLACES for stem in stems)
 
 
+def _singular_demonym(word: str) -> bool:
+    """A nationality noun that names one person (`American`, `Australian`, `Pakistani`):
+    not one in -ese, which is also the people as a whole (`the Chinese`), nor the adjectives
+    of IRREGULAR_DEMONYMS (`the British`, `the French`: a people)."""
+    return _demonym(word) and not word.lower().endswith("ese")
+
+
 def _place_like(name: str) -> bool:
     """A known place, or a name ending in a place word (`Central Park`, `Logar Province`)."""
     return is_place(name) or len(name.split()) > 1 and name.split()[-1].lower() in PLACE_HEADS
@@ -2040,6 +2047,10 @@ class Coreference:
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
         holder = self.title_holder(head, offset) if first == "the" else None
+        if holder is None and first == "the" and len(head.split()) == 2 and _singular_demonym(head.split()[1]):
+            # `Johnson was involved in a verbal spat ... The American had cast doubt`
+            # (enL-bbc-3, BBC sport): a nationality names the previous sentence's subject
+            holder = self._previous_subject(head, head.split()[1].lower(), offset)
         if holder is not None:
             reg.add_alias(holder, surface)
             self._remember(self.people, holder, offset)

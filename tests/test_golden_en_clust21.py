@@ -52,3 +52,28 @@ def test_a_people_is_no_one_person():
     got = _speakers('Chinese President Xi Jinping met the Prime Minister on Tuesday. The Chinese said '
                     'the talks were useful.')
     assert got.get("The Chinese") != "Xi Jinping"
+
+
+def test_body_named_after_its_description():
+    """enC-miamitoday-1 (Miami Today, excerpt): the lead's `The trust` is the body named
+    three paragraphs later."""
+    got = _speakers("The trust spending more than $100 million on a 20-mile Bus Rapid Transit line in "
+                    "South Dade refused last week to hear long-sought answers about how the corridor "
+                    "will work, saying meager responses to 28 questions asked last June finally arrived "
+                    "too late for thorough review.\n\nThe Citizens’ Independent Transportation Trust, "
+                    "which safeguards the half-penny tax for transit, complained in July that the "
+                    "transportation department had kept it in the dark about operating plans for the "
+                    "South Dade corridor.")
+    assert set(got.values()) == {"The Citizens’ Independent Transportation Trust"}
+
+
+def test_body_named_before_the_description_is_not_joined():
+    """`ABN Amro ... following Deutsche Bank ... The bank said` (BBC business 2005, 297): the
+    bank is ABN Amro, whose name lacks the noun; a body named before the description is left
+    to the coreference rules (join_named_body joins only a name that comes after)."""
+    got = _speakers("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs. ABN Amro is the "
+                    "third large European bank to announce cutbacks in the past month following "
+                    "Deutsche Bank and Credit Suisse Group. The bank said it was on course for a 10% "
+                    "rise in net income this year. Deutsche Bank said earlier this month it would "
+                    "reduce its German workforce by 1,920.")
+    assert got["The bank"] != got["Deutsche Bank"]

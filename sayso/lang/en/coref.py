@@ -417,6 +417,49 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
     _join_introduced_names(text, result, ctx)
     _join_apposed_names(text, result, ctx)
     _join_described_outlet(text, result, ctx)
+    join_named_body(text, result, ctx)
+
+
+def join_named_body(text: str, result: list[Attribution], ctx: Context) -> None:
+    """A body the article calls `the trust` before it names it `The Citizens' Independent
+    Transportation Trust` (enC-miamitoday-1: the lead says `The trust spending more than $100
+    million ... refused`, the name comes three paragraphs later) is one body: a bare definite
+    head noun is the one body of the article whose proper name ends with that noun
+    (ANNOTATION.md: a description is resolved to the organisation it refers to). Only the
+    cataphoric case: a body named before the description may not be its referent (`ABN Amro
+    ... following Deutsche Bank ... The bank said`, BBC business 2005: the bank is ABN Amro).
+    Never when two named bodies end with the noun or the noun is a person's title."""
+    reg = ctx.registry
+    first: dict[str, int] = {}
+    for a in result:
+        if a.source is not None and a.source.entity is not None:
+            first[a.source.entity] = min(first.get(a.source.entity, a.source.start), a.source.start)
+    named: dict[str, list[Entity]] = {}
+    for e in reg.entities:
+        words = e.name.removeprefix("The ").split()
+        if e.type in ("organization", "government") and len(words) > 1 and words[-1][:1].isupper() \
+                and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
+            named.setdefault(words[-1].lower(), []).append(e)
+    if not named:
+        return
+    for e in list(reg.entities):
+        forms = {a.lower() for a in (e.name, *e.aliases)}
+        heads = {f.split()[1] for f in forms if len(f.split()) == 2 and f.split()[0] == "the"}
+        if e.type == "person" or len(heads) != 1 or len(forms) != sum(
+                1 for f in forms if f.split() == ["the", *heads]):
+            continue  # not only `the trust` / `The trust`
+        bodies = named.get(next(iter(heads)), [])
+        if len(bodies) != 1 or bodies[0] is e or next(iter(heads)) in PERSON_TITLES or e.id not in first:
+            continue
+        name = bodies[0].name.removeprefix("The ")
+        at = text.find(name)
+        if 0 <= at < first[e.id]:
+            continue  # named before: the description may be another body's (anaphora is coref's)
+        merge_sources(reg, bodies[0], e, result)
+
+
+# Lower-case words inside a body's proper name (`Bank of England`, `Department for Education`).
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
 def _join_described_outlet(text: str, result: list[Attribution], ctx: Context) -> None:

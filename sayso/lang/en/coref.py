@@ -2513,10 +2513,16 @@ class Coreference:
         full = titled.get(last) if last is not None else None
         if full is None and len(titled) == 1 and last is not None and offices.get(last) \
                 and noun not in offices[last]:
-            # unless the one just named holds another office (`PNG's Public Service Minister,
-            # Soroi Marepo Eoe, met ... Fiji's High Commissioner to PNG, Mosese Tikoitoga ...
-            # the minister told Mr Tikoitoga`, enM-rnz-1): the one minister the text titled so
-            full = next(iter(titled.values()))
+            # unless the one just named holds another office and the one titled so was named
+            # again since the sentence before (`PNG's Public Service Minister, Soroi Marepo Eoe,
+            # met ... Fiji's High Commissioner to PNG, Mosese Tikoitoga. But while Mr Eoe did
+            # meet with Mr Tikoitoga, ... the minister told Mr Tikoitoga`, enM-rnz-1); a
+            # holder named further back may be no one's antecedent (a one-word name such as
+            # `Rubio` between is not in `names`: PolNeAR train wash-post_2016-02-09)
+            holder = next(iter(titled))
+            since = self._sentence_start(max(0, self._sentence_start(offset) - 2))
+            if any(start >= since and name.split()[-1] == holder for start, name in names):
+                full = titled[holder]
         return self._person_named(full) if full is not None else None
 
     def _words_before(self, start: int) -> list[str]:

@@ -192,6 +192,13 @@ def _demonym(word: str) -> bool:
     return any(len(stem) > 3 and stem in PLACES for stem in stems)
 
 
+def _singular_demonym(word: str) -> bool:
+    """A nationality noun that names one person (`American`, `Australian`, `Pakistani`):
+    not one in -ese, which is also the people as a whole (`the Chinese`), nor the adjectives
+    of IRREGULAR_DEMONYMS (`the British`, `the French`: a people)."""
+    return _demonym(word) and not word.lower().endswith("ese")
+
+
 def _place_like(name: str) -> bool:
     """A known place, or a name ending in a place word (`Central Park`, `Logar Province`)."""
     return is_place(name) or len(name.split()) > 1 and name.split()[-1].lower() in PLACE_HEADS
@@ -410,6 +417,49 @@ def name_descriptions(text: str, result: list[Attribution], ctx: Context) -> Non
     _join_introduced_names(text, result, ctx)
     _join_apposed_names(text, result, ctx)
     _join_described_outlet(text, result, ctx)
+    join_named_body(text, result, ctx)
+
+
+def join_named_body(text: str, result: list[Attribution], ctx: Context) -> None:
+    """A body the article calls `the trust` before it names it `The Citizens' Independent
+    Transportation Trust` (enC-miamitoday-1: the lead says `The trust spending more than $100
+    million ... refused`, the name comes three paragraphs later) is one body: a bare definite
+    head noun is the one body of the article whose proper name ends with that noun
+    (ANNOTATION.md: a description is resolved to the organisation it refers to). Only the
+    cataphoric case: a body named before the description may not be its referent (`ABN Amro
+    ... following Deutsche Bank ... The bank said`, BBC business 2005: the bank is ABN Amro).
+    Never when two named bodies end with the noun or the noun is a person's title."""
+    reg = ctx.registry
+    first: dict[str, int] = {}
+    for a in result:
+        if a.source is not None and a.source.entity is not None:
+            first[a.source.entity] = min(first.get(a.source.entity, a.source.start), a.source.start)
+    named: dict[str, list[Entity]] = {}
+    for e in reg.entities:
+        words = e.name.removeprefix("The ").split()
+        if e.type in ("organization", "government") and len(words) > 1 and words[-1][:1].isupper() \
+                and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
+            named.setdefault(words[-1].lower(), []).append(e)
+    if not named:
+        return
+    for e in list(reg.entities):
+        forms = {a.lower() for a in (e.name, *e.aliases)}
+        heads = {f.split()[1] for f in forms if len(f.split()) == 2 and f.split()[0] == "the"}
+        if e.type == "person" or len(heads) != 1 or len(forms) != sum(
+                1 for f in forms if f.split() == ["the", *heads]):
+            continue  # not only `the trust` / `The trust`
+        bodies = named.get(next(iter(heads)), [])
+        if len(bodies) != 1 or bodies[0] is e or next(iter(heads)) in PERSON_TITLES or e.id not in first:
+            continue
+        name = bodies[0].name.removeprefix("The ")
+        at = text.find(name)
+        if 0 <= at < first[e.id]:
+            continue  # named before: the description may be another body's (anaphora is coref's)
+        merge_sources(reg, bodies[0], e, result)
+
+
+# Lower-case words inside a body's proper name (`Bank of England`, `Department for Education`).
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
 def _join_described_outlet(text: str, result: list[Attribution], ctx: Context) -> None:
@@ -749,6 +799,8 @@ def _head_name(surface: str) -> str:
         if name and (name[0].lower().endswith("ed") and len(name) > 1 and name[1].lower() in _PLACE_PREPOSITIONS
                      or name[0].lower() in _PLACE_PREPOSITIONS):
             name = []  # `Her lawsuit, filed in ... San Francisco`: a place, not a name (BBC 2004)
+        if name and name[0].lower() in _RELATIVE_PRONOUNS:
+            name = []  # `The minister, who is also the member for Kikori Open Electorate,` (enM-rnz-1)
         for w in reversed(name):
             if not w[:1].isupper():
                 break
@@ -763,6 +815,9 @@ def _head_name(surface: str) -> str:
     return head
 
 
+# A relative clause after a role describes it further; the capitalised words closing it
+# (`the member for Kikori Open Electorate`) name no one.
+_RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom", "which", "that"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "near", "outside", "inside", "across"})
 # Head nouns of a description whose apposed name is a body's (`The group ..., Big Machine`).
 _BODY_DESCRIPTIONS = frozenset({"group", "company", "firm", "label", "organisation", "organization",
@@ -927,6 +982,12 @@ SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 AGREEMENT_WINDOW = 1500
 ROLE_WINDOW = 400  # characters after a named speaker within which `the party leader` is them  # characters a pronoun looks back for a name of its gender
 SALIENT = 50  # descriptions look back over this many recent sources per pool (bounded cost)
+# Titles of address, which any person may carry: no office that excludes another.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "miss", "dame", "lady", "madam"})
+# `The President`, `The Prime Minister`, `The President of Sri Lanka`: a capitalised title, alone
+# or with the place it is held in (Coreference.title_holder).
+_TITLE_OF_PLACE = re.compile(r"[Tt]he (?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                             r"(?: of (?P<place>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}))?")
 
 
 DESCRIBED_NOTHING = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
@@ -2028,6 +2089,15 @@ class Coreference:
             return pair
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
+        holder = self.title_holder(head, offset) if first == "the" else None
+        if holder is None and first == "the" and len(head.split()) == 2 and _singular_demonym(head.split()[1]):
+            # `Johnson was involved in a verbal spat ... The American had cast doubt`
+            # (enL-bbc-3, BBC sport): a nationality names the previous sentence's subject
+            holder = self._previous_subject(head, head.split()[1].lower(), offset)
+        if holder is not None:
+            reg.add_alias(holder, surface)
+            self._remember(self.people, holder, offset)
+            return holder
         if first in ("the", "this", "that") and (not head.split()[-1][:1].isupper() or _capitalised_org_head(head)) \
                 or _role_headed(head, first):
             linked = self._description(head, content_words, lex, offset)
@@ -2430,13 +2500,10 @@ class Coreference:
             return None  # `The State Department's inspector general`: someone's official
         names = self.names[:bisect_left(self._name_starts, offset)]
         titled: dict[str, str] = {}
+        offices: dict[str, set[str]] = {}  # the titles each surname was given (`Mr` is none)
         for start, name in names:
-            before = []
-            for word in reversed(self.text[max(0, start - 60):start].split()[-5:]):
-                if word.endswith((".", ";", ":", "!", "?")) and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
-                    break  # the end of the sentence before
-                before.append(word)
-            said = {title_word(w) for w in before + name.split()[:-1]}
+            said = {title_word(w) for w in self._words_before(start) + name.split()[:-1]}
+            offices.setdefault(name.split()[-1], set()).update(said & PERSON_TITLES - _HONORIFICS)
             if noun in said and wanted <= said and len(name.split()) > 1:
                 titled[name.split()[-1]] = name
         # only the person named last (`... her advantage over Sanders. The senator has often
@@ -2444,7 +2511,56 @@ class Coreference:
         # evidence against the one just named (`Rubio sought ... the senator said`)
         last = names[-1][1].split()[-1] if names else None
         full = titled.get(last) if last is not None else None
+        if full is None and len(titled) == 1 and last is not None and offices.get(last) \
+                and noun not in offices[last]:
+            # unless the one just named holds another office and the one titled so was named
+            # again since the sentence before (`PNG's Public Service Minister, Soroi Marepo Eoe,
+            # met ... Fiji's High Commissioner to PNG, Mosese Tikoitoga. But while Mr Eoe did
+            # meet with Mr Tikoitoga, ... the minister told Mr Tikoitoga`, enM-rnz-1); a
+            # holder named further back may be no one's antecedent (a one-word name such as
+            # `Rubio` between is not in `names`: PolNeAR train wash-post_2016-02-09)
+            holder = next(iter(titled))
+            since = self._sentence_start(max(0, self._sentence_start(offset) - 2))
+            if any(start >= since and name.split()[-1] == holder for start, name in names):
+                full = titled[holder]
         return self._person_named(full) if full is not None else None
+
+    def _words_before(self, start: int) -> list[str]:
+        """Up to five words before a name at `start`, nearest first, within its sentence (`Gov.`
+        and other title abbreviations end no sentence): where the text gives a name its title."""
+        before = []
+        for word in reversed(self.text[max(0, start - 60):start].split()[-5:]):
+            if word.endswith((".", ";", ":", "!", "?")) and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
+                break  # the end of the sentence before
+            before.append(word)
+        return before
+
+    def title_holder(self, head: str, offset: int) -> Entity | None:
+        """`The President` or `The President of Sri Lanka` after `Sri Lankan President
+        Maithripala Sirisena` (enL-canindia-1): a capitalised title alone, or with the place it
+        is held in, names the one person the text gave that title (every word of it, and the
+        place or its adjective), a source already or only named so far. ANNOTATION.md: a
+        description is resolved to the person it refers to. None when no one or two people
+        hold it (`The President` with two presidents named stays as it was)."""
+        m = _TITLE_OF_PLACE.fullmatch(head)
+        if m is None or m.group("title").split()[-1].lower() not in PERSON_TITLES:
+            return None
+        title = {w.lower() for w in m.group("title").split()}
+        place = {w.lower()[:4] for w in (m.group("place") or "").split()}
+
+        def holds(words: list[str]) -> bool:
+            return title <= {title_word(w) for w in words} and place <= {w.lower()[:4] for w in words}
+
+        for entity in islice(self.people.recent(), SALIENT):
+            if any(holds(alias.replace(",", " ").split()[:-1]) for alias in entity.aliases):
+                return entity
+        holders = [name for start, name in self.names[:bisect_left(self._name_starts, offset)]
+                   if len(name.split()) > 1 and holds(self._words_before(start) + name.split()[:-1])]
+        # one person, however the tagger cut the names (`Maithripala Sirisena`, `Sri Lanka
+        # Maithripala`): every two share a word; the first is the introduction
+        if not holders or any(not set(a.split()) & set(b.split()) for a in holders for b in holders):
+            return None
+        return self._person_named(holders[0])
 
     def _speaker_in_role(self, head: str, noun: str, offset: int) -> Entity | None:
         """`Mr Dale said ... The Green leader suggested ...`: a short definite role (`the X`,

@@ -88,6 +88,8 @@ class _Data:
     company_name_ends: tuple[str, ...]
     places: frozenset[str]
     bare_org_heads: frozenset[str]
+    bare_authorities: frozenset[str]  # 当局 alone: the government body that spoke just before
+    bare_authority_reach: int
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
@@ -146,6 +148,8 @@ def data() -> _Data:
         company_name_ends=_by_length(og.get("company_name_ends", [])),
         places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
+        bare_authorities=frozenset(og.get("bare_authorities", [])),
+        bare_authority_reach=og.get("bare_authority_reach", 0),
         np_leading=_by_length(mn["leading"]),
         np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
         np_frame_ends=_by_length(mn["frame_ends"]),
@@ -563,6 +567,51 @@ def abbreviates(short: str, full: str) -> bool:
     return len(rest) >= 2 and (body.endswith(rest) or shortened_description(rest, body))
 
 
+# The one-character short forms of a body's closing word (卫健委 for 卫生健康委员会, 国台办 for
+# 国务院台湾事务办公室): a contraction that shortens the closing word is plainly a short name.
+_CONTRACTED_ENDS = {"委": ("委员会",), "办": ("办公室",)}
+
+
+def _spread_subsequence(short: str, full: str) -> bool:
+    """True when `short` opens `full` and its other characters follow in `full` in order,
+    no two of them side by side (疾管 in 疾病管制: one character of each word)."""
+    def fits(i: int, j: int) -> bool:
+        if i == len(short):
+            return True
+        return any(fits(i + 1, k + 2) for k in range(j, len(full)) if full[k] == short[i])
+    return bool(short) and short[0] == full[:1] and fits(1, 2)
+
+
+@lru_cache(maxsize=8192)  # pure in two strings; asked per entity and alias
+def contracted_body(short: str, full: str) -> bool:
+    """True when `short` is the contracted name of the body `full`: the first character of
+    each of its words, then its closing word (疾管署 = 疾病管制署, 环保署 = 环境保护署, 卫健委 =
+    卫生健康委员会, 发改委 = 发展和改革委员会), the usual short name of a Chinese body.
+
+    The kept characters must come from different words (never two side by side in `full`)
+    unless the closing word itself is shortened (委 for 委员会): 中国银行 is not 中国建设银行 and
+    卫生部 not 卫生福利部, whole words kept and one left out being another body's name.
+    """
+    short, full = to_simplified(short), to_simplified(full)
+    if len(short) < 3 or len(full) <= len(short) or not all(map(_is_han, short)):
+        return False
+    end = short[-1]
+    long_end = next((e for e in _CONTRACTED_ENDS.get(end, ()) if full.endswith(e)), None)
+    if long_end is not None:
+        stem, body = short[:-1], full[:-len(long_end)]
+        return len(stem) >= 2 and body.startswith(stem[0]) and _subsequence(stem, body)
+    d = data()
+    if full[-1] != end or not (_ends_with(full, d.gov_suffixes) or _ends_with(full, d.org_suffixes)):
+        return False
+    return _spread_subsequence(short[:-1], full[:-1])
+
+
+def _subsequence(short: str, full: str) -> bool:
+    """True when the characters of `short` occur in `full` in order."""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 def shortened_description(short: str, full: str) -> bool:
     """True when `short` is `full` with words left out: the same last two characters (the
     head noun: 人士, 官员, 专家) and every other part a run of two or more characters of
@@ -914,6 +963,12 @@ class _Linker:
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
                     ) and not _other_places(keys, forms, shorter):
                         return e
+        # 疾管署 before or after 疾病管制署: the contracted name of a body (one such body only).
+        contracted = {e.id: e for e in reg.entities if e.type == parse.type and any(
+            contracted_body(own, k) or contracted_body(k, own)
+            for k in (fold_key(a) for a in (e.name, *e.aliases)) for own in keys)}
+        if len(contracted) == 1:
+            return next(iter(contracted.values()))
         # 俄使馆 after 俄罗斯驻美国大使馆, 美国防部 after 美国国防部: the country cut to its one
         # character (俄方 = Russia) and the body shortened; one such body only.
         cut = [own for own in keys if len(own) >= 3 and own[0] + "方" in d.sides]
@@ -1589,6 +1644,10 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
+        authority = self.authority_before(span)
+        if authority is not None:
+            self.remember(span.start, span.end, authority)
+            return authority
         again = (self.described_again(span) or self.said_again(span)
                  or self.unnamed_again(span) or self.officials_again(span))
         if again is not None:
@@ -1937,6 +1996,20 @@ class _Linker:
                      and c.entity.type != "unnamed"
                      and _strip(self.folded[c.pos:c.end]) == "声明"), None)
 
+    def authority_before(self, span: EntitySpan) -> Entity | None:
+        """The government body a bare 当局 ('the authorities') names again: the latest source
+        of government type within `bare_authority_reach` characters before it (卫生部在面簿发文
+        澄清…。当局呼吁公众…, zhK-xinjiapo-1 gold: one Ministry of Health); None when the
+        latest government source is farther back (当局 may then be any authority) or none."""
+        d = data()
+        if _strip(self.folded[span.start:span.end]) not in d.bare_authorities:
+            return None
+        latest = next((c for c in reversed(self.antecedents)
+                       if c.pos < span.start and c.entity.type == "government"), None)
+        if latest is None or span.start - latest.pos > d.bare_authority_reach:
+            return None
+        return latest.entity
+
     def described_again(self, span: EntitySpan) -> Entity | None:
         """The source a back reference describes again (前述/上述 + its description), or None.
 
@@ -1998,7 +2071,7 @@ class _Linker:
         if head is None:
             return None
         if bare[:-len(head)] not in data().countries:
-            return self.same_officials(span.start, bare)
+            return self.same_officials(span.start, bare) or self.officials_shortened(span.start, bare, head)
         country = bare[:-len(head)]
         for c in reversed(self.antecedents):
             if c.pos >= span.start or c.entity.type not in ("group", "unnamed"):
@@ -2008,6 +2081,27 @@ class _Linker:
                 if any(country in f and not f.startswith("另") for f in forms):
                     return c.entity
                 return None  # the latest officials are another country's (or another one)
+        return None
+
+    def officials_shortened(self, pos: int, bare: str, head: str) -> Entity | None:
+        """The latest unnamed source with head `head` that a bare country + rank + head
+        shortens (以及一位台灣安全部門高層官員說…；台灣高層官員表示, zhI-cna-1 gold: one official):
+        the same country, the words kept in order and the count dropped, as news style names
+        a source again (`shortened_description`). Never across other officials of that head
+        in between, never a source introduced as another (另一名)."""
+        d = data()
+        if not any(bare.startswith(c) and len(c) >= 2 for c in d.countries):
+            return None
+        for c in reversed(self.antecedents):
+            if c.pos >= pos or c.entity.type not in ("group", "unnamed"):
+                continue
+            forms = [to_simplified(a) for a in c.entity.aliases]
+            if not any(f.endswith(head) for f in forms):
+                continue
+            if any(not f.startswith("另") and shortened_description(bare, description_key(f))
+                   for f in forms):
+                return c.entity
+            return None  # the latest officials are others
         return None
 
     def same_officials(self, pos: int, bare: str) -> Entity | None:

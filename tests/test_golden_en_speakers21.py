@@ -94,3 +94,25 @@ def test_agentless_passive_stays_sourceless() -> None:
     text = "The party was accused of failing to clamp down on anti-Semitism within its ranks."
     analysis = sayso.analyze(text, language="en")
     assert all(a.source is None for a in analysis.attributions)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # BBC entertainment 2005 (breadth entertainment/014): a bare role and its preposition
+    ("Julia Eccleshare, chair of the adult judging panel, said children's literature had \"never looked "
+     "stronger\" in the prize's 20 years.", "Julia Eccleshare, chair of the adult judging panel"),
+    # BBC business 2005 (breadth business/320): a capitalised possessor opens the role
+    ("Assad Omar, Afghanistan's envoy to the United Nations in Geneva, said accession would contribute "
+     "to \"regional prosperity and global security\".",
+     "Assad Omar, Afghanistan's envoy to the United Nations in Geneva"),
+])
+def test_name_with_a_role_apposition_is_the_source(text: str, source: str) -> None:
+    got = _attribution(text, "said")
+    assert got.source is not None and got.source.text == source
+
+
+def test_coordinated_names_before_a_role_are_not_cut() -> None:
+    # BBC business 2005 (breadth business/173): `Carlsberg, two of ...` alone would drop Heineken
+    text = ("Heineken and Carlsberg, two of the world's largest brewers, have reported falling profits "
+            "after beer sales in western Europe fell flat.")
+    got = _attribution(text, "have")
+    assert got.source is None or got.source.text.startswith("Heineken")

@@ -1,8 +1,10 @@
 """Golden source rows of round 21 (tests/golden/en_speakers21.json; issue #11 item 5).
 
 Each row runs a whole open en-news article and checks the source span of one attribution: the
-named agent of a passive speech act (`passive_agent.agent_source`) and the speaker of a
-sentence-final inverted frame (`inverted_frame.repair_final`). The sentence tests below come from
+named agent of a passive speech act (`passive_agent.agent_source`), the speaker of a
+sentence-final inverted frame (`inverted_frame.repair_final`), a name with a role apposition
+(`rules.apposition_before`) and a subject before a relative clause
+(`apposition.relative_clause_subject`). The sentence tests below come from
 the breadth check (BBC 2004-05 non-politics): the frames it mended and the traps it found.
 """
 
@@ -116,3 +118,30 @@ def test_coordinated_names_before_a_role_are_not_cut() -> None:
             "after beer sales in western Europe fell flat.")
     got = _attribution(text, "have")
     assert got.source is None or got.source.text.startswith("Heineken")
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # BBC entertainment 2005 (breadth entertainment/345)
+    ("The couple, who married in Los Angeles last September, claimed staff took photographs of them "
+     "which were later sold.", "claimed", "The couple"),
+    # BBC sport 2005 (breadth sport/397): a description opening the sentence
+    ("The 27-year-old, who captained St Helens to Challenge Cup success last year, said following in "
+     "the footsteps of Farrell would be a challenge.", "said", "The 27-year-old"),
+    # BBC entertainment 2005 (breadth entertainment/366): the clause's antecedent is inside the subject
+    ("The judge in the case, which lasted seven days, said that a heavy penalty was called for.",
+     "said", "The judge in the case"),
+])
+def test_subject_before_a_relative_clause_is_the_source(text: str, cue: str, source: str) -> None:
+    got = _attribution(text, cue)
+    assert got.source is not None and got.source.text == source
+
+
+def test_setting_phrase_before_a_relative_clause_is_no_source() -> None:
+    from sayso.lang.en.apposition import relative_clause_subject
+    from sayso.lang.en.lexicon import lexicon
+    from sayso.lang.en.tokens import tokenize
+
+    text = "In the case, which lasted seven days, said the judge, a heavy penalty was called for."
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+    assert relative_clause_subject(tokens, lower, 0, lower.index("said"), lexicon()) is None

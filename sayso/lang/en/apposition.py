@@ -156,3 +156,47 @@ def name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,
     if name is None or name[0] != lo or not tokens[lo].text[:1].isupper():
         return None
     return (lo, k - 1)
+
+
+# Words that may open a sentence before its subject (`But the couple, who ..., claimed`).
+SENTENCE_OPENERS = frozenset({"but", "and", "yet", "so", "meanwhile", "however", "now", "still"})
+MAX_RELATIVE_ANTECEDENT = 8  # tokens of the subject before `, who`
+
+
+def relative_clause_subject(tokens: list[Token], lower: list[str], lo: int, a: int,
+                            lex: Lexicon) -> tuple[int, int] | None:
+    """`The couple, who married in Los Angeles last September, claimed staff took photographs`
+    (BBC entertainment 2005), `The 27-year-old, who captained St Helens to Challenge Cup success
+    last year, said`, `The judge in the case, which lasted seven days, said` (BBC sport and
+    entertainment 2005): the subject opening the sentence, then a relative clause set off by
+    commas right before the cue at `a`. The subject before `, who` is the source, without the
+    clause (PolNeAR's spans stop before a non-restrictive clause, as `_relative_clause_source`
+    in extract.py keeps them; ANNOTATION.md: the span naming the source).
+
+    Only a subject of at most MAX_RELATIVE_ANTECEDENT words that opens the sentence (after a
+    conjunction or adverb and its comma, at most), holds no comma, quotation mark or verb of a
+    clause, and opens with a capital or a determiner; the clause holds no comma or quotation."""
+    ci = a
+    while ci - 1 > lo and lower[ci - 1] in PRE_VERB:
+        ci -= 1
+    if ci - 4 <= lo or lower[ci - 1] != ",":
+        return None
+    rel = next((j for j in range(ci - 3, lo, -1) if lower[j] in ("who", "which", "whose") and lower[j - 1] == ","), None)
+    if rel is None or any(lower[m] in (",", ";", ":") or tokens[m].text in QUOTES for m in range(rel + 1, ci - 1)):
+        return None
+    start = lo
+    while start < rel - 1 and (lower[start] in SENTENCE_OPENERS or lower[start] == ","):
+        start += 1
+    end = rel - 1
+    if end - start < 1 or end - start > MAX_RELATIVE_ANTECEDENT:
+        return None
+    words = lower[start:end]
+    if any(w in (",", ";", ":") or w in en_rules.AUXILIARIES or w in ("that", "said", "says")
+           for w in words) or any(tokens[m].text in QUOTES for m in range(start, end)):
+        return None
+    if not (tokens[start].text[:1].isupper() or lower[start] in lex.determiners):
+        return None
+    if lower[start] in lex.pronouns or lower[start] in SUBORDINATORS or lower[start] in PREPOSITIONS \
+            or lower[start] in OPENING_PREPOSITIONS:
+        return None  # `In the case, which ...`: a phrase of setting, not the subject
+    return (start, end)

@@ -40,6 +40,7 @@ from . import nesting as en_nesting
 from . import noncue as en_noncue
 from . import outlet_frames as en_outlet_frames
 from . import outlets as en_outlets
+from . import passive_agent as en_passive_agent
 from . import passive_frames as en_passive
 from . import relative_that as en_relative_that
 from . import rules as en_rules
@@ -1442,8 +1443,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     cand.cue = [r for r in cand.cue if r[1] > r[0]]
     if cand.source is not None and cand.source[1] <= cand.source[0]:
         cand.source = None
-    if cand.source is None and cand.cue:
-        en_inverted_frame.repair(tokens, lower, cand, sentences[sent_of[cand.cue[0][0]]].first, lex)
+    if cand.cue:
+        frame_sentence = sentences[sent_of[cand.cue[0][0]]]
+        if cand.source is None:
+            en_inverted_frame.repair(tokens, lower, cand, frame_sentence.first, lex)
+        en_inverted_frame.repair_final(tokens, lower, cand, frame_sentence.first, frame_sentence.last)
+        en_passive_agent.agent_source(tokens, lower, cand)
     if cand.source is None:
         _tail_source(tokens, lower, cand, lex)
     if not cand.content:
@@ -2146,7 +2151,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
         return subject
     near = en_rules.apposition_before(tokens, lower, lo, a, lex) \
         or en_apposition.opening_name_apposition(tokens, lower, lo, a, lex) \
-        or en_modified_subject.apposition_subject(tokens, lower, lo, a, lex)
+        or en_modified_subject.apposition_subject(tokens, lower, lo, a, lex) \
+        or en_apposition.relative_clause_subject(tokens, lower, lo, a, lex)
     if near and not any(i in inside for i in range(*near)):
         return near
     k = a

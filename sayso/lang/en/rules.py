@@ -466,13 +466,16 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
             return None
         if lower[k] == "," and k + 1 < close and (lower[k + 1] in ("a", "an", "the") or any(
                 w in lex.descriptions and tokens[m].text[:1].islower()
-                for m, w in enumerate(lower[k + 1:k + 4], k + 1))) \
+                for m, w in enumerate(lower[k + 1:k + 4], k + 1)) or _role_opener(tokens, lower, k + 1, close)) \
                 and not quoted:
             # a bare role opens the apposition too (`Jim Lanzone, vice president of search
             # properties at Ask Jeeves in the US, said`: BBC 2005)
             if titled and quotes_speech(tokens, k, ci):
                 return None  # only a quoted title (at most SHORT_QUOTE words), not speech
             name = source_before(tokens, lower, first, k, lex)
+            if name is not None and name[0] > first and lower[name[0] - 1] == "and" and lower[k + 1] not in ("a", "an", "the") \
+                    and _role_opener(tokens, lower, k + 1, close):
+                return None  # `Heineken and Carlsberg, two of the world's largest brewers,`: not one name
             if name is not None and tokens[name[0]].text[:1].isupper() \
                     and lower[name[0]] not in lex.determiners \
                     and not any(lower[m] in lex.time_words for m in range(*name)):
@@ -486,6 +489,23 @@ def apposition_before(tokens: list[Token], lower: list[str], first: int, ci: int
 
 
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+# Prepositions after a bare role noun that open an apposition (`chair of`, `envoy to`).
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "to", "in", "with"})
+
+
+def _role_opener(tokens: list[Token], lower: list[str], k: int, close: int) -> bool:
+    """Whether the apposition at `k` opens with a role the lexicon does not list: a lower-case
+    noun and its preposition (`Julia Eccleshare, chair of the adult judging panel, said`) or a
+    capitalised possessor (`Assad Omar, Afghanistan's envoy to the United Nations in Geneva,
+    said`: BBC entertainment and business 2005; PolNeAR's way, name and apposition one source)."""
+    if k + 2 >= close:
+        return False
+    t = tokens[k].text
+    if t.isalpha() and t.islower() and not t.endswith("ly") and lower[k + 1] in ROLE_PREPOSITIONS:
+        return True
+    possessor = t[:1].isupper() and (t.endswith(("'s", "’s")) and t[:-2].isalpha()
+                                     or t.isalpha() and lower[k + 1] in ("'s", "’s"))
+    return possessor and tokens[k + 1 + (not t.endswith(("'s", "’s")))].text.islower()
 
 
 def _possessive_mark(tokens: list[Token], k: int) -> bool:

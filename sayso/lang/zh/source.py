@@ -137,6 +137,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if not folded[when.end() if when else dated.end():b].strip(_JUNK + "，,"):
             return None
         a = dated.end()
+    # 0b. 昨(6)日更有週刊(爆料), 現在有美國官員(透露): 有 after a time word or adverb is
+    # existential; the source opens at it, as a clause-initial 有记者 does.
+    existential = existential_opening(folded, a, b, lex)
+    if existential is not None:
+        a = existential
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:
@@ -327,7 +332,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue
         if folded[a] in _OPEN_PAREN:
             close = _matching_paren(folded, a, b)
-            if close is not None and close + 1 < b:
+            if close is not None and close + 1 < b and not _place_gloss(folded[a + 1:close]):
                 a = close + 1  # （中央社记者台北16日电）陆委会: a dateline in parentheses
                 changed = True
                 continue
@@ -376,6 +381,51 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     b = cut_predicate(folded, a, b, lex)
     return (a, _without_trailing_verb(folded, a, b, lex))
+
+
+def existential_opening(folded: str, a: int, b: int, lex: Lexicon) -> int | None:
+    """Where the existential 有 stands when folded[a:b] opens with time words or adverbs and
+    then 有 (昨(6)日更有週刊, 現在有美國官員, 另有媒体), else None.
+
+    The time words and adverbs are no part of the source (source.json `existential_after_lead`);
+    the source opens at 有 as a clause-initial 有记者 does in the zh-news gold (有记者提问, 有分析
+    指); 有 before a plural quantifier is cut later (此前有多项民调). 有 beginning a word (这也有助,
+    此外还有关) is no existential, and the noun after 有 must have two characters.
+    """
+    i = a
+    led = False
+    while i < b:
+        while i < b and folded[i] in _JUNK:
+            i += 1
+        lead = lex.leading_re.match(folded, i, b)
+        if lead is not None and folded.startswith(lex.leading_keep_before.get(lead.group(), ()), lead.end()):
+            lead = None
+        if lead is None:
+            lead = lex.existential_adverbs_re.match(folded, i, b)
+        if lead is None:
+            lead = _PAREN_DAY.match(folded, i, b)
+        if lead is None:
+            lead = _TIME_LEAD.match(folded, i, b)
+            if lead is not None and lead.end() == i:
+                lead = None
+        if lead is None:
+            break
+        i = lead.end()
+        led = True
+    if not led or i >= b or folded[i] != "有" or folded.startswith(lex.existential_not_words, i):
+        return None
+    if b - (i + 1) < 2 or _SENTENCE_PUNCT.search(folded, i + 1, b):
+        return None
+    return i
+
+
+def _place_gloss(inside: str) -> bool:
+    """A parenthesis holding one place name ((美国)国家安全委员会的官员) qualifies the noun
+    after it, the editor's gloss of whose body it is: it stays in the source (zh-news gold
+    zhI-huanqiu-2). A dateline in parentheses ((中央社记者台北16日电), (吉隆坡4日讯)) holds more than
+    a place name."""
+    words = pos_tags(inside) if 2 <= len(inside) <= 6 else []
+    return len(words) == 1 and words[0][1] == "ns"
 
 
 def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:

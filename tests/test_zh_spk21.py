@@ -4,7 +4,8 @@ Golden rows in `tests/golden/zh_spk21.json` (real excerpts; see its `_doc`), run
 whole pipeline: an existential 有 after a time word or adverb opens the source (昨(6)日更有週刊
 爆料 -> 有週刊; source.json `existential_after_lead`); a source opening its clause with 以及
 takes in the conjunct before the comma (一份…備忘錄,以及一位…官員說); a place in parentheses
-stays in the source ((美国)国家安全委员会的官员).
+stays in the source ((美国)国家安全委员会的官员); the one spoken to after 跟 right before the
+cue is no part of the source (學生跟我說 -> 學生).
 """
 
 from __future__ import annotations
@@ -56,3 +57,11 @@ def test_dateline_in_parentheses_is_dropped():
     """(亚依淡28日讯)马华总会长拿督斯里魏家祥表示 (zh-news part C tune zhC-sinchew-1): a parenthesis holding more than a place is a dateline, no part of the source."""
     text = "(亚依淡28日讯)马华总会长拿督斯里魏家祥表示,希盟部长们不应老是在言谈举止中,刻意往自己脸上贴金。"
     assert _sources(text, "表示") == ["马华总会长拿督斯里魏家祥"]
+
+
+def test_addressee_after_a_time_clause_is_left():
+    """颁奖礼之前已经跟对方说了 (THUCNews line 879): the clause before 跟 is a time clause, its
+    subject elided; the award ceremony does not speak."""
+    text = ("惠英红在颁奖礼上眼泪决堤，心情仍未平复的她说：“我跟君如是很好的朋友，颁奖礼之前已经跟对方"
+            "说了，无论谁赢，都一定要跟她来个拥抱和请吃饭。”")
+    assert "颁奖礼" not in _sources(text, "说了")

@@ -146,6 +146,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     b = strip_adverbs(folded, a, b, lex)
     if b <= a:
         return None
+    # 1a'. 王先生跟记者(说), 我会跟你(说): the addressee of 跟 right before the cue is a channel
+    # (ANNOTATION.md: the addressee of speech is a via), no part of the source.
+    b = without_addressee(folded, a, b, end, lex)
+    if b <= a:
+        return None
     # 1a. 中超球队对外媒的转会传闻进行(辟谣): the light verb and the phrase of its object go.
     light = _LIGHT_VERB.search(folded, a + 1, b)
     if light is not None:
@@ -381,6 +386,27 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     b = cut_predicate(folded, a, b, lex)
     return (a, _without_trailing_verb(folded, a, b, lex))
+
+
+# 跟 + the one spoken to, at the end of the clause before the cue
+_ADDRESSEE_GEN = re.compile(r"跟(?P<to>[^，,。；;：:、的跟和与及]{1,8})$")
+# adverbs of a plural subject (美国跟日本都表示): 跟 joins two subjects there
+_JOINT = re.compile("都|均|一起|一同|共同|同时|齐|皆")
+_TIME_CLAUSE_ENDS = ("之前", "以前", "前", "之后", "以后", "后", "时", "时候")
+
+
+def without_addressee(folded: str, a: int, b: int, end: int, lex: Lexicon) -> int:
+    """End of the subject in folded[a:b] when it ends with 跟 and the one spoken to (王先生跟
+    记者, 我会跟你), else b. An adverb of a plural subject between it and the cue end (美国跟
+    日本都表示) makes 跟 "and"; a clause that is 跟 and its object alone has its subject
+    elided, and is left to the other steps."""
+    m = _ADDRESSEE_GEN.search(folded, a + 1, b)
+    if m is None or _JOINT.search(folded, b, end) or folded[m.start() - 1] in "紧":
+        return b  # (紧跟: follows closely, a verb)
+    k = strip_adverbs(folded, a, m.start(), lex)
+    if folded.endswith(_TIME_CLAUSE_ENDS, a, k):
+        return b  # 颁奖礼之前已经跟对方说了: a time clause; the subject is elided, as before
+    return k
 
 
 def existential_opening(folded: str, a: int, b: int, lex: Lexicon) -> int | None:

@@ -400,6 +400,8 @@ def without_addressee(folded: str, a: int, b: int, end: int, lex: Lexicon) -> in
     记者, 我会跟你), else b. An adverb of a plural subject between it and the cue end (美国跟
     日本都表示) makes 跟 "and"; a clause that is 跟 and its object alone has its subject
     elided, and is left to the other steps."""
+    if folded.find("跟", a + 1, b) < 0:
+        return b  # (most clauses hold no 跟: no search)
     m = _ADDRESSEE_GEN.search(folded, a + 1, b)
     if m is None or _JOINT.search(folded, b, end) or folded[m.start() - 1] in "紧":
         return b  # (紧跟: follows closely, a verb)
@@ -418,6 +420,8 @@ def existential_opening(folded: str, a: int, b: int, lex: Lexicon) -> int | None
     指); 有 before a plural quantifier is cut later (此前有多项民调). 有 beginning a word (这也有助,
     此外还有关) is no existential, and the noun after 有 must have two characters.
     """
+    if folded.find("有", a + 1, b) < 0:
+        return None  # (most clauses hold no 有 after their first character: no search)
     i = a
     led = False
     while i < b:

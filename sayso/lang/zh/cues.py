@@ -45,6 +45,9 @@ _HELD = re.compile("召开|举行|主持|举办")
 # the pieces the report-noun frame (X的文章写道, lexicon.report_noun_re) reads as reported; a
 # piece named by its title (题为“…”的文章) is reported the same
 _PRESS_PIECES = ("报道", "报导", "文章", "社论", "报告")
+# 查閱一份台灣政府備忘錄,以及一位台灣安全部門高層官員說: a source that opens its clause with a
+# conjunction is the second of two conjoined sources, the first in the clause before the comma
+_CONJUNCTION_OPENING = ("以及", "及", "与", "和")
 
 
 def _light_verb_object(s: str, a: int, c0: int) -> bool:
@@ -230,6 +233,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         posted_on = True
     else:
         src = cut_source(s, lb, left_pos, doc.lex)
+        if src is not None:
+            src = with_first_conjunct(doc, src, lb, floor)
         if src is not None and s[src[0]:src[1]].lstrip("该这此") in doc.lex.report_nouns:
             report_source = True  # 消息指出: the report speaks
         elif src is not None and s.endswith(doc.lex.report_nouns, *src) \
@@ -493,6 +498,33 @@ _PLAIN_SAY = frozenset({"说", "表示", "称", "指出"})
 def _has_verb(text: str) -> bool:
     """Some word of `text` is a verb by jieba's tags (a clause, not a noun phrase)."""
     return any(flag.startswith("v") for _, flag in pos_tags(text))
+
+
+def with_first_conjunct(doc: ChineseDoc, src: tuple[int, int], lb: int, floor: int) -> tuple[int, int]:
+    """`src` widened to the first conjunct when it opens its clause with 以及/及/与/和 after a
+    comma (路透社報導指出,查閱一份台灣政府備忘錄,以及一位台灣安全部門高層官員說 -> 一份台灣政府
+    備忘錄,以及一位台灣安全部門高層官員, the zh-news gold span of zhI-cna-1: ANNOTATION.md, the
+    source is the exact span naming the source where it is stated, here both parties). A verb
+    that opens the first clause (查閱) is the reporter's act, no part of the source."""
+    s = doc.s
+    if src[0] != doc.trim(lb, src[1])[0] or not s.startswith(_CONJUNCTION_OPENING, src[0]) \
+            or lb - 1 <= floor or s[lb - 1] not in "，,":
+        return src
+    second = pos_tags(s[src[0]:src[1]])
+    if len(second) < 2 or second[0][1] != "c":
+        return src  # 與會官員, 和平组织: the character begins a word, no conjunction; ，及(表明…)
+    prev_lb, _ = doc.left_boundary(lb - 1, floor)
+    first = cut_source(s, prev_lb, lb - 1, doc.lex)
+    if first is None or doc.cue_between(first[0], lb - 1):
+        return src
+    a = first[0]
+    words = pos_tags(s[a:lb - 1])
+    if len(words) > 1 and words[0][1] == "v":
+        a += len(words[0][0])  # 查閱|一份…備忘錄
+        words = words[1:]
+    if any(tag.startswith("v") and tag != "vn" for _, tag in words):
+        return src  # 同学们都想亲眼看一看总理，和总理(说): a clause with its own verb, no conjunct
+    return (a, src[1])
 
 
 def _on_platform(doc: ChineseDoc, a: int, b: int) -> bool:

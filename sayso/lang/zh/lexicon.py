@@ -298,6 +298,9 @@ class Lexicon:
         self.leading_re = re.compile(_alternation(self.leading))
         self.leading_keep_before = {k: tuple(v) for k, v in src["leading_keep_before"].items()}
         self.population_quantifiers = tuple(src["population_quantifiers"]["words"])
+        existential = src["existential_after_lead"]
+        self.existential_adverbs_re = re.compile(_alternation(existential["adverbs"]))
+        self.existential_not_words = tuple(existential["not_words"])
         self.keep_de = tuple(src["keep_de"])
         self.document_heads = tuple(sorted(src["document_heads"], key=len, reverse=True))
         self.pronouns = frozenset(src["pronouns"])

@@ -137,8 +137,18 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if not folded[when.end() if when else dated.end():b].strip(_JUNK + "，,"):
             return None
         a = dated.end()
+    # 0b. 昨(6)日更有週刊(爆料), 現在有美國官員(透露): 有 after a time word or adverb is
+    # existential; the source opens at it, as a clause-initial 有记者 does.
+    existential = existential_opening(folded, a, b, lex)
+    if existential is not None:
+        a = existential
     # 1. adverbs and particles right before the cue (他还表示, 乌克兰周三驳斥了).
     b = strip_adverbs(folded, a, b, lex)
+    if b <= a:
+        return None
+    # 1a'. 王先生跟记者(说), 我会跟你(说): the addressee of 跟 right before the cue is a channel
+    # (ANNOTATION.md: the addressee of speech is a via), no part of the source.
+    b = without_addressee(folded, a, b, end, lex)
     if b <= a:
         return None
     # 1a. 中超球队对外媒的转会传闻进行(辟谣): the light verb and the phrase of its object go.
@@ -327,7 +337,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue
         if folded[a] in _OPEN_PAREN:
             close = _matching_paren(folded, a, b)
-            if close is not None and close + 1 < b:
+            if close is not None and close + 1 < b and not _place_gloss(folded[a + 1:close]):
                 a = close + 1  # （中央社记者台北16日电）陆委会: a dateline in parentheses
                 changed = True
                 continue
@@ -376,6 +386,76 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     b = cut_predicate(folded, a, b, lex)
     return (a, _without_trailing_verb(folded, a, b, lex))
+
+
+# 跟 + the one spoken to, at the end of the clause before the cue
+_ADDRESSEE_GEN = re.compile(r"跟(?P<to>[^，,。；;：:、的跟和与及]{1,8})$")
+# adverbs of a plural subject (美国跟日本都表示): 跟 joins two subjects there
+_JOINT = re.compile("都|均|一起|一同|共同|同时|齐|皆")
+_TIME_CLAUSE_ENDS = ("之前", "以前", "前", "之后", "以后", "后", "时", "时候")
+
+
+def without_addressee(folded: str, a: int, b: int, end: int, lex: Lexicon) -> int:
+    """End of the subject in folded[a:b] when it ends with 跟 and the one spoken to (王先生跟
+    记者, 我会跟你), else b. An adverb of a plural subject between it and the cue end (美国跟
+    日本都表示) makes 跟 "and"; a clause that is 跟 and its object alone has its subject
+    elided, and is left to the other steps."""
+    if folded.find("跟", a + 1, b) < 0:
+        return b  # (most clauses hold no 跟: no search)
+    m = _ADDRESSEE_GEN.search(folded, a + 1, b)
+    if m is None or _JOINT.search(folded, b, end) or folded[m.start() - 1] in "紧":
+        return b  # (紧跟: follows closely, a verb)
+    k = strip_adverbs(folded, a, m.start(), lex)
+    if folded.endswith(_TIME_CLAUSE_ENDS, a, k):
+        return b  # 颁奖礼之前已经跟对方说了: a time clause; the subject is elided, as before
+    return k
+
+
+def existential_opening(folded: str, a: int, b: int, lex: Lexicon) -> int | None:
+    """Where the existential 有 stands when folded[a:b] opens with time words or adverbs and
+    then 有 (昨(6)日更有週刊, 現在有美國官員, 另有媒体), else None.
+
+    The time words and adverbs are no part of the source (source.json `existential_after_lead`);
+    the source opens at 有 as a clause-initial 有记者 does in the zh-news gold (有记者提问, 有分析
+    指); 有 before a plural quantifier is cut later (此前有多项民调). 有 beginning a word (这也有助,
+    此外还有关) is no existential, and the noun after 有 must have two characters.
+    """
+    if folded.find("有", a + 1, b) < 0:
+        return None  # (most clauses hold no 有 after their first character: no search)
+    i = a
+    led = False
+    while i < b:
+        while i < b and folded[i] in _JUNK:
+            i += 1
+        lead = lex.leading_re.match(folded, i, b)
+        if lead is not None and folded.startswith(lex.leading_keep_before.get(lead.group(), ()), lead.end()):
+            lead = None
+        if lead is None:
+            lead = lex.existential_adverbs_re.match(folded, i, b)
+        if lead is None:
+            lead = _PAREN_DAY.match(folded, i, b)
+        if lead is None:
+            lead = _TIME_LEAD.match(folded, i, b)
+            if lead is not None and lead.end() == i:
+                lead = None
+        if lead is None:
+            break
+        i = lead.end()
+        led = True
+    if not led or i >= b or folded[i] != "有" or folded.startswith(lex.existential_not_words, i):
+        return None
+    if b - (i + 1) < 2 or _SENTENCE_PUNCT.search(folded, i + 1, b):
+        return None
+    return i
+
+
+def _place_gloss(inside: str) -> bool:
+    """A parenthesis holding one place name ((美国)国家安全委员会的官员) qualifies the noun
+    after it, the editor's gloss of whose body it is: it stays in the source (zh-news gold
+    zhI-huanqiu-2). A dateline in parentheses ((中央社记者台北16日电), (吉隆坡4日讯)) holds more than
+    a place name."""
+    words = pos_tags(inside) if 2 <= len(inside) <= 6 else []
+    return len(words) == 1 and words[0][1] == "ns"
 
 
 def strip_adverbs(folded: str, a: int, b: int, lex: Lexicon) -> int:

@@ -385,6 +385,7 @@ class Lexicon:
         self.generic_media = frozenset(mk["medium_suffixes"]["generic"])
         self.ceremonies = tuple(mk["ceremonies"]["words"])
         self.issued_documents = tuple(sorted(mk["issued_documents"]["words"], key=len, reverse=True))
+        self.held_documents = tuple(mk["held_documents"]["words"])
         self.generic_platforms = frozenset(mk["generic_platforms"]["words"])
         # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)
         named = [w for w in mk["platforms"]["words"] if w not in mk["generic_platforms"]["words"]]

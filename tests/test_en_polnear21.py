@@ -1,0 +1,72 @@
+"""enpolnear21: English attributions the tagger leaves out on PolNeAR dev (issue #11, recall 65.7).
+
+Two classes of statements the pipeline missed whole (benchmarks/data/enpolnear21/README.md):
+
+- `spoke of X` / `speaks about X` (finite forms): the speech is reported by its subject matter.
+  PolNeAR train: 22 of 24 finite `spoke/speaks (adverb) of/about` are gold cues. The phrase is now
+  a cue of `cues.json` (`speak of`), trusted by the rules beside the tagger.
+- a base-form reporting or belief verb right after a plural subject (`Many of his supporters
+  believe ...`, `Critics argue that ...`) is a present tense, not an infinitive: beside the
+  tagger the rules read it (`rules.present_plural`) as they read `tell` after a plural subject.
+
+ANNOTATION.md: "An ATTRIBUTION is a statement, claim, report, question, belief or stance that the
+text attributes to a source". Each sentence is from an open article (PolNeAR dev, named) or from
+PolNeAR train, and runs through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import pipeline
+from sayso.model import Document
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    analysis = pipeline.run(Document(text=text, language="en"))
+    return [(a.source.text if a.source else "-", " ".join(c.text for c in a.cue),
+             " … ".join(c.text for c in a.content)) for a in analysis.attributions]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # PolNeAR dev nyt_2016-09-25_obama-says-african-american-muse
+    ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism, enshrined in Jim Crow laws, "
+     "and how the fight for justice flowed through the generations.",
+     "Chief Justice John G. Roberts Jr.", "spoke of", "the legacy of racism"),
+    # PolNeAR train nyt_2016-02-20_for-pope-it-s-bigger-than-trump-
+    ("Every day, Francis spoke of the malaise in Mexican society, the lack of jobs and education "
+     "for the young, the horrific violence of the drug cartels.", "Francis", "spoke of",
+     "the malaise"),
+])
+def test_spoke_of_is_a_cue(text: str, source: str, cue: str, content: str) -> None:
+    rows = _rows(text)
+    assert any(s == source and c == cue and x.startswith(content) for s, c, x in rows), rows
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # PolNeAR dev usa-today_2016-09-16_hold-melania-trump-to-her-husban (a reader's letter): the
+    # tagger reads nothing in the paragraph, the rules now read the present-tense belief
+    ("I despise Trump because his speech is full of hate. He brings out the worst in people. "
+     "Many of his supporters believe bigotry and xenophobia are acceptable. Some opponents are using "
+     "a voice that is hateful.",
+     "Many of his supporters", "believe", "bigotry and xenophobia are acceptable"),
+])
+def test_base_form_after_plural_subject(text: str, source: str, cue: str, content: str) -> None:
+    rows = _rows(text)
+    assert any(s == source and c == cue and x.startswith(content) for s, c, x in rows), rows
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # PolNeAR train usa-today_2016-08-22_trump-has-right-idea-on-immigrat: a feeling, no
+    # statement (no gold attribution)
+    ("In France, Sweden and Norway, Jews fear for their safety and are leaving in record numbers.",
+     "fear"),
+    # PolNeAR dev: a causative's bare infinitive is no present tense
+    ("Readers may not let editorials tell them how to vote, but they care enough to read them.",
+     "tell"),
+    # PolNeAR train nyt_2016-01-07_personal-touch-helps-boutique-ba: how long someone spoke is
+    # no subject matter
+    ("Mrs. Clinton spoke for about 30 minutes, took questions and left.", "spoke"),
+])
+def test_no_present_statement(text: str, word: str) -> None:
+    assert not any(word in c.split() for _, c, _ in _rows(text)), _rows(text)

@@ -1,11 +1,12 @@
-"""Train precision of the rule frames `rules.present_plural` adds beside the tagger (enpolnear21).
+"""Train precision of the rule frames a test of `rules` adds beside the tagger (enpolnear21).
 
-Runs the pipeline's candidates on a PolNeAR folder twice, with `present_plural` switched off and
-as shipped, and scores every candidate the second run adds against the gold: `row` when a gold
+Runs the pipeline's candidates on a PolNeAR folder twice, with the test (`present_plural` or
+`document_subject`, a function of `sayso.lang.en.rules` that returns a bool) switched off and as
+shipped, and scores every candidate the second run adds against the gold: `row` when a gold
 attribution's cue overlaps its cue and their contents have Dice >= 0.5, `cue` when only the cue
 overlaps, `no` otherwise. Prints the counts by cue word and the non-row cases.
 
-    python benchmarks/enpolnear21_present_plural.py [FOLDER]   (default PolNeAR train)
+    python benchmarks/enpolnear21_added_frames.py RULE [FOLDER]   (default PolNeAR train)
 """
 
 from __future__ import annotations
@@ -28,16 +29,18 @@ def _chars(tokens, ranges) -> set[int]:
 
 
 def main() -> None:
-    folder = sys.argv[1] if len(sys.argv) > 1 else str(TRAIN)
-    shipped = en_rules.present_plural
+    args = [a for a in sys.argv[1:] if a != "-v"]  # -v: print the gold rows too
+    rule = args[0]
+    folder = args[1] if len(args) > 1 else str(TRAIN)
+    shipped = getattr(en_rules, rule)
     counts: dict[str, Counter] = defaultdict(Counter)
     for case in discover(folder):
         doc = case.read()
         gold = case.load(doc)
         text = doc.text
-        en_rules.present_plural = lambda *a: False
+        setattr(en_rules, rule, lambda *a: False)
         _, _, before = en_extract.candidates(text)
-        en_rules.present_plural = shipped
+        setattr(en_rules, rule, shipped)
         tokens, _, after = en_extract.candidates(text)
         seen = {(tuple(c.cue), tuple(c.content)) for c in before}
         golds = [({i for s in g.cue for i in range(s.start, s.end)},
@@ -50,7 +53,7 @@ def main() -> None:
             verdict = "row" if any(dice(gx, content) >= 0.5 for gx in over) else "cue" if over else "no"
             word = tokens[c.cue[0][0]].text.lower()
             counts[word][verdict] += 1
-            if verdict != "row":
+            if verdict != "row" or "-v" in sys.argv:
                 a = c.cue[0][0]
                 print(f"{verdict}\t{text[tokens[max(0, a - 8)].start:tokens[min(len(tokens) - 1, a + 12)].end]!r}")
     total: Counter = Counter()

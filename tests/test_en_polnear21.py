@@ -64,6 +64,9 @@ def test_base_form_after_plural_subject(text: str, source: str, cue: str, conten
     # statement (no gold attribution)
     ("In France, Sweden and Norway, Jews fear for their safety and are leaving in record numbers.",
      "fear"),
+    # BBC sport 2005 (/work/breadth/bbc/sport/218.txt): an adjective in -ous is no plural subject
+    ("On a more serious note, it was a game that merely confirmed the importance of Sol Campbell to "
+     "Arsenal.", "note"),
     # PolNeAR dev: a causative's bare infinitive is no present tense
     ("Readers may not let editorials tell them how to vote, but they care enough to read them.",
      "tell"),

@@ -326,14 +326,16 @@ def document_subject(lower: list[str], first: int, ci: int) -> bool:
 
 def plural_subject(lower: list[str], first: int, ci: int) -> bool:
     """The word before token `ci` can be a plural subject of a present-tense verb at `ci`:
-    `they`, `we`, or a plural noun (a word in -s, not `this`/`his`/`was`...), with no causative
-    verb shortly before (`let editorials tell them`: a bare infinitive, no present tense)."""
+    `they`, `we`, or a plural noun (a word in -s, not `this`/`his`/`was`... nor an adjective in
+    -ous: `On a more serious note`, BBC sport 2005), with no causative verb shortly before
+    (`let editorials tell them`: a bare infinitive, no present tense)."""
     if ci == first:
         return False
     before = lower[ci - 1]
     plural = before in ("they", "we") or before.isalpha() and before.endswith("s") \
         and len(before) > 3 and before not in _NOT_PLURAL and not before.endswith("ss")
-    return plural and not any(w in _CAUSATIVES for w in lower[max(first, ci - 4):ci - 1])
+    return plural and not before.endswith("ous") \
+        and not any(w in _CAUSATIVES for w in lower[max(first, ci - 4):ci - 1])
 
 
 # Base forms left to the tagger even after a plural noun: `tell` needs its addressee

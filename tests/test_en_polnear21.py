@@ -110,3 +110,17 @@ def test_document_subject(text: str, word: str, blocked: bool) -> None:
 
     lower = text.lower().rstrip(".").split()
     assert en_rules.document_subject(lower, 0, lower.index(word)) is not blocked
+
+
+def test_restrictive_clause_of_a_trailing_source() -> None:
+    # enD-kgo-1 (en-news open): `who spoke about the project` says which officials (the gold
+    # source holds it); PolNeAR train nyt_2015-12-18_rubio-and-cruz-diverge-on-approa: a clause
+    # that reports a statement stays an attribution of its own
+    rows = _rows("This would be a $95 million investment by the Margaritaville group according "
+                 "to county officials who spoke about the project.")
+    assert [(s, c) for s, c, _ in rows] == [("county officials who spoke about the project",
+                                             "according to")]
+    rows = _rows("''I don't think that Latinos in Texas think that he identifies strongly enough as "
+                 "a Latino himself, even though he is,'' said Lionel Sosa, a Texas media consultant "
+                 "and an influential Hispanic Republican who said he would not vote for Mr. Cruz.")
+    assert any(c == "said" and x.startswith("he would not vote") for _, c, x in rows), rows

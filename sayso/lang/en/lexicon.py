@@ -21,6 +21,8 @@ class Cue:
     stance: str
     pos: str
     core: bool = False
+    # trusted like a core verb when a document is its subject (`the study found`, `polls show`)
+    document_core: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,8 @@ def lexicon() -> Lexicon:
 
     cues: dict[tuple[str, ...], Cue] = {}
     for entry in _read("cues.json")["cues"]:
-        cue = Cue(entry["cue"], entry["stance"], entry.get("pos", "verb"), entry.get("core", False))
+        cue = Cue(entry["cue"], entry["stance"], entry.get("pos", "verb"), entry.get("core", False),
+                  entry.get("document_core", False))
         for form in entry["forms"]:
             cues.setdefault(_phrase(form), cue)
             british = BRITISH_IZE.sub(r"is\1", form)  # criticized -> criticised, BBC style

@@ -259,7 +259,7 @@ def extract_sentence(tokens: list[Token], lower: list[str], sent: Sentence,
         trusted = cue.core or cue.document_core and document_subject(lower, first, ci)
         if core_only and (not trusted or (cue.pos == "verb" and lower[ci] == cue.lemma
                                            and not framing and not present_telling(tokens, lower, first, ci, cj)
-                                           and not present_plural(lower, first, ci))):
+                                           and not present_plural(lower, first, ci, last))):
             continue  # inflected reporting verbs only (not "a state", "the plan"), or a base
             # form framing the sentence (`..., people familiar with the talks say.`, `, say officials`)
         if _inside_name(tokens, first, last, ci, cj):
@@ -285,8 +285,8 @@ _TOLD_PERSONS = frozenset({"us", "me", "him", "her", "them"})
 _NOT_TOLD_AFTER_COMMA = frozenset({"which", "who", "whose", "where", "when", "adding", "saying",
                                    "noting", "and", "but", "or", "as", "according", "citing"})
 # Verbs whose object takes a bare infinitive (`let editorials tell them`): no present tense.
-_CAUSATIVES = frozenset({"let", "lets", "make", "makes", "made", "help", "helps", "have", "has",
-                         "had", "watch", "hear", "heard", "see", "saw"})
+_CAUSATIVES = frozenset({"let", "lets", "make", "makes", "made", "help", "helps", "helping", "have",
+                         "has", "had", "watch", "hear", "heard", "see", "saw"})
 # Words after `tell them` that open no told statement (`how to vote`, `to leave`, `what to do`).
 _NOT_TOLD_CLAUSE = frozenset({"how", "what", "to", "why", "where", "when", "whether", "which",
                               "who", "about", "of", "off", "apart"})
@@ -347,7 +347,11 @@ _NOT_PRESENT_PLURAL = frozenset({"tell", "ask", "answer", "reply", "respond", "r
                                  "estimate", "claim", "fear", "recall"})
 
 
-def present_plural(lower: list[str], first: int, ci: int) -> bool:
+# What closes a sentence of running text; a headline or title line closes with none of them.
+_SENTENCE_CLOSERS = frozenset({".", "?", "!", "\"", "”", "’", "'", ":", ";", ")"})
+
+
+def present_plural(lower: list[str], first: int, ci: int, last: int | None = None) -> bool:
     """`Many of his supporters believe bigotry and xenophobia are acceptable`, `Critics argue
     that ...`, `they say ...` (PolNeAR dev, USA Today letters 2016-09-16; Times 2016-10-04):
     a base form right after a plural subject is a present-tense statement or belief (an
@@ -356,7 +360,11 @@ def present_plural(lower: list[str], first: int, ci: int) -> bool:
     trust such base forms only when the verb cannot also be a plural noun (`reports`, `claims`
     are read as nouns: `_NOT_PRESENT_PLURAL`). Rare beside the tagger: on PolNeAR train it adds 4
     frames, all at a gold cue (2 with the gold content), on PolNeAR dev 5, all gold rows
-    (`benchmarks/enpolnear21_added_frames.py present_plural`)."""
+    (`benchmarks/enpolnear21_added_frames.py present_plural`). A line that ends without a
+    sentence's closing mark (`last`, exclusive) is a headline or a title, whose present tense
+    reports no statement (`Rovers reject third Ferguson bid`, BBC sport 2005: breadth)."""
+    if last is not None and (last <= first or lower[last - 1] not in _SENTENCE_CLOSERS):
+        return False
     return lower[ci] not in _NOT_PRESENT_PLURAL and plural_subject(lower, first, ci)
 
 

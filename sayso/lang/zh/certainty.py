@@ -4,6 +4,7 @@ target and make the denied report disputed, unnamed and reported sources set the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...text import is_han
 from .doc import Candidate, ChineseDoc
@@ -1759,6 +1760,101 @@ def dispute_rebutted_children(doc: ChineseDoc) -> None:
                 k.certainty = "disputed"
                 break
             after = after[cut + 1:]
+
+
+def dispute_rebutted_reports(doc: ChineseDoc) -> None:
+    """美國《華盛頓自由燈塔》日前公開一份…文件,報道聲稱文件來自中共中央辦公廳…。不過中國外交部昨日以
+    「Fake document(假文件)」回應事件 (zhB-hk01-1 gold: both report claims disputed): a word that
+    calls a report or document false (denials.json `rebutted_reports`: 假文件, 假新闻, 失实报道…),
+    said of a report (`_called_false`), answers the news report (`_news_report`: an outlet or 报道
+    as the source, or 报道 in the cue; nested ones too) nearest to it within `window` sentences.
+    The report claims of that sentence are disputed (ANNOTATION.md: disputed when the text reports
+    it being denied or contradicted). One told before the word is preferred to one after at the
+    same distance (a rebuttal answers what was said; zhK-zaobao-1's 《金融时报》此前的报道 comes
+    after it), and a report already disputed still counts as the nearest (《星岛日报》稍早前报道称
+    文件本身存在错别字 after the rebuttal of 据早前报道…, zhB-hk01-1 gold: reported).
+
+    Not the word when it is in a news report's own words (据报道，外交部称…是假新闻 relays the
+    rebuttal) or the report claimant's; when circulating content is named before it in its
+    sentence (竄改…logo製作圖片,惡意散布假消息, zhM-tvbs-1: the picture is the false thing,
+    `dispute_false_circulation`'s); nor a charge of spreading falsehood (切勿散布假消息:
+    `_dispute_false_news_charges`'). Not a report whose own content denies or calls something
+    false: it agrees with the rebuttal. Open precision and breadth: benchmarks/data/zhcert21."""
+    s = doc.s
+    lex = doc.lex
+    if lex.false_report_re.search(s) is None:
+        return  # one scan first: most articles call no report false
+    by_id = {c.id: c for c in doc.cands}
+    reports = [k for k in doc.cands
+               if k.content and k.stance not in ("deny", "ask") and k.certainty != "unconfirmed"
+               and _news_report(doc, k)
+               and not any(lex.false_report_re.search(s, a, b) or lex.denial_verb_re.search(s, a, b)
+                           for a, b in k.content)]
+    if not reports:
+        return
+    starts = [a for a, _ in doc.sentences]
+    for m in lex.false_report_re.finditer(s):
+        if not _called_false(doc, m.start()):
+            continue  # 社会充斥着「假新闻和假消息」 calls no report false
+        speaker = _rebutting_row(doc, m.start(), by_id)
+        if speaker is False:
+            continue  # the word is a news report's own: it relays the rebuttal
+        at = bisect_right(starts, m.start()) - 1
+        if lex.circulating_noun_re.search(s, starts[at], m.start()):
+            continue  # 竄改…logo製作圖片,惡意散布假消息 (zhM-tvbs-1): the circulating picture is the false one
+        if any(f.start() <= m.start() < f.end()
+               for f in lex.false_news_re.finditer(s, max(0, m.start() - 12), m.end())):
+            continue  # 切勿散布假消息: a charge of spreading falsehood
+        near = [k for k in reports if abs(k.sentence - at) <= lex.report_rebuttal_window
+                and not any(a <= m.start() < b for a, b in k.content + ([k.src] if k.src else []))
+                and not (speaker is not None and speaker.src is not None and k.src is not None
+                         and same_claimant(doc, s[k.src[0]:k.src[1]], s[speaker.src[0]:speaker.src[1]]))]
+        if not near:
+            continue
+        best = min(near, key=lambda k: (abs(k.sentence - at), k.sentence > at))
+        for k in near:
+            if k.sentence == best.sentence:
+                k.certainty = "disputed"
+
+
+def _called_false(doc: ChineseDoc, at: int) -> bool:
+    """The false-report word at `at` is said of a report (quote marks, parentheses and Latin
+    letters before it skipped): right after a pointer (denials.json `rebutted_reports`
+    `pointers`: 有关失实报道, 以「Fake document(假文件)」回应), or after a copula (`copulas`: 为,
+    是, 属) whose subject in the clause is a report or document (`subjects`: 指该文件为「fake
+    news(假新闻)」). Not falsehood in general (社会充斥着「假新闻和假消息」, hkcnews article_43589)
+    nor a rumour's content called false (台联党澄清强调李登辉逝世是假消息, hkcnews article_32396:
+    the rumour is false, not the news report next to it)."""
+    s = doc.s
+    lex = doc.lex
+    k = at
+    while k > 0 and not is_han(s[k - 1]) and s[k - 1] not in _CLAUSE_BREAKS:
+        k -= 1
+    if s.endswith(lex.false_report_pointers, 0, k):
+        return True
+    copula = next((w for w in lex.false_report_copulas if s.endswith(w, 0, k)), None)
+    if copula is None:
+        return False
+    end = k - len(copula)
+    start = max((s.rfind(p, 0, end) for p in _CLAUSE_BREAKS), default=-1) + 1
+    return any(w in s[start:end] for w in lex.false_report_subjects)
+
+
+_CLAUSE_BREAKS = "，,。；;：:！？!?\n"
+
+
+def _rebutting_row(doc: ChineseDoc, at: int, by_id: dict[str, Candidate]) -> Candidate | None | bool:
+    """The row whose words hold position `at` (None: the narrator's), or False when that row is
+    a news report or is told inside one (its top-level row is `_news_report` or reported)."""
+    for c in doc.cands:
+        if any(a <= at < b for a, b in c.content):
+            top = c
+            while top.parent is not None and top.parent in by_id:
+                top = by_id[top.parent]
+            if top.reported or _news_report(doc, top):
+                return False
+            return c
+    return None
 
 
 def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:

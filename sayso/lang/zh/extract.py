@@ -33,6 +33,7 @@ from .certainty import (
     assign_certainty,
     dispute_false_circulation,
     dispute_rebutted_children,
+    dispute_rebutted_reports,
     mark_bare_denials,
     mark_denials,
     mark_hedges,
@@ -105,6 +106,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     mark_bare_denials(doc)
     dispute_false_circulation(doc)
     dispute_rebutted_children(doc)
+    dispute_rebutted_reports(doc)
     mark_rebutted_report(doc)
     assign_certainty(doc)
     channel_spans(doc)

@@ -462,7 +462,14 @@ class Lexicon:
         self.circulating_source_re = re.compile(
             "(?:" + _alternation(circ["sources"]) + ")(?:[「“『][^」”』]{1,20}[」”』])?$")
         self.circulating_falsity_re = re.compile(_alternation(circ["falsity"]))
+        self.circulating_noun_re = re.compile(_alternation(circ["sources"]))
         self.circulating_window = int(circ["window"])
+        rebutted = den["rebutted_reports"]
+        self.false_report_re = re.compile(_alternation(rebutted["false_reports"]))
+        self.false_report_pointers = tuple(rebutted["pointers"])
+        self.false_report_copulas = tuple(rebutted["copulas"])
+        self.false_report_subjects = tuple(rebutted["subjects"])
+        self.report_rebuttal_window = int(rebutted["window"])
         quoted = den["quoted_rejections"]
         self.quoted_rejection_re = re.compile(_alternation(quoted["words"]))
         self.quoted_rejection_sentences = int(quoted["sentences"])

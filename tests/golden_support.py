@@ -229,7 +229,7 @@ def zh_speaker_case_problems(case: dict) -> list[str]:
 
 
 def certainty_row_problem(row: dict, language: str) -> str | None:
-    """Why a row of a certainty table (en_disp16, en_disp19: `expect` holds the content and the
+    """Why a row of a certainty table (en_disp16, en_disp19, en_disp20, en_cert21: `expect` holds the content and the
     certainty) fails, or None when the best-matching prediction carries the expected certainty."""
     _, got = best_match(row, language)
     if got is None:

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 import pytest
-from golden_support import best_match
+from golden_support import certainty_row_problem
 
 from sayso.lang.en import disputes
 from sayso.model import Attribution, Span
@@ -29,9 +29,7 @@ CASES = json.loads(TABLE.read_text("utf-8"))["cases"]
 
 @pytest.mark.parametrize("row", CASES, ids=[r["id"] for r in CASES])
 def test_golden_plural_charges_row(row: dict) -> None:
-    _, got = best_match(row, "en")
-    assert got is not None, f"no attribution for {row['expect']['content']!r}"
-    assert got.certainty == row["expect"]["certainty"], f"{row['origin']}: {row['pattern']}"
+    assert certainty_row_problem(row, "en") is None
 
 
 def test_rows_come_from_open_or_breadth_text() -> None:

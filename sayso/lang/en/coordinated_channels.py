@@ -24,14 +24,11 @@ from __future__ import annotations
 import re
 
 from ...model import Attribution, EntitySpan
+from .outlets import channel_words
 
 # What may stand between the first row's content and the coordinated cue.
 _JOIN = re.compile(r"[\s”\"’',]*,?\s*and\s+(?:(?:also|further)\s+|,[^,.;:“”\"]{1,40},\s*)?",
                    re.IGNORECASE)
-# Cue verbs that name their own medium (`and then tweeted that she was "Disgraceful!"`, PolNeAR
-# train wash-post_2016-07-15: the rally before it is not where the tweet went).
-_OWN_MEDIUM = frozenset({"tweeted", "tweets", "posted", "posts", "wrote", "writes", "emailed",
-                         "texted", "messaged", "blogged", "published", "broadcast"})
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:
@@ -48,8 +45,10 @@ def share_coordinated_channels(result: list[Attribution], text: str) -> None:
     with_via = [a for a in result if a.via and a.cue and a.content]
     if not with_via:
         return
+    # cue verbs that name their own medium (`tweeted`, `posted`): channels.json `own_medium_verbs`
+    own_medium = channel_words().own_medium_verbs
     for b in result:
-        if b.via or not b.cue or b.source is None or b.cue[0].text.split()[0].lower() in _OWN_MEDIUM:
+        if b.via or not b.cue or b.source is None or b.cue[0].text.split()[0].lower() in own_medium:
             continue
         at = b.cue[0].start
         for a in with_via:

@@ -33,6 +33,7 @@ class ChannelWords:
     programmes: dict[str, str]
     citing: Phrases
     not_outlet_acronyms: frozenset[str]
+    own_medium_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def channel_words() -> ChannelWords:
         programmes=dict(data["programmes"]),
         citing=phrase_table(data["citing"]),
         not_outlet_acronyms=frozenset(data["not_outlet_acronyms"]),
+        own_medium_verbs=frozenset(data["own_medium_verbs"]),
     )
 
 

@@ -1114,3 +1114,32 @@ def test_a_closing_interview_adjunct_is_the_channel(text: str, content: str, via
     (att,) = _run(text).attributions
     assert [c.text for c in att.content] == [content]
     assert [v.text for v in att.via] == via
+
+
+def test_last_part_of_a_quote_running_to_the_paragraph_end_drops_its_full_stop() -> None:
+    # enC-eveningstandard-1 (Evening Standard, 2020): the quotation runs on for two paragraphs
+    # with no closing mark and the narrator takes over; the gold keeps the first paragraph's stop
+    # (a part continued by the same speaker) and drops the last one's: "Content never ends with
+    # the frame's full stop" (evaldata/en-news/README-c.md)
+    text = ("Speaking in the Commons, the Conservative MP said: “It does not need to be like this "
+            "because there are ways in which we can at least get part of this industry going again."
+            "\n\n“I’d call on ministers to work with the industry to do at least a trial of testing "
+            "at the airport and before people fly.\n\nTurkey, Poland and three Caribbean islands "
+            "added to UK quarantine list\n")
+    (att,) = [x for x in _run(text).attributions if x.cue and x.cue[0].text == "said"]
+    assert att.content[-1].text.endswith("and before people fly")
+    if len(att.content) > 1:
+        assert att.content[0].text.endswith("going again.")
+
+
+@pytest.mark.parametrize("text, part", [
+    # enE-pa-1 (PA Media, 2021): one paragraph, no closing mark
+    ("Repeatedly quizzed about the reports during a Westminster briefing, a No 10 spokesman told "
+     "reporters: “We have instructed the Cabinet Office to look into the Dyson leak.\n\nHe said "
+     "nothing more.", "We have instructed the Cabinet Office to look into the Dyson leak"),
+    # a closed quotation is not touched: the stop before its closing mark is the frame's already
+    ('He said: "The figures are hard to believe."\n', "The figures are hard to believe"),
+])
+def test_quote_running_to_the_paragraph_end_as_the_last_part(text: str, part: str) -> None:
+    texts = [c.text for x in _run(text).attributions for c in x.content]
+    assert part in texts and part + "." not in texts

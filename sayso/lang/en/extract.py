@@ -1907,10 +1907,27 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later), denies=True)
     stance = refined
     content = [contract_edges(text, c) for c in content]
+    if content:
+        content[-1] = without_closing_stop(text, content[-1])
     return Attribution(
         id=f"t{n}", source=source, cue=cue, content=content, kind=kind, via=via_spans,
         stance=stance, certainty=certainty, hedges=hedges, evidence=cand.evidence,
     )
+
+
+def without_closing_stop(text: str, span: Span) -> Span:
+    """The last content part of an attribution without the full stop of a quotation that runs
+    to the end of its paragraph with no closing mark (`said: “... going again.` + new line).
+    `contract_edges` keeps that stop, as a paragraph continued by the same speaker has it
+    (en-bbc-1); on the attribution's last part nothing continues, so the stop closes the frame:
+    "Content never ends with the frame's full stop (the checker)" (evaldata/en-news/README-c.md,
+    `check_gold.py`)."""
+    start, end = span.start, span.end
+    if end - start > 1 and text[end - 1] == "." and text[end:end + 1] in ("\n", "") \
+            and text[start - 1:start] in ("“", '"') and text[end - 2:end] != ".." \
+            and not any(mark in span.text for mark in ("”", '"')):
+        return Span.at(text, start, end - 1)
+    return span
 
 
 def _modifies_np(tokens: list[Token], lower: list[str], k: int) -> bool:

@@ -8,7 +8,12 @@ one file per item, into a folder; `--compare OLD` then names every item whose JS
 Usage:
     python benchmarks/snapshot_outputs.py OUT            # write a snapshot
     python benchmarks/snapshot_outputs.py OUT --compare OLD   # write, then compare with OLD
+    python benchmarks/snapshot_outputs.py OUT --folders DIR [DIR ...]   # these article folders only
 Exit status 1 when the comparison finds a difference.
+
+`--folders` replaces the default article folders (zh-dev, PolNeAR dev, every `evaldata/*/tune` and
+`test`) by the folders named, so that an identity check can stay on open evaluation sets and never
+run the system on a clean one; the golden tables are always included.
 """
 
 from __future__ import annotations
@@ -24,10 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 
 
-def _articles() -> Iterator[tuple[str, Path]]:
+def default_folders() -> list[Path]:
+    """zh-dev, PolNeAR dev and every `evaldata/*/tune` and `test` folder."""
     folders = [SHARED / "zh-dev", SHARED / "en-polnear" / "dev" / "text"]
-    folders += sorted(p for p in (ROOT / "evaldata").glob("*/*") if p.is_dir()
-                      and p.name in ("tune", "test"))
+    return folders + sorted(p for p in (ROOT / "evaldata").glob("*/*") if p.is_dir()
+                            and p.name in ("tune", "test"))
+
+
+def articles(folders: list[Path]) -> Iterator[tuple[str, Path]]:
+    """(key, path) of every article file in `folders`, keyed by its last two path parts."""
     for folder in folders:
         if not folder.is_dir():
             continue
@@ -46,14 +56,14 @@ def _sentences() -> Iterator[tuple[str, str]]:
                 yield f"golden/{table.stem}/{case.get('id', i)}", text
 
 
-def snapshot(out: Path) -> int:
+def snapshot(out: Path, folders: list[Path] | None = None) -> int:
     import sayso
     from sayso import pipeline
     from sayso.read import read_path
 
     out.mkdir(parents=True, exist_ok=True)
     n = 0
-    for key, path in _articles():
+    for key, path in articles(folders if folders is not None else default_folders()):
         for i, doc in enumerate(read_path(path)):
             _write(out, f"{key}#{i}", pipeline.run(doc).to_json())
             n += 1
@@ -85,8 +95,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder to write the snapshot into")
     parser.add_argument("--compare", type=Path, metavar="OLD", help="a snapshot to compare with")
+    parser.add_argument("--folders", type=Path, nargs="+", metavar="DIR",
+                        help="article folders to snapshot instead of the default ones")
     args = parser.parse_args()
-    n = snapshot(args.out)
+    missing = [str(f) for f in args.folders or [] if not f.is_dir()]
+    if missing:
+        print(f"snapshot_outputs: not a folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    n = snapshot(args.out, args.folders)
     print(f"{n} analyses written to {args.out}")
     if args.compare:
         diffs = compare(args.out, args.compare)

@@ -29,10 +29,10 @@ def test_named_folders_replace_the_default_ones(tmp_path: Path) -> None:
     assert all(f.name in ("tune", "test", "zh-dev", "text") for f in snap.default_folders())
 
 
-def test_a_snapshot_of_one_folder_compares_equal_with_itself(tmp_path: Path) -> None:
+def test_a_snapshot_of_one_folder_compares_equal_with_itself(tmp_path: Path, monkeypatch) -> None:
     snap = _module()
     # one golden sentence stands for the tables (all of them take seconds per snapshot)
-    snap._sentences = lambda: iter([("golden/en/1", "Mr Smith said the talks had stalled.")])
+    monkeypatch.setattr(snap, "_sentences", lambda: iter([("golden/en/1", "Mr Smith said the talks had stalled.")]))
     folder = tmp_path / "open"
     folder.mkdir()
     (folder / "a.txt").write_text("“We will never accept this,” said Dmitry Peskov, the Kremlin "

@@ -303,10 +303,7 @@ def present_telling(tokens: list[Token], lower: list[str], first: int, ci: int, 
     a noun."""
     if lower[ci] != "tell" or ci == first or cj >= len(lower):
         return False
-    before = lower[ci - 1]
-    plural = before in ("they", "we") or before.isalpha() and before.endswith("s") \
-        and len(before) > 3 and before not in _NOT_PLURAL and not before.endswith("ss")
-    if not plural or any(w in _CAUSATIVES for w in lower[max(first, ci - 4):ci - 1]):
+    if not _plural_before(lower, first, ci):
         return False  # `Readers may not let editorials tell them how to vote` (PolNeAR dev)
     if lower[cj] in _TOLD_PERSONS:  # `sources tell us the ...`, not `tell them how to vote`
         return cj + 1 < len(lower) and lower[cj + 1] not in _NOT_TOLD_CLAUSE
@@ -329,13 +326,17 @@ def plural_subject(lower: list[str], first: int, ci: int) -> bool:
     `they`, `we`, or a plural noun (a word in -s, not `this`/`his`/`was`... nor an adjective in
     -ous: `On a more serious note`, BBC sport 2005), with no causative verb shortly before
     (`let editorials tell them`: a bare infinitive, no present tense)."""
-    if ci == first:
-        return False
+    return ci > first and not lower[ci - 1].endswith("ous") and _plural_before(lower, first, ci)
+
+
+def _plural_before(lower: list[str], first: int, ci: int) -> bool:
+    """The test `present_telling` and `plural_subject` share: the word before `ci` (`ci > first`)
+    is `they`, `we` or a word in -s that is no `this`/`his`/`was`/`boss`, and no causative verb
+    stands in the three words before it."""
     before = lower[ci - 1]
     plural = before in ("they", "we") or before.isalpha() and before.endswith("s") \
         and len(before) > 3 and before not in _NOT_PLURAL and not before.endswith("ss")
-    return plural and not before.endswith("ous") \
-        and not any(w in _CAUSATIVES for w in lower[max(first, ci - 4):ci - 1])
+    return plural and not any(w in _CAUSATIVES for w in lower[max(first, ci - 4):ci - 1])
 
 
 # Base forms left to the tagger even after a plural noun: `tell` needs its addressee
@@ -351,7 +352,7 @@ _NOT_PRESENT_PLURAL = frozenset({"tell", "ask", "answer", "reply", "respond", "r
 _SENTENCE_CLOSERS = frozenset({".", "?", "!", "\"", "”", "’", "'", ":", ";", ")"})
 
 
-def present_plural(lower: list[str], first: int, ci: int, last: int | None = None) -> bool:
+def present_plural(lower: list[str], first: int, ci: int, last: int) -> bool:
     """`Many of his supporters believe bigotry and xenophobia are acceptable`, `Critics argue
     that ...`, `they say ...` (PolNeAR dev, USA Today letters 2016-09-16; Times 2016-10-04):
     a base form right after a plural subject is a present-tense statement or belief (an
@@ -363,7 +364,7 @@ def present_plural(lower: list[str], first: int, ci: int, last: int | None = Non
     (`benchmarks/enpolnear21_added_frames.py present_plural`). A line that ends without a
     sentence's closing mark (`last`, exclusive) is a headline or a title, whose present tense
     reports no statement (`Rovers reject third Ferguson bid`, BBC sport 2005: breadth)."""
-    if last is not None and (last <= first or lower[last - 1] not in _SENTENCE_CLOSERS):
+    if last <= first or lower[last - 1] not in _SENTENCE_CLOSERS:
         return False
     return lower[ci] not in _NOT_PRESENT_PLURAL and plural_subject(lower, first, ci)
 

@@ -78,3 +78,9 @@ def test_a_named_doctor_again_stays_named() -> None:
 def test_a_web_post_called_untrue_is_disputed() -> None:
     # zhN-hongxing-1 gold: 相关网贴称… is disputed (称网上相关信息是不实信息, two sentences on)
     assert zh_judged(TUNE / "zhN-hongxing-1.txt", "称", "一名学生罹患")[1] == "disputed"
+
+
+def test_a_shop_clerk_is_unnamed() -> None:
+    # THUCNews (cnews.val.txt line 635, th634): a clerk of a named shop names no one
+    got = zh_judgements_by_cue("意风家具店员表示：“我们意风家具从来都是明码实价，不打折是出了名的。”")
+    assert got["表示"][1] == "anonymous"

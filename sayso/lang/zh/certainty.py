@@ -665,6 +665,25 @@ def _insists_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 _CONCESSION = re.compile("^(?:即使|即便|虽然|虽|尽管|纵使|哪怕)")
 
 
+def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """对此《TVBS新闻》严正声明，本网绝无发布此条新闻 (zhM-tvbs-1 gold: deny), 公司认为杉杉控股与
+    上海钢石之间并不存在…问题 in a 澄清 notice (zhN-cnstock-1 gold: deny): a statement whose first
+    clause holds an emphatic negation, told where the article is rebutting something (a denial or
+    falsity word in its sentence before the cue or in the sentences just before), rejects that
+    claim (STANCE.md row 2 and "Deny vs assert": a negation is a denial only if it rejects a claim
+    made or plainly implied in the article; denials.json `rebuttal_negations`); hkcnews article_23474:
+    对于警方提出的「假记者」问题，林彦邦指香港不存在假记者的定义 after 他亦反驳警方的指控. Not a concession
+    (即使…并未…), not a "not X but Y" contrast, not under a confession cue (`_confessed`)."""
+    lex = doc.lex
+    if c.src is None or not c.cue or c.sentence >= len(doc.sentences) or "而是" in text:
+        return False
+    first = _CLAUSE_SPLIT.split(text.lstrip(_LEADING), 1)[0]
+    if lex.rebuttal_negation_re.search(first) is None or _CONCESSION.match(first) or _confessed(doc, c):
+        return False
+    opened = doc.sentences[max(0, c.sentence - lex.rebuttal_window)][0]
+    return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
+
+
 # 国防部严正澄清，相关内容皆属不实讯息，并强调国军全程掌握…，相关影像亦非造假 (zhG-newtalk-1): a
 # statement the same speaker joins (并, 又, 同时) to a denial in the same sentence, with a negation
 # of its own, goes on with that denial (STANCE.md row 2; ANNOTATION.md boundaries: one speaker's
@@ -1096,6 +1115,12 @@ def mark_denials(doc: ChineseDoc) -> None:
                     continue
                 elif _corrects_after_denying(doc, c, text, cands[:i]):
                     c.stance = "deny"  # 罗家良…指上述报道…不符事实 … 罗家良首先指出，…不是…，而是…
+                    continue
+                elif _rebuttal_negation(doc, c, text):
+                    # 对此…严正声明，本网绝无发布此条新闻: stance only. Which claim it rejects is
+                    # left to the markers above: over hkcnews the nearest earlier claim was the
+                    # denier's side's own rebuttal (article_23474: 记者会现场…指警方所指的「零距离」，其实…)
+                    c.stance = "deny"
                     continue
                 elif (c.id not in parents or _own_cues_only(doc, c, kids[c.id])) \
                         and (not c.reported or _person_relayed(doc, c)):
@@ -1859,10 +1884,16 @@ def _rebutting_row(doc: ChineseDoc, at: int, by_id: dict[str, Candidate]) -> Can
 
 def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
     """医生称, 负责接诊布病的医生称: a role noun alone (or after a relative clause) names no one, unless the article put that
-    noun right before a name earlier (学者曾锐生表示 … 学者说)."""
+    noun right before a name earlier (学者曾锐生表示 … 学者说). Round 22: so does the noun after a
+    demonstrative (该医生回应称, zhN-hongxing-1 gold: anonymous; the article's unnamed doctor again),
+    and a service role read for the certainty only (保安告诉记者, zhN-zhengguan-1 gold: anonymous;
+    anonymous.json `unnamed_compounds`)."""
     s = doc.s
+    lex = doc.lex
     modifier, _, head = s[a:b].rpartition("的")
-    if head not in doc.lex.bare_roles:
+    if not modifier and head.startswith(lex.unnamed_demonstratives):
+        head = head[next(len(d) for d in lex.unnamed_demonstratives if head.startswith(d)):]
+    if head not in lex.bare_roles and head not in lex.service_roles:
         return False
     if modifier and not modifier.endswith(_FIELDS) \
             and not any(flag.startswith("v") for _, flag in pos_tags(modifier)):
@@ -1889,6 +1920,20 @@ def unnamed_compound(doc: ChineseDoc, a: int, b: int) -> bool:
     if not name.endswith(lex.unnamed_role_heads) or "的" in name:
         return False
     return lex.population_re.search(name) is None and not find_names(name + "说")
+
+
+_BRACKETED = re.compile(r"\s*[（(]([^）)]{1,6})[）)]")
+
+
+def _pseudonym(doc: ChineseDoc, a: int, b: int) -> bool:
+    """急诊区的一位病人家属王老伯（化名）表示 (zhN-zhengguan-1 gold: anonymous): a name the article
+    says is made up, inside the source or in brackets right after it, names no one (ANNOTATION.md:
+    anonymous when the source is unnamed; anonymous.json `pseudonym_marks`)."""
+    marks = doc.lex.pseudonym_marks
+    if any(m in doc.s[a:b] for m in marks):
+        return True
+    bracket = _BRACKETED.match(doc.s, b)
+    return bracket is not None and any(m in bracket.group(1) for m in marks)
 
 
 # 报道称, 報導指: a news report as the source is reported (ANNOTATION.md: "an outlet or report is
@@ -1965,7 +2010,8 @@ def assign_certainty(doc: ChineseDoc) -> None:
             continue
         if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src)
                                                   or _place_reporter(doc, *c.src)
-                                                  or unnamed_compound(doc, *c.src))):
+                                                  or unnamed_compound(doc, *c.src)
+                                                  or _pseudonym(doc, *c.src))):
             c.certainty = "anonymous"
         elif c.stance == "deny" and c.src is not None and doc.is_outlet(*c.src) \
                 and not any(_NEWS_CUE.search(doc.s, a, b) for a, b in c.cue):

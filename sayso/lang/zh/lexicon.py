@@ -426,6 +426,9 @@ class Lexicon:
         self.unnamed_heads = tuple(compounds["heads"])
         self.unnamed_role_heads = tuple(compounds["role_heads"])
         self.population_re = re.compile(_alternation(compounds["populations"]))
+        self.unnamed_demonstratives = tuple(sorted(compounds["demonstratives"], key=len, reverse=True))
+        self.service_roles = frozenset(compounds["service_roles"])
+        self.pseudonym_marks = tuple(compounds["pseudonym_marks"])
         self.named_by = tuple(anon["indefinite"]["named_by"])
         hedges = _load("hedges.json")
         self.hedges = hedges["hedges"]
@@ -476,6 +479,11 @@ class Lexicon:
         self.false_news_re = re.compile(literal_led("|".join(den["false_news_charges"]["patterns"])))
         self.guess_re = re.compile(_alternation(den["guesses"]["words"]))
         self.denial_verb_re = re.compile(_alternation(den["denial_verbs"]["words"]))
+        rebuttal = den["rebuttal_negations"]
+        self.rebuttal_negation_re = re.compile(
+            "(?:" + _alternation(rebuttal["negations"]) + ")(?!" + _alternation(rebuttal["not_after"]) + ")")
+        self.rebuttal_context_re = re.compile(_alternation(rebuttal["context"]))
+        self.rebuttal_window = int(rebuttal["window"])
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

@@ -56,3 +56,12 @@ def test_duifang_is_no_topic():
     """对方 is "the other side", a noun, no topic preposition (对方律师表示)."""
     text = "庭审结束后，对方律师表示，将会上诉。"
     assert [a.source.text for a in _attributions(text) if a.cue[0].text == "表示"] == ["对方律师"]
+
+
+def test_topic_clause_inside_a_statement_keeps_its_content():
+    """耿爽回應稱，有關國家的致函枉顧事實真相，對中國無端指責… (hkcnews article_21995): the
+    topic clause is inside 耿爽's statement; his statement's content runs past it."""
+    text = ("中國外交部發言人耿爽回應稱，有關國家的致函枉顧事實真相，對中國無端指責和攻擊污蔑，"
+            "公然將人權問題政治化。")
+    [a] = [a for a in _attributions(text) if a.cue[0].text == "回應稱"]
+    assert a.content[0].text.endswith("公然將人權問題政治化")

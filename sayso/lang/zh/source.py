@@ -148,6 +148,21 @@ def _after_comma(folded: str, a: int) -> bool:
     return j >= 0 and folded[j] in "，,"
 
 
+_SENTENCE_ENDS = "。！？!?\n"
+_RELAYING_CUES = ("报道", "报导")
+
+
+def _inside_statement(folded: str, a: int, lex: Lexicon) -> bool:
+    """A cue (not a news report's 报道, which relays whole sentences) stands earlier in the
+    sentence before `a`: a topic clause there is part of that statement (耿爽回應稱，有關國家的
+    致函枉顧事實真相，對中國無端指責…, hkcnews article_21995: the letter accuses, not 耿爽; 耿爽，
+    就…表示，對…表示強烈憤慨: one statement), and its cue keeps the reading it had."""
+    start = a
+    while start > 0 and folded[start - 1] not in _SENTENCE_ENDS and a - start < 200:
+        start -= 1
+    return any(cue.word not in _RELAYING_CUES for _, _, cue in lex.find_cues(folded[start:a]))
+
+
 def topic_opening(clause: str, lex: Lexicon) -> bool:
     """`clause` (what stands between a comma and the cue) opens with a one-character topic
     preposition and its object (中國外交部發言人耿爽，就美國國會眾議院通過《…》表示, hkcnews
@@ -206,7 +221,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if clause.startswith(_ADDRESSEE) and not _name_starts_at(folded, folded.find(clause, a), b):
         return None  # ，向在場的記者重申…: the addressee, the subject is elided (not 記者)
-    if clause[:1] in lex.topic_openers and _after_comma(folded, a) and topic_opening(clause, lex):
+    if clause[:1] in lex.topic_openers and _after_comma(folded, a) and topic_opening(clause, lex) \
+            and not _inside_statement(folded, a, lex):
         return None  # 耿爽，就美国国会众议院通过该法案表示: the topic, the subject is elided
     if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
         return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause

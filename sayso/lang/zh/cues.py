@@ -542,7 +542,7 @@ def _nothing_after(doc: ChineseDoc, p: int, limit: int) -> bool:
 # (the preposition a document is gone through or named in stays out of it: 透過新聞稿表示,
 # 於新聞稿指 -> 新聞稿)
 _ISSUED = re.compile(r"[^，,。；;“”「」]{0,4}?(?:发表|发布|发出|公布)?了?"
-                     r"(?P<via>[^，,。；;“”「」发则也还又亦并在于以过由]{0,4}?(?:声明|公告|新闻稿|公开信))"
+                     r"(?P<via>[^，,。；;“”「」发则也还又亦即并在于以过由]{0,4}?(?:声明|公告|新闻稿|公开信))"
                      r"(?:强烈|严正|郑重|正式|再次|明确|公开)?")
 
 

@@ -322,6 +322,8 @@ class Lexicon:
         self.venue_actions = tuple(src["venue_actions"])
         self.attending = tuple(src["attending"])
         self.role_suffixes = tuple(src["role_suffixes"])
+        self.described_person_heads = tuple(src["described_person_heads"])
+        self.topic_openers = {word: tuple(after) for word, after in src["topic_openers"].items()}
         # 外交部副部长拿督马祖基: a role, then a short name (with an honorific) ends the phrase
         self.titled_name_re = re.compile("(?:" + _alternation(src["role_suffixes"]) + r")[^，,。的]{2,5}$")
         self.prepositions = tuple(src["prepositions"])

@@ -47,7 +47,7 @@ _PERCEIVED = re.compile("(?:注意到|留意到|看到|见到|听到|察觉到|�
 _NEGATED_CUE = re.compile("(?:并|也|还|从)?(?:没有|没|并未|未曾|未)(?:说|表示|指出|提到|透露|声称|称)")
 _CHAINING = ("并", "又", "还", "随即", "随后", "继而", "接着", "进而")
 _TOPIC_NOUNS = ("事件", "一事", "事宜", "问题", "报道", "报导", "指控", "言论", "说法", "决定", "案")
-_STATED = re.compile("(?:则|也|还|又|亦|随即|随后|再次|同时|并)(?:发表|发布|发出)?(?:了|一份)?(?:声明|公告)$")
+_STATED = re.compile("(?:则|也|还|又|亦|即|随即|旋即|随后|再次|同时|并)(?:发表|发布|发出)?(?:了|一份)?(?:声明|公告)$")
 # 台媒《上报》30日发表一篇题为《…》的社评提到, 博鳌亚洲论坛发布《…年度报告》指出, ，发布声明指责: the
 # subject issued a document that carries the words; the document is the channel, its issuer
 # the source (zh-news half A gold: zhA-rfa-1 台媒《上报》 via 社评, zhA-mfa-3 博鳌亚洲论坛 via
@@ -104,6 +104,103 @@ _OPEN_PAREN = "（("
 _CLOSE_PAREN = "）)"
 
 
+_AFTER_WORDS = frozenset({"后", "之后", "以后"})
+# what opens a subject right after a time clause: a pronoun or determiner (对方, 该机构, 他)
+_SUBJECT_OPENERS = ("对方", "该", "本", "这", "他", "她", "我", "其")
+
+
+def after_time_clause(folded: str, a: int, b: int, lex: Lexicon) -> int | None:
+    """Where the subject starts in folded[a:b] when a time clause ending in 后 is glued before
+    it with no comma (放映结束后姜帝圭导演表示, 与厂家交涉后对方称, 本月初中美經貿磋商後中方發表聲明指,
+    聯絡後該機構否認: THUCNews th779, th493, hkcnews article_12876, article_23474): the clause
+    dates the statement, its subject speaks (ANNOTATION.md: the source is who makes the
+    statement). Only a 后 that jieba reads as a word of its own (not 后卫, 幕后, 赛后 trimmed
+    elsewhere), with an event of two characters or more before it and, after it, a recognised
+    name, a pronoun or determiner, a side (中方, 校方) or a noun phrase headed by a speaker."""
+    seg = folded[a:b]
+    if b - a < 5 or "后" not in seg[2:-2]:
+        return None
+    tags = pos_tags(seg)
+    at = 0
+    cut = None
+    for word, flag in tags[:-1]:
+        at += len(word)
+        if word in _AFTER_WORDS and flag == "f" and at - len(word) >= 2:
+            cut = at
+    if cut is None or b - (a + cut) < 2:
+        return None
+    rest = seg[cut:]
+    if _name_starts_at(folded, a + cut, b) or rest.startswith(_SUBJECT_OPENERS) \
+            or _name_ends_at(folded, a + cut, b) and _noun_phrase(rest) \
+            or len(rest) <= 3 and rest.endswith("方") \
+            or rest.endswith(lex.role_suffixes + lex.acting_subject_heads + lex.group_heads) \
+            and not _NOT_NP.search(rest):
+        return a + cut
+    return None
+
+
+def _after_comma(folded: str, a: int) -> bool:
+    """A comma stands right before `a` (spaces and markup aside): the clause continues a
+    sentence, whose subject may stand in the clause before."""
+    j = a - 1
+    while j >= 0 and folded[j] in _JUNK:
+        j -= 1
+    return j >= 0 and folded[j] in "，,"
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+_RELAYING_CUES = ("报道", "报导")
+
+
+def _inside_statement(folded: str, a: int, lex: Lexicon) -> bool:
+    """A cue (not a news report's 报道, which relays whole sentences) stands earlier in the
+    sentence before `a`: a topic clause there is part of that statement (耿爽回應稱，有關國家的
+    致函枉顧事實真相，對中國無端指責…, hkcnews article_21995: the letter accuses, not 耿爽; 耿爽，
+    就…表示，對…表示強烈憤慨: one statement), and its cue keeps the reading it had."""
+    start = a
+    while start > 0 and folded[start - 1] not in _SENTENCE_ENDS and a - start < 200:
+        start -= 1
+    return any(cue.word not in _RELAYING_CUES for _, _, cue in lex.find_cues(folded[start:a]))
+
+
+def topic_opening(clause: str, lex: Lexicon) -> bool:
+    """`clause` (what stands between a comma and the cue) opens with a one-character topic
+    preposition and its object (中國外交部發言人耿爽，就美國國會眾議院通過《…》表示, hkcnews
+    article_24216; 蓬佩奧與楊潔篪通電話，就中國外交部發言人之前有關「美軍播毒」的言論表示,
+    article_27926): the object is what the statement is about, no speaker (ANNOTATION.md: the
+    source is who makes the statement); the subject is elided, in the clause before. Not an
+    adverb or another word by jieba (就连, 就有人, 对方: source.json topic_openers). A 的 makes
+    the clause a noun phrase whose head speaks (对周边约2万名兰州市民进行的血清检测结果显示,
+    zhD-hongxing-1) unless that head is a topic noun (…的言論). The caller asks for a comma
+    before the clause: one opening the sentence (就部分媒體稱…，青瓦台澄清) holds a report of
+    its own."""
+    if len(clause) < 4 or clause[0] not in lex.topic_openers \
+            or clause.startswith(lex.topic_openers[clause[0]], 1):
+        return False
+    if "的" in clause and not clause.endswith(_TOPIC_NOUNS):
+        return False
+    return pos_tags(clause[:6])[0][0] == clause[0]
+
+
+# a head of letters and digits only (no dash, mark or bracket: …是得到肯定的——上述知情人士 is
+# two clauses), and the time nouns that make 的 a time clause (上学的时候老师: 老师 alone)
+_WORDS_ONLY = re.compile(r"[\w]+")
+_TIME_NOUNS = ("时候", "时", "期间", "之后", "之前", "以后", "以前")
+
+
+def unnamed_person_head(head: str, lex: Lexicon) -> bool:
+    """`head` (what follows a relative clause's 的) is a kind of person and no one by name
+    (中國遊客, 國土官員, 基金公司固定收益副总监 is not listed; source.json
+    described_person_heads): the relative clause before it is the description of an unnamed
+    source and stays in the span, as the zh-news gold keeps 到濟州旅遊的中國遊客 and
+    駐守在服務臺的保安 (ANNOTATION.md: the source is the text span naming the source). A head
+    holding a name (中國遊客沈女士, 日本首相菅义伟) is the named person; the clause goes."""
+    return 2 <= len(head) <= 12 and _WORDS_ONLY.fullmatch(head) is not None \
+        and not head.startswith(_TIME_NOUNS) \
+        and (head.endswith(lex.described_person_heads) or head.endswith(tuple(lex.description_heads))) \
+        and not find_names(head + "说")
+
+
 def _strip_parenthetical_end(clause: str) -> int:
     """Index where a trailing parenthesised part begins (卡乌索格鲁（Cavusoglu）), else len."""
     if clause and clause[-1] in _CLOSE_PAREN:
@@ -124,6 +221,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # 就日本记者关于…的提问时表示: an adverbial clause, the subject is elided
     if clause.startswith(_ADDRESSEE) and not _name_starts_at(folded, folded.find(clause, a), b):
         return None  # ，向在場的記者重申…: the addressee, the subject is elided (not 記者)
+    if clause[:1] in lex.topic_openers and _after_comma(folded, a) and topic_opening(clause, lex) \
+            and not _inside_statement(folded, a, lex):
+        return None  # 耿爽，就美国国会众议院通过该法案表示: the topic, the subject is elided
     if lex.adverbs_only_re.fullmatch(clause) or DISPOSAL_OPENING.match(clause):
         return None  # ，立即再次确认了… / ，将示威品丢向梁，痛斥…: no subject in the clause
     # 0. a dateline opening the clause (人民网北京2015年11月18日电(记者…)11月17日) is no subject,
@@ -272,6 +372,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     paren_at = _strip_parenthetical_end(seg)
     de = seg.rfind("的", 0, paren_at)
     document = False
+    described = 0  # where the head of a kept relative clause begins (its 的), relative to a
     while de >= 0:
         head = seg[de + 1:paren_at]
         if seg.endswith(lex.keep_de, 0, de + 1):
@@ -289,9 +390,11 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             break  # 古特雷斯的发言人迪雅里克: a possessive, not a relative clause
         marker = lex.post_subject_re.search(head, 1)  # 官员对本报: the head before 对
         bare = head[:marker.start()] if marker else head
-        if bare in lex.description_heads or bare in lex.bare_roles:
-            # 一位接近谈判的人士, 负责接诊布病的医生 (zhI-ectoday-1 gold): the clause is all that
-            # describes an unnamed source (anonymous.json bare_roles: a role noun names no one)
+        if bare in lex.description_heads or bare in lex.bare_roles or unnamed_person_head(bare, lex):
+            # 一位接近谈判的人士, 负责接诊布病的医生 (zhI-ectoday-1 gold), 到濟州旅遊的中國遊客
+            # (zhB-cna-5 gold): the clause is all that describes an unnamed source (anonymous.json
+            # bare_roles: a role noun names no one)
+            described = de
             break
         a = a + de + 1
         break
@@ -302,8 +405,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         b = strip_adverbs(folded, a, a + dated.start(), lex)  # 蔡英文总统今(23)日上午出席…时
         seg = folded[a:b]
     for m in ([] if document else lex.post_subject_re.finditer(seg)):
-        if m.start() == 0:
-            continue
+        if m.start() == 0 or m.start() < described:
+            continue  # 駐守在服務臺的保安 (zhN-zhengguan-1 gold): 在 inside the kept clause
         word = m.group()
         if any(seg.startswith(x, m.start()) for x in lex.post_subject_not_before.get(word, ())):
             continue
@@ -352,6 +455,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     spaced = _SPACED_DATE_TAIL.search(folded, a + 1, b)
     if spaced is not None and spaced.start() > a:
         b = spaced.start()  # 高市早苗（Sanae Takaichi）11 月 7 日(於國會): a date typed with spaces
+    after = after_time_clause(folded, a, b, lex)
+    if after is not None:
+        a = after  # 放映结束后姜帝圭导演(表示): the subject after the time clause
     if not _time_clause(folded[a:b]):  # (…之初时: the time clause is cut below)
         a, b = trim_function_words(folded, a, b)
     seg = folded[a:b]

@@ -149,7 +149,8 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             if b - a < 3 or a < ss:
                 pass  # no predicate words between the source and the cue
             elif doc.cue_between(a, b):
-                c.via[0:0] = _document_clause(doc, a, b) or _channel_before_verb(doc, a, b)
+                c.via[0:0] = _document_clause(doc, a, b) or _channel_before_verb(doc, a, b) \
+                    or _replied_to(doc, a, b)
             elif not _quoted(doc.s, a, b):
                 c.via[0:0] = _channel(doc, a, b)
             else:
@@ -266,10 +267,37 @@ def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
         start = max(s.rfind(p, ss, k) for p in "，,；;：:") + 1
         start = max(start, ss)
         if s[start] not in "在于":
-            continue  # (a channel clause opens with 在 or 于, as _OPENING asks: no match to try)
+            # (a channel clause opens with 在 or 于, as _OPENING asks; else an outlet's call)
+            inquiry = _outlet_inquiry(doc, start, k)
+            if inquiry is not None:
+                c.via = [inquiry]
+            continue
         before = _channel_clause(doc, start, k + 1)
         if before is not None and before[1] == k + 1:
             c.via = [before[0]]
+
+
+def _outlet_inquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
+    """红星新闻致电…纪检科，一名工作人员称… (zhN-hongxing-1 gold: 红星新闻): the clause before the
+    source is a named outlet calling, interviewing or checking with the one who answers
+    (markers.json outlet_inquiries), so the answer is given to that outlet (ANNOTATION.md,
+    Channels: the addressee of speech; README-n.md: the paper addressed is a via), with its
+    reporter when one is named (as 回覆中央社記者詢問); an unnamed 记者 or the paper itself (本报)
+    is none, and so is the speaker's own 接受媒体采访 (the interview accepted, not an outlet's call)."""
+    s = doc.s
+    a, b = doc.trim(a, b)
+    m = doc.lex.inquiry_contact_re.match(s, a, b)
+    if m is None:
+        return None
+    oa, rb = doc.trim(*m.span("outlet"))
+    rb = strip_adverbs(s, oa, rb, doc.lex)  # 红星新闻记者昨日致电
+    ob = rb - 2 if s.endswith("记者", oa, rb) else rb
+    name = s[oa:ob]
+    if ob - oa < 2 or name in _BARE_MEDIA or name in doc.lex.generic_via or "本报" in name or "本台" in name \
+            or "接受" in name or not doc.is_outlet(oa, ob):  # (高群书昨日接受媒体采访，他表示: THUCNews th435)
+        return None
+    na, nb = doc.outlet_name(oa, ob)
+    return (na, rb) if ob < rb else (na, nb)
 
 
 def _channel_clause(doc: ChineseDoc, a: int, b: int) -> tuple[tuple[int, int], int] | None:
@@ -507,6 +535,8 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
     if c.src is None or c.via:
         return
     _issued_in_source(doc, c)
+    if not c.via:
+        _announced_in_source(doc, c)
     if c.via or doc.s.find("声明", *c.src) < 0:
         return  # no 声明 in the source: nothing to split (the plain search before trimming)
     a, b = doc.trim(*c.src)
@@ -519,6 +549,25 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
             break
     c.src = doc.trim(a, head)
     c.via.append((b - 2, b))
+
+
+def _announced_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """公司即公告稱 (zhN-zqrb-1 gold: source 公司, via 公告): after an adverb a document noun that is
+    also a verb (markers.json announcing_nouns) is the verb 'announced', so the issuer speaks and
+    the document is the via; with no adverb, 印度对外贸易处公告表示 is the document speaking
+    (zh-dev cnews-567 gold: that source, no via) and stays whole."""
+    if not doc.s.endswith(doc.lex.announcing_nouns, *c.src):
+        return
+    a, b = doc.trim(*c.src)
+    noun = next((w for w in doc.lex.announcing_nouns if doc.s.endswith(w, a, b)), None)
+    if noun is None:
+        return
+    head = b - len(noun)
+    k = strip_adverbs(doc.s, a, head, doc.lex)
+    if k == head or k - a < 2 or _NOT_ISSUER.search(doc.s, a, k):
+        return
+    c.src = doc.trim(a, k)
+    c.via.append((head, b))
 
 
 def _issued_in_source(doc: ChineseDoc, c: Candidate) -> None:
@@ -749,18 +798,14 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     m = _ASKED_BY.search(s, a, b)
     if m is not None and _asked_by(doc, m):
         return _asked_by(doc, m)
-    m = _ADDRESSED.search(s, a, b)
-    if m is not None:
-        va, vb = _title_end(s, *doc.trim(*m.span("via")))
-        if s[va:vb] in REPORTERS:
-            return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
-        if m.group("rep") and s[va:m.end("rep")] in REPORTERS:
-            return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
-        if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
-            return [doc.outlet_name(va, vb)]
-        if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b:
-            # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示)
-            return [(va, vb)]
+    told = _addressed(doc, a, b)
+    if not told and (s.endswith(doc.lex.channel_tails, a, b) or s[b - 1:b] in doc.lex.adverb_end_chars):
+        # 對媒體公開表示, 对传媒再度表示 (zhN-zqrb-1 gold: 媒體): the one addressed, then words that
+        # only qualify the speaking
+        end = _before_tail(doc, a, b)
+        told = _addressed(doc, a, end) if end < b else []
+    if told:
+        return told
     m = _LETTER_TO.search(s, a, b)
     if m is not None:
         # 就香港問題致函特朗普，要求… (zhB-mingpao-3 gold: 特朗普): a letter's addressee, a person
@@ -805,6 +850,47 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if spoken and not doc.s.endswith(doc.lex.press_events, *spoken[-1]):
             return spoken
     return _attended(doc, a, b)
+
+
+def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """向法新社表示, 对《某周刊》表示, 向记者表达: the outlet, reporter or media addressed right
+    before the cue (ANNOTATION.md, Channels: the addressee of speech is a via)."""
+    s = doc.s
+    m = _ADDRESSED.search(s, a, b)
+    if m is None:
+        return []
+    va, vb = _title_end(s, *doc.trim(*m.span("via")))
+    if s[va:vb] in REPORTERS:
+        return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
+    if m.group("rep") and s[va:m.end("rep")] in REPORTERS:
+        return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
+    if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
+        return [doc.outlet_name(va, vb)]
+    if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b:
+        # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示)
+        return [(va, vb)]
+    return []
+
+
+# 市衛健委答復上海辟謠平臺表示 (zhN-zhengguan-1 gold: 上海辟謠平臺): the platform or outlet replied
+# to, the whole predicate before the cue
+_REPLIED_TO = re.compile(r"(?:回应|回复|答复)(?P<via>[^，,。；;：:“”「」]{2,15}?)(?:时)?[，,]?")
+
+
+def _replied_to(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """The medium a reply went to when the reply verb is read as a cue of its own (答復 … 表示;
+    README-n.md: a cue with no content joins the next one's, and the platform addressed, 上海辟謠
+    平臺, is a via): only a medium (doc.is_medium: a platform, an outlet, a name ending in 平台 or
+    网站), not a person or body replied to."""
+    a, b = doc.trim(a, b)
+    m = _REPLIED_TO.fullmatch(doc.s, a, b)
+    if m is None:
+        return []
+    va, vb = doc.trim(*m.span("via"))
+    name = doc.s[va:vb]
+    if name in doc.lex.generic_via or name in _BARE_MEDIA or not doc.is_medium(va, vb):
+        return []
+    return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
 
 
 def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:

@@ -1,0 +1,80 @@
+"""Chinese channels of round 22 (branch zhvia22): channels in part N's new text.
+
+Mechanisms (ANNOTATION.md, Channels: "the addressee or medium of speech is a `via`"; README-n.md:
+"the paper or platform addressed (… 红星新闻, 上海辟謠平臺, 媒體) … statements and letters (公告,
+澄清公告, … 關注函)"):
+
+- the one addressed read without the manner words after it (對媒體公開表示: channels.py
+  `_addressed` over `_before_tail`);
+- a platform replied to when the reply verb is read as a cue of its own (答復上海辟謠平臺表示:
+  `_replied_to`);
+- regulators' letters issued before the cue (下發關注函，要求: markers.json held_documents,
+  issued_documents);
+- a document noun read as the verb 'announced' after an adverb (公司即公告稱: markers.json
+  announcing_nouns, `_announced_in_source`), not without one (zh-dev's 印度对外贸易处公告表示);
+- a named outlet calling or checking with the one who then answers (红星新闻致电…，一名工作人员称:
+  markers.json outlet_inquiries, `_outlet_inquiry`), not an unnamed 记者.
+
+Sentences: part N tune articles (open: zhN-zqrb-1, zhN-zhengguan-1, zhN-hongxing-1), zh-dev
+cnews-567 (the owners' gold) and THUCNews (qianshuang/dl-exp cnews val, line named).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+
+def _rows(text: str) -> list[tuple[str, str, list[str]]]:
+    """(source, first cue, vias) of every attribution, in order."""
+    return [(a.source.text if a.source else "", a.cue[0].text, [v.text for v in a.via])
+            for a in sayso.analyze(text, language="zh").attributions]
+
+
+# (sentence, origin, source, cue, the vias expected on that row)
+CASES = [
+    ("5月28日下午,首航節能董秘侯建峰對媒體公開表示,對于股價午后跌停,首航節能方面不知曉是何原因,公司方面也在追查原因。",
+     "zhN-zqrb-1 (media addressed, then 公開)", "首航節能董秘侯建峰", "表示", ["媒體"]),
+    ("5 月 30 日,市衛健委答復上海辟謠平臺表示,經向復旦大學附屬中山醫院、應急醫療管理部門核實,網傳長文為不實信息,純屬捏造。",
+     "zhN-zhengguan-1 (platform replied to)", "市衛健委", "表示", ["上海辟謠平臺"]),
+    ("5月29日,深交所對公司下發關注函,要求公司解釋董秘所述的事項。",
+     "zhN-zqrb-1 (regulator's letter)", "深交所", "要求", ["關注函"]),
+    ("5月28日,首航節能股價閃崩,當晚,公司即公告稱,控股股東、大股東稱,持有的約1.66億股觸及平倉線,面臨平倉風險。",
+     "zhN-zqrb-1 (公告 as a verb after 即)", "公司", "稱", ["公告"]),
+    ("就此,红星新闻致电中山大学孙逸仙纪念医院纪检科,一名工作人员称医院已知悉此事,并已有专门人员进行核查。",
+     "zhN-hongxing-1 (outlet calls)", "一名工作人员", "称", ["红星新闻"]),
+    ("红星新闻向该院一名曾于乳腺外科学习的医生核实情况,该医生回应称关于网上所传信息是“假的”,但并未进一步作出说明。",
+     "zhN-hongxing-1 (outlet checks with)", "该医生", "回应称", ["红星新闻"]),
+    ("对此，新华社记者随后曾联系过崔大林，对方在电话里否认了这一传闻，表示从来就没有被警方请去协助调查。",
+     "THUCNews val th394 (outlet's reporter contacts)", "对方", "否认了", ["新华社记者"]),
+    ("“大家都有意见，凭什么就能让他改呢？”上述大型开发商向记者气愤地表示，当初认为中化方兴不理智拿地。",
+     "THUCNews val th951 (reporter addressed, then a manner adverb)", "上述大型开发商", "表示", ["记者"]),
+]
+
+
+@pytest.mark.parametrize(("text", "origin", "source", "cue", "via"), CASES, ids=[c[1] for c in CASES])
+def test_part_n_channels(text: str, origin: str, source: str, cue: str, via: list[str]) -> None:
+    assert (source, cue, via) in _rows(text), origin
+
+
+def test_a_notice_without_an_adverb_speaks_itself() -> None:
+    """zh-dev cnews-567 gold: source 印度对外贸易处公告, no via (the owners' reading: with no adverb
+    公告 is the document, not the verb)."""
+    rows = _rows("印度对外贸易处公告表示：“印度联邦政府从2009年6月24日起的6个月内，继续禁止从中国进口牛奶及奶制品，"
+                 "禁令还包括巧克力和巧克力糖果。")
+    assert rows and rows[0][0] == "印度对外贸易处公告" and rows[0][2] == []
+
+
+def test_an_interview_accepted_is_no_outlet_calling() -> None:
+    """THUCNews val th435: 高群书昨日接受媒体采访，他表示… (the speaker accepts the media's interview;
+    接受媒体采访 is too generic a channel: markers.json generic_via)."""
+    rows = _rows("高群书昨日接受媒体采访，他表示自己并没有离开华谊兄弟，此番加盟银润传媒并非被挖角。")
+    assert rows and all(r[2] == [] for r in rows)
+
+
+def test_an_unnamed_reporter_calling_is_no_channel() -> None:
+    """THUCNews val th548: 记者致电… names no outlet (README-n.md: 回应记者 with an unnamed reporter
+    is no via)."""
+    rows = _rows("24日下午，记者致电上海盈谷投资管理有限公司相关人士，该人士表示尚未接到信托公司对于该《操作指引》的通知。")
+    assert rows and all(r[2] == [] for r in rows)

@@ -13,9 +13,10 @@ Mechanisms (ANNOTATION.md, Channels: "the addressee or medium of speech is a `vi
 - a document noun read as the verb 'announced' after an adverb (公司即公告稱: markers.json
   announcing_nouns, `_announced_in_source`), not without one (zh-dev's 印度对外贸易处公告表示);
 - a named outlet calling or checking with the one who then answers (红星新闻致电…，一名工作人员称:
-  markers.json outlet_inquiries, `_outlet_inquiry`), not an unnamed 记者.
+  markers.json outlet_inquiries, `_outlet_inquiry`), not an unnamed 记者;
+- a cue word read inside the name of a document issued (发布澄清公告: `_cue_in_document`).
 
-Sentences: part N tune articles (open: zhN-zqrb-1, zhN-zhengguan-1, zhN-hongxing-1), zh-dev
+Sentences: part N tune articles (open: zhN-zqrb-1, zhN-zhengguan-1, zhN-hongxing-1, zhN-cnstock-1), zh-dev
 cnews-567 (the owners' gold) and THUCNews (qianshuang/dl-exp cnews val, line named).
 """
 
@@ -46,6 +47,9 @@ CASES = [
      "zhN-hongxing-1 (outlet calls)", "一名工作人员", "称", ["红星新闻"]),
     ("红星新闻向该院一名曾于乳腺外科学习的医生核实情况,该医生回应称关于网上所传信息是“假的”,但并未进一步作出说明。",
      "zhN-hongxing-1 (outlet checks with)", "该医生", "回应称", ["红星新闻"]),
+    ("吉翔股份13日早间发布澄清公告,公司注意到有网络媒体对公司2021年9月30日发布的《锦州吉翔钼业股份有限公司关于对上海证券交易所"
+     "监管工作函的回函公告》(上海证券交易所公告编号2021-082)作出质疑报道。",
+     "zhN-cnstock-1 (a cue word inside the document issued)", "吉翔股份", "澄清", ["澄清公告"]),
     ("对此，新华社记者随后曾联系过崔大林，对方在电话里否认了这一传闻，表示从来就没有被警方请去协助调查。",
      "THUCNews val th394 (outlet's reporter contacts)", "对方", "否认了", ["新华社记者"]),
     ("“大家都有意见，凭什么就能让他改呢？”上述大型开发商向记者气愤地表示，当初认为中化方兴不理智拿地。",

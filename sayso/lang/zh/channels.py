@@ -187,6 +187,9 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             if not any(x < issued.end(part) and issued.start(part) < y or doc.s.endswith(issued.group(part), x, y)
                        for x, y in c.via):  # 发表了一份声明，声明称: that statement, once
                 c.via.append(issued.span(part))
+        named = _cue_in_document(doc, c)
+        if named is not None and not any(x < named[1] and named[0] < y for x, y in c.via):
+            c.via.append(named)
         if c.via and c.src[1] < c.via[0][0] < c.cue_start:
             # 透过电邮回覆路透社表示 (zhA-dw-1 gold: 电邮, 路透社): the medium, then the outlet
             medium = _MEDIUM_BEFORE.search(doc.s, c.src[1], c.via[0][0])
@@ -200,6 +203,23 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 c.via.insert(0, on)
         c.via = [_balanced(doc.s, *v) for v in c.via]
     _opening_channel(doc, ss, se)
+
+
+_ISSUING = ("发布", "发表", "发出", "公布")
+
+
+def _cue_in_document(doc: ChineseDoc, c: Candidate) -> tuple[int, int] | None:
+    """吉翔股份13日早间发布澄清公告,公司注意到… (zhN-cnstock-1 gold: via 澄清公告): a cue word read
+    where it is the first part of the name of a document issued (发布 + 澄清 + 公告; markers.json
+    issued_documents) speaks through that document (ANNOTATION.md, Channels: the medium of speech;
+    README-n.md: 澄清公告 is a via)."""
+    if not c.cue:
+        return None
+    a, b = c.cue[0]
+    if not doc.s.endswith(_ISSUING, 0, a):
+        return None
+    noun = next((w for w in doc.lex.issued_documents if doc.s.startswith(w, b)), None)
+    return (a, b + len(noun)) if noun is not None else None
 
 
 def _document_clause(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:

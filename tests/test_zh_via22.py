@@ -17,7 +17,8 @@ Mechanisms (ANNOTATION.md, Channels: "the addressee or medium of speech is a `vi
 - a cue word read inside the name of a document issued (发布澄清公告: `_cue_in_document`).
 
 Sentences: part N tune articles (open: zhN-zqrb-1, zhN-zhengguan-1, zhN-hongxing-1, zhN-cnstock-1), zh-dev
-cnews-567 (the owners' gold) and THUCNews (qianshuang/dl-exp cnews val, line named).
+cnews-567 (the owners' gold), THUCNews (qianshuang/dl-exp cnews val, line named) and hkcnews
+(hkarchivist/hkcnews-article-archive, article named).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ CASES = [
     ("吉翔股份13日早间发布澄清公告,公司注意到有网络媒体对公司2021年9月30日发布的《锦州吉翔钼业股份有限公司关于对上海证券交易所"
      "监管工作函的回函公告》(上海证券交易所公告编号2021-082)作出质疑报道。",
      "zhN-cnstock-1 (a cue word inside the document issued)", "吉翔股份", "澄清", ["澄清公告"]),
+    ("《眾新聞》向廉署查詢UGL案件是否調查完結，廉署發言人回覆說：「根據政策，廉署一般不會評論個別個案。」",
+     "hkcnews article_2380 (outlet's enquiry answered)", "廉署發言人", "回覆說", ["《眾新聞》"]),
     ("对此，新华社记者随后曾联系过崔大林，对方在电话里否认了这一传闻，表示从来就没有被警方请去协助调查。",
      "THUCNews val th394 (outlet's reporter contacts)", "对方", "否认了", ["新华社记者"]),
     ("“大家都有意见，凭什么就能让他改呢？”上述大型开发商向记者气愤地表示，当初认为中化方兴不理智拿地。",
@@ -75,6 +78,12 @@ def test_an_interview_accepted_is_no_outlet_calling() -> None:
     接受媒体采访 is too generic a channel: markers.json generic_via)."""
     rows = _rows("高群书昨日接受媒体采访，他表示自己并没有离开华谊兄弟，此番加盟银润传媒并非被挖角。")
     assert rows and all(r[2] == [] for r in rows)
+
+
+def test_some_media_asking_name_no_outlet() -> None:
+    """hkcnews article_21620: 有外國傳媒詢問…，曾俊華回答 ('some foreign media'): no outlet named."""
+    rows = _rows("羅永聰稱，有外國傳媒詢問曾俊華會否再Run（指再參選特首），曾俊華回答：「好簡單：NO」。")
+    assert rows and all(r[2] == [] for r in rows if r[1] == "回答")
 
 
 def test_an_unnamed_reporter_calling_is_no_channel() -> None:

@@ -303,7 +303,8 @@ def _outlet_inquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
     (markers.json outlet_inquiries), so the answer is given to that outlet (ANNOTATION.md,
     Channels: the addressee of speech; README-n.md: the paper addressed is a via), with its
     reporter when one is named (as 回覆中央社記者詢問); an unnamed 记者 or the paper itself (本报)
-    is none, and so is the speaker's own 接受媒体采访 (the interview accepted, not an outlet's call)."""
+    is none, and so are the speaker's own 接受媒体采访 (the interview accepted, not an outlet's call)
+    and 有外国传媒 'some foreign media' (no outlet named)."""
     s = doc.s
     a, b = doc.trim(a, b)
     m = doc.lex.inquiry_contact_re.match(s, a, b)
@@ -314,7 +315,9 @@ def _outlet_inquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
     ob = rb - 2 if s.endswith("记者", oa, rb) else rb
     name = s[oa:ob]
     if ob - oa < 2 or name in _BARE_MEDIA or name in doc.lex.generic_via or "本报" in name or "本台" in name \
-            or "接受" in name or not doc.is_outlet(oa, ob):  # (高群书昨日接受媒体采访，他表示: THUCNews th435)
+            or "接受" in name or name.startswith("有") or not doc.is_outlet(oa, ob):
+        # (高群书昨日接受媒体采访，他表示: THUCNews th435; 有外國傳媒詢問曾俊華…，曾俊華回答: hkcnews
+        # article_21620, some outlet, none named)
         return None
     na, nb = doc.outlet_name(oa, ob)
     return (na, rb) if ob < rb else (na, nb)

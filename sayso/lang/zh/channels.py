@@ -548,7 +548,10 @@ _NOT_ISSUER = re.compile(r"(?:该|这|此|其|本|有关|相关|一份|联合|�
 
 
 # 长盛基金发布基金经理变更公告, 国泰基金发布公告: an issuer, the verb issuing, the document
-_ISSUED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,}?)(?:发表|发布|发出|公布|更新)了?(?:一[份则篇封项条])?"
+# (a bare 发 too: 衞生防護中心發新聞稿稱, 昨晚渤海銀行再發公告稱, hkcnews; not the 发 of 开发, 研发,
+# 转发, whose subject issues nothing)
+_ISSUED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,}?)(?:发表|发布|发出|公布|更新|(?<![开研转揭告举颁分引散启激爆蒸收首])发)了?"
+                               r"(?:一[份则篇封项条])?"
                                r"(?P<doc>[^，,。；;：:“”「」的]{0,8})$")
 
 
@@ -607,10 +610,15 @@ def _issued_in_source(doc: ChineseDoc, c: Candidate) -> None:
     if m is None:
         return
     x = doc.trim(*m.span("x"))
+    x = (x[0], strip_adverbs(doc.s, x[0], x[1], doc.lex))  # 渤海銀行再發公告稱: the bank
     if x[1] - x[0] < 2 or doc.cue_between(*x):
         return
+    da, db = doc.trim(*m.span("doc"))
+    verbs = list(_ISSUE_VERB.finditer(doc.s, da, db))
+    if verbs and db - verbs[-1].end() >= 2:
+        da = verbs[-1].end()  # (公布結果發新聞稿: the release, not the result announced)
     c.src = x
-    c.via.append(doc.trim(*m.span("doc")))
+    c.via.append((da, db))
 
 
 # X发表了一篇来自Y的声明，声明称…: the clause that issues the document the next clause names
@@ -839,6 +847,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     hits = list(held_re(doc.lex.held_documents).finditer(s, a, b))
     if hits:
         va, vb = doc.trim(*hits[-1].span("via"))
+        verbs = list(_ISSUE_VERB.finditer(s, va, vb)) if s[vb - 1] != "》" else []
+        if verbs and vb - verbs[-1].end() >= 2:
+            va = verbs[-1].end()  # 港鐵就政府昨晚公布結果發新聞稿表示 (hkcnews): the release, not the result
         k = s.rfind("的", va, vb) if s[vb - 1] != "》" else -1  # 《…的…报告》: the whole title
         if k >= 0 and vb - k - 1 >= 2:
             va = k + 1

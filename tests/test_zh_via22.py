@@ -16,7 +16,11 @@ Mechanisms (ANNOTATION.md, Channels: "the addressee or medium of speech is a `vi
   markers.json outlet_inquiries, `_outlet_inquiry`), not an unnamed 记者;
 - a cue word read inside the name of a document issued (发布澄清公告: `_cue_in_document`);
 - a document issued with a bare 发 read inside the source (衞生防護中心發新聞稿稱: `_issued_in_source`),
-  and the document after the last issuing verb (公布結果發新聞稿 -> 新聞稿).
+  and the document after the last issuing verb (公布結果發新聞稿 -> 新聞稿);
+- hkcnews frames: an interviewer named with its acronym (接受英國廣播公司（BBC）訪問), a platform's
+  account (推特賬戶: markers.json medium_suffixes), the channel without the act done on it before 时
+  (在社交網站回應時: markers.json channel_acts; not a press conference, the venue), a 在…中 phrase
+  right before the source (在信函中他說), 唁電 (source.json channel_nouns), the defence gone through.
 
 Sentences: part N tune articles (open: zhN-zqrb-1, zhN-zhengguan-1, zhN-hongxing-1, zhN-cnstock-1), zh-dev
 cnews-567 (the owners' gold), THUCNews (qianshuang/dl-exp cnews val, line named) and hkcnews
@@ -61,6 +65,20 @@ CASES = [
      "hkcnews article_46920 (再 before the bare 發)", "昨晚渤海銀行", "稱", ["公告"]),
     ("港鐵就政府昨晚公布結果發新聞稿表示，就相關資料已經呈交予政府部門及警方作詳細調查，會全力配合政府及警方的調查。",
      "hkcnews article_17691 (the release, not the result announced)", None, "表示", ["新聞稿"]),
+    ("成功連任的台灣總統蔡英文接受英國廣播公司（BBC）訪問表示，台灣已是一個獨立的國家，中國需面對現實及尊重台灣。",
+     "hkcnews article_26125 (an interviewer named with its acronym)", "成功連任的台灣總統蔡英文", "表示", ["英國廣播公司（BBC）"]),
+    ("美國總統特朗普10月2日凌晨在其社交媒體推特賬戶發文說，他和夫人梅拉尼婭新冠病毒檢測結果均呈陽性，將馬上進入隔離和康復程序。",
+     "hkcnews article_34468 (a platform's account)", "美國總統特朗普", "發文說", ["推特"]),
+    ("區諾軒在社交網站回應時批評，司法覆核對選舉結果輸打贏要，促請建制派尊重結果。",
+     "hkcnews article_10725 (the site, not the answering on it)", "區諾軒", "批評", ["社交網站"]),
+    ("何君堯在去年7月21日晚被拍到與白衣人握手並稱對方是英雄，他在《7.21誰主真相》回應時稱：「我做咩事唔叫人英雄啫？人哋保家衛族。」",
+     "hkcnews article_32476 (a programme answered on)", "他", "稱", ["《7.21誰主真相》"]),
+    ("在信函中他說：「一個人若不遵守不公義的法律，必須要公開，充滿愛心和願意接受懲罰。」",
+     "hkcnews article_17115 (a channel phrase before the source, no comma)", "他", "說", ["信函"]),
+    ("王志民在唁電中表示，查良鏞先生是著名作家、傑出報人，被譽為當代武俠小説泰斗。",
+     "hkcnews article_16177 (a condolence telegram: source.json channel_nouns)", "王志民", "表示", ["唁電"]),
+    ("經休庭後，劉家棟透過辯方表示，會就刑期上訴，並指本案有機會刑期過重，有上訴的空間，提出保釋等候上訴的申請。",
+     "hkcnews article_31098 (the defence gone through)", "劉家棟", "表示", ["辯方"]),
     ("对此，新华社记者随后曾联系过崔大林，对方在电话里否认了这一传闻，表示从来就没有被警方请去协助调查。",
      "THUCNews val th394 (outlet's reporter contacts)", "对方", "否认了", ["新华社记者"]),
     ("“大家都有意见，凭什么就能让他改呢？”上述大型开发商向记者气愤地表示，当初认为中化方兴不理智拿地。",

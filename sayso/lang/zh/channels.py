@@ -104,13 +104,13 @@ _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”�
 _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
                             r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
 # (an interpreter or a translating device is an intermediary too: 當地工作人員透過翻譯器告訴他們…,
-# zhB-cna-5 gold: 翻譯器)
+# zhB-cna-5 gold: 翻譯器; a defendant's counsel: 劉家棟透過辯方表示, hkcnews article_31098)
 _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理人", "经纪人", "代理人", "助理", "办公室",
                 "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫",
-                "翻译", "翻译员", "翻译器", "传译", "传译员", "口译", "口译员")
+                "翻译", "翻译员", "翻译器", "传译", "传译员", "口译", "口译员", "辩方")
 # written messages a statement goes by (透過電郵回覆: not 电话, whose calls the gold leaves out)
 _MESSAGES = frozenset({"电邮", "电子邮件", "邮件", "短讯", "短信", "讯息", "书面回复", "书面声明"})
-_INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
+_INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,16}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
 _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时|(?=[，,]?$))")
@@ -259,6 +259,7 @@ _QUESTION_NOUNS = ("询问", "提问", "查询", "问题", "追问")
 _SHOWN = ("片段", "影片", "视频", "短片", "纪录片", "录音", "录像")
 # 在中国国台办30日的例行记者会上，台湾记者提问说: a channel opening the sentence, alone in its clause
 _OPENING = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内|时)?[，,]")
+_OPENING_BARE = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内)")
 
 
 def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
@@ -282,6 +283,14 @@ def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
             c.via = [opening[0]]
             continue
         k = c.src[0] - 1
+        if k > ss and s[k] in "上中里内":
+            # 在信函中他說：「…」 (hkcnews article_17115): the channel phrase right before the source,
+            # with no comma
+            start = max(max(s.rfind(p, ss, k) for p in "，,；;：:。") + 1, ss)
+            bare = _channel_clause(doc, start, k + 1, bare=True)
+            if bare is not None:
+                c.via = [bare[0]]
+            continue
         if k <= ss or s[k] not in "，,":
             continue
         start = max(s.rfind(p, ss, k) for p in "，,；;：:") + 1
@@ -323,10 +332,11 @@ def _outlet_inquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
     return (na, rb) if ob < rb else (na, nb)
 
 
-def _channel_clause(doc: ChineseDoc, a: int, b: int) -> tuple[tuple[int, int], int] | None:
-    """The channel named by a clause [a, ...) of the form 在…(上|中|时)，, and where the clause ends."""
+def _channel_clause(doc: ChineseDoc, a: int, b: int, bare: bool = False) -> tuple[tuple[int, int], int] | None:
+    """The channel named by a clause [a, ...) of the form 在…(上|中|时)，, and where the clause ends;
+    `bare`: the phrase 在…(上|中) is all of [a, b), with no comma after it."""
     s = doc.s
-    m = _OPENING.match(s, a, b)
+    m = (_OPENING_BARE.fullmatch if bare else _OPENING.match)(s, a, b)
     if m is None:
         return None
     va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
@@ -991,6 +1001,12 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             # 发布 and is the event itself)
             va = verbs[-1].end()
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
+        if s[m.end("via"):m.end()] == "时" and s.endswith(doc.lex.channel_acts, va, vb):
+            # 在社交網站回應時批評 (hkcnews article_10725): the site, not the act of answering on it
+            # (a press conference stays the venue: 在記者會回應時, as the rules of round 17)
+            act = next(w for w in doc.lex.channel_acts if s.endswith(w, va, vb))
+            if not s.endswith(doc.lex.press_events, va, vb - len(act)):
+                vb -= len(act)
         head = s[va:vb]
         if (head.endswith(doc.lex.channel_nouns + doc.lex.publications) or _medium_spoken_in(doc, m, va, vb)) \
                 and not head.endswith(("会议", "法院", "法庭")):
@@ -1039,7 +1055,7 @@ def _paired_quote(s: str, a: int, b: int) -> bool:
 # 其官方Telegram频道): the named one is the channel (zhG-xinhua-1 gold: 推特)
 _GENERIC_HEAD = re.compile(r"(?:其|自己的|他的|她的|他们的)?(?:社交媒体|社群媒体|社交平台|社群平台|社交网站|"
                            r"社群网站|网络平台|网上平台|媒体平台)?(?:平台|帐号|账号|账户|帐户)?"
-                           r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|平台)?$")
+                           r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|账户|帐户|平台)?$")
 # an event followed by what was done at it (记者会上答问, 例行記者會上答問時): the event only
 _EVENT_THEN = re.compile(r"(?:记者会|记者招待会|新闻发布会|发布会|吹风会|听证会|招待会|峰会|论坛)(?=[上中时])")
 

@@ -374,6 +374,7 @@ class Lexicon:
         # channel and its cue (channels.py reads the channel without them)
         self.channel_tails = tuple(sorted(mk["channel_tails"]["words"], key=len, reverse=True))
         self.channel_parts = tuple(mk["channel_parts"]["words"])
+        self.channel_acts = tuple(sorted(mk["channel_acts"]["words"], key=len, reverse=True))
         self.channel_part_re = re.compile(
             "(?:" + _alternation(list(self.channel_nouns)) + ")(?P<part>的?[^，,。；;：:“”「」在于]{0,8}?(?:"
             + _alternation(mk["channel_parts"]["words"]) + ")(?:中|里|处|时)?)$")

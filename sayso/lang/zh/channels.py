@@ -104,13 +104,13 @@ _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”�
 _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
                             r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
 # (an interpreter or a translating device is an intermediary too: 當地工作人員透過翻譯器告訴他們…,
-# zhB-cna-5 gold: 翻譯器)
+# zhB-cna-5 gold: 翻譯器; a defendant's counsel: 劉家棟透過辯方表示, hkcnews article_31098)
 _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理人", "经纪人", "代理人", "助理", "办公室",
                 "秘书处", "新闻处", "工作室", "团队", "代表", "特首办", "家属", "家人", "妻子", "丈夫",
-                "翻译", "翻译员", "翻译器", "传译", "传译员", "口译", "口译员")
+                "翻译", "翻译员", "翻译器", "传译", "传译员", "口译", "口译员", "辩方")
 # written messages a statement goes by (透過電郵回覆: not 电话, whose calls the gold leaves out)
 _MESSAGES = frozenset({"电邮", "电子邮件", "邮件", "短讯", "短信", "讯息", "书面回复", "书面声明"})
-_INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,10}?(?:采访|专访|访问|访谈))(?:时|中)?")
+_INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,16}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
 _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时|(?=[，,]?$))")
@@ -149,7 +149,8 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             if b - a < 3 or a < ss:
                 pass  # no predicate words between the source and the cue
             elif doc.cue_between(a, b):
-                c.via[0:0] = _document_clause(doc, a, b) or _channel_before_verb(doc, a, b)
+                c.via[0:0] = _document_clause(doc, a, b) or _channel_before_verb(doc, a, b) \
+                    or _replied_to(doc, a, b)
             elif not _quoted(doc.s, a, b):
                 c.via[0:0] = _channel(doc, a, b)
             else:
@@ -186,6 +187,9 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             if not any(x < issued.end(part) and issued.start(part) < y or doc.s.endswith(issued.group(part), x, y)
                        for x, y in c.via):  # 发表了一份声明，声明称: that statement, once
                 c.via.append(issued.span(part))
+        named = _cue_in_document(doc, c)
+        if named is not None and not any(x < named[1] and named[0] < y for x, y in c.via):
+            c.via.append(named)
         if c.via and c.src[1] < c.via[0][0] < c.cue_start:
             # 透过电邮回覆路透社表示 (zhA-dw-1 gold: 电邮, 路透社): the medium, then the outlet
             medium = _MEDIUM_BEFORE.search(doc.s, c.src[1], c.via[0][0])
@@ -199,6 +203,23 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 c.via.insert(0, on)
         c.via = [_balanced(doc.s, *v) for v in c.via]
     _opening_channel(doc, ss, se)
+
+
+_ISSUING = ("发布", "发表", "发出", "公布")
+
+
+def _cue_in_document(doc: ChineseDoc, c: Candidate) -> tuple[int, int] | None:
+    """吉翔股份13日早间发布澄清公告,公司注意到… (zhN-cnstock-1 gold: via 澄清公告): a cue word read
+    where it is the first part of the name of a document issued (发布 + 澄清 + 公告; markers.json
+    issued_documents) speaks through that document (ANNOTATION.md, Channels: the medium of speech;
+    README-n.md: 澄清公告 is a via)."""
+    if not c.cue:
+        return None
+    a, b = c.cue[0]
+    if not doc.s.endswith(_ISSUING, 0, a):
+        return None
+    noun = next((w for w in doc.lex.issued_documents if doc.s.startswith(w, b)), None)
+    return (a, b + len(noun)) if noun is not None else None
 
 
 def _document_clause(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
@@ -238,6 +259,7 @@ _QUESTION_NOUNS = ("询问", "提问", "查询", "问题", "追问")
 _SHOWN = ("片段", "影片", "视频", "短片", "纪录片", "录音", "录像")
 # 在中国国台办30日的例行记者会上，台湾记者提问说: a channel opening the sentence, alone in its clause
 _OPENING = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内|时)?[，,]")
+_OPENING_BARE = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内)")
 
 
 def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
@@ -261,21 +283,60 @@ def _opening_channel(doc: ChineseDoc, ss: int, se: int) -> None:
             c.via = [opening[0]]
             continue
         k = c.src[0] - 1
+        if k > ss and s[k] in "上中里内":
+            # 在信函中他說：「…」 (hkcnews article_17115): the channel phrase right before the source,
+            # with no comma
+            start = max(max(s.rfind(p, ss, k) for p in "，,；;：:。") + 1, ss)
+            bare = _channel_clause(doc, start, k + 1, bare=True)
+            if bare is not None:
+                c.via = [bare[0]]
+            continue
         if k <= ss or s[k] not in "，,":
             continue
         start = max(s.rfind(p, ss, k) for p in "，,；;：:") + 1
         start = max(start, ss)
         if s[start] not in "在于":
-            continue  # (a channel clause opens with 在 or 于, as _OPENING asks: no match to try)
+            # (a channel clause opens with 在 or 于, as _OPENING asks; else an outlet's call)
+            inquiry = _outlet_inquiry(doc, start, k)
+            if inquiry is not None:
+                c.via = [inquiry]
+            continue
         before = _channel_clause(doc, start, k + 1)
         if before is not None and before[1] == k + 1:
             c.via = [before[0]]
 
 
-def _channel_clause(doc: ChineseDoc, a: int, b: int) -> tuple[tuple[int, int], int] | None:
-    """The channel named by a clause [a, ...) of the form 在…(上|中|时)，, and where the clause ends."""
+def _outlet_inquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None:
+    """红星新闻致电…纪检科，一名工作人员称… (zhN-hongxing-1 gold: 红星新闻): the clause before the
+    source is a named outlet calling, interviewing or checking with the one who answers
+    (markers.json outlet_inquiries), so the answer is given to that outlet (ANNOTATION.md,
+    Channels: the addressee of speech; README-n.md: the paper addressed is a via), with its
+    reporter when one is named (as 回覆中央社記者詢問); an unnamed 记者 or the paper itself (本报)
+    is none, and so are the speaker's own 接受媒体采访 (the interview accepted, not an outlet's call)
+    and 有外国传媒 'some foreign media' (no outlet named)."""
     s = doc.s
-    m = _OPENING.match(s, a, b)
+    a, b = doc.trim(a, b)
+    m = doc.lex.inquiry_contact_re.match(s, a, b)
+    if m is None:
+        return None
+    oa, rb = doc.trim(*m.span("outlet"))
+    rb = strip_adverbs(s, oa, rb, doc.lex)  # 红星新闻记者昨日致电
+    ob = rb - 2 if s.endswith("记者", oa, rb) else rb
+    name = s[oa:ob]
+    if ob - oa < 2 or name in _BARE_MEDIA or name in doc.lex.generic_via or "本报" in name or "本台" in name \
+            or "接受" in name or name.startswith("有") or not doc.is_outlet(oa, ob):
+        # (高群书昨日接受媒体采访，他表示: THUCNews th435; 有外國傳媒詢問曾俊華…，曾俊華回答: hkcnews
+        # article_21620, some outlet, none named)
+        return None
+    na, nb = doc.outlet_name(oa, ob)
+    return (na, rb) if ob < rb else (na, nb)
+
+
+def _channel_clause(doc: ChineseDoc, a: int, b: int, bare: bool = False) -> tuple[tuple[int, int], int] | None:
+    """The channel named by a clause [a, ...) of the form 在…(上|中|时)，, and where the clause ends;
+    `bare`: the phrase 在…(上|中) is all of [a, b), with no comma after it."""
+    s = doc.s
+    m = (_OPENING_BARE.fullmatch if bare else _OPENING.match)(s, a, b)
     if m is None:
         return None
     va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
@@ -497,7 +558,10 @@ _NOT_ISSUER = re.compile(r"(?:该|这|此|其|本|有关|相关|一份|联合|�
 
 
 # 长盛基金发布基金经理变更公告, 国泰基金发布公告: an issuer, the verb issuing, the document
-_ISSUED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,}?)(?:发表|发布|发出|公布|更新)了?(?:一[份则篇封项条])?"
+# (a bare 发 too: 衞生防護中心發新聞稿稱, 昨晚渤海銀行再發公告稱, hkcnews; not the 发 of 开发, 研发,
+# 转发, whose subject issues nothing)
+_ISSUED_IN_SOURCE = re.compile(r"(?P<x>[^，,。；;：:“”「」]{2,}?)(?:发表|发布|发出|公布|更新|(?<![开研转揭告举颁分引散启激爆蒸收首])发)了?"
+                               r"(?:一[份则篇封项条])?"
                                r"(?P<doc>[^，,。；;：:“”「」的]{0,8})$")
 
 
@@ -507,6 +571,8 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
     if c.src is None or c.via:
         return
     _issued_in_source(doc, c)
+    if not c.via:
+        _announced_in_source(doc, c)
     if c.via or doc.s.find("声明", *c.src) < 0:
         return  # no 声明 in the source: nothing to split (the plain search before trimming)
     a, b = doc.trim(*c.src)
@@ -519,6 +585,25 @@ def _statement_in_source(doc: ChineseDoc, c: Candidate) -> None:
             break
     c.src = doc.trim(a, head)
     c.via.append((b - 2, b))
+
+
+def _announced_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """公司即公告稱 (zhN-zqrb-1 gold: source 公司, via 公告): after an adverb a document noun that is
+    also a verb (markers.json announcing_nouns) is the verb 'announced', so the issuer speaks and
+    the document is the via; with no adverb, 印度对外贸易处公告表示 is the document speaking
+    (zh-dev cnews-567 gold: that source, no via) and stays whole."""
+    if not doc.s.endswith(doc.lex.announcing_nouns, *c.src):
+        return
+    a, b = doc.trim(*c.src)
+    noun = next((w for w in doc.lex.announcing_nouns if doc.s.endswith(w, a, b)), None)
+    if noun is None:
+        return
+    head = b - len(noun)
+    k = strip_adverbs(doc.s, a, head, doc.lex)
+    if k == head or k - a < 2 or _NOT_ISSUER.search(doc.s, a, k):
+        return
+    c.src = doc.trim(a, k)
+    c.via.append((head, b))
 
 
 def _issued_in_source(doc: ChineseDoc, c: Candidate) -> None:
@@ -535,10 +620,15 @@ def _issued_in_source(doc: ChineseDoc, c: Candidate) -> None:
     if m is None:
         return
     x = doc.trim(*m.span("x"))
+    x = (x[0], strip_adverbs(doc.s, x[0], x[1], doc.lex))  # 渤海銀行再發公告稱: the bank
     if x[1] - x[0] < 2 or doc.cue_between(*x):
         return
+    da, db = doc.trim(*m.span("doc"))
+    verbs = list(_ISSUE_VERB.finditer(doc.s, da, db))
+    if verbs and db - verbs[-1].end() >= 2:
+        da = verbs[-1].end()  # (公布結果發新聞稿: the release, not the result announced)
     c.src = x
-    c.via.append(doc.trim(*m.span("doc")))
+    c.via.append((da, db))
 
 
 # X发表了一篇来自Y的声明，声明称…: the clause that issues the document the next clause names
@@ -749,18 +839,14 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     m = _ASKED_BY.search(s, a, b)
     if m is not None and _asked_by(doc, m):
         return _asked_by(doc, m)
-    m = _ADDRESSED.search(s, a, b)
-    if m is not None:
-        va, vb = _title_end(s, *doc.trim(*m.span("via")))
-        if s[va:vb] in REPORTERS:
-            return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
-        if m.group("rep") and s[va:m.end("rep")] in REPORTERS:
-            return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
-        if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
-            return [doc.outlet_name(va, vb)]
-        if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b:
-            # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示)
-            return [(va, vb)]
+    told = _addressed(doc, a, b)
+    if not told and (s.endswith(doc.lex.channel_tails, a, b) or s[b - 1:b] in doc.lex.adverb_end_chars):
+        # 對媒體公開表示, 对传媒再度表示 (zhN-zqrb-1 gold: 媒體): the one addressed, then words that
+        # only qualify the speaking
+        end = _before_tail(doc, a, b)
+        told = _addressed(doc, a, end) if end < b else []
+    if told:
+        return told
     m = _LETTER_TO.search(s, a, b)
     if m is not None:
         # 就香港問題致函特朗普，要求… (zhB-mingpao-3 gold: 特朗普): a letter's addressee, a person
@@ -771,6 +857,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     hits = list(held_re(doc.lex.held_documents).finditer(s, a, b))
     if hits:
         va, vb = doc.trim(*hits[-1].span("via"))
+        verbs = list(_ISSUE_VERB.finditer(s, va, vb)) if s[vb - 1] != "》" else []
+        if verbs and vb - verbs[-1].end() >= 2:
+            va = verbs[-1].end()  # 港鐵就政府昨晚公布結果發新聞稿表示 (hkcnews): the release, not the result
         k = s.rfind("的", va, vb) if s[vb - 1] != "》" else -1  # 《…的…报告》: the whole title
         if k >= 0 and vb - k - 1 >= 2:
             va = k + 1
@@ -805,6 +894,47 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if spoken and not doc.s.endswith(doc.lex.press_events, *spoken[-1]):
             return spoken
     return _attended(doc, a, b)
+
+
+def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """向法新社表示, 对《某周刊》表示, 向记者表达: the outlet, reporter or media addressed right
+    before the cue (ANNOTATION.md, Channels: the addressee of speech is a via)."""
+    s = doc.s
+    m = _ADDRESSED.search(s, a, b)
+    if m is None:
+        return []
+    va, vb = _title_end(s, *doc.trim(*m.span("via")))
+    if s[va:vb] in REPORTERS:
+        return [(va, vb)]  # 向记者表达了担忧 (zh-news gold: the reporter told is the channel)
+    if m.group("rep") and s[va:m.end("rep")] in REPORTERS:
+        return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
+    if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
+        return [doc.outlet_name(va, vb)]
+    if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b:
+        # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示)
+        return [(va, vb)]
+    return []
+
+
+# 市衛健委答復上海辟謠平臺表示 (zhN-zhengguan-1 gold: 上海辟謠平臺): the platform or outlet replied
+# to, the whole predicate before the cue
+_REPLIED_TO = re.compile(r"(?:回应|回复|答复)(?P<via>[^，,。；;：:“”「」]{2,15}?)(?:时)?[，,]?")
+
+
+def _replied_to(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """The medium a reply went to when the reply verb is read as a cue of its own (答復 … 表示;
+    README-n.md: a cue with no content joins the next one's, and the platform addressed, 上海辟謠
+    平臺, is a via): only a medium (doc.is_medium: a platform, an outlet, a name ending in 平台 or
+    网站), not a person or body replied to."""
+    a, b = doc.trim(a, b)
+    m = _REPLIED_TO.fullmatch(doc.s, a, b)
+    if m is None:
+        return []
+    va, vb = doc.trim(*m.span("via"))
+    name = doc.s[va:vb]
+    if name in doc.lex.generic_via or name in _BARE_MEDIA or not doc.is_medium(va, vb):
+        return []
+    return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
 
 
 def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:
@@ -871,6 +1001,12 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             # 发布 and is the event itself)
             va = verbs[-1].end()
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
+        if s[m.end("via"):m.end()] == "时" and s.endswith(doc.lex.channel_acts, va, vb):
+            # 在社交網站回應時批評 (hkcnews article_10725): the site, not the act of answering on it
+            # (a press conference stays the venue: 在記者會回應時, as the rules of round 17)
+            act = next(w for w in doc.lex.channel_acts if s.endswith(w, va, vb))
+            if not s.endswith(doc.lex.press_events, va, vb - len(act)):
+                vb -= len(act)
         head = s[va:vb]
         if (head.endswith(doc.lex.channel_nouns + doc.lex.publications) or _medium_spoken_in(doc, m, va, vb)) \
                 and not head.endswith(("会议", "法院", "法庭")):
@@ -919,7 +1055,7 @@ def _paired_quote(s: str, a: int, b: int) -> bool:
 # 其官方Telegram频道): the named one is the channel (zhG-xinhua-1 gold: 推特)
 _GENERIC_HEAD = re.compile(r"(?:其|自己的|他的|她的|他们的)?(?:社交媒体|社群媒体|社交平台|社群平台|社交网站|"
                            r"社群网站|网络平台|网上平台|媒体平台)?(?:平台|帐号|账号|账户|帐户)?"
-                           r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|平台)?$")
+                           r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|账户|帐户|平台)?$")
 # an event followed by what was done at it (记者会上答问, 例行記者會上答問時): the event only
 _EVENT_THEN = re.compile(r"(?:记者会|记者招待会|新闻发布会|发布会|吹风会|听证会|招待会|峰会|论坛)(?=[上中时])")
 

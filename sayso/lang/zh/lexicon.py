@@ -376,6 +376,7 @@ class Lexicon:
         # channel and its cue (channels.py reads the channel without them)
         self.channel_tails = tuple(sorted(mk["channel_tails"]["words"], key=len, reverse=True))
         self.channel_parts = tuple(mk["channel_parts"]["words"])
+        self.channel_acts = tuple(sorted(mk["channel_acts"]["words"], key=len, reverse=True))
         self.channel_part_re = re.compile(
             "(?:" + _alternation(list(self.channel_nouns)) + ")(?P<part>的?[^，,。；;：:“”「」在于]{0,8}?(?:"
             + _alternation(mk["channel_parts"]["words"]) + ")(?:中|里|处|时)?)$")
@@ -388,6 +389,12 @@ class Lexicon:
         self.ceremonies = tuple(mk["ceremonies"]["words"])
         self.issued_documents = tuple(sorted(mk["issued_documents"]["words"], key=len, reverse=True))
         self.held_documents = tuple(mk["held_documents"]["words"])
+        self.announcing_nouns = tuple(mk["announcing_nouns"]["words"])
+        # 红星新闻致电…，一名工作人员称: the outlet, a contacting verb, then the one who answers
+        inquiries = mk["outlet_inquiries"]
+        self.inquiry_contact_re = re.compile(r"(?P<outlet>[^，,。；;：:“”「」]{2,16}?)(?:也|亦|随即|随后|再|又|则|就此)?(?:"
+                                             + _alternation(inquiries["contact"]) + "|向[^，,。；;：:“”「」]{2,30}?(?:"
+                                             + _alternation(inquiries["check"]) + "))")
         self.generic_platforms = frozenset(mk["generic_platforms"]["words"])
         # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)
         named = [w for w in mk["platforms"]["words"] if w not in mk["generic_platforms"]["words"]]

@@ -760,8 +760,8 @@ def reports_denied_next(attributions: list[Attribution], text: str) -> None:
     `According to local newspaper the Daily Telegraph, the incident involved paparazzi driving
     through red lights ... in pursuit of Kidman's vehicle. Lawyers for Mr Fawcett and Mr
     McDonald denied that the pair were involved in the chase.` (BBC entertainment/327),
-    `BuzzFeed reported he was working on a book` ... `Mr. Lewandowski has denied ...` (PolNeAR
-    train, nyt 2016-07-05): a claim that rests on a report, an unnamed source or a hedge (certainty
+    `after BuzzFeed reported that he was working on a book. (Mr. Lewandowski ... has denied that
+    he was working on a book.)` (PolNeAR train, nyt 2016-07-05): a claim that rests on a report, an unnamed source or a hedge (certainty
     `reported`, `anonymous`, `unconfirmed`) answered at once, in its own sentence or the next,
     by another party's denial is `disputed` (ANNOTATION.md: "when the text reports it being
     denied or contradicted"), whatever words the two share: the denial answers the report just

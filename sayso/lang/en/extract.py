@@ -1008,6 +1008,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)
     en_disputes.claims_after_denials(result)
+    en_disputes.reports_denied_next(result, text)
     en_certainty.contested_claims(result)
     en_disputes.answer_verdicts(result)
     en_disputes.accused_answering(

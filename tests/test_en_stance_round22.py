@@ -61,3 +61,19 @@ def test_offence_only_in_the_first_sentence() -> None:
 ])
 def test_denials(cue: str, content: str, want: str) -> None:
     assert refine("assert", cue.split(), content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 8: an offence or a violent deed done by a party (crimes.done + crimes.nouns/deeds)
+    ("said", "the Syrian army carried out two chemical weapons attacks using helicopters on villages in Idlib "
+             "in 2014 and 2015", "accuse"),                                         # PolNeAR train, huff-post
+    ("thinks", "Curiel has engaged in misconduct", "accuse"),                        # PolNeAR train, wash-post
+    ("has always insisted", "the auction was state-sponsored theft", "accuse"),      # BBC business/314
+    # not: a fight against the offence, a union's strike
+    ("said", "the force is engaged in the fight against terrorism", "assert"),
+    ("said", "workers carried out a strike on Monday", "assert"),
+    # not: a content that opens on `no proof` is the cue's object (tests/test_en_stance.py)
+    ("offered", "no proof that Clinton had a role", "assert"),
+])
+def test_offences_done(cue: str, content: str, want: str) -> None:
+    assert refine("assert", cue.split(), content) == want

@@ -938,8 +938,8 @@ _CRIME_NOT_HEAD = (r"(?! (?:investigation|investigations|inquiry|probe|case|case
 @lru_cache(maxsize=1)
 def _crime_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """stance.json `crimes` as three patterns: an offence a party is held for (`held`), an act
-    or a claim named an offence (`named`), and a label after `as` (`label`, read after a
-    labelling cue only); and a prefilter of the offences' words."""
+    or a claim named an offence or an offence or a deed done (`named`), and a label after `as`
+    (`label`, read after a labelling cue only)."""
     data = _data()["crimes"]
 
     def alternation(words: list[str]) -> str:
@@ -956,13 +956,18 @@ def _crime_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     named = re.compile(rf"\b(?:(?:is|was|are|were|been|be) (?:{asserted} )+|(?:amounts?|amounted|amounting) to "
                        rf"(?:an? )?|(?:constitutes?|constituted|constituting) (?:an? )?|tantamount to (?:an? )?){crimes}")
     label = re.compile(rf"\bas '?(?:{asserted} )?{crimes}")  # `as 'cheating,'`: a single quote kept
-    return held, named, label
+    # an offence or a deed done by a party (`done`), one pattern with `named`
+    # not a fight against it (`committed to fighting crime`, `engaged in the fight against terrorism`)
+    fight = r"(?!to\b|against\b|fight|tackl|prevent|combat|stop|end\b|ending\b|curb|reduc|eradicat)"
+    done = rf"\b(?:{alternation(data['done'])}) (?:{fight}[\w'’-]+ ){{0,3}}?(?:{crimes}|(?:{alternation(data['deeds'])})\b)"
+    return held, re.compile(named.pattern + "|" + done), label
 
 
 @lru_cache(maxsize=1)
 def _crime_words() -> re.Pattern[str]:
-    """Whether a text holds any offence of stance.json `crimes` (speed only: most contents hold none)."""
-    return re.compile(literal_alternation(sorted(_data()["crimes"]["nouns"], key=len, reverse=True)))
+    """Whether a text holds any offence or deed of stance.json `crimes` (speed only: most contents hold none)."""
+    data = _data()["crimes"]
+    return re.compile(literal_alternation(sorted(data["nouns"] + data["deeds"], key=len, reverse=True)))
 
 
 def _crime_clear(text: str, start: int) -> bool:
@@ -975,8 +980,9 @@ def _crime_clear(text: str, start: int) -> bool:
 @lru_cache(maxsize=256)
 def crime_named(content: str) -> bool:
     """Whether the first sentence of a content holds a party for an offence (`detained on
-    suspicion of money laundering`) or names an act or a claim an offence (`the claims were an
-    extortion attempt`), not after a negation or a condition (`_crime_clear`)."""
+    suspicion of money laundering`), names an act or a claim an offence (`the claims were an
+    extortion attempt`) or has a party do one (`carried out two chemical weapons attacks`), not
+    after a negation or a condition (`_crime_clear`)."""
     first = unquoted(first_sentence(content)).lower().strip()
     if first.startswith(("if ", "whether ", "unless ")) or _crime_words().search(first) is None:
         return False
@@ -1027,11 +1033,14 @@ FORECAST = re.compile(r"\b(?:will|would|could|might|may|shall|going to)\b")
 
 
 def evidence_absent(flat: str) -> bool:
-    """Whether a (lower-cased, unquoted) content says there is no evidence of an event (ABSENT_EVIDENCE)."""
+    """Whether a (lower-cased, unquoted) content says there is no evidence of an event
+    (ABSENT_EVIDENCE), after its own subject (`we have no indications`, `there is no report`)."""
     if "no " not in flat:
         return False
     m = ABSENT_EVIDENCE.search(flat)
-    return m is not None and FORECAST.search(m.group("rest")) is None
+    # a content that opens on `no proof` is the object of its cue (`offered no proof that Clinton
+    # had a role`, `gave no indication`): the narrator's note on the speaker, no denial by them
+    return m is not None and m.start() > 0 and FORECAST.search(m.group("rest")) is None
 
 
 # Blame laid on a named party in the passive (`Dominic Cummings is being blamed for leaking the

@@ -208,7 +208,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
             return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
     if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found \
             and (_wrongdoing_charged(content) or (found <= {"condemn", "warn"}
-                                                  and (fault_laid(content) or crime_named(content)))):
+                                                  and (fault_laid(content) or (CRIME_WORDS.search(flat) is not None
+                                                                               and crime_named(content))))):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
         # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
         # wrongdoing of a party; condemn judges without charging)
@@ -220,7 +221,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(unquoted(content))
                                              or _wrongdoing_charged(content) or fault_laid(content)
-                                             or crime_named(content)
+                                             or (CRIME_WORDS.search(flat) is not None and crime_named(content))
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
@@ -963,11 +964,10 @@ def _crime_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return held, re.compile(named.pattern + "|" + done), label
 
 
-@lru_cache(maxsize=1)
-def _crime_words() -> re.Pattern[str]:
-    """Whether a text holds any offence or deed of stance.json `crimes` (speed only: most contents hold none)."""
-    data = _data()["crimes"]
-    return re.compile(literal_alternation(sorted(data["nouns"] + data["deeds"], key=len, reverse=True)))
+# Whether a (lower-cased) text holds any offence or deed of stance.json `crimes`: every match of
+# `_crime_patterns` holds one (speed only: most contents hold none, and refine reads it first).
+CRIME_WORDS = re.compile(literal_alternation(sorted(_data()["crimes"]["nouns"] + _data()["crimes"]["deeds"],
+                                                    key=len, reverse=True)))
 
 
 def _crime_clear(text: str, start: int) -> bool:
@@ -984,7 +984,7 @@ def crime_named(content: str) -> bool:
     extortion attempt`) or has a party do one (`carried out two chemical weapons attacks`), not
     after a negation or a condition (`_crime_clear`)."""
     first = unquoted(first_sentence(content)).lower().strip()
-    if first.startswith(("if ", "whether ", "unless ")) or _crime_words().search(first) is None:
+    if first.startswith(("if ", "whether ", "unless ")) or CRIME_WORDS.search(first) is None:
         return False
     held, named, _ = _crime_patterns()
     return any(_crime_clear(first, m.start()) for pattern in (held, named) for m in pattern.finditer(first))
@@ -994,7 +994,7 @@ def crime_label(flat: str) -> bool:
     """Whether the label a labelling cue gives is an offence (`described the alleged action of
     police officers as harassment and intimidation`, enN-fbcnews-1): STANCE.md "Labelling verbs
     ...: the label decides"; an offence laid at a party accuses (row 8)."""
-    if _crime_words().search(flat) is None:
+    if CRIME_WORDS.search(flat) is None:
         return False
     return any(_crime_clear(flat, m.start()) for m in _crime_patterns()[2].finditer(flat))
 

@@ -33,6 +33,8 @@ from sayso.lang.en.stance import crime_named, refine
     # not: a negated charge, an inquiry
     ("said", "he was not arrested for fraud", "assert"),
     ("said", "a murder inquiry had been launched", "assert"),
+    # not: `held` in the active voice (talks held over a topic)
+    ("said", "the ministers held talks over corruption in the sector", "assert"),
 ])
 def test_offences_laid(cue: str, content: str, want: str) -> None:
     assert refine("assert", cue.split(), content) == want

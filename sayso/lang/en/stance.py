@@ -207,9 +207,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
                 _disclaims(rest) or _never_did(rest) or _dismisses(rest) or _claim_called_wrong(rest)):
             return "accuse"  # `propagating fake news ... was part of India's state policy` (LIES_CHARGED)
     if stance == "assert" and found & {"condemn", "warn"} and "deny" not in found \
-            and (_wrongdoing_charged(content) or (found <= {"condemn", "warn"}
-                                                  and (fault_laid(content) or (CRIME_WORDS.search(flat) is not None
-                                                                               and crime_named(content))))):
+            and (_wrongdoing_charged(content) or (found <= {"condemn", "warn"} and fault_laid(content))):
         # `The United States has disrupted the transfer ... by imposing illegal unilateral
         # sanctions`: a wrongdoing laid at a party's door accuses (STANCE.md: accuse names a
         # wrongdoing of a party; condemn judges without charging)
@@ -221,7 +219,6 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(unquoted(content))
                                              or _wrongdoing_charged(content) or fault_laid(content)
-                                             or (CRIME_WORDS.search(flat) is not None and crime_named(content))
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
@@ -240,8 +237,6 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         # `described her as a "first-rate transport secretary"`: the label's polarity; a
         # label that is also a warning word (`called the move dangerous`) judges, it condemns
         label = _label_polarity(flat)
-        if label is None and chosen == "assert" and crime_label(flat):
-            label = "accuse"  # `described the police's action as harassment`: an offence laid (row 8)
         chosen = label if label and (chosen == "assert" or label == "condemn") else chosen
     return chosen
 
@@ -918,85 +913,6 @@ def fault_laid(content: str) -> bool:
         if not any(w in _FAULT_BEFORE or w.endswith("n't") for w in before):
             return True
     return False
-
-
-# A crime named as what a party is held for or what its act is (stance.json `crimes`; STANCE.md
-# row 8: accuse "lays wrongdoing, blame or bad faith at a party's door", as `the police alleged
-# assaults on its men`, enD-paradigm-1): an arrest, a charge or an inquiry with its offence
-# (`has been detained on grounds of suspected money laundering`, enN-citinewsroom-1; `they are
-# being investigated for embezzlement`, BBC business 2004-05), and an act or a claim given the
-# name of an offence (`the claims were an extortion attempt`, enL-ghstandard-1; `amounts to
-# harassment`). ACCUSES reads the same charge hedged by `for allegedly V-ing`; this reads it by
-# the offence's noun, a lexical field that fresh text hits where a phrase list does not.
-CRIME_NOT_BEFORE = frozenset("""no not never nothing without if whether unless cleared acquitted deny denied denies
-denying rejected rejects dismissed who""".split())
-# nouns an offence only modifies: the inquiry or the case, not a charge (`a murder inquiry`)
-_CRIME_NOT_HEAD = (r"(?! (?:investigation|investigations|inquiry|probe|case|cases|trial|charges?|squad|unit|"
-                   r"suspects?|victims?|convictions?|detectives?|laws?|legislation|prevention|allegations?|claims?|"
-                   r"accusations?|rate|rates|figures|statistics|theory|theories|film|movie|novel|drama|mystery)\b)")
-
-
-@lru_cache(maxsize=1)
-def _crime_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """stance.json `crimes` as three patterns: an offence a party is held for (`held`), an act
-    or a claim named an offence or an offence or a deed done (`named`), and a label after `as`
-    (`label`, read after a labelling cue only)."""
-    data = _data()["crimes"]
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    crimes = rf"(?:{alternation(data['nouns'])})\b{_CRIME_NOT_HEAD}"
-    held = re.compile(
-        rf"\b(?:{alternation(data['held_for'])})\b[^.;]{{0,40}}?\b(?:on (?:the )?(?:(?:grounds?|basis) of )?"
-        r"(?:suspicion of |suspected |(?:suspected )?charges? of |allegations? of )|for (?:alleged |suspected |attempted )?"
-        r"|with (?:alleged |attempted )?|over (?:alleged |suspected )?|of (?:alleged )?|in connection with "
-        rf"(?:alleged |suspected )?)(?:[\w-]+ ){{0,2}}?{crimes}")
-    asserted = (r"(?:a|an|clear|pure|blatant|outright|simply|plainly|obviously|daylight|nothing but|nothing less than|"
-                r"nothing short of|an act of|acts of|a form of|a case of|a clear case of)")
-    named = re.compile(rf"\b(?:(?:is|was|are|were|been|be) (?:{asserted} )+|(?:amounts?|amounted|amounting) to "
-                       rf"(?:an? )?|(?:constitutes?|constituted|constituting) (?:an? )?|tantamount to (?:an? )?){crimes}")
-    label = re.compile(rf"\bas '?(?:{asserted} )?{crimes}")  # `as 'cheating,'`: a single quote kept
-    # an offence or a deed done by a party (`done`), one pattern with `named`
-    # not a fight against it (`committed to fighting crime`, `engaged in the fight against terrorism`)
-    fight = r"(?!to\b|against\b|fight|tackl|prevent|combat|stop|end\b|ending\b|curb|reduc|eradicat)"
-    done = rf"\b(?:{alternation(data['done'])}) (?:{fight}[\w'’-]+ ){{0,3}}?(?:{crimes}|(?:{alternation(data['deeds'])})\b)"
-    return held, re.compile(named.pattern + "|" + done), label
-
-
-# Whether a (lower-cased) text holds any offence or deed of stance.json `crimes`: every match of
-# `_crime_patterns` holds one (speed only: most contents hold none, and refine reads it first).
-CRIME_WORDS = re.compile(literal_alternation(sorted(_data()["crimes"]["nouns"] + _data()["crimes"]["deeds"],
-                                                    key=len, reverse=True)))
-
-
-def _crime_clear(text: str, start: int) -> bool:
-    """Whether none of the six words before `start` negates, conditions or disputes the charge
-    (`was not arrested for fraud`, `if he is charged with murder`, `cleared of fraud`)."""
-    before = re.split(r"[\s,;:]+", text[:start].strip())[-6:]
-    return not any(w in CRIME_NOT_BEFORE or w.endswith("n't") for w in before)
-
-
-@lru_cache(maxsize=256)
-def crime_named(content: str) -> bool:
-    """Whether the first sentence of a content holds a party for an offence (`detained on
-    suspicion of money laundering`), names an act or a claim an offence (`the claims were an
-    extortion attempt`) or has a party do one (`carried out two chemical weapons attacks`), not
-    after a negation or a condition (`_crime_clear`)."""
-    first = unquoted(first_sentence(content)).lower().strip()
-    if first.startswith(("if ", "whether ", "unless ")) or CRIME_WORDS.search(first) is None:
-        return False
-    held, named, _ = _crime_patterns()
-    return any(_crime_clear(first, m.start()) for pattern in (held, named) for m in pattern.finditer(first))
-
-
-def crime_label(flat: str) -> bool:
-    """Whether the label a labelling cue gives is an offence (`described the alleged action of
-    police officers as harassment and intimidation`, enN-fbcnews-1): STANCE.md "Labelling verbs
-    ...: the label decides"; an offence laid at a party accuses (row 8)."""
-    if CRIME_WORDS.search(flat) is None:
-        return False
-    return any(_crime_clear(flat, m.start()) for m in _crime_patterns()[2].finditer(flat))
 
 
 # A third party's denial passed on as the content's main clause (`The National Emergency Crisis

@@ -173,6 +173,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
     if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claims_compliance(flat)
+                               or denial_passed_on(flat) or evidence_absent(flat)
                                or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
                                or _claim_called_wrong(unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
@@ -912,6 +913,50 @@ def fault_laid(content: str) -> bool:
         if not any(w in _FAULT_BEFORE or w.endswith("n't") for w in before):
             return True
     return False
+
+
+# A third party's denial passed on as the content's main clause (`The National Emergency Crisis
+# and Disaster Management Authority, NCEMA, has denied all allegations and rumours ...`, WAM in
+# enN-gulfnews-1; `Tehran denied the reports`, enG-sputnik-1): the content is the denial (STANCE.md
+# row 2), as a charge passed on accuses (ACCUSES). A named subject of up to ten words, no clause
+# opener or negation before the verb; `dismissed` only of allegations, reports or rumours (a court
+# dismisses charges and claims: a ruling, row 11), no court as the subject.
+DENIAL_PASSED_ON = re.compile(
+    r"^(?:that )?(?:(?!who\b|which\b|that\b|after\b|when\b|since\b|because\b|if\b|not\b|never\b|court\b|"
+    r"judges?\b|tribunal\b|jury\b|magistrates?\b)[\w'’.,&()-]+ ){1,10}"
+    r"(?:has |have |had )?(?:(?:also|again|strongly|categorically|flatly|vehemently|firmly|fundamentally|"
+    r"strenuously|swiftly|promptly) )?"
+    r"(?:(?:denied|refuted|rebutted|rejected) (?:all |the |these |those |any |such |its |his |her |their )?"
+    r"(?:[\w-]+ ){0,2}?(?:allegations?|claims?|reports?|rumou?rs?|accusations?|charges?|suggestions?)"
+    r"|dismissed (?:all |the |these |those |any |such )?(?:[\w-]+ ){0,2}?(?:allegations?|reports?|rumou?rs?|"
+    r"accusations?|suggestions?))\b")
+
+
+def denial_passed_on(flat: str) -> bool:
+    """Whether a (lower-cased, unquoted) content opens on a named party's denial (DENIAL_PASSED_ON)."""
+    return ("denied" in flat or "refuted" in flat or "rebutted" in flat or "rejected" in flat
+            or "dismissed" in flat) and DENIAL_PASSED_ON.match(flat) is not None
+
+
+# A claim of an event met by the absence of its evidence (stance.json `word_lists.ABSENT_EVIDENCE`,
+# the field of content.deny's `no evidence`, `nothing to suggest`; STANCE.md row 2): `we currently
+# have no indications that Ring has experienced a ransomware event` (enN-1news-1), `there is no
+# report of any attack on Conoil` (enL-olisatv-1). Not before a forecast (`there is no indication
+# that this will happen`, PolNeAR train: nothing claimed has been denied).
+ABSENT_EVIDENCE = re.compile(r"\bno (?:" + "|".join(_data()["word_lists"]["ABSENT_EVIDENCE"])
+                             + r") (?:whatsoever )?(?:that|of any|to suggest|to indicate|to show)\b(?P<rest>[^.;]*)")
+FORECAST = re.compile(r"\b(?:will|would|could|might|may|shall|going to)\b")
+
+
+def evidence_absent(flat: str) -> bool:
+    """Whether a (lower-cased, unquoted) content says there is no evidence of an event
+    (ABSENT_EVIDENCE), after its own subject (`we have no indications`, `there is no report`)."""
+    if "no " not in flat:
+        return False
+    m = ABSENT_EVIDENCE.search(flat)
+    # a content that opens on `no proof` is the object of its cue (`offered no proof that Clinton
+    # had a role`, `gave no indication`): the narrator's note on the speaker, no denial by them
+    return m is not None and m.start() > 0 and FORECAST.search(m.group("rest")) is None
 
 
 # Blame laid on a named party in the passive (`Dominic Cummings is being blamed for leaking the

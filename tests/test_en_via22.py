@@ -64,3 +64,18 @@ def test_a_number_told_is_an_audience_count() -> None:
 ])
 def test_a_kind_after_a_name_only_describes_it(text: str, via: list[str]) -> None:
     assert vias_by_cue(text, "told") == via
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "via"), [
+    # enN-1news-1 (gold: source `a message posted on the ransomware group’s blog`, via `blog`),
+    # here with a verb the lexicon knows: a document put up somewhere speaks from there
+    ("A message posted on the ransomware group’s blog said there was always an option to leak "
+     "the data.", "said", "A message posted on the ransomware group’s blog", ["blog"]),
+    # PolNeAR train usa-today_2016-05-13_auction-of-gun-used-to-kill-tray: the site's own name
+    # after its kind is the channel
+    ("A statement posted on the website GunBroker.com said listings are user generated, and that "
+     "the company reserved the right to reject any at its discretion.", "said",
+     "A statement posted on the website GunBroker.com", ["GunBroker.com"]),
+])
+def test_document_posted_on_a_place(text: str, cue: str, source: str, via: list[str]) -> None:
+    assert source_vias_by_cue(text, cue) == (source, via)

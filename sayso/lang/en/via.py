@@ -2102,6 +2102,9 @@ def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
             return None  # `Cuban, who is also a host on the TV show`: a description, not speech
         if lower[m] != "on" or not (tokens[m - 1].text.isalpha() and tokens[m - 1].text.islower()):
             continue
+        posted = _posted_on(tokens, lower, source[0], m, source[1], words)
+        if posted is not None:
+            return source, posted
         j = m + 1 + (lower[m + 1] in ("the", "a", "an", "his", "her", "their", "its"))
         r = (j, source[1])
         if j >= source[1] or not tokens[j].text[:1].isupper():
@@ -2117,6 +2120,39 @@ def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
 
 PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "site",
                                "website"})
+# Verbs of putting a document up somewhere (`a message posted on the group's blog`).
+POSTING = frozenset({"posted", "published", "shared", "uploaded", "put"})
+# Where a document is put up, named by its kind alone (`blog`, `website`, `page`).
+POSTED_PLACES = PLATFORM_ACCOUNTS | {"blog", "forum", "site", "board"}
+_POSSESSIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+
+
+def _posted_on(tokens: list[Token], lower: list[str], start: int, m: int, end: int,
+               words: ChannelWords) -> Range | None:
+    """`a message posted on the ransomware group’s blog` (enN-1news-1 gold: source the whole
+    phrase, via `blog`), `A statement posted on the ministry's website`: a source that is a
+    document (a `platforms` word of channels.json right after its article: message, statement,
+    post, video ...) put up (`POSTING`) `on` [m] a place speaks from that place, the channel:
+    the platform's name when the place names one (`its Telegram channel` -> Telegram), else the
+    place's kind (`blog`, `website`). The source keeps its words (the document spoke); the
+    place must close within four words after `on`. The channel's range, or None."""
+    first = start + (lower[start] in _POSSESSIVE_DETERMINERS)
+    if first >= m - 1 or lower[m - 1] not in POSTING \
+            or not find_phrases(lower, words.platforms, first, m - 1):
+        return None
+    for n in range(m + 1, min(end, m + 6)):
+        if lower[n] in words.platform_names and tokens[n].text[:1].isupper():
+            return (n, n + 1)
+        if lower[n] in POSTED_PLACES:
+            named = n + 1 < end and tokens[n + 1].text[:1].isupper() and all(
+                tokens[i].text[:1].isupper() or lower[i] == "." or lower[i] in WEB_DOMAINS
+                for i in range(n + 1, end))
+            # `A statement posted on the website GunBroker.com said` (PolNeAR train): the
+            # site's own name after its kind is the channel
+            return (n + 1, end) if named else (n, n + 1)
+        if not tokens[n].text.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return None  # a mark or a number ends the place (`the group's | blog`, one token)
+    return None
 
 
 _ACCOUNT_PREPOSITIONS = frozenset({"from", "on", "via", "through"})

@@ -41,6 +41,10 @@ def test_inserted_medium_closed_by_a_comma() -> None:
     ("\"Under the Elite Player Squad agreement, England wanted a second opinion, which they can "
      "do,\" director of rugby Nigel Melville told the Gloucester Citizen.", "told",
      ["Gloucester Citizen"]),
+    # BBC entertainment 2005 (375.txt): a trial told, named by its case, is the body addressed
+    # (as `told the court`, `told the hearing`: channels.json audiences)
+    ("A PR expert has told the Michael Jackson child abuse trial that the TV documentary at the "
+     "heart of the case was an \"absolute disaster\".", "told", ["Michael Jackson child abuse trial"]),
 ])
 def test_outlet_named_by_shape(text: str, cue: str, via: list[str]) -> None:
     assert vias_by_cue(text, cue) == via

@@ -197,7 +197,10 @@ AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly
 BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",
                         "conference", "briefing",
                         # gatherings addressed (`told a No 10 staff meeting`, Mail on Sunday 2019)
-                        "meeting", "gathering", "rally", "forum", "summit", "convention", "session"})
+                        "meeting", "gathering", "rally", "forum", "summit", "convention", "session",
+                        # a trial addressed by its case (`has told the Michael Jackson child abuse
+                        # trial that ...`, BBC entertainment 2005), as `told the court`
+                        "trial"})
 # Words describing a state outlet between its country's possessive and its name (`China's state
 # CCTV`, `Iran's state-run Press TV`): the name is the channel.
 STATE_DESCRIPTORS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official",

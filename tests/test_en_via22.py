@@ -83,3 +83,18 @@ def test_a_kind_after_a_name_only_describes_it(text: str, via: list[str]) -> Non
 ])
 def test_document_posted_on_a_place(text: str, cue: str, source: str, via: list[str]) -> None:
     assert source_vias_by_cue(text, cue) == (source, via)
+
+
+def test_an_outlets_website_is_the_outlet() -> None:
+    # BBC tech 2005 (052.txt): the website told is the BBC's own; its channel text keeps the
+    # word, its entity is the outlet (issue #15: one outlet, one entity)
+    from sayso import pipeline
+    from sayso.model import Document
+
+    text = ("Rory Armes, studio general manager for games giant Electronic Arts (EA) in Europe, "
+            "recently told the BBC News website in an interview that EA was beginning to get a "
+            "sense of the capabilities of the new machines.")
+    analysis = pipeline.run(Document(text=text, language="en"))
+    vias = [v for a in analysis.attributions for v in a.via]
+    assert [v.text for v in vias] == ["BBC News website"]
+    assert analysis.entity(vias[0].entity).name == "BBC"

@@ -597,9 +597,13 @@ def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None
 
 def outlet_name_of(name: str, lookup: Callable[[str], object | None]) -> str | None:
     """The gazetteer name behind a channel text: itself, the part before a possessive
-    (`Sky News's Sunday Morning programme` -> Sky News), or a programme's outlet."""
+    (`Sky News's Sunday Morning programme` -> Sky News), the outlet of its own website (`BBC
+    News website` -> BBC News: one outlet, one entity, issue #15), or a programme's outlet."""
     if lookup(name) is not None:
         return name
+    site = name.rsplit(" ", 1)
+    if len(site) == 2 and site[1] in OUTLET_SITES and lookup(site[0]) is not None:
+        return site[0]
     for mark in ("'s ", "’s "):
         if mark in name:
             head = name.split(mark, 1)[0]

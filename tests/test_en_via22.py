@@ -98,3 +98,17 @@ def test_an_outlets_website_is_the_outlet() -> None:
     vias = [v for a in analysis.attributions for v in a.via]
     assert [v.text for v in vias] == ["BBC News website"]
     assert analysis.entity(vias[0].entity).name == "BBC"
+
+
+def test_bare_medium_closing_a_noun_content() -> None:
+    # PolNeAR train politico_2015-12-26_british-diplomat-praises-obama-s: the interview closing
+    # a noun-phrase content is where the praise was said (ANNOTATION.md: the medium of speech is
+    # a via), not part of what was praised
+    text = ("Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised "
+            "Obama’s presidency in an interview published Saturday.")
+    assert source_vias_by_cue(text, "praised") == ("Westmacott", ["interview"])
+    from sayso import pipeline
+    from sayso.model import Document
+
+    analysis = pipeline.run(Document(text=text, language="en"))
+    assert [[c.text for c in a.content] for a in analysis.attributions] == [["Obama’s presidency"]]

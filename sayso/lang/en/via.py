@@ -614,10 +614,9 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # past an addressee opening the content, a medium may open it too (`telling the paper's
     # editor | via text: "..."`, enG-thenational-1)
     starts |= {r[1] for r in told if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)}
-    ends = {b for _, b in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
-                             or any(closing_adjunct(lower, r, b) is not None for b in ends)
+                             or any(closing_adjunct(lower, r, b, a) is not None for a, b in content)
                              or not any(x in inside for x in range(*r))
                              and _in_clause_of(tokens, lower, lo, cue, r, other_cues or []))})
     if cue and _opened_quote_before(tokens, lo, cue[0][0]):
@@ -667,11 +666,14 @@ _AIRED = frozenset({"broadcast", "aired", "published", "released", "posted", "te
                     "night", "week", "weekend", "month", "year", "today", "yesterday", "tonight"})
 
 
-def closing_adjunct(lower: list[str], r: Range, end: int) -> int | None:
+def closing_adjunct(lower: list[str], r: Range, end: int, start: int | None = None) -> int | None:
     """`criticized the plan | in an interview with CNN on Sunday`: a channel introduced by `in an
     interview with`, `in a post on`, `in comments to` (a medium noun and its preposition) that,
     with only airing words and time after it, closes a content the tagger ran on over it: the
-    channel of the attribution, not a part of what was said. The index of its `in`, or None."""
+    channel of the attribution, not a part of what was said. The index of its `in`, or None.
+    With the content's `start`, also a bare medium closing a noun-phrase content (`bare_medium_adjunct`)."""
+    if start is not None and (bare := bare_medium_adjunct(lower, r, start, end)) is not None:
+        return bare
     if r[1] > end or r[0] < 4 or lower[r[0] - 1] not in ("with", "on", "to"):
         return None
     k = r[0] - 2
@@ -684,6 +686,35 @@ def closing_adjunct(lower: list[str], r: Range, end: int) -> int | None:
     if not all(w in _AIRED or w in CALENDAR or w.isdigit() for w in lower[r[1]:end]):
         return None
     return k - 1
+
+
+# Determiners of a medium the speaker used (`in a statement`, `in its statement`).
+_MEDIUM_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+MAX_NOUN_CONTENT = 6  # tokens of a noun-phrase content before its closing medium
+
+
+def bare_medium_adjunct(lower: list[str], r: Range, start: int, end: int) -> int | None:
+    """`praised Obama’s presidency | in an interview published Saturday` (PolNeAR train
+    politico_2015-12-26_british-diplomat-praises-obama-s), `denied the allegations | in a
+    statement`: a medium [r] of one word after `in` and a determiner, with only airing words and
+    time after it, closing a short content with no verb (a noun phrase, at most
+    `MAX_NOUN_CONTENT` tokens), is where the words were said, not part of them (`said the firm
+    had lied in a statement` keeps its clause's medium). The index of its `in`, or None."""
+    k = r[0] - 2
+    if r[1] - r[0] != 1 or r[1] > end or k <= start or lower[k] not in ("in", "during") \
+            or lower[k + 1] not in _MEDIUM_DETERMINERS or lower[r[0]] not in MEDIUM_WORDS \
+            or k - start > MAX_NOUN_CONTENT:
+        return None
+    if any(w in CLAUSE_VERBS or w in ("that", ",", "to") or w.endswith("ed") for w in lower[start:k]):
+        return None
+    if not all(w in _AIRED or w in CALENDAR or w.isdigit() for w in lower[r[1]:end]):
+        return None
+    return k
+
+
+# One-word media a speaker puts words in (`in a statement`, `in an interview`, `in a tweet`).
+MEDIUM_WORDS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "video",
+                          "email", "e-mail", "op-ed", "column", "podcast", "broadcast"})
 
 
 # Medium nouns whose preposition introduces the outlet or platform that carried them.

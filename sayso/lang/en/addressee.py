@@ -16,7 +16,7 @@ def drop_addressee(cand: Candidate, via: list[tuple[int, int]], lower: list[str]
     after it."""
     for v in via:
         # `criticized the plan in an interview with CNN on Sunday`: the content ends before it
-        cand.content = [(a, cut - (lower[cut - 1] == ",")) if a < v[0] and (cut := en_via.closing_adjunct(lower, v, b))
+        cand.content = [(a, cut - (lower[cut - 1] == ",")) if a < v[0] and (cut := en_via.closing_adjunct(lower, v, b, a))
                         is not None and cut > a else (a, b) for a, b in cand.content]
         cand.content = [(_after_channel(lower, a, v, b), b) if (a <= v[0] < v[1] < b or v[0] < a < v[1] < b)
                         and any(w[:1].isalnum() for w in lower[v[1]:b]) else r

@@ -6,7 +6,8 @@ News copy often names the medium of a statement before its speaker:
   Securities and Exchange Commission, the company said ...`, `In a YouTube video, the minister
   said ...`;
 - inserted between the subject and its verb without commas: `Jeb Bush in a Medium post said
-  ...`, `The White House in a statement said ...`.
+  ...`, `The White House in a statement said ...`, or with only a closing one (`Brigadier
+  General Mohammed Yerima in a statement on Monday, dismissed ...`, Nigerian wire copy).
 
 The tagger may run the source span over that phrase (`court papers, prosecutors`, `Jeb Bush in
 a Medium post`). ANNOTATION.md: the source is the party speaking; "the addressee or medium of
@@ -67,8 +68,9 @@ MAX_MEDIUM = 8  # tokens of an inserted medium phrase (`in an interview with The
 
 
 def inserted_medium(tokens: list[Token], lower: list[str], lo: int, cue: list[Range]) -> tuple[int, Range] | None:
-    """A medium phrase inserted right before the cue, without commas: `Jeb Bush in a Medium post
-    | said`, `The White House in a statement | said`. The phrase opens with `in`/`during` and an
+    """A medium phrase inserted right before the cue, without an opening comma: `Jeb Bush in a
+    Medium post | said`, `The White House in a statement | said`, `Yerima in a statement on
+    Monday, | dismissed`. The phrase opens with `in`/`during` and an
     article of `_DETERMINERS` and names a medium of channels.json (`platforms` or `events`:
     post, statement, interview, news conference) within its first words. (where the phrase
     starts, the medium's range), or None."""
@@ -79,15 +81,19 @@ def inserted_medium(tokens: list[Token], lower: list[str], lo: int, cue: list[Ra
         return None  # `Bush in a debate on Saturday, including a suggestion that ...`, `... in an
         # email to supporters, saying that` (PolNeAR train): the cue is no verb of that subject
     words = channel_words()
-    for m in range(c - 1, max(lo, c - 2 - MAX_MEDIUM), -1):
+    end = c - 1 if c - 1 > lo and lower[c - 1] == "," else c
+    # `Brigadier General Mohammed Yerima in a statement on Monday, dismissed the allegation`
+    # (enN-vanguard-1): a comma may close the phrase when none opened it (an opening comma makes
+    # it a fronted aside, read by the channel scan; the test on the word before `in` below)
+    for m in range(end - 1, max(lo, end - 2 - MAX_MEDIUM), -1):
         if not tokens[m].text[:1].isalnum() or lower[m] in RELATIVES:
             return None  # `the unit, which publishes ...`: a clause, not a phrase
-        if m > c - 3 or lower[m] not in INSERTED_PREPOSITIONS or lower[m + 1] not in _DETERMINERS:
+        if m > end - 3 or lower[m] not in INSERTED_PREPOSITIONS or lower[m + 1] not in _DETERMINERS:
             continue
         if m == lo or not tokens[m - 1].text[:1].isalnum() or lower[m - 1].endswith("ed"):
             return None  # `The company named in the lawsuit denied` (BBC tech 273): a
             # participle's phrase describes the subject
-        named = find_phrases(lower, words.platforms, m + 2, min(c, m + 6)) \
-            or find_phrases(lower, words.events, m + 2, min(c, m + 6))
+        named = find_phrases(lower, words.platforms, m + 2, min(end, m + 6)) \
+            or find_phrases(lower, words.events, m + 2, min(end, m + 6))
         return (m, named[0]) if named else None
     return None

@@ -73,7 +73,11 @@ OUTLET_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune
                           # papers' titles (`the Nairobi Star`, `the Jakarta Globe`, `the Kyiv
                           # Independent`, `the Des Moines Register`, `the Nigerian Guardian`,
                           # `the Village Voice`); not `Nation` (`Cherokee Nation` is a people)
-                          "star", "sun", "globe", "guardian", "independent", "register", "voice"})
+                          "star", "sun", "globe", "guardian", "independent", "register", "voice",
+                          # regional papers (`told the Gloucester Citizen`, BBC sport 2005;
+                          # `the Liverpool Echo`, `the Adelaide Advertiser`, `the Brighton Argus`,
+                          # `the Cincinnati Enquirer`, `the Hobart Mercury`)
+                          "citizen", "echo", "advertiser", "argus", "enquirer", "mercury"})
 NAME_JOINERS = frozenset({"&", "and", "-"})
 # Particles inside outlets' names in other languages (`Corriere della Sera`, `Folha de S.Paulo`).
 NAME_PARTICLES = frozenset({"della", "delle", "del", "de", "di", "da", "do", "dos", "das", "du", "des",
@@ -193,6 +197,10 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     first = j + (lower[j] == "the")
     # whether an outlet noun follows the name (`Botswana's Mmegi newspaper`)
     noun_after = k < hi and lower[k] in NAMED_OUTLET_NOUNS and tokens[k].text.islower()
+    if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in OUTLET_SITES \
+            and all(t.text[:1].isupper() for t in tokens[first:k - 1]) \
+            and is_outlet(surface(tokens, (first, k - 1))):
+        return [(first, k)]  # `told the BBC News website` (enN-bbc-4 gold: `BBC News website`)
     if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
             and all(t.text[:1].isupper() for t in tokens[first:k - 1]) \
             and not (first > 0 and lower[first - 1] in ("a", "an")):  # `a French newspaper` names none
@@ -495,6 +503,9 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     (`Interfax news agency` -> Interfax) or after leading ones (`state news agency RIA
     Novosti` -> RIA Novosti), when the gazetteer knows it or it is a capitalised name after an
     outlet noun."""
+    if k - j >= 2 and lower[k - 1] in OUTLET_SITES and tokens[k - 1].text.islower() \
+            and all(t.text[:1].isupper() for t in tokens[j:k - 1]) and is_outlet(surface(tokens, (j, k - 1))):
+        return (j, k)  # `the BBC News website` (`OUTLET_SITES`)
     end = k
     while end - j > 1 and lower[end - 1] in DESCRIPTORS:
         end -= 1
@@ -531,6 +542,11 @@ MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", 
                           "network", "station", "press"})
 # Outlet nouns a name can follow (`the news agency RIA Novosti`, `the journal Nature`: BBC tech
 # 2005), unlike `reporters Friday`.
+# An outlet's own website is a service of it, as a programme or `BBC Sport` is, so the channel
+# keeps the word (`told the BBC News website in an interview`, enN-bbc-4 gold `BBC News
+# website`; BBC 2005 copy writes `told the BBC News website` for its own online interviews),
+# where a kind after a name only describes it (`the Interfax news agency` -> Interfax).
+OUTLET_SITES = frozenset({"website", "site"})
 NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website",
                                  "station", "outlet", "portal", "journal"})
@@ -581,9 +597,13 @@ def programme_outlet(name: str, words: ChannelWords | None = None) -> str | None
 
 def outlet_name_of(name: str, lookup: Callable[[str], object | None]) -> str | None:
     """The gazetteer name behind a channel text: itself, the part before a possessive
-    (`Sky News's Sunday Morning programme` -> Sky News), or a programme's outlet."""
+    (`Sky News's Sunday Morning programme` -> Sky News), the outlet of its own website (`BBC
+    News website` -> BBC News: one outlet, one entity, issue #15), or a programme's outlet."""
     if lookup(name) is not None:
         return name
+    site = name.rsplit(" ", 1)
+    if len(site) == 2 and site[1] in OUTLET_SITES and lookup(site[0]) is not None:
+        return site[0]
     for mark in ("'s ", "’s "):
         if mark in name:
             head = name.split(mark, 1)[0]

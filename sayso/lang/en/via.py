@@ -197,7 +197,10 @@ AFTER_NAME = frozenset({"by", "via", "over", "from", "during", "ahead", "shortly
 BODY_HEADS = frozenset({"committee", "subcommittee", "panel", "inquiry", "commission", "caucus",
                         "conference", "briefing",
                         # gatherings addressed (`told a No 10 staff meeting`, Mail on Sunday 2019)
-                        "meeting", "gathering", "rally", "forum", "summit", "convention", "session"})
+                        "meeting", "gathering", "rally", "forum", "summit", "convention", "session",
+                        # a trial addressed by its case (`has told the Michael Jackson child abuse
+                        # trial that ...`, BBC entertainment 2005), as `told the court`
+                        "trial"})
 # Words describing a state outlet between its country's possessive and its name (`China's state
 # CCTV`, `Iran's state-run Press TV`): the name is the channel.
 STATE_DESCRIPTORS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official",
@@ -611,10 +614,9 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
     # past an addressee opening the content, a medium may open it too (`telling the paper's
     # editor | via text: "..."`, enG-thenational-1)
     starts |= {r[1] for r in told if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)}
-    ends = {b for _, b in content}
     found = sorted({*told, *(r for r in scanned
                              if r[0] in starts or any(opens_with_channel(lower, a, r) for a in starts)
-                             or any(closing_adjunct(lower, r, b) is not None for b in ends)
+                             or any(closing_adjunct(lower, r, b, a) is not None for a, b in content)
                              or not any(x in inside for x in range(*r))
                              and _in_clause_of(tokens, lower, lo, cue, r, other_cues or []))})
     if cue and _opened_quote_before(tokens, lo, cue[0][0]):
@@ -664,11 +666,14 @@ _AIRED = frozenset({"broadcast", "aired", "published", "released", "posted", "te
                     "night", "week", "weekend", "month", "year", "today", "yesterday", "tonight"})
 
 
-def closing_adjunct(lower: list[str], r: Range, end: int) -> int | None:
+def closing_adjunct(lower: list[str], r: Range, end: int, start: int | None = None) -> int | None:
     """`criticized the plan | in an interview with CNN on Sunday`: a channel introduced by `in an
     interview with`, `in a post on`, `in comments to` (a medium noun and its preposition) that,
     with only airing words and time after it, closes a content the tagger ran on over it: the
-    channel of the attribution, not a part of what was said. The index of its `in`, or None."""
+    channel of the attribution, not a part of what was said. The index of its `in`, or None.
+    With the content's `start`, also a bare medium closing a noun-phrase content (`bare_medium_adjunct`)."""
+    if start is not None and (bare := bare_medium_adjunct(lower, r, start, end)) is not None:
+        return bare
     if r[1] > end or r[0] < 4 or lower[r[0] - 1] not in ("with", "on", "to"):
         return None
     k = r[0] - 2
@@ -681,6 +686,35 @@ def closing_adjunct(lower: list[str], r: Range, end: int) -> int | None:
     if not all(w in _AIRED or w in CALENDAR or w.isdigit() for w in lower[r[1]:end]):
         return None
     return k - 1
+
+
+# Determiners of a medium the speaker used (`in a statement`, `in its statement`).
+_MEDIUM_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+MAX_NOUN_CONTENT = 6  # tokens of a noun-phrase content before its closing medium
+
+
+def bare_medium_adjunct(lower: list[str], r: Range, start: int, end: int) -> int | None:
+    """`praised Obama’s presidency | in an interview published Saturday` (PolNeAR train
+    politico_2015-12-26_british-diplomat-praises-obama-s), `denied the allegations | in a
+    statement`: a medium [r] of one word after `in` and a determiner, with only airing words and
+    time after it, closing a short content with no verb (a noun phrase, at most
+    `MAX_NOUN_CONTENT` tokens), is where the words were said, not part of them (`said the firm
+    had lied in a statement` keeps its clause's medium). The index of its `in`, or None."""
+    k = r[0] - 2
+    if r[1] - r[0] != 1 or r[1] > end or k <= start or lower[k] not in ("in", "during") \
+            or lower[k + 1] not in _MEDIUM_DETERMINERS or lower[r[0]] not in MEDIUM_WORDS \
+            or k - start > MAX_NOUN_CONTENT:
+        return None
+    if any(w in CLAUSE_VERBS or w in ("that", ",", "to") or w.endswith("ed") for w in lower[start:k]):
+        return None
+    if not all(w in _AIRED or w in CALENDAR or w.isdigit() for w in lower[r[1]:end]):
+        return None
+    return k
+
+
+# One-word media a speaker puts words in (`in a statement`, `in an interview`, `in a tweet`).
+MEDIUM_WORDS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "video",
+                          "email", "e-mail", "op-ed", "column", "podcast", "broadcast"})
 
 
 # Medium nouns whose preposition introduces the outlet or platform that carried them.
@@ -952,6 +986,9 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
     if j + 1 < hi and lower[j] == "the" and is_acronym(tokens[j + 1].text) \
             and not lower[j + 1].endswith("'s"):
         j += 1  # (`told the MP that` names a person: `is_acronym` leaves roles out)
+    numbered = _numbered_name(tokens, lower, j, hi)
+    if numbered is not None:
+        return numbered
     if j >= hi or not tokens[j].text[:1].isupper() \
             or not (tokens[j].text.isalpha() or tokens[j].text.replace("-", "").isalpha()
                     and tokens[j].text.isupper()) \
@@ -960,6 +997,21 @@ def _unknown_agency(tokens: list[Token], lower: list[str], j: int, hi: int,
             or is_person(tokens[j].text):
         return None
     return (j, j + 1)
+
+
+def _numbered_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`a spokesperson for Amazon has told 1News that the claims are untrue` (enN-1news-1 gold:
+    `1News`), `told 7NEWS`, `told 2GB`: a broadcaster named by its channel number written
+    together with a capitalised word (the tokenizer splits `1News` in two). No person's name
+    opens with a digit, so the name told is an outlet the gazetteer does not know; it must be
+    followed by what may follow an addressee (`AFTER_ADDRESSEE`) or the told clause."""
+    if j + 1 >= hi or not (tokens[j].text.isdigit() and len(tokens[j].text) <= 2) \
+            or tokens[j].end != tokens[j + 1].start or not tokens[j + 1].text[:1].isupper() \
+            or not tokens[j + 1].text.isalpha():
+        return None
+    if j + 2 < hi and lower[j + 2] not in AFTER_ADDRESSEE and lower[j + 2] not in CLAUSE_OPENERS:
+        return None
+    return (j, j + 2)
 
 
 def _titled_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
@@ -2084,6 +2136,9 @@ def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
             return None  # `Cuban, who is also a host on the TV show`: a description, not speech
         if lower[m] != "on" or not (tokens[m - 1].text.isalpha() and tokens[m - 1].text.islower()):
             continue
+        posted = _posted_on(tokens, lower, source[0], m, source[1], words)
+        if posted is not None:
+            return source, posted
         j = m + 1 + (lower[m + 1] in ("the", "a", "an", "his", "her", "their", "its"))
         r = (j, source[1])
         if j >= source[1] or not tokens[j].text[:1].isupper():
@@ -2099,6 +2154,39 @@ def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
 
 PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "site",
                                "website"})
+# Verbs of putting a document up somewhere (`a message posted on the group's blog`).
+POSTING = frozenset({"posted", "published", "shared", "uploaded", "put"})
+# Where a document is put up, named by its kind alone (`blog`, `website`, `page`).
+POSTED_PLACES = PLATFORM_ACCOUNTS | {"blog", "forum", "site", "board"}
+_POSSESSIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+
+
+def _posted_on(tokens: list[Token], lower: list[str], start: int, m: int, end: int,
+               words: ChannelWords) -> Range | None:
+    """`a message posted on the ransomware group’s blog` (enN-1news-1 gold: source the whole
+    phrase, via `blog`), `A statement posted on the ministry's website`: a source that is a
+    document (a `platforms` word of channels.json right after its article: message, statement,
+    post, video ...) put up (`POSTING`) `on` [m] a place speaks from that place, the channel:
+    the platform's name when the place names one (`its Telegram channel` -> Telegram), else the
+    place's kind (`blog`, `website`). The source keeps its words (the document spoke); the
+    place must close within four words after `on`. The channel's range, or None."""
+    first = start + (lower[start] in _POSSESSIVE_DETERMINERS)
+    if first >= m - 1 or lower[m - 1] not in POSTING \
+            or not find_phrases(lower, words.platforms, first, m - 1):
+        return None
+    for n in range(m + 1, min(end, m + 6)):
+        if lower[n] in words.platform_names and tokens[n].text[:1].isupper():
+            return (n, n + 1)
+        if lower[n] in POSTED_PLACES:
+            named = n + 1 < end and tokens[n + 1].text[:1].isupper() and all(
+                tokens[i].text[:1].isupper() or lower[i] == "." or lower[i] in WEB_DOMAINS
+                for i in range(n + 1, end))
+            # `A statement posted on the website GunBroker.com said` (PolNeAR train): the
+            # site's own name after its kind is the channel
+            return (n + 1, end) if named else (n, n + 1)
+        if not tokens[n].text.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return None  # a mark or a number ends the place (`the group's | blog`, one token)
+    return None
 
 
 _ACCOUNT_PREPOSITIONS = frozenset({"from", "on", "via", "through"})

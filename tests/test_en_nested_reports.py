@@ -28,6 +28,13 @@ def _with_cue(a: Analysis, cue: str):
     ("Pakistan on Wednesday rejected “baseless” claims by the Indian media that Delhi Police "
      "had busted a “terror module” with alleged links to Pakistan’s intelligence agency.",
      "claims", "the Indian media", "Delhi Police had busted", "rejected"),
+    # enD-bbc-7 (BBC News 2004-05): a rule read `denied` as the cue and the clause as the content,
+    # the noun between them in neither; it joins the denial's content (gold `reports that ...`)
+    ("The government has denied reports that Gordon Brown is preparing to oust Alan Milburn as "
+     "Labour's election supremo.", "reports", None, "Gordon Brown is preparing to oust", "denied"),
+    # enN-1news-1 (1News NZ): no `that`; after a denial a pronoun opens the claimed clause
+    ("Amazon rejects claims it's been hacked by ransomware group", "claims", None,
+     "it's been hacked by ransomware group", "rejects"),
 ])
 def test_report_noun_nested(text, noun, source, content, outer_cue):
     a = _run(text)
@@ -39,6 +46,27 @@ def test_report_noun_nested(text, noun, source, content, outer_cue):
     outer = _with_cue(a, outer_cue)
     assert outer and outer[0].content[0].text.split()[0].strip("“”\"").lower() in (noun, "baseless")
     assert got.parent == outer[0].id  # nested in the denial (ANNOTATION.md `parent`)
+
+
+def test_denied_claim_is_disputed() -> None:
+    """enN-1news-1: the claim a denial rejects is `disputed` (ANNOTATION.md: "the text reports it
+    being denied"), by the pass that reads claims inside a verb of denying."""
+    a = _run("Amazon is rejecting claims it's been hacked, following reports yesterday.")
+    inner = _with_cue(a, "claims")
+    assert inner and inner[0].certainty == "disputed"
+    assert inner[0].content[0].text == "it's been hacked"
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun making the claim opens a relative clause on the noun, not the claimed clause
+    # (constructed from the pattern of `rejected claims he made` in broad news text)
+    "The minister rejected claims he made in a radio interview last week.",
+    # no denial: `said reports ...` has the noun phrase as the subject of its own clause
+    "The spokesman said reports they were leaving the country were wrong.",
+])
+def test_no_bare_clause_after_the_noun(text):
+    a = _run(text)
+    assert not [x for x in a.attributions if x.cue and x.cue[-1].text.lower() in ("claims", "reports")]
 
 
 @pytest.mark.parametrize("text,noun", [

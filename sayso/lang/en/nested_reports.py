@@ -9,6 +9,8 @@ rejected "baseless" claims by the Indian media that Delhi Police had busted a te
 confirms) a report; the report is an attribution of its own, nested in the outer content, with
 the noun as its cue and the `by`-phrase, when there is one, as its source (en-news E and G tune
 gold: `enE-bbc-1`, `enG-thenational-1`, `enG-newsweekpk-1`, `enG-npr-1`; F tune `enF-inn-1`).
+After a verb of denying the clause may follow the noun without `that` when a pronoun opens it
+(`Amazon rejects claims it's been hacked`, N tune `enN-1news-1`; benchmarks/data/enclaim22).
 
 The tagger reads such a sentence as one flat attribution, either with the noun in its cue
 (`has denied reports` | the Prime Minister ...) or with the noun phrase opening its content
@@ -52,7 +54,8 @@ def report_noun_frames(tokens: list[Token], lower: list[str], found: list[Candid
     for cand in found:
         if not cand.cue or not cand.content or len(cand.content) != 1:
             continue
-        inner = _noun_in_cue(lower, cand, lex) or _noun_opening_content(tokens, lower, cand) \
+        inner = _noun_in_cue(lower, cand, lex) or _noun_after_cue(lower, cand, lex) \
+            or _noun_opening_content(tokens, lower, cand, lex) \
             or _noun_inside_content(tokens, lower, cand)
         if inner is not None:
             out.append(inner)
@@ -80,10 +83,70 @@ def _noun_in_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidate |
     return Candidate([(k, k + 1)], [(start, b)], None, "report-noun")
 
 
-def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate) -> Candidate | None:
+def _noun_after_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """`has denied` reports | that CLAUSE: a rule read the verb as the cue and the clause as the
+    content, leaving the noun between them in neither. The noun joins the outer content (the
+    denial is of the reports; A-D tune gold `enD-bbc-7`: content `reports that Gordon Brown is
+    ...`) and is the cue of the nested report, whose content is the clause."""
+    ca, cb = cand.cue[-1]
+    a, b = cand.content[0]
+    if a != cb + 1 or lower[cb] not in REPORT_NOUNS or not _opens_clause(lower, a, b):
+        return None
+    if lower[a] != "that" and not _denial_cue(lower, cand, lex):
+        return None  # a bare clause after the noun only after a denial (`_denial_cue`)
+    verb = lex.cues.get((lower[cb - 1],))
+    if verb is None or verb.pos != "verb":
+        return None
+    start = a + 1 if lower[a] == "that" else a
+    if b - start < 3:
+        return None
+    cand.content[0] = (cb, b)
+    return Candidate([(cb, cb + 1)], [(start, b)], None, "report-noun")
+
+
+# Subjects that open a clause right after a report noun without `that` (`rejects claims it's
+# been hacked`, `cast doubt on Campbell's claims he had torn a hamstring`): a personal pronoun.
+# A noun phrase there is as often the noun's own modifier (`claims Sunday`, `reports last week`).
+CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "it's", "it’s", "he's", "he’s",
+                             "she's", "she’s", "they're", "they’re", "there"})
+# After such a pronoun, a verb that makes the pronoun the subject of a relative clause on the noun
+# (`denied claims he made in an interview`, `rejected reports they had published`): the
+# pronoun's own claims, not a reported clause.
+RELATIVE_AFTER_PRONOUN = frozenset({"made", "make", "makes", "raised", "levelled", "leveled", "put",
+                                    "published", "wrote", "heard", "read", "saw", "received",
+                                    "repeated", "cited", "mentioned", "filed", "brought"})
+
+
+def _opens_clause(lower: list[str], t: int, b: int) -> bool:
+    """Whether the tokens from `t` (before `b`) open the clause a report noun names: `that`, or a
+    personal pronoun subject not followed by a verb of making the claim (a relative clause)."""
+    if t >= b:
+        return False
+    if lower[t] == "that":
+        return True
+    if lower[t] not in CLAUSE_SUBJECTS:
+        return False
+    v = t + 1
+    while v < b and lower[v] in ("had", "has", "have", "also", "just", "'d", "’d"):
+        v += 1
+    return v < b and lower[v] not in RELATIVE_AFTER_PRONOUN
+
+
+def _denial_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the outer cue denies or doubts (`rejects`, `denied`, `had cast doubt on`;
+    STANCE.md: deny): only a denial's object is read as a report without `that` before its
+    clause (`confirmed reports he ...` is rare, `said reports ...` is the subject of a clause)."""
+    words = [w for a, b in cand.cue for w in lower[a:b]]
+    return "doubt" in words or any(
+        (cue := lex.cues.get((w,))) is not None and cue.stance == "deny" for w in words)
+
+
+def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate,
+                          lex: Lexicon) -> Candidate | None:
     """`rejected` | "baseless" claims by the Indian media that CLAUSE, `pushing back on` | a CNN
     report that CLAUSE: the nested report's source is the `by`-phrase or a capitalised name
-    before the noun."""
+    before the noun. After a denial the clause may follow the noun without `that` when a
+    pronoun opens it (`rejects` | claims it's been hacked; N tune gold `enN-1news-1`)."""
     a, b = cand.content[0]
     k = next((j for j in range(a, min(a + MAX_LEAD + 1, b))
               if lower[j] in REPORT_NOUNS), None)
@@ -105,13 +168,19 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
         if that is None or that == t + 1:
             return None
         source, t = (t + 1, that), that
-    if t >= b or lower[t] != "that" or b - t < 4 or lower[t + 1] in RELATIVE_VERBS \
+    if t == k + 1 and t < b and lower[t] != "that":
+        if b - t < 3 or not _opens_clause(lower, t, b) or not _denial_cue(lower, cand, lex):
+            return None
+        clause = t  # `claims it's been hacked`: the clause right after the noun
+    elif t >= b or lower[t] != "that" or b - t < 4 or lower[t + 1] in RELATIVE_VERBS \
             or lower[t + 1].endswith("ed"):
         return None  # `a report that said Seoul ...`: a relative clause, its own frame
-    end = next((j for j in range(t + 2, b - 1) if lower[j] == "and" and lower[j + 1] == "that"), b)
+    else:
+        clause = t + 1
+    end = next((j for j in range(clause + 1, b - 1) if lower[j] == "and" and lower[j + 1] == "that"), b)
     if end < b and lower[end - 1] == ",":
         end -= 1
-    return Candidate([(k, k + 1)], [(t + 1, end)], source, "report-noun")
+    return Candidate([(k, k + 1)], [(clause, end)], source, "report-noun")
 
 
 

@@ -1390,6 +1390,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|the|[A
 _OUTLET_NAMED_BACK = 1500  # characters back from `the newspaper` to a press piece's outlet
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
+# Heads of a description that are no noun (`another`, `One of the central`): no antecedent of a
+# pronoun's own.
+_PRONOMINAL_HEADS = frozenset({"one", "another", "other", "others", "some", "each", "either", "neither"})
+# A description that asks: `an Iowa voter asked if she might ...`.
+_ASKER = re.compile(r"[^.;\n]{0,60}?\b(?:asked|questioned|wondered|wanted to know)\b")
 # A quotation's closing mark after its comma, `?` or `!`, right before a pronoun of its frame.
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”][ \t\u00a0]*$")
 # Where a role description's head ends: before its `for`/`of`/`at` phrase (`a spokesperson for
@@ -3097,9 +3102,12 @@ class Coreference:
             return None
         at, unnamed = self._unnamed_pool.last()
         other = {"m": ("she", "her"), "f": ("he", "him", "his")}[PRONOUN_GENDER[pronoun]]
+        head = role_head(unnamed.name)
         if at <= last_at or description_gender(unnamed.name) is not None \
-                or _plural_common_noun(role_head(unnamed.name)) \
-                or any(a.lower() in other for a in unnamed.aliases):
+                or _plural_common_noun(head) or head in _PRONOMINAL_HEADS \
+                or any(w[:1].isupper() and w.strip(",.").lower() in GIVEN_NAMES for w in unnamed.name.split()) \
+                or any(a.lower() in other for a in unnamed.aliases) \
+                or _ASKER.match(self.text, at):
             return None
         latest = max((pool.last()[0] for pool in (self.people, self.groups) if pool), default=-1)
         if latest > at or in_quotation(self.text, offset) or not self._named_just_before(offset, at):

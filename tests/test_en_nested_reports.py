@@ -133,6 +133,9 @@ def test_content_runs_on_when_no_speaker_takes_over() -> None:
     ("The Nigerian Army has dismissed as blatant lie, media reports that six soldiers were killed "
      "at Ohafia, Abia State, Friday night by unknown gunmen.", "media reports",
      "six soldiers were killed"),
+    # enM-bbc-2 (BBC 2005, part M tune): the tagger's cue `to claims` after `in response`
+    ("The singer was arrested after police were called to the Islington hotel in response to "
+     "claims that a man had been assaulted.", "claims", "a man had been assaulted"),
 ])
 def test_unowned_claims_are_their_own_source(text, source, content):
     # en-news README-i: "their source is the noun when no outlet is named in the phrase";

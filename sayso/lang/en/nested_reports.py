@@ -282,10 +282,15 @@ def unowned_claims_as_sources(result: list[Attribution], text: str,
         if a.source is not None or len(a.cue) != 1 or not a.content:
             continue
         cue = a.cue[0]
-        if cue.text.lower() not in CLAIM_SOURCE_NOUNS or cue.end > a.content[0].start \
+        words = cue.text.lower().split()
+        if words[:1] == ["to"] and words[-1].endswith("s"):
+            # `in response to claims that ...` (BBC 2005, enM-bbc-2): the plural noun; a
+            # singular after `to` is the verb (`went on to claim the title`, BBC sport)
+            words = words[1:]
+        if len(words) != 1 or words[0] not in CLAIM_SOURCE_NOUNS or cue.end > a.content[0].start \
                 or not _THAT_AFTER.match(text, cue.end):
             continue
-        start = cue.start
+        start = cue.end - len(words[0])
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group(1).lower() in CLAIM_MODIFIERS:
             start = before.start(1)

@@ -865,3 +865,46 @@ def test_fronted_participle_skips_a_with_phrase_before_its_subject() -> None:
     arguing = next(x for x in a.attributions if [c.text for c in x.cue] == ["Arguing"])
     assert arguing.source is not None and arguing.source.text == "Patrick"
     assert a.entity(arguing.source.entity).name == "Deval Patrick"
+
+
+def test_singular_they_frames_a_quotation_after_a_spokesperson() -> None:
+    # 1News (TVNZ) 2023-03-15, en-news part N tune enN-1news-1: `a spokesperson for Amazon has
+    # told 1News that the claims are untrue.` then, in the next paragraph, `"We currently have
+    # no indications ...," they said.`: singular `they` for the spokesperson (a role that
+    # tells no gender), not `The attackers` named two paragraphs earlier.
+    a = _article("enN-1news-1")
+    assert _speaker(a, "said", "they") == "a spokesperson for Amazon"
+
+
+def test_singular_they_after_a_quotation_of_several_sentences() -> None:
+    # BBC 2019 (en-news tune en-bbc-2) wording with a spokesperson as the speaker before:
+    # the quotation holds two sentences before its frame `they said`; the hackers, a group and
+    # a source before, are not `they`.
+    a = _run("The hackers said on Sunday that they held the data.\n\nA spokesperson for the company "
+             "denied that anything had been sorted.\n\n\"Any final agreement on this matter needs "
+             "to be made directly with the management team. We have no further comment,\" they said.")
+    assert _speaker(a, "said", "they") == "A spokesperson for the company"
+
+
+def test_plural_they_after_a_quotation_keeps_a_named_group() -> None:
+    # the same shape with a plural group named before the quotation: `they` stays plural
+    # (no neutral role there), so the group keeps it.
+    a = _run("The attackers posted about the breach on Sunday.\n\n\"There's always an option to "
+             "let us leak your data,\" they said.")
+    assert _speaker(a, "said", "they") == "The attackers"
+
+
+def test_he_after_a_quotation_is_the_unnamed_resident_just_named() -> None:
+    # Gulf News 2020, en-news part N tune enN-gulfnews-1: `An Indian resident said he heard the
+    # rumour ...` then `"Though it sounded absurd, ...," he told Gulf News.`: `he` is the
+    # resident (a description that tells no gender), not a new unnamed person.
+    a = _article("enN-gulfnews-1")
+    assert _speaker(a, "told", "he") == "An Indian resident"
+
+
+def test_he_keeps_a_named_person_after_a_plural_description() -> None:
+    # self-written, wire style: a plural description (`Residents`) is no `he`; the named
+    # minister before them keeps it.
+    a = _run("Health Minister John Kariuki said the clinic would reopen.\n\nResidents said they "
+             "had waited for months.\n\n\"We are doing all we can,\" he said.")
+    assert _speaker(a, "said", "he") == "John Kariuki"

@@ -1390,6 +1390,23 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&.’'-]*(?:[ \t\u00a0]+(?:of|and|the|[A
 _OUTLET_NAMED_BACK = 1500  # characters back from `the newspaper` to a press piece's outlet
 # Singular role nouns that tell no gender: `They said` right after one is that person.
 _NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "source", "insider", "person"})
+# Heads of a description that are no noun (`another`, `One of the central`): no antecedent of a
+# pronoun's own.
+_PRONOMINAL_HEADS = frozenset({"one", "another", "other", "others", "some", "each", "either", "neither"})
+# A description that asks: `an Iowa voter asked if she might ...`.
+_ASKER = re.compile(r"[^.;\n]{0,60}?\b(?:asked|questioned|wondered|wanted to know)\b")
+# A quotation's closing mark after its comma, `?` or `!`, right before a pronoun of its frame.
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”][ \t\u00a0]*$")
+# Where a role description's head ends: before its `for`/`of`/`at` phrase (`a spokesperson for
+# Amazon`, `a representative of the ministry`).
+_ROLE_PHRASE = re.compile(r"\s+(?:for|of|at|from|with)\s", re.I)
+
+
+def role_head(description: str) -> str:
+    """The head noun of a role description, lower case: its last word before a `for`/`of`/`at`
+    phrase (`a spokesperson for Amazon` -> `spokesperson`), else its last word."""
+    words = _ROLE_PHRASE.split(description, maxsplit=1)[0].split()
+    return words[-1].lower().strip(",.") if words else ""
 _AUTHOR_WINDOW = 1500  # characters back to the earlier text (a few paragraphs)
 
 
@@ -2046,6 +2063,10 @@ class Coreference:
                     self._unnamed_pool.touch(unnamed, offset)
                     reg.add_alias(unnamed, surface)
                     return unnamed
+            unmarked = self._unmarked_description(offset, first, last_at) if first in ("he", "she") else None
+            if unmarked is not None:
+                reg.add_alias(unmarked, surface)
+                return unmarked
             if first in ("they", "it"):
                 subject = self._party_opening_sentence_before(offset, first, last_at, lex)
                 if subject is not None:
@@ -3039,20 +3060,74 @@ class Coreference:
         """`the Prime Minister's spokesperson denied ... They said: "..."`: singular `they`
         for one person named by a role that tells no gender (en-news part G gold, fresh
         annotators; AP and Guardian style use singular they for such a person). Only when
-        that person is the latest source of all, named in the sentence before, and is no
-        proper name (a name's pronoun follows the name's gender)."""
+        that person is the latest source of all, named in the sentence before (or before the
+        quotation `they` frames: `a spokesperson for Amazon has told 1News ... "...," they
+        said`, en-news part N tune), and is no proper name (a name's pronoun follows the
+        name's gender). The role's head stands before its `for`/`of` phrase."""
         latest = [pool.last() for pool in (self.people, self.groups, self._unnamed_pool) if pool]
         if not latest:
             return None
         at, entity = max(latest, key=lambda x: x[0])
-        if entity.type not in ("person", "unnamed") or _proper_name(entity.name) \
-                or entity.name.split()[-1].lower() not in _NEUTRAL_ROLES \
+        role = _ROLE_PHRASE.split(entity.name, maxsplit=1)[0]  # `a spokesperson` (for Amazon)
+        if entity.type not in ("person", "unnamed") or _proper_name(role) \
+                or role_head(role) not in _NEUTRAL_ROLES \
                 or any(a.lower() in ("he", "she", "him", "her") for a in entity.aliases):
             return None
+        return entity if self._named_just_before(offset, at) else None
+
+    def _named_just_before(self, offset: int, at: int) -> bool:
+        """Is the mention at `at` in the sentence right before the one the pronoun at `offset`
+        opens (`... denied ... They said: "..."`) or frames as a quotation opening it
+        (`"We currently have no indications ...," they said.`, 1News 2023, en-news part N
+        tune)? The closest antecedent there is the speaker just named (Lappin & Leass's
+        recency), whatever stands further back."""
         start = self._sentence_start(offset)
-        if not self.text[start:offset].strip(" \n\"“‘'") and self._sentence_start(max(0, start - 2)) <= at < start:
-            return entity
-        return None
+        if self.text[start:offset].strip(" \n\"“‘'"):
+            opening = self._quotation_opening(offset)
+            if opening is None:
+                return False
+            start = opening
+        before = len(self.text[:start].rstrip(" \t\u00a0\n\"“‘'"))  # the previous sentence's end
+        return self._sentence_start(max(0, before - 1)) <= at < start
+
+    def _unmarked_description(self, offset: int, pronoun: str, last_at: int) -> Entity | None:
+        """`An Indian resident said he heard the rumour ...` then `"Though it sounded absurd,
+        ...," he told Gulf News.` (Gulf News 2020, en-news part N tune): `he` or `she` right
+        after one unnamed person whose description tells no gender (`resident`, `official`,
+        `source`) is that person (ANNOTATION.md: pronouns resolve to the person they refer
+        to), not an older named person nor a new one. Only when the description is singular,
+        the latest source since the last named person, never taken up by the other gender's
+        pronoun, and named in the sentence right before (`_named_just_before`)."""
+        if not self._unnamed_pool:
+            return None
+        at, unnamed = self._unnamed_pool.last()
+        other = {"m": ("she", "her"), "f": ("he", "him", "his")}[PRONOUN_GENDER[pronoun]]
+        head = role_head(unnamed.name)
+        if at <= last_at or description_gender(unnamed.name) is not None \
+                or _plural_common_noun(head) or head in _PRONOMINAL_HEADS \
+                or any(w[:1].isupper() and w.strip(",.").lower() in GIVEN_NAMES for w in unnamed.name.split()) \
+                or any(a.lower() in other for a in unnamed.aliases) \
+                or _ASKER.match(self.text, at):
+            return None
+        latest = max((pool.last()[0] for pool in (self.people, self.groups) if pool), default=-1)
+        if latest > at or in_quotation(self.text, offset) or not self._named_just_before(offset, at):
+            return None
+        self._unnamed_pool.touch(unnamed, offset)
+        return unnamed
+
+    def _quotation_opening(self, offset: int) -> int | None:
+        """Where the quotation closed (by a comma, `?` or `!`) right before `offset` opens, when
+        it opens a sentence (`"Any final agreement ... team. We have no further comment," they
+        said`: the quotation may hold several sentences); else None."""
+        lo = max(0, offset - AGREEMENT_WINDOW)
+        closed = _QUOTE_CLOSED_BEFORE.search(self.text, lo, offset)
+        if closed is None:
+            return None
+        mark = self.text[closed.start() + 1]
+        opening = self.text.rfind("“" if mark == "”" else '"', lo, closed.start())
+        if opening < 0 or self.text[self._sentence_start(opening):opening].strip():
+            return None
+        return opening
 
     def _capitalised_inside_sentence(self, name: str) -> bool:
         """Does `name` occur capitalised where a sentence does not start (`the New European

@@ -1034,6 +1034,10 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.resting_on_withheld(result)
     en_certainty.told_by_withheld(result, text)
     en_certainty.resting_on_disputed(result)
+    en_nested_reports.unowned_claims_as_sources(
+        result, text, lambda surface, at: resolver.resolve(surface, surface.lower().split(), lex, at).id,
+        any(a.source is not None and (_names_paper(a.source.text) or (e := ctx.registry.get(a.source.entity))
+                                      is not None and e.type == "outlet") for a in result))
     if text is not original:
         _spans_from(original, result)
     return result

@@ -642,6 +642,7 @@ def shortened_description(short: str, full: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def demonstrative_description(bare: str) -> str | None:
     """The demonstrative opening `bare` when the rest is a person description that may name an
     earlier unnamed source again (该知情人士, 该美国官员, 这位银行人士), else None.

@@ -99,6 +99,10 @@ class _Data:
     report_heads: frozenset[str]
     back_references: tuple[str, ...]  # 前述, 上述: a description of a source named before
     count_words: tuple[str, ...]  # 一位, 一名: dropped when a description is named again
+    description_demonstratives: tuple[str, ...]  # 该, 这位: before a person description named before
+    person_heads: tuple[str, ...]  # 人士, 官员: the heads such a description must end with
+    body_openers: tuple[str, ...]  # 国, 公司: 该国官员 points at a body, not at a description
+    same_office: dict[str, tuple[str, ...]]  # 外长 -> 外交部长: other titles of one office
 
 
 def _load(name: str) -> dict:
@@ -140,6 +144,10 @@ def data() -> _Data:
         elided_markers=_by_length(pr["elided_markers"]),
         back_references=_by_length(pr["back_references"]["prefixes"]),
         count_words=_by_length(pr["back_references"]["count_words"]),
+        description_demonstratives=_by_length(pr["back_references"]["demonstratives"]),
+        person_heads=_by_length(pr["back_references"]["person_heads"]),
+        body_openers=_by_length(pr["back_references"]["body_openers"]),
+        same_office={k: tuple(v) for k, v in _load("titles.json").get("same_office", {}).items()},
         frame_ends=_by_length(pr["frame_ends"]),
         frame_openers=_by_length(pr.get("frame_openers", [])),
         frame_heads=tuple(pr.get("frame_heads", ["在"])),
@@ -233,7 +241,10 @@ def anaphor(surface: str) -> Anaphor | None:
     if rest in lexicon().titles:
         g = "f" if rest in lexicon().female_titles else (
             "m" if rest in lexicon().male_titles else None)
-        return Anaphor(("person", "unnamed"), g, role=rest, head=rest)
+        # 这位外长 after 台湾外交部长吴钊燮: a short title is the office's full title too
+        # (titles.json `same_office`)
+        return Anaphor(("person", "unnamed"), g, role=rest, head=rest,
+                       same_roles=d.same_office.get(rest, ()))
     if s.startswith(_PERSON_DEMONSTRATIVES):
         # 这位青瓦台官员, 這位不願透露姓名的官員: modifiers before a head noun the bare
         # description would have (官员, 人士); the head decides what it refers to, and an
@@ -629,6 +640,30 @@ def shortened_description(short: str, full: str) -> bool:
         j = full.find(short[i:k], j) + (k - i)
         i = k
     return True
+
+
+@lru_cache(maxsize=4096)
+def demonstrative_description(bare: str) -> str | None:
+    """The demonstrative opening `bare` when the rest is a person description that may name an
+    earlier unnamed source again (该知情人士, 该美国官员, 这位银行人士), else None.
+
+    ANNOTATION.md: "For pronouns or descriptions (他, 该发言人, 该官员) resolve to the person/
+    organisation they refer to"; a demonstrative + description is news style's way to name
+    again the source just described (知情人士透露…。该知情人士说…), as 上述 is. The rest must
+    end with a person head (人士, 官员; pronouns.json `person_heads`) and have words before it
+    (该人士 alone is a pronoun-like description for `anaphor`); never when it opens with a
+    body (该国官员, 该部官员, 该公司人士: `body_openers`), where the demonstrative points at
+    the body and its people may be others.
+    """
+    d = data()
+    dem = next((x for x in d.description_demonstratives if bare.startswith(x)), None)
+    if dem is None:
+        return None
+    rest = description_key(bare[len(dem):])
+    head = next((h for h in d.person_heads if rest.endswith(h)), None)
+    if head is None or len(rest) <= len(head) or rest.startswith(d.body_openers):
+        return None
+    return dem
 
 
 def description_key(description: str) -> str:
@@ -2015,12 +2050,15 @@ class _Linker:
 
         前述中石化经济技术研究院专家 is the 中石化经济技术研究院一位专家 quoted before, and
         上述知情人士 the 知情人士 before: the description without 前述 and without count words
-        equals an earlier source's. A bare head (前述专家) takes the latest source whose
+        equals an earlier source's. A demonstrative before a person description works so too
+        (该知情人士 after 知情人士, 该美国官员 after 一名美国官员: `demonstrative_description`). A bare head (前述专家) takes the latest source whose
         description ends with it. Never a person's name (前述律师王某 is parsed as a name).
         """
         bare = _strip(self.folded[span.start:span.end])
         refs = data().back_references
         ref = next((r for r in refs if bare.startswith(r)), None) if bare.startswith(refs) else None
+        if ref is None:
+            ref = demonstrative_description(bare)
         if ref is None or self.names_in(span.start, span.end):
             return None
         key = description_key(bare[len(ref):])

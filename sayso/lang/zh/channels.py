@@ -421,8 +421,8 @@ def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-# the media told something, right before the cue (对媒体透露)
-_MEDIA_TOLD = frozenset({"媒体", "传媒", "各大媒体", "各大传媒", "中外媒体", "中外记者"})
+# the media told something, right before the cue (对媒体透露, 對外媒表示: hkcnews probe of round 22)
+_MEDIA_TOLD = frozenset({"媒体", "传媒", "各大媒体", "各大传媒", "中外媒体", "中外记者", "外媒", "外国媒体"})
 # the media in general, or the paper itself (回复本媒): no named channel
 _BARE_MEDIA = frozenset({"传媒", "媒体", "各大传媒", "各大媒体", "记者", "传媒记者", "本媒", "本网", "本刊",
                          "本社", "本报记者", "本台记者"})
@@ -910,8 +910,10 @@ def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
     if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
         return [doc.outlet_name(va, vb)]
-    if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b:
-        # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示)
+    if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b \
+            and s[m.start() - 1:m.start()] not in doc.lex.post_subject_not_after.get(s[m.start()], ()):
+        # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示);
+        # not 针对外媒(報道表示), where 对 ends the word 针对 and the media are the topic
         return [(va, vb)]
     return []
 

@@ -281,6 +281,14 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
+    # 2'. 安倍在其後的記者會(表示), 他在《明報》的專欄(寫道): a 在 phrase naming the medium or
+    # venue of speech ends the subject, also with a 的 inside it (the 的-cut of step 3 would
+    # keep the medium alone as the source).
+    medium = medium_phrase_start(folded, a, b, lex)
+    if medium is not None:
+        b = strip_adverbs(folded, a, medium, lex)
+        if b <= a:
+            return None  # ，在其後的記者會表示: the subject is elided
     # 2a. 三立电视以「…」为标题指称: the framing phrase ends the subject.
     framed = FRAMED_AS.search(folded, a + 1, b)
     if framed is not None and not folded[framed.end():b].strip(_JUNK + "，,"):
@@ -492,6 +500,55 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     b = cut_predicate(folded, a, b, lex)
     return (a, _without_trailing_verb(folded, a, b, lex))
+
+
+# 在/于 opening a phrase of place (not 在野, 正在: source.json post_subject_not_before/_after)
+_MEDIUM_PP = re.compile("[在于]")
+_MEDIUM_PP_ENDS = ("上", "中", "里", "内")
+# before a one-character medium (信, 书) these make it a noun of its own (的信, 其书, 一封信),
+# not the end of a word (自信, 相信, 秘书)
+_SINGLE_MEDIUM_AFTER = frozenset("的其封本篇在")
+
+
+def medium_phrase_start(folded: str, a: int, b: int, lex: Lexicon) -> int | None:
+    """Where a 在 phrase naming the medium or venue of speech begins in folded[a:b], when that
+    phrase runs to the cue: 安倍在其後的記者會(表示), 台灣國防部周四晚在臨時召開的記者會(表示),
+    他在《明報》的專欄(寫道), 在…的推文开头这样(写道) (hkcnews probe of round 22, zhA-nyt-1).
+    ANNOTATION.md, Channels: "the addressee or medium of speech is a `via`" and the source is
+    the party who speaks, so the medium is no part of the source. The phrase ends in a medium
+    or venue noun (source.json channel_nouns, venue_nouns), optionally with a part of it
+    (markers.json channel_parts: 开头, 尾声), a locative (上, 中) and a manner word
+    (channel_tails: 这样, 公开). A phrase ending in 时 (在北京接受傳媒訪問時) is a time clause
+    read elsewhere (_PP_END). None when no such phrase ends the clause."""
+    if "在" not in folded[a:b] and "于" not in folded[a:b]:
+        return None
+    end = b
+    tail = next((w for w in lex.channel_tails if folded.endswith(w, a, end)), "")
+    end -= len(tail)
+    if folded[end - 1:end] in _MEDIUM_PP_ENDS:
+        end -= 1
+    part = next((w for w in lex.channel_parts if folded.endswith(w, a, end)), "")
+    end -= len(part)
+    if part and folded[end - 1:end] == "的":
+        end -= 1
+    media = lex.channel_nouns + lex.venue_nouns
+    if not folded.endswith(media, a, end):
+        return None  # (one C test first: most clauses end in no medium)
+    noun = max((w for w in media if folded.endswith(w, a, end)), key=len)
+    if len(noun) == 1 and folded[end - 2:end - 1] not in _SINGLE_MEDIUM_AFTER:
+        return None  # (在三月份一次训练后的自信(表态), THUCNews th794: 信 ends 自信)
+    for m in _MEDIUM_PP.finditer(folded, a, end):
+        word = m.group()
+        if m.start() > 0 and folded[m.start() - 1] in lex.post_subject_not_after.get(word, ()):
+            continue  # 正在, 于 ending a word (终于, 对于)
+        if any(folded.startswith(x, m.start()) for x in lex.post_subject_not_before.get(word, ())):
+            continue  # 在野, 在任
+        inner = folded[m.end():end]
+        if not inner or len(inner) > 30 or any(c in _CLAUSE_END for c in inner) or "“" in inner \
+                or "「" in inner:
+            continue
+        return m.start()
+    return None
 
 
 # 跟 + the one spoken to, at the end of the clause before the cue

@@ -1215,18 +1215,75 @@ def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi
 def clause_subject(tokens: list[Token], lower: list[str], lo: int, end: int, lex: Lexicon) -> Range | None:
     """The subject of the sentence's first clause, which ends at `end` (`Scott beamed and
     asked ...`, `Trump has used the phrase often, and criticized ...`): the noun phrase opening
-    the sentence after a conjunction or an introductory phrase closed by a comma, followed by
-    its verb; no quotation before `end` (a quoted speaker leads there)."""
+    the sentence after a conjunction or an introductory phrase closed by a comma (or, with no
+    comma, a fronted phrase of place or time: `fronted_phrase_subject`), followed by its verb;
+    no quotation before `end` (a quoted speaker leads there)."""
     if quotes_speech(tokens, lo, end):
         return None
     i = lo
+    if lower[i] in CONJUNCTIONS and i + 1 < end and lower[i + 1] != ",":
+        # `But the player is determined to return to Scotland and rejected a move to Goodison
+        # Park` (BBC sport 2004): a conjunction opening the sentence takes no comma, the subject
+        # follows it (as `participle_clause` reads it)
+        i += 1
+        if lower[i] in WH_OPENERS:
+            return None  # `But which get answered says ...` (PolNeAR train): a clause as subject
     for _ in range(2):
         if i < end and lower[i] in lex.clause_openers:
             comma = next((k for k in range(i, min(end, i + 10)) if lower[k] == ","), None)
             if comma is None:
-                return None
+                return fronted_phrase_subject(tokens, lower, i, end, lex)
             i = comma + 1
     return _subject_at(tokens, lower, i, end, lex)
+
+
+# Words opening a clause that is itself the subject (`which get answered`, `what he said`).
+WH_OPENERS = frozenset({"which", "what", "who", "whom", "whose", "how", "why", "whether", "that", "where", "when"})
+# Prepositions that open a fronted adverbial phrase (`On one Facebook page`, `In March`).
+FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "since", "under", "throughout",
+                                  "following", "despite", "within", "amid"})
+# Words after which an article opens no new clause subject (`in the wake of the scandal`).
+NOT_BEFORE_SUBJECT = frozenset({"of", "to", "for", "with", "from", "by", "about", "into", "than", "and", "or",
+                                "on", "in", "at", "over", "under", "as", "like", "is", "was", "are", "were"}) \
+    | FRONTED_PREPOSITIONS  # `During the crackdown following the blaze authorities moved` (BBC 2004)
+
+
+def fronted_phrase_end(tokens: list[Token], lower: list[str], i: int, end: int) -> int | None:
+    """`On one Facebook page an unidentified poster put up her picture ... and wrote ...`
+    (en-abcnews-1): where the clause subject after a fronted prepositional phrase with no comma
+    after it starts, at the article that follows the phrase's last noun (`page an`). None
+    unless the phrase at `i` opens with a preposition of place or time and such an article
+    stands within eight words, after a word that is no preposition, conjunction or form of `be`."""
+    if lower[i] not in FRONTED_PREPOSITIONS:
+        return None
+    for m in range(i + 2, min(end, i + 9)):
+        if tokens[m].text in QUOTE_MARKS or lower[m] in (",", ";", ":"):
+            return None
+        if lower[m] in ("a", "an", "the") and lower[m - 1].isalpha() \
+                and lower[m - 1] not in NOT_BEFORE_SUBJECT and lower[m - 1] not in ARTICLES:
+            return m
+    return None
+
+
+def fronted_phrase_subject(tokens: list[Token], lower: list[str], i: int, end: int,
+                           lex: Lexicon) -> Range | None:
+    """The subject after a fronted phrase with no comma (`fronted_phrase_end`), when a finite
+    verb follows it: a past tense, a finite auxiliary or a cue (not `an unidentified` before
+    `poster`, a noun the source reader left out)."""
+    m = fronted_phrase_end(tokens, lower, i, end)
+    np = _subject_at(tokens, lower, m, end, lex) if m is not None else None
+    if np is None:
+        return None
+    w = lower[np[1]]
+    finite = w in IRREGULAR_PAST or w in FINITE_AUXILIARIES or w.endswith("ed") or lex.match_cue(lower, np[1]) is not None
+    return np if finite else None
+    for m in range(i + 2, min(end, i + 9)):
+        if tokens[m].text in QUOTE_MARKS or lower[m] in (",", ";", ":"):
+            return None
+        if lower[m] in ("a", "an", "the") and lower[m - 1].isalpha() \
+                and lower[m - 1] not in NOT_BEFORE_SUBJECT and lower[m - 1] not in ARTICLES:
+            return _subject_at(tokens, lower, m, end, lex)
+    return None
 
 
 def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: int, lex: Lexicon) -> Range:

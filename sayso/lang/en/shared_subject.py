@@ -28,6 +28,7 @@ from .rules import (
     QUOTE_TOKENS,
     Range,
     clause_subject,
+    fronted_phrase_end,
     source_after,
     source_before,
 )
@@ -65,14 +66,18 @@ def _subject_of_past_verb(tokens: list[Token], lower: list[str], start: int, end
     most three words (`The trust gave the county ...`) right before a past verb; None if none.
     `clause_subject` only reads subjects it knows as source words or before a reporting verb."""
     edges = [start] + [j + 1 for j in range(start, end) if lower[j] == ","]
+    if (fronted := fronted_phrase_end(tokens, lower, start, end)) is not None:
+        edges.append(fronted)  # `On one Facebook page an unidentified poster put up ...`
+        edges.sort()
     for i in reversed(edges):
         if i >= end or lower[i] in lex.clause_openers:
             continue  # `When asked about ...`: no subject
         j = i
         if lower[i] in ARTICLES:
             j = i + 1
-            while j < end and j - i <= 3 and tokens[j].text.isalpha() and not _past_verb(tokens, lower, j):
-                j += 1
+            while j < end and j - i <= 3 and tokens[j].text.isalpha() \
+                    and (j == i + 1 or not _past_verb(tokens, lower, j)):
+                j += 1  # right after the article an -ed word is an adjective (`an unidentified poster`)
         else:
             while j < end and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha():
                 j += 1

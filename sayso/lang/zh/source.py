@@ -201,6 +201,15 @@ def unnamed_person_head(head: str, lex: Lexicon) -> bool:
         and not find_names(head + "说")
 
 
+@lru_cache(maxsize=4)
+def person_heads(lex: Lexicon) -> tuple[str, ...]:
+    """Nouns of two or more characters that head a phrase naming a person (source.json
+    described_person_heads and description_heads, the role suffixes): where a counted person
+    (一位…朋友) ends."""
+    words = (*lex.described_person_heads, *lex.description_heads, *lex.role_suffixes)
+    return tuple(sorted({w for w in words if len(w) >= 2}))
+
+
 def _strip_parenthetical_end(clause: str) -> int:
     """Index where a trailing parenthesised part begins (卡乌索格鲁（Cavusoglu）), else len."""
     if clause and clause[-1] in _CLOSE_PAREN:
@@ -297,7 +306,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     # is the speaker, not the object after the 的.
     seg = folded[a:b]
     if _time_clause(seg) and "的" in seg and len(seg) > 3:
-        lead = _leading_noun_phrase(seg)
+        lead = _leading_noun_phrase(seg, person_heads(lex))
         if lead:
             b = a + lead
     # 2b'. 此文受到海内外华人的广泛批评: in a passive of experience the agent criticises.
@@ -387,7 +396,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             de = seg.rfind("的", 0, de)
             continue
         relative = bool(lex.relative_re.search(seg, 0, de))
-        if head.startswith(lex.document_heads):
+        if head.startswith(lex.document_heads) and not unnamed_person_head(head, lex):
+            # (一位接近谈判的消息人士: 消息人士 is a person, not the document 消息; below)
             # 印度商务与工业部的数据, 周四的报告: the phrase is the source; but in
             # 他在直播前得到的情报 the relative clause goes and the document speaks.
             document = True
@@ -478,7 +488,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
                 return (b - len(p), b)
     if _time_clause(seg) and len(seg) > 3:
-        lead = _leading_noun_phrase(seg)
+        lead = _leading_noun_phrase(seg, person_heads(lex))
         if lead:
             b = a + lead  # 检察官复讯后认为, 他受到批评后表示: the subject of the time clause
             seg = folded[a:b]
@@ -662,6 +672,10 @@ _NOT_LAST_TAGS = ("d", "t", "f")
 # coordination (與其 = 與 + 其 in 袁國勇與其助理教授) keeps the clause as it is.
 _CONCESSIVE = frozenset({"尽管", "虽然", "虽", "不过", "但是", "但", "而", "而且", "并且", "此外",
                          "另外", "然而", "同时", "甚至", "至于", "可是", "只是"})
+# A demonstrative or a numeral with a person classifier (这位, 该名, 一位, 两名) opens a noun
+# phrase that ends on its head noun (ANNOTATION.md: the source is the text span naming the
+# source): the word after it is that head, never an adverb to trim (这位首相: 首相 is tagged d).
+_DETERMINED = re.compile("(?:[这那该此某另每]|[一二两三四五六七八九十几数多0-9]+)[位名个]$")
 # A clause opened by the one spoken to (向在場的記者, 对着镜头) has no subject of its own.
 _ADDRESSEE = ("向", "对着", "朝着", "跟", "给")
 
@@ -677,6 +691,7 @@ def trim_function_words(folded: str, a: int, b: int) -> tuple[int, int]:
     while (len(tags) > 1 and tags[-1][1] in _NOT_LAST_TAGS and b - a - len(tags[-1][0]) >= 2
            and not (tags[-1][1] == "f" and len(tags[-1][0]) == 1)  # 通知|中: for the repair
            and not _names_a_side(tags[-1])
+           and not _DETERMINED.search(folded, a, b - len(tags[-1][0]))  # 这位|首相 (d to jieba)
            and not _name_ends_at(folded, a, b)):
         b -= len(tags.pop()[0])
     while (len(tags) > 1 and (tags[0][1] == "c" and tags[0][0] in _CONCESSIVE
@@ -840,6 +855,8 @@ def _time_clause(seg: str) -> bool:
                 and word_tag(seg[-2:]) in _TIME_ADVERB_TAGS)  # (…之初|时 stays a time clause)
 
 
+# a numeral (or 某) and a person classifier opening a noun phrase (一位, 两名, 某位)
+_COUNTED_OPENING = re.compile("(?:[一二两三四五六七八九十几数多0-9]+|某)[位名个]")
 _JOINING = frozenset({"和", "与", "及", "以及", "暨"})
 _BODY_TAGS = ("n", "nt", "nz", "j")  # common nouns and bodies (no person names, no pronouns)
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "eng", "j", "zg"})
@@ -864,14 +881,21 @@ def _is_verb(seg: str) -> bool:
     return len(tags) == 1 and tags[0][1] == "v"
 
 
-def _leading_noun_phrase(seg: str) -> int:
+def _leading_noun_phrase(seg: str, heads: tuple[str, ...] = ()) -> int:
     """Length of the noun phrase opening `seg` by its part-of-speech tags, 0 if none or if it
-    is the whole segment (a clause like 检察官复讯后 has a verb after its subject)."""
+    is the whole segment (a clause like 检察官复讯后 has a verb after its subject). A possessive
+    before a counted person (我的一位立會朋友總辭之後: `heads`, person nouns) is no phrase of
+    its own: the phrase runs to the head noun after the classifier."""
     n = 0
     tags = pos_tags(seg)
     k = 0
     while k < len(tags):
         word, flag = tags[k]
+        if n and word == "的" and heads:
+            counted = _COUNTED_OPENING.match(seg, n + 1)
+            if counted is not None:
+                ends = [e + len(h) for h in heads if (e := seg.find(h, counted.end())) >= 0]
+                return min(ends) if ends and min(ends) < len(seg) else 0
         if n and word.startswith("驻") and len(word) <= 2 and k + 1 < len(tags):
             # 俄罗斯|驻华|大使馆, 中国|驻|基辅|大使馆: 驻 ties a body to its post, no verb of the
             # clause; the place after it (驻|日, a numeral to jieba) goes with it

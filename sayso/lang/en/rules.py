@@ -1277,13 +1277,6 @@ def fronted_phrase_subject(tokens: list[Token], lower: list[str], i: int, end: i
     w = lower[np[1]]
     finite = w in IRREGULAR_PAST or w in FINITE_AUXILIARIES or w.endswith("ed") or lex.match_cue(lower, np[1]) is not None
     return np if finite else None
-    for m in range(i + 2, min(end, i + 9)):
-        if tokens[m].text in QUOTE_MARKS or lower[m] in (",", ";", ":"):
-            return None
-        if lower[m] in ("a", "an", "the") and lower[m - 1].isalpha() \
-                and lower[m - 1] not in NOT_BEFORE_SUBJECT and lower[m - 1] not in ARTICLES:
-            return _subject_at(tokens, lower, m, end, lex)
-    return None
 
 
 def with_apposition(tokens: list[Token], lower: list[str], source: Range, hi: int, lex: Lexicon) -> Range:

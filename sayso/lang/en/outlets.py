@@ -197,9 +197,7 @@ def channel_parts(tokens: list[Token], lower: list[str], r: Range, hi: int,
     first = j + (lower[j] == "the")
     # whether an outlet noun follows the name (`Botswana's Mmegi newspaper`)
     noun_after = k < hi and lower[k] in NAMED_OUTLET_NOUNS and tokens[k].text.islower()
-    if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in OUTLET_SITES \
-            and all(t.text[:1].isupper() for t in tokens[first:k - 1]) \
-            and is_outlet(surface(tokens, (first, k - 1))):
+    if outlet_site(tokens, lower, first, k, is_outlet):
         return [(first, k)]  # `told the BBC News website` (enN-bbc-4 gold: `BBC News website`)
     if k - first >= 2 and tokens[k - 1].text.islower() and lower[k - 1] in NAMED_OUTLET_NOUNS \
             and all(t.text[:1].isupper() for t in tokens[first:k - 1]) \
@@ -503,9 +501,8 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
     (`Interfax news agency` -> Interfax) or after leading ones (`state news agency RIA
     Novosti` -> RIA Novosti), when the gazetteer knows it or it is a capitalised name after an
     outlet noun."""
-    if k - j >= 2 and lower[k - 1] in OUTLET_SITES and tokens[k - 1].text.islower() \
-            and all(t.text[:1].isupper() for t in tokens[j:k - 1]) and is_outlet(surface(tokens, (j, k - 1))):
-        return (j, k)  # `the BBC News website` (`OUTLET_SITES`)
+    if outlet_site(tokens, lower, j, k, is_outlet):
+        return (j, k)  # `the BBC News website`
     end = k
     while end - j > 1 and lower[end - 1] in DESCRIPTORS:
         end -= 1
@@ -540,13 +537,22 @@ def outlet_in_description(tokens: list[Token], lower: list[str], j: int, k: int,
 MEDIA_NOUNS = frozenset({"media", "newspaper", "newspapers", "paper", "agency", "broadcaster",
                           "channel", "magazine", "outlet", "outlets", "website", "daily",
                           "network", "station", "press"})
-# Outlet nouns a name can follow (`the news agency RIA Novosti`, `the journal Nature`: BBC tech
-# 2005), unlike `reporters Friday`.
 # An outlet's own website is a service of it, as a programme or `BBC Sport` is, so the channel
 # keeps the word (`told the BBC News website in an interview`, enN-bbc-4 gold `BBC News
 # website`; BBC 2005 copy writes `told the BBC News website` for its own online interviews),
 # where a kind after a name only describes it (`the Interfax news agency` -> Interfax).
 OUTLET_SITES = frozenset({"website", "site"})
+
+
+def outlet_site(tokens: list[Token], lower: list[str], j: int, k: int, is_outlet: IsOutlet) -> bool:
+    """Whether [j, k) is an outlet's name followed by its website (`BBC News website`): a
+    lower-case `OUTLET_SITES` word after capitalised words the gazetteer knows as an outlet."""
+    return k - j >= 2 and lower[k - 1] in OUTLET_SITES and tokens[k - 1].text.islower() \
+        and all(t.text[:1].isupper() for t in tokens[j:k - 1]) and is_outlet(surface(tokens, (j, k - 1)))
+
+
+# Outlet nouns a name can follow (`the news agency RIA Novosti`, `the journal Nature`: BBC tech
+# 2005), unlike `reporters Friday`.
 NAMED_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "tabloid",
                                  "broadcaster", "channel", "network", "magazine", "website",
                                  "station", "outlet", "portal", "journal"})

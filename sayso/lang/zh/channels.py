@@ -112,6 +112,14 @@ _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理�
 _MESSAGES = frozenset({"电邮", "电子邮件", "邮件", "短讯", "短信", "讯息", "书面回复", "书面声明"})
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,16}?(?:采访|专访|访问|访谈))(?:时|中)?")
 _ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
+
+
+def _after_issuing(s: str, va: int, vb: int) -> int:
+    """Where the thing issued begins in s[va:vb]: after the last issuing verb when two
+    characters or more follow it (在周六发表声明中: the statement, not the day it was issued;
+    公布結果發新聞稿: the release, not the result announced), else `va`."""
+    ends = [m.end() for m in _ISSUE_VERB.finditer(s, va, vb)]
+    return ends[-1] if ends and vb - ends[-1] >= 2 else va
 # 在记者会上表示, 在网页报道 (the cue right after the channel)
 _SPOKEN_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{1,14}?)(?:上|中|里|内|时|(?=[，,]?$))")
 
@@ -624,11 +632,8 @@ def _issued_in_source(doc: ChineseDoc, c: Candidate) -> None:
     if x[1] - x[0] < 2 or doc.cue_between(*x):
         return
     da, db = doc.trim(*m.span("doc"))
-    verbs = list(_ISSUE_VERB.finditer(doc.s, da, db))
-    if verbs and db - verbs[-1].end() >= 2:
-        da = verbs[-1].end()  # (公布結果發新聞稿: the release, not the result announced)
     c.src = x
-    c.via.append((da, db))
+    c.via.append((_after_issuing(doc.s, da, db), db))  # (公布結果發新聞稿: the release)
 
 
 # X发表了一篇来自Y的声明，声明称…: the clause that issues the document the next clause names
@@ -857,9 +862,8 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     hits = list(held_re(doc.lex.held_documents).finditer(s, a, b))
     if hits:
         va, vb = doc.trim(*hits[-1].span("via"))
-        verbs = list(_ISSUE_VERB.finditer(s, va, vb)) if s[vb - 1] != "》" else []
-        if verbs and vb - verbs[-1].end() >= 2:
-            va = verbs[-1].end()  # 港鐵就政府昨晚公布結果發新聞稿表示 (hkcnews): the release, not the result
+        if s[vb - 1] != "》":
+            va = _after_issuing(s, va, vb)  # 港鐵就政府昨晚公布結果發新聞稿表示 (hkcnews): the release
         k = s.rfind("的", va, vb) if s[vb - 1] != "》" else -1  # 《…的…报告》: the whole title
         if k >= 0 and vb - k - 1 >= 2:
             va = k + 1
@@ -997,11 +1001,7 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     s = doc.s
     for m in reversed(list(_SPOKEN_IN.finditer(s, a, b))):
         va, vb = doc.trim(*m.span("via"))
-        verbs = list(_ISSUE_VERB.finditer(s, va, vb))
-        if verbs and vb - verbs[-1].end() >= 2:
-            # 在周六发表声明中: the statement, not the day it was issued (新闻发布会 holds
-            # 发布 and is the event itself)
-            va = verbs[-1].end()
+        va = _after_issuing(s, va, vb)  # 在周六发表声明中 (新闻发布会 holds 发布 and is the event itself)
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         if s[m.end("via"):m.end()] == "时" and s.endswith(doc.lex.channel_acts, va, vb):
             # 在社交網站回應時批評 (hkcnews article_10725): the site, not the act of answering on it

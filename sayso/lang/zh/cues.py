@@ -706,7 +706,7 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
         if head.endswith(action) and len(head) > len(action) + 1:
             place = head[:-len(action)]
             place = place[:-1] if place.endswith(("上", "中")) else place
-            if place.endswith(doc.lex.venue_nouns + doc.lex.channel_nouns):
+            if place.endswith(doc.lex.speech_places):
                 cand.via.append((va, va + len(place)))
                 return
     published = _PUBLISHED_ON.fullmatch(head)

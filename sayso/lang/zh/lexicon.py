@@ -319,6 +319,8 @@ class Lexicon:
         self.connectives = frozenset(src["connectives"])
         self.channel_nouns = tuple(src["channel_nouns"])
         self.venue_nouns = tuple(src["venue_nouns"])
+        # the places of speech: a venue or a medium (在记者会上, 在《明报》的专栏)
+        self.speech_places = self.venue_nouns + self.channel_nouns
         self.venue_actions = tuple(src["venue_actions"])
         self.attending = tuple(src["attending"])
         self.role_suffixes = tuple(src["role_suffixes"])

@@ -541,10 +541,9 @@ def medium_phrase_start(folded: str, a: int, b: int, lex: Lexicon) -> int | None
     end -= len(part)
     if part and folded[end - 1:end] == "的":
         end -= 1
-    media = lex.channel_nouns + lex.venue_nouns
-    if not folded.endswith(media, a, end):
+    if not folded.endswith(lex.speech_places, a, end):
         return None  # (one C test first: most clauses end in no medium)
-    noun = max((w for w in media if folded.endswith(w, a, end)), key=len)
+    noun = max((w for w in lex.speech_places if folded.endswith(w, a, end)), key=len)
     if len(noun) == 1 and folded[end - 2:end - 1] not in _SINGLE_MEDIUM_AFTER:
         return None  # (在三月份一次训练后的自信(表态), THUCNews th794: 信 ends 自信)
     for m in _MEDIUM_PP.finditer(folded, a, end):
@@ -675,7 +674,9 @@ _CONCESSIVE = frozenset({"尽管", "虽然", "虽", "不过", "但是", "但", "
 # A demonstrative or a numeral with a person classifier (这位, 该名, 一位, 两名) opens a noun
 # phrase that ends on its head noun (ANNOTATION.md: the source is the text span naming the
 # source): the word after it is that head, never an adverb to trim (这位首相: 首相 is tagged d).
-_DETERMINED = re.compile("(?:[这那该此某另每]|[一二两三四五六七八九十几数多0-9]+)[位名个]$")
+_NUMERAL = "[一二两三四五六七八九十几数多0-9]+"
+_PERSON_CLASSIFIER = "[位名个]"
+_DETERMINED = re.compile(f"(?:[这那该此某另每]|{_NUMERAL}){_PERSON_CLASSIFIER}$")
 # A clause opened by the one spoken to (向在場的記者, 对着镜头) has no subject of its own.
 _ADDRESSEE = ("向", "对着", "朝着", "跟", "给")
 
@@ -856,7 +857,7 @@ def _time_clause(seg: str) -> bool:
 
 
 # a numeral (or 某) and a person classifier opening a noun phrase (一位, 两名, 某位)
-_COUNTED_OPENING = re.compile("(?:[一二两三四五六七八九十几数多0-9]+|某)[位名个]")
+_COUNTED_OPENING = re.compile(f"(?:{_NUMERAL}|某){_PERSON_CLASSIFIER}")
 _JOINING = frozenset({"和", "与", "及", "以及", "暨"})
 _BODY_TAGS = ("n", "nt", "nz", "j")  # common nouns and bodies (no person names, no pronouns)
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "eng", "j", "zg"})

@@ -74,8 +74,7 @@ def _noun_in_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidate |
     k = cb - 1
     if cb - ca < 2 or lower[k] not in REPORT_NOUNS or not lower[ca][:1].isalpha():
         return None
-    verb = lex.cues.get((lower[k - 1],))
-    if verb is None or verb.pos != "verb":
+    if not _verb_cue(lower[k - 1], lex):
         return None
     if a < cb or any(w != "that" for w in lower[cb:a]):
         return None
@@ -85,6 +84,13 @@ def _noun_in_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidate |
     cand.cue[-1] = (ca, k)
     cand.content[0] = (k, b)
     return Candidate([(k, k + 1)], [(start, b)], None, "report-noun")
+
+
+def _verb_cue(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a verb of the cue lexicon (`denied` before `reports`), not a noun cue
+    (`opposition claims`, where the noun is the cue itself)."""
+    cue = lex.cues.get((word,))
+    return cue is not None and cue.pos == "verb"
 
 
 def _noun_after_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidate | None:
@@ -98,8 +104,7 @@ def _noun_after_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidat
         return None
     if lower[a] != "that" and not _denial_cue(lower, cand, lex):
         return None  # a bare clause after the noun only after a denial (`_denial_cue`)
-    verb = lex.cues.get((lower[cb - 1],))
-    if verb is None or verb.pos != "verb":
+    if not _verb_cue(lower[cb - 1], lex):
         return None
     start = a + 1 if lower[a] == "that" else a
     if b - start < 3:

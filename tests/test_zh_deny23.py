@@ -93,3 +93,24 @@ def test_no_charge_made_after_the_contrast_leaves_the_claim() -> None:
     got = zh_judgements_by_cue(
         "警方表示懷疑支聯會是外國代理人，但其後無再公開指控支聯會是外國代理人。")
     assert all(cert != "disputed" for _, cert in got.values())
+
+
+def test_a_claim_called_groundless_fantasy_is_disputed() -> None:
+    # zhA-cns-4 gold: disputed (陈斌华：民进党当局…凭空臆想，刻意将海缆事故渲染炒作)
+    assert zh_judged(TUNE / "zhA-cns-4.txt", "宣称", "此“非单纯事故”")[1] == "disputed"
+
+
+def test_a_claim_called_absurd_by_another_party_is_disputed() -> None:
+    # THUCNews th994 (breadth): a blogger's claim, then 鸿海…驳斥，…纯属一派胡言
+    got = zh_judgements_by_cue(
+        "壹周刊前记者臧家宜在博客上大爆惊人内幕，称郭台铭遭到民众检举逃税。消息传出后，鸿海总公司前日傍晚也赶紧"
+        "发布讯息驳斥，强调博客以及讨论区的言论是特定人士自导自演，纯属一派胡言。")
+    assert got["称"][1] == "disputed"
+
+
+def test_a_pronouns_claim_is_not_the_absurd_one() -> None:
+    # THUCNews th183 (breadth): the player scorns others' view after his own 他认为…
+    got = zh_judgements_by_cue(
+        "亨弗里斯对周围有人说卡戴珊会让他不再专注于球场的言论嗤之以鼻，他认为自从和卡戴珊开始交往以来，他头不疼了，"
+        "打球更带劲了。亨弗里斯说：“很多人觉得跟她交往会让我不再专注于球场，这很荒谬，实际上这会让我更加专注。”")
+    assert got["认为"][1] != "disputed"

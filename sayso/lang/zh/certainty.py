@@ -1923,6 +1923,38 @@ def dispute_contrasted_claims(doc: ChineseDoc) -> None:
             continue
         c.certainty = "disputed"
 
+
+def dispute_absurd_claims(doc: ChineseDoc) -> None:
+    """陈斌华指出，…民进党当局在基本事实…尚未厘清的情况下，凭空臆想，刻意将海缆事故渲染炒作 (zhA-cns-4
+    gold: the 民进党当局 claim is disputed), 陳官直指對石大狀說法「匪夷所思」 (zhC-appledaily-1),
+    “…各种‘可能’的无稽之谈…”华春莹…如是说 after 报告称…“可能”… (zhA-hqsb-1): a word in a speaker's
+    own content calling something absurd or groundless (denials.json `absurdity_verdicts`)
+    contradicts the nearest claim told before it, in its sentence or the `window` sentences before
+    (ANNOTATION.md: disputed when the text reports it being denied or contradicted). Not a claim of
+    the same claimant, a pronoun's (很多人觉得…，这很荒谬 after 他认为…: THUCNews th183, the man
+    scorns others' view, not his own), a denial, a question, a claim nested in the speaker's.
+    THUCNews th994: 臧家宜…称郭台铭遭到民众检举逃税 … 鸿海…驳斥，…纯属一派胡言."""
+    s = doc.s
+    lex = doc.lex
+    if lex.absurdity_re.search(s) is None:
+        return  # one scan first: most articles call nothing absurd
+    for c in doc.cands:
+        at = next((m.start() for a, b in c.content for m in [lex.absurdity_re.search(s, a, b)]
+                   if m is not None), None)
+        if at is None or any(k.parent == c.id and any(ka <= at < kb for ka, kb in k.content)
+                             for k in doc.cands):
+            continue  # no verdict, or one in a claim the speaker quotes
+        claimant = s[c.src[0]:c.src[1]] if c.src is not None else ""
+        near = [k for k in doc.cands
+                if k is not c and k.content and k.content[-1][1] <= at
+                and c.sentence - lex.absurdity_window <= k.sentence <= c.sentence
+                and k.stance not in ("deny", "ask") and k.parent != c.id
+                and k.certainty not in ("disputed", "unconfirmed")
+                and k.src is not None and s[k.src[0]:k.src[1]] not in lex.personal_pronouns
+                and not (claimant and same_claimant(doc, s[k.src[0]:k.src[1]], claimant))]
+        if near:
+            max(near, key=lambda k: k.content[-1][1]).certainty = "disputed"
+
 def _called_false(doc: ChineseDoc, at: int) -> bool:
     """The false-report word at `at` is said of a report (quote marks, parentheses and Latin
     letters before it skipped): right after a pointer (denials.json `rebutted_reports`
@@ -2159,4 +2191,5 @@ def _unnamed_person(doc: ChineseDoc, name: str) -> bool:
     `description_heads` and `bare_roles`) or counted by a person classifier (一位基金经理)."""
     return name.endswith(tuple(doc.lex.description_heads)) or name.endswith(tuple(doc.lex.bare_roles)) \
         or _PERSON_COUNT.search(name) is not None
+
 

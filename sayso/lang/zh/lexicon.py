@@ -507,6 +507,9 @@ class Lexicon:
         passive = den["passive_charges"]
         self.passive_charge_cues = frozenset(passive["cues"])
         self.passive_charge_copulas = tuple(passive["copulas"])
+        absurd = den["absurdity_verdicts"]
+        self.absurdity_re = re.compile(_alternation(absurd["words"]))
+        self.absurdity_window = int(absurd["window"])
         contrast = den["contrast_charges"]
         self.contrast_charge_re = re.compile(
             "[”」』]?[，,；;]\\s*(?:" + _alternation(contrast["contrasts"])

@@ -114,3 +114,11 @@ def test_a_pronouns_claim_is_not_the_absurd_one() -> None:
         "亨弗里斯对周围有人说卡戴珊会让他不再专注于球场的言论嗤之以鼻，他认为自从和卡戴珊开始交往以来，他头不疼了，"
         "打球更带劲了。亨弗里斯说：“很多人觉得跟她交往会让我不再专注于球场，这很荒谬，实际上这会让我更加专注。”")
     assert got["认为"][1] != "disputed"
+
+
+def test_a_negation_after_the_speaker_called_a_report_fake_denies() -> None:
+    # hkcnews article_9389 (breadth): 李國章…指《南華早報》發放「假新聞」，…又稱馬斐森沒有說…
+    got = zh_judgements_by_cue(
+        "港大校委會主席李國章周三出席網台節目時，指《南華早報》發放「假新聞」，並即場讀出他與馬斐森的短訊內容，"
+        "聲稱馬斐森稱《南華早報》錯誤地引述其說話，又稱馬斐森沒有說是中聯辦干預，當時說的是「意見」。")
+    assert got["又稱"][0] == "deny"

@@ -684,7 +684,6 @@ def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
 
 
-
 def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     """关于海外部门解散传闻，于信则解释称，…并未被裁撤 (zhO-chinaz-1 gold: deny), 新加坡的大使馆立刻
     否认…。它说，新加坡没有推荐任何一位候选人 (zhO-phhua-1 gold: deny): a negated statement the
@@ -692,13 +691,14 @@ def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     negation is a denial only if it rejects a claim or report made or plainly implied in the
     article). The frame is one of two (denials.json `narrated_rebuttals`): a topic before the cue in
     its sentence that names a claim or asks whether (关于…传闻, 对于…报道, 关于部长阵容会否有更动),
-    or a denial verb (`denial_verbs`: 否认, 反驳, 澄清…) said of the same speaker in this or the
-    sentence before (a pronoun, or a clause before the verb that names the speaker: 何晶…反驳了謠言。
-    她提到，首先，聚會不是私人聚餐，而是…). The negation must open the statement (its first clause,
+    or a denial or falsity word (`rebuttal_negations` `context`: 否认, 反驳, 澄清, 不实, 假新闻…)
+    said by the same speaker in this or the sentence before (a pronoun, or a clause before the word
+    that names the speaker: 何晶…反驳了謠言。她提到，首先，聚會不是私人聚餐，而是…; hkcnews
+    article_9389: 李國章…指《南華早報》發放「假新聞」…，其又稱馬斐森沒有說是中聯辦干預). The negation must open the statement (its first clause,
     after an ordinal such as 首先), or be emphatic (并未, 从未) in the next two clauses. Not a
     concession, not a confession cue, not a refusal to comment (没有补充, 不予置评: it rejects
     nothing). Without the negation the frames are weak: on the open gold the topic frame alone
-    fits 8 assert-predicted rows (2 deny), the verb frame 17 (3 deny); with it, 4 of 4."""
+    fits 8 assert-predicted rows (2 deny), the verb frame 17 (3 deny); with it, 5 of 5."""
     lex = doc.lex
     if c.src is None or not c.cue or c.parent is not None or c.sentence >= len(doc.sentences):
         return False
@@ -717,7 +717,7 @@ def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
         return True  # (a 并非…而是 contrast after a topic names what it is, as in `_replies_no`)
     src = s[c.src[0]:c.src[1]]
     opened = doc.sentences[max(0, c.sentence - 1)][0]
-    for verb in lex.denial_verb_re.finditer(s, opened, c.src[0]):
+    for verb in lex.rebuttal_context_re.finditer(s, opened, c.src[0]):
         clause = max(opened, max((s.rfind(p, 0, verb.start()) for p in "，,；;。！？!?\n"), default=-1) + 1)
         subject = s[clause:verb.start()]
         if src in lex.narrated_rebuttal_pronouns or (subject and same_claimant(doc, subject, src)):

@@ -702,6 +702,8 @@ def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     lex = doc.lex
     if c.src is None or not c.cue or c.parent is not None or c.sentence >= len(doc.sentences):
         return False
+    if lex.narrated_rebuttal_negation_re.search(text) is None and _EMPHATIC_NO.search(text) is None:
+        return False  # one scan first: most statements hold no negation of these lists
     clauses = _CLAUSE_SPLIT.split(re.split("[。！？!?]", text.lstrip(_LEADING), maxsplit=1)[0])
     if clauses[0].strip() in lex.narrated_rebuttal_ordinals and len(clauses) > 1:
         clauses = clauses[1:]  # 首先，聚會不是私人聚餐: the ordinal opens the answer

@@ -684,6 +684,58 @@ def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
 
 
+def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """关于海外部门解散传闻，于信则解释称，…并未被裁撤 (zhO-chinaz-1 gold: deny), 新加坡的大使馆立刻
+    否认…。它说，新加坡没有推荐任何一位候选人 (zhO-phhua-1 gold: deny): a negated statement the
+    narration frames as an answer rejects what it answers (STANCE.md row 2 and "Deny vs assert": a
+    negation is a denial only if it rejects a claim or report made or plainly implied in the
+    article). The frame is one of two (denials.json `narrated_rebuttals`): a topic before the cue in
+    its sentence that names a claim or asks whether (关于…传闻, 对于…报道, 关于部长阵容会否有更动),
+    or a denial or falsity word (`rebuttal_negations` `context`: 否认, 反驳, 澄清, 不实, 假新闻…)
+    said by the same speaker in this or the sentence before (a pronoun, or a clause before the word
+    that names the speaker: 何晶…反驳了謠言。她提到，首先，聚會不是私人聚餐，而是…; hkcnews
+    article_9389: 李國章…指《南華早報》發放「假新聞」…，其又稱馬斐森沒有說是中聯辦干預). The negation must open the statement (its first clause,
+    after an ordinal such as 首先), or be emphatic (并未, 从未) in the next two clauses. Not a
+    concession, not a confession cue, not a refusal to comment (没有补充, 不予置评: it rejects
+    nothing). Without the negation the frames are weak: on the open gold the topic frame alone
+    fits 8 assert-predicted rows (2 deny), the verb frame 17 (3 deny); with it, 5 of 5."""
+    lex = doc.lex
+    if c.src is None or not c.cue or c.parent is not None or c.sentence >= len(doc.sentences):
+        return False
+    if lex.narrated_rebuttal_negation_re.search(text) is None and _EMPHATIC_NO.search(text) is None:
+        return False  # one scan first: most statements hold no negation of these lists
+    clauses = _CLAUSE_SPLIT.split(re.split("[。！？!?]", text.lstrip(_LEADING), maxsplit=1)[0])
+    if clauses[0].strip() in lex.narrated_rebuttal_ordinals and len(clauses) > 1:
+        clauses = clauses[1:]  # 首先，聚會不是私人聚餐: the ordinal opens the answer
+    first = clauses[0]
+    if lex.narrated_rebuttal_negation_re.search(first) is None \
+            and not any(_EMPHATIC_NO.search(clause) for clause in clauses[1:3]):
+        return False
+    if _CONCESSION.match(first) or _confessed(doc, c) or lex.no_comment_re.search(text):
+        return False
+    s = doc.s
+    ss = doc.sentences[c.sentence][0]
+    if "而是" not in text and lex.narrated_rebuttal_topic_re.search(s, ss, c.src[0]):
+        return True  # (a 并非…而是 contrast after a topic names what it is, as in `_replies_no`)
+    src = s[c.src[0]:c.src[1]]
+    opened = doc.sentences[max(0, c.sentence - 1)][0]
+    for verb in lex.rebuttal_context_re.finditer(s, opened, c.src[0]):
+        clause = max(opened, max((s.rfind(p, 0, verb.start()) for p in "，,；;。！？!?\n"), default=-1) + 1)
+        subject = s[clause:verb.start()]
+        if src in lex.narrated_rebuttal_pronouns or (subject and same_claimant(doc, subject, src)):
+            return True
+    return False
+
+
+def _passive_charge(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """被指與中國國家副主席王岐山作對 (zhD-unwire-1 gold: accuse): an agentless passive charge
+    (denials.json `passive_charges`: 被指) lays wrongdoing at the subject's door (STANCE.md row 8
+    lists 被指); 被指控 is an accuse cue already (cues.json). Not an identification (被指是吳偉南:
+    the content opens with a copula). THUCNews 1,000 + hkcnews 200: 15 rows change, 13 are
+    allegations (被指強姦…, 被指涉違國安法, 被指過份添加抗結劑)."""
+    cue = "".join(doc.s[a:b] for a, b in c.cue)
+    return cue in doc.lex.passive_charge_cues and not text.startswith(doc.lex.passive_charge_copulas)
+
 # 国防部严正澄清，相关内容皆属不实讯息，并强调国军全程掌握…，相关影像亦非造假 (zhG-newtalk-1): a
 # statement the same speaker joins (并, 又, 同时) to a denial in the same sentence, with a negation
 # of its own, goes on with that denial (STANCE.md row 2; ANNOTATION.md boundaries: one speaker's
@@ -1122,6 +1174,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                     # denier's side's own rebuttal (article_23474: 记者会现场…指警方所指的「零距离」，其实…)
                     c.stance = "deny"
                     continue
+                elif _narrated_rebuttal(doc, c, text):
+                    c.stance = "deny"  # 关于…传闻，于信解释称，…并未被裁撤: stance only, as above
+                    continue
+                elif _passive_charge(doc, c, text):
+                    c.stance = "accuse"  # 被指與…作對: an allegation, its makers unnamed
                 elif (c.id not in parents or _own_cues_only(doc, c, kids[c.id])) \
                         and (not c.reported or _person_relayed(doc, c)):
                     c.stance = _stance_from_content(doc, text, c)
@@ -1842,6 +1899,64 @@ def dispute_rebutted_reports(doc: ChineseDoc) -> None:
                 k.certainty = "disputed"
 
 
+
+def dispute_contrasted_claims(doc: ChineseDoc) -> None:
+    """中国官方称新疆的“再教育营”有防范恐怖主义的功效，但西方国家指控这是等同“集中营” (zhA-bbc-1
+    gold: disputed): a claim whose content is followed, in its sentence, by a contrast and another
+    party's charge or denial (denials.json `contrast_charges`: 但…指控, 然而…否认) is told as
+    contested (ANNOTATION.md: disputed when the text reports it being denied or contradicted).
+    Not when the contrast's subject is the claimant again or a pronoun (但他也表示), nor when it
+    holds a negation (但其后无再公开指控: no charge is made). hkcnews article_23474: 一名自稱持記者證
+    的澳門記者，但聯絡後該機構否認該人是他們員工."""
+    s = doc.s
+    lex = doc.lex
+    if lex.contrast_charge_re.search(s) is None:
+        return  # one scan first: most articles hold no such contrast
+    for c in doc.cands:
+        if not c.content or c.src is None or c.stance in ("deny", "ask") \
+                or c.certainty in ("disputed", "unconfirmed"):
+            continue
+        m = lex.contrast_charge_re.match(s, c.content[-1][1])
+        if m is None:
+            continue
+        subject = m.group("subject")
+        if subject in lex.personal_pronouns or _NEGATED.search(subject) \
+                or same_claimant(doc, subject, s[c.src[0]:c.src[1]]):
+            continue
+        c.certainty = "disputed"
+
+
+def dispute_absurd_claims(doc: ChineseDoc) -> None:
+    """陈斌华指出，…民进党当局在基本事实…尚未厘清的情况下，凭空臆想，刻意将海缆事故渲染炒作 (zhA-cns-4
+    gold: the 民进党当局 claim is disputed), 陳官直指對石大狀說法「匪夷所思」 (zhC-appledaily-1),
+    “…各种‘可能’的无稽之谈…”华春莹…如是说 after 报告称…“可能”… (zhA-hqsb-1): a word in a speaker's
+    own content calling something absurd or groundless (denials.json `absurdity_verdicts`)
+    contradicts the nearest claim told before it, in its sentence or the `window` sentences before
+    (ANNOTATION.md: disputed when the text reports it being denied or contradicted). Not a claim of
+    the same claimant, a pronoun's (很多人觉得…，这很荒谬 after 他认为…: THUCNews th183, the man
+    scorns others' view, not his own), a denial, a question, a claim nested in the speaker's.
+    THUCNews th994: 臧家宜…称郭台铭遭到民众检举逃税 … 鸿海…驳斥，…纯属一派胡言."""
+    s = doc.s
+    lex = doc.lex
+    if lex.absurdity_re.search(s) is None:
+        return  # one scan first: most articles call nothing absurd
+    for c in doc.cands:
+        at = next((m.start() for a, b in c.content for m in [lex.absurdity_re.search(s, a, b)]
+                   if m is not None), None)
+        if at is None or any(k.parent == c.id and any(ka <= at < kb for ka, kb in k.content)
+                             for k in doc.cands):
+            continue  # no verdict, or one in a claim the speaker quotes
+        claimant = s[c.src[0]:c.src[1]] if c.src is not None else ""
+        near = [k for k in doc.cands
+                if k is not c and k.content and k.content[-1][1] <= at
+                and c.sentence - lex.absurdity_window <= k.sentence <= c.sentence
+                and k.stance not in ("deny", "ask") and k.parent != c.id
+                and k.certainty not in ("disputed", "unconfirmed")
+                and k.src is not None and s[k.src[0]:k.src[1]] not in lex.personal_pronouns
+                and not (claimant and same_claimant(doc, s[k.src[0]:k.src[1]], claimant))]
+        if near:
+            max(near, key=lambda k: k.content[-1][1]).certainty = "disputed"
+
 def _called_false(doc: ChineseDoc, at: int) -> bool:
     """The false-report word at `at` is said of a report (quote marks, parentheses and Latin
     letters before it skipped): right after a pointer (denials.json `rebutted_reports`
@@ -2078,3 +2193,5 @@ def _unnamed_person(doc: ChineseDoc, name: str) -> bool:
     `description_heads` and `bare_roles`) or counted by a person classifier (一位基金经理)."""
     return name.endswith(tuple(doc.lex.description_heads)) or name.endswith(tuple(doc.lex.bare_roles)) \
         or _PERSON_COUNT.search(name) is not None
+
+

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from ...model import Analysis, Attribution, EntitySpan, Span
 from .certainty import (
     assign_certainty,
+    dispute_absurd_claims,
+    dispute_contrasted_claims,
     dispute_false_circulation,
     dispute_rebutted_children,
     dispute_rebutted_reports,
@@ -107,6 +109,8 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     dispute_false_circulation(doc)
     dispute_rebutted_children(doc)
     dispute_rebutted_reports(doc)
+    dispute_contrasted_claims(doc)
+    dispute_absurd_claims(doc)
     mark_rebutted_report(doc)
     assign_certainty(doc)
     channel_spans(doc)

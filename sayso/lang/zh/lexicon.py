@@ -495,6 +495,25 @@ class Lexicon:
             "(?:" + _alternation(rebuttal["negations"]) + ")(?!" + _alternation(rebuttal["not_after"]) + ")")
         self.rebuttal_context_re = re.compile(_alternation(rebuttal["context"]))
         self.rebuttal_window = int(rebuttal["window"])
+        narrated = den["narrated_rebuttals"]
+        self.narrated_rebuttal_negation_re = re.compile(
+            "(?:" + _alternation(narrated["negations"]) + ")(?!" + _alternation(narrated["not_after"]) + ")")
+        self.narrated_rebuttal_topic_re = re.compile(
+            "(?:^|(?<=[，,；;。！？!?\n]))(?:" + _alternation(narrated["topic_openers"]) + ")[^，,；;。]{0,30}?(?:"
+            + _alternation(narrated["topic_nouns"]) + ")")
+        self.narrated_rebuttal_ordinals = frozenset(narrated["ordinals"])
+        self.narrated_rebuttal_pronouns = frozenset(narrated["pronouns"])
+        self.no_comment_re = re.compile(_alternation(narrated["no_comment"]))
+        passive = den["passive_charges"]
+        self.passive_charge_cues = frozenset(passive["cues"])
+        self.passive_charge_copulas = tuple(passive["copulas"])
+        absurd = den["absurdity_verdicts"]
+        self.absurdity_re = re.compile(_alternation(absurd["words"]))
+        self.absurdity_window = int(absurd["window"])
+        contrast = den["contrast_charges"]
+        self.contrast_charge_re = re.compile(
+            "[”」』]?[，,；;]\\s*(?:" + _alternation(contrast["contrasts"])
+            + ")(?P<subject>[^，,。；;“”「」]{2,16}?)(?:" + _alternation(contrast["verbs"]) + ")")
         self.accuse_re = re.compile("|".join(
             [_alternation(den["accuse_markers"]), *den["accuse_patterns"]["patterns"]]))
         adm = den["admissions"]

@@ -15,10 +15,12 @@ Open sets only (COMMON.md): the script reads gold and system output.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 from rich.progress import Progress
 
@@ -37,7 +39,9 @@ class Row:
     pred: str | None
 
 
-# cue families (lower-case cue text)
+# cue families (lower-case cue text); the labelling verbs are stance.json's
+LABELLING = frozenset(json.loads(resources.files("sayso.lang.en").joinpath("stance.json").read_text("utf-8"))
+                      ["labelling_cues"])
 ACCUSING_CUE = re.compile(r"\b(?:accus|blam|alleg|charg|implicat|suspect|levell?ed|pointed the finger|held responsible)")
 CLAIM_CUE = re.compile(r"\bclaim")
 CRITICISING_CUE = re.compile(r"\b(?:complain|critici|attack|assail|slam|lambast|came under fire|spoke out)")
@@ -63,7 +67,7 @@ ACCUSE_SHAPES: list[tuple[str, Callable[[Row], bool]]] = [
     ("cue: a verb of complaint or criticism (complained, criticised X for, attacked, assailed)",
      lambda r: bool(CRITICISING_CUE.search(r.cue))),
     ("cue: a labelling verb (called X a terrorist, labelled X as harassment)",
-     lambda r: any(w in S._table()[0] for w in r.cue.split())),
+     lambda r: any(w in LABELLING for w in r.cue.split())),
     ("no cue word (headline, a claim named by a noun, nested)", lambda r: not r.cue.strip()),
     ("neutral cue, content read accuse by the lexicon (stance.py accuse classes)",
      lambda r: bool(NEUTRAL.match(r.cue)) and _refined(r) == "accuse"),
@@ -75,7 +79,7 @@ ACCUSE_SHAPES: list[tuple[str, Callable[[Row], bool]]] = [
 
 DENY_SHAPES: list[tuple[str, Callable[[Row], bool]]] = [
     ("cue: a verb of denying (denied, rejected, dismissed, refuted, rubbished)", lambda r: bool(DENYING_CUE.search(r.cue))),
-    ("cue: a labelling verb (called the report nonsense)", lambda r: any(w in S._table()[0] for w in r.cue.split())),
+    ("cue: a labelling verb (called the report nonsense)", lambda r: any(w in LABELLING for w in r.cue.split())),
     ("no cue word (headline, nested)", lambda r: not r.cue.strip()),
     ("content read deny by the lexicon (false, fabrication, no truth, nothing to do with ...)",
      lambda r: _refined(r) == "deny"),

@@ -20,6 +20,8 @@ from sayso.lang.en.stance import refine
     ("described", "the claims in the Times as “gross distortions” of Johnson’s position", "deny"),  # enG-neweuropean-1
     # not: a label that neither discredits nor judges the claim (enK-nation-1, gold assert)
     ("termed", "the claims as ‘report of an individual", "assert"),
+    # not: a label that neither rejects nor discredits the stories (PolNeAR train, nyt 2016-04-18)
+    ("called", "these stories ''spinach", "assert"),
     # not: a bad label on a deed, no claim named (en-ap-1, gold condemn)
     ("described", "Trump’s call with Zelenskiy as “improper", "condemn"),
     # not: an idea that is a plan, not a claim (PolNeAR train, breitbart 2016-02-08)

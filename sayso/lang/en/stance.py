@@ -1228,12 +1228,13 @@ DISCREDITING_WORDS = _word_list("CLAIM_DISCREDITED")
 
 def claim_labelled_false(flat: str) -> bool:
     """Whether a labelling verb's content (lower case, unquoted) gives a claim noun a label that
-    discredits or condemns it: a denial of the claim (CLAIM_LABELLED)."""
+    discredits it (a word of `content.deny` or of CLAIM_DISCREDITED: false, fake news, baseless,
+    ridiculous, a distortion): a denial of the claim (CLAIM_LABELLED). A label that only judges
+    (`called the allegations deeply disturbing`) takes the claim seriously: no denial."""
     if CLAIM_LABELLED.match(flat) is None:
         return False
-    found = {m.lastgroup for m in _table()[1].finditer(flat)}
-    return bool(found & {"deny", "condemn"}) or _label_polarity(flat) == "condemn" \
-        or DISCREDITING_WORDS.search(flat) is not None
+    return DISCREDITING_WORDS.search(flat) is not None \
+        or any(m.lastgroup == "deny" for m in _table()[1].finditer(flat))
 
 
 # A hope that another party will act (`China hoped that the United States would take practical

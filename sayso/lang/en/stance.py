@@ -155,6 +155,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     flat = HOPED_UNTRUE.sub("", NARRATOR_NOTE.sub("", unquoted(content).lower().strip()))
     if any(w.startswith(MANDATIVE) for w in cue_words) and _mandative(content):
         return "urge"
+    if any(w in labelling for w in cue_words) and claim_labelled_false(flat):
+        return "deny"  # `described the DA's allegation as "ridiculous"` (CLAIM_LABELLED)
     if stance == "assert" and any(w in PLEA_CUES for w in cue_words):
         return "urge"  # `issued a plea for people to stay away from the pills`
     if stance == "ask":
@@ -173,7 +175,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
             and (_exhorts(flat) or clause_obligation(content)):
         found.add("urge")
     if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claims_compliance(flat)
-                               or denial_passed_on(flat) or evidence_absent(flat)
+                               or denial_passed_on(flat) or evidence_absent(flat) or negated_cause(flat)
                                or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
                                or _claim_called_wrong(unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
@@ -915,6 +917,24 @@ def fault_laid(content: str) -> bool:
     return False
 
 
+# A harm said not to come from a fault (`He did not die because of negligence`, the hospital's
+# superintendent in enL-ndtv-1 after the family's charge of negligence): the negated cause
+# answers the charge, it denies (STANCE.md row 2, "negates a claim, report, charge or
+# accusation made or implied against the speaker or their side"), where the fault noun alone
+# would condemn or accuse. The fault nouns are stance.json `faults.nouns`.
+NEGATED_CAUSE = re.compile(r"(?:\bnot|\bnever|n['’]t)\b (?:[\w-]+ ){0,3}?(?:because of|due to|as a result of|"
+                           r"(?:the |a )?result of|caused by|owing to) (?:[\w'’-]+ ){0,2}?(?:"
+                           + "|".join(re.escape(w) for w in sorted(_data()["faults"]["nouns"], key=len, reverse=True))
+                           + r")\b")
+CAUSE_WORDS = ("because of", "due to", "result of", "caused by", "owing to")
+
+
+def negated_cause(flat: str) -> bool:
+    """Whether NEGATED_CAUSE matches in a (lower-cased) content, a word of cause checked first
+    (most contents have none: refine asks this of every neutral one)."""
+    return any(w in flat for w in CAUSE_WORDS) and NEGATED_CAUSE.search(flat) is not None
+
+
 # A third party's denial passed on as the content's main clause (`The National Emergency Crisis
 # and Disaster Management Authority, NCEMA, has denied all allegations and rumours ...`, WAM in
 # enN-gulfnews-1; `Tehran denied the reports`, enG-sputnik-1): the content is the denial (STANCE.md
@@ -1125,12 +1145,13 @@ CLAIM_CALLED_WRONG = re.compile(
     r"(?:relies|relied|rests|rested|is based|was based) (?:\w+ )?on (?:\w+ )?(?:speculation|rumou?rs?|hearsay|conjecture)\b"
     # a report full of errors (`the report contains numerous factual errors`), and the evidence
     # of a story called fake (`the photo had been doctored`, `the document is a forgery`, `the
-    # video was fake`): the claim resting on it rejected (row 2)
+    # video was fake`, `the online graphic was "fake"`, enO-geotv-1): the claim resting on it rejected (row 2)
     r"|\b(?:reports?|story|stories|article|piece|claims?|allegations?)(?: [\w'’-]+){0,2} (?:contains?|contained|is full of|"
     r"was full of|is riddled with|was riddled with) (?:\w+ ){0,2}(?:errors|inaccuracies|falsehoods|untruths|"
     r"distortions|mistakes)\b"
     r"|\b(?:the|this|that|these|those) (?:[\w'’-]+ )?(?:video|videos|photos?|photographs?|pictures?|images?|"
-    r"documents?|letters?|audio|recordings?|tapes?|footage|screenshots?|emails?|quotes?|messages?) (?:is|was|are|were|"
+    r"documents?|letters?|audio|recordings?|tapes?|footage|screenshots?|emails?|quotes?|messages?|graphics?|posts?|"
+    r"tweets?|clips?|notices?|circulars?) (?:is|was|are|were|"
     r"has been|had been|have been) (?:a |an |completely |totally |clearly |obviously )?(?:fake|faked|doctored|forged|"
     r"a forgery|forgeries|photoshopped|fabricated|a fabrication|falsified|manipulated)\b")
 # The fixed words of each alternative of DISMISSES and of CLAIM_CALLED_WRONG (as ACCUSES_WORDS):
@@ -1190,6 +1211,32 @@ CLAIM_DISCREDITED_WORDS = tuple(sorted({max(re.findall(r"[a-z]+", w), key=len)
                                         for w in _data()["word_lists"]["CLAIM_DISCREDITED"]}
                                        | {"merit", "basis", "substance", "foundation", "truth", "credibility"}))
 CLAIM_DISCREDITED_LITERALS = re.compile(literal_alternation(CLAIM_DISCREDITED_WORDS))  # as ACCUSES_LITERALS
+# A claim, report or allegation given a judging label by a labelling verb (`also described the
+# DA's allegation as "ridiculous"`, enO-timeslive-1; `described the claims in the Times as "gross
+# distortions"`, enG-neweuropean-1): STANCE.md "Labelling verbs (`called X Y`, `described X as
+# Y`, `branded`): the label decides (praise/condemn/deny)" and row 2, deny "calls it false"; a
+# bad label on a claim rejects it, it does not judge a deed. The claim noun must open the
+# content as the label's object (a determiner or a possessive before it, as `_CLAIM_SUBJECT`);
+# a plain label (`termed the claims as 'report of an individual'`, enK-nation-1) stays assert;
+# an idea only as `the idea that` (a claim), not a plan (`calls Trump's idea for border wall
+# 'stupid'`, PolNeAR train breitbart: condemn).
+CLAIM_LABELLED = re.compile(r"^(?:the|these|those|such|this|that|his|her|their|its|your|all|all the|all these|"
+                            r"[\w.-]+[’']s)(?: [\w.’'-]+){0,3}? (?:reports?|story|stories|claims?|allegations?|"
+                            r"accusations?|suggestions?|rumou?rs?|charges|assertions?|insinuations?|idea(?= that))\b")
+DISCREDITING_WORDS = _word_list("CLAIM_DISCREDITED")
+
+
+def claim_labelled_false(flat: str) -> bool:
+    """Whether a labelling verb's content (lower case, unquoted) gives a claim noun a label that
+    discredits it (a word of `content.deny` or of CLAIM_DISCREDITED: false, fake news, baseless,
+    ridiculous, a distortion): a denial of the claim (CLAIM_LABELLED). A label that only judges
+    (`called the allegations deeply disturbing`) takes the claim seriously: no denial."""
+    if CLAIM_LABELLED.match(flat) is None:
+        return False
+    return DISCREDITING_WORDS.search(flat) is not None \
+        or any(m.lastgroup == "deny" for m in _table()[1].finditer(flat))
+
+
 # A hope that another party will act (`China hoped that the United States would take practical
 # measures`, `We hope relevant U.S. politicians will view China ... objectively`): the
 # diplomatic form of a request (STANCE.md row 6). The verb after the modal must be an act
@@ -2073,7 +2120,7 @@ NOT_DENYING = re.compile(r"\bconfirm (?:or|nor) deny\b|(?:\bnot|\bnever|n[’']t
 # claimed to the outlet`, `as reported by the Independent`, `He didn't report the loans`)
 REPORTED_CLAIM = re.compile(r"\b(?:reports|reportedly|claims|allegations?|alleged(?:ly)?|"
                             r"rumou?rs?|speculation|accusations?)\b"
-                            r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w-]+ ){0,2}report\b",
+                            r"|\b(?:the|a|an|this|that|such|its|their|his|her|[\w-]+['’]s) (?:[\w.-]+ ){0,2}report\b",
                             re.IGNORECASE)
 # A content cut to open on `that,` before the quotation it introduces (enI-radiofarda-1).
 THAT_COMMA = re.compile(r"^that,\s+")

@@ -36,10 +36,6 @@ REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "allegation", 
 MAX_LEAD = 4
 REPORT_NOUN = "report-noun"  # the evidence of the nested claims read here
 MAX_BY = 8  # at most this many words in the `by`-phrase naming the report's source
-# Participles between a claim noun and the `by` of its maker (`allegations made by`, `claims
-# levelled by`).
-MAKING_PARTICIPLES = frozenset({"made", "levelled", "leveled", "raised", "levied", "published",
-                                "circulated", "spread", "peddled"})
 # After the noun, a verb or preposition says the noun is no report of a clause (`reports of`,
 # `claims about`): only `that` (or, right after a cue, the clause itself) opens one.
 # `that` followed by one of these opens a relative clause on the noun, not the reported clause.
@@ -223,8 +219,6 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
         return None
     source = (names[0], names[-1] + 1) if names else None
     t = k + 1
-    if t + 1 < b and lower[t] in MAKING_PARTICIPLES and lower[t + 1] == "by":
-        t += 1  # `the allegations levelled by X that` (README-k: "allegations made by X ... that")
     if t < b and lower[t] in ("by", "from"):
         that = next((j for j in range(t + 1, min(t + 1 + MAX_BY, b)) if lower[j] == "that"), None)
         if that is None or that == t + 1:

@@ -127,3 +127,12 @@ def test_subject_joined_by_and(text, source) -> None:
     a = _run(text)
     assert a.attributions and a.attributions[0].source is not None
     assert a.attributions[0].source.text == source
+
+
+def test_passive_frame_subject_tells() -> None:
+    """en-ap-1 (AP 2019): `Sondland was known for telling others "..."`: the subject of a passive
+    of repute or blame before `for`/`of` does the telling (A-D tune gold: source Sondland)."""
+    a = _run("Sondland was known for telling others \"he was in charge of Ukraine\" despite being "
+             "the U.S. ambassador to the European Union.")
+    told = _with_cue(a, "telling")
+    assert told and told[0].source is not None and told[0].source.text == "Sondland"

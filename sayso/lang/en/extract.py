@@ -2136,6 +2136,36 @@ def _relative_clause_source(tokens: list[Token], lower: list[str], cues: list[tu
     return source, cues
 
 
+# Participles of a passive frame whose subject does the -ing act after `of`/`for` (`has been
+# accused of telling`, `was known for telling`): the verbs of blame and repute.
+FRAME_PARTICIPLES = frozenset({"accused", "known", "criticised", "criticized", "blamed", "praised",
+                               "condemned", "famous", "noted", "faulted", "slammed", "attacked"})
+
+
+def _passive_frame_subject(tokens, lower, lo: int, a: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`Boris Johnson has been accused of telling aides he would rather let coronavirus "rip"`
+    (G tune gold `enG-neweuropean-1`), `Sondland was known for telling others "he was in charge
+    of Ukraine"` (A-D tune `en-ap-1`): the -ing cue after `of`/`for` and a passive participle
+    of blame or repute is the act of the passive's subject, who is the speaker of what is told
+    (ANNOTATION.md: the source is who says it; the accuser is not named)."""
+    if a - 3 < lo or not lower[a].endswith("ing") or lower[a - 1] not in ("of", "for") \
+            or lower[a - 2] not in FRAME_PARTICIPLES:
+        return None
+    k = a - 2
+    while k - 1 > lo and (lower[k - 1] in lex.passive_be or lower[k - 1] in ("has", "have", "had")
+                          or lower[k - 1].endswith("ly") and tokens[k - 1].text[:1].islower()):
+        k -= 1
+    if k == a - 2 or lower[k] in ("has", "have", "had") and lower[k + 1] != "been":
+        return None  # no `be` before the participle: an active verb (`accused Trump of saying`)
+    if not any(lower[i] in lex.passive_be for i in range(k, a - 2)):
+        return None
+    subject = en_rules.source_before(tokens, lower, lo, k, lex)
+    if subject is None or lower[subject[0]] in lex.pronouns and subject[1] - subject[0] == 1 \
+            and lower[subject[0]] == "it":
+        return None
+    return subject
+
+
 def _opening_conjunct(tokens, lower, lo: int, source: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """`The Presidency and the SABC have rubbished ...`: a subject found right before the cue
     that is the second of two noun phrases joined by `and`, the first opening the sentence, is
@@ -2158,6 +2188,9 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     participial cue (X spoke to ..., promising ...)."""
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
+    if (subject := _passive_frame_subject(tokens, lower, lo, a, lex)) is not None \
+            and not any(i in inside for i in range(*subject)):
+        return subject
     if a - 1 > lo and en_relative_that.antecedent(tokens, lower, lo, a - 1, lex) is not None \
             and a - 1 not in inside:
         return (a - 1, a)  # `rumors that said`: the relative pronoun, its antecedent the speaker

@@ -136,3 +136,17 @@ def test_passive_frame_subject_tells() -> None:
              "the U.S. ambassador to the European Union.")
     told = _with_cue(a, "telling")
     assert told and told[0].source is not None and told[0].source.text == "Sondland"
+
+
+@pytest.mark.parametrize("text,source", [
+    # enO-bbc-1 (BBC business 2005): a list inside the relative clause; the tagger took its end
+    ("Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as "
+     "inadequate.", "Southcorp, whose brands include Penfolds, Rosemount and Lindemans"),
+    # en-abcnews-1 (ABC News): the gold span keeps the relative clause
+    ("Hicks, whose husband is still on active duty in the Navy, said the flag is a symbol of U.S. "
+     "freedom.", "Hicks, whose husband is still on active duty in the Navy"),
+])
+def test_relative_clause_before_the_cue(text, source) -> None:
+    a = _run(text)
+    assert a.attributions and a.attributions[0].source is not None
+    assert a.attributions[0].source.text == source

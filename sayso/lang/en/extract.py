@@ -1543,6 +1543,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             source_range = None  # `is denying a | claim on social media that`: the noun's article
     if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
         source_range = _opening_conjunct(tokens, lower, lo, source_range, lex)
+        source_range = en_shared_subject.relative_clause_source(
+            tokens, lower, lo, source_range, cand.cue[0][0], lex) or source_range
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
             and lower[source_range[0]] in lex.pronouns and source_range[1] <= cand.cue[0][0]:
         # `Officials, speaking on condition of anonymity because they were not authorised ...,

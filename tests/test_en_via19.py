@@ -40,11 +40,12 @@ def test_media_nouns(text: str, cue: str, via: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "cue", "via"), [
-    # enL-canindia-1 (gold: `telephone call`)
+    # enL-canindia-1 (gold: `telephone call`, on the `rejected` row; since enspk23 the denial
+    # around the reports is a row of its own and holds it)
     ("New Delhi, Oct 17 (IANS) Sri Lankan President Maithripala Sirisena on Wednesday rejected "
      "media reports alleging an Indian hand in a plot to assassinate him and a former Defence "
      "Secretary of Sri Lanka during a telephone call with Prime Minister Narendra Modi.",
-     "alleging", ["telephone call"]),
+     "rejected", ["telephone call"]),
     # enL-bbc-3 (gold: `elite coaches' conference`): a plural possessive describes the event
     ("Speaking at an elite coaches' conference in Birmingham, Johnson also argued that although "
      "there has been more investment in the sport in Britain, it had not necessarily reaped the "

@@ -952,6 +952,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     found += en_nesting.opening_frames(tokens, lower, found, lex)
     found += en_nested_reports.report_noun_frames(tokens, lower, found, lex)
     found += en_nested_reports.participle_reports(tokens, lower, sentences, found, lex)
+    found += en_nested_reports.denials_around_reports(tokens, lower, found, lex)
     sent_of = [0] * len(tokens)
     for k, s in enumerate(sentences):
         sent_of[s.first:s.last] = [k] * (s.last - s.first)
@@ -992,6 +993,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
         if a.certainty == "asserted" and a.source is not None and a.source.entity in withheld:
             a.certainty = "anonymous"
     _channels_said_after(result, text, tokens, lower, sentences, ctx, memo)
+    en_nested_reports.channels_to_denials(result)
     en_coordinated_channels.share_coordinated_channels(result, text)
     en_certainty.report_taken_up(result)
     en_disputes.reports_as_sources(result)
@@ -1256,8 +1258,8 @@ def _without_nested_events(result: list[Attribution], lex: Lexicon) -> list[Attr
     `en_nesting.opening_frames` found (`said that Syria affirms that ...`) has its `that`-clause
     and stays."""
     def core(a: Attribution) -> bool:
-        if a.evidence == en_nesting.OPENING_FRAME:
-            return True
+        if a.evidence in (en_nesting.OPENING_FRAME, en_nested_reports.REPORT_NOUN):
+            return True  # a claim noun with its clause is an attribution (`allegations ... that`)
         words = [w for span in a.cue for w in span.text.lower().split()]
         return any(w in en_nesting.SPEECH_WORDS or w in REPORT_ADVERBS for w in words) or any(
             c.core for w in words if (c := lex.cues.get((w,))) is not None)
@@ -1536,6 +1538,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = antecedent  # `Mr Galloway, who ... won damages from the Daily Telegraph said`
     if source_range is None and cand.cue:
         source_range = _source_near_cue(tokens, lower, cand, lo, hi, lex)
+        if source_range is not None and cand.evidence == en_nested_reports.REPORT_NOUN \
+                and all(w in en_nested_reports.DETERMINERS for w in lower[slice(*source_range)]):
+            source_range = None  # `is denying a | claim on social media that`: the noun's article
+    if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0]:
+        source_range = _opening_conjunct(tokens, lower, lo, source_range, lex)
+        source_range = en_shared_subject.relative_clause_source(
+            tokens, lower, lo, source_range, cand.cue[0][0], lex) or source_range
     elif source_range is not None and cand.cue and source_range[1] - source_range[0] == 1 \
             and lower[source_range[0]] in lex.pronouns and source_range[1] <= cand.cue[0][0]:
         # `Officials, speaking on condition of anonymity because they were not authorised ...,
@@ -2129,6 +2138,51 @@ def _relative_clause_source(tokens: list[Token], lower: list[str], cues: list[tu
     return source, cues
 
 
+# Participles of a passive frame whose subject does the -ing act after `of`/`for` (`has been
+# accused of telling`, `was known for telling`): the verbs of blame and repute.
+FRAME_PARTICIPLES = frozenset({"accused", "known", "criticised", "criticized", "blamed", "praised",
+                               "condemned", "famous", "noted", "faulted", "slammed", "attacked"})
+
+
+def _passive_frame_subject(tokens, lower, lo: int, a: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`Boris Johnson has been accused of telling aides he would rather let coronavirus "rip"`
+    (G tune gold `enG-neweuropean-1`), `Sondland was known for telling others "he was in charge
+    of Ukraine"` (A-D tune `en-ap-1`): the -ing cue after `of`/`for` and a passive participle
+    of blame or repute is the act of the passive's subject, who is the speaker of what is told
+    (ANNOTATION.md: the source is who says it; the accuser is not named)."""
+    if a - 3 < lo or not lower[a].endswith("ing") or lower[a - 1] not in ("of", "for") \
+            or lower[a - 2] not in FRAME_PARTICIPLES:
+        return None
+    k = a - 2
+    while k - 1 > lo and (lower[k - 1] in lex.passive_be or lower[k - 1] in ("has", "have", "had")
+                          or lower[k - 1].endswith("ly") and tokens[k - 1].text[:1].islower()):
+        k -= 1
+    if k == a - 2 or lower[k] in ("has", "have", "had") and lower[k + 1] != "been":
+        return None  # no `be` before the participle: an active verb (`accused Trump of saying`)
+    if not any(lower[i] in lex.passive_be for i in range(k, a - 2)):
+        return None
+    subject = en_rules.source_before(tokens, lower, lo, k, lex)
+    if subject is None or lower[subject[0]] in lex.pronouns and subject[1] - subject[0] == 1 \
+            and lower[subject[0]] == "it":
+        return None
+    return subject
+
+
+def _opening_conjunct(tokens, lower, lo: int, source: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """`The Presidency and the SABC have rubbished ...`: a subject found right before the cue
+    that is the second of two noun phrases joined by `and`, the first opening the sentence, is
+    the pair: the en-news gold gives coordinated speakers one source span (A-D tune
+    `en-albawaba-1` "Egypt and Jordan", C tune `enC-detroitnews-1`, O tune `enO-timeslive-1`). Only from the sentence's first word, so that an object
+    before `and` (`met the minister and officials said`) is never taken in."""
+    j = source[0] - 1
+    if j <= lo or lower[j] != "and":
+        return source
+    first = en_rules.source_before(tokens, lower, lo, j, lex)
+    if first is None or first[0] != lo or lower[first[0]] in lex.pronouns:
+        return source
+    return (first[0], source[1])
+
+
 def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
                      lex: Lexicon) -> tuple[int, int] | None:
     """A source the tagger left out: the noun phrase right before the cue (X said), right
@@ -2136,6 +2190,9 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     participial cue (X spoke to ..., promising ...)."""
     inside = {i for r in cand.content for i in range(*r)}
     a, b = cand.cue[0][0], cand.cue[-1][1]
+    if (subject := _passive_frame_subject(tokens, lower, lo, a, lex)) is not None \
+            and not any(i in inside for i in range(*subject)):
+        return subject
     if a - 1 > lo and en_relative_that.antecedent(tokens, lower, lo, a - 1, lex) is not None \
             and a - 1 not in inside:
         return (a - 1, a)  # `rumors that said`: the relative pronoun, its antecedent the speaker

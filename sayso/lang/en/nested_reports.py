@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ...model import Attribution, EntitySpan
 from .lexicon import Lexicon
+from .outlets import channel_words
 from .rules import Candidate
 from .tokens import QUOTES, Token
 
@@ -33,6 +34,7 @@ REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "allegation", 
 # Words that may stand between the opening of the outer content and the noun (`the`, `media`,
 # `"baseless"`, `a CNN`), at most `MAX_LEAD` of them.
 MAX_LEAD = 4
+REPORT_NOUN = "report-noun"  # the evidence of the nested claims read here
 MAX_BY = 8  # at most this many words in the `by`-phrase naming the report's source
 # After the noun, a verb or preposition says the noun is no report of a clause (`reports of`,
 # `claims about`): only `that` (or, right after a cue, the clause itself) opens one.
@@ -83,7 +85,7 @@ def _noun_in_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidate |
         return None
     cand.cue[-1] = (ca, k)
     cand.content[0] = (k, b)
-    return Candidate([(k, k + 1)], [(start, b)], None, "report-noun")
+    return Candidate([(k, k + 1)], [(start, b)], None, REPORT_NOUN)
 
 
 def _verb_cue(word: str, lex: Lexicon) -> bool:
@@ -97,20 +99,63 @@ def _noun_after_cue(lower: list[str], cand: Candidate, lex: Lexicon) -> Candidat
     """`has denied` reports | that CLAUSE: a rule read the verb as the cue and the clause as the
     content, leaving the noun between them in neither. The noun joins the outer content (the
     denial is of the reports; A-D tune gold `enD-bbc-7`: content `reports that Gordon Brown is
-    ...`) and is the cue of the nested report, whose content is the clause."""
+    ...`) and is the cue of the nested report, whose content is the clause. The noun may have
+    its determiner and, before `that`, the place where the claim was made (`is denying` a claim
+    on social media that | CLAUSE; M tune gold `enM-rnz-1`: outer content `a claim on social
+    media that ...`, README-m "is denying a claim on social media that ...")."""
     ca, cb = cand.cue[-1]
     a, b = cand.content[0]
-    if a != cb + 1 or lower[cb] not in REPORT_NOUNS or not _opens_clause(lower, a, b):
+    k = cb
+    while k < min(a, cb + 2) and lower[k] in DETERMINERS:
+        k += 1
+    if k >= a or lower[k] not in REPORT_NOUNS or not _verb_cue(lower[cb - 1], lex):
         return None
-    if lower[a] != "that" and not _denial_cue(lower, cand, lex):
-        return None  # a bare clause after the noun only after a denial (`_denial_cue`)
-    if not _verb_cue(lower[cb - 1], lex):
-        return None
-    start = a + 1 if lower[a] == "that" else a
+    if a == k + 1:
+        if not _opens_clause(lower, a, b):
+            return None
+        if lower[a] != "that" and not _denial_cue(lower, cand, lex):
+            return None  # a bare clause after the noun only after a denial (`_denial_cue`)
+        start = a + 1 if lower[a] == "that" else a
+    else:
+        that = claim_setting_end(lower, k + 1, a + 1)
+        if that is None or lower[that] != "that" or a not in (that, that + 1):
+            return None
+        start = that + 1
     if b - start < 3:
         return None
     cand.content[0] = (cb, b)
-    return Candidate([(cb, cb + 1)], [(start, b)], None, "report-noun")
+    return Candidate([(k, k + 1)], [(start, b)], None, REPORT_NOUN)
+
+
+# Where a claim was made, between its noun and `that` (`a claim on social media that`, `the
+# reports on social media platforms that`, `claims online that`): a platform of
+# channels.json's `platform_names` or one of these, after `on`/`in` (and `the`); the claim's
+# maker is still unnamed (README-h: "claims on social media that ..." with source null).
+CLAIM_PLACES = frozenset({"internet", "web", "media", "press", "net"})
+PLACE_PLURALS = frozenset({"platforms", "handles", "pages", "accounts", "sites", "channels", "groups"})
+
+
+def claim_setting_end(lower: list[str], t: int, b: int) -> int | None:
+    """The index right after a place phrase opening at `t` (`on social media platforms`, `in
+    the media`, `online`), when it ends before `b`; else None."""
+    if t >= b:
+        return None
+    if lower[t] == "online":
+        return t + 1 if t + 1 < b else None
+    if lower[t] not in ("on", "in"):
+        return None
+    k = t + 1 + (t + 1 < b and lower[t + 1] == "the")
+    names = channel_words().platform_names
+    for n in (2, 1):
+        if k + n <= b and (" ".join(lower[k:k + n]) in names
+                           or n == 1 and lower[k] in CLAIM_PLACES):
+            k += n
+            break
+    else:
+        return None
+    if k < b and lower[k] in PLACE_PLURALS:
+        k += 1
+    return k if k < b else None
 
 
 # Subjects that open a clause right after a report noun without `that` (`rejects claims it's
@@ -167,6 +212,8 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
     if not any(tokens[j].text not in QUOTES for j in range(a, k)) and tokens[k].text[:1].isupper():
         return None  # `Reports that X are false`: the clause is the subject's, not a report
     lead = [j for j in range(a, k) if tokens[j].text not in QUOTES]
+    if lead and lead[0] == a and lower[a] == "to":
+        lead = lead[1:]  # `has reacted` | to claims from the Ministry that ...
     names = [j for j in lead if tokens[j].text[:1].isupper() and lower[j] not in DETERMINERS]
     if any(lower[j] not in DETERMINERS and j not in names for j in lead):
         return None
@@ -177,6 +224,8 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
         if that is None or that == t + 1:
             return None
         source, t = (t + 1, that), that
+    elif (place := claim_setting_end(lower, t, b)) is not None and lower[place] == "that":
+        t = place  # `the reports on social media platforms that`: made there, by nobody named
     if t == k + 1 and t < b and lower[t] != "that":
         if b - t < 3 or not _opens_clause(lower, t, b) or not _denial_cue(lower, cand, lex):
             return None
@@ -189,7 +238,7 @@ def _noun_opening_content(tokens: list[Token], lower: list[str], cand: Candidate
     end = next((j for j in range(clause + 1, b - 1) if lower[j] == "and" and lower[j + 1] == "that"), b)
     if end < b and lower[end - 1] == ",":
         end -= 1
-    return Candidate([(k, k + 1)], [(clause, end)], source, "report-noun")
+    return Candidate([(k, k + 1)], [(clause, end)], source, REPORT_NOUN)
 
 
 
@@ -207,7 +256,7 @@ def _noun_inside_content(tokens: list[Token], lower: list[str], cand: Candidate)
         end = next((j for j in range(k + 3, b - 1) if lower[j] == "and" and lower[j + 1] == "that"), b)
         if end < b and lower[end - 1] == ",":
             end -= 1
-        return Candidate([(k, k + 1)], [(k + 2, end)], None, "report-noun")
+        return Candidate([(k, k + 1)], [(k + 2, end)], None, REPORT_NOUN)
     return None
 
 
@@ -347,11 +396,12 @@ def unowned_claims_as_sources(result: list[Attribution], text: str,
     maker"; README-l and README-n: the scored `no cue` rows are "claims named by a noun"). Where the article names an outlet as a source, the reports are taken for its
     own (README-g: "'reports that X' with source null and the paper as speaker when the text
     names it later"; an outlet, or a source the article calls `the paper`), and the
-    attribution stays as `report_noun_frames` made it. Run after
+    attribution stays as `report_noun_frames` made it, unless the claims were made on a
+    platform the phrase names (`the reports on social media platforms that`, O tune gold
+    `enO-sabcnews-1`, the noun phrase as source; README-o: "their source is the noun when the
+    phrase names no maker"). Run after
     the certainty passes, which read a source-less report cue as unnamed reports
     (`disputes.report_cued`): certainty stays theirs."""
-    if outlet_sourced:
-        return
     for a in result:
         if a.source is not None or len(a.cue) != 1 or not a.content:
             continue
@@ -361,13 +411,121 @@ def unowned_claims_as_sources(result: list[Attribution], text: str,
             # `in response to claims that ...` (BBC 2005, enM-bbc-2): the plural noun; a
             # singular after `to` is the verb (`went on to claim the title`, BBC sport)
             words = words[1:]
-        if len(words) != 1 or words[0] not in CLAIM_SOURCE_NOUNS or cue.end > a.content[0].start \
-                or not _THAT_AFTER.match(text, cue.end):
+        if len(words) != 1 or words[0] not in CLAIM_SOURCE_NOUNS or cue.end > a.content[0].start:
             continue
+        end = _place_end(text, cue.end, a.content[0].start)
+        if not _THAT_AFTER.match(text, end) or outlet_sourced and end == cue.end:
+            continue  # (claims made `on social media` are no outlet's own reports)
         start = cue.end - len(words[0])
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group(1).lower() in CLAIM_MODIFIERS:
             start = before.start(1)
-        surface = text[start:cue.end]
-        a.source = EntitySpan(start, cue.end, surface, resolve(surface, start))
+        if end > cue.end and (before := _WORD_BEFORE.search(text, max(0, start - 30), start)) \
+                is not None and before.group(1).lower() in ("the", "a", "an", "these", "those"):
+            start = before.start(1)  # `the reports on social media platforms` (O tune gold)
+        surface = text[start:end]
+        a.source = EntitySpan(start, end, surface, resolve(surface, start))
         a.cue = []
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _place_end(text: str, at: int, limit: int) -> int:
+    """Where a place phrase right after a claim noun ending at `at` ends (`claims | on social
+    media platforms | that`; see `claim_setting_end`), or `at` when there is none."""
+    words = [(m.group().lower(), m.end()) for m in _WORDS.finditer(text, at, min(limit, at + 60))]
+    end = claim_setting_end([w for w, _ in words] + ["that"], 0, len(words) + 1)
+    return at if end is None or end == 0 else words[end - 1][1]
+
+
+# Words that may open a denial's cue before its verb (`have rubbished`, `also denied`).
+DENIAL_AUXILIARIES = frozenset({"has", "have", "had", "also", "strongly", "categorically", "flatly"})
+DENIED_REPORT = "denied-report"  # the evidence of the denials `denials_around_reports` made
+MAX_NOUN_PHRASE = 4  # words of the claim's noun phrase before its `by` (`a recent press statement`)
+
+
+def denials_around_reports(tokens: list[Token], lower: list[str], found: list[Candidate],
+                           lex: Lexicon) -> list[Candidate]:
+    """`have rubbished | a statement by the Democratic Alliance claiming that CLAUSE`, `rejected
+    | media reports alleging CLAUSE`: the tagger read the report or statement's own attribution
+    (its noun phrase or `by`-phrase as source, the participle as cue) but not the denial around
+    it, or gave the denial only the article before the noun (`has rejected | an`). Both are
+    attributions: the denial's content is the whole claim, noun phrase, participle and clause
+    (ANNOTATION.md: nested ones too; README-h: "Denials of named reports, claims and charges are
+    scored"; README-m: "have dismissed media reports ... alleging that ..."; L tune gold
+    `enL-canindia-1`). An existing candidate on the denial verb whose content stops before the
+    noun phrase gets the whole claim as content; else a new one is made, its source left to the
+    sentence's subject before the verb (`_source_near_cue`). Only after a verb of denying
+    (`_denial_verb`; STANCE.md: deny)."""
+    out: list[Candidate] = []
+    cue_at = {i: c for c in found for r in c.cue for i in range(*r)}
+    for inner in found:
+        if inner.source is None or len(inner.cue) != 1 or len(inner.content) != 1:
+            continue
+        p = inner.cue[0][0]
+        s0, s1 = inner.source
+        if inner.cue[0][1] != p + 1 or lower[p] not in REPORTING_PARTICIPLES or s1 != p \
+                or inner.content[0][0] <= p:
+            continue
+        start = _claim_phrase_start(tokens, lower, s0)
+        if start is None or start < 1:
+            continue
+        verb = start - 1
+        if not _denial_verb(lower[verb], lex) or verb > 0 and lower[verb - 1] == "to":
+            continue  # (`declined to deny`: the infinitive's frame is the tagger's to read)
+        whole = (start, inner.content[0][1])
+        outer = cue_at.get(verb)
+        if outer is not None:
+            if len(outer.content) == 1 and outer.cue[-1][1] == start \
+                    and outer.content[0][0] >= start and outer.content[0][1] < p:
+                outer.content = [whole]  # `has rejected | an` -> the whole claim
+            continue
+        first = verb
+        while first > 0 and lower[first - 1] in DENIAL_AUXILIARIES:
+            first -= 1
+        out.append(Candidate([(first, verb + 1)], [whole], None, DENIED_REPORT))
+    return out
+
+
+def _denial_verb(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a verb of the cue lexicon whose stance is `deny` (`rejected`,
+    `rubbished`)."""
+    cue = lex.cues.get((word,))
+    return cue is not None and cue.pos == "verb" and cue.stance == "deny"
+
+
+def _claim_phrase_start(tokens: list[Token], lower: list[str], s0: int) -> int | None:
+    """Where the noun phrase of a claim whose maker or noun starts at `s0` starts: over its
+    determiner (`an` | ITV report), or over the noun before a `by`-phrase (`a statement by` |
+    the Democratic Alliance). None when the words there are no claim's noun phrase."""
+    if s0 > 0 and lower[s0 - 1] == "by":
+        k = s0 - 2
+        if k < 0 or lower[k] not in DOCUMENT_NOUNS | REPORT_NOUNS:
+            return None
+        while k > 0 and s0 - 1 - k < MAX_NOUN_PHRASE and (
+                lower[k - 1] in _NP_WORDS or tokens[k - 1].text[:1].isupper() and tokens[k - 1].text[:1].isalpha()):
+            k -= 1
+        return k
+    k = s0
+    while k > 0 and lower[k - 1] in DETERMINERS and lower[k - 1] not in REPORT_NOUNS:
+        k -= 1
+    return k
+
+
+def channels_to_denials(result: list[Attribution]) -> None:
+    """`Sirisena on Wednesday rejected media reports alleging ... during a telephone call with
+    Prime Minister Narendra Modi`: a channel after a claim a denial of `denials_around_reports`
+    holds is the denial's (the call is where he rejected them; L tune gold `enL-canindia-1`),
+    not the claim's, which the sentence channels gave to the nearer cue."""
+    for outer in result:
+        if outer.evidence != DENIED_REPORT or outer.via or len(outer.content) != 1:
+            continue
+        part = outer.content[0]
+        for inner in result:
+            if inner is outer or not inner.via or not inner.cue \
+                    or not part.start <= inner.cue[0].start < part.end:
+                continue
+            end = max(c.end for c in inner.content)
+            if all(v.start >= end >= part.end for v in inner.via):
+                outer.via, inner.via = inner.via, []

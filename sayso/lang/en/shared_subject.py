@@ -173,3 +173,37 @@ def subject_of_run_on(tokens: list[Token], lower: list[str], source: Range, a: i
     if np is None or np[1] >= source[1] - 1 or not _past_verb(tokens, lower, np[1]):
         return None  # the word after the noun phrase must be its verb (`quit as ...`, not `supporters`)
     return np
+
+
+MAX_RELATIVE = 25  # tokens of a relative clause set off by commas before the cue
+# Subordinators that open a clause of their own inside a relative clause (besides CLAUSE_BREAKS).
+RELATIVE_SUBORDINATORS = frozenset({"after", "before", "when", "since", "as", "until"})
+
+
+def relative_clause_source(tokens: list[Token], lower: list[str], lo: int, source: Range, a: int,
+                           lex: Lexicon) -> Range | None:
+    """`Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer`
+    (BBC business 2005, O tune `enO-bbc-1`): a source found inside a relative clause set off by
+    commas before the cue at `a` (commas of a list inside it) is the clause's object; the
+    speaker is the antecedent before `, whose` / `, who`, and the source span runs to the end of
+    the clause, as the en-news gold writes it (`Hicks, whose husband is still on active duty in
+    the Navy`, `en-abcnews-1`; ANNOTATION.md: the source is the one who speaks); the antecedent
+    alone when a clause of its own opens inside (`after he ratcheted up ...`, PolNeAR train
+    breadth). None unless the clause closes with the comma right before a finite cue (not an
+    -ing one: `Mr. Trump, who ..., held a news conference ..., mocking`) and holds no quotation
+    or `;`."""
+    if a - 1 <= lo or lower[a - 1] != "," or source[1] > a or lower[a].endswith("ing"):
+        return None  # (an -ing cue's subject is read by the participle rules)
+    rel = next((j for j in range(source[0] - 1, max(lo, source[0] - MAX_RELATIVE), -1)
+                if lower[j] in ("whose", "who") and lower[j - 1] == ","), None)
+    if rel is None or rel - 1 <= lo:
+        return None
+    if any(lower[m] in (";", ":") or tokens[m].text in QUOTE_TOKENS for m in range(rel, a)):
+        return None
+    antecedent = source_before(tokens, lower, lo, rel - 1, lex)
+    if antecedent is None or antecedent[1] != rel - 1:
+        return None
+    if any(lower[m] in CLAUSE_BREAKS or lower[m] in RELATIVE_SUBORDINATORS for m in range(rel + 1, a)):
+        return antecedent  # `Marco Rubio, whose support cratered ... after he ratcheted up ...,`:
+        # a clause of its own inside, which the source tidying would cut at; the name alone
+    return (antecedent[0], a - 1)

@@ -80,9 +80,10 @@ def test_in_which_after_no_medium_noun() -> None:
     ("On October 27, a news graphic surfaced online, allegedly appearing to show a Geo News report "
      "quoting the defense minister as saying: “If Afghanistan does not hand over Bagram airbase to "
      "the United States, then there will be war.”", "Geo News report"),
-    # PolNeAR train breitbart_2016-01-05_the-latest-cruz-to-give-away-eng: the article goes
+    # PolNeAR train breitbart_2016-01-05_the-latest-cruz-to-give-away-eng: the article and a
+    # describing word before a platform go (`an early morning tweet` -> tweet, `_document_channel`)
     ("An early tweet quoted the president as saying “Need to do something not to debate the last "
-     "shooting but to prevent the next one!”", "early tweet"),
+     "shooting but to prevent the next one!”", "tweet"),
 ])
 def test_quoting_party_as_a_noun_phrase(text: str, via: str) -> None:
     assert via in vias_by_cue(text, "quoting" if "quoting" in text else "quoted")

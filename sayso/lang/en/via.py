@@ -2425,7 +2425,8 @@ def quoting_party(tokens: list[Token], lower: list[str], lo: int, r: Range) -> R
     minister as saying` -> `Geo News report`, the enO-geotv-1 gold). A span that ran back over
     a clause (`graphic showed a CNN report`) starts at its last article after a verb; a span
     that lost capitalised words of its name (`a Geo | News report`) gets them back up to its
-    article."""
+    article; a platform keeps no describing word outside the channel words (`An early tweet
+    quoted ...` -> tweet, as `_document_channel` reads `an early morning tweet`)."""
     a, b = r
     for m in range(b - 2, a, -1):
         if lower[m] in _ARTICLES and tokens[m - 1].text.islower() and lower[m - 1] not in _PHRASE_JOINERS:
@@ -2438,6 +2439,11 @@ def quoting_party(tokens: list[Token], lower: list[str], lo: int, r: Range) -> R
         a -= 1
     if a + 1 < b and lower[a] in _ARTICLES:
         a += 1
+    words = channel_words()
+    piece = find_phrases(lower, words.platforms, a, b)
+    if piece and piece[-1][1] == b:  # `An early tweet quoted ...` -> tweet, as `_document_channel`
+        while a < piece[-1][0] and tokens[a].text.islower() and lower[a] not in words.channel_words:
+            a += 1
     return a, b
 
 

@@ -36,7 +36,8 @@ def test_inserted_medium_closed_by_a_comma() -> None:
     # `interview`): the outlet's own website keeps its word
     ("Rory Armes, studio general manager for games giant Electronic Arts (EA) in Europe, recently "
      "told the BBC News website in an interview that EA was beginning to get a sense of the "
-     "capabilities of the new machines.", "told", ["BBC News website"]),
+     "capabilities of the new machines.", "told", ["BBC News website", "interview"]),  # (envia23:
+    # the interview beside the addressee too, as the gold has it)
     # BBC sport 2005 (358.txt): a regional paper the gazetteer lacks, named by its title's head
     ("\"Under the Elite Player Squad agreement, England wanted a second opinion, which they can "
      "do,\" director of rugby Nigel Melville told the Gloucester Citizen.", "told",
@@ -96,7 +97,7 @@ def test_an_outlets_website_is_the_outlet() -> None:
             "sense of the capabilities of the new machines.")
     analysis = pipeline.run(Document(text=text, language="en"))
     vias = [v for a in analysis.attributions for v in a.via]
-    assert [v.text for v in vias] == ["BBC News website"]
+    assert [v.text for v in vias] == ["BBC News website", "interview"]  # (envia23: and the medium)
     assert analysis.entity(vias[0].entity).name == "BBC"
 
 

@@ -53,7 +53,7 @@ from .outlets import (
 )
 from .tokens import QUOTES, Token
 
-__all__ = ["TELL", "account_in_source", "addressee_in_cue", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
+__all__ = ["TELL", "account_in_source", "addressee_in_cue", "addressee_opening_content", "medium_before_relative", "quoting_party", "journalist_of_source", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
            "opens_with_channel", "outlet_name_of", "relaying_agent", "platform_of_source", "platform_owner", "relay_parts", "scan_sentence",
            "sentence_channels", "with_address"]
 
@@ -638,7 +638,8 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
             # `via Brian Batko of the Pittsburgh Post-Gazette`: the outlet, then its reporter
             found[k], found[k + 1] = found[k + 1], found[k]
     if len(found) > 1:  # a bare interview only when no one who took it is named (scan_sentence)
-        found = [r for r in found if lower[r[1] - 1] not in BARE_MEDIA] or found
+        found = [r for r in found if lower[r[1] - 1] not in BARE_MEDIA
+                 or told_in_interview(lower, found, r)] or found
     return found
 
 
@@ -909,6 +910,9 @@ def addressee_in_cue(tokens: list[Token], lower: list[str], cue: list[Range], co
         r = channel_phrase(tokens, lower, c1, b, is_outlet)
         if r is not None and r[1] + 1 < b and lower[r[1]] == "that":
             return r, [*cue[:-1], (c0, c1 - 1)], [(r[1] + 1, b), *content[1:]]
+    told = addressee_opening_content(tokens, lower, cue, content, is_outlet)
+    if told is not None:
+        return told, cue, [(told[1] + 1, content[0][1]), *content[1:]]
     for n, (a, b) in enumerate(content):
         # `"...," a Premier League spokesman confirmed to BBC Sport.` (BBC sport): a piece after
         # the cue that is nothing but `to` and the addressee
@@ -920,6 +924,26 @@ def addressee_in_cue(tokens: list[Token], lower: list[str], cue: list[Range], co
             if r is not None and r[1] == end:
                 return r, cue, content[:n] + content[n + 1:]
     return None
+
+
+def addressee_opening_content(tokens: list[Token], lower: list[str], cue: list[Range],
+                              content: list[Range], is_outlet: IsOutlet) -> Range | None:
+    """`The minister’s spokesperson also denied | to Geo Fact Check that ...` (enO-geotv-1),
+    `confirmed | to Gulf News that ...` (enN-gulfnews-1): the tagger opened the content at the
+    `to` of a stating verb (`STATING_TO`), so the party told sits between it and `that`. That
+    party is the channel (ANNOTATION.md "Channels": "the addressee or medium of speech is a
+    `via`") whether or not the gazetteer knows it: an outlet, an audience, or any proper name
+    (a fact-checking desk, a person), as the other party of an interview is. The range told, or
+    None; the content then starts after `that`."""
+    if not cue or not content:
+        return None
+    c1, (a, b) = cue[-1][1], content[0]
+    if a != c1 or lower[a] != "to" or lower[c1 - 1] not in STATING_TO or a + 2 >= b:
+        return None
+    r = channel_phrase(tokens, lower, a + 1, b, is_outlet, any_name=True)
+    if r is None or r[1] + 1 >= b or lower[r[1]] != "that":
+        return None
+    return r
 
 
 def trailing_addressee(tokens: list[Token], lower: list[str], a: int, b: int, is_outlet: IsOutlet,
@@ -1400,7 +1424,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
     if len(found) > 1:
         # a bare interview is the medium only when nothing names who took it (`told Cuban
         # weekly Opciones in an interview` -> Opciones, as the gold has it)
-        found = [r for r in found if lower[r[1] - 1] not in BARE_MEDIA] or found
+        found = [r for r in found if lower[r[1] - 1] not in BARE_MEDIA
+                 or told_in_interview(lower, found, r)] or found
     return found
 
 
@@ -1428,6 +1453,26 @@ ISSUED_MEDIA = frozenset({"statement", "statements", "clarification", "communiqu
 # Media of speech that are a channel only when the sentence names no outlet or addressee
 # (`said in an interview` -> interview; ANNOTATION.md: "the addressee or medium of speech").
 BARE_MEDIA = frozenset({"interview", "interviews"})
+
+
+def told_in_interview(lower: list[str], found: list[Range], r: Range) -> bool:
+    """`recently told the BBC News website in an interview that ...` (enN-bbc-4 gold: `BBC News
+    website`, then `interview`): a bare interview right after the addressee of a telling verb is
+    a medium of its own beside that addressee, and both are channels (ANNOTATION.md "Channels":
+    "the addressee or medium of speech is a `via`"). `in an interview with X` names the party
+    that took it and stays X alone (the open gold: `In an interview with the BBC` -> `BBC`)."""
+    if r[1] - r[0] != 1 or r[0] < 3 or lower[r[0] - 2:r[0]] not in (["in", "an"], ["in", "a"]) \
+            or r[1] < len(lower) and lower[r[1]] == "with":
+        return False
+    told = next((t for t in found if t[1] == r[0] - 2), None)
+    if told is None:
+        return False
+    for k in range(told[0] - 1, max(-1, told[0] - 5), -1):  # past `the`, `Cuban weekly`
+        if lower[k] in TELL:
+            return True
+        if not lower[k].isalnum():
+            return False
+    return False
 
 
 def _described_from(lower: list[str], j: int, at: int) -> int:
@@ -2107,6 +2152,29 @@ def document_in(tokens: list[Token], lower: list[str], source: Range) -> Range |
     return None
 
 
+SOURCE_NOUNS = frozenset({"source", "sources"})
+
+
+def journalist_of_source(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
+    """`A VOA Extremism Watch Desk reporter Nisan Ahmado's source inside the Rukban camp said`
+    (enC-polygraph-1 gold: the whole phrase the source, `Nisan Ahmado` the via): the reporter or
+    outlet whose source spoke carried the words on (ANNOTATION.md citing chains: the outer party
+    relaying another's words is the `via`). The possessor must be a name after a journalist's
+    noun (`reporter`, `correspondent`): `Trump's sources` names no channel, and an outlet's own
+    sources are its sources, not a channel (enH-globalnews-1 gold: `according to the Globe’s
+    sources`, no via). The possessor's range (its `'s` is cut where spans are made), or None."""
+    for m in range(source[0] + 1, source[1]):
+        if lower[m] not in SOURCE_NOUNS or not lower[m - 1].endswith(("'s", "’s")) \
+                or not tokens[m - 1].text[:1].isupper():
+            continue
+        k = m - 1
+        while k - 1 >= source[0] and tokens[k - 1].text[:1].isupper() and m - k < 4:
+            k -= 1
+        if k > source[0] and lower[k - 1] in OUTLET_PEOPLE:
+            return k, m
+    return None
+
+
 def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
     """`one Weibo commenter said`: a source named as a platform's user spoke on that platform,
     which is the channel (ANNOTATION.md: `在微博上称`, `in a post on Telegram`)."""
@@ -2122,6 +2190,45 @@ def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> 
 # 2024; `a caller on LBC`).
 SPEAKING_MEDIA = frozenset({"scanner", "radio", "podcast", "show", "programme", "program", "channel",
                             "broadcast", "livestream", "stream", "feed", "radios", "television", "tv"})
+
+
+# Relative pronouns after which the antecedent is what the clause's words were put in.
+_RELATIVE_IN = (("in", "which"), ("during", "which"))
+# What may open the noun phrase of such an antecedent (a medium is a thing with an article).
+_MEDIUM_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
+
+
+def medium_before_relative(lower: list[str], lo: int, cue: list[Range]) -> Range | None:
+    """`after a live TV interview in which he accused Souness of lying` (enO-bbc-3), `a
+    supposed news bulletin in which he claims ...` (enN-citinewsroom-1): a speaker opening a
+    relative clause `in which` / `during which` right before the cue speaks in its antecedent,
+    and an antecedent whose head is a platform or event of channels.json (interview, bulletin,
+    statement, speech, press conference) is the medium of speech, a `via` (ANNOTATION.md
+    "Channels": "the addressee or medium of speech is a `via`"). The phrase keeps its channel
+    words (`live TV interview`, `news bulletin`, as both golds) and not a describing word
+    outside them (`supposed`); an article or a possessive must open it, at most two describing
+    words before it (a medium is a thing: `Twitter in which` is none). The range, or None."""
+    if not cue:
+        return None
+    c0 = cue[0][0]
+    k = next((k for k in range(c0 - 1, max(lo + 2, c0 - 6) - 1, -1)
+              if (lower[k - 2], lower[k - 1]) in _RELATIVE_IN), None)
+    if k is None or any(not lower[m].replace("-", "").replace("'", "").isalnum() for m in range(k, c0)):
+        return None  # (the speaker between the relative and the cue: no comma, no quotation)
+    end = k - 2
+    words = channel_words()
+    start = min((r[0] for table in (words.platforms, words.events)
+                 for r in find_phrases(lower, table, max(lo, end - 3), end) if r[1] == end),
+                default=None)
+    if start is None or lower[end - 1] in words.platform_names:
+        return None
+    while start - 1 > lo and lower[start - 1] in words.channel_words \
+            and lower[start - 1] not in _MEDIUM_OPENERS | {"of", "with", "'s", "’s"}:
+        start -= 1
+    opener = next((m for m in range(start - 1, max(lo, start - 3) - 1, -1) if lower[m] in _MEDIUM_OPENERS), None)
+    if opener is None or not all(lower[m].isalpha() for m in range(opener + 1, start)):
+        return None
+    return start, end
 
 
 def medium_in_source(tokens: list[Token], lower: list[str], source: Range,
@@ -2303,6 +2410,41 @@ def quoting_agent(tokens: list[Token], lower: list[str], by: int, hi: int,
             and lower[k + 2] in WEB_DOMAINS and tokens[k].end == tokens[k + 1].start:
         return (k, k + 3)  # `the website cricinfo.com`
     return channel_phrase(tokens, lower, by + 1, hi, is_outlet, any_name=True)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words after which an article opens a new noun phrase inside the same one (`the office of the
+# president`, `a report by the agency`): no clause boundary there.
+_PHRASE_JOINERS = frozenset({"of", "for", "by", "from", "at", "in", "on", "with", "and", "'s", "’s"})
+
+
+def quoting_party(tokens: list[Token], lower: list[str], lo: int, r: Range) -> Range:
+    """The noun phrase of the party that quoted a speaker (`X quoted Y as saying`, `X quoting
+    Y as saying`), which is the outer channel (ANNOTATION.md citing chains: "X, quoting Y": X
+    goes into `via`), without its article as every via (`a Geo News report quoting the defense
+    minister as saying` -> `Geo News report`, the enO-geotv-1 gold). A span that ran back over
+    a clause (`graphic showed a CNN report`) starts at its last article after a verb; a span
+    that lost capitalised words of its name (`a Geo | News report`) gets them back up to its
+    article; a platform keeps no describing word outside the channel words (`An early tweet
+    quoted ...` -> tweet, as `_document_channel` reads `an early morning tweet`)."""
+    a, b = r
+    for m in range(b - 2, a, -1):
+        if lower[m] in _ARTICLES and tokens[m - 1].text.islower() and lower[m - 1] not in _PHRASE_JOINERS:
+            a = m
+            break
+    while a - 1 > lo and tokens[a - 1].text[:1].isupper() and lower[a - 1] not in _ARTICLES \
+            and tokens[a - 2].text.islower():
+        if lower[a - 2] not in _ARTICLES:
+            break
+        a -= 1
+    if a + 1 < b and lower[a] in _ARTICLES:
+        a += 1
+    words = channel_words()
+    piece = find_phrases(lower, words.platforms, a, b)
+    if piece and piece[-1][1] == b:  # `An early tweet quoted ...` -> tweet, as `_document_channel`
+        while a < piece[-1][0] and tokens[a].text.islower() and lower[a] not in words.channel_words:
+            a += 1
+    return a, b
 
 
 # Participles of a reduced relative naming who relayed the noun before them (`a spokesman

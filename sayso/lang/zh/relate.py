@@ -30,6 +30,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     _opening_event(doc, cands, ss)
     noun_objects = [c for c in cands if _noun_object(doc, c)]
     no_truncation = {id(c) for c in noun_objects}
+    named_clause: set[int] = set()  # cues whose speaker is a titled name set off before them
     for i, b in enumerate(cands):
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
@@ -41,6 +42,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
         if b.elided and b.src is None:
             b.src = _subject_clause(doc, b)  # 几家中文报的报导，也证实…: a noun phrase alone
+            if b.src is not None and _titled_person_clause(doc, *b.src):
+                named_clause.add(id(b))  # …，首席法官馬道立，亦認為…: a new speaker takes over
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
             if b.src is not None and not b.via:
@@ -124,6 +127,12 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             semi = _semicolon_takeover(doc, a, b)
             if semi is not None:
                 na, nb = doc.trim(ca, semi)
+                if nb > na:
+                    a.content = [(na, nb)]
+                    a.kind = doc.kind(na, nb)
+                continue
+            if id(b) in named_clause and b.src is not None and ca < b.src[0] and a.src != b.src:
+                na, nb = doc.trim(ca, b.src[0] - 1)  # (the comma before the titled name)
                 if nb > na:
                     a.content = [(na, nb)]
                     a.kind = doc.kind(na, nb)
@@ -532,9 +541,27 @@ def _subject_clause(doc: ChineseDoc, b: Candidate) -> tuple[int, int] | None:
     if clause is None:
         return None
     a, end = doc.trim(*clause)
-    if end <= a or not noun_phrase_clause(doc, a, end):
+    if end <= a or not (noun_phrase_clause(doc, a, end) or _titled_person_clause(doc, a, end)):
         return None
     return (a, end)
+
+
+def _titled_person_clause(doc: ChineseDoc, a: int, end: int) -> bool:
+    """陳文敏認為…，時任高等法院首席法官馬道立，亦認為… (hkcnews article_15589): a clause that is a
+    title and a person's name and nothing else (`_titled_name_alone`), set off by commas, is the
+    subject of the cue elided after it, also when that cue opens with 亦/也/并: the clause has no
+    predicate of its own, so it names who speaks next (ANNOTATION.md: the source is who makes
+    the statement), not the speaker before it. A bare name without a title is left alone (it
+    may be an addressee or a list item). A set phrase (jieba's l: 高等法院) may stand in a title."""
+    phrase = _GLOSS.sub("", doc.s[a:end])
+    if not 3 <= len(phrase) <= 24 or doc.cue_between(a, end):
+        return False
+    # the name ending the phrase, read with its title (马 needs one), and the title before it
+    # by jieba's tags (not the name's: jieba splits 马道|立 into a verb)
+    name = next((m for m in find_names(phrase + "说")
+                 if m.end == len(phrase) and m.start > 0 and not m.guessed), None)  # (not 复讯后)
+    return name is not None and not any(
+        flag in _NOT_IN_TITLE_TAGS - {"l"} for _, flag in pos_tags(phrase[:name.start]))
 
 
 def noun_phrase_clause(doc: ChineseDoc, a: int, end: int) -> bool:

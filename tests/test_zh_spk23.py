@@ -54,3 +54,23 @@ def test_date_before_relative_clause_stays():
     text = "提交給三藩巿聯邦法院的起訴書稱，2018年入職的陳繼忠（Jizhong Chen）承認在一個秘密工作區工作。"
     srcs = [a.source.text for a in _attributions(text) if a.cue[0].text == "承認"]
     assert srcs == ["2018年入職的陳繼忠（Jizhong Chen）"]
+
+
+def test_qihou_alone_is_no_pronoun():
+    """美國傳媒報道，…。南韓外長康京和與…通電話，其後稱… (hkcnews article_12380): 其後 "afterwards"
+    is an adverb (source.json connectives), not the pronoun 其 pointing back at the outlet."""
+    text = ("美國傳媒報道，文在寅對特朗普的決定感到詫異和遺憾。南韓外長康京和與美國國務卿蓬佩奧通電話，"
+            "其後稱南韓和美國「應盡力挽回今次美朝會談的良機」。")
+    [a] = [a for a in _attributions(text) if a.cue[0].text == "稱"]
+    assert a.source is not None and a.source.text.startswith("南韓外長")
+
+
+def test_trust_in_someone_is_no_belief():
+    """我們不能再相信臺灣了 (zhO-ce-1) and 互相信任 (hkcnews article_31166): 相信 with one noun as
+    its object (cues.json trust_cues) states no belief; 我相信这个就是成功的 (THUCNews line 839) does."""
+    quoted = "一些新加坡網友,留言表示「我們不能再相信臺灣了,一次就夠了」。"
+    assert [a.cue[0].text for a in _attributions(quoted)] == ["表示"]
+    mutual = "希望同工們都能夠互相支持，互相信任，多關顧老師。"
+    assert [a.cue[0].text for a in _attributions(mutual)] == []
+    belief = "我相信这个就是成功的。"
+    assert [(a.source.text, a.cue[0].text) for a in _attributions(belief)] == [("我", "相信")]

@@ -865,6 +865,8 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
+# a Latin name in quote marks (「Singapore Matters」): one word when a phrase's length is weighed
+_LATIN_RUN = re.compile(r"(?<=[「“『])[A-Za-z][A-Za-z0-9 .'&-]*(?=[」”』])")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
 _BRACKET_HEADER = re.compile(r"\s*【[^【】\n]{1,24}】\s*")
 _DAY_LEAD = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚间|晚上|凌晨)?(?![，,电讯])")
@@ -978,8 +980,10 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     r = cut_source(s, ss, seg_end, doc.lex)
     if r is None:
         return None
-    size = len(_GLOSS.sub("", s[r[0]:r[1]]))  # (a gloss in parentheses does not count:
-    if size > 12 and not (size <= 24 and (  # 乔科维奇（Novak Djokovic）); a long phrase only
+    # (a gloss in parentheses does not count, 乔科维奇（Novak Djokovic）, and a quoted Latin name
+    # counts as one word, 一些看到「Singapore Matters」粉絲專頁的文章的新加坡網友: zhO-ce-1 gold)
+    size = len(_LATIN_RUN.sub("x", _GLOSS.sub("", s[r[0]:r[1]])))
+    if size > 12 and not (size <= 24 and (  # a long phrase only
             s.endswith(doc.lex.group_heads, *r) or s.endswith(doc.lex.role_suffixes, *r))):
         return None  # when people head it (提出《…法案》的4個兩黨參眾議員, zhB-mingpao-3 gold)
     return trim_function_words(s, *_drop_trailing_predicate(s, r))  # 羅官|最後|否決…，表示

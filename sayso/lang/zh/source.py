@@ -312,7 +312,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     # is the speaker, not the object after the 的.
     seg = folded[a:b]
     if _time_clause(seg) and "的" in seg and len(seg) > 3:
-        lead = _leading_noun_phrase(seg, person_heads(lex))
+        lead = time_clause_subject(seg, lex)
         if lead:
             b = a + lead
     # 2b'. 此文受到海内外华人的广泛批评: in a passive of experience the agent criticises.
@@ -503,11 +503,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
                 return (b - len(p), b)
     if _time_clause(seg) and len(seg) > 3:
-        names = [m for m in find_names(seg + "说") if m.kind != "honorific" and not m.guessed]
-        lead = 0 if names and names[-1].name_end == len(seg) else _leading_noun_phrase(seg, person_heads(lex))
-        for m in names if lead else ():
-            if (m.title_start if m.title_start is not None else m.start) <= lead < m.name_end < len(seg):
-                lead = m.name_end  # 特首林鄭月娥致辭時: jieba splits the name; the name ends it
+        lead = time_clause_subject(seg, lex)
         if lead:
             b = a + lead  # 检察官复讯后认为, 他受到批评后表示: the subject of the time clause
             seg = folded[a:b]
@@ -873,6 +869,24 @@ def titled_surname_name(seg: str, k: int) -> bool:
         if m.title_start < k and (len(given) < 2 or not (word_tag(given) or "").startswith(_NOT_GIVEN_TAGS)):
             return True
     return False
+
+
+def time_clause_subject(seg: str, lex: Lexicon) -> int:
+    """Length of the subject opening a time clause (检察官复讯后, 总统致词时), 0 if none: the
+    noun phrase by jieba's tags (`_leading_noun_phrase`), run on to a person's name that the
+    tags split (特首林鄭月娥致辭時) or that a body's 的 and a title bring in (易方达…基金的拟任
+    基金经理伍卫日前接受采访时, THUCNews th432: the titled person speaks, ANNOTATION.md's
+    外交部发言人秦刚). A name ending the clause (副主任胡加时) makes no time clause: 0."""
+    names = [m for m in find_names(seg + "说") if m.kind != "honorific" and not m.guessed]
+    if names and names[-1].name_end == len(seg):
+        return 0
+    lead = _leading_noun_phrase(seg, person_heads(lex))
+    for m in names if lead else ():
+        opens = m.title_start if m.title_start is not None else m.start
+        if m.name_end < len(seg) and (opens <= lead < m.name_end
+                                      or seg[lead:lead + 1] == "的" and opens == lead + 1):
+            lead = m.name_end
+    return lead
 
 
 def opening_date(folded: str, a: int, b: int, lex: Lexicon) -> tuple[int, bool] | None:

@@ -548,7 +548,8 @@ def _subject_clause(doc: ChineseDoc, b: Candidate) -> tuple[int, int] | None:
 
 def _titled_person_clause(doc: ChineseDoc, a: int, end: int) -> bool:
     """陳文敏認為…，時任高等法院首席法官馬道立，亦認為… (hkcnews article_15589): a clause that is a
-    title and a person's name and nothing else (`_titled_name_alone`), set off by commas, is the
+    title and a recognised person's name and nothing else (no verb, adverb, time word or particle
+    in the title by jieba's tags, as `_titled_name_alone`), set off by commas, is the
     subject of the cue elided after it, also when that cue opens with 亦/也/并: the clause has no
     predicate of its own, so it names who speaks next (ANNOTATION.md: the source is who makes
     the statement), not the speaker before it. A bare name without a title is left alone (it

@@ -98,10 +98,10 @@ DISPOSAL_OPENING = re.compile("把|将(?![军领士官帅近要会])")
 # 《山南网》2017年的一篇, 《纽约时报》周日的一篇: an outlet's piece named by date and count.
 _DATED_PIECE = re.compile(r"(?P<title>《[^》]{1,20}》)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                           r"(?:周[一二三四五六日]|今天|昨天|日前|早前|此前)?的?(?:一|这|该|另一)?[篇份则]")
-# 今(23)日, 昨（5）日: Taiwanese style day of the month after the subject, no part of it
 # a full date opening a clause (去年12月, 2009年12月5日, 3月17日); not 2月份, 2008年度
 _OPENING_DATE = re.compile(r"(?:(?:去年|今年|明年|前年|\d{2,4}年)\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号])"
                            r"(?![份度季])")
+# 今(23)日, 昨（5）日: Taiwanese style day of the month after the subject, no part of it
 _PAREN_DAY = re.compile(r"[今昨前明本]\s*[（(]\d{1,2}[）)]\s*[日号]")
 _PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
 _OPEN_PAREN = "（("

@@ -341,6 +341,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if s[c0:c1] in doc.lex.clause_object_cues and cand.direct_follow and cand.kind == "indirect" \
             and not _has_verb(_FIRST_CLAUSE.match("".join(s[a:b] for a, b in cand.content)).group()):
         return []  # 严重怀疑她的能力: doubt about a thing, no statement
+    if s[c0:c1] in doc.lex.trust_cues and cand.direct_follow and cand.kind == "indirect" \
+            and _noun_alone(_FIRST_CLAUSE.match("".join(s[a:b] for a, b in cand.content)).group()):
+        return []  # 不能再相信臺灣了: trust in someone, no belief stated (cues.json trust_cues)
     if s[c0:c1] in doc.lex.modal_object_cues and cand.direct_follow and cand.kind == "indirect" \
             and not s.startswith(doc.lex.modals, cand.content[0][0]):
         return []  # 答应了对方的要求: agreeing to something, not a promise in words
@@ -493,6 +496,16 @@ def _own_quote_runs_on(doc: ChineseDoc, cue: Cue, qa: int, qb: int, lb: int, c0:
 
 
 _PLAIN_SAY = frozenset({"说", "表示", "称", "指出"})
+
+
+_NOUN_FLAGS = ("n", "r")  # nouns of every kind (n, nr, ns, nt, nz) and pronouns
+_PARTICLE_FLAGS = ("u", "y", "x")  # 了, 啊, punctuation
+
+
+def _noun_alone(text: str) -> bool:
+    """`text` is one noun or pronoun and particles by jieba's tags (臺灣了): an object, no clause."""
+    tags = [flag for _, flag in pos_tags(text) if not flag.startswith(_PARTICLE_FLAGS)]
+    return len(tags) == 1 and tags[0].startswith(_NOUN_FLAGS)
 
 
 def _has_verb(text: str) -> bool:

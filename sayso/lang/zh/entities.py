@@ -113,6 +113,14 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def _trailing_re(words: list[str], kept_notes: list[str]) -> re.Pattern[str]:
+    """Where the predicate starts after a subject (mentions.json `trailing`); a parenthesis
+    opens none when it holds only a kept note (王老伯|(化名) stays whole: `kept_notes`)."""
+    plain = [w for w in _by_length(words) if w not in "(（"]
+    notes = "|".join(map(re.escape, _by_length(kept_notes)))
+    return re.compile("|".join(map(re.escape, plain)) + f"|[(（](?!\\s*(?:{notes})\\s*[)）])")
+
+
 @lru_cache(maxsize=1)
 def data() -> _Data:
     """Pronoun, organisation and phrase data (`lang/zh/pronouns.json`, `orgs.json`,
@@ -159,7 +167,7 @@ def data() -> _Data:
         bare_authorities=frozenset(og.get("bare_authorities", [])),
         bare_authority_reach=og.get("bare_authority_reach", 0),
         np_leading=_by_length(mn["leading"]),
-        np_trailing=re.compile("|".join(map(re.escape, _by_length(mn["trailing"])))),
+        np_trailing=_trailing_re(mn["trailing"], mn["kept_notes"]),
         np_frame_ends=_by_length(mn["frame_ends"]),
         variants=variants,
         rejoin_heads=frozenset(og.get("rejoin_heads", [])),
@@ -1187,6 +1195,13 @@ class _Linker:
         folded = self.folded[span.start:span.end].strip()
         if not folded or not folded.endswith(data().frame_ends):
             return None
+        if any(n.name_end == span.end and not n.guessed and n.kind != "honorific" and n.title_start is not None
+               for n in self.names_in(span.start, span.end)):
+            # 篮管中心副主任胡加时, 研究中心主任杨允中, 小牛球员杰森-特里: a titled name ending in
+            # a character of a frame's end (时, 中, 里) is the speaker, no frame (THUCNews th782,
+            # th687, th464; hkcnews article_23474 總警司謝振中); an untitled one after a heading
+            # is left to the frame rule (看点四：感情线索复杂纠葛陈嘉上, th330)
+            return None
         cs = span.start
         while cs > 0 and self.folded[cs - 1] not in "，。！？；：,;:!?\n”」":
             cs -= 1
@@ -1397,6 +1412,8 @@ class _Linker:
             # Not inside a modifier (一名|不愿透露姓名的美国官员: the head comes after 的).
             if "的" in f[k:e]:
                 break
+            if f.count("(", s, k) + f.count("（", s, k) > f.count(")", s, k) + f.count("）", s, k):
+                continue  # 人士(未|具名): inside a kept note, 未 opens no predicate
             if d.np_trailing.match(f, k) and self.names_something(s, k):
                 e = k
                 break
@@ -2482,24 +2499,30 @@ class _Linker:
         return parse
 
     def coordinated(self, inside: list[NameMention], end: int) -> SourceParse | None:
-        """Two people joined as one subject (袁國勇及龍振邦指, 詹春柏与吴敦义表示), or None.
+        """People joined as one subject (袁國勇及龍振邦指, 詹春柏与吴敦义表示, 邵家臻、陳淑莊、
+        張秀賢、黃浩銘均要求), or None.
 
-        The two names are the whole source, joined by a conjunction (及, 与, 和, 同, 、); they
-        speak together, as one speaker named by the two (the annotation convention:
-        馬赫塔尼和錢德拉達薩 is one speaker). A second name
-        with a title of its own (港大校長張翔及科大教授葉玉如) is left to the rule for the
-        nearest name: such pairs speak in turn more often than together."""
+        The names are the whole source, each joined to the next by a conjunction (及, 与, 和,
+        同, 、); they speak together, as one speaker named by all of them (the annotation
+        convention: 馬赫塔尼和錢德拉達薩 is one speaker, zhH-sgnews-1 王乙康、徐芳達, zhB-mingpao-2
+        國務院港澳辦、外交部、中聯辦…). A later name with a title of its own
+        (港大校長張翔及科大教授葉玉如) is left to the rule for the nearest name: such pairs speak
+        in turn more often than together, unless an adverb of a joint subject follows the span
+        (纳波利塔诺和移民局长马约卡斯2日联合强调: `_JOINT_ADVERBS`)."""
         people = [m for m in inside if m.kind != "honorific"]
-        if not 1 <= len(people) <= 2:
+        if not 1 <= len(people) <= _MAX_JOINED:
             return None
         a, f = people[0], self.folded
-        if len(people) == 2:
-            b = people[1]
-            if b.title_start is not None and b.title_start >= a.end:
-                return None  # 港大校長張翔及科大教授葉玉如: two titled people, each their own
-            if f[a.end:b.start].strip() not in _JOINT or f[b.end:end].strip():
+        if len(people) >= 2:
+            for x, y in zip(people, people[1:], strict=False):
+                titled = y.title_start is not None and y.title_start >= x.end
+                if f[x.end:y.title_start if titled else y.start].strip() not in _JOINT:
+                    return None
+                if titled and not _JOINT_ADVERBS.search(self.clause_rest(end)):
+                    return None  # 港大校長張翔及科大教授葉玉如: two titled people, each their own
+            if f[people[-1].end:end].strip():
                 return None
-            b_end = b.end
+            b_end = people[-1].end
         else:
             # 詹春柏与吴敦义: a second name no title or cue marks, right after the conjunction
             tail = f[a.end:end].strip()
@@ -2510,6 +2533,13 @@ class _Linker:
         written = _strip(self.text[a.start:b_end])
         # Only the joint form is an alias: 袁國勇 alone later is the one person.
         return SourceParse("group", written, [written])
+
+    def clause_rest(self, end: int) -> str:
+        """The folded text after `end` up to the clause's end (at most a dozen characters): what
+        stands between a source span and its cue (2日联合, 今天都)."""
+        rest = self.folded[end:end + 12]
+        cut = next((i for i, c in enumerate(rest) if c in "，。！？；：,;:!?\n“”「」"), len(rest))
+        return rest[:cut]
 
     def coordinated_bare(self, start: int, end: int) -> SourceParse | None:
         """Two bare names joined as the whole source (詹春柏与吴敦义都表示), neither one marked
@@ -2699,6 +2729,9 @@ _OUTLET_MEMO: dict[int, tuple[object, dict[str, Outlet | None]]] = {}
 # Conjunctions joining two people into one subject (袁國勇及龍振邦指).
 _JOINT = frozenset({"及", "与", "和", "同", "、", "以及", "跟"})
 _JOINT_LONGEST_FIRST = tuple(sorted(_JOINT, key=len, reverse=True))
+_MAX_JOINED = 6  # people enumerated as one subject (朱凱廸、黃之鋒、鄒家成、岑敖暉呼籲)
+# adverbs of a joint subject after it: the titled people speak together (…2日联合强调, …都表示)
+_JOINT_ADVERBS = re.compile("联合|共同|一同|一起|均|都|齐|皆")
 
 
 @lru_cache(maxsize=1)

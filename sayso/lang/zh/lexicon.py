@@ -224,6 +224,7 @@ class Lexicon:
         self.rumour_place_ends = tuple(sorted(cues["rumour_cues"]["place_ends"], key=len, reverse=True))
         self.rumour_place_starts = tuple(cues["rumour_cues"]["place_starts"])
         self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"]) | self.rumour_cues
+        self.trust_cues = frozenset(cues["trust_cues"]["words"])
         self.resume_narration_re = re.compile(
             "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
         compounds = cues["compound_prefixes"]

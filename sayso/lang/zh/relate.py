@@ -30,6 +30,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     _opening_event(doc, cands, ss)
     noun_objects = [c for c in cands if _noun_object(doc, c)]
     no_truncation = {id(c) for c in noun_objects}
+    named_clause: set[int] = set()  # cues whose speaker is a titled name set off before them
     for i, b in enumerate(cands):
         donor: Candidate | None = None
         if b.elided and b.src is None and _adverbial_clause(doc, b):
@@ -41,6 +42,8 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
         if b.elided and b.src is None:
             b.src = _subject_clause(doc, b)  # 几家中文报的报导，也证实…: a noun phrase alone
+            if b.src is not None and _titled_person_clause(doc, *b.src):
+                named_clause.add(id(b))  # …，首席法官馬道立，亦認為…: a new speaker takes over
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
             if b.src is not None and not b.via:
@@ -124,6 +127,12 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
             semi = _semicolon_takeover(doc, a, b)
             if semi is not None:
                 na, nb = doc.trim(ca, semi)
+                if nb > na:
+                    a.content = [(na, nb)]
+                    a.kind = doc.kind(na, nb)
+                continue
+            if id(b) in named_clause and b.src is not None and ca < b.src[0] and a.src != b.src:
+                na, nb = doc.trim(ca, b.src[0] - 1)  # (the comma before the titled name)
                 if nb > na:
                     a.content = [(na, nb)]
                     a.kind = doc.kind(na, nb)
@@ -532,9 +541,28 @@ def _subject_clause(doc: ChineseDoc, b: Candidate) -> tuple[int, int] | None:
     if clause is None:
         return None
     a, end = doc.trim(*clause)
-    if end <= a or not noun_phrase_clause(doc, a, end):
+    if end <= a or not (noun_phrase_clause(doc, a, end) or _titled_person_clause(doc, a, end)):
         return None
     return (a, end)
+
+
+def _titled_person_clause(doc: ChineseDoc, a: int, end: int) -> bool:
+    """陳文敏認為…，時任高等法院首席法官馬道立，亦認為… (hkcnews article_15589): a clause that is a
+    title and a recognised person's name and nothing else (no verb, adverb, time word or particle
+    in the title by jieba's tags, as `_titled_name_alone`), set off by commas, is the
+    subject of the cue elided after it, also when that cue opens with 亦/也/并: the clause has no
+    predicate of its own, so it names who speaks next (ANNOTATION.md: the source is who makes
+    the statement), not the speaker before it. A bare name without a title is left alone (it
+    may be an addressee or a list item). A set phrase (jieba's l: 高等法院) may stand in a title."""
+    phrase = _GLOSS.sub("", doc.s[a:end])
+    if not 3 <= len(phrase) <= 24 or doc.cue_between(a, end):
+        return False
+    # the name ending the phrase, read with its title (马 needs one), and the title before it
+    # by jieba's tags (not the name's: jieba splits 马道|立 into a verb)
+    name = next((m for m in find_names(phrase + "说")
+                 if m.end == len(phrase) and m.start > 0 and not m.guessed), None)  # (not 复讯后)
+    return name is not None and not any(
+        flag in _NOT_IN_TITLE_TAGS - {"l"} for _, flag in pos_tags(phrase[:name.start]))
 
 
 def noun_phrase_clause(doc: ChineseDoc, a: int, end: int) -> bool:
@@ -838,6 +866,8 @@ def _contrast(doc: ChineseDoc, b: Candidate) -> bool:
 
 
 _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
+# a Latin name in quote marks (「Singapore Matters」): one word when a phrase's length is weighed
+_LATIN_RUN = re.compile(r"(?<=[「“『])[A-Za-z][A-Za-z0-9 .'&-]*(?=[」”』])")
 _PAREN_DATELINE = re.compile(r"\s*[（(][^（()）\n]{2,30}[）)]\s*")
 _BRACKET_HEADER = re.compile(r"\s*【[^【】\n]{1,24}】\s*")
 _DAY_LEAD = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚间|晚上|凌晨)?(?![，,电讯])")
@@ -951,8 +981,10 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     r = cut_source(s, ss, seg_end, doc.lex)
     if r is None:
         return None
-    size = len(_GLOSS.sub("", s[r[0]:r[1]]))  # (a gloss in parentheses does not count:
-    if size > 12 and not (size <= 24 and (  # 乔科维奇（Novak Djokovic）); a long phrase only
+    # (a gloss in parentheses does not count, 乔科维奇（Novak Djokovic）, and a quoted Latin name
+    # counts as one word, 一些看到「Singapore Matters」粉絲專頁的文章的新加坡網友: zhO-ce-1 gold)
+    size = len(_LATIN_RUN.sub("x", _GLOSS.sub("", s[r[0]:r[1]])))
+    if size > 12 and not (size <= 24 and (  # a long phrase only
             s.endswith(doc.lex.group_heads, *r) or s.endswith(doc.lex.role_suffixes, *r))):
         return None  # when people head it (提出《…法案》的4個兩黨參眾議員, zhB-mingpao-3 gold)
     return trim_function_words(s, *_drop_trailing_predicate(s, r))  # 羅官|最後|否決…，表示

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...text import quiet_jieba
 from .lexicon import Lexicon
 from .names import find_names, word_tag
+from .names import lexicon as name_lexicon
 
 _TIME_LEAD = re.compile(
     r"^(?:\d{4}年(?:至\d{4}年)?)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:当地时间)?"
@@ -97,6 +98,9 @@ DISPOSAL_OPENING = re.compile("把|将(?![军领士官帅近要会])")
 # 《山南网》2017年的一篇, 《纽约时报》周日的一篇: an outlet's piece named by date and count.
 _DATED_PIECE = re.compile(r"(?P<title>《[^》]{1,20}》)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                           r"(?:周[一二三四五六日]|今天|昨天|日前|早前|此前)?的?(?:一|这|该|另一)?[篇份则]")
+# a full date opening a clause (去年12月, 2009年12月5日, 3月17日); not 2月份, 2008年度
+_OPENING_DATE = re.compile(r"(?:(?:去年|今年|明年|前年|\d{2,4}年)\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号])"
+                           r"(?![份度季])")
 # 今(23)日, 昨（5）日: Taiwanese style day of the month after the subject, no part of it
 _PAREN_DAY = re.compile(r"[今昨前明本]\s*[（(]\d{1,2}[）)]\s*[日号]")
 _PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")  # glosses do not count against a name's length
@@ -287,6 +291,8 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     for m in _PP_START.finditer(folded, a + 1, b):
         if folded[m.start() - 1] in lex.post_subject_not_after.get(m.group(), ()):
             continue  # 终于在会上: 于 ends a word here, the phrase opens at 在
+        if m.group() in name_lexicon().ambiguous_surnames and titled_surname_name(folded[a:b], m.start() - a):
+            continue  # 教授于丹在节目中(说): 于 is the surname
         if _PP_END.fullmatch(folded, m.start(), b):
             b = strip_adverbs(folded, a, m.start(), lex)  # 胡锡进也在推特上指: strip 也 too
             break
@@ -306,7 +312,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     # is the speaker, not the object after the 的.
     seg = folded[a:b]
     if _time_clause(seg) and "的" in seg and len(seg) > 3:
-        lead = _leading_noun_phrase(seg, person_heads(lex))
+        lead = time_clause_subject(seg, lex)
         if lead:
             b = a + lead
     # 2b'. 此文受到海内外华人的广泛批评: in a passive of experience the agent criticises.
@@ -416,8 +422,10 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             break
         a = a + de + 1
         break
-    # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject.
+    # 4. the first post-subject marker (在, 于, 周三, 当地时间, 对此 ...) ends the subject; a full
+    # date opening the clause (去年12月, 3月17日: `opening_date`) is cut off instead.
     seg = folded[a:b]
+    opening = None if document else opening_date(folded, a, b, lex)
     dated = _PAREN_DAY.search(seg, 1)
     if dated is not None and not document:
         b = strip_adverbs(folded, a, a + dated.start(), lex)  # 蔡英文总统今(23)日上午出席…时
@@ -425,6 +433,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     for m in ([] if document else lex.post_subject_re.finditer(seg)):
         if m.start() == 0 or m.start() < described:
             continue  # 駐守在服務臺的保安 (zhN-zhengguan-1 gold): 在 inside the kept clause
+        if opening is not None and m.start() < opening[0] - a:
+            continue  # 去年12月罗斯(曾经说), 3月17日发改委…副司长曹文炼: the date goes on the
+            #           time opening the clause (cut below), the subject comes after it
         word = m.group()
         if any(seg.startswith(x, m.start()) for x in lex.post_subject_not_before.get(word, ())):
             continue
@@ -432,8 +443,12 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             continue  # 受到, 反对: the marker ends a word
         if _inside_parentheses(seg, m.start()) or inside_marks(seg, m.start()):
             continue
+        if word in name_lexicon().ambiguous_surnames and titled_surname_name(seg, m.start()):
+            continue  # ofo小黄车联合创始人于信在朋友圈(回应): 于 is the surname (zhO-chinaz-1)
         b = strip_adverbs(folded, a, a + m.start(), lex)  # 刘翔本人则在…: strip 则, 本人
         break
+    if opening is not None and opening[1]:
+        a = opening[0]
     # 5. leading connectives and time adverbials (此外，同样在周四，3月17日).
     changed = True
     while changed and a < b:
@@ -488,7 +503,7 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
             if seg.endswith(p) and len(seg) > len(p) and seg[-len(p) - 1] not in "的其":
                 return (b - len(p), b)
     if _time_clause(seg) and len(seg) > 3:
-        lead = _leading_noun_phrase(seg, person_heads(lex))
+        lead = time_clause_subject(seg, lex)
         if lead:
             b = a + lead  # 检察官复讯后认为, 他受到批评后表示: the subject of the time clause
             seg = folded[a:b]
@@ -552,6 +567,8 @@ def medium_phrase_start(folded: str, a: int, b: int, lex: Lexicon) -> int | None
             continue  # 正在, 于 ending a word (终于, 对于)
         if any(folded.startswith(x, m.start()) for x in lex.post_subject_not_before.get(word, ())):
             continue  # 在野, 在任
+        if word in name_lexicon().ambiguous_surnames and titled_surname_name(folded[a:end], m.start() - a):
+            continue  # 联合创始人于信在朋友圈(回应): 于 is the surname (zhO-chinaz-1)
         inner = folded[m.end():end]
         if not inner or len(inner) > 30 or any(c in _CLAUSE_END for c in inner) or "“" in inner \
                 or "「" in inner:
@@ -826,6 +843,67 @@ def _may_cut(seg: str) -> bool:
             if word_tag(w) in ("t", "d", "c"):
                 return True
     return False
+
+
+# jieba's tags of a place or a time word: 于北京, 于昨日 hold no given name
+_NOT_GIVEN_TAGS = ("ns", "t", "m", "f")
+# roles that put questions to others: 记者向江, 记者于北京 name no 向江, 于北京 (hkcnews article_23719)
+_ASKING_ROLES = ("记者", "記者", "笔者", "主持人")
+
+
+def titled_surname_name(seg: str, k: int) -> bool:
+    """A person's name opens at `k` with a surname that is also a post-subject preposition
+    (于, 向: surnames.json `ambiguous`), right after a title (联合创始人于信, 外交部长向明).
+
+    The title is what makes it a name (surnames.json: an ambiguous surname needs a title
+    before it); a given name that is a dictionary place or time word (记者于北京, 董事长于昨日)
+    is the preposition's object, not a name (a one-character given name is not looked up: 丹 of
+    于丹 is Denmark to jieba). ANNOTATION.md: the source is the span naming the
+    speaker, title and name (外交部发言人秦刚)."""
+    for m in find_names(seg + "说"):
+        if m.start != k or m.kind != "chinese" or m.guessed or m.title_start is None:
+            continue
+        given = m.name[1:]
+        if seg.endswith(_ASKING_ROLES, 0, k):
+            continue  # 有記者向江(表示): the reporter asks someone named before, 向 is "to"
+        if m.title_start < k and (len(given) < 2 or not (word_tag(given) or "").startswith(_NOT_GIVEN_TAGS)):
+            return True
+    return False
+
+
+def time_clause_subject(seg: str, lex: Lexicon) -> int:
+    """Length of the subject opening a time clause (检察官复讯后, 总统致词时), 0 if none: the
+    noun phrase by jieba's tags (`_leading_noun_phrase`), run on to a person's name that the
+    tags split (特首林鄭月娥致辭時) or that a body's 的 and a title bring in (易方达…基金的拟任
+    基金经理伍卫日前接受采访时, THUCNews th432: the titled person speaks, ANNOTATION.md's
+    外交部发言人秦刚). A name ending the clause (副主任胡加时) makes no time clause: 0."""
+    names = [m for m in find_names(seg + "说") if m.kind != "honorific" and not m.guessed]
+    if names and names[-1].name_end == len(seg):
+        return 0
+    lead = _leading_noun_phrase(seg, person_heads(lex))
+    for m in names if lead else ():
+        opens = m.title_start if m.title_start is not None else m.start
+        if m.name_end < len(seg) and (opens <= lead < m.name_end
+                                      or seg[lead:lead + 1] == "的" and opens == lead + 1):
+            lead = m.name_end
+    return lead
+
+
+def opening_date(folded: str, a: int, b: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A full date opening folded[a:b] (去年12月, 3月17日): where it ends, and whether it is cut
+    off the source. Its day or month is no post-subject marker; before a person's or body's name
+    it is no part of the source (ANNOTATION.md: the source is the span naming the speaker), but
+    a document keeps its year (2009年第二季度货币政策报告) and a relative clause its time
+    (2018年入職的陳繼忠). A date before a verb (4月26日發布微博稱, hkcnews article_31254) is
+    left as it was."""
+    dated = _OPENING_DATE.match(folded, a, b)
+    if dated is None:
+        return None
+    rest = pos_tags(folded[dated.end():b])
+    if rest and rest[0][1].startswith("v"):
+        return None
+    kept = "的" in folded[dated.end():b] or folded.endswith(lex.document_heads, dated.end(), b)
+    return dated.end(), not kept
 
 
 def _name_starts_at(folded: str, a: int, b: int) -> bool:

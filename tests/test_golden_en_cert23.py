@@ -5,7 +5,8 @@ Each row is a real passage of BBC News 2004-05 (non-politics) or PolNeAR train (
 it) with the certainty ANNOTATION.md gives it (`disputed` "when the text reports it being denied
 or contradicted"): a named party's plain claim answered at once, by the very next attribution,
 by another party's verb of denying that takes up its matter (two shared content stems) is
-disputed; a denial that shares a name only answers something else. A prediction matches the
+disputed; a denial that shares a name only answers something else; a claim inside what another
+party casts doubt on is disputed (`cast doubt` in certainty.json `denial_verbs`). A prediction matches the
 expected attribution when its content overlaps by Dice >= 0.8.
 """
 
@@ -98,3 +99,14 @@ def test_denial_naming_another_party_answers_that_party() -> None:
 def test_owned_speech(content: str, owner: str | None) -> None:
     m = disputes.OWNED_SPEECH.match(content)
     assert (m.group("owner") or m.group("agent") if m else None) == owner
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("had cast doubt on", True),     # BBC sport/037: `The American had cast doubt on Campbell's claims ...`
+    ("casting doubt on", True),
+    ("doubted", False),              # one word that is no verb of denying in the list
+])
+def test_casting_doubt_is_a_verb_of_denying(cue: str, expected: bool) -> None:
+    d = Attribution(id="d1", source=None, stance="deny", cue=[Span(text=cue, start=0, end=len(cue))],
+                    content=[Span(text="the claims", start=len(cue) + 1, end=len(cue) + 11)])
+    assert disputes.denial_cued(d) is expected

@@ -1011,6 +1011,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_certainty.denied_reports_ahead(result)
     en_disputes.claims_after_denials(result)
     en_disputes.reports_denied_next(result, text)
+    en_disputes.claims_denied_next(result, text)
     en_certainty.contested_claims(result)
     en_disputes.answer_verdicts(result)
     en_disputes.accused_answering(

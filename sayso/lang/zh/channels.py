@@ -34,8 +34,11 @@ from .source import cut_source, strip_adverbs
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
 _TITLE = re.compile(r"(?:在|于|出席|登上|参加|透过|通过)(?P<pre>[^，,。；;：:“”「」在于]{0,12}?)"
-                    r"(?P<title>《[^《》]{1,25}》)(?P<post>(?:节目|一书|这本书|新书|书)?(?:中|上|里|内|时|的)?)")
-_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书|访问|专访|采访|访谈)?(?:中|上|里|内|时)|.{0,2}$|"
+                    r"(?P<title>《[^《》]{1,25}》)(?P<post>(?:节目|一书|这本书|新书|书|的?(?:文章|专栏|社论|社评))?(?:中|上|里|内|时|的)?)")
+# (a paper's article, column or editorial: 林鄭在《紐時》文章內承諾, hkcnews article_23808)
+_PIECE_AFTER_TITLE = re.compile(r"(?:文章|专栏|社论|社评)(?=[中上里内])")
+_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书|访问|专访|采访|访谈|的?(?:文章|专栏|社论|社评))?(?:中|上|里|内|时)|"
+                          r".{0,2}$|"
                           r"(?:发表|撰文|发文|刊登|投书|专栏|栏目)")
 _BOOK = re.compile(r"(?:新书|著作|一书|回忆录|自传)?(?P<title>《[^《》]{1,25}》)(?:一书|这本书|书)?中")
 # laws and documents are topics, not channels (违反《基本法》，要求…)
@@ -99,7 +102,18 @@ def _answered_enquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
 _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”「」]{2,10}?)(?:发表|发布|发出|发|公开|回应|回复|"
-                      r"答复|发文|表态|传达)?(?:了)?(?:一份|一则)?(?:声明|公告|文告|新闻稿)?[，,]?$")
+                      r"答复|发文|表态|传达)?(?:了)?(?:一份|一则|一篇|一段)?(?:声明|公告|文告|新闻稿|谈话|讲话|文章|视频|影片)?"
+                      r"[，,]?$")
+
+
+def _medium_head(doc: ChineseDoc, a: int, b: int) -> bool:
+    """A name gone through that ends in the head noun of a medium or a programme (电台节目, 网络直播,
+    官方频道; markers.json media_events, medium_suffixes) or of a written channel (声明, 视频;
+    source.json channel_nouns), not of a meeting or a court (_VENUES): the medium of speech
+    (ANNOTATION.md, Channels)."""
+    name = doc.s[a:b]
+    return (name.endswith(doc.lex.media_events + doc.lex.channel_nouns) or doc.is_medium(a, b)) \
+        and not name.endswith(_VENUES)
 # 透过电邮回覆路透社: a medium the answer to an outlet went by
 _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
                             r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
@@ -265,6 +279,9 @@ _QUESTION_NOUNS = ("询问", "提问", "查询", "问题", "追问")
 
 # recordings played or shown to the speaker (breadth: hkcnews article_39634)
 _SHOWN = ("片段", "影片", "视频", "短片", "纪录片", "录音", "录像")
+# bodies that meet and courts: where words are said, not a medium they pass through (README-h.md:
+# "parliament or a forum (the venue) is not"); a press conference is a channel (markers.json press_events)
+_VENUES = ("会议", "法院", "法庭")
 # 在中国国台办30日的例行记者会上，台湾记者提问说: a channel opening the sentence, alone in its clause
 _OPENING = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内|时)?[，,]")
 _OPENING_BARE = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内)")
@@ -354,9 +371,8 @@ def _channel_clause(doc: ChineseDoc, a: int, b: int, bare: bool = False) -> tupl
     elif s[m.end("via")] in "，,":
         return None  # 在北京，: a place (only a part of a channel stands without 上/中)
     head = s[va:vb]
-    if not head.endswith(doc.lex.channel_nouns + doc.lex.publications) \
-            or head.endswith(("会议", "法院", "法庭") + doc.lex.press_events):
-        return None  # (a press conference is the venue: README-f/h/i/j)
+    if not head.endswith(doc.lex.channel_nouns + doc.lex.publications + doc.lex.ceremonies) or head.endswith(_VENUES):
+        return None  # (a meeting or a court is the venue; a press conference is a channel: press_events)
     if head.endswith(_SHOWN):
         return None  # 在控方播放片段时，吴就确认: a clip shown is what is spoken about, not where
     k = s.rfind("的", va, vb)
@@ -818,7 +834,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
                         pb -= len(tail)
                 if pb - pa >= 2 and doc.is_outlet(pa, pb):
                     out.append(doc.outlet_name(pa, pb))  # 眾新聞《線上談》: outlet, then programme
-            out.append(m.span("title"))
+            head = _PIECE_AFTER_TITLE.match(s, m.end("title"), b) if rx is _TITLE else None
+            # 在《紐時》文章內: the title with its head as written, as 在《明报》专栏中写道 is read
+            out.append((m.start("title"), head.end()) if head is not None else m.span("title"))
             return out
     for m in reversed(list(_WROTE_IN.finditer(s, a, b))):
         va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
@@ -836,10 +854,11 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         va, vb = doc.trim(*m.span("via"))
         name = s[va:vb]
         # 通过 also passes a bill (通过动议表示): only a go-between or a medium is a channel
-        # (醫管局公關於2月22日透過電郵回覆指, hkcnews: the mail, as zhA-dw-1 gold 电邮)
+        # (醫管局公關於2月22日透過電郵回覆指, hkcnews: the mail, as zhA-dw-1 gold 电邮), a medium
+        # by its head noun too (透過電台節目表示, 通过网络直播表示: `_medium_head`)
         if name not in doc.lex.generic_via and name not in _BARE_MEDIA and (
                 name.endswith(_GO_BETWEENS) or name in _MESSAGES or name in doc.lex.platform_names
-                or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)):
+                or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb) or _medium_head(doc, va, vb)):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ASKED_BY.search(s, a, b)
     if m is not None and _asked_by(doc, m):
@@ -895,7 +914,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         # 在例行记者会则回应称, 在网志不点名批评, 在推文开头这样写道: the channel, then words
         # that only qualify the speaking
         spoken = _spoken_in(doc, a, end)
-        if spoken and not doc.s.endswith(doc.lex.press_events, *spoken[-1]):
+        if spoken:
             return spoken
     return _attended(doc, a, b)
 
@@ -974,15 +993,19 @@ def _document_part(doc: ChineseDoc, a: int, b: int) -> int | None:
 
 
 def _attended(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
-    """李国章周三出席网台节目时，指…, 做客央视节目时表示: a programme or press conference
-    taken part in is where the words were said (ANNOTATION.md, Channels: said on X's programme);
-    an assembly or forum attended is a venue, not a medium (zhH-yahoohk-1 gold: 论坛上 no via)."""
+    """李国章周三出席网台节目时，指…, 做客央视节目时表示, 出席記者會時表示, 出席…開幕活動時指出:
+    a programme, press conference or ceremony taken part in is where the words were said
+    (ANNOTATION.md, Channels: said on X's programme; markers.json press_events, ceremonies); an
+    assembly or forum attended is a venue, not a medium (zhH-yahoohk-1 gold: 论坛上 no via)."""
     m = _ATTENDED.search(doc.s, a, b)
     if m is None:
         return []
     va, vb = doc.trim(*m.span("via"))
+    while doc.s.startswith(_ATTENDING, va) and vb - va > 4:
+        va += 2  # 出席出席新聞工作者聯會活動時 (hkcnews): the verb written twice
     head = doc.s[va:vb]
-    if not head.endswith(doc.lex.media_events) or head in doc.lex.generic_via:
+    if not head.endswith(doc.lex.media_events + doc.lex.press_events + doc.lex.ceremonies) \
+            or head in doc.lex.generic_via:
         return []
     k = doc.s.rfind("的", va, vb)
     if k >= 0 and vb - k - 1 >= 2:
@@ -992,6 +1015,7 @@ def _attended(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
 
 # 出席网台节目时, 做客《…》, 参加记者会时: the programme or press event taken part in, right
 # before the cue
+_ATTENDING = ("出席", "参加", "参与", "做客", "登上", "现身")
 _ATTENDED = re.compile(r"(?:出席|参加|参与|做客|登上|现身|上)了?(?P<via>[^，,。；;：:“”「」在于]{2,14}?)"
                        r"(?:时|中|上|期间|后)?[，,]?$")
 
@@ -1004,14 +1028,13 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         va = _after_issuing(s, va, vb)  # 在周六发表声明中 (新闻发布会 holds 发布 and is the event itself)
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         if s[m.end("via"):m.end()] == "时" and s.endswith(doc.lex.channel_acts, va, vb):
-            # 在社交網站回應時批評 (hkcnews article_10725): the site, not the act of answering on it
-            # (a press conference stays the venue: 在記者會回應時, as the rules of round 17)
+            # 在社交網站回應時批評 (hkcnews article_10725), 在記者會回應時: the site or the press
+            # conference, not the act of answering there
             act = next(w for w in doc.lex.channel_acts if s.endswith(w, va, vb))
-            if not s.endswith(doc.lex.press_events, va, vb - len(act)):
-                vb -= len(act)
+            vb -= len(act)
         head = s[va:vb]
-        if (head.endswith(doc.lex.channel_nouns + doc.lex.publications) or _medium_spoken_in(doc, m, va, vb)) \
-                and not head.endswith(("会议", "法院", "法庭")):
+        if (head.endswith(doc.lex.channel_nouns + doc.lex.publications + doc.lex.ceremonies)
+                or _medium_spoken_in(doc, m, va, vb)) and not head.endswith(_VENUES):
             k = s.rfind("的", va, vb)
             programme = _outlet_programme(doc, va, vb)
             if programme:
@@ -1058,8 +1081,13 @@ def _paired_quote(s: str, a: int, b: int) -> bool:
 _GENERIC_HEAD = re.compile(r"(?:其|自己的|他的|她的|他们的)?(?:社交媒体|社群媒体|社交平台|社群平台|社交网站|"
                            r"社群网站|网络平台|网上平台|媒体平台)?(?:平台|帐号|账号|账户|帐户)?"
                            r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|账户|帐户|平台)?$")
-# an event followed by what was done at it (记者会上答问, 例行記者會上答問時): the event only
-_EVENT_THEN = re.compile(r"(?:记者会|记者招待会|新闻发布会|发布会|吹风会|听证会|招待会|峰会|论坛)(?=[上中时])")
+@functools.cache
+def _event_then(events: tuple[str, ...]) -> re.Pattern[str]:
+    """An event followed by what was done at it (记者会上答问, 例行記者會上答問時, 在儀式上致辭時,
+    hkcnews): the event only; `events` are the press events and ceremonies (markers.json) and the
+    forums and summits of round 17, compiled once per class."""
+    alternation = "|".join(re.escape(w) for w in sorted(events, key=len, reverse=True))
+    return re.compile(r"(?:" + alternation + r")(?=[上中时])")
 
 
 # one outlet reposting another's report, read as one channel span
@@ -1092,7 +1120,7 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
         if name in doc.lex.platform_names and name not in doc.lex.generic_platforms \
                 or s[a:na].strip("“「") and s[na - 1] in "“「" and s[nb:nb + 1] in "”」":
             return na, nb
-    e = _EVENT_THEN.search(s, a, b)
+    e = _event_then(doc.lex.press_events + doc.lex.ceremonies + ("峰会", "论坛")).search(s, a, b)
     if e is not None and b - e.end() >= 2 and s[e.end() + 1:b].strip() and not s.startswith("的", e.end()):
         return a, e.end()
     if s.startswith("的", a) and b - a >= 3:

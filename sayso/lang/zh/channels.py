@@ -26,7 +26,7 @@ import bisect
 import functools
 import re
 
-from .cues import addressees
+from .cues import addressees, strip_gloss
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
 from .source import cut_source, strip_adverbs
@@ -154,6 +154,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         _cited_in_source(doc, c)
         _statement_in_source(doc, c)
         _platform_in_source(doc, c)
+        _online_in_source(doc, c)
         _echoed_document(doc, c)
         _cite_frame_report(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
@@ -466,21 +467,30 @@ def _outlet_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if m is None:
         return []
     oa, ob = doc.trim(*m.span("outlet"))
+    name_end = strip_gloss(doc.s, oa, ob)
+    if name_end < ob and name_end - oa >= 2 and doc.is_outlet(oa, name_end):
+        return [(oa, ob), m.span("prog")]  # CNN(美国有线电视新闻网)的节目: the name with its gloss
     if ob - oa < 2 or "接受" in doc.s[oa:ob] or not doc.is_outlet(oa, ob):
         return []  # 接受媒体采访: an interview, one channel as written
     na, nb = doc.outlet_name(oa, ob)
     if doc.s[na:nb] in _BARE_MEDIA or doc.s[na:nb] in doc.lex.generic_via:
         return []
     if doc.s[ob - 1] == "》" and not doc.s.startswith("的", ob):
-        return []  # 《面对面》节目: the programme's own title, one channel
+        # 《面对面》节目: the programme's own title, one channel; 凤凰卫视《时事直通车》节目: the
+        # outlet, then the programme as written (ANNOTATION.md, Channels: outlet, then programme)
+        k = doc.s.rfind("《", oa, ob)
+        if k - oa < 2 or not doc.is_outlet(oa, k) or doc.s[oa:k] in _BARE_MEDIA:
+            return []
+        return [doc.outlet_name(oa, k), (k, m.end("prog"))]
     return [(na, nb), m.span("prog")]
 
 
-_PROGRAMME_ONLY = re.compile(r"(?:一[档个期集])?(?:" + _PROGRAMME_NOUNS + ")")
+_PROGRAMME_ONLY = re.compile(r"(?:《[^《》]{1,20}》)?(?:一[档个期集])?(?:" + _PROGRAMME_NOUNS + ")")
 
 
 def _outlet_before(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
-    """在福克斯新闻的一档节目中: a programme span cut after 的 gets the outlet before it back."""
+    """在福克斯新闻的一档节目中, 在香港电台的《城市论坛》节目上: a programme span cut after 的 gets
+    the outlet before it back."""
     s = doc.s
     if a < 2 or s[a - 1] != "的" or not _PROGRAMME_ONLY.fullmatch(s, a, b):
         return []
@@ -488,6 +498,11 @@ def _outlet_before(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if k < 0:
         return []
     oa, ob = doc.trim(k + 1, a - 1)
+    name_end = strip_gloss(s, oa, ob)
+    if name_end < ob and name_end - oa >= 2 and doc.is_outlet(oa, name_end):
+        # 美国有线电视新闻网（CNN）的一个访谈节目: the name with its gloss, as written (zhI-huanqiu-2
+        # gold: 美国有线电视新闻网(CNN))
+        return [(oa, ob), (a, b)]
     if ob - oa < 2 or not doc.is_outlet(oa, ob) or s[oa:ob] in _BARE_MEDIA:
         return []
     return [doc.outlet_name(oa, ob), (a, b)]
@@ -916,7 +931,50 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         spoken = _spoken_in(doc, a, end)
         if spoken:
             return spoken
-    return _attended(doc, a, b)
+    return _attended(doc, a, b) or _online(doc, a, b)
+
+
+@functools.cache
+def _online_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """在/透过 + the online medium named generically + 上/中, then at most a posting verb, up to the
+    cue (compiled once per class: markers.json online_media)."""
+    return re.compile(r"(?:[在于]|透过|通过|经由|借助|利用)(?:其|自己的|个人|他的|她的|他们的)?(?P<via>"
+                      + "|".join(map(re.escape, words)) + r")(?:上|中|里)?(?:" + _POSTING
+                      + r"|发表文章|发布文章|发表|发布|贴出|直播)?了?[，,]?$")
+
+
+def _online(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """他在网络上表示, 有網友在網路上發文指出, 衛福部在網路上澄清, 透过网络表示: the online medium
+    named generically right before the cue (after adverbs and manner words) is where the words were
+    said (ANNOTATION.md, Channels: the medium of speech, 在微博上称; markers.json online_media: the
+    gold of parts B, K-O). Not after 现/正/所 (现在网上, where 在 is no preposition)."""
+    m = _online_re(doc.lex.online_media).search(doc.s, a, _before_tail(doc, a, b))
+    if m is None or doc.s[m.start() - 1:m.start()] in _IN_WORDS:
+        return []
+    return [m.span("via")]
+
+
+@functools.cache
+def _online_source_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The online medium named generically, then a verb of circulating or appearing, opening a clause."""
+    return re.compile(r"(?:近日|日前|近期|最近|早前|昨日|今日|日来|连日来)?[在于]?(?P<via>"
+                      + "|".join(map(re.escape, words)) + r")(?:上|中|间)?(?:有|出现|流传|疯传|热传|盛传|传出|转传|广传)了?")
+
+
+def _online_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """网络上有传言称, 互联网上出现一篇文章称, 近日，網路上流傳一則訊息指稱: the clause of the source
+    opens with the online medium where it appeared (markers.json online_media; zhL-modaily-1 gold:
+    互聯網社交平台上昨日流傳一張…圖片及帖文 -> via 互聯網社交平台). The channel only: the source span
+    is the source stage's."""
+    if c.src is None or c.via or c.quote is not None:
+        return
+    s = doc.s
+    a, b = doc.trim(*c.src)
+    k = max(s.rfind(p, max(0, a - 30), a) for p in "，,。；;：:！？\n") + 1
+    k = doc.trim(k, b)[0]
+    m = _online_source_re(doc.lex.online_media).match(s, k, b)
+    if m is not None and m.end() < b:
+        c.via.append(m.span("via"))
 
 
 def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:

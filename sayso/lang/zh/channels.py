@@ -26,7 +26,7 @@ import bisect
 import functools
 import re
 
-from .cues import addressees, strip_gloss
+from .cues import addressees
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
 from .source import cut_source, strip_adverbs
@@ -102,18 +102,7 @@ def _answered_enquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
 _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”「」]{2,10}?)(?:发表|发布|发出|发|公开|回应|回复|"
-                      r"答复|发文|表态|传达)?(?:了)?(?:一份|一则|一篇|一段)?(?:声明|公告|文告|新闻稿|谈话|讲话|文章|视频|影片)?"
-                      r"[，,]?$")
-
-
-def _medium_head(doc: ChineseDoc, a: int, b: int) -> bool:
-    """A name gone through that ends in the head noun of a medium or a programme (电台节目, 网络直播,
-    官方频道; markers.json media_events, medium_suffixes) or of a written channel (声明, 视频;
-    source.json channel_nouns), not of a meeting or a court (_VENUES): the medium of speech
-    (ANNOTATION.md, Channels)."""
-    name = doc.s[a:b]
-    return (name.endswith(doc.lex.media_events + doc.lex.channel_nouns) or doc.is_medium(a, b)) \
-        and not name.endswith(_VENUES)
+                      r"答复|发文|表态|传达)?(?:了)?(?:一份|一则)?(?:声明|公告|文告|新闻稿)?[，,]?$")
 # 透过电邮回覆路透社: a medium the answer to an outlet went by
 _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
                             r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
@@ -182,7 +171,11 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 if named is not None:
                     c.via.insert(0, named.span("via"))
                 else:
-                    c.via[0:0] = _quoted_programme(doc, a, b)
+                    # (主持首個構建「對話平台」會議後，下午在網上留言說, hkcnews article_23126: the
+                    # last clause, unquoted, names the medium)
+                    k = max(doc.s.rfind("，", a, b), doc.s.rfind(",", a, b)) + 1
+                    c.via[0:0] = _quoted_programme(doc, a, b) or (
+                        _online(doc, k, b) if k > a and not _quoted(doc.s, k, b) else [])
         if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
             # the outlet of a reporter's question (提问 is a cue of its own, so the search above
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
@@ -467,30 +460,21 @@ def _outlet_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if m is None:
         return []
     oa, ob = doc.trim(*m.span("outlet"))
-    name_end = strip_gloss(doc.s, oa, ob)
-    if name_end < ob and name_end - oa >= 2 and doc.is_outlet(oa, name_end):
-        return [(oa, ob), m.span("prog")]  # CNN(美国有线电视新闻网)的节目: the name with its gloss
     if ob - oa < 2 or "接受" in doc.s[oa:ob] or not doc.is_outlet(oa, ob):
         return []  # 接受媒体采访: an interview, one channel as written
     na, nb = doc.outlet_name(oa, ob)
     if doc.s[na:nb] in _BARE_MEDIA or doc.s[na:nb] in doc.lex.generic_via:
         return []
     if doc.s[ob - 1] == "》" and not doc.s.startswith("的", ob):
-        # 《面对面》节目: the programme's own title, one channel; 凤凰卫视《时事直通车》节目: the
-        # outlet, then the programme as written (ANNOTATION.md, Channels: outlet, then programme)
-        k = doc.s.rfind("《", oa, ob)
-        if k - oa < 2 or not doc.is_outlet(oa, k) or doc.s[oa:k] in _BARE_MEDIA:
-            return []
-        return [doc.outlet_name(oa, k), (k, m.end("prog"))]
+        return []  # 《面对面》节目: the programme's own title, one channel
     return [(na, nb), m.span("prog")]
 
 
-_PROGRAMME_ONLY = re.compile(r"(?:《[^《》]{1,20}》)?(?:一[档个期集])?(?:" + _PROGRAMME_NOUNS + ")")
+_PROGRAMME_ONLY = re.compile(r"(?:一[档个期集])?(?:" + _PROGRAMME_NOUNS + ")")
 
 
 def _outlet_before(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
-    """在福克斯新闻的一档节目中, 在香港电台的《城市论坛》节目上: a programme span cut after 的 gets
-    the outlet before it back."""
+    """在福克斯新闻的一档节目中: a programme span cut after 的 gets the outlet before it back."""
     s = doc.s
     if a < 2 or s[a - 1] != "的" or not _PROGRAMME_ONLY.fullmatch(s, a, b):
         return []
@@ -498,11 +482,6 @@ def _outlet_before(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     if k < 0:
         return []
     oa, ob = doc.trim(k + 1, a - 1)
-    name_end = strip_gloss(s, oa, ob)
-    if name_end < ob and name_end - oa >= 2 and doc.is_outlet(oa, name_end):
-        # 美国有线电视新闻网（CNN）的一个访谈节目: the name with its gloss, as written (zhI-huanqiu-2
-        # gold: 美国有线电视新闻网(CNN))
-        return [(oa, ob), (a, b)]
     if ob - oa < 2 or not doc.is_outlet(oa, ob) or s[oa:ob] in _BARE_MEDIA:
         return []
     return [doc.outlet_name(oa, ob), (a, b)]
@@ -869,11 +848,10 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         va, vb = doc.trim(*m.span("via"))
         name = s[va:vb]
         # 通过 also passes a bill (通过动议表示): only a go-between or a medium is a channel
-        # (醫管局公關於2月22日透過電郵回覆指, hkcnews: the mail, as zhA-dw-1 gold 电邮), a medium
-        # by its head noun too (透過電台節目表示, 通过网络直播表示: `_medium_head`)
+        # (醫管局公關於2月22日透過電郵回覆指, hkcnews: the mail, as zhA-dw-1 gold 电邮)
         if name not in doc.lex.generic_via and name not in _BARE_MEDIA and (
                 name.endswith(_GO_BETWEENS) or name in _MESSAGES or name in doc.lex.platform_names
-                or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb) or _medium_head(doc, va, vb)):
+                or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)):
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ASKED_BY.search(s, a, b)
     if m is not None and _asked_by(doc, m):
@@ -962,18 +940,18 @@ def _online_source_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _online_in_source(doc: ChineseDoc, c: Candidate) -> None:
-    """网络上有传言称, 互联网上出现一篇文章称, 近日，網路上流傳一則訊息指稱: the clause of the source
-    opens with the online medium where it appeared (markers.json online_media; zhL-modaily-1 gold:
-    互聯網社交平台上昨日流傳一張…圖片及帖文 -> via 互聯網社交平台). The channel only: the source span
-    is the source stage's."""
+    """網上流傳消息指, 近日，網路上流傳一則訊息指稱: the source's clause opens with the online medium
+    where it appeared, right before the source (markers.json online_media; zhL-modaily-1 gold:
+    互聯網社交平台上昨日流傳一張…圖片及帖文 -> via 互聯網社交平台). Not when the source span holds the
+    medium (zhF-guancha-1 gold: source 网上有人, no via)."""
     if c.src is None or c.via or c.quote is not None:
         return
     s = doc.s
     a, b = doc.trim(*c.src)
     k = max(s.rfind(p, max(0, a - 30), a) for p in "，,。；;：:！？\n") + 1
     k = doc.trim(k, b)[0]
-    m = _online_source_re(doc.lex.online_media).match(s, k, b)
-    if m is not None and m.end() < b:
+    m = _online_source_re(doc.lex.online_media).match(s, k, a)
+    if m is not None and m.end() == a:
         c.via.append(m.span("via"))
 
 
@@ -1160,14 +1138,25 @@ _PUBLISHED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{2,20}?(?:上|�
                                  r"(?P<doc>声明|报告|公告|通告|文告|新闻稿|公开信|文章|贴文|帖文|推文|视频|影片|短片)")
 
 
+# 在向国会提交的年度报告中表示, 在提交给联合国的报告中说: a report described by the body it was
+# submitted to is the report (the body is its reader, not a channel of the speaker's)
+_SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提交|呈交|递交|呈递|提呈)(?:给|予|至)?[^，,。；;：:“”「」]{0,15}?的"
+                                 r"(?:一份)?(?P<doc>[^，,。；;：:“”「」的]{0,4}?(?:报告|报告书|文件|意见书|信|信函|建议书))")
+
+
 def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     """A channel span cut to what names the channel: the named platform after a generic one, the
     event without the act done at it, a document without a dangling 的 (的讲话), a document
     without the place and act of its publishing (公署官网上发布的声明 -> 声明)."""
     s = doc.s
+    if b - a > 3 and s[b - 1] in "中里内" and s.endswith(doc.lex.channel_nouns, a, b - 1):
+        b -= 1  # 向国会提交的年度报告中: the report, not the locative after it
     published = _PUBLISHED_DOCUMENT.fullmatch(s, a, b)
     if published is not None:
         return published.span("doc")
+    submitted = _SUBMITTED_DOCUMENT.fullmatch(s, a, b)
+    if submitted is not None:
+        return submitted.span("doc")
     k = max(s.rfind("通过", a, b), s.rfind("透过", a, b), s.rfind("经由", a, b))
     if k > a and b - k - 2 >= 2:
         a = k + 2  # 於5月6日就曾通過新聞秘書 (zhH-sgnews-1 gold: 新聞秘書): the go-between, not the time

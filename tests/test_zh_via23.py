@@ -12,10 +12,12 @@ benchmarks/data/zhvia23/README.md):
 - a medium gone through by its head noun (通过网络直播表示: channels.py `_medium_head`);
 - a paper's article after its title (在《紐時》文章內承諾 -> 《紐時》文章); a document described by
   the body it was submitted to is the document (在呈交委員會的文件中 -> 文件);
+- a channel span cut to what names the channel: an event without its date and the speech made
+  there (今年5月…国际大会的谈话 -> …国际大会);
 - the online medium named generically (在網上留言說, 在網上控訴, 網上流傳消息指: markers.json
   online_media; the gold of parts B, K-O gives 網路, 社交媒體, 通訊軟體 as via).
 
-Sentences: THUCNews (qianshuang/dl-exp data/cnews/cnews.val.txt, line named) and hkcnews
+Sentences: open article zhC-orientaldaily-1, THUCNews (qianshuang/dl-exp data/cnews/cnews.val.txt, line named) and hkcnews
 (hkarchivist/hkcnews-article-archive, article named).
 """
 
@@ -58,6 +60,9 @@ CASES = [
      "hkcnews article_42607 (the net the source appeared on)", "消息", "指", ["網上"]),
     ("國際特赦組織在呈交委員會的文件中提及：「中國沒有獨立的司法制度，許多疑犯不能獲得法律意見，尤其是政治敏感案件。」",
      "hkcnews article_18572 (a document described by the body it went to)", "國際特赦組織", "提及", ["文件"]),
+    ("文中提到,李显龙在今年5月《日本经济新闻》“亚洲未来”国际大会的谈话中,表示“中国大陆如何处理领土纷争议题,将影响各国对大陆的看法”。",
+     "zhC-orientaldaily-1 (the event without its date and the speech made there)", "李显龙", "表示",
+     ["《日本经济新闻》“亚洲未来”国际大会"]),
 ]
 
 

@@ -1144,6 +1144,14 @@ _SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提�
                                  r"(?:一份)?(?P<doc>[^，,。；;：:“”「」的]{0,4}?(?:报告|报告书|文件|意见书|信|信函|建议书))")
 
 
+# a date opening a channel span (今年5月, 10月12日, 昨日上午)
+_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                           r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?")
+# an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)
+_SPEECH_AT = re.compile(r".{2,40}?(?:上|中)?的?(?P<speech>谈话|讲话|发言|致辞|致词|演讲|演说)")
+_EVENT_HEADS = ("大会", "会议", "论坛", "峰会", "年会", "研讨会")
+
+
 def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     """A channel span cut to what names the channel: the named platform after a generic one, the
     event without the act done at it, a document without a dangling 的 (的讲话), a document
@@ -1151,6 +1159,16 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     s = doc.s
     if b - a > 3 and s[b - 1] in "中里内" and s.endswith(doc.lex.channel_nouns, a, b - 1):
         b -= 1  # 向国会提交的年度报告中: the report, not the locative after it
+    time = _LEADING_TIME.match(s, a, b)
+    if time is not None and time.end() > a and b - time.end() >= 2:
+        a = time.end()  # 今年5月《日本经济新闻》“亚洲未来”国际大会 (zhC-orientaldaily-1 gold): no date
+    speech = _SPEECH_AT.fullmatch(s, a, b)
+    if speech is not None:
+        e = speech.start("speech")
+        e -= s.startswith("的", e - 1)
+        e -= s[e - 1] in "上中"
+        if s.endswith(_EVENT_HEADS + doc.lex.press_events + doc.lex.ceremonies, a, e):
+            b = e  # …国际大会的谈话: the event, not the speech made there
     published = _PUBLISHED_DOCUMENT.fullmatch(s, a, b)
     if published is not None:
         return published.span("doc")

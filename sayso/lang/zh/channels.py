@@ -114,7 +114,7 @@ _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理�
 # written messages a statement goes by (透過電郵回覆: not 电话, whose calls the gold leaves out)
 _MESSAGES = frozenset({"电邮", "电子邮件", "邮件", "短讯", "短信", "讯息", "书面回复", "书面声明"})
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,16}?(?:采访|专访|访问|访谈))(?:时|中)?")
-_ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
+_ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动起])|致(?=函|信)")
 
 
 def _after_issuing(s: str, va: int, vb: int) -> int:
@@ -365,7 +365,8 @@ def _channel_clause(doc: ChineseDoc, a: int, b: int, bare: bool = False) -> tupl
     elif s[m.end("via")] in "，,":
         return None  # 在北京，: a place (only a part of a channel stands without 上/中)
     head = s[va:vb]
-    if not head.endswith(doc.lex.channel_nouns + doc.lex.publications + doc.lex.ceremonies) or head.endswith(_VENUES):
+    if not head.endswith(doc.lex.channel_nouns + doc.lex.publications + doc.lex.ceremonies) or head.endswith(_VENUES) \
+            or head.endswith(doc.lex.ceremonies) and not _ceremony(doc, m.start(), va, vb):
         return None  # (a meeting or a court is the venue; a press conference is a channel: press_events)
     if head.endswith(_SHOWN):
         return None  # 在控方播放片段时，吴就确认: a clip shown is what is spoken about, not where
@@ -1069,6 +1070,8 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             act = next(w for w in doc.lex.channel_acts if s.endswith(w, va, vb))
             vb -= len(act)
         head = s[va:vb]
+        if head.endswith(doc.lex.ceremonies) and not _ceremony(doc, m.start(), va, vb):
+            continue
         if (head.endswith(doc.lex.channel_nouns + doc.lex.publications + doc.lex.ceremonies)
                 or _medium_spoken_in(doc, m, va, vb)) and not head.endswith(_VENUES):
             k = s.rfind("的", va, vb)
@@ -1086,6 +1089,17 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if k >= 0 and m.end("via") - k - 1 >= 2:
             return [(k + 1, m.end("via"))]
     return []
+
+
+# what is done to an activity rather than at an event (發起活動, 加強…間諜活動, 打击犯罪活动)
+_ACTIVITY_VERBS = re.compile(r"发起|开展|策划|组织|加强|打击|进行|展开|推动|从事|参与|举办")
+
+
+def _ceremony(doc: ChineseDoc, prep: int, va: int, vb: int) -> bool:
+    """A ceremony or event [va, vb) spoken at after the preposition at `prep`: 在 is a preposition
+    (not 正在加強針對美國的間諜活動, hkcnews article_25461) and the event is held, not an activity
+    launched or fought (發起活動, article_29530)."""
+    return doc.s[prep - 1:prep] not in _IN_WORDS and _ACTIVITY_VERBS.search(doc.s, va, vb) is None
 
 
 def _medium_spoken_in(doc: ChineseDoc, m: re.Match[str], va: int, vb: int) -> bool:
@@ -1145,8 +1159,10 @@ _SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提�
 
 
 # a date opening a channel span (今年5月, 10月12日, 昨日上午)
-_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
-                           r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?")
+# (a bare 今日 may open a name: 今日頭條平台, 今日美国; only with 的 is it the date: 今天的开幕式)
+_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|(?:今天|昨天|今日|昨日|当日|当天|同日)的)?"
+                           r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬)?)?"
+                           r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
 # an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)
 _SPEECH_AT = re.compile(r".{2,40}?(?:上|中)?的?(?P<speech>谈话|讲话|发言|致辞|致词|演讲|演说)")
 _EVENT_HEADS = ("大会", "会议", "论坛", "峰会", "年会", "研讨会")
@@ -1186,8 +1202,13 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
                 or s[a:na].strip("“「") and s[na - 1] in "“「" and s[nb:nb + 1] in "”」":
             return na, nb
     e = _event_then(doc.lex.press_events + doc.lex.ceremonies + ("峰会", "论坛")).search(s, a, b)
-    if e is not None and b - e.end() >= 2 and s[e.end() + 1:b].strip() and not s.startswith("的", e.end()):
-        return a, e.end()
+    if e is not None and b - e.end() >= 2 and s[e.end() + 1:b].strip() and not s.startswith("的", e.end()) \
+            and s.find("接受", e.end(), b) < 0:  # (…慈善活動時接受《多倫多星報》訪問: the interview's)
+        b = e.end()
+    if s.endswith(doc.lex.press_events + doc.lex.ceremonies, a, b):
+        k = max(s.rfind(v, a, b) for v in _ATTENDING)
+        if k > a and b - k - 2 >= 2:
+            a = k + 2  # 在伊利諾州參加競選活動時說 (hkcnews article_16221): the event, not the place
     if s.startswith("的", a) and b - a >= 3:
         return a + 1, b
     return a, b

@@ -74,6 +74,33 @@ def test_channel(text: str, origin: str, source: str | None, cue: str, via: list
     assert hits[0][2] == via, f"{origin}: {rows}"
 
 
+EVENT_SPANS = [
+    ("前總統奧巴馬四出為民主黨候選人拉票。他在伊利諾州參加競選活動時說，「伊利諾州，在你們手中」。",
+     "hkcnews article_16221 (the event, not the place and the attending verb)", "他", "說", ["競選活動"]),
+    ("而國家主席習近平在4月底聯合國氣候峰會重申承諾，會於2030年前達到碳排放峰值。",
+     "hkcnews article_41579 (the summit without its date)", "國家主席習近平", "重申", ["聯合國氣候峰會"]),
+]
+
+
+@pytest.mark.parametrize("text,origin,source,cue,via", EVENT_SPANS, ids=[c[1] for c in EVENT_SPANS])
+def test_event_span(text: str, origin: str, source: str, cue: str, via: list[str]) -> None:
+    rows = _rows(text)
+    assert (source, cue, via) in [(r[0], r[1], r[2]) for r in rows], f"{origin}: {rows}"
+
+
+@pytest.mark.parametrize("text,origin,word", [
+    ("《紐約時報》的報道說，特朗普政府目前越來越擔心中國正在加強針對美國的間諜活動，認為中國對美國構成的威脅更大。",
+     "hkcnews article_25461 (正在: no preposition; an activity fought)", "活動"),
+    ("預告，將會在6.12一周年發起活動，提到「初夏走至寒冬，我們仍然堅持」。",
+     "hkcnews article_29530 (an activity launched)", "活動"),
+])
+def test_activity_is_no_event(text: str, origin: str, word: str) -> None:
+    """An activity spoken about, launched or fought is no event the words were said at
+    (channels.py `_ceremony`)."""
+    rows = _rows(text)
+    assert all(word not in v for _, _, vias in rows for v in vias), f"{origin}: {rows}"
+
+
 def test_meeting_stays_a_venue() -> None:
     """李澤昌在會上表示 (hkcnews article_10167): a meeting is the venue (README-h.md: "parliament or a
     forum (the venue) is not"); only press conferences, ceremonies and events are channels."""

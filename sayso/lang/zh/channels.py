@@ -1159,8 +1159,8 @@ _SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提�
 
 
 # a date opening a channel span (今年5月, 10月12日, 昨日上午)
-# (a bare 今日 may open a name: 今日頭條平台, 今日美国; only with 的 is it the date: 今天的开幕式)
-_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|(?:今天|昨天|今日|昨日|当日|当天|同日)的)?"
+# (a bare 今日 may open a name: 今日頭條平台, 今日美国; only with 的 is it the date: 今日的开幕式)
+_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬)?)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
 # an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)

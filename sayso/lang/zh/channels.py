@@ -34,8 +34,11 @@ from .source import cut_source, strip_adverbs
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
 _TITLE = re.compile(r"(?:在|于|出席|登上|参加|透过|通过)(?P<pre>[^，,。；;：:“”「」在于]{0,12}?)"
-                    r"(?P<title>《[^《》]{1,25}》)(?P<post>(?:节目|一书|这本书|新书|书)?(?:中|上|里|内|时|的)?)")
-_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书|访问|专访|采访|访谈)?(?:中|上|里|内|时)|.{0,2}$|"
+                    r"(?P<title>《[^《》]{1,25}》)(?P<post>(?:节目|一书|这本书|新书|书|的?(?:文章|专栏|社论|社评))?(?:中|上|里|内|时|的)?)")
+# (a paper's article, column or editorial: 林鄭在《紐時》文章內承諾, hkcnews article_23808)
+_PIECE_AFTER_TITLE = re.compile(r"(?:文章|专栏|社论|社评)(?=[中上里内])")
+_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书|访问|专访|采访|访谈|的?(?:文章|专栏|社论|社评))?(?:中|上|里|内|时)|"
+                          r".{0,2}$|"
                           r"(?:发表|撰文|发文|刊登|投书|专栏|栏目)")
 _BOOK = re.compile(r"(?:新书|著作|一书|回忆录|自传)?(?P<title>《[^《》]{1,25}》)(?:一书|这本书|书)?中")
 # laws and documents are topics, not channels (违反《基本法》，要求…)
@@ -111,7 +114,7 @@ _GO_BETWEENS = ("发言人", "秘书", "公关", "律师", "律师行", "经理�
 # written messages a statement goes by (透過電郵回覆: not 电话, whose calls the gold leaves out)
 _MESSAGES = frozenset({"电邮", "电子邮件", "邮件", "短讯", "短信", "讯息", "书面回复", "书面声明"})
 _INTERVIEWED = re.compile(r"(?P<via>接受[^，,。；;：:“”「」]{0,16}?(?:采访|专访|访问|访谈))(?:时|中)?")
-_ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动])|致(?=函|信)")
+_ISSUE_VERB = re.compile(r"发表|发布|发出|召开|举行|举办|主持|发(?=[^生现展动起])|致(?=函|信)")
 
 
 def _after_issuing(s: str, va: int, vb: int) -> int:
@@ -140,6 +143,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
         _cited_in_source(doc, c)
         _statement_in_source(doc, c)
         _platform_in_source(doc, c)
+        _online_in_source(doc, c)
         _echoed_document(doc, c)
         _cite_frame_report(doc, c)
         if c.src is None or c.quote is not None or c.cue_start >= se:
@@ -167,7 +171,11 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 if named is not None:
                     c.via.insert(0, named.span("via"))
                 else:
-                    c.via[0:0] = _quoted_programme(doc, a, b)
+                    # (主持首個構建「對話平台」會議後，下午在網上留言說, hkcnews article_23126: the
+                    # last clause, unquoted, names the medium)
+                    k = max(doc.s.rfind("，", a, b), doc.s.rfind(",", a, b)) + 1
+                    c.via[0:0] = _quoted_programme(doc, a, b) or (
+                        _online(doc, k, b) if k > a and not _quoted(doc.s, k, b) else [])
         if ss <= c.src[1] < c.cue_start and not _quoted(doc.s, c.src[1], c.cue_start):
             # the outlet of a reporter's question (提问 is a cue of its own, so the search above
             # stops there: 在例行记者会上回答《环球时报》记者提问时如是说 -> 例行记者会, 《环球时报》)
@@ -265,6 +273,9 @@ _QUESTION_NOUNS = ("询问", "提问", "查询", "问题", "追问")
 
 # recordings played or shown to the speaker (breadth: hkcnews article_39634)
 _SHOWN = ("片段", "影片", "视频", "短片", "纪录片", "录音", "录像")
+# bodies that meet and courts: where words are said, not a medium they pass through (README-h.md:
+# "parliament or a forum (the venue) is not"); a press conference is a channel (markers.json press_events)
+_VENUES = ("会议", "法院", "法庭")
 # 在中国国台办30日的例行记者会上，台湾记者提问说: a channel opening the sentence, alone in its clause
 _OPENING = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内|时)?[，,]")
 _OPENING_BARE = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,24}?)(?:上|中|里|内)")
@@ -354,9 +365,9 @@ def _channel_clause(doc: ChineseDoc, a: int, b: int, bare: bool = False) -> tupl
     elif s[m.end("via")] in "，,":
         return None  # 在北京，: a place (only a part of a channel stands without 上/中)
     head = s[va:vb]
-    if not head.endswith(doc.lex.channel_nouns + doc.lex.publications) \
-            or head.endswith(("会议", "法院", "法庭") + doc.lex.press_events):
-        return None  # (a press conference is the venue: README-f/h/i/j)
+    if not head.endswith(doc.lex.channel_nouns + doc.lex.publications + doc.lex.ceremonies) or head.endswith(_VENUES) \
+            or head.endswith(doc.lex.ceremonies) and not _ceremony(doc, m.start(), va, vb):
+        return None  # (a meeting or a court is the venue; a press conference is a channel: press_events)
     if head.endswith(_SHOWN):
         return None  # 在控方播放片段时，吴就确认: a clip shown is what is spoken about, not where
     k = s.rfind("的", va, vb)
@@ -818,7 +829,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
                         pb -= len(tail)
                 if pb - pa >= 2 and doc.is_outlet(pa, pb):
                     out.append(doc.outlet_name(pa, pb))  # 眾新聞《線上談》: outlet, then programme
-            out.append(m.span("title"))
+            head = _PIECE_AFTER_TITLE.match(s, m.end("title"), b) if rx is _TITLE else None
+            # 在《紐時》文章內: the title with its head as written, as 在《明报》专栏中写道 is read
+            out.append((m.start("title"), head.end()) if head is not None else m.span("title"))
             return out
     for m in reversed(list(_WROTE_IN.finditer(s, a, b))):
         va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
@@ -895,9 +908,52 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         # 在例行记者会则回应称, 在网志不点名批评, 在推文开头这样写道: the channel, then words
         # that only qualify the speaking
         spoken = _spoken_in(doc, a, end)
-        if spoken and not doc.s.endswith(doc.lex.press_events, *spoken[-1]):
+        if spoken:
             return spoken
-    return _attended(doc, a, b)
+    return _attended(doc, a, b) or _online(doc, a, b)
+
+
+@functools.cache
+def _online_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """在/透过 + the online medium named generically + 上/中, then at most a posting verb, up to the
+    cue (compiled once per class: markers.json online_media)."""
+    return re.compile(r"(?:[在于]|透过|通过|经由|借助|利用)(?:其|自己的|个人|他的|她的|他们的)?(?P<via>"
+                      + "|".join(map(re.escape, words)) + r")(?:上|中|里)?(?:" + _POSTING
+                      + r"|发表文章|发布文章|发表|发布|贴出|直播)?了?[，,]?$")
+
+
+def _online(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """他在网络上表示, 有網友在網路上發文指出, 衛福部在網路上澄清, 透过网络表示: the online medium
+    named generically right before the cue (after adverbs and manner words) is where the words were
+    said (ANNOTATION.md, Channels: the medium of speech, 在微博上称; markers.json online_media: the
+    gold of parts B, K-O). Not after 现/正/所 (现在网上, where 在 is no preposition)."""
+    m = _online_re(doc.lex.online_media).search(doc.s, a, _before_tail(doc, a, b))
+    if m is None or doc.s[m.start() - 1:m.start()] in _IN_WORDS:
+        return []
+    return [m.span("via")]
+
+
+@functools.cache
+def _online_source_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The online medium named generically, then a verb of circulating or appearing, opening a clause."""
+    return re.compile(r"(?:近日|日前|近期|最近|早前|昨日|今日|日来|连日来)?[在于]?(?P<via>"
+                      + "|".join(map(re.escape, words)) + r")(?:上|中|间)?(?:有|出现|流传|疯传|热传|盛传|传出|转传|广传)了?")
+
+
+def _online_in_source(doc: ChineseDoc, c: Candidate) -> None:
+    """網上流傳消息指, 近日，網路上流傳一則訊息指稱: the source's clause opens with the online medium
+    where it appeared, right before the source (markers.json online_media; zhL-modaily-1 gold:
+    互聯網社交平台上昨日流傳一張…圖片及帖文 -> via 互聯網社交平台). Not when the source span holds the
+    medium (zhF-guancha-1 gold: source 网上有人, no via)."""
+    if c.src is None or c.via or c.quote is not None:
+        return
+    s = doc.s
+    a, b = doc.trim(*c.src)
+    k = max(s.rfind(p, max(0, a - 30), a) for p in "，,。；;：:！？\n") + 1
+    k = doc.trim(k, b)[0]
+    m = _online_source_re(doc.lex.online_media).match(s, k, a)
+    if m is not None and m.end() == a:
+        c.via.append(m.span("via"))
 
 
 def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
@@ -974,15 +1030,19 @@ def _document_part(doc: ChineseDoc, a: int, b: int) -> int | None:
 
 
 def _attended(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
-    """李国章周三出席网台节目时，指…, 做客央视节目时表示: a programme or press conference
-    taken part in is where the words were said (ANNOTATION.md, Channels: said on X's programme);
-    an assembly or forum attended is a venue, not a medium (zhH-yahoohk-1 gold: 论坛上 no via)."""
+    """李国章周三出席网台节目时，指…, 做客央视节目时表示, 出席記者會時表示, 出席…開幕活動時指出:
+    a programme, press conference or ceremony taken part in is where the words were said
+    (ANNOTATION.md, Channels: said on X's programme; markers.json press_events, ceremonies); an
+    assembly or forum attended is a venue, not a medium (zhH-yahoohk-1 gold: 论坛上 no via)."""
     m = _ATTENDED.search(doc.s, a, b)
     if m is None:
         return []
     va, vb = doc.trim(*m.span("via"))
+    while doc.s.startswith(_ATTENDING, va) and vb - va > 4:
+        va += 2  # 出席出席新聞工作者聯會活動時 (hkcnews): the verb written twice
     head = doc.s[va:vb]
-    if not head.endswith(doc.lex.media_events) or head in doc.lex.generic_via:
+    if not head.endswith(doc.lex.media_events + doc.lex.press_events + doc.lex.ceremonies) \
+            or head in doc.lex.generic_via:
         return []
     k = doc.s.rfind("的", va, vb)
     if k >= 0 and vb - k - 1 >= 2:
@@ -992,6 +1052,7 @@ def _attended(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
 
 # 出席网台节目时, 做客《…》, 参加记者会时: the programme or press event taken part in, right
 # before the cue
+_ATTENDING = ("出席", "参加", "参与", "做客", "登上", "现身")
 _ATTENDED = re.compile(r"(?:出席|参加|参与|做客|登上|现身|上)了?(?P<via>[^，,。；;：:“”「」在于]{2,14}?)"
                        r"(?:时|中|上|期间|后)?[，,]?$")
 
@@ -1004,14 +1065,15 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         va = _after_issuing(s, va, vb)  # 在周六发表声明中 (新闻发布会 holds 发布 and is the event itself)
         va, vb = _strip_owner(s, va, vb)  # 在其主节目: the programme
         if s[m.end("via"):m.end()] == "时" and s.endswith(doc.lex.channel_acts, va, vb):
-            # 在社交網站回應時批評 (hkcnews article_10725): the site, not the act of answering on it
-            # (a press conference stays the venue: 在記者會回應時, as the rules of round 17)
+            # 在社交網站回應時批評 (hkcnews article_10725), 在記者會回應時: the site or the press
+            # conference, not the act of answering there
             act = next(w for w in doc.lex.channel_acts if s.endswith(w, va, vb))
-            if not s.endswith(doc.lex.press_events, va, vb - len(act)):
-                vb -= len(act)
+            vb -= len(act)
         head = s[va:vb]
-        if (head.endswith(doc.lex.channel_nouns + doc.lex.publications) or _medium_spoken_in(doc, m, va, vb)) \
-                and not head.endswith(("会议", "法院", "法庭")):
+        if head.endswith(doc.lex.ceremonies) and not _ceremony(doc, m.start(), va, vb):
+            continue
+        if (head.endswith(doc.lex.channel_nouns + doc.lex.publications + doc.lex.ceremonies)
+                or _medium_spoken_in(doc, m, va, vb)) and not head.endswith(_VENUES):
             k = s.rfind("的", va, vb)
             programme = _outlet_programme(doc, va, vb)
             if programme:
@@ -1027,6 +1089,17 @@ def _spoken_in(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if k >= 0 and m.end("via") - k - 1 >= 2:
             return [(k + 1, m.end("via"))]
     return []
+
+
+# what is done to an activity rather than at an event (發起活動, 加強…間諜活動, 打击犯罪活动)
+_ACTIVITY_VERBS = re.compile(r"发起|开展|策划|组织|加强|打击|进行|展开|推动|从事|参与|举办")
+
+
+def _ceremony(doc: ChineseDoc, prep: int, va: int, vb: int) -> bool:
+    """A ceremony or event [va, vb) spoken at after the preposition at `prep`: 在 is a preposition
+    (not 正在加強針對美國的間諜活動, hkcnews article_25461) and the event is held, not an activity
+    launched or fought (發起活動, article_29530)."""
+    return doc.s[prep - 1:prep] not in _IN_WORDS and _ACTIVITY_VERBS.search(doc.s, va, vb) is None
 
 
 def _medium_spoken_in(doc: ChineseDoc, m: re.Match[str], va: int, vb: int) -> bool:
@@ -1058,8 +1131,13 @@ def _paired_quote(s: str, a: int, b: int) -> bool:
 _GENERIC_HEAD = re.compile(r"(?:其|自己的|他的|她的|他们的)?(?:社交媒体|社群媒体|社交平台|社群平台|社交网站|"
                            r"社群网站|网络平台|网上平台|媒体平台)?(?:平台|帐号|账号|账户|帐户)?"
                            r"[“「]?(?P<name>[^“”「」]{2,20}?)[”」]?(?:频道|帐号|账号|账户|帐户|平台)?$")
-# an event followed by what was done at it (记者会上答问, 例行記者會上答問時): the event only
-_EVENT_THEN = re.compile(r"(?:记者会|记者招待会|新闻发布会|发布会|吹风会|听证会|招待会|峰会|论坛)(?=[上中时])")
+@functools.cache
+def _event_then(events: tuple[str, ...]) -> re.Pattern[str]:
+    """An event followed by what was done at it (记者会上答问, 例行記者會上答問時, 在儀式上致辭時,
+    hkcnews): the event only; `events` are the press events and ceremonies (markers.json) and the
+    forums and summits of round 17, compiled once per class."""
+    alternation = "|".join(re.escape(w) for w in sorted(events, key=len, reverse=True))
+    return re.compile(r"(?:" + alternation + r")(?=[上中时])")
 
 
 # one outlet reposting another's report, read as one channel span
@@ -1074,14 +1152,45 @@ _PUBLISHED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{2,20}?(?:上|�
                                  r"(?P<doc>声明|报告|公告|通告|文告|新闻稿|公开信|文章|贴文|帖文|推文|视频|影片|短片)")
 
 
+# 在向国会提交的年度报告中表示, 在提交给联合国的报告中说: a report described by the body it was
+# submitted to is the report (the body is its reader, not a channel of the speaker's)
+_SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提交|呈交|递交|呈递|提呈)(?:给|予|至)?[^，,。；;：:“”「」]{0,15}?的"
+                                 r"(?:一份)?(?P<doc>[^，,。；;：:“”「」的]{0,4}?(?:报告|报告书|文件|意见书|信|信函|建议书))")
+
+
+# a date opening a channel span (今年5月, 10月12日, 昨日上午)
+# (a bare 今日 may open a name: 今日頭條平台, 今日美国; only with 的 is it the date: 今日的开幕式)
+_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
+                           r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬)?)?"
+                           r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
+# an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)
+_SPEECH_AT = re.compile(r".{2,40}?(?:上|中)?的?(?P<speech>谈话|讲话|发言|致辞|致词|演讲|演说)")
+_EVENT_HEADS = ("大会", "会议", "论坛", "峰会", "年会", "研讨会")
+
+
 def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     """A channel span cut to what names the channel: the named platform after a generic one, the
     event without the act done at it, a document without a dangling 的 (的讲话), a document
     without the place and act of its publishing (公署官网上发布的声明 -> 声明)."""
     s = doc.s
+    if b - a > 3 and s[b - 1] in "中里内" and s.endswith(doc.lex.channel_nouns, a, b - 1):
+        b -= 1  # 向国会提交的年度报告中: the report, not the locative after it
+    time = _LEADING_TIME.match(s, a, b)
+    if time is not None and time.end() > a and b - time.end() >= 2:
+        a = time.end()  # 今年5月《日本经济新闻》“亚洲未来”国际大会 (zhC-orientaldaily-1 gold): no date
+    speech = _SPEECH_AT.fullmatch(s, a, b)
+    if speech is not None:
+        e = speech.start("speech")
+        e -= s.startswith("的", e - 1)
+        e -= s[e - 1] in "上中"
+        if s.endswith(_EVENT_HEADS + doc.lex.press_events + doc.lex.ceremonies, a, e):
+            b = e  # …国际大会的谈话: the event, not the speech made there
     published = _PUBLISHED_DOCUMENT.fullmatch(s, a, b)
     if published is not None:
         return published.span("doc")
+    submitted = _SUBMITTED_DOCUMENT.fullmatch(s, a, b)
+    if submitted is not None:
+        return submitted.span("doc")
     k = max(s.rfind("通过", a, b), s.rfind("透过", a, b), s.rfind("经由", a, b))
     if k > a and b - k - 2 >= 2:
         a = k + 2  # 於5月6日就曾通過新聞秘書 (zhH-sgnews-1 gold: 新聞秘書): the go-between, not the time
@@ -1092,9 +1201,14 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
         if name in doc.lex.platform_names and name not in doc.lex.generic_platforms \
                 or s[a:na].strip("“「") and s[na - 1] in "“「" and s[nb:nb + 1] in "”」":
             return na, nb
-    e = _EVENT_THEN.search(s, a, b)
-    if e is not None and b - e.end() >= 2 and s[e.end() + 1:b].strip() and not s.startswith("的", e.end()):
-        return a, e.end()
+    e = _event_then(doc.lex.press_events + doc.lex.ceremonies + ("峰会", "论坛")).search(s, a, b)
+    if e is not None and b - e.end() >= 2 and s[e.end() + 1:b].strip() and not s.startswith("的", e.end()) \
+            and s.find("接受", e.end(), b) < 0:  # (…慈善活動時接受《多倫多星報》訪問: the interview's)
+        b = e.end()
+    if s.endswith(doc.lex.press_events + doc.lex.ceremonies, a, b):
+        k = max(s.rfind(v, a, b) for v in _ATTENDING)
+        if k > a and b - k - 2 >= 2:
+            a = k + 2  # 在伊利諾州參加競選活動時說 (hkcnews article_16221): the event, not the place
     if s.startswith("的", a) and b - a >= 3:
         return a + 1, b
     return a, b

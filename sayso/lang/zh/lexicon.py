@@ -399,6 +399,7 @@ class Lexicon:
                                              + _alternation(inquiries["contact"]) + "|向[^，,。；;：:“”「」]{2,30}?(?:"
                                              + _alternation(inquiries["check"]) + "))")
         self.generic_platforms = frozenset(mk["generic_platforms"]["words"])
+        self.online_media = tuple(sorted(mk["online_media"]["words"], key=len, reverse=True))
         # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)
         named = [w for w in mk["platforms"]["words"] if w not in mk["generic_platforms"]["words"]]
         self.on_platform_re = re.compile(r"[在于](?:其|自己的|他的|她的)?(?P<via>" + _alternation(named)

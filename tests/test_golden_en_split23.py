@@ -7,8 +7,7 @@ train, BBC News 2004-05 (non-politics) or an open en-news article (`origin`) wit
 `split_sentences` must give: an abbreviation that may end a sentence (`U.S.`, `Calif.`,
 `Warner Bros.`, `etc.`; abbreviations.json `may_end_sentence`) ends it before a sentence starter
 (`sentence_starters`) in running text; `No.` is an abbreviation only before a number; a capital
-letter that ends a word the tokenizer cut (`M&S.`, `3G.`) is no initial; a dotted acronym after
-a hyphen (`(D-S.C.)`, `Mexico-U.S.`) is not cut.
+letter that ends a word the tokenizer cut (`M&S.`, `3G.`) is no initial.
 """
 
 from __future__ import annotations

@@ -117,12 +117,6 @@ def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bo
     word = prev.text.lower()
     if word in abbrevs or word.rstrip(".") in abbrevs or word.rsplit("-", 1)[-1] in abbrevs:
         return True
-    last = prev.text.rsplit("-", 1)[-1]
-    if len(last) == 1 and last.isupper() and i + 1 < len(tokens) \
-            and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isupper():
-        # A dotted acronym after a hyphen, which the tokenizer cuts: `(D-N.Y.)`, `R-S.C.`,
-        # `the Mexico-U.S. border`.
-        return True
     if word in boundary_words().before_number:
         # `No. 10`, `Nos. 3 and 4`; but `said no. But ...`, `"No. I mean ..."` end there.
         return i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()
@@ -137,31 +131,20 @@ def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bo
     return not cut_word or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
 
 
-def _dotted_capitals(tokens: list[Token], i: int) -> bool:
-    """Whether `tokens[i]` ends a dotted capital acronym (`S.C.`, `N.H.`), which may end a
-    sentence as `U.S.` does: one token, or the tail the tokenizer cut after a hyphen
-    (`R-S.C.`: `R-S`, `.`, `C`, `.`)."""
-    t = tokens[i].text
-    if t != ".":
-        return t.isupper()
-    return i > 2 and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper() \
-        and tokens[i - 2].text == "." and tokens[i - 2].end == tokens[i - 1].start
-
-
 def ends_after_abbreviation(text: str, tokens: list[Token], i: int, word: str, begin: int) -> bool:
     """Whether the abbreviation `word` (lower case, no final period) whose period ends
     `tokens[i]` also ends its sentence: news style writes one period for both (`to enter the
     U.S. The proposal ...`, `in Santa Monica, Calif. "The reality ...`, `Warner Bros. He ...`;
-    pySBD's golden rules). Only abbreviations that may stand last (`may_end_sentence`: places,
-    company suffixes, `a.m.`, `etc.`; any dotted capital acronym such as `S.C.`; never a title
-    such as `Sen.`), only before a sentence
-    starter (`The`, `He`, `But`, after closing and at most one opening quote mark: never a name,
-    so `U.S. State Department` stays one sentence), and only in running text: a lower-case word
-    in the sentence before it (which starts at token `begin`), so that a headline in title case
-    (`A Green Light From The U.S. And Iran`) is not cut."""
+    pySBD's golden rules). Only an abbreviation that may stand last (`may_end_sentence`:
+    places, company suffixes, `a.m.`, `etc.`; or a dotted capital acronym such as `S.C.`; never
+    a title such as `Sen.`); only before a sentence starter (`The`, `He`, `But`, after closing
+    and at most one opening quote mark), never a name, so that `U.S. State Department` stays one
+    sentence; and only in running text, a lower-case word in the sentence before it (which
+    starts at token `begin`), so that a headline in title case (`A Green Light From The U.S. And
+    Iran`) is not cut."""
     words = boundary_words()
-    if word not in words.may_end and not _dotted_capitals(tokens, i):
-        return False
+    if word not in words.may_end and not (tokens[i].text != "." and tokens[i].text.isupper()):
+        return False  # a dotted capital acronym (`S.C.`, `N.H.`) may end a sentence as `U.S.` does
     n = len(tokens)
     k = i + 1
     while k < n and tokens[k].start == tokens[k - 1].end and \
@@ -171,7 +154,7 @@ def ends_after_abbreviation(text: str, tokens: list[Token], i: int, word: str, b
         k += 1
     if k >= n or tokens[k].text not in words.starters or "\n" in text[tokens[i].end:tokens[k].start]:
         return False
-    return any(tokens[k].text[:1].islower() for k in range(begin, i))
+    return any(tokens[j].text[:1].islower() for j in range(begin, i))
 
 
 def reopens(tokens: list[Token], i: int) -> bool:

@@ -74,6 +74,23 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return titles, titles | frozenset(data["other"])
 
 
+class BoundaryWords(NamedTuple):
+    """The abbreviations.json lists that decide a boundary after an abbreviation by its context."""
+
+    before_number: frozenset[str]  # `no`: an abbreviation only before a number (`No. 10`)
+    may_end: frozenset[str]  # `u.s`, `inc`, `calif`: may also end the sentence
+    starters: frozenset[str]  # `The`, `He`, `But`: words that open a sentence, not a name
+
+
+@lru_cache(maxsize=1)
+def boundary_words() -> BoundaryWords:
+    """abbreviations.json `before_number`, `may_end_sentence` and `sentence_starters`."""
+    raw = resources.files("sayso.lang.en").joinpath("abbreviations.json").read_text("utf-8")
+    data = json.loads(raw)
+    return BoundaryWords(frozenset(data["before_number"]), frozenset(data["may_end_sentence"]),
+                         frozenset(data["sentence_starters"]))
+
+
 @lru_cache(maxsize=1)
 def title_words() -> dict[str, str]:
     """The title each title abbreviation stands for (`gov` -> `governor`), lower case without
@@ -100,8 +117,44 @@ def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bo
     word = prev.text.lower()
     if word in abbrevs or word.rstrip(".") in abbrevs or word.rsplit("-", 1)[-1] in abbrevs:
         return True
-    # A single capital letter: an initial (George W. Bush), not a sentence end.
-    return len(prev.text) == 1 and prev.text.isupper()
+    if word in boundary_words().before_number:
+        # `No. 10`, `Nos. 3 and 4`; but `said no. But ...`, `"No. I mean ..."` end there.
+        return i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()
+    # A single capital letter: an initial (George W. Bush), not a sentence end; but not the
+    # last letter of a word the tokenizer cut (`M&S.`, `AT&T.`, `3G.`, `512K.`), unless a
+    # number follows (`the S.&P. 500`).
+    if len(prev.text) != 1 or not prev.text.isupper():
+        return False
+    before = tokens[i - 2] if i > 1 else None
+    cut_word = before is not None and before.end == prev.start \
+        and (before.text[-1].isalnum() or before.text == "&")
+    return not cut_word or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
+
+
+def ends_after_abbreviation(text: str, tokens: list[Token], i: int, word: str, begin: int) -> bool:
+    """Whether the abbreviation `word` (lower case, no final period) whose period ends
+    `tokens[i]` also ends its sentence: news style writes one period for both (`to enter the
+    U.S. The proposal ...`, `in Santa Monica, Calif. "The reality ...`, `Warner Bros. He ...`;
+    pySBD's golden rules). Only an abbreviation that may stand last (`may_end_sentence`:
+    places, company suffixes, `a.m.`, `etc.`; or a dotted capital acronym such as `S.C.`; never
+    a title such as `Sen.`); only before a sentence starter (`The`, `He`, `But`, after closing
+    and at most one opening quote mark), never a name, so that `U.S. State Department` stays one
+    sentence; and only in running text, a lower-case word in the sentence before it (which
+    starts at token `begin`), so that a headline in title case (`A Green Light From The U.S. And
+    Iran`) is not cut."""
+    words = boundary_words()
+    if word not in words.may_end and not (tokens[i].text != "." and tokens[i].text.isupper()):
+        return False  # a dotted capital acronym (`S.C.`, `N.H.`) may end a sentence as `U.S.` does
+    n = len(tokens)
+    k = i + 1
+    while k < n and tokens[k].start == tokens[k - 1].end and \
+            (tokens[k].text in CLOSE_QUOTES or tokens[k].text in STRAIGHT_QUOTES):
+        k += 1
+    if k < n and (tokens[k].text in OPEN_QUOTES or tokens[k].text in STRAIGHT_QUOTES):
+        k += 1
+    if k >= n or tokens[k].text not in words.starters or "\n" in text[tokens[i].end:tokens[k].start]:
+        return False
+    return any(tokens[j].text[:1].islower() for j in range(begin, i))
 
 
 def reopens(tokens: list[Token], i: int) -> bool:
@@ -167,7 +220,12 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
             quote_open = True
         elif t in CLOSE_QUOTES and t != "’" or (t in STRAIGHT_QUOTES and quote_open):
             quote_open = False
-        if t in ENDERS and not (t == "." and _is_abbreviation(tokens, i, abbrevs)):
+        if t in ENDERS:
+            ends = not (t == "." and _is_abbreviation(tokens, i, abbrevs)) \
+                or ends_after_abbreviation(text, tokens, i, tokens[i - 1].text.lower(), begin)
+        else:  # a dotted acronym token (`U.S.`, `a.m.`) ends a sentence only by its context
+            ends = t[-1] == "." and len(t) > 2 and ends_after_abbreviation(text, tokens, i, t[:-1].lower(), begin)
+        if ends:
             j = i + 1
             while j < n and tokens[j].text in ENDERS:
                 j += 1

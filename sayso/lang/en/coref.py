@@ -1037,6 +1037,13 @@ _LEAD_PREPOSITIONS = frozenset({"along", "with", "in", "on", "at", "after", "bef
                                 "by", "during", "like", "unlike", "besides", "among", "to", "of"})
 # A capitalised name opening a sentence, before a lower-case word (`Delta has been hit`).
 _OPENING_NAME = re.compile(r"[\s\"“']*(?:The[ \t\u00a0]+)?([A-Z][\w&.’'-]*(?:[ \t\u00a0]+[A-Z][\w&.’'-]*){0,3})[ \t\u00a0]+[a-z]")
+
+# A capitalised name run inside a sentence (`Manchester United`, `Yet United`, `Lycos Europe's`):
+# capitalised words, joined by `of`, `for`, `the` or `&` (`Bank of England`).
+_NAME_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w&’'.-]*(?:[ \t\u00a0]+(?:(?:of|for|the|&)[ \t\u00a0]+)?[A-Z][\w&’'.-]*)*")
+# Types of a party that `they` or `it` may stand for inside its own sentence: a body, never a
+# person (issue #15 point 2: a company, club, party or place is no person, and no person `it`).
+_BODY_TYPES = frozenset({"organization", "government", "outlet"})
 # A name and its acronym in parentheses (`the Royal Academy of Dance (RAD)`).
 _GLOSSED_NAME = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&’'-]*(?:[ \t\u00a0]+(?:of|for|and|on|de|the|[A-Z][\w&’'-]*))*)"
                            r"[ \t\u00a0]+\(([A-Z]{2,6})\)")
@@ -1593,6 +1600,65 @@ class Coreference:
             return None
         return entity
 
+    def _body_in_own_sentence(self, offset: int, pronoun: str, last_at: int, lex: Lexicon) -> Entity | None:
+        """The body (organisation, government, club, company, outlet) named earlier in the
+        sentence of a `they` / `it` that does not open it: `Jose Mourinho retains the backing of
+        the Manchester United hierarchy after they dismissed a report`, `Yet United made it clear
+        ... that Mourinho's position is not under imminent threat, as they insisted` (Irish
+        Independent 2018, en-news part O tune: gold United both times). British usage gives a
+        club, company or government singular in name `they` (number agreement from the entity
+        type: a body may be `they` or `it`, one person neither); a body named in the pronoun's
+        own sentence, after the last source, outranks that older source (Lappin & Leass 1994:
+        recency, and the subject first). The sentence's opening body (its subject) is taken
+        before a later one; else the nearest. None when a plural of people stands between
+        the body and `they` (`United told the players that they`), inside a quotation, or when
+        no body is named since the last source."""
+        own = self._sentence_start(offset)
+        if not self.text[own:offset].strip(" \n\"“‘'") or in_quotation(self.text, offset):
+            return None  # a sentence-opening pronoun is `_party_opening_sentence_before`'s
+        before = self.text[own:offset].rstrip()
+        if not before[-1:].isalpha():
+            # `The European Union, in particular, was imposing new ... standards, it noted`
+            # (BBC 2005): a frame after its content names no one in that content; only a
+            # pronoun after a conjunction (`after they`, `as they`) continues the clause before
+            return None
+        bodies: list[tuple[int, int, str]] = []
+        first_run = True
+        for m in _NAME_RUN.finditer(self.text, own, offset):
+            words = m.group().split()
+            at = m.start()
+            while words and words[0].lower() in NAME_OPENERS:
+                at = self.text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
+                words = words[1:]
+            if words:
+                words[-1] = words[-1].removesuffix("’s").removesuffix("'s").rstrip(".")
+            name = " ".join(words)
+            opening = first_run
+            first_run = False
+            if not name or at <= last_at or in_quotation(self.text, at):
+                continue
+            known = self.ctx.registry.find(name)
+            kind = known.type if known is not None else \
+                ("outlet" if self.memo.outlet(name) is not None else name_type(words))
+            if kind in _BODY_TYPES:
+                bodies.append((at, opening, name))
+        if not bodies:
+            return None
+        at, _, name = next((b for b in bodies if b[1]), bodies[-1])
+        if pronoun == "they" and self._people_between(at + len(name), offset):
+            return None
+        entity = self.resolve(name, [w.lower() for w in name.split()], lex, at)
+        return entity if entity.type in _BODY_TYPES else None
+
+    def _people_between(self, start: int, end: int) -> bool:
+        """Whether a plural noun of people (`players`, `officials`, `fans`) stands in
+        `text[start:end]`: `they` may stand for them rather than a body named before."""
+        for w in re.findall(r"[a-z][a-z-]+", self.text[start:end]):
+            if w in en_previous_subject.PLURAL_PARTIES \
+                    or w.endswith(en_previous_subject.PLURAL_AGENT_ENDINGS) and w.endswith("s"):
+                return True
+        return False
+
     def _glossed_body(self, offset: int, acronym: str | None = None) -> Entity | None:
         """The body the text names with its acronym in parentheses (`the Royal Academy of Dance
         (RAD)`) before `offset`: the latest one within `COMPANY_WINDOW` characters, or the one
@@ -2044,6 +2110,11 @@ class Coreference:
             if singular is not None:
                 reg.add_alias(singular, surface)
                 return singular
+            body = self._body_in_own_sentence(offset, first, last_at, lex) if first in ("they", "it") else None
+            if body is not None:
+                reg.add_alias(body, surface)
+                self._remember(self.groups, body, offset)
+                return body
             if first == "they" and self._unnamed_pool:
                 unnamed_at, unnamed = self._unnamed_pool.last()
                 if unnamed_at > last_at and unnamed.name.split()[-1].lower().endswith("s"):

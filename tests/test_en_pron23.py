@@ -99,3 +99,51 @@ def test_they_after_people_named_since_the_body() -> None:
              "claimed the club had ignored safety warnings.")
     speaker = _speaker(a, _with_cue(a, "claimed"))
     assert speaker != "Chelsea"
+
+
+def test_place_named_in_passing_is_no_body() -> None:
+    """BBC 2005 business (`/work/breadth/bbc/business/150.txt`): `Shares in ... Phytopharm
+    closed down ... on the London Stock Exchange on Monday, after it said`: the exchange is
+    where the shares trade and `Phytopharm` may be the body meant; the sentence rule stays out
+    rather than take the exchange."""
+    a = _run("Shares in UK pharmaceutical firm Phytopharm closed down 19.84% at 151.5 pence on the "
+             "London Stock Exchange on Monday, after it said a partner was set to pull out of a "
+             "deal on an experimental Alzheimer's disease treatment.")
+    assert _speaker(a, _with_cue(a, "said")) != "London Stock Exchange"
+
+
+def test_it_for_a_name_typed_person_only_by_default() -> None:
+    """enO-bbc-1 (BBC 2005, en-news part O tune): `Australian winemaker Southcorp ... However,
+    it said`: a name with no given name, title or `he`/`she` that the text calls `it` is a
+    body (issue #15 point 2: types from evidence; a company is not a person)."""
+    a = _run("Australian winemaker Southcorp has rejected a takeover offer worth 3.1bn Australian "
+             "dollars from brewing giant Foster's Group.\n\n"
+             "Southcorp said Foster's takeover offer was \"opportunistic\". However, it said that "
+             "the offer may represent an 'opening bid', opening up the possibility of Foster's "
+             "returning with an improved offer.")
+    x = _with_content_start(a, "the offer may represent")
+    entity = a.entity(x.source.entity)
+    assert entity is not None and "Southcorp" in entity.name and entity.type == "organization"
+
+
+def test_it_names_no_person() -> None:
+    """PolNeAR dev (USA Today 2016 letters): `... Clinton wanted to shield her shady dealings
+    ... It sends a clear message`: `it` (the FBI's decision) is not Hillary Clinton (animacy
+    agreement: `it` names no one person)."""
+    a = _run("I cannot fathom how Hillary Clinton has escaped charges for her mishandling of "
+             "classified information thus far. It is apparent that Clinton wanted to shield her "
+             "shady dealings and favors to foreign governments from the U.S. public by having a "
+             "private server, which she thought (foolishly) that only she would have access to.\n\n"
+             "This political decision by the FBI to not recommend any charges on all dubious "
+             "actions, without even a slap on the wrist, destroys credibility and faith in our "
+             "justice system. It sends a clear message that the \"elites\" in this country don't "
+             "need to obey our laws -- only the ordinary people have to.")
+    for x in a.attributions:
+        if x.source is not None and x.source.text.lower() == "it":
+            assert _speaker(a, x) != "Hillary Clinton"
+
+
+def _with_content_start(a: Analysis, start: str) -> Attribution:
+    found = [x for x in a.attributions if x.content and x.content[0].text.startswith(start)]
+    assert found
+    return found[0]

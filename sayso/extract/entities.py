@@ -128,7 +128,9 @@ class EntityRegistry:
         """The one body of `type` known so far by a longer Latin name ending with the one
         word `name` ("Miami-Dade Police" ... "Police said", en-news tune enD-wsvn-1;
         "Manchester United" ... "United"): the reverse of `_bare_head_before`. Two bodies with
-        that last word leave it alone (issue #15 point 3: one entity per body)."""
+        that last word leave it alone (issue #15 point 3: one entity per body). An organisation's
+        longer name is a proper name, every word capitalised (not `An executive at US insurance
+        firm Marsh`, BBC 2004)."""
         words = name.split()
         if words and words[0].lower() == "the":
             words = words[1:]
@@ -136,7 +138,9 @@ class EntityRegistry:
             return None
         head = words[0].lower()
         found = [e for e in self.entities if e.type == type and any(
-            len(a.split()) > 1 and a.split()[-1].lower() == head for a in (e.name, *e.aliases))]
+            len(a.split()) > 1 and a.split()[-1].lower() == head
+            and (type == "government" or all(w[:1].isupper() for w in a.split()))
+            for a in (e.name, *e.aliases))]
         return found[0] if len(found) == 1 else None
 
     def _fuller_name_before(self, name: str) -> Entity | None:

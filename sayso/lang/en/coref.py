@@ -888,6 +888,29 @@ def titled_name_side(side: str) -> bool:
         and all(w[:1].isupper() for w in words[last + 1:])
 
 
+def _unmarked_person(entity: Entity) -> bool:
+    """Whether a person-typed entity has nothing of a person: no given name opening any of its
+    names, no person's title, no honorific and no `he`/`she` taking it up (`Southcorp`,
+    `Lycos Europe`: typed person only by default)."""
+    names = [entity.name, *entity.aliases]
+    if not entity.name[:1].isupper() or any(a.lower() in ("he", "she", "him", "her", "his", "hers", "i") for a in names):
+        return False  # a description (`response-time figures gathered by Netcraft`) is no name
+    for name in names:
+        words = [w.lower().strip(".,") for w in name.split()]
+        if not words or words[0] in GIVEN_NAMES or words[0] in HONORIFICS \
+                or any(w in PERSON_TITLES for w in words):
+            return False
+    return True
+
+
+def _unmarked_name(words: list[str]) -> bool:
+    """Whether a capitalised name has nothing of a person's: no given name first, no title,
+    no honorific, no day or month (`Phytopharm`, `Lycos Europe`; not `Jose Mourinho`)."""
+    low = [w.lower().strip(".,") for w in words]
+    return bool(low) and low[0] not in GIVEN_NAMES and low[0] not in HONORIFICS \
+        and not any(w in PERSON_TITLES or w in _CALENDAR for w in low)
+
+
 def _plural_common_noun(word: str) -> bool:
     """A lower-case plural noun opening a phrase (`leaders`, `officials`, `colleagues`), not a
     verb form or an adverb (`-ss`, `-us` and `-is` words are singular: `boss`, `status`)."""
@@ -1044,6 +1067,8 @@ _NAME_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w&’'.-]*(?:[ \t\u00a0]+(?:(?:of
 # Types of a party that `they` or `it` may stand for inside its own sentence: a body, never a
 # person (issue #15 point 2: a company, club, party or place is no person, and no person `it`).
 _BODY_TYPES = frozenset({"organization", "government", "outlet"})
+# Verbs after an `it` that stands for nothing (`it seems`, `it became clear`, `it appears`).
+_EXPLETIVE_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "became", "becomes"})
 # A name and its acronym in parentheses (`the Royal Academy of Dance (RAD)`).
 _GLOSSED_NAME = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&’'-]*(?:[ \t\u00a0]+(?:of|for|and|on|de|the|[A-Z][\w&’'-]*))*)"
                            r"[ \t\u00a0]+\(([A-Z]{2,6})\)")
@@ -1616,6 +1641,9 @@ class Coreference:
         own = self._sentence_start(offset)
         if not self.text[own:offset].strip(" \n\"“‘'") or in_quotation(self.text, offset):
             return None  # a sentence-opening pronoun is `_party_opening_sentence_before`'s
+        after = self.text[offset:offset + 40].split()[1:2]
+        if after and after[0].lower() in _EXPLETIVE_VERBS:
+            return None  # `it seems`, `it became clear`: no one's `it`
         before = self.text[own:offset].rstrip()
         if not before[-1:].isalpha():
             # `The European Union, in particular, was imposing new ... standards, it noted`
@@ -1637,11 +1665,21 @@ class Coreference:
             first_run = False
             if not name or at <= last_at or in_quotation(self.text, at):
                 continue
+            if is_place(name) or name.isupper() and len(name) > 3:
+                continue  # `shares fell in London after it said`, a dateline's `MIAMI`: a place
+                # named in passing is where things happen, not the body speaking
             known = self.ctx.registry.find(name)
             kind = known.type if known is not None else \
                 ("outlet" if self.memo.outlet(name) is not None else name_type(words))
             if kind in _BODY_TYPES:
                 bodies.append((at, opening, name))
+            elif kind == "person" and not (opening and len(words) == 1) \
+                    and (_unmarked_person(known) if known is not None else _unmarked_name(words)) \
+                    and not self._surname_of_named_person(words):
+                # `Shares in UK pharmaceutical firm Phytopharm closed down ... on the London
+                # Stock Exchange on Monday, after it said` (BBC 2005): a name typed person only
+                # by default may be the body meant; too close to call, left to the pool
+                return None
         if not bodies:
             return None
         at, _, name = next((b for b in bodies if b[1]), bodies[-1])
@@ -1649,6 +1687,12 @@ class Coreference:
             return None
         entity = self.resolve(name, [w.lower() for w in name.split()], lex, at)
         return entity if entity.type in _BODY_TYPES else None
+
+    def _surname_of_named_person(self, words: list[str]) -> bool:
+        """Whether a one-word name is the surname of a full name in the text that opens with a
+        given name (`Mourinho's position` after `Jose Mourinho`)."""
+        found = self._by_surname.get(words[0], ((), ()))[1] if len(words) == 1 else ()
+        return any(name.split()[0].lower() in GIVEN_NAMES for name in found)
 
     def _people_between(self, start: int, end: int) -> bool:
         """Whether a plural noun of people (`players`, `officials`, `fans`) stands in
@@ -2110,7 +2154,8 @@ class Coreference:
             if singular is not None:
                 reg.add_alias(singular, surface)
                 return singular
-            body = self._body_in_own_sentence(offset, first, last_at, lex) if first in ("they", "it") else None
+            body = self._body_in_own_sentence(offset, first, last_at, lex) \
+                if surface.lower() in ("they", "it") else None
             if body is not None:
                 reg.add_alias(body, surface)
                 self._remember(self.groups, body, offset)
@@ -2168,6 +2213,17 @@ class Coreference:
                 # number agreement: `they` is no one person named by a proper name (`his
                 # chemistry with Davis, as they demonstrated`: not LeBron James alone)
                 last = None
+            if first == "it" and last is not None and last.type == "person":
+                if _unmarked_person(last):
+                    # `Australian winemaker Southcorp ... However, it said` (BBC 2004, en-news
+                    # part O tune): a name the text marks as nobody's person (no given name,
+                    # title or he/she) that the text calls `it` is a body (issue #15 point 2:
+                    # types from evidence)
+                    last.type = "organization"
+                else:
+                    # animacy agreement: `it` names no person (PolNeAR dev: `It sends a clear
+                    # message` after President Clinton)
+                    last = None
             if last is not None:
                 reg.add_alias(last, surface)
                 self._remember(self.people if last.type == "person" else self.groups, last, offset)

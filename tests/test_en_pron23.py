@@ -147,3 +147,34 @@ def _with_content_start(a: Analysis, start: str) -> Attribution:
     found = [x for x in a.attributions if x.content and x.content[0].text.startswith(start)]
     assert found
     return found[0]
+
+
+def test_place_as_the_subject_speaks_for_its_government() -> None:
+    """BBC 2005 business (`/work/breadth/bbc/business/446.txt`): `The US has asked the World
+    Trade Organisation to investigate European Union customs tariffs, which it says are
+    inconsistent`: the subject, not the nearer European Union."""
+    a = _run("The US has asked the World Trade Organisation to investigate European Union customs "
+             "tariffs, which it says are inconsistent and hamper trade.")
+    x = next(x for x in a.attributions if x.source is not None and x.source.text == "it")
+    assert _speaker(a, x) == "US"
+
+
+def test_subject_after_an_opening_adverb() -> None:
+    """BBC 2005 business (`/work/breadth/bbc/business/230.txt`): `However, Yukos still has an
+    outstanding complaint against Deutsche Bank, which it alleges ...`: Yukos, the subject after
+    `However,`, not the bank."""
+    a = _run("Yukos has said it will appeal. However, Yukos still has an outstanding complaint "
+             "against Deutsche Bank, which it alleges to be the leader of a consortium that was "
+             "behind a bid for Yugansk by state gas monopoly Gazprom.")
+    x = next(x for x in a.attributions if x.source is not None and x.source.text == "it")
+    assert _speaker(a, x) != "Deutsche Bank"
+
+
+def test_expletive_it_is_no_body() -> None:
+    """BBC 2005 tech (`/work/breadth/bbc/tech/187.txt`): `Why was not the pensions minister in
+    Parliament ..., when it was clear that there was a serious problem?`: no body's `it`."""
+    a = _run("Why was not the pensions minister in Parliament to make an emergency statement on "
+             "Tuesday, when it was clear that there was a serious problem?")
+    for x in a.attributions:
+        if x.source is not None and x.source.text == "it":
+            assert _speaker(a, x) != "Parliament"

@@ -1069,6 +1069,12 @@ _NAME_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w&’'.-]*(?:[ \t\u00a0]+(?:(?:of
 _BODY_TYPES = frozenset({"organization", "government", "outlet"})
 # Verbs after an `it` that stands for nothing (`it seems`, `it became clear`, `it appears`).
 _EXPLETIVE_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "became", "becomes"})
+_EXPLETIVE_ADJECTIVES = frozenset({"clear", "unclear", "likely", "unlikely", "possible", "impossible",
+                                   "true", "hard", "difficult", "easy", "time", "thought", "believed"})
+# Words opening a phrase before a name that make it no subject (`In London`, `after Google`).
+_NOT_SUBJECT_OPENERS = frozenset({"in", "on", "at", "for", "from", "with", "by", "to", "of", "after",
+                                  "before", "since", "during", "under", "despite", "like", "unlike",
+                                  "according", "asked", "speaking", "when", "while", "if", "as"})
 # A name and its acronym in parentheses (`the Royal Academy of Dance (RAD)`).
 _GLOSSED_NAME = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&’'-]*(?:[ \t\u00a0]+(?:of|for|and|on|de|the|[A-Z][\w&’'-]*))*)"
                            r"[ \t\u00a0]+\(([A-Z]{2,6})\)")
@@ -1641,9 +1647,10 @@ class Coreference:
         own = self._sentence_start(offset)
         if not self.text[own:offset].strip(" \n\"“‘'") or in_quotation(self.text, offset):
             return None  # a sentence-opening pronoun is `_party_opening_sentence_before`'s
-        after = self.text[offset:offset + 40].split()[1:2]
-        if after and after[0].lower() in _EXPLETIVE_VERBS:
-            return None  # `it seems`, `it became clear`: no one's `it`
+        after = [w.lower().strip(",.") for w in self.text[offset:offset + 40].split()[1:3]]
+        if after and after[0] in _EXPLETIVE_VERBS or after[:1] in (["is"], ["was"]) and after[1:] \
+                and after[1] in _EXPLETIVE_ADJECTIVES:
+            return None  # `it seems`, `it became clear`, `when it was clear that`: no one's `it`
         before = self.text[own:offset].rstrip()
         if not before[-1:].isalpha():
             # `The European Union, in particular, was imposing new ... standards, it noted`
@@ -1655,19 +1662,24 @@ class Coreference:
         for m in _NAME_RUN.finditer(self.text, own, offset):
             words = m.group().split()
             at = m.start()
+            removed: list[str] = []
             while words and words[0].lower() in NAME_OPENERS:
                 at = self.text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
+                removed.append(words[0].lower())
                 words = words[1:]
             if words:
                 words[-1] = words[-1].removesuffix("’s").removesuffix("'s").rstrip(".")
             name = " ".join(words)
-            opening = first_run
+            if not name:
+                continue  # `However,`: the subject may come next
+            opening = first_run and not _NOT_SUBJECT_OPENERS & set(removed)
             first_run = False
-            if not name or at <= last_at or in_quotation(self.text, at):
+            if at <= last_at or in_quotation(self.text, at):
                 continue
-            if is_place(name) or name.isupper() and len(name) > 3:
+            if is_place(name) and not opening or name.isupper() and len(name) > 3:
                 continue  # `shares fell in London after it said`, a dateline's `MIAMI`: a place
-                # named in passing is where things happen, not the body speaking
+                # named in passing is where things happen; a place as the subject speaks for
+                # its government (`The US has asked ... tariffs, which it says`, BBC 2005)
             known = self.ctx.registry.find(name)
             kind = known.type if known is not None else \
                 ("outlet" if self.memo.outlet(name) is not None else name_type(words))

@@ -178,3 +178,13 @@ def test_expletive_it_is_no_body() -> None:
     for x in a.attributions:
         if x.source is not None and x.source.text == "it":
             assert _speaker(a, x) != "Parliament"
+
+
+def test_place_inside_the_subject_phrase_is_no_subject() -> None:
+    """BBC 2004 sport (`/work/breadth/bbc/sport/038.txt`): `A win in the New York marathon ...,
+    but it will offer hope`: a place inside a noun phrase is no subject."""
+    a = _run("A win in the New York marathon doesn't make up for the disappointment of Athens in "
+             "any shape or form, but it will offer hope and reassurance for next year.")
+    for x in a.attributions:
+        if x.source is not None and x.source.text == "it":
+            assert _speaker(a, x) != "New York"

@@ -1662,17 +1662,16 @@ class Coreference:
         for m in _NAME_RUN.finditer(self.text, own, offset):
             words = m.group().split()
             at = m.start()
-            removed: list[str] = []
             while words and words[0].lower() in NAME_OPENERS:
                 at = self.text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
-                removed.append(words[0].lower())
                 words = words[1:]
             if words:
                 words[-1] = words[-1].removesuffix("’s").removesuffix("'s").rstrip(".")
             name = " ".join(words)
             if not name:
                 continue  # `However,`: the subject may come next
-            opening = first_run and not _NOT_SUBJECT_OPENERS & set(removed)
+            lead = re.findall(r"[\w’'-]+", self.text[own:at].lower())
+            opening = first_run and all(w in NAME_OPENERS and w not in _NOT_SUBJECT_OPENERS for w in lead)
             first_run = False
             if at <= last_at or in_quotation(self.text, at):
                 continue

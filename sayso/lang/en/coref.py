@@ -903,6 +903,28 @@ def _unmarked_person(entity: Entity) -> bool:
     return True
 
 
+def _clearly_person(entity: Entity) -> bool:
+    """Whether the text marks a person-typed entity as a person: `he`/`she` takes it up, or one
+    of its names holds a given name, an honorific or a capitalised title (`Hillary Clinton`,
+    `President Clinton`; not `Market leader Nintendo`, whose `leader` is lower case)."""
+    names = [entity.name, *entity.aliases]
+    if any(a.lower() in ("he", "she", "him", "her", "his", "hers") for a in names):
+        return True
+    for name in names:
+        for w in name.split():
+            low = w.lower().strip(".,")
+            if w[:1].isupper() and (low in GIVEN_NAMES or low in HONORIFICS or low in PERSON_TITLES):
+                return True
+    return False
+
+
+def _one_word_name(name: str) -> bool:
+    """Whether the proper name ending `name` is one capitalised word after lower-case words
+    (`Australian winemaker Southcorp`, `Southcorp`)."""
+    words = name.split()
+    return len(words) == 1 or words[-1][:1].isupper() and words[-2][:1].islower()
+
+
 def _unmarked_name(words: list[str]) -> bool:
     """Whether a capitalised name has nothing of a person's: no given name first, no title,
     no honorific, no day or month (`Phytopharm`, `Lycos Europe`; not `Jose Mourinho`)."""
@@ -2225,16 +2247,17 @@ class Coreference:
                 # chemistry with Davis, as they demonstrated`: not LeBron James alone)
                 last = None
             if first == "it" and last is not None and last.type == "person":
-                if _unmarked_person(last):
-                    # `Australian winemaker Southcorp ... However, it said` (BBC 2004, en-news
-                    # part O tune): a name the text marks as nobody's person (no given name,
-                    # title or he/she) that the text calls `it` is a body (issue #15 point 2:
-                    # types from evidence)
-                    last.type = "organization"
-                else:
+                if _clearly_person(last):
                     # animacy agreement: `it` names no person (PolNeAR dev: `It sends a clear
-                    # message` after President Clinton)
+                    # message` after Hillary Clinton)
                     last = None
+                elif _unmarked_person(last) and _one_word_name(last.name):
+                    # `Australian winemaker Southcorp ... However, it said` (BBC 2004, en-news
+                    # part O tune): a one-word name the text marks as nobody's person (no given
+                    # name, title or he/she) that the text calls `it` is a body (issue #15
+                    # point 2: types from evidence); a two-word name (`Reidar Wasenius`) or a
+                    # description stays as it was
+                    last.type = "organization"
             if last is not None:
                 reg.add_alias(last, surface)
                 self._remember(self.people if last.type == "person" else self.groups, last, offset)

@@ -71,6 +71,10 @@ class EntityRegistry:
                 entity.name = name  # the fuller name is the display name
             else:  # "Miami-Dade Police said" ... "Police said"
                 entity = self._fuller_body_before(name)
+        if entity is None and merge and type == "organization":
+            # "Manchester United hierarchy ... they dismissed" ... "Yet United made it clear"
+            # (Irish Independent 2018, en-news part O tune): one club, as one government body
+            entity = self._fuller_body_before(name, "organization")
         if entity is None:
             self._created += 1
             entity = Entity(id=f"e{self._created}", type=type, name=name)
@@ -120,18 +124,23 @@ class EntityRegistry:
             len(a.split()) > 1 and a.split()[-1].lower() == head for a in (e.name, *e.aliases))]
         return found[0] if not others else None
 
-    def _fuller_body_before(self, name: str) -> Entity | None:
-        """The one government body known so far by a longer Latin name ending with the one
-        word `name` ("Miami-Dade Police" ... "Police said", en-news tune enD-wsvn-1): the
-        reverse of `_bare_head_before`. Two bodies with that last word leave it alone."""
+    def _fuller_body_before(self, name: str, type: str = "government") -> Entity | None:
+        """The one body of `type` known so far by a longer Latin name ending with the one
+        word `name` ("Miami-Dade Police" ... "Police said", en-news tune enD-wsvn-1;
+        "Manchester United" ... "United"): the reverse of `_bare_head_before`. Two bodies with
+        that last word leave it alone (issue #15 point 3: one entity per body). An organisation's
+        longer name is a proper name, every word capitalised (not `An executive at US insurance
+        firm Marsh`, BBC 2004)."""
         words = name.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         if len(words) != 1 or not name.isascii():
             return None
         head = words[0].lower()
-        found = [e for e in self.entities if e.type == "government" and any(
-            len(a.split()) > 1 and a.split()[-1].lower() == head for a in (e.name, *e.aliases))]
+        found = [e for e in self.entities if e.type == type and any(
+            len(a.split()) > 1 and a.split()[-1].lower() == head
+            and (type == "government" or all(w[:1].isupper() for w in a.split()))
+            for a in (e.name, *e.aliases))]
         return found[0] if len(found) == 1 else None
 
     def _fuller_name_before(self, name: str) -> Entity | None:

@@ -888,6 +888,51 @@ def titled_name_side(side: str) -> bool:
         and all(w[:1].isupper() for w in words[last + 1:])
 
 
+def _unmarked_person(entity: Entity) -> bool:
+    """Whether a person-typed entity has nothing of a person: no given name opening any of its
+    names, no person's title, no honorific and no `he`/`she` taking it up (`Southcorp`,
+    `Lycos Europe`: typed person only by default)."""
+    names = [entity.name, *entity.aliases]
+    if not entity.name[:1].isupper() or any(a.lower() in ("he", "she", "him", "her", "his", "hers", "i") for a in names):
+        return False  # a description (`response-time figures gathered by Netcraft`) is no name
+    for name in names:
+        words = [w.lower().strip(".,") for w in name.split()]
+        if not words or words[0] in GIVEN_NAMES or words[0] in HONORIFICS \
+                or any(w in PERSON_TITLES for w in words):
+            return False
+    return True
+
+
+def _clearly_person(entity: Entity) -> bool:
+    """Whether the text marks a person-typed entity as a person: `he`/`she` takes it up, or one
+    of its names holds a given name, an honorific or a capitalised title (`Hillary Clinton`,
+    `President Clinton`; not `Market leader Nintendo`, whose `leader` is lower case)."""
+    names = [entity.name, *entity.aliases]
+    if any(a.lower() in ("he", "she", "him", "her", "his", "hers") for a in names):
+        return True
+    for name in names:
+        for w in name.split():
+            low = w.lower().strip(".,")
+            if w[:1].isupper() and (low in GIVEN_NAMES or low in HONORIFICS or low in PERSON_TITLES):
+                return True
+    return False
+
+
+def _one_word_name(name: str) -> bool:
+    """Whether the proper name ending `name` is one capitalised word after lower-case words
+    (`Australian winemaker Southcorp`, `Southcorp`)."""
+    words = name.split()
+    return len(words) == 1 or words[-1][:1].isupper() and words[-2][:1].islower()
+
+
+def _unmarked_name(words: list[str]) -> bool:
+    """Whether a capitalised name has nothing of a person's: no given name first, no title,
+    no honorific, no day or month (`Phytopharm`, `Lycos Europe`; not `Jose Mourinho`)."""
+    low = [w.lower().strip(".,") for w in words]
+    return bool(low) and low[0] not in GIVEN_NAMES and low[0] not in HONORIFICS \
+        and not any(w in PERSON_TITLES or w in _CALENDAR for w in low)
+
+
 def _plural_common_noun(word: str) -> bool:
     """A lower-case plural noun opening a phrase (`leaders`, `officials`, `colleagues`), not a
     verb form or an adverb (`-ss`, `-us` and `-is` words are singular: `boss`, `status`)."""
@@ -1037,6 +1082,21 @@ _LEAD_PREPOSITIONS = frozenset({"along", "with", "in", "on", "at", "after", "bef
                                 "by", "during", "like", "unlike", "besides", "among", "to", "of"})
 # A capitalised name opening a sentence, before a lower-case word (`Delta has been hit`).
 _OPENING_NAME = re.compile(r"[\s\"“']*(?:The[ \t\u00a0]+)?([A-Z][\w&.’'-]*(?:[ \t\u00a0]+[A-Z][\w&.’'-]*){0,3})[ \t\u00a0]+[a-z]")
+
+# A capitalised name run inside a sentence (`Manchester United`, `Yet United`, `Lycos Europe's`):
+# capitalised words, joined by `of`, `for`, `the` or `&` (`Bank of England`).
+_NAME_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w&’'.-]*(?:[ \t\u00a0]+(?:(?:of|for|the|&)[ \t\u00a0]+)?[A-Z][\w&’'.-]*)*")
+# Types of a party that `they` or `it` may stand for inside its own sentence: a body, never a
+# person (issue #15 point 2: a company, club, party or place is no person, and no person `it`).
+_BODY_TYPES = frozenset({"organization", "government", "outlet"})
+# Verbs after an `it` that stands for nothing (`it seems`, `it became clear`, `it appears`).
+_EXPLETIVE_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "became", "becomes"})
+_EXPLETIVE_ADJECTIVES = frozenset({"clear", "unclear", "likely", "unlikely", "possible", "impossible",
+                                   "true", "hard", "difficult", "easy", "time", "thought", "believed"})
+# Words opening a phrase before a name that make it no subject (`In London`, `after Google`).
+_NOT_SUBJECT_OPENERS = frozenset({"in", "on", "at", "for", "from", "with", "by", "to", "of", "after",
+                                  "before", "since", "during", "under", "despite", "like", "unlike",
+                                  "according", "asked", "speaking", "when", "while", "if", "as"})
 # A name and its acronym in parentheses (`the Royal Academy of Dance (RAD)`).
 _GLOSSED_NAME = re.compile(r"((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w&’'-]*(?:[ \t\u00a0]+(?:of|for|and|on|de|the|[A-Z][\w&’'-]*))*)"
                            r"[ \t\u00a0]+\(([A-Z]{2,6})\)")
@@ -1593,6 +1653,89 @@ class Coreference:
             return None
         return entity
 
+    def _body_in_own_sentence(self, offset: int, pronoun: str, last_at: int, lex: Lexicon) -> Entity | None:
+        """The body (organisation, government, club, company, outlet) named earlier in the
+        sentence of a `they` / `it` that does not open it: `Jose Mourinho retains the backing of
+        the Manchester United hierarchy after they dismissed a report`, `Yet United made it clear
+        ... that Mourinho's position is not under imminent threat, as they insisted` (Irish
+        Independent 2018, en-news part O tune: gold United both times). British usage gives a
+        club, company or government singular in name `they` (number agreement from the entity
+        type: a body may be `they` or `it`, one person neither); a body named in the pronoun's
+        own sentence, after the last source, outranks that older source (Lappin & Leass 1994:
+        recency, and the subject first). The sentence's opening body (its subject) is taken
+        before a later one; else the nearest. None when a plural of people stands between
+        the body and `they` (`United told the players that they`), inside a quotation, or when
+        no body is named since the last source."""
+        own = self._sentence_start(offset)
+        if not self.text[own:offset].strip(" \n\"“‘'") or in_quotation(self.text, offset):
+            return None  # a sentence-opening pronoun is `_party_opening_sentence_before`'s
+        after = [w.lower().strip(",.") for w in self.text[offset:offset + 40].split()[1:3]]
+        if after and after[0] in _EXPLETIVE_VERBS or after[:1] in (["is"], ["was"]) and after[1:] \
+                and after[1] in _EXPLETIVE_ADJECTIVES:
+            return None  # `it seems`, `it became clear`, `when it was clear that`: no one's `it`
+        before = self.text[own:offset].rstrip()
+        if not before[-1:].isalpha():
+            # `The European Union, in particular, was imposing new ... standards, it noted`
+            # (BBC 2005): a frame after its content names no one in that content; only a
+            # pronoun after a conjunction (`after they`, `as they`) continues the clause before
+            return None
+        bodies: list[tuple[int, int, str]] = []
+        first_run = True
+        for m in _NAME_RUN.finditer(self.text, own, offset):
+            words = m.group().split()
+            at = m.start()
+            while words and words[0].lower() in NAME_OPENERS:
+                at = self.text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
+                words = words[1:]
+            if words:
+                words[-1] = words[-1].removesuffix("’s").removesuffix("'s").rstrip(".")
+            name = " ".join(words)
+            if not name:
+                continue  # `However,`: the subject may come next
+            lead = re.findall(r"[\w’'-]+", self.text[own:at].lower())
+            opening = first_run and all(w in NAME_OPENERS and w not in _NOT_SUBJECT_OPENERS for w in lead)
+            first_run = False
+            if at <= last_at or in_quotation(self.text, at):
+                continue
+            if is_place(name) and not opening or name.isupper() and len(name) > 3:
+                continue  # `shares fell in London after it said`, a dateline's `MIAMI`: a place
+                # named in passing is where things happen; a place as the subject speaks for
+                # its government (`The US has asked ... tariffs, which it says`, BBC 2005)
+            known = self.ctx.registry.find(name)
+            kind = known.type if known is not None else \
+                ("outlet" if self.memo.outlet(name) is not None else name_type(words))
+            if kind in _BODY_TYPES:
+                bodies.append((at, opening, name))
+            elif kind == "person" and not (opening and len(words) == 1) \
+                    and (_unmarked_person(known) if known is not None else _unmarked_name(words)) \
+                    and not self._surname_of_named_person(words):
+                # `Shares in UK pharmaceutical firm Phytopharm closed down ... on the London
+                # Stock Exchange on Monday, after it said` (BBC 2005): a name typed person only
+                # by default may be the body meant; too close to call, left to the pool
+                return None
+        if not bodies:
+            return None
+        at, _, name = next((b for b in bodies if b[1]), bodies[-1])
+        if pronoun == "they" and self._people_between(at + len(name), offset):
+            return None
+        entity = self.resolve(name, [w.lower() for w in name.split()], lex, at)
+        return entity if entity.type in _BODY_TYPES else None
+
+    def _surname_of_named_person(self, words: list[str]) -> bool:
+        """Whether a one-word name is the surname of a full name in the text that opens with a
+        given name (`Mourinho's position` after `Jose Mourinho`)."""
+        found = self._by_surname.get(words[0], ((), ()))[1] if len(words) == 1 else ()
+        return any(name.split()[0].lower() in GIVEN_NAMES for name in found)
+
+    def _people_between(self, start: int, end: int) -> bool:
+        """Whether a plural noun of people (`players`, `officials`, `fans`) stands in
+        `text[start:end]`: `they` may stand for them rather than a body named before."""
+        for w in re.findall(r"[a-z][a-z-]+", self.text[start:end]):
+            if w in en_previous_subject.PLURAL_PARTIES \
+                    or w.endswith(en_previous_subject.PLURAL_AGENT_ENDINGS) and w.endswith("s"):
+                return True
+        return False
+
     def _glossed_body(self, offset: int, acronym: str | None = None) -> Entity | None:
         """The body the text names with its acronym in parentheses (`the Royal Academy of Dance
         (RAD)`) before `offset`: the latest one within `COMPANY_WINDOW` characters, or the one
@@ -2044,6 +2187,12 @@ class Coreference:
             if singular is not None:
                 reg.add_alias(singular, surface)
                 return singular
+            body = self._body_in_own_sentence(offset, first, last_at, lex) \
+                if surface.lower() in ("they", "it") else None
+            if body is not None:
+                reg.add_alias(body, surface)
+                self._remember(self.groups, body, offset)
+                return body
             if first == "they" and self._unnamed_pool:
                 unnamed_at, unnamed = self._unnamed_pool.last()
                 if unnamed_at > last_at and unnamed.name.split()[-1].lower().endswith("s"):
@@ -2097,6 +2246,18 @@ class Coreference:
                 # number agreement: `they` is no one person named by a proper name (`his
                 # chemistry with Davis, as they demonstrated`: not LeBron James alone)
                 last = None
+            if first == "it" and last is not None and last.type == "person":
+                if _clearly_person(last):
+                    # animacy agreement: `it` names no person (PolNeAR dev: `It sends a clear
+                    # message` after Hillary Clinton)
+                    last = None
+                elif _unmarked_person(last) and _one_word_name(last.name):
+                    # `Australian winemaker Southcorp ... However, it said` (BBC 2004, en-news
+                    # part O tune): a one-word name the text marks as nobody's person (no given
+                    # name, title or he/she) that the text calls `it` is a body (issue #15
+                    # point 2: types from evidence); a two-word name (`Reidar Wasenius`) or a
+                    # description stays as it was
+                    last.type = "organization"
             if last is not None:
                 reg.add_alias(last, surface)
                 self._remember(self.people if last.type == "person" else self.groups, last, offset)

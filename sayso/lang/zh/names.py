@@ -125,6 +125,7 @@ class _Lexicon:
     title_last_chars: frozenset[str]
     run_on_tags: frozenset[str]  # jieba tags of a word a name's last character may open
     run_on_kept_before: frozenset[str]  # one-character words after a name: no cut before them
+    run_on_frames: tuple[str, ...]  # frame ends after a name (对于特朗普|来说)
     clause_start_re: re.Pattern[str]
     ambiguous_start_re: re.Pattern[str]  # the same, for surnames that are also common words
 
@@ -228,6 +229,7 @@ def lexicon() -> _Lexicon:
         title_last_chars=frozenset(t[-1] for t in titles),
         run_on_tags=frozenset(cx["run_on_tags"]),
         run_on_kept_before=frozenset(cx["run_on_kept_before"]),
+        run_on_frames=tuple(cx["run_on_frames"]),
         clause_start_re=clause_start_re,
         ambiguous_start_re=ambiguous_start_re,
     )
@@ -1185,15 +1187,17 @@ _PREDICATE_ADVERBS = frozenset("则亦也又还均都即更并仍已")
 
 def _run_on_end(folded: str, m: NameMention, lex: _Lexicon) -> int:
     """Where `m`'s name ends: one character earlier when its last character opens the word after
-    it (name_context.json `run_on_tags`, `run_on_kept_before`), else `m.name_end`.
+    it (name_context.json `run_on_tags`, `run_on_kept_before`, `run_on_frames`), else
+    `m.name_end`.
 
     The last character and the text after it must make a reporting cue or after-name title of
     two characters or more (坦|承, 博|士) or a dictionary word tagged verb, adverb, conjunction
-    or time word (提|醒, 依|然, 赛|后); or be an adverb before a cue (则|说). The character after
-    the name must be no one-character word standing after a name (李克难|于, 蒋中正|在,
-    陈嘉上|将) and open no word running past that word (黄宏发|表示 is no 黄宏 + 发表示). A
-    name jieba knows (任继愈), a name with 某 (李某某|处) and a name that would keep no given
-    character (or a transliteration part shorter than two characters) keep their end.
+    or time word (提|醒, 依|然, 赛|后); or be an adverb before a cue (则|说); or open a frame's
+    end before a comma (对于特朗普来|说，, `run_on_frames`). The character after the name must
+    be no one-character word standing after a name (李克难|于, 蒋中正|在, 陈嘉上|将) and open
+    no word running past that word (黄宏发|表示 is no 黄宏 + 发表示). A name jieba knows
+    (任继愈), a name with 某 (李某某|处) and a name that would keep no given character (or a
+    transliteration part shorter than two characters) keep their end.
     """
     e = m.name_end
     name = folded[m.start:e]
@@ -1209,6 +1213,9 @@ def _run_on_end(folded: str, m: NameMention, lex: _Lexicon) -> int:
         return e
     if name[-1] in _PREDICATE_ADVERBS and m.kind == "chinese":
         return e - 1 if _starts_with_any(folded, e, lex.cue_seq) else e
+    frame = _starts_with_any(folded, e - 1, lex.run_on_frames)
+    if frame and folded[e - 1 + len(frame):e + len(frame)] in ("，", ","):
+        return e - 1  # 对于特朗普来|说，: the frame "for X" closes before the comma
     if folded[e] in lex.run_on_kept_before:
         return e
     word = (_starts_with_any(folded, e - 1, lex.cues_after)

@@ -1180,9 +1180,10 @@ def _without_run_on(text: str, folded: str, mentions: list[NameMention],
     return out
 
 
-# Adverbs that open a predicate right after a subject (李哲|则|认为, 王某|亦|指出): before a
-# reporting cue they are no given-name character.
-_PREDICATE_ADVERBS = frozenset("则亦也又还均都即更并仍已")
+# Adverbs that open a predicate right after a subject (李哲|则|认为): before a reporting cue
+# they are no given-name character. Only 则 ("whereas"): 均, 亦, 也 end given names too
+# (杨恒均说 is 杨恒均 + 说).
+_PREDICATE_ADVERBS = frozenset("则")
 
 
 def _run_on_end(folded: str, m: NameMention, lex: _Lexicon) -> int:

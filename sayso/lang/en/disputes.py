@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from itertools import groupby
 
@@ -758,6 +758,22 @@ def denies_claim(d: Attribution) -> bool:
     return not set(re.findall(r"[a-z]+", _flat(d))[:3]) & certainty_words().rejected_proposals
 
 
+def _denied_next(attributions: list[Attribution], text: str,
+                 certainties: Collection[str]) -> Iterator[tuple[Attribution, Attribution]]:
+    """Each claim `a` (of one of `certainties`, not itself a denial or a question) with the very
+    next spoken attribution `b`: another party's verb of denying a claim (`denies_claim`), not
+    nested in `a`, in `a`'s sentence or the next (one sentence end between them at most)."""
+    spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
+    for a, b in zip(spoken, spoken[1:], strict=False):
+        if a.certainty not in certainties or a.stance in ("deny", "ask") \
+                or b.source is None or same_party(a, b) or nested(a, b) or not denies_claim(b):
+            continue
+        end = max(s.end for s in (*a.content, *a.cue))
+        start = min(s.start for s in (b.source, *b.cue, *b.content))
+        if start >= end and sum(1 for _ in SENTENCE_END.finditer(text, end, start)) <= 1:
+            yield a, b
+
+
 def reports_denied_next(attributions: list[Attribution], text: str) -> None:
     """`Matt Williams will not be punished by the Scottish Rugby Union for allegedly using bad
     language in his comments about the officials. He denies having done so.` (BBC sport/298),
@@ -777,16 +793,7 @@ def reports_denied_next(attributions: list[Attribution], text: str) -> None:
     wrongdoing (`The Clinton campaign denies any wrongdoing` after a campaign-finance report,
     PolNeAR train) unless the report is an accusation. Only the next attribution, never the
     denier's own report nor one nested in the denial."""
-    spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
-    for a, b in zip(spoken, spoken[1:], strict=False):
-        if a.certainty not in HEARSAY_CERTAINTIES or a.stance in ("deny", "ask") \
-                or b.source is None or same_party(a, b) or nested(a, b) or not denies_claim(b):
-            continue
-        end = max(s.end for s in (*a.content, *a.cue))
-        start = min(s.start for s in (b.source, *b.cue, *b.content))
-        # the denial's sentence is the report's or the next (one sentence end between them at most)
-        if start < end or sum(1 for _ in SENTENCE_END.finditer(text, end, start)) > 1:
-            continue
+    for a, b in _denied_next(attributions, text, HEARSAY_CERTAINTIES):
         if charge_answered(_plain(b)) and a.stance not in ("accuse", "condemn") and not report_cued(a):
             continue  # `denies any wrongdoing` answers a charge, not a neutral report
         a.certainty = "disputed"
@@ -833,15 +840,7 @@ def claims_denied_next(attributions: list[Attribution], text: str) -> None:
     open-set changes, most wrong; encert23 breadth: with one shared stem, about a third right).
     Never the denier's own party, a claim nested in the denial, nor a denial that names another
     party whose words it answers (`answers_someone_else`)."""
-    spoken = sorted((a for a in attributions if a.content), key=lambda a: a.content[0].start)
-    for a, b in zip(spoken, spoken[1:], strict=False):
-        if a.certainty != "asserted" or a.stance in ("deny", "ask") \
-                or b.source is None or same_party(a, b) or nested(a, b) or not denies_claim(b):
-            continue
-        end = max(s.end for s in (*a.content, *a.cue))
-        start = min(s.start for s in (b.source, *b.cue, *b.content))
-        if start < end or sum(1 for _ in SENTENCE_END.finditer(text, end, start)) > 1:
-            continue
+    for a, b in _denied_next(attributions, text, ("asserted",)):
         shared = content_stems(" ".join(c.text for c in a.content)) & content_stems(_plain(b))
         if len(shared) < CLAIM_DENIAL_STEMS or answers_someone_else(a, b):
             continue

@@ -355,6 +355,7 @@ def narrated_charge_denials(text: str, denials: list[Attribution]) -> list[Attri
             content=[Span(lo, hi, m.group("object"))], stance="deny"))
     return out
 
+
 def claims_after_denials(attributions: list[Attribution], reach: int = 400) -> None:
     """`Scotching the rumour that he was shot at, Delhi Environment Minister Manjinder Singh
     Sirsa said on Wednesday that such reports are "completely false". According to a social
@@ -414,7 +415,6 @@ def denied_over_hedged(attributions: list[Attribution], text: str) -> None:
         end = ends[-1] if ends else len(text)
         if not UNCHECKED.search(text, start, end):
             t.certainty = "disputed"
-
 
 
 # Within about two sentences: how far back a pronoun or `no such` takes up a claim (the reach
@@ -798,7 +798,6 @@ def reports_denied_next(attributions: list[Attribution], text: str) -> None:
             continue  # `denies any wrongdoing` answers a charge, not a neutral report
         a.certainty = "disputed"
         b.target = b.target or a.id
-
 
 
 # A denial that names whose words it answers (`rebutted Exxon's accusation that ...`,

@@ -51,6 +51,7 @@ from .outlets import (
     surface,
     titled_programme,
 )
+from .titles import ARTICLES
 from .tokens import QUOTES, Token
 
 __all__ = ["TELL", "account_in_source", "addressee_in_cue", "addressee_opening_content", "medium_before_relative", "quoting_party", "journalist_of_source", "before_citing", "hearing_body", "medium_in_source", "closing_adjunct", "document_author", "quoting_agent", "channel_parts", "channel_phrase", "cited_party", "closing_credit", "closing_outlet", "document_in",
@@ -1954,7 +1955,9 @@ _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul
 OUTLET_PIECES = frozenset({"op-ed", "interview", "column", "article", "editorial", "piece",
                            "essay", "commentary", "report", "story", "documentary", "podcast",
                            "broadcast", "opinion"})
-_POSSESSIVE_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "one")
+# Determiners opening a medium, piece or posted document (`through a spokesman`, `in an early
+# morning tweet`, `a message posted on the group's blog`): one set for the three readers.
+_POSSESSIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
 def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
@@ -2265,7 +2268,6 @@ PLATFORM_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", 
 POSTING = frozenset({"posted", "published", "shared", "uploaded", "put"})
 # Where a document is put up, named by its kind alone (`blog`, `website`, `page`).
 POSTED_PLACES = PLATFORM_ACCOUNTS | {"blog", "forum", "site", "board"}
-_POSSESSIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
 def _posted_on(tokens: list[Token], lower: list[str], start: int, m: int, end: int,
@@ -2412,7 +2414,6 @@ def quoting_agent(tokens: list[Token], lower: list[str], by: int, hi: int,
     return channel_phrase(tokens, lower, by + 1, hi, is_outlet, any_name=True)
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
 # Words after which an article opens a new noun phrase inside the same one (`the office of the
 # president`, `a report by the agency`): no clause boundary there.
 _PHRASE_JOINERS = frozenset({"of", "for", "by", "from", "at", "in", "on", "with", "and", "'s", "’s"})
@@ -2429,15 +2430,15 @@ def quoting_party(tokens: list[Token], lower: list[str], lo: int, r: Range) -> R
     quoted ...` -> tweet, as `_document_channel` reads `an early morning tweet`)."""
     a, b = r
     for m in range(b - 2, a, -1):
-        if lower[m] in _ARTICLES and tokens[m - 1].text.islower() and lower[m - 1] not in _PHRASE_JOINERS:
+        if lower[m] in ARTICLES and tokens[m - 1].text.islower() and lower[m - 1] not in _PHRASE_JOINERS:
             a = m
             break
-    while a - 1 > lo and tokens[a - 1].text[:1].isupper() and lower[a - 1] not in _ARTICLES \
+    while a - 1 > lo and tokens[a - 1].text[:1].isupper() and lower[a - 1] not in ARTICLES \
             and tokens[a - 2].text.islower():
-        if lower[a - 2] not in _ARTICLES:
+        if lower[a - 2] not in ARTICLES:
             break
         a -= 1
-    if a + 1 < b and lower[a] in _ARTICLES:
+    if a + 1 < b and lower[a] in ARTICLES:
         a += 1
     words = channel_words()
     piece = find_phrases(lower, words.platforms, a, b)

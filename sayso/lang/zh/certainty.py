@@ -1740,8 +1740,6 @@ def _bigrams(doc: ChineseDoc, spans: list[tuple[int, int]]) -> frozenset[str]:
     return known
 
 
-
-
 def mark_rebutted_report(doc: ChineseDoc) -> None:
     """这篇报道,根本没有任何实质证据 in the article's own voice (outside every attribution's
     content): the report's claims in the article (from its outlet, 该报, 报道, and those
@@ -1899,7 +1897,6 @@ def dispute_rebutted_reports(doc: ChineseDoc) -> None:
                 k.certainty = "disputed"
 
 
-
 def dispute_contrasted_claims(doc: ChineseDoc) -> None:
     """中国官方称新疆的“再教育营”有防范恐怖主义的功效，但西方国家指控这是等同“集中营” (zhA-bbc-1
     gold: disputed): a claim whose content is followed, in its sentence, by a contrast and another
@@ -1956,6 +1953,7 @@ def dispute_absurd_claims(doc: ChineseDoc) -> None:
                 and not (claimant and same_claimant(doc, s[k.src[0]:k.src[1]], claimant))]
         if near:
             max(near, key=lambda k: k.content[-1][1]).certainty = "disputed"
+
 
 def _called_false(doc: ChineseDoc, at: int) -> bool:
     """The false-report word at `at` is said of a report (quote marks, parentheses and Latin
@@ -2193,5 +2191,3 @@ def _unnamed_person(doc: ChineseDoc, name: str) -> bool:
     `description_heads` and `bare_roles`) or counted by a person classifier (一位基金经理)."""
     return name.endswith(tuple(doc.lex.description_heads)) or name.endswith(tuple(doc.lex.bare_roles)) \
         or _PERSON_COUNT.search(name) is not None
-
-

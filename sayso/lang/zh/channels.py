@@ -940,6 +940,10 @@ def _online_source_re(words: tuple[str, ...]) -> re.Pattern[str]:
                       + "|".join(map(re.escape, words)) + r")(?:上|中|间)?(?:有|出现|流传|疯传|热传|盛传|传出|转传|广传)了?")
 
 
+# the last clause stop in a window (no other stop after it up to the window's end)
+_LAST_CLAUSE_STOP = re.compile(r"[，,。；;：:！？\n][^，,。；;：:！？\n]*\Z")
+
+
 def _online_in_source(doc: ChineseDoc, c: Candidate) -> None:
     """網上流傳消息指, 近日，網路上流傳一則訊息指稱: the source's clause opens with the online medium
     where it appeared, right before the source (markers.json online_media; zhL-modaily-1 gold:
@@ -949,7 +953,8 @@ def _online_in_source(doc: ChineseDoc, c: Candidate) -> None:
         return
     s = doc.s
     a, b = doc.trim(*c.src)
-    k = max(s.rfind(p, max(0, a - 30), a) for p in "，,。；;：:！？\n") + 1
+    stop = _LAST_CLAUSE_STOP.search(s, max(0, a - 30), a)
+    k = stop.start() + 1 if stop is not None else 0
     k = doc.trim(k, b)[0]
     m = _online_source_re(doc.lex.online_media).match(s, k, a)
     if m is not None and m.end() == a:

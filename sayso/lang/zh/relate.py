@@ -41,8 +41,9 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
         if b.elided and b.src is None and _topic_in_content(doc, b, cands[:i]):
             continue  # 指出总检察署的举措，更加证实…: the measure confirms, inside the statement
         if b.elided and b.src is None:
-            b.src = _subject_clause(doc, b)  # 几家中文报的报导，也证实…: a noun phrase alone
-            if b.src is not None and _titled_person_clause(doc, *b.src):
+            subject = _subject_clause(doc, b)  # 几家中文报的报导，也证实…: a noun phrase alone
+            b.src = subject[0] if subject is not None else None
+            if subject is not None and subject[1]:
                 named_clause.add(id(b))  # …，首席法官馬道立，亦認為…: a new speaker takes over
         if b.elided and b.src is None and not doc.s.startswith(doc.lex.coordinators, b.clause_start):
             b.src = _previous_clause_subject(doc, b, cands)
@@ -534,16 +535,20 @@ _NP_CLAUSE_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "m
                              "uj", "eng", "vn"})
 
 
-def _subject_clause(doc: ChineseDoc, b: Candidate) -> tuple[int, int] | None:
+def _subject_clause(doc: ChineseDoc, b: Candidate) -> tuple[tuple[int, int], bool] | None:
     """The clause before `b`'s, after a comma, when it is a noun phrase alone
-    (`noun_phrase_clause`) opening a clause of its own."""
+    (`noun_phrase_clause`) or a titled person's name (`_titled_person_clause`) opening a clause
+    of its own, and whether it is the latter (checked once: it runs the name finder)."""
     clause = _clause_before(doc, b, 0)
     if clause is None:
         return None
     a, end = doc.trim(*clause)
-    if end <= a or not (noun_phrase_clause(doc, a, end) or _titled_person_clause(doc, a, end)):
+    if end <= a:
         return None
-    return (a, end)
+    titled = _titled_person_clause(doc, a, end)
+    if not (titled or noun_phrase_clause(doc, a, end)):
+        return None
+    return (a, end), titled
 
 
 def _titled_person_clause(doc: ChineseDoc, a: int, end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from ...text import is_han
 from .doc import Candidate, ChineseDoc
@@ -663,6 +664,19 @@ def _insists_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 
 
 _CONCESSION = re.compile("^(?:即使|即便|虽然|虽|尽管|纵使|哪怕)")
+_CONCEDED = re.compile("虽然|虽|尽管")
+_BUT = re.compile("^(?:但是|但|可是|却|然而|不过)")
+
+
+def main_clause(text: str) -> str:
+    """The first clause of a statement, or after a concession the clause that answers it: in
+    韓蒙德議員雖然有在該論壇發表…談話，但絕對沒有為《中國日報》撰文 (zhP-ltn-1 gold: deny) the
+    main clause is the one after 但 (STANCE.md boundaries: mixed contents take the stance of the
+    main clause)."""
+    clauses = _CLAUSE_SPLIT.split(text.lstrip(_LEADING), 2)
+    if len(clauses) > 1 and _CONCEDED.search(clauses[0]) and (but := _BUT.match(clauses[1])):
+        return clauses[1][but.end():]
+    return clauses[0]
 
 
 def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
@@ -677,7 +691,7 @@ def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     lex = doc.lex
     if c.src is None or not c.cue or c.sentence >= len(doc.sentences) or "而是" in text:
         return False
-    first = _CLAUSE_SPLIT.split(text.lstrip(_LEADING), 1)[0]
+    first = main_clause(text)
     if lex.rebuttal_negation_re.search(first) is None or _CONCESSION.match(first) or _confessed(doc, c):
         return False
     opened = doc.sentences[max(0, c.sentence - lex.rebuttal_window)][0]
@@ -708,6 +722,8 @@ def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     if clauses[0].strip() in lex.narrated_rebuttal_ordinals and len(clauses) > 1:
         clauses = clauses[1:]  # 首先，聚會不是私人聚餐: the ordinal opens the answer
     first = clauses[0]
+    if len(clauses) > 1 and _CONCEDED.search(first) and (but := _BUT.match(clauses[1])):
+        first, clauses = clauses[1][but.end():], clauses[1:]  # 雖然…，但…: the main clause
     if lex.narrated_rebuttal_negation_re.search(first) is None \
             and not any(_EMPHATIC_NO.search(clause) for clause in clauses[1:3]):
         return False
@@ -761,7 +777,12 @@ def _continues_denial(doc: ChineseDoc, c: Candidate, text: str, before: list[Can
         gap = s[prev.content[-1][1]:c.cue[0][0]]
         if c.src is not None and c.src[0] >= prev.content[-1][1]:
             gap = s[prev.content[-1][1]:c.src[0]]  # 并指其…: an own subject in between
-        return _JOINED.match(gap) is not None
+        if _JOINED.match(gap) is not None:
+            return True
+        # 高市府事後特別澄清影片內容並非事實，強調…均已派工完成，並非沒有處理 (zhP-ltn-2 gold: deny):
+        # a second verb of the same subject after a bare comma, its own negation emphatic (a plain
+        # 沒有 there was a defence's conditional: hkcnews article_1646 辯方反駁稱，…，稱…如…沒有…)
+        return gap.strip() in ("，", ",") and _EMPHATIC_NO.search(text) is not None
     return False
 
 
@@ -1282,6 +1303,7 @@ def mark_denials(doc: ChineseDoc) -> None:
     _dispute_later_reports(doc, cands)
     _dispute_repeated_claims(doc)
     _dispute_nested(doc)
+    _dispute_chained_claims(doc)
     for c in cands:
         if c.stance == "ask" and c.certainty == "disputed":
             # a question claims nothing, so no denial disputes it (open gold: 65 ask, none
@@ -1556,6 +1578,29 @@ def _dispute_repeated_claims(doc: ChineseDoc) -> None:
                 if k.certainty != "disputed" and words & _bigrams(doc, k.content) \
                         and not same_claimant(doc, s[k.src[0]:k.src[1]], denier):
                     k.certainty = "disputed"
+
+
+def _dispute_chained_claims(doc: ChineseDoc) -> None:
+    """王鴻薇在臉書控訴，昨天…《三立》突然到場採訪，並稱《三立》是和…女子要搭配製造新聞
+    (zhP-tw210-1 gold: both disputed): a claim the same claimant chains to a disputed claim in
+    the same sentence (a comma, then nothing or a joiner: `_JOINED`) goes on with the statement
+    the denial answers, so it is disputed too (ANNOTATION.md: disputed when the text reports it
+    being denied; boundaries: one speaker's statement continues until another takes over). Not
+    a question, a denial or a confirmation (they claim nothing the denial answers)."""
+    s = doc.s
+    top = sorted((c for c in doc.cands if c.parent is None and c.cue and c.content),
+                 key=lambda c: c.cue_start)
+    for t, k in pairwise(top):
+        if {t.certainty, k.certainty} != {"disputed", "asserted"} \
+                or t.stance in ("deny", "confirm", "ask") or k.stance in ("deny", "confirm", "ask") \
+                or k.sentence != t.sentence or t.content[-1][1] > k.cue[0][0]:
+            continue
+        if t.src is not None and k.src is not None and \
+                not same_claimant(doc, s[t.src[0]:t.src[1]], s[k.src[0]:k.src[1]]):
+            continue
+        gap_end = k.src[0] if k.src is not None and k.src[0] >= t.content[-1][1] else k.cue[0][0]
+        if _JOINED.match(s[t.content[-1][1]:gap_end]):
+            t.certainty = k.certainty = "disputed"
 
 
 def _dispute_nested(doc: ChineseDoc) -> None:

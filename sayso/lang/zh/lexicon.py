@@ -225,8 +225,10 @@ class Lexicon:
         self.rumour_place_starts = tuple(cues["rumour_cues"]["place_starts"])
         self.clause_object_cues = frozenset(cues["clause_object_cues"]["words"]) | self.rumour_cues
         self.trust_cues = frozenset(cues["trust_cues"]["words"])
+        resume = cues["resume_narration"]
         self.resume_narration_re = re.compile(
-            "[，,](?:" + _alternation(cues["resume_narration"]["words"]) + ")")
+            "(?:(?<=" + "|".join(map(re.escape, resume["time_ends"])) + ")[，,](?:" + _alternation(resume["words"])
+            + ")|[，,](?:" + _alternation(resume["words"]) + ")(?!" + _alternation(resume["not_before"]) + "))")
         compounds = cues["compound_prefixes"]
         self.compound_heads = frozenset(compounds["heads"])
         self.compound_prefixes = tuple(sorted(compounds["prefixes"], key=len, reverse=True))

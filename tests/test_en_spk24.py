@@ -56,3 +56,31 @@ def test_relative_clause_of_an_inner_noun_is_left() -> None:
     found = _with_cue(a, "has described")
     assert found and found[0].source is not None
     assert found[0].source.text != "The mother of a woman"
+
+
+def test_name_before_a_relative_clause_without_comma_names_the_speaker() -> None:
+    """enO-channelstv-1 (Channels Television 2019): the source `Omoni who issued the statement on
+    behalf of the state's Commissioner of Police` is the spokesman named earlier: the name before
+    `who` names him (O tune gold: Nnamdi Omoni), not the whole span."""
+    a = _run("According to a statement by its spokesman, Nnamdi Omoni, the command said the reports "
+             "are baseless.\n\n"
+             "\u201cAnybody or group implicated in these acts of treachery will be dealt with in "
+             "accordance with the Law,\u201d Omoni said.\n\n"
+             "Omoni who issued the statement on behalf of the state\u2019s Commissioner of Police noted "
+             "that CP has appealed to the residents of the State to remain steadfast.")
+    found = _with_cue(a, "noted")
+    assert found and found[0].source is not None
+    entity = a.entity(found[0].source.entity)
+    assert entity is not None and entity.name == "Nnamdi Omoni"
+
+
+def test_indefinite_pronoun_before_who_is_no_name() -> None:
+    """en-cnet-1 (CNET 2017): `Anyone who has ever been involved in closing a billion-dollar
+    acquisition deal will tell you ...`: a capitalised `Anyone` opens the sentence; it is no name,
+    so the entity keeps the whole description."""
+    a = _run("Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell "
+             "you that you don't go in without a clear, well thought out plan.")
+    found = _with_cue(a, "will tell")
+    assert found and found[0].source is not None
+    entity = a.entity(found[0].source.entity)
+    assert entity is not None and entity.name != "Anyone"

@@ -200,3 +200,48 @@ def relative_clause_subject(tokens: list[Token], lower: list[str], lo: int, a: i
             or lower[start] in OPENING_PREPOSITIONS:
         return None  # `In the case, which ...`: a phrase of setting, not the subject
     return (start, end)
+
+
+MAX_RESTRICTIVE_CLAUSE = 20  # tokens of a relative clause with no commas before the cue
+# Cue forms a sentence's main verb takes in the third person (`says`, `said`), not a participle.
+FINITE_ENDINGS = ("s", "ed")
+
+
+def restrictive_relative_subject(tokens: list[Token], lower: list[str], lo: int, a: int,
+                                 lex: Lexicon) -> tuple[int, int] | None:
+    """`A scaffolding company which has continued to send workers to the Co-op refinery through
+    the lockout says its employees are being harassed` (CKOM 2019): the subject opening the
+    sentence, then a relative clause with no commas (its verb right after `which` / `who`)
+    running up to the cue at `a`, a finite verb. The subject without the clause is the source,
+    as `relative_clause_subject` keeps it and the P tune gold writes it (ANNOTATION.md: the
+    span naming the source).
+
+    Read only when nothing nearer was found: a name at the clause's end is its own subject
+    (`the report which Smith said`). The subject opens with a determiner, holds at most
+    MAX_RELATIVE_ANTECEDENT words, no verb and no preposition; the clause holds no comma, quotation or second
+    relative and at most MAX_RESTRICTIVE_CLAUSE tokens."""
+    ci = a
+    while ci - 1 > lo and lower[ci - 1] in PRE_VERB:
+        ci -= 1
+    if not (lower[a].endswith(FINITE_ENDINGS) or lower[a] in en_rules.IRREGULAR_PAST) \
+            or not tokens[a].text[:1].islower():
+        return None
+    rel = next((j for j in range(ci - 2, max(lo, ci - 2 - MAX_RESTRICTIVE_CLAUSE), -1)
+                if lower[j] in ("who", "which")), None)
+    if rel is None or rel + 1 >= ci or not tokens[rel + 1].text.isalpha() \
+            or not tokens[rel + 1].text.islower() or lower[rel + 1] in lex.determiners \
+            or lower[rel + 1] in lex.pronouns:
+        return None  # `which Smith said`, `who the police named`: no subject relative
+    if any(lower[m] in (",", ";", ":", "that", "who", "which") or tokens[m].text in QUOTES
+           for m in range(rel + 1, ci)):
+        return None
+    start = lo
+    while start < rel - 1 and (lower[start] in SENTENCE_OPENERS or lower[start] == ","):
+        start += 1
+    if rel - start < 2 or rel - start > MAX_RELATIVE_ANTECEDENT or lower[start] not in lex.determiners:
+        return None
+    words = lower[start:rel]
+    if any(w in (",", ";", ":") or w in en_rules.AUXILIARIES or w in ("that", "said", "says")
+           or w in PREPOSITIONS for w in words) or any(tokens[m].text in QUOTES for m in range(start, rel)):
+        return None  # `The mother of a woman who took ...`: the clause may be the inner noun's
+    return (start, rel)

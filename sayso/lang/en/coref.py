@@ -807,6 +807,13 @@ def _head_name(surface: str) -> str:
             tail.insert(0, w)
         if 2 <= len(tail) <= 3 and len(tail) < len(name):
             return " ".join(tail)
+    words = head.split()
+    relative = next((m for m, w in enumerate(words) if w.lower() in ("who", "whose")), None)
+    if relative and all(w[:1].isupper() for w in words[:relative]) \
+            and words[0].lower() not in _NOT_NAME_OPENERS:
+        # `Omoni who issued the statement on behalf of the state's Commissioner of Police`
+        # (enO-channelstv-1): a name and its relative clause with no comma; the name names him
+        return " ".join(words[:relative])
     affiliated = _AFFILIATION.match(head)
     if affiliated and not affiliated.group("name").startswith(("The ", "the ")) \
             and affiliated.group("name").split()[-1].lower() not in _BODY_HEADS:
@@ -815,6 +822,11 @@ def _head_name(surface: str) -> str:
     return head
 
 
+# Capitalised words opening a sentence that name no one before a relative clause (`Anyone who
+# has ever been involved ... will tell`, en-cnet-1; `Those who`, `The man who`).
+_NOT_NAME_OPENERS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                               "no", "none", "those", "people", "one", "the", "a", "an", "many",
+                               "some", "all", "few", "others", "he", "she", "they", "we", "i", "you"})
 # A relative clause after a role describes it further; the capitalised words closing it
 # (`the member for Kikori Open Electorate`) name no one.
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom", "which", "that"})

@@ -2279,7 +2279,8 @@ def _source_near_cue(tokens, lower, cand: Candidate, lo: int, hi: int,
     near = en_rules.apposition_before(tokens, lower, lo, a, lex) \
         or en_apposition.opening_name_apposition(tokens, lower, lo, a, lex) \
         or en_modified_subject.apposition_subject(tokens, lower, lo, a, lex) \
-        or en_apposition.relative_clause_subject(tokens, lower, lo, a, lex)
+        or en_apposition.relative_clause_subject(tokens, lower, lo, a, lex) \
+        or en_apposition.restrictive_relative_subject(tokens, lower, lo, a, lex)
     if near and not any(i in inside for i in range(*near)):
         return near
     k = a

@@ -84,3 +84,21 @@ def test_indefinite_pronoun_before_who_is_no_name() -> None:
     assert found and found[0].source is not None
     entity = a.entity(found[0].source.entity)
     assert entity is not None and entity.name != "Anyone"
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train, wash-post 2016-01-24: a plural common noun opens the sentence
+    "Supporters who have heard directly from the Rubio campaign say their most immediate priority "
+    "is to finish ahead of mainstream rivals Christie, Bush and John Kasich in Iowa and New Hampshire.",
+    # PolNeAR train, wash-post 2016-06-14: a determiner and a noun, no name
+    "Another Muslim who worshiped at the Islamic Center here and who didn't want to be named said "
+    "he heard Mateen talk of \"immorality\" in the United States.",
+])
+def test_a_common_noun_before_who_names_no_one(text: str) -> None:
+    """Capitalised words before `who` name the speaker only when they are a name: a plural noun
+    (`Supporters`) or a determiner (`Another`) opening the sentence is a description, and the
+    entity keeps the whole of it (enspk24 breadth, read by the lead)."""
+    a = _run(text)
+    assert a.attributions and a.attributions[0].source is not None
+    entity = a.entity(a.attributions[0].source.entity)
+    assert entity is not None and " who " in entity.name

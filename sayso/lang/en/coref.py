@@ -810,7 +810,8 @@ def _head_name(surface: str) -> str:
     words = head.split()
     relative = next((m for m, w in enumerate(words) if w.lower() in ("who", "whose")), None)
     if relative and all(w[:1].isupper() for w in words[:relative]) \
-            and words[0].lower() not in _NOT_NAME_OPENERS:
+            and words[0].lower() not in _NOT_NAME_OPENERS \
+            and not (relative == 1 and words[0].endswith("s")):  # `Supporters who`: a plural
         # `Omoni who issued the statement on behalf of the state's Commissioner of Police`
         # (enO-channelstv-1): a name and its relative clause with no comma; the name names him
         return " ".join(words[:relative])
@@ -823,10 +824,13 @@ def _head_name(surface: str) -> str:
 
 
 # Capitalised words opening a sentence that name no one before a relative clause (`Anyone who
-# has ever been involved ... will tell`, en-cnet-1; `Those who`, `The man who`).
+# has ever been involved ... will tell`, en-cnet-1; `Those who`, `The man who`; `Another Muslim
+# who worshiped ...`, PolNeAR train).
 _NOT_NAME_OPENERS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody",
                                "no", "none", "those", "people", "one", "the", "a", "an", "many",
-                               "some", "all", "few", "others", "he", "she", "they", "we", "i", "you"})
+                               "some", "all", "few", "others", "he", "she", "they", "we", "i", "you",
+                               "another", "other", "any", "each", "every", "this", "that", "these",
+                               "both", "most", "several", "such"})
 # A relative clause after a role describes it further; the capitalised words closing it
 # (`the member for Kikori Open Electorate`) name no one.
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom", "which", "that"})

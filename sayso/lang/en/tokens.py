@@ -107,21 +107,6 @@ def tokenize(text: str) -> list[Token]:
     return [new(Token, (m.start(), m.end(), m.group())) for m in TOKEN_RE.finditer(text)]
 
 
-def _hyphen_capital(token: Token) -> bool:
-    """A word cut by the tokenizer at the period of a dotted acronym after a hyphen (`R-S` of
-    `R-S.C.`, `Jordanian-U` of `Jordanian-U.S.`)."""
-    return len(token.text) > 2 and token.text[-2] == "-" and token.text[-1].isupper()
-
-
-def hyphen_acronym_end(tokens: list[Token], i: int) -> bool:
-    """Whether the period `tokens[i]` closes a dotted acronym after a hyphen (`R-S.C.`): the
-    capital before it is glued to a period glued to a hyphen word (`_hyphen_capital`)."""
-    return i >= 3 and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper() \
-        and tokens[i - 2].text == "." and _hyphen_capital(tokens[i - 3]) \
-        and tokens[i - 3].end == tokens[i - 2].start and tokens[i - 2].end == tokens[i - 1].start \
-        and tokens[i - 1].end == tokens[i].start
-
-
 def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bool:
     """Whether the period at `tokens[i]` closes an abbreviation or an initial."""
     if i == 0:
@@ -131,12 +116,6 @@ def _is_abbreviation(tokens: list[Token], i: int, abbrevs: frozenset[str]) -> bo
         return False
     word = prev.text.lower()
     if word in abbrevs or word.rstrip(".") in abbrevs or word.rsplit("-", 1)[-1] in abbrevs:
-        return True
-    if _hyphen_capital(prev) and i + 1 < len(tokens) \
-            and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isupper():
-        # `(R-S.C.)`, `(D-N.Y.)`, `Jordanian-U.S. joint`: the tokenizer reads `R-S` as one word,
-        # so the capital after the hyphen and the glued capital after its period are one dotted
-        # acronym, no sentence end (benchmarks/data/ensplit23/README.md: 31 in PolNeAR train)
         return True
     if word in boundary_words().before_number:
         # `No. 10`, `Nos. 3 and 4`; but `said no. But ...`, `"No. I mean ..."` end there.
@@ -164,9 +143,8 @@ def ends_after_abbreviation(text: str, tokens: list[Token], i: int, word: str, b
     starts at token `begin`), so that a headline in title case (`A Green Light From The U.S. And
     Iran`) is not cut."""
     words = boundary_words()
-    if word not in words.may_end and not (tokens[i].text != "." and tokens[i].text.isupper()) \
-            and not hyphen_acronym_end(tokens, i):
-        return False  # a dotted capital acronym (`S.C.`, `N.H.`, `R-S.C.`) may end a sentence as `U.S.` does
+    if word not in words.may_end and not (tokens[i].text != "." and tokens[i].text.isupper()):
+        return False  # a dotted capital acronym (`S.C.`, `N.H.`) may end a sentence as `U.S.` does
     n = len(tokens)
     k = i + 1
     while k < n and tokens[k].start == tokens[k - 1].end and \

@@ -20,6 +20,7 @@ from importlib import resources
 
 from ...model import Attribution
 from .lexicon import Phrases, find_phrases, phrase_table
+from .outlets import channel_words
 from .stance import REPORT_WORDS, nested, same_party, words_of
 
 POST_MODIFIERS = frozenset({"familiar", "briefed", "close", "knowledgeable", "with", "on", "from",
@@ -562,6 +563,27 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
 
 
 _NEXT_BUT = re.compile(r"^[\s\S]{0,40}?[.!?][”\"]?\s+But\s")
+# A party's own office (`Pena Nieto's office`), beside the `intermediaries` of channels.json
+# (`Trump's lawyer`, `her spokeswoman`).
+_OWN_OFFICES = frozenset({"office", "offices", "camp", "campaign", "team"})
+_OWNER = re.compile(r"^(?:the )?(?P<owner>(?:[\w.-]+ ){0,4}[\w.-]+)['’]s (?P<role>[\w -]+)$", re.IGNORECASE)
+
+
+def speaks_for(speaker: str, party: str) -> bool:
+    """Whether source `speaker` is someone speaking for `party` (another source's words): a
+    party's office, spokesman, lawyer or aide (`Pena Nieto's office` for `Mexican President
+    Enrique Pena Nieto`, enP-wtop-1; channels.json `intermediaries`), whose every name word is
+    one of the party's. Such a speaker answers for the party, not against it (ANNOTATION.md:
+    `disputed` is a claim denied or contradicted by another party)."""
+    m = _OWNER.match(speaker.strip())
+    if m is None:
+        return False
+    owner = {w for w in re.findall(r"\b[A-Z][\w.-]+", m.group("owner")) if w.lower() not in ("the", "mr", "mrs", "ms")}
+    role = m.group("role").lower().split()
+    if not owner or not owner <= set(re.findall(r"\b[A-Z][\w.-]+", party)):
+        return False
+    return role[-1] in _OWN_OFFICES \
+        or bool(find_phrases(role, channel_words().intermediaries)) and len(role) <= 3
 
 
 def contradicted_next(attributions: list[Attribution], text: str) -> None:
@@ -582,7 +604,7 @@ def contradicted_next(attributions: list[Attribution], text: str) -> None:
             continue  # the answer must be in the `But` sentence, not one after it
         if start <= end or m is None \
                 or b.source.text.lower() in _TAKE_UP or b.source.entity == a.source.entity \
-                or b.source.text == a.source.text:
+                or b.source.text == a.source.text or speaks_for(b.source.text, a.source.text):
             continue
         # the answer negates from its start (`no arrests had been made`, `there was no
         # suspect`), or negates what the claim says (a shared content word), not a side issue

@@ -90,6 +90,7 @@ class _Data:
     bare_org_heads: frozenset[str]
     bare_authorities: frozenset[str]  # 当局 alone: the government body that spoke just before
     bare_authority_reach: int
+    bare_level_governments: dict[str, tuple[str, ...]]  # 市府 -> 市府, 市政府: X市府 named before
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
@@ -166,6 +167,7 @@ def data() -> _Data:
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
         bare_authorities=frozenset(og.get("bare_authorities", [])),
         bare_authority_reach=og.get("bare_authority_reach", 0),
+        bare_level_governments={k: tuple(v) for k, v in og.get("bare_level_governments", {}).items()},
         np_leading=_by_length(mn["leading"]),
         np_trailing=_trailing_re(mn["trailing"], mn["kept_notes"]),
         np_frame_ends=_by_length(mn["frame_ends"]),
@@ -625,6 +627,33 @@ def contracted_body(short: str, full: str) -> bool:
     return _spread_subsequence(short[:-1], full[:-1])
 
 
+_STATION = re.compile(r"驻([^的，,、。；;（）()]{1,10})的")
+
+
+@lru_cache(maxsize=4096)
+def body_core(key: str) -> tuple[str, str]:
+    """(station, core) of a body's folded name: the place it is stationed at, written before
+    it as 驻…的, and the name without that phrase and without 的 after its country or place
+    (驻岷里拉市的新加坡大使馆 -> (岷里拉市, 新加坡大使馆); 新加坡的大使馆 -> ('', 新加坡大使馆)).
+
+    News names one body so with and without its station and linking 的 (zhO-phhua-1 gold:
+    one embassy); ANNOTATION.md: one entity per body. Two bodies stationed at different
+    places (驻美的/驻日的新加坡大使馆) keep their stations apart (the caller compares them).
+    A core that is no body name (no government or organisation head) is returned unchanged.
+    """
+    d = data()
+    station, core = "", key
+    m = _STATION.match(core)
+    if m is not None and len(core) - m.end() >= 3:
+        station, core = m.group(1), core[m.end():]
+    i = core.find("的")
+    if 0 < i < len(core) - 1 and core[:i] in d.places:
+        core = core[:i] + core[i + 1:]
+    if core != key and not (_ends_with(core, d.gov_suffixes) or _ends_with(core, d.org_suffixes)):
+        return "", key
+    return station, core
+
+
 def _subsequence(short: str, full: str) -> bool:
     """True when the characters of `short` occur in `full` in order."""
     rest = iter(full)
@@ -674,10 +703,17 @@ def demonstrative_description(bare: str) -> str | None:
     return dem
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def description_key(description: str) -> str:
     """A description with its count words dropped (国家发改委政策法规司一位人士 ->
-    国家发改委政策法规司人士), so that a back reference (前述国家发改委政策法规司人士) matches it."""
-    key = to_simplified(description).strip()
+    国家发改委政策法规司人士), so that a back reference (前述国家发改委政策法规司人士) matches it.
+
+    A note in parentheses closing it (一位東方雨虹証券部人士(未具名): mentions.json
+    `kept_notes` keep it in the source span) is no part of the description: 該東方雨虹人士
+    names that source again (zhO-tuliaojing-1 gold: one person)."""
+    key = _TRAILING_NOTE.sub("", to_simplified(description).strip())
     for word in data().count_words:
         key = key.replace(word, "")
     return key.lstrip("的")
@@ -1006,6 +1042,14 @@ class _Linker:
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
                     ) and not _other_places(keys, forms, shorter):
                         return e
+        # 驻岷里拉市的新加坡大使馆 / 新加坡大使馆 / 新加坡的大使馆: one embassy (one such body only).
+        cores = {body_core(own) for own in keys}
+        stationed = {e.id: e for e in reg.entities if e.type == parse.type and any(
+            core == c and (not st or not s or st == s)
+            for s, c in (body_core(fold_key(a)) for a in (e.name, *e.aliases))
+            for st, core in cores)}
+        if len(stationed) == 1:
+            return next(iter(stationed.values()))
         # 疾管署 before or after 疾病管制署: the contracted name of a body (one such body only).
         contracted = {e.id: e for e in reg.entities if e.type == parse.type and any(
             contracted_body(own, k) or contracted_body(k, own)
@@ -1696,7 +1740,7 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        authority = self.authority_before(span)
+        authority = self.authority_before(span) or self.level_government_before(span)
         if authority is not None:
             self.remember(span.start, span.end, authority)
             return authority
@@ -2061,6 +2105,22 @@ class _Linker:
         if latest is None or span.start - latest.pos > d.bare_authority_reach:
             return None
         return latest.entity
+
+    def level_government_before(self, span: EntitySpan) -> Entity | None:
+        """The government a bare level name (市府, 县政府: orgs.json `bare_level_governments`)
+        names again: the one earlier source whose name is that level's with its place before
+        it (高市府事後特別澄清…。市府說明, zhP-ltn-2 gold: one Kaohsiung City Government).
+        ANNOTATION.md: descriptions resolve to the organisation they refer to. None when no
+        such government spoke before, or two did (北市府 and 高市府: which one is unsaid)."""
+        bare = _strip(self.folded[span.start:span.end])
+        ends = data().bare_level_governments.get(bare)
+        if not ends:
+            return None
+        found = {c.entity.id: c.entity for c in self.antecedents
+                 if c.pos < span.start and c.entity.type != "person" and any(
+                     len(k := fold_key(a)) > len(bare) and k.endswith(ends)
+                     for a in (c.entity.name, *c.entity.aliases))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def described_again(self, span: EntitySpan) -> Entity | None:
         """The source a back reference describes again (前述/上述 + its description), or None.

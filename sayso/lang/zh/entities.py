@@ -90,7 +90,7 @@ class _Data:
     bare_org_heads: frozenset[str]
     bare_authorities: frozenset[str]  # 当局 alone: the government body that spoke just before
     bare_authority_reach: int
-    bare_level_governments: dict[str, tuple[str, ...]]  # 市府 -> 市府, 市政府: X市府 named before
+    head_forms: dict[str, tuple[str, ...]]  # 警方 -> 警, 警察, 警务处: endings a bare head repeats
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
@@ -167,7 +167,7 @@ def data() -> _Data:
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
         bare_authorities=frozenset(og.get("bare_authorities", [])),
         bare_authority_reach=og.get("bare_authority_reach", 0),
-        bare_level_governments={k: tuple(v) for k, v in og.get("bare_level_governments", {}).items()},
+        head_forms={to_simplified(k): tuple(v) for k, v in og.get("head_forms", {}).items()},
         np_leading=_by_length(mn["leading"]),
         np_trailing=_trailing_re(mn["trailing"], mn["kept_notes"]),
         np_frame_ends=_by_length(mn["frame_ends"]),
@@ -442,10 +442,6 @@ _CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
 def _title_heads() -> frozenset[str]:
     """The first two characters of every title of two or more (a cheap test before slicing)."""
     return frozenset(t[:2] for t in lexicon().titles if len(t) >= 2)
-
-
-# Other endings of a body's name that a bare head repeats: 警方 after 港警 / 香港警察 / 警务处.
-_HEAD_FORMS = {"警方": ("警", "警方", "警察", "警队", "警务处")}
 
 
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
@@ -1740,7 +1736,7 @@ class _Linker:
             if company is not None:
                 self.remember(span.start, span.end, company)
                 return company
-        authority = self.authority_before(span) or self.level_government_before(span)
+        authority = self.authority_before(span)
         if authority is not None:
             self.remember(span.start, span.end, authority)
             return authority
@@ -1952,8 +1948,9 @@ class _Linker:
         side = self.body_side(bare, span.start)
         if side is not None:
             return side
-        forms = _HEAD_FORMS.get(bare)
-        if forms:  # 港警…。警方称: the one police force named before, however its name ends
+        forms = d.head_forms.get(bare)
+        if forms:  # 港警…。警方称, 高市府…。市府說明: the one such body named before, however
+            # its name ends (orgs.json `head_forms`)
             found = {c.entity.id: c.entity for c in self.antecedents
                      if c.entity.type == "government" and any(
                          to_simplified(a).endswith(forms) for a in (c.entity.name, *c.entity.aliases))}
@@ -2105,22 +2102,6 @@ class _Linker:
         if latest is None or span.start - latest.pos > d.bare_authority_reach:
             return None
         return latest.entity
-
-    def level_government_before(self, span: EntitySpan) -> Entity | None:
-        """The government a bare level name (市府, 县政府: orgs.json `bare_level_governments`)
-        names again: the one earlier source whose name is that level's with its place before
-        it (高市府事後特別澄清…。市府說明, zhP-ltn-2 gold: one Kaohsiung City Government).
-        ANNOTATION.md: descriptions resolve to the organisation they refer to. None when no
-        such government spoke before, or two did (北市府 and 高市府: which one is unsaid)."""
-        bare = _strip(self.folded[span.start:span.end])
-        ends = data().bare_level_governments.get(bare)
-        if not ends:
-            return None
-        found = {c.entity.id: c.entity for c in self.antecedents
-                 if c.pos < span.start and c.entity.type != "person" and any(
-                     len(k := fold_key(a)) > len(bare) and k.endswith(ends)
-                     for a in (c.entity.name, *c.entity.aliases))}
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def described_again(self, span: EntitySpan) -> Entity | None:
         """The source a back reference describes again (前述/上述 + its description), or None.

@@ -16,6 +16,7 @@ from golden_support import zh_speaker_case_problems
 
 import sayso
 from sayso.lang.zh.entities import body_core, description_key
+from sayso.lang.zh.names import find_names
 
 TABLE = json.loads((Path(__file__).parent / "golden" / "zh_clus24.json").read_text("utf-8"))
 CASES = TABLE["cases"]
@@ -63,3 +64,16 @@ def test_bare_city_government_with_two_before():
 def test_bare_city_government_after_full_name():
     got = _entities("台北市政府表示，路灯已经修好。市府指出，水沟盖也已更换。")
     assert got["市府"] == got["台北市政府"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("來自廣東的陳鴻（化名），自大學畢業後便在家庭教會工作。", "陳鴻"),
+    ("张伟（化名）说，他没有收到通知。", "张伟"),
+])
+def test_name_before_pseudonym_note(text, name):
+    assert name in [m.name for m in find_names(text)]
+
+
+def test_no_name_before_pseudonym_note_without_surname():
+    """小 is no surname: a nickname before （化名） is not read as a surname + given name."""
+    assert all(m.name != "小雨" for m in find_names("网友小雨（化名）表示不满。"))

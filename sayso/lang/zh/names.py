@@ -1030,8 +1030,8 @@ def _chinese_before_pseudonym(text: str, folded: str, lex: _Lexicon) -> list[Nam
     """A surname + one or two characters right before a note that the name is changed:
     來自廣東的陳鴻（化名），自大學畢業後便在家庭教會工作。他指 (hkcnews): only a person gets a
     pseudonym, so the note is the evidence that a short name with no cue or title after it
-    lacks (name_context.json `pseudonym_notes`). The run opens its clause, follows a title, or ends a relative
-    clause (…的陳鴻)."""
+    lacks (name_context.json `pseudonym_notes`). The run opens its clause, follows a title,
+    ends a relative clause (…的陳鴻), or is written again elsewhere in the text."""
     out = []
     for note in lex.pseudonym_re.finditer(folded):
         c = note.start()
@@ -1043,8 +1043,9 @@ def _chinese_before_pseudonym(text: str, folded: str, lex: _Lexicon) -> list[Nam
             if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
                 continue
             title = title_before(folded, i, lex)
-            if not _boundary_before(folded, i, lex) and title is None and folded[i - 1] != "的":
-                continue
+            if not _boundary_before(folded, i, lex) and title is None and folded[i - 1] != "的" \
+                    and folded.count(folded[i:c]) < 2:
+                continue  # 檔主張淑貞（譯音）… 張淑貞庭上供稱: written again, the name is its own
             out.append(_mention(text, i, c, None, title, folded, lex, kind="chinese"))
             break
     return out

@@ -90,6 +90,7 @@ class _Data:
     bare_org_heads: frozenset[str]
     bare_authorities: frozenset[str]  # 当局 alone: the government body that spoke just before
     bare_authority_reach: int
+    head_forms: dict[str, tuple[str, ...]]  # 警方 -> 警, 警察, 警务处: endings a bare head repeats
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
@@ -166,6 +167,7 @@ def data() -> _Data:
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
         bare_authorities=frozenset(og.get("bare_authorities", [])),
         bare_authority_reach=og.get("bare_authority_reach", 0),
+        head_forms={to_simplified(k): tuple(v) for k, v in og.get("head_forms", {}).items()},
         np_leading=_by_length(mn["leading"]),
         np_trailing=_trailing_re(mn["trailing"], mn["kept_notes"]),
         np_frame_ends=_by_length(mn["frame_ends"]),
@@ -442,10 +444,6 @@ def _title_heads() -> frozenset[str]:
     return frozenset(t[:2] for t in lexicon().titles if len(t) >= 2)
 
 
-# Other endings of a body's name that a bare head repeats: 警方 after 港警 / 香港警察 / 警务处.
-_HEAD_FORMS = {"警方": ("警", "警方", "警察", "警队", "警务处")}
-
-
 def _ends_with(s: str, words: tuple[str, ...]) -> str | None:
     if not s.endswith(words):
         return None  # one C-level test first: most strings end with none of the words
@@ -625,6 +623,33 @@ def contracted_body(short: str, full: str) -> bool:
     return _spread_subsequence(short[:-1], full[:-1])
 
 
+_STATION = re.compile(r"驻([^的，,、。；;（）()]{1,10})的")
+
+
+@lru_cache(maxsize=4096)
+def body_core(key: str) -> tuple[str, str]:
+    """(station, core) of a body's folded name: the place it is stationed at, written before
+    it as 驻…的, and the name without that phrase and without 的 after its country or place
+    (驻岷里拉市的新加坡大使馆 -> (岷里拉市, 新加坡大使馆); 新加坡的大使馆 -> ('', 新加坡大使馆)).
+
+    News names one body so with and without its station and linking 的 (zhO-phhua-1 gold:
+    one embassy); ANNOTATION.md: one entity per body. Two bodies stationed at different
+    places (驻美的/驻日的新加坡大使馆) keep their stations apart (the caller compares them).
+    A core that is no body name (no government or organisation head) is returned unchanged.
+    """
+    d = data()
+    station, core = "", key
+    m = _STATION.match(core)
+    if m is not None and len(core) - m.end() >= 3:
+        station, core = m.group(1), core[m.end():]
+    i = core.find("的")
+    if 0 < i < len(core) - 1 and core[:i] in d.places:
+        core = core[:i] + core[i + 1:]
+    if core != key and not (_ends_with(core, d.gov_suffixes) or _ends_with(core, d.org_suffixes)):
+        return "", key
+    return station, core
+
+
 def _subsequence(short: str, full: str) -> bool:
     """True when the characters of `short` occur in `full` in order."""
     rest = iter(full)
@@ -674,10 +699,17 @@ def demonstrative_description(bare: str) -> str | None:
     return dem
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def description_key(description: str) -> str:
     """A description with its count words dropped (国家发改委政策法规司一位人士 ->
-    国家发改委政策法规司人士), so that a back reference (前述国家发改委政策法规司人士) matches it."""
-    key = to_simplified(description).strip()
+    国家发改委政策法规司人士), so that a back reference (前述国家发改委政策法规司人士) matches it.
+
+    A note in parentheses closing it (一位東方雨虹証券部人士(未具名): mentions.json
+    `kept_notes` keep it in the source span) is no part of the description: 該東方雨虹人士
+    names that source again (zhO-tuliaojing-1 gold: one person)."""
+    key = _TRAILING_NOTE.sub("", to_simplified(description).strip())
     for word in data().count_words:
         key = key.replace(word, "")
     return key.lstrip("的")
@@ -1006,6 +1038,14 @@ class _Linker:
                         longer[:-len(shorter)] in d.places or _parent_body(longer[:-len(shorter)])
                     ) and not _other_places(keys, forms, shorter):
                         return e
+        # 驻岷里拉市的新加坡大使馆 / 新加坡大使馆 / 新加坡的大使馆: one embassy (one such body only).
+        cores = {body_core(own) for own in keys}
+        stationed = {e.id: e for e in reg.entities if e.type == parse.type and any(
+            core == c and (not st or not s or st == s)
+            for s, c in (body_core(fold_key(a)) for a in (e.name, *e.aliases))
+            for st, core in cores)}
+        if len(stationed) == 1:
+            return next(iter(stationed.values()))
         # 疾管署 before or after 疾病管制署: the contracted name of a body (one such body only).
         contracted = {e.id: e for e in reg.entities if e.type == parse.type and any(
             contracted_body(own, k) or contracted_body(k, own)
@@ -1908,8 +1948,9 @@ class _Linker:
         side = self.body_side(bare, span.start)
         if side is not None:
             return side
-        forms = _HEAD_FORMS.get(bare)
-        if forms:  # 港警…。警方称: the one police force named before, however its name ends
+        forms = d.head_forms.get(bare)
+        if forms:  # 港警…。警方称, 高市府…。市府說明: the one such body named before, however
+            # its name ends (orgs.json `head_forms`)
             found = {c.entity.id: c.entity for c in self.antecedents
                      if c.entity.type == "government" and any(
                          to_simplified(a).endswith(forms) for a in (c.entity.name, *c.entity.aliases))}

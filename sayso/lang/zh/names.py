@@ -127,6 +127,7 @@ class _Lexicon:
     run_on_kept_before: frozenset[str]  # one-character words after a name: no cut before them
     run_on_frames: tuple[str, ...]  # frame ends after a name (对于特朗普|来说)
     clause_start_re: re.Pattern[str]
+    pseudonym_re: re.Pattern[str]  # （化名）: a note that the name before it is changed
     ambiguous_start_re: re.Pattern[str]  # the same, for surnames that are also common words
 
 
@@ -232,6 +233,8 @@ def lexicon() -> _Lexicon:
         run_on_frames=tuple(cx["run_on_frames"]),
         clause_start_re=clause_start_re,
         ambiguous_start_re=ambiguous_start_re,
+        pseudonym_re=re.compile(r"[（(]\s*(?:" + "|".join(
+            map(re.escape, cx.get("pseudonym_notes", ["(?!)"]))) + r")\s*[)）]"),
     )
 
 
@@ -1023,6 +1026,31 @@ def _chinese_before_latin(text: str, folded: str, lex: _Lexicon) -> list[NameMen
     return out
 
 
+def _chinese_before_pseudonym(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
+    """A surname + one or two characters right before a note that the name is changed:
+    來自廣東的陳鴻（化名），自大學畢業後便在家庭教會工作。他指 (hkcnews): only a person gets a
+    pseudonym, so the note is the evidence that a short name with no cue or title after it
+    lacks (name_context.json `pseudonym_notes`). The run opens its clause, follows a title,
+    ends a relative clause (…的陳鴻), or is written again elsewhere in the text."""
+    out = []
+    for note in lex.pseudonym_re.finditer(folded):
+        c = note.start()
+        for total in (3, 2):
+            i = c - total
+            if i < 0:
+                continue
+            sl = _surname_at(folded, i, lex)
+            if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
+                continue
+            title = title_before(folded, i, lex)
+            if not _boundary_before(folded, i, lex) and title is None and folded[i - 1] != "的" \
+                    and folded.count(folded[i:c]) < 2:
+                continue  # 檔主張淑貞（譯音）… 張淑貞庭上供稱: written again, the name is its own
+            out.append(_mention(text, i, c, None, title, folded, lex, kind="chinese"))
+            break
+    return out
+
+
 def _honorifics(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """Surname + honorific (郭先生, 王女士): a mention of a person whose given name is not used."""
     out = []
@@ -1100,7 +1128,8 @@ def find_names(text: str) -> list[NameMention]:
     chinese = (_chinese_after_title(text, folded, lex, title_ends)
                + _chinese_before_cue(text, folded, lex) + _chinese_before_latin(text, folded, lex)
                + _between_title_and_cue(text, folded, lex, title_ends)
-               + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex))
+               + _chinese_before_title(text, folded, lex) + _byline_names(text, folded, lex)
+               + _chinese_before_pseudonym(text, folded, lex))
     honor = _honorifics(text, folded, lex) + _nicknames(text)
     chosen = [_with_joined_first_part(text, folded, m, lex)
               for m in _resolve_overlaps(translit + chinese + honor)]

@@ -746,8 +746,8 @@ def _platform_after_source(doc: ChineseDoc, c: Candidate) -> None:
     nor a name ending in a Latin letter before a Latin platform name (SpaceX). A statement found
     in the source first (外交部官網發布聲明指出 -> 聲明) comes after the platform it went out on
     (zhB-hket-1 gold: 官網, 聲明)."""
-    if c.src is None:
-        return
+    if c.src is None or not doc.s.endswith(_own_platform_ends(doc), *c.src):
+        return  # (the cheap test first, on the span as it comes trimmed: most end in no platform)
     a, b = doc.trim(*c.src)
     if any(x < b for x, _ in c.via):
         return
@@ -801,6 +801,21 @@ def _own_platform_re(doc: ChineseDoc) -> re.Pattern[str]:
 
 
 _OWN_PLATFORM_BY_LEX: dict[int, re.Pattern[str]] = {}
+_POSTING_AFTER_PLATFORM = ("发表", "发布", "发出", "贴出", "上载", "上传", "发", "了")
+
+
+def _own_platform_ends(doc: ChineseDoc) -> tuple[str, ...]:
+    """What a source closing with its own platform can end in (`_own_platform_re`): a platform,
+    a page word, or the verb posting."""
+    key = id(doc.lex)
+    if key not in _OWN_ENDS_BY_LEX:
+        names = {w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2}
+        _OWN_ENDS_BY_LEX[key] = tuple(names | set(doc.lex.own_channels) | set(doc.lex.platform_pages)
+                                      | set(_POSTING_AFTER_PLATFORM))
+    return _OWN_ENDS_BY_LEX[key]
+
+
+_OWN_ENDS_BY_LEX: dict[int, tuple[str, ...]] = {}
 
 
 def _named_platforms(doc: ChineseDoc) -> re.Pattern[str]:

@@ -40,12 +40,13 @@ FURTHER = [
      "又說近來個別媒體不斷地炮製一些虛假信息,不知道它的目的何在。",
      "續指", "華春瑩", "《華爾街日報》稱「中方與委內瑞拉反對派會談」的報道是虛假報道、假消息"),
     # an outlet's report relays the speaker (divergences.md D1): the report keeps its whole clause,
-    # and 又稱 stays with the website, not with 《美國之音》 (hkcnews article_18048)
+    # and 又稱 stays with the website's owner, not with 《美國之音》 (hkcnews article_18048; round 24:
+    # the group speaks, its website 官網 is the via, as zhB-hket-1 gold 中國外交部 + 官網)
     ("hkcnews 18048",
      "《美國之音》報道，佳士工人聲援團官網表示，在這段30分鐘的「認罪片段」，「消失」達數月的四名佳士工人聲援團的骨幹成員"
      "岳昕、顧佳悅、鄭永明、沈夢雨，承認在大學接觸某個「敵對勢力」秘密組織，又稱被洗腦接受暴力極端思想，"
      "通過工人維權等社會焦點事件，顛覆和危害中共現行體制。",
-     "又稱", "佳士工人聲援團官網", "被洗腦接受暴力極端思想，通過工人維權等社會焦點事件，顛覆和危害中共現行體制"),
+     "又稱", "佳士工人聲援團", "被洗腦接受暴力極端思想，通過工人維權等社會焦點事件，顛覆和危害中共現行體制"),
 ]
 
 

@@ -100,9 +100,15 @@ def _answered_enquiry(doc: ChineseDoc, a: int, b: int) -> tuple[int, int] | None
 
 # 向記者發送短訊稱 (zhF-passiontimes-1 gold: 短訊, 記者): the one the message was sent to
 _SENT_TO = re.compile(r"[向给对](?P<to>[^，,。；;：:“”「」向给对]{2,10}?)$")
+# 向美國新聞評論網《布萊巴特》倫敦分部(Breitbart London)發聲明澄清 (zhP-ltn-1 gold: 布萊巴特, 聲明):
+# an outlet addressed by its title inside a longer description (its kind, its branch, a gloss)
+_SENT_TO_TITLED = re.compile(r"[向给对][^，,。；;：:“”「」向给对《》]{0,12}(?P<title>《[^《》]{1,20}》)"
+                             r"[^，,。；;：:“”「」向给对《》]{0,30}$")
 # 透过经理人回应指, 通过官方微博发表声明称, 通过发言人表示: the intermediary or medium
+# (a post shared, then its comment: 罗永浩通过微博转发后称, zhP-a5-1 gold: 微博)
 _THROUGH = re.compile(r"(?:通过|透过|经由)(?P<via>[^，,。；;：:“”「」]{2,10}?)(?:发表|发布|发出|发|公开|回应|回复|"
-                      r"答复|发文|表态|传达)?(?:了)?(?:一份|一则)?(?:声明|公告|文告|新闻稿)?[，,]?$")
+                      r"答复|发文|表态|传达|转发|转载|分享)?(?:了)?(?:一份|一则)?(?:声明|公告|文告|新闻稿)?"
+                      r"(?:后|时)?[，,]?$")
 # 透过电邮回覆路透社: a medium the answer to an outlet went by
 _MEDIUM_BEFORE = re.compile(r"(?:通过|透过|经由|以|用)(?P<via>电邮|电子邮件|邮件|电话|短讯|短信|书面声明|声明|"
                             r"信函|视频)(?:回覆|回复|回应|答复|向|对|给|致)$")
@@ -218,6 +224,12 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
             if on is not None:
                 c.via.insert(0, on)
         c.via = [_balanced(doc.s, *v) for v in c.via]
+    for c in reversed(doc.cands):
+        if c.cue_start < ss:
+            break
+        # (after the predicate's search, which reads the words after the whole source span:
+        # 農業農村部官網…向媒體通報稱, hkcnews article_17890 -> 官網, 媒體)
+        _platform_after_source(doc, c)
     _opening_channel(doc, ss, se)
 
 
@@ -724,6 +736,88 @@ def _platform_in_source(doc: ChineseDoc, c: Candidate) -> None:
     c.via.append((a, a + len(name)))
 
 
+def _platform_after_source(doc: ChineseDoc, c: Candidate) -> None:
+    """A source closing with the speaker's own platform or page, no preposition between (北京协和
+    医院官方微博通报, zhP-bjnews-1 gold: source 北京协和医院, via 官方微博; 外交部官網發布聲明指出;
+    王鴻薇臉書發文): the speaker posts, the platform is the channel (ANNOTATION.md, Channels:
+    在微博上称 … in a post on Telegram; "a named person speaking on a platform is asserted with the
+    platform as via"). Not a platform company speaking (新浪微博称: the whole name is an outlet;
+    推特及脸书宣布: two companies joined),
+    nor a name ending in a Latin letter before a Latin platform name (SpaceX). A statement found
+    in the source first (外交部官網發布聲明指出 -> 聲明) comes after the platform it went out on
+    (zhB-hket-1 gold: 官網, 聲明)."""
+    if c.src is None or not doc.s.endswith(_own_platform_ends(doc), *c.src):
+        return  # (the cheap test first, on the span as it comes trimmed: most end in no platform)
+    a, b = doc.trim(*c.src)
+    if any(x < b for x, _ in c.via):
+        return
+    m = _own_platform_re(doc).search(doc.s, a, b)
+    if m is None or m.end() != b:
+        return
+    head = m.start()
+    if doc.s.endswith("的", a, head):
+        head -= 1
+        if doc.s.startswith("有", a) or doc.s[head - 1] in _POSTING_CHARS:
+            return  # 另有记者发回的微博证实 (THUCNews line 696): a post described, not its poster's page
+    else:
+        # 宋丹丹发表微博向张伟平发问 (THUCNews line 860): the post issued, its issuer speaking
+        head -= next((len(v) for v in ("发表了", "发表", "发布了", "发布", "更新了", "更新")
+                      if doc.s.endswith(v, a, head)), 0)
+    name = doc.s[a:head]
+    if head - a < 2 or name.endswith(("旗下", "母公司", "创办人", "创始人") + _JOINERS) or doc.cue_between(a, head) \
+            or (name[-1:].isascii() and name[-1:].isalnum() and m.group("platform")[:1].isascii()):
+        return
+    if doc.ctx is not None and _gazetteer_surface(doc, a, b):
+        return
+    c.src = doc.trim(a, head)
+    c.via.insert(0, (m.start(), m.end("page") if m.group("page") else m.end("platform")))
+
+
+_POSTING_CHARS = frozenset("发回出布表转写贴载传")
+# 推特及脸书接连宣布 (zhA-bbc-2 gold: source 推特及脸书): companies joined, each speaking
+_JOINERS = ("及", "和", "与", "、", "以及", "跟", "同")
+
+
+def _gazetteer_surface(doc: ChineseDoc, a: int, b: int) -> bool:
+    """The whole span is a name the gazetteer lists (新浪微博: the company, not its platform)."""
+    hits = doc.ctx.gazetteer.find_all(doc.text[a:b]) if doc.ctx is not None else []
+    return any(h[0] == 0 and h[1] == b - a for h in hits)
+
+
+def _own_platform_re(doc: ChineseDoc) -> re.Pattern[str]:
+    """官方微博, 臉書粉專, 官网 at the end of a source: a body's or person's own channel (markers.json
+    own_channels, platforms by name and their platform_pages), with 官方/个人 before it and the
+    verb posting after it, which the source span may hold (外交部官網發布 | 聲明指出)."""
+    key = id(doc.lex)
+    if key not in _OWN_PLATFORM_BY_LEX:
+        names = {w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2}
+        names |= set(doc.lex.own_channels) - {"网站"}
+        pages = doc.lex.platform_pages
+        _OWN_PLATFORM_BY_LEX[key] = re.compile(
+            r"(?:官方|个人)?(?P<platform>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+            + r")(?P<page>" + "|".join(map(re.escape, sorted(pages, key=len, reverse=True))) + r")?"
+            r"(?:(?:上|中)?(?:发表|发布|发出|贴出|上载|上传|发)了?)?$")
+    return _OWN_PLATFORM_BY_LEX[key]
+
+
+_OWN_PLATFORM_BY_LEX: dict[int, re.Pattern[str]] = {}
+_POSTING_AFTER_PLATFORM = ("发表", "发布", "发出", "贴出", "上载", "上传", "发", "了")
+
+
+def _own_platform_ends(doc: ChineseDoc) -> tuple[str, ...]:
+    """What a source closing with its own platform can end in (`_own_platform_re`): a platform,
+    a page word, or the verb posting."""
+    key = id(doc.lex)
+    if key not in _OWN_ENDS_BY_LEX:
+        names = {w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2}
+        _OWN_ENDS_BY_LEX[key] = tuple(names | set(doc.lex.own_channels) | set(doc.lex.platform_pages)
+                                      | set(_POSTING_AFTER_PLATFORM))
+    return _OWN_ENDS_BY_LEX[key]
+
+
+_OWN_ENDS_BY_LEX: dict[int, tuple[str, ...]] = {}
+
+
 def _named_platforms(doc: ChineseDoc) -> re.Pattern[str]:
     """Platforms by name, longest first (not 网站 or 社交媒体, which name none)."""
     key = id(doc.lex)
@@ -881,6 +975,9 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         if k >= 0 and vb - k - 1 >= 2:
             va = k + 1
         to = _SENT_TO.search(s, a, hits[-1].start())
+        titled = _SENT_TO_TITLED.search(s, a, hits[-1].start()) if to is None else None
+        if titled is not None and doc.is_outlet(*titled.span("title")):
+            return [titled.span("title"), (va, vb)]
         if to is not None:
             ta, tb = doc.trim(*to.span("to"))
             if s[ta:tb] in REPORTERS:

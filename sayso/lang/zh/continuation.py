@@ -337,3 +337,77 @@ def narrated_platforms(doc: ChineseDoc) -> None:
             subject, again = doc.s[lead:p], doc.s[c.src[0]:c.src[1]]
             if len(subject) >= 2 and (again in _PRONOUNS or (len(again) >= 2 and again in subject)):
                 c.via = [m.span("via")]
+
+
+# 陳偉儀發表聲明予以反駁。她說 (zhP-worldjournal-1): a document issued in narration, by the verb
+# issuing it (markers.json issued_documents, longest first)
+# (not 发到微博里面, THUCNews line 871: a place sent to, no document issued)
+_ISSUING = r"(?:发表|发布|发出|公布|(?<![开研转揭告举颁分引散启激爆蒸收首])发(?![到给向至往回]))了?(?:一[份则篇封项条])?"
+_COMPANY_ANAPHORS = ("公司", "该公司", "本公司", "集团", "该集团")
+
+
+def _issued_re(doc: ChineseDoc) -> re.Pattern[str]:
+    key = id(doc.lex)
+    if key not in _ISSUED_BY_LEX:
+        nouns = "|".join(map(re.escape, sorted(doc.lex.issued_documents, key=len, reverse=True)))
+        _ISSUED_BY_LEX[key] = re.compile(_ISSUING + r"(?P<via>[^，,。；;：:“”「」的]{0,4}?(?:" + nouns + "))")
+    return _ISSUED_BY_LEX[key]
+
+
+_ISSUED_BY_LEX: dict[int, re.Pattern[str]] = {}
+
+
+def _issuing_matches(doc: ChineseDoc) -> list[re.Match[str]]:
+    """Every document issued in the text, in order: tried only where an issuing verb starts (发,
+    公布), found by str.find, which is faster than a regex scan of the whole text."""
+    pattern, s, out = _issued_re(doc), doc.s, []
+    for head in ("发", "公布"):
+        i = s.find(head)
+        while i >= 0:
+            m = pattern.match(s, i)
+            if m is not None:
+                out.append(m)
+            i = s.find(head, i + 1)
+    return sorted(out, key=lambda m: m.start())
+
+
+def narrated_documents(doc: ChineseDoc) -> None:
+    """陳偉儀發表聲明予以反駁。她說，… (zhP-worldjournal-1 gold: via 聲明); 吉翔股份13日早间发布澄清
+    公告,公司注意到…认为… (zhN-cnstock-1 gold: via 澄清公告): a statement or notice the narrator
+    says someone issued, with no attribution of its own, is the channel of that speaker's next
+    words in the same sentence or the next, as `narrated_platforms` does for a platform
+    (ANNOTATION.md, Channels: a book, a report in a newspaper, in a statement to Rolling Stone:
+    the document the words went out in). The speaker must be the issuer named again, a pronoun,
+    or 公司 after a company's name; nobody else may speak first and no other occasion be named."""
+    if not doc.cands:
+        return
+    ordered = sorted(doc.cands, key=lambda c: c.cue_start)
+    starts = [c.cue_start for c in ordered]
+    spans = [(c.src[0] if c.src else c.cue_start, max(b for _, b in c.content + c.cue)) for c in ordered]
+    firsts = [a for a, _ in doc.sentences]
+    for m in _issuing_matches(doc):
+        p = m.start()
+        if any(a <= p < b for a, b in spans):
+            continue  # inside an attribution: its own channel was read there
+        k = bisect.bisect_right(starts, p)
+        if k >= len(ordered):
+            break
+        idx = bisect.bisect_right(firsts, p) - 1
+        ss, se = doc.sentences[idx]
+        if m.end() > se:
+            continue
+        c = ordered[k]
+        if c.via or c.src is None or c.parent is not None or c.quote is not None or c.frame \
+                or c.sentence not in (idx, idx + 1) or c.src[0] < m.end() or "\n" in doc.s[m.end():c.src[0]]:
+            continue
+        lead = p
+        while lead > ss and doc.s[lead - 1] not in _CLAUSE_STOPS:
+            lead -= 1
+        if _NEW_OCCASION.search(doc.s, m.end(), c.cue_start):
+            continue
+        subject, again = doc.s[lead:p], doc.s[c.src[0]:c.src[1]]
+        if subject.startswith(_TOPIC_OPENERS):
+            continue  # 至於…向美國總統發公開信，卻成為…罪證，他認為 (hkcnews article_14680): a topic
+        if len(subject) >= 2 and (again in _PRONOUNS or (len(again) >= 2 and again in subject)
+                                  or again in _COMPANY_ANAPHORS):
+            c.via = [m.span("via")]

@@ -49,6 +49,7 @@ from .continuation import (
     continue_quote_paragraphs,
     continue_quotes,
     continue_transcripts,
+    narrated_documents,
     narrated_platforms,
 )
 from .cues import cue_candidates, drop_relative_clause_cues
@@ -103,6 +104,7 @@ def candidates(doc: ChineseDoc) -> list[Candidate]:
     mark_hedges(doc)
     nest(doc)
     narrated_platforms(doc)
+    narrated_documents(doc)
     carry_written_channels(doc)
     mark_denials(doc)
     mark_bare_denials(doc)

@@ -389,6 +389,7 @@ class Lexicon:
         self.press_events = tuple(mk["press_events"]["words"])
         self.publications = tuple(mk["publications"]["words"])
         self.platform_names = frozenset(mk["platforms"]["words"])
+        self.platform_pages = tuple(mk["platform_pages"]["words"])
         self.medium_suffixes = tuple(mk["medium_suffixes"]["words"])
         self.generic_media = frozenset(mk["medium_suffixes"]["generic"])
         self.ceremonies = tuple(mk["ceremonies"]["words"])

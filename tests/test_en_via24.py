@@ -123,3 +123,12 @@ def test_the_cue_ends_before_its_platform() -> None:
     text = ("Al Ashry and Mosad were returning home to Cairo after a month-long stay in Paris, their "
             "children’s school, Leaders’ College, confirmed on Facebook Friday.")
     assert [(c, v) for _, c, v in source_cue_vias(text) if v] == [(["confirmed"], ["Facebook"])]
+
+
+def test_a_cue_that_reads_on_past_its_channel_stays_whole() -> None:
+    # PolNeAR train west-journal_2016-07-29_clinton-acceptance-speech-skewer: the cut would leave
+    # `opened up` (no speech verb) and lose the row; the cue stays as it was
+    text = ("In response to Clinton’s address, former Hewlett-Packard CEO and presidential candidate "
+            "Carly Fiorina opened up on Twitter, reminding Americans of Clinton’s most infamous "
+            "statements and lies.")
+    assert [(c, v) for _, c, v in source_cue_vias(text)] == [(["opened up on Twitter, reminding"], ["Twitter"])]

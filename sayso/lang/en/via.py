@@ -1242,11 +1242,15 @@ def cue_without_channel(lower: list[str], cue: list[Range], via: list[Range]) ->
     `confirmed on Facebook Friday`, PolNeAR train) ends before the channel's preposition: the
     channel is the `via`, the cue the speech verb (ANNOTATION.md: `told Reuters` -> cue `told`,
     via `Reuters`; en-news gold: `wrote` + via `Facebook`). PolNeAR's own cue spans keep the
-    platform (`posted on Facebook`): a convention of that corpus, not of ANNOTATION.md."""
+    platform (`posted on Facebook`): a convention of that corpus, not of ANNOTATION.md. Only
+    a channel that ends the cue or is followed by time words alone: a cue that reads on past
+    it (`opened up on Twitter, reminding`, `in talking to reporters to praise`, PolNeAR train)
+    is left whole, as the cut would leave no speech verb."""
     out = []
     for a, b in cue:
         cut = next((v0 - 1 for v0, v1 in via
-                    if a < v0 - 1 and v1 <= b and lower[v0 - 1] in ("on", "to", "with")), None)
+                    if a < v0 - 1 and v1 <= b and lower[v0 - 1] in ("on", "to", "with")
+                    and all(lower[m] in _TIME or lower[m] in CALENDAR for m in range(v1, b))), None)
         out.append((a, cut) if cut is not None else (a, b))
     return out
 

@@ -1760,6 +1760,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     en_addressee.drop_addressee(cand, via, lower)
     via = list(dict.fromkeys(p for r in via
                              for p in en_via.channel_parts(tokens, lower, r, hi, is_outlet)))
+    cand.cue = en_via.cue_without_channel(lower, cand.cue, via)
     relative = en_via.medium_before_relative(lower, lo, cand.cue)
     if relative is not None and relative not in via:  # `a live TV interview in which he accused`
         via.insert(0, relative)

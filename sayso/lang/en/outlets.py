@@ -34,6 +34,8 @@ class ChannelWords:
     citing: Phrases
     not_outlet_acronyms: frozenset[str]
     own_medium_verbs: frozenset[str]
+    act_nouns: frozenset[str]
+    citing_documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,8 @@ def channel_words() -> ChannelWords:
         citing=phrase_table(data["citing"]),
         not_outlet_acronyms=frozenset(data["not_outlet_acronyms"]),
         own_medium_verbs=frozenset(data["own_medium_verbs"]),
+        act_nouns=frozenset(data["act_nouns"]),
+        citing_documents=frozenset(data["citing_documents"]),
     )
 
 

@@ -26,6 +26,7 @@ from .outlets import (
     OUTLET_HEADS,
     OUTLET_PEOPLE,
     OWNERSHIP,
+    PLACE_OPENERS,
     PROGRAMME_HEADS,
     TITLE_JOINERS,
     WEB_DOMAINS,
@@ -1203,6 +1204,57 @@ def _answered(lower: list[str], lo: int, i: int) -> bool:
         and not any(lower[m] in ("refuse", "refused", "refuses", "declined", "not") for m in range(max(lo, i - 6), i))
 
 
+# Verbs of speech whose `on NAME that` names where the words were said (`admitted on Gormley
+# that`, part P tune, a Saskatoon radio show); `on` after other verbs is a topic (`reflected on
+# Obama that` does not occur, `worked on Apollo that` is no speech).
+ON_AIR_VERBS = frozenset({"said", "says", "told", "admitted", "conceded", "claimed", "insisted",
+                          "stated", "argued", "revealed", "confirmed", "denied", "explained",
+                          "declared", "warned", "suggested", "acknowledged", "announced"})
+# Capitalised words after `said on` that name a day, a place or a vehicle, not a channel.
+NOT_ON_AIR = CALENDAR | PLACE_OPENERS | {"christmas", "easter", "thanksgiving", "halloween", "election",
+                                         "independence", "memorial", "labor", "labour", "boxing",
+                                         "new", "air", "board", "behalf", "camera", "record", "oath"}
+
+
+def station_before_clause(tokens: list[Token], lower: list[str], j: int, hi: int,
+                          is_outlet: IsOutlet) -> Range | None:
+    """`Scott Doherty ... admitted on Gormley that some of the people ... are Brock employees`
+    (part P tune gold: via `Gormley`, a radio show the gazetteer does not know): one to three
+    capitalised words between a speech verb's `on` and the `that` opening its clause name the
+    programme or station the words were said on (ANNOTATION.md "Channels": said on X's
+    programme); only where no other reading applies (a gazetteer outlet or a platform is read
+    as one already), never a day, a holiday or a place (`said on Capitol Hill that`)."""
+    k = j
+    while k < hi and k - j < 3 and tokens[k].text[:1].isupper() \
+            and tokens[k].text.replace("-", "").replace(".", "").isalnum():
+        k += 1
+    if k == j or k >= hi or lower[k] != "that" or lower[j] in NOT_ON_AIR \
+            or any(lower[m] in CALENDAR for m in range(j, k)):
+        return None
+    name = surface(tokens, (j, k))
+    if is_outlet(name) or " ".join(lower[j:k]) in channel_words().platform_names:
+        return None
+    return (j, k)
+
+
+def cue_without_channel(lower: list[str], cue: list[Range], via: list[Range]) -> list[Range]:
+    """A cue read on over its channel (`admitted on Gormley` as one cue, part P tune;
+    `confirmed on Facebook Friday`, PolNeAR train) ends before the channel's preposition: the
+    channel is the `via`, the cue the speech verb (ANNOTATION.md: `told Reuters` -> cue `told`,
+    via `Reuters`; en-news gold: `wrote` + via `Facebook`). PolNeAR's own cue spans keep the
+    platform (`posted on Facebook`): a convention of that corpus, not of ANNOTATION.md. Only
+    a channel that ends the cue or is followed by time words alone: a cue that reads on past
+    it (`opened up on Twitter, reminding`, `in talking to reporters to praise`, PolNeAR train)
+    is left whole, as the cut would leave no speech verb."""
+    out = []
+    for a, b in cue:
+        cut = next((v0 - 1 for v0, v1 in via
+                    if a < v0 - 1 and v1 <= b and lower[v0 - 1] in ("on", "to", "with")
+                    and all(lower[m] in _TIME or lower[m] in CALENDAR for m in range(v1, b))), None)
+        out.append((a, cut) if cut is not None else (a, b))
+    return out
+
+
 def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                   is_outlet: IsOutlet) -> list[Range]:
     """Introduced channels (`in an interview with X`), platforms (`in a tweet`, `on Twitter`)
@@ -1279,6 +1331,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             found.append((i + 3, i + 4))
             i += 4
             continue
+        if lower[i] == "on" and i > lo and lower[i - 1] in ON_AIR_VERBS:
+            r = station_before_clause(tokens, lower, i + 1, hi, is_outlet)
+            if r is not None:
+                found.append(r)  # `admitted on Gormley that`, `said on CKOM that`
+                i = r[1]
+                continue
         if (lower[i] in ("in", "via", "on") or lower[i] == "to" and i > lo
                 and lower[i - 1] in ("posted", "uploaded", "published", "took", "taking", "takes",
                                      "take", "went", "turned", "turning")) and i + 1 < hi:
@@ -1781,6 +1839,8 @@ def closing_credit(tokens: list[Token], lower: list[str], end: int, hi: int,
     if lower[j] in ("reported", "reports", "added") and j + 1 < hi:
         # inverted: `..., reported the Saudi Press Agency, SPA.` (Gulf and South Asian copy)
         r = channel_phrase(tokens, lower, j + 1, hi, is_outlet, outlet_only=True)
+        if r is None and lower[j] in ("reported", "reports"):
+            r = _reported_by_name(tokens, lower, j + 1, hi)  # `..., reports Efe.` (part P tune)
         if r is not None and all(lower[m] in (".", "!", ",") or tokens[m].text in QUOTES
                                  or lower[m] in _TIME | CALENDAR or tokens[m].text.isupper()
                                  for m in range(r[1], hi)):
@@ -1821,6 +1881,17 @@ def _reporting_name(tokens: list[Token], lower: list[str], j: int, v: int) -> Ra
            for m, t in enumerate(tokens[a:v], a)):
         return (a, v)
     return None
+
+
+def _reported_by_name(tokens: list[Token], lower: list[str], j: int, hi: int) -> Range | None:
+    """`It regretted the dissemination of "malicious" rumours ..., reports Efe.` (part P tune
+    gold: via `Efe`, the Spanish agency the gazetteer does not know): the inverted form of
+    `_reporting_name`, one or two capitalised words after a closing `reports`/`reported`, up
+    to the sentence's end (the caller checks what follows)."""
+    v = j + (j < hi and lower[j] == "the")
+    while v < hi and v - j < 3 and tokens[v].text[:1].isupper() and tokens[v].text.replace("-", "").isalpha():
+        v += 1
+    return _reporting_name(tokens, lower, j, v) if v > j else None
 
 
 # `media reports said`, `local news reports say`: reports of the press named by what they are.
@@ -2009,8 +2080,11 @@ def _written_in(tokens: list[Token], lower: list[str], j: int, r: Range, hi: int
     not `on the report in the Sunday Express` (a topic), `in a Q&A on the e-mail controversy`
     (a modifier) nor `in a report in The New York Times` (the outlet carried it). Any other
     platform word passes."""
-    if lower[r[1] - 1] not in channel_words().written_in:
+    words = channel_words()
+    if lower[r[1] - 1] not in words.written_in:
         return True
+    if r[1] - r[0] == 1 and lower[r[0]] in words.act_nouns and lower[j] not in ("a", "an", "the", "its"):
+        return False  # `help in their release`: what was done to them, not a document of theirs
     return j > 0 and lower[j - 1] == "in" and not (
         r[1] < hi and tokens[r[1]].text.isalpha() and tokens[r[1]].text.islower()
         and not lower[r[1]].endswith("ing")
@@ -2071,6 +2145,9 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     if not found and cue_end is not None and cue_end < hi and lower[cue_end] in ("citing", "quoting"):
         found = [(cue_end, cue_end + 1)]  # `Anadolu Agency reported quoting unnamed sources`
     if not found or not (lower[source[1] - 1] in words.audiences
+                         # `the report said, citing a South Korean government official`: a
+                         # document relays the party it cites as an outlet does
+                         or lower[source[1] - 1] in words.citing_documents
                          or is_outlet(surface(tokens, source)) or outlet_shaped(tokens, lower, source)
                          or _reporting_name_cites(tokens, lower, source, cue_end)
                          or _outlet_by_head(tokens, lower, source)
@@ -2178,14 +2255,25 @@ def journalist_of_source(tokens: list[Token], lower: list[str], source: Range) -
     return None
 
 
+# Pieces put up on a platform that a source may name after it (`a social media post`).
+PLATFORM_PIECES = frozenset({"post", "posts", "video", "videos", "message", "messages", "clip", "clips"})
+
+
 def platform_of_source(tokens: list[Token], lower: list[str], source: Range) -> Range | None:
     """`one Weibo commenter said`: a source named as a platform's user spoke on that platform,
-    which is the channel (ANNOTATION.md: `在微博上称`, `in a post on Telegram`)."""
+    which is the channel (ANNOTATION.md: `在微博上称`, `in a post on Telegram`); so did a piece
+    put up there (`a social media post claiming he had written to ...`, part P tune gold: the
+    post the source, `social media` the via; `A Facebook post claimed`)."""
     words = channel_words()
     for m in range(source[0], source[1] - 1):
         if lower[m] in words.platform_names and tokens[m].text[:1].isupper() \
                 and lower[m + 1] in PLATFORM_USERS:
             return (m, m + 1)
+    j = source[0] + (lower[source[0]] in ("a", "an", "the", "one", "this", "that"))
+    name = 2 if lower[j:j + 2] == ["social", "media"] else \
+        1 if j < source[1] and lower[j] in words.platform_names and tokens[j].text[:1].isupper() else 0
+    if name and j + name == source[1] - 1 and lower[j + name] in PLATFORM_PIECES:
+        return (j, j + name)
     return None
 
 

@@ -1,6 +1,5 @@
 """envia24: English channels (`via`) on fresh outlets: a release as a medium of speech, a
-document source that cites a party, a platform named in a document source, and a station
-named between `said on` and `that`.
+platform named in a document source, and a station named between `said on` and `that`.
 
 Round 24 (issue #11): via recall on part P tune (newly opened) is 46.2 against 87.6 on the open
 pool; its misses on matched rows are channels outside the gazetteer, most of them common nouns
@@ -41,14 +40,6 @@ def test_a_release_done_to_people_is_no_medium() -> None:
             "governments to help in their release — but it’s impossible to know whether they were "
             "forced to speak.")
     assert all("release" not in v for _, _, v in source_cue_vias(text))
-
-
-def test_a_report_citing_a_party_is_its_channel() -> None:
-    # enP-koreaherald-1 (gold: source `a South Korean government official`, via `report`): the
-    # report relays the party it cites, as `the newspaper said, citing ...` does
-    text = ("In response, the North requested mask assistance, but the South rejected it, citing "
-            "mask shortages, the report said, citing a South Korean government official.")
-    assert source_vias_by_cue(text, "said") == ("a South Korean government official", ["report"])
 
 
 @pytest.mark.parametrize(("text", "cue", "source", "via"), [

@@ -35,7 +35,6 @@ class ChannelWords:
     not_outlet_acronyms: frozenset[str]
     own_medium_verbs: frozenset[str]
     act_nouns: frozenset[str]
-    citing_documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +54,6 @@ def channel_words() -> ChannelWords:
         not_outlet_acronyms=frozenset(data["not_outlet_acronyms"]),
         own_medium_verbs=frozenset(data["own_medium_verbs"]),
         act_nouns=frozenset(data["act_nouns"]),
-        citing_documents=frozenset(data["citing_documents"]),
     )
 
 

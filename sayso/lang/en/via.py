@@ -2145,9 +2145,6 @@ def cited_party(tokens: list[Token], lower: list[str], source: Range, cue_end: i
     if not found and cue_end is not None and cue_end < hi and lower[cue_end] in ("citing", "quoting"):
         found = [(cue_end, cue_end + 1)]  # `Anadolu Agency reported quoting unnamed sources`
     if not found or not (lower[source[1] - 1] in words.audiences
-                         # `the report said, citing a South Korean government official`: a
-                         # document relays the party it cites as an outlet does
-                         or lower[source[1] - 1] in words.citing_documents
                          or is_outlet(surface(tokens, source)) or outlet_shaped(tokens, lower, source)
                          or _reporting_name_cites(tokens, lower, source, cue_end)
                          or _outlet_by_head(tokens, lower, source)

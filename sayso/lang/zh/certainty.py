@@ -668,7 +668,7 @@ _CONCEDED = re.compile("虽然|虽|尽管")
 _BUT = re.compile("^(?:但是|但|可是|却|然而|不过)")
 
 
-def main_clause(text: str) -> str:
+def _main_clause(text: str) -> str:
     """The first clause of a statement, or after a concession the clause that answers it: in
     韓蒙德議員雖然有在該論壇發表…談話，但絕對沒有為《中國日報》撰文 (zhP-ltn-1 gold: deny) the
     main clause is the one after 但 (STANCE.md boundaries: mixed contents take the stance of the
@@ -691,7 +691,7 @@ def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     lex = doc.lex
     if c.src is None or not c.cue or c.sentence >= len(doc.sentences) or "而是" in text:
         return False
-    first = main_clause(text)
+    first = _main_clause(text)
     if lex.rebuttal_negation_re.search(first) is None or _CONCESSION.match(first) or _confessed(doc, c):
         return False
     opened = doc.sentences[max(0, c.sentence - lex.rebuttal_window)][0]

@@ -305,6 +305,25 @@ def carry_written_channels(doc: ChineseDoc) -> None:
 _CLAUSE_STOPS = CLAUSE_PUNCT + "“”「」"  # a clause ends at a quotation mark too
 
 
+class _Statements:
+    """The document's statements in text order, to find the one a channel named in the narration
+    leads to (`narrated_platforms`, `narrated_documents`)."""
+
+    def __init__(self, doc: ChineseDoc) -> None:
+        self.ordered = sorted(doc.cands, key=lambda c: c.cue_start)
+        self.starts = [c.cue_start for c in self.ordered]
+        self.spans = [(c.src[0] if c.src else c.cue_start, max(b for _, b in c.content + c.cue))
+                      for c in self.ordered]
+
+    def next_after(self, p: int) -> Candidate | None:
+        """The first statement whose cue comes after `p`; None when there is none or when `p` is
+        inside a statement (its own channel was read there)."""
+        if any(a <= p < b for a, b in self.spans):
+            return None
+        k = bisect.bisect_right(self.starts, p)
+        return self.ordered[k] if k < len(self.ordered) else None
+
+
 def narrated_platforms(doc: ChineseDoc) -> None:
     """何晶也在臉書上轉發了《新報》文章，…反駁了謠言。她提到，… (zhH-sgnews-1 gold: 臉書 on her
     words); 郭台銘日前在臉書創辦粉絲頁，…，郭台銘說 (zhB-ettoday-1): a platform the narrator puts
@@ -314,18 +333,13 @@ def narrated_platforms(doc: ChineseDoc) -> None:
     asserted with the platform as via)."""
     if not doc.cands:
         return
-    ordered = sorted(doc.cands, key=lambda c: c.cue_start)
-    starts = [c.cue_start for c in ordered]
-    spans = [(c.src[0] if c.src else c.cue_start, max(b for _, b in c.content + c.cue)) for c in ordered]
+    statements = _Statements(doc)
     for idx, (ss, se) in enumerate(doc.sentences):
         for m in doc.lex.on_platform_re.finditer(doc.s, ss, se):
             p = m.start()
-            if any(a <= p < b for a, b in spans):
-                continue  # inside an attribution: its own channel was read there
-            k = bisect.bisect_right(starts, p)
-            if k >= len(ordered):
-                break
-            c = ordered[k]
+            c = statements.next_after(p)
+            if c is None:
+                continue
             if c.via or c.src is None or c.parent is not None or c.quote is not None or c.frame \
                     or c.sentence not in (idx, idx + 1) or c.src[0] < m.end():
                 continue
@@ -381,22 +395,17 @@ def narrated_documents(doc: ChineseDoc) -> None:
     or 公司 after a company's name; nobody else may speak first and no other occasion be named."""
     if not doc.cands:
         return
-    ordered = sorted(doc.cands, key=lambda c: c.cue_start)
-    starts = [c.cue_start for c in ordered]
-    spans = [(c.src[0] if c.src else c.cue_start, max(b for _, b in c.content + c.cue)) for c in ordered]
+    statements = _Statements(doc)
     firsts = [a for a, _ in doc.sentences]
     for m in _issuing_matches(doc):
         p = m.start()
-        if any(a <= p < b for a, b in spans):
-            continue  # inside an attribution: its own channel was read there
-        k = bisect.bisect_right(starts, p)
-        if k >= len(ordered):
-            break
+        c = statements.next_after(p)
+        if c is None:
+            continue
         idx = bisect.bisect_right(firsts, p) - 1
         ss, se = doc.sentences[idx]
         if m.end() > se:
             continue
-        c = ordered[k]
         if c.via or c.src is None or c.parent is not None or c.quote is not None or c.frame \
                 or c.sentence not in (idx, idx + 1) or c.src[0] < m.end() or "\n" in doc.s[m.end():c.src[0]]:
             continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -1005,19 +1006,25 @@ def _chinese_before_cue(text: str, folded: str, lex: _Lexicon) -> list[NameMenti
 _LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)+)[）)]")
 
 
+def _surname_runs_before(folded: str, c: int, lex: _Lexicon) -> Iterator[int]:
+    """Starts of a surname + one or two given characters ending at `c` (the longer first): the
+    candidates before a note that shows a person's name (a Latin gloss, a pseudonym note)."""
+    for total in (3, 2):
+        i = c - total
+        if i < 0:
+            continue
+        sl = _surname_at(folded, i, lex)
+        if sl and sl < total and _given_ok(folded, i + sl, total - sl):
+            yield i
+
+
 def _chinese_before_latin(text: str, folded: str, lex: _Lexicon) -> list[NameMention]:
     """A Chinese-surname name glossed by a Latin full name: 郑国恩（Adrian Zenz）, 宋庆勋
     （Song Kyung-hoon）: the gloss is the evidence, whatever follows."""
     out = []
     for gloss in _LATIN_GLOSS.finditer(folded):
         c = gloss.start()
-        for total in (3, 2):
-            i = c - total
-            if i < 0:
-                continue
-            sl = _surname_at(folded, i, lex)
-            if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
-                continue
+        for i in _surname_runs_before(folded, c, lex):
             if not _boundary_before(folded, i, lex) and title_before(folded, i, lex) is None:
                 continue
             out.append(_mention(text, i, c, gloss, title_before(folded, i, lex), folded, lex,
@@ -1035,13 +1042,7 @@ def _chinese_before_pseudonym(text: str, folded: str, lex: _Lexicon) -> list[Nam
     out = []
     for note in lex.pseudonym_re.finditer(folded):
         c = note.start()
-        for total in (3, 2):
-            i = c - total
-            if i < 0:
-                continue
-            sl = _surname_at(folded, i, lex)
-            if not sl or sl >= total or not _given_ok(folded, i + sl, total - sl):
-                continue
+        for i in _surname_runs_before(folded, c, lex):
             title = title_before(folded, i, lex)
             if not _boundary_before(folded, i, lex) and title is None and folded[i - 1] != "的" \
                     and folded.count(folded[i:c]) < 2:

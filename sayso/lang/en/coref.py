@@ -2167,9 +2167,11 @@ class Coreference:
                 and all(w[:1].isupper() and not w.isupper() for w in head_words[:-1]):
             spelled = _spelled_out(head_words[-1], reg.entities, tuple(head_words[:-1]))
         bare_acronym = head.removeprefix("The ").removeprefix("the ")
-        if spelled is None and bare_acronym != head and ACRONYM.fullmatch(bare_acronym):
+        if spelled is None and bare_acronym != head and ACRONYM.fullmatch(bare_acronym) \
+                and reg.find(bare_acronym) is None:
             # `a statement by the Democratic Alliance ... The DA claimed` (TimesLive 2018, en-news
-            # part O tune): `the` before the acronym changes nothing it spells
+            # part O tune): `the` before the acronym changes nothing it spells; an acronym
+            # already known as a name of its own (a headline's `DNC`) keeps its entity
             spelled = _spelled_out(bare_acronym, reg.entities)
         if spelled is None and ACRONYM.fullmatch(bare_acronym):
             spelled = self._glossed_body(offset, bare_acronym)  # `the Royal Academy of Dance (RAD)` ... `The RAD found`

@@ -584,6 +584,11 @@ def _role_description(name: str) -> bool:
 
 # `the` and possessive pronouns: they open a role description (`her campaign manager`).
 ROLE_OPENERS = frozenset({"the", "his", "her", "their", "its"})
+# A name in apposition right after a role, closed by a comma or a lower-case word (`its
+# spokesman, Nnamdi Omoni, the command said`; `..., Brigadier General Mohammed Yerima in a
+# statement`): capitalised words, titles included, two to six.
+_APPOSED_NAME = re.compile(r",[ \t\u00a0]+((?:[A-Z][\w.’'-]*[ \t\u00a0]+){1,5}[A-Z][\w’'-]+)"
+                           r"(?=,|[ \t\u00a0]+([a-z]+))")
 
 
 MAX_DESCRIBED = 200
@@ -838,7 +843,19 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "near", "outside", "i
 # Head nouns of a description whose apposed name is a body's (`The group ..., Big Machine`).
 _BODY_DESCRIPTIONS = frozenset({"group", "company", "firm", "label", "organisation", "organization",
                                 "charity", "corporation", "startup", "start-up", "agency", "publisher",
-                                "studio", "retailer", "bank", "carrier", "airline", "manufacturer"})
+                                "studio", "retailer", "bank", "carrier", "airline", "manufacturer", "club"})
+
+
+# Common nouns of a body written right before its name (`football club Real Madrid`, `US
+# insurance firm Marsh`, `record label Big Machine`).
+_BODY_NOUN_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_BODY_DESCRIPTIONS, key=len, reverse=True)) + r")[ \t\u00a0]+$")
+
+
+def _body_noun_before(text: str, at: int) -> bool:
+    """Is the name starting at `at` written right after a lower-case body noun (`football club
+    Real Madrid`), not after a title or a person's noun (`company spokesman John Smith`)?"""
+    return _BODY_NOUN_BEFORE_NAME.search(text, max(0, at - 20), at) is not None
 
 
 # Heads of bodies that take `of` (`Bank of England`, `Secretary of State`), with every
@@ -2056,6 +2073,15 @@ class Coreference:
                 entity = self.resolve(name, name.lower().split(), lex, named_before.start(1))
                 reg.add_alias(entity, surface)
                 return entity
+        apposed = self._name_apposed_after(surface, offset)
+        if apposed is not None:
+            # `According to a statement by its spokesman, Nnamdi Omoni, the command said`
+            # (Channels TV 2019, en-news part O tune): the role is the person named in apposition
+            # right after it, the mirror of `Josenrique Cueto, the ... deputy director,` above
+            name, at = apposed
+            entity = self.resolve(name, name.lower().split(), lex, at)
+            reg.add_alias(entity, surface)
+            return entity
         if len(head.split()) == 1 and head[:1].isupper() and offset > 0:
             before = _NAME_WORD_BEFORE.search(self.text, max(0, offset - 40), offset)
             fuller = f"{before.group(1)} {head}" if before else ""
@@ -2157,6 +2183,12 @@ class Coreference:
                 and all(w[:1].isupper() and not w.isupper() for w in head_words[:-1]):
             spelled = _spelled_out(head_words[-1], reg.entities, tuple(head_words[:-1]))
         bare_acronym = head.removeprefix("The ").removeprefix("the ")
+        if spelled is None and bare_acronym != head and ACRONYM.fullmatch(bare_acronym) \
+                and reg.find(bare_acronym) is None:
+            # `a statement by the Democratic Alliance ... The DA claimed` (TimesLive 2018, en-news
+            # part O tune): `the` before the acronym changes nothing it spells; an acronym
+            # already known as a name of its own (a headline's `DNC`) keeps its entity
+            spelled = _spelled_out(bare_acronym, reg.entities)
         if spelled is None and ACRONYM.fullmatch(bare_acronym):
             spelled = self._glossed_body(offset, bare_acronym)  # `the Royal Academy of Dance (RAD)` ... `The RAD found`
         if spelled is not None:
@@ -2508,6 +2540,30 @@ class Coreference:
             reg.add_alias(entity, surface)
         self._remember(self.groups if entity.type != "person" else self.people, entity, offset)
         return entity
+
+    def _name_apposed_after(self, surface: str, offset: int) -> tuple[str, int] | None:
+        """The person's name (with its titles) and its offset when the role `surface` is
+        followed by one in apposition: `its spokesman, Nnamdi Omoni, the command said`,
+        `Director Army Public Relations, Brigadier General Mohammed Yerima in a statement on
+        Monday, dismissed` (Vanguard 2019, en-news part N tune). The role must name a person
+        (a person title or description) and no one by name itself, and the name a person with no
+        `and` after it (`the ministers, John Smith and Jane Doe`: two people, issue #15)."""
+        role = surface.partition(",")[0].rstrip()  # the source span may hold the apposition
+        words = [w.lower().strip(",.") for w in role.split()]
+        named = _without_titles(role)
+        if not words or self.text[offset:offset + len(surface)] != surface \
+                or not any(w in PERSON_TITLES or w in PERSON_DESCRIPTIONS for w in words) \
+                or named != role and name_type(named.split()) == "person":  # `President Joe Biden, ...`
+            return None
+        m = _APPOSED_NAME.match(self.text, offset + len(role))
+        if m is None or m.group(2) in ("and", "or") or in_quotation(self.text, m.start(1)):
+            return None
+        name = m.group(1)
+        proper = _without_titles(name)
+        if len(proper.split()) < 2 or proper.split()[0].lower() in NAME_OPENERS \
+                or name_type(proper.split()) != "person" or is_place(proper):
+            return None
+        return name, m.start(1)
 
     def _pair_named_before(self, offset: int, last_at: int) -> Entity | None:
         """`... two big-name Democratic politicians: Senator Elizabeth Warren and congresswoman
@@ -2962,6 +3018,11 @@ class Coreference:
             or CITED_AFTER.match(self.text, end) is not None
         if kind == "organization":
             return "outlet" if cited and name.lower().endswith(DOMAIN_SUFFIXES) else kind
+        if not evidence and at > 0 and _body_noun_before(self.text, at):
+            # `Spanish football club Real Madrid on Wednesday claimed` (India TV 2019, en-news
+            # part P tune): a name after a body's common noun is that body's, so a later `The
+            # club` finds it (issue #15: a company is not a person)
+            return "organization"
         newspaper = len(words) > 1 and last.lower() in OUTLET_HEADS
         if evidence or titled and not newspaper or any(w[:1].islower() for w in words) \
                 or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):  # `Hau-yip`, `Sui-Lee`: given names

@@ -1935,14 +1935,13 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     kind = kind_of([quote_view(c.text) for c in content])
     refined = en_stance.refine(stance, [lower[i] for a, b in cand.cue for i in range(a, b)],
                                " ".join(c.text for c in content))
-    if refined == "deny" != stance and certainty in ("disputed", "unconfirmed"):
-        # a denial read from the content (`there was no collusion`) is asserted like one read
+    if refined == "deny" != stance and certainty in ("disputed", "unconfirmed") \
+            or refined == "ask" and certainty == "disputed":
+        # A denial read from the content (`there was no collusion`) is asserted like one read
         # from the cue: the denial words beside it deny the same claim, they do not dispute it;
         # its own `no evidence` (`the allegations were simply false and the newspaper provided
-        # no evidence`, enH-ewn-1) qualifies the denied claim, not the denial
-        certainty = _certainty(lower, lo, hi, cand, entity, source, phrases, bool(later), denies=True)
-    elif refined == "ask" and certainty == "disputed":
-        # a question, like a denial, states no claim of its own: the denial words of its
+        # no evidence`, enH-ewn-1) qualifies the denied claim, not the denial.
+        # A question, like a denial, states no claim of its own: the denial words of its
         # sentence answer what it asks about (`"That is completely untrue," ... said ... when
         # asked whether the recent media report is true`, enP-koreaherald-1), they do not
         # dispute the asking (ANNOTATION.md: `disputed` "when the text reports it being

@@ -746,12 +746,13 @@ def _platform_after_source(doc: ChineseDoc, c: Candidate) -> None:
     nor a name ending in a Latin letter before a Latin platform name (SpaceX). A statement found
     in the source first (外交部官網發布聲明指出 -> 聲明) comes after the platform it went out on
     (zhB-hket-1 gold: 官網, 聲明)."""
-    if c.src is None or not doc.s.endswith(_own_platform_ends(doc), *c.src):
+    own_platform, own_platform_ends = _own_platform(doc)
+    if c.src is None or not doc.s.endswith(own_platform_ends, *c.src):
         return  # (the cheap test first, on the span as it comes trimmed: most end in no platform)
     a, b = doc.trim(*c.src)
     if any(x < b for x, _ in c.via):
         return
-    m = _own_platform_re(doc).search(doc.s, a, b)
+    m = own_platform.search(doc.s, a, b)
     if m is None or m.end() != b:
         return
     head = m.start()
@@ -784,46 +785,35 @@ def _gazetteer_surface(doc: ChineseDoc, a: int, b: int) -> bool:
     return any(h[0] == 0 and h[1] == b - a for h in hits)
 
 
-def _own_platform_re(doc: ChineseDoc) -> re.Pattern[str]:
+def _own_platform(doc: ChineseDoc) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """官方微博, 臉書粉專, 官网 at the end of a source: a body's or person's own channel (markers.json
     own_channels, platforms by name and their platform_pages), with 官方/个人 before it and the
-    verb posting after it, which the source span may hold (外交部官網發布 | 聲明指出)."""
+    verb posting after it, which the source span may hold (外交部官網發布 | 聲明指出); and what
+    such a source can end in (a platform, a page word or the verb posting), the cheap test
+    before the pattern."""
     key = id(doc.lex)
     if key not in _OWN_PLATFORM_BY_LEX:
-        names = {w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2}
-        names |= set(doc.lex.own_channels) - {"网站"}
-        pages = doc.lex.platform_pages
-        _OWN_PLATFORM_BY_LEX[key] = re.compile(
+        lex = doc.lex
+        names = lex.named_platforms | (set(lex.own_channels) - {"网站"})
+        pattern = re.compile(
             r"(?:官方|个人)?(?P<platform>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-            + r")(?P<page>" + "|".join(map(re.escape, sorted(pages, key=len, reverse=True))) + r")?"
-            r"(?:(?:上|中)?(?:发表|发布|发出|贴出|上载|上传|发)了?)?$")
+            + r")(?P<page>" + "|".join(map(re.escape, sorted(lex.platform_pages, key=len, reverse=True)))
+            + r")?(?:(?:上|中)?(?:" + "|".join(_POSTING_VERBS) + r")了?)?$")
+        ends = tuple(lex.named_platforms | set(lex.own_channels) | set(lex.platform_pages)
+                     | set(_POSTING_VERBS) | {"了"})
+        _OWN_PLATFORM_BY_LEX[key] = (pattern, ends)
     return _OWN_PLATFORM_BY_LEX[key]
 
 
-_OWN_PLATFORM_BY_LEX: dict[int, re.Pattern[str]] = {}
-_POSTING_AFTER_PLATFORM = ("发表", "发布", "发出", "贴出", "上载", "上传", "发", "了")
-
-
-def _own_platform_ends(doc: ChineseDoc) -> tuple[str, ...]:
-    """What a source closing with its own platform can end in (`_own_platform_re`): a platform,
-    a page word, or the verb posting."""
-    key = id(doc.lex)
-    if key not in _OWN_ENDS_BY_LEX:
-        names = {w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2}
-        _OWN_ENDS_BY_LEX[key] = tuple(names | set(doc.lex.own_channels) | set(doc.lex.platform_pages)
-                                      | set(_POSTING_AFTER_PLATFORM))
-    return _OWN_ENDS_BY_LEX[key]
-
-
-_OWN_ENDS_BY_LEX: dict[int, tuple[str, ...]] = {}
+_OWN_PLATFORM_BY_LEX: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_POSTING_VERBS = ("发表", "发布", "发出", "贴出", "上载", "上传", "发")
 
 
 def _named_platforms(doc: ChineseDoc) -> re.Pattern[str]:
     """Platforms by name, longest first (not 网站 or 社交媒体, which name none)."""
     key = id(doc.lex)
     if key not in _PLATFORMS_BY_LEX:
-        names = sorted((w for w in doc.lex.platform_names if w not in doc.lex.generic_platforms and len(w) >= 2),
-                       key=len, reverse=True)
+        names = sorted(doc.lex.named_platforms, key=len, reverse=True)
         _PLATFORMS_BY_LEX[key] = re.compile("|".join(map(re.escape, names)))
     return _PLATFORMS_BY_LEX[key]
 

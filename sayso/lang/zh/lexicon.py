@@ -402,6 +402,9 @@ class Lexicon:
                                              + _alternation(inquiries["contact"]) + "|向[^，,。；;：:“”「」]{2,30}?(?:"
                                              + _alternation(inquiries["check"]) + "))")
         self.generic_platforms = frozenset(mk["generic_platforms"]["words"])
+        # platforms a name makes specific (微博, 臉書), not 网站 or 社交媒体
+        self.named_platforms = frozenset(w for w in self.platform_names
+                                         if w not in self.generic_platforms and len(w) >= 2)
         self.online_media = tuple(sorted(mk["online_media"]["words"], key=len, reverse=True))
         # 在脸书为…抱不平: 在/于 + a platform by name (not the generic 网站, 社交媒体 …)
         named = [w for w in mk["platforms"]["words"] if w not in mk["generic_platforms"]["words"]]

@@ -235,7 +235,7 @@ def lexicon() -> _Lexicon:
         clause_start_re=clause_start_re,
         ambiguous_start_re=ambiguous_start_re,
         pseudonym_re=re.compile(r"[（(]\s*(?:" + "|".join(
-            map(re.escape, cx.get("pseudonym_notes", ["(?!)"]))) + r")\s*[)）]"),
+            map(re.escape, cx["pseudonym_notes"])) + r")\s*[)）]"),
     )
 
 

@@ -104,7 +104,10 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
                 return stance
     if is_question(text):
         return "ask"
-    if _hopes_for_others(text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)):
+    if _hopes_for_others(doc, text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)) \
+            or doc.lex.prohibitive_re.search(text):
+        # 切勿随意转传, 大家唔好纠缠: a negative imperative opening a clause calls on others not to
+        # act (STANCE.md row 6; markers.json `prohibitives`)
         return "urge"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
@@ -455,7 +458,7 @@ _SHOWS = re.compile("显示")  # not 表明: 杜鲁多表明愿意共同合作 i
 _BELIEF = re.compile("认为|相信|估计|预计|预料|预期|预测|料|担心|担忧|怀疑|猜")
 
 
-def _hopes_for_others(text: str) -> bool:
+def _hopes_for_others(doc: ChineseDoc, text: str) -> bool:
     for m in _HOPE.finditer(text):
         tags = pos_tags(text[m.end():m.end() + 12])
         if not tags:
@@ -463,6 +466,12 @@ def _hopes_for_others(text: str) -> bool:
         word, flag = tags[0]
         if word in _ADDRESSEES or text.startswith(_PARTIES, m.end()) \
                 or (flag in ("n", "nr", "nt", "ns", "nz", "j") and len(word) >= 2):
+            return True
+        # 希望他能一直这样 (THUCNews th782), 我们希望他们能一起合作 (th757): a third person with a
+        # modal of ability or volition after it is the party hoped to act (markers.json
+        # `hope_subjects`); a bare 他 may open an object or a topic
+        person = next((w for w in doc.lex.hope_third_persons if text.startswith(w, m.end())), "")
+        if person and text.startswith(doc.lex.hope_abilities, m.end() + len(person)):
             return True
     return False
 

@@ -367,6 +367,11 @@ class Lexicon:
             + _alternation(pro["addressees"]) + ")?(?:"
             + _alternation(pro["adverbs"]) + ")*(?:" + _alternation(pro["words"]) + ")(?!"
             + _alternation(pro["not_before"]) + ")[\u4e00-\u9fffA-Za-z]")
+        # 应该选择…, 应推动…: a modal of obligation opening the content (certainty.py `_prescribes`)
+        ob = mk["opening_obligations"]
+        self.opening_obligation_re = re.compile(
+            "^[“「『]?(?:" + _alternation(ob["adverbs"]) + ")?(?:" + _alternation(ob["words"]) + ")")
+        self.doubting_cues = tuple(mk["doubting_cues"]["words"])  # 质疑…？ asks (certainty.py)
         self.report_nouns = tuple(mk["report_nouns"]["words"])
         self.report_determiners = frozenset(mk["report_determiners"]["words"])
         self.denial_negations = tuple(mk["denial_negations"]["words"])

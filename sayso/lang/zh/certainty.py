@@ -104,7 +104,11 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
                 return stance
     if is_question(text):
         return "ask"
-    if _hopes_for_others(text) or _prescribes(text) or ("请" in text and _PLEASE.search(text)):
+    if _hopes_for_others(doc, text) or _prescribes(text) or _prescribes_opening(doc, text) \
+            or ("请" in text and _PLEASE.search(text)) \
+            or (any(w in text for w in doc.lex.prohibitive_words) and doc.lex.prohibitive_re.search(text)):
+        # 切勿随意转传, 大家唔好纠缠: a negative imperative opening a clause calls on others not to
+        # act (STANCE.md row 6; markers.json `prohibitives`)
         return "urge"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
@@ -155,7 +159,9 @@ _MODALS = frozenset(("应该", "应当", "应", "必须", "务必", "须", "需"
 _NOT_ACTS = frozenset(("是", "有", "会", "能", "可以", "可能", "能够", "属于", "算", "得到", "受到",
                        "获得", "被", "遭到"))  # 私生活应该得到尊重: a passive is a norm, no call
 _OWN_SUBJECT = re.compile("我|我们|本人|自己|咱们")
-_RULE = re.compile("规定|条例|法例|法规|明定|依法|第[一二三四五六七八九十百零〇0-9]+条")
+# 义务: a duty named is one the law or a code already lays down (NCC回應，必須要在合理範圍內盡到
+# 查證義務, zhP-crntt-1 gold: assert, a regulator describing the media's duty)
+_RULE = re.compile("规定|条例|法例|法规|明定|依法|义务|第[一二三四五六七八九十百零〇0-9]+条")
 _CLAUSE_SPLIT = re.compile("[，,；;。：:！!？?]")
 # A cheap filter before jieba's tagger (the cost of this rule): a modal right after a Han or
 # Latin character that can end a noun (not 也/都/就/的/是… nor 回应, 供应, 必需), and not followed by
@@ -212,6 +218,17 @@ def _prescribes(text: str) -> bool:
                 return True
             break
     return False
+
+
+def _prescribes_opening(doc: ChineseDoc, text: str) -> bool:
+    """应该通过税收措施…, 应推动两岸媒体合作 (THUCNews): a content that opens with a modal of
+    obligation, its subject left out, and a verb of an act after it prescribes that act (STANCE.md
+    row 6; markers.json `opening_obligations`). A modal that is the first character of a word
+    (应征, 应对, 应邀: `_NOT_AFTER_MODAL`) or before no act (应该是吧, 应该怎样…) is none."""
+    m = doc.lex.opening_obligation_re.match(text)
+    if m is None or m.end() >= len(text) or text[m.end()] in _NOT_AFTER_MODAL or _RULE.search(text):
+        return False  # a rule quoted or a duty described (STANCE.md row 11) prescribes nothing
+    return _act_follows(text[m.end():m.end() + 16])
 
 
 # 并请NCC据实开罚, 也请各界…: a clause opening with (并/也/更/还/要/亦) 请 asks another party to
@@ -455,7 +472,7 @@ _SHOWS = re.compile("显示")  # not 表明: 杜鲁多表明愿意共同合作 i
 _BELIEF = re.compile("认为|相信|估计|预计|预料|预期|预测|料|担心|担忧|怀疑|猜")
 
 
-def _hopes_for_others(text: str) -> bool:
+def _hopes_for_others(doc: ChineseDoc, text: str) -> bool:
     for m in _HOPE.finditer(text):
         tags = pos_tags(text[m.end():m.end() + 12])
         if not tags:
@@ -463,6 +480,12 @@ def _hopes_for_others(text: str) -> bool:
         word, flag = tags[0]
         if word in _ADDRESSEES or text.startswith(_PARTIES, m.end()) \
                 or (flag in ("n", "nr", "nt", "ns", "nz", "j") and len(word) >= 2):
+            return True
+        # 希望他能一直这样 (THUCNews th782), 我们希望他们能一起合作 (th757): a third person with a
+        # modal of ability or volition after it is the party hoped to act (markers.json
+        # `hope_subjects`); a bare 他 may open an object or a topic
+        person = next((w for w in doc.lex.hope_third_persons if text.startswith(w, m.end())), "")
+        if person and text.startswith(doc.lex.hope_abilities, m.end() + len(person)):
             return True
     return False
 
@@ -1113,6 +1136,22 @@ def _own_cues_only(doc: ChineseDoc, c: Candidate, kids: list[Candidate]) -> bool
                and k.cue[0][0] > start + 2 for k in kids)
 
 
+def _doubt_asks(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """A cue of doubt (markers.json `doubting_cues`: 质疑, not 被质疑) whose content is one
+    sentence ending in a question mark asks (STANCE.md: the FIRST row that fits; row 1, a
+    content ending in ？, before row 8, accuse)."""
+    end = c.content[-1][1]
+    while end < len(doc.s) and doc.s[end] in _TRAILING + "」』":
+        end += 1  # the content span stops before its question mark: read the mark after it
+    body = text.rstrip(_TRAILING + "」』")
+    if not body.endswith(("？", "?")) and end < len(doc.s):
+        body += doc.s[end]
+    if not body.endswith(("？", "?")) or any(p in body[:-1] for p in "。！!？?"):
+        return False
+    cue = doc.s[c.cue[-1][0]:c.cue[-1][1]]
+    return cue.startswith(doc.lex.doubting_cues) and not doc.s.startswith("被", c.cue[-1][0] - 1)
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -1139,6 +1178,8 @@ def mark_denials(doc: ChineseDoc) -> None:
             # content or the source): 外界质疑国军公布的…画面为「P图」 (zhG-newtalk-1 gold:
             # accuse) calls the army's picture fake, which is the doubters' own charge
             c.stance = "assert"
+        elif c.stance == "accuse" and _doubt_asks(doc, c, text):
+            c.stance = "ask"  # 質疑「為什麼…這麼剛好就有三立趕來?」 (zhP-tw210-1 gold: ask)
         if c.stance == "assert" and _conditional_threat(text):
             c.stance = "threaten"  # 如果…不撤回其虚假指控，部长们将起诉他: the main clause
             continue

@@ -357,6 +357,22 @@ class Lexicon:
         self.earlier_openers = tuple(mk["earlier_openers"]["words"])
         self.addressee_stances = frozenset(mk["addressee_stances"]["words"])
         self.public_addressees = frozenset(mk["public_addressees"]["words"])
+        # 希望他能…: a third person hoped to act (certainty.py `_hopes_for_others`)
+        self.hope_third_persons = tuple(mk["hope_subjects"]["third_persons"])
+        self.hope_abilities = tuple(mk["hope_subjects"]["abilities"])
+        # 切勿转传, 大家唔好纠缠: a negative imperative opening a clause (certainty.py `_stance_from_content`)
+        pro = mk["prohibitives"]
+        self.prohibitive_words = tuple(pro["words"])  # the plain substring test before the regex
+        self.prohibitive_re = re.compile(
+            "(?:^|[，,；;。：:！!、“「『])(?:" + _alternation(pro["openers"]) + ")?(?:"
+            + _alternation(pro["addressees"]) + ")?(?:"
+            + _alternation(pro["adverbs"]) + ")*(?:" + _alternation(pro["words"]) + ")(?!"
+            + _alternation(pro["not_before"]) + ")[\u4e00-\u9fffA-Za-z]")
+        # 应该选择…, 应推动…: a modal of obligation opening the content (certainty.py `_prescribes`)
+        ob = mk["opening_obligations"]
+        self.opening_obligation_re = re.compile(
+            "^[“「『]?(?:" + _alternation(ob["adverbs"]) + ")?(?:" + _alternation(ob["words"]) + ")")
+        self.doubting_cues = tuple(mk["doubting_cues"]["words"])  # 质疑…？ asks (certainty.py)
         self.report_nouns = tuple(mk["report_nouns"]["words"])
         self.report_determiners = frozenset(mk["report_determiners"]["words"])
         self.denial_negations = tuple(mk["denial_negations"]["words"])

@@ -382,6 +382,8 @@ class Lexicon:
         self.channel_tails = tuple(sorted(mk["channel_tails"]["words"], key=len, reverse=True))
         self.channel_parts = tuple(mk["channel_parts"]["words"])
         self.channel_acts = tuple(sorted(mk["channel_acts"]["words"], key=len, reverse=True))
+        # 在Facebook發文指, 在網上跟帖表示: writing or posting on the platform before them
+        self.posting_verbs = tuple(sorted(mk["posting_verbs"]["words"], key=len, reverse=True))
         self.channel_part_re = re.compile(
             "(?:" + _alternation(list(self.channel_nouns)) + ")(?P<part>的?[^，,。；;：:“”「」在于]{0,8}?(?:"
             + _alternation(mk["channel_parts"]["words"]) + ")(?:中|里|处|时)?)$")

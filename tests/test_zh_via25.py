@@ -72,3 +72,35 @@ def test_channel(text: str, origin: str, source: str, cue: str, via: list[str]) 
 def test_no_channel(text: str, origin: str, source: str, cue: str) -> None:
     rows = _rows(text)
     assert (source, cue, []) in rows, f"{origin}: {rows}"
+
+
+# 留言 reports speech only before a quotation (cues.json needs_quote); the presentation-form colon
+# ︰ of Hong Kong and Macau text is read as ： (doc.py)
+@pytest.mark.parametrize("text,origin,source,cue,via", [
+    ("不少市民在網上留言︰「荒謬,如果真係有炸彈,你又唔疏散人群,咪死好多人。」",
+     "zhQ-aamacau-1 gold (留言, the presentation-form colon, then the quotation)", "不少市民", "留言", ["網上"]),
+    ("盛洪周一在twitter留言：「記得2008年我到芝加哥大學參加科斯發起的改革開放30年研討會。」",
+     "hkcnews article_16201 (a colon, then the quotation)", "盛洪", "留言", ["twitter"]),
+    ("也有網民留言，「令和是日本的意志，但這種意志的形成與其說是為了擺脫中國。」",
+     "hkcnews article_19508 (a comma, then the quotation)", "有網民", "留言", []),
+], ids=["zhQ-aamacau-1", "article_16201", "article_19508"])
+def test_comment_before_a_quotation(text: str, origin: str, source: str, cue: str, via: list[str]) -> None:
+    rows = _rows(text)
+    assert (source, cue, via) in rows, f"{origin}: {rows}"
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("截至今日(22日)下午6時，共分析了137,893則與4位參選人相關的網絡留言，其中 58,611則涉及林鄭的留言。",
+     "hkcnews article_1154 (the noun: comments counted)"),
+    ("網民想跟你曖昧嗎？去看看留言，何止不曖昧，直情沒有半點餘地。", "hkcnews article_2851 (the noun: go and read them)"),
+], ids=["article_1154", "article_2851"])
+def test_comment_noun_is_no_cue(text: str, origin: str) -> None:
+    assert all(cue != "留言" for _, cue, _ in _rows(text)), origin
+
+
+def test_presentation_form_colon_opens_the_quotation() -> None:
+    """他補充︰「…」 (hkcnews article_41800): the quotation is the content, without the colon."""
+    text = "他補充︰「我只是提問題，不是指有人吞了錢。」"
+    got = [a for a in sayso.analyze(text, language="zh").attributions if a.source and a.source.text == "他"]
+    assert got and [c.text for c in got[0].content] == ["我只是提問題，不是指有人吞了錢。"]
+    assert got[0].kind == "direct"

@@ -8,7 +8,8 @@ Mechanisms (ANNOTATION.md, Channels: "the addressee or medium of speech is a `vi
   posting_verbs: 跟帖, 寫文 joined 發文, 撰文, 留言 …), read by every frame that takes them
   (channels.py `_wrote_in_re`, `_online_re`, `_quoted_programme`);
 - a letter of a government is a document like 信函 (source.json channel_nouns: 公函, 函件, 回函);
-  the opening remarks of a press conference are a part of it (markers.json channel_parts: 开场发言);
+  the opening of a press conference is a part of it (markers.json channel_parts: 开场发言, 一开场,
+  开场), also before a comma (在記者會尾聲，表示: `_document_part`);
 - 在《X》的文中 'in the article in X' names the paper (`_TITLE`);
 - the last clause before the cue is read for its channel phrase when an earlier verb of speech
   stands in the predicate (她一度相信林鄭，日前在傳媒訪問中說: `_last_clause_channel`);
@@ -47,6 +48,10 @@ CASES = [
      "hkcnews article_16079 (the article in a magazine)", "傅楠", "寫道", ["《紐約客》"]),
     ("她一度相信林鄭，日前在傳媒訪問中說 ：「林太，你兩年前話畀我哋聽，你嘅初心就係為咗幫阿女呀嘛。」",
      "hkcnews article_34400 (an earlier verb of belief, then the channel clause)", "她", "說", ["傳媒訪問"]),
+    ("林鄭在記者會尾聲，表示對醫護表示深切敬意，並呼籲有關人士遵守家居檢疫令時，一度哽咽。",
+     "hkcnews article_28174 (a part of the press conference, then a comma)", "林鄭", "表示", ["記者會"]),
+    ("他在記者會一開場就提到中國，「我想今天以對中國的一些觀察開始。」",
+     "hkcnews article_30105 (the opening of the press conference: 一開場; the quotation cut and closed)", "他", "提到", ["記者會"]),
     ("陳大文透過Facebook專頁表示，政府必須立即撤回有關決定。",
      "frame grid (a platform page gone through: the platform, as 在Facebook專頁上表示)", "陳大文", "表示",
      ["Facebook"]),

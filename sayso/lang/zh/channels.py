@@ -1153,6 +1153,8 @@ def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:
 def _document_part(doc: ChineseDoc, a: int, b: int) -> int | None:
     """Where the part named at the end of [a, b) begins (报告|的总结及展望部分, 推文|开头), if one is."""
     s = doc.s
+    if b > a and s[b - 1] in "，,":
+        b -= 1  # 林鄭在記者會尾聲，表示 (hkcnews article_28174): the part, then a comma
     e = b - 1 if b > a and s[b - 1] in "中里处时" else b
     if not s.endswith(doc.lex.channel_parts, a, e):
         return None  # (most stretches end in no part word: no search)

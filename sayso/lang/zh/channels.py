@@ -34,19 +34,26 @@ from .source import cut_source, strip_adverbs
 # the words between the preposition and the title may only name the outlet (眾新聞《線上談》,
 # 网台节目《议会内外》); 在补选前修改《议事规则》 has a verb there and is no channel
 _TITLE = re.compile(r"(?:在|于|出席|登上|参加|透过|通过)(?P<pre>[^，,。；;：:“”「」在于]{0,12}?)"
-                    r"(?P<title>《[^《》]{1,25}》)(?P<post>(?:节目|一书|这本书|新书|书|的?(?:文章|专栏|社论|社评))?(?:中|上|里|内|时|的)?)")
-# (a paper's article, column or editorial: 林鄭在《紐時》文章內承諾, hkcnews article_23808)
+                    r"(?P<title>《[^《》]{1,25}》)(?P<post>(?:节目|一书|这本书|新书|书|的?(?:文章|专栏|社论|社评|文(?=中)))?(?:中|上|里|内|时|的)?)")
+# (a paper's article, column or editorial: 林鄭在《紐時》文章內承諾, hkcnews article_23808; 傅楠在《紐約客》
+# 的文中寫道, hkcnews: 文中 'in the article' after a title)
 _PIECE_AFTER_TITLE = re.compile(r"(?:文章|专栏|社论|社评)(?=[中上里内])")
-_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书|访问|专访|采访|访谈|的?(?:文章|专栏|社论|社评))?(?:中|上|里|内|时)|"
+_TITLE_AFTER = re.compile(r"(?:节目|一书|这本书|新书|书|访问|专访|采访|访谈|的?(?:文章|专栏|社论|社评|文(?=中)))?(?:中|上|里|内|时)|"
                           r".{0,2}$|"
                           r"(?:发表|撰文|发文|刊登|投书|专栏|栏目)")
 _BOOK = re.compile(r"(?:新书|著作|一书|回忆录|自传)?(?P<title>《[^《》]{1,25}》)(?:一书|这本书|书)?中")
 # laws and documents are topics, not channels (违反《基本法》，要求…)
 _NOT_CHANNEL_TITLE = re.compile(r"(?:法|条例|规定|办法|决定|纲要|草案|议案|公约|协议|宪章|守则|通知|意见)》$")
-_WROTE_IN = re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,14}?)(?:上|中|里)?的?"
-                       r"(?:专栏|版面|帐号|账号|专页|页面|网页|频道)?(?:上|中)?"
-                       r"(?:发表|刊登|刊发|撰文|投书|撰写|发文|发帖|贴文|留言|写道|开设帐号|开设账号|发布|连发|"
-                       r"发出|发了)")
+
+
+@functools.cache
+def _wrote_in_re(posting: tuple[str, ...]) -> re.Pattern[str]:
+    """在/于 + an outlet or platform (its column, page or account) + a verb of publishing or of
+    posting (markers.json posting_verbs: 在Facebook發文指, 在網上跟帖表示), compiled once per class."""
+    return re.compile(r"[在于](?P<via>[^，,。；;：:“”「」在于]{2,14}?)(?:上|中|里)?的?"
+                      r"(?:专栏|版面|帐号|账号|专页|页面|网页|频道)?(?:上|中)?"
+                      r"(?:" + "|".join(map(re.escape, posting)) + r"|发表|刊登|刊发|投书|撰写|开设帐号|开设账号|"
+                      r"发布|连发|发出|发了)")
 _ADDRESSED = re.compile(r"(?:[向对跟]|回应|回复|答复|致函|致信|去信|去函|写信给|投书)(?P<via>[^，,。；;：:“”「」向对跟]{2,15}?)(?P<rep>的?记者)?"
                         r"(?:查询|询问|提问)?(?:时)?[，,]?$")
 # (not after 所, which makes the verb a relative clause about the document: 看過賴世澤所寫的醫學
@@ -168,7 +175,7 @@ def predicate_channels(doc: ChineseDoc, ss: int, se: int) -> None:
                 pass  # no predicate words between the source and the cue
             elif doc.cue_between(a, b):
                 c.via[0:0] = _document_clause(doc, a, b) or _channel_before_verb(doc, a, b) \
-                    or _replied_to(doc, a, b)
+                    or _replied_to(doc, a, b) or _last_clause_channel(doc, a, b)
             elif not _quoted(doc.s, a, b):
                 c.via[0:0] = _channel(doc, a, b)
             else:
@@ -278,6 +285,30 @@ def _channel_before_verb(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int
     if doc.s.startswith(_QUESTION_NOUNS, k):
         return []  # 回應記者詢問時透露: an unnamed reporter's question names no channel (zh-dev)
     return _channel(doc, a, k)
+
+
+def _last_clause_channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """她一度相信林鄭，日前在傳媒訪問中說 (hkcnews article_34400), 他批評…，又在記者會上表示: the
+    predicate holds an earlier verb of speech, but its last clause, right before the cue and with
+    no cue of its own, is only the channel phrase 在…上/中/时 (ANNOTATION.md, Channels: the medium
+    of speech is a via); the words of earlier clauses are not read (they may be the earlier verb's
+    content: 敦促阁下发表强硬声明，谴责…)."""
+    s = doc.s
+    e = b - 1 if s[b - 1] in "，," else b
+    k = max(s.rfind("，", a, e), s.rfind(",", a, e)) + 1
+    if k <= a or e - k < 3 or doc.cue_between(k, e) or _quoted(s, k, e):
+        return []
+    end = _before_tail(doc, k, e)
+    m = _SPOKEN_IN.match(s, _LEADING_WORDS.match(s, k, end).end(), end)
+    if m is None or m.end() < end:
+        # (the clause is the channel phrase and nothing else, after a time or an adverb: not
+        # 接獲…關於塌樹的報告，形容, hkcnews article_15160, where 于 ends 关于)
+        return []
+    return _spoken_in(doc, k, end)
+
+
+# a time and adverbs opening a clause before its channel phrase (日前在, 昨日又在, 更在, 當時她在)
+_LEADING_WORDS = re.compile(r"[0-9０-９一二三四五六七八九十两日月年周星期时前后今昨明早晚上下午当天同随即又也亦还再并更则曾先他她]*")
 
 
 # what a reporter asked (回應記者提問時表示: the reporter asking is no channel of the answer)
@@ -399,7 +430,6 @@ _QUOTED_PLATFORM = re.compile(r"[在于](?:其|自己|他|她)?[^，,。；;：:
 # document posted there after it (在「立場新聞」網站上發表文章指)
 _QUOTED_HEADS = "节目|栏目|专栏|频道|帐号|账号|专页|公众号|网站|网页|网志|博客"
 _POSTING = "发文|发帖|撰文|写道|留言"
-_POSTING_VERBS = tuple(_POSTING.split("|"))
 _QUOTED_PROGRAMME = re.compile(r"(?:[在于]|透过|通过|经由|出席|参加|做客|接受|登上)(?:其|自己的|他的|她的)?(?P<pre>[^，,。；;：:“”「」在于]{0,10}?)"
                                r"(?:(?P<head1>" + _QUOTED_HEADS + r")(?P<name1>[“「][^“”「」，,。]{2,15}[”」])|"
                                r"(?P<name2>[“「][^“”「」，,。]{2,15}[”」])(?P<head2>(?:微信|微博)?(?:" + _QUOTED_HEADS + "))|"
@@ -416,8 +446,9 @@ def _quoted_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     a post named after the platform is a channel after it (zh-news gold: 面子书 + 帖文,
     zhC-bn308-1; 社群 + 貼文, zhD-xinlun-1)."""
     m = _QUOTED_PROGRAMME.search(doc.s, a, b)
-    if m is None or m.group("name3") and not doc.s.startswith(_POSTING_VERBS, m.end("name3") + 1) \
-            and not doc.s.startswith(_POSTING_VERBS, m.end("name3")):
+    posting = doc.lex.posting_verbs + _UPLOADING_VERBS
+    if m is None or m.group("name3") and not doc.s.startswith(posting, m.end("name3") + 1) \
+            and not doc.s.startswith(posting, m.end("name3")):
         # (在“两会”上表示: a quoted name alone is a venue unless posted on, 在“学习强国”上撰文,
         # 金變玲在「推特」發文，表示: hkcnews article_19178, the cue's first part the posting verb)
         return []
@@ -798,15 +829,16 @@ def _own_platform(doc: ChineseDoc) -> tuple[re.Pattern[str], tuple[str, ...]]:
         pattern = re.compile(
             r"(?:官方|个人)?(?P<platform>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
             + r")(?P<page>" + "|".join(map(re.escape, sorted(lex.platform_pages, key=len, reverse=True)))
-            + r")?(?:(?:上|中)?(?:" + "|".join(_POSTING_VERBS) + r")了?)?$")
+            + r")?(?:(?:上|中)?(?:" + "|".join(_UPLOADING_VERBS) + r")了?)?$")
         ends = tuple(lex.named_platforms | set(lex.own_channels) | set(lex.platform_pages)
-                     | set(_POSTING_VERBS) | {"了"})
+                     | set(_UPLOADING_VERBS) | {"了"})
         _OWN_PLATFORM_BY_LEX[key] = (pattern, ends)
     return _OWN_PLATFORM_BY_LEX[key]
 
 
 _OWN_PLATFORM_BY_LEX: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-_POSTING_VERBS = ("发表", "发布", "发出", "贴出", "上载", "上传", "发")
+# (verbs of putting a post up on one's own platform: 官网发布, 微博贴出)
+_UPLOADING_VERBS = ("发表", "发布", "发出", "贴出", "上载", "上传", "发")
 
 
 def _named_platforms(doc: ChineseDoc) -> re.Pattern[str]:
@@ -917,7 +949,7 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
             # 在《紐時》文章內: the title with its head as written, as 在《明报》专栏中写道 is read
             out.append((m.start("title"), head.end()) if head is not None else m.span("title"))
             return out
-    for m in reversed(list(_WROTE_IN.finditer(s, a, b))):
+    for m in reversed(list(_wrote_in_re(doc.lex.posting_verbs).finditer(s, a, b))):
         va, vb = _strip_owner(s, *doc.trim(*m.span("via")))
         name = s[va:vb]
         if name in doc.lex.generic_via or name in _BARE_MEDIA:
@@ -934,9 +966,16 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         name = s[va:vb]
         # 通过 also passes a bill (通过动议表示): only a go-between or a medium is a channel
         # (醫管局公關於2月22日透過電郵回覆指, hkcnews: the mail, as zhA-dw-1 gold 电邮)
+        # (a programme, page or paper gone through: 透過Facebook專頁表示, 透過電台節目表示, by the
+        # head noun of its class, markers.json media_events, platform_pages, publications)
         if name not in doc.lex.generic_via and name not in _BARE_MEDIA and (
                 name.endswith(_GO_BETWEENS) or name in _MESSAGES or name in doc.lex.platform_names
-                or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)):
+                or name.endswith(doc.lex.own_channels) or doc.is_outlet(va, vb)
+                or name.endswith(doc.lex.media_events + doc.lex.platform_pages + doc.lex.publications)):
+            page = next((p for p in doc.lex.platform_pages if name.endswith(p)
+                         and name[:-len(p)] in doc.lex.named_platforms), None)
+            if page is not None:
+                vb -= len(page)  # 透過Telegram頻道: the platform, as 在Facebook專頁上 is read
             return [doc.outlet_name(va, vb) if doc.is_outlet(va, vb) else (va, vb)]
     m = _ASKED_BY.search(s, a, b)
     if m is not None and _asked_by(doc, m):
@@ -1001,11 +1040,11 @@ def _channel(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
 
 
 @functools.cache
-def _online_re(words: tuple[str, ...]) -> re.Pattern[str]:
+def _online_re(words: tuple[str, ...], posting: tuple[str, ...]) -> re.Pattern[str]:
     """在/透过 + the online medium named generically + 上/中, then at most a posting verb, up to the
-    cue (compiled once per class: markers.json online_media)."""
+    cue (compiled once per class: markers.json online_media, posting_verbs)."""
     return re.compile(r"(?:[在于]|透过|通过|经由|借助|利用)(?:其|自己的|个人|他的|她的|他们的)?(?P<via>"
-                      + "|".join(map(re.escape, words)) + r")(?:上|中|里)?(?:" + _POSTING
+                      + "|".join(map(re.escape, words)) + r")(?:上|中|里)?(?:" + "|".join(map(re.escape, posting))
                       + r"|发表文章|发布文章|发表|发布|贴出|直播)?了?[，,]?$")
 
 
@@ -1014,7 +1053,7 @@ def _online(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     named generically right before the cue (after adverbs and manner words) is where the words were
     said (ANNOTATION.md, Channels: the medium of speech, 在微博上称; markers.json online_media: the
     gold of parts B, K-O). Not after 现/正/所 (现在网上, where 在 is no preposition)."""
-    m = _online_re(doc.lex.online_media).search(doc.s, a, _before_tail(doc, a, b))
+    m = _online_re(doc.lex.online_media, doc.lex.posting_verbs).search(doc.s, a, _before_tail(doc, a, b))
     if m is None or doc.s[m.start() - 1:m.start()] in _IN_WORDS:
         return []
     return [m.span("via")]
@@ -1114,6 +1153,8 @@ def _before_tail(doc: ChineseDoc, a: int, b: int) -> int:
 def _document_part(doc: ChineseDoc, a: int, b: int) -> int | None:
     """Where the part named at the end of [a, b) begins (报告|的总结及展望部分, 推文|开头), if one is."""
     s = doc.s
+    if b > a and s[b - 1] in "，,":
+        b -= 1  # 林鄭在記者會尾聲，表示 (hkcnews article_28174): the part, then a comma
     e = b - 1 if b > a and s[b - 1] in "中里处时" else b
     if not s.endswith(doc.lex.channel_parts, a, e):
         return None  # (most stretches end in no part word: no search)

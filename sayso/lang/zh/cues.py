@@ -90,7 +90,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(doc, cue) and not s.endswith("有关部门", 0, c1 + 2):
         return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
     object_end = None
-    if cue.needs_punct and (c1 >= len(s) or s[c1] not in "，,：:﹕“「\""):
+    if not cue.speaks_at(s, c1):
         object_end = object_before_quote(s, c1, doc.lex.cue_words) \
             if cue.word in doc.lex.object_quote_cues else None
         if object_end is None:
@@ -159,7 +159,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         neg = next(w for w in doc.lex.denial_negations if s.endswith(w, 0, c0))
         c0 -= len(neg)
         cue = Cue(neg + cue.word, "confirm", cue.scope, cue.certainty, cue.needs_source,
-                  cue.needs_punct)
+                  cue.needs_punct, cue.needs_quote)
     if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
         return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
     if s.startswith(LIGHT_VERBS, c1) and _light_verb_object(s, _clause_start(s, max(ss, c0 - 24), c0), c0):

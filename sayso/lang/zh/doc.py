@@ -112,6 +112,10 @@ def _gazetteer_has(gazetteer: object, surface: str) -> bool:
 _SURNAMED = re.compile("先生|女士|小姐|姓")
 
 
+# U+FE30 PRESENTATION FORM FOR VERTICAL TWO DOT LEADER and U+FE55 SMALL COLON -> U+FF1A
+_COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "："})
+
+
 class ChineseDoc:
     """One document as every stage sees it: the folded text, its quotations, sentences and
     section bounds, the candidates found so far, and the span helpers the stages share."""
@@ -119,7 +123,10 @@ class ChineseDoc:
     def __init__(self, doc: Document, ctx: Context | None) -> None:
         self.doc = doc
         self.text = doc.text
-        self.s = to_simplified(doc.text)
+        # (the presentation forms of the colon, 說︰「…」 and 寫道﹕「…」 in Hong Kong and Macau
+        # text, hkcnews and zhQ-aamacau-1, are read as the colon they stand for: one character
+        # for one, so offsets carry over)
+        self.s = to_simplified(doc.text).translate(_COLON_FORMS)
         self.lex: Lexicon = lexicon()
         self.ctx = ctx
         self.quotes = pair_quotes(self.s)

@@ -42,6 +42,10 @@ def object_before_quote(s: str, c1: int, cue_words: tuple[str, ...]) -> int | No
     return m.end() - 1
 
 
+# a colon or a quote mark opening the words after a cue (留言：「…」, 留言，「…」)
+QUOTE_OPENINGS = ("：", ":", "“", "「", '"')
+
+
 @dataclass(frozen=True)
 class Cue:
     """One reporting cue: its stance, how far its content reaches, and certainty it implies."""
@@ -52,6 +56,17 @@ class Cue:
     certainty: str | None = None
     needs_source: bool = True
     needs_punct: bool = False
+    # the cue counts only when a quotation follows (a colon, or a comma, then the quote mark):
+    # 留言 is as often the noun 'comment' (137,893則網絡留言，其中…, hkcnews article_1154)
+    needs_quote: bool = False
+
+    def speaks_at(self, s: str, e: int) -> bool:
+        """Whether the punctuation after the cue (ending at e) lets it report speech
+        (`needs_punct`: a comma, colon or quote mark; `needs_quote`: a quotation opens)."""
+        if self.needs_quote:
+            return s.startswith(QUOTE_OPENINGS, e) or s.startswith(("，", ","), e) \
+                and s.startswith(QUOTE_OPENINGS[2:], e + 1)
+        return not self.needs_punct or e < len(s) and s[e] in "，,：:﹕“「\""
 
 
 # Before a compound prefix, these make it a noun (the subject), not part of the cue.
@@ -203,6 +218,7 @@ class Lexicon:
             self.cues[c["cue"]] = Cue(
                 c["cue"], c.get("stance", "assert"), c.get("scope", "sentence"),
                 c.get("certainty"), c.get("needs_source", True), c.get("needs_punct", False),
+                c.get("needs_quote", False),
             )
         self.blocklist = frozenset(cues["blocklist"])
         self.object_quote_cues = frozenset(cues["object_before_quote"]["words"])
@@ -398,6 +414,8 @@ class Lexicon:
         self.channel_tails = tuple(sorted(mk["channel_tails"]["words"], key=len, reverse=True))
         self.channel_parts = tuple(mk["channel_parts"]["words"])
         self.channel_acts = tuple(sorted(mk["channel_acts"]["words"], key=len, reverse=True))
+        # 在Facebook發文指, 在網上跟帖表示: writing or posting on the platform before them
+        self.posting_verbs = tuple(sorted(mk["posting_verbs"]["words"], key=len, reverse=True))
         self.channel_part_re = re.compile(
             "(?:" + _alternation(list(self.channel_nouns)) + ")(?P<part>的?[^，,。；;：:“”「」在于]{0,8}?(?:"
             + _alternation(mk["channel_parts"]["words"]) + ")(?:中|里|处|时)?)$")
@@ -673,7 +691,7 @@ class Lexicon:
             if word.endswith("说") and folded.startswith("过", e) and word[:-1] in self.cues:
                 word, e = word[:-1], e - 1  # 否认说过…: 说过 is the denied act, 否认 the cue
             cue = self.cues[word]
-            if cue.needs_punct and (e >= len(folded) or folded[e] not in "，,：:﹕“「\"") \
+            if not cue.speaks_at(folded, e) \
                     and (word not in self.object_quote_cues
                          or object_before_quote(folded, e, self.cue_words) is None):
                 rejected_at[s] = word

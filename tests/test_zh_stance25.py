@@ -20,7 +20,7 @@ TUNE = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
 
 def test_a_cantonese_prohibitive_after_i_think_urges() -> None:
     # zhQ-aamacau-1 gold: 黃少澤則說︰「我諗大家唔好糾纏好嗎?…」 (urge)
-    assert zh_judged(TUNE / "zhQ-aamacau-1.txt", "說", "︰「我諗大家")[0] == "urge"
+    assert zh_judged(TUNE / "zhQ-aamacau-1.txt", "說", "我諗大家")[0] == "urge"
 
 
 def test_prohibitives_in_advice_urge() -> None:

@@ -59,6 +59,15 @@ def test_an_article_is_a_medium(text: str, cue: str, via: list[str]) -> None:
     assert vias_by_cue(text, cue) == via
 
 
+def test_the_outlet_an_article_came_from() -> None:
+    # PolNeAR train west-journal_2016-03-01_right-after-this-big-name-senato: the outlet after
+    # `article from` ran the piece (as `an article for`, `an op-ed in`); a time is no outlet
+    text = ("In an article from Politico, Eli Stoklos says the endorsements from Christie and "
+            "Sessions can be seen as an indication of growing acceptance.")
+    assert vias_by_cue(text, "says") == ["article", "Politico"]
+    assert vias_by_cue("He said in an article from last year that it works.", "said") == ["article"]
+
+
 def test_an_article_spoken_about_is_no_medium() -> None:
     # the article as the topic of the content, not where the words were put
     text = "He said the claims in the article were false."

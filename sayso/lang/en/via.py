@@ -87,6 +87,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     # `in an op-ed for the Washington Post`: the outlet that ran the piece
     ("op-ed", "for"): "outlet", ("column", "for"): "outlet", ("article", "for"): "outlet",
     ("piece", "for"): "outlet", ("essay", "for"): "outlet", ("editorial", "for"): "outlet",
+    # `In an article from Politico, Eli Stoklos says` (PolNeAR train): the outlet that ran it
+    ("article", "from"): "outlet",
     # `in response to a question from TIME`: the outlet that asked carried the answer
     ("question", "from"): "outlet", ("questions", "from"): "outlet", ("query", "from"): "outlet",
     # `in a speech to the CBI`: the body addressed, outer to the speech (as `statement to`)

@@ -9,6 +9,7 @@ frames found, its source, cue, channels and content, so that misses can be sampl
 
 Usage: PYTHONPATH=CHECKOUT python benchmarks/en_via_frames.py OUT.json DIR ...
        python benchmarks/en_via_frames.py --table OUT.json   (counts by frame)
+       python benchmarks/en_via_frames.py --sample "told NP" 40 OUT.json   (random misses to judge)
 """
 
 from __future__ import annotations
@@ -86,14 +87,34 @@ def table(rows: list[dict]) -> None:
         print(f"| {f} | {c} | {withvia[f]} | {c - withvia[f]} |")
 
 
+def sample(rows: list[dict], frame: str, n: int, seed: int = 25) -> None:
+    """Print `n` random attributions whose sentence has `frame` and which got no via, the frame
+    marked in the sentence (round 25 judged 40 of each frame this way, seed 25)."""
+    import random
+
+    misses = [r for r in rows if frame in r["frames"] and not r["via"]]
+    random.Random(seed).shuffle(misses)
+    for i, r in enumerate(misses[:n]):
+        s = r["sentence"]
+        m = COMPILED[frame].search(s)
+        if m is not None:
+            s = s[:m.start()] + "⟦" + s[m.start():m.end()] + "⟧" + s[m.end():]
+        print(f"{i}. {Path(r['file']).name}\n   S: {s}\n   source={r['source']!r} cue={r['cue']!r} "
+              f"content={r['content'][:90]!r}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("folders", type=Path, nargs="*")
     ap.add_argument("--table", action="store_true", help="print counts of an existing OUT")
+    ap.add_argument("--sample", nargs=2, metavar=("FRAME", "N"), help="print N random misses of FRAME")
     args = ap.parse_args()
     if args.table:
         table(json.loads(args.out.read_text("utf-8")))
+        return
+    if args.sample:
+        sample(json.loads(args.out.read_text("utf-8")), args.sample[0], int(args.sample[1]))
         return
     paths = sorted(p for f in args.folders for p in f.glob("*.txt"))
     rows = [r for p in paths for r in records(p)]

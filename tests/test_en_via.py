@@ -336,7 +336,8 @@ def test_asker_of_the_answered_question() -> None:
     # an outlet that reached, contacted or found something
     ("Reached by Reuters, Bennett denied the notion.", ["Reuters"]),
     ("Powell's office, when contacted by Reuters, said he could not recall it.", ["Reuters"]),
-    ("In a 2013 video uncovered by Fox News, a diplomat said it was so.", ["Fox News"]),
+    # (round 25: the year no longer hides the medium, read as in `In a video uncovered by Fox News`)
+    ("In a 2013 video uncovered by Fox News, a diplomat said it was so.", ["video", "Fox News"]),
     # time words inside an introducer
     ("At a round-table interview Tuesday with Bloomberg, he said he would do so.", ["Bloomberg"]),
     ("The senator said in an interview broadcast on Sunday by NBC that the bill was dead.", ["NBC"]),

@@ -87,6 +87,8 @@ INTRODUCERS: dict[tuple[str, ...], str] = {
     # `in an op-ed for the Washington Post`: the outlet that ran the piece
     ("op-ed", "for"): "outlet", ("column", "for"): "outlet", ("article", "for"): "outlet",
     ("piece", "for"): "outlet", ("essay", "for"): "outlet", ("editorial", "for"): "outlet",
+    # `In an article from Politico, Eli Stoklos says` (PolNeAR train): the outlet that ran it
+    ("article", "from"): "outlet",
     # `in response to a question from TIME`: the outlet that asked carried the answer
     ("question", "from"): "outlet", ("questions", "from"): "outlet", ("query", "from"): "outlet",
     # `in a speech to the CBI`: the body addressed, outer to the speech (as `statement to`)
@@ -587,6 +589,8 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 if r is None and lower[m] in TELL:
                     r = _those_present(lower, b if m == b - 1 else m + 1, hi)
                 if r is None and lower[m] in TELL:
+                    r = described_audience(tokens, lower, b if m == b - 1 else m + 1, hi, words)
+                if r is None and lower[m] in TELL:
                     r = _media_person(tokens, lower, b if m == b - 1 else m + 1, hi)
                 if r is not None:
                     told.append(r)
@@ -646,6 +650,28 @@ def sentence_channels(tokens: list[Token], lower: list[str], lo: int, hi: int,
 
 
 _DOUBLE_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
+
+
+def date_describer_end(tokens: list[Token], lower: list[str], k: int, hi: int) -> int:
+    """Past the date that may describe a medium or an event after its determiner (`in a 2014
+    interview`, `in his 1990 autobiography`, `in a June 2012 email`, `in a September 16, 2012
+    email`, `in a Sunday tweet`, `In a 1963 speech`: BBC 2005 and PolNeAR train text): a
+    capitalised month or weekday, a year (four digits from 1900) and a month's day, at most five
+    tokens. The index after them, `k` when there is none. The date is when the words were put
+    out, not a part of the medium's name (ANNOTATION.md "Channels": the medium of speech is the
+    via, as `_described_from` drops `later` and `recent`)."""
+    m = k
+    while m < hi and m - k < 5:
+        t = tokens[m].text
+        if lower[m] in CALENDAR and t[:1].isupper() \
+                or t.isdigit() and len(t) == 4 and t[:2] in ("19", "20") \
+                or t.isdigit() and len(t) <= 2 and m > k and lower[m - 1] in CALENDAR \
+                or t == "," and k < m and tokens[m - 1].text.isdigit() and m + 1 < hi \
+                and tokens[m + 1].text.isdigit() and len(tokens[m + 1].text) == 4:
+            m += 1
+            continue
+        break
+    return m
 
 
 def _opened_quote_before(tokens: list[Token], lo: int, k: int) -> bool:
@@ -1123,6 +1149,47 @@ def _those_present(lower: list[str], j: int, hi: int) -> Range | None:
     return None
 
 
+# Words counting the people of an audience before it (`told hundreds of supporters`).
+CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+_AUDIENCE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+
+
+def described_audience(tokens: list[Token], lower: list[str], j: int, hi: int,
+                       words: ChannelWords) -> Range | None:
+    """`told the largely female audience that`, `told hundreds of screaming supporters`, `told
+    the 300-strong audience at`, `told Cruz backers Saturday night that` (PolNeAR train, BBC 2005):
+    an audience head of channels.json (`audiences`) after a count and up to three describing
+    words that `channel_phrase` does not read (its `channel_words` are a closed list), the head
+    closing the phrase. The via is the audience as the text names it, with its describing words
+    but no determiner, count or adverb (as an event's, `_described_from`; ANNOTATION.md
+    "Channels": the addressee of speech is a via). A person told stays none (`told his wife`)."""
+    k = j
+    if k < hi and lower[k] in _AUDIENCE_DETERMINERS:
+        k += 1
+    if k + 1 < hi and lower[k] in CROWD_COUNTS and lower[k + 1] == "of":
+        k += 2  # `hundreds of screaming supporters`
+    elif k + 2 < hi and tokens[k].text.isdigit() and lower[k + 1] == "-" and tokens[k + 2].text.isalpha():
+        k += 3  # a measure, tokenised in three: `the 300-strong audience`
+    elif k < hi and tokens[k].text.replace(",", "").isdigit():
+        k += 1  # `told 2,267 people gathered at ...` counts; the head must still be an audience
+    start = k
+    while k < hi and k - start < 4 and lower[k] not in words.audiences:
+        t = tokens[k].text
+        describing = t.replace("-", "").isalpha() and t.islower() and lower[k] not in STOPS \
+            and lower[k] not in CLAUSE_OPENERS and lower[k] not in AFTER_NAME \
+            or t[:1].isupper() and t.isalpha() and k == start and k > j  # `Cruz backers`
+        if not describing:
+            return None
+        k += 1
+    if k >= hi or lower[k] not in words.audiences:
+        return None
+    if k + 1 < hi and not (lower[k + 1] in AFTER_ADDRESSEE or tokens[k + 1].text in QUOTES
+                           or lower[k + 1] in TIME_WORDS or lower[k + 1] in WEEKDAYS
+                           or lower[k + 1] in (";", "who", "gathered", "assembled", "attending")):
+        return None  # `told the crowd members ...`: the head runs on into a clause
+    return (_described_from(lower, start, k), k + 1)
+
+
 # Participles after a document naming the outlet that holds and published it.
 HELD_BY = frozenset({"reviewed", "seen", "obtained", "published", "released", "leaked"})
 # Pieces of research whose journal carried them (`a paper published in Oxford Open Climate
@@ -1427,6 +1494,8 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             while j < hi and lower[j] in ("a", "an", "the", "his", "her", "their", "its") \
                     or j < hi and tokens[j].text[:1].isupper() and j - i < 4:
                 j += 1
+            if j > i + 1 and lower[j - 1] in ("a", "an", "the", "his", "her", "their", "its"):
+                j = date_describer_end(tokens, lower, j, hi)  # `In a 1963 speech, he declared`
             host = _hosting_outlet(tokens, lower, i + 1, hi, is_outlet)
             if host is not None and lower[i] != "on":
                 # `at a Fox News town hall`, `during a CNN panel`, `at the POLITICO event`: the
@@ -1990,15 +2059,34 @@ def _spoken_before(lower: list[str], lo: int, at: int) -> bool:
 
 
 def _fronted(lower: list[str], lo: int, at: int, r: Range, hi: int) -> bool:
-    """`On CNN Tuesday, his wife said ...`, `On Dec. 7 on MSNBC, Bush said`: an `on <outlet>`
-    phrase opening the sentence (after at most a date) and closed by a comma frames every
-    statement of the sentence as said on that outlet."""
-    k = r[1]
-    while k < hi and k - r[1] < 3 and lower[k] in _TIME | TIME_WORDS:
+    """`On CNN Tuesday, his wife said ...`, `On Dec. 7 on MSNBC, Bush said`, `Sunday on CNN’s
+    “Fareed Zakaria GPS,” ... Obama said`: an `on <outlet>` phrase opening the sentence (after at
+    most a date), perhaps with the outlet's quoted programme (`On ABC’s “Good Morning America”
+    Tuesday, he said`, PolNeAR train; ANNOTATION.md "Channels": said on X's programme), and
+    closed by a comma frames every statement of the sentence as said on that outlet."""
+    k = _past_quoted_programme(lower, r[1], hi) \
+        if lower[r[1] - 1].endswith(("'s", "’s", "'", "’")) else r[1]
+    if k > r[1] and lower[k - 2] == ",":
+        return at - lo <= 4 and all(lower[m] in ("on", ".") or lower[m].isdigit() or lower[m] in _TIME
+                                    or lower[m][:3] in _MONTH_ABBREVIATIONS for m in range(lo, at))
+    named = k
+    while k < hi and k - named < 3 and lower[k] in _TIME | TIME_WORDS:
         k += 1
-    return at - lo <= 4 and lower[lo] == "on" and k < hi and lower[k] == "," \
+    return at - lo <= 4 and k < hi and lower[k] == "," \
         and all(lower[m] in ("on", ".") or lower[m].isdigit() or lower[m] in _TIME
                 or lower[m][:3] in _MONTH_ABBREVIATIONS for m in range(lo, at))
+
+
+def _past_quoted_programme(lower: list[str], k: int, hi: int) -> int:
+    """After a possessive outlet (`ABC’s`), past the programme's name in quotation marks at `k`
+    (`“Good Morning America”`, `“Fareed Zakaria GPS,”`): the index after the closing mark, `k`
+    when no quoted name stands there (`channel_parts` splits outlet and programme)."""
+    if k >= hi or lower[k] not in QUOTES:
+        return k
+    m = k + 1
+    while m < hi and m - k < 8 and lower[m] not in QUOTES:
+        m += 1
+    return m + 1 if m < hi and lower[m] in QUOTES and m > k + 1 else k
 
 
 def _asked_on(lower: list[str], lo: int, at: int, r: Range, hi: int) -> bool:
@@ -2048,13 +2136,14 @@ def _document_channel(tokens: list[Token], lower: list[str], j: int, hi: int,
         return [(k, m), piece[0]] if piece and piece[0][0] == m else [(k, m)]
     if k == j:
         return None  # a describing word needs its article: `in fundraising email` is no channel
-    m = k
+    m = dated = date_describer_end(tokens, lower, k, hi)  # `in a Sunday tweet`, `in his 2012 book`
     if m + 3 < hi and lower[m].isdigit() and lower[m + 1] == "-" and tokens[m + 2].text.isalpha() \
             and tokens[m + 2].text.islower():
         m += 3  # a measure, tokenised in three: `In his 60-page ruling, Reeves wrote` (PolNeAR train)
-    while m < hi and m - k < 2 and tokens[m].text.islower() and tokens[m].text.replace("-", "").isalpha() \
-            and not find_phrases(lower, words.platforms, m, min(hi, m + 1)):
-        m += 1
+    while m < hi and m - dated < 2 and tokens[m].text.islower() and tokens[m].text.replace("-", "").isalpha() \
+            and not find_phrases(lower, words.platforms, m, min(hi, m + 1)) \
+            and not (dated > k and any(f[0] == m for f in find_phrases(lower, words.platforms, m, min(hi, m + 3)))):
+        m += 1  # (after a date, a platform of two words is read whole: `a November 2006 press release`)
     if m == k or m >= hi:
         return None
     found = find_phrases(lower, words.platforms, m, min(hi, m + 2))

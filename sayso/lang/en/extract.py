@@ -1036,6 +1036,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
     en_certainty.told_by_withheld(result, text)
+    en_certainty.unnamed_press_anonymous(result)
     en_certainty.resting_on_disputed(result)
     en_nested_reports.unowned_claims_as_sources(
         result, text, lambda surface, at: resolver.resolve(surface, surface.lower().split(), lex, at).id,

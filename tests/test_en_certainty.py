@@ -198,9 +198,10 @@ def test_rivals_answer_run_into_the_content_disputes_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "source", "want"), [
-    # The Independent 2005: `is said to` is the paper's hedge
+    # The Independent 2005: `is said to` with no sayer rests on unnamed sources, `anonymous`
+    # (evaldata/en-news/README-k.md D2; encert25: no text says it could not be verified)
     ("He is said to have raged: \"There is nothing that you could ever say to me now that I could "
-     "ever believe.\"", None, "unconfirmed"),
+     "ever believe.\"", None, "anonymous"),
     # Christian Times 2017: a verification note after the claim
     ("In June, the Russian Foreign Ministry claimed that Baghdadi and several other high-profile ISIS "
      "leaders have been killed in an air strike, but no evidence was provided to back up the claim.",

@@ -63,3 +63,60 @@ def unnamed_questioner(lower: list[str], source: tuple[int, int], cue: list[tupl
     if lower[b - 1] not in QUESTIONERS or b - a > 2 or b - a == 2 and lower[a] not in QUESTIONER_DETERMINERS:
         return False
     return any(lower[i] in ASKING for x, y in cue for i in range(x, y))
+
+
+# Participles of saying whose passive hides the sayer (`is said to`, `were reported to have`,
+# `it has been reported`, `is alleged to have`, `was rumoured to`).
+REPORTING_PARTICIPLES = frozenset({"said", "reported", "rumoured", "rumored", "alleged", "claimed", "stated",
+                                   "mentioned"})
+# Adverbs that say a claim was reported by someone unnamed, like the bare 据报道.
+REPORTING_ADVERBS = frozenset({"reportedly"})
+# What may stand between `be` and the participle (`is widely reported`, `has also been said`).
+_BETWEEN = frozenset({"also", "widely", "now", "still", "long", "further", "previously", "already"})
+MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "will", "shall"})
+
+
+def reporting_passive(lower: list[str], cue: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The token range of an agentless passive of saying that a cue without a source ends in,
+    from its `be` (or empty `it`) to its `to` or participle: `Tautou is said to be ...`,
+    `Chelsea were reported to have made inquiries`, `It has been reported that ...`, `it was
+    reported French actress Audrey Tautou ... will play` (BBC 2004-05 entertainment; open
+    en-news enQ-bbc-3). Such a claim rests on sources the text does not name: `anonymous`
+    (evaldata/en-news/README-k.md D2: `are reported to have`, `is alleged to have`; README-q.md:
+    "it has been reported", "It is reported to have"; ANNOTATION.md: "anonymous (rests on
+    unnamed sources)"), not `unconfirmed`, which needs the text to say that the claim could not
+    be verified. Only the raising frame (`to` after the participle) or the empty `it` before
+    its `be`; a passive whose agent is named (`was reported by Reuters`) or whose subject is
+    what was reported (`a third case of plague was reported`) is none. None when no frame."""
+    if not cue:
+        return None
+    k = cue[-1][1] - 1
+    if lower[k] not in REPORTING_PARTICIPLES:
+        return None
+    j = k - 1
+    while j >= 0 and lower[j] in _BETWEEN:
+        j -= 1
+    if j < 0 or lower[j] not in BE_FORMS | {"'s", "’s"}:
+        return None
+    start = j
+    while start > 0 and lower[start - 1] in BE_FORMS | {"has", "have", "had"}:
+        start -= 1  # `has been`, `had been`
+    if start > 0 and lower[start - 1] in MODALS:
+        return None  # `The game's drawback could be said to be its format`: the writer's own judgement
+    after = lower[k + 1] if k + 1 < len(lower) else ""
+    if after == "to":
+        return (start, k + 2)
+    if start > 0 and lower[start - 1] == "it" and after not in ("by", "as", "in", "on", "at", "for"):
+        return (start - 1, k + 1)
+    return None
+
+
+def reporting_adverb(cue: list[tuple[int, int]], lower: list[str]) -> tuple[int, int] | None:
+    """The token range of a cue that is only `reportedly` (`The attackers were reportedly
+    threatening to release Ring's data`, open en-news enN-1news-1): with no source, the claim
+    rests on reports the text does not name, `anonymous` as the owners' bare 据报道
+    (evaldata/en-news/README-k.md D2), not `unconfirmed`, which needs the text to say the claim
+    could not be verified. `allegedly` keeps a charge unproven and stays a hedge. None otherwise."""
+    if len(cue) == 1 and cue[0][1] - cue[0][0] == 1 and lower[cue[0][0]] in REPORTING_ADVERBS:
+        return cue[0]
+    return None

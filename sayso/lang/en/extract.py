@@ -1036,6 +1036,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     _nest(result, ctx)
     en_certainty.resting_on_withheld(result)
     en_certainty.told_by_withheld(result, text)
+    en_certainty.unnamed_press_anonymous(result)
     en_certainty.resting_on_disputed(result)
     en_nested_reports.unowned_claims_as_sources(
         result, text, lambda surface, at: resolver.resolve(surface, surface.lower().split(), lex, at).id,
@@ -2940,8 +2941,14 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     # confirm is what they assert, not a hedge on their statement; nor is their non-response
     # before the cue (`Akamai declined to comment, saying it could not ...`)
     cue_words = {i for a, b in cand.cue for i in range(a, b)}  # `CNN cannot independently confirm that`
+    # `Tautou is said to be ...`, `The attackers were reportedly threatening ...` with no sayer:
+    # the frame is the attribution's own cue, not a hedge on it (`en_agentless.reporting_passive`,
+    # `en_agentless.reporting_adverb`)
+    frame = en_agentless.reporting_passive(lower, cand.cue) or en_agentless.reporting_adverb(cand.cue, lower) \
+        if source is None else None
+    own = range(*frame) if frame is not None else range(0)
     hedged = [r for name in ("unconfirmed", "unconfirming") for r in phrases.within(name, lo, hi)
-              if r[0] not in inside
+              if r[0] not in inside and r[0] not in own
               and not (r[0] in cue_words and en_certainty.verification_note(lower[r[0]:r[1]]))
               and not (r[1] <= cue_at and name == "unconfirmed"
                        and not en_certainty.verification_note(lower[r[0]:r[1]])
@@ -2981,6 +2988,7 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
     if phrases.within("anonymity_phrases", lo, hi) \
             or source is None and en_certainty.impersonal_passive(lower, cand.cue) \
             or source is None and en_agentless.agentless_cue(lower, cand.cue) \
+            or frame is not None \
             or cand.source is not None and en_agentless.unnamed_questioner(lower, cand.source, cand.cue) \
             or en_certainty.told_unnamed(lower, cand.cue) \
             or len(cand.cue) == 1 and cand.content and en_certainty.cites_withheld(

@@ -123,3 +123,24 @@ def test_marks_ignore_pronoun_counts_and_unisex_names() -> None:
     # `Leslie` is a unisex given name (gender.json): no mark, whatever the list's commoner reading
     assert GenderIndex("Leslie Grantham apologised.").marked("Leslie Grantham") is None
     assert GenderIndex("Ms Rayner told Sky News the party would win.").marked("Rayner") == "f"
+
+
+SOURCE_CASES = [
+    # enQ-fortune-1 (Fortune 2017, Q tune gold: source `Theranos`): `at the time` between the
+    # subject and the verb is the verb's setting, not part of the source
+    ("Theranos at the time said it only used outside equipment temporarily while it worked to "
+     "develop its own proprietary devices.", "said", "Theranos"),
+    # enQ-newscentral-1 (News Central TV, AFP report, 2025, Q tune gold: `Nobert Ochieng,
+    # Oyoo’s brother`): an apposition opening with a capitalised possessor names the person by a
+    # relation; the name before its comma is the speaker, not a sentence opener
+    ("The families appealed to a Ugandan court for access. Nobert Ochieng, Oyoo\u2019s brother, said "
+     "the men face no formal charges.", "said", "Nobert Ochieng, Oyoo\u2019s brother"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source", SOURCE_CASES)
+def test_source_span(text: str, cue: str, source: str) -> None:
+    a = _run(text)
+    found = [x for x in a.attributions if " ".join(c.text for c in x.cue) == cue]
+    assert found and found[-1].source is not None, [(x.cue, x.source) for x in a.attributions]
+    assert found[-1].source.text == source

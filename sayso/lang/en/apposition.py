@@ -126,7 +126,7 @@ def named_before_apposition(tokens: list[Token], lower: list[str], source: tuple
     if lower[s0].startswith("who") and lower[s0] != "whose":
         return source  # `Collins, who'd previously endorsed`: coreference resolves the pronoun
     if s0 - 2 < lo or lower[s0 - 1] != "," or tokens[s0].text[:1].isupper() \
-            and lower[s0] not in ("the", "a", "an"):
+            and lower[s0] not in ("the", "a", "an") and not _possessor_of_role(tokens, s0, s1):
         return source
     between = lower[s1:cue]
     if any(w not in (",", *PRE_VERB) for w in between):
@@ -141,6 +141,15 @@ def named_before_apposition(tokens: list[Token], lower: list[str], source: tuple
     if any(w in WEEKDAYS for w in lower[name[0]:name[1]]):
         return source  # `Even Friday, he claimed`
     return (lo, s1)
+
+def _possessor_of_role(tokens: list[Token], s0: int, s1: int) -> bool:
+    """Whether the apposition at s0..s1 opens with a capitalised possessor and a lower-case
+    noun (`Oyoo’s brother`, `Microsoft's chief executive`): it names the person by a relation
+    or role, as `the ...` does, so the name before its comma is the speaker (Q tune gold:
+    `Nobert Ochieng, Oyoo’s brother, said`; ANNOTATION.md: the person is the name)."""
+    return s1 - s0 >= 2 and tokens[s0].text.endswith(("'s", "’s")) and len(tokens[s0].text) > 2 \
+        and tokens[s0 + 1].text[:1].islower() and tokens[s0 + 1].text.isalpha()
+
 
 def name_with_apposition(tokens: list[Token], lower: list[str], lo: int, k: int,
                          lex: Lexicon) -> tuple[int, int] | None:

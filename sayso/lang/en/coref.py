@@ -1909,6 +1909,15 @@ class Coreference:
         genders = {self.genders.of(n) for n in names if n[:1].isupper()} - {None}
         return bool(genders) and want not in genders
 
+    def _marked_otherwise(self, antecedent: str | Entity | None, want: str) -> bool:
+        """Whether an honorific or a one-sex given name (`GenderIndex.marked`, not pronoun
+        counts) marks `antecedent` with the other gender and nothing marks it with `want`."""
+        if antecedent is None:
+            return False
+        names = [antecedent] if isinstance(antecedent, str) else [antecedent.name, *antecedent.aliases]
+        genders = {self.genders.marked(n) for n in names if n[:1].isupper()} - {None}
+        return bool(genders) and want not in genders
+
     def _agreeing(self, offset: int, want: str, name: str | None,
                   last: Entity | None) -> tuple[str | None, Entity | None]:
         """The nearest earlier antecedent the text marks with the pronoun's gender: a person
@@ -2279,6 +2288,12 @@ class Coreference:
             want = PRONOUN_GENDER.get(first)
             if want is not None and self._disagrees(name if name is not None else last, want):
                 name, last = self._agreeing(offset, want, name, last)
+                if self._marked_otherwise(name if name is not None else last, want):
+                    # agreement is a filter (Lappin & Leass 1994): when nothing near agrees,
+                    # the pronoun stays unresolved rather than naming someone the text marks
+                    # with the other gender (`"I saw the doctor here and he has said ..."` in
+                    # Kelly Holmes's quotation is not Holmes: BBC sport 2005)
+                    name = last = None
             elif want is not None and name is not None and self.genders.of(name) is None \
                     and last is not None and last.type == "person" \
                     and self._disagrees(last, OTHER_GENDER[want]) and not self._disagrees(last, want) \

@@ -711,6 +711,11 @@ _NOT_PARTICIPLES = frozenset({"including", "excluding", "according", "regarding"
                               "concerning", "notwithstanding"})
 
 
+# Time phrases with `at` that stand between a subject and its verb (`Theranos at the time
+# said`, `The club at the weekend confirmed`): the verb's setting, no part of the source (the
+# source span is the speaker's noun phrase, ANNOTATION.md).
+AT_TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at", "the", "weekend"),
+                             ("at", "the", "moment")})
 # Adverbs that stand between a subject and its verb, never at the end of a noun phrase.
 _SOURCE_FINAL_ADVERBS = frozenset({"just", "also", "now", "recently", "already", "still", "then",
                                    "never", "often", "again", "once", "always", "previously"})
@@ -738,6 +743,8 @@ def mend_sources(found: list[tuple[str, int, int]], tokens: list[Token], lower: 
                 end -= 1  # a capitalised word is a name's (`This Week`), not a time
             if end < b and any(w in TIME_NOUNS for w in lower[end:b]):
                 b = end  # `The European Union's top court last week ruled`
+            if b - a > 3 and tuple(lower[b - 3:b]) in AT_TIME_PHRASES:
+                b -= 3  # `Theranos at the time said` (Fortune 2017, en-news part Q tune)
             while b - 1 > a and lower[b - 1] in _SOURCE_FINAL_ADVERBS and tokens[b - 1].text.islower():
                 b -= 1  # `Wells Fargo just (this month) announced`: the adverb is the verb's
             for k in range(a + 1, b - 2 if lower[b - 1] == "," else a):

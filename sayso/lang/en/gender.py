@@ -205,6 +205,47 @@ class GenderIndex:
             self._cache[key] = self._evidence(words, surname)
         return self._cache[key]
 
+    def marked(self, name: str) -> str | None:
+        """"m", "f" or None from the written marks of a person's gender alone: an honorific
+        (`Ms Rayner`, `Mr. Trump` elsewhere in the text) or a given name that only one sex
+        bears (`Hillary Clinton`, `Gina` before `Haspel`), never the pronouns after a mention,
+        which count a nearby person's too (`Comey had characterized ... all of her public
+        statements`; `Fiorina ... his`), nor a unisex given name (`Leslie Grantham`). Strong
+        enough to leave a pronoun unresolved rather than give it to the name."""
+        words = [w.strip(".,") for w in name.split()]
+        words = [w for w in words if w]
+        owner = max((k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE_ENDINGS)), default=None)
+        if owner is not None:
+            words = words[owner + 1:]  # `Mr Eavis' daughter Emily` is Emily, not Mr Eavis (BBC 2005)
+        if not words:
+            return None
+        titled = HONORIFICS.get(words[0].lower()) or HONORIFICS.get(words[0].lower() + ".")
+        if titled is not None and len(words) > 1:
+            return titled
+        surname = words[-1].removesuffix("’s").removesuffix("'s")
+        if not surname[:1].isupper() or surname.lower() in NOT_NAMES:
+            return None
+        first = words[0].lower()
+        if len(words) == 1 and first in GIVEN_NAMES and first not in UNISEX_GIVEN_NAMES \
+                and not self._honorifics_before(surname):
+            return GIVEN_NAMES[first]  # `Emily said`: a given name alone
+        if len(words) > 1:
+            # the name's own given name only: `Carly Fiorina` is not marked by her husband
+            # Frank Fiorina named elsewhere (Washington Post 2016)
+            return None if first not in GIVEN_NAMES or first in UNISEX_GIVEN_NAMES else GIVEN_NAMES[first]
+        titles = {HONORIFICS.get(h.lower()) or HONORIFICS[h.lower() + "."]
+                  for h in self._honorifics_before(surname) if h[:1].isupper()}
+        # the capitalised words before the surname that are no common word written lower-case
+        # elsewhere (`But Fiorina`): each must be a one-sex given name, else the surname is a
+        # family's (`Ozzy Osbourne` beside `Sharon Osbourne`, Ozzy unlisted: BBC 2005)
+        before = {w for w in self._words_before(surname, False)
+                  if w.lower() not in HONORIFICS and w.lower() + "." not in HONORIFICS
+                  and not re.search(rf"\b{re.escape(w.lower())}\b", self.text)}
+        if any(w.lower() not in GIVEN_NAMES or w.lower() in UNISEX_GIVEN_NAMES for w in before):
+            return titles.pop() if len(titles) == 1 and not before else None
+        marks = titles | {GIVEN_NAMES[w.lower()] for w in before}
+        return marks.pop() if len(marks) == 1 else None
+
     def _evidence(self, words: list[str], surname: str) -> str | None:
         if not surname[:1].isupper() or surname.lower() in NOT_NAMES:
             return None
@@ -215,6 +256,19 @@ class GenderIndex:
             return GIVEN_NAMES[surname.lower()]  # `Melanie said`: a first name alone, not `Mr. Lee`
         if len(words) == 1:  # `Haspel` after `Gina Haspel`: the given name used with the surname
             firsts = {GIVEN_NAMES.get(w.lower()) for w in self._words_before(surname, False)} - {None}
+            if not firsts:
+                # `Comey` after `FBI Director James B. Comey`: the given name across a middle
+                # initial (one capital and its stop: `Steven Theede. Yukos` is two sentences),
+                # which outweighs the pronoun votes below (`Comey had characterized
+                # ... all of her public statements`: her is the object's, Washington Post 2016);
+                # only when every such word is a listed given name (`Marcel Lehel Lazar` beside
+                # `Gabriela Violeta Lazar` is a family: no evidence)
+                plain = set(self._words_before(surname, False))
+                across = [w for w in self._words_before(surname, True) if w not in plain
+                          and re.search(rf"\b{w}[ \t\u00a0]+[A-Z]\.[ \t\u00a0]+{re.escape(surname)}\b", self.text)]
+                if across and all(w.lower() in GIVEN_NAMES and w.lower() not in UNISEX_GIVEN_NAMES
+                                  for w in across):
+                    firsts = {GIVEN_NAMES[w.lower()] for w in across}
             if len(firsts) == 1:
                 return firsts.pop()
         titles = {HONORIFICS.get(h.lower()) or HONORIFICS[h.lower() + "."]
@@ -272,6 +326,8 @@ class GenderIndex:
         return lines
 
 
+# Endings of a possessor's word inside a description (`Mr Eavis' daughter Emily`).
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Capitalised words that the name finder may take for a surname but name nobody.
 NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "january", "february", "march", "april", "june", "july", "august",

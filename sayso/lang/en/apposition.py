@@ -142,6 +142,7 @@ def named_before_apposition(tokens: list[Token], lower: list[str], source: tuple
         return source  # `Even Friday, he claimed`
     return (lo, s1)
 
+
 def _possessor_of_role(tokens: list[Token], s0: int, s1: int) -> bool:
     """Whether the apposition at s0..s1 opens with a capitalised possessor and a lower-case
     noun (`Oyoo’s brother`, `Microsoft's chief executive`): it names the person by a relation

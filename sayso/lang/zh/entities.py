@@ -114,12 +114,20 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+# a gloss in Latin letters opening with a capital: the name's original or its abbreviation
+# ((AFP), (Philip Hammond); not the "(blog)" link THUCNews writes after a name)
+_LATIN_GLOSS = r"[A-Z][A-Za-z0-9 .&'’\\-]{0,60}"
+
+
 def _trailing_re(words: list[str], kept_notes: list[str]) -> re.Pattern[str]:
     """Where the predicate starts after a subject (mentions.json `trailing`); a parenthesis
-    opens none when it holds only a kept note (王老伯|(化名) stays whole: `kept_notes`)."""
+    opens none when it holds only a kept note (王老伯|(化名) stays whole: `kept_notes`) or a
+    gloss in Latin letters (澳大利亚联邦警察|(AFP) stays whole, zhP-sbs-1 gold: the gloss is
+    part of the name written, ANNOTATION.md: the source is the text span naming the source)."""
     plain = [w for w in _by_length(words) if w not in "(（"]
     notes = "|".join(map(re.escape, _by_length(kept_notes)))
-    return re.compile("|".join(map(re.escape, plain)) + f"|[(（](?!\\s*(?:{notes})\\s*[)）])")
+    return re.compile("|".join(map(re.escape, plain))
+                      + f"|[(（](?!\\s*(?:(?:{notes})|{_LATIN_GLOSS})\\s*[)）])")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,6 @@ from .source import (
     OBJECT_PP,
     TITLED_DOCUMENT,
     cut_source,
-    function_words_only,
     pos_tags,
     strip_adverbs,
 )
@@ -274,10 +273,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
     if src is not None and _INSTRUMENT.fullmatch(s, src[0], src[1]):
         return []  # 可用“鹤立鸡群”来形容: "can be described as", no one speaks
-    if src is not None and (_DATE_ONLY.fullmatch(s, src[0], src[1])
-                            or function_words_only(s[src[0]:src[1]], doc.lex)):
-        src = None  # 委外記者，6日在採訪…時報導說, 不久前还在…上表示: the date (time words,
-        #             conjunctions, adverbs) is no speaker; the subject is elided
+    if src is not None and _DATE_ONLY.fullmatch(s, src[0], src[1]):
+        src = None  # 委外記者，6日在採訪…時報導說: the date is no speaker; the subject is elided
     if src is not None and _COUNT_ONLY.fullmatch(s, src[0], src[1]) \
             and "的" in s[c1:min(limit, c1 + 6)]:
         return []  # 一名要求不具名的美国官员表示: the cue of a relative clause; 一名 is no one

@@ -50,7 +50,7 @@ from .names import (
     title_before,
     word_tag,
 )
-from .source import ISSUED_BY, trim_function_words
+from .source import ISSUED_BY, function_words_only, trim_function_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -114,20 +114,17 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-# a gloss in Latin letters opening with a capital: the name's original or its abbreviation
-# ((AFP), (Philip Hammond); not the "(blog)" link THUCNews writes after a name)
-_LATIN_GLOSS = r"[A-Z][A-Za-z0-9 .&'’\\-]{0,60}"
-
-
 def _trailing_re(words: list[str], kept_notes: list[str]) -> re.Pattern[str]:
     """Where the predicate starts after a subject (mentions.json `trailing`); a parenthesis
-    opens none when it holds only a kept note (王老伯|(化名) stays whole: `kept_notes`) or a
-    gloss in Latin letters (澳大利亚联邦警察|(AFP) stays whole, zhP-sbs-1 gold: the gloss is
-    part of the name written, ANNOTATION.md: the source is the text span naming the source)."""
+    opens none when it holds only a kept note (王老伯|(化名) stays whole: `kept_notes`)."""
     plain = [w for w in _by_length(words) if w not in "(（"]
     notes = "|".join(map(re.escape, _by_length(kept_notes)))
-    return re.compile("|".join(map(re.escape, plain))
-                      + f"|[(（](?!\\s*(?:(?:{notes})|{_LATIN_GLOSS})\\s*[)）])")
+    return re.compile("|".join(map(re.escape, plain)) + f"|[(（](?!\\s*(?:{notes})\\s*[)）])")
+
+
+# a gloss in Latin letters opening with a capital, closing a source span: the name's original
+# or its abbreviation ((AFP), (Ofcom); not the "(blog)" link THUCNews writes after a name)
+_CLOSING_LATIN_GLOSS = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9 .&'’\-]{0,60}\s*[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -1462,6 +1459,9 @@ class _Linker:
                 break
             if f.count("(", s, k) + f.count("（", s, k) > f.count(")", s, k) + f.count("）", s, k):
                 continue  # 人士(未|具名): inside a kept note, 未 opens no predicate
+            if _CLOSING_LATIN_GLOSS.fullmatch(f, k, e):
+                break  # 澳大利亚联邦警察|(AFP) (zhP-sbs-1 gold): a gloss that ends the span is
+                #        part of the name written (ANNOTATION.md: the span naming the source)
             if d.np_trailing.match(f, k) and self.names_something(s, k):
                 e = k
                 break
@@ -2874,6 +2874,11 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
     linked: dict[tuple[int, int], str | None] = {}
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
+        if a.source is not None and function_words_only(to_simplified(a.source.text), source_lexicon()):
+            # 虽然(说), 最新(预测), 不久前(还在…表示): what repair left of a source of function
+            # words names no one (source.json function_word_sources): no source rather than a
+            # wrong one (ANNOTATION.md: the source is the span naming who makes the statement)
+            a.source = None
         # Channels first: an outlet cited for this source (路透社引述消息人士說) is known when
         # the source is linked (a bare 消息人士 cited by another outlet is another source).
         for v in a.via:

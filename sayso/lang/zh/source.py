@@ -545,8 +545,8 @@ def function_words_only(seg: str, lex: Lexicon, tags: frozenset[str] | None = No
     晚些时候: source.json function_word_sources; `tags` narrows them) and holds no recognised
     name: it names no one, so it is no source (ANNOTATION.md: the source is the text span
     naming who makes the statement) and the subject is elided, as for a date alone (昨日)."""
-    if not seg or len(seg) > 6:
-        return False
+    if not seg or len(seg) > 6 or seg in name_lexicon().titles or seg.endswith(lex.role_suffixes):
+        return False  # 首相 (a title jieba tags an adverb, zhI-8tvnews-1 gold) names the office holder
     allowed = lex.function_word_tags if tags is None else tags
     return all(flag in allowed for _, flag in pos_tags(seg)) and not find_names(seg + "说")
 

@@ -1011,9 +1011,12 @@ def opening_titled_name(s: str, a: int, b: int) -> tuple[int, int] | None:
     """The span of a person's name with its title (锤子科技创始人罗永浩) that opens s[a:b] and
     is followed by more words, else None: the subject of a first clause too long to be one
     noun phrase (ANNOTATION.md: the source is the span naming the speaker, title included)."""
-    for m in find_names(s[a:b]):
-        if m.title_start == 0 and m.name_end < b - a:
-            return (a, a + m.name_end)
+    seg = s[a:b]
+    for m in find_names(seg):
+        if m.title_start == 0 and m.name_end < b - a and seg[m.name_end] not in "、與与和及" \
+                and "的" not in seg[m.name_end:]:
+            return (a, a + m.name_end)  # (not 第六被告吳偉南與…, 專家顧問、…, nor a name inside a
+            #                              modifier: 巴曙松博士领衔的研究小组, THUCNews line 20)
     return None
 
 

@@ -1459,7 +1459,7 @@ class _Linker:
                 break
             if f.count("(", s, k) + f.count("（", s, k) > f.count(")", s, k) + f.count("）", s, k):
                 continue  # 人士(未|具名): inside a kept note, 未 opens no predicate
-            if _CLOSING_LATIN_GLOSS.fullmatch(f, k, e):
+            if f[k] in "(（" and _CLOSING_LATIN_GLOSS.fullmatch(f, k, e):
                 break  # 澳大利亚联邦警察|(AFP) (zhP-sbs-1 gold): a gloss that ends the span is
                 #        part of the name written (ANNOTATION.md: the span naming the source)
             if d.np_trailing.match(f, k) and self.names_something(s, k):
@@ -2874,7 +2874,8 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
     linked: dict[tuple[int, int], str | None] = {}
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
-        if a.source is not None and function_words_only(to_simplified(a.source.text), source_lexicon()):
+        if a.source is not None and function_words_only(linker.folded[a.source.start:a.source.end],
+                                                        source_lexicon()):
             # 虽然(说), 最新(预测), 不久前(还在…表示): what repair left of a source of function
             # words names no one (source.json function_word_sources): no source rather than a
             # wrong one (ANNOTATION.md: the source is the span naming who makes the statement)

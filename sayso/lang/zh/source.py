@@ -541,14 +541,20 @@ def _without_adverb_and_cue(folded: str, a: int, b: int, lex: Lexicon) -> int:
 
 
 def function_words_only(seg: str, lex: Lexicon, tags: frozenset[str] | None = None) -> bool:
-    """`seg` is conjunctions, adverbs and time words only by jieba's tags (虽然, 似乎, 不久前,
-    晚些时候: source.json function_word_sources; `tags` narrows them) and holds no recognised
-    name: it names no one, so it is no source (ANNOTATION.md: the source is the text span
-    naming who makes the statement) and the subject is elided, as for a date alone (昨日)."""
-    if not seg or len(seg) > 6 or seg in name_lexicon().titles or seg.endswith(lex.role_suffixes):
-        return False  # 首相 (a title jieba tags an adverb, zhI-8tvnews-1 gold) names the office holder
+    """`seg` is one or two dictionary words that are conjunctions, adverbs or time words by
+    jieba's tags (虽然, 似乎, 不久前, 昨日|晚些时候: source.json function_word_sources; `tags`
+    narrows them), no title (首相, tagged an adverb) and no recognised name: it names no one, so
+    it is no source (ANNOTATION.md: the source is the text span naming who makes the
+    statement) and the subject is elided, as for a date alone (昨日). Dictionary look-ups only
+    (no segmentation): it runs on every source."""
+    if not seg or len(seg) > 6:
+        return False
     allowed = lex.function_word_tags if tags is None else tags
-    return all(flag in allowed for _, flag in pos_tags(seg)) and not find_names(seg + "说")
+    if word_tag(seg) not in allowed and not any(
+            word_tag(seg[:k]) in allowed and word_tag(seg[k:]) in allowed for k in range(1, len(seg))):
+        return False
+    return seg not in name_lexicon().titles and not seg.endswith(lex.role_suffixes) \
+        and not find_names(seg + "说")
 
 
 TIME_WORD_TAGS = frozenset({"t"})  # jieba's tag of time words (昨日, 晚些时候, 不久前)

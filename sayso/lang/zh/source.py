@@ -910,7 +910,8 @@ def time_clause_subject(seg: str, lex: Lexicon) -> int:
     tags split (特首林鄭月娥致辭時) or that a body's 的 and a title bring in (易方达…基金的拟任
     基金经理伍卫日前接受采访时, THUCNews th432: the titled person speaks, ANNOTATION.md's
     外交部发言人秦刚). A name ending the clause (副主任胡加时) makes no time clause: 0."""
-    names = [m for m in find_names(seg + "说") if m.kind != "honorific" and not m.guessed]
+    found = find_names(seg + "说")
+    names = [m for m in found if m.kind != "honorific" and not m.guessed]
     if names and names[-1].name_end == len(seg):
         return 0
     lead = _leading_noun_phrase(seg, person_heads(lex))
@@ -918,7 +919,7 @@ def time_clause_subject(seg: str, lex: Lexicon) -> int:
         # 「銀娛」高級副總裁林志成代表集團發言時 (zhQ-waou-1 gold: the titled name): the tags
         # break on a quoted company name; a titled name ends the subject
         # (a name jieba's dictionary lacks counts when a title stands before it)
-        lead = next((m.name_end for m in find_names(seg + "说") if m.title_start is not None
+        lead = next((m.name_end for m in found if m.title_start is not None
                      and m.kind != "honorific" and m.name_end < len(seg)), 0)
     for m in names if lead else ():
         opens = m.title_start if m.title_start is not None else m.start

@@ -50,7 +50,7 @@ from .names import (
     title_before,
     word_tag,
 )
-from .source import ISSUED_BY, trim_function_words
+from .source import ISSUED_BY, function_words_only, trim_function_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -120,6 +120,11 @@ def _trailing_re(words: list[str], kept_notes: list[str]) -> re.Pattern[str]:
     plain = [w for w in _by_length(words) if w not in "(（"]
     notes = "|".join(map(re.escape, _by_length(kept_notes)))
     return re.compile("|".join(map(re.escape, plain)) + f"|[(（](?!\\s*(?:{notes})\\s*[)）])")
+
+
+# a gloss in Latin letters opening with a capital, closing a source span: the name's original
+# or its abbreviation ((AFP), (Ofcom); not the "(blog)" link THUCNews writes after a name)
+_CLOSING_LATIN_GLOSS = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9 .&'’\-]{0,60}\s*[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -1454,6 +1459,9 @@ class _Linker:
                 break
             if f.count("(", s, k) + f.count("（", s, k) > f.count(")", s, k) + f.count("）", s, k):
                 continue  # 人士(未|具名): inside a kept note, 未 opens no predicate
+            if f[k] in "(（" and _CLOSING_LATIN_GLOSS.fullmatch(f, k, e):
+                break  # 澳大利亚联邦警察|(AFP) (zhP-sbs-1 gold): a gloss that ends the span is
+                #        part of the name written (ANNOTATION.md: the span naming the source)
             if d.np_trailing.match(f, k) and self.names_something(s, k):
                 e = k
                 break
@@ -2866,6 +2874,12 @@ def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,
     linked: dict[tuple[int, int], str | None] = {}
     for a in sorted(attributions, key=_anchor):
         linker.repair(a)
+        if a.source is not None and function_words_only(linker.folded[a.source.start:a.source.end],
+                                                        source_lexicon()):
+            # 虽然(说), 最新(预测), 不久前(还在…表示): what repair left of a source of function
+            # words names no one (source.json function_word_sources): no source rather than a
+            # wrong one (ANNOTATION.md: the source is the span naming who makes the statement)
+            a.source = None
         # Channels first: an outlet cited for this source (路透社引述消息人士說) is known when
         # the source is linked (a bare 消息人士 cited by another outlet is another source).
         for v in a.via:

@@ -316,6 +316,7 @@ class Lexicon:
         self.leading = sorted(src["leading"], key=len, reverse=True)
         self.leading_re = re.compile(_alternation(self.leading))
         self.leading_keep_before = {k: tuple(v) for k, v in src["leading_keep_before"].items()}
+        self.function_word_tags = frozenset(src["function_word_sources"]["tags"])
         self.population_quantifiers = tuple(src["population_quantifiers"]["words"])
         existential = src["existential_after_lead"]
         self.existential_adverbs_re = re.compile(_alternation(existential["adverbs"]))

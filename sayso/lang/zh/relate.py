@@ -14,7 +14,9 @@ from .names import find_names, word_tag
 from .source import (
     DISPOSAL_OPENING,
     FRAMED_AS,
+    TIME_WORD_TAGS,
     cut_source,
+    function_words_only,
     inside_marks,
     pos_tags,
     trim_function_words,
@@ -946,6 +948,13 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
         if not s.startswith(doc.lex.prepositions, nxt) and not s.startswith(doc.lex.adverbial_openers, nxt):
             ss = nxt  # 與此同時,提出…的4個兩黨參眾議員,就…致函…,要求… (zhB-mingpao-3 gold); not
             # before an adverbial clause (同时，在审慎监管的前提下，建议…; 不过，由于…)
+    first = re.match(r"[^，,；;：:]*[，,]", s[ss:b.clause_start])
+    if first is not None and function_words_only(s[ss:ss + first.end() - 1].strip(), doc.lex,
+                                                       TIME_WORD_TAGS):
+        nxt = doc.trim(ss + first.end(), b.clause_start)[0]
+        if not s.startswith(doc.lex.prepositions, nxt) and not s.startswith(doc.lex.adverbial_openers, nxt):
+            ss = nxt  # 昨日晚些时候,锤子科技创始人罗永浩…转发…,并称 (zhP-a5-1 gold): a clause of
+            # time words only names nobody
     k = b.clause_start - 1
     while k > ss:
         j = k
@@ -991,8 +1000,24 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
     size = len(_LATIN_RUN.sub("x", _GLOSS.sub("", s[r[0]:r[1]])))
     if size > 12 and not (size <= 24 and (  # a long phrase only
             s.endswith(doc.lex.group_heads, *r) or s.endswith(doc.lex.role_suffixes, *r))):
-        return None  # when people head it (提出《…法案》的4個兩黨參眾議員, zhB-mingpao-3 gold)
+        # when people head it (提出《…法案》的4個兩黨參眾議員, zhB-mingpao-3 gold); a titled
+        # name opening a longer clause is its subject (锤子科技创始人罗永浩微博转发…一文，并称,
+        # zhP-a5-1 gold: the founder speaks), the rest the first clause's predicate
+        return opening_titled_name(s, *r)
     return trim_function_words(s, *_drop_trailing_predicate(s, r))  # 羅官|最後|否決…，表示
+
+
+def opening_titled_name(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a person's name with its title (锤子科技创始人罗永浩) that opens s[a:b] and
+    is followed by more words, else None: the subject of a first clause too long to be one
+    noun phrase (ANNOTATION.md: the source is the span naming the speaker, title included)."""
+    seg = s[a:b]
+    for m in find_names(seg):
+        if m.title_start == 0 and m.name_end < b - a and seg[m.name_end] not in "、與与和及" \
+                and "的" not in seg[m.name_end:]:
+            return (a, a + m.name_end)  # (not 第六被告吳偉南與…, 專家顧問、…, nor a name inside a
+            #                              modifier: 巴曙松博士领衔的研究小组, THUCNews line 20)
+    return None
 
 
 def _drop_trailing_predicate(s: str, span: tuple[int, int]) -> tuple[int, int]:

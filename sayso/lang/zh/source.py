@@ -550,7 +550,10 @@ def function_words_only(seg: str, lex: Lexicon, tags: frozenset[str] | None = No
     if not seg or len(seg) > 6:
         return False
     allowed = lex.function_word_tags if tags is None else tags
-    if word_tag(seg) not in allowed and not any(
+    whole = word_tag(seg)
+    if whole is not None and whole not in allowed:
+        return False  # a dictionary word of another class is not read as two (太太: 太|太)
+    if whole is None and not any(
             word_tag(seg[:k]) in allowed and word_tag(seg[k:]) in allowed for k in range(1, len(seg))):
         return False
     return seg not in name_lexicon().titles and not seg.endswith(lex.role_suffixes) \

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...extract.quotes import OPENERS
+from ...text import quiet_jieba
 from .content import content_after
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .lexicon import Cue, object_before_quote
@@ -73,9 +74,13 @@ def _inside_other_word(doc: ChineseDoc, c0: int, ss: int, se: int) -> bool:
     that made a second, spurious row (会请业者答覆, zhP-crntt-1); the breadth counts are in
     benchmarks/data/zhspan25/README.md."""
     s = doc.s
-    start = max(ss, c0 - 6)
+    start, end = max(ss, c0 - 6), min(se, c0 + 7)
+    words = quiet_jieba().dt.FREQ  # jieba's dictionary: without HMM its only longer words
+    if not any(words.get(s[a:b]) for a in range(max(start, c0 - 4), c0 + 1)
+               for b in range(max(c0 + 1, a + 2), min(end, a + 6) + 1)):
+        return False  # no dictionary word covers the cue (他说, 表示称): segmenting cannot join it
     i = start
-    for word, flag in pos_tags(s[start:min(se, c0 + 7)]):
+    for word, flag in pos_tags(s[start:end]):
         if i <= c0 < i + len(word):
             return len(word) > 1 and word not in doc.lex.cues and word not in doc.lex.reporting_words \
                 and (i == c0 or flag in _FIXED_EXPRESSION_TAGS)

@@ -70,7 +70,8 @@ def _inside_other_word(doc: ChineseDoc, c0: int, ss: int, se: int) -> bool:
     fixed expression (长话短说, 不如说, 说不过去, 实话实说), so it reports no statement of its own.
     A word that ends in the cue after another word's character (时说, 并称, 笑答) keeps it, and so
     does a longer cue of the lexicon (说道, 问及), read as that cue, or a word that still reports
-    (说出了自己的看法; cues.json `inside_other_word`). On the open pool a cue inside a statement
+    (说出了自己的看法; cues.json `inside_other_word`), or a word another cue follows (答复称: the
+    reply is speech, left to the cues as they were). On the open pool a cue inside a statement
     that made a second, spurious row (会请业者答覆, zhP-crntt-1); the breadth counts are in
     benchmarks/data/zhspan25/README.md."""
     s = doc.s
@@ -83,7 +84,7 @@ def _inside_other_word(doc: ChineseDoc, c0: int, ss: int, se: int) -> bool:
     for word, flag in pos_tags(s[start:end]):
         if i <= c0 < i + len(word):
             return len(word) > 1 and word not in doc.lex.cues and word not in doc.lex.reporting_words \
-                and (i == c0 or flag in _FIXED_EXPRESSION_TAGS)
+                and (i == c0 or flag in _FIXED_EXPRESSION_TAGS) and i + len(word) not in doc.cue_starts
         i += len(word)
     return False
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...extract.quotes import OPENERS
+from ...text import quiet_jieba
 from .content import content_after
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .lexicon import Cue, object_before_quote
@@ -59,6 +60,35 @@ def _light_verb_object(s: str, a: int, c0: int) -> bool:
         and "的" in s[m.end():c0]
 
 
+# jieba's tags of fixed expressions: idioms (i) and set phrases (l) such as 长话短说, 不如说
+_FIXED_EXPRESSION_TAGS = ("i", "l")
+
+
+def _inside_other_word(doc: ChineseDoc, c0: int, ss: int, se: int) -> bool:
+    """The one-character cue at `c0` (说, 问, 答, 称, 指) is part of a longer word by jieba's
+    segmentation of the clause around it: a word it opens (答复, 说起, 说完, 说好, 问鼎, 指涉) or a
+    fixed expression (长话短说, 不如说, 说不过去, 实话实说), so it reports no statement of its own.
+    A word that ends in the cue after another word's character (时说, 并称, 笑答) keeps it, and so
+    does a longer cue of the lexicon (说道, 问及), read as that cue, or a word that still reports
+    (说出了自己的看法; cues.json `inside_other_word`), or a word another cue follows (答复称: the
+    reply is speech, left to the cues as they were). On the open pool a cue inside a statement
+    that made a second, spurious row (会请业者答覆, zhP-crntt-1); the breadth counts are in
+    benchmarks/data/zhspan25/README.md."""
+    s = doc.s
+    start, end = max(ss, c0 - 6), min(se, c0 + 7)
+    words = quiet_jieba().dt.FREQ  # jieba's dictionary: without HMM its only longer words
+    if not any(words.get(s[a:b]) for a in range(max(start, c0 - 4), c0 + 1)
+               for b in range(max(c0 + 1, a + 2), min(end, a + 6) + 1)):
+        return False  # no dictionary word covers the cue (他说, 表示称): segmenting cannot join it
+    i = start
+    for word, flag in pos_tags(s[start:end]):
+        if i <= c0 < i + len(word):
+            return len(word) > 1 and word not in doc.lex.cues and word not in doc.lex.reporting_words \
+                and (i == c0 or flag in _FIXED_EXPRESSION_TAGS) and i + len(word) not in doc.cue_starts
+        i += len(word)
+    return False
+
+
 def _clause_start(s: str, floor: int, pos: int) -> int:
     """Where the clause holding `pos` starts, not before `floor`."""
     return max([floor] + [s.rfind(ch, floor, pos) + 1 for ch in CLAUSE_PUNCT])
@@ -89,6 +119,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
     s = doc.s
     if s.endswith(doc.lex.noun_before, 0, c0) and not _report_cue(doc, cue) and not s.endswith("有关部门", 0, c1 + 2):
         return []  # 这一报道, 相关报导, 如果要求: a noun, not a reporting verb
+    if len(cue.word) == 1 and cue.word not in doc.lex.word_bound_exempt_cues \
+            and _inside_other_word(doc, c0, ss, se):
+        return []  # 请业者答复, 说起出国前, 长话短说: the cue character belongs to another word
     object_end = None
     if not cue.speaks_at(s, c1):
         object_end = object_before_quote(s, c1, doc.lex.cue_words) \

@@ -278,6 +278,8 @@ class Lexicon:
             f"(?=[，,。；;、：:）)\\s]|$)|(?:{'|'.join(nouns['lists'])})")
         self.according_re = re.compile(  # 按醫生建議，…: according to the doctor's advice
             f"(?:{'|'.join(nouns['according'])})[^，,。；;：:“”「」]{{1,20}}$")
+        self.word_bound_exempt_cues = frozenset(cues["inside_other_word"]["exempt_cues"])
+        self.reporting_words = frozenset(cues["inside_other_word"]["reporting_words"])
         self.adverb_led_cues = frozenset(cues["adverb_led"]["cues"])
         self.adverb_led_before = tuple(cues["adverb_led"]["before"])
         self.recognize_cues = frozenset(cues["recognize"]["cues"])

@@ -179,6 +179,18 @@ def mentions(text: str, mention: str) -> list[tuple[int, int]]:
     return found
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name without the stops and commas around them."""
+    return [w for w in (w.strip(".,") for w in name.split()) if w]
+
+
+def _titled_gender(words: list[str]) -> str | None:
+    """The gender an honorific opening a name of two words or more gives it (`Ms Rayner`)."""
+    if len(words) < 2:
+        return None
+    return HONORIFICS.get(words[0].lower()) or HONORIFICS.get(words[0].lower() + ".")
+
+
 class GenderIndex:
     """Gender of names in one text, computed on demand and cached (cost: one scan of the text
     per surname asked about)."""
@@ -192,12 +204,11 @@ class GenderIndex:
 
     def of(self, name: str) -> str | None:
         """"m", "f" or None for a person's name (`Angela Rayner`, `Ms Rayner`, `Rayner`)."""
-        words = [w.strip(".,") for w in name.split()]
-        words = [w for w in words if w]
+        words = _name_words(name)
         if not words:
             return None
-        titled = HONORIFICS.get(words[0].lower()) or HONORIFICS.get(words[0].lower() + ".")
-        if titled is not None and len(words) > 1:
+        titled = _titled_gender(words)
+        if titled is not None:
             return titled
         surname = words[-1].removesuffix("’s").removesuffix("'s")
         key = f"{words[0] if len(words) > 1 else ''}|{surname}"
@@ -212,15 +223,14 @@ class GenderIndex:
         which count a nearby person's too (`Comey had characterized ... all of her public
         statements`; `Fiorina ... his`), nor a unisex given name (`Leslie Grantham`). Strong
         enough to leave a pronoun unresolved rather than give it to the name."""
-        words = [w.strip(".,") for w in name.split()]
-        words = [w for w in words if w]
+        words = _name_words(name)
         owner = max((k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE_ENDINGS)), default=None)
         if owner is not None:
             words = words[owner + 1:]  # `Mr Eavis' daughter Emily` is Emily, not Mr Eavis (BBC 2005)
         if not words:
             return None
-        titled = HONORIFICS.get(words[0].lower()) or HONORIFICS.get(words[0].lower() + ".")
-        if titled is not None and len(words) > 1:
+        titled = _titled_gender(words)
+        if titled is not None:
             return titled
         surname = words[-1].removesuffix("’s").removesuffix("'s")
         if not surname[:1].isupper() or surname.lower() in NOT_NAMES:

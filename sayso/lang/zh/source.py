@@ -549,14 +549,20 @@ def function_words_only(seg: str, lex: Lexicon, tags: frozenset[str] | None = No
     (no segmentation): it runs on every source."""
     if not seg or len(seg) > 6:
         return False
-    allowed = lex.function_word_tags if tags is None else tags
+    return _function_words_only(seg, lex.function_word_tags if tags is None else tags, lex.role_suffixes)
+
+
+@lru_cache(maxsize=4096)
+def _function_words_only(seg: str, allowed: frozenset[str], role_suffixes: tuple[str, ...]) -> bool:
+    """`function_words_only` for one string and word classes: sources recur within and across
+    articles (each is tested by the subject finder and again after entity repair)."""
     whole = word_tag(seg)
     if whole is not None and whole not in allowed:
         return False  # a dictionary word of another class is not read as two (太太: 太|太)
     if whole is None and not any(
             word_tag(seg[:k]) in allowed and word_tag(seg[k:]) in allowed for k in range(1, len(seg))):
         return False
-    return seg not in name_lexicon().titles and not seg.endswith(lex.role_suffixes) \
+    return seg not in name_lexicon().titles and not seg.endswith(role_suffixes) \
         and not find_names(seg + "说")
 
 

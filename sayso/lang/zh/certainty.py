@@ -106,7 +106,7 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         return "ask"
     if _hopes_for_others(doc, text) or _prescribes(text) or _prescribes_opening(doc, text) \
             or ("请" in text and _PLEASE.search(text)) \
-            or (any(w in text for w in doc.lex.prohibitive_words) and doc.lex.prohibitive_re.search(text)):
+            or (doc.lex.prohibitive_word_re.search(text) and doc.lex.prohibitive_re.search(text)):
         # 切勿随意转传, 大家唔好纠缠: a negative imperative opening a clause calls on others not to
         # act (STANCE.md row 6; markers.json `prohibitives`)
         return "urge"

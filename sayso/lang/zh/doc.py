@@ -113,7 +113,16 @@ _SURNAMED = re.compile("先生|女士|小姐|姓")
 
 
 # U+FE30 PRESENTATION FORM FOR VERTICAL TWO DOT LEADER and U+FE55 SMALL COLON -> U+FF1A
-_COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "："})
+_COLON_FORMS = ("\ufe30", "\ufe55")
+
+
+def _plain_colons(s: str) -> str:
+    """`s` with the presentation forms of the colon as the full-width colon, one character for
+    one (a membership test first: `str.translate` maps every character through Python)."""
+    for form in _COLON_FORMS:
+        if form in s:
+            s = s.replace(form, "：")
+    return s
 
 
 class ChineseDoc:
@@ -126,7 +135,7 @@ class ChineseDoc:
         # (the presentation forms of the colon, 說︰「…」 and 寫道﹕「…」 in Hong Kong and Macau
         # text, hkcnews and zhQ-aamacau-1, are read as the colon they stand for: one character
         # for one, so offsets carry over)
-        self.s = to_simplified(doc.text).translate(_COLON_FORMS)
+        self.s = _plain_colons(to_simplified(doc.text))
         self.lex: Lexicon = lexicon()
         self.ctx = ctx
         self.quotes = pair_quotes(self.s)

@@ -381,7 +381,8 @@ class Lexicon:
         self.hope_abilities = tuple(mk["hope_subjects"]["abilities"])
         # 切勿转传, 大家唔好纠缠: a negative imperative opening a clause (certainty.py `_stance_from_content`)
         pro = mk["prohibitives"]
-        self.prohibitive_words = tuple(pro["words"])  # the plain substring test before the regex
+        # one scan for any of the words before the full pattern (most contents have none)
+        self.prohibitive_word_re = re.compile(_alternation(pro["words"]))
         self.prohibitive_re = re.compile(
             "(?:^|[，,；;。：:！!、“「『])(?:" + _alternation(pro["openers"]) + ")?(?:"
             + _alternation(pro["addressees"]) + ")?(?:"

@@ -66,14 +66,15 @@ def unnamed_questioner(lower: list[str], source: tuple[int, int], cue: list[tupl
 
 
 # Participles of saying whose passive hides the sayer (`is said to`, `were reported to have`,
-# `it has been reported`, `is alleged to have`, `was rumoured to`).
-REPORTING_PARTICIPLES = frozenset({"said", "reported", "rumoured", "rumored", "alleged", "claimed", "stated",
-                                   "mentioned"})
+# `it has been reported`, `is alleged to have`, `was rumoured to`); not the -ing forms after a
+# report noun that nested_reports.py calls REPORTING_PARTICIPLES.
+_PASSIVES_OF_SAYING = frozenset({"said", "reported", "rumoured", "rumored", "alleged", "claimed", "stated",
+                                 "mentioned"})
 # Adverbs that say a claim was reported by someone unnamed, like the bare 据报道.
-REPORTING_ADVERBS = frozenset({"reportedly"})
+_REPORTING_ADVERBS = frozenset({"reportedly"})
 # What may stand between `be` and the participle (`is widely reported`, `has also been said`).
 _BETWEEN = frozenset({"also", "widely", "now", "still", "long", "further", "previously", "already"})
-MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "will", "shall"})
+_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "will", "shall"})
 
 
 def reporting_passive(lower: list[str], cue: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -91,7 +92,7 @@ def reporting_passive(lower: list[str], cue: list[tuple[int, int]]) -> tuple[int
     if not cue:
         return None
     k = cue[-1][1] - 1
-    if lower[k] not in REPORTING_PARTICIPLES:
+    if lower[k] not in _PASSIVES_OF_SAYING:
         return None
     j = k - 1
     while j >= 0 and lower[j] in _BETWEEN:
@@ -101,7 +102,7 @@ def reporting_passive(lower: list[str], cue: list[tuple[int, int]]) -> tuple[int
     start = j
     while start > 0 and lower[start - 1] in BE_FORMS | {"has", "have", "had"}:
         start -= 1  # `has been`, `had been`
-    if start > 0 and lower[start - 1] in MODALS:
+    if start > 0 and lower[start - 1] in _MODALS:
         return None  # `The game's drawback could be said to be its format`: the writer's own judgement
     after = lower[k + 1] if k + 1 < len(lower) else ""
     if after == "to":
@@ -117,6 +118,6 @@ def reporting_adverb(cue: list[tuple[int, int]], lower: list[str]) -> tuple[int,
     rests on reports the text does not name, `anonymous` as the owners' bare 据报道
     (evaldata/en-news/README-k.md D2), not `unconfirmed`, which needs the text to say the claim
     could not be verified. `allegedly` keeps a charge unproven and stays a hedge. None otherwise."""
-    if len(cue) == 1 and cue[0][1] - cue[0][0] == 1 and lower[cue[0][0]] in REPORTING_ADVERBS:
+    if len(cue) == 1 and cue[0][1] - cue[0][0] == 1 and lower[cue[0][0]] in _REPORTING_ADVERBS:
         return cue[0]
     return None

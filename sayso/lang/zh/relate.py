@@ -919,6 +919,16 @@ def _publisher(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[tuple[int, int],
     return src, (va, vb)
 
 
+def _next_clause_start(doc: ChineseDoc, a: int, end: int) -> int | None:
+    """Where the clause after a skipped opening (from `a`, after its comma) starts, its subject
+    first; None before an adverbial clause or a preposition (同时，在审慎监管的前提下，建议…;
+    不过，由于…), where the opening is kept."""
+    nxt = doc.trim(a, end)[0]
+    if doc.s.startswith(doc.lex.prepositions, nxt) or doc.s.startswith(doc.lex.adverbial_openers, nxt):
+        return None
+    return nxt
+
+
 def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int] | None:
     """The subject of the sentence's first clause (佩斯科夫对…进行了权衡，称…).
 
@@ -944,17 +954,16 @@ def _sentence_subject(doc: ChineseDoc, ss: int, b: Candidate) -> tuple[int, int]
         # only a time adverbial names nobody; the subject opens the next clause
     lead = doc.lex.leading_re.match(s, ss, b.clause_start)
     if lead is not None and s[lead.end():lead.end() + 1] in ("，", ","):
-        nxt = doc.trim(lead.end() + 1, b.clause_start)[0]
-        if not s.startswith(doc.lex.prepositions, nxt) and not s.startswith(doc.lex.adverbial_openers, nxt):
-            ss = nxt  # 與此同時,提出…的4個兩黨參眾議員,就…致函…,要求… (zhB-mingpao-3 gold); not
-            # before an adverbial clause (同时，在审慎监管的前提下，建议…; 不过，由于…)
+        # 與此同時,提出…的4個兩黨參眾議員,就…致函…,要求… (zhB-mingpao-3 gold)
+        nxt = _next_clause_start(doc, lead.end() + 1, b.clause_start)
+        ss = ss if nxt is None else nxt
     first = re.match(r"[^，,；;：:]*[，,]", s[ss:b.clause_start])
     if first is not None and function_words_only(s[ss:ss + first.end() - 1].strip(), doc.lex,
                                                        TIME_WORD_TAGS):
-        nxt = doc.trim(ss + first.end(), b.clause_start)[0]
-        if not s.startswith(doc.lex.prepositions, nxt) and not s.startswith(doc.lex.adverbial_openers, nxt):
-            ss = nxt  # 昨日晚些时候,锤子科技创始人罗永浩…转发…,并称 (zhP-a5-1 gold): a clause of
-            # time words only names nobody
+        # 昨日晚些时候,锤子科技创始人罗永浩…转发…,并称 (zhP-a5-1 gold): a clause of time words
+        # only names nobody
+        nxt = _next_clause_start(doc, ss + first.end(), b.clause_start)
+        ss = ss if nxt is None else nxt
     k = b.clause_start - 1
     while k > ss:
         j = k

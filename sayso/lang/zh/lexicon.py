@@ -517,6 +517,8 @@ class Lexicon:
         self.answer_negation_re = re.compile("|".join(den["answer_negations"]["patterns"]))
         self.unnamed_deniers = tuple(den["answer_negations"]["unnamed_deniers"]["heads"])
         self.contested_report_re = re.compile(_alternation(den["contested_reports"]["words"]))
+        # 对此，…否认: a denial answering the sentence before (certainty.py `_answered_by_opener`)
+        self.response_openers = tuple(den["response_openers"]["words"])
         circ = den["false_circulation"]
         # 网民「千万别说随便」: a quoted handle may follow the noun that ends the source
         self.circulating_source_re = re.compile(

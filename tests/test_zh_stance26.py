@@ -6,7 +6,9 @@
   or a bare 没有「…」 (《基本法》没有「失效期」) is not;
 - a denial whose sentence opens with a response opener (对此, 就此, 针对上述…) disputes the charge
   told in the sentence before it (ANNOTATION.md: disputed when the text reports it being denied;
-  denials.json `response_openers`); a call (urge) or a claim the denial does not take up is left.
+  denials.json `response_openers`); a call (urge) or a claim the denial does not take up is left;
+- a police officer or office (警務處處長盧偉聰) speaks for 警方: its denial answers a charge laid at
+  警方 (denials.json `side_aliases`), not one laid at another side.
 
 Real sentences of open articles (zh-news tune parts G, K, R) and of broad unlabeled text
 (THUCNews line N+1 = thN, hkcnews article files); counts: benchmarks/data/zhstance26/README.md.
@@ -91,3 +93,28 @@ def test_a_claim_the_denial_does_not_take_up_is_left() -> None:
     # zhG-jwview-1 gold: 报道…并表示“知情人士不愿具名,因未获授权发表评论” (reported): 对此,复星…回应
     # denies the other claim of that sentence
     assert zh_judged(TUNE / "zhG-jwview-1.txt", "表示", "知情人士不愿具名")[1] == "reported"
+
+
+# --- a police officer's denial answers a charge against 警方 (certainty) ---
+
+_CHARGE = ("工黨立法會議員張超雄質疑警方的做法：「警方要清場的話，多大場面都清到，竟然不斷退縮，最後在立法會"
+           "擺『空城計』，引大家入來，撞甚麼都不理你，任你喜歡怎樣就怎樣。這個景象是警方特地『放水』造成。」\n\n"
+           "警務處處長盧偉聰凌晨回應時，否認警方「設局」，指七一晚上9時警方撤退大樓有三個原因。")
+
+
+def test_a_charge_against_the_police_denied_by_its_commissioner_is_disputed() -> None:
+    # hkcnews article_21749: the commissioner speaks for 警方 (denials.json `side_aliases`)
+    assert zh_judgements_by_cue(_CHARGE)["質疑"][1] == "disputed"
+
+
+def test_the_same_in_simplified_script() -> None:
+    from sayso.text import to_simplified
+
+    assert zh_judgements_by_cue(to_simplified(_CHARGE))["质疑"][1] == "disputed"
+
+
+def test_a_charge_against_another_side_is_not_disputed_by_the_police() -> None:
+    # the same sentences with the charge laid at 政府: the commissioner does not answer for it
+    text = _CHARGE.replace("警方", "政府", 3).replace("否認政府", "否認警方")
+    assert "政府特地" in text
+    assert zh_judgements_by_cue(text)["質疑"][1] == "asserted"

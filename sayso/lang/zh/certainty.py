@@ -1356,12 +1356,16 @@ def mark_denials(doc: ChineseDoc) -> None:
 def denier_side(doc: ChineseDoc, denier: str, content: str) -> str:
     """The name of the denier's side that `content` names, or "": the whole name (after
     `claimant_core`), or the part before a tail of denials.json `side_tails` (中国 of
-    中国外交部发言人赵立坚, 复星 of 复星集团). Two characters at least, no personal pronoun."""
+    中国外交部发言人赵立坚, 复星 of 复星集团), or the side an office of it speaks for (`side_aliases`:
+    警方 of 警务处处长卢伟聪). Two characters at least, no personal pronoun."""
     name = claimant_core(doc, denier)
     heads = [name] + [name[:k] for k in range(2, len(name)) if name.startswith(doc.lex.side_tails, k)]
     for head in heads:
         if len(head) >= 2 and head not in doc.lex.personal_pronouns and head in content:
             return head
+    for part, side in doc.lex.side_aliases:
+        if part in name and side in content:
+            return side  # 警务处处长卢伟聪 answers a charge against 警方 (denials.json `side_aliases`)
     return ""
 
 

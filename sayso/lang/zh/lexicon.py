@@ -507,6 +507,8 @@ class Lexicon:
         self.claimant_openers = tuple(den["claimant_forms"]["openers"])
         self.claimant_closers = tuple(den["claimant_forms"]["closers"])
         self.side_tails = tuple(den["side_tails"]["words"])
+        # 警务处处长… speaks for 警方 (certainty.py `denier_side`)
+        self.side_aliases = tuple((p[0], p[1]) for p in den["side_aliases"]["pairs"])
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
         self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))

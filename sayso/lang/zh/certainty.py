@@ -1340,6 +1340,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.target = inner.id
                 inner.certainty = "disputed"
     _dispute_false_news_charges(doc, cands)
+    _dispute_opened_answers(doc, cands)
     _adopt_leading_stance(doc)
     _dispute_later_reports(doc, cands)
     _dispute_repeated_claims(doc)
@@ -1355,12 +1356,16 @@ def mark_denials(doc: ChineseDoc) -> None:
 def denier_side(doc: ChineseDoc, denier: str, content: str) -> str:
     """The name of the denier's side that `content` names, or "": the whole name (after
     `claimant_core`), or the part before a tail of denials.json `side_tails` (中国 of
-    中国外交部发言人赵立坚, 复星 of 复星集团). Two characters at least, no personal pronoun."""
+    中国外交部发言人赵立坚, 复星 of 复星集团), or the side an office of it speaks for (`side_aliases`:
+    警方 of 警务处处长卢伟聪). Two characters at least, no personal pronoun."""
     name = claimant_core(doc, denier)
     heads = [name] + [name[:k] for k in range(2, len(name)) if name.startswith(doc.lex.side_tails, k)]
     for head in heads:
         if len(head) >= 2 and head not in doc.lex.personal_pronouns and head in content:
             return head
+    for part, side in doc.lex.side_aliases:
+        if part in name and side in content:
+            return side  # 警务处处长卢伟聪 answers a charge against 警方 (denials.json `side_aliases`)
     return ""
 
 
@@ -1521,6 +1526,54 @@ def _bare_rejection_target(doc: ChineseDoc, c: Candidate, text: str,
             or any(_NEWS_CUE.search(s, a, b) for a, b in prev.cue)
         return prev if news else None
     return None
+
+
+def _answered_by_opener(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> list[Candidate]:
+    """The claims a denial `c` answers when its sentence opens with a response opener (对此,
+    就此, 针对上述…: denials.json `response_openers`): those of other claimants in the sentence
+    before it: charges (accuse, condemn), and plain claims whose words the denial takes up (two
+    content bigrams), not claims already contested. ANNOTATION.md: disputed when
+    the text reports it being denied; the opener names the sentence before as what is answered
+    (该频道日前指控Gold Medalist与某媒体合谋…。对此，Gold Medalist反驳，指出是完全是无根据的谣言,
+    zhR-ctmanga-1 gold: the charge disputed)."""
+    if c.src is None or c.sentence == 0 or c.sentence >= len(doc.sentences):
+        return []
+    s = doc.s
+    start = doc.sentences[c.sentence][0]
+    while start < c.cue_start and s[start] in _LEADING:
+        start += 1
+    if not s.startswith(doc.lex.response_openers, start):
+        return []
+    denier = s[c.src[0]:c.src[1]]
+    out = []
+    words: frozenset[str] | None = None
+    for k in before:
+        if k.sentence != c.sentence - 1 or k.parent == c.id or c.parent == k.id \
+                or k.certainty in ("unconfirmed", "disputed") \
+                or (k.src is not None and same_claimant(doc, s[k.src[0]:k.src[1]], denier)):
+            continue
+        if k.stance in ("accuse", "condemn"):
+            out.append(k)  # a charge: what a denial answers
+        elif k.stance == "assert":
+            # a plain claim only when the denial takes up its words: 报道称…，并表示“知情人士不愿
+            # 具名…” (zhG-jwview-1) is not what 对此，复星…回应 denies. Calls (urge) and
+            # questions claim nothing to dispute (陈宜民呼吁政府应依法追查。对此，疾管署回应…, zhK-ltn-1)
+            if words is None:
+                words = _bigrams(doc, c.content) - _CLAIM_NOUNS
+            if len(words & _bigrams(doc, k.content)) >= 2:
+                out.append(k)
+    return out
+
+
+def _dispute_opened_answers(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """Every denial opened by a response opener disputes what the sentence before claimed
+    (`_answered_by_opener`), also when another claim was found for it: the opener names it."""
+    for i, c in enumerate(cands):
+        if c.stance != "deny" or c.parent is not None:
+            continue
+        for k in _answered_by_opener(doc, c, cands[max(0, i - 8):i]):
+            c.target = c.target or k.id
+            k.certainty = "disputed"
 
 
 def _dispute_later_reports(doc: ChineseDoc, cands: list[Candidate]) -> None:

@@ -507,6 +507,8 @@ class Lexicon:
         self.claimant_openers = tuple(den["claimant_forms"]["openers"])
         self.claimant_closers = tuple(den["claimant_forms"]["closers"])
         self.side_tails = tuple(den["side_tails"]["words"])
+        # 警务处处长… speaks for 警方 (certainty.py `denier_side`)
+        self.side_aliases = tuple((p[0], p[1]) for p in den["side_aliases"]["pairs"])
         reb = den["author_rebuttals"]
         self.rebuttal_re = re.compile(_alternation(reb["rebuttals"]))
         self.rebutted_ref_re = re.compile(_alternation(reb["report_refs"]))
@@ -517,6 +519,8 @@ class Lexicon:
         self.answer_negation_re = re.compile("|".join(den["answer_negations"]["patterns"]))
         self.unnamed_deniers = tuple(den["answer_negations"]["unnamed_deniers"]["heads"])
         self.contested_report_re = re.compile(_alternation(den["contested_reports"]["words"]))
+        # 对此，…否认: a denial answering the sentence before (certainty.py `_answered_by_opener`)
+        self.response_openers = tuple(den["response_openers"]["words"])
         circ = den["false_circulation"]
         # 网民「千万别说随便」: a quoted handle may follow the noun that ends the source
         self.circulating_source_re = re.compile(

@@ -26,7 +26,7 @@ import bisect
 import functools
 import re
 
-from .cues import addressees
+from .cues import addressees, reporters_addressed
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
 from .source import cut_source, strip_adverbs
@@ -467,7 +467,8 @@ def _quoted_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
-REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
+REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "到场记者", "传媒记者",
+                       "媒体记者"})
 
 
 def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
@@ -1101,12 +1102,30 @@ def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
     if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
         return [doc.outlet_name(va, vb)]
+    if m.group("rep") and m.end() == b and s.startswith("记者", vb):
+        return _reporter_of(doc, va, vb)
     if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b \
             and s[m.start() - 1:m.start()] not in doc.lex.post_subject_not_after.get(s[m.start()], ()):
         # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示);
         # not 针对外媒(報道表示), where 对 ends the word 针对 and the media are the topic
         return [(va, vb)]
     return []
+
+
+_NOT_REPORTERS_OF = ("这", "该", "那", "此", "上述", "前述", "一名", "一位", "多名", "多位", "几名", "几位", "有")
+
+
+def _reporter_of(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """对CBN记者透露, 对中国质量万里行记者说 (THUCNews lines 86, 554, 832): a reporter of a paper or
+    programme the gazetteer does not know is spoken to right before the cue; 对 + 记者 leaves no
+    reading as a topic (对此表示), so the paper is the channel as after 向 (`cues.addressees`:
+    向CBN记者透露 -> CBN; ANNOTATION.md, Channels: the addressee of speech, 告诉法新社), not a
+    count or determiner (对该记者, 对一名记者) nor the paper itself (本报: `_BARE_MEDIA`)."""
+    name = doc.s[a:b]
+    if name.startswith(_NOT_REPORTERS_OF) or "本报" in name or "本台" in name or name in _BARE_MEDIA \
+            or name in doc.lex.generic_via:
+        return []
+    return reporters_addressed(doc, a, b)
 
 
 # 市衛健委答復上海辟謠平臺表示 (zhN-zhengguan-1 gold: 上海辟謠平臺): the platform or outlet replied

@@ -340,8 +340,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             while p < limit and s[p] in SPACES:
                 p += 1
             if cue.word in ("告诉", "告知"):
-                # “……”一位学者告诉中央社，“……”: the addressee is the channel
-                m = re.compile(r"[^，,。：:“”「」\n]{1,15}(?=[，,：:])").match(s, p, limit)
+                # “……”一位学者告诉中央社，“……”: the addressee is the channel, also when the
+                # sentence ends with it (“……，”他告诉路透社。 THUCNews line 532: 温静告诉记者。)
+                m = _TOLD_AFTER_QUOTE.match(s, p, limit)
                 if m is not None:
                     told = s[m.start():m.end()].strip()
                     if told not in doc.lex.generic_via and not _told_nobody(doc, told):
@@ -814,6 +815,9 @@ def _published_on(doc: ChineseDoc, wa: int, wb: int, qa: int, qb: int) -> list[t
     return piece
 
 
+# “……”X告诉中央社，“……” / “……”X告诉路透社。: the one told, up to the next quotation or the
+# sentence's end
+_TOLD_AFTER_QUOTE = re.compile(r"[^，,。：:“”「」\n]{1,15}(?=[，,：:。！？!?]|$)")
 # 告诉美国广播公司新闻网(ABC News)：: the name, a gloss in brackets after it, the colon
 _TOLD = re.compile(r"([^，,。：:“\n（(]{1,15}?)(?:[（(][^）)，,。\n]{1,40}[）)])?(?:说|称|表示)?[，,：:]")
 # 日本放送协会(NHK): a gloss in brackets after a name

@@ -1,0 +1,101 @@
+"""Chinese channels of round 26 (branch zhvia26): the reporter or outlet spoken to, and relay chains.
+
+Mechanisms: 对 + a paper's reporter is an addressee as after 向 (channels.py `_reporter_of`,
+cues.py `reporters_addressed`), a place before 记者 keeps the reporters whole, 告诉 after a
+quotation names its addressee also at the sentence's end (cues.py `_TOLD_AFTER_QUOTE`), and a
+citing frame whose cue is 报道说 / 报道称 relays like one ending in 报道 (nesting.py
+`_report_chain`). THUCNews sentences are from qianshuang/dl-exp `data/cnews/cnews.val.txt` (line
+numbers 1-based, as /work/r26/breadth/cnews.val.txt); ANNOTATION.md, Channels: "the addressee or
+medium of speech is a via: 告诉法新社, 对《某周刊》表示"; citing chains: outer outlet first.
+"""
+
+from __future__ import annotations
+
+import sayso
+
+
+def _vias(text: str) -> list[tuple[str, str, list[str]]]:
+    """(source, first cue, vias) of every attribution, in order."""
+    return [(a.source.text if a.source else "", a.cue[0].text, [v.text for v in a.via])
+            for a in sayso.analyze(text, language="zh").attributions]
+
+
+def test_reporter_of_an_unknown_paper_after_dui() -> None:
+    """一位知情人士对CBN记者透露 (THUCNews line 86): CBN is not in the gazetteer; 对 before a
+    reporter can only name the one spoken to, so the paper is the channel, as 向CBN记者透露 gives."""
+    rows = _vias("一位知情人士对CBN记者透露，新一轮的土地规划修编过程中，需要上报国务院审批的土地利用"
+                 "总体规划数量相比以前有所增加。")
+    assert ("一位知情人士", "透露", ["CBN"]) in rows
+
+
+def test_reporter_of_a_programme_after_a_quotation() -> None:
+    """“…”张合义对中国质量万里行记者说。 (THUCNews line 832): the cue after the quotation."""
+    rows = _vias("“觉得那9间门面房位置很好，我就前去打听房主是谁。”张合义对中国质量万里行记者说。"
+                 "在得知“房子是县人大郑军开发的”后，张合义辗转联系到了郑军。")
+    assert ("张合义", "说", ["中国质量万里行"]) in rows
+
+
+def test_reporters_present_are_a_channel() -> None:
+    """奇才主帅菲利普-桑德斯向到场记者表示 (THUCNews line 775), as 在场记者, 现场记者."""
+    rows = _vias("不过在今天的常规训练结束后，奇才主帅菲利普-桑德斯向到场记者表示，布莱切有可能会在"
+                 "今晚复出。")
+    assert ("奇才主帅菲利普-桑德斯", "表示", ["到场记者"]) in rows
+
+
+def test_known_paper_and_bare_reporters_unchanged() -> None:
+    """对理财周报记者表示 keeps the paper, 对本报记者表示 the paper's own reporter (THUCNews lines
+    with 北京一私募基金经理, 吴贵辉), both scripts."""
+    rows = _vias("“我们不会降低费率。”北京一私募基金经理对理财周报记者表示。")
+    assert ("北京一私募基金经理", "表示", ["理财周报"]) in rows
+    rows = _vias("國家能源局副局長吳貴輝對本報記者表示，這項工作早晚得做。")
+    assert ("國家能源局副局長吳貴輝", "表示", ["本報記者"]) in rows
+
+
+def test_place_before_reporters_is_no_paper() -> None:
+    """向香港記者表示: 香港 describes the reporters and is no outlet, so the reporters as written
+    (as 告诉外国记者 gives 外国记者); before this branch the 向 path gave 香港 alone. The sentence
+    is adapted from THUCNews line 775 (向到场记者表示)."""
+    rows = _vias("奇才主帅菲利普-桑德斯向香港記者表示，布莱切有可能会在今晚复出。")
+    assert ("奇才主帅菲利普-桑德斯", "表示", ["香港記者"]) in rows
+    rows = _vias("奇才主帅菲利普-桑德斯对外国记者表示，布莱切有可能会在今晚复出。")
+    assert ("奇才主帅菲利普-桑德斯", "表示", ["外国记者"]) in rows
+
+
+def test_dui_without_reporter_stays_a_topic() -> None:
+    """对此表示, 对该记者表示: no channel (对 + a pronoun or determiner is no paper)."""
+    rows = _vias("环保部污染物排放量总量控制司副司长刘长根对此表示，减排任务仍然艰巨。")
+    assert all(v == [] for _, _, v in rows)
+    rows = _vias("一位知情人士对该记者透露，新一轮的土地规划修编过程中规划数量有所增加。")
+    assert all(v == [] for _, _, v in rows)
+
+
+def test_told_at_the_end_of_the_sentence() -> None:
+    """“…”芙莱莎广州代理商温静告诉记者。 (THUCNews line 532): the one told after a quotation is
+    the channel also when the sentence ends there, as before a comma."""
+    rows = _vias("“布艺产品也全部是北欧的全棉织品，不会有任何污染物。”芙莱莎广州代理商温静告诉记者。"
+                 "业内人士告诉记者，实木比板材环保其实是一个误区。")
+    assert ("芙莱莎广州代理商温静", "告诉", ["记者"]) in rows
+
+
+def test_told_a_pronoun_names_no_channel() -> None:
+    """“…”她告訴他。: a pronoun told is no channel (cues.py `_told_nobody`), also at the end."""
+    for a in sayso.analyze("“我很好，不用擔心。”她告訴他。", language="zh").attributions:
+        assert [v.text for v in a.via] == []
+
+
+def test_relay_chain_closed_by_the_reports_verb() -> None:
+    """X援引Y报道说，Z表示: Z speaks, the relaying outlet and the cited one are its channels, outer
+    first, as for 援引Y报道， (ANNOTATION.md, citing chains: 零对冲援引中东眼报道说 -> via 零对冲).
+    Adapted from zhD-yahoo-1 (《路透社》15日引述《金融時報》報導，…), with 報導說."""
+    rows = _vias("《路透社》15日引述《金融時報》報導說，白宮國家安全會議發言人表示，阿里巴巴為解放軍提供"
+                 "能力。")
+    assert ("白宮國家安全會議發言人", "表示", ["《路透社》", "《金融時報》"]) in rows
+    rows = _vias("新华社援引俄罗斯卫星通讯社报道称，俄外长拉夫罗夫表示，俄方不会在这一问题上让步。")
+    assert ("俄外长拉夫罗夫", "表示", ["新华社", "俄罗斯卫星通讯社"]) in rows
+
+
+def test_cited_person_is_no_relay() -> None:
+    """路透社援引知情人士的话说，白宫否认…: a person cited speaks; the statement in the words is
+    not relayed through him (nesting.py `_report_chain` needs an outlet's report)."""
+    rows = _vias("彭博社援引消息人士的话报道称，美国情报部门认为，俄罗斯疑似计划从三个方向进攻。")
+    assert not any(src == "美国情报部门" and "消息人士" in v for src, _, v in rows)

@@ -99,3 +99,27 @@ def test_cited_person_is_no_relay() -> None:
     not relayed through him (nesting.py `_report_chain` needs an outlet's report)."""
     rows = _vias("彭博社援引消息人士的话报道称，美国情报部门认为，俄罗斯疑似计划从三个方向进攻。")
     assert not any(src == "美国情报部门" and "消息人士" in v for src, _, v in rows)
+
+
+def test_pronoun_chaining_the_next_cue_keeps_the_channel() -> None:
+    """权威人士向CBN记者证实了这一消息，他表示… (THUCNews line 894), 曾飞告诉记者，…，他还解释说，…
+    (line 790): after the first cue's words end, 他 takes up the same speaker in the same sentence,
+    who goes on speaking to the same reporter (zhopen gold: 11 of 13 such pairs keep the channel)."""
+    rows = _vias("国家发改委政策法规司权威人士向CBN记者证实了这一消息，他表示依照工作安排确实有起草《石油"
+                 "(天然气)法》的计划，但目前只是前期准备阶段，尚无明确的时间表。")
+    assert ("他", "表示", ["CBN"]) in rows
+    rows = _vias("曾飞告诉记者，广渠路15号地的“进程”将按照政府有关规定的程序进行，不会因为规划调整的被驳回"
+                 "而受到影响，他还解释说，提出调整规划的申请就是为了做出品质更高的项目。")
+    assert ("他", "解释说", ["记者"]) in rows
+    # traditional script: hkcnews article_9143 (羅范椒芬其後向《南華早報》否認…，指…，故她認為…)
+    rows = _vias("羅范椒芬其後向《南華早報》否認干預學術自由，指她早已計劃到瑞典，因為卡羅琳是梁振英非常重視的"
+                 "項目，故她認為有需要到瑞典跟卡羅琳校長見面。")
+    assert ("她", "認為", ["《南華早報》"]) in rows
+
+
+def test_pronoun_inside_the_words_is_not_chained() -> None:
+    """秋经武告诉记者，他之所以…，是因为他至今仍然认为… (THUCNews line 881): 他认为 lies inside the
+    words told, nested, and gets no channel of its own."""
+    rows = _vias("秋经武告诉记者，他之所以一直不愿意授权该电影，是因为他至今仍然认为该电影的多处情节与事实"
+                 "不符。")
+    assert all(v == [] for src, cue, v in rows if cue == "认为")

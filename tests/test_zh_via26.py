@@ -123,3 +123,23 @@ def test_pronoun_inside_the_words_is_not_chained() -> None:
     rows = _vias("秋经武告诉记者，他之所以一直不愿意授权该电影，是因为他至今仍然认为该电影的多处情节与事实"
                  "不符。")
     assert all(v == [] for src, cue, v in rows if cue == "认为")
+
+
+def test_a_day_at_the_edge_of_a_channel_is_cut() -> None:
+    """警方在昨日例行記者會上否認 (hkcnews article_23719), 有線新聞網絡（CNN）上月引述 (article_24955),
+    诺德基金管理公司今日公告称 (THUCNews line 406): the day is when, not where; the open gold writes
+    no via with a day in it (0 of 382)."""
+    rows = _vias("警方在昨日例行記者會上否認有警員施襲，並指相關片段模糊。")
+    assert ("警方", "否認", ["例行記者會"]) in rows
+    rows = _vias("有線新聞網絡（CNN）上月引述不具名消息指出，特朗普答應中國國家主席習近平。")
+    assert [v for _, _, v in rows] == [["有線新聞網絡（CNN）"]]
+    rows = _vias("诺德基金管理公司今日公告称，旗下诺德增强收益债券基金首募11.84亿元。")
+    assert ("诺德基金管理公司", "称", ["公告"]) in rows
+
+
+def test_a_name_opening_with_the_day_stays_whole() -> None:
+    """今日頭條平台 (zhM-dahe-1 gold: 今日頭條平台), 今日俄罗斯电视台: the day word opens a name."""
+    rows = _vias("網民「千萬別說隨便」在今日頭條平台發佈一則文章稱「河南南陽發生嚴重火災」。")
+    assert any("今日頭條平台" in v for _, _, v in rows)
+    rows = _vias("他在今日俄罗斯电视台的节目中说，政府不会让步。")
+    assert ("他", "说", ["今日俄罗斯电视台", "节目"]) in rows

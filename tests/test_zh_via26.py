@@ -143,3 +143,12 @@ def test_a_name_opening_with_the_day_stays_whole() -> None:
     assert any("今日頭條平台" in v for _, _, v in rows)
     rows = _vias("他在今日俄罗斯电视台的节目中说，政府不会让步。")
     assert ("他", "说", ["今日俄罗斯电视台", "节目"]) in rows
+
+
+def test_a_channel_does_not_end_in_de() -> None:
+    """《金融時報》的報道指，衛生專家質疑… (hkcnews article_26932): the relayed outlet is the title,
+    not 金融時報》的; 在接受中国青年报记者的电话采访时 (THUCNews line 974): no 的 at the end."""
+    rows = _vias("《金融時報》的報道指，衛生專家質疑中國官方數字的時效和準確，指中國的檢測系統只記錄部分病例。")
+    assert ("衛生專家", "質疑", ["《金融時報》"]) in rows
+    rows = _vias("对此，教育部国际司涉外监管处的工作人员在接受中国青年报记者的电话采访时答复称，受害者应当报警。")
+    assert all(not v or not v[0].endswith("的") for _, _, v in rows)

@@ -1415,6 +1415,10 @@ def channel_spans(doc: ChineseDoc) -> None:
             if s.startswith("其", a) and s.endswith(doc.lex.channel_nouns + tuple(doc.lex.platform_names), a, b):
                 a, b = _strip_owner(s, a, b)  # 在其四季报中, 在其“脸书”页面上: the report, the page
             a, b = _channel_extent(doc, a, b)
+            if b - a > 2 and s[b - 1] == "的":
+                # 《金融時報》的報道指 (hkcnews article_26932): a source cut after 的 relays its
+                # outlet as 金融時報》的; the name ends before 的, its title marks whole
+                a, b = _balanced(s, a, b - 1)
             programme = _outlet_programme(doc, a, b) or _outlet_before(doc, a, b)
             if programme:
                 out.extend(v for v in programme if v not in out)  # CNN的节目 -> CNN, 节目

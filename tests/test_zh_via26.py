@@ -26,6 +26,10 @@ def test_reporter_of_an_unknown_paper_after_dui() -> None:
     rows = _vias("一位知情人士对CBN记者透露，新一轮的土地规划修编过程中，需要上报国务院审批的土地利用"
                  "总体规划数量相比以前有所增加。")
     assert ("一位知情人士", "透露", ["CBN"]) in rows
+    # the same sentence in traditional script (對…記者)
+    rows = _vias("一位知情人士對CBN記者透露，新一輪的土地規劃修編過程中，需要上報國務院審批的土地利用"
+                 "總體規劃數量相比以前有所增加。")
+    assert ("一位知情人士", "透露", ["CBN"]) in rows
 
 
 def test_reporter_of_a_programme_after_a_quotation() -> None:
@@ -75,6 +79,9 @@ def test_told_at_the_end_of_the_sentence() -> None:
     rows = _vias("“布艺产品也全部是北欧的全棉织品，不会有任何污染物。”芙莱莎广州代理商温静告诉记者。"
                  "业内人士告诉记者，实木比板材环保其实是一个误区。")
     assert ("芙莱莎广州代理商温静", "告诉", ["记者"]) in rows
+    # traditional script, an outlet told (the wire form “……，”他告訴路透社。)
+    rows = _vias("「布藝產品也全部是北歐的全棉織品，不會有任何污染物，」芙萊莎廣州代理商溫靜告訴路透社。")
+    assert ("芙萊莎廣州代理商溫靜", "告訴", ["路透社"]) in rows
 
 
 def test_told_a_pronoun_names_no_channel() -> None:

@@ -1112,9 +1112,6 @@ def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     return []
 
 
-_NOT_REPORTERS_OF = ("这", "该", "那", "此", "上述", "前述", "一名", "一位", "多名", "多位", "几名", "几位", "有")
-
-
 def _reporter_of(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     """对CBN记者透露, 对中国质量万里行记者说 (THUCNews lines 86, 554, 832): a reporter of a paper or
     programme the gazetteer does not know is spoken to right before the cue; 对 + 记者 leaves no
@@ -1122,7 +1119,7 @@ def _reporter_of(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
     向CBN记者透露 -> CBN; ANNOTATION.md, Channels: the addressee of speech, 告诉法新社), not a
     count or determiner (对该记者, 对一名记者) nor the paper itself (本报: `_BARE_MEDIA`)."""
     name = doc.s[a:b]
-    if name.startswith(_NOT_REPORTERS_OF) or "本报" in name or "本台" in name or name in _BARE_MEDIA \
+    if name.startswith(doc.lex.reporter_determiners) or "本报" in name or "本台" in name or name in _BARE_MEDIA \
             or name in doc.lex.generic_via:
         return []
     return reporters_addressed(doc, a, b)
@@ -1315,11 +1312,8 @@ _SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提�
 _LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬)?)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
-# a day at a via's edge names no channel (警方在昨日例行記者會上否認, hkcnews article_23719;
-# 有線新聞網絡（CNN）上月引述, article_24955; 今日公告称, THUCNews line 406): the open gold writes
-# no via with one (zhopen, round 26: 0 of 382); 今日 opens names too (今日头条, 今日美国), so it goes
-# only before a press event or a document
-_EDGE_DAYS = ("今日", "昨日", "今天", "昨天", "昨晚", "今早", "日前", "早前", "近日")
+# a time after an outlet's name is when, not where (有線新聞網絡（CNN）上月引述, hkcnews
+# article_24955); the days before a press event or document are markers.json edge_days
 _TRAILING_TIME = re.compile(r"(?:今年|去年|本月|上月|同月|今天|昨天|今日|昨日|日前|早前|近日|刚刚|稍早|"
                             r"[0-9０-９一二三四五六七八九十]{1,2}[日号]|周[一二三四五六日])$")
 # an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)
@@ -1335,9 +1329,10 @@ def _named_at(doc: ChineseDoc, a: int, b: int) -> bool:
 
 def _without_edge_days(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     """昨日例行記者會 -> 例行記者會, 今日公告 -> 公告, 有線新聞網絡（CNN）上月 -> 有線新聞網絡（CNN）: a
-    day before a press event or document, or a time after an outlet's name, is when, not where."""
+    day before a press event or document, or a time after an outlet's name, is when, not where
+    (the open gold writes no via with a day: zhopen, round 26, 0 of 382)."""
     s = doc.s
-    if s.startswith(_EDGE_DAYS, a) and b - a >= 4 and s.endswith(doc.lex.press_events + doc.lex.channel_nouns, a, b) \
+    if s.startswith(doc.lex.edge_days, a) and b - a >= 4 and s.endswith(doc.lex.press_events + doc.lex.channel_nouns, a, b) \
             and "的" not in s[a:b] and not _named_at(doc, a, b):
         a += 2  # (not 今日俄罗斯电视台的节目, 今日头条平台: a name that opens with the day)
     t = _TRAILING_TIME.search(s, a, b)

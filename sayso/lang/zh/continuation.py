@@ -268,7 +268,7 @@ def _chained_pronoun(doc: ChineseDoc, a: Candidate, b: Candidate) -> bool:
     他認為… (hkcnews article_45353): in the same sentence, after a's words end, a pronoun taking up
     the speaker chains the next cue to the same speech event; the open gold keeps the channel of
     such chained cues in 11 of 13 same-sentence pairs of one speaker (zhopen, round 26:
-    benchmarks/data/zhvia26/gold_carry_census.py). A pronoun inside a's words is nested, not
+    benchmarks/zh_via_census.py carry). A pronoun inside a's words is nested, not
     chained, and never reaches here (its parent is set)."""
     assert b.src is not None
     return doc.s[b.src[0]:b.src[1]] in _PRONOUNS and b.cue_start >= a.content_span()[1]

@@ -26,7 +26,7 @@ import bisect
 import functools
 import re
 
-from .cues import addressees
+from .cues import addressees, reporters_addressed, strip_gloss
 from .doc import Candidate, ChineseDoc
 from .relate import interview_channels
 from .source import cut_source, strip_adverbs
@@ -467,7 +467,8 @@ def _quoted_programme(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # reporters spoken to (ANNOTATION.md: 告诉记者, 告诉本报记者 are channels)
-REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "传媒记者", "媒体记者"})
+REPORTERS = frozenset({"记者", "记者们", "本报记者", "本台记者", "在场记者", "现场记者", "到场记者", "传媒记者",
+                       "媒体记者"})
 
 
 def _balanced(s: str, a: int, b: int) -> tuple[int, int]:
@@ -1101,12 +1102,27 @@ def _addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
         return [(va, m.end("rep"))]  # 对本报记者表示, as 告诉本报记者 (golden rules zh-288)
     if s[va:vb] not in doc.lex.generic_via and s[va:vb] not in _BARE_MEDIA and doc.is_outlet(va, vb):
         return [doc.outlet_name(va, vb)]
+    if m.group("rep") and m.end() == b and s.startswith("记者", vb):
+        return _reporter_of(doc, va, vb)
     if s[va:vb] in _MEDIA_TOLD and s.startswith(("对", "向", "跟"), m.start()) and m.end() == b \
             and s[m.start() - 1:m.start()] not in doc.lex.post_subject_not_after.get(s[m.start()], ()):
         # 对媒体透露 (README-h.md, README-j.md: the media addressed are a via, as 向传媒表示);
         # not 针对外媒(報道表示), where 对 ends the word 针对 and the media are the topic
         return [(va, vb)]
     return []
+
+
+def _reporter_of(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """对CBN记者透露, 对中国质量万里行记者说 (THUCNews lines 86, 554, 832): a reporter of a paper or
+    programme the gazetteer does not know is spoken to right before the cue; 对 + 记者 leaves no
+    reading as a topic (对此表示), so the paper is the channel as after 向 (`cues.addressees`:
+    向CBN记者透露 -> CBN; ANNOTATION.md, Channels: the addressee of speech, 告诉法新社), not a
+    count or determiner (对该记者, 对一名记者) nor the paper itself (本报: `_BARE_MEDIA`)."""
+    name = doc.s[a:b]
+    if name.startswith(doc.lex.reporter_determiners) or "本报" in name or "本台" in name or name in _BARE_MEDIA \
+            or name in doc.lex.generic_via:
+        return []
+    return reporters_addressed(doc, a, b)
 
 
 # 市衛健委答復上海辟謠平臺表示 (zhN-zhengguan-1 gold: 上海辟謠平臺): the platform or outlet replied
@@ -1296,9 +1312,34 @@ _SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提�
 _LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬)?)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
+# a time after an outlet's name is when, not where (有線新聞網絡（CNN）上月引述, hkcnews
+# article_24955); the days before a press event or document are markers.json edge_days
+_TRAILING_TIME = re.compile(r"(?:今年|去年|本月|上月|同月|今天|昨天|今日|昨日|日前|早前|近日|刚刚|稍早|"
+                            r"[0-9０-９一二三四五六七八九十]{1,2}[日号]|周[一二三四五六日])$")
 # an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)
 _SPEECH_AT = re.compile(r".{2,40}?(?:上|中)?的?(?P<speech>谈话|讲话|发言|致辞|致词|演讲|演说)")
 _EVENT_HEADS = ("大会", "会议", "论坛", "峰会", "年会", "研讨会")
+
+
+def _named_at(doc: ChineseDoc, a: int, b: int) -> bool:
+    """An outlet or platform name of the gazetteer opens s[a:b] (今日美国, 今日头条)."""
+    return doc.is_outlet(a, b) or doc.ctx is not None and any(
+        h[0] == 0 for h in doc.ctx.gazetteer.find_all(doc.text[a:b]))
+
+
+def _without_edge_days(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
+    """昨日例行記者會 -> 例行記者會, 今日公告 -> 公告, 有線新聞網絡（CNN）上月 -> 有線新聞網絡（CNN）: a
+    day before a press event or document, or a time after an outlet's name, is when, not where
+    (the open gold writes no via with a day: zhopen, round 26, 0 of 382)."""
+    s = doc.s
+    if s.startswith(doc.lex.edge_days, a) and b - a >= 4 and s.endswith(doc.lex.press_events + doc.lex.channel_nouns, a, b) \
+            and "的" not in s[a:b] and not _named_at(doc, a, b):
+        a += 2  # (not 今日俄罗斯电视台的节目, 今日头条平台: a name that opens with the day)
+    t = _TRAILING_TIME.search(s, a, b)
+    if t is not None and t.start() - a >= 2 and (_named_at(doc, a, t.start())
+                                                 or doc.is_outlet(a, strip_gloss(s, a, t.start()))):
+        b = t.start()
+    return a, b
 
 
 def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
@@ -1311,6 +1352,7 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
     time = _LEADING_TIME.match(s, a, b)
     if time is not None and time.end() > a and b - time.end() >= 2:
         a = time.end()  # 今年5月《日本经济新闻》“亚洲未来”国际大会 (zhC-orientaldaily-1 gold): no date
+    a, b = _without_edge_days(doc, a, b)
     speech = _SPEECH_AT.fullmatch(s, a, b)
     if speech is not None:
         e = speech.start("speech")
@@ -1368,6 +1410,10 @@ def channel_spans(doc: ChineseDoc) -> None:
             if s.startswith("其", a) and s.endswith(doc.lex.channel_nouns + tuple(doc.lex.platform_names), a, b):
                 a, b = _strip_owner(s, a, b)  # 在其四季报中, 在其“脸书”页面上: the report, the page
             a, b = _channel_extent(doc, a, b)
+            if b - a > 2 and s[b - 1] == "的":
+                # 《金融時報》的報道指 (hkcnews article_26932): a source cut after 的 relays its
+                # outlet as 金融時報》的; the name ends before 的, its title marks whole
+                a, b = _balanced(s, a, b - 1)
             programme = _outlet_programme(doc, a, b) or _outlet_before(doc, a, b)
             if programme:
                 out.extend(v for v in programme if v not in out)  # CNN的节目 -> CNN, 节目

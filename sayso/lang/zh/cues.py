@@ -340,8 +340,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
             while p < limit and s[p] in SPACES:
                 p += 1
             if cue.word in ("告诉", "告知"):
-                # “……”一位学者告诉中央社，“……”: the addressee is the channel
-                m = re.compile(r"[^，,。：:“”「」\n]{1,15}(?=[，,：:])").match(s, p, limit)
+                # “……”一位学者告诉中央社，“……”: the addressee is the channel, also when the
+                # sentence ends with it (“……，”他告诉路透社。 THUCNews line 532: 温静告诉记者。)
+                m = _TOLD_AFTER_QUOTE.match(s, p, limit)
                 if m is not None:
                     told = s[m.start():m.end()].strip()
                     if told not in doc.lex.generic_via and not _told_nobody(doc, told):
@@ -667,6 +668,21 @@ def addressees(doc: ChineseDoc, a: int, b: int, written: bool = False) -> list[t
     return [(a, b)]
 
 
+# a place, region or side before 记者 describes the reporters (向香港記者, 对外国记者, 向中外记者)
+_REPORTER_DESCRIPTORS = frozenset({"ns", "s", "f"})
+
+
+def reporters_addressed(doc: ChineseDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """The channel of 向/对 + s[a:b] + 记者 (the 记者 right after b): the reporters as written when a
+    place or side describes them (向香港記者表示 -> 香港記者, as 告诉外国记者 -> 外国记者), else
+    the paper or programme they work for (向CBN记者透露 -> CBN, 对中国质量万里行记者说: THUCNews
+    lines 86, 554, 832; ANNOTATION.md, Channels: the addressee of speech, 告诉法新社)."""
+    tags = pos_tags(doc.s[a:b])
+    if tags and all(f in _REPORTER_DESCRIPTORS for _, f in tags):
+        return [(a, b + 2)]
+    return addressees(doc, a, b)
+
+
 _ONE_PIECE = re.compile("一[则份篇封条项]")  # 一则通告: a count before a document
 
 
@@ -700,6 +716,8 @@ def speech_event_via(doc: ChineseDoc, cand: Candidate, a: int, b: int) -> None:
             cand.via.append(doc.outlet_name(va, vb))
         elif to.group("prep") in _SPOKEN_TO:
             listeners = addressees(doc, va, vb, written=to.group("prep") in _WRITTEN_TO)
+            if listeners == [(va, vb)] and doc.s.startswith("记者", vb):
+                listeners = reporters_addressed(doc, va, vb)
             if listeners and doc.s.find("在", a, to.start("prep")) >= 0:
                 # 林鄭最後在信中向Ottersen表示: the letter, then the one it went to
                 speech_event_via(doc, cand, a, to.start("prep"))
@@ -797,6 +815,9 @@ def _published_on(doc: ChineseDoc, wa: int, wb: int, qa: int, qb: int) -> list[t
     return piece
 
 
+# “……”X告诉中央社，“……” / “……”X告诉路透社。: the one told, up to the next quotation or the
+# sentence's end
+_TOLD_AFTER_QUOTE = re.compile(r"[^，,。：:“”「」\n]{1,15}(?=[，,：:。！？!?]|$)")
 # 告诉美国广播公司新闻网(ABC News)：: the name, a gloss in brackets after it, the colon
 _TOLD = re.compile(r"([^，,。：:“\n（(]{1,15}?)(?:[（(][^）)，,。\n]{1,40}[）)])?(?:说|称|表示)?[，,：:]")
 # 日本放送协会(NHK): a gloss in brackets after a name

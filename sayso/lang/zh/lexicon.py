@@ -417,6 +417,8 @@ class Lexicon:
         # channel and its cue (channels.py reads the channel without them)
         self.channel_tails = tuple(sorted(mk["channel_tails"]["words"], key=len, reverse=True))
         self.channel_parts = tuple(mk["channel_parts"]["words"])
+        self.reporter_determiners = tuple(mk["reporter_determiners"]["words"])  # 对该记者 (channels.py)
+        self.edge_days = tuple(mk["edge_days"]["words"])  # 昨日例行记者会 (channels.py)
         self.channel_acts = tuple(sorted(mk["channel_acts"]["words"], key=len, reverse=True))
         # 在Facebook發文指, 在網上跟帖表示: writing or posting on the platform before them
         self.posting_verbs = tuple(sorted(mk["posting_verbs"]["words"], key=len, reverse=True))

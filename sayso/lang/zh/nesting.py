@@ -180,9 +180,13 @@ def _forward_via(doc: ChineseDoc) -> None:
 
 def _report_chain(doc: ChineseDoc, p: Candidate) -> bool:
     """X引述Y报道，…: a citing frame whose cue ends in the report itself, relaying an outlet's
-    report (not 引述…说, where the cited one speaks)."""
+    report (not 引述…说, where the cited one speaks); the report's own verb may close it
+    (新华社援引俄罗斯卫星通讯社报道说，拉夫罗夫表示: a relay chain, ANNOTATION.md citing chains)."""
     return p.evidence == "cite_frame" and p.src is not None and bool(p.cue) \
-        and doc.s.endswith(("报道", "报导"), *p.cue[-1]) and doc.is_outlet(*doc.outlet_name(*p.src))
+        and doc.s.endswith(_REPORT_ENDS, *p.cue[-1]) and doc.is_outlet(*doc.outlet_name(*p.src))
+
+
+_REPORT_ENDS = tuple(n + v for n in ("报道", "报导") for v in ("", "说", "称", "指")) + ("的报道", "的报导")
 
 
 def _named_outlet(doc: ChineseDoc, src: tuple[int, int]) -> bool:

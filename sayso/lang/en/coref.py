@@ -734,7 +734,38 @@ def _without_titles(name: str) -> str:
     if last is not None and all(w[:1].isupper() for w in words[last + 1:]) \
             and not any(w.lower() in ("for", "to") for w in words[:last]):
         return " ".join(words[last + 1:])  # not `A spokesman for House Speaker John Boehner`
-    return name
+    return _after_role_phrase(words) or name
+
+
+# Lower-case words that end no role before a name: what follows them is their object or a list.
+_NOT_ROLE_ENDS = _PREPOSITIONS | {"and", "or", "the", "a", "an", "his", "her", "their", "its", "as",
+                                  "than", "like", "against", "including", "named", "called"}
+
+
+def _after_role_phrase(words: list[str]) -> str | None:
+    """The given name and surname closing a role phrase that no title list knows (`Qantas chief
+    executive Geoff Dixon`, `Man-of-the-match Damien Duff`, BBC 2004-05): the closing run of
+    capitalised words is the person's name when a lower-case role word stands right before it.
+    Issue #15: one person is one entity, whatever role a mention puts before the name. Not when
+    a preposition or conjunction joins the role to the name or opens the phrase's object (`A
+    spokesman for House Speaker John Boehner` is the spokesman), and not for a one-word run,
+    which may be a body (`the rugby club Falcons`)."""
+    k = len(words)
+    while k > 0 and all(part[:1].isupper() for part in words[k - 1].split("-")):
+        k -= 1  # `Sven-Goran` is a name; `Man-of-the-match` is a role
+    run = words[k:]
+    if k == 0 or not 2 <= len(run) <= 3 or not all(w.isalpha() or w.endswith(".") for w in run):
+        return None
+    role = words[k - 1].lower()
+    if not role.replace("-", "").isalpha() or role in _NOT_ROLE_ENDS \
+            or role.split("-")[-1] in _NOT_ROLE_ENDS or role.endswith(("’s", "'s")):
+        return None
+    if any(w.lower().strip(",") in ("for", "to", "of", "and", "with", "by") for w in words[:k]) \
+            or any(w.endswith(",") for w in words[:k]):
+        return None  # `lawyer for Mr Smith`, `wife of Prince Charles`: the role is another person's
+    if name_type(run) != "person" or run[0].lower().rstrip(".") in PERSON_TITLES:
+        return None
+    return " ".join(run)
 
 
 # Lower-case nouns that describe a company or body before its name (`the private equity firm
@@ -2500,6 +2531,9 @@ class Coreference:
             return self._known_as(name, surface, lex, offset + at)
         existing = reg.find(head)
         proper = _without_titles(head)
+        if existing is None and proper != head and len(proper.split()) >= 2:
+            named = reg.find(proper)  # `chief executive Geoff Dixon` after `Qantas chief executive Geoff Dixon`
+            existing = named if named is not None and named.type == "person" else None
         # no lower-case head (`the Afghan government`); read on the naming part only, so that
         # `Mrs Beckett, who was first elected in 1974` is a bare name too
         bare_name = len([w for w in head.split() if w.lower() not in lex.determiners
@@ -2524,6 +2558,14 @@ class Coreference:
                 variant = self._misspelt_surname(surname) if existing is None and given is None else None
                 if variant is not None:  # `Bayrktar affirmed` after `Alparslan Bayraktar said`
                     existing = self._surname_match(variant, offset)
+        head_words = head.split()
+        if existing is None and not bare_name and 3 <= len(head_words) <= 6 \
+                and head_words[-2].lower().rstrip(".") in _HONORIFICS and head_words[-1][:1].isupper() \
+                and not any(w.lower() in _NOT_ROLE_ENDS for w in head_words[:-2]):
+            # `Qantas boss Mr Dixon`: the honorific and surname after a role name the person as
+            # `Mr Dixon` alone would (not `calculations presented to the US Senate by Dr Graham`)
+            existing = self._surname_match(head_words[-1].strip(".,"), offset,
+                                           HONORIFICS.get(head_words[-2].lower()))
         if existing is None:
             existing = self._fuller_name(head)
         if existing is None and bare_name and len(proper.split()) >= 2:

@@ -124,28 +124,3 @@ def test_quantified_plural(name: str, plural: bool) -> None:
     words = name.split()
     assert quantified_plural(words, [w.lower() for w in words]) is plural
 
-
-
-# BBC business 2005 (/work/r26/breadth/bbc-business/404.txt, 386.txt), the opening lines: the
-# company a description names is not a word inside a longer name (`Airlines` of `Continental
-# Airlines`, `Street` of `Wall Street`)
-CONTINENTAL = (
-    "Continental 'may run out of cash'\n\n"
-    "Shares in Continental Airlines have tumbled after the firm warned it could run out of cash.\n\n"
-    "In a filing to US regulators the airline warned of \"inadequate liquidity\" if it fails to "
-    "reduce wage costs. Continental also said that, if it did not make any cuts, it expects to "
-    "lose \"hundreds of millions of dollars\" in 2005. Airlines have faced tough times.")
-KRISPY = (
-    "Krispy Kreme shares hit\n\n"
-    "Shares in Krispy Kreme Doughnuts have taken a dunking on Wall Street after the firm revealed "
-    "it would have to restate its 2004 financial reports.\n\n"
-    "The company warned the move would cut its profits. Krispy Kreme said accounting errors had "
-    "forced the move. Wall Street analysts were surprised.")
-
-
-def test_company_description_takes_the_whole_recurring_name() -> None:
-    assert _row(CONTINENTAL, "warned")[1] == "Continental"
-
-
-def test_company_description_is_not_the_tail_of_a_place_name() -> None:
-    assert _row(KRISPY, "revealed")[1] != "Street"

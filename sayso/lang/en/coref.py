@@ -281,11 +281,6 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \u00a0]+\Z")
 # back a company description looks for one.
 _COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?)(?![\w&-])")
 COMPANY_WINDOW = 600
-# A capitalised word right before a match on its line, not opening a sentence (the word before it
-# is no sentence end; a capitalised opener such as `The` is let through by the caller), and a
-# capitalised word right after one.
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?\n] )(?<!^)\b([A-Z][\w&'’-]*)[ \u00a0]\Z")
-_CAPITAL_AFTER = re.compile(r"[ \u00a0]([A-Z][\w&]*[a-zA-Z&][\w&]*)(?![\w&-])")
 
 
 # A definite or plural noun phrase closed by a participle clause (`The doctors offering to
@@ -3116,31 +3111,9 @@ class Coreference:
                     or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)) < 2 \
                     or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None:
                 continue
-            before = _CAPITAL_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
-            if before is not None and before.group(1).lower() not in NAME_OPENERS:
-                continue  # `Street` of `Wall Street`, `Doughnuts` of `Krispy Kreme Doughnuts`:
-                # a word inside a longer name names no company by itself
-            run = self._recurring_run(name, m.end())
-            if run != name and (is_place(run) or self.memo.outlet(run) is not None
-                                or name_type(run.split()) == "government" != kind):
-                continue  # `Wall Street`: a place or a seat of government, no company
-            name = run
             typed = name_type(name.split())
             return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, name)
         return None
-
-    def _recurring_run(self, name: str, end: int) -> str:
-        """`name` grown over the capitalised words right after it (at `end`) while the longer
-        name still recurs in the text (`Krispy` -> `Krispy Kreme`, not the once-written `Krispy
-        Kreme Doughnuts`)."""
-        for m in _CAPITAL_AFTER.finditer(self.text, end):
-            if m.start() != end:
-                break
-            longer = f"{name} {m.group(1)}"
-            if len(re.findall(rf"(?<![\w-]){re.escape(longer)}(?![\w-])", self.text)) < 2:
-                break
-            name, end = longer, m.end()
-        return name
 
     def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
         """`Amazon said ... The company said`: a company description right after a source

@@ -311,6 +311,33 @@ def _quantified(words: list[str], lowered: list[str]) -> bool:
     return q == len(words) - 1 or lowered[q + 1] in ("of", "in")
 
 
+# Determiners of a quantity of people before a plural noun (`some Republicans`, `many Carrier
+# workers`, `two out of three Americans`).
+PLURAL_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "all", "both", "other"})
+
+
+def quantified_plural(words: list[str], lowered: list[str]) -> bool:
+    """Whether the words are a quantifier and a plural noun phrase with nothing after its head
+    but a place (`some Republicans`, `many Carrier workers`, `most Clinton allies`, `many
+    Republicans in Washington`, `two out of three Americans`): several people, never one
+    person (PolNeAR train breadth, enspk26: such phrases were typed person and a later `she`
+    took them: `She was careful not to link it` -> `some Republicans` for Hillary Clinton).
+    ANNOTATION.md: a pronoun resolves to the person it stands for; `he`/`she` is one person."""
+    if len(words) < 2:
+        return False
+    k = 1
+    if _NUMBER_WORD.fullmatch(words[0]) and len(words) > 4 and lowered[1:3] == ["out", "of"] \
+            and _NUMBER_WORD.fullmatch(words[3]):
+        k = 4  # `two out of three Americans`
+    elif lowered[0] not in PLURAL_QUANTIFIERS or words[0][:1].isupper() and len(words) == 2 \
+            and words[1][:1].isupper() and lowered[0] in ("other", "all", "both"):
+        return False  # (`Other Republican`, `All Saints`: a name may open so)
+    cut = next((j for j in range(k, len(words)) if lowered[j] in ("in", "at", "from")), len(words))
+    head = lowered[cut - 1]
+    return cut > k and head.isalpha() and len(head) > 3 and head.endswith("s") \
+        and not head.endswith(("ss", "us", "is")) and all(w[:1].isalpha() for w in words[k:cut])
+
+
 # A person title or honorific, capitalised before a name (`Gov. Kristi Noem`, `Mr Holm`):
 # evidence that the name after it is a person's.
 _TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(
@@ -965,6 +992,13 @@ def _unmarked_person(entity: Entity) -> bool:
                 or any(w in PERSON_TITLES for w in words):
             return False
     return True
+
+
+def _several_people(entity: Entity) -> bool:
+    """Whether an entity's name is a quantifier and a plural (`quantified_plural`): several
+    people, whatever type the entity was given."""
+    words = entity.name.split()
+    return quantified_plural(words, [w.lower().strip(",.") for w in words])
 
 
 def _clearly_person(entity: Entity) -> bool:
@@ -2003,7 +2037,9 @@ class Coreference:
         for person in self.people.named(surname):
             # a description holds the word as a premodifier: `Delta` is not `A Delta
             # spokesperson` (BBC 2004); a name with a tail stays (`Montoya-Lewis herself`)
-            if not _premodified_description(person.name) and fits(person.name):
+            if not _premodified_description(person.name) and fits(person.name) \
+                    and not (_several_people(person) and person.name.split()[-1] != surname):
+                # `Clinton` is not `most Clinton allies` (`Democrats` is `Some Democrats`)
                 return person
         for index in (self._by_surname, self._by_first):
             starts, found = index.get(surname, ((), ()))
@@ -2257,6 +2293,11 @@ class Coreference:
             personal = first in ("he", "she", "i")
             pool = self.people if personal else self.groups or self.people
             last_at, last = pool.last() if pool else (-1, None)
+            if first in ("he", "she") and last is not None and _several_people(last):
+                # number agreement (Lappin & Leass 1994): `he`/`she` is one person, never `some
+                # Republicans` (PolNeAR train: `which some Republicans want ... She was careful
+                # not to link it` is Hillary Clinton); the latest single person before it
+                last = next((e for e in pool.recent() if not _several_people(e)), None)
             if first == "it":
                 body_at, body = self._body_opening_previous_sentence(offset)
                 if body is not None and body_at > last_at:

@@ -30,6 +30,7 @@ from . import coordinated_channels as en_coordinated_channels
 from . import disputes as en_disputes
 from . import document_participle as en_document_participle
 from . import elegant_variation as en_elegant_variation
+from . import fronted_clause as en_fronted_clause
 from . import fronted_medium as en_fronted_medium
 from . import inverted_frame as en_inverted_frame
 from . import leadin as en_leadin
@@ -1507,7 +1508,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if own is not None and own[1] == k:
             source_range = own
     if source_range is not None and source_range[1] - source_range[0] == 1 \
-            and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS):
+            and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS
+                 or lower[source_range[0]] in en_fronted_clause.CONNECTIVES):
         source_range = None  # a tagged `After` or `perhaps` names nobody: look again
     if source_range is not None and source_range[1] - source_range[0] > 1 \
             and lower[source_range[0]] in PERSONAL_PRONOUNS and lower[source_range[0] + 1] != "and" \
@@ -1610,6 +1612,12 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         source_range = en_rules.passive_agent(tokens, lower, cand.cue[-1][1], hi)
         if source_range and any(r[0] < source_range[1] and source_range[0] < r[1] for r in cand.content):
             source_range = None
+    if cand.cue and (fronted := en_fronted_clause.fronted_clause_subject(
+            tokens, lower, lo, hi, cand.cue, lex)) is not None \
+            and (source_range is None or source_range[1] <= fronted[0]):
+        # `After blasting the Drudge Report ..., Beck turned`: the opener or the asker inside
+        # the fronted clause names nobody; the main clause's subject does the act
+        source_range = fronted
     if source_range is not None and all(lower[i] in lex.time_words for i in range(*source_range)):
         source_range = _before_date(tokens, lower, source_range, lo, lex)
     if source_range is not None:

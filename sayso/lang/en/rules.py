@@ -1193,6 +1193,14 @@ def fronted_participle_subject(tokens: list[Token], lower: list[str], a: int, hi
     quotation before it)."""
     if not lower[a].endswith("ing") or lower[a] in lex.participle_not_cues:
         return None
+    return subject_after_clause(tokens, lower, a, hi, lex)
+
+
+def subject_after_clause(tokens: list[Token], lower: list[str], a: int, hi: int,
+                         lex: Lexicon) -> Range | None:
+    """The subject after the comma closing a subject-less clause that opens at `a` (at most 25
+    tokens on, no quotation before it; a comma inside a short quoted term or before a `with`
+    phrase set off does not close it): the noun phrase there when its verb follows."""
     for k in range(a + 1, min(hi, a + 26)):
         if lower[k] != ",":
             continue

@@ -176,7 +176,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("urge")
     if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claims_compliance(flat)
                                or denial_passed_on(flat) or evidence_absent(flat) or negated_cause(flat)
-                               or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
+                               or (not any(w in RULING_CUES for w in cue_words)
+                                   and (wrongdoing_denied(content) or crime_tie(content) == "deny"))
                                or _claim_called_wrong(unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
         found.add("deny")
@@ -221,6 +222,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(unquoted(content))
                                              or _wrongdoing_charged(content) or fault_laid(content)
+                                             or crime_tie(content) == "accuse"
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
@@ -855,6 +857,87 @@ def wrongdoing_denied(content: str) -> bool:
     """Whether the first sentence of a content says a party did not do a wrong (`the company did
     not break any rules`, `our troops did not fire on civilians`): a denial of the charge."""
     return _wrongdoing(content) == "deny"
+
+
+# An offence tied to a party (stance.json `crime_ties`; STANCE.md row 8, accuse "lays wrongdoing
+# ... at a party's door: `X is responsible for`"): `Bernie Ebbers was directly involved in the
+# dollars 11bn financial fraud` (BBC business), `the Kremlin sponsored the groups responsible for
+# the hack`, `the Syrian army carried out two chemical weapons attacks` (PolNeAR train). The tie
+# negated right before it (`was not involved in the hack`, `had no involvement in the killing`)
+# denies the charge (row 2). Words before the tie that make it no charge of the speaker's: a
+# condition, a report, inquiry or doubt of the charge, a relative pronoun (`the gunman who carried
+# out the attack`: not the main clause), someone else's words or a poll's (`37 percent of Americans
+# say Trump is "very responsible" for violence`, PolNeAR train: a nested attribution's), a
+# hypothesis (`would be responsible`).
+_TIE_BLOCKERS = frozenset("""if whether unless accused accusing accusations allegations alleging charged suspected
+suspicion suspicions denied denies deny denying evidence proof investigation investigating investigate inquiry probe
+who which whom whoever those anyone anybody someone somebody whether doubt doubts question questions wondered
+theory believe believed think thought suggested suggest suggests speculation speculated claimed claims say says said
+told percent""".split())
+_TIE_NEGATIONS = frozenset({"not", "never", "no", "n't", "nor", "neither", "nothing"})
+_TIE_COPULAS = frozenset("is are was were be been being 's ’s".split())
+_TIE_FIRST_PERSON = frozenset({"i", "we", "our", "my", "us"})
+# a noun right after the offence that makes it the name of something else (`the fraud
+# investigation`, `gun violence prevention`, `the attack helicopter`)
+_NOT_OFFENCE_AFTER = re.compile(r"^ (?:prevention|investigations?|inquiry|inquiries|probe|case|cases|charges?|trials?|"
+                                r"unit|squad|team|laws?|rules|policy|policies|helicopters?|dogs?|victims?|suspects?|"
+                                r"allegations?|claims?|prosecutions?|proceedings|office|division|task force)\b")
+
+
+@lru_cache(maxsize=1)
+def _crime_tie_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The tie (`involved in`, `behind` ..., a deed verb or the noun `role/part/hand in`) up to an
+    offence within four modifier words, or the noun `involvement in` (any matter), and the words one of which a text must hold
+    (speed only: refine reads most contents)."""
+    data = _data()["crime_ties"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    modifiers = r"(?:(?:the|a|an|this|that|these|those|its|his|her|their|[\w'’-]+['’]s) )?(?:(?![\w-]+ing\b)[\w$.,'’-]+ ){0,4}?"
+    pattern = re.compile(
+        rf"\b(?:(?P<tie>{alternation(data['ties'])})|(?P<deed>{alternation(data['deeds'])})"
+        rf"|(?P<noun>role|part|hand) in) {modifiers}(?P<offence>{alternation(data['offences'])})\b"
+        rf"|\b(?P<involvement>involvement) in\b")  # any matter (`had any involvement in the campaign`)
+    literals = frozenset({w.split()[0] for w in data["ties"] + data["deeds"]} | {"involvement", "role", "part", "hand"})
+    return pattern, literals
+
+
+@lru_cache(maxsize=256)
+def crime_tie(content: str) -> str | None:
+    """`accuse` when the first sentence of a content ties an offence to a party (see above),
+    `deny` when the tie is negated right before it, else None."""
+    first = unquoted(first_sentence(content)).lower().strip()
+    pattern, literals = _crime_tie_pattern()
+    if literals.isdisjoint(WORD.findall(first)) or first.startswith(("if ", "whether ", "unless ", "that if ")):
+        return None
+    for m in pattern.finditer(first):
+        if m.group("offence") and _NOT_OFFENCE_AFTER.match(first[m.end():]):
+            continue
+        before = [w for w in re.split(r"[\s,;:]+", first[:m.start()].strip()) if w]
+        near = before[-3:]
+        negated = any(w in _TIE_NEGATIONS or w.endswith(("n't", "n’t")) for w in near)
+        if m.group("noun") or m.group("involvement"):
+            # `had no involvement in the attack`, `no official ... had any involvement in`, `has
+            # denied any Russian involvement in the hack`: only a negated noun ties (a denial)
+            if near[-1:] == ["no"] or ("any" in near[-2:] and any(
+                    w in _TIE_NEGATIONS or w.endswith(("n't", "n’t")) or w.startswith("den") for w in before)):
+                return "deny"
+            continue
+        if any(w in _TIE_BLOCKERS for w in before):
+            continue
+        if negated:
+            return "deny"  # `he was not involved in the murder`: the charge denied (row 2)
+        if any(w in ("would", "will", "could", "can", "should", "must", "shall") for w in near) and "have" not in near:
+            continue  # a hypothesis (`such groups could carry out attacks`): no act laid
+        if _TIE_FIRST_PERSON & set(before[-4:]):
+            continue  # `we carried out strikes`: the speaker's own side
+        if m.group("tie") and m.group("tie") != "responsible for" and not (_TIE_COPULAS & set(near)):
+            continue  # `left behind the corruption`, `ranked behind terrorism`: no party tied
+        if m.group("tie") == "responsible for" and not near:
+            continue
+        return "accuse"
+    return None
 
 
 # Words that, within the six words before a fault, make it no charge of the speaker's: a

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.lang.en.stance import crime_tie, refine
+from sayso.lang.en.stance import crime_tie, refine, wrong_done_by
 
 
 @pytest.mark.parametrize(("cue", "content", "want"), [
@@ -25,6 +25,9 @@ from sayso.lang.en.stance import crime_tie, refine
     # row 2: the tie negated (a denial of the charge)
     ("said", "no official of Odebrecht or its subsidiaries had any involvement in the campaign", "deny"),  # enP-wtop-1
     ("reported", "Foreign Minister Sergei Lavrov has denied any Russian involvement in the hack", "deny"),  # enR-moscowtimes-1
+    ("have been arguing", "Mr Ebbers was not responsible for Worldcom's problems", "deny"),  # BBC business/087
+    ("told", "his office was not involved in recruiting any Fijians to work in PNG's Ihu Special Economic Zone",
+     "deny"),                                                                           # enM-rnz-1
     # no charge: someone else's words (a poll), an adjective, a
     # noun after the offence, the speaker's own side, a hypothesis, a tie without a copula
     ("finds", 'that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies',
@@ -33,6 +36,11 @@ from sayso.lang.en.stance import crime_tie, refine
      "assert"),                                                                         # BBC tech/077
     ("said", "Gross became involved in gun violence prevention after his brother was shot", "assert"),
     ("said", "we carried out the attack on the base", "assert"),
+    ("said", "he should not be working behind bars", "assert"),                        # BBC entertainment/279
+    ("said", "he is unlikely to select any players not involved in next year's RBS Six Nations Championship",
+     "assert"),                                                                         # BBC sport
+    ("said", "You have not been involved in a consequential decision where you had to be held accountable",
+     "assert"),                                                                         # PolNeAR train
     ("said", "such groups could carry out attacks", "assert"),
     ("said", "We are leaving behind the corruption, the backstabbing and the lies", "assert"),  # PolNeAR train
 ])
@@ -48,3 +56,39 @@ def test_crime_tie_reads_only_the_offence() -> None:
     # a doubt of the charge ties no one (refine denies it by its `no evidence`, as before)
     assert crime_tie("he did not see convincing evidence in the report that the Chinese government was "
                      "behind the FDIC hack") is None                                    # PolNeAR train, huff-post
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # row 8 needs a wrong: `responsible for` a duty or a credit lays none (was accuse)
+    ("According to", "G4S is responsible for the security of 90 percent of the nation's nuclear power facilities",
+     "assert"),                                                                         # PolNeAR train, west-journal
+    ("suggest", "candidates are responsible for dividing personal and campaign expenses", "assert"),  # politico
+    ("said", 'One-time increases in alcohol and tobacco prices, which "are no indication of broad PPI pressure", '
+     "were responsible for the increase", "assert"),                                    # BBC business/163
+    ("said", "Ennahda is responsible for the current deterioration of the situation", "accuse"),  # enC-wapo-1
+])
+def test_responsibility_for_a_wrong_only_accuses(cue: str, content: str, want: str) -> None:
+    assert refine("assert", [cue], content) == want
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # row 2: a party's compliance stated answers the charge of a breach, with or without a
+    # determiner before the rules
+    ("The club has always carefully respected FIFA rules", "deny"),                     # enP-indiatv-1 (gold deny)
+    ("she complied with agency rules", "deny"),                                         # PolNeAR train
+    ("whether the Harmony donation complied with campaign finance laws", "assert"),     # PolNeAR train: a question
+])
+def test_compliance_denies(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+def test_wrong_done_by_a_named_party() -> None:
+    # row 8: the passive names the victim; a named doer after `by` is charged (PolNeAR train)
+    assert refine("assert", ["said"], "they were sexually harassed by Mr. Clinton") == "accuse"
+    assert refine("assert", ["added"], "I was viciously attacked by Mr. Khan at the Democratic Convention") == "accuse"
+    assert wrong_done_by("Even the former Chairwoman's computer had been hacked by a foreign government")
+    # no party charged: unknown assailants, a group claiming the hack (open gold assert), a thing
+    assert not wrong_done_by("Ananta Bijoy Das was attacked by four assailants in the northeastern Sylhet district")
+    assert not wrong_done_by("it's been hacked by ransomware group")                  # enR-cyberreport-1
+    assert not wrong_done_by("Only one person was killed by a gun last year in Japan")  # PolNeAR train
+    assert not wrong_done_by("he was not harassed by the police")

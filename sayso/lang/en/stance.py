@@ -891,10 +891,11 @@ _NOT_OFFENCE_AFTER = re.compile(r"^ (?:prevention|investigations?|inquiry|inquir
 
 
 @lru_cache(maxsize=1)
-def _crime_tie_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+def _crime_tie_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The tie (`involved in`, `behind` ..., a deed verb or the noun `role/part/hand in`) up to an
-    offence within four modifier words, the noun `involvement in` or a bare tie (any matter), and the words one of which a text must hold
-    (speed only: refine reads most contents)."""
+    offence within four modifier words, the noun `involvement in` or a bare tie (any matter); and
+    the words one of which a text must hold as a substring (speed only: refine reads most
+    contents)."""
     data = _data()["crime_ties"]
 
     def alternation(words: list[str]) -> str:
@@ -906,7 +907,8 @@ def _crime_tie_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|(?P<noun>role|part|hand) in) {modifiers}(?P<offence>{alternation(data['offences'])})\b"
         rf"|\b(?P<involvement>involvement) in\b"  # any matter (`had any involvement in the campaign`)
         rf"|\b(?P<bare>{alternation([t for t in data['ties'] if t != 'behind'])})\b")  # any matter, denied only
-    literals = frozenset({w.split()[0] for w in data["ties"] + data["deeds"]} | {"involvement", "role", "part", "hand"})
+    literals = tuple({max(w.split(), key=len) for w in data["ties"] + data["deeds"]}
+                     | {"involvement", "role", "part", "hand"})
     return pattern, literals
 
 
@@ -916,7 +918,7 @@ def crime_tie(content: str) -> str | None:
     `deny` when the tie is negated right before it, else None."""
     first = unquoted(first_sentence(content)).lower().strip()
     pattern, literals = _crime_tie_pattern()
-    if literals.isdisjoint(WORD.findall(first)) or first.startswith(("if ", "whether ", "unless ", "that if ")):
+    if not any(w in first for w in literals) or first.startswith(("if ", "whether ", "unless ", "that if ")):
         return None
     for m in pattern.finditer(first):
         if m.group("offence") and _NOT_OFFENCE_AFTER.match(first[m.end():]):
@@ -972,15 +974,16 @@ WRONG_DONE_BY = re.compile(
     r"Governor|Secretary|Minister)\.? [A-Z]|(?:the |a )?(?:(?:[A-Z][\w-]+|foreign|Chinese|Russian|"
     r"Iranian|[a-z]+ese|[a-z]+ian) )*(?:government|regime|authorities|police|army|military|security forces|"
     r"troops|soldiers|officials|executives|state)\b)")
-WRONG_DONE_BY_WORDS = (" by ",)
 
 
 def wrong_done_by(content: str) -> bool:
     """Whether the first sentence of a content says a named person or a state body did a wrong
     to someone, in the passive with `by` (see above); not under a negation, a question or a
     condition of it, nor in someone's reported words (`women who said they were ...`)."""
+    if " by " not in content:
+        return False
     first = SENTENCE_END.split(unquoted(content).strip(), maxsplit=1)[0]
-    if " by " not in first or (m := WRONG_DONE_BY.search(first)) is None:
+    if (m := WRONG_DONE_BY.search(first)) is None:
         return False
     before = first[:m.start()].lower().split()
     return not any(w in ("not", "never", "if", "whether", "who", "said", "says", "claimed", "alleged", "allegedly")

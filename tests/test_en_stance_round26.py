@@ -51,6 +51,9 @@ def test_offence_tied_to_a_party(cue: str, content: str, want: str) -> None:
 def test_crime_tie_reads_only_the_offence() -> None:
     # the noun `involvement` negated denies whatever its matter; `role` only with an offence
     assert crime_tie("he was not involved in the murder") == "deny"
+    # `no` before the offence denies it as a negation before the tie does; `any` lays nothing
+    assert crime_tie("he committed no crime") == "deny"
+    assert crime_tie("they committed any crime they wanted") is None
     assert crime_tie("he played no part in the match") is None                          # BBC sport shape
     assert crime_tie("the fraud investigation began in May") is None
     # a doubt of the charge ties no one (refine denies it by its `no evidence`, as before)

@@ -947,8 +947,12 @@ def crime_tie(content: str) -> str | None:
                     and not any(w in ("would", "will", "could", "can", "should", "must", "shall") for w in before[-4:]):
                 return "deny"
             continue
-        if negated:
-            return "deny"  # `he was not involved in the murder`: the charge denied (row 2)
+        linker = next(g for g in ("tie", "deed", "noun") if m.group(g))
+        between = first[m.end(linker):m.start("offence")].split()
+        if negated or "no" in between:
+            return "deny"  # `he was not involved in the murder`, `committed no crime`: the charge denied (row 2)
+        if "any" in between:
+            continue  # `committed any crime they wanted`: no act laid
         if any(w in ("would", "will", "could", "can", "should", "must", "shall") for w in near) and "have" not in near:
             continue  # a hypothesis (`such groups could carry out attacks`): no act laid
         if _TIE_FIRST_PERSON & set(before[-4:]):

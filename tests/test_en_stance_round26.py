@@ -69,6 +69,9 @@ def test_crime_tie_reads_only_the_offence() -> None:
     ("said", 'One-time increases in alcohol and tobacco prices, which "are no indication of broad PPI pressure", '
      "were responsible for the increase", "assert"),                                    # BBC business/163
     ("said", "Ennahda is responsible for the current deterioration of the situation", "accuse"),  # enC-wapo-1
+    # a fault after the duty noun, a rise of something bad: still blame
+    ("said", "the minister is responsible for the security breach", "accuse"),
+    ("said", "the government is responsible for the rise in crime", "accuse"),
 ])
 def test_responsibility_for_a_wrong_only_accuses(cue: str, content: str, want: str) -> None:
     assert refine("assert", [cue], content) == want

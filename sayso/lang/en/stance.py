@@ -566,9 +566,10 @@ def _disclaims_only(d: Attribution) -> bool:
 # accuses no one.
 ACCUSES = re.compile(
     r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for(?! (?:[a-z]+ly )?"
-    r"[a-z]+ing\b)(?!(?: the| a| an| its| their| his| her)?(?: [\w%-]+){0,3}? (?:increase|increases|rise|growth|"
-    r"turnout|success|innovation|security|safety|defen[cs]e|running|management|operations?|oversight|design|"
-    r"development|sales|production|jobs|recovery|improvements?)\b)|to blame|criminals|guilty of)\b"
+    r"[a-z]+ing\b)(?!(?: the| a| an| its| their| his| her)?(?: [\w%-]+){0,3}? (?:(?:increase|increases|rise|growth)"
+    r"(?! in\b| of\b)|turnout|success|innovation|security|safety|defen[cs]e|running|management|operations?|oversight|"
+    r"design|development|sales|production|jobs|recovery|improvements?)\b(?! (?:breach|breaches|lapses?|failures?|"
+    r"failings?|flaws?|problems?|holes?|scandal|crisis|crises|fiasco)\b))|to blame|criminals|guilty of)\b"
     # coercion of a party into yielding (`the latest move by the US to try to force the
     # Palestinians to capitulate`, albawaba)
     r"|\b(?:try|trying|tried|tries|attempts?|attempting|attempted|seeking|sought) to (?:force|coerce|pressure|"

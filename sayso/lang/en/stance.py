@@ -176,7 +176,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         found.add("urge")
     if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claims_compliance(flat)
                                or denial_passed_on(flat) or evidence_absent(flat) or negated_cause(flat)
-                               or (not any(w in RULING_CUES for w in cue_words) and wrongdoing_denied(content))
+                               or (not any(w in RULING_CUES for w in cue_words)
+                                   and (wrongdoing_denied(content) or crime_tie(content) == "deny"))
                                or _claim_called_wrong(unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
         found.add("deny")
@@ -221,6 +222,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return committed
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(unquoted(content))
                                              or _wrongdoing_charged(content) or fault_laid(content)
+                                             or crime_tie(content) == "accuse" or wrong_done_by(content)
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
@@ -555,12 +557,19 @@ def _disclaims_only(d: Attribution) -> bool:
 # someone with wrongdoing): blame (`Ennahda is responsible for the deterioration`, `are to
 # blame`), a crime committed (`continued to commit grave human rights abuses`), a charge of
 # concealment or manipulation (`is trying to minimize this issue`, `was being manipulated`,
-# `officials are minimizing ... information`), instigation, lying. Deliberately predicative:
+# `officials are minimizing ... information`), instigation, lying. Not a duty or a credit
+# (`G4S is responsible for the security of 90 percent of the nation's nuclear power facilities`,
+# `candidates are responsible for dividing personal and campaign expenses`, `tobacco prices ...
+# were responsible for the increase`, PolNeAR train and BBC business: no wrong laid; STANCE.md row
+# 8 needs wrongdoing, blame or bad faith). Deliberately predicative:
 # a bare mention of atrocities (`a vote condemning North Korea for human rights abuses`)
 # accuses no one.
 ACCUSES = re.compile(
-    r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for|to blame|"
-    r"criminals|guilty of)\b"
+    r"\b(?:is|are|was|were|been) (?:also |solely |directly |fully |partly )?(?:responsible for(?! (?:[a-z]+ly )?"
+    r"[a-z]+ing\b)(?!(?: the| a| an| its| their| his| her)?(?: [\w%-]+){0,3}? (?:(?:increase|increases|rise|growth)"
+    r"(?! in\b| of\b)|turnout|success|innovation|security|safety|defen[cs]e|running|management|operations?|oversight|"
+    r"design|development|sales|production|jobs|recovery|improvements?)\b(?! (?:breach|breaches|lapses?|failures?|"
+    r"failings?|flaws?|problems?|holes?|scandal|crisis|crises|fiasco)\b))|to blame|criminals|guilty of)\b"
     # coercion of a party into yielding (`the latest move by the US to try to force the
     # Palestinians to capitulate`, albawaba)
     r"|\b(?:try|trying|tried|tries|attempts?|attempting|attempted|seeking|sought) to (?:force|coerce|pressure|"
@@ -857,6 +866,135 @@ def wrongdoing_denied(content: str) -> bool:
     return _wrongdoing(content) == "deny"
 
 
+# An offence tied to a party (stance.json `crime_ties`; STANCE.md row 8, accuse "lays wrongdoing
+# ... at a party's door: `X is responsible for`"): `Bernie Ebbers was directly involved in the
+# dollars 11bn financial fraud` (BBC business), `the Kremlin sponsored the groups responsible for
+# the hack`, `the Syrian army carried out two chemical weapons attacks` (PolNeAR train). The tie
+# negated right before it (`was not involved in the hack`, `had no involvement in the killing`)
+# denies the charge (row 2). Words before the tie that make it no charge of the speaker's: a
+# condition, a report, inquiry or doubt of the charge, a relative pronoun (`the gunman who carried
+# out the attack`: not the main clause), someone else's words or a poll's (`37 percent of Americans
+# say Trump is "very responsible" for violence`, PolNeAR train: a nested attribution's), a
+# hypothesis (`would be responsible`).
+_TIE_BLOCKERS = frozenset("""if whether unless accused accusing accusations allegations alleging charged suspected
+suspicion suspicions denied denies deny denying evidence proof investigation investigating investigate inquiry probe
+who which whom whoever those anyone anybody someone somebody whether doubt doubts question questions wondered
+theory believe believed think thought suggested suggest suggests speculation speculated claimed claims say says said
+told percent""".split())
+_TIE_NEGATIONS = frozenset({"not", "never", "no", "n't", "nor", "neither", "nothing"})
+_TIE_COPULAS = frozenset("is are was were be been being 's ’s".split())
+_TIE_FIRST_PERSON = frozenset({"i", "we", "our", "my", "us"})
+# a noun right after the offence that makes it the name of something else (`the fraud
+# investigation`, `gun violence prevention`, `the attack helicopter`)
+_NOT_OFFENCE_AFTER = re.compile(r"^ (?:prevention|investigations?|inquiry|inquiries|probe|case|cases|charges?|trials?|"
+                                r"unit|squad|team|laws?|rules|policy|policies|helicopters?|dogs?|victims?|suspects?|"
+                                r"allegations?|claims?|prosecutions?|proceedings|office|division|task force)\b")
+
+
+@lru_cache(maxsize=1)
+def _crime_tie_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The tie (`involved in`, `behind` ..., a deed verb or the noun `role/part/hand in`) up to an
+    offence within four modifier words, the noun `involvement in` or a bare tie (any matter); and
+    the words one of which a text must hold as a substring (speed only: refine reads most
+    contents)."""
+    data = _data()["crime_ties"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    modifiers = r"(?:(?:the|a|an|this|that|these|those|its|his|her|their|[\w'’-]+['’]s) )?(?:(?![\w-]+ing\b)[\w$.,'’-]+ ){0,4}?"
+    pattern = re.compile(
+        rf"\b(?:(?P<tie>{alternation(data['ties'])})|(?P<deed>{alternation(data['deeds'])})"
+        rf"|(?P<noun>role|part|hand) in) {modifiers}(?P<offence>{alternation(data['offences'])})\b"
+        rf"|\b(?P<involvement>involvement) in\b"  # any matter (`had any involvement in the campaign`)
+        rf"|\b(?P<bare>{alternation([t for t in data['ties'] if t != 'behind'])})\b")  # any matter, denied only
+    literals = tuple({max(w.split(), key=len) for w in data["ties"] + data["deeds"]}
+                     | {"involvement", "role", "part", "hand"})
+    return pattern, literals
+
+
+@lru_cache(maxsize=256)
+def crime_tie(content: str) -> str | None:
+    """`accuse` when the first sentence of a content ties an offence to a party (see above),
+    `deny` when the tie is negated right before it, else None."""
+    first = unquoted(first_sentence(content)).lower().strip()
+    pattern, literals = _crime_tie_pattern()
+    if not any(w in first for w in literals) or first.startswith(("if ", "whether ", "unless ", "that if ")):
+        return None
+    for m in pattern.finditer(first):
+        if m.group("offence") and _NOT_OFFENCE_AFTER.match(first[m.end():]):
+            continue
+        before = [w for w in re.split(r"[\s,;:]+", first[:m.start()].strip()) if w]
+        near = before[-3:]
+        negated = any(w in _TIE_NEGATIONS or w.endswith(("n't", "n’t")) for w in near)
+        if m.group("noun") or m.group("involvement"):
+            # `had no involvement in the attack`, `no official ... had any involvement in`, `has
+            # denied any Russian involvement in the hack`: only a negated noun ties (a denial)
+            if near[-1:] == ["no"] or ("any" in near[-2:] and any(
+                    w in _TIE_NEGATIONS or w.endswith(("n't", "n’t")) or w.startswith("den") for w in before)):
+                return "deny"
+            continue
+        if any(w in _TIE_BLOCKERS for w in before):
+            continue
+        if m.group("bare"):
+            # `his office was not involved in recruiting any Fijians` (enM-rnz-1), `Mr Ebbers was not
+            # responsible for Worldcom's problems` (BBC business): the party's role denied, whatever
+            # the matter, when the negation is the copula's own; not `You have not been involved in a
+            # consequential decision` (a charge of inexperience, PolNeAR train), `players not
+            # involved in next year's Six Nations`, `should not become involved` (BBC); not `behind`
+            # (`he should not be working behind bars`, BBC entertainment/279: a place)
+            if negated and (before[-1] in _TIE_COPULAS or before[-2:-1] and before[-2] in _TIE_COPULAS) \
+                    and "you" not in before[-4:] \
+                    and not any(w in ("would", "will", "could", "can", "should", "must", "shall") for w in before[-4:]):
+                return "deny"
+            continue
+        linker = next(g for g in ("tie", "deed", "noun") if m.group(g))
+        between = first[m.end(linker):m.start("offence")].split()
+        if negated or "no" in between:
+            return "deny"  # `he was not involved in the murder`, `committed no crime`: the charge denied (row 2)
+        if "any" in between:
+            continue  # `committed any crime they wanted`: no act laid
+        if any(w in ("would", "will", "could", "can", "should", "must", "shall") for w in near) and "have" not in near:
+            continue  # a hypothesis (`such groups could carry out attacks`): no act laid
+        if _TIE_FIRST_PERSON & set(before[-4:]):
+            continue  # `we carried out strikes`: the speaker's own side
+        if m.group("tie") and m.group("tie") != "responsible for" and not (_TIE_COPULAS & set(near)):
+            continue  # `left behind the corruption`, `ranked behind terrorism`: no party tied
+        if m.group("tie") == "responsible for" and not near:
+            continue
+        return "accuse"
+    return None
+
+
+# A wrong done to a victim with its doer named after `by` (STANCE.md row 8: accuse names "a
+# wrongdoing of a party"): `they were sexually harassed by Mr. Clinton`, `I was viciously attacked
+# by Mr. Khan`, `the former Chairwoman's computer had been hacked by a foreign government`
+# (PolNeAR train). The passive alone names only the victim (wrongdoing_done); the doer must be a
+# person named by title or name or a state body: not `four assailants`, `a ransomware group`
+# (enopen gold assert: a crime reported, no party charged), `a gun`, `someone they know`.
+WRONG_DONE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being) (?:\w+ly )?(?:harassed|attacked|assaulted|abused|hacked|defrauded|cheated|"
+    r"deceived|misled|bullied|persecuted|tortured|beaten|raped|robbed|smeared|blackmailed|extorted|spied on|"
+    r"kidnapped|abducted) (?:(?:\w+ly|again|repeatedly) )?by (?:(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov|"
+    r"Governor|Secretary|Minister)\.? [A-Z]|(?:the |a )?(?:(?:[A-Z][\w-]+|foreign|Chinese|Russian|"
+    r"Iranian|[a-z]+ese|[a-z]+ian) )*(?:government|regime|authorities|police|army|military|security forces|"
+    r"troops|soldiers|officials|executives|state)\b)")
+
+
+def wrong_done_by(content: str) -> bool:
+    """Whether the first sentence of a content says a named person or a state body did a wrong
+    to someone, in the passive with `by` (see above); not under a negation, a question or a
+    condition of it, nor in someone's reported words (`women who said they were ...`)."""
+    if " by " not in content:
+        return False
+    first = SENTENCE_END.split(unquoted(content).strip(), maxsplit=1)[0]
+    if (m := WRONG_DONE_BY.search(first)) is None:
+        return False
+    before = first[:m.start()].lower().split()
+    return not any(w in ("not", "never", "if", "whether", "who", "said", "says", "claimed", "alleged", "allegedly")
+                   or w.endswith("n't") for w in before)
+
+
 # Words that, within the six words before a fault, make it no charge of the speaker's: a
 # negation (`there was no corruption`, `no-one in the committee felt Aragones was a racist`, BBC
 # sport/170), a condition, a report, charge or inquiry of someone else's (`allegations of fraud
@@ -1096,23 +1234,29 @@ DISMISSES = re.compile(
 # and protocols, and there was no breach of duty` (the hospital's lawyers, enL-ghstandard-1),
 # `the company had complied with all regulations`, `acted within the law`: the charge of a breach
 # answered. Past or perfect only, not after a negation, a modal or `failed to` (`should have
-# followed the rules` reproaches, `must comply with` lays a duty), nor `to`.
+# followed the rules` reproaches, `must comply with` lays a duty), nor `to`; `respected` as
+# `observed` (`has always carefully respected FIFA rules`, the club answering a sanction).
 COMPLIANCE = re.compile(
     r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bto )(?<!\bhave )"
-    r"\b(?:always |fully |strictly |properly |scrupulously )?(?:followed|complied with|adhered to|abided by|"
-    r"acted (?:with)?in|observed) (?:(?:all|the|every|each|established|due|proper|correct|relevant|necessary|"
-    r"applicable|strict|standard|its|our|their|his|her|existing|international|medical|legal|safety) )+"
-    r"(?:[\w-]+ )?(?:laws?|rules|regulations|procedures?|protocols?|guidelines|norms|process|requirements|"
-    r"standards|policies)\b"
+    r"\b(?:always |fully |strictly |properly |scrupulously |carefully )*(?:followed|complied with|adhered to|"
+    r"abided by|acted (?:with)?in|observed|respected) (?:(?:all|the|every|each|established|due|proper|correct|"
+    r"relevant|necessary|applicable|strict|standard|its|our|their|his|her|existing|international|medical|legal|"
+    r"safety) )*(?:[\w-]+ )?(?:laws?|rules|regulations|procedures?|protocols?|guidelines|norms|process|"
+    r"requirements|standards|policies)\b"
     r"|(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bto )(?<!\bhave )\bacted (?:\w+ly )?(?:appropriately|properly|lawfully|legally|"
     r"in good faith)\b")
-COMPLIANCE_WORDS = ("followed", "complied", "adhered", "abided", "acted", "observed")
+COMPLIANCE_WORDS = ("followed", "complied", "adhered", "abided", "acted", "observed", "respected")
 
 
 def _claims_compliance(flat: str) -> bool:
     """Whether a (lower-cased, unquoted) content states its party's compliance (COMPLIANCE),
-    its verbs checked first."""
-    return any(w in flat for w in COMPLIANCE_WORDS) and COMPLIANCE.search(flat) is not None
+    its verbs checked first; not under a question of it (`whether the Harmony donation complied
+    with campaign finance laws`, PolNeAR train). `The club ... has always carefully respected FIFA
+    rules` (enP-indiatv-1, gold deny) and `she complied with agency rules` (PolNeAR train) need no
+    determiner before the rules."""
+    if not any(w in flat for w in COMPLIANCE_WORDS) or (m := COMPLIANCE.search(flat)) is None:
+        return False
+    return not re.search(r"\b(?:whether|if)\b", flat[:m.start()])
 
 
 # A claim, report or suggestion called wrong (STANCE.md row 2: a denial "calls it false"): `it

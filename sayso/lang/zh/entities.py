@@ -50,7 +50,7 @@ from .names import (
     title_before,
     word_tag,
 )
-from .source import ISSUED_BY, function_words_only, trim_function_words
+from .source import ISSUED_BY, function_words_only, pos_tags, trim_function_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -94,6 +94,8 @@ class _Data:
     np_leading: tuple[str, ...]
     np_trailing: re.Pattern[str]  # matched at a position: the predicate starts there
     np_frame_ends: tuple[str, ...]
+    np_closing_predicates: frozenset[str]  # 谈话, 听闻: a predicate closing a span (mentions.json)
+    np_time_clause_end: str  # 时: the end of a time clause closing a span (质询时)
     variants: dict[str, tuple[str, ...]]  # a spelling -> the other spellings of that name
     rejoin_heads: frozenset[str]
     document_heads: tuple[str, ...]
@@ -125,6 +127,22 @@ def _trailing_re(words: list[str], kept_notes: list[str]) -> re.Pattern[str]:
 # a gloss in Latin letters opening with a capital, closing a source span: the name's original
 # or its abbreviation ((AFP), (Ofcom); not the "(blog)" link THUCNews writes after a name)
 _CLOSING_LATIN_GLOSS = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9 .&'’\-]{0,60}\s*[)）]")
+
+
+def closing_predicate(tail: str) -> bool:
+    """`tail`, the rest of a source span after a noun phrase, is the predicate the cue's clause
+    left in it (mentions.json `closing_predicates`): a speech noun or a verb of learning alone
+    (2名高阶警官|谈话, 鄉親|聽聞: zhR-orientaldaily-1, zhR-hsnews-1 gold), or a time clause whose
+    verb the speaker does (黃國昌|質詢時, 林鄭月娥|開場發言時: zhP-crntt-1 gold 黃國昌). The
+    clause needs a verb before its 时 by jieba's tags: 当时, 有时 (time words) and a name's
+    时 are no clause. ANNOTATION.md: the source is the span naming who makes the statement."""
+    tail = to_simplified(tail).strip(" \u3000")
+    d = data()
+    if tail in d.np_closing_predicates:
+        return True
+    if len(tail) < 3 or not tail.endswith(d.np_time_clause_end):
+        return False
+    return any(flag.startswith("v") for _, flag in pos_tags(tail[:-1]))
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +194,8 @@ def data() -> _Data:
         np_leading=_by_length(mn["leading"]),
         np_trailing=_trailing_re(mn["trailing"], mn["kept_notes"]),
         np_frame_ends=_by_length(mn["frame_ends"]),
+        np_closing_predicates=frozenset(mn["closing_predicates"]["words"]),
+        np_time_clause_end=mn["closing_predicates"]["time_clause_end"],
         variants=variants,
         rejoin_heads=frozenset(og.get("rejoin_heads", [])),
         document_heads=_by_length(og.get("document_heads", [])),
@@ -1424,7 +1444,7 @@ class _Linker:
             s = self.lead_end(start, head, inside)
             # Cut after the name only before a predicate or a parenthesis (小S|今(5日),
             # 周誠君|（右一）); a possessive (孟晚舟的律师) or a title after it stays.
-            e = m.end if d.np_trailing.match(f, m.end) else end
+            e = m.end if d.np_trailing.match(f, m.end) or closing_predicate(f[m.end:end]) else end
             if (s, e) != (start, end) and f[s:e].strip():
                 return s, e
             return None
@@ -1462,7 +1482,7 @@ class _Linker:
             if f[k] in "(（" and _CLOSING_LATIN_GLOSS.fullmatch(f, k, e):
                 break  # 澳大利亚联邦警察|(AFP) (zhP-sbs-1 gold): a gloss that ends the span is
                 #        part of the name written (ANNOTATION.md: the span naming the source)
-            if d.np_trailing.match(f, k) and self.names_something(s, k):
+            if (d.np_trailing.match(f, k) or closing_predicate(f[k:e])) and self.names_something(s, k):
                 e = k
                 break
         while s < e and f[s] in " \u3000":

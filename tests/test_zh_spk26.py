@@ -46,3 +46,46 @@ def test_a_name_ending_in_shi_stays_whole(text, cue, source):
 ])
 def test_closing_predicate(tail, closes):
     assert closing_predicate(tail) is closes
+
+
+def _entities_by_source(text: str) -> dict[str, list[str | None]]:
+    """Source text -> the entity ids of its attributions, in text order."""
+    out: dict[str, list[str | None]] = {}
+    for a in sayso.analyze(text, language="zh").attributions:
+        if a.source is not None:
+            out.setdefault(a.source.text, []).append(a.source.entity)
+    return out
+
+
+# zhQ-aamacau-1 (gold: one "unnamed reporter" for both 有記者)
+_REPORTERS = (
+    "黃少澤又稱,自己收到有關消息時已經半夜12點,記者再去「糾纏」是無必要的,「已經排除了危險,再通知去採訪,"
+    "你覺得有必要咩?」但有記者即時反駁,是否有必要去採訪,應由記者自行判斷,無需警方代勞。"
+    "黃少澤則說︰「我諗大家唔好糾纏好嗎?應該做既嘢全部做曬架啦。你唔明白我無辦法。」\n"
+    "黃少澤又表示,不同事件有不同處理,警方絕無隱瞞傳媒,也會不斷檢討通報傳媒機制。然而有關說話已說過多次,"
+    "但警方的處理手法仍然時常出現問題。有記者追問,警方會如何檢討?黃少澤則說︰「我無必要同你在這裡講,"
+    "有好多細節要睇下到底出現咩問題,有無必要進行重新的調整。」"
+)
+# zhB-ltn-2 (gold: "a netizen", then "another netizen" after 還)
+_NETIZENS = (
+    "對於總統府晚間緊急澄清,網友批評聲浪不斷,有網友諷刺馬英九「你上次記錯,這次又記錯」,還有網友質疑,"
+    "8月31日晚上9時30分這個時間點,「特偵組不是還在問口供」,認為總統府與特偵組的說法一變再變。"
+)
+
+
+def test_the_same_anonymous_phrase_again_is_one_source():
+    ids = _entities_by_source(_REPORTERS)["有記者"]
+    assert len(ids) == 2 and ids[0] is not None and ids[0] == ids[1]
+
+
+def test_an_anonymous_phrase_after_hai_is_another_source():
+    ids = _entities_by_source(_NETIZENS)["有網友"]
+    assert ids[0] is not None and ids[0] != ids[1]
+
+
+def test_two_anonymous_phrases_in_one_sentence_are_two_sides():
+    # THUCNews th641: "some say..., others say..." in one sentence
+    text = ("对于这些考生，经常有很多人出主意想办法。有人说背单词最重要，有人说千万别背单词要注重阅读技巧。"
+            "这些建议常常让四级考生无以适从。")
+    ids = _entities_by_source(text)["有人"]
+    assert len(ids) == 2 and ids[0] != ids[1]

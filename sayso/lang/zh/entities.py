@@ -2199,8 +2199,9 @@ class _Linker:
         th641, two sides) and never a phrase inside reported words joined to one outside them."""
         bare = _strip(self.folded[span.start:span.end])
         if len(bare) < 2 or not _is_unnamed_phrase(bare) or bare[0] in _ANOTHER \
-                or self.folded[span.start - 1:span.start] in _ANOTHER:
-            return None  # 還有網友質疑 (zhB-ltn-2 gold: "another netizen"), 另一位知情人士
+                or self.folded[span.start - 1:span.start] in _ANOTHER \
+                or "另" in self.folded[max(0, span.start - 3):span.start]:
+            return None  # 還有網友質疑 (zhB-ltn-2 gold: "another netizen"), 另一名|消息人士
         key = fold_key(bare)
         scope = self.scope_of(span.start, span.end)
         s0 = self.sentence_start(span.start)  # 有人說…，有人說…: one sentence contrasts two

@@ -89,3 +89,12 @@ def test_two_anonymous_phrases_in_one_sentence_are_two_sides():
             "这些建议常常让四级考生无以适从。")
     ids = _entities_by_source(text)["有人"]
     assert len(ids) == 2 and ids[0] != ids[1]
+
+
+def test_the_same_unnamed_words_again_are_one_source():
+    # THUCNews th620: a nickname the name recogniser does not know, written the same each time
+    text = ("9月26日，片方公布了一款制作花絮。在花絮中，阿信(微博)表示，希望歌迷不要放弃自己的梦想，与五月天一起追梦。"
+            "在特辑中，阿信表示，“我们的电影中有一个很大的主题，梦想。”"
+            "《五月天追梦3DNA》是3D音乐电影。阿信透露，五月天和电影制作团队经历了辛苦的前期拍摄和漫长的后期剪辑。")
+    ids = _entities_by_source(text)["阿信"]
+    assert len(ids) == 3 and ids[0] is not None and len(set(ids)) == 1

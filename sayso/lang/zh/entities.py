@@ -2188,8 +2188,10 @@ class _Linker:
         return None
 
     def introduced_again(self, span: EntitySpan) -> Entity | None:
-        """The unnamed source an anonymous phrase written exactly the same before in the
-        article names (有記者…有記者追問, 有人…有人質疑, 一位知情人士…一位知情人士透露), or None.
+        """The unnamed source an anonymous phrase, or any words typed unnamed, written exactly
+        the same before in the article names (有記者…有記者追問, 一位知情人士…一位知情人士透露;
+        阿信…阿信透露, 晨星数据…晨星数据显示: THUCNews th620, th681), or None. A bare 报道 is
+        left to `said_again` (two bare reports may be two outlets').
 
         ANNOTATION.md: an unnamed source's speaker is a short description, so one article's
         repeated 有記者 is one "unnamed reporter" in the gold (zhQ-aamacau-1, zhA-mfa-1), one
@@ -2198,7 +2200,9 @@ class _Linker:
         (another), never within one sentence (有人說背單詞最重要，有人說千萬別背單詞: THUCNews
         th641, two sides) and never a phrase inside reported words joined to one outside them."""
         bare = _strip(self.folded[span.start:span.end])
-        if len(bare) < 2 or not _is_unnamed_phrase(bare) or bare[0] in _ANOTHER \
+        if len(bare) < 2 or bare in data().report_heads or not (
+                _is_unnamed_phrase(bare) or classify(span.text).type == "unnamed") \
+                or bare[0] in _ANOTHER \
                 or self.folded[span.start - 1:span.start] in _ANOTHER \
                 or "另" in self.folded[max(0, span.start - 3):span.start]:
             return None  # 還有網友質疑 (zhB-ltn-2 gold: "another netizen"), 另一名|消息人士

@@ -98,3 +98,21 @@ def test_the_same_unnamed_words_again_are_one_source():
             "《五月天追梦3DNA》是3D音乐电影。阿信透露，五月天和电影制作团队经历了辛苦的前期拍摄和漫长的后期剪辑。")
     ids = _entities_by_source(text)["阿信"]
     assert len(ids) == 3 and ids[0] is not None and len(set(ids)) == 1
+
+
+def test_a_bodys_side_and_its_name_are_one_source():
+    # zhQ-itbear-1 (gold speaker 洋河股份 for both)
+    text = ("近日,有关洋河股份(股票代码:002304.SZ)高管亲属现身2025年春节联欢晚会前排观众席的传闻在网络上引起热议。"
+            "对此,洋河股份官方迅速作出回应,明确否认了这一说法,称其为毫无根据的谣言。\n"
+            "据洋河股份透露,其现任董事长张联东仅育有一子,公司并未获得春晚现场的任何活动门票。")
+    by = _entities_by_source(text)
+    assert by["洋河股份官方"][0] is not None and by["洋河股份"] == [by["洋河股份官方"][0]]
+
+
+def test_a_persons_side_stays_apart_from_the_person():
+    # THUCNews th753: 约翰逊方面 (his camp) and 约翰逊 himself
+    text = ("“我们看到了萨克拉门托的努力，他们承诺了更多的赞助，也承诺了不仅有新球馆的计划。”确实如此，"
+            "约翰逊方面也承认会跟国王确保至少会在广告、球票销售和其他方面有超过920万美金的资金投入。"
+            "这将极大地减少国王下赛季承受的财政压力，同时约翰逊还表示也在争取更多时间去操作新球馆的融资问题。")
+    by = _entities_by_source(text)
+    assert by["约翰逊方面"][0] != by["约翰逊"][0]

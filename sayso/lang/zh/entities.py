@@ -98,6 +98,7 @@ class _Data:
     np_time_clause_end: str  # 时: the end of a time clause closing a span (质询时)
     variants: dict[str, tuple[str, ...]]  # a spelling -> the other spellings of that name
     rejoin_heads: frozenset[str]
+    side_suffixes: tuple[str, ...]  # 方面, 官方: a named body's side is the body (named_side)
     document_heads: tuple[str, ...]
     report_heads: frozenset[str]
     back_references: tuple[str, ...]  # 前述, 上述: a description of a source named before
@@ -198,6 +199,7 @@ def data() -> _Data:
         np_time_clause_end=mn["closing_predicates"]["time_clause_end"],
         variants=variants,
         rejoin_heads=frozenset(og.get("rejoin_heads", [])),
+        side_suffixes=_by_length(og.get("side_suffixes", [])),
         document_heads=_by_length(og.get("document_heads", [])),
         report_heads=frozenset(og.get("report_heads", [])),
     )
@@ -1774,7 +1776,7 @@ class _Linker:
             return authority
         again = (self.described_again(span) or self.said_again(span)
                  or self.unnamed_again(span) or self.officials_again(span)
-                 or self.introduced_again(span))
+                 or self.introduced_again(span) or self.named_side(span))
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -2212,6 +2214,27 @@ class _Linker:
         for c in reversed(self.antecedents):
             if c.pos < s0 and c.entity.type in ("unnamed", "group") and c.scope == scope \
                     and any(fold_key(a) == key for a in (c.entity.name, *c.entity.aliases)):
+                return c.entity
+        return None
+
+    def named_side(self, span: EntitySpan) -> Entity | None:
+        """The body a source names by its name and a side word (北韓方面, 加國當局, 洋河股份官方:
+        orgs.json `side_suffixes`) when an earlier source of the article is that name (北韓,
+        加國), or the body a bare name names after its side spoke (洋河股份官方…洋河股份), or None. zhQ-itbear-1 gold: 洋河股份官方 and 洋河股份 are one speaker
+        (ANNOTATION.md: the speaker is who really speaks, the body). A person's side stays
+        apart (约翰逊方面: his camp, THUCNews th753)."""
+        bare = _strip(self.folded[span.start:span.end])
+        suffix = next((x for x in data().side_suffixes if bare.endswith(x)), None)
+        if suffix is not None and len(bare) - len(suffix) >= 2:
+            keys = {fold_key(bare[:-len(suffix)])}  # 北韓…北韓方面
+        elif len(bare) >= 2 and suffix is None and not self.names_in(span.start, span.end):
+            keys = {fold_key(bare + x) for x in data().side_suffixes}  # 洋河股份官方…洋河股份
+        else:
+            return None
+        for c in reversed(self.antecedents):
+            if c.pos < span.start and c.entity.type != "person" and any(
+                    fold_key(a) in keys for a in (c.entity.name, *c.entity.aliases)):
+                self.ctx.registry.add_alias(c.entity, _strip(span.text))
                 return c.entity
         return None
 

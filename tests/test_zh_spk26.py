@@ -116,3 +116,20 @@ def test_a_persons_side_stays_apart_from_the_person():
             "这将极大地减少国王下赛季承受的财政压力，同时约翰逊还表示也在争取更多时间去操作新球馆的融资问题。")
     by = _entities_by_source(text)
     assert by["约翰逊方面"][0] != by["约翰逊"][0]
+
+
+# THUCNews th831: 郑军 named, then a source the cut left a closing quote on (”郑军)
+_ZHENGJUN = (
+    "2009年5月23日，下岗女工张合义与河南温县国土局原局长郑军签订了一份“商品房买卖合同”。"
+    "案件调查中，郑军辩称：“按照合同，张合义付款日期已越期”，办案民警当时便指出：“你那合同就没签署日期，怎么就超期了？”"
+    "郑军在自己的那份合同上随手填上“2009年5月23日”，说“填上不就完了”。"
+)
+
+
+def test_words_before_a_name_the_article_used_leave_the_same_speaker():
+    atts = sayso.analyze(_ZHENGJUN, language="zh").attributions
+    named = {a.source.entity for a in atts if a.source is not None and a.source.text == "郑军"}
+    glued = [a.source for a in atts if a.source is not None and a.source.text.endswith("郑军")
+             and a.source.text != "郑军"]
+    assert glued and len(named) == 1 and all(s.entity in named for s in glued)
+

@@ -764,6 +764,19 @@ def _names_a_party(stem: str) -> bool:
 _ANOTHER = frozenset("另又还也亦再")
 
 
+# words that join two parties into one source (陳帆及梁國權, 黎智英、何桂藍及鄒幸彤): no name again
+_JOINED = re.compile("[、及和与跟同暨]")
+
+
+def _looks_like_name(word: str) -> bool:
+    """`word` (simplified) looks like a Chinese personal name: a surname (single or compound,
+    surnames.json) and one to three Han characters after it, nothing else."""
+    lex = lexicon()
+    if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    return word[:2] in lex.compound_surnames or word[0] in lex.surnames
+
+
 def _is_unnamed_phrase(core: str) -> bool:
     """消息人士, 一名美国官员, 有记者: an anonymous source wherever it stands."""
     d = data()
@@ -1776,7 +1789,8 @@ class _Linker:
             return authority
         again = (self.described_again(span) or self.said_again(span)
                  or self.unnamed_again(span) or self.officials_again(span)
-                 or self.introduced_again(span) or self.named_side(span))
+                 or self.introduced_again(span) or self.named_side(span)
+                 or self.name_after_words(span))
         if again is not None:
             self.remember(span.start, span.end, again)
             return again
@@ -2236,6 +2250,34 @@ class _Linker:
                     fold_key(a) in keys for a in (c.entity.name, *c.entity.aliases)):
                 self.ctx.registry.add_alias(c.entity, _strip(span.text))
                 return c.entity
+        return None
+
+    def name_after_words(self, span: EntitySpan) -> Entity | None:
+        """The source an earlier source of the article is, written here with words before it
+        (民主派|朱凱迪, 新民黨|葉劉淑儀, 研究员|高新军, 看来|郑军: hkcnews article_8898, article_13368,
+        THUCNews th689, th831), when this span is typed unnamed and the earlier source is a
+        Chinese name by its look (a surname and one to three characters) the article used
+        alone (not a common word, unless the earlier one is a person); or the earlier source
+        whose words are a title and this bare name (研究员高新军…高新军). Never a joined source
+        (陳帆及梁國權 is two people).
+        ANNOTATION.md: the speaker is who really speaks; the span's other words (a party, a
+        role, an adverb the cut left) do not make another speaker. None otherwise."""
+        if classify(span.text).type != "unnamed":
+            return None
+        bare = _strip(self.folded[span.start:span.end])
+        for c in reversed(self.antecedents):
+            if c.pos >= span.start or c.entity.type not in ("person", "unnamed"):
+                continue
+            for a in (c.entity.name, *c.entity.aliases):
+                key = _strip(to_simplified(a))
+                if key == bare:
+                    continue
+                if bare.endswith(key) and _looks_like_name(key) and not _JOINED.search(bare) \
+                        and (c.entity.type == "person" or not is_common_word(key)):
+                    return c.entity  # 民主派朱凱迪 after 朱凱迪 (not 認同劉鑾雄的申請文件)
+                if key.endswith(bare) and _looks_like_name(bare) and c.entity.type == "unnamed" \
+                        and not _JOINED.search(key) and title_before(key, len(key) - len(bare)):
+                    return c.entity  # 高新军 after 研究员高新军 (typed unnamed: the name missed)
         return None
 
     def officials_again(self, span: EntitySpan) -> Entity | None:

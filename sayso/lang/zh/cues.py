@@ -154,7 +154,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
     if c0 > ss and s[c0 - 1] in _CLASSIFIERS and _COUNTED.search(s, max(ss, c0 - 6), c0) \
             and not _report_cue(doc, cue) or \
-            cue.word in _NOMINAL_CUES and _LIGHT_VERB_OBJECT.search(s, max(ss, c0 - 8), c0):
+            cue.word in doc.lex.light_verb_object_cues and _LIGHT_VERB_OBJECT.search(s, max(ss, c0 - 8), c0):
         return []  # 七宗投訴, 三点要求; 提供更正説明, 進行單方面報導: the cue word is a noun
     if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
             and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
@@ -249,6 +249,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         lb = credit  # 【大纪元10月23日报导】(中央社记者…专电)日前…的李光耀表示: the credits end
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
+    if cue.word in doc.lex.self_styled_cues and _self_styled(doc, lb, c0, c1, limit):
+        return []  # 一名自称中国特工的男子: 'self-styled', a description of a noun
     report_source = posted_on = False
     if cue.word.startswith(("报道", "消息", "分析")) and len(cue.word) > 2 and c0 > lb \
             and s[c0 - 1] == "有":
@@ -470,10 +472,11 @@ _COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百
 # 提供更正说明, 进行单方面报导: these verbs take the cue word as their object noun (a short
 # modifier may stand between), so nothing is said.
 _LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展)[^，,。；;：:“”「」的]{0,4}$")
-_NOMINAL_CUES = frozenset({"说明", "报道", "报导", "解释", "批评", "投诉", "评论", "宣传", "调查"})
 # 怀疑血迹，随即派员…: the object of a belief cue ends at the first comma (a noun, no claim).
 _FIRST_CLAUSE = re.compile(r"[^，,；;。]*")
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
+# The end of a clause: the object of 自称 runs to it.
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 
 
@@ -859,6 +862,20 @@ def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
                 cand.content, cand.kind = doc.quote_parts(q), "direct"  # 告诉记者：「…」
             else:
                 cand.content = [(a2, b2)]
+
+
+def _self_styled(doc: ChineseDoc, lb: int, c0: int, c1: int, limit: int) -> bool:
+    """自称 as 'self-styled' (cues.json self_styled): no subject of its own before it (the clause
+    start, or only a count or demonstrative: 一名, 那个, 19%) and a 的 before its clause ends, so
+    it opens a relative clause on a noun (一名自称中国特工的男子王立强, 自稱普通市民的鄭國泉), not a
+    claim (ANNOTATION.md: an attribution is a statement attributed to a source; zhP-sbs-1's gold
+    row for it is optional). 他自称是该公司的员工 keeps its subject and stays a claim."""
+    s = doc.s
+    before = s[lb:c0].strip(" \t\u3000")
+    if before and not before.endswith(doc.lex.self_styled_before):
+        return False
+    end = _CLAUSE_END.search(s, c1, limit)
+    return "的" in s[c1:end.start() if end else limit]
 
 
 def drop_relative_clause_cues(doc: ChineseDoc, cands: list[Candidate]) -> list[Candidate]:

@@ -268,6 +268,9 @@ class Lexicon:
         self.whenever_cues = frozenset(irr["whenever"])
         self.label_cues = frozenset(cues["labels"]["cues"])
         self.label_modifiers = tuple(cues["labels"]["modifiers"])
+        self.self_styled_cues = frozenset(cues["self_styled"]["cues"])
+        self.light_verb_object_cues = frozenset(cues["light_verb_objects"]["cues"])
+        self.self_styled_before = tuple(cues["self_styled"]["before_ends"])
         self.sign_cues = frozenset(cues["signs"]["cues"])
         self.sign_nouns = tuple(cues["signs"]["nouns"])
         nouns = cues["noun_uses"]

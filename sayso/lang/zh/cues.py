@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...extract.quotes import OPENERS
-from ...text import quiet_jieba
+from ...text import is_han, quiet_jieba
 from .content import content_after
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .lexicon import Cue, object_before_quote
@@ -188,8 +188,11 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 活动说明：, 特别说明：: a notice label of the page, no one's statement
     if cue.word in ("报道", "报导") and s.startswith(("）", ")"), c1):
         return []  # 佳能7D单机跌破万元（中关村在线数码影像行情报道）: a credit line, not a statement
-    if c1 < len(s) and s[c1] == "】" or s.rfind("【", max(ss, c0 - 20), c0) > s.rfind("】", max(ss, c0 - 20), c0):
-        return []  # 【大纪元10月23日报导】: a bracketed credit or label, not a statement
+    if c1 < len(s) and s[c1] in "】〕" or any(s.rfind(o, max(ss, c0 - 20), c0) > s.rfind(c, max(ss, c0 - 20), c0)
+                                              for o, c in _CREDIT_BRACKETS):
+        # 【大纪元10月23日报导】, 〔即時新聞/綜合報導〕 (the Liberty Times' byline, zhP-ltn-1): a
+        # bracketed credit or label, not a statement
+        return []
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
         # 不否认曾与京官会面: a denial negated is a confirmation, the negation part of the cue
         neg = next(w for w in doc.lex.denial_negations if s.endswith(w, 0, c0))
@@ -202,6 +205,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 对美方的无理指责进行了驳斥: the object of a light verb, a noun
     if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":
         return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
+    if _conjoined_noun(doc, c0, c1):
+        return []  # 提出了很多宝贵意见和建议，…: the last noun of a coordination
     if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
         return []  # 加拿大应美国的引渡要求逮捕了…: "at the request of", no statement
     if cue.word in ("号召", "呼吁") and _ANSWERING_CALL.search(s, max(ss, c0 - 24), c0):
@@ -486,7 +491,9 @@ _NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并�
                              "(?:对外|公开|正式|进一步|详细|直接|具体|明确|清楚)$")
 _REFUSED = re.compile(r"(?:拒绝|婉拒|拒不|不愿意|不愿|不肯)[^，,。；;：:的“”「」]{0,6}$")
 # The end of a bracketed credit before the lead's subject: 【…报导】, (中央社记者…专电).
-_CREDIT_END = re.compile(r"】|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")
+_CREDIT_BRACKETS = (("【", "】"), ("〔", "〕"))
+# (〔記者林惠琴／台北報導〕, 〔本報訊〕: not 国发〔2009〕, a document number inside a source)
+_CREDIT_END = re.compile(r"】|〔[^〔〕\n]{0,30}(?:报导|报道|讯|电)〕|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")
 # 要求李光耀写信说明, 促请美方澄清: the cue is the speech demanded, not speech that happened
 # (not 要求匿名的官员表示, where 的 closes a relative clause on the speaker).
 _DEMANDED = re.compile(r"(?:要求|请求|敦促|促请|吁请|呼吁)[^，,。；;：:“”「」的]{1,10}$")
@@ -862,6 +869,17 @@ def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
                 cand.content, cand.kind = doc.quote_parts(q), "direct"  # 告诉记者：「…」
             else:
                 cand.content = [(a2, b2)]
+
+
+def _conjoined_noun(doc: ChineseDoc, c0: int, c1: int) -> bool:
+    """The cue closes a coordination (cues.json conjoined): 和/与/及/或 right before it, not 以及
+    (a clause: …，以及认为…), and nothing of its own after it (宝贵意见和建议，, 骂名和指责，: THUCNews
+    th836, th32), so it is a noun beside another, no statement (ANNOTATION.md: an attribution
+    is a statement attributed to a source; the enumeration with 、 is the same case)."""
+    s = doc.s
+    if c0 < 2 or s[c0 - 1] not in doc.lex.conjunctions or s[c0 - 2] == "以" or not is_han(s[c0 - 2]):
+        return False
+    return c1 >= len(s) or s.startswith(doc.lex.conjoined_after, c1)
 
 
 def _self_styled(doc: ChineseDoc, lb: int, c0: int, c1: int, limit: int) -> bool:

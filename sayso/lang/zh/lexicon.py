@@ -269,6 +269,8 @@ class Lexicon:
         self.label_cues = frozenset(cues["labels"]["cues"])
         self.label_modifiers = tuple(cues["labels"]["modifiers"])
         self.self_styled_cues = frozenset(cues["self_styled"]["cues"])
+        self.conjunctions = frozenset(cues["conjoined"]["conjunctions"])
+        self.conjoined_after = tuple(cues["conjoined"]["after"])
         self.light_verb_object_cues = frozenset(cues["light_verb_objects"]["cues"])
         self.self_styled_before = tuple(cues["self_styled"]["before_ends"])
         self.sign_cues = frozenset(cues["signs"]["cues"])

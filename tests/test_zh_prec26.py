@@ -1,0 +1,90 @@
+"""Chinese spurious attributions, round 26 (brief zhprec26): cue words that report no statement
+in four classes, each a real sentence from an open zh-news article or from the breadth text
+(THUCNews `cnews.val.txt`, thN = line N+1; hkcnews articles), and beside each class sentences
+where the same cue still reports speech (the rule must not fire there).
+
+Data in `sayso/lang/zh/cues.json`: `self_styled` (自称 opening a relative clause),
+`light_verb_objects` (进行/提供 + the cue as a noun), `conjoined` (a cue closing a coordination
+with 和/与/及/或); the 〔…報導〕 byline is a bracketed credit in `cues.py` (like 【…】).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    """(cue, source) of every attribution, cue parts joined by +, source "-" when none."""
+    a = sayso.analyze(text, language="zh")
+    return [("+".join(c.text for c in x.cue), x.source.text if x.source else "-") for x in a.attributions]
+
+
+# (origin, sentence, a cue word that must not be an attribution's cue)
+NO_SPEECH = [
+    # 自称 'self-styled' opening a relative clause on a noun (zhP-sbs-1 gold: optional)
+    ("zhP-sbs-1", "上周日九号台播出《60分钟》节目中,一名自称中国特工的男子王立强有关中国干涉外国政治的指称引发公众哗然。",
+     "称"),
+    ("zhR-ctmanga-1", "此前,最近一位自稱Gold Medalist前員工的A在YouTube留言中表示,金秀賢和他的表哥李洛維曾犯下許多問題。",
+     "稱"),
+    ("hkcnews 35665", "自稱普通市民的鄭國泉，據報獲撐警建制組織「守護香港大聯盟」捐贈逾52萬元。", "稱"),
+    ("hkcnews 35163", "【羅永康・羅永康博客】一個自稱 IFC 六師弟的blogger，愛以基層角度看社會問題。", "稱"),
+    ("THUCNews th178", "看看天涯每天都在讨论什么啊，杂谈上那个自称是日本MM的报道帖，也是20多万点击数千回复。", "称"),
+    # 以…来自称 'call one's team' (来自 is also 'from'): no claim
+    ("THUCNews th857", "——赵霏赵霏一直以草根来自称他的团队，草根创业团队。", "称"),
+    # 进行 + the cue: a noun object, nothing said
+    ("zhR-houdao-1", "俗话说树大招风,华为此前也曾多次针对网传消息进行公开辟谣,但是依旧还是有不少人选择罔顾事实进行造谣。", "辟谣"),
+    ("zhO-tuliaojing-1", "昨日(11月14日),《塗料經》對此交流紀要進行了轉述與解讀,分析了儅前東方雨虹(002271.SZ)及塗料/防水行業的發展狀況。",
+     "轉述"),
+    ("zhP-crntt-1", "陳崇樹說，若涉違反事實查證，收到檢舉後會請業者答覆，後續諮詢會議會有多方專家學者進行判斷，整體處理程序平均約30天。",
+     "判斷"),
+    ("THUCNews th147", "专访中，温家宝总理对房价、通胀、汇率等17个问题进行了回答，而本次专访也引起了国外媒体的高度关注。", "回答"),
+    # a cue closing a coordination of nouns
+    ("THUCNews th836", "此外，不少玩家在体验游戏的精彩之余，也提出了很多宝贵意见和建议，官方也不遗余力的解决各种问题，努力的完善着游戏。",
+     "建议"),
+    ("THUCNews th32", "对网上的一片骂名和指责，方宏进昨(19)日接受了采访，“让人说好了，谁愿意信就信。”", "指责"),
+    ("THUCNews th913", "各级政府和有关部门要全面贯彻落实中央的部署和要求，加快推进残疾人社会保障体系和服务体系建设。", "要求"),
+    ("zhB-rfi-1", "梁振英10日終於出席立法會大會的答問大會,試圖將家裡的僭建問題一次過作出解釋和澄清,希望自此之後香港社會能夠向前看。",
+     "澄清"),
+    # the Liberty Times' bracketed byline
+    ("zhP-ltn-1", "〔即時新聞/綜合報導〕中國官媒的報導內容可信度時常受到外界質疑,近日就傳出中共官方唯一國家級英文日報《中國日報》"
+     "(China Daily)刊出宣稱是英國前財政大臣韓蒙德(Philip Hammond)投稿的專欄文章,內容呼籲英國政府應積極與中國恢復「正常關係」,"
+     "沒想到遭韓蒙德本人跳出來打臉,直言《中國日報》該篇所謂專欄文章根本是子虛烏有。", "報導"),
+]
+
+
+@pytest.mark.parametrize(("origin", "text", "cue"), NO_SPEECH, ids=[f"{o}:{c}" for o, c in
+                                                                    ((n[0], n[2]) for n in NO_SPEECH)])
+def test_no_statement(origin: str, text: str, cue: str) -> None:
+    assert cue not in [c for c, _ in _rows(text)], origin
+
+
+# (origin, sentence, cue, source): the same words where they do report a statement
+SPEECH = [
+    # 自称 with a subject of its own is a claim, and the subject no longer ends in 自
+    ("THUCNews th464", "库班自称找到湖人死穴：阿泰打控卫", "自称", "库班"),
+    ("hkcnews 29171", "既然中聯辦自稱不屬於《基本法》第22條所指的一般意義上的「中央人民政府所屬各部門」，政府會否向中聯辦追收過往豁免的印花稅？",
+     "自稱", "既然中聯辦"),
+    ("hkcnews 43589", "帳戶本尊原來曾接受新華社訪問，自稱「香港警嫂」。", "自稱", "帳戶本尊"),
+    # the noun-phrase speaker after a self-styled clause still speaks
+    ("zhR-ctmanga-1", "此前,最近一位自稱Gold Medalist前員工的A在YouTube留言中表示,金秀賢和他的表哥李洛維曾犯下許多問題。",
+     "表示", "一位自稱Gold Medalist前員工的A"),
+    # 进行回应，称…: 回应 is not in the list; the 称 of the same speaker stays (zhN-hongxing-1 gold)
+    ("zhN-hongxing-1", "据南方网报道,该日下午,中山大学孙逸仙纪念医院党委办公室相关人士曾进行回应,称网上相关信息是不实信息。",
+     "回应+称", "中山大学孙逸仙纪念医院党委办公室相关人士"),
+    # verbs coordinated with an object after them: a statement (THUCNews th53, hkcnews article_23474)
+    ("THUCNews th53", "尽管媒体一遍遍呼吁和提醒各位侨胞尊重伴侣、关爱生命、终止暴力，但家暴的悲剧却一直从未停止过。",
+     "提醒", "媒体一遍遍呼吁和"),
+    ("hkcnews 23474", "楊健興又提醒及呼籲公眾應該避免在大規模衝突期間混雜在記者當中，以免產生不必要誤會。", "呼籲", "楊健興"),
+    # after the bracketed byline the lead's subject speaks
+    ("zhK-ltn-1", "〔記者林惠琴／台北報導〕衛福部昨天表示，疫苗安全無虞。", "表示", "衛福部"),
+    # a document number in brackets is part of the source, no byline
+    ("document number", "根据国发〔2009〕3号文件指出，房价要稳定。", "根据+指出", "国发〔2009〕3号文件"),
+]
+
+
+@pytest.mark.parametrize(("origin", "text", "cue", "source"), SPEECH,
+                         ids=[f"{s[0]}:{s[2]}" for s in SPEECH])
+def test_statement_kept(origin: str, text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _rows(text), origin

@@ -5,7 +5,8 @@ where the same cue still reports speech (the rule must not fire there).
 
 Data in `sayso/lang/zh/cues.json`: `self_styled` (自称 opening a relative clause),
 `light_verb_objects` (进行/提供 + the cue as a noun), `conjoined` (a cue closing a coordination
-with 和/与/及/或); the 〔…報導〕 byline is a bracketed credit in `cues.py` (like 【…】).
+with 和/与/及/或); the 〔…報導〕 byline is a bracketed credit in `cues.py` (like 【…】). A second
+row for one statement: 告诉 + addressee + 说 is one attribution (`relate._merge_told_and_said`).
 """
 
 from __future__ import annotations
@@ -88,3 +89,18 @@ SPEECH = [
                          ids=[f"{s[0]}:{s[2]}" for s in SPEECH])
 def test_statement_kept(origin: str, text: str, cue: str, source: str) -> None:
     assert (cue, source) in _rows(text), origin
+
+
+# 告诉记者说: one statement, one row whose cue is 告诉+说 (THUCNews th875, th684); a new sentence's
+# 说 after a 告诉 statement stays its own row.
+TOLD_AND_SAID = [
+    ("THUCNews th875", "但不可否认的是，降价让地板生产企业的的利润不断走薄。张岩告诉记者说，我们以前生产销售规模在3个亿左右，"
+     "能有2—3千万的利润，现在搞促销利润肯定就薄了。", [("告诉+说", "张岩")]),
+    ("THUCNews th684", "王宝强告诉记者说：“其实希望能有更多观众关注和支持国产文艺电影。”", [("告诉+说", "王宝强")]),
+    ("after THUCNews th875", "张岩告诉本报记者，公司的利润很薄。他说，明年会更好。", [("告诉", "张岩"), ("说", "他")]),
+]
+
+
+@pytest.mark.parametrize(("origin", "text", "rows"), TOLD_AND_SAID, ids=[t[0] for t in TOLD_AND_SAID])
+def test_told_and_said_one_row(origin: str, text: str, rows: list[tuple[str, str]]) -> None:
+    assert _rows(text) == rows, origin

@@ -3,7 +3,8 @@ in four classes, each a real sentence from an open zh-news article or from the b
 (THUCNews `cnews.val.txt`, thN = line N+1; hkcnews articles), and beside each class sentences
 where the same cue still reports speech (the rule must not fire there).
 
-Data in `sayso/lang/zh/cues.json`: `self_styled` (自称 opening a relative clause),
+Data in `sayso/lang/zh/cues.json`: `self_styled` (自称 opening a relative clause), `noun_contexts`
+(至于, 潜在 before the cue), `irrealis.modals` (有理由),
 `light_verb_objects` (进行/提供 + the cue as a noun), `conjoined` (a cue closing a coordination
 with 和/与/及/或); the 〔…報導〕 byline is a bracketed credit in `cues.py` (like 【…】). A second
 row for one statement: 告诉 + addressee + 说 is one attribution (`relate._merge_told_and_said`).
@@ -49,6 +50,14 @@ NO_SPEECH = [
     ("THUCNews th913", "各级政府和有关部门要全面贯彻落实中央的部署和要求，加快推进残疾人社会保障体系和服务体系建设。", "要求"),
     ("zhB-rfi-1", "梁振英10日終於出席立法會大會的答問大會,試圖將家裡的僭建問題一次過作出解釋和澄清,希望自此之後香港社會能夠向前看。",
      "澄清"),
+    # 至于 'as for' makes the cue a topic, 潜在 'potential' makes it a noun (cues.json noun_contexts)
+    ("THUCNews th403", "至于说百分之多少，我想这个还是要看大的环境，但是不管怎么样，不敢说一个具体的数字。", "说"),
+    ("THUCNews th916", "他在罚球线附近的游走，或挡拆或空切是对其他球队的一种潜在威胁，另一方面，他的这种站位方式也给小牛核心"
+     "德克-诺维茨基留下了大量的单打空间。", "威胁"),
+    # 有理由 'there is reason to', the writer's reasoning (cues.json irrealis.modals)
+    ("hkcnews 18539", "由政府從提高長者申領綜援門檻，到取消公營龕位永久制，還有過去的種種行徑，絕對有理由相信這個政府從無為現存"
+     "香港人著想，一心只想騰空現有資源，不知會如何運用？", "相信"),
+    ("hkcnews 20269", "嘿嘿，很有理由懷疑，是不是外國勢力美英特務潛入條片嘅製作公司，有心整蠱保皇黨呀！", "懷疑"),
     # the Liberty Times' bracketed byline
     ("zhP-ltn-1", "〔即時新聞/綜合報導〕中國官媒的報導內容可信度時常受到外界質疑,近日就傳出中共官方唯一國家級英文日報《中國日報》"
      "(China Daily)刊出宣稱是英國前財政大臣韓蒙德(Philip Hammond)投稿的專欄文章,內容呼籲英國政府應積極與中國恢復「正常關係」,"
@@ -79,6 +88,8 @@ SPEECH = [
     ("THUCNews th53", "尽管媒体一遍遍呼吁和提醒各位侨胞尊重伴侣、关爱生命、终止暴力，但家暴的悲剧却一直从未停止过。",
      "提醒", "媒体一遍遍呼吁和"),
     ("hkcnews 23474", "楊健興又提醒及呼籲公眾應該避免在大規模衝突期間混雜在記者當中，以免產生不必要誤會。", "呼籲", "楊健興"),
+    # a verb of saying before a 至于 topic still speaks
+    ("THUCNews th403-like", "他说，至于价格，公司会再研究。", "说", "他"),
     # after the bracketed byline the lead's subject speaks
     ("zhK-ltn-1", "〔記者林惠琴／台北報導〕衛福部昨天表示，疫苗安全無虞。", "表示", "衛福部"),
     # a document number in brackets is part of the source, no byline

@@ -119,3 +119,11 @@ TOLD_AND_SAID = [
 @pytest.mark.parametrize(("origin", "text", "rows"), TOLD_AND_SAID, ids=[t[0] for t in TOLD_AND_SAID])
 def test_told_and_said_one_row(origin: str, text: str, rows: list[tuple[str, str]]) -> None:
     assert _rows(text) == rows, origin
+
+
+def test_front_matter_fields_are_no_speakers() -> None:
+    # every hkcnews article of the breadth text opens with a Markdown front matter (article_917):
+    # its lowercase keys (title, date, author, category) are fields, not speakers; the body speaks
+    text = ('---\ntitle: "林鄭：梁振英若角逐連任　我一定不參選"\ndate: "2017-01-12"\nauthor: "記者林勵"\n'
+            'category: "眾聞"\n---\n\n林鄭月娥今日表示，她不會參選。\n')
+    assert _rows(text) == [("表示", "林鄭月娥")]

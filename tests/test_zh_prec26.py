@@ -61,6 +61,8 @@ NO_SPEECH = [
     # idioms with 说 (cues.json blocklist): 虽然说 'although', 不管怎么说 'anyway', 等于说 'amounts to'
     ("THUCNews th995", "虽然说球队熬到了春节休赛期，但是后面的赛程依然非常艰苦，必须得早做准备。", "说"),
     ("THUCNews th236", "原来有房子，房子是财产，老房子卖出去等于说实际要付的钱少很多，所以不能这么算。", "说"),
+    # Cantonese 嘅 after the cue closes a relative clause like 的 (hkcnews article_37153)
+    ("hkcnews 37153", "由於香港即將開始接種COVID-19疫苗，今次想講下我成日比人問嘅新COVID疫苗問題。", "問"),
     # the Liberty Times' bracketed byline
     ("zhP-ltn-1", "〔即時新聞/綜合報導〕中國官媒的報導內容可信度時常受到外界質疑,近日就傳出中共官方唯一國家級英文日報《中國日報》"
      "(China Daily)刊出宣稱是英國前財政大臣韓蒙德(Philip Hammond)投稿的專欄文章,內容呼籲英國政府應積極與中國恢復「正常關係」,"

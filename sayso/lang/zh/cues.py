@@ -199,8 +199,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         c0 -= len(neg)
         cue = Cue(neg + cue.word, "confirm", cue.scope, cue.certainty, cue.needs_source,
                   cue.needs_punct, cue.needs_quote)
-    if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
-        return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
+    if c1 < len(s) and s[c1] in "的嘅" and not s.startswith(("的话", "嘅话"), c1):
+        # 他承诺的事情, 她说的话; Cantonese 引用嘅兩份資料, 成日比人問嘅問題 (hkcnews article_29918,
+        # article_37153): a relative clause, not a statement
+        return []
     if s.startswith(LIGHT_VERBS, c1) and _light_verb_object(s, _clause_start(s, max(ss, c0 - 24), c0), c0):
         return []  # 对美方的无理指责进行了驳斥: the object of a light verb, a noun
     if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":

@@ -43,6 +43,10 @@ NO_SPEECH = [
      "判斷"),
     ("THUCNews th147", "专访中，温家宝总理对房价、通胀、汇率等17个问题进行了回答，而本次专访也引起了国外媒体的高度关注。", "回答"),
     ("THUCNews th951", "公示期间收集到的意见，规划委将在公示期结束后进行整理分析，并公布意见的采信情况。", "分析"),
+    # 接到/处理 + 投诉: the complaint received or handled, a noun (THUCNews th831, hkcnews article_14606)
+    ("THUCNews th831", "2009年11月下旬，中国质量万里行记者接到消费者投诉举报后，遂赶赴河南对此事展开了深入调查。", "投诉"),
+    ("hkcnews 14606", "而根據醫管局質素及安全總監鍾健禮表示，溝通和處理投訴屬於醫院病人聯絡主任的職責，醫管局亦打算增聘病人聯絡主任。",
+     "投訴"),
     # a cue closing a coordination of nouns
     ("THUCNews th836", "此外，不少玩家在体验游戏的精彩之余，也提出了很多宝贵意见和建议，官方也不遗余力的解决各种问题，努力的完善着游戏。",
      "建议"),
@@ -95,6 +99,9 @@ SPEECH = [
     ("hkcnews 23474", "楊健興又提醒及呼籲公眾應該避免在大規模衝突期間混雜在記者當中，以免產生不必要誤會。", "呼籲", "楊健興"),
     # a verb of saying before a 至于 topic still speaks
     ("THUCNews th403-like", "他说，至于价格，公司会再研究。", "说", "他"),
+    # the speaker of the sentence whose object is the complaint handled still speaks (hkcnews article_14606)
+    ("hkcnews 14606", "而根據醫管局質素及安全總監鍾健禮表示，溝通和處理投訴屬於醫院病人聯絡主任的職責，醫管局亦打算增聘病人聯絡主任。",
+     "根據+表示", "醫管局質素及安全總監鍾健禮"),
     # after the bracketed byline the lead's subject speaks
     ("zhK-ltn-1", "〔記者林惠琴／台北報導〕衛福部昨天表示，疫苗安全無虞。", "表示", "衛福部"),
     # a document number in brackets is part of the source, no byline

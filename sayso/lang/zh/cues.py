@@ -478,7 +478,9 @@ _CLASSIFIERS = "宗项份篇封种点"
 _COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百千0-9０-９]+[" + _CLASSIFIERS + "]$")
 # 提供更正说明, 进行单方面报导: these verbs take the cue word as their object noun (a short
 # modifier may stand between), so nothing is said.
-_LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展)[^，,。；;：:“”「」的]{0,4}$")
+# 接到/接获/收到/处理/受理 take it as the thing received or handled (接到消费者投诉举报后, 溝通和處理投訴,
+# 監管機構亦接獲許多投訴: THUCNews th831, hkcnews article_14606, article_41608).
+_LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展|接到|接获|收到|处理|受理)[^，,。；;：:“”「」的]{0,4}$")
 # 怀疑血迹，随即派员…: the object of a belief cue ends at the first comma (a noun, no claim).
 _FIRST_CLAUSE = re.compile(r"[^，,；;。]*")
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.

@@ -4,7 +4,7 @@ in four classes, each a real sentence from an open zh-news article or from the b
 where the same cue still reports speech (the rule must not fire there).
 
 Data in `sayso/lang/zh/cues.json`: `self_styled` (自称 opening a relative clause), `noun_contexts`
-(至于, 潜在 before the cue), `irrealis.modals` (有理由),
+(至于, 潜在 before the cue), `subjectless_modals` (有理由 with no subject),
 `light_verb_objects` (进行/提供 + the cue as a noun), `conjoined` (a cue closing a coordination
 with 和/与/及/或); the 〔…報導〕 byline is a bracketed credit in `cues.py` (like 【…】). A second
 row for one statement: 告诉 + addressee + 说 is one attribution (`relate._merge_told_and_said`).
@@ -58,7 +58,7 @@ NO_SPEECH = [
     ("THUCNews th403", "至于说百分之多少，我想这个还是要看大的环境，但是不管怎么样，不敢说一个具体的数字。", "说"),
     ("THUCNews th916", "他在罚球线附近的游走，或挡拆或空切是对其他球队的一种潜在威胁，另一方面，他的这种站位方式也给小牛核心"
      "德克-诺维茨基留下了大量的单打空间。", "威胁"),
-    # 有理由 'there is reason to', the writer's reasoning (cues.json irrealis.modals)
+    # 有理由 'there is reason to' with no subject: the writer's reasoning (cues.json subjectless_modals)
     ("hkcnews 18539", "由政府從提高長者申領綜援門檻，到取消公營龕位永久制，還有過去的種種行徑，絕對有理由相信這個政府從無為現存"
      "香港人著想，一心只想騰空現有資源，不知會如何運用？", "相信"),
     ("hkcnews 20269", "嘿嘿，很有理由懷疑，是不是外國勢力美英特務潛入條片嘅製作公司，有心整蠱保皇黨呀！", "懷疑"),
@@ -102,6 +102,10 @@ SPEECH = [
     # the speaker of the sentence whose object is the complaint handled still speaks (hkcnews article_14606)
     ("hkcnews 14606", "而根據醫管局質素及安全總監鍾健禮表示，溝通和處理投訴屬於醫院病人聯絡主任的職責，醫管局亦打算增聘病人聯絡主任。",
      "根據+表示", "醫管局質素及安全總監鍾健禮"),
+    # 有理由 with a subject of its own: that subject's belief, and 有理由 is no part of the source
+    # (hkcnews article_1646; main gave the source 他有理由)
+    ("hkcnews 1646", "至於控方質疑曾蔭權為何又突然放棄租住單位，辯方指因為傳媒已知其退休居住地址，曾原意想退休後遠離傳媒的閃光燈，"
+     "更何況該單位部份設計是用玻璃，傳媒可拍攝到單位內的情況，他有理由相信傳媒會監視該單位，故決定棄租。", "相信", "他"),
     # after the bracketed byline the lead's subject speaks
     ("zhK-ltn-1", "〔記者林惠琴／台北報導〕衛福部昨天表示，疫苗安全無虞。", "表示", "衛福部"),
     # a document number in brackets is part of the source, no byline

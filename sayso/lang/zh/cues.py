@@ -256,6 +256,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         lb = credit  # 【大纪元10月23日报导】(中央社记者…专电)日前…的李光耀表示: the credits end
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
+    if doc.lex.subjectless_modal_re.fullmatch(s[lb:c0].strip(" \t\u3000")):
+        return []  # ，有理由相信…, 絕對有理由相信…: reasoning with no subject, no one's statement
     if cue.word in doc.lex.self_styled_cues and _self_styled(doc, lb, c0, c1, limit):
         return []  # 一名自称中国特工的男子: 'self-styled', a description of a noun
     report_source = posted_on = False

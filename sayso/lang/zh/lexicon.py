@@ -269,6 +269,9 @@ class Lexicon:
         self.label_cues = frozenset(cues["labels"]["cues"])
         self.label_modifiers = tuple(cues["labels"]["modifiers"])
         self.self_styled_cues = frozenset(cues["self_styled"]["cues"])
+        grounds = cues["subjectless_modals"]
+        self.subjectless_modal_re = re.compile(
+            f"(?:{_alternation(grounds['adverbs'])})*(?:{_alternation(grounds['words'])})")
         self.conjunctions = frozenset(cues["conjoined"]["conjunctions"])
         self.conjoined_after = tuple(cues["conjoined"]["after"])
         self.light_verb_object_cues = frozenset(cues["light_verb_objects"]["cues"])

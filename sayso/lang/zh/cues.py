@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...extract.quotes import OPENERS
-from ...text import quiet_jieba
+from ...text import is_han, quiet_jieba
 from .content import content_after
 from .doc import CLAUSE_PUNCT, SPACES, Candidate, ChineseDoc
 from .lexicon import Cue, object_before_quote
@@ -154,7 +154,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 符合要求, 工艺要求高, 要求及模式: the requirement as a noun
     if c0 > ss and s[c0 - 1] in _CLASSIFIERS and _COUNTED.search(s, max(ss, c0 - 6), c0) \
             and not _report_cue(doc, cue) or \
-            cue.word in _NOMINAL_CUES and _LIGHT_VERB_OBJECT.search(s, max(ss, c0 - 8), c0):
+            cue.word in doc.lex.light_verb_object_cues and _LIGHT_VERB_OBJECT.search(s, max(ss, c0 - 8), c0):
         return []  # 七宗投訴, 三点要求; 提供更正説明, 進行單方面報導: the cue word is a noun
     if cue.word in doc.lex.noun_use_cues and s.startswith(("，", ","), c1) \
             and doc.lex.according_re.search(s, max(ss, c0 - 24), c0):
@@ -188,20 +188,27 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 活动说明：, 特别说明：: a notice label of the page, no one's statement
     if cue.word in ("报道", "报导") and s.startswith(("）", ")"), c1):
         return []  # 佳能7D单机跌破万元（中关村在线数码影像行情报道）: a credit line, not a statement
-    if c1 < len(s) and s[c1] == "】" or s.rfind("【", max(ss, c0 - 20), c0) > s.rfind("】", max(ss, c0 - 20), c0):
-        return []  # 【大纪元10月23日报导】: a bracketed credit or label, not a statement
+    if c1 < len(s) and s[c1] in "】〕" or any(s.rfind(o, max(ss, c0 - 20), c0) > s.rfind(c, max(ss, c0 - 20), c0)
+                                              for o, c in _CREDIT_BRACKETS):
+        # 【大纪元10月23日报导】, 〔即時新聞/綜合報導〕 (the Liberty Times' byline, zhP-ltn-1): a
+        # bracketed credit or label, not a statement
+        return []
     if cue.stance == "deny" and s.endswith(doc.lex.denial_negations, 0, c0):
         # 不否认曾与京官会面: a denial negated is a confirmation, the negation part of the cue
         neg = next(w for w in doc.lex.denial_negations if s.endswith(w, 0, c0))
         c0 -= len(neg)
         cue = Cue(neg + cue.word, "confirm", cue.scope, cue.certainty, cue.needs_source,
                   cue.needs_punct, cue.needs_quote)
-    if c1 < len(s) and s[c1] == "的" and not s.startswith("的话", c1):
-        return []  # 他承诺的事情, 她说的话: a relative clause, not a statement
+    if c1 < len(s) and s[c1] in "的嘅" and not s.startswith(("的话", "嘅话"), c1):
+        # 他承诺的事情, 她说的话; Cantonese 引用嘅兩份資料, 成日比人問嘅問題 (hkcnews article_29918,
+        # article_37153): a relative clause, not a statement
+        return []
     if s.startswith(LIGHT_VERBS, c1) and _light_verb_object(s, _clause_start(s, max(ss, c0 - 24), c0), c0):
         return []  # 对美方的无理指责进行了驳斥: the object of a light verb, a noun
     if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":
         return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
+    if _conjoined_noun(doc, c0, c1):
+        return []  # 提出了很多宝贵意见和建议，…: the last noun of a coordination
     if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
         return []  # 加拿大应美国的引渡要求逮捕了…: "at the request of", no statement
     if cue.word in ("号召", "呼吁") and _ANSWERING_CALL.search(s, max(ss, c0 - 24), c0):
@@ -249,6 +256,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         lb = credit  # 【大纪元10月23日报导】(中央社记者…专电)日前…的李光耀表示: the credits end
     if s[lb:left_pos].strip(" \t\u3000") in doc.lex.non_speakers:
         return []  # 这表示…, 结果显示…: not a speaker, and no elided one either
+    if doc.lex.subjectless_modal_re.fullmatch(s[lb:c0].strip(" \t\u3000")):
+        return []  # ，有理由相信…, 絕對有理由相信…: reasoning with no subject, no one's statement
+    if cue.word in doc.lex.self_styled_cues and _self_styled(doc, lb, c0, c1, limit):
+        return []  # 一名自称中国特工的男子: 'self-styled', a description of a noun
     report_source = posted_on = False
     if cue.word.startswith(("报道", "消息", "分析")) and len(cue.word) > 2 and c0 > lb \
             and s[c0 - 1] == "有":
@@ -470,11 +481,14 @@ _CLASSIFIERS = "宗项份篇封种点"
 _COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百千0-9０-９]+[" + _CLASSIFIERS + "]$")
 # 提供更正说明, 进行单方面报导: these verbs take the cue word as their object noun (a short
 # modifier may stand between), so nothing is said.
-_LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展)[^，,。；;：:“”「」的]{0,4}$")
-_NOMINAL_CUES = frozenset({"说明", "报道", "报导", "解释", "批评", "投诉", "评论", "宣传", "调查"})
+# 接到/接获/收到/处理/受理 take it as the thing received or handled (接到消费者投诉举报后, 溝通和處理投訴,
+# 監管機構亦接獲許多投訴: THUCNews th831, hkcnews article_14606, article_41608).
+_LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展|接到|接获|收到|处理|受理)[^，,。；;：:“”「」的]{0,4}$")
 # 怀疑血迹，随即派员…: the object of a belief cue ends at the first comma (a noun, no claim).
 _FIRST_CLAUSE = re.compile(r"[^，,；;。]*")
 # A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
+# The end of a clause: the object of 自称 runs to it.
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 
 
@@ -484,7 +498,9 @@ _NEGATED_MANNER = re.compile("(?:没有|没|未曾|未|不曾|从未|并未|并�
                              "(?:对外|公开|正式|进一步|详细|直接|具体|明确|清楚)$")
 _REFUSED = re.compile(r"(?:拒绝|婉拒|拒不|不愿意|不愿|不肯)[^，,。；;：:的“”「」]{0,6}$")
 # The end of a bracketed credit before the lead's subject: 【…报导】, (中央社记者…专电).
-_CREDIT_END = re.compile(r"】|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")
+_CREDIT_BRACKETS = (("【", "】"), ("〔", "〕"))
+# (〔記者林惠琴／台北報導〕, 〔本報訊〕: not 国发〔2009〕, a document number inside a source)
+_CREDIT_END = re.compile(r"】|〔[^〔〕\n]{0,30}(?:报导|报道|讯|电)〕|[（(][^（()）]{0,40}?(?:记者|社|日)[^（()）]{0,30}?(?:电|讯|报导|报道)[)）]")
 # 要求李光耀写信说明, 促请美方澄清: the cue is the speech demanded, not speech that happened
 # (not 要求匿名的官员表示, where 的 closes a relative clause on the speaker).
 _DEMANDED = re.compile(r"(?:要求|请求|敦促|促请|吁请|呼吁)[^，,。；;：:“”「」的]{1,10}$")
@@ -880,6 +896,31 @@ def _tell_via(doc: ChineseDoc, cand: Candidate, p: int, limit: int) -> None:
                 cand.content, cand.kind = doc.quote_parts(q), "direct"  # 告诉记者：「…」
             else:
                 cand.content = [(a2, b2)]
+
+
+def _conjoined_noun(doc: ChineseDoc, c0: int, c1: int) -> bool:
+    """The cue closes a coordination (cues.json conjoined): 和/与/及/或 right before it, not 以及
+    (a clause: …，以及认为…), and nothing of its own after it (宝贵意见和建议，, 骂名和指责，: THUCNews
+    th836, th32), so it is a noun beside another, no statement (ANNOTATION.md: an attribution
+    is a statement attributed to a source; the enumeration with 、 is the same case)."""
+    s = doc.s
+    if c0 < 2 or s[c0 - 1] not in doc.lex.conjunctions or s[c0 - 2] == "以" or not is_han(s[c0 - 2]):
+        return False
+    return c1 >= len(s) or s.startswith(doc.lex.conjoined_after, c1)
+
+
+def _self_styled(doc: ChineseDoc, lb: int, c0: int, c1: int, limit: int) -> bool:
+    """自称 as 'self-styled' (cues.json self_styled): no subject of its own before it (the clause
+    start, or only a count or demonstrative: 一名, 那个, 19%) and a 的 before its clause ends, so
+    it opens a relative clause on a noun (一名自称中国特工的男子王立强, 自稱普通市民的鄭國泉), not a
+    claim (ANNOTATION.md: an attribution is a statement attributed to a source; zhP-sbs-1's gold
+    row for it is optional). 他自称是该公司的员工 keeps its subject and stays a claim."""
+    s = doc.s
+    before = s[lb:c0].strip(" \t\u3000")
+    if before and not before.endswith(doc.lex.self_styled_before):
+        return False
+    end = _CLAUSE_END.search(s, c1, limit)
+    return "的" in s[c1:end.start() if end else limit]
 
 
 def drop_relative_clause_cues(doc: ChineseDoc, cands: list[Candidate]) -> list[Candidate]:

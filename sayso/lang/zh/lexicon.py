@@ -268,6 +268,14 @@ class Lexicon:
         self.whenever_cues = frozenset(irr["whenever"])
         self.label_cues = frozenset(cues["labels"]["cues"])
         self.label_modifiers = tuple(cues["labels"]["modifiers"])
+        self.self_styled_cues = frozenset(cues["self_styled"]["cues"])
+        grounds = cues["subjectless_modals"]
+        self.subjectless_modal_re = re.compile(
+            f"(?:{_alternation(grounds['adverbs'])})*(?:{_alternation(grounds['words'])})")
+        self.conjunctions = frozenset(cues["conjoined"]["conjunctions"])
+        self.conjoined_after = tuple(cues["conjoined"]["after"])
+        self.light_verb_object_cues = frozenset(cues["light_verb_objects"]["cues"])
+        self.self_styled_before = tuple(cues["self_styled"]["before_ends"])
         self.sign_cues = frozenset(cues["signs"]["cues"])
         self.sign_nouns = tuple(cues["signs"]["nouns"])
         nouns = cues["noun_uses"]

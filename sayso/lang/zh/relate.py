@@ -28,6 +28,7 @@ def relate(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:
     _merge_intransitive(doc, cands)
     _report_names_speaker(doc, cands)
     _merge_lead_ins(doc, cands)
+    _merge_told_and_said(doc, cands)
     _according_to_document(doc, cands, ss)
     _opening_event(doc, cands, ss)
     noun_objects = [c for c in cands if _noun_object(doc, c)]
@@ -403,6 +404,29 @@ def _merge_lead_ins(doc: ChineseDoc, cands: list[Candidate]) -> None:
         nxt.src, nxt.elided, nxt.clause_start = a.src, False, a.clause_start
         nxt.via = a.via + [v for v in nxt.via if v not in a.via]
         cands.remove(a)
+
+
+_TOLD_GAP = 12  # at most an addressee between 告诉 and its verb of saying (告诉本报记者说)
+
+
+def _merge_told_and_said(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """张岩告诉记者说，… / 王宝强告诉记者说：“…”: 告诉, its addressee and a verb of saying right
+    after (cues.json frames.tell) are one statement, so the verb's own row, which repeats the
+    same words, joins the 告诉 row as its second cue (THUCNews th684, th875, th893: two rows
+    with one content each time; ANNOTATION.md: one attribution per statement)."""
+    s = doc.s
+    tell = doc.lex.frames["tell"]
+    for a in list(cands):
+        if a not in cands or s[a.cue[-1][0]:a.cue[-1][1]] not in tell["cues"]:
+            continue
+        end = a.cue[-1][1]
+        b = next((b for b in cands if b is not a and end < b.cue_start <= end + _TOLD_GAP
+                  and s[b.cue_start:b.cue[-1][1]] in tell["second"]
+                  and not any(ch in CLAUSE_PUNCT for ch in s[end:b.cue_start])), None)
+        if b is None or not a.content:
+            continue
+        a.cue = a.cue + b.cue
+        cands.remove(b)
 
 
 def _adverbs_only(words: str) -> bool:

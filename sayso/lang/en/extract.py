@@ -1001,7 +1001,8 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_charged_answers.deny_charged_parties(
         result, text, lambda i: i is not None and (e := ctx.registry.get(i)) is not None and e.type == "person")
-    en_stance.link_denials(result, skip=answers_lede)
+    en_stance.link_denials(result, skip=answers_lede,
+                           names=lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [])
     en_disputes.answer_taken_up_claims(result)
     en_disputes.plural_charges_answered(result, text)
     en_stance.deny_contradicting_replies(result, text)

@@ -28,6 +28,7 @@ from itertools import islice
 
 from ...model import Attribution, Span
 from ...text import literal_alternation
+from .own_side import own_side
 
 
 @lru_cache(maxsize=1)
@@ -1904,7 +1905,7 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
             if a is d or not a.content or a.source is None or a.source.entity is None \
                     or a.stance in ("deny", "ask") or own & {a.source.entity, a.source.text} \
                     or not 0 < start - a.content[0].start <= window or a.certainty == "unconfirmed" \
-                    or nested(a, d):
+                    or nested(a, d) or own_side(a, d, names):
                 continue
             words = {w for n in names(a.source.entity) if not FORMER.search(n)
                      for w in NAME_WORD.findall(n) if not is_place(w)}
@@ -1987,13 +1988,16 @@ TO_THE_CONTRARY = re.compile(r"\b(?:anything|any (?:\w+ )?(?:statements?|suggest
                              r"stor(?:y|ies)|speculation|reporting|rumou?rs?|indications?)|everything|all) to the contrary\b")
 
 
-def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = ()) -> None:
+def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = (),
+                 names: Callable[[str], list[str]] | None = None) -> None:
     """A denial's `target` is the claim it denies, and that claim becomes `disputed`
     (ANNOTATION.md: "the text reports it being denied"), as the Chinese extractor does. The
     claim is an attribution of another source within `window` characters before the denial
     that shares at least three content words with the denial's content, or, when the denial names a report, claim or allegation, the
     nearest reported, anonymous or unconfirmed attribution before it. Denials in `skip` (of the
-    lede's claim, deny_negated_reports) link nothing."""
+    lede's claim, deny_negated_reports) link nothing. With `names` (an entity id's name and
+    aliases), a denial never answers its own side: a party and who speaks for it
+    (`own_side.own_side`: `the Lukoil press service` after `the company`, enR-newspravda-1)."""
     for d in attributions:
         if d.stance != "deny" or not d.content or any(d is k for k in skip) or _disclaims_only(d):
             continue
@@ -2031,7 +2035,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
                     or abs(a.content[0].start - start) > window \
-                    or same_party(a, d) or nested(a, d):
+                    or same_party(a, d) or nested(a, d) or names is not None and own_side(a, d, names):
                 continue
             shared = len(words & words_of(" ".join(c.text for c in a.content)))
             score = shared if shared >= 3 and a.content[0].start < start else 0.0

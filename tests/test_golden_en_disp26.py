@@ -51,6 +51,16 @@ def test_speaks_for_party(speaker: str, party: set[str], expected: bool) -> None
     assert own_side.speaks_for_party(speaker, party) is expected
 
 
+@pytest.mark.parametrize(("x", "y", "expected"), [
+    ({"Commissioner", "Manning"}, {"Police", "Commissioner", "David", "Manning"}, True),  # enR-postcourier-1
+    ({"President"}, {"President", "Donald", "Trump"}, False),                               # a title alone
+    ({"John", "Smith"}, {"Jane", "Smith"}, False),                                          # another first name
+    (set(), {"Lukoil"}, False),                                                             # no name at all
+])
+def test_one_person(x: set[str], y: set[str], expected: bool) -> None:
+    assert own_side.one_person(x, y) is expected
+
+
 def _row(rid: str, text: str, source: str, content: str, entity: str) -> Attribution:
     s, k = text.index(source), text.index(content)
     return Attribution(id=rid, source=EntitySpan.at(text, s, s + len(source), entity), stance="assert",

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from ...model import Attribution
-from .lexicon import Phrases, find_phrases, phrase_table
+from .lexicon import Phrases, find_phrases, lexicon, phrase_table
 from .outlets import channel_words
 
 # A capitalised name word (three letters or more: `SABC`, `Lukoil`; not `The`, `Mr`).
@@ -61,11 +61,23 @@ def party_words(a: Attribution, names: Callable[[str], list[str]]) -> set[str]:
     return {w.removesuffix("'s").removesuffix("’s") for n in said for w in NAME_WORD.findall(n)}
 
 
+def one_person(x: Collection[str], y: Collection[str]) -> bool:
+    """Whether two sources' name words name one person whom coreference left as two entities
+    (`Commissioner Manning` and `Police Commissioner David Manning`, enR-postcourier-1): every
+    name word of one is the other's, and one of them is no title (lexicon `title_words`: `the
+    President` and `President Trump` share only a title)."""
+    small, big = sorted((set(x), set(y)), key=len)
+    return bool(small) and small <= big and any(w.lower() not in lexicon().title_words for w in small)
+
+
 def own_side(a: Attribution, d: Attribution, names: Callable[[str], list[str]]) -> bool:
-    """Whether one of `a` and `d` speaks for the other's party (`speaks_for_party`), by its
-    source's text or one of its entity's names: then neither disputes the other."""
+    """Whether `a` and `d` come from one side: one names the same person as the other
+    (`one_person`), or speaks for the other's party (`speaks_for_party`), by its source's text
+    or one of its entity's names: then neither disputes the other."""
     if a.source is None or d.source is None:
         return False
+    if one_person(party_words(a, names), party_words(d, names)):
+        return True
     for x, y in ((a, d), (d, a)):
         party = party_words(y, names)
         if not party:

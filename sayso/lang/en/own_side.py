@@ -23,7 +23,7 @@ from .outlets import channel_words
 NAME_WORD = re.compile(r"\b[A-Z][\w&-]{2,}\b")
 # Words before the party's name that name no party (`the Lukoil press service`, `a Microsoft
 # spokeswoman`).
-_OPENERS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr"})
+_OPENERS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "this", "that", "his", "her", "its", "their"})
 # Ways of speaking for a body beside channels.json `intermediaries` (spokesman, lawyer, press
 # office): its press service and its own office or campaign.
 _OWN_ROLES = ("press service", "press services", "office", "campaign", "camp", "team", "statement")
@@ -53,12 +53,15 @@ def _roles() -> Phrases:
     return phrase_table([" ".join(p) for ps in channel_words().intermediaries.values() for p in ps] + list(_OWN_ROLES))
 
 
-def party_words(a: Attribution, names: Callable[[str], list[str]]) -> set[str]:
-    """The name words of `a`'s source: its text and its entity's name and aliases."""
+def party_words(a: Attribution, names: Callable[[str], list[str]], aliases: bool = True) -> set[str]:
+    """The name words of `a`'s source: its text and its entity's name, and with `aliases` the
+    entity's other names too. Capitalised openers (`The`) are no name words."""
     if a.source is None:
         return set()
-    said = [a.source.text, *(names(a.source.entity) if a.source.entity is not None else [])]
-    return {w.removesuffix("'s").removesuffix("’s") for n in said for w in NAME_WORD.findall(n)}
+    known = names(a.source.entity) if a.source.entity is not None else []
+    said = [a.source.text, *(known if aliases else known[:1])]
+    return {w.removesuffix("'s").removesuffix("’s") for n in said for w in NAME_WORD.findall(n)
+            if w.lower() not in _OPENERS}
 
 
 def one_person(x: Collection[str], y: Collection[str]) -> bool:
@@ -76,10 +79,13 @@ def own_side(a: Attribution, d: Attribution, names: Callable[[str], list[str]]) 
     or one of its entity's names: then neither disputes the other."""
     if a.source is None or d.source is None:
         return False
-    if one_person(party_words(a, names), party_words(d, names)):
+    # the party spoken for by its surface and canonical name only: an alias the coreference took
+    # from a long source (`The November 23 lawsuit filed by ... Podliska ... who Gowdy ...
+    # fired`, PolNeAR train west-journal 2015-11-23) names other parties too
+    if one_person(party_words(a, names, aliases=False), party_words(d, names, aliases=False)):
         return True
     for x, y in ((a, d), (d, a)):
-        party = party_words(y, names)
+        party = party_words(y, names, aliases=False)
         if not party:
             continue
         said = [x.source.text, *(names(x.source.entity) if x.source.entity is not None else [])]

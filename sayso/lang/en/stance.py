@@ -1905,11 +1905,12 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
             if a is d or not a.content or a.source is None or a.source.entity is None \
                     or a.stance in ("deny", "ask") or own & {a.source.entity, a.source.text} \
                     or not 0 < start - a.content[0].start <= window or a.certainty == "unconfirmed" \
-                    or nested(a, d) or own_side(a, d, names):
+                    or nested(a, d):
                 continue
             words = {w for n in names(a.source.entity) if not FORMER.search(n)
                      for w in NAME_WORD.findall(n) if not is_place(w)}
-            if not words & named or disclaims and not any(_piece_of(said, w) for w in words & named):
+            if not words & named or disclaims and not any(_piece_of(said, w) for w in words & named) \
+                    or own_side(a, d, names):
                 continue
             # within about two sentences the party must be what the denial is about, its subject
             # (`ruled out Taliban involvement`, `President Trump did not use the words`), not a
@@ -2035,7 +2036,7 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
             if a is d or a.stance in ("deny", "ask") or not a.content or a.target == d.id \
                     or a.cue and a.cue[0].text.lower() in ("citing", "quoting") \
                     or abs(a.content[0].start - start) > window \
-                    or same_party(a, d) or nested(a, d) or names is not None and own_side(a, d, names):
+                    or same_party(a, d) or nested(a, d):
                 continue
             shared = len(words & words_of(" ".join(c.text for c in a.content)))
             score = shared if shared >= 3 and a.content[0].start < start else 0.0
@@ -2051,7 +2052,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
                     and (shared if states_claim else start - a.content[0].start <= ANAPHORA_WINDOW
                          or about & words_of(" ".join(c.text for c in a.content))):
                 score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest one
-            if score > best_score:
+            # read last, for the few claims that would be taken: a party and who speaks for it
+            if score > best_score and not (names is not None and own_side(a, d, names)):
                 best, best_score = a, score
         if best is not None:
             d.target = best.id

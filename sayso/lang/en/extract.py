@@ -1002,7 +1002,12 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     answers_lede = en_stance.deny_negated_reports(result, text)
     en_charged_answers.deny_charged_parties(
         result, text, lambda i: i is not None and (e := ctx.registry.get(i)) is not None and e.type == "person")
-    en_stance.link_denials(result, skip=answers_lede)
+
+    def entity_names(i: str) -> list[str]:
+        """An entity id's name and aliases: the passes below read a party's names in them."""
+        return [e.name, *e.aliases] if (e := ctx.registry.get(i)) else []
+
+    en_stance.link_denials(result, skip=answers_lede, names=entity_names)
     en_disputes.answer_taken_up_claims(result)
     en_disputes.plural_charges_answered(result, text)
     en_stance.deny_contradicting_replies(result, text)
@@ -1015,8 +1020,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_disputes.claims_denied_next(result, text)
     en_certainty.contested_claims(result)
     en_disputes.answer_verdicts(result)
-    en_disputes.accused_answering(
-        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place)
+    en_disputes.accused_answering(result, entity_names, is_place)
     en_stance.dispute_reports_inside_denials(result)
     en_disputes.claims_inside_denials(result)
     en_disputes.demonstrative_denials(result)
@@ -1025,9 +1029,7 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_disputes.denied_over_hedged(result, text)
     en_disputes.contested_reports_answered(result, text)
     en_disputes.said_falsely(result)
-    en_stance.dispute_named_party(
-        result, lambda i: [e.name, *e.aliases] if (e := ctx.registry.get(i)) else [], is_place,
-        skip=answers_lede)
+    en_stance.dispute_named_party(result, entity_names, is_place, skip=answers_lede)
     # the outlet rows come last, as in Chinese (`zh.nesting.restore_outlet_frames`): the passes
     # above judge what the speakers said, not the outlet's relaying of it
     en_outlet_frames.restore_outlet_frames(

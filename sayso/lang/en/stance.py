@@ -28,6 +28,7 @@ from itertools import islice
 
 from ...model import Attribution, Span
 from ...text import literal_alternation
+from .own_side import own_side
 
 
 @lru_cache(maxsize=1)
@@ -2052,7 +2053,8 @@ def dispute_named_party(attributions: list[Attribution], names: Callable[[str], 
                 continue
             words = {w for n in names(a.source.entity) if not FORMER.search(n)
                      for w in NAME_WORD.findall(n) if not is_place(w)}
-            if not words & named or disclaims and not any(_piece_of(said, w) for w in words & named):
+            if not words & named or disclaims and not any(_piece_of(said, w) for w in words & named) \
+                    or own_side(a, d, names):
                 continue
             # within about two sentences the party must be what the denial is about, its subject
             # (`ruled out Taliban involvement`, `President Trump did not use the words`), not a
@@ -2131,13 +2133,16 @@ TO_THE_CONTRARY = re.compile(r"\b(?:anything|any (?:\w+ )?(?:statements?|suggest
                              r"stor(?:y|ies)|speculation|reporting|rumou?rs?|indications?)|everything|all) to the contrary\b")
 
 
-def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = ()) -> None:
+def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequence[Attribution] = (),
+                 names: Callable[[str], list[str]] | None = None) -> None:
     """A denial's `target` is the claim it denies, and that claim becomes `disputed`
     (ANNOTATION.md: "the text reports it being denied"), as the Chinese extractor does. The
     claim is an attribution of another source within `window` characters before the denial
     that shares at least three content words with the denial's content, or, when the denial names a report, claim or allegation, the
     nearest reported, anonymous or unconfirmed attribution before it. Denials in `skip` (of the
-    lede's claim, deny_negated_reports) link nothing."""
+    lede's claim, deny_negated_reports) link nothing. With `names` (an entity id's name and
+    aliases), a denial never answers its own side: a party and who speaks for it
+    (`own_side.own_side`: `the Lukoil press service` after `the company`, enR-newspravda-1)."""
     for d in attributions:
         if d.stance != "deny" or not d.content or any(d is k for k in skip) or _disclaims_only(d):
             continue
@@ -2191,7 +2196,8 @@ def link_denials(attributions: list[Attribution], window: int = 1500, skip: Sequ
                     and (shared if states_claim else start - a.content[0].start <= ANAPHORA_WINDOW
                          or about & words_of(" ".join(c.text for c in a.content))):
                 score = 1.0 - (start - a.content[0].start) / (window + 1)  # the nearest one
-            if score > best_score:
+            # read last, for the few claims that would be taken: a party and who speaks for it
+            if score > best_score and not (names is not None and own_side(a, d, names)):
                 best, best_score = a, score
         if best is not None:
             d.target = best.id

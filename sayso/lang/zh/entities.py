@@ -465,6 +465,14 @@ def _strip(s: str) -> str:
 _CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
 
 
+@lru_cache(maxsize=8192)
+def _folded_key(name: str) -> str:
+    """`name` in simplified script without its enclosing marks: an alias's comparison key.
+    Cached, because the linker compares every earlier alias with every new span and each
+    conversion goes through OpenCC."""
+    return _strip(to_simplified(name))
+
+
 @lru_cache(maxsize=1)
 def _title_heads() -> frozenset[str]:
     """The first two characters of every title of two or more (a cheap test before slicing)."""
@@ -2269,7 +2277,7 @@ class _Linker:
             if c.pos >= span.start or c.entity.type not in ("person", "unnamed"):
                 continue
             for a in (c.entity.name, *c.entity.aliases):
-                key = _strip(to_simplified(a))
+                key = _folded_key(a)
                 if key == bare:
                     continue
                 if bare.endswith(key) and _looks_like_name(key) and not _JOINED.search(bare) \

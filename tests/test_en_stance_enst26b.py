@@ -41,6 +41,8 @@ from sayso.lang.en.stance import evaluation, refine
     ("said", "more than a million children have so far been vaccinated during the last four days in 30 districts "
      "of Balochistan ... there would have been more deaths if vaccines were not good or expired",
      "assert"),                                                                         # enO-expresstribune-1
+    ("said", "Dawson has the credentials and the experience, even though his winning record at captain is not "
+     "great", "assert"),                                                                # BBC sport/342
     ("say", "A more subdued Bill Clinton may not be such a bad thing either", "assert"),  # PolNeAR train, nyt
     ("said", "it was not a mistake", "assert"),
     ("said", "Its great to have nice, new surroundings, but if the team aren't performing on the pitch, then "

@@ -1882,7 +1882,9 @@ _NEGATED_COPULA = re.compile(r"(?:\bnot|\bnever|n['’]t) (?:(?:have |has |had )
                              + _MODIFIERS + "$")
 
 
-_UNDER_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;.]*$")
+# a condition or a concession before a judgement in the same clause: not the content's main clause
+# (`even though his winning record at captain is not great`, BBC sport/342)
+_UNDER_CONDITION = re.compile(r"\b(?:if|unless|whether|though|although)\b[^,;.]*$")
 
 
 def _negated_at(first: str, start: int) -> bool:

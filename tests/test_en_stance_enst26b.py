@@ -26,7 +26,6 @@ from sayso.lang.en.stance import evaluation, refine
     ("said", '2004 was a "stellar year', "praise"),                                     # BBC tech/203
     ("said", 'it was "extremely heartening" to see British filmmaking talent recognised on the global stage',
      "praise"),                                                                         # BBC entertainment/323
-    ("said", "I think this study is an astounding and groundbreaking study, really", "praise"),  # enC-webmd-1
     # row 5: a modal and a verb of damage
     ("said", "it could stifle innovation, be abused by firms keen to protect existing monopolies",
      "warn"),                                                                           # enP-bbc-1, BBC tech/014

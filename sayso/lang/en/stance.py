@@ -1413,12 +1413,14 @@ def hopes_for_act(cue_words: list[str], content: str) -> bool:
     return party and (m.group("verb").lower() in data["commitment_verbs"]
                       or m.group("verb").lower() in data["hoped_acts"])
 # Harm that events may bring (STANCE.md row 5): a modal and a verb of damage (`this would
-# greatly undermine the spirit of the summit`, `could jeopardise the talks`), the brunt or the
+# greatly undermine the spirit of the summit`, `could jeopardise the talks`; `it could stifle
+# innovation`, `would hamper his ability to broker an agreement`, `it will weaken the city's
+# status`: BBC tech/business 2004-05, PolNeAR train, enst26b), the brunt or the
 # worst case, or a predicate of worry (`The decision is particularly concerning`).
 HARM_FORECAST = re.compile(
     r"\b(?:would|could|may|might|will) (?:\w+ly |also |further |even )?(?:undermine|damage|harm|hurt|jeopardi[sz]e|"
     r"endanger|imperil|destabili[sz]e|worsen|derail|wreck|cripple|devastate|disrupt|erode|exacerbate|"
-    r"aggravate|escalate)\b"
+    r"aggravate|escalate|stifle|hamper|hinder|impede|weaken|scupper|torpedo|sabotage|paraly[sz]e|ruin)\b"
     r"|\bbear the brunt\b|\bworst(?:-case)? scenario\b"
     # a harm risked by an act or a course (`the plan risks pushing the country into recession`,
     # `the move risks undermining confidence`): the verb `risks`, not the noun (`the risks
@@ -1801,7 +1803,7 @@ def obligation(content: str) -> bool:
 # a copula, up to three modifiers (`very`, `a`, `really quite`), then an evaluative word of
 # stance.json `labels` or `evaluations`; or the speaker's feeling (`affects`) after a subject
 # and a copula or `feel` (`We are profoundly pleased and relieved`, `he was appalled that`). A
-# negation before the judgement (`is not good`) reverses it in ways a word list cannot read: skipped.
+# negation before the copula (`is not good`, `wouldn't be happy`) is read by `_negated_at`.
 # `'s` is a copula only after a pronoun (`it's a win`), not a possessive (`the candidate's good friend`)
 _COPULA = (r"(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|be|been|being|seems?|seemed|looks?|looked|remains?|remained|"
            r"feels?|felt|becomes?|became|thought (?:it|this|that) was|find (?:it|this|that)|found (?:it|this|that)|"
@@ -1861,7 +1863,47 @@ def evaluation(content: str) -> str | None:
         # also raised in a single-parent home, and she was impressed with his status`, ctpost)
         m = next((felt.match(tail) for tail in re.findall(r"(?:, and|; and|, but) ((?:i|we|he|she|they) .*)", first)
                   if felt.match(tail)), None)
+    if m is not None and _negated_at(first, m.start(m.lastgroup)):
+        # `it may not be a good idea on economic grounds`: a good thing denied condemns; a bad
+        # thing denied (`may not be such a bad thing`) praises nothing; neither in a condition
+        return "condemn" if m.lastgroup == "praise" and not _UNDER_CONDITION.search(first, 0, m.start()) else None
+    if m is None and (n := _negated_praise().search(first)) is not None \
+            and not first[:n.start()].endswith("there ") and not _UNDER_CONDITION.search(first, 0, n.start()):
+        # `It's not good. But it is very understandable` (enI-bbc-6, BBC business/222); not `there
+        # isn't great respect`, not in a condition (`there would have been more deaths if vaccines
+        # were not good`, enO-expresstribune-1)
+        return "condemn"
     return m.lastgroup if m else None
+
+
+# A negation before the copula of a judgement (`would not be a good idea`, `I wouldn't be happy`):
+# the words between the judgement and the negation hold no other verb than the copula
+_NEGATED_COPULA = re.compile(r"(?:\bnot|\bnever|n['’]t) (?:(?:have |has |had )?been |be |being |seem |feel |look )?"
+                             + _MODIFIERS + "$")
+
+
+# a condition or a concession before a judgement in the same clause: not the content's main clause
+# (`even though his winning record at captain is not great`, BBC sport/342)
+_UNDER_CONDITION = re.compile(r"\b(?:if|unless|whether|though|although)\b[^,;.]*$")
+
+
+def _negated_at(first: str, start: int) -> bool:
+    """Whether the judgement or feeling word at `start` of a lower-cased first sentence stands
+    under a negation of its copula (`is not good`, `wouldn't be a good idea`, `I'm not happy`):
+    STANCE.md row 9, a good thing denied judges something bad (`It's not good`, enI-bbc-6 gold
+    condemn); a bad thing denied (`it was not a mistake`) praises nothing."""
+    return _NEGATED_COPULA.search(first[max(0, start - 80):start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _negated_praise() -> re.Pattern[str]:
+    """A praise word of `labels`/`evaluations` after a negated finite copula (`is not good`,
+    `wasn't a good period`, `that's not right`), which `_evaluations` never matches."""
+    data = _data()
+    words = sorted(set(data["labels"]["praise"] + data["evaluations"]["praise"]), key=len, reverse=True)
+    return re.compile(r"\b(?:is|was|are|were|(?<=\bit|he|at|is)['’]s|['’]re|['’]m|am|seems?|seemed|looks?|looked|"
+                      r"remains?|remained)(?: not|n['’]t) " + _MODIFIERS
+                      + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'-])")
 
 
 def _exhorts(flat: str) -> bool:

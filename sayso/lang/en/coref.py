@@ -281,6 +281,8 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \u00a0]+\Z")
 # back a company description looks for one.
 _COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?)(?![\w&-])")
 COMPANY_WINDOW = 600
+_NEXT_CAPITAL = re.compile(r"[ \t\u00a0]+(?:(of|for|and|&)[ \t\u00a0]+)?([A-Z][\w&-]*)")  # a capitalised word right after, on the line
+_LAST_WORD = re.compile(r"([\w&.’'-]+)[ \t\u00a0]+\Z")  # the word right before a position, on its line
 
 
 # A definite or plural noun phrase closed by a participle clause (`The doctors offering to
@@ -1037,6 +1039,12 @@ def _plural_common_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") \
         and not word.endswith(("ss", "us", "is"))
 
+
+# The heads of a description that names a company (never a government nor a person's role):
+# BODY_NOUNS without the bodies that may be public (`organisation`, `charity`), and `company`.
+COMPANY_NOUNS = (BODY_NOUNS - {"organization", "organisation", "charity", "nonprofit", "non-profit",
+                               "developer", "publisher", "operator", "provider", "brand"}) \
+    | {"company", "corporation", "airline", "carmaker"}
 
 # `the source(s)` refers back to an unnamed source named by one of these nouns, of its number.
 _PLURAL_UNNAMED = frozenset({"people", "persons", "officials", "sources", "diplomats", "executives",
@@ -2459,6 +2467,7 @@ class Coreference:
                     # (`the white paper`) and `the website` a body's (`the company website`)
                     press = kind == "outlet" and any(w in _PRESS_NOUNS for w in content_words)
                     authored = any(w in _AUTHORED_TEXTS for w in content_words)
+                    company = any(w in COMPANY_NOUNS for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
                                    and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
@@ -2470,7 +2479,8 @@ class Coreference:
                                    # `the statement read` is nobody's document: not `a report
                                    # published by an Indian newspaper` the statement rebuts
                                    and not (authored and (_document_named(e) or self._only_as_document(e)))
-                                   and (not ngo or e.type == "organization")), None)
+                                   and (not ngo or e.type == "organization")
+                                   and not (company and self._no_company(e))), None)
                     if entity is not None and entity.type == "organization" \
                             and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words):
                         # `... accused Braun, Borchetta and Big Machine of ... The company
@@ -3143,19 +3153,63 @@ class Coreference:
         no outlet, and that no lower-case use shows to be a common word (`WeWork declined to
         comment. ... since the company abandoned plans`)."""
         lo = max(0, offset - COMPANY_WINDOW)
+        best: tuple[int, str] | None = None
         for m in reversed(list(_COMPANY_WORD.finditer(self.text, lo, offset))):
             name = m.group(1).removesuffix("’s").removesuffix("'s")
             low = name.lower()
             if low in NAME_OPENERS or low in lex.pronouns or low in lex.determiners or low in _CALENDAR \
-                    or is_place(name) or _demonym(name) or self.is_person_word(name) \
+                    or is_place(name) or _demonym(name) or _demonym(name.removesuffix("s")) \
+                    or self.is_person_word(name) \
                     or self.memo.outlet(name) is not None or in_quotation(self.text, m.start()) \
                     or _on_heading(self.text, m.start()) or name_type(name.split()) == "group" \
-                    or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)) < 2 \
                     or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None:
                 continue
-            typed = name_type(name.split())
-            return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, name)
-        return None
+            count = self._standalone_count(name)
+            if count >= 2 and (best is None or count > best[0]):
+                best = (count, name)
+        if best is None:
+            return None
+        typed = name_type(best[1].split())
+        return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, best[1])
+
+    def _standalone_count(self, name: str) -> int:
+        """How often the text writes the one-word `name` by itself: not right after another
+        capitalised word that is no opener nor right before one, where it is part of a longer
+        name (`Street` and `Wall` of `Wall Street`, `XP` and `Windows` of `Windows XP`: BBC
+        business and tech 2004-05; `Office` of `the Office of Management and Budget`), unless
+        that longer name is a company's (`Burren Energy`) or the word before is a place
+        (`France Telecom`). The salience of `_company_named_before`: the company a description means
+        is the one the text names most often, not the nearest capitalised word."""
+        count = 0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+            before = _LAST_WORD.search(self.text, max(0, m.start() - 40), m.start())
+            after = _NEXT_CAPITAL.match(self.text, m.end())
+            if (before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in NAME_OPENERS
+                    or is_place(before.group(1))) \
+                    and (after is None or after.group(1) is None and name_type([name, after.group(2)]) == "organization"):
+                count += 1
+        return count
+
+    def _no_company(self, entity: Entity) -> bool:
+        """Whether `entity` cannot be what a company description (`the company`, `the firm`,
+        `the carmaker`) names: a government (`Benin claiming ... The company says`), a role
+        or description written lower-case (`chairman`, `a spokesman`, `company executives`),
+        or a plural common noun or demonym opening a sentence (`Analysts say ... The company
+        said`, `Unions accuse`, `Europeans`): BBC 2004-05 business. ANNOTATION.md: a
+        description resolves to the organisation it refers to; issue #15, one speaker one
+        entity."""
+        if entity.type == "government":
+            return True
+        name = entity.name
+        if not name[:1].isupper() and not name.startswith(("the ", "this ")):
+            return True  # (an unlinked `the airline` is the company a later `The company` means)
+        words = name.split()
+        if len(words) != 1:
+            return False
+        low = name.lower()
+        return _demonym(name) or _plural_common_noun(low) and (
+            _demonym(name[:-1]) or low[:-1] in ORG_WORDS or low.endswith(PLURAL_AGENT_ENDINGS + ("ysts",))
+            or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None)
 
     def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
         """`Amazon said ... The company said`: a company description right after a source
@@ -3167,7 +3221,8 @@ class Coreference:
         g_at = self.groups.last()[0] if self.groups else -1
         name = person.name
         if p_at <= g_at or person.type != "person" or len(name.split()) != 1 \
-                or name.lower() in GIVEN_NAMES or name in self._by_surname or self.genders.of(name) is not None:
+                or name.lower() in GIVEN_NAMES or name in self._by_surname or self.genders.of(name) is not None \
+                or self._no_company(person):  # `Analysts say ... The company said` (BBC 2005)
             return None
         person.type = "organization"
         return person

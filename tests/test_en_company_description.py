@@ -80,3 +80,24 @@ def test_an_earlier_description_of_the_company_keeps_it() -> None:
             "should \"significantly uplift earnings\".\n")
     a = _run(text)
     assert _speaker(a, "The company", "said") == _speaker(a, "the mining group", "reported")
+
+
+def test_the_airline_is_the_company_written_after_airline() -> None:
+    # bbc-business/109: `German airline Lufthansa ... the airline announced` is Lufthansa
+    text = ("Lufthansa flies back to profit\n\nGerman airline Lufthansa has returned to profit in 2004 after posting "
+            "huge losses in 2003.\n\nIn a preliminary report, the airline announced net profits of 400m euros "
+            "(dollars 527.61m; pounds 274.73m), compared with a loss of 984m euros in 2003. Lufthansa was hit in "
+            "2003 by tough competition and a dip in demand following the Iraq war. Last year, Lufthansa showed "
+            "signs of recovery even as some European and US airlines were teetering on the brink of bankruptcy.\n")
+    assert _speaker(_run(text), "the airline", "announced") == "Lufthansa"
+
+
+def test_the_airline_is_no_name_that_does_not_fit_it() -> None:
+    # bbc-business/432, must NOT take `Saudi` (`two Saudi services`, `the Saudi flights`): no
+    # airline is written so, and British Airways' `BA` is never called an airline there
+    text = ("BA to suspend two Saudi services\n\nBritish Airways is to halt its flights from London Heathrow to "
+            "Jeddah and Riyadh in Saudi Arabia from 27 March.\n\nThe airline said the decision was a commercial one "
+            "due to reduced passenger demand for the services. BA currently operates four flights per week from "
+            "Heathrow to Jeddah, and three weekly journeys to Riyadh. BA will now suspend the Saudi flights from "
+            "27 March.\n")
+    assert _speaker(_run(text), "The airline", "said") != "Saudi"

@@ -281,6 +281,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \u00a0]+\Z")
 # back a company description looks for one.
 _COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?)(?![\w&-])")
 COMPANY_WINDOW = 600
+DESCRIPTION_FIT: dict[str, dict[str, list[str]]] = {k: v for k, v in _TYPES["description_fit"].items() if k != "_doc"}
 _NEXT_CAPITAL = re.compile(r"[ \t\u00a0]+(?:(of|for|and|&)[ \t\u00a0]+)?([A-Z][\w&-]*)")  # a capitalised word right after, on the line
 _LAST_WORD = re.compile(r"([\w&.’'-]+)[ \t\u00a0]+\Z")  # the word right before a position, on its line
 
@@ -800,7 +801,7 @@ def _after_role_phrase(words: list[str]) -> str | None:
 # Lower-case nouns that describe a company or body before its name (`the private equity firm
 # Alden Capital`, `retail giant Walmart`), besides the organisation words of entity_types.json.
 BODY_NOUNS = frozenset({"firm", "giant", "utility", "brokerage", "maker", "retailer", "startup", "start-up", "automaker",
-                        "carmaker", "carrier", "insurer", "lender", "chain", "brand", "developer",
+                        "carmaker", "carrier", "airline", "insurer", "lender", "chain", "brand", "developer",
                         "publisher", "conglomerate", "manufacturer", "operator", "provider", "charity",
                         "nonprofit", "non-profit", "broker", "supplier", "distributor",
                         # `Amnesty International ... The organization believes` (en-panarmenian-1)
@@ -2480,7 +2481,9 @@ class Coreference:
                                    # published by an Indian newspaper` the statement rebuts
                                    and not (authored and (_document_named(e) or self._only_as_document(e)))
                                    and (not ngo or e.type == "organization")
-                                   and not (company and self._no_company(e))), None)
+                                   and not (company and self._no_company(e))
+                                   and (content_words[-1] not in DESCRIPTION_FIT
+                                        or self._fits_description(e.name, DESCRIPTION_FIT[content_words[-1]]))), None)
                     if entity is not None and entity.type == "organization" \
                             and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words):
                         # `... accused Braun, Borchetta and Big Machine of ... The company
@@ -2501,10 +2504,13 @@ class Coreference:
                         entity = self._named_group_source(offset)
                     if entity is None and press:
                         entity = self._outlet_of_piece(offset)
-                    if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
+                    # (`The airline said` after `British Airways is to halt ... BA currently
+                    # operates`, `The bank` after `Halifax`: BBC business 2004-05)
+                    if entity is None and any(w in BODY_NOUNS or w in COMPANY_NOUNS or w in ("agency", "bank")
                                               for w in content_words):
                         entity = self._company_named_before(
-                            offset, lex, kind if kind in ("organization", "government") else "organization")
+                            offset, lex, kind if kind in ("organization", "government") else "organization",
+                            content_words[-1])
                     if entity is not None:
                         reg.add_alias(entity, surface)
                         return entity
@@ -3145,7 +3151,7 @@ class Coreference:
             return "outlet"
         return "organization" if single else kind
 
-    def _company_named_before(self, offset: int, lex: Lexicon, kind: str) -> Entity | None:
+    def _company_named_before(self, offset: int, lex: Lexicon, kind: str, noun: str = "") -> Entity | None:
         """The company a description (`the company`, `The utility`, `the brokerage`) names when
         no body has spoken yet: the latest capitalised name within `COMPANY_WINDOW` characters
         before it, outside quotations and headings, that the text writes capitalised at least
@@ -3165,12 +3171,27 @@ class Coreference:
                     or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None:
                 continue
             count = self._standalone_count(name)
-            if count >= 2 and (best is None or count > best[0]):
+            if count >= 2 and (noun not in DESCRIPTION_FIT or self._fits_description(name, DESCRIPTION_FIT[noun])) \
+                    and (best is None or count > best[0]):
                 best = (count, name)
         if best is None:
             return None
         typed = name_type(best[1].split())
         return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, best[1])
+
+    def _fits_description(self, name: str, fit: dict[str, list[str]]) -> bool:
+        """Whether `name` fits a description's head noun by `fit` (an entry of
+        entity_types.json `description_fit`): `the airline` is a name the text writes after
+        `airline`/`carrier` (`airline Lufthansa`), before `Air`/`Airways` (`Delta Air Lines`),
+        one ending in `air`/`jet` (`Ryanair`) or with `Airways` in it; not `Saudi` of `two Saudi services` nor `BFM
+        TV` for EgyptAir (BBC business 2004-05, PolNeAR train)."""
+        low = name.lower()
+        if len(low) > 5 and low.endswith(tuple(fit["endings"])) or any(w in fit["after"] for w in name.split()):
+            return True
+        n = re.escape(name)
+        before = "|".join(map(re.escape, fit["before"]))
+        after = "|".join(map(re.escape, fit["after"]))
+        return re.search(rf"\b(?:{before}),?[ \t\u00a0]+{n}\b|\b{n}[ \t\u00a0]+(?:{after})\b", self.text) is not None
 
     def _standalone_count(self, name: str) -> int:
         """How often the text writes the one-word `name` by itself: not right after another

@@ -281,6 +281,9 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \u00a0]+\Z")
 # back a company description looks for one.
 _COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?)(?![\w&-])")
 COMPANY_WINDOW = 600
+DESCRIPTION_FIT: dict[str, dict[str, list[str]]] = {k: v for k, v in _TYPES["description_fit"].items() if k != "_doc"}
+_NEXT_CAPITAL = re.compile(r"[ \t\u00a0]+(?:(of|for|and|&)[ \t\u00a0]+)?([A-Z][\w&-]*)")  # a capitalised word right after, on the line
+_LAST_WORD = re.compile(r"([\w&.’'-]+)[ \t\u00a0]+\Z")  # the word right before a position, on its line
 
 
 # A definite or plural noun phrase closed by a participle clause (`The doctors offering to
@@ -798,7 +801,7 @@ def _after_role_phrase(words: list[str]) -> str | None:
 # Lower-case nouns that describe a company or body before its name (`the private equity firm
 # Alden Capital`, `retail giant Walmart`), besides the organisation words of entity_types.json.
 BODY_NOUNS = frozenset({"firm", "giant", "utility", "brokerage", "maker", "retailer", "startup", "start-up", "automaker",
-                        "carmaker", "carrier", "insurer", "lender", "chain", "brand", "developer",
+                        "carmaker", "carrier", "airline", "insurer", "lender", "chain", "brand", "developer",
                         "publisher", "conglomerate", "manufacturer", "operator", "provider", "charity",
                         "nonprofit", "non-profit", "broker", "supplier", "distributor",
                         # `Amnesty International ... The organization believes` (en-panarmenian-1)
@@ -1037,6 +1040,12 @@ def _plural_common_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") \
         and not word.endswith(("ss", "us", "is"))
 
+
+# The heads of a description that names a company (never a government nor a person's role):
+# BODY_NOUNS without the bodies that may be public (`organisation`, `charity`), and `company`.
+COMPANY_NOUNS = (BODY_NOUNS - {"organization", "organisation", "charity", "nonprofit", "non-profit",
+                               "developer", "publisher", "operator", "provider", "brand"}) \
+    | {"company", "corporation", "airline", "carmaker"}
 
 # `the source(s)` refers back to an unnamed source named by one of these nouns, of its number.
 _PLURAL_UNNAMED = frozenset({"people", "persons", "officials", "sources", "diplomats", "executives",
@@ -2459,6 +2468,7 @@ class Coreference:
                     # (`the white paper`) and `the website` a body's (`the company website`)
                     press = kind == "outlet" and any(w in _PRESS_NOUNS for w in content_words)
                     authored = any(w in _AUTHORED_TEXTS for w in content_words)
+                    company = any(w in COMPANY_NOUNS for w in content_words)
                     entity = next((e for e in islice(pool.recent(), SALIENT) if e.type != "group"
                                    and (kind != "government" or e.type == "government")
                                    and (kind != "outlet" or e.type not in ("government", "person", "unnamed"))
@@ -2470,7 +2480,10 @@ class Coreference:
                                    # `the statement read` is nobody's document: not `a report
                                    # published by an Indian newspaper` the statement rebuts
                                    and not (authored and (_document_named(e) or self._only_as_document(e)))
-                                   and (not ngo or e.type == "organization")), None)
+                                   and (not ngo or e.type == "organization")
+                                   and not (company and self._no_company(e))
+                                   and (content_words[-1] not in DESCRIPTION_FIT
+                                        or self._fits_description(e.name, DESCRIPTION_FIT[content_words[-1]]))), None)
                     if entity is not None and entity.type == "organization" \
                             and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words):
                         # `... accused Braun, Borchetta and Big Machine of ... The company
@@ -2491,10 +2504,13 @@ class Coreference:
                         entity = self._named_group_source(offset)
                     if entity is None and press:
                         entity = self._outlet_of_piece(offset)
-                    if entity is None and any(w in BODY_NOUNS or w in ("company", "corporation", "agency")
+                    # (`The airline said` after `British Airways is to halt ... BA currently
+                    # operates`, `The bank` after `Halifax`: BBC business 2004-05)
+                    if entity is None and any(w in BODY_NOUNS or w in COMPANY_NOUNS or w in ("agency", "bank")
                                               for w in content_words):
                         entity = self._company_named_before(
-                            offset, lex, kind if kind in ("organization", "government") else "organization")
+                            offset, lex, kind if kind in ("organization", "government") else "organization",
+                            content_words[-1])
                     if entity is not None:
                         reg.add_alias(entity, surface)
                         return entity
@@ -3135,7 +3151,7 @@ class Coreference:
             return "outlet"
         return "organization" if single else kind
 
-    def _company_named_before(self, offset: int, lex: Lexicon, kind: str) -> Entity | None:
+    def _company_named_before(self, offset: int, lex: Lexicon, kind: str, noun: str = "") -> Entity | None:
         """The company a description (`the company`, `The utility`, `the brokerage`) names when
         no body has spoken yet: the latest capitalised name within `COMPANY_WINDOW` characters
         before it, outside quotations and headings, that the text writes capitalised at least
@@ -3143,19 +3159,78 @@ class Coreference:
         no outlet, and that no lower-case use shows to be a common word (`WeWork declined to
         comment. ... since the company abandoned plans`)."""
         lo = max(0, offset - COMPANY_WINDOW)
+        best: tuple[int, str] | None = None
         for m in reversed(list(_COMPANY_WORD.finditer(self.text, lo, offset))):
             name = m.group(1).removesuffix("’s").removesuffix("'s")
             low = name.lower()
             if low in NAME_OPENERS or low in lex.pronouns or low in lex.determiners or low in _CALENDAR \
-                    or is_place(name) or _demonym(name) or self.is_person_word(name) \
+                    or is_place(name) or _demonym(name) or _demonym(name.removesuffix("s")) \
+                    or self.is_person_word(name) \
                     or self.memo.outlet(name) is not None or in_quotation(self.text, m.start()) \
                     or _on_heading(self.text, m.start()) or name_type(name.split()) == "group" \
-                    or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)) < 2 \
                     or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None:
                 continue
-            typed = name_type(name.split())
-            return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, name)
-        return None
+            count = self._standalone_count(name)
+            if count >= 2 and (noun not in DESCRIPTION_FIT or self._fits_description(name, DESCRIPTION_FIT[noun])) \
+                    and (best is None or count > best[0]):
+                best = (count, name)
+        if best is None:
+            return None
+        typed = name_type(best[1].split())
+        return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, best[1])
+
+    def _fits_description(self, name: str, fit: dict[str, list[str]]) -> bool:
+        """Whether `name` fits a description's head noun by `fit` (an entry of
+        entity_types.json `description_fit`): `the airline` is a name the text writes after
+        `airline`/`carrier` (`airline Lufthansa`), before `Air`/`Airways` (`Delta Air Lines`),
+        one ending in `air`/`jet` (`Ryanair`) or with `Airways` in it; not `Saudi` of `two Saudi services` nor `BFM
+        TV` for EgyptAir (BBC business 2004-05, PolNeAR train)."""
+        low = name.lower()
+        if len(low) > 5 and low.endswith(tuple(fit["endings"])) or any(w in fit["after"] for w in name.split()):
+            return True
+        n = re.escape(name)
+        before = "|".join(map(re.escape, fit["before"]))
+        after = "|".join(map(re.escape, fit["after"]))
+        return re.search(rf"\b(?:{before}),?[ \t\u00a0]+{n}\b|\b{n}[ \t\u00a0]+(?:{after})\b", self.text) is not None
+
+    def _standalone_count(self, name: str) -> int:
+        """How often the text writes the one-word `name` by itself: not right after another
+        capitalised word that is no opener nor right before one, where it is part of a longer
+        name (`Street` and `Wall` of `Wall Street`, `XP` and `Windows` of `Windows XP`: BBC
+        business and tech 2004-05; `Office` of `the Office of Management and Budget`), unless
+        that longer name is a company's (`Burren Energy`) or the word before is a place
+        (`France Telecom`). The salience of `_company_named_before`: the company a description means
+        is the one the text names most often, not the nearest capitalised word."""
+        count = 0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+            before = _LAST_WORD.search(self.text, max(0, m.start() - 40), m.start())
+            after = _NEXT_CAPITAL.match(self.text, m.end())
+            if (before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in NAME_OPENERS
+                    or is_place(before.group(1))) \
+                    and (after is None or after.group(1) is None and name_type([name, after.group(2)]) == "organization"):
+                count += 1
+        return count
+
+    def _no_company(self, entity: Entity) -> bool:
+        """Whether `entity` cannot be what a company description (`the company`, `the firm`,
+        `the carmaker`) names: a government (`Benin claiming ... The company says`), a role
+        or description written lower-case (`chairman`, `a spokesman`, `company executives`),
+        or a plural common noun or demonym opening a sentence (`Analysts say ... The company
+        said`, `Unions accuse`, `Europeans`): BBC 2004-05 business. ANNOTATION.md: a
+        description resolves to the organisation it refers to; issue #15, one speaker one
+        entity."""
+        if entity.type == "government":
+            return True
+        name = entity.name
+        if not name[:1].isupper() and not name.startswith(("the ", "this ")):
+            return True  # (an unlinked `the airline` is the company a later `The company` means)
+        words = name.split()
+        if len(words) != 1:
+            return False
+        low = name.lower()
+        return _demonym(name) or _plural_common_noun(low) and (
+            _demonym(name[:-1]) or low[:-1] in ORG_WORDS or low.endswith(PLURAL_AGENT_ENDINGS + ("ysts",))
+            or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None)
 
     def _lone_name_as_company(self, content_words: list[str]) -> Entity | None:
         """`Amazon said ... The company said`: a company description right after a source
@@ -3167,7 +3242,8 @@ class Coreference:
         g_at = self.groups.last()[0] if self.groups else -1
         name = person.name
         if p_at <= g_at or person.type != "person" or len(name.split()) != 1 \
-                or name.lower() in GIVEN_NAMES or name in self._by_surname or self.genders.of(name) is not None:
+                or name.lower() in GIVEN_NAMES or name in self._by_surname or self.genders.of(name) is not None \
+                or self._no_company(person):  # `Analysts say ... The company said` (BBC 2005)
             return None
         person.type = "organization"
         return person

@@ -400,6 +400,11 @@ class Lexicon:
         ob = mk["opening_obligations"]
         self.opening_obligation_re = re.compile(
             "^[“「『]?(?:" + _alternation(ob["adverbs"]) + ")?(?:" + _alternation(ob["words"]) + ")")
+        # 陈两裕一再屡犯，不应轻判: the same modal opening a later clause (certainty.py
+        # `_prescribes_later`); 应 alone is left out there (应邀, 应对 open many clauses)
+        self.later_obligation_re = re.compile(
+            "[，,；;](?:" + _alternation([w for w in ob["adverbs"] if w != "就"]) + ")?(?:"
+            + _alternation([w for w in ob["words"] if w != "应"]) + ")")
         self.doubting_cues = tuple(mk["doubting_cues"]["words"])  # 质疑…？ asks (certainty.py)
         self.report_nouns = tuple(mk["report_nouns"]["words"])
         self.report_determiners = frozenset(mk["report_determiners"]["words"])

@@ -95,3 +95,23 @@ def test_the_speakers_own_side_is_no_call() -> None:
     # built on the th423 shape: 我们… binds the speaker's own side (STANCE.md row 7, not row 6)
     got = zh_judgements_by_cue("王晓明强调，我们的资金有限，必须谨慎选择行业和个股。")
     assert got["强调"][0] != "urge"
+
+
+def test_should_be_affirmed_is_praise() -> None:
+    # hkcnews article_36478 (main: assert; the first version of the rule: urge): 应当肯定 judges
+    # something good (STANCE.md row 10, before row 6; denials.json praise, as 值得肯定)
+    got = zh_judgements_by_cue("文章指，特首林鄭月娥昨日就疫情的表態，說明了政府積極應對的態度，應當肯定。")
+    assert got["指"][0] == "praise"
+
+
+def test_a_measure_taking_effect_is_no_call() -> None:
+    # hkcnews article_27946: a quarantine rule announced with the date it starts (STANCE.md row 11)
+    got = zh_judgements_by_cue(
+        "林鄭月娥表示，周四起，所有從外地抵港人士，包括香港永久居民，必須接受14天強制檢疫或醫學監察。")
+    assert got["表示"][0] != "urge"
+
+
+def test_should_be_no_problem_is_an_expectation() -> None:
+    # hkcnews article_42450: 应该 before a negated state expects, it calls on no one
+    got = zh_judgements_by_cue("他說，一周要打一百萬劑，應該沒問題，也感謝各部門人員協助。")
+    assert got["說"][0] != "urge"

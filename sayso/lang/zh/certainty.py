@@ -245,6 +245,10 @@ _NEED_LEAD = re.compile("想要|要想|为了|时$|的时候$|之时$")
 # 从3月19日起凌晨起，所有从外地抵港人士…，必须接受14天强制检疫 (hkcnews article_27946): a measure
 # given a date it takes effect from is a rule announced (STANCE.md row 11), no call.
 _TAKES_EFFECT = re.compile("起[，,]")
+# 菊姐是选举出身，身负选民付托，必须取得高雄市民的谅解，…，因此，菊姐考虑了一阵子 (zhB-president-1
+# gold: assert, tests/golden/zh.json zh-news-024): a modal clause that 因此 / 所以 / 因而 follows in
+# the same sentence gives a reason for what was done, no call.
+_REASON_AFTER = re.compile("[，,](?:因此|所以|因而|于是)")
 # 一周要打一百万剂，应该没问题 (hkcnews article_42450): 应该 before a negated state is an expectation
 
 
@@ -255,19 +259,26 @@ def _prescribes_later(doc: ChineseDoc, text: str) -> bool:
     必须 prescribed by the speaker; markers.json `opening_obligations`). Not a rule or duty quoted
     (row 11), nor the speaker's own side, a condition's consequence, a role, a need or a measure
     taking effect (above)."""
-    if "应" not in text and "必须" not in text and "务必" not in text and "亟" not in text:
+    if "应" not in text and "必须" not in text:
         return False  # the plain substring test first: most contents hold no modal
     for m in doc.lex.later_obligation_re.finditer(text):
         before = text[:m.start()]
         if _RULE.search(text) or _FIRST_PERSON.search(before) or _IF.search(before) \
                 or _ROLE.search(before) or _NEED_LEAD.search(before) or _TAKES_EFFECT.search(before):
             return False
+        end = min((text.find(p, m.end()) % (len(text) + 1) for p in "。；;！？!?"), default=len(text))
+        if _REASON_AFTER.search(text, m.end(), end):
+            return False
         # every modal here has two characters, so it may lead a prepositional phrase (必须向华社
         # 道歉, zhQ-chinanews-1 gold: urge) as in `_prescribes`
-        after = text[m.end()] if m.end() < len(text) else ""
+        # 应该多参加…, 应该多为他们说说话 (THUCNews th108, th132): 多 / 少 before the act says how
+        # much of it (jieba tags it a numeral); not 多少, 多数, 少数
+        at = m.end() + 1 if text.startswith(("多", "少"), m.end()) \
+            and not text.startswith(("多少", "多数", "少数"), m.end()) else m.end()
+        after = text[at] if at < len(text) else ""
         if after and after not in "没无不" \
                 and (after not in _NOT_AFTER_MODAL or after in _PREPOSITION_AFTER_MODAL) \
-                and _act_follows(text[m.end():m.end() + 16]):
+                and _act_follows(text[at:at + 16]):
             return True
     return False
 

@@ -105,6 +105,7 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
     if is_question(text):
         return "ask"
     if _hopes_for_others(doc, text) or _prescribes(text) or _prescribes_opening(doc, text) \
+            or _prescribes_later(doc, text) \
             or ("请" in text and _PLEASE.search(text)) \
             or (doc.lex.prohibitive_word_re.search(text) and doc.lex.prohibitive_re.search(text)):
         # 切勿随意转传, 大家唔好纠缠: a negative imperative opening a clause calls on others not to
@@ -229,6 +230,57 @@ def _prescribes_opening(doc: ChineseDoc, text: str) -> bool:
     if m is None or m.end() >= len(text) or text[m.end()] in _NOT_AFTER_MODAL or _RULE.search(text):
         return False  # a rule quoted or a duty described (STANCE.md row 11) prescribes nothing
     return _act_follows(text[m.end():m.end() + 16])
+
+
+# A later clause whose own subject is left out: it carries the subject of the clause before it
+# (陈两裕一再屡犯，不应轻判), a third party's; not the speaker's own side (我们…，必须…: a
+# commitment), not a consequence after a condition (如果民进党…，那就应该…) and not a role the
+# speaker speaks from (做为一个反对党，不应只会反对: zh-dev cnews-479 gold assert).
+_FIRST_PERSON = re.compile("我|咱们|本人|本党|本公司")
+_ROLE = re.compile("作为|做为|身为")
+# 想要罗伊尽快恢复状态，必须…; 当人们没有办法…时，必须依靠丛林法则 (THUCNews th959, th990): a
+# purpose or a time clause before the modal states what a situation needs, no call; nor 就必须
+# (th436: 这盘菜是经典口味，就必须忍受…, a consequence), left out of the adverbs in lexicon.py.
+_NEED_LEAD = re.compile("想要|要想|为了|时$|的时候$|之时$")
+# 从3月19日起凌晨起，所有从外地抵港人士…，必须接受14天强制检疫 (hkcnews article_27946): a measure
+# given a date it takes effect from is a rule announced (STANCE.md row 11), no call.
+_TAKES_EFFECT = re.compile("起[，,]")
+# 菊姐是选举出身，身负选民付托，必须取得高雄市民的谅解，…，因此，菊姐考虑了一阵子 (zhB-president-1
+# gold: assert, tests/golden/zh.json zh-news-024): a modal clause that 因此 / 所以 / 因而 follows in
+# the same sentence gives a reason for what was done, no call.
+_REASON_AFTER = re.compile("[，,](?:因此|所以|因而|于是)")
+# 一周要打一百万剂，应该没问题 (hkcnews article_42450): 应该 before a negated state is an expectation
+
+
+def _prescribes_later(doc: ChineseDoc, text: str) -> bool:
+    """陈两裕一再屡犯，不应轻判 (zhC-toc-1 gold: urge), …，应该要尊重警方按照法律行事
+    (zhM-aamacau-1 gold: urge): a modal of obligation opening a later clause of the content, its
+    subject left out, and a verb of an act after it prescribes that act (STANCE.md row 6: 应该 /
+    必须 prescribed by the speaker; markers.json `opening_obligations`). Not a rule or duty quoted
+    (row 11), nor the speaker's own side, a condition's consequence, a role, a need or a measure
+    taking effect (above)."""
+    if "应" not in text and "必须" not in text:
+        return False  # the plain substring test first: most contents hold no modal
+    for m in doc.lex.later_obligation_re.finditer(text):
+        before = text[:m.start()]
+        if _RULE.search(text) or _FIRST_PERSON.search(before) or _IF.search(before) \
+                or _ROLE.search(before) or _NEED_LEAD.search(before) or _TAKES_EFFECT.search(before):
+            return False
+        end = min((text.find(p, m.end()) % (len(text) + 1) for p in "。；;！？!?"), default=len(text))
+        if _REASON_AFTER.search(text, m.end(), end):
+            return False
+        # every modal here has two characters, so it may lead a prepositional phrase (必须向华社
+        # 道歉, zhQ-chinanews-1 gold: urge) as in `_prescribes`
+        # 应该多参加…, 应该多为他们说说话 (THUCNews th108, th132): 多 / 少 before the act says how
+        # much of it (jieba tags it a numeral); not 多少, 多数, 少数
+        at = m.end() + 1 if text.startswith(("多", "少"), m.end()) \
+            and not text.startswith(("多少", "多数", "少数"), m.end()) else m.end()
+        after = text[at] if at < len(text) else ""
+        if after and after not in "没无不" \
+                and (after not in _NOT_AFTER_MODAL or after in _PREPOSITION_AFTER_MODAL) \
+                and _act_follows(text[at:at + 16]):
+            return True
+    return False
 
 
 # 并请NCC据实开罚, 也请各界…: a clause opening with (并/也/更/还/要/亦) 请 asks another party to

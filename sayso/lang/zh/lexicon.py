@@ -400,6 +400,13 @@ class Lexicon:
         ob = mk["opening_obligations"]
         self.opening_obligation_re = re.compile(
             "^[“「『]?(?:" + _alternation(ob["adverbs"]) + ")?(?:" + _alternation(ob["words"]) + ")")
+        # 陈两裕一再屡犯，不应轻判: the same modal opening a later clause (certainty.py
+        # `_prescribes_later`); 应 alone is left out there (应邀, 应对 open many clauses), and so
+        # is 务必 (…结果却很残酷，务必认真看待: a party leader's own resolve, tests/golden/zh.json
+        # zh-via8-4 assert), with 亟需 / 亟须 (a need stated); 就必须 states a consequence
+        self.later_obligation_re = re.compile(
+            "[，,；;](?:" + _alternation([w for w in ob["adverbs"] if w != "就"]) + ")?(?:"
+            + _alternation([w for w in ob["words"] if w not in ("应", "务必", "亟需", "亟须")]) + ")")
         self.doubting_cues = tuple(mk["doubting_cues"]["words"])  # 质疑…？ asks (certainty.py)
         self.report_nouns = tuple(mk["report_nouns"]["words"])
         self.report_determiners = frozenset(mk["report_determiners"]["words"])

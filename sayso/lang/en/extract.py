@@ -147,6 +147,7 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     found.extend(en_coordinated_after.after_content(tokens, lower, sentences, found, lex))
+    found.extend(en_coordinated_after.after_clause(tokens, lower, sentences, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     # before quotations continue the last frame: a possessed subject frames nothing

@@ -91,14 +91,15 @@ def after_clause(tokens: list[Token], lower: list[str], sentences: list[Sentence
     core past form, not before `to`/`by`: no passive), and nothing found on any of its words."""
     from .shared_subject import shared_subject  # (shared_subject imports rules only)
 
+    joins = [j for j, w in enumerate(lower) if w in _JOINS]
+    if not joins:
+        return []
     taken = {i for c in found for r in (*c.cue, *c.content, *([c.source] if c.source else []))
              for i in range(*r)}
     out: list[Candidate] = []
     for sent in sentences:
         first, last = sent.first, sent.last
-        for j in range(first + 2, last - 2):
-            if lower[j] not in _JOINS:
-                continue
+        for j in (j for j in joins if first + 2 <= j < last - 2):
             k = j + 1
             while k < last and (lower[k] in _BETWEEN or lower[k] in ("has", "have", "had")
                                 or lower[k].endswith("ly") and len(lower[k]) > 3):

@@ -145,16 +145,20 @@ def denial_frames(tokens: list[Token], lower: list[str], sentences: list[Sentenc
                   found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Denial frames of `subject (aux/adverbs) deny|refute|... <charge NP | -ing>` that no
     candidate in `found` covers (its cue, content or source)."""
+    verbs = [v for v, w in enumerate(lower) if w in VERBS]
+    if not verbs:
+        return []
     # a bare tagged content (no cue, no source) yields to a frame (as `_yield_bare_contents`)
     taken = {i for c in found if c.cue or c.source
              for r in (*c.cue, *c.content, *([c.source] if c.source else [])) for i in range(*r)}
     out: list[Candidate] = []
     for sent in sentences:
         first, last = sent.first, sent.last
-        if last - first < 4 or lower[last - 1] not in _CLOSERS:
-            continue  # a headline or a title: its present tense reports no statement
-        for v in range(first + 1, last - 1):
-            if lower[v] not in VERBS or v in taken or not tokens[v].text[:1].islower():
+        here = [v for v in verbs if first < v < last - 1]
+        if not here or last - first < 4 or lower[last - 1] not in _CLOSERS:
+            continue  # (no closing mark: a headline or a title, its present tense reports nothing)
+        for v in here:
+            if v in taken or not tokens[v].text[:1].islower():
                 continue
             obj = _denied_object(tokens, lower, v, last)
             if obj is None:

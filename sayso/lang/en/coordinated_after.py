@@ -15,6 +15,9 @@ no tagged or ruled attribution on any of its words; its content runs to the end 
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 from .lexicon import Lexicon
 from .rules import Candidate, coordinated_source
 from .tokens import QUOTES, TRAILING_PUNCT, Sentence, Token, sentence_ends
@@ -63,4 +66,66 @@ def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentenc
         source = coordinated_source(lower, cand.source, b < len(lower) and lower[b] == ",")
         out.append(Candidate([(k, k + 1)], [(e, end)], source, "rule:coordinated-after"))
         taken.update(range(k, end))
+    return out
+
+
+_DATA = json.loads(resources.files("sayso.lang.en").joinpath("coordinated_after.json").read_text("utf-8"))
+THAT_ONLY_LEMMAS = frozenset(_DATA["that_only_lemmas"])
+PASSIVE_TOLD = frozenset(_DATA["passive_told"])
+
+# Words after a comma that close the coordinated verb's content (`threatened to use live
+# ammunition on them, as the latest round of protests escalates`, en-express-1).
+_CLOSING_AFTER_COMMA = frozenset({"as", "while", "which", "who", "whereas", "although", "though",
+                                  "according", "but", "and", "saying", "adding", "amid"})
+
+
+def after_clause(tokens: list[Token], lower: list[str], sentences: list[Sentence],
+                 found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A core verb of saying coordinated after a verb that reports nothing (`Swift took to social
+    media and accused Braun ... of also disallowing ...`, enC-foxnews-1; `Vietnam is one of the
+    region's most vocal critics ... and has accused Beijing of encroaching into its waters`,
+    enD-chron-1; `It did not reveal the crash location and said it was withholding the names`,
+    en-aljazeera-1): the clause's subject (`shared_subject.shared_subject`) is its source, its
+    content runs to a comma before a closing clause or to the sentence's end. `after_content`
+    reads the case where the first verb is itself a verb of saying. Same verb test as there (a
+    core past form, not before `to`/`by`: no passive), and nothing found on any of its words."""
+    from .shared_subject import shared_subject  # (shared_subject imports rules only)
+
+    joins = [j for j, w in enumerate(lower) if w in _JOINS]
+    if not joins:
+        return []
+    taken = {i for c in found for r in (*c.cue, *c.content, *([c.source] if c.source else []))
+             for i in range(*r)}
+    out: list[Candidate] = []
+    for sent in sentences:
+        first, last = sent.first, sent.last
+        for j in (j for j in joins if first + 2 <= j < last - 2):
+            k = j + 1
+            while k < last and (lower[k] in _BETWEEN or lower[k] in ("has", "have", "had")
+                                or lower[k].endswith("ly") and len(lower[k]) > 3):
+                k += 1
+            m = lex.match_cue(lower, k) if k < last else None
+            verb = lex.cues.get((lower[k],)) if m is not None else None
+            if verb is None or verb.pos != "verb" or not verb.core or not _past(lower[k]) \
+                    or k + 1 < last and lower[k + 1] == "by":
+                continue
+            e = k + m[0]
+            if verb.lemma in THAT_ONLY_LEMMAS and (e >= last or lower[e] != "that") \
+                    or lower[k] in PASSIVE_TOLD and e < last and lower[e] == "to":
+                continue  # `and confirmed 68 judicial nominees`, `and told to surrender` (json _doc)
+            end = last
+            while end > e and (lower[end - 1] in TRAILING_PUNCT or tokens[end - 1].text in QUOTES):
+                end -= 1
+            comma = next((c for c in range(e, end - 1) if lower[c] == "," and lower[c + 1] in _CLOSING_AFTER_COMMA), None)
+            if comma is not None:
+                end = comma
+            if sum(w[:1].isalnum() for w in lower[e:end]) < 3 or any(i in taken for i in range(j, end)):
+                continue
+            if any(tokens[i].text in QUOTES for i in range(first, end)):
+                continue  # a quotation in the sentence: its frames are the tagger's and the rules'
+            source = shared_subject(tokens, lower, first, k, None, taken, lex)
+            if source is None:
+                continue
+            out.append(Candidate([(k, e)], [(e, end)], source, "rule:coordinated-clause"))
+            taken.update(range(j, end))
     return out

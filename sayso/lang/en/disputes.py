@@ -70,6 +70,7 @@ from ...model import Attribution, EntitySpan, Span
 from .certainty import certainty_words
 from .lexicon import lexicon
 from .stance import QUOTE_MARKS, SPEECH_NOUNS, nested, same_party, subject_names, wrongdoing_denied
+from .via import HEARING_BODIES
 
 
 def report_cued(a: Attribution) -> bool:
@@ -774,6 +775,14 @@ def _denied_next(attributions: list[Attribution], text: str,
             yield a, b
 
 
+def _heard_by_body(a: Attribution) -> bool:
+    """A claim with no source that a court or hearing was told (`..., the hearing was told`,
+    `..., the court heard`: via a hearing body, `via.HEARING_BODIES`): evidence or a charge
+    put before it, not a report a party answers."""
+    return a.source is None and any(v.text.lower().split()[-1:] and v.text.lower().split()[-1] in HEARING_BODIES
+                                    for v in a.via)
+
+
 def reports_denied_next(attributions: list[Attribution], text: str) -> None:
     """`Matt Williams will not be punished by the Scottish Rugby Union for allegedly using bad
     language in his comments about the officials. He denies having done so.` (BBC sport/298),
@@ -794,6 +803,10 @@ def reports_denied_next(attributions: list[Attribution], text: str) -> None:
     PolNeAR train) unless the report is an accusation. Only the next attribution, never the
     denier's own report nor one nested in the denial."""
     for a, b in _denied_next(attributions, text, HEARSAY_CERTAINTIES):
+        if _heard_by_body(a):
+            continue  # evidence put to a court: the accused's plea (`The men, elected to the
+            # Aston ward, deny collecting votes fraudulently`) answers the charge, not it
+            # (enD-bbc-8 gold: `..., the hearing was told` stays anonymous)
         if charge_answered(_plain(b)) and a.stance not in ("accuse", "condemn") and not report_cued(a):
             continue  # `denies any wrongdoing` answers a charge, not a neutral report
         a.certainty = "disputed"

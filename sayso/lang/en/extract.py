@@ -27,6 +27,7 @@ from . import content as en_content
 from . import continued_quotes as en_continued_quotes
 from . import coordinated_after as en_coordinated_after
 from . import coordinated_channels as en_coordinated_channels
+from . import denied_charges as en_denied_charges
 from . import disputes as en_disputes
 from . import document_participle as en_document_participle
 from . import elegant_variation as en_elegant_variation
@@ -140,9 +141,13 @@ def candidates(text: str, mode: str = "combined") -> tuple[list[Token], list[Sen
                 taken.update(i for r in (*cut.cue, *cut.content) for i in range(*r))
             elif (outer := en_nested_reports.frames_tagged(cand, found, taken, lower)) is not None:
                 found.append(outer)
+        # `has denied these allegations`, `deny conspiring to ...`: denials of a charge that
+        # neither the tagger nor the three-word rules read (denied_charges.py)
+        found.extend(en_denied_charges.denial_frames(tokens, lower, sentences, found, lex))
     _sign_quotes(text, tokens, found, lex)
     found.extend(_split_coordinated_cues(tokens, lower, found, lex))
     found.extend(en_coordinated_after.after_content(tokens, lower, sentences, found, lex))
+    found.extend(en_coordinated_after.after_clause(tokens, lower, sentences, found, lex))
     found.extend(en_content.split_at_participle_cue(lower, found, lex))
     found.extend(_close_dashed_relatives(tokens, lower, found, lex))
     # before quotations continue the last frame: a possessed subject frames nothing

@@ -29,7 +29,7 @@ from .tokens import QUOTES, Sentence, Token
 
 
 def _last(c: Candidate) -> int:
-    return max(r[1] for r in (*c.cue, *c.content, *([c.source] if c.source else []))) - 1
+    return max(r[1] for r in c.ranges()) - 1
 
 
 def give_back(tokens: list[Token], lower: list[str], sentences: list[Sentence],

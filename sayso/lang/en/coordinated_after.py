@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from .lexicon import Lexicon
-from .rules import Candidate, coordinated_source
+from .lexicon import Cue, Lexicon
+from .rules import Candidate, coordinated_source, covered
 from .tokens import QUOTES, TRAILING_PUNCT, Sentence, Token, sentence_ends
 
 _JOINS = frozenset({"and", "but"})
@@ -31,11 +31,28 @@ def _past(word: str) -> bool:
     return word in _PAST_IRREGULAR or word.endswith("ed")
 
 
+def _speech_verb(lower: list[str], k: int, limit: int, lex: Lexicon) -> tuple[int, Cue] | None:
+    """The end and the lexicon entry of a core verb of saying in the past tense at `k` (`told
+    reporters` is one phrase of the lexicon: the verb is the cue, the addressee neither); None
+    for any other word. The passive test after it is each caller's."""
+    m = lex.match_cue(lower, k) if k < limit else None
+    verb = lex.cues.get((lower[k],)) if m is not None else None
+    if verb is None or verb.pos != "verb" or not verb.core or not _past(lower[k]):
+        return None
+    return k + m[0], verb
+
+
+def _content_end(tokens: list[Token], lower: list[str], e: int, end: int) -> int:
+    """`end` moved back over closing punctuation and quote marks, not before `e`."""
+    while end > e and (lower[end - 1] in TRAILING_PUNCT or tokens[end - 1].text in QUOTES):
+        end -= 1
+    return end
+
+
 def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentence],
                   found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """The attributions of the coordinated verbs after the contents of `found` (new ones only)."""
-    taken = {i for c in found for r in (*c.cue, *c.content, *([c.source] if c.source else []))
-             for i in range(*r)}
+    taken = covered(found)
     last_of = sentence_ends(sentences)
     out: list[Candidate] = []
     for cand in found:
@@ -49,16 +66,12 @@ def after_content(tokens: list[Token], lower: list[str], sentences: list[Sentenc
         k += 1
         while k < len(lower) and (lower[k] in _BETWEEN or lower[k].endswith("ly") and len(lower[k]) > 3):
             k += 1
-        m = lex.match_cue(lower, k) if k < len(lower) else None
-        verb = lex.cues.get((lower[k],)) if m is not None else None
-        if verb is None or verb.pos != "verb" or not verb.core or not _past(lower[k]) \
-                or k + 1 < len(lower) and lower[k + 1] in ("to", "by"):
+        said = _speech_verb(lower, k, len(lower), lex)
+        if said is None or k + 1 < len(lower) and lower[k + 1] in ("to", "by"):
             continue  # `and told to simply read out notes`, `and accused by the news media of`:
             # a passive, no speech of the subject
-        # `told reporters` is one phrase of the lexicon: the verb is the cue, the addressee neither
-        e, end = k + m[0], last_of[b]
-        while end > e and (lower[end - 1] in TRAILING_PUNCT or tokens[end - 1].text in QUOTES):
-            end -= 1
+        e = said[0]
+        end = _content_end(tokens, lower, e, last_of[b])
         if sum(w[:1].isalnum() for w in lower[e:end]) < 3 or any(i in taken for i in range(k, end)):
             continue
         if any(tokens[i].text in QUOTES for i in range(e, end)):
@@ -94,8 +107,7 @@ def after_clause(tokens: list[Token], lower: list[str], sentences: list[Sentence
     joins = [j for j, w in enumerate(lower) if w in _JOINS]
     if not joins:
         return []
-    taken = {i for c in found for r in (*c.cue, *c.content, *([c.source] if c.source else []))
-             for i in range(*r)}
+    taken = covered(found)
     out: list[Candidate] = []
     for sent in sentences:
         first, last = sent.first, sent.last
@@ -104,18 +116,14 @@ def after_clause(tokens: list[Token], lower: list[str], sentences: list[Sentence
             while k < last and (lower[k] in _BETWEEN or lower[k] in ("has", "have", "had")
                                 or lower[k].endswith("ly") and len(lower[k]) > 3):
                 k += 1
-            m = lex.match_cue(lower, k) if k < last else None
-            verb = lex.cues.get((lower[k],)) if m is not None else None
-            if verb is None or verb.pos != "verb" or not verb.core or not _past(lower[k]) \
-                    or k + 1 < last and lower[k + 1] == "by":
+            said = _speech_verb(lower, k, last, lex)
+            if said is None or k + 1 < last and lower[k + 1] == "by":
                 continue
-            e = k + m[0]
+            e, verb = said
             if verb.lemma in THAT_ONLY_LEMMAS and (e >= last or lower[e] != "that") \
                     or lower[k] in PASSIVE_TOLD and e < last and lower[e] == "to":
                 continue  # `and confirmed 68 judicial nominees`, `and told to surrender` (json _doc)
-            end = last
-            while end > e and (lower[end - 1] in TRAILING_PUNCT or tokens[end - 1].text in QUOTES):
-                end -= 1
+            end = _content_end(tokens, lower, e, last)
             comma = next((c for c in range(e, end - 1) if lower[c] == "," and lower[c + 1] in _CLOSING_AFTER_COMMA), None)
             if comma is not None:
                 end = comma

@@ -336,9 +336,7 @@ def quantified_plural(words: list[str], lowered: list[str]) -> bool:
             and words[1][:1].isupper() and lowered[0] in ("other", "all", "both"):
         return False  # (`Other Republican`, `All Saints`: a name may open so)
     cut = next((j for j in range(k, len(words)) if lowered[j] in ("in", "at", "from")), len(words))
-    head = lowered[cut - 1]
-    return cut > k and head.isalpha() and len(head) > 3 and head.endswith("s") \
-        and not head.endswith(("ss", "us", "is")) and all(w[:1].isalpha() for w in words[k:cut])
+    return cut > k and _plural_common_noun(lowered[cut - 1]) and all(w[:1].isalpha() for w in words[k:cut])
 
 
 # A person title or honorific, capitalised before a name (`Gov. Kristi Noem`, `Mr Holm`):

@@ -25,7 +25,7 @@ import json
 from importlib import resources
 
 from .lexicon import Lexicon
-from .rules import SUBJECT_BREAKS, Candidate, sentence_subject, source_before
+from .rules import SUBJECT_BREAKS, Candidate, covered, sentence_subject, source_before
 from .tokens import Sentence, Token
 
 _DATA = json.loads(resources.files("sayso.lang.en").joinpath("denied_charges.json").read_text("utf-8"))
@@ -149,8 +149,7 @@ def denial_frames(tokens: list[Token], lower: list[str], sentences: list[Sentenc
     if not verbs:
         return []
     # a bare tagged content (no cue, no source) yields to a frame (as `_yield_bare_contents`)
-    taken = {i for c in found if c.cue or c.source
-             for r in (*c.cue, *c.content, *([c.source] if c.source else [])) for i in range(*r)}
+    taken = covered([c for c in found if c.cue or c.source])
     out: list[Candidate] = []
     for sent in sentences:
         first, last = sent.first, sent.last

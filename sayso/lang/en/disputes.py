@@ -779,7 +779,7 @@ def _heard_by_body(a: Attribution) -> bool:
     """A claim with no source that a court or hearing was told (`..., the hearing was told`,
     `..., the court heard`: via a hearing body, `via.HEARING_BODIES`): evidence or a charge
     put before it, not a report a party answers."""
-    return a.source is None and any(v.text.lower().split()[-1:] and v.text.lower().split()[-1] in HEARING_BODIES
+    return a.source is None and any((words := v.text.lower().split()) and words[-1] in HEARING_BODIES
                                     for v in a.via)
 
 

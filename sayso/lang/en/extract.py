@@ -1415,7 +1415,7 @@ def _names_paper(text: str) -> bool:
 
 
 def _first(c: Candidate) -> int:
-    return min(r[0] for r in (*c.cue, *c.content, *([c.source] if c.source else [])))
+    return min(r[0] for r in c.ranges())
 
 
 def _span(text: str, tokens: list[Token], r: tuple[int, int]) -> Span:

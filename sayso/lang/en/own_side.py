@@ -39,8 +39,8 @@ def speaks_for_party(speaker: str, party: Collection[str]) -> bool:
     words = [w.strip(",;:()") for w in speaker.replace("’", "'").split()]
     lower = [w.lower().removesuffix("'s") for w in words]
     roles = _roles()
-    k = next((i for i in range(1, len(lower)) if find_phrases(lower, roles, i, min(i + 2, len(lower)))
-              and find_phrases(lower, roles, i, min(i + 2, len(lower)))[0][0] == i), None)
+    k = next((i for i in range(1, len(lower))
+              if (hits := find_phrases(lower, roles, i, min(i + 2, len(lower)))) and hits[0][0] == i), None)
     if k is None:
         return False
     before = [w.removesuffix("'s") for w, low in zip(words[:k], lower[:k], strict=True) if low not in _OPENERS]
@@ -82,10 +82,10 @@ def own_side(a: Attribution, d: Attribution, names: Callable[[str], list[str]]) 
     # the party spoken for by its surface and canonical name only: an alias the coreference took
     # from a long source (`The November 23 lawsuit filed by ... Podliska ... who Gowdy ...
     # fired`, PolNeAR train west-journal 2015-11-23) names other parties too
-    if one_person(party_words(a, names, aliases=False), party_words(d, names, aliases=False)):
+    party_a, party_d = party_words(a, names, aliases=False), party_words(d, names, aliases=False)
+    if one_person(party_a, party_d):
         return True
-    for x, y in ((a, d), (d, a)):
-        party = party_words(y, names, aliases=False)
+    for x, party in ((a, party_d), (d, party_a)):
         if not party:
             continue
         said = [x.source.text, *(names(x.source.entity) if x.source.entity is not None else [])]

@@ -37,6 +37,16 @@ class Candidate:
     evidence: str = ""
     via: list[Range] = field(default_factory=list)
 
+    def ranges(self) -> tuple[Range, ...]:
+        """Its cue, content and source ranges (not its vias)."""
+        return (*self.cue, *self.content, *([self.source] if self.source else []))
+
+
+def covered(cands: list[Candidate]) -> set[int]:
+    """The token indices that the cue, content or source of any of `cands` covers: the words a
+    later rule must leave to the attributions already found."""
+    return {i for c in cands for r in c.ranges() for i in range(*r)}
+
 
 def _word(tok: Token) -> bool:
     return tok.text[:1].isalnum()

@@ -486,9 +486,9 @@ _COUNTED = re.compile(r"(?<![第])[一二两三四五六七八九十几多数百
 _LIGHT_VERB_OBJECT = re.compile(r"(?:提供|进行|展开|开展|接到|接获|收到|处理|受理)[^，,。；;：:“”「」的]{0,4}$")
 # 怀疑血迹，随即派员…: the object of a belief cue ends at the first comma (a noun, no claim).
 _FIRST_CLAUSE = re.compile(r"[^，,；;。]*")
-# A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 # The end of a clause: the object of 自称 runs to it.
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# A number and a classifier alone (一名, 两位, 多名): the start of a noun phrase, never a speaker.
 _COUNT_ONLY = re.compile(r"[一二两三四五六七八九十几多数百千0-9]+[名位个人]")
 
 

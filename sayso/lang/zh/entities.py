@@ -2273,6 +2273,9 @@ class _Linker:
         if classify(span.text).type != "unnamed":
             return None
         bare = _strip(self.folded[span.start:span.end])
+        # what depends on this span alone, read once: the loop below runs over every earlier alias
+        words_before_name = not _JOINED.search(bare)
+        bare_is_name = _looks_like_name(bare)
         for c in reversed(self.antecedents):
             if c.pos >= span.start or c.entity.type not in ("person", "unnamed"):
                 continue
@@ -2280,10 +2283,10 @@ class _Linker:
                 key = _folded_key(a)
                 if key == bare:
                     continue
-                if bare.endswith(key) and _looks_like_name(key) and not _JOINED.search(bare) \
+                if words_before_name and bare.endswith(key) and _looks_like_name(key) \
                         and (c.entity.type == "person" or not is_common_word(key)):
                     return c.entity  # 民主派朱凱迪 after 朱凱迪 (not 認同劉鑾雄的申請文件)
-                if key.endswith(bare) and _looks_like_name(bare) and c.entity.type == "unnamed" \
+                if bare_is_name and c.entity.type == "unnamed" and key.endswith(bare) \
                         and not _JOINED.search(key) and title_before(key, len(key) - len(bare)):
                     return c.entity  # 高新军 after 研究员高新军 (typed unnamed: the name missed)
         return None

@@ -106,9 +106,10 @@ def test_part_e_split_is_the_sha1_rule():
                                                           ("P", "9a", 9),
                                                           ("Q", "9a", 11),
                                                           ("R", "9a", 11),
-                                                          ("S", "9a", 11)])
+                                                          ("S", "9a", 11),
+                                                          ("T", "9a", 11)])
 def test_part_split_is_the_sha1_rule(part: str, below: str, min_test: int):
-    """Parts F-S (README-f/g/h/i/j/k/l/m/n/o/p/q/r/s.md) were split before annotation: SHA-1 of the id below `below` is
+    """Parts F-T (README-f/g/h/i/j/k/l/m/n/o/p/q/r/s/t.md) were split before annotation: SHA-1 of the id below `below` is
     test. Every article has its `ann/` source; from part H on, the headline is the text's first line."""
     with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith(f"en{part}-")]

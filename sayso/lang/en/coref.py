@@ -765,6 +765,27 @@ def _without_titles(name: str) -> str:
     return _after_role_phrase(words) or name
 
 
+# Words that open a clause or a question before a name and are never part of one (`Though
+# Bush's campaign has languished`, `Does Rubio, like Tilton, oppose`, `Without Scalia, it's
+# still the Kennedy Court`: PolNeAR train), besides NAME_OPENERS.
+_CLAUSE_OPENERS = frozenset({"though", "although", "does", "did", "do", "is", "was", "were", "are", "has",
+                             "had", "what", "without", "following", "certainly", "whether", "why", "how",
+                             "where", "once", "until", "unless", "because", "neither", "nor", "against",
+                             "about", "amid", "among", "through", "within", "perhaps", "indeed", "instead",
+                             "only", "even", "not", "can", "could", "should", "would", "absent"})
+
+# Premodifiers that set one member of a family apart from another (`the younger Mr. Trump`).
+_KIN_PREMODIFIERS = frozenset({"younger", "elder", "older", "junior", "senior", "late", "son", "daughter",
+                               "wife", "husband", "brother", "sister", "father", "mother"})
+
+# Words that join or set apart the names of a list (`Neither Cruz nor Christie`).
+_LIST_WORDS = frozenset({"nor", "neither", "either", "but", "except", "not", "vs", "versus", "plus", "&"})
+
+# Titles an honorific addresses as an office (`Mr President`, `Madam Speaker`), not a surname.
+_ADDRESSED_TITLES = frozenset({"president", "speaker", "chairman", "chairwoman", "chair", "secretary",
+                               "ambassador", "mayor", "minister", "governor", "justice", "commissioner",
+                               "chancellor", "deputy", "premier", "vice"})
+
 # Lower-case words that end no role before a name: what follows them is their object or a list.
 _NOT_ROLE_ENDS = _PREPOSITIONS | {"and", "or", "the", "a", "an", "his", "her", "their", "its", "as",
                                   "than", "like", "against", "including", "named", "called"}
@@ -1394,7 +1415,7 @@ def _text_names(text: str) -> list[tuple[int, str]]:
             reached = end = rest.end()
             words = name.split()
             title = max((k for k, w in enumerate(words[:-1]) if w.lower() in PERSON_TITLES), default=None)
-        if words[0].lower() in NAME_OPENERS:
+        if words[0].lower() in NAME_OPENERS or words[0].lower() in _CLAUSE_OPENERS:
             if len(words) < 3 and words[1] not in surnames:  # `Yet Sondland` after Gordon Sondland
                 continue
             start, name = m.start() + name.index(words[1]), " ".join(words[1:])
@@ -1689,6 +1710,54 @@ class Coreference:
         return not any(w.lower() in PERSON_TITLES or w.lower() in PERSON_DESCRIPTIONS
                        or w.lower() in RELATIVE_NOUNS for w in words)
 
+    def _named_after_premodifier(self, words: list[str], offset: int) -> Entity | None:
+        """The person a name closing a described mention names: `A teary-eyed Bush`, `Florida
+        consultant Wilson`, `World Indoor 800m record holder Ceplak`, `Purple PAC's Crane`,
+        `Yahoo's Yonca Brunini` (BBC 2004-05, PolNeAR train) are Jeb Bush, Rick Wilson ... once
+        the article has named them. Issue #15: one person is one entity, whatever adjective, role
+        or possessor a mention puts before the name. Only a surname one full name of the article
+        ends with (`coach Robinson` beside Andy and Jason Robinson names neither), only after a
+        lower-case word or a possessive, and never when a preposition, conjunction or relative
+        joins the words before to the name (`critics like Huffman`, `Supporters of Sanders`,
+        `executives who have worked with Lachlan Murdoch`) or a kin word sets two apart (`the
+        younger Mr. Trump`)."""
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1].replace(".", "").replace("-", "").isalpha():
+            k -= 1
+        run = words[k:]
+        if k == 0 or not 1 <= len(run) <= 3 or len(words) > 8:
+            return None
+        before = words[k - 1]
+        possessive = before.endswith(("’s", "'s"))
+        if not possessive and not (before.replace("-", "").isalpha()
+                                   and any(part[:1].islower() for part in before.split("-"))):
+            return None
+        lead = [w.lower().strip(",") for w in words[:k]]
+        if lead[0] in ("a", "an", "the"):
+            lead = lead[1:]
+        if any(w.endswith("ing") and "-" not in w for w in lead):
+            return None  # `an unpledged delegate supporting Clinton`: the name is a verb's object
+        if possessive and len(run) > 1 and run[0].lower() not in GIVEN_NAMES:
+            return None  # `America's Renewable Future` is a name of its own
+        if any(w in _NOT_ROLE_ENDS or w in _PREPOSITIONS or w in _RELATIVE_PRONOUNS or w in _KIN_PREMODIFIERS
+               or w in _LIST_WORDS for w in lead) or any(w.endswith(",") for w in words[:k]):
+            return None
+        if run[0].lower().rstrip(".") in PERSON_TITLES or run[0].lower().rstrip(".") in _HONORIFICS:
+            return None  # a title or an honorific after the role is the paths above
+        surname = run[-1]
+        if name_type(run) != "person":
+            return None  # `the most optimistic Democrats`: a party, not a surname
+        full = {_without_titles(n) for n in self._by_surname.get(surname, ((), ()))[1]}
+        if len(run) == 1 and len({n for n in full if len(n.split()) > 1}) != 1:
+            return None  # no full name (`most Republicans`) or two (`coach Robinson`)
+        given = run[0] if len(run) > 1 else None
+        found = self._surname_match(surname, offset, None, given)
+        proper = _without_titles(found.name).split() if found is not None else []
+        if found is None or found.type != "person" or len(proper) < 2 or proper[-1] != surname \
+                or not all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in proper):
+            return None  # a person with a full name (not `many Republicans`)
+        return found if given is None or given in _without_titles(found.name).split() else None
+
     def _one_bearer(self, name: str) -> bool:
         """Whether `name` is a full name, or a surname that one full name of the article ends
         with (`Grayson` beside Alan, Dena and Lolita Grayson names none of them alone)."""
@@ -1948,8 +2017,11 @@ class Coreference:
         new person."""
         reg = self.ctx.registry
         existing = reg.find(name)
-        if existing is None and len(name.split()) == 1:
-            existing = self._surname_match(name, len(self.text))  # a source, else the full name
+        # `However Mr Mulligan was not entirely convinced` after `said Mark Mulligan` (BBC tech
+        # 2005): an honorific before a surname names the person the surname names
+        bare = _without_titles(name)
+        if existing is None and len(bare.split()) == 1:
+            existing = self._surname_match(bare, len(self.text))  # a source, else the full name
         return existing if existing is not None else reg.add("person", name)
 
     def is_person_word(self, word: str) -> bool:
@@ -2598,9 +2670,14 @@ class Coreference:
             surname = capitalised[-1].strip(".,").removesuffix("’s").removesuffix("'s")
             if len(capitalised) == 2 and capitalised[0].lower() in KNIGHTED:
                 existing = self._given_match(surname, offset)  # `Sir Keir` is Keir Starmer
-            if existing is None and surname.lower() not in PERSON_TITLES \
-                    and surname.lower() not in lex.descriptions:
-                # `Minister` alone names nobody; `Mrs.`/`Mr.` ask for that gender
+            honorific = len(capitalised) == 2 and capitalised[0].lower() in HONORIFICS \
+                and surname.lower() not in _ADDRESSED_TITLES
+            if existing is None and (surname.lower() not in PERSON_TITLES or honorific) \
+                    and (surname.lower() not in lex.descriptions or honorific):
+                # `Minister` alone names nobody; `Mrs.`/`Mr.` ask for that gender, and make a
+                # surname that is also an occupation or a title a name (`Ms. Boxer` after
+                # `Senator Barbara Boxer`, New York Times 2016; `Mr King` after `Paul King`,
+                # BBC 2004), though `Mr President` addresses an office
                 first_word = proper.split()[0]
                 # a given name before the surname (not an initial, a title such as `Supt`, or a
                 # particle of the surname: `Van Voorhis`)
@@ -2621,6 +2698,8 @@ class Coreference:
             # `Mr Dixon` alone would (not `calculations presented to the US Senate by Dr Graham`)
             existing = self._surname_match(head_words[-1].strip(".,"), offset,
                                            HONORIFICS.get(head_words[-2].lower()))
+        if existing is None and not bare_name:
+            existing = self._named_after_premodifier(head_words, offset)
         if existing is None:
             existing = self._fuller_name(head)
         if existing is None and bare_name and len(proper.split()) >= 2:
@@ -2631,7 +2710,9 @@ class Coreference:
             reg.add_alias(existing, head)
             entity = existing
             if entity.type == "person" and len(proper.split()) > len(_without_titles(entity.name).split()) \
-                    and proper.split()[-1] == _without_titles(entity.name).split()[-1]:
+                    and proper.split()[-1] == _without_titles(entity.name).split()[-1] \
+                    and all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES
+                            for w in proper.split()):  # not `an angry Hollande`
                 reg.set_name(entity, proper)  # the fullest proper name is the display name
         else:
             kind = self._evidence_type(head, name_type(head.split()), offset, surface)

@@ -107,3 +107,22 @@ def test_list_and_party_are_no_premodified_surname():
     assert got["Chris Christie"] == "Chris Christie"
     assert got["Neither Cruz nor Christie"] != "Chris Christie"
     assert got.get("most Republicans", "most Republicans") != "Chris Christie"
+
+
+def test_honorific_before_a_two_word_surname():
+    # BBC entertainment/026 (2004)
+    got = _entities(
+        "National Gallery visitors rise\n\n"
+        "Charles Saumarez Smith, the gallery's director, said he was \"delighted\". Mr Saumarez Smith "
+        "added that strong temporary collections throughout 2004 had led to the strong performance.")
+    assert got["Mr Saumarez Smith"] == "Charles Saumarez Smith"
+
+
+def test_middle_initial_adds_nothing():
+    # New York Times 2016-08-01 (PolNeAR train)
+    ids = _entity_ids(
+        "Pressure rises on Trump\n\n"
+        "Donald J. Trump said on Sunday that he had made sacrifices for his country. Ms. Khan said "
+        "Mr. Trump was ignorant of Islam. ''Donald Trump said he has made a lot of sacrifices,'' "
+        "Ms. Khan said.")
+    assert ids["Donald Trump"] == ids["Donald J. Trump"]

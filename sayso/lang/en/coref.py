@@ -1710,6 +1710,13 @@ class Coreference:
         return not any(w.lower() in PERSON_TITLES or w.lower() in PERSON_DESCRIPTIONS
                        or w.lower() in RELATIVE_NOUNS for w in words)
 
+    def _compound_surname_bearer(self, surname: str) -> Entity | None:
+        """The one person registered under a full name that ends with the two-word `surname`
+        (`Carlos Baez Silva` for `Baez Silva`; issue #15 point 3, one person one entity)."""
+        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person" and any(
+            len(a.split()) > 2 and _without_titles(a).endswith(" " + surname) for a in (e.name, *e.aliases))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _named_after_premodifier(self, words: list[str], offset: int) -> Entity | None:
         """The person a name closing a described mention names: `A teary-eyed Bush`, `Florida
         consultant Wilson`, `World Indoor 800m record holder Ceplak`, `Purple PAC's Crane`,
@@ -1737,13 +1744,16 @@ class Coreference:
             lead = lead[1:]
         if any(w.endswith("ing") and "-" not in w for w in lead):
             return None  # `an unpledged delegate supporting Clinton`: the name is a verb's object
-        if possessive and len(run) > 1 and run[0].lower() not in GIVEN_NAMES:
-            return None  # `America's Renewable Future` is a name of its own
         if any(w in _NOT_ROLE_ENDS or w in _PREPOSITIONS or w in _RELATIVE_PRONOUNS or w in _KIN_PREMODIFIERS
                or w in _LIST_WORDS for w in lead) or any(w.endswith(",") for w in words[:k]):
             return None
         if run[0].lower().rstrip(".") in PERSON_TITLES or run[0].lower().rstrip(".") in _HONORIFICS:
             return None  # a title or an honorific after the role is the paths above
+        if len(run) > 1 and (named := self.ctx.registry.find(" ".join(run))) is not None \
+                and named.type == "person":
+            return named  # `Yahoo's Yonca Brunini` after `said Yonca Brunini of Yahoo` (BBC 2005)
+        if possessive and len(run) > 1 and run[0].lower() not in GIVEN_NAMES:
+            return None  # `America's Renewable Future` is a name of its own
         surname = run[-1]
         if name_type(run) != "person":
             return None  # `the most optimistic Democrats`: a party, not a surname
@@ -2690,6 +2700,9 @@ class Coreference:
                 variant = self._misspelt_surname(surname) if existing is None and given is None else None
                 if variant is not None:  # `Bayrktar affirmed` after `Alparslan Bayraktar said`
                     existing = self._surname_match(variant, offset)
+        if existing is None and bare_name and len(capitalised) == 3 and capitalised[0].lower() in HONORIFICS:
+            # `Mr Baez Silva` after `said Carlos Baez Silva` (BBC 2005): a two-word surname
+            existing = self._compound_surname_bearer(" ".join(capitalised[1:]))
         head_words = head.split()
         if existing is None and not bare_name and 3 <= len(head_words) <= 6 \
                 and head_words[-2].lower().rstrip(".") in _HONORIFICS and head_words[-1][:1].isupper() \

@@ -589,3 +589,13 @@ def test_accused_is_the_whole_name_of_the_subject() -> None:
 ])
 def test_agentless_reports_are_anonymous(text: str, claim: str) -> None:
     assert _certainty_of(text, claim) == "anonymous"
+
+
+def test_a_note_taking_up_the_claim_before_it_stops_there() -> None:
+    # issue #11's own examples ("a person briefed on", "officials who declined to be named", "The
+    # claim could not be verified."): the note unconfirms the nearest claim only, even when that
+    # claim was already left unconfirmed by the sentence reader; the claim before keeps `anonymous`
+    text = ("Deal off\n\nA person briefed on the matter said the deal was off. Officials who declined "
+            "to be named said the plan had been dropped. The claim could not be verified.")
+    assert _certainty_of(text, "the deal was off") == "anonymous"
+    assert _certainty_of(text, "the plan had been dropped") == "unconfirmed"

@@ -672,13 +672,19 @@ def unverified_by_note(attributions: list[Attribution], text: str, window: int =
         before = text[start + 2 if start >= 0 else 0:m.start()]
         own = [a for a in spoken if any(c.start <= m.start() < c.end for c in (*a.cue, *a.content))]
         owners = {a.source.entity for a in own if a.source is not None} - {None}
-        reach = [a for a in spoken if a not in own and 0 < m.start() - a.content[0].start <= window
-                 and a.certainty in ("asserted", "anonymous", "reported") and a.stance not in ("deny", "ask")
-                 and not (a.source is not None and a.source.entity in owners)]
+        before_note = [a for a in spoken if a not in own and 0 < m.start() - a.content[0].start <= window
+                       and not (a.source is not None and a.source.entity in owners)]
+        reach = [a for a in before_note
+                 if a.certainty in ("asserted", "anonymous", "reported") and a.stance not in ("deny", "ask")]
         if not reach or _NOTE_QUESTION.match(rest):
             continue
         if _NOTE_ANAPHOR.match(rest) or _NOTE_SUBJECT.search(before):
-            nearest = max(reach, key=lambda a: a.content[0].start)
+            # the claim the note takes up is the nearest one, even when the sentence reader has
+            # already left it `unconfirmed` (`Officials who declined to be named said ... The
+            # claim could not be verified.`): the note does not pass on to an earlier speaker
+            nearest = max(before_note, key=lambda a: a.content[0].start)
+            if nearest not in reach:
+                continue
             who = nearest.source.entity if nearest.source is not None else None
             for a in reach:
                 if a is nearest or who is not None and a.source is not None and a.source.entity == who:

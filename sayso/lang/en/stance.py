@@ -1026,8 +1026,24 @@ def _charge_shape_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    r"(?! (?:laws?|act|charges?|cases?|trials?|investigations?|probes?|allegations?|claims?|inquiry|"
                    r"inquiries|prevention|protection|insurance|rules|statutes?|legislation|rings?|gangs?|suspects?)\b)"),
         ("deny", r"^(?:that,? |but |and )?contrary to\b"),
+        ("accuse", rf"(?P<made>\bmade) (?:a |an |two |three |four |several |many |some |a number of |a series of )?"
+                   rf"(?:[\w-]+ )?(?:{alt('error_adjectives')}) (?:{alt('error_nouns')})\b"),
     )
     return tuple((stance, re.compile(pattern)) for stance, pattern in shapes)
+
+
+_NOT_PARTY = frozenset("""i we you he she they it who which that and or but what there this these those
+one someone everyone anyone nobody""".split())
+_AUXILIARIES = frozenset("has had have 's 've also probably clearly obviously simply just".split())
+
+
+def _party_before(before: list[str]) -> bool:
+    """Whether the word before a verb (auxiliaries and adverbs skipped) ends a named or described
+    party (`referee Jonathan Kaplan had made`, `the government has made`), not a pronoun or a
+    relative (`I made`, `he made`, `a staffer who made`)."""
+    words = [w.strip(",") for w in before if w not in _AUXILIARIES and not w.endswith("ly")]
+    last = words[-1].removesuffix("'s").removesuffix("'ve").removesuffix("'d") if words else ""
+    return bool(last) and last not in _NOT_PARTY
 
 
 REJECTION_ADVERBS = frozenset({"also", "further", "again", "still", "once", "hereby", "fully"})
@@ -1054,6 +1070,8 @@ def charge_shape(content: str) -> str | None:
         before = first[:m.start()].split()
         if stance == "accuse" and any(w in _WRONG_BEFORE or w.endswith("n't") for w in before[-3:]):
             continue
+        if m.re.groupindex.get("made") and not _party_before(before):
+            continue  # `I made a big mistake`, `he made a bad decision`: the speaker's own error as often
         if m.group().split()[0] in rejections:
             # the rejecting verb's own subject: not an infinitive (`steps taken ... to firmly refute
             # the malicious reports`, enL-canindia-1, gold praise), a negation (`do not dispute`),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.lang.en.stance import charge_shape, refine
+from sayso.lang.en.stance import charge_shape, refine, wrongdoing_denied
 
 
 @pytest.mark.parametrize(("cue", "content", "want"), [
@@ -68,3 +68,23 @@ def test_charge_shapes(cue: str, content: str, want: str) -> None:
 ])
 def test_no_charge_shape(content: str) -> None:
     assert charge_shape(content) is None
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    # row 8: records hidden or destroyed, a thing faked or doctored, by a party (stance.json wrongdoing.acts)
+    ("Clinton showed the “conduct of a person who had consciousness of guilt: she hid records, she destroyed "
+     "records, she put her server at home", "accuse"),                                 # PolNeAR train, politico
+    ("he faked a motorbike crash to avoid a doping test days before the start of the Olympics",
+     "accuse"),                                                                        # BBC sport/047
+    ("he knew accountants were doctoring the books at the firm", "accuse"),            # BBC business/100
+    # past forms left out: an adjective, a contracted passive (both read wrong on breadth)
+    ("In the tightly scripted world of politics, it is highly unusual for a mistake such as plagiarized "
+     "paragraphs to slip into a speech of this magnitude", "assert"),                  # PolNeAR train, wash-post
+])
+def test_records_and_fakes(content: str, want: str) -> None:
+    assert refine("assert", ["said"], content) == want
+
+
+def test_contracted_passive_denies_nothing() -> None:
+    # PolNeAR train, politico: `it's not doctored` is a passive (no doer), no denial of a charge
+    assert not wrongdoing_denied("Even if you released the original email, how will you prove that it's not doctored?")

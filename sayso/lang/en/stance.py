@@ -1047,7 +1047,7 @@ def _party_before(before: list[str]) -> bool:
 
 
 REJECTION_ADVERBS = frozenset({"also", "further", "again", "still", "once", "hereby", "fully"})
-CHARGE_SHAPE_WORDS = ("dispute", "reject", "refute", "rebut", "den", "intend", "meant", "designed", "aimed",
+CHARGE_SHAPE_WORDS = ("dispute", "reject", "refute", "rebut", "deny", "denies", "intend", "meant", "designed", "aimed",
                       "falsely", "at any ", "facts", "made ", "misleading", "result of", "consequence of",
                       "plagiar", "copycat", "extortion", "blackmail", "bribery", "theft", "cover",
                       "contrary to")

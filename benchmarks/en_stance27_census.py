@@ -43,6 +43,18 @@ SHAPES = {
     # accuse: bad-faith nouns as the predicate (`the claims were an extortion attempt`)
     "bad_faith_noun": r"\b(?:is|are|was|were) (?:but |just |nothing but |merely |simply |an? |all )*(?:extortion|"
                       r"smear|witch[- ]?hunt|shakedown|cover[- ]?up|copycat|blackmail|plagiari)",
+    # accuse: a wrong named as the predicate (`It's flat-out plagiarism`, `was akin to extortion`)
+    "wrong_noun_predicate": r"(?:\b(?:is|was|are|were|akin to|tantamount to|amounts? to)|\b(?:it|that|this)'s) "
+                            r"(?:[\w-]+,? ){0,4}?(?:plagiarism|copycat|extortion|blackmail|bribery|theft|cover-?up)\b",
+    # accuse: an error made by a party (`referee Jonathan Kaplan had made a wrong decision`)
+    "error_made": r"\bmade (?:a |an |two |three |several |many )?(?:[\w-]+ )?(?:wrong|bad|poor|terrible|serious|grave|"
+                  r"huge|big|costly|fatal|basic|fundamental|glaring|major|strategic|crucial|tactical) "
+                  r"(?:decisions?|calls?|mistakes?|errors?|blunders?)\b",
+    # deny: a content opening on `contrary to`
+    "contrary_opening": r"^(?:that,? |but |and )?contrary to\b",
+    # accuse: records hidden or destroyed, a thing faked, doctored, tampered with
+    "records_faked": r"\b(?:hid|destroyed) (?:the )?(?:records|evidence|documents)\b|\b(?:faked|faking|doctoring|"
+                     r"tampered with|tampering with|cherry-picked|cherry-picking|forged)\b",
 }
 
 

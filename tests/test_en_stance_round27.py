@@ -63,6 +63,9 @@ def test_charge_shapes(cue: str, content: str, want: str) -> None:
     "she’s made a bad decision in avoiding Louisiana since the waters receded",        # PolNeAR train, west-journal
     "It is not plagiarism",
     "the main problem is theft charges against the players",
+    # a forecast or a common view set aside is no claim rejected
+    "contrary to expectations, profits rose by 5% in the final quarter",
+    "contrary to popular belief, the tablets are not new",
     # under a condition
     "if the company had made offensive comments, it would apologise",
 ])

@@ -1025,7 +1025,10 @@ def _charge_shape_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"(?:(?:{alt('wrong_noun_modifiers')}),? ){{0,4}}(?:{alt('wrong_nouns')})\b"
                    r"(?! (?:laws?|act|charges?|cases?|trials?|investigations?|probes?|allegations?|claims?|inquiry|"
                    r"inquiries|prevention|protection|insurance|rules|statutes?|legislation|rings?|gangs?|suspects?)\b)"),
-        ("deny", r"^(?:that,? |but |and )?contrary to\b"),
+        # not a forecast or a common view set aside (`contrary to expectations, profits rose`)
+        ("deny", r"^(?:that,? |but |and )?contrary to\b(?! (?:(?:the |market |analysts' |earlier |popular |general |"
+                 r"widespread |common |conventional |many )+)?(?:expectations?|forecasts?|predictions?|belief|beliefs|"
+                 r"wisdom|view|trend|tradition|perception)\b)"),
         ("accuse", rf"(?P<made>\bmade) (?:a |an |two |three |four |several |many |some |a number of |a series of )?"
                    rf"(?:[\w-]+ )?(?:{alt('error_adjectives')}) (?:{alt('error_nouns')})\b"),
     )

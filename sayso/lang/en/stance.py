@@ -178,7 +178,8 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and (_disclaims(flat) or _never_did(flat) or _dismisses(flat) or _claims_compliance(flat)
                                or denial_passed_on(flat) or evidence_absent(flat) or negated_cause(flat)
                                or (not any(w in RULING_CUES for w in cue_words)
-                                   and (wrongdoing_denied(content) or crime_tie(content) == "deny"))
+                                   and (wrongdoing_denied(content) or crime_tie(content) == "deny"
+                                        or charge_shape(content) == "deny"))
                                or _claim_called_wrong(unquoted(first_sentence(content)).lower())
                                or (not found and _claim_called_wrong(flat))):
         found.add("deny")
@@ -224,6 +225,7 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
     if stance == "assert" and not found and (_accuses(flat) or BLAMED.search(unquoted(content))
                                              or _wrongdoing_charged(content) or fault_laid(content)
                                              or crime_tie(content) == "accuse" or wrong_done_by(content)
+                                             or charge_shape(content) == "accuse"
                                              or (not any(w in RULING_CUES for w in cue_words)
                                                  and not QUESTION.fullmatch(flat) and wrongdoing_done(content))):
         return "accuse"  # only when no content phrase of another stance decided
@@ -994,6 +996,94 @@ def wrong_done_by(content: str) -> bool:
     before = first[:m.start()].lower().split()
     return not any(w in ("not", "never", "if", "whether", "who", "said", "says", "claimed", "alleged", "allegedly")
                    or w.endswith("n't") for w in before)
+
+
+@lru_cache(maxsize=1)
+def _charge_shape_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The shapes of stance.json `charge_shapes`, each with the stance it gives, in the order
+    they are tried (the denials first: `we dispute the allegations` holds a charge word too)."""
+    data = _data()["charge_shapes"]
+
+    def alt(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[name], key=len, reverse=True))
+
+    shapes = (
+        ("deny", rf"\b(?:{alt('rejection_verbs')}) (?:the|these|those|such|all|any|"
+                 rf"both|its|his|her|their|this|that|all the|all these) (?:[\w'-]+ ){{0,3}}?(?:{alt('claim_nouns')})\b"),
+        ("deny", rf"\b(?:not|never|n't) (?:been |ever )?(?:intended|meant|designed|aimed) to (?:be )?"
+                 rf"(?:{alt('wrong_intents')})\b"),
+        ("deny", rf"\b(?:was|were|been|being|is|are) falsely (?:{alt('false_reports')})\b"),
+        ("deny", r"\b(?:was|were|is|are|has|have|had|did|does|do)(?: not|n't),? [^.;]{0,60}?\bat any (?:time|point|stage)\b"),
+        ("deny", r"\b(?:do|does|did)(?: not|n't) contain any (?:real |hard )?facts\b|\babsence of (?:any )?(?:real |hard )?facts\b"),
+        ("accuse", rf"\bmade (?:[\w-]+ ){{0,2}}(?:{alt('offensive_words')}) (?:{alt('speech_nouns')})\b"),
+        ("accuse", rf"\b(?:is|are|was|were|been|'re) (?:\w+ly )?misleading (?:{alt('misled_objects')})\b"),
+        ("accuse", rf"\b(?:a|the) (?:direct )?(?:result|consequence) of (?:the )?[\w-]+(?:'s|s') "
+                   rf"(?:{alt('fault_nouns')})\b"),
+        # `'s` only as `it's`, `that's` (not a possessive: `Britain's bribery laws`); not a noun
+        # the wrong names (`theft charges`, `the extortion case`)
+        ("accuse", rf"(?:\b(?:is|was|are|were|amounts? to|amounted to|akin to|tantamount to)|\b(?:it|that|this|what|he|she)'s) "
+                   rf"(?:(?:{alt('wrong_noun_modifiers')}),? ){{0,4}}(?:{alt('wrong_nouns')})\b"
+                   r"(?! (?:laws?|act|charges?|cases?|trials?|investigations?|probes?|allegations?|claims?|inquiry|"
+                   r"inquiries|prevention|protection|insurance|rules|statutes?|legislation|rings?|gangs?|suspects?)\b)"),
+        # not a forecast or a common view set aside (`contrary to expectations, profits rose`)
+        ("deny", r"^(?:that,? |but |and )?contrary to\b(?! (?:(?:the |market |analysts' |earlier |popular |general |"
+                 r"widespread |common |conventional |many )+)?(?:expectations?|forecasts?|predictions?|belief|beliefs|"
+                 r"wisdom|view|trend|tradition|perception)\b)"),
+        ("accuse", rf"(?P<made>\bmade) (?:a |an |two |three |four |several |many |some |a number of |a series of )?"
+                   rf"(?:[\w-]+ )?(?:{alt('error_adjectives')}) (?:{alt('error_nouns')})\b"),
+    )
+    return tuple((stance, re.compile(pattern)) for stance, pattern in shapes)
+
+
+_NOT_PARTY = frozenset("""i we you he she they it who which that and or but what there this these those
+one someone everyone anyone nobody""".split())
+_AUXILIARIES = frozenset("has had have 's 've also probably clearly obviously simply just".split())
+
+
+def _party_before(before: list[str]) -> bool:
+    """Whether the word before a verb (auxiliaries and adverbs skipped) ends a named or described
+    party (`referee Jonathan Kaplan had made`, `the government has made`), not a pronoun or a
+    relative (`I made`, `he made`, `a staffer who made`)."""
+    words = [w.strip(",") for w in before if w not in _AUXILIARIES and not w.endswith("ly")]
+    last = words[-1].removesuffix("'s").removesuffix("'ve").removesuffix("'d") if words else ""
+    return bool(last) and last not in _NOT_PARTY
+
+
+REJECTION_ADVERBS = frozenset({"also", "further", "again", "still", "once", "hereby", "fully"})
+CHARGE_SHAPE_WORDS = ("dispute", "reject", "refute", "rebut", "deny", "denies", "intend", "meant", "designed", "aimed",
+                      "falsely", "at any ", "facts", "made ", "misleading", "result of", "consequence of",
+                      "plagiar", "copycat", "extortion", "blackmail", "bribery", "theft", "cover",
+                      "contrary to")
+
+
+@lru_cache(maxsize=4096)
+def charge_shape(content: str) -> str | None:
+    """`deny` or `accuse` when the first sentence of a content has one of the shapes of stance.json
+    `charge_shapes` (a claim rejected by its party, a wrong intent negated, a report called false
+    by `falsely`, `not ... at any time`, a report without facts; offensive speech made, people
+    misled, a harm resulting from a party's acts), else None. Not under a condition, and for a
+    charge not after a negation in the three words before it (`never made racist remarks`)."""
+    first = first_sentence(content)
+    if not any(w in first for w in CHARGE_SHAPE_WORDS) or re.match(r"^(?:that )?(?:if|whether|unless)\b", first):
+        return None
+    rejections = frozenset(_data()["charge_shapes"]["rejection_verbs"])
+    for stance, pattern in _charge_shape_patterns():
+        if (m := pattern.search(first)) is None:
+            continue
+        before = first[:m.start()].split()
+        if stance == "accuse" and any(w in _WRONG_BEFORE or w.endswith("n't") for w in before[-3:]):
+            continue
+        if m.re.groupindex.get("made") and not _party_before(before):
+            continue  # `I made a big mistake`, `he made a bad decision`: the speaker's own error as often
+        if m.group().split()[0] in rejections:
+            # the rejecting verb's own subject: not an infinitive (`steps taken ... to firmly refute
+            # the malicious reports`, enL-canindia-1, gold praise), a negation (`do not dispute`),
+            # `confirm or deny`, a relative clause (`who denies the charges`: a third party's denial)
+            near = [w for w in before if not w.endswith("ly") and w not in REJECTION_ADVERBS][-1:]
+            if near and (near[0] in ("to", "not", "never", "or", "nor", "who", "which") or near[0].endswith("n't")):
+                continue
+        return stance
+    return None
 
 
 # Words that, within the six words before a fault, make it no charge of the speaker's: a

@@ -681,10 +681,10 @@ def unverified_by_note(attributions: list[Attribution], text: str, window: int =
         if _NOTE_ANAPHOR.match(rest) or _NOTE_SUBJECT.search(before):
             # the claim the note takes up is the nearest one, even when the sentence reader has
             # already left it `unconfirmed` (`Officials who declined to be named said ... The
-            # claim could not be verified.`): the note does not pass on to an earlier speaker
+            # claim could not be verified.`): the note passes on to that speaker's other claims
+            # (`Wagner Group fighters say ... The group shared a photo ...`, The Hill 2023), not
+            # to an earlier speaker's
             nearest = max(before_note, key=lambda a: a.content[0].start)
-            if nearest not in reach:
-                continue
             who = nearest.source.entity if nearest.source is not None else None
             for a in reach:
                 if a is nearest or who is not None and a.source is not None and a.source.entity == who:

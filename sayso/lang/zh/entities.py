@@ -47,6 +47,7 @@ from .names import (
     lexicon,
     role_start,
     sounds_alike,
+    surname_before_predicate,
     title_before,
     word_tag,
 )
@@ -1908,16 +1909,19 @@ class _Linker:
 
         Hong Kong and Taiwan papers repeat a speaker by the surname alone (麥展豪表示…。麥指…);
         a surname shared by two people of the article, or one that is also a country's short
-        form (韓, 美), names nobody.
+        form (韓, 美), names nobody. A surname read with the predicate's opening (吳早前表示,
+        吳供稱, 岑均表示: `surname_before_predicate`) is the surname alone.
         """
         bare = _strip(self.folded[span.start:span.end])
+        bare = surname_before_predicate(bare) or bare
         lex, d = lexicon(), data()
         if not (len(bare) == 1 and bare in lex.surnames or bare in lex.compound_surnames) or (
                 bare + "方" in d.sides):  # 韓方: 韓 is South Korea's short form too
             return None
         def bears(name: str) -> bool:
             k = fold_key(name)
-            return 2 <= len(k) <= 4 and k.startswith(bare) and all(map(_is_han, k))
+            return (2 <= len(k) <= 4 and k.startswith(bare) and all(map(_is_han, k))
+                    and surname_before_predicate(k) is None)
 
         found = {e.id: e for e in self.ctx.registry.entities
                  if e.type == "person" and any(bears(a) for a in (e.name, *e.aliases))}

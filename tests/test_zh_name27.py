@@ -64,3 +64,27 @@ def test_two_people_of_one_surname_name_nobody() -> None:
     text = WU.replace("吳後來承認", "證人吳志明作供。吳後來承認")
     speakers = _speakers(text, "吳後來") | _speakers(text, "吳另")
     assert "吳偉南" not in speakers and "吳志明" not in speakers
+
+
+# hkcnews article_8898: a name first written with words before it, then alone
+ZHU = ("民主派朱凱迪反駁說，議事規則有如球例，如果只得一個派別希望修改球例，議會本來平衡的狀態會失衡及"
+       "激起反對。朱凱迪舉例說，修改議事規則後，主席可指議員濫用程序而拒絕休會待續議案。")
+
+# hkcnews article_47111: 陳詞 (the opening statement) is no name, though jieba tags it one
+STATEMENT = ("控方開案陳詞首先指出，辯方對警方禁止決定的爭議，理應由上訴委員會處理，而非刑事法庭。"
+             "陳詞續指，支聯會在與警方的會議中，無法提供實際有效的防疫措施。")
+
+
+@pytest.mark.parametrize("script", [str, to_simplified])
+def test_name_after_words_then_alone_is_one_person(script) -> None:
+    analysis = sayso.analyze(script(ZHU), language="zh")
+    ids = {a.source.entity for a in analysis.attributions
+           if a.source and script("朱凱迪") in a.source.text}
+    assert len(ids) == 1
+    assert analysis.entity(ids.pop()).name == script("朱凱迪")
+
+
+def test_word_after_words_is_no_name() -> None:
+    analysis = sayso.analyze(STATEMENT, language="zh")
+    first = next(a for a in analysis.attributions if a.source and a.source.text == "控方開案陳詞")
+    assert analysis.entity(first.source.entity).name == "控方開案陳詞"  # not renamed 陳詞

@@ -15,7 +15,9 @@ sample of hkcnews articles (hkarchivist/hkcnews-article-archive, every 245th fil
     diff before.tsv after.tsv
 
 Each row: article (thN = line N+1 of the THUCNews file, or the hkcnews file stem), cue offset,
-cue parts joined by +, source, stance, certainty, content parts joined by " | ". With `--via`
+cue parts joined by +, source, stance, certainty, content parts joined by " | ". With `--entity`
+(the breadth of a linking change, issue #15) the source column also names the source's entity
+(`source => entity name`). With `--via`
 (the breadth of a channel change) the last three columns are instead the via strings joined by
 " | " and the 50 characters around the cue. `--limit N` reads only the first N THUCNews lines.
 """
@@ -31,13 +33,15 @@ from rich.progress import track
 import sayso
 
 
-def rows(tag: str, text: str, via: bool = False) -> list[str]:
+def rows(tag: str, text: str, via: bool = False, entity: bool = False) -> list[str]:
     analysis = sayso.analyze(text, language="zh")
     t = analysis.document.text
     out = []
     for a in analysis.attributions:
         cue = "+".join(t[s.start:s.end] for s in a.cue)
         src = a.source.text if a.source else "-"
+        if entity and a.source and a.source.entity:
+            src += f" => {analysis.entity(a.source.entity).name}"
         off = a.cue[0].start if a.cue else a.start
         if via:
             around = t[max(0, off - 40):off + 10].replace("\n", "⏎")
@@ -54,6 +58,7 @@ def main() -> None:
     ap.add_argument("hkcnews", type=Path, help="a folder of hkcnews articles as .txt")
     ap.add_argument("out", type=Path)
     ap.add_argument("--via", action="store_true", help="dump channels instead of stance and content")
+    ap.add_argument("--entity", action="store_true", help="name each source's entity too")
     ap.add_argument("--limit", type=int, default=0, help="only the first N THUCNews lines")
     args = ap.parse_args()
     err = Console(stderr=True)
@@ -63,10 +68,10 @@ def main() -> None:
     out: list[str] = []
     for i in track(range(len(lines)), description="THUCNews", console=err, transient=True):
         if lines[i].strip():
-            out += rows(f"th{i}", lines[i].partition("\t")[2], args.via)
+            out += rows(f"th{i}", lines[i].partition("\t")[2], args.via, args.entity)
     for f in track(sorted(args.hkcnews.glob("*.txt")), description="hkcnews", console=err,
                    transient=True):
-        out += rows(f.stem, f.read_text(encoding="utf-8"), args.via)
+        out += rows(f.stem, f.read_text(encoding="utf-8"), args.via, args.entity)
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 

@@ -47,6 +47,7 @@ from .names import (
     lexicon,
     role_start,
     sounds_alike,
+    surname_before_predicate,
     title_before,
     word_tag,
 )
@@ -1908,16 +1909,19 @@ class _Linker:
 
         Hong Kong and Taiwan papers repeat a speaker by the surname alone (麥展豪表示…。麥指…);
         a surname shared by two people of the article, or one that is also a country's short
-        form (韓, 美), names nobody.
+        form (韓, 美), names nobody. A surname read with the predicate's opening (吳早前表示,
+        吳供稱, 岑均表示: `surname_before_predicate`) is the surname alone.
         """
         bare = _strip(self.folded[span.start:span.end])
+        bare = surname_before_predicate(bare) or bare
         lex, d = lexicon(), data()
         if not (len(bare) == 1 and bare in lex.surnames or bare in lex.compound_surnames) or (
                 bare + "方" in d.sides):  # 韓方: 韓 is South Korea's short form too
             return None
         def bears(name: str) -> bool:
             k = fold_key(name)
-            return 2 <= len(k) <= 4 and k.startswith(bare) and all(map(_is_han, k))
+            return (2 <= len(k) <= 4 and k.startswith(bare) and all(map(_is_han, k))
+                    and surname_before_predicate(k) is None)
 
         found = {e.id: e for e in self.ctx.registry.entities
                  if e.type == "person" and any(bears(a) for a in (e.name, *e.aliases))}
@@ -2270,9 +2274,14 @@ class _Linker:
         (陳帆及梁國權 is two people).
         ANNOTATION.md: the speaker is who really speaks; the span's other words (a party, a
         role, an adverb the cut left) do not make another speaker. None otherwise."""
-        if classify(span.text).type != "unnamed":
-            return None
         bare = _strip(self.folded[span.start:span.end])
+        kind = classify(span.text).type
+        if kind in ("person", "unnamed") and _looks_like_name(bare):
+            found = self.name_with_words_before(span, bare)
+            if found is not None or kind == "person":
+                return found
+        if kind != "unnamed":
+            return None
         # what depends on this span alone, read once: the loop below runs over every earlier alias
         words_before_name = not _JOINED.search(bare)
         bare_is_name = _looks_like_name(bare)
@@ -2289,6 +2298,28 @@ class _Linker:
                 if bare_is_name and c.entity.type == "unnamed" and key.endswith(bare) \
                         and not _JOINED.search(key) and title_before(key, len(key) - len(bare)):
                     return c.entity  # 高新军 after 研究员高新军 (typed unnamed: the name missed)
+        return None
+
+    def name_with_words_before(self, span: EntitySpan, bare: str) -> Entity | None:
+        """The earlier source typed unnamed whose words end with this bare name (民主派朱凱迪 …
+        朱凱迪, 新民黨葉劉淑儀 … 葉劉淑儀: hkcnews article_8898, article_13368), named now by the
+        name and typed a person; None otherwise. The converse order of `name_after_words`;
+        never a joined source (陳帆及梁國權 is two people). ANNOTATION.md: the speaker is who
+        really speaks; issue #15: one speaker, one entity. Not for a word or a surname + a noun
+        (控方開案陳詞 … 陳詞; 法官葉佐文 … 葉官, the judge, not 在葉官's) nor a name the
+        article gave someone already."""
+        given = bare[2:] if bare[:2] in lexicon().compound_surnames else bare[1:]
+        if (is_common_word(bare) or len(given) == 1 and word_tag(given) == "n"
+                or self.ctx.registry.find(bare) is not None):
+            return None
+        for c in reversed(self.antecedents):
+            if c.pos >= span.start or c.entity.type != "unnamed":
+                continue
+            key = _folded_key(c.entity.name)
+            if key != bare and key.endswith(bare) and not _JOINED.search(key):
+                c.entity.type = "person"
+                self.ctx.registry.set_name(c.entity, _strip(span.text))
+                return c.entity
         return None
 
     def officials_again(self, span: EntitySpan) -> Entity | None:

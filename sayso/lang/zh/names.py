@@ -125,6 +125,7 @@ class _Lexicon:
     cue_seq: tuple[str, ...]  # reporting cues, as the key of a `_word_index`
     title_last_chars: frozenset[str]
     run_on_tags: frozenset[str]  # jieba tags of a word a name's last character may open
+    surname_predicate_openers: frozenset[str]  # 则 另 均 供: after a lone surname, before a cue
     run_on_kept_before: frozenset[str]  # one-character words after a name: no cut before them
     run_on_frames: tuple[str, ...]  # frame ends after a name (对于特朗普|来说)
     clause_start_re: re.Pattern[str]
@@ -230,6 +231,7 @@ def lexicon() -> _Lexicon:
                              key=len, reverse=True)),
         title_last_chars=frozenset(t[-1] for t in titles),
         run_on_tags=frozenset(cx["run_on_tags"]),
+        surname_predicate_openers=frozenset(cx["surname_predicate_openers"]),
         run_on_kept_before=frozenset(cx["run_on_kept_before"]),
         run_on_frames=tuple(cx["run_on_frames"]),
         clause_start_re=clause_start_re,
@@ -1149,7 +1151,7 @@ def find_names(text: str) -> list[NameMention]:
     known |= _recurring_subjects(folded, lex, known)
     extra = _known_occurrences(text, folded, known, [(m.start, m.end) for m in chosen], lex)
     done = _trimmed(text, folded, _completed(text, folded, _resolve_overlaps(chosen + extra), lex), lex)
-    return _without_run_on(text, folded, done, lex)
+    return _without_surname_predicates(folded, _without_run_on(text, folded, done, lex), lex)
 
 
 # Word tags of what may follow a name and be mistaken for its last character(s): adverbs,
@@ -1208,6 +1210,84 @@ def _without_run_on(text: str, folded: str, mentions: list[NameMention],
         if end != m.name_end:
             out[k] = replace(m, end=end, name_end=end, name=text[m.start:end])
     return out
+
+
+def _without_surname_predicates(folded: str, mentions: list[NameMention],
+                                lex: _Lexicon) -> list[NameMention]:
+    """`mentions` without the surname + predicate runs that repeat a person named before.
+
+    Hong Kong and Taiwan reports repeat a person by the surname alone right before the
+    predicate: 吳偉南 … 吳早前表示, 吳供稱, 吳另表示, 岑嶺峯 … 岑均表示, 高縫 … 高回答謂
+    (hkcnews court reports). Read as names (吳早前, 吳供), these are one more person each,
+    splitting one speaker (issue #15; ANNOTATION.md: one speaker, one entity). Dropped, the
+    bare surname is the source and the linker's `surname_bearer` finds the person. Only when
+    the article named exactly one other person with that surname before (two 王 name nobody),
+    and the characters after the surname are a time word, adverb or verb (`run_on_tags`, two
+    characters: 早前, 後來, 起初, 回答) or one of `surname_predicate_openers` before a reporting
+    cue (則|表示, 供|稱); a name with a title before it is a name (法官吳則).
+    """
+    cut: set[int] = set()
+    for k, m in enumerate(mentions):
+        if _surname_predicate(folded, m, lex):
+            cut.add(k)
+    if not cut:
+        return mentions
+    out = []
+    for k, m in enumerate(mentions):
+        if k in cut:
+            sl = _surname_length(_fold_name(m.name), lex)
+            bearers = {_fold_name(o.name) for o in mentions
+                       if o.kind == "chinese" and o.end <= m.start and 2 <= len(o.name) <= 4
+                       and _fold_name(o.name)[:sl] == _fold_name(m.name)[:sl]
+                       and not _predicate_rest(_fold_name(o.name)[sl:], lex)}
+            if len(bearers) == 1:
+                continue
+        out.append(m)
+    return out
+
+
+def _surname_length(name: str, lex: _Lexicon) -> int:
+    """Characters of `name`'s surname: 2 for a compound surname (歐陽), else 1 (吳曾供 is 吳)."""
+    return 2 if name[:2] in lex.compound_surnames else 1
+
+
+def _surname_predicate(folded: str, m: NameMention, lex: _Lexicon) -> bool:
+    """True when `m` reads as a surname + the opening of a predicate (吳早前|表示, 吳供|稱, 岑均|表示)."""
+    e = m.name_end
+    name = folded[m.start:e]
+    if (m.kind != "chinese" or m.latin is not None or m.title_start is not None
+            or not 2 <= len(name) <= 3 or "某" in name):
+        return False
+    rest = name[_surname_length(name, lex):]
+    if len(rest) == 2 and (word_tag(rest) or "") in lex.run_on_tags:
+        return True
+    return (_predicate_rest(rest, lex) and bool(_starts_with_any(folded, e, lex.cue_seq)
+                                                or _starts_with_any(folded, e - 1, lex.cue_seq)))
+
+
+def surname_before_predicate(word: str) -> str | None:
+    """The surname of `word` (simplified) when the rest opens a predicate, else None.
+
+    吴早前, 吴供, 吴又改口, 岑均 (a source span before its cue, hkcnews): the surname alone
+    repeats a person named before (`_without_surname_predicates`); 吴伟南, 王毅 give None.
+    """
+    lex = lexicon()
+    if not 2 <= len(word) <= 5 or not all(map(_is_han, word)):
+        return None
+    sl = _surname_length(word, lex)
+    if sl == 1 and word[0] not in lex.surnames:
+        return None
+    rest = word[sl:]
+    if len(rest) <= 3 and (rest[0] in lex.surname_predicate_openers
+                           or len(rest) >= 2 and (word_tag(rest[:2]) or "") in lex.run_on_tags):
+        return word[:sl]
+    return None
+
+
+def _predicate_rest(rest: str, lex: _Lexicon) -> bool:
+    """True when the characters after a surname open a predicate (早前, 則, 供): no given name."""
+    return (len(rest) == 2 and (word_tag(rest) or "") in lex.run_on_tags
+            or 1 <= len(rest) <= 2 and rest[0] in lex.surname_predicate_openers)
 
 
 # Adverbs that open a predicate right after a subject (李哲|则|认为): before a reporting cue

@@ -5,7 +5,7 @@ still reports speech (the rule must not fire there). Both scripts are tested.
 
 Data in `sayso/lang/zh/cues.json`: `adverbial_frame` (在 + agent + cue + 下，), `labels`
 `advice_cues`/`advice_heads` (工作要求：, 搭配建议：), `irrealis` (不用/不必/无需 'need not'),
-`noun_contexts.before` (Cantonese 嘅 before the cue, like 的), `blocklist` (说做就做, 别人怎么说,
+`noun_contexts.before` (Cantonese 嘅 before the cue, like 的), `suspected` (3個懷疑恐怖分子), `blocklist` (说做就做, 别人怎么说,
 清晰显示); code in `sayso/lang/zh/cues.py` (`_adverbial_frame`, `_advice_label`).
 """
 
@@ -41,6 +41,9 @@ NO_SPEECH = [
     # Cantonese 嘅 before the cue: a noun, like 的 (这一解释, 他的解释)
     ("hkcnews 29420", "「但呢個內地嘅解釋方法，好多時亦都反映咗內地嗰套嘅法律思維同我哋係好唔同。」", "解釋"),
     ("hkcnews 41608", "一切都照做，但會開會傾吓大家嘅判斷，睇吓有無啲位要調節。", "判斷"),
+    # 怀疑 after a count and a person classifier: the attributive 'suspected'
+    ("hkcnews 4363", "英國首都倫敦周六晚發生兩宗恐襲事件，有6人被殺、至少20人受傷；3個懷疑恐怖分子被警方擊斃。", "懷疑"),
+    ("hkcnews 42607 simplified", "保安到场后，将他们包围，其中一名怀疑是政府工作人员的男子将遗照抢走。", "怀疑"),
     # idioms: 说做就做 'acts at once', 不管别人怎么说 'whatever others say'
     ("THUCNews th9", "她是绝对的行动派，说做就做，哪怕拍封面需要她躺在冰冷的地板上。", "说"),
     ("THUCNews th721 traditional", "莫文蔚就表示：「不管別人怎麼說他，反正我跟他在一起的時候學到了很多東西。」", "說"),
@@ -63,6 +66,8 @@ SPEECH = [
     ("THUCNews th649 traditional", "德國總領事提醒：申請赴德簽證要懂「竅門」。", "提醒", "德國總領事"),
     # the speaker of a sentence whose quotation holds the 'need not'
     ("THUCNews th105", "“我不用再对布兰顿说什么，但我对全队需要多说一些，”麦克米伦说。", "说", "麦克米伦"),
+    # 怀疑 after a named speaker is a suspicion stated
+    ("THUCNews th271", "建造业总工会会务顾问蔡镇华初步怀疑事件是承办商监管疏忽，指引不清晰。", "怀疑", "建造业总工会会务顾问蔡镇华"),
     # 的 before a report cue after an outlet stays (the outlet's report speaks)
     ("hkcnews 26932", "《金融時報》的報道指，衛生專家質疑中國官方數字的時效和準確。", "報道指", "《金融時報》的"),
 ]

@@ -208,6 +208,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 对美方的无理指责进行了驳斥: the object of a light verb, a noun
     if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":
         return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
+    if cue.word in doc.lex.suspected_cues and doc.lex.suspected_after_re.search(s, max(ss, c0 - 8), c0):
+        return []  # 3個懷疑恐怖分子, 一名懷疑是…的男子: 'suspected', an attributive of the noun
     if _adverbial_frame(doc, ss, c0, c1):
         return []  # 在控方追問下，吳又改口…: the questioning frames another's act, no statement
     if _conjoined_noun(doc, c0, c1):

@@ -184,8 +184,9 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
                                      or _ENDANGERED.match(s, c1)):
         return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
     if cue.word in doc.lex.label_cues and s.startswith(("：", ":"), c1) \
-            and s.endswith(doc.lex.label_modifiers, max(ss, c0 - 4), c0):
-        return []  # 活动说明：, 特别说明：: a notice label of the page, no one's statement
+            and s.endswith(doc.lex.label_modifiers, max(ss, c0 - 4), c0) \
+            or cue.word in doc.lex.advice_label_cues and _advice_label(doc, ss, c0, c1):
+        return []  # 活动说明：, 特别说明：, 工作要求：, 搭配建议：: a label of the page, no one's statement
     if cue.word in ("报道", "报导") and s.startswith(("）", ")"), c1):
         return []  # 佳能7D单机跌破万元（中关村在线数码影像行情报道）: a credit line, not a statement
     if c1 < len(s) and s[c1] in "】〕" or any(s.rfind(o, max(ss, c0 - 20), c0) > s.rfind(c, max(ss, c0 - 20), c0)
@@ -207,6 +208,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 对美方的无理指责进行了驳斥: the object of a light verb, a noun
     if c1 < len(s) and s[c1] == "、" or c0 > 0 and s[c0 - 1] == "、":
         return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
+    if cue.word in doc.lex.suspected_cues and doc.lex.suspected_after_re.search(s, max(ss, c0 - 8), c0):
+        return []  # 3個懷疑恐怖分子, 一名懷疑是…的男子: 'suspected', an attributive of the noun
+    if _adverbial_frame(doc, ss, c0, c1):
+        return []  # 在控方追問下，吳又改口…: the questioning frames another's act, no statement
     if _conjoined_noun(doc, c0, c1):
         return []  # 提出了很多宝贵意见和建议，…: the last noun of a coordination
     if cue.word in doc.lex.request_nouns and _AT_REQUEST.search(s, max(ss, c0 - 24), c0):
@@ -921,6 +926,33 @@ def _self_styled(doc: ChineseDoc, lb: int, c0: int, c1: int, limit: int) -> bool
         return False
     end = _CLAUSE_END.search(s, c1, limit)
     return "的" in s[c1:end.start() if end else limit]
+
+
+def _advice_label(doc: ChineseDoc, ss: int, c0: int, c1: int) -> bool:
+    """要求/建议/提醒 + colon as a heading of the page (cues.json labels advice_cues): after a
+    job-ad, styling or editor's heading word (工作要求：, 搭配建议：, 编辑建议：: THUCNews th246, th723,
+    th536) or after a label modifier that opens the clause (温馨提醒：). The page's own terms or
+    advice, the author's narration (ANNOTATION.md); 福克斯咨询专家特别提醒： (th719) has a speaker."""
+    s = doc.s
+    if not s.startswith(("：", ":"), c1):
+        return False
+    if s.endswith(doc.lex.advice_label_heads, max(ss, c0 - 4), c0):
+        return True
+    start = _clause_start(s, ss, c0)
+    return any(s.endswith(m, start, c0) and not s[start:c0 - len(m)].strip(SPACES)
+               for m in doc.lex.label_modifiers)
+
+
+def _adverbial_frame(doc: ChineseDoc, ss: int, c0: int, c1: int) -> bool:
+    """在 + agent + cue + 下， (cues.json adverbial_frame): 'under X's questioning' (在控方追問下，
+    吳又改口…, hkcnews article_39634), an adverbial of the clause after it. The cue names the
+    circumstance of someone else's act and has no words of its own (ANNOTATION.md: an attribution
+    is a statement attributed to a source). 在 must stand in the cue's own clause."""
+    s = doc.s
+    if not s.startswith(doc.lex.frame_closes, c1):
+        return False
+    start = _clause_start(s, max(ss, c0 - 24), c0)
+    return any(s.find(o, start, c0) >= 0 for o in doc.lex.frame_opens)
 
 
 def drop_relative_clause_cues(doc: ChineseDoc, cands: list[Candidate]) -> list[Candidate]:

@@ -268,7 +268,15 @@ class Lexicon:
         self.whenever_cues = frozenset(irr["whenever"])
         self.label_cues = frozenset(cues["labels"]["cues"])
         self.label_modifiers = tuple(cues["labels"]["modifiers"])
+        self.advice_label_cues = frozenset(cues["labels"]["advice_cues"])
+        self.advice_label_heads = tuple(cues["labels"]["advice_heads"])
         self.self_styled_cues = frozenset(cues["self_styled"]["cues"])
+        self.suspected_cues = frozenset(cues["suspected"]["cues"])
+        self.suspected_after_re = re.compile(  # 3個懷疑恐怖分子: a count and a person classifier
+            "[一二两三四五六七八九十几多数百千0-9０-９]+(?:" + "|".join(cues["suspected"]["classifiers"]) + ")$")
+        frame = cues["adverbial_frame"]
+        self.frame_opens = tuple(frame["opens"])
+        self.frame_closes = tuple(c + a for c in frame["closes"] for a in frame["after"])
         grounds = cues["subjectless_modals"]
         self.subjectless_modal_re = re.compile(
             f"(?:{_alternation(grounds['adverbs'])})*(?:{_alternation(grounds['words'])})")

@@ -14,7 +14,10 @@ and how a channel phrase splits into them, is `outlets.py`. Words are data in
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 from .lexicon import find_phrases
 from .outlets import (
@@ -1283,6 +1286,49 @@ NOT_ON_AIR = CALENDAR | PLACE_OPENERS | {"christmas", "easter", "thanksgiving", 
                                          "new", "air", "board", "behalf", "camera", "record", "oath"}
 
 
+# Words before `on NAME` that make NAME a station, show or site when the name closes the
+# clause (`said on Capital Download.`, `speaking on WOR710,`, `in an interview on Fox,`,
+# `in a post on Gettr`, `wrote on Young Conservatives.`: BBC 2005 + PolNeAR train, envia27).
+ON_AIR_AT_END = ON_AIR_VERBS | {"speaking", "spoke", "interview", "interviews", "post", "posts",
+                                "video", "videos", "livestream", "wrote", "writing", "posted"}
+# Words after the name that still close its clause: time words (`said on Newsline on Tuesday`).
+_CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "on", "this", "last", "earlier", "today",
+                             "yesterday", "tonight"})
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Place names (entity_types.json `places`), lower case: `said on Merseyside.` names where,
+    `spoke on Iraq,` a topic; neither is a channel."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("entity_types.json").read_text("utf-8"))
+    return frozenset(p.lower() for p in data["places"])
+
+
+def station_at_clause_end(tokens: list[Token], lower: list[str], j: int, hi: int,
+                          is_outlet: IsOutlet) -> Range | None:
+    """`Khizr Khan, 66, said on Capital Download.`, `De Blasio, speaking on WOR710, called`,
+    `Cruz said in an interview on Fox,` (PolNeAR train): one to three capitalised words after a
+    speech word's (or a posted piece's) `on` that close the clause name the station, show or
+    site the words were said on (ANNOTATION.md "Channels": said on X's programme; in a post on
+    X), whether the gazetteer knows the name or not; as `station_before_clause`, never a day,
+    a holiday, a place or a known outlet or platform (those are read as such already)."""
+    k = j
+    while k < hi and k - j < 3 and tokens[k].text[:1].isupper() \
+            and tokens[k].text.replace("-", "").replace(".", "").isalnum():
+        k += 1
+    if k == j or lower[j] in NOT_ON_AIR or any(lower[m] in CALENDAR for m in range(j, k)):
+        return None
+    if k < hi and lower[k] not in _CLAUSE_CLOSERS and lower[k] not in CALENDAR:
+        return None
+    if k + 1 < hi and lower[k] == "." and (tokens[k + 1].text[:1].isupper() or lower[k + 1][:1].isdigit()):
+        return None  # an abbreviation, not the clause's end: `said on Nov. 9`, `on Mr. Cruz's behalf`
+    name = surface(tokens, (j, k))
+    if name.lower() in _place_names() or is_outlet(name) \
+            or " ".join(lower[j:k]) in channel_words().platform_names:
+        return None
+    return (j, k)
+
+
 def station_before_clause(tokens: list[Token], lower: list[str], j: int, hi: int,
                           is_outlet: IsOutlet) -> Range | None:
     """`Scott Doherty ... admitted on Gormley that some of the people ... are Brock employees`
@@ -1402,6 +1448,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             r = station_before_clause(tokens, lower, i + 1, hi, is_outlet)
             if r is not None:
                 found.append(r)  # `admitted on Gormley that`, `said on CKOM that`
+                i = r[1]
+                continue
+        if lower[i] == "on" and i > lo and lower[i - 1] in ON_AIR_AT_END:
+            r = station_at_clause_end(tokens, lower, i + 1, hi, is_outlet)
+            if r is not None:
+                found.append(r)  # `said on Capital Download.`, `in a post on Gettr,`
                 i = r[1]
                 continue
         if (lower[i] in ("in", "via", "on") or lower[i] == "to" and i > lo
@@ -2213,6 +2265,9 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
         name = find_phrases(lower, words.platforms, after, min(hi, after + 2))
         if name and name[0][0] == after and " ".join(lower[slice(*name[0])]) in words.platform_names:
             return name[0]  # a post on (his) Facebook (page): the platform
+        if lower[r[1] - 1] in ON_AIR_AT_END and (
+                site := station_at_clause_end(tokens, lower, after, hi, lambda _name: None)) is not None:
+            return site  # `in a post on Gettr,`: a site no list knows, by the frame (envia27)
     if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper() \
             and lower[r[0]] not in UNAMBIGUOUS_PLATFORMS:
         return None  # `on x`: a lower-case word, not the platform (`on twitter` is one: telesur)

@@ -398,6 +398,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     if k - j == 1 and j > 0 and lower[j - 1] == "the" and lower[j] in OUTLET_HEADS \
             and tokens[j].text[:1].isupper():
         return (j, k)  # `told the Post`, `writing in the Times`: a paper named by its head
+    if k - j == 1 and hyphenated_outlet(tokens[j].text) \
+            and (k >= hi or not tokens[k].text.isalpha() or lower[k] in ("that", "on", "in")):
+        return (j, k)  # `told the Herald-Mail.`, `wrote in the Post-Gazette`
     if k - j == 2 and tokens[j].text == "The" and lower[j + 1] in OUTLET_HEADS \
             and tokens[j + 1].text[:1].isupper():
         return (j + 1, k)  # `told The Post`
@@ -430,6 +433,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         return (j, k)
     # `Sky News's Sunday Morning programme`: an outlet's own programme; `Bill O'Reilly of Fox
     # News`: its presenter (`channel_parts` keeps the outlet).
+    if k - j in (3, 4) and lower[j + 1] == "of" and hyphenated_outlet(tokens[j].text) \
+            and all(t.text[:1].isupper() for t in tokens[j + 2:k]):
+        return (j, j + 1)  # `told WKOW-TV of Madison`: the station, not the town it is in
     for m in range(j, k):
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 or lower[m] in OUTLET_PEOPLE and m > j and any(
@@ -443,6 +449,17 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
                 and is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
             return (j, k)  # `NBC's` is one token
     return None
+
+
+def hyphenated_outlet(word: str) -> bool:
+    """`Herald-Mail`, `Post-Gazette`, `Times-Picayune`, `WKOW-TV`: one hyphenated word of
+    capitalised parts whose last part is an outlet head (`OUTLET_HEADS`) names a paper or a
+    station the gazetteer may not know (BBC 2005 business 113: `told the Herald-Mail of
+    Hagerstown`; PolNeAR train usa-today_2016-06-09: `told WKOW-TV of Madison`; envia27);
+    `outlet_shaped` wants two words, so the one-word name was lost, the more so before `of PLACE`."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() and p.isalpha() for p in parts) \
+        and parts[-1].lower() in OUTLET_HEADS
 
 
 # Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.

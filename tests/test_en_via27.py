@@ -53,3 +53,21 @@ def test_a_post_on_an_unlisted_site_gives_the_site() -> None:
 ])
 def test_a_day_abbreviation_or_place_after_on_is_no_channel(text: str, cue: str) -> None:
     assert vias_by_cue(text, cue) == []
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    # BBC 2005 entertainment 113: a regional paper the gazetteer does not know, with its town
+    ("\"While Wal-Mart sets high standards, it would not be possible to eliminate every image,\" "
+     "Wal-Mart spokesman Guy Whitcomb told the Herald-Mail of Hagerstown.", ["Herald-Mail"]),
+    # PolNeAR train usa-today_2016-06-09_trump-tries-new-chapter-in-campa: a station's call sign
+    ("\"It's just sad in America that we have such poor choices right now,\" he told WKOW-TV of "
+     "Madison.", ["WKOW-TV"]),
+])
+def test_a_hyphenated_outlet_name_before_its_town_is_the_channel(text: str, via: list[str]) -> None:
+    assert vias_by_cue(text, "told") == via
+
+
+def test_a_hyphenated_person_before_a_town_is_no_channel() -> None:
+    # a person told (the code's convention: no via); `Bowles` is no outlet head
+    text = "\"We are winning,\" the minister told Anne Parker-Bowles of London."
+    assert vias_by_cue(text, "told") == []

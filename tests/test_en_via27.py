@@ -71,3 +71,9 @@ def test_a_hyphenated_person_before_a_town_is_no_channel() -> None:
     # a person told (the code's convention: no via); `Bowles` is no outlet head
     text = "\"We are winning,\" the minister told Anne Parker-Bowles of London."
     assert vias_by_cue(text, "told") == []
+
+
+def test_a_titled_show_before_its_day_is_read_without_the_day() -> None:
+    # PolNeAR train west-journal_2015-11-18_donald-trump-just-revealed-who-h (envia25 left it)
+    text = "“Well, I like like him,” Trump said on The Laura Ingraham Show on Tuesday."
+    assert vias_by_cue(text, "said") == ["Laura Ingraham Show"]

@@ -77,3 +77,10 @@ def test_a_titled_show_before_its_day_is_read_without_the_day() -> None:
     # PolNeAR train west-journal_2015-11-18_donald-trump-just-revealed-who-h (envia25 left it)
     text = "“Well, I like like him,” Trump said on The Laura Ingraham Show on Tuesday."
     assert vias_by_cue(text, "said") == ["Laura Ingraham Show"]
+
+
+def test_a_web_radio_named_before_its_medium_is_the_channel() -> None:
+    # BBC 2005 tech 293 (`web` joins channels.json `channel_words`: `Novastream web radio`)
+    text = ("In an interview with Novastream web radio, Sloncek said Exeem would combine ideas "
+            "from the BitTorrent and Kazaa file-sharing systems.")
+    assert vias_by_cue(text, "said") == ["Novastream web radio"]

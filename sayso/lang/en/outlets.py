@@ -333,8 +333,9 @@ def _title_end(tokens: list[Token], lower: list[str], j: int, hi: int) -> int:
     k = j
     while k < hi and k - j < 5 and (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()
                                      or lower[k] in ("'s", "’s") and k > j
-                                     or k > j and lower[k] in TITLE_JOINERS):
-        k += 1
+                                     or k > j and lower[k] in TITLE_JOINERS) \
+            and not (k > j and lower[k] == "on" and k + 1 < hi and lower[k + 1] in CALENDAR):
+        k += 1  # (`said on The Laura Ingraham Show on Tuesday`: the day is no part of the title)
     while k > j and lower[k - 1] in TITLE_JOINERS:
         k -= 1
     return k

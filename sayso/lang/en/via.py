@@ -14,7 +14,10 @@ and how a channel phrase splits into them, is `outlets.py`. Words are data in
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 from .lexicon import find_phrases
 from .outlets import (
@@ -395,6 +398,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
     if k - j == 1 and j > 0 and lower[j - 1] == "the" and lower[j] in OUTLET_HEADS \
             and tokens[j].text[:1].isupper():
         return (j, k)  # `told the Post`, `writing in the Times`: a paper named by its head
+    if k - j == 1 and hyphenated_outlet(tokens[j].text) \
+            and (k >= hi or not tokens[k].text.isalpha() or lower[k] in ("that", "on", "in")):
+        return (j, k)  # `told the Herald-Mail.`, `wrote in the Post-Gazette`
     if k - j == 2 and tokens[j].text == "The" and lower[j + 1] in OUTLET_HEADS \
             and tokens[j + 1].text[:1].isupper():
         return (j + 1, k)  # `told The Post`
@@ -427,6 +433,9 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
         return (j, k)
     # `Sky News's Sunday Morning programme`: an outlet's own programme; `Bill O'Reilly of Fox
     # News`: its presenter (`channel_parts` keeps the outlet).
+    if k - j in (3, 4) and lower[j + 1] == "of" and hyphenated_outlet(tokens[j].text) \
+            and all(t.text[:1].isupper() for t in tokens[j + 2:k]):
+        return (j, j + 1)  # `told WKOW-TV of Madison`: the station, not the town it is in
     for m in range(j, k):
         if lower[m] == "of" and m > j and is_outletish(tokens, lower, (m + 1, k), is_outlet) \
                 or lower[m] in OUTLET_PEOPLE and m > j and any(
@@ -440,6 +449,17 @@ def _channel_phrase(tokens: list[Token], lower: list[str], j: int, hi: int, is_o
                 and is_outletish(tokens, lower, (j, m + 1), is_outlet, possessive=True):
             return (j, k)  # `NBC's` is one token
     return None
+
+
+def hyphenated_outlet(word: str) -> bool:
+    """`Herald-Mail`, `Post-Gazette`, `Times-Picayune`, `WKOW-TV`: one hyphenated word of
+    capitalised parts whose last part is an outlet head (`OUTLET_HEADS`) names a paper or a
+    station the gazetteer may not know (BBC 2005 business 113: `told the Herald-Mail of
+    Hagerstown`; PolNeAR train usa-today_2016-06-09: `told WKOW-TV of Madison`; envia27);
+    `outlet_shaped` wants two words, so the one-word name was lost, the more so before `of PLACE`."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() and p.isalpha() for p in parts) \
+        and parts[-1].lower() in OUTLET_HEADS
 
 
 # Tokens inside a known outlet's name that end the word-by-word reading of a channel phrase.
@@ -1283,6 +1303,49 @@ NOT_ON_AIR = CALENDAR | PLACE_OPENERS | {"christmas", "easter", "thanksgiving", 
                                          "new", "air", "board", "behalf", "camera", "record", "oath"}
 
 
+# Words before `on NAME` that make NAME a station, show or site when the name closes the
+# clause (`said on Capital Download.`, `speaking on WOR710,`, `in an interview on Fox,`,
+# `in a post on Gettr`, `wrote on Young Conservatives.`: BBC 2005 + PolNeAR train, envia27).
+ON_AIR_AT_END = ON_AIR_VERBS | {"speaking", "spoke", "interview", "interviews", "post", "posts",
+                                "video", "videos", "livestream", "wrote", "writing", "posted"}
+# Words after the name that still close its clause: time words (`said on Newsline on Tuesday`).
+_CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "on", "this", "last", "earlier", "today",
+                             "yesterday", "tonight"})
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Place names (entity_types.json `places`), lower case: `said on Merseyside.` names where,
+    `spoke on Iraq,` a topic; neither is a channel."""
+    data = json.loads(resources.files("sayso.lang.en").joinpath("entity_types.json").read_text("utf-8"))
+    return frozenset(p.lower() for p in data["places"])
+
+
+def station_at_clause_end(tokens: list[Token], lower: list[str], j: int, hi: int,
+                          is_outlet: IsOutlet) -> Range | None:
+    """`Khizr Khan, 66, said on Capital Download.`, `De Blasio, speaking on WOR710, called`,
+    `Cruz said in an interview on Fox,` (PolNeAR train): one to three capitalised words after a
+    speech word's (or a posted piece's) `on` that close the clause name the station, show or
+    site the words were said on (ANNOTATION.md "Channels": said on X's programme; in a post on
+    X), whether the gazetteer knows the name or not; as `station_before_clause`, never a day,
+    a holiday, a place or a known outlet or platform (those are read as such already)."""
+    k = j
+    while k < hi and k - j < 3 and tokens[k].text[:1].isupper() \
+            and tokens[k].text.replace("-", "").replace(".", "").isalnum():
+        k += 1
+    if k == j or lower[j] in NOT_ON_AIR or any(lower[m] in CALENDAR for m in range(j, k)):
+        return None
+    if k < hi and lower[k] not in _CLAUSE_CLOSERS and lower[k] not in CALENDAR:
+        return None
+    if k + 1 < hi and lower[k] == "." and (tokens[k + 1].text[:1].isupper() or lower[k + 1][:1].isdigit()):
+        return None  # an abbreviation, not the clause's end: `said on Nov. 9`, `on Mr. Cruz's behalf`
+    name = surface(tokens, (j, k))
+    if name.lower() in _place_names() or is_outlet(name) \
+            or " ".join(lower[j:k]) in channel_words().platform_names:
+        return None
+    return (j, k)
+
+
 def station_before_clause(tokens: list[Token], lower: list[str], j: int, hi: int,
                           is_outlet: IsOutlet) -> Range | None:
     """`Scott Doherty ... admitted on Gormley that some of the people ... are Brock employees`
@@ -1402,6 +1465,12 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             r = station_before_clause(tokens, lower, i + 1, hi, is_outlet)
             if r is not None:
                 found.append(r)  # `admitted on Gormley that`, `said on CKOM that`
+                i = r[1]
+                continue
+        if lower[i] == "on" and i > lo and lower[i - 1] in ON_AIR_AT_END:
+            r = station_at_clause_end(tokens, lower, i + 1, hi, is_outlet)
+            if r is not None:
+                found.append(r)  # `said on Capital Download.`, `in a post on Gettr,`
                 i = r[1]
                 continue
         if (lower[i] in ("in", "via", "on") or lower[i] == "to" and i > lo
@@ -2213,6 +2282,9 @@ def _platform(tokens: list[Token], lower: list[str], j: int, hi: int,
         name = find_phrases(lower, words.platforms, after, min(hi, after + 2))
         if name and name[0][0] == after and " ".join(lower[slice(*name[0])]) in words.platform_names:
             return name[0]  # a post on (his) Facebook (page): the platform
+        if lower[r[1] - 1] in ON_AIR_AT_END and (
+                site := station_at_clause_end(tokens, lower, after, hi, lambda _name: None)) is not None:
+            return site  # `in a post on Gettr,`: a site no list knows, by the frame (envia27)
     if lower[r[0]] in words.platform_names and not tokens[r[0]].text[:1].isupper() \
             and lower[r[0]] not in UNAMBIGUOUS_PLATFORMS:
         return None  # `on x`: a lower-case word, not the platform (`on twitter` is one: telesur)

@@ -1099,6 +1099,9 @@ PRONOUN_CASES = {"him": "he", "his": "he", "her": "she", "hers": "she", "them": 
 # Subject pronouns of a gender, outside quotation: a name after one in its sentence is no subject.
 # A sentence opening with the question put to its subject (`When asked if ...,`, `Asked about
 # ...,`, `After being asked whether ...,`): the names in it are not that subject.
+# One fronted phrase closed by a comma before a sentence's subject (`Even in the House,`).
+_FRONTED_PHRASE = re.compile(r"[A-Z][^,;:.!?\"“”]{0,50},")
+_TRAILING_TITLE = re.compile(r"\s*\b[A-Z][a-z]{1,4}\.$")  # `Mr.` before the possessor
 _ASKED_OPENING = re.compile(r"[\s\"“‘']*(?:(?:[Ww]hen|[Oo]nce|[Aa]fter being|[Oo]n being|[Ww]hile being)[ \t\u00a0]+)?"
                             r"[Aa]sked\b[^;:.!?\"“”]*")
 _CHAIN_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
@@ -1659,11 +1662,42 @@ class Coreference:
                 return None
             embedded = chain is not None and (
                 start < own and self.text.startswith(("’s", "'s"), start + len(name))
+                and not self._possessor_topic(start, name, own, offset)
                 or chain.search(self.text, self._sentence_start(start), start) is not None
                 or start >= own and self._asked_about(own, start, offset))
             if self.memo.outlet(name) is None and not in_quotation(self.text, start) and not embedded:
                 return self._sentence_subject(k, after, pronoun) or name
         return None
+
+    def _possessor_topic(self, start: int, name: str, own: int, offset: int) -> bool:
+        """Whether the possessor `name` at `start` opens the subject of the sentence right
+        before the one at `own`, which the pronoun at `offset` (or the same pronoun) opens: that sentence is about
+        the possessor (centering: the previous subject's head's owner is the topic a
+        sentence-opening `he`/`she` continues), so it is no embedded name: `Even in the
+        House, Mr. Ryan's ideas have met with resistance. He cannot get a budget passed`
+        (PolNeAR train: not Lindsey Graham, named before); `Jay-Z's hits have included Hard
+        Knock Life ... He said he would retire` (BBC 2004). At most one fronted phrase closed
+        by a comma before it; the possessive must own a thing, not a person (`Trump's
+        attorney, Ty Cobb,`: `_owns_a_thing`)."""
+        opening_word = self.text[own:offset + 4].lstrip(" \n\"“‘'").split(maxsplit=1)[:1]
+        pronoun = self.text[offset:offset + 4].split(maxsplit=1)[:1]
+        if not opening_word or not pronoun or opening_word[0].lower() != pronoun[0].lower():
+            return False  # the pronoun, or one of its own (`He cannot ..., because he will`), opens its sentence
+        begin = self._start_past_titles(start)
+        if begin >= own or self._start_past_titles(max(begin, own - 2)) != begin:
+            return False  # not the sentence right before the pronoun's
+        opening = _TRAILING_TITLE.sub("", self.text[begin:start].strip(" \n\"“‘'"))
+        if opening and not _FRONTED_PHRASE.fullmatch(opening):
+            return False
+        return self._owns_a_thing(start + len(name))
+
+    def _start_past_titles(self, offset: int) -> int:
+        """`_sentence_start`, not stopping after a title's stop (`Mr.`, `Gov.`)."""
+        begin = self._sentence_start(offset)
+        while begin > 1 and (words := self.text[max(0, begin - 8):begin].split()[-1:]) \
+                and words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS and words[0].endswith("."):
+            begin = self._sentence_start(begin - len(words[0]) - 1)
+        return begin
 
     def _asked_about(self, own: int, start: int, offset: int) -> bool:
         """Whether the name at `start` is in a fronted `asked` phrase of the sentence opening at
@@ -1811,8 +1845,10 @@ class Coreference:
         `delegations of ... business leaders have been heading to the SEC ... to protest. They
         say`). No person: `it` names none, and `they` no one person."""
         own = self._sentence_start(offset)
-        if own <= 1 or self.text[own:offset].strip(" \n\"“‘'") or in_quotation(self.text, offset):
-            return None
+        lead = self.text[own:offset].strip(" \n\"“‘'")
+        if own <= 1 or lead and lead.lower() not in en_previous_subject.CONJUNCTIONS \
+                or in_quotation(self.text, offset):
+            return None  # `They say`, `And they insisted` (PolNeAR train, round 27) open the sentence
         end = len(self.text[:own].rstrip())  # the sentence before ends there (a paragraph break between)
         if end <= 1:
             return None
@@ -2020,11 +2056,13 @@ class Coreference:
         window = self.text[para:len(self.text) if end < 0 else end + 300]
         return _EMBEDDED_POST.search(window) is not None
 
-    def _person_named(self, name: str) -> Entity:
+    def _person_named(self, name: str, want: str | None = None, offset: int = -1) -> Entity:
         """The entity a name mentioned in the text stands for: one already registered under it
         or, for a bare surname, the latest person source with that surname (`Lund` is
         Peter Lund) or the full name the text gave it (`McCain` is John McCain), else a
-        new person."""
+        new person. With `want` ("m"/"f", the gender of the pronoun the name is the antecedent
+        of, at `offset`), a bare surname registered to a bearer the text marks with the other
+        gender names the bearer of the pronoun's gender instead (`_bearer_of_gender`)."""
         reg = self.ctx.registry
         existing = reg.find(name)
         # `However Mr Mulligan was not entirely convinced` after `said Mark Mulligan` (BBC tech
@@ -2032,7 +2070,25 @@ class Coreference:
         bare = _without_titles(name)
         if existing is None and len(bare.split()) == 1:
             existing = self._surname_match(bare, len(self.text))  # a source, else the full name
+        if existing is not None and want is not None and len(bare.split()) == 1:
+            existing = self._bearer_of_gender(existing, bare, want, offset)
         return existing if existing is not None else reg.add("person", name)
+
+    def _bearer_of_gender(self, entity: Entity, surname: str, want: str, offset: int) -> Entity:
+        """The person a bare `surname` that a `he`/`she` (gender `want`) takes up stands for:
+        `entity` (the surname's registered bearer) unless a one-sex given name or honorific
+        marks it with the other gender and another bearer of the surname named before `offset`
+        has the pronoun's (`Clinton had previously given to the State Department, which she
+        said ...` is Hillary, not Bill Clinton whose alias `Clinton` became: PolNeAR train;
+        ANNOTATION.md: a pronoun resolves to the person it stands for; issue #15: two people
+        who share a surname are not merged)."""
+        if not self._marked_otherwise(entity, want):
+            return entity
+        other = self._surname_match(surname, offset if offset >= 0 else len(self.text), want=want)
+        if other is None or other is entity or self._marked_otherwise(other, want) \
+                or self.genders.marked(other.name) != want:
+            return entity
+        return other
 
     def is_person_word(self, word: str) -> bool:
         """Whether the article uses `word` in a person's name (`Smith` of `John Smith`), or it
@@ -2464,7 +2520,9 @@ class Coreference:
                 # the last speaker, whom the text marks with the pronoun's gender
                 name = None
             if name is not None:
-                last = self._person_named(name)
+                last = self._person_named(name, want, offset)
+            elif want is not None and last is not None and last.type == "person" and _proper_name(last.name):
+                last = self._bearer_of_gender(last, last.name.split()[-1], want, offset)
             if first == "they" and last is not None and last.type == "person" and _proper_name(last.name) \
                     and " and " not in last.name:
                 # number agreement: `they` is no one person named by a proper name (`his

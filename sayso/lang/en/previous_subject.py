@@ -41,7 +41,9 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will
 # with `they` (a plural of people or bodies) or `it` (a singular body).
 _DATA = json.loads(resources.files("sayso.lang.en").joinpath("previous_subject.json").read_text("utf-8"))
 OPENING_WORDS = frozenset(_DATA["opening_words"])
+CONJUNCTIONS = frozenset(_DATA["conjunctions"])
 PHRASE_OPENERS = frozenset(_DATA["phrase_openers"])
+QUANTIFIERS = frozenset({"both", "many", "most", "several", "some"}) & PHRASE_OPENERS
 NOT_IN_PHRASE = frozenset(_DATA["not_in_phrase"])
 PLURAL_PARTIES = frozenset(_DATA["plural_parties"])
 PLURAL_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ics", "ites")
@@ -49,6 +51,7 @@ BODIES = frozenset(_DATA["bodies"])
 
 _WORD = r"[\w’'&-]+(?:\.[\w’'&-]+)*"  # `U.S`, `Kenya's`: no stop at its end
 _OPENING = re.compile(rf"[\s\"“”‘’']*(?:(?P<lead>{_WORD})\b[^,;:\"“”.\n]{{0,60}},[ \t\u00a0]+)?")
+_CONJUNCTION = re.compile(r"(\w+)[ \t\u00a0]+(?=[\w“\"‘'])")
 _BY_AGENT = re.compile(rf"\bby[ \t\u00a0]+(?P<np>(?:{_WORD}[ \t\u00a0]+){{0,{MAX_WORDS - 1}}}{_WORD})[ \t\u00a0]*[.!?]?[\s\"”’']*$")
 
 
@@ -57,12 +60,15 @@ def previous_subject(text: str, before: int, own: int, pronoun: str) -> tuple[in
     or, when that does not agree, its passive `by`-agent) that `pronoun` (`they` or `it`)
     can stand for; None when the sentence has no such plain shape."""
     sentence = text[before:own]
-    opening = _OPENING.match(sentence)
+    start = len(sentence) - len(sentence.lstrip(" \t\n\"“”‘’'"))
+    conjunction = _CONJUNCTION.match(sentence, start)
+    if conjunction is not None and conjunction.group(1).lower() in CONJUNCTIONS:
+        start = conjunction.end()  # past `But` (round 27: `But throughout the summer and fall,
+        # members within both unions criticized the decision. They said`, PolNeAR train)
+    opening = _OPENING.match(sentence, start)
     lead = opening.group("lead") if opening is not None else None
     if lead is not None and lead.lower() in OPENING_WORDS:
         start = opening.end()  # past `Over the past few months,`
-    else:
-        start = len(sentence) - len(sentence.lstrip(" \t\n\"“”‘’'"))
     subject = _subject_phrase(sentence, start)
     if subject is not None and agrees(subject[1], pronoun):
         return before + subject[0], subject[1]
@@ -79,7 +85,7 @@ def _subject_phrase(sentence: str, start: int) -> tuple[int, str] | None:
     words = list(re.finditer(r"\S+", sentence[start:]))
     for k, m in enumerate(words[:MAX_WORDS + 1]):
         w = m.group().lower()
-        if k and (w in AUXILIARIES or _past_verb(m.group(), words[k - 1].group())):
+        if k and (w in AUXILIARIES or _past_verb(m.group(), words[k - 1].group(), words[0].group())):
             phrase = [x.group() for x in words[:k]]
             if not _plain_phrase(phrase):
                 return None
@@ -87,11 +93,15 @@ def _subject_phrase(sentence: str, start: int) -> tuple[int, str] | None:
     return None
 
 
-def _past_verb(word: str, previous: str) -> bool:
-    """A lower-case past tense form after a noun (`leaders protested`), not a participle
-    modifying it (`the men elected`: too close to call without a parser, left out)."""
+def _past_verb(word: str, previous: str, first: str = "") -> bool:
+    """A lower-case past tense form after a plural noun (`leaders protested`), not a
+    participle modifying it (`the men elected`: too close to call without a parser, left out).
+    A capitalised plural (a party, a demonym) counts after a quantifier opening the phrase:
+    `Several Democrats cautioned against drawing too many lessons from the Brexit vote. They
+    also said` (PolNeAR train, round 27), not a name's (`Mr Jones`, `Wales`)."""
+    capital_ok = first.lower() in QUANTIFIERS
     return word.islower() and word.isalpha() and word.endswith("ed") and len(word) > 4 \
-        and previous[:1].isupper() is False and previous.isalpha() and previous.endswith("s")
+        and (previous[:1].isupper() is False or capital_ok) and previous.isalpha() and previous.endswith("s")
 
 
 def _plain_phrase(words: list[str]) -> bool:

@@ -141,7 +141,8 @@ def closing_predicate(tail: str) -> bool:
     d = data()
     if len(tail.strip(" \u3000")) < min(d.np_closing_shortest, 3):
         # too short for a listed predicate or a time clause (the folding keeps the length):
-        # most tails are empty (the name ends the span) and need no OpenCC call (speed only)
+        # many tails are empty (the name ends the span: 1,491 of 3,528 on the zh bench) and need no
+        # OpenCC call (speed only)
         return False
     tail = to_simplified(tail).strip(" \u3000")
     if tail in d.np_closing_predicates:

@@ -209,8 +209,7 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
     i = 0
     while i < n:
         tok = tokens[i]
-        # `find` within bounds: the same test as `"\n" in text[a:b]` without a slice per token
-        if i > 0 and text.find("\n", tokens[i - 1].end, tok.start) >= 0:
+        if i > 0 and "\n" in text[tokens[i - 1].end:tok.start]:
             close(i, reopen)
             paragraph += 1
             begin = i

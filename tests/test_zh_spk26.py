@@ -43,6 +43,7 @@ def test_a_name_ending_in_shi_stays_whole(text, cue, source):
     ("有时", False),
     ("时", False),  # a name's last character (胡加|时)
     ("談話內容", False),  # more than the predicate: left to the other rules
+    ("", False), ("\u3000", False), ("說", False),  # too short for any: no OpenCC call (speed27)
 ])
 def test_closing_predicate(tail, closes):
     assert closing_predicate(tail) is closes

@@ -37,6 +37,7 @@ STRAIGHT_QUOTES = frozenset({'"', "''"})  # a straight double quote opens or clo
 AMBIGUOUS_QUOTES = frozenset({'"', "'", "''"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | AMBIGUOUS_QUOTES
 ENDERS = frozenset(".?!")
+_AFTER_ENDER = QUOTES | {")"}  # marks a sentence end takes along when they touch it
 NO_SENTENCE_START = frozenset(",;:)%")
 # Longer "sentences" are damage (no punctuation, a runaway quotation, a pasted table): cutting
 # them keeps the per-sentence work of the extractors bounded, so analysis time stays linear in
@@ -229,7 +230,7 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
             j = i + 1
             while j < n and tokens[j].text in ENDERS:
                 j += 1
-            while j < n and tokens[j].start == tokens[j - 1].end and tokens[j].text in QUOTES | {")"}:
+            while j < n and tokens[j].start == tokens[j - 1].end and tokens[j].text in _AFTER_ENDER:
                 if tokens[j].text in CLOSE_QUOTES or tokens[j].text in STRAIGHT_QUOTES:
                     quote_open = False
                 j += 1

@@ -699,10 +699,10 @@ class Lexicon:
 
     def find_cues(self, folded: str) -> list[tuple[int, int, Cue]]:
         """Cue occurrences in `folded`, leftmost-longest, minus those inside blocked words."""
-        found: list[tuple[int, int, str, bool]] = []
-        for end_idx, (length, word, blocked) in self._auto.iter(folded):
-            start = end_idx - length + 1
-            found.append((start, end_idx + 1, word, blocked))
+        # one comprehension over the automaton's matches (no `append` call per match: speed only)
+        found: list[tuple[int, int, str, bool]] = [
+            (end_idx - length + 1, end_idx + 1, word, blocked)
+            for end_idx, (length, word, blocked) in self._auto.iter(folded)]
         blocks = sorted((s, e) for s, e, _, b in found if b)
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         out: list[tuple[int, int, Cue]] = []

@@ -718,9 +718,11 @@ def _longest_titles(folded: str, lex: _Lexicon) -> dict[int, str]:
     """Offset just after each title -> the longest title ending there (发言人, not 人): what
     `title_before` answers at every offset, found in one automaton pass (not modified after)."""
     longest: dict[int, str] = {}
+    get = longest.get  # (bound once: this loop runs over every title match of the document)
     for end_idx, title in lex.title_automaton.iter(folded):
-        if len(title) > len(longest.get(end_idx + 1, "")):
-            longest[end_idx + 1] = title
+        end = end_idx + 1
+        if len(title) > len(get(end, "")):
+            longest[end] = title
     return longest
 
 

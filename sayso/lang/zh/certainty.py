@@ -1382,6 +1382,11 @@ def mark_denials(doc: ChineseDoc) -> None:
             if prev is not None:  # 权健官方否认接触科斯塔 … 西班牙塞尔电台爆料，迭戈-科斯塔将加盟…权健
                 c.target = prev.id
                 prev.certainty = "disputed"
+        if c.target is None and c.stance == "deny" and c.parent is None:
+            prev = _pointed_claim(doc, c, text, cands[max(0, i - 12):i])
+            if prev is not None:  # 中国驻加拿大大使馆否认有关说法 after Mendicino's 表示
+                c.target = prev.id
+                prev.certainty = "disputed"
         if c.stance == "deny":
             for k in _named_report_claims(doc, c, text):
                 c.target = c.target or k.id  # 白宫…称《纽约时报》报道不准确 … 《纽约时报》援引…报道说
@@ -1879,6 +1884,48 @@ def _answered_claims(doc: ChineseDoc, c: Candidate, before: list[Candidate]) -> 
     if best is None:
         return []
     return [best, *(p for p in matched if p is not best)] if charge else [best]
+
+
+# 被记者问到, 有记者问: a question in the denial's sentence; 接受访问 (an interview), 顾问, 学问 ask nothing
+_ASKED = re.compile("(?<![访顾学疑])问")
+
+
+def _pointed_claim(doc: ChineseDoc, c: Candidate, text: str,
+                   before: list[Candidate]) -> Candidate | None:
+    """中國駐加拿大大使館否認有關說法 (zhS-am1320-1 gold: the statement just before, disputed): a
+    denial whose whole content is a pointer and a claim noun (denials.json `bare_pointers`:
+    有关说法, 上述指控, 该报道) shares no words with what it answers, so `_answered_claims`
+    cannot link it; the pointer points back to the nearest claim of another source in the same
+    or the previous sentence (ANNOTATION.md: disputed when the text reports it being denied). A
+    news noun (该报道, 有关传闻) points only to a news report or rumour (`_from_news`); a question
+    claims nothing and the denier's own words are not disputed."""
+    lex = doc.lex
+    body = text.strip(" \t\n，,。；;：:“”「」『』\"")
+    m = lex.bare_pointer_re.fullmatch(body)
+    if m is None:
+        return None
+    news = body.endswith(lex.bare_pointer_news)
+    s = doc.s
+    denier = s[c.src[0]:c.src[1]] if c.src is not None else ""
+    if denier in lex.personal_pronouns:
+        return None  # 他否认这个说法 (hkcnews article_21576): 他 may be the claimant of the line before
+    ss = doc.sentences[c.sentence][0] if c.sentence < len(doc.sentences) else c.clause_start
+    if _ASKED.search(s, ss, c.cue_start):
+        return None  # 被记者问到…是否…，他否认这个说法: the pointer names the question's suggestion
+    for prev in reversed(before):
+        if c.sentence - prev.sentence > lex.bare_pointer_window:
+            break
+        if prev.stance in ("deny", "ask") or prev.parent is not None or prev.cue_start > c.cue_start \
+                or prev.certainty == "unconfirmed" or not prev.content:
+            continue
+        if prev.src is not None and denier:
+            claimant = s[prev.src[0]:prev.src[1]]
+            if claimant == denier or claimant in denier or denier in claimant:
+                continue
+        if news and not _from_news(doc, prev):
+            continue
+        return prev
+    return None
 
 
 _CHARGE_NOUNS = ("指控", "指责", "指称", "批评")

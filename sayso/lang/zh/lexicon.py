@@ -529,6 +529,12 @@ class Lexicon:
         self.smear_word_re = re.compile(_alternation(den["smear_rejections"]["words"]))
         self.smear_re = re.compile("|".join(den["smear_rejections"]["patterns"]))
         self.claim_anaphor_re = re.compile("|".join(den["claim_anaphors"]["patterns"]))
+        bare = den["bare_pointers"]
+        # 有关说法 alone: the content is nothing but the pointer and its noun (certainty.py `_pointed_claim`)
+        self.bare_pointer_re = re.compile(
+            f"(?:{_alternation(bare['pointers'])})的?(?:{_alternation(bare['nouns'])})")
+        self.bare_pointer_news = tuple(bare["news_nouns"])
+        self.bare_pointer_window = int(bare["window"])
         self.claimant_openers = tuple(den["claimant_forms"]["openers"])
         self.claimant_closers = tuple(den["claimant_forms"]["closers"])
         self.side_tails = tuple(den["side_tails"]["words"])

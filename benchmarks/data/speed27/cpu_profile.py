@@ -13,6 +13,7 @@ import os
 import pstats
 import sys
 import time
+from pathlib import Path
 
 
 def main() -> None:
@@ -23,7 +24,7 @@ def main() -> None:
     if lang == "en":
         from sayso.eval.gold import discover
 
-        docs = [case.read() for case in discover("/work/shared/eval/en-polnear/dev")]
+        docs = [case.read() for case in discover(Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "en-polnear" / "dev")]
         for _ in range(2):
             for doc in docs:
                 pipeline.run(doc)

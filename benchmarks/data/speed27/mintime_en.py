@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from sayso import pipeline
 from sayso.eval.gold import discover
 
-DEV = "/work/shared/eval/en-polnear/dev"
+# the shared eval data sits beside the checkout (../shared), as for `sayso eval`
+DEV = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "en-polnear" / "dev"
 
 
 def main() -> None:

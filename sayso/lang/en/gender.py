@@ -198,6 +198,7 @@ class GenderIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._cache: dict[str, str | None] = {}
+        self._marked: dict[str, str | None] = {}  # `marked` per name: an entity's aliases are asked again and again
         # Scans of the text per surname: `Haspel` and `Gina Haspel` ask the same questions.
         self._honorifics: dict[str, list[str]] = {}
         self._capitalised_before: dict[tuple[bool, str], list[str]] = {}
@@ -223,6 +224,11 @@ class GenderIndex:
         which count a nearby person's too (`Comey had characterized ... all of her public
         statements`; `Fiorina ... his`), nor a unisex given name (`Leslie Grantham`). Strong
         enough to leave a pronoun unresolved rather than give it to the name."""
+        if name not in self._marked:
+            self._marked[name] = self._marks(name)
+        return self._marked[name]
+
+    def _marks(self, name: str) -> str | None:
         words = _name_words(name)
         owner = max((k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE_ENDINGS)), default=None)
         if owner is not None:

@@ -50,3 +50,16 @@ def test_a_denied_promise_stays_deny() -> None:
 def test_never_had_contact_stays_deny() -> None:
     # zhP-worldjournal-1 gold: deny (从来没有过接触: 过 with no degree word after it)
     assert zh_judged(TUNE / "zhP-worldjournal-1.txt", "回應", "她和這家公司")[0] == "deny"
+
+
+def test_never_since_a_start_is_no_denial() -> None:
+    # hkcnews article_13862 (main: deny): a criticism, no claim rejected
+    text = "林卓廷表示，廉署成立以來，從未試過3年都沒有執行處首長的任命和人選。"
+    assert zh_judgements_by_cue(text)["表示"][0] == "assert"
+
+
+def test_never_questioned_before_stays_deny() -> None:
+    # hkcnews article_19032: the expert answers the magistrate who found his evidence unreliable
+    text = ("署理總裁判官蘇惠德認為辯方專家所作證供不穩妥。Payne-James接受眾新聞專訪。"
+            "他指，以往從未被質疑證供不穩妥（unreliable），只有遇過一些案件的照片質素太差，不足以分析。")
+    assert zh_judgements_by_cue(text)["指"][0] == "deny"

@@ -607,7 +607,7 @@ _NEVER_NOT_ADJECTIVE = re.compile("这|那|此|任何|关于|人")
 def _never_before(doc: ChineseDoc, text: str, a: int, b: int) -> bool:
     """Whether the 从未 / 从来没有 at text[a:b] says that something never happened before (an
     unprecedented state: 从来没有过这样的自由度, THUCNews th794; 生意从未试过如此严峻, hkcnews
-    article_46356; 从未公开的五个乱葬岗, article_9881; 以往管理层从未要求…, article_41859) rather
+    article_46356; 从未公开的五个乱葬岗, article_9881; 廉署成立以来，从未试过…, article_13862) rather
     than rejecting a claim: such a statement is no denial (STANCE.md row 2, Deny vs assert: a
     negation is a denial only if it rejects a claim made or plainly implied). denials.json
     `never_before`."""

@@ -63,3 +63,35 @@ def test_never_questioned_before_stays_deny() -> None:
     text = ("署理總裁判官蘇惠德認為辯方專家所作證供不穩妥。Payne-James接受眾新聞專訪。"
             "他指，以往從未被質疑證供不穩妥（unreliable），只有遇過一些案件的照片質素太差，不足以分析。")
     assert zh_judgements_by_cue(text)["指"][0] == "deny"
+
+
+# --- 并不 before a modal, scope word or evaluation (denials.json `plain_bingbu`) ---
+
+def test_a_negated_forecast_is_no_denial() -> None:
+    # THUCNews th11 (main: deny)
+    text = "家具建材消费走低东方家园家居广场副总经理殷玉新告诉记者，元旦市场并不会成为一个家居消费的旺季。"
+    assert zh_judgements_by_cue(text)["告诉"][0] == "assert"
+
+
+def test_not_only_is_no_denial() -> None:
+    # THUCNews th778 (main: deny)
+    text = "Graduate Fog网站说，这些实习生并不只是泡泡茶，他们做的是正式员工的工作，却没有任何薪酬。"
+    assert zh_judgements_by_cue(text)["说"][0] == "assert"
+
+
+def test_not_equal_is_no_denial_in_traditional_script() -> None:
+    # hkcnews article_15589 (main: deny)
+    text = "她認為，法律並不等於公義，而是盡量追求和接近公義。"
+    assert zh_judgements_by_cue(text)["認為"][0] == "assert"
+
+
+def test_not_knowing_stays_deny() -> None:
+    # THUCNews th608: 并不清楚 (not knowing the matter rejects it: denials.json round 15)
+    text = "她表示，并不清楚自己上了胡润榜这回事。"
+    assert zh_judgements_by_cue(text)["表示"][0] == "deny"
+
+
+def test_a_rejected_surrender_claim_stays_deny() -> None:
+    # THUCNews th716: the prosecution answers the defence's 邵志和算自首
+    text = "检方表示，邵志和并不是主动到纪检部门交待罪行，不能算作自首。"
+    assert zh_judgements_by_cue(text)["表示"][0] == "deny"

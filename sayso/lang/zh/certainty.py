@@ -1275,8 +1275,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.stance = "deny"
             else:
                 m = doc.lex.deny_re.search(text)
+                # not 从未公开的… (never before) nor 并不会/并不只是/并不等于 (a plain negative fact or
+                # forecast, denials.json `plain_bingbu`); the rebuttal rules below still apply
                 if m is not None and m.start() <= 8 and not _attributive(text, m.start(), m.end()) \
-                        and not _never_before(doc, text, m.start(), m.end()):
+                        and not _never_before(doc, text, m.start(), m.end()) \
+                        and not (m.group() == "并不" and text.startswith(doc.lex.plain_bingbu, m.end())):
                     c.stance = "deny"
                 elif doc.lex.deny_stance_only_re.search(text) and not _confessed(doc, c):
                     c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed

@@ -530,6 +530,8 @@ class Lexicon:
         self.never_degree_re = re.compile(
             f"(?:(?:{exp})?(?:{deg})|(?:{exp})(?:{_alternation(never['after_experiential'])})"
             f"|(?:{_alternation(never['imagined'])})[^，,。；;！？!?]*?(?:{deg}))")
+        # 并不会成为…旺季, 并不只是…, 并不等于…: a negated modal, scope or degree (certainty.py mark_denials)
+        self.plain_bingbu = tuple(den["plain_bingbu"]["followers"])
         self.never_since_re = re.compile(f"(?:{_alternation(never['since'])})[，,]?[^，,。；;：:！？!?]{{0,6}}$")
         self.fake_re = re.compile("|".join(den["fake_predicates"]["patterns"]))
         self.confession_cues = tuple(den["fake_predicates"]["confession_cues"])

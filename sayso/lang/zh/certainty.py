@@ -598,9 +598,36 @@ def _names_false_report(doc: ChineseDoc, text: str) -> bool:
     return _ATTRIBUTIVE_FALSE.search(body) is not None and doc.lex.false_news_re.search(text) is None
 
 
+# 从未公开的五个乱葬岗, 以前从来没有的情况: the negation as an adjective before 的 + noun; not a
+# demonstrative or 任何 between (从来没有这样的事, 从来没有关于…的任何讨论 deny a claim)
+_NEVER_ADJECTIVE = re.compile("(?:有过|有|过)?[\u4e00-\u9fff]{0,3}?的(?=[\u4e00-\u9fff])")
+_NEVER_NOT_ADJECTIVE = re.compile("这|那|此|任何|关于|人")
+
+
+def _never_before(doc: ChineseDoc, text: str, a: int, b: int) -> bool:
+    """Whether the 从未 / 从来没有 at text[a:b] says that something never happened before (an
+    unprecedented state: 从来没有过这样的自由度, THUCNews th794; 生意从未试过如此严峻, hkcnews
+    article_46356; 从未公开的五个乱葬岗, article_9881; 廉署成立以来，从未试过…, article_13862) rather
+    than rejecting a claim: such a statement is no denial (STANCE.md row 2, Deny vs assert: a
+    negation is a denial only if it rejects a claim made or plainly implied). denials.json
+    `never_before`."""
+    lex = doc.lex
+    m = lex.never_negation_re.match(text, a)
+    if m is None:
+        return False
+    end = m.end()
+    if lex.never_degree_re.match(text, end):
+        return True
+    adj = _NEVER_ADJECTIVE.match(text, end)
+    if adj is not None and not _NEVER_NOT_ADJECTIVE.search(text, end, adj.end()):
+        return True
+    return lex.never_since_re.search(text, max(0, a - 12), a) is not None
+
+
 def _strong_denial(doc: ChineseDoc, text: str) -> bool:
-    """A strong denial marker in `text` that is not a merely attributive 不实."""
-    return any(not _attributive(text, m.start(), m.end())
+    """A strong denial marker in `text` that is not a merely attributive 不实 nor a "never
+    before" (`_never_before`)."""
+    return any(not _attributive(text, m.start(), m.end()) and not _never_before(doc, text, m.start(), m.end())
                for m in doc.lex.deny_strong_re.finditer(text))
 
 
@@ -1248,7 +1275,11 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.stance = "deny"
             else:
                 m = doc.lex.deny_re.search(text)
-                if m is not None and m.start() <= 8 and not _attributive(text, m.start(), m.end()):
+                # not 从未公开的… (never before) nor 并不会/并不只是/并不等于 (a plain negative fact or
+                # forecast, denials.json `plain_bingbu`); the rebuttal rules below still apply
+                if m is not None and m.start() <= 8 and not _attributive(text, m.start(), m.end()) \
+                        and not _never_before(doc, text, m.start(), m.end()) \
+                        and not (m.group() == "并不" and text.startswith(doc.lex.plain_bingbu, m.end())):
                     c.stance = "deny"
                 elif doc.lex.deny_stance_only_re.search(text) and not _confessed(doc, c):
                     c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed

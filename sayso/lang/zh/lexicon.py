@@ -523,6 +523,16 @@ class Lexicon:
         self.deny_strong_re = re.compile(literal_led(
             "|".join([_alternation(self.deny_strong), *den["strong_patterns"]["patterns"]])))
         self.report_ref_re = re.compile(_alternation(self.report_refs))
+        never = den["never_before"]
+        exp, deg = _alternation(never["experiential"]), _alternation(never["degree"])
+        # 从来没有过这样的自由度, 从未试过如此严峻; 从来都没有想过…会去到如此恶劣 (certainty.py `_never_before`)
+        self.never_negation_re = re.compile(_alternation(never["negations"]))
+        self.never_degree_re = re.compile(
+            f"(?:(?:{exp})?(?:{deg})|(?:{exp})(?:{_alternation(never['after_experiential'])})"
+            f"|(?:{_alternation(never['imagined'])})[^，,。；;！？!?]*?(?:{deg}))")
+        # 并不会成为…旺季, 并不只是…, 并不等于…: a negated modal, scope or degree (certainty.py mark_denials)
+        self.plain_bingbu = tuple(den["plain_bingbu"]["followers"])
+        self.never_since_re = re.compile(f"(?:{_alternation(never['since'])})[，,]?[^，,。；;：:！？!?]{{0,6}}$")
         self.fake_re = re.compile("|".join(den["fake_predicates"]["patterns"]))
         self.confession_cues = tuple(den["fake_predicates"]["confession_cues"])
         self.open_possibility_re = re.compile(_alternation(den["fake_predicates"]["open_possibilities"]))

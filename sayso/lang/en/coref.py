@@ -402,6 +402,26 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 ROLE_HYPERNYMS = {k: frozenset(v) for k, v in _TYPES["role_hypernyms"].items()}
 DOMAIN_SUFFIXES = tuple(_TYPES["domain_suffixes"])
 OUTLET_HEADS = frozenset(_TYPES["outlet_heads"])
+PROGRAMME_HEADS = frozenset(_TYPES["programme_heads"])
+
+
+def channel_person(name: str, text: str) -> bool:
+    """Whether a channel name that no gazetteer knows (`told Sean Hannity`, `in an interview with
+    FOX Business Network's Maria Bartiromo`, `on Hugh Hewitt's radio show`) names a person, the
+    interviewer or host, rather than a body: two to four capitalised words that type as a person
+    (`name_type`) and open with a given name, or whose last word the text writes after a title
+    (`Mr. Arad`), and whose last word heads no programme or newspaper (`Andrea Mitchell
+    Reports`, `The Laura Ingraham Show`). Issue #15 / ANNOTATION.md entity types: a person is a
+    person wherever named; typed a body here, the later `Hannity said` inherits the wrong type
+    (en_type_census, round 27: 30 such names over BBC + PolNeAR train)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
+                                           for w in words):
+        return False
+    last = words[-1].lower()
+    if last in PROGRAMME_HEADS or last in OUTLET_HEADS or is_place(name) or name_type(words) != "person":
+        return False
+    return words[0].lower() in GIVEN_NAMES or titled_surname(text, words[-1])
 
 
 def merge_sources(reg: EntityRegistry, keep: Entity, drop: Entity, result: list[Attribution]) -> None:

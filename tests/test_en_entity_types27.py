@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import sayso
-from sayso.lang.en.coref import channel_person
+from sayso.lang.en.coref import channel_person, name_type
 
 
 def _via_types(text: str) -> dict[str, str]:
@@ -50,3 +50,14 @@ def test_a_programme_channel_stays_a_body():
     text = "“Well, I like like him,” Trump said on The Laura Ingraham Show on Tuesday."
     types = _via_types(text)
     assert types and all(t != "person" for t in types.values())
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Phil Musser of digital consulting firm IMGE", "person"),  # usa-today_2015-11-25 (PolNeAR train)
+    ("Susanne Risse from the company", "person"),  # BBC tech 395
+    ("Brett Lock of gay group OutRage!", "person"),  # BBC entertainment 248
+    ("Bank of America", "organization"),  # no given name before `of`
+    ("George Washington University of Law", "organization"),  # a body's word before `of`
+])
+def test_a_person_of_a_body_is_a_person(name, kind):
+    assert name_type(name.split()) == kind

@@ -209,6 +209,19 @@ OUTLET_NOUNS = frozenset({"newspaper", "daily", "tabloid", "broadcaster", "magaz
                           "channel", "station", "network", "website", "outlet", "paper", "publication"})
 
 
+def _person_before_body(words: list[str], lowered: list[str]) -> bool:
+    """Whether the name is a person's two or three capitalised words, the first a given name and
+    none a body's or title's word, followed by `of`/`from`/`at` and the body they belong to
+    (`Phil Musser of digital consulting firm IMGE`, `Susanne Risse from the company`: BBC tech
+    2004 and PolNeAR train, en_type_census round 27): the head is the person before the
+    prepositional phrase, as in `Secretary of State Mike Pompeo` it is the title (issue #15)."""
+    k = next((i for i, w in enumerate(lowered) if w in ("of", "from", "at")), None)
+    if k is None or not 2 <= k <= 3 or lowered[0] not in GIVEN_NAMES:
+        return False
+    return all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words[:k]) \
+        and not any(w in ORG_WORDS or w in PERSON_TITLES or w in PLACE_HEADS for w in lowered[:k])
+
+
 def name_type(words: list[str]) -> str:
     """government, organization or person, from the words of a capitalised name
     (`sayso/lang/en/entity_types.json`): "Santa Fe Animal Shelter" is an organization, "the US
@@ -232,6 +245,8 @@ def name_type(words: list[str]) -> str:
             and not lowered[cut - 1].endswith(("’s", "'s", "ss", "is", "us")) \
             and all(w[:1].islower() or _NUMBER_WORD.fullmatch(w) for w in words[:cut]):
         return "group"  # `representatives of Epstein's family`, `supporters of Ms Omar`: a plural head
+    if _person_before_body(words, lowered):
+        return "person"  # `Phil Musser of digital consulting firm IMGE`: the person, of a body
     if cut is not None:
         # the head comes before the prepositional phrase: `U.S. Attorney's Office for the
         # Western District of New York` (government), `Secretary of State Mike Pompeo` (person)

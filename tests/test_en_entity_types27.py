@@ -61,3 +61,22 @@ def test_a_programme_channel_stays_a_body():
 ])
 def test_a_person_of_a_body_is_a_person(name, kind):
     assert name_type(name.split()) == kind
+
+
+def test_a_firm_after_a_lower_case_role_noun_taken_up_by_it_is_a_body():
+    # BBC tech 2004-05 (/work/r26/breadth/bbc-tech/153.txt)
+    text = ("The mobile gaming industry is set to explode in 2005 with a number of high-profile "
+            "devices offering a range of gaming and other features such as movie and music playback. "
+            "Market leader Nintendo, however, is releasing a handheld console that it says will "
+            "revolutionise the way games are played.")
+    a = sayso.analyze(text)
+    [att] = [x for x in a.attributions if x.source is not None and x.source.text == "it"]
+    assert a.entity(att.source.entity).type == "organization"
+
+
+def test_a_person_after_a_lower_case_title_taken_up_by_he_stays_a_person():
+    # the negative: `he` marks the person (shape of BBC sport: `Wales coach Ruddock ... he said`)
+    text = ('Wales coach Ruddock praised his side. "We played well," he said.')
+    a = sayso.analyze(text)
+    [att] = [x for x in a.attributions if x.source is not None and x.source.text == "he"]
+    assert a.entity(att.source.entity).type == "person"

@@ -1073,6 +1073,16 @@ def _clearly_person(entity: Entity) -> bool:
     return False
 
 
+def _title_premodified(entity: Entity) -> bool:
+    """Whether a person-typed entity's capitalised name holds a title only in lower case before
+    its one proper word (`Market leader Nintendo`, BBC tech 2004: `leader` describes the firm)
+    and nothing else of a person: with `_clearly_person` false, a lower-case role noun is the
+    only thing that kept `_unmarked_person` from calling it a body (en_type_census, round 27)."""
+    names = [entity.name, *entity.aliases]
+    return entity.name[:1].isupper() and not _clearly_person(entity) \
+        and not any(a.lower() in ("i", "me", "my") for a in names)
+
+
 def _one_word_name(name: str) -> bool:
     """Whether the proper name ending `name` is one capitalised word after lower-case words
     (`Australian winemaker Southcorp`, `Southcorp`)."""
@@ -2568,7 +2578,7 @@ class Coreference:
                     # animacy agreement: `it` names no person (PolNeAR dev: `It sends a clear
                     # message` after Hillary Clinton)
                     last = None
-                elif _unmarked_person(last) and _one_word_name(last.name):
+                elif _one_word_name(last.name) and (_unmarked_person(last) or _title_premodified(last)):
                     # `Australian winemaker Southcorp ... However, it said` (BBC 2004, en-news
                     # part O tune): a one-word name the text marks as nobody's person (no given
                     # name, title or he/she) that the text calls `it` is a body (issue #15

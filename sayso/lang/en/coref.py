@@ -209,6 +209,19 @@ OUTLET_NOUNS = frozenset({"newspaper", "daily", "tabloid", "broadcaster", "magaz
                           "channel", "station", "network", "website", "outlet", "paper", "publication"})
 
 
+def _person_before_body(words: list[str], lowered: list[str]) -> bool:
+    """Whether the name is a person's two or three capitalised words, the first a given name and
+    none a body's or title's word, followed by `of`/`from`/`at` and the body they belong to
+    (`Phil Musser of digital consulting firm IMGE`, `Susanne Risse from the company`: BBC tech
+    2004 and PolNeAR train, en_type_census round 27): the head is the person before the
+    prepositional phrase, as in `Secretary of State Mike Pompeo` it is the title (issue #15)."""
+    k = next((i for i, w in enumerate(lowered) if w in ("of", "from", "at")), None)
+    if k is None or not 2 <= k <= 3 or lowered[0] not in GIVEN_NAMES:
+        return False
+    return all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words[:k]) \
+        and not any(w in ORG_WORDS or w in PERSON_TITLES or w in PLACE_HEADS for w in lowered[:k])
+
+
 def name_type(words: list[str]) -> str:
     """government, organization or person, from the words of a capitalised name
     (`sayso/lang/en/entity_types.json`): "Santa Fe Animal Shelter" is an organization, "the US
@@ -232,6 +245,8 @@ def name_type(words: list[str]) -> str:
             and not lowered[cut - 1].endswith(("’s", "'s", "ss", "is", "us")) \
             and all(w[:1].islower() or _NUMBER_WORD.fullmatch(w) for w in words[:cut]):
         return "group"  # `representatives of Epstein's family`, `supporters of Ms Omar`: a plural head
+    if _person_before_body(words, lowered):
+        return "person"  # `Phil Musser of digital consulting firm IMGE`: the person, of a body
     if cut is not None:
         # the head comes before the prepositional phrase: `U.S. Attorney's Office for the
         # Western District of New York` (government), `Secretary of State Mike Pompeo` (person)
@@ -402,6 +417,26 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 ROLE_HYPERNYMS = {k: frozenset(v) for k, v in _TYPES["role_hypernyms"].items()}
 DOMAIN_SUFFIXES = tuple(_TYPES["domain_suffixes"])
 OUTLET_HEADS = frozenset(_TYPES["outlet_heads"])
+PROGRAMME_HEADS = frozenset(_TYPES["programme_heads"])
+
+
+def channel_person(name: str, text: str) -> bool:
+    """Whether a channel name that no gazetteer knows (`told Sean Hannity`, `in an interview with
+    FOX Business Network's Maria Bartiromo`, `on Hugh Hewitt's radio show`) names a person, the
+    interviewer or host, rather than a body: two to four capitalised words that type as a person
+    (`name_type`) and open with a given name, or whose last word the text writes after a title
+    (`Mr. Arad`), and whose last word heads no programme or newspaper (`Andrea Mitchell
+    Reports`, `The Laura Ingraham Show`). Issue #15 / ANNOTATION.md entity types: a person is a
+    person wherever named; typed a body here, the later `Hannity said` inherits the wrong type
+    (en_type_census, round 27: 30 such names over BBC + PolNeAR train)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
+                                           for w in words):
+        return False
+    last = words[-1].lower()
+    if last in PROGRAMME_HEADS or last in OUTLET_HEADS or is_place(name) or name_type(words) != "person":
+        return False
+    return words[0].lower() in GIVEN_NAMES or titled_surname(text, words[-1])
 
 
 def merge_sources(reg: EntityRegistry, keep: Entity, drop: Entity, result: list[Attribution]) -> None:
@@ -1036,6 +1071,16 @@ def _clearly_person(entity: Entity) -> bool:
             if w[:1].isupper() and (low in GIVEN_NAMES or low in HONORIFICS or low in PERSON_TITLES):
                 return True
     return False
+
+
+def _title_premodified(entity: Entity) -> bool:
+    """Whether a person-typed entity's capitalised name holds a title only in lower case before
+    its one proper word (`Market leader Nintendo`, BBC tech 2004: `leader` describes the firm)
+    and nothing else of a person: with `_clearly_person` false, a lower-case role noun is the
+    only thing that kept `_unmarked_person` from calling it a body (en_type_census, round 27)."""
+    names = [entity.name, *entity.aliases]
+    return entity.name[:1].isupper() and not _clearly_person(entity) \
+        and not any(a.lower() in ("i", "me", "my") for a in names)
 
 
 def _one_word_name(name: str) -> bool:
@@ -2533,7 +2578,7 @@ class Coreference:
                     # animacy agreement: `it` names no person (PolNeAR dev: `It sends a clear
                     # message` after Hillary Clinton)
                     last = None
-                elif _unmarked_person(last) and _one_word_name(last.name):
+                elif _one_word_name(last.name) and (_unmarked_person(last) or _title_premodified(last)):
                     # `Australian winemaker Southcorp ... However, it said` (BBC 2004, en-news
                     # part O tune): a one-word name the text marks as nobody's person (no given
                     # name, title or he/she) that the text calls `it` is a body (issue #15

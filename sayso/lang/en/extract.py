@@ -66,6 +66,7 @@ from .coref import (
     NAME_OPENERS,
     Coreference,
     Memo,
+    channel_person,
     is_place,
     name_descriptions,
     restricted_description,
@@ -1914,7 +1915,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             # is that outlet's journalist, a person
             tail = _OUTLET_AFTER.match(text, end)
             journalist = tail is not None and en_certainty.journalist_of(vt + tail.group(0), is_outlet)
-            ent = ctx.registry.add("person" if journalist else "organization", vt)
+            # `told Sean Hannity`: an interviewer or host named as the channel is a person
+            person = journalist or channel_person(vt, text)
+            ent = ctx.registry.add("person" if person else "organization", vt)
         via_spans.append(EntitySpan.at(text, tokens[v[0]].start, end, ent.id))
     hedge_ranges = phrases.within("hedges", lo, hi)
     k = sent_of[anchor] + 1

@@ -14,11 +14,9 @@ and how a channel phrase splits into them, is `outlets.py`. Words are data in
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from functools import lru_cache
-from importlib import resources
 
+from .coref import PLACES
 from .lexicon import find_phrases
 from .outlets import (
     BACKED,
@@ -1313,14 +1311,6 @@ _CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "on", "this", "last",
                              "yesterday", "tonight"})
 
 
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    """Place names (entity_types.json `places`), lower case: `said on Merseyside.` names where,
-    `spoke on Iraq,` a topic; neither is a channel."""
-    data = json.loads(resources.files("sayso.lang.en").joinpath("entity_types.json").read_text("utf-8"))
-    return frozenset(p.lower() for p in data["places"])
-
-
 def station_at_clause_end(tokens: list[Token], lower: list[str], j: int, hi: int,
                           is_outlet: IsOutlet) -> Range | None:
     """`Khizr Khan, 66, said on Capital Download.`, `De Blasio, speaking on WOR710, called`,
@@ -1340,7 +1330,8 @@ def station_at_clause_end(tokens: list[Token], lower: list[str], j: int, hi: int
     if k + 1 < hi and lower[k] == "." and (tokens[k + 1].text[:1].isupper() or lower[k + 1][:1].isdigit()):
         return None  # an abbreviation, not the clause's end: `said on Nov. 9`, `on Mr. Cruz's behalf`
     name = surface(tokens, (j, k))
-    if name.lower() in _place_names() or is_outlet(name) \
+    # a place names where (`said on Merseyside.`) or a topic (`spoke on Iraq,`), never a channel
+    if name.lower() in PLACES or is_outlet(name) \
             or " ".join(lower[j:k]) in channel_words().platform_names:
         return None
     return (j, k)

@@ -68,7 +68,7 @@ class EntityRegistry:
             if entity is not None:  # "Tillerson" (headline) ... "Rex Tillerson": show the full
                 entity.name = name
             else:  # "Benjamin Netanyahu" ... "Netanyahu"; "... negotiator Saeb Erekat" ... "Saeb Erekat"
-                entity = self._fuller_name_before(name)
+                entity = self.fuller_name_before(name)
                 if entity is not None and len(name.split()) > 1 and entity.name.endswith(name):
                     entity.name = name  # the proper name, without the role before it
         if entity is None and merge and type in ("outlet", "organization", "group"):
@@ -151,7 +151,7 @@ class EntityRegistry:
             for a in (e.name, *e.aliases))]
         return found[0] if len(found) == 1 else None
 
-    def _fuller_name_before(self, name: str) -> Entity | None:
+    def fuller_name_before(self, name: str) -> Entity | None:
         """The one person known so far by a longer Latin name that ends with `name`.
 
         "Netanyahu" after "Benjamin Netanyahu", "Saeb Erekat" after "Palestinian chief

@@ -1789,13 +1789,6 @@ class Coreference:
         return not any(w.lower() in PERSON_TITLES or w.lower() in PERSON_DESCRIPTIONS
                        or w.lower() in RELATIVE_NOUNS for w in words)
 
-    def _compound_surname_bearer(self, surname: str) -> Entity | None:
-        """The one person registered under a full name that ends with the two-word `surname`
-        (`Carlos Baez Silva` for `Baez Silva`; issue #15 point 3, one person one entity)."""
-        found = {e.id: e for e in self.ctx.registry.entities if e.type == "person" and any(
-            len(a.split()) > 2 and _without_titles(a).endswith(" " + surname) for a in (e.name, *e.aliases))}
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def _named_after_premodifier(self, words: list[str], offset: int) -> Entity | None:
         """The person a name closing a described mention names: `A teary-eyed Bush`, `Florida
         consultant Wilson`, `World Indoor 800m record holder Ceplak`, `Purple PAC's Crane`,
@@ -2804,8 +2797,9 @@ class Coreference:
                 if variant is not None:  # `Bayrktar affirmed` after `Alparslan Bayraktar said`
                     existing = self._surname_match(variant, offset)
         if existing is None and bare_name and len(capitalised) == 3 and capitalised[0].lower() in HONORIFICS:
-            # `Mr Baez Silva` after `said Carlos Baez Silva` (BBC 2005): a two-word surname
-            existing = self._compound_surname_bearer(" ".join(capitalised[1:]))
+            # `Mr Baez Silva` after `said Carlos Baez Silva` (BBC 2005): a two-word surname, found
+            # as the registry finds `Saeb Erekat` after `... negotiator Saeb Erekat`
+            existing = reg.fuller_name_before(" ".join(capitalised[1:]))
         head_words = head.split()
         if existing is None and not bare_name and 3 <= len(head_words) <= 6 \
                 and head_words[-2].lower().rstrip(".") in _HONORIFICS and head_words[-1][:1].isupper() \

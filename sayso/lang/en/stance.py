@@ -1035,6 +1035,12 @@ def _charge_shape_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((stance, re.compile(pattern)) for stance, pattern in shapes)
 
 
+@lru_cache(maxsize=1)
+def _rejection_verbs() -> frozenset[str]:
+    """stance.json `charge_shapes` rejection verbs, read once (not per content)."""
+    return frozenset(_data()["charge_shapes"]["rejection_verbs"])
+
+
 _NOT_PARTY = frozenset("""i we you he she they it who which that and or but what there this these those
 one someone everyone anyone nobody""".split())
 _AUXILIARIES = frozenset("has had have 's 've also probably clearly obviously simply just".split())
@@ -1066,7 +1072,7 @@ def charge_shape(content: str) -> str | None:
     first = first_sentence(content)
     if not any(w in first for w in CHARGE_SHAPE_WORDS) or re.match(r"^(?:that )?(?:if|whether|unless)\b", first):
         return None
-    rejections = frozenset(_data()["charge_shapes"]["rejection_verbs"])
+    rejections = _rejection_verbs()
     for stance, pattern in _charge_shape_patterns():
         if (m := pattern.search(first)) is None:
             continue

@@ -631,6 +631,26 @@ def _strong_denial(doc: ChineseDoc, text: str) -> bool:
                for m in doc.lex.deny_strong_re.finditer(text))
 
 
+_CLAUSE_OPENERS = "，,。；;：:！？!?“”「」『』\"'（() \n"
+
+
+def _negated_charge(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    """局方绝非向考评局施压 (hkcnews article_29918), 但政府从未排斥过香港居民回港 (article_28174),
+    警方…沒有受到博企施壓和瞞報: a clause whose main predicate is a negated wrongdoing rejects the
+    charge it answers (STANCE.md row 2; Deny vs assert: the charge is plainly implied). The
+    negation must head its clause (a subject at most before it: denials.json `negated_charges`
+    `lead`), not under a condition or a question (如果没有…就是非法, 有否施压) nor a confession."""
+    lex = doc.lex
+    for m in lex.negated_charge_re.finditer(text):
+        opened = max(text.rfind(p, 0, m.start()) for p in _CLAUSE_OPENERS) + 1
+        if m.start() - opened > lex.negated_charge_lead \
+                or lex.negated_charge_not_re.search(text, opened, m.start()) \
+                or lex.negated_charge_gap_not_re.search(m.group("gap")):
+            continue
+        return not _confessed(doc, c)
+    return False
+
+
 # 中方敦促美方…, 新加坡强烈谴责…, 美方谴责…: a statement whose content opens with the speaker's
 # own side (first person, X方, the country or body in the speaker's name) acting by a
 # stance-bearing cue takes that stance (ANNOTATION.md: "我们敦促…" is urge), though it is the
@@ -1283,6 +1303,12 @@ def mark_denials(doc: ChineseDoc) -> None:
                     c.stance = "deny"
                 elif doc.lex.deny_stance_only_re.search(text) and not _confessed(doc, c):
                     c.stance = "deny"  # 目前双方并无通话安排: a plan denied, no claim disputed
+                    continue
+                elif _negated_charge(doc, c, text):
+                    # 局方绝非向考评局施压: stance only. Which charge it answers is seldom a claim
+                    # told in the article (hkcnews article_2015: 本届政府并无偏离原则 answers a
+                    # reporter's question; the word overlap found the own side's statement)
+                    c.stance = "deny"
                     continue
                 elif _insists_no(doc, c, text) or _continues_denial(doc, c, text, cands[max(0, i - 3):i]):
                     c.stance = "deny"  # 被告坚称无武力威吓; 国防部严正澄清，…，并强调…亦非造假

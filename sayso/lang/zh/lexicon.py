@@ -556,6 +556,14 @@ class Lexicon:
         self.report_family = frozenset(reb["family"])
         self.concession_cues = frozenset(reb["concessions"])
         self.deny_stance_only_re = re.compile("|".join(den["stance_only_patterns"]["patterns"]))
+        neg = den["negated_charges"]
+        # a negation, a short gap (向考评局, 受到博企) and a wrongdoing word: 绝非向考评局施压
+        self.negated_charge_re = re.compile(
+            "(?:" + _alternation(neg["negations"]) + ")(?P<gap>[^，,。；;：:！？!?]{0," + str(int(neg["gap"]))
+            + "}?)(?:" + _alternation(neg["charges"]) + ")")
+        self.negated_charge_lead = int(neg["lead"])
+        self.negated_charge_not_re = re.compile(_alternation(neg["not_in_clause"]))
+        self.negated_charge_gap_not_re = re.compile(_alternation(neg["not_in_gap"]))
         self.deny_pending_re = re.compile(literal_led("|".join(den["pending_answers"]["patterns"])))
         self.answer_negation_re = re.compile("|".join(den["answer_negations"]["patterns"]))
         self.unnamed_deniers = tuple(den["answer_negations"]["unnamed_deniers"]["heads"])

@@ -35,6 +35,7 @@ class ChannelWords:
     not_outlet_acronyms: frozenset[str]
     own_medium_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    not_written_media: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def channel_words() -> ChannelWords:
         not_outlet_acronyms=frozenset(data["not_outlet_acronyms"]),
         own_medium_verbs=frozenset(data["own_medium_verbs"]),
         act_nouns=frozenset(data["act_nouns"]),
+        not_written_media=frozenset(data["not_written_media"]),
     )
 
 

@@ -1236,6 +1236,43 @@ PERSON_DESCRIPTIONS = frozenset({"founder", "co-founder", "businessman", "busine
 PERSON_APPOSITION = PERSON_TITLES | PERSON_DESCRIPTIONS | {
     "himself", "herself", "wife", "husband", "son", "daughter", "mother", "father", "brother",
     "sister", "veteran", "resident", "student", "he", "she", "his", "her"}
+# Epithets: nouns news names the subject it has just named by again (`The Wasps wing insisted`
+# after `England's Josh Lewsey has claimed`), and nationality nouns of one person that
+# `_demonym` does not form (`the Scot`, `The 55-year-old Frenchman`): `entity_types.json`.
+EPITHETS = frozenset(_TYPES["epithets"])
+DEMONYM_NOUNS = frozenset(_TYPES["demonym_nouns"])
+# Capitalised words that open a two-word nationality (`the New Zealander`, `The Northern Irishman`).
+_NATIONALITY_OPENERS = frozenset({"New", "Northern", "North", "South"})
+
+
+def _nationality_headed(head: str) -> str | None:
+    """The nationality noun closing `the` + at most three modifiers (`the Scot`, `The
+    55-year-old Frenchman`, `the New Zealander`, `the Wisconsin Republican`), lower-cased, or
+    None: a description naming one person by where they come from (or their party), which
+    news uses for the subject it has just named. The modifiers are an age, lower-case words,
+    places or the openers of a two-word nationality; any other capitalised word makes it a
+    name or another's role (`the Labour Republican`)."""
+    words = head.split()
+    noun = words[-1].strip(",.")
+    if words[0].lower() != "the" or not 2 <= len(words) <= 5:
+        return None
+    if noun not in DEMONYM_NOUNS and not _singular_demonym(noun):
+        return None
+    for word in words[1:-1]:
+        if not (word[:1].islower() or word[:1].isdigit() or word in _NATIONALITY_OPENERS or is_place(word)):
+            return None
+    return noun.lower()
+
+
+def _role_prefix(prefix: str) -> bool:
+    """Whether the words before a sentence's first name are capitalised words and lower-case
+    role nouns closed by one (`Former Olympic champion Michael Johnson has accused`, BBC sport
+    037): a title of that subject, as `_TITLE_PREFIX` reads capitalised titles."""
+    words = prefix.split()
+    roles = PERSON_TITLES | PERSON_DESCRIPTIONS | EPITHETS
+    return bool(words) and words[-1] in roles and all(w[:1].isupper() or w in roles for w in words)
+
+
 # Nouns of an indefinite description that a news lead uses for a person it names next
 # (`A New York man pleaded guilty ...` then `Patrick W. Carlineo Jr., 55, of Addison, ...`).
 INTRODUCED_NOUNS = PERSON_DESCRIPTIONS | {"teen", "teenager", "boy", "girl", "resident", "student",
@@ -1401,8 +1438,10 @@ def common_type(content_words: list[str]) -> str:
         return "government"
     if head in _TYPES["organization"]:
         return "organization"
-    if head in PERSON_TITLES or head in PERSON_DESCRIPTIONS:
-        return "person"  # `her campaign manager`, `the group's founder`: one person
+    if head in PERSON_TITLES or head in PERSON_DESCRIPTIONS or head in EPITHETS and head != "wing":
+        # `her campaign manager`, `the group's founder`, `the world 200m and 400m record
+        # holder`: one person (`the party's armed wing` is a body)
+        return "person"
     if head in OUTLET_NOUNS:
         return "outlet"  # `North Korea's official newspaper` (evaldata/entities/README.md)
     return "group"
@@ -2592,10 +2631,11 @@ class Coreference:
         content_words = [w for w in words if w not in lex.determiners and w[:1].isalpha()]
         capitalised = [w for w in head.split() if w[:1].isupper() and w.lower() not in lex.determiners]
         holder = self.title_holder(head, offset) if first == "the" else None
-        if holder is None and first == "the" and len(head.split()) == 2 and _singular_demonym(head.split()[1]):
+        if holder is None and first == "the" and (nationality := _nationality_headed(head)) is not None:
             # `Johnson was involved in a verbal spat ... The American had cast doubt`
-            # (enL-bbc-3, BBC sport): a nationality names the previous sentence's subject
-            holder = self._previous_subject(head, head.split()[1].lower(), offset)
+            # (enL-bbc-3, BBC sport), `Arsene Wenger ... The 55-year-old Frenchman told` (BBC
+            # sport 196): a nationality names the previous sentence's subject
+            holder = self._previous_subject(head, nationality, offset)
         if holder is not None:
             reg.add_alias(holder, surface)
             self._remember(self.people, holder, offset)
@@ -2989,7 +3029,7 @@ class Coreference:
             for entity in islice(self.people.recent(), SALIENT):
                 if any(noun in alias.lower().split() for alias in entity.aliases):
                     return entity
-            if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS:
+            if noun.endswith("-year-old") or noun in PERSON_DESCRIPTIONS or noun in EPITHETS:
                 subject = self._previous_subject(head, noun, offset)
                 if subject is not None:
                     return subject
@@ -3001,7 +3041,9 @@ class Coreference:
                 # the last resort: someone the text titled so, though not as a source
                 last = self._titled_in_text(head, noun, offset)
             return last
-        elif noun in PERSON_DESCRIPTIONS:  # `The real estate agent said` after `Eyamba Sowers didn't`
+        elif noun in PERSON_DESCRIPTIONS or noun in EPITHETS:
+            # `The real estate agent said` after `Eyamba Sowers didn't`; `The Wasps wing
+            # insisted` after `England's Josh Lewsey has claimed` (BBC sport 288)
             return self._previous_subject(head, noun, offset)
         return None
 
@@ -3244,10 +3286,10 @@ class Coreference:
             before = self._sentence_start(before - 2)
         if before >= back:
             return None
-        subject = self._opening_subject(before, back)
+        subject = self._opening_subject(before, back, roles=True)
         dateline = _DATELINE_DASH.match(self.text, before, back)
         if subject is None and dateline is not None:
-            subject = self._opening_subject(dateline.end(), back)  # `Tokyo, Aug. 8 (Jiji Press)--X`
+            subject = self._opening_subject(dateline.end(), back, roles=True)  # `Tokyo, Aug. 8 (Jiji Press)--X`
         if subject is None or _on_heading(self.text, subject[0]):
             return None
         start, name = subject
@@ -3271,11 +3313,14 @@ class Coreference:
             return None
         return start, name, entity
 
-    def _opening_subject(self, begin: int, end: int) -> tuple[int, str] | None:
+    def _opening_subject(self, begin: int, end: int, roles: bool = False) -> tuple[int, str] | None:
         """The person name that is the subject of the sentence `text[begin:end]`: the first
         name outside quotation marks when only capitalised words (a title, a nationality)
         or a quotation and its comma come before it (`Japanese Chief Cabinet Secretary
-        Hirokazu Matsuno on Tuesday denied`, `"...," Lavrov stated.`)."""
+        Hirokazu Matsuno on Tuesday denied`, `"...," Lavrov stated.`); with `roles`, lower-case
+        role nouns too (`Former Olympic champion Michael Johnson has accused`: `_role_prefix`),
+        for `elegant_variation`, whose gender and possessive guards keep `The woman said` and
+        `The rapper's spokesman said` from `US rapper Snoop Dogg` (BBC entertainment 115)."""
         for k in range(bisect_left(self._name_starts, begin), len(self.names)):
             start, name = self.names[k]
             if start >= end:
@@ -3283,7 +3328,7 @@ class Coreference:
             if in_quotation(self.text, start):
                 continue
             prefix = self.text[begin:start]
-            if not (_TITLE_PREFIX.fullmatch(prefix) or _QUOTE_PREFIX.fullmatch(prefix)) \
+            if not (_TITLE_PREFIX.fullmatch(prefix) or _QUOTE_PREFIX.fullmatch(prefix) or roles and _role_prefix(prefix)) \
                     or prefix.split()[-1:] in (["The"], ["A"], ["An"]) \
                     or self._possessive_at(start + len(name)) or self.memo.outlet(name) is not None:
                 return None  # `The Trump team has said`, `Trump's plan`: a modifier, no subject

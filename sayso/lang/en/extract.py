@@ -30,6 +30,7 @@ from . import coordinated_channels as en_coordinated_channels
 from . import denied_charges as en_denied_charges
 from . import disputes as en_disputes
 from . import document_participle as en_document_participle
+from . import echoed_claims as en_echoed_claims
 from . import elegant_variation as en_elegant_variation
 from . import fronted_clause as en_fronted_clause
 from . import fronted_medium as en_fronted_medium
@@ -1018,6 +1019,9 @@ def extract(analysis: Analysis, ctx: Context, mode: str = "combined") -> list[At
     en_disputes.plural_charges_answered(result, text)
     en_stance.deny_contradicting_replies(result, text)
     en_stance.dispute_answered_accusations(result)
+    # the plain answer of the party a claim is about, echoing its key words (echoed_claims.py)
+    en_echoed_claims.deny_echoing_answers(result, entity_names, is_place)
+    en_echoed_claims.dispute_echoed_claims(result, entity_names, is_place)
     en_certainty.contradicted_by_contrast(result, text)
     en_certainty.contradicted_next(result, text)
     en_certainty.denied_reports_ahead(result)

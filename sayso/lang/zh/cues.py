@@ -210,6 +210,10 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 中国官媒报道、公司文件… / 贪污、政治献金、要求职位…: a noun in an enumeration
     if cue.word in doc.lex.suspected_cues and doc.lex.suspected_after_re.search(s, max(ss, c0 - 8), c0):
         return []  # 3個懷疑恐怖分子, 一名懷疑是…的男子: 'suspected', an attributive of the noun
+    if cue.word in doc.lex.check_whether_cues and s.startswith(doc.lex.check_whether_objects, c1):
+        return []  # 可前往…确认是否为行货正品: verifying, still to be done, states nothing
+    if _characteristic(doc, ss, c0, c1, cue):
+        return []  # 留学职业规划更强调国际就业思维: what it stresses, a quality, no statement
     if _adverbial_frame(doc, ss, c0, c1):
         return []  # 在控方追問下，吳又改口…: the questioning frames another's act, no statement
     if _conjoined_noun(doc, c0, c1):
@@ -941,6 +945,19 @@ def _advice_label(doc: ChineseDoc, ss: int, c0: int, c1: int) -> bool:
     start = _clause_start(s, ss, c0)
     return any(s.endswith(m, start, c0) and not s[start:c0 - len(m)].strip(SPACES)
                for m in doc.lex.label_modifiers)
+
+
+def _characteristic(doc: ChineseDoc, ss: int, c0: int, c1: int, cue: Cue) -> bool:
+    """强调/注重/侧重 after a degree adverb, its object glued to it (cues.json characteristic):
+    留学职业规划更强调国际就业思维, 他比较强调以学生为中心 (THUCNews th108, th787) grade what a
+    programme or an approach puts weight on; a degree adverb grades a quality, never an
+    utterance, so no statement is reported (ANNOTATION.md). With a comma, colon or quotation
+    after the cue (他更强调，…) the words follow and the cue stays."""
+    s = doc.s
+    if cue.word not in doc.lex.characteristic_cues or c1 >= len(s) \
+            or s.startswith(doc.lex.characteristic_speech_after, c1):
+        return False
+    return s.endswith(doc.lex.characteristic_degree, max(ss, c0 - 3), c0)
 
 
 def _adverbial_frame(doc: ChineseDoc, ss: int, c0: int, c1: int) -> bool:

@@ -274,6 +274,13 @@ class Lexicon:
         self.suspected_cues = frozenset(cues["suspected"]["cues"])
         self.suspected_after_re = re.compile(  # 3個懷疑恐怖分子: a count and a person classifier
             "[一二两三四五六七八九十几多数百千0-9０-９]+(?:" + "|".join(cues["suspected"]["classifiers"]) + ")$")
+        check = cues["check_whether"]  # 确认是否…: an act of checking, nothing stated
+        self.check_whether_cues = frozenset(check["cues"])
+        self.check_whether_objects = tuple(check["objects"])
+        trait = cues["characteristic"]  # 更强调…: what something stresses, no statement
+        self.characteristic_cues = frozenset(trait["cues"])
+        self.characteristic_degree = tuple(trait["degree"])
+        self.characteristic_speech_after = tuple(trait["speech_after"])
         frame = cues["adverbial_frame"]
         self.frame_opens = tuple(frame["opens"])
         self.frame_closes = tuple(c + a for c in frame["closes"] for a in frame["after"])

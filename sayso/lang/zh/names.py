@@ -113,6 +113,7 @@ class _Lexicon:
     time_after_first: frozenset[str]  # the first characters of `time_after_name`
     not_person_after: tuple[str, ...]
     stop_before_title: tuple[str, ...]
+    party_ends: tuple[str, ...]  # 党: a party's name ends before its member's name (民主黨|涂謹申)
     female_final: frozenset[str]
     female_given: tuple[str, ...]
     female_chinese: frozenset[str]
@@ -232,6 +233,7 @@ def lexicon() -> _Lexicon:
         title_last_chars=frozenset(t[-1] for t in titles),
         run_on_tags=frozenset(cx["run_on_tags"]),
         surname_predicate_openers=frozenset(cx["surname_predicate_openers"]),
+        party_ends=tuple(to_simplified(w) for w in cx["party_ends"]),
         run_on_kept_before=frozenset(cx["run_on_kept_before"]),
         run_on_frames=tuple(cx["run_on_frames"]),
         clause_start_re=clause_start_re,
@@ -900,7 +902,15 @@ def _boundary_before(folded: str, i: int, lex: _Lexicon) -> bool:
         return True
     return _ends_with_any(folded, i, lex.stop_before_title) or (
         title_before(folded, i, lex) is not None
-    )
+    ) or _after_party(folded, i, lex)
+
+
+def _after_party(folded: str, i: int, lex: _Lexicon) -> bool:
+    """A party's name ends right before `i` (公民黨|郭榮鏗表示, 工黨|張超雄表示, hkcnews): Hong Kong
+    and Taiwan reports write a legislator's party and name with nothing between. The party needs
+    a word of its own before 党 (民主|党, 工|党), so a lone 党 (党|史) is no party."""
+    w = _ends_with_any(folded, i, lex.party_ends)
+    return w is not None and i - len(w) >= 1 and _is_han(folded[i - len(w) - 1])
 
 
 def _repeated_chinese_names(folded: str, lex: _Lexicon) -> set[str]:

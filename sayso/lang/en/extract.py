@@ -49,6 +49,7 @@ from . import relative_that as en_relative_that
 from . import rules as en_rules
 from . import self_described as en_self_described
 from . import shared_subject as en_shared_subject
+from . import source_opening as en_source_opening
 from . import source_tail as en_source_tail
 from . import stance as en_stance
 from . import subject_apposition as en_subject_apposition
@@ -1521,8 +1522,9 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
             source_range = own
     if source_range is not None and source_range[1] - source_range[0] == 1 \
             and (lower[source_range[0]] in NAME_OPENERS or lower[source_range[0]] in NO_SOURCE_WORDS
-                 or lower[source_range[0]] in en_fronted_clause.CONNECTIVES):
-        source_range = None  # a tagged `After` or `perhaps` names nobody: look again
+                 or lower[source_range[0]] in en_fronted_clause.CONNECTIVES) \
+            or source_range is not None and en_source_opening.names_nobody(lower, source_range):
+        source_range = None  # a tagged `After`, `perhaps` or `Days after` names nobody: look again
     if source_range is not None and source_range[1] - source_range[0] > 1 \
             and lower[source_range[0]] in PERSONAL_PRONOUNS and lower[source_range[0] + 1] != "and" \
             and tokens[source_range[0] + 1].text[:1].islower():
@@ -1551,6 +1553,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         if k - 1 > lo and lower[k - 1] == ",":
             source_range = en_rules.source_before(tokens, lower, lo, k - 1, lex) \
                 or en_rules.determined_np(tokens, lower, lo, k - 1, lex)
+            if source_range is not None and en_source_opening.names_nobody(lower, source_range):
+                source_range = None  # `Furthermore, in its report Cyble said`: no subject before
     if source_range is not None and cand.cue and source_range[1] <= cand.cue[0][0] \
             and lower[source_range[0]].removesuffix("'s").removesuffix("’s") in RELATIVES \
             and source_range[0] - 1 > lo and lower[source_range[0] - 1] in SET_OFF \
@@ -1655,6 +1659,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None:
         # `In court papers, prosecutors said`: the subject after a fronted medium phrase speaks
         source_range = en_fronted_medium.subject_after_fronted(tokens, lower, lo, source_range, cand.cue)
+        # `Furthermore, in its report Cyble said`: the phrase has no closing comma
+        source_range = en_fronted_medium.name_after_unclosed(tokens, lower, lo, source_range) or source_range
     inserted = en_fronted_medium.inserted_medium(tokens, lower, lo, cand.cue) if source_range is not None else None
     if inserted is not None and source_range is not None:
         # `Jeb Bush in a Medium post said`: the subject before the phrase speaks, in the post
@@ -1841,6 +1847,7 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range:
         source_range = _relative_source(tokens, lower, source_range)
         source_range = _after_subordinator(tokens, lower, source_range)
+        source_range = en_source_opening.without_sentence_adverb(lower, source_range)
         source_range = _finish_dangling(tokens, lower, source_range, hi, cand)
         source_range = _one_line(text, tokens, source_range, cand.cue)
         if cand.cue:
@@ -1852,6 +1859,8 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
     if source_range is not None:
         source_range = _without_trailing_time(
             lower, source_range, lex, source_range[1] - 2 >= 0 and tokens[source_range[1] - 2].text[:1].isupper())
+    if source_range is not None and en_source_opening.names_nobody(lower, source_range):
+        source_range = None  # whatever repair led here, `Hence` or `Days after` names nobody
     if source_range is not None:
         named = source_range
         a0 = source_range[0]

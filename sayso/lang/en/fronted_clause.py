@@ -7,6 +7,10 @@ participle, before the main clause; its understood subject is the main clause's 
   (PolNeAR train, Breitbart 2016): Beck blasted;
 - `Since announcing former Massachusetts governor William Weld as his running mate, Johnson
   has ...` (PolNeAR train, Washington Post 2016): Johnson announced;
+- `Days after announcing she and husband Alan Ferguson are calling it quits ..., Solange
+  Knowles has addressed rumors ...` (enT-blackamericaweb-1): a time lead-in before the opener
+  (`source_opening.time_lead_in`); `After deliberately playing down her gender ..., Clinton now
+  talks ...` (PolNeAR train, Washington Post 2016): an adverb before the participle;
 - `When asked by an American journalist to comment on the allegations ..., Lavrov simply
   responded, "..."` (Moscow Times 2016, en-news R tune): Lavrov is the one asked to comment,
   the journalist only asks.
@@ -25,6 +29,7 @@ from importlib import resources
 from typing import TypeAlias
 
 from . import rules as en_rules
+from . import source_opening as en_source_opening
 from .lexicon import Lexicon
 from .tokens import Token
 
@@ -40,20 +45,23 @@ MAX_RELATIVES = 2  # relative clauses skipped inside the fronted clause
 
 def fronted_clause_subject(tokens: list[Token], lower: list[str], lo: int, hi: int,
                            cue: list[Range], lex: Lexicon) -> Range | None:
-    """The main clause's subject when the sentence (from `lo`, after at most a conjunction)
-    opens with a word of `OPENERS` and a participle right after it (a lower-case -ing form that
-    is a participial cue, or a participle of asking: `When asked`), the cue stands inside that
-    clause and the clause closes with a comma before the subject and its verb
+    """The main clause's subject when the sentence (from `lo`, after at most a conjunction
+    and a time lead-in: `Days after`) opens with a word of `OPENERS` and a participle right after
+    it, an adverb allowed between (a lower-case -ing form that is a participial cue, or a
+    participle of asking: `When asked`), the cue stands inside that clause and the clause closes with a comma before the subject and its verb
     (`rules.subject_after_clause`). None otherwise: a clause with its own subject (`After he
     blasted ...`) or a cue outside the clause (`After meeting Obama, Trump said`)."""
     if not cue or lo + 2 >= hi:
         return None
     i = lo + 1 if lower[lo] in en_rules.CONJUNCTIONS else lo
+    i = en_source_opening.time_lead_in(lower, i, hi)  # `Days after announcing ...,`
     p = i + 1
     if lower[i] not in OPENERS or p >= hi or not tokens[i].text[:1].isupper() and i == lo:
         return None
-    word = lower[p]
-    participle = word.endswith("ing") and tokens[p].text[:1].islower() and word not in lex.participle_not_cues
+    adverb = p + 1 < hi and lower[p].endswith("ly") and tokens[p].text.islower() and cue[0][0] == p
+    word = lower[p + 1] if adverb else lower[p]  # `After deliberately playing down ...,`
+    participle = word.endswith("ing") and tokens[p + adverb].text[:1].islower() \
+        and word not in lex.participle_not_cues
     if participle and cue[0][0] != p:
         return None  # the participle is the cue (`After blasting`), not a verb inside its
         # clause (`Despite receiving an email from Mr Van de Vijver which said ...`, BBC 2005)

@@ -97,3 +97,21 @@ def inserted_medium(tokens: list[Token], lower: list[str], lo: int, cue: list[Ra
             or find_phrases(lower, words.events, m + 2, min(end, m + 6))
         return (m, named[0]) if named else None
     return None
+
+
+def name_after_unclosed(tokens: list[Token], lower: list[str], lo: int, source: Range) -> Range | None:
+    """The name closing a source span that a fronted medium phrase without its comma runs into
+    (`Furthermore, in | its report Cyble | said`, enR-cyberreport-1): a preposition of
+    `FRONT_PREPOSITIONS` stands right before the span (after `lo`), the span opens with an
+    article of `_DETERMINERS` and a one-word medium of channels.json (`platforms`, `events`), and capitalised
+    words end it right after that noun. None otherwise."""
+    a, b = source
+    if a - 1 <= lo or lower[a - 1] not in FRONT_PREPOSITIONS:
+        return None
+    if b - a < 3 or lower[a] not in _DETERMINERS or not tokens[a + 1].text.islower() \
+            or not find_phrases(lower, channel_words().platforms, a + 1, a + 2) \
+            and not find_phrases(lower, channel_words().events, a + 1, a + 2):
+        return None
+    if not all(tokens[k].text[:1].isupper() for k in range(a + 2, b)):
+        return None
+    return (a + 2, b)

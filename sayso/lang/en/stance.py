@@ -713,6 +713,9 @@ BAD_FAITH = re.compile(
     r"the attack|crimes?|violence|abuses|looting|kidnappings?)\b"
     # a party said to lack good faith (`The United States lacks honesty`, Khamenei, enI-radiofarda-1)
     r"|\b(?:lacks?|lacking|lacked) (?:any |all )?(?:honesty|sincerity|good faith|integrity|credibility)\b"
+    # a party's means turned to a wrong (`Royer and Elgindy used the FBI's crime-fighting tools and
+    # resources actually to defraud the public`, a US attorney, BBC business/497)
+    r"|\b(?:used|uses|using) (?:[\w'’-]+ ){1,8}?to (?:defraud|deceive|mislead|cheat|launder|cover up|smear|intimidate)\b"
     # a wrong looked away from or an aim hidden behind a pretext (`officials turned a blind eye to
     # the abuse`, `using the virus as an excuse to crack down on dissent`)
     r"|\b(?:turned|turning|turns|turn) a blind eye\b"

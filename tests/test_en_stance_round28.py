@@ -45,11 +45,32 @@ from sayso.lang.en.stance import refine
     ("said", "the real commercial opportunity lies with linking this through to web content",
      "assert"),                                                                        # BBC tech/269
     ("said", "it was seeking acquisitions but refused to comment on specifics", "assert"),  # BBC business/005
+    ("said", "We have units behind a vehicle initially was refusing to stop. They picked it up again eastbound",
+     "assert"),                                                                        # enD-wsvn-1 (gold assert)
     ("said", "they had not done enough to ensure victory", "assert"),                  # PolNeAR train (USDP members)
     ("replied", "On that date, yes. I was lying", "assert"),                           # BBC business (Mr Sullivan)
     ("said", "the woman's champagne was spiked and she was then assaulted", "assert"),  # BBC entertainment/115
     ("said", "she was assaulted after a recording of the Jimmy Kimmel Live TV show", "assert"),  # BBC entertainment/115
     ("said", "It's quite common for people to have two or three phones just lying around", "assert"),  # BBC tech/017
+    # a patent infringed, a party's means turned to fraud
+    ("claimed", "Internet Explorer (and other browsers) infringed an Eolas patent", "accuse"),  # BBC tech/399
+    ("said", "Under the guise of protecting investors from fraud, Royer and Elgindy used the FBI's crime-fighting "
+     "tools and resources actually to defraud the public", "accuse"),                  # BBC business/497
+    ("pleaded guilty to charges", "they infringed copyright by illegally sharing music", "assert"),  # BBC tech/091
 ])
 def test_round28_accuse(cue: str, content: str, want: str) -> None:
+    assert refine("assert", cue.split(), content) == want
+
+
+@pytest.mark.parametrize(("cue", "content", "want"), [
+    # STANCE.md row 7: a company's own act said with `will`/`would` (`Microsoft will also expand`)
+    ("said", "it would produce 100,000 Mini models a year at its vast Cowley factory on the outskirts of Oxford",
+     "promise"),                                                                       # BBC business/049
+    ("has said", "it will double the broadband speeds of most of its home and business customers",
+     "promise"),                                                                       # BBC tech/058
+    ("said", "it would merge a number of departments", "promise"),                     # BBC business/201
+    # must NOT fire: a poll's intention to buy is no commitment of a side
+    ("said", "they would be buying some sort of wireless device", "assert"),           # BBC tech/361
+])
+def test_round28_company_commitments(cue: str, content: str, want: str) -> None:
     assert refine("assert", cue.split(), content) == want

@@ -57,6 +57,13 @@ from sayso.lang.en.stance import refine
     ("said", "Under the guise of protecting investors from fraud, Royer and Elgindy used the FBI's crime-fighting "
      "tools and resources actually to defraud the public", "accuse"),                  # BBC business/497
     ("pleaded guilty to charges", "they infringed copyright by illegally sharing music", "assert"),  # BBC tech/091
+    # a sham that hides a party; the blame given its owner
+    ("claimed", "Baikal was a front for gas monopoly Gazprom, which had been expected to win",
+     "accuse"),                                                                        # BBC business/318
+    ("argues", "some of the blame for the rise of Donald Trump belongs to Chief Justice Roberts' 2012 opinion in "
+     "the Obamacare case, NFIB v. Sebelius", "accuse"),                                # PolNeAR train, huff-post 2016-05-07
+    ("said", "No-one is putting the blame on Robin", "assert"),                        # BBC sport/178
+    ("said", "the blame lies with us and nobody else", "assert"),  # constructed: the own side admits, it charges no one
 ])
 def test_round28_accuse(cue: str, content: str, want: str) -> None:
     assert refine("assert", cue.split(), content) == want

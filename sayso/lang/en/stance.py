@@ -1279,7 +1279,12 @@ def evidence_absent(flat: str) -> bool:
 # Prime Minister's text messages`, PA); not causes (`a stronger yen and weaker exports were
 # blamed for the fall`, BBC business): a capitalised name right before the verb, case kept
 BLAMED = re.compile(r"\b[A-Z][\w'’-]+ (?:is|are|was|were|has been|have been|had been) (?:being |now |also |widely )?"
-                    r"blamed for\b")
+                    r"blamed for\b"
+                    # the blame given its owner (`some of the blame for the rise of Donald Trump belongs to
+                    # Chief Justice Roberts' 2012 opinion`, Ilya Shapiro, PolNeAR train; round 28)
+                    r"|\b(?:[Tt]he|[Ss]ome of the|[Mm]uch of the|[Mm]ost of the|[Aa]ll the) blame (?:[\w'’-]+ ){0,8}?"
+                    r"(?:belongs to|lies with|rests with|lies squarely with|rests squarely with|falls on|lies at the door of)"
+                    r" (?!us\b|me\b|our\b|my\b|no\b|nobody\b|no-one\b|no one\b)")
 
 
 # Harm being done now by a policy, an act or a party (`Such a policy ultimately harms a number

@@ -119,6 +119,7 @@ def main() -> None:
         stance, content = row[4], row[6]
         first = first_sentence(content.replace("|", " "))
         lower = first.lower()
+        any_stem = False
         for name, pattern in STEM_PATTERNS.items():
             m = pattern.search(lower)
             if m is None:
@@ -126,8 +127,11 @@ def main() -> None:
             if args.agent and AGENT.search(first[:m.start()]) is None:
                 continue
             counts[name][stance] += 1
+            any_stem = True
             if stance == "assert":
                 shown[name].append(row)
+        if any_stem:
+            counts["(any stem)"][stance] += 1  # each content once
         for name, pattern in OTHER_PATTERNS.items():
             if pattern.search(lower):
                 counts[name][stance] += 1

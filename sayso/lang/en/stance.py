@@ -713,6 +713,9 @@ BAD_FAITH = re.compile(
     r"the attack|crimes?|violence|abuses|looting|kidnappings?)\b"
     # a party said to lack good faith (`The United States lacks honesty`, Khamenei, enI-radiofarda-1)
     r"|\b(?:lacks?|lacking|lacked) (?:any |all )?(?:honesty|sincerity|good faith|integrity|credibility)\b"
+    # a party's means turned to a wrong (`Royer and Elgindy used the FBI's crime-fighting tools and
+    # resources actually to defraud the public`, a US attorney, BBC business/497)
+    r"|\b(?:used|uses|using) (?:[\w'’-]+ ){1,8}?to (?:defraud|deceive|mislead|cheat|launder|cover up|smear|intimidate)\b"
     # a wrong looked away from or an aim hidden behind a pretext (`officials turned a blind eye to
     # the abuse`, `using the virus as an excuse to crack down on dissent`)
     r"|\b(?:turned|turning|turns|turn) a blind eye\b"
@@ -788,6 +791,14 @@ _MODALS = frozenset("would could may might can should must will shall 'd 'll".sp
 _PROGRESSIVE = frozenset("is are was were been be am 're keeps keep kept continues continue continued".split())
 
 
+# adverbs of time between an auxiliary and its participle (`she was then assaulted`: a passive)
+_TIME_ADVERBS = frozenset("then also again later subsequently first since once still".split())
+# auxiliaries of a shirked duty or a progressive lie, and subjects that charge no other party
+_SHIRK_AUX = frozenset("is are was were has have had been be 's 're simply just still clearly".split())
+_SHIRK_NOT_PARTY = frozenset("""i we they you that which who what it this there and or but if when because
+the a an of to""".split())
+
+
 # past forms a wrongdoing adverb may stand before (stance.json `wrongdoing.manners`), beside -ed
 IRREGULAR_PASTS = "sold|took|taken|hid|hidden|caught|sent|gave|given|paid|held|broke|broken|shot|hit|struck|spent|" \
                   "misled|stole|stolen|withheld|sought|bought|fought|built|made|told"
@@ -806,9 +817,16 @@ def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[
     act = (rf"\b(?:(?P<act>{alternation(data['acts'])})|(?P<base>{alternation(data['negated_acts'])})"
            rf"|(?P<manner>(?:{alternation(data['manners'])}) (?:[a-z]+ed|[a-z]{{3,}}ing|{IRREGULAR_PASTS}))"
            rf"|(?P<breach>{alternation(data['breaches'])}) (?:[\w'’-]+ ){{0,4}}?(?:{alternation(data['norms'])})"
-           rf"|(?P<failed>failed|fails|failing) to (?:\w+ly )?(?:{alternation(data['duties'])}))\b")
-    literals = frozenset({w.split()[0] for w in data["acts"] + data["negated_acts"] + data["manners"] + data["breaches"]}
-                         | {"failed", "fails", "failing"})
+           rf"|(?P<failed>failed|fails|failing) to (?:\w+ly )?(?:{alternation(data['duties'])})"
+           rf"|(?P<refused>refused|refuses|refusing) to (?:\w+ly )?(?:{alternation(data['refusals'])})"
+           rf"|(?P<present>{alternation(data['present_acts'])})"
+           # a duty shirked (`Phone companies are not doing enough to warn customers`) and a lie in
+           # the progressive (`he's lying`): their own negation or aspect is in the match
+           r"|(?P<shirked>(?:not|n't) (?:doing|done|do) enough)"
+           r"|(?P<lying>(?:'s|'re|\bis|\bare|\bwas|\bwere) (?:\w+ly )?lying(?= to\b| about\b| again\b|[,.;:!?]|$)))\b")
+    literals = frozenset({w.split()[0] for w in data["acts"] + data["negated_acts"] + data["manners"] + data["breaches"]
+                          + data["present_acts"]}
+                         | {"failed", "fails", "failing", "refused", "refuses", "refusing", "enough", "lying"})
     return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b"), literals
 
 
@@ -822,7 +840,17 @@ def _wrongdoing(content: str) -> str | None:
         return None
     for m in acts.finditer(first):
         before = first[:m.start()].split()[-9:]
-        group = next(g for g in ("act", "base", "manner", "breach", "failed") if m.group(g))
+        group = next(g for g in ("act", "base", "manner", "breach", "failed", "refused", "present", "shirked", "lying")
+                     if m.group(g))
+        if group in ("shirked", "lying"):
+            # the party before the auxiliaries: not the speaker (`they had not done enough to ensure
+            # victory`, USDP members of their own party; `I was lying`: admissions), not a relative
+            # or a condition (`firms that are not doing enough`, `if he is lying`)
+            subject = [w for w in before if w not in _SHIRK_AUX and not w.endswith("ly")][-1:]
+            if subject and subject[0].split("'")[0] not in _SHIRK_NOT_PARTY and not set(before[-4:]) & _WRONG_BEFORE \
+                    and not set(before[-3:]) & _MODALS:
+                return "accuse"
+            continue
         if _NOT_WRONG_AFTER.match(first[m.end(group):]):
             continue  # an idiom or a noun (`all breaches of the code`)
         if (set(before[-3:]) & _MODALS and "have" not in before[-2:]) or " as long as " in f" {' '.join(before)} ":
@@ -831,6 +859,12 @@ def _wrongdoing(content: str) -> str | None:
         if "only" in before[-2:]:
             negated = [w for w in negated if w != "not"]  # `not only failed to honor ... but`: the charge goes on
         verb = m.group(group).split()[0]
+        if negated and group in ("refused", "present"):
+            continue  # `has not refused to pay`, `he never lies to`: neither a charge nor a denial read here
+        if group == "present" and not _present_doer(content, m.start(), m.end()):
+            continue  # `Wall Street abuses and`, `the answer lies in`: a noun or no deed of a party
+        if group in ("refused", "present") and {"i", "we", "i'm", "we're", "we've", "i've"} & set(before[-3:]):
+            continue  # `we refused to pay`: the speaker's own stand, no charge
         if negated:
             # `did not break any rules`, `has never violated`: the charge denied (row 2), when the
             # negation is the act's own (within its last three words) and no report, charge or
@@ -846,7 +880,8 @@ def _wrongdoing(content: str) -> str | None:
             # `I knowingly took steroids`, `Kelli White says she knowingly took steroids` (BBC
             # sport/044: the pronoun of indirect speech is the speaker): an admission (row 3)
             continue
-        doers = [w for w in before[-3:] if not w.endswith("ly")]  # `have been horribly abused`: the adverb skipped
+        # `have been horribly abused`, `she was then assaulted`: the adverb skipped
+        doers = [w for w in before[-3:] if not w.endswith("ly") and w not in _TIME_ADVERBS]
         prev = doers[-1] if doers else None
         if prev is None or prev in _NOT_DOER:
             continue  # no doer before the verb (`looting of shops`, the content opening on it)
@@ -856,6 +891,32 @@ def _wrongdoing(content: str) -> str | None:
             continue  # a passive names the victim (`he was harassed`)
         return "accuse"
     return None
+
+
+# What may follow a present-tense wrong as its object (`it exploits the sensitive emotions`, `he
+# lies to the voters`, `Microsoft abuses its monopoly`): a determiner, a possessive, a pronoun, a
+# party noun or a name; a plural noun's `and`/`of` (`Wall Street abuses and`) is no object.
+_PRESENT_OBJECT = re.compile(r"^ (?:the|a|an|his|her|its|their|our|your|my|him|them|us|me|people|voters|customers|"
+                             r"investors|consumers|workers|taxpayers|users|fans|children|women|on|to|about|with|"
+                             r"[A-Z][\w'’-]+)\b")
+# Words of the subject slot that name no party, though capitalised (`The`, sentence openers).
+_NOT_PARTY = frozenset("The A An This That These Those There Here What Who Which Where When Why How If But And".split())
+
+
+def _present_doer(content: str, start: int, end: int) -> bool:
+    """Whether the present-tense wrong at [start, end) of the first sentence (the offsets of
+    `first_sentence(content)`, which lower-cases it) has a party before it and an object after it: `he`,
+    `she`, `it` or a capitalised name right before (adverbs between: `he routinely lies to`), the
+    object as `_PRESENT_OBJECT`."""
+    text = SENTENCE_END.split(unquoted(content).strip(), maxsplit=1)[0]  # first_sentence in its own case
+    if len(text.lower()) != len(text) or not _PRESENT_OBJECT.match(text[end:]):
+        return False
+    words = [w for w in text[:start].split() if not w.lower().endswith("ly") and w.lower() not in ("also", "still")]
+    if not words:
+        return False
+    subject = words[-1].strip(",;:()")
+    return subject.lower() in ("he", "she", "it") or (subject[:1].isupper() and subject not in _NOT_PARTY
+                                                        and subject.lower() not in ("i", "we", "you", "they"))
 
 
 def wrongdoing_done(content: str) -> bool:
@@ -1218,7 +1279,12 @@ def evidence_absent(flat: str) -> bool:
 # Prime Minister's text messages`, PA); not causes (`a stronger yen and weaker exports were
 # blamed for the fall`, BBC business): a capitalised name right before the verb, case kept
 BLAMED = re.compile(r"\b[A-Z][\w'’-]+ (?:is|are|was|were|has been|have been|had been) (?:being |now |also |widely )?"
-                    r"blamed for\b")
+                    r"blamed for\b"
+                    # the blame given its owner (`some of the blame for the rise of Donald Trump belongs to
+                    # Chief Justice Roberts' 2012 opinion`, Ilya Shapiro, PolNeAR train; round 28)
+                    r"|\b(?:[Tt]he|[Ss]ome of the|[Mm]uch of the|[Mm]ost of the|[Aa]ll the) blame (?:[\w'’-]+ ){0,8}?"
+                    r"(?:belongs to|lies with|rests with|lies squarely with|rests squarely with|falls on|lies at the door of)"
+                    r" (?!us\b|me\b|our\b|my\b|no\b|nobody\b|no-one\b|no one\b)")
 
 
 # Harm being done now by a policy, an act or a party (`Such a policy ultimately harms a number

@@ -186,3 +186,28 @@ def test_contrast_opens_a_new_statement_of_the_speaker():
     assert [[c.text for c in a.content] for a in atts] == [["美軍U-2偵察機的行動"],
                                                            ["這架飛機並無違反任何規則和條例"]]
     assert atts[1].source.text == "美國太平洋空軍"
+
+
+# Round 28 (zhcontent28): the end punctuation of a transcript turn.
+# zh-news open pool zhC-cctv-1 (CCTV interview, 2021) and zhA-mfa-1 (fmprc.gov.cn, 2016): a
+# single-paragraph turn keeps its final 。 as a multi-paragraph one does (open gold 14 of 17).
+@pytest.mark.parametrize("text, source, content", [
+    ("王华庆:我们国家要建立免疫屏障,可能需要10亿人以上接种新冠疫苗,接种率越高,免疫屏障形成就越牢固,接下来我们还有一段路要走。\n"
+     "新冠疫苗的安全性究竟如何?\n",
+     "王华庆", "我们国家要建立免疫屏障,可能需要10亿人以上接种新冠疫苗,接种率越高,免疫屏障形成就越牢固,接下来我们还有一段路要走。"),
+    ("外交部发言人洪磊主持例行记者会\n"
+     "问:据报道,世界反兴奋剂机构表示,开始对中国游泳选手隐瞒使用兴奋剂事进行调查。中方对此持何看法?\n"
+     "答:你可能已经注意到,中国游泳协会已就此介绍了有关情况,阐明了中方在反兴奋剂方面的坚定立场。\n"
+     "会后,有记者问及:是否有中国公民在比利时布鲁塞尔恐怖袭击事件中的最新伤亡报告?\n",
+     "洪磊", "你可能已经注意到,中国游泳协会已就此介绍了有关情况,阐明了中方在反兴奋剂方面的坚定立场。"),
+])
+def test_a_single_paragraph_turn_keeps_its_final_stop(text, source, content):
+    atts = sayso.analyze(text, language="zh").attributions
+    assert [[c.text for c in a.content] for a in atts
+            if a.source and a.source.text == source] == [[content]]
+
+
+def test_indirect_speech_still_drops_its_final_stop():
+    # must not fire: a cue with a comma is no turn (zh-news open pool zhA-rfi-2, 赵立坚表示)
+    assert _contents("赵立坚表示，北京市第二中级人民法院已经依法立案受理。\n", "表示") == [
+        ["北京市第二中级人民法院已经依法立案受理"]]

@@ -72,9 +72,28 @@ def mark_hedges(doc: ChineseDoc) -> None:
 _CONCESSIVE = re.compile("^(?:尽管|虽然|虽|但|不过|惟|然而)")
 
 
+# Round 28 (zhanon28): 呼籲市民不要轉發未經證實的消息及言論, 包括未經證實、未能提供證據的傳言,
+# 投訴「無法證實」 (hkcnews): a hedge after the cue before 的 or 、 describes a noun, a hedge in
+# quotation marks is a term the speaker uses, and a call on others (urge) is no claim the text
+# could doubt; all three are the speaker's words, not the text saying the attribution is
+# unverified. Before the cue (未经证实的消息称) the hedge is the text's word on the source.
+
+
+def _describes_noun(s: str, end: int) -> bool:
+    """The hedge ending at `end` modifies a noun (未经证实的讯息, 未經證實、未能提供證據的傳言), not a
+    predicate (…是未经证实的。 is the text's own doubt)."""
+    return s[end:end + 1] == "、" or (s[end:end + 1] == "的" and is_han(s[end + 1:end + 2] or "。"))
+_QUOTE_OPENERS = frozenset("「“『")
+_QUOTE_CLOSERS = frozenset("」”』")
+
+
 def _own_inability(s: str, c: Candidate, start: int, end: int, clause_end: int) -> bool:
+    if c.cue and c.cue[-1][1] <= start and _describes_noun(s, end):
+        return True  # 呼籲居民…核實查證,切勿轉發未經證實的訊息 (zhL-modaily-1): after the content too
     if not any(ca <= start < cb for ca, cb in c.content):
         return False
+    if c.stance == "urge" or (s[start - 1:start] in _QUOTE_OPENERS and s[end:end + 1] in _QUOTE_CLOSERS):
+        return True
     clause_start = max((s.rfind(p, 0, start) for p in "，,；;。：:"), default=-1) + 1
     if _CONCESSIVE.match(s, clause_start):
         return False
@@ -2316,7 +2335,7 @@ def _bare_role(doc: ChineseDoc, a: int, b: int) -> bool:
 
 
 def unnamed_compound(doc: ChineseDoc, a: int, b: int) -> bool:
-    """这位知情者, 政府高层, 业内专家, 基金分析师, 工作人员, 引述消息指: unnamed sources that the
+    """这位知情者, 政府高层, 业内专家, 基金分析师, 工作人员, 引述消息指, 该公司有关负责人: unnamed sources that the
     anonymous lists miss (anonymous.json `unnamed_compounds`; ANNOTATION.md: anonymous when the
     source is unnamed). A role noun counts only after a field or a body: no 的 (a relative
     clause or possessor is `_bare_role`'s), no personal name, no population (很多医护人员:
@@ -2325,6 +2344,9 @@ def unnamed_compound(doc: ChineseDoc, a: int, b: int) -> bool:
     name = doc.s[a:b]
     if name in lex.unnamed_names or name.endswith(lex.unnamed_heads):
         return True
+    officer = next((h for h in lex.unnamed_officers if name.endswith(h)), None)
+    if officer is not None:  # 该公司有关负责人; not 外交部新闻司有关负责人, a spokesperson's office
+        return not name[:-len(officer)].endswith(lex.press_offices)
     if not name.endswith(lex.unnamed_role_heads) or "的" in name:
         return False
     return lex.population_re.search(name) is None and not find_names(name + "说")
@@ -2405,6 +2427,36 @@ def _answers_child(doc: ChineseDoc, parent: Candidate, child: Candidate) -> bool
 _FALSELY = re.compile("(?:错误|不实|失实|虚假|无端|凭空)地$")
 
 
+def unnamed_source(doc: ChineseDoc, a: int, b: int, roles: bool = True) -> bool:
+    """The source span `a:b` names no one (ANNOTATION.md: anonymous when the source is unnamed):
+    an unnamed source of the lists, a bare role (unless `roles` is False), a reporter known by a
+    place, an unnamed compound or a made-up name."""
+    return doc.is_anonymous(a, b) or (roles and _bare_role(doc, a, b)) \
+        or _place_reporter(doc, a, b) or unnamed_compound(doc, a, b) or _pseudonym(doc, a, b)
+
+
+def moved_source_certainty(doc: ChineseDoc, c: Candidate, a: int, b: int) -> str:
+    """The certainty of `c` once the entity stage has moved its source to `a:b` (包括有保守党议员 ->
+    有保守黨議員, 美国官员曾淡化该高空气球…并 -> 美國官員, zhS-am1320-1 / zhG-ktsf-1 gold: anonymous;
+    有需要時 -> 譚允芝, hkcnews article_33920): a certainty that rested on the first span alone
+    follows the final one. A frame's own anonymity (据悉, c.anonymous), a report, a dispute or a
+    hedge stay as they are. A person's name in the final span decides: 有線前記者黃浩賢 names him
+    (not 有… 'some'), and only a name makes an unnamed first span named (有陪審員 -> 陪審員 and
+    政府不同官員 -> 政府 stay anonymous, hkcnews article_47452 and article_34742)."""
+    if c.src is None or c.anonymous or c.certainty not in ("asserted", "anonymous"):
+        return c.certainty
+    # a bare role noun left by the repair (醫生今早供稱 -> 醫生) is often the article's named
+    # person again, named later (精神科專科醫生黃以謙, hkcnews article_48350): no role test here.
+    # The name test last: it is the costly one.
+    if c.certainty == "asserted":
+        if unnamed_source(doc, a, b, roles=False) and not unnamed_source(doc, *c.src) \
+                and not find_names(doc.s[a:b] + "说"):
+            return "anonymous"
+    elif unnamed_source(doc, *c.src) and not doc.is_outlet(a, b) and find_names(doc.s[a:b] + "说"):
+        return "asserted"
+    return c.certainty
+
+
 def assign_certainty(doc: ChineseDoc) -> None:
     children: dict[str, list[Candidate]] = {}
     for c in doc.cands:
@@ -2416,10 +2468,7 @@ def assign_certainty(doc: ChineseDoc) -> None:
         if c.cue and _FALSELY.search(doc.s, max(0, c.cue[0][0] - 4), c.cue[0][0]):
             c.certainty = "disputed"  # 文章错误地暗示…: the text itself says the claim is wrong
             continue
-        if c.anonymous or (c.src is not None and (doc.is_anonymous(*c.src) or _bare_role(doc, *c.src)
-                                                  or _place_reporter(doc, *c.src)
-                                                  or unnamed_compound(doc, *c.src)
-                                                  or _pseudonym(doc, *c.src))):
+        if c.anonymous or (c.src is not None and unnamed_source(doc, *c.src)):
             c.certainty = "anonymous"
         elif c.stance == "deny" and c.src is not None and doc.is_outlet(*c.src) \
                 and not any(_NEWS_CUE.search(doc.s, a, b) for a, b in c.cue):

@@ -40,6 +40,7 @@ from .certainty import (
     mark_denials,
     mark_hedges,
     mark_rebutted_report,
+    moved_source_certainty,
 )
 from .channels import channel_spans, predicate_channels
 from .content import keep_question_marks
@@ -146,7 +147,8 @@ def extract(analysis: Analysis, ctx: Context) -> list[Attribution]:
     if not doc.text:
         return []
     zh = ChineseDoc(doc, ctx)
-    atts = [_to_attribution(c, doc.text) for c in candidates(zh)]
+    cands = {c.id: c for c in candidates(zh)}
+    atts = [_to_attribution(c, doc.text) for c in cands.values()]
     ids = {a.id for a in atts}
     for a in atts:
         if a.parent not in ids:
@@ -154,4 +156,10 @@ def extract(analysis: Analysis, ctx: Context) -> list[Attribution]:
         if a.target not in ids:
             a.target = None
     link_entities(doc, atts, ctx, zh.names())
+    for a in atts:
+        c = cands[a.id]
+        if a.source is not None and c.src is not None and (a.source.start, a.source.end) != c.src:
+            # the entity stage repaired the source (a clause's subject for a fragment): a
+            # certainty judged on the first span follows the final one
+            a.certainty = moved_source_certainty(zh, c, a.source.start, a.source.end)
     return atts

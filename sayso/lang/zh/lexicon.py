@@ -513,6 +513,8 @@ class Lexicon:
         compounds = anon["unnamed_compounds"]
         self.unnamed_names = frozenset(compounds["names"])
         self.unnamed_heads = tuple(compounds["heads"])
+        self.unnamed_officers = tuple(compounds["officers"])
+        self.press_offices = tuple(compounds["press_offices"])
         self.unnamed_role_heads = tuple(compounds["role_heads"])
         self.population_re = re.compile(_alternation(compounds["populations"]))
         self.unnamed_demonstratives = tuple(sorted(compounds["demonstratives"], key=len, reverse=True))

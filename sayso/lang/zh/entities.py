@@ -89,6 +89,7 @@ class _Data:
     company_name_ends: tuple[str, ...]
     places: frozenset[str]
     bare_org_heads: frozenset[str]
+    bare_org_prepositions: tuple[str, ...]  # 经: 经公司核实后 is the company itself
     bare_authorities: frozenset[str]  # 当局 alone: the government body that spoke just before
     bare_authority_reach: int
     head_forms: dict[str, tuple[str, ...]]  # 警方 -> 警, 警察, 警务处: endings a bare head repeats
@@ -196,6 +197,7 @@ def data() -> _Data:
         company_name_ends=_by_length(og.get("company_name_ends", [])),
         places=frozenset(og.get("place_prefixes", [])) | set(og["countries"]) | set(og["capitals"]),
         bare_org_heads=frozenset(og.get("bare_org_heads", [])),
+        bare_org_prepositions=tuple(og.get("bare_org_prepositions", [])),
         bare_authorities=frozenset(og.get("bare_authorities", [])),
         bare_authority_reach=og.get("bare_authority_reach", 0),
         head_forms={to_simplified(k): tuple(v) for k, v in og.get("head_forms", {}).items()},
@@ -1694,6 +1696,21 @@ class _Linker:
                 return c.entity
         return None
 
+    def title_bearers(self, title: str, lo: int, pos: int) -> list[Entity]:
+        """The speakers between `lo` and `pos` whose written role carries `title`: for a bare
+        title the name recogniser gave no named bearer (貿消部長拿督斯里哈山馬歷…。部長今日較早
+        …提到, zhS-chinapress-2 gold: 哈山馬歷), the role came with the source span
+        (title_and_name) and lives on the entity only. The caller links the bare title only
+        to a single bearer (precision first: with two, no evidence which one it repeats)."""
+        key = fold_key(title)
+        bearers: dict[str, Entity] = {}
+        for c in self.antecedents:
+            e = c.entity
+            if lo <= c.pos < pos and e.type == "person" and any(
+                    _holds(fold_key(r), key) for r in e.roles):
+                bearers[e.id] = e
+        return list(bearers.values())
+
     def entity_for_mention(self, m: NameMention) -> Entity:
         return self.add(person_from_mention(self.text, m))
 
@@ -1792,7 +1809,7 @@ class _Linker:
             if entity is not None and entity.type != "unnamed":
                 self.remember(span.start, span.end, entity)
                 return entity
-        if _strip(self.folded[span.start:span.end]) in data().bare_org_heads:
+        if _bare_org_head(_strip(self.folded[span.start:span.end])):
             # 公司 / 集團 alone: the company the article is about, the latest one before
             company = next((c.entity for c in reversed(self.antecedents)
                             if c.entity.type == "organization"), None)
@@ -2675,12 +2692,20 @@ class _Linker:
             self.is_role(folded) or folded in lexicon().judges
         ):
             m = self.person_for_role(folded, start)
-            if m is not None:
+            rivals = self.title_bearers(folded, m.start if m is not None and m.start < start
+                                        else 0, start)
+            if m is not None and any(fold_key(m.name) not in map(fold_key, e.aliases)
+                                     for e in rivals):
+                # 交通部長拿督斯里魏家祥…。貿消部長拿督斯里哈山馬歷…。部長提到: a speaker the
+                # recogniser missed carries the title after the named bearer; two candidates,
+                # no evidence which one the bare title repeats: it stays alone.
+                m, rivals = None, []
+            elif m is not None:
                 p = person_from_mention(text, m)
                 if folded not in p.roles:
                     p.roles.append(folded)
                 return p
-            holder = self.role_holder(folded, start)
+            holder = self.role_holder(folded, start) or (rivals[0] if len(rivals) == 1 else None)
             if holder is not None:  # 發言人表示 after 外交部駐港公署發言人表示: the same one
                 return SourceParse(holder.type, holder.name, [holder.name, _strip(span.text)],
                                    [folded])
@@ -2966,6 +2991,15 @@ _PARTIES = frozenset({"被告", "原告", "上诉人"})
 
 # A court's written judgment, spoken of as a source (判詞指, 判辞称, 判案書指出).
 _JUDGMENTS = frozenset({"判词", "判辞", "判案书", "判决书", "裁决书", "判词中", "判案书中"})
+
+
+def _bare_org_head(bare: str) -> bool:
+    """True when a source is a company named only by its head (公司, 集团), also behind the
+    preposition the source cut kept (经公司向控股股东…核实后，认为, zhN-cnstock-1 gold: the
+    company, 吉翔股份)."""
+    d = data()
+    return bare in d.bare_org_heads or any(
+        bare.startswith(p) and bare[len(p):] in d.bare_org_heads for p in d.bare_org_prepositions)
 
 
 def _holds(held: str, key: str) -> bool:

@@ -3814,9 +3814,12 @@ class Coreference:
         that spoke before is that body named again by its head (Vieira & Poesio 2000's same-head
         rule, written with a capital), the latest such one. Only a name of three words or more
         (without `the` and an acronym in brackets): a two-word name's last word is often a
-        name of its own (`the House` is not the White House). None otherwise."""
+        name of its own (`the House` is not the White House); and only a name with no
+        lower-case word, whose last word is its head (`the President` is not the `Office of
+        the President`), nor a person's title. None otherwise."""
         words = head.split()
-        if len(words) != 2 or not words[1][:1].isupper() or not words[1].isalpha():
+        if len(words) != 2 or not words[1][:1].isupper() or not words[1].isalpha() \
+                or words[1].lower() in _SPEAKER_HEADS:
             return None
         for entity in islice(self.groups.recent(), SALIENT):
             if entity.type not in ("organization", "government"):
@@ -3824,7 +3827,7 @@ class Coreference:
             name = re.sub(r"\s*\([^)]*\)$", "", entity.name).split()
             if name[:1] in (["The"], ["the"]):
                 name = name[1:]
-            if len(name) >= 3 and name[-1] == words[1]:
+            if len(name) >= 3 and name[-1] == words[1] and all(w[:1].isupper() for w in name):
                 return entity
         return None
 

@@ -1241,6 +1241,20 @@ PERSON_APPOSITION = PERSON_TITLES | PERSON_DESCRIPTIONS | {
 # `_demonym` does not form (`the Scot`, `The 55-year-old Frenchman`): `entity_types.json`.
 EPITHETS = frozenset(_TYPES["epithets"])
 DEMONYM_NOUNS = frozenset(_TYPES["demonym_nouns"])
+# The heads each role noun names back besides itself (`entity_types.json` gender_neutral_roles):
+# `spokesperson` <-> `spokesman`/`spokeswoman`, never `spokesman` <-> `spokeswoman`.
+_ROLE_FORMS: dict[str, frozenset[str]] = {
+    **{neutral: frozenset(gendered) for neutral, gendered in _TYPES["gender_neutral_roles"].items()},
+    **{form: frozenset({neutral}) for neutral, gendered in _TYPES["gender_neutral_roles"].items()
+       for form in gendered}}
+
+
+def _same_role_heads(noun: str) -> frozenset[str]:
+    """The heads an earlier mention may have for a description closed by `noun` to name it
+    again (Vieira & Poesio 2000's same-head rule): `noun` itself, and for a role the gendered or
+    neutral form of the same role (`the spokesman reiterated` after `the spokesperson added`,
+    enT-pakistantoday-1), not the other gender's."""
+    return _ROLE_FORMS.get(noun, frozenset()) | {noun}
 # Capitalised words that open a two-word nationality (`the New Zealander`, `The Northern Irishman`).
 _NATIONALITY_OPENERS = frozenset({"New", "Northern", "North", "South"})
 
@@ -2640,6 +2654,10 @@ class Coreference:
             reg.add_alias(holder, surface)
             self._remember(self.people, holder, offset)
             return holder
+        if first == "the" and (body := self._body_by_closing_word(head)) is not None:
+            reg.add_alias(body, surface)
+            self._remember(self.groups, body, offset)
+            return body
         if first in ("the", "this", "that") and (not head.split()[-1][:1].isupper() or _capitalised_org_head(head)) \
                 or _role_headed(head, first):
             linked = self._description(head, content_words, lex, offset)
@@ -2996,13 +3014,16 @@ class Coreference:
                            if any(elect in a.lower().split() for a in e.aliases)), None)
             if holder is not None:
                 return holder
-        for pool in (self.people, self.groups, self._unnamed_pool):
-            for entity in islice(pool.recent(), SALIENT):
-                if any(  # the head before an apposition: `the group` is not `X, president of a group`
-                        noun in _alias_heads(alias) and alias.lower() != head.lower()
-                        for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING) \
-                        and not _premodifiers_clash(modifiers, noun, entity.aliases):
-                    return entity
+        # the same head first, then the same role's other form (`the spokesperson` is the
+        # spokesperson cited before a spokesman named since, if there is one)
+        for heads in filter(None, ({noun}, _same_role_heads(noun) - {noun})):
+            for pool in (self.people, self.groups, self._unnamed_pool):
+                for entity in islice(pool.recent(), SALIENT):
+                    if any(  # the head before an apposition: `the group` is not `X, president of a group`
+                            heads & _alias_heads(alias) and alias.lower() != head.lower()
+                            for alias in entity.aliases if alias.lower() not in DESCRIBED_NOTHING) \
+                            and not _premodifiers_clash(modifiers, noun, entity.aliases):
+                        return entity
         if noun in ROLE_HYPERNYMS:
             # `the Russian diplomat` after `Russian Ambassador to Havana Viktor Koronelli`
             for entity in islice(self.people.recent(), SALIENT):
@@ -3786,6 +3807,29 @@ class Coreference:
             if before.endswith(("the", "The")) and before[:-3].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
                 return True
         return False
+
+    def _body_by_closing_word(self, head: str) -> Entity | None:
+        """`the Service stated` after `The National Police Service (NPS) has dismissed`
+        (enS-newafricanvoice-1): `the` and one capitalised word that closes the name of a body
+        that spoke before is that body named again by its head (Vieira & Poesio 2000's same-head
+        rule, written with a capital), the latest such one. Only a name of three words or more
+        (without `the` and an acronym in brackets): a two-word name's last word is often a
+        name of its own (`the House` is not the White House); and only a name with no
+        lower-case word, whose last word is its head (`the President` is not the `Office of
+        the President`), nor a person's title. None otherwise."""
+        words = head.split()
+        if len(words) != 2 or not words[1][:1].isupper() or not words[1].isalpha() \
+                or words[1].lower() in _SPEAKER_HEADS:
+            return None
+        for entity in islice(self.groups.recent(), SALIENT):
+            if entity.type not in ("organization", "government"):
+                continue
+            name = re.sub(r"\s*\([^)]*\)$", "", entity.name).split()
+            if name[:1] in (["The"], ["the"]):
+                name = name[1:]
+            if len(name) >= 3 and name[-1] == words[1] and all(w[:1].isupper() for w in name):
+                return entity
+        return None
 
     def _fuller_name(self, head: str) -> Entity | None:
         """An organisation already registered under this name plus a company or institution

@@ -326,6 +326,17 @@ def test_a_date_is_no_source_the_name_before_it_is() -> None:
     ('"Why would we do that?" he asked.', "Why would we do that?"),
     # a quotation inside the quotation keeps its inner marks; the outer ones go.
     ("“You say you ‘accept responsibility,’” Mr. Cruz said.", "You say you ‘accept responsibility"),
+    # round 28: a content opening on a quoted phrase loses the opening mark even though the mark
+    # closes inside (en-news gold: no part starts with a mark). enH-thenewdaily-1 (The New Daily):
+    ("Mr Morrison reaffirmed his believe that “quiet Australians” will again deliver a "
+     "Liberal-National government.", "quiet Australians” will again deliver a Liberal-National government"),
+    # enG-bbc-4 (BBC, 2005), straight marks
+    ('A bookmaker has stopped taking bets on Celebrity Big Brother after claiming "sensitive '
+     'information" about the Channel 4 show had been leaked.',
+     'sensitive information" about the Channel 4 show had been leaked'),
+    # NOT: a quoted phrase inside the content keeps both marks; only the one at the end goes
+    # (en-news conventions), as before round 28
+    ("He said the party was “not for turning”.", "the party was “not for turning"),
 ])
 def test_content_excludes_quote_marks_and_frame_punctuation(text: str, content: str) -> None:
     a = _run(text, "combined")

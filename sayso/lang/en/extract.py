@@ -2058,6 +2058,7 @@ def contract_edges(text: str, span: Span) -> Span:
         # a quotation running on into the next paragraph keeps its full stop: no closing mark
         # follows, so the stop is the speaker's, not the frame's
         return Span.at(text, start + 1, stop)
+    end = _quotation_end(text, start, end)
     while end - start > 1:
         if text[end - 2:end] in ("''", "``"):
             end -= 2
@@ -2081,6 +2082,27 @@ def contract_edges(text: str, span: Span) -> Span:
         else:
             break
     return Span.at(text, start, end) if end > start else span
+
+
+def _quotation_end(text: str, start: int, end: int) -> int:
+    """The end of a content part that opens a quotation (`"X` or right after `"`) and runs on
+    past the quotation's closing mark into unquoted words: the closing mark, when the quotation
+    ends there on its own punctuation (`"... the only thing I want." Thanou`, `"... in
+    dividends," Mr Faraj continued`); else `end`. A mark closing on a word (`"extraordinary
+    circumstances" may not include ...`) or followed by a further quotation is left alone."""
+    if text[start:start + 1] in ('"', "“"):
+        inner = start + 1
+    elif start > 0 and text[start - 1] in ('"', "“"):
+        inner = start
+    else:
+        return end
+    close = next((i for i in range(inner, end) if text[i] in ('"', "”")), None)
+    if close is None or text[close - 1] not in ",.?!" or not text[close + 1:close + 2].isspace():
+        return end
+    rest = text[close + 1:end]
+    if any(mark in rest for mark in ('"', "“", "”")) or not any(ch.isalnum() for ch in rest):
+        return end
+    return close + 1
 
 
 def _tail_source(tokens, lower, cand: Candidate, lex: Lexicon) -> None:

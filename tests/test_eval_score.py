@@ -309,6 +309,15 @@ def test_polnear_paragraph_end_stop_only_for_running_quotations(predicted: str, 
     assert polnear_content(PHRASE, at(PHRASE, predicted)).text == polnear
 
 
+def test_polnear_content_at_the_text_end_with_a_mark_closed_inside():
+    """A part closed inside that ends right before the text's last full stop (PolNeAR train
+    crashed the mapping before round 28's fix)."""
+    from sayso.eval.score import polnear_content
+
+    text = "He said: “it is “done” now."
+    assert polnear_content(text, Span.at(text, 10, len(text) - 1)).text == "“it is “done” now"
+
+
 def test_brat_in_the_contract_convention_is_not_widened():
     # brat written by `sayso export` keeps the contract's spans: no widening against it.
     gold = GoldDocument("g", BRAT, [GoldAttribution(None, [at(QUOTED, "said")],

@@ -2084,12 +2084,18 @@ def contract_edges(text: str, span: Span) -> Span:
     return Span.at(text, start, end) if end > start else span
 
 
+# Fewer words than this before a closing `,"` make a quoted term (`"birtherism," the notion`,
+# `'Hope,' help for Afghan women`: PolNeAR train), not a quotation that a frame follows.
+_QUOTED_SENTENCE_WORDS = 4
+
+
 def _quotation_end(text: str, start: int, end: int) -> int:
     """The end of a content part that opens a quotation (`"X` or right after `"`) and runs on
     past the quotation's closing mark into unquoted words: the closing mark, when the quotation
     ends there on its own punctuation (`"... the only thing I want." Thanou`, `"... in
     dividends," Mr Faraj continued`); else `end`. A mark closing on a word (`"extraordinary
-    circumstances" may not include ...`) or followed by a further quotation is left alone."""
+    circumstances" may not include ...`), a quoted term of fewer than four words (`"birtherism,"
+    the notion that ...`) or one followed by a further quotation is left alone."""
     if text[start:start + 1] in ('"', "“"):
         inner = start + 1
     elif start > 0 and text[start - 1] in ('"', "“"):
@@ -2102,6 +2108,8 @@ def _quotation_end(text: str, start: int, end: int) -> int:
     rest = text[close + 1:end]
     if any(mark in rest for mark in ('"', "“", "”")) or not any(ch.isalnum() for ch in rest):
         return end
+    if len(text[inner:close].split()) < _QUOTED_SENTENCE_WORDS:
+        return end  # a quoted term, US style (`"birtherism," the notion that ...`), not speech
     return close + 1
 
 

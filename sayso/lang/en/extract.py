@@ -2087,6 +2087,9 @@ def contract_edges(text: str, span: Span) -> Span:
 # Fewer words than this before a closing `,"` make a quoted term (`"birtherism," the notion`,
 # `'Hope,' help for Afghan women`: PolNeAR train), not a quotation that a frame follows.
 _QUOTED_SENTENCE_WORDS = 4
+# A word after the closing mark that joins more of what was said to the quotation (en-news
+# enI-radiofarda-1: `... honesty," and that there will be no negotiation`).
+_CONTENT_GOES_ON = frozenset({"and", "but", "or", "nor"})
 
 
 def _quotation_end(text: str, start: int, end: int) -> int:
@@ -2108,6 +2111,8 @@ def _quotation_end(text: str, start: int, end: int) -> int:
     rest = text[close + 1:end]
     if any(mark in rest for mark in ('"', "“", "”")) or not any(ch.isalnum() for ch in rest):
         return end
+    if rest.split()[0].lower() in _CONTENT_GOES_ON:
+        return end  # `"The United States lacks honesty," and that there will be no ...`
     if len(text[inner:close].split()) < _QUOTED_SENTENCE_WORDS:
         return end  # a quoted term, US style (`"birtherism," the notion that ...`), not speech
     return close + 1

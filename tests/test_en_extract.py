@@ -326,10 +326,41 @@ def test_a_date_is_no_source_the_name_before_it_is() -> None:
     ('"Why would we do that?" he asked.', "Why would we do that?"),
     # a quotation inside the quotation keeps its inner marks; the outer ones go.
     ("“You say you ‘accept responsibility,’” Mr. Cruz said.", "You say you ‘accept responsibility"),
+    # round 28: a content opening on a quoted phrase loses the opening mark even though the mark
+    # closes inside (en-news gold: no part starts with a mark). enH-thenewdaily-1 (The New Daily):
+    ("Mr Morrison reaffirmed his believe that “quiet Australians” will again deliver a "
+     "Liberal-National government.", "quiet Australians” will again deliver a Liberal-National government"),
+    # enG-bbc-4 (BBC, 2005), straight marks
+    ('A bookmaker has stopped taking bets on Celebrity Big Brother after claiming "sensitive '
+     'information" about the Channel 4 show had been leaked.',
+     'sensitive information" about the Channel 4 show had been leaked'),
+    # NOT: a quoted phrase inside the content keeps both marks; only the one at the end goes
+    # (en-news conventions), as before round 28
+    ("He said the party was “not for turning”.", "the party was “not for turning"),
+    # NOT: a mark closing on a word, not on the quotation's punctuation, lets the content run on
+    # (BBC business 2004, breadth bbc-business/015)
+    ('Airlines fear that "extraordinary circumstances" may not include bad weather, security '
+     'alerts or strikes - events which are outside of their control.',
+     'extraordinary circumstances" may not include bad weather, security alerts or strikes'),
 ])
 def test_content_excludes_quote_marks_and_frame_punctuation(text: str, content: str) -> None:
     a = _run(text, "combined")
     assert [c.text for c in _by_content(a, content).content] == [content]
+
+
+def test_quotation_part_ends_at_its_closing_mark() -> None:
+    """Round 28: a quotation part that runs on past its closing mark into unquoted words ends at
+    the mark (BBC sport 2004, breadth bbc-sport/089: `... the only thing I want." Thanou, 30,`)."""
+    text = ('Thanou, 30, was provisionally suspended for missing a test before the Olympics, but the '
+            'decision was overturned. "The IAAF will decide if we can compete again in Greece and '
+            'abroad," Thanou told To Vima newspaper in her first interview since the Athens Olympics. '
+            '"If given the green light I will run again - that\'s the only thing I want." Thanou, 30, '
+            'and her compatriot Kostas Kenteris were provisionally suspended by the IAAF in December '
+            'for missing three drugs tests.')
+    told = next(a for a in _run(text).attributions if [c.text for c in a.cue] == ["told"])
+    assert [c.text for c in told.content] == [
+        "The IAAF will decide if we can compete again in Greece and abroad",
+        "If given the green light I will run again - that's the only thing I want"]
 
 
 def test_contract_edges_keeps_a_word_final_apostrophe() -> None:

@@ -291,6 +291,32 @@ def test_polnear_convention_widens_contract_content(predicted: str, polnear: str
     s = score_document(gold, analysis(QUOTED, [pred(QUOTED, None, ["said"], [predicted])]))
     assert s.spans["content"].tp == 1
 
+# PolNeAR dev (west-journal_2016-09-28): an indirect content opening on a quoted phrase that
+# closes inside it ends before the frame's full stop, even at the paragraph's end; a quotation
+# running on to the paragraph's end with no closing mark keeps its stop (round 28).
+PHRASE = ("She said that “race still determines too much” in America.\n\n"
+          "He said: “We will win.\n\n“And then we will govern.”")
+
+
+@pytest.mark.parametrize(("predicted", "polnear"), [
+    ("race still determines too much” in America", "that “race still determines too much” in America"),
+    ("We will win.", "“We will win."),
+    ("We will win", "“We will win."),
+])
+def test_polnear_paragraph_end_stop_only_for_running_quotations(predicted: str, polnear: str):
+    from sayso.eval.score import polnear_content
+
+    assert polnear_content(PHRASE, at(PHRASE, predicted)).text == polnear
+
+
+def test_polnear_content_at_the_text_end_with_a_mark_closed_inside():
+    """A part closed inside that ends right before the text's last full stop (PolNeAR train
+    crashed the mapping before round 28's fix)."""
+    from sayso.eval.score import polnear_content
+
+    text = "He said: “it is “done” now."
+    assert polnear_content(text, Span.at(text, 10, len(text) - 1)).text == "“it is “done” now"
+
 
 def test_brat_in_the_contract_convention_is_not_widened():
     # brat written by `sayso export` keeps the contract's spans: no widening against it.

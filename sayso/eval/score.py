@@ -459,9 +459,10 @@ def polnear_content(text: str, span: Span, turn: bool = False) -> Span:
         outer = next((m for m in CLOSE_MARKS if text.startswith(m, end)), None)
         if outer is not None and outer != closer:  # a quotation inside a quotation: ,’”
             end += len(outer)
-    elif (turn or opener is not None) and k > end and (k == len(text) or text[k] == "\n"):
-        end = k
-    elif opener is not None and k > end and text[end] in ".?!" and text[k].isspace() \
+    elif (turn or opener is not None and not _closed(text[span.start:span.end])) and k > end \
+            and (k == len(text) or text[k] == "\n"):
+        end = k  # a quotation running to its paragraph's end (not one closed inside the part)
+    elif opener is not None and k > end and text[end] in ".?!" and text[k:k + 1].isspace() \
             and not _closed(text[span.start:span.end]):
         end = end + 1  # a sentence of a quotation that runs on (`“X is a fraud. By any ...`)
     return span if (start, end) == (span.start, span.end) else Span.at(text, start, end)

@@ -15,51 +15,71 @@ from .source import pos_tags
 
 
 def mark_hedges(doc: ChineseDoc) -> None:
-    """Hedges in an attribution's sentence (or the next one) make it unconfirmed."""
+    """Hedges in an attribution's sentence (or the next one) make it unconfirmed.
+
+    Every hedge of a sentence is read, and each applies to the row(s) it scopes over: a hedge
+    inside one row's source or content belongs to that row alone (its speaker's word or the
+    text's word on that source); a hedge outside every row (…，消息未經證實) qualifies them all."""
     s = doc.s
     by_sentence: dict[int, list[Candidate]] = {}
     for c in doc.cands:
         by_sentence.setdefault(c.sentence, []).append(c)
     for idx, (ss, se) in enumerate(doc.sentences):
-        m = doc.lex.hedge_re.search(s, ss, se)
-        if not m:
-            continue
-        a = m.start()
-        while a > ss and s[a - 1] not in "，,；;。":
-            a -= 1
-        b = m.end()
-        while b < se and s[b] not in "，,；;。！？":
-            b += 1
-        targets = by_sentence.get(idx) or (by_sentence.get(idx - 1) if idx else None) or []
-        for c in targets:
-            if c.parent is not None:
-                continue
-            inner = next((k for k in doc.cands if k.parent == c.id
-                          and any(ka <= m.start() < kb for ka, kb in k.content)), None)
-            if inner is not None:
-                # 外交部表示，该帐号自称…是未经查证的资讯: the hedge is the nested speaker's
-                # word about their own claim; the speaker who relays it is not unconfirmed
-                inner.hedges.append((a, b))
-                inner.certainty = "unconfirmed"
-                continue
-            named = next((k for k in doc.cands if k.parent == c.id and k.src is not None
-                          and k.src[0] <= m.start() < k.src[1]), None)
-            if named is not None:
-                # 联合国人权事务处说，已有未经证实的报告称…: the hedge qualifies the nested
-                # source (ANNOTATION.md: the text says it is unverified), not the relaying speaker
-                named.hedges.append((a, b))
-                named.certainty = "unconfirmed"
-                continue
-            if _own_inability(s, c, m.start(), m.end(), b):
-                continue
-            c.hedges.append((a, b))
-            c.certainty = "unconfirmed"
-            new = []
-            for ca, cb in c.content:
-                if ca < a < cb and c.kind != "direct":
-                    ca, cb = doc.trim(ca, a)
-                new.append((ca, cb))
-            c.content = new
+        targets = None
+        for m in doc.lex.hedge_re.finditer(s, ss, se):
+            if targets is None:
+                targets = [c for c in (by_sentence.get(idx) or (by_sentence.get(idx - 1) if idx else None) or [])
+                           if c.parent is None]
+            a = m.start()
+            while a > ss and s[a - 1] not in "，,；;。":
+                a -= 1
+            b = m.end()
+            while b < se and s[b] not in "，,；;。！？":
+                b += 1
+            for c in _hedge_scope(targets, m.start()):
+                _apply_hedge(doc, c, m.start(), m.end(), a, b)
+
+
+# Round 28 (zhhedge28): 司警指，有人未證實消息便將…，呼籲市民不要轉發未經證實的消息 (hkcnews
+# article_6533): a hedge inside one row's words is that row's business; reading only the first
+# hedge of a sentence let it mark the sibling rows, and missed a later hedge.
+def _hedge_scope(targets: list[Candidate], pos: int) -> list[Candidate]:
+    """The rows a hedge at `pos` qualifies: the row whose source or content holds it, else all."""
+    owners = [c for c in targets
+              if (c.src is not None and c.src[0] <= pos < c.src[1])
+              or any(ca <= pos < cb for ca, cb in c.content)]
+    return owners or targets
+
+
+def _apply_hedge(doc: ChineseDoc, c: Candidate, start: int, end: int, a: int, b: int) -> None:
+    """Hedge `start:end` (clause `a:b`) on the top-level row `c`, or on the nested row it sits in."""
+    s = doc.s
+    inner = next((k for k in doc.cands if k.parent == c.id
+                  and any(ka <= start < kb for ka, kb in k.content)), None)
+    if inner is not None:
+        # 外交部表示，该帐号自称…是未经查证的资讯: the hedge is the nested speaker's
+        # word about their own claim; the speaker who relays it is not unconfirmed
+        inner.hedges.append((a, b))
+        inner.certainty = "unconfirmed"
+        return
+    named = next((k for k in doc.cands if k.parent == c.id and k.src is not None
+                  and k.src[0] <= start < k.src[1]), None)
+    if named is not None:
+        # 联合国人权事务处说，已有未经证实的报告称…: the hedge qualifies the nested
+        # source (ANNOTATION.md: the text says it is unverified), not the relaying speaker
+        named.hedges.append((a, b))
+        named.certainty = "unconfirmed"
+        return
+    if _own_inability(s, c, start, end, b):
+        return
+    c.hedges.append((a, b))
+    c.certainty = "unconfirmed"
+    new = []
+    for ca, cb in c.content:
+        if ca < a < cb and c.kind != "direct":
+            ca, cb = doc.trim(ca, a)
+        new.append((ca, cb))
+    c.content = new
 
 
 # 美国国务院不能证实或评论任何进行中的军售案: a hedge verb with its own object, inside the

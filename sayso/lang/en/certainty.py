@@ -56,6 +56,9 @@ class CertaintyWords:
     falsity_adjectives: frozenset[str]
     unnamed_press_heads: frozenset[str]
     unnamed_press_modifiers: frozenset[str]
+    party_cues: frozenset[str]
+    party_openers: frozenset[str]
+    reporting_predicates: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +89,9 @@ def certainty_words() -> CertaintyWords:
         falsity_adjectives=frozenset(data["falsity_adjectives"]),
         unnamed_press_heads=frozenset(data["unnamed_press_heads"]),
         unnamed_press_modifiers=frozenset(data["unnamed_press_modifiers"]),
+        party_cues=frozenset(data["party_cues"]),
+        party_openers=frozenset(data["party_openers"]),
+        reporting_predicates=frozenset(data["reporting_predicates"]),
     )
 
 
@@ -356,6 +362,26 @@ _STAFF_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree) )?(?i:jour
                        r"photographer|cameraman|crew|team)s? (?:working |who work |who works )?(?:for|with|from) "
                        r"(?P<outlet>.+?)(?: news agency| newspaper| broadcaster)?$")
 _OUTLET_S = re.compile(r"^(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s [\w\s.-]+$")
+
+
+def outlet_as_party(cue: str, content: str, via: list[str]) -> bool:
+    """Whether an outlet source speaks as a party about itself, not as a reporter: `The paper
+    said it stands by the truth of its piece`, `ABC said in a statement: "We respect ..."`. Its
+    own word is `asserted` (ANNOTATION.md: `reported` "when an outlet or report is the source"
+    relaying news; open en-news gold: enD-bbc-4, enG-thenational-1, enS-bbc-2 asserted). Only
+    with a speech verb (`reported`, `according to` stay the outlet's reporting) and a content
+    that takes the outlet up (`it`, `its`, `we`) or a statement as channel; `said it had seen
+    documents` is still its reporting."""
+    w = certainty_words()
+    if not any(word in w.party_cues for word in cue.lower().split()):
+        return False
+    if any(v.lower().endswith("statement") for v in via):
+        return True
+    words = content.replace('"', " ").replace("“", " ").split()
+    if not words or words[0] not in w.party_openers:
+        return False
+    # `it had seen`, `it has learned`: the outlet's reporting, whatever verb introduces it
+    return not any(word.lower() in w.reporting_predicates for word in words[1:5])
 
 
 def journalist_of(surface: str, is_outlet: Callable[[str], bool]) -> bool:

@@ -1956,6 +1956,11 @@ def _attribution(text, tokens, lower, sentences, sent_of, cand: Candidate, lex: 
         # `according to Alex Horton of the Washington Post`, `reports Wee of the Times` (and
         # `Wee` later): another outlet's reporter is the outlet reporting (README-c.md)
         certainty = "reported"
+    if certainty == "reported" and entity is not None and entity.type == "outlet" \
+            and en_certainty.outlet_as_party(" ".join(lower[i] for x, y in cand.cue for i in range(x, y)),
+                                             " ".join(c.text for c in content), [v.text for v in via_spans]):
+        # `The paper said it stands by its story`: the outlet speaks for itself, not reporting
+        certainty = "asserted"
     if certainty == "asserted" and source is not None and k < len(sentences) \
             and _takes_up_source(lower, sentences[k].first, source.text) \
             and phrases.within("anonymity_phrases", sentences[k].first, sentences[k].last) \

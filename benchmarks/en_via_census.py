@@ -28,9 +28,11 @@ import argparse
 import json
 import random
 import re
-import zlib
 from collections import Counter
 from pathlib import Path
+
+from en_via_frames import sentence_of  # the same plain punctuation split
+from en_via_hidden import hide_outlets
 
 _DET = r"(?:a|an|the|his|her|its|their|our|my|this)"
 FRAMES = {
@@ -53,32 +55,7 @@ FRAMES = {
     "quoted Y as saying": r"\bquoted\b.{1,80}?\bas\s+say",
 }
 COMPILED = {name: re.compile(rx) for name, rx in FRAMES.items()}
-_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z(])|\n")
 WRONG_TYPES = frozenset({"person", "place"})
-
-
-def sentence_of(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence holding character `at` (a plain punctuation split)."""
-    lo = 0
-    for m in _END.finditer(text, 0, at):
-        lo = m.end()
-    m = _END.search(text, at)
-    return lo, (m.end() if m else len(text))
-
-
-def hide_outlets(which: str) -> None:
-    """Hide the gazetteer's outlets (`all`, or the fixed half `en_via_hidden.py` hides)."""
-    from sayso import gazetteer
-
-    lookup, find_all = gazetteer.Gazetteer.lookup, gazetteer.Gazetteer.find_all
-
-    def hidden(o: object) -> bool:
-        return which == "all" or zlib.crc32(o.id.encode()) % 2 == 0  # type: ignore[attr-defined]
-
-    gazetteer.Gazetteer.lookup = lambda self, name: (  # type: ignore[method-assign]
-        None if (o := lookup(self, name)) is not None and hidden(o) else o)
-    gazetteer.Gazetteer.find_all = lambda self, text: [  # type: ignore[method-assign]
-        x for x in find_all(self, text) if not hidden(x[2])]
 
 
 def records(path: Path) -> list[dict]:

@@ -25,23 +25,35 @@ def hidden(outlet: object) -> bool:
     return zlib.crc32(outlet.id.encode()) % 2 == 0  # type: ignore[attr-defined]
 
 
+def hide_outlets(which: str = "half") -> None:
+    """Hide the gazetteer's outlets from every later lookup in this process: `half` (the fixed
+    half `hidden` names) or `all` (`en_via_census.py --hide all`)."""
+    from sayso import gazetteer
+
+    lookup, find_all = gazetteer.Gazetteer.lookup, gazetteer.Gazetteer.find_all
+
+    def gone(o: object) -> bool:
+        return which == "all" or hidden(o)
+
+    gazetteer.Gazetteer.lookup = lambda self, name: (  # type: ignore[method-assign]
+        None if (o := lookup(self, name)) is not None and gone(o) else o)
+    gazetteer.Gazetteer.find_all = lambda self, text: [  # type: ignore[method-assign]
+        x for x in find_all(self, text) if not gone(x[2])]
+
+
 def main() -> None:
     from sayso import gazetteer
 
     full_out, hidden_out, *folders = sys.argv[1:]
     full = json.loads(Path(full_out).read_text("utf-8"))
     g = gazetteer.default_gazetteer()
-    lookup, find_all = gazetteer.Gazetteer.lookup, gazetteer.Gazetteer.find_all
     known = {}
     for lines in full.values():
         for line in lines:
             for v in re.findall(r"\[(.*?)\]", line)[:1]:
                 for name in filter(None, v.split(", ")):
-                    known[name] = lookup(g, name)
-    gazetteer.Gazetteer.lookup = lambda self, name: (  # type: ignore[method-assign]
-        None if (o := lookup(self, name)) is not None and hidden(o) else o)
-    gazetteer.Gazetteer.find_all = lambda self, text: [  # type: ignore[method-assign]
-        x for x in find_all(self, text) if not hidden(x[2])]
+                    known[name] = g.lookup(name)
+    hide_outlets("half")
     sys.argv = [sys.argv[0], hidden_out, *folders, "--via"]
     sys.path.insert(0, str(Path(__file__).parent))
     import en_attr_breadth

@@ -22,17 +22,16 @@ Counts go to stderr. Not a speed benchmark.
 
 from __future__ import annotations
 
-import argparse
 import json
-import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from sayso import pipeline
+from census_common import analysed_articles, census_parser
+
 from sayso.lang.en.gender import GenderIndex
-from sayso.model import Document, Entity
+from sayso.model import Entity
 
 PRONOUNS = {"he", "she", "they", "it", "we"}
 BODY_TYPES = {"organization", "government", "outlet", "group", "place", "location"}
@@ -104,19 +103,13 @@ def flags(text: str, starts: list[int], pronoun: str, offset: int, entity: Entit
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--limit", type=int, default=100000)
+    parser = census_parser(__doc__)
     parser.add_argument("--back", type=int, default=3)
     parser.add_argument("--json", type=Path, help="also write every pronoun line as JSON here")
     args = parser.parse_args()
-    files = [f for d in args.folders for f in sorted(d.glob("*.txt"))]
-    random.Random(27).shuffle(files)
     counts: Counter[str] = Counter()
     rows = []
-    for f in files[:args.limit]:
-        text = f.read_text(errors="replace")
-        analysis = pipeline.run(Document(text=text, language="en"))
+    for f, text, analysis in analysed_articles(args.folders, args.limit):
         starts = _sentence_starts(text)
         genders = GenderIndex(text)
         people = [(e, _written_at(text, e)) for e in analysis.entities if e.type == "person"]

@@ -13,26 +13,16 @@ groups by hand to find the classes it fixed. Not a speed benchmark.
 
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 from collections import defaultdict
-from pathlib import Path
 
-from sayso import pipeline
-from sayso.model import Document
+from census_common import analysed_articles, census_parser
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--limit", type=int, default=100000)
-    args = parser.parse_args()
-    files = [f for d in args.folders for f in sorted(d.glob("*.txt"))]
-    random.Random(27).shuffle(files)
+    args = census_parser(__doc__).parse_args()
     groups = 0
-    for f in files[:args.limit]:
-        analysis = pipeline.run(Document(text=f.read_text(errors="replace"), language="en"))
+    for f, _, analysis in analysed_articles(args.folders, args.limit):
         speaking = {a.source.entity for a in analysis.attributions if a.source and a.source.entity}
         by_surname = defaultdict(list)
         for e in analysis.entities:

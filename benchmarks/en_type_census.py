@@ -18,17 +18,14 @@ Not a speed benchmark.
 
 from __future__ import annotations
 
-import argparse
-import random
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
-from sayso import pipeline
+from census_common import analysed_articles, census_parser
+
 from sayso.lang.en.coref import is_place, name_type
 from sayso.lang.en.gender import GIVEN_NAMES
-from sayso.model import Document
 
 BODY_TYPES = {"organization", "government", "outlet", "group"}
 
@@ -59,16 +56,9 @@ def entity_flags(text: str, name: str, kind: str, pronouns: set[str]) -> list[st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--limit", type=int, default=100000)
-    args = parser.parse_args()
-    files = [f for d in args.folders for f in sorted(d.glob("*.txt"))]
-    random.Random(27).shuffle(files)
+    args = census_parser(__doc__).parse_args()
     counts: Counter[str] = Counter()
-    for f in files[:args.limit]:
-        text = f.read_text(errors="replace")
-        analysis = pipeline.run(Document(text=text, language="en"))
+    for f, text, analysis in analysed_articles(args.folders, args.limit):
         sources: dict[str, list[str]] = {}
         for a in analysis.attributions:
             if a.source is not None and a.source.entity:

@@ -1241,6 +1241,8 @@ PERSON_APPOSITION = PERSON_TITLES | PERSON_DESCRIPTIONS | {
 # `_demonym` does not form (`the Scot`, `The 55-year-old Frenchman`): `entity_types.json`.
 EPITHETS = frozenset(_TYPES["epithets"])
 DEMONYM_NOUNS = frozenset(_TYPES["demonym_nouns"])
+# The lower-case role nouns a subject's title may be made of (`_role_prefix`), built once.
+_PREFIX_ROLES = PERSON_TITLES | PERSON_DESCRIPTIONS | EPITHETS
 # The heads each role noun names back besides itself (`entity_types.json` gender_neutral_roles):
 # `spokesperson` <-> `spokesman`/`spokeswoman`, never `spokesman` <-> `spokeswoman`.
 _ROLE_FORMS: dict[str, frozenset[str]] = {
@@ -1255,6 +1257,8 @@ def _same_role_heads(noun: str) -> frozenset[str]:
     neutral form of the same role (`the spokesman reiterated` after `the spokesperson added`,
     enT-pakistantoday-1), not the other gender's."""
     return _ROLE_FORMS.get(noun, frozenset()) | {noun}
+
+
 # Capitalised words that open a two-word nationality (`the New Zealander`, `The Northern Irishman`).
 _NATIONALITY_OPENERS = frozenset({"New", "Northern", "North", "South"})
 
@@ -1283,8 +1287,7 @@ def _role_prefix(prefix: str) -> bool:
     role nouns closed by one (`Former Olympic champion Michael Johnson has accused`, BBC sport
     037): a title of that subject, as `_TITLE_PREFIX` reads capitalised titles."""
     words = prefix.split()
-    roles = PERSON_TITLES | PERSON_DESCRIPTIONS | EPITHETS
-    return bool(words) and words[-1] in roles and all(w[:1].isupper() or w in roles for w in words)
+    return bool(words) and words[-1] in _PREFIX_ROLES and all(w[:1].isupper() or w in _PREFIX_ROLES for w in words)
 
 
 # Nouns of an indefinite description that a news lead uses for a person it names next

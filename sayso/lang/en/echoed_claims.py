@@ -124,6 +124,7 @@ def _echoed_claim(d: Attribution, clause: str, candidates: list[Attribution],
     if not party or len(party) > MAX_PARTY_WORDS:
         return None
     start = d.content[0].start
+    echo = _key_roots(clause)
     best, best_gap = None, WINDOW + 1
     for a in candidates:
         gap = start - a.content[0].start
@@ -135,7 +136,7 @@ def _echoed_claim(d: Attribution, clause: str, candidates: list[Attribution],
         named = set(NAME_WORD.findall(said)) & party
         if not named:
             continue
-        if len(_key_roots(clause) & _key_roots(said)) >= SHARED_ROOTS:
+        if len(echo & _key_roots(said)) >= SHARED_ROOTS:
             best, best_gap = a, abs(gap)
     return best
 

@@ -103,6 +103,9 @@ def _describes_noun(s: str, end: int) -> bool:
     """The hedge ending at `end` modifies a noun (未经证实的讯息, 未經證實、未能提供證據的傳言), not a
     predicate (…是未经证实的。 is the text's own doubt)."""
     return s[end:end + 1] == "、" or (s[end:end + 1] == "的" and is_han(s[end + 1:end + 2] or "。"))
+
+
+# Quote marks around a hedge that the speaker quotes as a term (「無法證實」), not says.
 _QUOTE_OPENERS = frozenset("「“『")
 _QUOTE_CLOSERS = frozenset("」”』")
 

@@ -108,9 +108,10 @@ def test_part_e_split_is_the_sha1_rule():
                                                           ("R", "9a", 11),
                                                           ("S", "9a", 11),
                                                           ("T", "9a", 11),
-                                                          ("U", "9a", 19)])
+                                                          ("U", "9a", 19),
+                                                          ("V", "9a", 14)])
 def test_part_split_is_the_sha1_rule(part: str, below: str, min_test: int):
-    """Parts F-U (README-f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u.md) were split before annotation: SHA-1 of the id below `below` is
+    """Parts F-V (README-f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v.md) were split before annotation: SHA-1 of the id below `below` is
     test. Every article has its `ann/` source; from part H on, the headline is the text's first line."""
     with open(CORPUS / "articles.tsv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["id"].startswith(f"en{part}-")]

@@ -519,9 +519,10 @@ def accused_answering(attributions: list[Attribution], names: Callable[[str], li
     `stance.wrongdoing_denied`, `INNOCENT`: `it had done nothing wrong`) anywhere within `window`
     characters, before or after, is disputed (ANNOTATION.md: `disputed` "when the text reports
     it being denied or contradicted"), whatever words they share. The accused is read from the
-    accusation's subject (`subject_names`), the denier from its source's name and its entity's
-    names (`names`); place names never count (`Sweden`). `stance.dispute_answered_accusations`
-    reads the accused of `accused him of`; this reads the one of `alleges that X did`."""
+    accusation's subject (`subject_names`, or `described_name` past a description), the denier
+    from its source's name and its entity's names (`names`); place names never count (`Sweden`).
+    `stance.dispute_answered_accusations` reads the accused of `accused him of`; this reads the
+    one of `alleges that X did`."""
     deniers = [d for d in attributions if d.stance == "deny" and d.content and d.source is not None
                and (charge_answered(_plain(d)) or wrongdoing_denied(_plain(d)) or INNOCENT.search(_plain(d)))]
     if not deniers:
@@ -568,11 +569,12 @@ DESCRIPTION_WORDS = 3
 
 def described_name(content: str) -> set[str]:
     """The name words of the last name in a content's subject, past the description that leads
-    up to it: `Former WorldCom boss Bernie Ebbers was directly involved` -> {Bernie, Ebbers},
-    `former Enron chief executive Jeffrey Skilling lied` -> {Jeffrey, Skilling}. The subject ends
-    at an auxiliary, a relative or `and` (SUBJECT_END), a comma, or a lower-case word with no
-    name within DESCRIPTION_WORDS words after it (the verb: `Huawei stole trade secrets from
-    T-Mobile` -> {Huawei}); no name in it, nothing (`the company used`)."""
+    up to it: `Former WorldCom boss Bernie Ebbers was directly involved in the dollars 11bn
+    financial fraud at the firm` (enR-bbc-2) -> {Bernie, Ebbers}, not the employer before the
+    role. The subject ends at an auxiliary, a relative or `and` (SUBJECT_END), a comma, or a
+    lower-case word with no name within DESCRIPTION_WORDS words after it (a verb, whatever names
+    its object holds further on); no name in it, nothing (`the company used the equipment`,
+    enQ-fortune-1)."""
     words = content.translate(QUOTE_MARKS).split()[:16]
     names: list[list[str]] = []
     run: list[str] = []

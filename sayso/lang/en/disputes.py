@@ -519,9 +519,10 @@ def accused_answering(attributions: list[Attribution], names: Callable[[str], li
     `stance.wrongdoing_denied`, `INNOCENT`: `it had done nothing wrong`) anywhere within `window`
     characters, before or after, is disputed (ANNOTATION.md: `disputed` "when the text reports
     it being denied or contradicted"), whatever words they share. The accused is read from the
-    accusation's subject (`subject_names`), the denier from its source's name and its entity's
-    names (`names`); place names never count (`Sweden`). `stance.dispute_answered_accusations`
-    reads the accused of `accused him of`; this reads the one of `alleges that X did`."""
+    accusation's subject (`subject_names`, or `described_name` past a description), the denier
+    from its source's name and its entity's names (`names`); place names never count (`Sweden`).
+    `stance.dispute_answered_accusations` reads the accused of `accused him of`; this reads the
+    one of `alleges that X did`."""
     deniers = [d for d in attributions if d.stance == "deny" and d.content and d.source is not None
                and (charge_answered(_plain(d)) or wrongdoing_denied(_plain(d)) or INNOCENT.search(_plain(d)))]
     if not deniers:
@@ -529,26 +530,72 @@ def accused_answering(attributions: list[Attribution], names: Callable[[str], li
     for a in attributions:
         if a.stance != "accuse" or not a.content or a.certainty not in ("asserted", "reported", "anonymous"):
             continue
-        accused = {w for w in subject_names(a.content[0].text) if not is_place(w)}
-        if not accused:
-            continue
-        # a title before the name (`President Emmerson Mnangagwa`) need not be in the denier's names
-        titles = {w for w in accused if w.lower() in lexicon().title_words}
+        # the subject's names as they open it, and the name a description leads up to (`Former
+        # WorldCom boss Bernie Ebbers was directly involved`, enR-bbc-2: the accused is Ebbers)
+        readings = [{w for w in subject_names(a.content[0].text) if not is_place(w)},
+                    {w for w in described_name(a.content[0].text) if not is_place(w)}]
         for d in deniers:
             if abs(d.content[0].start - a.content[0].start) > window or nested(a, d) \
                     or same_party(a, d):
                 continue
             said = [d.source.text, *(names(d.source.entity) if d.source.entity is not None else [])]
-            # every name word of the accused is one of the denier's (`Dena Grayson` is not
-            # `Alan Grayson`, `Greek Olympic Committee officials` not `Greek sprinter Kostas
-            # Kenteris`: PolNeAR train politico 2016-07-29, BBC sport/047)
-            if accused - {w for n in said for w in NAME_WORD.findall(n)} <= titles \
-                    and accused - titles:
+            if any(_accused_is(accused, said) for accused in readings):
                 # no `target`: `dispute_whole_statement` would spread the dispute to the rest of
                 # the accuser's sentence, which the denial of the charge leaves standing (as in
                 # `stance.dispute_answered_accusations`)
                 a.certainty = "disputed"
                 break
+
+
+def _accused_is(accused: set[str], said: list[str]) -> bool:
+    """Whether the accused's name words are the denier's (`said`: its source and names). Every
+    name word of the accused is one of the denier's (`Dena Grayson` is not `Alan Grayson`,
+    `Greek Olympic Committee officials` not `Greek sprinter Kostas Kenteris`: PolNeAR train
+    politico 2016-07-29, BBC sport/047); a title before the name (`President Emmerson
+    Mnangagwa`) need not be."""
+    titles = {w for w in accused if w.lower() in lexicon().title_words}
+    return bool(accused - titles) and accused - {w for n in said for w in NAME_WORD.findall(n)} <= titles
+
+
+# Words that join the parts of one name (`the Bank of England`, `Ahmed bin Ali`).
+NAME_JOINERS = frozenset({"of", "de", "van", "von", "al", "bin", "el", "la", "le", "du", "der"})
+# Words after a subject's name that end the subject: an auxiliary, a relative or a coordinator.
+SUBJECT_END = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "would",
+                         "could", "will", "may", "might", "should", "must", "can", "and", "or", "who",
+                         "which", "that", "allegedly", "reportedly"})
+# How many lower-case words a description may hold between two names (`WorldCom boss`, `tech giant`).
+DESCRIPTION_WORDS = 3
+
+
+def described_name(content: str) -> set[str]:
+    """The name words of the last name in a content's subject, past the description that leads
+    up to it: `Former WorldCom boss Bernie Ebbers was directly involved in the dollars 11bn
+    financial fraud at the firm` (enR-bbc-2) -> {Bernie, Ebbers}, not the employer before the
+    role. The subject ends at an auxiliary, a relative or `and` (SUBJECT_END), a comma, or a
+    lower-case word with no name within DESCRIPTION_WORDS words after it (a verb, whatever names
+    its object holds further on); no name in it, nothing (`the company used the equipment`,
+    enQ-fortune-1)."""
+    words = content.translate(QUOTE_MARKS).split()[:16]
+    names: list[list[str]] = []
+    run: list[str] = []
+    for i, raw in enumerate(words):
+        w = raw.strip(",;:()")
+        if w[:1].isupper() or run and w.lower() in NAME_JOINERS and i + 1 < len(words) and words[i + 1][:1].isupper():
+            run.append(w)
+        else:
+            if run:
+                names.append(run)
+                run = []
+            ahead = words[i + 1:i + 1 + DESCRIPTION_WORDS]
+            if w.lower() in SUBJECT_END or names and not any(x[:1].isupper() for x in ahead):
+                break
+        if raw.endswith(","):
+            break
+    if run:
+        names.append(run)
+    if not names:
+        return set()
+    return {n for w in names[-1] for n in NAME_WORD.findall(w.removesuffix("'s").removesuffix("’s"))}
 
 
 def denial_cued(d: Attribution) -> bool:

@@ -820,13 +820,16 @@ def _wrongdoing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[
            rf"|(?P<failed>failed|fails|failing) to (?:\w+ly )?(?:{alternation(data['duties'])})"
            rf"|(?P<refused>refused|refuses|refusing) to (?:\w+ly )?(?:{alternation(data['refusals'])})"
            rf"|(?P<present>{alternation(data['present_acts'])})"
+           # a wrong tried, sought or plotted (`had tried to invade Venezuela by sea`)
+           rf"|(?P<attempt>(?:{alternation(data['attempts'])}) to (?:\w+ly )?(?:{alternation(data['attempted_acts'])}))"
            # a duty shirked (`Phone companies are not doing enough to warn customers`) and a lie in
            # the progressive (`he's lying`): their own negation or aspect is in the match
            r"|(?P<shirked>(?:not|n't) (?:doing|done|do) enough)"
            r"|(?P<lying>(?:'s|'re|\bis|\bare|\bwas|\bwere) (?:\w+ly )?lying(?= to\b| about\b| again\b|[,.;:!?]|$)))\b")
     literals = frozenset({w.split()[0] for w in data["acts"] + data["negated_acts"] + data["manners"] + data["breaches"]
                           + data["present_acts"]}
-                         | {"failed", "fails", "failing", "refused", "refuses", "refusing", "enough", "lying"})
+                         | set(data["attempts"]) | {"failed", "fails", "failing", "refused", "refuses", "refusing",
+                                                    "enough", "lying"})
     return re.compile(act), re.compile(r"^(?:that )?(?:if|whether|unless|when|should)\b"), literals
 
 
@@ -840,8 +843,8 @@ def _wrongdoing(content: str) -> str | None:
         return None
     for m in acts.finditer(first):
         before = first[:m.start()].split()[-9:]
-        group = next(g for g in ("act", "base", "manner", "breach", "failed", "refused", "present", "shirked", "lying")
-                     if m.group(g))
+        group = next(g for g in ("act", "base", "manner", "breach", "failed", "refused", "present", "attempt", "shirked",
+                                 "lying") if m.group(g))
         if group in ("shirked", "lying"):
             # the party before the auxiliaries: not the speaker (`they had not done enough to ensure
             # victory`, USDP members of their own party; `I was lying`: admissions), not a relative
@@ -875,6 +878,8 @@ def _wrongdoing(content: str) -> str | None:
             return "deny" if set(before[-3:]) & own and all(w in own or w.endswith("n't") for w in negated) else None
         if group == "base":
             continue  # a base form charges no one unnegated (`to cheat, steal or kill their way to glory`)
+        if group == "attempt" and {"i", "we", "i'm", "we're", "we've", "i've"} & set(before[-3:]):
+            continue  # `we planned to invade`: the speaker's own side's plan, no charge
         if group == "manner" and ({"i", "we"} & set(before[-3:]) or (
                 len(before) <= 3 and before and before[-1] in ("he", "she", "they"))):
             # `I knowingly took steroids`, `Kelli White says she knowingly took steroids` (BBC
@@ -1189,7 +1194,8 @@ def _fault_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"orchestrated) )?by (?!any\b|anyone\b|anybody\b)(?:the |a |an )?[a-z])"
         rf"|(?P<label>\b(?:is|are|was|were|been) (?:[a-z]+ly )?(?:a |an )?(?:{alternation(data['labels'])})\b)"
         rf"|(?P<aim>\b(?:wants?|wanted|wanting|(?:is|are|was|were) out|(?:is|are|was|were) determined|"
-        rf"(?:is|are|was|were) trying|tries|tried) to (?:{alternation(data['aims'])})\b)"), \
+        rf"(?:is|are|was|were) trying|tries|tried|(?:attempt|bid|ploy|effort|plot)s?) to "
+        rf"(?:{alternation(data['aims'])})\b)"), \
         literals | {"failure", "failures"}
 
 
@@ -2485,6 +2491,31 @@ PARAGRAPH = re.compile(r"[^\n]+")  # the headline and the lede: the first two li
 ACCUSED_IN_LEDE = re.compile(r"\b(?:accus(?:ed|es|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|"
                              r"dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b", re.IGNORECASE)
 TEXT_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A sentence that reports a claim rejected (`Akufo-Addo described the viral post authored in his
+# name as disturbing, completely false and mischievous`, `has dissociated himself from a social
+# media post claiming ...`, enP-africanews-1): the claim is stated in the article, so a negated
+# clause on its words after it answers it as a report's does (STANCE.md row 2, "stated or plainly
+# implied in the article").
+REJECTED_IN_TEXT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+                              r"refut(?:es|ed|ing)|rebut(?:s|ted|ting)?|disown(?:s|ed|ing)?|disavow(?:s|ed|ing)?|"
+                              r"dissociat(?:ed|es|ing)|distanc(?:ed|es|ing) (?:himself|herself|itself|themselves))\b"
+                              # a claim called false as a predicate, not a charge's adjective (`prosecute
+                              # Secretary Clinton for ... false statements to Congress`, PolNeAR train)
+                              r"|\b(?:is|was|are|were|been|as)\b[^.;]{0,40}?\b(?:false|untrue|fake|baseless|"
+                              r"unfounded|fabricated)\b", re.IGNORECASE)
+# A noun a demonstrative takes up right after a negation (`he did not author that post`,
+# enP-africanews-1): the thing named before, as `such` takes it up. Lower-case and no function
+# word (`with that Trump broke off`, `say that about a woman`: PolNeAR train).
+NEGATED_DEMONSTRATIVE = re.compile(r"(?:\b(?:not|never)|n[’']t)\b (?:[\w'’-]+ ){0,3}?(?:that|this|these|those) "
+                                   r"([a-z][a-z-]{3,})\b")
+# Where a negated clause's first conjunct ends (`... did not author that post and will not ...`).
+CONJUNCT_END = re.compile(r"[,;]| and | but ")
+
+
+def demonstrative_nouns(clause: str) -> set[str]:
+    """The nouns `that`/`this`/`these`/`those` take up within four words after a negation
+    (`did not author that post` -> {post})."""
+    return {w for w in NEGATED_DEMONSTRATIVE.findall(clause) if w not in STOPWORDS}
 
 
 # `I can say with confidence that the U.S. most certainly does not 'control' any actors`
@@ -2528,7 +2559,11 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
     """Make a neutral (assert) attribution whose first clause is negated a denial when a
     sentence within `window` characters before it (or its own) names a report, claim or
     allegation and shares at least two content words with that clause, or the headline or
-    lede does (an accusation there frames the article).
+    lede does (an accusation there frames the article), or a sentence before it reports the
+    claim rejected or calls it false (REJECTED_IN_TEXT) and shares those words; a noun that
+    `such` or a demonstrative after the negation takes up (`did not author that post`) is
+    enough. A negated subject (`none of my officers have been called`) and a fronted time frame
+    (`So far,`) before it count; an outlet's relayed negation (certainty `reported`) does not.
     A content whose later sentences gave another stance (`We don't think we got our sums
     wrong. ... we need to be sure`, enD-bbc-6) is read by its first sentence (STANCE.md: a
     content that mixes several acts takes the stance of its main clause). Returns the
@@ -2537,6 +2572,11 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
     for a in attributions:
         if not a.content or any(c.text.lower() in RULING_CUES for c in a.cue):
             continue  # an inquiry that `found` X never did Y rules, it answers no claim
+        if a.certainty == "reported":
+            # `None of the 10 former directors was a direct participant in ..., the Wall Street
+            # Journal said` (enI-bbc-4, gold assert): an outlet relays a negation, it answers no
+            # claim of its own (STANCE.md row 2: the party the claim is against denies)
+            continue
         said = unquoted(" ".join(c.text for c in a.content)).strip()
         clause = SENTENCE_END.split(said, maxsplit=1)[0]
         main = SENTENCE_END.split(unquoted(a.content[0].text).strip(), maxsplit=1)[0]
@@ -2546,9 +2586,13 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
             continue  # the stance came from the main clause, or a cue gave it
         clause = CERTAINTY_ADVERBS.sub("", OWN_ASSURANCE.sub("", clause, count=1))
         clause = THAT_COMMA.sub("that ", clause, count=1)  # `said noted that, "there are no negotiations ..."`
-        negated = NEGATED_CLAUSE.match(clause)
+        clause = FRONTED_TIME.sub("", clause, count=1)
+        negated = NEGATED_CLAUSE.match(clause) or NEGATED_SUBJECT.match(clause.lower())
         if negated is None or NOT_DENYING.search(clause):
             continue
+        # the negated clause up to its first coordination (`he did not author that post and will
+        # not interfere in Nigeria's internal affairs`: the pledge after `and` is another act)
+        negated_head = clause[:negated.end()] + CONJUNCT_END.split(clause[negated.end():], maxsplit=1)[0]
         if any(INSISTING.fullmatch(c.text.lower().split()[-1]) for c in a.cue) \
                 and len(negated.group().split()) <= 5 and not NOT_AN_EVENT.search(clause) \
                 and not NO_CHANCE.search(clause):
@@ -2567,6 +2611,11 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
         # (enH-etvbharat-1, after `American intelligence officials concluded ..., media reports
         # said`): `such` takes up the reported thing by its noun, one shared word is enough
         taken_up = _stems(set(SUCH_NOUN.findall(clause.lower())))
+        # a view or intent rejects nothing (`I honestly don't think about these reports`, BBC
+        # sport/409): its demonstrative takes up no claim; nor does the rejection of one
+        view = NOT_AN_EVENT.search(negated_head) or NO_CHANCE.search(negated_head)
+        if not view:
+            taken_up |= _stems(demonstrative_nouns(clause))
         start, end = a.content[0].start, a.content[-1].end
         own = [c for b in attributions if b.source is not None and a.source is not None
                and b.source.entity is not None and b.source.entity == a.source.entity for c in b.content]
@@ -2580,7 +2629,8 @@ def deny_negated_reports(attributions: list[Attribution], text: str, window: int
         for m in [*lede, *TEXT_SENTENCE.finditer(text, max(0, start - window), end)]:
             # of the content's own sentence only what the speaker said counts
             before = m.group() if m.end() <= start else said
-            claim = REPORTED_CLAIM.search(before) or m in lede and ACCUSED_IN_LEDE.search(before)
+            claim = REPORTED_CLAIM.search(before) or m in lede and ACCUSED_IN_LEDE.search(before) \
+                or m.end() <= start and not view and REJECTED_IN_TEXT.search(before)
             if claim and (len(words & words_of(before)) >= 2 or taken_up & _stems(words_of(before))):
                 a.stance = "deny"
                 if m in lede:
@@ -2610,6 +2660,10 @@ INSISTING = _word_list("INSISTING")
 # spent`, `nobody was hurt`): as much a negation of an event as `had not been made`.
 NEGATED_SUBJECT = re.compile(r"^(?:that )?(?:no|none of(?: the| its| their)?|nobody|no one|nothing) "
                              r"(?:[\w-]+ ){0,3}?(?:has|have|had|was|were|is|are|will|would|did|could)\b")
+# A time frame fronted before the clause (`So far, none of my officers have been called by the
+# MACC`, enU-borneopost-1): the negation that follows is the clause's own.
+FRONTED_TIME = re.compile(r"^(?:that )?(?:so far|to date|as yet|thus far|until now|up to now|as of (?:now|today)|"
+                          r"at (?:this|the) (?:time|stage|moment|point)|at present),?\s+", re.IGNORECASE)
 
 
 ROOT_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s")

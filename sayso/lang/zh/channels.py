@@ -1314,7 +1314,7 @@ _LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|今天
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
 # a time after an outlet's name is when, not where (有線新聞網絡（CNN）上月引述, hkcnews
 # article_24955); the days before a press event or document are markers.json edge_days
-_TRAILING_TIME = re.compile(r"(?:今年|去年|本月|上月|同月|今天|昨天|今日|昨日|日前|早前|近日|刚刚|稍早|"
+_TRAILING_TIME = re.compile(r"(?:今年|去年|本月|上月|同月|今天|昨天|今日|昨日|日前|早前|近日|刚刚|稍早|此前|先前|之前|近期|上周|本周|"
                             r"[0-9０-９一二三四五六七八九十]{1,2}[日号]|周[一二三四五六日])$")
 # an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)
 _SPEECH_AT = re.compile(r".{2,40}?(?:上|中)?的?(?P<speech>谈话|讲话|发言|致辞|致词|演讲|演说)")
@@ -1410,6 +1410,9 @@ def channel_spans(doc: ChineseDoc) -> None:
             if s.startswith("其", a) and s.endswith(doc.lex.channel_nouns + tuple(doc.lex.platform_names), a, b):
                 a, b = _strip_owner(s, a, b)  # 在其四季报中, 在其“脸书”页面上: the report, the page
             a, b = _channel_extent(doc, a, b)
+            # a title cut open by an earlier stage is closed again (《詩華日報》等馬來西亞媒體 was
+            # written as 詩華日報》等馬來西亞媒體, zhT-ifuun-1): the span holds whole titles
+            a, b = _balanced(s, a, b)
             if b - a > 2 and s[b - 1] == "的":
                 # 《金融時報》的報道指 (hkcnews article_26932): a source cut after 的 relays its
                 # outlet as 金融時報》的; the name ends before 的, its title marks whole

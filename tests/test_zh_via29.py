@@ -1,0 +1,70 @@
+"""Chinese channels of round 29 (branch zhvia29): the exact string of a via.
+
+Via recall needs the channel's exact string (folded, title marks aside). Mechanisms: a time word
+after an outlet's name is the report's time, not part of the name (doc.py `_OUTLET_TIME`,
+channels.py `_TRAILING_TIME`: 此前, 先前, 之前, 近期, 上周, ...); a channel span holds whole
+titles (channels.py `channel_spans` closes a title an earlier stage cut open); 接受了采访 names
+nobody, so the aspect particle 了 is never the interviewer (relate.py `interview_channel`).
+THUCNews lines are 1-based in /work/tmp/breadth/cnews.val.txt (qianshuang/dl-exp
+data/cnews/cnews.val.txt); zh-news sentences are from the open pool (zhT tune files).
+"""
+
+from __future__ import annotations
+
+import sayso
+
+
+def _vias(text: str) -> list[tuple[str, str, list[str]]]:
+    """(source, first cue, vias) of every attribution, in order."""
+    return [
+        (a.source.text if a.source else "", a.cue[0].text, [v.text for v in a.via])
+        for a in sayso.analyze(text, language="zh").attributions
+    ]
+
+
+def test_earlier_is_no_part_of_the_outlet() -> None:
+    """據《聯合早報》此前報導,該媒體此前曾接到讀者通報 (zhT-sinahk-1, gold via 《聯合早報》): the
+    outlet relayed was written 聯合早報》此前, with the time word and half a title."""
+    rows = _vias(
+        "據《聯合早報》此前報導,該媒體此前曾接到讀者通報,稱新加坡永續發展與環境部23日早上疑似接獲"
+        "炸彈威脅,樓中貼出告示稱有緊急情況發生,大樓已經被封鎖。"
+    )
+    assert ("該媒體", "通報", ["《聯合早報》"]) in rows
+    assert not any("此前" in v for _, _, vias in rows for v in vias)
+
+
+def test_earlier_after_a_known_outlet() -> None:
+    """The same frame with an outlet named without title marks (路透社此前報導, built on the
+    zhT-sinahk-1 frame): the via is the name alone, as 路透社早前報導 gave before."""
+    rows = _vias("據路透社此前報導,林鄭月娥表示,當局目前並不知道此事。")
+    assert ("林鄭月娥", "表示", ["路透社"]) in rows
+
+
+def test_relayed_outlet_keeps_its_title_whole() -> None:
+    """據《詩華日報》等馬來西亞媒體報道,…馬哈蒂爾…表示 (zhT-ifuun-1, gold via 《詩華日報》等馬來西亞
+    媒體): the relayed outlet was written 詩華日報》等馬來西亞媒體, its opening mark cut off."""
+    rows = _vias(
+        "據《詩華日報》等馬來西亞媒體報道,針對《華爾街日報》所謂中國牽涉馬來西亞腐敗案的報道,"
+        "馬來西亞總理馬哈蒂爾1月10日予以駁斥,表示目前尚未有文件證明報道屬實。"
+    )
+    assert ("馬來西亞總理馬哈蒂爾", "表示", ["《詩華日報》等馬來西亞媒體"]) in rows
+
+
+def test_place_and_title_of_a_relayed_weekly_stay_closed() -> None:
+    """据英国《华闻周刊》报道，…的研究报告表明 (THUCNews line 692): written 英国《华闻周刊 before."""
+    rows = _vias(
+        "据英国《华闻周刊》报道，英国高等教育国际部(Higher Education International Unit)日前发布了"
+        "《国际学生费用研究：英国和主要留学目的国留学生费用一览》的研究报告表明，英国无论在学费还是"
+        "生活费方面都具有明显的国际竞争力。"
+    )
+    vias = [v for _, cue, vias in rows if cue == "表明" for v in vias]
+    assert vias == ["英国《华闻周刊》"]
+
+
+def test_interview_accepted_names_no_interviewer() -> None:
+    """赛后，火箭主帅阿德尔曼接受了采访，…，他认为 (THUCNews line 497): the channel was 了."""
+    rows = _vias("赛后，火箭主帅阿德尔曼接受了采访，对于今天的失利，他认为裁判要承担很大责任。")
+    assert rows and all("了" not in vias for _, _, vias in rows)
+    # with an interviewer named, it stays the channel
+    rows = _vias("赛后，阿德尔曼接受了新华社的采访时表示，球队打得不好。")
+    assert ("阿德尔曼", "表示", ["新华社"]) in rows

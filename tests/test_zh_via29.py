@@ -68,3 +68,23 @@ def test_interview_accepted_names_no_interviewer() -> None:
     # with an interviewer named, it stays the channel
     rows = _vias("赛后，阿德尔曼接受了新华社的采访时表示，球队打得不好。")
     assert ("阿德尔曼", "表示", ["新华社"]) in rows
+
+
+def test_quotation_after_a_relayed_speaker_is_the_speakers() -> None:
+    """《联合早报》报道,内政部文告说,…。“范国瀚须在他的网络平台上贴出更正说明。” (zhR-sinchew-1
+    gold: the quotation is a second part of the ministry's row, via 《联合早报》; the paper's row
+    holds the reported clause only). Before, the quotation went to the outlet's row, the outer
+    one, as for a speaker quoting another (陳國誠續強調，工會…指出…。「…」)."""
+    text = (
+        "《联合早报》报道,内政部文告说,范国瀚的推特推文歪曲了尚穆根10月4日在国会中的发言,"
+        "说尚穆根认为现实中没有任何一个地方落实法治,这包括新加坡。“范国瀚须在他的网络平台上"
+        "贴出更正说明。”"
+    )
+    rows = sayso.analyze(text, language="zh").attributions
+    quote = "范国瀚须在他的网络平台上贴出更正说明。"
+    outlet = [a for a in rows if a.source and a.source.text == "《联合早报》"]
+    ministry = [a for a in rows if a.source and a.source.text == "内政部文告"]
+    assert outlet and ministry
+    assert all(quote not in [c.text for c in a.content] for a in outlet)
+    assert any(quote in [c.text for c in a.content] for a in ministry)
+    assert all([v.text for v in a.via] == ["《联合早报》"] for a in ministry)

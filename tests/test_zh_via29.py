@@ -88,3 +88,29 @@ def test_quotation_after_a_relayed_speaker_is_the_speakers() -> None:
     assert all(quote not in [c.text for c in a.content] for a in outlet)
     assert any(quote in [c.text for c in a.content] for a in ministry)
     assert all([v.text for v in a.via] == ["《联合早报》"] for a in ministry)
+
+
+def test_a_title_is_the_outlets_name_as_written() -> None:
+    """刘娜对《中国产经新闻》记者分析 (THUCNews line 311): the gazetteer's 产经新闻 at the title's end
+    cut the name to 产经新闻 (another paper); the title marks delimit the name. A place before the
+    title still goes (日本《产经新闻》 -> 《产经新闻》, as 日本《每日新闻》)."""
+    rows = _vias(
+        "而根据目前的成交情况，亿房研究中心研究员刘娜对《中国产经新闻》记者分析，“购房者的观望情绪"
+        "明显增强，本月商品住宅成交量将继续下滑，商家的‘金九’算盘肯定难以如愿。”"
+    )
+    assert ("亿房研究中心研究员刘娜", "分析", ["《中国产经新闻》"]) in rows
+    rows = _vias("据日本《产经新闻》报道，刘娜表示，购房者仍在观望。")
+    assert ("刘娜", "表示", ["《产经新闻》"]) in rows
+
+
+def test_interview_in_a_year_names_its_interviewer_only() -> None:
+    """蔣友柏在2008年接受BBC專訪時則說「…」 (hkcnews article_45353): the channels were
+    2008年接受BBC專訪 and BBC; the interviewer is the channel (ANNOTATION.md: "CNN" in 接受CNN访问)."""
+    rows = _vias(
+        "不過，蔣中正曾孫的蔣友柏在2008年接受BBC專訪時則說「在那個時候那個銅像是錯的」，"
+        "他認為要樹立銅像應該在死後至少50年以後再蓋。"
+    )
+    assert ("蔣友柏", "說", ["BBC"]) in rows
+    # an interview with nobody named stays the channel
+    rows = _vias("蔣友柏在接受採訪時說，銅像是錯的。")
+    assert ("蔣友柏", "說", ["接受採訪"]) in rows

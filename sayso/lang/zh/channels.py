@@ -1309,7 +1309,7 @@ _SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提�
 
 # a date opening a channel span (今年5月, 10月12日, 昨日上午)
 # (a bare 今日 may open a name: 今日頭條平台, 今日美国; only with 的 is it the date: 今日的开幕式)
-_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
+_LEADING_TIME = re.compile(r"(?:[0-9０-９]{4}年)?(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬)?)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
 # a time after an outlet's name is when, not where (有線新聞網絡（CNN）上月引述, hkcnews
@@ -1434,4 +1434,8 @@ def channel_spans(doc: ChineseDoc) -> None:
                 a, b = a - 1, b + 1
             if (a, b) not in out:
                 out.append((a, b))
-        c.via = out
+        # 在2008年接受BBC專訪時說 (hkcnews article_45353) gave 接受BBC專訪 beside BBC: the interview
+        # accepted is no channel of its own when its interviewer is one (ANNOTATION.md: "CNN" in
+        # 接受CNN访问)
+        c.via = [(a, b) for a, b in out if not (s.startswith("接受", a) and any(
+            a <= x and y <= b and (x, y) != (a, b) for x, y in out))]

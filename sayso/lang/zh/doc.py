@@ -436,6 +436,11 @@ class ChineseDoc:
             closed = surface + "》" if self.text[a + len(surface):b].startswith(("》", "」")) else surface
             hits = [h for h in self.ctx.gazetteer.find_all(closed) if h[1] in (len(surface), len(closed))
                     and h[0] < len(surface)]
+            inner = surface.rstrip("》")
+            if inner.startswith("《") and "《" not in inner[1:] and "》" not in inner:
+                # one title is the name as written: 《中国产经新闻》 is no 产经新闻, 《台湾苹果日报》 no
+                # 苹果日报 (THUCNews line 311: 对《中国产经新闻》记者分析 relayed 产经新闻)
+                hits = [h for h in hits if h[0] <= 1]
             if hits:
                 ha, hb, _ = hits[-1]
                 a, b = a + ha, a + min(hb, len(surface))

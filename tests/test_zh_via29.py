@@ -114,3 +114,25 @@ def test_interview_in_a_year_names_its_interviewer_only() -> None:
     # an interview with nobody named stays the channel
     rows = _vias("蔣友柏在接受採訪時說，銅像是錯的。")
     assert ("蔣友柏", "說", ["接受採訪"]) in rows
+
+
+def test_a_modifier_of_an_interview_is_no_channel() -> None:
+    """接受单独采访 (THUCNews line 536, inside a quotation told to 笔者) gave the channel 单独; a
+    word qualifying the interview is stripped as 电话 and 独家 are (markers.json via_modifiers)."""
+    rows = _vias(
+        "“总干事太忙了。助理总干事福田敬二也不能接受单独采访，他现在每天工作至少15个小时。”"
+        "工作人员汤姆斯这样告诉笔者。"
+    )
+    assert ("工作人员汤姆斯", "告诉", ["笔者"]) in rows
+    rows = _vias("总干事福田敬二接受新华社单独采访时表示，他现在每天都很忙。")
+    assert ("总干事福田敬二", "表示", ["新华社"]) in rows
+
+
+def test_an_interview_without_its_time_before_it() -> None:
+    """在映后接受媒体采访时则称赞 (THUCNews line 780) gave 映后接受媒体采访: the words before 接受
+    say when it was given; the channel is the interview as 在接受媒体采访时 gives it."""
+    rows = _vias(
+        "两位小演员在片中的表现赢得了不少观众的心；特地前来观映的姜帝圭导演在映后接受媒体采访时"
+        "则称赞该片是他最近看过的最美丽的电影。"
+    )
+    assert ("特地前来观映的姜帝圭导演", "称赞", ["接受媒体采访"]) in rows

@@ -1384,6 +1384,9 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
         k = max(s.rfind(v, a, b) for v in _ATTENDING)
         if k > a and b - k - 2 >= 2:
             a = k + 2  # 在伊利諾州參加競選活動時說 (hkcnews article_16221): the event, not the place
+    k = s.find("接受", a + 1, b)
+    if k > a and _INTERVIEWED.fullmatch(s, k, b) is not None:
+        a = k  # 在映后接受媒体采访时 (THUCNews line 780): the interview, not when or where it was given
     if s.startswith("的", a) and b - a >= 3:
         return a + 1, b
     return a, b

@@ -136,3 +136,16 @@ def test_an_interview_without_its_time_before_it() -> None:
         "则称赞该片是他最近看过的最美丽的电影。"
     )
     assert ("特地前来观映的姜帝圭导演", "称赞", ["接受媒体采访"]) in rows
+
+
+def test_a_quoted_outlet_after_its_place_is_the_quoted_name() -> None:
+    """据台湾“今日新闻”报道 (THUCNews line 531) relayed 台湾“今日新闻, its quotation half open; the
+    name is what the marks hold, as 据“中央社”报道 gives 中央社 (zh-dev cnews-569 gold)."""
+    rows = _vias(
+        "吴淑珍首度以被告身份接受检方传唤中新网6月24日电 据台湾“今日新闻”报道，据传台特侦组7月初将会"
+        "对陈水扁家族弊案中有关“二次金改”部分进行侦结。"
+    )
+    vias = [v for _, _, vias in rows for v in vias]
+    assert vias and all(v == "今日新闻" for v in vias)
+    rows = _vias("据“中央社”报道，吕秀莲说，民进党应该开放。")
+    assert ("吕秀莲", "说", ["中央社"]) in rows

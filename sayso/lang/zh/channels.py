@@ -1435,6 +1435,12 @@ def channel_spans(doc: ChineseDoc) -> None:
                 continue
             if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》" and "《" not in s[a:b]:
                 a, b = a - 1, b + 1
+            for opener, closer in (("“", "”"), ("「", "」")):
+                k = s.find(opener, a, b)
+                if k >= 0 and s.find(closer, k, b) < 0 and s.startswith(closer, b) and b - k > 2:
+                    # 据台湾“今日新闻”报道 (THUCNews line 531) relayed 台湾“今日新闻: the quoted name, as
+                    # “中央社” gives 中央社 and 台联合晚报 联合晚报 (zh-dev cnews-569, cnews-467 gold)
+                    a = k + 1
             if (a, b) not in out:
                 out.append((a, b))
         # 在2008年接受BBC專訪時說 (hkcnews article_45353) gave 接受BBC專訪 beside BBC: the interview

@@ -1309,12 +1309,12 @@ _SUBMITTED_DOCUMENT = re.compile(r"[^，,。；;：:“”「」]{0,20}?(?:提�
 
 # a date opening a channel span (今年5月, 10月12日, 昨日上午)
 # (a bare 今日 may open a name: 今日頭條平台, 今日美国; only with 的 is it the date: 今日的开幕式)
-_LEADING_TIME = re.compile(r"(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
+_LEADING_TIME = re.compile(r"(?:[0-9０-９]{4}年)?(?:今年|去年|前年|本月|上月|同月|今天|昨天|当日|当天|同日|(?:今日|昨日)的)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬)?)?"
                            r"(?:[0-9０-９一二三四五六七八九十]{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?=[^便就也亦再])")
 # a time after an outlet's name is when, not where (有線新聞網絡（CNN）上月引述, hkcnews
 # article_24955); the days before a press event or document are markers.json edge_days
-_TRAILING_TIME = re.compile(r"(?:今年|去年|本月|上月|同月|今天|昨天|今日|昨日|日前|早前|近日|刚刚|稍早|"
+_TRAILING_TIME = re.compile(r"(?:今年|去年|本月|上月|同月|今天|昨天|今日|昨日|日前|早前|近日|刚刚|稍早|此前|先前|之前|近期|上周|本周|"
                             r"[0-9０-９一二三四五六七八九十]{1,2}[日号]|周[一二三四五六日])$")
 # an event, then the speech made there (…国际大会的谈话, 峰会上的讲话)
 _SPEECH_AT = re.compile(r".{2,40}?(?:上|中)?的?(?P<speech>谈话|讲话|发言|致辞|致词|演讲|演说)")
@@ -1384,6 +1384,9 @@ def _channel_extent(doc: ChineseDoc, a: int, b: int) -> tuple[int, int]:
         k = max(s.rfind(v, a, b) for v in _ATTENDING)
         if k > a and b - k - 2 >= 2:
             a = k + 2  # 在伊利諾州參加競選活動時說 (hkcnews article_16221): the event, not the place
+    k = s.find("接受", a + 1, b)
+    if k > a and _INTERVIEWED.fullmatch(s, k, b) is not None:
+        a = k  # 在映后接受媒体采访时 (THUCNews line 780): the interview, not when or where it was given
     if s.startswith("的", a) and b - a >= 3:
         return a + 1, b
     return a, b
@@ -1410,6 +1413,9 @@ def channel_spans(doc: ChineseDoc) -> None:
             if s.startswith("其", a) and s.endswith(doc.lex.channel_nouns + tuple(doc.lex.platform_names), a, b):
                 a, b = _strip_owner(s, a, b)  # 在其四季报中, 在其“脸书”页面上: the report, the page
             a, b = _channel_extent(doc, a, b)
+            # a title cut open by an earlier stage is closed again (《詩華日報》等馬來西亞媒體 was
+            # written as 詩華日報》等馬來西亞媒體, zhT-ifuun-1): the span holds whole titles
+            a, b = _balanced(s, a, b)
             if b - a > 2 and s[b - 1] == "的":
                 # 《金融時報》的報道指 (hkcnews article_26932): a source cut after 的 relays its
                 # outlet as 金融時報》的; the name ends before 的, its title marks whole
@@ -1429,6 +1435,16 @@ def channel_spans(doc: ChineseDoc) -> None:
                 continue
             if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》" and "《" not in s[a:b]:
                 a, b = a - 1, b + 1
+            for opener, closer in (("“", "”"), ("「", "」")):
+                k = s.find(opener, a, b)
+                if k >= 0 and s.find(closer, k, b) < 0 and s.startswith(closer, b) and b - k > 2:
+                    # 据台湾“今日新闻”报道 (THUCNews line 531) relayed 台湾“今日新闻: the quoted name, as
+                    # “中央社” gives 中央社 and 台联合晚报 联合晚报 (zh-dev cnews-569, cnews-467 gold)
+                    a = k + 1
             if (a, b) not in out:
                 out.append((a, b))
-        c.via = out
+        # 在2008年接受BBC專訪時說 (hkcnews article_45353) gave 接受BBC專訪 beside BBC: the interview
+        # accepted is no channel of its own when its interviewer is one (ANNOTATION.md: "CNN" in
+        # 接受CNN访问)
+        c.via = [(a, b) for a, b in out if not (s.startswith("接受", a) and any(
+            a <= x and y <= b and (x, y) != (a, b) for x, y in out))]

@@ -37,7 +37,9 @@ _BOUNDARY_STOPS = re.compile(
 # An outlet's piece after its name (路透社的报导, 《纽约时报》的文章): the outlet relays it.
 _OUTLET_PIECE = re.compile(r"的?(?:报道|报导|报告|文章|社论|消息)$")
 # 俄新社同日, 韩联社12日, 彭博最新: a time after the outlet's name belongs to the report, not the name
-_OUTLET_TIME = re.compile(r"(?:同日|同天|当日|当天|今天|昨天|今日|昨日|日前|稍早|稍后|最新|早前|较早前|"
+# (據《聯合早報》此前報導, zhT-sinahk-1: 此前 'earlier' is when it reported)
+_OUTLET_TIME = re.compile(r"(?:同日|同天|当日|当天|今天|昨天|今日|昨日|日前|稍早|稍后|最新|早前|较早前|此前|先前|之前|"
+                          r"近日|近期|上周|本周|上月|本月|"
                           r"(?:\d{1,2}月)?\d{1,2}[日号])$")
 
 
@@ -434,6 +436,11 @@ class ChineseDoc:
             closed = surface + "》" if self.text[a + len(surface):b].startswith(("》", "」")) else surface
             hits = [h for h in self.ctx.gazetteer.find_all(closed) if h[1] in (len(surface), len(closed))
                     and h[0] < len(surface)]
+            inner = surface.rstrip("》")
+            if inner.startswith("《") and "《" not in inner[1:] and "》" not in inner:
+                # one title is the name as written: 《中国产经新闻》 is no 产经新闻, 《台湾苹果日报》 no
+                # 苹果日报 (THUCNews line 311: 对《中国产经新闻》记者分析 relayed 产经新闻)
+                hits = [h for h in hits if h[0] <= 1]
             if hits:
                 ha, hb, _ = hits[-1]
                 a, b = a + ha, a + min(hb, len(surface))

@@ -1151,8 +1151,10 @@ def interview_channel(doc: ChineseDoc, m: re.Match[str]) -> tuple[int, int] | No
     """The interviewer of an `interview_re` match (接受新华社记者电话专访 -> 新华社), or None
     when it is generic (媒体) or the paper itself (本报)."""
     a, b = doc.trim(*m.span("via"))
-    if doc.s.startswith("了", a) and b - a > 1:
-        a = doc.trim(a + 1, b)[0]  # 接受了本报的采访: the aspect particle is no part of the name
+    if doc.s.startswith("了", a):
+        # 接受了本报的采访: the aspect particle is no part of the name; 接受了采访 names nobody
+        # (it was written as the channel 了: THUCNews line 497)
+        a = doc.trim(a + 1, b)[0] if b - a > 1 else b
     if doc.s[a:b] in doc.lex.generic_via or b <= a:
         return None
     while b > a and doc.s.endswith(doc.lex.via_modifiers, a, b):

@@ -526,7 +526,6 @@ _CAUSATIVE = re.compile(r"(?:令人|让人|使人|叫人|引人|惹人)$")
 # 皆如此表态, 他这样说。: the cue points back at words already reported; only a colon or a
 # quotation after it (他这样说：“…”) brings new words.
 _ANAPHORIC_MANNER = re.compile(r"(?:如此|这样|这么|那样|那么)$")
-# 受海平面上涨威胁, 面临…的威胁: the threat is a noun, the object of 受/面临.
 # the words that, ending a source span, govern the cue after them (`_governed_cue`)
 _GOVERNING_ENDS = ("将会", "还要", "也要", "自行", "恰恰", "积极", "主要", "被", "给", "去", "和", "与",
                    "及")
@@ -535,6 +534,7 @@ _GOVERNING_ENDS = ("将会", "还要", "也要", "自行", "恰恰", "积极", "
 _GOVERNING_END_WORDS = {"去": "过失回下出上进离死", "及": "埃以涉普波危顾", "给": "交供发送寄递带",
                         "和": "共温缓平调谐祥柔附", "与": "参给赋授"}
 _CONJUNCTIONS_AFTER_VERB = frozenset({"和", "与", "及"})
+# 受海平面上涨威胁, 面临…的威胁: the threat is a noun, the object of 受/面临.
 _SUFFERED_THREAT = re.compile(r"(?:受到|受|遭受|遭到|面临|面对)[^，,。；;：:“”「」]{0,12}$"
                               # 18个地点接到炸弹威胁, 收到了…发送的电邮炸弹威胁 (zhT-sinahk-1): a
                               # threat received is a noun, its maker unnamed or in a relative clause
@@ -992,8 +992,8 @@ def _governed_cue(doc: ChineseDoc, src: tuple[int, int], c0: int) -> bool:
     the cue is embedded (brief zhprec29): a future or volitional auxiliary (警方会积极澄清,
     州选委会将会…宣布), an adverb the source cut kept (这些假账号主要…主张, 这恰恰
     清楚表明了, 應由記者自行判斷), a passive or dative coverb (阿米鲁丁被要求…, 甚至给批评中国的
-    帖子点赞), 去 of purpose (逼迫他們去解釋) or a conjunction joining the cue to a noun (文章中的
-    斷言和影射, 报考学生条件及要求). Nothing is said by the source. A conjunction after a cue word
+    帖子点赞), 去 of purpose (逼迫他們去解釋) or a conjunction joining the cue to a noun (态度和要求,
+    报考学生条件及要求). Nothing is said by the source. A conjunction after a cue word
     joins two verbs (媒体一遍遍呼吁和提醒…, 教育局公開譴責及要求…: hkcnews, THUCNews) and stays,
     as does a source separated from the cue by a comma (its clause's subject is elided) and 去到
     'until' (鹿逢國去到今時今日才向政府要求)."""

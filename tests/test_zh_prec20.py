@@ -83,10 +83,8 @@ SPEECH = [
     ("THUCNews 621", "在花絮中，阿信(微博)表示，希望歌迷不要放弃自己的梦想，与五月天一起追梦。", "表示"),
     # 会 at the end of a body's name is no modal: 工會指 (hkcnews article_41859)
     ("hkcnews 41859", "港台製作人員工會指，以往管理層從未要求要審查片尾字幕的畫面。", "指"),
-    # 报道 followed by a comma is a report (zhB-hkcnews-4, tune); since zhprec29 the report relays
-    # the unnamed sources, one row with the cue 報道+稱 (the gold's)
-    ("zhB-hkcnews-4", "《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商Infineon Technologies停止向華為付運晶片。",
-     "報道+稱"),
+    # 报道 followed by a comma is a report (zhB-hkcnews-4, tune)
+    ("zhB-hkcnews-4", "《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商Infineon Technologies停止向華為付運晶片。", "報道"),
 ]
 
 

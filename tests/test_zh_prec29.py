@@ -202,32 +202,3 @@ SPEECH = [
 def test_still_a_statement(origin: str, text: str, cue: str, source: str) -> None:
     rows = _rows(text)
     assert any(c == cue and (s == source or not source) for c, s in rows), (origin, rows)
-
-
-def _relayed(text: str) -> list[tuple[str, str, list[str]]]:
-    """(cue, source, via) of every attribution."""
-    a = sayso.analyze(text, language="zh")
-    return [
-        (
-            "+".join(c.text for c in x.cue),
-            x.source.text if x.source else "-",
-            [v.text for v in x.via],
-        )
-        for x in a.attributions
-    ]
-
-
-def test_plain_report_relays_an_unnamed_source() -> None:
-    # zhB-hkcnews-4 (gold: 兩名消息人士, cue 報道+稱, via 《日經亞洲評論》): one row, not two
-    rows = _relayed(
-        "《日經亞洲評論》今日報道，兩名消息人士稱，德國晶片製造商Infineon Technologies停止向華為付運晶片。"
-    )
-    assert rows == [("報道+稱", "兩名消息人士", ["《日經亞洲評論》"])], rows
-
-
-def test_plain_report_of_a_named_speaker_stays() -> None:
-    # zhK-zaobao-1 (gold: both rows): a named speaker may have spoken anywhere
-    rows = _relayed(
-        "《明报》报道,林郑月娥昨天被问及请辞一事时说,虽然现在面对很大困难,但“仍有承担及热诚继续任内工作。"
-    )
-    assert ("报道", "《明报》", []) in rows and ("说", "林郑月娥", ["《明报》"]) in rows, rows

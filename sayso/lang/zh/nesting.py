@@ -28,10 +28,7 @@ def nest(doc: ChineseDoc) -> None:
     drop: set[str] = set()
     for c in cands:
         p = by_id.get(c.parent) if c.parent else None
-        plain = p is not None and _plain_report(doc, p) and c.src is not None \
-            and (c.anonymous or doc.is_anonymous(*c.src))
-        if p is None or (p.frame != "ju" and p.evidence != "anonymous_frame" and not _report_chain(doc, p)
-                         and not plain):
+        if p is None or (p.frame != "ju" and p.evidence != "anonymous_frame" and not _report_chain(doc, p)):
             continue
         pa, pb = p.content_span()
         ca, cb = c.content_span()
@@ -43,8 +40,6 @@ def nest(doc: ChineseDoc) -> None:
             # speaker, who is the source; the outlet is only the channel (ANNOTATION.md, 据X报道);
             # also when a long title makes the speaker's part short (…发言人华春莹16日表示，…)
             drop.add(p.id)
-            if plain and p.cue[-1][1] <= c.cue[0][0]:
-                c.cue = [*p.cue, *c.cue]  # 《日經亞洲評論》報道，兩名消息人士稱: cue 報道 + 稱
             if p.frame == "ju" and p.src is not None and _named_outlet(doc, p.src):
                 doc.outlet_frames.setdefault(p.id, (p, []))[1].append(c.id)
             # 据早前报道，华春莹表示…: the named speaker is the source and so the statement is
@@ -192,21 +187,6 @@ def _report_chain(doc: ChineseDoc, p: Candidate) -> bool:
 
 
 _REPORT_ENDS = tuple(n + v for n in ("报道", "报导") for v in ("", "说", "称", "指")) + ("的报道", "的报导")
-
-
-def _plain_report(doc: ChineseDoc, p: Candidate) -> bool:
-    """《日經亞洲評論》今日報道，兩名消息人士稱，…: a named outlet's plain report (no 据, no
-    citing verb) whose reported clause opens with its own speaker relays that speaker, as 据X报道
-    does (ANNOTATION.md, 据X报道: the speaker is the source, X the via). Only for an unnamed
-    speaker (the caller checks), who can have reached us only through the outlet: the open pool's
-    gold gives one row, the speaker's, with the report's cue first and the outlet as via
-    (zhB-hkcnews-4 兩名消息人士 報道+稱, zhB-mingpao-2 …消息來源 報道+引述+稱), while a named
-    speaker keeps the report as a row of its own (zhK-zaobao-1 《明报》报道，林郑月娥…说)."""
-    return p.frame != "ju" and p.src is not None and p.kind != "direct" and len(p.cue) == 1 \
-        and doc.s[p.cue[0][0]:p.cue[0][1]] in _PLAIN_REPORT_CUES and _named_outlet(doc, p.src)
-
-
-_PLAIN_REPORT_CUES = frozenset(n + v for n in ("报道", "报导") for v in ("", "说", "称", "指"))
 
 
 def _named_outlet(doc: ChineseDoc, src: tuple[int, int]) -> bool:

@@ -180,7 +180,7 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 令人质疑…: the writer's comment, no speaker
     manner = _ANAPHORIC_MANNER.search(s, max(ss, c0 - 2), c0)
     pointed_back = manner is not None and (c1 >= len(s) or s[c1] not in "：:“「\"")
-    if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 14), c0)
+    if cue.stance == "threaten" and (_SUFFERED_THREAT.search(s, max(ss, c0 - 24), c0)
                                      or _ENDANGERED.match(s, c1)):
         return []  # 受海平面上涨威胁, 严重威胁在场人士安全: a danger, not a threat spoken
     if cue.word in doc.lex.label_cues and s.startswith(("：", ":"), c1) \
@@ -224,6 +224,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 中大生響應黑客組織號召攻擊…: answering someone's call, no statement
     if cue.word in ("报道", "报导") and s.startswith(doc.lex.report_noun_after, c1):
         return []  # 《纽约时报》报道不准确, 报导所称: the report as a noun
+    if _noun_after(doc, cue, c1):
+        return []  # 焦點主張之一, 投訴激增的情況, 上海辟謠平臺: what follows makes the cue a noun
     passive_agent: tuple[int, int] | None = None
     agentless = False
     if cue.needs_source and "被" in s[max(ss, c0 - 12):c0]:
@@ -329,6 +331,8 @@ def cue_candidates(doc: ChineseDoc, c0: int, c1: int, cue: Cue, ss: int, se: int
         return []  # 「不要說成績好…」, 不應該對外來做說明: a modal verb phrase, not a speaker
     if src is not None and _INSTRUMENT.fullmatch(s, src[0], src[1]):
         return []  # 可用“鹤立鸡群”来形容: "can be described as", no one speaks
+    if src is not None and _governed_cue(doc, src, c0):
+        return []  # 警方会积极澄清, 这些假账号主要…支持…的利益主张: the cue is governed, no statement
     if src is not None and _DATE_ONLY.fullmatch(s, src[0], src[1]):
         src = None  # 委外記者，6日在採訪…時報導說: the date is no speaker; the subject is elided
     if src is not None and _COUNT_ONLY.fullmatch(s, src[0], src[1]) \
@@ -522,8 +526,19 @@ _CAUSATIVE = re.compile(r"(?:令人|让人|使人|叫人|引人|惹人)$")
 # 皆如此表态, 他这样说。: the cue points back at words already reported; only a colon or a
 # quotation after it (他这样说：“…”) brings new words.
 _ANAPHORIC_MANNER = re.compile(r"(?:如此|这样|这么|那样|那么)$")
+# the words that, ending a source span, govern the cue after them (`_governed_cue`)
+_GOVERNING_ENDS = ("将会", "还要", "也要", "自行", "恰恰", "积极", "主要", "被", "给", "去", "和", "与",
+                   "及")
+# a character before one of them that makes a word of it (过去 'past', 埃及 'Egypt', 以及, 交给,
+# 附和 'echo': 港府亦附和說…, hkcnews article_29420)
+_GOVERNING_END_WORDS = {"去": "过失回下出上进离死", "及": "埃以涉普波危顾", "给": "交供发送寄递带",
+                        "和": "共温缓平调谐祥柔附", "与": "参给赋授"}
+_CONJUNCTIONS_AFTER_VERB = frozenset({"和", "与", "及"})
 # 受海平面上涨威胁, 面临…的威胁: the threat is a noun, the object of 受/面临.
-_SUFFERED_THREAT = re.compile(r"(?:受到|受|遭受|遭到|面临|面对)[^，,。；;：:“”「」]{0,12}$")
+_SUFFERED_THREAT = re.compile(r"(?:受到|受|遭受|遭到|面临|面对)[^，,。；;：:“”「」]{0,12}$"
+                              # 18个地点接到炸弹威胁, 收到了…发送的电邮炸弹威胁 (zhT-sinahk-1): a
+                              # threat received is a noun, its maker unnamed or in a relative clause
+                              r"|(?:收到|接到|接获|接收到)[^，,。；;：:“”「」]{0,20}$")
 
 
 # The object of 承认 up to the next punctuation or space (a headline's parts are spaced).
@@ -958,6 +973,39 @@ def _characteristic(doc: ChineseDoc, ss: int, c0: int, c1: int, cue: Cue) -> boo
             or s.startswith(doc.lex.characteristic_speech_after, c1):
         return False
     return s.endswith(doc.lex.characteristic_degree, max(ss, c0 - 3), c0)
+
+
+def _noun_after(doc: ChineseDoc, cue: Cue, c1: int) -> bool:
+    """The words right after the cue ending at `c1` make it a noun (cues.json `noun_after`): a
+    particle that joins a noun to what follows (之, 而), a predicate of the cue word as subject
+    (投訴激增, 指控做出回应, 传言纯属…) or a noun head it modifies (辟謠平臺, 披露渠道)."""
+    s, lex = doc.s, doc.lex
+    if s.startswith("了", c1):
+        return False  # 要求了…: the aspect marker makes it the verb
+    return lex.noun_after_particle_re.match(s, c1) is not None \
+        or cue.word in lex.noun_after_cues and s.startswith(lex.noun_after_predicates, c1) \
+        or cue.word in lex.noun_head_cues and s.startswith(lex.noun_heads, c1)
+
+
+def _governed_cue(doc: ChineseDoc, src: tuple[int, int], c0: int) -> bool:
+    """The source span, in the cue's own clause, ends in a word that governs what follows it, so
+    the cue is embedded (brief zhprec29): a future or volitional auxiliary (警方会积极澄清,
+    州选委会将会…宣布), an adverb the source cut kept (这些假账号主要…主张, 这恰恰
+    清楚表明了, 應由記者自行判斷), a passive or dative coverb (阿米鲁丁被要求…, 甚至给批评中国的
+    帖子点赞), 去 of purpose (逼迫他們去解釋) or a conjunction joining the cue to a noun (态度和要求,
+    报考学生条件及要求). Nothing is said by the source. A conjunction after a cue word
+    joins two verbs (媒体一遍遍呼吁和提醒…, 教育局公開譴責及要求…: hkcnews, THUCNews) and stays,
+    as does a source separated from the cue by a comma (its clause's subject is elided) and 去到
+    'until' (鹿逢國去到今時今日才向政府要求)."""
+    s = doc.s
+    a, b = src
+    if any(ch in CLAUSE_PUNCT for ch in s[b:c0]):
+        return False
+    end = next((w for w in _GOVERNING_ENDS if s.endswith(w, a, b) and b - a > len(w)), None)
+    if end is None or end == "去" and s.startswith("到", b) or end == "被" and b == c0 \
+            or s[b - len(end) - 1] in _GOVERNING_END_WORDS.get(end, ""):
+        return False  # (在被问道…: 被 glued to the cue is its passive, the question is asked)
+    return not (end in _CONJUNCTIONS_AFTER_VERB and s.endswith(doc.lex.cue_words, a, b - len(end)))
 
 
 def _adverbial_frame(doc: ChineseDoc, ss: int, c0: int, c1: int) -> bool:

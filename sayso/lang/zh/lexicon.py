@@ -259,6 +259,12 @@ class Lexicon:
         self.noun_before = tuple(cues["noun_contexts"]["before"])
         self.report_noun_after = tuple(cues["noun_contexts"]["report_after"])
         self.negation = tuple(cues["noun_contexts"]["negation"])
+        after = cues["noun_after"]  # 主張之一, 投訴激增, 辟謠平臺: what follows makes the cue a noun
+        self.noun_after_particle_re = re.compile("|".join(after["particles"]))
+        self.noun_after_cues = frozenset(after["cues"])
+        self.noun_after_predicates = tuple(after["predicates"])
+        self.noun_head_cues = frozenset(after["head_cues"])
+        self.noun_heads = tuple(after["heads"])
         irr = cues["irrealis"]
         fill = _alternation(irr["fillers"])
         self.irrealis_re = re.compile(f"(?:{_alternation(irr['modals'])})(?:{fill}){{0,2}}$")

@@ -1891,11 +1891,16 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
     for m in _BARE_DENIAL.finditer(s):
-        if any(c.cue_start <= m.start() < c.cue[-1][1] or any(a < m.end() <= b for a, b in c.cue)
-               for c in cands):
+        owner = next((c for c in cands if c.cue_start <= m.start() < c.cue[-1][1]
+                      or any(a < m.end() <= b for a, b in c.cue)), None)
+        # 予以驳斥，称…: the bare denial's verb joined the cue list of the words after it
+        # (relate._merge_intransitive), which answer the claim before it
+        joined = owner is not None and len(owner.cue) > 1 and owner.stance == "deny" \
+            and owner.cue[0][0] < m.end() <= owner.cue[0][1]
+        if owner is not None and not joined:
             continue  # 出面澄清，但…: the 澄清 is a cue with content of its own (zhB-ltn-2)
         # 予以驳斥，称这是无端指责: the 称 that goes on is the denial, answering the same claim
-        said = next((c for c in cands if m.end() < c.cue_start <= m.end() + 3), None)
+        said = owner if joined else next((c for c in cands if m.end() < c.cue_start <= m.end() + 3), None)
         k = next((i for i, (a, b) in enumerate(doc.sentences) if a <= m.start() < b), None)
         if k is None:
             continue
@@ -1903,7 +1908,7 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
         for prev in reversed([c for c in cands if c.cue_start < m.start()]):
             if k - prev.sentence > 1:
                 break
-            if prev.stance == "deny" or prev.parent is not None:
+            if prev.stance in ("deny", "ask") or prev.parent is not None:
                 continue
             if prev.src is not None and s[prev.src[0]:prev.src[1]] in re.split("[，,]", denier)[-1]:
                 continue  # the speaker denying their own words is no dispute

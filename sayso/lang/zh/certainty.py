@@ -1109,16 +1109,19 @@ _NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道
                            "|([A-Za-z][A-Za-z.]{1,19})(?:新闻网|网站|网)?的(?:报道|报导|文章|消息|爆料)")
 
 
-def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candidate]:
+def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str, topic: str = "") -> list[Candidate]:
     """The claims of the outlet a denial names by its report (zhG-xinhua-1: the White House says
     《纽约时报》报道不准确 before the article gives the report), anywhere in the article: the
     top-level claims, from a report or unnamed source (`_from_news`), whose source, cue or via
     names the outlet (《纽约时报》援引消息人士的话报道说). ANNOTATION.md: disputed when the text
     reports it being denied; the denier's own words are never disputed. A further 报道称 after
     them is left alone: the gold disputes it only when the denial answers it too (zhG-wsjcn-1:
-    the Post's second item, that Bossert phoned the CIA, stays reported)."""
+    the Post's second item, that Bossert phoned the CIA, stays reported). `topic` is the topic
+    phrase before the denier (`_denial_topic`), where a longer description of the report may stand
+    between the outlet and its noun (针对《华尔街日报》所谓中国牵涉…腐败案的报道)."""
     s = doc.s
     names = {m.group(1) or m.group(2) for m in _NAMED_REPORT.finditer(text)}
+    names |= {m.group(1) for m in _TOPIC_REPORT.finditer(topic)}
     if not names:
         return []
     own = s[c.src[0]:c.src[1]] if c.src is not None else ""
@@ -1140,6 +1143,23 @@ def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candi
 
 
 _SAID_NOT = re.compile("没有说|没说|并未说|未说|并没有说")
+# 针对《华尔街日报》所谓…的报道，马哈蒂尔予以驳斥: a topic phrase before the denier, in its sentence
+_TOPIC_OPENER = re.compile(r"(?:^|(?<=[，,；;。！？!?\n」”）)]))\s*(?:针对|对于|关于|就)")
+_TOPIC_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《》]{0,30}?(?:报道|报导|文章|爆料)")
+
+
+def _denial_topic(doc: ChineseDoc, c: Candidate) -> str:
+    """据《诗华日报》报道，针对《华尔街日报》所谓中国牽涉…腐败案的报道，马哈蒂尔予以驳斥，表示目前尚未有
+    文件证明报道属实 (zhT-ifuun-1 gold: the WSJ's 声称 three sentences on is disputed): the report
+    a denial answers may be named in a topic phrase (针对, 对于, 关于, 就) that opens a clause of
+    the denial's sentence before its speaker, not in its content; the text from the opener to the
+    speaker (or the cue), or "" without one."""
+    if c.sentence >= len(doc.sentences) or not c.cue:
+        return ""
+    ss = doc.sentences[c.sentence][0]
+    end = c.src[0] if c.src is not None and c.src[0] < c.cue[0][0] else c.cue[0][0]
+    starts = [m.start() for m in _TOPIC_OPENER.finditer(doc.s, ss, end)]
+    return doc.s[starts[-1]:end] if starts else ""  # from the last opener before the speaker
 
 
 def _answered_child(doc: ChineseDoc, c: Candidate, kids: list[Candidate],
@@ -1487,7 +1507,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.target = prev.id
                 prev.certainty = "disputed"
         if c.stance == "deny":
-            for k in _named_report_claims(doc, c, text):
+            for k in _named_report_claims(doc, c, text, _denial_topic(doc, c)):
                 c.target = c.target or k.id  # 白宫…称《纽约时报》报道不准确 … 《纽约时报》援引…报道说
                 k.certainty = "disputed"
         if c.target is None and c.stance == "deny" and c.id in parents:
@@ -1909,6 +1929,10 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
             if k - prev.sentence > 1:
                 break
             if prev.stance in ("deny", "ask") or prev.parent is not None:
+                continue
+            if any(a <= m.start() < b for a, b in prev.content):
+                # 據《詩華日報》報道,…馬哈蒂爾予以駁斥 (zhT-ifuun-1 gold: the frame is reported): a
+                # claim whose content holds the denial relays it and is not what it answers
                 continue
             if prev.src is not None and s[prev.src[0]:prev.src[1]] in re.split("[，,]", denier)[-1]:
                 continue  # the speaker denying their own words is no dispute

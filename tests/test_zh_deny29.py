@@ -33,3 +33,54 @@ def test_topic_naming_another_outlet_disputes_nothing_of_this_one() -> None:
     # only, so the Straits Times' own report is left as it is
     text = _IFUUN.replace("《華爾街日報》1月7日", "《海峽時報》1月7日")
     assert zh_judgements_by_cue(text)["聲稱"][1] != "disputed"
+
+
+# zh-news tune zhF-lwdf-1: a product called faultless after doubts about it (gold: deny)
+_LWDF = (
+    "近日有消费者实验显示,娃哈哈的明星产品营养快线阴干后成为“胶状的皮”。围绕这个话题,“含有11种添加剂”、"
+    "“添加剂日均摄入总量过大有可能因叠加效应危害健康”的说法让人对其安全充满怀疑。事件发生后,娃哈哈方面声明表示,"
+    "产品无问题。"
+)
+
+
+def test_nothing_wrong_after_doubts_is_a_denial() -> None:
+    assert zh_judgements_by_cue(_LWDF)["表示"][0] == "deny"
+
+
+def test_nothing_wrong_in_a_later_clause_answers_a_complaint() -> None:
+    # zh-news tune zhR-exmoo-1 (gold: deny): the complaint 質疑當局虛假宣傳 just before
+    text = (
+        "經科局科技廳廳長謝永強日前出席電台節目時有市民反映,他經常消費滿128元,理應有兩次抽獎,但致電MPay後被告知,"
+        "無論消費多少都只有一次抽獎機會,他質疑當局虛假宣傳。謝永強回應稱,以聽眾消費128元有兩次抽獎機會為例子,"
+        "雖然手機應用程式是只顯示一次抽獎機會,但實際上是按一下已連續抽兩次,換言之,可抽獎次數和實際抽取次數是相符的,"
+        "公平性不存在問題。"
+    )
+    assert zh_judgements_by_cue(text)["回應稱"][0] == "deny"
+
+
+def test_nothing_wrong_without_a_doubt_before_it_is_a_fact() -> None:
+    # THUCNews breadth (财经, QDII 专户): no doubt, complaint or rumour is answered
+    text = (
+        "证监会近日开放QDII专户理财业务和允许一对多专户理财业务开闸，为基金专户理财注入了强心剂。"
+        "一家基金公司国际部总监表示，事实上一对一的QDII专户已经可以运作了，技术上都没有问题。"
+    )
+    assert zh_judgements_by_cue(text)["表示"][0] == "assert"
+
+
+def test_a_claim_called_not_correct_is_denied() -> None:
+    # THUCNews breadth (房产, 基准地价): 所谓…的说法也不准确 calls the claim false (STANCE.md row 2)
+    text = "胡景晖认为，政府指导价数据来源与基准地价无关。他表示，所谓基准地价调整将制约‘黑白合同’的说法也不准确。"
+    assert zh_judgements_by_cue(text)["表示"][0] == "deny"
+
+
+def test_a_denial_telling_the_claim_leaves_an_earlier_row_alone() -> None:
+    # hkcnews article_917: 陳智思's 說法並不正確 rejects the "socialist" claim it tells itself,
+    # not the 被指 about 夏佳理 that happens to name 林鄭月娥
+    text = (
+        "被指跟李嘉誠關係友好的夏佳理是林鄭月娥競選辦主席團成員，被問到夏佳理的出現，是否代表李嘉誠支持她，"
+        "林鄭月娥說，她98年在庫務科工作時，已認識當時是立法會議員的夏佳理。"
+        "陳智思之後補充說，對於有人話林鄭月娥是社會主義者的說法並不正確。"
+    )
+    judged = zh_judgements_by_cue(text)
+    assert judged["補充說"][0] == "deny"
+    assert judged["被指"][1] != "disputed"

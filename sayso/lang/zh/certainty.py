@@ -856,10 +856,17 @@ def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     if c.src is None or not c.cue or c.sentence >= len(doc.sentences) or "而是" in text:
         return False
     first = _main_clause(text)
-    if lex.rebuttal_negation_re.search(first) is None or _CONCESSION.match(first) or _confessed(doc, c):
+    if _CONCESSION.match(first) or _confessed(doc, c):
         return False
     opened = doc.sentences[max(0, c.sentence - lex.rebuttal_window)][0]
-    return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
+    if lex.rebuttal_negation_re.search(first) is not None:
+        return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
+    if lex.faultless_re.search(re.split("[。！？!?]", text, maxsplit=1)[0]) is None:
+        return False
+    # 产品无问题 / …，并无不妥: nothing wrong, in any clause, answers the doubt, complaint or rumour
+    # told before it or named in the statement itself (…并无不妥。希望网友不传谣; `faultless`)
+    return lex.faultless_context_re.search(doc.s, opened, c.cue[-1][1]) is not None \
+        or lex.faultless_context_re.search(text) is not None
 
 
 def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
@@ -1313,6 +1320,12 @@ def _doubt_asks(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return cue.startswith(doc.lex.doubting_cues) and not doc.s.startswith("被", c.cue[-1][0] - 1)
 
 
+# 对于有人话林郑月娥是社会主义者的说法并不正确 (hkcnews article_917): a denial whose content tells
+# the unnamed claim it rejects (有人, 外界, 网上 … 的说法) answers that claim, not the nearest
+# unnamed row before it nor one sharing a name with it (there: a 被指 about 夏佳理 that names 林郑月娥).
+_TOLD_INSIDE = re.compile("(?:有人|外界|外间|坊间|网上|网传|网民|网友)[^，,。；;！？!?]{2,40}的(?:说法|传言|传闻|指控|猜测)")
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -1430,6 +1443,9 @@ def mark_denials(doc: ChineseDoc) -> None:
             c.target = echoed.id
             if c.stance == "deny":
                 echoed.certainty = "disputed"
+        # 对于有人话林郑月娥是社会主义者的说法并不正确: the denial tells the claim it rejects
+        told = echoed is None and _TOLD_INSIDE.search(text) is not None
+        refers = refers and not told
         for prev in reversed(cands[max(0, i - 8):i] if refers and echoed is None else []):
             if prev.stance == "deny" and prev.target is not None and prev.parent != c.id \
                     and c.parent != prev.id and c.sentence - prev.sentence <= 3:
@@ -1455,12 +1471,12 @@ def mark_denials(doc: ChineseDoc) -> None:
                 if c.stance == "deny":
                     prev.certainty = "disputed"
                 break
-        if c.target is None and c.stance == "deny" and c.parent is None:
+        if c.target is None and c.stance == "deny" and c.parent is None and not told:
             prev = _contradicted(doc, c, cands[max(0, i - 6):i])
             if prev is not None:
                 c.target = prev.id
                 prev.certainty = "disputed"
-        if c.target is None and c.stance == "deny":
+        if c.target is None and c.stance == "deny" and not told:
             answered = _answered_claims(doc, c, cands[max(0, i - 40):i])
             if answered:
                 c.target = answered[0].id

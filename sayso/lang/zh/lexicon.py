@@ -603,6 +603,11 @@ class Lexicon:
             "(?:" + _alternation(rebuttal["negations"]) + ")(?!" + _alternation(rebuttal["not_after"]) + ")")
         self.rebuttal_context_re = re.compile(_alternation(rebuttal["context"]))
         self.rebuttal_window = int(rebuttal["window"])
+        self.faultless_re = re.compile(
+            "(?:" + _alternation(rebuttal["faultless"]["negations"]) + ")(?:任何)?(?:"
+            + _alternation(rebuttal["faultless"]["faults"]) + ")")
+        self.faultless_context_re = re.compile(
+            _alternation(rebuttal["context"] + rebuttal["faultless"]["context"]))
         narrated = den["narrated_rebuttals"]
         self.narrated_rebuttal_negation_re = re.compile(
             "(?:" + _alternation(narrated["negations"]) + ")(?!" + _alternation(narrated["not_after"]) + ")")

@@ -84,3 +84,21 @@ def test_a_denial_telling_the_claim_leaves_an_earlier_row_alone() -> None:
     judged = zh_judgements_by_cue(text)
     assert judged["補充說"][0] == "deny"
     assert judged["被指"][1] != "disputed"
+
+
+def test_a_claim_the_narration_calls_a_rumour_is_disputed() -> None:
+    # zh-news tune zhP-chinanews-1 (gold: disputed): 谣传 itself calls the claim false
+    text = (
+        "中新网9月20日电 据《澳门日报》报道,去年经过台风“天鸽”吹袭,澳门人深忧刮台风会造成断水断电,"
+        "在台风“山竹”袭澳期间,有人谣传全澳将大停电。"
+    )
+    assert zh_judgements_by_cue(text)["谣传"][1] == "disputed"
+
+
+def test_a_neutral_rumour_cue_alone_is_not_disputed() -> None:
+    # the same sentence with 传言 (hearsay, not called false) and no denial after it
+    text = (
+        "据《澳门日报》报道,去年经过台风“天鸽”吹袭,澳门人深忧刮台风会造成断水断电,在台风“山竹”袭澳期间,"
+        "有人传言全澳将大停电。"
+    )
+    assert all(certainty != "disputed" for _, certainty in zh_judgements_by_cue(text).values())

@@ -1538,11 +1538,24 @@ def mark_denials(doc: ChineseDoc) -> None:
     _dispute_repeated_claims(doc)
     _dispute_nested(doc)
     _dispute_chained_claims(doc)
+    _dispute_false_claim_cues(doc, cands)
     for c in cands:
         if c.stance == "ask" and c.certainty == "disputed":
             # a question claims nothing, so no denial disputes it (open gold: 65 ask, none
             # disputed; hkcnews article_29397: 所谓…的说法只是一个传说 after an interviewer's question)
             c.certainty = "asserted"
+
+
+def _dispute_false_claim_cues(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """有人谣传全澳将大停电 (zhP-chinanews-1 gold: disputed): a claim the narration introduces with a
+    verb that calls it false (denials.json `false_claim_cues`: 谣传, 伪称, 谎称…) is disputed by
+    the text itself (ANNOTATION.md: disputed when the text reports it contradicted), whether or
+    not a denial row was linked to it."""
+    s = doc.s
+    for c in cands:
+        if c.stance not in ("deny", "ask") and c.certainty != "unconfirmed" \
+                and "".join(s[a:b] for a, b in c.cue) in doc.lex.false_claim_cues:
+            c.certainty = "disputed"
 
 
 def denier_side(doc: ChineseDoc, denier: str, content: str) -> str:

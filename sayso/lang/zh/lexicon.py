@@ -598,6 +598,7 @@ class Lexicon:
         self.false_news_re = re.compile(literal_led("|".join(den["false_news_charges"]["patterns"])))
         self.guess_re = re.compile(_alternation(den["guesses"]["words"]))
         self.denial_verb_re = re.compile(_alternation(den["denial_verbs"]["words"]))
+        self.false_claim_cues = frozenset(den["false_claim_cues"]["words"])
         rebuttal = den["rebuttal_negations"]
         self.rebuttal_negation_re = re.compile(
             "(?:" + _alternation(rebuttal["negations"]) + ")(?!" + _alternation(rebuttal["not_after"]) + ")")

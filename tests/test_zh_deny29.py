@@ -102,3 +102,24 @@ def test_a_neutral_rumour_cue_alone_is_not_disputed() -> None:
         "有人传言全澳将大停电。"
     )
     assert all(certainty != "disputed" for _, certainty in zh_judgements_by_cue(text).values())
+
+
+def test_a_charge_called_a_smear_by_the_copula_alone_is_denied() -> None:
+    # zh-news tune zhS-orientaldaily-1 (gold: deny): 并指是恶意诽谤, its subject the charge just denied
+    text = (
+        "(莎阿南16日讯)雪兰莪州务大臣办公室否认,大臣拿督斯里阿米鲁丁的一名官员被指担任多个高职及拥有巨额财富的指控,"
+        "并指是恶意诽谤及带有政治动机。"
+    )
+    assert zh_judgements_by_cue(text)["指"][0] == "deny"
+
+
+def test_a_document_going_round_online_called_false_is_denied() -> None:
+    # zh-news tune zhO-tuliaojing-1 (gold: deny)
+    text = "該報道引用一位東方雨虹証券部人士(未具名)的話指出,目前網上流傳的調研紀要是虛假信息。"
+    assert zh_judgements_by_cue(text)["引用+指出"][0] == "deny"
+
+
+def test_a_smear_with_its_agent_stays_a_charge() -> None:
+    # the smear word after its agent (X造谣诽谤Y) lays a charge (STANCE.md row 8), no copula
+    text = "警方发言人指，该议员多次在网上造谣诽谤警方，已报警处理。"
+    assert zh_judgements_by_cue(text)["指"][0] == "accuse"

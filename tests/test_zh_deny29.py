@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from golden_support import zh_judgements_by_cue
 
+import sayso
+
 # zh-news tune zhT-ifuun-1, paragraphs 1 and 6 (ANNOTATION.md: disputed when the text reports it
 # being denied; README-t.md D1: the outlet frame is reported, the WSJ's 聲稱 disputed)
 _IFUUN = (
@@ -123,3 +125,22 @@ def test_a_smear_with_its_agent_stays_a_charge() -> None:
     # the smear word after its agent (X造谣诽谤Y) lays a charge (STANCE.md row 8), no copula
     text = "警方发言人指，该议员多次在网上造谣诽谤警方，已报警处理。"
     assert zh_judgements_by_cue(text)["指"][0] == "accuse"
+
+
+def test_a_nested_claim_ends_before_the_verdict_that_rejects_it() -> None:
+    # zh-news tune zhU-sgnews-1 (gold: 李显扬's claim ends before 这是错误的 and is disputed; the
+    # ministry's statement holding it denies)
+    text = "律政部发表文告说,李显扬指政府为莱道路26号和31号国有房产的翻修费用买单,是因为两名租户是部长,这是错误的。"
+    atts = sayso.analyze(text, language="zh").attributions
+    inner = next(a for a in atts if [c.text for c in a.cue] == ["指"])
+    assert inner.content[-1].text.endswith("是因为两名租户是部长")
+    assert inner.certainty == "disputed"
+    assert next(a for a in atts if [c.text for c in a.cue] == ["说"]).stance == "deny"
+
+
+def test_a_nested_claim_keeps_a_last_clause_that_rejects_nothing() -> None:
+    # a demonstrative last clause with no verdict of falsity stays in the claim
+    text = "律政部发表文告说,李显扬指政府为国有房产的翻修费用买单,这是他第二次提出此事。"
+    atts = sayso.analyze(text, language="zh").attributions
+    inner = next(a for a in atts if [c.text for c in a.cue] == ["指"])
+    assert inner.content[-1].text.endswith("这是他第二次提出此事")

@@ -1959,9 +1959,10 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
                 break
             if prev.stance in ("deny", "ask") or prev.parent is not None:
                 continue
-            if any(a <= m.start() < b for a, b in prev.content):
-                # 據《詩華日報》報道,…馬哈蒂爾予以駁斥 (zhT-ifuun-1 gold: the frame is reported): a
-                # claim whose content holds the denial relays it and is not what it answers
+            if said is not None and said.parent == prev.id:
+                # 據《詩華日報》報道,…馬哈蒂爾予以駁斥,表示… (zhT-ifuun-1 gold: the frame is
+                # reported): the claim the denial's words are nested in relays it, it does not
+                # answer it (媒體再次報導…,蒂勒森也立即出面澄清: no words, the report is answered)
                 continue
             if prev.src is not None and s[prev.src[0]:prev.src[1]] in re.split("[，,]", denier)[-1]:
                 continue  # the speaker denying their own words is no dispute

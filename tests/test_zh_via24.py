@@ -58,7 +58,8 @@ CASES = [
      "锤子科技创始人罗永浩通过微博转发后称报道失实,并将起诉作者。",
      "zhP-a5-1 (a post shared through the platform, then commented)", "锤子科技创始人罗永浩", "称", ["微博"]),
     ("韓蒙德辦公室隨即向美國新聞評論網《布萊巴特》倫敦分部(Breitbart London)發聲明澄清,稱該文章是假造的「大雜燴」。",
-     "zhP-ltn-1 (the outlet addressed by its title, then the statement)", "韓蒙德辦公室", "稱",
+     # round 29: the bare 澄清 joins the cue list (gold cues 澄清 ; 稱; README-t.md D3/D4)
+     "zhP-ltn-1 (the outlet addressed by its title, then the statement)", "韓蒙德辦公室", "澄清",
      ["《布萊巴特》", "聲明"]),
 ]
 

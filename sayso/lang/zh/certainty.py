@@ -856,10 +856,17 @@ def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     if c.src is None or not c.cue or c.sentence >= len(doc.sentences) or "而是" in text:
         return False
     first = _main_clause(text)
-    if lex.rebuttal_negation_re.search(first) is None or _CONCESSION.match(first) or _confessed(doc, c):
+    if _CONCESSION.match(first) or _confessed(doc, c):
         return False
     opened = doc.sentences[max(0, c.sentence - lex.rebuttal_window)][0]
-    return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
+    if lex.rebuttal_negation_re.search(first) is not None:
+        return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
+    if lex.faultless_re.search(re.split("[。！？!?]", text, maxsplit=1)[0]) is None:
+        return False
+    # 产品无问题 / …，并无不妥: nothing wrong, in any clause, answers the doubt, complaint or rumour
+    # told before it or named in the statement itself (…并无不妥。希望网友不传谣; `faultless`)
+    return lex.faultless_context_re.search(doc.s, opened, c.cue[-1][1]) is not None \
+        or lex.faultless_context_re.search(text) is not None
 
 
 def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
@@ -1109,16 +1116,19 @@ _NAMED_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《]{0,6}?(?:报道
                            "|([A-Za-z][A-Za-z.]{1,19})(?:新闻网|网站|网)?的(?:报道|报导|文章|消息|爆料)")
 
 
-def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candidate]:
+def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str, topic: str = "") -> list[Candidate]:
     """The claims of the outlet a denial names by its report (zhG-xinhua-1: the White House says
     《纽约时报》报道不准确 before the article gives the report), anywhere in the article: the
     top-level claims, from a report or unnamed source (`_from_news`), whose source, cue or via
     names the outlet (《纽约时报》援引消息人士的话报道说). ANNOTATION.md: disputed when the text
     reports it being denied; the denier's own words are never disputed. A further 报道称 after
     them is left alone: the gold disputes it only when the denial answers it too (zhG-wsjcn-1:
-    the Post's second item, that Bossert phoned the CIA, stays reported)."""
+    the Post's second item, that Bossert phoned the CIA, stays reported). `topic` is the topic
+    phrase before the denier (`_denial_topic`), where a longer description of the report may stand
+    between the outlet and its noun (针对《华尔街日报》所谓中国牵涉…腐败案的报道)."""
     s = doc.s
     names = {m.group(1) or m.group(2) for m in _NAMED_REPORT.finditer(text)}
+    names |= {m.group(1) for m in _TOPIC_REPORT.finditer(topic)}
     if not names:
         return []
     own = s[c.src[0]:c.src[1]] if c.src is not None else ""
@@ -1140,6 +1150,23 @@ def _named_report_claims(doc: ChineseDoc, c: Candidate, text: str) -> list[Candi
 
 
 _SAID_NOT = re.compile("没有说|没说|并未说|未说|并没有说")
+# 针对《华尔街日报》所谓…的报道，马哈蒂尔予以驳斥: a topic phrase before the denier, in its sentence
+_TOPIC_OPENER = re.compile(r"(?:^|(?<=[，,；;。！？!?\n」”）)]))\s*(?:针对|对于|关于|就)")
+_TOPIC_REPORT = re.compile("《([^》]{1,20})》[^，,。；;《》]{0,30}?(?:报道|报导|文章|爆料)")
+
+
+def _denial_topic(doc: ChineseDoc, c: Candidate) -> str:
+    """据《诗华日报》报道，针对《华尔街日报》所谓中国牽涉…腐败案的报道，马哈蒂尔予以驳斥，表示目前尚未有
+    文件证明报道属实 (zhT-ifuun-1 gold: the WSJ's 声称 three sentences on is disputed): the report
+    a denial answers may be named in a topic phrase (针对, 对于, 关于, 就) that opens a clause of
+    the denial's sentence before its speaker, not in its content; the text from the opener to the
+    speaker (or the cue), or "" without one."""
+    if c.sentence >= len(doc.sentences) or not c.cue:
+        return ""
+    ss = doc.sentences[c.sentence][0]
+    end = c.src[0] if c.src is not None and c.src[0] < c.cue[0][0] else c.cue[0][0]
+    starts = [m.start() for m in _TOPIC_OPENER.finditer(doc.s, ss, end)]
+    return doc.s[starts[-1]:end] if starts else ""  # from the last opener before the speaker
 
 
 def _answered_child(doc: ChineseDoc, c: Candidate, kids: list[Candidate],
@@ -1293,6 +1320,12 @@ def _doubt_asks(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     return cue.startswith(doc.lex.doubting_cues) and not doc.s.startswith("被", c.cue[-1][0] - 1)
 
 
+# 对于有人话林郑月娥是社会主义者的说法并不正确 (hkcnews article_917): a denial whose content tells
+# the unnamed claim it rejects (有人, 外界, 网上 … 的说法) answers that claim, not the nearest
+# unnamed row before it nor one sharing a name with it (there: a 被指 about 夏佳理 that names 林郑月娥).
+_TOLD_INSIDE = re.compile("(?:有人|外界|外间|坊间|网上|网传|网民|网友)[^，,。；;！？!?]{2,40}的(?:说法|传言|传闻|指控|猜测)")
+
+
 def mark_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
@@ -1410,6 +1443,9 @@ def mark_denials(doc: ChineseDoc) -> None:
             c.target = echoed.id
             if c.stance == "deny":
                 echoed.certainty = "disputed"
+        # 对于有人话林郑月娥是社会主义者的说法并不正确: the denial tells the claim it rejects
+        told = echoed is None and _TOLD_INSIDE.search(text) is not None
+        refers = refers and not told
         for prev in reversed(cands[max(0, i - 8):i] if refers and echoed is None else []):
             if prev.stance == "deny" and prev.target is not None and prev.parent != c.id \
                     and c.parent != prev.id and c.sentence - prev.sentence <= 3:
@@ -1435,12 +1471,12 @@ def mark_denials(doc: ChineseDoc) -> None:
                 if c.stance == "deny":
                     prev.certainty = "disputed"
                 break
-        if c.target is None and c.stance == "deny" and c.parent is None:
+        if c.target is None and c.stance == "deny" and c.parent is None and not told:
             prev = _contradicted(doc, c, cands[max(0, i - 6):i])
             if prev is not None:
                 c.target = prev.id
                 prev.certainty = "disputed"
-        if c.target is None and c.stance == "deny":
+        if c.target is None and c.stance == "deny" and not told:
             answered = _answered_claims(doc, c, cands[max(0, i - 40):i])
             if answered:
                 c.target = answered[0].id
@@ -1487,7 +1523,7 @@ def mark_denials(doc: ChineseDoc) -> None:
                 c.target = prev.id
                 prev.certainty = "disputed"
         if c.stance == "deny":
-            for k in _named_report_claims(doc, c, text):
+            for k in _named_report_claims(doc, c, text, _denial_topic(doc, c)):
                 c.target = c.target or k.id  # 白宫…称《纽约时报》报道不准确 … 《纽约时报》援引…报道说
                 k.certainty = "disputed"
         if c.target is None and c.stance == "deny" and c.id in parents:
@@ -1502,11 +1538,24 @@ def mark_denials(doc: ChineseDoc) -> None:
     _dispute_repeated_claims(doc)
     _dispute_nested(doc)
     _dispute_chained_claims(doc)
+    _dispute_false_claim_cues(doc, cands)
     for c in cands:
         if c.stance == "ask" and c.certainty == "disputed":
             # a question claims nothing, so no denial disputes it (open gold: 65 ask, none
             # disputed; hkcnews article_29397: 所谓…的说法只是一个传说 after an interviewer's question)
             c.certainty = "asserted"
+
+
+def _dispute_false_claim_cues(doc: ChineseDoc, cands: list[Candidate]) -> None:
+    """有人谣传全澳将大停电 (zhP-chinanews-1 gold: disputed): a claim the narration introduces with a
+    verb that calls it false (denials.json `false_claim_cues`: 谣传, 伪称, 谎称…) is disputed by
+    the text itself (ANNOTATION.md: disputed when the text reports it contradicted), whether or
+    not a denial row was linked to it."""
+    s = doc.s
+    for c in cands:
+        if c.stance not in ("deny", "ask") and c.certainty != "unconfirmed" \
+                and "".join(s[a:b] for a, b in c.cue) in doc.lex.false_claim_cues:
+            c.certainty = "disputed"
 
 
 def denier_side(doc: ChineseDoc, denier: str, content: str) -> str:
@@ -1891,11 +1940,16 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
     s = doc.s
     cands = sorted(doc.cands, key=lambda c: c.cue_start)
     for m in _BARE_DENIAL.finditer(s):
-        if any(c.cue_start <= m.start() < c.cue[-1][1] or any(a < m.end() <= b for a, b in c.cue)
-               for c in cands):
+        owner = next((c for c in cands if c.cue_start <= m.start() < c.cue[-1][1]
+                      or any(a < m.end() <= b for a, b in c.cue)), None)
+        # 予以驳斥，称…: the bare denial's verb joined the cue list of the words after it
+        # (relate._merge_intransitive), which answer the claim before it
+        joined = owner is not None and len(owner.cue) > 1 and owner.stance == "deny" \
+            and owner.cue[0][0] < m.end() <= owner.cue[0][1]
+        if owner is not None and not joined:
             continue  # 出面澄清，但…: the 澄清 is a cue with content of its own (zhB-ltn-2)
         # 予以驳斥，称这是无端指责: the 称 that goes on is the denial, answering the same claim
-        said = next((c for c in cands if m.end() < c.cue_start <= m.end() + 3), None)
+        said = owner if joined else next((c for c in cands if m.end() < c.cue_start <= m.end() + 3), None)
         k = next((i for i, (a, b) in enumerate(doc.sentences) if a <= m.start() < b), None)
         if k is None:
             continue
@@ -1903,7 +1957,12 @@ def mark_bare_denials(doc: ChineseDoc) -> None:
         for prev in reversed([c for c in cands if c.cue_start < m.start()]):
             if k - prev.sentence > 1:
                 break
-            if prev.stance == "deny" or prev.parent is not None:
+            if prev.stance in ("deny", "ask") or prev.parent is not None:
+                continue
+            if said is not None and said.parent == prev.id:
+                # 據《詩華日報》報道,…馬哈蒂爾予以駁斥,表示… (zhT-ifuun-1 gold: the frame is
+                # reported): the claim the denial's words are nested in relays it, it does not
+                # answer it (媒體再次報導…,蒂勒森也立即出面澄清: no words, the report is answered)
                 continue
             if prev.src is not None and s[prev.src[0]:prev.src[1]] in re.split("[，,]", denier)[-1]:
                 continue  # the speaker denying their own words is no dispute

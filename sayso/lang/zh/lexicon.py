@@ -604,11 +604,17 @@ class Lexicon:
         self.false_news_re = re.compile(literal_led("|".join(den["false_news_charges"]["patterns"])))
         self.guess_re = re.compile(_alternation(den["guesses"]["words"]))
         self.denial_verb_re = re.compile(_alternation(den["denial_verbs"]["words"]))
+        self.false_claim_cues = frozenset(den["false_claim_cues"]["words"])
         rebuttal = den["rebuttal_negations"]
         self.rebuttal_negation_re = re.compile(
             "(?:" + _alternation(rebuttal["negations"]) + ")(?!" + _alternation(rebuttal["not_after"]) + ")")
         self.rebuttal_context_re = re.compile(_alternation(rebuttal["context"]))
         self.rebuttal_window = int(rebuttal["window"])
+        self.faultless_re = re.compile(
+            "(?:" + _alternation(rebuttal["faultless"]["negations"]) + ")(?:任何)?(?:"
+            + _alternation(rebuttal["faultless"]["faults"]) + ")")
+        self.faultless_context_re = re.compile(
+            _alternation(rebuttal["context"] + rebuttal["faultless"]["context"]))
         narrated = den["narrated_rebuttals"]
         self.narrated_rebuttal_negation_re = re.compile(
             "(?:" + _alternation(narrated["negations"]) + ")(?!" + _alternation(narrated["not_after"]) + ")")

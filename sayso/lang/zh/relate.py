@@ -307,6 +307,8 @@ def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:
             continue
         start = a.content[0][0]
         nxt = next((b for b in cands if b is not a and start <= b.cue_start <= start + 1), None)
+        if nxt is None and a.stance == "deny":
+            nxt = _resumed_by_pronoun(doc, a, cands)
         if nxt is None or nxt.stance != "assert":
             continue
         if a.stance == "ask" and nxt.evidence == "anonymous_frame" and nxt.src is None:
@@ -318,7 +320,32 @@ def _merge_intransitive(doc: ChineseDoc, cands: list[Candidate]) -> None:
         nxt.stance = a.stance
         if nxt.src is None:
             nxt.src, nxt.elided = a.src, False
+        if a.stance == "deny" and a.cue[-1][1] <= nxt.cue[0][0]:
+            nxt.cue = a.cue + nxt.cue  # 予以駁斥,表示 (zhT-ifuun-1 gold: cues 駁斥 ; 表示)
         cands.remove(a)
+
+
+# 予以否認,他再度強調:「…」 (zhT-ifuun-1 gold: one deny row, cues 否認 ; 強調, source 他): the bare
+# denial's "content" is only the next cue's clause, its subject a pronoun for the denier and at most
+# an adverb of repetition before that cue (README-t.md D3/D4: a cue with no content joins the next
+# one's cue list).
+_RESUMING_ADVERBS = ("再度", "再次", "再", "随即", "则", "更", "")
+
+
+def _resumed_by_pronoun(doc: ChineseDoc, a: Candidate, cands: list[Candidate]) -> Candidate | None:
+    s = doc.s
+    start = a.content[0][0]
+    for b in cands:
+        if b is a or not start < b.cue_start <= start + 6 or b.sentence != a.sentence:
+            continue
+        lead = s[start:b.cue_start]
+        pronoun = next((p for p in doc.lex.personal_pronouns if lead.startswith(p)), None)
+        if pronoun is None or lead[len(pronoun):] not in _RESUMING_ADVERBS:
+            return None
+        if b.src is not None and b.src != (start, start + len(pronoun)):
+            return None
+        return b
+    return None
 
 
 def _according_to_document(doc: ChineseDoc, cands: list[Candidate], ss: int) -> None:

@@ -1058,6 +1058,72 @@ def _several_people(entity: Entity) -> bool:
     return quantified_plural(words, [w.lower().strip(",.") for w in words])
 
 
+# `-s` words that are no plurals (`the news`, `a series`), whose `it` agrees in number.
+_SINGULAR_IN_S = frozenset({"news", "series", "means", "headquarters", "politics", "economics", "species",
+                            "physics", "athletics", "olympics", "whereabouts", "mathematics", "electronics",
+                            "statistics", "logistics", "ethics", "works", "barracks", "crossroads"})
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
+# `and` before a name or another party (`Trump and other Republicans`, `Donald Trump and House
+# Speaker Paul Ryan`), not inside one description (`The news and financial data seller`)
+_JOINED_PARTY = re.compile(r"\band[ \t\u00a0]+(?:[A-Z]|(?:other|others|his|her|their|its|the)\b)")
+# Words after a description's head noun that close it (`figures gathered by Netcraft`,
+# `reports detailing ...`, `supporters of ...`): its number is the head's.
+_HEAD_CLOSERS = _PREPOSITIONS | {"who", "whom", "whose", "which", "that", "and", "or", "as", "like"}
+
+
+def description_head(name: str) -> str:
+    """The head noun of a description: the last word before its first preposition, relative
+    pronoun, conjunction or participle (`response-time figures gathered by Netcraft` ->
+    `figures`, `numerous reports detailing` -> `reports`, `Sanders’ California supporters`
+    -> `supporters`); a possessive ending comes off."""
+    words = name.split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower().strip(",.;:")
+        if i and (low in _HEAD_CLOSERS or word.islower() and len(low) > 4 and low.endswith(("ing", "ed"))
+                  and _plural_common_noun(kept[-1].lower())):
+            break  # a participle after a plural closes it; before a noun it modifies (`elected leaders`)
+        kept.append(word.strip(",.;:"))
+    head = kept[-1] if kept else ""
+    return head.removesuffix("’s").removesuffix("'s")
+
+
+def it_disagrees(entity: Entity) -> bool:
+    """Whether `it` cannot stand for `entity` (number and animacy agreement, Lappin & Leass
+    1994): none of its names agrees (`_it_disagrees_name`). An entity shown as `Insurers` that
+    the text also names `The Association of British insurers` is one body, which `it` may take
+    up (BBC business 2004); a pronoun alias decides nothing."""
+    if not _it_disagrees_name(entity, entity.name):
+        return False
+    return all(_it_disagrees_name(entity, alias) for alias in entity.aliases
+               if alias.lower() not in DESCRIBED_NOTHING and alias.lower() not in PRONOUN_CASES)
+
+
+def _it_disagrees_name(entity: Entity, name: str) -> bool:
+    """Whether `name` of `entity` is one that `it` cannot stand for: a plural description
+    (`analysts`, `Some security experts`, `response-time figures gathered by Netcraft`,
+    `numerous reports detailing`), a group of parties joined by `and` (`Trump and other
+    Republicans`), or one person the description gives a gender (`his father`). A body
+    (organisation, government, outlet) agrees whatever its noun's number (`Venezuelan
+    authorities ... which it says`, BBC business 2005). A capitalised head is a name (`Reuters`,
+    `The Times`), never taken as plural, unless it is a group's one-word name (`Creditors`)."""
+    if entity.type in _BODY_TYPES:
+        return False
+    words = name.split()
+    if quantified_plural(words, [w.lower().strip(",.") for w in words]):
+        return True
+    if entity.type == "group" and _JOINED_PARTY.search(name) is not None:
+        return True
+    if entity.type in ("group", "unnamed") and description_gender(name) is not None:
+        return True
+    head = description_head(name)
+    if entity.type == "group" and name.startswith(head) and head[1:].islower():
+        head = head.lower()  # `Creditors`, `Campaigners`: a plural opening its sentence
+    if not head.islower() or head in _SINGULAR_IN_S:
+        return False
+    return head in _PLURAL_PEOPLE or _plural_common_noun(head)
+
+
 def _clearly_person(entity: Entity) -> bool:
     """Whether the text marks a person-typed entity as a person: `he`/`she` takes it up, or one
     of its names holds a given name, an honorific or a capitalised title (`Hillary Clinton`,
@@ -2622,6 +2688,11 @@ class Coreference:
                 # number agreement: `they` is no one person named by a proper name (`his
                 # chemistry with Davis, as they demonstrated`: not LeBron James alone)
                 last = None
+            if first == "it" and last is not None and it_disagrees(last):
+                # number and animacy agreement as a filter (Lappin & Leass 1994): `it` is none
+                # of `analysts`, `numerous reports detailing` (enT-inquirer-1) or `consumers who
+                # had reported` (enT-sixthtone-1); the latest party that agrees, else unresolved
+                last = self._agreeing_with_it(offset)
             if first == "it" and last is not None and last.type == "person":
                 if _clearly_person(last):
                     # animacy agreement: `it` names no person (PolNeAR dev: `It sends a clear
@@ -3725,6 +3796,29 @@ class Coreference:
                         self._remember(self.people if found.type == "person" else self.groups, found, offset)
                         return found
         return None
+
+    def _agreeing_with_it(self, offset: int) -> Entity | None:
+        """The most recently mentioned source, in the sentence of `offset` or the two before it,
+        that `it` may stand for: a body, a group with a proper name (`the Census`; not `camera
+        phone`, a thing: BBC tech 2004) or an unmarked name (`Lycos Europe`, typed person by
+        default) that `it_disagrees` passes; no person the text marks as one, no unnamed source.
+        Both pools are searched, the latest first."""
+        begin = self._sentence_start(offset)
+        for _ in range(2):  # salience fades by the sentence: the pronoun's own and the two before
+            begin = self._sentence_start(begin - 1) if begin > 1 else begin
+        found: list[tuple[int, Entity]] = []
+        for pool in (self.groups, self.people):
+            for entity in islice(pool.recent(), SALIENT):
+                at = pool.offset(entity)
+                if at < begin:
+                    break
+                if entity.type == "unnamed" or it_disagrees(entity) \
+                        or entity.type == "group" and not any(w[:1].isupper() for w in entity.name.split()) \
+                        or entity.type == "person" and (_clearly_person(entity) or not _unmarked_person(entity)):
+                    continue
+                found.append((at, entity))
+                break
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _singular_they(self, offset: int) -> Entity | None:
         """`the Prime Minister's spokesperson denied ... They said: "..."`: singular `they`

@@ -107,3 +107,18 @@ def test_a_body_is_it_whatever_its_number() -> None:
 )
 def test_description_head(name: str, head: str) -> None:
     assert description_head(name) == head
+
+
+# open pool enT-sixthtone-1 (Sixth Tone): an acronym in parentheses glosses the body just named
+_CCA = (
+    "Apple has denied it promised to replace the batteries of Chinese customers who have been "
+    "complaining that their iPhones are shutting down for no apparent reason, even when they show "
+    "plenty of battery life remaining.\n\nState-funded watchdog China Consumers Association (CCA) on "
+    "Tuesday published an open letter in which it said it had received complaints from owners of "
+    "Apple products, calling on the company to respond."
+)
+
+
+def test_an_acronym_glossing_a_body_is_that_body() -> None:
+    # before: `CCA`, read as a name typed person only by default, left `it` to Apple
+    assert _speaker(_CCA, "said", "it") == ("China Consumers Association", "organization")

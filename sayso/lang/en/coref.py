@@ -2081,6 +2081,9 @@ class Coreference:
                 continue  # `shares fell in London after it said`, a dateline's `MIAMI`: a place
                 # named in passing is where things happen; a place as the subject speaks for
                 # its government (`The US has asked ... tariffs, which it says`, BBC 2005)
+            if bodies and ACRONYM.fullmatch(name) and self.text[at - 1:at] == "(" \
+                    and not self.text[bodies[-1][0] + len(bodies[-1][2]):at - 1].strip():
+                continue  # `China Consumers Association (CCA)`: the acronym glosses the body just named
             known = self.ctx.registry.find(name)
             kind = known.type if known is not None else \
                 ("outlet" if self.memo.outlet(name) is not None else name_type(words))

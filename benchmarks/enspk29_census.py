@@ -1,6 +1,7 @@
-"""Census of round 29's `it` agreement filter (enspk29): every attribution whose source entity
-changes between two checkouts over unlabeled breadth text, with the pronoun rows counted by what
-became of them (taken up by another party, or left unresolved).
+"""Census of round 29's English speaker changes (enspk29: `it` agreement, acronym glosses, `the
+company` named in its own sentence): every attribution whose source entity changes between two
+checkouts over unlabeled breadth text, with the `it` rows counted by what became of them (taken
+up by another party, or left unresolved).
 
 Runs `benchmarks/en_attr_breadth.py --types` once with each checkout first on PYTHONPATH (from
 /tmp, so that checkout is the one imported), then prints every line one side has and the other

@@ -5,7 +5,9 @@ agreement of `it` (Lappin & Leass 1994) as a filter in `coref.py`.
 figures gathered by Netcraft`) and no person a description gives a gender: the latest party that
 agrees, in the pronoun's sentence or the two before, takes it up, else it stays unresolved. A
 body agrees whatever its noun's number (`Venezuelan authorities`), and so does an entity any of
-whose names agrees: the last tests are the cases the rule must leave alone.
+whose names agrees (`test_a_body_is_it_whatever_its_number` is a case the rule must leave alone).
+An acronym in parentheses glosses the body just named. `the company` is the company its own
+sentence or the one before names, also one typed person only by default (`Lycos Europe`).
 """
 
 from __future__ import annotations
@@ -122,3 +124,48 @@ _CCA = (
 def test_an_acronym_glossing_a_body_is_that_body() -> None:
     # before: `CCA`, read as a name typed person only by default, left `it` to Apple
     assert _speaker(_CCA, "said", "it") == ("China Consumers Association", "organization")
+
+
+# BBC tech 2004 (breadth bbc-tech/214): the company its own sentence names, typed person only by default
+_LYCOS_STATEMENT = (
+    "Lycos has shut down the campaign saying it had been started to stimulate debate about "
+    "anti-spam measures and had now achieved this aim. The anti-spammer screensaver came "
+    "under fire for encouraging vigilante activity and skirting the edge of the law.\n\nThrough "
+    "the Make Love, Not Spam website, users could download a screensaver that would endlessly "
+    "request data from the net sites mentioned in many junk mail messages. More than 100,000 "
+    "people are thought to have downloaded the screensaver that Lycos Europe offered.\n\nThe "
+    "company wanted to keep the spam sites running at near total capacity to make it much "
+    "less financially attractive to spammers to operate the sites. But the campaign was "
+    "controversial from the moment it kicked off and many net veterans criticised it for "
+    "using spamming-type tactics against the senders of junk mail. Some net service firms "
+    "began blocking access to the Lycos Europe site in protest at the action. Monitoring firm "
+    "Netcraft found that the anti-spam campaign was proving a little too successful. "
+    "According to response-time figures gathered by Netcraft, some of the sites that the "
+    "screensaver targeted were being knocked offline by the constant data requests. In a "
+    "statement from Lycos Europe announcing the scrapping of the scheme, the company denied "
+    "that this was its fault."
+)
+
+# BBC business 2005 (breadth bbc-business/386): a description of a company no body has been called yet
+_KRISPY_KREME = (
+    "Shares in Krispy Kreme Doughnuts have taken a dunking on Wall Street after the firm "
+    "revealed it would have to restate its 2004 financial reports.\n\nThe company warned the "
+    "move would cut its profits by dollars 3.8m to dollars 4.9m (pounds 2m to pounds 2.6m) - "
+    "or between 6.6% and 8.6%. Krispy Kreme said accounting errors had forced the move, "
+    "adding that its board of directors made the decision to restate its accounts on 28 "
+    "December. However, the company was unavailable to comment on why it had delayed the "
+    "news."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "company"),
+    [
+        (_LYCOS_STATEMENT, "denied", "Lycos"),  # before: Netcraft, named in passing since
+        (_KRISPY_KREME, "was", "Krispy Kreme"),  # before: a new entity `the firm`
+    ],
+)
+def test_the_company_named_in_its_own_or_the_previous_sentence(
+    text: str, cue: str, company: str
+) -> None:
+    assert _speaker(text, cue, "the company")[0] == company

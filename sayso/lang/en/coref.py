@@ -2796,11 +2796,16 @@ class Coreference:
                                    and (content_words[-1] not in DESCRIPTION_FIT
                                         or self._fits_description(e.name, DESCRIPTION_FIT[content_words[-1]]))), None)
                     if entity is not None and entity.type == "organization" \
-                            and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words):
+                            and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words) \
+                            or (entity is None or entity.type == "outlet") \
+                            and any(w in COMPANY_NOUNS for w in content_words):
                         # `... accused Braun, Borchetta and Big Machine of ... The company
                         # flat-out denied` (enC-foxnews-1): a company the sentence before names
-                        # is more salient than the company that spoke last; it speaks now
-                        named = self._company_in_previous_sentence(offset, pool)
+                        # is more salient than the company that spoke last; it speaks now. So is
+                        # one its own sentence names (`In a statement from Lycos Europe ..., the
+                        # company denied`, BBC tech 2004), also over an outlet (`In a statement
+                        # Apple sent to Sixth Tone ..., the company said`, enT-sixthtone-1)
+                        named = self._company_in_previous_sentence(offset, pool, lex)
                         if named is not None and named is not entity:
                             reg.add_alias(named, surface)
                             self._remember(self.groups, named, offset)
@@ -3145,17 +3150,25 @@ class Coreference:
             return self._previous_subject(head, noun, offset)
         return None
 
-    def _company_in_previous_sentence(self, offset: int, pool: RecentPool) -> Entity | None:
+    def _company_in_previous_sentence(self, offset: int, pool: RecentPool, lex: Lexicon) -> Entity | None:
         """The organisation among the recent sources that the sentence before `offset` (and its
         own sentence up to it) names last outside quotation marks, by its name or by its name
         without the company word (`Big Machine` for Big Machine Records), or None: Hobbs's
-        recency counts every mention, not only the mentions as a source."""
+        recency counts every mention, not only the mentions as a source. A name typed person
+        only by default (`Lycos Europe`, `Krispy Kreme`: no given name, title or he/she) counts
+        as one unless the text gives it a person's role in apposition (`said Arjan Sweere, an
+        analyst at Petercam`, BBC business 2005)."""
         begin = self._sentence_start(max(0, self._sentence_start(offset) - 2))
         span = self.text[begin:offset]
         best: tuple[int, Entity] | None = None
-        for entity in islice(pool.recent(), SALIENT):
-            if entity.type != "organization":
-                continue
+        # a company typed person only by default (`Lycos Europe`: no given name, title or he/she)
+        unmarked = (e for e in islice(self.people.recent(), SALIENT)
+                    if e.type == "person" and _unmarked_person(e) and not _clearly_person(e)
+                    and not self._role_apposed(e.name, lex))
+        for entity in [*islice(pool.recent(), SALIENT), *unmarked]:
+            if entity.type != "organization" and not (entity.type == "person" and _unmarked_person(entity)) \
+                    or _plural_common_noun(entity.name.lower()) and not self._capitalised_inside_sentence(entity.name):
+                continue  # `Analysts said` opening a sentence is no company's name (BBC business 2005)
             words = entity.name.removeprefix("The ").split()
             forms = {" ".join(words)}
             if len(words) > 2 and words[-1].lower() in ORG_WORDS:
@@ -3165,6 +3178,16 @@ class Coreference:
                     if not in_quotation(self.text, begin + m.start()) and (best is None or m.end() > best[0]):
                         best = (m.end(), entity)
         return best[1] if best is not None else None
+
+    def _role_apposed(self, name: str, lex: Lexicon) -> bool:
+        """Whether some mention of `name` has a person's role in apposition after it (`Hannes
+        Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein`): its head noun, before an
+        `of`/`for`/`at` phrase, is a person description of the lexicon."""
+        for m in _word_start_re(name).finditer(self.text):
+            role = _APPOSITION.match(self.text, m.end())
+            if role is not None and role_head(role.group(1)) in lex.descriptions:
+                return True
+        return False
 
     def _unnamed_again(self, noun: str, surface: str, offset: int) -> Entity | None:
         """`the source said` after `a source familiar with the situation`: the unnamed source

@@ -146,23 +146,11 @@ _LYCOS_STATEMENT = (
     "that this was its fault."
 )
 
-# BBC business 2005 (breadth bbc-business/386): a description of a company no body has been called yet
-_KRISPY_KREME = (
-    "Shares in Krispy Kreme Doughnuts have taken a dunking on Wall Street after the firm "
-    "revealed it would have to restate its 2004 financial reports.\n\nThe company warned the "
-    "move would cut its profits by dollars 3.8m to dollars 4.9m (pounds 2m to pounds 2.6m) - "
-    "or between 6.6% and 8.6%. Krispy Kreme said accounting errors had forced the move, "
-    "adding that its board of directors made the decision to restate its accounts on 28 "
-    "December. However, the company was unavailable to comment on why it had delayed the "
-    "news."
-)
-
 
 @pytest.mark.parametrize(
     ("text", "cue", "company"),
     [
         (_LYCOS_STATEMENT, "denied", "Lycos"),  # before: Netcraft, named in passing since
-        (_KRISPY_KREME, "was", "Krispy Kreme"),  # before: a new entity `the firm`
     ],
 )
 def test_the_company_named_in_its_own_or_the_previous_sentence(

@@ -2805,7 +2805,8 @@ class Coreference:
                         # one its own sentence names (`In a statement from Lycos Europe ..., the
                         # company denied`, BBC tech 2004), also over an outlet (`In a statement
                         # Apple sent to Sixth Tone ..., the company said`, enT-sixthtone-1)
-                        named = self._company_in_previous_sentence(offset, pool, lex)
+                        named = self._company_in_previous_sentence(
+                            offset, pool, lex, unmarked=entity is None or entity.type != "organization")
                         if named is not None and named is not entity:
                             reg.add_alias(named, surface)
                             self._remember(self.groups, named, offset)
@@ -3150,22 +3151,23 @@ class Coreference:
             return self._previous_subject(head, noun, offset)
         return None
 
-    def _company_in_previous_sentence(self, offset: int, pool: RecentPool, lex: Lexicon) -> Entity | None:
+    def _company_in_previous_sentence(self, offset: int, pool: RecentPool, lex: Lexicon,
+                                      unmarked: bool = False) -> Entity | None:
         """The organisation among the recent sources that the sentence before `offset` (and its
         own sentence up to it) names last outside quotation marks, by its name or by its name
         without the company word (`Big Machine` for Big Machine Records), or None: Hobbs's
-        recency counts every mention, not only the mentions as a source. A name typed person
-        only by default (`Lycos Europe`, `Krispy Kreme`: no given name, title or he/she) counts
-        as one unless the text gives it a person's role in apposition (`said Arjan Sweere, an
+        recency counts every mention, not only the mentions as a source. With `unmarked` (the
+        pool offered no organisation), a name typed person only by default (`Lycos Europe`,
+        `Krispy Kreme`: no given name, title or he/she) counts as one too, unless the text gives it a person's role in apposition (`said Arjan Sweere, an
         analyst at Petercam`, BBC business 2005)."""
         begin = self._sentence_start(max(0, self._sentence_start(offset) - 2))
         span = self.text[begin:offset]
         best: tuple[int, Entity] | None = None
         # a company typed person only by default (`Lycos Europe`: no given name, title or he/she)
-        unmarked = (e for e in islice(self.people.recent(), SALIENT)
-                    if e.type == "person" and _unmarked_person(e) and not _clearly_person(e)
-                    and not self._role_apposed(e.name, lex))
-        for entity in [*islice(pool.recent(), SALIENT), *unmarked]:
+        companies = [e for e in islice(self.people.recent(), SALIENT)
+                     if e.type == "person" and _unmarked_person(e) and not _clearly_person(e)
+                     and not self._role_apposed(e.name, lex)] if unmarked else []
+        for entity in [*islice(pool.recent(), SALIENT), *companies]:
             if entity.type != "organization" and not (entity.type == "person" and _unmarked_person(entity)) \
                     or _plural_common_noun(entity.name.lower()) and not self._capitalised_inside_sentence(entity.name):
                 continue  # `Analysts said` opening a sentence is no company's name (BBC business 2005)

@@ -1058,6 +1058,72 @@ def _several_people(entity: Entity) -> bool:
     return quantified_plural(words, [w.lower().strip(",.") for w in words])
 
 
+# `-s` words that are no plurals (`the news`, `a series`), whose `it` agrees in number.
+_SINGULAR_IN_S = frozenset({"news", "series", "means", "headquarters", "politics", "economics", "species",
+                            "physics", "athletics", "olympics", "whereabouts", "mathematics", "electronics",
+                            "statistics", "logistics", "ethics", "works", "barracks", "crossroads"})
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
+# `and` before a name or another party (`Trump and other Republicans`, `Donald Trump and House
+# Speaker Paul Ryan`), not inside one description (`The news and financial data seller`)
+_JOINED_PARTY = re.compile(r"\band[ \t\u00a0]+(?:[A-Z]|(?:other|others|his|her|their|its|the)\b)")
+# Words after a description's head noun that close it (`figures gathered by Netcraft`,
+# `reports detailing ...`, `supporters of ...`): its number is the head's.
+_HEAD_CLOSERS = _PREPOSITIONS | {"who", "whom", "whose", "which", "that", "and", "or", "as", "like"}
+
+
+def description_head(name: str) -> str:
+    """The head noun of a description: the last word before its first preposition, relative
+    pronoun, conjunction or participle (`response-time figures gathered by Netcraft` ->
+    `figures`, `numerous reports detailing` -> `reports`, `Sanders’ California supporters`
+    -> `supporters`); a possessive ending comes off."""
+    words = name.split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower().strip(",.;:")
+        if i and (low in _HEAD_CLOSERS or word.islower() and len(low) > 4 and low.endswith(("ing", "ed"))
+                  and _plural_common_noun(kept[-1].lower())):
+            break  # a participle after a plural closes it; before a noun it modifies (`elected leaders`)
+        kept.append(word.strip(",.;:"))
+    head = kept[-1] if kept else ""
+    return head.removesuffix("’s").removesuffix("'s")
+
+
+def it_disagrees(entity: Entity) -> bool:
+    """Whether `it` cannot stand for `entity` (number and animacy agreement, Lappin & Leass
+    1994): none of its names agrees (`_it_disagrees_name`). An entity shown as `Insurers` that
+    the text also names `The Association of British insurers` is one body, which `it` may take
+    up (BBC business 2004); a pronoun alias decides nothing."""
+    if not _it_disagrees_name(entity, entity.name):
+        return False
+    return all(_it_disagrees_name(entity, alias) for alias in entity.aliases
+               if alias.lower() not in DESCRIBED_NOTHING and alias.lower() not in PRONOUN_CASES)
+
+
+def _it_disagrees_name(entity: Entity, name: str) -> bool:
+    """Whether `name` of `entity` is one that `it` cannot stand for: a plural description
+    (`analysts`, `Some security experts`, `response-time figures gathered by Netcraft`,
+    `numerous reports detailing`), a group of parties joined by `and` (`Trump and other
+    Republicans`), or one person the description gives a gender (`his father`). A body
+    (organisation, government, outlet) agrees whatever its noun's number (`Venezuelan
+    authorities ... which it says`, BBC business 2005). A capitalised head is a name (`Reuters`,
+    `The Times`), never taken as plural, unless it is a group's one-word name (`Creditors`)."""
+    if entity.type in _BODY_TYPES:
+        return False
+    words = name.split()
+    if quantified_plural(words, [w.lower().strip(",.") for w in words]):
+        return True
+    if entity.type == "group" and _JOINED_PARTY.search(name) is not None:
+        return True
+    if entity.type in ("group", "unnamed") and description_gender(name) is not None:
+        return True
+    head = description_head(name)
+    if entity.type == "group" and name.startswith(head) and head[1:].islower():
+        head = head.lower()  # `Creditors`, `Campaigners`: a plural opening its sentence
+    if not head.islower() or head in _SINGULAR_IN_S:
+        return False
+    return head in _PLURAL_PEOPLE or _plural_common_noun(head)
+
+
 def _clearly_person(entity: Entity) -> bool:
     """Whether the text marks a person-typed entity as a person: `he`/`she` takes it up, or one
     of its names holds a given name, an honorific or a capitalised title (`Hillary Clinton`,
@@ -2015,6 +2081,9 @@ class Coreference:
                 continue  # `shares fell in London after it said`, a dateline's `MIAMI`: a place
                 # named in passing is where things happen; a place as the subject speaks for
                 # its government (`The US has asked ... tariffs, which it says`, BBC 2005)
+            if bodies and ACRONYM.fullmatch(name) and self.text[at - 1:at] == "(" \
+                    and not self.text[bodies[-1][0] + len(bodies[-1][2]):at - 1].strip():
+                continue  # `China Consumers Association (CCA)`: the acronym glosses the body just named
             known = self.ctx.registry.find(name)
             kind = known.type if known is not None else \
                 ("outlet" if self.memo.outlet(name) is not None else name_type(words))
@@ -2622,6 +2691,11 @@ class Coreference:
                 # number agreement: `they` is no one person named by a proper name (`his
                 # chemistry with Davis, as they demonstrated`: not LeBron James alone)
                 last = None
+            if first == "it" and last is not None and it_disagrees(last):
+                # number and animacy agreement as a filter (Lappin & Leass 1994): `it` is none
+                # of `analysts`, `numerous reports detailing` (enT-inquirer-1) or `consumers who
+                # had reported` (enT-sixthtone-1); the latest party that agrees, else unresolved
+                last = self._agreeing_with_it(offset)
             if first == "it" and last is not None and last.type == "person":
                 if _clearly_person(last):
                     # animacy agreement: `it` names no person (PolNeAR dev: `It sends a clear
@@ -2722,11 +2796,17 @@ class Coreference:
                                    and (content_words[-1] not in DESCRIPTION_FIT
                                         or self._fits_description(e.name, DESCRIPTION_FIT[content_words[-1]]))), None)
                     if entity is not None and entity.type == "organization" \
-                            and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words):
+                            and any(w in BODY_NOUNS or w in _TYPES["organization"] for w in content_words) \
+                            or (entity is None or entity.type == "outlet") \
+                            and any(w in COMPANY_NOUNS for w in content_words):
                         # `... accused Braun, Borchetta and Big Machine of ... The company
                         # flat-out denied` (enC-foxnews-1): a company the sentence before names
-                        # is more salient than the company that spoke last; it speaks now
-                        named = self._company_in_previous_sentence(offset, pool)
+                        # is more salient than the company that spoke last; it speaks now. So is
+                        # one its own sentence names (`In a statement from Lycos Europe ..., the
+                        # company denied`, BBC tech 2004), also over an outlet (`In a statement
+                        # Apple sent to Sixth Tone ..., the company said`, enT-sixthtone-1)
+                        named = self._company_in_previous_sentence(
+                            offset, pool, lex, unmarked=entity is None or entity.type != "organization")
                         if named is not None and named is not entity:
                             reg.add_alias(named, surface)
                             self._remember(self.groups, named, offset)
@@ -3071,17 +3151,26 @@ class Coreference:
             return self._previous_subject(head, noun, offset)
         return None
 
-    def _company_in_previous_sentence(self, offset: int, pool: RecentPool) -> Entity | None:
+    def _company_in_previous_sentence(self, offset: int, pool: RecentPool, lex: Lexicon,
+                                      unmarked: bool = False) -> Entity | None:
         """The organisation among the recent sources that the sentence before `offset` (and its
         own sentence up to it) names last outside quotation marks, by its name or by its name
         without the company word (`Big Machine` for Big Machine Records), or None: Hobbs's
-        recency counts every mention, not only the mentions as a source."""
+        recency counts every mention, not only the mentions as a source. With `unmarked` (the
+        pool offered no organisation), a name typed person only by default (`Lycos Europe`,
+        `Krispy Kreme`: no given name, title or he/she) counts as one too, unless the text gives it a person's role in apposition (`said Arjan Sweere, an
+        analyst at Petercam`, BBC business 2005)."""
         begin = self._sentence_start(max(0, self._sentence_start(offset) - 2))
         span = self.text[begin:offset]
         best: tuple[int, Entity] | None = None
-        for entity in islice(pool.recent(), SALIENT):
-            if entity.type != "organization":
-                continue
+        # a company typed person only by default (`Lycos Europe`: no given name, title or he/she)
+        companies = [e for e in islice(self.people.recent(), SALIENT)
+                     if e.type == "person" and _unmarked_person(e) and not _clearly_person(e)
+                     and not self._role_apposed(e.name, lex)] if unmarked else []
+        for entity in [*islice(pool.recent(), SALIENT), *companies]:
+            if entity.type != "organization" and not (entity.type == "person" and _unmarked_person(entity)) \
+                    or _plural_common_noun(entity.name.lower()) and not self._capitalised_inside_sentence(entity.name):
+                continue  # `Analysts said` opening a sentence is no company's name (BBC business 2005)
             words = entity.name.removeprefix("The ").split()
             forms = {" ".join(words)}
             if len(words) > 2 and words[-1].lower() in ORG_WORDS:
@@ -3091,6 +3180,16 @@ class Coreference:
                     if not in_quotation(self.text, begin + m.start()) and (best is None or m.end() > best[0]):
                         best = (m.end(), entity)
         return best[1] if best is not None else None
+
+    def _role_apposed(self, name: str, lex: Lexicon) -> bool:
+        """Whether some mention of `name` has a person's role in apposition after it (`Hannes
+        Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein`): its head noun, before an
+        `of`/`for`/`at` phrase, is a person description of the lexicon."""
+        for m in _word_start_re(name).finditer(self.text):
+            role = _APPOSITION.match(self.text, m.end())
+            if role is not None and role_head(role.group(1)) in lex.descriptions:
+                return True
+        return False
 
     def _unnamed_again(self, noun: str, surface: str, offset: int) -> Entity | None:
         """`the source said` after `a source familiar with the situation`: the unnamed source
@@ -3725,6 +3824,29 @@ class Coreference:
                         self._remember(self.people if found.type == "person" else self.groups, found, offset)
                         return found
         return None
+
+    def _agreeing_with_it(self, offset: int) -> Entity | None:
+        """The most recently mentioned source, in the sentence of `offset` or the two before it,
+        that `it` may stand for: a body, a group with a proper name (`the Census`; not `camera
+        phone`, a thing: BBC tech 2004) or an unmarked name (`Lycos Europe`, typed person by
+        default) that `it_disagrees` passes; no person the text marks as one, no unnamed source.
+        Both pools are searched, the latest first."""
+        begin = self._sentence_start(offset)
+        for _ in range(2):  # salience fades by the sentence: the pronoun's own and the two before
+            begin = self._sentence_start(begin - 1) if begin > 1 else begin
+        found: list[tuple[int, Entity]] = []
+        for pool in (self.groups, self.people):
+            for entity in islice(pool.recent(), SALIENT):
+                at = pool.offset(entity)
+                if at < begin:
+                    break
+                if entity.type == "unnamed" or it_disagrees(entity) \
+                        or entity.type == "group" and not any(w[:1].isupper() for w in entity.name.split()) \
+                        or entity.type == "person" and (_clearly_person(entity) or not _unmarked_person(entity)):
+                    continue
+                found.append((at, entity))
+                break
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _singular_they(self, offset: int) -> Entity | None:
         """`the Prime Minister's spokesperson denied ... They said: "..."`: singular `they`

@@ -885,8 +885,9 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
     """Whether a content starting at `start` opens with the channel `r` after at most five
     prepositions, determiners or channel-introducing words (`on her Telegram channel that
     ...`, `in comments published by state media that ...`), the first a preposition."""
-    if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD for m in range(start, r[0])):
-        return True
+    if start < r[0] <= start + 3 and all(lower[m] in CHANNEL_LEAD or _event_date(lower, m)
+                                         for m in range(start, r[0])):
+        return True  # (`said at a | Tuesday news conference that`: the tagger's cut at the date)
     if start > 0 and lower[start - 1] in ("interview", "interviews", "conversation") \
             and lower[start] == "with" and start < r[0] <= start + 2:
         return True  # `said in an interview | with Bloomberg TV, "..."`: the tagger's cut
@@ -896,7 +897,14 @@ def opens_with_channel(lower: list[str], start: int, r: Range) -> bool:
                                           # an introducer's `for` names (`writing for`)
                                           or lower[start] == "for" and start > 0
                                           and (lower[start - 1], "for") in INTRODUCERS) \
-        and all(lower[m] in _INTRODUCING for m in range(start, r[0]))
+        and all(lower[m] in _INTRODUCING or _event_date(lower, m) for m in range(start, r[0]))
+
+
+def _event_date(lower: list[str], m: int) -> bool:
+    """Whether the word at `m` is a weekday, a month or a year dating the channel after it
+    (`said at a Monday press conference in Washington that`, `at a 2012 news conference`:
+    BBC 2005 / PolNeAR shapes), which `scan_sentence` reads past as `date_describer_end` does."""
+    return lower[m] in CALENDAR or len(lower[m]) == 4 and lower[m].isdigit() and lower[m][:2] in ("19", "20")
 
 
 def _addressed_to(tokens: list[Token], lower: list[str], b: int, hi: int, inside: set[int],

@@ -468,7 +468,9 @@ def test_coordinated_and_hosted(sentence: str, channels: list[str]) -> None:
     ("Clinton said at a Fox News town hall on Monday that Libya was different.", ["Fox News", "town hall"]),
     ("Baha said at a recent Reuters event in New York that an accident was likely.", ["Reuters"]),
     ("During a CNN panel, Lewandowski went after him.", ["CNN"]),
-    ("He said at the White House event that the plan was good.", []),  # no outlet staged it
+    # no outlet staged it; the event spoken at is the channel itself (round 29: `event` is a
+    # gathering that carries words when spoken at, as `said at the Republican convention`)
+    ("He said at the White House event that the plan was good.", ["White House event"]),
     # an outlet's person after lower-case words (`the Business Insider politics editor`)
     ("Sykes lamented in an interview with the Business Insider politics editor Oliver Darcy that it was over.",
      ["Business Insider"]),

@@ -1785,6 +1785,16 @@ class _Linker:
 
     # -- sources
     def link(self, span: EntitySpan) -> Entity | None:
+        if not _RECEIVED_BEFORE.search(self.folded, max(0, span.start - 3), span.start):
+            return self.link_span(span)
+        # 期間收到隊目黎偉傑訊息，指…。他續指: the sender of a received message is the object
+        # of the receiver's clause, not the subject a later 他 continues (hkcnews breadth)
+        kept = len(self.antecedents)
+        entity = self.link_span(span)
+        del self.antecedents[kept:]
+        return entity
+
+    def link_span(self, span: EntitySpan) -> Entity | None:
         surface = span.text
         if not surface.strip():
             return None
@@ -3059,6 +3069,10 @@ def _has_latin(s: str) -> bool:
 
 def _anchor(a: Attribution) -> int:
     return a.source.start if a.source else a.start
+
+
+# a verb of receiving word right before a source (接获|沙角邨保安报案): see source.received_message
+_RECEIVED_BEFORE = re.compile("(?:接获|接到|收到|获得|得到)了?$")
 
 
 def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,

@@ -19,6 +19,7 @@ from .source import (
     function_words_only,
     inside_marks,
     pos_tags,
+    received_message,
     trim_function_words,
 )
 
@@ -501,6 +502,11 @@ _SUBJECTLESS_PP = re.compile(r"(?:就|针对|对于|关于|向)[^，,。；;：:
                              r"(?:提出|表达|作出|做出|进行|发出|表示)")
 
 
+# the cues that give a received message's words (接获投报，指称…); after 表示 or 要求 the
+# receiver most often answers (公司接获通知，表示将配合)
+_MESSAGE_CUES = ("称", "指称", "声称", "指", "谓")
+
+
 def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
     """儿童局依据媒体报道内容，认为…: a subject left in the previous, cue-less clause."""
     s = doc.s
@@ -537,6 +543,9 @@ def _previous_clause_subject(doc: ChineseDoc, b: Candidate, cands: list[Candidat
     pronoun = doc.lex.personal_pronoun_re.match(s, a)  # longest first
     if pronoun is not None and pronoun.end() < end:
         return (a, pronoun.end())  # 他不评论…，只说…: the pronoun opening that clause
+    message = received_message(s, a, end) if s.startswith(_MESSAGE_CUES, b.cue_start) else None
+    if message is not None:
+        return message  # 警方接获投报，指称…: the tip claims it, the police only received it
     k = doc.lex.post_subject_at(s, start + 1, end)
     framed = FRAMED_AS.search(s, start + 1, end) if k is None else None
     if framed is not None and framed.end() == end:

@@ -35,7 +35,8 @@ _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;
                           r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
 # a verb of receiving word (接获消息指出, 收到通知称): its object is the source, not its subject
 _RECEIVED = re.compile("(?:接获|接到|收到|获得|得到)了?")
-_MESSAGE_HEADS = ("消息", "通知", "信息", "讯息", "情报", "线报", "举报")
+_MESSAGE_HEADS = ("消息", "通知", "信息", "讯息", "情报", "线报", "举报", "投报", "通报", "报案", "投诉",
+                  "爆料", "报料")
 # a clause opening with 流传 (網上流傳消息指): the verb is existential, its object speaks
 _CIRCULATING = re.compile(r"\s*(?:网上|网络上|网络|网路上|网路|坊间|社交媒体上|社群媒体上)?流传(?:着|了)?")
 _HEARSAY = re.compile(r"(?<=[他她我们])(?:也|还|曾)?听(?:到|见)?(?P<src>[^，,。；;：:的]{1,6})$")
@@ -363,11 +364,9 @@ def cut_source(folded: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     # 2c''. 外交委员会近日都接获消息指出, 他收到消息指: the receiver only passes on what the
     # message says; the message is the (unnamed) source (zhA-dw-1 gold: 消息). (他在直播前得到
     # 的情报显示: a relative clause, cut at its 的 below.)
-    received = _RECEIVED.search(folded, a + 1, b)
-    if received is not None and b - received.end() >= 2 and folded[received.end()] != "的" \
-            and folded.endswith(_MESSAGE_HEADS, received.end(), b) \
-            and not _SENTENCE_PUNCT.search(folded, received.end(), b):
-        return (received.end(), b)
+    message = received_message(folded, a, b)
+    if message is not None:
+        return message
     # 2c'''. 網上流傳一份「…申請書」顯示, 網上流傳消息指: what circulates speaks, not the place
     # (zhB-hkcnews-6 gold: 一份「…」); the verb is existential, like 有 before a group.
     circulating = _CIRCULATING.match(folded, a, b)
@@ -994,6 +993,31 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, part-of-speech tag) pairs of a short clause by jieba's dictionary (no HMM, quiet):
     the fallbacks that need a clause's phrase structure use it on that clause only."""
     return [(w.word, w.flag) for w in quiet_jieba().posseg.lcut(text, HMM=False)]
+
+
+def received_message(folded: str, a: int, b: int) -> tuple[int, int] | None:
+    """The sender or message a clause `folded[a:b]` ends in when it says something was received
+    (外交委员会近日都接获消息, 警方接获沙角邨保安报案), else None. The receiver only passes on
+    what the message says: a named sender speaks (zhF-guancha-1, zhT-sinahk-1 gold: 沙角邨保安,
+    讀者), else the message itself (zhA-dw-1, zhR-orientaldaily-1 gold: 消息, 投报)."""
+    received = _RECEIVED.search(folded, a + 1, b)
+    if received is None or b - received.end() < 2 or folded[received.end()] == "的" \
+            or not folded.endswith(_MESSAGE_HEADS, received.end(), b) \
+            or _SENTENCE_PUNCT.search(folded, received.end(), b):
+        return None  # (他在直播前得到的情报显示: a relative clause, cut at its 的 by the caller)
+    head = next(h for h in _MESSAGE_HEADS if folded.endswith(h, received.end(), b))
+    owner = b - len(head) - (folded[b - len(head) - 1] == "的")
+    if owner - received.end() >= 2 and _sender(folded[received.end():owner]):
+        return (received.end(), owner)
+    return (received.end(), b)
+
+
+def _sender(seg: str) -> bool:
+    """`seg` can name who sent a message (队目黎伟杰, 武昌某大学学生): no verb, preposition,
+    adverb or 的 among jieba's tags (沙角|邨|保安 has a tag zg, 某大学 one vn)."""
+    tags = pos_tags(seg)
+    return bool(tags) and "的" not in seg and not any(
+        flag[0] in "vpdcu" and flag != "vn" for _, flag in tags)
 
 
 def _noun_phrase(seg: str) -> bool:

@@ -237,6 +237,11 @@ def refine(stance: str, cue_words: list[str], content: str) -> str:
         return "condemn"  # `the burden is too expensive and the timescale too short` (enH-bbc-4)
     if stance == "assert" and not found and (judged := evaluation(content)) is not None:
         return judged
+    if stance == "assert" and not found and accomplished(content) \
+            and not any(w in RULING_CUES or w in EVIDENCE_CUES for w in cue_words):
+        # `it had reached a European milestone`: an accomplishment credited (row 10); results
+        # that `showed Cruz had succeeded in picking up delegates` credit nobody (PolNeAR train)
+        return "praise"
     chosen = next((name for name in order if name in found), stance)
     if chosen == "assert" and stance == "assert" and QUESTION.fullmatch(flat):
         return "ask"  # `"So he's going to do the investigation?" he asked/said`: the content is a question
@@ -266,6 +271,10 @@ _ACT_OBJECTS = {
              r"[\w-]+) ){0,3}(?:allegations?|claims?|charges?|accusations?|reports?|suggestions?|rumou?rs?|"
              r"wrongdoing|involvement|responsibility|knowledge|speculation|assertions?)\b)"),
     "warn": r" (?:[\w'’-]+ ){0,3}?(?:that|of|against|about)\b",
+    # an admission needs what is admitted (`admitted that`, `acknowledged having`, `took
+    # responsibility for`): not `acknowledged the crowd`. Not `was aware of` (breadth: `we are aware
+    # of the importance of cultural exchange` admits nothing)
+    "confirm": r" (?:[\w'’-]+ ){0,3}?(?:that|of|for|to|having)\b",
 }
 
 
@@ -493,6 +502,9 @@ NECESSITY = re.compile(r"\bit(?:'s|’s| is| was| will| would)(?: also)?(?: be)?
                        r"|^the (?:need|importance)\b|\btime has come\b")
 # A court's or regulator's ruling states what must happen; it decides, it does not urge.
 RULING_CUES = frozenset({"ruled", "rules", "ruling", "found", "decided", "ordered", "concluded"})
+# cues of evidence, not of a speaker: figures and findings that show an outcome judge nothing
+EVIDENCE_CUES = frozenset({"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+                           "indicates", "indicated"})
 
 
 # A content that negates an allegation, claim or report (`had not known of Flynn's alleged
@@ -2042,6 +2054,42 @@ def evaluation(content: str) -> str | None:
         # were not good`, enO-expresstribune-1)
         return "condemn"
     return m.lastgroup if m else None
+
+
+# A party's accomplishment told as the content's first clause (STANCE.md row 10: self-praise of
+# one's side and praise of others): `Microsoft said it had reached a European milestone`, `the
+# National Audit Office said Defra had improved its capacity`, `the PMO said the Toronto MP
+# "played a lead role"`, `the company's enterprises have been successfully developing`. The verb
+# phrase itself credits the doer, so the subject may be anyone but a negated one; a bare rise
+# (`profits have improved`) is a figure, not a credit, and needs the doer's own object (`its`,
+# `their`: `the court's decision strengthened his resolve` credits nobody).
+ACCOMPLISHED = re.compile(
+    r"^(?:that )?(?!(?:nothing|no one|nobody|none|neither|no)\b)"
+    # no negation or modal in the subject's span (`has not achieved`, `will have reached`), no
+    # question word or relative (`what Obama accomplished in office` is a topic, `the countries
+    # where such a tax has been successfully implemented` credits no speaker's side)
+    r"(?:(?!(?:not|never|hardly|barely|scarcely|only|if|whether|will|would|could|may|might|should|must|can|"
+    r"what|how|who|whom|whose|which|where|when|why)\b)"
+    r"(?![\w'’.&-]*n[’']t\b)[\w'’.&-]+ ){1,7}?"
+    r"(?:(?:has|have|had|'s|'ve) )?(?:(?:always|also|now|already|again|greatly|significantly|consistently|"
+    r"steadily|clearly|effectively|truly|really) )*(?:been )?"
+    r"(?:successfully [a-z]+|achieved|accomplished|succeeded in|excelled|made (?:\w+ )?(?:progress|strides)"
+    r"|(?:improved|strengthened|enhanced) (?:its|their|our) "
+    r"|reached (?:a|an|its|another|this|the) (?:[\w-]+ ){0,2}(?:milestone|landmark)"
+    r"|played an? (?:lead|leading|key|major|vital|crucial|pivotal|central|important|instrumental|significant|"
+    r"critical|big|huge) role|corrected (?:an?|the) (?:historic(?:al)? )?injustice"
+    r"|fulfill?(?:ed|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,3}(?:obligations|promises|commitments|pledges|duties))"
+    # an accomplishment measured as small faults it (`The summit accomplished "too little"`,
+    # PolNeAR dev in tests/test_golden_en.py)
+    r"(?! (?:too |very |so |far )?(?:little|nothing|few|less|not|no)\b)")
+
+
+def accomplished(content: str) -> bool:
+    """Whether the first sentence of a content credits its subject with an accomplishment
+    (ACCOMPLISHED), outside a question and a condition."""
+    first = unquoted(first_sentence(content)).lower().strip()
+    m = ACCOMPLISHED.match(first)
+    return m is not None and not QUESTION.fullmatch(first) and not _UNDER_CONDITION.search(first, 0, m.end())
 
 
 # A negation before the copula of a judgement (`would not be a good idea`, `I wouldn't be happy`):

@@ -153,6 +153,9 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         # 切勿随意转传, 大家唔好纠缠: a negative imperative opening a clause calls on others not to
         # act (STANCE.md row 6; markers.json `prohibitives`)
         return "urge"
+    if (warned := _warns_otherwise(text)) is not None:
+        # 不建议轻言调整税率，否则可能出现结构性财赤危机: what happens unless someone acts
+        return "threaten" if _HARM.search(warned) else "warn"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
             or _commits_on_condition(text)
@@ -160,6 +163,33 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
+
+
+# 不能随意运用…，否则或会面临漫长的司法覆核 (hkcnews article_11882): a clause opening with 否则
+# (otherwise) that leads a consequence (会, 将, 可能, 恐, 就…) warns of what follows unless someone
+# acts (STANCE.md row 5: 否则; the Threaten vs warn boundary: harm the speaker's side inflicts after
+# 否则, 否则将提告, threatens). Not 除非…否则 (a condition: 除非胶片出问题，否则我坚决不改档期 commits,
+# THUCNews th803), nor 否则 before a state or a past counterfactual (否则是对考生不公, 否则我都不知道…):
+# no consequence word leads it; nor after a clause of an act done (了), which 否则 explains.
+_OTHERWISE = re.compile("(?:^|[，,；;。：:])[“「『]?(?:否则的话|否则|不然的话|要不然)[，,]?"
+                        "(?P<lead>[^，,。；;！？!?“”「」]{0,4}?)"
+                        "(?:可能|恐怕|恐将|恐|势必|必将|必然|将会|将|会|就会|就要|就得|就很|便会|或会|难以|面临|后悔)")
+_UNLESS = re.compile("除非|除了")
+
+
+def _warns_otherwise(text: str) -> str | None:
+    """The consequence clause of an 否则 warning in `text` (from 否则 to the clause's end), or
+    None."""
+    if "否则" not in text and "不然" not in text:
+        return None  # the plain substring test first: most contents hold neither
+    for m in _OTHERWISE.finditer(text):
+        opens = max(text.rfind(p, 0, m.start() + 1) for p in "。；;！？!?") + 1
+        before = text[max(text.rfind(p, 0, m.start()) for p in "，,；;。：:") + 1:m.start()]
+        if _UNLESS.search(text, opens, m.start()) or _NEGATED.search(m.group("lead")) or "了" in before:
+            continue  # 买了之后我就是简单装修了下，否则成本就很高 (THUCNews th154): why it was done
+        end = min((text.find(p, m.end()) % (len(text) + 1) for p in "。；;！？!?"), default=len(text))
+        return text[m.start():end]
+    return None
 
 
 _TOPIC = re.compile("^[“「『]?(?:针对|对于|关于)[^，,。；;：:！？!?]{2,30}[，,]")

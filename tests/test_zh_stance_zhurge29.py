@@ -1,0 +1,65 @@
+"""Chinese warnings, round 29 (brief zhurge29): a clause opening with 否则 / 不然的话 (otherwise)
+that leads a consequence (会, 将, 可能, 恐, 就…) warns of what follows unless someone acts
+(STANCE.md row 5 names 否则; certainty.py `_warns_otherwise`). Harm the speaker's side inflicts
+after it (否则将提告) threatens (STANCE.md: threaten vs warn). Not 除非…否则 (a condition), not
+否则 after an act already done (了: why it was done), not 否则 before no consequence word.
+
+Real sentences of broad unlabeled text (THUCNews line N+1 = thN; hkcnews article_N); counts:
+benchmarks/data/zhurge29/README.md.
+"""
+
+from __future__ import annotations
+
+from golden_support import zh_judgements_by_cue
+
+# --- 否则 + a consequence: warn ---
+
+
+def test_traditional_script_warning_of_a_judicial_review() -> None:
+    # hkcnews article_11882 (main: assert)
+    got = zh_judgements_by_cue(
+        "林鄭月娥強調，不能隨意運用《收回土地條例》尚方寶劍，否則或會面臨漫長的司法覆核。"
+    )
+    assert got["強調"][0] == "warn"
+
+
+def test_a_financial_secretary_warns_of_a_deficit_crisis() -> None:
+    # hkcnews article_2015 (main: assert)
+    got = zh_judgements_by_cue(
+        "陳茂波承認開支增長相當進取，但不建議輕言調整稅率，否則可能出現結構性財赤危機。"
+    )
+    assert got["承認"][0] == "warn"
+
+
+def test_an_analyst_warns_investors() -> None:
+    # THUCNews th98 (main: assert)
+    got = zh_judgements_by_cue(
+        "万家基金理财专家也指出，短期操作需要投资者对后市有比较准确的研判，否则就很可能适得其反。"
+    )
+    assert got["指出"][0] == "warn"
+
+
+# --- 否则 + harm the speaker inflicts: threaten ---
+
+
+def test_otherwise_she_will_sue() -> None:
+    # THUCNews th994 (main: assert)
+    got = zh_judgements_by_cue("臧家宜请鸿海3天内开记者会说明，并且向她道歉，否则将提告。")
+    assert got["说明"][0] == "threaten"
+
+
+# --- no warning ---
+
+
+def test_unless_otherwise_is_a_condition() -> None:
+    # THUCNews th803: 除非…否则 states a condition of the speaker's own course
+    got = zh_judgements_by_cue("徐静蕾说：“除非胶片出问题，否则我坚决不改档期。”")
+    assert got["说"][0] != "warn"
+
+
+def test_otherwise_after_an_act_done_explains_it() -> None:
+    # THUCNews th154: 我就是简单装修了下，否则… says why it was done
+    got = zh_judgements_by_cue(
+        "潘总表示，这种房子很难租，买了之后我就是简单装修了下，否则成本就很高。"
+    )
+    assert got["表示"][0] == "assert"

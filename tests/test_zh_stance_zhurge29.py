@@ -4,13 +4,21 @@ that leads a consequence (会, 将, 可能, 恐, 就…) warns of what follows u
 after it (否则将提告) threatens (STANCE.md: threaten vs warn). Not 除非…否则 (a condition), not
 否则 after an act already done (了: why it was done), not 否则 before no consequence word.
 
-Real sentences of broad unlabeled text (THUCNews line N+1 = thN; hkcnews article_N); counts:
+A person the text introduces by a post in a body (伊党主席哈迪阿旺) speaks for it: that body as the
+subject of a clause with a modal of intent before an act is the speaker's side committing: promise
+(STANCE.md row 7; certainty.py `_leader_body_commits`).
+
+Real sentences of an open article (zh-news tune part C) and of broad unlabeled text (THUCNews line N+1 = thN; hkcnews article_N); counts:
 benchmarks/data/zhurge29/README.md.
 """
 
 from __future__ import annotations
 
-from golden_support import zh_judgements_by_cue
+from pathlib import Path
+
+from golden_support import zh_judged, zh_judgements_by_cue
+
+TUNE = Path(__file__).resolve().parents[1] / "evaldata" / "zh-news" / "tune"
 
 # --- 否则 + a consequence: warn ---
 
@@ -63,3 +71,12 @@ def test_otherwise_after_an_act_done_explains_it() -> None:
         "潘总表示，这种房子很难租，买了之后我就是简单装修了下，否则成本就很高。"
     )
     assert got["表示"][0] == "assert"
+
+
+# --- a leader's body commits: promise ---
+
+
+def test_a_party_president_commits_his_party() -> None:
+    # zhC-bn308-1 gold: 哈迪也表示，…，但伊党还是会努力捍卫 (promise; main: assert), the party's
+    # president introduced earlier as 伊党主席哈迪阿旺
+    assert zh_judged(TUNE / "zhC-bn308-1.txt", "表示", "国盟比国盟和谐")[0] == "promise"

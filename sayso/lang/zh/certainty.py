@@ -159,7 +159,8 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
             or _commits_on_condition(text)
-            or _body_commits(doc, c, text)) or _side_commits(doc, c, text)):
+            or _body_commits(doc, c, text) or _leader_body_commits(doc, c, text))
+            or _side_commits(doc, c, text)):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
@@ -485,6 +486,41 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 
 
 _CLAUSE_START = re.compile("(?:^|[，,；;。])[“「『]?")
+
+
+# 伊党主席哈迪阿旺 … 哈迪也表示，…，但伊党还是会努力捍卫 (zhC-bn308-1 gold: promise; STANCE.md's own
+# example of a commitment): a person whom the text introduces by a post in a body (X主席, X发言人…)
+# speaks for X, so X as the subject of a clause with a modal of intent before an act commits the
+# speaker's own side (STANCE.md row 7), as the body's own name does in `_body_commits`.
+_LEADER_POST = re.compile("(?P<body>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:副?主席|副?总裁|发言人|秘书长|副?会长"
+                          "|党魁|总干事|副?董事长|总经理|行政总裁|首席执行官|总统|总理|首相|部长|局长|署长|主任|主委"
+                          "|校长|院长|市长|理事长|社长|主教练|领队)$")
+_CLAUSE_CONJUNCTION = re.compile("(?:但是|但|而且|而|并且|并|所以|因此)?")
+_SUBJECT_ADVERB = re.compile("(?:还是|仍然|仍|也|亦|都|一定|今后|日后|未来)*")
+
+
+def _leader_body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    if c.src is None or c.src[1] - c.src[0] < 2:
+        return False
+    s, name = doc.s, doc.s[c.src[0]:c.src[1]]
+    bodies = set()
+    at = s.find(name)
+    while at >= 0:
+        opens = max(s.rfind(p, max(0, at - 12), at) for p in "，,。；;：:、（(“「 \n") + 1
+        m = _LEADER_POST.search(s, max(opens, at - 12), at)
+        if m is not None:
+            bodies.add(m.group("body"))
+        at = s.find(name, at + 1)
+    for body in bodies:
+        for m in _CLAUSE_START.finditer(text):
+            at = _CLAUSE_CONJUNCTION.match(text, m.end()).end()  # 但伊党还是会…
+            if not text.startswith(body, at):
+                continue
+            after = _SUBJECT_ADVERB.match(text, at + len(body)).end()
+            k = _OWN_INTENT_ANY.match(text, after)
+            if k is not None and _act_follows(text[k.end():k.end() + 16]):
+                return True
+    return False
 
 
 # 負責人表示，…中央…將繼續堅定支持林鄭月娥和特區政府 (zhB-mingpao-2 gold: promise), 孫先生說，中方會確立

@@ -73,6 +73,16 @@ def test_otherwise_after_an_act_done_explains_it() -> None:
     assert got["表示"][0] == "assert"
 
 
+def test_otherwise_in_a_later_sentence_is_not_the_main_clause() -> None:
+    # THUCNews th890: the 否则 clause is the second sentence of a longer statement
+    got = zh_judgements_by_cue(
+        "马英九说，他在当台北市长时就拜读了大前的诸多著作，大前希望世人重视中国大陆的发展，"
+        "这与他的看法不谋而合。所以上任后，他推动改善两岸关系，就是希望将过去8年没做的赶快完成，"
+        "否则台湾会落后更多。"
+    )
+    assert got["说"][0] != "warn"
+
+
 # --- a leader's body commits: promise ---
 
 

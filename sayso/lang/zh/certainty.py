@@ -183,7 +183,10 @@ def _warns_otherwise(text: str) -> str | None:
     None."""
     if "否则" not in text and "不然" not in text:
         return None  # the plain substring test first: most contents hold neither
-    for m in _OTHERWISE.finditer(text):
+    # 他…拜读了大前的诸多著作…。所以…赶快完成，否则台湾会落后更多。… (THUCNews th890): only the
+    # first sentence is the statement's main clause (STANCE.md: mixed contents)
+    first = min((text.find(p) % (len(text) + 1) for p in "。！？!?"), default=len(text))
+    for m in _OTHERWISE.finditer(text, 0, first):
         opens = max(text.rfind(p, 0, m.start() + 1) for p in "。；;！？!?") + 1
         before = text[max(text.rfind(p, 0, m.start()) for p in "，,；;。：:") + 1:m.start()]
         if _UNLESS.search(text, opens, m.start()) or _NEGATED.search(m.group("lead")) or "了" in before:

@@ -153,13 +153,47 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
         # 切勿随意转传, 大家唔好纠缠: a negative imperative opening a clause calls on others not to
         # act (STANCE.md row 6; markers.json `prohibitives`)
         return "urge"
+    if (warned := _warns_otherwise(text)) is not None:
+        # 不建议轻言调整税率，否则可能出现结构性财赤危机: what happens unless someone acts
+        return "threaten" if _HARM.search(warned) else "warn"
     if _commits(text) or (c is not None and _own_voice(doc, c) and (
             (_OWN_INTENT.match(text) and _own_commitment(text)) or _commits_after_time(text)
             or _commits_on_condition(text)
-            or _body_commits(doc, c, text)) or _side_commits(doc, c, text)):
+            or _body_commits(doc, c, text) or _leader_body_commits(doc, c, text))
+            or _side_commits(doc, c, text)):
         # 声称将提案罢免马英九, 并称将诉诸法律: harm the speaker's side commits to is a threat
         return "threaten" if _HARM.search(text) else "promise"
     return "assert"
+
+
+# 不能随意运用…，否则或会面临漫长的司法覆核 (hkcnews article_11882): a clause opening with 否则
+# (otherwise) that leads a consequence (会, 将, 可能, 恐, 就…) warns of what follows unless someone
+# acts (STANCE.md row 5: 否则; the Threaten vs warn boundary: harm the speaker's side inflicts after
+# 否则, 否则将提告, threatens). Not 除非…否则 (a condition: 除非胶片出问题，否则我坚决不改档期 commits,
+# THUCNews th803), nor 否则 before a state or a past counterfactual (否则是对考生不公, 否则我都不知道…):
+# no consequence word leads it; nor after a clause of an act done (了), which 否则 explains.
+_OTHERWISE = re.compile("(?:^|[，,；;。：:])[“「『]?(?:否则的话|否则|不然的话|要不然)[，,]?"
+                        "(?P<lead>[^，,。；;！？!?“”「」]{0,4}?)"
+                        "(?:可能|恐怕|恐将|恐|势必|必将|必然|将会|将|会|就会|就要|就得|就很|便会|或会|难以|面临|后悔)")
+_UNLESS = re.compile("除非|除了")
+
+
+def _warns_otherwise(text: str) -> str | None:
+    """The consequence clause of an 否则 warning in `text` (from 否则 to the clause's end), or
+    None."""
+    if "否则" not in text and "不然" not in text:
+        return None  # the plain substring test first: most contents hold neither
+    # 他…拜读了大前的诸多著作…。所以…赶快完成，否则台湾会落后更多。… (THUCNews th890): only the
+    # first sentence is the statement's main clause (STANCE.md: mixed contents)
+    first = min((text.find(p) % (len(text) + 1) for p in "。！？!?"), default=len(text))
+    for m in _OTHERWISE.finditer(text, 0, first):
+        opens = max(text.rfind(p, 0, m.start() + 1) for p in "。；;！？!?") + 1
+        before = text[max(text.rfind(p, 0, m.start()) for p in "，,；;。：:") + 1:m.start()]
+        if _UNLESS.search(text, opens, m.start()) or _NEGATED.search(m.group("lead")) or "了" in before:
+            continue  # 买了之后我就是简单装修了下，否则成本就很高 (THUCNews th154): why it was done
+        end = min((text.find(p, m.end()) % (len(text) + 1) for p in "。；;！？!?"), default=len(text))
+        return text[m.start():end]
+    return None
 
 
 _TOPIC = re.compile("^[“「『]?(?:针对|对于|关于)[^，,。；;：:！？!?]{2,30}[，,]")
@@ -455,6 +489,41 @@ def _body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
 
 
 _CLAUSE_START = re.compile("(?:^|[，,；;。])[“「『]?")
+
+
+# 伊党主席哈迪阿旺 … 哈迪也表示，…，但伊党还是会努力捍卫 (zhC-bn308-1 gold: promise; STANCE.md's own
+# example of a commitment): a person whom the text introduces by a post in a body (X主席, X发言人…)
+# speaks for X, so X as the subject of a clause with a modal of intent before an act commits the
+# speaker's own side (STANCE.md row 7), as the body's own name does in `_body_commits`.
+_LEADER_POST = re.compile("(?P<body>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:副?主席|副?总裁|发言人|秘书长|副?会长"
+                          "|党魁|总干事|副?董事长|总经理|行政总裁|首席执行官|总统|总理|首相|部长|局长|署长|主任|主委"
+                          "|校长|院长|市长|理事长|社长|主教练|领队)$")
+_CLAUSE_CONJUNCTION = re.compile("(?:但是|但|而且|而|并且|并|所以|因此)?")
+_SUBJECT_ADVERB = re.compile("(?:还是|仍然|仍|也|亦|都|一定|今后|日后|未来)*")
+
+
+def _leader_body_commits(doc: ChineseDoc, c: Candidate, text: str) -> bool:
+    if c.src is None or c.src[1] - c.src[0] < 2:
+        return False
+    s, name = doc.s, doc.s[c.src[0]:c.src[1]]
+    bodies = set()
+    at = s.find(name)
+    while at >= 0:
+        opens = max(s.rfind(p, max(0, at - 12), at) for p in "，,。；;：:、（(“「 \n") + 1
+        m = _LEADER_POST.search(s, max(opens, at - 12), at)
+        if m is not None:
+            bodies.add(m.group("body"))
+        at = s.find(name, at + 1)
+    for body in bodies:
+        for m in _CLAUSE_START.finditer(text):
+            at = _CLAUSE_CONJUNCTION.match(text, m.end()).end()  # 但伊党还是会…
+            if not text.startswith(body, at):
+                continue
+            after = _SUBJECT_ADVERB.match(text, at + len(body)).end()
+            k = _OWN_INTENT_ANY.match(text, after)
+            if k is not None and _act_follows(text[k.end():k.end() + 16]):
+                return True
+    return False
 
 
 # 負責人表示，…中央…將繼續堅定支持林鄭月娥和特區政府 (zhB-mingpao-2 gold: promise), 孫先生說，中方會確立

@@ -42,12 +42,13 @@ def test_earlier_after_a_known_outlet() -> None:
 
 def test_relayed_outlet_keeps_its_title_whole() -> None:
     """據《詩華日報》等馬來西亞媒體報道,…馬哈蒂爾…表示 (zhT-ifuun-1, gold via 《詩華日報》等馬來西亞
-    媒體): the relayed outlet was written 詩華日報》等馬來西亞媒體, its opening mark cut off."""
+    媒體): the relayed outlet was written 詩華日報》等馬來西亞媒體, its opening mark cut off. The
+    contentless 予以駁斥 opens the row's cue list (駁斥 ; 表示, zhdeny29)."""
     rows = _vias(
         "據《詩華日報》等馬來西亞媒體報道,針對《華爾街日報》所謂中國牽涉馬來西亞腐敗案的報道,"
         "馬來西亞總理馬哈蒂爾1月10日予以駁斥,表示目前尚未有文件證明報道屬實。"
     )
-    assert ("馬來西亞總理馬哈蒂爾", "表示", ["《詩華日報》等馬來西亞媒體"]) in rows
+    assert ("馬來西亞總理馬哈蒂爾", "駁斥", ["《詩華日報》等馬來西亞媒體"]) in rows
 
 
 def test_place_and_title_of_a_relayed_weekly_stay_closed() -> None:

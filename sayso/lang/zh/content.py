@@ -44,6 +44,7 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
         if m is not None:
             end = m.start()  # 辩称自己无辜，并一直在…争取…: the object clause ends, narration resumes
     a, b = doc.trim(p, end)
+    b = _narrator_tail_end(doc, a, b)
     if b < 120:
         tail = doc.lex.lead_dateline_re.search(s, a, b)
         if tail is not None and tail.start() > a:
@@ -75,6 +76,43 @@ def content_after(doc: ChineseDoc, cand: Candidate, p: int, limit: int, scope: s
     cand.content = [(a, b)]
     cand.kind = doc.kind_of(inner)  # the quotations of (a, b), found just above
     return True
+
+
+# ，但未透露… / ，但並未進一步作出說明 / ，但就未有指明…: a clause with no subject of its own that
+# says what the speaker left unsaid is the reporter's comment on the report, not its content
+# (ANNOTATION.md: the content ends where the narrator takes over; zhD-redants-1, zhN-hongxing-1,
+# zhS-am1320-1, zhD-unwire-1 gold).
+_UNDISCLOSED_TAIL = re.compile(
+    "[，,][ \u3000]*(?:但是|但|不過|不过|然而|惟)?(?:他|她|其|對方|对方)?(?:並|并|則|则|就|亦|也|卻|却)?"
+    "(?:未有|未|沒有|没有|沒|没)(?:進一步|进一步|具體|具体|詳細|详细|明確|明确|再)?"
+    "(?:透露|說明|说明|指明|交代|披露|公布|解釋|解释|詳述|详述|作出說明|作出说明|作出解釋|作出解释"
+    "|提供(?:更多)?(?:細節|细节|詳情|详情|資料|资料)|說出|说出)"
+)
+
+# …造成損失，對此，菊姐也覺得… / …，据估计，损失很大 / …访韩，韩国总统府官员6日就此表示，…: a
+# clause that turns to the report (对此， / 就此 and a cue) or opens the narrator's own sourcing
+# (据悉, 据估计) hands over to another speaker or the narrator (zhB-president-1, zhC-sputnik-1,
+# zhF-yonhap-1 gold). Not 对此 and a cue: 中方對此表示強烈不滿 is the spokesman's side going on.
+_HANDOVER = re.compile(
+    "[，,；;][ \u3000]*(?:(?:对此|對此|就此)[，,]|据悉|據悉|据了解|據了解|据估计|據估計|据报道|據報道|據報導"
+    "|[^，,。；;！？!?“”「」]{1,20}?就此(?:事)?(?:表示|回应|回應|称|稱|说|說|指出|澄清"
+    "|否认|否認|强调|強調))"
+)
+
+
+def _narrator_tail_end(doc: ChineseDoc, a: int, b: int) -> int:
+    """The end of an indirect content (a, b) before the first clause that the reporter or another
+    speaker says (`_UNDISCLOSED_TAIL`, `_HANDOVER`), outside quotations (ANNOTATION.md: one
+    attribution up to where another speaker or the narrator takes over)."""
+    s = doc.s
+    for rx in (_UNDISCLOSED_TAIL, _HANDOVER):
+        i = a
+        while (m := rx.search(s, i, b)) is not None:
+            if m.start() > a and doc.qi.enclosing(m.start()) is None:
+                b = doc.trim(a, m.start())[1]
+                break
+            i = m.start() + 1
+    return b
 
 
 # The words that make a clause a question (not 几, which opens 几乎, nor time clauses).

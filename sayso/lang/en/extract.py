@@ -3084,9 +3084,16 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
         return "asserted"
     if entity is not None and entity.type == "outlet" \
             or source is not None and en_certainty.is_report(source.text) \
-            or cand.source is not None and en_certainty.research_apposition(lower[cand.source[1]:cand.source[1] + 8]):
+            or cand.source is not None and en_certainty.research_apposition(lower[_apposed(lower, cand.source):cand.source[1] + 8]):
         return "reported"
     return "asserted"
+
+
+def _apposed(lower: list[str], source: tuple[int, int]) -> int:
+    """Where the words describing a source start: its own comma when the source holds its
+    apposition (`according to the World Travel and Tourism Council, an industry body`, whose
+    rule keeps the apposition in the source), else its end."""
+    return next((k for k in range(source[0], source[1]) if lower[k] == ","), source[1])
 
 
 def _quoted_in(lower: list[str], content: list[tuple[int, int]], k: int) -> bool:

@@ -51,3 +51,15 @@ def test_comment_on_the_claim_is_no_apposition() -> None:
         "according to public filings, a huge sum for a firm with 35 partners."
     )
     assert a.source.text == "public filings"
+
+
+def test_relative_clause_inside_the_claim_keeps_the_according_frame() -> None:
+    # PolNeAR train, nyt_2016-03-04_republicans-have-stake-in-a-deal: `which denied ...` is a
+    # claim about one case the content names; the `according to` attribution stays whole
+    a = _according(
+        "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving "
+        "business activity, unions or tax policy, including Walmart Stores v. Dukes, which "
+        "denied class-action status to female employees of the discount retailer."
+    )
+    assert a.source.text == "Ms. Epstein"
+    assert len(a.content) == 2 and a.content[1].text.startswith("are 16 involving")

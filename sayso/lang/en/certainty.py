@@ -299,9 +299,14 @@ def research_apposition(after: list[str]) -> bool:
     for k in range(2, min(len(after), 6)):
         if after[k] in _BODY_HEADS:
             return any(w in _RESEARCH_WORDS for w in after[2:k])
-        if after[k] in (",", ".", ";", "who", "that", "which"):
-            return False
+        if after[k] in (",", ".", ";", "who", "that", "which") or after[k] in _ROLE_LINKS:
+            return False  # `, an analyst at research firm RetailMetrics`: a person, the firm
+            # only where they work (BBC 2004-05 business/406)
     return False
+
+
+# Prepositions that tie a role to a body in an apposition (`an analyst at`, `a fellow with`).
+_ROLE_LINKS = frozenset({"at", "with", "of", "for", "from", "in"})
 
 
 def is_report(surface: str) -> bool:

@@ -401,7 +401,8 @@ def _inner_frames(found: list[Candidate], rules: list[Candidate], tokens: list[T
             inner = [r for r in framed if all(i in inside for a, b in (*r.cue, *r.content)
                                               for i in range(a, b))
                      and not (lower[r.cue[0][0]] in CITED_SAYING | QUOTED_AS
-                              and lower[c.cue[0][0]] in QUOTING_CUES)]
+                              and lower[c.cue[0][0]] in QUOTING_CUES)
+                     and not _relative_pronoun_source(lower, r.source)]
             # `Bloomberg cited anonymous sources in Moscow suggesting ...`: the participle opens
             # the cited party's words; `_quoted_as_saying` reads the whole chain
             if inner:
@@ -409,6 +410,14 @@ def _inner_frames(found: list[Candidate], rules: list[Candidate], tokens: list[T
                 continue
         kept.append(c)
     return kept + used, [r for r in rules if not any(r is u for u in used)]
+
+
+def _relative_pronoun_source(lower: list[str], source: tuple[int, int] | None) -> bool:
+    """A relative pronoun as source (`..., including Walmart Stores v. Dukes, which denied
+    class-action status ...`): a claim about one thing the content names, not the frame of the
+    whole sentence, so the channel marker's attribution stands (PolNeAR train, NYT 2016)."""
+    return source is not None and source[1] - source[0] == 1 \
+        and lower[source[0]] in ("which", "who", "that", "whom")
 
 
 def _yield_bare_contents(found: list[Candidate], rules: list[Candidate], lower: list[str],
@@ -3084,9 +3093,16 @@ def _certainty(lower: list[str], lo: int, hi: int, cand: Candidate, entity: Enti
         return "asserted"
     if entity is not None and entity.type == "outlet" \
             or source is not None and en_certainty.is_report(source.text) \
-            or cand.source is not None and en_certainty.research_apposition(lower[cand.source[1]:cand.source[1] + 8]):
+            or cand.source is not None and en_certainty.research_apposition(lower[_apposed(lower, cand.source):cand.source[1] + 8]):
         return "reported"
     return "asserted"
+
+
+def _apposed(lower: list[str], source: tuple[int, int]) -> int:
+    """Where the words describing a source start: its own comma when the source holds its
+    apposition (`according to the World Travel and Tourism Council, an industry body`, whose
+    rule keeps the apposition in the source), else its end."""
+    return next((k for k in range(source[0], source[1]) if lower[k] == ","), source[1])
 
 
 def _quoted_in(lower: list[str], content: list[tuple[int, int]], k: int) -> bool:

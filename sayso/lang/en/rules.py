@@ -693,14 +693,95 @@ RULE_NOUNS = frozenset({"law", "laws", "rule", "rules", "regulation", "regulatio
                         "guidelines", "principles", "standards", "terms", "script", "tradition"})
 
 
+# Role and body nouns besides the lexicon's title words that head an apposition to a cited
+# party (`according to Dennis B. Ross, another former American special envoy, ...`).
+APPOSITION_HEADS = frozenset({"envoy", "firm", "body", "organization", "organisation", "institute",
+                              "tank", "union", "association", "nonprofit", "charity", "outlet",
+                              "website", "watchdog", "consultancy", "consultant", "activist",
+                              "specialist", "insider", "veteran", "think", "member", "aide",
+                              "friend"})
+# Words after a role noun that keep the apposition going (`a professor at ...`, `head of ...`).
+_HEAD_LINKS = frozenset({"of", "at", "for", "in", "on", "with", "and", "from", "to", "who"})
+
+
+def _name_period(tokens: list[Token], lower: list[str], k: int, last: int, lex: Lexicon) -> bool:
+    """The period at `k` closes a title or an initial inside a name (`Dr. Epstein`, `Dennis B.
+    Ross`): the name goes on with a capitalised word right after it."""
+    if tokens[k].text != "." or k == 0 or k + 1 >= last or tokens[k - 1].end != tokens[k].start:
+        return False
+    prev = tokens[k - 1].text
+    named = lower[k - 1] in lex.titles or (len(prev) == 1 and prev.isupper())
+    return named and tokens[k + 1].text[:1].isupper()
+
+
+def _cited_apposition(tokens: list[Token], lower: list[str], comma: int, last: int,
+                      lex: Lexicon) -> int | None:
+    """Where an apposition to the party of `according to X` ends (the index of the token after
+    it), when one follows X's comma at `comma`: a determiner, at most 15 words without a
+    quotation or a cue, headed by a role noun (`another former American special envoy`, `an
+    industry body`, `a law professor at ...`), closed by a comma or the sentence end. Both
+    corpora's gold count it in the source; without it the apposition was read as the claim
+    going on (`..., according to Ross, a former envoy, grew ...`)."""
+    k = comma + 1
+    bare_role = k < last and tokens[k].text.islower() and lower[k] in lex.title_words
+    if k >= last or not (lower[k] in APPOSITION_OPENERS or bare_role) or lower[k] == "who":
+        return None  # a bare role opens it too (`John F. Hackett, director of the Office ...`)
+    end = _phrase_end(tokens, lower, k, last, lex)
+    if end is None or end < last and tokens[end].text not in (",", "."):
+        return None
+    # the role noun heads the phrase: it comes before its first complement (`a professor at
+    # ...`), so `a huge sum for a firm with 35 partners` (a comment on the claim) is none
+    for m in range(k, end):
+        if lower[m] in lex.title_words or lower[m] in APPOSITION_HEADS:
+            break
+        if lower[m] in _HEAD_LINKS:
+            return None
+    else:
+        return None
+    if end + 1 < last and tokens[end].text == "," and lower[end + 1] in ("which", "who", "whose"):
+        # `director of GfK, which monitors global consumer markets`: the relative clause
+        # describes the body of the apposition (a shape; no census case reached it)
+        more = _phrase_end(tokens, lower, end + 2, last, lex)
+        if more is not None and (more == last or tokens[more].text in (",", ".")):
+            end = more
+    return end
+
+
+def _phrase_end(tokens: list[Token], lower: list[str], k: int, last: int, lex: Lexicon) -> int | None:
+    """Where a described phrase that opens at `k` ends (at the next comma or stop; a name's own
+    periods pass), None when it holds a quotation, a cue or an auxiliary (`the Swiss star is in
+    a different league` is a clause) or runs past 15 words."""
+    end = k
+    while end < last and (tokens[end].text not in (",", ".", ";", ":", "(", ")", "—", "–", "--")
+                          or _name_period(tokens, lower, end, last, lex)):
+        if tokens[end].text in QUOTE_TOKENS or lex.match_cue(lower, end) is not None \
+                or lower[end] in AUXILIARIES or end - k >= 15:
+            return None
+        end += 1
+    return end
+
+
 def _match_patterns(tokens, lower, first, last, ci, cj, lemma, quotes, lex) -> Candidate | None:
     cue = [(ci, cj)]
     if lemma == "according to":
         src_end = cj
-        while src_end < last and tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")") \
+        while src_end < last and (tokens[src_end].text not in (",", ".", ";", "--", "—", "–", ")")
+                                  or _name_period(tokens, lower, src_end, last, lex)) \
                 and not (lower[src_end] in SOURCE_CLAUSE_STOPS and src_end > cj + 1) \
                 and not (tokens[src_end].text == "-" and src_end + 1 < last and tokens[src_end + 1].text == "-"):
             src_end += 1  # `according to The Washington Post's Fact Checker -- there is ...`
+        if any(tokens[k].text in QUOTE_TOKENS for k in range(cj, src_end)):
+            # a quoted title in the source (`E. J. Fleming's ''The Fixers: Eddie Mannix, ...''`):
+            # its commas are no edge, so the rule keeps to a source before its first period
+            src_end = next(k for k in range(cj, src_end + 1)
+                           if k == src_end or tokens[k].text == ".")
+        if src_end > cj and src_end < last and tokens[src_end].text == ",":
+            apposed = _cited_apposition(tokens, lower, src_end, last, lex)
+            trailing = ci > first and tokens[ci - 1].text == ","
+            if apposed is not None and (trailing and (apposed == last or tokens[apposed].text == ".")
+                                        or apposed + 1 < last and tokens[apposed].text == ","
+                                        and _word(tokens[apposed + 1])):
+                src_end = apposed  # the apposition is the source's; the claim goes on after it
         source = (cj, src_end) if src_end > cj else None
         if ci > first and tokens[ci - 1].text.isalpha() and tokens[ci - 1].text.islower() \
                 and src_end > cj and lower[src_end - 1] in RULE_NOUNS:

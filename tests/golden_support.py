@@ -3,7 +3,9 @@ much a prediction overlaps it (Dice over characters)."""
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
 
 
 def content_chars(text: str, parts: list[str]) -> set[int]:
@@ -266,3 +268,20 @@ def source_vias_by_cue(text: str, cue: str) -> tuple[str | None, list[str]]:
     found = [(s, v) for s, c, v in source_cue_vias(text) if c and c[0] == cue]
     assert found, source_cue_vias(text)
     return found[0]
+
+
+OPEN_OR_BREADTH_EN = ("en-news open pool", "PolNeAR train", "BBC News 2004-05")
+
+
+def golden_cases(name: str) -> list[dict]:
+    """The rows of `tests/golden/<name>.json`."""
+    table = Path(__file__).parent / "golden" / f"{name}.json"
+    return json.loads(table.read_text("utf-8"))["cases"]
+
+
+def rows_from_held_out(
+    cases: list[dict], allowed: tuple[str, ...] = OPEN_OR_BREADTH_EN
+) -> list[str]:
+    """Ids of rows whose `origin` is not the open pool or breadth text: a golden row must never
+    come from a held-out part."""
+    return [row["id"] for row in cases if not row["origin"].startswith(allowed)]

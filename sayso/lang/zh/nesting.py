@@ -3,6 +3,8 @@ content holds its cue; a relaying outlet (据X报道, X报道说) becomes the ch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .doc import Candidate, ChineseDoc
 
 
@@ -119,11 +121,7 @@ _REPORT_WORDS = ("报道", "报导")
 def _end_at_summaries(doc: ChineseDoc, cands: list[Candidate], by_id: dict[str, Candidate]) -> None:
     """简慧娟指出，媒体报道，A，B，上述情形，…: the nested report ends before the summary."""
     s = doc.s
-    for c in cands:
-        p = by_id.get(c.parent) if c.parent else None
-        if p is None or c.kind == "direct" or len(c.content) != 1:
-            continue
-        a, b = c.content[0]
+    for c, a, b in _nested_single_parts(cands, by_id):
         k = a
         while True:
             k = s.find("，", k + 1, b)
@@ -138,6 +136,17 @@ def _end_at_summaries(doc: ChineseDoc, cands: list[Candidate], by_id: dict[str, 
 _REJECTION_OPENERS = ("这", "此", "该说法", "上述说法", "有关说法", "相关说法")
 
 
+def _nested_single_parts(
+    cands: list[Candidate], by_id: dict[str, Candidate]
+) -> Iterator[tuple[Candidate, int, int]]:
+    """(candidate, start, end) of every indirect or mixed candidate nested in another, with a
+    one-part content: the rows whose end the two passes below may move."""
+    for c in cands:
+        if c.parent and c.parent in by_id and c.kind != "direct" and len(c.content) == 1:
+            a, b = c.content[0]
+            yield c, a, b
+
+
 def _end_before_rejection(doc: ChineseDoc, cands: list[Candidate], by_id: dict[str, Candidate]) -> None:
     """律政部发表文告说，李显扬指政府为…翻修费用买单，是因为两名租户是部长，这是错误的 (zhU-sgnews-1
     gold: 李显扬's claim ends before 这是错误的, accuse and disputed; the ministry's row holds it,
@@ -145,11 +154,7 @@ def _end_before_rejection(doc: ChineseDoc, cands: list[Candidate], by_id: dict[s
     demonstrative and calls it false (denials.json strong markers and patterns): that verdict is
     the outer speaker's (ANNOTATION.md: one speaker's words run until another takes over)."""
     s = doc.s
-    for c in cands:
-        p = by_id.get(c.parent) if c.parent else None
-        if p is None or c.kind == "direct" or len(c.content) != 1:
-            continue
-        a, b = c.content[0]
+    for c, a, b in _nested_single_parts(cands, by_id):
         k = max(s.rfind("，", a, b), s.rfind(",", a, b))
         if k <= a or not s.startswith(_REJECTION_OPENERS, k + 1):
             continue

@@ -1,4 +1,4 @@
-"""Census of round 29's English praise change (enurge29: a party's accomplishment praises): every attribution whose stance or
+"""Census of an English stance change (round 29's enstance29 and enurge29): every attribution whose stance or
 certainty the new code reads otherwise than the old, over unlabeled breadth text.
 
 Run it once with the old code and once with the new (each from /tmp with PYTHONPATH set to the
@@ -6,11 +6,11 @@ checkout), then compare: every line one side has and the other not is printed by
 `source | cue | stance | certainty | content`, with counts of the stance changes (old > new), to
 be judged by hand against STANCE.md and ANNOTATION.md.
 
-    cd /tmp && PYTHONPATH=/work/main python /work/wt-enurge29/benchmarks/enurge29_census.py \\
-        /work/tmp/eu29/old.json /work/tmp/breadth/bbc-* /work/tmp/breadth/hk \\
+    cd /tmp && PYTHONPATH=/work/main python /work/wt-NAME/benchmarks/en_stance_diff.py \\
+        /work/tmp/es29/old.json /work/tmp/breadth/bbc-* /work/tmp/breadth/hk \\
         /work/shared/eval/en-polnear/train/text
-    cd /tmp && PYTHONPATH=/work/wt-enurge29 python /work/wt-enurge29/benchmarks/enurge29_census.py \\
-        /work/tmp/eu29/new.json /work/tmp/breadth/bbc-* ... --compare /work/tmp/eu29/old.json
+    cd /tmp && PYTHONPATH=/work/wt-NAME python /work/wt-NAME/benchmarks/en_stance_diff.py \\
+        /work/tmp/es29/new.json /work/tmp/breadth/bbc-* ... --compare /work/tmp/es29/old.json
 
 `--limit N` reads the first N articles of each folder (sorted by name).
 """

@@ -1,10 +1,10 @@
 """Every Chinese attribution whose output a change alters on unlabeled breadth text, old code
 against new, each printed with the text around its cue, to be read and judged by hand against
-ANNOTATION.md (brief zhcontent29: here the Chinese content edges, a content that ends before a reporter's clause saying what the speaker left unsaid, ，但未透露…).
+ANNOTATION.md (round 29's zhprec29 and zhcontent29 used it: a removed real attribution is a loss).
 
 Usage (from a checkout; each side runs `zh_attr_breadth.py` under its own PYTHONPATH):
 
-    python benchmarks/zhcontent29_census.py /work/tmp/breadth/cnews.val.txt /work/tmp/breadth/hk \\
+    python benchmarks/zh_breadth_diff.py /work/tmp/breadth/cnews.val.txt /work/tmp/breadth/hk \\
         --old /work/main --new . [--keep DIR]
 
 Text: THUCNews `cnews.val.txt` (1,000 articles, thN = line N+1) and the hkcnews sample (200
@@ -73,7 +73,7 @@ def main() -> None:
     ap.add_argument("--new", type=Path, default=Path("."), help="checkout of the new code")
     ap.add_argument("--keep", type=Path, help="keep the two dumps in this folder")
     args = ap.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="zhcontent29_"))
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="zh_breadth_diff_"))
     folder.mkdir(parents=True, exist_ok=True)
     old = dump(args.old.resolve(), args.thucnews, args.hkcnews, folder / "old.tsv")
     new = dump(args.new.resolve(), args.thucnews, args.hkcnews, folder / "new.tsv")

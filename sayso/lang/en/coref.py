@@ -296,6 +296,12 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \u00a0]+\Z")
 # back a company description looks for one.
 _COMPANY_WORD = re.compile(r"(?<![\w&.-])([A-Z][\w&]*[a-zA-Z&][\w&]*(?:[’']s)?)(?![\w&-])")
 COMPANY_WINDOW = 600
+# A sports club's name by its closing word (`Leeds United`, `Manchester City`, `Bristol Rovers`),
+# or written after `club`/`side` (`football club Real Madrid`), and how far back `the club` looks.
+_CLUB_NAME = re.compile(r"(?<![\w&.-])((?:[A-Z][\w’'.-]+ ){1,3}(?:United|City|FC|Rovers|Athletic|Wanderers|Albion|"
+                        r"Town|Hotspur|Rangers|County|Villa|Forest|Palace|Argyle|Wednesday))(?![\w-])")
+_AFTER_CLUB = re.compile(r"\b(?:club|side)[ \t\u00a0]+((?:[A-Z][\w’'.-]+)(?: [A-Z][\w’'.-]+){0,3})(?![\w-])")
+_CLUB_BACK = 800
 DESCRIPTION_FIT: dict[str, dict[str, list[str]]] = {k: v for k, v in _TYPES["description_fit"].items() if k != "_doc"}
 _NEXT_CAPITAL = re.compile(r"[ \t\u00a0]+(?:(of|for|and|&)[ \t\u00a0]+)?([A-Z][\w&-]*)")  # a capitalised word right after, on the line
 _LAST_WORD = re.compile(r"([\w&.’'-]+)[ \t\u00a0]+\Z")  # the word right before a position, on its line
@@ -1626,6 +1632,15 @@ _EMBEDDED_POST = re.compile(r"pic\.twitter\.com|instagram\.com/p/|^[—–-][^\n
 _CREDIT_LINE = re.compile(r"\s*(?:©|\(?(?:AP )?(?:Photo|Image|Picture)s?(?: credit)?\s*[:/])", re.IGNORECASE)
 
 
+def _without_openers(name: str) -> str:
+    """`name` without the sentence openers before it (`But Leeds United`, `The Wolverhampton
+    Wanderers`): they are no part of a club's name."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in NAME_OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _on_heading(text: str, offset: int) -> bool:
     """Whether `offset` lies on a short line without sentence-final punctuation (a heading,
     caption, credit or byline in extracted page text)."""
@@ -2767,6 +2782,13 @@ class Coreference:
                 if author is not None:
                     reg.add_alias(author, surface)
                     return author
+                if pool is self.groups and content_words[-1:] == ["club"] \
+                        and (club := self._club_named_before(offset)) is not None:
+                    # `Manchester City have fallen foul ... The club said` (enT-leadersgb-1): a
+                    # club's name, not the body that spoke last (UEFA), is what `the club` means
+                    reg.add_alias(club, surface)
+                    self._remember(self.groups, club, offset)
+                    return club
                 if pool is self.groups:
                     # `the new paper` after `Scientists think`: a body or outlet described is
                     # no group of people; the latest compatible one, else a new entity
@@ -3535,6 +3557,35 @@ class Coreference:
             return None
         typed = name_type(best[1].split())
         return self.ctx.registry.add(typed if typed in ("government", "outlet") else kind, best[1])
+
+    def _club_named_before(self, offset: int) -> Entity | None:
+        """The sports club `the club` at `offset` names: the latest name within `_CLUB_BACK`
+        characters before it, outside quotations and headings, that a club's closing word ends
+        (`Manchester City`, `Leeds United`) or that the text writes after `club`/`side`
+        (`Spanish football club Real Madrid`); None when there is none or when the sentence
+        naming it names another club too (`City beat Leeds United`: either may
+        be meant; Vieira & Poesio (2000) resolve a description only to an unambiguous antecedent)."""
+        lo = max(0, offset - _CLUB_BACK)
+        found: list[tuple[int, int, str]] = []
+        for m in _CLUB_NAME.finditer(self.text, lo, offset):
+            found.append((m.start(), m.end(), m.group(1)))
+        # a name the text writes after `club` before (`German football club Borussia Dortmund`)
+        # is a club's wherever it stands again (`Borussia Dortmund also will get`)
+        for club in {m.group(1) for m in _AFTER_CLUB.finditer(self.text, 0, offset)}:
+            for m in _word_start_re(club).finditer(self.text, lo, offset):
+                found.append((m.start(), m.end(), club))
+        found = [(s, e, _without_openers(n)) for s, e, n in found
+                 if not in_quotation(self.text, s) and not _on_heading(self.text, s)]
+        # `The City` is no club's name (the opener is all that stands before the closing word)
+        found = [(s, e, n) for s, e, n in found
+                 if not self.is_person_word(n.split()[0]) and n.split()[0].lower() not in NAME_OPENERS]
+        if not found:
+            return None
+        start, _end, name = max(found)
+        begin = self._sentence_start(start)
+        if any(n != name and not name.endswith(n) and not n.endswith(name) and s >= begin for s, _e, n in found):
+            return None  # two clubs in the sentence that names the latest: ambiguous
+        return self.ctx.registry.add("organization", name)
 
     def _fits_description(self, name: str, fit: dict[str, list[str]]) -> bool:
         """Whether `name` fits a description's head noun by `fit` (an entry of

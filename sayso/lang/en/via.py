@@ -1574,7 +1574,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
             named = _named_event(tokens, lower, i + 1, hi, words) \
                 if host is None and lower[i] != "on" else None
             if named is not None and lower[named[1] - 1] in SPOKEN_AT_ONLY \
-                    and (not _debate_spoken_at(lower, lo, i) or _interview_place(lower, lo, i)):
+                    and _gathering_no_channel(lower, lo, i):
                 named = None  # `with whom he clashed at Saturday's GOP debate`: talked about
             if named is not None:
                 found.append(named)
@@ -1597,8 +1597,7 @@ def scan_sentence(tokens: list[Token], lower: list[str], lo: int, hi: int,
                 ev = []  # `on` takes only a call (`said on a call with reporters`)
             if ev and _modifies_noun(tokens, lower, ev[0][1], hi):
                 ev = []
-            if ev and lower[ev[0][1] - 1] in SPOKEN_AT_ONLY and (not _debate_spoken_at(lower, lo, i)
-                                                                or _interview_place(lower, lo, i)):
+            if ev and lower[ev[0][1] - 1] in SPOKEN_AT_ONLY and _gathering_no_channel(lower, lo, i):
                 ev = []  # `in the debate over tariffs`, `his performance at Saturday's debate`
             if ev and lower[ev[0][1] - 1] in _DIALOGUES and lower[i + 1] == "their":
                 ev = []  # `During their phone call Tuesday, Obama and Hollande "reaffirmed
@@ -1749,6 +1748,12 @@ def _debate_spoken_at(lower: list[str], lo: int, i: int) -> bool:
         return False
     return i == lo or i == lo + 1 and lower[lo] in ("and", "but") \
         or lower[i - 1] == "," or _spoken_before(lower, lo, i)
+
+
+def _gathering_no_channel(lower: list[str], lo: int, i: int) -> bool:
+    """Whether a gathering (`SPOKEN_AT_ONLY`) after `at`/`during` at `i` is no channel: it is not
+    spoken at (`_debate_spoken_at`) or it is where an interview was given (`_interview_place`)."""
+    return not _debate_spoken_at(lower, lo, i) or _interview_place(lower, lo, i)
 
 
 def _interview_place(lower: list[str], lo: int, i: int) -> bool:

@@ -166,6 +166,15 @@ def _stance_from_content(doc: ChineseDoc, text: str, c: Candidate | None = None)
     return "assert"
 
 
+_SENTENCE_END = re.compile("[。！？!?]")
+
+
+def _first_sentence(text: str) -> str:
+    """A content's first sentence: the statement's main clause stands there (STANCE.md: mixed
+    contents)."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
 # 不能随意运用…，否则或会面临漫长的司法覆核 (hkcnews article_11882): a clause opening with 否则
 # (otherwise) that leads a consequence (会, 将, 可能, 恐, 就…) warns of what follows unless someone
 # acts (STANCE.md row 5: 否则; the Threaten vs warn boundary: harm the speaker's side inflicts after
@@ -185,8 +194,7 @@ def _warns_otherwise(text: str) -> str | None:
         return None  # the plain substring test first: most contents hold neither
     # 他…拜读了大前的诸多著作…。所以…赶快完成，否则台湾会落后更多。… (THUCNews th890): only the
     # first sentence is the statement's main clause (STANCE.md: mixed contents)
-    first = min((text.find(p) % (len(text) + 1) for p in "。！？!?"), default=len(text))
-    for m in _OTHERWISE.finditer(text, 0, first):
+    for m in _OTHERWISE.finditer(text, 0, len(_first_sentence(text))):
         opens = max(text.rfind(p, 0, m.start() + 1) for p in "。；;！？!?") + 1
         before = text[max(text.rfind(p, 0, m.start()) for p in "，,；;。：:") + 1:m.start()]
         if _UNLESS.search(text, opens, m.start()) or _NEGATED.search(m.group("lead")) or "了" in before:
@@ -866,7 +874,7 @@ def _replies_no(doc: ChineseDoc, c: Candidate, text: str) -> bool:
         return False
     if "而是" in text:
         return False  # 面临并非系统性风险，而是…: a contrast that names what it is, no rejection
-    clauses = _CLAUSE_SPLIT.split(re.split("[。！？!?]", text.lstrip(_LEADING), maxsplit=1)[0])
+    clauses = _CLAUSE_SPLIT.split(_first_sentence(text.lstrip(_LEADING)))
     if _REPLY_NO.search(clauses[0]) is not None:
         return True
     # 复星回应表示，经多个渠道向监管机构求证，中国银保监会未要求…，…从未收到相关通知 (zhG-jwview-1
@@ -930,7 +938,7 @@ def _rebuttal_negation(doc: ChineseDoc, c: Candidate, text: str) -> bool:
     opened = doc.sentences[max(0, c.sentence - lex.rebuttal_window)][0]
     if lex.rebuttal_negation_re.search(first) is not None:
         return lex.rebuttal_context_re.search(doc.s, opened, c.cue[-1][1]) is not None
-    if lex.faultless_re.search(re.split("[。！？!?]", text, maxsplit=1)[0]) is None:
+    if lex.faultless_re.search(_first_sentence(text)) is None:
         return False
     # 产品无问题 / …，并无不妥: nothing wrong, in any clause, answers the doubt, complaint or rumour
     # told before it or named in the statement itself (…并无不妥。希望网友不传谣; `faultless`)
@@ -958,7 +966,7 @@ def _narrated_rebuttal(doc: ChineseDoc, c: Candidate, text: str) -> bool:
         return False
     if lex.narrated_rebuttal_negation_re.search(text) is None and _EMPHATIC_NO.search(text) is None:
         return False  # one scan first: most statements hold no negation of these lists
-    clauses = _CLAUSE_SPLIT.split(re.split("[。！？!?]", text.lstrip(_LEADING), maxsplit=1)[0])
+    clauses = _CLAUSE_SPLIT.split(_first_sentence(text.lstrip(_LEADING)))
     if clauses[0].strip() in lex.narrated_rebuttal_ordinals and len(clauses) > 1:
         clauses = clauses[1:]  # 首先，聚會不是私人聚餐: the ordinal opens the answer
     first = clauses[0]

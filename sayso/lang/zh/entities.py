@@ -51,7 +51,7 @@ from .names import (
     title_before,
     word_tag,
 )
-from .source import ISSUED_BY, function_words_only, pos_tags, trim_function_words
+from .source import ISSUED_BY, ends_in_receiving, function_words_only, pos_tags, trim_function_words
 
 if TYPE_CHECKING:
     from ...context import Context
@@ -1785,7 +1785,7 @@ class _Linker:
 
     # -- sources
     def link(self, span: EntitySpan) -> Entity | None:
-        if not _RECEIVED_BEFORE.search(self.folded, max(0, span.start - 3), span.start):
+        if not ends_in_receiving(self.folded, max(0, span.start - 3), span.start):
             return self.link_span(span)
         # 期間收到隊目黎偉傑訊息，指…。他續指: the sender of a received message is the object
         # of the receiver's clause, not the subject a later 他 continues (hkcnews breadth)
@@ -3071,8 +3071,6 @@ def _anchor(a: Attribution) -> int:
     return a.source.start if a.source else a.start
 
 
-# a verb of receiving word right before a source (接获|沙角邨保安报案): see source.received_message
-_RECEIVED_BEFORE = re.compile("(?:接获|接到|收到|获得|得到)了?$")
 
 
 def link_entities(doc: Document, attributions: list[Attribution], ctx: Context,

@@ -35,6 +35,7 @@ _EXPERIENCED = re.compile(r"(?:受到|遭到|遭受|招致)(?P<src>[^，,。；;
                           r"(?:广泛|强烈|严厉|普遍|一致|猛烈|多方|不少)?$")
 # a verb of receiving word (接获消息指出, 收到通知称): its object is the source, not its subject
 _RECEIVED = re.compile("(?:接获|接到|收到|获得|得到)了?")
+_RECEIVED_AT_END = re.compile(_RECEIVED.pattern + "$")
 _MESSAGE_HEADS = ("消息", "通知", "信息", "讯息", "情报", "线报", "举报", "投报", "通报", "报案", "投诉",
                   "爆料", "报料")
 # a clause opening with 流传 (網上流傳消息指): the verb is existential, its object speaks
@@ -993,6 +994,12 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, part-of-speech tag) pairs of a short clause by jieba's dictionary (no HMM, quiet):
     the fallbacks that need a clause's phrase structure use it on that clause only."""
     return [(w.word, w.flag) for w in quiet_jieba().posseg.lcut(text, HMM=False)]
+
+
+def ends_in_receiving(folded: str, lo: int, hi: int) -> bool:
+    """Whether `folded[lo:hi]` ends in a verb of receiving (接获, 收到了…): the span right after it
+    names a received message's sender (接获|沙角邨保安报案, `received_message`)."""
+    return _RECEIVED_AT_END.search(folded, lo, hi) is not None
 
 
 def received_message(folded: str, a: int, b: int) -> tuple[int, int] | None:

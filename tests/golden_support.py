@@ -285,3 +285,12 @@ def rows_from_held_out(
     """Ids of rows whose `origin` is not the open pool or breadth text: a golden row must never
     come from a held-out part."""
     return [row["id"] for row in cases if not row["origin"].startswith(allowed)]
+
+
+def zh_cue_source_rows(text: str) -> list[tuple[str, str]]:
+    """(cue, source) of every attribution of a Chinese text, cue parts joined by +, source "-"
+    when none."""
+    import sayso
+
+    a = sayso.analyze(text, language="zh")
+    return [("+".join(c.text for c in x.cue), x.source.text if x.source else "-") for x in a.attributions]

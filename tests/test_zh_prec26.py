@@ -13,15 +13,7 @@ row for one statement: 告诉 + addressee + 说 is one attribution (`relate._mer
 from __future__ import annotations
 
 import pytest
-
-import sayso
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    """(cue, source) of every attribution, cue parts joined by +, source "-" when none."""
-    a = sayso.analyze(text, language="zh")
-    return [("+".join(c.text for c in x.cue), x.source.text if x.source else "-") for x in a.attributions]
-
+from golden_support import zh_cue_source_rows
 
 # (origin, sentence, a cue word that must not be an attribution's cue)
 NO_SPEECH = [
@@ -77,7 +69,7 @@ NO_SPEECH = [
 @pytest.mark.parametrize(("origin", "text", "cue"), NO_SPEECH, ids=[f"{o}:{c}" for o, c in
                                                                     ((n[0], n[2]) for n in NO_SPEECH)])
 def test_no_statement(origin: str, text: str, cue: str) -> None:
-    assert cue not in [c for c, _ in _rows(text)], origin
+    assert cue not in [c for c, _ in zh_cue_source_rows(text)], origin
 
 
 # (origin, sentence, cue, source): the same words where they do report a statement
@@ -116,7 +108,7 @@ SPEECH = [
 @pytest.mark.parametrize(("origin", "text", "cue", "source"), SPEECH,
                          ids=[f"{s[0]}:{s[2]}" for s in SPEECH])
 def test_statement_kept(origin: str, text: str, cue: str, source: str) -> None:
-    assert (cue, source) in _rows(text), origin
+    assert (cue, source) in zh_cue_source_rows(text), origin
 
 
 # 告诉记者说: one statement, one row whose cue is 告诉+说 (THUCNews th875, th684); a new sentence's
@@ -131,7 +123,7 @@ TOLD_AND_SAID = [
 
 @pytest.mark.parametrize(("origin", "text", "rows"), TOLD_AND_SAID, ids=[t[0] for t in TOLD_AND_SAID])
 def test_told_and_said_one_row(origin: str, text: str, rows: list[tuple[str, str]]) -> None:
-    assert _rows(text) == rows, origin
+    assert zh_cue_source_rows(text) == rows, origin
 
 
 def test_front_matter_fields_are_no_speakers() -> None:
@@ -139,4 +131,4 @@ def test_front_matter_fields_are_no_speakers() -> None:
     # its lowercase keys (title, date, author, category) are fields, not speakers; the body speaks
     text = ('---\ntitle: "林鄭：梁振英若角逐連任　我一定不參選"\ndate: "2017-01-12"\nauthor: "記者林勵"\n'
             'category: "眾聞"\n---\n\n林鄭月娥今日表示，她不會參選。\n')
-    assert _rows(text) == [("表示", "林鄭月娥")]
+    assert zh_cue_source_rows(text) == [("表示", "林鄭月娥")]

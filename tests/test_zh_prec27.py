@@ -12,15 +12,7 @@ Data in `sayso/lang/zh/cues.json`: `adverbial_frame` (在 + agent + cue + 下，
 from __future__ import annotations
 
 import pytest
-
-import sayso
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    """(cue, source) of every attribution, cue parts joined by +, source "-" when none."""
-    a = sayso.analyze(text, language="zh")
-    return [("+".join(c.text for c in x.cue), x.source.text if x.source else "-") for x in a.attributions]
-
+from golden_support import zh_cue_source_rows
 
 # (origin, sentence, a cue word that must not be an attribution's cue)
 NO_SPEECH = [
@@ -52,7 +44,7 @@ NO_SPEECH = [
 
 @pytest.mark.parametrize(("origin", "text", "cue"), NO_SPEECH, ids=[f"{o}:{c}" for o, _, c in NO_SPEECH])
 def test_no_statement(origin: str, text: str, cue: str) -> None:
-    assert cue not in [c for c, _ in _rows(text)], origin
+    assert cue not in [c for c, _ in zh_cue_source_rows(text)], origin
 
 
 # (origin, sentence, cue, source): the same words where they do report a statement
@@ -76,10 +68,10 @@ SPEECH = [
 @pytest.mark.parametrize(("origin", "text", "cue", "source"), SPEECH,
                          ids=[f"{o}:{c}" for o, _, c, _ in SPEECH])
 def test_statement_kept(origin: str, text: str, cue: str, source: str) -> None:
-    assert (cue, source) in _rows(text), origin
+    assert (cue, source) in zh_cue_source_rows(text), origin
 
 
 def test_need_not_inside_quotation() -> None:
     # THUCNews th105: 不用 + an addressee phrase governs 说 (nothing said to Brandon); the
     # speaker's own 说 after the quotation is the one attribution
-    assert _rows("“我不用再对布兰顿说什么，但我对全队需要多说一些，”麦克米伦说。") == [("说", "麦克米伦")]
+    assert zh_cue_source_rows("“我不用再对布兰顿说什么，但我对全队需要多说一些，”麦克米伦说。") == [("说", "麦克米伦")]

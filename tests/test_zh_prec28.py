@@ -14,15 +14,7 @@ Data in `sayso/lang/zh/cues.json`: `check_whether` (确认是否…: verifying),
 from __future__ import annotations
 
 import pytest
-
-import sayso
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    """(cue, source) of every attribution, cue parts joined by +, source "-" when none."""
-    a = sayso.analyze(text, language="zh")
-    return [("+".join(c.text for c in x.cue), x.source.text if x.source else "-") for x in a.attributions]
-
+from golden_support import zh_cue_source_rows
 
 # (origin, sentence, a cue word that must not be an attribution's cue)
 NO_SPEECH = [
@@ -69,7 +61,7 @@ NO_SPEECH = [
 
 @pytest.mark.parametrize(("origin", "text", "cue"), NO_SPEECH, ids=[f"{o}:{c}" for o, _, c in NO_SPEECH])
 def test_no_statement(origin: str, text: str, cue: str) -> None:
-    assert cue not in [c for c, _ in _rows(text)], origin
+    assert cue not in [c for c, _ in zh_cue_source_rows(text)], origin
 
 
 # (origin, sentence, cue, source): the same words where they do report a statement (source "" when
@@ -101,5 +93,5 @@ SPEECH = [
 @pytest.mark.parametrize(("origin", "text", "cue", "source"), SPEECH,
                          ids=[f"{o}:{c}" for o, _, c, _ in SPEECH])
 def test_still_a_statement(origin: str, text: str, cue: str, source: str) -> None:
-    rows = _rows(text)
+    rows = zh_cue_source_rows(text)
     assert any(c == cue and (s == source or not source) for c, s in rows), (origin, rows)
